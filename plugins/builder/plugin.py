@@ -1,0 +1,52 @@
+"""The core MkDocs plugin ("planbook"): thin hooks around the pure functions in home.py."""
+
+from __future__ import annotations
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from ..plan.model import Plan
+from .config import CHANGES_PAGE, HOME_PAGE
+from .home import changes_markdown, home_markdown, strip_staff_comments
+
+
+def plan_of(config: MkDocsConfig) -> Plan:
+    """The person's validated plan, put in the config by the builder."""
+    plan = config.extra.get("planbook")
+    if not isinstance(plan, Plan):
+        raise RuntimeError("planbook plugins run inside `python build.py`, which supplies the plan")
+    return plan
+
+
+# A sitemap lists every page for search engines: a private plan has none.
+NEVER_PUBLISHED = {"sitemap.xml", "sitemap.xml.gz"}
+
+
+def is_published(plan: Plan, file: File) -> bool:
+    """Only a plan's pages and photos reach the site: never person.yml, notes or drafts."""
+    folder = str(plan.folder)
+    if not file.abs_src_path or not file.abs_src_path.startswith(folder + "/"):
+        return file.src_uri not in NEVER_PUBLISHED  # the theme's own files
+    return file.src_uri in {page.file for page in plan.pages} or file.src_uri in plan.photos
+
+
+class PlanbookPlugin(BasePlugin):
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        # No sitemap: a private plan must not list its pages for anyone.
+        config.theme.static_templates.discard("sitemap.xml")
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        plan = plan_of(config)
+        for file in list(files):
+            if not file.generated_by and not is_published(plan, file):
+                files.remove(file)
+        files.append(File.generated(config, HOME_PAGE, content=home_markdown(plan)))
+        if plan.person.changes:
+            files.append(File.generated(config, CHANGES_PAGE, content=changes_markdown(plan)))
+        return files
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        return strip_staff_comments(markdown)

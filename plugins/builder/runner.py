@@ -1,0 +1,128 @@
+"""Build everyone: one process per core, one line per person, a summary staff can act on."""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import os
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TextIO
+
+from ..plan.errors import display_path
+from ..plan.load import find_plan_folders
+from .options import BuildOptions
+from .person import PersonResult, build_person
+from .swap import recover
+
+LOCK_FILE = ".planbook.lock"
+
+
+def in_shard(slug: str, shard: tuple[int, int] | None) -> bool:
+    """A stable share of the people: the same slug always lands in the same shard K of N."""
+    if shard is None:
+        return True
+    k, n = shard
+    bucket = int.from_bytes(hashlib.sha256(slug.encode()).digest()[:8], "big") % n
+    return bucket == k - 1
+
+
+def select_people(
+    plans_dir: Path, only: Sequence[str] = (), shard: tuple[int, int] | None = None
+) -> tuple[list[Path], list[str]]:
+    """The plan folders to build, and any --only names that match no folder."""
+    folders = find_plan_folders(plans_dir)
+    by_slug = {f.name: f for f in folders}
+    missing = [slug for slug in only if slug not in by_slug]
+    chosen = [by_slug[s] for s in only if s in by_slug] if only else folders
+    return [f for f in chosen if in_shard(f.name, shard)], missing
+
+
+@contextmanager
+def build_lock(out_dir: Path, say: Callable[[str], None]) -> Iterator[None]:
+    """One build at a time per output folder; a second one waits and says so."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with open(out_dir / LOCK_FILE, "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            say(f"Another build is writing to {display_path(out_dir)}; waiting for it to finish...")
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            recover(out_dir)  # only safe while we hold the lock
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def build_people(folders: Sequence[Path], options: BuildOptions, jobs: int) -> Iterator[PersonResult]:
+    """Results as each person finishes; in-process for one job (easier to debug)."""
+    if jobs <= 1 or len(folders) <= 1:
+        for folder in folders:
+            yield build_person(folder, options)
+        return
+    with ProcessPoolExecutor(max_workers=min(jobs, len(folders))) as pool:
+        futures = [pool.submit(build_person, folder, options) for folder in folders]
+        for future in as_completed(futures):
+            yield future.result()
+
+
+def describe(result: PersonResult) -> list[str]:
+    if result.status == "failed":
+        lines = [f"  FAILED     {result.slug}"]
+        lines += [f"             {problem}" for problem in result.problems]
+        if (result.site or Path()).is_dir():
+            lines.append("             (the last good site is still in place)")
+    elif result.status == "unchanged":
+        lines = [f"  unchanged  {result.slug}  (nothing changed since the last build)"]
+    else:
+        where = result.open_hint or display_path(result.site / "index.html") if result.site else ""
+        lines = [f"  built      {result.slug}  {result.seconds:.1f} s  open: {where}"]
+    lines += [f"             warning: {w}" for w in result.warnings]
+    return lines
+
+
+def run_build(
+    plans_dir: Path,
+    options: BuildOptions,
+    only: Sequence[str] = (),
+    jobs: int | None = None,
+    shard: tuple[int, int] | None = None,
+    out: TextIO = sys.stdout,
+) -> int:
+    """The `build` command: exit 0 when everyone built, 1 when anyone failed."""
+
+    def say(line: str) -> None:
+        print(line, file=out, flush=True)
+
+    if not plans_dir.is_dir():
+        say(f"{display_path(plans_dir)}: no such folder of plans")
+        return 1
+    folders, missing = select_people(plans_dir, only, shard)
+    for slug in missing:
+        say(f"{display_path(plans_dir / slug)}: no plan folder with that name")
+    if not folders:
+        say(f"No plans to build in {display_path(plans_dir)}.")
+        return 1 if missing else 0
+    jobs = jobs or os.cpu_count() or 1
+    started = time.monotonic()
+    say(f"Building {len(folders)} plan{'s' if len(folders) != 1 else ''} from "
+        f"{display_path(plans_dir)} into {display_path(options.out_dir)}")
+    results: list[PersonResult] = []
+    with build_lock(options.out_dir.absolute(), say):
+        for result in build_people(folders, options, jobs):
+            results.append(result)
+            if result.status == "failed":
+                result.site = options.out_dir / result.slug
+            for line in describe(result):
+                say(line)
+    counts = {s: sum(r.status == s for r in results) for s in ("built", "unchanged", "failed")}
+    summary = f"{counts['built']} built, {counts['unchanged']} unchanged, {counts['failed']} failed"
+    say(f"{summary} in {time.monotonic() - started:.1f} s.")
+    if counts["failed"]:
+        say("Fix the problems above and build again; everyone else's site is up to date.")
+    return 1 if counts["failed"] or missing else 0

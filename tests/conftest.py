@@ -1,0 +1,60 @@
+"""Shared fixtures: plans written from text, and the example plans built once per session."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from plugins.builder.options import BuildOptions
+from plugins.builder.runner import run_build
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "plans"
+
+
+def write_plan(plans_dir: Path, slug: str, person: str = "name: Test Person\n",
+               pages: dict[str, str] | None = None) -> Path:
+    """A plan folder from text: person.yml and pages (file name -> Markdown)."""
+    folder = plans_dir / slug
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "person.yml").write_text(textwrap.dedent(person), encoding="utf-8")
+    pages = pages if pages is not None else {"01-about-me.md": "# About me\n\nI like a cup of tea.\n"}
+    for name, text in pages.items():
+        (folder / name).write_text(textwrap.dedent(text), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def make_plan(tmp_path: Path) -> Callable[..., Path]:
+    """make_plan("peggy", person="name: ...", pages={...}) -> tmp_path/plans/peggy."""
+    plans_dir = tmp_path / "plans"
+
+    def make(slug: str = "test-person", person: str = "name: Test Person\n",
+             pages: dict[str, str] | None = None) -> Path:
+        return write_plan(plans_dir, slug, person, pages)
+
+    return make
+
+
+def quick_options(out_dir: Path, tmp: Path, **changes) -> BuildOptions:
+    """Options for tests that only need HTML: no audio, no booklet, not encrypted."""
+    settings = dict(out_dir=out_dir, audio=False, pdf=False, encrypt=False,
+                    cache_dir=tmp / "cache", keys_dir=tmp / "keys")
+    settings.update(changes)
+    return BuildOptions(**settings)
+
+
+@pytest.fixture(scope="session")
+def built_examples(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example plans built once (HTML only, unencrypted); returns the output folder."""
+    tmp = tmp_path_factory.mktemp("examples")
+    plans = tmp / "plans"
+    shutil.copytree(EXAMPLES, plans)
+    out = tmp / "site"
+    code = run_build(plans, quick_options(out, tmp), jobs=2)
+    assert code == 0, "the example plans must build"
+    return out
