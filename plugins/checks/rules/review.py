@@ -1,0 +1,59 @@
+"""Warnings about reviewing the plan together: no date, a date passed, or nothing saying how.
+
+A co-produced plan says when and how the person and staff check it together; an
+inspector (CQC) will ask to see that it happens. "Today" is passed in so tests
+can fix it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..context import PlanContext
+from ..markdown_text import sentences
+from . import Hit
+
+TOGETHER = re.compile(
+    r"\b(?:check|checks|checking|review|reviews|reviewing|go through|going through|read through|look at|looking at|read)\b"
+    r"[^.]{0,60}\bplan\b|\bplan\b[^.]{0,60}\b(?:check|checked|review|reviewed)\b",
+    re.I,
+)
+
+
+def _when(date) -> str:
+    return f"{date.day} {date:%B %Y}"
+
+
+def says_how_reviewed(ctx: PlanContext) -> bool:
+    """person.yml's review: how, or any heading or sentence about checking the plan."""
+    if ctx.person and ctx.person.review.how and ctx.person.review.how.strip():
+        return True
+    return any(TOGETHER.search(s.text) for page in ctx.pages for s in sentences(page.text, with_headings=True))
+
+
+def check(ctx: PlanContext) -> Iterator[Hit]:
+    person = ctx.person
+    if ctx.plan is None and person is None:
+        return  # person.yml is broken; invalid-plan already says so
+    called = person.called if person else "the person"
+    review = person.review if ctx.plan else None
+    if ctx.plan is not None:
+        line = ctx.person_line("next:") or ctx.person_line("review:") or 1
+        if review is None or review.next is None:
+            yield Hit("no-review", ctx.person_file, ctx.person_line("review:") or 1, (
+                f"there is no date for the next review; agree one with {called} and add it under "
+                "review: as next: 2026-12-01 (year-month-day)"
+            ))
+        elif review.next < ctx.today:
+            days = (ctx.today - review.next).days
+            yield Hit("review-overdue", ctx.person_file, line, (
+                f"the review was due on {_when(review.next)}, {days} day{'s' if days != 1 else ''} ago; "
+                f"sit down with {called} to check the plan together, then update review: last and next"
+            ))
+    if not says_how_reviewed(ctx):
+        yield Hit("no-review-page", ctx.folder_display, None, (
+            f"nothing says how and when {called} and staff check this plan together; add a page such as "
+            "'Checking my plan together' in their words, e.g. 'Amina and I read my plan every four weeks', "
+            "or add review: how: to person.yml"
+        ))
