@@ -1,0 +1,103 @@
+"""Make a person's booklet from the page HTML their site was built from.
+
+The one function the MkDocs adapter (or any other host) calls.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from plugins.plan.model import Plan
+
+from .clean import PrintPage, clean_page, page_key
+from .document import PAPERS, booklet_html
+from .errors import BookletError
+from .fonts import find_fonts_dir
+from .impose import impose_a5
+from .qr import audio_url
+from .render import render_pdf
+
+BOOKLET_FILE = "booklet.pdf"  # linked from the site as "Print my plan"
+FOLD_FILE = "booklet-fold.pdf"  # A5 only: the same pages imposed for fold-and-staple printing
+
+
+@dataclass(frozen=True)
+class SourcePage:
+    """A page as the site built it: its output path, title and content HTML."""
+
+    dest_uri: str  # e.g. "01-about-me.html", inside the site folder
+    title: str
+    html: str
+
+
+@dataclass(frozen=True)
+class BookletOptions:
+    paper: str = "a4"  # "a4" | "a5"
+    base_url: str | None = None  # where the sites are published; QR codes need it
+
+
+@dataclass
+class BookletResult:
+    files: list[Path]
+    html: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def print_pages(
+    plan: Plan, sources: Sequence[SourcePage], site_dir: Path, options: BookletOptions
+) -> list[PrintPage]:
+    """Each source page made fit for paper, in the order given (the plan's order)."""
+    keys = {source.dest_uri: page_key(source.dest_uri) for source in sources}
+    listen = None
+    if options.base_url:
+        base = options.base_url
+
+        def listen(path: str) -> str:
+            return audio_url(base, plan.slug, path)
+
+    return [
+        clean_page(source.html, source.dest_uri, source.title, site_dir, keys, listen)
+        for source in sources
+    ]
+
+
+def make_booklet(
+    plan: Plan,
+    sources: Sequence[SourcePage],
+    site_dir: Path,
+    options: BookletOptions | None = None,
+    changes: SourcePage | None = None,
+) -> BookletResult:
+    """Write booklet.pdf (and booklet-fold.pdf for A5) into ``site_dir``.
+
+    ``sources`` are the plan's pages in plan order; ``changes`` the site's own
+    "What changed" page, printed last (made from person.yml when not given).
+    """
+    options = options or BookletOptions()
+    if options.paper not in PAPERS:
+        raise BookletError(
+            f"booklet paper must be one of {', '.join(PAPERS)}, not {options.paper!r}"
+        )
+    site_dir = Path(site_dir).resolve()
+    fonts_dir = find_fonts_dir(site_dir)
+    everything = [*sources, changes] if changes is not None else list(sources)
+    printed = print_pages(plan, everything, site_dir, options)
+    pages, changes_printed = (printed[:-1], printed[-1]) if changes is not None else (printed, None)
+    html = booklet_html(plan, pages, PAPERS[options.paper], fonts_dir, changes_printed)
+    roots = [site_dir, plan.folder, fonts_dir]
+    pdf, warnings = render_pdf(html, site_dir, roots)
+    files = [_write(site_dir / BOOKLET_FILE, pdf)]
+    if options.paper == "a5":
+        files.append(_write(site_dir / FOLD_FILE, impose_a5(pdf)))
+    return BookletResult(files=files, html=html, warnings=warnings)
+
+
+def _write(path: Path, data: bytes) -> Path:
+    """Write whole or not at all: a half-written PDF must never be published."""
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+    return path

@@ -1,0 +1,240 @@
+"""The whole booklet as one print HTML document: cover, contents, pages, what changed.
+
+Kept apart from WeasyPrint so it can be read and tested as plain HTML.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from html import escape
+from importlib import resources
+from pathlib import Path
+
+from plugins.plan.model import Plan
+
+from .clean import PrintPage
+from .errors import BookletError
+from .fonts import FONT_STACK, font_face_css
+
+MIN_BODY_PT = 18  # UKAAF large print starts at 16; our users asked for 18 or more
+
+
+@dataclass(frozen=True)
+class Paper:
+    """A page size and its margins (mm): A4 reads best; A5 folds into a stapled booklet."""
+
+    name: str
+    size: str
+    margins: tuple[int, int, int, int]  # top, outer, bottom, inner
+    qr_mm: int
+    picture_mm: int
+    photo_mm: int
+
+
+PAPERS = {
+    "a4": Paper("a4", "A4", (20, 22, 28, 25), qr_mm=30, picture_mm=30, photo_mm=80),
+    "a5": Paper("a5", "A5", (14, 13, 24, 16), qr_mm=24, picture_mm=24, photo_mm=55),
+}
+
+
+def long_date(day: dt.date) -> str:
+    """ "Tuesday 6 October 2026": the day name helps, the numbers alone confuse."""
+    names = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    months = (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    )
+    return f"{names[day.weekday()]} {day.day} {months[day.month - 1]} {day.year}"
+
+
+def body_size(plan: Plan) -> int:
+    """The person's large-print size in points, never below 18."""
+    return max(MIN_BODY_PT, int(plan.person.needs.large_print))
+
+
+def css_string(text: str) -> str:
+    """Text safe inside a double-quoted CSS string in a <style> element."""
+    return text.replace("\\", "\\5C ").replace('"', "\\22 ").replace("<", "\\3C ")
+
+
+PAGE_OF = 'content: "Page " counter(page) " of " counter(pages)'
+
+
+def sizes_css(plan: Plan, paper: Paper) -> str:
+    """The custom properties and @page rules that depend on the person and the paper."""
+    body = body_size(plan)
+    top, outer, bottom, inner = paper.margins
+    title = css_string(f"{plan.person.possessive} plan")
+    footer = f"font: 700 {body}pt/1.2 {FONT_STACK}; color: #000;"
+    if paper.name == "a5":  # page numbers on the outer corner of each side of the fold
+        margin_rules = [
+            f"@page :right {{ margin: {top}mm {outer}mm {bottom}mm {inner}mm;",
+            f"  @bottom-right {{ {PAGE_OF}; {footer} }} }}",
+            f"@page :left {{ margin: {top}mm {inner}mm {bottom}mm {outer}mm;",
+            f"  @bottom-left {{ {PAGE_OF}; {footer} }} }}",
+        ]
+    else:
+        margin_rules = [
+            f"@page {{ margin: {top}mm {outer}mm {bottom}mm {inner}mm;",
+            f'  @bottom-left {{ content: "{title}"; {footer} font-weight: 400; }}',
+            f"  @bottom-right {{ {PAGE_OF}; {footer} }} }}",
+        ]
+    custom = {
+        "font": FONT_STACK,
+        "body": f"{body}pt",
+        "h1": f"{round(body * 1.5)}pt",
+        "h2": f"{round(body * 1.3)}pt",
+        "h3": f"{round(body * 1.15)}pt",
+        "cover": f"{round(body * 2.2)}pt",
+        "qr": f"{paper.qr_mm}mm",
+        "picture": f"{paper.picture_mm}mm",
+        "photo": f"{paper.photo_mm}mm",
+    }
+    return "\n".join(
+        [
+            f"@page {{ size: {paper.size}; }}",
+            *margin_rules,
+            "@page :first { @bottom-left { content: none; } @bottom-right { content: none; } }",
+            ":root { " + " ".join(f"--{k}: {v};" for k, v in custom.items()) + " }",
+        ]
+    )
+
+
+def print_css() -> str:
+    """The static print stylesheet shipped with the package."""
+    return resources.files("plugins.booklet").joinpath("print.css").read_text(encoding="utf-8")
+
+
+def cover_photo(plan: Plan) -> Path | None:
+    """The photo the person chose of themselves (``pictures`` keyed by their name), if any."""
+    person = plan.person
+    names = [person.called, person.name, person.name.split()[0]]
+    for name in names:
+        for key, path in person.pictures.items():
+            if key.strip().lower() == name.strip().lower():
+                photo = (plan.folder / path).resolve()
+                if not photo.is_file():
+                    raise BookletError(
+                        f"pictures: {key}: the photo {path} is not in the plan folder "
+                        "(check the file name, or remove the line)",
+                        plan.person_file,
+                    )
+                if not photo.is_relative_to(plan.folder.resolve()):
+                    raise BookletError(
+                        f"pictures: {key}: {path} must be inside the plan folder",
+                        plan.person_file,
+                    )
+                return photo
+    return None
+
+
+def cover_html(plan: Plan) -> str:
+    """Their name, their photo, "My plan, in my words", and when it is checked together."""
+    person = plan.person
+    parts = [
+        '<section class="cover" id="cover">',
+        f"<h1>{escape(person.possessive)} plan</h1>",
+        '<p class="subtitle">My plan, in my words</p>',
+    ]
+    photo = cover_photo(plan)
+    if photo is not None:
+        alt = f"A photo of {escape(person.called)}"
+        parts.append(f'<img class="cover-photo" src="{photo.as_uri()}" alt="{alt}">')
+    review = person.review
+    if review.last:
+        parts.append(
+            f'<p class="review">We last checked it together on {long_date(review.last)}.</p>'
+        )
+    if review.next:
+        parts.append(
+            f'<p class="review">We will check it together again on {long_date(review.next)}.</p>'
+        )
+    if review.how:
+        parts.append(f'<p class="review">{escape(review.how)}</p>')
+    if person.name != person.called:
+        parts.append(f'<p class="whose">This plan belongs to {escape(person.name)}.</p>')
+    parts.append("</section>")
+    return "\n".join(parts)
+
+
+def contents_html(pages: list[PrintPage]) -> str:
+    """A short contents page: each part of the plan and the page it starts on."""
+    items = [f'<li><a href="#{page.key}">{escape(page.title)}</a></li>' for page in pages]
+    return (
+        '<section class="front contents" id="contents">\n<h1>What is in my plan</h1>\n<ol>\n'
+        + "\n".join(items)
+        + "\n</ol>\n</section>"
+    )
+
+
+CHANGES_KEY = "what-changed"
+
+
+def changes_page(plan: Plan) -> PrintPage:
+    """A "What changed" page made from person.yml, for hosts that do not make one."""
+    return PrintPage(key=CHANGES_KEY, title="What changed", html=changes_html(plan))
+
+
+def changes_html(plan: Plan) -> str:
+    """ "You said, we did": every change, newest first."""
+    changes = sorted(plan.person.changes, key=lambda c: c.date, reverse=True)
+    blocks = []
+    for change in changes:
+        block = [f'<div class="change"><h2>{long_date(change.date)}</h2>']
+        if change.why:  # the same words as the site's "What changed" page
+            block.append(f'<p><span class="label">You said:</span> {escape(change.why)}</p>')
+            block.append(f'<p><span class="label">So now:</span> {escape(change.what)}</p>')
+        else:
+            block.append(f'<p><span class="label">What changed:</span> {escape(change.what)}</p>')
+        block.append("</div>")
+        blocks.append("\n".join(block))
+    return (
+        "<h1>What changed</h1>\n"
+        "<p>What I asked for, and what changed because of it. The newest is first.</p>\n"
+        + "\n".join(blocks)
+    )
+
+
+def page_html(page: PrintPage) -> str:
+    return f'<section class="plan-page" id="{page.key}">\n{page.html}\n</section>'
+
+
+def booklet_html(
+    plan: Plan,
+    pages: list[PrintPage],
+    paper: Paper,
+    fonts_dir: Path,
+    changes: PrintPage | None = None,
+) -> str:
+    """The booklet as one HTML document, in plan order, ready for WeasyPrint.
+
+    ``changes`` is the site's own "What changed" page; without it, and when the
+    plan lists changes, one is made from person.yml. It always comes last.
+    """
+    if not pages:
+        raise BookletError("the plan has no pages to print", plan.folder)
+    person = plan.person
+    if changes is None and person.changes:
+        changes = changes_page(plan)
+    parts = [*pages, changes] if changes is not None else list(pages)
+    title = f"{person.possessive} plan"
+    body = [cover_html(plan), contents_html(parts), *map(page_html, parts)]
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="{escape(person.language)}">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{escape(title)}</title>\n"
+        '<meta name="description" content="My plan, in my words">\n'
+        f"<style>\n{font_face_css(fonts_dir)}\n{sizes_css(plan, paper)}\n{print_css()}\n</style>\n"
+        f'</head>\n<body class="paper-{paper.name}">\n' + "\n".join(body) + "\n</body>\n</html>\n"
+    )

@@ -1,0 +1,58 @@
+"""The MkDocs adapter: collect each page's HTML as the site has it, print it after the build.
+
+Thin on purpose: everything else is in the pure core (booklet.py and friends).
+Runs in on_post_build at the default priority, before privacy (priority -100)
+encrypts the site, so the booklet is made from the plain pages.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from plugins.builder.config import CHANGES_PAGE
+from plugins.builder.options import BuildOptions
+from plugins.plan.errors import PlanError, Problem
+from plugins.plan.model import Plan
+
+from .booklet import BookletOptions, SourcePage, make_booklet
+from .config import BookletConfig
+from .errors import BookletError
+
+log = logging.getLogger("mkdocs.plugins.planbook")
+
+
+class BookletPlugin(BasePlugin[BookletConfig]):
+    def __init__(self) -> None:
+        self.pages: dict[str, SourcePage] = {}
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        self.pages = {}
+
+    # Late, so the page is collected as the site shows it (symbols in, audio players in).
+    @event_priority(-50)
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        title = page.title or page.file.name
+        self.pages[page.file.src_uri] = SourcePage(page.file.dest_uri, str(title), html)
+        return html
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        plan = config.extra.get("planbook")
+        build = config.extra.get("planbook_build") or BuildOptions()
+        if not self.config.enabled or not build.pdf or not isinstance(plan, Plan):
+            return
+        sources = [self.pages[p.file] for p in plan.pages if p.file in self.pages]
+        options = BookletOptions(paper=self.config.paper, base_url=build.base_url)
+        try:
+            result = make_booklet(
+                plan, sources, config.site_dir, options, changes=self.pages.get(CHANGES_PAGE)
+            )
+        except BookletError as error:
+            file = error.file or plan.person_file
+            raise PlanError(Problem(file, None, f"booklet: {error.message}")) from None
+        for warning in result.warnings:
+            log.warning("booklet: %s", warning)
