@@ -1,0 +1,106 @@
+"""The MkDocs adapter of privacy: thin hooks around isolation, findable, seal and keystore.
+
+Runs last in on_post_build (priority -100): the booklet, audio and symbols plugins write their
+files first, and everything they wrote is then encrypted with the pages.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import Files
+
+from plugins.builder.options import BuildOptions
+from plugins.plan.errors import PlanError, Problem
+from plugins.plan.model import Plan
+from plugins.privacy import crypto, findable, seal
+from plugins.privacy.config import PrivacyConfig
+from plugins.privacy.isolation import check_isolation
+from plugins.privacy.keystore import KeyStore, misplaced
+from plugins.privacy.links import encrypts
+
+log = logging.getLogger("mkdocs.plugins.planbook")
+
+
+class PrivacyPlugin(BasePlugin[PrivacyConfig]):
+    plan: Plan | None = None
+    options: BuildOptions = BuildOptions()
+    plain: set[str]
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.plain = set()
+        plan = config.extra.get("planbook")
+        self.plan = plan if isinstance(plan, Plan) else None
+        options = config.extra.get("planbook_build")
+        self.options = options if isinstance(options, BuildOptions) else BuildOptions()
+        if self.plan is None or not self.config.enabled:
+            return config
+        check_isolation(self.plan)
+        if encrypts(self.plan, self.options):
+            why = misplaced(self.options.keys_dir, {
+                "the output folder": self.options.out_dir,
+                "this build's folder": Path(config.site_dir),
+                "the plans folder": self.plan.folder.parent,
+            })
+            if why:
+                raise PlanError(Problem(Path(self.options.keys_dir), None, why))
+        return config
+
+    @event_priority(-100)
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        """Remember which published files are the theme's shared library (they stay plain)."""
+        theme_dirs = [Path(d).resolve() for d in config.theme.dirs]
+        for file in files:
+            if file.generated_by or not file.abs_src_path or file.dest_uri.endswith(".html"):
+                continue
+            source = Path(file.abs_src_path).resolve()
+            if any(source.is_relative_to(d) for d in theme_dirs):
+                self.plain.add(file.dest_uri)
+        return files
+
+    @event_priority(-100)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.plan is None or not self.config.enabled:
+            return
+        site_dir = Path(config.site_dir)
+        if encrypts(self.plan, self.options):
+            self._seal(site_dir)
+        else:
+            _protect_plain_site(site_dir, self.plain)
+        (site_dir / "robots.txt").write_text(findable.ROBOTS_TXT, encoding="utf-8")
+
+    def _seal(self, site_dir: Path) -> None:
+        plan = self.plan
+        store = KeyStore(self.options.keys_dir, plan.slug)
+        access = store.ensure_own(plan.person.called)
+        content_key = crypto.new_key()  # fresh every build: a revoked key opens nothing new
+        build_id = secrets.token_hex(8)
+        envelope = seal.envelope_json(
+            access.site_id, build_id, content_key, [r.key for r in access.recipients]
+        )
+        seal.seal_site(
+            site_dir,
+            plain=self.plain,
+            content_key=content_key,
+            site_id=access.site_id,
+            envelope=envelope,
+            build_id=build_id,
+            page_order=[page.html_name for page in plan.pages],
+            lang=plan.person.language,
+        )
+        store.save_build(build_id, content_key, self.options.out_dir.absolute() / plan.slug)
+
+
+def _protect_plain_site(site_dir: Path, plain: set[str]) -> None:
+    """An unencrypted site (a public demo) is still not findable: robots, referrer, CSP."""
+    for sitemap in findable.SITEMAPS:
+        (site_dir / sitemap).unlink(missing_ok=True)
+    for page in site_dir.rglob("*.html"):
+        if page.relative_to(site_dir).as_posix() in plain:
+            continue
+        text = page.read_text(encoding="utf-8")
+        page.write_text(findable.protect_page(text), encoding="utf-8")
