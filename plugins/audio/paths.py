@@ -1,0 +1,34 @@
+"""Where each MP3 lives in a person's site: pure, so the booklet can link a QR code to it."""
+
+from __future__ import annotations
+
+import posixpath
+
+AUDIO_DIR = "audio"
+
+
+def page_stem(page_file: str) -> str:
+    """'01-about-me.md' -> '01-about-me' (a page in a sub-folder keeps it as a prefix)."""
+    stem = page_file[: -len(".md")] if page_file.endswith(".md") else page_file
+    return stem.replace("/", "--")
+
+
+def section_mp3(page_file: str, section_id: str) -> str:
+    """The MP3 of one section, relative to the person's site folder: audio/01-about-me/my-week.mp3."""
+    return f"{AUDIO_DIR}/{page_stem(page_file)}/{section_id}.mp3"
+
+
+def page_mp3(page_file: str) -> str:
+    """The MP3 of a whole page: audio/01-about-me.mp3."""
+    return f"{AUDIO_DIR}/{page_stem(page_file)}.mp3"
+
+
+def plan_mp3(slug: str) -> str:
+    """The whole plan in one file, named for the person so it is easy to find on a phone."""
+    return f"{AUDIO_DIR}/{slug}-plan.mp3"
+
+
+def relative_url(target: str, page_url: str) -> str:
+    """A link from a page (its site-relative URL, e.g. '01-about-me.html') to a site file."""
+    base = posixpath.dirname(page_url)
+    return posixpath.relpath(target, base) if base else target

@@ -1,0 +1,68 @@
+"""The player markup: a real <audio> element (it works without JavaScript) inside a wrapper that
+audio.js turns into a big "Listen" / "Pause" button with a slower / normal switch.
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape
+
+from .paths import relative_url
+
+
+def player(src: str, label: str, title: str, seconds: float) -> str:
+    """One player. ``label`` is what the button says, ``title`` the part it reads (for screen readers).
+
+    The buttons start hidden and audio.js shows them (and hides the browser's own controls), so
+    without JavaScript the <audio> element's own controls still play the part.
+    """
+    minutes = max(1, round(seconds / 60)) if seconds >= 45 else 0
+    length = f"{minutes} min" if minutes else f"{max(1, round(seconds))} sec"
+    name = f"{escape(label)}: {escape(title)}" if title else escape(label)
+    return (
+        f'<div class="pb-audio" data-pb-audio data-pb-label="{escape(label)}">'
+        '<button type="button" class="pb-audio__listen" hidden>'
+        '<span class="pb-audio__icon" aria-hidden="true"></span>'
+        f'<span class="pb-audio__label">{escape(label)}</span>'
+        f'<span class="pb-audio__hidden"> ({escape(title)})</span>' * bool(title) + "</button>"
+        '<button type="button" class="pb-audio__speed" aria-pressed="false" hidden>Slower</button>'
+        f'<span class="pb-audio__length">{length}</span>'
+        f'<audio class="pb-audio__audio" controls preload="none" src="{escape(src)}" aria-label="{name}"></audio>'
+        '<span class="pb-audio__status" role="status"></span>'
+        "</div>"
+    )
+
+
+def download_link(src: str, seconds: float, called: str) -> str:
+    """The whole plan as one file, to keep on a phone."""
+    minutes = max(1, round(seconds / 60))
+    return (
+        '<p class="pb-audio-download">'
+        f'<a href="{escape(src)}" download>Download the whole plan to listen to ({minutes} min, MP3)</a>'
+        "</p>"
+    )
+
+
+def add_after_heading(html: str, anchor: str, markup: str) -> str:
+    """Put markup right after the heading with this id (unchanged when there is no such heading)."""
+    pattern = re.compile(rf'(<h([1-6])\b[^>]*\bid="{re.escape(anchor)}"[^>]*>.*?</h\2>)', re.DOTALL)
+    return pattern.sub(lambda m: m[1] + markup, html, count=1)
+
+
+def add_players(
+    html: str,
+    page_url: str,
+    players: list[tuple[str | None, str, str, str, float]],
+    whole_plan: tuple[str, float] | None,
+    called: str,
+) -> str:
+    """``players``: (heading id or None for the top of the page, label, title, MP3 path, seconds)."""
+    for anchor, label, title, path, seconds in players:
+        markup = player(relative_url(path, page_url), label, title, seconds)
+        if anchor and re.search(rf'\bid="{re.escape(anchor)}"', html):
+            html = add_after_heading(html, anchor, markup)
+        else:
+            html = markup + html
+    if whole_plan:
+        html += download_link(relative_url(whole_plan[0], page_url), whole_plan[1], called)
+    return html

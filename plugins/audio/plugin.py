@@ -1,0 +1,155 @@
+"""MkDocs adapter: collect each page's sections, make the person's MP3s, add the players.
+
+Events: on_page_content reads each page's HTML (only the page body: never navigation);
+on_env, which runs after every page is converted and before any is rendered, makes all the
+audio at once (parallel, one progress bar); on_page_context adds the players with their
+durations; on_post_build writes the MP3s, before privacy (priority -100) encrypts them.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+from ..builder.options import BuildOptions
+from ..plan.model import Plan
+from .backends.base import AudioUnavailable, Voice
+from .cache import AudioCache
+from .config import AudioConfig
+from .paths import page_mp3, plan_mp3
+from .player import add_players
+from .progress import speech_progress
+from .render import PageSpeech, PlanAudio, mp3_for, plays_page, render_plan
+from .sections import split_sections
+from .speech_text import blocks_from_html
+from .voices import open_voice
+
+log = logging.getLogger("mkdocs.plugins.planbook")
+HOME = "index.md"
+
+
+class AudioPlugin(BasePlugin[AudioConfig]):
+    def __init__(self) -> None:
+        self.plan: Plan | None = None
+        self.options = BuildOptions()
+        self.voice: Voice | None = None
+        self.pages: dict[str, PageSpeech] = {}
+        self.order: list[str] = []
+        self.audio: PlanAudio | None = None
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.plan = config.extra.get("planbook")
+        self.options = config.extra.get("planbook_build") or BuildOptions()
+        self.pages, self.order, self.audio, self.voice = {}, [], None, None
+        if not (
+            self.plan
+            and self.config.enabled
+            and self.options.audio
+            and self.plan.person.needs.audio
+        ):
+            return config
+        threads = self.config.threads or os.cpu_count() or 1
+        try:
+            self.voice = open_voice(
+                self.plan, self.options.tts, Path(self.options.cache_dir), threads
+            )
+        except AudioUnavailable as error:
+            log.warning("%s: no audio this time: %s", self.plan.person.name, error)
+            return config
+        if self.voice.sends_words_away:
+            log.warning(
+                "%s: the voice is %s, which sends the words of the plan to Google to make the audio. "
+                "Use voice: piper to keep them on this computer.",
+                self.plan.person.name,
+                self.voice.label,
+            )
+        return config
+
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        self.order = [page.file.src_uri for page in nav.pages]
+        return nav
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if self.voice:
+            sections = tuple(split_sections(blocks_from_html(html)))
+            self.pages[page.file.src_uri] = PageSpeech(
+                page.file.src_uri, page.title or "", sections
+            )
+        return html
+
+    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        if not (self.voice and self.plan):
+            return env
+        ordered = [self.pages[uri] for uri in self.order if uri in self.pages]
+        ordered += [p for uri, p in self.pages.items() if uri not in self.order]
+        try:
+            with speech_progress(
+                f"{self.plan.person.possessive} audio", self.config.progress
+            ) as progress:
+                self.audio = render_plan(
+                    self.plan.slug,
+                    self.plan.person,
+                    ordered,
+                    self.voice,
+                    AudioCache(self.options.cache_dir),
+                    progress,
+                )
+        except AudioUnavailable as error:
+            log.warning("%s: the pages were built without audio: %s", self.plan.person.name, error)
+            self.audio = None
+        return env
+
+    def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
+        speech = self.pages.get(page.file.src_uri)
+        if not (self.audio and self.plan and speech and speech.sections and page.content):
+            return context
+        players = []
+        for section in speech.sections:
+            path = mp3_for(speech, section)
+            if plays_page(speech, section):
+                players.append(
+                    (
+                        section.anchor,
+                        "Listen to this page",
+                        speech.title,
+                        path,
+                        self.audio.seconds[path],
+                    )
+                )
+            else:
+                players.append(
+                    (section.anchor, "Listen", section.title, path, self.audio.seconds[path])
+                )
+        if not plays_page(
+            speech, speech.sections[0]
+        ):  # no title heading: the page player goes on top
+            path = page_mp3(speech.file)
+            players.insert(
+                0, (None, "Listen to this page", speech.title, path, self.audio.seconds[path])
+            )
+        whole = plan_mp3(self.plan.slug)
+        is_home = page.file.src_uri == HOME or HOME not in self.pages
+        download = (
+            (whole, self.audio.seconds[whole]) if is_home and whole in self.audio.files else None
+        )
+        page.content = add_players(
+            page.content, page.url, players, download, self.plan.person.called
+        )
+        return context
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Only the MP3s the pages use are written: the site folder starts empty each build."""
+        if not self.audio:
+            return
+        site = Path(config.site_dir)
+        for relative, data in sorted(self.audio.files.items()):
+            target = site / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)

@@ -1,0 +1,142 @@
+"""A person's ``voice:`` setting checked and opened: piper | piper:/path.onnx | gtts:en | espeak:en-gb."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..plan.errors import PlanError, Problem
+from ..plan.model import Plan
+from .backends.base import AudioUnavailable, Voice
+from .rate import CALIBRATION_TEXT, calibrated_scale, length_scale, wpm
+
+BACKENDS = ("piper", "gtts", "espeak")
+HOW = "use piper, piper:/path/to/voice.onnx, gtts:en or espeak:en-gb"
+
+
+@dataclass(frozen=True)
+class VoiceChoice:
+    backend: str  # piper | gtts | espeak
+    argument: str | None  # model path, language, or espeak voice; None for the default
+
+
+def parse(spec: str) -> VoiceChoice | None:
+    backend, _, argument = spec.strip().partition(":")
+    backend = backend.strip().lower().replace("espeak-ng", "espeak")
+    if backend not in BACKENDS:
+        return None
+    return VoiceChoice(backend, argument.strip() or None)
+
+
+def choice_for(plan: Plan, tts: str | None) -> VoiceChoice | None:
+    """The person's voice, with ``--tts`` choosing the backend for everyone when given."""
+    own = parse(plan.person.voice)
+    if tts is None:
+        return own
+    if own and own.backend == tts:
+        return own
+    return VoiceChoice(tts, None)
+
+
+def _voice_line(plan: Plan) -> int | None:
+    try:
+        lines = plan.person_file.read_text("utf-8").splitlines()
+    except OSError:
+        return None
+    return next((n for n, line in enumerate(lines, 1) if re.match(r"\s*voice\s*:", line)), None)
+
+
+def model_paths(argument: str | None) -> tuple[Path, Path]:
+    """The .onnx voice and its .onnx.json settings; a relative path is from where staff run the command."""
+    if argument is None:
+        from .backends.piper_voice import bundled_voice
+
+        return bundled_voice()
+    model = Path(argument).expanduser().resolve()
+    return model, model.with_name(model.name + ".json")
+
+
+def problems(plan: Plan, tts: str | None = None) -> list[Problem]:
+    """What is wrong with the person's voice setting, worded for staff (empty when all is well)."""
+    where = (plan.person_file, _voice_line(plan))
+    choice = choice_for(plan, tts)
+    if choice is None:
+        return [
+            Problem(*where, f"voice: '{plan.person.voice}' is not a voice planbook knows: {HOW}")
+        ]
+    if choice.backend == "piper" and choice.argument:
+        model, config = model_paths(choice.argument)
+        if model.suffix != ".onnx":
+            return [
+                Problem(*where, f"voice: a Piper voice is an .onnx file, not '{choice.argument}'")
+            ]
+        if not model.is_file():
+            return [Problem(*where, f"voice: there is no Piper voice file at {model}")]
+        if not config.is_file():
+            return [
+                Problem(
+                    *where,
+                    f"voice: the voice's settings file {config.name} is missing next to {model.name}",
+                )
+            ]
+    if choice.backend == "espeak":
+        from .backends.espeak import espeak_version, espeak_voices
+
+        if not espeak_version():
+            return [
+                Problem(
+                    *where,
+                    "voice: espeak-ng is not installed on this computer (apt-get install espeak-ng)",
+                )
+            ]
+        name = (choice.argument or espeak_default(plan)).lower()
+        if name not in espeak_voices():
+            return [Problem(*where, f"voice: espeak-ng has no voice '{name}' (try espeak:en-gb)")]
+    if choice.backend == "gtts":
+        from gtts.lang import tts_langs
+
+        lang = choice.argument or plan.person.language.split("-")[0]
+        if lang not in tts_langs():
+            return [Problem(*where, f"voice: gTTS has no language '{lang}' (try gtts:en)")]
+    return []
+
+
+def espeak_default(plan: Plan) -> str:
+    return plan.person.language.lower() if plan.person.language.lower() != "en" else "en-gb"
+
+
+def open_voice(plan: Plan, tts: str | None, cache_dir: Path, parallel: int) -> Voice:
+    """The person's voice, ready to speak at their rate. Raises PlanError for a wrong setting."""
+    found = problems(plan, tts)
+    if found:
+        raise PlanError(*found)
+    choice = choice_for(plan, tts)
+    assert choice is not None
+    rate = plan.person.speech_rate
+    if choice.backend == "espeak":
+        from .backends.espeak import EspeakSpeech
+
+        return EspeakSpeech(choice.argument or espeak_default(plan), rate, parallel)
+    if choice.backend == "gtts":
+        from .backends.gtts_voice import GttsSpeech
+
+        return GttsSpeech(choice.argument or plan.person.language.split("-")[0], rate)
+    return open_piper(*model_paths(choice.argument), rate, cache_dir, parallel)
+
+
+def open_piper(
+    model: Path, config: Path, speech_rate: float, cache_dir: Path, parallel: int
+) -> Voice:
+    from .backends.piper_voice import PiperSpeech, sha256_of
+
+    def measure() -> float:
+        probe = PiperSpeech(model, config, 1.0, parallel)
+        samples = probe.synthesize(CALIBRATION_TEXT)
+        return wpm(CALIBRATION_TEXT, len(samples) / probe.sample_rate)
+
+    try:
+        natural = calibrated_scale(sha256_of(model), cache_dir, measure)
+    except AudioUnavailable:
+        raise
+    return PiperSpeech(model, config, length_scale(natural, speech_rate), parallel)
