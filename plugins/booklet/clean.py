@@ -45,6 +45,7 @@ SCREEN_ONLY = {
 SCREEN_ONLY_CLASS_WORDS = ("listen", "audio", "player", "no-print", "headerlink")
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 SECTION_HEADINGS = ("h1", "h2")
+SHORT_CELL = 14  # characters: a table cell this short is kept on one line
 
 
 @dataclass(frozen=True)
@@ -214,7 +215,13 @@ def clean_page(
     for img in list(root.iter("img")):
         _print_image(img, page_dir, site_dir)
 
-    # 5. A QR code after each heading whose section has audio (the page's own audio
+    # 5. Short table cells ("Day 10", "Monday") never break inside: a narrow column
+    #    that splits a day from its number is hard to read in large print.
+    for cell in root.iter("td", "th"):
+        if len(_text(cell)) <= SHORT_CELL and not len(cell):
+            cell.set("class", " ".join([*(cell.get("class") or "").split(), "short"]))
+
+    # 6. A QR code after each heading whose section has audio (the page's own audio
     #    goes with its first heading when that has none).
     if listen_url is not None:
         for index, (heading, section) in enumerate(zip(headings, sections, strict=True)):
@@ -223,7 +230,7 @@ def clean_page(
                 heading.addnext(_qr_element(listen_url(audio), section.title, heading.tail))
                 heading.tail = None
 
-    # 6. Every page starts with its title as a heading.
+    # 7. Every page starts with its title as a heading.
     if not any(True for _ in root.iter("h1")):
         heading = lxml_html.Element("h1")
         heading.text = title
