@@ -75,7 +75,11 @@ def formats_in(site_dir: Path, slug: str, audio_wanted: bool = True) -> Formats:
 def _git(folder: Path, *args: str) -> str | None:
     try:
         done = subprocess.run(
-            ["git", "-C", str(folder), *args], capture_output=True, text=True, timeout=20, check=False,
+            ["git", "-C", str(folder), *args],
+            capture_output=True,
+            text=True,
+            timeout=20,
+            check=False,
         )
     except (OSError, subprocess.SubprocessError):
         return None
@@ -123,6 +127,8 @@ def audit_person(folder: Path, site_dir: Path, today: dt.date) -> PersonAudit:
     )
 
 
-def audit_plans(folders: list[Path], site_dir: Path, today: dt.date | None = None) -> list[PersonAudit]:
+def audit_plans(
+    folders: list[Path], site_dir: Path, today: dt.date | None = None
+) -> list[PersonAudit]:
     today = today or dt.date.today()
     return [audit_person(f, site_dir, today) for f in folders]

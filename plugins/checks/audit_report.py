@@ -18,9 +18,23 @@ from pathlib import Path
 from .audit import Formats, PersonAudit
 
 CSV_COLUMNS = [
-    "slug", "name", "called", "last_review", "next_review", "review_status", "errors", "warnings",
-    "warnings_by_rule", "site", "booklet", "audio", "first_person_percent", "reading_age_plan",
-    "reading_age_hardest_page", "last_changed", "last_changed_from",
+    "slug",
+    "name",
+    "called",
+    "last_review",
+    "next_review",
+    "review_status",
+    "errors",
+    "warnings",
+    "warnings_by_rule",
+    "site",
+    "booklet",
+    "audio",
+    "first_person_percent",
+    "reading_age_plan",
+    "reading_age_hardest_page",
+    "last_changed",
+    "last_changed_from",
 ]
 
 CSS = """
@@ -61,8 +75,11 @@ def _format_word(made: bool, wanted: bool = True) -> str:
 
 
 def _formats_html(f: Formats) -> str:
-    rows = [("Website", _format_word(f.site)), ("Booklet", _format_word(f.booklet)),
-            ("Audio", _format_word(f.audio, f.audio_wanted))]
+    rows = [
+        ("Website", _format_word(f.site)),
+        ("Booklet", _format_word(f.booklet)),
+        ("Audio", _format_word(f.audio, f.audio_wanted)),
+    ]
     return "<ul>" + "".join(f"<li>{name}: {word}</li>" for name, word in rows) + "</ul>"
 
 
@@ -100,7 +117,11 @@ def render_html(people: Sequence[PersonAudit], today: dt.date) -> str:
             f"<td>{_formats_html(p.formats)}</td>"
             f"<td>{_percent(p.first_person)}</td>"
             f"<td>{_age(p.reading_age)}"
-            + (f" (hardest page {_age(p.hardest_page_age)})" if p.hardest_page_age is not None else "")
+            + (
+                f" (hardest page {_age(p.hardest_page_age)})"
+                if p.hardest_page_age is not None
+                else ""
+            )
             + "</td>"
             f"<td>{html.escape(long_date(p.last_changed))}</td>"
             "</tr>"
@@ -118,9 +139,9 @@ def render_html(people: Sequence[PersonAudit], today: dt.date) -> str:
 <body>
 <main>
 <h1>{title}</h1>
-<p>{len(people)} {'person' if len(people) == 1 else 'people'}.
-{overdue} review{'s' * (overdue != 1)} overdue. {no_date} without a review date.
-{with_errors} plan{'s' * (with_errors != 1)} with errors that stop the site being built.</p>
+<p>{len(people)} {"person" if len(people) == 1 else "people"}.
+{overdue} review{"s" * (overdue != 1)} overdue. {no_date} without a review date.
+{with_errors} plan{"s" * (with_errors != 1)} with errors that stop the site being built.</p>
 <div class="table" role="region" aria-labelledby="plans-caption" tabindex="0">
 <table>
 <caption id="plans-caption">Each person's plan</caption>
@@ -155,23 +176,37 @@ the hardest page. Easy Read aims for 11 or under.</dd>
 def csv_rows(people: Sequence[PersonAudit]) -> list[dict[str, str]]:
     out = []
     for p in people:
-        out.append({
-            "slug": p.slug, "name": p.name, "called": p.called,
-            "last_review": p.last_review.isoformat() if p.last_review else "",
-            "next_review": p.next_review.isoformat() if p.next_review else "",
-            "review_status": p.review_status, "errors": str(p.errors), "warnings": str(p.warnings),
-            "warnings_by_rule": "; ".join(f"{r}={n}" for r, n in p.by_rule.items()),
-            "site": _format_word(p.formats.site), "booklet": _format_word(p.formats.booklet),
-            "audio": _format_word(p.formats.audio, p.formats.audio_wanted),
-            "first_person_percent": str(round(p.first_person * 100)) if p.first_person is not None else "",
-            "reading_age_plan": _age(p.reading_age), "reading_age_hardest_page": _age(p.hardest_page_age),
-            "last_changed": p.last_changed.isoformat(timespec="seconds") if p.last_changed else "",
-            "last_changed_from": p.last_changed_from,
-        })
+        out.append(
+            {
+                "slug": p.slug,
+                "name": p.name,
+                "called": p.called,
+                "last_review": p.last_review.isoformat() if p.last_review else "",
+                "next_review": p.next_review.isoformat() if p.next_review else "",
+                "review_status": p.review_status,
+                "errors": str(p.errors),
+                "warnings": str(p.warnings),
+                "warnings_by_rule": "; ".join(f"{r}={n}" for r, n in p.by_rule.items()),
+                "site": _format_word(p.formats.site),
+                "booklet": _format_word(p.formats.booklet),
+                "audio": _format_word(p.formats.audio, p.formats.audio_wanted),
+                "first_person_percent": str(round(p.first_person * 100))
+                if p.first_person is not None
+                else "",
+                "reading_age_plan": _age(p.reading_age),
+                "reading_age_hardest_page": _age(p.hardest_page_age),
+                "last_changed": p.last_changed.isoformat(timespec="seconds")
+                if p.last_changed
+                else "",
+                "last_changed_from": p.last_changed_from,
+            }
+        )
     return out
 
 
-def write_reports(people: Sequence[PersonAudit], out_dir: Path, today: dt.date) -> tuple[Path, Path]:
+def write_reports(
+    people: Sequence[PersonAudit], out_dir: Path, today: dt.date
+) -> tuple[Path, Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     html_path, csv_path = out_dir / "audit.html", out_dir / "audit.csv"
     html_path.write_text(render_html(people, today), encoding="utf-8")

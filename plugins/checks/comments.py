@@ -31,7 +31,11 @@ def strip_comments(lines: list[str]) -> list[str]:
         if not in_comment:
             opening = FENCE.match(line)
             if fence:
-                if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
+                if (
+                    opening
+                    and opening.group(1)[0] == fence[0]
+                    and len(opening.group(1)) >= len(fence)
+                ):
                     fence = None
                 out.append(line)
                 continue
@@ -54,7 +58,13 @@ def strip_comments(lines: list[str]) -> list[str]:
                     break
                 kept, rest, in_comment = kept + rest[:start], rest[start + len(OPEN) :], True
         had_comment = kept != line
-        out.append("" if had_comment and not kept.strip() else re.sub(r"[ \t]+$", "", kept) if had_comment else kept)
+        out.append(
+            ""
+            if had_comment and not kept.strip()
+            else re.sub(r"[ \t]+$", "", kept)
+            if had_comment
+            else kept
+        )
     return out
 
 

@@ -173,7 +173,9 @@ def sentences(text: str, with_headings: bool = False) -> list[Sentence]:
         for offset, sentence in _split(joined):
             end = offset + len(sentence)
             mine = [(max(pos - offset, 0), n) for pos, n in starts if pos < end]
-            mine = [(pos, n) for pos, n in mine if pos > 0 or n == max(m for p, m in mine if p == 0)]
+            mine = [
+                (pos, n) for pos, n in mine if pos > 0 or n == max(m for p, m in mine if p == 0)
+            ]
             found.append(Sentence(mine[0][1], sentence, tuple(mine), heading))
     return found
 
@@ -186,7 +188,9 @@ _MD_IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\(\s*(?P<target><[^>]*>|[^)\s]*)(?:
 _MD_LINK = re.compile(r"(?<!!)\[[^\]]*\]\(\s*(?P<target><[^>]*>|[^)\s]*)(?:\s+[\"'(][^)]*)?\)")
 _MD_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*(?P<target><[^>]*>|\S+)")
 _HTML_TAG = re.compile(r"<(?P<name>[A-Za-z][A-Za-z0-9]*)\b(?P<attrs>[^>]*)>")
-_HTML_ATTR = re.compile(r"(?P<key>[A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:\"(?P<d>[^\"]*)\"|'(?P<s>[^']*)'|(?P<u>[^\s>]+))")
+_HTML_ATTR = re.compile(
+    r"(?P<key>[A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:\"(?P<d>[^\"]*)\"|'(?P<s>[^']*)'|(?P<u>[^\s>]+))"
+)
 _URL_ATTRS = {"src", "href", "poster", "data", "srcset", "action"}
 
 
@@ -198,20 +202,30 @@ def references(text: str) -> list[Reference]:
             continue
         raw = _CODE_SPAN.sub("", line.text)
         for m in _MD_IMAGE.finditer(raw):
-            found.append(Reference("image", line.number, m.group("target").strip("<>"), m.group("alt")))
+            found.append(
+                Reference("image", line.number, m.group("target").strip("<>"), m.group("alt"))
+            )
         for m in _MD_LINK.finditer(raw):
             found.append(Reference("link", line.number, m.group("target").strip("<>")))
         if m := _MD_DEFINITION.match(raw):
             found.append(Reference("link", line.number, m.group("target").strip("<>")))
         for tag in _HTML_TAG.finditer(raw):
             attrs = {
-                a.group("key").lower(): a.group("d") if a.group("d") is not None else (a.group("s") if a.group("s") is not None else a.group("u"))
+                a.group("key").lower(): a.group("d")
+                if a.group("d") is not None
+                else (a.group("s") if a.group("s") is not None else a.group("u"))
                 for a in _HTML_ATTR.finditer(tag.group("attrs"))
             }
             is_image = tag.group("name").lower() == "img"
             for key in _URL_ATTRS & attrs.keys():
-                targets = [part.strip().split()[0] for part in attrs[key].split(",") if part.strip()] if key == "srcset" else [attrs[key]]
+                targets = (
+                    [part.strip().split()[0] for part in attrs[key].split(",") if part.strip()]
+                    if key == "srcset"
+                    else [attrs[key]]
+                )
                 for target in targets:
                     kind = "image" if is_image or key != "href" else "link"
-                    found.append(Reference(kind, line.number, target, attrs.get("alt") if is_image else None))
+                    found.append(
+                        Reference(kind, line.number, target, attrs.get("alt") if is_image else None)
+                    )
     return found

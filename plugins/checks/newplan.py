@@ -28,7 +28,7 @@ class NewPlanError(Exception):
 
 
 def slugify(name: str) -> str:
-    """"Margaret O'Neill-Hughes" -> "margaret-oneill-hughes": a folder name that is also a web address."""
+    """ "Margaret O'Neill-Hughes" -> "margaret-oneill-hughes": a folder name that is also a web address."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     ascii_name = re.sub(r"['’]", "", ascii_name.lower())
     return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")
@@ -40,13 +40,18 @@ def _yaml_string(value: str) -> str:
 
 
 def create_plan(
-    plans_dir: Path, full_name: str, called: str | None = None, slug: str | None = None,
+    plans_dir: Path,
+    full_name: str,
+    called: str | None = None,
+    slug: str | None = None,
     today: dt.date | None = None,
 ) -> Path:
     """Write plans_dir/<slug>/ from the template and return it; never overwrites a plan."""
     full_name = " ".join(full_name.split())
     if not full_name:
-        raise NewPlanError('give the person\'s full name, e.g. python build.py new "Margaret Hughes"')
+        raise NewPlanError(
+            'give the person\'s full name, e.g. python build.py new "Margaret Hughes"'
+        )
     called = (called or full_name.split()[0]).strip()
     slug = slug or slugify(full_name)
     if not SLUG.match(slug):
@@ -55,7 +60,9 @@ def create_plan(
         )
     folder = plans_dir / slug
     if folder.exists():
-        raise NewPlanError(f"{display_path(folder)} already exists; choose another name with --slug, e.g. --slug {slug}-2")
+        raise NewPlanError(
+            f"{display_path(folder)} already exists; choose another name with --slug, e.g. --slug {slug}-2"
+        )
     today = today or dt.date.today()
     values = {
         "{{name_yaml}}": _yaml_string(full_name),

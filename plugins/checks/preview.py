@@ -24,7 +24,8 @@ from ..builder.options import BuildOptions
 from ..builder.person import PersonResult, build_person
 
 PREFIX = "/__planbook__/"
-RELOAD_JS = """(function () {
+RELOAD_JS = (
+    """(function () {
   var seen = null;
   function check() {
     var s = document.createElement("script");
@@ -40,7 +41,9 @@ RELOAD_JS = """(function () {
   check();
   setInterval(check, 1000);
 })();
-""" % PREFIX
+"""
+    % PREFIX
+)
 SCRIPT_TAG = f'<script src="{PREFIX}reload.js"></script>'
 
 
@@ -60,7 +63,9 @@ def _snapshot(folder: Path) -> dict[str, tuple[int, int]]:
 
 
 def _failure_page(result: PersonResult) -> bytes:
-    items = "".join(f"<li>{html.escape(p)}</li>" for p in result.problems) or "<li>unknown problem</li>"
+    items = (
+        "".join(f"<li>{html.escape(p)}</li>" for p in result.problems) or "<li>unknown problem</li>"
+    )
     return (
         '<!doctype html><html lang="en-GB"><head><meta charset="utf-8">'
         f"<title>The plan has a mistake</title>{SCRIPT_TAG}</head>"
@@ -86,7 +91,9 @@ class Preview:
     def __post_init__(self) -> None:
         self.folder = self.folder.absolute()
         self._temp = tempfile.TemporaryDirectory(prefix="planbook-preview-")
-        self.options = BuildOptions(out_dir=Path(self._temp.name), audio=False, pdf=False, encrypt=False)
+        self.options = BuildOptions(
+            out_dir=Path(self._temp.name), audio=False, pdf=False, encrypt=False
+        )
         self.server: http.server.ThreadingHTTPServer | None = None
 
     @property
@@ -157,8 +164,10 @@ class Preview:
                 if path == PREFIX + "reload.js":
                     return self._send(RELOAD_JS.encode(), "text/javascript; charset=utf-8")
                 if path == PREFIX + "version.js":
-                    return self._send(f"window.__planbookVersion = {preview.version};".encode(),
-                                      "text/javascript; charset=utf-8")
+                    return self._send(
+                        f"window.__planbookVersion = {preview.version};".encode(),
+                        "text/javascript; charset=utf-8",
+                    )
                 if preview.result is not None and preview.result.status == "failed":
                     return self._send(_failure_page(preview.result), "text/html; charset=utf-8")
                 target = Path(self.translate_path(path))
@@ -166,7 +175,11 @@ class Preview:
                     target = target / "index.html"
                 if target.suffix == ".html" and target.is_file():
                     page = target.read_text(encoding="utf-8")
-                    page = page.replace("</body>", f"{SCRIPT_TAG}</body>", 1) if "</body>" in page else page + SCRIPT_TAG
+                    page = (
+                        page.replace("</body>", f"{SCRIPT_TAG}</body>", 1)
+                        if "</body>" in page
+                        else page + SCRIPT_TAG
+                    )
                     return self._send(page.encode(), "text/html; charset=utf-8")
                 return super().do_GET()
 

@@ -18,7 +18,9 @@ import pyphen
 
 from .markdown_text import WORD, Sentence, sentences
 
-FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself|we|us|our|ours)\b", re.I)
+FIRST_PERSON = re.compile(
+    r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself|we|us|our|ours)\b", re.I
+)
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 
 

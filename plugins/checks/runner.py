@@ -31,10 +31,18 @@ def check_context(ctx: PlanContext) -> list[Finding]:
                 continue
             findings.add(Finding(hit.file, hit.line, rule.severity, hit.rule, hit.message))
     for file, line, name in silences.unknown:
-        findings.add(Finding(file, line, "warning", "silence", (
-            f"'{name}' is not a rule planbook knows, so nothing is silenced; "
-            f"use one of: {', '.join(sorted(RULES))}, or all"
-        )))
+        findings.add(
+            Finding(
+                file,
+                line,
+                "warning",
+                "silence",
+                (
+                    f"'{name}' is not a rule planbook knows, so nothing is silenced; "
+                    f"use one of: {', '.join(sorted(RULES))}, or all"
+                ),
+            )
+        )
     return sort_findings(findings)
 
 

@@ -15,17 +15,29 @@ from .common import plan_folders
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
-        "audit", parents=[common], help="a report for managers: reviews due, checks, formats",
+        "audit",
+        parents=[common],
+        help="a report for managers: reviews due, checks, formats",
         description=(
             "Write an HTML report and a CSV for managers (reviews, check summary, formats made, first-person "
             "share, reading age, last change). It holds names and numbers only, and is never written into "
             "the published sites."
         ),
     )
-    parser.add_argument("--out", type=Path, default=Path("reports"), metavar="DIR",
-                        help="where the report goes (default: reports/); never inside the sites folder")
-    parser.add_argument("--site", type=Path, default=Path("site"), metavar="DIR",
-                        help="the built sites, to see which formats were made (default: site/)")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=Path("reports"),
+        metavar="DIR",
+        help="where the report goes (default: reports/); never inside the sites folder",
+    )
+    parser.add_argument(
+        "--site",
+        type=Path,
+        default=Path("site"),
+        metavar="DIR",
+        help="the built sites, to see which formats were made (default: site/)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -35,12 +47,17 @@ def _inside(path: Path, folder: Path) -> bool:
 
 def run(args: argparse.Namespace) -> int:
     if _inside(args.out, args.site) or _inside(args.out, args.plans):
-        print(f"{display_path(args.out)}: the audit must not go inside {display_path(args.site)}/ or "
-              f"{display_path(args.plans)}/, where it could be published; choose another folder, e.g. --out reports",
-              file=sys.stderr)
+        print(
+            f"{display_path(args.out)}: the audit must not go inside {display_path(args.site)}/ or "
+            f"{display_path(args.plans)}/, where it could be published; choose another folder, e.g. --out reports",
+            file=sys.stderr,
+        )
         return 1
     if not args.plans.is_dir():
-        print(f"{display_path(args.plans)}: there is no plans folder here; pass --plans DIR", file=sys.stderr)
+        print(
+            f"{display_path(args.plans)}: there is no plans folder here; pass --plans DIR",
+            file=sys.stderr,
+        )
         return 1
     today = dt.date.today()
     people = audit_plans(plan_folders(args.plans), args.site, today)

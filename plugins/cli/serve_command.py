@@ -13,7 +13,9 @@ from .common import plan_folders
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
-        "serve", parents=[common], help="preview one person's site while you edit it",
+        "serve",
+        parents=[common],
+        help="preview one person's site while you edit it",
         description=(
             "Build one person's site into a private temporary folder and show it at http://127.0.0.1:PORT/. "
             "Save a page and the preview rebuilds and reloads. The preview is not encrypted, has no audio or "
@@ -28,17 +30,24 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
 def run(args: argparse.Namespace) -> int:
     folders = plan_folders(args.plans, [args.slug])
     if not folders:
-        print(f"{display_path(args.plans / args.slug)}: there is no plan folder called '{args.slug}'", file=sys.stderr)
+        print(
+            f"{display_path(args.plans / args.slug)}: there is no plan folder called '{args.slug}'",
+            file=sys.stderr,
+        )
         return 1
     preview = Preview(folders[0], port=args.port)
     try:
         preview.start()
     except OSError as error:
         preview.stop()
-        print(f"Cannot start the preview on port {args.port} ({error.strerror}); try another, e.g. --port 8010",
-              file=sys.stderr)
+        print(
+            f"Cannot start the preview on port {args.port} ({error.strerror}); try another, e.g. --port 8010",
+            file=sys.stderr,
+        )
         return 1
-    print(f"Previewing {folders[0].name} at {preview.url}  (save a page to see it change; Ctrl+C stops)")
+    print(
+        f"Previewing {folders[0].name} at {preview.url}  (save a page to see it change; Ctrl+C stops)"
+    )
     shown = 0
     try:
         while True:

@@ -32,13 +32,29 @@ class Rule:
 RULES: dict[str, Rule] = {
     r.id: r
     for r in (
-        Rule("invalid-plan", "error", "person.yml or the folder has a mistake that stops the site being built"),
-        Rule("broken-link", "error", "a link goes to a page or file that is not in the person's folder"),
+        Rule(
+            "invalid-plan",
+            "error",
+            "person.yml or the folder has a mistake that stops the site being built",
+        ),
+        Rule(
+            "broken-link",
+            "error",
+            "a link goes to a page or file that is not in the person's folder",
+        ),
         Rule("broken-image", "error", "a picture's file is not in the person's folder"),
         Rule("image-alt", "error", "a picture has no words saying what it shows"),
-        Rule("outside-folder", "error", "a link or picture points outside the person's folder or to another website"),
-        Rule("staff-voice", "warning", "the plan talks about the person (\"He requires\", \"service user\") instead of in their voice"),
-        Rule("passive-order", "warning", "an order with nobody in it (\"is to be mobilised\")"),
+        Rule(
+            "outside-folder",
+            "error",
+            "a link or picture points outside the person's folder or to another website",
+        ),
+        Rule(
+            "staff-voice",
+            "warning",
+            'the plan talks about the person ("He requires", "service user") instead of in their voice',
+        ),
+        Rule("passive-order", "warning", 'an order with nobody in it ("is to be mobilised")'),
         Rule("jargon", "warning", "a care-jargon word with a plainer way to say it"),
         Rule("long-sentence", "warning", "a sentence of more than 20 words"),
         Rule("reading-age", "warning", "a page is harder to read than Easy Read"),

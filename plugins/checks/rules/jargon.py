@@ -29,7 +29,12 @@ class Term:
 def terms() -> tuple[Term, ...]:
     entries = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     return tuple(
-        Term(e["term"], tuple(str(f) for f in e.get("forms") or [e["term"]]), e["say"], bool(e.get("case")))
+        Term(
+            e["term"],
+            tuple(str(f) for f in e.get("forms") or [e["term"]]),
+            e["say"],
+            bool(e.get("case")),
+        )
         for e in entries
     )
 
@@ -63,4 +68,9 @@ def check(ctx: PlanContext) -> Iterator[Hit]:
     for page in ctx.pages:
         for s in sentences(page.text, with_headings=True):
             for offset, written, term in sorted(find_jargon(s.text), key=lambda f: f[0]):
-                yield Hit("jargon", page.file, s.line_at(offset), f"'{written}' is care jargon: {term.say}")
+                yield Hit(
+                    "jargon",
+                    page.file,
+                    s.line_at(offset),
+                    f"'{written}' is care jargon: {term.say}",
+                )

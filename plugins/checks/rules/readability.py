@@ -36,10 +36,15 @@ def check_long_sentences(ctx: PlanContext) -> Iterator[Hit]:
         for s in sentences(page.text):
             count = len(s.words)
             if count > MAX_WORDS:
-                yield Hit("long-sentence", page.file, s.line, (
-                    f"the sentence '{_opening(s.text)}' has {count} words; keep to one idea and "
-                    f"no more than {MAX_WORDS} words, e.g. split it where it says 'and' or 'but'"
-                ))
+                yield Hit(
+                    "long-sentence",
+                    page.file,
+                    s.line,
+                    (
+                        f"the sentence '{_opening(s.text)}' has {count} words; keep to one idea and "
+                        f"no more than {MAX_WORDS} words, e.g. split it where it says 'and' or 'but'"
+                    ),
+                )
 
 
 def check_reading_age(ctx: PlanContext) -> Iterator[Hit]:
@@ -47,8 +52,13 @@ def check_reading_age(ctx: PlanContext) -> Iterator[Hit]:
         found = sentences(page.text)
         score = measure(found)
         if score.words >= MIN_WORDS_TO_SCORE and score.reading_age > MAX_READING_AGE:
-            yield Hit("reading-age", page.file, found[0].line if found else None, (
-                f"this page needs a reading age of about {score.reading_age:.0f}; Easy Read aims for "
-                f"{MAX_READING_AGE:.0f} or under: use short everyday words and short sentences, "
-                "e.g. 'help' not 'assistance', 'walk' not 'mobilise'"
-            ))
+            yield Hit(
+                "reading-age",
+                page.file,
+                found[0].line if found else None,
+                (
+                    f"this page needs a reading age of about {score.reading_age:.0f}; Easy Read aims for "
+                    f"{MAX_READING_AGE:.0f} or under: use short everyday words and short sentences, "
+                    "e.g. 'help' not 'assistance', 'walk' not 'mobilise'"
+                ),
+            )

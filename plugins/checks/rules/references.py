@@ -48,17 +48,22 @@ def reference_problem(folder: Path, page_name: str, ref: Reference) -> tuple[str
     target = ref.target.strip()
     if not target:
         rule = "broken-image" if ref.kind == "image" else "broken-link"
-        return rule, "this link or picture has no address between the brackets; add the file name, e.g. 02-my-mornings.md"
+        return (
+            rule,
+            "this link or picture has no address between the brackets; add the file name, e.g. 02-my-mornings.md",
+        )
     if target.startswith("#"):
         return None
     parts = urlsplit(target)
-    if WINDOWS_DRIVE.match(target) or target.startswith(("/", "\\")) or parts.netloc:
+    if WINDOWS_DRIVE.match(target):
         return "outside-folder", _outside(ref.kind, target)
     if parts.scheme:
         if ref.kind == "link" and parts.scheme.lower() in SAFE_LINK_SCHEMES:
             return None
         if ref.kind == "image" and parts.scheme.lower() == "data":
             return None
+        return "outside-folder", _outside(ref.kind, target)
+    if target.startswith(("/", "\\")) or parts.netloc:
         return "outside-folder", _outside(ref.kind, target)
     root = folder.resolve()
     path = (folder / Path(page_name).parent / unquote(parts.path)).resolve()
@@ -71,7 +76,10 @@ def reference_problem(folder: Path, page_name: str, ref: Reference) -> tuple[str
                 "check the spelling and that the file is in photos/"
             )
         hint = " (link to the .md file, e.g. 02-my-mornings.md)" if target.endswith(".html") else ""
-        return "broken-link", f"there is no page or file '{target}' in this person's folder; check the spelling{hint}"
+        return (
+            "broken-link",
+            f"there is no page or file '{target}' in this person's folder; check the spelling{hint}",
+        )
     return None
 
 

@@ -29,7 +29,11 @@ def says_how_reviewed(ctx: PlanContext) -> bool:
     """person.yml's review: how, or any heading or sentence about checking the plan."""
     if ctx.person and ctx.person.review.how and ctx.person.review.how.strip():
         return True
-    return any(TOGETHER.search(s.text) for page in ctx.pages for s in sentences(page.text, with_headings=True))
+    return any(
+        TOGETHER.search(s.text)
+        for page in ctx.pages
+        for s in sentences(page.text, with_headings=True)
+    )
 
 
 def check(ctx: PlanContext) -> Iterator[Hit]:
@@ -41,19 +45,34 @@ def check(ctx: PlanContext) -> Iterator[Hit]:
     if ctx.plan is not None:
         line = ctx.person_line("next:") or ctx.person_line("review:") or 1
         if review is None or review.next is None:
-            yield Hit("no-review", ctx.person_file, ctx.person_line("review:") or 1, (
-                f"there is no date for the next review; agree one with {called} and add it under "
-                "review: as next: 2026-12-01 (year-month-day)"
-            ))
+            yield Hit(
+                "no-review",
+                ctx.person_file,
+                ctx.person_line("review:") or 1,
+                (
+                    f"there is no date for the next review; agree one with {called} and add it under "
+                    "review: as next: 2026-12-01 (year-month-day)"
+                ),
+            )
         elif review.next < ctx.today:
             days = (ctx.today - review.next).days
-            yield Hit("review-overdue", ctx.person_file, line, (
-                f"the review was due on {_when(review.next)}, {days} day{'s' if days != 1 else ''} ago; "
-                f"sit down with {called} to check the plan together, then update review: last and next"
-            ))
+            yield Hit(
+                "review-overdue",
+                ctx.person_file,
+                line,
+                (
+                    f"the review was due on {_when(review.next)}, {days} day{'s' if days != 1 else ''} ago; "
+                    f"sit down with {called} to check the plan together, then update review: last and next"
+                ),
+            )
     if not says_how_reviewed(ctx):
-        yield Hit("no-review-page", ctx.folder_display, None, (
-            f"nothing says how and when {called} and staff check this plan together; add a page such as "
-            "'Checking my plan together' in their words, e.g. 'Amina and I read my plan every four weeks', "
-            "or add review: how: to person.yml"
-        ))
+        yield Hit(
+            "no-review-page",
+            ctx.folder_display,
+            None,
+            (
+                f"nothing says how and when {called} and staff check this plan together; add a page such as "
+                "'Checking my plan together' in their words, e.g. 'Amina and I read my plan every four weeks', "
+                "or add review: how: to person.yml"
+            ),
+        )

@@ -24,7 +24,9 @@ FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|I'm|I’m|we|me)\s*$", re.I)
 
 @cache
 def voice_data() -> dict:
-    return yaml.safe_load((Path(__file__).parent.parent / "data" / "voice.yml").read_text(encoding="utf-8"))
+    return yaml.safe_load(
+        (Path(__file__).parent.parent / "data" / "voice.yml").read_text(encoding="utf-8")
+    )
 
 
 def _words(items) -> str:
@@ -58,8 +60,12 @@ def _name_pattern(name: str, called: str | None) -> re.Pattern[str]:
 def _patterns() -> dict[str, re.Pattern[str]]:
     data = voice_data()
     return {
-        "pronoun": re.compile(rf"\b(?P<who>he|she)\s+(?P<verb>{_words(data['after_pronoun'])})\b", re.I),
-        "possessive": re.compile(rf"\b(?P<who>his|her)\s+(?P<what>{_words(data['after_possessive'])})\b", re.I),
+        "pronoun": re.compile(
+            rf"\b(?P<who>he|she)\s+(?P<verb>{_words(data['after_pronoun'])})\b", re.I
+        ),
+        "possessive": re.compile(
+            rf"\b(?P<who>his|her)\s+(?P<what>{_words(data['after_possessive'])})\b", re.I
+        ),
         "case": re.compile(rf"\b(?P<what>{_words(data['case_words'])})\b", re.I),
         "abbreviation": re.compile(rf"\b(?P<what>{_words(data['case_abbreviations'])})\b"),
         "passive_any": re.compile(r"\b(?P<order>(?:is|are)\s+to\s+be\s+\w+(?:ed|en|t))\b", re.I),
@@ -82,26 +88,46 @@ def check_staff_voice(ctx: PlanContext) -> Iterator[Hit]:
             if name_re:
                 for m in name_re.finditer(s.text):
                     mine = data["after_name"].get(m.group("verb").lower().replace("’", "'"), "I")
-                    found.append((m.start(), (
-                        f"'{m.group(0)}' talks about {called} instead of in {called}'s own words; "
-                        f"write it as {called} would say it, e.g. '{mine} ...'"
-                    )))
+                    found.append(
+                        (
+                            m.start(),
+                            (
+                                f"'{m.group(0)}' talks about {called} instead of in {called}'s own words; "
+                                f"write it as {called} would say it, e.g. '{mine} ...'"
+                            ),
+                        )
+                    )
             for m in p["pronoun"].finditer(s.text):
-                found.append((m.start(), (
-                    f"'{m.group(0)}' is staff writing about someone; write it as {called} would say it, "
-                    "starting with 'I', e.g. 'I need...' or 'Please help me...'"
-                )))
+                found.append(
+                    (
+                        m.start(),
+                        (
+                            f"'{m.group(0)}' is staff writing about someone; write it as {called} would say it, "
+                            "starting with 'I', e.g. 'I need...' or 'Please help me...'"
+                        ),
+                    )
+                )
             for m in p["possessive"].finditer(s.text):
-                found.append((m.start(), (
-                    f"'{m.group(0)}' talks about {called}'s care from outside; "
-                    f"say 'my {m.group('what').lower()}', in {called}'s words"
-                )))
+                found.append(
+                    (
+                        m.start(),
+                        (
+                            f"'{m.group(0)}' talks about {called}'s care from outside; "
+                            f"say 'my {m.group('what').lower()}', in {called}'s words"
+                        ),
+                    )
+                )
             for key in ("case", "abbreviation"):
                 for m in p[key].finditer(s.text):
-                    found.append((m.start(), (
-                        f"'{m.group(0)}' talks about {called} as a case; this is {called}'s own plan: "
-                        "say 'I' or 'me'"
-                    )))
+                    found.append(
+                        (
+                            m.start(),
+                            (
+                                f"'{m.group(0)}' talks about {called} as a case; this is {called}'s own plan: "
+                                "say 'I' or 'me'"
+                            ),
+                        )
+                    )
             for offset, message in found:
                 yield Hit("staff-voice", page.file, s.line_at(offset), message)
 
@@ -117,7 +143,12 @@ def check_passive_orders(ctx: PlanContext) -> Iterator[Hit]:
                     if m.start() in seen or FIRST_PERSON_SUBJECT.search(s.text[: m.start()]):
                         continue  # "I need to be reminded" is the person asking
                     seen.add(m.start())
-                    yield Hit("passive-order", page.file, s.line_at(m.start()), (
-                        f"'{m.group('order')}' is an order with nobody in it; say who does what, "
-                        f"the way {called} would ask for it, e.g. 'Please help me to...' or 'Amina gives me...'"
-                    ))
+                    yield Hit(
+                        "passive-order",
+                        page.file,
+                        s.line_at(m.start()),
+                        (
+                            f"'{m.group('order')}' is an order with nobody in it; say who does what, "
+                            f"the way {called} would ask for it, e.g. 'Please help me to...' or 'Amina gives me...'"
+                        ),
+                    )
