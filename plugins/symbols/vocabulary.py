@@ -1,0 +1,152 @@
+"""The care vocabulary: concepts, their pictures, and every word form that means them.
+
+Read once from data/vocabulary.yml (see the comment at its top for the format) into an index
+from word forms to candidate senses, so matching a page is a dictionary look-up per word.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from .words import FUNCTION_WORDS, MACROS, normalise, plural, tokenise, verb_forms
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Concept:
+    id: str
+    symbol: str  # reference in vocabulary.yml, e.g. "openmoji:teapot"
+    file: str  # the SVG under data/, e.g. "openmoji/1FAD6.svg"
+    alt: str
+    words: frozenset[str]  # every listed form, normalised, for "does the word say the same?"
+    proper: bool = False
+    weight: int = 2
+
+    @property
+    def site_path(self) -> str:
+        """Where the SVG is written in a person's site (relative to the site root)."""
+        return f"assets/symbols/{self.file}"
+
+    @property
+    def source(self) -> Path:
+        return DATA / self.file
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One way a run of words can mean a concept, with the words allowed around it."""
+
+    concept: Concept
+    words: tuple[str, ...]
+    listed: bool  # written in the vocabulary (True) or a made word form (False)
+    prev: frozenset[str] | None = None
+    not_prev: frozenset[str] = frozenset()
+    next: frozenset[str] | None = None
+    not_next: frozenset[str] = frozenset()
+
+    def fits(self, before: str | None, after: str | None) -> bool:
+        if self.prev is not None and before not in self.prev:
+            return False
+        if before in self.not_prev:
+            return False
+        if self.next is not None and after not in self.next:
+            return False
+        return after not in self.not_next
+
+
+@dataclass
+class Vocabulary:
+    concepts: dict[str, Concept]
+    senses: dict[tuple[str, ...], list[Sense]] = field(default_factory=dict)
+    longest: int = 1
+
+    def lookup(self, words: tuple[str, ...]) -> list[Sense]:
+        return self.senses.get(words, [])
+
+
+def _word_set(spec: str) -> frozenset[str]:
+    out: set[str] = set()
+    for word in spec.split("|"):
+        out |= MACROS.get(word, {normalise(word)})
+    return frozenset(out)
+
+
+def parse_term(term: str) -> tuple[tuple[str, ...], dict[str, frozenset[str]]]:
+    """'ring <DET|wedding !>of' -> (('ring',), {'prev': {...}, 'not_next': {'of'}})."""
+    words: list[str] = []
+    conditions: dict[str, frozenset[str]] = {}
+    names = {"<": "prev", "!<": "not_prev", ">": "next", "!>": "not_next"}
+    for part in str(term).split():
+        for mark in ("!<", "!>", "<", ">"):
+            if part.startswith(mark):
+                conditions[names[mark]] = _word_set(part[len(mark) :])
+                break
+        else:
+            words.extend(t.norm for t in tokenise(part))
+    return tuple(words), conditions
+
+
+def _forms(words: tuple[str, ...], kind: str) -> set[tuple[str, ...]]:
+    """The phrase itself plus its plural (nouns) or its verb forms (verbs)."""
+    if kind == "words" and words[-1] not in FUNCTION_WORDS:
+        return {words, words[:-1] + (plural(words[-1]),)}
+    if kind == "verbs":
+        return {(form,) + words[1:] for form in verb_forms(words[0])}
+    return {words}
+
+
+def _all_words(entry: dict) -> frozenset[str]:
+    listed = [parse_term(t)[0] for kind in ("words", "verbs", "fixed") for t in entry.get(kind, [])]
+    return frozenset(" ".join(w) for w in listed)
+
+
+@cache
+def load() -> Vocabulary:
+    """The shipped vocabulary (read once per process)."""
+    raw = yaml.safe_load((DATA / "vocabulary.yml").read_text(encoding="utf-8"))["concepts"]
+    files = json.loads((DATA / "symbols.json").read_text(encoding="utf-8"))["symbols"]
+    vocabulary = Vocabulary(concepts={})
+    made: list[Sense] = []
+    for cid, entry in raw.items():
+        concept = Concept(
+            id=cid,
+            symbol=entry["symbol"],
+            file=files[entry["symbol"]],
+            alt=str(entry.get("alt", cid.replace("-", " "))),
+            words=_all_words(entry),
+            proper=bool(entry.get("proper", False)),
+            weight=int(entry.get("w", 2)),
+        )
+        vocabulary.concepts[cid] = concept
+        for kind in ("words", "verbs", "fixed"):
+            for term in entry.get(kind, []):
+                words, conditions = parse_term(term)
+                for form in sorted(_forms(words, kind)):
+                    sense = Sense(concept, form, listed=form == words, **conditions)
+                    if sense.listed:
+                        vocabulary.senses.setdefault(form, []).append(sense)
+                    else:
+                        made.append(sense)
+    for sense in made:  # made word forms come after every listed one
+        vocabulary.senses.setdefault(sense.words, []).append(sense)
+    vocabulary.longest = max(len(words) for words in vocabulary.senses)
+    return vocabulary
+
+
+def collisions(vocabulary: Vocabulary) -> list[str]:
+    """Word forms that two concepts claim with no context to tell them apart."""
+    found = []
+    for words, senses in vocabulary.senses.items():
+        first = [s for s in senses if s.listed] or senses
+        plain = {s.concept.id for s in first if s.prev is None and s.next is None
+                 and not s.not_prev and not s.not_next}
+        if len(plain) > 1:
+            found.append(f"{' '.join(words)}: {', '.join(sorted(plain))}")
+    return found
+

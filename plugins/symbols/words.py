@@ -1,0 +1,112 @@
+"""Words as the matcher sees them: tokens with offsets, function words, word forms.
+
+Kept apart from the vocabulary so the rules a careful Easy Read writer follows (never picture
+"the", "and", "I") are in one small place that tests can read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’&\-][A-Za-z0-9]+)*")
+SENTENCE_BREAK = re.compile(r"[.!?;:\n]")
+
+# Words that carry grammar rather than an idea: never given a picture on their own.
+FUNCTION_WORDS = frozenset(
+    """
+    a an the this that these those some any each every either neither no none all both few many
+    much more most less least other another such what which who whom whose whatever whoever
+    i me my mine myself you your yours yourself yourselves he him his himself she her hers herself
+    it its itself we us our ours ourselves they them their theirs themselves one ones
+    i'm i've i'll i'd you're you've you'll he's she's it's we're we've they're they've that's
+    there's here's let's don't doesn't didn't can't cannot won't wouldn't shouldn't couldn't isn't
+    aren't wasn't weren't haven't hasn't hadn't
+    and or but nor so yet if then than because as while when whenever where wherever whether though
+    although unless until till since before after once
+    of to in on at by for with from into onto upon about above below over under up down out off
+    through across along around round between among against without within near past via per
+    be am is are was were been being have has had having do does did doing done
+    will would shall should can could may might must ought
+    not very too also just only even still really quite rather almost always never often sometimes
+    usually ever again already soon now then here there how why yes ok okay please thank thanks
+    like get gets got getting go goes went going gone make makes made making take takes took taken
+    want wants wanted need needs needed let lets put puts say says said see sees saw seen know
+    knows knew known think thinks thought come comes came coming give gives gave given keep keeps
+    kept use uses used try tries tried lot lots bit thing things way ways
+    """.split()
+)
+
+DETERMINERS = frozenset(
+    "a an the my your his her our their this that some any new own".split()
+)
+FEEL = frozenset(
+    "feel feels feeling felt be am is was get gets getting got keep stay too very so quite bit "
+    "i'm it's".split()
+)
+MACROS = {"DET": DETERMINERS, "FEEL": FEEL}
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # as written
+    norm: str  # lower case, straight apostrophe
+    start: int
+    end: int
+
+
+def normalise(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+def tokenise(text: str) -> list[Token]:
+    return [Token(m.group(), normalise(m.group()), m.start(), m.end()) for m in TOKEN.finditer(text)]
+
+
+def without_possessive(norm: str) -> str | None:
+    """doctor's -> doctor, carers' -> carers; None when there is no possessive ending."""
+    if norm.endswith("'s") and len(norm) > 2:
+        return norm[:-2]
+    if norm.endswith("s'"):
+        return norm[:-1]
+    return None
+
+
+def plural(word: str) -> str:
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _doubles(word: str) -> bool:
+    """Short consonant-vowel-consonant verbs double the last letter: shop -> shopping."""
+    return bool(re.fullmatch(r"[^aeiou]*[aeiou][bdgklmnprtv]", word)) and len(word) <= 4
+
+
+def verb_forms(word: str) -> set[str]:
+    """walk -> walks, walking, walked; also the doubled forms of short verbs (chat -> chatting)."""
+    forms = {word, plural(word)}
+    if word.endswith("ie"):
+        forms |= {word[:-2] + "ying", word + "d"}
+    elif word.endswith("e") and not word.endswith(("ee", "oe", "ye")):
+        forms |= {word[:-1] + "ing", word + "d"}
+    elif word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
+        forms |= {word + "ing", word[:-1] + "ied"}
+    else:
+        forms |= {word + "ing", word + "ed"}
+    if _doubles(word):
+        forms |= {word + word[-1] + "ing", word + word[-1] + "ed"}
+    return forms
+
+
+def is_sentence_start(text: str, token: Token, previous: Token | None) -> bool:
+    """True for the first word of a sentence, where a capital letter says nothing about names."""
+    gap = text[previous.end : token.start] if previous else text[: token.start]
+    return previous is None or bool(SENTENCE_BREAK.search(gap)) or '"' in gap or "“" in gap
+
+
+def is_capitalised(word: str) -> bool:
+    """Sue, Rose, Biscuit: a capital first letter followed by small letters (TV and GP are not)."""
+    return word[:1].isupper() and not word.isupper()

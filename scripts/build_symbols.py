@@ -1,0 +1,111 @@
+"""Build the curated symbol subset shipped in plugins/symbols/data/ from the npm registry.
+
+Why a script: the SVGs are committed (builds and tests never download anything), but anyone
+must be able to check where each picture came from and rebuild the subset. It fetches the two
+pinned packages with `npm pack`, copies only the SVGs that vocabulary.yml names, their licences,
+and writes symbols.json (symbol reference -> file). Run it after editing vocabulary.yml:
+
+    python scripts/build_symbols.py            # needs npm and the npm registry
+    python scripts/build_symbols.py --check    # offline: every symbol in the vocabulary is shipped
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "plugins" / "symbols" / "data"
+PACKAGES = {"openmoji": "openmoji@17.0.0", "healthicons": "healthicons@2.0.0"}
+HEXCODE = re.compile(r"^[0-9A-F]{4,5}(-[0-9A-F]{4,5})*$")
+
+
+def vocabulary_refs() -> list[str]:
+    concepts = yaml.safe_load((DATA / "vocabulary.yml").read_text(encoding="utf-8"))["concepts"]
+    return sorted({c["symbol"] for c in concepts.values()})
+
+
+def fetch(spec: str, into: Path) -> Path:
+    """npm pack SPEC into INTO and unpack it; returns the package folder."""
+    out = subprocess.run(
+        ["npm", "pack", spec, "--silent", "--pack-destination", str(into)],
+        check=True, capture_output=True, text=True,
+    ).stdout.strip().splitlines()[-1]
+    with tarfile.open(into / out) as tar:
+        tar.extractall(into / spec.split("@")[0], filter="data")
+    return into / spec.split("@")[0] / "package"
+
+
+def openmoji_index(pkg: Path) -> dict[str, str]:
+    """annotation -> hexcode, first plain (no skin tone) emoji of each annotation."""
+    index: dict[str, str] = {}
+    for emoji in json.loads((pkg / "data" / "openmoji.json").read_text(encoding="utf-8")):
+        if not emoji["skintone"]:
+            index.setdefault(emoji["annotation"], emoji["hexcode"])
+    return index
+
+
+def resolve(ref: str, packages: dict[str, Path], om_index: dict[str, str]) -> tuple[Path, str]:
+    """(source file in the package, file name under data/) for one vocabulary symbol."""
+    kit, _, name = ref.partition(":")
+    if kit == "openmoji":
+        hexcode = name if HEXCODE.match(name) else om_index.get(name)
+        if hexcode is None:
+            raise SystemExit(f"vocabulary.yml: no OpenMoji called {name!r}")
+        return packages[kit] / "color" / "svg" / f"{hexcode}.svg", f"openmoji/{hexcode}.svg"
+    if kit == "healthicons":
+        source = packages[kit] / "public" / "icons" / "svg" / "outline" / f"{name}.svg"
+        return source, f"healthicons/{name.replace('/', '_')}.svg"
+    raise SystemExit(f"vocabulary.yml: unknown symbol set in {ref!r}")
+
+
+def build() -> None:
+    refs = vocabulary_refs()
+    with tempfile.TemporaryDirectory() as tmp:
+        packages = {kit: fetch(spec, Path(tmp)) for kit, spec in PACKAGES.items()}
+        om_index = openmoji_index(packages["openmoji"])
+        for kit in PACKAGES:
+            shutil.rmtree(DATA / kit, ignore_errors=True)
+            (DATA / kit).mkdir(parents=True)
+        index: dict[str, str] = {}
+        for ref in refs:
+            source, target = resolve(ref, packages, om_index)
+            if not source.is_file():
+                raise SystemExit(f"vocabulary.yml: {ref!r} -> {source.name} is not in the package")
+            shutil.copyfile(source, DATA / target)
+            index[ref] = target
+        shutil.copyfile(packages["openmoji"] / "LICENSE.txt", DATA / "openmoji" / "LICENSE.txt")
+        shutil.copyfile(packages["healthicons"] / "LICENSE", DATA / "healthicons" / "LICENSE.txt")
+    manifest = {"packages": PACKAGES, "symbols": index}
+    (DATA / "symbols.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n")
+    print(f"{len(index)} symbols from {', '.join(PACKAGES.values())} into {DATA.relative_to(ROOT)}")
+
+
+def check() -> int:
+    shipped = json.loads((DATA / "symbols.json").read_text())["symbols"]
+    missing = [ref for ref in vocabulary_refs() if ref not in shipped or not (DATA / shipped[ref]).is_file()]
+    for ref in missing:
+        print(f"not shipped: {ref} (run python scripts/build_symbols.py)")
+    return 1 if missing else 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only check, offline")
+    if parser.parse_args().check:
+        return check()
+    build()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
