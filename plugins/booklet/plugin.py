@@ -18,6 +18,7 @@ from plugins.builder.config import CHANGES_PAGE
 from plugins.builder.options import BuildOptions
 from plugins.plan.errors import PlanError, Problem
 from plugins.plan.model import Plan
+from plugins.privacy.links import encrypts
 
 from .booklet import BookletOptions, SourcePage, make_booklet
 from .config import BookletConfig
@@ -46,7 +47,9 @@ class BookletPlugin(BasePlugin[BookletConfig]):
         if not self.config.enabled or not build.pdf or not isinstance(plan, Plan):
             return
         sources = [self.pages[p.file] for p in plan.pages if p.file in self.pages]
-        options = BookletOptions(paper=self.config.paper, base_url=build.base_url)
+        # A QR code opens an MP3 by its address: an encrypted site has no such address.
+        base_url = None if encrypts(plan, build) else build.base_url
+        options = BookletOptions(paper=self.config.paper, base_url=base_url)
         try:
             result = make_booklet(
                 plan, sources, config.site_dir, options, changes=self.pages.get(CHANGES_PAGE)
