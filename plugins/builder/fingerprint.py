@@ -44,9 +44,12 @@ def tool_fingerprint(base: Path = BASE_CONFIG) -> str:
     return digest.hexdigest()
 
 
-def person_fingerprint(plan: Plan, options: BuildOptions) -> str:
-    """The person's own files, their keys (a revoked link needs a rebuild) and the build options."""
-    digest = hashlib.sha256(tool_fingerprint().encode())
+def person_fingerprint(plan: Plan, options: BuildOptions, tool: str | None = None) -> str:
+    """The person's own files, their keys (a revoked link needs a rebuild) and the build options.
+
+    `tool` is the run's tool fingerprint, computed once by the runner so every worker agrees on it.
+    """
+    digest = hashlib.sha256((tool or tool_fingerprint()).encode())
     _hash_files(plan.folder, [plan.folder / f for f in plan.source_files], digest)
     keys = options.keys_dir / plan.slug
     if keys.is_dir():

@@ -19,6 +19,7 @@ from ..plan.load import load_plan
 from . import fingerprint
 from .config import checked_config
 from .options import BuildOptions
+from .shared import share_theme_work
 from .swap import swap_into_place
 
 
@@ -64,8 +65,11 @@ def quiet_mkdocs(debug: bool) -> Iterator[_Collect]:
         logger.setLevel(saved[1])
 
 
-def build_person(folder: Path, options: BuildOptions) -> PersonResult:
-    """Never raises for a plan mistake: the result says what went wrong and the old site stays."""
+def build_person(folder: Path, options: BuildOptions, tool: str | None = None) -> PersonResult:
+    """Never raises for a plan mistake: the result says what went wrong and the old site stays.
+
+    `tool` is the tool fingerprint of the whole run (see fingerprint.tool_fingerprint).
+    """
     started = time.monotonic()
     slug = folder.name
     out_dir = options.out_dir.absolute()
@@ -74,14 +78,14 @@ def build_person(folder: Path, options: BuildOptions) -> PersonResult:
     temp = out_dir / f".building-{slug}-{uuid.uuid4().hex[:8]}"
     try:
         plan = load_plan(folder)
-        print_ = fingerprint.person_fingerprint(plan, options)
+        print_ = fingerprint.person_fingerprint(plan, options, tool)
         if fingerprint.is_unchanged(out_dir, slug, print_):
             result.status = "unchanged"
             result.site = dest
             return result
         out_dir.mkdir(parents=True, exist_ok=True)
         with quiet_mkdocs(options.debug) as collected:
-            config = checked_config(plan, options, temp)
+            config = share_theme_work(checked_config(plan, options, temp))
             mkdocs_build(config)
         result.warnings = collected.messages
         if options.strict and result.warnings:

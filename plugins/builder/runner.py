@@ -15,6 +15,7 @@ from typing import TextIO
 
 from ..plan.errors import display_path
 from ..plan.load import find_plan_folders
+from . import fingerprint
 from .options import BuildOptions
 from .person import PersonResult, build_person
 from .swap import recover
@@ -60,13 +61,17 @@ def build_lock(out_dir: Path, say: Callable[[str], None]) -> Iterator[None]:
 
 
 def build_people(folders: Sequence[Path], options: BuildOptions, jobs: int) -> Iterator[PersonResult]:
-    """Results as each person finishes; in-process for one job (easier to debug)."""
+    """Results as each person finishes; in-process for one job (easier to debug).
+
+    planbook's own fingerprint is worked out once here, not once in every worker.
+    """
+    tool = fingerprint.tool_fingerprint()
     if jobs <= 1 or len(folders) <= 1:
         for folder in folders:
-            yield build_person(folder, options)
+            yield build_person(folder, options, tool)
         return
     with ProcessPoolExecutor(max_workers=min(jobs, len(folders))) as pool:
-        futures = [pool.submit(build_person, folder, options) for folder in folders]
+        futures = [pool.submit(build_person, folder, options, tool) for folder in folders]
         for future in as_completed(futures):
             yield future.result()
 
