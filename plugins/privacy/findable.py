@@ -54,9 +54,13 @@ def _unique(items: list[str]) -> list[str]:
 
 
 def content_security_policy(html: str) -> str:
-    """The policy for one page: its own files, decrypted media (blob:), and its own inline code."""
+    """The policy for one page: its own files, decrypted media (blob:), and its own inline code.
+
+    blob: URLs can only be made by a script the policy already allows, so allowing them for
+    pictures, sound and stylesheets lets decrypted files in without letting anything else in.
+    """
     scripts, styles, attributes = inline_hashes(html)
-    style_src = ["'self'", *styles]
+    style_src = ["'self'", "blob:", *styles]  # blob: a person's own stylesheet, decrypted
     if attributes:
         style_src += ["'unsafe-hashes'", *attributes]
     directives = [
