@@ -24,7 +24,8 @@ from .words import (
     without_possessive,
 )
 
-PER_SENTENCE = 3
+PER_SENTENCE = 3  # pictures in a sentence of up to LONG_SENTENCE words
+LONG_SENTENCE = 12  # from this many words a sentence may have one more
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
@@ -107,9 +108,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def limit(found: list[Match], text: str, per_sentence: int = PER_SENTENCE) -> list[Match]:
-    """Keep at most PER_SENTENCE pictures a sentence: the heaviest, then the first; one a concept."""
+    """A few pictures a sentence (3, 4 in a long one): the heaviest, then the first; one an idea."""
     kept: list[Match] = []
     for start, end in sentences(text):
+        allowed = per_sentence + (len(tokenise(text[start:end])) >= LONG_SENTENCE)
         inside = [m for m in found if start <= m.start < end]
         seen: set[str] = set()
         unique = []
@@ -117,7 +119,7 @@ def limit(found: list[Match], text: str, per_sentence: int = PER_SENTENCE) -> li
             if m.concept.id not in seen:
                 seen.add(m.concept.id)
                 unique.append(m)
-        best = sorted(unique, key=lambda m: (-m.concept.weight, m.start))[:per_sentence]
+        best = sorted(unique, key=lambda m: (-m.concept.weight, m.start))[:allowed]
         kept += sorted(best, key=lambda m: m.start)
     return kept
 
