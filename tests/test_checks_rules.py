@@ -64,6 +64,7 @@ def test_staff_voice_bad(make_plan, bad):
         "Grace is my wife. She likes the garden too.",
         "I need help to get dressed.",
         "Dennis's Diner was my café for twenty years.",
+        "Dennis is short for Dennison.",
     ],
 )
 def test_staff_voice_good(make_plan, good):

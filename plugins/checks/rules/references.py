@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from ..context import PlanContext
+from ..findings import display_path
 from ..markdown_text import Reference, references
 from . import Hit
 
@@ -93,7 +94,29 @@ def reference_problems(folder: Path, page_name: str, text: str) -> Iterator[tupl
             yield ref.line, problem[0], problem[1]
 
 
+def _isolation_hits(ctx: PlanContext) -> list[Hit] | None:
+    """The privacy package's own isolation check, so `check` and the build agree exactly.
+
+    None when the plan did not load (the isolation check needs a Plan): then this
+    module's own outside-folder rule stands in.
+    """
+    if ctx.plan is None:
+        return None
+    try:
+        from ...privacy.isolation import outside_references
+    except ImportError:
+        return None
+    return [
+        Hit("outside-folder", display_path(ctx.folder / p.file), p.line, p.message)
+        for p in outside_references(ctx.plan)
+    ]
+
+
 def check(ctx: PlanContext) -> Iterator[Hit]:
+    isolation = _isolation_hits(ctx)
     for page in ctx.pages:
         for line, rule, message in reference_problems(ctx.folder, page.name, page.text):
+            if rule == "outside-folder" and isolation is not None:
+                continue  # the privacy check below reports it, in the build's own words
             yield Hit(rule, page.file, line, message)
+    yield from isolation or ()

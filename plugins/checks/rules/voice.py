@@ -57,6 +57,11 @@ def _name_pattern(name: str, called: str | None) -> re.Pattern[str]:
 
 
 @cache
+def _name_is_fine() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{_words(voice_data()['name_is_fine'])})\b")
+
+
+@cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     data = voice_data()
     return {
@@ -87,6 +92,8 @@ def check_staff_voice(ctx: PlanContext) -> Iterator[Hit]:
             found: list[tuple[int, str]] = []
             if name_re:
                 for m in name_re.finditer(s.text):
+                    if _name_is_fine().match(s.text, m.end("name")):
+                        continue
                     mine = data["after_name"].get(m.group("verb").lower().replace("’", "'"), "I")
                     found.append(
                         (
