@@ -46,7 +46,7 @@ ABBREVIATIONS: tuple[tuple[str, str], ...] = (
 )
 
 # Phone numbers: UK numbers start 0 or +44; a few short service numbers are read digit by digit.
-PHONE = re.compile(r"(?<![\d.:/-])(?:\+44\s?\(?0?\)?\s?|0)\d[\d \-]{7,12}\d(?![\d.:/-])")
+PHONE = re.compile(r"(?<![\d.:/-])(?:\+44\s?\(?0?\)?\s?|0)\d[\d \-]{7,12}\d(?!\d|[.:/-]\d)")
 SHORT_SERVICE = re.compile(r"\b(999|111|112|101|119)\b")
 
 # Times: 8am, 8 am, 8.30am, 8:30 pm, 14:00, 08:15. (A bare "8.30" is a time only with am/pm.)

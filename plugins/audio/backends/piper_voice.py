@@ -74,6 +74,11 @@ class PiperSpeech:
         self.parallel = max(1, parallel)
         try:
             self._voice = _load(model, config, 1 if self.parallel > 1 else 0)
+        except ImportError as error:
+            raise AudioUnavailable(
+                "Piper is not installed (piper-tts 1.2.0 has wheels up to Python 3.11): "
+                "use Python 3.11, or voice: espeak:en-gb"
+            ) from error
         except Exception as error:  # a broken .onnx file: said plainly, not as a traceback
             raise AudioUnavailable(f"could not load the Piper voice {model}: {error}") from error
         self.sample_rate = int(self._voice.config.sample_rate)
