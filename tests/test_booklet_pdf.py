@@ -127,7 +127,7 @@ def test_cover_has_the_name_they_like_and_when_it_is_checked(
 
 
 def test_text_is_in_plan_order_and_each_part_starts_a_new_page(page_texts: list[str]) -> None:
-    whole = "\n".join(page_texts)
+    whole = " ".join(" ".join(page_texts).split())
     words = ["FIRSTWORDS", "SECONDWORDS", "THIRDWORDS", "I now choose when I get up"]
     positions = [whole.index(w) for w in words]
     assert positions == sorted(positions)
@@ -248,3 +248,47 @@ def test_the_core_refuses_a_missing_photo_before_rendering(tmp_path: Path) -> No
     plan = Plan("sue", tmp_path, Person(name="Sue", called="Sue", pictures={"Sue": "me.jpg"}), ())
     with pytest.raises(BookletError, match="me.jpg"):
         make_booklet(plan, [SourcePage("a.html", "A", "<p>x</p>")], tmp_path)
+
+
+def test_easy_read_rows_and_qr_codes_stay_large_and_described(tmp_path: Path) -> None:
+    """Markup as the symbols and audio plugins write it: picture rows, Listen players."""
+    Image.new("RGB", (64, 64), (250, 200, 0)).save(tmp_path / "tea.png")
+    plan = Plan("rose", tmp_path, Person(name="Rose Kaur", called="Rose"), ())
+    row = (
+        '<p class="symbol-row"><img class="symbol symbol-main" src="tea.png" alt="a cup of tea"'
+        ' data-concept="tea" data-term="tea"><span class="symbol-text">I like tea with'
+        ' <img class="symbol symbol-inline" src="tea.png" alt="" data-concept="milk"'
+        ' data-term="milk"> milk.</span></p>'
+    )
+    player = (
+        '<div class="pb-audio"><button>Listen</button><audio src="audio/a/{}.mp3"></audio></div>'
+    )
+    html = (
+        '<h1 id="about">About me</h1>'
+        + player.format("about")
+        + row
+        + '<h2 id="tea">Tea</h2>'
+        + player.format("tea")
+        + row * 12
+    )
+    make_booklet(
+        plan,
+        [SourcePage("01-about.html", "About me", html)],
+        tmp_path,
+        BookletOptions(base_url="https://plans.example.org"),
+    )
+    booklet = tmp_path / "booklet.pdf"
+    with pdfplumber.open(booklet) as pdf:
+        text = "\n".join(page.extract_text() or "" for page in pdf.pages)
+        sizes = [c["size"] for page in pdf.pages for c in page.chars if c["text"].strip()]
+    assert min(sizes) >= 18 and "Listen" not in text.replace("listen", "")
+    assert text.count("Scan to") == 2
+    with pikepdf.open(booklet) as pdf:
+        alts = [
+            str(e.get("/Alt", ""))
+            for e in _struct_elements(pdf.Root.StructTreeRoot)
+            if e.S == "/Figure"
+        ]
+    assert all(alts)
+    assert "QR code: scan it to listen to Tea" in alts
+    assert alts.count("a cup of tea") == 13

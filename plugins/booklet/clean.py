@@ -227,8 +227,7 @@ def clean_page(
         for index, (heading, section) in enumerate(zip(headings, sections, strict=True)):
             audio = section.audio or (page_audio if index == 0 else None)
             if audio:
-                heading.addnext(_qr_element(listen_url(audio), section.title, heading.tail))
-                heading.tail = None
+                _add_qr(heading, listen_url(audio), section)
 
     # 7. Every page starts with its title as a heading.
     if not any(True for _ in root.iter("h1")):
@@ -247,17 +246,24 @@ def clean_page(
     return PrintPage(key=key, title=title, html=body, sections=sections, page_audio=page_audio)
 
 
-def _qr_element(url: str, title: str, tail: str | None) -> _Element:
-    """A QR code with words a reader and a screen reader both understand."""
-    box = lxml_html.Element("div")
+def _add_qr(heading: _Element, url: str, section: Section) -> None:
+    """Put the heading and its QR code side by side in one row.
+
+    A row, not a float: text never runs over or under the code, whatever layout
+    (Easy Read rows, tables) follows the heading.
+    """
+    row = lxml_html.Element("div")
+    row.set("class", f"section-head level-{section.level}")
+    row.tail, heading.tail = heading.tail, None
+    heading.addprevious(row)
+    row.append(heading)
+    box = SubElement(row, "div")
     box.set("class", "qr-code")
     img = SubElement(box, "img")
     img.set("src", qr_data_url(url))
-    img.set("alt", f"QR code: scan it to listen to {title}")
+    img.set("alt", f"QR code: scan it to listen to {section.title}")
     caption = SubElement(box, "span")
     caption.text = "Scan to listen"
-    box.tail = tail
-    return box
 
 
 def _link_target(href: str, dest_uri: str, page_dir: str, page_keys: dict[str, str]) -> str | None:

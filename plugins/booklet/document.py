@@ -40,8 +40,8 @@ class Paper:
 
 
 PAPERS = {
-    "a4": Paper("a4", "A4", (20, 22, 28, 25), qr_mm=30, picture_mm=30, photo_mm=80),
-    "a5": Paper("a5", "A5", (14, 13, 24, 16), qr_mm=24, picture_mm=24, photo_mm=55),
+    "a4": Paper("a4", "A4", (20, 22, 28, 25), qr_mm=28, picture_mm=22, photo_mm=80),
+    "a5": Paper("a5", "A5", (14, 13, 24, 16), qr_mm=22, picture_mm=18, photo_mm=55),
 }
 
 
