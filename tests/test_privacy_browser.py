@@ -24,8 +24,15 @@ from plugins.privacy.keystore import KeyStore
 pytestmark = pytest.mark.browser
 playwright = pytest.importorskip("playwright.sync_api")
 CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 FIRST = "I feed the robins on the back step every morning."
 SECOND = "On Fridays my grandson Tariq reads me the football results."
@@ -58,8 +65,14 @@ def world(tmp_path_factory):
     for name, text in PAGES.items():
         (folder / name).write_text(text, encoding="utf-8")
     (folder / "photos" / "robins.png").write_bytes(png())
-    options = BuildOptions(out_dir=tmp / "site", audio=False, pdf=False, encrypt=True,
-                           cache_dir=tmp / "cache", keys_dir=tmp / "keys")
+    options = BuildOptions(
+        out_dir=tmp / "site",
+        audio=False,
+        pdf=False,
+        encrypt=True,
+        cache_dir=tmp / "cache",
+        keys_dir=tmp / "keys",
+    )
     store = KeyStore(options.keys_dir, "nell")
     store.ensure_own("Nell")
     store.add("Sue (daughter)")
@@ -69,8 +82,13 @@ def world(tmp_path_factory):
     handler = functools.partial(Quiet, directory=str(options.out_dir))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield {"tmp": tmp, "options": options, "store": store, "site": options.out_dir / "nell",
-           "http": f"http://127.0.0.1:{server.server_address[1]}/nell/"}
+    yield {
+        "tmp": tmp,
+        "options": options,
+        "store": store,
+        "site": options.out_dir / "nell",
+        "http": f"http://127.0.0.1:{server.server_address[1]}/nell/",
+    }
     server.shutdown()
 
 
@@ -103,7 +121,10 @@ def key_of(world, name: str) -> str:
 def visit(page, url: str) -> str:
     """Open url; wait until the plan is shown or a locked message is; return the state."""
     problems: list[str] = []
-    page.on("console", lambda m: problems.append(m.text) if "Content Security Policy" in m.text else None)
+    page.on(
+        "console",
+        lambda m: problems.append(m.text) if "Content Security Policy" in m.text else None,
+    )
     page.on("pageerror", lambda e: problems.append(str(e)))
     page.goto(url)
     return settled(page, problems)
@@ -131,7 +152,10 @@ def test_a_family_link_opens_the_plan_over_http_and_keeps_it_for_the_session(wor
     # the photo is decrypted in the browser
     image = page.locator("img[alt='The robins on my step']")
     assert image.get_attribute("src").startswith("blob:")
-    assert page.evaluate("document.querySelector(\"img[alt='The robins on my step']\").naturalWidth") == 30
+    assert (
+        page.evaluate("document.querySelector(\"img[alt='The robins on my step']\").naturalWidth")
+        == 30
+    )
     # the theme still works after decryption, and the next page opens with the remembered key
     page.locator("a[href='page-2.html']").first.click()
     assert visit(page, page.url) == "open"
@@ -143,8 +167,8 @@ def test_a_family_link_opens_the_plan_over_http_and_keeps_it_for_the_session(wor
 
 
 def test_the_persons_own_link_opens_the_plan_from_disk(world, context):
-    from plugins.privacy.links import open_link
     from plugins.plan.load import load_plan
+    from plugins.privacy.links import open_link
 
     link = open_link(load_plan(world["tmp"] / "plans" / "nell"), world["options"])
     assert link.startswith("file://") and "#key=" in link
@@ -199,12 +223,14 @@ def tampered_copy(world, name: str, change) -> str:
 def flip(text: str, start: int) -> str:
     """Change one base64 letter of the ciphertext after ``start``."""
     i = start + 40
-    return text[:i] + ("A" if text[i] != "A" else "B") + text[i + 1:]
+    return text[:i] + ("A" if text[i] != "A" else "B") + text[i + 1 :]
 
 
 def test_a_changed_page_or_picture_is_refused(world, context):
     sue = "#key=" + key_of(world, "Sue (daughter)")
-    page_url = tampered_copy(world, "page-1.html", lambda t: flip(t, t.index('id="planbook-page"') + 40))
+    page_url = tampered_copy(
+        world, "page-1.html", lambda t: flip(t, t.index('id="planbook-page"') + 40)
+    )
     page = context.new_page()
     assert visit(page, page_url + "page-1.html" + sue) == "damaged"
     assert "cannot be opened safely" in page.inner_text("body")

@@ -17,6 +17,7 @@ from plugins.builder.options import BuildOptions
 from plugins.builder.runner import run_build
 from plugins.plan.load import load_plan
 from plugins.privacy import unseal
+from plugins.privacy.crypto import Refused
 from plugins.privacy.keystore import KeyStore
 from plugins.privacy.plugin import PrivacyPlugin
 
@@ -61,7 +62,9 @@ class FakeMedia(BasePlugin):
     """Stands in for the audio and booklet plugins: media written before privacy runs."""
 
     def on_post_page(self, output, *, page, config):
-        player = '<audio controls src="audio/evening.mp3"></audio><a href="booklet.pdf">My booklet</a>'
+        player = (
+            '<audio controls src="audio/evening.mp3"></audio><a href="booklet.pdf">My booklet</a>'
+        )
         return output.replace("</article>", player + "</article>", 1)
 
     def on_post_build(self, *, config):
@@ -94,8 +97,14 @@ def winnie(tmp_path_factory) -> tuple[Path, BuildOptions]:
     for name, text in WORDS.items():
         (folder / name).write_text(__import__("textwrap").dedent(text), encoding="utf-8")
     (folder / "photos" / "garden-party.jpg").write_bytes(photo_bytes())
-    options = BuildOptions(out_dir=tmp / "site", audio=False, pdf=False, encrypt=True,
-                           cache_dir=tmp / "cache", keys_dir=tmp / "keys")
+    options = BuildOptions(
+        out_dir=tmp / "site",
+        audio=False,
+        pdf=False,
+        encrypt=True,
+        cache_dir=tmp / "cache",
+        keys_dir=tmp / "keys",
+    )
     return build_with_media(folder, options), options
 
 
@@ -106,8 +115,19 @@ def all_files(site: Path) -> dict[str, bytes]:
 def test_no_sentence_name_or_file_name_of_the_plan_is_readable(winnie):
     site, _ = winnie
     forbidden = sentences({k: __import__("textwrap").dedent(v) for k, v in WORDS.items()})
-    forbidden += [AUDIO_WORDS.decode(), BOOKLET_WORDS.decode(), "Winnie", "Winifred", "Quarrington",
-                  "garden-party", "about-me", "my-evenings", "Quiet evenings", "evening.mp3", "booklet.pdf"]
+    forbidden += [
+        AUDIO_WORDS.decode(),
+        BOOKLET_WORDS.decode(),
+        "Winnie",
+        "Winifred",
+        "Quarrington",
+        "garden-party",
+        "about-me",
+        "my-evenings",
+        "Quiet evenings",
+        "evening.mp3",
+        "booklet.pdf",
+    ]
     for name, data in all_files(site).items():
         text = data.decode("latin-1")
         for phrase in forbidden:
@@ -142,7 +162,9 @@ def test_a_recipient_key_opens_every_page_and_media_file(winnie):
     assert 'href="page-2.html"' in first and "02-my-evenings.html" not in first
     key = unseal.content_key(site, own.key)
     payload = unseal.open_page(site, "page-1.html", key)
-    assert {"image/jpeg", "audio/mpeg", "application/pdf"} <= {m["type"] for m in payload["media"].values()}
+    assert {"image/jpeg", "audio/mpeg", "application/pdf"} <= {
+        m["type"] for m in payload["media"].values()
+    }
     for token in payload["media"]:
         assert token in payload["html"]
 
@@ -157,7 +179,9 @@ def test_every_page_keeps_search_engines_and_outside_requests_away(winnie):
         for text in (html.decode(), (site / name).read_text()):
             assert '<meta name="robots" content="noindex, nofollow' in text
             assert '<meta name="referrer" content="no-referrer">' in text
-            policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', text).group(1)
+            policy = re.search(
+                r'http-equiv="Content-Security-Policy" content="([^"]+)"', text
+            ).group(1)
             assert "default-src 'none'" in policy and "unsafe-inline" not in policy
             assert "http" not in policy
 
@@ -178,8 +202,14 @@ def test_the_keys_stay_outside_the_output_and_private(winnie):
 
 def test_keys_inside_the_output_are_refused(tmp_path, make_plan):
     folder = make_plan("amy", pages={"01-me.md": "# Me\n\nI like the sea.\n"})
-    options = BuildOptions(out_dir=tmp_path / "site", audio=False, pdf=False, encrypt=True,
-                           cache_dir=tmp_path / "cache", keys_dir=tmp_path / "site" / "keys")
+    options = BuildOptions(
+        out_dir=tmp_path / "site",
+        audio=False,
+        pdf=False,
+        encrypt=True,
+        cache_dir=tmp_path / "cache",
+        keys_dir=tmp_path / "site" / "keys",
+    )
     out = io.StringIO()
     assert run_build(folder.parent, options, jobs=1, out=out) == 1
     assert "keys folder" in out.getvalue() and "inside the output folder" in out.getvalue()
@@ -194,11 +224,23 @@ def test_no_page_of_one_person_holds_another_persons_words(tmp_path, make_plan):
         "dev": "I play dominoes at the community centre on Wednesdays.",
     }
     for slug, words in people.items():
-        make_plan(slug, person=f"name: {slug.title()} Test\n",
-                  pages={"01-about-me.md": f"# About me\n\n{words}\n", "02-more.md": f"# More\n\n{slug} likes tea.\n"})
+        make_plan(
+            slug,
+            person=f"name: {slug.title()} Test\n",
+            pages={
+                "01-about-me.md": f"# About me\n\n{words}\n",
+                "02-more.md": f"# More\n\n{slug} likes tea.\n",
+            },
+        )
     plans = tmp_path / "plans"
-    options = BuildOptions(out_dir=tmp_path / "site", audio=False, pdf=False, encrypt=True,
-                           cache_dir=tmp_path / "cache", keys_dir=tmp_path / "keys")
+    options = BuildOptions(
+        out_dir=tmp_path / "site",
+        audio=False,
+        pdf=False,
+        encrypt=True,
+        cache_dir=tmp_path / "cache",
+        keys_dir=tmp_path / "keys",
+    )
     assert run_build(plans, options, jobs=2, out=io.StringIO()) == 0
     for slug, words in people.items():
         site = options.out_dir / slug
@@ -212,15 +254,23 @@ def test_no_page_of_one_person_holds_another_persons_words(tmp_path, make_plan):
         # one person's key opens no one else's site
         for other in people:
             if other != slug:
-                with pytest.raises(Exception):
+                with pytest.raises(Refused):
                     unseal.content_key(options.out_dir / other, own.key)
 
 
 def test_an_unencrypted_demo_is_still_not_findable(tmp_path, make_plan):
-    folder = make_plan("demo", person="name: Demo Person\nprivacy:\n  encrypt: false\n",
-                       pages={"01-about-me.md": "# About me\n\nI like brass bands.\n"})
-    options = BuildOptions(out_dir=tmp_path / "site", audio=False, pdf=False,
-                           cache_dir=tmp_path / "cache", keys_dir=tmp_path / "keys")
+    folder = make_plan(
+        "demo",
+        person="name: Demo Person\nprivacy:\n  encrypt: false\n",
+        pages={"01-about-me.md": "# About me\n\nI like brass bands.\n"},
+    )
+    options = BuildOptions(
+        out_dir=tmp_path / "site",
+        audio=False,
+        pdf=False,
+        cache_dir=tmp_path / "cache",
+        keys_dir=tmp_path / "keys",
+    )
     assert run_build(folder.parent, options, jobs=1, out=io.StringIO()) == 0
     site = options.out_dir / "demo"
     page = (site / "01-about-me.html").read_text()

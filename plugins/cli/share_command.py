@@ -21,18 +21,43 @@ from ..privacy.sharing import refresh_published
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
-        "share", parents=[common], help="give, list or take back family links to a person's plan",
+        "share",
+        parents=[common],
+        help="give, list or take back family links to a person's plan",
         description="Family links: each person the plan is shared with gets their own link, "
-                    "which can be taken back without changing anyone else's.",
+        "which can be taken back without changing anyone else's.",
     )
-    parser.add_argument("action", choices=["add", "revoke", "list", "link"],
-                        help="add a link, revoke one, list who has access, or show a link again")
+    parser.add_argument(
+        "action",
+        choices=["add", "revoke", "list", "link"],
+        help="add a link, revoke one, list who has access, or show a link again",
+    )
     parser.add_argument("slug", metavar="SLUG", help="the person's folder name, e.g. peggy-hughes")
     parser.add_argument("--name", help='who the link is for, e.g. "Sue (daughter)"')
-    parser.add_argument("--base-url", metavar="URL", help="where the sites are published, e.g. https://plans.example.org")
-    parser.add_argument("--keys", type=Path, default=Path("keys"), metavar="DIR", help="folder of keys (default: keys/)")
-    parser.add_argument("--out", type=Path, default=Path("site"), metavar="DIR", help="where the sites are built (default: site/)")
-    parser.add_argument("--qr", action="store_true", help="with link: also save the link as a QR code picture under the keys folder")
+    parser.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="where the sites are published, e.g. https://plans.example.org",
+    )
+    parser.add_argument(
+        "--keys",
+        type=Path,
+        default=Path("keys"),
+        metavar="DIR",
+        help="folder of keys (default: keys/)",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=Path("site"),
+        metavar="DIR",
+        help="where the sites are built (default: site/)",
+    )
+    parser.add_argument(
+        "--qr",
+        action="store_true",
+        help="with link: also save the link as a QR code picture under the keys folder",
+    )
     parser.set_defaults(run=run)
 
 
@@ -64,7 +89,7 @@ def _possessive(called: str) -> str:
 
 def _need_name(args: argparse.Namespace) -> str:
     if not args.name or not args.name.strip():
-        raise KeysProblem(f'say who the link is for: --name "Sue (daughter)"')
+        raise KeysProblem('say who the link is for: --name "Sue (daughter)"')
     return args.name
 
 
@@ -74,8 +99,10 @@ def _rebuild_hint(args: argparse.Namespace) -> str:
 
 def _print_link(args: argparse.Namespace, options: BuildOptions, recipient: Recipient) -> None:
     if not options.base_url:
-        print("This link opens the copy on this computer. For a link that works on a phone, "
-              "publish the site and add --base-url https://your-address")
+        print(
+            "This link opens the copy on this computer. For a link that works on a phone, "
+            "publish the site and add --base-url https://your-address"
+        )
     print(link_for(args.slug, recipient, options))
 
 
@@ -88,8 +115,10 @@ def add(args, store: KeyStore, options: BuildOptions, called: str) -> int:
         print(f"It works now on the site in {display_path(site)}.")
     else:
         print(f"Build the site before sending it: {_rebuild_hint(args)}")
-    print("Send it privately (a message only they read). Anyone who has this link can read the plan;")
-    print(f"to take it back: python build.py share revoke {args.slug} --name \"{recipient.name}\"")
+    print(
+        "Send it privately (a message only they read). Anyone who has this link can read the plan;"
+    )
+    print(f'to take it back: python build.py share revoke {args.slug} --name "{recipient.name}"')
     _print_link(args, options, recipient)
     return 0
 
@@ -128,12 +157,16 @@ def show_link(args, store: KeyStore, options: BuildOptions, called: str) -> int:
     access = store.ensure_own(called)
     recipient = access.find(args.name) if args.name else access.own
     if recipient is None:
-        raise KeysProblem(f"no link named '{args.name}' for {args.slug} (see `share list {args.slug}`)")
+        raise KeysProblem(
+            f"no link named '{args.name}' for {args.slug} (see `share list {args.slug}`)"
+        )
     link = link_for(args.slug, recipient, options)
     if args.qr:
         safe = re.sub(r"[^a-z0-9]+", "-", recipient.name.casefold()).strip("-") or "link"
         path = qr_png(link, store.folder / f"{safe}-qr.png")
-        print(f"QR code saved to {display_path(path)} (it opens the plan: print it, never publish it).")
+        print(
+            f"QR code saved to {display_path(path)} (it opens the plan: print it, never publish it)."
+        )
     _print_link(args, options, recipient)
     return 0
 

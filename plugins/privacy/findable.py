@@ -93,4 +93,4 @@ def protect_page(html: str, policy: str | None = None) -> str:
     match = _HEAD_START.search(html)
     if not match:
         return metas + html
-    return html[: match.end()] + metas + html[match.end():]
+    return html[: match.end()] + metas + html[match.end() :]

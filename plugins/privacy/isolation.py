@@ -39,7 +39,7 @@ def outside_references(plan: Plan) -> list[Problem]:
         for line_no, target, embedded in _references(page.text):
             message = _judge(plan, page.file, target, embedded)
             if message:
-                problems.append(Problem(page.file, line_no, message))
+                problems.append(Problem(plan.folder / page.file, line_no, message))
     problems.extend(_picture_problems(plan))
     return problems
 
@@ -91,8 +91,10 @@ def _judge(plan: Plan, page_file: str, target: str, embedded: bool) -> str | Non
         return f"'{target}' points to a file on this computer: copy it into the plan folder"
     if scheme in _WEB_SCHEMES:
         if embedded:
-            return (f"'{target}' would be fetched from the internet when the page is shown: "
-                    "save the picture or sound into the plan folder instead")
+            return (
+                f"'{target}' would be fetched from the internet when the page is shown: "
+                "save the picture or sound into the plan folder instead"
+            )
         return None  # an ordinary link the reader may choose to follow
     if scheme in _SAFE_SCHEMES:
         return None
@@ -106,7 +108,9 @@ def _local_problem(plan: Plan, page_file: str, path: str) -> str | None:
         return None
     if path.startswith(("/", "\\", "~")):
         return f"'{path}' is an absolute path: use a path inside {plan.person.possessive} folder"
-    joined = posixpath.normpath(posixpath.join(posixpath.dirname(page_file), path.replace("\\", "/")))
+    joined = posixpath.normpath(
+        posixpath.join(posixpath.dirname(page_file), path.replace("\\", "/"))
+    )
     if joined == ".." or joined.startswith("../"):
         return f"'{path}' points outside {plan.person.possessive} folder: use a file inside it"
     target = plan.folder / joined
@@ -130,7 +134,7 @@ def _picture_problems(plan: Plan) -> Iterator[Problem]:
     for name, path in plan.person.pictures.items():
         message = _judge(plan, "person.yml", path, embedded=True)
         if message:
-            yield Problem("person.yml", _line_of(lines, path), f"pictures: {name}: {message}")
+            yield Problem(plan.person_file, _line_of(lines, path), f"pictures: {name}: {message}")
 
 
 def _read_lines(path: Path) -> list[str]:

@@ -117,8 +117,10 @@ class KeyStore:
                 revoked=tuple(Revoked(r["name"], r["revoked"]) for r in data.get("revoked", [])),
             )
         except (ValueError, KeyError, TypeError) as error:
-            raise KeysProblem(f"{path}: this keys file is damaged ({error}); "
-                            "move it away and share the links again") from error
+            raise KeysProblem(
+                f"{path}: this keys file is damaged ({error}); "
+                "move it away and share the links again"
+            ) from error
 
     def save(self, access: Access) -> None:
         ensure_private_dir(self.root)
@@ -147,11 +149,15 @@ class KeyStore:
     def add(self, name: str) -> tuple[Access, Recipient]:
         name = " ".join(name.split())
         if not name:
-            raise KeysProblem("give the name of the person the link is for, e.g. --name \"Sue (daughter)\"")
+            raise KeysProblem(
+                'give the name of the person the link is for, e.g. --name "Sue (daughter)"'
+            )
         access = self.load()
         if access.find(name):
-            raise KeysProblem(f"{name} already has a link (see `share list {self.slug}`); "
-                            f"to send it again use `share link {self.slug} --name \"{name}\"`")
+            raise KeysProblem(
+                f"{name} already has a link (see `share list {self.slug}`); "
+                f'to send it again use `share link {self.slug} --name "{name}"`'
+            )
         recipient = Recipient(name, new_key(), _today())
         revoked = tuple(r for r in access.revoked if r.name.casefold() != name.casefold())
         access = Access(access.site_id, (*access.recipients, recipient), revoked)
@@ -165,7 +171,9 @@ class KeyStore:
             known = ", ".join(r.name for r in access.recipients) or "nobody yet"
             raise KeysProblem(f"no link named '{name}' for {self.slug} (links: {known})")
         recipients = tuple(r for r in access.recipients if r is not found)
-        access = Access(access.site_id, recipients, (*access.revoked, Revoked(found.name, _today())))
+        access = Access(
+            access.site_id, recipients, (*access.revoked, Revoked(found.name, _today()))
+        )
         self.save(access)
         return access
 
@@ -200,8 +208,10 @@ def misplaced(keys_dir: Path, places: dict[str, Path]) -> str | None:
     for what, place in places.items():
         place = Path(place).resolve()
         if keys == place or keys.is_relative_to(place):
-            return (f"the keys folder {keys_dir} is inside {what} ({place}); keys must live "
-                    "outside the plans and the output, e.g. keys/ next to plans/")
+            return (
+                f"the keys folder {keys_dir} is inside {what} ({place}); keys must live "
+                "outside the plans and the output, e.g. keys/ next to plans/"
+            )
         if place.is_relative_to(keys):
             return f"{what} ({place}) is inside the keys folder {keys_dir}; keep them apart"
     return None

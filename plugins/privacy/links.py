@@ -31,7 +31,9 @@ def site_url(slug: str, options: BuildOptions, base_url: str | None = None) -> s
     return (options.out_dir / slug / "index.html").absolute().as_uri()
 
 
-def link_for(slug: str, recipient: Recipient, options: BuildOptions, base_url: str | None = None) -> str:
+def link_for(
+    slug: str, recipient: Recipient, options: BuildOptions, base_url: str | None = None
+) -> str:
     return f"{site_url(slug, options, base_url)}#key={key_to_text(recipient.key)}"
 
 

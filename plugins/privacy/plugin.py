@@ -41,11 +41,14 @@ class PrivacyPlugin(BasePlugin[PrivacyConfig]):
             return config
         check_isolation(self.plan)
         if encrypts(self.plan, self.options):
-            why = misplaced(self.options.keys_dir, {
-                "the output folder": self.options.out_dir,
-                "this build's folder": Path(config.site_dir),
-                "the plans folder": self.plan.folder.parent,
-            })
+            why = misplaced(
+                self.options.keys_dir,
+                {
+                    "the output folder": self.options.out_dir,
+                    "this build's folder": Path(config.site_dir),
+                    "the plans folder": self.plan.folder.parent,
+                },
+            )
             if why:
                 raise PlanError(Problem(Path(self.options.keys_dir), None, why))
         return config

@@ -40,7 +40,9 @@ def aad(build_id: str, name: str) -> str:
     return f"planbook:{build_id}:{name}"
 
 
-def envelope_json(site_id: str, build_id: str, content_key: bytes, recipient_keys: list[bytes]) -> str:
+def envelope_json(
+    site_id: str, build_id: str, content_key: bytes, recipient_keys: list[bytes]
+) -> str:
     """The wrapped content key, once per recipient, in random order (no names, no ids)."""
     wrapped = [crypto.b64(crypto.wrap(key, content_key, site_id)) for key in recipient_keys]
     secrets.SystemRandom().shuffle(wrapped)
@@ -72,9 +74,7 @@ def seal_site(
     lang: str = "en-GB",
 ) -> Sealed:
     """Encrypt everything in ``site_dir`` except the theme files listed in ``plain``."""
-    files = sorted(
-        p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file()
-    )
+    files = sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file())
     for sitemap in findable.SITEMAPS:
         if sitemap in files:
             (site_dir / sitemap).unlink()
@@ -110,13 +110,20 @@ def seal_site(
         page_html = shell.add_device_panel(urls.rewrite(source, path, target))
         policy = findable.content_security_policy(page_html)
         page_html = findable.protect_page(page_html, policy)
-        used = {t: {"src": chunk_of[t], "type": _mime(m)} for m, t in tokens.items() if t in page_html}
+        used = {
+            t: {"src": chunk_of[t], "type": _mime(m)} for m, t in tokens.items() if t in page_html
+        }
         payload = json.dumps({"v": 1, "html": page_html, "media": used}).encode("utf-8")
         sealed = crypto.seal(content_key, payload, aad(build_id, name))
         out = site_dir / name
         out.write_text(
-            shell.shell(name=name, lang=lang, policy=policy, envelope_json=envelope,
-                        ciphertext_b64=crypto.b64(sealed)),
+            shell.shell(
+                name=name,
+                lang=lang,
+                policy=policy,
+                envelope_json=envelope,
+                ciphertext_b64=crypto.b64(sealed),
+            ),
             encoding="utf-8",
         )
     _remove_empty_dirs(site_dir)
@@ -131,7 +138,9 @@ def _write_chunk(site_dir: Path, path: str, chunk: str, key: bytes, build_id: st
     out.parent.mkdir(parents=True, exist_ok=True)
     if out.exists():
         raise FileExistsError(out)
-    out.write_text(f'window.__planbook_chunk("{chunk}","{crypto.b64(sealed)}");\n', encoding="ascii")
+    out.write_text(
+        f'window.__planbook_chunk("{chunk}","{crypto.b64(sealed)}");\n', encoding="ascii"
+    )
 
 
 def _mime(path: str) -> str:
@@ -139,7 +148,9 @@ def _mime(path: str) -> str:
 
 
 def _remove_empty_dirs(site_dir: Path) -> None:
-    for folder in sorted((p for p in site_dir.rglob("*") if p.is_dir()), key=lambda p: -len(p.parts)):
+    for folder in sorted(
+        (p for p in site_dir.rglob("*") if p.is_dir()), key=lambda p: -len(p.parts)
+    ):
         if not any(folder.iterdir()):
             folder.rmdir()
 
@@ -175,6 +186,6 @@ def read_envelope(site_dir: Path) -> dict | None:
         return None
     end = text.find("</script>", start)
     try:
-        return json.loads(text[start + len(start_tag): end])
+        return json.loads(text[start + len(start_tag) : end])
     except ValueError:
         return None

@@ -27,5 +27,7 @@ def refresh_published(store: KeyStore, site_dir: Path, access: Access) -> bool:
     build_id, content_key = last
     if published.get("build") != build_id or published.get("site") != access.site_id:
         return False
-    envelope = envelope_json(access.site_id, build_id, content_key, [r.key for r in access.recipients])
+    envelope = envelope_json(
+        access.site_id, build_id, content_key, [r.key for r in access.recipients]
+    )
     return replace_envelope(site_dir, envelope) > 0

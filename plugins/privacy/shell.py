@@ -17,27 +17,42 @@ UNLOCK_CSS = "assets/stylesheets/unlock.css"
 
 # state -> (heading, paragraphs); unlock.js shows one at a time
 MESSAGES: dict[str, tuple[str, list[str]]] = {
-    "locked": ("This plan is private", [
-        "To read it, open it from the link you were sent.",
-        "If you do not have a link, please ask the person whose plan it is, or their care team.",
-    ]),
+    "locked": (
+        "This plan is private",
+        [
+            "To read it, open it from the link you were sent.",
+            "If you do not have a link, please ask the person whose plan it is, or their care team.",
+        ],
+    ),
     "opening": ("Opening the plan", ["Please wait a moment."]),
-    "wrong": ("This link is wrong or no longer works", [
-        "The plan cannot be opened with this link.",
-        "Please ask for a new link.",
-    ]),
-    "damaged": ("This page cannot be opened safely", [
-        "It has been changed or damaged since it was made, so it is not shown.",
-        "Please try the link again later, or ask the care team.",
-    ]),
-    "insecure": ("This plan cannot be opened here", [
-        "It can only be opened from a secure web address (one that starts with https) "
-        "or from a copy on this device.",
-        "Please ask the care team.",
-    ]),
-    "forgotten": ("This device has forgotten the plan", [
-        "To read it again, open it from the link you were sent.",
-    ]),
+    "wrong": (
+        "This link is wrong or no longer works",
+        [
+            "The plan cannot be opened with this link.",
+            "Please ask for a new link.",
+        ],
+    ),
+    "damaged": (
+        "This page cannot be opened safely",
+        [
+            "It has been changed or damaged since it was made, so it is not shown.",
+            "Please try the link again later, or ask the care team.",
+        ],
+    ),
+    "insecure": (
+        "This plan cannot be opened here",
+        [
+            "It can only be opened from a secure web address (one that starts with https) "
+            "or from a copy on this device.",
+            "Please ask the care team.",
+        ],
+    ),
+    "forgotten": (
+        "This device has forgotten the plan",
+        [
+            "To read it again, open it from the link you were sent.",
+        ],
+    ),
 }
 
 DEVICE_PANEL = """

@@ -13,7 +13,9 @@ from pathlib import Path
 from plugins.privacy import crypto
 from plugins.privacy.seal import aad, read_envelope
 
-_PAGE = re.compile(r'<script type="text/plain" id="planbook-page" data-name="([^"]+)">([^<]*)</script>')
+_PAGE = re.compile(
+    r'<script type="text/plain" id="planbook-page" data-name="([^"]+)">([^<]*)</script>'
+)
 _CHUNK = re.compile(r'^window\.__planbook_chunk\("([^"]+)","([^"]*)"\);\s*$')
 
 
@@ -32,7 +34,9 @@ def open_page(site_dir: Path, name: str, key: bytes) -> dict:
     match = _PAGE.search((site_dir / name).read_text(encoding="utf-8"))
     if match is None:
         raise crypto.Refused(f"{name} is not a page shell")
-    return json.loads(crypto.open_sealed(key, crypto.unb64(match.group(2)), aad(build, match.group(1))))
+    return json.loads(
+        crypto.open_sealed(key, crypto.unb64(match.group(2)), aad(build, match.group(1)))
+    )
 
 
 def open_chunk(site_dir: Path, chunk: str, key: bytes) -> bytes:
