@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as etree
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from ..plan.errors import PlanError, Problem
-from .matcher import Match, find_all, limit, main_match, says_the_same
+from .matcher import PER_SENTENCE, Match, find_all, limit, main_match, says_the_same
 from .vocabulary import Concept, load
 from .words import is_capitalised, tokenise
 
@@ -47,7 +48,9 @@ class SymbolSettings:
     photos: dict[str, str] = field(default_factory=dict)  # concept id or name -> URL in the site
     page_file: Path | None = None  # for messages: plans/peggy/02-my-day.md
     root: str = ""  # from this page to the site root ("" for pages at the top)
+    per_sentence: int = PER_SENTENCE
     used: set[str] = field(default_factory=set)  # concept ids used on the pages so far
+    on_use: Callable[[Concept], None] | None = None  # the host learns of each symbol a page uses
 
 
 def photo_concept(name: str, url: str) -> Concept:
@@ -124,6 +127,11 @@ class SymbolTree(Treeprocessor):
         parents = {child: parent for parent in root.iter() for child in parent}
         for span in [el for el in root.iter("span") if el.get(FORCED_ATTR)]:
             _unwrap(span, parents[span])
+        for item in root.iter("li"):
+            if "symbol-row" in (item.get("class") or "") and item in parents:
+                parent = parents[item]
+                if "symbol-list" not in (parent.get("class") or ""):
+                    parent.set("class", ((parent.get("class") or "") + " symbol-list").strip())
 
     def _inside_skip(self, el: etree.Element, parents: dict) -> bool:
         while el in parents:
@@ -149,8 +157,16 @@ class SymbolTree(Treeprocessor):
                 img.tail, block.text = block.text, None
                 block.insert(0, img)
             return
-        chosen = sorted(found + limit(auto, text), key=lambda m: m.start)
+        chosen = sorted(found + limit(auto, text, self.settings.per_sentence), key=lambda m: m.start)
         if not chosen:
+            return
+        link = _only_link(block)
+        if link is not None:  # a contents tile or a link list: the picture goes inside the link
+            best = main_match(chosen)
+            if best is not None:
+                img = self._img(best, "symbol-link")
+                img.tail, link.text = link.text, None
+                link.insert(0, img)
             return
         main = main_match(chosen) if block.tag in ROWS else None
         for match in sorted(chosen, key=lambda m: m.start, reverse=True):
@@ -190,6 +206,8 @@ class SymbolTree(Treeprocessor):
         img.set("data-term", match.term)
         if not photo:
             self.settings.used.add(concept.id)
+            if self.settings.on_use is not None:
+                self.settings.on_use(concept)
         return img
 
 
@@ -221,6 +239,17 @@ def _segments(block: etree.Element) -> tuple[list[Segment], list[tuple[etree.Ele
 
     walk(block, True)
     return segments, forced
+
+
+def _only_link(block: etree.Element) -> etree.Element | None:
+    """The link when a list item or paragraph is nothing but one link ("- [My week](...)")."""
+    children = list(block)
+    if len(children) != 1 or children[0].tag != "a":
+        return None
+    link = children[0]
+    if (block.text or "").strip() or (link.tail or "").strip():
+        return None
+    return link
 
 
 def _insert(block: etree.Element, segments: list[Segment], match: Match, img: etree.Element) -> None:

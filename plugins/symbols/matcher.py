@@ -108,12 +108,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def limit(found: list[Match], text: str, per_sentence: int = PER_SENTENCE) -> list[Match]:
-    """A few pictures a sentence (3, 4 in a long one): the heaviest, then the first; one an idea."""
+    """A few pictures a sentence (3, 4 in a long one): the heaviest, then the first; each idea once."""
     kept: list[Match] = []
+    seen: set[str] = set()  # one picture per idea in a paragraph
     for start, end in sentences(text):
         allowed = per_sentence + (len(tokenise(text[start:end])) >= LONG_SENTENCE)
         inside = [m for m in found if start <= m.start < end]
-        seen: set[str] = set()
         unique = []
         for m in inside:
             if m.concept.id not in seen:

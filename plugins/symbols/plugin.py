@@ -1,0 +1,100 @@
+"""planbook-symbols: the thin MkDocs adapter around the symbols extension (extension.py).
+
+It reads the person's choices from the Plan the builder put in config.extra, cleans their photos,
+adds the attribution page, and copies into the site only the symbols its pages use.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from ..plan.errors import PlanError, Problem
+from ..plan.model import Plan
+from . import pictures
+from .config import SymbolsConfig
+from .credits import CREDITS_PAGE, CREDITS_TITLE, credits_markdown
+from .extension import SymbolSettings, SymbolsExtension
+from .matcher import page_symbol
+from .photos import clean_photo, is_photo
+from .vocabulary import Concept, load
+
+
+class SymbolsPlugin(BasePlugin[SymbolsConfig]):
+    def __init__(self) -> None:
+        self.plan: Plan | None = None
+        self.settings = SymbolSettings(mode="off")
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        plan = config.extra.get("planbook")
+        if not isinstance(plan, Plan):
+            return config  # not a planbook build: nothing to do
+        self.plan = plan
+        self.settings = SymbolSettings(
+            mode=plan.person.needs.symbols,
+            names=pictures.own_names(plan),
+            photos=pictures.resolve(plan),
+            per_sentence=self.config.per_sentence,
+        )
+        self.files: Files | None = None
+        # Always added, even with symbols off: it removes the staff [[...|...]] syntax.
+        config.markdown_extensions.append(SymbolsExtension(self.settings))
+        if self.settings.mode != "off" and isinstance(config.nav, list):
+            config.nav.append({CREDITS_TITLE: CREDITS_PAGE})
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        if self.plan is None:
+            return files
+        for file in list(files):
+            if file.src_uri in self.plan.photos and is_photo(file.src_uri):
+                files.remove(file)
+                files.append(File.generated(config, file.src_uri, content=self._photo(file.src_uri)))
+        if self.settings.mode != "off":
+            has_photos = bool(self.settings.photos)
+            files.append(File.generated(config, CREDITS_PAGE, content=credits_markdown(has_photos)))
+        self.files = files
+        self.settings.on_use = lambda concept: self._add_symbol(concept, config)
+        return files
+
+    def _add_symbol(self, concept: Concept, config: MkDocsConfig) -> None:
+        """A symbol a page uses becomes a file of the site (MkDocs then copies it and checks links)."""
+        if self.files is not None and self.files.get_file_from_path(concept.site_path) is None:
+            self.files.append(File.generated(config, concept.site_path, abs_src_path=str(concept.source)))
+
+    def _photo(self, src_uri: str) -> bytes:
+        assert self.plan is not None
+        try:
+            return clean_photo(self.plan.folder / src_uri, self.config.photo_size)
+        except ValueError as error:
+            raise PlanError(Problem(self.plan.folder / src_uri, None, str(error))) from error
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if self.plan is not None:
+            self.settings.page_file = self.plan.folder / page.file.src_uri
+            self.settings.root = "../" * page.file.dest_uri.count("/")
+            credits = page.file.src_uri == CREDITS_PAGE
+            self.settings.mode = "off" if credits else self.plan.person.needs.symbols
+        return markdown
+
+    @event_priority(50)  # before the booklet renders the pages and privacy seals them
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.plan is None or self.plan.person.needs.symbols == "off":
+            return
+        used: set[str] = set()
+        for page in self.plan.pages:  # the home page tiles may show each page's symbol
+            concept = page_symbol(page.title, self.settings.names)
+            if concept:
+                used.add(concept.id)
+        concepts = load().concepts
+        for cid in sorted(used):
+            concept = concepts[cid]
+            target = Path(config.site_dir) / concept.site_path
+            if not target.exists():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(concept.source, target)
