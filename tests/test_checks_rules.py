@@ -300,3 +300,13 @@ def test_every_rule_has_a_severity_and_summary():
     for rule in RULES.values():
         assert rule.severity in {"error", "warning"} and rule.summary
         assert re.fullmatch(r"[a-z-]+", rule.id)
+
+
+def test_a_page_linked_from_outside_is_reported_where_it_is_and_never_read(make_plan, tmp_path):
+    secret = tmp_path / "someone-else.md"
+    secret.write_text("# Secret\n\nHe requires a secret thing that nobody else may read.\n")
+    folder = make_plan("dennis-okafor", person=PERSON)
+    (folder / "02-link.md").symlink_to(secret)
+    found = check_plan(folder, today=TODAY)
+    assert [(f.rule, Path(f.file).name) for f in found] == [("invalid-plan", "02-link.md")]
+    assert all("secret" not in f.message for f in found)

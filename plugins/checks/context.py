@@ -88,7 +88,11 @@ def load_context(folder: Path, today: dt.date | None = None) -> PlanContext:
     if plan is not None:
         pages = [PageSource(p.file, display_path(folder / p.file), p.text) for p in plan.pages]
     else:
-        names = sorted(p.name for p in folder.glob("*.md") if p.is_file() and not is_draft(p.name))
+        names = sorted(
+            p.name
+            for p in folder.glob("*.md")
+            if p.is_file() and not p.is_symlink() and not is_draft(p.name)
+        )  # a link may lead to another person's file: never read it
         pages = [PageSource(n, display_path(folder / n), _read_text(folder / n)) for n in names]
     return PlanContext(
         folder=folder,

@@ -30,21 +30,16 @@ class Finding:
 
 
 def display_path(path: Path) -> str:
-    """The path as staff typed it: relative to the current folder when possible."""
-    try:
-        if _inside_cwd(path):
-            return Path(os.path.relpath(path.resolve(), Path.cwd())).as_posix()
-        return path.resolve().as_posix()
-    except ValueError:  # another drive on Windows
-        return path.as_posix()
+    """The path as staff typed it: relative to the current folder when it is inside it.
 
-
-def _inside_cwd(path: Path) -> bool:
+    Never resolves symbolic links: a link leading out must be shown where it is, not
+    where it points.
+    """
+    absolute = Path(os.path.normpath(path.absolute()))
     try:
-        path.resolve().relative_to(Path.cwd().resolve())
-        return True
+        return absolute.relative_to(Path.cwd()).as_posix()
     except ValueError:
-        return False
+        return absolute.as_posix()
 
 
 def format_text(findings: Iterable[Finding]) -> str:
