@@ -37,34 +37,33 @@ def says_how_reviewed(ctx: PlanContext) -> bool:
 
 
 def check(ctx: PlanContext) -> Iterator[Hit]:
-    person = ctx.person
-    if ctx.plan is None and person is None:
-        return  # person.yml is broken; invalid-plan already says so
-    called = person.called if person else "the person"
-    review = person.review if ctx.plan else None
-    if ctx.plan is not None:
-        line = ctx.person_line("next:") or ctx.person_line("review:") or 1
-        if review is None or review.next is None:
-            yield Hit(
-                "no-review",
-                ctx.person_file,
-                ctx.person_line("review:") or 1,
-                (
-                    f"there is no date for the next review; agree one with {called} and add it under "
-                    "review: as next: 2026-12-01 (year-month-day)"
-                ),
-            )
-        elif review.next < ctx.today:
-            days = (ctx.today - review.next).days
-            yield Hit(
-                "review-overdue",
-                ctx.person_file,
-                line,
-                (
-                    f"the review was due on {_when(review.next)}, {days} day{'s' if days != 1 else ''} ago; "
-                    f"sit down with {called} to check the plan together, then update review: last and next"
-                ),
-            )
+    if ctx.plan is None:
+        return  # the plan does not load: invalid-plan says why, and review: cannot be trusted yet
+    person = ctx.plan.person
+    called = person.called
+    review = person.review
+    line = ctx.person_line("next:") or ctx.person_line("review:") or 1
+    if review.next is None:
+        yield Hit(
+            "no-review",
+            ctx.person_file,
+            ctx.person_line("review:") or 1,
+            (
+                f"there is no date for the next review; agree one with {called} and add it under "
+                "review: as next: 2026-12-01 (year-month-day)"
+            ),
+        )
+    elif review.next < ctx.today:
+        days = (ctx.today - review.next).days
+        yield Hit(
+            "review-overdue",
+            ctx.person_file,
+            line,
+            (
+                f"the review was due on {_when(review.next)}, {days} day{'s' if days != 1 else ''} ago; "
+                f"sit down with {called} to check the plan together, then update review: last and next"
+            ),
+        )
     if not says_how_reviewed(ctx):
         yield Hit(
             "no-review-page",
