@@ -1,0 +1,90 @@
+"""Matching key words as a careful Easy Read writer would."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from plugins.symbols.matcher import key_words, page_symbol, says_the_same
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def picked(text: str, names=()) -> list[tuple[str, str]]:
+    return [(m.term, m.concept.id) for m in key_words(text, names)]
+
+
+def test_the_longest_phrase_wins():
+    assert picked("I use my walking frame.") == [("walking frame", "walking-frame")]
+    assert ("cup of tea", "tea") in picked("A cup of tea, please.")
+
+
+def test_word_forms_match_plurals_and_verb_endings():
+    assert picked("My hearing aids whistle.") == [("hearing aids", "hearing-aid")]
+    assert ("showered", "shower") in picked("I showered early.")
+    assert ("walking", "walk") in picked("I enjoy walking in the park.")
+
+
+def test_a_cat_called_biscuit_gets_no_biscuit():
+    assert picked("My cat Biscuit sleeps a lot.", ["Biscuit"]) == [("cat", "cat"), ("sleeps", "sleep")]
+    assert picked("Biscuit sleeps on my bed.", ["Biscuit"]) == [("sleeps", "sleep"), ("bed", "bed")]
+    assert ("biscuit", "biscuit") in picked("I like a biscuit.", ["Biscuit"])
+
+
+def test_a_capitalised_word_mid_sentence_is_a_name_not_a_thing():
+    assert picked("My friend Rose came round.") == [("friend", "friends")]
+    assert ("roses", "flowers") in picked("Rose brings me roses.")
+
+
+def test_days_and_festivals_keep_their_capital_letters():
+    assert ("Monday", "monday") in picked("I go shopping on Monday.")
+    assert ("Christmas", "christmas") in picked("We have a party at Christmas.")
+
+
+def test_the_right_sense_in_context():
+    assert ("ring", "phone") in picked("Please ring the doctor.")
+    assert ("ring", "ring-jewellery") in picked("I always wear my ring.")
+    assert ("glasses", "glasses") in picked("I need my glasses to read.")
+    assert not any(c == "glasses" for _, c in picked("I drink two glasses of milk."))
+    assert not any(c == "fall" for _, c in picked("I fell asleep in my chair."))
+    assert ("light", "light") in picked("Please leave the light on.")
+    assert not any(c == "light" for _, c in picked("I like a light lunch."))
+    assert ("cold", "cold") in picked("I feel cold at night.")
+    assert ("cold", "ill") in picked("I have a cold.")
+
+
+def test_function_words_never_get_a_picture():
+    assert picked("I would like it if you did that for me.") == []
+
+
+def test_a_sentence_keeps_only_a_few_pictures_and_each_idea_once():
+    text = "I like tea, coffee, milk, juice and water with my breakfast."
+    assert 1 <= len(key_words(text)) <= 4
+    concepts = [m.concept.id for m in key_words("Tea is nice. I love tea and more tea.")]
+    assert concepts.count("tea") == 1
+
+
+def test_alt_is_empty_when_the_word_says_the_same():
+    [match] = key_words("I would love a cuppa.")[-1:]
+    assert match.concept.id == "tea" and says_the_same(match)
+
+
+def test_page_symbol_gives_one_picture_for_a_title():
+    assert page_symbol("Food and drink I enjoy").id == "meal"
+    assert page_symbol("Grace and the people I love", ["Grace"]).id == "people"
+    assert page_symbol("About me") is None
+
+
+def test_the_symbols_command_prints_offsets_into_the_text():
+    text = "Please ring the doctor, Sue."
+    done = subprocess.run([sys.executable, "build.py", "symbols", "--format", "json", "--name", "Sue", text],
+                          cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout)
+    assert [f["concept"] for f in found] == ["phone", "doctor"]
+    for f in found:
+        assert text[f["start"]:f["end"]] == f["term"]
+        assert set(f) == {"term", "concept", "start", "end", "symbol"}
+        assert f["symbol"].endswith(".svg")

@@ -1,0 +1,73 @@
+"""The shipped symbol set and care vocabulary: big enough, licensed, and only what is used."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from plugins.symbols.vocabulary import DATA, collisions, load
+from plugins.symbols.words import FUNCTION_WORDS, plural, verb_forms
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_the_vocabulary_has_at_least_300_care_concepts():
+    assert len(load().concepts) >= 300
+
+
+def test_every_area_of_daily_life_has_its_concepts():
+    concepts = load().concepts
+    for cid in ["tea", "meal", "shower", "dressing", "jumper", "tablets", "doctor", "walking-frame",
+                "wheelchair", "hearing-aid", "glasses", "daughter", "home", "worried", "gardening",
+                "monday", "morning-routine", "night", "danger", "phone"]:
+        assert cid in concepts
+
+
+def test_every_concept_has_its_svg_and_alt_text():
+    for concept in load().concepts.values():
+        assert concept.source.is_file(), concept.id
+        assert concept.source.read_text(encoding="utf-8").lstrip().startswith(("<svg", "<?xml"))
+        assert concept.alt.strip(), concept.id
+
+
+def test_only_the_symbols_the_vocabulary_uses_are_shipped():
+    used = {concept.file for concept in load().concepts.values()}
+    shipped = {str(p.relative_to(DATA)) for p in DATA.rglob("*.svg")}
+    assert shipped == used
+
+
+def test_both_symbol_sets_ship_their_licence():
+    assert "Attribution-ShareAlike 4.0" in (DATA / "openmoji" / "LICENSE.txt").read_text()
+    assert "MIT License" in (DATA / "healthicons" / "LICENSE.txt").read_text()
+    packages = json.loads((DATA / "symbols.json").read_text())["packages"]
+    assert packages == {"openmoji": "openmoji@17.0.0", "healthicons": "healthicons@2.0.0"}
+
+
+def test_the_build_script_check_agrees_offline():
+    done = subprocess.run([sys.executable, "scripts/build_symbols.py", "--check"], cwd=ROOT,
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout
+
+
+def test_no_single_function_word_can_ever_get_a_picture():
+    for words, senses in load().senses.items():
+        if len(words) == 1:
+            assert words[0] not in FUNCTION_WORDS, (words, [s.concept.id for s in senses])
+
+
+def test_phrases_of_only_function_words_are_just_get_up():
+    only_function = {" ".join(w) for w in load().senses if all(x in FUNCTION_WORDS for x in w)}
+    assert only_function <= {"get up", "gets up", "getting up", "got up"}
+
+
+def test_no_word_form_means_two_things_without_context_to_choose():
+    assert collisions(load()) == []
+
+
+def test_word_forms_cover_plurals_and_verb_endings():
+    assert plural("cup") == "cups" and plural("glass") == "glasses" and plural("daisy") == "daisies"
+    assert {"walks", "walking", "walked"} <= verb_forms("walk")
+    assert {"shopping", "shopped"} <= verb_forms("shop")
+    assert {"bathing", "bathed"} <= verb_forms("bathe")
