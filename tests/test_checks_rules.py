@@ -311,3 +311,16 @@ def test_a_page_linked_from_outside_is_reported_where_it_is_and_never_read(make_
     found = check_plan(folder, today=TODAY)
     assert [(f.rule, Path(f.file).name) for f in found] == [("invalid-plan", "02-link.md")]
     assert all("secret" not in f.message for f in found)
+
+
+def test_a_fault_in_a_check_is_a_finding_not_a_traceback(make_plan, monkeypatch):
+    from plugins.checks.rules import jargon
+
+    def broken(ctx):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(jargon, "check", broken)
+    found = findings(make_plan, "# Hi\n\nMy care package.\n")
+    assert [(f.rule, f.severity) for f in found] == [("checker-fault", "error")]
+    with pytest.raises(RuntimeError):
+        check_plan(make_plan("dennis-okafor", person=PERSON), today=TODAY, debug=True)

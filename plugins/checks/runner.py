@@ -21,11 +21,29 @@ def _silences(ctx: PlanContext) -> Silences:
     return silences
 
 
-def check_context(ctx: PlanContext) -> list[Finding]:
+def check_context(ctx: PlanContext, debug: bool = False) -> list[Finding]:
     silences = _silences(ctx)
     findings: set[Finding] = set()
     for check in all_checks():
-        for hit in check(ctx):
+        try:
+            hits = list(check(ctx))
+        except Exception as error:  # a fault in planbook, not in the plan: say so, keep checking
+            if debug:
+                raise
+            findings.add(
+                Finding(
+                    ctx.folder_display,
+                    None,
+                    "error",
+                    "checker-fault",
+                    (
+                        f"planbook could not finish one of its checks on this plan ({type(error).__name__}); "
+                        "this is a fault in planbook, not in the plan: run again with --debug and tell the developers"
+                    ),
+                )
+            )
+            continue
+        for hit in hits:
             rule = RULES[hit.rule]
             if rule.severity == "warning" and silences.silenced(hit.file, hit.line, hit.rule):
                 continue
@@ -50,13 +68,15 @@ def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
     return sorted(findings, key=lambda f: (f.file, f.line or 0, f.rule, f.message))
 
 
-def check_plan(folder: Path, today: dt.date | None = None) -> list[Finding]:
+def check_plan(folder: Path, today: dt.date | None = None, debug: bool = False) -> list[Finding]:
     """Every finding for one person's folder, errors and warnings, in file and line order."""
-    return check_context(load_context(folder, today))
+    return check_context(load_context(folder, today), debug)
 
 
-def check_plans(folders: Iterable[Path], today: dt.date | None = None) -> list[Finding]:
+def check_plans(
+    folders: Iterable[Path], today: dt.date | None = None, debug: bool = False
+) -> list[Finding]:
     found: list[Finding] = []
     for folder in folders:
-        found += check_plan(folder, today)
+        found += check_plan(folder, today, debug)
     return found

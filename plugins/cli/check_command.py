@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
             f"{display_path(args.plans / slug)}: there is no plan folder called '{slug}'",
             file=sys.stderr,
         )
-    findings = check_plans(folders)
+    findings = check_plans(folders, debug=args.debug)
     if args.format == "json":
         print(format_json(findings))
     elif findings:

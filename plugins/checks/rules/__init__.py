@@ -61,6 +61,11 @@ RULES: dict[str, Rule] = {
         Rule("no-review", "warning", "person.yml has no date for the next review"),
         Rule("review-overdue", "warning", "the next review date has passed"),
         Rule("no-review-page", "warning", "nothing says how and when the plan is checked together"),
+        Rule(
+            "checker-fault",
+            "error",
+            "a check could not finish: a fault in planbook, not in the plan",
+        ),
         Rule("silence", "warning", "a planbook: ignore comment names a rule that does not exist"),
     )
 }
