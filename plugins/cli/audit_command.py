@@ -61,7 +61,14 @@ def run(args: argparse.Namespace) -> int:
         return 1
     today = dt.date.today()
     people = audit_plans(plan_folders(args.plans), args.site, today)
-    html_path, csv_path = write_reports(people, args.out, today)
+    try:
+        html_path, csv_path = write_reports(people, args.out, today)
+    except OSError as error:
+        print(
+            f"Cannot write the audit: {error.filename or args.out}: {error.strerror}",
+            file=sys.stderr,
+        )
+        return 1
     overdue = sum(p.review_status == "overdue" for p in people)
     print(f"Audit of {len(people)} plans ({overdue} review{'s' * (overdue != 1)} overdue):")
     print(f"  {display_path(html_path)}")

@@ -36,6 +36,12 @@ def run(args: argparse.Namespace) -> int:
     except NewPlanError as error:
         print(f"Cannot start the plan: {error}", file=sys.stderr)
         return 1
+    except OSError as error:
+        print(
+            f"Cannot start the plan: {error.filename or args.plans}: {error.strerror}",
+            file=sys.stderr,
+        )
+        return 1
     shown = display_path(folder)
     print(f"Started {shown}/ from the template.")
     print(
