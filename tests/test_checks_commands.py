@@ -164,3 +164,23 @@ def test_audit_of_the_examples(tmp_path):
         assert person.errors == 0 and person.warnings == 0
         assert person.first_person and person.first_person > 0.6
         assert person.reading_age and person.reading_age <= 11
+
+
+def test_audit_formats_from_the_builders_note_or_locked(tmp_path):
+    import json
+
+    from plugins.checks.audit import formats_in
+
+    site = tmp_path / "site"
+    (site / "rose-kaur").mkdir(parents=True)
+    (site / "rose-kaur" / "index.html").write_text(
+        '<script type="application/json" id="planbook-envelope">{"v": 1}</script>'
+    )
+    locked = formats_in(site, "rose-kaur")
+    assert locked.site and locked.booklet is None and locked.audio is None
+    (site / ".planbook-state").mkdir()
+    (site / ".planbook-state" / "rose-kaur.json").write_text(
+        json.dumps({"fingerprint": "x", "formats": {"booklet": True, "audio": False}})
+    )
+    noted = formats_in(site, "rose-kaur")
+    assert noted.booklet is True and noted.audio is False

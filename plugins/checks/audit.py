@@ -10,11 +10,13 @@ with people who may not read the plans themselves.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import subprocess
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..builder.fingerprint import STATE_DIR
 from .context import load_context
 from .markdown_text import sentences
 from .readability import first_person_share, measure
@@ -26,9 +28,11 @@ DUE_SOON = dt.timedelta(days=14)
 
 @dataclass(frozen=True)
 class Formats:
+    """What was published; None when an encrypted site hides it and the build left no record."""
+
     site: bool
-    booklet: bool
-    audio: bool
+    booklet: bool | None
+    audio: bool | None
     audio_wanted: bool = True
 
 
@@ -61,11 +65,44 @@ def review_status(next_review: dt.date | None, today: dt.date) -> str:
     return "booked"
 
 
+def _recorded_formats(site_dir: Path, slug: str) -> dict | None:
+    """The builder's note of what it made (``.planbook-state/<slug>.json`` "formats"), if any.
+
+    An encrypted site renames the booklet and sounds to random chunks, so their names
+    cannot tell; the note, written before sealing, can.
+    """
+    try:
+        state = json.loads((site_dir / STATE_DIR / f"{slug}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    formats = state.get("formats") if isinstance(state, dict) else None
+    return formats if isinstance(formats, dict) else None
+
+
+def _is_sealed(out: Path) -> bool:
+    try:
+        from ..privacy.seal import read_envelope
+    except ImportError:
+        return False
+    try:
+        return read_envelope(out) is not None
+    except Exception:  # an unreadable envelope still means a locked site
+        return True
+
+
 def formats_in(site_dir: Path, slug: str, audio_wanted: bool = True) -> Formats:
     """What was actually published for the person, read from their output folder."""
     out = site_dir / slug
+    site = (out / "index.html").is_file()
+    recorded = _recorded_formats(site_dir, slug)
+    if recorded is not None:
+        return Formats(
+            site, bool(recorded.get("booklet")), bool(recorded.get("audio")), audio_wanted
+        )
+    if site and _is_sealed(out):
+        return Formats(site, None, None, audio_wanted)
     return Formats(
-        site=(out / "index.html").is_file(),
+        site=site,
         booklet=(out / "booklet.pdf").is_file(),
         audio=out.is_dir() and next(out.rglob("*.mp3"), None) is not None,
         audio_wanted=audio_wanted,

@@ -68,9 +68,11 @@ def _age(value: float | None) -> str:
     return f"{value:.0f}" if value is not None else ""
 
 
-def _format_word(made: bool, wanted: bool = True) -> str:
+def _format_word(made: bool | None, wanted: bool = True) -> str:
     if not wanted:
         return "not wanted"
+    if made is None:
+        return "locked, not known"
     return "yes" if made else "no"
 
 
