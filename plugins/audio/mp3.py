@@ -25,7 +25,7 @@ def encoder_identity() -> dict[str, object]:
         "lameenc": version("lameenc"),
         "kbps": BIT_RATE,
         "q": QUALITY,
-        "rms": TARGET_RMS_DBFS,
+        "rms": TARGET_RMS_DBFS, "loudness": "20ms-frames-30dB",
         "edge": EDGE_MS,
     }
 
@@ -39,16 +39,24 @@ def trim(samples: np.ndarray, rate: int) -> np.ndarray:
     return samples[max(0, loud[0] - edge) : loud[-1] + edge + 1]
 
 
-def even_loudness(samples: np.ndarray) -> np.ndarray:
+def speech_rms(x: np.ndarray, rate: int) -> float:
+    """RMS over 20 ms frames that hold speech (within 30 dB of the loudest): pauses do not count."""
+    frame = max(1, rate // 50)
+    n = len(x) // frame
+    if n == 0:
+        return float(np.sqrt(np.mean(x**2))) if len(x) else 0.0
+    energy = np.mean(x[: n * frame].reshape(n, frame) ** 2, axis=1)
+    active = energy[energy > max(energy.max() * 1e-3, 1e-9)]
+    return float(np.sqrt(np.mean(active))) if active.size else 0.0
+
+
+def even_loudness(samples: np.ndarray, rate: int = 22050) -> np.ndarray:
     """Scale a block of speech to TARGET_RMS_DBFS (measured on speech, not pauses), peaks limited."""
     x = samples.astype(np.float64) / 32768.0
-    speech = x[np.abs(x) > GATE]
-    if speech.size == 0:
+    rms = speech_rms(x, rate)
+    if rms == 0.0:
         return samples
-    rms = float(np.sqrt(np.mean(speech**2)))
-    gain = 10 ** (TARGET_RMS_DBFS / 20) / rms
-    peak = float(np.max(np.abs(x)))
-    gain = min(gain, PEAK_LIMIT / peak)
+    gain = min(10 ** (TARGET_RMS_DBFS / 20) / rms, PEAK_LIMIT / float(np.max(np.abs(x))))
     return np.clip(np.round(x * gain * 32768.0), -32768, 32767).astype(np.int16)
 
 

@@ -95,7 +95,7 @@ class _Assembler:
 
     def block(self, text: str) -> np.ndarray:
         if text not in self.prepared:
-            self.prepared[text] = even_loudness(trim(self.speech[text][1], self.rate))
+            self.prepared[text] = even_loudness(trim(self.speech[text][1], self.rate), self.rate)
         return self.prepared[text]
 
     def seconds(self, parts: list[Part]) -> float:

@@ -1,0 +1,103 @@
+"""The cache: an unchanged rebuild makes no speech and the same bytes; an edit remakes only its part.
+
+A counting stand-in voice keeps these tests fast; tests/test_audio_piper.py uses the real voice.
+"""
+
+import datetime as dt
+
+import numpy as np
+import pytest
+
+from plugins.audio.cache import AudioCache
+from plugins.audio.render import PageSpeech, intro_text, render_plan
+from plugins.audio.sections import split_sections
+from plugins.audio.speech_text import blocks_from_html
+from plugins.plan.model import Person, Review
+
+
+class CountingVoice:
+    """Speech-like noise, 0.4 s a word; records every text it was asked to say."""
+
+    label = "counting voice"
+    sample_rate = 16000
+    parallel = 2
+    sends_words_away = False
+
+    def __init__(self, setting: float = 1.0) -> None:
+        self.setting = setting
+        self.said: list[str] = []
+
+    def identity(self):
+        return {"backend": "counting", "setting": self.setting}
+
+    def synthesize(self, text: str) -> np.ndarray:
+        self.said.append(text)
+        rng = np.random.default_rng(len(text))
+        n = int(0.4 * len(text.split()) * self.sample_rate)
+        return (rng.standard_normal(n) * 3000).astype(np.int16)
+
+
+PEGGY = Person(name="Margaret Hughes", called="Peggy", review=Review(last=dt.date(2026, 10, 6)))
+MORNINGS = """<h1 id="my-mornings">My mornings</h1><p>I get up when I am ready.</p>
+<h2 id="getting-up">Getting up</h2><p>I wake early. I like to lie in bed for a while.</p>
+<h2 id="my-wash">My wash</h2><ul><li>I choose the order of my wash.</li><li>Please help with my back.</li></ul>"""
+FOOD = """<h1 id="food">Food</h1><p>I like porridge.</p>"""
+
+
+def pages(mornings: str = MORNINGS) -> list[PageSpeech]:
+    return [
+        PageSpeech("03-my-mornings.md", "My mornings", tuple(split_sections(blocks_from_html(mornings)))),
+        PageSpeech("04-food.md", "Food", tuple(split_sections(blocks_from_html(FOOD)))),
+    ]
+
+
+@pytest.fixture
+def cache(tmp_path):
+    return AudioCache(tmp_path / "cache")
+
+
+def test_one_mp3_per_section_per_page_and_one_for_the_whole_plan(cache):
+    audio = render_plan("peggy-hughes", PEGGY, pages(), CountingVoice(), cache)
+    assert sorted(audio.files) == [
+        "audio/03-my-mornings.mp3",
+        "audio/03-my-mornings/getting-up.mp3",
+        "audio/03-my-mornings/my-wash.mp3",
+        "audio/04-food.mp3",
+        "audio/peggy-hughes-plan.mp3",
+    ]
+    page = audio.seconds["audio/03-my-mornings.mp3"]
+    assert page > audio.seconds["audio/03-my-mornings/getting-up.mp3"] + audio.seconds["audio/03-my-mornings/my-wash.mp3"]
+    assert audio.seconds["audio/peggy-hughes-plan.mp3"] > page + audio.seconds["audio/04-food.mp3"]
+
+
+def test_an_unchanged_rebuild_says_nothing_new_and_writes_the_same_bytes(cache):
+    first = render_plan("peggy-hughes", PEGGY, pages(), CountingVoice(), cache)
+    voice = CountingVoice()
+    again = render_plan("peggy-hughes", PEGGY, pages(), voice, cache)
+    assert voice.said == []
+    assert again.files == first.files
+
+
+def test_editing_one_sentence_remakes_only_that_sentence(cache):
+    first = render_plan("peggy-hughes", PEGGY, pages(), CountingVoice(), cache)
+    voice = CountingVoice()
+    edited = MORNINGS.replace("Please help with my back.", "Please help with my back and feet.")
+    again = render_plan("peggy-hughes", PEGGY, pages(edited), voice, cache)
+    assert voice.said == ["Please help with my back and feet."]
+    changed = {path for path in first.files if again.files[path] != first.files[path]}
+    assert changed == {"audio/03-my-mornings/my-wash.mp3", "audio/03-my-mornings.mp3", "audio/peggy-hughes-plan.mp3"}
+
+
+def test_anything_that_changes_the_sound_is_made_again(cache):
+    render_plan("peggy-hughes", PEGGY, pages(), CountingVoice(1.0), cache)
+    slower = CountingVoice(0.8)
+    render_plan("peggy-hughes", PEGGY, pages(), slower, cache)
+    assert "I wake early. I like to lie in bed for a while." in slower.said
+
+
+def test_the_whole_plan_starts_with_whose_plan_when_it_was_checked_and_how_long_it_lasts():
+    intro = intro_text(PEGGY, 12.4 * 60, ["My mornings", "Food"])
+    assert intro.startswith("This is Peggy's plan, for Margaret Hughes.")
+    assert "last checked on the sixth of October, twenty twenty-six" in intro
+    assert "It lasts about 12 minutes." in intro
+    assert "It has 2 parts: My mornings; Food." in intro
