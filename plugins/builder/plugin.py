@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import logging
+from pathlib import Path
+
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from ..plan.errors import display_path
 from ..plan.model import Plan
 from .config import CHANGES_PAGE, HOME_PAGE
 from .home import changes_markdown, home_markdown, strip_staff_comments
+from .sanitise import SanitiseExtension
+
+log = logging.getLogger("mkdocs.plugins.planbook")
 
 
 def plan_of(config: MkDocsConfig) -> Plan:
@@ -36,6 +43,11 @@ class PlanbookPlugin(BasePlugin):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         # No sitemap: a private plan must not list its pages for anyone.
         config.theme.static_templates.discard("sitemap.xml")
+        # No script written in a plan reaches a page (sanitise.py); last, to see every element.
+        self.sanitiser = SanitiseExtension()
+        config.markdown_extensions[:] = [
+            ext for ext in config.markdown_extensions if not isinstance(ext, SanitiseExtension)
+        ] + [self.sanitiser]
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -50,3 +62,14 @@ class PlanbookPlugin(BasePlugin):
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         return strip_staff_comments(markdown)
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        removed = getattr(self, "sanitiser", None) and self.sanitiser.removed
+        if removed:
+            source = page.file.abs_src_path
+            where = display_path(Path(source)) if source else page.file.src_uri
+            log.warning(
+                "%s: took out HTML that could run a script (%s); nothing written in a plan may run "
+                "in the person's browser", where, ", ".join(dict.fromkeys(removed)),
+            )
+        return html
