@@ -114,6 +114,9 @@ def load() -> Vocabulary:
     vocabulary = Vocabulary(concepts={})
     made: list[Sense] = []
     for cid, entry in raw.items():
+        if entry["symbol"] not in files:
+            raise RuntimeError(f"vocabulary.yml: {cid}: {entry['symbol']} is not shipped yet; "
+                               "run python scripts/build_symbols.py")
         concept = Concept(
             id=cid,
             symbol=entry["symbol"],
