@@ -68,4 +68,6 @@ def test_uk_phone_numbers_are_read_in_groups_of_digits(written, said):
 
 
 def test_ordinary_numbers_are_left_to_the_voice():
-    assert for_speech("I have 2 sugars and 3 grandchildren.") == "I have 2 sugars and 3 grandchildren."
+    assert (
+        for_speech("I have 2 sugars and 3 grandchildren.") == "I have 2 sugars and 3 grandchildren."
+    )

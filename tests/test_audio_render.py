@@ -46,7 +46,9 @@ FOOD = """<h1 id="food">Food</h1><p>I like porridge.</p>"""
 
 def pages(mornings: str = MORNINGS) -> list[PageSpeech]:
     return [
-        PageSpeech("03-my-mornings.md", "My mornings", tuple(split_sections(blocks_from_html(mornings)))),
+        PageSpeech(
+            "03-my-mornings.md", "My mornings", tuple(split_sections(blocks_from_html(mornings)))
+        ),
         PageSpeech("04-food.md", "Food", tuple(split_sections(blocks_from_html(FOOD)))),
     ]
 
@@ -66,7 +68,11 @@ def test_one_mp3_per_section_per_page_and_one_for_the_whole_plan(cache):
         "audio/peggy-hughes-plan.mp3",
     ]
     page = audio.seconds["audio/03-my-mornings.mp3"]
-    assert page > audio.seconds["audio/03-my-mornings/getting-up.mp3"] + audio.seconds["audio/03-my-mornings/my-wash.mp3"]
+    assert (
+        page
+        > audio.seconds["audio/03-my-mornings/getting-up.mp3"]
+        + audio.seconds["audio/03-my-mornings/my-wash.mp3"]
+    )
     assert audio.seconds["audio/peggy-hughes-plan.mp3"] > page + audio.seconds["audio/04-food.mp3"]
 
 
@@ -85,7 +91,11 @@ def test_editing_one_sentence_remakes_only_that_sentence(cache):
     again = render_plan("peggy-hughes", PEGGY, pages(edited), voice, cache)
     assert voice.said == ["Please help with my back and feet."]
     changed = {path for path in first.files if again.files[path] != first.files[path]}
-    assert changed == {"audio/03-my-mornings/my-wash.mp3", "audio/03-my-mornings.mp3", "audio/peggy-hughes-plan.mp3"}
+    assert changed == {
+        "audio/03-my-mornings/my-wash.mp3",
+        "audio/03-my-mornings.mp3",
+        "audio/peggy-hughes-plan.mp3",
+    }
 
 
 def test_anything_that_changes_the_sound_is_made_again(cache):

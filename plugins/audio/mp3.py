@@ -25,7 +25,8 @@ def encoder_identity() -> dict[str, object]:
         "lameenc": version("lameenc"),
         "kbps": BIT_RATE,
         "q": QUALITY,
-        "rms": TARGET_RMS_DBFS, "loudness": "20ms-frames-30dB",
+        "rms": TARGET_RMS_DBFS,
+        "loudness": "20ms-frames-30dB",
         "edge": EDGE_MS,
     }
 

@@ -1,0 +1,189 @@
+"""Built sites: every page can be listened to, from MP3s in the person's own folder, remade only
+when its words change; a wrong voice setting is a clear message naming person.yml."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from plugins.audio.mp3 import mp3_duration
+from plugins.audio.rate import words
+from plugins.audio.sections import split_sections
+from plugins.audio.speech_text import blocks_from_html
+from plugins.audio.voices import model_paths, open_piper, open_voice
+from plugins.builder.options import BuildOptions
+from plugins.builder.person import build_person
+from plugins.plan.errors import PlanError
+from plugins.plan.load import load_plan
+
+PERSON = "name: Margaret Hughes\ncalled: Peggy\nreview:\n  last: 2026-10-06\n"
+PAGES = {
+    "01-my-mornings.md": """\
+        # My mornings
+
+        I get up when I am ready, usually about 8.30am.
+
+        ## My wash
+
+        - I choose the order of my wash.
+        - Please help with my back.
+
+        ## My week
+
+        | Day | What I do |
+        | --- | --- |
+        | Monday | swimming at the leisure centre |
+        """,
+}
+
+
+@pytest.fixture(scope="module")
+def measured_voice(tmp_path_factory) -> Path:
+    """The voice measured once for this module; each test copies the measurement into a fresh cache."""
+    folder = tmp_path_factory.mktemp("measured")
+    open_piper(*model_paths(None), 1.0, folder, parallel=2)
+    return folder / "voices"
+
+
+@pytest.fixture
+def cache(tmp_path, measured_voice) -> Path:
+    folder = tmp_path / "cache"
+    shutil.copytree(measured_voice, folder / "voices")
+    return folder
+
+
+def build(folder: Path, out: Path, cache: Path, **changes):
+    options = dict(
+        out_dir=out, pdf=False, encrypt=False, cache_dir=cache, keys_dir=out.parent / "keys"
+    )
+    options.update(changes)
+    return build_person(folder, BuildOptions(**options))
+
+
+def speech_files(cache: Path) -> set[Path]:
+    return set((cache / "audio" / "speech").rglob("*.wav"))
+
+
+def mp3s(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*.mp3"))}
+
+
+def linked_audio(site: Path) -> set[str]:
+    found = set()
+    for page in site.glob("*.html"):
+        html = page.read_text("utf-8")
+        found |= set(re.findall(r'<audio[^>]*\ssrc="([^"]+\.mp3)"', html))
+        found |= set(re.findall(r'<a[^>]*\shref="([^"]+\.mp3)"', html))
+    return found
+
+
+def test_every_page_has_players_whose_mp3s_are_in_the_person_folder_and_fit_the_text(
+    make_plan, tmp_path, cache
+):
+    folder = make_plan("peggy-hughes", PERSON, PAGES)
+    result = build(folder, tmp_path / "site", cache)
+    assert result.status == "built", result.problems
+    site = tmp_path / "site" / "peggy-hughes"
+    for page in ("index.html", "01-my-mornings.html"):
+        html = (site / page).read_text("utf-8")
+        sources = re.findall(r'<audio[^>]*\ssrc="([^"]+)"', html)
+        assert sources and all(s.endswith(".mp3") and (site / s).is_file() for s in sources), page
+        assert "autoplay" not in html
+    assert linked_audio(site) == set(mp3s(site)), "the site holds exactly the MP3s its pages use"
+
+    html = (site / "01-my-mornings.html").read_text("utf-8")
+    article = re.search(r"<article[^>]*>(.*)</article>", html, re.S)[1]
+    spoken = [u.text for s in split_sections(blocks_from_html(article)) for u in s.utterances]
+    print("\n".join(spoken))
+    assert spoken == [
+        "My mornings.",
+        "I get up when I am ready, usually about half past eight in the morning.",
+        "My wash.",
+        "I choose the order of my wash.",
+        "Please help with my back.",
+        "My week.",
+        "Monday: swimming at the leisure centre.",
+    ]
+    seconds = mp3_duration((site / "audio" / "01-my-mornings.mp3").read_bytes())
+    pace = sum(words(t) for t in spoken) / seconds * 60
+    assert 100 < pace < 200, f"{pace:.0f} words a minute"
+
+
+def test_an_unchanged_rebuild_makes_no_speech_and_identical_mp3s_and_an_edit_remakes_one_part(
+    make_plan, tmp_path, cache
+):
+    folder = make_plan("peggy-hughes", PERSON, PAGES)
+    assert build(folder, tmp_path / "a", cache).status == "built"
+    made = speech_files(cache)
+    assert build(folder, tmp_path / "b", cache).status == "built"
+    assert speech_files(cache) == made
+    first, second = mp3s(tmp_path / "a" / "peggy-hughes"), mp3s(tmp_path / "b" / "peggy-hughes")
+    assert first == second
+
+    page = folder / "01-my-mornings.md"
+    page.write_text(page.read_text().replace("help with my back", "help with my back and feet"))
+    assert build(folder, tmp_path / "c", cache).status == "built"
+    assert len(speech_files(cache) - made) == 1
+    third = mp3s(tmp_path / "c" / "peggy-hughes")
+    changed = {path for path in third if first.get(path) != third[path]}
+    assert changed == {
+        "audio/01-my-mornings/my-wash.mp3",
+        "audio/01-my-mornings.mp3",
+        "audio/peggy-hughes-plan.mp3",
+    }
+
+
+@pytest.mark.parametrize(
+    ("voice", "message"),
+    [
+        (
+            "robot",
+            'person.yml:5: voice: expected piper, piper:/path/to/voice.onnx, gtts:en or espeak:en-gb, got "robot"',
+        ),
+        (
+            "piper:/nowhere/voice.onnx",
+            "person.yml:5: voice: there is no Piper voice file at /nowhere/voice.onnx",
+        ),
+        ("espeak:xx-nowhere", "person.yml:5: voice: espeak-ng has no voice 'xx-nowhere'"),
+    ],
+)
+def test_a_wrong_voice_is_a_clear_message_naming_person_yml(make_plan, tmp_path, voice, message):
+    folder = make_plan("peggy-hughes", PERSON + f"voice: {voice}\n", PAGES)
+    with pytest.raises(PlanError) as error:
+        open_voice(load_plan(folder), None, tmp_path / "cache", 1)
+    assert message in str(error.value)
+    result = build(folder, tmp_path / "site", tmp_path / "cache")
+    assert result.status == "failed" and any(message in p for p in result.problems)
+
+
+def test_espeak_ng_is_a_second_offline_voice(make_plan, tmp_path, cache):
+    folder = make_plan(
+        "peggy-hughes", PERSON + "voice: espeak:en-gb\n", {"01-me.md": "# Me\n\nI like tea.\n"}
+    )
+    assert build(folder, tmp_path / "site", cache).status == "built"
+    site = tmp_path / "site" / "peggy-hughes"
+    assert mp3_duration((site / "audio" / "01-me.mp3").read_bytes()) > 1.0
+
+
+def test_gtts_is_announced_and_without_a_network_the_pages_build_without_audio(
+    make_plan, tmp_path, cache, monkeypatch
+):
+    from gtts import gTTS, gTTSError
+
+    def offline(self, fp):
+        raise gTTSError("Failed to connect. Probable cause: Unknown")
+
+    monkeypatch.setattr(gTTS, "write_to_fp", offline)
+    folder = make_plan(
+        "peggy-hughes", PERSON + "voice: gtts:en\n", {"01-me.md": "# Me\n\nI like tea.\n"}
+    )
+    result = build(folder, tmp_path / "site", cache)
+    assert result.status == "built"
+    assert any("sends the words of the plan to Google" in w for w in result.warnings)
+    assert any("built without audio" in w for w in result.warnings)
+    site = tmp_path / "site" / "peggy-hughes"
+    assert "<audio" not in (site / "01-me.html").read_text("utf-8")
+    assert not list(site.rglob("*.mp3"))
