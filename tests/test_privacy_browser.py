@@ -262,3 +262,39 @@ def test_after_revoke_and_rebuild_the_old_link_fails_and_others_still_work(world
     page = context.new_page()
     assert visit(page, world["http"] + "page-1.html" + sue) == "open"
     assert FIRST in page.inner_text("main")
+
+
+AXE = Path(__file__).resolve().parents[1] / "node_modules" / "axe-core" / "axe.min.js"
+AXE_OPTIONS = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]},
+    "rules": {"color-contrast-enhanced": {"enabled": True}},
+    "resultTypes": ["violations"],
+}
+
+
+def axe(page, context: dict | str = "document") -> list[str]:
+    page.evaluate(
+        AXE.read_text(encoding="utf-8")
+    )  # evaluate, not a <script>: the CSP refuses those
+    result = page.evaluate(f"options => axe.run({context}, options)", AXE_OPTIONS)
+    return [f"{v['id']}: {[n['target'] for n in v['nodes']]}" for v in result["violations"]]
+
+
+@pytest.mark.parametrize("width", [1280, 320])
+def test_the_locked_page_and_the_device_panel_pass_axe(world, browser, width):
+    if not AXE.exists():
+        pytest.skip("needs axe-core from npm (scripts/install-test-tools)")
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    try:
+        page = context.new_page()
+        assert visit(page, world["http"] + "page-1.html") == "locked"
+        assert axe(page) == []
+        assert visit(page, world["http"] + "#key=" + key_of(world, "Sue (daughter)")) == "open"
+        assert axe(page, "{include: [['#planbook-device']]}") == []
+        size = page.evaluate(
+            "[...document.querySelectorAll('#planbook-remember, #planbook-forget')]"
+            ".map(e => [e.getBoundingClientRect().width, e.getBoundingClientRect().height])"
+        )
+        assert all(w >= 44 and h >= 44 for w, h in size), size
+    finally:
+        context.close()

@@ -144,7 +144,7 @@ def test_the_published_files_have_neutral_names(winnie):
     site, _ = winnie
     names = set(all_files(site))
     pages = {n for n in names if n.endswith(".html")}
-    assert {"index.html", "404.html", "page-1.html", "page-2.html"} <= pages
+    assert {"index.html", "page-1.html", "page-2.html"} <= pages
     assert all(re.fullmatch(r"index\.html|404\.html|page-\d+\.html", n) for n in pages)
     others = names - pages - {"robots.txt"}
     theme = {n for n in others if n.startswith("assets/")}
