@@ -1,4 +1,4 @@
-"""The MkDocs adapter: collect each page's HTML as the site has it, print it after the build.
+"""The MkDocs adapter: collect each page's HTML as the site shows it, print it after the build.
 
 Thin on purpose: everything else is in the pure core (booklet.py and friends).
 Runs in on_post_build at the default priority, before privacy (priority -100)
@@ -11,7 +11,7 @@ import logging
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from plugins.builder.config import CHANGES_PAGE
@@ -34,12 +34,15 @@ class BookletPlugin(BasePlugin[BookletConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         self.pages = {}
 
-    # Late, so the page is collected as the site shows it (symbols in, audio players in).
+    # Late, so the page is collected as the site shows it: symbols in (Markdown), and the
+    # Listen players in (the audio plugin adds them in on_page_context, once it has the MP3s).
     @event_priority(-50)
-    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
         title = page.title or page.file.name
-        self.pages[page.file.src_uri] = SourcePage(page.file.dest_uri, str(title), html)
-        return html
+        self.pages[page.file.src_uri] = SourcePage(
+            page.file.dest_uri, str(title), page.content or ""
+        )
+        return context
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         plan = config.extra.get("planbook")
