@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’&\-][A-Za-z0-9]+)*")
+TOKEN = re.compile(r"[^\W_]+(?:['’&\-][^\W_]+)*")
 SENTENCE_BREAK = re.compile(r"[.!?;:\n]")
 
 # Words that carry grammar rather than an idea: never given a picture on their own.
