@@ -69,6 +69,7 @@ class FakeMedia(BasePlugin):
     def on_post_page(self, output, *, page, config):
         player = (
             '<audio controls src="audio/evening.mp3"></audio><a href="booklet.pdf">My booklet</a>'
+            '<a href="audio/evening.mp3" download>Download</a>'
         )
         return output.replace("</article>", player + "</article>", 1)
 
@@ -173,6 +174,7 @@ def test_a_recipient_key_opens_every_page_and_media_file(winnie):
     }
     for token in payload["media"]:
         assert token in payload["html"]
+    assert re.search(r'<a href="planbook-media:\w+" download="evening.mp3">', payload["html"])
 
 
 def test_every_page_keeps_search_engines_and_outside_requests_away(winnie):

@@ -9,9 +9,11 @@ The content key is published only wrapped, once per recipient (the envelope).
 
 from __future__ import annotations
 
+import html as html_lib
 import json
 import mimetypes
 import os
+import re
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -108,6 +110,7 @@ def seal_site(
     for path, source in sources.items():
         name = result.pages[path]
         page_html = shell.add_device_panel(urls.rewrite(source, path, target))
+        page_html = name_downloads(page_html, {t: m.rsplit("/", 1)[-1] for m, t in tokens.items()})
         policy = findable.content_security_policy(page_html)
         page_html = findable.protect_page(page_html, policy)
         used = {
@@ -128,6 +131,23 @@ def seal_site(
         )
     _remove_empty_dirs(site_dir)
     return result
+
+
+_LINK_TAG = re.compile(r"<a\b[^>]*>", re.I)
+_EMPTY_DOWNLOAD = re.compile(r"""\sdownload(?:\s*=\s*(?:""|''))?(?=[\s>/])""", re.I)
+
+
+def name_downloads(page_html: str, names: dict[str, str]) -> str:
+    """``<a download>`` of a decrypted file keeps its own file name (a blob: URL has none)."""
+
+    def one(match: re.Match[str]) -> str:
+        tag = match.group(0)
+        token = next((t for t in names if f'"{t}"' in tag), None)
+        if token is None or not _EMPTY_DOWNLOAD.search(tag):
+            return tag
+        return _EMPTY_DOWNLOAD.sub(f' download="{html_lib.escape(names[token])}"', tag, count=1)
+
+    return _LINK_TAG.sub(one, page_html)
 
 
 def _write_chunk(site_dir: Path, path: str, chunk: str, key: bytes, build_id: str) -> None:

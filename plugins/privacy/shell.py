@@ -88,6 +88,7 @@ def shell(*, name: str, lang: str, policy: str, envelope_json: str, ciphertext_b
 {csp_meta(policy)}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Private plan</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="{UNLOCK_CSS}">
 </head>
 <body class="planbook-locked-page">
