@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import collections
 import io
+import shutil
 from pathlib import Path
 
 import pdfplumber
@@ -292,3 +293,34 @@ def test_easy_read_rows_and_qr_codes_stay_large_and_described(tmp_path: Path) ->
     assert all(alts)
     assert "QR code: scan it to listen to Tea" in alts
     assert alts.count("a cup of tea") == 13
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not shutil.which("espeak-ng"), reason="needs espeak-ng for quick offline audio")
+def test_a_published_site_with_audio_gets_a_qr_code_per_section(tmp_path: Path) -> None:
+    """Through the real builder: the audio plugin's players become QR codes to the MP3s."""
+    write_plan(
+        tmp_path / "plans",
+        "sam",
+        "name: Sam Smith\nprivacy:\n  encrypt: false\n",
+        {"01-about-me.md": "# About me\n\nI like tea.\n\n## Mornings\n\nI get up late.\n"},
+    )
+    options = quick_options(
+        tmp_path / "site",
+        tmp_path,
+        pdf=True,
+        audio=True,
+        tts="espeak",
+        encrypt=None,
+        base_url="https://plans.example.org",
+    )
+    log = io.StringIO()
+    assert run_build(tmp_path / "plans", options, jobs=1, out=log) == 0, log.getvalue()
+    with pikepdf.open(tmp_path / "site" / "sam" / "booklet.pdf") as pdf:
+        alts = [
+            str(e.get("/Alt", ""))
+            for e in _struct_elements(pdf.Root.StructTreeRoot)
+            if e.S == "/Figure"
+        ]
+    assert "QR code: scan it to listen to Mornings" in alts
+    assert "QR code: scan it to listen to About me" in alts
