@@ -34,8 +34,13 @@ def build(plans: Path, out: Path, *only: str, **options) -> tuple[int, str]:
     return code, buffer.getvalue()
 
 
+BLOCK_TAGS = r"</?(?:p|div|li|ul|ol|h\d|br|td|th|tr|table|nav|header|footer|main|section|article|title)\b[^>]*>"
+
+
 def visible_text(html: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+    """Text as read: block elements separate words, inline ones (symbols, bold) do not."""
+    html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.DOTALL)
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", re.sub(BLOCK_TAGS, " ", html)))
 
 
 def test_every_example_person_gets_a_site_with_all_their_pages(built_examples):
