@@ -195,6 +195,8 @@ def test_a_wrong_link_says_so_plainly(world, context):
     page = context.new_page()
     assert visit(page, world["http"] + "#key=" + key_to_text(new_key())) == "wrong"
     assert "This link is wrong or no longer works" in page.inner_text("body")
+    cut_short = "#key=" + key_of(world, "Sue (daughter)")[:30]
+    assert visit(context.new_page(), world["http"] + cut_short) == "wrong"
 
 
 def test_remember_on_this_device_and_forget_this_device(world, context):

@@ -107,6 +107,11 @@
       fromLink = true;
       // Take the key out of the address bar and history at once.
       history.replaceState(null, "", location.pathname + location.search);
+    } else if (location.hash.indexOf("#key=") === 0) {
+      // A link cut short or mistyped (a message app may break long links).
+      history.replaceState(null, "", location.pathname + location.search);
+      show("wrong");
+      return;
     } else if (location.search === "?forgotten") {
       history.replaceState(null, "", location.pathname);
       show("forgotten");
