@@ -14,6 +14,7 @@ from pathlib import Path
 from ..builder.options import BuildOptions
 from ..plan.errors import PlanError, display_path
 from ..plan.load import load_plan
+from ..plan.model import Plan
 from ..privacy.keystore import KeysProblem, KeyStore, Recipient
 from ..privacy.links import link_for, qr_png
 from ..privacy.sharing import refresh_published
@@ -68,19 +69,24 @@ def run(args: argparse.Namespace) -> int:
         return 1
     store = KeyStore(args.keys, args.slug)
     options = BuildOptions(out_dir=args.out, keys_dir=args.keys, base_url=args.base_url)
+    plan = _plan(folder)
+    if plan is not None and not plan.person.privacy.encrypt and args.action in ("add", "link"):
+        print(f"Note: {plan.person.possessive} plan is published without encryption "
+              "(privacy: encrypt: false in person.yml), so anyone with its address can read it.")
+    called = plan.person.called if plan else folder.name
     try:
-        return ACTIONS[args.action](args, store, options, _called(folder))
+        return ACTIONS[args.action](args, store, options, called)
     except KeysProblem as error:
         print(f"share {args.action}: {error}", file=sys.stderr)
         return 1
 
 
-def _called(folder: Path) -> str:
-    """What the person likes to be called (the folder name when the plan has a mistake)."""
+def _plan(folder: Path) -> Plan | None:
+    """The person's plan; None when it has a mistake (sharing and revoking still work)."""
     try:
-        return load_plan(folder).person.called
+        return load_plan(folder)
     except PlanError:
-        return folder.name
+        return None
 
 
 def _possessive(called: str) -> str:
