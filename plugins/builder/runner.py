@@ -8,7 +8,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import as_completed
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
@@ -19,6 +19,7 @@ from . import fingerprint
 from .options import BuildOptions
 from .person import PersonResult, build_person
 from .swap import recover
+from .workers import stop_now, worker_pool
 
 LOCK_FILE = ".planbook.lock"
 
@@ -43,21 +44,46 @@ def select_people(
     return [f for f in chosen if in_shard(f.name, shard)], missing
 
 
+def _holder(handle: TextIO) -> str:
+    """Who holds the lock, as the holder wrote it: "process 1234, started 14:02"."""
+    handle.seek(0)
+    text = handle.read().strip()
+    return f" ({text})" if text else ""
+
+
 @contextmanager
 def build_lock(out_dir: Path, say: Callable[[str], None]) -> Iterator[None]:
-    """One build at a time per output folder; a second one waits and says so."""
+    """One build at a time per output folder; a second one waits and says so.
+
+    The lock is released by the system when the build ends in any way, even killed; workers
+    share it, so it is held until the last of them has stopped (see workers.py).
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
-    with open(out_dir / LOCK_FILE, "w") as handle:
+    with open(out_dir / LOCK_FILE, "a+") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            say(f"Another build is writing to {display_path(out_dir)}; waiting for it to finish...")
+            say(f"Another build is writing to {display_path(out_dir)}{_holder(handle)}; "
+                "waiting for it to finish...")
             fcntl.flock(handle, fcntl.LOCK_EX)
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"process {os.getpid()}, started {time.strftime('%H:%M:%S')}\n")
+        handle.flush()
         try:
             recover(out_dir)  # only safe while we hold the lock
             yield
         finally:
+            recover(out_dir)  # scraps of workers stopped by Ctrl-C
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _crashed(folder: Path, error: BaseException) -> PersonResult:
+    """A worker process died (out of memory, killed): that person failed, the others go on."""
+    return PersonResult(slug=folder.name, status="failed", problems=[
+        f"{display_path(folder)}: the process building this plan stopped unexpectedly "
+        f"({type(error).__name__}); build again, and tell the developers if it happens again"
+    ])
 
 
 def build_people(folders: Sequence[Path], options: BuildOptions, jobs: int) -> Iterator[PersonResult]:
@@ -70,10 +96,18 @@ def build_people(folders: Sequence[Path], options: BuildOptions, jobs: int) -> I
         for folder in folders:
             yield build_person(folder, options, tool)
         return
-    with ProcessPoolExecutor(max_workers=min(jobs, len(folders))) as pool:
-        futures = [pool.submit(build_person, folder, options, tool) for folder in folders]
+    pool = worker_pool(min(jobs, len(folders)))
+    try:
+        futures = {pool.submit(build_person, folder, options, tool): folder for folder in folders}
         for future in as_completed(futures):
-            yield future.result()
+            try:
+                yield future.result()
+            except Exception as error:  # BrokenProcessPool: a worker was killed
+                yield _crashed(futures[future], error)
+    except BaseException:  # Ctrl-C, or the caller stopped early: stop the workers now
+        stop_now(pool)
+        raise
+    pool.shutdown(wait=True)
 
 
 def describe(result: PersonResult) -> list[str]:
