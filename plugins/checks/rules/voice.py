@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from ...plan.model import Person
 from ..context import PlanContext
 from ..markdown_text import sentences
 from . import Hit
@@ -81,61 +82,59 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+def _about_by_name(text: str, person: Person) -> Iterator[tuple[int, str]]:
+    """ "Peggy requires", "Mrs Hughes is": the person's own name used by staff."""
+    after_name = voice_data()["after_name"]
+    for m in _name_pattern(person.name, person.called).finditer(text):
+        if _name_is_fine().match(text, m.end("name")):
+            continue  # "Peggy is short for Margaret"
+        mine = after_name.get(m.group("verb").lower().replace("’", "'"), "I")
+        yield (
+            m.start(),
+            (
+                f"'{m.group(0)}' talks about {person.called} instead of in {person.called}'s own words; "
+                f"write it as {person.called} would say it, e.g. '{mine} ...'"
+            ),
+        )
+
+
+def _about_by_pronoun(text: str, called: str) -> Iterator[tuple[int, str]]:
+    """ "He requires", "her care plan", "service user": words only staff use about someone."""
+    p = _patterns()
+    for m in p["pronoun"].finditer(text):
+        yield (
+            m.start(),
+            (
+                f"'{m.group(0)}' is staff writing about someone; write it as {called} would say it, "
+                "starting with 'I', e.g. 'I need...' or 'Please help me...'"
+            ),
+        )
+    for m in p["possessive"].finditer(text):
+        yield (
+            m.start(),
+            (
+                f"'{m.group(0)}' talks about {called}'s care from outside; "
+                f"say 'my {m.group('what').lower()}', in {called}'s words"
+            ),
+        )
+    for m in [*p["case"].finditer(text), *p["abbreviation"].finditer(text)]:
+        yield (
+            m.start(),
+            (
+                f"'{m.group(0)}' talks about {called} as a case; this is {called}'s own plan: say 'I' or 'me'"
+            ),
+        )
+
+
 def check_staff_voice(ctx: PlanContext) -> Iterator[Hit]:
     person = ctx.person
     called = person.called if person else "the person"
-    data = voice_data()
-    name_re = _name_pattern(person.name, person.called) if person else None
-    p = _patterns()
     for page in ctx.pages:
         for s in sentences(page.text, with_headings=True):
-            found: list[tuple[int, str]] = []
-            if name_re:
-                for m in name_re.finditer(s.text):
-                    if _name_is_fine().match(s.text, m.end("name")):
-                        continue
-                    mine = data["after_name"].get(m.group("verb").lower().replace("’", "'"), "I")
-                    found.append(
-                        (
-                            m.start(),
-                            (
-                                f"'{m.group(0)}' talks about {called} instead of in {called}'s own words; "
-                                f"write it as {called} would say it, e.g. '{mine} ...'"
-                            ),
-                        )
-                    )
-            for m in p["pronoun"].finditer(s.text):
-                found.append(
-                    (
-                        m.start(),
-                        (
-                            f"'{m.group(0)}' is staff writing about someone; write it as {called} would say it, "
-                            "starting with 'I', e.g. 'I need...' or 'Please help me...'"
-                        ),
-                    )
-                )
-            for m in p["possessive"].finditer(s.text):
-                found.append(
-                    (
-                        m.start(),
-                        (
-                            f"'{m.group(0)}' talks about {called}'s care from outside; "
-                            f"say 'my {m.group('what').lower()}', in {called}'s words"
-                        ),
-                    )
-                )
-            for key in ("case", "abbreviation"):
-                for m in p[key].finditer(s.text):
-                    found.append(
-                        (
-                            m.start(),
-                            (
-                                f"'{m.group(0)}' talks about {called} as a case; this is {called}'s own plan: "
-                                "say 'I' or 'me'"
-                            ),
-                        )
-                    )
-            for offset, message in found:
+            found = list(_about_by_pronoun(s.text, called))
+            if person:
+                found += _about_by_name(s.text, person)
+            for offset, message in sorted(found):
                 yield Hit("staff-voice", page.file, s.line_at(offset), message)
 
 
@@ -156,6 +155,6 @@ def check_passive_orders(ctx: PlanContext) -> Iterator[Hit]:
                         s.line_at(m.start()),
                         (
                             f"'{m.group('order')}' is an order with nobody in it; say who does what, "
-                            f"the way {called} would ask for it, e.g. 'Please help me to...' or 'Amina gives me...'"
+                            f"the way {called} would ask for it, e.g. 'Please give me my tablets at 8am'"
                         ),
                     )
