@@ -26,7 +26,7 @@ def _when(date) -> str:
 
 
 def says_how_reviewed(ctx: PlanContext) -> bool:
-    """person.yml's review: how, or any heading or sentence about checking the plan."""
+    """person.yml's review: how (the home page shows it), or a heading or sentence about checking the plan."""
     if ctx.person and ctx.person.review.how and ctx.person.review.how.strip():
         return True
     return any(
