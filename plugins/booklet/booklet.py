@@ -13,15 +13,17 @@ from pathlib import Path
 from plugins.plan.model import Plan
 
 from .clean import PrintPage, clean_page, page_key
-from .document import PAPERS, booklet_html
+from .document import CONTENTS_ID, COVER_FITS, PAPERS, booklet_html
 from .errors import BookletError
+from .fetcher import LocalOnlyFetcher
 from .fonts import find_fonts_dir
 from .impose import impose_a5
 from .qr import audio_url
-from .render import render_pdf
+from .render import collect_warnings, lay_out, starts_page, write_pdf
 
 BOOKLET_FILE = "booklet.pdf"  # linked from the site as "Print my plan"
 FOLD_FILE = "booklet-fold.pdf"  # A5 only: the same pages imposed for fold-and-staple printing
+MAX_SHEETS = 15  # sheets a long-arm stapler closes cleanly when folded
 
 
 @dataclass(frozen=True)
@@ -86,12 +88,26 @@ def make_booklet(
     everything = [*sources, changes] if changes is not None else list(sources)
     printed = print_pages(plan, everything, site_dir, options)
     pages, changes_printed = (printed[:-1], printed[-1]) if changes is not None else (printed, None)
-    html = booklet_html(plan, pages, PAPERS[options.paper], fonts_dir, changes_printed)
-    roots = [site_dir, plan.folder, fonts_dir]
-    pdf, warnings = render_pdf(html, site_dir, roots)
+    fetcher = LocalOnlyFetcher([site_dir, plan.folder, fonts_dir])
+    with collect_warnings() as collected:
+        # The cover must be one page: at a very large print size, tighten it and try again.
+        for fit in range(COVER_FITS):
+            html = booklet_html(plan, pages, PAPERS[options.paper], fonts_dir, changes_printed, fit)
+            document = lay_out(html, site_dir, fetcher)
+            if starts_page(document, 1, CONTENTS_ID):
+                break
+        pdf = write_pdf(document)
+    warnings = list(collected.messages)
+    warnings += [f"not fetched (outside the person's folder): {url}" for url in fetcher.refused]
     files = [_write(site_dir / BOOKLET_FILE, pdf)]
     if options.paper == "a5":
-        files.append(_write(site_dir / FOLD_FILE, impose_a5(pdf)))
+        folded, sheets = impose_a5(pdf)
+        files.append(_write(site_dir / FOLD_FILE, folded))
+        if sheets > MAX_SHEETS:
+            warnings.append(
+                f"{FOLD_FILE} needs {sheets} sheets of paper; a stapled fold holds about "
+                f"{MAX_SHEETS}: print booklet.pdf on A4 instead, or in two parts"
+            )
     return BookletResult(files=files, html=html, warnings=warnings)
 
 

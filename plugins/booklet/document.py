@@ -18,6 +18,8 @@ from .errors import BookletError
 from .fonts import FONT_STACK, font_face_css
 
 MIN_BODY_PT = 18
+CONTENTS_ID = "contents"
+COVER_FITS = 3  # 0: as designed; 1: smaller photo and title; 2: and no full name
 
 
 def escape(text: str, quote: bool = False) -> str:
@@ -41,7 +43,7 @@ class Paper:
 
 PAPERS = {
     "a4": Paper("a4", "A4", (20, 22, 28, 25), qr_mm=28, picture_mm=22, photo_mm=80),
-    "a5": Paper("a5", "A5", (14, 13, 24, 16), qr_mm=22, picture_mm=18, photo_mm=55),
+    "a5": Paper("a5", "A5", (14, 13, 24, 16), qr_mm=22, picture_mm=18, photo_mm=45),
 }
 
 
@@ -167,8 +169,6 @@ def cover_html(plan: Plan) -> str:
         parts.append(
             f'<p class="review">We will check it together again on {long_date(review.next)}.</p>'
         )
-    if review.how:
-        parts.append(f'<p class="review">{escape(review.how)}</p>')
     if person.name != person.called:
         parts.append(f'<p class="whose">This plan belongs to {escape(person.name)}.</p>')
     parts.append("</section>")
@@ -179,7 +179,7 @@ def contents_html(pages: list[PrintPage]) -> str:
     """A short contents page: each part of the plan and the page it starts on."""
     items = [f'<li><a href="#{page.key}">{escape(page.title)}</a></li>' for page in pages]
     return (
-        '<section class="front contents" id="contents">\n<h1>What is in my plan</h1>\n<ol>\n'
+        f'<section class="front contents" id="{CONTENTS_ID}">\n<h1>What is in my plan</h1>\n<ol>\n'
         + "\n".join(items)
         + "\n</ol>\n</section>"
     )
@@ -223,6 +223,7 @@ def booklet_html(
     paper: Paper,
     fonts_dir: Path,
     changes: PrintPage | None = None,
+    cover_fit: int = 0,
 ) -> str:
     """The booklet as one HTML document, in plan order, ready for WeasyPrint.
 
@@ -243,5 +244,7 @@ def booklet_html(
         f"<title>{escape(title)}</title>\n"
         '<meta name="description" content="My plan, in my words">\n'
         f"<style>\n{font_face_css(fonts_dir)}\n{sizes_css(plan, paper)}\n{print_css()}\n</style>\n"
-        f'</head>\n<body class="paper-{paper.name}">\n' + "\n".join(body) + "\n</body>\n</html>\n"
+        f'</head>\n<body class="paper-{paper.name} cover-fit-{cover_fit}">\n'
+        + "\n".join(body)
+        + "\n</body>\n</html>\n"
     )

@@ -29,8 +29,8 @@ def saddle_order(count: int) -> list[tuple[int | None, int | None]]:
     return [tuple(i if i < count else None for i in side) for side in sides]
 
 
-def impose_a5(pdf_bytes: bytes) -> bytes:
-    """Two A5 pages per A4 landscape side, in saddle-stitch order."""
+def impose_a5(pdf_bytes: bytes) -> tuple[bytes, int]:
+    """Two A5 pages per A4 landscape side, in saddle-stitch order; also the sheets needed."""
     source = pikepdf.open(io.BytesIO(pdf_bytes))
     out = pikepdf.new()
     width, height = A4_LANDSCAPE
@@ -44,4 +44,4 @@ def impose_a5(pdf_bytes: bytes) -> bytes:
     out.docinfo["/Title"] = source.docinfo.get("/Title", "")
     buffer = io.BytesIO()
     out.save(buffer)
-    return buffer.getvalue()
+    return buffer.getvalue(), len(out.pages) // 2
