@@ -29,7 +29,7 @@ RELOAD_JS = (
   var seen = null;
   function check() {
     var s = document.createElement("script");
-    s.src = "%sversion.js?" + Date.now();
+    s.src = "PREFIXversion.js?" + Date.now();
     s.onload = function () {
       var now = window.__planbookVersion;
       if (seen === null) { seen = now; } else if (now !== seen) { window.location.reload(); }
