@@ -189,6 +189,9 @@ def test_without_a_key_the_page_says_it_is_private(world, context):
     assert "This plan is private" in text and "open it from the link you were sent" in text
     assert SECOND not in page.content() and "Nell" not in page.content()
     assert page.title() == "Private plan"
+    # the link pasted into the same tab opens the plan (only the fragment changes)
+    page.goto(world["http"] + "page-2.html#key=" + key_of(world, "Sue (daughter)"))
+    assert settled(page) == "open" and SECOND in page.inner_text("main")
 
 
 def test_a_wrong_link_says_so_plainly(world, context):

@@ -187,6 +187,11 @@
     // is still being parsed would write the page into the shell instead of in its place.
     if (document.readyState === "complete") unlockShell(envelopeElement);
     else window.addEventListener("load", function () { unlockShell(envelopeElement); });
+    // A link pasted into the tab that shows the locked page only changes the fragment.
+    window.addEventListener("hashchange", function () {
+      var shellEnvelope = document.getElementById("planbook-envelope");
+      if (shellEnvelope && location.hash.indexOf("#key=") === 0) unlockShell(shellEnvelope);
+    });
   } else {
     var panel = document.getElementById("planbook-device");
     if (panel) wireDevicePanel(panel);
