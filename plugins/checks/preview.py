@@ -24,8 +24,7 @@ from ..builder.options import BuildOptions
 from ..builder.person import PersonResult, build_person
 
 PREFIX = "/__planbook__/"
-RELOAD_JS = (
-    """(function () {
+RELOAD_JS = """(function () {
   var seen = null;
   function check() {
     var s = document.createElement("script");
@@ -41,9 +40,7 @@ RELOAD_JS = (
   check();
   setInterval(check, 1000);
 })();
-"""
-    % PREFIX
-)
+""".replace("PREFIX", PREFIX)
 SCRIPT_TAG = f'<script src="{PREFIX}reload.js"></script>'
 
 
