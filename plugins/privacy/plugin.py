@@ -93,9 +93,14 @@ class PrivacyPlugin(BasePlugin[PrivacyConfig]):
             envelope=envelope,
             build_id=build_id,
             page_order=[page.html_name for page in plan.pages],
-            lang=plan.person.language,
+            lang=_locked_page_language(plan.person.language),
         )
         store.save_build(build_id, content_key, self.options.out_dir.absolute() / plan.slug)
+
+
+def _locked_page_language(language: str) -> str:
+    """The locked page is written in English: say so, unless the person's English is more exact."""
+    return language if language.lower().startswith("en") else "en"
 
 
 def _protect_plain_site(site_dir: Path, plain: set[str]) -> None:
