@@ -36,10 +36,16 @@ def vocabulary_refs() -> list[str]:
 
 def fetch(spec: str, into: Path) -> Path:
     """npm pack SPEC into INTO and unpack it; returns the package folder."""
-    out = subprocess.run(
-        ["npm", "pack", spec, "--silent", "--pack-destination", str(into)],
-        check=True, capture_output=True, text=True,
-    ).stdout.strip().splitlines()[-1]
+    out = (
+        subprocess.run(
+            ["npm", "pack", spec, "--silent", "--pack-destination", str(into)],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        .stdout.strip()
+        .splitlines()[-1]
+    )
     with tarfile.open(into / out) as tar:
         tar.extractall(into / spec.split("@")[0], filter="data")
     return into / spec.split("@")[0] / "package"
@@ -92,7 +98,11 @@ def build() -> None:
 
 def check() -> int:
     shipped = json.loads((DATA / "symbols.json").read_text())["symbols"]
-    missing = [ref for ref in vocabulary_refs() if ref not in shipped or not (DATA / shipped[ref]).is_file()]
+    missing = [
+        ref
+        for ref in vocabulary_refs()
+        if ref not in shipped or not (DATA / shipped[ref]).is_file()
+    ]
     for ref in missing:
         print(f"not shipped: {ref} (run python scripts/build_symbols.py)")
     return 1 if missing else 0

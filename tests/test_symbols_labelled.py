@@ -43,7 +43,9 @@ def score(items: list[dict]) -> Score:
         text = item["text"]
         people = item.get("people", [])
         matches = key_words(text, people)
-        keys = {_span(text, words): set(str(c).split("|")) for words, c in item.get("keys", {}).items()}
+        keys = {
+            _span(text, words): set(str(c).split("|")) for words, c in item.get("keys", {}).items()
+        }
         never = [_span(text, words) for words in item.get("never", []) + people if words in text]
         for (start, end), concepts in keys.items():
             result.keys += 1
@@ -53,7 +55,10 @@ def score(items: list[dict]) -> Score:
                 result.missed.append(f"{text[start:end]!r} ({'|'.join(concepts)}) in: {text}")
         for m in matches:
             where = f"{m.term!r} -> {m.concept.id} in: {text}"
-            if all(t.norm in FUNCTION_WORDS for t in tokenise(m.term)) and len(tokenise(m.term)) == 1:
+            if (
+                all(t.norm in FUNCTION_WORDS for t in tokenise(m.term))
+                and len(tokenise(m.term)) == 1
+            ):
                 result.bad.append("function word " + where)
             if any(m.start < end and start < m.end for start, end in never):
                 result.bad.append("name or wrong word " + where)

@@ -1,4 +1,4 @@
-"""The Python-Markdown extension on its own: the <img> contract, modes, Easy Read rows, staff syntax."""
+"""The Markdown extension on its own: the <img> contract, modes, Easy Read rows, staff syntax."""
 
 from __future__ import annotations
 
@@ -63,7 +63,9 @@ def test_off_mode_adds_no_picture_but_still_hides_the_staff_syntax():
 
 
 def test_the_persons_people_never_get_a_generic_picture():
-    root, _ = render("Biscuit the cat sleeps on my bed. Sue brings biscuits.", names=("Biscuit", "Sue"))
+    root, _ = render(
+        "Biscuit the cat sleeps on my bed. Sue brings biscuits.", names=("Biscuit", "Sue")
+    )
     terms = {img.get("data-term") for img in symbols(root)}
     assert "Biscuit" not in terms and "Sue" not in terms
     assert {"cat", "biscuits"} <= terms

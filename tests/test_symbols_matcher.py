@@ -28,7 +28,10 @@ def test_word_forms_match_plurals_and_verb_endings():
 
 
 def test_a_cat_called_biscuit_gets_no_biscuit():
-    assert picked("My cat Biscuit sleeps a lot.", ["Biscuit"]) == [("cat", "cat"), ("sleeps", "sleep")]
+    assert picked("My cat Biscuit sleeps a lot.", ["Biscuit"]) == [
+        ("cat", "cat"),
+        ("sleeps", "sleep"),
+    ]
     assert picked("Biscuit sleeps on my bed.", ["Biscuit"]) == [("sleeps", "sleep"), ("bed", "bed")]
     assert ("biscuit", "biscuit") in picked("I like a biscuit.", ["Biscuit"])
 
@@ -79,12 +82,16 @@ def test_page_symbol_gives_one_picture_for_a_title():
 
 def test_the_symbols_command_prints_offsets_into_the_text():
     text = "Please ring the doctor, Sue."
-    done = subprocess.run([sys.executable, "build.py", "symbols", "--format", "json", "--name", "Sue", text],
-                          cwd=ROOT, capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "build.py", "symbols", "--format", "json", "--name", "Sue", text],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stderr
     found = json.loads(done.stdout)
     assert [f["concept"] for f in found] == ["phone", "doctor"]
     for f in found:
-        assert text[f["start"]:f["end"]] == f["term"]
+        assert text[f["start"] : f["end"]] == f["term"]
         assert set(f) == {"term", "concept", "start", "end", "symbol"}
         assert f["symbol"].endswith(".svg")

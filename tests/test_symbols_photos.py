@@ -15,7 +15,7 @@ ORIENTATION = 0x0112
 
 
 def phone_photo(path: Path, size=(3000, 2000), orientation=6) -> Path:
-    """A JPEG as a phone saves it: big, lying on its side with a rotation tag, and a GPS position."""
+    """A JPEG as a phone saves it: big, on its side with a rotation tag, and a GPS position."""
     image = Image.new("RGB", size, (200, 120, 40))
     exif = image.getexif()
     exif[ORIENTATION] = orientation

@@ -7,9 +7,9 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import quick_options, write_plan
 from PIL import Image
 
-from conftest import quick_options, write_plan
 from plugins.builder.runner import run_build
 
 PAGE = """\
@@ -43,14 +43,26 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     exif = photo.getexif()
     exif.get_ifd(0x8825).update({1: "N", 2: (53.0, 24.0, 0.0)})  # where Peggy lives
     photo.save(peggy / "photos" / "sue.jpg", exif=exif)
-    write_plan(plans, "james", "name: James Whitfield\nneeds:\n  symbols: off\n",
-               {"01-about-me.md": "# About me\n\nI like a cup of tea. [[Rose|-]] visits.\n"})
-    write_plan(plans, "bad-picture", "name: Ann Lee\npeople: [Sue]\npictures:\n  Kettel: photos/k.jpg\n",
-               {"01-about-me.md": "# About me\n\nI like tea.\n"})
+    write_plan(
+        plans,
+        "james",
+        "name: James Whitfield\nneeds:\n  symbols: off\n",
+        {"01-about-me.md": "# About me\n\nI like a cup of tea. [[Rose|-]] visits.\n"},
+    )
+    write_plan(
+        plans,
+        "bad-picture",
+        "name: Ann Lee\npeople: [Sue]\npictures:\n  Kettel: photos/k.jpg\n",
+        {"01-about-me.md": "# About me\n\nI like tea.\n"},
+    )
     (plans / "bad-picture" / "photos").mkdir()
     Image.new("RGB", (10, 10)).save(plans / "bad-picture" / "photos" / "k.jpg")
-    write_plan(plans, "bad-symbol", "name: Bob Ray\n",
-               {"01-about-me.md": "# About me\n\nI use [[my frame|zimmer-frame]] indoors.\n"})
+    write_plan(
+        plans,
+        "bad-symbol",
+        "name: Bob Ray\n",
+        {"01-about-me.md": "# About me\n\nI use [[my frame|zimmer-frame]] indoors.\n"},
+    )
     out = io.StringIO()
     run_build(plans, quick_options(tmp / "site", tmp), jobs=1, out=out)
     return tmp / "site", out.getvalue()
@@ -58,7 +70,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
 
 def symbol_srcs(html: str) -> set[str]:
     return set(re.findall(r'<img[^>]*class="symbol[^"]*"[^>]*src="([^"]+)"', html)) | set(
-        re.findall(r'<img[^>]*src="([^"]+)"[^>]*class="symbol[^"]*"', html))
+        re.findall(r'<img[^>]*src="([^"]+)"[^>]*class="symbol[^"]*"', html)
+    )
 
 
 def test_key_word_pages_have_symbols_by_the_contract(built):
@@ -105,10 +118,14 @@ def test_symbols_off_means_no_symbols_no_credits_and_no_staff_syntax(built):
 
 def test_a_picture_for_someone_not_in_the_plan_names_the_line(built):
     report = built[1]
-    assert re.search(r"bad-picture/person\.yml:4: pictures: Kettel: is not one of the people", report)
+    assert re.search(
+        r"bad-picture/person\.yml:4: pictures: Kettel: is not one of the people", report
+    )
 
 
 def test_an_unknown_symbol_in_a_page_names_the_file_and_line(built):
     report = built[1]
-    assert re.search(r"bad-symbol/01-about-me\.md:3: \[\[my frame\|zimmer-frame\]\]: there is no symbol", report)
+    assert re.search(
+        r"bad-symbol/01-about-me\.md:3: \[\[my frame\|zimmer-frame\]\]: there is no symbol", report
+    )
     assert "Traceback" not in report

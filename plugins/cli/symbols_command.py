@@ -24,10 +24,16 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
         ),
     )
     parser.add_argument("text", metavar="TEXT", help='a sentence, e.g. "I like a cup of tea"')
-    parser.add_argument("--format", choices=("text", "json"), default="text",
-                        help="text for people, json for tools")
-    parser.add_argument("--name", action="append", default=[], metavar="NAME",
-                        help="a name in the plan (as in person.yml people:); repeat for more")
+    parser.add_argument(
+        "--format", choices=("text", "json"), default="text", help="text for people, json for tools"
+    )
+    parser.add_argument(
+        "--name",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a name in the plan (as in person.yml people:); repeat for more",
+    )
     parser.set_defaults(run=run)
 
 

@@ -10,7 +10,7 @@ CREDITS_TITLE = "About the pictures"
 
 
 def credits_markdown(photos: bool = False) -> str:
-    own = ("The photos are my own, kept only in my plan.\n\n" if photos else "")
+    own = "The photos are my own, kept only in my plan.\n\n" if photos else ""
     return f"""# {CREDITS_TITLE}
 
 The pictures in my plan help me find and remember what each part is about.

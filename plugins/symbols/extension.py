@@ -55,8 +55,15 @@ class SymbolSettings:
 
 def photo_concept(name: str, url: str) -> Concept:
     """A stand-in concept for one of the person's own people, shown by their photo."""
-    return Concept(id=f"photo:{name}", symbol="photo", file=url, alt=f"photo of {name}",
-                   words=frozenset({name.lower()}), proper=True, weight=3)
+    return Concept(
+        id=f"photo:{name}",
+        symbol="photo",
+        file=url,
+        alt=f"photo of {name}",
+        words=frozenset({name.lower()}),
+        proper=True,
+        weight=3,
+    )
 
 
 class ForceSyntaxCheck(Preprocessor):
@@ -77,12 +84,15 @@ class ForceSyntaxCheck(Preprocessor):
             for m in FORCE.finditer(line):
                 cid = m.group(2)
                 if cid != NO_SYMBOL and cid not in concepts:
-                    problems.append(Problem(
-                        self.settings.page_file or Path("page"), number,
-                        f"[[{m.group(1)}|{cid}]]: there is no symbol called '{cid}'; "
-                        f"find one with: python build.py symbols \"{m.group(1)}\", "
-                        f"or write [[{m.group(1)}|-]] for no picture",
-                    ))
+                    problems.append(
+                        Problem(
+                            self.settings.page_file or Path("page"),
+                            number,
+                            f"[[{m.group(1)}|{cid}]]: there is no symbol called '{cid}'; "
+                            f'find one with: python build.py symbols "{m.group(1)}", '
+                            f"or write [[{m.group(1)}|-]] for no picture",
+                        )
+                    )
         if problems:
             raise PlanError(*problems)
         return lines
@@ -117,7 +127,9 @@ class SymbolTree(Treeprocessor):
         parents = {child: parent for parent in root.iter() for child in parent}
         blocks = [el for el in root.iter() if el.tag in HEADINGS | ROWS | INLINE_ONLY]
         for block in blocks:
-            if self.settings.mode == "off" or (self.settings.mode == "headings" and block.tag not in HEADINGS):
+            if self.settings.mode == "off" or (
+                self.settings.mode == "headings" and block.tag not in HEADINGS
+            ):
                 continue
             if block.tag == "li" and any(child.tag == "p" for child in block):
                 continue  # loose list: its paragraphs get the pictures
@@ -147,8 +159,11 @@ class SymbolTree(Treeprocessor):
         heading = block.tag in HEADINGS
         found = self._forced(forced)
         taken = [(start, start + len(span.text or "")) for span, start in forced]
-        auto = [m for m in find_all(text, self.settings.names, heading=heading) + self._photos(text)
-                if not any(a < m.end and m.start < b for a, b in taken)]
+        auto = [
+            m
+            for m in find_all(text, self.settings.names, heading=heading) + self._photos(text)
+            if not any(a < m.end and m.start < b for a, b in taken)
+        ]
         auto = sorted(auto, key=lambda m: m.start)
         if heading:
             best = main_match(found) or main_match(auto)
@@ -157,7 +172,9 @@ class SymbolTree(Treeprocessor):
                 img.tail, block.text = block.text, None
                 block.insert(0, img)
             return
-        chosen = sorted(found + limit(auto, text, self.settings.per_sentence), key=lambda m: m.start)
+        chosen = sorted(
+            found + limit(auto, text, self.settings.per_sentence), key=lambda m: m.start
+        )
         if not chosen:
             return
         link = _only_link(block)
@@ -252,7 +269,9 @@ def _only_link(block: etree.Element) -> etree.Element | None:
     return link
 
 
-def _insert(block: etree.Element, segments: list[Segment], match: Match, img: etree.Element) -> None:
+def _insert(
+    block: etree.Element, segments: list[Segment], match: Match, img: etree.Element
+) -> None:
     """Put IMG just before the matched words, keeping picture and words on one line."""
     seg = next((s for s in segments if s.start <= match.start < s.start + len(s.text)), None)
     if seg is None:

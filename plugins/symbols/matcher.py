@@ -37,8 +37,13 @@ class Match:
     end: int
 
     def as_dict(self) -> dict[str, object]:
-        return {"term": self.term, "concept": self.concept.id, "start": self.start,
-                "end": self.end, "symbol": self.concept.file}
+        return {
+            "term": self.term,
+            "concept": self.concept.id,
+            "start": self.start,
+            "end": self.end,
+            "symbol": self.concept.file,
+        }
 
 
 def name_words(names: Iterable[str]) -> frozenset[str]:
@@ -54,8 +59,13 @@ def _candidates(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     return options
 
 
-def find_all(text: str, names: Iterable[str] = (), *, heading: bool = False,
-             vocabulary: Vocabulary | None = None) -> list[Match]:
+def find_all(
+    text: str,
+    names: Iterable[str] = (),
+    *,
+    heading: bool = False,
+    vocabulary: Vocabulary | None = None,
+) -> list[Match]:
     """Every key word in TEXT, longest phrase first, before any per-sentence limit."""
     vocabulary = vocabulary or load()
     tokens = tokenise(text)
@@ -73,14 +83,18 @@ def find_all(text: str, names: Iterable[str] = (), *, heading: bool = False,
     return found
 
 
-def _match_at(text: str, tokens: list[Token], i: int, blocked: set[int], heading: bool,
-              vocabulary: Vocabulary) -> tuple[Match, int] | None:
+def _match_at(
+    text: str, tokens: list[Token], i: int, blocked: set[int], heading: bool, vocabulary: Vocabulary
+) -> tuple[Match, int] | None:
     if i in blocked:
         return None
     before = tokens[i - 1].norm if i else None
     first = tokens[i]
-    capital_name = (not heading and is_capitalised(first.text)
-                    and not is_sentence_start(text, first, tokens[i - 1] if i else None))
+    capital_name = (
+        not heading
+        and is_capitalised(first.text)
+        and not is_sentence_start(text, first, tokens[i - 1] if i else None)
+    )
     for n in range(min(vocabulary.longest, len(tokens) - i), 0, -1):
         if any(j in blocked for j in range(i, i + n)):
             continue
@@ -94,7 +108,9 @@ def _match_at(text: str, tokens: list[Token], i: int, blocked: set[int], heading
                     continue
                 if sense.fits(before, after):
                     last = tokens[i + n - 1]
-                    return Match(text[first.start : last.end], sense.concept, first.start, last.end), n
+                    return Match(
+                        text[first.start : last.end], sense.concept, first.start, last.end
+                    ), n
     return None
 
 
@@ -108,7 +124,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def limit(found: list[Match], text: str, per_sentence: int = PER_SENTENCE) -> list[Match]:
-    """A few pictures a sentence (3, 4 in a long one): the heaviest, then the first; each idea once."""
+    """A few pictures a sentence (3, 4 in a long one): heaviest, then first; each idea once."""
     kept: list[Match] = []
     seen: set[str] = set()  # one picture per idea in a paragraph
     for start, end in sentences(text):
@@ -124,8 +140,9 @@ def limit(found: list[Match], text: str, per_sentence: int = PER_SENTENCE) -> li
     return kept
 
 
-def key_words(text: str, names: Iterable[str] = (), *, heading: bool = False,
-              per_sentence: int = PER_SENTENCE) -> list[Match]:
+def key_words(
+    text: str, names: Iterable[str] = (), *, heading: bool = False, per_sentence: int = PER_SENTENCE
+) -> list[Match]:
     """What key-words mode attaches to TEXT: the matches after the per-sentence limit."""
     return limit(find_all(text, names, heading=heading), text, per_sentence)
 

@@ -56,11 +56,15 @@ def resolve(plan: Plan) -> dict[str, str]:
         if senses:
             out[senses[0].concept.id] = path
             continue
-        problems.append(Problem(
-            plan.person_file, pictures_line(plan.person_file, key),
-            f"pictures: {key}: is not one of the people in `people:` nor a picture name; "
-            f"add {key} to `people:`, or find the picture's name with: python build.py symbols \"{key}\"",
-        ))
+        problems.append(
+            Problem(
+                plan.person_file,
+                pictures_line(plan.person_file, key),
+                f"pictures: {key}: is not one of the people in `people:` nor a picture name; "
+                f"add {key} to `people:`, or find the picture's name with: "
+                f'python build.py symbols "{key}"',
+            )
+        )
     if problems:
         raise PlanError(*problems)
     return out

@@ -54,7 +54,9 @@ class SymbolsPlugin(BasePlugin[SymbolsConfig]):
         for file in list(files):
             if file.src_uri in self.plan.photos and is_photo(file.src_uri):
                 files.remove(file)
-                files.append(File.generated(config, file.src_uri, content=self._photo(file.src_uri)))
+                files.append(
+                    File.generated(config, file.src_uri, content=self._photo(file.src_uri))
+                )
         if self.settings.mode != "off":
             has_photos = bool(self.settings.photos)
             files.append(File.generated(config, CREDITS_PAGE, content=credits_markdown(has_photos)))
@@ -63,9 +65,11 @@ class SymbolsPlugin(BasePlugin[SymbolsConfig]):
         return files
 
     def _add_symbol(self, concept: Concept, config: MkDocsConfig) -> None:
-        """A symbol a page uses becomes a file of the site (MkDocs then copies it and checks links)."""
+        """A symbol a page uses becomes a site file: MkDocs copies it and checks links to it."""
         if self.files is not None and self.files.get_file_from_path(concept.site_path) is None:
-            self.files.append(File.generated(config, concept.site_path, abs_src_path=str(concept.source)))
+            self.files.append(
+                File.generated(config, concept.site_path, abs_src_path=str(concept.source))
+            )
 
     def _photo(self, src_uri: str) -> bytes:
         assert self.plan is not None
@@ -74,7 +78,9 @@ class SymbolsPlugin(BasePlugin[SymbolsConfig]):
         except ValueError as error:
             raise PlanError(Problem(self.plan.folder / src_uri, None, str(error))) from error
 
-    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    def on_page_markdown(
+        self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
         if self.plan is not None:
             self.settings.page_file = self.plan.folder / page.file.src_uri
             self.settings.root = "../" * page.file.dest_uri.count("/")

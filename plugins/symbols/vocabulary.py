@@ -115,8 +115,10 @@ def load() -> Vocabulary:
     made: list[Sense] = []
     for cid, entry in raw.items():
         if entry["symbol"] not in files:
-            raise RuntimeError(f"vocabulary.yml: {cid}: {entry['symbol']} is not shipped yet; "
-                               "run python scripts/build_symbols.py")
+            raise RuntimeError(
+                f"vocabulary.yml: {cid}: {entry['symbol']} is not shipped yet; "
+                "run python scripts/build_symbols.py"
+            )
         concept = Concept(
             id=cid,
             symbol=entry["symbol"],
@@ -147,9 +149,11 @@ def collisions(vocabulary: Vocabulary) -> list[str]:
     found = []
     for words, senses in vocabulary.senses.items():
         first = [s for s in senses if s.listed] or senses
-        plain = {s.concept.id for s in first if s.prev is None and s.next is None
-                 and not s.not_prev and not s.not_next}
+        plain = {
+            s.concept.id
+            for s in first
+            if s.prev is None and s.next is None and not s.not_prev and not s.not_next
+        }
         if len(plain) > 1:
             found.append(f"{' '.join(words)}: {', '.join(sorted(plain))}")
     return found
-
