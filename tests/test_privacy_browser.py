@@ -256,6 +256,17 @@ def test_a_changed_page_or_picture_is_refused(world, context):
     page = context.new_page()
     assert visit(page, media_url + "page-1.html" + sue) == "damaged"
 
+    def break_envelope(text: str) -> str:
+        return text.replace(
+            '<script type="application/json" id="planbook-envelope">{',
+            '<script type="application/json" id="planbook-envelope">{{',
+            1,
+        )
+
+    envelope_url = tampered_copy(world, "page-2.html", break_envelope)
+    page = context.new_page()
+    assert visit(page, envelope_url + "page-2.html" + sue) == "damaged"
+
 
 def test_after_revoke_and_rebuild_the_old_link_fails_and_others_still_work(world, context):
     ken = "#key=" + key_of(world, "Ken (neighbour)")

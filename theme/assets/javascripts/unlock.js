@@ -97,7 +97,11 @@
   }
 
   function unlockShell(envelopeElement) {
-    var envelope = JSON.parse(envelopeElement.textContent);
+    var envelope;
+    try {
+      envelope = JSON.parse(envelopeElement.textContent);
+      if (!envelope.site || !envelope.build || !envelope.keys) throw new Error("damaged");
+    } catch (e) { show("damaged"); return; }
     var pageElement = document.getElementById("planbook-page");
     var site = envelope.site;
     var keyText = null, fromLink = false;
@@ -128,8 +132,10 @@
       setStored("sessionStorage", site, keyText);
       if (fromLink && getStored("localStorage", site)) setStored("localStorage", site, keyText);
       var name = pageElement.getAttribute("data-name");
-      return open(contentKey, bytesFromBase64(pageElement.textContent.trim()),
-                  "planbook:" + envelope.build + ":" + name)
+      return Promise.resolve().then(function () {
+        return open(contentKey, bytesFromBase64(pageElement.textContent.trim()),
+                    "planbook:" + envelope.build + ":" + name);
+      })
         .catch(function () { throw new Error("damaged"); })
         .then(function (plain) {
           var payload = JSON.parse(new TextDecoder().decode(plain));
