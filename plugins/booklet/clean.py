@@ -46,6 +46,7 @@ SCREEN_ONLY_CLASS_WORDS = ("listen", "audio", "player", "no-print", "headerlink"
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 SECTION_HEADINGS = ("h1", "h2")
 SHORT_CELL = 14  # characters: a table cell this short is kept on one line
+INLINE = {"img", "span", "strong", "em", "b", "i", "abbr"}
 
 
 @dataclass(frozen=True)
@@ -218,7 +219,7 @@ def clean_page(
     # 5. Short table cells ("Day 10", "Monday") never break inside: a narrow column
     #    that splits a day from its number is hard to read in large print.
     for cell in root.iter("td", "th"):
-        if len(_text(cell)) <= SHORT_CELL and not len(cell):
+        if len(_text(cell)) <= SHORT_CELL and all(child.tag in INLINE for child in cell):
             cell.set("class", " ".join([*(cell.get("class") or "").split(), "short"]))
 
     # 6. A QR code after each heading whose section has audio (the page's own audio
