@@ -14,7 +14,7 @@ from pathlib import Path
 
 from mkdocs.commands.build import build as mkdocs_build
 
-from ..plan.errors import PlanError
+from ..plan.errors import PlanError, display_path
 from ..plan.load import load_plan
 from . import fingerprint
 from .config import checked_config
@@ -100,7 +100,10 @@ def build_person(folder: Path, options: BuildOptions, tool: str | None = None) -
         result.status = "built"
         result.site = dest
     except PlanError as error:
-        result.problems = [str(p) for p in error.problems]
+        result.problems = [str(p) for p in error.problems] or [
+            f"{display_path(folder)}: this plan cannot be built, and planbook did not say why; "
+            "run again with --debug and tell the developers"
+        ]
     except Exception as error:  # a fault in planbook, not in the plan: say so plainly
         if options.debug:
             traceback.print_exc()
