@@ -290,3 +290,34 @@ def test_an_unencrypted_demo_is_still_not_findable(tmp_path, make_plan):
     assert (site / "robots.txt").is_file()
     assert not (site / "sitemap.xml").exists() and not (site / "sitemap.xml.gz").exists()
     assert not (tmp_path / "keys").exists()
+
+
+def test_a_real_example_plan_leaves_no_readable_sentence(tmp_path):
+    """Rose's example plan, with everything the other plugins add (no audio or booklet here)."""
+    import shutil
+
+    from plugins.builder.config import PROJECT_ROOT
+
+    plans = tmp_path / "plans"
+    shutil.copytree(PROJECT_ROOT / "plans" / "rose-kaur", plans / "rose-kaur")
+    options = BuildOptions(
+        out_dir=tmp_path / "site",
+        audio=False,
+        pdf=False,
+        encrypt=True,
+        cache_dir=tmp_path / "cache",
+        keys_dir=tmp_path / "keys",
+    )
+    assert run_build(plans, options, jobs=1, out=io.StringIO()) == 0
+    plan = load_plan(plans / "rose-kaur")
+    forbidden = sentences({p.file: p.text for p in plan.pages})
+    forbidden += [c.what for c in plan.person.changes] + [plan.person.name]
+    forbidden += [p.title for p in plan.pages if len(p.title) > 6]
+    assert len(forbidden) > 30
+    site = options.out_dir / "rose-kaur"
+    for name, data in all_files(site).items():
+        text = data.decode("latin-1")
+        # the theme's shared files are the same for everyone (a comment may say "Rose")
+        names = [] if name.startswith("assets/") else [plan.person.called]
+        found = [phrase for phrase in forbidden + names if phrase in text]
+        assert not found, f"{name} shows {found[:3]}"
