@@ -207,6 +207,37 @@ def test_every_figure_has_alt_text_and_every_other_picture_is_an_artifact(bookle
                         assert "/Artifact" in stack or "/Figure" in stack, number
 
 
+def test_all_text_is_tagged_or_a_pagination_artifact(booklet: Path) -> None:
+    """PDF/UA: a screen reader reads the plan, never "Page 3 of 9" mid-sentence."""
+    with pikepdf.open(booklet) as pdf:
+        tree = pdf.Root.StructTreeRoot
+        reachable = {e.objgen for e in _struct_elements(tree)}
+        nums = tree.ParentTree.Nums
+        parents = {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
+        footers = 0
+        for number, page in enumerate(pdf.pages, start=1):
+            elements = parents[int(page.obj.StructParents)]
+            stack: list[str] = []
+            for operands, operator in pikepdf.parse_content_stream(page):
+                op = str(operator)
+                if op == "BDC" and isinstance(operands[1], pikepdf.Dictionary):
+                    props = operands[1]
+                    if "/MCID" in props:
+                        element = elements[int(props.MCID)]
+                        assert element.objgen in reachable, (number, str(operands[0]))
+                        stack.append("tagged")
+                    else:
+                        stack.append(str(operands[0]))
+                        footers += str(operands[0]) == "/Artifact"
+                elif op in ("BDC", "BMC"):
+                    stack.append(str(operands[0]))
+                elif op == "EMC":
+                    stack.pop()
+                elif op in ("Tj", "TJ", "'", '"'):
+                    assert stack and stack[-1] in ("tagged", "/Artifact"), number
+        assert footers >= len(pdf.pages) - 1  # every page but the cover has its footer
+
+
 def test_fold_and_staple_booklet_is_imposed_two_a5_pages_to_a_sheet(tmp_path: Path) -> None:
     folder = write_plan(tmp_path / "plans", "rose", "name: Rose Kaur\nneeds:\n  large_print: 18\n")
     plan = load_plan(folder)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from plugins.plan.model import Plan
 
+from .artifacts import mark_untagged_as_artifacts
 from .clean import PrintPage, clean_page, page_key
 from .document import CONTENTS_ID, COVER_FITS, PAPERS, booklet_html
 from .errors import BookletError
@@ -96,7 +97,7 @@ def make_booklet(
             document = lay_out(html, site_dir, fetcher)
             if starts_page(document, 1, CONTENTS_ID):
                 break
-        pdf = write_pdf(document)
+        pdf = mark_untagged_as_artifacts(write_pdf(document))
     warnings = list(collected.messages)
     warnings += [f"not fetched (outside the person's folder): {url}" for url in fetcher.refused]
     files = [_write(site_dir / BOOKLET_FILE, pdf)]
