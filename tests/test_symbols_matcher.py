@@ -95,3 +95,22 @@ def test_the_symbols_command_prints_offsets_into_the_text():
         assert text[f["start"] : f["end"]] == f["term"]
         assert set(f) == {"term", "concept", "start", "end", "symbol"}
         assert f["symbol"].endswith(".svg")
+
+
+def test_the_symbols_command_can_take_the_names_from_a_persons_plan():
+    done = subprocess.run(
+        [
+            sys.executable,
+            "build.py",
+            "symbols",
+            "--person",
+            "peggy-hughes",
+            "--format",
+            "json",
+            "Biscuit sleeps on my bed.",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert [f["term"] for f in json.loads(done.stdout)] == ["sleeps", "bed"]

@@ -10,7 +10,10 @@ import argparse
 import json
 import sys
 
+from ..plan.errors import PlanError
+from ..plan.load import load_plan
 from ..symbols.matcher import key_words
+from ..symbols.pictures import own_names
 
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -20,7 +23,8 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
         help="show the pictures a sentence would get, and their names",
         description=(
             "Show which words of TEXT get a picture in key-words mode, the picture's name and "
-            "where the words are (character offsets). Names given with --name never get a picture."
+            "where the words are (character offsets). Names given with --name, or in the plan "
+            "of --person, never get a picture."
         ),
     )
     parser.add_argument("text", metavar="TEXT", help='a sentence, e.g. "I like a cup of tea"')
@@ -34,11 +38,21 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
         metavar="NAME",
         help="a name in the plan (as in person.yml people:); repeat for more",
     )
+    parser.add_argument(
+        "--person", metavar="SLUG", help="use the names in this person's plan (in --plans)"
+    )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    matches = key_words(args.text, args.name)
+    names = list(args.name)
+    if args.person:
+        try:
+            names += own_names(load_plan(args.plans / args.person))
+        except PlanError as error:
+            print(error, file=sys.stderr)
+            return 1
+    matches = key_words(args.text, names)
     if args.format == "json":
         print(json.dumps([m.as_dict() for m in matches], ensure_ascii=False))
         return 0
