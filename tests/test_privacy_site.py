@@ -308,7 +308,8 @@ def test_a_real_example_plan_leaves_no_readable_sentence(tmp_path):
         cache_dir=tmp_path / "cache",
         keys_dir=tmp_path / "keys",
     )
-    assert run_build(plans, options, jobs=1, out=io.StringIO()) == 0
+    log = io.StringIO()
+    assert run_build(plans, options, jobs=1, out=log) == 0, log.getvalue()
     plan = load_plan(plans / "rose-kaur")
     forbidden = sentences({p.file: p.text for p in plan.pages})
     forbidden += [c.what for c in plan.person.changes] + [plan.person.name]
