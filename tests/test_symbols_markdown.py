@@ -117,3 +117,10 @@ def test_pages_in_a_sub_folder_point_back_to_the_site_root():
 def test_the_page_records_which_symbols_it_used():
     _, settings = render("Tea and toast for breakfast.")
     assert {"tea", "bread", "breakfast"} <= settings.used
+
+
+def test_the_first_paragraph_under_a_heading_does_not_repeat_its_picture_on_the_left():
+    root, _ = render("## My wash\n\nI have a wash at the sink. I have a shower on Fridays.\n")
+    row = root.find(".//p")
+    assert row[0].get("data-concept") == "shower"
+    assert any(i.get("data-concept") == "wash" for i in symbols(row))  # still beside its word
