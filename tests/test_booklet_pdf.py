@@ -7,6 +7,7 @@ result, not our HTML. One small plan is built once through the real builder.
 from __future__ import annotations
 
 import collections
+import datetime as dt
 import io
 import shutil
 from pathlib import Path
@@ -21,7 +22,7 @@ from plugins.booklet.booklet import BookletOptions, SourcePage, make_booklet
 from plugins.booklet.errors import BookletError
 from plugins.builder.runner import run_build
 from plugins.plan.load import load_plan
-from plugins.plan.model import Person, Plan
+from plugins.plan.model import Needs, Person, Plan, Review
 
 BODY_PT = 22
 PERSON = """\
@@ -355,3 +356,22 @@ def test_a_published_site_with_audio_gets_a_qr_code_per_section(tmp_path: Path) 
         ]
     assert "QR code: scan it to listen to Mornings" in alts
     assert "QR code: scan it to listen to About me" in alts
+
+
+def test_the_cover_stays_on_one_page_at_a_very_large_print_size(tmp_path: Path) -> None:
+    (tmp_path / "photos").mkdir()
+    Image.new("RGB", (600, 800), (180, 140, 120)).save(tmp_path / "photos" / "me.jpg")
+    person = Person(
+        name="Margaret Hughes",
+        called="Peggy",
+        needs=Needs(large_print=28),
+        review=Review(dt.date(2026, 11, 3), dt.date(2026, 12, 1)),
+        pictures={"Peggy": "photos/me.jpg"},
+    )
+    plan = Plan("peggy", tmp_path, person, ())
+    make_booklet(plan, [SourcePage("01-a.html", "About me", "<h1>About me</h1>")], tmp_path)
+    with pdfplumber.open(tmp_path / "booklet.pdf") as pdf:
+        cover, contents = (pdf.pages[0].extract_text() or ""), (pdf.pages[1].extract_text() or "")
+        assert pdf.pages[0].images
+    assert "Tuesday 1 December 2026" in " ".join(cover.split())
+    assert contents.startswith("What is in my plan")
