@@ -30,6 +30,7 @@ FORCE = re.compile(r"\[\[([^\[\]|\n]+)\|\s*([A-Za-z0-9\-]+)\s*\]\]")
 FORCE_INLINE = r"\[\[([^\[\]|\n]+)\|\s*([A-Za-z0-9\-]+)\s*\]\]"
 NO_SYMBOL = "-"
 FENCE = re.compile(r"^\s*(```|~~~)")
+CODE_SPAN = re.compile(r"`[^`]*`")
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 ROWS = {"p", "li", "dd", "dt"}  # get the Easy Read picture column
@@ -81,7 +82,7 @@ class ForceSyntaxCheck(Preprocessor):
                 fenced = not fenced
             if fenced:
                 continue
-            for m in FORCE.finditer(line):
+            for m in FORCE.finditer(CODE_SPAN.sub("", line)):
                 cid = m.group(2)
                 if cid != NO_SYMBOL and cid not in concepts:
                     problems.append(
