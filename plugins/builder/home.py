@@ -47,10 +47,12 @@ def home_markdown(plan: Plan, today: dt.date | None = None) -> str:
     out = [f"# {_text(person.possessive)} plan\n", "This is my plan, in my own words.\n"]
 
     out.append("## What is in my plan\n")
+    # Large tiles (theme: .pb-tiles), one per page, in reading order.
+    out.append('<div class="pb-tiles" markdown>\n')
     out += [f"- [{_text(page.title)}]({page.file})" for page in plan.pages]
     if person.changes:
         out.append("- [What changed](what-changed.md)")
-    out.append("")
+    out.append("\n</div>\n")
 
     review = person.review
     if review.last or review.next or review.how:

@@ -1,0 +1,44 @@
+"""What the theme's templates need to know about the person and the build. Pure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..builder.config import HOME_PAGE, nav_for
+from ..builder.options import BuildOptions
+from ..plan.model import Plan
+from .sizes import body_px
+
+BOOKLET = "booklet.pdf"  # written into the site by the booklet plugin when --no-pdf is not given
+LARGE_PRINT_CSS = "assets/stylesheets/large-print.css"
+
+
+@dataclass(frozen=True)
+class ThemeContext:
+    """Read by theme/main.html and its partials as ``config.extra.planbook_theme``."""
+
+    lang: str  # <html lang>: the person's full language code (en-GB), not Material's "en"
+    contrast: str  # the person's own scheme: "standard" or "high"; the switch can change it
+    site_key: str  # keeps one person's text-size and contrast choices apart from another's
+    body_px: int  # the person's body text size on screen, before A+ / A-
+    name: str  # "This plan belongs to Margaret Hughes."
+    booklet: str | None  # "booklet.pdf" when the booklet is built, so "Print my plan" never 404s
+    pages: tuple[str, ...]  # the plan's own pages in reading order, for "This is page 3 of 10"
+
+
+def theme_context(plan: Plan, options: BuildOptions) -> ThemeContext:
+    person = plan.person
+    return ThemeContext(
+        lang=person.language,
+        contrast=person.needs.contrast,
+        site_key=plan.slug,
+        body_px=body_px(person.needs.large_print),
+        name=person.name,
+        booklet=BOOKLET if options.pdf else None,
+        pages=reading_order(plan),
+    )
+
+
+def reading_order(plan: Plan) -> tuple[str, ...]:
+    """The person's pages as the builder lists them (nav_for), without the home page."""
+    return tuple(entry for item in nav_for(plan) for entry in item.values() if entry != HOME_PAGE)
