@@ -1,4 +1,4 @@
-"""Audio benchmark: Piper's real-time factor cold and warm, and an unchanged rebuild against a cold one.
+"""Audio benchmark: Piper's real-time factor cold and warm; an unchanged rebuild against a cold one.
 
     python benchmarks/audio.py [--person peggy-hughes] [--plans plans] [--threads N]
 
@@ -54,18 +54,24 @@ def voice_rtf(cache: Path, threads: int) -> tuple[float, float]:
         samples = voice.synthesize(PASSAGE)
     speech_warm = len(samples) / voice.sample_rate
     print(f"Piper {model.name}, {threads} thread(s), passage of {len(PASSAGE.split())} words")
-    print(f"  cold (model load + pace measurement + speech): {speech:5.1f} s of speech in "
-          f"{cold.wall:5.2f} s  -> RTF {cold.wall / speech:.3f}  (CPU {cold.cpu:.2f} s, "
-          f"CPU RTF {cold.cpu / speech:.3f})")
-    print(f"  warm (model loaded):                           {speech_warm:5.1f} s of speech in "
-          f"{warm.wall:5.2f} s  -> RTF {warm.wall / speech_warm:.3f}  (CPU {warm.cpu:.2f} s, "
-          f"CPU RTF {warm.cpu / speech_warm:.3f})")
+    print(
+        f"  cold (model load + pace measurement + speech): {speech:5.1f} s of speech in "
+        f"{cold.wall:5.2f} s  -> RTF {cold.wall / speech:.3f}  (CPU {cold.cpu:.2f} s, "
+        f"CPU RTF {cold.cpu / speech:.3f})"
+    )
+    print(
+        f"  warm (model loaded):                           {speech_warm:5.1f} s of speech in "
+        f"{warm.wall:5.2f} s  -> RTF {warm.wall / speech_warm:.3f}  (CPU {warm.cpu:.2f} s, "
+        f"CPU RTF {warm.cpu / speech_warm:.3f})"
+    )
     return cold.wall / speech, warm.wall / speech_warm
 
 
 def rebuild(plans: Path, slug: str, cache: Path, work: Path) -> tuple[float, float]:
     def once(out: Path) -> tuple[Clock, Path]:
-        options = BuildOptions(out_dir=out, pdf=False, encrypt=False, cache_dir=cache, keys_dir=work / "keys")
+        options = BuildOptions(
+            out_dir=out, pdf=False, encrypt=False, cache_dir=cache, keys_dir=work / "keys"
+        )
         with Clock() as clock:
             result = build_person(plans / slug, options)
         if result.status != "built":
@@ -78,10 +84,14 @@ def rebuild(plans: Path, slug: str, cache: Path, work: Path) -> tuple[float, flo
     mp3s = sorted(site.rglob("*.mp3"))
     same = all((site2 / p.relative_to(site)).read_bytes() == p.read_bytes() for p in mp3s)
     print(f"{slug}: {len(mp3s)} MP3s, whole plan {speech / 60:.1f} min")
-    print(f"  cold build (empty cache):    {cold.wall:6.1f} s  (CPU in this process {cold.cpu:.1f} s)"
-          f"  -> {cold.wall / speech:.3f} s per second of audio")
-    print(f"  unchanged rebuild:           {warm.wall:6.1f} s  (CPU {warm.cpu:.1f} s)"
-          f"  MP3s byte-identical: {'yes' if same else 'NO'}")
+    print(
+        f"  cold build (empty cache):    {cold.wall:6.1f} s  (CPU here {cold.cpu:.1f} s)"
+        f"  -> {cold.wall / speech:.3f} s per second of audio"
+    )
+    print(
+        f"  unchanged rebuild:           {warm.wall:6.1f} s  (CPU {warm.cpu:.1f} s)"
+        f"  MP3s byte-identical: {'yes' if same else 'NO'}"
+    )
     return cold.wall, warm.wall
 
 

@@ -42,7 +42,7 @@ PAGES = {
 
 @pytest.fixture(scope="module")
 def measured_voice(tmp_path_factory) -> Path:
-    """The voice measured once for this module; each test copies the measurement into a fresh cache."""
+    """The voice measured once; each test copies the measurement into a fresh cache."""
     folder = tmp_path_factory.mktemp("measured")
     open_piper(*model_paths(None), 1.0, folder, parallel=2)
     return folder / "voices"
@@ -141,7 +141,8 @@ def test_an_unchanged_rebuild_makes_no_speech_and_identical_mp3s_and_an_edit_rem
     [
         (
             "robot",
-            'person.yml:5: voice: expected piper, piper:/path/to/voice.onnx, gtts:en or espeak:en-gb, got "robot"',
+            "person.yml:5: voice: expected piper, piper:/path/to/voice.onnx, "
+            'gtts:en or espeak:en-gb, got "robot"',
         ),
         (
             "piper:/nowhere/voice.onnx",

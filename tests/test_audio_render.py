@@ -1,4 +1,4 @@
-"""The cache: an unchanged rebuild makes no speech and the same bytes; an edit remakes only its part.
+"""The cache: an unchanged rebuild says nothing new, the same bytes; an edit remakes only its part.
 
 A counting stand-in voice keeps these tests fast; tests/test_audio_piper.py uses the real voice.
 """
@@ -40,7 +40,8 @@ class CountingVoice:
 PEGGY = Person(name="Margaret Hughes", called="Peggy", review=Review(last=dt.date(2026, 10, 6)))
 MORNINGS = """<h1 id="my-mornings">My mornings</h1><p>I get up when I am ready.</p>
 <h2 id="getting-up">Getting up</h2><p>I wake early. I like to lie in bed for a while.</p>
-<h2 id="my-wash">My wash</h2><ul><li>I choose the order of my wash.</li><li>Please help with my back.</li></ul>"""
+<h2 id="my-wash">My wash</h2>
+<ul><li>I choose the order of my wash.</li><li>Please help with my back.</li></ul>"""
 FOOD = """<h1 id="food">Food</h1><p>I like porridge.</p>"""
 
 

@@ -52,7 +52,7 @@ def speech_rms(x: np.ndarray, rate: int) -> float:
 
 
 def even_loudness(samples: np.ndarray, rate: int = 22050) -> np.ndarray:
-    """Scale a block of speech to TARGET_RMS_DBFS (measured on speech, not pauses), peaks limited."""
+    """Bring speech to TARGET_RMS_DBFS (measured on speech, not pauses), peaks limited."""
     x = samples.astype(np.float64) / 32768.0
     rms = speech_rms(x, rate)
     if rms == 0.0:

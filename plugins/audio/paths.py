@@ -14,7 +14,7 @@ def page_stem(page_file: str) -> str:
 
 
 def section_mp3(page_file: str, section_id: str) -> str:
-    """The MP3 of one section, relative to the person's site folder: audio/01-about-me/my-week.mp3."""
+    """One section's MP3, relative to the person's site folder: audio/01-about-me/my-week.mp3."""
     return f"{AUDIO_DIR}/{page_stem(page_file)}/{section_id}.mp3"
 
 

@@ -11,7 +11,7 @@ from .paths import relative_url
 
 
 def player(src: str, label: str, title: str, seconds: float) -> str:
-    """One player. ``label`` is what the button says, ``title`` the part it reads (for screen readers).
+    """One player: ``label`` is what the button says, ``title`` the part it reads (screen readers).
 
     The buttons start hidden and audio.js shows them (and hides the browser's own controls), so
     without JavaScript the <audio> element's own controls still play the part.
@@ -27,7 +27,8 @@ def player(src: str, label: str, title: str, seconds: float) -> str:
         f'<span class="pb-audio__hidden"> ({escape(title)})</span>' * bool(title) + "</button>"
         '<button type="button" class="pb-audio__speed" aria-pressed="false" hidden>Slower</button>'
         f'<span class="pb-audio__length">{length}</span>'
-        f'<audio class="pb-audio__audio" controls preload="none" src="{escape(src)}" aria-label="{name}"></audio>'
+        f'<audio class="pb-audio__audio" controls preload="none" src="{escape(src)}" '
+        f'aria-label="{name}"></audio>'
         '<span class="pb-audio__status" role="status"></span>'
         "</div>"
     )
@@ -38,7 +39,8 @@ def download_link(src: str, seconds: float, called: str) -> str:
     minutes = max(1, round(seconds / 60))
     return (
         '<p class="pb-audio-download">'
-        f'<a href="{escape(src)}" download>Download the whole plan to listen to ({minutes} min, MP3)</a>'
+        f'<a href="{escape(src)}" download>'
+        f"Download the whole plan to listen to ({minutes} min, MP3)</a>"
         "</p>"
     )
 
@@ -56,7 +58,7 @@ def add_players(
     whole_plan: tuple[str, float] | None,
     called: str,
 ) -> str:
-    """``players``: (heading id or None for the top of the page, label, title, MP3 path, seconds)."""
+    """``players``: (heading id or None for the page top, label, title, MP3 path, seconds)."""
     for anchor, label, title, path, seconds in players:
         markup = player(relative_url(path, page_url), label, title, seconds)
         if anchor and re.search(rf'\bid="{re.escape(anchor)}"', html):

@@ -65,7 +65,8 @@ class AudioPlugin(BasePlugin[AudioConfig]):
             return config
         if self.voice.sends_words_away:
             log.warning(
-                "%s: the voice is %s, which sends the words of the plan to Google to make the audio. "
+                "%s: the voice is %s, which sends the words of the plan to Google "
+                "to make the audio. "
                 "Use voice: piper to keep them on this computer.",
                 self.plan.person.name,
                 self.voice.label,

@@ -70,7 +70,7 @@ def how_long(seconds: float) -> str:
 
 
 def intro_text(person: Person, seconds: float, titles: list[str]) -> str:
-    """What the whole-plan file says first: whose plan, when it was checked, how long, what is in it."""
+    """What the whole-plan file says first: whose plan, when checked, how long, what is in it."""
     last = person.review.last
     checked = (
         f"It was last checked on {spoken_date(last.day, last.month, last.year)}."
@@ -78,7 +78,8 @@ def intro_text(person: Person, seconds: float, titles: list[str]) -> str:
         else "It does not say yet when it was last checked."
     )
     contents = f"It has {len(titles)} parts: {'; '.join(titles)}." if titles else ""
-    return f"This is {person.possessive} plan, for {person.name}. {checked} It lasts {how_long(seconds)}. {contents}"
+    whose = f"This is {person.possessive} plan, for {person.name}."
+    return f"{whose} {checked} It lasts {how_long(seconds)}. {contents}"
 
 
 class _Assembler:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .normalise import for_speech
 from .speech_text import Block
 
-# Silence after each kind of block, in milliseconds: a list item is a shorter pause than a paragraph.
+# Silence after each kind of block, in milliseconds: a list item pauses less than a paragraph.
 PAUSE_MS = {"heading": 700, "paragraph": 650, "item": 500, "row": 500}
 SECTION_GAP_MS = 900  # between sections in a page's MP3
 PAGE_GAP_MS = 1600  # between pages in the whole-plan MP3
@@ -49,7 +49,7 @@ def spoken(block: Block) -> str:
 
 
 def split_sections(blocks: list[Block]) -> list[Section]:
-    """Group blocks under their headings; words before the first heading make a section of their own."""
+    """Blocks grouped under their headings; words before the first heading are a section too."""
     groups: list[tuple[Block | None, list[Block]]] = []
     for block in blocks:
         if block.kind == "heading" or not groups:

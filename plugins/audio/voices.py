@@ -1,4 +1,4 @@
-"""A person's ``voice:`` setting checked and opened: piper | piper:/path.onnx | gtts:en | espeak:en-gb."""
+"""A person's ``voice:`` checked and opened: piper | piper:/path.onnx | gtts:en | espeak:en-gb."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ def _voice_line(plan: Plan) -> int | None:
 
 
 def model_paths(argument: str | None) -> tuple[Path, Path]:
-    """The .onnx voice and its .onnx.json settings; a relative path is from where staff run the command."""
+    """The .onnx voice and its .onnx.json; a relative path is from where staff run build.py."""
     if argument is None:
         from .backends.piper_voice import bundled_voice
 
@@ -77,7 +77,8 @@ def problems(plan: Plan, tts: str | None = None) -> list[Problem]:
             return [
                 Problem(
                     *where,
-                    f"voice: the voice's settings file {config.name} is missing next to {model.name}",
+                    f"voice: the voice's settings file {config.name} is missing "
+                    f"next to {model.name}",
                 )
             ]
     if choice.backend == "espeak":
@@ -87,7 +88,8 @@ def problems(plan: Plan, tts: str | None = None) -> list[Problem]:
             return [
                 Problem(
                     *where,
-                    "voice: espeak-ng is not installed on this computer (apt-get install espeak-ng)",
+                    "voice: espeak-ng is not installed on this computer "
+                    "(apt-get install espeak-ng)",
                 )
             ]
         name = (choice.argument or espeak_default(plan)).lower()

