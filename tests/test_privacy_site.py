@@ -180,6 +180,7 @@ def test_a_recipient_key_opens_every_page_and_media_file(winnie):
 def test_every_page_keeps_search_engines_and_outside_requests_away(winnie):
     site, options = winnie
     assert (site / "robots.txt").read_text() == "User-agent: *\nDisallow: /\n"
+    assert (options.out_dir / "robots.txt").read_text() == "User-agent: *\nDisallow: /\n"
     own = KeyStore(options.keys_dir, "winnie").load().own
     for name, html in unseal.open_site(site, own.key).items():
         if not name.endswith(".html"):

@@ -75,6 +75,7 @@ class PrivacyPlugin(BasePlugin[PrivacyConfig]):
         else:
             _protect_plain_site(site_dir, self.plain)
         (site_dir / "robots.txt").write_text(findable.ROBOTS_TXT, encoding="utf-8")
+        _robots_at_root(self.options.out_dir)
 
     def _seal(self, site_dir: Path) -> None:
         plan = self.plan
@@ -96,6 +97,15 @@ class PrivacyPlugin(BasePlugin[PrivacyConfig]):
             lang=_locked_page_language(plan.person.language),
         )
         store.save_build(build_id, content_key, self.options.out_dir.absolute() / plan.slug)
+
+
+def _robots_at_root(out_dir: Path) -> None:
+    """Crawlers read robots.txt only at the root of a host: OUT/ is what gets published."""
+    root = out_dir / "robots.txt"
+    if out_dir.is_dir() and not root.exists():
+        temp = out_dir / f".robots-{secrets.token_hex(4)}.tmp"
+        temp.write_text(findable.ROBOTS_TXT, encoding="utf-8")
+        temp.replace(root)
 
 
 def _locked_page_language(language: str) -> str:
