@@ -125,7 +125,6 @@ class SymbolTree(Treeprocessor):
         self.settings = settings
 
     def run(self, root: etree.Element) -> None:
-        self.heading_concept: str | None = None  # the first paragraph under it picks another
         parents = {child: parent for parent in root.iter() for child in parent}
         blocks = [el for el in root.iter() if el.tag in HEADINGS | ROWS | INLINE_ONLY]
         for block in blocks:
@@ -169,7 +168,6 @@ class SymbolTree(Treeprocessor):
         auto = sorted(auto, key=lambda m: m.start)
         if heading:
             best = main_match(found) or main_match(auto)
-            self.heading_concept = best.concept.id if best else None
             if best:
                 img = self._img(best, "symbol-heading")
                 img.tail, block.text = block.text, None
@@ -188,9 +186,7 @@ class SymbolTree(Treeprocessor):
                 img.tail, link.text = link.text, None
                 link.insert(0, img)
             return
-        after_heading, self.heading_concept = self.heading_concept, None
-        others = [m for m in chosen if m.concept.id != after_heading]
-        main = main_match(others or chosen) if block.tag in ROWS else None
+        main = main_match(chosen) if block.tag in ROWS else None
         for match in sorted(chosen, key=lambda m: m.start, reverse=True):
             if match is not main:
                 _insert(block, segments, match, self._img(match, "symbol-inline"))
