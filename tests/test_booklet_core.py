@@ -107,6 +107,7 @@ def test_pictures_are_read_from_the_site_and_never_from_elsewhere(tmp_path: Path
 
 
 def test_a_page_without_a_heading_gets_its_title(tmp_path: Path) -> None:
+    assert "Tea &lt;3 <p>" in clean("Tea &lt;3 <p>x</p>", tmp_path).html
     page = clean("<p>Just words.</p>", tmp_path)
     assert page.html.startswith('<h1 id="p-01-about-me--title">About me</h1>')
     assert page.sections[0].title == "About me"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from html import escape
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
@@ -241,7 +242,7 @@ def clean_page(
         sections.insert(0, Section(f"{key}--title", title, 1, page_audio))
         page_audio = None
 
-    body = (root.text or "") + "".join(
+    body = escape(root.text or "", quote=False) + "".join(
         lxml_html.tostring(child, encoding="unicode") for child in root
     )
     return PrintPage(key=key, title=title, html=body, sections=sections, page_audio=page_audio)
