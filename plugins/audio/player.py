@@ -39,7 +39,7 @@ def download_link(src: str, seconds: float, called: str) -> str:
     minutes = max(1, round(seconds / 60))
     return (
         '<p class="pb-audio-download">'
-        f'<a href="{escape(src)}" download>'
+        f'<a href="{escape(src)}" download="{escape(src.rsplit("/", 1)[-1])}">'
         f"Download the whole plan to listen to ({minutes} min, MP3)</a>"
         "</p>"
     )
