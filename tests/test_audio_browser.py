@@ -10,6 +10,7 @@ from plugins.builder.options import BuildOptions
 from plugins.builder.person import build_person
 
 pytestmark = pytest.mark.browser
+AUDIO = "[...document.querySelectorAll('audio')]"
 playwright = pytest.importorskip("playwright.sync_api")
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync"]
@@ -60,7 +61,7 @@ def test_each_part_has_a_big_listen_button_and_nothing_plays_by_itself(page):
     assert page.evaluate(
         "[...document.querySelectorAll('audio')].every(a => a.paused && !a.autoplay)"
     )
-    assert page.evaluate("[...document.querySelectorAll('audio')].every(a => !a.controls)")
+    assert page.evaluate(AUDIO + ".every(a => !a.controls)")
 
 
 def test_the_keyboard_starts_and_pauses_a_part_and_the_playing_part_is_shown(page):
@@ -80,12 +81,12 @@ def test_the_slower_switch_slows_every_part_and_says_it_is_on(page):
     slower = page.locator(".pb-audio__speed").first
     slower.click()
     assert slower.get_attribute("aria-pressed") == "true"
-    assert page.evaluate("[...document.querySelectorAll('audio')].map(a => a.playbackRate)") == [
+    assert page.evaluate(AUDIO + ".map(a => a.playbackRate)") == [
         0.8,
         0.8,
     ]
     slower.click()
-    assert page.evaluate("[...document.querySelectorAll('audio')].map(a => a.playbackRate)") == [
+    assert page.evaluate(AUDIO + ".map(a => a.playbackRate)") == [
         1,
         1,
     ]
