@@ -11,6 +11,7 @@ from plugins.builder.person import build_person
 
 pytestmark = pytest.mark.browser
 AUDIO = "[...document.querySelectorAll('audio')]"
+RATES = AUDIO + ".map(a => a.playbackRate)"
 playwright = pytest.importorskip("playwright.sync_api")
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync"]
@@ -58,9 +59,7 @@ def test_each_part_has_a_big_listen_button_and_nothing_plays_by_itself(page):
     for i in range(buttons.count()):
         box = buttons.nth(i).bounding_box()
         assert box["width"] >= 44 and box["height"] >= 44
-    assert page.evaluate(
-        "[...document.querySelectorAll('audio')].every(a => a.paused && !a.autoplay)"
-    )
+    assert page.evaluate(AUDIO + ".every(a => a.paused && !a.autoplay)")
     assert page.evaluate(AUDIO + ".every(a => !a.controls)")
 
 
@@ -81,12 +80,6 @@ def test_the_slower_switch_slows_every_part_and_says_it_is_on(page):
     slower = page.locator(".pb-audio__speed").first
     slower.click()
     assert slower.get_attribute("aria-pressed") == "true"
-    assert page.evaluate(AUDIO + ".map(a => a.playbackRate)") == [
-        0.8,
-        0.8,
-    ]
+    assert page.evaluate(RATES) == [0.8, 0.8]
     slower.click()
-    assert page.evaluate(AUDIO + ".map(a => a.playbackRate)") == [
-        1,
-        1,
-    ]
+    assert page.evaluate(RATES) == [1, 1]
