@@ -162,6 +162,14 @@ def test_the_pdf_is_tagged_with_language_and_title(booklet: Path) -> None:
             assert meta.get("pdfuaid:part") == "1"
 
 
+def test_every_link_says_where_it_goes(booklet: Path) -> None:
+    with pikepdf.open(booklet) as pdf:
+        contents_page = pdf.pages[1].obj
+        words = {str(a.Contents) for a in contents_page.Annots if a.Subtype == "/Link"}
+        assert words == set(PAGE_TITLES)
+        assert contents_page.Tabs == "/S"
+
+
 def test_every_font_is_embedded(booklet: Path) -> None:
     with pikepdf.open(booklet) as pdf:
         seen = set()

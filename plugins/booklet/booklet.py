@@ -12,11 +12,11 @@ from pathlib import Path
 
 from plugins.plan.model import Plan
 
-from .artifacts import mark_untagged_as_artifacts
 from .clean import PrintPage, clean_page, page_key
-from .document import CONTENTS_ID, COVER_FITS, PAPERS, booklet_html
+from .document import CHANGES_KEY, CONTENTS_ID, COVER_FITS, PAPERS, booklet_html
 from .errors import BookletError
 from .fetcher import LocalOnlyFetcher
+from .finish import finish_pdf
 from .fonts import find_fonts_dir
 from .impose import impose_a5
 from .qr import audio_url
@@ -67,6 +67,15 @@ def print_pages(
     ]
 
 
+def link_names(pages: Sequence[PrintPage], changes: PrintPage | None) -> dict[str, str]:
+    """Words for every place a link can go: each page and each of its sections."""
+    names = {CHANGES_KEY: "What changed"}
+    for page in [*pages, changes] if changes is not None else pages:
+        names[page.key] = page.title
+        names.update({section.id: section.title for section in page.sections})
+    return names
+
+
 def make_booklet(
     plan: Plan,
     sources: Sequence[SourcePage],
@@ -97,7 +106,7 @@ def make_booklet(
             document = lay_out(html, site_dir, fetcher)
             if starts_page(document, 1, CONTENTS_ID):
                 break
-        pdf = mark_untagged_as_artifacts(write_pdf(document))
+        pdf = finish_pdf(write_pdf(document), link_names(pages, changes_printed))
     warnings = list(collected.messages)
     warnings += [f"not fetched (outside the person's folder): {url}" for url in fetcher.refused]
     files = [_write(site_dir / BOOKLET_FILE, pdf)]

@@ -1,10 +1,12 @@
-"""Mark the running footers ("Peggy's plan", "Page 3 of 12") as pagination artifacts.
+"""Last touches to the PDF for PDF/UA-1 that WeasyPrint 70 does not make itself.
 
-WeasyPrint 70 gives text in page margins a marked-content id but keeps it out of the
+1. The running footers ("Peggy's plan", "Page 3 of 12") become pagination artifacts.
+   WeasyPrint 70 gives text in page margins a marked-content id but keeps it out of the
 structure tree (tagging it as an artifact is only allowed in PDF 2.0, it says). PDF/UA-1
 wants every piece of content either tagged or an artifact, and a screen reader should
 not read "Page 3 of 12" in the middle of a sentence that runs on to the next page.
 So that content is re-marked ``/Artifact <</Type /Pagination>>`` after rendering.
+2. Each link says where it goes in words ("What matters to me"), not WeasyPrint's id.
 """
 
 from __future__ import annotations
@@ -32,12 +34,38 @@ def _reachable(root: pikepdf.Dictionary) -> set[tuple[int, int]]:
     return seen
 
 
-def mark_untagged_as_artifacts(pdf_bytes: bytes) -> bytes:
-    """The same PDF, with marked content outside the structure tree turned into artifacts."""
+def finish_pdf(pdf_bytes: bytes, link_names: dict[str, str]) -> bytes:
+    """The PDF with footers as artifacts and links described; ``link_names``: id -> words."""
     pdf = pikepdf.open(io.BytesIO(pdf_bytes))
+    changed = _footers_as_artifacts(pdf)
+    changed = _describe_links(pdf, link_names) or changed
+    if not changed:
+        return pdf_bytes
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+def _describe_links(pdf: pikepdf.Pdf, link_names: dict[str, str]) -> bool:
+    """PDF/UA: a link's /Contents is its description for assistive technology."""
+    changed = False
+    for page in pdf.pages:
+        for annot in page.obj.get("/Annots", []):
+            if annot.get("/Subtype") != "/Link":
+                continue
+            dest = annot.get("/Dest")
+            name = link_names.get(str(dest)) if isinstance(dest, pikepdf.String) else None
+            if name:
+                annot.Contents = pikepdf.String(name)
+                changed = True
+    return changed
+
+
+def _footers_as_artifacts(pdf: pikepdf.Pdf) -> bool:
+    """Marked content outside the structure tree becomes a pagination artifact."""
     tree = pdf.Root.get("/StructTreeRoot")
     if tree is None or "/ParentTree" not in tree:
-        return pdf_bytes
+        return False
     reachable = _reachable(tree)
     nums = tree.ParentTree.get("/Nums", pikepdf.Array())
     parents = {int(nums[i]): nums[i + 1] for i in range(0, len(nums) - 1, 2)}
@@ -67,8 +95,4 @@ def mark_untagged_as_artifacts(pdf_bytes: bytes) -> bytes:
         if page_changed:
             page.obj.Contents = pdf.make_stream(pikepdf.unparse_content_stream(instructions))
             changed = True
-    if not changed:
-        return pdf_bytes
-    out = io.BytesIO()
-    pdf.save(out)
-    return out.getvalue()
+    return changed
