@@ -333,6 +333,10 @@ def test_easy_read_rows_and_qr_codes_stay_large_and_described(tmp_path: Path) ->
     assert all(alts)
     assert "QR code: scan it to listen to Tea" in alts
     assert alts.count("a cup of tea") == 13
+    with pikepdf.open(booklet) as pdf, pdf.open_outline() as outline:
+        # PDF bookmarks: each part of the plan, its sections beneath it.
+        assert [item.title for item in outline.root] == ["What is in my plan", "About me"]
+        assert [item.title for item in outline.root[1].children] == ["Tea"]
 
 
 @pytest.mark.slow
