@@ -12,6 +12,7 @@ from plugins.audio.normalise import for_speech
         ("I like soft food, e.g. soup.", "I like soft food, for example soup."),
         ("Mrs Jones & Mr Shah", "missus Jones and mister Shah"),
         ("tea/coffee", "tea or coffee"),
+        ("see creativecommons.org/licenses/by/4.0", "see creativecommons.org/licenses/by/4.0"),
         ("I see my GP.", "I see my G P."),
     ],
 )

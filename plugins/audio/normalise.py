@@ -166,5 +166,6 @@ def for_speech(text: str) -> str:
     text = TIME_24.sub(lambda m: spoken_time(int(m[1]), int(m[2]), None) or m[0], text)
     for pattern, words in ABBREVIATIONS:
         text = re.sub(pattern, words, text)
-    text = re.sub(r"(?<=\w)\s*/\s*(?=\w)", " or ", text)  # "tea/coffee" -> "tea or coffee"
+    # "tea/coffee" -> "tea or coffee"; a web address (creativecommons.org/licenses) is left alone
+    text = re.sub(r"(?<![\w./])([A-Za-z]+)\s*/\s*([A-Za-z]+)(?![\w/]|\.\w)", r"\1 or \2", text)
     return re.sub(r"\s+", " ", text).strip()

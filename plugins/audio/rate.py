@@ -15,7 +15,7 @@ from pathlib import Path
 # Words a minute of running speech (sentences and the pauses between them) at speech_rate 1.0.
 # A page adds longer pauses after headings, paragraphs and list items, which brings the whole
 # page to the natural 150-170 (measured on the example plans: see tests/test_audio_piper.py).
-TARGET_WPM = 175
+TARGET_WPM = 180
 CALIBRATION_TEXT = (
     "I like to get up at about eight o'clock, when the house is quiet. "
     "My daughter rings me every Sunday, and we talk about the garden and the grandchildren. "

@@ -9,7 +9,7 @@ from .normalise import for_speech
 from .speech_text import Block
 
 # Silence after each kind of block, in milliseconds: a list item pauses less than a paragraph.
-PAUSE_MS = {"heading": 700, "paragraph": 650, "item": 500, "row": 500}
+PAUSE_MS = {"heading": 700, "paragraph": 600, "item": 450, "row": 450}
 SECTION_GAP_MS = 900  # between sections in a page's MP3
 PAGE_GAP_MS = 1600  # between pages in the whole-plan MP3
 
