@@ -387,3 +387,11 @@ def test_the_cover_stays_on_one_page_at_a_very_large_print_size(tmp_path: Path) 
         assert pdf.pages[0].images
     assert "Tuesday 1 December 2026" in " ".join(cover.split())
     assert contents.startswith("What is in my plan")
+
+
+def test_no_pdf_makes_no_booklet(tmp_path: Path) -> None:
+    write_plan(tmp_path / "plans", "sue", "name: Sue Hughes\n")
+    options = quick_options(tmp_path / "site", tmp_path, pdf=False)
+    assert run_build(tmp_path / "plans", options, jobs=1, out=io.StringIO()) == 0
+    assert (tmp_path / "site" / "sue" / "index.html").is_file()
+    assert not (tmp_path / "site" / "sue" / "booklet.pdf").exists()
