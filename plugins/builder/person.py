@@ -65,6 +65,20 @@ def quiet_mkdocs(debug: bool) -> Iterator[_Collect]:
         logger.setLevel(saved[1])
 
 
+def unchanged(folder: Path, options: BuildOptions, tool: str | None = None) -> PersonResult | None:
+    """The "unchanged" result when this person needs no build, or None; cheap, so the runner can
+    skip starting workers when nothing changed. Any problem is left for build_person to report."""
+    try:
+        plan = load_plan(folder)
+        out_dir = options.out_dir.absolute()
+        print_ = fingerprint.person_fingerprint(plan, options, tool)
+        if fingerprint.is_unchanged(out_dir, plan.slug, print_):
+            return PersonResult(slug=plan.slug, status="unchanged", site=out_dir / plan.slug)
+    except Exception:  # noqa: BLE001 - build_person says what is wrong
+        return None
+    return None
+
+
 def build_person(folder: Path, options: BuildOptions, tool: str | None = None) -> PersonResult:
     """Never raises for a plan mistake: the result says what went wrong and the old site stays.
 

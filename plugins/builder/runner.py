@@ -17,8 +17,9 @@ from ..plan.errors import display_path
 from ..plan.load import find_plan_folders
 from . import fingerprint
 from .options import BuildOptions
-from .person import PersonResult, build_person
+from .person import PersonResult, build_person, unchanged
 from .swap import recover
+from .warm import warm_up
 from .workers import stop_now, worker_pool
 
 LOCK_FILE = ".planbook.lock"
@@ -89,16 +90,25 @@ def _crashed(folder: Path, error: BaseException) -> PersonResult:
 def build_people(folders: Sequence[Path], options: BuildOptions, jobs: int) -> Iterator[PersonResult]:
     """Results as each person finishes; in-process for one job (easier to debug).
 
-    planbook's own fingerprint is worked out once here, not once in every worker.
+    planbook's own fingerprint is worked out once here, not once in every worker; people whose
+    inputs are unchanged are found here too, so no worker starts when nothing changed.
     """
     tool = fingerprint.tool_fingerprint()
-    if jobs <= 1 or len(folders) <= 1:
-        for folder in folders:
+    pending = []
+    for folder in folders:
+        result = unchanged(folder, options, tool)
+        if result is None:
+            pending.append(folder)
+        else:
+            yield result
+    if jobs <= 1 or len(pending) <= 1:
+        for folder in pending:
             yield build_person(folder, options, tool)
         return
-    pool = worker_pool(min(jobs, len(folders)))
+    warm_up()  # imports and templates once, inherited by every forked worker
+    pool = worker_pool(min(jobs, len(pending)))
     try:
-        futures = {pool.submit(build_person, folder, options, tool): folder for folder in folders}
+        futures = {pool.submit(build_person, folder, options, tool): folder for folder in pending}
         for future in as_completed(futures):
             try:
                 yield future.result()
