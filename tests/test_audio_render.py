@@ -112,3 +112,11 @@ def test_the_whole_plan_starts_with_whose_plan_when_it_was_checked_and_how_long_
     assert "last checked on the sixth of October, twenty twenty-six" in intro
     assert "It lasts about 12 minutes." in intro
     assert "It has 2 parts: My mornings; Food." in intro
+
+
+def test_a_booklet_can_find_the_mp3_of_any_heading_from_the_html_alone(cache):
+    from plugins.audio.paths import heading_mp3
+
+    audio = render_plan("peggy-hughes", PEGGY, pages(), CountingVoice(), cache)
+    assert heading_mp3("03-my-mornings.md", "my-mornings", page_title=True) in audio.files
+    assert heading_mp3("03-my-mornings.md", "my-wash") in audio.files

@@ -32,3 +32,16 @@ def relative_url(target: str, page_url: str) -> str:
     """A link from a page (its site-relative URL, e.g. '01-about-me.html') to a site file."""
     base = posixpath.dirname(page_url)
     return posixpath.relpath(target, base) if base else target
+
+
+def heading_mp3(page_file: str, heading_id: str | None, page_title: bool = False) -> str:
+    """The MP3 a heading's Listen button plays, from what a booklet sees in the HTML.
+
+    The page's title (its h1, or the words before the first heading) plays the whole page;
+    any other heading plays its own section, named by the heading's id.
+    """
+    from .sections import safe_id
+
+    if page_title or not heading_id:
+        return page_mp3(page_file)
+    return section_mp3(page_file, safe_id(heading_id))
