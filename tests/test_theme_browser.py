@@ -12,11 +12,12 @@ Repeat the axe pass by hand: `python -m pytest -q tests/test_theme_browser.py -k
 from __future__ import annotations
 
 import functools
+import io
 import json
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, write_plan
 
 pytestmark = pytest.mark.browser
 playwright = pytest.importorskip("playwright.sync_api")
@@ -239,4 +240,39 @@ def test_lines_are_at_most_about_70_characters_with_room_between_them(browser, b
         assert measured["lineHeight"] >= 1.5, measured
         assert measured["gap"] >= 1, measured
         assert measured["align"] in ("left", "start"), measured
+    context.close()
+
+
+def test_the_controls_still_work_once_the_privacy_plugin_has_decrypted_the_page(
+        browser, tmp_path):
+    """unlock.js writes the decrypted page in after loading: planbook.js must wire up again."""
+    from plugins.builder.options import BuildOptions
+    from plugins.builder.runner import run_build
+    from plugins.privacy.crypto import key_to_text
+    from plugins.privacy.keystore import KeyStore
+
+    write_plan(tmp_path / "plans", "nell", "name: Eleanor Pike\ncalled: Nell\n",
+               {"01-about-me.md": "# About me\n\nI feed the robins every morning.\n",
+                "02-my-week.md": "# My week\n\nChapel, then a roast.\n"})
+    options = BuildOptions(out_dir=tmp_path / "site", audio=False, pdf=False, encrypt=True,
+                           cache_dir=tmp_path / "cache", keys_dir=tmp_path / "keys")
+    store = KeyStore(options.keys_dir, "nell")
+    store.ensure_own("Nell")
+    store.add("Sue")
+    assert run_build(tmp_path / "plans", options, jobs=1, out=io.StringIO()) == 0
+    key = key_to_text(store.load().find("Sue").key)
+
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    opened = "() => document.documentElement.dataset.planbook === 'open'"
+    page.goto((tmp_path / "site" / "nell" / "index.html").as_uri() + "#key=" + key)
+    page.wait_for_function(opened)
+    before = page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)")
+    assert before >= 20
+    page.get_by_role("button", name="A+ Larger").click()
+    page.get_by_role("button", name="High contrast").click()
+    page.get_by_role("link", name="Next page").click()
+    page.wait_for_function(opened)
+    assert page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)") > before
+    assert page.evaluate("document.documentElement.dataset.contrast") == "high"
     context.close()
