@@ -162,13 +162,11 @@ def cover_html(plan: Plan) -> str:
         parts.append(f'<img class="cover-photo" src="{photo.as_uri()}" alt="{alt}">')
     review = person.review
     if review.last:
-        parts.append(
-            f'<p class="review">We last checked it together on {long_date(review.last)}.</p>'
-        )
+        last = f"<strong>{long_date(review.last)}</strong>"
+        parts.append(f'<p class="review">We last checked it together on {last}.</p>')
     if review.next:
-        parts.append(
-            f'<p class="review">We will check it together again on {long_date(review.next)}.</p>'
-        )
+        nxt = f"<strong>{long_date(review.next)}</strong>"
+        parts.append(f'<p class="review">We will check it together again on {nxt}.</p>')
     if person.name != person.called:
         parts.append(f'<p class="whose">This plan belongs to {escape(person.name)}.</p>')
     parts.append("</section>")
