@@ -37,16 +37,17 @@ ARGS = [
 FIRST = "I feed the robins on the back step every morning."
 SECOND = "On Fridays my grandson Tariq reads me the football results."
 PAGES = {
-    "01-about-me.md": f"# About me\n\n{FIRST}\n\n![The robins on my step](photos/robins.png)\n",
+    "01-about-me.md": f"# About me\n\n{FIRST}\n\n![The robins on my step](photos/robins.png)\n\n"
+    '[Save my letter](photos/letter.png){: download="letter.png" }\n',
     "02-my-week.md": f"# My week\n\n{SECOND}\n\n## Sundays\n\nChapel, then a roast.\n",
 }
 
 
-def png() -> bytes:
+def png(width: int = 30) -> bytes:
     from PIL import Image
 
     buffer = io.BytesIO()
-    Image.new("RGB", (30, 20), (10, 120, 200)).save(buffer, "PNG")
+    Image.new("RGB", (width, 20), (10, 120, 200)).save(buffer, "PNG")
     return buffer.getvalue()
 
 
@@ -65,6 +66,7 @@ def world(tmp_path_factory):
     for name, text in PAGES.items():
         (folder / name).write_text(text, encoding="utf-8")
     (folder / "photos" / "robins.png").write_bytes(png())
+    (folder / "photos" / "letter.png").write_bytes(png(40))
     options = BuildOptions(
         out_dir=tmp / "site",
         audio=False,
@@ -312,5 +314,26 @@ def test_the_locked_page_and_the_device_panel_pass_axe(world, browser, width):
             ".map(e => [e.getBoundingClientRect().width, e.getBoundingClientRect().height])"
         )
         assert all(w >= 44 and h >= 44 for w, h in size), size
+    finally:
+        context.close()
+
+
+def test_a_file_only_linked_to_is_decrypted_when_the_link_is_used(world, browser):
+    context = browser.new_context(accept_downloads=True)
+    try:
+        page = context.new_page()
+        requests: list[str] = []
+        page.on("request", lambda r: requests.append(r.url))
+        sue = "#key=" + key_of(world, "Sue (daughter)")
+        assert visit(page, world["http"] + "page-1.html" + sue) == "open"
+        link = page.get_by_text("Save my letter")
+        assert link.get_attribute("href").startswith("planbook-media:")
+        fetched = len([url for url in requests if "/data/" in url])
+        with page.expect_download() as download:
+            link.click()
+        assert download.value.suggested_filename == "letter.png"
+        saved = Path(download.value.path()).read_bytes()
+        assert saved.startswith(b"\x89PNG")
+        assert len([url for url in requests if "/data/" in url]) == fetched + 1
     finally:
         context.close()

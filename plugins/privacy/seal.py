@@ -114,7 +114,9 @@ def seal_site(
         policy = findable.content_security_policy(page_html)
         page_html = findable.protect_page(page_html, policy)
         used = {
-            t: {"src": chunk_of[t], "type": _mime(m)} for m, t in tokens.items() if t in page_html
+            t: {"src": chunk_of[t], "type": _mime(m), "lazy": only_linked(page_html, t)}
+            for m, t in tokens.items()
+            if t in page_html
         }
         payload = json.dumps({"v": 1, "html": page_html, "media": used}).encode("utf-8")
         sealed = crypto.seal(content_key, payload, aad(build_id, name))
@@ -134,6 +136,18 @@ def seal_site(
 
 
 _LINK_TAG = re.compile(r"<a\b[^>]*>", re.I)
+
+
+def only_linked(page_html: str, token: str) -> bool:
+    """True when a file is only the target of links (a booklet, a whole-plan MP3 to download).
+
+    Such files are decrypted when the link is used, not when the page opens, so a phone does
+    not fetch and decrypt megabytes it may never need.
+    """
+    linked = sum(tag.count(f'href="{token}"') for tag in _LINK_TAG.findall(page_html))
+    return linked > 0 and linked == page_html.count(token)
+
+
 _EMPTY_DOWNLOAD = re.compile(r"""\sdownload(?:\s*=\s*(?:""|''))?(?=[\s>/])""", re.I)
 
 

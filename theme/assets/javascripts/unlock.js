@@ -84,16 +84,40 @@
     });
   }
 
+  function decryptOne(contentKey, build, item) {
+    return loadChunk(item.src).then(function (data) {
+      return open(contentKey, bytesFromBase64(data), "planbook:" + build + ":" + item.src);
+    }).then(function (plain) {
+      return URL.createObjectURL(new Blob([plain], { type: item.type }));
+    });
+  }
+
+  // Pictures, sounds and styles are decrypted before the page is shown; files that are only
+  // the target of a link (the booklet, a whole-plan MP3) wait until the link is used.
   function decryptMedia(contentKey, build, media) {
-    var tokens = Object.keys(media);
+    var tokens = Object.keys(media).filter(function (token) { return !media[token].lazy; });
     return Promise.all(tokens.map(function (token) {
-      var item = media[token];
-      return loadChunk(item.src).then(function (data) {
-        return open(contentKey, bytesFromBase64(data), "planbook:" + build + ":" + item.src);
-      }).then(function (plain) {
-        return [token, URL.createObjectURL(new Blob([plain], { type: item.type }))];
-      });
+      return decryptOne(contentKey, build, media[token]).then(function (url) { return [token, url]; });
     }));
+  }
+
+  function openLinkedFile(event) {
+    var link = event.target && event.target.closest && event.target.closest("a[href^='planbook-media:']");
+    if (!link || !state.lazy) return;
+    event.preventDefault();
+    var token = link.getAttribute("href");
+    var item = state.lazy[token];
+    if (!item || link.getAttribute("aria-busy") === "true") return;
+    link.setAttribute("aria-busy", "true");
+    decryptOne(state.contentKey, state.build, item).then(function (url) {
+      link.removeAttribute("aria-busy");
+      var links = document.querySelectorAll("a[href='" + token + "']");
+      for (var i = 0; i < links.length; i++) links[i].setAttribute("href", url);
+      if (link.hasAttribute("download")) link.click(); else location.assign(url);
+    }, function () {
+      link.removeAttribute("aria-busy");
+      link.textContent = link.textContent + " (this file cannot be opened safely)";
+    });
   }
 
   function unlockShell(envelopeElement) {
@@ -139,6 +163,12 @@
         .catch(function () { throw new Error("damaged"); })
         .then(function (plain) {
           var payload = JSON.parse(new TextDecoder().decode(plain));
+          state.contentKey = contentKey;
+          state.build = envelope.build;
+          state.lazy = {};
+          Object.keys(payload.media || {}).forEach(function (token) {
+            if (payload.media[token].lazy) state.lazy[token] = payload.media[token];
+          });
           return decryptMedia(contentKey, envelope.build, payload.media || {})
             .catch(function () { throw new Error("damaged"); })
             .then(function (blobs) {
@@ -164,6 +194,7 @@
 
   function wireDevicePanel(panel) {
     var site = state.site, key = state.key;
+    document.addEventListener("click", openLinkedFile);
     var remember = document.getElementById("planbook-remember");
     var forget = document.getElementById("planbook-forget");
     if (remember) {
