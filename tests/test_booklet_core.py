@@ -14,6 +14,7 @@ from plugins.booklet.document import (
     PAPERS,
     body_size,
     booklet_html,
+    cover_html,
     cover_photo,
     long_date,
     sizes_css,
@@ -117,7 +118,7 @@ def test_the_document_has_cover_contents_pages_and_changes_last(tmp_path: Path) 
     plan = plan_in(
         tmp_path,
         language="cy-GB",
-        review=Review(dt.date(2026, 10, 6), dt.date(2026, 11, 3), "We read it together."),
+        review=Review(dt.date(2026, 10, 6), dt.date(2030, 11, 5), "We read it together."),
         changes=(
             Change(dt.date(2026, 6, 1), "Sue comes on Thursdays.", "I missed the market."),
             Change(dt.date(2026, 10, 6), "I choose when I get up."),
@@ -132,12 +133,18 @@ def test_the_document_has_cover_contents_pages_and_changes_last(tmp_path: Path) 
     assert '<html lang="cy-GB">' in html and "<title>Peggy's plan</title>" in html
     assert "My plan, in my words" in html
     assert "We last checked it together on <strong>Tuesday 6 October 2026</strong>." in html
-    assert "We will check it together again on <strong>Tuesday 3 November 2026</strong>." in html
+    assert "We will check it together again on <strong>Tuesday 5 November 2030</strong>." in html
     order = ["<h1>Peggy's plan", "<h1>What is in my plan", "ONE", "TWO", "<h1>What changed"]
     positions = [html.index(text) for text in order]
     assert positions == sorted(positions)
     assert html.index("I choose when I get up") < html.index("Sue comes on Thursdays")
     assert "You said:</span> I missed the market." in html
+
+
+def test_an_overdue_check_is_not_promised_for_the_past(tmp_path: Path) -> None:
+    plan = plan_in(tmp_path, review=Review(next=dt.date(2026, 11, 3)))
+    assert "We will check it together again" in cover_html(plan, dt.date(2026, 11, 3))
+    assert "We were due to check it together again" in cover_html(plan, dt.date(2026, 11, 4))
 
 
 def test_sizes_follow_the_person_and_never_drop_below_18_points(tmp_path: Path) -> None:

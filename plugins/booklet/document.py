@@ -148,8 +148,9 @@ def cover_photo(plan: Plan) -> Path | None:
     return None
 
 
-def cover_html(plan: Plan) -> str:
+def cover_html(plan: Plan, today: dt.date | None = None) -> str:
     """Their name, their photo, "My plan, in my words", and when it is checked together."""
+    today = today or dt.date.today()
     person = plan.person
     parts = [
         '<section class="cover" id="cover">',
@@ -166,7 +167,8 @@ def cover_html(plan: Plan) -> str:
         parts.append(f'<p class="review">We last checked it together on {last}.</p>')
     if review.next:
         nxt = f"<strong>{long_date(review.next)}</strong>"
-        parts.append(f'<p class="review">We will check it together again on {nxt}.</p>')
+        when = "We will check it" if review.next >= today else "We were due to check it"
+        parts.append(f'<p class="review">{when} together again on {nxt}.</p>')
     if person.name != person.called:
         parts.append(f'<p class="whose">This plan belongs to {escape(person.name)}.</p>')
     parts.append("</section>")
