@@ -240,7 +240,9 @@ def photo_chunk(world) -> str:
     own = world["store"].load().own
     key = unseal.content_key(world["site"], own.key)
     payload = unseal.open_page(world["site"], "page-1.html", key)
-    return next(m["src"] for m in payload["media"].values() if m["type"] == "image/png")
+    return next(
+        m["src"] for m in payload["media"].values() if m["type"] == "image/png" and not m["lazy"]
+    )
 
 
 def test_a_changed_page_or_picture_is_refused(world, context):
