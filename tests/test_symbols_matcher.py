@@ -114,3 +114,8 @@ def test_the_symbols_command_can_take_the_names_from_a_persons_plan():
         text=True,
     )
     assert [f["term"] for f in json.loads(done.stdout)] == ["sleeps", "bed"]
+
+
+def test_a_tablet_you_use_is_a_computer_and_a_tablet_you_take_is_a_pill():
+    assert ("tablet", "tablet-device") in picked("I use my tablet to see photos.")
+    assert ("tablet", "tablets") in picked("I take my tablet with water.")

@@ -89,6 +89,7 @@ def _match_at(
     if i in blocked:
         return None
     before = tokens[i - 1].norm if i else None
+    before2 = tokens[i - 2].norm if i > 1 else None
     first = tokens[i]
     capital_name = (
         not heading
@@ -106,7 +107,7 @@ def _match_at(
             for sense in vocabulary.lookup(option):
                 if capital_name and not sense.concept.proper:
                     continue
-                if sense.fits(before, after):
+                if sense.fits(before, after, before2):
                     last = tokens[i + n - 1]
                     return Match(
                         text[first.start : last.end], sense.concept, first.start, last.end

@@ -49,11 +49,17 @@ class Sense:
     not_prev: frozenset[str] = frozenset()
     next: frozenset[str] | None = None
     not_next: frozenset[str] = frozenset()
+    near: frozenset[str] | None = None  # one of the two words before ("use my tablet")
+    not_near: frozenset[str] = frozenset()
 
-    def fits(self, before: str | None, after: str | None) -> bool:
+    def fits(self, before: str | None, after: str | None, before2: str | None = None) -> bool:
         if self.prev is not None and before not in self.prev:
             return False
         if before in self.not_prev:
+            return False
+        if self.near is not None and before not in self.near and before2 not in self.near:
+            return False
+        if before in self.not_near or before2 in self.not_near:
             return False
         if self.next is not None and after not in self.next:
             return False
@@ -81,9 +87,16 @@ def parse_term(term: str) -> tuple[tuple[str, ...], dict[str, frozenset[str]]]:
     """'ring <DET|wedding !>of' -> (('ring',), {'prev': {...}, 'not_next': {'of'}})."""
     words: list[str] = []
     conditions: dict[str, frozenset[str]] = {}
-    names = {"<": "prev", "!<": "not_prev", ">": "next", "!>": "not_next"}
+    names = {
+        "<<": "near",
+        "!<<": "not_near",
+        "<": "prev",
+        "!<": "not_prev",
+        ">": "next",
+        "!>": "not_next",
+    }
     for part in str(term).split():
-        for mark in ("!<", "!>", "<", ">"):
+        for mark in ("!<<", "<<", "!<", "!>", "<", ">"):
             if part.startswith(mark):
                 conditions[names[mark]] = _word_set(part[len(mark) :])
                 break
@@ -152,7 +165,10 @@ def collisions(vocabulary: Vocabulary) -> list[str]:
         plain = {
             s.concept.id
             for s in first
-            if s.prev is None and s.next is None and not s.not_prev and not s.not_next
+            if s.prev is None
+            and s.next is None
+            and s.near is None
+            and not (s.not_prev or s.not_next or s.not_near)
         }
         if len(plain) > 1:
             found.append(f"{' '.join(words)}: {', '.join(sorted(plain))}")
