@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import quick_options, write_plan
+from conftest import EXAMPLES, quick_options, write_plan
 from PIL import Image
 
 from plugins.builder.runner import run_build
@@ -129,3 +129,25 @@ def test_an_unknown_symbol_in_a_page_names_the_file_and_line(built):
         r"bad-symbol/01-about-me\.md:3: \[\[my frame\|zimmer-frame\]\]: there is no symbol", report
     )
     assert "Traceback" not in report
+
+
+def test_no_example_site_pictures_a_name_and_every_symbol_keeps_the_contract(built_examples):
+    from plugins.plan.load import load_plan
+    from plugins.symbols.pictures import own_names
+    from plugins.symbols.vocabulary import load
+
+    concepts = load().concepts
+    checked = 0
+    for site in sorted(p for p in built_examples.iterdir() if (EXAMPLES / p.name).is_dir()):
+        names = {n.lower() for n in own_names(load_plan(EXAMPLES / site.name))}
+        for page in site.glob("*.html"):
+            for img in re.findall(r"<img[^>]*>", page.read_text()):
+                if not re.search(r'class="symbol[ "]', img):
+                    continue
+                checked += 1
+                term = re.search(r'data-term="([^"]*)"', img).group(1)
+                concept = re.search(r'data-concept="([^"]*)"', img).group(1)
+                assert 'alt="' in img, img
+                assert concept in concepts or concept.startswith("photo:"), img
+                assert term.lower() not in names or concept.startswith("photo:"), (page, img)
+    assert checked > 100
