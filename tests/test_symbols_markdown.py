@@ -124,3 +124,9 @@ def test_the_main_picture_is_the_paragraphs_own_idea_even_under_a_heading_with_i
     """Not another word's picture: "a wash at the sink, not a shower" must not show a shower."""
     root, _ = render("## My wash\n\nI like a wash at the sink, not a shower.\n")
     assert root.find(".//p")[0].get("data-concept") == "wash"
+
+
+def test_headings_mode_also_pictures_the_contents_links_which_name_whole_pages():
+    root, _ = render("- [My mornings](03-my-mornings.md)\n\nI like tea.\n", mode="headings")
+    [img] = symbols(root)
+    assert "symbol-link" in img.get("class") and img.get("data-concept") == "morning-routine"

@@ -128,8 +128,13 @@ class SymbolTree(Treeprocessor):
         parents = {child: parent for parent in root.iter() for child in parent}
         blocks = [el for el in root.iter() if el.tag in HEADINGS | ROWS | INLINE_ONLY]
         for block in blocks:
-            if self.settings.mode == "off" or (
-                self.settings.mode == "headings" and block.tag not in HEADINGS
+            if self.settings.mode == "off":
+                continue
+            # in headings mode, contents links count as headings (each names a page)
+            if (
+                self.settings.mode == "headings"
+                and block.tag not in HEADINGS
+                and _only_link(block) is None
             ):
                 continue
             if block.tag == "li" and any(child.tag == "p" for child in block):
