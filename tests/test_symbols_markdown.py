@@ -119,7 +119,6 @@ def test_the_page_records_which_symbols_it_used():
     assert {"tea", "bread", "breakfast"} <= settings.used
 
 
-
 def test_the_main_picture_is_the_paragraphs_own_idea_even_under_a_heading_with_it():
     """Not another word's picture: "a wash at the sink, not a shower" must not show a shower."""
     root, _ = render("## My wash\n\nI like a wash at the sink, not a shower.\n")
