@@ -83,8 +83,16 @@ def test_no_single_function_word_can_ever_get_a_picture():
 def test_phrases_of_only_function_words_are_just_getting_up_and_going_out():
     """Phrasal verbs whose words are all small but whose meaning is an idea of the day."""
     only_function = {" ".join(w) for w in load().senses if all(x in FUNCTION_WORDS for x in w)}
-    allowed = {"get up", "gets up", "getting up", "got up", "go out", "goes out", "going out",
-               "went out"}
+    allowed = {
+        "get up",
+        "gets up",
+        "getting up",
+        "got up",
+        "go out",
+        "goes out",
+        "going out",
+        "went out",
+    }
     assert only_function <= allowed
 
 
