@@ -72,10 +72,11 @@ def is_unchanged(out_dir: Path, slug: str, fingerprint: str) -> bool:
     return state.get("fingerprint") == fingerprint and (out_dir / slug / "index.html").is_file()
 
 
-def remember(out_dir: Path, slug: str, fingerprint: str) -> None:
+def remember(out_dir: Path, slug: str, fingerprint: str, formats: dict[str, bool] | None = None) -> None:
+    """Note what the last good build came from and what it made (read by `audit`)."""
     path = state_file(out_dir, slug)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({"fingerprint": fingerprint}))
+    path.write_text(json.dumps({"fingerprint": fingerprint, "formats": formats or {}}))
 
 
 def forget(out_dir: Path, slug: str) -> None:

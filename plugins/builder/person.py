@@ -16,6 +16,8 @@ from mkdocs.commands.build import build as mkdocs_build
 
 from ..plan.errors import PlanError, display_path
 from ..plan.load import load_plan
+from ..plan.model import Plan
+from ..privacy.links import open_link
 from . import fingerprint
 from .config import checked_config
 from .options import BuildOptions
@@ -79,6 +81,11 @@ def unchanged(folder: Path, options: BuildOptions, tool: str | None = None) -> P
     return None
 
 
+def formats_made(plan: Plan, options: BuildOptions) -> dict[str, bool]:
+    """What a successful build publishes besides the site, for the managers' audit."""
+    return {"site": True, "booklet": options.pdf, "audio": options.audio and plan.person.needs.audio}
+
+
 def build_person(folder: Path, options: BuildOptions, tool: str | None = None) -> PersonResult:
     """Never raises for a plan mistake: the result says what went wrong and the old site stays.
 
@@ -96,6 +103,7 @@ def build_person(folder: Path, options: BuildOptions, tool: str | None = None) -
         if fingerprint.is_unchanged(out_dir, slug, print_):
             result.status = "unchanged"
             result.site = dest
+            result.open_hint = open_link(plan, options)
             return result
         out_dir.mkdir(parents=True, exist_ok=True)
         with quiet_mkdocs(options.debug) as collected:
@@ -110,9 +118,10 @@ def build_person(folder: Path, options: BuildOptions, tool: str | None = None) -
             return result
         fingerprint.forget(out_dir, slug)
         swap_into_place(temp, dest)
-        fingerprint.remember(out_dir, slug, print_)
+        fingerprint.remember(out_dir, slug, print_, formats_made(plan, options))
         result.status = "built"
         result.site = dest
+        result.open_hint = open_link(plan, options)
     except PlanError as error:
         result.problems = [str(p) for p in error.problems] or [
             f"{display_path(folder)}: this plan cannot be built, and planbook did not say why; "

@@ -126,11 +126,14 @@ def describe(result: PersonResult) -> list[str]:
         lines += [f"             {problem}" for problem in result.problems]
         if (result.site or Path()).is_dir():
             lines.append("             (the last good site is still in place)")
-    elif result.status == "unchanged":
-        lines = [f"  unchanged  {result.slug}  (nothing changed since the last build)"]
     else:
-        where = result.open_hint or display_path(result.site / "index.html") if result.site else ""
-        lines = [f"  built      {result.slug}  {result.seconds:.1f} s  open: {where}"]
+        if result.status == "unchanged":
+            lines = [f"  unchanged  {result.slug}  (nothing changed since the last build)"]
+        else:
+            lines = [f"  built      {result.slug}  {result.seconds:.1f} s"]
+        where = result.open_hint or (display_path(result.site / "index.html") if result.site else "")
+        if where:
+            lines.append(f"             open: {where}")
     lines += [f"             warning: {w}" for w in result.warnings]
     return lines
 
