@@ -61,7 +61,10 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
         plans,
         "bad-symbol",
         "name: Bob Ray\n",
-        {"01-about-me.md": "# About me\n\nI use [[my frame|zimmer-frame]] indoors.\n"},
+        {
+            "01-about-me.md": "# About me\n\n<!-- ask Bob\nabout his\nframe -->\n\n"
+            "I use [[my frame|zimmer-frame]] indoors.\n"
+        },
     )
     out = io.StringIO()
     run_build(plans, quick_options(tmp / "site", tmp), jobs=1, out=out)
@@ -126,7 +129,7 @@ def test_a_picture_for_someone_not_in_the_plan_names_the_line(built):
 def test_an_unknown_symbol_in_a_page_names_the_file_and_line(built):
     report = built[1]
     assert re.search(
-        r"bad-symbol/01-about-me\.md:3: \[\[my frame\|zimmer-frame\]\]: there is no symbol", report
+        r"bad-symbol/01-about-me\.md:7: \[\[my frame\|zimmer-frame\]\]: there is no symbol", report
     )
     assert "Traceback" not in report
 

@@ -88,7 +88,7 @@ class ForceSyntaxCheck(Preprocessor):
                     problems.append(
                         Problem(
                             self.settings.page_file or Path("page"),
-                            number,
+                            _line_in_source(self.settings.page_file, m.group(0), number),
                             f"[[{m.group(1)}|{cid}]]: there is no symbol called '{cid}'; "
                             f'find one with: python build.py symbols "{m.group(1)}", '
                             f"or write [[{m.group(1)}|-]] for no picture",
@@ -97,6 +97,16 @@ class ForceSyntaxCheck(Preprocessor):
         if problems:
             raise PlanError(*problems)
         return lines
+
+
+def _line_in_source(file: Path | None, snippet: str, fallback: int) -> int:
+    """The line in the file as staff wrote it (comments and front matter are gone by now)."""
+    try:
+        text = file.read_text(encoding="utf-8") if file else ""
+    except OSError:
+        return fallback
+    at = text.find(snippet)
+    return text.count("\n", 0, at) + 1 if at >= 0 else fallback
 
 
 class ForceSyntax(InlineProcessor):
