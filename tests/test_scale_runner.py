@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import os
 import re
+from pathlib import Path
 
 import pytest
 from conftest import quick_options, write_plan
@@ -65,3 +67,27 @@ def test_a_person_whose_plan_breaks_is_reported_by_the_build_not_the_quick_check
     report = io.StringIO()
     assert runner.run_build(plans, quick_options(out, tmp_path), jobs=jobs, out=report) == 1
     assert re.search(r"dennis/person.yml:\d+: not valid YAML", report.getvalue())
+
+
+def test_photos_are_not_read_again_when_unchanged_but_a_changed_one_is_noticed(tmp_path, monkeypatch):
+    from plugins.builder import fingerprint
+    from plugins.plan.load import load_plan
+
+    folder = write_plan(tmp_path / "plans", "peggy", "name: Peggy Hughes\n")
+    (folder / "photos").mkdir()
+    photo = folder / "photos" / "sue.jpg"
+    photo.write_bytes(b"first photo")
+    old = 1_700_000_000
+    os.utime(photo, (old, old))
+    options = quick_options(tmp_path / "site", tmp_path)
+    first = fingerprint.person_fingerprint(load_plan(folder), options, tool="t")
+
+    read: list[str] = []
+    real_read = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self.name) or real_read(self))
+    assert fingerprint.person_fingerprint(load_plan(folder), options, tool="t") == first
+    assert "sue.jpg" not in read, "an unchanged photo is not read again"
+
+    photo.write_bytes(b"a new photo of Sue")
+    assert fingerprint.person_fingerprint(load_plan(folder), options, tool="t") != first
+    assert "sue.jpg" in read

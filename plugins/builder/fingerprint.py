@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict
 from functools import cache
 from pathlib import Path
@@ -48,15 +52,59 @@ def person_fingerprint(plan: Plan, options: BuildOptions, tool: str | None = Non
     """The person's own files, their keys (a revoked link needs a rebuild) and the build options.
 
     `tool` is the run's tool fingerprint, computed once by the runner so every worker agrees on it.
+    The plan's files are hashed through a cache (see file_hashes), so photos are not read again.
     """
     digest = hashlib.sha256((tool or tool_fingerprint()).encode())
-    _hash_files(plan.folder, [plan.folder / f for f in plan.source_files], digest)
+    with file_hashes(options.out_dir.absolute(), plan.slug) as hash_of:
+        for name in plan.source_files:
+            digest.update(f"{name}\0{hash_of(plan.folder / name)}\0".encode())
     keys = options.keys_dir / plan.slug
     if keys.is_dir():
         _hash_files(keys, _tree(keys), digest)
     settings = {k: str(v) for k, v in asdict(options).items() if k not in {"debug", "out_dir", "cache_dir"}}
     digest.update(json.dumps(settings, sort_keys=True).encode())
     return digest.hexdigest()
+
+
+RACY_NS = 3_000_000_000  # a file changed this recently may change again within the same tick
+
+
+@contextmanager
+def file_hashes(out_dir: Path, slug: str) -> Iterator[Callable[[Path], str]]:
+    """sha256 of files, remembered by size, modification time and inode between runs.
+
+    Why: an unchanged run must not read every photo of hundreds of people again. As in git, a file
+    whose size, time and inode are as they were is taken as unchanged; one changed in the last few
+    seconds is not remembered, in case it changes again within the clock's resolution.
+    """
+    path = out_dir / STATE_DIR / "files" / f"{slug}.json"
+    try:
+        known: dict[str, list] = json.loads(path.read_text())
+    except (OSError, ValueError):
+        known = {}
+    table: dict[str, list] = {}
+
+    def hash_of(file: Path) -> str:
+        stat = file.stat()
+        key = [stat.st_size, stat.st_mtime_ns, stat.st_ino]
+        entry = known.get(str(file))
+        if isinstance(entry, list) and entry[:3] == key:
+            sha = entry[3]
+        else:
+            sha = hashlib.sha256(file.read_bytes()).hexdigest()
+        if time.time_ns() - stat.st_mtime_ns > RACY_NS:
+            table[str(file)] = [*key, sha]
+        return sha
+
+    yield hash_of
+    if table != known:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temp = path.with_name(f"{path.name}.{os.getpid()}")
+            temp.write_text(json.dumps(table))
+            os.replace(temp, path)
+        except OSError:
+            pass  # only a cache: the next run hashes the files again
 
 
 def state_file(out_dir: Path, slug: str) -> Path:

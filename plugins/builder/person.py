@@ -75,7 +75,8 @@ def unchanged(folder: Path, options: BuildOptions, tool: str | None = None) -> P
         out_dir = options.out_dir.absolute()
         print_ = fingerprint.person_fingerprint(plan, options, tool)
         if fingerprint.is_unchanged(out_dir, plan.slug, print_):
-            return PersonResult(slug=plan.slug, status="unchanged", site=out_dir / plan.slug)
+            return PersonResult(slug=plan.slug, status="unchanged", site=out_dir / plan.slug,
+                                open_hint=open_link(plan, options))
     except Exception:  # noqa: BLE001 - build_person says what is wrong
         return None
     return None
