@@ -15,6 +15,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from plugins.builder.config import CHANGES_PAGE
+from plugins.symbols.credits import CREDITS_PAGE
 from plugins.builder.options import BuildOptions
 from plugins.plan.errors import PlanError, Problem
 from plugins.plan.model import Plan
@@ -50,6 +51,8 @@ class BookletPlugin(BasePlugin[BookletConfig]):
         if not self.config.enabled or not build.pdf or not isinstance(plan, Plan):
             return
         sources = [self.pages[p.file] for p in plan.pages if p.file in self.pages]
+        if CREDITS_PAGE in self.pages:  # the symbols' licence asks for credit in every copy
+            sources.append(self.pages[CREDITS_PAGE])
         # A QR code opens an MP3 by its address: an encrypted site has no such address.
         base_url = None if encrypts(plan, build) else build.base_url
         options = BookletOptions(paper=self.config.paper, base_url=base_url)
