@@ -63,7 +63,7 @@ PAGES = {
         THIRDWORDS We read it out loud together.
         """,
 }
-PAGE_TITLES = ["About me", "My week", "Checking my plan", "What changed"]
+PAGE_TITLES = ["About me", "My week", "Checking my plan", "About the pictures", "What changed"]
 
 
 @pytest.fixture(scope="module")
