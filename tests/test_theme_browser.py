@@ -276,3 +276,19 @@ def test_the_controls_still_work_once_the_privacy_plugin_has_decrypted_the_page(
     assert page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)") > before
     assert page.evaluate("document.documentElement.dataset.contrast") == "high"
     context.close()
+
+
+def test_even_the_largest_text_does_not_scroll_sideways_on_a_phone(browser, built_examples):
+    """A+ to the top on a 320px phone: text is held to about nine letters a line, never wider."""
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    for path in ("peggy-hughes/index.html", "rose-kaur/05-my-week-and-the-help-i-want.html",
+                 "james-whitfield/04-my-week.html"):
+        page.goto((built_examples / path).as_uri())
+        larger = page.get_by_role("button", name="A+ Larger")
+        while larger.get_attribute("aria-disabled") != "true":
+            larger.click()
+        width = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+        assert width[0] <= width[1], f"{path} scrolls sideways with the largest text: {width}"
+        assert text_size(page) > 30
+    context.close()
