@@ -31,7 +31,8 @@ def site(tmp_path_factory) -> Path:
         out_dir=tmp / "site",
         pdf=False,
         encrypt=False,
-        cache_dir=tmp / "cache",
+        cache_dir=tmp_path_factory.getbasetemp()
+        / "audio-cache",  # shared with the other audio tests
         keys_dir=tmp / "keys",
     )
     result = build_person(folder, options)

@@ -4,7 +4,6 @@ when its words change; a wrong voice setting is a clear message naming person.ym
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ from plugins.audio.mp3 import mp3_duration
 from plugins.audio.rate import words
 from plugins.audio.sections import split_sections
 from plugins.audio.speech_text import blocks_from_html
-from plugins.audio.voices import model_paths, open_piper, open_voice
+from plugins.audio.voices import open_voice
 from plugins.builder.options import BuildOptions
 from plugins.builder.person import build_person
 from plugins.plan.errors import PlanError
@@ -40,19 +39,13 @@ PAGES = {
 }
 
 
-@pytest.fixture(scope="module")
-def measured_voice(tmp_path_factory) -> Path:
-    """The voice measured once; each test copies the measurement into a fresh cache."""
-    folder = tmp_path_factory.mktemp("measured")
-    open_piper(*model_paths(None), 1.0, folder, parallel=2)
-    return folder / "voices"
-
-
 @pytest.fixture
-def cache(tmp_path, measured_voice) -> Path:
-    folder = tmp_path / "cache"
-    shutil.copytree(measured_voice, folder / "voices")
-    return folder
+def cache(tmp_path_factory) -> Path:
+    """One cache for the session's audio tests: the voice is measured once, shared words said once.
+
+    Tests that count what was said count what is new, so sharing never hides a synthesis.
+    """
+    return tmp_path_factory.getbasetemp() / "audio-cache"
 
 
 def build(folder: Path, out: Path, cache: Path, **changes):
@@ -118,6 +111,7 @@ def test_an_unchanged_rebuild_makes_no_speech_and_identical_mp3s_and_an_edit_rem
     folder = make_plan("peggy-hughes", PERSON, PAGES)
     assert build(folder, tmp_path / "a", cache).status == "built"
     made = speech_files(cache)
+    assert made
     assert build(folder, tmp_path / "b", cache).status == "built"
     assert speech_files(cache) == made
     first, second = mp3s(tmp_path / "a" / "peggy-hughes"), mp3s(tmp_path / "b" / "peggy-hughes")
