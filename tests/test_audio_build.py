@@ -182,3 +182,13 @@ def test_gtts_is_announced_and_without_a_network_the_pages_build_without_audio(
     site = tmp_path / "site" / "peggy-hughes"
     assert "<audio" not in (site / "01-me.html").read_text("utf-8")
     assert not list(site.rglob("*.mp3"))
+
+
+def test_a_provider_can_give_its_own_piper_voice_by_path(make_plan, cache):
+    from plugins.audio.voices import model_paths
+
+    model, _ = model_paths(None)  # any .onnx voice with its .onnx.json beside it will do
+    folder = make_plan("peggy-hughes", PERSON + f"voice: piper:{model}\n", PAGES)
+    voice = open_voice(load_plan(folder), None, cache, 1)
+    assert voice.label == f"Piper {model.stem}"
+    assert len(voice.synthesize("Good morning.")) > voice.sample_rate // 2
