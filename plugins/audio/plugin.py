@@ -20,6 +20,7 @@ from mkdocs.structure.pages import Page
 
 from ..builder.options import BuildOptions
 from ..plan.model import Plan
+from ..symbols.credits import CREDITS_PAGE
 from .backends.base import AudioUnavailable, Voice
 from .cache import AudioCache
 from .config import AudioConfig
@@ -78,7 +79,8 @@ class AudioPlugin(BasePlugin[AudioConfig]):
         return nav
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        if self.voice:
+        # The pictures' credits are web addresses and licences: nothing a person wants read aloud.
+        if self.voice and page.file.src_uri != CREDITS_PAGE:
             sections = tuple(split_sections(blocks_from_html(html)))
             self.pages[page.file.src_uri] = PageSpeech(
                 page.file.src_uri, page.title or "", sections

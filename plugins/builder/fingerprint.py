@@ -58,6 +58,11 @@ def person_fingerprint(plan: Plan, options: BuildOptions, tool: str | None = Non
     with file_hashes(options.out_dir.absolute(), plan.slug) as hash_of:
         for name in plan.source_files:
             digest.update(f"{name}\0{hash_of(plan.folder / name)}\0".encode())
+    voice = plan.person.voice
+    if voice.startswith("piper:"):  # a provider's own voice lives outside the plan folder
+        model = Path(voice.split(":", 1)[1]).expanduser()
+        stat = model.stat() if model.is_file() else None
+        digest.update(f"{model}:{stat and (stat.st_size, stat.st_mtime_ns)}".encode())
     keys = options.keys_dir / plan.slug
     if keys.is_dir():
         _hash_files(keys, _tree(keys), digest)

@@ -4,16 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import re
 
 from ..plan.model import Change, Plan
-
-STAFF_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-
-
-def strip_staff_comments(markdown: str) -> str:
-    """Prompts and notes for staff live in HTML comments; they are never published."""
-    return STAFF_COMMENT.sub("", markdown)
 
 
 def spoken_date(day: dt.date) -> str:
@@ -69,7 +61,7 @@ def home_markdown(plan: Plan, today: dt.date | None = None) -> str:
     if recent:
         out.append('## New since we last checked my plan {: #new-since-review }\n')
         for change in recent:
-            out.append(f"{spoken_date(change.date)}\n")
+            out.append(f"**{spoken_date(change.date)}**\n")
             out.append(change_markdown(change))
         out.append("[Everything that changed](what-changed.md)\n")
     return "\n".join(out)

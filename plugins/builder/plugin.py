@@ -13,7 +13,7 @@ from mkdocs.structure.pages import Page
 from ..plan.errors import display_path
 from ..plan.model import Plan
 from .config import CHANGES_PAGE, HOME_PAGE
-from .home import changes_markdown, home_markdown, strip_staff_comments
+from .home import changes_markdown, home_markdown
 from .sanitise import SanitiseExtension
 
 log = logging.getLogger("mkdocs.plugins.planbook")
@@ -59,9 +59,6 @@ class PlanbookPlugin(BasePlugin):
         if plan.person.changes:
             files.append(File.generated(config, CHANGES_PAGE, content=changes_markdown(plan)))
         return files
-
-    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        return strip_staff_comments(markdown)
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         removed = getattr(self, "sanitiser", None) and self.sanitiser.removed
