@@ -9,22 +9,9 @@ from __future__ import annotations
 
 import re
 
+from ..plan.dates import MONTHS
 from .numbers import cardinal, digits, ordinal, year
 
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 MONTH_NAMES = (
     {m.lower(): m for m in MONTHS} | {m[:3].lower(): m for m in MONTHS} | {"sept": "September"}
 )

@@ -11,6 +11,7 @@ from html import escape as _escape
 from importlib import resources
 from pathlib import Path
 
+from plugins.plan.dates import long_date
 from plugins.plan.model import Plan
 
 from .clean import PrintPage
@@ -45,26 +46,6 @@ PAPERS = {
     "a4": Paper("a4", "A4", (20, 22, 28, 25), qr_mm=28, picture_mm=22, photo_mm=80),
     "a5": Paper("a5", "A5", (14, 13, 24, 16), qr_mm=22, picture_mm=18, photo_mm=45),
 }
-
-
-def long_date(day: dt.date) -> str:
-    """ "Tuesday 6 October 2026": the day name helps, the numbers alone confuse."""
-    names = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-    months = (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    )
-    return f"{names[day.weekday()]} {day.day} {months[day.month - 1]} {day.year}"
 
 
 def body_size(plan: Plan) -> int:

@@ -5,12 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import html
 
+from ..plan.dates import long_date
 from ..plan.model import Change, Plan
 
-
-def spoken_date(day: dt.date) -> str:
-    """Monday 6 October 2026: the weekday helps people place the date."""
-    return f"{day:%A} {day.day} {day:%B %Y}"
 
 
 def _text(value: str) -> str:
@@ -50,10 +47,10 @@ def home_markdown(plan: Plan, today: dt.date | None = None) -> str:
     if review.last or review.next or review.how:
         out.append("## Checking my plan together\n")
         if review.last:
-            out.append(f"We last checked my plan together on **{spoken_date(review.last)}**.\n")
+            out.append(f"We last checked my plan together on **{long_date(review.last)}**.\n")
         if review.next:
             when = "We will check it again on" if review.next >= today else "We were due to check it again on"
-            out.append(f"{when} **{spoken_date(review.next)}**.\n")
+            out.append(f"{when} **{long_date(review.next)}**.\n")
         if review.how:
             out.append(f"{_text(review.how)}\n")
 
@@ -61,7 +58,7 @@ def home_markdown(plan: Plan, today: dt.date | None = None) -> str:
     if recent:
         out.append('## New since we last checked my plan {: #new-since-review }\n')
         for change in recent:
-            out.append(f"**{spoken_date(change.date)}**\n")
+            out.append(f"**{long_date(change.date)}**\n")
             out.append(change_markdown(change))
         out.append("[Everything that changed](what-changed.md)\n")
     return "\n".join(out)
@@ -71,6 +68,6 @@ def changes_markdown(plan: Plan) -> str:
     """Newest first, with dates: what changed because of what the person said."""
     out = ["# What changed\n", "What I asked for, and what changed because of it. The newest is first.\n"]
     for change in plan.person.changes:  # already newest first
-        out.append(f"## {spoken_date(change.date)}\n")
+        out.append(f"## {long_date(change.date)}\n")
         out.append(change_markdown(change))
     return "\n".join(out)
