@@ -9,7 +9,6 @@ from ..plan.dates import long_date
 from ..plan.model import Change, Plan
 
 
-
 def _text(value: str) -> str:
     return html.escape(value, quote=False)
 
