@@ -99,6 +99,8 @@ def test_every_problem_is_reported_at_once_in_line_order(make_plan):
     [
         ("name: [oops\n", "not valid YAML"),
         ("called: Peggy\n", "name: missing"),
+        ("name:\ncalled: Peggy\n", "name: empty: write the person's full name"),
+        ("name: '  '\n", "name: expected the person's full name"),
         ("name: P\nneeds:\n  large_print: 12\n", "from 18 to 48, got 12"),
         ("name: P\nreview:\n  last: 2026-10-06\n  next: 2026-01-01\n", "is before the last one"),
         ("name: P\nreview:\n  next: soon\n", "expected a date written as year-month-day"),

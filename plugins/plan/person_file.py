@@ -222,6 +222,8 @@ def read_person(file: Path, folder: Path) -> tuple[Person | None, list[Problem]]
     name = check.text(top.get("name"), ("name",), "the person's full name such as Margaret Hughes")
     if "name" not in top:
         check.problems.append(Problem(file, None, "name: missing: write the person's full name, e.g. `name: Margaret Hughes`"))
+    elif top["name"] is None:  # `name:` with nothing after it
+        check.problem(("name",), "empty: write the person's full name, e.g. `name: Margaret Hughes`")
     called = check.text(top.get("called"), ("called",), "the name they like to be called such as Peggy")
     language = check.text(top.get("language"), ("language",), "a language code such as en-GB", "en-GB")
     if language and not LANGUAGE.match(language):
