@@ -26,6 +26,9 @@ from .vocabulary import Concept, load
 
 
 class SymbolsPlugin(BasePlugin[SymbolsConfig]):
+    # The builder calls this once before forking workers, so they share one loaded vocabulary.
+    warm_up = staticmethod(load)
+
     def __init__(self) -> None:
         self.plan: Plan | None = None
         self.settings = SymbolSettings(mode="off")
