@@ -50,8 +50,16 @@ changes:
     what: "I choose when I get up."
     why: "I said so."
 """
-PAGE_TITLES = ("About me", "What matters to me", "A good day", "My mornings", "Eating and drinking",
-               "Getting about", "Keeping well", "Checking my plan")
+PAGE_TITLES = (
+    "About me",
+    "What matters to me",
+    "A good day",
+    "My mornings",
+    "Eating and drinking",
+    "Getting about",
+    "Keeping well",
+    "Checking my plan",
+)
 
 
 def page_markdown(rng: random.Random, title: str) -> str:
@@ -94,8 +102,10 @@ def plain_material(plans: Path, out: Path) -> float:
         (docs / "index.md").write_text("# Home\n\nThis is my plan.\n", encoding="utf-8")
         config = load_config(
             config_file=io.StringIO("site_name: plain\n"),
-            docs_dir=str(docs), site_dir=str(out / "site" / folder.name),
-            theme={"name": "material"}, use_directory_urls=False,
+            docs_dir=str(docs),
+            site_dir=str(out / "site" / folder.name),
+            theme={"name": "material"},
+            use_directory_urls=False,
             markdown_extensions=["tables", "attr_list", "md_in_html", "toc"],
         )
         build(config)
@@ -103,8 +113,14 @@ def plain_material(plans: Path, out: Path) -> float:
 
 
 def ours(plans: Path, out: Path, jobs: int) -> tuple[float, str]:
-    options = BuildOptions(out_dir=out, audio=False, pdf=False, encrypt=False,
-                           cache_dir=out.parent / "cache", keys_dir=out.parent / "keys")
+    options = BuildOptions(
+        out_dir=out,
+        audio=False,
+        pdf=False,
+        encrypt=False,
+        cache_dir=out.parent / "cache",
+        keys_dir=out.parent / "keys",
+    )
     report = io.StringIO()
     started = time.perf_counter()
     code = run_build(plans, options, jobs=jobs, out=report)

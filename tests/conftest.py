@@ -16,13 +16,19 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "plans"
 
 
-def write_plan(plans_dir: Path, slug: str, person: str = "name: Test Person\n",
-               pages: dict[str, str] | None = None) -> Path:
+def write_plan(
+    plans_dir: Path,
+    slug: str,
+    person: str = "name: Test Person\n",
+    pages: dict[str, str] | None = None,
+) -> Path:
     """A plan folder from text: person.yml and pages (file name -> Markdown)."""
     folder = plans_dir / slug
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "person.yml").write_text(textwrap.dedent(person), encoding="utf-8")
-    pages = pages if pages is not None else {"01-about-me.md": "# About me\n\nI like a cup of tea.\n"}
+    pages = (
+        pages if pages is not None else {"01-about-me.md": "# About me\n\nI like a cup of tea.\n"}
+    )
     for name, text in pages.items():
         (folder / name).write_text(textwrap.dedent(text), encoding="utf-8")
     return folder
@@ -33,8 +39,11 @@ def make_plan(tmp_path: Path) -> Callable[..., Path]:
     """make_plan("peggy", person="name: ...", pages={...}) -> tmp_path/plans/peggy."""
     plans_dir = tmp_path / "plans"
 
-    def make(slug: str = "test-person", person: str = "name: Test Person\n",
-             pages: dict[str, str] | None = None) -> Path:
+    def make(
+        slug: str = "test-person",
+        person: str = "name: Test Person\n",
+        pages: dict[str, str] | None = None,
+    ) -> Path:
         return write_plan(plans_dir, slug, person, pages)
 
     return make
@@ -42,8 +51,14 @@ def make_plan(tmp_path: Path) -> Callable[..., Path]:
 
 def quick_options(out_dir: Path, tmp: Path, **changes) -> BuildOptions:
     """Options for tests that only need HTML: no audio, no booklet, not encrypted."""
-    settings = dict(out_dir=out_dir, audio=False, pdf=False, encrypt=False,
-                    cache_dir=tmp / "cache", keys_dir=tmp / "keys")
+    settings = dict(
+        out_dir=out_dir,
+        audio=False,
+        pdf=False,
+        encrypt=False,
+        cache_dir=tmp / "cache",
+        keys_dir=tmp / "keys",
+    )
     settings.update(changes)
     return BuildOptions(**settings)
 

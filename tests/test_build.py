@@ -30,7 +30,9 @@ changes:
 
 def build(plans: Path, out: Path, *only: str, **options) -> tuple[int, str]:
     buffer = io.StringIO()
-    code = run_build(plans, quick_options(out, out.parent, **options), only=only, jobs=1, out=buffer)
+    code = run_build(
+        plans, quick_options(out, out.parent, **options), only=only, jobs=1, out=buffer
+    )
     return code, buffer.getvalue()
 
 
@@ -51,16 +53,23 @@ def test_every_example_person_gets_a_site_with_all_their_pages(built_examples):
         for page in plan.pages:
             html = (site / page.html_name).read_text()
             first_sentence = next(
-                line for line in page.text.splitlines() if line and not line.startswith(("#", "-", "|", "<"))
+                line
+                for line in page.text.splitlines()
+                if line and not line.startswith(("#", "-", "|", "<"))
             )
             assert first_sentence.split()[0] in visible_text(html)
-            assert f"<title>{page.title} - {plan.person.possessive} plan</title>".replace("'", "&#39;") in html or \
-                f"<title>{page.title} - {plan.person.possessive} plan</title>" in html
+            assert (
+                f"<title>{page.title} - {plan.person.possessive} plan</title>".replace("'", "&#39;")
+                in html
+                or f"<title>{page.title} - {plan.person.possessive} plan</title>" in html
+            )
 
 
 def test_the_home_page_greets_the_person_and_lists_pages_in_order(tmp_path):
-    pages = {"02-my-mornings.md": "# My mornings\n\nPlease knock and wait.\n",
-             "01-about-me.md": "# About me\n\nI like a cup of tea.\n"}
+    pages = {
+        "02-my-mornings.md": "# My mornings\n\nPlease knock and wait.\n",
+        "01-about-me.md": "# About me\n\nI like a cup of tea.\n",
+    }
     write_plan(tmp_path / "plans", "peggy", PEGGY, pages)
     code, _ = build(tmp_path / "plans", tmp_path / "site")
     assert code == 0
@@ -75,16 +84,23 @@ def test_the_home_page_greets_the_person_and_lists_pages_in_order(tmp_path):
 
 
 def test_only_pages_and_photos_are_published_never_person_yml_notes_or_staff_comments(tmp_path):
-    folder = write_plan(tmp_path / "plans", "peggy", PEGGY, {
-        "01-about-me.md": "# About me\n\nI like tea.\n\n<!-- staff: ask about her sister -->\n",
-        "_draft.md": "# Draft\n\nNot agreed yet.\n",
-    })
+    folder = write_plan(
+        tmp_path / "plans",
+        "peggy",
+        PEGGY,
+        {
+            "01-about-me.md": "# About me\n\nI like tea.\n\n<!-- staff: ask about her sister -->\n",
+            "_draft.md": "# Draft\n\nNot agreed yet.\n",
+        },
+    )
     (folder / "notes.txt").write_text("private staff notes")
     code, _ = build(tmp_path / "plans", tmp_path / "site")
     assert code == 0
     site = tmp_path / "site" / "peggy"
     published = {p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()}
-    assert not {"person.yml", "notes.txt", "_draft.html", "sitemap.xml", "sitemap.xml.gz"} & published
+    assert (
+        not {"person.yml", "notes.txt", "_draft.html", "sitemap.xml", "sitemap.xml.gz"} & published
+    )
     assert "ask about her sister" not in (site / "01-about-me.html").read_text()
 
 
@@ -97,7 +113,10 @@ def test_one_persons_mistake_does_not_stop_the_others(tmp_path):
     assert (tmp_path / "site" / "peggy" / "index.html").is_file()
     assert not (tmp_path / "site" / "dennis").exists()
     assert re.search(r"FAILED\s+dennis", output)
-    assert 'plans/dennis/person.yml:3: needs.large_print: expected a number of points such as 20, got "huge"' in output
+    assert (
+        'plans/dennis/person.yml:3: needs.large_print: expected a number of points such as 20, got "huge"'
+        in output
+    )
     assert "1 built, 0 unchanged, 1 failed" in output
     assert "Traceback" not in output
 
@@ -117,7 +136,12 @@ def test_the_last_good_site_stays_when_a_rebuild_fails(tmp_path):
 
 def test_a_rebuild_replaces_the_site_and_drops_pages_that_were_removed(tmp_path):
     plans = tmp_path / "plans"
-    folder = write_plan(plans, "peggy", PEGGY, {"01-a.md": "# A\n\nI like tea.\n", "02-b.md": "# B\n\nI like cake.\n"})
+    folder = write_plan(
+        plans,
+        "peggy",
+        PEGGY,
+        {"01-a.md": "# A\n\nI like tea.\n", "02-b.md": "# B\n\nI like cake.\n"},
+    )
     build(plans, tmp_path / "site")
     (folder / "02-b.md").unlink()
     assert build(plans, tmp_path / "site")[0] == 0
@@ -158,9 +182,23 @@ def test_build_py_is_the_command_staff_run(tmp_path):
     write_plan(plans, "peggy", PEGGY)
     env = {**os.environ, "PLANBOOK_CACHE": str(tmp_path / "cache")}
     result = subprocess.run(
-        [sys.executable, str(ROOT / "build.py"), "--plans", str(plans), "--out", str(tmp_path / "site"),
-         "--no-audio", "--no-pdf", "--keys", str(tmp_path / "keys")],
-        capture_output=True, text=True, cwd=tmp_path, env=env, timeout=300,
+        [
+            sys.executable,
+            str(ROOT / "build.py"),
+            "--plans",
+            str(plans),
+            "--out",
+            str(tmp_path / "site"),
+            "--no-audio",
+            "--no-pdf",
+            "--keys",
+            str(tmp_path / "keys"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "1 built" in result.stdout and "open:" in result.stdout

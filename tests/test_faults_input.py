@@ -18,8 +18,10 @@ from conftest import quick_options, write_plan
 
 from plugins.builder.runner import run_build
 
-GOOD_PAGES = {"01-about-me.md": "# About me\n\nI like a cup of tea.\n",
-              "02-my-mornings.md": "# My mornings\n\nPlease knock and wait.\n"}
+GOOD_PAGES = {
+    "01-about-me.md": "# About me\n\nI like a cup of tea.\n",
+    "02-my-mornings.md": "# My mornings\n\nPlease knock and wait.\n",
+}
 MARK = "31337"  # in every script a plan tries to smuggle in
 
 
@@ -41,11 +43,15 @@ def _person_not_utf8(folder: Path) -> None:
 
 
 def _link_out(folder: Path) -> None:
-    (folder / "02-my-mornings.md").write_text("# My mornings\n\nSee [Peggy's plan](../peggy/01-about-me.md).\n")
+    (folder / "02-my-mornings.md").write_text(
+        "# My mornings\n\nSee [Peggy's plan](../peggy/01-about-me.md).\n"
+    )
 
 
 def _picture_out(folder: Path) -> None:
-    (folder / "02-my-mornings.md").write_text("# My mornings\n\n![Her photo](../peggy/photos/peggy.jpg)\n")
+    (folder / "02-my-mornings.md").write_text(
+        "# My mornings\n\n![Her photo](../peggy/photos/peggy.jpg)\n"
+    )
 
 
 def _symlink_out(folder: Path) -> None:
@@ -62,21 +68,29 @@ def _huge_page(folder: Path) -> None:
 def _script_link(folder: Path) -> None:
     (folder / "02-my-mornings.md").write_text(
         f'# My mornings\n\n<a href="javascript:alert({MARK})">Press here</a>\n\n'
-        f"[Or here](javascript:alert({MARK}))\n")
+        f"[Or here](javascript:alert({MARK}))\n"
+    )
 
 
 # slug -> (how the plan is broken, what the message must say)
 BROKEN = {
-    "bad-yaml": (lambda f: (f / "person.yml").write_text("name: [Dennis Okafor\n"),
-                 r"bad-yaml/person.yml:\d+: not valid YAML"),
-    "wrong-types": (lambda f: (f / "person.yml").write_text("name: Rose Kaur\nneeds:\n  large_print: huge\n"),
-                    r'wrong-types/person.yml:3: needs.large_print: .*"huge"'),
+    "bad-yaml": (
+        lambda f: (f / "person.yml").write_text("name: [Dennis Okafor\n"),
+        r"bad-yaml/person.yml:\d+: not valid YAML",
+    ),
+    "wrong-types": (
+        lambda f: (f / "person.yml").write_text("name: Rose Kaur\nneeds:\n  large_print: huge\n"),
+        r'wrong-types/person.yml:3: needs.large_print: .*"huge"',
+    ),
     "no-person-file": (_no_person_file, r"no-person-file/person.yml: missing"),
     "no-pages": (_no_pages, r"no-pages: has no pages"),
     "not-utf8": (_not_utf8, r"not-utf8/02-my-mornings.md:3: is not UTF-8"),
     "person-not-utf8": (_person_not_utf8, r"person-not-utf8/person.yml:1: is not UTF-8"),
     "link-out": (_link_out, r"link-out/02-my-mornings.md:3: .*\.\./peggy/01-about-me\.md"),
-    "picture-out": (_picture_out, r"picture-out/02-my-mornings.md:3: .*\.\./peggy/photos/peggy\.jpg"),
+    "picture-out": (
+        _picture_out,
+        r"picture-out/02-my-mornings.md:3: .*\.\./peggy/photos/peggy\.jpg",
+    ),
     "symlink-out": (_symlink_out, r"symlink-out/03-linked.md: is a link to a file outside"),
     "huge-page": (_huge_page, r"huge-page/02-my-mornings.md: is \d\.\d MB"),
 }
@@ -114,8 +128,10 @@ def test_a_broken_plan_fails_the_run_but_not_the_others(broken_run):
     assert broken_run["code"] == 1
     assert "Traceback" not in output
     assert re.search(r"unchanged\s+peggy", output), output
-    assert f"0 built, 1 unchanged, {len(BROKEN) + 1} failed" in output or \
-        f"1 built, 1 unchanged, {len(BROKEN)} failed" in output, output
+    assert (
+        f"0 built, 1 unchanged, {len(BROKEN) + 1} failed" in output
+        or f"1 built, 1 unchanged, {len(BROKEN)} failed" in output
+    ), output
 
 
 @pytest.mark.parametrize("slug", sorted(BROKEN))
@@ -199,7 +215,9 @@ def test_raw_html_scripts_are_taken_out_and_staff_told_which_page(tmp_path):
     assert not [code for code in runnable_code(site) if MARK in code]
     page = (site / "01-about-me.html").read_text()
     assert "Tap to hear me" in page and "Hidden words" in page and "A heading" in page
-    warning = re.search(r"warning: (.*01-about-me\.md): took out HTML that could run a script \((.*)\)", output)
+    warning = re.search(
+        r"warning: (.*01-about-me\.md): took out HTML that could run a script \((.*)\)", output
+    )
     assert warning, output
     for what in ("<script>", "onclick=", "onerror=", "onmouseover=", "ontoggle="):
         assert what in warning.group(2)
@@ -209,7 +227,9 @@ def test_with_strict_a_smuggled_script_fails_the_person_and_keeps_the_last_site(
     plans = tmp_path / "plans"
     folder = write_plan(plans, "peggy", "name: Margaret Hughes\n", GOOD_PAGES)
     out = tmp_path / "site"
-    assert run_build(plans, quick_options(out, tmp_path, strict=True), jobs=1, out=io.StringIO()) == 0
+    assert (
+        run_build(plans, quick_options(out, tmp_path, strict=True), jobs=1, out=io.StringIO()) == 0
+    )
     before = (out / "peggy" / "01-about-me.html").read_text()
     (folder / "01-about-me.md").write_text(SCRIPTS)
     buffer = io.StringIO()

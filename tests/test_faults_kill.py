@@ -42,7 +42,9 @@ def test_a_second_build_waits_for_the_first_and_says_so(tmp_path):
         fcntl.flock(other, fcntl.LOCK_EX)
         other.write("process 4242, started 09:15:00\n")
         other.flush()
-        second = threading.Thread(target=lambda: run_build(plans, quick_options(out, tmp_path), jobs=1, out=report))
+        second = threading.Thread(
+            target=lambda: run_build(plans, quick_options(out, tmp_path), jobs=1, out=report)
+        )
         second.start()
         assert wait_for(lambda: "waiting" in report.getvalue(), 30)
         time.sleep(0.3)
@@ -73,15 +75,35 @@ def test_a_build_killed_with_sigkill_keeps_every_last_good_site(tmp_path):
         write_plan(plans, slug, PERSON, pages("version one", count))
     assert run_build(plans, quick_options(out, tmp_path), jobs=2, out=io.StringIO()) == 0
     env = {**os.environ, "PLANBOOK_CACHE": str(tmp_path / "cache")}
-    command = [sys.executable, str(ROOT / "build.py"), "--plans", "plans", "--out", "site",
-               "--no-audio", "--no-pdf", "--jobs", "2", "--keys", "keys"]
+    command = [
+        sys.executable,
+        str(ROOT / "build.py"),
+        "--plans",
+        "plans",
+        "--out",
+        "site",
+        "--no-audio",
+        "--no-pdf",
+        "--jobs",
+        "2",
+        "--keys",
+        "keys",
+    ]
     for slug in slugs:
         write_plan(plans, slug, PERSON, pages("version two", count))
 
-    build = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.DEVNULL,
-                             stderr=subprocess.DEVNULL, start_new_session=True)
+    build = subprocess.Popen(
+        command,
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     try:
-        mid_build = wait_for(lambda: any(out.glob(".building-*/*.html")) or build.poll() is not None, 240)
+        mid_build = wait_for(
+            lambda: any(out.glob(".building-*/*.html")) or build.poll() is not None, 240
+        )
         build.kill()  # SIGKILL to the main process only, as the out-of-memory killer would
         build.wait(timeout=30)
         assert mid_build

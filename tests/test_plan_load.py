@@ -63,7 +63,9 @@ def test_every_documented_setting_is_read(make_plan):
     assert person.needs.symbols == "off"  # a bare YAML `off` is read as false; it still means off
     assert person.needs.audio is False and person.needs.contrast == "high"
     assert person.review.last == dt.date(2026, 10, 6) and person.review.next == dt.date(2026, 11, 3)
-    assert [c.date for c in person.changes] == [dt.date(2026, 10, 6), dt.date(2026, 9, 1)], "newest first"
+    assert [c.date for c in person.changes] == [dt.date(2026, 10, 6), dt.date(2026, 9, 1)], (
+        "newest first"
+    )
     assert person.changes[0].why == "I told Amina my mornings felt rushed."
     assert person.people == ("Sue", "Amina", "Biscuit")
     assert person.voice == "espeak:en-gb" and person.speech_rate == 0.9
@@ -85,7 +87,9 @@ def test_an_unknown_key_is_an_error_that_suggests_the_right_one(make_plan):
 
 
 def test_every_problem_is_reported_at_once_in_line_order(make_plan):
-    folder = make_plan("p", "name: P\nneeds:\n  audio: maybe\n  contrast: loud\nspeech_rate: 9\nvoice: robot\n")
+    folder = make_plan(
+        "p", "name: P\nneeds:\n  audio: maybe\n  contrast: loud\nspeech_rate: 9\nvoice: robot\n"
+    )
     messages = problems_of(folder)
     assert [m.split(":")[1] for m in messages] == ["3", "4", "5", "6"]
     assert "needs.audio: expected true or false" in messages[0]
@@ -113,7 +117,9 @@ def test_every_problem_is_reported_at_once_in_line_order(make_plan):
 def test_bad_person_files_get_clear_messages(make_plan, person, expected):
     messages = problems_of(make_plan("p", person))
     assert any(expected in m for m in messages), messages
-    assert all(m.startswith(os.path.relpath(make_plan("p", person) / "person.yml")) for m in messages)
+    assert all(
+        m.startswith(os.path.relpath(make_plan("p", person) / "person.yml")) for m in messages
+    )
 
 
 def test_a_missing_person_file_is_named(make_plan):
@@ -124,15 +130,19 @@ def test_a_missing_person_file_is_named(make_plan):
 
 
 def test_pages_come_in_file_name_order_with_titles_from_headings(make_plan):
-    folder = make_plan("p", pages={
-        "02-my-mornings.md": "# My mornings\n\nPlease knock.\n",
-        "01-about-me.md": "I like tea.\n",
-        "_draft.md": "# Not yet\n",
-        "notes.txt": "never a page",
-    })
+    folder = make_plan(
+        "p",
+        pages={
+            "02-my-mornings.md": "# My mornings\n\nPlease knock.\n",
+            "01-about-me.md": "I like tea.\n",
+            "_draft.md": "# Not yet\n",
+            "notes.txt": "never a page",
+        },
+    )
     plan = load_plan(folder)
     assert [(p.file, p.title) for p in plan.pages] == [
-        ("01-about-me.md", "About me"), ("02-my-mornings.md", "My mornings"),
+        ("01-about-me.md", "About me"),
+        ("02-my-mornings.md", "My mornings"),
     ]
 
 
@@ -147,7 +157,10 @@ def test_nav_gives_the_order_and_must_match_the_pages(make_plan):
 
 def test_a_folder_without_pages_or_with_a_reserved_page_is_refused(make_plan):
     assert any("has no pages" in m for m in problems_of(make_plan("p", pages={})))
-    assert any("kept for planbook" in m for m in problems_of(make_plan("q", pages={"index.md": "# Home\n"})))
+    assert any(
+        "kept for planbook" in m
+        for m in problems_of(make_plan("q", pages={"index.md": "# Home\n"}))
+    )
 
 
 def test_a_page_that_is_not_utf8_names_its_line(make_plan):

@@ -28,15 +28,22 @@ def test_an_unchanged_run_starts_no_workers_and_builds_only_the_changed(tmp_path
     assert runner.run_build(plans, quick_options(out, tmp_path), jobs=2, out=report) == 0
     assert "0 built, 3 unchanged, 0 failed" in report.getvalue()
 
-    write_plan(plans, "rose", "name: Rose Kaur\n", {"01-about-me.md": "# About me\n\nI like music.\n"})
+    write_plan(
+        plans, "rose", "name: Rose Kaur\n", {"01-about-me.md": "# About me\n\nI like music.\n"}
+    )
     report = io.StringIO()
     assert runner.run_build(plans, quick_options(out, tmp_path), jobs=2, out=report) == 0
-    assert re.search(r"built\s+rose", report.getvalue()) and "1 built, 2 unchanged" in report.getvalue()
+    assert (
+        re.search(r"built\s+rose", report.getvalue())
+        and "1 built, 2 unchanged" in report.getvalue()
+    )
 
 
 def test_warming_up_never_stops_a_build(tmp_path):
     warm.warm_up(tmp_path / "missing.yml")
-    (tmp_path / "mkdocs.yml").write_text("plugins: [no-such-plugin]\nmarkdown_extensions: [no_such_ext]\n")
+    (tmp_path / "mkdocs.yml").write_text(
+        "plugins: [no-such-plugin]\nmarkdown_extensions: [no_such_ext]\n"
+    )
     warm.warm_up(tmp_path / "mkdocs.yml")
 
 
@@ -69,7 +76,9 @@ def test_a_person_whose_plan_breaks_is_reported_by_the_build_not_the_quick_check
     assert re.search(r"dennis/person.yml:\d+: not valid YAML", report.getvalue())
 
 
-def test_photos_are_not_read_again_when_unchanged_but_a_changed_one_is_noticed(tmp_path, monkeypatch):
+def test_photos_are_not_read_again_when_unchanged_but_a_changed_one_is_noticed(
+    tmp_path, monkeypatch
+):
     from plugins.builder import fingerprint
     from plugins.plan.load import load_plan
 

@@ -37,7 +37,9 @@ def test_each_site_has_its_own_copy_of_the_theme_assets(tmp_path):
     plans = tmp_path / "plans"
     out = tmp_path / "site"
     for slug in ("peggy", "dennis"):
-        build_person(write_plan(plans, slug, "name: Test Person\n", PAGES), quick_options(out, tmp_path))
+        build_person(
+            write_plan(plans, slug, "name: Test Person\n", PAGES), quick_options(out, tmp_path)
+        )
     for slug in ("peggy", "dennis"):
         assets = [p for p in (out / slug / "assets").rglob("*") if p.is_file()]
         assert assets and all(not p.is_symlink() and p.stat().st_nlink == 1 for p in assets)

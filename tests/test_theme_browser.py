@@ -24,8 +24,14 @@ playwright = pytest.importorskip("playwright.sync_api")
 
 CHROMIUM = Path("/usr/bin/chromium")
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 AXE_OPTIONS = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]},
     "rules": {"color-contrast-enhanced": {"enabled": True}},
@@ -47,8 +53,12 @@ def browser():
 
 
 def example_pages(site: Path) -> list[Path]:
-    return sorted(page for person in sorted(site.iterdir()) if person.is_dir()
-                  for page in person.glob("*.html"))
+    return sorted(
+        page
+        for person in sorted(site.iterdir())
+        if person.is_dir()
+        for page in person.glob("*.html")
+    )
 
 
 def scheme_script(site: Path, scheme: str) -> str:
@@ -122,14 +132,16 @@ def axe_ready():
 
 @pytest.mark.parametrize("scheme", ["standard", "high"])
 def test_axe_finds_nothing_on_any_page_in_either_scheme_and_nothing_leaves_the_site(
-        browser, built_examples, axe_ready, scheme):
+    browser, built_examples, axe_ready, scheme
+):
     problems = sweep(browser, built_examples, scheme, DESKTOP, axe=True)
     assert not problems, report(problems)
 
 
 @pytest.mark.parametrize(("scheme", "axe"), [("standard", False), ("high", True)])
 def test_every_page_fits_a_320px_phone_with_20px_text(
-        browser, built_examples, axe_ready, scheme, axe):
+    browser, built_examples, axe_ready, scheme, axe
+):
     """320px is also what a 1280px screen shows at 400% zoom. axe runs here once (in one scheme)
     for what changes with the width, such as target sizes; colours are checked above."""
     problems = sweep(browser, built_examples, scheme, PHONE, axe=axe)
@@ -186,7 +198,8 @@ def test_the_contrast_switch_changes_the_scheme_and_is_remembered(browser, built
 
 
 def test_keyboard_alone_reaches_the_skip_link_a_plus_contrast_and_next_with_a_visible_ring(
-        browser, built_examples):
+    browser, built_examples
+):
     context = browser.new_context(viewport=DESKTOP)
     page = context.new_page()
     page.goto((built_examples / "rose-kaur" / "02-a-good-day-and-a-hard-day.html").as_uri())
@@ -243,19 +256,30 @@ def test_lines_are_at_most_about_70_characters_with_room_between_them(browser, b
     context.close()
 
 
-def test_the_controls_still_work_once_the_privacy_plugin_has_decrypted_the_page(
-        browser, tmp_path):
+def test_the_controls_still_work_once_the_privacy_plugin_has_decrypted_the_page(browser, tmp_path):
     """unlock.js writes the decrypted page in after loading: planbook.js must wire up again."""
     from plugins.builder.options import BuildOptions
     from plugins.builder.runner import run_build
     from plugins.privacy.crypto import key_to_text
     from plugins.privacy.keystore import KeyStore
 
-    write_plan(tmp_path / "plans", "nell", "name: Eleanor Pike\ncalled: Nell\n",
-               {"01-about-me.md": "# About me\n\nI feed the robins every morning.\n",
-                "02-my-week.md": "# My week\n\nChapel, then a roast.\n"})
-    options = BuildOptions(out_dir=tmp_path / "site", audio=False, pdf=False, encrypt=True,
-                           cache_dir=tmp_path / "cache", keys_dir=tmp_path / "keys")
+    write_plan(
+        tmp_path / "plans",
+        "nell",
+        "name: Eleanor Pike\ncalled: Nell\n",
+        {
+            "01-about-me.md": "# About me\n\nI feed the robins every morning.\n",
+            "02-my-week.md": "# My week\n\nChapel, then a roast.\n",
+        },
+    )
+    options = BuildOptions(
+        out_dir=tmp_path / "site",
+        audio=False,
+        pdf=False,
+        encrypt=True,
+        cache_dir=tmp_path / "cache",
+        keys_dir=tmp_path / "keys",
+    )
     store = KeyStore(options.keys_dir, "nell")
     store.ensure_own("Nell")
     store.add("Sue")
@@ -282,8 +306,11 @@ def test_even_the_largest_text_does_not_scroll_sideways_on_a_phone(browser, buil
     """A+ to the top on a 320px phone: text is held to about nine letters a line, never wider."""
     context = browser.new_context(viewport=PHONE)
     page = context.new_page()
-    for path in ("peggy-hughes/index.html", "rose-kaur/05-my-week-and-the-help-i-want.html",
-                 "james-whitfield/04-my-week.html"):
+    for path in (
+        "peggy-hughes/index.html",
+        "rose-kaur/05-my-week-and-the-help-i-want.html",
+        "james-whitfield/04-my-week.html",
+    ):
         page.goto((built_examples / path).as_uri())
         larger = page.get_by_role("button", name="A+ Larger")
         while larger.get_attribute("aria-disabled") != "true":

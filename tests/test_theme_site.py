@@ -20,8 +20,9 @@ from plugins.large_print.unused import MATERIAL_TEMPLATES, is_unused_material_as
 from plugins.plan.load import load_plan
 
 
-@pytest.mark.parametrize(("points", "px"),
-                         [(12, 20), (14, 20), (18, 24), (20, 27), (24, 32), (28, 37), (48, 64)])
+@pytest.mark.parametrize(
+    ("points", "px"), [(12, 20), (14, 20), (18, 24), (20, 27), (24, 32), (28, 37), (48, 64)]
+)
 def test_body_text_grows_from_the_persons_points_and_is_never_under_20px(points, px):
     assert body_px(points) == px
     assert body_px(points) >= MIN_BODY_PX
@@ -104,15 +105,29 @@ def test_the_home_page_greets_by_name_shows_tiles_and_the_review_dates(peggy):
 
 def test_materials_developer_chrome_and_scripts_are_gone(peggy):
     html = (peggy / "01-about-me.html").read_text()
-    for chrome in ("md-header", "md-sidebar", "md-search", "md-source", "__drawer", "md-footer",
-                   "Made with", "navigation.instant", "bundle.", "fonts.googleapis", "md-top"):
+    for chrome in (
+        "md-header",
+        "md-sidebar",
+        "md-search",
+        "md-source",
+        "__drawer",
+        "md-footer",
+        "Made with",
+        "navigation.instant",
+        "bundle.",
+        "fonts.googleapis",
+        "md-top",
+    ):
         assert chrome not in html, chrome
     shipped = {path.relative_to(peggy).as_posix() for path in peggy.rglob("*") if path.is_file()}
     material = ("lunr", "bundle.", "workers/")
     assert not [name for name in shipped if any(part in name for part in material)]
     assert "404.html" not in shipped, "404.html links from the server's root, outside the folder"
-    assert {"assets/stylesheets/planbook.css", "assets/stylesheets/large-print.css",
-            "assets/javascripts/planbook.js"} <= shipped
+    assert {
+        "assets/stylesheets/planbook.css",
+        "assets/stylesheets/large-print.css",
+        "assets/javascripts/planbook.js",
+    } <= shipped
     assert "--pb-base: 2rem;" in (peggy / "assets/stylesheets/large-print.css").read_text()
 
 

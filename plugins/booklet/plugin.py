@@ -15,11 +15,11 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from plugins.builder.config import CHANGES_PAGE
-from plugins.symbols.credits import CREDITS_PAGE
 from plugins.builder.options import BuildOptions
 from plugins.plan.errors import PlanError, Problem
 from plugins.plan.model import Plan
 from plugins.privacy.links import encrypts
+from plugins.symbols.credits import CREDITS_PAGE
 
 from .booklet import BookletOptions, SourcePage, make_booklet
 from .config import BookletConfig

@@ -19,7 +19,9 @@ from .options import BuildOptions
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 BASE_CONFIG = PROJECT_ROOT / "mkdocs.yml"
-MATERIAL_LANGUAGES = Path(__import__("material").__file__).parent / "templates" / "partials" / "languages"
+MATERIAL_LANGUAGES = (
+    Path(__import__("material").__file__).parent / "templates" / "partials" / "languages"
+)
 
 HOME_PAGE = "index.md"
 CHANGES_PAGE = "what-changed.md"
@@ -47,7 +49,9 @@ def nav_for(plan: Plan) -> list[dict[str, str]]:
     return nav
 
 
-def config_for(plan: Plan, options: BuildOptions, site_dir: Path, base: Path = BASE_CONFIG) -> MkDocsConfig:
+def config_for(
+    plan: Plan, options: BuildOptions, site_dir: Path, base: Path = BASE_CONFIG
+) -> MkDocsConfig:
     """Everything person-specific is set here; everything shared lives in mkdocs.yml."""
     raw = copy.deepcopy(base_config(base))
     person = plan.person

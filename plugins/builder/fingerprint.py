@@ -66,7 +66,9 @@ def person_fingerprint(plan: Plan, options: BuildOptions, tool: str | None = Non
     keys = options.keys_dir / plan.slug
     if keys.is_dir():
         _hash_files(keys, _tree(keys), digest)
-    settings = {k: str(v) for k, v in asdict(options).items() if k not in {"debug", "out_dir", "cache_dir"}}
+    settings = {
+        k: str(v) for k, v in asdict(options).items() if k not in {"debug", "out_dir", "cache_dir"}
+    }
     digest.update(json.dumps(settings, sort_keys=True).encode())
     return digest.hexdigest()
 
@@ -125,7 +127,9 @@ def is_unchanged(out_dir: Path, slug: str, fingerprint: str) -> bool:
     return state.get("fingerprint") == fingerprint and (out_dir / slug / "index.html").is_file()
 
 
-def remember(out_dir: Path, slug: str, fingerprint: str, formats: dict[str, bool] | None = None) -> None:
+def remember(
+    out_dir: Path, slug: str, fingerprint: str, formats: dict[str, bool] | None = None
+) -> None:
     """Note what the last good build came from and what it made (read by `audit`)."""
     path = state_file(out_dir, slug)
     path.parent.mkdir(parents=True, exist_ok=True)

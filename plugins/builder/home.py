@@ -48,14 +48,18 @@ def home_markdown(plan: Plan, today: dt.date | None = None) -> str:
         if review.last:
             out.append(f"We last checked my plan together on **{long_date(review.last)}**.\n")
         if review.next:
-            when = "We will check it again on" if review.next >= today else "We were due to check it again on"
+            when = (
+                "We will check it again on"
+                if review.next >= today
+                else "We were due to check it again on"
+            )
             out.append(f"{when} **{long_date(review.next)}**.\n")
         if review.how:
             out.append(f"{_text(review.how)}\n")
 
     recent = changes_since_last_review(plan)
     if recent:
-        out.append('## New since we last checked my plan {: #new-since-review }\n')
+        out.append("## New since we last checked my plan {: #new-since-review }\n")
         for change in recent:
             out.append(f"**{long_date(change.date)}**\n")
             out.append(change_markdown(change))
@@ -65,7 +69,10 @@ def home_markdown(plan: Plan, today: dt.date | None = None) -> str:
 
 def changes_markdown(plan: Plan) -> str:
     """Newest first, with dates: what changed because of what the person said."""
-    out = ["# What changed\n", "What I asked for, and what changed because of it. The newest is first.\n"]
+    out = [
+        "# What changed\n",
+        "What I asked for, and what changed because of it. The newest is first.\n",
+    ]
     for change in plan.person.changes:  # already newest first
         out.append(f"## {long_date(change.date)}\n")
         out.append(change_markdown(change))

@@ -19,9 +19,27 @@ import nh3
 ALLOWED_TAGS = frozenset(nh3.ALLOWED_TAGS)
 VOID_TAGS = frozenset({"area", "br", "col", "hr", "img", "wbr"})
 # Removed with everything inside them, not only the tags.
-CONTENT_REMOVED = frozenset({"script", "style", "noscript", "template", "iframe", "object", "embed",
-                             "svg", "math", "textarea", "select", "frame", "frameset", "noembed"})
-GENERIC_ATTRIBUTES = frozenset({"class", "id", "title", "lang", "dir", "role", "hidden", "tabindex"})
+CONTENT_REMOVED = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "iframe",
+        "object",
+        "embed",
+        "svg",
+        "math",
+        "textarea",
+        "select",
+        "frame",
+        "frameset",
+        "noembed",
+    }
+)
+GENERIC_ATTRIBUTES = frozenset(
+    {"class", "id", "title", "lang", "dir", "role", "hidden", "tabindex"}
+)
 ATTRIBUTES = {tag: set(names) for tag, names in nh3.ALLOWED_ATTRIBUTES.items()}
 ATTRIBUTES["*"] = set(GENERIC_ATTRIBUTES)
 ATTRIBUTES.setdefault("img", set()).update({"loading", "decoding"})
@@ -29,8 +47,23 @@ ATTRIBUTES.setdefault("a", set()).update({"title"})
 ATTRIBUTE_PREFIXES = frozenset({"aria-", "data-"})
 # Addresses a plan's links may use; anything without a scheme (a page, a photo, #part) is fine.
 URL_SCHEMES = frozenset({"http", "https", "mailto", "tel", "sms"})
-URL_ATTRIBUTES = frozenset({"href", "src", "srcset", "cite", "action", "formaction", "poster",
-                            "data", "background", "xlink:href", "longdesc", "usemap", "manifest"})
+URL_ATTRIBUTES = frozenset(
+    {
+        "href",
+        "src",
+        "srcset",
+        "cite",
+        "action",
+        "formaction",
+        "poster",
+        "data",
+        "background",
+        "xlink:href",
+        "longdesc",
+        "usemap",
+        "manifest",
+    }
+)
 
 _cleaner = nh3.Cleaner(
     tags=set(ALLOWED_TAGS),

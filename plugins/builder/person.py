@@ -75,8 +75,12 @@ def unchanged(folder: Path, options: BuildOptions, tool: str | None = None) -> P
         out_dir = options.out_dir.absolute()
         print_ = fingerprint.person_fingerprint(plan, options, tool)
         if fingerprint.is_unchanged(out_dir, plan.slug, print_):
-            return PersonResult(slug=plan.slug, status="unchanged", site=out_dir / plan.slug,
-                                open_hint=open_link(plan, options))
+            return PersonResult(
+                slug=plan.slug,
+                status="unchanged",
+                site=out_dir / plan.slug,
+                open_hint=open_link(plan, options),
+            )
     except Exception:  # noqa: BLE001 - build_person says what is wrong
         return None
     return None
@@ -84,7 +88,11 @@ def unchanged(folder: Path, options: BuildOptions, tool: str | None = None) -> P
 
 def formats_made(plan: Plan, options: BuildOptions) -> dict[str, bool]:
     """What a successful build publishes besides the site, for the managers' audit."""
-    return {"site": True, "booklet": options.pdf, "audio": options.audio and plan.person.needs.audio}
+    return {
+        "site": True,
+        "booklet": options.pdf,
+        "audio": options.audio and plan.person.needs.audio,
+    }
 
 
 def build_person(folder: Path, options: BuildOptions, tool: str | None = None) -> PersonResult:

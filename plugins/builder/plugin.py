@@ -67,6 +67,8 @@ class PlanbookPlugin(BasePlugin):
             where = display_path(Path(source)) if source else page.file.src_uri
             log.warning(
                 "%s: took out HTML that could run a script (%s); nothing written in a plan may run "
-                "in the person's browser", where, ", ".join(dict.fromkeys(removed)),
+                "in the person's browser",
+                where,
+                ", ".join(dict.fromkeys(removed)),
             )
         return html

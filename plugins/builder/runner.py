@@ -64,8 +64,10 @@ def build_lock(out_dir: Path, say: Callable[[str], None]) -> Iterator[None]:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            say(f"Another build is writing to {display_path(out_dir)}{_holder(handle)}; "
-                "waiting for it to finish...")
+            say(
+                f"Another build is writing to {display_path(out_dir)}{_holder(handle)}; "
+                "waiting for it to finish..."
+            )
             fcntl.flock(handle, fcntl.LOCK_EX)
         handle.seek(0)
         handle.truncate()
@@ -81,13 +83,19 @@ def build_lock(out_dir: Path, say: Callable[[str], None]) -> Iterator[None]:
 
 def _crashed(folder: Path, error: BaseException) -> PersonResult:
     """A worker process died (out of memory, killed): that person failed, the others go on."""
-    return PersonResult(slug=folder.name, status="failed", problems=[
-        f"{display_path(folder)}: the process building this plan stopped unexpectedly "
-        f"({type(error).__name__}); build again, and tell the developers if it happens again"
-    ])
+    return PersonResult(
+        slug=folder.name,
+        status="failed",
+        problems=[
+            f"{display_path(folder)}: the process building this plan stopped unexpectedly "
+            f"({type(error).__name__}); build again, and tell the developers if it happens again"
+        ],
+    )
 
 
-def build_people(folders: Sequence[Path], options: BuildOptions, jobs: int) -> Iterator[PersonResult]:
+def build_people(
+    folders: Sequence[Path], options: BuildOptions, jobs: int
+) -> Iterator[PersonResult]:
     """Results as each person finishes; in-process for one job (easier to debug).
 
     planbook's own fingerprint is worked out once here, not once in every worker; people whose
@@ -131,7 +139,9 @@ def describe(result: PersonResult) -> list[str]:
             lines = [f"  unchanged  {result.slug}  (nothing changed since the last build)"]
         else:
             lines = [f"  built      {result.slug}  {result.seconds:.1f} s"]
-        where = result.open_hint or (display_path(result.site / "index.html") if result.site else "")
+        where = result.open_hint or (
+            display_path(result.site / "index.html") if result.site else ""
+        )
         if where:
             lines.append(f"             open: {where}")
     lines += [f"             warning: {w}" for w in result.warnings]
@@ -162,8 +172,10 @@ def run_build(
         return 1 if missing else 0
     jobs = jobs or os.cpu_count() or 1
     started = time.monotonic()
-    say(f"Building {len(folders)} plan{'s' if len(folders) != 1 else ''} from "
-        f"{display_path(plans_dir)} into {display_path(options.out_dir)}")
+    say(
+        f"Building {len(folders)} plan{'s' if len(folders) != 1 else ''} from "
+        f"{display_path(plans_dir)} into {display_path(options.out_dir)}"
+    )
     results: list[PersonResult] = []
     with build_lock(options.out_dir.absolute(), say):
         for result in build_people(folders, options, jobs):

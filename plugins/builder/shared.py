@@ -69,9 +69,15 @@ def _cache_for(env: jinja2.Environment) -> MemoryBytecodeCache:
     key = (
         tuple(sorted(env.extensions)),
         id(env.autoescape) if callable(env.autoescape) else env.autoescape,
-        env.block_start_string, env.variable_start_string, env.comment_start_string,
-        env.trim_blocks, env.lstrip_blocks, env.newline_sequence, env.keep_trailing_newline,
-        env.optimized, env.finalize,
+        env.block_start_string,
+        env.variable_start_string,
+        env.comment_start_string,
+        env.trim_blocks,
+        env.lstrip_blocks,
+        env.newline_sequence,
+        env.keep_trailing_newline,
+        env.optimized,
+        env.finalize,
     )
     return _CACHES.setdefault(key, MemoryBytecodeCache())
 

@@ -16,6 +16,7 @@ from .config import BASE_CONFIG, base_config
 
 log = logging.getLogger("mkdocs.plugins.planbook.warm")
 
+
 # Material has a partial for each of 60 languages: most sites use English; others compile on use.
 def _is_other_language(template: str) -> bool:
     return template.startswith("partials/languages/") and template != "partials/languages/en.html"

@@ -34,20 +34,64 @@ def positive(value: str) -> int:
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
-        "build", parents=[common], help="build every person's site and booklet (the default)",
+        "build",
+        parents=[common],
+        help="build every person's site and booklet (the default)",
         description="Build each person's private site and large-print booklet into OUT/<slug>/.",
     )
-    parser.add_argument("--out", type=Path, default=Path("site"), metavar="DIR", help="where the sites go (default: site/)")
-    parser.add_argument("--only", action="append", default=[], metavar="SLUG", help="build only this person (repeatable)")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=Path("site"),
+        metavar="DIR",
+        help="where the sites go (default: site/)",
+    )
+    parser.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        metavar="SLUG",
+        help="build only this person (repeatable)",
+    )
     parser.add_argument("--no-audio", action="store_true", help="skip the audio")
     parser.add_argument("--no-pdf", action="store_true", help="skip the booklet")
-    parser.add_argument("--jobs", type=positive, default=os.cpu_count() or 1, metavar="N", help="people built at once (default: the number of cores)")
-    parser.add_argument("--tts", choices=TTS_BACKENDS, help="voice backend for everyone (gtts sends the plan's words to Google)")
+    parser.add_argument(
+        "--jobs",
+        type=positive,
+        default=os.cpu_count() or 1,
+        metavar="N",
+        help="people built at once (default: the number of cores)",
+    )
+    parser.add_argument(
+        "--tts",
+        choices=TTS_BACKENDS,
+        help="voice backend for everyone (gtts sends the plan's words to Google)",
+    )
     parser.add_argument("--strict", action="store_true", help="treat warnings as failures")
-    parser.add_argument("--shard", type=shard, metavar="K/N", help="build only share K of N of the people (split work across machines)")
-    parser.add_argument("--cache", type=Path, metavar="DIR", help="audio cache folder (default: $PLANBOOK_CACHE or your user cache folder)")
-    parser.add_argument("--keys", type=Path, default=Path("keys"), metavar="DIR", help="folder of family-link keys (default: keys/)")
-    parser.add_argument("--base-url", metavar="URL", help="the address the sites are published at, for links and QR codes")
+    parser.add_argument(
+        "--shard",
+        type=shard,
+        metavar="K/N",
+        help="build only share K of N of the people (split work across machines)",
+    )
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        metavar="DIR",
+        help="audio cache folder (default: $PLANBOOK_CACHE or your user cache folder)",
+    )
+    parser.add_argument(
+        "--keys",
+        type=Path,
+        default=Path("keys"),
+        metavar="DIR",
+        help="folder of family-link keys (default: keys/)",
+    )
+    parser.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="the address the sites are published at, for links and QR codes",
+    )
     parser.set_defaults(run=run)
 
 
@@ -66,4 +110,6 @@ def options_from(args: argparse.Namespace) -> BuildOptions:
 
 
 def run(args: argparse.Namespace) -> int:
-    return run_build(args.plans, options_from(args), only=args.only, jobs=args.jobs, shard=args.shard)
+    return run_build(
+        args.plans, options_from(args), only=args.only, jobs=args.jobs, shard=args.shard
+    )

@@ -10,10 +10,15 @@ def common_parser() -> argparse.ArgumentParser:
     """--plans and --debug, added to each sub-command with parents=[common]."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--plans", type=Path, default=Path("plans"), metavar="DIR",
+        "--plans",
+        type=Path,
+        default=Path("plans"),
+        metavar="DIR",
         help="the folder of plans, one sub-folder per person (default: plans/)",
     )
-    common.add_argument("--debug", action="store_true", help="show technical details when something fails")
+    common.add_argument(
+        "--debug", action="store_true", help="show technical details when something fails"
+    )
     return common
 
 

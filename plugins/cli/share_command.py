@@ -71,8 +71,10 @@ def run(args: argparse.Namespace) -> int:
     options = BuildOptions(out_dir=args.out, keys_dir=args.keys, base_url=args.base_url)
     plan = _plan(folder)
     if plan is not None and not plan.person.privacy.encrypt and args.action in ("add", "link"):
-        print(f"Note: {plan.person.possessive} plan is published without encryption "
-              "(privacy: encrypt: false in person.yml), so anyone with its address can read it.")
+        print(
+            f"Note: {plan.person.possessive} plan is published without encryption "
+            "(privacy: encrypt: false in person.yml), so anyone with its address can read it."
+        )
     called = plan.person.called if plan else folder.name
     try:
         return ACTIONS[args.action](args, store, options, called)

@@ -6,13 +6,23 @@ import datetime as dt
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 
 
 def long_date(day: dt.date) -> str:
-    """"Tuesday 6 October 2026": the day name helps people place the date; numbers alone confuse.
+    """ "Tuesday 6 October 2026": the day name helps people place the date; numbers alone confuse.
 
     Spelled out here rather than with strftime so the words never depend on the machine's locale.
     """

@@ -13,7 +13,10 @@ SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif"}
 MAX_PAGE_BYTES = 1_000_000  # a plan page is a few screens of text; megabytes mean a wrong file
-RESERVED_PAGES = {"index.md": "the home page is made for you", "what-changed.md": "planbook makes this page from `changes:` in person.yml"}
+RESERVED_PAGES = {
+    "index.md": "the home page is made for you",
+    "what-changed.md": "planbook makes this page from `changes:` in person.yml",
+}
 
 
 def is_draft(name: str) -> bool:
@@ -39,7 +42,8 @@ def read_page(folder: Path, name: str) -> tuple[Page | None, Problem | None]:
     if len(data) > MAX_PAGE_BYTES:
         size = len(data) / 1_000_000
         return None, Problem(
-            path, None,
+            path,
+            None,
             f"is {size:.1f} MB, far more than a plan page; check it is the right file, or split it into pages",
         )
     try:
@@ -48,7 +52,9 @@ def read_page(folder: Path, name: str) -> tuple[Page | None, Problem | None]:
         line = data[: error.start].count(b"\n") + 1
         return None, Problem(path, line, "is not UTF-8 text: open it and save it again as UTF-8")
     if "\x00" in text:
-        return None, Problem(path, text[: text.index("\x00")].count("\n") + 1, "holds binary data, not text")
+        return None, Problem(
+            path, text[: text.index("\x00")].count("\n") + 1, "holds binary data, not text"
+        )
     return Page(file=name, title=page_title(text, name), text=text), None
 
 
@@ -59,7 +65,11 @@ def links_leading_out(folder: Path) -> list[Problem]:
     for path in sorted(folder.rglob("*")):
         if path.is_symlink() and not path.resolve().is_relative_to(root):
             problems.append(
-                Problem(path, None, "is a link to a file outside this person's folder; copy the file in instead")
+                Problem(
+                    path,
+                    None,
+                    "is a link to a file outside this person's folder; copy the file in instead",
+                )
             )
     return problems
 
@@ -83,7 +93,11 @@ def load_plan(folder: Path) -> Plan:
     problems: list[Problem] = []
     if not SLUG.match(folder.name):
         problems.append(
-            Problem(folder, None, "folder names become web addresses: use lower-case letters, numbers and dashes, e.g. peggy-hughes")
+            Problem(
+                folder,
+                None,
+                "folder names become web addresses: use lower-case letters, numbers and dashes, e.g. peggy-hughes",
+            )
         )
     problems += links_leading_out(folder)
     if problems:
@@ -95,7 +109,13 @@ def load_plan(folder: Path) -> Plan:
     names = sorted(p.name for p in folder.glob("*.md") if p.is_file() and not is_draft(p.name))
     for reserved, why in RESERVED_PAGES.items():
         if reserved in names:
-            problems.append(Problem(folder / reserved, None, f"this file name is kept for planbook ({why}); rename it"))
+            problems.append(
+                Problem(
+                    folder / reserved,
+                    None,
+                    f"this file name is kept for planbook ({why}); rename it",
+                )
+            )
             names.remove(reserved)
     pages: dict[str, Page] = {}
     for name in names:
@@ -105,32 +125,50 @@ def load_plan(folder: Path) -> Plan:
         elif page:
             pages[name] = page
     if not names:
-        problems.append(Problem(folder, None, "has no pages: add Markdown files such as 01-about-me.md"))
+        problems.append(
+            Problem(folder, None, "has no pages: add Markdown files such as 01-about-me.md")
+        )
 
     order = names
     if person and person.nav is not None:
         order = list(person.nav)
         for listed in person.nav:
             if listed not in names:
-                problems.append(Problem(folder / "person.yml", None, f'nav: lists "{listed}", but there is no such page in this folder'))
+                problems.append(
+                    Problem(
+                        folder / "person.yml",
+                        None,
+                        f'nav: lists "{listed}", but there is no such page in this folder',
+                    )
+                )
         for unlisted in names:
             if unlisted not in person.nav:
                 problems.append(
-                    Problem(folder / "person.yml", None, f'nav: does not list "{unlisted}"; add it, or rename it to _{unlisted} to keep it as a draft')
+                    Problem(
+                        folder / "person.yml",
+                        None,
+                        f'nav: does not list "{unlisted}"; add it, or rename it to _{unlisted} to keep it as a draft',
+                    )
                 )
         if len(set(person.nav)) != len(person.nav):
-            problems.append(Problem(folder / "person.yml", None, "nav: lists a page more than once"))
+            problems.append(
+                Problem(folder / "person.yml", None, "nav: lists a page more than once")
+            )
 
     if problems or person is None:
         raise PlanError(*problems)
 
-    photos = tuple(
-        sorted(
-            p.relative_to(folder).as_posix()
-            for p in (folder / "photos").rglob("*")
-            if p.is_file() and p.suffix.lower() in PHOTO_SUFFIXES
+    photos = (
+        tuple(
+            sorted(
+                p.relative_to(folder).as_posix()
+                for p in (folder / "photos").rglob("*")
+                if p.is_file() and p.suffix.lower() in PHOTO_SUFFIXES
+            )
         )
-    ) if (folder / "photos").is_dir() else ()
+        if (folder / "photos").is_dir()
+        else ()
+    )
     return Plan(
         slug=folder.name,
         folder=folder,

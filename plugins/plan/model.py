@@ -57,7 +57,9 @@ class Person:
     review: Review = field(default_factory=Review)
     changes: tuple[Change, ...] = ()
     people: tuple[str, ...] = ()
-    pictures: dict[str, str] = field(default_factory=dict)  # name or concept -> path in the plan folder
+    pictures: dict[str, str] = field(
+        default_factory=dict
+    )  # name or concept -> path in the plan folder
     voice: str = "piper"
     speech_rate: float = 1.0
     privacy: Privacy = field(default_factory=Privacy)
@@ -65,7 +67,7 @@ class Person:
 
     @property
     def possessive(self) -> str:
-        """"Peggy's" / "James'" for titles such as "Peggy's plan"."""
+        """ "Peggy's" / "James'" for titles such as "Peggy's plan"."""
         return f"{self.called}'" if self.called.endswith("s") else f"{self.called}'s"
 
 

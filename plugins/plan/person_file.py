@@ -82,14 +82,18 @@ class _Checker:
         if value is None:
             return {}
         if not isinstance(value, dict):
-            self.problem(path, f"expected a list of settings ({', '.join(allowed)}), got {_show(value)}")
+            self.problem(
+                path, f"expected a list of settings ({', '.join(allowed)}), got {_show(value)}"
+            )
             return {}
         for key in value:
             if key not in allowed:
                 hint = _closest(str(key), allowed)
                 suggestion = f' (did you mean "{hint}"?)' if hint else ""
                 known = ", ".join(allowed)
-                self.problem((*path, key), f"unknown setting{suggestion}; known settings are: {known}")
+                self.problem(
+                    (*path, key), f"unknown setting{suggestion}; known settings are: {known}"
+                )
         return {k: v for k, v in value.items() if k in allowed}
 
     def text(self, value: Any, path: tuple, what: str, default: str | None = None) -> str | None:
@@ -148,14 +152,19 @@ class _Checker:
                 return dt.date.fromisoformat(value.strip())
             except ValueError:
                 pass
-        self.problem(path, f"expected a date written as year-month-day such as 2026-11-03, got {_show(value)}")
+        self.problem(
+            path,
+            f"expected a date written as year-month-day such as 2026-11-03, got {_show(value)}",
+        )
         return None
 
     def names(self, value: Any, path: tuple, what: str) -> tuple[str, ...]:
         if value is None:
             return ()
         if not isinstance(value, list):
-            self.problem(path, f"expected a list of {what} such as [Sue, Amina], got {_show(value)}")
+            self.problem(
+                path, f"expected a list of {what} such as [Sue, Amina], got {_show(value)}"
+            )
             return ()
         out = []
         for index, item in enumerate(value):
@@ -197,7 +206,11 @@ def read_person(file: Path, folder: Path) -> tuple[Person | None, list[Problem]]
     try:
         raw_bytes = file.read_bytes()
     except FileNotFoundError:
-        return None, [Problem(file, None, "missing: every plan folder needs a person.yml with at least `name:`")]
+        return None, [
+            Problem(
+                file, None, "missing: every plan folder needs a person.yml with at least `name:`"
+            )
+        ]
     try:
         text = raw_bytes.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -209,7 +222,11 @@ def read_person(file: Path, folder: Path) -> tuple[Person | None, list[Problem]]
         mark = getattr(error, "problem_mark", None)
         reason = getattr(error, "problem", None) or "not valid YAML"
         return None, [
-            Problem(file, mark.line + 1 if mark else None, f"not valid YAML ({reason}); check the indentation and colons")
+            Problem(
+                file,
+                mark.line + 1 if mark else None,
+                f"not valid YAML ({reason}); check the indentation and colons",
+            )
         ]
 
     check = _Checker(file, lines)
@@ -221,48 +238,88 @@ def read_person(file: Path, folder: Path) -> tuple[Person | None, list[Problem]]
 
     name = check.text(top.get("name"), ("name",), "the person's full name such as Margaret Hughes")
     if "name" not in top:
-        check.problems.append(Problem(file, None, "name: missing: write the person's full name, e.g. `name: Margaret Hughes`"))
+        check.problems.append(
+            Problem(
+                file,
+                None,
+                "name: missing: write the person's full name, e.g. `name: Margaret Hughes`",
+            )
+        )
     elif top["name"] is None:  # `name:` with nothing after it
-        check.problem(("name",), "empty: write the person's full name, e.g. `name: Margaret Hughes`")
-    called = check.text(top.get("called"), ("called",), "the name they like to be called such as Peggy")
-    language = check.text(top.get("language"), ("language",), "a language code such as en-GB", "en-GB")
+        check.problem(
+            ("name",), "empty: write the person's full name, e.g. `name: Margaret Hughes`"
+        )
+    called = check.text(
+        top.get("called"), ("called",), "the name they like to be called such as Peggy"
+    )
+    language = check.text(
+        top.get("language"), ("language",), "a language code such as en-GB", "en-GB"
+    )
     if language and not LANGUAGE.match(language):
         check.problem(("language",), f'expected a language code such as en-GB, got "{language}"')
         language = "en-GB"
 
     raw_needs = check.mapping(top.get("needs"), ("needs",), NEEDS_KEYS)
     large_print = check.number(
-        raw_needs.get("large_print"), ("needs", "large_print"),
-        "a number of points such as 20", LARGE_PRINT_RANGE, Needs.large_print,
+        raw_needs.get("large_print"),
+        ("needs", "large_print"),
+        "a number of points such as 20",
+        LARGE_PRINT_RANGE,
+        Needs.large_print,
     )
     if large_print != int(large_print):
-        check.problem(("needs", "large_print"), f"expected a whole number of points such as 20, got {large_print:g}")
+        check.problem(
+            ("needs", "large_print"),
+            f"expected a whole number of points such as 20, got {large_print:g}",
+        )
     needs = Needs(
         large_print=int(large_print),
-        symbols=check.choice(raw_needs.get("symbols"), ("needs", "symbols"), ("off", "headings", "key-words"), Needs.symbols),  # type: ignore[arg-type]
+        symbols=check.choice(
+            raw_needs.get("symbols"),
+            ("needs", "symbols"),
+            ("off", "headings", "key-words"),
+            Needs.symbols,
+        ),  # type: ignore[arg-type]
         audio=check.flag(raw_needs.get("audio"), ("needs", "audio"), Needs.audio),
-        contrast=check.choice(raw_needs.get("contrast"), ("needs", "contrast"), ("standard", "high"), Needs.contrast),  # type: ignore[arg-type]
+        contrast=check.choice(
+            raw_needs.get("contrast"), ("needs", "contrast"), ("standard", "high"), Needs.contrast
+        ),  # type: ignore[arg-type]
     )
 
     raw_review = check.mapping(top.get("review"), ("review",), REVIEW_KEYS)
     review = Review(
         last=check.date(raw_review.get("last"), ("review", "last")),
         next=check.date(raw_review.get("next"), ("review", "next")),
-        how=check.text(raw_review.get("how"), ("review", "how"), "a sentence on how the plan is checked together"),
+        how=check.text(
+            raw_review.get("how"),
+            ("review", "how"),
+            "a sentence on how the plan is checked together",
+        ),
     )
     if review.last and review.next and review.next < review.last:
-        check.problem(("review", "next"), f"the next review ({review.next}) is before the last one ({review.last})")
+        check.problem(
+            ("review", "next"),
+            f"the next review ({review.next}) is before the last one ({review.last})",
+        )
 
     changes = _changes(check, top.get("changes"))
     people = check.names(top.get("people"), ("people",), "names")
     pictures = _pictures(check, top.get("pictures"), folder)
-    voice = check.text(top.get("voice"), ("voice",), "a voice such as piper, gtts:en or espeak:en-gb", "piper")
+    voice = check.text(
+        top.get("voice"), ("voice",), "a voice such as piper, gtts:en or espeak:en-gb", "piper"
+    )
     if voice and voice.split(":", 1)[0] not in VOICE_BACKENDS:
-        check.problem(("voice",), f'expected piper, piper:/path/to/voice.onnx, gtts:en or espeak:en-gb, got "{voice}"')
+        check.problem(
+            ("voice",),
+            f'expected piper, piper:/path/to/voice.onnx, gtts:en or espeak:en-gb, got "{voice}"',
+        )
         voice = "piper"
     speech_rate = check.number(
-        top.get("speech_rate"), ("speech_rate",), "a speaking pace such as 1.0 (lower is slower)",
-        SPEECH_RATE_RANGE, 1.0,
+        top.get("speech_rate"),
+        ("speech_rate",),
+        "a speaking pace such as 1.0 (lower is slower)",
+        SPEECH_RATE_RANGE,
+        1.0,
     )
     raw_privacy = check.mapping(top.get("privacy"), ("privacy",), PRIVACY_KEYS)
     privacy = Privacy(encrypt=check.flag(raw_privacy.get("encrypt"), ("privacy", "encrypt"), True))
@@ -306,7 +363,9 @@ def _changes(check: _Checker, value: Any) -> tuple[Change, ...]:
         why = check.text(entry.get("why"), (*path, "why"), "why it changed, in the person's words")
         for required, got in (("date", date), ("what", what)):
             if got is None and required not in entry:
-                check.problem(path, f"missing `{required}:`; each change needs a date and what changed")
+                check.problem(
+                    path, f"missing `{required}:`; each change needs a date and what changed"
+                )
         if date and what:
             out.append(Change(date=date, what=what, why=why))
     return tuple(sorted(out, key=lambda c: c.date, reverse=True))
@@ -332,7 +391,9 @@ def _pictures(check: _Checker, value: Any, folder: Path) -> dict[str, str]:
     return out
 
 
-def inside_folder(folder: Path, rel: str, exists: Callable[[Path], bool] = Path.is_file) -> str | None:
+def inside_folder(
+    folder: Path, rel: str, exists: Callable[[Path], bool] = Path.is_file
+) -> str | None:
     """Why `rel` is not a file inside the person's folder, or None when it is.
 
     A plan may only use its own files: nothing from another person's folder may reach their site.
