@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import textwrap
 from collections.abc import Callable
@@ -14,6 +15,20 @@ from plugins.builder.runner import run_build
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "plans"
+BROWSER_TOOLS = {
+    "Chromium (/usr/bin/chromium)": Path("/usr/bin/chromium"),
+    "axe-core (node_modules/axe-core)": ROOT / "node_modules" / "axe-core" / "axe.min.js",
+}
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """On CI the browser and accessibility tests must run, never quietly skip."""
+    if os.environ.get("CI"):
+        missing = [name for name, path in BROWSER_TOOLS.items() if not path.exists()]
+        if missing:
+            raise pytest.UsageError(
+                f"CI is set but {', '.join(missing)} is missing: run scripts/install-test-tools"
+            )
 
 
 def write_plan(
