@@ -15,6 +15,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from conftest import quick_options
 
 from plugins.builder.options import BuildOptions
 from plugins.builder.runner import run_build
@@ -67,14 +68,7 @@ def world(tmp_path_factory):
         (folder / name).write_text(text, encoding="utf-8")
     (folder / "photos" / "robins.png").write_bytes(png())
     (folder / "photos" / "letter.png").write_bytes(png(40))
-    options = BuildOptions(
-        out_dir=tmp / "site",
-        audio=False,
-        pdf=False,
-        encrypt=True,
-        cache_dir=tmp / "cache",
-        keys_dir=tmp / "keys",
-    )
+    options = quick_options(tmp / "site", tmp, encrypt=True)
     store = KeyStore(options.keys_dir, "nell")
     store.ensure_own("Nell")
     store.add("Sue (daughter)")

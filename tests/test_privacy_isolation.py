@@ -6,7 +6,8 @@ import io
 import os
 from pathlib import Path
 
-from plugins.builder.options import BuildOptions
+from conftest import quick_options
+
 from plugins.builder.runner import run_build
 from plugins.plan.load import load_plan
 from plugins.privacy.isolation import outside_references
@@ -65,14 +66,7 @@ def test_a_symbolic_link_leading_out_is_refused(tmp_path, make_plan):
     (secret / "x.jpg").write_bytes(b"not yours")
     folder = make_plan("tess", pages={"01-me.md": "# Me\n\n![x](shared/x.jpg)\n"})
     os.symlink(secret, folder / "shared")
-    options = BuildOptions(
-        out_dir=tmp_path / "site",
-        audio=False,
-        pdf=False,
-        encrypt=False,
-        cache_dir=tmp_path / "cache",
-        keys_dir=tmp_path / "keys",
-    )
+    options = quick_options(tmp_path / "site", tmp_path)
     out = io.StringIO()
     assert run_build(folder.parent, options, jobs=1, out=out) == 1
     assert "shared" in out.getvalue()
@@ -81,14 +75,7 @@ def test_a_symbolic_link_leading_out_is_refused(tmp_path, make_plan):
 
 def test_a_build_with_an_outside_picture_fails_naming_file_and_line(tmp_path, make_plan):
     folder = make_plan("tess", pages={"01-me.md": "# Me\n\nHello.\n\n![Sue](../sue/sue.jpg)\n"})
-    options = BuildOptions(
-        out_dir=tmp_path / "site",
-        audio=False,
-        pdf=False,
-        encrypt=False,
-        cache_dir=tmp_path / "cache",
-        keys_dir=tmp_path / "keys",
-    )
+    options = quick_options(tmp_path / "site", tmp_path)
     out = io.StringIO()
     assert run_build(folder.parent, options, jobs=1, out=out) == 1
     assert "tess/01-me.md:5: " in out.getvalue()

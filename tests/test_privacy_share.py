@@ -6,7 +6,8 @@ import io
 import re
 from contextlib import redirect_stderr, redirect_stdout
 
-from plugins.builder.options import BuildOptions
+from conftest import quick_options
+
 from plugins.builder.runner import run_build
 from plugins.cli import main
 from plugins.privacy import unseal
@@ -35,14 +36,7 @@ def share(tmp_path, *args: str) -> tuple[int, list[str], str]:
 
 def test_share_add_list_revoke_on_a_built_site(tmp_path, make_plan):
     make_plan("peggy", person="name: Margaret Hughes\ncalled: Peggy\n")
-    options = BuildOptions(
-        out_dir=tmp_path / "site",
-        audio=False,
-        pdf=False,
-        encrypt=True,
-        cache_dir=tmp_path / "cache",
-        keys_dir=tmp_path / "keys",
-    )
+    options = quick_options(tmp_path / "site", tmp_path, encrypt=True)
     assert run_build(tmp_path / "plans", options, jobs=1, out=io.StringIO()) == 0
     site = tmp_path / "site" / "peggy"
 

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import quick_options
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.plugins import BasePlugin
 from PIL import Image
@@ -103,14 +104,7 @@ def winnie(tmp_path_factory) -> tuple[Path, BuildOptions]:
     for name, text in WORDS.items():
         (folder / name).write_text(__import__("textwrap").dedent(text), encoding="utf-8")
     (folder / "photos" / "garden-party.jpg").write_bytes(photo_bytes())
-    options = BuildOptions(
-        out_dir=tmp / "site",
-        audio=False,
-        pdf=False,
-        encrypt=True,
-        cache_dir=tmp / "cache",
-        keys_dir=tmp / "keys",
-    )
+    options = quick_options(tmp / "site", tmp, encrypt=True)
     return build_with_media(folder, options), options
 
 
@@ -211,13 +205,8 @@ def test_the_keys_stay_outside_the_output_and_private(winnie):
 
 def test_keys_inside_the_output_are_refused(tmp_path, make_plan):
     folder = make_plan("amy", pages={"01-me.md": "# Me\n\nI like the sea.\n"})
-    options = BuildOptions(
-        out_dir=tmp_path / "site",
-        audio=False,
-        pdf=False,
-        encrypt=True,
-        cache_dir=tmp_path / "cache",
-        keys_dir=tmp_path / "site" / "keys",
+    options = quick_options(
+        tmp_path / "site", tmp_path, encrypt=True, keys_dir=tmp_path / "site" / "keys"
     )
     out = io.StringIO()
     assert run_build(folder.parent, options, jobs=1, out=out) == 1
@@ -242,14 +231,7 @@ def test_no_page_of_one_person_holds_another_persons_words(tmp_path, make_plan):
             },
         )
     plans = tmp_path / "plans"
-    options = BuildOptions(
-        out_dir=tmp_path / "site",
-        audio=False,
-        pdf=False,
-        encrypt=True,
-        cache_dir=tmp_path / "cache",
-        keys_dir=tmp_path / "keys",
-    )
+    options = quick_options(tmp_path / "site", tmp_path, encrypt=True)
     assert run_build(plans, options, jobs=2, out=io.StringIO()) == 0
     for slug, words in people.items():
         site = options.out_dir / slug
@@ -275,13 +257,7 @@ def test_an_unencrypted_demo_is_still_not_findable(tmp_path, make_plan):
         person="name: Demo Person\nprivacy:\n  encrypt: false\n",
         pages={"01-about-me.md": "# About me\n\nI like brass bands.\n"},
     )
-    options = BuildOptions(
-        out_dir=tmp_path / "site",
-        audio=False,
-        pdf=False,
-        cache_dir=tmp_path / "cache",
-        keys_dir=tmp_path / "keys",
-    )
+    options = quick_options(tmp_path / "site", tmp_path, encrypt=None)  # follows person.yml
     assert run_build(folder.parent, options, jobs=1, out=io.StringIO()) == 0
     site = options.out_dir / "demo"
     page = (site / "01-about-me.html").read_text()
@@ -301,14 +277,7 @@ def test_a_real_example_plan_leaves_no_readable_sentence(tmp_path):
 
     plans = tmp_path / "plans"
     shutil.copytree(PROJECT_ROOT / "plans" / "rose-kaur", plans / "rose-kaur")
-    options = BuildOptions(
-        out_dir=tmp_path / "site",
-        audio=False,
-        pdf=False,
-        encrypt=True,
-        cache_dir=tmp_path / "cache",
-        keys_dir=tmp_path / "keys",
-    )
+    options = quick_options(tmp_path / "site", tmp_path, encrypt=True)
     log = io.StringIO()
     assert run_build(plans, options, jobs=1, out=log) == 0, log.getvalue()
     plan = load_plan(plans / "rose-kaur")

@@ -17,7 +17,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, write_plan
+from conftest import ROOT, quick_options, write_plan
 
 pytestmark = pytest.mark.browser
 playwright = pytest.importorskip("playwright.sync_api")
@@ -258,7 +258,6 @@ def test_lines_are_at_most_about_70_characters_with_room_between_them(browser, b
 
 def test_the_controls_still_work_once_the_privacy_plugin_has_decrypted_the_page(browser, tmp_path):
     """unlock.js writes the decrypted page in after loading: planbook.js must wire up again."""
-    from plugins.builder.options import BuildOptions
     from plugins.builder.runner import run_build
     from plugins.privacy.crypto import key_to_text
     from plugins.privacy.keystore import KeyStore
@@ -272,14 +271,7 @@ def test_the_controls_still_work_once_the_privacy_plugin_has_decrypted_the_page(
             "02-my-week.md": "# My week\n\nChapel, then a roast.\n",
         },
     )
-    options = BuildOptions(
-        out_dir=tmp_path / "site",
-        audio=False,
-        pdf=False,
-        encrypt=True,
-        cache_dir=tmp_path / "cache",
-        keys_dir=tmp_path / "keys",
-    )
+    options = quick_options(tmp_path / "site", tmp_path, encrypt=True)
     store = KeyStore(options.keys_dir, "nell")
     store.ensure_own("Nell")
     store.add("Sue")
