@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..builder.options import BuildOptions, default_cache_dir
 from ..builder.runner import run_build
+from .common import add_site_options
 
 TTS_BACKENDS = ("piper", "gtts", "espeak")
 
@@ -39,13 +40,7 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
         help="build every person's site and booklet (the default)",
         description="Build each person's private site and large-print booklet into OUT/<slug>/.",
     )
-    parser.add_argument(
-        "--out",
-        type=Path,
-        default=Path("site"),
-        metavar="DIR",
-        help="where the sites go (default: site/)",
-    )
+    add_site_options(parser)
     parser.add_argument(
         "--only",
         action="append",
@@ -79,18 +74,6 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
         type=Path,
         metavar="DIR",
         help="audio cache folder (default: $PLANBOOK_CACHE or your user cache folder)",
-    )
-    parser.add_argument(
-        "--keys",
-        type=Path,
-        default=Path("keys"),
-        metavar="DIR",
-        help="folder of family-link keys (default: keys/)",
-    )
-    parser.add_argument(
-        "--base-url",
-        metavar="URL",
-        help="the address the sites are published at, for links and QR codes",
     )
     parser.set_defaults(run=run)
 

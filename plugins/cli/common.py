@@ -22,6 +22,22 @@ def common_parser() -> argparse.ArgumentParser:
     return common
 
 
+def add_site_options(parser: argparse.ArgumentParser) -> None:
+    """--out, --keys and --base-url: the same names and defaults wherever sites and links meet."""
+    parser.add_argument(
+        "--out", type=Path, default=Path("site"), metavar="DIR",
+        help="where the sites are built (default: site/)",
+    )
+    parser.add_argument(
+        "--keys", type=Path, default=Path("keys"), metavar="DIR",
+        help="folder of family-link keys, outside plans/ and site/ (default: keys/)",
+    )
+    parser.add_argument(
+        "--base-url", metavar="URL",
+        help="the address the sites are published at, e.g. https://plans.example.org",
+    )
+
+
 def plan_folders(plans_dir: Path, slugs: list[str] | tuple[str, ...] = ()) -> list[Path]:
     """The folders of the named people, or of everyone; unknown names are left for the caller."""
     from ..plan.load import find_plan_folders

@@ -18,6 +18,7 @@ from ..plan.model import Plan
 from ..privacy.keystore import KeysProblem, KeyStore, Recipient
 from ..privacy.links import link_for, qr_png
 from ..privacy.sharing import refresh_published
+from .common import add_site_options
 
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -35,25 +36,7 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
     )
     parser.add_argument("slug", metavar="SLUG", help="the person's folder name, e.g. peggy-hughes")
     parser.add_argument("--name", help='who the link is for, e.g. "Sue (daughter)"')
-    parser.add_argument(
-        "--base-url",
-        metavar="URL",
-        help="where the sites are published, e.g. https://plans.example.org",
-    )
-    parser.add_argument(
-        "--keys",
-        type=Path,
-        default=Path("keys"),
-        metavar="DIR",
-        help="folder of keys (default: keys/)",
-    )
-    parser.add_argument(
-        "--out",
-        type=Path,
-        default=Path("site"),
-        metavar="DIR",
-        help="where the sites are built (default: site/)",
-    )
+    add_site_options(parser)
     parser.add_argument(
         "--qr",
         action="store_true",
