@@ -67,23 +67,27 @@ def quiet_mkdocs(debug: bool) -> Iterator[_Collect]:
         logger.setLevel(saved[1])
 
 
+def _unchanged_result(plan: Plan, options: BuildOptions, print_: str) -> PersonResult | None:
+    """The "unchanged" result when the last good site came from exactly these inputs."""
+    out_dir = options.out_dir.absolute()
+    if not fingerprint.is_unchanged(out_dir, plan.slug, print_):
+        return None
+    return PersonResult(
+        slug=plan.slug,
+        status="unchanged",
+        site=out_dir / plan.slug,
+        open_hint=open_link(plan, options),
+    )
+
+
 def unchanged(folder: Path, options: BuildOptions, tool: str | None = None) -> PersonResult | None:
     """The "unchanged" result when this person needs no build, or None; cheap, so the runner can
     skip starting workers when nothing changed. Any problem is left for build_person to report."""
     try:
         plan = load_plan(folder)
-        out_dir = options.out_dir.absolute()
-        print_ = fingerprint.person_fingerprint(plan, options, tool)
-        if fingerprint.is_unchanged(out_dir, plan.slug, print_):
-            return PersonResult(
-                slug=plan.slug,
-                status="unchanged",
-                site=out_dir / plan.slug,
-                open_hint=open_link(plan, options),
-            )
+        return _unchanged_result(plan, options, fingerprint.person_fingerprint(plan, options, tool))
     except Exception:  # noqa: BLE001 - build_person says what is wrong
         return None
-    return None
 
 
 def formats_made(plan: Plan, options: BuildOptions) -> dict[str, bool]:
@@ -109,11 +113,9 @@ def build_person(folder: Path, options: BuildOptions, tool: str | None = None) -
     try:
         plan = load_plan(folder)
         print_ = fingerprint.person_fingerprint(plan, options, tool)
-        if fingerprint.is_unchanged(out_dir, slug, print_):
-            result.status = "unchanged"
-            result.site = dest
-            result.open_hint = open_link(plan, options)
-            return result
+        skipped = _unchanged_result(plan, options, print_)
+        if skipped:
+            return skipped
         out_dir.mkdir(parents=True, exist_ok=True)
         with quiet_mkdocs(options.debug) as collected:
             config = share_theme_work(checked_config(plan, options, temp))
