@@ -68,7 +68,9 @@
     audio.removeAttribute("controls");
     audio.autoplay = false;
     listen.hidden = false;
-    speed.hidden = false;
+    /* One speed switch per page: the speed is one choice for every part, so repeating the
+       switch beside each section would only double the buttons to find. */
+    speed.hidden = players.length > 0;
     audio.playbackRate = savedRate();
     speed.setAttribute("aria-pressed", audio.playbackRate === 1 ? "false" : "true");
 
