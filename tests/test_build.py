@@ -204,3 +204,27 @@ def test_build_py_is_the_command_staff_run(tmp_path):
     assert "1 built" in result.stdout and "open:" in result.stdout
     assert result.stderr == "" or "Traceback" not in result.stderr
     assert (tmp_path / "site" / "peggy" / "index.html").is_file()
+
+
+def test_output_piped_into_head_still_builds_everyone_without_a_traceback(tmp_path):
+    plans = tmp_path / "plans"
+    for slug in ("peggy", "dennis", "rose"):
+        write_plan(plans, slug, PEGGY)
+    env = {**os.environ, "PLANBOOK_CACHE": str(tmp_path / "cache")}
+    command = (
+        f"{sys.executable} {ROOT / 'build.py'} --plans plans --out site --no-audio --no-pdf "
+        f"--jobs 1 --keys keys | head -1"
+    )
+    result = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", command],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=300,
+    )
+    assert result.stdout.startswith("Building 3 plans")
+    assert "Traceback" not in result.stderr and result.returncode == 0, result.stderr
+    assert all(
+        (tmp_path / "site" / slug / "index.html").is_file() for slug in ("peggy", "dennis", "rose")
+    )

@@ -158,8 +158,18 @@ def run_build(
 ) -> int:
     """The `build` command: exit 0 when everyone built, 1 when anyone failed."""
 
+    reader_gone = False
+
     def say(line: str) -> None:
-        print(line, file=out, flush=True)
+        # Output piped into `head` that has closed: keep building everyone, just stop printing.
+        nonlocal reader_gone
+        if reader_gone:
+            return
+        try:
+            print(line, file=out, flush=True)
+        except BrokenPipeError:
+            reader_gone = True
+            os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
 
     if not plans_dir.is_dir():
         say(f"{display_path(plans_dir)}: no such folder of plans")
