@@ -23,8 +23,8 @@ sys.path.insert(0, str(ROOT))
 from plugins.audio.mp3 import mp3_duration  # noqa: E402
 from plugins.audio.paths import plan_mp3  # noqa: E402
 from plugins.audio.voices import model_paths, open_piper  # noqa: E402
-from plugins.builder.options import BuildOptions  # noqa: E402
 from plugins.builder.person import build_person  # noqa: E402
+from plugins.plan.build import BuildOptions  # noqa: E402
 
 PASSAGE = (
     "I like to get up at about half past eight, when the house is quiet. "

@@ -27,8 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from plugins.builder.options import BuildOptions  # noqa: E402
 from plugins.builder.runner import run_build  # noqa: E402
+from plugins.plan.build import BuildOptions  # noqa: E402
 
 WORDS = [
     "I like my tea strong with one sugar",
@@ -104,7 +104,7 @@ def plain_material(plans: Path, out: Path) -> float:
             config_file=io.StringIO("site_name: plain\n"),
             docs_dir=str(docs),
             site_dir=str(out / "site" / folder.name),
-            theme={"name": "material"},
+            theme={"name": "material"},  # pip install -e ".[bench]"
             use_directory_urls=False,
             markdown_extensions=["tables", "attr_list", "md_in_html", "toc"],
         )

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from plugins.builder.options import BuildOptions
 from plugins.builder.runner import run_build
+from plugins.plan.build import BuildOptions
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "plans"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from plugins.builder.options import BuildOptions
 from plugins.builder.person import build_person
+from plugins.plan.build import BuildOptions
 
 pytestmark = pytest.mark.browser
 AUDIO = "[...document.querySelectorAll('audio')]"

@@ -13,8 +13,8 @@ from plugins.audio.rate import words
 from plugins.audio.sections import split_sections
 from plugins.audio.speech_text import blocks_from_html
 from plugins.audio.voices import open_voice
-from plugins.builder.options import BuildOptions
 from plugins.builder.person import build_person
+from plugins.plan.build import BuildOptions
 from plugins.plan.errors import PlanError
 from plugins.plan.load import load_plan
 

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from conftest import quick_options
 
-from plugins.builder.options import BuildOptions
 from plugins.builder.runner import run_build
+from plugins.plan.build import BuildOptions
 from plugins.privacy.crypto import key_to_text, new_key
 from plugins.privacy.keystore import KeyStore
 

@@ -14,8 +14,8 @@ from mkdocs.plugins import BasePlugin
 from PIL import Image
 
 from plugins.builder.config import checked_config
-from plugins.builder.options import BuildOptions
 from plugins.builder.runner import run_build
+from plugins.plan.build import BuildOptions
 from plugins.plan.load import load_plan
 from plugins.privacy import unseal
 from plugins.privacy.crypto import Refused

@@ -9,7 +9,7 @@ from conftest import quick_options, write_plan
 
 from plugins.builder import person as person_module
 from plugins.builder.person import build_person
-from plugins.builder.shared import ListedLoader, MemoryBytecodeCache, shared_env
+from plugins.builder.shared import MemoryBytecodeCache, shared_env
 
 PAGES = {"01-about-me.md": "# About me\n\nI like a cup of tea.\n\n- Sue visits on Sunday\n"}
 
@@ -43,22 +43,6 @@ def test_each_site_has_its_own_copy_of_the_theme_assets(tmp_path):
     for slug in ("peggy", "dennis"):
         assets = [p for p in (out / slug / "assets").rglob("*") if p.is_file()]
         assert assets and all(not p.is_symlink() and p.stat().st_nlink == 1 for p in assets)
-
-
-def test_the_theme_listing_leaves_out_hidden_files_but_templates_still_load(tmp_path):
-    (tmp_path / ".icons").mkdir()
-    (tmp_path / ".icons" / "tea.svg").write_text("<svg/>")
-    (tmp_path / "assets").mkdir()
-    (tmp_path / "assets" / "site.css").write_text("body {}")
-    (tmp_path / "main.html").write_text("Hello {{ name }}")
-    loader = ListedLoader([str(tmp_path)])
-    assert loader.list_templates() == ["assets/site.css", "main.html"]
-    (tmp_path / "later.html").write_text("x")
-    assert "later.html" not in loader.list_templates(), "listed once per process"
-    import jinja2
-
-    env = jinja2.Environment(loader=loader, bytecode_cache=MemoryBytecodeCache())
-    assert env.get_template("main.html").render(name="Peggy") == "Hello Peggy"
 
 
 def test_an_edited_template_is_compiled_again(tmp_path):

@@ -16,7 +16,6 @@ from conftest import ROOT, quick_options, write_plan
 from plugins.builder.runner import run_build
 from plugins.large_print.context import theme_context
 from plugins.large_print.sizes import MIN_BODY_PX, body_px, large_print_css, rem
-from plugins.large_print.unused import MATERIAL_TEMPLATES, is_unused_material_asset
 from plugins.plan.load import load_plan
 
 
@@ -33,14 +32,6 @@ def test_sizes_are_written_in_rem_so_the_browsers_own_text_setting_still_counts(
     assert rem(27) == "1.6875rem"
     css = large_print_css(24)
     assert "--pb-base: 2rem;" in css and "--pb-print-size: 24pt;" in css
-
-
-def test_only_materials_own_unused_assets_are_dropped():
-    bundle = str(MATERIAL_TEMPLATES / "assets" / "javascripts" / "bundle.a5f9d56c.min.js")
-    assert is_unused_material_asset("assets/javascripts/bundle.a5f9d56c.min.js", bundle)
-    ours = "/work/theme/assets/javascripts/bundle.js"
-    assert not is_unused_material_asset("assets/javascripts/bundle.js", ours)
-    assert not is_unused_material_asset("assets/javascripts/planbook.js", None)
 
 
 def test_the_print_link_appears_only_when_the_booklet_is_built(make_plan, tmp_path):
@@ -103,7 +94,7 @@ def test_the_home_page_greets_by_name_shows_tiles_and_the_review_dates(peggy):
     assert "Tuesday 6 October 2026" in text and "Tuesday 1 December 2026" in text
 
 
-def test_materials_developer_chrome_and_scripts_are_gone(peggy):
+def test_no_developer_chrome_or_third_party_scripts_are_shipped(peggy):
     html = (peggy / "01-about-me.html").read_text()
     for chrome in (
         "md-header",

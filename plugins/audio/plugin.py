@@ -18,9 +18,8 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from ..builder.options import BuildOptions
+from ..plan.build import CREDITS_PAGE, BuildOptions, maybe_plan_of, options_of
 from ..plan.model import Plan
-from ..symbols.credits import CREDITS_PAGE
 from .backends.base import AudioUnavailable, Voice
 from .cache import AudioCache
 from .config import AudioConfig
@@ -46,8 +45,8 @@ class AudioPlugin(BasePlugin[AudioConfig]):
         self.audio: PlanAudio | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        self.plan = config.extra.get("planbook")
-        self.options = config.extra.get("planbook_build") or BuildOptions()
+        self.plan = maybe_plan_of(config)
+        self.options = options_of(config)
         self.pages, self.order, self.audio, self.voice = {}, [], None, None
         if not (
             self.plan

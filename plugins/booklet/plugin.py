@@ -14,12 +14,9 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from plugins.builder.config import CHANGES_PAGE
-from plugins.builder.options import BuildOptions
+from plugins.plan.build import CHANGES_PAGE, CREDITS_PAGE, maybe_plan_of, options_of
 from plugins.plan.errors import PlanError, Problem
-from plugins.plan.model import Plan
 from plugins.privacy.links import encrypts
-from plugins.symbols.credits import CREDITS_PAGE
 
 from .booklet import BookletOptions, SourcePage, make_booklet
 from .config import BookletConfig
@@ -46,9 +43,9 @@ class BookletPlugin(BasePlugin[BookletConfig]):
         return context
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        plan = config.extra.get("planbook")
-        build = config.extra.get("planbook_build") or BuildOptions()
-        if not self.config.enabled or not build.pdf or not isinstance(plan, Plan):
+        plan = maybe_plan_of(config)
+        build = options_of(config)
+        if not self.config.enabled or not build.pdf or plan is None:
             return
         sources = [self.pages[p.file] for p in plan.pages if p.file in self.pages]
         if CREDITS_PAGE in self.pages:  # the symbols' licence asks for credit in every copy

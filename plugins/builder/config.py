@@ -14,17 +14,11 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import ConfigurationError
 
+from ..plan.build import OPTIONS_KEY, PLAN_KEY, BuildOptions, nav_for
 from ..plan.model import Plan
-from .options import BuildOptions
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 BASE_CONFIG = PROJECT_ROOT / "mkdocs.yml"
-MATERIAL_LANGUAGES = (
-    Path(__import__("material").__file__).parent / "templates" / "partials" / "languages"
-)
-
-HOME_PAGE = "index.md"
-CHANGES_PAGE = "what-changed.md"
 
 
 @cache
@@ -33,37 +27,20 @@ def base_config(path: Path = BASE_CONFIG) -> dict[str, Any]:
     return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
 
 
-def theme_language(language: str) -> str:
-    """The closest translation Material ships (en-GB -> en); <html lang> keeps the full code."""
-    for candidate in (language, language.split("-")[0].lower()):
-        if (MATERIAL_LANGUAGES / f"{candidate}.html").is_file():
-            return candidate
-    return "en"
-
-
-def nav_for(plan: Plan) -> list[dict[str, str]]:
-    nav = [{"Home": HOME_PAGE}]
-    nav += [{page.title: page.file} for page in plan.pages]
-    if plan.person.changes:
-        nav.append({"What changed": CHANGES_PAGE})
-    return nav
-
-
 def config_for(
     plan: Plan, options: BuildOptions, site_dir: Path, base: Path = BASE_CONFIG
 ) -> MkDocsConfig:
     """Everything person-specific is set here; everything shared lives in mkdocs.yml."""
     raw = copy.deepcopy(base_config(base))
     person = plan.person
-    theme = raw.setdefault("theme", {"name": "material"})
-    theme["language"] = theme_language(person.language)
-    theme["font"] = False  # nothing from Google Fonts: the theme ships its own font
+    theme = raw.setdefault("theme", {"name": None})
+    theme["language"] = person.language
     custom_dir = theme.get("custom_dir")
     if custom_dir:
         theme["custom_dir"] = str((base.parent / custom_dir).resolve())
     extra = raw.setdefault("extra", {})
-    extra["planbook"] = plan
-    extra["planbook_build"] = options
+    extra[PLAN_KEY] = plan
+    extra[OPTIONS_KEY] = options
     overrides = {
         "site_name": f"{person.possessive} plan",
         "site_description": f"{person.possessive} plan, in their own words",

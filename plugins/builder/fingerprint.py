@@ -12,9 +12,9 @@ from dataclasses import asdict
 from functools import cache
 from pathlib import Path
 
+from ..plan.build import BuildOptions
 from ..plan.model import Plan
 from .config import BASE_CONFIG, PROJECT_ROOT
-from .options import BuildOptions
 
 STATE_DIR = ".planbook-state"
 
@@ -37,7 +37,7 @@ def tool_fingerprint(base: Path = BASE_CONFIG) -> str:
     digest = hashlib.sha256()
     import importlib.metadata
 
-    for dist in ("planbook", "mkdocs", "mkdocs-material", "weasyprint"):
+    for dist in ("planbook", "mkdocs", "Markdown", "weasyprint"):
         try:
             digest.update(f"{dist}={importlib.metadata.version(dist)}".encode())
         except importlib.metadata.PackageNotFoundError:

@@ -14,13 +14,13 @@ from pathlib import Path
 
 from mkdocs.commands.build import build as mkdocs_build
 
+from ..plan.build import BuildOptions
 from ..plan.errors import PlanError, display_path
 from ..plan.load import load_plan
 from ..plan.model import Plan
 from ..privacy.links import open_link
 from . import fingerprint
 from .config import checked_config
-from .options import BuildOptions
 from .shared import share_theme_work
 from .swap import swap_into_place
 

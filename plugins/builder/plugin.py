@@ -10,21 +10,13 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from ..plan.build import CHANGES_PAGE, HOME_PAGE, plan_of
 from ..plan.errors import display_path
 from ..plan.model import Plan
-from .config import CHANGES_PAGE, HOME_PAGE
 from .home import changes_markdown, home_markdown
 from .sanitise import SanitiseExtension
 
 log = logging.getLogger("mkdocs.plugins.planbook")
-
-
-def plan_of(config: MkDocsConfig) -> Plan:
-    """The person's validated plan, put in the config by the builder."""
-    plan = config.extra.get("planbook")
-    if not isinstance(plan, Plan):
-        raise RuntimeError("planbook plugins run inside `python build.py`, which supplies the plan")
-    return plan
 
 
 # A sitemap lists every page for search engines: a private plan has none.

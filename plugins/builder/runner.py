@@ -13,10 +13,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
+from ..plan.build import BuildOptions
 from ..plan.errors import display_path
 from ..plan.load import find_plan_folders
 from . import fingerprint
-from .options import BuildOptions
 from .person import PersonResult, build_person, unchanged
 from .swap import recover
 from .warm import warm_up

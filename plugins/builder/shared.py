@@ -1,9 +1,8 @@
 """Theme work shared by every person a worker builds, so each build pays only for its own pages.
 
 Why: profiling showed that most of a plain MkDocs build of a small site goes on compiling the
-theme's Jinja templates and walking the theme's folders (Material ships thousands of files), the
-same work for every person. A worker process keeps the compiled templates (Jinja's own bytecode
-cache, checked against each template's source) and the list of theme files, and hands them to
+theme's Jinja templates, the same work for every person. A worker process keeps the compiled
+templates (Jinja's own bytecode cache, checked against each template's source) and hands them to
 each person's fresh Jinja environment. Each site still gets its own copy of every asset, so it
 works on its own when copied anywhere.
 """
@@ -40,27 +39,6 @@ class MemoryBytecodeCache(BytecodeCache):
         self._code.clear()
 
 
-def _hidden(name: str) -> bool:
-    return any(part.startswith(".") for part in name.split("/"))
-
-
-class ListedLoader(jinja2.FileSystemLoader):
-    """A FileSystemLoader that walks the theme folders once per process, not once per person.
-
-    MkDocs lists the theme's files to copy its assets and skips hidden ones (``.*``, ``*/.*``);
-    Material's ``.icons`` folder alone is 14,000 hidden files, which MkDocs would otherwise test
-    one by one for every person. The listing leaves them out; templates are still found by name.
-    """
-
-    _listings: dict[tuple[str, ...], list[str]] = {}
-
-    def list_templates(self) -> list[str]:
-        key = tuple(self.searchpath)
-        if key not in self._listings:
-            self._listings[key] = [name for name in super().list_templates() if not _hidden(name)]
-        return list(self._listings[key])
-
-
 _CACHES: dict[tuple, MemoryBytecodeCache] = {}
 
 
@@ -83,13 +61,8 @@ def _cache_for(env: jinja2.Environment) -> MemoryBytecodeCache:
 
 
 def shared_env(theme: Theme) -> jinja2.Environment:
-    """The theme's usual Jinja environment, with the process-wide listing and compiled templates."""
+    """The theme's usual Jinja environment, with the process-wide compiled templates."""
     env = Theme.get_env(theme)
-    loader = env.loader
-    if type(loader) is jinja2.FileSystemLoader:
-        env.loader = ListedLoader(
-            loader.searchpath, encoding=loader.encoding, followlinks=loader.followlinks
-        )
     env.bytecode_cache = _cache_for(env)
     return env
 

@@ -17,11 +17,6 @@ from .config import BASE_CONFIG, base_config
 log = logging.getLogger("mkdocs.plugins.planbook.warm")
 
 
-# Material has a partial for each of 60 languages: most sites use English; others compile on use.
-def _is_other_language(template: str) -> bool:
-    return template.startswith("partials/languages/") and template != "partials/languages/en.html"
-
-
 def _name(item: object) -> str:
     return item if isinstance(item, str) else next(iter(item))  # type: ignore[arg-type]
 
@@ -58,16 +53,15 @@ def _theme(raw: dict, base: Path) -> None:
 
     from .shared import shared_env
 
-    settings = dict(raw.get("theme") or {"name": "material"})
+    settings = dict(raw.get("theme") or {"name": None})
     if settings.get("custom_dir"):
         settings["custom_dir"] = str((base.parent / settings["custom_dir"]).resolve())
-    settings.pop("font", None)
     env = shared_env(Theme(**settings))
     for template in env.loader.list_templates():  # type: ignore[union-attr]
-        if template.endswith(".html") and not _is_other_language(template):
+        if template.endswith(".html"):
             try:
                 env.get_template(template)
-            except Exception:  # noqa: BLE001 - needs a filter of a plugin not in use (blog)
+            except Exception:  # noqa: BLE001 - compiled again in the worker, where it fails plainly
                 continue
 
 

@@ -20,8 +20,8 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..builder.options import BuildOptions
 from ..builder.person import PersonResult, build_person
+from ..plan.build import BuildOptions
 
 PREFIX = "/__planbook__/"
 RELOAD_JS = """(function () {

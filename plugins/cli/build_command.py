@@ -6,8 +6,8 @@ import argparse
 import os
 from pathlib import Path
 
-from ..builder.options import BuildOptions, default_cache_dir
 from ..builder.runner import run_build
+from ..plan.build import BuildOptions, default_cache_dir
 from .common import add_site_options
 
 TTS_BACKENDS = ("piper", "gtts", "espeak")

@@ -11,7 +11,7 @@ import re
 import sys
 from pathlib import Path
 
-from ..builder.options import BuildOptions
+from ..plan.build import BuildOptions
 from ..plan.errors import PlanError, display_path
 from ..plan.load import load_plan
 from ..plan.model import Plan

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..builder.config import HOME_PAGE, nav_for
-from ..builder.options import BuildOptions
+from ..plan.build import HOME_PAGE, BuildOptions, nav_for
 from ..plan.model import Plan
 from .sizes import body_px
 
@@ -17,7 +16,7 @@ LARGE_PRINT_CSS = "assets/stylesheets/large-print.css"
 class ThemeContext:
     """Read by theme/main.html and its partials as ``config.extra.planbook_theme``."""
 
-    lang: str  # <html lang>: the person's full language code (en-GB), not Material's "en"
+    lang: str  # <html lang>: the person's full language code (en-GB)
     contrast: str  # the person's own scheme: "standard" or "high"; the switch can change it
     site_key: str  # keeps one person's text-size and contrast choices apart from another's
     body_px: int  # the person's body text size on screen, before A+ / A-

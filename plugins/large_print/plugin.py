@@ -6,17 +6,15 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from ..builder.options import BuildOptions
-from ..builder.plugin import plan_of
+from ..plan.build import options_of, plan_of
 from .context import LARGE_PRINT_CSS, theme_context
 from .sizes import large_print_css
-from .unused import is_unused_material_asset
 
 
 class LargePrintPlugin(BasePlugin):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         plan = plan_of(config)
-        options = config.extra.get("planbook_build") or BuildOptions()
+        options = options_of(config)
         config.extra["planbook_theme"] = theme_context(plan, options)
         # No 404.html: MkDocs writes it with links from the server's root, which would fetch
         # from outside the person's folder; the host's own "not found" page is safer.
@@ -26,9 +24,6 @@ class LargePrintPlugin(BasePlugin):
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        for file in list(files):
-            if is_unused_material_asset(file.src_uri, file.abs_src_path):
-                files.remove(file)
         css = large_print_css(plan_of(config).person.needs.large_print)
         files.append(File.generated(config, LARGE_PRINT_CSS, content=css))
         return files

@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 import segno
 
-from plugins.builder.options import BuildOptions
+from plugins.plan.build import BuildOptions
 from plugins.plan.model import Plan
 from plugins.privacy.crypto import key_to_text
 from plugins.privacy.keystore import KeyStore, Recipient, write_private_bytes

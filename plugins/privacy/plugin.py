@@ -14,7 +14,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 
-from plugins.builder.options import BuildOptions
+from plugins.plan.build import BuildOptions, maybe_plan_of, options_of
 from plugins.plan.errors import PlanError, Problem
 from plugins.plan.model import Plan
 from plugins.privacy import crypto, findable, seal
@@ -33,10 +33,8 @@ class PrivacyPlugin(BasePlugin[PrivacyConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.plain = set()
-        plan = config.extra.get("planbook")
-        self.plan = plan if isinstance(plan, Plan) else None
-        options = config.extra.get("planbook_build")
-        self.options = options if isinstance(options, BuildOptions) else BuildOptions()
+        self.plan = maybe_plan_of(config)
+        self.options = options_of(config)
         if self.plan is None or not self.config.enabled:
             return config
         check_isolation(self.plan)

@@ -5,8 +5,9 @@ OpenMoji is CC BY-SA 4.0: it asks for the wording below on every use. Health Ico
 
 from __future__ import annotations
 
-CREDITS_PAGE = "symbols-credits.md"
-CREDITS_TITLE = "About the pictures"
+from ..plan.build import CREDITS_PAGE, CREDITS_TITLE
+
+__all__ = ["CREDITS_PAGE", "CREDITS_TITLE", "credits_markdown"]
 
 
 def credits_markdown(photos: bool = False) -> str:

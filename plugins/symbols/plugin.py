@@ -14,6 +14,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from ..plan.build import maybe_plan_of
 from ..plan.errors import PlanError, Problem
 from ..plan.model import Plan
 from . import pictures
@@ -34,8 +35,8 @@ class SymbolsPlugin(BasePlugin[SymbolsConfig]):
         self.settings = SymbolSettings(mode="off")
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        plan = config.extra.get("planbook")
-        if not isinstance(plan, Plan):
+        plan = maybe_plan_of(config)
+        if plan is None:
             return config  # not a planbook build: nothing to do
         self.plan = plan
         self.settings = SymbolSettings(
