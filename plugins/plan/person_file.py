@@ -194,6 +194,7 @@ TOP_KEYS = {
     "speech_rate": "how fast the voice speaks",
     "privacy": "encryption",
     "nav": "page order",
+    "uses": "their own equipment",
 }
 NEEDS_KEYS = {"large_print": "", "symbols": "", "audio": "", "contrast": ""}
 REVIEW_KEYS = {"last": "", "next": "", "how": ""}
@@ -323,6 +324,7 @@ def read_person(file: Path, folder: Path) -> tuple[Person | None, list[Problem]]
     )
     raw_privacy = check.mapping(top.get("privacy"), ("privacy",), PRIVACY_KEYS)
     privacy = Privacy(encrypt=check.flag(raw_privacy.get("encrypt"), ("privacy", "encrypt"), True))
+    uses = _uses(check, top.get("uses"))
     nav = None
     if "nav" in top:
         nav = check.names(top.get("nav"), ("nav",), "page files")
@@ -342,6 +344,7 @@ def read_person(file: Path, folder: Path) -> tuple[Person | None, list[Problem]]
         speech_rate=float(speech_rate),
         privacy=privacy,
         nav=nav,
+        uses=uses,
     )
     return person, []
 
@@ -369,6 +372,27 @@ def _changes(check: _Checker, value: Any) -> tuple[Change, ...]:
         if date and what:
             out.append(Change(date=date, what=what, why=why))
     return tuple(sorted(out, key=lambda c: c.date, reverse=True))
+
+
+def _uses(check: _Checker, value: Any) -> tuple[str, ...]:
+    """`uses: [wheelchair, hearing-aid]`: only values from the closed list (plugins/symbols/kit.py)."""
+    from ..symbols.kit import KIT  # the list lives beside the pictures it chooses
+
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        check.problem(("uses",), f"expected a list such as [wheelchair, hearing-aid], got {_show(value)}")
+        return ()
+    out = []
+    for index, item in enumerate(value):
+        path = ("uses", index)
+        if not isinstance(item, str) or item not in KIT:
+            hint = _closest(str(item), KIT)
+            maybe = f' (did you mean "{hint}"?)' if hint else ""
+            check.problem(path, f"unknown equipment {_show(item)}{maybe}; known: {', '.join(KIT)}")
+            continue
+        out.append(item)
+    return tuple(out)
 
 
 def _pictures(check: _Checker, value: Any, folder: Path) -> dict[str, str]:

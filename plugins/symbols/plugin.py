@@ -22,6 +22,7 @@ from .config import SymbolsConfig
 from .credits import CREDITS_PAGE, CREDITS_TITLE, credits_markdown
 from .extension import SymbolSettings, SymbolsExtension
 from .matcher import page_symbol
+from .notmark import not_svg
 from .photos import clean_photo, is_photo
 from .vocabulary import Concept, load
 
@@ -44,6 +45,7 @@ class SymbolsPlugin(BasePlugin[SymbolsConfig]):
             names=pictures.own_names(plan),
             photos=pictures.resolve(plan),
             per_sentence=self.config.per_sentence,
+            uses=plan.person.uses,
         )
         self.files: Files | None = None
         # Always added, even with symbols off: it removes the staff [[...|...]] syntax.
@@ -65,12 +67,19 @@ class SymbolsPlugin(BasePlugin[SymbolsConfig]):
             has_photos = bool(self.settings.photos)
             files.append(File.generated(config, CREDITS_PAGE, content=credits_markdown(has_photos)))
         self.files = files
-        self.settings.on_use = lambda concept: self._add_symbol(concept, config)
+        self.settings.on_use = lambda concept, negated: self._add_symbol(concept, negated, config)
         return files
 
-    def _add_symbol(self, concept: Concept, config: MkDocsConfig) -> None:
+    def _add_symbol(self, concept: Concept, negated: bool, config: MkDocsConfig) -> None:
         """A symbol a page uses becomes a site file: MkDocs copies it and checks links to it."""
-        if self.files is not None and self.files.get_file_from_path(concept.site_path) is None:
+        if self.files is None:
+            return
+        if negated:  # the picture under the red "not" stroke, made from the shipped SVG
+            if self.files.get_file_from_path(concept.not_site_path) is None:
+                content = not_svg(concept.source)
+                self.files.append(File.generated(config, concept.not_site_path, content=content))
+            return
+        if self.files.get_file_from_path(concept.site_path) is None:
             self.files.append(
                 File.generated(config, concept.site_path, abs_src_path=str(concept.source))
             )
