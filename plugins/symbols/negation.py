@@ -69,10 +69,19 @@ TIME_OR_PLACE = frozenset(
     today tomorrow""".split()
 )
 SUBJECTS = frozenset("i you we they he she it please there".split())
-# Verbs whose negation means "do it": "don't forget my tablets" asks for the tablets.
+# Verbs whose negation means "do it": "don't forget my tablets", "I never miss the news".
 TURNS_BACK = frozenset(
     """forget forgets forgot forgotten forgetting miss misses missed missing skip skips skipped
-    lose loses lost run ran leave""".split()
+    lose loses lost run ran""".split()
+)
+# Verbs whose negation rules out the doing, not the thing: "don't move my armchair" wants the
+# armchair where it is; "I can't find my keys" wants the keys; "I can't hear the TV" the TV.
+KEEPS_THING = frozenset(
+    """move moves moved moving touch touches touched touching find finds found finding hear
+    hears heard hearing see sees saw seen seeing reach reached throw threw thrown bin binned
+    tidy tidied change changed park parked leave left let lets rush rushed hurry hurried
+    worry worried wake woke block blocked lock locked open opened close closed switch
+    switched turn turned remind""".split()
 )
 BREAK = re.compile(r"[.!?;:()\[\]\n—–]|\s-\s")
 
@@ -119,7 +128,9 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
     k = start
     while k < end:
         if words[k] in TURNS_BACK:
-            out.add(k)  # "don't forget": the forgetting is ruled out, not the thing
+            return  # "don't forget my tablets": nothing is ruled out
+        if words[k] in KEEPS_THING:
+            out.add(k)  # "don't move my armchair": the moving is ruled out, not the armchair
             return
         size = _starts(words, k, (("without",), ("no",), ("rather", "than"), ("instead", "of")))
         if size:  # "never go out without my glasses": the glasses are wanted
@@ -132,7 +143,7 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
 def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     """End (exclusive) of what a negated verb starting at START rules out."""
     k = start
-    seen_content = False
+    seen_content = seen_thing = False
     while k < len(words):
         gap = gaps[k]
         if k > start and BREAK.search(gap):
@@ -145,6 +156,9 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break
         if seen_content and words[k] in TIME_OR_PLACE:
             break
+        if seen_thing and words[k] == "to":
+            break  # "I don't want a male carer to help me shower": the carer, not the shower
+        seen_thing = seen_thing or (k > start and words[k - 1] in ("a", "an", "the", "my", "any", "some"))
         seen_content = seen_content or words[k] not in ("be", "been", "have", "to", "a", "an", "the", "my", "any", "like", "want", "get", "go")
         k += 1
     return k

@@ -70,6 +70,13 @@ class Sense:
         return not (self.not_within & lemmas)
 
     @property
+    def specificity(self) -> int:
+        """0: asks for words around it; 1: only rules some out; 2: always fits."""
+        if any(c is not None for c in (self.prev, self.next, self.near, self.pos, self.within)):
+            return 0
+        return 2 if self.plain else 1
+
+    @property
     def plain(self) -> bool:
         """True when nothing around the word is asked for: a sense that always fits."""
         return (
@@ -201,6 +208,8 @@ def load() -> Vocabulary:
                         made.append(sense)
     for sense in made:  # made word forms come after every listed one
         vocabulary.senses.setdefault(sense.words, []).append(sense)
+    for senses in vocabulary.senses.values():  # the sense whose context is there wins
+        senses.sort(key=lambda s: (not s.listed, s.specificity))
     vocabulary.longest = max(len(words) for words in vocabulary.senses)
     return vocabulary
 
