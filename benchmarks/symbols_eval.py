@@ -100,10 +100,12 @@ class Labels:
                 self.by_name.setdefault(" ".join(words), set()).add(sense.concept.id)
 
     def concepts(self, phrase: str) -> set[str]:
-        words = tuple(t.norm for t in self.tokenise(phrase.strip().lower()))
+        words = tuple(t.norm for t in self.tokenise(phrase.strip().lower().replace("-", " ")))
         if not words:
             return set()
         out = set(self.by_name.get(" ".join(words), set()))
+        if phrase.strip() in self.vocabulary.concepts:  # a concept id works too
+            out.add(phrase.strip())
         if len(words) == 1:
             out |= self.by_name.get(self.lemma(words[0]), set())
         if not out:

@@ -32,6 +32,7 @@ BEFORE_NOUN = frozenset(
     little big small nice good hot cold warm""".split()
 )
 SUBJECTS = frozenset("i you we they he she it".split())
+OBJECTS = frozenset("me you him her us them".split())
 
 
 @cache
@@ -84,6 +85,9 @@ def guess(words: Sequence[str], i: int) -> str:
     while j >= 0 and words[j] in ("really", "just", "also", "still", "always", "never", "often", "usually", "sometimes", "not", "only"):
         j -= 1
     before = words[j] if j >= 0 else None
+    after = words[i + 1] if i + 1 < len(words) else None
+    if after in OBJECTS and VERB in kinds and before not in BEFORE_NOUN:
+        return VERB  # "my granddaughter rings me": something done to someone
     if before is None:
         return VERB if VERB in kinds else NOUN  # "Ring Sue", "Walk with me": an instruction
     if before in BEFORE_NOUN and NOUN in kinds:

@@ -170,7 +170,7 @@ def _match_at(
 ) -> tuple[Match, int] | None:
     if i in blocked:
         return None
-    before = tokens[i - 1].norm if i else None
+    before = _as_determiner(tokens[i - 1].norm) if i else None
     before2 = tokens[i - 2].norm if i > 1 else None
     first = tokens[i]
     capital_name = (
@@ -209,6 +209,11 @@ def _match_at(
                     rule=rule,
                 ), n
     return None
+
+
+def _as_determiner(word: str) -> str:
+    """A possessive before a word works like "my": "my wife's ring" is jewellery, as "my ring"."""
+    return "my" if word.endswith(("'s", "s'")) and word not in ("it's", "that's", "there's", "he's", "she's", "what's", "who's", "let's") else word
 
 
 def _why(sense: Sense, n: int, option: tuple[str, ...], words: tuple[str, ...], kit: dict) -> str:

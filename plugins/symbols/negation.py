@@ -104,6 +104,19 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         if _starts(words, i, NOT_NEGATION):
             i += _starts(words, i, NOT_NEGATION)
             continue
+        if tuple(words[i : i + 2]) in (("not", "allowed"), ("isn't", "allowed")):
+            first = i + 2  # "not allowed on the settee": the settee
+            while first < len(words) and words[first] in ("on", "in", "into", "at", "near", "to"):
+                first += 1
+            end = _thing_scope(words, gaps, first)
+            out.update(range(first, end))
+            i = max(end, i + 1)
+            continue
+        if words[i] == "than" and any(w in ("rather", "sooner") for w in words[max(0, i - 8) : i]):
+            end = _thing_scope(words, gaps, i + 1)  # "a bath rather than a shower", split
+            out.update(range(i + 1, end))
+            i = max(end, i + 1)
+            continue
         if words[i] in VERB_NEGATORS or tuple(words[i : i + 2]) == ("no", "longer"):
             first = i + (2 if words[i] == "no" else 1)
             if words[i] == "not" and first < len(words) and words[first] in ("a", "an", "the", "my", "any"):

@@ -71,10 +71,12 @@ class Sense:
 
     @property
     def specificity(self) -> int:
-        """0: asks for words around it; 1: only rules some out; 2: always fits."""
-        if any(c is not None for c in (self.prev, self.next, self.near, self.pos, self.within)):
-            return 0
-        return 2 if self.plain else 1
+        """0 when the sense asks for its sentence (~words or a part of speech), else 1.
+
+        Those senses are tried first: "my tea in the evening" is the meal only because the
+        sentence says evening. Otherwise the vocabulary's order decides, first listed first.
+        """
+        return 0 if self.within is not None or self.pos is not None else 1
 
     @property
     def plain(self) -> bool:
@@ -159,6 +161,16 @@ def _forms(words: tuple[str, ...], kind: str) -> set[tuple[str, ...]]:
     return {words}
 
 
+def _first_words(entry: dict) -> str:
+    """The first word or phrase listed: what the picture shows, when no alt is written."""
+    for kind in ("words", "verbs", "fixed"):
+        for term in entry.get(kind, []):
+            words = parse_term(term)[0]
+            if words:
+                return " ".join(words)
+    return ""
+
+
 def _all_words(entry: dict) -> frozenset[str]:
     """Every listed word and phrase of a concept, normalised."""
     listed = [parse_term(t)[0] for kind in ("words", "verbs", "fixed") for t in entry.get(kind, [])]
@@ -191,7 +203,7 @@ def load() -> Vocabulary:
             id=cid,
             symbol=entry["symbol"],
             file=files[entry["symbol"]],
-            alt=str(entry.get("alt", cid.replace("-", " "))),
+            alt=str(entry.get("alt") or _first_words(entry) or cid.replace("-", " ")),
             words=_all_words(entry),
             proper=bool(entry.get("proper", False)),
             weight=int(entry.get("w", 2)),
@@ -209,7 +221,7 @@ def load() -> Vocabulary:
     for sense in made:  # made word forms come after every listed one
         vocabulary.senses.setdefault(sense.words, []).append(sense)
     for senses in vocabulary.senses.values():  # the sense whose context is there wins
-        senses.sort(key=lambda s: (not s.listed, s.specificity))
+        senses.sort(key=lambda s: (not s.listed, s.specificity))  # stable: file order after
     vocabulary.longest = max(len(words) for words in vocabulary.senses)
     return vocabulary
 
