@@ -206,7 +206,12 @@ class SymbolTree(Treeprocessor):
                 img.tail, link.text = link.text, None
                 link.insert(0, img)
             return
-        chosen = idea.choose(text, everything) if block.tag in ROWS else None
+        chosen = None
+        if block.tag in ROWS and found:  # a picture staff named leads: it is no guess
+            staff = main_match(found)
+            chosen = idea.Idea(staff, "high", f'"{staff.term}": named by staff') if staff else None
+        elif block.tag in ROWS:
+            chosen = idea.choose(text, everything)
         main = chosen.match if chosen else None
         # Inline: what staff named, and at most one more picture a sentence, never the idea's.
         rest = [m for m in auto if main is None or m.concept.id != main.concept.id]

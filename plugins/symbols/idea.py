@@ -81,8 +81,8 @@ def choose(text: str, matches: list[Match]) -> Idea | None:
     best_score, _, best, why = scored[0]
     rivals = [s for s in scored[1:] if s[2].concept.id != best.concept.id]
     close = bool(rivals) and best_score - rivals[0][0] <= 0.5
-    low = (best.concept.weight <= 1 and not why) or (
-        close and rivals[0][2].sentence != best.sentence
-    )
+    # a guess: nothing in the sentence says this is the point (no action, object or request),
+    # and it is a general word or another sentence's picture would do as well
+    low = not why and (best.concept.weight <= 1 or (close and rivals[0][2].sentence != best.sentence))
     reason = f'"{best.term}": ' + (why or "the weightiest picture")
     return Idea(best, "low" if low else "high", reason)

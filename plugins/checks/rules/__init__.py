@@ -67,6 +67,7 @@ RULES: dict[str, Rule] = {
             "a check could not finish: a fault in planbook, not in the plan",
         ),
         Rule("silence", "warning", "a planbook: ignore comment names a rule that does not exist"),
+        Rule("picture-guess", "warning", "a paragraph's picture is a low-confidence guess"),
     )
 }
 
@@ -75,7 +76,7 @@ Check = Callable[[PlanContext], Iterable[Hit]]
 
 def all_checks() -> list[Check]:
     """Every check function, imported here so each rule module stays independent."""
-    from . import jargon, person_file, readability, references, review, voice
+    from . import jargon, person_file, pictures, readability, references, review, voice
 
     return [
         person_file.check,
@@ -86,4 +87,5 @@ def all_checks() -> list[Check]:
         readability.check_long_sentences,
         readability.check_reading_age,
         review.check,
+        pictures.check,
     ]
