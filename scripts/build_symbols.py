@@ -149,6 +149,44 @@ def build(mulberry: Path | None) -> None:
     print(f"{len(index)} symbols from {', '.join(PACKAGES.values())} into {DATA.relative_to(ROOT)}")
 
 
+LEXICON = DATA / "lexicon.tsv.gz"
+
+
+def write_lexicon() -> int:
+    """English words -> their parts of speech and lemmas, from lemminflect's lexicon.
+
+    Why a committed table: lemminflect takes 1.5 s to import and load, at every start of
+    `python build.py symbols`; this table (one line a word, "felt\tn v=feel") loads in a
+    fraction of that and is all the matcher reads at run time (plugins/symbols/grammar.py).
+    """
+    import gzip
+
+    import lemminflect  # build-time only: pip install lemminflect
+
+    lemminflect.getAllLemmas("warm")
+    entries = lemminflect.Lemmatizer().lemma_dict
+    kinds = {"NOUN": "n", "PROPN": "n", "VERB": "v", "AUX": "v", "ADJ": "a"}
+    words: dict[str, list[str]] = {"n": [], "v": [], "a": []}
+    lemmas: dict[str, list[str]] = {"n": [], "v": [], "a": []}
+    for word in sorted(entries):
+        if not re.fullmatch(r"[a-z][a-z'\-]*", word):
+            continue
+        done = set()
+        for upos, found in entries[word].items():
+            kind = kinds.get(upos)
+            if kind and kind not in done:
+                done.add(kind)
+                words[kind].append(word)
+                if found[0].lower() != word:
+                    lemmas[kind].append(f"{word}={found[0].lower()}")
+    lines = [f"{k}\t{' '.join(v)}" for k, v in words.items()]
+    lines += [f"={k}\t{' '.join(v)}" for k, v in lemmas.items()]
+    version = f"# lemminflect {lemminflect.__version__} (MIT): words by part of speech, then form=lemma\n"
+    with gzip.open(LEXICON, "wt", encoding="utf-8", compresslevel=9) as out:
+        out.write(version + "\n".join(lines) + "\n")
+    return sum(len(v) for v in words.values())
+
+
 def check() -> int:
     shipped = json.loads((DATA / "symbols.json").read_text())["symbols"]
     missing = [
@@ -174,6 +212,7 @@ def main() -> int:
     if args.check:
         return check()
     build(args.mulberry if (args.mulberry / "EN").is_dir() else None)
+    print(f"{write_lexicon()} words into {LEXICON.relative_to(ROOT)}")
     return 0
 
 

@@ -1,21 +1,25 @@
 """Lemmas and parts of speech, so a word's sense comes from the sentence and not its spelling.
 
-Why lemminflect: it ships its English lexicon inside the PyPI package (nothing is downloaded at
-run time), gives every word's possible parts of speech with their lemmas, and makes every
-inflection of a vocabulary word ("sleep" -> slept, "tooth" -> teeth). A full statistical tagger
-was tried and left out (README "Pictures and symbols"): it took 1.7 s to import and still read
-"I ring my daughter" as a noun. Care-plan sentences are short and first-person, so a noun/verb
-choice from the lexicon plus the word before it is right where a picture depends on it.
+Why a committed table (data/lexicon.tsv.gz, made by scripts/build_symbols.py from lemminflect's
+English lexicon, MIT): lemminflect knows every word's possible parts of speech with their lemmas
+and, read backwards, every inflection of a vocabulary word ("sleep" -> slept, "tooth" -> teeth).
+Importing and loading lemminflect itself takes 1.5 s, at every `python build.py symbols`; the
+table loads in a fraction of that and nothing else is read at run time. A full statistical
+tagger was tried and left out (README "Pictures and symbols"): it took 1.7 s to import and still
+read "I ring my daughter" as a noun. Care-plan sentences are short and first-person, so a
+noun/verb choice from the lexicon plus the words around it is right where a picture depends on it.
 """
 
 from __future__ import annotations
 
+import gzip
 from collections.abc import Sequence
 from functools import cache
+from pathlib import Path
 
-import lemminflect
-
+LEXICON = Path(__file__).parent / "data" / "lexicon.tsv.gz"
 NOUN, VERB, ADJ, OTHER = "n", "v", "a", "o"
+UPOS = {"NOUN": NOUN, "VERB": VERB, "ADJ": ADJ}
 
 # A verb follows these ("I ring", "to walk", "please call", "can't hear", "I'll shower").
 BEFORE_VERB = frozenset(
@@ -36,39 +40,48 @@ OBJECTS = frozenset("me you him her us them".split())
 
 
 @cache
+def _lexicon() -> tuple[dict[str, frozenset[str]], dict[str, dict[str, str]]]:
+    """({part of speech: its words}, {part of speech: {form: lemma}}), read once (~50 ms)."""
+    words: dict[str, frozenset[str]] = {}
+    lemmas: dict[str, dict[str, str]] = {}
+    with gzip.open(LEXICON, "rt", encoding="utf-8") as table:
+        for line in table:
+            kind, _, cells = line.rstrip("\n").partition("\t")
+            if kind.startswith("="):
+                lemmas[kind[1:]] = dict(cell.split("=", 1) for cell in cells.split())
+            elif not kind.startswith("#"):
+                words[kind] = frozenset(cells.split())
+    return words, lemmas
+
+
+@cache
+def _forms_of(kind: str) -> dict[str, frozenset[str]]:
+    """lemma -> every form the lexicon gives it as KIND: "tooth" -> {tooth, teeth}."""
+    out: dict[str, set[str]] = {}
+    for form, base in _lexicon()[1].get(kind, {}).items():
+        out.setdefault(base, set()).add(form)
+    return {base: frozenset(forms) for base, forms in out.items()}
+
+
+@cache
 def parts_of_speech(word: str) -> frozenset[str]:
     """The parts of speech the lexicon knows for WORD (n, v, a), empty when it knows none."""
-    found = lemminflect.getAllLemmas(word)
-    out = set()
-    for upos in found:
-        if upos in ("NOUN", "PROPN"):
-            out.add(NOUN)
-        elif upos in ("VERB", "AUX"):
-            out.add(VERB)
-        elif upos == "ADJ":
-            out.add(ADJ)
-    return frozenset(out)
+    return frozenset(kind for kind, words in _lexicon()[0].items() if word in words)
 
 
 @cache
 def lemma(word: str) -> str:
     """The dictionary form of WORD, preferring a noun reading (teeth -> tooth, slept -> sleep)."""
-    found = lemminflect.getAllLemmas(word)
-    for upos in ("NOUN", "VERB", "ADJ"):
-        if upos in found:
-            return found[upos][0].lower()
+    words, lemmas = _lexicon()
+    for kind in (NOUN, VERB, ADJ):
+        if word in words.get(kind, ()):
+            return lemmas.get(kind, {}).get(word, word)
     return word
 
 
-@cache
 def inflections(word: str, upos: str) -> frozenset[str]:
     """Every form of WORD as a noun ("NOUN") or a verb ("VERB"), WORD included."""
-    forms = {word}
-    for values in lemminflect.getAllInflections(word, upos=upos).values():
-        forms.update(v.lower() for v in values)
-    if len(forms) == 1:  # out of the lexicon: the regular endings
-        forms.update(lemminflect.getAllInflectionsOOV(word, upos=upos).get("NNS" if upos == "NOUN" else "VBD", ()))
-    return frozenset(forms)
+    return _forms_of(UPOS[upos]).get(word, frozenset()) | {word}
 
 
 def guess(words: Sequence[str], i: int) -> str:

@@ -17,7 +17,7 @@ from mkdocs.structure.pages import Page
 from ..plan.build import maybe_plan_of
 from ..plan.errors import PlanError, Problem
 from ..plan.model import Plan
-from . import pictures
+from . import grammar, pictures
 from .config import SymbolsConfig
 from .credits import CREDITS_PAGE, CREDITS_TITLE, credits_markdown
 from .extension import SymbolSettings, SymbolsExtension
@@ -28,8 +28,12 @@ from .vocabulary import Concept, load
 
 
 class SymbolsPlugin(BasePlugin[SymbolsConfig]):
-    # The builder calls this once before forking workers, so they share one loaded vocabulary.
-    warm_up = staticmethod(load)
+    # The builder calls this once before forking workers, so they share one loaded vocabulary
+    # and lexicon.
+    @staticmethod
+    def warm_up() -> None:
+        load()
+        grammar.lemma("warm")
 
     def __init__(self) -> None:
         self.plan: Plan | None = None

@@ -122,6 +122,7 @@ def _word_set(spec: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
 def parse_term(term: str) -> tuple[tuple[str, ...], dict[str, frozenset[str]]]:
     """'ring <DET|wedding !>of' -> (('ring',), {'prev': {...}, 'not_next': {'of'}})."""
     words: list[str] = []
