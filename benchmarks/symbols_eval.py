@@ -126,7 +126,7 @@ def score(items: list[dict], matcher, labels: Labels, function_words) -> Figures
     start = time.perf_counter()
     results = [matcher(item["text"], item.get("people") or []) for item in items]
     fig.seconds = time.perf_counter() - start
-    for item, matches in zip(items, results):
+    for item, matches in zip(items, results, strict=True):
         text = item["text"]
         fig.sentences += 1
         fig.pictures += len(matches)

@@ -142,7 +142,10 @@ def build(mulberry: Path | None) -> None:
         elif mulberry is None and (kept / "SOURCE_COMMIT").is_file():
             shutil.copyfile(kept / "SOURCE_COMMIT", DATA / "mulberry" / "SOURCE_COMMIT")
     manifest = {
-        "packages": {**PACKAGES, "mulberry": "Mulberry Symbols (mulberrysymbols.org), CC BY-SA 4.0"},
+        "packages": {
+            **PACKAGES,
+            "mulberry": "Mulberry Symbols (mulberrysymbols.org), CC BY-SA 4.0",
+        },
         "symbols": index,
     }
     (DATA / "symbols.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n")
@@ -181,7 +184,9 @@ def write_lexicon() -> int:
                     lemmas[kind].append(f"{word}={found[0].lower()}")
     lines = [f"{k}\t{' '.join(v)}" for k, v in words.items()]
     lines += [f"={k}\t{' '.join(v)}" for k, v in lemmas.items()]
-    version = f"# lemminflect {lemminflect.__version__} (MIT): words by part of speech, then form=lemma\n"
+    version = (
+        f"# lemminflect {lemminflect.__version__} (MIT): words by part of speech, then form=lemma\n"
+    )
     with gzip.open(LEXICON, "wt", encoding="utf-8", compresslevel=9) as out:
         out.write(version + "\n".join(lines) + "\n")
     return sum(len(v) for v in words.values())

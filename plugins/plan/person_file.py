@@ -375,13 +375,15 @@ def _changes(check: _Checker, value: Any) -> tuple[Change, ...]:
 
 
 def _uses(check: _Checker, value: Any) -> tuple[str, ...]:
-    """`uses: [wheelchair, hearing-aid]`: only values from the closed list (plugins/symbols/kit.py)."""
+    """`uses: [wheelchair, hearing-aid]`: values from the closed list in plugins/symbols/kit.py."""
     from ..symbols.kit import KIT  # the list lives beside the pictures it chooses
 
     if value is None:
         return ()
     if not isinstance(value, list):
-        check.problem(("uses",), f"expected a list such as [wheelchair, hearing-aid], got {_show(value)}")
+        check.problem(
+            ("uses",), f"expected a list such as [wheelchair, hearing-aid], got {_show(value)}"
+        )
         return ()
     out = []
     for index, item in enumerate(value):

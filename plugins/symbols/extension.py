@@ -23,8 +23,8 @@ from markdown.treeprocessors import Treeprocessor
 
 from ..plan.errors import PlanError, Problem
 from . import idea
-from .negation import negated as negated_tokens
 from .matcher import PER_SENTENCE, Match, alt_text, find_all, limit, main_match, says_the_same
+from .negation import negated as negated_tokens
 from .staff_syntax import FORCE_INLINE, NO_SYMBOL, resolve, staff_pictures
 from .vocabulary import Concept, load
 from .words import is_capitalised, tokenise

@@ -23,20 +23,124 @@ UPOS = {"NOUN": NOUN, "VERB": VERB, "ADJ": ADJ}
 
 # A verb follows these ("I ring", "to walk", "please call", "can't hear", "I'll shower").
 BEFORE_VERB = frozenset(
-    """i you we they to please will would can could should must may might shall don't doesn't
-    didn't can't cannot won't wouldn't couldn't shouldn't mustn't never always often usually
-    sometimes also just still rarely i'll we'll you'll they'll i'd we'd let's let me help
-    and or""".split()
+    [
+        "i",
+        "you",
+        "we",
+        "they",
+        "to",
+        "please",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "must",
+        "may",
+        "might",
+        "shall",
+        "don't",
+        "doesn't",
+        "didn't",
+        "can't",
+        "cannot",
+        "won't",
+        "wouldn't",
+        "couldn't",
+        "shouldn't",
+        "mustn't",
+        "never",
+        "always",
+        "often",
+        "usually",
+        "sometimes",
+        "also",
+        "just",
+        "still",
+        "rarely",
+        "i'll",
+        "we'll",
+        "you'll",
+        "they'll",
+        "i'd",
+        "we'd",
+        "let's",
+        "let",
+        "me",
+        "help",
+        "and",
+        "or",
+    ]
 )
 # A noun follows these ("my ring", "the bank", "a pen", "two sugars", "of tea", "in a pen").
 BEFORE_NOUN = frozenset(
-    """a an the my your his her our their its this that these those some any no every each
-    another one two three four five six seven eight nine ten few many more much of in on at
-    by with without from for into onto under over near beside behind about new old own
-    little big small nice good hot cold warm""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "my",
+        "your",
+        "his",
+        "her",
+        "our",
+        "their",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "any",
+        "no",
+        "every",
+        "each",
+        "another",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "few",
+        "many",
+        "more",
+        "much",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "without",
+        "from",
+        "for",
+        "into",
+        "onto",
+        "under",
+        "over",
+        "near",
+        "beside",
+        "behind",
+        "about",
+        "new",
+        "old",
+        "own",
+        "little",
+        "big",
+        "small",
+        "nice",
+        "good",
+        "hot",
+        "cold",
+        "warm",
+    ]
 )
-SUBJECTS = frozenset("i you we they he she it".split())
-OBJECTS = frozenset("me you him her us them".split())
+SUBJECTS = frozenset(["i", "you", "we", "they", "he", "she", "it"])
+OBJECTS = frozenset(["me", "you", "him", "her", "us", "them"])
 
 
 @cache
@@ -95,7 +199,19 @@ def guess(words: Sequence[str], i: int) -> str:
     if len(kinds) <= 1:
         return next(iter(kinds), OTHER)
     j = i - 1
-    while j >= 0 and words[j] in ("really", "just", "also", "still", "always", "never", "often", "usually", "sometimes", "not", "only"):
+    while j >= 0 and words[j] in (
+        "really",
+        "just",
+        "also",
+        "still",
+        "always",
+        "never",
+        "often",
+        "usually",
+        "sometimes",
+        "not",
+        "only",
+    ):
         j -= 1
     before = words[j] if j >= 0 else None
     after = words[i + 1] if i + 1 < len(words) else None

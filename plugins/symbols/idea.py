@@ -20,13 +20,63 @@ from .matcher import Match, sentences
 from .words import FUNCTION_WORDS, tokenise
 
 WISHES = frozenset(
-    """please like love enjoy prefer want choose need i'd rather wish hope help""".split()
+    [
+        "please",
+        "like",
+        "love",
+        "enjoy",
+        "prefer",
+        "want",
+        "choose",
+        "need",
+        "i'd",
+        "rather",
+        "wish",
+        "hope",
+        "help",
+    ]
 )
 BACKGROUND = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday week today morning-routine
-    afternoon evening night clock choice time""".split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "week",
+        "today",
+        "morning-routine",
+        "afternoon",
+        "evening",
+        "night",
+        "clock",
+        "choice",
+        "time",
+    ]
 )
-LINKS = frozenset("a an the my your his her our their some any of to cup glass bit little".split())
+LINKS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "my",
+        "your",
+        "his",
+        "her",
+        "our",
+        "their",
+        "some",
+        "any",
+        "of",
+        "to",
+        "cup",
+        "glass",
+        "bit",
+        "little",
+    ]
+)
 
 
 @dataclass(frozen=True)
@@ -49,7 +99,11 @@ def _role(text: str, match: Match) -> tuple[float, str]:
     k = first - 1
     while k >= 0 and words[k] in LINKS:
         k -= 1
-    if k >= 0 and grammar.guess(words, k) == grammar.VERB and words[k] not in ("is", "am", "are", "was", "have", "has", "had"):
+    if (
+        k >= 0
+        and grammar.guess(words, k) == grammar.VERB
+        and words[k] not in ("is", "am", "are", "was", "have", "has", "had")
+    ):
         score += 3
         why.append(f'what "{tokens[k].text}" is done to')
     elif match.pos == grammar.VERB:
@@ -58,7 +112,11 @@ def _role(text: str, match: Match) -> tuple[float, str]:
     if set(in_sentence) & WISHES:
         score += 2
         why.append("in a sentence that asks or wishes")
-    elif in_sentence and in_sentence[0] not in FUNCTION_WORDS and grammar.guess(in_sentence, 0) == grammar.VERB:
+    elif (
+        in_sentence
+        and in_sentence[0] not in FUNCTION_WORDS
+        and grammar.guess(in_sentence, 0) == grammar.VERB
+    ):
         score += 2
         why.append("in an instruction")
     return score, ", ".join(why)
@@ -83,6 +141,8 @@ def choose(text: str, matches: list[Match]) -> Idea | None:
     close = bool(rivals) and best_score - rivals[0][0] <= 0.5
     # a guess: nothing in the sentence says this is the point (no action, object or request),
     # and it is a general word or another sentence's picture would do as well
-    low = not why and (best.concept.weight <= 1 or (close and rivals[0][2].sentence != best.sentence))
+    low = not why and (
+        best.concept.weight <= 1 or (close and rivals[0][2].sentence != best.sentence)
+    )
     reason = f'"{best.term}": ' + (why or "the weightiest picture")
     return Idea(best, "low" if low else "high", reason)

@@ -72,7 +72,9 @@ def kit_senses(uses: tuple[str, ...]) -> dict[tuple[str, ...], list[Sense]]:
             continue
         for term in kit.words:
             words, conditions = parse_term(term)
-            out.setdefault(words, []).append(Sense(concepts[kit.concept], words, True, **conditions))
+            out.setdefault(words, []).append(
+                Sense(concepts[kit.concept], words, True, **conditions)
+            )
     return out
 
 
@@ -117,7 +119,10 @@ def find_all(
     blocked |= _idioms(tokens, vocabulary)
     ruled_out = negated_tokens(text, tokens)
     spans = sentences(text)
-    sentence_of = [next(k for k, (a, b) in enumerate(spans) if a <= t.start < b or k == len(spans) - 1) for t in tokens]
+    sentence_of = [
+        next(k for k, (a, b) in enumerate(spans) if a <= t.start < b or k == len(spans) - 1)
+        for t in tokens
+    ]
     context = _sentences(tokens, sentence_of, len(spans))
     kit = kit_senses(tuple(uses))
     found: list[Match] = []
@@ -135,7 +140,9 @@ def find_all(
     return found
 
 
-def _sentences(tokens: list[Token], sentence_of: list[int], count: int) -> list[tuple[list[int], Sentence]]:
+def _sentences(
+    tokens: list[Token], sentence_of: list[int], count: int
+) -> list[tuple[list[int], Sentence]]:
     out = []
     for k in range(count):
         members = [i for i, s in enumerate(sentence_of) if s == k]
@@ -213,7 +220,12 @@ def _match_at(
 
 def _as_determiner(word: str) -> str:
     """A possessive before a word works like "my": "my wife's ring" is jewellery, as "my ring"."""
-    return "my" if word.endswith(("'s", "s'")) and word not in ("it's", "that's", "there's", "he's", "she's", "what's", "who's", "let's") else word
+    return (
+        "my"
+        if word.endswith(("'s", "s'"))
+        and word not in ("it's", "that's", "there's", "he's", "she's", "what's", "who's", "let's")
+        else word
+    )
 
 
 def _why(sense: Sense, n: int, option: tuple[str, ...], words: tuple[str, ...], kit: dict) -> str:
@@ -231,7 +243,9 @@ def _why(sense: Sense, n: int, option: tuple[str, ...], words: tuple[str, ...], 
     if sense.next is not None:
         parts.append("before the words it needs")
     if sense.pos is not None:
-        parts.append({"n": "used as a thing", "v": "used as an action", "a": "describing"}[sense.pos])
+        parts.append(
+            {"n": "used as a thing", "v": "used as an action", "a": "describing"}[sense.pos]
+        )
     if sense.within is not None:
         parts.append("with words of its sense in the sentence")
     if sense.not_within:

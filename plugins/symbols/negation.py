@@ -20,9 +20,38 @@ from collections.abc import Sequence
 from .words import Token
 
 VERB_NEGATORS = frozenset(
-    """not never don't doesn't didn't can't cannot won't wouldn't couldn't shouldn't isn't aren't
-    wasn't weren't haven't hasn't hadn't mustn't shan't needn't dont cant wont didnt doesnt
-    isnt wasnt neither nor""".split()
+    [
+        "not",
+        "never",
+        "don't",
+        "doesn't",
+        "didn't",
+        "can't",
+        "cannot",
+        "won't",
+        "wouldn't",
+        "couldn't",
+        "shouldn't",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "haven't",
+        "hasn't",
+        "hadn't",
+        "mustn't",
+        "shan't",
+        "needn't",
+        "dont",
+        "cant",
+        "wont",
+        "didnt",
+        "doesnt",
+        "isnt",
+        "wasnt",
+        "neither",
+        "nor",
+    ]
 )
 # phrases that rule out the thing named after them
 THING_NEGATORS = (
@@ -61,27 +90,140 @@ NOT_NEGATION = (
 )
 # Words after which a negated verb's reach ends: a new clause, or a time or place.
 CLAUSE_ENDS = frozenset(
-    """but so because cos as when whenever if unless until till while though although since
-    then except apart once whereas otherwise instead""".split()
+    [
+        "but",
+        "so",
+        "because",
+        "cos",
+        "as",
+        "when",
+        "whenever",
+        "if",
+        "unless",
+        "until",
+        "till",
+        "while",
+        "though",
+        "although",
+        "since",
+        "then",
+        "except",
+        "apart",
+        "once",
+        "whereas",
+        "otherwise",
+        "instead",
+    ]
 )
 TIME_OR_PLACE = frozenset(
-    """in at on after before during by until till since near around every each this tonight
-    today tomorrow""".split()
+    [
+        "in",
+        "at",
+        "on",
+        "after",
+        "before",
+        "during",
+        "by",
+        "until",
+        "till",
+        "since",
+        "near",
+        "around",
+        "every",
+        "each",
+        "this",
+        "tonight",
+        "today",
+        "tomorrow",
+    ]
 )
-SUBJECTS = frozenset("i you we they he she it please there".split())
+SUBJECTS = frozenset(["i", "you", "we", "they", "he", "she", "it", "please", "there"])
 # Verbs whose negation means "do it": "don't forget my tablets", "I never miss the news".
 TURNS_BACK = frozenset(
-    """forget forgets forgot forgotten forgetting miss misses missed missing skip skips skipped
-    lose loses lost run ran""".split()
+    [
+        "forget",
+        "forgets",
+        "forgot",
+        "forgotten",
+        "forgetting",
+        "miss",
+        "misses",
+        "missed",
+        "missing",
+        "skip",
+        "skips",
+        "skipped",
+        "lose",
+        "loses",
+        "lost",
+        "run",
+        "ran",
+    ]
 )
 # Verbs whose negation rules out the doing, not the thing: "don't move my armchair" wants the
 # armchair where it is; "I can't find my keys" wants the keys; "I can't hear the TV" the TV.
 KEEPS_THING = frozenset(
-    """move moves moved moving touch touches touched touching find finds found finding hear
-    hears heard hearing see sees saw seen seeing reach reached throw threw thrown bin binned
-    tidy tidied change changed park parked leave left let lets rush rushed hurry hurried
-    worry worried wake woke block blocked lock locked open opened close closed switch
-    switched turn turned remind""".split()
+    [
+        "move",
+        "moves",
+        "moved",
+        "moving",
+        "touch",
+        "touches",
+        "touched",
+        "touching",
+        "find",
+        "finds",
+        "found",
+        "finding",
+        "hear",
+        "hears",
+        "heard",
+        "hearing",
+        "see",
+        "sees",
+        "saw",
+        "seen",
+        "seeing",
+        "reach",
+        "reached",
+        "throw",
+        "threw",
+        "thrown",
+        "bin",
+        "binned",
+        "tidy",
+        "tidied",
+        "change",
+        "changed",
+        "park",
+        "parked",
+        "leave",
+        "left",
+        "let",
+        "lets",
+        "rush",
+        "rushed",
+        "hurry",
+        "hurried",
+        "worry",
+        "worried",
+        "wake",
+        "woke",
+        "block",
+        "blocked",
+        "lock",
+        "locked",
+        "open",
+        "opened",
+        "close",
+        "closed",
+        "switch",
+        "switched",
+        "turn",
+        "turned",
+        "remind",
+    ]
 )
 BREAK = re.compile(r"[.!?;:()\[\]\n—–]|\s-\s")
 
@@ -119,7 +261,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             continue
         if words[i] in VERB_NEGATORS or tuple(words[i : i + 2]) == ("no", "longer"):
             first = i + (2 if words[i] == "no" else 1)
-            if words[i] == "not" and first < len(words) and words[first] in ("a", "an", "the", "my", "any"):
+            if (
+                words[i] == "not"
+                and first < len(words)
+                and words[first] in ("a", "an", "the", "my", "any")
+            ):
                 end = _thing_scope(words, gaps, first)  # "not a shower": a thing
             else:
                 end = _verb_scope(words, gaps, first)
@@ -137,7 +283,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
 
 
 def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
-    """Mark START..END as ruled out, except what a second negation or a 'don't forget' turns back."""
+    """Mark START..END ruled out, except what a second negation or 'don't forget' turns back."""
     k = start
     while k < end:
         if words[k] in TURNS_BACK:
@@ -171,8 +317,24 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break
         if seen_thing and words[k] == "to":
             break  # "I don't want a male carer to help me shower": the carer, not the shower
-        seen_thing = seen_thing or (k > start and words[k - 1] in ("a", "an", "the", "my", "any", "some"))
-        seen_content = seen_content or words[k] not in ("be", "been", "have", "to", "a", "an", "the", "my", "any", "like", "want", "get", "go")
+        seen_thing = seen_thing or (
+            k > start and words[k - 1] in ("a", "an", "the", "my", "any", "some")
+        )
+        seen_content = seen_content or words[k] not in (
+            "be",
+            "been",
+            "have",
+            "to",
+            "a",
+            "an",
+            "the",
+            "my",
+            "any",
+            "like",
+            "want",
+            "get",
+            "go",
+        )
         k += 1
     return k
 
@@ -184,7 +346,19 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         gap = gaps[k]
         if k > start and (BREAK.search(gap) or ("," in gap and words[k] in SUBJECTS | CLAUSE_ENDS)):
             break
-        if k > start and words[k] in TIME_OR_PLACE | CLAUSE_ENDS | SUBJECTS | {"with", "for", "to", "please", "thanks", "thank", "is", "are", "was", "will", "would"}:
+        if k > start and words[k] in TIME_OR_PLACE | CLAUSE_ENDS | SUBJECTS | {
+            "with",
+            "for",
+            "to",
+            "please",
+            "thanks",
+            "thank",
+            "is",
+            "are",
+            "was",
+            "will",
+            "would",
+        }:
             break
         if words[k] in ("and", "or") and k + 1 < len(words) and words[k + 1] in SUBJECTS:
             break

@@ -22,7 +22,11 @@ def not_svg(source: Path) -> bytes:
     if root is None:
         raise ValueError(f"{source} is not an SVG picture")
     attrs = SIZE_ATTR.sub("", root.group(1))
-    inner = inner[: root.start()] + f'<svg x="4" y="4" width="92" height="92"{attrs}>' + inner[root.end() :]
+    inner = (
+        inner[: root.start()]
+        + f'<svg x="4" y="4" width="92" height="92"{attrs}>'
+        + inner[root.end() :]
+    )
     cross = "".join(
         f'<line x1="{a}" y1="{b}" x2="{c}" y2="{d}" stroke="{colour}" stroke-width="{width}" '
         'stroke-linecap="round"/>'
@@ -33,4 +37,4 @@ def not_svg(source: Path) -> bytes:
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" width="100" height="100">'
         "<title>not</title>"
         f"{inner}{cross}</svg>"
-    ).encode("utf-8")
+    ).encode()

@@ -1,4 +1,4 @@
-"""The staff review sheet: every sentence of a plan with the pictures it got, why, and how to change.
+"""The staff review sheet: every sentence of a plan, its pictures, why, and how to change them.
 
 Pure core (no MkDocs): each page is rendered with the same Python-Markdown extension the site
 uses, and the extension reports each block it pictured (extension.BlockPictures). The sheet is

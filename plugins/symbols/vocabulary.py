@@ -158,7 +158,9 @@ def _forms(words: tuple[str, ...], kind: str) -> set[tuple[str, ...]]:
     if kind == "words":
         return {words, words[:-1] + (plural(words[-1]),)}
     if kind == "verbs":
-        return {(form,) + words[1:] for form in verb_forms(words[0]) | inflections(words[0], "VERB")}
+        return {
+            (form,) + words[1:] for form in verb_forms(words[0]) | inflections(words[0], "VERB")
+        }
     return {words}
 
 
@@ -188,8 +190,7 @@ def load() -> Vocabulary:
     files = json.loads((DATA / "symbols.json").read_text(encoding="utf-8"))["symbols"]
     vocabulary = Vocabulary(concepts={})
     vocabulary.no_picture = frozenset(
-        tuple(t.norm for t in tokenise(phrase))
-        for phrase in document.get("no_picture", [])
+        tuple(t.norm for t in tokenise(phrase)) for phrase in document.get("no_picture", [])
     )
     made: list[Sense] = []
     for cid, entry in raw.items():
