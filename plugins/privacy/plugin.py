@@ -13,12 +13,14 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 
 from plugins.plan.build import BuildOptions, maybe_plan_of, options_of
 from plugins.plan.errors import PlanError, Problem
 from plugins.plan.model import Plan
 from plugins.privacy import crypto, findable, seal
 from plugins.privacy.config import PrivacyConfig
+from plugins.privacy.inline_code import foreign_code
 from plugins.privacy.isolation import check_isolation
 from plugins.privacy.keystore import KeyStore, misplaced
 from plugins.privacy.links import encrypts
@@ -62,6 +64,26 @@ class PrivacyPlugin(BasePlugin[PrivacyConfig]):
             if any(source.is_relative_to(d) for d in theme_dirs):
                 self.plain.add(file.dest_uri)
         return files
+
+    @event_priority(-100)
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        """A page carrying code that is not the theme's own is never published."""
+        if self.plan is None or not self.config.enabled:
+            return output
+        found = foreign_code(output)
+        if found:
+            source = page.file.abs_src_path
+            where = Path(source) if source else self.plan.folder / page.file.src_uri
+            raise PlanError(
+                Problem(
+                    where,
+                    None,
+                    f"this page would carry code that could run in the person's browser "
+                    f"({', '.join(found)}); take it out of the page (nothing written in a plan "
+                    "may run as code)",
+                )
+            )
+        return output
 
     @event_priority(-100)
     def on_post_build(self, *, config: MkDocsConfig) -> None:

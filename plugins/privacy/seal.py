@@ -111,8 +111,7 @@ def seal_site(
         name = result.pages[path]
         page_html = shell.add_device_panel(urls.rewrite(source, path, target))
         page_html = name_downloads(page_html, {t: m.rsplit("/", 1)[-1] for m, t in tokens.items()})
-        policy = findable.content_security_policy(page_html)
-        page_html = findable.protect_page(page_html, policy)
+        page_html = findable.protect_page(page_html)
         used = {
             t: {"src": chunk_of[t], "type": _mime(m), "lazy": only_linked(page_html, t)}
             for m, t in tokens.items()
@@ -125,7 +124,7 @@ def seal_site(
             shell.shell(
                 name=name,
                 lang=lang,
-                policy=policy,
+                policy=findable.POLICY,
                 envelope_json=envelope,
                 ciphertext_b64=crypto.b64(sealed),
             ),
