@@ -117,6 +117,7 @@ CLAUSE_ENDS = frozenset(
 )
 TIME_OR_PLACE = frozenset(
     [
+        "from",
         "in",
         "at",
         "on",
@@ -141,6 +142,11 @@ SUBJECTS = frozenset(["i", "you", "we", "they", "he", "she", "it", "please", "th
 # Verbs whose negation means "do it": "don't forget my tablets", "I never miss the news".
 TURNS_BACK = frozenset(
     [
+        "stop",
+        "stops",
+        "stopped",
+        "stopping",
+        "quit",
         "forget",
         "forgets",
         "forgot",
