@@ -291,3 +291,63 @@ def test_the_vocabulary_has_at_least_800_concepts_from_three_open_sets():
     assert len(concepts) >= 800
     sets = {c.symbol.split(":")[0] for c in concepts.values()}
     assert sets == {"mulberry", "openmoji", "healthicons"}
+
+
+# ---- 6. staff see and correct the pictures ----
+
+REVIEW_PAGE = """# My day
+
+I do not eat fish. I like a wash at the sink, not a shower.
+
+Please knock and wait before you come in.
+
+I have lived in my flat for years. I worked at the mill in town on Mondays.
+"""
+
+
+def test_the_review_sheet_lists_each_picture_its_reason_and_what_to_type(make_plan, tmp_path):
+    folder = make_plan(
+        "ann-lee", "name: Ann Lee\nuses: [wheelchair]\n", {"01-my-day.md": REVIEW_PAGE}
+    )
+    done = subprocess.run(
+        [sys.executable, "build.py", "symbols", "--plans", str(folder.parent), "review", "ann-lee"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    sheet = done.stdout
+    assert "01-my-day.md:3: I do not eat fish." in sheet
+    assert '"fish" -> fish (not fish)' in sheet
+    assert "idea picture:" in sheet and "front-door" in sheet
+    assert "[[fish|-]]" in sheet and 'the word "fish"' in sheet
+    page = tmp_path / "review.html"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "build.py",
+            "symbols",
+            "--plans",
+            str(folder.parent),
+            "review",
+            "ann-lee",
+            "--html",
+            str(page),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0 and "not fish" in page.read_text()
+
+
+def test_check_warns_where_a_paragraphs_picture_is_a_guess(make_plan):
+    from plugins.checks import check_plan
+
+    folder = make_plan("ann-lee", "name: Ann Lee\n", {"01-my-day.md": REVIEW_PAGE})
+    found = [f for f in check_plan(folder) if f.rule == "picture-guess"]
+    assert [f.line for f in found] == [7]  # the flat or the mill: nothing says which matters
+    assert "[[" in found[0].message and "symbols review ann-lee" in found[0].message
+    fixed = REVIEW_PAGE.replace("my flat", "my [[flat|home]]")
+    folder = make_plan("ann-lee", "name: Ann Lee\n", {"01-my-day.md": fixed})
+    assert not [f for f in check_plan(folder) if f.rule == "picture-guess"]

@@ -235,7 +235,7 @@ def _why(sense: Sense, n: int, option: tuple[str, ...], words: tuple[str, ...], 
         return f'"{said}" is their own kit (person.yml uses:)'
     parts = [f'the phrase "{said}"' if n > 1 else f'the word "{said}"']
     if not sense.listed:
-        parts.append(f'(a form of "{" ".join(sense.words)}")')
+        parts.append("(a form of a listed word)")
     if sense.prev is not None or sense.near is not None:
         parts.append("after the words it needs")
     if sense.not_prev or sense.not_next or sense.not_near:

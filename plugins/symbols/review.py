@@ -8,12 +8,14 @@ printed as text or written as one plain HTML file for staff (never published).
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import markdown
 
 from ..plan.model import Plan
+from . import grammar
 from .extension import BlockPictures, SymbolSettings, SymbolsExtension
 from .matcher import Match, alt_text
 from .pictures import own_names
@@ -62,25 +64,30 @@ def _without_front_matter(text: str) -> str:
 
 
 def _line_of(source: str, text: str) -> int | None:
-    """The line where the block's first words are in the page's source."""
+    """The line where the block's first words are in the page's source (markup between allowed)."""
     words = [t.text for t in tokenise(text)][:4]
     if not words:
         return None
+    pattern = re.compile(r"\W+(?:\[\[)?".join(re.escape(w) for w in words))
     for number, line in enumerate(source.splitlines(), start=1):
-        if all(w in line for w in words[:2]) and words[0] in line:
+        if pattern.search(line):
             return number
     return None
 
 
-def alternatives(match: Match) -> list[str]:
-    """Other pictures the vocabulary has for the same words, as staff would type them."""
+def alternatives(match: Match, most: int = 5) -> list[str]:
+    """Other pictures for the same words, as staff would type them: the other senses the
+    vocabulary has for the words, then for each word alone and its dictionary form."""
+    vocabulary = load()
     words = tuple(t.norm for t in tokenise(match.term))
+    tries = [words] + [(w,) for w in words] + [(grammar.lemma(w),) for w in words]
     seen = {match.concept.id}
     out = []
-    for sense in load().lookup(words):
-        if sense.concept.id not in seen:
-            seen.add(sense.concept.id)
-            out.append(f"[[{match.term}|{sense.concept.id}]]")
+    for option in tries:
+        for sense in vocabulary.lookup(option):
+            if sense.concept.id not in seen and len(out) < most:
+                seen.add(sense.concept.id)
+                out.append(f"[[{match.term}|{sense.concept.id}]]")
     out.append(f"[[{match.term}|-]]")
     return out
 
@@ -98,7 +105,7 @@ def as_text(plan: Plan, pages: list[PageReview]) -> str:
         for k, block in enumerate(page.blocks):
             line = page.lines.get(k)
             where = f"{page.file}:{line}" if line else page.file
-            out.append(f"{where}: {block.text.strip()}")
+            out.append(f"{where}: {' '.join(block.text.split())}")
             if not block.matches:
                 out.append("    (no picture)")
             if block.idea is not None:
