@@ -94,7 +94,7 @@ class ForceSyntaxCheck(Preprocessor):
                     Problem(
                         self.settings.page_file or Path("page"),
                         _line_in_source(self.settings.page_file, found.snippet, found.line),
-                        f"[[{words}|{name}]]: there is no picture called '{name}'; "
+                        f"[[{words}|{name}]]: there is no symbol called '{name}'; "
                         f'find one with: python build.py symbols "{words}", '
                         f"or write [[{words}|-]] for no picture",
                     )
