@@ -19,7 +19,7 @@ from ..plan.errors import PlanError, Problem
 from ..plan.model import Plan
 from . import pictures
 from .config import SymbolsConfig
-from .credits import CREDITS_PAGE, CREDITS_TITLE, credits_markdown
+from .credits import CREDITS_PAGE, credits_markdown
 from .extension import SymbolSettings, SymbolsExtension
 from .matcher import page_symbol
 from .photos import clean_photo, is_photo
@@ -48,8 +48,6 @@ class SymbolsPlugin(BasePlugin[SymbolsConfig]):
         self.files: Files | None = None
         # Always added, even with symbols off: it removes the staff [[...|...]] syntax.
         config.markdown_extensions.append(SymbolsExtension(self.settings))
-        if self.settings.mode != "off" and isinstance(config.nav, list):
-            config.nav.append({CREDITS_TITLE: CREDITS_PAGE})
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
