@@ -54,12 +54,10 @@ if (!window.__errors) {
 
 
 def family_site(options: BuildOptions, slug: str) -> tuple[Path, str]:
-    """The ONE place that knows where a person's encrypted site is and how a family link reads.
-
-    (Sites move to OUT/<site-id>/ with the privacy rewrite: only this helper changes then.)
-    """
+    """The ONE place that knows where a person's encrypted site is and how a family link reads:
+    OUT/<folder id>/, a neutral id kept with the person's keys, and the key after #."""
     access = KeyStore(options.keys_dir, slug).load()
-    return options.out_dir / slug, link_for(slug, access.find(FAMILY), options)
+    return options.out_dir / access.folder, link_for(access.folder, access.find(FAMILY), options)
 
 
 class Quiet(http.server.SimpleHTTPRequestHandler):
@@ -143,7 +141,7 @@ def driver(served, display):
     browser.quit()
 
 
-def wait_for(browser, script: str, timeout: float = 10.0):
+def wait_for(browser, script: str, timeout: float = 30.0):
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         value = browser.execute_script(script)
