@@ -151,10 +151,17 @@ def test_changes_are_told_in_the_first_person_without_a_label_repeating_the_sent
 def test_every_page_but_home_leads_home_and_counts_only_the_persons_own_pages(site):
     def pager(name: str) -> str:
         html = (site / name).read_text(encoding="utf-8")
-        return html[html.index('<nav class="pb-pager"') : html.index("</nav>", html.index("pb-pager"))]
+        return html[
+            html.index('<nav class="pb-pager"') : html.index("</nav>", html.index("pb-pager"))
+        ]
 
     assert "This is page 2 of 3." in pager("02-my-mornings.html")
-    for name in ("01-about-me.html", "03-my-garden.html", "what-changed.html", "symbols-credits.html"):
+    for name in (
+        "01-about-me.html",
+        "03-my-garden.html",
+        "what-changed.html",
+        "symbols-credits.html",
+    ):
         assert "Back to my contents" in pager(name), name
     changes = pager("what-changed.html")
     assert "This is page" not in changes and "About the pictures" not in changes
@@ -183,5 +190,3 @@ def test_the_site_says_how_to_print_the_booklet_and_the_booklet_does_not(tmp_pat
 
     with pdfplumber.open(tmp_path / "site" / "pat" / "booklet.pdf") as pdf:
         assert not any("matt paper" in (p.extract_text() or "") for p in pdf.pages)
-
-

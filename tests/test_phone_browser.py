@@ -111,9 +111,9 @@ class Family:
         )
         self.page.on(
             "request",
-            lambda r: None
-            if r.url.startswith((inside, "blob:", "data:"))
-            else self.outside.append(r.url),
+            lambda r: (
+                None if r.url.startswith((inside, "blob:", "data:")) else self.outside.append(r.url)
+            ),
         )
         self.page.goto(link)
         assert self.state() == "open", f"the family link did not open {site}"
@@ -156,7 +156,9 @@ class Family:
         seen = len(self.errors)
         self.page.evaluate(axe_source())  # not a <script> tag: the site's CSP rightly refuses those
         result = self.page.evaluate("options => axe.run(document, options)", AXE_OPTIONS)
-        del self.errors[seen:]  # axe's own probes (inline styles the CSP refuses) are not the site's
+        del self.errors[
+            seen:
+        ]  # axe's own probes (inline styles the CSP refuses) are not the site's
         return [
             f"axe {v['id']}: {v['help']} at {[' '.join(n['target']) for n in v['nodes']][:3]}"
             for v in result["violations"]
@@ -281,7 +283,9 @@ def test_home_is_one_tap_away_and_the_credits_are_a_footer_link(browser, sites):
     family.close()
 
 
-def test_what_is_highlighted_while_reading_never_moves_the_text_and_nothing_animates(browser, sites):
+def test_what_is_highlighted_while_reading_never_moves_the_text_and_nothing_animates(
+    browser, sites
+):
     """The read-along highlight (and the text-size and contrast changes around it) paint, never
     reflow: with prefers-reduced-motion nothing animates or scrolls smoothly either."""
     family = Family(
@@ -314,5 +318,3 @@ def test_what_is_highlighted_while_reading_never_moves_the_text_and_nothing_anim
     assert not found["moved"], "highlighting the part being read moved the text"
     assert not found["moving"] and found["smooth"] == "auto"
     family.close()
-
-

@@ -73,7 +73,9 @@ def served(tmp_path_factory):
     if not shutil.which("espeak-ng"):
         pytest.skip("needs espeak-ng (scripts/install-test-tools)")
     tmp = tmp_path_factory.mktemp("webkit")
-    write_plan(tmp / "plans", "nell", "name: Eleanor Pike\ncalled: Nell\nvoice: espeak:en-gb\n", PAGES)
+    write_plan(
+        tmp / "plans", "nell", "name: Eleanor Pike\ncalled: Nell\nvoice: espeak:en-gb\n", PAGES
+    )
     options = BuildOptions(
         out_dir=tmp / "web" / "site",
         encrypt=True,
@@ -92,7 +94,9 @@ def served(tmp_path_factory):
     )
     threading.Thread(target=server.serve_forever, daemon=True).start()
     root = f"http://127.0.0.1:{server.server_address[1]}/"
-    web_options = BuildOptions(out_dir=options.out_dir, keys_dir=options.keys_dir, base_url=root + "site")
+    web_options = BuildOptions(
+        out_dir=options.out_dir, keys_dir=options.keys_dir, base_url=root + "site"
+    )
     _, link = family_site(web_options, "nell")
     key = link.split("#", 1)[1]
     relative = site.relative_to(tmp / "web").as_posix()
@@ -232,7 +236,9 @@ def test_print_my_plan_yields_the_booklet_pdf_in_webkit(driver, served):
     printing = driver.find_element("css selector", "a.pb-print")
     assert "Print my plan" in printing.text
     printing.click()
-    wait_for(driver, "return location.href.startsWith('blob:') || document.readyState === 'loading'")
+    wait_for(
+        driver, "return location.href.startsWith('blob:') || document.readyState === 'loading'"
+    )
     driver.get(served["link"])
     opened(driver)
     head = driver.execute_script("return sessionStorage.getItem('made:application/pdf')")
@@ -251,7 +257,9 @@ def test_a_phone_never_scrolls_sideways_in_webkit_even_after_a_plus_twice(driver
                 driver.execute_script(f"location.href = '{name}'")
                 opened(driver)
             assert not sideways(driver), f"{name} at {width}px: {sideways(driver)}"
-        before = driver.execute_script("return parseFloat(getComputedStyle(document.body).fontSize)")
+        before = driver.execute_script(
+            "return parseFloat(getComputedStyle(document.body).fontSize)"
+        )
         larger = driver.find_element("css selector", "[data-pb-text=larger]")
         larger.click()
         larger.click()

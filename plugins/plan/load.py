@@ -14,7 +14,9 @@ SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif"}
 MAX_PAGE_BYTES = 1_000_000  # a plan page is a few screens of text; megabytes mean a wrong file
-OPENING_PAGE = "index.md"  # the opening words of the home page, in the person's voice (MkDocs' habit)
+OPENING_PAGE = (
+    "index.md"  # the opening words of the home page, in the person's voice (MkDocs' habit)
+)
 RESERVED_PAGES = {
     "what-changed.md": "planbook makes this page from `changes:` in person.yml",
 }
