@@ -25,7 +25,6 @@ from .matcher import find_all, main_match, page_symbol
 from .photos import clean_photo, is_photo
 from .vocabulary import Concept, load
 
-
 TILE_FALLBACK = "plan"  # a clipboard: a page of my plan, when nothing in a page names a picture
 CHANGES_PICTURE = "talk"  # "What I said, and what changed"
 
