@@ -102,7 +102,9 @@ def formats_made(plan: Plan, options: BuildOptions) -> dict[str, bool]:
     }
 
 
-def _notes_after_build(plan: Plan, options: BuildOptions, first_keys: bool, moved: list[str]) -> list[str]:
+def _notes_after_build(
+    plan: Plan, options: BuildOptions, first_keys: bool, moved: list[str]
+) -> list[str]:
     """What staff must do after this build, in words, never with a key in them."""
     notes = []
     share = f"python build.py share link {plan.slug}"

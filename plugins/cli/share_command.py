@@ -177,7 +177,8 @@ def show_link(args, store: KeyStore, options: BuildOptions, called: str) -> int:
         safe = re.sub(r"[^a-z0-9]+", "-", recipient.name.casefold()).strip("-") or "link"
         path = qr_png(link, store.folder / f"{safe}-qr.png")
         print(
-            f"QR code saved to {display_path(path)} (it opens the plan: print it, never publish it)."
+            f"QR code saved to {display_path(path)} "
+            "(it opens the plan: print it, never publish it)."
         )
     print(f"{recipient.name}'s link to {_possessive(called)} plan:")
     _print_link(options, access, recipient)

@@ -51,6 +51,7 @@ class SymbolSettings:
     used: set[str] = field(default_factory=set)  # concept ids used on the pages so far
     # the host learns of each symbol a page uses, and whether it is drawn with the "not" mark
     on_use: Callable[[Concept, bool], None] | None = None
+    tiles: dict[str, Concept] = field(default_factory=dict)  # link target -> its page's picture
     on_block: Callable[[BlockPictures], None] | None = None  # the staff review sheet listens
 
 
@@ -196,13 +197,21 @@ class SymbolTree(Treeprocessor):
                 block.insert(0, img)
             return
         everything = sorted(found + auto, key=lambda m: m.start)
-        if not everything:
-            return
         link = _only_link(block)
+        tile = self.settings.tiles.get(link.get("href", "")) if link is not None else None
+        if not everything and tile is None:
+            return
         if link is not None:  # a contents tile or a link list: the picture goes inside the link
             best = main_match(found) or main_match([m for m in auto if not m.negated])
+            # A contents tile whose title names no picture takes its page's own picture, so
+            # every tile has one; the link's words name it, so that picture adds no words.
+            stand_in = best is None and tile is not None
+            if stand_in:
+                best = Match(text, tile, 0, len(text))
             if best is not None:
                 img = self._img(best, "symbol-link")
+                if stand_in:
+                    img.set("alt", "")
                 img.tail, link.text = link.text, None
                 link.insert(0, img)
             return
