@@ -108,8 +108,9 @@ def test_every_site_with_pictures_credits_them_and_links_the_credits(built):
     credits = (site / "symbols-credits.html").read_text()
     assert "OpenMoji" in credits and "CC BY-SA 4.0" in credits and "Health Icons" in credits
     assert "Mulberry Symbols" in credits
-    last_page = (site / "01-my-mornings.html").read_text()  # the credits end the reading order
-    assert re.search(r'href="symbols-credits.html" rel="next"', last_page)
+    last_page = (site / "01-my-mornings.html").read_text()
+    assert not re.search(r'href="symbols-credits.html" rel="next"', last_page), "not a plan page"
+    assert 'class="pb-footer__credits" href="symbols-credits.html"' in last_page
 
 
 def test_symbols_off_means_no_symbols_no_credits_and_no_staff_syntax(built):
