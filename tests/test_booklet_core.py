@@ -132,7 +132,7 @@ def test_the_document_has_cover_contents_pages_and_changes_last(tmp_path: Path) 
     html = booklet_html(plan, pages, PAPERS["a4"], find_fonts_dir())
     assert '<html lang="cy-GB" dir="ltr">' in html and "<title>Peggy's plan</title>" in html
     assert "My plan, in my words" in html
-    assert "We last checked it together on <strong>Tuesday 6 October 2026</strong>." in html
+    assert "We last checked my plan together on <strong>Tuesday 6 October 2026</strong>." in html
     assert "We will check it together again on <strong>Tuesday 5 November 2030</strong>." in html
     order = ["<h1>Peggy's plan", "<h1>What is in my plan", "ONE", "TWO", "<h1>What changed"]
     positions = [html.index(text) for text in order]
