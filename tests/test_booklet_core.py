@@ -138,7 +138,7 @@ def test_the_document_has_cover_contents_pages_and_changes_last(tmp_path: Path) 
     positions = [html.index(text) for text in order]
     assert positions == sorted(positions)
     assert html.index("I choose when I get up") < html.index("Sue comes on Thursdays")
-    assert "You said:</span> I missed the market." in html
+    assert "<p>I missed the market.</p>" in html, "a sentence in the first person stands alone"
 
 
 def test_an_overdue_check_is_not_promised_for_the_past(tmp_path: Path) -> None:
