@@ -64,7 +64,12 @@ def print_pages(
 
     return [
         clean_page(
-            source.html, source.dest_uri, source.title, site_dir, keys, listen,
+            source.html,
+            source.dest_uri,
+            source.title,
+            site_dir,
+            keys,
+            listen,
             Words.of(plan.person)._,
         )  # fmt: skip
         for source in sources

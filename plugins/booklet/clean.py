@@ -249,9 +249,7 @@ def clean_page(
     return PrintPage(key=key, title=title, html=body, sections=sections, page_audio=page_audio)
 
 
-def _add_qr(
-    heading: _Element, url: str, section: Section, _: Callable[[str], str] = str
-) -> None:
+def _add_qr(heading: _Element, url: str, section: Section, _: Callable[[str], str] = str) -> None:
     """Put the heading and its QR code side by side in one row.
 
     A row, not a float: text never runs over or under the code, whatever layout

@@ -67,6 +67,8 @@ def page_of(words: Words) -> str:
         before, _, rest = rest.partition(f"%({name})s")
         out += [f'"{css_string(before)}"', f"counter({name})"]
     return "content: " + " ".join([*out, f'"{css_string(rest)}"'])
+
+
 PICTURE_MM = (25, 35)  # an Easy Read picture: 25 mm at 20 pt, growing with the print size
 
 
@@ -224,9 +226,8 @@ def changes_html(plan: Plan) -> str:
         block.append("</div>")
         blocks.append("\n".join(block))
     intro = _("What I asked for, and what changed because of it. The newest is first.")
-    return (
-        f"<h1>{escape(_('What changed'))}</h1>\n<p>{escape(intro)}</p>\n" + "\n".join(blocks)
-    )
+    title = _("What changed")
+    return f"<h1>{escape(title)}</h1>\n<p>{escape(intro)}</p>\n" + "\n".join(blocks)
 
 
 def page_html(page: PrintPage) -> str:

@@ -56,17 +56,20 @@ def home_markdown(plan: Plan, today: dt.date | None = None) -> str:
     today = today or dt.date.today()
     out = [f"# {_text(home_title(plan))}\n", opening_markdown(plan, words)]
 
-    out.append(f"## {_('What is in my plan')}\n")
+    contents = _("What is in my plan")
+    out.append(f"## {contents}\n")
     # Large tiles (theme: .pb-tiles), one per page, in reading order.
     out.append('<div class="pb-tiles" markdown>\n')
     out += [f"- [{_text(page.title)}]({page.file})" for page in plan.pages]
     if person.changes:
-        out.append(f"- [{_('What changed')}]({CHANGES_PAGE})")
+        changed = _("What changed")
+        out.append(f"- [{changed}]({CHANGES_PAGE})")
     out.append("\n</div>\n")
 
     review = person.review
     if review.last or review.next or review.how:
-        out.append(f"## {_('Checking my plan together')}\n")
+        heading = _("Checking my plan together")
+        out.append(f"## {heading}\n")
         if review.last:
             sentence = _("We last checked my plan together on %(date)s.")
             out.append(sentence % {"date": f"**{words.date(review.last)}**"} + "\n")
@@ -82,19 +85,22 @@ def home_markdown(plan: Plan, today: dt.date | None = None) -> str:
 
     recent = changes_since_last_review(plan)
     if recent:
-        out.append(f"## {_('New since we last checked my plan')} {{: #new-since-review }}\n")
+        heading = _("New since we last checked my plan")
+        out.append(f"## {heading} {{: #new-since-review }}\n")
         for change in recent:
             out.append(f"**{words.date(change.date)}**\n")
             out.append(change_markdown(change, words))
-        out.append(f"[{_('Everything that changed')}]({CHANGES_PAGE})\n")
+        everything = _("Everything that changed")
+        out.append(f"[{everything}]({CHANGES_PAGE})\n")
     return "\n".join(out)
 
 
 def changes_markdown(plan: Plan) -> str:
     """Newest first, with dates: what changed because of what the person said."""
     words = Words.of(plan.person)
+    title = words._("What changed")
     out = [
-        f"# {words._('What changed')}\n",
+        f"# {title}\n",
         words._("What I asked for, and what changed because of it. The newest is first.") + "\n",
     ]
     for change in plan.person.changes:  # already newest first

@@ -71,7 +71,9 @@ def language_of(tag: str) -> Language:
     try:
         locale = Locale.parse(tag.strip().replace("_", "-"), sep="-")
     except (ValueError, UnknownLocaleError, TypeError) as error:
-        raise UnknownLanguage(f'"{tag}" is not a language tag; planbook serves {served()}') from error
+        raise UnknownLanguage(
+            f'"{tag}" is not a language tag; planbook serves {served()}'
+        ) from error
     language = LANGUAGES.get(locale.language)
     if language is None or (locale.script and locale.script != language.script):
         name = locale.get_display_name("en") or tag

@@ -109,28 +109,36 @@ def device_panel(plan_title: str, _: Callable[[str], str] = lambda text: text) -
     the person's language (the panel is part of their opened page, never of the locked one).
     """
 
-    def say(text: str, **values: str) -> str:
-        return html_lib.escape(_(text) % values if values else _(text))
-
-    question = say("Forget %(plan)s on this device?", plan=plan_title)
+    e = html_lib.escape
+    question = e(_("Forget %(plan)s on this device?") % {"plan": plan_title})
+    this_device = e(_("This device"))
+    remember = e(_("Remember this plan on this device"))
+    note = e(
+        _(
+            "Tick this only on your own device. Otherwise this window forgets the plan when it is closed."
+        )
+    )
+    forget = e(_("Forget this device"))
+    again = e(_("To read it again you will need the link."))
+    yes, no = e(_("Yes, forget it")), e(_("No, keep it"))
     return f"""
-<aside class="planbook-device" id="planbook-device" aria-label="{say("This device")}">
+<aside class="planbook-device" id="planbook-device" aria-label="{this_device}">
 <div class="planbook-device__inner">
 <p class="planbook-device__choice">
 <input type="checkbox" id="planbook-remember" class="planbook-device__checkbox">
-<label for="planbook-remember">{say("Remember this plan on this device")}</label>
+<label for="planbook-remember">{remember}</label>
 </p>
-<p class="planbook-device__note">{say("Tick this only on your own device. Otherwise this window forgets the plan when it is closed.")}</p>
+<p class="planbook-device__note">{note}</p>
 <p class="planbook-device__forget-row" id="planbook-forget-row" hidden>
 <button type="button" id="planbook-forget" class="planbook-device__forget"
- aria-expanded="false" aria-controls="planbook-forget-confirm">{say("Forget this device")}</button>
+ aria-expanded="false" aria-controls="planbook-forget-confirm">{forget}</button>
 </p>
 <div class="planbook-device__confirm" id="planbook-forget-confirm" hidden>
 <p id="planbook-forget-question"><strong>{question}</strong>
-{say("To read it again you will need the link.")}</p>
+{again}</p>
 <p class="planbook-device__answers">
-<button type="button" id="planbook-forget-yes" class="planbook-device__yes">{say("Yes, forget it")}</button>
-<button type="button" id="planbook-forget-no" class="planbook-device__no">{say("No, keep it")}</button>
+<button type="button" id="planbook-forget-yes" class="planbook-device__yes">{yes}</button>
+<button type="button" id="planbook-forget-no" class="planbook-device__no">{no}</button>
 </p>
 </div>
 </div>

@@ -14,6 +14,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from ..i18n.words import Words
 from ..plan.build import CHANGES_PAGE, maybe_plan_of
 from ..plan.errors import PlanError, Problem
 from ..plan.model import Plan
@@ -94,7 +95,13 @@ class SymbolsPlugin(BasePlugin[SymbolsConfig]):
                 )
         if self.settings.mode != "off":
             has_photos = bool(self.settings.photos)
-            files.append(File.generated(config, CREDITS_PAGE, content=credits_markdown(has_photos)))
+            files.append(
+                File.generated(
+                    config,
+                    CREDITS_PAGE,
+                    content=credits_markdown(has_photos, Words.of(self.plan.person)._),
+                )
+            )
         self.files = files
         self.settings.on_use = lambda concept, negated: self._add_symbol(concept, negated, config)
         return files
