@@ -18,7 +18,7 @@ from .document import CHANGES_KEY, CONTENTS_ID, COVER_FITS, PAPERS, booklet_html
 from .errors import BookletError
 from .fetcher import LocalOnlyFetcher
 from .finish import finish_pdf
-from .fonts import find_fonts_dir
+from .fonts import SCRIPT_FONTS_DIR, find_fonts_dir
 from .impose import impose_a5
 from .qr import audio_url
 from .render import collect_warnings, lay_out, starts_page, write_pdf
@@ -110,7 +110,7 @@ def make_booklet(
     printed = print_pages(plan, everything, site_dir, options)
     credits_printed = printed.pop() if credits is not None else None
     pages, changes_printed = (printed[:-1], printed[-1]) if changes is not None else (printed, None)
-    fetcher = LocalOnlyFetcher([site_dir, plan.folder, fonts_dir])
+    fetcher = LocalOnlyFetcher([site_dir, plan.folder, fonts_dir, SCRIPT_FONTS_DIR])
     with collect_warnings() as collected:
         # The cover must be one page: at a very large print size, tighten it and try again.
         for fit in range(COVER_FITS):

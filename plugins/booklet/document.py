@@ -6,6 +6,7 @@ Kept apart from WeasyPrint so it can be read and tested as plain HTML.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from html import escape as _escape
 from importlib import resources
@@ -59,14 +60,29 @@ def css_string(text: str) -> str:
     return text.replace("\\", "\\5C ").replace('"', "\\22 ").replace("<", "\\3C ")
 
 
+def css_content(text: str, counters: dict[str, str]) -> str:
+    """A translated sentence with %(name)s places as a CSS content value: words as strings,
+    each place as its counter ("Strona " counter(page) " z " counter(pages))."""
+    parts = re.split(r"%\((\w+)\)s", text)  # words, name, words, name, words
+    out = [counters[part] if i % 2 else f'"{css_string(part)}"' for i, part in enumerate(parts)]
+    return " ".join(part for part in out if part != '""')
+
+
 def page_of(words: Words) -> str:
     """ "Page 3 of 12" in the person's language, as a CSS content value for the page footer."""
     text = words._("Page %(page)s of %(pages)s")
-    out, rest = [], text
-    for name in ("page", "pages"):
-        before, _, rest = rest.partition(f"%({name})s")
-        out += [f'"{css_string(before)}"', f"counter({name})"]
-    return "content: " + " ".join([*out, f'"{css_string(rest)}"'])
+    return "content: " + css_content(text, {"page": "counter(page)", "pages": "counter(pages)"})
+
+
+def cross_references_css(words: Words) -> list[str]:
+    """The contents' "page 3" and a link's "(page 3)", in the person's language."""
+    target = {"page": "target-counter(attr(href), page)"}
+    contents = css_content(words._("page %(page)s"), target)
+    link = css_content(words._("(page %(page)s)"), target)
+    return [
+        f'.contents a::after {{ content: leader(". ") " " {contents}; }}',
+        f'a.xref::after {{ content: " " {link}; }}',
+    ]
 
 
 PICTURE_MM = (25, 35)  # an Easy Read picture: 25 mm at 20 pt, growing with the print size
@@ -116,6 +132,7 @@ def sizes_css(plan: Plan, paper: Paper) -> str:
             *margin_rules,
             "@page :first { @bottom-left { content: none; } @bottom-right { content: none; } }",
             ":root { " + " ".join(f"--{k}: {v};" for k, v in custom.items()) + " }",
+            *cross_references_css(words),
         ]
     )
 

@@ -20,6 +20,14 @@ _FILES = {
     (FAMILY_EXT, 700): "atkinson-hyperlegible-latin-ext-700-normal.woff",
 }
 REPO_FONTS = Path(__file__).resolve().parents[2] / "theme" / "assets" / "fonts"
+# Scripts Atkinson does not have: Gurmukhi for Punjabi, Nastaliq for Urdu (plugins/i18n).
+SCRIPT_FONTS_DIR = Path(__file__).resolve().parents[1] / "i18n" / "fonts"
+SCRIPT_FONTS = {
+    ("Noto Sans Gurmukhi", 400): "noto-sans-gurmukhi-gurmukhi-400-normal.woff",
+    ("Noto Sans Gurmukhi", 700): "noto-sans-gurmukhi-gurmukhi-700-normal.woff",
+    ("Noto Nastaliq Urdu", 400): "noto-nastaliq-urdu-arabic-400-normal.woff",
+    ("Noto Nastaliq Urdu", 700): "noto-nastaliq-urdu-arabic-700-normal.woff",
+}
 
 
 def find_fonts_dir(site_dir: Path | None = None) -> Path:
@@ -37,10 +45,12 @@ def find_fonts_dir(site_dir: Path | None = None) -> Path:
 def font_face_css(folder: Path) -> str:
     """@font-face rules pointing at the files, as file: URLs WeasyPrint may read."""
     rules = []
-    for (family, weight), name in _FILES.items():
+    files = [(key, folder / name) for key, name in _FILES.items()]
+    files += [(key, SCRIPT_FONTS_DIR / name) for key, name in SCRIPT_FONTS.items()]
+    for (family, weight), path in files:
         rules.append(
             f"@font-face {{ font-family: '{family}'; font-weight: {weight}; "
-            f"font-style: normal; src: url('{(folder / name).as_uri()}') format('woff'); }}"
+            f"font-style: normal; src: url('{path.as_uri()}') format('woff'); }}"
         )
     return "\n".join(rules)
 

@@ -14,8 +14,8 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import ConfigurationError
 
-from ..i18n.words import plan_description, plan_title
-from ..plan.build import OPTIONS_KEY, PLAN_KEY, BuildOptions, nav_for
+from ..i18n.words import Words, plan_description, plan_title
+from ..plan.build import CHANGES_PAGE, OPTIONS_KEY, PLAN_KEY, BuildOptions, nav_for
 from ..plan.model import Plan
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -48,7 +48,7 @@ def config_for(
         "docs_dir": str(plan.folder),
         "site_dir": str(site_dir),
         "use_directory_urls": False,  # works opened from disk or a USB stick
-        "nav": nav_for(plan),
+        "nav": translated_nav(plan),
         "strict": False,
     }
     raw.update(overrides)
@@ -56,6 +56,17 @@ def config_for(
     stream.name = str(base)  # relative paths in mkdocs.yml stay relative to it
     config = load_config(stream, extra=extra)
     return config
+
+
+def translated_nav(plan: Plan) -> list[dict[str, str]]:
+    """The nav, with the titles of the pages planbook makes in the person's language (the
+    person's own pages keep the titles they wrote)."""
+    _ = Words.of(plan.person)._
+    made = {CHANGES_PAGE}
+    return [
+        {(_(title) if file in made else title): file for title, file in item.items()}
+        for item in nav_for(plan)
+    ]
 
 
 class ConfigProblem(Exception):
