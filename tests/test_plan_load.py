@@ -101,7 +101,7 @@ def test_every_problem_is_reported_at_once_in_line_order(make_plan):
 @pytest.mark.parametrize(
     "person, expected",
     [
-        ("name: [oops\n", "not valid YAML"),
+        ("name: [oops\n", "the list opened with [ on this line is never closed"),
         ("called: Peggy\n", "name: missing"),
         ("name:\ncalled: Peggy\n", "name: empty: write the person's full name"),
         ("name: '  '\n", "name: expected the person's full name"),

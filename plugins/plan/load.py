@@ -1,17 +1,24 @@
-"""Load a person's folder (person.yml + pages + photos/) into a validated Plan."""
+"""Read a person's folder (person.yml + pages + photos/) once, into what everything else uses.
+
+``read_plan`` never raises for a mistake in the plan: it returns a ``Reading`` holding whatever
+could be read (the pages even when person.yml is broken, so the checker can still help) and
+every problem found. ``load_plan`` is the strict form the build uses: a ``Plan``, or a
+``PlanError`` listing every problem at once. Each step of the reading is a named function.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import PlanError, Problem
-from .model import Page, Plan
-from .person_file import read_person
+from .model import Page, Person, Plan
+from .person_file import PersonFile, read_person_file
+from .pictures import PICTURE_SUFFIXES
+from .source import scan
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
-PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif"}
 MAX_PAGE_BYTES = 1_000_000  # a plan page is a few screens of text; megabytes mean a wrong file
 RESERVED_PAGES = {
     "index.md": "the home page is made for you",
@@ -32,19 +39,106 @@ def title_from_file(file: str) -> str:
 
 
 def page_title(text: str, file: str) -> str:
-    match = HEADING.search(text)
-    return match.group(1).strip() if match else title_from_file(file)
+    """The page's first ``# `` heading (outside code and comments), else its file name."""
+    return scan(text).title or title_from_file(file)
+
+
+@dataclass
+class Reading:
+    """A person's folder read once, mistakes and all."""
+
+    folder: Path  # absolute
+    person_file: PersonFile
+    pages: list[Page] = field(default_factory=list)  # in reading order, every page readable
+    photos: tuple[str, ...] = ()
+    source_files: tuple[str, ...] = ()
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def person(self) -> Person | None:
+        return self.person_file.person
+
+    def plan(self) -> Plan:
+        """The validated plan, or PlanError naming every problem found."""
+        if self.problems or self.person is None:
+            raise PlanError(*self.problems)
+        return Plan(
+            slug=self.folder.name,
+            folder=self.folder,
+            person=self.person,
+            pages=tuple(self.pages),
+            photos=self.photos,
+            source_files=self.source_files,
+            person_lines=self.person_file.lines,
+        )
+
+
+# --- The steps ------------------------------------------------------------------------------
+
+
+def folder_problems(folder: Path) -> list[Problem]:
+    """The folder itself: a usable web address, and no symbolic link leading out of it."""
+    problems = []
+    if not SLUG.match(folder.name):
+        problems.append(
+            Problem(
+                folder,
+                None,
+                "folder names become web addresses: use lower-case letters, numbers and "
+                "dashes, e.g. peggy-hughes",
+            )
+        )
+    return problems + links_leading_out(folder)
+
+
+def links_leading_out(folder: Path) -> list[Problem]:
+    """Symbolic links whose target is outside the folder would publish someone else's files."""
+    root = folder.resolve()
+    return [
+        Problem(
+            path,
+            None,
+            "is a link to a file outside this person's folder; copy the file in instead",
+        )
+        for path in sorted(folder.rglob("*"))
+        if path.is_symlink() and not path.resolve().is_relative_to(root)
+    ]
+
+
+def page_names(folder: Path) -> tuple[list[str], list[Problem]]:
+    """The published page files, in file-name order, and any that take a reserved name."""
+    names = sorted(p.name for p in folder.glob("*.md") if p.is_file() and not is_draft(p.name))
+    problems = []
+    for reserved, why in RESERVED_PAGES.items():
+        if reserved in names:
+            problems.append(
+                Problem(
+                    folder / reserved,
+                    None,
+                    f"this file name is kept for planbook ({why}); rename it",
+                )
+            )
+            names.remove(reserved)
+    if not names:
+        problems.append(
+            Problem(folder, None, "has no pages: add Markdown files such as 01-about-me.md")
+        )
+    return names, problems
 
 
 def read_page(folder: Path, name: str) -> tuple[Page | None, Problem | None]:
+    """One page as UTF-8 text, refusing what cannot be a page (too big, binary, not UTF-8)."""
     path = folder / name
+    if path.is_symlink() and not path.resolve().is_relative_to(folder.resolve()):
+        return None, None  # another person's file: never read (links_leading_out says so)
     data = path.read_bytes()
     if len(data) > MAX_PAGE_BYTES:
         size = len(data) / 1_000_000
         return None, Problem(
             path,
             None,
-            f"is {size:.1f} MB, far more than a plan page; check it is the right file, or split it into pages",
+            f"is {size:.1f} MB, far more than a plan page; check it is the right file, "
+            "or split it into pages",
         )
     try:
         text = data.decode("utf-8-sig")
@@ -52,26 +146,57 @@ def read_page(folder: Path, name: str) -> tuple[Page | None, Problem | None]:
         line = data[: error.start].count(b"\n") + 1
         return None, Problem(path, line, "is not UTF-8 text: open it and save it again as UTF-8")
     if "\x00" in text:
-        return None, Problem(
-            path, text[: text.index("\x00")].count("\n") + 1, "holds binary data, not text"
-        )
+        line = text[: text.index("\x00")].count("\n") + 1
+        return None, Problem(path, line, "holds binary data, not text")
     return Page(file=name, title=page_title(text, name), text=text), None
 
 
-def links_leading_out(folder: Path) -> list[Problem]:
-    """Symbolic links whose target is outside the folder would publish someone else's files."""
-    root = folder.resolve()
+def page_order(person_file: PersonFile, names: list[str]) -> tuple[list[str], list[Problem]]:
+    """File-name order, or person.yml's ``nav:``, which must list every page exactly once."""
+    person = person_file.person
+    if person is None or person.nav is None:
+        return names, []
+    file = person_file.file
     problems = []
-    for path in sorted(folder.rglob("*")):
-        if path.is_symlink() and not path.resolve().is_relative_to(root):
+    for index, listed in enumerate(person.nav):
+        if listed not in names:
             problems.append(
                 Problem(
-                    path,
-                    None,
-                    "is a link to a file outside this person's folder; copy the file in instead",
+                    file,
+                    person_file.line_of("nav", index),
+                    f'nav: lists "{listed}", but there is no such page in this folder',
                 )
             )
-    return problems
+    for unlisted in names:
+        if unlisted not in person.nav:
+            problems.append(
+                Problem(
+                    file,
+                    person_file.line_of("nav"),
+                    f'nav: does not list "{unlisted}"; add it, or rename it to _{unlisted} '
+                    "to keep it as a draft",
+                )
+            )
+    if len(set(person.nav)) != len(person.nav):
+        twice = next(i for i, name in enumerate(person.nav) if name in person.nav[:i])
+        problems.append(
+            Problem(file, person_file.line_of("nav", twice), "nav: lists a page more than once")
+        )
+    return [name for name in dict.fromkeys(person.nav) if name in names], problems
+
+
+def photo_files(folder: Path) -> tuple[str, ...]:
+    """Every picture under photos/, relative to the folder: each is published (cleaned)."""
+    photos = folder / "photos"
+    if not photos.is_dir():
+        return ()
+    return tuple(
+        sorted(
+            p.relative_to(folder).as_posix()
+            for p in photos.rglob("*")
+            if p.is_file() and p.suffix.lower() in PICTURE_SUFFIXES
+        )
+    )
 
 
 def source_files(folder: Path) -> tuple[str, ...]:
@@ -85,38 +210,17 @@ def source_files(folder: Path) -> tuple[str, ...]:
     )
 
 
-def load_plan(folder: Path) -> Plan:
-    """Read and check a person's folder; raise PlanError listing every problem found."""
+def read_plan(folder: Path) -> Reading:
+    """Read a person's folder once: the person, the pages, the photos and every problem."""
     folder = folder.absolute()
     if not folder.is_dir():
-        raise PlanError(Problem(folder, None, "is not a folder"))
-    problems: list[Problem] = []
-    if not SLUG.match(folder.name):
-        problems.append(
-            Problem(
-                folder,
-                None,
-                "folder names become web addresses: use lower-case letters, numbers and dashes, e.g. peggy-hughes",
-            )
-        )
-    problems += links_leading_out(folder)
-    if problems:
-        raise PlanError(*problems)
-
-    person, person_problems = read_person(folder / "person.yml", folder)
-    problems += person_problems
-
-    names = sorted(p.name for p in folder.glob("*.md") if p.is_file() and not is_draft(p.name))
-    for reserved, why in RESERVED_PAGES.items():
-        if reserved in names:
-            problems.append(
-                Problem(
-                    folder / reserved,
-                    None,
-                    f"this file name is kept for planbook ({why}); rename it",
-                )
-            )
-            names.remove(reserved)
+        missing = PersonFile(folder / "person.yml")
+        return Reading(folder, missing, problems=[Problem(folder, None, "is not a folder")])
+    problems = folder_problems(folder)
+    person_file = read_person_file(folder / "person.yml", folder)
+    problems += person_file.problems
+    names, name_problems = page_names(folder)
+    problems += name_problems
     pages: dict[str, Page] = {}
     for name in names:
         page, problem = read_page(folder, name)
@@ -124,59 +228,21 @@ def load_plan(folder: Path) -> Plan:
             problems.append(problem)
         elif page:
             pages[name] = page
-    if not names:
-        problems.append(
-            Problem(folder, None, "has no pages: add Markdown files such as 01-about-me.md")
-        )
-
-    order = names
-    if person and person.nav is not None:
-        order = list(person.nav)
-        for listed in person.nav:
-            if listed not in names:
-                problems.append(
-                    Problem(
-                        folder / "person.yml",
-                        None,
-                        f'nav: lists "{listed}", but there is no such page in this folder',
-                    )
-                )
-        for unlisted in names:
-            if unlisted not in person.nav:
-                problems.append(
-                    Problem(
-                        folder / "person.yml",
-                        None,
-                        f'nav: does not list "{unlisted}"; add it, or rename it to _{unlisted} to keep it as a draft',
-                    )
-                )
-        if len(set(person.nav)) != len(person.nav):
-            problems.append(
-                Problem(folder / "person.yml", None, "nav: lists a page more than once")
-            )
-
-    if problems or person is None:
-        raise PlanError(*problems)
-
-    photos = (
-        tuple(
-            sorted(
-                p.relative_to(folder).as_posix()
-                for p in (folder / "photos").rglob("*")
-                if p.is_file() and p.suffix.lower() in PHOTO_SUFFIXES
-            )
-        )
-        if (folder / "photos").is_dir()
-        else ()
-    )
-    return Plan(
-        slug=folder.name,
+    order, order_problems = page_order(person_file, names)
+    problems += order_problems
+    return Reading(
         folder=folder,
-        person=person,
-        pages=tuple(pages[name] for name in order),
-        photos=photos,
+        person_file=person_file,
+        pages=[pages[name] for name in order if name in pages],
+        photos=photo_files(folder),
         source_files=source_files(folder),
+        problems=problems,
     )
+
+
+def load_plan(folder: Path) -> Plan:
+    """Read and check a person's folder; raise PlanError listing every problem found."""
+    return read_plan(folder).plan()
 
 
 def find_plan_folders(plans_dir: Path) -> list[Path]:
