@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from helpers import picture
+
 from plugins.checks import check_plan
 from plugins.checks.rules import RULES
 from plugins.checks.rules.jargon import terms
@@ -239,8 +241,7 @@ def test_broken_links_and_pictures(make_plan, tmp_path):
         "[The club](https://example.org) and [ring me](tel:01234) and [top](#hi)\n"
     )
     folder = make_plan("dennis-okafor", person=PERSON, pages={"01-about-me.md": text})
-    (folder / "photos").mkdir()
-    (folder / "photos" / "sue.jpg").write_bytes(b"jpg")
+    picture(folder / "photos" / "sue.jpg")
     found = [(f.line, f.rule) for f in check_plan(folder, today=TODAY) if f.severity == "error"]
     assert found == [
         (3, "broken-link"),
@@ -259,8 +260,7 @@ def test_good_links_and_pictures(make_plan):
         person=PERSON,
         pages={"01-about-me.md": text, "02-my-mornings.md": "# Mornings\n\nI get up at eight.\n"},
     )
-    (folder / "photos").mkdir()
-    (folder / "photos" / "sue.jpg").write_bytes(b"jpg")
+    picture(folder / "photos" / "sue.jpg")
     assert [f for f in check_plan(folder, today=TODAY) if f.severity == "error"] == []
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ...utils.dates import day_month_year
 from ..context import PlanContext
 from ..markdown_text import sentences
 from . import Hit
@@ -19,10 +20,6 @@ TOGETHER = re.compile(
     r"[^.]{0,60}\bplan\b|\bplan\b[^.]{0,60}\b(?:check|checked|review|reviewed)\b",
     re.I,
 )
-
-
-def _when(date) -> str:
-    return f"{date.day} {date:%B %Y}"
 
 
 def says_how_reviewed(ctx: PlanContext) -> bool:
@@ -42,12 +39,12 @@ def check(ctx: PlanContext) -> Iterator[Hit]:
     person = ctx.plan.person
     called = person.called
     review = person.review
-    line = ctx.person_line("next:") or ctx.person_line("review:") or 1
+    line = ctx.line_of("review", "next") or 1
     if review.next is None:
         yield Hit(
             "no-review",
             ctx.person_file,
-            ctx.person_line("review:") or 1,
+            ctx.line_of("review") or 1,
             (
                 f"there is no date for the next review; agree one with {called} and add it under "
                 "review: as next: 2026-12-01 (year-month-day)"
@@ -60,7 +57,7 @@ def check(ctx: PlanContext) -> Iterator[Hit]:
             ctx.person_file,
             line,
             (
-                f"the review was due on {_when(review.next)}, {days} day{'s' if days != 1 else ''} ago; "
+                f"the review was due on {day_month_year(review.next)}, {days} day{'s' if days != 1 else ''} ago; "
                 f"sit down with {called} to check the plan together, then update review: last and next"
             ),
         )

@@ -1,0 +1,69 @@
+"""Errors and warnings about a page as a whole: empty, template text left in, a comment left open.
+
+An empty page publishes a title with nothing under it (or nothing at all); template text such
+as ``{{called}}`` is published as it is, braces and all; a comment that is never closed hides
+everything after it from the person's site without a word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...plan.source import CODE_SPAN
+from ...plan.yaml_text import strip_comment
+from ..context import PlanContext
+from . import Hit
+
+TEMPLATE = re.compile(r"\{\{\s*[\w.]+\s*\}\}|\{%.*?%\}")
+
+
+def _called(ctx: PlanContext) -> str:
+    return ctx.person.called if ctx.person else "the person"
+
+
+def check_empty(ctx: PlanContext) -> Iterator[Hit]:
+    for page in ctx.pages:
+        if not page.source.has_words:
+            yield Hit(
+                "empty-page",
+                page.file,
+                1,
+                f"this page has nothing on it for {_called(ctx)} to read (only staff notes, or "
+                f"nothing at all); write their words, or rename it _{page.name} to keep it as "
+                "a draft",
+            )
+
+
+def _template_message(found: str) -> str:
+    return (
+        f"template text {found} was never filled in and would be published as it is; "
+        "write the words themselves"
+    )
+
+
+def check_template_text(ctx: PlanContext) -> Iterator[Hit]:
+    for page in ctx.pages:
+        for line in page.source.prose_lines():
+            for m in TEMPLATE.finditer(CODE_SPAN.sub("", line.text)):
+                yield Hit("template-text", page.file, line.number, _template_message(m.group(0)))
+    said = {p.line for p in ctx.problems if p.file.name == "person.yml"}  # YAML said it already
+    for number, text in enumerate(ctx.person_text.splitlines(), start=1):
+        if number in said:
+            continue
+        for m in TEMPLATE.finditer(strip_comment(text)):
+            yield Hit("template-text", ctx.person_file, number, _template_message(m.group(0)))
+
+
+def check_unclosed_comments(ctx: PlanContext) -> Iterator[Hit]:
+    for page in ctx.pages:
+        for comment in page.source.comments:
+            if not comment.closed:
+                yield Hit(
+                    "unclosed-comment",
+                    page.file,
+                    comment.line,
+                    f"this staff note starts with <!-- but is never closed with -->, so "
+                    f"everything after it is hidden from {_called(ctx)}'s site; add --> where "
+                    "the note ends",
+                )
