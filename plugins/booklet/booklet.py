@@ -107,7 +107,7 @@ def make_booklet(
             if starts_page(document, 1, CONTENTS_ID):
                 break
         pdf = finish_pdf(write_pdf(document), link_names(pages, changes_printed))
-    warnings = list(collected.messages)
+    warnings = [f"WeasyPrint: {m}" for m in collected.messages]  # said plainly by the builder
     warnings += [f"not fetched (outside the person's folder): {url}" for url in fetcher.refused]
     files = [_write(site_dir / BOOKLET_FILE, pdf)]
     if options.paper == "a5":

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import logging
 import shutil
 import time
 import traceback
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from mkdocs.commands.build import build as mkdocs_build
 
+from ..checks.gate import buildable_plan
 from ..plan.build import BuildOptions
 from ..plan.errors import PlanError, display_path
 from ..plan.load import load_plan
@@ -21,6 +19,7 @@ from ..plan.model import Plan
 from ..privacy.links import open_link
 from . import fingerprint
 from .config import checked_config
+from .messages import plain_warnings, quiet_mkdocs
 from .shared import share_theme_work
 from .swap import swap_into_place
 
@@ -36,35 +35,6 @@ class PersonResult:
     seconds: float = 0.0
     site: Path | None = None
     open_hint: str | None = None
-
-
-class _Collect(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        message = record.getMessage().strip()
-        if message and message not in self.messages:
-            self.messages.append(message)
-
-
-@contextmanager
-def quiet_mkdocs(debug: bool) -> Iterator[_Collect]:
-    """Keep MkDocs' log noise away from staff; keep its warnings to show under the person."""
-    logger = logging.getLogger("mkdocs")
-    collect = _Collect()
-    saved = (logger.propagate, logger.level)
-    logger.addHandler(collect)
-    if not debug:
-        logger.propagate = False
-    logger.setLevel(logging.DEBUG if debug else logging.WARNING)
-    try:
-        yield collect
-    finally:
-        logger.removeHandler(collect)
-        logger.propagate, _ = saved
-        logger.setLevel(saved[1])
 
 
 def _unchanged_result(plan: Plan, options: BuildOptions, print_: str) -> PersonResult | None:
@@ -111,7 +81,7 @@ def build_person(folder: Path, options: BuildOptions, tool: str | None = None) -
     result = PersonResult(slug=slug, status="failed")
     temp = out_dir / f".building-{slug}-{uuid.uuid4().hex[:8]}"
     try:
-        plan = load_plan(folder)
+        plan = buildable_plan(folder)  # refused on every error `check` reports, same words
         print_ = fingerprint.person_fingerprint(plan, options, tool)
         skipped = _unchanged_result(plan, options, print_)
         if skipped:
@@ -120,7 +90,7 @@ def build_person(folder: Path, options: BuildOptions, tool: str | None = None) -
         with quiet_mkdocs(options.debug) as collected:
             config = share_theme_work(checked_config(plan, options, temp))
             mkdocs_build(config)
-        result.warnings = collected.messages
+        result.warnings = plain_warnings(collected.records, plan, temp, dest)
         if options.strict and result.warnings:
             result.problems = ["stopped because of the warnings below (--strict)"]
             return result
@@ -142,7 +112,7 @@ def build_person(folder: Path, options: BuildOptions, tool: str | None = None) -
         if options.debug:
             traceback.print_exc()
         result.problems = [
-            f"{folder}: planbook could not build this plan ({type(error).__name__}: {error}). "
+            f"{display_path(folder)}: planbook could not build this plan ({type(error).__name__}: {error}). "
             "This is a fault in planbook, not in the plan; run again with --debug and tell the developers."
         ]
     finally:
