@@ -112,8 +112,9 @@ def build_person(folder: Path, options: BuildOptions, tool: str | None = None) -
         if options.debug:
             traceback.print_exc()
         result.problems = [
-            f"{display_path(folder)}: planbook could not build this plan ({type(error).__name__}: {error}). "
-            "This is a fault in planbook, not in the plan; run again with --debug and tell the developers."
+            f"{display_path(folder)}: planbook could not build this plan "
+            f"({type(error).__name__}: {error}). This is a fault in planbook, not in the plan; "
+            "run again with --debug and tell the developers."
         ]
     finally:
         shutil.rmtree(temp, ignore_errors=True)

@@ -14,17 +14,24 @@ from ..plan.errors import PlanError
 from ..plan.load import load_plan
 from ..symbols.matcher import key_words
 from ..symbols.pictures import own_names
+from .common import add_command, examples
 
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "symbols",
-        parents=[common],
+        common,
         help="show the pictures a sentence would get, and their names",
         description=(
             "Show which words of TEXT get a picture in key-words mode, the picture's name and "
             "where the words are (character offsets). Names given with --name, or in the plan "
             "of --person, never get a picture."
+        ),
+        epilog=examples(
+            ('python build.py symbols "I ring the doctor"', "the pictures and their names"),
+            ('python build.py symbols --name Sue "Sue makes my tea"', "Sue gets no picture"),
+            ('python build.py symbols --format json "I like tea"', "for other tools"),
         ),
     )
     parser.add_argument("text", metavar="TEXT", help='a sentence, e.g. "I like a cup of tea"')

@@ -8,7 +8,9 @@ every problem found. ``load_plan`` is the strict form the build uses: a ``Plan``
 
 from __future__ import annotations
 
+import difflib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -243,6 +245,19 @@ def read_plan(folder: Path) -> Reading:
 def load_plan(folder: Path) -> Plan:
     """Read and check a person's folder; raise PlanError listing every problem found."""
     return read_plan(folder).plan()
+
+
+def closest_slug(name: str, slugs: Iterable[str]) -> str | None:
+    """The folder staff probably meant: "Rose-Kaur" -> rose-kaur, "peggy" -> peggy-hughes."""
+    slugs = list(slugs)
+    wanted = re.sub(r"[\s_]+", "-", name.strip().lower())
+    if wanted in slugs:
+        return wanted
+    starting = [s for s in slugs if s.startswith(wanted + "-")]
+    if len(starting) == 1:
+        return starting[0]
+    near = difflib.get_close_matches(wanted, slugs, n=1, cutoff=0.6)
+    return near[0] if near else None
 
 
 def find_plan_folders(plans_dir: Path) -> list[Path]:

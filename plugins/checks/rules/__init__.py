@@ -78,7 +78,8 @@ RULES: dict[str, Rule] = {
         Rule(
             "staff-voice",
             "warning",
-            'the plan talks about the person ("He requires", "service user") instead of in their voice',
+            'the plan talks about the person ("He requires", "service user") instead of in '
+            "their voice",
         ),
         Rule("passive-order", "warning", 'an order with nobody in it ("is to be mobilised")'),
         Rule("jargon", "warning", "a care-jargon word with a plainer way to say it"),
