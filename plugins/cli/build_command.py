@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
 from ..builder.runner import run_build
@@ -115,6 +116,8 @@ def options_from(args: argparse.Namespace) -> BuildOptions:
 
 
 def run(args: argparse.Namespace) -> int:
+    options = options_from(args)
+    # sys.stdout as it is now (a test or a wrapper may have redirected it)
     return run_build(
-        args.plans, options_from(args), only=args.only, jobs=args.jobs, shard=args.shard
+        args.plans, options, only=args.only, jobs=args.jobs, shard=args.shard, out=sys.stdout
     )

@@ -26,6 +26,10 @@ LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")
 VOICE_BACKENDS = ("piper", "gtts", "espeak")
 LARGE_PRINT_RANGE = (18, 48)
 SPEECH_RATE_RANGE = (0.5, 2.0)
+LIST_NOT_SETTINGS = (
+    "expected a list of settings, one on each line such as name: Margaret Hughes, but the "
+    'lines start with "- "; take the "- " off the start of each setting'
+)
 MISSING = object()  # a setting that is not in the file at all (not even `key:`)
 
 
@@ -436,7 +440,10 @@ def read_person_file(file: Path, folder: Path) -> PersonFile:
     check = Checker(file, folder, reading)
     check.problems += reading.problems
     if not isinstance(data, dict):
-        check.mapping(data, (), TOP_KEYS)
+        if isinstance(data, list):
+            check.problem((), LIST_NOT_SETTINGS)
+        elif not reading.problems:  # a line without a colon has already been named
+            check.mapping(data, (), TOP_KEYS)
         found.problems = tuple(_in_line_order(check.problems))
         return found
     values = _values(check, data)
