@@ -34,7 +34,12 @@ def _spelled_in_latin(name: str) -> str:
     anyascii (ISC licence, no data downloaded) transliterates every script. Chinese characters
     and Korean syllables are one syllable each, so they are kept apart as a name is written.
     """
-    from anyascii import anyascii
+    try:
+        from anyascii import anyascii
+    except ImportError:  # an install without it: accents still go, other scripts give ""
+
+        def anyascii(char: str) -> str:
+            return unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode()
 
     out = []
     for char in unicodedata.normalize("NFC", name):
