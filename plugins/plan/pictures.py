@@ -7,10 +7,13 @@ and line that use it, and ``check`` must say so first, in the same words.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageFile, UnidentifiedImageError
 
 PICTURE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif")  # what a site publishes
 _FORMATS = {"JPEG", "PNG", "WEBP", "GIF", "MPO"}  # MPO: a phone's JPEG with a depth map
@@ -30,9 +33,30 @@ def picture_problem(path: Path) -> str | None:
     return _decode(path, stat.st_size, stat.st_mtime_ns)
 
 
+@contextmanager
+def _whole_pictures_only() -> Iterator[None]:
+    """Refuse a half-copied picture even where a library (WeasyPrint does, on import) has told
+    Pillow to fill in what is missing; put the setting back afterwards."""
+    with _SETTING:
+        saved = ImageFile.LOAD_TRUNCATED_IMAGES
+        ImageFile.LOAD_TRUNCATED_IMAGES = False
+        try:
+            yield
+        finally:
+            ImageFile.LOAD_TRUNCATED_IMAGES = saved
+
+
+_SETTING = threading.Lock()
+
+
 @lru_cache(maxsize=4096)
 def _decode(path: Path, size: int, mtime: int) -> str | None:
     """Open and decode the picture (cached while the file is unchanged)."""
+    with _whole_pictures_only():
+        return _decode_now(path)
+
+
+def _decode_now(path: Path) -> str | None:
     try:
         with Image.open(path) as image:
             if image.format not in _FORMATS:
