@@ -278,21 +278,30 @@ def test_silence_one_line_and_the_next_line(make_plan):
 
 
 def test_silence_the_whole_plan(make_plan):
-    text = "# Help\n\n<!-- planbook: ignore-plan jargon, staff-voice -->\nMy care package.\nMy care package.\n"
+    text = (
+        "# Help\n\n<!-- planbook: ignore-plan jargon, staff-voice -->\n"
+        "My care package.\nMy care package.\n"
+    )
     assert findings(make_plan, text, rule="jargon") == []
     person = PERSON + "# planbook: ignore-plan jargon -- the family asked for these words\n"
     assert findings(make_plan, "# Help\n\nMy care package.\n", person=person, rule="jargon") == []
 
 
 def test_silence_never_hides_errors_and_names_unknown_rules(make_plan):
-    text = "# Hi\n\n<!-- planbook: ignore-plan all -->\n<!-- planbook: ignore jargn -->\n![](photos/x.jpg)\n"
+    text = (
+        "# Hi\n\n<!-- planbook: ignore-plan all -->\n<!-- planbook: ignore jargn -->\n"
+        "![](photos/x.jpg)\n"
+    )
     found = findings(make_plan, text)
     assert {"image-alt", "broken-image"} <= set(rules_of(found))
     assert [f.line for f in found if f.rule == "silence"] == [4]
 
 
 def test_staff_prompts_in_comments_are_not_checked(make_plan):
-    text = "# Help\n\n<!-- Staff: he requires assistance with ADLs, as per\nthe MAR chart -->\nI like tea.\n"
+    text = (
+        "# Help\n\n<!-- Staff: he requires assistance with ADLs, as per\n"
+        "the MAR chart -->\nI like tea.\n"
+    )
     assert findings(make_plan, text) == []
 
 

@@ -1,4 +1,4 @@
-"""Loading a person's folder: good plans load with defaults, mistakes name the file, line and field."""
+"""Loading a person's folder: good plans load with defaults; mistakes name file, line and field."""
 
 from __future__ import annotations
 
