@@ -31,16 +31,28 @@ def speech_key(voice_identity: dict[str, Any], text: str) -> str:
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
-    """Several people may be built at once: a half-written file must never be read."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Several people may be built at once: a half-written file must never be read.
+
+    Owner-only (0600): the sound is the plan, spoken."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(data)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
     os.replace(tmp, path)
+
+
+def private_cache(folder: Path) -> Path:
+    """The cache folder, made owner-only (0700): every plan is in it as sound."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(folder, 0o700)
+    return folder
 
 
 class AudioCache:
     def __init__(self, folder: Path) -> None:
-        self.folder = Path(folder) / "audio"
+        self.folder = private_cache(folder) / "audio"
 
     def _path(self, kind: str, key: str, suffix: str) -> Path:
         return self.folder / kind / key[:2] / f"{key}{suffix}"

@@ -137,13 +137,12 @@ def site_marker(site: Path) -> str | None:
     matches, so it is built again, never reported "unchanged"."""
     from ..privacy.seal import read_site_file
 
-    data = read_site_file(site)
-    if data is not None:
-        return f"build:{data.get('build')}"
     try:
-        return "home:" + hashlib.sha256((site / "index.html").read_bytes()).hexdigest()
+        home = hashlib.sha256((site / "index.html").read_bytes()).hexdigest()
     except OSError:
         return None
+    data = read_site_file(site)
+    return f"home:{home} build:{data.get('build') if data else None}"
 
 
 def read_state(state: Path, slug: str) -> dict:

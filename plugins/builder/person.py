@@ -137,7 +137,7 @@ def build_person(folder: Path, options: BuildOptions, tool: str | None = None) -
             "run again with --debug and tell the developers"
         ]
     except KeysProblem as error:
-        result.problems = [str(error)]
+        result.problems = [f"{display_path(options.keys_dir)}: {error}"]
     except Exception as error:  # a fault in planbook, not in the plan: say so plainly
         if options.debug:
             traceback.print_exc()

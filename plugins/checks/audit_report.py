@@ -31,6 +31,7 @@ CSV_COLUMNS = [
     "warnings",
     "warnings_by_rule",
     "site",
+    "site_folder",
     "booklet",
     "audio",
     "first_person_percent",

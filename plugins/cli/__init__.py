@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from .common import StaffParser, common_parser, examples, unrecognised
 
 # One module per sub-command: plugins/cli/<name>_command.py with add_parser(subparsers, common).
-COMMANDS = ["build", "check", "new", "serve", "audit", "share", "symbols"]
+COMMANDS = ["build", "check", "new", "serve", "audit", "share", "symbols", "cache"]
 HELP = ("-h", "--help")
 
 
@@ -33,6 +33,9 @@ def make_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=StaffParser)
     for name in COMMANDS:
         importlib.import_module(f"{__name__}.{name}_command").add_parser(subparsers, common)
+    for sub in subparsers.choices.values():  # each command's own parser says its mistakes
+        if sub.get_default("parser") is None:
+            sub.set_defaults(parser=sub)
     parser.set_defaults(parser=parser)
     return parser
 

@@ -17,7 +17,14 @@ import segno
 from plugins.plan.build import BuildOptions
 from plugins.plan.model import Plan
 from plugins.privacy.crypto import key_to_text
-from plugins.privacy.keystore import Access, KeyStore, Recipient, write_private_bytes
+from plugins.privacy.keystore import (
+    Access,
+    KeysProblem,
+    KeyStore,
+    Recipient,
+    misplaced,
+    write_private_bytes,
+)
 
 
 def encrypts(plan: Plan, options: BuildOptions) -> bool:
@@ -26,7 +33,16 @@ def encrypts(plan: Plan, options: BuildOptions) -> bool:
 
 
 def access_of(plan: Plan, options: BuildOptions) -> Access:
-    """The person's keys, made on first use: their own link and their neutral folder id."""
+    """The person's keys, made on first use: their own link and their neutral folder id.
+
+    Refused (KeysProblem) when the keys folder is inside the output or the plans, where it
+    would be published or shared: checked before a single key is written.
+    """
+    why = misplaced(
+        options.keys_dir, {"the output folder": options.out_dir, "the plans folder": plan.folder.parent}
+    )
+    if why:
+        raise KeysProblem(why)
     return KeyStore(options.keys_dir, plan.slug).ensure_own(plan.person.called)
 
 

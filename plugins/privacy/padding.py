@@ -18,20 +18,33 @@ import struct
 KIB = 1024
 # The smallest bucket of each kind of sealed file.
 FLOOR = {
-    "page": 32 * KIB,  # a plan page's HTML is 10-30 KiB
-    "pictures": 256 * KIB,  # every symbol and photo of a site, in one bundle
-    "file": 16 * KIB,  # anything else: a sound, the booklet, the person's text-size CSS
+    "page": 8 * KIB,  # a plan page's HTML is 8-30 KiB
+    "pictures": 128 * KIB,  # every symbol and photo of a site, in one bundle
+    "booklet": 256 * KIB,  # the PDF, fetched only when someone prints: pictures show in its size
     "manifest": 2 * KIB,  # the list of a build's pages and files, in data/site.js
+    "file": 4 * KIB,  # anything else: a sound, captions, the person's text-size CSS
 }
 HEADER = struct.Struct(">I")
 
 
+FINE_ABOVE = 64 * KIB  # sounds: above this, eight steps to each doubling (at most +12.5%)
+FINE = {"file"}
+
+
 def bucket(size: int, kind: str = "file") -> int:
-    """The padded size for ``size`` bytes of content: a power of two, at least the floor."""
+    """The padded size for ``size`` bytes of content: a power of two, at least the floor.
+
+    Pictures, pages and the booklet take whole powers of two (what their size could tell is
+    which pictures or words they hold). Large sounds take eighths of a power of two: a sound's
+    length says only roughly how long the speech is, and it is most of what a phone downloads.
+    """
     needed = size + HEADER.size
     padded = FLOOR[kind]
     while padded < needed:
         padded *= 2
+    if kind in FINE and padded > FINE_ABOVE:
+        step = padded // 16  # padded is the power of two above: steps of an eighth of the one below
+        padded = -(-needed // step) * step
     return padded
 
 

@@ -22,7 +22,7 @@ from plugins.privacy import crypto, findable, seal, shell
 from plugins.privacy.config import PrivacyConfig
 from plugins.privacy.inline_code import foreign_code
 from plugins.privacy.isolation import check_isolation
-from plugins.privacy.keystore import KeyStore, misplaced
+from plugins.privacy.keystore import KeyStore
 from plugins.privacy.links import encrypts
 
 log = logging.getLogger("mkdocs.plugins.planbook")
@@ -40,17 +40,6 @@ class PrivacyPlugin(BasePlugin[PrivacyConfig]):
         if self.plan is None or not self.config.enabled:
             return config
         check_isolation(self.plan)
-        if encrypts(self.plan, self.options):
-            why = misplaced(
-                self.options.keys_dir,
-                {
-                    "the output folder": self.options.out_dir,
-                    "this build's folder": Path(config.site_dir),
-                    "the plans folder": self.plan.folder.parent,
-                },
-            )
-            if why:
-                raise PlanError(Problem(Path(self.options.keys_dir), None, why))
         return config
 
     @event_priority(-100)

@@ -139,7 +139,8 @@ def _seal_media(
             continue
         chunk = _new_chunk_name(site_dir)
         source = site_dir / path
-        _write_chunk(site_dir, chunk, source.read_bytes(), key, build_id, "file")
+        kind = "booklet" if source.suffix.lower() == ".pdf" else "file"
+        _write_chunk(site_dir, chunk, source.read_bytes(), key, build_id, kind)
         source.unlink()
         tokens[path] = {"src": chunk}
         result.media[path] = chunk
