@@ -16,26 +16,13 @@ from typing import Any
 
 import yaml
 
+from ..utils.dates import MONTHS
 from .errors import Problem
 
 KeyPath = tuple  # ("needs", "audio"), ("changes", 0, "date")
 SECTIONS = ("needs", "review", "privacy")  # settings that hold settings, for "own line" advice
 
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
 _KEY_COLON = re.compile(r"^(?P<key>[^\s:#'\"\[\]{},][^:#]*?)\s*:(?=\s|$)")
 _NO_SPACE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*):(?P<value>[^\s/].*)$")
@@ -433,7 +420,7 @@ def _impossible_date(problem, context, at, began, line, lines):
         if not 1 <= month <= 12:
             why = f"there is no month {month}"
         elif not 1 <= day <= _MONTH_DAYS[month - 1]:
-            why = f"{_MONTHS[month - 1]} has no day {day}"
+            why = f"{MONTHS[month - 1]} has no day {day}"
     return at, f"{value} is not a date: {why}; write year-month-day, e.g. 2026-11-03"
 
 
