@@ -5,6 +5,7 @@ the sites is ever in the output folder, and a build never prints a key."""
 from __future__ import annotations
 
 import collections
+import contextlib
 import io
 import os
 import re
@@ -229,7 +230,7 @@ def test_two_plans_that_differ_in_one_picture_publish_the_same_sizes(tmp_path):
     from plugins.privacy import unseal
 
     pictures = []
-    for word, site in out.items():
+    for site in out.values():
         key = KeyStore(site.parent.parent / "keys", "nan").load().own.key
         html = unseal.open_site(site, key)["page-1.html"].decode()
         pictures.append(re.findall(r'data-concept="([^"]+)"', html))
@@ -242,7 +243,9 @@ def test_the_large_print_size_does_not_show_in_any_file_size(tmp_path):
     for points in (18, 28):
         plans = tmp_path / str(points) / "plans"
         write_plan(plans, "lp", f"name: Lp Test\nneeds:\n  large_print: {points}\n")
-        options = quick_options(tmp_path / str(points) / "site", tmp_path / str(points), encrypt=True)
+        options = quick_options(
+            tmp_path / str(points) / "site", tmp_path / str(points), encrypt=True
+        )
         assert build(plans, options)[0] == 0
         out.append(sizes(site_of(options.out_dir, options.keys_dir, "lp")))
     assert out[0] == out[1]
@@ -257,7 +260,8 @@ def test_padding_never_more_than_doubles_and_buckets_are_shared():
             assert padded >= size + 4
             assert padded <= max(padding.FLOOR[kind], 2 * (size + 4))
             assert padding.unpad(padding.pad(b"x" * size, kind)) == b"x" * size
-    assert padding.bucket(100, "page") == padding.bucket(20_000, "page")
+    assert padding.bucket(100, "page") == padding.bucket(8000, "page")
+    assert padding.bucket(20_000, "pictures") == padding.bucket(120_000, "pictures")
 
 
 # ---------- 3. Nothing but the sites in the output; no plaintext anywhere near it ----------
@@ -328,10 +332,8 @@ def test_a_build_killed_at_any_moment_leaves_no_plaintext_under_or_beside_the_ou
     deadline = time.monotonic() + 120
     while not reached() and run.poll() is None and time.monotonic() < deadline:
         time.sleep(0.005)
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.killpg(run.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
     run.wait(timeout=30)
     beside = [p for p in tmp_path.iterdir() if p.name not in ("plans", "keys")]
     for place in beside:
@@ -406,6 +408,9 @@ def test_the_audio_cache_is_owner_only_and_can_be_pruned(tmp_path):
         from contextlib import redirect_stdout
 
         with redirect_stdout(said):
-            assert main(["cache", "prune", "--older-than", "30", "--cache", str(tmp_path / "cache")]) == 0
+            assert (
+                main(["cache", "prune", "--older-than", "30", "--cache", str(tmp_path / "cache")])
+                == 0
+            )
         assert "Removed 1 file" in said.getvalue()
     assert not files[0].exists() and files[1].exists()

@@ -18,7 +18,14 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from ..plan.build import CREDITS_PAGE, BuildOptions, maybe_plan_of, options_of
+from ..plan.build import (
+    CREDITS_PAGE,
+    HOME_PAGE,
+    OPENING_ID,
+    BuildOptions,
+    maybe_plan_of,
+    options_of,
+)
 from ..plan.model import Plan
 from .backends.base import AudioUnavailable, Voice
 from .cache import AudioCache
@@ -27,12 +34,11 @@ from .paths import page_mp3, plan_mp3
 from .player import add_players
 from .progress import speech_progress
 from .render import PageSpeech, PlanAudio, mp3_for, plays_page, render_plan
-from .sections import split_sections
-from .speech_text import blocks_from_html
+from .sections import sections_with_opening
 from .voices import open_voice
 
 log = logging.getLogger("mkdocs.plugins.planbook")
-HOME = "index.md"
+HOME = HOME_PAGE
 
 
 class AudioPlugin(BasePlugin[AudioConfig]):
@@ -80,7 +86,7 @@ class AudioPlugin(BasePlugin[AudioConfig]):
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         # The pictures' credits are web addresses and licences: nothing a person wants read aloud.
         if self.voice and page.file.src_uri != CREDITS_PAGE:
-            sections = tuple(split_sections(blocks_from_html(html)))
+            sections = tuple(sections_with_opening(html, OPENING_ID))
             self.pages[page.file.src_uri] = PageSpeech(
                 page.file.src_uri, page.title or "", sections
             )

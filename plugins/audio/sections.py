@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .normalise import for_speech
-from .speech_text import Block
+from .speech_text import Block, blocks_from_html
 
 # Silence after each kind of block, in milliseconds: a list item pauses less than a paragraph.
 PAUSE_MS = {"heading": 700, "paragraph": 600, "item": 450, "row": 450}
@@ -78,3 +78,38 @@ def split_sections(blocks: list[Block]) -> list[Section]:
                 )
             )
     return sections
+
+
+DIV_TAG = re.compile(r"<(/?)div\b[^>]*>", re.IGNORECASE)
+
+
+def element_bounds(html: str, element_id: str) -> tuple[int, int, int] | None:
+    """(start of the <div id=...>, end of its start tag, start of its </div>), or None."""
+    opening = re.search(rf'<div\b[^>]*\bid="{re.escape(element_id)}"[^>]*>', html)
+    if not opening:
+        return None
+    depth = 1
+    for tag in DIV_TAG.finditer(html, opening.end()):
+        depth += -1 if tag[1] else 1
+        if depth == 0:
+            return opening.start(), opening.end(), tag.start()
+    return None
+
+
+def sections_with_opening(html: str, element_id: str) -> list[Section]:
+    """A page's sections, with the words inside ``element_id`` as a section of their own.
+
+    The home page opens with the person's own words (index.md) under the page's title: they get
+    their own Listen button, and the whole-page MP3 still reads title, words, then the rest once.
+    """
+    bounds = element_bounds(html, element_id)
+    if bounds is None:
+        return split_sections(blocks_from_html(html))
+    start, inner, end = bounds
+    before = split_sections(blocks_from_html(html[:start]))
+    words = split_sections(blocks_from_html(html[inner:end]))
+    after = split_sections(blocks_from_html(html[end:]))
+    if words and words[0].anchor is None:  # the words before any heading of their own
+        first = words[0]
+        words[0] = Section("opening", first.title, first.level, element_id, first.utterances)
+    return before + words + after

@@ -7,7 +7,7 @@ import json
 import os
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import asdict
 from functools import cache
 from pathlib import Path
@@ -32,15 +32,13 @@ def _tree(folder: Path) -> list[Path]:
 
 @cache
 def tool_fingerprint(base: Path = BASE_CONFIG) -> str:
-    """planbook itself: base config, theme, plugin code and data (the symbol set, voices' settings)."""
+    """planbook itself: base config, theme, plugin code and data (the symbol set, voices')."""
     digest = hashlib.sha256()
     import importlib.metadata
 
     for dist in ("planbook", "mkdocs", "Markdown", "weasyprint"):
-        try:
+        with suppress(importlib.metadata.PackageNotFoundError):
             digest.update(f"{dist}={importlib.metadata.version(dist)}".encode())
-        except importlib.metadata.PackageNotFoundError:
-            pass
     _hash_files(PROJECT_ROOT, [base], digest)
     for folder in (PROJECT_ROOT / "theme", PROJECT_ROOT / "plugins"):
         _hash_files(PROJECT_ROOT, _tree(folder), digest)
@@ -111,10 +109,8 @@ def file_hashes(state: Path | None, slug: str) -> Iterator[Callable[[Path], str]
 
     yield hash_of
     if path and table != known:
-        try:
+        with suppress(OSError):  # only a cache: the next run hashes the files again
             write_private_text(path, json.dumps(table))
-        except OSError:
-            pass  # only a cache: the next run hashes the files again
 
 
 def write_private_text(path: Path, text: str) -> None:

@@ -10,7 +10,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import as_completed
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TextIO
 
@@ -94,10 +94,8 @@ def build_lock(
 
 
 def _remove_if_empty(folder: Path) -> None:
-    try:
+    with suppress(OSError):
         folder.rmdir()
-    except OSError:
-        pass
 
 
 def publish_robots(out_dir: Path, staging: Path) -> None:
@@ -121,10 +119,10 @@ def remove_orphans(out_dir: Path, plans_dir: Path, options: BuildOptions) -> lis
         owned |= owned_folders(folder, options)
     removed = []
     for site in sorted(out_dir.iterdir()):
-        if site.is_dir() and not site.is_symlink() and site.name not in owned:
-            if (site / "index.html").is_file():
-                shutil.rmtree(site, ignore_errors=True)
-                removed.append(display_path(site))
+        orphan = site.is_dir() and not site.is_symlink() and site.name not in owned
+        if orphan and (site / "index.html").is_file():
+            shutil.rmtree(site, ignore_errors=True)
+            removed.append(display_path(site))
     return removed
 
 

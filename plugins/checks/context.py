@@ -88,7 +88,7 @@ def context_of(reading: Reading, today: dt.date | None = None) -> PlanContext:
         person=reading.person or _lenient_person(reading),
         pages=[
             PageSource(p.file, display_path(folder / p.file), p.text, p.source)
-            for p in reading.pages
+            for p in reading.written_pages
         ],
     )
 

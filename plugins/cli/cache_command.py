@@ -8,6 +8,7 @@ build speaks again what it needs.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import time
@@ -64,10 +65,8 @@ def prune(folder: Path, older_than_days: float, now: float | None = None) -> tup
             except OSError:
                 continue
         for name in dirs:
-            try:
-                (Path(root) / name).rmdir()  # only when now empty
-            except OSError:
-                pass
+            with contextlib.suppress(OSError):  # only when now empty
+                (Path(root) / name).rmdir()
     return files, size
 
 

@@ -17,6 +17,7 @@ class Problem:
     file: Path
     line: int | None
     message: str
+    rule: str = "invalid-plan"  # the checker's rule for it (plugins.checks.rules.RULES)
 
     def __str__(self) -> str:
         where = display_path(self.file)

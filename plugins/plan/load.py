@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import PlanError, Problem
@@ -22,8 +22,8 @@ from .source import scan
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 MAX_PAGE_BYTES = 1_000_000  # a plan page is a few screens of text; megabytes mean a wrong file
+OPENING_PAGE = "index.md"  # the opening words of the home page, in the person's voice (MkDocs')
 RESERVED_PAGES = {
-    "index.md": "the home page is made for you",
     "what-changed.md": "planbook makes this page from `changes:` in person.yml",
 }
 
@@ -45,6 +45,37 @@ def page_title(text: str, file: str) -> str:
     return scan(text).title or title_from_file(file)
 
 
+def words_left(text: str) -> str:
+    """What a reader would see of a page: without front matter, staff comments and the # title.
+
+    A page with nothing left would publish a heading and a Listen button over nothing.
+    """
+    source = scan(text)
+    title = next((h.line for h in source.headings if h.level == 1 and h.text), None)
+    kept = [
+        line.text
+        for line in source.lines
+        if line.kind != "meta"
+        and line.number != title
+        and not (line.kind == "rule" and title and line.number == title + 1)
+    ]
+    return "\n".join(kept).strip()
+
+
+def empty_page(path: Path, text: str) -> Problem | None:
+    """An error naming the file when a page has no words once its title and comments are out."""
+    if re.search(r"\w", words_left(text)):
+        return None
+    title = next((h.line for h in scan(text).headings if h.level == 1), None)
+    return Problem(
+        path,
+        title or 1,
+        "this page has no words yet (only a title or notes for staff); write what the person "
+        f"said, or rename it to _{path.name} to keep it as a draft",
+        rule="empty-page",
+    )
+
+
 @dataclass
 class Reading:
     """A person's folder read once, mistakes and all."""
@@ -52,6 +83,7 @@ class Reading:
     folder: Path  # absolute
     person_file: PersonFile
     pages: list[Page] = field(default_factory=list)  # in reading order, every page readable
+    opening: Page | None = None  # index.md: the opening words of the home page, if written
     photos: tuple[str, ...] = ()
     source_files: tuple[str, ...] = ()
     problems: list[Problem] = field(default_factory=list)
@@ -59,6 +91,11 @@ class Reading:
     @property
     def person(self) -> Person | None:
         return self.person_file.person
+
+    @property
+    def written_pages(self) -> list[Page]:
+        """Every page staff wrote, index.md (the home page's opening words) first."""
+        return ([self.opening] if self.opening else []) + self.pages
 
     def plan(self) -> Plan:
         """The validated plan, or PlanError naming every problem found."""
@@ -69,6 +106,7 @@ class Reading:
             folder=self.folder,
             person=self.person,
             pages=tuple(self.pages),
+            opening=self.opening,
             photos=self.photos,
             source_files=self.source_files,
             person_lines=self.person_file.lines,
@@ -121,10 +159,6 @@ def page_names(folder: Path) -> tuple[list[str], list[Problem]]:
                 )
             )
             names.remove(reserved)
-    if not names:
-        problems.append(
-            Problem(folder, None, "has no pages: add Markdown files such as 01-about-me.md")
-        )
     return names, problems
 
 
@@ -150,6 +184,9 @@ def read_page(folder: Path, name: str) -> tuple[Page | None, Problem | None]:
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
         return None, Problem(path, line, "holds binary data, not text")
+    problem = empty_page(path, text)
+    if problem:
+        return None, problem
     return Page(file=name, title=page_title(text, name), text=text), None
 
 
@@ -161,7 +198,7 @@ def page_order(person_file: PersonFile, names: list[str]) -> tuple[list[str], li
     file = person_file.file
     problems = []
     for index, listed in enumerate(person.nav):
-        if listed not in names:
+        if listed not in names and listed != OPENING_PAGE:
             problems.append(
                 Problem(
                     file,
@@ -185,6 +222,20 @@ def page_order(person_file: PersonFile, names: list[str]) -> tuple[list[str], li
             Problem(file, person_file.line_of("nav", twice), "nav: lists a page more than once")
         )
     return [name for name in dict.fromkeys(person.nav) if name in names], problems
+
+
+def opening_page(folder: Path, names: list[str]) -> tuple[Page | None, list[Problem]]:
+    """index.md is not a page of its own: the words that open the home page (taken out of
+    ``names``). Without a "# Title" the home page keeps its own title."""
+    if OPENING_PAGE not in names:
+        return None, []
+    names.remove(OPENING_PAGE)
+    opening, problem = read_page(folder, OPENING_PAGE)
+    if problem:
+        return None, [problem]
+    if opening and not scan(opening.text).title:
+        opening = replace(opening, title="")
+    return opening, []
 
 
 def photo_files(folder: Path) -> tuple[str, ...]:
@@ -223,6 +274,13 @@ def read_plan(folder: Path) -> Reading:
     problems += person_file.problems
     names, name_problems = page_names(folder)
     problems += name_problems
+    opening, opening_problems = opening_page(folder, names)
+    problems += opening_problems
+    if not names:
+        only = " besides index.md (the opening words of the home page)" if opening else ""
+        problems.append(
+            Problem(folder, None, f"has no pages{only}: add Markdown files such as 01-about-me.md")
+        )
     pages: dict[str, Page] = {}
     for name in names:
         page, problem = read_page(folder, name)
@@ -236,6 +294,7 @@ def read_plan(folder: Path) -> Reading:
         folder=folder,
         person_file=person_file,
         pages=[pages[name] for name in order if name in pages],
+        opening=opening,
         photos=photo_files(folder),
         source_files=source_files(folder),
         problems=problems,

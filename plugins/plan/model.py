@@ -103,6 +103,7 @@ class Plan:
     folder: Path  # absolute
     person: Person
     pages: tuple[Page, ...]
+    opening: Page | None = None  # index.md: the opening words of the home page, if written
     photos: tuple[str, ...] = ()  # paths relative to folder, e.g. "photos/sue.jpg"
     source_files: tuple[str, ...] = ()  # every input file, relative to folder, for hashing
     person_lines: Mapping[tuple, int] = field(default_factory=dict, compare=False, repr=False)
@@ -113,6 +114,11 @@ class Plan:
         Falls back to the nearest enclosing setting; None when person.yml does not have it.
         """
         return line_in(self.person_lines, path)
+
+    @property
+    def written_pages(self) -> tuple[Page, ...]:
+        """Every page staff wrote, index.md (the home page's opening words) first: all checked."""
+        return ((self.opening,) if self.opening else ()) + self.pages
 
     @property
     def person_file(self) -> Path:

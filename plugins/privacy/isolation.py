@@ -65,7 +65,7 @@ def outside_references(plan: Plan) -> list[Problem]:
     whose = plan.person.possessive
     problems = [
         Problem(plan.folder / page.file, reference.line, message)
-        for page in plan.pages
+        for page in plan.written_pages
         for reference in page.source.references
         if (message := reference_outside(plan.folder, page.file, reference, whose))
     ]

@@ -39,7 +39,8 @@ def access_of(plan: Plan, options: BuildOptions) -> Access:
     would be published or shared: checked before a single key is written.
     """
     why = misplaced(
-        options.keys_dir, {"the output folder": options.out_dir, "the plans folder": plan.folder.parent}
+        options.keys_dir,
+        {"the output folder": options.out_dir, "the plans folder": plan.folder.parent},
     )
     if why:
         raise KeysProblem(why)

@@ -89,6 +89,11 @@ RULES: dict[str, Rule] = {
         Rule("review-overdue", "warning", "the next review date has passed"),
         Rule("no-review-page", "warning", "nothing says how and when the plan is checked together"),
         Rule(
+            "long-opening",
+            "warning",
+            "index.md, the opening words of the home page, is longer than about 80 words",
+        ),
+        Rule(
             "checker-fault",
             "error",
             "a check could not finish: a fault in planbook, not in the plan",
@@ -111,7 +116,6 @@ def build_checks() -> list[Check]:
         person_file.check,
         references.check,
         html.check,
-        pages.check_empty,
         pages.check_template_text,
         symbols.check,
     ]
@@ -127,7 +131,7 @@ def error_checks() -> list[Check]:
 
 def warning_checks() -> list[Check]:
     """The checks that only warn: they help staff keep the plan in the person's voice."""
-    from . import jargon, pages, readability, review, voice
+    from . import jargon, opening, pages, readability, review, voice
 
     return [
         pages.check_unclosed_comments,
@@ -137,6 +141,7 @@ def warning_checks() -> list[Check]:
         readability.check_long_sentences,
         readability.check_reading_age,
         review.check,
+        opening.check,
     ]
 
 

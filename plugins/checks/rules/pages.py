@@ -1,8 +1,8 @@
-"""Errors and warnings about a page as a whole: empty, template text left in, a comment left open.
+"""Errors and warnings about a page as a whole: template text left in, a comment left open.
 
-An empty page publishes a title with nothing under it (or nothing at all); template text such
-as ``{{called}}`` is published as it is, braces and all; a comment that is never closed hides
-everything after it from the person's site without a word.
+Template text such as ``{{called}}`` is published as it is, braces and all; a comment that is
+never closed hides everything after it from the person's site without a word. (An empty page
+is refused while the plan is read: ``plugins.plan.load.empty_page``.)
 """
 
 from __future__ import annotations
@@ -20,19 +20,6 @@ TEMPLATE = re.compile(r"\{\{\s*[\w.]+\s*\}\}|\{%.*?%\}")
 
 def _called(ctx: PlanContext) -> str:
     return ctx.person.called if ctx.person else "the person"
-
-
-def check_empty(ctx: PlanContext) -> Iterator[Hit]:
-    for page in ctx.pages:
-        if not page.source.has_words:
-            yield Hit(
-                "empty-page",
-                page.file,
-                1,
-                f"this page has nothing on it for {_called(ctx)} to read (only staff notes, or "
-                f"nothing at all); write their words, or rename it _{page.name} to keep it as "
-                "a draft",
-            )
 
 
 def _template_message(found: str) -> str:
