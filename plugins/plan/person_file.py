@@ -252,6 +252,30 @@ def pictures(check: Checker, value: Any, path: tuple) -> dict[str, str]:
     return out
 
 
+def uses(check: Checker, value: Any, path: tuple) -> tuple[str, ...]:
+    """`uses: [wheelchair, hearing-aid]`: values from the closed list in plugins/symbols/kit.py."""
+    from ..symbols.kit import KIT  # the list lives beside the pictures it chooses
+
+    if value is None or value is MISSING:
+        return ()
+    if not isinstance(value, list):
+        check.problem(
+            path, f"expected a list such as [wheelchair, hearing-aid], got {_show(value)}"
+        )
+        return ()
+    out = []
+    for index, item in enumerate(value):
+        if not isinstance(item, str) or item not in KIT:
+            match = difflib.get_close_matches(str(item), list(KIT), n=1, cutoff=0.6)
+            maybe = f' (did you mean "{match[0]}"?)' if match else ""
+            check.problem(
+                (*path, index), f"unknown equipment {_show(item)}{maybe}; known: {', '.join(KIT)}"
+            )
+            continue
+        out.append(item)
+    return tuple(out)
+
+
 def picture_problem(folder: Path, rel: str) -> str | None:
     """Why ``rel`` is not a file inside the person's folder, or None when it is.
 
@@ -311,6 +335,7 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(("privacy", "encrypt"), flag, "encryption"),
     Setting(("nav",), names("page files", "[01-about-me.md, 02-my-mornings.md]"), "page order"),
+    Setting(("uses",), uses, "their own equipment"),
 )
 TOP_KEYS = tuple(dict.fromkeys(s.path[0] for s in SETTINGS))
 SECTION_KEYS = {
@@ -393,6 +418,7 @@ def _person(values: dict) -> Person:
         speech_rate=get("speech_rate", default=1.0),
         privacy=Privacy(encrypt=get("privacy", "encrypt", default=True)),
         nav=values[("nav",)],
+        uses=values[("uses",)],
     )
 
 

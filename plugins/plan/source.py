@@ -46,7 +46,8 @@ OPEN, CLOSE = "<!--", "-->"
 _BRACKET = re.compile(r"\[(?P<text>(?:[^\[\]\\\n]|\\.|\n(?!\s*\n)|\[(?:[^\[\]\\]|\\.)*\])*)\]")
 _DEFINITION = re.compile(r"^ {0,3}\[(?P<label>[^\]]+)\]:[ \t]*(?P<target><[^>\n]*>|\S+)")
 _AUTOLINK = re.compile(r"<(?P<target>[A-Za-z][A-Za-z0-9+.-]*://[^<>\s]*)>")
-_FORCED = re.compile(r"\[\[(?P<term>[^\[\]|\n]+)\|\s*(?P<symbol>[A-Za-z0-9\-]+)\s*\]\]")
+# A picture is named by a concept id, a symbol's own name ("mulberry:kettle") or words it knows.
+_FORCED = re.compile(r"\[\[(?P<term>[^\[\]|\n]+)\|\s*(?P<symbol>[A-Za-z0-9\-_:' ]+?)\s*\]\]")
 # Anything a browser could take for a tag: <name ...>, </name>, even <img/src=x/onerror=y>.
 _TAG = re.compile(
     r"<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9:-]*)"

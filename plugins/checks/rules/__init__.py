@@ -99,6 +99,7 @@ RULES: dict[str, Rule] = {
             "a check could not finish: a fault in planbook, not in the plan",
         ),
         Rule("silence", "warning", "a planbook: ignore comment names a rule that does not exist"),
+        Rule("picture-guess", "warning", "a paragraph's picture is a low-confidence guess"),
     )
 }
 
@@ -131,7 +132,7 @@ def error_checks() -> list[Check]:
 
 def warning_checks() -> list[Check]:
     """The checks that only warn: they help staff keep the plan in the person's voice."""
-    from . import jargon, opening, pages, readability, review, voice
+    from . import jargon, opening, pages, pictures, readability, review, voice
 
     return [
         pages.check_unclosed_comments,
@@ -142,6 +143,7 @@ def warning_checks() -> list[Check]:
         readability.check_reading_age,
         review.check,
         opening.check,
+        pictures.check,
     ]
 
 

@@ -1,6 +1,8 @@
 """Errors for the pictures staff chose by name: ``[[words|name]]`` in a page.
 
-The name must be one planbook has; ``python build.py symbols "words"`` shows the names.
+The name must be one planbook has; ``python build.py symbols "words"`` shows the names. What a
+name means is judged once, by the symbols package (``plugins.symbols.staff_syntax.resolve``);
+this rule finds the names on the plan core's reading of the page.
 """
 
 from __future__ import annotations
@@ -17,11 +19,10 @@ def check(ctx: PlanContext) -> Iterator[Hit]:
     forced = [(page, f) for page in ctx.pages for f in page.source.forced]
     if not forced:
         return
-    from ...symbols.vocabulary import load  # only when a page names a picture
+    from ...symbols.staff_syntax import resolve  # only when a page names a picture
 
-    concepts = load().concepts
     for page, f in forced:
-        if f.symbol != NO_SYMBOL and f.symbol not in concepts:
+        if f.symbol != NO_SYMBOL and resolve(f.symbol) is None:
             yield Hit(
                 "unknown-symbol",
                 page.file,
