@@ -22,6 +22,8 @@ from ..utils.paths import display_path
 
 TEMPLATE = Path(__file__).parent / "template"
 FIRST_REVIEW_AFTER = dt.timedelta(weeks=4)
+# What `new` fills in, written {{called}} in template/: left in a plan, it is a mistake.
+PLACEHOLDERS = ("name_yaml", "called_yaml", "called", "today", "next_review")
 
 
 class NewPlanError(Exception):
@@ -107,13 +109,15 @@ def create_plan(
             f"e.g. --slug {slug}-2"
         )
     today = today or dt.date.today()
-    values = {
-        "{{name_yaml}}": _yaml_string(full_name),
-        "{{called_yaml}}": _yaml_string(called),
-        "{{called}}": called,
-        "{{today}}": today.isoformat(),
-        "{{next_review}}": (today + FIRST_REVIEW_AFTER).isoformat(),
+    filled = {
+        "name_yaml": _yaml_string(full_name),
+        "called_yaml": _yaml_string(called),
+        "called": called,
+        "today": today.isoformat(),
+        "next_review": (today + FIRST_REVIEW_AFTER).isoformat(),
     }
+    assert set(filled) == set(PLACEHOLDERS)
+    values = {f"{{{{{name}}}}}": value for name, value in filled.items()}
     plans_dir.mkdir(parents=True, exist_ok=True)
     temp = plans_dir / f".new-{slug}"
     shutil.rmtree(temp, ignore_errors=True)

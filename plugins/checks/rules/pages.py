@@ -1,8 +1,8 @@
 """Errors and warnings about a page as a whole: template text left in, a comment left open.
 
-Template text such as ``{{called}}`` is published as it is, braces and all; a comment that is
-never closed hides everything after it from the person's site without a word. (An empty page
-is refused while the plan is read: ``plugins.plan.load.empty_page``.)
+Template text from `new` such as ``{{called}}`` is published as it is, braces and all; a
+comment that is never closed hides everything after it from the person's site without a word.
+(An empty page is refused while the plan is read: ``plugins.plan.load.empty_page``.)
 """
 
 from __future__ import annotations
@@ -13,9 +13,11 @@ from collections.abc import Iterator
 from ...plan.source import CODE_SPAN
 from ...plan.yaml_text import strip_comment
 from ..context import PlanContext
+from ..newplan import PLACEHOLDERS
 from . import Hit
 
-TEMPLATE = re.compile(r"\{\{\s*[\w.]+\s*\}\}|\{%.*?%\}")
+# Only the template's own placeholders: other braces are a person's words (escaped when shown).
+TEMPLATE = re.compile(r"\{\{\s*(?:" + "|".join(PLACEHOLDERS) + r")\s*\}\}")
 
 
 def _called(ctx: PlanContext) -> str:
