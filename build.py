@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The command staff run: `python build.py` builds every plan; `python build.py --help` lists the rest."""
+"""The command staff run: `python build.py` builds every plan; `--help` lists the rest."""
 
 import sys
 from pathlib import Path

@@ -73,8 +73,10 @@ def main() -> int:
                 print(log.getvalue())
                 return 1
             sites[encrypt] = options.out_dir
-        print(f"{'person':17} {'read every page: plain':>23} {'sealed':>11} {'ratio':>6}   "
-              f"{'+ print: plain':>14} {'sealed':>10}")
+        print(
+            f"{'person':17} {'read every page: plain':>23} {'sealed':>11} {'ratio':>6}   "
+            f"{'+ print: plain':>14} {'sealed':>10}"
+        )
         totals = [0, 0]
         for folder in sorted(p for p in (ROOT / "plans").iterdir() if p.is_dir()):
             store = KeyStore(tmp / "keys", folder.name)

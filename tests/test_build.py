@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import io
 import os
 import re
 import subprocess
 import sys
-from pathlib import Path
 
-from conftest import EXAMPLES, ROOT, quick_options, site_of, write_plan
+from conftest import EXAMPLES, ROOT, site_of, write_plan
+from helpers import build
 
-from plugins.builder.runner import in_shard, run_build
+from plugins.builder.runner import in_shard
 from plugins.plan.load import find_plan_folders, load_plan
 
 PEGGY = """\
@@ -28,15 +27,10 @@ changes:
 """
 
 
-def build(plans: Path, out: Path, *only: str, **options) -> tuple[int, str]:
-    buffer = io.StringIO()
-    code = run_build(
-        plans, quick_options(out, out.parent, **options), only=only, jobs=1, out=buffer
-    )
-    return code, buffer.getvalue()
-
-
-BLOCK_TAGS = r"</?(?:p|div|li|ul|ol|h\d|br|td|th|tr|table|nav|header|footer|main|section|article|title)\b[^>]*>"
+BLOCK_TAGS = (
+    r"</?(?:p|div|li|ul|ol|h\d|br|td|th|tr|table|nav|header|footer|main|section|article|title)"
+    r"\b[^>]*>"
+)
 
 
 def visible_text(html: str) -> str:
@@ -114,8 +108,8 @@ def test_one_persons_mistake_does_not_stop_the_others(tmp_path):
     assert not (tmp_path / "site" / "dennis").exists()
     assert re.search(r"FAILED\s+dennis", output)
     assert (
-        'plans/dennis/person.yml:3: needs.large_print: expected a number of points such as 20, got "huge"'
-        in output
+        "plans/dennis/person.yml:3: needs.large_print: expected a number of points such as 20, "
+        'got "huge"' in output
     )
     assert "1 built, 0 unchanged, 1 failed" in output
     assert "Traceback" not in output

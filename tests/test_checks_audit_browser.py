@@ -1,4 +1,4 @@
-"""The managers' audit page passes axe-core (WCAG 2.2 A/AA and AAA contrast) at desktop and 320 px."""
+"""The managers' audit page passes axe-core (WCAG 2.2 A/AA, AAA contrast) at desktop and 320 px."""
 
 from __future__ import annotations
 

@@ -169,10 +169,9 @@ def test_audit_of_the_examples(tmp_path):
 def test_audit_formats_from_the_builders_note_or_locked(tmp_path):
     import json
 
-    from plugins.checks.audit import formats_in
-
     from plugins.builder.fingerprint import state_file, write_private_text
     from plugins.builder.places import state_dir
+    from plugins.checks.audit import formats_in
 
     site = tmp_path / "site"
     (site / "rose-kaur" / "data").mkdir(parents=True)
@@ -188,7 +187,11 @@ def test_audit_formats_from_the_builders_note_or_locked(tmp_path):
     write_private_text(
         state_file(state_dir(site), "rose-kaur"),
         json.dumps(
-            {"folder": "p-abcdefgh", "fingerprint": "x", "formats": {"booklet": True, "audio": False}}
+            {
+                "folder": "p-abcdefgh",
+                "fingerprint": "x",
+                "formats": {"booklet": True, "audio": False},
+            }
         ),
     )
     noted = formats_in(site, "rose-kaur")

@@ -66,7 +66,10 @@ review:
 
 
 def test_comments_never_reach_the_html():
-    source = "I like tea. <!-- staff: ask about sugar -->\n<!-- a\nlonger prompt -->\nMore.\n\n```\n<!-- kept -->\n```\n"
+    source = (
+        "I like tea. <!-- staff: ask about sugar -->\n<!-- a\nlonger prompt -->\nMore.\n\n"
+        "```\n<!-- kept -->\n```\n"
+    )
     html = markdown.markdown(source, extensions=["plugins.checks.comments", "fenced_code"])
     assert "staff" not in html and "longer prompt" not in html
     assert "&lt;!-- kept --&gt;" in html and "I like tea." in html and "More." in html

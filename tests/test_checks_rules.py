@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from helpers import picture
 
 from plugins.checks import check_plan
 from plugins.checks.rules import RULES
@@ -239,8 +240,7 @@ def test_broken_links_and_pictures(make_plan, tmp_path):
         "[The club](https://example.org) and [ring me](tel:01234) and [top](#hi)\n"
     )
     folder = make_plan("dennis-okafor", person=PERSON, pages={"01-about-me.md": text})
-    (folder / "photos").mkdir()
-    (folder / "photos" / "sue.jpg").write_bytes(b"jpg")
+    picture(folder / "photos" / "sue.jpg")
     found = [(f.line, f.rule) for f in check_plan(folder, today=TODAY) if f.severity == "error"]
     assert found == [
         (3, "broken-link"),
@@ -259,8 +259,7 @@ def test_good_links_and_pictures(make_plan):
         person=PERSON,
         pages={"01-about-me.md": text, "02-my-mornings.md": "# Mornings\n\nI get up at eight.\n"},
     )
-    (folder / "photos").mkdir()
-    (folder / "photos" / "sue.jpg").write_bytes(b"jpg")
+    picture(folder / "photos" / "sue.jpg")
     assert [f for f in check_plan(folder, today=TODAY) if f.severity == "error"] == []
 
 
@@ -279,21 +278,30 @@ def test_silence_one_line_and_the_next_line(make_plan):
 
 
 def test_silence_the_whole_plan(make_plan):
-    text = "# Help\n\n<!-- planbook: ignore-plan jargon, staff-voice -->\nMy care package.\nMy care package.\n"
+    text = (
+        "# Help\n\n<!-- planbook: ignore-plan jargon, staff-voice -->\n"
+        "My care package.\nMy care package.\n"
+    )
     assert findings(make_plan, text, rule="jargon") == []
     person = PERSON + "# planbook: ignore-plan jargon -- the family asked for these words\n"
     assert findings(make_plan, "# Help\n\nMy care package.\n", person=person, rule="jargon") == []
 
 
 def test_silence_never_hides_errors_and_names_unknown_rules(make_plan):
-    text = "# Hi\n\n<!-- planbook: ignore-plan all -->\n<!-- planbook: ignore jargn -->\n![](photos/x.jpg)\n"
+    text = (
+        "# Hi\n\n<!-- planbook: ignore-plan all -->\n<!-- planbook: ignore jargn -->\n"
+        "![](photos/x.jpg)\n"
+    )
     found = findings(make_plan, text)
     assert {"image-alt", "broken-image"} <= set(rules_of(found))
     assert [f.line for f in found if f.rule == "silence"] == [4]
 
 
 def test_staff_prompts_in_comments_are_not_checked(make_plan):
-    text = "# Help\n\n<!-- Staff: he requires assistance with ADLs, as per\nthe MAR chart -->\nI like tea.\n"
+    text = (
+        "# Help\n\n<!-- Staff: he requires assistance with ADLs, as per\n"
+        "the MAR chart -->\nI like tea.\n"
+    )
     assert findings(make_plan, text) == []
 
 

@@ -7,16 +7,20 @@ is built again in one run (two jobs), as staff would.
 
 from __future__ import annotations
 
-import io
+import logging
 import os
 import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+import markdown
 import pytest
-from conftest import quick_options, write_plan
+from conftest import write_plan
+from helpers import build
 
-from plugins.builder.runner import run_build
+from plugins.builder.plugin import PlanbookPlugin
+from plugins.builder.sanitise import SanitiseExtension
+from plugins.checks import check_plan
 
 GOOD_PAGES = {
     "01-about-me.md": "# About me\n\nI like a cup of tea.\n",
@@ -76,7 +80,7 @@ def _script_link(folder: Path) -> None:
 BROKEN = {
     "bad-yaml": (
         lambda f: (f / "person.yml").write_text("name: [Dennis Okafor\n"),
-        r"bad-yaml/person.yml:\d+: not valid YAML",
+        r"bad-yaml/person.yml:1: the list opened with \[ on this line is never closed",
     ),
     "wrong-types": (
         lambda f: (f / "person.yml").write_text("name: Rose Kaur\nneeds:\n  large_print: huge\n"),
@@ -96,19 +100,13 @@ BROKEN = {
 }
 
 
-def build(plans: Path, out: Path, jobs: int = 2, tmp: Path | None = None) -> tuple[int, str]:
-    buffer = io.StringIO()
-    code = run_build(plans, quick_options(out, tmp or out.parent), jobs=jobs, out=buffer)
-    return code, buffer.getvalue()
-
-
 @pytest.fixture(scope="module")
 def broken_run(tmp_path_factory: pytest.TempPathFactory) -> dict:
     tmp = tmp_path_factory.mktemp("faults")
     plans, out = tmp / "plans", tmp / "site"
     for slug in ["peggy", "script-link", *BROKEN]:
         write_plan(plans, slug, f"name: {slug.replace('-', ' ').title()}\n", GOOD_PAGES)
-    code, first = build(plans, out)
+    code, first = build(plans, out, jobs=2)
     assert code == 0, first
     before = {slug: (out / slug / "index.html").read_text() for slug in BROKEN}
     for slug, (breaks, _) in BROKEN.items():
@@ -117,7 +115,7 @@ def broken_run(tmp_path_factory: pytest.TempPathFactory) -> dict:
     cwd = os.getcwd()
     os.chdir(tmp)  # messages name files as staff typed them, relative to where they are
     try:
-        code, output = build(Path("plans"), Path("site"), tmp=tmp)
+        code, output = build(Path("plans"), Path("site"), jobs=2, tmp=tmp)
     finally:
         os.chdir(cwd)
     return {"code": code, "output": output, "out": out, "before": before}
@@ -194,7 +192,8 @@ I like a cup of tea.
 
 <div onclick="alert({MARK})">Tap to hear me</div>
 
-Some words <img src="photos/none.png" onerror="alert({MARK})"> and <span onmouseover="alert({MARK})">more</span>.
+Some words <img src="photos/none.png" onerror="alert({MARK})"> and
+<span onmouseover="alert({MARK})">more</span>.
 
 <details ontoggle="alert({MARK})" open><summary>More</summary>Hidden words</details>
 
@@ -206,33 +205,57 @@ Some words <img src="photos/none.png" onerror="alert({MARK})"> and <span onmouse
 """
 
 
-def test_raw_html_scripts_are_taken_out_and_staff_told_which_page(tmp_path):
-    plans = tmp_path / "plans"
-    write_plan(plans, "peggy", "name: Margaret Hughes\n", {"01-about-me.md": SCRIPTS})
-    code, output = build(plans, tmp_path / "site", jobs=1)
-    assert code == 0, output
-    site = tmp_path / "site" / "peggy"
-    assert not [code for code in runnable_code(site) if MARK in code]
-    page = (site / "01-about-me.html").read_text()
-    assert "Tap to hear me" in page and "Hidden words" in page and "A heading" in page
-    warning = re.search(
-        r"warning: (.*01-about-me\.md): took out HTML that could run a script \((.*)\)", output
-    )
-    assert warning, output
-    for what in ("<script>", "onclick=", "onerror=", "onmouseover=", "ontoggle="):
-        assert what in warning.group(2)
+SCRIPT_LINES = {  # line of SCRIPTS -> what the message names
+    5: "<script>",
+    7: "onclick=",
+    9: "onerror=",
+    10: "onmouseover=",
+    12: "ontoggle=",
+    14: "<iframe>",
+    16: "<svg>",
+    18: "onclick=",
+}
 
 
-def test_with_strict_a_smuggled_script_fails_the_person_and_keeps_the_last_site(tmp_path):
+def test_raw_html_that_could_run_is_refused_on_its_line_by_build_and_check(tmp_path):
     plans = tmp_path / "plans"
     folder = write_plan(plans, "peggy", "name: Margaret Hughes\n", GOOD_PAGES)
     out = tmp_path / "site"
-    assert (
-        run_build(plans, quick_options(out, tmp_path, strict=True), jobs=1, out=io.StringIO()) == 0
-    )
+    assert build(plans, out)[0] == 0
     before = (out / "peggy" / "01-about-me.html").read_text()
     (folder / "01-about-me.md").write_text(SCRIPTS)
-    buffer = io.StringIO()
-    assert run_build(plans, quick_options(out, tmp_path, strict=True), jobs=1, out=buffer) == 1
-    assert "took out HTML that could run a script" in buffer.getvalue()
+    code, output = build(plans, out)
+    assert code == 1 and "Traceback" not in output
+    for line, what in SCRIPT_LINES.items():
+        assert re.search(rf"peggy/01-about-me\.md:{line}: .*{re.escape(what)}", output), output
+    assert "peggy/01-about-me.md:9: there is no picture 'photos/none.png'" in output
+    assert (out / "peggy" / "01-about-me.html").read_text() == before
+    found = {(f.line, f.rule) for f in check_plan(folder) if f.severity == "error"}
+    assert {(line, "unsafe-html") for line in SCRIPT_LINES} <= found
+
+
+def test_the_sanitiser_still_takes_out_whatever_could_run(tmp_path):
+    """Behind the plan's rules, the build's Markdown never lets a script through."""
+    md = markdown.Markdown(extensions=["attr_list", "md_in_html", SanitiseExtension()])
+    page = md.convert(SCRIPTS)
+    assert "Tap to hear me" in page and "Hidden words" in page and "A heading" in page
+    assert not re.search(r"<script|<iframe|<svg|\son[a-z]+=", page), page
+
+
+def test_with_strict_a_warning_fails_the_person_and_keeps_the_last_site(tmp_path, monkeypatch):
+    plans = tmp_path / "plans"
+    write_plan(plans, "peggy", "name: Margaret Hughes\n", GOOD_PAGES)
+    out = tmp_path / "site"
+    assert build(plans, out, strict=True)[0] == 0
+    before = (out / "peggy" / "01-about-me.html").read_text()
+
+    def warns(self, html, **kwargs):
+        logging.getLogger("mkdocs.plugins.planbook").warning("a page said something")
+        return html
+
+    monkeypatch.setattr(PlanbookPlugin, "on_page_content", warns)
+    (plans / "peggy" / "01-about-me.md").write_text("# About me\n\nI like a pot of tea.\n")
+    code, output = build(plans, out, strict=True)
+    assert code == 1 and "warning: a page said something" in output, output
+    assert "stopped because of the warnings below (--strict)" in output
     assert (out / "peggy" / "01-about-me.html").read_text() == before

@@ -3,6 +3,7 @@ last good site whole, its workers stop with it, and the next build tidies up and
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import io
 import os
@@ -58,7 +59,8 @@ def test_a_second_build_waits_for_the_first_and_says_so(tmp_path):
 
 
 def site_version(site: Path, count: int) -> str:
-    """The one version every page of a site comes from; fails if the site is partly one, partly another."""
+    """The one version every page of a site comes from; fails if the site is partly one, partly
+    another."""
     versions = set()
     for i in range(count):
         text = (site / f"{i:03d}-page.html").read_text()
@@ -119,10 +121,8 @@ def test_a_build_killed_with_sigkill_keeps_every_last_good_site(tmp_path):
 
         assert wait_for(workers_gone, 20), "the workers must stop with the build that started them"
     finally:
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(build.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
 
     for slug in slugs:  # every site is whole: all of one version, never a mix or missing
         site_version(out / slug, count)

@@ -93,7 +93,8 @@ def test_without_index_md_the_home_page_still_opens_with_one_plain_sentence(make
 def test_the_opening_words_are_a_section_of_their_own_with_their_own_listen_button():
     html = (
         '<h1 id="welcome">Welcome</h1>'
-        f'<div class="pb-opening" id="{OPENING_ID}"><p>Hello, I am Nora.</p><div><p>Cats.</p></div></div>'
+        f'<div class="pb-opening" id="{OPENING_ID}">'
+        "<p>Hello, I am Nora.</p><div><p>Cats.</p></div></div>"
         '<h2 id="what-is-in-my-plan">What is in my plan</h2><ul><li>About me</li></ul>'
     )
     sections = sections_with_opening(html, OPENING_ID)

@@ -41,7 +41,10 @@ AXE_OPTIONS = {
 }
 FAMILY = "Sue (daughter)"
 PEOPLE = sorted(p.name for p in EXAMPLES.iterdir() if (p / "person.yml").is_file())
-OPEN = "() => ['open', 'locked', 'wrong', 'damaged'].includes(document.documentElement.dataset.planbook)"
+OPEN = (
+    "() => ['open', 'locked', 'wrong', 'damaged']"
+    ".includes(document.documentElement.dataset.planbook)"
+)
 A_PLUS_TWICE = 4  # planbook.js: step 2 is the person's own size, each A+ is one step
 
 
@@ -251,7 +254,8 @@ def test_the_home_page_opens_with_the_persons_own_words_from_index_md(browser, s
     order = page.evaluate("""() => {
         const at = el => el ? el.getBoundingClientRect().top + scrollY : -1;
         return [at(document.querySelector('h1')), at(document.querySelector('#pb-opening')),
-                at(document.querySelector('.pb-tiles')), at(document.querySelector('#new-since-review'))];
+                at(document.querySelector('.pb-tiles')),
+                at(document.querySelector('#new-since-review'))];
     }""")
     assert -1 not in order and order == sorted(order), order
     opening = page.locator("#pb-opening").inner_text()

@@ -1,4 +1,4 @@
-"""Loading a person's folder: good plans load with defaults, mistakes name the file, line and field."""
+"""Loading a person's folder: good plans load with defaults; mistakes name file, line and field."""
 
 from __future__ import annotations
 
@@ -101,7 +101,7 @@ def test_every_problem_is_reported_at_once_in_line_order(make_plan):
 @pytest.mark.parametrize(
     "person, expected",
     [
-        ("name: [oops\n", "not valid YAML"),
+        ("name: [oops\n", "the list opened with [ on this line is never closed"),
         ("called: Peggy\n", "name: missing"),
         ("name:\ncalled: Peggy\n", "name: empty: write the person's full name"),
         ("name: '  '\n", "name: expected the person's full name"),
@@ -161,6 +161,8 @@ def test_a_folder_without_pages_or_with_a_reserved_page_is_refused(make_plan):
         "kept for planbook" in m
         for m in problems_of(make_plan("q", pages={"what-changed.md": "# What\n\nHi.\n"}))
     )
+    only_opening = problems_of(make_plan("r", pages={"index.md": "# Home\n\nHello.\n"}))
+    assert any("has no pages besides index.md" in m for m in only_opening)
 
 
 def test_a_page_that_is_not_utf8_names_its_line(make_plan):

@@ -191,13 +191,17 @@ def test_script_in_a_page_is_refused_with_file_and_line_or_never_runs(tmp_path, 
 def test_a_page_carrying_code_that_is_not_the_themes_is_a_build_error(tmp_path, monkeypatch):
     """The last line of defence: if markup ever slipped past escaping and cleaning, the finished
     page is checked and the person's last good site stays."""
+    from plugins.builder import person as person_module
     from plugins.builder import sanitise
+    from plugins.plan.load import load_plan
 
     plans = tmp_path / "plans"
     write_plan(plans, "ada", "name: Ada Test\n", {"01-me.md": f"# Me\n\nHi.\n\n{SCRIPT}\n"})
     options = quick_options(tmp_path / "site", tmp_path, encrypt=True)
     monkeypatch.setattr(sanitise, "clean_tree", lambda root: [])  # as if the sanitiser failed
     monkeypatch.setattr(sanitise, "clean_html", lambda fragment: fragment)
+    # ...and as if the plan's own rules (which refuse a <script> first) had missed it
+    monkeypatch.setattr(person_module, "buildable_plan", load_plan)
     code, log = build(plans, options)
     assert code == 1 and "01-me.md" in log and "an inline <script>" in log, log
     assert not list(options.out_dir.glob("p-*"))

@@ -122,7 +122,7 @@ def make_booklet(
                 break
         named = pages + ([credits_printed] if credits_printed else [])
         pdf = finish_pdf(write_pdf(document), link_names(named, changes_printed))
-    warnings = list(collected.messages)
+    warnings = [f"WeasyPrint: {m}" for m in collected.messages]  # said plainly by the builder
     warnings += [f"not fetched (outside the person's folder): {url}" for url in fetcher.refused]
     files = [_write(site_dir / BOOKLET_FILE, pdf)]
     if options.paper == "a5":

@@ -41,7 +41,8 @@ def opening_markdown(plan: Plan, words: Words) -> str:
     if plan.opening is None:
         return words._("This is my plan, in my own words.") + "\n"
     # md_in_html: the words stay Markdown (links, lists, pictures) inside one marked block.
-    return f'<div class="pb-opening" id="{OPENING_ID}" markdown>\n\n{words_left(plan.opening.text)}\n\n</div>\n'
+    words = words_left(plan.opening.text)
+    return f'<div class="pb-opening" id="{OPENING_ID}" markdown>\n\n{words}\n\n</div>\n'
 
 
 def home_markdown(plan: Plan, today: dt.date | None = None) -> str:

@@ -14,6 +14,8 @@ import xml.etree.ElementTree as etree
 
 import nh3
 
+from ..plan.targets import scheme_of
+
 # Tags a plan may use: ammonia's safe defaults. Never script, style, iframe, object, embed, form,
 # input, base, meta, link, svg or math.
 ALLOWED_TAGS = frozenset(nh3.ALLOWED_TAGS)
@@ -36,6 +38,10 @@ CONTENT_REMOVED = frozenset(
         "frameset",
         "noembed",
     }
+)
+# What a plan may not hold at all (the build refuses it): could run a script or fetch something.
+RUNS_OR_FETCHES = (CONTENT_REMOVED - {"textarea", "select"}) | frozenset(
+    {"form", "input", "button", "base", "meta", "link", "applet", "portal"}
 )
 GENERIC_ATTRIBUTES = frozenset(
     {"class", "id", "title", "lang", "dir", "role", "hidden", "tabindex"}
@@ -75,7 +81,6 @@ _cleaner = nh3.Cleaner(
     strip_comments=True,
 )
 
-_SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):")
 _INVISIBLE = re.compile(r"[\x00-\x20\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
 _TAG = re.compile(r"^<(/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*?(/?)>$", re.DOTALL)
 
@@ -107,9 +112,8 @@ def clean_tag(tag: str) -> str:
 
 def is_safe_url(value: str) -> bool:
     """False for javascript:, vbscript:, data: and other schemes, however they are disguised."""
-    plain = _INVISIBLE.sub("", html.unescape(html.unescape(value))).lower()
-    match = _SCHEME.match(plain)
-    return match is None or match.group(1) in URL_SCHEMES
+    scheme = scheme_of(value)
+    return scheme is None or scheme in URL_SCHEMES
 
 
 _UNSAFE_STYLE = re.compile(r"url\s*\(|expression\s*\(|@import|behavior\s*:|-moz-binding|script\s*:")
@@ -143,16 +147,22 @@ def clean_tree(root: etree.Element) -> list[str]:
         for name, value in list(element.attrib.items()):
             if is_unsafe_attribute(name, value):
                 removed.append(_describe(name, value))
-                del element.attrib[name]
+                if (element.tag, name) in _KEPT_EMPTY:
+                    element.set(name, "")  # MkDocs expects every link and picture to have one
+                else:
+                    del element.attrib[name]
     return removed
+
+
+_KEPT_EMPTY = {("a", "href"), ("img", "src")}
 
 
 def _describe(name: str, value: str) -> str:
     """What was taken out, in a word staff can find in their page: onclick=, javascript:."""
     name = name.lower()
     if name in URL_ATTRIBUTES:
-        match = _SCHEME.match(_INVISIBLE.sub("", html.unescape(value)).lower())
-        return f"{match.group(1)}:" if match else f"{name}="
+        scheme = scheme_of(value)
+        return f"{scheme}:" if scheme else f"{name}="
     return f"{name}="
 
 

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import logging
 import shutil
 import time
 import traceback
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from mkdocs.commands.build import build as mkdocs_build
 
+from ..checks.gate import buildable_plan
 from ..plan.build import BuildOptions
 from ..plan.errors import PlanError, display_path
 from ..plan.load import load_plan
@@ -21,6 +19,7 @@ from ..privacy.keystore import KeysProblem, KeyStore
 from ..privacy.links import encrypts, published_folder
 from . import fingerprint
 from .config import checked_config
+from .messages import plain_warnings, quiet_mkdocs
 from .places import private_temp, staging_dir, state_dir
 from .shared import share_theme_work
 from .swap import stage, swap_into_place
@@ -37,35 +36,6 @@ class PersonResult:
     seconds: float = 0.0
     site: Path | None = None
     notes: list[str] = field(default_factory=list)  # what staff should do next (never a key)
-
-
-class _Collect(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        message = record.getMessage().strip()
-        if message and message not in self.messages:
-            self.messages.append(message)
-
-
-@contextmanager
-def quiet_mkdocs(debug: bool) -> Iterator[_Collect]:
-    """Keep MkDocs' log noise away from staff; keep its warnings to show under the person."""
-    logger = logging.getLogger("mkdocs")
-    collect = _Collect()
-    saved = (logger.propagate, logger.level)
-    logger.addHandler(collect)
-    if not debug:
-        logger.propagate = False
-    logger.setLevel(logging.DEBUG if debug else logging.WARNING)
-    try:
-        yield collect
-    finally:
-        logger.removeHandler(collect)
-        logger.propagate, _ = saved
-        logger.setLevel(saved[1])
 
 
 def _unchanged_result(
@@ -132,7 +102,7 @@ def build_person(folder: Path, options: BuildOptions, tool: str | None = None) -
     result = PersonResult(slug=slug, status="failed")
     temp: Path | None = None
     try:
-        plan = load_plan(folder)
+        plan = buildable_plan(folder)  # refused on every error `check` reports, same words
         state = state_dir(out_dir, options.state_dir)
         first_keys = encrypts(plan, options) and not KeyStore(options.keys_dir, slug).exists()
         published = published_folder(plan, options)  # makes the keys of an encrypted site
@@ -146,7 +116,7 @@ def build_person(folder: Path, options: BuildOptions, tool: str | None = None) -
         with quiet_mkdocs(options.debug) as collected:
             config = share_theme_work(checked_config(plan, options, site))
             mkdocs_build(config)
-        result.warnings = collected.messages
+        result.warnings = plain_warnings(collected.records, plan, site, out_dir / published)
         if options.strict and result.warnings:
             result.problems = ["stopped because of the warnings below (--strict)"]
             return result
@@ -172,9 +142,9 @@ def build_person(folder: Path, options: BuildOptions, tool: str | None = None) -
         if options.debug:
             traceback.print_exc()
         result.problems = [
-            f"{folder}: planbook could not build this plan ({type(error).__name__}: {error}). "
-            "This is a fault in planbook, not in the plan; run again with --debug and tell "
-            "the developers."
+            f"{display_path(folder)}: planbook could not build this plan "
+            f"({type(error).__name__}: {error}). This is a fault in planbook, not in the plan; "
+            "run again with --debug and tell the developers."
         ]
     finally:
         if temp is not None:

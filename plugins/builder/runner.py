@@ -16,7 +16,7 @@ from typing import TextIO
 
 from ..plan.build import BuildOptions
 from ..plan.errors import display_path
-from ..plan.load import find_plan_folders
+from ..plan.load import closest_slug, find_plan_folders
 from ..privacy.findable import ROBOTS_TXT
 from . import fingerprint
 from .person import PersonResult, build_person, owned_folders, unchanged
@@ -228,7 +228,9 @@ def run_build(
         return 1
     folders, missing = select_people(plans_dir, only, shard)
     for slug in missing:
-        say(f"{display_path(plans_dir / slug)}: no plan folder with that name")
+        near = closest_slug(slug, [f.name for f in find_plan_folders(plans_dir)])
+        hint = f"; did you mean --only {near}?" if near else ""
+        say(f"{display_path(plans_dir / slug)}: no plan folder with that name{hint}")
     if not folders:
         say(f"No plans to build in {display_path(plans_dir)}.")
         return 1 if missing else 0

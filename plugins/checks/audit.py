@@ -44,7 +44,7 @@ class PersonAudit:
     called: str
     last_review: dt.date | None
     next_review: dt.date | None
-    review_status: str  # "overdue" | "due soon" | "booked" | "no date"
+    review_status: str  # "overdue" | "due today" | "due soon" | "booked" | "no date"
     errors: int
     warnings: int
     by_rule: dict[str, int] = field(default_factory=dict)
@@ -61,6 +61,8 @@ def review_status(next_review: dt.date | None, today: dt.date) -> str:
         return "no date"
     if next_review < today:
         return "overdue"
+    if next_review == today:
+        return "due today"
     if next_review - today <= DUE_SOON:
         return "due soon"
     return "booked"
@@ -128,7 +130,8 @@ def _git(folder: Path, *args: str) -> str | None:
 
 
 def last_changed(folder: Path) -> tuple[dt.datetime | None, str]:
-    """The last commit touching the folder; file times when git does not know or edits are not committed."""
+    """The last commit touching the folder; file times when git does not know or edits are
+    not committed."""
     committed = _git(folder, "log", "-1", "--format=%cI", "--", ".")
     dirty = _git(folder, "status", "--porcelain", "--", ".")
     if committed and dirty == "":

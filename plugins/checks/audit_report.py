@@ -12,9 +12,12 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import html
+import io
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..utils.dates import day_month_year
+from ..utils.files import atomic_write
 from .audit import Formats, PersonAudit
 
 CSV_COLUMNS = [
@@ -39,8 +42,8 @@ CSV_COLUMNS = [
 ]
 
 CSS = """
-body { font: 1.25rem/1.6 Verdana, "Atkinson Hyperlegible", Arial, sans-serif; color: #000; background: #fff;
-       margin: 1.5rem; max-width: 90rem; text-align: left; }
+body { font: 1.25rem/1.6 Verdana, "Atkinson Hyperlegible", Arial, sans-serif;
+       color: #000; background: #fff; margin: 1.5rem; max-width: 90rem; text-align: left; }
 h1 { font-size: 2.25rem; line-height: 1.25; }
 h2 { font-size: 1.75rem; margin-top: 2.5rem; }
 .table { overflow-x: auto; }
@@ -58,7 +61,7 @@ dd { margin-left: 0; }
 
 
 def long_date(value: dt.date | dt.datetime | None) -> str:
-    return f"{value.day} {value:%B %Y}" if value else ""
+    return day_month_year(value) if value else ""
 
 
 def _percent(value: float | None) -> str:
@@ -94,6 +97,8 @@ def _review_html(p: PersonAudit) -> str:
     when = html.escape(long_date(p.next_review))
     if p.review_status == "overdue":
         return f'<span class="overdue">Overdue: was due {when}</span>'
+    if p.review_status == "due today":
+        return f"<strong>Due today</strong>: {when}"
     if p.review_status == "due soon":
         return f"Due soon: {when}"
     return when
@@ -115,7 +120,8 @@ def render_html(people: Sequence[PersonAudit], today: dt.date) -> str:
     for p in people:
         rows.append(
             "<tr>"
-            f'<th scope="row">{html.escape(p.name)}<span class="slug">({html.escape(p.slug)})</span></th>'
+            f'<th scope="row">{html.escape(p.name)}'
+            f'<span class="slug">({html.escape(p.slug)})</span></th>'
             f"<td>{html.escape(long_date(p.last_review)) or 'None recorded'}</td>"
             f"<td>{_review_html(p)}</td>"
             f"<td>{_checks_html(p)}</td>"
@@ -163,14 +169,18 @@ def render_html(people: Sequence[PersonAudit], today: dt.date) -> str:
 <h2>What the columns mean</h2>
 <dl>
 <dt>Next review</dt><dd>The date in person.yml when the person and staff check the plan together.
-"Due soon" means within two weeks.</dd>
-<dt>Checks</dt><dd>What <code>python build.py check</code> found. Errors stop the site being built; warnings
-are staff voice, care jargon, long sentences, reading age and reviews. Run the check to see each one.</dd>
-<dt>Formats made</dt><dd>What is in the published folder now: the website, the large-print booklet and the audio.</dd>
-<dt>In their own words</dt><dd>The share of sentences with I, me, my or we in them: the person speaking.</dd>
-<dt>Reading age</dt><dd>Flesch-Kincaid grade plus five, as a UK reading age for the whole plan, and for
-the hardest page. Easy Read aims for 11 or under.</dd>
-<dt>Plan last changed</dt><dd>The last saved change to the person's folder (from git when it is used).</dd>
+"Due today" means today; "Due soon" means within two weeks.</dd>
+<dt>Checks</dt><dd>What <code>python build.py check</code> found. Errors stop the site
+being built; warnings are staff voice, care jargon, long sentences, reading age and reviews.
+Run the check to see each one.</dd>
+<dt>Formats made</dt><dd>What is in the published folder now: the website, the large-print
+booklet and the audio.</dd>
+<dt>In their own words</dt><dd>The share of sentences with I, me, my or we in them: the
+person speaking.</dd>
+<dt>Reading age</dt><dd>Flesch-Kincaid grade plus five, as a UK reading age for the whole
+plan, and for the hardest page. Easy Read aims for 11 or under.</dd>
+<dt>Plan last changed</dt><dd>The last saved change to the person's folder (from git when
+it is used).</dd>
 </dl>
 </main>
 </body>
@@ -213,11 +223,11 @@ def csv_rows(people: Sequence[PersonAudit]) -> list[dict[str, str]]:
 def write_reports(
     people: Sequence[PersonAudit], out_dir: Path, today: dt.date
 ) -> tuple[Path, Path]:
-    out_dir.mkdir(parents=True, exist_ok=True)
     html_path, csv_path = out_dir / "audit.html", out_dir / "audit.csv"
-    html_path.write_text(render_html(people, today), encoding="utf-8")
-    with csv_path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS)
-        writer.writeheader()
-        writer.writerows(csv_rows(people))
+    atomic_write(html_path, render_html(people, today))  # a manager may have it open
+    table = io.StringIO(newline="")
+    writer = csv.DictWriter(table, fieldnames=CSV_COLUMNS)
+    writer.writeheader()
+    writer.writerows(csv_rows(people))
+    atomic_write(csv_path, table.getvalue())
     return html_path, csv_path

@@ -3,69 +3,29 @@
 Staff prompts in the template and ``planbook: ignore`` comments are for staff.
 Python-Markdown copies HTML comments into the page as they are, where anyone can
 read them with "view source", and the audio or symbols could pick them up. This
-preprocessor runs first (before fenced code and raw HTML handling) and replaces
-each comment with blank lines, so line numbers and paragraph breaks stay as written.
-Comments inside fenced code blocks are left alone.
+preprocessor runs first (before fenced code and raw HTML handling) and takes out
+each comment the plan core's scanner found, keeping the lines so line numbers and
+paragraph breaks stay as written. Comments inside fenced code blocks are code, and stay.
 
 Use it as ``plugins.checks.comments`` in ``markdown_extensions`` (mkdocs.yml).
 """
 
 from __future__ import annotations
 
-import re
-
 from markdown import Extension, Markdown
 from markdown.preprocessors import Preprocessor
 
-from .markdown_text import FENCE
-
-OPEN, CLOSE = "<!--", "-->"
+from ..plan.source import scan
 
 
 def strip_comments(lines: list[str]) -> list[str]:
-    """The lines with every HTML comment outside fenced code removed (blank lines kept)."""
-    out: list[str] = []
-    fence: str | None = None
-    in_comment = False
-    for line in lines:
-        if not in_comment:
-            opening = FENCE.match(line)
-            if fence:
-                if (
-                    opening
-                    and opening.group(1)[0] == fence[0]
-                    and len(opening.group(1)) >= len(fence)
-                ):
-                    fence = None
-                out.append(line)
-                continue
-            if opening:
-                fence = opening.group(1)
-                out.append(line)
-                continue
-        kept, rest = "", line
-        while rest:
-            if in_comment:
-                end = rest.find(CLOSE)
-                if end < 0:
-                    rest = ""
-                    break
-                rest, in_comment = rest[end + len(CLOSE) :], False
-            else:
-                start = rest.find(OPEN)
-                if start < 0:
-                    kept, rest = kept + rest, ""
-                    break
-                kept, rest, in_comment = kept + rest[:start], rest[start + len(OPEN) :], True
-        had_comment = kept != line
-        out.append(
-            ""
-            if had_comment and not kept.strip()
-            else re.sub(r"[ \t]+$", "", kept)
-            if had_comment
-            else kept
-        )
-    return out
+    """The lines with every HTML comment outside fenced code removed (blank lines kept).
+
+    MkDocs has already taken the front matter off, so none is looked for here.
+    """
+    read = scan("\n".join(lines), front_matter=False).lines
+    out = [line.text if line.had_comment else lines[line.number - 1] for line in read]
+    return out + [""] * (len(lines) - len(out))  # trailing empty lines the scanner drops
 
 
 class StripComments(Preprocessor):

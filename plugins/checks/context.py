@@ -1,22 +1,22 @@
-"""Everything one check run knows about a plan folder.
+"""Everything one check run knows about a plan folder: the plan core's one reading of it.
 
-The checker must still say something useful when person.yml is broken, so it
-does not depend on the whole plan loading: pages are read from the folder, and
-the person's names are read leniently from person.yml when validation fails.
+The checker must still say something useful when person.yml is broken, so it does not depend
+on the whole plan loading: ``read_plan`` keeps the pages even then, and the person's names are
+read leniently from person.yml's values so the voice checks still run.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-
-import yaml
+from typing import Any
 
 from ..plan.errors import PlanError, Problem
-from ..plan.load import is_draft, load_plan
+from ..plan.load import Reading, read_plan
 from ..plan.model import Person, Plan
-from .findings import display_path
+from ..plan.source import Source
+from ..utils.paths import display_path
 
 
 @dataclass(frozen=True)
@@ -24,17 +24,21 @@ class PageSource:
     name: str  # file name in the plan folder
     file: str  # as shown in findings
     text: str
+    source: Source  # the page read once (plugins.plan.source)
 
 
 @dataclass
 class PlanContext:
     folder: Path
     today: dt.date
+    reading: Reading
     plan: Plan | None
     person: Person | None
-    problems: tuple[Problem, ...]
-    pages: list[PageSource] = field(default_factory=list)
-    person_text: str = ""
+    pages: list[PageSource]
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        return tuple(self.reading.problems)
 
     @property
     def slug(self) -> str:
@@ -45,61 +49,49 @@ class PlanContext:
         return display_path(self.folder / "person.yml")
 
     @property
+    def person_text(self) -> str:
+        return self.reading.person_file.text
+
+    @property
     def folder_display(self) -> str:
         return display_path(self.folder)
 
-    def person_line(self, pattern: str) -> int | None:
-        """The first person.yml line starting with ``pattern`` (e.g. "review:"), for findings."""
-        for number, line in enumerate(self.person_text.splitlines(), start=1):
-            if line.strip().startswith(pattern):
-                return number
-        return None
+    def line_of(self, *path: Any) -> int | None:
+        """The person.yml line of a setting (``line_of("review", "next")``), for findings."""
+        return self.reading.person_file.line_of(*path)
 
 
-def _lenient_person(text: str) -> Person | None:
+def _lenient_person(reading: Reading) -> Person | None:
     """Name and called from a person.yml that does not validate, so voice checks still run."""
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError:
-        return None
+    yaml_reading = reading.person_file.reading
+    data = yaml_reading.data if yaml_reading else None
     if not isinstance(data, dict) or not isinstance(data.get("name"), str):
         return None
-    called = data.get("called")
     name = data["name"].strip()
+    if not name:
+        return None
+    called = data.get("called")
     return Person(name=name, called=called.strip() if isinstance(called, str) else name.split()[0])
 
 
-def _read_text(path: Path) -> str:
+def context_of(reading: Reading, today: dt.date | None = None) -> PlanContext:
     try:
-        return path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError):
-        return ""  # load_plan reports why
-
-
-def load_context(folder: Path, today: dt.date | None = None) -> PlanContext:
-    folder = folder.absolute()
-    person_text = _read_text(folder / "person.yml")
-    try:
-        plan = load_plan(folder)
-        person, problems = plan.person, ()
-    except PlanError as error:
-        plan, problems = None, tuple(error.problems)
-        person = _lenient_person(person_text)
-    if plan is not None:
-        pages = [PageSource(p.file, display_path(folder / p.file), p.text) for p in plan.written_pages]
-    else:
-        names = sorted(
-            p.name
-            for p in folder.glob("*.md")
-            if p.is_file() and not p.is_symlink() and not is_draft(p.name)
-        )  # a link may lead to another person's file: never read it
-        pages = [PageSource(n, display_path(folder / n), _read_text(folder / n)) for n in names]
+        plan = reading.plan()
+    except PlanError:  # the problems are in the reading; the checker reports them
+        plan = None
+    folder = reading.folder
     return PlanContext(
         folder=folder,
         today=today or dt.date.today(),
+        reading=reading,
         plan=plan,
-        person=person,
-        problems=problems,
-        pages=pages,
-        person_text=person_text,
+        person=reading.person or _lenient_person(reading),
+        pages=[
+            PageSource(p.file, display_path(folder / p.file), p.text, p.source)
+            for p in reading.written_pages
+        ],
     )
+
+
+def load_context(folder: Path, today: dt.date | None = None) -> PlanContext:
+    return context_of(read_plan(folder), today)

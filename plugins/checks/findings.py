@@ -7,11 +7,13 @@ The text format ``file:line: severity rule: message`` and the JSON list of
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
-from pathlib import Path
 from typing import Literal
+
+from ..utils.paths import display_path
+
+__all__ = ["Finding", "Severity", "display_path", "format_json", "format_text", "has_errors"]
 
 Severity = Literal["error", "warning"]
 
@@ -27,19 +29,6 @@ class Finding:
     def as_text(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
         return f"{where}: {self.severity} {self.rule}: {self.message}"
-
-
-def display_path(path: Path) -> str:
-    """The path as staff typed it: relative to the current folder when it is inside it.
-
-    Never resolves symbolic links: a link leading out must be shown where it is, not
-    where it points.
-    """
-    absolute = Path(os.path.normpath(path.absolute()))
-    try:
-        return absolute.relative_to(Path.cwd()).as_posix()
-    except ValueError:
-        return absolute.as_posix()
 
 
 def format_text(findings: Iterable[Finding]) -> str:

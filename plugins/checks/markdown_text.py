@@ -1,32 +1,22 @@
-"""Read a plan page the way a person reads it: prose lines, sentences and references.
+"""Read a plan page the way a person reads it: prose lines and sentences, with their lines.
 
 The checker works on Markdown source (not HTML) so every finding names the line
-staff must edit. Staff prompts in HTML comments and code blocks are never read
-as the person's words: comments are blanked (keeping line numbers) and fenced
-code is skipped.
+staff must edit. The plan core's scanner (``plugins.plan.source``) says which lines
+are prose, headings, code or front matter and takes staff comments out; this module
+only turns prose into sentences.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
 
-COMMENT = re.compile(r"<!--.*?-->", re.S)
-FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
-HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+from ..plan.source import Line, scan
+
+HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'’\-]*[A-Za-z0-9])?")
-
-LineKind = Literal["prose", "heading", "code", "blank"]
-
-
-@dataclass(frozen=True)
-class SourceLine:
-    number: int  # 1-based, as an editor shows it
-    text: str  # the line with comments blanked out
-    kind: LineKind
 
 
 @dataclass(frozen=True)
@@ -45,38 +35,9 @@ class Sentence:
         return max((n for pos, n in self.starts if pos <= offset), default=self.line)
 
 
-@dataclass(frozen=True)
-class Reference:
-    kind: Literal["image", "link"]
-    line: int
-    target: str
-    alt: str | None = None  # images only; None when the attribute is missing
-
-
-def blank_comments(text: str) -> str:
-    """Replace every HTML comment with spaces, keeping its newlines, so line numbers stay true."""
-    return COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
-
-
-def source_lines(text: str) -> list[SourceLine]:
-    lines: list[SourceLine] = []
-    fence: str | None = None
-    for number, raw in enumerate(blank_comments(text).splitlines(), start=1):
-        opening = FENCE.match(raw)
-        if fence:
-            if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
-                fence = None
-            lines.append(SourceLine(number, raw, "code"))
-        elif opening:
-            fence = opening.group(1)
-            lines.append(SourceLine(number, raw, "code"))
-        elif not raw.strip():
-            lines.append(SourceLine(number, raw, "blank"))
-        elif HEADING.match(raw):
-            lines.append(SourceLine(number, raw, "heading"))
-        else:
-            lines.append(SourceLine(number, raw, "prose"))
-    return lines
+def source_lines(text: str) -> list[Line]:
+    """The page's lines as the plan core reads them (comments out, code and front matter marked)."""
+    return list(scan(text).lines)
 
 
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]")
@@ -124,7 +85,7 @@ def _split(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _blocks(lines: list[SourceLine], with_headings: bool = False) -> list[list[tuple[int, str]]]:
+def _blocks(lines: list[Line], with_headings: bool = False) -> list[list[tuple[int, str]]]:
     """Paragraphs, list items and table cells: the units a sentence cannot cross."""
     blocks: list[list[tuple[int, str]]] = []
     current: list[tuple[int, str]] = []
@@ -181,51 +142,4 @@ def sentences(text: str, with_headings: bool = False) -> list[Sentence]:
 
 
 def headings(text: str) -> list[tuple[int, str]]:
-    return [(ln.number, plain(ln.text)) for ln in source_lines(text) if ln.kind == "heading"]
-
-
-_MD_IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\(\s*(?P<target><[^>]*>|[^)\s]*)(?:\s+[\"'(][^)]*)?\)")
-_MD_LINK = re.compile(r"(?<!!)\[[^\]]*\]\(\s*(?P<target><[^>]*>|[^)\s]*)(?:\s+[\"'(][^)]*)?\)")
-_MD_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*(?P<target><[^>]*>|\S+)")
-_HTML_TAG = re.compile(r"<(?P<name>[A-Za-z][A-Za-z0-9]*)\b(?P<attrs>[^>]*)>")
-_HTML_ATTR = re.compile(
-    r"(?P<key>[A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:\"(?P<d>[^\"]*)\"|'(?P<s>[^']*)'|(?P<u>[^\s>]+))"
-)
-_URL_ATTRS = {"src", "href", "poster", "data", "srcset", "action"}
-
-
-def references(text: str) -> list[Reference]:
-    """Every image and link target on the page, with the line it is on."""
-    found: list[Reference] = []
-    for line in source_lines(text):
-        if line.kind == "code":
-            continue
-        raw = _CODE_SPAN.sub("", line.text)
-        for m in _MD_IMAGE.finditer(raw):
-            found.append(
-                Reference("image", line.number, m.group("target").strip("<>"), m.group("alt"))
-            )
-        for m in _MD_LINK.finditer(raw):
-            found.append(Reference("link", line.number, m.group("target").strip("<>")))
-        if m := _MD_DEFINITION.match(raw):
-            found.append(Reference("link", line.number, m.group("target").strip("<>")))
-        for tag in _HTML_TAG.finditer(raw):
-            attrs = {
-                a.group("key").lower(): a.group("d")
-                if a.group("d") is not None
-                else (a.group("s") if a.group("s") is not None else a.group("u"))
-                for a in _HTML_ATTR.finditer(tag.group("attrs"))
-            }
-            is_image = tag.group("name").lower() == "img"
-            for key in _URL_ATTRS & attrs.keys():
-                targets = (
-                    [part.strip().split()[0] for part in attrs[key].split(",") if part.strip()]
-                    if key == "srcset"
-                    else [attrs[key]]
-                )
-                for target in targets:
-                    kind = "image" if is_image or key != "href" else "link"
-                    found.append(
-                        Reference(kind, line.number, target, attrs.get("alt") if is_image else None)
-                    )
-    return found
+    return [(h.line, plain(h.text)) for h in scan(text).headings]

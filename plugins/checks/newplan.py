@@ -12,26 +12,69 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import secrets
 import shutil
 import unicodedata
 from pathlib import Path
 
 from ..plan.load import SLUG
-from .findings import display_path
+from ..utils.paths import display_path
 
 TEMPLATE = Path(__file__).parent / "template"
 FIRST_REVIEW_AFTER = dt.timedelta(weeks=4)
+# What `new` fills in, written {{called}} in template/: left in a plan, it is a mistake.
+PLACEHOLDERS = ("name_yaml", "called_yaml", "called", "today", "next_review")
 
 
 class NewPlanError(Exception):
     """Why a plan could not be started, worded for staff."""
 
 
+def _spelled_in_latin(name: str) -> str:
+    """The name in Latin letters: "Zoë" -> "Zoe", "李明" -> "Li Ming", "Мария" -> "Mariya".
+
+    anyascii (ISC licence, no data downloaded) transliterates every script. Chinese characters
+    and Korean syllables are one syllable each, so they are kept apart as a name is written.
+    """
+    try:
+        from anyascii import anyascii
+    except ImportError:  # an install without it: accents still go, other scripts give ""
+
+        def anyascii(char: str) -> str:
+            return unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode()
+
+    out = []
+    for char in unicodedata.normalize("NFC", name):
+        if unicodedata.category(char)[0] not in "LNMZ" and char not in "-'’":
+            out.append(" ")  # emoji and other symbols are not part of a name's letters
+            continue
+        spelled = anyascii(char)
+        kind = unicodedata.name(char, "")
+        if spelled and kind.startswith(SYLLABIC):
+            spelled = f" {spelled} "
+        out.append(spelled)
+    return "".join(out)
+
+
+SYLLABIC = ("CJK UNIFIED IDEOGRAPH", "CJK COMPATIBILITY IDEOGRAPH", "HANGUL SYLLABLE")
+
+
 def slugify(name: str) -> str:
-    """ "Margaret O'Neill-Hughes" -> "margaret-oneill-hughes": a folder name that is also a web address."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    ascii_name = re.sub(r"['’]", "", ascii_name.lower())
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")
+    """ "Margaret O'Neill-Hughes" -> "margaret-oneill-hughes": a folder name and web address.
+
+    Any script works ("李明" -> "li-ming"); "" when the name has nothing to spell.
+    """
+    latin = _spelled_in_latin(name).lower()
+    latin = re.sub(r"['’`]", "", latin)
+    return re.sub(r"[^a-z0-9]+", "-", latin).strip("-")
+
+
+def neutral_slug(plans_dir: Path) -> str:
+    """A folder name that says nothing about the person (p-4f2a), free in ``plans_dir``."""
+    while True:
+        slug = f"p-{secrets.token_hex(2)}"
+        if not (plans_dir / slug).exists():
+            return slug
 
 
 def _yaml_string(value: str) -> str:
@@ -53,24 +96,28 @@ def create_plan(
             'give the person\'s full name, e.g. python build.py new "Margaret Hughes"'
         )
     called = (called or full_name.split()[0]).strip()
-    slug = slug or slugify(full_name)
+    slug = slug or slugify(full_name) or neutral_slug(plans_dir)
     if not SLUG.match(slug):
         raise NewPlanError(
-            f'"{slug}" cannot be a folder name: use lower-case letters, numbers and dashes, e.g. --slug peggy-hughes'
+            f'"{slug}" cannot be a folder name: use lower-case letters, numbers and dashes, '
+            "e.g. --slug peggy-hughes"
         )
     folder = plans_dir / slug
     if folder.exists():
         raise NewPlanError(
-            f"{display_path(folder)} already exists; choose another name with --slug, e.g. --slug {slug}-2"
+            f"{display_path(folder)} already exists; choose another name with --slug, "
+            f"e.g. --slug {slug}-2"
         )
     today = today or dt.date.today()
-    values = {
-        "{{name_yaml}}": _yaml_string(full_name),
-        "{{called_yaml}}": _yaml_string(called),
-        "{{called}}": called,
-        "{{today}}": today.isoformat(),
-        "{{next_review}}": (today + FIRST_REVIEW_AFTER).isoformat(),
+    filled = {
+        "name_yaml": _yaml_string(full_name),
+        "called_yaml": _yaml_string(called),
+        "called": called,
+        "today": today.isoformat(),
+        "next_review": (today + FIRST_REVIEW_AFTER).isoformat(),
     }
+    assert set(filled) == set(PLACEHOLDERS)
+    values = {f"{{{{{name}}}}}": value for name, value in filled.items()}
     plans_dir.mkdir(parents=True, exist_ok=True)
     temp = plans_dir / f".new-{slug}"
     shutil.rmtree(temp, ignore_errors=True)

@@ -66,8 +66,10 @@ def _failure_page(result: PersonResult) -> bytes:
     return (
         '<!doctype html><html lang="en-GB"><head><meta charset="utf-8">'
         f"<title>The plan has a mistake</title>{SCRIPT_TAG}</head>"
-        '<body style="font: 1.5rem/1.5 sans-serif; max-width: 40em; margin: 2rem; color: #000; background: #fff">'
-        f"<h1>This plan cannot be shown yet</h1><p>Fix this and save; the page will reload.</p><ul>{items}</ul>"
+        '<body style="font: 1.5rem/1.5 sans-serif; max-width: 40em; margin: 2rem; '
+        'color: #000; background: #fff">'
+        "<h1>This plan cannot be shown yet</h1>"
+        f"<p>Fix this and save; the page will reload.</p><ul>{items}</ul>"
         "</body></html>"
     ).encode()
 

@@ -1,66 +1,63 @@
-"""Run every rule over a plan folder and apply the silences staff wrote."""
+"""Run the rules over a plan folder and apply the silences staff wrote."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from .context import PlanContext, load_context
 from .findings import Finding
-from .rules import RULES, all_checks
+from .rules import RULES, Check, all_checks
 from .silence import Silences, read_page, read_person_file
+
+FAULT = (
+    "planbook could not finish one of its checks on this plan ({name}); this is a fault in "
+    "planbook, not in the plan: run again with --debug and tell the developers"
+)
 
 
 def _silences(ctx: PlanContext) -> Silences:
     silences = Silences()
     known = set(RULES)
     for page in ctx.pages:
-        read_page(silences, page.file, page.text, known)
+        read_page(silences, page.file, page.source, known)
     read_person_file(silences, ctx.person_file, ctx.person_text, known)
     return silences
 
 
-def check_context(ctx: PlanContext, debug: bool = False) -> list[Finding]:
+def _unknown_rules(silences: Silences) -> Iterable[Finding]:
+    known = ", ".join(sorted(RULES))
+    for file, line, name in silences.unknown:
+        message = (
+            f"'{name}' is not a rule planbook knows, so nothing is silenced; "
+            f"use one of: {known}, or all"
+        )
+        yield Finding(file, line, "warning", "silence", message)
+
+
+def check_context(
+    ctx: PlanContext, debug: bool = False, checks: Sequence[Check] | None = None
+) -> list[Finding]:
+    """Findings of ``checks`` (every rule by default) in file and line order."""
     silences = _silences(ctx)
     findings: set[Finding] = set()
-    for check in all_checks():
+    for check in all_checks() if checks is None else checks:
         try:
             hits = list(check(ctx))
         except Exception as error:  # a fault in planbook, not in the plan: say so, keep checking
             if debug:
                 raise
-            findings.add(
-                Finding(
-                    ctx.folder_display,
-                    None,
-                    "error",
-                    "checker-fault",
-                    (
-                        f"planbook could not finish one of its checks on this plan ({type(error).__name__}); "
-                        "this is a fault in planbook, not in the plan: run again with --debug and tell the developers"
-                    ),
-                )
-            )
+            message = FAULT.format(name=type(error).__name__)
+            findings.add(Finding(ctx.folder_display, None, "error", "checker-fault", message))
             continue
         for hit in hits:
             rule = RULES[hit.rule]
             if rule.severity == "warning" and silences.silenced(hit.file, hit.line, hit.rule):
                 continue
             findings.add(Finding(hit.file, hit.line, rule.severity, hit.rule, hit.message))
-    for file, line, name in silences.unknown:
-        findings.add(
-            Finding(
-                file,
-                line,
-                "warning",
-                "silence",
-                (
-                    f"'{name}' is not a rule planbook knows, so nothing is silenced; "
-                    f"use one of: {', '.join(sorted(RULES))}, or all"
-                ),
-            )
-        )
+    if checks is None:
+        findings.update(_unknown_rules(silences))
     return sort_findings(findings)
 
 

@@ -20,10 +20,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..plan.source import Source
+
 DIRECTIVE = re.compile(
-    r"(?:<!--|#)\s*planbook:\s*(?P<scope>ignore-plan|ignore)\s+(?P<rules>.*?)\s*(?:--(?!>).*?)?(?:-->|$)",
-    re.S | re.M,
+    r"^\s*planbook:\s*(?P<scope>ignore-plan|ignore)\s+(?P<rules>.*?)\s*(?:--.*)?$", re.S
 )
+PERSON_DIRECTIVE = re.compile(r"#\s*planbook:\s*ignore-plan\s+([^\n]*)")
 
 
 @dataclass
@@ -46,34 +48,31 @@ def _line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
-def read_page(silences: Silences, file: str, text: str, known: set[str]) -> None:
-    """Collect the directives of one Markdown page."""
-    lines = text.splitlines()
-    for m in DIRECTIVE.finditer(text):
-        if not m.group(0).startswith("<!--"):
+def read_page(silences: Silences, file: str, source: Source, known: set[str]) -> None:
+    """Collect the directives in one page's staff comments (as the plan core found them)."""
+    lines = source.lines
+    for comment in source.comments:
+        m = DIRECTIVE.match(comment.text)
+        if not m:
             continue
         rules = _rules(m.group("rules"))
-        start_line = _line_of(text, m.start())
-        end_line = _line_of(text, m.end())
         for rule in rules:
             if rule not in known and rule != "all":
-                silences.unknown.append((file, start_line, rule))
+                silences.unknown.append((file, comment.line, rule))
         if m.group("scope") == "ignore-plan":
             silences.plan.update(rules)
             continue
-        before = lines[start_line - 1][: m.start() - (text.rfind("\n", 0, m.start()) + 1)]
-        if before.strip():
-            target = start_line  # at the end of a line: that line
-        else:
-            target = end_line + 1  # on its own: the next line with words
-            while target <= len(lines) and not lines[target - 1].strip():
-                target += 1
+        if comment.after_words:
+            target = comment.line  # at the end of a line: that line
+        else:  # on its own: the next line with words
+            later = (ln.number for ln in lines if ln.number > comment.end_line and ln.text.strip())
+            target = next(later, comment.end_line + 1)
         silences.lines.setdefault((file, target), set()).update(rules)
 
 
 def read_person_file(silences: Silences, file: str, text: str, known: set[str]) -> None:
     """``# planbook: ignore-plan RULE`` comments in person.yml."""
-    for m in re.finditer(r"#\s*planbook:\s*ignore-plan\s+([^\n]*)", text):
+    for m in PERSON_DIRECTIVE.finditer(text):
         rules = _rules(m.group(1).split(" -- ")[0])
         for rule in rules:
             if rule not in known and rule != "all":

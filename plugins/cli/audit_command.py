@@ -1,4 +1,4 @@
-"""`python build.py audit`: the managers' overview of every plan, written outside the published sites."""
+"""`python build.py audit`: the managers' overview of every plan, kept out of the sites."""
 
 from __future__ import annotations
 
@@ -9,19 +9,25 @@ from pathlib import Path
 
 from ..checks.audit import audit_plans
 from ..checks.audit_report import write_reports
-from ..checks.findings import display_path
-from .common import plan_folders
+from ..utils.paths import display_path
+from .common import add_command, examples, plan_folders
 
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "audit",
-        parents=[common],
+        common,
         help="a report for managers: reviews due, checks, formats",
         description=(
-            "Write an HTML report and a CSV for managers (reviews, check summary, formats made, first-person "
-            "share, reading age, last change). It holds names and numbers only, and is never written into "
-            "the published sites."
+            "Write an HTML report and a CSV for managers (reviews, check summary, formats made, "
+            "first-person share, reading age, last change). It holds names and numbers only, "
+            "and is never written into the published sites."
+        ),
+        epilog=examples(
+            ("python build.py audit", "reports/audit.html and reports/audit.csv"),
+            ("python build.py audit --out ~/audits/2026-11", "the report somewhere else"),
+            ("python build.py audit --plans ~/care-plans --site /srv/plans", "your own folders"),
         ),
     )
     parser.add_argument(
@@ -48,8 +54,9 @@ def _inside(path: Path, folder: Path) -> bool:
 def run(args: argparse.Namespace) -> int:
     if _inside(args.out, args.site) or _inside(args.out, args.plans):
         print(
-            f"{display_path(args.out)}: the audit must not go inside {display_path(args.site)}/ or "
-            f"{display_path(args.plans)}/, where it could be published; choose another folder, e.g. --out reports",
+            f"{display_path(args.out)}: the audit must not go inside {display_path(args.site)}/ "
+            f"or {display_path(args.plans)}/, where it could be published; choose another "
+            "folder, e.g. --out reports",
             file=sys.stderr,
         )
         return 1

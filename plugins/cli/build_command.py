@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
 from ..builder.runner import run_build
 from ..plan.build import BuildOptions, default_cache_dir
-from .common import add_site_options
+from .common import add_command, add_site_options, examples
 
-TTS_BACKENDS = ("piper", "gtts", "espeak")
+VOICES = ("piper", "gtts", "espeak")  # --voice (and its old name --tts)
 
 
 def shard(value: str) -> tuple[int, int]:
@@ -34,11 +35,22 @@ def positive(value: str) -> int:
 
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "build",
-        parents=[common],
+        common,
         help="build every person's site and booklet (the default)",
-        description="Build each person's private site and large-print booklet into OUT/<slug>/.",
+        description=(
+            "Build each person's private site and large-print booklet into OUT/<slug>/ "
+            "(or OUT/<site-id>/ when encrypted), with their audio. A person whose plan has a "
+            "mistake is not built: the mistake is named with its file and line, and their last "
+            "good site stays. People whose plan has not changed are not built again."
+        ),
+        epilog=examples(
+            ("python build.py", "everyone in plans/ into site/"),
+            ("python build.py --only peggy-hughes --no-pdf", "one person, without the booklet"),
+            ("python build.py --plans ~/care-plans --out /srv/plans", "your own folders"),
+        ),
     )
     add_site_options(parser)
     parser.add_argument(
@@ -46,7 +58,7 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
         action="append",
         default=[],
         metavar="SLUG",
-        help="build only this person (repeatable)",
+        help="build only this person, by folder name (repeat for more)",
     )
     parser.add_argument("--no-audio", action="store_true", help="skip the audio")
     parser.add_argument("--no-pdf", action="store_true", help="skip the booklet")
@@ -58,9 +70,12 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
         help="people built at once (default: the number of cores)",
     )
     parser.add_argument(
+        "--voice",
         "--tts",
-        choices=TTS_BACKENDS,
-        help="voice backend for everyone (gtts sends the plan's words to Google)",
+        dest="tts",
+        choices=VOICES,
+        help="the voice for everyone, whatever person.yml says (--tts is the same); "
+        "gtts sends the plan's words to Google",
     )
     parser.add_argument("--strict", action="store_true", help="treat warnings as failures")
     parser.add_argument(
@@ -101,6 +116,8 @@ def options_from(args: argparse.Namespace) -> BuildOptions:
 
 
 def run(args: argparse.Namespace) -> int:
+    options = options_from(args)
+    # sys.stdout as it is now (a test or a wrapper may have redirected it)
     return run_build(
-        args.plans, options_from(args), only=args.only, jobs=args.jobs, shard=args.shard
+        args.plans, options, only=args.only, jobs=args.jobs, shard=args.shard, out=sys.stdout
     )

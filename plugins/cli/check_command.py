@@ -6,20 +6,30 @@ import argparse
 import sys
 
 from ..checks import check_plans, format_json, format_text, has_errors
-from ..checks.findings import display_path
-from .common import plan_folders
+from ..plan.load import closest_slug
+from ..utils.paths import display_path
+from .common import add_command, examples, plan_folders
 
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "check",
-        parents=[common],
+        common,
         help="check plans for mistakes, jargon and staff voice",
         description=(
-            "Check each plan: errors (a broken person.yml, broken links or pictures, pictures without "
-            "words, files outside the person's folder) and warnings (staff voice, care jargon, long "
-            "sentences, reading age, reviews). Silence a warning with a comment such as "
+            "Check each plan and print one line per finding: file:line: severity rule: "
+            "message. Errors are what the build refuses (a mistake in person.yml, a broken "
+            "link or picture, a picture without words, a file outside the person's folder, "
+            "HTML that could run a script, an empty page, template text left in). Warnings keep "
+            "the plan in the person's voice (staff voice, care jargon, long sentences, reading "
+            "age, reviews); silence one with a comment such as "
             "<!-- planbook: ignore jargon -- why -->. Exit status 1 when there is an error."
+        ),
+        epilog=examples(
+            ("python build.py check", "everyone in plans/"),
+            ("python build.py check peggy-hughes", "one person"),
+            ("python build.py check --plans ~/care-plans --format json", "for other tools"),
         ),
     )
     parser.add_argument(
@@ -31,6 +41,13 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
     parser.set_defaults(run=run)
 
 
+def not_found(plans_dir, slug: str, folders) -> str:
+    """ "plans/Rose-Kaur: there is no plan folder called 'Rose-Kaur'; did you mean rose-kaur?" """
+    near = closest_slug(slug, [f.name for f in folders])
+    hint = f"; did you mean {near}?" if near else ""
+    return f"{display_path(plans_dir / slug)}: there is no plan folder called '{slug}'{hint}"
+
+
 def run(args: argparse.Namespace) -> int:
     if not args.plans.is_dir():
         print(
@@ -40,11 +57,9 @@ def run(args: argparse.Namespace) -> int:
         return 1
     folders = plan_folders(args.plans, args.slugs)
     missing = sorted(set(args.slugs) - {f.name for f in folders})
+    everyone = plan_folders(args.plans)
     for slug in missing:
-        print(
-            f"{display_path(args.plans / slug)}: there is no plan folder called '{slug}'",
-            file=sys.stderr,
-        )
+        print(not_found(args.plans, slug, everyone), file=sys.stderr)
     findings = check_plans(folders, debug=args.debug)
     if args.format == "json":
         print(format_json(findings))

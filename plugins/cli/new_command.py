@@ -5,19 +5,28 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..checks.findings import display_path
-from ..checks.newplan import NewPlanError, create_plan
+from ..checks.newplan import NewPlanError, create_plan, slugify
+from ..utils.paths import display_path
+from .common import add_command, examples, plans_option
 
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "new",
-        parents=[common],
+        common,
         help="start a new person's plan from the template",
         description=(
-            "Make plans/<slug>/ with person.yml and pages to fill in WITH the person: what matters to "
-            "me, a good day, my mornings, the support I want, keeping safe, reminders, people, checking "
-            "the plan together and asking for a change. Notes for staff are comments, never published."
+            "Make plans/<slug>/ with person.yml and pages to fill in WITH the person: what "
+            "matters to me, a good day, my mornings, the support I want, keeping safe, "
+            "reminders, people, checking the plan together and asking for a change. Notes for "
+            "staff are comments, never published. The folder name is made from the name "
+            "(in Latin letters whatever the script), or give your own with --slug."
+        ),
+        epilog=examples(
+            ('python build.py new "Margaret Hughes" --called Peggy', "plans/margaret-hughes/"),
+            ('python build.py new "Margaret Hughes" --slug p-0427', "a name that says nothing"),
+            ('python build.py new "李明" --plans ~/care-plans', "in your own plans folder"),
         ),
     )
     parser.add_argument("name", metavar='"Full Name"', help="the person's full name")
@@ -42,12 +51,17 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    shown = display_path(folder)
-    print(f"Started {shown}/ from the template.")
-    print(
-        f"Next: open the pages with {args.name.split()[0] if not args.called else args.called}, "
-        "write their words, then run:"
-    )
-    print(f"  python build.py check {folder.name}")
-    print(f"  python build.py serve {folder.name}")
+    print(f"Started {display_path(folder)}/ from the template.")
+    if not args.slug and not slugify(args.name):
+        print(
+            f"The name has no letters a web address can use, so the folder is called "
+            f"{folder.name}; choose another with --slug if you like."
+        )
+    elif not args.slug and not args.name.isascii():
+        print(f"The folder name is the name in Latin letters: {folder.name}.")
+    who = args.called or args.name.split()[0]
+    plans = plans_option(args)
+    print(f"Next: open the pages with {who}, write their words, then run:")
+    print(f"  python build.py check {folder.name}{plans}")
+    print(f"  python build.py serve {folder.name}{plans}")
     return 0

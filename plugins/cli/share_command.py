@@ -8,41 +8,113 @@ from __future__ import annotations
 
 import argparse
 import re
+import shlex
 import sys
 from pathlib import Path
 
 from ..plan.build import BuildOptions
-from ..plan.errors import PlanError, display_path
-from ..plan.load import SLUG, load_plan
+from ..plan.errors import PlanError
+from ..plan.load import SLUG, closest_slug, load_plan
 from ..plan.model import Plan
 from ..privacy.keystore import Access, KeysProblem, KeyStore, Recipient, misplaced
-from ..privacy.links import link_for, qr_png
+from ..privacy.links import link_for, qr_png, site_url
 from ..privacy.sharing import refresh_published
-from .common import add_site_options
+from ..utils.paths import display_path
+from .common import add_command, add_site_options, examples, plan_folders, plans_option
+
+ACTION_HELP = {
+    "add": (
+        "give someone their own link to a person's plan",
+        "Make a link for one family member or friend and print it as the last line. Send it "
+        "privately: anyone who has it can read the plan. It works at once on a site already "
+        "built, and can be taken back later without changing anyone else's link.",
+        examples(
+            ('python build.py share add peggy-hughes --name "Sue (daughter)"', "a link for Sue"),
+            (
+                'python build.py share add peggy-hughes --name "Sue (daughter)" '
+                "--base-url https://plans.example.org",
+                "where the site is published",
+            ),
+        ),
+    ),
+    "revoke": (
+        "take back someone's link",
+        "The link stops opening the plan at once; build the person again afterwards so the "
+        "plan is locked with a new key.",
+        examples(
+            ('python build.py share revoke peggy-hughes --name "Sue (daughter)"', "Sue's link"),
+            ("python build.py --only peggy-hughes", "then lock the plan with a new key"),
+        ),
+    ),
+    "list": (
+        "who can open a person's plan (no links shown)",
+        "List everyone with a link to the person's plan, and the links taken back.",
+        examples(
+            ("python build.py share list peggy-hughes", "who has a link"),
+            ("python build.py share list p-0427 --keys ~/planbook-keys", "keys kept elsewhere"),
+        ),
+    ),
+    "link": (
+        "show a link again: the person's own, or someone else's",
+        "Print the person's own link (or, with --name, someone else's) as the last line; "
+        "with --qr also save it as a QR code picture in the keys folder, to print.",
+        examples(
+            ("python build.py share link peggy-hughes", "Peggy's own link"),
+            ("python build.py share link peggy-hughes --qr", "...and as a QR code to print"),
+            ('python build.py share link peggy-hughes --name "Sue (daughter)"', "Sue's link"),
+        ),
+    ),
+}
+# The site options each action uses; the others are still accepted, but not shown in its help.
+USES = {
+    "add": {"--out", "--keys", "--base-url"},
+    "revoke": {"--out", "--keys"},
+    "list": {"--keys"},
+    "link": {"--out", "--keys", "--base-url"},
+}
+NAME_HELP = {
+    "add": 'who the link is for, e.g. "Sue (daughter)"',
+    "revoke": 'whose link to take back, e.g. "Sue (daughter)"',
+    "link": "someone else's link instead of the person's own",
+}
 
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "share",
-        parents=[common],
+        argparse.ArgumentParser(add_help=False),
         help="give, list or take back family links to a person's plan",
         description="Family links: each person the plan is shared with gets their own link, "
-        "which can be taken back without changing anyone else's.",
+        "which can be taken back without changing anyone else's. "
+        "Each action has its own help: python build.py share add --help",
+        epilog=examples(
+            ('python build.py share add peggy-hughes --name "Sue (daughter)"', "a new link"),
+            ("python build.py share list peggy-hughes", "who has a link"),
+            ('python build.py share revoke peggy-hughes --name "Sue (daughter)"', "take it back"),
+        ),
     )
-    parser.add_argument(
-        "action",
-        choices=["add", "revoke", "list", "link"],
-        help="add a link, revoke one, list who has access, or show a link again",
+    actions = parser.add_subparsers(
+        dest="action", metavar="ACTION", parser_class=type(parser), required=False
     )
-    parser.add_argument("slug", metavar="SLUG", help="the person's folder name, e.g. peggy-hughes")
-    parser.add_argument("--name", help='who the link is for, e.g. "Sue (daughter)"')
-    add_site_options(parser)
-    parser.add_argument(
-        "--qr",
-        action="store_true",
-        help="with link: also save the link as a QR code picture under the keys folder",
-    )
-    parser.set_defaults(run=run)
+    for action, (summary, description, epilog) in ACTION_HELP.items():
+        sub = add_command(actions, action, common, summary, description, epilog)
+        sub.add_argument("slug", metavar="SLUG", help="the person's folder name, e.g. peggy-hughes")
+        sub.add_argument(
+            "--name",
+            metavar="NAME",
+            help=NAME_HELP.get(action, argparse.SUPPRESS),
+        )
+        hidden = tuple(o for o in ("--out", "--keys", "--base-url") if o not in USES[action])
+        add_site_options(sub, hidden=hidden)
+        sub.add_argument(
+            "--qr",
+            action="store_true",
+            help="also save the link as a QR code picture in the keys folder"
+            if action == "link"
+            else argparse.SUPPRESS,
+        )
+        sub.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -55,7 +127,12 @@ def run(args: argparse.Namespace) -> int:
         return 1
     folder = args.plans / args.slug
     if not folder.is_dir():
-        print(f"{display_path(folder)}: there is no plan folder for '{args.slug}'", file=sys.stderr)
+        near = closest_slug(args.slug, [f.name for f in plan_folders(args.plans)])
+        hint = f"; did you mean {near}?" if near else ""
+        print(
+            f"{display_path(folder)}: there is no plan folder for '{args.slug}'{hint}",
+            file=sys.stderr,
+        )
         return 1
     why = misplaced(args.keys, {"the output folder": args.out, "the plans folder": args.plans})
     if why:
@@ -64,17 +141,31 @@ def run(args: argparse.Namespace) -> int:
     store = KeyStore(args.keys, args.slug)
     options = BuildOptions(out_dir=args.out, keys_dir=args.keys, base_url=args.base_url)
     plan = _plan(folder)
-    if plan is not None and not plan.person.privacy.encrypt and args.action in ("add", "link"):
-        print(
-            f"Note: {plan.person.possessive} plan is published without encryption "
-            "(privacy: encrypt: false in person.yml), so anyone with its address can read it."
-        )
     called = plan.person.called if plan else folder.name
+    if plan is not None and not plan.person.privacy.encrypt:
+        return public_site(args, options, called)
     try:
         return ACTIONS[args.action](args, store, options, called)
     except KeysProblem as error:
         print(f"share {args.action}: {error}", file=sys.stderr)
         return 1
+
+
+def public_site(args: argparse.Namespace, options: BuildOptions, called: str) -> int:
+    """A site published without encryption has no links to give or take back: say so."""
+    whose = _possessive(called)
+    print(
+        f"{whose} plan is published without encryption (privacy: encrypt: false in "
+        "person.yml): anyone who has its address can read it, and nothing can take that back."
+    )
+    print(
+        "To share it privately, set privacy: encrypt: true in person.yml, build it again "
+        f"({_rebuild_hint(args)}), then give each person their own link with share add."
+    )
+    if args.action in ("add", "link"):
+        print(site_url(args.slug, options))  # the address (an open site keeps its folder name)
+        return 0
+    return 0 if args.action == "list" else 1
 
 
 def _plan(folder: Path) -> Plan | None:
@@ -96,7 +187,12 @@ def _need_name(args: argparse.Namespace) -> str:
 
 
 def _rebuild_hint(args: argparse.Namespace) -> str:
-    return f"python build.py --only {args.slug}"
+    """The build command for this person, with the folders given to this command."""
+    extra = plans_option(args)
+    for option, value, default in (("--out", args.out, "site"), ("--keys", args.keys, "keys")):
+        if Path(value) != Path(default):
+            extra += f" {option} {shlex.quote(str(value))}"
+    return f"python build.py --only {args.slug}{extra}"
 
 
 def _print_link(options: BuildOptions, access: Access, recipient: Recipient) -> None:

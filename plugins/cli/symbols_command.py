@@ -16,12 +16,14 @@ from ..plan.errors import PlanError
 from ..plan.load import load_plan
 from ..symbols.matcher import alt_text, find_all
 from ..symbols.pictures import own_names
+from .common import add_command, examples
 
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "symbols",
-        parents=[common],
+        common,
         help="show the pictures a sentence would get, and their names",
         description=(
             "Show which words of TEXT get a picture, the picture's name, where the words are "
@@ -29,6 +31,11 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
             "crossed out). Names given with --name, or in the plan of --person, never get a "
             "picture. `symbols review SLUG` lists every picture of a person's plan, why it was "
             "chosen, and the [[words|picture]] to type for each other choice."
+        ),
+        epilog=examples(
+            ('python build.py symbols "I ring the doctor"', "the pictures and their names"),
+            ('python build.py symbols --name Sue "Sue makes my tea"', "Sue gets no picture"),
+            ('python build.py symbols --format json "I like tea"', "for other tools"),
         ),
     )
     parser.add_argument(

@@ -13,7 +13,7 @@ from .model import Change
 
 WHAT_I_SAID = "What I said"
 WHAT_CHANGED = "What changed"
-# "I said...", "I told Amina...", "I'd like...", "My mornings felt rushed": already the person's voice.
+# "I said...", "I told Amina...", "I'd like...", "My mornings felt rushed": the person's voice.
 FIRST_PERSON = re.compile(r"^\s*[\"'“‘]?(I|I'\w+|I’\w+|My|We)\b")
 
 

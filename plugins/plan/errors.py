@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..utils.paths import display_path
 
-def display_path(path: Path) -> str:
-    """A path as staff typed it: relative to where they run the command when possible."""
-    try:
-        return os.path.relpath(path)
-    except ValueError:  # another drive on Windows
-        return str(path)
+__all__ = ["PlanError", "Problem", "display_path"]
 
 
 @dataclass(frozen=True)
@@ -22,6 +17,7 @@ class Problem:
     file: Path
     line: int | None
     message: str
+    rule: str = "invalid-plan"  # the checker's rule for it (plugins.checks.rules.RULES)
 
     def __str__(self) -> str:
         where = display_path(self.file)

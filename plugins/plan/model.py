@@ -7,9 +7,14 @@ privacy, checks) reads a plan through these types and never re-parses YAML.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
+
+from .source import Source, scan
+from .yaml_text import line_in
 
 SymbolMode = Literal["off", "headings", "key-words"]
 Contrast = Literal["standard", "high"]
@@ -80,6 +85,11 @@ class Page:
     title: str  # the first "# " heading, or made from the file name
     text: str  # the Markdown source, decoded as UTF-8
 
+    @cached_property
+    def source(self) -> Source:
+        """The page read once: comments, code, links, pictures, HTML, headings, with lines."""
+        return scan(self.text)
+
     @property
     def html_name(self) -> str:
         """The page's output file with use_directory_urls off: 01-about-me.html."""
@@ -97,10 +107,18 @@ class Plan:
     opening: Page | None = None  # index.md: the opening words of the home page, if written
     photos: tuple[str, ...] = ()  # paths relative to folder, e.g. "photos/sue.jpg"
     source_files: tuple[str, ...] = ()  # every input file, relative to folder, for hashing
+    person_lines: Mapping[tuple, int] = field(default_factory=dict, compare=False, repr=False)
+
+    def line_of(self, *path: Any) -> int | None:
+        """The person.yml line of a setting (``line_of("pictures", "Sue")``), for messages.
+
+        Falls back to the nearest enclosing setting; None when person.yml does not have it.
+        """
+        return line_in(self.person_lines, path)
 
     @property
     def written_pages(self) -> tuple[Page, ...]:
-        """Every page staff wrote, index.md (the home page's opening words) first: what is checked."""
+        """Every page staff wrote, index.md (the home page's opening words) first: all checked."""
         return ((self.opening,) if self.opening else ()) + self.pages
 
     @property

@@ -1,52 +1,36 @@
-"""Read and validate person.yml, keeping the line of every field for messages.
+"""Read and validate person.yml, keeping the line of every setting for messages.
 
-Hand-written rather than a schema library so each message says, in plain words, what is
-expected ("a number of points such as 20") and on which line.
+Table-driven: ``SETTINGS`` lists every setting once, with how to read it and what to say when it
+is wrong; the sections (``needs:``, ``review:``, ``privacy:``) and the list of known keys come
+from the same table, so a new setting is one row. Hand-written readers rather than a schema
+library so each message says, in plain words, what is expected ("a number of points such as
+20") and on which line.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .errors import Problem
 from .model import Change, Needs, Person, Privacy, Review
+from .targets import locate
+from .yaml_text import YamlReading, read_yaml
 
 LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")
 VOICE_BACKENDS = ("piper", "gtts", "espeak")
 LARGE_PRINT_RANGE = (18, 48)
 SPEECH_RATE_RANGE = (0.5, 2.0)
-
-
-def _parse(text: str) -> tuple[Any, dict[tuple, int]]:
-    """YAML to Python values, and a map from key path (("needs", "audio")) to line number."""
-    loader = yaml.SafeLoader(text)
-    try:
-        node = loader.get_single_node()
-        value = loader.construct_document(node) if node is not None else None
-    finally:
-        loader.dispose()
-    lines: dict[tuple, int] = {}
-
-    def walk(n: yaml.Node, path: tuple) -> None:
-        lines.setdefault(path, n.start_mark.line + 1)
-        if isinstance(n, yaml.MappingNode):
-            for key_node, value_node in n.value:
-                child = (*path, key_node.value)
-                lines[child] = key_node.start_mark.line + 1
-                walk(value_node, child)
-        elif isinstance(n, yaml.SequenceNode):
-            for index, item in enumerate(n.value):
-                walk(item, (*path, index))
-
-    if node is not None:
-        walk(node, ())
-    return value, lines
+LIST_NOT_SETTINGS = (
+    "expected a list of settings, one on each line such as name: Margaret Hughes, but the "
+    'lines start with "- "; take the "- " off the start of each setting'
+)
+MISSING = object()  # a setting that is not in the file at all (not even `key:`)
 
 
 def _show(value: Any) -> str:
@@ -63,23 +47,24 @@ def _show(value: Any) -> str:
     return str(value)
 
 
-class _Checker:
-    """Collects problems while turning parsed values into model objects."""
+class Checker:
+    """Collects problems while turning parsed values into model values."""
 
-    def __init__(self, file: Path, lines: dict[tuple, int]) -> None:
+    def __init__(self, file: Path, folder: Path, reading: YamlReading) -> None:
         self.file = file
-        self.lines = lines
+        self.folder = folder
+        self.reading = reading
         self.problems: list[Problem] = []
 
     def problem(self, path: tuple, message: str) -> None:
-        line = self.lines.get(path)
         field = ".".join(str(p) if not isinstance(p, int) else f"[{p + 1}]" for p in path)
         field = field.replace(".[", "[")
+        line = self.reading.line_of(*path)
         self.problems.append(Problem(self.file, line, f"{field}: {message}" if field else message))
 
-    def mapping(self, value: Any, path: tuple, allowed: dict[str, str]) -> dict:
+    def mapping(self, value: Any, path: tuple, allowed: tuple[str, ...]) -> dict:
         """A mapping whose keys must all be known: a typo must never be silently ignored."""
-        if value is None:
+        if value is None or value is MISSING:
             return {}
         if not isinstance(value, dict):
             self.problem(
@@ -87,161 +72,302 @@ class _Checker:
             )
             return {}
         for key in value:
-            if key not in allowed:
-                hint = _closest(str(key), allowed)
-                suggestion = f' (did you mean "{hint}"?)' if hint else ""
+            if str(key) not in allowed:
+                match = difflib.get_close_matches(str(key), list(allowed), n=1, cutoff=0.6)
+                suggestion = f' (did you mean "{match[0]}"?)' if match else ""
                 known = ", ".join(allowed)
                 self.problem(
                     (*path, key), f"unknown setting{suggestion}; known settings are: {known}"
                 )
-        return {k: v for k, v in value.items() if k in allowed}
+        return {str(k): v for k, v in value.items() if str(k) in allowed}
 
-    def text(self, value: Any, path: tuple, what: str, default: str | None = None) -> str | None:
-        if value is None:
-            return default
-        if isinstance(value, bool) or isinstance(value, (dict, list)):
-            self.problem(path, f"expected {what}, got {_show(value)}")
-            return default
-        text = str(value).strip()
-        if not text:
-            self.problem(path, f"expected {what}, got an empty value")
-            return default
-        return text
 
-    def choice(self, value: Any, path: tuple, choices: tuple[str, ...], default: str) -> str:
-        if value is None:
+# --- Readers: one per kind of value ---------------------------------------------------------
+
+Reader = Callable[[Checker, Any, tuple], Any]
+
+
+def text(what: str, default: str | None = None) -> Reader:
+    def read(check: Checker, value: Any, path: tuple) -> str | None:
+        if value is None or value is MISSING:
             return default
+        if isinstance(value, (bool, dict, list)):
+            check.problem(path, f"expected {what}, got {_show(value)}")
+            return default
+        words = str(value).strip()
+        if not words:
+            check.problem(path, f"expected {what}, got an empty value")
+            return default
+        return words
+
+    return read
+
+
+def choice(*choices: str) -> Reader:
+    def read(check: Checker, value: Any, path: tuple) -> str | None:
+        if value is None or value is MISSING:
+            return None
         if value is False and "off" in choices:  # YAML 1.1 reads a bare `off` as false
             return "off"
         if isinstance(value, str) and value in choices:
             return value
-        self.problem(path, f"expected one of {', '.join(choices)}, got {_show(value)}")
-        return default
-
-    def flag(self, value: Any, path: tuple, default: bool) -> bool:
-        if value is None:
-            return default
-        if isinstance(value, bool):
-            return value
-        self.problem(path, f"expected true or false, got {_show(value)}")
-        return default
-
-    def number(
-        self, value: Any, path: tuple, what: str, bounds: tuple[float, float], default: float
-    ) -> float:
-        if value is None:
-            return default
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            self.problem(path, f"expected {what}, got {_show(value)}")
-            return default
-        low, high = bounds
-        if not low <= value <= high:
-            self.problem(path, f"expected {what} from {low:g} to {high:g}, got {value:g}")
-            return default
-        return value
-
-    def date(self, value: Any, path: tuple) -> dt.date | None:
-        if value is None:
-            return None
-        if isinstance(value, dt.datetime):
-            return value.date()
-        if isinstance(value, dt.date):
-            return value
-        if isinstance(value, str):
-            try:
-                return dt.date.fromisoformat(value.strip())
-            except ValueError:
-                pass
-        self.problem(
-            path,
-            f"expected a date written as year-month-day such as 2026-11-03, got {_show(value)}",
-        )
+        check.problem(path, f"expected one of {', '.join(choices)}, got {_show(value)}")
         return None
 
-    def names(self, value: Any, path: tuple, what: str) -> tuple[str, ...]:
-        if value is None:
-            return ()
+    return read
+
+
+def flag(check: Checker, value: Any, path: tuple) -> bool | None:
+    if value is None or value is MISSING:
+        return None
+    if isinstance(value, bool):
+        return value
+    check.problem(path, f"expected true or false, got {_show(value)}")
+    return None
+
+
+def number(what: str, bounds: tuple[float, float], whole: bool = False) -> Reader:
+    def read(check: Checker, value: Any, path: tuple) -> float | None:
+        if value is None or value is MISSING:
+            return None
+        if isinstance(value, str) and re.fullmatch(r"\d+,\d+", value.strip()):
+            check.problem(path, f"expected {what}, got {_show(value)}: write it with a dot")
+            return None
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            check.problem(path, f"expected {what}, got {_show(value)}")
+            return None
+        low, high = bounds
+        if not low <= value <= high:
+            check.problem(path, f"expected {what} from {low:g} to {high:g}, got {value:g}")
+            return None
+        if whole and value != int(value):
+            check.problem(path, f"expected a whole {what.removeprefix('a ')}, got {value:g}")
+            return None
+        return int(value) if whole else float(value)
+
+    return read
+
+
+def date(check: Checker, value: Any, path: tuple) -> dt.date | None:
+    if value is None or value is MISSING:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    check.problem(
+        path, f"expected a date written as year-month-day such as 2026-11-03, got {_show(value)}"
+    )
+    return None
+
+
+def names(what: str, example: str = "[Sue, Amina]") -> Reader:
+    one = what[:-1] if what.endswith("s") else what
+
+    def read(check: Checker, value: Any, path: tuple) -> tuple[str, ...] | None:
+        if value is None or value is MISSING:
+            return None if value is MISSING else ()
         if not isinstance(value, list):
-            self.problem(
-                path, f"expected a list of {what} such as [Sue, Amina], got {_show(value)}"
-            )
+            check.problem(path, f"expected a list of {what} such as {example}, got {_show(value)}")
             return ()
-        out = []
-        for index, item in enumerate(value):
-            name = self.text(item, (*path, index), f"a {what[:-1] if what.endswith('s') else what}")
-            if name:
-                out.append(name)
-        return tuple(out)
+        found = (text(f"a {one}")(check, item, (*path, i)) for i, item in enumerate(value))
+        return tuple(name for name in found if name)
+
+    return read
 
 
-def _closest(key: str, allowed: dict[str, str]) -> str | None:
-    import difflib
+def language(check: Checker, value: Any, path: tuple) -> str | None:
+    code = text("a language code such as en-GB")(check, value, path)
+    if code and not LANGUAGE.match(code):
+        check.problem(path, f'expected a language code such as en-GB, got "{code}"')
+        return None
+    return code
 
-    match = difflib.get_close_matches(key, list(allowed), n=1, cutoff=0.6)
-    return match[0] if match else None
+
+def voice(check: Checker, value: Any, path: tuple) -> str | None:
+    spec = text("a voice such as piper, gtts:en or espeak:en-gb")(check, value, path)
+    if spec and spec.split(":", 1)[0] not in VOICE_BACKENDS:
+        check.problem(
+            path,
+            f'expected piper, piper:/path/to/voice.onnx, gtts:en or espeak:en-gb, got "{spec}"',
+        )
+        return None
+    return spec
 
 
-TOP_KEYS = {
-    "name": "full name",
-    "called": "what they like to be called",
-    "language": "language code",
-    "needs": "how they want information",
-    "review": "when the plan is checked together",
-    "changes": "you said, we did",
-    "people": "names in the plan",
-    "pictures": "their own photos",
-    "voice": "the speaking voice",
-    "speech_rate": "how fast the voice speaks",
-    "privacy": "encryption",
-    "nav": "page order",
-    "uses": "their own equipment",
+def changes(check: Checker, value: Any, path: tuple) -> tuple[Change, ...]:
+    if value is None or value is MISSING:
+        return ()
+    if not isinstance(value, list):
+        check.problem(path, "expected a list of changes, each with date, what and why")
+        return ()
+    out = []
+    for index, item in enumerate(value):
+        where = (*path, index)
+        entry = check.mapping(item, where, CHANGE_KEYS)
+        if not isinstance(item, dict):
+            continue
+        when = date(check, entry.get("date"), (*where, "date"))
+        what = text("what changed, in the person's words")(
+            check, entry.get("what"), (*where, "what")
+        )
+        why = text("why it changed, in the person's words")(
+            check, entry.get("why"), (*where, "why")
+        )
+        for required, got in (("date", when), ("what", what)):
+            if got is None and required not in entry:
+                check.problem(
+                    where, f"missing `{required}:`; each change needs a date and what changed"
+                )
+        if when and what:
+            out.append(Change(date=when, what=what, why=why))
+    return tuple(sorted(out, key=lambda c: c.date, reverse=True))
+
+
+CHANGE_KEYS = ("date", "what", "why")
+
+
+def pictures(check: Checker, value: Any, path: tuple) -> dict[str, str]:
+    if value is None or value is MISSING:
+        return {}
+    if not isinstance(value, dict):
+        check.problem(path, "expected names with their photo, e.g. `Sue: photos/sue.jpg`")
+        return {}
+    out: dict[str, str] = {}
+    for key, raw in value.items():
+        where = (*path, key)
+        rel = text("a photo in the plan folder such as photos/sue.jpg")(check, raw, where)
+        if rel is None:
+            continue
+        problem = picture_problem(check.folder, rel)
+        if problem:
+            check.problem(where, problem)
+            continue
+        out[str(key)] = rel
+    return out
+
+
+def uses(check: Checker, value: Any, path: tuple) -> tuple[str, ...]:
+    """`uses: [wheelchair, hearing-aid]`: values from the closed list in plugins/symbols/kit.py."""
+    from ..symbols.kit import KIT  # the list lives beside the pictures it chooses
+
+    if value is None or value is MISSING:
+        return ()
+    if not isinstance(value, list):
+        check.problem(
+            path, f"expected a list such as [wheelchair, hearing-aid], got {_show(value)}"
+        )
+        return ()
+    out = []
+    for index, item in enumerate(value):
+        if not isinstance(item, str) or item not in KIT:
+            match = difflib.get_close_matches(str(item), list(KIT), n=1, cutoff=0.6)
+            maybe = f' (did you mean "{match[0]}"?)' if match else ""
+            check.problem(
+                (*path, index), f"unknown equipment {_show(item)}{maybe}; known: {', '.join(KIT)}"
+            )
+            continue
+        out.append(item)
+    return tuple(out)
+
+
+def picture_problem(folder: Path, rel: str) -> str | None:
+    """Why ``rel`` is not a file inside the person's folder, or None when it is.
+
+    A plan may only use its own files: nothing from another person's folder may reach their site.
+    """
+    place = locate(folder, "person.yml", rel)
+    if place.kind != "inside":
+        return f'"{rel}" is outside this person\'s folder; put the file in their photos/ folder'
+    if not place.exists:
+        return f'"{rel}" does not exist in this person\'s folder'
+    return None
+
+
+# --- The table ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One setting of person.yml: where it is, how it is read, what it means."""
+
+    path: tuple[str, ...]
+    read: Reader
+    meaning: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(("name",), text("the person's full name such as Margaret Hughes"), "full name"),
+    Setting(
+        ("called",),
+        text("the name they like to be called such as Peggy"),
+        "what they like to be called",
+    ),
+    Setting(("language",), language, "language code"),
+    Setting(
+        ("needs", "large_print"),
+        number("a number of points such as 20", LARGE_PRINT_RANGE, whole=True),
+        "booklet text size in points",
+    ),
+    Setting(("needs", "symbols"), choice("off", "headings", "key-words"), "pictures"),
+    Setting(("needs", "audio"), flag, "Listen buttons"),
+    Setting(("needs", "contrast"), choice("standard", "high"), "colours"),
+    Setting(("review", "last"), date, "when the plan was last checked together"),
+    Setting(("review", "next"), date, "when it will be checked next"),
+    Setting(
+        ("review", "how"),
+        text("a sentence on how the plan is checked together"),
+        "how it is checked",
+    ),
+    Setting(("changes",), changes, "you said, we did"),
+    Setting(("people",), names("names"), "names in the plan"),
+    Setting(("pictures",), pictures, "their own photos"),
+    Setting(("voice",), voice, "the speaking voice"),
+    Setting(
+        ("speech_rate",),
+        number("a speaking pace such as 1.0 (lower is slower)", SPEECH_RATE_RANGE),
+        "how fast the voice speaks",
+    ),
+    Setting(("privacy", "encrypt"), flag, "encryption"),
+    Setting(("nav",), names("page files", "[01-about-me.md, 02-my-mornings.md]"), "page order"),
+    Setting(("uses",), uses, "their own equipment"),
+)
+TOP_KEYS = tuple(dict.fromkeys(s.path[0] for s in SETTINGS))
+SECTION_KEYS = {
+    section: tuple(s.path[1] for s in SETTINGS if s.path[0] == section and len(s.path) > 1)
+    for section in TOP_KEYS
+    if any(len(s.path) > 1 and s.path[0] == section for s in SETTINGS)
 }
-NEEDS_KEYS = {"large_print": "", "symbols": "", "audio": "", "contrast": ""}
-REVIEW_KEYS = {"last": "", "next": "", "how": ""}
-CHANGE_KEYS = {"date": "", "what": "", "why": ""}
-PRIVACY_KEYS = {"encrypt": ""}
 
 
-def read_person(file: Path, folder: Path) -> tuple[Person | None, list[Problem]]:
-    """person.yml -> Person, or every problem found (never just the first)."""
-    try:
-        raw_bytes = file.read_bytes()
-    except FileNotFoundError:
-        return None, [
-            Problem(
-                file, None, "missing: every plan folder needs a person.yml with at least `name:`"
-            )
-        ]
-    try:
-        text = raw_bytes.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = raw_bytes[: error.start].count(b"\n") + 1
-        return None, [Problem(file, line, "is not UTF-8 text: save it again as UTF-8")]
-    try:
-        data, lines = _parse(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        reason = getattr(error, "problem", None) or "not valid YAML"
-        return None, [
-            Problem(
-                file,
-                mark.line + 1 if mark else None,
-                f"not valid YAML ({reason}); check the indentation and colons",
-            )
-        ]
-
-    check = _Checker(file, lines)
-    if data is None:
-        data = {}
+def _values(check: Checker, data: dict) -> dict[tuple[str, ...], Any]:
+    """Every setting's checked value (None when absent or wrong), from the table."""
     top = check.mapping(data, (), TOP_KEYS)
-    if not isinstance(data, dict):
-        return None, check.problems
+    sections = {
+        name: check.mapping(top.get(name), (name,), keys) for name, keys in SECTION_KEYS.items()
+    }
+    values = {}
+    for setting in SETTINGS:
+        head, *rest = setting.path
+        holder = sections[head] if rest else top
+        raw = holder.get(rest[0] if rest else head, MISSING)
+        values[setting.path] = setting.read(check, raw, setting.path)
+    return values
 
-    name = check.text(top.get("name"), ("name",), "the person's full name such as Margaret Hughes")
+
+# --- Rules across settings ------------------------------------------------------------------
+
+
+def _name_is_given(check: Checker, top: dict, values: dict) -> None:
     if "name" not in top:
         check.problems.append(
             Problem(
-                file,
+                check.file,
                 None,
                 "name: missing: write the person's full name, e.g. `name: Margaret Hughes`",
             )
@@ -250,185 +376,118 @@ def read_person(file: Path, folder: Path) -> tuple[Person | None, list[Problem]]
         check.problem(
             ("name",), "empty: write the person's full name, e.g. `name: Margaret Hughes`"
         )
-    called = check.text(
-        top.get("called"), ("called",), "the name they like to be called such as Peggy"
-    )
-    language = check.text(
-        top.get("language"), ("language",), "a language code such as en-GB", "en-GB"
-    )
-    if language and not LANGUAGE.match(language):
-        check.problem(("language",), f'expected a language code such as en-GB, got "{language}"')
-        language = "en-GB"
 
-    raw_needs = check.mapping(top.get("needs"), ("needs",), NEEDS_KEYS)
-    large_print = check.number(
-        raw_needs.get("large_print"),
-        ("needs", "large_print"),
-        "a number of points such as 20",
-        LARGE_PRINT_RANGE,
-        Needs.large_print,
-    )
-    if large_print != int(large_print):
-        check.problem(
-            ("needs", "large_print"),
-            f"expected a whole number of points such as 20, got {large_print:g}",
-        )
-    needs = Needs(
-        large_print=int(large_print),
-        symbols=check.choice(
-            raw_needs.get("symbols"),
-            ("needs", "symbols"),
-            ("off", "headings", "key-words"),
-            Needs.symbols,
-        ),  # type: ignore[arg-type]
-        audio=check.flag(raw_needs.get("audio"), ("needs", "audio"), Needs.audio),
-        contrast=check.choice(
-            raw_needs.get("contrast"), ("needs", "contrast"), ("standard", "high"), Needs.contrast
-        ),  # type: ignore[arg-type]
-    )
 
-    raw_review = check.mapping(top.get("review"), ("review",), REVIEW_KEYS)
-    review = Review(
-        last=check.date(raw_review.get("last"), ("review", "last")),
-        next=check.date(raw_review.get("next"), ("review", "next")),
-        how=check.text(
-            raw_review.get("how"),
-            ("review", "how"),
-            "a sentence on how the plan is checked together",
-        ),
-    )
-    if review.last and review.next and review.next < review.last:
+def _review_in_order(check: Checker, top: dict, values: dict) -> None:
+    last, upcoming = values[("review", "last")], values[("review", "next")]
+    if last and upcoming and upcoming < last:
         check.problem(
             ("review", "next"),
-            f"the next review ({review.next}) is before the last one ({review.last})",
+            f"the next review ({upcoming}) is before the last one ({last})",
         )
 
-    changes = _changes(check, top.get("changes"))
-    people = check.names(top.get("people"), ("people",), "names")
-    pictures = _pictures(check, top.get("pictures"), folder)
-    voice = check.text(
-        top.get("voice"), ("voice",), "a voice such as piper, gtts:en or espeak:en-gb", "piper"
-    )
-    if voice and voice.split(":", 1)[0] not in VOICE_BACKENDS:
-        check.problem(
-            ("voice",),
-            f'expected piper, piper:/path/to/voice.onnx, gtts:en or espeak:en-gb, got "{voice}"',
-        )
-        voice = "piper"
-    speech_rate = check.number(
-        top.get("speech_rate"),
-        ("speech_rate",),
-        "a speaking pace such as 1.0 (lower is slower)",
-        SPEECH_RATE_RANGE,
-        1.0,
-    )
-    raw_privacy = check.mapping(top.get("privacy"), ("privacy",), PRIVACY_KEYS)
-    privacy = Privacy(encrypt=check.flag(raw_privacy.get("encrypt"), ("privacy", "encrypt"), True))
-    uses = _uses(check, top.get("uses"))
-    nav = None
-    if "nav" in top:
-        nav = check.names(top.get("nav"), ("nav",), "page files")
 
-    if check.problems or not name:
-        return None, sorted(check.problems, key=lambda p: p.line or 0)
-    person = Person(
+CROSS_CHECKS = (_name_is_given, _review_in_order)
+
+
+def _person(values: dict) -> Person:
+    def get(*path: str, default: Any = None) -> Any:
+        value = values[path]
+        return default if value is None else value
+
+    name = values[("name",)]
+    return Person(
         name=name,
-        called=called or name.split()[0],
-        language=language or "en-GB",
-        needs=needs,
-        review=review,
-        changes=changes,
-        people=people,
-        pictures=pictures,
-        voice=voice or "piper",
-        speech_rate=float(speech_rate),
-        privacy=privacy,
-        nav=nav,
-        uses=uses,
+        called=get("called", default=name.split()[0]),
+        language=get("language", default="en-GB"),
+        needs=Needs(
+            large_print=get("needs", "large_print", default=Needs.large_print),
+            symbols=get("needs", "symbols", default=Needs.symbols),
+            audio=get("needs", "audio", default=Needs.audio),
+            contrast=get("needs", "contrast", default=Needs.contrast),
+        ),
+        review=Review(
+            last=values[("review", "last")],
+            next=values[("review", "next")],
+            how=values[("review", "how")],
+        ),
+        changes=values[("changes",)],
+        people=values[("people",)] or (),
+        pictures=values[("pictures",)],
+        voice=get("voice", default="piper"),
+        speech_rate=get("speech_rate", default=1.0),
+        privacy=Privacy(encrypt=get("privacy", "encrypt", default=True)),
+        nav=values[("nav",)],
+        uses=values[("uses",)],
     )
-    return person, []
 
 
-def _changes(check: _Checker, value: Any) -> tuple[Change, ...]:
-    if value is None:
-        return ()
-    if not isinstance(value, list):
-        check.problem(("changes",), "expected a list of changes, each with date, what and why")
-        return ()
-    out = []
-    for index, item in enumerate(value):
-        path = ("changes", index)
-        entry = check.mapping(item, path, CHANGE_KEYS)
-        if not isinstance(item, dict):
-            continue
-        date = check.date(entry.get("date"), (*path, "date"))
-        what = check.text(entry.get("what"), (*path, "what"), "what changed, in the person's words")
-        why = check.text(entry.get("why"), (*path, "why"), "why it changed, in the person's words")
-        for required, got in (("date", date), ("what", what)):
-            if got is None and required not in entry:
-                check.problem(
-                    path, f"missing `{required}:`; each change needs a date and what changed"
-                )
-        if date and what:
-            out.append(Change(date=date, what=what, why=why))
-    return tuple(sorted(out, key=lambda c: c.date, reverse=True))
+@dataclass
+class PersonFile:
+    """person.yml read once: its text, every value with its line, and what is wrong with it."""
+
+    file: Path
+    text: str = ""
+    reading: YamlReading | None = None
+    person: Person | None = None
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def lines(self) -> dict[tuple, int]:
+        return self.reading.lines if self.reading else {}
+
+    def line_of(self, *path: Any) -> int | None:
+        return self.reading.line_of(*path) if self.reading else None
 
 
-def _uses(check: _Checker, value: Any) -> tuple[str, ...]:
-    """`uses: [wheelchair, hearing-aid]`: values from the closed list in plugins/symbols/kit.py."""
-    from ..symbols.kit import KIT  # the list lives beside the pictures it chooses
-
-    if value is None:
-        return ()
-    if not isinstance(value, list):
-        check.problem(
-            ("uses",), f"expected a list such as [wheelchair, hearing-aid], got {_show(value)}"
+def read_person_file(file: Path, folder: Path) -> PersonFile:
+    """person.yml -> its Person, or every problem found (never just the first)."""
+    try:
+        raw_bytes = file.read_bytes()
+    except FileNotFoundError:
+        message = "missing: every plan folder needs a person.yml with at least `name:`"
+        return PersonFile(file, problems=(Problem(file, None, message),))
+    except OSError as error:
+        return PersonFile(
+            file, problems=(Problem(file, None, f"cannot be read ({error.strerror})"),)
         )
-        return ()
-    out = []
-    for index, item in enumerate(value):
-        path = ("uses", index)
-        if not isinstance(item, str) or item not in KIT:
-            hint = _closest(str(item), KIT)
-            maybe = f' (did you mean "{hint}"?)' if hint else ""
-            check.problem(path, f"unknown equipment {_show(item)}{maybe}; known: {', '.join(KIT)}")
-            continue
-        out.append(item)
-    return tuple(out)
+    try:
+        text_ = raw_bytes.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw_bytes[: error.start].count(b"\n") + 1
+        message = "is not UTF-8 text: save it again as UTF-8"
+        return PersonFile(file, problems=(Problem(file, line, message),))
+    reading = read_yaml(text_, file)
+    found = PersonFile(file, text_, reading)
+    if reading.problems and reading.data is None:
+        found.problems = tuple(reading.problems)
+        return found
+    data = {} if reading.data is None else reading.data
+    check = Checker(file, folder, reading)
+    check.problems += reading.problems
+    if not isinstance(data, dict):
+        if isinstance(data, list):
+            check.problem((), LIST_NOT_SETTINGS)
+        elif not reading.problems:  # a line without a colon has already been named
+            check.mapping(data, (), TOP_KEYS)
+        found.problems = tuple(_in_line_order(check.problems))
+        return found
+    values = _values(check, data)
+    for rule in CROSS_CHECKS:
+        rule(check, data, values)
+    if check.problems or not values[("name",)]:
+        found.problems = tuple(_in_line_order(check.problems))
+        return found
+    found.person = _person(values)
+    return found
 
 
-def _pictures(check: _Checker, value: Any, folder: Path) -> dict[str, str]:
-    if value is None:
-        return {}
-    if not isinstance(value, dict):
-        check.problem(("pictures",), "expected names with their photo, e.g. `Sue: photos/sue.jpg`")
-        return {}
-    out: dict[str, str] = {}
-    for key, raw in value.items():
-        path = ("pictures", key)
-        rel = check.text(raw, path, "a photo in the plan folder such as photos/sue.jpg")
-        if rel is None:
-            continue
-        problem = inside_folder(folder, rel)
-        if problem:
-            check.problem(path, problem)
-            continue
-        out[str(key)] = rel
-    return out
+def _in_line_order(problems: list[Problem]) -> list[Problem]:
+    unique = list(dict.fromkeys(problems))
+    return sorted(unique, key=lambda p: p.line or 0)
 
 
-def inside_folder(
-    folder: Path, rel: str, exists: Callable[[Path], bool] = Path.is_file
-) -> str | None:
-    """Why `rel` is not a file inside the person's folder, or None when it is.
-
-    A plan may only use its own files: nothing from another person's folder may reach their site.
-    """
-    if rel.startswith(("/", "\\")) or re.match(r"^[a-zA-Z]:", rel) or "://" in rel:
-        return f'"{rel}" is outside this person\'s folder; put the file in their photos/ folder'
-    target = (folder / rel).resolve()
-    if not target.is_relative_to(folder.resolve()):
-        return f'"{rel}" is outside this person\'s folder; put the file in their photos/ folder'
-    if not exists(target):
-        return f'"{rel}" does not exist in this person\'s folder'
-    return None
+def read_person(file: Path, folder: Path) -> tuple[Person | None, list[Problem]]:
+    """person.yml -> Person, or every problem found (the older two-value form)."""
+    found = read_person_file(file, folder)
+    return found.person, list(found.problems)

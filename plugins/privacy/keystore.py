@@ -18,12 +18,12 @@ import os
 import re
 import secrets
 import stat
-import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from plugins.plan.load import SLUG  # never "..", "/" or a hidden name
 from plugins.privacy.crypto import key_from_text, key_to_text, new_key
+from plugins.utils.files import atomic_write
 
 ACCESS_FILE = "access.json"
 BUILDS_DIR = ".builds"
@@ -92,15 +92,7 @@ def write_private(path: Path, text: str) -> None:
 
 def write_private_bytes(path: Path, data: bytes) -> None:
     ensure_private_dir(path.parent)
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    try:
-        os.fchmod(fd, FILE_MODE)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    atomic_write(path, data, mode=FILE_MODE)
 
 
 def _today() -> str:

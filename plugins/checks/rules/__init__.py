@@ -42,7 +42,11 @@ RULES: dict[str, Rule] = {
             "error",
             "a link goes to a page or file that is not in the person's folder",
         ),
-        Rule("broken-image", "error", "a picture's file is not in the person's folder"),
+        Rule(
+            "broken-image",
+            "error",
+            "a picture's file is not in the person's folder, or is not a picture",
+        ),
         Rule("image-alt", "error", "a picture has no words saying what it shows"),
         Rule(
             "outside-folder",
@@ -50,9 +54,32 @@ RULES: dict[str, Rule] = {
             "a link or picture points outside the person's folder or to another website",
         ),
         Rule(
+            "unsafe-html",
+            "error",
+            "HTML in a page or its headings that could run a script (<script>, on...=)",
+        ),
+        Rule(
+            "unsafe-link",
+            "error",
+            "a link or picture address that could run a script or hide a file (javascript:, data:)",
+        ),
+        Rule("empty-page", "error", "a page with nothing on it for the person to read"),
+        Rule(
+            "template-text",
+            "error",
+            "template text such as {{called}} left in a page or person.yml",
+        ),
+        Rule("unknown-symbol", "error", "[[words|name]] names a picture planbook does not have"),
+        Rule(
+            "unclosed-comment",
+            "warning",
+            "a staff comment <!-- is never closed, so the rest of the page is hidden",
+        ),
+        Rule(
             "staff-voice",
             "warning",
-            'the plan talks about the person ("He requires", "service user") instead of in their voice',
+            'the plan talks about the person ("He requires", "service user") instead of in '
+            "their voice",
         ),
         Rule("passive-order", "warning", 'an order with nobody in it ("is to be mobilised")'),
         Rule("jargon", "warning", "a care-jargon word with a plainer way to say it"),
@@ -79,13 +106,36 @@ RULES: dict[str, Rule] = {
 Check = Callable[[PlanContext], Iterable[Hit]]
 
 
-def all_checks() -> list[Check]:
-    """Every check function, imported here so each rule module stays independent."""
-    from . import jargon, opening, person_file, pictures, readability, references, review, voice
+def build_checks() -> list[Check]:
+    """The errors the build refuses before it starts, run by `check` and by the build alike.
+
+    Imported here so each rule module stays independent.
+    """
+    from . import html, pages, person_file, references, symbols
 
     return [
         person_file.check,
         references.check,
+        html.check,
+        pages.check_template_text,
+        symbols.check,
+    ]
+
+
+def error_checks() -> list[Check]:
+    """Every check that finds errors: the build's own, and the settings a capability judges
+    while it builds (the voice, pictures:), which `check` asks it about ahead of time."""
+    from . import settings
+
+    return [*build_checks(), settings.check_voice, settings.check_pictures]
+
+
+def warning_checks() -> list[Check]:
+    """The checks that only warn: they help staff keep the plan in the person's voice."""
+    from . import jargon, opening, pages, pictures, readability, review, voice
+
+    return [
+        pages.check_unclosed_comments,
         voice.check_staff_voice,
         voice.check_passive_orders,
         jargon.check,
@@ -95,3 +145,7 @@ def all_checks() -> list[Check]:
         opening.check,
         pictures.check,
     ]
+
+
+def all_checks() -> list[Check]:
+    return error_checks() + warning_checks()

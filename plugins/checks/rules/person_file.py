@@ -1,4 +1,4 @@
-"""Errors in person.yml (and the folder), as load_plan found them: reused, never re-checked."""
+"""Errors found while reading the plan (person.yml, the folder, a page): reused, not redone."""
 
 from __future__ import annotations
 
@@ -11,4 +11,4 @@ from . import Hit
 
 def check(ctx: PlanContext) -> Iterator[Hit]:
     for problem in ctx.problems:
-        yield Hit("invalid-plan", display_path(problem.file), problem.line, problem.message)
+        yield Hit(problem.rule, display_path(problem.file), problem.line, problem.message)

@@ -10,23 +10,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ...utils.dates import day_month_year
 from ..context import PlanContext
 from ..markdown_text import sentences
 from . import Hit
 
 TOGETHER = re.compile(
-    r"\b(?:check|checks|checking|review|reviews|reviewing|go through|going through|read through|look at|looking at|read)\b"
+    r"\b(?:check|checks|checking|review|reviews|reviewing|go through|going through"
+    r"|read through|look at|looking at|read)\b"
     r"[^.]{0,60}\bplan\b|\bplan\b[^.]{0,60}\b(?:check|checked|review|reviewed)\b",
     re.I,
 )
 
 
-def _when(date) -> str:
-    return f"{date.day} {date:%B %Y}"
-
-
 def says_how_reviewed(ctx: PlanContext) -> bool:
-    """person.yml's review: how (the home page shows it), or a heading or sentence about checking the plan."""
+    """person.yml's review: how (the home page shows it), or a heading or sentence about
+    checking the plan."""
     if ctx.person and ctx.person.review.how and ctx.person.review.how.strip():
         return True
     return any(
@@ -42,12 +41,12 @@ def check(ctx: PlanContext) -> Iterator[Hit]:
     person = ctx.plan.person
     called = person.called
     review = person.review
-    line = ctx.person_line("next:") or ctx.person_line("review:") or 1
+    line = ctx.line_of("review", "next") or 1
     if review.next is None:
         yield Hit(
             "no-review",
             ctx.person_file,
-            ctx.person_line("review:") or 1,
+            ctx.line_of("review") or 1,
             (
                 f"there is no date for the next review; agree one with {called} and add it under "
                 "review: as next: 2026-12-01 (year-month-day)"
@@ -60,8 +59,9 @@ def check(ctx: PlanContext) -> Iterator[Hit]:
             ctx.person_file,
             line,
             (
-                f"the review was due on {_when(review.next)}, {days} day{'s' if days != 1 else ''} ago; "
-                f"sit down with {called} to check the plan together, then update review: last and next"
+                f"the review was due on {day_month_year(review.next)}, "
+                f"{days} day{'s' if days != 1 else ''} ago; sit down with {called} to check "
+                "the plan together, then update review: last and next"
             ),
         )
     if not says_how_reviewed(ctx):
@@ -70,8 +70,8 @@ def check(ctx: PlanContext) -> Iterator[Hit]:
             ctx.folder_display,
             None,
             (
-                f"nothing says how and when {called} and staff check this plan together; add a page such as "
-                "'Checking my plan together' in their words, e.g. 'Amina and I read my plan every four weeks', "
-                "or add review: how: to person.yml"
+                f"nothing says how and when {called} and staff check this plan together; add a "
+                "page such as 'Checking my plan together' in their words, e.g. 'Amina and I "
+                "read my plan every four weeks', or add review: how: to person.yml"
             ),
         )

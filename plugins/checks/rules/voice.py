@@ -92,8 +92,8 @@ def _about_by_name(text: str, person: Person) -> Iterator[tuple[int, str]]:
         yield (
             m.start(),
             (
-                f"'{m.group(0)}' talks about {person.called} instead of in {person.called}'s own words; "
-                f"write it as {person.called} would say it, e.g. '{mine} ...'"
+                f"'{m.group(0)}' talks about {person.called} instead of in {person.called}'s "
+                f"own words; write it as {person.called} would say it, e.g. '{mine} ...'"
             ),
         )
 
@@ -105,8 +105,8 @@ def _about_by_pronoun(text: str, called: str) -> Iterator[tuple[int, str]]:
         yield (
             m.start(),
             (
-                f"'{m.group(0)}' is staff writing about someone; write it as {called} would say it, "
-                "starting with 'I', e.g. 'I need...' or 'Please help me...'"
+                f"'{m.group(0)}' is staff writing about someone; write it as {called} would "
+                "say it, starting with 'I', e.g. 'I need...' or 'Please help me...'"
             ),
         )
     for m in p["possessive"].finditer(text):
@@ -121,7 +121,8 @@ def _about_by_pronoun(text: str, called: str) -> Iterator[tuple[int, str]]:
         yield (
             m.start(),
             (
-                f"'{m.group(0)}' talks about {called} as a case; this is {called}'s own plan: say 'I' or 'me'"
+                f"'{m.group(0)}' talks about {called} as a case; this is {called}'s own plan: "
+                "say 'I' or 'me'"
             ),
         )
 
@@ -154,7 +155,8 @@ def check_passive_orders(ctx: PlanContext) -> Iterator[Hit]:
                         page.file,
                         s.line_at(m.start()),
                         (
-                            f"'{m.group('order')}' is an order with nobody in it; say who does what, "
-                            f"the way {called} would ask for it, e.g. 'Please give me my tablets at 8am'"
+                            f"'{m.group('order')}' is an order with nobody in it; say who does "
+                            f"what, the way {called} would ask for it, e.g. 'Please give me my "
+                            "tablets at 8am'"
                         ),
                     )
