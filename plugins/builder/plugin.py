@@ -11,6 +11,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from ..i18n.bidi import BidiExtension
 from ..i18n.catalogue import translator
 from ..i18n.languages import language_of
 from ..plan.build import CHANGES_PAGE, HOME_PAGE, plan_of
@@ -43,6 +44,9 @@ class PlanbookPlugin(BasePlugin):
         config.markdown_extensions[:] = [
             ext for ext in config.markdown_extensions if not isinstance(ext, SanitiseExtension)
         ] + [self.sanitiser]
+        # English inside a right-to-left page is isolated for the bidi algorithm (i18n/bidi.py).
+        if language_of(plan_of(config).person.language).rtl:
+            config.markdown_extensions.append(BidiExtension())
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
