@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
+from ..i18n.languages import ENGLISH, language_or, page_language_tag
 from .context import PlanContext, load_context
 from .findings import Finding
-from .rules import RULES, Check, all_checks
+from .rules import RULES, Check, all_checks, english_only_checks
 from .silence import Silences, read_page, read_person_file
 
 FAULT = (
@@ -42,9 +44,11 @@ def check_context(
     """Findings of ``checks`` (every rule by default) in file and line order."""
     silences = _silences(ctx)
     findings: set[Finding] = set()
+    english_only = english_only_checks()
+    in_english = english_pages(ctx)
     for check in all_checks() if checks is None else checks:
         try:
-            hits = list(check(ctx))
+            hits = list(check(in_english if check in english_only else ctx))
         except Exception as error:  # a fault in planbook, not in the plan: say so, keep checking
             if debug:
                 raise
@@ -59,6 +63,24 @@ def check_context(
     if checks is None:
         findings.update(_unknown_rules(silences))
     return sort_findings(findings)
+
+
+def english_pages(ctx: PlanContext) -> PlanContext:
+    """The plan as the English-only checks read it: only its pages in English."""
+    plan_language = language_or(ctx.person.language if ctx.person else None, ENGLISH)
+    pages = [
+        page
+        for page in ctx.pages
+        if language_or(page_language_tag(page.text), plan_language).code == "en"
+    ]
+    return ctx if len(pages) == len(ctx.pages) else replace(ctx, pages=pages)
+
+
+def skipped_languages(ctx: PlanContext) -> list[str]:
+    """The languages of the pages the English-only checks did not read ("Welsh")."""
+    plan_language = language_or(ctx.person.language if ctx.person else None, ENGLISH)
+    names = [language_or(page_language_tag(p.text), plan_language) for p in ctx.pages]
+    return sorted({lang.english for lang in names if lang.code != "en"})
 
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:

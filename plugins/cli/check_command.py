@@ -6,6 +6,8 @@ import argparse
 import sys
 
 from ..checks import check_plans, format_json, format_text, has_errors
+from ..checks.context import load_context
+from ..checks.runner import skipped_languages
 from ..plan.load import closest_slug
 from ..utils.paths import display_path
 from .common import add_command, examples, plan_folders
@@ -66,6 +68,14 @@ def run(args: argparse.Namespace) -> int:
     elif findings:
         print(format_text(findings))
     if args.format == "text":
+        for folder in folders:
+            skipped = skipped_languages(load_context(folder))
+            if skipped:
+                print(
+                    f"{display_path(folder)}: note: the jargon, staff-voice and reading-age checks "
+                    f"read English only, so they skipped the pages in {', '.join(skipped)}",
+                    file=sys.stderr,
+                )
         errors = sum(f.severity == "error" for f in findings)
         warnings = len(findings) - errors
         people = "person" if len(folders) == 1 else "people"

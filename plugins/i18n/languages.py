@@ -7,8 +7,10 @@ has none). A tag planbook cannot serve is a mistake staff must see, not an Engli
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+import yaml
 from babel import Locale, UnknownLocaleError
 
 
@@ -79,3 +81,29 @@ def language_of(tag: str) -> Language:
         name = locale.get_display_name("en") or tag
         raise UnknownLanguage(f"planbook cannot serve {name} ({tag}) yet; it serves {served()}")
     return language
+
+
+_FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*\n", re.S)
+
+
+def page_language_tag(text: str) -> str | None:
+    """The `lang:` a page sets in its front matter (a bilingual plan), or None."""
+    match = _FRONT.match(text)
+    if not match:
+        return None
+    try:
+        meta = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        return None
+    tag = meta.get("lang") if isinstance(meta, dict) else None
+    return tag.strip() if isinstance(tag, str) and tag.strip() else None
+
+
+def language_or(tag: str | None, default: Language) -> Language:
+    """The language of a tag, or the default when there is none or it cannot be served."""
+    if not tag:
+        return default
+    try:
+        return language_of(tag)
+    except UnknownLanguage:
+        return default

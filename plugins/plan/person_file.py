@@ -182,10 +182,19 @@ def names(what: str, example: str = "[Sue, Amina]") -> Reader:
 
 
 def language(check: Checker, value: Any, path: tuple) -> str | None:
+    """A BCP 47 tag of a language planbook serves (plugins/i18n): cy, cy-GB, pl, pa-Guru, ur."""
+    from ..i18n.languages import UnknownLanguage, language_of
+
     code = text("a language code such as en-GB")(check, value, path)
     if code and not LANGUAGE.match(code):
         check.problem(path, f'expected a language code such as en-GB, got "{code}"')
         return None
+    if code:
+        try:
+            language_of(code)
+        except UnknownLanguage as error:
+            check.problem(path, str(error))
+            return None
     return code
 
 

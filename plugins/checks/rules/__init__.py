@@ -70,6 +70,7 @@ RULES: dict[str, Rule] = {
             "template text such as {{called}} left in a page or person.yml",
         ),
         Rule("unknown-symbol", "error", "[[words|name]] names a picture planbook does not have"),
+        Rule("page-language", "error", "a page's lang: names a language planbook cannot serve"),
         Rule(
             "unclosed-comment",
             "warning",
@@ -111,7 +112,7 @@ def build_checks() -> list[Check]:
 
     Imported here so each rule module stays independent.
     """
-    from . import html, pages, person_file, references, symbols
+    from . import html, language, pages, person_file, references, symbols
 
     return [
         person_file.check,
@@ -119,6 +120,7 @@ def build_checks() -> list[Check]:
         html.check,
         pages.check_template_text,
         symbols.check,
+        language.check,
     ]
 
 
@@ -149,3 +151,16 @@ def warning_checks() -> list[Check]:
 
 def all_checks() -> list[Check]:
     return error_checks() + warning_checks()
+
+
+def english_only_checks() -> set[Check]:
+    """The checks written for English words (jargon, staff voice, reading age): they read only
+    the pages in English, and say once that they skipped the others."""
+    from . import jargon, readability, voice
+
+    return {
+        voice.check_staff_voice,
+        voice.check_passive_orders,
+        jargon.check,
+        readability.check_reading_age,
+    }
