@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from typing import Any
 
 from ..plan.build import CREDITS_PAGE, CREDITS_TITLE, BuildOptions, has_credits
-from ..i18n.languages import language_of
+from ..i18n.languages import language_of, language_or
 from ..plan.model import Plan
 from .sizes import body_px
 
@@ -29,6 +30,15 @@ class ThemeContext:
     pages: tuple[str, ...]  # the person's own pages in reading order, for "This is page 3 of 10"
     credits: str | None  # "About the pictures" (a footer link), when the site has pictures
     credits_title: str = CREDITS_TITLE
+
+    def page_language(self, page: Any) -> tuple[str, str, str]:
+        """(lang, dir, script) of a page: its own `lang:` (a bilingual plan), else the person's."""
+        meta = getattr(page, "meta", None) or {}
+        tag = meta.get("lang") if isinstance(meta.get("lang"), str) else None
+        if not tag:
+            return self.lang, self.dir, self.script
+        language = language_or(tag, language_of(self.lang))
+        return tag, language.direction, language.script
 
 
 def theme_context(plan: Plan, options: BuildOptions) -> ThemeContext:
