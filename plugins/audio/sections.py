@@ -1,25 +1,35 @@
-"""Sections: each heading and what follows it, the unit a "Listen" button plays."""
+"""Sections: each heading and what follows it, the unit a "Listen" button plays.
+
+A section is a list of utterances, one per sentence: the sentence as written (the caption and
+the highlight), the words given to the voice, and the pause after it.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .normalise import for_speech
+from .numbers import cardinal
 from .speech_text import Block
 
 # Silence after each kind of block, in milliseconds: a list item pauses less than a paragraph.
-PAUSE_MS = {"heading": 700, "paragraph": 600, "item": 450, "row": 450}
-SECTION_GAP_MS = 900  # between sections in a page's MP3
+PAUSE_MS = {"heading": 800, "paragraph": 700, "item": 550, "row": 550}
+SENTENCE_PAUSE_MS = 450  # between sentences of one block
+SECTION_GAP_MS = 1000  # between sections in a page's MP3
 PAGE_GAP_MS = 1600  # between pages in the whole-plan MP3
 
 
 @dataclass(frozen=True)
 class Utterance:
-    """One block as it will be spoken: normalised words, then a pause."""
+    """One sentence as it will be spoken: normalised words, then a pause."""
 
-    text: str
+    text: str  # the words given to the voice
     pause_ms: int
+    written: str = ""  # the sentence as written on the page (its caption)
+    sid: str = ""  # its id in the page (the cue id and the highlight's data-pb-s)
+    numbered: bool = False  # said after its list item's number ("One: ..."), not captioned
 
 
 @dataclass(frozen=True)
@@ -42,13 +52,32 @@ def safe_id(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "section"
 
 
-def spoken(block: Block) -> str:
-    """Normalised words of a block, ending in punctuation so the voice lets its pitch fall."""
-    text = for_speech(block.text)
-    return text if not text or text[-1] in ".!?:;" else text + "."
+def spoken(text: str, say: Mapping[str, str] | None = None) -> str:
+    """Normalised words of a sentence, ending in punctuation so the voice lets its pitch fall."""
+    words = for_speech(text, say)
+    if not re.search(r"\w", words):
+        return ""
+    return words if words[-1] in ".!?" else words.rstrip(":;,") + "."
 
 
-def split_sections(blocks: list[Block]) -> list[Section]:
+def block_utterances(block: Block, say: Mapping[str, str] | None = None) -> list[Utterance]:
+    """A block's sentences, the pause after each, and an ordered item's number before it."""
+    out: list[Utterance] = []
+    for n, (written, sid) in enumerate(zip(block.sentences, block.ids, strict=True)):
+        words = spoken(written, say)
+        if not words:
+            continue
+        numbered = n == 0 and block.number is not None
+        if numbered:  # "1. I stay still." -> "One: I stay still."
+            words = f"{cardinal(block.number).capitalize()}: {words}"
+        out.append(Utterance(words, SENTENCE_PAUSE_MS, written, sid, numbered))
+    if out:
+        last = out[-1]
+        out[-1] = Utterance(last.text, PAUSE_MS[block.kind], last.written, last.sid, last.numbered)
+    return out
+
+
+def split_sections(blocks: list[Block], say: Mapping[str, str] | None = None) -> list[Section]:
     """Blocks grouped under their headings; words before the first heading are a section too."""
     groups: list[tuple[Block | None, list[Block]]] = []
     for block in blocks:
@@ -66,7 +95,7 @@ def split_sections(blocks: list[Block]) -> list[Section]:
             section_id = f"{base}-{n}"
         seen.add(section_id)
         parts = ([heading] if heading else []) + body
-        utterances = tuple(Utterance(t, PAUSE_MS[b.kind]) for b in parts if (t := spoken(b)))
+        utterances = tuple(u for b in parts for u in block_utterances(b, say))
         if utterances:
             sections.append(
                 Section(

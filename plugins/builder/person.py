@@ -36,6 +36,7 @@ class PersonResult:
     seconds: float = 0.0
     site: Path | None = None
     open_hint: str | None = None
+    audio: tuple[int, int] | None = None  # (sentences spoken, reused) when the site has audio
 
 
 class _Collect(logging.Handler):
@@ -120,6 +121,8 @@ def build_person(folder: Path, options: BuildOptions, tool: str | None = None) -
         with quiet_mkdocs(options.debug) as collected:
             config = share_theme_work(checked_config(plan, options, temp))
             mkdocs_build(config)
+        audio = config.plugins.get("planbook-audio")
+        result.audio = audio.counts() if audio is not None else None
         result.warnings = collected.messages
         if options.strict and result.warnings:
             result.problems = ["stopped because of the warnings below (--strict)"]

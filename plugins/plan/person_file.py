@@ -191,6 +191,7 @@ TOP_KEYS = {
     "people": "names in the plan",
     "pictures": "their own photos",
     "voice": "the speaking voice",
+    "say": "how the voice says names",
     "speech_rate": "how fast the voice speaks",
     "privacy": "encryption",
     "nav": "page order",
@@ -314,6 +315,7 @@ def read_person(file: Path, folder: Path) -> tuple[Person | None, list[Problem]]
             f'expected piper, piper:/path/to/voice.onnx, gtts:en or espeak:en-gb, got "{voice}"',
         )
         voice = "piper"
+    say = _say(check, top.get("say"))
     speech_rate = check.number(
         top.get("speech_rate"),
         ("speech_rate",),
@@ -339,6 +341,7 @@ def read_person(file: Path, folder: Path) -> tuple[Person | None, list[Problem]]
         people=people,
         pictures=pictures,
         voice=voice or "piper",
+        say=say,
         speech_rate=float(speech_rate),
         privacy=privacy,
         nav=nav,
@@ -369,6 +372,21 @@ def _changes(check: _Checker, value: Any) -> tuple[Change, ...]:
         if date and what:
             out.append(Change(date=date, what=what, why=why))
     return tuple(sorted(out, key=lambda c: c.date, reverse=True))
+
+
+def _say(check: _Checker, value: Any) -> dict[str, str]:
+    """`say: {Okafor: "oh-KAH-for"}`: how the voice should say words it gets wrong."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        check.problem(("say",), 'expected words with how to say them, e.g. `Okafor: "oh-KAH-for"`')
+        return {}
+    out: dict[str, str] = {}
+    for key, raw in value.items():
+        spoken = check.text(raw, ("say", key), 'how to say it, such as "oh-KAH-for"')
+        if spoken:
+            out[str(key)] = spoken
+    return out
 
 
 def _pictures(check: _Checker, value: Any, folder: Path) -> dict[str, str]:
