@@ -17,6 +17,7 @@ def player(
     seconds: float,
     captions: str | None = None,
     lang: str = "en-GB",
+    timings: str = "",
 ) -> str:
     """One player: ``label`` is what the button says, ``title`` the part it reads (screen readers).
 
@@ -33,12 +34,13 @@ def player(
     minutes = max(1, round(seconds / 60)) if seconds >= 45 else 0
     length = f"{minutes} min" if minutes else f"{max(1, round(seconds))} sec"
     name = f"{escape(label)}: {escape(title)}" if title else escape(label)
+    cues = f' data-pb-cues="{escape(timings)}"' if timings else ""
+    hidden = f'<span class="pb-audio__hidden"> ({escape(title)})</span>' if title else ""
     return (
-        f'<div class="pb-audio" data-pb-audio data-pb-label="{escape(label)}">'
+        f'<div class="pb-audio" data-pb-audio data-pb-label="{escape(label)}"{cues}>'
         '<button type="button" class="pb-audio__listen" hidden>'
         '<span class="pb-audio__icon" aria-hidden="true"></span>'
-        f'<span class="pb-audio__label">{escape(label)}</span>'
-        f'<span class="pb-audio__hidden"> ({escape(title)})</span>' * bool(title) + "</button>"
+        f'<span class="pb-audio__label">{escape(label)}</span>{hidden}</button>'
         '<button type="button" class="pb-audio__speed" aria-pressed="false" hidden>Slower</button>'
         f'<span class="pb-audio__length">{length}</span>'
         f'<audio class="pb-audio__audio" controls preload="none" src="{escape(src)}" '
@@ -68,16 +70,16 @@ def add_after_heading(html: str, anchor: str, markup: str) -> str:
 def add_players(
     html: str,
     page_url: str,
-    players: list[tuple[str | None, str, str, str, float, str | None]],
+    players: list[tuple[str | None, str, str, str, float, str | None, str]],
     whole_plan: tuple[str, float] | None,
     called: str,
     lang: str = "en-GB",
 ) -> str:
     """``players``: (heading id or None for the page top, label, title, MP3 path, seconds,
-    captions path or None)."""
-    for anchor, label, title, path, seconds, captions in players:
+    captions path or None, cue timings)."""
+    for anchor, label, title, path, seconds, captions, timings in players:
         vtt = relative_url(captions, page_url) if captions else None
-        markup = player(relative_url(path, page_url), label, title, seconds, vtt, lang)
+        markup = player(relative_url(path, page_url), label, title, seconds, vtt, lang, timings)
         if anchor and re.search(rf'\bid="{re.escape(anchor)}"', html):
             html = add_after_heading(html, anchor, markup)
         else:

@@ -124,7 +124,8 @@ class AudioPlugin(BasePlugin[AudioConfig]):
         audio = self.audio
 
         def one(anchor: str | None, label: str, title: str, path: str):
-            return (anchor, label, title, path, audio.seconds[path], audio.captions(path))
+            seconds, captions = audio.seconds[path], audio.captions(path)
+            return (anchor, label, title, path, seconds, captions, audio.timings(path))
 
         players = []
         for section in speech.sections:

@@ -42,7 +42,12 @@ class PageSpeech:
 class PlanAudio:
     files: dict[str, bytes] = field(default_factory=dict)  # site-relative path -> MP3 or VTT
     seconds: dict[str, float] = field(default_factory=dict)  # MP3 path -> duration
+    cues: dict[str, list[Cue]] = field(default_factory=dict)  # MP3 path -> its captions' cues
     report: SynthesisReport = field(default_factory=SynthesisReport)
+
+    def timings(self, mp3: str) -> str:
+        """The cues' ids and times, for the page's read-along when the track cannot load."""
+        return ",".join(f"{c.id} {c.start:.3f} {c.end:.3f}" for c in self.cues.get(mp3, []))
 
     def captions(self, mp3: str) -> str | None:
         """The site path of an MP3's captions, when it has them."""
@@ -158,7 +163,8 @@ def render_plan(
         result.files[path] = join.mp3(parts)
         result.seconds[path] = join.seconds(parts)
         if captions:
-            result.files[captions_for(path)] = webvtt(join.cues(parts)).encode("utf-8")
+            result.cues[path] = join.cues(parts)
+            result.files[captions_for(path)] = webvtt(result.cues[path]).encode("utf-8")
 
     whole: list[Part] = []
     for page in pages:
