@@ -78,7 +78,9 @@ def test_the_keyboard_starts_and_pauses_a_part_and_the_playing_part_is_shown(pag
 
 
 def test_the_slower_switch_slows_every_part_and_says_it_is_on(page):
-    assert page.locator(".pb-audio__speed:visible").count() == 1, "one switch per page, not per part"
+    assert page.locator(".pb-audio__speed:visible").count() == 1, (
+        "one switch per page, not per part"
+    )
     slower = page.locator(".pb-audio__speed").first
     slower.click()
     assert slower.get_attribute("aria-pressed") == "true"

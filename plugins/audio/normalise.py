@@ -474,7 +474,7 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def _protect(text: str, say: Mapping[str, str]) -> tuple[str, list[str]]:
+def _protect(text: str, say: Mapping[str, str], first: int = 0) -> tuple[str, list[str]]:
     """The person's own words for names, swapped out so no other rule touches them."""
     kept: list[str] = []
     for written in sorted(say, key=len, reverse=True):
@@ -482,15 +482,21 @@ def _protect(text: str, say: Mapping[str, str]) -> tuple[str, list[str]]:
 
         def keep(_: re.Match[str], spoken: str = say[written]) -> str:
             kept.append(spoken)
-            return f"\ue000{chr(0xE100 + len(kept) - 1)}\ue001"
+            return f"\ue000{chr(0xE100 + first + len(kept) - 1)}\ue001"
 
         text = pattern.sub(keep, text)
     return text, kept
 
 
+BARE_ADDRESS = re.compile(r"(?<![\w@])[a-z0-9-]+(?:\.[a-z0-9-]+)+/[\w./-]*[\w/]")
+
+
 def for_speech(text: str, say: Mapping[str, str] | None = None) -> str:
     """The words to speak for one piece of written text (a heading, a sentence, a table row)."""
     text, kept = _protect(text, say or {})
+    # a web address without www (creativecommons.org/licenses/by/4.0) is left as written
+    text, more = _protect(text, {m[0]: m[0] for m in BARE_ADDRESS.finditer(text)}, len(kept))
+    kept += more
     for written, value in UNICODE_FRACTIONS.items():
         text = re.sub(rf"(\d)?\s?{written}", lambda m, v=value: f"{m[1]} {v}" if m[1] else v, text)
     for pattern, speak in RULES:
