@@ -19,7 +19,7 @@ from .backends.base import Voice
 from .cache import AudioCache, key_of
 from .captions import Cue, webvtt
 from .loudness import OUT_RATE, Prepared
-from .mp3 import CODEC_DELAY, encode, encoder_identity, silence
+from .mp3 import CODEC_DELAY, encode, encoder_identity, mp3_duration, silence
 from .normalise import spoken_date
 from .paths import captions_for, page_mp3, plan_mp3, section_mp3
 from .sections import PAGE_GAP_MS, SECTION_GAP_MS, Section, Utterance, spoken
@@ -69,14 +69,6 @@ def section_parts(section: Section) -> list[Part]:
     return [(u, u.pause_ms) for u in section.utterances]
 
 
-def page_parts(page: PageSpeech) -> list[Part]:
-    parts: list[Part] = []
-    for section in page.sections:
-        parts += section_parts(section)
-        parts[-1] = (parts[-1][0], SECTION_GAP_MS)
-    return parts
-
-
 def how_long(seconds: float) -> str:
     """Rounded, so that editing a sentence seldom changes what the introduction says."""
     minutes = round(seconds / 60)
@@ -100,48 +92,72 @@ def intro_text(person: Person, seconds: float, titles: list[str]) -> str:
     return f"{whose} {checked} It lasts {how_long(seconds)}. {contents}".strip()
 
 
+@dataclass(frozen=True)
+class Chunk:
+    """Sentences joined and encoded once: a section, or a pause between pages.
+
+    MP3 frames of the same settings follow one another as one stream, so a page's MP3 is its
+    sections' chunks one after another, and the whole plan is its pages': every sample is
+    encoded once, however many files it is heard in. Each chunk starts with the codec's delay
+    and ends with its padding, both silent, at a pause.
+    """
+
+    data: bytes
+    samples: int  # decoded length (whole frames)
+    cues: tuple[Cue, ...]  # times from the start of this chunk
+
+
 class _Assembler:
-    """Joins prepared sentences into MP3s and their captions, each file encoded once."""
+    """Joins prepared sentences into encoded chunks, and chunks into files with captions."""
 
     def __init__(self, cache: AudioCache, speech: dict[str, tuple[str, Prepared]]) -> None:
         self.cache = cache
         self.speech = speech
         self.encoder = encoder_identity()
+        self.made: dict[str, Chunk] = {}
 
-    def seconds(self, parts: list[Part]) -> float:
-        return sum(self.speech[u.text][1].seconds + p / 1000 for u, p in parts)
-
-    def cues(self, parts: list[Part]) -> list[Cue]:
-        out, at = [], CODEC_DELAY  # a decoded MP3 starts CODEC_DELAY samples late
+    def chunk(self, parts: list[Part]) -> Chunk:
+        recipe = key_of(
+            {"encoder": self.encoder, "parts": [(self.speech[u.text][0], p) for u, p in parts]}
+        )
+        if recipe in self.made:
+            return self.made[recipe]
+        cues, at, pieces = [], CODEC_DELAY, []
         for utterance, pause in parts:
             sound = self.speech[utterance.text][1]
             start = sound.start
             if utterance.numbered and len(sound.runs) > 1:  # the caption starts after "One:"
                 start = sound.runs[1][0]
             if utterance.sid:
-                cue = Cue(
-                    utterance.sid,
-                    (at + start) / OUT_RATE,
-                    (at + sound.end) / OUT_RATE,
-                    utterance.written,
+                cues.append(
+                    Cue(
+                        utterance.sid,
+                        (at + start) / OUT_RATE,
+                        (at + sound.end) / OUT_RATE,
+                        utterance.written,
+                    )
                 )
-                out.append(cue)
-            at += len(sound.samples) + len(silence(pause))
-        return out
+            gap = silence(pause)
+            pieces += [sound.samples, gap]
+            at += len(sound.samples) + len(gap)
+        data = self.cache.get_mp3(recipe)
+        if data is None:
+            data = encode(np.concatenate(pieces) if pieces else silence(10))
+            self.cache.put_mp3(recipe, data)
+        made = Chunk(data, round(mp3_duration(data) * OUT_RATE), tuple(cues))
+        self.made[recipe] = made
+        return made
 
-    def mp3(self, parts: list[Part]) -> bytes:
-        recipe = key_of(
-            {"encoder": self.encoder, "parts": [(self.speech[u.text][0], p) for u, p in parts]}
-        )
-        cached = self.cache.get_mp3(recipe)
-        if cached is not None:
-            return cached
-        pieces: list[np.ndarray] = []
-        for utterance, pause in parts:
-            pieces += [self.speech[utterance.text][1].samples, silence(pause)]
-        data = encode(np.concatenate(pieces))
-        self.cache.put_mp3(recipe, data)
-        return data
+
+def joined(chunks: list[Chunk]) -> tuple[bytes, float, list[Cue]]:
+    """One MP3 of chunks one after another: its bytes, seconds and captions."""
+    cues, at = [], 0
+    for chunk in chunks:
+        cues += [
+            Cue(c.id, c.start + at / OUT_RATE, c.end + at / OUT_RATE, c.text) for c in chunk.cues
+        ]
+        at += chunk.samples
+    return b"".join(c.data for c in chunks), at / OUT_RATE, cues
 
 
 def render_plan(
@@ -159,26 +175,41 @@ def render_plan(
     speech = speak_all(voice, texts, cache, result.report, progress)
     join = _Assembler(cache, speech)
 
-    def add(path: str, parts: list[Part], captions: bool = True) -> None:
-        result.files[path] = join.mp3(parts)
-        result.seconds[path] = join.seconds(parts)
+    def add(path: str, chunks: list[Chunk], captions: bool = True) -> None:
+        data, seconds, cues = joined(chunks)
+        result.files[path], result.seconds[path] = data, seconds
         if captions:
-            result.cues[path] = join.cues(parts)
-            result.files[captions_for(path)] = webvtt(result.cues[path]).encode("utf-8")
+            result.cues[path] = cues
+            result.files[captions_for(path)] = webvtt(cues).encode("utf-8")
 
-    whole: list[Part] = []
+    whole: list[Chunk] = []
     for page in pages:
+        chunks = []
         for section in page.sections:
+            parts = section_parts(section)
+            parts[-1] = (parts[-1][0], SECTION_GAP_MS)
+            chunk = join.chunk(parts)
+            chunks.append(chunk)
             if not plays_page(page, section):
-                add(section_mp3(page.file, section.id), section_parts(section))
-        parts = page_parts(page)
-        add(page_mp3(page.file), parts)
-        whole += parts[:-1] + [(parts[-1][0], PAGE_GAP_MS)]
+                add(section_mp3(page.file, section.id), [chunk])
+        add(page_mp3(page.file), chunks)
+        whole += chunks + [pause_chunk(join, PAGE_GAP_MS - SECTION_GAP_MS)]
 
     if whole:
-        intro = intro_text(person, join.seconds(whole), [p.title for p in pages])
+        body = sum(c.samples for c in whole) / OUT_RATE
+        intro = intro_text(person, body, [p.title for p in pages])
         said = [Utterance(w, 450, s) for s in split_sentences(intro) if (w := spoken(s))]
         speech.update(speak_all(voice, [u.text for u in said], cache, result.report, progress))
         said[-1] = Utterance(said[-1].text, PAGE_GAP_MS, said[-1].written)
-        add(plan_mp3(slug), [(u, u.pause_ms) for u in said] + whole, captions=False)
+        add(plan_mp3(slug), [join.chunk([(u, u.pause_ms) for u in said])] + whole[:-1], False)
     return result
+
+
+def pause_chunk(join: _Assembler, ms: int) -> Chunk:
+    """Silence, encoded once and cached like any chunk: the longer pause between pages."""
+    recipe = key_of({"encoder": join.encoder, "silence": ms})
+    data = join.cache.get_mp3(recipe)
+    if data is None:
+        data = encode(silence(ms))
+        join.cache.put_mp3(recipe, data)
+    return Chunk(data, round(mp3_duration(data) * OUT_RATE), ())

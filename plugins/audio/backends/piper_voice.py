@@ -147,7 +147,7 @@ class PiperSpeech:
         self.model, self.config = model, config
         self.speech_rate = speech_rate
         self.parallel = max(1, parallel)
-        threads = 1 if self.parallel > 1 else 0
+        threads = 1  # one ONNX thread per sentence: idle pool threads only spin
         try:
             with _LOAD:
                 sessions = _sessions(model, threads)
