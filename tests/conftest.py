@@ -21,6 +21,18 @@ BROWSER_TOOLS = {
 }
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Builds keep their private state (what each site was built from, the lock) in a folder of
+    the test run, not in the user's own state folder; build.py run by a test inherits it."""
+    import tempfile
+
+    os.environ["PLANBOOK_STATE"] = tempfile.mkdtemp(prefix="planbook-test-state-")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(os.environ.pop("PLANBOOK_STATE", ""), ignore_errors=True)
+
+
 def pytest_sessionstart(session: pytest.Session) -> None:
     """On CI the browser and accessibility tests must run, never quietly skip."""
     if os.environ.get("CI"):
@@ -47,6 +59,17 @@ def write_plan(
     for name, text in pages.items():
         (folder / name).write_text(textwrap.dedent(text), encoding="utf-8")
     return folder
+
+
+def site_of(out_dir: Path, keys_dir: Path, slug: str) -> Path:
+    """Where a person's site is published: an encrypted site under the neutral id kept with its
+    keys, an unencrypted one under its slug."""
+    from plugins.privacy.keystore import KeyStore
+
+    store = KeyStore(keys_dir, slug)
+    if store.exists() and (out_dir / store.load().folder).is_dir():
+        return out_dir / store.load().folder
+    return out_dir / slug
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import EXAMPLES, ROOT, quick_options, write_plan
+from conftest import EXAMPLES, ROOT, quick_options, site_of, write_plan
 
 from plugins.builder.runner import in_shard, run_build
 from plugins.plan.load import find_plan_folders, load_plan
@@ -201,9 +201,10 @@ def test_build_py_is_the_command_staff_run(tmp_path):
         timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "1 built" in result.stdout and "open:" in result.stdout
+    assert "1 built" in result.stdout and "share link peggy" in result.stdout
+    assert "#key=" not in result.stdout + result.stderr, "a build never prints a key"
     assert result.stderr == "" or "Traceback" not in result.stderr
-    assert (tmp_path / "site" / "peggy" / "index.html").is_file()
+    assert (site_of(tmp_path / "site", tmp_path / "keys", "peggy") / "index.html").is_file()
 
 
 def test_output_piped_into_head_still_builds_everyone_without_a_traceback(tmp_path):
@@ -226,5 +227,6 @@ def test_output_piped_into_head_still_builds_everyone_without_a_traceback(tmp_pa
     assert result.stdout.startswith("Building 3 plans")
     assert "Traceback" not in result.stderr and result.returncode == 0, result.stderr
     assert all(
-        (tmp_path / "site" / slug / "index.html").is_file() for slug in ("peggy", "dennis", "rose")
+        (site_of(tmp_path / "site", tmp_path / "keys", slug) / "index.html").is_file()
+        for slug in ("peggy", "dennis", "rose")
     )

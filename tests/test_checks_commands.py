@@ -171,16 +171,26 @@ def test_audit_formats_from_the_builders_note_or_locked(tmp_path):
 
     from plugins.checks.audit import formats_in
 
+    from plugins.builder.fingerprint import state_file, write_private_text
+    from plugins.builder.places import state_dir
+
     site = tmp_path / "site"
-    (site / "rose-kaur").mkdir(parents=True)
-    (site / "rose-kaur" / "index.html").write_text(
-        '<script type="application/json" id="planbook-envelope">{"v": 1}</script>'
+    (site / "rose-kaur" / "data").mkdir(parents=True)
+    (site / "rose-kaur" / "index.html").write_text("<!doctype html>")
+    (site / "rose-kaur" / "data" / "site.js").write_text(
+        'window.__planbook_site={"v": 2, "site": "x", "build": "y", "keys": []};\n'
     )
     locked = formats_in(site, "rose-kaur")
     assert locked.site and locked.booklet is None and locked.audio is None
-    (site / ".planbook-state").mkdir()
-    (site / ".planbook-state" / "rose-kaur.json").write_text(
-        json.dumps({"fingerprint": "x", "formats": {"booklet": True, "audio": False}})
+    (site / "p-abcdefgh").mkdir()
+    (site / "rose-kaur").rename(site / "p-abcdefgh" / "x")
+    (site / "p-abcdefgh" / "index.html").write_text("<!doctype html>")
+    write_private_text(
+        state_file(state_dir(site), "rose-kaur"),
+        json.dumps(
+            {"folder": "p-abcdefgh", "fingerprint": "x", "formats": {"booklet": True, "audio": False}}
+        ),
     )
     noted = formats_in(site, "rose-kaur")
-    assert noted.booklet is True and noted.audio is False
+    assert noted.site and noted.booklet is True and noted.audio is False
+    assert noted.folder == "p-abcdefgh", "the audit tells staff which neutral folder is whose"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -89,5 +90,27 @@ def test_the_open_page_reloads_itself_after_a_save(make_plan):
                 api.expect(body).to_contain_text("I like cocoa.", timeout=DEADLINE * 1000)
             finally:
                 browser.close()
+    finally:
+        preview.stop()
+
+
+def test_the_preview_answers_only_to_this_computers_names(make_plan):
+    """DNS rebinding: a page on another site that points its own name at 127.0.0.1 must not read
+    the plan through the preview; only localhost names are answered."""
+    from plugins.checks.preview import is_local_host
+
+    assert all(is_local_host(h) for h in ("127.0.0.1:8000", "localhost", "[::1]:8000", "LOCALHOST"))
+    assert not any(is_local_host(h) for h in ("evil.example:8000", "", "127.0.0.1.evil.example"))
+    folder = make_plan("ivy", person="name: Ivy Test\n")
+    preview = Preview(folder, port=0, interval=0.2)
+    preview.start()
+    try:
+        request = urllib.request.Request(
+            preview.url + "01-about-me.html", headers={"Host": "rebound.example:8000"}
+        )
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(request, timeout=10)
+        assert refused.value.code == 421 and b"I like a cup of tea" not in refused.value.read()
+        assert "I like a cup of tea." in get(preview.url + "01-about-me.html")
     finally:
         preview.stop()

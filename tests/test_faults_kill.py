@@ -15,7 +15,8 @@ from pathlib import Path
 
 from conftest import ROOT, quick_options, write_plan
 
-from plugins.builder.runner import LOCK_FILE, run_build
+from plugins.builder.places import lock_file, state_dir
+from plugins.builder.runner import run_build
 
 PERSON = "name: Slow Person\nprivacy:\n  encrypt: false\n"
 
@@ -38,7 +39,7 @@ def test_a_second_build_waits_for_the_first_and_says_so(tmp_path):
     write_plan(plans, "peggy", PERSON)
     out.mkdir()
     report = io.StringIO()
-    with open(out / LOCK_FILE, "a+") as other:  # another build holds the lock
+    with open(lock_file(state_dir(out)), "a+") as other:  # another build holds the lock
         fcntl.flock(other, fcntl.LOCK_EX)
         other.write("process 4242, started 09:15:00\n")
         other.flush()
@@ -101,8 +102,9 @@ def test_a_build_killed_with_sigkill_keeps_every_last_good_site(tmp_path):
         start_new_session=True,
     )
     try:
+        state = state_dir(out)
         mid_build = wait_for(
-            lambda: any(out.glob(".building-*/*.html")) or build.poll() is not None, 240
+            lambda: any(state.glob("tmp/*/site/*.html")) or build.poll() is not None, 240
         )
         build.kill()  # SIGKILL to the main process only, as the out-of-memory killer would
         build.wait(timeout=30)
@@ -129,5 +131,6 @@ def test_a_build_killed_with_sigkill_keeps_every_last_good_site(tmp_path):
     code = run_build(plans, quick_options(out, tmp_path), jobs=2, out=report)
     assert code == 0, report.getvalue()
     assert "waiting" not in report.getvalue(), "a killed build does not keep the lock"
-    assert not list(out.glob(".building-*")) and not list(out.glob(".old-*"))
+    assert sorted(p.name for p in out.iterdir()) == ["robots.txt", *slugs]
+    assert not list(state_dir(out).glob("tmp/*")), "the next build removes the plaintext left"
     assert all(site_version(out / slug, count) == "version two" for slug in slugs)

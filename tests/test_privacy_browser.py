@@ -15,7 +15,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from conftest import quick_options
+from conftest import quick_options, site_of
 
 from plugins.builder.runner import run_build
 from plugins.plan.build import BuildOptions
@@ -37,6 +37,7 @@ ARGS = [
 
 FIRST = "I feed the robins on the back step every morning."
 SECOND = "On Fridays my grandson Tariq reads me the football results."
+OLIVE = "I sort the church flowers with Maureen on Saturday mornings."
 PAGES = {
     "01-about-me.md": f"# About me\n\n{FIRST}\n\n![The robins on my step](photos/robins.png)\n\n"
     '[Save my letter](photos/letter.png){: download="letter.png" }\n',
@@ -73,17 +74,26 @@ def world(tmp_path_factory):
     store.ensure_own("Nell")
     store.add("Sue (daughter)")
     store.add("Ken (neighbour)")
+    other = tmp / "plans" / "olive"  # another person's site on the same web address
+    other.mkdir()
+    (other / "person.yml").write_text("name: Olive Marsh\ncalled: Olive\n", encoding="utf-8")
+    (other / "01-me.md").write_text(f"# Me\n\n{OLIVE}\n", encoding="utf-8")
     build(tmp / "plans", options)
 
     handler = functools.partial(Quiet, directory=str(options.out_dir))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
+    root = f"http://127.0.0.1:{server.server_address[1]}/"
+    site = site_of(options.out_dir, options.keys_dir, "nell")
+    olive = site_of(options.out_dir, options.keys_dir, "olive")
     yield {
         "tmp": tmp,
         "options": options,
         "store": store,
-        "site": options.out_dir / "nell",
-        "http": f"http://127.0.0.1:{server.server_address[1]}/nell/",
+        "site": site,
+        "http": f"{root}{site.name}/",
+        "olive": f"{root}{olive.name}/",
+        "olive_store": KeyStore(options.keys_dir, "olive"),
     }
     server.shutdown()
 
@@ -164,9 +174,9 @@ def test_a_family_link_opens_the_plan_over_http_and_keeps_it_for_the_session(wor
 
 def test_the_persons_own_link_opens_the_plan_from_disk(world, context):
     from plugins.plan.load import load_plan
-    from plugins.privacy.links import open_link
+    from plugins.privacy.links import person_link
 
-    link = open_link(load_plan(world["tmp"] / "plans" / "nell"), world["options"])
+    link = person_link(load_plan(world["tmp"] / "plans" / "nell"), world["options"])
     assert link.startswith("file://") and "#key=" in link
     page = context.new_page()
     assert visit(page, link) == "open"
@@ -201,10 +211,19 @@ def test_a_wrong_link_says_so_plainly(world, context):
 def test_remember_on_this_device_and_forget_this_device(world, context):
     page = context.new_page()
     assert visit(page, world["http"] + "#key=" + key_of(world, "Ken (neighbour)")) == "open"
+    assert page.locator("#planbook-forget").is_hidden(), "Forget shows only once remembered"
     page.check("#planbook-remember")
     again = context.new_page()  # another tab: only a remembered key opens it
     assert visit(again, world["http"] + "page-1.html") == "open"
+    assert again.is_checked("#planbook-remember")
+    # Forget asks first, in the page, in words; "No" keeps the plan
     again.click("#planbook-forget")
+    question = again.locator("#planbook-forget-confirm")
+    assert question.is_visible() and "Forget Nell's plan on this device?" in question.inner_text()
+    again.click("#planbook-forget-no")
+    assert question.is_hidden() and settled(again) == "open"
+    again.click("#planbook-forget")
+    again.click("#planbook-forget-yes")
     again.wait_for_url(re.compile(r"index\.html"))
     assert settled(again) == "forgotten"
     assert "This device has forgotten the plan" in again.inner_text("body")
@@ -228,15 +247,13 @@ def flip(text: str, start: int) -> str:
 
 
 def photo_chunk(world) -> str:
-    """The published name of the chunk that holds page 1's photo."""
+    """The published name of the sealed bundle that holds page 1's photo."""
     from plugins.privacy import unseal
 
     own = world["store"].load().own
     key = unseal.content_key(world["site"], own.key)
     payload = unseal.open_page(world["site"], "page-1.html", key)
-    return next(
-        m["src"] for m in payload["media"].values() if m["type"] == "image/png" and not m["lazy"]
-    )
+    return next(m["bundle"] for m in payload["media"].values() if m["type"] == "image/png")
 
 
 def test_a_changed_page_or_picture_is_refused(world, context):
@@ -254,16 +271,92 @@ def test_a_changed_page_or_picture_is_refused(world, context):
     page = context.new_page()
     assert visit(page, media_url + "page-1.html" + sue) == "damaged"
 
-    def break_envelope(text: str) -> str:
-        return text.replace(
-            '<script type="application/json" id="planbook-envelope">{',
-            '<script type="application/json" id="planbook-envelope">{{',
-            1,
-        )
-
-    envelope_url = tampered_copy(world, "page-2.html", break_envelope)
+    envelope_url = tampered_copy(
+        world, "data/site.js", lambda t: t.replace('"build": "', '"build": "0', 1)
+    )
     page = context.new_page()
     assert visit(page, envelope_url + "page-2.html" + sue) == "damaged"
+
+
+def swapped_copy(world, name: str, a: str, b: str) -> str:
+    copy = world["tmp"] / name
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(world["site"], copy)
+    if a != b:
+        (copy / a).rename(copy / "swap.tmp")
+        (copy / b).rename(copy / a)
+        (copy / "swap.tmp").rename(copy / b)
+    return copy.as_uri() + "/"
+
+
+def test_swapped_pages_are_refused(world, context):
+    """Each page is bound to its own published name: page 2 put in page 1's place never opens."""
+    sue = "#key=" + key_of(world, "Sue (daughter)")
+    url = swapped_copy(world, "swapped", "page-1.html", "page-2.html")
+    page = context.new_page()
+    assert visit(page, url + "page-1.html" + sue) == "damaged"
+    assert SECOND not in page.content()
+    url = swapped_copy(world, "swapped-home", "index.html", "page-1.html")
+    assert visit(context.new_page(), url + "index.html" + sue) == "damaged"
+    url = swapped_copy(world, "renamed", "page-2.html", "page-2.html")
+    (world["tmp"] / "renamed" / "page-2.html").rename(world["tmp"] / "renamed" / "page-9.html")
+    assert visit(context.new_page(), url + "page-9.html" + sue) == "damaged", "not in the build"
+
+
+def test_a_page_left_from_an_older_build_is_refused(world, context):
+    """A page kept from before a rebuild (a host's cache, a copy put back) does not open, with
+    the old link or a current one: each build seals its pages under a key of its own."""
+    sue = "#key=" + key_of(world, "Sue (daughter)")
+    old = (world["site"] / "page-1.html").read_text()
+    about = world["tmp"] / "plans" / "nell" / "01-about-me.md"
+    about.write_text(about.read_text() + "\nI like a quiet Sunday.\n", encoding="utf-8")
+    build(world["tmp"] / "plans", world["options"])
+    assert (world["site"] / "page-1.html").read_text() != old
+    copy = world["tmp"] / "rolled-back"
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(world["site"], copy)
+    (copy / "page-1.html").write_text(old)
+    page = context.new_page()
+    assert visit(page, copy.as_uri() + "/page-1.html" + sue) == "damaged"
+    assert FIRST not in page.content()
+
+
+def test_the_key_is_never_kept_as_text_and_another_site_cannot_read_it(world, context):
+    """Sites on one host share an origin: a page of Olive's site, in the tab where Nell's plan was
+    just opened, finds no key text in any storage, and cannot export the kept key."""
+    sue = key_of(world, "Sue (daughter)")
+    page = context.new_page()
+    assert visit(page, world["http"] + "#key=" + sue) == "open"
+    page.check("#planbook-remember")
+    assert visit(page, world["olive"]) == "locked"  # the same tab, another person's site
+    found = page.evaluate(
+        """async key => {
+        const texts = [];
+        for (const store of [sessionStorage, localStorage])
+            for (let i = 0; i < store.length; i++) texts.push(store.getItem(store.key(i)));
+        const db = await new Promise(r => { const q = indexedDB.open('planbook');
+            q.onsuccess = () => r(q.result); });
+        const records = await new Promise(r => { const q = db.transaction('keys')
+            .objectStore('keys').getAll(); q.onsuccess = () => r(q.result); });
+        const exported = [];
+        for (const record of records) {
+            try { await crypto.subtle.exportKey('raw', record.key); exported.push(record.id); }
+            catch (e) { /* non-extractable: as it must be */ }
+        }
+        return {text: texts.some(t => t && t.includes(key)), records: records.length,
+                extractable: records.some(r => r.key.extractable), exported,
+                json: JSON.stringify(records).includes(key)};
+    }""",
+        sue,
+    )
+    assert found == {
+        "text": False,
+        "records": 2,
+        "extractable": False,
+        "exported": [],
+        "json": False,
+    }, found
+    assert OLIVE not in page.content(), "Nell's key opens nothing of Olive's"
 
 
 def test_after_revoke_and_rebuild_the_old_link_fails_and_others_still_work(world, context):
@@ -305,16 +398,19 @@ def test_the_locked_page_and_the_device_panel_pass_axe(world, browser, width):
         assert axe(page) == []
         assert visit(page, world["http"] + "#key=" + key_of(world, "Sue (daughter)")) == "open"
         assert axe(page, "{include: [['#planbook-device']]}") == []
+        page.check("#planbook-remember")
+        page.click("#planbook-forget")
+        assert axe(page, "{include: [['#planbook-device']]}") == []
         size = page.evaluate(
-            "[...document.querySelectorAll('#planbook-remember, #planbook-forget')]"
+            "[...document.querySelectorAll('#planbook-device input, #planbook-device button')]"
             ".map(e => [e.getBoundingClientRect().width, e.getBoundingClientRect().height])"
         )
-        assert all(w >= 44 and h >= 44 for w, h in size), size
+        assert len(size) == 4 and all(w >= 44 and h >= 44 for w, h in size), size
     finally:
         context.close()
 
 
-def test_a_file_only_linked_to_is_decrypted_when_the_link_is_used(world, browser):
+def test_a_picture_saved_from_a_link_keeps_its_own_name(world, browser):
     context = browser.new_context(accept_downloads=True)
     try:
         page = context.new_page()
@@ -323,13 +419,13 @@ def test_a_file_only_linked_to_is_decrypted_when_the_link_is_used(world, browser
         sue = "#key=" + key_of(world, "Sue (daughter)")
         assert visit(page, world["http"] + "page-1.html" + sue) == "open"
         link = page.get_by_text("Save my letter")
-        assert link.get_attribute("href").startswith("planbook-media:")
         fetched = len([url for url in requests if "/data/" in url])
         with page.expect_download() as download:
             link.click()
         assert download.value.suggested_filename == "letter.png"
         saved = Path(download.value.path()).read_bytes()
         assert saved.startswith(b"\x89PNG")
-        assert len([url for url in requests if "/data/" in url]) == fetched + 1
+        # a picture comes from the pictures' bundle, already opened with the page
+        assert len([url for url in requests if "/data/" in url]) == fetched
     finally:
         context.close()

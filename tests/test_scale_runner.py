@@ -89,14 +89,15 @@ def test_photos_are_not_read_again_when_unchanged_but_a_changed_one_is_noticed(
     old = 1_700_000_000
     os.utime(photo, (old, old))
     options = quick_options(tmp_path / "site", tmp_path)
-    first = fingerprint.person_fingerprint(load_plan(folder), options, tool="t")
+    state = tmp_path / "state"
+    first = fingerprint.person_fingerprint(load_plan(folder), options, tool="t", state=state)
 
     read: list[str] = []
     real_read = Path.read_bytes
     monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self.name) or real_read(self))
-    assert fingerprint.person_fingerprint(load_plan(folder), options, tool="t") == first
+    assert fingerprint.person_fingerprint(load_plan(folder), options, tool="t", state=state) == first
     assert "sue.jpg" not in read, "an unchanged photo is not read again"
 
     photo.write_bytes(b"a new photo of Sue")
-    assert fingerprint.person_fingerprint(load_plan(folder), options, tool="t") != first
+    assert fingerprint.person_fingerprint(load_plan(folder), options, tool="t", state=state) != first
     assert "sue.jpg" in read

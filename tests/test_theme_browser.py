@@ -17,7 +17,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, quick_options, write_plan
+from conftest import ROOT, quick_options, site_of, write_plan
 
 pytestmark = pytest.mark.browser
 playwright = pytest.importorskip("playwright.sync_api")
@@ -281,7 +281,8 @@ def test_the_controls_still_work_once_the_privacy_plugin_has_decrypted_the_page(
     context = browser.new_context(viewport=DESKTOP)
     page = context.new_page()
     opened = "() => document.documentElement.dataset.planbook === 'open'"
-    page.goto((tmp_path / "site" / "nell" / "index.html").as_uri() + "#key=" + key)
+    site = site_of(tmp_path / "site", options.keys_dir, "nell")
+    page.goto((site / "index.html").as_uri() + "#key=" + key)
     page.wait_for_function(opened)
     before = page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)")
     assert before >= 20

@@ -18,6 +18,7 @@ import hashlib
 import io
 import json
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -41,19 +42,29 @@ def sentence_key(identity: dict[str, Any], text: str) -> str:
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
-    """Several people may be built at once: a half-written file must never be read."""
+    """Several people may be built at once: a half-written file must never be read.
+
+    Owner-only (0600): the sound is the plan, spoken."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{id(data)}.tmp")
-    tmp.write_bytes(data)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
     os.replace(tmp, path)
+
+
+def private_cache(folder: Path) -> Path:
+    """The cache folder, made owner-only (0700): every plan is in it as sound."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(folder, 0o700)
+    return folder
 
 
 class AudioCache:
     def __init__(self, folder: Path) -> None:
-        self.root = Path(folder)
+        self.root = private_cache(folder)
         self.folder = self.root / "audio"
-        for made in (self.root, self.folder):  # the cache holds plans' words: owner-only
-            made.mkdir(parents=True, exist_ok=True, mode=0o700)
 
     def _path(self, kind: str, key: str, suffix: str) -> Path:
         return self.folder / kind / key[:2] / f"{key}{suffix}"
@@ -82,7 +93,8 @@ class AudioCache:
         """Held while one sentence is spoken, across threads and worker processes."""
         locks = self.folder / "locks"
         locks.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with open(locks / f"{key[:3]}.lock", "a") as handle:
+        fd = os.open(locks / f"{key[:3]}.lock", os.O_WRONLY | os.O_CREAT, 0o600)
+        with os.fdopen(fd, "w") as handle:
             fcntl.flock(handle, fcntl.LOCK_EX)
             try:
                 yield

@@ -7,7 +7,7 @@ import json
 import os
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import asdict
 from functools import cache
 from pathlib import Path
@@ -15,8 +15,7 @@ from pathlib import Path
 from ..plan.build import BuildOptions
 from ..plan.model import Plan
 from .config import BASE_CONFIG, PROJECT_ROOT
-
-STATE_DIR = ".planbook-state"
+from .places import private_dir
 
 
 def _hash_files(root: Path, files: list[Path], digest: hashlib._Hash) -> None:
@@ -33,29 +32,31 @@ def _tree(folder: Path) -> list[Path]:
 
 @cache
 def tool_fingerprint(base: Path = BASE_CONFIG) -> str:
-    """planbook itself: base config, theme, plugin code and data (the symbol set, voices' settings)."""
+    """planbook itself: base config, theme, plugin code and data (the symbol set, voices')."""
     digest = hashlib.sha256()
     import importlib.metadata
 
     for dist in ("planbook", "mkdocs", "Markdown", "weasyprint"):
-        try:
+        with suppress(importlib.metadata.PackageNotFoundError):
             digest.update(f"{dist}={importlib.metadata.version(dist)}".encode())
-        except importlib.metadata.PackageNotFoundError:
-            pass
     _hash_files(PROJECT_ROOT, [base], digest)
     for folder in (PROJECT_ROOT / "theme", PROJECT_ROOT / "plugins"):
         _hash_files(PROJECT_ROOT, _tree(folder), digest)
     return digest.hexdigest()
 
 
-def person_fingerprint(plan: Plan, options: BuildOptions, tool: str | None = None) -> str:
+def person_fingerprint(
+    plan: Plan, options: BuildOptions, tool: str | None = None, state: Path | None = None
+) -> str:
     """The person's own files, their keys (a revoked link needs a rebuild) and the build options.
 
     `tool` is the run's tool fingerprint, computed once by the runner so every worker agrees on it.
-    The plan's files are hashed through a cache (see file_hashes), so photos are not read again.
+    The plan's files are hashed through a cache in the private `state` folder (see file_hashes),
+    so photos are not read again. The keys must exist before this is called (the build makes
+    the person's own link first), or the first build would change what the second one sees.
     """
     digest = hashlib.sha256((tool or tool_fingerprint()).encode())
-    with file_hashes(options.out_dir.absolute(), plan.slug) as hash_of:
+    with file_hashes(state, plan.slug) as hash_of:
         for name in plan.source_files:
             digest.update(f"{name}\0{hash_of(plan.folder / name)}\0".encode())
     voice = plan.person.voice
@@ -67,7 +68,9 @@ def person_fingerprint(plan: Plan, options: BuildOptions, tool: str | None = Non
     if keys.is_dir():
         _hash_files(keys, _tree(keys), digest)
     settings = {
-        k: str(v) for k, v in asdict(options).items() if k not in {"debug", "out_dir", "cache_dir"}
+        k: str(v)
+        for k, v in asdict(options).items()
+        if k not in {"debug", "out_dir", "cache_dir", "state_dir"}
     }
     digest.update(json.dumps(settings, sort_keys=True).encode())
     return digest.hexdigest()
@@ -77,16 +80,17 @@ RACY_NS = 3_000_000_000  # a file changed this recently may change again within 
 
 
 @contextmanager
-def file_hashes(out_dir: Path, slug: str) -> Iterator[Callable[[Path], str]]:
+def file_hashes(state: Path | None, slug: str) -> Iterator[Callable[[Path], str]]:
     """sha256 of files, remembered by size, modification time and inode between runs.
 
     Why: an unchanged run must not read every photo of hundreds of people again. As in git, a file
     whose size, time and inode are as they were is taken as unchanged; one changed in the last few
-    seconds is not remembered, in case it changes again within the clock's resolution.
+    seconds is not remembered, in case it changes again within the clock's resolution. The table
+    lists the plan's file names, so it lives in the private state folder (None: not kept).
     """
-    path = out_dir / STATE_DIR / "files" / f"{slug}.json"
+    path = state / "files" / f"{slug}.json" if state else None
     try:
-        known: dict[str, list] = json.loads(path.read_text())
+        known: dict[str, list] = json.loads(path.read_text()) if path else {}
     except (OSError, ValueError):
         known = {}
     table: dict[str, list] = {}
@@ -104,37 +108,74 @@ def file_hashes(out_dir: Path, slug: str) -> Iterator[Callable[[Path], str]]:
         return sha
 
     yield hash_of
-    if table != known:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            temp = path.with_name(f"{path.name}.{os.getpid()}")
-            temp.write_text(json.dumps(table))
-            os.replace(temp, path)
-        except OSError:
-            pass  # only a cache: the next run hashes the files again
+    if path and table != known:
+        with suppress(OSError):  # only a cache: the next run hashes the files again
+            write_private_text(path, json.dumps(table))
 
 
-def state_file(out_dir: Path, slug: str) -> Path:
-    return out_dir / STATE_DIR / f"{slug}.json"
+def write_private_text(path: Path, text: str) -> None:
+    """Write a state file in one step, readable by its owner only."""
+    private_dir(path.parent)
+    temp = path.with_name(f".{path.name}.{os.getpid()}")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    os.replace(temp, path)
 
 
-def is_unchanged(out_dir: Path, slug: str, fingerprint: str) -> bool:
-    """True when the last good build came from exactly these inputs and is still in place."""
+def state_file(state: Path, slug: str) -> Path:
+    return state / "people" / f"{slug}.json"
+
+
+def site_marker(site: Path) -> str | None:
+    """What identifies the site now published in ``site``: its build id when encrypted, else a
+    hash of its home page. A site replaced, rolled back or deleted since the build no longer
+    matches, so it is built again, never reported "unchanged"."""
+    from ..privacy.seal import read_site_file
+
     try:
-        state = json.loads(state_file(out_dir, slug).read_text())
+        home = hashlib.sha256((site / "index.html").read_bytes()).hexdigest()
+    except OSError:
+        return None
+    data = read_site_file(site)
+    return f"home:{home} build:{data.get('build') if data else None}"
+
+
+def read_state(state: Path, slug: str) -> dict:
+    try:
+        data = json.loads(state_file(state, slug).read_text())
     except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def is_unchanged(state: Path, out_dir: Path, slug: str, fingerprint: str) -> bool:
+    """True when the last good build came from exactly these inputs and is still in place."""
+    data = read_state(state, slug)
+    folder = data.get("folder")
+    if data.get("fingerprint") != fingerprint or not isinstance(folder, str) or not folder:
         return False
-    return state.get("fingerprint") == fingerprint and (out_dir / slug / "index.html").is_file()
+    marker = site_marker(out_dir / folder)
+    return marker is not None and marker == data.get("marker")
 
 
 def remember(
-    out_dir: Path, slug: str, fingerprint: str, formats: dict[str, bool] | None = None
+    state: Path,
+    out_dir: Path,
+    slug: str,
+    fingerprint: str,
+    folder: str,
+    formats: dict[str, bool] | None = None,
 ) -> None:
-    """Note what the last good build came from and what it made (read by `audit`)."""
-    path = state_file(out_dir, slug)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({"fingerprint": fingerprint, "formats": formats or {}}))
+    """Note what the last good build came from, where it is and what it made (read by `audit`)."""
+    data = {
+        "fingerprint": fingerprint,
+        "folder": folder,
+        "marker": site_marker(out_dir / folder),
+        "formats": formats or {},
+    }
+    write_private_text(state_file(state, slug), json.dumps(data))
 
 
-def forget(out_dir: Path, slug: str) -> None:
-    state_file(out_dir, slug).unlink(missing_ok=True)
+def forget(state: Path, slug: str) -> None:
+    state_file(state, slug).unlink(missing_ok=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
@@ -51,6 +52,16 @@ class PlanbookPlugin(BasePlugin):
         if plan.person.changes:
             files.append(File.generated(config, CHANGES_PAGE, content=changes_markdown(plan)))
         return files
+
+    def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files):
+        """Every value a template prints is escaped: a plan's words are text, never markup.
+
+        Names, titles and headings from a plan reach the <title>, the header, the pager and the
+        footer; with autoescape on they are shown as typed and can never run. The one piece of
+        markup, the page's own HTML (already cleaned by the sanitiser), is marked `| safe`.
+        """
+        env.autoescape = True
+        return env
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         removed = getattr(self, "sanitiser", None) and self.sanitiser.removed

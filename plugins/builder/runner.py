@@ -5,24 +5,25 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import os
+import shutil
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import as_completed
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TextIO
 
 from ..plan.build import BuildOptions
 from ..plan.errors import display_path
 from ..plan.load import find_plan_folders
+from ..privacy.findable import ROBOTS_TXT
 from . import fingerprint
-from .person import PersonResult, build_person, unchanged
+from .person import PersonResult, build_person, owned_folders, unchanged
+from .places import clear_private_temp, lock_file, staging_dir, state_dir
 from .swap import recover
 from .warm import warm_up
 from .workers import stop_now, worker_pool
-
-LOCK_FILE = ".planbook.lock"
 
 
 def in_shard(slug: str, shard: tuple[int, int] | None) -> bool:
@@ -53,14 +54,20 @@ def _holder(handle: TextIO) -> str:
 
 
 @contextmanager
-def build_lock(out_dir: Path, say: Callable[[str], None]) -> Iterator[None]:
+def build_lock(
+    out_dir: Path, say: Callable[[str], None], state_root: Path | None = None
+) -> Iterator[None]:
     """One build at a time per output folder; a second one waits and says so.
 
-    The lock is released by the system when the build ends in any way, even killed; workers
-    share it, so it is held until the last of them has stopped (see workers.py).
+    The lock lives in the private state folder, never in the output (which is published). It is
+    released by the system when the build ends in any way, even killed; workers share it, so it
+    is held until the last of them has stopped (see workers.py). Holding it, the build clears
+    what a stopped build left behind: plaintext in the private folder, scraps in staging.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
-    with open(out_dir / LOCK_FILE, "a+") as handle:
+    state = state_dir(out_dir, state_root)
+    fd = os.open(lock_file(state), os.O_RDWR | os.O_CREAT, 0o600)
+    with open(fd, "r+") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -73,12 +80,59 @@ def build_lock(out_dir: Path, say: Callable[[str], None]) -> Iterator[None]:
         handle.truncate()
         handle.write(f"process {os.getpid()}, started {time.strftime('%H:%M:%S')}\n")
         handle.flush()
+        staging = staging_dir(out_dir)
         try:
-            recover(out_dir)  # only safe while we hold the lock
+            recover(out_dir, staging)  # only safe while we hold the lock
+            clear_private_temp(state)
+            publish_robots(out_dir, staging)
             yield
         finally:
-            recover(out_dir)  # scraps of workers stopped by Ctrl-C
+            recover(out_dir, staging)  # scraps of workers stopped by Ctrl-C
+            clear_private_temp(state)
+            _remove_if_empty(staging)
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _remove_if_empty(folder: Path) -> None:
+    with suppress(OSError):
+        folder.rmdir()
+
+
+def publish_robots(out_dir: Path, staging: Path) -> None:
+    """Crawlers read robots.txt only at the root of a host: OUT/ is what gets published."""
+    root = out_dir / "robots.txt"
+    if not root.exists():
+        temp = staging / "robots.txt"
+        temp.write_text(ROBOTS_TXT, encoding="utf-8")
+        os.chmod(temp, 0o644)
+        temp.replace(root)
+
+
+def remove_orphans(out_dir: Path, plans_dir: Path, options: BuildOptions) -> list[str]:
+    """Sites in the output that no plan owns any more (a plan deleted or renamed): removed.
+
+    Every plan in the plans folder counts, built this time or not (`--only`, `--shard`), and
+    so does a plan with a mistake: its last good site stays.
+    """
+    owned: set[str] = set()
+    for folder in find_plan_folders(plans_dir):
+        owned |= owned_folders(folder, options)
+    removed = []
+    for site in sorted(out_dir.iterdir()):
+        orphan = site.is_dir() and not site.is_symlink() and site.name not in owned
+        if orphan and (site / "index.html").is_file():
+            shutil.rmtree(site, ignore_errors=True)
+            removed.append(display_path(site))
+    return removed
+
+
+def last_good_site(plan_folder: Path, options: BuildOptions) -> Path | None:
+    """The site a failed person still has in the output, if any."""
+    out_dir = options.out_dir
+    for name in sorted(owned_folders(plan_folder, options)):
+        if (out_dir / name / "index.html").is_file():
+            return out_dir / name
+    return None
 
 
 def _crashed(folder: Path, error: BaseException) -> PersonResult:
@@ -140,18 +194,16 @@ def describe(result: PersonResult) -> list[str]:
     if result.status == "failed":
         lines = [f"  FAILED     {result.slug}"]
         lines += [f"             {problem}" for problem in result.problems]
-        if (result.site or Path()).is_dir():
+        if result.site and result.site.is_dir():
             lines.append("             (the last good site is still in place)")
     else:
         if result.status == "unchanged":
             lines = [f"  unchanged  {result.slug}  (nothing changed since the last build)"]
         else:
             lines = [f"  built      {result.slug}  {result.seconds:.1f} s{audio_note(result)}"]
-        where = result.open_hint or (
-            display_path(result.site / "index.html") if result.site else ""
-        )
-        if where:
-            lines.append(f"             open: {where}")
+        if result.site:
+            lines.append(f"             in {display_path(result.site)}{os.sep}")
+        lines += [f"             {note}" for note in result.notes]
     lines += [f"             warning: {w}" for w in result.warnings]
     return lines
 
@@ -195,13 +247,15 @@ def run_build(
         f"{display_path(plans_dir)} into {display_path(options.out_dir)}"
     )
     results: list[PersonResult] = []
-    with build_lock(options.out_dir.absolute(), say):
+    with build_lock(options.out_dir.absolute(), say, options.state_dir):
         for result in build_people(folders, options, jobs):
             results.append(result)
             if result.status == "failed":
-                result.site = options.out_dir / result.slug
+                result.site = last_good_site(plans_dir / result.slug, options)
             for line in describe(result):
                 say(line)
+        for removed in remove_orphans(options.out_dir.absolute(), plans_dir, options):
+            say(f"  removed    {removed}  (no plan owns this site now)")
     counts = {s: sum(r.status == s for r in results) for s in ("built", "unchanged", "failed")}
     summary = f"{counts['built']} built, {counts['unchanged']} unchanged, {counts['failed']} failed"
     say(f"{summary} in {time.monotonic() - started:.1f} s.")

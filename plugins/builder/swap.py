@@ -32,30 +32,46 @@ def exchange(a: Path, b: Path) -> bool:
     return result == 0
 
 
-def swap_into_place(new: Path, dest: Path) -> None:
-    """Replace `dest` with the whole folder `new`; the old site is removed only afterwards."""
+def stage(site: Path, staging: Path, name: str) -> Path:
+    """Move a finished site into the staging folder beside the output (copied when the private
+    build folder is on another filesystem); it is then one rename away from being published."""
+    staged = staging / f"{name}-{uuid.uuid4().hex[:8]}"
+    shutil.move(site, staged)
+    os.chmod(staged, 0o755)  # published: readable by the web server once it is swapped in
+    return staged
+
+
+def swap_into_place(new: Path, dest: Path, staging: Path) -> None:
+    """Replace `dest` with the whole folder `new`; the old site is removed only afterwards.
+
+    `new` must be in `staging`, on the same filesystem as `dest`: the old site goes there too,
+    never into the output folder, so the output holds only whole sites at every moment.
+    """
     if not dest.exists():
         os.rename(new, dest)
         return
     if exchange(new, dest):
         shutil.rmtree(new, ignore_errors=True)  # `new` now holds the previous site
         return
-    old = dest.with_name(f".old-{dest.name}-{uuid.uuid4().hex[:8]}")
+    old = staging / f"old-{dest.name}"
+    shutil.rmtree(old, ignore_errors=True)
     os.rename(dest, old)
     os.rename(new, dest)
     shutil.rmtree(old, ignore_errors=True)
 
 
-def recover(out_dir: Path) -> None:
+def recover(out_dir: Path, staging: Path) -> None:
     """After a build was killed: restore a site caught between the two renames, drop scraps."""
-    if not out_dir.is_dir():
+    if not staging.is_dir():
         return
-    for leftover in out_dir.glob(".old-*"):
-        slug = leftover.name[len(".old-") : -9]
-        dest = out_dir / slug
-        if slug and not dest.exists():
+    for leftover in staging.glob("old-*"):
+        dest = out_dir / leftover.name[len("old-") :]
+        if not dest.exists():
             os.rename(leftover, dest)
         else:
             shutil.rmtree(leftover, ignore_errors=True)
-    for scrap in out_dir.glob(".building-*"):
-        shutil.rmtree(scrap, ignore_errors=True)
+    for scrap in staging.iterdir():
+        if scrap.is_dir() and not scrap.is_symlink():
+            shutil.rmtree(scrap, ignore_errors=True)
+        else:
+            scrap.unlink(missing_ok=True)

@@ -10,13 +10,13 @@ with people who may not read the plans themselves.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import subprocess
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..builder.fingerprint import STATE_DIR
+from ..builder.fingerprint import read_state
+from ..builder.places import state_dir
 from .context import load_context
 from .markdown_text import sentences
 from .readability import first_person_share, measure
@@ -34,6 +34,7 @@ class Formats:
     booklet: bool | None
     audio: bool | None
     audio_wanted: bool = True
+    folder: str = ""  # where the site is published: an encrypted site's neutral id, or the slug
 
 
 @dataclass(frozen=True)
@@ -65,18 +66,16 @@ def review_status(next_review: dt.date | None, today: dt.date) -> str:
     return "booked"
 
 
-def _recorded_formats(site_dir: Path, slug: str) -> dict | None:
-    """The builder's note of what it made (``.planbook-state/<slug>.json`` "formats"), if any.
+def _recorded(site_dir: Path, slug: str) -> tuple[str, dict | None]:
+    """The builder's note of where the site went and what it made, if any.
 
-    An encrypted site renames the booklet and sounds to random chunks, so their names
-    cannot tell; the note, written before sealing, can.
+    An encrypted site is published under a neutral id and renames the booklet and sounds to
+    random chunks, so names cannot tell; the note, kept in the build's private state, can.
     """
-    try:
-        state = json.loads((site_dir / STATE_DIR / f"{slug}.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    formats = state.get("formats") if isinstance(state, dict) else None
-    return formats if isinstance(formats, dict) else None
+    state = read_state(state_dir(site_dir), slug)
+    folder = state.get("folder") if isinstance(state.get("folder"), str) else ""
+    formats = state.get("formats")
+    return folder or slug, formats if isinstance(formats, dict) else None
 
 
 def _is_sealed(out: Path) -> bool:
@@ -92,20 +91,25 @@ def _is_sealed(out: Path) -> bool:
 
 def formats_in(site_dir: Path, slug: str, audio_wanted: bool = True) -> Formats:
     """What was actually published for the person, read from their output folder."""
-    out = site_dir / slug
+    folder, recorded = _recorded(site_dir, slug)
+    out = site_dir / folder
     site = (out / "index.html").is_file()
-    recorded = _recorded_formats(site_dir, slug)
     if recorded is not None:
         return Formats(
-            site, bool(recorded.get("booklet")), bool(recorded.get("audio")), audio_wanted
+            site,
+            bool(recorded.get("booklet")),
+            bool(recorded.get("audio")),
+            audio_wanted,
+            folder,
         )
     if site and _is_sealed(out):
-        return Formats(site, None, None, audio_wanted)
+        return Formats(site, None, None, audio_wanted, folder)
     return Formats(
         site=site,
         booklet=(out / "booklet.pdf").is_file(),
         audio=out.is_dir() and next(out.rglob("*.mp3"), None) is not None,
         audio_wanted=audio_wanted,
+        folder=folder,
     )
 
 

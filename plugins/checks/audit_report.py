@@ -28,6 +28,7 @@ CSV_COLUMNS = [
     "warnings",
     "warnings_by_rule",
     "site",
+    "site_folder",
     "booklet",
     "audio",
     "first_person_percent",
@@ -82,6 +83,8 @@ def _formats_html(f: Formats) -> str:
         ("Booklet", _format_word(f.booklet)),
         ("Audio", _format_word(f.audio, f.audio_wanted)),
     ]
+    if f.folder:
+        rows.append(("Published in", f"{html.escape(f.folder)}/"))
     return "<ul>" + "".join(f"<li>{name}: {word}</li>" for name, word in rows) + "</ul>"
 
 
@@ -190,6 +193,7 @@ def csv_rows(people: Sequence[PersonAudit]) -> list[dict[str, str]]:
                 "warnings": str(p.warnings),
                 "warnings_by_rule": "; ".join(f"{r}={n}" for r, n in p.by_rule.items()),
                 "site": _format_word(p.formats.site),
+                "site_folder": p.formats.folder,
                 "booklet": _format_word(p.formats.booklet),
                 "audio": _format_word(p.formats.audio, p.formats.audio_wanted),
                 "first_person_percent": str(round(p.first_person * 100))

@@ -72,6 +72,19 @@ def _failure_page(result: PersonResult) -> bytes:
     ).encode()
 
 
+LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1"}
+
+
+def is_local_host(header: str) -> bool:
+    """True for a Host header naming this computer (with or without a port)."""
+    host = header.strip().lower()
+    if host.startswith("["):  # [::1]:8000
+        host = host[1 : host.find("]")] if "]" in host else host
+    elif host.count(":") == 1:
+        host = host.split(":", 1)[0]
+    return host in LOCAL_HOSTS
+
+
 @dataclass
 class Preview:
     """Build, watch and serve one plan folder. start() returns once the first build is done."""
@@ -88,14 +101,19 @@ class Preview:
     def __post_init__(self) -> None:
         self.folder = self.folder.absolute()
         self._temp = tempfile.TemporaryDirectory(prefix="planbook-preview-")
+        self._state = tempfile.TemporaryDirectory(prefix="planbook-preview-state-")
         self.options = BuildOptions(
-            out_dir=Path(self._temp.name), audio=False, pdf=False, encrypt=False
+            out_dir=Path(self._temp.name) / "site",
+            audio=False,
+            pdf=False,
+            encrypt=False,
+            state_dir=Path(self._state.name),
         )
         self.server: http.server.ThreadingHTTPServer | None = None
 
     @property
     def site(self) -> Path:
-        return Path(self._temp.name) / self.folder.name
+        return self.options.out_dir / self.folder.name
 
     @property
     def url(self) -> str:
@@ -124,6 +142,7 @@ class Preview:
         for thread in self._threads:
             thread.join(timeout=10)
         self._temp.cleanup()
+        self._state.cleanup()
 
     def _watch(self) -> None:
         seen = _snapshot(self.folder)
@@ -157,6 +176,14 @@ class Preview:
                     self.wfile.write(body)
 
             def do_GET(self) -> None:  # noqa: N802
+                if not is_local_host(self.headers.get("Host", "")):
+                    # DNS rebinding: a web page elsewhere must not reach the preview by a name
+                    # that it has pointed at this computer.
+                    return self._send(
+                        b"This preview answers only at localhost or 127.0.0.1.\n",
+                        "text/plain; charset=utf-8",
+                        421,
+                    )
                 path = self.path.split("?", 1)[0]
                 if path == PREFIX + "reload.js":
                     return self._send(RELOAD_JS.encode(), "text/javascript; charset=utf-8")

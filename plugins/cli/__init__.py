@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from .common import common_parser
 
 # One module per sub-command: plugins/cli/<name>_command.py with add_parser(subparsers, common).
-COMMANDS = ["build", "check", "new", "serve", "audit", "share", "symbols", "speech"]
+COMMANDS = ["build", "check", "new", "serve", "audit", "share", "symbols", "speech", "cache"]
 
 
 def make_parser() -> argparse.ArgumentParser:

@@ -75,6 +75,13 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
         metavar="DIR",
         help="audio cache folder (default: $PLANBOOK_CACHE or your user cache folder)",
     )
+    parser.add_argument(
+        "--state",
+        type=Path,
+        metavar="DIR",
+        help="private folder for what each site was built from, kept outside the output "
+        "(default: $PLANBOOK_STATE or your user state folder)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -89,6 +96,7 @@ def options_from(args: argparse.Namespace) -> BuildOptions:
         cache_dir=args.cache or default_cache_dir(),
         keys_dir=args.keys,
         base_url=args.base_url,
+        state_dir=args.state,
     )
 
 

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from ..plan.build import BuildOptions
 from ..plan.errors import PlanError, display_path
-from ..plan.load import load_plan
+from ..plan.load import SLUG, load_plan
 from ..plan.model import Plan
-from ..privacy.keystore import KeysProblem, KeyStore, Recipient
+from ..privacy.keystore import Access, KeysProblem, KeyStore, Recipient, misplaced
 from ..privacy.links import link_for, qr_png
 from ..privacy.sharing import refresh_published
 from .common import add_site_options
@@ -46,9 +46,20 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
 
 
 def run(args: argparse.Namespace) -> int:
+    if not SLUG.match(args.slug):
+        print(
+            f"share: '{args.slug}' is not a plan's folder name "
+            "(lower-case letters, numbers and dashes, e.g. peggy-hughes)",
+            file=sys.stderr,
+        )
+        return 1
     folder = args.plans / args.slug
     if not folder.is_dir():
         print(f"{display_path(folder)}: there is no plan folder for '{args.slug}'", file=sys.stderr)
+        return 1
+    why = misplaced(args.keys, {"the output folder": args.out, "the plans folder": args.plans})
+    if why:
+        print(f"share: {why}", file=sys.stderr)
         return 1
     store = KeyStore(args.keys, args.slug)
     options = BuildOptions(out_dir=args.out, keys_dir=args.keys, base_url=args.base_url)
@@ -88,19 +99,20 @@ def _rebuild_hint(args: argparse.Namespace) -> str:
     return f"python build.py --only {args.slug}"
 
 
-def _print_link(args: argparse.Namespace, options: BuildOptions, recipient: Recipient) -> None:
+def _print_link(options: BuildOptions, access: Access, recipient: Recipient) -> None:
+    """The link, alone, as the last line (scripts take it with `tail -1`)."""
     if not options.base_url:
         print(
             "This link opens the copy on this computer. For a link that works on a phone, "
             "publish the site and add --base-url https://your-address"
         )
-    print(link_for(args.slug, recipient, options))
+    print(link_for(access.folder, recipient, options))
 
 
 def add(args, store: KeyStore, options: BuildOptions, called: str) -> int:
     store.ensure_own(called)
     access, recipient = store.add(_need_name(args))
-    site = args.out / args.slug
+    site = args.out / access.folder
     print(f"{recipient.name} can now open {_possessive(called)} plan with the link below.")
     if refresh_published(store, site, access):
         print(f"It works now on the site in {display_path(site)}.")
@@ -110,14 +122,14 @@ def add(args, store: KeyStore, options: BuildOptions, called: str) -> int:
         "Send it privately (a message only they read). Anyone who has this link can read the plan;"
     )
     print(f'to take it back: python build.py share revoke {args.slug} --name "{recipient.name}"')
-    _print_link(args, options, recipient)
+    _print_link(options, access, recipient)
     return 0
 
 
 def revoke(args, store: KeyStore, options: BuildOptions, called: str) -> int:
     name = _need_name(args)
     access = store.revoke(name)
-    site = args.out / args.slug
+    site = args.out / access.folder
     print(f"The link for {name} no longer opens {_possessive(called)} plan.")
     if refresh_published(store, site, access):
         print(f"It stopped working on the site in {display_path(site)} just now.")
@@ -134,7 +146,10 @@ def list_access(args, store: KeyStore, options: BuildOptions, called: str) -> in
         print(f'Add one with: python build.py share add {args.slug} --name "Sue (daughter)"')
         return 0
     width = max((len(r.name) for r in (*access.recipients, *access.revoked)), default=0)
-    print(f"Who can open {_possessive(called)} plan ({args.slug}):")
+    print(
+        f"Who can open {_possessive(called)} plan ({args.slug}, published in "
+        f"{display_path(args.out / access.folder)}/):"
+    )
     for r in access.recipients:
         print(f"  {r.name.ljust(width)}  since {r.added}")
     if access.revoked:
@@ -151,14 +166,22 @@ def show_link(args, store: KeyStore, options: BuildOptions, called: str) -> int:
         raise KeysProblem(
             f"no link named '{args.name}' for {args.slug} (see `share list {args.slug}`)"
         )
-    link = link_for(args.slug, recipient, options)
+    link = link_for(access.folder, recipient, options)
     if args.qr:
+        if not options.base_url:
+            raise KeysProblem(
+                "a QR code is for a phone or tablet, and without --base-url the link opens only "
+                "the copy on this computer: give the address the site is published at, e.g. "
+                "--base-url https://plans.example.org"
+            )
         safe = re.sub(r"[^a-z0-9]+", "-", recipient.name.casefold()).strip("-") or "link"
         path = qr_png(link, store.folder / f"{safe}-qr.png")
         print(
-            f"QR code saved to {display_path(path)} (it opens the plan: print it, never publish it)."
+            f"QR code saved to {display_path(path)} "
+            "(it opens the plan: print it, never publish it)."
         )
-    _print_link(args, options, recipient)
+    print(f"{recipient.name}'s link to {_possessive(called)} plan:")
+    _print_link(options, access, recipient)
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 from ..plan.build import HOME_PAGE, BuildOptions, nav_for
@@ -30,12 +31,18 @@ def theme_context(plan: Plan, options: BuildOptions) -> ThemeContext:
     return ThemeContext(
         lang=person.language,
         contrast=person.needs.contrast,
-        site_key=plan.slug,
+        site_key=site_key(plan.slug),
         body_px=body_px(person.needs.large_print),
         name=person.name,
         booklet=BOOKLET if options.pdf else None,
         pages=reading_order(plan),
     )
+
+
+def site_key(slug: str) -> str:
+    """The name a person's display choices are remembered under in the browser: not the slug,
+    which may name them, so a shared device's storage does not list whose plans were read."""
+    return hashlib.sha256(f"planbook-site:{slug}".encode()).hexdigest()[:12]
 
 
 def reading_order(plan: Plan) -> tuple[str, ...]:

@@ -47,6 +47,7 @@ class BuildOptions:
     keys_dir: Path = Path("keys")  # family-link keys: outside plans/ and site/
     base_url: str | None = None  # where the sites are published, for share links and QR codes
     encrypt: bool | None = None  # None follows person.yml; False only for local preview and tests
+    state_dir: Path | None = None  # what each site was built from: private, never in out_dir
 
 
 def plan_of(config: Any) -> Plan:

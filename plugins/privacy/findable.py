@@ -2,8 +2,9 @@
 nothing but the person's own site (a Content-Security-Policy in a <meta>, since a static host
 cannot be relied on to send headers).
 
-Inline scripts and styles of the theme are allowed by their sha256 hash, never by
-'unsafe-inline', so an injected script would not run.
+Only the theme's own inline code is allowed, by its sha256 hash (never 'unsafe-inline', never a
+hash taken from a finished page), so a script that found its way into a page would not run;
+``inline_code.foreign_code`` makes such a page a build error before it is published.
 """
 
 from __future__ import annotations
@@ -17,17 +18,15 @@ ROBOTS_META = '<meta name="robots" content="noindex, nofollow, noarchive, nosnip
 REFERRER_META = '<meta name="referrer" content="no-referrer">'
 SITEMAPS = ("sitemap.xml", "sitemap.xml.gz")
 
-_SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.I | re.S)
-_STYLE = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.I | re.S)
-_STYLE_ATTR = re.compile(r"""<[a-zA-Z][^>]*?\sstyle\s*=\s*(["'])(.*?)\1""", re.S)
-_TYPE = re.compile(r"""\btype\s*=\s*["']?([^"'\s>]+)""", re.I)
-_HAS_SRC = re.compile(r"\bsrc\s*=", re.I)
-_JS_TYPES = {"", "text/javascript", "application/javascript", "module", "text/ecmascript"}
-_EXISTING_META = re.compile(
-    r"""<meta\s+(?:name=["'](?:robots|referrer)["']|http-equiv=["']Content-Security-Policy["'])[^>]*>\s*""",
-    re.I,
+# The theme's own inline scripts and inline styles, known when the theme is written: the only
+# inline code any page may carry. The theme loads its scripts from files, so there are no inline
+# scripts; the inline styles are the column alignments Python-Markdown writes into tables.
+THEME_INLINE_SCRIPTS: tuple[str, ...] = ()
+THEME_INLINE_STYLES: tuple[str, ...] = (
+    "text-align: left;",
+    "text-align: center;",
+    "text-align: right;",
 )
-_HEAD_START = re.compile(r"<head\b[^>]*>(\s*<meta\s+charset=[^>]*>)?", re.I)
 
 
 def _hash(text: str) -> str:
@@ -35,34 +34,18 @@ def _hash(text: str) -> str:
     return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
 
-def inline_hashes(html: str) -> tuple[list[str], list[str], list[str]]:
-    """Hashes of the inline scripts, <style> elements and style="" attributes of a page."""
-    scripts = []
-    for attrs, body in _SCRIPT.findall(html):
-        if _HAS_SRC.search(attrs):
-            continue
-        kind = _TYPE.search(attrs)
-        if (kind.group(1).lower() if kind else "") in _JS_TYPES:
-            scripts.append(_hash(body))
-    styles = [_hash(body) for body in _STYLE.findall(html)]
-    attributes = [_hash(value) for _, value in _STYLE_ATTR.findall(html)]
-    return _unique(scripts), _unique(styles), _unique(attributes)
-
-
-def _unique(items: list[str]) -> list[str]:
-    return list(dict.fromkeys(items))
-
-
-def content_security_policy(html: str) -> str:
-    """The policy for one page: its own files, decrypted media (blob:), and its own inline code.
+def theme_policy() -> str:
+    """The one Content-Security-Policy of every page: the site's own files, decrypted media
+    (blob:), and the theme's own inline code by hash. Never computed from a finished page, so
+    nothing written in a plan can ever be allowed by it.
 
     blob: URLs can only be made by a script the policy already allows, so allowing them for
     pictures, sound and stylesheets lets decrypted files in without letting anything else in.
     """
-    scripts, styles, attributes = inline_hashes(html)
-    style_src = ["'self'", "blob:", *styles]  # blob: a person's own stylesheet, decrypted
-    if attributes:
-        style_src += ["'unsafe-hashes'", *attributes]
+    scripts = [_hash(body) for body in THEME_INLINE_SCRIPTS]
+    style_src = ["'self'", "blob:"]
+    if THEME_INLINE_STYLES:
+        style_src += ["'unsafe-hashes'", *(_hash(style) for style in THEME_INLINE_STYLES)]
     directives = [
         "default-src 'none'",
         "script-src " + " ".join(["'self'", *scripts]),
@@ -81,14 +64,21 @@ def content_security_policy(html: str) -> str:
     return "; ".join(directives)
 
 
+POLICY = theme_policy()
+_EXISTING_META = re.compile(
+    r"""<meta\s+(?:name=["'](?:robots|referrer)["']|http-equiv=["']Content-Security-Policy["'])[^>]*>\s*""",
+    re.I,
+)
+_HEAD_START = re.compile(r"<head\b[^>]*>(\s*<meta\s+charset=[^>]*>)?", re.I)
+
+
 def csp_meta(policy: str) -> str:
     return f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
 
 
-def protect_page(html: str, policy: str | None = None) -> str:
+def protect_page(html: str, policy: str = POLICY) -> str:
     """The page with robots, referrer and CSP metas placed first in <head> (before any script)."""
     html = _EXISTING_META.sub("", html)
-    policy = policy or content_security_policy(html)
     metas = "\n" + "\n".join([ROBOTS_META, REFERRER_META, csp_meta(policy)]) + "\n"
     match = _HEAD_START.search(html)
     if not match:

@@ -15,12 +15,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import secrets
 import stat
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from plugins.plan.load import SLUG  # never "..", "/" or a hidden name
 from plugins.privacy.crypto import key_from_text, key_to_text, new_key
 
 ACCESS_FILE = "access.json"
@@ -47,11 +49,25 @@ class Revoked:
     revoked: str
 
 
+def new_folder_id() -> str:
+    """A neutral, random name for a person's published folder: "p-" and 8 letters or digits.
+
+    Never made from the name or the slug, so an address, a link or a host's log tells nothing
+    about whose plan it is. Lower case and without look-alike letters (0/o, 1/l) for reading out.
+    """
+    alphabet = "abcdefghijkmnpqrstuvwxyz23456789"
+    return "p-" + "".join(secrets.choice(alphabet) for _ in range(8))
+
+
+FOLDER_ID = re.compile(r"^p-[a-z2-9]{8}$")
+
+
 @dataclass(frozen=True)
 class Access:
     site_id: str
     recipients: tuple[Recipient, ...] = ()
     revoked: tuple[Revoked, ...] = ()
+    folder: str = field(default_factory=new_folder_id)  # the published folder, OUT/<folder>/
 
     def find(self, name: str) -> Recipient | None:
         wanted = name.strip().casefold()
@@ -95,11 +111,19 @@ class KeyStore:
     """The keys of one person's site."""
 
     def __init__(self, keys_dir: Path, slug: str) -> None:
+        if not SLUG.match(slug):
+            raise KeysProblem(
+                f"'{slug}' is not a plan's folder name (lower-case letters, numbers and dashes)"
+            )
         self.root = Path(keys_dir)
         self.folder = self.root / slug
         self.slug = slug
 
     # access.json ---------------------------------------------------------------------------
+    def exists(self) -> bool:
+        """Whether this person's keys were made (by a build or `share`)."""
+        return (self.folder / ACCESS_FILE).is_file()
+
     def load(self) -> Access:
         """The recipients; a new, empty list with a fresh site id when none exist yet."""
         path = self.folder / ACCESS_FILE
@@ -108,7 +132,9 @@ class KeyStore:
         self._check_permissions(path)
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
+            folder = data.get("folder")
             return Access(
+                folder=folder if isinstance(folder, str) and FOLDER_ID.match(folder) else "",
                 site_id=data["site"],
                 recipients=tuple(
                     Recipient(r["name"], key_from_text(r["key"]), r["added"], bool(r.get("own")))
@@ -127,6 +153,7 @@ class KeyStore:
         ensure_private_dir(self.folder)
         data = {
             "site": access.site_id,
+            "folder": access.folder,
             "recipients": [
                 {"name": r.name, "key": key_to_text(r.key), "added": r.added, "own": r.own}
                 for r in access.recipients
@@ -138,11 +165,14 @@ class KeyStore:
     def ensure_own(self, called: str) -> Access:
         """The access list with the person's own link in it (made on first use)."""
         access = self.load()
+        changed = not (self.folder / ACCESS_FILE).exists()
+        if not access.folder:  # kept from before sites had neutral folder names
+            access, changed = replace(access, folder=new_folder_id()), True
         if access.own is None:
             own = Recipient(f"{called} (own link)", new_key(), _today(), own=True)
-            access = Access(access.site_id, (own, *access.recipients), access.revoked)
-            self.save(access)
-        elif not (self.folder / ACCESS_FILE).exists():
+            access = replace(access, recipients=(own, *access.recipients))
+            changed = True
+        if changed:
             self.save(access)
         return access
 
@@ -160,7 +190,7 @@ class KeyStore:
             )
         recipient = Recipient(name, new_key(), _today())
         revoked = tuple(r for r in access.revoked if r.name.casefold() != name.casefold())
-        access = Access(access.site_id, (*access.recipients, recipient), revoked)
+        access = replace(access, recipients=(*access.recipients, recipient), revoked=revoked)
         self.save(access)
         return access, recipient
 
@@ -171,8 +201,8 @@ class KeyStore:
             known = ", ".join(r.name for r in access.recipients) or "nobody yet"
             raise KeysProblem(f"no link named '{name}' for {self.slug} (links: {known})")
         recipients = tuple(r for r in access.recipients if r is not found)
-        access = Access(
-            access.site_id, recipients, (*access.revoked, Revoked(found.name, _today()))
+        access = replace(
+            access, recipients=recipients, revoked=(*access.revoked, Revoked(found.name, _today()))
         )
         self.save(access)
         return access

@@ -1,7 +1,9 @@
-"""The links that open a person's site: their own, and one per family member.
+"""Where a person's site is published, and the links that open it.
 
-The key is in the fragment (after #), which browsers never send to a server, so the host, its
-logs and anyone who sees the address without the fragment learn nothing that opens the plan.
+An encrypted site lives in ``OUT/<folder id>/``, a neutral id kept with the person's keys, so an
+address tells nobody whose plan it is; an unencrypted demo keeps its slug. The key is in the
+link's fragment (after #), which browsers never send to a server, so the host, its logs and
+anyone who sees the address without the fragment learn nothing that opens the plan.
 """
 
 from __future__ import annotations
@@ -15,7 +17,14 @@ import segno
 from plugins.plan.build import BuildOptions
 from plugins.plan.model import Plan
 from plugins.privacy.crypto import key_to_text
-from plugins.privacy.keystore import KeyStore, Recipient, write_private_bytes
+from plugins.privacy.keystore import (
+    Access,
+    KeysProblem,
+    KeyStore,
+    Recipient,
+    misplaced,
+    write_private_bytes,
+)
 
 
 def encrypts(plan: Plan, options: BuildOptions) -> bool:
@@ -23,30 +32,38 @@ def encrypts(plan: Plan, options: BuildOptions) -> bool:
     return plan.person.privacy.encrypt if options.encrypt is None else options.encrypt
 
 
-def site_url(slug: str, options: BuildOptions, base_url: str | None = None) -> str:
-    """The address of the site's home page: on the web when a base URL is known, else on disk."""
+def access_of(plan: Plan, options: BuildOptions) -> Access:
+    """The person's keys, made on first use: their own link and their neutral folder id.
+
+    Refused (KeysProblem) when the keys folder is inside the output or the plans, where it
+    would be published or shared: checked before a single key is written.
+    """
+    why = misplaced(
+        options.keys_dir,
+        {"the output folder": options.out_dir, "the plans folder": plan.folder.parent},
+    )
+    if why:
+        raise KeysProblem(why)
+    return KeyStore(options.keys_dir, plan.slug).ensure_own(plan.person.called)
+
+
+def published_folder(plan: Plan, options: BuildOptions) -> str:
+    """The folder name of the person's site in the output folder."""
+    return access_of(plan, options).folder if encrypts(plan, options) else plan.slug
+
+
+def site_url(folder: str, options: BuildOptions, base_url: str | None = None) -> str:
+    """The address of a site's home page: on the web when a base URL is known, else on disk."""
     base = base_url or options.base_url
     if base:
-        return f"{base.rstrip('/')}/{quote(slug)}/"
-    return (options.out_dir / slug / "index.html").absolute().as_uri()
+        return f"{base.rstrip('/')}/{quote(folder)}/"
+    return (options.out_dir / folder / "index.html").absolute().as_uri()
 
 
 def link_for(
-    slug: str, recipient: Recipient, options: BuildOptions, base_url: str | None = None
+    folder: str, recipient: Recipient, options: BuildOptions, base_url: str | None = None
 ) -> str:
-    return f"{site_url(slug, options, base_url)}#key={key_to_text(recipient.key)}"
-
-
-def _own(plan: Plan, options: BuildOptions) -> Recipient:
-    return KeyStore(options.keys_dir, plan.slug).ensure_own(plan.person.called).own
-
-
-def open_link(plan: Plan, options: BuildOptions) -> str:
-    """The person's own link to the site on this computer (file://), for the builder's summary."""
-    url = (options.out_dir / plan.slug / "index.html").absolute().as_uri()
-    if not encrypts(plan, options):
-        return url
-    return f"{url}#key={key_to_text(_own(plan, options).key)}"
+    return f"{site_url(folder, options, base_url)}#key={key_to_text(recipient.key)}"
 
 
 def person_link(plan: Plan, options: BuildOptions) -> str:
@@ -54,11 +71,12 @@ def person_link(plan: Plan, options: BuildOptions) -> str:
 
     Never put it in a published file (the booklet.pdf on the site included): anyone who can
     open the site could then read the person's own key, and revoking their link would not stop
-    them. Print it only on paper that the person keeps.
+    them. Give it to staff only when they ask (`share link`), never in a build's output.
     """
     if not encrypts(plan, options):
         return site_url(plan.slug, options)
-    return link_for(plan.slug, _own(plan, options), options)
+    access = access_of(plan, options)
+    return link_for(access.folder, access.own, options)
 
 
 def qr_png(link: str, path: Path, scale: int = 10) -> Path:

@@ -13,14 +13,16 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 
 from plugins.plan.build import BuildOptions, maybe_plan_of, options_of
 from plugins.plan.errors import PlanError, Problem
 from plugins.plan.model import Plan
-from plugins.privacy import crypto, findable, seal
+from plugins.privacy import crypto, findable, seal, shell
 from plugins.privacy.config import PrivacyConfig
+from plugins.privacy.inline_code import foreign_code
 from plugins.privacy.isolation import check_isolation
-from plugins.privacy.keystore import KeyStore, misplaced
+from plugins.privacy.keystore import KeyStore
 from plugins.privacy.links import encrypts
 
 log = logging.getLogger("mkdocs.plugins.planbook")
@@ -38,17 +40,6 @@ class PrivacyPlugin(BasePlugin[PrivacyConfig]):
         if self.plan is None or not self.config.enabled:
             return config
         check_isolation(self.plan)
-        if encrypts(self.plan, self.options):
-            why = misplaced(
-                self.options.keys_dir,
-                {
-                    "the output folder": self.options.out_dir,
-                    "this build's folder": Path(config.site_dir),
-                    "the plans folder": self.plan.folder.parent,
-                },
-            )
-            if why:
-                raise PlanError(Problem(Path(self.options.keys_dir), None, why))
         return config
 
     @event_priority(-100)
@@ -64,6 +55,26 @@ class PrivacyPlugin(BasePlugin[PrivacyConfig]):
         return files
 
     @event_priority(-100)
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        """A page carrying code that is not the theme's own is never published."""
+        if self.plan is None or not self.config.enabled:
+            return output
+        found = foreign_code(output)
+        if found:
+            source = page.file.abs_src_path
+            where = Path(source) if source else self.plan.folder / page.file.src_uri
+            raise PlanError(
+                Problem(
+                    where,
+                    None,
+                    f"this page would carry code that could run in the person's browser "
+                    f"({', '.join(found)}); take it out of the page (nothing written in a plan "
+                    "may run as code)",
+                )
+            )
+        return output
+
+    @event_priority(-100)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.plan is None or not self.config.enabled:
             return
@@ -73,7 +84,6 @@ class PrivacyPlugin(BasePlugin[PrivacyConfig]):
         else:
             _protect_plain_site(site_dir, self.plain)
         (site_dir / "robots.txt").write_text(findable.ROBOTS_TXT, encoding="utf-8")
-        _robots_at_root(self.options.out_dir)
 
     def _seal(self, site_dir: Path) -> None:
         plan = self.plan
@@ -81,34 +91,18 @@ class PrivacyPlugin(BasePlugin[PrivacyConfig]):
         access = store.ensure_own(plan.person.called)
         content_key = crypto.new_key()  # fresh every build: a revoked key opens nothing new
         build_id = secrets.token_hex(8)
-        envelope = seal.envelope_json(
-            access.site_id, build_id, content_key, [r.key for r in access.recipients]
-        )
         seal.seal_site(
             site_dir,
             plain=self.plain,
             content_key=content_key,
             site_id=access.site_id,
-            envelope=envelope,
+            recipient_keys=[r.key for r in access.recipients],
             build_id=build_id,
             page_order=[page.html_name for page in plan.pages],
-            lang=_locked_page_language(plan.person.language),
+            lang=self.config.language,
+            device_panel=shell.device_panel(plan.person.possessive),
         )
-        store.save_build(build_id, content_key, self.options.out_dir.absolute() / plan.slug)
-
-
-def _robots_at_root(out_dir: Path) -> None:
-    """Crawlers read robots.txt only at the root of a host: OUT/ is what gets published."""
-    root = out_dir / "robots.txt"
-    if out_dir.is_dir() and not root.exists():
-        temp = out_dir / f".robots-{secrets.token_hex(4)}.tmp"
-        temp.write_text(findable.ROBOTS_TXT, encoding="utf-8")
-        temp.replace(root)
-
-
-def _locked_page_language(language: str) -> str:
-    """The locked page is written in English: say so, unless the person's English is more exact."""
-    return language if language.lower().startswith("en") else "en"
+        store.save_build(build_id, content_key, self.options.out_dir.absolute() / access.folder)
 
 
 def _protect_plain_site(site_dir: Path, plain: set[str]) -> None:

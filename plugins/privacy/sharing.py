@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from plugins.privacy.keystore import Access, KeyStore
-from plugins.privacy.seal import envelope_json, read_envelope, replace_envelope
+from plugins.privacy.seal import envelope, read_site_file, replace_envelope
 
 
 def refresh_published(store: KeyStore, site_dir: Path, access: Access) -> bool:
@@ -20,14 +20,12 @@ def refresh_published(store: KeyStore, site_dir: Path, access: Access) -> bool:
     Returns False when the site is missing, unencrypted, or not the build these keys made
     (then only a rebuild brings it up to date).
     """
-    published = read_envelope(site_dir)
+    published = read_site_file(site_dir)
     last = store.load_build()
     if published is None or last is None:
         return False
     build_id, content_key = last
     if published.get("build") != build_id or published.get("site") != access.site_id:
         return False
-    envelope = envelope_json(
-        access.site_id, build_id, content_key, [r.key for r in access.recipients]
-    )
-    return replace_envelope(site_dir, envelope) > 0
+    new = envelope(access.site_id, build_id, content_key, [r.key for r in access.recipients])
+    return replace_envelope(site_dir, new)

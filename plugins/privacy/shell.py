@@ -1,19 +1,21 @@
-"""The page shell published in place of each page of an encrypted site.
+"""The page shell published in place of each page of an encrypted site, and the device panel.
 
-It shows, in large print, that the plan is private and how to open it; carries the page's
-ciphertext and the key envelope inline (so it opens from disk, where fetch() cannot read local
-files); and loads unlock.js, which decrypts and shows the real page. Nothing in it is about the
-person: the title and text are the same for everyone.
+The shell shows, in large print, that the plan is private and how to open it; carries the page's
+ciphertext inline (so it opens from disk, where fetch() cannot read local files); and loads
+``data/site.js`` (the envelope and manifest) and unlock.js in its <head>, so the key leaves the
+address bar before anything else runs. Nothing in it is about the person: every site's shells
+are the same but for the ciphertext, in the host's language (``lang``), never the person's.
 """
 
 from __future__ import annotations
 
 import html as html_lib
 
-from plugins.privacy.findable import REFERRER_META, ROBOTS_META, csp_meta
+from plugins.privacy.findable import POLICY, REFERRER_META, ROBOTS_META, csp_meta
 
 UNLOCK_JS = "assets/javascripts/unlock.js"
 UNLOCK_CSS = "assets/stylesheets/unlock.css"
+SITE_JS = "data/site.js"
 
 # state -> (heading, paragraphs); unlock.js shows one at a time
 MESSAGES: dict[str, tuple[str, list[str]]] = {
@@ -21,7 +23,9 @@ MESSAGES: dict[str, tuple[str, list[str]]] = {
         "This plan is private",
         [
             "To read it, open it from the link you were sent.",
-            "If you do not have a link, please ask the person whose plan it is, or their care team.",
+            "If you do not have a link, please ask the person whose plan it is, "
+            "or their care team.",
+            "On a shared tablet or computer, open the link in a private window.",
         ],
     ),
     "opening": ("Opening the plan", ["Please wait a moment."]),
@@ -35,8 +39,9 @@ MESSAGES: dict[str, tuple[str, list[str]]] = {
     "damaged": (
         "This page cannot be opened safely",
         [
-            "It has been changed or damaged since it was made, so it is not shown.",
-            "Please try the link again later, or ask the care team.",
+            "It has been changed or damaged since it was made, or it is left over from an "
+            "older copy of the plan, so it is not shown.",
+            "Please open the plan from its link again, or ask the care team.",
         ],
     ),
     "insecure": (
@@ -54,23 +59,14 @@ MESSAGES: dict[str, tuple[str, list[str]]] = {
         ],
     ),
 }
-
-DEVICE_PANEL = """
-<aside class="planbook-device" id="planbook-device" aria-labelledby="planbook-device-title">
-<h2 id="planbook-device-title">This phone, tablet or computer</h2>
-<p class="planbook-device__choice">
-<input type="checkbox" id="planbook-remember" class="planbook-device__checkbox">
-<label for="planbook-remember">Remember this plan on this device</label>
-</p>
-<p>Only tick this on your own device. Otherwise the plan is forgotten when you close the browser.</p>
-<button type="button" id="planbook-forget" class="planbook-device__forget">Forget this device</button>
-</aside>
-<script src="assets/javascripts/unlock.js"></script>
-"""
+NOSCRIPT = (
+    "This plan needs JavaScript to open. Please turn JavaScript on in this browser, "
+    "or ask the care team for the printed booklet."
+)
 
 
-def shell(*, name: str, lang: str, policy: str, envelope_json: str, ciphertext_b64: str) -> str:
-    """The complete locked page for one neutral page name."""
+def shell(*, lang: str, ciphertext_b64: str) -> str:
+    """The complete locked page; only the ciphertext differs from one page or site to another."""
     blocks = []
     for state, (heading, paragraphs) in MESSAGES.items():
         hidden = "" if state == "locked" else " hidden"
@@ -85,7 +81,9 @@ def shell(*, name: str, lang: str, policy: str, envelope_json: str, ciphertext_b
 <meta charset="utf-8">
 {ROBOTS_META}
 {REFERRER_META}
-{csp_meta(policy)}
+{csp_meta(POLICY)}
+<script src="{UNLOCK_JS}"></script>
+<script src="{SITE_JS}"></script>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Private plan</title>
 <link rel="icon" href="data:,">
@@ -94,17 +92,49 @@ def shell(*, name: str, lang: str, policy: str, envelope_json: str, ciphertext_b
 <body class="planbook-locked-page">
 <main class="planbook-locked" id="planbook-locked" aria-live="polite">
 {chr(10).join(blocks)}
-<noscript><p class="planbook-locked__noscript">This plan needs JavaScript to open. Please turn JavaScript on in this browser, or ask the care team for the printed booklet.</p></noscript>
+<noscript><p class="planbook-locked__noscript">{html_lib.escape(NOSCRIPT)}</p></noscript>
 </main>
-<script type="application/json" id="planbook-envelope">{envelope_json}</script>
-<script type="text/plain" id="planbook-page" data-name="{html_lib.escape(name)}">{ciphertext_b64}</script>
-<script src="{UNLOCK_JS}"></script>
+<script type="text/plain" id="planbook-page">{ciphertext_b64}</script>
 </body>
 </html>
 """
 
 
-def add_device_panel(page_html: str) -> str:
+def device_panel(possessive: str) -> str:
+    """Remember this plan on this device; forget it, with a question asked in the page itself.
+
+    "Forget" is small and shown only where the plan was remembered: one slip of a shaky hand must
+    not lock a person out of their plan when they have no link to hand.
+    """
+    whose = html_lib.escape(f"{possessive} plan")
+    return f"""
+<aside class="planbook-device" id="planbook-device" aria-label="This device">
+<div class="planbook-device__inner">
+<p class="planbook-device__choice">
+<input type="checkbox" id="planbook-remember" class="planbook-device__checkbox">
+<label for="planbook-remember">Remember this plan on this device</label>
+</p>
+<p class="planbook-device__note">Tick this only on your own device. Otherwise this window
+forgets the plan when it is closed.</p>
+<p class="planbook-device__forget-row" id="planbook-forget-row" hidden>
+<button type="button" id="planbook-forget" class="planbook-device__forget"
+ aria-expanded="false" aria-controls="planbook-forget-confirm">Forget this device</button>
+</p>
+<div class="planbook-device__confirm" id="planbook-forget-confirm" hidden>
+<p id="planbook-forget-question"><strong>Forget {whose} on this device?</strong>
+To read it again you will need the link.</p>
+<p class="planbook-device__answers">
+<button type="button" id="planbook-forget-yes" class="planbook-device__yes">Yes, forget it</button>
+<button type="button" id="planbook-forget-no" class="planbook-device__no">No, keep it</button>
+</p>
+</div>
+</div>
+</aside>
+<script src="{UNLOCK_JS}"></script>
+"""
+
+
+def add_device_panel(page_html: str, panel: str) -> str:
     """The decrypted page plus its stylesheet and the remember/forget panel."""
     link = f'<link rel="stylesheet" href="{UNLOCK_CSS}">\n'
     head_end = page_html.lower().rfind("</head>")
@@ -112,5 +142,5 @@ def add_device_panel(page_html: str) -> str:
         page_html = page_html[:head_end] + link + page_html[head_end:]
     body_end = page_html.lower().rfind("</body>")
     if body_end < 0:
-        return page_html + DEVICE_PANEL
-    return page_html[:body_end] + DEVICE_PANEL + page_html[body_end:]
+        return page_html + panel
+    return page_html[:body_end] + panel + page_html[body_end:]
