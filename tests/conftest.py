@@ -18,6 +18,8 @@ EXAMPLES = ROOT / "plans"
 BROWSER_TOOLS = {
     "Chromium (/usr/bin/chromium)": Path("/usr/bin/chromium"),
     "axe-core (node_modules/axe-core)": ROOT / "node_modules" / "axe-core" / "axe.min.js",
+    "WebKitWebDriver (webkit2gtk-driver)": Path("/usr/bin/WebKitWebDriver"),
+    "Xvfb (xvfb)": Path("/usr/bin/Xvfb"),
 }
 
 

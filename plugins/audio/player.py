@@ -62,9 +62,13 @@ def download_link(src: str, seconds: float, called: str) -> str:
 
 
 def add_after_heading(html: str, anchor: str, markup: str) -> str:
-    """Put markup right after the heading with this id (unchanged when there is no such heading)."""
+    """Put markup right after the heading with this id, or at the start of the block (a <div>)
+    with this id (the home page's opening words); unchanged when there is no such element."""
     pattern = re.compile(rf'(<h([1-6])\b[^>]*\bid="{re.escape(anchor)}"[^>]*>.*?</h\2>)', re.DOTALL)
-    return pattern.sub(lambda m: m[1] + markup, html, count=1)
+    if pattern.search(html):
+        return pattern.sub(lambda m: m[1] + markup, html, count=1)
+    block = re.compile(rf'(<div\b[^>]*\bid="{re.escape(anchor)}"[^>]*>)')
+    return block.sub(lambda m: m[1] + markup, html, count=1)
 
 
 def add_players(

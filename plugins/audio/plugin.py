@@ -18,7 +18,14 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from ..plan.build import CREDITS_PAGE, BuildOptions, maybe_plan_of, options_of
+from ..plan.build import (
+    CREDITS_PAGE,
+    HOME_PAGE,
+    OPENING_ID,
+    BuildOptions,
+    maybe_plan_of,
+    options_of,
+)
 from ..plan.model import Plan
 from .backends.base import AudioUnavailable, Voice
 from .cache import AudioCache
@@ -27,12 +34,11 @@ from .paths import page_mp3, plan_mp3
 from .player import add_players
 from .progress import speech_progress
 from .render import PageSpeech, PlanAudio, mp3_for, plays_page, render_plan
-from .sections import split_sections
-from .speech_text import read_page
+from .sections import sections_with_opening
 from .voices import open_voice
 
 log = logging.getLogger("mkdocs.plugins.planbook")
-HOME = "index.md"
+HOME = HOME_PAGE
 
 
 def page_lang(page: Page, plan: Plan) -> str:
@@ -87,12 +93,12 @@ class AudioPlugin(BasePlugin[AudioConfig]):
         # The pictures' credits are web addresses and licences: nothing a person wants read aloud.
         # Each sentence is marked in the page, for the read-along highlight.
         if self.voice and self.plan and page.file.src_uri != CREDITS_PAGE:
-            text = read_page(html)
-            sections = tuple(split_sections(text.blocks, self.plan.person.say))
+            found, marked = sections_with_opening(html, OPENING_ID, self.plan.person.say)
+            sections = tuple(found)
             self.pages[page.file.src_uri] = PageSpeech(
                 page.file.src_uri, page.title or "", sections
             )
-            return text.html
+            return marked
         return html
 
     def on_env(self, env, *, config: MkDocsConfig, files: Files):

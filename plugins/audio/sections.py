@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .normalise import for_speech
 from .numbers import cardinal
-from .speech_text import Block
+from .speech_text import Block, read_page
 
 # Silence after each kind of block, in milliseconds: a list item pauses less than a paragraph.
 PAUSE_MS = {"heading": 800, "paragraph": 700, "item": 550, "row": 550}
@@ -107,3 +107,44 @@ def split_sections(blocks: list[Block], say: Mapping[str, str] | None = None) ->
                 )
             )
     return sections
+
+
+DIV_TAG = re.compile(r"<(/?)div\b[^>]*>", re.IGNORECASE)
+
+
+def element_bounds(html: str, element_id: str) -> tuple[int, int, int] | None:
+    """(start of the <div id=...>, end of its start tag, start of its </div>), or None."""
+    opening = re.search(rf'<div\b[^>]*\bid="{re.escape(element_id)}"[^>]*>', html)
+    if not opening:
+        return None
+    depth = 1
+    for tag in DIV_TAG.finditer(html, opening.end()):
+        depth += -1 if tag[1] else 1
+        if depth == 0:
+            return opening.start(), opening.end(), tag.start()
+    return None
+
+
+def sections_with_opening(
+    html: str, element_id: str, say: Mapping[str, str] | None = None
+) -> tuple[list[Section], str]:
+    """A page's sections, with the words inside ``element_id`` as a section of their own, and
+    the page's HTML with every sentence marked for the read-along (ids unique in the page).
+
+    The home page opens with the person's own words (index.md) under the page's title: they get
+    their own Listen button, and the whole-page MP3 still reads title, words, then the rest once.
+    """
+    bounds = element_bounds(html, element_id)
+    if bounds is None:
+        page = read_page(html)
+        return split_sections(page.blocks, say), page.html
+    start, inner, end = bounds
+    before = read_page(html[:start])
+    words = read_page(html[inner:end], first=before.count)
+    after = read_page(html[end:], first=words.count)
+    opening = split_sections(words.blocks, say)
+    if opening and opening[0].anchor is None:  # the words before any heading of their own
+        first = opening[0]
+        opening[0] = Section("opening", first.title, first.level, element_id, first.utterances)
+    sections = split_sections(before.blocks, say) + opening + split_sections(after.blocks, say)
+    return sections, before.html + html[start:inner] + words.html + after.html

@@ -132,7 +132,7 @@ def _attributes(tag: str) -> dict[str, str | None]:
 
 
 class _Reader:
-    def __init__(self, tokens: list[str], mark: bool) -> None:
+    def __init__(self, tokens: list[str], mark: bool, first: int = 0) -> None:
         self.tokens = tokens
         self.mark = mark
         self.blocks: list[Block] = []
@@ -147,7 +147,7 @@ class _Reader:
         self.kind: BlockKind = "paragraph"
         self.lists: list[list[int] | None] = []  # [counter] for <ol>, None for <ul>
         self.number: int | None = None
-        self.count = 0
+        self.count = first  # sentences numbered on from here (a page read in parts)
 
     # -- blocks and sentences
     def _emit(self, kind: BlockKind, pieces: list[_Piece], level=0, anchor=None, number=None):
@@ -305,15 +305,16 @@ class _Reader:
 class PageText:
     blocks: list[Block]
     html: str  # the page with each sentence marked for the read-along highlight
+    count: int = 0  # the last sentence number used
 
 
-def read_page(html: str, mark: bool = True) -> PageText:
+def read_page(html: str, mark: bool = True, first: int = 0) -> PageText:
     """The page's blocks in reading order, and its HTML with each sentence marked."""
     tokens = [m[0] for m in TOKEN.finditer(html)]
-    reader = _Reader(tokens, mark)
+    reader = _Reader(tokens, mark, first)
     reader.run()
     if not mark:
-        return PageText(reader.blocks, html)
+        return PageText(reader.blocks, html, reader.count)
     for index, wraps in reader.wraps.items():
         raw, out, at = tokens[index], [], 0
         for start, end, sid in sorted(wraps):
@@ -321,7 +322,7 @@ def read_page(html: str, mark: bool = True) -> PageText:
             out += [raw[start:end], "</span>"]
             at = end
         tokens[index] = "".join(out) + raw[at:]
-    return PageText(reader.blocks, "".join(tokens))
+    return PageText(reader.blocks, "".join(tokens), reader.count)
 
 
 def blocks_from_html(html: str) -> list[Block]:

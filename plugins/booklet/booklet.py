@@ -82,11 +82,13 @@ def make_booklet(
     site_dir: Path,
     options: BookletOptions | None = None,
     changes: SourcePage | None = None,
+    credits: SourcePage | None = None,
 ) -> BookletResult:
     """Write booklet.pdf (and booklet-fold.pdf for A5) into ``site_dir``.
 
     ``sources`` are the plan's pages in plan order; ``changes`` the site's own
-    "What changed" page, printed last (made from person.yml when not given).
+    "What changed" page, after them (made from person.yml when not given); ``credits``
+    ("About the pictures") comes last of all.
     """
     options = options or BookletOptions()
     if options.paper not in PAPERS:
@@ -95,18 +97,22 @@ def make_booklet(
         )
     site_dir = Path(site_dir).resolve()
     fonts_dir = find_fonts_dir(site_dir)
-    everything = [*sources, changes] if changes is not None else list(sources)
+    everything = [*sources, *(p for p in (changes, credits) if p is not None)]
     printed = print_pages(plan, everything, site_dir, options)
+    credits_printed = printed.pop() if credits is not None else None
     pages, changes_printed = (printed[:-1], printed[-1]) if changes is not None else (printed, None)
     fetcher = LocalOnlyFetcher([site_dir, plan.folder, fonts_dir])
     with collect_warnings() as collected:
         # The cover must be one page: at a very large print size, tighten it and try again.
         for fit in range(COVER_FITS):
-            html = booklet_html(plan, pages, PAPERS[options.paper], fonts_dir, changes_printed, fit)
+            html = booklet_html(
+                plan, pages, PAPERS[options.paper], fonts_dir, changes_printed, fit, credits_printed
+            )
             document = lay_out(html, site_dir, fetcher)
             if starts_page(document, 1, CONTENTS_ID):
                 break
-        pdf = finish_pdf(write_pdf(document), link_names(pages, changes_printed))
+        named = pages + ([credits_printed] if credits_printed else [])
+        pdf = finish_pdf(write_pdf(document), link_names(named, changes_printed))
     warnings = list(collected.messages)
     warnings += [f"not fetched (outside the person's folder): {url}" for url in fetcher.refused]
     files = [_write(site_dir / BOOKLET_FILE, pdf)]

@@ -59,6 +59,13 @@ def css_string(text: str) -> str:
 
 
 PAGE_OF = 'content: "Page " counter(page) " of " counter(pages)'
+PICTURE_MM = (25, 35)  # an Easy Read picture: 25 mm at 20 pt, growing with the print size
+
+
+def picture_mm(plan: Plan) -> int:
+    """The Easy Read picture beside each idea: at least 25 mm at 20 pt, up to 35 mm at 28 pt."""
+    low, high = PICTURE_MM
+    return round(min(high, max(low, low * body_size(plan) / 20)))
 
 
 def sizes_css(plan: Plan, paper: Paper) -> str:
@@ -88,7 +95,7 @@ def sizes_css(plan: Plan, paper: Paper) -> str:
         "h3": f"{round(body * 1.15)}pt",
         "cover": f"{round(body * 2.2)}pt",
         "qr": f"{paper.qr_mm}mm",
-        "picture": f"{paper.picture_mm}mm",
+        "picture": f"{picture_mm(plan)}mm",
         "photo": f"{paper.photo_mm}mm",
     }
     return "\n".join(
@@ -205,6 +212,7 @@ def booklet_html(
     fonts_dir: Path,
     changes: PrintPage | None = None,
     cover_fit: int = 0,
+    credits: PrintPage | None = None,
 ) -> str:
     """The booklet as one HTML document, in plan order, ready for WeasyPrint.
 
@@ -216,7 +224,7 @@ def booklet_html(
     person = plan.person
     if changes is None and person.changes:
         changes = changes_page(plan)
-    parts = [*pages, changes] if changes is not None else list(pages)
+    parts = [*pages, *(p for p in (changes, credits) if p is not None)]
     title = f"{person.possessive} plan"
     body = [cover_html(plan), contents_html(parts), *map(page_html, parts)]
     return (

@@ -48,14 +48,18 @@ class BookletPlugin(BasePlugin[BookletConfig]):
         if not self.config.enabled or not build.pdf or plan is None:
             return
         sources = [self.pages[p.file] for p in plan.pages if p.file in self.pages]
-        if CREDITS_PAGE in self.pages:  # the symbols' licence asks for credit in every copy
-            sources.append(self.pages[CREDITS_PAGE])
         # A QR code opens an MP3 by its address: an encrypted site has no such address.
         base_url = None if encrypts(plan, build) else build.base_url
         options = BookletOptions(paper=self.config.paper, base_url=base_url)
         try:
             result = make_booklet(
-                plan, sources, config.site_dir, options, changes=self.pages.get(CHANGES_PAGE)
+                plan,
+                sources,
+                config.site_dir,
+                options,
+                changes=self.pages.get(CHANGES_PAGE),
+                # the symbols' licence asks for credit in every copy: last, after What changed
+                credits=self.pages.get(CREDITS_PAGE),
             )
         except BookletError as error:
             file = error.file or plan.person_file

@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import html
 
+from ..plan.build import CHANGES_PAGE, OPENING_ID
+from ..plan.changes import change_parts
 from ..plan.dates import long_date
+from ..plan.load import words_left
 from ..plan.model import Change, Plan
 
 
@@ -19,27 +22,43 @@ def changes_since_last_review(plan: Plan) -> list[Change]:
 
 
 def change_markdown(change: Change) -> str:
-    """You said ... so now ...: the person sees what changed because of what they said."""
-    lines = []
-    if change.why:
-        lines.append(f"**You said:** {_text(change.why)}\n")
-        lines.append(f"**So now:** {_text(change.what)}\n")
-    else:
-        lines.append(f"**What changed:** {_text(change.what)}\n")
-    return "\n".join(lines)
+    """What I said, and what changed: the person sees what changed because of what they said."""
+    return "\n".join(
+        f"**{label}:** {_text(sentence)}\n" if label else f"{_text(sentence)}\n"
+        for label, sentence in change_parts(change)
+    )
+
+
+def home_title(plan: Plan) -> str:
+    """The home page's heading: index.md's own "# Title" when it has one, else "Peggy's plan"."""
+    opening = plan.opening
+    return opening.title if opening and opening.title else f"{plan.person.possessive} plan"
+
+
+def opening_markdown(plan: Plan) -> str:
+    """The words that open the home page: the person's index.md, else one plain sentence."""
+    if plan.opening is None:
+        return "This is my plan, in my own words.\n"
+    # md_in_html: the words stay Markdown (links, lists, pictures) inside one marked block.
+    return f'<div class="pb-opening" id="{OPENING_ID}" markdown>\n\n{words_left(plan.opening.text)}\n\n</div>\n'
 
 
 def home_markdown(plan: Plan, today: dt.date | None = None) -> str:
+    """Title, the person's opening words, the contents tiles, then reviews and what changed.
+
+    The home page is a doorway: the plan's own words first, the way into each page next, and
+    the dates for the family after those.
+    """
     person = plan.person
     today = today or dt.date.today()
-    out = [f"# {_text(person.possessive)} plan\n", "This is my plan, in my own words.\n"]
+    out = [f"# {_text(home_title(plan))}\n", opening_markdown(plan)]
 
     out.append("## What is in my plan\n")
     # Large tiles (theme: .pb-tiles), one per page, in reading order.
     out.append('<div class="pb-tiles" markdown>\n')
     out += [f"- [{_text(page.title)}]({page.file})" for page in plan.pages]
     if person.changes:
-        out.append("- [What changed](what-changed.md)")
+        out.append(f"- [What changed]({CHANGES_PAGE})")
     out.append("\n</div>\n")
 
     review = person.review
@@ -63,7 +82,7 @@ def home_markdown(plan: Plan, today: dt.date | None = None) -> str:
         for change in recent:
             out.append(f"**{long_date(change.date)}**\n")
             out.append(change_markdown(change))
-        out.append("[Everything that changed](what-changed.md)\n")
+        out.append(f"[Everything that changed]({CHANGES_PAGE})\n")
     return "\n".join(out)
 
 

@@ -86,7 +86,7 @@ def load_context(folder: Path, today: dt.date | None = None) -> PlanContext:
         plan, problems = None, tuple(error.problems)
         person = _lenient_person(person_text)
     if plan is not None:
-        pages = [PageSource(p.file, display_path(folder / p.file), p.text) for p in plan.pages]
+        pages = [PageSource(p.file, display_path(folder / p.file), p.text) for p in plan.written_pages]
     else:
         names = sorted(
             p.name

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from ..plan.build import HOME_PAGE, BuildOptions, nav_for
+from ..plan.build import CREDITS_PAGE, CREDITS_TITLE, BuildOptions, has_credits
 from ..plan.model import Plan
 from .sizes import body_px
 
@@ -23,7 +23,9 @@ class ThemeContext:
     body_px: int  # the person's body text size on screen, before A+ / A-
     name: str  # "This plan belongs to Margaret Hughes."
     booklet: str | None  # "booklet.pdf" when the booklet is built, so "Print my plan" never 404s
-    pages: tuple[str, ...]  # the plan's own pages in reading order, for "This is page 3 of 10"
+    pages: tuple[str, ...]  # the person's own pages in reading order, for "This is page 3 of 10"
+    credits: str | None  # "About the pictures" (a footer link), when the site has pictures
+    credits_title: str = CREDITS_TITLE
 
 
 def theme_context(plan: Plan, options: BuildOptions) -> ThemeContext:
@@ -36,6 +38,7 @@ def theme_context(plan: Plan, options: BuildOptions) -> ThemeContext:
         name=person.name,
         booklet=BOOKLET if options.pdf else None,
         pages=reading_order(plan),
+        credits=CREDITS_PAGE[: -len(".md")] + ".html" if has_credits(plan) else None,
     )
 
 
@@ -46,5 +49,5 @@ def site_key(slug: str) -> str:
 
 
 def reading_order(plan: Plan) -> tuple[str, ...]:
-    """The person's pages as the builder lists them (nav_for), without the home page."""
-    return tuple(entry for item in nav_for(plan) for entry in item.values() if entry != HOME_PAGE)
+    """The person's own pages: "page N of M" counts these, never home, What changed or credits."""
+    return tuple(page.file for page in plan.pages)

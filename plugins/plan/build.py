@@ -21,6 +21,7 @@ HOME_PAGE = "index.md"  # the home page: generated, opening with the person's ow
 CHANGES_PAGE = "what-changed.md"  # "What changed", from changes: in person.yml
 CREDITS_PAGE = "symbols-credits.md"  # "About the pictures": the symbols' licences
 CREDITS_TITLE = "About the pictures"
+OPENING_ID = "pb-opening"  # the element holding index.md's words on the home page (own Listen)
 CHANGES_TITLE = "What changed"
 
 PLAN_KEY = "planbook"  # config.extra[PLAN_KEY]: the validated Plan
@@ -70,8 +71,17 @@ def options_of(config: Any) -> BuildOptions:
     return options if isinstance(options, BuildOptions) else BuildOptions()
 
 
+def has_credits(plan: Plan) -> bool:
+    """Whether the site has "About the pictures": whenever it shows symbols (their licence)."""
+    return plan.person.needs.symbols != "off"
+
+
 def nav_for(plan: Plan) -> list[dict[str, str]]:
-    """The site's pages in reading order: home, the person's pages, then What changed."""
+    """The site's pages in reading order: home, the person's pages, then What changed.
+
+    "About the pictures" (the symbols' licences) is not in it: it is a footer link, never the
+    page Next leads to.
+    """
     nav = [{"Home": HOME_PAGE}]
     nav += [{page.title: page.file} for page in plan.pages]
     if plan.person.changes:

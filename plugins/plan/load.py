@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from .errors import PlanError, Problem
@@ -13,10 +14,16 @@ SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
 PHOTO_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif"}
 MAX_PAGE_BYTES = 1_000_000  # a plan page is a few screens of text; megabytes mean a wrong file
+OPENING_PAGE = (
+    "index.md"  # the opening words of the home page, in the person's voice (MkDocs' habit)
+)
 RESERVED_PAGES = {
-    "index.md": "the home page is made for you",
     "what-changed.md": "planbook makes this page from `changes:` in person.yml",
 }
+COMMENT = re.compile(r"<!--.*?(-->|\Z)", re.DOTALL)
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(---|\.\.\.)[ \t]*(\n|\Z)", re.DOTALL)
+FIRST_HEADING = re.compile(r"^[ ]{0,3}#[ \t]+.*$", re.MULTILINE)
+WORD = re.compile(r"\w")
 
 
 def is_draft(name: str) -> bool:
@@ -34,6 +41,29 @@ def title_from_file(file: str) -> str:
 def page_title(text: str, file: str) -> str:
     match = HEADING.search(text)
     return match.group(1).strip() if match else title_from_file(file)
+
+
+def words_left(text: str) -> str:
+    """What a reader would see of a page: without front matter, staff comments and the # title.
+
+    A page with nothing left would publish a heading and a Listen button over nothing.
+    """
+    text = COMMENT.sub("", FRONT_MATTER.sub("", text, count=1))
+    return FIRST_HEADING.sub("", text, count=1).strip()
+
+
+def empty_page(path: Path, text: str) -> Problem | None:
+    """An error naming the file when a page has no words once its title and comments are out."""
+    if WORD.search(words_left(text)):
+        return None
+    heading = HEADING.search(text)
+    line = text[: heading.start()].count("\n") + 1 if heading else None
+    return Problem(
+        path,
+        line,
+        "this page has no words yet (only a title or notes for staff); write what the person "
+        f"said, or rename it to _{path.name} to keep it as a draft",
+    )
 
 
 def read_page(folder: Path, name: str) -> tuple[Page | None, Problem | None]:
@@ -55,6 +85,9 @@ def read_page(folder: Path, name: str) -> tuple[Page | None, Problem | None]:
         return None, Problem(
             path, text[: text.index("\x00")].count("\n") + 1, "holds binary data, not text"
         )
+    problem = empty_page(path, text)
+    if problem:
+        return None, problem
     return Page(file=name, title=page_title(text, name), text=text), None
 
 
@@ -117,6 +150,14 @@ def load_plan(folder: Path) -> Plan:
                 )
             )
             names.remove(reserved)
+    opening: Page | None = None
+    if OPENING_PAGE in names:  # not a page of its own: the words that open the home page
+        names.remove(OPENING_PAGE)
+        opening, problem = read_page(folder, OPENING_PAGE)
+        if problem:
+            problems.append(problem)
+        elif opening and not HEADING.search(opening.text):
+            opening = replace(opening, title="")  # no "# Title": the home page keeps its own
     pages: dict[str, Page] = {}
     for name in names:
         page, problem = read_page(folder, name)
@@ -125,14 +166,15 @@ def load_plan(folder: Path) -> Plan:
         elif page:
             pages[name] = page
     if not names:
+        only = " besides index.md (the opening words of the home page)" if opening else ""
         problems.append(
-            Problem(folder, None, "has no pages: add Markdown files such as 01-about-me.md")
+            Problem(folder, None, f"has no pages{only}: add Markdown files such as 01-about-me.md")
         )
 
     order = names
     if person and person.nav is not None:
-        order = list(person.nav)
-        for listed in person.nav:
+        order = [name for name in person.nav if name != OPENING_PAGE]
+        for listed in order:
             if listed not in names:
                 problems.append(
                     Problem(
@@ -174,6 +216,7 @@ def load_plan(folder: Path) -> Plan:
         folder=folder,
         person=person,
         pages=tuple(pages[name] for name in order),
+        opening=opening,
         photos=photos,
         source_files=source_files(folder),
     )

@@ -94,8 +94,14 @@ class Plan:
     folder: Path  # absolute
     person: Person
     pages: tuple[Page, ...]
+    opening: Page | None = None  # index.md: the opening words of the home page, if written
     photos: tuple[str, ...] = ()  # paths relative to folder, e.g. "photos/sue.jpg"
     source_files: tuple[str, ...] = ()  # every input file, relative to folder, for hashing
+
+    @property
+    def written_pages(self) -> tuple[Page, ...]:
+        """Every page staff wrote, index.md (the home page's opening words) first: what is checked."""
+        return ((self.opening,) if self.opening else ()) + self.pages
 
     @property
     def person_file(self) -> Path:

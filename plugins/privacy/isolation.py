@@ -35,7 +35,7 @@ _WEB_SCHEMES = {"http", "https"}
 def outside_references(plan: Plan) -> list[Problem]:
     """Every link or picture in the plan that leaves the person's folder, as file:line problems."""
     problems: list[Problem] = []
-    for page in plan.pages:
+    for page in plan.written_pages:
         for line_no, target, embedded in _references(page.text):
             message = _judge(plan, page.file, target, embedded)
             if message:

@@ -52,6 +52,7 @@ class SymbolSettings:
     per_sentence: int = PER_SENTENCE
     used: set[str] = field(default_factory=set)  # concept ids used on the pages so far
     on_use: Callable[[Concept], None] | None = None  # the host learns of each symbol a page uses
+    tiles: dict[str, Concept] = field(default_factory=dict)  # link target -> its page's picture
 
 
 def photo_concept(name: str, url: str) -> Concept:
@@ -191,13 +192,21 @@ class SymbolTree(Treeprocessor):
         chosen = sorted(
             found + limit(auto, text, self.settings.per_sentence), key=lambda m: m.start
         )
+        link = _only_link(block)
+        tile = self.settings.tiles.get(link.get("href", "")) if link is not None else None
+        # A contents tile whose title names no picture takes its page's own picture, so every
+        # tile has one; the link's words name it, so that picture adds no words (alt="").
+        stand_in = not chosen and tile is not None
+        if stand_in:
+            chosen = [Match(text, tile, 0, len(text))]
         if not chosen:
             return
-        link = _only_link(block)
         if link is not None:  # a contents tile or a link list: the picture goes inside the link
             best = main_match(chosen)
             if best is not None:
                 img = self._img(best, "symbol-link")
+                if stand_in:
+                    img.set("alt", "")
                 img.tail, link.text = link.text, None
                 link.insert(0, img)
             return

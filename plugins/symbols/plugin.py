@@ -14,16 +14,41 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from ..plan.build import maybe_plan_of
+from ..plan.build import CHANGES_PAGE, maybe_plan_of
 from ..plan.errors import PlanError, Problem
 from ..plan.model import Plan
 from . import pictures
 from .config import SymbolsConfig
-from .credits import CREDITS_PAGE, CREDITS_TITLE, credits_markdown
+from .credits import CREDITS_PAGE, credits_markdown
 from .extension import SymbolSettings, SymbolsExtension
-from .matcher import page_symbol
+from .matcher import find_all, main_match, page_symbol
 from .photos import clean_photo, is_photo
 from .vocabulary import Concept, load
+
+TILE_FALLBACK = "plan"  # a clipboard: a page of my plan, when nothing in a page names a picture
+CHANGES_PICTURE = "talk"  # "What I said, and what changed"
+
+
+def tile_pictures(plan: Plan, names: tuple[str, ...]) -> dict[str, Concept]:
+    """Each contents tile's picture when its title names none: its page's first main picture.
+
+    Every tile then has a picture (or, with symbols off, none has): a row where some tiles have
+    one and some do not reads as if the bare ones were different or less important.
+    """
+    concepts = load().concepts
+    tiles: dict[str, Concept] = {}
+    for page in plan.pages:
+        best = None
+        for block in page.text.split("\n\n"):
+            best = main_match(find_all(block.strip("# \n"), names, heading=True))
+            if best:
+                break
+        concept = best.concept if best else concepts.get(TILE_FALLBACK)
+        if concept is not None:
+            tiles[page.file] = concept
+    if CHANGES_PICTURE in concepts:
+        tiles[CHANGES_PAGE] = concepts[CHANGES_PICTURE]
+    return tiles
 
 
 class SymbolsPlugin(BasePlugin[SymbolsConfig]):
@@ -44,12 +69,11 @@ class SymbolsPlugin(BasePlugin[SymbolsConfig]):
             names=pictures.own_names(plan),
             photos=pictures.resolve(plan),
             per_sentence=self.config.per_sentence,
+            tiles=tile_pictures(plan, pictures.own_names(plan)),
         )
         self.files: Files | None = None
         # Always added, even with symbols off: it removes the staff [[...|...]] syntax.
         config.markdown_extensions.append(SymbolsExtension(self.settings))
-        if self.settings.mode != "off" and isinstance(config.nav, list):
-            config.nav.append({CREDITS_TITLE: CREDITS_PAGE})
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:

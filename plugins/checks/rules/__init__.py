@@ -62,6 +62,11 @@ RULES: dict[str, Rule] = {
         Rule("review-overdue", "warning", "the next review date has passed"),
         Rule("no-review-page", "warning", "nothing says how and when the plan is checked together"),
         Rule(
+            "long-opening",
+            "warning",
+            "index.md, the opening words of the home page, is longer than about 80 words",
+        ),
+        Rule(
             "checker-fault",
             "error",
             "a check could not finish: a fault in planbook, not in the plan",
@@ -75,7 +80,7 @@ Check = Callable[[PlanContext], Iterable[Hit]]
 
 def all_checks() -> list[Check]:
     """Every check function, imported here so each rule module stays independent."""
-    from . import jargon, person_file, readability, references, review, voice
+    from . import jargon, opening, person_file, readability, references, review, voice
 
     return [
         person_file.check,
@@ -86,4 +91,5 @@ def all_checks() -> list[Check]:
         readability.check_long_sentences,
         readability.check_reading_age,
         review.check,
+        opening.check,
     ]
