@@ -78,9 +78,9 @@ def test_the_home_page_greets_the_person_and_lists_pages_in_order(tmp_path):
     assert "Peggy&#39;s plan" in home or "Peggy's plan" in home
     assert text.index("About me") < text.index("My mornings")
     assert "Tuesday 6 October 2026" in text and "Tuesday 1 December 2026" in text
-    assert "You said: I told Amina my mornings felt rushed." in text
+    assert "I told Amina my mornings felt rushed." in text and "You said" not in text
     changed = visible_text((tmp_path / "site" / "peggy" / "what-changed.html").read_text())
-    assert "So now: I now choose when I get up." in changed
+    assert "What changed: I now choose when I get up." in changed
 
 
 def test_only_pages_and_photos_are_published_never_person_yml_notes_or_staff_comments(tmp_path):

@@ -147,7 +147,7 @@ def test_pages_come_in_file_name_order_with_titles_from_headings(make_plan):
 
 
 def test_nav_gives_the_order_and_must_match_the_pages(make_plan):
-    pages = {"01-a.md": "# A\n", "02-b.md": "# B\n"}
+    pages = {"01-a.md": "# A\n\nI like a.\n", "02-b.md": "# B\n\nI like b.\n"}
     plan = load_plan(make_plan("p", "name: P\nnav: [02-b.md, 01-a.md]\n", pages))
     assert [p.file for p in plan.pages] == ["02-b.md", "01-a.md"]
     messages = problems_of(make_plan("q", "name: Q\nnav: [02-b.md, 03-c.md]\n", pages))
@@ -159,7 +159,7 @@ def test_a_folder_without_pages_or_with_a_reserved_page_is_refused(make_plan):
     assert any("has no pages" in m for m in problems_of(make_plan("p", pages={})))
     assert any(
         "kept for planbook" in m
-        for m in problems_of(make_plan("q", pages={"index.md": "# Home\n"}))
+        for m in problems_of(make_plan("q", pages={"what-changed.md": "# What\n\nHi.\n"}))
     )
 
 

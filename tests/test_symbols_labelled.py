@@ -13,7 +13,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from plugins.symbols.matcher import key_words  # noqa: E402
+from plugins.symbols.matcher import find_all  # noqa: E402
 from plugins.symbols.words import FUNCTION_WORDS, tokenise  # noqa: E402
 
 LABELLED = Path(__file__).parent / "data" / "symbols_labelled.yml"
@@ -42,7 +42,7 @@ def score(items: list[dict]) -> Score:
     for item in items:
         text = item["text"]
         people = item.get("people", [])
-        matches = key_words(text, people)
+        matches = find_all(text, people)  # every picture, as `build.py symbols` lists them
         keys = {
             _span(text, words): set(str(c).split("|")) for words, c in item.get("keys", {}).items()
         }
@@ -65,6 +65,9 @@ def score(items: list[dict]) -> Score:
             for (start, end), concepts in keys.items():
                 if m.start < end and start < m.end and m.concept.id not in concepts:
                     result.bad.append("wrong sense " + where)
+            negated = [_span(text, words) for words in item.get("negated", [])]
+            if any(m.start < end and start < m.end for start, end in negated) and not m.negated:
+                result.bad.append("bare picture of a thing ruled out " + where)
     return result
 
 

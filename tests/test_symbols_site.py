@@ -63,7 +63,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
         "name: Bob Ray\n",
         {
             "01-about-me.md": "# About me\n\n<!-- ask Bob\nabout his\nframe -->\n\n"
-            "I use [[my frame|zimmer-frame]] indoors.\n"
+            "I use [[my frame|flying-carpet]] indoors.\n"
         },
     )
     out = io.StringIO()
@@ -81,7 +81,7 @@ def test_key_word_pages_have_symbols_by_the_contract(built):
     html = (built[0] / "peggy" / "01-my-mornings.html").read_text()
     for img in re.findall(r"<img[^>]*class=\"symbol[^>]*>", html):
         assert 'data-concept="' in img and 'data-term="' in img and 'alt="' in img
-    assert 'data-concept="tea"' in html and 'data-concept="walking-frame"' in html
+    assert 'data-concept="tea"' in html and 'data-role="idea"' in html and 'data-negated="' in html
     assert 'data-term="Biscuit"' not in html and 'class="symbol-row"' in html
 
 
@@ -107,8 +107,10 @@ def test_every_site_with_pictures_credits_them_and_links_the_credits(built):
     site = built[0] / "peggy"
     credits = (site / "symbols-credits.html").read_text()
     assert "OpenMoji" in credits and "CC BY-SA 4.0" in credits and "Health Icons" in credits
-    last_page = (site / "01-my-mornings.html").read_text()  # the credits end the reading order
-    assert re.search(r'href="symbols-credits.html" rel="next"', last_page)
+    assert "Mulberry Symbols" in credits
+    last_page = (site / "01-my-mornings.html").read_text()
+    assert not re.search(r'href="symbols-credits.html" rel="next"', last_page), "not a plan page"
+    assert 'class="pb-footer__credits" href="symbols-credits.html"' in last_page
 
 
 def test_symbols_off_means_no_symbols_no_credits_and_no_staff_syntax(built):
@@ -129,7 +131,7 @@ def test_a_picture_for_someone_not_in_the_plan_names_the_line(built):
 def test_an_unknown_symbol_in_a_page_names_the_file_and_line(built):
     report = built[1]
     assert re.search(
-        r"bad-symbol/01-about-me\.md:7: \[\[my frame\|zimmer-frame\]\]: there is no symbol", report
+        r"bad-symbol/01-about-me\.md:7: \[\[my frame\|flying-carpet\]\]: there is no symbol", report
     )
     assert "Traceback" not in report
 

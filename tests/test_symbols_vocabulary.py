@@ -57,11 +57,14 @@ def test_only_the_symbols_the_vocabulary_uses_are_shipped():
     assert shipped == used
 
 
-def test_both_symbol_sets_ship_their_licence():
+def test_all_three_symbol_sets_ship_their_licence():
     assert "Attribution-ShareAlike 4.0" in (DATA / "openmoji" / "LICENSE.txt").read_text()
     assert "MIT License" in (DATA / "healthicons" / "LICENSE.txt").read_text()
+    assert "Attribution-Share Alike" in (DATA / "mulberry" / "LICENSE.txt").read_text()
     packages = json.loads((DATA / "symbols.json").read_text())["packages"]
-    assert packages == {"openmoji": "openmoji@17.0.0", "healthicons": "healthicons@2.0.0"}
+    assert packages["openmoji"] == "openmoji@17.0.0"
+    assert packages["healthicons"] == "healthicons@2.0.0"
+    assert "Mulberry" in packages["mulberry"]
 
 
 def test_the_build_script_check_agrees_offline():

@@ -81,7 +81,7 @@ def test_every_page_has_the_skip_link_controls_and_named_previous_next(peggy):
     assert "My mornings" in html and "The start of my plan" in html
     assert "This is page 1 of 2." in html
     last = (peggy / "02-my-mornings.html").read_text()
-    assert "Back to the start" in last
+    assert "Back to my contents" in last and 'rel="next"' not in last
 
 
 def test_the_home_page_greets_by_name_shows_tiles_and_the_review_dates(peggy):

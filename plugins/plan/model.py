@@ -65,6 +65,7 @@ class Person:
     speech_rate: float = 1.0
     privacy: Privacy = field(default_factory=Privacy)
     nav: tuple[str, ...] | None = None
+    uses: tuple[str, ...] = ()  # their own equipment (plugins/symbols/kit.py): its picture
 
     @property
     def possessive(self) -> str:

@@ -195,6 +195,7 @@ TOP_KEYS = {
     "speech_rate": "how fast the voice speaks",
     "privacy": "encryption",
     "nav": "page order",
+    "uses": "their own equipment",
 }
 NEEDS_KEYS = {"large_print": "", "symbols": "", "audio": "", "contrast": ""}
 REVIEW_KEYS = {"last": "", "next": "", "how": ""}
@@ -325,6 +326,7 @@ def read_person(file: Path, folder: Path) -> tuple[Person | None, list[Problem]]
     )
     raw_privacy = check.mapping(top.get("privacy"), ("privacy",), PRIVACY_KEYS)
     privacy = Privacy(encrypt=check.flag(raw_privacy.get("encrypt"), ("privacy", "encrypt"), True))
+    uses = _uses(check, top.get("uses"))
     nav = None
     if "nav" in top:
         nav = check.names(top.get("nav"), ("nav",), "page files")
@@ -345,6 +347,7 @@ def read_person(file: Path, folder: Path) -> tuple[Person | None, list[Problem]]
         speech_rate=float(speech_rate),
         privacy=privacy,
         nav=nav,
+        uses=uses,
     )
     return person, []
 
@@ -387,6 +390,29 @@ def _say(check: _Checker, value: Any) -> dict[str, str]:
         if spoken:
             out[str(key)] = spoken
     return out
+
+
+def _uses(check: _Checker, value: Any) -> tuple[str, ...]:
+    """`uses: [wheelchair, hearing-aid]`: values from the closed list in plugins/symbols/kit.py."""
+    from ..symbols.kit import KIT  # the list lives beside the pictures it chooses
+
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        check.problem(
+            ("uses",), f"expected a list such as [wheelchair, hearing-aid], got {_show(value)}"
+        )
+        return ()
+    out = []
+    for index, item in enumerate(value):
+        path = ("uses", index)
+        if not isinstance(item, str) or item not in KIT:
+            hint = _closest(str(item), KIT)
+            maybe = f' (did you mean "{hint}"?)' if hint else ""
+            check.problem(path, f"unknown equipment {_show(item)}{maybe}; known: {', '.join(KIT)}")
+            continue
+        out.append(item)
+    return tuple(out)
 
 
 def _pictures(check: _Checker, value: Any, folder: Path) -> dict[str, str]:

@@ -22,15 +22,12 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from ..plan.errors import PlanError, Problem
-from .matcher import PER_SENTENCE, Match, find_all, limit, main_match, says_the_same
+from . import idea
+from .matcher import PER_SENTENCE, Match, alt_text, find_all, limit, main_match, says_the_same
+from .negation import negated as negated_tokens
+from .staff_syntax import FORCE_INLINE, NO_SYMBOL, resolve, staff_pictures
 from .vocabulary import Concept, load
 from .words import is_capitalised, tokenise
-
-FORCE = re.compile(r"\[\[([^\[\]|\n]+)\|\s*([A-Za-z0-9\-]+)\s*\]\]")
-FORCE_INLINE = r"\[\[([^\[\]|\n]+)\|\s*([A-Za-z0-9\-]+)\s*\]\]"
-NO_SYMBOL = "-"
-FENCE = re.compile(r"^\s*(```|~~~)")
-CODE_SPAN = re.compile(r"`[^`]*`")
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 ROWS = {"p", "li", "dd", "dt"}  # get the Easy Read picture column
@@ -50,9 +47,23 @@ class SymbolSettings:
     page_file: Path | None = None  # for messages: plans/peggy/02-my-day.md
     root: str = ""  # from this page to the site root ("" for pages at the top)
     per_sentence: int = PER_SENTENCE
+    uses: tuple[str, ...] = ()  # person.yml uses: their own kit (plugins/symbols/kit.py)
     used: set[str] = field(default_factory=set)  # concept ids used on the pages so far
-    on_use: Callable[[Concept], None] | None = None  # the host learns of each symbol a page uses
+    # the host learns of each symbol a page uses, and whether it is drawn with the "not" mark
+    on_use: Callable[[Concept, bool], None] | None = None
     tiles: dict[str, Concept] = field(default_factory=dict)  # link target -> its page's picture
+    on_block: Callable[[BlockPictures], None] | None = None  # the staff review sheet listens
+
+
+@dataclass(frozen=True)
+class BlockPictures:
+    """What one paragraph, list item or heading got, and why: for the staff review sheet."""
+
+    tag: str
+    text: str
+    matches: tuple[Match, ...]  # every match, staff's own first
+    idea: idea.Idea | None
+    inline: tuple[Match, ...]
 
 
 def photo_concept(name: str, url: str) -> Concept:
@@ -76,25 +87,19 @@ class ForceSyntaxCheck(Preprocessor):
         self.settings = settings
 
     def run(self, lines: list[str]) -> list[str]:
-        concepts = load().concepts
-        problems, fenced = [], False
-        for number, line in enumerate(lines, start=1):
-            if FENCE.match(line):
-                fenced = not fenced
-            if fenced:
-                continue
-            for m in FORCE.finditer(CODE_SPAN.sub("", line)):
-                cid = m.group(2)
-                if cid != NO_SYMBOL and cid not in concepts:
-                    problems.append(
-                        Problem(
-                            self.settings.page_file or Path("page"),
-                            _line_in_source(self.settings.page_file, m.group(0), number),
-                            f"[[{m.group(1)}|{cid}]]: there is no symbol called '{cid}'; "
-                            f'find one with: python build.py symbols "{m.group(1)}", '
-                            f"or write [[{m.group(1)}|-]] for no picture",
-                        )
+        problems = []
+        for found in staff_pictures(lines):
+            if found.name != NO_SYMBOL and resolve(found.name) is None:
+                words, name = found.words, found.name
+                problems.append(
+                    Problem(
+                        self.settings.page_file or Path("page"),
+                        _line_in_source(self.settings.page_file, found.snippet, found.line),
+                        f"[[{words}|{name}]]: there is no symbol called '{name}'; "
+                        f'find one with: python build.py symbols "{words}", '
+                        f"or write [[{words}|-]] for no picture",
                     )
+                )
         if problems:
             raise PlanError(*problems)
         return lines
@@ -115,7 +120,7 @@ class ForceSyntax(InlineProcessor):
 
     def handleMatch(self, m: re.Match, data: str):  # noqa: N802 (Python-Markdown's name)
         span = etree.Element("span")
-        span.set(FORCED_ATTR, m.group(2))
+        span.set(FORCED_ATTR, m.group(2).strip())
         span.text = m.group(1)
         return span, m.start(0), m.end(0)
 
@@ -178,31 +183,31 @@ class SymbolTree(Treeprocessor):
         taken = [(start, start + len(span.text or "")) for span, start in forced]
         auto = [
             m
-            for m in find_all(text, self.settings.names, heading=heading) + self._photos(text)
+            for m in find_all(text, self.settings.names, heading=heading, uses=self.settings.uses)
+            + self._photos(text)
             if not any(a < m.end and m.start < b for a, b in taken)
         ]
         auto = sorted(auto, key=lambda m: m.start)
         if heading:
-            best = main_match(found) or main_match(auto)
+            best = main_match(found) or main_match([m for m in auto if not m.negated])
+            self._report(block.tag, text, found + auto, None, [best] if best else [])
             if best:
                 img = self._img(best, "symbol-heading")
                 img.tail, block.text = block.text, None
                 block.insert(0, img)
             return
-        chosen = sorted(
-            found + limit(auto, text, self.settings.per_sentence), key=lambda m: m.start
-        )
+        everything = sorted(found + auto, key=lambda m: m.start)
         link = _only_link(block)
         tile = self.settings.tiles.get(link.get("href", "")) if link is not None else None
-        # A contents tile whose title names no picture takes its page's own picture, so every
-        # tile has one; the link's words name it, so that picture adds no words (alt="").
-        stand_in = not chosen and tile is not None
-        if stand_in:
-            chosen = [Match(text, tile, 0, len(text))]
-        if not chosen:
+        if not everything and tile is None:
             return
         if link is not None:  # a contents tile or a link list: the picture goes inside the link
-            best = main_match(chosen)
+            best = main_match(found) or main_match([m for m in auto if not m.negated])
+            # A contents tile whose title names no picture takes its page's own picture, so
+            # every tile has one; the link's words name it, so that picture adds no words.
+            stand_in = best is None and tile is not None
+            if stand_in:
+                best = Match(text, tile, 0, len(text))
             if best is not None:
                 img = self._img(best, "symbol-link")
                 if stand_in:
@@ -210,26 +215,49 @@ class SymbolTree(Treeprocessor):
                 img.tail, link.text = link.text, None
                 link.insert(0, img)
             return
-        main = main_match(chosen) if block.tag in ROWS else None
-        for match in sorted(chosen, key=lambda m: m.start, reverse=True):
-            if match is not main:
-                _insert(block, segments, match, self._img(match, "symbol-inline"))
+        chosen = None
+        if block.tag in ROWS and found:  # a picture staff named leads: it is no guess
+            staff = main_match(found)
+            chosen = idea.Idea(staff, "high", f'"{staff.term}": named by staff') if staff else None
+        elif block.tag in ROWS:
+            chosen = idea.choose(text, everything)
+        main = chosen.match if chosen else None
+        # Inline: what staff named, and at most one more picture a sentence, never the idea's.
+        rest = [m for m in auto if main is None or m.concept.id != main.concept.id]
+        inline = [m for m in found if m is not main] + limit(rest, text, self.settings.per_sentence)
+        for match in sorted(inline, key=lambda m: m.start, reverse=True):
+            _insert(block, segments, match, self._img(match, "symbol-inline"))
         if main is not None:
-            _make_row(block, self._img(main, "symbol-main"))
+            img = self._img(main, "symbol-main")
+            img.set("data-role", "idea")
+            _make_row(block, img)
+        self._report(block.tag, text, everything, chosen, inline)
+
+    def _report(self, tag, text, matches, chosen, inline) -> None:  # noqa: ANN001
+        if self.settings.on_block is not None:
+            self.settings.on_block(
+                BlockPictures(tag, text, tuple(matches), chosen, tuple(m for m in inline if m))
+            )
 
     def _forced(self, forced: list[tuple[etree.Element, int]]) -> list[Match]:
         concepts = load().concepts
         out = []
         for span, start in forced:
-            cid, words = span.get(FORCED_ATTR), span.text or ""
-            if cid in concepts:
-                out.append(Match(words, concepts[cid], start, start + len(words)))
+            name, words = span.get(FORCED_ATTR) or "", span.text or ""
+            concept = concepts.get(name) or (resolve(name) if name != NO_SYMBOL else None)
+            if concept is not None:
+                rule = "named by staff"
+                out.append(Match(words, concept, start, start + len(words), rule=rule))
         return out
 
     def _photos(self, text: str) -> list[Match]:
         """The person's own people who have a photo: their name gets the photo."""
         out = []
-        for token in tokenise(text):
+        tokens = tokenise(text)
+        ruled_out = negated_tokens(text, tokens)
+        for k, token in enumerate(tokens):
+            if k in ruled_out:
+                continue  # a photo is never crossed out: "I don't see Sue" shows no photo
             for name, url in self.settings.photos.items():
                 if name in load().concepts or token.norm != name.lower():
                     continue
@@ -240,16 +268,20 @@ class SymbolTree(Treeprocessor):
     def _img(self, match: Match, kind: str) -> etree.Element:
         concept = match.concept
         photo = concept.symbol == "photo" and concept.file or self.settings.photos.get(concept.id)
+        negated = match.negated
         img = etree.Element("img")
-        img.set("class", f"symbol {kind}" + (" symbol-photo" if photo else ""))
-        img.set("src", self.settings.root + (photo or concept.site_path))
-        img.set("alt", "" if says_the_same(match) else concept.alt)
+        classes = f"symbol {kind}" + (" symbol-photo" if photo else "")
+        img.set("class", classes + (" symbol-not" if negated else ""))
+        path = concept.not_site_path if negated and not photo else concept.site_path
+        img.set("src", self.settings.root + (photo or path))
+        img.set("alt", alt_text(match) if negated or not says_the_same(match) else "")
         img.set("data-concept", concept.id)
         img.set("data-term", match.term)
+        img.set("data-negated", "true" if negated else "false")
         if not photo:
             self.settings.used.add(concept.id)
             if self.settings.on_use is not None:
-                self.settings.on_use(concept)
+                self.settings.on_use(concept, negated)
         return img
 
 

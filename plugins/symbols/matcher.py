@@ -1,19 +1,25 @@
 """Find the key words of a text, as a careful Easy Read writer would.
 
-Rules, in order: the longest phrase wins ("walking frame" before "walking"); a sense only counts
-where the words around it fit ("ring the doctor" is a telephone, "my ring" jewellery); a person's
-own people (person.yml `people:`) and any other capitalised word in mid-sentence are names and get
-no generic picture; single function words never match; a sentence keeps only its few heaviest
-pictures.
+Rules, in order: idioms that name no thing ("keep an eye on") get no picture; the longest phrase
+wins ("walking frame" before "walking"); a sense only counts where the sentence fits it (the
+words next to it, its part of speech, other words of the sentence: "sheep in a pen" is a fold,
+"sign with my pen" a pen); the person's own people and any other capitalised word in
+mid-sentence are names and get no generic picture; function words never match; a thing the
+sentence rules out is marked negated ("I do not eat fish"). The person's own kit (`uses:`) gives
+their short words for it ("my chair") its picture.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
 
-from .vocabulary import Concept, Vocabulary, load
+from . import grammar
+from .kit import KIT
+from .negation import negated as negated_tokens
+from .vocabulary import Concept, Sense, Vocabulary, load, parse_term
 from .words import (
     FUNCTION_WORDS,
     Token,
@@ -24,8 +30,7 @@ from .words import (
     without_possessive,
 )
 
-PER_SENTENCE = 3  # pictures in a sentence of up to LONG_SENTENCE words
-LONG_SENTENCE = 12  # from this many words a sentence may have one more
+PER_SENTENCE = 1  # inline pictures in a sentence: one, so a line of text is never broken up
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
@@ -35,6 +40,10 @@ class Match:
     concept: Concept
     start: int  # character offsets into the text
     end: int
+    negated: bool = False  # the sentence rules this thing out ("I do not eat fish")
+    pos: str = grammar.OTHER  # n, v, a: the head word's part of speech here
+    sentence: int = 0  # which sentence of the text
+    rule: str = field(default="", compare=False)  # why, for the staff review sheet
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -43,6 +52,7 @@ class Match:
             "start": self.start,
             "end": self.end,
             "symbol": self.concept.file,
+            "negated": self.negated,
         }
 
 
@@ -51,68 +61,37 @@ def name_words(names: Iterable[str]) -> frozenset[str]:
     return frozenset(t.norm for name in names for t in tokenise(name))
 
 
+@cache
+def kit_senses(uses: tuple[str, ...]) -> dict[tuple[str, ...], list[Sense]]:
+    """The person's short words for their own kit ("my chair" -> wheelchair), first used first."""
+    concepts = load().concepts
+    out: dict[tuple[str, ...], list[Sense]] = {}
+    for value in uses:
+        kit = KIT.get(value)
+        if kit is None or kit.concept not in concepts:
+            continue
+        for term in kit.words:
+            words, conditions = parse_term(term)
+            out.setdefault(words, []).append(
+                Sense(concepts[kit.concept], words, True, **conditions)
+            )
+    return out
+
+
+@dataclass
+class Sentence:
+    """What the matcher knows about one sentence: its words, their lemmas, its negations."""
+
+    words: list[str]
+    lemmas: frozenset[str]
+
+
 def _candidates(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     options = [words]
     stripped = without_possessive(words[-1])
     if stripped:
         options.append(words[:-1] + (stripped,))
     return options
-
-
-def find_all(
-    text: str,
-    names: Iterable[str] = (),
-    *,
-    heading: bool = False,
-    vocabulary: Vocabulary | None = None,
-) -> list[Match]:
-    """Every key word in TEXT, longest phrase first, before any per-sentence limit."""
-    vocabulary = vocabulary or load()
-    tokens = tokenise(text)
-    names_ = name_words(names)
-    blocked = {i for i, t in enumerate(tokens) if t.norm in names_ and not t.text.islower()}
-    found: list[Match] = []
-    i = 0
-    while i < len(tokens):
-        match = _match_at(text, tokens, i, blocked, heading, vocabulary)
-        if match is None:
-            i += 1
-            continue
-        found.append(match[0])
-        i += match[1]
-    return found
-
-
-def _match_at(
-    text: str, tokens: list[Token], i: int, blocked: set[int], heading: bool, vocabulary: Vocabulary
-) -> tuple[Match, int] | None:
-    if i in blocked:
-        return None
-    before = tokens[i - 1].norm if i else None
-    before2 = tokens[i - 2].norm if i > 1 else None
-    first = tokens[i]
-    capital_name = (
-        not heading
-        and is_capitalised(first.text)
-        and not is_sentence_start(text, first, tokens[i - 1] if i else None)
-    )
-    for n in range(min(vocabulary.longest, len(tokens) - i), 0, -1):
-        if any(j in blocked for j in range(i, i + n)):
-            continue
-        words = tuple(t.norm for t in tokens[i : i + n])
-        if n == 1 and words[0] in FUNCTION_WORDS:
-            continue
-        after = tokens[i + n].norm if i + n < len(tokens) else None
-        for option in _candidates(words):
-            for sense in vocabulary.lookup(option):
-                if capital_name and not sense.concept.proper:
-                    continue
-                if sense.fits(before, after, before2):
-                    last = tokens[i + n - 1]
-                    return Match(
-                        text[first.start : last.end], sense.concept, first.start, last.end
-                    ), n
-    return None
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -124,37 +103,193 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def find_all(
+    text: str,
+    names: Iterable[str] = (),
+    *,
+    heading: bool = False,
+    vocabulary: Vocabulary | None = None,
+    uses: Iterable[str] = (),
+) -> list[Match]:
+    """Every key word in TEXT, longest phrase first: the whole truth the page and staff see."""
+    vocabulary = vocabulary or load()
+    tokens = tokenise(text)
+    names_ = name_words(names)
+    blocked = {i for i, t in enumerate(tokens) if t.norm in names_ and not t.text.islower()}
+    blocked |= _idioms(tokens, vocabulary)
+    ruled_out = negated_tokens(text, tokens)
+    spans = sentences(text)
+    sentence_of = [
+        next(k for k, (a, b) in enumerate(spans) if a <= t.start < b or k == len(spans) - 1)
+        for t in tokens
+    ]
+    context = _sentences(tokens, sentence_of, len(spans))
+    kit = kit_senses(tuple(uses))
+    found: list[Match] = []
+    i = 0
+    while i < len(tokens):
+        match = _match_at(text, tokens, i, blocked, heading, vocabulary, kit, context, sentence_of)
+        if match is None:
+            i += 1
+            continue
+        m, n = match
+        if any(k in ruled_out for k in range(i, i + n)):
+            m = Match(m.term, m.concept, m.start, m.end, True, m.pos, m.sentence, m.rule)
+        found.append(m)
+        i += n
+    return found
+
+
+def _sentences(
+    tokens: list[Token], sentence_of: list[int], count: int
+) -> list[tuple[list[int], Sentence]]:
+    out = []
+    for k in range(count):
+        members = [i for i, s in enumerate(sentence_of) if s == k]
+        words = [tokens[i].norm for i in members]
+        lemmas = frozenset(words) | frozenset(grammar.lemma(w) for w in words)
+        out.append((members, Sentence(words, lemmas)))
+    return out
+
+
+def _idioms(tokens: list[Token], vocabulary: Vocabulary) -> set[int]:
+    """Tokens inside an idiom that names no thing: "keep an eye on" shows no eye."""
+    out: set[int] = set()
+    words = [t.norm for t in tokens]
+    for phrase in vocabulary.no_picture:
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i : i + n]) == phrase:
+                out.update(range(i, i + n))
+    return out
+
+
+def _match_at(
+    text: str,
+    tokens: list[Token],
+    i: int,
+    blocked: set[int],
+    heading: bool,
+    vocabulary: Vocabulary,
+    kit: dict[tuple[str, ...], list[Sense]],
+    context: list[tuple[list[int], Sentence]],
+    sentence_of: list[int],
+) -> tuple[Match, int] | None:
+    if i in blocked:
+        return None
+    before = _as_determiner(tokens[i - 1].norm) if i else None
+    before2 = tokens[i - 2].norm if i > 1 else None
+    first = tokens[i]
+    capital_name = (
+        not heading
+        and is_capitalised(first.text)
+        and not is_sentence_start(text, first, tokens[i - 1] if i else None)
+    )
+    members, sentence = context[sentence_of[i]]
+    for n in range(min(vocabulary.longest, len(tokens) - i), 0, -1):
+        if any(j in blocked for j in range(i, i + n)):
+            continue
+        words = tuple(t.norm for t in tokens[i : i + n])
+        if n == 1 and words[0] in FUNCTION_WORDS:
+            continue
+        after = tokens[i + n].norm if i + n < len(tokens) else None
+        for option in _candidates(words):
+            for sense in kit.get(option, []) + vocabulary.lookup(option):
+                if capital_name and not sense.concept.proper:
+                    continue
+                if not sense.fits(before, after, before2):
+                    continue
+                guess = None
+                if sense.pos is not None or n == 1:
+                    guess = grammar.guess(sentence.words, members.index(i + n - 1))
+                if not sense.fits_sentence(sentence.lemmas, guess if sense.pos else None):
+                    continue
+                last = tokens[i + n - 1]
+                rule = _why(sense, n, option, words, kit)
+                return Match(
+                    text[first.start : last.end],
+                    sense.concept,
+                    first.start,
+                    last.end,
+                    pos=guess or grammar.OTHER,
+                    sentence=sentence_of[i],
+                    rule=rule,
+                ), n
+    return None
+
+
+def _as_determiner(word: str) -> str:
+    """A possessive before a word works like "my": "my wife's ring" is jewellery, as "my ring"."""
+    return (
+        "my"
+        if word.endswith(("'s", "s'"))
+        and word not in ("it's", "that's", "there's", "he's", "she's", "what's", "who's", "let's")
+        else word
+    )
+
+
+def _why(sense: Sense, n: int, option: tuple[str, ...], words: tuple[str, ...], kit: dict) -> str:
+    """The rule that gave the picture, in words staff can check."""
+    said = " ".join(words)
+    if option in kit and sense in kit[option]:
+        return f'"{said}" is their own kit (person.yml uses:)'
+    parts = [f'the phrase "{said}"' if n > 1 else f'the word "{said}"']
+    if not sense.listed:
+        parts.append("(a form of a listed word)")
+    if sense.prev is not None or sense.near is not None:
+        parts.append("after the words it needs")
+    if sense.not_prev or sense.not_next or sense.not_near:
+        parts.append("not in a phrase that means something else")
+    if sense.next is not None:
+        parts.append("before the words it needs")
+    if sense.pos is not None:
+        parts.append(
+            {"n": "used as a thing", "v": "used as an action", "a": "describing"}[sense.pos]
+        )
+    if sense.within is not None:
+        parts.append("with words of its sense in the sentence")
+    if sense.not_within:
+        parts.append("with no words of another sense in the sentence")
+    return " ".join(parts)
+
+
 def limit(found: list[Match], text: str, per_sentence: int = PER_SENTENCE) -> list[Match]:
-    """A few pictures a sentence (3, 4 in a long one): heaviest, then first; each idea once."""
+    """A few pictures a sentence (one by default): heaviest, then first; each idea once."""
     kept: list[Match] = []
     seen: set[str] = set()  # one picture per idea in a paragraph
     for start, end in sentences(text):
-        allowed = per_sentence + (len(tokenise(text[start:end])) >= LONG_SENTENCE)
         inside = [m for m in found if start <= m.start < end]
         unique = []
         for m in inside:
             if m.concept.id not in seen:
                 seen.add(m.concept.id)
                 unique.append(m)
-        best = sorted(unique, key=lambda m: (-m.concept.weight, m.start))[:allowed]
+        best = sorted(unique, key=lambda m: (-m.concept.weight, m.start))[:per_sentence]
         kept += sorted(best, key=lambda m: m.start)
     return kept
 
 
 def key_words(
-    text: str, names: Iterable[str] = (), *, heading: bool = False, per_sentence: int = PER_SENTENCE
+    text: str,
+    names: Iterable[str] = (),
+    *,
+    heading: bool = False,
+    per_sentence: int = PER_SENTENCE,
+    uses: Iterable[str] = (),
 ) -> list[Match]:
-    """What key-words mode attaches to TEXT: the matches after the per-sentence limit."""
-    return limit(find_all(text, names, heading=heading), text, per_sentence)
+    """The inline pictures key-words mode attaches to TEXT: the matches after the limit."""
+    return limit(find_all(text, names, heading=heading, uses=uses), text, per_sentence)
 
 
 def main_match(matches: list[Match]) -> Match | None:
-    """The picture for the left column: the heaviest key word, the first of equals."""
-    return min(matches, key=lambda m: (-m.concept.weight, m.start)) if matches else None
+    """The heaviest key word, the first of equals (headings and links; paragraphs use idea.py)."""
+    return min(matches, key=lambda m: (-m.concept.weight, m.negated, m.start)) if matches else None
 
 
 def says_the_same(match: Match) -> bool:
     """True when the word beside the picture already says what the picture shows (alt="")."""
+    if match.negated:
+        return False  # the alt says "not ...": the word alone does not
     term = " ".join(t.norm for t in tokenise(match.term))
     concept = match.concept
     if normalise(concept.alt) == term or term in concept.words:
@@ -167,8 +302,13 @@ def _form_of(term: str, concept: Concept) -> bool:
     return any(s.concept.id == concept.id for s in load().lookup(tuple(term.split())))
 
 
+def alt_text(match: Match) -> str:
+    """What the picture shows, in words: "not fish" for a thing the sentence rules out."""
+    return f"not {match.concept.alt}" if match.negated else match.concept.alt
+
+
 def page_symbol(text: str, names: Iterable[str] = ()) -> Concept | None:
     """The one picture for a page title or short text (home page tiles, headings), or None."""
-    found = find_all(text, names, heading=True)
+    found = [m for m in find_all(text, names, heading=True) if not m.negated]
     best = main_match(found)
     return best.concept if best else None

@@ -17,11 +17,12 @@ from mkdocs.structure.pages import Page
 from ..plan.build import CHANGES_PAGE, maybe_plan_of
 from ..plan.errors import PlanError, Problem
 from ..plan.model import Plan
-from . import pictures
+from . import grammar, pictures
 from .config import SymbolsConfig
 from .credits import CREDITS_PAGE, credits_markdown
 from .extension import SymbolSettings, SymbolsExtension
 from .matcher import find_all, main_match, page_symbol
+from .notmark import not_svg
 from .photos import clean_photo, is_photo
 from .vocabulary import Concept, load
 
@@ -40,7 +41,8 @@ def tile_pictures(plan: Plan, names: tuple[str, ...]) -> dict[str, Concept]:
     for page in plan.pages:
         best = None
         for block in page.text.split("\n\n"):
-            best = main_match(find_all(block.strip("# \n"), names, heading=True))
+            found = find_all(block.strip("# \n"), names, heading=True)
+            best = main_match([m for m in found if not m.negated])  # never a bare "not" thing
             if best:
                 break
         concept = best.concept if best else concepts.get(TILE_FALLBACK)
@@ -52,8 +54,12 @@ def tile_pictures(plan: Plan, names: tuple[str, ...]) -> dict[str, Concept]:
 
 
 class SymbolsPlugin(BasePlugin[SymbolsConfig]):
-    # The builder calls this once before forking workers, so they share one loaded vocabulary.
-    warm_up = staticmethod(load)
+    # The builder calls this once before forking workers, so they share one loaded vocabulary
+    # and lexicon.
+    @staticmethod
+    def warm_up() -> None:
+        load()
+        grammar.lemma("warm")
 
     def __init__(self) -> None:
         self.plan: Plan | None = None
@@ -69,6 +75,7 @@ class SymbolsPlugin(BasePlugin[SymbolsConfig]):
             names=pictures.own_names(plan),
             photos=pictures.resolve(plan),
             per_sentence=self.config.per_sentence,
+            uses=plan.person.uses,
             tiles=tile_pictures(plan, pictures.own_names(plan)),
         )
         self.files: Files | None = None
@@ -89,12 +96,19 @@ class SymbolsPlugin(BasePlugin[SymbolsConfig]):
             has_photos = bool(self.settings.photos)
             files.append(File.generated(config, CREDITS_PAGE, content=credits_markdown(has_photos)))
         self.files = files
-        self.settings.on_use = lambda concept: self._add_symbol(concept, config)
+        self.settings.on_use = lambda concept, negated: self._add_symbol(concept, negated, config)
         return files
 
-    def _add_symbol(self, concept: Concept, config: MkDocsConfig) -> None:
+    def _add_symbol(self, concept: Concept, negated: bool, config: MkDocsConfig) -> None:
         """A symbol a page uses becomes a site file: MkDocs copies it and checks links to it."""
-        if self.files is not None and self.files.get_file_from_path(concept.site_path) is None:
+        if self.files is None:
+            return
+        if negated:  # the picture under the red "not" stroke, made from the shipped SVG
+            if self.files.get_file_from_path(concept.not_site_path) is None:
+                content = not_svg(concept.source)
+                self.files.append(File.generated(config, concept.not_site_path, content=content))
+            return
+        if self.files.get_file_from_path(concept.site_path) is None:
             self.files.append(
                 File.generated(config, concept.site_path, abs_src_path=str(concept.source))
             )

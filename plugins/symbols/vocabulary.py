@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from .grammar import inflections
 from .words import FUNCTION_WORDS, MACROS, normalise, plural, tokenise, verb_forms
 
 DATA = Path(__file__).parent / "data"
@@ -34,6 +35,11 @@ class Concept:
         return f"assets/symbols/{self.file}"
 
     @property
+    def not_site_path(self) -> str:
+        """The same picture under a red "not" cross (plugins/symbols/notmark.py)."""
+        return f"assets/symbols/not/{self.file}"
+
+    @property
     def source(self) -> Path:
         return DATA / self.file
 
@@ -51,6 +57,38 @@ class Sense:
     not_next: frozenset[str] = frozenset()
     near: frozenset[str] | None = None  # one of the two words before ("use my tablet")
     not_near: frozenset[str] = frozenset()
+    pos: str | None = None  # n, v or a: the part of speech the word must have here
+    within: frozenset[str] | None = None  # a word of the sentence must be one of these (lemmas)
+    not_within: frozenset[str] = frozenset()  # no word of the sentence may be one of these
+
+    def fits_sentence(self, lemmas: frozenset[str], guess: str | None) -> bool:
+        """The conditions that look at the whole sentence: its words and this word's role."""
+        if self.pos is not None and guess is not None and guess != self.pos:
+            return False
+        if self.within is not None and not (self.within & lemmas):
+            return False
+        return not (self.not_within & lemmas)
+
+    @property
+    def specificity(self) -> int:
+        """0 when the sense asks for its sentence (~words or a part of speech), else 1.
+
+        Those senses are tried first: "my tea in the evening" is the meal only because the
+        sentence says evening. Otherwise the vocabulary's order decides, first listed first.
+        """
+        return 0 if self.within is not None or self.pos is not None else 1
+
+    @property
+    def plain(self) -> bool:
+        """True when nothing around the word is asked for: a sense that always fits."""
+        return (
+            self.prev is None
+            and self.next is None
+            and self.near is None
+            and self.pos is None
+            and self.within is None
+            and not (self.not_prev or self.not_next or self.not_near or self.not_within)
+        )
 
     def fits(self, before: str | None, after: str | None, before2: str | None = None) -> bool:
         if self.prev is not None and before not in self.prev:
@@ -71,6 +109,7 @@ class Vocabulary:
     concepts: dict[str, Concept]
     senses: dict[tuple[str, ...], list[Sense]] = field(default_factory=dict)
     longest: int = 1
+    no_picture: frozenset[tuple[str, ...]] = frozenset()  # idioms whose words mean no thing
 
     def lookup(self, words: tuple[str, ...]) -> list[Sense]:
         return self.senses.get(words, [])
@@ -83,6 +122,7 @@ def _word_set(spec: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
 def parse_term(term: str) -> tuple[tuple[str, ...], dict[str, frozenset[str]]]:
     """'ring <DET|wedding !>of' -> (('ring',), {'prev': {...}, 'not_next': {'of'}})."""
     words: list[str] = []
@@ -94,9 +134,14 @@ def parse_term(term: str) -> tuple[tuple[str, ...], dict[str, frozenset[str]]]:
         "!<": "not_prev",
         ">": "next",
         "!>": "not_next",
+        "~": "within",
+        "!~": "not_within",
     }
     for part in str(term).split():
-        for mark in ("!<<", "<<", "!<", "!>", "<", ">"):
+        if part in (":n", ":v", ":a"):
+            conditions["pos"] = part[1]  # type: ignore[assignment]
+            continue
+        for mark in ("!<<", "<<", "!<", "!>", "!~", "<", ">", "~"):
             if part.startswith(mark):
                 conditions[names[mark]] = _word_set(part[len(mark) :])
                 break
@@ -106,15 +151,31 @@ def parse_term(term: str) -> tuple[tuple[str, ...], dict[str, frozenset[str]]]:
 
 
 def _forms(words: tuple[str, ...], kind: str) -> set[tuple[str, ...]]:
-    """The phrase itself plus its plural (nouns) or its verb forms (verbs)."""
-    if kind == "words" and words[-1] not in FUNCTION_WORDS:
+    """The phrase itself plus its plural (nouns) or its verb forms (verbs), irregular ones too."""
+    if kind == "words" and words[-1] not in FUNCTION_WORDS and "-" not in words[-1]:
+        last = {plural(words[-1])} | inflections(words[-1], "NOUN")
+        return {words} | {words[:-1] + (form,) for form in last}
+    if kind == "words":
         return {words, words[:-1] + (plural(words[-1]),)}
     if kind == "verbs":
-        return {(form,) + words[1:] for form in verb_forms(words[0])}
+        return {
+            (form,) + words[1:] for form in verb_forms(words[0]) | inflections(words[0], "VERB")
+        }
     return {words}
 
 
+def _first_words(entry: dict) -> str:
+    """The first word or phrase listed: what the picture shows, when no alt is written."""
+    for kind in ("words", "verbs", "fixed"):
+        for term in entry.get(kind, []):
+            words = parse_term(term)[0]
+            if words:
+                return " ".join(words)
+    return ""
+
+
 def _all_words(entry: dict) -> frozenset[str]:
+    """Every listed word and phrase of a concept, normalised."""
     listed = [parse_term(t)[0] for kind in ("words", "verbs", "fixed") for t in entry.get(kind, [])]
     return frozenset(" ".join(w) for w in listed)
 
@@ -124,11 +185,17 @@ def load() -> Vocabulary:
     """The shipped vocabulary (read once per process)."""
     text = (DATA / "vocabulary.yml").read_text(encoding="utf-8")
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: about ten times faster
-    raw = yaml.load(text, Loader=loader)["concepts"]  # noqa: S506 - a safe loader
+    document = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+    raw = document["concepts"]
     files = json.loads((DATA / "symbols.json").read_text(encoding="utf-8"))["symbols"]
     vocabulary = Vocabulary(concepts={})
+    vocabulary.no_picture = frozenset(
+        tuple(t.norm for t in tokenise(phrase)) for phrase in document.get("no_picture", [])
+    )
     made: list[Sense] = []
     for cid, entry in raw.items():
+        if not any(kind in entry for kind in ("words", "verbs", "fixed")):
+            entry = {**entry, "words": [cid.replace("-", " ")]}  # kettle: the word is the id
         if entry["symbol"] not in files:
             raise RuntimeError(
                 f"vocabulary.yml: {cid}: {entry['symbol']} is not shipped yet; "
@@ -138,7 +205,7 @@ def load() -> Vocabulary:
             id=cid,
             symbol=entry["symbol"],
             file=files[entry["symbol"]],
-            alt=str(entry.get("alt", cid.replace("-", " "))),
+            alt=str(entry.get("alt") or _first_words(entry) or cid.replace("-", " ")),
             words=_all_words(entry),
             proper=bool(entry.get("proper", False)),
             weight=int(entry.get("w", 2)),
@@ -155,6 +222,8 @@ def load() -> Vocabulary:
                         made.append(sense)
     for sense in made:  # made word forms come after every listed one
         vocabulary.senses.setdefault(sense.words, []).append(sense)
+    for senses in vocabulary.senses.values():  # the sense whose context is there wins
+        senses.sort(key=lambda s: (not s.listed, s.specificity))  # stable: file order after
     vocabulary.longest = max(len(words) for words in vocabulary.senses)
     return vocabulary
 
@@ -164,14 +233,7 @@ def collisions(vocabulary: Vocabulary) -> list[str]:
     found = []
     for words, senses in vocabulary.senses.items():
         first = [s for s in senses if s.listed] or senses
-        plain = {
-            s.concept.id
-            for s in first
-            if s.prev is None
-            and s.next is None
-            and s.near is None
-            and not (s.not_prev or s.not_next or s.not_near)
-        }
+        plain = {s.concept.id for s in first if s.plain}
         if len(plain) > 1:
             found.append(f"{' '.join(words)}: {', '.join(sorted(plain))}")
     return found

@@ -72,6 +72,7 @@ RULES: dict[str, Rule] = {
             "a check could not finish: a fault in planbook, not in the plan",
         ),
         Rule("silence", "warning", "a planbook: ignore comment names a rule that does not exist"),
+        Rule("picture-guess", "warning", "a paragraph's picture is a low-confidence guess"),
     )
 }
 
@@ -80,7 +81,7 @@ Check = Callable[[PlanContext], Iterable[Hit]]
 
 def all_checks() -> list[Check]:
     """Every check function, imported here so each rule module stays independent."""
-    from . import jargon, opening, person_file, readability, references, review, voice
+    from . import jargon, opening, person_file, pictures, readability, references, review, voice
 
     return [
         person_file.check,
@@ -92,4 +93,5 @@ def all_checks() -> list[Check]:
         readability.check_reading_age,
         review.check,
         opening.check,
+        pictures.check,
     ]

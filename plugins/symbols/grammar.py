@@ -1,0 +1,230 @@
+"""Lemmas and parts of speech, so a word's sense comes from the sentence and not its spelling.
+
+Why a committed table (data/lexicon.tsv.gz, made by scripts/build_symbols.py from lemminflect's
+English lexicon, MIT): lemminflect knows every word's possible parts of speech with their lemmas
+and, read backwards, every inflection of a vocabulary word ("sleep" -> slept, "tooth" -> teeth).
+Importing and loading lemminflect itself takes 1.5 s, at every `python build.py symbols`; the
+table loads in a fraction of that and nothing else is read at run time. A full statistical
+tagger was tried and left out (README "Pictures and symbols"): it took 1.7 s to import and still
+read "I ring my daughter" as a noun. Care-plan sentences are short and first-person, so a
+noun/verb choice from the lexicon plus the words around it is right where a picture depends on it.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+LEXICON = Path(__file__).parent / "data" / "lexicon.tsv.gz"
+NOUN, VERB, ADJ, OTHER = "n", "v", "a", "o"
+UPOS = {"NOUN": NOUN, "VERB": VERB, "ADJ": ADJ}
+
+# A verb follows these ("I ring", "to walk", "please call", "can't hear", "I'll shower").
+BEFORE_VERB = frozenset(
+    [
+        "i",
+        "you",
+        "we",
+        "they",
+        "to",
+        "please",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "must",
+        "may",
+        "might",
+        "shall",
+        "don't",
+        "doesn't",
+        "didn't",
+        "can't",
+        "cannot",
+        "won't",
+        "wouldn't",
+        "couldn't",
+        "shouldn't",
+        "mustn't",
+        "never",
+        "always",
+        "often",
+        "usually",
+        "sometimes",
+        "also",
+        "just",
+        "still",
+        "rarely",
+        "i'll",
+        "we'll",
+        "you'll",
+        "they'll",
+        "i'd",
+        "we'd",
+        "let's",
+        "let",
+        "me",
+        "help",
+        "and",
+        "or",
+    ]
+)
+# A noun follows these ("my ring", "the bank", "a pen", "two sugars", "of tea", "in a pen").
+BEFORE_NOUN = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "my",
+        "your",
+        "his",
+        "her",
+        "our",
+        "their",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "any",
+        "no",
+        "every",
+        "each",
+        "another",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "few",
+        "many",
+        "more",
+        "much",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "without",
+        "from",
+        "for",
+        "into",
+        "onto",
+        "under",
+        "over",
+        "near",
+        "beside",
+        "behind",
+        "about",
+        "new",
+        "old",
+        "own",
+        "little",
+        "big",
+        "small",
+        "nice",
+        "good",
+        "hot",
+        "cold",
+        "warm",
+    ]
+)
+SUBJECTS = frozenset(["i", "you", "we", "they", "he", "she", "it"])
+OBJECTS = frozenset(["me", "you", "him", "her", "us", "them"])
+
+
+@cache
+def _lexicon() -> tuple[dict[str, frozenset[str]], dict[str, dict[str, str]]]:
+    """({part of speech: its words}, {part of speech: {form: lemma}}), read once (~50 ms)."""
+    words: dict[str, frozenset[str]] = {}
+    lemmas: dict[str, dict[str, str]] = {}
+    with gzip.open(LEXICON, "rt", encoding="utf-8") as table:
+        for line in table:
+            kind, _, cells = line.rstrip("\n").partition("\t")
+            if kind.startswith("="):
+                lemmas[kind[1:]] = dict(cell.split("=", 1) for cell in cells.split())
+            elif not kind.startswith("#"):
+                words[kind] = frozenset(cells.split())
+    return words, lemmas
+
+
+@cache
+def _forms_of(kind: str) -> dict[str, frozenset[str]]:
+    """lemma -> every form the lexicon gives it as KIND: "tooth" -> {tooth, teeth}."""
+    out: dict[str, set[str]] = {}
+    for form, base in _lexicon()[1].get(kind, {}).items():
+        out.setdefault(base, set()).add(form)
+    return {base: frozenset(forms) for base, forms in out.items()}
+
+
+@cache
+def parts_of_speech(word: str) -> frozenset[str]:
+    """The parts of speech the lexicon knows for WORD (n, v, a), empty when it knows none."""
+    return frozenset(kind for kind, words in _lexicon()[0].items() if word in words)
+
+
+@cache
+def lemma(word: str) -> str:
+    """The dictionary form of WORD, preferring a noun reading (teeth -> tooth, slept -> sleep)."""
+    words, lemmas = _lexicon()
+    for kind in (NOUN, VERB, ADJ):
+        if word in words.get(kind, ()):
+            return lemmas.get(kind, {}).get(word, word)
+    return word
+
+
+def inflections(word: str, upos: str) -> frozenset[str]:
+    """Every form of WORD as a noun ("NOUN") or a verb ("VERB"), WORD included."""
+    return _forms_of(UPOS[upos]).get(word, frozenset()) | {word}
+
+
+def guess(words: Sequence[str], i: int) -> str:
+    """Noun, verb or adjective for WORDS[i] in its sentence, from the lexicon and what comes before.
+
+    Only the ambiguous words (ring, pen, bank, help, fish, walk...) need this; the rule is the one a
+    reader uses: after "I", "to" or "please" it is something done, after "my", "a" or "the" a thing.
+    """
+    word = words[i]
+    kinds = parts_of_speech(word)
+    if len(kinds) <= 1:
+        return next(iter(kinds), OTHER)
+    j = i - 1
+    while j >= 0 and words[j] in (
+        "really",
+        "just",
+        "also",
+        "still",
+        "always",
+        "never",
+        "often",
+        "usually",
+        "sometimes",
+        "not",
+        "only",
+    ):
+        j -= 1
+    before = words[j] if j >= 0 else None
+    after = words[i + 1] if i + 1 < len(words) else None
+    if after in OBJECTS and VERB in kinds and before not in BEFORE_NOUN:
+        return VERB  # "my granddaughter rings me": something done to someone
+    if before is None:
+        return VERB if VERB in kinds else NOUN  # "Ring Sue", "Walk with me": an instruction
+    if before in BEFORE_NOUN and NOUN in kinds:
+        return NOUN
+    if before in BEFORE_VERB and VERB in kinds:
+        return VERB
+    if word.endswith("s") and before in SUBJECTS and VERB not in kinds:
+        return NOUN
+    if ADJ in kinds and NOUN not in kinds:
+        return ADJ
+    return NOUN if NOUN in kinds else VERB

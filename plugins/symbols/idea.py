@@ -1,0 +1,148 @@
+"""The one picture in the left column of a paragraph: the idea, not the first word.
+
+Easy Read puts beside each paragraph the picture of what it asks for or is about: its main
+instruction or action, the verb and what it acts on ("Please knock and wait" -> a door; "sit
+down together and read my plan" -> the plan, not the chair). The score, highest wins:
+- the concept's weight (a general word such as "morning" or "choose" weighs least);
+- the thing an action is done to ("read my plan", "eat fish"), then an action;
+- a sentence that asks or wishes ("Please...", "I like...", "I want...");
+- days, times and feelings only lead when nothing else is there.
+The choice is a "low" confidence guess when it is a general word or another picture scored
+about the same: `check` asks staff to look at those.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import grammar
+from .matcher import Match, sentences
+from .words import FUNCTION_WORDS, tokenise
+
+WISHES = frozenset(
+    [
+        "please",
+        "like",
+        "love",
+        "enjoy",
+        "prefer",
+        "want",
+        "choose",
+        "need",
+        "i'd",
+        "rather",
+        "wish",
+        "hope",
+        "help",
+    ]
+)
+BACKGROUND = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "week",
+        "today",
+        "morning-routine",
+        "afternoon",
+        "evening",
+        "night",
+        "clock",
+        "choice",
+        "time",
+    ]
+)
+LINKS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "my",
+        "your",
+        "his",
+        "her",
+        "our",
+        "their",
+        "some",
+        "any",
+        "of",
+        "to",
+        "cup",
+        "glass",
+        "bit",
+        "little",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Idea:
+    match: Match
+    confidence: str  # "high" or "low"
+    reason: str
+
+
+def _role(text: str, match: Match) -> tuple[float, str]:
+    """Extra score from the match's place in its sentence: object, action, request."""
+    tokens = tokenise(text)
+    words = [t.norm for t in tokens]
+    first = next((k for k, t in enumerate(tokens) if t.start >= match.start), None)
+    if first is None:
+        return 0.0, ""
+    start, end = sentences(text)[match.sentence]
+    in_sentence = [t.norm for t in tokens if start <= t.start < end]
+    score, why = 0.0, []
+    k = first - 1
+    while k >= 0 and words[k] in LINKS:
+        k -= 1
+    if (
+        k >= 0
+        and grammar.guess(words, k) == grammar.VERB
+        and words[k] not in ("is", "am", "are", "was", "have", "has", "had")
+    ):
+        score += 3
+        why.append(f'what "{tokens[k].text}" is done to')
+    elif match.pos == grammar.VERB:
+        score += 2
+        why.append("an action")
+    if set(in_sentence) & WISHES:
+        score += 2
+        why.append("in a sentence that asks or wishes")
+    elif (
+        in_sentence
+        and in_sentence[0] not in FUNCTION_WORDS
+        and grammar.guess(in_sentence, 0) == grammar.VERB
+    ):
+        score += 2
+        why.append("in an instruction")
+    return score, ", ".join(why)
+
+
+def choose(text: str, matches: list[Match]) -> Idea | None:
+    """The idea picture of TEXT (a paragraph or list item) among its MATCHES, or None."""
+    if not matches:
+        return None
+    scored = []
+    for m in matches:
+        extra, why = _role(text, m)
+        score = 2.0 * m.concept.weight + extra - 0.25 * m.sentence
+        if m.concept.id in BACKGROUND:
+            score -= 3
+        if m.concept.symbol == "photo":
+            score += 1  # the person's own people lead when a paragraph is about them
+        scored.append((score, -m.start, m, why))
+    scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
+    best_score, _, best, why = scored[0]
+    rivals = [s for s in scored[1:] if s[2].concept.id != best.concept.id]
+    close = bool(rivals) and best_score - rivals[0][0] <= 0.5
+    # a guess: nothing in the sentence says this is the point (no action, object or request),
+    # and it is a general word or another sentence's picture would do as well
+    low = not why and (
+        best.concept.weight <= 1 or (close and rivals[0][2].sentence != best.sentence)
+    )
+    reason = f'"{best.term}": ' + (why or "the weightiest picture")
+    return Idea(best, "low" if low else "high", reason)

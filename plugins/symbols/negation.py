@@ -1,0 +1,372 @@
+"""Which words of a sentence name a thing that is NOT wanted, done or allowed.
+
+Easy Read never shows the bare picture of a thing the sentence rules out: "I do not eat fish"
+shows fish with a red cross ("not fish"), or no fish at all. This module finds those words.
+
+Two kinds of negation, as a reader hears them:
+- a negated verb (not, never, don't, can't, won't, no longer...) rules out the action and what
+  it acts on, up to the end of the clause or a word of time or place ("I never drink coffee
+  after six": coffee, not six; "I don't take sugar in my tea": sugar, not tea);
+- a negated thing (no, without, rather than, instead of, allergic to, avoid, not a...) rules out
+  the thing named next ("No sugar in my tea": sugar; "a wash at the sink, not a shower": shower).
+A second negation inside the first turns it back ("I never go out without my glasses").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .words import Token
+
+VERB_NEGATORS = frozenset(
+    [
+        "not",
+        "never",
+        "don't",
+        "doesn't",
+        "didn't",
+        "can't",
+        "cannot",
+        "won't",
+        "wouldn't",
+        "couldn't",
+        "shouldn't",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "haven't",
+        "hasn't",
+        "hadn't",
+        "mustn't",
+        "shan't",
+        "needn't",
+        "dont",
+        "cant",
+        "wont",
+        "didnt",
+        "doesnt",
+        "isnt",
+        "wasnt",
+        "neither",
+        "nor",
+    ]
+)
+# phrases that rule out the thing named after them
+THING_NEGATORS = (
+    ("no", "longer"),  # a verb follows: handled as a verb negator below
+    ("rather", "than"),
+    ("instead", "of"),
+    ("allergic", "to"),
+    ("intolerant", "to"),
+    ("intolerant", "of"),
+    ("allergy", "to"),
+    ("not", "allowed"),
+    ("free", "from"),
+    ("no",),
+    ("without",),
+    ("avoid",),
+    ("avoids",),
+    ("avoiding",),
+    ("nor",),
+)
+# "no more than two sugars" sets a limit; it rules nothing out
+NOT_NEGATION = (
+    ("no", "more", "than"),
+    ("no", "less", "than"),
+    ("not", "more", "than"),
+    ("not", "before"),
+    ("not", "after"),
+    ("no", "later", "than"),
+    ("no", "earlier", "than"),
+    ("not", "only"),
+    ("not", "just"),
+    ("no", "matter"),
+    ("no", "problem"),
+    ("not", "sure"),
+    ("no", "one"),
+    ("no-one",),
+)
+# Words after which a negated verb's reach ends: a new clause, or a time or place.
+CLAUSE_ENDS = frozenset(
+    [
+        "but",
+        "so",
+        "because",
+        "cos",
+        "as",
+        "when",
+        "whenever",
+        "if",
+        "unless",
+        "until",
+        "till",
+        "while",
+        "though",
+        "although",
+        "since",
+        "then",
+        "except",
+        "apart",
+        "once",
+        "whereas",
+        "otherwise",
+        "instead",
+    ]
+)
+TIME_OR_PLACE = frozenset(
+    [
+        "from",
+        "in",
+        "at",
+        "on",
+        "after",
+        "before",
+        "during",
+        "by",
+        "until",
+        "till",
+        "since",
+        "near",
+        "around",
+        "every",
+        "each",
+        "this",
+        "tonight",
+        "today",
+        "tomorrow",
+    ]
+)
+SUBJECTS = frozenset(["i", "you", "we", "they", "he", "she", "it", "please", "there"])
+# Verbs whose negation means "do it": "don't forget my tablets", "I never miss the news".
+TURNS_BACK = frozenset(
+    [
+        "stop",
+        "stops",
+        "stopped",
+        "stopping",
+        "quit",
+        "forget",
+        "forgets",
+        "forgot",
+        "forgotten",
+        "forgetting",
+        "miss",
+        "misses",
+        "missed",
+        "missing",
+        "skip",
+        "skips",
+        "skipped",
+        "lose",
+        "loses",
+        "lost",
+        "run",
+        "ran",
+    ]
+)
+# Verbs whose negation rules out the doing, not the thing: "don't move my armchair" wants the
+# armchair where it is; "I can't find my keys" wants the keys; "I can't hear the TV" the TV.
+KEEPS_THING = frozenset(
+    [
+        "move",
+        "moves",
+        "moved",
+        "moving",
+        "touch",
+        "touches",
+        "touched",
+        "touching",
+        "find",
+        "finds",
+        "found",
+        "finding",
+        "hear",
+        "hears",
+        "heard",
+        "hearing",
+        "see",
+        "sees",
+        "saw",
+        "seen",
+        "seeing",
+        "reach",
+        "reached",
+        "throw",
+        "threw",
+        "thrown",
+        "bin",
+        "binned",
+        "tidy",
+        "tidied",
+        "change",
+        "changed",
+        "park",
+        "parked",
+        "leave",
+        "left",
+        "let",
+        "lets",
+        "rush",
+        "rushed",
+        "hurry",
+        "hurried",
+        "worry",
+        "worried",
+        "wake",
+        "woke",
+        "block",
+        "blocked",
+        "lock",
+        "locked",
+        "open",
+        "opened",
+        "close",
+        "closed",
+        "switch",
+        "switched",
+        "turn",
+        "turned",
+        "remind",
+    ]
+)
+BREAK = re.compile(r"[.!?;:()\[\]\n—–]|\s-\s")
+
+
+def _starts(words: Sequence[str], i: int, phrases) -> int:
+    """Length of the first phrase in PHRASES that starts at WORDS[i], or 0."""
+    for phrase in phrases:
+        if tuple(words[i : i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def negated(text: str, tokens: Sequence[Token]) -> set[int]:
+    """Indexes of the tokens of TEXT that name something ruled out."""
+    words = [t.norm for t in tokens]
+    gaps = [text[tokens[k - 1].end : tokens[k].start] if k else "" for k in range(len(tokens))]
+    out: set[int] = set()
+    i = 0
+    while i < len(words):
+        if _starts(words, i, NOT_NEGATION):
+            i += _starts(words, i, NOT_NEGATION)
+            continue
+        if tuple(words[i : i + 2]) in (("not", "allowed"), ("isn't", "allowed")):
+            first = i + 2  # "not allowed on the settee": the settee
+            while first < len(words) and words[first] in ("on", "in", "into", "at", "near", "to"):
+                first += 1
+            end = _thing_scope(words, gaps, first)
+            out.update(range(first, end))
+            i = max(end, i + 1)
+            continue
+        if words[i] == "than" and any(w in ("rather", "sooner") for w in words[max(0, i - 8) : i]):
+            end = _thing_scope(words, gaps, i + 1)  # "a bath rather than a shower", split
+            out.update(range(i + 1, end))
+            i = max(end, i + 1)
+            continue
+        if words[i] in VERB_NEGATORS or tuple(words[i : i + 2]) == ("no", "longer"):
+            first = i + (2 if words[i] == "no" else 1)
+            if (
+                words[i] == "not"
+                and first < len(words)
+                and words[first] in ("a", "an", "the", "my", "any")
+            ):
+                end = _thing_scope(words, gaps, first)  # "not a shower": a thing
+            else:
+                end = _verb_scope(words, gaps, first)
+            _mark(words, first, end, out)
+            i = max(end, i + 1)
+            continue
+        size = _starts(words, i, THING_NEGATORS)
+        if size:
+            end = _thing_scope(words, gaps, i + size)
+            out.update(range(i + size, end))
+            i = max(end, i + 1)
+            continue
+        i += 1
+    return out
+
+
+def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
+    """Mark START..END ruled out, except what a second negation or 'don't forget' turns back."""
+    k = start
+    while k < end:
+        if words[k] in TURNS_BACK:
+            return  # "don't forget my tablets": nothing is ruled out
+        if words[k] in KEEPS_THING:
+            out.add(k)  # "don't move my armchair": the moving is ruled out, not the armchair
+            return
+        size = _starts(words, k, (("without",), ("no",), ("rather", "than"), ("instead", "of")))
+        if size:  # "never go out without my glasses": the glasses are wanted
+            k = _thing_scope(words, [""] * len(words), k + size)
+            continue
+        out.add(k)
+        k += 1
+
+
+def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
+    """End (exclusive) of what a negated verb starting at START rules out."""
+    k = start
+    seen_content = seen_thing = False
+    while k < len(words):
+        gap = gaps[k]
+        if k > start and BREAK.search(gap):
+            break
+        if k > start and "," in gap and (words[k] in SUBJECTS or words[k] in CLAUSE_ENDS):
+            break
+        if words[k] in CLAUSE_ENDS and k > start:
+            break
+        if words[k] == "and" and k + 1 < len(words) and words[k + 1] in SUBJECTS:
+            break
+        if seen_content and words[k] in TIME_OR_PLACE:
+            break
+        if seen_thing and words[k] == "to":
+            break  # "I don't want a male carer to help me shower": the carer, not the shower
+        seen_thing = seen_thing or (
+            k > start and words[k - 1] in ("a", "an", "the", "my", "any", "some")
+        )
+        seen_content = seen_content or words[k] not in (
+            "be",
+            "been",
+            "have",
+            "to",
+            "a",
+            "an",
+            "the",
+            "my",
+            "any",
+            "like",
+            "want",
+            "get",
+            "go",
+        )
+        k += 1
+    return k
+
+
+def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
+    """End (exclusive) of the thing named after 'no', 'without', 'rather than'... at START."""
+    k = start
+    while k < len(words):
+        gap = gaps[k]
+        if k > start and (BREAK.search(gap) or ("," in gap and words[k] in SUBJECTS | CLAUSE_ENDS)):
+            break
+        if k > start and words[k] in TIME_OR_PLACE | CLAUSE_ENDS | SUBJECTS | {
+            "with",
+            "for",
+            "to",
+            "please",
+            "thanks",
+            "thank",
+            "is",
+            "are",
+            "was",
+            "will",
+            "would",
+        }:
+            break
+        if words[k] in ("and", "or") and k + 1 < len(words) and words[k + 1] in SUBJECTS:
+            break
+        k += 1
+    return k

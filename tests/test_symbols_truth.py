@@ -1,0 +1,353 @@
+"""Pictures that tell the truth (issue 13): negation, sense in context, dignity, the idea picture.
+
+Each test is one of the issue's own examples, or the rule behind it.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as etree
+from pathlib import Path
+
+import markdown
+import pytest
+
+from plugins.plan.person_file import read_person
+from plugins.symbols import idea
+from plugins.symbols.extension import SymbolSettings, SymbolsExtension
+from plugins.symbols.kit import KIT
+from plugins.symbols.matcher import find_all
+from plugins.symbols.notmark import not_svg
+from plugins.symbols.vocabulary import load
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def got(text: str, names=(), uses=()) -> dict[str, tuple[str, bool]]:
+    """words as written -> (concept, negated), for every picture TEXT gets."""
+    return {m.term: (m.concept.id, m.negated) for m in find_all(text, names, uses=uses)}
+
+
+def render(text: str, **settings) -> etree.Element:
+    html = markdown.markdown(text, extensions=[SymbolsExtension(SymbolSettings(**settings))])
+    return etree.fromstring(f"<div>{html}</div>")
+
+
+def pictures(root: etree.Element) -> list[etree.Element]:
+    return [img for img in root.iter("img") if "symbol" in img.get("class", "").split()]
+
+
+# ---- 1. negation, as Easy Read does it ----
+
+
+@pytest.mark.parametrize(
+    ("text", "ruled_out", "kept"),
+    [
+        ("I do not eat fish.", "fish", None),
+        ("No sugar in my tea.", "sugar", "tea"),
+        ("I never drink coffee after six.", "coffee", None),
+        ("I like a wash at the sink, not a shower.", "shower", "wash"),
+        ("I don't want a male carer to help me shower.", "carer", "shower"),
+        ("I would rather have a bath than a shower.", "shower", "bath"),
+        ("I'd like tea rather than coffee.", "coffee", "tea"),
+        ("I am allergic to penicillin and nuts.", "nuts", None),
+        ("I no longer drive.", "drive", None),
+        ("I can't use the stairs any more.", "stairs", None),
+        ("Biscuit is not allowed on the settee.", "settee", None),
+        ("I won't have a bath without my music.", "bath", "music"),
+    ],
+)
+def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept):
+    found = got(text, ["Biscuit"])
+    assert found[ruled_out][1] is True, found
+    if kept:
+        assert found[kept][1] is False, found
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Please don't forget my tablets.", "tablets"),
+        ("I never go out without my glasses.", "glasses"),
+        ("I can't find my keys.", "keys"),
+        ("Please don't move my armchair, I know where it is.", "armchair"),
+        ("My kidneys are not working well.", "kidneys"),
+        ("I never miss the news.", "the news"),
+        ("I take no more than two sugars.", "sugars"),
+    ],
+)
+def test_a_not_nearby_that_rules_nothing_out_leaves_the_picture_plain(text, wanted):
+    assert got(text)[wanted][1] is False
+
+
+def test_the_page_shows_a_ruled_out_thing_crossed_out_never_bare():
+    root = render("I do not eat fish.\n\nNo sugar in my tea, please.")
+    fish = [i for i in pictures(root) if i.get("data-concept") == "fish"]
+    assert fish, "the fish is shown, crossed out"
+    for img in fish:
+        assert img.get("data-negated") == "true"
+        assert img.get("alt") == "not fish"
+        assert "symbol-not" in img.get("class")
+        assert img.get("src").startswith("assets/symbols/not/")
+    for img in pictures(root):
+        assert img.get("data-negated") in ("true", "false")
+        if img.get("data-concept") == "tea":
+            assert img.get("data-negated") == "false"
+
+
+def test_the_not_mark_is_a_red_diagonal_drawn_over_the_picture_itself():
+    fish = load().concepts["fish"]
+    svg = not_svg(fish.source).decode()
+    root = etree.fromstring(svg)  # still one well-formed SVG
+    lines = [el for el in root.iter() if el.tag.endswith("line")]
+    assert any(el.get("stroke") == "#c00000" for el in lines)
+    assert root.find("{http://www.w3.org/2000/svg}svg") is not None  # the picture, inside
+
+
+def test_the_symbols_command_says_negated_on_every_match():
+    text = "I do not eat fish, but I love chips."
+    done = subprocess.run(
+        [sys.executable, "build.py", "symbols", "--format", "json", text],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    found = {f["term"]: f for f in json.loads(done.stdout)}
+    assert found["fish"]["negated"] is True and found["chips"]["negated"] is False
+    for f in found.values():
+        assert text[f["start"] : f["end"]] == f["term"]
+
+
+# ---- 2. the sense from the sentence, not one word either side ----
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        ("Watch out for a trip over the rug.", "rug", "rug"),
+        ("I sit on the bench by the river bank.", "river bank", "river"),
+        ("I kept chickens when I was young.", "chickens", "chicken-animal"),
+        ("I like roast chicken on Sundays.", "roast chicken", "chicken"),
+        ("I need my bank card for the shops.", "bank card", "bank-card"),
+        ("I have my tea in the evening.", "tea", "meal"),
+        ("I like a cup of tea in the evening.", "cup of tea", "tea"),
+        ("I am a bit under the weather.", "under the weather", "ill"),
+        ("Sometimes I feel down.", "feel down", "sad"),
+        ("I need to spend a penny before we go.", "spend a penny", "toilet"),
+        ("Please ring my daughter.", "ring", "phone"),
+        ("I lost my wife's ring.", "ring", "ring-jewellery"),
+        ("My granddaughter rings me on Sundays.", "rings", "phone"),
+    ],
+)
+def test_the_sentence_decides_the_sense(text, term, concept):
+    assert got(text)[term][0] == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "not_this"),
+    [
+        ("Watch out for a trip over the rug.", "holiday"),
+        ("There were sheep in a pen by the road.", "pen"),
+        ("I like my nails filed and painted.", "painting"),
+        ("I am a bit under the weather.", "weather"),
+        ("The bank in town is closing.", "river"),
+        ("I sit by the river bank.", "bank"),
+        ("Keep an eye on me when I walk.", "eyes"),
+    ],
+)
+def test_a_wrong_sense_gets_no_picture(text, not_this):
+    assert not_this not in {c for c, _ in got(text).values()}
+
+
+# ---- 4. dignity by default, and the person's own kit ----
+
+
+def test_help_is_helping_hands_and_never_a_wheelchair():
+    wheelchair = load().concepts["wheelchair"].file
+    for text in ("It helps me feel calm.", "The help I want", "Please help me to dress."):
+        for m in find_all(text):
+            assert m.concept.file != wheelchair
+    assert "mulberry" in load().concepts["help"].file
+
+
+def test_forgetting_is_a_reminder_note_not_a_brain_and_symptoms_are_not_cartoon_faces():
+    concepts = load().concepts
+    assert got("I forget things.")["forget"][0] == "memory"
+    assert "brain" not in concepts["memory"].symbol and "post-it" in concepts["memory"].symbol
+    for cid in ("dizzy", "ill", "vomit", "pain-face", "headache", "hot", "cold"):
+        assert "face" not in concepts[cid].symbol, cid
+
+
+def test_kit_pictures_come_only_from_words_that_name_the_kit():
+    kit_files = {load().concepts[c].file for c in ("wheelchair", "hoist", "walking-frame")}
+    kit_files |= {load().concepts[c].file for c in ("hearing-aid", "continence", "commode")}
+    for text in (
+        "I like to help in the garden.",
+        "Please support me with my shopping.",
+        "I sit in my chair by the window.",
+        "I listen to the radio.",
+    ):
+        assert not {m.concept.file for m in find_all(text)} & kit_files, text
+
+
+def test_uses_gives_the_persons_short_words_their_own_kit():
+    assert got("I sit in my chair by the window.")["chair"][0] == "chair"
+    assert got("I sit in my chair by the window.", uses=["wheelchair"])["chair"][0] == "wheelchair"
+    assert got("My aids whistle.", uses=["hearing-aid"])["aids"][0] == "hearing-aid"
+    assert "aids" not in got("My aids whistle.")
+    assert got("Please empty my bag.", uses=["catheter"])["bag"][0] == "catheter"
+    # the kit never adds a picture where the text does not name it
+    assert got("I like music.", uses=["wheelchair", "hoist"]) == got("I like music.")
+
+
+def test_every_kit_value_has_its_picture():
+    for value, kit in KIT.items():
+        assert kit.concept in load().concepts, value
+
+
+def test_uses_in_person_yml_is_a_closed_list_and_a_wrong_value_names_its_line(tmp_path):
+    file = tmp_path / "person.yml"
+    file.write_text("name: Ann Lee\nuses:\n  - wheelchair\n  - zimmer\n")
+    person, problems = read_person(file, tmp_path)
+    assert person is None
+    [problem] = problems
+    assert problem.line == 4 and "zimmer" in problem.message and "walking-frame" in problem.message
+    file.write_text("name: Ann Lee\nuses: [wheelchair, hearing-aid]\n")
+    person, problems = read_person(file, tmp_path)
+    assert problems == [] and person.uses == ("wheelchair", "hearing-aid")
+
+
+# ---- 5. one picture per idea, chosen for the idea ----
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "concepts"),
+    [
+        ("I choose the time I get up. Please knock and wait.", (), {"front-door"}),
+        (
+            "Amina and I sit down together every four weeks and read my plan.",
+            ("Amina",),
+            {"plan", "reading"},
+        ),
+        ("I do not eat fish.", (), {"fish"}),
+    ],
+)
+def test_the_idea_picture_carries_the_instruction_not_the_first_word(text, names, concepts):
+    chosen = idea.choose(text, find_all(text, names))
+    assert chosen is not None and chosen.match.concept.id in concepts
+
+
+def test_a_paragraph_has_one_idea_picture_and_at_most_one_inline_picture_a_sentence():
+    root = render(
+        "I choose the time I get up. Please knock and wait before you come in with my tea.",
+        names=(),
+    )
+    paragraph = root.find("p")
+    ideas = [i for i in pictures(root) if i.get("data-role") == "idea"]
+    assert len(ideas) == 1 and ideas[0].get("data-concept") == "front-door"
+    assert paragraph[0] is ideas[0]
+    inline = [i for i in pictures(root) if "symbol-inline" in i.get("class")]
+    assert len(inline) <= 2  # two sentences, one each at most
+
+
+def test_a_clock_shows_the_time_the_text_says():
+    assert got("My alarm goes off at 7am.")["7am"][0] == "clock-7"
+    assert got("Lunch is at half past twelve.")["half past twelve"][0] == "clock-12-30"
+    for cid in ("monday", "week", "today", "appointment", "diary"):
+        assert "calendar_month" in load().concepts[cid].file  # a calendar with no digits
+
+
+# ---- 3. adults' symbols, and a vocabulary led by care plans ----
+
+
+def test_the_everyday_care_words_of_the_issue_have_pictures():
+    for text, concept in [
+        ("My dentures", "dentures"),
+        ("my kidneys", "kidneys"),
+        ("my Bible", "bible"),
+        ("the vicar", "vicar"),
+        ("a footstool", "footstool"),
+        ("gravy", "gravy"),
+        ("the news", "news"),
+        ("the rug", "rug"),
+        ("the river", "river"),
+        ("the hoist", "hoist"),
+        ("the kettle", "kettle"),
+        ("my walking frame", "walking-frame"),
+        ("a commode", "commode"),
+        ("my catheter bag", "catheter"),
+        ("my bank card", "bank-card"),
+        ("kosher food", "kosher"),
+        ("the garden centre", "garden-centre"),
+    ]:
+        assert concept in {c for c, _ in got(text).values()}, text
+
+
+def test_the_vocabulary_has_at_least_800_concepts_from_three_open_sets():
+    concepts = load().concepts
+    assert len(concepts) >= 800
+    sets = {c.symbol.split(":")[0] for c in concepts.values()}
+    assert sets == {"mulberry", "openmoji", "healthicons"}
+
+
+# ---- 6. staff see and correct the pictures ----
+
+REVIEW_PAGE = """# My day
+
+I do not eat fish. I like a wash at the sink, not a shower.
+
+Please knock and wait before you come in.
+
+I have lived in my flat for years. I worked at the mill in town on Mondays.
+"""
+
+
+def test_the_review_sheet_lists_each_picture_its_reason_and_what_to_type(make_plan, tmp_path):
+    folder = make_plan(
+        "ann-lee", "name: Ann Lee\nuses: [wheelchair]\n", {"01-my-day.md": REVIEW_PAGE}
+    )
+    done = subprocess.run(
+        [sys.executable, "build.py", "symbols", "--plans", str(folder.parent), "review", "ann-lee"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    sheet = done.stdout
+    assert "01-my-day.md:3: I do not eat fish." in sheet
+    assert '"fish" -> fish (not fish)' in sheet
+    assert "idea picture:" in sheet and "front-door" in sheet
+    assert "[[fish|-]]" in sheet and 'the word "fish"' in sheet
+    page = tmp_path / "review.html"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "build.py",
+            "symbols",
+            "--plans",
+            str(folder.parent),
+            "review",
+            "ann-lee",
+            "--html",
+            str(page),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0 and "not fish" in page.read_text()
+
+
+def test_check_warns_where_a_paragraphs_picture_is_a_guess(make_plan):
+    from plugins.checks import check_plan
+
+    folder = make_plan("ann-lee", "name: Ann Lee\n", {"01-my-day.md": REVIEW_PAGE})
+    found = [f for f in check_plan(folder) if f.rule == "picture-guess"]
+    assert [f.line for f in found] == [7]  # the flat or the mill: nothing says which matters
+    assert "[[" in found[0].message and "symbols review ann-lee" in found[0].message
+    fixed = REVIEW_PAGE.replace("my flat", "my [[flat|home]]")
+    folder = make_plan("ann-lee", "name: Ann Lee\n", {"01-my-day.md": fixed})
+    assert not [f for f in check_plan(folder) if f.rule == "picture-guess"]
