@@ -22,7 +22,7 @@ from .pace import digit_run, text_runs, words
 from .sections import spoken
 
 PAUSE_S = 0.2  # a silence this long inside a sentence is a pause
-SILENCE_DB = -45.0  # 10 ms frames this far under full scale are silent
+SILENCE_DB = -60.0  # 10 ms frames this quiet are silence (a weak "th" or "f" is louder)
 
 
 @dataclass(frozen=True)

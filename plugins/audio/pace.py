@@ -30,6 +30,9 @@ TARGET_WPM = 160.0
 LOWEST_WPM = 153.0  # "150-170 with its pauses": pauses inside a sentence shrink to keep to it
 RUN_LIMIT_WPM = 166.0  # "never above 180 between pauses", with room for how it is measured
 MIN_PAUSE_S = 0.05
+RUN_EDGE_S = (
+    0.06  # a stretch's first and last sounds are soft: measured, it seems this much shorter
+)
 DIGITS_PER_SECOND = 2.3  # "no faster than 2.5", with a little room
 DIGITS_IN_A_GROUP_PER_SECOND = 2.4  # inside one group; the pauses between groups slow it
 PAUSE_S = {",": 0.22, ";": 0.3, ":": 0.3}
@@ -302,7 +305,8 @@ def choose_scales(
     digit_runs = [phone and bool(digit_run(r, 2)) for r in spoken_runs]
     counts = [words(r) for r in spoken_runs]
     natural = [float(layout.frames[m].sum()) * seconds_per_frame for m, _ in runs]
-    floor = [c * 60 / (RUN_LIMIT_WPM * rate) for c in counts]  # least time each stretch needs
+    # the least time each stretch needs (short stretches between commas most of all)
+    floor = [c * 60 / (RUN_LIMIT_WPM * rate) + (RUN_EDGE_S / rate if c > 1 else 0) for c in counts]
     for i in range(len(spoken_runs)):
         if digit_runs[i]:
             floor[i] = max(floor[i], counts[i] / (DIGITS_IN_A_GROUP_PER_SECOND * rate))
@@ -311,8 +315,14 @@ def choose_scales(
         mark = next((lab for lab in layout.labels[g0:g1] if lab in PAUSES), ",")
         between_digits = 0 < n + 1 < len(digit_runs) and digit_runs[n] and digit_runs[n + 1]
         wanted.append((DIGIT_GROUP_PAUSE_S if between_digits else PAUSE_S.get(mark, 0.3)) / rate)
-    # Short sentences of short stretches ("Yes, please."): shorter pauses keep them in range.
-    room = words(text) * 60 / (LOWEST_WPM * rate) - sum(floor)
+    # Short sentences of short stretches ("Yes, please."): shorter pauses keep them in range,
+    # and the stretches lose their margin first when the sentence would fall under LOWEST_WPM.
+    lowest = words(text) * 60 / (LOWEST_WPM * rate)
+    if not phone and sum(floor) + MIN_PAUSE_S / rate * len(gaps) > lowest:
+        floor = [
+            f - (RUN_EDGE_S / rate if c > 1 else 0) for f, c in zip(floor, counts, strict=True)
+        ]
+    room = lowest - sum(floor)
     if not phone and wanted and sum(wanted) > room:
         wanted = [max(MIN_PAUSE_S / rate, w * max(room, 0.0) / sum(wanted)) for w in wanted]
     pause_time = 0.0
