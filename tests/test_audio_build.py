@@ -8,12 +8,15 @@ from pathlib import Path
 
 import pytest
 
+from plugins.audio.captions import parse
+from plugins.audio.measure import measure_site
 from plugins.audio.mp3 import mp3_duration
-from plugins.audio.rate import words
+from plugins.audio.pace import words
 from plugins.audio.sections import split_sections
 from plugins.audio.speech_text import blocks_from_html
 from plugins.audio.voices import open_voice
 from plugins.builder.person import build_person
+from plugins.builder.runner import describe
 from plugins.plan.build import BuildOptions
 from plugins.plan.errors import PlanError
 from plugins.plan.load import load_plan
@@ -57,7 +60,7 @@ def build(folder: Path, out: Path, cache: Path, **changes):
 
 
 def speech_files(cache: Path) -> set[Path]:
-    return set((cache / "audio" / "speech").rglob("*.wav"))
+    return set((cache / "audio" / "sentences").rglob("*.npz"))
 
 
 def mp3s(site: Path) -> dict[str, bytes]:
@@ -90,7 +93,6 @@ def test_every_page_has_players_whose_mp3s_are_in_the_person_folder_and_fit_the_
     html = (site / "01-my-mornings.html").read_text("utf-8")
     article = re.search(r"<article[^>]*>(.*)</article>", html, re.S)[1]
     spoken = [u.text for s in split_sections(blocks_from_html(article)) for u in s.utterances]
-    print("\n".join(spoken))
     assert spoken == [
         "My mornings.",
         "I get up when I am ready, usually about half past eight in the morning.",
@@ -102,7 +104,54 @@ def test_every_page_has_players_whose_mp3s_are_in_the_person_folder_and_fit_the_
     ]
     seconds = mp3_duration((site / "audio" / "01-my-mornings.mp3").read_bytes())
     pace = sum(words(t) for t in spoken) / seconds * 60
-    assert 100 < pace < 200, f"{pace:.0f} words a minute"
+    assert 100 < pace < 170, f"{pace:.0f} words a minute over the page, pauses and all"
+
+
+def test_every_audio_has_captions_whose_cues_are_the_page_sentences_as_written(
+    make_plan, tmp_path, cache
+):
+    folder = make_plan("peggy-hughes", PERSON, PAGES)
+    assert build(folder, tmp_path / "site", cache).status == "built"
+    site = tmp_path / "site" / "peggy-hughes"
+    html = (site / "01-my-mornings.html").read_text("utf-8")
+    audios = re.findall(r"<audio\b.*?</audio>", html, re.S)
+    assert audios
+    for audio in audios:
+        track = re.search(r'<track kind="captions" srclang="en-GB"[^>]*src="([^"]+\.vtt)"', audio)
+        assert track, audio
+        cues = parse((site / track[1]).read_text("utf-8"))
+        for cue in cues:  # the cue's words are the page's words, marked with the cue's id
+            marked = re.findall(rf'data-pb-s="{cue.id}">([^<]*)<', html)
+            # (a table row's cue joins its cells with ": " and ", ")
+            assert re.sub(r"\W", "", "".join(marked)) == re.sub(r"\W", "", cue.text)
+    page_cues = parse((site / "audio" / "01-my-mornings.vtt").read_text("utf-8"))
+    assert [c.text for c in page_cues] == [
+        "My mornings",
+        "I get up when I am ready, usually about 8.30am.",
+        "My wash",
+        "I choose the order of my wash.",
+        "Please help with my back.",
+        "My week",
+        "Monday: swimming at the leisure centre",
+    ]
+
+
+def test_each_sentence_in_the_real_mp3_is_at_one_loudness_and_its_pace(make_plan, tmp_path, cache):
+    pages = {
+        "01-me.md": "# About me\n\nYes.\n\nI like tea, and I pay £3.50 for it. "
+        "I was born in 1948.\n\n1. Ring Sue on 07700 900123.\n2. Amina comes 8-9am, Mon-Fri.\n"
+    }
+    folder = make_plan("peggy-hughes", PERSON, pages)
+    assert build(folder, tmp_path / "site", cache).status == "built"
+    found = measure_site(tmp_path / "site" / "peggy-hughes")
+    assert len(found) >= 6
+    for m in found:
+        assert abs(m.loudness - (-20)) <= 1.5, (m.spoken, m.loudness)
+        assert m.fastest_run_wpm <= 180, (m.spoken, m.fastest_run_wpm)
+        if m.digits_per_second:
+            assert m.digits_per_second <= 2.5, m.spoken
+        else:
+            assert 150 <= m.wpm <= 170, (m.spoken, m.wpm)
 
 
 def test_an_unchanged_rebuild_makes_no_speech_and_identical_mp3s_and_an_edit_remakes_one_part(
@@ -119,8 +168,12 @@ def test_an_unchanged_rebuild_makes_no_speech_and_identical_mp3s_and_an_edit_rem
 
     page = folder / "01-my-mornings.md"
     page.write_text(page.read_text().replace("help with my back", "help with my back and feet"))
-    assert build(folder, tmp_path / "c", cache).status == "built"
+    result = build(folder, tmp_path / "c", cache)
+    assert result.status == "built"
     assert len(speech_files(cache) - made) == 1
+    assert result.audio == (1, result.audio[1]) and result.audio[1] >= 6
+    line = describe(result)[0]
+    assert re.search(r"\(audio: 1 sentence spoken, \d+ reused\)", line), line
     third = mp3s(tmp_path / "c" / "peggy-hughes")
     changed = {path for path in third if first.get(path) != third[path]}
     assert changed == {
@@ -191,4 +244,4 @@ def test_a_provider_can_give_its_own_piper_voice_by_path(make_plan, cache):
     folder = make_plan("peggy-hughes", PERSON + f"voice: piper:{model}\n", PAGES)
     voice = open_voice(load_plan(folder), None, cache, 1)
     assert voice.label == f"Piper {model.stem}"
-    assert len(voice.synthesize("Good morning.")) > voice.sample_rate // 2
+    assert len(voice.speak("Good morning.").samples) > voice.sample_rate // 2

@@ -70,3 +70,30 @@ def test_list_items_pause_less_than_paragraphs_and_headings():
 def test_words_before_the_first_heading_make_a_section_of_their_own():
     sections = split_sections(blocks_from_html("<p>Hello.</p><h2 id='x'>X</h2><p>Y</p>"))
     assert [s.id for s in sections] == ["start", "x"]
+
+
+def test_each_sentence_is_marked_in_the_page_without_touching_any_tag():
+    from plugins.audio.speech_text import read_page
+
+    html = (
+        '<p>I like <span class="symbol-term"><img class="symbol" alt="tea">tea</span>. '
+        "Dr. Patel comes at 8.30am &amp; stays.</p><ol><li>I stay still.</li></ol>"
+    )
+    page = read_page(html)
+    assert [b.sentences for b in page.blocks] == [
+        ("I like tea.", "Dr. Patel comes at 8.30am & stays."),
+        ("I stay still.",),
+    ]
+    assert page.blocks[1].number == 1
+    assert page.html.count('data-pb-s="s1"') == 3  # "I like ", "tea", "."
+    assert '<img class="symbol" alt="tea">' in page.html
+    stripped = __import__("re").sub(r'<span class="pb-s" data-pb-s="s\d+">|</span>', "", page.html)
+    assert stripped == html.replace("</span>", "")
+
+
+def test_an_ordered_item_is_said_with_its_number_and_each_sentence_is_its_own_utterance():
+    sections = split_sections(
+        blocks_from_html('<ol start="3"><li>I stay still. Then I rise.</li></ol>')
+    )
+    assert [u.text for u in sections[0].utterances] == ["Three: I stay still.", "Then I rise."]
+    assert [u.written for u in sections[0].utterances] == ["I stay still.", "Then I rise."]

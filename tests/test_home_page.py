@@ -97,7 +97,8 @@ def test_the_opening_words_are_a_section_of_their_own_with_their_own_listen_butt
         "<p>Hello, I am Nora.</p><div><p>Cats.</p></div></div>"
         '<h2 id="what-is-in-my-plan">What is in my plan</h2><ul><li>About me</li></ul>'
     )
-    sections = sections_with_opening(html, OPENING_ID)
+    sections, marked = sections_with_opening(html, OPENING_ID)
+    assert 'data-pb-s="s2">Hello, I am Nora.</span>' in marked  # numbered on from the title
     assert [s.id for s in sections] == ["welcome", "opening", "what-is-in-my-plan"]
     assert [u.text for u in sections[1].utterances] == ["Hello, I am Nora.", "Cats."]
     assert sections[1].anchor == OPENING_ID

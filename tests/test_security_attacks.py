@@ -398,10 +398,11 @@ def test_the_audio_cache_is_owner_only_and_can_be_pruned(tmp_path):
     import numpy as np
 
     from plugins.audio.cache import AudioCache
+    from plugins.audio.loudness import Prepared
     from plugins.cli import main
 
     cache = AudioCache(tmp_path / "cache")
-    cache.put_speech("ab" * 32, 22050, np.zeros(100, dtype=np.int16))
+    cache.put_sentence("ab" * 32, Prepared(np.zeros(100, dtype=np.int16), 0, 100))
     cache.put_mp3("cd" * 32, b"ID3 sound")
     assert (tmp_path / "cache").stat().st_mode & 0o777 == 0o700
     files = [p for p in (tmp_path / "cache").rglob("*") if p.is_file()]

@@ -1,23 +1,34 @@
-"""Sound made once: speech and encoded MP3s kept in the user's cache folder.
+"""Sound made once: spoken sentences and encoded MP3s, kept in the user's cache folder.
 
-A speech key hashes everything that changes the sound (backend and version, voice model hash,
-speaker, rate and other settings, and the normalised words), so a changed setting can never
-reuse stale sound. The folder is BuildOptions.cache_dir, never inside a plan folder.
+A sentence's key hashes everything that changes its sound: the voice (backend and version,
+model and config hashes, the person's rate, the pace rules, the noise settings), how it is made
+ready (loudness target, sample rate, cuts) and the words given to the voice. People share the
+cache, so a sentence two people's plans both hold is spoken once. The folder is
+BuildOptions.cache_dir (owner-only), never inside a plan folder.
+
+Several people are built at once in worker processes: a sentence is spoken under a lock (one of
+4096 lock files, chosen by its key), and the cache is looked at again once the lock is held, so
+two workers never speak the same sentence.
 """
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import io
 import json
 import os
-import wave
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-FORMAT = 1  # bump when the stored layout changes
+from .loudness import Prepared
+
+FORMAT = 2  # bump when the stored layout changes
 
 
 def key_of(data: Any) -> str:
@@ -26,8 +37,8 @@ def key_of(data: Any) -> str:
     ).hexdigest()
 
 
-def speech_key(voice_identity: dict[str, Any], text: str) -> str:
-    return key_of({"voice": voice_identity, "text": text})
+def sentence_key(identity: dict[str, Any], text: str) -> str:
+    return key_of({"voice": identity, "text": text})
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
@@ -35,7 +46,7 @@ def _write_atomic(path: Path, data: bytes) -> None:
 
     Owner-only (0600): the sound is the plan, spoken."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as handle:
         handle.write(data)
@@ -52,28 +63,43 @@ def private_cache(folder: Path) -> Path:
 
 class AudioCache:
     def __init__(self, folder: Path) -> None:
-        self.folder = private_cache(folder) / "audio"
+        self.root = private_cache(folder)
+        self.folder = self.root / "audio"
 
     def _path(self, kind: str, key: str, suffix: str) -> Path:
         return self.folder / kind / key[:2] / f"{key}{suffix}"
 
-    def get_speech(self, key: str) -> tuple[int, np.ndarray] | None:
+    def get_sentence(self, key: str) -> Prepared | None:
         try:
-            with wave.open(str(self._path("speech", key, ".wav")), "rb") as wav:
-                return wav.getframerate(), np.frombuffer(
-                    wav.readframes(wav.getnframes()), dtype=np.int16
-                )
-        except (OSError, EOFError, wave.Error):
+            with np.load(self._path("sentences", key, ".npz")) as stored:
+                start, end = (int(v) for v in stored["span"])
+                runs = tuple((int(a), int(b)) for a, b in stored["runs"].reshape(-1, 2))
+                return Prepared(stored["samples"].astype(np.int16), start, end, runs)
+        except (OSError, ValueError, KeyError, EOFError):
             return None
 
-    def put_speech(self, key: str, rate: int, samples: np.ndarray) -> None:
+    def put_sentence(self, key: str, prepared: Prepared) -> None:
         buffer = io.BytesIO()
-        with wave.open(buffer, "wb") as wav:
-            wav.setnchannels(1)
-            wav.setsampwidth(2)
-            wav.setframerate(rate)
-            wav.writeframes(samples.astype(np.int16).tobytes())
-        _write_atomic(self._path("speech", key, ".wav"), buffer.getvalue())
+        np.savez(
+            buffer,
+            samples=prepared.samples,
+            span=np.array([prepared.start, prepared.end]),
+            runs=np.array(prepared.runs, dtype=np.int64).reshape(-1, 2),
+        )
+        _write_atomic(self._path("sentences", key, ".npz"), buffer.getvalue())
+
+    @contextmanager
+    def speaking(self, key: str) -> Iterator[None]:
+        """Held while one sentence is spoken, across threads and worker processes."""
+        locks = self.folder / "locks"
+        locks.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(locks / f"{key[:3]}.lock", os.O_WRONLY | os.O_CREAT, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
 
     def get_mp3(self, key: str) -> bytes | None:
         try:

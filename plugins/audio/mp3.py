@@ -1,7 +1,8 @@
-"""Speech to MP3 without ffmpeg: lameenc, mono, with loudness evened out between parts.
+"""Joined sentences to MP3 without ffmpeg: lameenc, mono, 64 kbit/s at 24 kHz.
 
 lameenc gives the same bytes for the same samples, so an unchanged rebuild leaves every MP3
-byte-identical (tests/test_audio_mp3.py checks it).
+byte-identical (tests/test_audio_mp3.py checks it). Each file is encoded once, from the
+joined samples: never re-encoded, never encoded sentence by sentence.
 """
 
 from __future__ import annotations
@@ -11,61 +12,25 @@ from importlib.metadata import version
 import lameenc
 import numpy as np
 
-BIT_RATE = 48  # kbit/s, mono speech: clear, and a 20-minute plan is about 7 MB for a phone
-QUALITY = 2  # lame's -q: 2 is near-best
-TARGET_RMS_DBFS = -20.0  # every spoken block is brought to the same loudness...
-PEAK_LIMIT = 0.89  # ...without any peak going over -1 dBFS
-GATE = 0.02  # samples quieter than this (of full scale) are pauses, not speech, when measuring
-EDGE_MS = 40  # silence kept at each end of a trimmed block
+from .loudness import OUT_RATE
+
+BIT_RATE = 64  # kbit/s, mono speech: keeps consonants (up to 11 kHz); ~0.5 MB a minute
+QUALITY = 5  # lame's -q: 5 is its own default; 2 costs 2.5 times the time for no audible gain
+# LAME's encoder delay (576) plus the decoder's (529), in samples: a decoded MP3 starts this
+# late, so the captions are moved by it to stay with the words.
+CODEC_DELAY = 1105
 
 
 def encoder_identity() -> dict[str, object]:
     """Everything that changes the encoded bytes, for the MP3 cache key."""
-    return {
-        "lameenc": version("lameenc"),
-        "kbps": BIT_RATE,
-        "q": QUALITY,
-        "rms": TARGET_RMS_DBFS,
-        "loudness": "20ms-frames-30dB",
-        "edge": EDGE_MS,
-    }
+    return {"lameenc": version("lameenc"), "kbps": BIT_RATE, "q": QUALITY, "rate": OUT_RATE}
 
 
-def trim(samples: np.ndarray, rate: int) -> np.ndarray:
-    """Drop the voice's own leading and trailing silence so our pauses are the only ones."""
-    loud = np.flatnonzero(np.abs(samples.astype(np.int32)) > GATE * 32767)
-    if loud.size == 0:
-        return samples[:0]
-    edge = rate * EDGE_MS // 1000
-    return samples[max(0, loud[0] - edge) : loud[-1] + edge + 1]
-
-
-def speech_rms(x: np.ndarray, rate: int) -> float:
-    """RMS over 20 ms frames that hold speech (within 30 dB of the loudest): pauses do not count."""
-    frame = max(1, rate // 50)
-    n = len(x) // frame
-    if n == 0:
-        return float(np.sqrt(np.mean(x**2))) if len(x) else 0.0
-    energy = np.mean(x[: n * frame].reshape(n, frame) ** 2, axis=1)
-    active = energy[energy > max(energy.max() * 1e-3, 1e-9)]
-    return float(np.sqrt(np.mean(active))) if active.size else 0.0
-
-
-def even_loudness(samples: np.ndarray, rate: int = 22050) -> np.ndarray:
-    """Bring speech to TARGET_RMS_DBFS (measured on speech, not pauses), peaks limited."""
-    x = samples.astype(np.float64) / 32768.0
-    rms = speech_rms(x, rate)
-    if rms == 0.0:
-        return samples
-    gain = min(10 ** (TARGET_RMS_DBFS / 20) / rms, PEAK_LIMIT / float(np.max(np.abs(x))))
-    return np.clip(np.round(x * gain * 32768.0), -32768, 32767).astype(np.int16)
-
-
-def silence(ms: int, rate: int) -> np.ndarray:
+def silence(ms: int, rate: int = OUT_RATE) -> np.ndarray:
     return np.zeros(rate * ms // 1000, dtype=np.int16)
 
 
-def encode(samples: np.ndarray, rate: int) -> bytes:
+def encode(samples: np.ndarray, rate: int = OUT_RATE) -> bytes:
     """Mono MP3 at BIT_RATE, constant bit rate (so players show the right duration at once)."""
     encoder = lameenc.Encoder()
     encoder.set_bit_rate(BIT_RATE)
@@ -85,15 +50,25 @@ def mp3_duration(data: bytes) -> float:
         if data[i] != 0xFF or (data[i + 1] & 0xE0) != 0xE0:
             i += 1
             continue
-        version = (data[i + 1] >> 3) & 3
+        version_bits = (data[i + 1] >> 3) & 3
         bitrate_index, rate_index = data[i + 2] >> 4, (data[i + 2] >> 2) & 3
-        if version == 1 or rate_index == 3 or bitrate_index in (0, 15):
+        if version_bits == 1 or rate_index == 3 or bitrate_index in (0, 15):
             i += 1
             continue
-        rate = rates[version][rate_index]
-        samples = 1152 if version == 3 else 576
-        kbps = (bitrates_v1 if version == 3 else bitrates_v2)[bitrate_index]
+        rate = rates[version_bits][rate_index]
+        samples = 1152 if version_bits == 3 else 576
+        kbps = (bitrates_v1 if version_bits == 3 else bitrates_v2)[bitrate_index]
         size = samples // 8 * kbps * 1000 // rate + ((data[i + 2] >> 1) & 1)
         seconds += samples / rate
         i += max(size, 1)
     return seconds
+
+
+def decode(data: bytes) -> tuple[np.ndarray, int]:
+    """An MP3 back to float samples (miniaudio, no ffmpeg): for tests, the benchmark, checks."""
+    import miniaudio
+
+    decoded = miniaudio.decode(
+        data, output_format=miniaudio.SampleFormat.SIGNED16, nchannels=1, sample_rate=OUT_RATE
+    )
+    return np.frombuffer(decoded.samples, dtype=np.int16).astype(np.float64) / 32768.0, OUT_RATE

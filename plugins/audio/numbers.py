@@ -1,80 +1,48 @@
-"""Numbers as words, for the few places where a voice would read digits badly."""
+"""Numbers as British English words, from num2words (lang en_GB: "one hundred and five").
+
+num2words writes "one thousand, five hundred": the comma would make the voice pause in the
+middle of a number, so it is taken out here, in the one place numbers become words.
+"""
 
 from __future__ import annotations
 
-ONES = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-ORDINAL_ONES = [
-    "zeroth",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-]
-ORDINAL_TENS = ["_", "_", "twentieth", "thirtieth"]
+from functools import lru_cache
+
+from num2words import num2words
+
 DIGITS = ["oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 
 
+@lru_cache(maxsize=4096)
 def cardinal(n: int) -> str:
-    """0..99 in words: 'forty-five'."""
-    if n < 20:
-        return ONES[n]
-    tens, ones = divmod(n, 10)
-    return TENS[tens] + (f"-{ONES[ones]}" if ones else "")
+    """'forty-five', 'one hundred and five', 'one thousand five hundred'."""
+    return num2words(n, lang="en_GB").replace(",", "")
 
 
+@lru_cache(maxsize=512)
 def ordinal(n: int) -> str:
-    """1..31 as spoken in a date: 'twenty-first'."""
-    if n < 20:
-        return ORDINAL_ONES[n]
-    tens, ones = divmod(n, 10)
-    return ORDINAL_TENS[tens] if not ones else f"{TENS[tens]}-{ORDINAL_ONES[ones]}"
+    """'twenty-first'."""
+    return num2words(n, to="ordinal", lang="en_GB").replace(",", "")
 
 
+@lru_cache(maxsize=512)
 def year(n: int) -> str:
-    """A year as people say it: 'twenty twenty-six', 'two thousand and five', 'nineteen ninety'."""
-    if 2000 <= n < 2010:
-        return "two thousand" + (f" and {ONES[n - 2000]}" if n > 2000 else "")
-    high, low = divmod(n, 100)
-    if low == 0:
-        return f"{cardinal(high)} hundred"
-    return f"{cardinal(high)} {'oh ' + ONES[low] if low < 10 else cardinal(low)}"
+    """A year as people say it: 'nineteen forty-eight', 'two thousand and five', 'twenty ten'."""
+    return num2words(n, to="year", lang="en_GB").replace("oh-", "oh ")
+
+
+def decimal(text: str) -> str:
+    """'2.5' -> 'two point five', '0.25' -> 'nought point two five' (digits after the point)."""
+    whole, _, fraction = text.partition(".")
+    head = "nought" if whole in ("", "0") and fraction else cardinal(int(whole.replace(",", "")))
+    if not fraction:
+        return head
+    return f"{head} point {' '.join(DIGITS[int(d)] for d in fraction).replace('oh', 'zero')}"
+
+
+def number(text: str) -> str:
+    """Any written number: '1,500' -> 'one thousand five hundred', '2.5' -> 'two point five'."""
+    return decimal(text) if "." in text else cardinal(int(text.replace(",", "")))
 
 
 def digits(group: str) -> str:

@@ -28,6 +28,11 @@ def plan_mp3(slug: str) -> str:
     return f"{AUDIO_DIR}/{slug}-plan.mp3"
 
 
+def captions_for(mp3: str) -> str:
+    """The WebVTT captions of an MP3, beside it: audio/01-about-me.vtt."""
+    return mp3[: -len(".mp3")] + ".vtt" if mp3.endswith(".mp3") else mp3 + ".vtt"
+
+
 def relative_url(target: str, page_url: str) -> str:
     """A link from a page (its site-relative URL, e.g. '01-about-me.html') to a site file."""
     base = posixpath.dirname(page_url)

@@ -10,25 +10,41 @@ from html import escape
 from .paths import relative_url
 
 
-def player(src: str, label: str, title: str, seconds: float) -> str:
+def player(
+    src: str,
+    label: str,
+    title: str,
+    seconds: float,
+    captions: str | None = None,
+    lang: str = "en-GB",
+    timings: str = "",
+) -> str:
     """One player: ``label`` is what the button says, ``title`` the part it reads (screen readers).
 
     The buttons start hidden and audio.js shows them (and hides the browser's own controls), so
-    without JavaScript the <audio> element's own controls still play the part.
+    without JavaScript the <audio> element's own controls still play the part. ``captions`` is
+    the WebVTT file of the part: the read-along highlight and captions for deaf family members.
     """
+    track = (
+        f'<track kind="captions" srclang="{escape(lang)}" label="Captions" '
+        f'src="{escape(captions)}">'
+        if captions
+        else ""
+    )
     minutes = max(1, round(seconds / 60)) if seconds >= 45 else 0
     length = f"{minutes} min" if minutes else f"{max(1, round(seconds))} sec"
     name = f"{escape(label)}: {escape(title)}" if title else escape(label)
+    cues = f' data-pb-cues="{escape(timings)}"' if timings else ""
+    hidden = f'<span class="pb-audio__hidden"> ({escape(title)})</span>' if title else ""
     return (
-        f'<div class="pb-audio" data-pb-audio data-pb-label="{escape(label)}">'
+        f'<div class="pb-audio" data-pb-audio data-pb-label="{escape(label)}"{cues}>'
         '<button type="button" class="pb-audio__listen" hidden>'
         '<span class="pb-audio__icon" aria-hidden="true"></span>'
-        f'<span class="pb-audio__label">{escape(label)}</span>'
-        f'<span class="pb-audio__hidden"> ({escape(title)})</span>' * bool(title) + "</button>"
+        f'<span class="pb-audio__label">{escape(label)}</span>{hidden}</button>'
         '<button type="button" class="pb-audio__speed" aria-pressed="false" hidden>Slower</button>'
         f'<span class="pb-audio__length">{length}</span>'
         f'<audio class="pb-audio__audio" controls preload="none" src="{escape(src)}" '
-        f'aria-label="{name}"></audio>'
+        f'aria-label="{name}">{track}</audio>'
         '<span class="pb-audio__status" role="status"></span>'
         "</div>"
     )
@@ -58,13 +74,16 @@ def add_after_heading(html: str, anchor: str, markup: str) -> str:
 def add_players(
     html: str,
     page_url: str,
-    players: list[tuple[str | None, str, str, str, float]],
+    players: list[tuple[str | None, str, str, str, float, str | None, str]],
     whole_plan: tuple[str, float] | None,
     called: str,
+    lang: str = "en-GB",
 ) -> str:
-    """``players``: (heading id or None for the page top, label, title, MP3 path, seconds)."""
-    for anchor, label, title, path, seconds in players:
-        markup = player(relative_url(path, page_url), label, title, seconds)
+    """``players``: (heading id or None for the page top, label, title, MP3 path, seconds,
+    captions path or None, cue timings)."""
+    for anchor, label, title, path, seconds, captions, timings in players:
+        vtt = relative_url(captions, page_url) if captions else None
+        markup = player(relative_url(path, page_url), label, title, seconds, vtt, lang, timings)
         if anchor and re.search(rf'\bid="{re.escape(anchor)}"', html):
             html = add_after_heading(html, anchor, markup)
         else:

@@ -41,6 +41,12 @@ log = logging.getLogger("mkdocs.plugins.planbook")
 HOME = HOME_PAGE
 
 
+def page_lang(page: Page, plan: Plan) -> str:
+    """The language of a page's words (its front matter's lang:, else the person's)."""
+    lang = (page.meta or {}).get("lang") if hasattr(page, "meta") else None
+    return str(lang or plan.person.language)
+
+
 class AudioPlugin(BasePlugin[AudioConfig]):
     def __init__(self) -> None:
         self.plan: Plan | None = None
@@ -85,11 +91,14 @@ class AudioPlugin(BasePlugin[AudioConfig]):
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         # The pictures' credits are web addresses and licences: nothing a person wants read aloud.
-        if self.voice and page.file.src_uri != CREDITS_PAGE:
-            sections = tuple(sections_with_opening(html, OPENING_ID))
+        # Each sentence is marked in the page, for the read-along highlight.
+        if self.voice and self.plan and page.file.src_uri != CREDITS_PAGE:
+            found, marked = sections_with_opening(html, OPENING_ID, self.plan.person.say)
+            sections = tuple(found)
             self.pages[page.file.src_uri] = PageSpeech(
                 page.file.src_uri, page.title or "", sections
             )
+            return marked
         return html
 
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
@@ -118,39 +127,41 @@ class AudioPlugin(BasePlugin[AudioConfig]):
         speech = self.pages.get(page.file.src_uri)
         if not (self.audio and self.plan and speech and speech.sections and page.content):
             return context
+        audio = self.audio
+
+        def one(anchor: str | None, label: str, title: str, path: str):
+            seconds, captions = audio.seconds[path], audio.captions(path)
+            return (anchor, label, title, path, seconds, captions, audio.timings(path))
+
         players = []
         for section in speech.sections:
             path = mp3_for(speech, section)
             if plays_page(speech, section):
-                players.append(
-                    (
-                        section.anchor,
-                        "Listen to this page",
-                        speech.title,
-                        path,
-                        self.audio.seconds[path],
-                    )
-                )
+                players.append(one(section.anchor, "Listen to this page", speech.title, path))
             else:
-                players.append(
-                    (section.anchor, "Listen", section.title, path, self.audio.seconds[path])
-                )
-        if not plays_page(
-            speech, speech.sections[0]
-        ):  # no title heading: the page player goes on top
-            path = page_mp3(speech.file)
-            players.insert(
-                0, (None, "Listen to this page", speech.title, path, self.audio.seconds[path])
-            )
+                players.append(one(section.anchor, "Listen", section.title, path))
+        if not plays_page(speech, speech.sections[0]):  # no title heading: page player on top
+            players.insert(0, one(None, "Listen to this page", speech.title, page_mp3(speech.file)))
         whole = plan_mp3(self.plan.slug)
         is_home = page.file.src_uri == HOME or HOME not in self.pages
         download = (
             (whole, self.audio.seconds[whole]) if is_home and whole in self.audio.files else None
         )
         page.content = add_players(
-            page.content, page.url, players, download, self.plan.person.called
+            page.content,
+            page.url,
+            players,
+            download,
+            self.plan.person.called,
+            page_lang(page, self.plan),
         )
         return context
+
+    def counts(self) -> tuple[int, int] | None:
+        """(sentences spoken, sentences reused) by this person's build, for the build's line."""
+        if not self.audio:
+            return None
+        return self.audio.report.spoken, self.audio.report.reused
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Only the MP3s the pages use are written: the site folder starts empty each build."""

@@ -1,8 +1,10 @@
-"""A person's MP3s: one per section, one per page, one for the whole plan.
+"""A person's MP3s and their captions: one per section, one per page, one for the whole plan.
 
-Speech is made per block (through the cache); page and whole-plan files are joined from the
-same cached blocks, never spoken twice. Encoded MP3s are cached by what went into them, so an
-unchanged rebuild neither synthesises nor encodes anything and writes identical bytes.
+Each sentence is spoken once (through the cache); sections, pages and the whole plan are joined
+from the same prepared sentences with the pauses between them, each file encoded once. Encoded
+MP3s are cached by what went into them, so an unchanged rebuild neither speaks nor encodes and
+writes identical bytes. Every MP3 a page plays gets WebVTT captions, one cue per sentence,
+timed by where the sentence's words are in the joined sound.
 """
 
 from __future__ import annotations
@@ -15,13 +17,16 @@ import numpy as np
 from ..plan.model import Person
 from .backends.base import Voice
 from .cache import AudioCache, key_of
-from .mp3 import encode, encoder_identity, even_loudness, silence, trim
+from .captions import Cue, webvtt
+from .loudness import OUT_RATE, Prepared
+from .mp3 import CODEC_DELAY, encode, encoder_identity, mp3_duration, silence
 from .normalise import spoken_date
-from .paths import page_mp3, plan_mp3, section_mp3
-from .sections import PAGE_GAP_MS, SECTION_GAP_MS, Section
+from .paths import captions_for, page_mp3, plan_mp3, section_mp3
+from .sections import PAGE_GAP_MS, SECTION_GAP_MS, Section, Utterance, spoken
+from .sentences import split_sentences
 from .synthesis import Progress, SynthesisReport, speak_all
 
-Part = tuple[str, int]  # (text, pause after in ms)
+Part = tuple[Utterance, int]  # (sentence, pause after it in ms)
 
 
 @dataclass(frozen=True)
@@ -35,9 +40,19 @@ class PageSpeech:
 
 @dataclass
 class PlanAudio:
-    files: dict[str, bytes] = field(default_factory=dict)  # site-relative path -> MP3
-    seconds: dict[str, float] = field(default_factory=dict)  # site-relative path -> duration
+    files: dict[str, bytes] = field(default_factory=dict)  # site-relative path -> MP3 or VTT
+    seconds: dict[str, float] = field(default_factory=dict)  # MP3 path -> duration
+    cues: dict[str, list[Cue]] = field(default_factory=dict)  # MP3 path -> its captions' cues
     report: SynthesisReport = field(default_factory=SynthesisReport)
+
+    def timings(self, mp3: str) -> str:
+        """The cues' ids and times, for the page's read-along when the track cannot load."""
+        return ",".join(f"{c.id} {c.start:.3f} {c.end:.3f}" for c in self.cues.get(mp3, []))
+
+    def captions(self, mp3: str) -> str | None:
+        """The site path of an MP3's captions, when it has them."""
+        path = captions_for(mp3)
+        return path if path in self.files else None
 
 
 def plays_page(page: PageSpeech, section: Section) -> bool:
@@ -51,21 +66,16 @@ def mp3_for(page: PageSpeech, section: Section) -> str:
 
 
 def section_parts(section: Section) -> list[Part]:
-    return [(u.text, u.pause_ms) for u in section.utterances]
-
-
-def page_parts(page: PageSpeech) -> list[Part]:
-    parts: list[Part] = []
-    for section in page.sections:
-        parts += section_parts(section)
-        parts[-1] = (parts[-1][0], SECTION_GAP_MS)
-    return parts
+    return [(u, u.pause_ms) for u in section.utterances]
 
 
 def how_long(seconds: float) -> str:
+    """Rounded, so that editing a sentence seldom changes what the introduction says."""
     minutes = round(seconds / 60)
     if minutes < 1:
         return "less than a minute"
+    if minutes > 10:
+        minutes = 5 * round(minutes / 5)
     return "about one minute" if minutes == 1 else f"about {minutes} minutes"
 
 
@@ -79,46 +89,75 @@ def intro_text(person: Person, seconds: float, titles: list[str]) -> str:
     )
     contents = f"It has {len(titles)} parts: {'; '.join(titles)}." if titles else ""
     whose = f"This is {person.possessive} plan, for {person.name}."
-    return f"{whose} {checked} It lasts {how_long(seconds)}. {contents}"
+    return f"{whose} {checked} It lasts {how_long(seconds)}. {contents}".strip()
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """Sentences joined and encoded once: a section, or a pause between pages.
+
+    MP3 frames of the same settings follow one another as one stream, so a page's MP3 is its
+    sections' chunks one after another, and the whole plan is its pages': every sample is
+    encoded once, however many files it is heard in. Each chunk starts with the codec's delay
+    and ends with its padding, both silent, at a pause.
+    """
+
+    data: bytes
+    samples: int  # decoded length (whole frames)
+    cues: tuple[Cue, ...]  # times from the start of this chunk
 
 
 class _Assembler:
-    """Joins cached blocks into MP3s, each block trimmed and brought to the same loudness."""
+    """Joins prepared sentences into encoded chunks, and chunks into files with captions."""
 
-    def __init__(
-        self, voice: Voice, cache: AudioCache, speech: dict[str, tuple[str, np.ndarray]]
-    ) -> None:
-        self.rate = voice.sample_rate
+    def __init__(self, cache: AudioCache, speech: dict[str, tuple[str, Prepared]]) -> None:
         self.cache = cache
         self.speech = speech
-        self.prepared: dict[str, np.ndarray] = {}
         self.encoder = encoder_identity()
+        self.made: dict[str, Chunk] = {}
 
-    def block(self, text: str) -> np.ndarray:
-        if text not in self.prepared:
-            self.prepared[text] = even_loudness(trim(self.speech[text][1], self.rate), self.rate)
-        return self.prepared[text]
-
-    def seconds(self, parts: list[Part]) -> float:
-        return sum(len(self.block(t)) / self.rate + p / 1000 for t, p in parts)
-
-    def mp3(self, parts: list[Part]) -> bytes:
+    def chunk(self, parts: list[Part]) -> Chunk:
         recipe = key_of(
-            {
-                "encoder": self.encoder,
-                "rate": self.rate,
-                "parts": [(self.speech[t][0], p) for t, p in parts],
-            }
+            {"encoder": self.encoder, "parts": [(self.speech[u.text][0], p) for u, p in parts]}
         )
-        cached = self.cache.get_mp3(recipe)
-        if cached is not None:
-            return cached
-        pieces: list[np.ndarray] = []
-        for text, pause in parts:
-            pieces += [self.block(text), silence(pause, self.rate)]
-        data = encode(np.concatenate(pieces), self.rate)
-        self.cache.put_mp3(recipe, data)
-        return data
+        if recipe in self.made:
+            return self.made[recipe]
+        cues, at, pieces = [], CODEC_DELAY, []
+        for utterance, pause in parts:
+            sound = self.speech[utterance.text][1]
+            start = sound.start
+            if utterance.numbered and len(sound.runs) > 1:  # the caption starts after "One:"
+                start = sound.runs[1][0]
+            if utterance.sid:
+                cues.append(
+                    Cue(
+                        utterance.sid,
+                        (at + start) / OUT_RATE,
+                        (at + sound.end) / OUT_RATE,
+                        utterance.written,
+                    )
+                )
+            gap = silence(pause)
+            pieces += [sound.samples, gap]
+            at += len(sound.samples) + len(gap)
+        data = self.cache.get_mp3(recipe)
+        if data is None:
+            data = encode(np.concatenate(pieces) if pieces else silence(10))
+            self.cache.put_mp3(recipe, data)
+        made = Chunk(data, round(mp3_duration(data) * OUT_RATE), tuple(cues))
+        self.made[recipe] = made
+        return made
+
+
+def joined(chunks: list[Chunk]) -> tuple[bytes, float, list[Cue]]:
+    """One MP3 of chunks one after another: its bytes, seconds and captions."""
+    cues, at = [], 0
+    for chunk in chunks:
+        cues += [
+            Cue(c.id, c.start + at / OUT_RATE, c.end + at / OUT_RATE, c.text) for c in chunk.cues
+        ]
+        at += chunk.samples
+    return b"".join(c.data for c in chunks), at / OUT_RATE, cues
 
 
 def render_plan(
@@ -129,30 +168,48 @@ def render_plan(
     cache: AudioCache,
     progress: Progress | None = None,
 ) -> PlanAudio:
-    """Every MP3 of one person's site. Raises AudioUnavailable when the voice cannot speak."""
+    """Every MP3 (and its captions) of one person's site. Raises AudioUnavailable."""
     result = PlanAudio()
     pages = [p for p in pages if p.sections]
     texts = [u.text for page in pages for s in page.sections for u in s.utterances]
     speech = speak_all(voice, texts, cache, result.report, progress)
-    join = _Assembler(voice, cache, speech)
+    join = _Assembler(cache, speech)
 
-    whole: list[Part] = []
+    def add(path: str, chunks: list[Chunk], captions: bool = True) -> None:
+        data, seconds, cues = joined(chunks)
+        result.files[path], result.seconds[path] = data, seconds
+        if captions:
+            result.cues[path] = cues
+            result.files[captions_for(path)] = webvtt(cues).encode("utf-8")
+
+    whole: list[Chunk] = []
     for page in pages:
+        chunks = []
         for section in page.sections:
+            parts = section_parts(section)
+            parts[-1] = (parts[-1][0], SECTION_GAP_MS)
+            chunk = join.chunk(parts)
+            chunks.append(chunk)
             if not plays_page(page, section):
-                path = section_mp3(page.file, section.id)
-                result.files[path] = join.mp3(section_parts(section))
-                result.seconds[path] = join.seconds(section_parts(section))
-        parts = page_parts(page)
-        result.files[page_mp3(page.file)] = join.mp3(parts)
-        result.seconds[page_mp3(page.file)] = join.seconds(parts)
-        whole += parts[:-1] + [(parts[-1][0], PAGE_GAP_MS)]
+                add(section_mp3(page.file, section.id), [chunk])
+        add(page_mp3(page.file), chunks)
+        whole += chunks + [pause_chunk(join, PAGE_GAP_MS - SECTION_GAP_MS)]
 
     if whole:
-        body = join.seconds(whole)
+        body = sum(c.samples for c in whole) / OUT_RATE
         intro = intro_text(person, body, [p.title for p in pages])
-        speech.update(speak_all(voice, [intro], cache, result.report, progress))
-        whole = [(intro, PAGE_GAP_MS)] + whole
-        result.files[plan_mp3(slug)] = join.mp3(whole)
-        result.seconds[plan_mp3(slug)] = join.seconds(whole)
+        said = [Utterance(w, 450, s) for s in split_sentences(intro) if (w := spoken(s))]
+        speech.update(speak_all(voice, [u.text for u in said], cache, result.report, progress))
+        said[-1] = Utterance(said[-1].text, PAGE_GAP_MS, said[-1].written)
+        add(plan_mp3(slug), [join.chunk([(u, u.pause_ms) for u in said])] + whole[:-1], False)
     return result
+
+
+def pause_chunk(join: _Assembler, ms: int) -> Chunk:
+    """Silence, encoded once and cached like any chunk: the longer pause between pages."""
+    recipe = key_of({"encoder": join.encoder, "silence": ms})
+    data = join.cache.get_mp3(recipe)
+    if data is None:
+        data = encode(silence(ms))
+        join.cache.put_mp3(recipe, data)
+    return Chunk(data, round(mp3_duration(data) * OUT_RATE), ())

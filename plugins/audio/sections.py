@@ -1,25 +1,35 @@
-"""Sections: each heading and what follows it, the unit a "Listen" button plays."""
+"""Sections: each heading and what follows it, the unit a "Listen" button plays.
+
+A section is a list of utterances, one per sentence: the sentence as written (the caption and
+the highlight), the words given to the voice, and the pause after it.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .normalise import for_speech
-from .speech_text import Block, blocks_from_html
+from .numbers import cardinal
+from .speech_text import Block, read_page
 
 # Silence after each kind of block, in milliseconds: a list item pauses less than a paragraph.
-PAUSE_MS = {"heading": 700, "paragraph": 600, "item": 450, "row": 450}
-SECTION_GAP_MS = 900  # between sections in a page's MP3
+PAUSE_MS = {"heading": 800, "paragraph": 700, "item": 550, "row": 550}
+SENTENCE_PAUSE_MS = 450  # between sentences of one block
+SECTION_GAP_MS = 1000  # between sections in a page's MP3
 PAGE_GAP_MS = 1600  # between pages in the whole-plan MP3
 
 
 @dataclass(frozen=True)
 class Utterance:
-    """One block as it will be spoken: normalised words, then a pause."""
+    """One sentence as it will be spoken: normalised words, then a pause."""
 
-    text: str
+    text: str  # the words given to the voice
     pause_ms: int
+    written: str = ""  # the sentence as written on the page (its caption)
+    sid: str = ""  # its id in the page (the cue id and the highlight's data-pb-s)
+    numbered: bool = False  # said after its list item's number ("One: ..."), not captioned
 
 
 @dataclass(frozen=True)
@@ -42,13 +52,32 @@ def safe_id(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "section"
 
 
-def spoken(block: Block) -> str:
-    """Normalised words of a block, ending in punctuation so the voice lets its pitch fall."""
-    text = for_speech(block.text)
-    return text if not text or text[-1] in ".!?:;" else text + "."
+def spoken(text: str, say: Mapping[str, str] | None = None) -> str:
+    """Normalised words of a sentence, ending in punctuation so the voice lets its pitch fall."""
+    words = for_speech(text, say)
+    if not re.search(r"\w", words):
+        return ""
+    return words if words[-1] in ".!?" else words.rstrip(":;,") + "."
 
 
-def split_sections(blocks: list[Block]) -> list[Section]:
+def block_utterances(block: Block, say: Mapping[str, str] | None = None) -> list[Utterance]:
+    """A block's sentences, the pause after each, and an ordered item's number before it."""
+    out: list[Utterance] = []
+    for n, (written, sid) in enumerate(zip(block.sentences, block.ids, strict=True)):
+        words = spoken(written, say)
+        if not words:
+            continue
+        numbered = n == 0 and block.number is not None
+        if numbered:  # "1. I stay still." -> "One: I stay still."
+            words = f"{cardinal(block.number).capitalize()}: {words}"
+        out.append(Utterance(words, SENTENCE_PAUSE_MS, written, sid, numbered))
+    if out:
+        last = out[-1]
+        out[-1] = Utterance(last.text, PAUSE_MS[block.kind], last.written, last.sid, last.numbered)
+    return out
+
+
+def split_sections(blocks: list[Block], say: Mapping[str, str] | None = None) -> list[Section]:
     """Blocks grouped under their headings; words before the first heading are a section too."""
     groups: list[tuple[Block | None, list[Block]]] = []
     for block in blocks:
@@ -66,7 +95,7 @@ def split_sections(blocks: list[Block]) -> list[Section]:
             section_id = f"{base}-{n}"
         seen.add(section_id)
         parts = ([heading] if heading else []) + body
-        utterances = tuple(Utterance(t, PAUSE_MS[b.kind]) for b in parts if (t := spoken(b)))
+        utterances = tuple(u for b in parts for u in block_utterances(b, say))
         if utterances:
             sections.append(
                 Section(
@@ -96,20 +125,26 @@ def element_bounds(html: str, element_id: str) -> tuple[int, int, int] | None:
     return None
 
 
-def sections_with_opening(html: str, element_id: str) -> list[Section]:
-    """A page's sections, with the words inside ``element_id`` as a section of their own.
+def sections_with_opening(
+    html: str, element_id: str, say: Mapping[str, str] | None = None
+) -> tuple[list[Section], str]:
+    """A page's sections, with the words inside ``element_id`` as a section of their own, and
+    the page's HTML with every sentence marked for the read-along (ids unique in the page).
 
     The home page opens with the person's own words (index.md) under the page's title: they get
     their own Listen button, and the whole-page MP3 still reads title, words, then the rest once.
     """
     bounds = element_bounds(html, element_id)
     if bounds is None:
-        return split_sections(blocks_from_html(html))
+        page = read_page(html)
+        return split_sections(page.blocks, say), page.html
     start, inner, end = bounds
-    before = split_sections(blocks_from_html(html[:start]))
-    words = split_sections(blocks_from_html(html[inner:end]))
-    after = split_sections(blocks_from_html(html[end:]))
-    if words and words[0].anchor is None:  # the words before any heading of their own
-        first = words[0]
-        words[0] = Section("opening", first.title, first.level, element_id, first.utterances)
-    return before + words + after
+    before = read_page(html[:start])
+    words = read_page(html[inner:end], first=before.count)
+    after = read_page(html[end:], first=words.count)
+    opening = split_sections(words.blocks, say)
+    if opening and opening[0].anchor is None:  # the words before any heading of their own
+        first = opening[0]
+        opening[0] = Section("opening", first.title, first.level, element_id, first.utterances)
+    sections = split_sections(before.blocks, say) + opening + split_sections(after.blocks, say)
+    return sections, before.html + html[start:inner] + words.html + after.html

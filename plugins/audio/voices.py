@@ -8,8 +8,7 @@ from pathlib import Path
 
 from ..plan.errors import PlanError, Problem
 from ..plan.model import Plan
-from .backends.base import AudioUnavailable, Voice
-from .rate import CALIBRATION_TEXT, calibrated_scale, length_scale, wpm
+from .backends.base import Voice
 
 BACKENDS = ("piper", "gtts", "espeak")
 HOW = "use piper, piper:/path/to/voice.onnx, gtts:en or espeak:en-gb"
@@ -130,15 +129,7 @@ def open_voice(plan: Plan, tts: str | None, cache_dir: Path, parallel: int) -> V
 def open_piper(
     model: Path, config: Path, speech_rate: float, cache_dir: Path, parallel: int
 ) -> Voice:
-    from .backends.piper_voice import PiperSpeech, sha256_of
+    """A Piper voice at the person's rate; its pace is calibrated once (kept in the cache)."""
+    from .backends.piper_voice import PiperSpeech
 
-    def measure() -> float:
-        probe = PiperSpeech(model, config, 1.0, parallel)
-        samples = probe.synthesize(CALIBRATION_TEXT)
-        return wpm(CALIBRATION_TEXT, len(samples) / probe.sample_rate)
-
-    try:
-        natural = calibrated_scale(sha256_of(model), cache_dir, measure)
-    except AudioUnavailable:
-        raise
-    return PiperSpeech(model, config, length_scale(natural, speech_rate), parallel)
+    return PiperSpeech(model, config, speech_rate, cache_dir, parallel)

@@ -35,6 +35,7 @@ class PersonResult:
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
     site: Path | None = None
+    audio: tuple[int, int] | None = None  # (sentences spoken, reused) when the site has audio
     notes: list[str] = field(default_factory=list)  # what staff should do next (never a key)
 
 
@@ -116,6 +117,8 @@ def build_person(folder: Path, options: BuildOptions, tool: str | None = None) -
         with quiet_mkdocs(options.debug) as collected:
             config = share_theme_work(checked_config(plan, options, site))
             mkdocs_build(config)
+        audio = config.plugins.get("planbook-audio")
+        result.audio = audio.counts() if audio is not None else None
         result.warnings = plain_warnings(collected.records, plan, site, out_dir / published)
         if options.strict and result.warnings:
             result.problems = ["stopped because of the warnings below (--strict)"]

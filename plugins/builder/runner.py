@@ -182,6 +182,14 @@ def build_people(
     pool.shutdown(wait=True)
 
 
+def audio_note(result: PersonResult) -> str:
+    """ (audio: 1 sentence spoken, 122 reused): what the audio cost, for a built person."""
+    if result.audio is None:
+        return ""
+    spoken, reused = result.audio
+    return f" (audio: {spoken} sentence{'' if spoken == 1 else 's'} spoken, {reused} reused)"
+
+
 def describe(result: PersonResult) -> list[str]:
     if result.status == "failed":
         lines = [f"  FAILED     {result.slug}"]
@@ -192,7 +200,7 @@ def describe(result: PersonResult) -> list[str]:
         if result.status == "unchanged":
             lines = [f"  unchanged  {result.slug}  (nothing changed since the last build)"]
         else:
-            lines = [f"  built      {result.slug}  {result.seconds:.1f} s"]
+            lines = [f"  built      {result.slug}  {result.seconds:.1f} s{audio_note(result)}"]
         if result.site:
             lines.append(f"             in {display_path(result.site)}{os.sep}")
         lines += [f"             {note}" for note in result.notes]

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from .common import StaffParser, common_parser, examples, unrecognised
 
 # One module per sub-command: plugins/cli/<name>_command.py with add_parser(subparsers, common).
-COMMANDS = ["build", "check", "new", "serve", "audit", "share", "symbols", "cache"]
+COMMANDS = ["build", "check", "new", "serve", "audit", "share", "symbols", "speech", "cache"]
 HELP = ("-h", "--help")
 
 

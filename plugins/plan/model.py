@@ -66,6 +66,7 @@ class Person:
         default_factory=dict
     )  # name or concept -> path in the plan folder
     voice: str = "piper"
+    say: dict[str, str] = field(default_factory=dict)  # written word -> how the voice says it
     speech_rate: float = 1.0
     privacy: Privacy = field(default_factory=Privacy)
     nav: tuple[str, ...] | None = None

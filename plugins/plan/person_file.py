@@ -261,6 +261,21 @@ def pictures(check: Checker, value: Any, path: tuple) -> dict[str, str]:
     return out
 
 
+def say(check: Checker, value: Any, path: tuple) -> dict[str, str]:
+    """`say: {Okafor: "oh-KAH-for"}`: how the voice should say words it gets wrong."""
+    if value is None or value is MISSING:
+        return {}
+    if not isinstance(value, dict):
+        check.problem(path, 'expected words with how to say them, e.g. `Okafor: "oh-KAH-for"`')
+        return {}
+    out: dict[str, str] = {}
+    for key, raw in value.items():
+        spoken = text('how to say it, such as "oh-KAH-for"')(check, raw, (*path, key))
+        if spoken:
+            out[str(key)] = spoken
+    return out
+
+
 def uses(check: Checker, value: Any, path: tuple) -> tuple[str, ...]:
     """`uses: [wheelchair, hearing-aid]`: values from the closed list in plugins/symbols/kit.py."""
     from ..symbols.kit import KIT  # the list lives beside the pictures it chooses
@@ -345,6 +360,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(("privacy", "encrypt"), flag, "encryption"),
     Setting(("nav",), names("page files", "[01-about-me.md, 02-my-mornings.md]"), "page order"),
     Setting(("uses",), uses, "their own equipment"),
+    Setting(("say",), say, "how the voice says names"),
 )
 TOP_KEYS = tuple(dict.fromkeys(s.path[0] for s in SETTINGS))
 SECTION_KEYS = {
@@ -428,6 +444,7 @@ def _person(values: dict) -> Person:
         privacy=Privacy(encrypt=get("privacy", "encrypt", default=True)),
         nav=values[("nav",)],
         uses=values[("uses",)],
+        say=values[("say",)],
     )
 
 

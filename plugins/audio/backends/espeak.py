@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-from .base import AudioUnavailable
+from .base import AudioUnavailable, Speech, words_span
 
 NATURAL_WPM = 160  # espeak-ng's -s is words per minute: speech_rate 1.0 lands here
 
@@ -61,7 +61,11 @@ class EspeakSpeech:
             "wpm": self.wpm,
         }
 
-    def synthesize(self, text: str) -> np.ndarray:
+    def speak(self, text: str) -> Speech:
+        samples = self._synthesize(text)
+        return Speech(samples, self.sample_rate, *words_span(samples))
+
+    def _synthesize(self, text: str) -> np.ndarray:
         result = subprocess.run(
             ["espeak-ng", "-v", self.voice, "-s", str(self.wpm), "--stdout"],
             input=text.encode("utf-8"),

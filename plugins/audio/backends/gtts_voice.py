@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 
-from .base import AudioUnavailable
+from .base import AudioUnavailable, Speech, words_span
 
 SAMPLE_RATE = 24000  # what Google returns; decoded with miniaudio, no ffmpeg needed
 SLOW_BELOW = 0.85  # gTTS has only normal and slow: speech_rate under this asks for slow
@@ -34,7 +34,11 @@ class GttsSpeech:
             "slow": self.slow,
         }
 
-    def synthesize(self, text: str) -> np.ndarray:
+    def speak(self, text: str) -> Speech:
+        samples = self._synthesize(text)
+        return Speech(samples, self.sample_rate, *words_span(samples))
+
+    def _synthesize(self, text: str) -> np.ndarray:
         import miniaudio
         from gtts import gTTS, gTTSError
 

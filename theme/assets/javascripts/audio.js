@@ -1,12 +1,21 @@
 /* planbook audio player: a big "Listen" / "Pause" button and a "Slower" switch around each
    <audio> element. Without this script the browser's own controls still play every part.
-   Never plays by itself: sound starts only when the person presses Listen. */
+   Never plays by itself: sound starts only when the person presses Listen.
+
+   Read along: while a part plays, the sentence being spoken is highlighted on the page. The
+   timings are the <track>'s WebVTT cues (one per sentence, cue id = the sentence's
+   data-pb-s); where the browser will not load the track (a page opened from disk), the same
+   timings from the player's data-pb-cues. The highlight stays on a sentence through the pause
+   after it, the page scrolls only when that sentence is off screen, and never smoothly when
+   the person has asked for less motion. */
 (function () {
   "use strict";
 
   var SLOWER = 0.8;
   var STORE = "planbook-audio-rate";
   var players = [];
+  var NOW = "pb-s--now";
+  var lessMotion = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)");
 
   function savedRate() {
     try { return window.localStorage.getItem(STORE) === "slower" ? SLOWER : 1; } catch (e) { return 1; }
@@ -44,6 +53,61 @@
       state === "error" ? "Sorry, this part could not be played." : "";
   }
 
+  /* "s1 0.076 0.819,s2 1.909 2.664" -> [{id, start, end}] */
+  function cuesFromData(text) {
+    return (text || "").split(",").map(function (item) {
+      var bits = item.trim().split(" ");
+      return { id: bits[0], start: Number(bits[1]), end: Number(bits[2]) };
+    }).filter(function (cue) { return cue.id && !isNaN(cue.start); });
+  }
+
+  function cuesOf(player) {
+    var track = player.track && player.track.track;
+    if (track && track.cues && track.cues.length) {
+      return Array.prototype.map.call(track.cues, function (cue) {
+        return { id: cue.id, start: cue.startTime, end: cue.endTime };
+      });
+    }
+    return player.dataCues;
+  }
+
+  /* The sentence to show at time t: the last one started (kept through the pause after it). */
+  function sentenceAt(cues, t) {
+    var found = null;
+    for (var i = 0; i < cues.length; i++) {
+      if (cues[i].start <= t + 0.05) found = cues[i].id; else break;
+    }
+    return found;
+  }
+
+  function highlight(player, id) {
+    if (player.now === id) return;
+    clearHighlight();
+    player.now = id;
+    if (!id) return;
+    var words = document.querySelectorAll('[data-pb-s="' + id + '"]');
+    for (var i = 0; i < words.length; i++) words[i].classList.add(NOW);
+    if (!words.length) return;
+    var box = words[0].getBoundingClientRect();
+    var last = words[words.length - 1].getBoundingClientRect();
+    if (box.top < 0 || last.bottom > (window.innerHeight || document.documentElement.clientHeight)) {
+      words[0].scrollIntoView({ block: "center", behavior: lessMotion && lessMotion.matches ? "auto" : "smooth" });
+    }
+  }
+
+  function clearHighlight() {
+    var shown = document.querySelectorAll("." + NOW);
+    for (var i = 0; i < shown.length; i++) shown[i].classList.remove(NOW);
+    players.forEach(function (p) { p.now = null; });
+  }
+
+  function follow(player) {
+    highlight(player, sentenceAt(cuesOf(player), player.audio.currentTime));
+    if (!player.audio.paused && !player.audio.ended) {
+      player.frame = window.requestAnimationFrame(function () { follow(player); });
+    }
+  }
+
   function setRate(rate) {
     players.forEach(function (p) {
       p.audio.playbackRate = rate;
@@ -63,8 +127,13 @@
       box: box, audio: audio, speed: speed,
       label: listen.querySelector(".pb-audio__label") || listen,
       status: box.querySelector(".pb-audio__status") || document.createElement("span"),
-      section: sectionOf(box)
+      section: sectionOf(box),
+      track: audio.querySelector("track"),
+      dataCues: cuesFromData(box.getAttribute("data-pb-cues")),
+      now: null
     };
+    /* "hidden": the browser loads the cues for us without drawing captions over anything. */
+    if (player.track && player.track.track) player.track.track.mode = "hidden";
     audio.removeAttribute("controls");
     audio.autoplay = false;
     listen.hidden = false;
@@ -87,9 +156,14 @@
     speed.addEventListener("click", function () {
       setRate(speed.getAttribute("aria-pressed") === "true" ? 1 : SLOWER);
     });
-    audio.addEventListener("play", function () { show(player, "playing"); });
+    audio.addEventListener("play", function () { show(player, "playing"); follow(player); });
+    audio.addEventListener("seeked", function () { follow(player); });
     audio.addEventListener("pause", function () { if (!audio.ended) show(player, "paused"); });
-    audio.addEventListener("ended", function () { audio.currentTime = 0; show(player, "ended"); });
+    audio.addEventListener("ended", function () {
+      audio.currentTime = 0;
+      show(player, "ended");
+      clearHighlight();
+    });
     audio.addEventListener("error", function () { show(player, "error"); });
     players.push(player);
   }
