@@ -491,8 +491,22 @@ def _protect(text: str, say: Mapping[str, str], first: int = 0) -> tuple[str, li
 BARE_ADDRESS = re.compile(r"(?<![\w@])[a-z0-9-]+(?:\.[a-z0-9-]+)+/[\w./-]*[\w/]")
 
 
-def for_speech(text: str, say: Mapping[str, str] | None = None) -> str:
-    """The words to speak for one piece of written text (a heading, a sentence, a table row)."""
+def shield(text: str, say: Mapping[str, str]) -> tuple[str, list[str]]:
+    """The person's `say:` words swapped out of ``text``, to be put back by ``restore``."""
+    return _protect(text, say)
+
+
+def restore(text: str, kept: list[str]) -> str:
+    return re.sub("\ue000(.)\ue001", lambda m: kept[ord(m[1]) - 0xE100], text)
+
+
+def for_speech(text: str, say: Mapping[str, str] | None = None, language: str = "en") -> str:
+    """The words to speak for one piece of written text (a heading, a sentence, a table row),
+    in British English, or in the language of the page (languages.py)."""
+    if language != "en":
+        from .languages import for_language
+
+        return for_language(text, language, say)
     text, kept = _protect(text, say or {})
     # a web address without www (creativecommons.org/licenses/by/4.0) is left as written
     text, more = _protect(text, {m[0]: m[0] for m in BARE_ADDRESS.finditer(text)}, len(kept))

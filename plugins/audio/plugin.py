@@ -18,6 +18,8 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from ..i18n.languages import ENGLISH, Language, language_of, language_or
+from ..i18n.words import Words
 from ..plan.build import (
     CREDITS_PAGE,
     HOME_PAGE,
@@ -35,7 +37,7 @@ from .player import add_players
 from .progress import speech_progress
 from .render import PageSpeech, PlanAudio, mp3_for, plays_page, render_plan
 from .sections import sections_with_opening
-from .voices import open_voice
+from .voices import voice_for_language
 
 log = logging.getLogger("mkdocs.plugins.planbook")
 HOME = HOME_PAGE
@@ -52,6 +54,9 @@ class AudioPlugin(BasePlugin[AudioConfig]):
         self.plan: Plan | None = None
         self.options = BuildOptions()
         self.voice: Voice | None = None
+        self.voices: dict[str, Voice] = {}  # language code -> its voice, opened when needed
+        self.threads = 1
+        self.language = ENGLISH
         self.pages: dict[str, PageSpeech] = {}
         self.order: list[str] = []
         self.audio: PlanAudio | None = None
@@ -67,11 +72,11 @@ class AudioPlugin(BasePlugin[AudioConfig]):
             and self.plan.person.needs.audio
         ):
             return config
-        threads = self.config.threads or os.cpu_count() or 1
+        self.threads = self.config.threads or os.cpu_count() or 1
+        self.language = language_of(self.plan.person.language)
+        self.voices = {}
         try:
-            self.voice = open_voice(
-                self.plan, self.options.tts, Path(self.options.cache_dir), threads
-            )
+            self.voice = self._voice(self.language)
         except AudioUnavailable as error:
             log.warning("%s: no audio this time: %s", self.plan.person.name, error)
             return config
@@ -85,6 +90,15 @@ class AudioPlugin(BasePlugin[AudioConfig]):
             )
         return config
 
+    def _voice(self, language: Language) -> Voice:
+        """The voice for words in ``language``, opened once per build (plugins/audio/voices.py)."""
+        if language.code not in self.voices:
+            assert self.plan is not None
+            self.voices[language.code] = voice_for_language(
+                self.plan, language, self.options.tts, Path(self.options.cache_dir), self.threads
+            )
+        return self.voices[language.code]
+
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         self.order = [page.file.src_uri for page in nav.pages]
         return nav
@@ -93,10 +107,19 @@ class AudioPlugin(BasePlugin[AudioConfig]):
         # The pictures' credits are web addresses and licences: nothing a person wants read aloud.
         # Each sentence is marked in the page, for the read-along highlight.
         if self.voice and self.plan and page.file.src_uri != CREDITS_PAGE:
-            found, marked = sections_with_opening(html, OPENING_ID, self.plan.person.say)
+            language = language_or(page_lang(page, self.plan), self.language)
+            try:
+                self._voice(language)
+            except AudioUnavailable as error:
+                log.warning("%s: %s: no audio for this page: %s", self.plan.person.name,
+                            page.file.src_uri, error)  # fmt: skip
+                return html
+            found, marked = sections_with_opening(
+                html, OPENING_ID, self.plan.person.say, language.code
+            )
             sections = tuple(found)
             self.pages[page.file.src_uri] = PageSpeech(
-                page.file.src_uri, page.title or "", sections
+                page.file.src_uri, page.title or "", sections, language.code
             )
             return marked
         return html
@@ -114,7 +137,7 @@ class AudioPlugin(BasePlugin[AudioConfig]):
                     self.plan.slug,
                     self.plan.person,
                     ordered,
-                    self.voice,
+                    self.voices,
                     AudioCache(self.options.cache_dir),
                     progress,
                 )
@@ -133,15 +156,17 @@ class AudioPlugin(BasePlugin[AudioConfig]):
             seconds, captions = audio.seconds[path], audio.captions(path)
             return (anchor, label, title, path, seconds, captions, audio.timings(path))
 
+        _ = Words.of(self.plan.person)._
+        listen_page, listen = _("Listen to this page"), _("Listen")
         players = []
         for section in speech.sections:
             path = mp3_for(speech, section)
             if plays_page(speech, section):
-                players.append(one(section.anchor, "Listen to this page", speech.title, path))
+                players.append(one(section.anchor, listen_page, speech.title, path))
             else:
-                players.append(one(section.anchor, "Listen", section.title, path))
+                players.append(one(section.anchor, listen, section.title, path))
         if not plays_page(speech, speech.sections[0]):  # no title heading: page player on top
-            players.insert(0, one(None, "Listen to this page", speech.title, page_mp3(speech.file)))
+            players.insert(0, one(None, listen_page, speech.title, page_mp3(speech.file)))
         whole = plan_mp3(self.plan.slug)
         is_home = page.file.src_uri == HOME or HOME not in self.pages
         download = (
@@ -154,6 +179,7 @@ class AudioPlugin(BasePlugin[AudioConfig]):
             download,
             self.plan.person.called,
             page_lang(page, self.plan),
+            _,
         )
         return context
 

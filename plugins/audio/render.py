@@ -10,10 +10,13 @@ timed by where the sentence's words are in the joined sound.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..i18n.languages import language_of
+from ..i18n.words import Words, plan_title
 from ..plan.model import Person
 from .backends.base import Voice
 from .cache import AudioCache, key_of
@@ -36,6 +39,7 @@ class PageSpeech:
     file: str  # the page's source file, e.g. "01-about-me.md"
     title: str
     sections: tuple[Section, ...]
+    language: str = "en"  # the code of the language its words are in (its voice)
 
 
 @dataclass
@@ -79,8 +83,40 @@ def how_long(seconds: float) -> str:
     return "about one minute" if minutes == 1 else f"about {minutes} minutes"
 
 
+def translated_intro(person: Person, words: Words, seconds: float, titles: list[str]) -> str:
+    """The whole plan's opening words in the person's own language."""
+    _ = words._
+    whose = _("This is %(plan)s, for %(name)s.") % {
+        "plan": plan_title(person),
+        "name": person.name,
+    }
+    last = person.review.last
+    checked = (
+        _("It was last checked on %(date)s.") % {"date": words.date(last)}
+        if isinstance(last, dt.date)
+        else _("It does not say yet when it was last checked.")
+    )
+    minutes = round(seconds / 60)
+    if minutes > 10:
+        minutes = 5 * round(minutes / 5)
+    if minutes < 1:
+        length = _("It lasts less than a minute.")
+    else:
+        length = _("It lasts about %(minutes)s minutes.") % {"minutes": minutes}
+    contents = (
+        _("It has %(count)s parts: %(titles)s.")
+        % {"count": len(titles), "titles": "; ".join(titles)}
+        if titles
+        else ""
+    )
+    return f"{whose} {checked} {length} {contents}".strip()
+
+
 def intro_text(person: Person, seconds: float, titles: list[str]) -> str:
     """What the whole-plan file says first: whose plan, when checked, how long, what is in it."""
+    words = Words.of(person)
+    if words.language.code != "en":
+        return translated_intro(person, words, seconds, titles)
     last = person.review.last
     checked = (
         f"It was last checked on {spoken_date(last.day, last.month, last.year)}."
@@ -164,15 +200,27 @@ def render_plan(
     slug: str,
     person: Person,
     pages: list[PageSpeech],
-    voice: Voice,
+    voice: Voice | Mapping[str, Voice],
     cache: AudioCache,
     progress: Progress | None = None,
 ) -> PlanAudio:
-    """Every MP3 (and its captions) of one person's site. Raises AudioUnavailable."""
+    """Every MP3 (and its captions) of one person's site. Raises AudioUnavailable.
+
+    ``voice`` is one voice, or a voice per language code (a bilingual plan's pages are each
+    spoken by the voice of their own language; the whole-plan introduction by the person's).
+    """
     result = PlanAudio()
     pages = [p for p in pages if p.sections]
-    texts = [u.text for page in pages for s in page.sections for u in s.utterances]
-    speech = speak_all(voice, texts, cache, result.report, progress)
+    own = language_of(person.language).code
+    voices = dict(voice) if isinstance(voice, Mapping) else {own: voice}
+    main = voices.get(own) or next(iter(voices.values()))
+    speech: dict = {}
+    for code in dict.fromkeys(p.language for p in pages):
+        texts = [
+            u.text for p in pages if p.language == code for s in p.sections for u in s.utterances
+        ]
+        speech.update(speak_all(voices.get(code, main), texts, cache, result.report, progress))
+    voice = main
     join = _Assembler(cache, speech)
 
     def add(path: str, chunks: list[Chunk], captions: bool = True) -> None:
@@ -198,7 +246,11 @@ def render_plan(
     if whole:
         body = sum(c.samples for c in whole) / OUT_RATE
         intro = intro_text(person, body, [p.title for p in pages])
-        said = [Utterance(w, 450, s) for s in split_sentences(intro) if (w := spoken(s))]
+        said = [
+            Utterance(w, 450, s)
+            for s in split_sentences(intro, own)
+            if (w := spoken(s, language=own))
+        ]
         speech.update(speak_all(voice, [u.text for u in said], cache, result.report, progress))
         said[-1] = Utterance(said[-1].text, PAGE_GAP_MS, said[-1].written)
         add(plan_mp3(slug), [join.chunk([(u, u.pause_ms) for u in said])] + whole[:-1], False)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from .languages import language_words
 from .normalise import for_speech
 from .numbers import cardinal
 from .speech_text import Block, read_page
@@ -52,24 +53,30 @@ def safe_id(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "section"
 
 
-def spoken(text: str, say: Mapping[str, str] | None = None) -> str:
+def spoken(text: str, say: Mapping[str, str] | None = None, language: str = "en") -> str:
     """Normalised words of a sentence, ending in punctuation so the voice lets its pitch fall."""
-    words = for_speech(text, say)
+    words = for_speech(text, say, language)
     if not re.search(r"\w", words):
         return ""
-    return words if words[-1] in ".!?" else words.rstrip(":;,") + "."
+    return words if words[-1] in ENDS else words.rstrip(":;,،") + STOP.get(language, ".")
 
 
-def block_utterances(block: Block, say: Mapping[str, str] | None = None) -> list[Utterance]:
+ENDS = ".!?۔؟।"  # a sentence's end in English, Welsh, Polish, Urdu and Punjabi
+STOP = {"ur": "۔", "pa": "।"}
+
+
+def block_utterances(
+    block: Block, say: Mapping[str, str] | None = None, language: str = "en"
+) -> list[Utterance]:
     """A block's sentences, the pause after each, and an ordered item's number before it."""
     out: list[Utterance] = []
     for n, (written, sid) in enumerate(zip(block.sentences, block.ids, strict=True)):
-        words = spoken(written, say)
+        words = spoken(written, say, language)
         if not words:
             continue
         numbered = n == 0 and block.number is not None
         if numbered:  # "1. I stay still." -> "One: I stay still."
-            words = f"{cardinal(block.number).capitalize()}: {words}"
+            words = f"{number_word(block.number, language)}: {words}"
         out.append(Utterance(words, SENTENCE_PAUSE_MS, written, sid, numbered))
     if out:
         last = out[-1]
@@ -77,7 +84,16 @@ def block_utterances(block: Block, say: Mapping[str, str] | None = None) -> list
     return out
 
 
-def split_sections(blocks: list[Block], say: Mapping[str, str] | None = None) -> list[Section]:
+def number_word(number: int, language: str = "en") -> str:
+    """A list item's number as a word ("One", "Un", "Jeden"); digits where num2words has none."""
+    if language == "en":
+        return cardinal(number).capitalize()
+    return language_words(number, language)
+
+
+def split_sections(
+    blocks: list[Block], say: Mapping[str, str] | None = None, language: str = "en"
+) -> list[Section]:
     """Blocks grouped under their headings; words before the first heading are a section too."""
     groups: list[tuple[Block | None, list[Block]]] = []
     for block in blocks:
@@ -95,7 +111,7 @@ def split_sections(blocks: list[Block], say: Mapping[str, str] | None = None) ->
             section_id = f"{base}-{n}"
         seen.add(section_id)
         parts = ([heading] if heading else []) + body
-        utterances = tuple(u for b in parts for u in block_utterances(b, say))
+        utterances = tuple(u for b in parts for u in block_utterances(b, say, language))
         if utterances:
             sections.append(
                 Section(
@@ -126,7 +142,7 @@ def element_bounds(html: str, element_id: str) -> tuple[int, int, int] | None:
 
 
 def sections_with_opening(
-    html: str, element_id: str, say: Mapping[str, str] | None = None
+    html: str, element_id: str, say: Mapping[str, str] | None = None, language: str = "en"
 ) -> tuple[list[Section], str]:
     """A page's sections, with the words inside ``element_id`` as a section of their own, and
     the page's HTML with every sentence marked for the read-along (ids unique in the page).
@@ -136,15 +152,19 @@ def sections_with_opening(
     """
     bounds = element_bounds(html, element_id)
     if bounds is None:
-        page = read_page(html)
-        return split_sections(page.blocks, say), page.html
+        page = read_page(html, language=language)
+        return split_sections(page.blocks, say, language), page.html
     start, inner, end = bounds
-    before = read_page(html[:start])
-    words = read_page(html[inner:end], first=before.count)
-    after = read_page(html[end:], first=words.count)
-    opening = split_sections(words.blocks, say)
+    before = read_page(html[:start], language=language)
+    words = read_page(html[inner:end], first=before.count, language=language)
+    after = read_page(html[end:], first=words.count, language=language)
+    opening = split_sections(words.blocks, say, language)
     if opening and opening[0].anchor is None:  # the words before any heading of their own
         first = opening[0]
         opening[0] = Section("opening", first.title, first.level, element_id, first.utterances)
-    sections = split_sections(before.blocks, say) + opening + split_sections(after.blocks, say)
+    sections = (
+        split_sections(before.blocks, say, language)
+        + opening
+        + split_sections(after.blocks, say, language)
+    )
     return sections, before.html + html[start:inner] + words.html + after.html

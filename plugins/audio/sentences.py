@@ -13,19 +13,24 @@ from functools import cache
 CONTINUES = re.compile(r"(?:\b(?:approx|no|tel|dr|mr|mrs|ms|st|e\.g|i\.e|c\.f|vs)\.)$", re.I)
 
 
+# pysbd's rules per planbook language: Welsh punctuates as English does, Punjabi ends a
+# sentence with the danda (।) as Hindi does, Urdu with its own full stop (۔) and question mark (؟).
+PYSBD = {"en": "en", "cy": "en", "pl": "pl", "pa": "hi", "ur": "ur"}
+
+
 @cache
-def _segmenter():
+def _segmenter(language: str = "en"):
     import pysbd
 
-    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+    return pysbd.Segmenter(language=PYSBD.get(language, "en"), clean=False, char_span=True)
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
+def sentence_spans(text: str, language: str = "en") -> list[tuple[int, int]]:
     """(start, end) of each sentence in ``text``, without the white space around it."""
     if not text.strip():
         return []
     spans: list[tuple[int, int]] = []
-    for piece in _segmenter().segment(text):
+    for piece in _segmenter(language).segment(text):
         start, end = piece.start, piece.end
         while start < end and text[start].isspace():
             start += 1
@@ -40,6 +45,6 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def split_sentences(text: str) -> list[str]:
+def split_sentences(text: str, language: str = "en") -> list[str]:
     """The sentences of a text, each with its white space evened to single spaces."""
-    return [" ".join(text[a:b].split()) for a, b in sentence_spans(text)]
+    return [" ".join(text[a:b].split()) for a, b in sentence_spans(text, language)]

@@ -132,9 +132,10 @@ def _attributes(tag: str) -> dict[str, str | None]:
 
 
 class _Reader:
-    def __init__(self, tokens: list[str], mark: bool, first: int = 0) -> None:
+    def __init__(self, tokens: list[str], mark: bool, first: int = 0, language: str = "en") -> None:
         self.tokens = tokens
         self.mark = mark
+        self.language = language  # whose punctuation ends a sentence (sentences.py)
         self.blocks: list[Block] = []
         self.wraps: dict[int, list[tuple[int, int, str]]] = {}
         self.stack: list[tuple[str, bool]] = []  # (tag, skipped)
@@ -154,7 +155,7 @@ class _Reader:
         text = "".join(p.text for p in pieces)
         origin = [(i, j) for i, p in enumerate(pieces) for j in range(len(p.text))]
         sentences, ids = [], []
-        for a, b in sentence_spans(text):
+        for a, b in sentence_spans(text, self.language):
             written = " ".join(text[a:b].split())
             self.count += 1
             sid = f"s{self.count}"
@@ -308,10 +309,10 @@ class PageText:
     count: int = 0  # the last sentence number used
 
 
-def read_page(html: str, mark: bool = True, first: int = 0) -> PageText:
+def read_page(html: str, mark: bool = True, first: int = 0, language: str = "en") -> PageText:
     """The page's blocks in reading order, and its HTML with each sentence marked."""
     tokens = [m[0] for m in TOKEN.finditer(html)]
-    reader = _Reader(tokens, mark, first)
+    reader = _Reader(tokens, mark, first, language)
     reader.run()
     if not mark:
         return PageText(reader.blocks, html, reader.count)

@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..i18n.languages import Language, language_of
 from ..plan.errors import PlanError, Problem
 from ..plan.model import Plan
-from .backends.base import Voice
+from .backends.base import AudioUnavailable, Voice
 
 BACKENDS = ("piper", "gtts", "espeak")
 HOW = "use piper, piper:/path/to/voice.onnx, gtts:en or espeak:en-gb"
@@ -124,6 +125,47 @@ def open_voice(plan: Plan, tts: str | None, cache_dir: Path, parallel: int) -> V
 
         return GttsSpeech(choice.argument or plan.person.language.split("-")[0], rate)
     return open_piper(*model_paths(choice.argument), rate, cache_dir, parallel)
+
+
+def voice_for_language(
+    plan: Plan, language: Language, tts: str | None, cache_dir: Path, parallel: int
+) -> Voice:
+    """The voice for words in ``language``: the person's own choice for their language, else
+    the offline voice that speaks it.
+
+    Piper's bundled voice speaks only (US) English, so for any other language a bare ``piper``
+    means "the offline voice for this language": espeak-ng, from the espeakng-loader package
+    (or Debian's espeak-ng). A provider's own Piper voice by path, espeak:xx and gtts:xx are used
+    as given for the person's language. Raises AudioUnavailable when no voice speaks it.
+    """
+    own_language = language_of(plan.person.language)
+    choice = choice_for(plan, tts)
+    if language.code == "en" and own_language.code == "en":
+        return open_voice(plan, tts, cache_dir, parallel)
+    if language.code == own_language.code and choice and (
+        choice.backend != "piper" or choice.argument
+    ):
+        return open_voice(plan, tts, cache_dir, parallel)
+    if language.code == "en":  # an English page in another person's plan: the English voice
+        return open_piper(*model_paths(None), plan.person.speech_rate, cache_dir, parallel)
+    return offline_voice(language, plan.person.speech_rate, parallel)
+
+
+def offline_voice(language: Language, speech_rate: float, parallel: int) -> Voice:
+    """espeak-ng in the language: the bundled library, else Debian's program."""
+    from .backends.espeak_library import EspeakLibrarySpeech, available
+
+    name = language.espeak or language.code
+    if available(name):
+        return EspeakLibrarySpeech(name, speech_rate)
+    from .backends.espeak import EspeakSpeech, espeak_version, espeak_voices
+
+    if espeak_version() and name in espeak_voices():
+        return EspeakSpeech(name, speech_rate, parallel)
+    raise AudioUnavailable(
+        f"no offline voice on this computer speaks {language.english}, so the site has no "
+        f"Listen buttons (install espeakng-loader, or give voice: piper:/path/to/voice.onnx)"
+    )
 
 
 def open_piper(

@@ -44,13 +44,15 @@
 
   function show(player, state) {
     var playing = state === "playing";
-    player.label.textContent = playing ? "Pause" : player.box.getAttribute("data-pb-label") || "Listen";
+    // The words come from the player's markup, in the person's language (plugins/audio/player.py).
+    function said(name, english) { return player.box.getAttribute("data-pb-" + name) || english; }
+    player.label.textContent = playing ? said("pause", "Pause") : said("label", "Listen");
     player.box.classList.toggle("pb-audio--playing", playing);
     player.section.forEach(function (el) { el.classList.toggle("pb-playing", playing); });
     player.status.textContent =
-      state === "playing" ? "Playing" :
-      state === "paused" ? "Paused" :
-      state === "error" ? "Sorry, this part could not be played." : "";
+      state === "playing" ? said("playing", "Playing") :
+      state === "paused" ? said("paused", "Paused") :
+      state === "error" ? said("error", "Sorry, this part could not be played.") : "";
   }
 
   /* "s1 0.076 0.819,s2 1.909 2.664" -> [{id, start, end}] */
