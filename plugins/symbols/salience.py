@@ -1,0 +1,166 @@
+"""Which of a sentence's key words a careful Easy Read writer would picture: few, and the ones
+that carry the idea.
+
+The matcher finds every word the vocabulary knows; a writer pictures one to three a sentence:
+the concrete things, places, roles and main actions, and the times that matter. Pictures on the
+other words are noise that hides the point (and every picture on the wrong word is one the
+person must puzzle out). The rules, each about a kind of word or the sentence's shape:
+
+- a vague word carries no picture (the concept's weight 0: "tell", "love", "check", "time");
+- an action done to a thing that has its own picture gives way to that thing ("eat halal meat"
+  shows the meat, "read my post" the post): the thing says more than the doing;
+- a helping or telling verb aimed at a person ("Kwame helps me", "tell the nurse") is the frame of
+  the sentence, not its idea (the concept's weight as an action, `wv`);
+- a role word before the person's name ("my grandson Arjun") is part of the name;
+- background words (weight 1: days, times of day, weeks) are pictured only where the sentence
+  has room: fewer than BUSY other pictures;
+- at most MOST pictures a sentence, the weightiest first.
+A sentence that would lose every picture keeps its best one, unless that one is vague.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from . import grammar
+from .words import FUNCTION_WORDS, Token
+
+BUSY = 3  # a background word is pictured only beside fewer other pictures than this
+
+# Words that may stand between an action and the thing it is done to ("eat a bit of halal meat").
+OBJECT_LINKS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "my",
+        "your",
+        "his",
+        "her",
+        "our",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "any",
+        "more",
+        "no",
+        "bit",
+        "of",
+        "lot",
+        "lots",
+        "little",
+        "few",
+        "own",
+        "two",
+        "three",
+    ]
+)
+PERSON_OBJECTS = frozenset(["me", "you", "him", "her", "us", "them", "myself"])
+
+
+@dataclass(frozen=True)
+class Verdict:
+    keep: bool
+    why: str  # for the staff review sheet
+
+
+def weight(match) -> int:
+    """The match's weight here: the concept's, or its weight as an action where it has one."""
+    concept = match.concept
+    if match.pos == grammar.VERB and concept.action_weight is not None:
+        return concept.action_weight
+    return concept.weight
+
+
+def _links_only(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """True when TOKENS[start:end] are only determiners, numbers, adjectives and "a bit of"."""
+    for t in tokens[start:end]:
+        if t.norm in OBJECT_LINKS:
+            continue
+        if t.norm in FUNCTION_WORDS:
+            return False  # "worry about my grandson": about him, not done to him
+        kinds = grammar.parts_of_speech(t.norm)
+        if kinds == {grammar.ADJ} or (grammar.ADJ in kinds and grammar.VERB not in kinds):
+            continue  # "halal", "fizzy", "old"
+        return False
+    return True
+
+
+def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
+    """A verdict for each of MATCHES (one sentence's, in order), from the sentence's TOKENS."""
+    index = {t.start: k for k, t in enumerate(tokens)}
+    first = [index.get(m.start) for m in matches]
+    last = [_last_token(tokens, m.end) for m in matches]
+    verdicts: list[Verdict | None] = [None] * len(matches)
+    for k, m in enumerate(matches):
+        w = weight(m)
+        if w <= 0:
+            verdicts[k] = Verdict(False, "a vague word: no picture")
+            continue
+        after = last[k] + 1 if last[k] is not None else None
+        if m.pos == grammar.VERB and after is not None:
+            if (
+                w < 2
+                and after < len(tokens)
+                and (tokens[after].norm in PERSON_OBJECTS or _name(tokens[after]))
+            ):
+                verdicts[k] = Verdict(False, "helping or telling someone: the frame, not the idea")
+                continue
+            nxt = next((j for j in range(k + 1, len(matches)) if first[j] is not None), None)
+            if (
+                w < 2
+                and nxt is not None
+                and matches[nxt].pos != grammar.VERB
+                and weight(matches[nxt]) >= 2
+                and _links_only(tokens, after, first[nxt])
+            ):
+                verdicts[k] = Verdict(
+                    False, f'done to "{matches[nxt].term}", which has its own picture'
+                )
+                continue
+    named = {k for k in range(len(matches)) if _before_a_name(matches[k], tokens, last[k])}
+    strong = [
+        k
+        for k, v in enumerate(verdicts)
+        if v is None and weight(matches[k]) >= 2 and k not in named
+    ]
+    for k, v in enumerate(verdicts):
+        if v is None and k in named and strong:
+            verdicts[k] = Verdict(False, "a role before a name: part of the name")
+        elif v is None and weight(matches[k]) < 2 and len(strong) >= BUSY:
+            verdicts[k] = Verdict(False, "background: the sentence has its pictures")
+    kept = [k for k, v in enumerate(verdicts) if v is None]
+    if not kept:  # keep the sentence's best picture, unless only vague words were found
+        best = [k for k, v in enumerate(verdicts) if v is not None and weight(matches[k]) > 0]
+        if best:
+            k = max(best, key=lambda k: (weight(matches[k]), -matches[k].start))
+            verdicts[k] = Verdict(True, "the sentence's only picture")
+    return [v if v is not None else Verdict(True, "") for v in verdicts]
+
+
+def _before_a_name(match, tokens: Sequence[Token], last: int | None) -> bool:
+    """A role right before the person's name ("my grandson Arjun"): the name says who."""
+    after = last + 1 if last is not None else None
+    return (
+        match.concept.person
+        and after is not None
+        and after < len(tokens)
+        and _name(tokens[after])
+        and tokens[after].start == match.end + 1
+    )
+
+
+def _last_token(tokens: Sequence[Token], end: int) -> int | None:
+    for k, t in enumerate(tokens):
+        if t.end == end:
+            return k
+    return None
+
+
+def _name(token: Token) -> bool:
+    """A capitalised word that is not a sentence's first (the matcher's rule for names)."""
+    return token.text[:1].isupper() and not token.text.isupper() and token.norm != "i"
