@@ -122,6 +122,9 @@ def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
                     False, f'done to "{matches[nxt].term}", which has its own picture'
                 )
                 continue
+    for k in range(len(matches) - 1):
+        if verdicts[k] is None and _modifies(matches[k], matches[k + 1], tokens, last[k]):
+            verdicts[k] = Verdict(False, f'names the kind of "{matches[k + 1].term}": its picture')
     named = {k for k in range(len(matches)) if _before_a_name(matches[k], tokens, last[k])}
     strong = [
         k
@@ -140,6 +143,24 @@ def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
             k = max(best, key=lambda k: (weight(matches[k]), -matches[k].start))
             verdicts[k] = Verdict(True, "the sentence's only picture")
     return [v if v is not None else Verdict(True, "") for v in verdicts]
+
+
+def _modifies(match, head, tokens: Sequence[Token], last: int | None) -> bool:
+    """One word naming the kind of the next, pictured, thing: "my bedroom door" is a door, "the
+    bread bin" a bin. Not "my hands shake" or "my son cheers me up" (a plural or an -s word may
+    be the one doing), nor "halal meat" (a describing word), nor a time ("evening meal")."""
+    if last is None or last + 1 >= len(tokens) or match.pos == grammar.VERB:
+        return False
+    word, after = tokens[last], tokens[last + 1]
+    if match.start != word.start or match.concept.proper or min(weight(match), weight(head)) < 2:
+        return False  # one word, not a name or a phrase
+    if head.start != after.start or after.start != word.end + 1 or head.pos == grammar.VERB:
+        return False
+    if word.norm.endswith("s") or after.norm.endswith("s"):
+        return False
+    return grammar.ADJ not in grammar.parts_of_speech(word.norm) and grammar.NOUN in (
+        grammar.parts_of_speech(after.norm)
+    )
 
 
 def _before_a_name(match, tokens: Sequence[Token], last: int | None) -> bool:
