@@ -6,16 +6,19 @@ the concrete things, places, roles and main actions, and the times that matter. 
 other words are noise that hides the point (and every picture on the wrong word is one the
 person must puzzle out). The rules, each about a kind of word or the sentence's shape:
 
-- a vague word carries no picture (the concept's weight 0: "tell", "love", "check", "time");
+- a vague word carries no picture (the concept's weight `w: 0`: "tell", "love", "check", "week");
 - an action done to a thing that has its own picture gives way to that thing ("eat halal meat"
-  shows the meat, "read my post" the post): the thing says more than the doing;
-- a helping or telling verb aimed at a person ("Kwame helps me", "tell the nurse") is the frame of
-  the sentence, not its idea (the concept's weight as an action, `wv`);
-- a role word before the person's name ("my grandson Arjun") is part of the name;
-- background words (weight 1: days, times of day, weeks) are pictured only where the sentence
-  has room: fewer than BUSY other pictures;
-- at most MOST pictures a sentence, the weightiest first.
+  shows the meat, "read my post" the post): the thing says more than the doing (actions whose
+  weight as an action, `wv`, is 1: eat, drink, read, write, sit, sing...);
+- a helping or telling verb aimed at a person ("Kwame helps me") is the frame of the sentence,
+  not its idea (`wv: 0`);
+- a word naming the kind of the next pictured thing gives way to it ("my bedroom door": a door);
+- a role right before the person's name ("my grandson Arjun") is part of the name (`person`);
+- background words (weight 1: days, times of day) and background actions are pictured only
+  where the sentence has room: fewer than BUSY other pictures.
 A sentence that would lose every picture keeps its best one, unless that one is vague.
+The rules leave headings alone (a page title keeps its one picture), and
+`find_all(..., every=True)` and `left_out()` still show staff every word and why.
 """
 
 from __future__ import annotations
@@ -102,7 +105,7 @@ def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
             verdicts[k] = Verdict(False, "a vague word: no picture")
             continue
         after = last[k] + 1 if last[k] is not None else None
-        if m.pos == grammar.VERB and after is not None:
+        if m.pos == grammar.VERB and m.concept.action_weight is not None and after is not None:
             if (
                 w < 2
                 and after < len(tokens)
