@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from plugins.i18n.words import Words
 from plugins.plan.model import Plan
 
 from .clean import PrintPage, clean_page, page_key
@@ -62,14 +63,17 @@ def print_pages(
             return audio_url(base, plan.slug, path)
 
     return [
-        clean_page(source.html, source.dest_uri, source.title, site_dir, keys, listen)
+        clean_page(
+            source.html, source.dest_uri, source.title, site_dir, keys, listen,
+            Words.of(plan.person)._,
+        )  # fmt: skip
         for source in sources
     ]
 
 
 def link_names(pages: Sequence[PrintPage], changes: PrintPage | None) -> dict[str, str]:
     """Words for every place a link can go: each page and each of its sections."""
-    names = {CHANGES_KEY: "What changed"}
+    names = {CHANGES_KEY: changes.title if changes is not None else "What changed"}
     for page in [*pages, changes] if changes is not None else pages:
         names[page.key] = page.title
         names.update({section.id: section.title for section in page.sections})

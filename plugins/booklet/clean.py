@@ -160,6 +160,7 @@ def clean_page(
     site_dir: Path,
     page_keys: dict[str, str],
     listen_url: Callable[[str], str] | None = None,
+    _: Callable[[str], str] = str,
 ) -> PrintPage:
     """Turn one page's content HTML into print HTML.
 
@@ -229,7 +230,7 @@ def clean_page(
         for index, (heading, section) in enumerate(zip(headings, sections, strict=True)):
             audio = section.audio or (page_audio if index == 0 else None)
             if audio:
-                _add_qr(heading, listen_url(audio), section)
+                _add_qr(heading, listen_url(audio), section, _)
 
     # 7. Every page starts with its title as a heading.
     if not any(True for _ in root.iter("h1")):
@@ -248,7 +249,9 @@ def clean_page(
     return PrintPage(key=key, title=title, html=body, sections=sections, page_audio=page_audio)
 
 
-def _add_qr(heading: _Element, url: str, section: Section) -> None:
+def _add_qr(
+    heading: _Element, url: str, section: Section, _: Callable[[str], str] = str
+) -> None:
     """Put the heading and its QR code side by side in one row.
 
     A row, not a float: text never runs over or under the code, whatever layout
@@ -263,9 +266,9 @@ def _add_qr(heading: _Element, url: str, section: Section) -> None:
     box.set("class", "qr-code")
     img = SubElement(box, "img")
     img.set("src", qr_data_url(url))
-    img.set("alt", f"QR code: scan it to listen to {section.title}")
+    img.set("alt", _("QR code: scan it to listen to %(part)s") % {"part": section.title})
     caption = SubElement(box, "span")
-    caption.text = "Scan to listen"
+    caption.text = _("Scan to listen")
 
 
 def _link_target(href: str, dest_uri: str, page_dir: str, page_keys: dict[str, str]) -> str | None:

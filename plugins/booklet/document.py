@@ -11,7 +11,8 @@ from html import escape as _escape
 from importlib import resources
 from pathlib import Path
 
-from plugins.plan.dates import long_date
+from plugins.i18n.words import Words, plan_title
+from plugins.plan.changes import change_parts
 from plugins.plan.model import Plan
 
 from .clean import PrintPage
@@ -58,7 +59,14 @@ def css_string(text: str) -> str:
     return text.replace("\\", "\\5C ").replace('"', "\\22 ").replace("<", "\\3C ")
 
 
-PAGE_OF = 'content: "Page " counter(page) " of " counter(pages)'
+def page_of(words: Words) -> str:
+    """ "Page 3 of 12" in the person's language, as a CSS content value for the page footer."""
+    text = words._("Page %(page)s of %(pages)s")
+    out, rest = [], text
+    for name in ("page", "pages"):
+        before, _, rest = rest.partition(f"%({name})s")
+        out += [f'"{css_string(before)}"', f"counter({name})"]
+    return "content: " + " ".join([*out, f'"{css_string(rest)}"'])
 PICTURE_MM = (25, 35)  # an Easy Read picture: 25 mm at 20 pt, growing with the print size
 
 
@@ -72,23 +80,25 @@ def sizes_css(plan: Plan, paper: Paper) -> str:
     """The custom properties and @page rules that depend on the person and the paper."""
     body = body_size(plan)
     top, outer, bottom, inner = paper.margins
-    title = css_string(f"{plan.person.possessive} plan")
-    footer = f"font: 700 {body}pt/1.2 {FONT_STACK}; color: #000;"
+    words = Words.of(plan.person)
+    title = css_string(plan_title(plan.person))
+    page_of_css = page_of(words)
+    footer = f"font: 700 {body}pt/1.2 {font_stack(words)}; color: #000;"
     if paper.name == "a5":  # page numbers on the outer corner of each side of the fold
         margin_rules = [
             f"@page :right {{ margin: {top}mm {outer}mm {bottom}mm {inner}mm;",
-            f"  @bottom-right {{ {PAGE_OF}; {footer} }} }}",
+            f"  @bottom-right {{ {page_of_css}; {footer} }} }}",
             f"@page :left {{ margin: {top}mm {inner}mm {bottom}mm {outer}mm;",
-            f"  @bottom-left {{ {PAGE_OF}; {footer} }} }}",
+            f"  @bottom-left {{ {page_of_css}; {footer} }} }}",
         ]
     else:
         margin_rules = [
             f"@page {{ margin: {top}mm {outer}mm {bottom}mm {inner}mm;",
             f'  @bottom-left {{ content: "{title}"; {footer} font-weight: 400; }}',
-            f"  @bottom-right {{ {PAGE_OF}; {footer} }} }}",
+            f"  @bottom-right {{ {page_of_css}; {footer} }} }}",
         ]
     custom = {
-        "font": FONT_STACK,
+        "font": font_stack(words),
         "body": f"{body}pt",
         "h1": f"{round(body * 1.5)}pt",
         "h2": f"{round(body * 1.3)}pt",
@@ -136,38 +146,55 @@ def cover_photo(plan: Plan) -> Path | None:
     return None
 
 
+def font_stack(words: Words) -> str:
+    """The booklet's fonts: the person's script first (Gurmukhi, Nastaliq), then Atkinson."""
+    own = words.language.font
+    return f'"{own}", {FONT_STACK}' if own else FONT_STACK
+
+
 def cover_html(plan: Plan, today: dt.date | None = None) -> str:
     """Their name, their photo, "My plan, in my words", and when it is checked together."""
     today = today or dt.date.today()
     person = plan.person
+    words = Words.of(person)
+    _ = words._
+
+    def sentence(text: str, day: dt.date) -> str:
+        return escape(_(text)) % {"date": f"<strong>{escape(words.date(day))}</strong>"}
+
     parts = [
         '<section class="cover" id="cover">',
-        f"<h1>{escape(person.possessive)} plan</h1>",
-        '<p class="subtitle">My plan, in my words</p>',
+        f"<h1>{escape(plan_title(person))}</h1>",
+        f'<p class="subtitle">{escape(_("My plan, in my words"))}</p>',
     ]
     photo = cover_photo(plan)
     if photo is not None:
-        alt = f"A photo of {escape(person.called, quote=True)}"
+        alt = escape(_("A photo of %(name)s") % {"name": person.called}, quote=True)
         parts.append(f'<img class="cover-photo" src="{photo.as_uri()}" alt="{alt}">')
     review = person.review
     if review.last:
-        last = f"<strong>{long_date(review.last)}</strong>"
-        parts.append(f'<p class="review">We last checked it together on {last}.</p>')
+        text = sentence("We last checked my plan together on %(date)s.", review.last)
+        parts.append(f'<p class="review">{text}</p>')
     if review.next:
-        nxt = f"<strong>{long_date(review.next)}</strong>"
-        when = "We will check it" if review.next >= today else "We were due to check it"
-        parts.append(f'<p class="review">{when} together again on {nxt}.</p>')
+        due = (
+            "We will check it again on %(date)s."
+            if review.next >= today
+            else "We were due to check it again on %(date)s."
+        )
+        parts.append(f'<p class="review">{sentence(due, review.next)}</p>')
     if person.name != person.called:
-        parts.append(f'<p class="whose">This plan belongs to {escape(person.name)}.</p>')
+        whose = _("This plan belongs to %(name)s.") % {"name": person.name}
+        parts.append(f'<p class="whose">{escape(whose)}</p>')
     parts.append("</section>")
     return "\n".join(parts)
 
 
-def contents_html(pages: list[PrintPage]) -> str:
+def contents_html(pages: list[PrintPage], words: Words) -> str:
     """A short contents page: each part of the plan and the page it starts on."""
     items = [f'<li><a href="#{page.key}">{escape(page.title)}</a></li>' for page in pages]
+    title = escape(words._("What is in my plan"))
     return (
-        f'<section class="front contents" id="{CONTENTS_ID}">\n<h1>What is in my plan</h1>\n<ol>\n'
+        f'<section class="front contents" id="{CONTENTS_ID}">\n<h1>{title}</h1>\n<ol>\n'
         + "\n".join(items)
         + "\n</ol>\n</section>"
     )
@@ -178,26 +205,27 @@ CHANGES_KEY = "what-changed"
 
 def changes_page(plan: Plan) -> PrintPage:
     """A "What changed" page made from person.yml, for hosts that do not make one."""
-    return PrintPage(key=CHANGES_KEY, title="What changed", html=changes_html(plan))
+    words = Words.of(plan.person)
+    return PrintPage(key=CHANGES_KEY, title=words._("What changed"), html=changes_html(plan))
 
 
 def changes_html(plan: Plan) -> str:
-    """ "You said, we did": every change, newest first."""
+    """What I said, and what changed: every change, newest first, as on the site."""
+    words = Words.of(plan.person)
+    _ = words._
+    english = words.language.code == "en"
     changes = sorted(plan.person.changes, key=lambda c: c.date, reverse=True)
     blocks = []
     for change in changes:
-        block = [f'<div class="change"><h2>{long_date(change.date)}</h2>']
-        if change.why:  # the same words as the site's "What changed" page
-            block.append(f'<p><span class="label">You said:</span> {escape(change.why)}</p>')
-            block.append(f'<p><span class="label">So now:</span> {escape(change.what)}</p>')
-        else:
-            block.append(f'<p><span class="label">What changed:</span> {escape(change.what)}</p>')
+        block = [f'<div class="change"><h2>{escape(words.date(change.date))}</h2>']
+        for label, sentence in change_parts(change, english):
+            said = f'<span class="label">{escape(_(label))}:</span> ' if label else ""
+            block.append(f"<p>{said}{escape(sentence)}</p>")
         block.append("</div>")
         blocks.append("\n".join(block))
+    intro = _("What I asked for, and what changed because of it. The newest is first.")
     return (
-        "<h1>What changed</h1>\n"
-        "<p>What I asked for, and what changed because of it. The newest is first.</p>\n"
-        + "\n".join(blocks)
+        f"<h1>{escape(_('What changed'))}</h1>\n<p>{escape(intro)}</p>\n" + "\n".join(blocks)
     )
 
 
@@ -225,13 +253,16 @@ def booklet_html(
     if changes is None and person.changes:
         changes = changes_page(plan)
     parts = [*pages, *(p for p in (changes, credits) if p is not None)]
-    title = f"{person.possessive} plan"
-    body = [cover_html(plan), contents_html(parts), *map(page_html, parts)]
+    words = Words.of(person)
+    title = plan_title(person)
+    body = [cover_html(plan), contents_html(parts, words), *map(page_html, parts)]
+    lang = escape(person.language, quote=True)
+    subtitle = escape(words._("My plan, in my words"), quote=True)
     return (
         "<!DOCTYPE html>\n"
-        f'<html lang="{escape(person.language, quote=True)}">\n<head>\n<meta charset="utf-8">\n'
+        f'<html lang="{lang}" dir="{words.language.direction}">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{escape(title)}</title>\n"
-        '<meta name="description" content="My plan, in my words">\n'
+        f'<meta name="description" content="{subtitle}">\n'
         f"<style>\n{font_face_css(fonts_dir)}\n{sizes_css(plan, paper)}\n{print_css()}\n</style>\n"
         f'</head>\n<body class="paper-{paper.name} cover-fit-{cover_fit}">\n'
         + "\n".join(body)

@@ -14,6 +14,7 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import ConfigurationError
 
+from ..i18n.words import plan_description, plan_title
 from ..plan.build import OPTIONS_KEY, PLAN_KEY, BuildOptions, nav_for
 from ..plan.model import Plan
 
@@ -42,8 +43,8 @@ def config_for(
     extra[PLAN_KEY] = plan
     extra[OPTIONS_KEY] = options
     overrides = {
-        "site_name": f"{person.possessive} plan",
-        "site_description": f"{person.possessive} plan, in their own words",
+        "site_name": plan_title(person),
+        "site_description": plan_description(person),
         "docs_dir": str(plan.folder),
         "site_dir": str(site_dir),
         "use_directory_urls": False,  # works opened from disk or a USB stick

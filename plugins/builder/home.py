@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import html
 
+from ..i18n.words import Words, plan_title
 from ..plan.build import CHANGES_PAGE, OPENING_ID
 from ..plan.changes import change_parts
-from ..plan.dates import long_date
 from ..plan.load import words_left
 from ..plan.model import Change, Plan
 
@@ -21,24 +21,25 @@ def changes_since_last_review(plan: Plan) -> list[Change]:
     return [c for c in plan.person.changes if last is None or c.date >= last]
 
 
-def change_markdown(change: Change) -> str:
+def change_markdown(change: Change, words: Words) -> str:
     """What I said, and what changed: the person sees what changed because of what they said."""
+    english = words.language.code == "en"
     return "\n".join(
-        f"**{label}:** {_text(sentence)}\n" if label else f"{_text(sentence)}\n"
-        for label, sentence in change_parts(change)
+        f"**{words._(label)}:** {_text(sentence)}\n" if label else f"{_text(sentence)}\n"
+        for label, sentence in change_parts(change, english)
     )
 
 
 def home_title(plan: Plan) -> str:
     """The home page's heading: index.md's own "# Title" when it has one, else "Peggy's plan"."""
     opening = plan.opening
-    return opening.title if opening and opening.title else f"{plan.person.possessive} plan"
+    return opening.title if opening and opening.title else plan_title(plan.person)
 
 
-def opening_markdown(plan: Plan) -> str:
+def opening_markdown(plan: Plan, words: Words) -> str:
     """The words that open the home page: the person's index.md, else one plain sentence."""
     if plan.opening is None:
-        return "This is my plan, in my own words.\n"
+        return words._("This is my plan, in my own words.") + "\n"
     # md_in_html: the words stay Markdown (links, lists, pictures) inside one marked block.
     return f'<div class="pb-opening" id="{OPENING_ID}" markdown>\n\n{words_left(plan.opening.text)}\n\n</div>\n'
 
@@ -50,49 +51,53 @@ def home_markdown(plan: Plan, today: dt.date | None = None) -> str:
     the dates for the family after those.
     """
     person = plan.person
+    words = Words.of(plan.person)
+    _ = words._
     today = today or dt.date.today()
-    out = [f"# {_text(home_title(plan))}\n", opening_markdown(plan)]
+    out = [f"# {_text(home_title(plan))}\n", opening_markdown(plan, words)]
 
-    out.append("## What is in my plan\n")
+    out.append(f"## {_('What is in my plan')}\n")
     # Large tiles (theme: .pb-tiles), one per page, in reading order.
     out.append('<div class="pb-tiles" markdown>\n')
     out += [f"- [{_text(page.title)}]({page.file})" for page in plan.pages]
     if person.changes:
-        out.append(f"- [What changed]({CHANGES_PAGE})")
+        out.append(f"- [{_('What changed')}]({CHANGES_PAGE})")
     out.append("\n</div>\n")
 
     review = person.review
     if review.last or review.next or review.how:
-        out.append("## Checking my plan together\n")
+        out.append(f"## {_('Checking my plan together')}\n")
         if review.last:
-            out.append(f"We last checked my plan together on **{long_date(review.last)}**.\n")
+            sentence = _("We last checked my plan together on %(date)s.")
+            out.append(sentence % {"date": f"**{words.date(review.last)}**"} + "\n")
         if review.next:
-            when = (
-                "We will check it again on"
+            sentence = (
+                _("We will check it again on %(date)s.")
                 if review.next >= today
-                else "We were due to check it again on"
+                else _("We were due to check it again on %(date)s.")
             )
-            out.append(f"{when} **{long_date(review.next)}**.\n")
+            out.append(sentence % {"date": f"**{words.date(review.next)}**"} + "\n")
         if review.how:
             out.append(f"{_text(review.how)}\n")
 
     recent = changes_since_last_review(plan)
     if recent:
-        out.append("## New since we last checked my plan {: #new-since-review }\n")
+        out.append(f"## {_('New since we last checked my plan')} {{: #new-since-review }}\n")
         for change in recent:
-            out.append(f"**{long_date(change.date)}**\n")
-            out.append(change_markdown(change))
-        out.append(f"[Everything that changed]({CHANGES_PAGE})\n")
+            out.append(f"**{words.date(change.date)}**\n")
+            out.append(change_markdown(change, words))
+        out.append(f"[{_('Everything that changed')}]({CHANGES_PAGE})\n")
     return "\n".join(out)
 
 
 def changes_markdown(plan: Plan) -> str:
     """Newest first, with dates: what changed because of what the person said."""
+    words = Words.of(plan.person)
     out = [
-        "# What changed\n",
-        "What I asked for, and what changed because of it. The newest is first.\n",
+        f"# {words._('What changed')}\n",
+        words._("What I asked for, and what changed because of it. The newest is first.") + "\n",
     ]
     for change in plan.person.changes:  # already newest first
-        out.append(f"## {long_date(change.date)}\n")
-        out.append(change_markdown(change))
+        out.append(f"## {words.date(change.date)}\n")
+        out.append(change_markdown(change, words))
     return "\n".join(out)

@@ -11,6 +11,8 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from ..i18n.catalogue import translator
+from ..i18n.languages import language_of
 from ..plan.build import CHANGES_PAGE, HOME_PAGE, plan_of
 from ..plan.errors import display_path
 from ..plan.model import Plan
@@ -61,6 +63,10 @@ class PlanbookPlugin(BasePlugin):
         markup, the page's own HTML (already cleaned by the sanitiser), is marked `| safe`.
         """
         env.autoescape = True
+        # The words the theme writes itself, in the person's language (plugins/i18n).
+        env.add_extension("jinja2.ext.i18n")
+        language = language_of(plan_of(config).person.language)
+        env.install_gettext_translations(translator(language), newstyle=True)  # type: ignore[attr-defined]
         return env
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

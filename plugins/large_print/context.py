@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import dataclass
 
 from ..plan.build import CREDITS_PAGE, CREDITS_TITLE, BuildOptions, has_credits
+from ..i18n.languages import language_of
 from ..plan.model import Plan
 from .sizes import body_px
 
@@ -18,6 +19,8 @@ class ThemeContext:
     """Read by theme/main.html and its partials as ``config.extra.planbook_theme``."""
 
     lang: str  # <html lang>: the person's full language code (en-GB)
+    dir: str  # <html dir>: "rtl" for Urdu, else "ltr"
+    script: str  # the script the page is written in ("Latn", "Guru", "Arab"): picks the font
     contrast: str  # the person's own scheme: "standard" or "high"; the switch can change it
     site_key: str  # keeps one person's text-size and contrast choices apart from another's
     body_px: int  # the person's body text size on screen, before A+ / A-
@@ -30,8 +33,11 @@ class ThemeContext:
 
 def theme_context(plan: Plan, options: BuildOptions) -> ThemeContext:
     person = plan.person
+    language = language_of(person.language)
     return ThemeContext(
         lang=person.language,
+        dir=language.direction,
+        script=language.script,
         contrast=person.needs.contrast,
         site_key=site_key(plan.slug),
         body_px=body_px(person.needs.large_print),

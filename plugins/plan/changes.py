@@ -22,10 +22,15 @@ def speaks_for_itself(sentence: str) -> bool:
     return bool(FIRST_PERSON.match(sentence))
 
 
-def change_parts(change: Change) -> list[tuple[str | None, str]]:
-    """(label or None, sentence) in reading order: why the change came, then what changed."""
+def change_parts(change: Change, english: bool = True) -> list[tuple[str | None, str]]:
+    """(label or None, sentence) in reading order: why the change came, then what changed.
+
+    The labels are English message ids (translated where they are shown). Whether a sentence
+    already speaks for itself is judged for English only; in other languages it is labelled.
+    """
     parts: list[tuple[str | None, str]] = []
     if change.why:
-        parts.append((None if speaks_for_itself(change.why) else WHAT_I_SAID, change.why))
+        alone = english and speaks_for_itself(change.why)
+        parts.append((None if alone else WHAT_I_SAID, change.why))
     parts.append((WHAT_CHANGED, change.what))
     return parts

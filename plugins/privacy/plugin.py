@@ -15,6 +15,9 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from plugins.i18n.catalogue import translator
+from plugins.i18n.languages import language_of
+from plugins.i18n.words import plan_title
 from plugins.plan.build import BuildOptions, maybe_plan_of, options_of
 from plugins.plan.errors import PlanError, Problem
 from plugins.plan.model import Plan
@@ -100,7 +103,9 @@ class PrivacyPlugin(BasePlugin[PrivacyConfig]):
             build_id=build_id,
             page_order=[page.html_name for page in plan.pages],
             lang=self.config.language,
-            device_panel=shell.device_panel(plan.person.possessive),
+            device_panel=shell.device_panel(
+                plan_title(plan.person), translator(language_of(plan.person.language)).gettext
+            ),
         )
         store.save_build(build_id, content_key, self.options.out_dir.absolute() / access.folder)
 

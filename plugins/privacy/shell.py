@@ -10,6 +10,7 @@ are the same but for the ciphertext, in the host's language (``lang``), never th
 from __future__ import annotations
 
 import html as html_lib
+from collections.abc import Callable
 
 from plugins.privacy.findable import POLICY, REFERRER_META, ROBOTS_META, csp_meta
 
@@ -100,32 +101,36 @@ def shell(*, lang: str, ciphertext_b64: str) -> str:
 """
 
 
-def device_panel(possessive: str) -> str:
+def device_panel(plan_title: str, _: Callable[[str], str] = lambda text: text) -> str:
     """Remember this plan on this device; forget it, with a question asked in the page itself.
 
     "Forget" is small and shown only where the plan was remembered: one slip of a shaky hand must
-    not lock a person out of their plan when they have no link to hand.
+    not lock a person out of their plan when they have no link to hand. ``_`` gives the words in
+    the person's language (the panel is part of their opened page, never of the locked one).
     """
-    whose = html_lib.escape(f"{possessive} plan")
+
+    def say(text: str, **values: str) -> str:
+        return html_lib.escape(_(text) % values if values else _(text))
+
+    question = say("Forget %(plan)s on this device?", plan=plan_title)
     return f"""
-<aside class="planbook-device" id="planbook-device" aria-label="This device">
+<aside class="planbook-device" id="planbook-device" aria-label="{say("This device")}">
 <div class="planbook-device__inner">
 <p class="planbook-device__choice">
 <input type="checkbox" id="planbook-remember" class="planbook-device__checkbox">
-<label for="planbook-remember">Remember this plan on this device</label>
+<label for="planbook-remember">{say("Remember this plan on this device")}</label>
 </p>
-<p class="planbook-device__note">Tick this only on your own device. Otherwise this window
-forgets the plan when it is closed.</p>
+<p class="planbook-device__note">{say("Tick this only on your own device. Otherwise this window forgets the plan when it is closed.")}</p>
 <p class="planbook-device__forget-row" id="planbook-forget-row" hidden>
 <button type="button" id="planbook-forget" class="planbook-device__forget"
- aria-expanded="false" aria-controls="planbook-forget-confirm">Forget this device</button>
+ aria-expanded="false" aria-controls="planbook-forget-confirm">{say("Forget this device")}</button>
 </p>
 <div class="planbook-device__confirm" id="planbook-forget-confirm" hidden>
-<p id="planbook-forget-question"><strong>Forget {whose} on this device?</strong>
-To read it again you will need the link.</p>
+<p id="planbook-forget-question"><strong>{question}</strong>
+{say("To read it again you will need the link.")}</p>
 <p class="planbook-device__answers">
-<button type="button" id="planbook-forget-yes" class="planbook-device__yes">Yes, forget it</button>
-<button type="button" id="planbook-forget-no" class="planbook-device__no">No, keep it</button>
+<button type="button" id="planbook-forget-yes" class="planbook-device__yes">{say("Yes, forget it")}</button>
+<button type="button" id="planbook-forget-no" class="planbook-device__no">{say("No, keep it")}</button>
 </p>
 </div>
 </div>

@@ -73,7 +73,8 @@
       var state = switcher.querySelector(".pb-control__state");
       switcher.setAttribute("aria-pressed", String(high));
       if (state) {
-        state.textContent = high ? "on" : "off";
+        // The words come from the page, in the person's language.
+        state.textContent = switcher.getAttribute(high ? "data-pb-on" : "data-pb-off") || (high ? "on" : "off");
       }
     }
   }
