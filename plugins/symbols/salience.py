@@ -10,8 +10,8 @@ person must puzzle out). The rules, each about a kind of word or the sentence's 
 - an action done to a thing that has its own picture gives way to that thing ("eat halal meat"
   shows the meat, "read my post" the post): the thing says more than the doing (actions whose
   weight as an action, `wv`, is 1: eat, drink, read, write, sit, sing...);
-- a helping or telling verb aimed at a person ("Kwame helps me") is the frame of the sentence,
-  not its idea (`wv: 0`);
+- a helping verb ("Kwame helps me with my shopping") is the frame of the sentence, not its idea,
+  where the sentence has another picture (`wv: 0`); alone ("Amina helps me every morning") it is;
 - a word naming the kind of the next pictured thing gives way to it ("my bedroom door": a door);
 - a role right before the person's name ("my grandson Arjun") is part of the name (`person`);
 - background words (weight 1: days, times of day) and background actions are pictured only
@@ -62,7 +62,6 @@ OBJECT_LINKS = frozenset(
         "three",
     ]
 )
-PERSON_OBJECTS = frozenset(["me", "you", "him", "her", "us", "them", "myself"])
 
 
 @dataclass(frozen=True)
@@ -72,10 +71,11 @@ class Verdict:
 
 
 def weight(match) -> int:
-    """The match's weight here: the concept's, or its weight as an action where it has one."""
+    """The match's weight here: the concept's, or its weight as an action where it has one
+    (a helping verb, weight 0 as an action, counts as a thing once it is kept)."""
     concept = match.concept
     if match.pos == grammar.VERB and concept.action_weight is not None:
-        return concept.action_weight
+        return concept.action_weight or 2
     return concept.weight
 
 
@@ -99,19 +99,16 @@ def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
     first = [index.get(m.start) for m in matches]
     last = [_last_token(tokens, m.end) for m in matches]
     verdicts: list[Verdict | None] = [None] * len(matches)
+    frames: set[int] = set()
     for k, m in enumerate(matches):
         w = weight(m)
-        if w <= 0:
+        if m.concept.weight <= 0:
             verdicts[k] = Verdict(False, "a vague word: no picture")
             continue
         after = last[k] + 1 if last[k] is not None else None
         if m.pos == grammar.VERB and m.concept.action_weight is not None and after is not None:
-            if (
-                w < 2
-                and after < len(tokens)
-                and (tokens[after].norm in PERSON_OBJECTS or _name(tokens[after]))
-            ):
-                verdicts[k] = Verdict(False, "helping or telling someone: the frame, not the idea")
+            if m.concept.action_weight == 0:
+                frames.add(k)  # "Kwame helps me": decided once the other pictures are known
                 continue
             nxt = next((j for j in range(k + 1, len(matches)) if first[j] is not None), None)
             if (
@@ -132,8 +129,14 @@ def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
     strong = [
         k
         for k, v in enumerate(verdicts)
-        if v is None and weight(matches[k]) >= 2 and k not in named
+        if v is None and weight(matches[k]) >= 2 and k not in named and k not in frames
     ]
+    for k in frames:  # "Amina helps me every morning": the help is the idea, if nothing else is
+        if strong:
+            verdicts[k] = Verdict(False, "helping someone: the frame, not the idea")
+        else:
+            verdicts[k] = None
+            strong.append(k)
     for k, v in enumerate(verdicts):
         if v is None and k in named and strong:
             verdicts[k] = Verdict(False, "a role before a name: part of the name")
