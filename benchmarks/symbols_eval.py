@@ -3,9 +3,12 @@
     python benchmarks/symbols_eval.py tests/data/symbols_tuning_en.yml
     python benchmarks/symbols_eval.py tests/data/symbols_blind_en.yml
     python benchmarks/symbols_eval.py FILE --root /tmp/wt13-before   # another checkout's matcher
+    python benchmarks/symbols_eval.py tests/data/symbols_tuning2_en.yml --part validation
 
 Why aggregates only: a blind set stays blind only while nobody reads what the matcher got wrong
-on it. The tuning sets have their own test file that lists misses; this script never does.
+on it. benchmarks/symbols_misses.py lists the misses of a tuning set's tuning part; this script
+never does. `--part` splits a tuning set with a fixed seed into the part one tunes on (three
+quarters) and a validation quarter one reads only in aggregate, to tell learning from memorising.
 
 The set's format is the blind set's (tests/data/symbols_blind_en.yml, header): `keys:` maps the
 words as written to the idea in plain words ("cup of tea|tea", "not:X" for a picture of X with a
@@ -27,6 +30,7 @@ Figures (measured on every match, as `python build.py symbols TEXT` prints them)
 from __future__ import annotations
 
 import argparse
+import random
 import re
 import sys
 import time
@@ -34,6 +38,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+
+SEED = 13  # tuning sets: which quarter is held back for validation (split())
+
+
+def picture_of(item: dict, words: str) -> str:
+    return str((item.get("keys") or {}).get(words, ""))
 
 
 @dataclass
@@ -121,8 +131,21 @@ class Labels:
         return concept.id in want or concept.file in self.files(want)
 
 
-def score(items: list[dict], matcher, labels: Labels, function_words) -> Figures:
+def split(items: list[dict], seed: int = SEED, share: float = 0.25) -> tuple[list, list]:
+    """(tuning part, validation part): a fixed random SHARE held back, the same on every run."""
+    held = set(random.Random(seed).sample(range(len(items)), round(len(items) * share)))
+    return (
+        [item for k, item in enumerate(items) if k not in held],
+        [item for k, item in enumerate(items) if k in held],
+    )
+
+
+def score(
+    items: list[dict], matcher, labels: Labels, function_words, notes: list | None = None
+) -> Figures:
+    """The figures for ITEMS; NOTES (when given) collects each miss, for tuning sets only."""
     fig = Figures()
+    note = notes.append if notes is not None else (lambda _: None)
     start = time.perf_counter()
     results = [matcher(item["text"], item.get("people") or []) for item in items]
     fig.seconds = time.perf_counter() - start
@@ -155,19 +178,38 @@ def score(items: list[dict], matcher, labels: Labels, function_words) -> Figures
             ]
             if ok:
                 fig.found += 1
+            else:
+                note(
+                    (
+                        "miss",
+                        text,
+                        f"{words!r} wants {picture_of(item, words)}; got "
+                        + (", ".join(f"{m.term!r}->{m.concept.id}" for m in over) or "nothing"),
+                    )
+                )
             fig.fitting_keys += len(ok)
-            fig.wrong_sense += sum(
-                1 for m in over if not labels.fits(m.concept, plain | negated_ok)
-            )
+            wrong = [m for m in over if not labels.fits(m.concept, plain | negated_ok)]
+            fig.wrong_sense += len(wrong)
+            for m in wrong:
+                note(
+                    ("sense", text, f"{m.term!r}->{m.concept.id}, wants {picture_of(item, words)}")
+                )
             if words in negated:
                 fig.negated_keys += 1
-                fig.negated_bare += sum(1 for m in over if not getattr(m, "negated", False))
+                bare = [m for m in over if not getattr(m, "negated", False)]
+                fig.negated_bare += len(bare)
+                for m in bare:
+                    note(("bare", text, f"{m.term!r}->{m.concept.id} is ruled out"))
             elif not negated_ok:
-                fig.wrongly_not += sum(1 for m in over if getattr(m, "negated", False))
+                nots = [m for m in over if getattr(m, "negated", False)]
+                fig.wrongly_not += len(nots)
+                for m in nots:
+                    note(("not", text, f"{m.term!r}->{m.concept.id} wrongly marked not"))
         key_spans = [span for _, span, _, _ in keys]
         for m in matches:
             if not any(m.start < b and a < m.end for a, b in key_spans):
                 fig.on_non_keys += 1
+                note(("extra", text, f"{m.term!r}->{m.concept.id}"))
             tokens = labels.tokenise(m.term)
             if len(tokens) == 1 and tokens[0].norm in function_words:
                 fig.function_words += 1
@@ -184,11 +226,13 @@ def score(items: list[dict], matcher, labels: Labels, function_words) -> Figures
             for m in matches:
                 if m.start < b and a < m.end and (not wrong.strip() or labels.fits(m.concept, bad)):
                     fig.never_hits += 1
+                    note(("never", text, f"{m.term!r}->{m.concept.id} ({entry})"))
         for name in item.get("people") or []:
             for found in re.finditer(rf"(?<!\w){re.escape(str(name))}(?!\w)", text):
-                fig.names += sum(
-                    1 for m in matches if m.start < found.end() and found.start() < m.end
-                )
+                on_name = [m for m in matches if m.start < found.end() and found.start() < m.end]
+                fig.names += len(on_name)
+                for m in on_name:
+                    note(("name", text, f"{m.term!r}->{m.concept.id}"))
     return fig
 
 
@@ -196,6 +240,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file", type=Path)
     parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parents[1])
+    parser.add_argument(
+        "--part",
+        choices=("all", "tuning", "validation"),
+        default="all",
+        help="a tuning set's tuning part or its held-back validation quarter (split(), seed 13)",
+    )
     args = parser.parse_args()
     sys.path.insert(0, str(args.root.resolve()))
     from plugins.symbols import matcher as m  # noqa: PLC0415 - from --root
@@ -208,9 +258,11 @@ def main() -> int:
         lemma = lambda w: w[:-1] if w.endswith("s") else w  # noqa: E731
     load()
     items = yaml.safe_load(args.file.read_text(encoding="utf-8"))
+    if args.part != "all":
+        items = split(items)[args.part == "validation"]
     labels = Labels(load(), tokenise, lemma)
     fig = score(items, lambda text, people: m.find_all(text, people), labels, FUNCTION_WORDS)
-    print(f"{args.file.name} with the matcher in {args.root}")
+    print(f"{args.file.name} ({args.part}) with the matcher in {args.root}")
     print("\n".join(fig.lines()))
     return 0
 

@@ -11,6 +11,7 @@ vocabulary entry says `rated: staff-asked`. Run it after editing vocabulary.yml:
 
     python scripts/build_symbols.py            # needs npm and the npm registry
     python scripts/build_symbols.py --check    # offline: every symbol in the vocabulary is shipped
+    python scripts/build_symbols.py --no-lexicon --mulberry ../../shared/symbols/mulberry
 """
 
 from __future__ import annotations
@@ -213,11 +214,17 @@ def main() -> int:
         default=MULBERRY,
         help="a folder with the Mulberry Symbols release (EN/*.svg, scripts/data/symbol-info.csv)",
     )
+    parser.add_argument(
+        "--no-lexicon",
+        action="store_true",
+        help="keep data/lexicon.tsv.gz as it is (it depends on lemminflect, not on the vocabulary)",
+    )
     args = parser.parse_args()
     if args.check:
         return check()
     build(args.mulberry if (args.mulberry / "EN").is_dir() else None)
-    print(f"{write_lexicon()} words into {LEXICON.relative_to(ROOT)}")
+    if not args.no_lexicon:
+        print(f"{write_lexicon()} words into {LEXICON.relative_to(ROOT)}")
     return 0
 
 

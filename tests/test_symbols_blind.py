@@ -1,6 +1,9 @@
 """Floors on the blind set (tests/data/symbols_blind_en.yml), written by another engineer who never
 saw the matcher and labelled before it ran. The floors sit a little under what issue 13 measured,
 so they only protect: nobody tunes on this set, and the test prints no single sentence.
+Issue 13's second round made the matcher selective (plugins/symbols/salience.py): strict precision
+rose from 0.804 to 0.860 and recall fell from 0.820 to 0.792 (this labeller pictures more words a
+sentence than the careful writer the round aimed at).
 
 Figures: python benchmarks/symbols_eval.py tests/data/symbols_blind_en.yml
 """
@@ -22,6 +25,7 @@ from plugins.symbols.words import FUNCTION_WORDS, tokenise
 ROOT = Path(__file__).resolve().parents[1]
 BLIND = ROOT / "tests" / "data" / "symbols_blind_en.yml"
 TUNING = ROOT / "tests" / "data" / "symbols_tuning_en.yml"
+TUNING2 = ROOT / "tests" / "data" / "symbols_tuning2_en.yml"  # a quarter held back: split()
 
 
 def _scorer():
@@ -53,13 +57,18 @@ def test_the_blind_set_is_big_and_covers_the_topics():
 
 
 def test_recall_on_the_blind_set_stays_above_its_floor(blind):
-    assert blind.found / blind.keys >= 0.80  # measured 0.820 when issue 13 closed (before: 0.726)
+    assert blind.found / blind.keys >= 0.78  # measured 0.792 (round one: 0.820; before: 0.726)
 
 
 def test_precision_on_the_blind_set_stays_above_its_floor(blind):
     lenient = (blind.fitting_keys + blind.on_non_keys - blind.never_hits) / blind.pictures
-    assert lenient >= 0.89  # measured 0.910 (before: 0.900)
-    assert blind.fitting_keys / blind.pictures >= 0.78  # strict: measured 0.804 (before: 0.801)
+    assert lenient >= 0.90  # measured 0.918 (round one: 0.910; before: 0.900)
+    assert blind.fitting_keys / blind.pictures >= 0.84  # strict: measured 0.860 (round one: 0.804)
+
+
+def test_wrong_senses_on_the_blind_set_stay_below_their_ceiling(blind):
+    assert blind.wrong_sense <= 28  # measured 25 (round one: 36); the target is 0
+    assert blind.never_hits <= 35  # measured 33 (round one: 36); the target is 0
 
 
 def test_no_thing_the_blind_set_rules_out_is_shown_bare(blind):
@@ -75,5 +84,22 @@ def test_function_words_never_and_names_almost_never_get_a_picture(blind):
 
 def test_the_tuning_set_scores_as_tuned():
     tuned = figures(TUNING)
-    assert tuned.found / tuned.keys >= 0.97
+    assert tuned.found / tuned.keys >= 0.92  # measured 0.940 (0.996 before pictures were chosen)
+    assert tuned.fitting_keys / tuned.pictures >= 0.88  # strict: measured 0.906 (before: 0.873)
     assert tuned.negated_bare == 0 and tuned.names == 0 and tuned.function_words == 0
+
+
+def test_the_second_tuning_set_and_its_held_back_quarter_keep_their_figures():
+    module = _scorer()
+    items = yaml.safe_load(TUNING2.read_text(encoding="utf-8"))
+    labels = module.Labels(load(), tokenise, lemma)
+    tuning, validation = module.split(items)
+    score = lambda part: module.score(  # noqa: E731
+        part, lambda text, people: find_all(text, people), labels, FUNCTION_WORDS
+    )
+    tuned, held = score(tuning), score(validation)
+    assert tuned.found / tuned.keys >= 0.81  # measured 0.832 (before: 0.711)
+    assert tuned.fitting_keys / tuned.pictures >= 0.68  # measured 0.708 (before: 0.561)
+    assert held.found / held.keys >= 0.72  # measured 0.741 (before: 0.730)
+    assert held.fitting_keys / held.pictures >= 0.58  # measured 0.609 (before: 0.550)
+    assert tuned.names == held.names == tuned.function_words == held.function_words == 0

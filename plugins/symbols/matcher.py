@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from . import grammar
+from . import grammar, salience
 from .kit import KIT
 from .negation import negated as negated_tokens
 from .vocabulary import Concept, Sense, Vocabulary, load, parse_term
@@ -110,8 +110,9 @@ def find_all(
     heading: bool = False,
     vocabulary: Vocabulary | None = None,
     uses: Iterable[str] = (),
+    every: bool = False,
 ) -> list[Match]:
-    """Every key word in TEXT, longest phrase first: the whole truth the page and staff see."""
+    """The key words of TEXT a careful writer pictures (all the vocabulary knows with EVERY)."""
     vocabulary = vocabulary or load()
     tokens = tokenise(text)
     names_ = name_words(names)
@@ -137,7 +138,36 @@ def find_all(
             m = Match(m.term, m.concept, m.start, m.end, True, m.pos, m.sentence, m.rule)
         found.append(m)
         i += n
-    return found
+    return found if every or heading else select(found, tokens, context)
+
+
+def select(
+    found: list[Match], tokens: list[Token], context: list[tuple[list[int], Sentence]]
+) -> list[Match]:
+    """The matches a careful writer pictures (salience.py), sentence by sentence."""
+    kept: list[Match] = []
+    for k, (members, _) in enumerate(context):
+        inside = [m for m in found if m.sentence == k]
+        if not inside:
+            continue
+        verdicts = salience.judge(inside, [tokens[i] for i in members])
+        kept += [m for m, v in zip(inside, verdicts, strict=True) if v.keep]
+    return kept
+
+
+def left_out(
+    text: str, names: Iterable[str] = (), *, uses: Iterable[str] = ()
+) -> list[tuple[Match, str]]:
+    """The matches a careful writer would not picture, each with the reason (for staff)."""
+    every = find_all(text, names, uses=uses, every=True)
+    tokens = tokenise(text)
+    out = []
+    for k, (a, b) in enumerate(sentences(text)):
+        inside = [m for m in every if m.sentence == k]
+        if inside:
+            verdicts = salience.judge(inside, [t for t in tokens if a <= t.start < b])
+            out += [(m, v.why) for m, v in zip(inside, verdicts, strict=True) if not v.keep]
+    return out
 
 
 def _sentences(

@@ -229,7 +229,12 @@ KEEPS_THING = frozenset(
         "turn",
         "turned",
         "remind",
+        "read",
+        "reads",
     ]
+)
+DETERMINERS = frozenset(
+    ["a", "an", "the", "my", "any", "some", "your", "his", "her", "our", "their"]
 )
 BREAK = re.compile(r"[.!?;:()\[\]\n—–]|\s-\s")
 
@@ -261,7 +266,10 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             i = max(end, i + 1)
             continue
         if words[i] == "than" and any(w in ("rather", "sooner") for w in words[max(0, i - 8) : i]):
-            end = _thing_scope(words, gaps, i + 1)  # "a bath rather than a shower", split
+            # "a bath rather than a shower", split; "...than get in the bath": the doing, its thing
+            thing = i + 1 < len(words) and words[i + 1] in DETERMINERS
+            scope = _thing_scope if thing else _verb_scope
+            end = scope(words, gaps, i + 1)
             out.update(range(i + 1, end))
             i = max(end, i + 1)
             continue
@@ -321,6 +329,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break
         if seen_content and words[k] in TIME_OR_PLACE:
             break
+        if words[k] == "with" and k - start >= 2 and words[k - 1] not in ("up", "on"):
+            break  # "I don't need help with my money": not the money ("hold with": a verb)
         if seen_thing and words[k] == "to":
             break  # "I don't want a male carer to help me shower": the carer, not the shower
         seen_thing = seen_thing or (

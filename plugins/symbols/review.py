@@ -17,10 +17,12 @@ import markdown
 from ..plan.model import Plan
 from . import grammar
 from .extension import BlockPictures, SymbolSettings, SymbolsExtension
-from .matcher import Match, alt_text
+from .matcher import Match, alt_text, left_out
 from .pictures import own_names
 from .vocabulary import load
 from .words import tokenise
+
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 @dataclass
@@ -29,6 +31,7 @@ class PageReview:
     title: str
     blocks: list[BlockPictures] = field(default_factory=list)
     lines: dict[int, int] = field(default_factory=dict)  # block index -> line in the file
+    left: dict[int, list[tuple[Match, str]]] = field(default_factory=dict)  # not pictured, why
 
 
 def review_plan(plan: Plan) -> list[PageReview]:
@@ -51,6 +54,8 @@ def review_plan(plan: Plan) -> list[PageReview]:
         md.convert(_without_front_matter(page.text))
         for k, block in enumerate(review.blocks):
             review.lines[k] = _line_of(page.text, block.text)
+            if block.tag not in HEADINGS:
+                review.left[k] = left_out(block.text, settings.names, uses=plan.person.uses)
         out.append(review)
     return out
 
@@ -120,6 +125,9 @@ def as_text(plan: Plan, pages: list[PageReview]) -> str:
                     role = "idea"
                 out.append(f"    {_describe(m)} [{role}]: {m.rule or 'a key word'}")
                 out.append(f"        to change: {', '.join(alternatives(m))}")
+            for m, why in page.left.get(k, []):
+                out.append(f'    "{m.term}" left without a picture: {why}')
+                out.append(f"        to picture it: [[{m.term}|{m.concept.id}]]")
         out.append("")
     return "\n".join(out)
 
@@ -143,6 +151,11 @@ def as_html(plan: Plan, pages: list[PageReview]) -> str:
                     f"{' (low confidence: please check)' if low else ''}<br>"
                     f"<small>{e(m.rule or 'a key word')}</small><br>"
                     f"to change: <code>{e(', '.join(alternatives(m)))}</code></li>"
+                )
+            for m, why in page.left.get(k, []):
+                items.append(
+                    f"<li><b>{e(m.term)}</b>: no picture ({e(why)})<br>"
+                    f"to picture it: <code>[[{e(m.term)}|{e(m.concept.id)}]]</code></li>"
                 )
             where = f"line {line}" if line else ""
             rows.append(

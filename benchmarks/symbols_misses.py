@@ -1,0 +1,69 @@
+"""List what the picture matcher gets wrong on the TUNING part of a tuning set, one line each.
+
+    python benchmarks/symbols_misses.py tests/data/symbols_tuning2_en.yml [--kind miss|sense|...]
+
+Kinds: miss (a key with no fitting picture), sense (a key with a picture it does not name),
+extra (a picture on a word that is not a key), never (a picture on a never-word), bare (a ruled
+out thing shown bare), not (a wanted thing marked not), name (a picture on a name).
+
+It refuses the blind set, and on a set split for validation (symbols_eval.split) it lists only
+the tuning part: the validation quarter is read in aggregate only (symbols_eval.py --part).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import importlib.util
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+SPLIT = {"symbols_tuning2_en.yml"}  # sets with a held-back validation quarter
+
+
+def _eval():
+    spec = importlib.util.spec_from_file_location(
+        "symbols_eval", Path(__file__).with_name("symbols_eval.py")
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("symbols_eval", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("file", type=Path)
+    parser.add_argument("--kind", action="append", help="only these kinds (repeatable)")
+    args = parser.parse_args()
+    if "blind" in args.file.name:
+        print("refused: the blind set is scored in aggregate only (symbols_eval.py)")
+        return 2
+    sys.path.insert(0, str(ROOT))
+    from plugins.symbols.grammar import lemma
+    from plugins.symbols.matcher import find_all
+    from plugins.symbols.vocabulary import load
+    from plugins.symbols.words import FUNCTION_WORDS, tokenise
+
+    module = _eval()
+    items = yaml.safe_load(args.file.read_text(encoding="utf-8"))
+    if args.file.name in SPLIT:
+        items = module.split(items)[0]
+    notes: list = []
+    labels = module.Labels(load(), tokenise, lemma)
+    figures = module.score(
+        items, lambda text, people: find_all(text, people), labels, FUNCTION_WORDS, notes
+    )
+    for kind, text, what in notes:
+        if not args.kind or kind in args.kind:
+            print(f"{kind:6} {what}   | {text}")
+    print(collections.Counter(kind for kind, _, _ in notes))
+    print("\n".join(figures.lines()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

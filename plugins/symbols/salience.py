@@ -1,0 +1,193 @@
+"""Which of a sentence's key words a careful Easy Read writer would picture: few, and the ones
+that carry the idea.
+
+The matcher finds every word the vocabulary knows; a writer pictures one to three a sentence:
+the concrete things, places, roles and main actions, and the times that matter. Pictures on the
+other words are noise that hides the point (and every picture on the wrong word is one the
+person must puzzle out). The rules, each about a kind of word or the sentence's shape:
+
+- a vague word carries no picture (the concept's weight `w: 0`: "tell", "love", "check", "week");
+- an action done to a thing that has its own picture gives way to that thing ("eat halal meat"
+  shows the meat, "read my post" the post): the thing says more than the doing (actions whose
+  weight as an action, `wv`, is 1: eat, drink, read, write, sit, sing...);
+- a helping verb ("Kwame helps me with my shopping") is the frame of the sentence, not its idea,
+  where the sentence has another picture (`wv: 0`); alone ("Amina helps me every morning") it is;
+- a word naming the kind of the next pictured thing gives way to it ("my bedroom door": a door);
+- a role right before the person's name ("my grandson Arjun") is part of the name (`person`);
+- background words (weight 1: days, times of day) and background actions are pictured only
+  where the sentence has room: fewer than BUSY other pictures.
+A sentence that would lose every picture keeps its best one, unless that one is vague.
+The rules leave headings alone (a page title keeps its one picture), and
+`find_all(..., every=True)` and `left_out()` still show staff every word and why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from . import grammar
+from .words import FUNCTION_WORDS, Token
+
+BUSY = 3  # a background word is pictured only beside fewer other pictures than this
+
+# Words that may stand between an action and the thing it is done to ("eat a bit of halal meat").
+OBJECT_LINKS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "my",
+        "your",
+        "his",
+        "her",
+        "our",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "any",
+        "more",
+        "no",
+        "bit",
+        "of",
+        "lot",
+        "lots",
+        "little",
+        "few",
+        "own",
+        "two",
+        "three",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    keep: bool
+    why: str  # for the staff review sheet
+
+
+def weight(match) -> int:
+    """The match's weight here: the concept's, or its weight as an action where it has one
+    (a helping verb, weight 0 as an action, counts as a thing once it is kept)."""
+    concept = match.concept
+    if match.pos == grammar.VERB and concept.action_weight is not None:
+        return concept.action_weight or 2
+    return concept.weight
+
+
+def _links_only(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """True when TOKENS[start:end] are only determiners, numbers, adjectives and "a bit of"."""
+    for t in tokens[start:end]:
+        if t.norm in OBJECT_LINKS:
+            continue
+        if t.norm in FUNCTION_WORDS:
+            return False  # "worry about my grandson": about him, not done to him
+        kinds = grammar.parts_of_speech(t.norm)
+        if kinds == {grammar.ADJ} or (grammar.ADJ in kinds and grammar.VERB not in kinds):
+            continue  # "halal", "fizzy", "old"
+        return False
+    return True
+
+
+def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
+    """A verdict for each of MATCHES (one sentence's, in order), from the sentence's TOKENS."""
+    index = {t.start: k for k, t in enumerate(tokens)}
+    first = [index.get(m.start) for m in matches]
+    last = [_last_token(tokens, m.end) for m in matches]
+    verdicts: list[Verdict | None] = [None] * len(matches)
+    frames: set[int] = set()
+    for k, m in enumerate(matches):
+        w = weight(m)
+        if m.concept.weight <= 0:
+            verdicts[k] = Verdict(False, "a vague word: no picture")
+            continue
+        after = last[k] + 1 if last[k] is not None else None
+        if m.pos == grammar.VERB and m.concept.action_weight is not None and after is not None:
+            if m.concept.action_weight == 0:
+                frames.add(k)  # "Kwame helps me": decided once the other pictures are known
+                continue
+            nxt = next((j for j in range(k + 1, len(matches)) if first[j] is not None), None)
+            if (
+                w < 2
+                and nxt is not None
+                and matches[nxt].pos != grammar.VERB
+                and weight(matches[nxt]) >= 2
+                and _links_only(tokens, after, first[nxt])
+            ):
+                verdicts[k] = Verdict(
+                    False, f'done to "{matches[nxt].term}", which has its own picture'
+                )
+                continue
+    for k in range(len(matches) - 1):
+        if verdicts[k] is None and _modifies(matches[k], matches[k + 1], tokens, last[k]):
+            verdicts[k] = Verdict(False, f'names the kind of "{matches[k + 1].term}": its picture')
+    named = {k for k in range(len(matches)) if _before_a_name(matches[k], tokens, last[k])}
+    strong = [
+        k
+        for k, v in enumerate(verdicts)
+        if v is None and weight(matches[k]) >= 2 and k not in named and k not in frames
+    ]
+    for k in frames:  # "Amina helps me every morning": the help is the idea, if nothing else is
+        if strong:
+            verdicts[k] = Verdict(False, "helping someone: the frame, not the idea")
+        else:
+            verdicts[k] = None
+            strong.append(k)
+    for k, v in enumerate(verdicts):
+        if v is None and k in named and strong:
+            verdicts[k] = Verdict(False, "a role before a name: part of the name")
+        elif v is None and weight(matches[k]) < 2 and len(strong) >= BUSY:
+            verdicts[k] = Verdict(False, "background: the sentence has its pictures")
+    kept = [k for k, v in enumerate(verdicts) if v is None]
+    if not kept:  # keep the sentence's best picture, unless only vague words were found
+        best = [k for k, v in enumerate(verdicts) if v is not None and weight(matches[k]) > 0]
+        if best:
+            k = max(best, key=lambda k: (weight(matches[k]), -matches[k].start))
+            verdicts[k] = Verdict(True, "the sentence's only picture")
+    return [v if v is not None else Verdict(True, "") for v in verdicts]
+
+
+def _modifies(match, head, tokens: Sequence[Token], last: int | None) -> bool:
+    """One word naming the kind of the next, pictured, thing: "my bedroom door" is a door, "the
+    bread bin" a bin. Not "my hands shake" or "my son cheers me up" (a plural or an -s word may
+    be the one doing), nor "halal meat" (a describing word), nor a time ("evening meal")."""
+    if last is None or last + 1 >= len(tokens) or match.pos == grammar.VERB:
+        return False
+    word, after = tokens[last], tokens[last + 1]
+    if match.start != word.start or match.concept.proper or min(weight(match), weight(head)) < 2:
+        return False  # one word, not a name or a phrase
+    if head.start != after.start or after.start != word.end + 1 or head.pos == grammar.VERB:
+        return False
+    if word.norm.endswith("s") or after.norm.endswith("s"):
+        return False
+    return grammar.ADJ not in grammar.parts_of_speech(word.norm) and grammar.NOUN in (
+        grammar.parts_of_speech(after.norm)
+    )
+
+
+def _before_a_name(match, tokens: Sequence[Token], last: int | None) -> bool:
+    """A role right before the person's name ("my grandson Arjun"): the name says who."""
+    after = last + 1 if last is not None else None
+    return (
+        match.concept.person
+        and after is not None
+        and after < len(tokens)
+        and _name(tokens[after])
+        and tokens[after].start == match.end + 1
+    )
+
+
+def _last_token(tokens: Sequence[Token], end: int) -> int | None:
+    for k, t in enumerate(tokens):
+        if t.end == end:
+            return k
+    return None
+
+
+def _name(token: Token) -> bool:
+    """A capitalised word that is not a sentence's first (the matcher's rule for names)."""
+    return token.text[:1].isupper() and not token.text.isupper() and token.norm != "i"

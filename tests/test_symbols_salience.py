@@ -1,0 +1,77 @@
+"""A careful Easy Read writer pictures one to three words a sentence: the ones that carry the idea
+(issue 13, second round). `symbols TEXT` lists only those; staff see the rest and why.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.symbols.matcher import find_all, left_out
+
+
+def pictured(text: str, names=()) -> dict[str, str]:
+    return {m.term: m.concept.id for m in find_all(text, names)}
+
+
+def why_not(text: str, names=()) -> dict[str, str]:
+    return {m.term: why for m, why in left_out(text, names)}
+
+
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("I love a bowl of rhubarb crumble and custard.", "love"),
+        ("I keep my pills in a box for each day of the week.", "week"),
+        ("Please tell the nurse if I cut myself.", "tell"),
+    ],
+)
+def test_a_vague_word_gets_no_picture_and_the_things_keep_theirs(text, vague):
+    assert vague not in pictured(text)
+    assert "vague" in why_not(text)[vague]
+    assert pictured(text)  # the sentence still has its picture
+
+
+def test_helping_is_the_frame_of_a_sentence_unless_it_is_all_the_sentence_says():
+    assert pictured("Kwame helps me with my shopping.", ["Kwame"]) == {"shopping": "shopping"}
+    assert "frame" in why_not("Kwame helps me with my shopping.", ["Kwame"])["helps"]
+    assert pictured("Amina helps me every morning.", ["Amina"])["helps"] == "help"
+
+
+def test_an_action_done_to_a_pictured_thing_gives_way_to_the_thing():
+    assert pictured("I only eat halal meat, and I never drink alcohol.") == {
+        "meat": "meat",
+        "alcohol": "alcohol",
+    }
+    assert "done to" in why_not("I never drink alcohol.")["drink"]
+
+
+def test_an_action_with_nothing_pictured_after_it_keeps_its_picture():
+    assert pictured("I like to walk every day.") == {"walk": "walk"}
+
+
+def test_a_role_before_a_name_is_part_of_the_name_unless_it_is_all_there_is():
+    text = "I worry about my grandson Arjun driving at night."
+    assert "grandson" not in pictured(text, ["Arjun"])
+    assert pictured("My friend Rose came round.", ["Rose"]) == {"friend": "friends"}
+
+
+def test_a_day_is_pictured_only_where_the_sentence_has_room():
+    busy = "On a Friday I go to the pub with my friend for a pint of beer."
+    assert "Friday" not in pictured(busy)
+    assert "background" in why_not(busy)["Friday"]
+    assert pictured("I have my hair done on Fridays.") == {"hair": "hair", "Fridays": "friday"}
+
+
+def test_a_word_naming_the_kind_of_the_next_thing_gives_way_to_it():
+    found = pictured("Please don't shut my bedroom door.")
+    assert found == {"door": "door"}
+    assert pictured("My hands shake in the morning.")["hands"] == "hands"  # a plural does
+
+
+def test_a_sentence_keeps_at_least_its_best_picture():
+    assert pictured("I sleep well.") == {"sleep": "sleep"}
+
+
+def test_every_word_the_vocabulary_knows_is_still_there_for_staff():
+    every = {m.term for m in find_all("I love a bowl of crumble.", every=True)}
+    assert {"love", "bowl", "crumble"} <= every
