@@ -43,7 +43,7 @@ def test_the_print_link_appears_only_when_the_booklet_is_built(make_plan, tmp_pa
 PERSON = """\
 name: Margaret Hughes
 called: Peggy
-language: cy-GB
+language: en-GB
 needs:
   large_print: 24
   contrast: high
@@ -66,11 +66,18 @@ def peggy(tmp_path_factory) -> Path:
     return tmp / "site" / "peggy"
 
 
-def test_html_lang_is_the_persons_language_and_their_contrast_is_the_default(peggy):
+def test_html_lang_is_the_persons_language_and_their_contrast_is_the_default(peggy, tmp_path):
     html = (peggy / "01-about-me.html").read_text()
-    assert re.search(r'<html lang="cy-GB"[^>]* data-contrast="high"', html)
+    assert re.search(r'<html lang="en-GB" dir="ltr"[^>]* data-contrast="high"', html)
     assert 'aria-pressed="true"' in html  # the switch shows their high contrast as on
     assert re.search(r"<title>About me - Peggy(&#39;|')s plan</title>", html)
+    welsh = PERSON.replace("language: en-GB", "language: cy-GB")
+    write_plan(tmp_path / "plans", "peggy", welsh, PAGES)
+    assert run_build(tmp_path / "plans", quick_options(tmp_path / "site", tmp_path), jobs=1) == 0
+    html = (tmp_path / "site" / "peggy" / "01-about-me.html").read_text()
+    assert re.search(r'<html lang="cy-GB" dir="ltr"', html)
+    assert "<title>About me - Cynllun Peggy</title>" in html, "the interface is in Welsh"
+    assert "Neidio i fy nghynllun" in html and "Skip to my plan" not in html
 
 
 def test_every_page_has_the_skip_link_controls_and_named_previous_next(peggy):

@@ -326,6 +326,6 @@ def read_page(html: str, mark: bool = True, first: int = 0, language: str = "en"
     return PageText(reader.blocks, "".join(tokens), reader.count)
 
 
-def blocks_from_html(html: str) -> list[Block]:
+def blocks_from_html(html: str, language: str = "en") -> list[Block]:
     """The page's readable blocks in reading order."""
-    return read_page(html, mark=False).blocks
+    return read_page(html, mark=False, language=language).blocks

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
+from ..i18n.languages import ENGLISH
 from ..i18n.words import Words, plan_title
 from ..plan.build import CHANGES_PAGE, OPENING_ID
 from ..plan.changes import change_parts
@@ -21,8 +22,9 @@ def changes_since_last_review(plan: Plan) -> list[Change]:
     return [c for c in plan.person.changes if last is None or c.date >= last]
 
 
-def change_markdown(change: Change, words: Words) -> str:
+def change_markdown(change: Change, words: Words | None = None) -> str:
     """What I said, and what changed: the person sees what changed because of what they said."""
+    words = words or Words(ENGLISH, str)
     english = words.language.code == "en"
     return "\n".join(
         f"**{words._(label)}:** {_text(sentence)}\n" if label else f"{_text(sentence)}\n"

@@ -17,21 +17,30 @@ import yaml
 
 from ..audio.sections import split_sections
 from ..audio.speech_text import blocks_from_html
+from ..i18n.languages import ENGLISH, UnknownLanguage, language_of
 from ..plan.errors import PlanError
 from ..plan.load import load_plan
+from .common import add_command, examples
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "speech",
-        parents=[common],
+        common,
         help="show exactly the words the voice will say for a line of a plan",
         description=(
             "Show the words the voice will be given for TEXT (Markdown, as in a page), one "
             "sentence a line: dates, times, money, doses and phone numbers as they will be "
-            "said. With --person, the names in that person's say: (person.yml) are used."
+            "said. With --person, the names in that person's say: (person.yml) and the "
+            "person's language are used."
+        ),
+        epilog=examples(
+            ('python build.py speech "Take 2 x 5mg at 8.30am"', "what the voice will say"),
+            ('python build.py speech --person dennis-okafor "Okafor"', "with their say: words"),
+            ('python build.py speech --format json "£3.50 on Mon-Fri"', "for other tools"),
         ),
     )
     parser.add_argument("text", metavar="TEXT", help='e.g. "Take 2 x 5mg at 8.30am"')
@@ -39,7 +48,12 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
         "--format", choices=("text", "json"), default="text", help="text for people, json for tools"
     )
     parser.add_argument(
-        "--person", metavar="SLUG", help="use this person's say: from their person.yml (in --plans)"
+        "--person",
+        metavar="SLUG",
+        help="use this person's say: and language from their person.yml (in --plans)",
+    )
+    parser.add_argument(
+        "--language", metavar="TAG", help="the language of TEXT, e.g. cy or ur (default: English)"
     )
     parser.set_defaults(run=run)
 
@@ -60,12 +74,14 @@ def _extensions() -> list:
     return [names, settings]
 
 
-def sentences(text: str, say: dict[str, str] | None = None) -> list[dict[str, str]]:
+def sentences(
+    text: str, say: dict[str, str] | None = None, language: str = "en"
+) -> list[dict[str, str]]:
     """[{text: as written, spoken: as given to the voice}] for Markdown TEXT."""
     names, settings = _extensions()
     html = markdown.markdown(text, extensions=names, extension_configs=settings)
     out = []
-    for section in split_sections(blocks_from_html(html), say):
+    for section in split_sections(blocks_from_html(html, language), say, language):
         for utterance in section.utterances:
             out.append({"text": utterance.written, "spoken": utterance.text})
     return out
@@ -73,13 +89,20 @@ def sentences(text: str, say: dict[str, str] | None = None) -> list[dict[str, st
 
 def run(args: argparse.Namespace) -> int:
     say: dict[str, str] = {}
+    tag = args.language
     if args.person:
         try:
-            say = dict(load_plan(args.plans / args.person).person.say)
+            person = load_plan(args.plans / args.person).person
         except PlanError as error:
             print(error, file=sys.stderr)
             return 1
-    found = sentences(args.text, say)
+        say, tag = dict(person.say), tag or person.language
+    try:
+        language = language_of(tag) if tag else ENGLISH
+    except UnknownLanguage as error:
+        print(f"speech: --language: {error}", file=sys.stderr)
+        return 1
+    found = sentences(args.text, say, language.code)
     if args.format == "json":
         print(json.dumps(found, ensure_ascii=False))
         return 0
