@@ -22,7 +22,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from ..plan.errors import PlanError, Problem
-from . import idea
+from . import idea, languages
 from .matcher import PER_SENTENCE, Match, alt_text, find_all, limit, main_match, says_the_same
 from .negation import negated as negated_tokens
 from .staff_syntax import FORCE_INLINE, NO_SYMBOL, resolve, staff_pictures
@@ -53,6 +53,8 @@ class SymbolSettings:
     on_use: Callable[[Concept, bool], None] | None = None
     tiles: dict[str, Concept] = field(default_factory=dict)  # link target -> its page's picture
     on_block: Callable[[BlockPictures], None] | None = None  # the staff review sheet listens
+    language: str = "en"  # the page's language code: English has its own matcher (languages.py)
+    gettext: Callable[[str], str] = str  # the person's interface words (alt text "not fish")
 
 
 @dataclass(frozen=True)
@@ -183,8 +185,7 @@ class SymbolTree(Treeprocessor):
         taken = [(start, start + len(span.text or "")) for span, start in forced]
         auto = [
             m
-            for m in find_all(text, self.settings.names, heading=heading, uses=self.settings.uses)
-            + self._photos(text)
+            for m in self._find(text, heading) + self._photos(text)
             if not any(a < m.end and m.start < b for a, b in taken)
         ]
         auto = sorted(auto, key=lambda m: m.start)
@@ -233,6 +234,13 @@ class SymbolTree(Treeprocessor):
             _make_row(block, img)
         self._report(block.tag, text, everything, chosen, inline)
 
+    def _find(self, text: str, heading: bool) -> list[Match]:
+        """The words of TEXT to picture, read in the page's language."""
+        if self.settings.language != "en":
+            return languages.find_all(text, self.settings.language, self.settings.names,
+                                      heading=heading)  # fmt: skip
+        return find_all(text, self.settings.names, heading=heading, uses=self.settings.uses)
+
     def _report(self, tag, text, matches, chosen, inline) -> None:  # noqa: ANN001
         if self.settings.on_block is not None:
             self.settings.on_block(
@@ -265,6 +273,14 @@ class SymbolTree(Treeprocessor):
                     out.append(Match(token.text, photo_concept(name, url), token.start, token.end))
         return out
 
+    def _alt(self, match: Match) -> str:
+        """What the picture shows, in the page's words: empty when the word beside it says it."""
+        if self.settings.language == "en":
+            return alt_text(match) if match.negated or not says_the_same(match) else ""
+        if match.negated:  # the word beside it, with the "not" the cross means, in their words
+            return self.settings.gettext("not %(thing)s") % {"thing": match.term}
+        return ""
+
     def _img(self, match: Match, kind: str) -> etree.Element:
         concept = match.concept
         photo = concept.symbol == "photo" and concept.file or self.settings.photos.get(concept.id)
@@ -274,7 +290,7 @@ class SymbolTree(Treeprocessor):
         img.set("class", classes + (" symbol-not" if negated else ""))
         path = concept.not_site_path if negated and not photo else concept.site_path
         img.set("src", self.settings.root + (photo or path))
-        img.set("alt", alt_text(match) if negated or not says_the_same(match) else "")
+        img.set("alt", self._alt(match))
         img.set("data-concept", concept.id)
         img.set("data-term", match.term)
         img.set("data-negated", "true" if negated else "false")

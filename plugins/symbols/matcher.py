@@ -31,7 +31,7 @@ from .words import (
 )
 
 PER_SENTENCE = 1  # inline pictures in a sentence: one, so a line of text is never broken up
-SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+SENTENCE_END = re.compile(r"[.!?۔؟।](?=\s|$)|\n")  # Urdu and Punjabi stops too
 
 
 @dataclass(frozen=True)

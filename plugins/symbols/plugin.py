@@ -14,11 +14,12 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from ..i18n.languages import ENGLISH, language_of, language_or, page_language_tag
 from ..i18n.words import Words
 from ..plan.build import CHANGES_PAGE, maybe_plan_of
 from ..plan.errors import PlanError, Problem
 from ..plan.model import Plan
-from . import grammar, pictures
+from . import grammar, languages, pictures
 from .config import SymbolsConfig
 from .credits import CREDITS_PAGE, credits_markdown
 from .extension import SymbolSettings, SymbolsExtension
@@ -39,10 +40,17 @@ def tile_pictures(plan: Plan, names: tuple[str, ...]) -> dict[str, Concept]:
     """
     concepts = load().concepts
     tiles: dict[str, Concept] = {}
+    own = language_of(plan.person.language)
     for page in plan.pages:
         best = None
+        code = language_or(page_language_tag(page.text), own).code
         for block in page.text.split("\n\n"):
-            found = find_all(block.strip("# \n"), names, heading=True)
+            text = block.strip("# \n")
+            found = (
+                find_all(text, names, heading=True)
+                if code == "en"
+                else languages.find_all(text, code, names, heading=True)
+            )
             best = main_match([m for m in found if not m.negated])  # never a bare "not" thing
             if best:
                 break
@@ -76,6 +84,7 @@ class SymbolsPlugin(BasePlugin[SymbolsConfig]):
             names=pictures.own_names(plan),
             photos=pictures.resolve(plan),
             per_sentence=self.config.per_sentence,
+            gettext=Words.of(plan.person)._,
             uses=plan.person.uses,
             tiles=tile_pictures(plan, pictures.own_names(plan)),
         )
@@ -135,17 +144,22 @@ class SymbolsPlugin(BasePlugin[SymbolsConfig]):
             self.settings.root = "../" * page.file.dest_uri.count("/")
             credits = page.file.src_uri == CREDITS_PAGE
             self.settings.mode = "off" if credits else self.plan.person.needs.symbols
+            own = language_of(self.plan.person.language)
+            tag = (page.meta or {}).get("lang") if isinstance(page.meta, dict) else None
+            self.settings.language = language_or(tag if isinstance(tag, str) else None, own).code
         return markdown
 
     @event_priority(50)  # before the booklet renders the pages and privacy seals them
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.plan is None or self.plan.person.needs.symbols == "off":
             return
-        used: set[str] = set()
-        for page in self.plan.pages:  # the home page tiles may show each page's symbol
-            concept = page_symbol(page.title, self.settings.names)
-            if concept:
-                used.add(concept.id)
+        # the home page tiles may show each page's symbol (chosen in the page's language)
+        used = {concept.id for concept in self.settings.tiles.values()}
+        for page in self.plan.pages:
+            if language_or(page_language_tag(page.text), ENGLISH).code == "en":
+                concept = page_symbol(page.title, self.settings.names)
+                if concept:
+                    used.add(concept.id)
         concepts = load().concepts
         for cid in sorted(used):
             concept = concepts[cid]

@@ -1,0 +1,219 @@
+"""Pictures for plans in Welsh, Polish, Punjabi and Urdu: a word list per language, read simply.
+
+The English matcher (matcher.py) knows English grammar, senses and idioms. For the other
+languages planbook serves, each has a hand-written list of everyday care words
+(data/words/<code>.yml): the picture of each concept in its words, the words that say "not",
+and the words that end a clause. Welsh and Polish words are also looked up by their lemma
+(simplemma: "nghath" -> cath, "herbatę" -> herbata). A thing in a clause with "not" is
+marked negated, whichever side the negative stands (Urdu and Punjabi put it after the thing).
+Names and capitalised words inside a sentence never get a picture. Where a language's list is
+thin, fewer pictures are better than wrong ones: nothing else is guessed.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import NamedTuple
+
+import yaml
+
+from .matcher import Match
+from .vocabulary import load
+
+CODES = ("cy", "pl", "pa", "ur")
+LEMMAS = {"cy", "pl"}  # the languages simplemma knows
+STOPS = ".!?۔؟।"
+JOINERS = {"\u200c", "\u200d"}
+
+
+class Token(NamedTuple):
+    text: str
+    norm: str
+    start: int
+    end: int
+
+
+def tokenise(text: str) -> list[Token]:
+    """Words: letters and their marks (Gurmukhi and Urdu vowel signs are marks, not letters);
+    an apostrophe ends a word, as Welsh writes "i'n" and "gyda'r"."""
+    tokens, start = [], None
+    for i, ch in enumerate(text + " "):
+        inside = (
+            unicodedata.category(ch)[0] in "LM"
+            or ch in JOINERS
+            or (ch == "-" and start is not None)
+        )
+        if inside and start is None:
+            start = i
+        elif not inside and start is not None:
+            word = text[start:i].rstrip("-")
+            tokens.append(Token(word, word.lower(), start, start + len(word)))
+            start = None
+    return tokens
+
+
+@dataclass
+class Term:
+    """One entry of a word list: the words, and the neighbours they need (or must not have)."""
+
+    words: tuple[str, ...]
+    concept: str
+    before: frozenset[str] = frozenset()
+    not_before: frozenset[str] = frozenset()
+    after: frozenset[str] = frozenset()
+    not_after: frozenset[str] = frozenset()
+
+    def fits(self, tokens: list[Token], i: int) -> bool:
+        previous = tokens[i - 1].norm if i > 0 else ""
+        end = i + len(self.words)
+        following = tokens[end].norm if end < len(tokens) else ""
+        return (
+            (not self.before or previous in self.before)
+            and previous not in self.not_before
+            and (not self.after or following in self.after)
+            and following not in self.not_after
+        )
+
+
+def _term(entry: str, concept: str) -> Term:
+    words, *conditions = entry.split()
+    phrase = [words]
+    rules: dict[str, frozenset[str]] = {}
+    names = {"<": "before", "!<": "not_before", ">": "after", "!>": "not_after"}
+    for part in conditions:
+        sign = next((s for s in ("!<", "!>", "<", ">") if part.startswith(s)), None)
+        if sign is None:
+            phrase.append(part)
+        else:
+            rules[names[sign]] = frozenset(w.lower() for w in part[len(sign) :].split("|"))
+    return Term(tuple(w.lower() for w in phrase), concept, **rules)
+
+
+@dataclass
+class WordList:
+    code: str
+    terms: dict[tuple[str, ...], list[Term]] = field(default_factory=dict)
+    negation: frozenset[str] = frozenset()
+    negation_after: bool = False
+    clause: frozenset[str] = frozenset()
+    function: frozenset[str] = frozenset()
+    longest: int = 1
+
+
+@cache
+def word_list(code: str) -> WordList | None:
+    """The language's word list, or None when planbook has none for it."""
+    source = resources.files("plugins.symbols").joinpath("data", "words", f"{code}.yml")
+    if not source.is_file():
+        return None
+    data = yaml.safe_load(source.read_text(encoding="utf-8")) or {}
+    found = WordList(
+        code,
+        negation=frozenset(str(w).lower() for w in data.get("negation") or ()),
+        negation_after=bool(data.get("negation_after")),
+        clause=frozenset(str(w).lower() for w in data.get("clause") or ()),
+        function=frozenset(str(w).lower() for w in data.get("function") or ()),
+    )
+    concepts = load().concepts
+    for concept, entries in (data.get("concepts") or {}).items():
+        if concept not in concepts:
+            continue  # a list written for a concept the vocabulary no longer has
+        for entry in entries:
+            term = _term(str(entry), concept)
+            found.terms.setdefault(term.words, []).append(term)
+            found.longest = max(found.longest, len(term.words))
+    return found
+
+
+@cache
+def _lemma(word: str, code: str) -> str:
+    if code not in LEMMAS:
+        return word
+    import simplemma
+
+    return simplemma.lemmatize(word, lang=code).lower()
+
+
+def _clauses(text: str, tokens: list[Token], words: WordList) -> list[int]:
+    """The clause of each token: a new one at a stop, a comma, a colon or a clause word."""
+    clause, out, at = 0, [], 0
+    for token in tokens:
+        between = text[at : token.start]
+        if any(ch in between for ch in STOPS + ",;:،؛") or token.norm in words.clause:
+            clause += 1
+        out.append(clause)
+        at = token.end
+    return out
+
+
+def _is_name(tokens: list[Token], i: int, text: str, names: frozenset[str]) -> bool:
+    """A person's own name, or a capitalised word inside a sentence (Latin script only)."""
+    token = tokens[i]
+    if token.norm in names:
+        return True
+    if not token.text[:1].isupper():
+        return False
+    before = text[: token.start].rstrip()
+    return bool(before) and before[-1] not in STOPS + ":\"'“‘(–-"
+
+
+def find_all(
+    text: str, code: str, names: tuple[str, ...] = (), *, heading: bool = False
+) -> list[Match]:
+    """Every word of TEXT the language's list pictures, in order; [] for a language without one."""
+    words = word_list(code)
+    if words is None:
+        return []
+    concepts = load().concepts
+    tokens = tokenise(text)
+    own = frozenset(n.lower() for name in names for n in name.split())
+    clause = _clauses(text, tokens, words)
+    negative = [t.norm in words.negation for t in tokens]
+    lemmas = [_lemma(t.norm, code) for t in tokens]
+    found: list[Match] = []
+    i = 0
+    while i < len(tokens):
+        match = None
+        for size in range(min(words.longest, len(tokens) - i), 0, -1):
+            span = range(i, i + size)
+            if any(_is_name(tokens, k, text, own) and not heading for k in span):
+                continue
+            if size == 1 and tokens[i].norm in words.function:
+                continue
+            for key in (tuple(tokens[k].norm for k in span), tuple(lemmas[k] for k in span)):
+                term = next((t for t in words.terms.get(key, ()) if t.fits(tokens, i)), None)
+                if term is not None:
+                    match = (term, size)
+                    break
+            if match:
+                break
+        if match is None:
+            i += 1
+            continue
+        term, size = match
+        first, last = tokens[i], tokens[i + size - 1]
+        negated = _negated(i, i + size, clause, negative, words.negation_after)
+        found.append(
+            Match(
+                text[first.start : last.end],
+                concepts[term.concept],
+                first.start,
+                last.end,
+                negated,
+                rule=f"{code} word list",
+            )  # fmt: skip
+        )
+        i += size
+    return found
+
+
+def _negated(start: int, end: int, clause: list[int], negative: list[bool], after: bool) -> bool:
+    """True when a negative word stands in the thing's clause: before it, or (Urdu, Punjabi)
+    after it."""
+    here = clause[start]
+    before = any(negative[k] and clause[k] == here for k in range(0, start))
+    later = any(negative[k] and clause[k] == here for k in range(end, len(clause)))
+    return before or (after and later)
