@@ -246,6 +246,11 @@ def main() -> int:
         default="all",
         help="a tuning set's tuning part or its held-back validation quarter (split(), seed 13)",
     )
+    parser.add_argument(
+        "--language",
+        default="en",
+        help="the set's language (cy, pl, pa, ur): scored with that language's word list",
+    )
     args = parser.parse_args()
     sys.path.insert(0, str(args.root.resolve()))
     from plugins.symbols import matcher as m  # noqa: PLC0415 - from --root
@@ -261,7 +266,19 @@ def main() -> int:
     if args.part != "all":
         items = split(items)[args.part == "validation"]
     labels = Labels(load(), tokenise, lemma)
-    fig = score(items, lambda text, people: m.find_all(text, people), labels, FUNCTION_WORDS)
+    if args.language == "en":
+        matcher, function_words = (lambda text, people: m.find_all(text, people)), FUNCTION_WORDS
+    else:  # the labels' pictures are plain English words, whatever the sentences' language
+        from plugins.symbols import languages  # noqa: PLC0415 - from --root
+
+        words = languages.word_list(args.language)
+        function_words = words.function if words else frozenset()
+        code = args.language
+
+        def matcher(text: str, people: list[str]) -> list:
+            return languages.find_all(text, code, tuple(people))
+
+    fig = score(items, matcher, labels, function_words)
     print(f"{args.file.name} ({args.part}) with the matcher in {args.root}")
     print("\n".join(fig.lines()))
     return 0

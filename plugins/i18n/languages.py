@@ -77,7 +77,9 @@ def language_of(tag: str) -> Language:
             f'"{tag}" is not a language tag; planbook serves {served()}'
         ) from error
     language = LANGUAGES.get(locale.language)
-    if language is None or (locale.script and locale.script != language.script):
+    written = re.match(r"^[A-Za-z]{2,3}[-_]([A-Za-z]{4})(?:[-_]|$)", tag.strip())
+    script = written.group(1).title() if written else locale.script  # Babel may drop a script
+    if language is None or (script and script != language.script):
         name = locale.get_display_name("en") or tag
         raise UnknownLanguage(f"planbook cannot serve {name} ({tag}) yet; it serves {served()}")
     return language

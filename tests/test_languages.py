@@ -1,0 +1,274 @@
+"""Plans in the person's own language: Welsh, Polish, Punjabi and Urdu.
+
+Built for real (one build of three people, module-wide): the page's lang and dir, every word
+planbook writes in the person's language and none left in English, dates by CLDR, Urdu laid out
+right to left with English isolated, the booklet in the person's script and direction, speech
+in the language, pictures from the language's word list. The catalogues are checked complete.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pikepdf
+import pytest
+from conftest import ROOT, quick_options, write_plan
+
+from plugins.builder.runner import run_build
+from plugins.i18n.catalogue import translator
+from plugins.i18n.dates import long_date
+from plugins.i18n.languages import LANGUAGES, UnknownLanguage, language_of, page_language_tag
+from plugins.symbols import languages as words
+
+PEOPLE = {
+    "gwen": (
+        "name: Gwenllian Morgan\ncalled: Gwen\nlanguage: cy-GB\nreview:\n  last: 2026-10-06\n"
+        "  next: 2030-01-08\nchanges:\n  - date: 2026-10-06\n    what: Mae Elin yn dod bob dydd.\n"
+        "    why: Roeddwn i'n unig.\n",
+        {
+            "01-amdanaf-i.md": "# Amdanaf i\n\nRydw i'n hoffi paned o de yn y bore.\n\n"
+            "Dydw i ddim yn bwyta pysgod.\n",
+            "02-english.md": "---\nlang: en\n---\n# In English\n\nI like the radio.\n",
+        },
+    ),
+    "jan": (
+        "name: Jan Kowalski\nlanguage: pl\nreview:\n  next: 2030-01-08\n",
+        {"01-o-mnie.md": "# O mnie\n\nLubię herbatę z mlekiem, ale bez cukru.\n"},
+    ),
+    "nasreen": (
+        "name: نسرین اختر\ncalled: نسرین\nlanguage: ur\nreview:\n  next: 2030-01-08\n"
+        "people: [Sue]\n",
+        {
+            "01-mere-bare-mein.md": "# میرے بارے میں\n\nمیں چائے پیتی ہوں، لیکن چینی نہیں۔\n\n"
+            "I like my nurse, Sue.\n",
+        },
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def sites(tmp_path_factory) -> Path:
+    tmp = tmp_path_factory.mktemp("languages")
+    for slug, (person, pages) in PEOPLE.items():
+        write_plan(tmp / "plans", slug, person, pages)
+    options = quick_options(tmp / "site", tmp, pdf=True, audio=True)
+    log = io.StringIO()
+    assert run_build(tmp / "plans", options, jobs=1, out=log) == 0, log.getvalue()
+    return tmp / "site"
+
+
+def visible(html: str) -> str:
+    html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
+    html = re.sub(r'\s(?:aria-label|alt|title|data-pb-[a-z]+)="([^"]*)"', r" >\1< ", html)
+    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+
+
+def english_interface_words() -> list[str]:
+    """planbook's own words in English, long enough to tell (not "on", "off" or "Pages")."""
+    from babel.messages.pofile import read_po
+
+    pot = ROOT / "plugins" / "i18n" / "locale" / "planbook.pot"
+    with pot.open("rb") as handle:
+        catalog = read_po(handle)
+    out = []
+    for message in catalog:
+        if message.id and len(message.id) > 12:
+            text = re.split(r"%\(\w+\)s", str(message.id))
+            out += [piece.strip(" .:,()") for piece in text if len(piece.strip(" .:,()")) > 12]
+    return out
+
+
+def test_every_catalogue_is_complete_and_in_step_with_the_code():
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "i18n.py"), "--check"],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize(
+    ("tag", "code"),
+    [("cy", "cy"), ("cy-GB", "cy"), ("pl", "pl"), ("pa", "pa"), ("pa-Guru", "pa"), ("ur", "ur"),
+     ("en-GB", "en")],
+)  # fmt: skip
+def test_language_tags_are_bcp47(tag, code):
+    assert language_of(tag).code == code
+
+
+@pytest.mark.parametrize("tag", ["fr", "pa-Arab", "not a tag", "ur-Latn"])
+def test_a_language_planbook_cannot_serve_says_which_it_can(tag):
+    with pytest.raises(UnknownLanguage, match="cy \\(Welsh\\)"):
+        language_of(tag)
+
+
+def test_a_language_planbook_cannot_serve_is_an_error_on_its_line(tmp_path):
+    write_plan(tmp_path / "plans", "lou", "name: Lou Test\nlanguage: fr\n")
+    log = io.StringIO()
+    assert run_build(tmp_path / "plans", quick_options(tmp_path / "site", tmp_path), out=log) == 1
+    assert "lou/person.yml:2: language: planbook cannot serve French (fr)" in log.getvalue()
+
+
+def test_dates_follow_each_languages_conventions():
+    day = dt.date(2026, 10, 6)
+    assert long_date(day, LANGUAGES["en"]) == "Tuesday 6 October 2026"
+    assert long_date(day, LANGUAGES["cy"]) == "Dydd Mawrth, 6 Hydref 2026"
+    assert long_date(day, LANGUAGES["pl"]) == "wtorek, 6 października 2026"
+    assert "اکتوبر" in long_date(day, LANGUAGES["ur"])
+    assert "ਅਕਤੂਬਰ" in long_date(day, LANGUAGES["pa"])
+
+
+def test_a_welsh_site_is_in_welsh_with_an_english_page_marked_as_english(sites):
+    home = (sites / "gwen" / "index.html").read_text()
+    assert re.search(r'<html lang="cy-GB" dir="ltr"', home)
+    text = visible(home)
+    assert "Cynllun Gwen" in text and "Beth sydd yn fy nghynllun" in text
+    assert "Dydd Mawrth, 6 Hydref 2026" in text, "the review date in Welsh"
+    english = (sites / "gwen" / "02-english.html").read_text()
+    assert re.search(r'<html lang="cy-GB"', english), "planbook's own words stay Welsh"
+    assert re.search(r'<article [^>]*lang="en"', english), "the page's words are English"
+    for page in ("index.html", "01-amdanaf-i.html", "what-changed.html"):
+        shown = visible((sites / "gwen" / page).read_text())
+        left = [w for w in english_interface_words() if w in shown]
+        assert not left, f"{page} still says {left}"
+
+
+def test_an_urdu_site_is_right_to_left_with_english_isolated(sites):
+    page = (sites / "nasreen" / "01-mere-bare-mein.html").read_text()
+    assert re.search(r'<html lang="ur" dir="rtl" data-script="Arab"', page)
+    assert re.search(r'<bdi dir="ltr">(<span[^>]*>)?I like my nurse, Sue\.(</span>)?</bdi>', page)
+    shown = visible(page)
+    assert not [w for w in english_interface_words() if w in shown]
+    assert "یہ صفحہ 1 ہے، کل 1 میں سے۔" in shown
+
+
+def test_pictures_come_from_the_persons_language_and_a_negated_thing_is_crossed(sites):
+    welsh = (sites / "gwen" / "01-amdanaf-i.html").read_text()
+    assert 'data-concept="tea"' in welsh
+    fish = re.search(r'<img[^>]*data-concept="fish"[^>]*>', welsh).group(0)
+    assert 'data-negated="true"' in fish and 'alt="dim pysgod"' in fish
+    urdu = (sites / "nasreen" / "01-mere-bare-mein.html").read_text()
+    sugar = re.search(r'<img[^>]*data-concept="sugar"[^>]*>', urdu).group(0)
+    assert 'data-negated="true"' in sugar
+    assert re.search(r'data-concept="tea"[^>]*data-negated="false"', urdu)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("cy", "Mae fy nghath yn cysgu ar y gwely.", {"cat", "sleep", "bed"}),
+        ("cy", "Rydw i'n mynd i'r de yn yr haf.", {"summer"}),  # "de" here is south, not tea
+        ("pl", "Nie jem ryby.", {"not fish"}),
+        ("pa", "ਮੈਂ ਚਾਹ ਪੀਂਦੀ ਹਾਂ ਪਰ ਖੰਡ ਨਹੀਂ।", {"tea", "not sugar"}),
+        ("ur", "میں گوشت نہیں کھاتی۔", {"not meat"}),
+    ],
+)
+def test_each_languages_word_list(code, text, expected):
+    found = {("not " if m.negated else "") + m.concept.id for m in words.find_all(text, code)}
+    assert found == expected
+
+
+def test_names_never_get_a_picture_in_any_language():
+    assert words.find_all("Mae Rose yn dod.", "cy", ("Rose",)) == []
+    assert not [m for m in words.find_all("Grace i kot.", "pl") if m.term == "Grace"]
+
+
+def test_each_language_speaks_in_its_own_words(sites):
+    from plugins.audio.normalise import for_speech
+
+    assert "tair punt, hanner cant ceiniog" in for_speech("Mae'n costio £3.50.", language="cy")
+    assert "dwadzieścia dwa funty" in for_speech("Kosztuje £22.", language="pl")
+    for slug, page in (("gwen", "01-amdanaf-i"), ("jan", "01-o-mnie"), ("nasreen", "01-mere-bare-mein")):
+        mp3 = sites / slug / "audio" / f"{page}.mp3"
+        vtt = (sites / slug / "audio" / f"{page}.vtt").read_text(encoding="utf-8")
+        assert mp3.stat().st_size > 10_000, f"{slug} has a spoken page"
+        assert vtt.startswith("WEBVTT")
+    urdu = (sites / "nasreen" / "audio" / "01-mere-bare-mein.vtt").read_text(encoding="utf-8")
+    assert "میں چائے پیتی ہوں، لیکن چینی نہیں۔" in urdu, "sentences end at the Urdu full stop"
+
+
+def test_the_booklet_is_in_the_persons_script_and_direction(sites):
+    import pdfplumber
+
+    with pikepdf.open(sites / "nasreen" / "booklet.pdf") as pdf:
+        assert str(pdf.Root.Lang) == "ur"
+        fonts = {
+            str(font.get("/BaseFont", ""))
+            for page in pdf.pages
+            for font in (page.Resources.get("/Font") or {}).values()
+        }
+    assert any("Nastaliq" in name for name in fonts), fonts
+    with pdfplumber.open(sites / "nasreen" / "booklet.pdf") as pdf:
+        cover = pdf.pages[0]
+        first = min(w["top"] for w in cover.extract_words())
+        title = [w for w in cover.extract_words() if w["top"] < first + 30]
+        assert min(w["x0"] for w in title) > cover.width / 3, "the title is set from the right"
+        assert max(w["x1"] for w in title) > cover.width * 0.8
+    with pikepdf.open(sites / "gwen" / "booklet.pdf") as pdf:
+        assert str(pdf.Root.Lang) == "cy-GB"
+    with pdfplumber.open(sites / "gwen" / "booklet.pdf") as pdf:
+        text = " ".join(page.extract_text() or "" for page in pdf.pages)
+    assert "Fy nghynllun, yn fy ngeiriau i" in text and "Tudalen 2 o" in text
+
+
+def test_english_only_checks_skip_other_languages_and_say_so(tmp_path):
+    from plugins.checks.context import load_context
+    from plugins.checks.runner import check_context, skipped_languages
+
+    folder = write_plan(
+        tmp_path / "plans",
+        "gwen",
+        "name: Gwen Test\nlanguage: cy\n",
+        {
+            "01-amdanaf-i.md": "# Amdanaf i\n\nMae'r service user yn hoffi te.\n",
+            "02-english.md": "---\nlang: en\n---\n# English\n\nThe service user requires help.\n",
+        },
+    )
+    context = load_context(folder)
+    voice = [f for f in check_context(context) if f.rule == "staff-voice"]
+    assert [f.file.rsplit("/", 1)[-1] for f in voice] == ["02-english.md"]
+    assert skipped_languages(context) == ["Welsh"]
+
+
+def test_a_page_may_set_its_own_language():
+    assert page_language_tag("---\nlang: cy\n---\n# Hi\n") == "cy"
+    assert page_language_tag("# Hi\n\nlang: cy\n") is None
+
+
+def test_a_phrase_keeps_its_own_language():
+    import markdown
+
+    from plugins.i18n.spans import LanguageSpanExtension
+
+    html = markdown.markdown(
+        "Please say [Sat Sri Akal]{lang=pa} and [my week](x.html).",
+        extensions=[LanguageSpanExtension()],
+    )
+    assert '<span dir="ltr" lang="pa">Sat Sri Akal</span>' in html
+    assert '<a href="x.html">my week</a>' in html
+
+
+def test_the_locked_page_is_the_same_for_every_language(tmp_path):
+    """A language or a script seen before the key would tell a stranger about the person."""
+    for slug, (person, pages) in PEOPLE.items():
+        write_plan(tmp_path / "plans", slug, person, pages)
+    options = quick_options(tmp_path / "site", tmp_path, encrypt=True)
+    assert run_build(tmp_path / "plans", options, jobs=1, out=io.StringIO()) == 0
+    shells = {
+        re.sub(r'id="planbook-page">[^<]*<', "", (site / "index.html").read_text())
+        for site in (tmp_path / "site").iterdir()
+        if site.is_dir()
+    }
+    assert len(shells) == 1 and '<html lang="en">' in shells.pop()
+
+
+def test_translations_keep_their_placeholders():
+    for code in ("cy", "pl", "pa", "ur"):
+        tr = translator(LANGUAGES[code])
+        assert "%(name)s" not in tr.gettext("This plan belongs to %(name)s.") % {"name": "X"}
+        assert "X" in tr.gettext("%(name)s's plan") % {"name": "X"}
