@@ -183,7 +183,11 @@ def test_each_language_speaks_in_its_own_words(sites):
 
     assert "tair punt, hanner cant ceiniog" in for_speech("Mae'n costio £3.50.", language="cy")
     assert "dwadzieścia dwa funty" in for_speech("Kosztuje £22.", language="pl")
-    for slug, page in (("gwen", "01-amdanaf-i"), ("jan", "01-o-mnie"), ("nasreen", "01-mere-bare-mein")):
+    for slug, page in (
+        ("gwen", "01-amdanaf-i"),
+        ("jan", "01-o-mnie"),
+        ("nasreen", "01-mere-bare-mein"),
+    ):
         mp3 = sites / slug / "audio" / f"{page}.mp3"
         vtt = (sites / slug / "audio" / f"{page}.vtt").read_text(encoding="utf-8")
         assert mp3.stat().st_size > 10_000, f"{slug} has a spoken page"
@@ -272,3 +276,51 @@ def test_translations_keep_their_placeholders():
         tr = translator(LANGUAGES[code])
         assert "%(name)s" not in tr.gettext("This plan belongs to %(name)s.") % {"name": "X"}
         assert "X" in tr.gettext("%(name)s's plan") % {"name": "X"}
+
+
+def test_new_starts_a_plan_in_the_persons_language(tmp_path):
+    from plugins.checks.newplan import create_plan
+    from plugins.checks.runner import check_plan
+
+    folder = create_plan(tmp_path / "plans", "Gwenllian Morgan", language="cy")
+    assert "language: cy" in (folder / "person.yml").read_text()
+    first = (folder / "01-what-matters-to-me.md").read_text()
+    assert first.startswith("# Beth sy'n bwysig i fi")
+    assert "Byddwn ni'n ysgrifennu'r rhan hon gyda'n gilydd." in first
+    assert "Staff: start here" in first, "notes for staff stay in English (never published)"
+    assert [f for f in check_plan(folder) if f.severity == "error"] == []
+    assert [f.rule for f in check_plan(folder)] == []
+
+
+BLIND = {  # measured once, on sets labelled before these word lists existed (no tuning on them)
+    "cy": (0.53, 0.85, 0),  # recall 0.556, strict precision 0.886, negated shown bare 0
+    "pl": (0.48, 0.83, 2),  # 0.508, 0.863, 2
+    "pa": (0.37, 0.85, 0),  # 0.396, 0.875, 0
+    "ur": (0.38, 0.88, 0),  # 0.404, 0.913, 0
+}
+
+
+@pytest.mark.parametrize("code", sorted(BLIND))
+def test_each_languages_blind_set_stays_above_its_floor(code):
+    """English's figures (0.90 recall, 0.95 precision) are the aim here, not yet the bar."""
+    import yaml
+    from test_symbols_blind import _scorer
+
+    from plugins.symbols.grammar import lemma
+    from plugins.symbols.vocabulary import load
+    from plugins.symbols.words import tokenise
+
+    module = _scorer()
+    items = yaml.safe_load(
+        (ROOT / "tests" / "data" / f"symbols_blind_{code}.yml").read_text("utf-8")
+    )
+    assert len(items) >= 40
+    labels = module.Labels(load(), tokenise, lemma)
+    function = words.word_list(code).function
+    fig = module.score(
+        items, lambda text, people: words.find_all(text, code, tuple(people)), labels, function
+    )
+    recall, precision, bare = BLIND[code]
+    assert fig.found / fig.keys >= recall
+    assert fig.fitting_keys / fig.pictures >= precision
+    assert fig.negated_bare <= bare

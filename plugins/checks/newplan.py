@@ -17,6 +17,9 @@ import shutil
 import unicodedata
 from pathlib import Path
 
+from ..i18n.catalogue import translator
+from ..i18n.languages import Language, UnknownLanguage, language_of
+from ..i18n.messages import TEMPLATE_WORDS
 from ..plan.load import SLUG
 from ..utils.paths import display_path
 
@@ -82,14 +85,43 @@ def _yaml_string(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def in_language(text: str, suffix: str, tag: str, language: Language) -> str:
+    """The template's words for the person in their language; staff notes left as they are."""
+    if language.code == "en":
+        return text
+    if suffix == ".yml":
+        return text.replace("language: en-GB", f"language: {tag}", 1)
+    _ = translator(language).gettext
+    out, comment = [], False
+    for line in text.split("\n"):
+        opens, closes = "<!--" in line, "-->" in line
+        if not comment and not opens:
+            words = line[2:] if line.startswith("# ") else line
+            if words in TEMPLATE_WORDS:
+                line = line.replace(words, _(words), 1)
+        comment = (comment or opens) and not closes
+        out.append(line)
+    return "\n".join(out)
+
+
 def create_plan(
     plans_dir: Path,
     full_name: str,
     called: str | None = None,
     slug: str | None = None,
     today: dt.date | None = None,
+    language: str = "en-GB",
 ) -> Path:
-    """Write plans_dir/<slug>/ from the template and return it; never overwrites a plan."""
+    """Write plans_dir/<slug>/ from the template and return it; never overwrites a plan.
+
+    With another ``language`` (a BCP 47 tag planbook serves: cy, pl, pa, ur), person.yml says
+    so and the pages' headings and first words are in that language; the notes for staff stay
+    in English (they are never published).
+    """
+    try:
+        speaks = language_of(language)
+    except UnknownLanguage as error:
+        raise NewPlanError(f"--language: {error}") from error
     full_name = " ".join(full_name.split())
     if not full_name:
         raise NewPlanError(
@@ -128,6 +160,7 @@ def create_plan(
         text = source.read_text(encoding="utf-8")
         for key, value in values.items():
             text = text.replace(key, value)
+        text = in_language(text, source.suffix, language, speaks)
         (temp / source.name).write_text(text, encoding="utf-8")
     temp.rename(folder)  # all or nothing: a half-written plan never appears
     return folder

@@ -27,6 +27,7 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
             ('python build.py new "Margaret Hughes" --called Peggy', "plans/margaret-hughes/"),
             ('python build.py new "Margaret Hughes" --slug p-0427', "a name that says nothing"),
             ('python build.py new "李明" --plans ~/care-plans', "in your own plans folder"),
+            ('python build.py new "Gwenllian Morgan" --language cy', "a plan in Welsh"),
         ),
     )
     parser.add_argument("name", metavar='"Full Name"', help="the person's full name")
@@ -36,12 +37,20 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
     parser.add_argument(
         "--slug", metavar="SLUG", help="the folder name (default: made from the full name)"
     )
+    parser.add_argument(
+        "--language",
+        metavar="TAG",
+        default="en-GB",
+        help="the person's language: en-GB (default), cy, pl, pa or ur",
+    )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     try:
-        folder = create_plan(args.plans, args.name, called=args.called, slug=args.slug)
+        folder = create_plan(
+            args.plans, args.name, called=args.called, slug=args.slug, language=args.language
+        )
     except NewPlanError as error:
         print(f"Cannot start the plan: {error}", file=sys.stderr)
         return 1

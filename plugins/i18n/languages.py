@@ -63,7 +63,7 @@ class UnknownLanguage(ValueError):
 
 
 def served() -> str:
-    """The languages planbook serves, as staff would write them: "en-GB (English), cy (Welsh)..."."""
+    """The languages planbook serves, as staff write them: "en-GB (English), cy (Welsh)..."."""
     tags = {"en": "en-GB", "pa": "pa or pa-Guru"}
     return ", ".join(f"{tags.get(code, code)} ({lang.english})" for code, lang in LANGUAGES.items())
 

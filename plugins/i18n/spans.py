@@ -8,6 +8,7 @@ treat it in its own language. A pure Python-Markdown inline extension.
 
 from __future__ import annotations
 
+import contextlib
 import xml.etree.ElementTree as etree
 
 from markdown import Extension, Markdown
@@ -16,17 +17,17 @@ from markdown.inlinepatterns import InlineProcessor
 from .languages import UnknownLanguage, language_of
 
 # [words]{lang=cy}; the words hold no brackets, so [[term|picture]] and links are left alone.
-SPAN = r"(?<!\[)\[([^\[\]\n]+)\]\{\s*lang\s*=\s*[\"']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)[\"']?\s*\}"
+SPAN = (
+    r"(?<!\[)\[([^\[\]\n]+)\]\{\s*lang\s*=\s*[\"']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)[\"']?\s*\}"
+)
 
 
 class LanguageSpan(InlineProcessor):
     def handleMatch(self, m, data):  # noqa: N802 - Python-Markdown's name
         words, tag = m.group(1), m.group(2)
         span = etree.Element("span", {"lang": tag})
-        try:
-            span.set("dir", language_of(tag).direction)
-        except UnknownLanguage:
-            pass  # `check` names the line; the words are still shown
+        with contextlib.suppress(UnknownLanguage):  # a language planbook cannot speak is still
+            span.set("dir", language_of(tag).direction)  # marked for the browser and readers
         span.text = words
         return span, m.start(0), m.end(0)
 

@@ -115,7 +115,8 @@ def device_panel(plan_title: str, _: Callable[[str], str] = lambda text: text) -
     remember = e(_("Remember this plan on this device"))
     note = e(
         _(
-            "Tick this only on your own device. Otherwise this window forgets the plan when it is closed."
+            "Tick this only on your own device. "
+            "Otherwise this window forgets the plan when it is closed."
         )
     )
     forget = e(_("Forget this device"))

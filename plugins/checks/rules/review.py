@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ...i18n.catalogue import translator
+from ...i18n.languages import ENGLISH, language_or
 from ...utils.dates import day_month_year
 from ..context import PlanContext
 from ..markdown_text import sentences
@@ -28,10 +30,17 @@ def says_how_reviewed(ctx: PlanContext) -> bool:
     checking the plan."""
     if ctx.person and ctx.person.review.how and ctx.person.review.how.strip():
         return True
-    return any(
+    if any(
         TOGETHER.search(s.text)
         for page in ctx.pages
         for s in sentences(page.text, with_headings=True)
+    ):
+        return True
+    # In another language: the template's own heading for it, in that language.
+    language = language_or(ctx.person.language if ctx.person else None, ENGLISH)
+    heading = translator(language).gettext("Checking my plan together").casefold()
+    return language.code != "en" and any(
+        heading in page.text.casefold() for page in ctx.pages
     )
 
 
