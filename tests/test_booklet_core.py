@@ -19,10 +19,10 @@ from plugins.booklet.document import (
     sizes_css,
 )
 from plugins.booklet.errors import BookletError
-from plugins.plan.dates import long_date
 from plugins.booklet.fetcher import LocalOnlyFetcher
 from plugins.booklet.fonts import find_fonts_dir
 from plugins.booklet.impose import saddle_order
+from plugins.plan.dates import long_date
 from plugins.plan.model import Change, Needs, Page, Person, Plan, Review
 
 KEYS = {"01-about-me.html": "p-01-about-me", "02-my-day.html": "p-02-my-day"}

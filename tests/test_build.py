@@ -11,6 +11,7 @@ from conftest import EXAMPLES, ROOT, site_of, write_plan
 from helpers import build
 
 from plugins.builder.runner import in_shard
+from plugins.i18n.words import plan_title
 from plugins.plan.load import find_plan_folders, load_plan
 
 PEGGY = """\
@@ -52,11 +53,8 @@ def test_every_example_person_gets_a_site_with_all_their_pages(built_examples):
                 if line and not line.startswith(("#", "-", "|", "<"))
             )
             assert first_sentence.split()[0] in visible_text(html)
-            assert (
-                f"<title>{page.title} - {plan.person.possessive} plan</title>".replace("'", "&#39;")
-                in html
-                or f"<title>{page.title} - {plan.person.possessive} plan</title>" in html
-            )
+            title = f"<title>{page.title} - {plan_title(plan.person)}</title>"
+            assert title.replace("'", "&#39;") in html or title in html
 
 
 def test_the_home_page_greets_the_person_and_lists_pages_in_order(tmp_path):

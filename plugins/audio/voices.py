@@ -142,8 +142,10 @@ def voice_for_language(
     choice = choice_for(plan, tts)
     if language.code == "en" and own_language.code == "en":
         return open_voice(plan, tts, cache_dir, parallel)
-    if language.code == own_language.code and choice and (
-        choice.backend != "piper" or choice.argument
+    if (
+        language.code == own_language.code
+        and choice
+        and (choice.backend != "piper" or choice.argument)
     ):
         return open_voice(plan, tts, cache_dir, parallel)
     if language.code == "en":  # an English page in another person's plan: the English voice

@@ -183,7 +183,7 @@ def build_people(
 
 
 def audio_note(result: PersonResult) -> str:
-    """ (audio: 1 sentence spoken, 122 reused): what the audio cost, for a built person."""
+    """(audio: 1 sentence spoken, 122 reused): what the audio cost, for a built person."""
     if result.audio is None:
         return ""
     spoken, reused = result.audio

@@ -21,7 +21,7 @@ from .context import load_context
 from .markdown_text import sentences
 from .readability import first_person_share, measure
 from .rules.readability import MIN_WORDS_TO_SCORE
-from .runner import check_context
+from .runner import check_context, english_pages, skipped_languages
 
 DUE_SOON = dt.timedelta(days=14)
 
@@ -54,6 +54,7 @@ class PersonAudit:
     hardest_page_age: float | None = None
     last_changed: dt.datetime | None = None
     last_changed_from: str = ""  # "git" | "files"
+    not_measured: str = ""  # "Welsh": pages the English-only measures did not read
 
 
 def review_status(next_review: dt.date | None, today: dt.date) -> str:
@@ -147,7 +148,7 @@ def audit_person(folder: Path, site_dir: Path, today: dt.date) -> PersonAudit:
     findings = check_context(ctx)
     person = ctx.person
     review = person.review if ctx.plan else None
-    texts = [p.text for p in ctx.pages]
+    texts = [p.text for p in english_pages(ctx).pages]  # the measures are written for English
     whole = measure([s for t in texts for s in sentences(t)])
     pages = [measure(sentences(t)) for t in texts]
     scored = [p.reading_age for p in pages if p.words >= MIN_WORDS_TO_SCORE]
@@ -168,6 +169,7 @@ def audit_person(folder: Path, site_dir: Path, today: dt.date) -> PersonAudit:
         hardest_page_age=max(scored) if scored else None,
         last_changed=changed,
         last_changed_from=source,
+        not_measured=", ".join(skipped_languages(ctx)),
     )
 
 

@@ -39,6 +39,7 @@ CSV_COLUMNS = [
     "reading_age_hardest_page",
     "last_changed",
     "last_changed_from",
+    "not_measured_languages",
 ]
 
 CSS = """
@@ -66,6 +67,13 @@ def long_date(value: dt.date | dt.datetime | None) -> str:
 
 def _percent(value: float | None) -> str:
     return f"{round(value * 100)}%" if value is not None else ""
+
+
+def _not_measured(p: PersonAudit) -> str:
+    """Why a figure is missing or partial: the measures read English pages only."""
+    if not p.not_measured:
+        return ""
+    return f" (pages in {html.escape(p.not_measured)} not measured: the measure reads English)"
 
 
 def _age(value: float | None) -> str:
@@ -126,8 +134,8 @@ def render_html(people: Sequence[PersonAudit], today: dt.date) -> str:
             f"<td>{_review_html(p)}</td>"
             f"<td>{_checks_html(p)}</td>"
             f"<td>{_formats_html(p.formats)}</td>"
-            f"<td>{_percent(p.first_person)}</td>"
-            f"<td>{_age(p.reading_age)}"
+            f"<td>{_percent(p.first_person)}{_not_measured(p)}</td>"
+            f"<td>{_age(p.reading_age)}{_not_measured(p)}"
             + (
                 f" (hardest page {_age(p.hardest_page_age)})"
                 if p.hardest_page_age is not None
@@ -215,6 +223,7 @@ def csv_rows(people: Sequence[PersonAudit]) -> list[dict[str, str]]:
                 if p.last_changed
                 else "",
                 "last_changed_from": p.last_changed_from,
+                "not_measured_languages": p.not_measured,
             }
         )
     return out

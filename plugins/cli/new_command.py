@@ -25,8 +25,10 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
         ),
         epilog=examples(
             ('python build.py new "Margaret Hughes" --called Peggy', "plans/margaret-hughes/"),
-            ('python build.py new "Margaret Hughes" --slug p-0427', "a name that says nothing"),
-            ('python build.py new "李明" --plans ~/care-plans', "in your own plans folder"),
+            (
+                'python build.py new "李明" --slug p-0427 --plans ~/care-plans',
+                "any script; a folder name that says nothing, in your own plans folder",
+            ),
             ('python build.py new "Gwenllian Morgan" --language cy', "a plan in Welsh"),
         ),
     )

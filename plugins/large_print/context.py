@@ -6,8 +6,8 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
-from ..plan.build import CREDITS_PAGE, CREDITS_TITLE, BuildOptions, has_credits
 from ..i18n.languages import language_of, language_or
+from ..plan.build import CREDITS_PAGE, CREDITS_TITLE, BuildOptions, has_credits
 from ..plan.model import Plan
 from .sizes import body_px
 

@@ -39,9 +39,7 @@ def says_how_reviewed(ctx: PlanContext) -> bool:
     # In another language: the template's own heading for it, in that language.
     language = language_or(ctx.person.language if ctx.person else None, ENGLISH)
     heading = translator(language).gettext("Checking my plan together").casefold()
-    return language.code != "en" and any(
-        heading in page.text.casefold() for page in ctx.pages
-    )
+    return language.code != "en" and any(heading in page.text.casefold() for page in ctx.pages)
 
 
 def check(ctx: PlanContext) -> Iterator[Hit]:
