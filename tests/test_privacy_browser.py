@@ -215,6 +215,7 @@ def test_remember_on_this_device_and_forget_this_device(world, context):
     assert visit(page, world["http"] + "#key=" + key_of(world, "Ken (neighbour)")) == "open"
     assert page.locator("#planbook-forget").is_hidden(), "Forget shows only once remembered"
     page.check("#planbook-remember")
+    page.locator("#planbook-forget").wait_for(state="visible")  # remembered: Forget appears
     again = context.new_page()  # another tab: only a remembered key opens it
     assert visit(again, world["http"] + "page-1.html") == "open"
     assert again.is_checked("#planbook-remember")

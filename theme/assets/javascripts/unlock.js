@@ -335,7 +335,8 @@
       if (open && yes) yes.focus(); else if (forget) forget.focus();
     }
 
-    getRecord(db, deviceId(site)).then(function (device) { showRemembered(!!device); });
+    // "open" is said once the panel shows whether this device remembers the plan.
+    var known = getRecord(db, deviceId(site)).then(function (device) { showRemembered(!!device); });
     if (remember) {
       remember.addEventListener("change", function () {
         var on = remember.checked;
@@ -365,7 +366,8 @@
       var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
       if (target) target.scrollIntoView();
     }
-    document.documentElement.setAttribute("data-planbook", "open");
+    function opened() { document.documentElement.setAttribute("data-planbook", "open"); }
+    known.then(opened, opened);
   }
 
   if (document.getElementById("planbook-device")) {
