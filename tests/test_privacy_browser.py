@@ -145,6 +145,12 @@ def settled(page, problems: list[str] | None = None) -> str:
     return page.evaluate("document.documentElement.dataset.planbook")
 
 
+def remember(page) -> None:
+    """Tick "Remember on this device" and wait until it is kept: Forget appears once it is."""
+    page.check("#planbook-remember")
+    page.locator("#planbook-forget").wait_for(state="visible")
+
+
 def test_a_family_link_opens_the_plan_over_http_and_keeps_it_for_the_session(world, context):
     page = context.new_page()
     requests: list[str] = []
@@ -214,8 +220,7 @@ def test_remember_on_this_device_and_forget_this_device(world, context):
     page = context.new_page()
     assert visit(page, world["http"] + "#key=" + key_of(world, "Ken (neighbour)")) == "open"
     assert page.locator("#planbook-forget").is_hidden(), "Forget shows only once remembered"
-    page.check("#planbook-remember")
-    page.locator("#planbook-forget").wait_for(state="visible")  # remembered: Forget appears
+    remember(page)
     again = context.new_page()  # another tab: only a remembered key opens it
     assert visit(again, world["http"] + "page-1.html") == "open"
     assert again.is_checked("#planbook-remember")
@@ -330,7 +335,7 @@ def test_the_key_is_never_kept_as_text_and_another_site_cannot_read_it(world, co
     sue = key_of(world, "Sue (daughter)")
     page = context.new_page()
     assert visit(page, world["http"] + "#key=" + sue) == "open"
-    page.check("#planbook-remember")
+    remember(page)
     assert visit(page, world["olive"]) == "locked"  # the same tab, another person's site
     found = page.evaluate(
         """async key => {
@@ -401,7 +406,7 @@ def test_the_locked_page_and_the_device_panel_pass_axe(world, browser, width):
         assert axe(page) == []
         assert visit(page, world["http"] + "#key=" + key_of(world, "Sue (daughter)")) == "open"
         assert axe(page, "{include: [['#planbook-device']]}") == []
-        page.check("#planbook-remember")
+        remember(page)
         page.click("#planbook-forget")
         assert axe(page, "{include: [['#planbook-device']]}") == []
         size = page.evaluate(
