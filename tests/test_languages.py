@@ -173,6 +173,45 @@ def test_each_languages_word_list(code, text, expected):
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [  # concepts the hand lists lack, named by CLDR's emoji names in the language
+        ("pl", "Ciepłe skarpetki i szalik.", {"socks", "scarf"}),
+        ("pl", "Szczoteczka do zębów leży w łazience.", {"toothbrush"}),
+        ("cy", "Dw i angen fy menyg a fy sbectol haul.", {"gloves", "sunglasses"}),
+        ("ur", "میری جرابیں اور دستانے", {"socks", "gloves"}),
+        ("pa", "ਮੇਰਾ ਮੋਬਾਇਲ ਫ਼ੋਨ ਅਤੇ ਛੱਤਰੀ", {"mobile-phone", "umbrella"}),
+    ],
+)
+def test_cldr_names_picture_what_the_hand_lists_lack(code, text, expected):
+    assert {m.concept.id for m in words.find_all(text, code)} >= expected
+
+
+def test_a_cldr_name_never_overrides_the_hand_list_or_says_not_itself():
+    import yaml
+
+    for code in words.CODES:
+        folder = ROOT / "plugins" / "symbols" / "data" / "words"
+        hand = yaml.safe_load((folder / f"{code}.yml").read_text(encoding="utf-8"))
+        cldr = yaml.safe_load((folder / "cldr" / f"{code}.yml").read_text(encoding="utf-8"))
+        assert not set(hand["concepts"]) & set(cldr), code
+        negation = {str(w) for w in hand["negation"]}
+        assert not [n for names in cldr.values() for n in names if negation & set(n.split())]
+    # "bus" is also "just" in Urdu: refused by name
+    assert not words.find_all("بس ٹھیک ہے", "ur")
+
+
+def test_pictures_in_welsh_and_polish_read_lemmas_without_loading_a_dictionary():
+    """simplemma's Polish dictionary takes seconds to load: the build reads a small table."""
+    code = (
+        "import sys; from plugins.symbols.languages import find_all;"
+        "found = [m.concept.id for m in find_all('Siedzę w ogrodzie z kotem.', 'pl')];"
+        "print(found, 'simplemma' in sys.modules)"
+    )
+    run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert run.stdout.strip() == "['garden', 'cat'] False", run.stderr
+
+
 def test_names_never_get_a_picture_in_any_language():
     assert words.find_all("Mae Rose yn dod.", "cy", ("Rose",)) == []
     assert not [m for m in words.find_all("Grace i kot.", "pl") if m.term == "Grace"]

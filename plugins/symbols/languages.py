@@ -4,7 +4,9 @@ The English matcher (matcher.py) knows English grammar, senses and idioms. For t
 languages planbook serves, each has a hand-written list of everyday care words
 (data/words/<code>.yml): the picture of each concept in its words, the words that say "not",
 and the words that end a clause. Welsh and Polish words are also looked up by their lemma
-(simplemma: "nghath" -> cath, "herbatę" -> herbata). A thing in a clause with "not" is
+(simplemma's dictionary, kept as a small table: "nghath" -> cath, "herbatę" -> herbata).
+Concepts the hand list lacks take the names Unicode CLDR gives their emoji in the language
+(data/words/cldr/<code>.yml). A thing in a clause with "not" is
 marked negated, whichever side the negative stands (Urdu and Punjabi put it after the thing).
 Names and capitalised words inside a sentence never get a picture. Where a language's list is
 thin, fewer pictures are better than wrong ones: nothing else is guessed.
@@ -12,10 +14,12 @@ thin, fewer pictures are better than wrong ones: nothing else is guessed.
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import NamedTuple
 
 import yaml
@@ -25,6 +29,7 @@ from .vocabulary import load
 
 CODES = ("cy", "pl", "pa", "ur")
 LEMMAS = {"cy", "pl"}  # the languages simplemma knows
+LEMMA_DIR = Path(__file__).parent / "data" / "words" / "lemmas"
 STOPS = ".!?۔؟।"
 JOINERS = {"\u200c", "\u200d"}
 
@@ -118,23 +123,40 @@ def word_list(code: str) -> WordList | None:
         function=frozenset(str(w).lower() for w in data.get("function") or ()),
     )
     concepts = load().concepts
-    for concept, entries in (data.get("concepts") or {}).items():
+    hand = data.get("concepts") or {}
+    for concept, entries in (*hand.items(), *_cldr_names(code).items()):
         if concept not in concepts:
             continue  # a list written for a concept the vocabulary no longer has
         for entry in entries:
             term = _term(str(entry), concept)
+            if concept not in hand and term.words in found.terms:
+                continue  # a CLDR name never takes a word the hand list gives another concept
             found.terms.setdefault(term.words, []).append(term)
             found.longest = max(found.longest, len(term.words))
     return found
 
 
-@cache
-def _lemma(word: str, code: str) -> str:
-    if code not in LEMMAS:
-        return word
-    import simplemma
+def _cldr_names(code: str) -> dict[str, list[str]]:
+    """The CLDR names of OpenMoji's pictures in the language, for concepts the hand list lacks
+    (written by scripts/cldr_words.py)."""
+    source = resources.files("plugins.symbols").joinpath("data", "words", "cldr", f"{code}.yml")
+    if not source.is_file():
+        return {}
+    return yaml.safe_load(source.read_text(encoding="utf-8")) or {}
 
-    return simplemma.lemmatize(word, lang=code).lower()
+
+@cache
+def lemma_table(code: str) -> dict[str, str]:
+    """form -> lemma for the forms that lead to a picture (scripts/lemma_tables.py writes it
+    from simplemma's dictionary); {} for a language read by exact forms."""
+    source = LEMMA_DIR / f"{code}.json"
+    if code not in LEMMAS or not source.is_file():
+        return {}
+    return json.loads(source.read_text(encoding="utf-8"))
+
+
+def _lemma(word: str, code: str) -> str:
+    return lemma_table(code).get(word, word)
 
 
 def _clauses(text: str, tokens: list[Token], words: WordList) -> list[int]:
