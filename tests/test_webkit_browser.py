@@ -146,13 +146,32 @@ def driver(served, display):
 
 
 def wait_for(browser, script: str, timeout: float = 30.0):
+    """Poll SCRIPT until it gives something true; a page unloading in between is polled again."""
+    from selenium.common.exceptions import WebDriverException
+
     end = time.monotonic() + timeout
     while time.monotonic() < end:
-        value = browser.execute_script(script)
+        try:
+            value = browser.execute_script(script)
+        except WebDriverException:  # the document went away under the script: try the next one
+            value = None
         if value:
             return value
         time.sleep(0.05)
     raise AssertionError(f"timed out waiting for: {script}")
+
+
+def leave(browser, action) -> None:
+    """Do ACTION (a click, a navigation) and wait for the NEXT page to open, never this one."""
+    browser.execute_script("window.__leaving = true")
+    action()
+    wait_for(browser, "return !window.__leaving && document.readyState !== 'loading'")
+    opened(browser)
+
+
+def go(browser, name: str) -> None:
+    """Navigate to NAME from the page itself, after the script returns (not during it)."""
+    leave(browser, lambda: browser.execute_script(f"setTimeout(() => location.href = '{name}')"))
 
 
 def opened(browser) -> None:
@@ -187,8 +206,7 @@ def test_a_family_link_opens_the_plan_and_a_page_reads_in_webkit(driver, served)
     main = driver.find_element("css selector", "main").text
     assert "Nell's plan" in main and OPENING in main
     assert "#key=" not in driver.current_url
-    driver.find_element("css selector", ".pb-tiles a").click()
-    opened(driver)
+    leave(driver, driver.find_element("css selector", ".pb-tiles a").click)
     assert FIRST in driver.find_element("css selector", "main").text
     assert not errors(driver)
 
@@ -196,8 +214,7 @@ def test_a_family_link_opens_the_plan_and_a_page_reads_in_webkit(driver, served)
 def test_listen_plays_in_webkit(driver, served):
     driver.get(served["link"])
     opened(driver)
-    driver.find_element("css selector", ".pb-tiles a").click()
-    opened(driver)
+    leave(driver, driver.find_element("css selector", ".pb-tiles a").click)
     listen = driver.find_element("css selector", ".pb-audio__listen")
     assert listen.is_displayed() and "Listen" in listen.text
     source = driver.execute_script("return document.querySelector('.pb-audio audio').src")
@@ -254,8 +271,7 @@ def test_a_phone_never_scrolls_sideways_in_webkit_even_after_a_plus_twice(driver
         assert driver.execute_script("return window.innerWidth") == width
         for name in ("index.html", "page-1.html", "page-2.html"):
             if name != "index.html":
-                driver.execute_script(f"location.href = '{name}'")
-                opened(driver)
+                go(driver, name)
             assert not sideways(driver), f"{name} at {width}px: {sideways(driver)}"
         before = driver.execute_script(
             "return parseFloat(getComputedStyle(document.body).fontSize)"
@@ -266,8 +282,7 @@ def test_a_phone_never_scrolls_sideways_in_webkit_even_after_a_plus_twice(driver
         after = driver.execute_script("return parseFloat(getComputedStyle(document.body).fontSize)")
         assert after > before >= 20
         for name in ("page-2.html", "page-1.html", "index.html"):
-            driver.execute_script(f"location.href = '{name}'")
-            opened(driver)
+            go(driver, name)
             assert not sideways(driver), f"{name} at {width}px after A+ twice: {sideways(driver)}"
         assert not errors(driver)
         smaller = driver.find_element("css selector", "[data-pb-text=smaller]")
