@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
+from .words import ARTICLES
+
 LEXICON = Path(__file__).parent / "data" / "lexicon.tsv.gz"
 NOUN, VERB, ADJ, OTHER = "n", "v", "a", "o"
 UPOS = {"NOUN": NOUN, "VERB": VERB, "ADJ": ADJ}
@@ -76,17 +78,8 @@ BEFORE_VERB = frozenset(
     ]
 )
 # A noun follows these ("my ring", "the bank", "a pen", "two sugars", "of tea", "in a pen").
-BEFORE_NOUN = frozenset(
+BEFORE_NOUN = ARTICLES | frozenset(
     [
-        "a",
-        "an",
-        "the",
-        "my",
-        "your",
-        "his",
-        "her",
-        "our",
-        "their",
         "its",
         "this",
         "that",

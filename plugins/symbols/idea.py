@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from . import grammar
 from .matcher import Match, sentences
-from .words import FUNCTION_WORDS, tokenise
+from .words import ARTICLES, FUNCTION_WORDS, tokenise
 
 WISHES = frozenset(
     [
@@ -56,27 +56,7 @@ BACKGROUND = frozenset(
         "time",
     ]
 )
-LINKS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "my",
-        "your",
-        "his",
-        "her",
-        "our",
-        "their",
-        "some",
-        "any",
-        "of",
-        "to",
-        "cup",
-        "glass",
-        "bit",
-        "little",
-    ]
-)
+LINKS = ARTICLES | frozenset(["some", "any", "of", "to", "cup", "glass", "bit", "little"])
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .words import Token
+from .words import ARTICLES, Token
 
 VERB_NEGATORS = frozenset(
     [
@@ -233,9 +233,7 @@ KEEPS_THING = frozenset(
         "reads",
     ]
 )
-DETERMINERS = frozenset(
-    ["a", "an", "the", "my", "any", "some", "your", "his", "her", "our", "their"]
-)
+DETERMINERS = ARTICLES | frozenset(["any", "some"])
 BREAK = re.compile(r"[.!?;:()\[\]\n—–]|\s-\s")
 
 

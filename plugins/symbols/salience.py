@@ -27,22 +27,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import grammar
-from .words import FUNCTION_WORDS, Token
+from .words import ARTICLES, FUNCTION_WORDS, Token
 
 BUSY = 3  # a background word is pictured only beside fewer other pictures than this
 
 # Words that may stand between an action and the thing it is done to ("eat a bit of halal meat").
-OBJECT_LINKS = frozenset(
+OBJECT_LINKS = ARTICLES | frozenset(
     [
-        "a",
-        "an",
-        "the",
-        "my",
-        "your",
-        "his",
-        "her",
-        "our",
-        "their",
         "this",
         "that",
         "these",

@@ -306,25 +306,9 @@ FUNCTION_WORDS = frozenset(
     ]
 )
 
-DETERMINERS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "my",
-        "your",
-        "his",
-        "her",
-        "our",
-        "their",
-        "this",
-        "that",
-        "some",
-        "any",
-        "new",
-        "own",
-    ]
-)
+# Articles and possessives: the words before a noun, shared by every list below that needs them.
+ARTICLES = frozenset(["a", "an", "the", "my", "your", "his", "her", "our", "their"])
+DETERMINERS = ARTICLES | frozenset(["this", "that", "some", "any", "new", "own"])
 FEEL = frozenset(
     [
         "feel",
