@@ -8,6 +8,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from conftest import quick_options
 from PIL import Image
 
@@ -64,3 +65,30 @@ def picture(path: Path, kind: str = "JPEG", size: tuple[int, int] = (40, 30)) ->
     path.parent.mkdir(parents=True, exist_ok=True)
     Image.new("RGB", size, (200, 120, 40)).save(path, kind)
     return path
+
+
+CHROMIUM = Path("/usr/bin/chromium")  # Debian's, from scripts/install-test-tools
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@contextlib.contextmanager
+def chromium() -> Iterator:
+    """One headless Debian Chromium driven by Playwright, closed after. Skipped only where it is
+    missing, and under CI conftest refuses to start without it, so no browser test skips there."""
+    api = pytest.importorskip("playwright.sync_api")
+    if not CHROMIUM.is_file():
+        pytest.skip("needs Debian chromium at /usr/bin/chromium (scripts/install-test-tools)")
+    with api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()

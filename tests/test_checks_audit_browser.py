@@ -6,20 +6,19 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from helpers import chromium
 
 from plugins.checks.audit import Formats, PersonAudit
 from plugins.checks.audit_report import write_reports
 
 ROOT = Path(__file__).resolve().parents[1]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-CHROMIUM = Path("/usr/bin/chromium")
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(
         not AXE.is_file(), reason="axe-core not installed (scripts/install-test-tools)"
     ),
-    pytest.mark.skipif(not CHROMIUM.is_file(), reason="no Chromium at /usr/bin/chromium"),
 ]
 
 RUN_AXE = """async () => (await axe.run(document, {
@@ -29,7 +28,6 @@ RUN_AXE = """async () => (await axe.run(document, {
 
 
 def test_audit_page_is_accessible(tmp_path):
-    sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
     today = dt.date(2026, 11, 10)
     people = [
         PersonAudit(
@@ -68,15 +66,11 @@ def test_audit_page_is_accessible(tmp_path):
         ),
     ]
     html_path, _ = write_reports(people, tmp_path / "reports", today)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM))
-        try:
-            for width in (1280, 320):
-                page = browser.new_page(viewport={"width": width, "height": 800})
-                page.goto(html_path.as_uri())
-                page.add_script_tag(path=str(AXE))
-                assert page.evaluate(RUN_AXE) == [], f"axe violations at {width} px"
-                size = page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)")
-                assert size >= 20
-        finally:
-            browser.close()
+    with chromium() as browser:
+        for width in (1280, 320):
+            page = browser.new_page(viewport={"width": width, "height": 800})
+            page.goto(html_path.as_uri())
+            page.add_script_tag(path=str(AXE))
+            assert page.evaluate(RUN_AXE) == [], f"axe violations at {width} px"
+            size = page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)")
+            assert size >= 20

@@ -5,13 +5,12 @@ from __future__ import annotations
 import time
 import urllib.error
 import urllib.request
-from pathlib import Path
 
 import pytest
+from helpers import chromium
 
 from plugins.checks.preview import PREFIX, Preview
 
-CHROMIUM = Path("/usr/bin/chromium")
 DEADLINE = 60  # seconds: a rebuild takes one or two; the test never waits longer than this
 
 
@@ -67,8 +66,6 @@ def test_preview_shows_a_plan_mistake_instead_of_the_site(make_plan):
 def test_the_open_page_reloads_itself_after_a_save(make_plan):
     """In a real browser, under the site's own Content-Security-Policy, a save shows up unasked."""
     api = pytest.importorskip("playwright.sync_api")
-    if not CHROMIUM.is_file():
-        pytest.skip("no Chromium at /usr/bin/chromium")
     folder = make_plan(
         "grace-okafor",
         person="name: Grace Okafor\n",
@@ -77,19 +74,15 @@ def test_the_open_page_reloads_itself_after_a_save(make_plan):
     preview = Preview(folder, port=0, interval=0.2)
     preview.start()
     try:
-        with api.sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=str(CHROMIUM))
-            try:
-                page = browser.new_page()
-                with page.expect_response(lambda r: "version.js" in r.url, timeout=DEADLINE * 1000):
-                    page.goto(preview.url + "01-about-me.html")  # the page has seen version 1
-                (folder / "01-about-me.md").write_text(
-                    "# About me\n\nI like cocoa.\n", encoding="utf-8"
-                )
-                body = page.locator("body")
-                api.expect(body).to_contain_text("I like cocoa.", timeout=DEADLINE * 1000)
-            finally:
-                browser.close()
+        with chromium() as browser:
+            page = browser.new_page()
+            with page.expect_response(lambda r: "version.js" in r.url, timeout=DEADLINE * 1000):
+                page.goto(preview.url + "01-about-me.html")  # the page has seen version 1
+            (folder / "01-about-me.md").write_text(
+                "# About me\n\nI like cocoa.\n", encoding="utf-8"
+            )
+            body = page.locator("body")
+            api.expect(body).to_contain_text("I like cocoa.", timeout=DEADLINE * 1000)
     finally:
         preview.stop()
 

@@ -18,10 +18,10 @@ import io
 import shutil
 import threading
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from conftest import EXAMPLES, ROOT, quick_options
+from helpers import chromium
 
 from plugins.builder.runner import run_build
 from plugins.plan.build import BuildOptions
@@ -31,9 +31,7 @@ from plugins.privacy.links import link_for
 pytestmark = pytest.mark.browser
 playwright = pytest.importorskip("playwright.sync_api")
 
-CHROMIUM = Path("/usr/bin/chromium")
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
 AXE_OPTIONS = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]},
     "rules": {"color-contrast-enhanced": {"enabled": True}},
@@ -84,12 +82,8 @@ def sites(tmp_path_factory) -> dict[str, tuple[str, str]]:
 
 @pytest.fixture(scope="module")
 def browser():
-    if not CHROMIUM.exists():
-        pytest.skip("needs Debian chromium at /usr/bin/chromium (scripts/install-test-tools)")
-    with playwright.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield chromium
-        chromium.close()
+    with chromium() as browser:
+        yield browser
 
 
 @functools.cache

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from conftest import quick_options, site_of
+from helpers import chromium
 
 from plugins.builder.runner import run_build
 from plugins.plan.build import BuildOptions
@@ -24,16 +25,6 @@ from plugins.privacy.keystore import KeyStore
 
 pytestmark = pytest.mark.browser
 playwright = pytest.importorskip("playwright.sync_api")
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 FIRST = "I feed the robins on the back step every morning."
 SECOND = "On Fridays my grandson Tariq reads me the football results."
@@ -105,12 +96,8 @@ class Quiet(http.server.SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def browser():
-    if not CHROMIUM.exists():
-        pytest.skip("needs Debian chromium at /usr/bin/chromium")
-    with playwright.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield chromium
-        chromium.close()
+    with chromium() as browser:
+        yield browser
 
 
 @pytest.fixture

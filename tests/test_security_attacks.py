@@ -15,6 +15,7 @@ import sys
 import time
 from pathlib import Path
 
+import helpers
 import pytest
 from conftest import ROOT, quick_options, site_of, write_plan
 
@@ -98,26 +99,10 @@ def test_script_in_person_yml_is_shown_as_text_everywhere(payload_site):
     assert "{{ config.extra }}" in home, "plan text is never read as a template"
 
 
-BROWSER_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-
 @pytest.fixture(scope="module")
 def chromium():
-    playwright = pytest.importorskip("playwright.sync_api")
-    if not Path("/usr/bin/chromium").exists():
-        pytest.skip("needs Debian chromium at /usr/bin/chromium")
-    with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=BROWSER_ARGS)
+    with helpers.chromium() as browser:
         yield browser
-        browser.close()
 
 
 def open_every_page(browser, site: Path, key: bytes) -> tuple[list[str], list[str]]:

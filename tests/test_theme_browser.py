@@ -18,20 +18,12 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, quick_options, site_of, write_plan
+from helpers import chromium
 
 pytestmark = pytest.mark.browser
 playwright = pytest.importorskip("playwright.sync_api")
 
-CHROMIUM = Path("/usr/bin/chromium")
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 AXE_OPTIONS = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]},
     "rules": {"color-contrast-enhanced": {"enabled": True}},
@@ -44,12 +36,8 @@ PHONE = {"width": 320, "height": 640}
 @pytest.fixture(scope="module")
 def browser():
     """One Chromium for the whole module (module, not session: other modules start their own)."""
-    if not CHROMIUM.exists():
-        pytest.skip("needs Debian chromium at /usr/bin/chromium (scripts/install-test-tools)")
-    with playwright.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield chromium
-        chromium.close()
+    with chromium() as browser:
+        yield browser
 
 
 def example_pages(site: Path) -> list[Path]:
