@@ -109,7 +109,14 @@ class Labels:
             for sense in plain:
                 self.by_name.setdefault(" ".join(words), set()).add(sense.concept.id)
 
-    def concepts(self, phrase: str) -> set[str]:
+    def concepts(self, phrase: str, qualified: bool = True) -> set[str]:
+        # "stroke (illness)", "iron (for clothes)": in a key's picture, the words in brackets
+        # say which sense of the word before them is meant, for a person reading the label; the
+        # picture is named by the word itself. Not for a never-word's wrong picture ("safe
+        # (box)" is not the safety sign), so those are read whole (qualified=False).
+        bare = re.sub(r"\s*\([^)]*\)", "", phrase).strip()
+        if qualified and bare and bare != phrase.strip():
+            return self.concepts(bare)
         words = tuple(t.norm for t in self.tokenise(phrase.strip().lower().replace("-", " ")))
         if not words:
             return set()
@@ -222,7 +229,7 @@ def score(
             bad = set()
             for alt in wrong.split("|"):
                 if alt.strip():
-                    bad |= labels.concepts(alt)
+                    bad |= labels.concepts(alt, qualified=False)
             for m in matches:
                 if m.start < b and a < m.end and (not wrong.strip() or labels.fits(m.concept, bad)):
                     fig.never_hits += 1

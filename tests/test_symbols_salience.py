@@ -75,3 +75,32 @@ def test_a_sentence_keeps_at_least_its_best_picture():
 def test_every_word_the_vocabulary_knows_is_still_there_for_staff():
     every = {m.term for m in find_all("I love a bowl of crumble.", every=True)}
     assert {"love", "bowl", "crumble"} <= every
+
+
+@pytest.mark.parametrize(
+    ("text", "modifier"),
+    [
+        ("I keep a urine bottle by the bed.", "urine"),
+        ("Amber got me a long shoe horn.", "shoe"),
+        ("I point to my picture card.", "picture"),
+    ],
+)
+def test_a_word_naming_the_kind_of_a_thing_with_no_picture_does_not_stand_for_it(text, modifier):
+    """A picture of urine, a shoe or a photo would show the wrong thing, even where it would
+    be the sentence's only picture."""
+    assert modifier not in pictured(text)
+    assert "has no picture" in why_not(text)[modifier]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("We meet in the church hall.", "church"),  # the hall says little
+        ("My son rings me on a Sunday.", "son"),  # a doing, not a thing
+        ("I like my chapati warm.", "chapati"),  # a describing word
+        ("A bacon roll in the café.", "bacon"),
+        ("I sort out my stamp collection.", "stamp"),
+    ],
+)
+def test_a_word_before_a_general_word_a_doing_or_a_describing_word_keeps_its_picture(text, kept):
+    assert kept in pictured(text)

@@ -91,6 +91,7 @@ def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
     last = [_last_token(tokens, m.end) for m in matches]
     verdicts: list[Verdict | None] = [None] * len(matches)
     frames: set[int] = set()
+    wrong: set[int] = set()
     for k, m in enumerate(matches):
         w = weight(m)
         if m.concept.weight <= 0:
@@ -116,6 +117,12 @@ def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
     for k in range(len(matches) - 1):
         if verdicts[k] is None and _modifies(matches[k], matches[k + 1], tokens, last[k]):
             verdicts[k] = Verdict(False, f'names the kind of "{matches[k + 1].term}": its picture')
+    starts = {m.start for m in matches}
+    for k, m in enumerate(matches):
+        head = _unpictured_head(m, tokens, last[k], starts)
+        if verdicts[k] is None and head:
+            verdicts[k] = Verdict(False, f'names the kind of "{head}", which has no picture')
+            wrong.add(k)  # a picture of the wrong thing, even where it would be the only one
     named = {k for k in range(len(matches)) if _before_a_name(matches[k], tokens, last[k])}
     strong = [
         k
@@ -135,7 +142,11 @@ def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
             verdicts[k] = Verdict(False, "background: the sentence has its pictures")
     kept = [k for k, v in enumerate(verdicts) if v is None]
     if not kept:  # keep the sentence's best picture, unless only vague words were found
-        best = [k for k, v in enumerate(verdicts) if v is not None and weight(matches[k]) > 0]
+        best = [
+            k
+            for k, v in enumerate(verdicts)
+            if v is not None and weight(matches[k]) > 0 and k not in wrong
+        ]
         if best:
             k = max(best, key=lambda k: (weight(matches[k]), -matches[k].start))
             verdicts[k] = Verdict(True, "the sentence's only picture")
@@ -158,6 +169,125 @@ def _modifies(match, head, tokens: Sequence[Token], last: int | None) -> bool:
     return grammar.ADJ not in grammar.parts_of_speech(word.norm) and grammar.NOUN in (
         grammar.parts_of_speech(after.norm)
     )
+
+
+# Things a word before them is the point of ("a hospital appointment", "the church hall",
+# "my bus pass", "a bacon roll"): the word before keeps its picture, for the thing itself
+# says little.
+GENERAL_HEADS = frozenset(
+    [
+        "appointment",
+        "appointments",
+        "centre",
+        "center",
+        "club",
+        "clubs",
+        "hall",
+        "group",
+        "groups",
+        "service",
+        "services",
+        "session",
+        "sessions",
+        "class",
+        "classes",
+        "team",
+        "day",
+        "days",
+        "night",
+        "nights",
+        "time",
+        "times",
+        "trip",
+        "trips",
+        "visit",
+        "visits",
+        "show",
+        "shows",
+        "programme",
+        "programmes",
+        "meeting",
+        "meetings",
+        "shop",
+        "shops",
+        "room",
+        "rooms",
+        "pass",
+        "passes",
+        "stop",
+        "station",
+        "lesson",
+        "lessons",
+        "practice",
+        "test",
+        "tests",
+        "check",
+        "checks",
+        "clinic",
+        "ward",
+        "home",
+        "house",
+        "job",
+        "work",
+        "worker",
+        "workers",
+        "friend",
+        "friends",
+        "side",
+        "area",
+        "place",
+        "places",
+        "way",
+        "bit",
+        "lot",
+        "kind",
+        "sort",
+        "type",
+        "part",
+        "staff",
+        "people",
+        "collection",
+        "roll",
+        "rolls",
+        "sandwich",
+        "sandwiches",
+        "soup",
+        "pie",
+        "pies",
+    ]
+)
+
+
+PARTICLES = frozenset(
+    ["up", "down", "out", "in", "on", "off", "over", "back", "away", "round", "around"]
+)
+
+
+def _unpictured_head(match, tokens: Sequence[Token], last: int | None, starts: set[int]) -> str:
+    """The thing a one-word noun names the kind of, where that thing has no picture of its
+    own: in "a urine bottle", "a shoe horn", "the tea towel" the picture of urine, a shoe or tea
+    would show the wrong thing. Not where the second word is general ("hospital appointment")."""
+    if last is None or last + 1 >= len(tokens) or match.pos == grammar.VERB:
+        return ""
+    word, after = tokens[last], tokens[last + 1]
+    if match.start != word.start or after.start in starts or _name(word):
+        return ""  # one word, not "Sunday lunch" or "Ludo board" (a capital names the thing)
+    if after.start != word.end + 1 or _name(after) or after.norm in FUNCTION_WORDS:
+        return ""
+    if after.norm in GENERAL_HEADS or word.norm.endswith("s"):
+        return ""
+    if grammar.ADJ in grammar.parts_of_speech(word.norm):
+        return ""
+    head = grammar.parts_of_speech(after.norm)
+    if grammar.NOUN not in head or grammar.ADJ in head:  # "my chapati warm", "the rug last year"
+        return ""
+    if grammar.VERB in head:  # "my son rings me", "people move my photos": a doing
+        nxt = tokens[last + 2].norm if last + 2 < len(tokens) else None
+        if after.norm.endswith(("s", "ed")) or nxt in grammar.OBJECTS | ARTICLES | PARTICLES:
+            return ""
+        if grammar.lemma(after.norm) != after.norm:
+            return ""
+    return after.text
 
 
 def _before_a_name(match, tokens: Sequence[Token], last: int | None) -> bool:
