@@ -57,6 +57,16 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         ("I can't use the stairs any more.", "stairs", None),
         ("Biscuit is not allowed on the settee.", "settee", None),
         ("I won't have a bath without my music.", "bath", "music"),
+        # giving up, disliking, and a thing that is not for the person
+        ("I gave up smoking twenty years ago.", "smoking", None),
+        ("I have stopped drinking alcohol.", "alcohol", None),
+        ("The doctor stopped my warfarin.", "warfarin", "doctor"),
+        ("I cut out bread because of my stomach.", "bread", "stomach"),
+        ("I hate custard with a skin on it.", "custard", None),
+        ("I'm not keen on fish.", "fish", None),
+        ("Nothing with nuts in it, please.", "nuts", None),
+        ("Tea is not for me; I drink coffee.", "Tea", "coffee"),
+        ("There's no need to bring the newspaper.", "newspaper", None),
     ],
 )
 def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept):
@@ -76,6 +86,9 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         ("My kidneys are not working well.", "kidneys"),
         ("I never miss the news.", "the news"),
         ("I take no more than two sugars.", "sugars"),
+        ("I'd hate to miss church.", "church"),
+        ("I hate it when the radio is loud.", "radio"),
+        ("The bus stopped at the door.", "door"),
     ],
 )
 def test_a_not_nearby_that_rules_nothing_out_leaves_the_picture_plain(text, wanted):

@@ -8,7 +8,9 @@ Two kinds of negation, as a reader hears them:
   it acts on, up to the end of the clause or a word of time or place ("I never drink coffee
   after six": coffee, not six; "I don't take sugar in my tea": sugar, not tea);
 - a negated thing (no, without, rather than, instead of, allergic to, avoid, not a...) rules out
-  the thing named next ("No sugar in my tea": sugar; "a wash at the sink, not a shower": shower).
+  the thing named next ("No sugar in my tea": sugar; "a wash at the sink, not a shower": shower),
+  and so do giving up, stopping and disliking ("I gave up smoking", "I'm not keen on fish");
+- a thing said to be not for the person rules out what came before ("Tea is not for me").
 A second negation inside the first turns it back ("I never go out without my glasses").
 """
 
@@ -70,6 +72,47 @@ THING_NEGATORS = (
     ("avoids",),
     ("avoiding",),
     ("nor",),
+    ("gave", "up"),  # "I gave up smoking", "the doctor stopped my warfarin": no longer
+    ("give", "up"),
+    ("given", "up"),
+    ("giving", "up"),
+    ("stopped",),
+    ("cut", "out"),
+    ("hate",),  # "I hate custard": not wanted ("hate to", "hate it when": see DISLIKES)
+    ("hates",),
+    ("dislike",),
+    ("dislikes",),
+    ("nothing", "with"),  # "nothing with nuts in it"
+    ("no", "need", "for"),
+)
+DOINGS = frozenset(["stopped", "hate", "hates", "dislike", "dislikes"])
+NOT_A_THING = frozenset(["to", "it", "it's", "when", "being", "for"])
+# Not liking, as people say it: "I'm not keen on fish", "not a fan of bingo".
+DISLIKES = (
+    ("not", "keen", "on"),
+    ("not", "that", "keen", "on"),
+    ("not", "fond", "of"),
+    ("not", "very", "fond", "of"),
+    ("not", "a", "fan", "of"),
+    ("not", "a", "big", "fan", "of"),
+    ("not", "big", "on"),
+    ("can't", "abide"),
+    ("cannot", "abide"),
+    ("can't", "bear"),
+    ("cannot", "bear"),
+)
+# A thing said to be not for the person, after it: "Tea is not for me", "Bingo isn't my thing".
+NOT_FOR_ME = (
+    ("not", "for", "me"),
+    ("isn't", "for", "me"),
+    ("aren't", "for", "me"),
+    ("wasn't", "for", "me"),
+    ("not", "my", "thing"),
+    ("isn't", "my", "thing"),
+    ("doesn't", "agree", "with", "me"),
+    ("don't", "agree", "with", "me"),
+    ("does", "not", "agree", "with", "me"),
+    ("do", "not", "agree", "with", "me"),
 )
 # "no more than two sugars" sets a limit; it rules nothing out
 NOT_NEGATION = (
@@ -271,6 +314,22 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.update(range(i + 1, end))
             i = max(end, i + 1)
             continue
+        size = _starts(words, i, DISLIKES)
+        if size:
+            end = _thing_scope(words, gaps, i + size)
+            out.update(range(i + size, end))
+            i = max(end, i + 1)
+            continue
+        if _starts(words, i, NOT_FOR_ME):
+            first = _subject_start(words, gaps, i)
+            out.update(k for k in range(first, i) if words[k] not in _LINKS)
+            i += _starts(words, i, NOT_FOR_ME)
+            continue
+        if tuple(words[i : i + 3]) == ("no", "need", "to"):  # "no need to bring the paper"
+            end = _verb_scope(words, gaps, i + 3)
+            _mark(words, i + 3, end, out)
+            i = max(end, i + 1)
+            continue
         if words[i] in VERB_NEGATORS or tuple(words[i : i + 2]) == ("no", "longer"):
             first = i + (2 if words[i] == "no" else 1)
             if (
@@ -285,6 +344,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             i = max(end, i + 1)
             continue
         size = _starts(words, i, THING_NEGATORS)
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if size == 1 and words[i] in DOINGS and after in TIME_OR_PLACE | NOT_A_THING:
+            size = 0  # "I'd hate to miss church", "the bus stopped at the door"
         if size:
             end = _thing_scope(words, gaps, i + size)
             out.update(range(i + size, end))
@@ -292,6 +354,19 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             continue
         i += 1
     return out
+
+
+_LINKS = frozenset(["is", "are", "was", "were", "just", "really", "really", "though"])
+
+
+def _subject_start(words: Sequence[str], gaps: Sequence[str], end: int) -> int:
+    """Start of the clause whose subject ends at END: "Tea is not for me" -> "Tea"."""
+    k = end
+    while k > 0 and not BREAK.search(gaps[k]) and "," not in gaps[k]:
+        if words[k - 1] in CLAUSE_ENDS or words[k - 1] in ("and", "but"):
+            break
+        k -= 1
+    return k
 
 
 def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
