@@ -35,6 +35,9 @@ def test_helping_is_the_frame_of_a_sentence_unless_it_is_all_the_sentence_says()
     assert pictured("Kwame helps me with my shopping.", ["Kwame"]) == {"shopping": "shopping"}
     assert "frame" in why_not("Kwame helps me with my shopping.", ["Kwame"])["helps"]
     assert pictured("Amina helps me every morning.", ["Amina"])["helps"] == "help"
+    # help as a thing the person needs, "help to" or "help with" something: the same frame
+    assert "help" not in pictured("I need help to get in and out of the bath.")
+    assert pictured("I need help every morning.")["help"] == "help"
 
 
 def test_an_action_done_to_a_pictured_thing_gives_way_to_the_thing():

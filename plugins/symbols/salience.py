@@ -98,6 +98,15 @@ def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
             verdicts[k] = Verdict(False, "a vague word: no picture")
             continue
         after = last[k] + 1 if last[k] is not None else None
+        helping = (  # "I need help to get in the bath", "help with my shopping": the frame
+            m.concept.action_weight == 0
+            and after is not None
+            and after < len(tokens)
+            and tokens[after].norm in ("to", "with", "from", "getting", "when")
+        )
+        if helping and m.pos != grammar.VERB:
+            frames.add(k)
+            continue
         if m.pos == grammar.VERB and m.concept.action_weight is not None and after is not None:
             if m.concept.action_weight == 0:
                 frames.add(k)  # "Kwame helps me": decided once the other pictures are known
