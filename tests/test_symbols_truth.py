@@ -246,6 +246,9 @@ def test_uses_in_person_yml_is_a_closed_list_and_a_wrong_value_names_its_line(tm
             {"plan", "reading"},
         ),
         ("I do not eat fish.", (), {"fish"}),
+        # the clause that sets the scene is not the point; the doing after it is
+        ("Before I eat, I wash my hands and say grace.", (), {"wash-hands", "pray"}),
+        ("I need help to get in and out of the bath. Please use the bath lift.", (), {"bath"}),
     ],
 )
 def test_the_idea_picture_carries_the_instruction_not_the_first_word(text, names, concepts):

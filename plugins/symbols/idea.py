@@ -86,9 +86,15 @@ def _role(text: str, match: Match) -> tuple[float, str]:
     ):
         score += 3
         why.append(f'what "{tokens[k].text}" is done to')
-    elif match.pos == grammar.VERB:
+    elif match.pos == grammar.VERB or (
+        " " in match.term and grammar.guess(words, first) == grammar.VERB
+    ):  # "wash my hands", "say grace": a phrase that is a doing
         score += 2
         why.append("an action")
+    lead = _leading_clause(text, start, end)
+    if lead and match.start < lead:
+        score -= 3
+        why.append("in the clause that sets the scene")
     if set(in_sentence) & WISHES:
         score += 2
         why.append("in a sentence that asks or wishes")
@@ -100,6 +106,22 @@ def _role(text: str, match: Match) -> tuple[float, str]:
         score += 2
         why.append("in an instruction")
     return score, ", ".join(why)
+
+
+SCENE_SETTERS = frozenset(
+    ["before", "after", "when", "whenever", "if", "once", "while", "because", "as", "until"]
+)
+
+
+def _leading_clause(text: str, start: int, end: int) -> int:
+    """End of a clause that opens the sentence and sets the scene ("Before I eat, I wash my
+    hands": the washing is the point), or 0."""
+    sentence = text[start:end]
+    words = tokenise(sentence)
+    comma = sentence.find(",")
+    if not words or comma < 0 or words[0].norm not in SCENE_SETTERS:
+        return 0
+    return start + comma
 
 
 def choose(text: str, matches: list[Match]) -> Idea | None:
