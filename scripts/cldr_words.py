@@ -55,7 +55,8 @@ LEMMA_FORMS = {"pl"}
 REFUSED = {
     "cy": {"bys"},  # bys: finger, and "peas" in some dialects
     "pl": {"zamek"},  # a lock, and a castle or a zip
-    "pa": {"ਬਾਲ", "ਲਿਬਾਸ"},  # ਬਾਲ: a child, and hair; ਲਿਬਾਸ: any clothes, not a dress
+    "pa": {"ਬਾਲ", "ਲਿਬਾਸ", "ਪ੍ਰਾਰਥਨਾ ਸਥਾਨ"},  # ਬਾਲ: a child, and hair; ਲਿਬਾਸ: any clothes, not a
+    # dress; ਪ੍ਰਾਰਥਨਾ ਸਥਾਨ (CLDR's synagogue): any place of prayer, a gurdwara too
     "ur": {"بس", "پن", "طفل", "لباس"},  # بس: bus and "just"; پن: pen and a suffix; لباس: clothes
 }
 
