@@ -67,6 +67,14 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         ("Nothing with nuts in it, please.", "nuts", None),
         ("Tea is not for me; I drink coffee.", "Tea", "coffee"),
         ("There's no need to bring the newspaper.", "newspaper", None),
+        ("I refuse to use a walking frame.", "walking frame", None),
+        ("Please stop bringing me biscuits.", "biscuits", None),
+        ("Please keep the dog away from me.", "dog", None),
+        ("I stay off the stairs now.", "stairs", None),
+        ("Sweets are off the menu because of my diabetes.", "Sweets", "diabetes"),
+        ("I never touch whisky.", "whisky", None),
+        ("I can't have a bath, only a strip wash.", "bath", "strip wash"),
+        ("I want a bath, not a shower, just a quick wash.", "shower", "wash"),
     ],
 )
 def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept):
@@ -89,6 +97,9 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         ("I'd hate to miss church.", "church"),
         ("I hate it when the radio is loud.", "radio"),
         ("The bus stopped at the door.", "door"),
+        ("Don't touch my prayer mat.", "prayer mat"),
+        ("I wait at the bus stop with Sue.", "bus stop"),
+        ("I keep my tablets away from the grandchildren.", "tablets"),
     ],
 )
 def test_a_not_nearby_that_rules_nothing_out_leaves_the_picture_plain(text, wanted):

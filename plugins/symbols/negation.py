@@ -77,6 +77,11 @@ THING_NEGATORS = (
     ("given", "up"),
     ("giving", "up"),
     ("stopped",),
+    ("stop",),  # "please stop bringing me biscuits" (not "the bus stop": see _stops_a_doing)
+    ("stay", "off"),  # "I stay off the stairs"
+    ("stays", "off"),
+    ("keep", "off"),
+    ("steer", "clear", "of"),
     ("cut", "out"),
     ("hate",),  # "I hate custard": not wanted ("hate to", "hate it when": see DISLIKES)
     ("hates",),
@@ -85,7 +90,16 @@ THING_NEGATORS = (
     ("nothing", "with"),  # "nothing with nuts in it"
     ("no", "need", "for"),
 )
-DOINGS = frozenset(["stopped", "hate", "hates", "dislike", "dislikes"])
+DOINGS = frozenset(["stop", "stopped", "hate", "hates", "dislike", "dislikes"])
+REFUSALS = (
+    ("refuse", "to"),
+    ("refuses", "to"),
+    ("refused", "to"),
+    ("prefer", "not", "to"),
+    ("i'd", "prefer", "not", "to"),
+    ("rather", "not"),
+)
+KEEP = frozenset(["keep", "keeps", "kept"])
 NOT_A_THING = frozenset(["to", "it", "it's", "when", "being", "for"])
 # Not liking, as people say it: "I'm not keen on fish", "not a fan of bingo".
 DISLIKES = (
@@ -113,6 +127,7 @@ NOT_FOR_ME = (
     ("don't", "agree", "with", "me"),
     ("does", "not", "agree", "with", "me"),
     ("do", "not", "agree", "with", "me"),
+    ("off", "the", "menu"),  # "Sweets are off the menu"
 )
 # "no more than two sugars" sets a limit; it rules nothing out
 NOT_NEGATION = (
@@ -181,6 +196,7 @@ TIME_OR_PLACE = frozenset(
         "tomorrow",
     ]
 )
+BUT_ONLY = frozenset(["only", "just", "except"])
 SUBJECTS = frozenset(["i", "you", "we", "they", "he", "she", "it", "please", "there"])
 # Verbs whose negation means "do it": "don't forget my tablets", "I never miss the news".
 TURNS_BACK = frozenset(
@@ -330,6 +346,17 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             _mark(words, i + 3, end, out)
             i = max(end, i + 1)
             continue
+        refuse = _starts(words, i, REFUSALS)
+        if refuse:  # "I refuse to use a walking frame": as "I won't"
+            end = _verb_scope(words, gaps, i + refuse)
+            _mark(words, i + refuse, end, out)
+            i = max(end, i + 1)
+            continue
+        away = _kept_away(words, gaps, i)
+        if away:  # "keep the dog away from me": the dog
+            out.update(range(i + 1, away))
+            i = away + 1
+            continue
         if words[i] in VERB_NEGATORS or tuple(words[i : i + 2]) == ("no", "longer"):
             first = i + (2 if words[i] == "no" else 1)
             if (
@@ -347,6 +374,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         after = words[i + 1] if i + 1 < len(words) else ""
         if size == 1 and words[i] in DOINGS and after in TIME_OR_PLACE | NOT_A_THING:
             size = 0  # "I'd hate to miss church", "the bus stopped at the door"
+        if size == 1 and words[i] == "stop" and (i == 0 or words[i - 1] not in STOPPERS):
+            size = 0  # "the bus stop", "a stop on the way": a place, not a stopping
         if size:
             end = _thing_scope(words, gaps, i + size)
             out.update(range(i + size, end))
@@ -354,6 +383,21 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             continue
         i += 1
     return out
+
+
+STOPPERS = frozenset(["please", "i", "you", "to", "we", "must", "should", "will", "i'll", "and"])
+
+
+def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
+    """Index of "away" in "keep ... away from me" starting at I, or 0."""
+    if words[i] not in KEEP:
+        return 0
+    for k in range(i + 1, min(i + 7, len(words) - 2)):
+        if BREAK.search(gaps[k]):
+            return 0
+        if words[k] == "away" and words[k + 1] == "from" and words[k + 2] in ("me", "my"):
+            return k
+    return 0
 
 
 _LINKS = frozenset(["is", "are", "was", "were", "just", "really", "really", "though"])
@@ -375,7 +419,9 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
     while k < end:
         if words[k] in TURNS_BACK:
             return  # "don't forget my tablets": nothing is ruled out
-        if words[k] in KEEPS_THING:
+        if words[k] in ("touch", "touches") and k + 1 < end and words[k + 1] not in DETERMINERS:
+            pass  # "I never touch whisky": not drinking it (but "don't touch my prayer mat")
+        elif words[k] in KEEPS_THING:
             out.add(k)  # "don't move my armchair": the moving is ruled out, not the armchair
             return
         size = _starts(words, k, (("without",), ("no",), ("rather", "than"), ("instead", "of")))
@@ -394,8 +440,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         gap = gaps[k]
         if k > start and BREAK.search(gap):
             break
-        if k > start and "," in gap and (words[k] in SUBJECTS or words[k] in CLAUSE_ENDS):
-            break
+        if k > start and "," in gap and (words[k] in SUBJECTS | CLAUSE_ENDS | BUT_ONLY):
+            break  # "I can't have a bath, only a strip wash": the wash is wanted
         if words[k] in CLAUSE_ENDS and k > start:
             break
         if words[k] == "and" and k + 1 < len(words) and words[k + 1] in SUBJECTS:
@@ -433,7 +479,9 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     k = start
     while k < len(words):
         gap = gaps[k]
-        if k > start and (BREAK.search(gap) or ("," in gap and words[k] in SUBJECTS | CLAUSE_ENDS)):
+        if k > start and (
+            BREAK.search(gap) or ("," in gap and words[k] in SUBJECTS | CLAUSE_ENDS | BUT_ONLY)
+        ):
             break
         if k > start and words[k] in TIME_OR_PLACE | CLAUSE_ENDS | SUBJECTS | {
             "with",
