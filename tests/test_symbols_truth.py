@@ -56,7 +56,6 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         ("I no longer drive.", "drive", None),
         ("I can't use the stairs any more.", "stairs", None),
         ("Biscuit is not allowed on the settee.", "settee", None),
-        ("I won't have a bath without my music.", "bath", "music"),
         # giving up, disliking, and a thing that is not for the person
         ("I gave up smoking twenty years ago.", "smoking", None),
         ("I have stopped drinking alcohol.", "alcohol", None),
@@ -98,6 +97,12 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         ("I hate it when the radio is loud.", "radio"),
         ("The bus stopped at the door.", "door"),
         ("Don't touch my prayer mat.", "prayer mat"),
+        # a not that rules out only how: alone, on my own, or without what goes with it
+        ("I won't have a bath without my music.", "bath"),
+        ("I won't have a bath without my music.", "music"),
+        ("I had a fit last year, so I don't bathe alone.", "bathe"),
+        ("I can't go out on my own.", "go out"),
+        ("I can't walk without my frame.", "walk"),
         ("I wait at the bus stop with Sue.", "bus stop"),
         ("I keep my tablets away from the grandchildren.", "tablets"),
     ],
@@ -180,6 +185,13 @@ def test_the_sentence_decides_the_sense(text, term, concept):
         ("The bank in town is closing.", "river"),
         ("I sit by the river bank.", "bank"),
         ("Keep an eye on me when I walk.", "eyes"),
+        ("I worked at the car plant for thirty years.", "plants"),
+        ("Put my bags in the boot of the car.", "shoes"),
+        ("I keep a pad and pen by the phone.", "continence"),
+        ("My tablet has all my photos on it.", "tablets"),
+        ("I had a fit, so I don't bathe alone.", "lonely"),  # alone is not lonely
+        ("The shower chair is wobbly.", "dizzy"),
+        ("Sweets are off the menu now.", "menu"),
     ],
 )
 def test_a_wrong_sense_gets_no_picture(text, not_this):

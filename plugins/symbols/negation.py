@@ -367,7 +367,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 end = _thing_scope(words, gaps, first)  # "not a shower": a thing
             else:
                 end = _verb_scope(words, gaps, first)
-            _mark(words, first, end, out)
+            clause = _clause_end(words, gaps, first)
+            if not _only_how(words, first, clause):
+                _mark(words, first, end, out)
             i = max(end, i + 1)
             continue
         size = _starts(words, i, THING_NEGATORS)
@@ -411,6 +413,31 @@ def _subject_start(words: Sequence[str], gaps: Sequence[str], end: int) -> int:
             break
         k -= 1
     return k
+
+
+ALONE = frozenset(["alone", "unaided", "unsupervised", "unaccompanied"])
+ON_MY_OWN = (("on", "my", "own"), ("by", "myself"), ("without", "help"))
+
+
+def _only_how(words: Sequence[str], start: int, end: int) -> bool:
+    """True when a negated verb rules out only how it is done, not the doing or its thing:
+    "I don't bathe alone", "I can't go out on my own", "I never go out without my glasses"
+    (a second negation: going out is wanted, with the glasses)."""
+    inside = set(words[start:end])
+    return bool(ALONE & inside or "without" in inside) or _starts_any(words, start, end, ON_MY_OWN)
+
+
+def _clause_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
+    k = start + 1
+    while k < len(words) and not (
+        BREAK.search(gaps[k]) or "," in gaps[k] or words[k] in CLAUSE_ENDS
+    ):
+        k += 1
+    return k
+
+
+def _starts_any(words: Sequence[str], start: int, end: int, phrases) -> bool:
+    return any(_starts(words[:end], k, phrases) for k in range(start, end))
 
 
 def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
