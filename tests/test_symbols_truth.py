@@ -192,6 +192,7 @@ def test_the_sentence_decides_the_sense(text, term, concept):
         ("I had a fit, so I don't bathe alone.", "lonely"),  # alone is not lonely
         ("The shower chair is wobbly.", "dizzy"),
         ("Sweets are off the menu now.", "menu"),
+        ("We raise a toast to Jack on his birthday.", "bread"),
     ],
 )
 def test_a_wrong_sense_gets_no_picture(text, not_this):
