@@ -415,16 +415,13 @@ def _subject_start(words: Sequence[str], gaps: Sequence[str], end: int) -> int:
     return k
 
 
-ALONE = frozenset(["alone", "unaided", "unsupervised", "unaccompanied"])
-ON_MY_OWN = (("on", "my", "own"), ("by", "myself"), ("without", "help"))
-
-
 def _only_how(words: Sequence[str], start: int, end: int) -> bool:
-    """True when a negated verb rules out only how it is done, not the doing or its thing:
-    "I don't bathe alone", "I can't go out on my own", "I never go out without my glasses"
-    (a second negation: going out is wanted, with the glasses)."""
-    inside = set(words[start:end])
-    return bool(ALONE & inside or "without" in inside) or _starts_any(words, start, end, ON_MY_OWN)
+    """True when a second negation turns a negated verb back: "I never go out without my
+    glasses", "I won't have a bath without my music" (going out and the bath are wanted, with
+    the glasses and the music). "I can't go out on my own" and "I can't walk far" stay ruled
+    out: where a reader may take either, a bare picture of a thing ruled out is the worse error.
+    """
+    return "without" in words[start:end]
 
 
 def _clause_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
@@ -434,10 +431,6 @@ def _clause_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     ):
         k += 1
     return k
-
-
-def _starts_any(words: Sequence[str], start: int, end: int, phrases) -> bool:
-    return any(_starts(words[:end], k, phrases) for k in range(start, end))
 
 
 def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
