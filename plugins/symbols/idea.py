@@ -79,10 +79,13 @@ def _role(text: str, match: Match) -> tuple[float, str]:
     k = first - 1
     while k >= 0 and words[k] in LINKS:
         k -= 1
-    if (
+    if k >= 0 and words[k] == "please":
+        score += 3
+        why.append("what is asked for")
+    elif (
         k >= 0
         and grammar.guess(words, k) == grammar.VERB
-        and words[k] not in ("is", "am", "are", "was", "have", "has", "had")
+        and words[k] not in ("is", "am", "are", "was", "have", "has", "had", "please")
     ):
         score += 3
         why.append(f'what "{tokens[k].text}" is done to')
