@@ -167,6 +167,12 @@ def test_the_symbols_command_says_negated_on_every_match():
         ("Please ring my daughter.", "ring", "phone"),
         ("I lost my wife's ring.", "ring", "ring-jewellery"),
         ("My granddaughter rings me on Sundays.", "rings", "phone"),
+        ("I am a bag of nerves before the dentist.", "bag of nerves", "worried"),
+        ("We chew the fat over a brew.", "chew the fat", "talk"),
+        ("I take my plate out and soak it overnight.", "plate", "dentures"),
+        ("I never miss Doctor Who.", "Doctor Who", "tv"),
+        ("We pull crackers after dinner.", "crackers", "cracker"),
+        ("A shower of rain is forecast.", "shower of rain", "rain"),
     ],
 )
 def test_the_sentence_decides_the_sense(text, term, concept):
@@ -191,6 +197,16 @@ def test_the_sentence_decides_the_sense(text, term, concept):
         ("The shower chair is wobbly.", "dizzy"),
         ("Sweets are off the menu now.", "menu"),
         ("We raise a toast to Jack on his birthday.", "bread"),
+        ("When I pop my clogs, bury me in Ripon.", "shoes"),
+        ("We raised our glasses to the bride.", "glasses"),
+        ("My grandson likes to pull my leg.", "legs"),
+        ("The spring in my armchair has gone.", "spring"),
+        ("My bank card has a chip.", "chips"),
+        ("My iron levels are low.", "iron"),
+        ("I wear my cream cardigan on Sundays.", "lotion"),
+        ("A bat flew into the kitchen.", "plane"),
+        ("I was in theatre for three hours.", "theatre"),
+        ("The kids drive me up the wall.", "car"),
     ],
 )
 def test_a_wrong_sense_gets_no_picture(text, not_this):
