@@ -74,6 +74,16 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         ("I never touch whisky.", "whisky", None),
         ("I can't have a bath, only a strip wash.", "bath", "strip wash"),
         ("I want a bath, not a shower, just a quick wash.", "shower", "wash"),
+        # going somewhere: the place is where the person will not go
+        ("I don't go out in the boat any more.", "boat", None),
+        ("My friend won't come on the coach trip.", "coach trip", None),
+        ("I stopped going to the pub quiz.", "pub quiz", None),
+        ("I do not want to move into a care home.", "care home", None),
+        ("Please keep the dog off the sofa.", "dog", None),
+        ("None of your fizzy drinks for me.", "fizzy drinks", None),
+        ("No thank you to the large-print books.", "books", None),
+        ("Stout never agreed with me.", "Stout", None),
+        ("I will not have a male carer wash me.", "carer", "wash"),
     ],
 )
 def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept):
@@ -103,6 +113,15 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         ("I can't walk without my frame.", "walk"),
         ("I wait at the bus stop with Sue.", "bus stop"),
         ("I keep my tablets away from the grandchildren.", "tablets"),
+        ("I can't wait for the grandchildren to come at Easter.", "grandchildren"),
+        ("You can't beat a proper fry-up on a Saturday.", "fry-up"),
+        ("I can't remember my PIN, so my grandson comes with me.", "grandson"),
+        ("I don't take sugar in my tea any more.", "tea"),
+        ("I shouldn't lift anything heavier than a kettle.", "kettle"),
+        ("I never go on the bus now, not since my fall.", "fall"),
+        ("I do not drink enough, so please remind me.", "drink"),
+        ("Please don't send male carers for my personal care.", "personal care"),
+        ("I stopped driving, and the bus stop is a long walk.", "bus stop"),
     ],
 )
 def test_a_not_nearby_that_rules_nothing_out_leaves_the_picture_plain(text, wanted):

@@ -6,7 +6,8 @@ shows fish with a red cross ("not fish"), or no fish at all. This module finds t
 Two kinds of negation, as a reader hears them:
 - a negated verb (not, never, don't, can't, won't, no longer...) rules out the action and what
   it acts on, up to the end of the clause or a word of time or place ("I never drink coffee
-  after six": coffee, not six; "I don't take sugar in my tea": sugar, not tea);
+  after six": coffee, not six; "I don't take sugar in my tea": sugar, not tea), except that
+  going somewhere rules out where ("I won't come on the coach trip");
 - a negated thing (no, without, rather than, instead of, allergic to, avoid, not a...) rules out
   the thing named next ("No sugar in my tea": sugar; "a wash at the sink, not a shower": shower),
   and so do giving up, stopping and disliking ("I gave up smoking", "I'm not keen on fish");
@@ -19,7 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .words import ARTICLES, Token
+from . import grammar
+from .words import ARTICLES, FUNCTION_WORDS, Token
 
 VERB_NEGATORS = frozenset(
     [
@@ -89,6 +91,9 @@ THING_NEGATORS = (
     ("dislikes",),
     ("nothing", "with"),  # "nothing with nuts in it"
     ("no", "need", "for"),
+    ("none", "of"),  # "none of your fizzy drinks"
+    ("no", "thank", "you", "to"),
+    ("no", "thanks", "to"),
 )
 DOINGS = frozenset(["stop", "stopped", "hate", "hates", "dislike", "dislikes"])
 REFUSALS = (
@@ -100,6 +105,8 @@ REFUSALS = (
     ("rather", "not"),
 )
 KEEP = frozenset(["keep", "keeps", "kept"])
+INTO = frozenset(["into", "to", "in", "out", "away"])  # "move into a care home": going there
+GIVING_UP = frozenset(["stopped", "stop", "up", "out", "quit"])  # "gave up", "cut out"
 NOT_A_THING = frozenset(["to", "it", "it's", "when", "being", "for"])
 # Not liking, as people say it: "I'm not keen on fish", "not a fan of bingo".
 DISLIKES = (
@@ -128,6 +135,10 @@ NOT_FOR_ME = (
     ("does", "not", "agree", "with", "me"),
     ("do", "not", "agree", "with", "me"),
     ("off", "the", "menu"),  # "Sweets are off the menu"
+    ("never", "agreed", "with", "me"),  # "Stout never agreed with me"
+    ("never", "agrees", "with", "me"),
+    ("doesn't", "suit", "me"),
+    ("don't", "suit", "me"),
 )
 # "no more than two sugars" sets a limit; it rules nothing out
 NOT_NEGATION = (
@@ -145,6 +156,12 @@ NOT_NEGATION = (
     ("not", "sure"),
     ("no", "one"),
     ("no-one",),
+    ("can't", "wait"),  # "I can't wait for Christmas": wanted
+    ("cannot", "wait"),
+    ("can't", "beat"),  # "you can't beat a fry-up"
+    ("cannot", "beat"),
+    ("not", "bad"),
+    ("not", "since"),  # "not since my fall": a time, not a thing ruled out
 )
 # Words after which a negated verb's reach ends: a new clause, or a time or place.
 CLAUSE_ENDS = frozenset(
@@ -197,6 +214,7 @@ TIME_OR_PLACE = frozenset(
     ]
 )
 BUT_ONLY = frozenset(["only", "just", "except"])
+OBJECT_PRONOUNS = frozenset(["me", "him", "her", "us", "them"])
 SUBJECTS = frozenset(["i", "you", "we", "they", "he", "she", "it", "please", "there"])
 # Verbs whose negation means "do it": "don't forget my tablets", "I never miss the news".
 TURNS_BACK = frozenset(
@@ -290,6 +308,12 @@ KEEPS_THING = frozenset(
         "remind",
         "read",
         "reads",
+        "remember",  # "I can't remember my PIN": the PIN is wanted
+        "remembers",
+        "recall",
+        "feel",  # "I can't feel my feet"
+        "mix",  # "so I don't mix up my tablets"
+        "muddle",
     ]
 )
 DETERMINERS = ARTICLES | frozenset(["any", "some"])
@@ -297,11 +321,11 @@ BREAK = re.compile(r"[.!?;:()\[\]\n—–]|\s-\s")
 
 
 def _starts(words: Sequence[str], i: int, phrases) -> int:
-    """Length of the first phrase in PHRASES that starts at WORDS[i], or 0."""
-    for phrase in phrases:
-        if tuple(words[i : i + len(phrase)]) == phrase:
-            return len(phrase)
-    return 0
+    """Length of the longest phrase in PHRASES that starts at WORDS[i], or 0."""
+    return max(
+        (len(phrase) for phrase in phrases if tuple(words[i : i + len(phrase)]) == phrase),
+        default=0,
+    )
 
 
 def negated(text: str, tokens: Sequence[Token]) -> set[int]:
@@ -379,19 +403,179 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         if size == 1 and words[i] == "stop" and (i == 0 or words[i - 1] not in STOPPERS):
             size = 0  # "the bus stop", "a stop on the way": a place, not a stopping
         if size:
-            end = _thing_scope(words, gaps, i + size)
-            out.update(range(i + size, end))
+            after = i + size
+            if words[i] in GIVING_UP and after < len(words) and words[after].endswith("ing"):
+                end = _verb_scope(words, gaps, after)  # "I stopped going to shul"
+                _mark(words, after, end, out)
+            else:
+                end = _thing_scope(words, gaps, after)
+                out.update(range(after, end))
             i = max(end, i + 1)
             continue
         i += 1
     return out
 
 
+# Going somewhere: the place after it is where the person will not go ("I won't come on the
+# coach trip", "I don't go out in the boat"); after other doings it is only where.
+MOTION = frozenset(
+    [
+        "go",
+        "goes",
+        "going",
+        "went",
+        "gone",
+        "come",
+        "comes",
+        "coming",
+        "came",
+        "get",
+        "gets",
+        "getting",
+        "got",
+        "travel",
+        "ride",
+        "walk",
+        "walks",
+        "walking",
+    ]
+)
+NOT_THINGS = frozenset(
+    [
+        "out",
+        "up",
+        "down",
+        "in",
+        "off",
+        "over",
+        "back",
+        "away",
+        "round",
+        "about",
+        "anywhere",
+        "somewhere",
+        "any",
+        "more",
+        "again",
+        "now",
+        "there",
+        "here",
+        "anyone",
+        "anybody",
+        "someone",
+        "somebody",
+    ]
+)
+TIME_WORDS = frozenset(
+    [
+        "morning",
+        "mornings",
+        "afternoon",
+        "afternoons",
+        "evening",
+        "evenings",
+        "night",
+        "nights",
+        "weekend",
+        "weekends",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mondays",
+        "tuesdays",
+        "wednesdays",
+        "thursdays",
+        "fridays",
+        "saturdays",
+        "sundays",
+        "christmas",
+        "easter",
+        "noon",
+        "midnight",
+        "lunchtime",
+        "teatime",
+        "bedtime",
+        "dinnertime",
+        "ramadan",
+        "lent",
+        "advent",
+        "passover",
+        "diwali",
+        "eid",
+        "vaisakhi",
+        "spring",
+        "summer",
+        "autumn",
+        "winter",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+# Hours are times only after these ("after six", "at eight"; not "in one of those homes").
+CLOCK = frozenset(["at", "after", "before", "until", "till", "by"])
+HOURS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "o'clock",
+    ]
+)
+
+
+def _time_next(words: Sequence[str], k: int) -> bool:
+    """True when a time follows the word at K: "on Fridays", "in the morning", "after six"."""
+    j = k + 1
+    while j < len(words) and words[j] in ("the", "a", "every", "each", "this", "that", "my"):
+        j += 1
+    if j >= len(words):
+        return False
+    hour = words[j] in HOURS or words[j][:1].isdigit()
+    return words[j] in TIME_WORDS or (hour and words[k] in CLOCK)
+
+
+def _a_thing(words: Sequence[str], k: int) -> bool:
+    """True when WORDS[k] names a thing here ("sugar" in "I don't take sugar", "shul"), so a
+    place after it is not what the not rules out ("I don't take sugar in my tea")."""
+    word = words[k]
+    if word in FUNCTION_WORDS or word in NOT_THINGS:
+        return False
+    return not grammar.parts_of_speech(word) or grammar.guess(words, k) == grammar.NOUN
+
+
 STOPPERS = frozenset(["please", "i", "you", "to", "we", "must", "should", "will", "i'll", "and"])
 
 
 def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
-    """Index of "away" in "keep ... away from me" starting at I, or 0."""
+    """Index of "away" in "keep ... away from me" (or of "off" in "keep the dog off the
+    sofa") starting at I, or 0: the thing in between is not wanted there."""
     if words[i] not in KEEP:
         return 0
     for k in range(i + 1, min(i + 7, len(words) - 2)):
@@ -399,6 +583,8 @@ def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
             return 0
         if words[k] == "away" and words[k + 1] == "from" and words[k + 2] in ("me", "my"):
             return k
+        if words[k] in ("off", "out") and k > i + 1 and words[k - 1] not in ARTICLES:
+            return k  # "keep the dog off the sofa", "keep the oil heater off at night"
     return 0
 
 
@@ -418,10 +604,12 @@ def _subject_start(words: Sequence[str], gaps: Sequence[str], end: int) -> int:
 def _only_how(words: Sequence[str], start: int, end: int) -> bool:
     """True when a second negation turns a negated verb back: "I never go out without my
     glasses", "I won't have a bath without my music" (going out and the bath are wanted, with
-    the glasses and the music). "I can't go out on my own" and "I can't walk far" stay ruled
-    out: where a reader may take either, a bare picture of a thing ruled out is the worse error.
+    the glasses and the music), or asks for more ("I do not drink enough"). "I can't go out on
+    my own" and "I can't walk far" stay ruled out: where a reader may take either, a bare
+    picture of a thing ruled out is the worse error.
     """
-    return "without" in words[start:end]
+    inside = words[start:end]
+    return "without" in inside or "enough" in inside
 
 
 def _clause_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
@@ -441,7 +629,9 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             return  # "don't forget my tablets": nothing is ruled out
         if words[k] in ("touch", "touches") and k + 1 < end and words[k + 1] not in DETERMINERS:
             pass  # "I never touch whisky": not drinking it (but "don't touch my prayer mat")
-        elif words[k] in KEEPS_THING:
+        elif words[k] in KEEPS_THING and not (
+            words[k].startswith("mov") and k + 1 < end and words[k + 1] in INTO
+        ):
             out.add(k)  # "don't move my armchair": the moving is ruled out, not the armchair
             return
         size = _starts(words, k, (("without",), ("no",), ("rather", "than"), ("instead", "of")))
@@ -455,7 +645,7 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
 def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     """End (exclusive) of what a negated verb starting at START rules out."""
     k = start
-    seen_content = seen_thing = False
+    seen_content = seen_thing = seen_noun = False
     while k < len(words):
         gap = gaps[k]
         if k > start and BREAK.search(gap):
@@ -466,15 +656,30 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break
         if words[k] == "and" and k + 1 < len(words) and words[k + 1] in SUBJECTS:
             break
-        if seen_content and words[k] in TIME_OR_PLACE:
-            break
+        moving = not seen_noun and any(w in MOTION for w in words[start:k])
+        if words[k] in TIME_OR_PLACE and seen_content and (_time_next(words, k) or not moving):
+            break  # "I never drink coffee after six"; not "I don't go out in the boat"
+        if words[k] == "for" and seen_noun:
+            break  # "don't send male carers for my personal care": the carers
+        if words[k] == "than" and k > start and words[k - 1].endswith("er"):
+            break  # "anything heavier than a kettle": a measure, not a thing ruled out
         if words[k] == "with" and k - start >= 2 and words[k - 1] not in ("up", "on"):
             break  # "I don't need help with my money": not the money ("hold with": a verb)
+        if "," in gap and words[k] == "and" and k + 1 < len(words) and words[k + 1] in ARTICLES:
+            break  # "since I stopped driving, and the bus stop is a long walk"
+        if (
+            seen_thing
+            and k + 1 < len(words)
+            and words[k + 1] in OBJECT_PRONOUNS
+            and grammar.VERB in grammar.parts_of_speech(words[k])
+        ):
+            break  # "I will not have a male carer wash me": the carer, not the wash
         if seen_thing and words[k] == "to":
             break  # "I don't want a male carer to help me shower": the carer, not the shower
         seen_thing = seen_thing or (
             k > start and words[k - 1] in ("a", "an", "the", "my", "any", "some")
         )
+        seen_noun = seen_noun or seen_thing or _a_thing(words, k)
         seen_content = seen_content or words[k] not in (
             "be",
             "been",
