@@ -13,7 +13,6 @@ person must puzzle out). The rules, each about a kind of word or the sentence's 
 - a helping verb ("Kwame helps me with my shopping") is the frame of the sentence, not its idea,
   where the sentence has another picture (`wv: 0`); alone ("Amina helps me every morning") it is;
 - a word naming the kind of the next pictured thing gives way to it ("my bedroom door": a door);
-- a role right before the person's name ("my grandson Arjun") is part of the name (`person`);
 - background words (weight 1: days, times of day) and background actions are pictured only
   where the sentence has room: fewer than BUSY other pictures.
 A sentence that would lose every picture keeps its best one, unless that one is vague.
@@ -132,11 +131,10 @@ def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
         if verdicts[k] is None and head:
             verdicts[k] = Verdict(False, f'names the kind of "{head}", which has no picture')
             wrong.add(k)  # a picture of the wrong thing, even where it would be the only one
-    named = {k for k in range(len(matches)) if _before_a_name(matches[k], tokens, last[k])}
     strong = [
         k
         for k, v in enumerate(verdicts)
-        if v is None and weight(matches[k]) >= 2 and k not in named and k not in frames
+        if v is None and weight(matches[k]) >= 2 and k not in frames
     ]
     for k in frames:  # "Amina helps me every morning": the help is the idea, if nothing else is
         if strong:
@@ -145,9 +143,7 @@ def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
             verdicts[k] = None
             strong.append(k)
     for k, v in enumerate(verdicts):
-        if v is None and k in named and strong:
-            verdicts[k] = Verdict(False, "a role before a name: part of the name")
-        elif v is None and weight(matches[k]) < 2 and len(strong) >= BUSY:
+        if v is None and weight(matches[k]) < 2 and len(strong) >= BUSY:
             verdicts[k] = Verdict(False, "background: the sentence has its pictures")
     kept = [k for k, v in enumerate(verdicts) if v is None]
     if not kept:  # keep the sentence's best picture, unless only vague words were found
@@ -297,18 +293,6 @@ def _unpictured_head(match, tokens: Sequence[Token], last: int | None, starts: s
         if grammar.lemma(after.norm) != after.norm:
             return ""
     return after.text
-
-
-def _before_a_name(match, tokens: Sequence[Token], last: int | None) -> bool:
-    """A role right before the person's name ("my grandson Arjun"): the name says who."""
-    after = last + 1 if last is not None else None
-    return (
-        match.concept.person
-        and after is not None
-        and after < len(tokens)
-        and _name(tokens[after])
-        and tokens[after].start == match.end + 1
-    )
 
 
 def _last_token(tokens: Sequence[Token], end: int) -> int | None:

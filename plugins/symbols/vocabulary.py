@@ -29,7 +29,6 @@ class Concept:
     proper: bool = False
     weight: int = 2  # 0 vague, 1 background, 2 a thing, place, role or action (salience.py)
     action_weight: int | None = None  # its weight where the word is an action ("help me": 0)
-    person: bool = False  # a role (wife, grandson): before the person's name it is the name
 
     @property
     def site_path(self) -> str:
@@ -212,7 +211,6 @@ def load() -> Vocabulary:
             proper=bool(entry.get("proper", False)),
             weight=int(entry.get("w", 2)),
             action_weight=int(entry["wv"]) if "wv" in entry else None,
-            person=bool(entry.get("person", False)),
         )
         vocabulary.concepts[cid] = concept
         for kind in ("words", "verbs", "fixed"):
