@@ -1,0 +1,491 @@
+"""The words negation.py reads a sentence with: what rules a thing out, what does not, and
+where a not stops reaching. One list per kind of word, so a reader can check each against
+how people speak; the rules that use them are in negation.py."""
+
+from __future__ import annotations
+
+import re
+
+from .words import ARTICLES
+
+VERB_NEGATORS = frozenset(
+    [
+        "not",
+        "never",
+        "don't",
+        "doesn't",
+        "didn't",
+        "can't",
+        "cannot",
+        "won't",
+        "wouldn't",
+        "couldn't",
+        "shouldn't",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "haven't",
+        "hasn't",
+        "hadn't",
+        "mustn't",
+        "shan't",
+        "needn't",
+        "dont",
+        "cant",
+        "wont",
+        "didnt",
+        "doesnt",
+        "isnt",
+        "wasnt",
+        "neither",
+        "nor",
+    ]
+)
+
+
+# phrases that rule out the thing named after them
+THING_NEGATORS = (
+    ("no", "longer"),  # a verb follows: handled as a verb negator below
+    ("rather", "than"),
+    ("instead", "of"),
+    ("allergic", "to"),
+    ("intolerant", "to"),
+    ("intolerant", "of"),
+    ("allergy", "to"),
+    ("not", "allowed"),
+    ("free", "from"),
+    ("no",),
+    ("without",),
+    ("avoid",),
+    ("avoids",),
+    ("avoiding",),
+    ("nor",),
+    ("gave", "up"),  # "I gave up smoking", "the doctor stopped my warfarin": no longer
+    ("give", "up"),
+    ("given", "up"),
+    ("giving", "up"),
+    ("stopped",),
+    ("stop",),  # "please stop bringing me biscuits" (not "the bus stop": see _stops_a_doing)
+    ("stay", "off"),  # "I stay off the stairs"
+    ("stays", "off"),
+    ("keep", "off"),
+    ("steer", "clear", "of"),
+    ("cut", "out"),
+    ("hate",),  # "I hate custard": not wanted ("hate to", "hate it when": see DISLIKES)
+    ("hates",),
+    ("dislike",),
+    ("dislikes",),
+    ("nothing", "with"),  # "nothing with nuts in it"
+    ("no", "need", "for"),
+    ("none", "of"),  # "none of your fizzy drinks"
+    ("no", "thank", "you", "to"),
+    ("no", "thanks", "to"),
+)
+
+
+DOINGS = frozenset(["stop", "stopped", "hate", "hates", "dislike", "dislikes"])
+
+
+REFUSALS = (
+    ("refuse", "to"),
+    ("refuses", "to"),
+    ("refused", "to"),
+    ("prefer", "not", "to"),
+    ("i'd", "prefer", "not", "to"),
+    ("rather", "not"),
+)
+
+
+KEEP = frozenset(["keep", "keeps", "kept"])
+
+
+INTO = frozenset(["into", "to", "in", "out", "away"])  # "move into a care home": going there
+
+
+GIVING_UP = frozenset(["stopped", "stop", "up", "out", "quit"])  # "gave up", "cut out"
+
+
+NOT_A_THING = frozenset(["to", "it", "it's", "when", "being", "for"])
+
+
+# Not liking, as people say it: "I'm not keen on fish", "not a fan of bingo".
+DISLIKES = (
+    ("not", "keen", "on"),
+    ("not", "that", "keen", "on"),
+    ("not", "fond", "of"),
+    ("not", "very", "fond", "of"),
+    ("not", "a", "fan", "of"),
+    ("not", "a", "big", "fan", "of"),
+    ("not", "big", "on"),
+    ("can't", "abide"),
+    ("cannot", "abide"),
+    ("can't", "bear"),
+    ("cannot", "bear"),
+)
+
+
+# A thing said to be not for the person, after it: "Tea is not for me", "Bingo isn't my thing".
+NOT_FOR_ME = (
+    ("not", "for", "me"),
+    ("isn't", "for", "me"),
+    ("aren't", "for", "me"),
+    ("wasn't", "for", "me"),
+    ("not", "my", "thing"),
+    ("isn't", "my", "thing"),
+    ("doesn't", "agree", "with", "me"),
+    ("don't", "agree", "with", "me"),
+    ("does", "not", "agree", "with", "me"),
+    ("do", "not", "agree", "with", "me"),
+    ("off", "the", "menu"),  # "Sweets are off the menu"
+    ("never", "agreed", "with", "me"),  # "Stout never agreed with me"
+    ("never", "agrees", "with", "me"),
+    ("doesn't", "suit", "me"),
+    ("don't", "suit", "me"),
+)
+
+
+# "no more than two sugars" sets a limit; it rules nothing out
+NOT_NEGATION = (
+    ("no", "more", "than"),
+    ("no", "less", "than"),
+    ("not", "more", "than"),
+    ("not", "before"),
+    ("not", "after"),
+    ("no", "later", "than"),
+    ("no", "earlier", "than"),
+    ("not", "only"),
+    ("not", "just"),
+    ("no", "matter"),
+    ("no", "problem"),
+    ("not", "sure"),
+    ("no", "one"),
+    ("no-one",),
+    ("can't", "wait"),  # "I can't wait for Christmas": wanted
+    ("cannot", "wait"),
+    ("can't", "beat"),  # "you can't beat a fry-up"
+    ("cannot", "beat"),
+    ("not", "bad"),
+    ("not", "since"),  # "not since my fall": a time, not a thing ruled out
+)
+
+
+# Words after which a negated verb's reach ends: a new clause, or a time or place.
+CLAUSE_ENDS = frozenset(
+    [
+        "but",
+        "so",
+        "because",
+        "cos",
+        "as",
+        "when",
+        "whenever",
+        "if",
+        "unless",
+        "until",
+        "till",
+        "while",
+        "though",
+        "although",
+        "since",
+        "then",
+        "except",
+        "apart",
+        "once",
+        "whereas",
+        "otherwise",
+        "instead",
+    ]
+)
+
+
+TIME_OR_PLACE = frozenset(
+    [
+        "from",
+        "in",
+        "at",
+        "on",
+        "after",
+        "before",
+        "during",
+        "by",
+        "until",
+        "till",
+        "since",
+        "near",
+        "around",
+        "every",
+        "each",
+        "this",
+        "tonight",
+        "today",
+        "tomorrow",
+    ]
+)
+
+
+BUT_ONLY = frozenset(["only", "just", "except"])
+
+
+OBJECT_PRONOUNS = frozenset(["me", "him", "her", "us", "them"])
+
+
+SUBJECTS = frozenset(["i", "you", "we", "they", "he", "she", "it", "please", "there"])
+
+
+# Verbs whose negation means "do it": "don't forget my tablets", "I never miss the news".
+TURNS_BACK = frozenset(
+    [
+        "stop",
+        "stops",
+        "stopped",
+        "stopping",
+        "quit",
+        "forget",
+        "forgets",
+        "forgot",
+        "forgotten",
+        "forgetting",
+        "miss",
+        "misses",
+        "missed",
+        "missing",
+        "skip",
+        "skips",
+        "skipped",
+        "lose",
+        "loses",
+        "lost",
+        "run",
+        "ran",
+    ]
+)
+
+
+# Verbs whose negation rules out the doing, not the thing: "don't move my armchair" wants the
+# armchair where it is; "I can't find my keys" wants the keys; "I can't hear the TV" the TV.
+KEEPS_THING = frozenset(
+    [
+        "move",
+        "moves",
+        "moved",
+        "moving",
+        "touch",
+        "touches",
+        "touched",
+        "touching",
+        "find",
+        "finds",
+        "found",
+        "finding",
+        "hear",
+        "hears",
+        "heard",
+        "hearing",
+        "see",
+        "sees",
+        "saw",
+        "seen",
+        "seeing",
+        "reach",
+        "reached",
+        "throw",
+        "threw",
+        "thrown",
+        "bin",
+        "binned",
+        "tidy",
+        "tidied",
+        "change",
+        "changed",
+        "park",
+        "parked",
+        "leave",
+        "left",
+        "let",
+        "lets",
+        "rush",
+        "rushed",
+        "hurry",
+        "hurried",
+        "worry",
+        "worried",
+        "wake",
+        "woke",
+        "block",
+        "blocked",
+        "lock",
+        "locked",
+        "open",
+        "opened",
+        "close",
+        "closed",
+        "switch",
+        "switched",
+        "turn",
+        "turned",
+        "remind",
+        "read",
+        "reads",
+        "remember",  # "I can't remember my PIN": the PIN is wanted
+        "remembers",
+        "recall",
+        "feel",  # "I can't feel my feet"
+        "mix",  # "so I don't mix up my tablets"
+        "muddle",
+    ]
+)
+
+
+DETERMINERS = ARTICLES | frozenset(["any", "some"])
+
+
+BREAK = re.compile(r"[.!?;:()\[\]\n—–]|\s-\s")
+
+
+# Going somewhere: the place after it is where the person will not go ("I won't come on the
+# coach trip", "I don't go out in the boat"); after other doings it is only where.
+MOTION = frozenset(
+    [
+        "go",
+        "goes",
+        "going",
+        "went",
+        "gone",
+        "come",
+        "comes",
+        "coming",
+        "came",
+        "get",
+        "gets",
+        "getting",
+        "got",
+        "travel",
+        "ride",
+        "walk",
+        "walks",
+        "walking",
+    ]
+)
+
+
+NOT_THINGS = frozenset(
+    [
+        "out",
+        "up",
+        "down",
+        "in",
+        "off",
+        "over",
+        "back",
+        "away",
+        "round",
+        "about",
+        "anywhere",
+        "somewhere",
+        "any",
+        "more",
+        "again",
+        "now",
+        "there",
+        "here",
+        "anyone",
+        "anybody",
+        "someone",
+        "somebody",
+    ]
+)
+
+
+TIME_WORDS = frozenset(
+    [
+        "morning",
+        "mornings",
+        "afternoon",
+        "afternoons",
+        "evening",
+        "evenings",
+        "night",
+        "nights",
+        "weekend",
+        "weekends",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mondays",
+        "tuesdays",
+        "wednesdays",
+        "thursdays",
+        "fridays",
+        "saturdays",
+        "sundays",
+        "christmas",
+        "easter",
+        "noon",
+        "midnight",
+        "lunchtime",
+        "teatime",
+        "bedtime",
+        "dinnertime",
+        "ramadan",
+        "lent",
+        "advent",
+        "passover",
+        "diwali",
+        "eid",
+        "vaisakhi",
+        "spring",
+        "summer",
+        "autumn",
+        "winter",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+
+
+# Hours are times only after these ("after six", "at eight"; not "in one of those homes").
+CLOCK = frozenset(["at", "after", "before", "until", "till", "by"])
+
+
+HOURS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "o'clock",
+    ]
+)
+
+
+STOPPERS = frozenset(["please", "i", "you", "to", "we", "must", "should", "will", "i'll", "and"])
+
+
+LINKS = frozenset(["is", "are", "was", "were", "just", "really", "really", "though"])
