@@ -192,6 +192,8 @@ def test_the_symbols_command_says_negated_on_every_match():
         ("I never miss Doctor Who.", "Doctor Who", "tv"),
         ("We pull crackers after dinner.", "crackers", "cracker"),
         ("A shower of rain is forecast.", "shower of rain", "rain"),
+        ("I love a Victoria sponge.", "Victoria sponge", "cake"),  # a capital, yet no name
+        ("Please use my sponge in the bath.", "sponge", "wash"),
     ],
 )
 def test_the_sentence_decides_the_sense(text, term, concept):

@@ -225,8 +225,8 @@ def _match_at(
         after = tokens[i + n].norm if i + n < len(tokens) else None
         for option in _candidates(words):
             for sense in kit.get(option, []) + vocabulary.lookup(option):
-                if capital_name and not sense.concept.proper:
-                    continue
+                if capital_name and not sense.concept.proper and n == 1:
+                    continue  # a name; but "a Victoria sponge" is a listed phrase
                 if not sense.fits(before, after, before2):
                     continue
                 guess = None
