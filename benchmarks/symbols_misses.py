@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SPLIT = {
     "symbols_tuning2_en.yml",
     "symbols_tuning3_en.yml",
+    "symbols_tuning4_en.yml",
     "symbols_senses_en.yml",
     "symbols_negation_en.yml",
 }
