@@ -122,6 +122,7 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         ("I do not drink enough, so please remind me.", "drink"),
         ("Please don't send male carers for my personal care.", "personal care"),
         ("I stopped driving, and the bus stop is a long walk.", "bus stop"),
+        ("I cannot bend down to cut my toenails.", "toenails"),
     ],
 )
 def test_a_not_nearby_that_rules_nothing_out_leaves_the_picture_plain(text, wanted):

@@ -266,6 +266,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             and grammar.VERB in grammar.parts_of_speech(words[k])
         ):
             break  # "I will not have a male carer wash me": the carer, not the wash
+        if words[k] == "to" and k > start and words[k - 1] in ("down", "up", "over", "round"):
+            break  # "I cannot bend down to cut my toenails": the bending, not the toenails
         if seen_thing and words[k] == "to":
             break  # "I don't want a male carer to help me shower": the carer, not the shower
         seen_thing = seen_thing or (
