@@ -84,6 +84,11 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         ("No thank you to the large-print books.", "books", None),
         ("Stout never agreed with me.", "Stout", None),
         ("I will not have a male carer wash me.", "carer", "wash"),
+        ("Don't bother with the crossword any more, my eyes can't manage it.", "crossword", "eyes"),
+        ("I'm not up to visitors in the mornings.", "visitors", None),
+        ("Dairy is a no-no since my operation.", "Dairy", None),
+        ("I can't be doing with loud music.", "music", None),
+        ("Please leave out the onions.", "onions", None),
     ],
 )
 def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept):

@@ -40,6 +40,7 @@ from .negation_words import (
     NOT_NEGATION,
     NOT_THINGS,
     OBJECT_PRONOUNS,
+    POSSESSIVES,
     REFUSALS,
     STOPPERS,
     SUBJECTS,
@@ -257,6 +258,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "anything heavier than a kettle": a measure, not a thing ruled out
         if words[k] == "with" and k - start >= 2 and words[k - 1] not in ("up", "on"):
             break  # "I don't need help with my money": not the money ("hold with": a verb)
+        if "," in gap and words[k] in POSSESSIVES:
+            break  # "Don't bother with the crossword, my eyes can't manage it"
         if "," in gap and words[k] == "and" and k + 1 < len(words) and words[k + 1] in ARTICLES:
             break  # "since I stopped driving, and the bus stop is a long walk"
         if (

@@ -72,6 +72,7 @@ THING_NEGATORS = (
     ("keep", "off"),
     ("steer", "clear", "of"),
     ("cut", "out"),
+    ("leave", "out"),  # "Please leave out the onions"
     ("hate",),  # "I hate custard": not wanted ("hate to", "hate it when": see DISLIKES)
     ("hates",),
     ("dislike",),
@@ -122,6 +123,9 @@ DISLIKES = (
     ("cannot", "abide"),
     ("can't", "bear"),
     ("cannot", "bear"),
+    ("can't", "be", "doing", "with"),  # "I can't be doing with loud music"
+    ("cannot", "be", "doing", "with"),
+    ("not", "up", "to"),  # "I'm not up to visitors in the mornings"
 )
 
 
@@ -138,6 +142,7 @@ NOT_FOR_ME = (
     ("does", "not", "agree", "with", "me"),
     ("do", "not", "agree", "with", "me"),
     ("off", "the", "menu"),  # "Sweets are off the menu"
+    ("a", "no-no"),  # "Dairy is a no-no"
     ("never", "agreed", "with", "me"),  # "Stout never agreed with me"
     ("never", "agrees", "with", "me"),
     ("doesn't", "suit", "me"),
@@ -227,6 +232,7 @@ TIME_OR_PLACE = frozenset(
 BUT_ONLY = frozenset(["only", "just", "except"])
 
 
+POSSESSIVES = frozenset(["my", "his", "her", "their", "our", "your"])
 OBJECT_PRONOUNS = frozenset(["me", "him", "her", "us", "them"])
 
 
