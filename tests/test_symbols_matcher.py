@@ -37,6 +37,11 @@ def test_a_cat_called_biscuit_gets_no_biscuit():
     assert ("biscuit", "biscuit") in picked("I like a biscuit.", ["Biscuit"])
 
 
+def test_a_persons_name_with_s_is_still_the_person():
+    assert picked("Dawn's garden is lovely.", ["Dawn"]) == [("garden", "garden")]
+    assert ("dawn's", "morning-routine") in picked("I wake at dawn's first light.", ["Dawn"])
+
+
 def test_a_capitalised_word_mid_sentence_is_a_name_not_a_thing():
     assert picked("My friend Rose came round.") == [("friend", "friends")]
     assert ("roses", "flowers") in picked("Rose brings me roses.")

@@ -116,7 +116,11 @@ def find_all(
     vocabulary = vocabulary or load()
     tokens = tokenise(text)
     names_ = name_words(names)
-    blocked = {i for i, t in enumerate(tokens) if t.norm in names_ and not t.text.islower()}
+    blocked = {
+        i
+        for i, t in enumerate(tokens)
+        if (t.norm in names_ or without_possessive(t.norm) in names_) and not t.text.islower()
+    }  # "Dawn" and "Dawn's" are the person, not the morning
     blocked |= _idioms(tokens, vocabulary)
     ruled_out = negated_tokens(text, tokens)
     spans = sentences(text)
