@@ -89,6 +89,10 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         ("Dairy is a no-no since my operation.", "Dairy", None),
         ("I can't be doing with loud music.", "music", None),
         ("Please leave out the onions.", "onions", None),
+        ("Custard? No thank you.", "Custard", None),
+        ("Sprouts, no thanks, but carrots are fine.", "Sprouts", "carrots"),
+        ("I have a nut allergy.", "nut allergy", None),
+        ("Salt is bad for me.", "Salt", None),
     ],
 )
 def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept):

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from . import grammar
 from .negation_words import (
+    ALLERGY,
     BREAK,
     BUT_ONLY,
     CLAUSE_ENDS,
@@ -35,6 +36,7 @@ from .negation_words import (
     KEEPS_THING,
     LINKS,
     MOTION,
+    NO_THANKS,
     NOT_A_THING,
     NOT_FOR_ME,
     NOT_NEGATION,
@@ -93,10 +95,18 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.update(range(i + size, end))
             i = max(end, i + 1)
             continue
-        if _starts(words, i, NOT_FOR_ME):
+        if words[i] in ALLERGY and i > 0 and words[i - 1] not in FUNCTION_WORDS:
+            out.add(i - 1)  # "my nut allergy": not nuts
+            i += 1
+            continue
+        refused = _refused_after(words, gaps, i)
+        size = _starts(words, i, NOT_FOR_ME) or refused
+        if size:  # "Tea is not for me", "Sprouts? No thank you."
             first = _subject_start(words, gaps, i)
+            if refused and first == i and i:  # the thing is the clause before: "Custard? No"
+                first = _subject_start(words, gaps, i - 1)
             out.update(k for k in range(first, i) if words[k] not in LINKS)
-            i += _starts(words, i, NOT_FOR_ME)
+            i += size
             continue
         if tuple(words[i : i + 3]) == ("no", "need", "to"):  # "no need to bring the paper"
             end = _verb_scope(words, gaps, i + 3)
@@ -182,6 +192,15 @@ def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
         if words[k] in ("off", "out") and k > i + 1 and words[k - 1] not in ARTICLES:
             return k  # "keep the dog off the sofa", "keep the oil heater off at night"
     return 0
+
+
+def _refused_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
+    """Length of "no thanks" or "no thank you" ending its clause ("Custard? No thank you"), or
+    0: the thing before it is refused ("No thank you to the books" looks forward instead)."""
+    size = _starts(words, i, NO_THANKS)
+    end = i + size
+    ends = end == len(words) or BREAK.search(gaps[end]) or "," in gaps[end]
+    return size if size and ends else 0
 
 
 def _subject_start(words: Sequence[str], gaps: Sequence[str], end: int) -> int:

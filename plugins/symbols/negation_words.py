@@ -143,6 +143,9 @@ NOT_FOR_ME = (
     ("do", "not", "agree", "with", "me"),
     ("off", "the", "menu"),  # "Sweets are off the menu"
     ("a", "no-no"),  # "Dairy is a no-no"
+    ("bad", "for", "me"),  # "Salt is bad for me"
+    ("not", "good", "for", "me"),
+    ("isn't", "good", "for", "me"),
     ("never", "agreed", "with", "me"),  # "Stout never agreed with me"
     ("never", "agrees", "with", "me"),
     ("doesn't", "suit", "me"),
@@ -495,3 +498,8 @@ STOPPERS = frozenset(["please", "i", "you", "to", "we", "must", "should", "will"
 
 
 LINKS = frozenset(["is", "are", "was", "were", "just", "really", "really", "though"])
+
+# "Custard? No thank you.": at the end of its clause it refuses what came before.
+NO_THANKS = (("no", "thanks"), ("no", "thank", "you"))
+# "my nut allergy", "a lactose intolerance": the word before is ruled out.
+ALLERGY = frozenset(["allergy", "allergies", "intolerance"])
