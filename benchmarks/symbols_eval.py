@@ -109,14 +109,19 @@ class Labels:
             for sense in plain:
                 self.by_name.setdefault(" ".join(words), set()).add(sense.concept.id)
 
-    def concepts(self, phrase: str, qualified: bool = True) -> set[str]:
-        # "stroke (illness)", "iron (for clothes)": in a key's picture, the words in brackets
-        # say which sense of the word before them is meant, for a person reading the label; the
-        # picture is named by the word itself. Not for a never-word's wrong picture ("safe
-        # (box)" is not the safety sign), so those are read whole (qualified=False).
-        bare = re.sub(r"\s*\([^)]*\)", "", phrase).strip()
-        if qualified and bare and bare != phrase.strip():
-            return self.concepts(bare)
+    def concepts(self, phrase: str, wrong: bool = False) -> set[str]:
+        """The concepts a label's plain words name. "stroke (illness)", "dates (fruit)": the
+        words in brackets say which sense of the word before them is meant. Of the word's
+        concepts, those whose id, alt text or words share a bracketed word are meant; where
+        none do, a key's picture takes them all (the brackets only reassure a person: "stroke
+        (illness)"), and a never-word's WRONG picture takes none ("safe (box)" is not the
+        safety sign the vocabulary has)."""
+        match = re.fullmatch(r"(.*?)\s*\(([^)]*)\)\s*", phrase.strip())
+        if match and match.group(1):
+            base = self.concepts(match.group(1), wrong)
+            said = {t.norm for t in self.tokenise(match.group(2).lower())}
+            meant = {c for c in base if said & self._named_by(c)}
+            return meant or (set() if wrong else base)
         words = tuple(t.norm for t in self.tokenise(phrase.strip().lower().replace("-", " ")))
         if not words:
             return set()
@@ -133,6 +138,17 @@ class Labels:
 
     def files(self, ids: set[str]) -> set[str]:
         return {self.vocabulary.concepts[c].file for c in ids if c in self.vocabulary.concepts}
+
+    def _named_by(self, concept_id: str) -> set[str]:
+        concept = self.vocabulary.concepts[concept_id]
+        text = f"{concept.id.replace('-', ' ')} {concept.alt} {' '.join(concept.words)}"
+        return {t.norm for t in self.tokenise(text.lower())}
+
+    def says_no_to(self, concept, want: set[str]) -> bool:
+        """A picture that itself says no (no-smoking) to a thing the key names (smoking)."""
+        if not getattr(concept, "says_no", False):
+            return False
+        return bool(self.concepts(concept.alt.removeprefix("no ")) & want)
 
     def fits(self, concept, want: set[str]) -> bool:
         return concept.id in want or concept.file in self.files(want)
@@ -182,6 +198,7 @@ def score(
                 if (labels.fits(m.concept, plain) and not getattr(m, "negated", False))
                 or (labels.fits(m.concept, negated_ok) and getattr(m, "negated", False))
                 or (words in negated and labels.fits(m.concept, plain))
+                or (words in negated and labels.says_no_to(m.concept, plain))
             ]
             if ok:
                 fig.found += 1
@@ -195,7 +212,12 @@ def score(
                     )
                 )
             fig.fitting_keys += len(ok)
-            wrong = [m for m in over if not labels.fits(m.concept, plain | negated_ok)]
+            wrong = [
+                m
+                for m in over
+                if not labels.fits(m.concept, plain | negated_ok)
+                and not (words in negated and labels.says_no_to(m.concept, plain))
+            ]
             fig.wrong_sense += len(wrong)
             for m in wrong:
                 note(
@@ -203,7 +225,11 @@ def score(
                 )
             if words in negated:
                 fig.negated_keys += 1
-                bare = [m for m in over if not getattr(m, "negated", False)]
+                bare = [
+                    m
+                    for m in over
+                    if not getattr(m, "negated", False) and not getattr(m.concept, "says_no", False)
+                ]  # a no-smoking sign on "I stopped smoking" is the thing ruled out, not bare
                 fig.negated_bare += len(bare)
                 for m in bare:
                     note(("bare", text, f"{m.term!r}->{m.concept.id} is ruled out"))
@@ -229,7 +255,7 @@ def score(
             bad = set()
             for alt in wrong.split("|"):
                 if alt.strip():
-                    bad |= labels.concepts(alt, qualified=False)
+                    bad |= labels.concepts(alt, wrong=True)
             for m in matches:
                 if m.start < b and a < m.end and (not wrong.strip() or labels.fits(m.concept, bad)):
                     fig.never_hits += 1

@@ -93,6 +93,12 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         ("Sprouts, no thanks, but carrots are fine.", "Sprouts", "carrots"),
         ("I have a nut allergy.", "nut allergy", None),
         ("Salt is bad for me.", "Salt", None),
+        ("I don't eat pork and I never go out without my stick.", "pork", "stick"),
+        ("Cake and biscuits are not for me.", "Cake", None),
+        ("I've always hated fish.", "fish", None),
+        ("I'm not very keen on fish.", "fish", None),
+        ("I gave up going to church.", "church", None),
+        ("I don't go down to the pub any more.", "pub", None),
     ],
 )
 def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept):
@@ -132,6 +138,14 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         ("Please don't send male carers for my personal care.", "personal care"),
         ("I stopped driving, and the bus stop is a long walk.", "bus stop"),
         ("I cannot bend down to cut my toenails.", "toenails"),
+        ("I keep my tablets out of reach of the grandchildren.", "tablets"),
+        ("Please leave out my clothes for the morning.", "clothes"),
+        ("I pick my meals off the menu each day.", "meals"),
+        ("The taxi stopped outside my house.", "house"),
+        ("None of my children live near me.", "children"),
+        ("I don't mind a shower.", "shower"),
+        ("I don't drink anything other than tea.", "drink"),
+        ("I quit smoking in 1990.", "quit smoking"),  # the no-smoking sign already says no
     ],
 )
 def test_a_not_nearby_that_rules_nothing_out_leaves_the_picture_plain(text, wanted):

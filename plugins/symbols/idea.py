@@ -85,7 +85,7 @@ def _role(text: str, match: Match) -> tuple[float, str]:
     elif (
         k >= 0
         and grammar.guess(words, k) == grammar.VERB
-        and words[k] not in ("is", "am", "are", "was", "have", "has", "had", "please")
+        and words[k] not in ("is", "am", "are", "was", "have", "has", "had")
     ):
         score += 3
         why.append(f'what "{tokens[k].text}" is done to')
@@ -118,13 +118,21 @@ SCENE_SETTERS = frozenset(
 
 def _leading_clause(text: str, start: int, end: int) -> int:
     """End of a clause that opens the sentence and sets the scene ("Before I eat, I wash my
-    hands": the washing is the point), or 0."""
+    hands": the washing is the point), or 0. The comma must open the main clause (a subject,
+    "please" or an instruction after it), not a list ("When I get up I have a shower, then
+    a cup of tea")."""
     sentence = text[start:end]
     words = tokenise(sentence)
     comma = sentence.find(",")
     if not words or comma < 0 or words[0].norm not in SCENE_SETTERS:
         return 0
-    return start + comma
+    after = [t.norm for t in words if t.start > comma]
+    if not after:
+        return 0
+    main = after[0] in ("i", "you", "we", "they", "he", "she", "please", "my", "someone")
+    if main or grammar.guess(after, 0) == grammar.VERB:
+        return start + comma
+    return 0
 
 
 def choose(text: str, matches: list[Match]) -> Idea | None:

@@ -21,6 +21,7 @@ from .kit import KIT
 from .negation import negated as negated_tokens
 from .vocabulary import Concept, Sense, Vocabulary, load, parse_term
 from .words import (
+    ARTICLES,
     FUNCTION_WORDS,
     Token,
     is_capitalised,
@@ -138,7 +139,7 @@ def find_all(
             i += 1
             continue
         m, n = match
-        if any(k in ruled_out for k in range(i, i + n)):
+        if any(k in ruled_out for k in range(i, i + n)) and not m.concept.says_no:
             m = Match(m.term, m.concept, m.start, m.end, True, m.pos, m.sentence, m.rule)
         found.append(m)
         i += n
@@ -219,6 +220,7 @@ def _match_at(
         and is_capitalised(first.text)
         and not is_sentence_start(text, first, tokens[i - 1] if i else None)
     )
+    article = i > 0 and tokens[i - 1].norm in ARTICLES  # "a Victoria sponge", not "Rose gardens"
     members, sentence = context[sentence_of[i]]
     for n in range(min(vocabulary.longest, len(tokens) - i), 0, -1):
         if any(j in blocked for j in range(i, i + n)):
@@ -229,7 +231,7 @@ def _match_at(
         after = tokens[i + n].norm if i + n < len(tokens) else None
         for option in _candidates(words):
             for sense in kit.get(option, []) + vocabulary.lookup(option):
-                if capital_name and not sense.concept.proper and n == 1:
+                if capital_name and not sense.concept.proper and (n == 1 or not article):
                     continue  # a name; but "a Victoria sponge" is a listed phrase
                 if not sense.fits(before, after, before2):
                     continue

@@ -1,18 +1,22 @@
 """Which words of a sentence name a thing that is NOT wanted, done or allowed.
 
 Easy Read never shows the bare picture of a thing the sentence rules out: "I do not eat fish"
-shows fish with a red cross ("not fish"), or no fish at all. This module finds those words.
+shows fish with a red cross ("not fish"), or no fish at all. This module finds those words; the
+words it reads by are listed in negation_words.py.
 
-Two kinds of negation, as a reader hears them:
-- a negated verb (not, never, don't, can't, won't, no longer...) rules out the action and what
-  it acts on, up to the end of the clause or a word of time or place ("I never drink coffee
-  after six": coffee, not six; "I don't take sugar in my tea": sugar, not tea), except that
-  going somewhere rules out where ("I won't come on the coach trip");
-- a negated thing (no, without, rather than, instead of, allergic to, avoid, not a...) rules out
-  the thing named next ("No sugar in my tea": sugar; "a wash at the sink, not a shower": shower),
-  and so do giving up, stopping and disliking ("I gave up smoking", "I'm not keen on fish");
-- a thing said to be not for the person rules out what came before ("Tea is not for me").
-A second negation inside the first turns it back ("I never go out without my glasses").
+The ways people rule a thing out, as a reader hears them:
+- a negated verb (not, never, don't, can't, won't, no longer, refuse to...) rules out the
+  action and what it acts on, up to the end of the clause or a word of time or place ("I never
+  drink coffee after six": coffee, not six; "I don't take sugar in my tea": sugar, not tea),
+  except that going somewhere rules out where ("I won't come on the coach trip");
+- a negated thing (no, without, rather than, instead of, allergic to, avoid, none of, not a...)
+  rules out the thing named next ("No sugar in my tea": sugar; "a wash at the sink, not a
+  shower": shower), and so do giving up, stopping and disliking ("I gave up smoking", "I'm not
+  keen on fish"), and keeping a thing away ("keep the dog off the sofa");
+- a thing said to be not for the person rules out what came before it ("Tea is not for me",
+  "Custard? No thank you", "my nut allergy").
+A second negation turns the first back ("I never go out without my glasses"), and some nots
+rule nothing out ("I can't wait for Christmas", "don't forget my tablets").
 """
 
 from __future__ import annotations
@@ -22,11 +26,11 @@ from collections.abc import Sequence
 from . import grammar
 from .negation_words import (
     ALLERGY,
+    BEFORE_A_THING,
     BREAK,
     BUT_ONLY,
     CLAUSE_ENDS,
     CLOCK,
-    DETERMINERS,
     DISLIKES,
     DOINGS,
     GIVING_UP,
@@ -42,6 +46,7 @@ from .negation_words import (
     NOT_NEGATION,
     NOT_THINGS,
     OBJECT_PRONOUNS,
+    ONLY_THIS,
     POSSESSIVES,
     REFUSALS,
     STOPPERS,
@@ -83,7 +88,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             continue
         if words[i] == "than" and any(w in ("rather", "sooner") for w in words[max(0, i - 8) : i]):
             # "a bath rather than a shower", split; "...than get in the bath": the doing, its thing
-            thing = i + 1 < len(words) and words[i + 1] in DETERMINERS
+            thing = i + 1 < len(words) and words[i + 1] in BEFORE_A_THING
             scope = _thing_scope if thing else _verb_scope
             end = scope(words, gaps, i + 1)
             out.update(range(i + 1, end))
@@ -134,25 +139,38 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 end = _thing_scope(words, gaps, first)  # "not a shower": a thing
             else:
                 end = _verb_scope(words, gaps, first)
-            clause = _clause_end(words, gaps, first)
-            if not _only_how(words, first, clause):
-                _mark(words, first, end, out)
+            _mark(words, first, end, out)
             i = max(end, i + 1)
             continue
         size = _starts(words, i, THING_NEGATORS)
-        after = words[i + 1] if i + 1 < len(words) else ""
-        if size == 1 and words[i] in DOINGS and after in TIME_OR_PLACE | NOT_A_THING:
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if size == 1 and words[i] in DOINGS and nxt in TIME_OR_PLACE | NOT_A_THING:
             size = 0  # "I'd hate to miss church", "the bus stopped at the door"
         if size == 1 and words[i] == "stop" and (i == 0 or words[i - 1] not in STOPPERS):
             size = 0  # "the bus stop", "a stop on the way": a place, not a stopping
+        if size and words[i + size - 1] in GIVING_UP:
+            nxt = words[i + size] if i + size < len(words) else ""
+            kinds = grammar.parts_of_speech(nxt)
+            if not (nxt.endswith("ing") or nxt in ARTICLES or kinds == {grammar.NOUN}):
+                size = 0  # "the taxi stopped outside", "we stop and chat": nothing given up
+        if size and words[i : i + 2] == ["none", "of"] and _a_doing_follows(words, gaps, i + 2):
+            size = 0  # "None of my children live near me": they are not ruled out
+        if size and words[i : i + 2] == ["leave", "out"]:
+            end = _thing_scope(words, gaps, i + 2)
+            if end < len(words) and words[end] == "for":
+                size = 0  # "leave out my clothes for the morning": laid out, wanted
         if size:
-            after = i + size
-            if words[i] in GIVING_UP and after < len(words) and words[after].endswith("ing"):
-                end = _verb_scope(words, gaps, after)  # "I stopped going to shul"
-                _mark(words, after, end, out)
+            first = i + size
+            if (
+                words[i + size - 1] in GIVING_UP
+                and first < len(words)
+                and words[first].endswith("ing")
+            ):
+                end = _verb_scope(words, gaps, first)  # "I stopped going to shul"
+                _mark(words, first, end, out)
             else:
-                end = _thing_scope(words, gaps, after)
-                out.update(range(after, end))
+                end = _thing_scope(words, gaps, first)
+                out.update(range(first, end))
             i = max(end, i + 1)
             continue
         i += 1
@@ -181,17 +199,31 @@ def _a_thing(words: Sequence[str], k: int) -> bool:
 
 def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     """Index of "away" in "keep ... away from me" (or of "off" in "keep the dog off the
-    sofa") starting at I, or 0: the thing in between is not wanted there."""
+    sofa") starting at I, or 0: the thing in between is not wanted there. Not "keep my tablets
+    out of reach": kept safe, and wanted."""
     if words[i] not in KEEP:
         return 0
-    for k in range(i + 1, min(i + 7, len(words) - 2)):
+    for k in range(i + 1, min(i + 7, len(words))):
         if BREAK.search(gaps[k]):
             return 0
-        if words[k] == "away" and words[k + 1] == "from" and words[k + 2] in ("me", "my"):
-            return k
-        if words[k] in ("off", "out") and k > i + 1 and words[k - 1] not in ARTICLES:
+        if words[k] == "away":
+            rest = tuple(words[k + 1 : k + 3])
+            return k if rest in (("from", "me"), ("from", "my")) else 0
+        if words[k] == "off" and k > i + 1 and words[k - 1] not in ARTICLES:
             return k  # "keep the dog off the sofa", "keep the oil heater off at night"
     return 0
+
+
+def _a_doing_follows(words: Sequence[str], gaps: Sequence[str], start: int) -> bool:
+    """True when the thing named from START does something ("None of my children live near
+    me"), rather than being what is refused ("None of your fizzy drinks for me")."""
+    end = _thing_scope(words, gaps, start)
+    return any(
+        grammar.parts_of_speech(w) & {grammar.VERB}
+        and grammar.NOUN not in grammar.parts_of_speech(w)
+        for w in words[start + 1 : end]
+        if w not in FUNCTION_WORDS
+    )
 
 
 def _refused_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
@@ -207,47 +239,48 @@ def _subject_start(words: Sequence[str], gaps: Sequence[str], end: int) -> int:
     """Start of the clause whose subject ends at END: "Tea is not for me" -> "Tea"."""
     k = end
     while k > 0 and not BREAK.search(gaps[k]) and "," not in gaps[k]:
-        if words[k - 1] in CLAUSE_ENDS or words[k - 1] in ("and", "but"):
-            break
+        if words[k - 1] in CLAUSE_ENDS or (words[k - 1] in ("and", "but") and words[k] in SUBJECTS):
+            break  # "I like tea and coffee is not for me"; but "Cake and biscuits are not"
         k -= 1
     return k
 
 
-def _only_how(words: Sequence[str], start: int, end: int) -> bool:
-    """True when a second negation turns a negated verb back: "I never go out without my
-    glasses", "I won't have a bath without my music" (going out and the bath are wanted, with
-    the glasses and the music), or asks for more ("I do not drink enough"). "I can't go out on
-    my own" and "I can't walk far" stay ruled out: where a reader may take either, a bare
-    picture of a thing ruled out is the worse error.
-    """
-    inside = words[start:end]
-    return "without" in inside or "enough" in inside
+def _a_doing_that_takes_it(words: Sequence[str], k: int, end: int) -> bool:
+    """Verbs that usually leave their thing wanted, used in a way that does not: "I never touch
+    whisky" (drink it; but "don't touch my prayer mat"), "move into a care home" (go there)."""
+    nxt = words[k + 1] if k + 1 < end else ""
+    if words[k] in ("touch", "touches"):
+        return bool(nxt) and nxt not in BEFORE_A_THING
+    return words[k].startswith("mov") and nxt in INTO
 
 
-def _clause_end(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
-    k = start + 1
-    while k < len(words) and not (
-        BREAK.search(gaps[k]) or "," in gaps[k] or words[k] in CLAUSE_ENDS
-    ):
-        k += 1
-    return k
+def _turned_back(scope: Sequence[str]) -> bool:
+    """True when a second negation or a wish for more turns a negated verb back: "I never go
+    out without my glasses" (going out is wanted, with the glasses), "I do not drink enough",
+    "I don't drink anything other than tea" (tea is all that is wanted). "I can't go out on my
+    own" stays ruled out: where a reader may take either, a bare picture of a thing ruled out
+    is the worse error."""
+    if "without" in scope or "enough" in scope:
+        return True
+    return any(
+        w in ("anything", "nothing") and _starts(scope, k + 1, ONLY_THIS)
+        for k, w in enumerate(scope)
+    )
 
 
 def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
     """Mark START..END ruled out, except what a second negation or 'don't forget' turns back."""
+    if _turned_back(words[start:end]):
+        return  # "I won't have a bath without my music", "I do not drink enough"
     k = start
     while k < end:
         if words[k] in TURNS_BACK:
             return  # "don't forget my tablets": nothing is ruled out
-        if words[k] in ("touch", "touches") and k + 1 < end and words[k + 1] not in DETERMINERS:
-            pass  # "I never touch whisky": not drinking it (but "don't touch my prayer mat")
-        elif words[k] in KEEPS_THING and not (
-            words[k].startswith("mov") and k + 1 < end and words[k + 1] in INTO
-        ):
+        if words[k] in KEEPS_THING and not _a_doing_that_takes_it(words, k, end):
             out.add(k)  # "don't move my armchair": the moving is ruled out, not the armchair
             return
-        size = _starts(words, k, (("without",), ("no",), ("rather", "than"), ("instead", "of")))
-        if size:  # "never go out without my glasses": the glasses are wanted
+        size = _starts(words, k, (("no",), ("rather", "than"), ("instead", "of")))
+        if size:  # "I don't want tea, no sugar": the second is its own negation
             k = _thing_scope(words, [""] * len(words), k + size)
             continue
         out.add(k)
@@ -262,9 +295,9 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         gap = gaps[k]
         if k > start and BREAK.search(gap):
             break
-        if k > start and "," in gap and (words[k] in SUBJECTS | CLAUSE_ENDS | BUT_ONLY):
+        if k > start and "," in gap and words[k] in SUBJECTS | BUT_ONLY:
             break  # "I can't have a bath, only a strip wash": the wash is wanted
-        if words[k] in CLAUSE_ENDS and k > start:
+        if k > start and words[k] in CLAUSE_ENDS:
             break
         if words[k] == "and" and k + 1 < len(words) and words[k + 1] in SUBJECTS:
             break
@@ -273,7 +306,12 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "I never drink coffee after six"; not "I don't go out in the boat"
         if words[k] == "for" and seen_noun:
             break  # "don't send male carers for my personal care": the carers
-        if words[k] == "than" and k > start and words[k - 1].endswith("er"):
+        if (
+            words[k] == "than"
+            and k > start
+            and words[k - 1].endswith("er")
+            and words[k - 1] != "other"
+        ):
             break  # "anything heavier than a kettle": a measure, not a thing ruled out
         if words[k] == "with" and k - start >= 2 and words[k - 1] not in ("up", "on"):
             break  # "I don't need help with my money": not the money ("hold with": a verb)
@@ -288,7 +326,13 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             and grammar.VERB in grammar.parts_of_speech(words[k])
         ):
             break  # "I will not have a male carer wash me": the carer, not the wash
-        if words[k] == "to" and k > start and words[k - 1] in ("down", "up", "over", "round"):
+        if (
+            words[k] == "to"
+            and k > start
+            and words[k - 1] in ("down", "up", "over", "round")
+            and k + 1 < len(words)
+            and grammar.guess(words, k + 1) == grammar.VERB
+        ):
             break  # "I cannot bend down to cut my toenails": the bending, not the toenails
         if seen_thing and words[k] == "to":
             break  # "I don't want a male carer to help me shower": the carer, not the shower

@@ -46,37 +46,41 @@ VERB_NEGATORS = frozenset(
 
 # phrases that rule out the thing named after them
 THING_NEGATORS = (
-    ("no", "longer"),  # a verb follows: handled as a verb negator below
     ("rather", "than"),
     ("instead", "of"),
     ("allergic", "to"),
     ("intolerant", "to"),
     ("intolerant", "of"),
     ("allergy", "to"),
-    ("not", "allowed"),
     ("free", "from"),
     ("no",),
     ("without",),
     ("avoid",),
     ("avoids",),
     ("avoiding",),
-    ("nor",),
     ("gave", "up"),  # "I gave up smoking", "the doctor stopped my warfarin": no longer
     ("give", "up"),
     ("given", "up"),
     ("giving", "up"),
     ("stopped",),
-    ("stop",),  # "please stop bringing me biscuits" (not "the bus stop": see _stops_a_doing)
+    ("stop",),  # "please stop bringing me biscuits" (not "the bus stop": see STOPPERS)
+    ("quit",),
     ("stay", "off"),  # "I stay off the stairs"
     ("stays", "off"),
     ("keep", "off"),
     ("steer", "clear", "of"),
     ("cut", "out"),
     ("leave", "out"),  # "Please leave out the onions"
-    ("hate",),  # "I hate custard": not wanted ("hate to", "hate it when": see DISLIKES)
+    ("hate",),  # "I hate custard": not wanted ("hate to", "hate it when": see NOT_A_THING)
     ("hates",),
+    ("hated",),
     ("dislike",),
     ("dislikes",),
+    ("disliked",),
+    ("loathe",),
+    ("loathes",),
+    ("detest",),
+    ("detests",),
     ("nothing", "with"),  # "nothing with nuts in it"
     ("no", "need", "for"),
     ("none", "of"),  # "none of your fizzy drinks"
@@ -85,7 +89,9 @@ THING_NEGATORS = (
 )
 
 
-DOINGS = frozenset(["stop", "stopped", "hate", "hates", "dislike", "dislikes"])
+DOINGS = frozenset(
+    ["stop", "stopped", "hate", "hates", "hated", "dislike", "dislikes", "disliked", "loathe"]
+)
 
 
 REFUSALS = (
@@ -104,7 +110,7 @@ KEEP = frozenset(["keep", "keeps", "kept"])
 INTO = frozenset(["into", "to", "in", "out", "away"])  # "move into a care home": going there
 
 
-GIVING_UP = frozenset(["stopped", "stop", "up", "out", "quit"])  # "gave up", "cut out"
+GIVING_UP = frozenset(["stopped", "stop", "up", "out", "quit"])  # the last word: "gave up"
 
 
 NOT_A_THING = frozenset(["to", "it", "it's", "when", "being", "for"])
@@ -113,6 +119,12 @@ NOT_A_THING = frozenset(["to", "it", "it's", "when", "being", "for"])
 # Not liking, as people say it: "I'm not keen on fish", "not a fan of bingo".
 DISLIKES = (
     ("not", "keen", "on"),
+    ("not", "very", "keen", "on"),
+    ("not", "really", "keen", "on"),
+    ("not", "too", "keen", "on"),
+    ("not", "so", "keen", "on"),
+    ("not", "really", "fond", "of"),
+    ("not", "that", "fond", "of"),
     ("not", "that", "keen", "on"),
     ("not", "fond", "of"),
     ("not", "very", "fond", "of"),
@@ -141,7 +153,8 @@ NOT_FOR_ME = (
     ("don't", "agree", "with", "me"),
     ("does", "not", "agree", "with", "me"),
     ("do", "not", "agree", "with", "me"),
-    ("off", "the", "menu"),  # "Sweets are off the menu"
+    ("are", "off", "the", "menu"),  # "Sweets are off the menu" (not "my meals off the menu")
+    ("is", "off", "the", "menu"),
     ("a", "no-no"),  # "Dairy is a no-no"
     ("bad", "for", "me"),  # "Salt is bad for me"
     ("not", "good", "for", "me"),
@@ -169,6 +182,10 @@ NOT_NEGATION = (
     ("not", "sure"),
     ("no", "one"),
     ("no-one",),
+    ("don't", "mind"),  # "I don't mind a shower": fine
+    ("do", "not", "mind"),
+    ("wouldn't", "mind"),
+    ("never", "mind"),
     ("can't", "wait"),  # "I can't wait for Christmas": wanted
     ("cannot", "wait"),
     ("can't", "beat"),  # "you can't beat a fry-up"
@@ -235,7 +252,7 @@ TIME_OR_PLACE = frozenset(
 BUT_ONLY = frozenset(["only", "just", "except"])
 
 
-POSSESSIVES = frozenset(["my", "his", "her", "their", "our", "your"])
+POSSESSIVES = ARTICLES - {"a", "an", "the"}
 OBJECT_PRONOUNS = frozenset(["me", "him", "her", "us", "them"])
 
 
@@ -346,7 +363,7 @@ KEEPS_THING = frozenset(
 )
 
 
-DETERMINERS = ARTICLES | frozenset(["any", "some"])
+BEFORE_A_THING = ARTICLES | frozenset(["any", "some"])  # "any sugar", "the bath"
 
 
 BREAK = re.compile(r"[.!?;:()\[\]\n—–]|\s-\s")
@@ -497,9 +514,11 @@ HOURS = frozenset(
 STOPPERS = frozenset(["please", "i", "you", "to", "we", "must", "should", "will", "i'll", "and"])
 
 
-LINKS = frozenset(["is", "are", "was", "were", "just", "really", "really", "though"])
+LINKS = frozenset(["is", "are", "was", "were", "just", "really", "though"])
 
 # "Custard? No thank you.": at the end of its clause it refuses what came before.
 NO_THANKS = (("no", "thanks"), ("no", "thank", "you"))
 # "my nut allergy", "a lactose intolerance": the word before is ruled out.
 ALLERGY = frozenset(["allergy", "allergies", "intolerance"])
+# "anything other than tea", "nothing but soup": only this one is wanted
+ONLY_THIS = (("other", "than"), ("apart", "from"), ("but",), ("except",))

@@ -10,9 +10,12 @@ person must puzzle out). The rules, each about a kind of word or the sentence's 
 - an action done to a thing that has its own picture gives way to that thing ("eat halal meat"
   shows the meat, "read my post" the post): the thing says more than the doing (actions whose
   weight as an action, `wv`, is 1: eat, drink, read, write, sit, sing...);
-- a helping verb ("Kwame helps me with my shopping") is the frame of the sentence, not its idea,
-  where the sentence has another picture (`wv: 0`); alone ("Amina helps me every morning") it is;
-- a word naming the kind of the next pictured thing gives way to it ("my bedroom door": a door);
+- a helping verb ("Kwame helps me with my shopping"), or help needed to or with something ("I
+  need help to get in the bath"), is the frame of the sentence, not its idea, where the
+  sentence has another picture (`wv: 0`); alone ("Amina helps me every morning") it is;
+- a word naming the kind of the next pictured thing gives way to it ("my bedroom door": a door),
+  and one naming the kind of an unpictured thing has none ("a urine bottle" shows no urine),
+  even where it would be the sentence's only picture;
 - background words (weight 1: days, times of day) and background actions are pictured only
   where the sentence has room: fewer than BUSY other pictures.
 A sentence that would lose every picture keeps its best one, unless that one is vague.

@@ -31,6 +31,12 @@ class Concept:
     action_weight: int | None = None  # its weight where the word is an action ("help me": 0)
 
     @property
+    def says_no(self) -> bool:
+        """The picture already says "no" (no-smoking, no-alcohol): "I quit smoking" is that
+        picture as it is, never with a second "not" across it."""
+        return self.id.startswith("no-")
+
+    @property
     def site_path(self) -> str:
         """Where the SVG is written in a person's site (relative to the site root)."""
         return f"assets/symbols/{self.file}"
