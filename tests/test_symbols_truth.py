@@ -99,6 +99,15 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         ("I'm not very keen on fish.", "fish", None),
         ("I gave up going to church.", "church", None),
         ("I don't go down to the pub any more.", "pub", None),
+        ("Sugar – none. I'm diabetic.", "Sugar", None),
+        ("Hymns, yes; the new clappy songs, no.", "songs", "Hymns"),
+        ("Porridge with salt, the proper way – syrup, never.", "syrup", "Porridge"),
+        ("I'm too breathless to manage the bus.", "bus", None),
+        ("I am unable to use my left hand.", "hand", None),
+        ("It's not safe for me to use the stairs on my own.", "stairs", None),
+        ("I've no interest in bingo or quizzes.", "bingo", None),
+        ("Sea shanties, brass bands, anything but opera.", "opera", "brass bands"),
+        ("I hardly ever go to the pub.", "pub", None),
     ],
 )
 def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept):
@@ -146,6 +155,11 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         ("I don't mind a shower.", "shower"),
         ("I don't drink anything other than tea.", "drink"),
         ("I quit smoking in 1990.", "quit smoking"),  # the no-smoking sign already says no
+        ("I said no to the doctor.", "doctor"),
+        ("Please do not kill insects in my room.", "insects"),
+        ("Sunday dinner without fail, and Yorkshire puddings.", "Yorkshire puddings"),
+        ("I've no use for church these days, other than funerals.", "funerals"),
+        ("Not much of an appetite these days, so small plates.", "appetite"),
     ],
 )
 def test_a_not_nearby_that_rules_nothing_out_leaves_the_picture_plain(text, wanted):

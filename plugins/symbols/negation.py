@@ -49,6 +49,7 @@ from .negation_words import (
     ONLY_THIS,
     POSSESSIVES,
     REFUSALS,
+    REFUSED_ALONE,
     STOPPERS,
     SUBJECTS,
     THING_NEGATORS,
@@ -118,8 +119,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             _mark(words, i + 3, end, out)
             i = max(end, i + 1)
             continue
-        refuse = _starts(words, i, REFUSALS)
-        if refuse:  # "I refuse to use a walking frame": as "I won't"
+        refuse = _starts(words, i, REFUSALS) or _too_to(words, i)
+        if refuse:  # "I refuse to use a walking frame", "too tired to go to church"
             end = _verb_scope(words, gaps, i + refuse)
             _mark(words, i + refuse, end, out)
             i = max(end, i + 1)
@@ -146,6 +147,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if size == 1 and words[i] in DOINGS and nxt in TIME_OR_PLACE | NOT_A_THING:
             size = 0  # "I'd hate to miss church", "the bus stopped at the door"
+        if size == 1 and words[i] == "no" and nxt in ("to", "for", "at", "in", "on", "one"):
+            size = 0  # "I said no to the doctor": the doctor is not ruled out
         if size == 1 and words[i] == "stop" and (i == 0 or words[i - 1] not in STOPPERS):
             size = 0  # "the bus stop", "a stop on the way": a place, not a stopping
         if size and words[i + size - 1] in GIVING_UP:
@@ -226,10 +229,20 @@ def _a_doing_follows(words: Sequence[str], gaps: Sequence[str], start: int) -> b
     )
 
 
+def _too_to(words: Sequence[str], i: int) -> int:
+    """Length of "too tired to" at I ("I'm too breathless to manage the bus"), or 0."""
+    if words[i] == "too" and i + 2 < len(words) and words[i + 2] == "to":
+        return 3
+    return 0
+
+
 def _refused_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
-    """Length of "no thanks" or "no thank you" ending its clause ("Custard? No thank you"), or
-    0: the thing before it is refused ("No thank you to the books" looks forward instead)."""
+    """Length of a refusal that follows its thing and ends its clause ("Custard? No thank
+    you", "Sugar – none.", "the new songs, no", "syrup, never"), or 0. "No thank you to the
+    books" and "No sugar" look forward instead."""
     size = _starts(words, i, NO_THANKS)
+    if not size and i and (BREAK.search(gaps[i]) or "," in gaps[i]):
+        size = _starts(words, i, REFUSED_ALONE)
     end = i + size
     ends = end == len(words) or BREAK.search(gaps[end]) or "," in gaps[end]
     return size if size and ends else 0
@@ -270,13 +283,14 @@ def _turned_back(scope: Sequence[str]) -> bool:
 
 def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
     """Mark START..END ruled out, except what a second negation or 'don't forget' turns back."""
-    if _turned_back(words[start:end]):
+    if _turned_back(words[start : end + 2]):  # the scope stops before "other than tea"
         return  # "I won't have a bath without my music", "I do not drink enough"
     k = start
     while k < end:
         if words[k] in TURNS_BACK:
             return  # "don't forget my tablets": nothing is ruled out
-        if words[k] in KEEPS_THING and not _a_doing_that_takes_it(words, k, end):
+        describing = k > start and words[k - 1] in ARTICLES  # "my left hand": not leaving
+        if words[k] in KEEPS_THING and not describing and not _a_doing_that_takes_it(words, k, end):
             out.add(k)  # "don't move my armchair": the moving is ruled out, not the armchair
             return
         size = _starts(words, k, (("no",), ("rather", "than"), ("instead", "of")))
@@ -292,6 +306,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     k = start
     seen_content = seen_thing = seen_noun = False
     while k < len(words):
+        if k > start and words[k] != "but" and _starts(words, k, ONLY_THIS):
+            break  # "I don't eat meat except chicken": the chicken is wanted
         gap = gaps[k]
         if k > start and BREAK.search(gap):
             break
@@ -363,6 +379,8 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     """End (exclusive) of the thing named after 'no', 'without', 'rather than'... at START."""
     k = start
     while k < len(words):
+        if k > start and words[k] != "but" and _starts(words, k, ONLY_THIS):
+            break  # "no use for church, other than funerals": the funerals are wanted
         gap = gaps[k]
         if k > start and (
             BREAK.search(gap) or ("," in gap and words[k] in SUBJECTS | CLAUSE_ENDS | BUT_ONLY)

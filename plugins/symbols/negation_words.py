@@ -10,6 +10,7 @@ from .words import ARTICLES
 
 VERB_NEGATORS = frozenset(
     [
+        "seldom",
         "not",
         "never",
         "don't",
@@ -82,6 +83,9 @@ THING_NEGATORS = (
     ("detest",),
     ("detests",),
     ("nothing", "with"),  # "nothing with nuts in it"
+    ("no", "interest", "in"),  # "I've no interest in bingo"
+    ("no", "use", "for"),
+    ("anything", "but"),  # "brass bands, anything but opera"
     ("no", "need", "for"),
     ("none", "of"),  # "none of your fizzy drinks"
     ("no", "thank", "you", "to"),
@@ -95,6 +99,11 @@ DOINGS = frozenset(
 
 
 REFUSALS = (
+    ("unable", "to"),  # "I am unable to use my left hand": as "I can't"
+    ("not", "able", "to"),
+    ("no", "longer", "able", "to"),
+    ("not", "safe", "for", "me", "to"),
+    ("hardly", "ever"),  # "I hardly ever go out": near enough never
     ("refuse", "to"),
     ("refuses", "to"),
     ("refused", "to"),
@@ -187,6 +196,10 @@ NOT_NEGATION = (
     ("wouldn't", "mind"),
     ("never", "mind"),
     ("can't", "wait"),  # "I can't wait for Christmas": wanted
+    ("without", "fail"),  # "Sunday dinner without fail"
+    ("not", "much"),  # "not much of an appetite": a little, not none
+    ("not", "many"),
+    ("not", "often"),
     ("cannot", "wait"),
     ("can't", "beat"),  # "you can't beat a fry-up"
     ("cannot", "beat"),
@@ -357,6 +370,10 @@ KEEPS_THING = frozenset(
         "remembers",
         "recall",
         "feel",  # "I can't feel my feet"
+        "know",  # "if I don't know the voice"
+        "kill",  # "do not kill insects": they are to live
+        "hurt",
+        "tell",  # "don't tell me how to make gravy"
         "mix",  # "so I don't mix up my tablets"
         "muddle",
     ]
@@ -518,6 +535,8 @@ LINKS = frozenset(["is", "are", "was", "were", "just", "really", "though"])
 
 # "Custard? No thank you.": at the end of its clause it refuses what came before.
 NO_THANKS = (("no", "thanks"), ("no", "thank", "you"))
+# "Sugar – none.", "Honey – no.", "syrup, never": after a dash or comma, alone in its clause.
+REFUSED_ALONE = (("none",), ("no",), ("never",), ("not", "ever"), ("not", "for", "me"))
 # "my nut allergy", "a lactose intolerance": the word before is ruled out.
 ALLERGY = frozenset(["allergy", "allergies", "intolerance"])
 # "anything other than tea", "nothing but soup": only this one is wanted
