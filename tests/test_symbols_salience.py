@@ -59,7 +59,7 @@ def test_a_role_before_a_name_says_who_the_name_is_and_the_name_gets_none():
 
 
 def test_a_day_is_pictured_only_where_the_sentence_has_room():
-    busy = "On a Friday I go to the pub with my friend for a pint of beer."
+    busy = "On a Friday I go to the pub with my friend and my sister for a pint of beer."
     assert "Friday" not in pictured(busy)
     assert "background" in why_not(busy)["Friday"]
     assert pictured("I have my hair done on Fridays.") == {"hair": "hair", "Fridays": "friday"}
