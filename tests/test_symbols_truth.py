@@ -18,7 +18,7 @@ from plugins.plan.person_file import read_person
 from plugins.symbols import idea
 from plugins.symbols.extension import SymbolSettings, SymbolsExtension
 from plugins.symbols.kit import KIT
-from plugins.symbols.matcher import find_all
+from plugins.symbols.matcher import find_all, page_symbol
 from plugins.symbols.notmark import not_svg
 from plugins.symbols.vocabulary import load
 
@@ -284,6 +284,21 @@ def test_help_is_helping_hands_and_never_a_wheelchair():
         for m in find_all(text):
             assert m.concept.file != wheelchair
     assert "mulberry" in load().concepts["help"].file
+
+
+@pytest.mark.parametrize(
+    ("heading", "concept"),
+    [
+        ("The help I want", "help"),  # helping hands: the heading is about help
+        ("How to help me feel calm", "calm"),  # the help is the frame; calm is the idea
+        ("Help with my money", "money"),
+        ("Keeping well", "keeping-well"),
+        ("Communication", "communicating"),
+        ("Getting about", "walk"),
+    ],
+)
+def test_a_heading_gets_the_picture_of_its_idea(heading, concept):
+    assert page_symbol(heading).id == concept
 
 
 def test_forgetting_is_a_reminder_note_not_a_brain_and_symptoms_are_not_cartoon_faces():

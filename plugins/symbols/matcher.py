@@ -346,5 +346,6 @@ def alt_text(match: Match) -> str:
 def page_symbol(text: str, names: Iterable[str] = ()) -> Concept | None:
     """The one picture for a page title or short text (home page tiles, headings), or None."""
     found = [m for m in find_all(text, names, heading=True) if not m.negated]
-    best = main_match(found)
+    ideas = [m for m in found if m.concept.action_weight != 0]  # "How to help me feel calm"
+    best = main_match(ideas if any(m.concept.weight >= 2 for m in ideas) else found)
     return best.concept if best else None
