@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from plugins.plan.yaml_text import read_yaml
 from plugins.symbols.vocabulary import DATA, collisions, load
 from plugins.symbols.words import FUNCTION_WORDS, plural, verb_forms
 
@@ -15,6 +16,14 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_the_vocabulary_has_at_least_300_care_concepts():
     assert len(load().concepts) >= 300
+
+
+def test_no_concept_is_written_twice():
+    """YAML keeps the last of two entries with one id, so a second `notebook:` would silently
+    replace the first: the plan reader's duplicate rule guards the vocabulary too."""
+    path = DATA / "vocabulary.yml"
+    reading = read_yaml(path.read_text(encoding="utf-8"), path)
+    assert [p.message for p in reading.problems] == []
 
 
 def test_every_area_of_daily_life_has_its_concepts():
