@@ -29,6 +29,7 @@ SPLIT = {
     "symbols_tuning5_en.yml",
     "symbols_tuning6_en.yml",
     "symbols_tuning7_en.yml",
+    "symbols_tuning10_en.yml",
     "symbols_senses_en.yml",
     "symbols_negation_en.yml",
     "symbols_negation2_en.yml",
