@@ -3,7 +3,9 @@ saw the matcher and labelled before it ran. The floors sit a little under what i
 so they only protect: nobody tunes on this set, and the test prints no single sentence.
 Issue 13's second round made the matcher selective (plugins/symbols/salience.py): strict precision
 rose from 0.804 to 0.860 and recall fell from 0.820 to 0.792 (this labeller pictures more words a
-sentence than the careful writer the round aimed at).
+sentence than the careful writer the round aimed at). The third round (2026-12-01: ruling out
+read more widely, seven new tuning sets' word families, days pictured where there is room)
+took recall to 0.867, with strict precision 0.863 and lenient 0.933.
 
 Figures: python benchmarks/symbols_eval.py tests/data/symbols_blind_en.yml
 """
@@ -28,8 +30,8 @@ BLIND = ROOT / "tests" / "data" / "symbols_blind_en.yml"
 # labelled on 2026-12-01 before any matcher ran on it; read only in aggregate, like the first.
 BLIND2 = ROOT / "tests" / "data" / "symbols_blind2_en.yml"
 # its floors, a little under what was measured at the end of the round (see the test)
-RECALL2, STRICT2, LENIENT2 = 0.73, 0.85, 0.90
-WRONG2, NEVER2, BARE2 = 26, 21, 3
+RECALL2, STRICT2, LENIENT2 = 0.80, 0.86, 0.92  # measured 0.813, 0.875, 0.931
+WRONG2, NEVER2, BARE2 = 25, 19, 2  # measured 23, 17, 2 of 52 (the target for each is 0)
 TUNING = ROOT / "tests" / "data" / "symbols_tuning_en.yml"
 TUNING2 = ROOT / "tests" / "data" / "symbols_tuning2_en.yml"  # a quarter held back: split()
 
@@ -63,18 +65,18 @@ def test_the_blind_set_is_big_and_covers_the_topics():
 
 
 def test_recall_on_the_blind_set_stays_above_its_floor(blind):
-    assert blind.found / blind.keys >= 0.78  # measured 0.792 (round one: 0.820; before: 0.726)
+    assert blind.found / blind.keys >= 0.85  # measured 0.867 (round two: 0.792; before: 0.726)
 
 
 def test_precision_on_the_blind_set_stays_above_its_floor(blind):
     lenient = (blind.fitting_keys + blind.on_non_keys - blind.never_hits) / blind.pictures
-    assert lenient >= 0.90  # measured 0.918 (round one: 0.910; before: 0.900)
-    assert blind.fitting_keys / blind.pictures >= 0.84  # strict: measured 0.860 (round one: 0.804)
+    assert lenient >= 0.92  # measured 0.933 (round two: 0.918; before: 0.900)
+    assert blind.fitting_keys / blind.pictures >= 0.84  # strict: measured 0.863 (round two: 0.860)
 
 
 def test_wrong_senses_on_the_blind_set_stay_below_their_ceiling(blind):
-    assert blind.wrong_sense <= 28  # measured 25 (round one: 36); the target is 0
-    assert blind.never_hits <= 35  # measured 33 (round one: 36); the target is 0
+    assert blind.wrong_sense <= 24  # measured 22 (round two: 25); the target is 0
+    assert blind.never_hits <= 34  # measured 32 (round two: 33); the target is 0
 
 
 def test_no_thing_the_blind_set_rules_out_is_shown_bare(blind):
@@ -85,7 +87,7 @@ def test_no_thing_the_blind_set_rules_out_is_shown_bare(blind):
 
 def test_function_words_never_and_names_almost_never_get_a_picture(blind):
     assert blind.function_words == 0
-    assert blind.names <= 1  # measured 1 (also before issue 13); the target is 0
+    assert blind.names == 0  # 1 until "Dawn's" was read as the person (round three)
 
 
 def test_the_tuning_set_scores_as_tuned():
@@ -118,8 +120,10 @@ def blind2():
 
 def test_the_second_blind_set_keeps_its_figures(blind2):
     """Measured before this round (the matcher of 2026-11-30): recall 0.719, strict 0.867,
-    lenient 0.915, 26 wrong senses on keys, 18 never-word hits, 3 of 52 ruled-out things bare.
-    Before issue 13 began: recall 0.672, strict 0.816."""
+    lenient 0.915, 26 wrong senses on keys, 18 never-word hits, 3 of 52 ruled-out things bare,
+    1 name pictured. Before issue 13 began: recall 0.672, strict 0.816. One helper once used
+    this test's pass or fail to find a vocabulary entry (pigeon words) that broke it: the
+    wrong-sense figure here is that much less blind."""
     items = yaml.safe_load(BLIND2.read_text(encoding="utf-8"))
     assert len(items) >= 200 and len({item["topic"] for item in items}) >= 10
     lenient = (blind2.fitting_keys + blind2.on_non_keys - blind2.never_hits) / blind2.pictures
@@ -128,4 +132,4 @@ def test_the_second_blind_set_keeps_its_figures(blind2):
     assert lenient >= LENIENT2
     assert blind2.wrong_sense <= WRONG2 and blind2.never_hits <= NEVER2  # the target is 0
     assert blind2.negated_keys >= 40 and blind2.negated_bare <= BARE2  # the target is 0
-    assert blind2.function_words == 0 and blind2.names <= 1  # the target for names is 0
+    assert blind2.function_words == 0 and blind2.names == 0
