@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..utils.dates import MONTHS, WEEKDAYS
 from .words import ARTICLES
 
 VERB_NEGATORS = frozenset(
@@ -440,68 +441,47 @@ NOT_THINGS = frozenset(
 )
 
 
-TIME_WORDS = frozenset(
-    [
-        "morning",
-        "mornings",
-        "afternoon",
-        "afternoons",
-        "evening",
-        "evenings",
-        "night",
-        "nights",
-        "weekend",
-        "weekends",
-        "day",
-        "days",
-        "week",
-        "weeks",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mondays",
-        "tuesdays",
-        "wednesdays",
-        "thursdays",
-        "fridays",
-        "saturdays",
-        "sundays",
-        "christmas",
-        "easter",
-        "noon",
-        "midnight",
-        "lunchtime",
-        "teatime",
-        "bedtime",
-        "dinnertime",
-        "ramadan",
-        "lent",
-        "advent",
-        "passover",
-        "diwali",
-        "eid",
-        "vaisakhi",
-        "spring",
-        "summer",
-        "autumn",
-        "winter",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
+TIME_WORDS = (
+    frozenset(
+        [
+            "morning",
+            "mornings",
+            "afternoon",
+            "afternoons",
+            "evening",
+            "evenings",
+            "night",
+            "nights",
+            "weekend",
+            "weekends",
+            "day",
+            "days",
+            "week",
+            "weeks",
+            "christmas",
+            "easter",
+            "noon",
+            "midnight",
+            "lunchtime",
+            "teatime",
+            "bedtime",
+            "dinnertime",
+            "ramadan",
+            "lent",
+            "advent",
+            "passover",
+            "diwali",
+            "eid",
+            "vaisakhi",
+            "spring",
+            "summer",
+            "autumn",
+            "winter",
+        ]
+    )
+    | {day.lower() for day in WEEKDAYS}
+    | {day.lower() + "s" for day in WEEKDAYS}
+    | {month.lower() for month in MONTHS}
 )
 
 
