@@ -126,3 +126,9 @@ def test_the_symbols_command_can_take_the_names_from_a_persons_plan():
 def test_a_tablet_you_use_is_a_computer_and_a_tablet_you_take_is_a_pill():
     assert ("tablet", "tablet-device") in picked("I use my tablet to see photos.")
     assert ("tablet", "tablets") in picked("I take my tablet with water.")
+
+
+def test_describing_words_between_my_and_a_thing_keep_its_sense():
+    """ "<DET" asks for "my", "the" or "a" before the word: "the little train" is "the train"."""
+    assert ("train", "train") in picked("I take the little train along the cliffs.", [])
+    assert ("bowl", "bowl") in picked("I eat my porridge from the big bowl.", [])

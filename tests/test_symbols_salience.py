@@ -107,3 +107,10 @@ def test_a_word_naming_the_kind_of_a_thing_with_no_picture_does_not_stand_for_it
 )
 def test_a_word_before_a_general_word_a_doing_or_a_describing_word_keeps_its_picture(text, kept):
     assert kept in pictured(text)
+
+
+def test_listening_to_a_pictured_thing_shows_the_thing():
+    text = "I listen to the radio every evening."
+    assert pictured(text) == {"radio": "radio", "evening": "evening"}
+    assert "done to" in why_not(text)["listen"]
+    assert pictured("Please just listen.") == {"listen": "listen"}

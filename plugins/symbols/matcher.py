@@ -214,6 +214,7 @@ def _match_at(
         return None
     before = _as_determiner(tokens[i - 1].norm) if i else None
     before2 = tokens[i - 2].norm if i > 1 else None
+    described = _before_description(tokens, i)
     first = tokens[i]
     capital_name = (
         not heading
@@ -233,7 +234,7 @@ def _match_at(
             for sense in kit.get(option, []) + vocabulary.lookup(option):
                 if capital_name and not sense.concept.proper and (n == 1 or not article):
                     continue  # a name; but "a Victoria sponge" is a listed phrase
-                if not sense.fits(before, after, before2):
+                if not sense.fits(before, after, before2, described):
                     continue
                 guess = None
                 if sense.pos is not None or n == 1:
@@ -252,6 +253,23 @@ def _match_at(
                     rule=rule,
                 ), n
     return None
+
+
+def _before_description(tokens: list[Token], i: int) -> str | None:
+    """The word before the describing words in front of TOKENS[i] ("the" in "the little blue
+    bowl"), or None where no describing word stands there."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and _describes(tokens[j].norm):
+        j -= 1
+    return _as_determiner(tokens[j].norm) if 0 <= j < i - 1 else None
+
+
+def _describes(word: str) -> bool:
+    """A describing word that may stand between "my" and its thing: "little", "blue", "2"."""
+    if word.isdigit():
+        return True
+    kinds = grammar.parts_of_speech(word)
+    return grammar.ADJ in kinds and grammar.VERB not in kinds and word not in FUNCTION_WORDS
 
 
 def _as_determiner(word: str) -> str:

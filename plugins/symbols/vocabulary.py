@@ -97,8 +97,16 @@ class Sense:
             and not (self.not_prev or self.not_next or self.not_near or self.not_within)
         )
 
-    def fits(self, before: str | None, after: str | None, before2: str | None = None) -> bool:
-        if self.prev is not None and before not in self.prev:
+    def fits(
+        self,
+        before: str | None,
+        after: str | None,
+        before2: str | None = None,
+        described: str | None = None,
+    ) -> bool:
+        """DESCRIBED is the word before the describing words in front of this one: "the
+        little train", "my blue bowl" fit "<DET" as "the train" and "my bowl" do."""
+        if self.prev is not None and before not in self.prev and described not in self.prev:
             return False
         if before in self.not_prev:
             return False
