@@ -53,6 +53,7 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         ("I would rather have a bath than a shower.", "shower", "bath"),
         ("I'd like tea rather than coffee.", "coffee", "tea"),
         ("I am allergic to penicillin and nuts.", "nuts", None),
+        ("I am allergic to penicillin and to nuts.", "nuts", None),  # the "to" said again
         ("I no longer drive.", "drive", None),
         ("I can't use the stairs any more.", "stairs", None),
         ("Biscuit is not allowed on the settee.", "settee", None),

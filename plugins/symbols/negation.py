@@ -350,7 +350,7 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             and grammar.guess(words, k + 1) == grammar.VERB
         ):
             break  # "I cannot bend down to cut my toenails": the bending, not the toenails
-        if seen_thing and words[k] == "to":
+        if seen_thing and words[k] == "to" and not _and_again(words, k, start):
             break  # "I don't want a male carer to help me shower": the carer, not the shower
         seen_thing = seen_thing or (
             k > start and words[k - 1] in ("a", "an", "the", "my", "any", "some")
@@ -375,6 +375,12 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     return k
 
 
+def _and_again(words: Sequence[str], k: int, start: int) -> bool:
+    """True where WORDS[k], after "and" or "or", repeats a word that opened the scope:
+    "allergic to penicillin and to nuts", "not in the bath or in the shower"."""
+    return k - 1 > start and words[k - 1] in ("and", "or") and words[k] in words[start - 1 : k - 1]
+
+
 def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     """End (exclusive) of the thing named after 'no', 'without', 'rather than'... at START."""
     k = start
@@ -386,6 +392,9 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             BREAK.search(gap) or ("," in gap and words[k] in SUBJECTS | CLAUSE_ENDS | BUT_ONLY)
         ):
             break
+        if _and_again(words, k, start):
+            k += 1  # "allergic to penicillin and to nuts": the nuts too
+            continue
         if k > start and words[k] in TIME_OR_PLACE | CLAUSE_ENDS | SUBJECTS | {
             "with",
             "for",
