@@ -233,6 +233,8 @@ def test_the_symbols_command_says_negated_on_every_match():
         ("A shower of rain is forecast.", "shower of rain", "rain"),
         ("I love a Victoria sponge.", "Victoria sponge", "cake"),  # a capital, yet no name
         ("Please use my sponge in the bath.", "sponge", "wash"),
+        ("I wear a pendant alarm round my neck.", "neck", "neck"),  # not a head
+        ("My granddaughter checks my heels for red marks.", "heels", "heel"),  # not toes
     ],
 )
 def test_the_sentence_decides_the_sense(text, term, concept):
