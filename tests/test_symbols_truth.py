@@ -235,6 +235,8 @@ def test_the_symbols_command_says_negated_on_every_match():
         ("Please use my sponge in the bath.", "sponge", "wash"),
         ("I wear a pendant alarm round my neck.", "neck", "neck"),  # not a head
         ("My granddaughter checks my heels for red marks.", "heels", "heel"),  # not toes
+        ("I need help to cross the road.", "road", "road"),  # not traffic lights
+        ("The heating comes on at six and goes off at ten.", "six", "clock-6"),
     ],
 )
 def test_the_sentence_decides_the_sense(text, term, concept):
