@@ -325,10 +325,10 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         if (
             words[k] == "than"
             and k > start
-            and words[k - 1].endswith("er")
+            and (words[k - 1].endswith("er") or words[k - 1] in ("more", "less", "fewer"))
             and words[k - 1] != "other"
         ):
-            break  # "anything heavier than a kettle": a measure, not a thing ruled out
+            break  # "anything heavier than a kettle", "not more than a litre of fluid": a measure
         if words[k] == "with" and k - start >= 2 and words[k - 1] not in ("up", "on"):
             break  # "I don't need help with my money": not the money ("hold with": a verb)
         if "," in gap and words[k] in POSSESSIVES:
