@@ -161,6 +161,7 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         ("Sunday dinner without fail, and Yorkshire puddings.", "Yorkshire puddings"),
         ("I've no use for church these days, other than funerals.", "funerals"),
         ("Not much of an appetite these days, so small plates.", "appetite"),
+        ("I like jollof rice, but not too much pepper now.", "pepper"),
     ],
 )
 def test_a_not_nearby_that_rules_nothing_out_leaves_the_picture_plain(text, wanted):

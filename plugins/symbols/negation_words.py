@@ -200,6 +200,9 @@ NOT_NEGATION = (
     ("without", "fail"),  # "Sunday dinner without fail"
     ("not", "much"),  # "not much of an appetite": a little, not none
     ("not", "many"),
+    ("not", "too", "much"),  # "not too much pepper": less of it, not none
+    ("not", "too", "many"),
+    ("not", "so", "much"),
     ("not", "often"),
     ("cannot", "wait"),
     ("can't", "beat"),  # "you can't beat a fry-up"
