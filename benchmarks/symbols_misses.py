@@ -35,6 +35,7 @@ SPLIT = {
     "symbols_tuning12_en.yml",
     "symbols_tuning13_en.yml",
     "symbols_tuning11_en.yml",
+    "symbols_tuning14_en.yml",
     "symbols_senses_en.yml",
     "symbols_negation_en.yml",
     "symbols_negation2_en.yml",

@@ -59,6 +59,8 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         ("Biscuit is not allowed on the settee.", "settee", None),
         # giving up, disliking, and a thing that is not for the person
         ("I gave up smoking twenty years ago.", "smoking", None),
+        ("I gave up sugar in my tea years ago.", "sugar", None),  # sugar, also a verb
+        ("I cut out salt when my blood pressure went up.", "salt", None),
         ("I have stopped drinking alcohol.", "alcohol", None),
         ("The doctor stopped my warfarin.", "warfarin", "doctor"),
         ("I cut out bread because of my stomach.", "bread", "stomach"),

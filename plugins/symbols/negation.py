@@ -154,7 +154,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         if size and words[i + size - 1] in GIVING_UP:
             nxt = words[i + size] if i + size < len(words) else ""
             kinds = grammar.parts_of_speech(nxt)
-            if not (nxt.endswith("ing") or nxt in ARTICLES or kinds == {grammar.NOUN}):
+            given = size > 1 and grammar.NOUN in kinds  # "I gave up sugar": a thing, given up
+            if not (nxt.endswith("ing") or nxt in ARTICLES or kinds == {grammar.NOUN} or given):
                 size = 0  # "the taxi stopped outside", "we stop and chat": nothing given up
         if size and words[i : i + 2] == ["none", "of"] and _a_doing_follows(words, gaps, i + 2):
             size = 0  # "None of my children live near me": they are not ruled out
