@@ -36,6 +36,7 @@ SPLIT = {
     "symbols_tuning13_en.yml",
     "symbols_tuning11_en.yml",
     "symbols_tuning14_en.yml",
+    "symbols_tuning16_en.yml",
     "symbols_senses_en.yml",
     "symbols_negation_en.yml",
     "symbols_negation2_en.yml",

@@ -52,6 +52,8 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         ("I don't want a male carer to help me shower.", "carer", "shower"),
         ("I would rather have a bath than a shower.", "shower", "bath"),
         ("I'd like tea rather than coffee.", "coffee", "tea"),
+        # "rather" a long way before "than": the thing after "than" is still the one refused
+        ("I would rather sit in the garden with my tea than watch football.", "football", "garden"),
         ("I am allergic to penicillin and nuts.", "nuts", None),
         ("I am allergic to penicillin and to nuts.", "nuts", None),  # the "to" said again
         ("I no longer drive.", "drive", None),

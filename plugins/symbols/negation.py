@@ -87,7 +87,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.update(range(first, end))
             i = max(end, i + 1)
             continue
-        if words[i] == "than" and any(w in ("rather", "sooner") for w in words[max(0, i - 8) : i]):
+        if words[i] == "than" and any(w in ("rather", "sooner") for w in words[max(0, i - 12) : i]):
             # "a bath rather than a shower", split; "...than get in the bath": the doing, its thing
             thing = i + 1 < len(words) and words[i + 1] in BEFORE_A_THING
             scope = _thing_scope if thing else _verb_scope
