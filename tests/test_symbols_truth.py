@@ -144,6 +144,7 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         ("I don't want my nephew handling my money.", "nephew", "money"),
         ("Crab, lobster, the lot, bar the prawns.", "prawns", "Crab"),
         ("Sandwiches I won't eat, they stick in my throat.", "Sandwiches", None),
+        ("Tea is fine, it's fizzy drinks I can't have.", "fizzy drinks", "Tea"),
     ],
 )
 def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept):

@@ -96,9 +96,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.update(k for k in range(first, said) if words[k] not in LINKS)
             i += 1  # "...is not allowed in my house": the place after is read as before
             continue
-        if _fronted(words, gaps, i):  # "Showers I can't manage": the showers
-            first = _subject_start(words, gaps, i - 1)
-            out.update(range(first, i - 1))
+        fronted = _fronted(words, gaps, i)
+        if fronted is not None:  # "Showers I can't manage": the showers
+            out.update(range(fronted, i - 1))
         if tuple(words[i : i + 2]) in (("not", "allowed"), ("isn't", "allowed")) and not (
             _refused_after(words, gaps, i)
         ):
@@ -268,25 +268,27 @@ def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     return end
 
 
-def _fronted(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
-    """True where the thing a negated verb refuses is said first: "Showers I can't manage",
-    "Sandwiches I won't eat, they stick". Not a time ("Most days I don't eat"), nor a verb
-    that keeps its thing ("My son I never see")."""
+def _fronted(words: Sequence[str], gaps: Sequence[str], i: int) -> int | None:
+    """Start of the thing a negated verb at I refuses, where it is said first: "Showers I
+    can't manage", "Sandwiches I won't eat, they stick", "it's cold drinks I can't have"; or
+    None. Not a time ("Most days I don't eat"), nor a verb that keeps its thing ("My son I
+    never see")."""
     if words[i] not in VERB_NEGATORS or i < 2 or words[i - 1] not in ("i", "we"):
-        return False
+        return None
     verb = i + 1
     if verb >= len(words) or words[verb] in KEEPS_THING - {"touch", "touches"}:
-        return False
+        return None
     if verb + 1 < len(words) and not (BREAK.search(gaps[verb + 1]) or "," in gaps[verb + 1]):
-        return False  # the verb has its own thing after it: "Fish I don't eat on Fridays"
+        return None  # the verb has its own thing after it: "Fish I don't eat on Fridays"
     first = _subject_start(words, gaps, i - 1)
+    first += _starts(words, first, (("it's",), ("it", "is")))  # "it's cold drinks I can't"
     part = words[first : i - 1]
     if not part or len(part) > 3:
-        return False
+        return None
     if part[0] in FUNCTION_WORDS - ARTICLES or any(w in TIME_WORDS for w in part):
-        return False
+        return None
     kinds = grammar.parts_of_speech(words[i - 2])  # "Showers I can't": not read as a verb
-    return not kinds or grammar.NOUN in kinds
+    return first if not kinds or grammar.NOUN in kinds else None
 
 
 def _a_noun(words: Sequence[str], k: int) -> bool:
