@@ -14,7 +14,9 @@ The ways people rule a thing out, as a reader hears them:
   shower": shower), and so do giving up, stopping and disliking ("I gave up smoking", "I'm not
   keen on fish"), and keeping a thing away ("keep the dog off the sofa");
 - a thing said to be not for the person rules out what came before it ("Tea is not for me",
-  "Custard? No thank you", "my nut allergy").
+  "Custard? No thank you", "my nut allergy", "Beer is out", "Samosas are off limits"), a list
+  too ("Custard, rice pudding, semolina – none of it"), and so does a thing said before the
+  not that refuses it ("Showers I can't manage").
 A second negation turns the first back ("I never go out without my glasses"), and some nots
 rule nothing out ("I can't wait for Christmas", "don't forget my tablets").
 """
