@@ -40,6 +40,7 @@ SPLIT = {
     "symbols_senses_en.yml",
     "symbols_negation_en.yml",
     "symbols_negation2_en.yml",
+    "symbols_negation3_en.yml",
 }
 
 

@@ -14,7 +14,9 @@ The ways people rule a thing out, as a reader hears them:
   shower": shower), and so do giving up, stopping and disliking ("I gave up smoking", "I'm not
   keen on fish"), and keeping a thing away ("keep the dog off the sofa");
 - a thing said to be not for the person rules out what came before it ("Tea is not for me",
-  "Custard? No thank you", "my nut allergy").
+  "Custard? No thank you", "my nut allergy", "Beer is out", "Samosas are off limits"), a list
+  too ("Custard, rice pudding, semolina – none of it"), and so does a thing said before the
+  not that refuses it ("Showers I can't manage").
 A second negation turns the first back ("I never go out without my glasses"), and some nots
 rule nothing out ("I can't wait for Christmas", "don't forget my tablets").
 """
@@ -31,8 +33,11 @@ from .negation_words import (
     BUT_ONLY,
     CLAUSE_ENDS,
     CLOCK,
+    COPULAS,
+    DEGREE,
     DISLIKES,
     DOINGS,
+    EVERY_DAY,
     GIVING_UP,
     HOURS,
     INTO,
@@ -50,7 +55,9 @@ from .negation_words import (
     POSSESSIVES,
     REFUSALS,
     REFUSED_ALONE,
+    RULED_OUT_AFTER,
     STOPPERS,
+    SUBJECT_IS,
     SUBJECTS,
     THING_NEGATORS,
     TIME_OR_PLACE,
@@ -76,10 +83,27 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out: set[int] = set()
     i = 0
     while i < len(words):
+        if _starts(words, i, EVERY_DAY):  # "Not a day goes by I don't think of him"
+            i = _clause_end(gaps, i + 1, commas=False)
+            continue
         if _starts(words, i, NOT_NEGATION):
             i += _starts(words, i, NOT_NEGATION)
             continue
-        if tuple(words[i : i + 2]) in (("not", "allowed"), ("isn't", "allowed")):
+        if _there_is_none_who_not(words, gaps, i):  # "not a fisherman here who doesn't know me"
+            i = _clause_end(gaps, i + 1, commas=False)
+            continue
+        said = _said_after(words, gaps, i)
+        if said:  # "Beer is out", "Samosas are off limits": the thing before
+            first = _list_start(words, gaps, _subject_start(words, gaps, i))
+            out.update(k for k in range(first, said) if words[k] not in LINKS)
+            i += 1  # "...is not allowed in my house": the place after is read as before
+            continue
+        fronted = _fronted(words, gaps, i)
+        if fronted is not None:  # "Showers I can't manage": the showers
+            out.update(range(fronted, i - 1))
+        if tuple(words[i : i + 2]) in (("not", "allowed"), ("isn't", "allowed")) and not (
+            _refused_after(words, gaps, i)
+        ):
             first = i + 2  # "not allowed on the settee": the settee
             while first < len(words) and words[first] in ("on", "in", "into", "at", "near", "to"):
                 first += 1
@@ -110,7 +134,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         if size:  # "Tea is not for me", "Sprouts? No thank you."
             first = _subject_start(words, gaps, i)
             if refused and first == i and i:  # the thing is the clause before: "Custard? No"
-                first = _subject_start(words, gaps, i - 1)
+                first = _list_start(words, gaps, _subject_start(words, gaps, i - 1))
             out.update(k for k in range(first, i) if words[k] not in LINKS)
             i += size
             continue
@@ -143,8 +167,22 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             _mark(words, first, end, out)
             i = max(end, i + 1)
             continue
+        if words[i] == "bar" and _bar_means_except(words, gaps, i):
+            end = _thing_scope(words, gaps, i + 1)  # "I'll eat the lot, bar the mussels"
+            out.update(range(i + 1, end))
+            i = max(end, i + 1)
+            continue
         size = _starts(words, i, THING_NEGATORS)
         nxt = words[i + 1] if i + 1 < len(words) else ""
+        if size == 1 and words[i] in ("no", "nae", "nee") and _doing_to_mine(words, i + 1):
+            out.add(i + 1)  # "No shaving my moustache": the shaving, not the moustache
+            i += 2
+            continue
+        if size and words[i + size - 1] in GIVING_UP and nxt == "me" and _a_noun(words, i + 2):
+            size += 1  # "The doctor's stopped me statins": "me" for "my"
+            nxt = words[i + size] if i + size < len(words) else ""
+        if size and words[i + size - 1] == "off" and (nxt.endswith("ing") or nxt == "home"):
+            size = 0  # "I'm off shopping", "I'm off home": going, not giving up
         if size == 1 and words[i] in DOINGS and nxt in TIME_OR_PLACE | NOT_A_THING:
             size = 0  # "I'd hate to miss church", "the bus stopped at the door"
         if size == 1 and words[i] == "no" and nxt in ("to", "for", "at", "in", "on", "one"):
@@ -181,6 +219,118 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     return out
 
 
+def _clause_end(gaps: Sequence[str], k: int, commas: bool) -> int:
+    """Index of the first word from K that starts a new clause (after a stop, or a comma)."""
+    while k < len(gaps) and not BREAK.search(gaps[k]) and not (commas and "," in gaps[k]):
+        k += 1
+    return k
+
+
+def _list_start(words: Sequence[str], gaps: Sequence[str], first: int) -> int:
+    """Start of a list of short things, each after a comma, that ends at FIRST: "Custard, rice
+    pudding, semolina – none of it", "Bananas, oranges and tomatoes are out". A part with a
+    person or a word of its own ("Dumplings, yes; yam, no") is no part of the list."""
+    while first > 0 and "," in gaps[first] and not BREAK.search(gaps[first]):
+        before = _subject_start(words, gaps, first - 1)
+        part = words[before:first]
+        if len(part) > 3 or any(w in SUBJECTS | CLAUSE_ENDS | LINKS for w in part):
+            break
+        if any(w in ("yes", "fine", "ok", "lovely", "please") for w in part):
+            break
+        first = before
+    return first
+
+
+def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
+    """End of the thing before "is out", "are banned", "are all off my list"... at I ("Beer is
+    out", "Coffee's out after noon"), or 0. Not a person said with a pronoun ("I am not allowed
+    to kneel"), nor "out" meaning gone out ("My daughter is out, so ring her")."""
+    fused = words[i].endswith("'s") and words[i] not in SUBJECT_IS
+    if words[i] not in COPULAS and not fused:
+        return 0
+    j = i + 1
+    while j < len(words) and words[j] in DEGREE:
+        j += 1
+    size = _starts(words, j, RULED_OUT_AFTER)
+    if not size:
+        return 0
+    end = i + 1 if fused else i
+    first = _subject_start(words, gaps, end)
+    subject = [w for w in words[first:end] if w not in LINKS]
+    if not subject or all(w in SUBJECTS or w in FUNCTION_WORDS for w in subject):
+        return 0
+    after = j + size
+    if words[j] == "out":
+        if first and words[first - 1] in CLAUSE_ENDS - {"but", "so"}:
+            return 0  # "I love the moors when the heather is out": in flower, not ruled out
+        if after == len(words):
+            return end
+        then = "," in gaps[after] and words[after] not in CLAUSE_ENDS | SUBJECTS
+        if not (BREAK.search(gaps[after]) or then or _time_next(words, after)):
+            return 0
+    return end
+
+
+def _fronted(words: Sequence[str], gaps: Sequence[str], i: int) -> int | None:
+    """Start of the thing a negated verb at I refuses, where it is said first: "Showers I
+    can't manage", "Sandwiches I won't eat, they stick", "it's cold drinks I can't have"; or
+    None. Not a time ("Most days I don't eat"), nor a verb that keeps its thing ("My son I
+    never see")."""
+    if words[i] not in VERB_NEGATORS or i < 2 or words[i - 1] not in ("i", "we"):
+        return None
+    verb = i + 1
+    if verb >= len(words) or words[verb] in KEEPS_THING - {"touch", "touches"}:
+        return None
+    if verb + 1 < len(words) and not (BREAK.search(gaps[verb + 1]) or "," in gaps[verb + 1]):
+        return None  # the verb has its own thing after it: "Fish I don't eat on Fridays"
+    first = _subject_start(words, gaps, i - 1)
+    first += _starts(words, first, (("it's",), ("it", "is")))  # "it's cold drinks I can't"
+    part = words[first : i - 1]
+    if not part or len(part) > 3:
+        return None
+    if part[0] in FUNCTION_WORDS - ARTICLES or any(w in TIME_WORDS for w in part):
+        return None
+    kinds = grammar.parts_of_speech(words[i - 2])  # "Showers I can't": not read as a verb
+    return first if not kinds or grammar.NOUN in kinds else None
+
+
+def _a_noun(words: Sequence[str], k: int) -> bool:
+    """True when WORDS[k] is a thing here: "statins" in "stopped me statins"."""
+    return k < len(words) and words[k] not in FUNCTION_WORDS and _a_thing(words, k)
+
+
+def _bar_means_except(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+    """True where "bar" means "except" ("I'll eat the lot, bar the mussels", "anything bar
+    liver"), not a bar to drink at ("the bar", "a bar of soap")."""
+    if i == 0 or i + 1 >= len(words) or words[i - 1] in ARTICLES:
+        return False
+    after = "," in gaps[i] or words[i - 1] in ("anything", "everything", "lot", "all")
+    return after and (words[i + 1] in BEFORE_A_THING or _a_noun(words, i + 1))
+
+
+def _doing_to_mine(words: Sequence[str], k: int) -> bool:
+    """True for a doing done to the person's own thing: "shaving my moustache"."""
+    return (
+        k + 1 < len(words)
+        and words[k].endswith("ing")
+        and words[k + 1] in POSSESSIVES
+        and grammar.VERB in grammar.parts_of_speech(words[k])
+    )
+
+
+def _there_is_none_who_not(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+    """True for a double negative that means every one: "There's not a fisherman in Newlyn who
+    doesn't know me", "There isn't a dress here I didn't make"."""
+    if words[i] not in ("not", "isn't", "wasn't", "aren't") or i + 1 >= len(words):
+        return False
+    if words[i + 1] not in ("a", "an", "one", "anyone", "anybody"):
+        return False
+    for k in range(i + 2, _clause_end(gaps, i + 1, commas=False)):
+        if words[k] in VERB_NEGATORS and words[k - 1] in ("who", "that", "which", "i", "we"):
+            return True
+    return False
+
+
 def _time_next(words: Sequence[str], k: int) -> bool:
     """True when a time follows the word at K: "on Fridays", "in the morning", "after six"."""
     j = k + 1
@@ -215,6 +365,9 @@ def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
             return k if rest in (("from", "me"), ("from", "my")) else 0
         if words[k] == "off" and k > i + 1 and words[k - 1] not in ARTICLES:
             return k  # "keep the dog off the sofa", "keep the oil heater off at night"
+        if words[k : k + 2] == ["out", "of"] and k > i + 1 and words[k - 1] not in ARTICLES:
+            rest = words[k + 2 : k + 4]  # "keep the dog out of my bedroom": the dog
+            return k + 1 if "reach" not in rest and words[k - 1] not in OBJECT_PRONOUNS else 0
     return 0
 
 
@@ -246,6 +399,7 @@ def _refused_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
         size = _starts(words, i, REFUSED_ALONE)
     end = i + size
     ends = end == len(words) or BREAK.search(gaps[end]) or "," in gaps[end]
+    ends = ends or words[end] in CLAUSE_ENDS  # "Port, brandy – none of it since my stroke"
     return size if size and ends else 0
 
 
@@ -334,6 +488,16 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "I don't need help with my money": not the money ("hold with": a verb)
         if "," in gap and words[k] in POSSESSIVES:
             break  # "Don't bother with the crossword, my eyes can't manage it"
+        if "," in gap and (words[k] == words[start] or words[k - 2 : k] == ["any", "more"]):
+            break  # "Don't bring me chocolates, bring me a scratchcard"; "...any more, the lift"
+        if (
+            seen_thing
+            and k + 1 < len(words)
+            and words[k].endswith("ing")
+            and words[k + 1] in POSSESSIVES
+            and grammar.VERB in grammar.parts_of_speech(words[k])
+        ):
+            break  # "I don't want my nephew handling my money": the nephew, not the money
         if "," in gap and words[k] == "and" and k + 1 < len(words) and words[k + 1] in ARTICLES:
             break  # "since I stopped driving, and the bus stop is a long walk"
         if (
@@ -382,6 +546,14 @@ def _and_again(words: Sequence[str], k: int, start: int) -> bool:
     return k - 1 > start and words[k - 1] in ("and", "or") and words[k] in words[start - 1 : k - 1]
 
 
+def _said_again(words: Sequence[str], gaps: Sequence[str], k: int, start: int) -> bool:
+    """True where the word that opened the scope at START ("without") comes again in the
+    clause that starts at K: the two are said side by side, each with its own thing."""
+    opener = words[start - 1] if start else ""
+    again = words[k + 1 : _clause_end(gaps, k + 1, commas=True)]
+    return opener in ("without", "no", "not", "never") and opener in again
+
+
 def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     """End (exclusive) of the thing named after 'no', 'without', 'rather than'... at START."""
     k = start
@@ -396,6 +568,12 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         if _and_again(words, k, start):
             k += 1  # "allergic to penicillin and to nuts": the nuts too
             continue
+        if "," in gap and words[k] in POSSESSIVES | SUBJECT_IS | {"me"}:
+            break  # "rather than the hospital transport, my son drives me"; "me knees"
+        if "," in gap and any(w in COPULAS for w in words[k : _clause_end(gaps, k + 1, True)]):
+            break  # "no patience for television, the wireless is enough": a clause of its own
+        if "," in gap and words[k] in ("and", "or") and _said_again(words, gaps, k, start):
+            break  # "fish without sauce, and vegetables without butter": the vegetables wanted
         if k > start and words[k] in TIME_OR_PLACE | CLAUSE_ENDS | SUBJECTS | {
             "with",
             "for",

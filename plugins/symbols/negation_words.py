@@ -42,6 +42,19 @@ VERB_NEGATORS = frozenset(
         "wasnt",
         "neither",
         "nor",
+        # Scots and Geordie: "I cannae see the telly", "Divvent put the wireless on"
+        "cannae",
+        "dinnae",
+        "didnae",
+        "doesnae",
+        "wouldnae",
+        "couldnae",
+        "willnae",
+        "winnae",
+        "isnae",
+        "wasnae",
+        "divvent",
+        "divvint",
     ]
 )
 
@@ -56,6 +69,8 @@ THING_NEGATORS = (
     ("allergy", "to"),
     ("free", "from"),
     ("no",),
+    ("nae",),  # Scots and Geordie "no": "Nae milk in my tea", "Nee sugar in me tea"
+    ("nee",),
     ("without",),
     ("avoid",),
     ("avoids",),
@@ -67,6 +82,14 @@ THING_NEGATORS = (
     ("stopped",),
     ("stop",),  # "please stop bringing me biscuits" (not "the bus stop": see STOPPERS)
     ("quit",),
+    ("gone", "off"),  # "I've gone off tea": not wanted now (not "the milk has gone off")
+    ("gone", "right", "off"),
+    ("i'm", "off"),  # "I'm off sweets", "I'm off my food" (not "I'm off to bed": see GIVING_UP)
+    ("i'm", "right", "off"),
+    ("am", "off"),
+    ("taken", "me", "off"),  # "the doctor's taken me off the sleeping tablets"
+    ("took", "me", "off"),
+    ("take", "me", "off"),
     ("stay", "off"),  # "I stay off the stairs"
     ("stays", "off"),
     ("keep", "off"),
@@ -111,6 +134,7 @@ REFUSALS = (
     ("prefer", "not", "to"),
     ("i'd", "prefer", "not", "to"),
     ("rather", "not"),
+    ("nothing", "to"),  # "nothing to drink after eight"
 )
 
 
@@ -120,7 +144,7 @@ KEEP = frozenset(["keep", "keeps", "kept"])
 INTO = frozenset(["into", "to", "in", "out", "away"])  # "move into a care home": going there
 
 
-GIVING_UP = frozenset(["stopped", "stop", "up", "out", "quit"])  # the last word: "gave up"
+GIVING_UP = frozenset(["stopped", "stop", "up", "out", "quit", "off"])  # the last word: "gave up"
 
 
 NOT_A_THING = frozenset(["to", "it", "it's", "when", "being", "for"])
@@ -148,6 +172,15 @@ DISLIKES = (
     ("can't", "be", "doing", "with"),  # "I can't be doing with loud music"
     ("cannot", "be", "doing", "with"),
     ("not", "up", "to"),  # "I'm not up to visitors in the mornings"
+    ("not", "interested", "in"),  # "I'm not interested in church"
+    ("no", "time", "for"),  # "I've no time for the telly"
+    ("not", "fit", "for"),  # "I'm not fit for the allotment now"
+    ("no", "patience", "for"),
+    ("haven't", "the", "patience", "for"),
+    ("not", "one", "for"),  # "I'm not one for doctors"
+    ("can't", "be", "bothered", "with"),  # "I cannot be bothered with the telly"
+    ("cannot", "be", "bothered", "with"),
+    ("couldn't", "be", "bothered", "with"),
 )
 
 
@@ -194,6 +227,8 @@ NOT_NEGATION = (
     ("no-one",),
     ("don't", "mind"),  # "I don't mind a shower": fine
     ("do", "not", "mind"),
+    ("divvent", "mind"),  # Geordie and Scots: "I divvent mind the carers being late"
+    ("dinnae", "mind"),
     ("wouldn't", "mind"),
     ("never", "mind"),
     ("can't", "wait"),  # "I can't wait for Christmas": wanted
@@ -209,7 +244,17 @@ NOT_NEGATION = (
     ("cannot", "beat"),
     ("not", "bad"),
     ("not", "since"),  # "not since my fall": a time, not a thing ruled out
+    ("not", "too", "much"),  # "not too much chilli": a limit, like "not much"
+    ("not", "too", "many"),
+    ("don't", "half"),  # "I don't half love a sing-song": I love it
+    ("didn't", "half"),
+    ("doesn't", "half"),
 )
+
+
+# "Not a day goes by without my tea", "...I don't think of him": every day; the rest of the
+# sentence is wanted.
+EVERY_DAY = (("not", "a", "day", "goes", "by"), ("not", "a", "day", "passes"))
 
 
 # Words after which a negated verb's reach ends: a new clause, or a time or place.
@@ -379,6 +424,14 @@ KEEPS_THING = frozenset(
         "hurt",
         "tell",  # "don't tell me how to make gravy"
         "mix",  # "so I don't mix up my tablets"
+        "grab",  # "don't grab my arm": the arm is theirs to keep
+        "grabbed",
+        "pull",
+        "pulled",
+        "push",
+        "pushed",
+        "rearrange",  # "don't rearrange my drawer"
+        "rearranged",
         "muddle",
     ]
 )
@@ -524,8 +577,46 @@ LINKS = frozenset(["is", "are", "was", "were", "just", "really", "though"])
 # "Custard? No thank you.": at the end of its clause it refuses what came before.
 NO_THANKS = (("no", "thanks"), ("no", "thank", "you"))
 # "Sugar – none.", "Honey – no.", "syrup, never": after a dash or comma, alone in its clause.
-REFUSED_ALONE = (("none",), ("no",), ("never",), ("not", "ever"), ("not", "for", "me"))
+REFUSED_ALONE = (
+    ("none",),
+    ("no",),
+    ("never",),
+    ("not", "ever"),
+    ("not", "for", "me"),
+    ("none", "of", "it"),  # "Custard, rice pudding, semolina – none of it"
+    ("not", "a", "chance"),  # "Bingo? Not a chance."
+    ("no", "chance"),
+    ("not", "on", "your", "life"),
+    ("no", "way"),
+    ("never", "again"),  # "that curry from the takeaway, never again"
+    ("not", "any", "more"),  # "green banana, not any more"
+    ("not", "anymore"),
+    ("not", "allowed"),  # "Hot water bottle – not allowed, scald risk"
+)
+
+
+# Said of a thing after it, with is/are: "Beer is out", "The Ulster fry is banned", "Samosas are
+# off limits", "The stairs are beyond me", "Bananas are all off my list".
+RULED_OUT_AFTER = (
+    ("out",),  # only where the clause ends or a time follows: not "my daughter is out, so..."
+    ("banned",),
+    ("forbidden",),
+    ("off", "limits"),
+    ("not", "allowed"),
+    ("beyond", "me"),
+    ("no", "use", "to", "me"),
+    ("no", "good"),
+    ("off", "my", "list"),
+    ("off", "the", "list"),
+)
+COPULAS = frozenset(["is", "are", "was", "were"])
+# between the copula and what it says: "strictly forbidden", "all off my list"
+DEGREE = frozenset(["all", "strictly", "completely", "totally", "now", "definitely", "right"])
 # "my nut allergy", "a lactose intolerance": the word before is ruled out.
 ALLERGY = frozenset(["allergy", "allergies", "intolerance"])
 # "anything other than tea", "nothing but soup": only this one is wanted
 ONLY_THIS = (("other", "than"), ("apart", "from"), ("but",), ("except",))
+# "It's out", "there's no...": a pronoun with its "is", not a thing said to be out
+SUBJECT_IS = frozenset(
+    ["it's", "that's", "there's", "here's", "he's", "she's", "what's", "who's", "let's"]
+)
