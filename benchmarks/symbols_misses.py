@@ -32,6 +32,7 @@ SPLIT = {
     "symbols_tuning8_en.yml",
     "symbols_tuning9_en.yml",
     "symbols_tuning10_en.yml",
+    "symbols_tuning15_en.yml",
     "symbols_senses_en.yml",
     "symbols_negation_en.yml",
     "symbols_negation2_en.yml",
