@@ -233,6 +233,17 @@ def test_the_symbols_command_says_negated_on_every_match():
         ("A shower of rain is forecast.", "shower of rain", "rain"),
         ("I love a Victoria sponge.", "Victoria sponge", "cake"),  # a capital, yet no name
         ("Please use my sponge in the bath.", "sponge", "wash"),
+        ("My daughter rings every evening.", "rings", "phone"),  # "daughter" is no describing word
+        ("I use a keyboard instead of a pen.", "keyboard", "computer"),
+        ("I play the keyboard at chapel.", "keyboard", "piano"),
+        ("I find it hard to ask for help.", "help", "help"),
+        ("I shout for help if I fall.", "help", "emergency"),
+        ("I fast on Fridays.", "fast", "fasting"),
+        ("I speak more Polish than English now.", "Polish", "languages-2"),
+        ("When I am all at sea, a walk calms me.", "all at sea", "confused"),
+        ("I get short-tempered when I am in pain.", "short-tempered", "angry-2"),
+        ("Father Michael brings me Communion.", "Father", "vicar"),
+        ("My father took me to Mass.", "father", "father"),
     ],
 )
 def test_the_sentence_decides_the_sense(text, term, concept):
