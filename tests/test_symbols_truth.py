@@ -109,6 +109,8 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         ("I've no interest in bingo or quizzes.", "bingo", None),
         ("Sea shanties, brass bands, anything but opera.", "opera", "brass bands"),
         ("I hardly ever go to the pub.", "pub", None),
+        ("When I can't get to church, the priest brings me Communion.", "church", "Communion"),
+        ("I am not scared of dying, but I am frightened of being in pain.", "scared", "pain"),
     ],
 )
 def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept):
@@ -161,6 +163,11 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         ("Sunday dinner without fail, and Yorkshire puddings.", "Yorkshire puddings"),
         ("I've no use for church these days, other than funerals.", "funerals"),
         ("Not much of an appetite these days, so small plates.", "appetite"),
+        # not afraid of a thing: the fear is ruled out, not the thing it is about
+        ("I am not scared of dying, but I am frightened of being in pain.", "dying"),
+        # a comma ends a clause opened by "when": the main clause is not ruled out
+        ("When I cannot get to church, the priest brings me Communion at home.", "priest"),
+        ("I'm not feeling myself today, so I'll stay in bed.", "not feeling myself"),
     ],
 )
 def test_a_not_nearby_that_rules_nothing_out_leaves_the_picture_plain(text, wanted):

@@ -33,6 +33,7 @@ from .negation_words import (
     CLOCK,
     DISLIKES,
     DOINGS,
+    FEELINGS_ABOUT,
     GIVING_UP,
     HOURS,
     INTO,
@@ -52,6 +53,7 @@ from .negation_words import (
     REFUSED_ALONE,
     STOPPERS,
     SUBJECTS,
+    SUBORDINATORS,
     THING_NEGATORS,
     TIME_OR_PLACE,
     TIME_WORDS,
@@ -138,6 +140,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 and words[first] in ("a", "an", "the", "my", "any")
             ):
                 end = _thing_scope(words, gaps, first)  # "not a shower": a thing
+            elif first < len(words) and words[first] in FEELINGS_ABOUT:
+                end = first + 1  # "I'm not scared of dying": the fear, not dying
             else:
                 end = _verb_scope(words, gaps, first)
             _mark(words, first, end, out)
@@ -178,6 +182,19 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             continue
         i += 1
     return out
+
+
+def _after_subordinator(words: Sequence[str], gaps: Sequence[str], start: int) -> bool:
+    """True when the clause holding the word before START opens with "when", "if"...: a
+    clause put before the main one, which its comma ends."""
+    k = start - 1
+    while k >= 0:
+        if words[k] in SUBORDINATORS:
+            return True
+        if BREAK.search(gaps[k]) or "," in gaps[k]:
+            return False
+        k -= 1
+    return False
 
 
 def _time_next(words: Sequence[str], k: int) -> bool:
@@ -333,6 +350,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "I don't need help with my money": not the money ("hold with": a verb)
         if "," in gap and words[k] in POSSESSIVES:
             break  # "Don't bother with the crossword, my eyes can't manage it"
+        if "," in gap and words[k] in ARTICLES and _after_subordinator(words, gaps, start):
+            break  # "When I cannot get to church, the priest brings me Communion"
         if "," in gap and words[k] == "and" and k + 1 < len(words) and words[k + 1] in ARTICLES:
             break  # "since I stopped driving, and the bus stop is a long walk"
         if (

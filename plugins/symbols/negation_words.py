@@ -206,7 +206,44 @@ NOT_NEGATION = (
     ("cannot", "beat"),
     ("not", "bad"),
     ("not", "since"),  # "not since my fall": a time, not a thing ruled out
+    ("not", "feeling", "myself"),  # "I'm not feeling myself": unwell, nothing ruled out
+    ("not", "myself"),
+    ("not", "feeling", "my", "best"),
+    ("not", "feeling", "too", "good"),
+    ("not", "feeling", "so", "good"),
+    ("not", "feeling", "great"),
+    ("not", "feeling", "well"),
+    ("not", "feeling", "too", "well"),
+    ("not", "feeling", "very", "well"),
+    ("not", "with", "it"),  # "I'm not with it in the mornings": muddled
 )
+
+
+# Feelings about a thing: "not" rules out the feeling, not the thing it is about ("I'm not
+# scared of dying": dying is not ruled out, the fear is).
+FEELINGS_ABOUT = frozenset(
+    [
+        "scared",
+        "afraid",
+        "frightened",
+        "worried",
+        "anxious",
+        "nervous",
+        "bothered",
+        "fussed",
+        "embarrassed",
+        "ashamed",
+        "upset",
+        "angry",
+        "cross",
+        "sad",
+    ]
+)
+
+
+# Words that open a clause put before the main one: a comma after it ends a "not" inside
+# ("When I cannot get to church, the priest brings me Communion": the priest is wanted).
+SUBORDINATORS = frozenset(["when", "whenever", "if", "unless", "once", "since", "because", "while"])
 
 
 # Words after which a negated verb's reach ends: a new clause, or a time or place.
