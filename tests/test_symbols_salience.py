@@ -69,6 +69,7 @@ def test_a_word_naming_the_kind_of_the_next_thing_gives_way_to_it():
     found = pictured("Please don't shut my bedroom door.")
     assert found == {"door": "door"}
     assert pictured("My hands shake in the morning.")["hands"] == "hands"  # a plural does
+    assert "grandchildren" in pictured("My grandchildren read the Quran to me.")  # "children" too
 
 
 def test_a_sentence_keeps_at_least_its_best_picture():

@@ -149,6 +149,8 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         ("Crab, lobster, the lot, bar the prawns.", "prawns", "Crab"),
         ("Sandwiches I won't eat, they stick in my throat.", "Sandwiches", None),
         ("Tea is fine, it's fizzy drinks I can't have.", "fizzy drinks", "Tea"),
+        ("When I can't get to church, the priest brings me Communion.", "church", "Communion"),
+        ("I am not scared of dying, but I am frightened of being in pain.", "scared", "pain"),
     ],
 )
 def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept):
@@ -218,6 +220,11 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         ("My daughter is out, so ring her mobile.", "daughter"),
         ("There's not a carer here who doesn't know me.", "carer"),
         ("I love the moors in August when the heather is out.", "heather"),
+        # not afraid of a thing: the fear is ruled out, not the thing it is about
+        ("I am not scared of dying, but I am frightened of being in pain.", "dying"),
+        # a comma ends a clause opened by "when": the main clause is not ruled out
+        ("When I cannot get to church, the priest brings me Communion at home.", "priest"),
+        ("I'm not feeling myself today, so I'll stay in bed.", "not feeling myself"),
     ],
 )
 def test_a_not_nearby_that_rules_nothing_out_leaves_the_picture_plain(text, wanted):
@@ -294,6 +301,17 @@ def test_the_symbols_command_says_negated_on_every_match():
         ("My granddaughter checks my heels for red marks.", "heels", "heel"),  # not toes
         ("I need help to cross the road.", "road", "road"),  # not traffic lights
         ("The heating comes on at six and goes off at ten.", "six", "clock-6"),
+        ("My daughter rings every evening.", "rings", "phone"),  # "daughter" is no describing word
+        ("I use a keyboard instead of a pen.", "keyboard", "computer"),
+        ("I play the keyboard at chapel.", "keyboard", "piano"),
+        ("I find it hard to ask for help.", "help", "help"),
+        ("I shout for help if I fall.", "help", "emergency"),
+        ("I fast on Fridays.", "fast", "fasting"),
+        ("I speak more Polish than English now.", "Polish", "languages-3"),
+        ("When I am all at sea, a walk calms me.", "all at sea", "confused"),
+        ("I get short-tempered when I am in pain.", "short-tempered", "angry-2"),
+        ("Father Michael brings me Communion.", "Father", "vicar"),
+        ("My father took me to Mass.", "father", "father"),
     ],
 )
 def test_the_sentence_decides_the_sense(text, term, concept):

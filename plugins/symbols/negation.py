@@ -38,6 +38,7 @@ from .negation_words import (
     DISLIKES,
     DOINGS,
     EVERY_DAY,
+    FEELINGS_ABOUT,
     GIVING_UP,
     HOURS,
     INTO,
@@ -59,6 +60,7 @@ from .negation_words import (
     STOPPERS,
     SUBJECT_IS,
     SUBJECTS,
+    SUBORDINATORS,
     THING_NEGATORS,
     TIME_OR_PLACE,
     TIME_WORDS,
@@ -162,6 +164,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 and words[first] in ("a", "an", "the", "my", "any")
             ):
                 end = _thing_scope(words, gaps, first)  # "not a shower": a thing
+            elif first < len(words) and words[first] in FEELINGS_ABOUT:
+                end = first + 1  # "I'm not scared of dying": the fear, not dying
             else:
                 end = _verb_scope(words, gaps, first)
             _mark(words, first, end, out)
@@ -328,6 +332,18 @@ def _there_is_none_who_not(words: Sequence[str], gaps: Sequence[str], i: int) ->
     for k in range(i + 2, _clause_end(gaps, i + 1, commas=False)):
         if words[k] in VERB_NEGATORS and words[k - 1] in ("who", "that", "which", "i", "we"):
             return True
+
+
+def _after_subordinator(words: Sequence[str], gaps: Sequence[str], start: int) -> bool:
+    """True when the clause holding the word before START opens with "when", "if"...: a
+    clause put before the main one, which its comma ends."""
+    k = start - 1
+    while k >= 0:
+        if words[k] in SUBORDINATORS:
+            return True
+        if BREAK.search(gaps[k]) or "," in gaps[k]:
+            return False
+        k -= 1
     return False
 
 
@@ -498,6 +514,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             and grammar.VERB in grammar.parts_of_speech(words[k])
         ):
             break  # "I don't want my nephew handling my money": the nephew, not the money
+        if "," in gap and words[k] in ARTICLES and _after_subordinator(words, gaps, start):
+            break  # "When I cannot get to church, the priest brings me Communion"
         if "," in gap and words[k] == "and" and k + 1 < len(words) and words[k + 1] in ARTICLES:
             break  # "since I stopped driving, and the bus stop is a long walk"
         if (

@@ -244,12 +244,47 @@ NOT_NEGATION = (
     ("cannot", "beat"),
     ("not", "bad"),
     ("not", "since"),  # "not since my fall": a time, not a thing ruled out
-    ("not", "too", "much"),  # "not too much chilli": a limit, like "not much"
-    ("not", "too", "many"),
     ("don't", "half"),  # "I don't half love a sing-song": I love it
     ("didn't", "half"),
     ("doesn't", "half"),
+    ("not", "feeling", "myself"),  # "I'm not feeling myself": unwell, nothing ruled out
+    ("not", "myself"),
+    ("not", "feeling", "my", "best"),
+    ("not", "feeling", "too", "good"),
+    ("not", "feeling", "so", "good"),
+    ("not", "feeling", "great"),
+    ("not", "feeling", "well"),
+    ("not", "feeling", "too", "well"),
+    ("not", "feeling", "very", "well"),
+    ("not", "with", "it"),  # "I'm not with it in the mornings": muddled
 )
+
+
+# Feelings about a thing: "not" rules out the feeling, not the thing it is about ("I'm not
+# scared of dying": dying is not ruled out, the fear is).
+FEELINGS_ABOUT = frozenset(
+    [
+        "scared",
+        "afraid",
+        "frightened",
+        "worried",
+        "anxious",
+        "nervous",
+        "bothered",
+        "fussed",
+        "embarrassed",
+        "ashamed",
+        "upset",
+        "angry",
+        "cross",
+        "sad",
+    ]
+)
+
+
+# Words that open a clause put before the main one: a comma after it ends a "not" inside
+# ("When I cannot get to church, the priest brings me Communion": the priest is wanted).
+SUBORDINATORS = frozenset(["when", "whenever", "if", "unless", "once", "since", "because", "while"])
 
 
 # "Not a day goes by without my tea", "...I don't think of him": every day; the rest of the

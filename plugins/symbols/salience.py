@@ -178,8 +178,8 @@ def _modifies(match, head, tokens: Sequence[Token], last: int | None) -> bool:
         return False  # one word, not a name or a phrase
     if head.start != after.start or after.start != word.end + 1 or head.pos == grammar.VERB:
         return False
-    if word.norm.endswith("s") or after.norm.endswith("s"):
-        return False
+    if word.norm.endswith("s") or after.norm.endswith("s") or _irregular_plural(word.norm):
+        return False  # "my grandchildren read the Quran to me": they do the reading
     return grammar.ADJ not in grammar.parts_of_speech(word.norm) and grammar.NOUN in (
         grammar.parts_of_speech(after.norm)
     )
@@ -302,6 +302,12 @@ def _unpictured_head(match, tokens: Sequence[Token], last: int | None, starts: s
         if grammar.lemma(after.norm) != after.norm:
             return ""
     return after.text
+
+
+def _irregular_plural(word: str) -> bool:
+    """A plural not ending in s: "children", "grandchildren", "men", "women", "people"."""
+    base = grammar.lemma(word)
+    return base != word and not word.endswith("s") and grammar.NOUN in grammar.parts_of_speech(word)
 
 
 def _last_token(tokens: Sequence[Token], end: int) -> int | None:
