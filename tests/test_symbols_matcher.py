@@ -132,3 +132,8 @@ def test_describing_words_between_my_and_a_thing_keep_its_sense():
     """ "<DET" asks for "my", "the" or "a" before the word: "the little train" is "the train"."""
     assert ("train", "train") in picked("I take the little train along the cliffs.", [])
     assert ("bowl", "bowl") in picked("I eat my porridge from the big bowl.", [])
+
+
+def test_a_plural_of_capital_letters_is_a_thing_not_a_name():
+    assert ("CDs", "music") in picked("I still play my CDs every night.", [])
+    assert picked("Sue and Rose came round.", []) == []

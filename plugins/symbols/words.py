@@ -405,5 +405,7 @@ def is_sentence_start(text: str, token: Token, previous: Token | None) -> bool:
 
 
 def is_capitalised(word: str) -> bool:
-    """Sue, Rose, Biscuit: a capital first letter followed by small letters (TV and GP are not)."""
-    return word[:1].isupper() and not word.isupper()
+    """Sue, Rose, Biscuit: a capital first letter followed by small letters (TV and GP are not,
+    nor their plurals: CDs, TVs, GPs)."""
+    stem = word[:-2] if word.endswith("'s") else word[:-1] if word.endswith("s") else word
+    return word[:1].isupper() and not word.isupper() and not (len(stem) > 1 and stem.isupper())
