@@ -191,12 +191,20 @@ def _idioms(tokens: list[Token], vocabulary: Vocabulary) -> set[int]:
     """Tokens inside an idiom that names no thing: "keep an eye on" shows no eye."""
     out: set[int] = set()
     words = [t.norm for t in tokens]
-    for phrase in vocabulary.no_picture:
-        n = len(phrase)
-        for i in range(len(words) - n + 1):
-            if tuple(words[i : i + n]) == phrase:
-                out.update(range(i, i + n))
+    by_first = _idioms_by_first_word(vocabulary.no_picture)
+    for i, word in enumerate(words):
+        for phrase in by_first.get(word, ()):
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                out.update(range(i, i + len(phrase)))
     return out
+
+
+@cache
+def _idioms_by_first_word(idioms: frozenset) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in idioms:
+        out.setdefault(phrase[0], []).append(phrase)
+    return {w: tuple(ps) for w, ps in out.items()}
 
 
 def _match_at(

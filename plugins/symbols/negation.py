@@ -23,6 +23,8 @@ rule nothing out ("I can't wait for Christmas", "don't forget my tablets").
 
 from __future__ import annotations
 
+from functools import cache
+
 from collections.abc import Sequence
 
 from . import grammar
@@ -72,10 +74,23 @@ from .words import ARTICLES, FUNCTION_WORDS, Token
 
 def _starts(words: Sequence[str], i: int, phrases) -> int:
     """Length of the longest phrase in PHRASES that starts at WORDS[i], or 0."""
-    return max(
-        (len(phrase) for phrase in phrases if tuple(words[i : i + len(phrase)]) == phrase),
-        default=0,
-    )
+    if i >= len(words):
+        return 0
+    for phrase in _by_first_word(phrases).get(words[i], ()):
+        if tuple(words[i : i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+@cache
+def _by_first_word(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """PHRASES by their first word, longest first: each word looks only at its own few (the
+    lists hold hundreds, and every word of every sentence is looked up)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase:
+            out.setdefault(phrase[0], []).append(phrase)
+    return {w: tuple(sorted(ps, key=len, reverse=True)) for w, ps in out.items()}
 
 
 def negated(text: str, tokens: Sequence[Token]) -> set[int]:
