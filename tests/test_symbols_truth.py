@@ -151,6 +151,12 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         ("Tea is fine, it's fizzy drinks I can't have.", "fizzy drinks", "Tea"),
         ("When I can't get to church, the priest brings me Communion.", "church", "Communion"),
         ("I am not scared of dying, but I am frightened of being in pain.", "scared", "pain"),
+        # terse notes: a list after "Dislikes:", a thing noted as not used, a new clause
+        ("Dislikes: loud music, being left in the dark, cold hands.", "music", None),
+        ("Does not like: bingo, quizzes.", "quizzes", None),
+        ("Dentures: not worn since the stroke.", "Dentures", "stroke"),
+        ("Nebuliser – not used since March.", "Nebuliser", "March"),
+        ("Ah'm no wantin' a shower, ah prefer a bath.", "shower", "bath"),
     ],
 )
 def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept):
@@ -349,6 +355,15 @@ def test_the_sentence_decides_the_sense(text, term, concept):
         ("A bat flew into the kitchen.", "plane"),
         ("I was in theatre for three hours.", "theatre"),
         ("The kids drive me up the wall.", "car"),
+        # words people call each other by, and brands and abbreviations with a second sense
+        ("Dinnae rush me, hen.", "chicken-animal"),
+        ("Ey up duck, put the kettle on.", "duck"),
+        ("A warm flannel helps, duck.", "duck"),
+        ("Boots deliver my tablets every 28 days.", "shoes"),
+        ("Swallow assessment due – SALT referral made.", "salt"),
+        ("Freezing episodes when walking.", "cold"),
+        ("Magnifier kept on the wee table by the windae.", "bladder"),
+        ("I drove artics for forty years.", "car"),
     ],
 )
 def test_a_wrong_sense_gets_no_picture(text, not_this):
@@ -466,6 +481,9 @@ def test_a_paragraph_has_one_idea_picture_and_at_most_one_inline_picture_a_sente
 
 def test_a_clock_shows_the_time_the_text_says():
     assert got("My alarm goes off at 7am.")["7am"][0] == "clock-7"
+    assert got("My son phones every night at 7.")["7"][0] == "clock-7"  # a digit, said as a time
+    assert "clock-2" not in {c for c, _ in got("Two carers come, by 2 carers at most.").values()}
+    assert got("Dialysis Mon, Wed, Fri.")["Wed"][0] == "wednesday"
     assert got("Lunch is at half past twelve.")["half past twelve"][0] == "clock-12-30"
     for cid in ("monday", "week", "today", "appointment", "diary"):
         assert "calendar_month" in load().concepts[cid].file  # a calendar with no digits

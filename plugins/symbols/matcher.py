@@ -123,6 +123,7 @@ def find_all(
         if (t.norm in names_ or without_possessive(t.norm) in names_) and not t.text.islower()
     }  # "Dawn" and "Dawn's" are the person, not the morning
     blocked |= _idioms(tokens, vocabulary)
+    blocked |= _called_by(text, tokens)
     ruled_out = negated_tokens(text, tokens)
     spans = sentences(text)
     sentence_of = [
@@ -196,6 +197,34 @@ def _idioms(tokens: list[Token], vocabulary: Vocabulary) -> set[int]:
         for i in range(len(words) - n + 1):
             if tuple(words[i : i + n]) == phrase:
                 out.update(range(i, i + n))
+    return out
+
+
+# Words people call each other by: set off at the end of a clause ("Thanks, duck", "Dinnae rush
+# me, hen.", "Ey up duck, put the kettle on") they name no duck, hen or pet.
+ENDEARMENTS = frozenset(
+    ["duck", "ducky", "hen", "pet", "love", "lovey", "dear", "darling", "sweetheart", "petal"]
+    + ["flower", "chuck", "bab", "babs", "sweetie", "mate", "pal", "kidda", "hun", "treacle"]
+    + ["poppet", "chick", "doll", "sunshine", "lad", "lass", "cock"]
+)
+GREETINGS = frozenset(["ta", "thanks", "cheers", "hiya", "hello", "alright", "ayup", "morning"])
+CLAUSE_MARK = re.compile(r"[,.!?;:—–]|\s-\s")
+
+
+def _called_by(text: str, tokens: list[Token]) -> set[int]:
+    """Tokens that are a word the person is called by, not a thing ("Thanks, duck")."""
+    out: set[int] = set()
+    for i, t in enumerate(tokens):
+        if t.norm not in ENDEARMENTS:
+            continue
+        before = text[tokens[i - 1].end : t.start] if i else ""
+        after = text[t.end : tokens[i + 1].start] if i + 1 < len(tokens) else text[t.end :]
+        greeted = i > 0 and (
+            tokens[i - 1].norm in GREETINGS
+            or (tokens[i - 1].norm == "up" and i > 1 and tokens[i - 2].norm in ("ey", "ay", "eh"))
+        )
+        if ("," in before or greeted) and (CLAUSE_MARK.search(after) or i + 1 == len(tokens)):
+            out.add(i)
     return out
 
 
