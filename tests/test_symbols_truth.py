@@ -157,6 +157,9 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         ("Dentures: not worn since the stroke.", "Dentures", "stroke"),
         ("Nebuliser – not used since March.", "Nebuliser", "March"),
         ("Ah'm no wantin' a shower, ah prefer a bath.", "shower", "bath"),
+        ("Mi cyaan manage the bath no more – wet room please.", "bath", "wet room"),
+        ("I in't gorn to the day centre no more.", "day centre", None),
+        ("Don't let me drive the tractor, I get muddled now.", "tractor", None),
     ],
 )
 def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept):
@@ -173,6 +176,8 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         ("I never go out without my glasses.", "glasses"),
         ("I can't find my keys.", "keys"),
         ("Please don't move my armchair, I know where it is.", "armchair"),
+        ("Don't let the dog jump up, he'll have me over.", "dog"),
+        ("I cor walk far without me frame.", "frame"),
         ("My kidneys are not working well.", "kidneys"),
         ("I never miss the news.", "the news"),
         ("I take no more than two sugars.", "sugars"),

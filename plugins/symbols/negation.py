@@ -499,6 +499,9 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
     while k < end:
         if words[k] in TURNS_BACK:
             return  # "don't forget my tablets": nothing is ruled out
+        if words[k] in ("let", "lets") and k + 2 < end and words[k + 1] in OBJECT_PRONOUNS:
+            k += 2  # "don't let me drive the tractor": the driving and the tractor
+            continue
         describing = k > start and words[k - 1] in ARTICLES  # "my left hand": not leaving
         if words[k] in KEEPS_THING and not describing and not _a_doing_that_takes_it(words, k, end):
             out.add(k)  # "don't move my armchair": the moving is ruled out, not the armchair

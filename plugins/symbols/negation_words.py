@@ -55,6 +55,17 @@ VERB_NEGATORS = frozenset(
         "wasnae",
         "divvent",
         "divvint",
+        # Black Country, Norfolk, Caribbean and London nots: "I cor walk far", "I in't gorn",
+        # "Mi cyaan manage the bath", "Mi nah drink alcohol", "Him nuh like fi wear it"
+        "cor",
+        "in't",
+        "ain't",
+        "aint",
+        "cyaan",
+        "caan",
+        "nah",
+        "nuh",
+        "neva",
     ]
 )
 
