@@ -151,6 +151,15 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         ("Tea is fine, it's fizzy drinks I can't have.", "fizzy drinks", "Tea"),
         ("When I can't get to church, the priest brings me Communion.", "church", "Communion"),
         ("I am not scared of dying, but I am frightened of being in pain.", "scared", "pain"),
+        # terse notes: a list after "Dislikes:", a thing noted as not used, a new clause
+        ("Dislikes: loud music, being left in the dark, cold hands.", "music", None),
+        ("Does not like: bingo, quizzes.", "quizzes", None),
+        ("Dentures: not worn since the stroke.", "Dentures", "stroke"),
+        ("Nebuliser – not used since March.", "Nebuliser", "March"),
+        ("Ah'm no wantin' a shower, ah prefer a bath.", "shower", "bath"),
+        ("Mi cyaan manage the bath no more – wet room please.", "bath", "wet room"),
+        ("I in't gorn to the day centre no more.", "day centre", None),
+        ("Don't let me drive the tractor, I get muddled now.", "tractor", None),
     ],
 )
 def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept):
@@ -167,6 +176,8 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         ("I never go out without my glasses.", "glasses"),
         ("I can't find my keys.", "keys"),
         ("Please don't move my armchair, I know where it is.", "armchair"),
+        ("Don't let the dog jump up, he'll have me over.", "dog"),
+        ("I cor walk far without me frame.", "frame"),
         ("My kidneys are not working well.", "kidneys"),
         ("I never miss the news.", "the news"),
         ("I take no more than two sugars.", "sugars"),
@@ -381,6 +392,15 @@ def test_the_sentence_decides_the_sense(text, term, concept):
         ("I had a cut on my leg that the nurse dressed.", "dressing"),
         ("The letters on the screen are too small.", "letter"),
         ("The library is my second home.", "home"),
+        # words people call each other by, and brands and abbreviations with a second sense
+        ("Dinnae rush me, hen.", "chicken-animal"),
+        ("Ey up duck, put the kettle on.", "duck"),
+        ("A warm flannel helps, duck.", "duck"),
+        ("Boots deliver my tablets every 28 days.", "shoes"),
+        ("Swallow assessment due – SALT referral made.", "salt"),
+        ("Freezing episodes when walking.", "cold"),
+        ("Magnifier kept on the wee table by the windae.", "bladder"),
+        ("I drove artics for forty years.", "car"),
     ],
 )
 def test_a_wrong_sense_gets_no_picture(text, not_this):
@@ -498,6 +518,9 @@ def test_a_paragraph_has_one_idea_picture_and_at_most_one_inline_picture_a_sente
 
 def test_a_clock_shows_the_time_the_text_says():
     assert got("My alarm goes off at 7am.")["7am"][0] == "clock-7"
+    assert got("My son phones every night at 7.")["7"][0] == "clock-7"  # a digit, said as a time
+    assert "clock-2" not in {c for c, _ in got("Two carers come, by 2 carers at most.").values()}
+    assert got("Dialysis Mon, Wed, Fri.")["Wed"][0] == "wednesday"
     assert got("Lunch is at half past twelve.")["half past twelve"][0] == "clock-12-30"
     for cid in ("monday", "week", "today", "appointment", "diary"):
         assert "calendar_month" in load().concepts[cid].file  # a calendar with no digits

@@ -123,6 +123,7 @@ def find_all(
         if (t.norm in names_ or without_possessive(t.norm) in names_) and not t.text.islower()
     }  # "Dawn" and "Dawn's" are the person, not the morning
     blocked |= _idioms(tokens, vocabulary)
+    blocked |= _called_by(text, tokens)
     ruled_out = negated_tokens(text, tokens)
     spans = sentences(text)
     sentence_of = [
@@ -205,6 +206,34 @@ def _idioms_by_first_word(idioms: frozenset) -> dict[str, tuple[tuple[str, ...],
     for phrase in idioms:
         out.setdefault(phrase[0], []).append(phrase)
     return {w: tuple(ps) for w, ps in out.items()}
+
+
+# Words people call each other by: set off at the end of a clause ("Thanks, duck", "Dinnae rush
+# me, hen.", "Ey up duck, put the kettle on") they name no duck, hen or pet.
+ENDEARMENTS = frozenset(
+    ["duck", "ducky", "hen", "pet", "love", "lovey", "dear", "darling", "sweetheart", "petal"]
+    + ["flower", "chuck", "bab", "babs", "sweetie", "mate", "pal", "kidda", "hun", "treacle"]
+    + ["poppet", "chick", "doll", "sunshine", "lad", "lass", "cock"]
+)
+GREETINGS = frozenset(["ta", "thanks", "cheers", "hiya", "hello", "alright", "ayup", "morning"])
+CLAUSE_MARK = re.compile(r"[,.!?;:—–]|\s-\s")
+
+
+def _called_by(text: str, tokens: list[Token]) -> set[int]:
+    """Tokens that are a word the person is called by, not a thing ("Thanks, duck")."""
+    out: set[int] = set()
+    for i, t in enumerate(tokens):
+        if t.norm not in ENDEARMENTS:
+            continue
+        before = text[tokens[i - 1].end : t.start] if i else ""
+        after = text[t.end : tokens[i + 1].start] if i + 1 < len(tokens) else text[t.end :]
+        greeted = i > 0 and (
+            tokens[i - 1].norm in GREETINGS
+            or (tokens[i - 1].norm == "up" and i > 1 and tokens[i - 2].norm in ("ey", "ay", "eh"))
+        )
+        if ("," in before or greeted) and (CLAUSE_MARK.search(after) or i + 1 == len(tokens)):
+            out.add(i)
+    return out
 
 
 def _match_at(

@@ -23,9 +23,9 @@ rule nothing out ("I can't wait for Christmas", "don't forget my tablets").
 
 from __future__ import annotations
 
-from functools import cache
-
+import re
 from collections.abc import Sequence
+from functools import cache
 
 from . import grammar
 from .negation_words import (
@@ -47,10 +47,12 @@ from .negation_words import (
     KEEP,
     KEEPS_THING,
     LINKS,
+    LIST_HEADS,
     MOTION,
     NO_THANKS,
     NOT_A_THING,
     NOT_FOR_ME,
+    NOT_IN_USE,
     NOT_NEGATION,
     NOT_THINGS,
     OBJECT_PRONOUNS,
@@ -108,6 +110,17 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             continue
         if _there_is_none_who_not(words, gaps, i):  # "not a fisherman here who doesn't know me"
             i = _clause_end(gaps, i + 1, commas=False)
+            continue
+        size = _starts(words, i, LIST_HEADS)
+        if size and i + size < len(words) and ":" in gaps[i + size]:
+            end = _list_end(gaps, i + size)  # "Dislikes: loud music, the dark": the whole list
+            out.update(k for k in range(i + size, end) if words[k] not in FUNCTION_WORDS)
+            i = max(end, i + 1)
+            continue
+        if _noted_not_in_use(words, gaps, i):  # "Dentures: not worn since PEG": the dentures
+            first = _subject_start(words, gaps, i - 1)
+            out.update(k for k in range(first, i) if words[k] not in LINKS)
+            i += 2
             continue
         said = _said_after(words, gaps, i)
         if said:  # "Beer is out", "Samosas are off limits": the thing before
@@ -236,6 +249,31 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             continue
         i += 1
     return out
+
+
+def _list_end(gaps: Sequence[str], k: int) -> int:
+    """Index of the first word after K past a stop (a list after a colon runs over commas)."""
+    k += 1
+    while k < len(gaps) and not LIST_STOP.search(gaps[k]):
+        k += 1
+    return k
+
+
+LIST_STOP = re.compile(r"[.!?;()\[\]\n]")
+
+
+def _noted_not_in_use(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+    """A note that its thing is not used: "Hoist – not needed", "Dentures: not worn"."""
+    return (
+        words[i] == "not"
+        and i > 0
+        and i + 1 < len(words)
+        and words[i + 1] in NOT_IN_USE
+        and bool(NOTE_BREAK.search(gaps[i]))
+    )
+
+
+NOTE_BREAK = re.compile(r"[:—–]|\s-\s")
 
 
 def _clause_end(gaps: Sequence[str], k: int, commas: bool) -> int:
@@ -475,6 +513,9 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
     while k < end:
         if words[k] in TURNS_BACK:
             return  # "don't forget my tablets": nothing is ruled out
+        if words[k] in ("let", "lets") and k + 2 < end and words[k + 1] in OBJECT_PRONOUNS:
+            k += 2  # "don't let me drive the tractor": the driving and the tractor
+            continue
         describing = k > start and words[k - 1] in ARTICLES  # "my left hand": not leaving
         if words[k] in KEEPS_THING and not describing and not _a_doing_that_takes_it(words, k, end):
             out.add(k)  # "don't move my armchair": the moving is ruled out, not the armchair

@@ -55,6 +55,17 @@ VERB_NEGATORS = frozenset(
         "wasnae",
         "divvent",
         "divvint",
+        # Black Country, Norfolk, Caribbean and London nots: "I cor walk far", "I in't gorn",
+        # "Mi cyaan manage the bath", "Mi nah drink alcohol", "Him nuh like fi wear it"
+        "cor",
+        "in't",
+        "ain't",
+        "aint",
+        "cyaan",
+        "caan",
+        "nah",
+        "nuh",
+        "neva",
     ]
 )
 
@@ -353,7 +364,34 @@ POSSESSIVES = ARTICLES - {"a", "an", "the"}
 OBJECT_PRONOUNS = frozenset(["me", "him", "her", "us", "them"])
 
 
-SUBJECTS = frozenset(["i", "you", "we", "they", "he", "she", "it", "please", "there"])
+SUBJECTS = frozenset(
+    ["i", "you", "we", "they", "he", "she", "it", "please", "there"]
+    # a new clause after a comma: "I'm no wantin' a shower, ah prefer a bath" (Scots "ah": I),
+    # "not arsed about telly, I'd rather have the radio on"
+    + ["ah", "i'd", "i'm", "i'll", "i've", "we'd", "we'll", "he'd", "she'd", "they'd"]
+)
+
+# A heading that rules out the list after its colon: "Dislikes: loud music, the dark".
+LIST_HEADS = (
+    ("dislikes",),
+    ("dislike",),
+    ("does", "not", "like"),
+    ("doesn't", "like"),
+    ("do", "not", "like"),
+    ("don't", "like"),
+    ("not", "keen", "on"),
+    ("avoid",),
+    ("allergies",),
+    ("allergic", "to"),
+    ("not", "allowed"),
+    ("never",),
+)
+
+# A terse note that a thing is not used: "Dentures: not worn", "Nebuliser – not used since March".
+NOT_IN_USE = frozenset(
+    ["worn", "used", "needed", "wanted", "required", "tolerated", "suitable", "advised"]
+    + ["recommended", "allowed", "prescribed", "taken", "using", "wearing", "working"]
+)
 
 
 # Verbs whose negation means "do it": "don't forget my tablets", "I never miss the news".

@@ -123,6 +123,7 @@ def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
             if (
                 w < 2
                 and nxt is not None
+                and tokens[after].start - tokens[last[k]].end <= 1  # "Drinks: tea" is a heading
                 and matches[nxt].pos != grammar.VERB
                 and weight(matches[nxt]) >= 2
                 and _links_only(tokens, _past_to(tokens, after), first[nxt])
