@@ -151,6 +151,7 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         ("Tea is fine, it's fizzy drinks I can't have.", "fizzy drinks", "Tea"),
         ("When I can't get to church, the priest brings me Communion.", "church", "Communion"),
         ("I am not scared of dying, but I am frightened of being in pain.", "scared", "pain"),
+        ("I must not sit in low armchairs, so I have a riser chair.", "armchairs", "riser chair"),
     ],
 )
 def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept):

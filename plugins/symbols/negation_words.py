@@ -509,6 +509,11 @@ MOTION = frozenset(
         "walk",
         "walks",
         "walking",
+        # sitting or lying somewhere: "I must not sit in low chairs": the chairs
+        "sit",
+        "sits",
+        "sitting",
+        "sat",
     ]
 )
 
