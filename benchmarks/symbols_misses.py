@@ -39,6 +39,7 @@ SPLIT = {
     "symbols_tuning16_en.yml",
     "symbols_tuning15_en.yml",
     "symbols_tuning20_en.yml",
+    "symbols_tuning17_en.yml",
     "symbols_senses_en.yml",
     "symbols_senses2_en.yml",
     "symbols_negation_en.yml",

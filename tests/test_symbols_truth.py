@@ -160,6 +160,7 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         ("Mi cyaan manage the bath no more – wet room please.", "bath", "wet room"),
         ("I in't gorn to the day centre no more.", "day centre", None),
         ("Don't let me drive the tractor, I get muddled now.", "tractor", None),
+        ("I must not sit in low armchairs, so I have a riser chair.", "armchairs", "riser chair"),
     ],
 )
 def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept):
@@ -236,6 +237,14 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         # a comma ends a clause opened by "when": the main clause is not ruled out
         ("When I cannot get to church, the priest brings me Communion at home.", "priest"),
         ("I'm not feeling myself today, so I'll stay in bed.", "not feeling myself"),
+        # a limit on the doing, not a no; a not that ends before a new clause, a place or a dish
+        ("I must not drink more than a litre of fluid a day.", "drink"),
+        ("Please don't put sugar in my porridge, or I get thirsty at night.", "night"),
+        ("I can't wear shoes, even at church.", "church"),
+        ("Please do not add cream to my coffee.", "coffee"),
+        # knowing a thing: not knowing it rules the thing out of nothing
+        ("I don't recognise my bedroom some days.", "bedroom"),
+        ("I can't find my glasses in the morning.", "glasses"),
     ],
 )
 def test_a_not_nearby_that_rules_nothing_out_leaves_the_picture_plain(text, wanted):

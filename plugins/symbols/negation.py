@@ -46,6 +46,7 @@ from .negation_words import (
     INTO,
     KEEP,
     KEEPS_THING,
+    LIMITS,
     LINKS,
     LIST_HEADS,
     MOTION,
@@ -196,6 +197,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 end = first + 1  # "I'm not scared of dying": the fear, not dying
             else:
                 end = _verb_scope(words, gaps, first)
+            if _limited(words, first):
+                i = max(end, i + 1)  # "I do not drink more than a litre": a limit
+                continue
             _mark(words, first, end, out)
             i = max(end, i + 1)
             continue
@@ -542,8 +546,10 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "I can't have a bath, only a strip wash": the wash is wanted
         if k > start and words[k] in CLAUSE_ENDS:
             break
-        if words[k] == "and" and k + 1 < len(words) and words[k + 1] in SUBJECTS:
-            break
+        if words[k] in ("and", "or") and k + 1 < len(words) and words[k + 1] in SUBJECTS:
+            break  # "...never in the evening, or I am up all night": the night is not ruled out
+        if "," in gap and words[k] == "even" and _then_time_or_place(words, k):
+            break  # "I must not walk barefoot, even in the house": not the house
         moving = not seen_noun and any(w in MOTION for w in words[start:k])
         if words[k] in TIME_OR_PLACE and seen_content and (_time_next(words, k) or not moving):
             break  # "I never drink coffee after six"; not "I don't go out in the boat"
@@ -589,6 +595,14 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             and grammar.guess(words, k + 1) == grammar.VERB
         ):
             break  # "I cannot bend down to cut my toenails": the bending, not the toenails
+        if (
+            words[k] == "to"
+            and seen_noun
+            and k - 1 > start
+            and k + 1 < len(words)
+            and words[k + 1] in POSSESSIVES
+        ):
+            break  # "please do not add salt to my food": the salt, not the food
         if seen_thing and words[k] == "to" and not _and_again(words, k, start):
             break  # "I don't want a male carer to help me shower": the carer, not the shower
         seen_thing = seen_thing or (
@@ -612,6 +626,19 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         )
         k += 1
     return k
+
+
+def _then_time_or_place(words: Sequence[str], k: int) -> bool:
+    """True when a word of time or place follows WORDS[k] ("even in the house")."""
+    return k + 1 < len(words) and words[k + 1] in TIME_OR_PLACE
+
+
+def _limited(words: Sequence[str], first: int) -> bool:
+    """True when the negated verb at FIRST is limited, not ruled out: "I do not drink more than
+    a litre a day"."""
+    if first + 1 < len(words) and _starts(words, first + 1, LIMITS):
+        return grammar.VERB in grammar.parts_of_speech(words[first])
+    return False
 
 
 def _and_again(words: Sequence[str], k: int, start: int) -> bool:

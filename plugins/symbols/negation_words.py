@@ -289,8 +289,17 @@ FEELINGS_ABOUT = frozenset(
         "angry",
         "cross",
         "sad",
+        # knowing a thing: "I do not recognise the dining room" rules out the knowing, not the room
+        "recognise",
+        "recognize",
+        "remember",
+        "find",
     ]
 )
+
+# A not with a measure after its verb limits the doing and rules nothing out: "I do not drink
+# more than a litre a day".
+LIMITS = (("more", "than"), ("less", "than"), ("too", "much"), ("too", "many"))
 
 
 # Words that open a clause put before the main one: a comma after it ends a "not" inside
@@ -538,6 +547,11 @@ MOTION = frozenset(
         "walk",
         "walks",
         "walking",
+        # sitting or lying somewhere: "I must not sit in low chairs": the chairs
+        "sit",
+        "sits",
+        "sitting",
+        "sat",
     ]
 )
 
