@@ -38,6 +38,7 @@ SPLIT = {
     "symbols_tuning14_en.yml",
     "symbols_tuning16_en.yml",
     "symbols_tuning15_en.yml",
+    "symbols_tuning18_en.yml",
     "symbols_senses_en.yml",
     "symbols_negation_en.yml",
     "symbols_negation2_en.yml",
