@@ -35,8 +35,27 @@ PER_SENTENCE = 1  # inline pictures in a sentence: one, so a line of text is nev
 # The last word of a place's name says what the place is: "St Peter's Church", "King's College
 # Hospital", "Bethel Chapel" (a capitalised word after a name, with no name word after it).
 PLACE_HEADS = frozenset(
-    "church chapel cathedral abbey minster mosque gurdwara synagogue mandir hospital infirmary "
-    "hospice pier school college library museum cemetery crematorium".split()
+    [
+        "church",
+        "chapel",
+        "cathedral",
+        "abbey",
+        "minster",
+        "mosque",
+        "gurdwara",
+        "synagogue",
+        "mandir",
+        "hospital",
+        "infirmary",
+        "hospice",
+        "pier",
+        "school",
+        "college",
+        "library",
+        "museum",
+        "cemetery",
+        "crematorium",
+    ]
 )
 SENTENCE_END = re.compile(r"[.!?۔؟।](?=\s|$)|\n")  # Urdu and Punjabi stops too
 
