@@ -47,6 +47,14 @@ def test_a_capitalised_word_mid_sentence_is_a_name_not_a_thing():
     assert ("roses", "flowers") in picked("Rose brings me roses.")
 
 
+def test_the_last_word_of_a_places_name_says_what_the_place_is():
+    assert ("Church", "church") in picked("I married Bill at St Peter's Church in 1960.", ["Bill"])
+    assert picked("I trained at King's College Hospital.") == [("Hospital", "hospital")]
+    assert ("Chapel", "church") in picked("I am a deacon at Bethel Chapel.")
+    assert picked("Rose School is near.", ["Rose"]) == [("School", "school")]
+    assert picked("My friend Rose came round.") == [("friend", "friends")]  # no place word
+
+
 def test_days_and_festivals_keep_their_capital_letters():
     assert ("Monday", "monday") in picked("I go shopping on Monday.")
     assert ("Christmas", "christmas") in picked("We have a party at Christmas.")

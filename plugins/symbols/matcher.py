@@ -32,6 +32,31 @@ from .words import (
 )
 
 PER_SENTENCE = 1  # inline pictures in a sentence: one, so a line of text is never broken up
+# The last word of a place's name says what the place is: "St Peter's Church", "King's College
+# Hospital", "Bethel Chapel" (a capitalised word after a name, with no name word after it).
+PLACE_HEADS = frozenset(
+    [
+        "church",
+        "chapel",
+        "cathedral",
+        "abbey",
+        "minster",
+        "mosque",
+        "gurdwara",
+        "synagogue",
+        "mandir",
+        "hospital",
+        "infirmary",
+        "hospice",
+        "pier",
+        "school",
+        "college",
+        "library",
+        "museum",
+        "cemetery",
+        "crematorium",
+    ]
+)
 SENTENCE_END = re.compile(r"[.!?۔؟।](?=\s|$)|\n")  # Urdu and Punjabi stops too
 
 
@@ -257,6 +282,7 @@ def _match_at(
         not heading
         and is_capitalised(first.text)
         and not is_sentence_start(text, first, tokens[i - 1] if i else None)
+        and not _place_head(tokens, i)
     )
     article = i > 0 and tokens[i - 1].norm in ARTICLES  # "a Victoria sponge", not "Rose gardens"
     members, sentence = context[sentence_of[i]]
@@ -290,6 +316,17 @@ def _match_at(
                     rule=rule,
                 ), n
     return None
+
+
+def _place_head(tokens: list[Token], i: int) -> bool:
+    """TOKENS[i] ends a place's name ("St Peter's Church"): a place word after a capitalised
+    word, with no capitalised word after it ("King's College Hospital": the hospital only)."""
+    return (
+        tokens[i].norm in PLACE_HEADS
+        and i > 0
+        and is_capitalised(tokens[i - 1].text)
+        and not (i + 1 < len(tokens) and is_capitalised(tokens[i + 1].text))
+    )
 
 
 def _before_description(tokens: list[Token], i: int) -> str | None:
