@@ -216,6 +216,9 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         ("I've no use for church these days, other than funerals.", "funerals"),
         ("Not much of an appetite these days, so small plates.", "appetite"),
         ("I like jollof rice, but not too much pepper now.", "pepper"),
+        # a thing qualified after it: the quality is ruled out, not the thing
+        ("I do not like food that is lukewarm.", "food"),
+        ("I never wear shoes that are tight.", "shoes"),
         # limits, idioms, a doing to the person's own thing, and where a not stops reaching
         ("I'm off to bed.", "bed"),
         ("The milk has gone off, so buy more.", "milk"),

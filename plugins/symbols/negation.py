@@ -509,6 +509,19 @@ def _turned_back(scope: Sequence[str]) -> bool:
     )
 
 
+# A thing qualified after it: what is ruled out is the quality ("food that is lukewarm").
+QUALIFIED_BY = (
+    ("that", "is"),
+    ("that", "are"),
+    ("which", "is"),
+    ("which", "are"),
+    ("that", "has", "gone"),
+    ("that", "have", "gone"),
+    ("that", "was"),
+    ("that", "were"),
+)
+
+
 def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
     """Mark START..END ruled out, except what a second negation or 'don't forget' turns back."""
     if _turned_back(words[start : end + 2]):  # the scope stops before "other than tea"
@@ -524,6 +537,9 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         if words[k] in KEEPS_THING and not describing and not _a_doing_that_takes_it(words, k, end):
             out.add(k)  # "don't move my armchair": the moving is ruled out, not the armchair
             return
+        said = _starts(words, k + 1, QUALIFIED_BY)
+        if said and k + 1 + said < len(words) and words[k + 1 + said] not in ("not", "never"):
+            return  # "I do not like food that is lukewarm": the lukewarm, not the food
         size = _starts(words, k, (("no",), ("rather", "than"), ("instead", "of")))
         if size:  # "I don't want tea, no sugar": the second is its own negation
             k = _thing_scope(words, [""] * len(words), k + size)
