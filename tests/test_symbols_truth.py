@@ -508,6 +508,17 @@ def test_uses_in_person_yml_is_a_closed_list_and_a_wrong_value_names_its_line(tm
         # the clause that sets the scene is not the point; the doing after it is
         ("Before I eat, I wash my hands and say grace.", (), {"wash-hands", "pray"}),
         ("I need help to get in and out of the bath. Please use the bath lift.", (), {"bath"}),
+        # "choose" is no wish for choosing; a side remark with "I like" is not the idea
+        (
+            "I have a wash at the sink most days. I choose the order of my wash.",
+            (),
+            {"wash"},
+        ),
+        (
+            "I pick my own clothes the night before. I like my pearl brooch on.",
+            (),
+            {"clothes"},
+        ),
     ],
 )
 def test_the_idea_picture_carries_the_instruction_not_the_first_word(text, names, concepts):

@@ -52,11 +52,11 @@ BACKGROUND = frozenset(
         "evening",
         "night",
         "clock",
-        "choice",
+        "choose",
         "time",
     ]
 )
-LINKS = ARTICLES | frozenset(["some", "any", "of", "to", "cup", "glass", "bit", "little"])
+LINKS = ARTICLES | frozenset(["some", "any", "of", "to", "cup", "glass", "bit", "little", "own"])
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,8 @@ def _role(text: str, match: Match) -> tuple[float, str]:
     if lead and match.start < lead:
         score -= 3
         why.append("in the clause that sets the scene")
-    if set(in_sentence) & WISHES:
+    own = {t.norm for t in tokens if match.start <= t.start < match.end}
+    if (set(in_sentence) - own) & WISHES:  # "I choose the order": not a wish for choosing
         score += 2
         why.append("in a sentence that asks or wishes")
     elif (
