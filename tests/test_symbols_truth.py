@@ -346,6 +346,12 @@ def test_the_symbols_command_says_negated_on_every_match():
         ("I like a slice of orange with breakfast.", "orange", "orange-fruit"),
         ("I wear a sling on my broken wrist.", "sling", "sling-arm"),
         ("I had a dental bridge fitted.", "dental bridge", "dentures"),
+        # round 22 (known words that got no picture)
+        ("I hate having to squash into a crowded lift.", "lift", "lift"),
+        ("No men in the bathroom, only women carers.", "men", "man"),
+        ("Steamed fish without sauce, and vegetables without butter.", "sauce", "vinegar"),
+        ("I drink water or weak squash.", "squash", "squash"),
+        ("I don't do computers; write it down on paper for me.", "paper", "paper"),
     ],
 )
 def test_the_sentence_decides_the_sense(text, term, concept):
