@@ -352,6 +352,7 @@ def test_the_symbols_command_says_negated_on_every_match():
         ("Steamed fish without sauce, and vegetables without butter.", "sauce", "vinegar"),
         ("I drink water or weak squash.", "squash", "squash"),
         ("I don't do computers; write it down on paper for me.", "paper", "paper"),
+        ("I won't eat it – Mam taught me that.", "Mam", "mother"),
     ],
 )
 def test_the_sentence_decides_the_sense(text, term, concept):
@@ -389,6 +390,7 @@ def test_the_sentence_decides_the_sense(text, term, concept):
         ("A bat flew into the kitchen.", "plane"),
         ("I was in theatre for three hours.", "theatre"),
         ("The kids drive me up the wall.", "car"),
+        ("Smoker – rolls his own, outside only.", "bread"),
         # round 21 (the second senses set)
         ("A cricket chirped in the conservatory.", "cricket"),
         ("My stout walking boots keep me steady.", "beer"),

@@ -374,7 +374,8 @@ def _bare(text: str, tokens: list[Token], i: int) -> bool:
             return False  # "I no longer work"
         j -= 1
     if j < 0 or is_sentence_start(text, tokens[j + 1], tokens[j]):
-        return True
+        # "Sugar-free squash only"; but "Smoker – rolls his own" is something done
+        return j < i - 1 or grammar.VERB not in grammar.parts_of_speech(tokens[i].norm)
     return tokens[j].norm in BARE_BEFORE
 
 
