@@ -349,6 +349,21 @@ def test_the_symbols_command_says_negated_on_every_match():
         ("I like a slice of orange with breakfast.", "orange", "orange-fruit"),
         ("I wear a sling on my broken wrist.", "sling", "sling-arm"),
         ("I had a dental bridge fitted.", "dental bridge", "dentures"),
+        # round 22 (known words that got no picture)
+        ("I hate having to squash into a crowded lift.", "lift", "lift"),
+        ("No men in the bathroom, only women carers.", "men", "man"),
+        ("Steamed fish without sauce, and vegetables without butter.", "sauce", "vinegar"),
+        ("I drink water or weak squash.", "squash", "squash"),
+        ("I don't do computers; write it down on paper for me.", "paper", "paper"),
+        ("I won't eat it – Mam taught me that.", "Mam", "mother"),
+        ("Please face me and speak slowly.", "face", "head"),
+        ("Spring is my favourite season.", "Spring", "spring"),
+        ("I keep some change in my purse for the milkman.", "change", "money"),
+        ("I had a trip on the kerb and cut my knee.", "cut", "cut-injury"),
+        ("It gets very dark early in the winter.", "dark", "night"),
+        ("I like to draw the birds in my garden.", "draw", "drawing"),
+        ("I lost my wife's ring and it upset me.", "ring", "ring-jewellery"),
+        ("I know my kitchen by touch.", "touch", "touch"),
     ],
 )
 def test_the_sentence_decides_the_sense(text, term, concept):
@@ -386,6 +401,9 @@ def test_the_sentence_decides_the_sense(text, term, concept):
         ("A bat flew into the kitchen.", "plane"),
         ("I was in theatre for three hours.", "theatre"),
         ("The kids drive me up the wall.", "car"),
+        ("Smoker – rolls his own, outside only.", "bread"),
+        ("My daughter rings every evening.", "ring-jewellery"),
+        ("I cut my toenails after my bath.", "cut-injury"),
         # round 21 (the second senses set)
         ("A cricket chirped in the conservatory.", "cricket"),
         ("My stout walking boots keep me steady.", "beer"),

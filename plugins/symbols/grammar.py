@@ -179,6 +179,13 @@ def lemma(word: str) -> str:
     return word
 
 
+@cache
+def participle(word: str) -> bool:
+    """WORD is a verb's -ed or -ing form ("crowded", "talking"), not "bed" or "ring"."""
+    base = _lexicon()[1].get(VERB, {}).get(word, word)
+    return base != word and word.endswith(("ed", "ing", "en"))
+
+
 def inflections(word: str, upos: str) -> frozenset[str]:
     """Every form of WORD as a noun ("NOUN") or a verb ("VERB"), WORD included."""
     return _forms_of(UPOS[upos]).get(word, frozenset()) | {word}

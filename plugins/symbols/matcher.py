@@ -293,15 +293,19 @@ def _match_at(
         if n == 1 and words[0] in FUNCTION_WORDS:
             continue
         after = tokens[i + n].norm if i + n < len(tokens) else None
-        for option in _candidates(words):
+        for option, bare in _tries(_candidates(words), text, tokens, i):
             for sense in kit.get(option, []) + vocabulary.lookup(option):
                 if capital_name and not sense.concept.proper and (n == 1 or not article):
                     continue  # a name; but "a Victoria sponge" is a listed phrase
-                if not sense.fits(before, after, before2, described):
+                if bare and not sense.thing:
+                    continue
+                if not sense.fits(before, after, before2, described, bare):
                     continue
                 guess = None
                 if sense.pos is not None or n == 1:
                     guess = grammar.guess(sentence.words, members.index(i + n - 1))
+                if bare and guess != grammar.NOUN:
+                    continue
                 if not sense.fits_sentence(sentence.lemmas, guess if sense.pos else None):
                     continue
                 last = tokens[i + n - 1]
@@ -338,12 +342,57 @@ def _before_description(tokens: list[Token], i: int) -> str | None:
     return _as_determiner(tokens[j].norm) if 0 <= j < i - 1 else None
 
 
+# Words a thing may follow with no "a", "the" or "my": "no men", "paper for me", "water or
+# weak squash", "without sauce" ("of" not: "any kind of bug" is no illness).
+BARE_BEFORE = frozenset(
+    ["no", "in", "on", "at", "with", "without", "for", "from", "into", "and", "or", "but"]
+    + ["like", "than", "about", "plus", "except", "only", "just", "extra", "less", "more"]
+)
+
+
+def _tries(
+    options: list[tuple[str, ...]], text: str, tokens: list[Token], i: int
+) -> list[tuple[tuple[str, ...], bool]]:
+    """Each option with the senses as written; then, where the word stands bare, once more
+    letting a thing's sense (<DET) do without its determiner (no sense fitted as written)."""
+    tries = [(option, False) for option in options]
+    if _bare(text, tokens, i):
+        tries += [(option, True) for option in options]
+    return tries
+
+
+def _bare(text: str, tokens: list[Token], i: int) -> bool:
+    """TOKENS[i] stands with no determiner, after a preposition, "and", "no" or at the start
+    of a sentence ("No men in the bathroom", "Sugar-free squash only")."""
+    if grammar.ADJ in grammar.parts_of_speech(tokens[i].norm):
+        return False  # "soft and sweet", "no longer fit": a describing word, not a thing
+    if i + 1 < len(tokens) and grammar.parts_of_speech(tokens[i + 1].norm) == {grammar.NOUN}:
+        return False  # "in paper envelopes": it describes the thing after it
+    j = i - 1
+    while j >= 0 and i - j <= 3 and _describes(tokens[j].norm):
+        if tokens[j].norm in ("longer", "more", "less"):
+            return False  # "I no longer work"
+        j -= 1
+    if j < 0 or is_sentence_start(text, tokens[j + 1], tokens[j]):
+        # "Sugar-free squash only"; but "Smoker – rolls his own" is something done
+        return j < i - 1 or grammar.VERB not in grammar.parts_of_speech(tokens[i].norm)
+    return tokens[j].norm in BARE_BEFORE
+
+
 def _describes(word: str) -> bool:
-    """A describing word that may stand between "my" and its thing: "little", "blue", "2"."""
+    """A describing word that may stand between "my" and its thing: "little", "blue", "2",
+    "crowded", "talking", "sugar-free", "two-handled"."""
     if word.isdigit():
         return True
+    if word in FUNCTION_WORDS:
+        return False
+    if "-" in word:  # "sugar-free", "long-handled", "hand-knitted"
+        last = word.rsplit("-", 1)[1]
+        return last in ("free", "sized", "up") or _describes(last)
     kinds = grammar.parts_of_speech(word)
-    return grammar.ADJ in kinds and grammar.VERB not in kinds and word not in FUNCTION_WORDS
+    if grammar.VERB not in kinds:
+        return grammar.ADJ in kinds
+    return grammar.participle(word)  # "a crowded lift", "my talking watch"; not "my walk"
 
 
 def _as_determiner(word: str) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from .grammar import inflections
-from .words import FUNCTION_WORDS, MACROS, TOKEN, normalise, plural, tokenise, verb_forms
+from .words import ARTICLES, FUNCTION_WORDS, MACROS, TOKEN, normalise, plural, tokenise, verb_forms
 
 DATA = Path(__file__).parent / "data"
 
@@ -97,16 +97,29 @@ class Sense:
             and not (self.not_prev or self.not_next or self.not_near or self.not_within)
         )
 
+    @property
+    def thing(self) -> bool:
+        """The sense asks for "a", "the" or "my" before it (<DET): it names a thing, so the
+        thing with no determiner at all fits it too ("no men", "without sauce")."""
+        return self.prev is not None and self.prev >= ARTICLES
+
     def fits(
         self,
         before: str | None,
         after: str | None,
         before2: str | None = None,
         described: str | None = None,
+        bare: bool = False,
     ) -> bool:
         """DESCRIBED is the word before the describing words in front of this one: "the
-        little train", "my blue bowl" fit "<DET" as "the train" and "my bowl" do."""
-        if self.prev is not None and before not in self.prev and described not in self.prev:
+        little train", "my blue bowl" fit "<DET" as "the train" and "my bowl" do. BARE: the
+        word is a thing standing with no determiner ("no men", "weak squash")."""
+        if (
+            self.prev is not None
+            and before not in self.prev
+            and described not in self.prev
+            and not (bare and self.thing)
+        ):
             return False
         if before in self.not_prev:
             return False

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 TOKEN = re.compile(r"[^\W_]+(?:['’&\-][^\W_]+)*")
-SENTENCE_BREAK = re.compile(r"[.!?;:\n]")
+SENTENCE_BREAK = re.compile(r"[.!?;:\n•–—]|\s-\s")  # a dash or bullet starts a new clause
 
 # Words that carry grammar rather than an idea: never given a picture on their own.
 FUNCTION_WORDS = frozenset(
