@@ -578,8 +578,13 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             and words[k - 1] != "other"
         ):
             break  # "anything heavier than a kettle", "not more than a litre of fluid": a measure
-        if words[k] == "with" and k - start >= 2 and words[k - 1] not in ("up", "on"):
-            break  # "I don't need help with my money": not the money ("hold with": a verb)
+        if (
+            words[k] == "with"
+            and k - start >= 2
+            and words[k - 1] not in ("up", "on", "anything", "something", "food", "foods")
+        ):
+            break  # "I don't need help with my money": not the money ("hold with": a verb);
+            # "I don't eat pork or anything with gelatine": the gelatine too
         if "," in gap and words[k] in POSSESSIVES:
             break  # "Don't bother with the crossword, my eyes can't manage it"
         if "," in gap and (words[k] == words[start] or words[k - 2 : k] == ["any", "more"]):
