@@ -49,6 +49,7 @@ SPLIT = {
     "symbols_negation_en.yml",
     "symbols_negation2_en.yml",
     "symbols_negation3_en.yml",
+    "symbols_negation4_en.yml",
 }
 
 

@@ -161,6 +161,23 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         ("I in't gorn to the day centre no more.", "day centre", None),
         ("Don't let me drive the tractor, I get muddled now.", "tractor", None),
         ("I must not sit in low armchairs, so I have a riser chair.", "armchairs", "riser chair"),
+        # a clause about a thing, then "so none": the thing the clause was about
+        ("Red wine gives me gout, so none of it with my dinner.", "Red wine", "dinner"),
+        ("The water tablets make me run to the toilet, so none after four.", "water tablets", None),
+        # someone not to be let give the person a thing, or put them somewhere
+        (
+            "Please don't let anyone give me sleeping tablets, they make me fall.",
+            "sleeping tablets",
+            None,
+        ),
+        ("Don't let them put me in a wheelchair, I can walk with my frame.", "wheelchair", "frame"),
+        ("Please don't put me in the bath, only a shower.", "bath", "shower"),
+        # keeping two things well away; a person not welcome; "no way"; too steep; a terse no
+        ("My chest is bad, so keep the smoke and the dusty hay well away from me.", "hay", "chest"),
+        ("My son-in-law is not welcome in my flat.", "son-in-law", None),
+        ("There's no way I'm using a stairlift, I'll go up on my backside.", "stairlift", None),
+        ("I stopped going because the stairs to the gallery are too steep.", "stairs", None),
+        ("My daughter good. Daughter-in-law no.", "Daughter-in-law", "daughter"),
     ],
 )
 def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept):
@@ -248,6 +265,11 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         # knowing a thing: not knowing it rules the thing out of nothing
         ("I don't recognise my bedroom some days.", "bedroom"),
         ("I can't find my glasses in the morning.", "glasses"),
+        # "put" goes somewhere only with "me"; "so none" for the speaker rules nothing out
+        ("The doctor has stopped my digoxin, so don't put it in the dosette box.", "dosette box"),
+        ("I'm full, so none for me, thanks; the pudding was lovely.", "pudding"),
+        ("Don't let the dog jump up, he'll knock me over.", "dog"),
+        ("A thumbs up means yes and a shake of my head means no.", "head"),
     ],
 )
 def test_a_not_nearby_that_rules_nothing_out_leaves_the_picture_plain(text, wanted):

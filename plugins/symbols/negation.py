@@ -46,11 +46,13 @@ from .negation_words import (
     INTO,
     KEEP,
     KEEPS_THING,
+    LET_SOMEONE,
     LIMITS,
     LINKS,
     LIST_HEADS,
     MOTION,
     NO_THANKS,
+    NONE_BACK,
     NOT_A_THING,
     NOT_FOR_ME,
     NOT_IN_USE,
@@ -59,6 +61,7 @@ from .negation_words import (
     OBJECT_PRONOUNS,
     ONLY_THIS,
     POSSESSIVES,
+    PUT,
     REFUSALS,
     REFUSED_ALONE,
     RULED_OUT_AFTER,
@@ -117,6 +120,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             end = _list_end(gaps, i + size)  # "Dislikes: loud music, the dark": the whole list
             out.update(k for k in range(i + size, end) if words[k] not in FUNCTION_WORDS)
             i = max(end, i + 1)
+            continue
+        back = _none_back(words, gaps, i)
+        if back:  # "Red wine gives me gout, so none of it": the wine
+            out.update(k for k in range(*back) if words[k] not in LINKS)
+            i += 1
             continue
         if _noted_not_in_use(words, gaps, i):  # "Dentures: not worn since PEG": the dentures
             first = _subject_start(words, gaps, i - 1)
@@ -178,6 +186,18 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         if refuse:  # "I refuse to use a walking frame", "too tired to go to church"
             end = _verb_scope(words, gaps, i + refuse)
             _mark(words, i + refuse, end, out)
+            i = max(end, i + 1)
+            continue
+        first = _let_do_to_me(words, i)
+        if first:  # "Don't let anyone give me sleeping tablets": the tablets
+            end = _thing_scope(words, gaps, first)
+            out.update(range(first, end))
+            i = max(end, i + 1)
+            continue
+        first = _no_way(words, i)
+        if first:  # "There's no way I'm using a stairlift": the using, the stairlift
+            end = _verb_scope(words, gaps, first)
+            _mark(words, first, end, out)
             i = max(end, i + 1)
             continue
         away = _kept_away(words, gaps, i)
@@ -430,7 +450,7 @@ def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     out of reach": kept safe, and wanted."""
     if words[i] not in KEEP:
         return 0
-    for k in range(i + 1, min(i + 7, len(words))):
+    for k in range(i + 1, min(i + 12, len(words))):  # "keep the smoke and the hay well away"
         if BREAK.search(gaps[k]):
             return 0
         if words[k] == "away":
@@ -442,6 +462,70 @@ def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
             rest = words[k + 2 : k + 4]  # "keep the dog out of my bedroom": the dog
             return k + 1 if "reach" not in rest and words[k - 1] not in OBJECT_PRONOUNS else 0
     return 0
+
+
+def _none_back(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int, int] | None:
+    """Span of the thing a clause is about, where "so none" or ", none of it" after it rules it
+    out ("Red wine gives me gout, so none of it with my dinner", "The water tablets make me run,
+    so none after four o'clock"); or None. Not a person or a pronoun ("I'm full, so none for
+    me"), nor "none" with a thing of its own ("so none of the cake")."""
+    if words[i] != "none" or i < 2:
+        return None
+    if not (words[i - 1] == "so" or "," in gaps[i]):
+        return None
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if nxt and not BREAK.search(gaps[i + 1]) and nxt not in NONE_BACK:
+        return None
+    if nxt == "of" and (i + 2 >= len(words) or words[i + 2] not in ("it", "that", "them", "those")):
+        return None
+    first = i
+    while first > 0 and not BREAK.search(gaps[first]):
+        first -= 1
+    while first < i and words[first] in ARTICLES | POSSESSIVES:
+        first += 1
+    end = first
+    while end < i and words[end] not in FUNCTION_WORDS and words[end] not in COPULAS:
+        if end > first and grammar.guess(words, end) == grammar.VERB:
+            break
+        end += 1
+    if end == first or end - first > 3 or words[first] in SUBJECTS or end >= i:
+        return None
+    return first, end
+
+
+def _let_do_to_me(words: Sequence[str], i: int) -> int:
+    """Index of the thing in "don't let anyone give me X" / "don't let them put me in X" at I,
+    or 0: what someone is not to give the person, or put the person in. Not "don't let the dog
+    jump up": nothing is done to "me"."""
+    if words[i] not in VERB_NEGATORS or i + 4 >= len(words) or words[i + 1] != "let":
+        return 0
+    k = i + 2
+    if words[k] in LET_SOMEONE:
+        k += 1
+    elif words[k] in ARTICLES:
+        k += 2 if i + 5 < len(words) and words[k + 2] != "me" else 1
+        k += 1
+    else:
+        return 0
+    if k + 2 >= len(words) or words[k] in ARTICLES or words[k + 1] != "me":
+        return 0
+    k += 2
+    if words[k] in ("in", "on", "into", "onto"):
+        k += 1
+    return k if k < len(words) else 0
+
+
+def _no_way(words: Sequence[str], i: int) -> int:
+    """Index of the doing in "no way I'm using a stairlift" at I, or 0."""
+    if tuple(words[i : i + 2]) not in (("no", "way"), ("nae", "way")) or i + 3 >= len(words):
+        return 0
+    k = i + 2
+    if words[k] not in SUBJECTS and words[k] not in ("ah'm",):
+        return 0
+    k += 1
+    while k < len(words) and words[k] in ("am", "will", "be", "is", "are", "was", "going", "to"):
+        k += 1
+    return k if k < len(words) else 0
 
 
 def _a_doing_follows(words: Sequence[str], gaps: Sequence[str], start: int) -> bool:
@@ -470,10 +554,26 @@ def _refused_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     size = _starts(words, i, NO_THANKS)
     if not size and i and (BREAK.search(gaps[i]) or "," in gaps[i]):
         size = _starts(words, i, REFUSED_ALONE)
+    if not size and words[i] == "no" and _terse_no(words, gaps, i):
+        size = 1  # a short note: "My daughter good. Daughter-in-law no.", "Chilli too much no."
     end = i + size
     ends = end == len(words) or BREAK.search(gaps[end]) or "," in gaps[end]
     ends = ends or words[end] in CLAUSE_ENDS  # "Port, brandy – none of it since my stroke"
     return size if size and ends else 0
+
+
+def _terse_no(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+    """True for a "no" that ends a short note after its thing, with no comma or dash between:
+    "Daughter-in-law no.", "Chilli too much no." Not "I said no", "there's no", "a shake of
+    my head means no"."""
+    if i + 1 < len(words) and not BREAK.search(gaps[i + 1]):
+        return False
+    if i - _subject_start(words, gaps, i) > 3:
+        return False  # "a shake of my head means no": a sentence, not a note
+    k = i - 1
+    if words[k] == "much" and k > 0 and words[k - 1] == "too":
+        k -= 2
+    return k >= 0 and words[k] not in FUNCTION_WORDS and _a_thing(words, k)
 
 
 def _subject_start(words: Sequence[str], gaps: Sequence[str], end: int) -> int:
@@ -566,7 +666,10 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "...never in the evening, or I am up all night": the night is not ruled out
         if "," in gap and words[k] == "even" and _then_time_or_place(words, k):
             break  # "I must not walk barefoot, even in the house": not the house
-        moving = not seen_noun and any(w in MOTION for w in words[start:k])
+        moving = not seen_noun and any(
+            w in MOTION or (w in PUT and words[j + 1] == "me")
+            for j, w in enumerate(words[start:k], start)
+        )
         if words[k] in TIME_OR_PLACE and seen_content and (_time_next(words, k) or not moving):
             break  # "I never drink coffee after six"; not "I don't go out in the boat"
         if words[k] == "for" and seen_noun:

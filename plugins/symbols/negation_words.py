@@ -695,7 +695,25 @@ RULED_OUT_AFTER = (
     ("no", "good"),
     ("off", "my", "list"),
     ("off", "the", "list"),
+    ("not", "welcome"),  # "my son-in-law is not welcome in my flat"
+    ("no", "longer", "welcome"),
+    ("unwelcome",),
+    ("too", "steep"),  # "the stairs to the gallery are too steep": the stairs
+    ("too", "hard", "for", "me"),
+    ("too", "difficult"),
+    ("too", "much", "for", "me"),
 )
+
+# Being put somewhere is going there: "Please don't put me in the bath": the bath (but "don't
+# put it in the dosette box": the it is not going anywhere).
+PUT = frozenset(["put", "puts", "putting"])
+
+# Someone let do a thing to the person: "Don't let anyone give me sleeping tablets".
+LET_SOMEONE = frozenset(["anyone", "anybody", "them", "him", "her", "they", "people"])
+
+# "so none of it" after a clause: what the clause was about ("Red wine gives me gout, so none
+# of it"); the words that may follow "none" there.
+NONE_BACK = frozenset(["of", "after", "before", "at", "on", "in", "with", "for", "these", "now"])
 COPULAS = frozenset(["is", "are", "was", "were"])
 # between the copula and what it says: "strictly forbidden", "all off my list"
 DEGREE = frozenset(["all", "strictly", "completely", "totally", "now", "definitely", "right"])
