@@ -5,7 +5,9 @@ Issue 13's second round made the matcher selective (plugins/symbols/salience.py)
 rose from 0.804 to 0.860 and recall fell from 0.820 to 0.792 (this labeller pictures more words a
 sentence than the careful writer the round aimed at). The third round (2026-12-01: ruling out
 read more widely, seven new tuning sets' word families, days pictured where there is room)
-took recall to 0.867, with strict precision 0.863 and lenient 0.933.
+took recall to 0.867, with strict precision 0.863 and lenient 0.933. The fourth (2026-12-01,
+fourteen rounds of word families, two of ruling out, one of senses) took it to 0.906, strict 0.858,
+lenient 0.940.
 
 Figures: python benchmarks/symbols_eval.py tests/data/symbols_blind_en.yml
 """
@@ -30,8 +32,12 @@ BLIND = ROOT / "tests" / "data" / "symbols_blind_en.yml"
 # labelled on 2026-12-01 before any matcher ran on it; read only in aggregate, like the first.
 BLIND2 = ROOT / "tests" / "data" / "symbols_blind2_en.yml"
 # its floors, a little under what was measured at the end of the round (see the test)
-RECALL2, STRICT2, LENIENT2 = 0.80, 0.86, 0.92  # measured 0.813, 0.875, 0.931
-WRONG2, NEVER2, BARE2 = 25, 19, 2  # measured 23, 17, 2 of 52 (the target for each is 0)
+RECALL2, STRICT2, LENIENT2 = 0.85, 0.87, 0.94  # measured 0.870, 0.888, 0.951 (before: 0.813...)
+WRONG2, NEVER2, BARE2 = 15, 19, 2  # measured 13, 17, 2 of 52 (the target for each is 0)
+# A third blind set (twelve new people, 240 sentences, about four keys a sentence: this labeller
+# pictures more words), written and labelled on 2026-12-01 before any matcher ran on it, then
+# scored at the start of the fourth round and at its end only.
+BLIND3 = ROOT / "tests" / "data" / "symbols_blind3_en.yml"
 TUNING = ROOT / "tests" / "data" / "symbols_tuning_en.yml"
 TUNING2 = ROOT / "tests" / "data" / "symbols_tuning2_en.yml"  # a quarter held back: split()
 
@@ -65,24 +71,24 @@ def test_the_blind_set_is_big_and_covers_the_topics():
 
 
 def test_recall_on_the_blind_set_stays_above_its_floor(blind):
-    assert blind.found / blind.keys >= 0.85  # measured 0.867 (round two: 0.792; before: 0.726)
+    assert blind.found / blind.keys >= 0.89  # measured 0.906 (round three: 0.867; before: 0.726)
 
 
 def test_precision_on_the_blind_set_stays_above_its_floor(blind):
     lenient = (blind.fitting_keys + blind.on_non_keys - blind.never_hits) / blind.pictures
-    assert lenient >= 0.92  # measured 0.933 (round two: 0.918; before: 0.900)
-    assert blind.fitting_keys / blind.pictures >= 0.84  # strict: measured 0.863 (round two: 0.860)
+    assert lenient >= 0.93  # measured 0.940 (round three: 0.933; before: 0.900)
+    assert blind.fitting_keys / blind.pictures >= 0.84  # strict: measured 0.858 (round 3: 0.863)
 
 
 def test_wrong_senses_on_the_blind_set_stay_below_their_ceiling(blind):
-    assert blind.wrong_sense <= 24  # measured 22 (round two: 25); the target is 0
-    assert blind.never_hits <= 34  # measured 32 (round two: 33); the target is 0
+    assert blind.wrong_sense <= 21  # measured 19 (round three: 22); the target is 0
+    assert blind.never_hits <= 34  # measured 32 (round three: 32); the target is 0
 
 
 def test_no_thing_the_blind_set_rules_out_is_shown_bare(blind):
     assert blind.negated_keys >= 40
     assert blind.negated_bare == 0  # before issue 13: 36 of 51
-    assert blind.wrongly_not <= 4  # measured 3
+    assert blind.wrongly_not <= 4  # measured 2
 
 
 def test_function_words_never_and_names_almost_never_get_a_picture(blind):
@@ -136,3 +142,23 @@ def test_the_second_blind_set_keeps_its_figures(blind2):
     assert blind2.wrong_sense <= WRONG2 and blind2.never_hits <= NEVER2  # the target is 0
     assert blind2.negated_keys >= 40 and blind2.negated_bare <= BARE2  # the target is 0
     assert blind2.function_words == 0 and blind2.names == 0
+
+
+@pytest.fixture(scope="module")
+def blind3():
+    return figures(BLIND3)
+
+
+def test_the_third_blind_set_keeps_its_figures(blind3):
+    """Measured on the matcher as the fourth round began (4e57832): recall 0.752, strict 0.940,
+    lenient 0.937, 19 wrong senses on keys and 24 never-word hits, 15 of 79 ruled-out things
+    bare, 8 wanted things marked not, no name pictured."""
+    items = yaml.safe_load(BLIND3.read_text(encoding="utf-8"))
+    assert len(items) >= 240 and len({item["topic"] for item in items}) >= 10
+    lenient = (blind3.fitting_keys + blind3.on_non_keys - blind3.never_hits) / blind3.pictures
+    assert blind3.found / blind3.keys >= 0.78  # measured 0.798
+    assert blind3.fitting_keys / blind3.pictures >= 0.93  # measured 0.943
+    assert lenient >= 0.93  # measured 0.945
+    assert blind3.wrong_sense <= 21 and blind3.never_hits <= 21  # measured 19, 19; target 0
+    assert blind3.negated_keys >= 70 and blind3.negated_bare <= 15  # measured 15; the target is 0
+    assert blind3.function_words == 0 and blind3.names == 0
