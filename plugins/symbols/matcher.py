@@ -256,6 +256,10 @@ def _called_by(text: str, tokens: list[Token]) -> set[int]:
             tokens[i - 1].norm in GREETINGS
             or (tokens[i - 1].norm == "up" and i > 1 and tokens[i - 2].norm in ("ey", "ay", "eh"))
         )
+        listed = i > 1 and bool(CLAUSE_MARK.search(text[tokens[i - 2].end : tokens[i - 1].start]))
+        listed = listed or (i + 1 < len(tokens) and tokens[i + 1].norm in ("and", "or"))
+        if listed and not greeted:
+            continue  # "Favourite foods: fish, chicken, duck.": a list, not a greeting
         if ("," in before or greeted) and (CLAUSE_MARK.search(after) or i + 1 == len(tokens)):
             out.add(i)
     return out
@@ -329,8 +333,14 @@ def _place_head(tokens: list[Token], i: int) -> bool:
         tokens[i].norm in PLACE_HEADS
         and i > 0
         and is_capitalised(tokens[i - 1].text)
+        and tokens[i - 1].norm not in TITLES  # "Mrs Church visits": a person
         and not (i + 1 < len(tokens) and is_capitalised(tokens[i + 1].text))
     )
+
+
+TITLES = frozenset(
+    ["mr", "mrs", "ms", "miss", "dr", "doctor", "rev", "reverend", "sister", "nurse", "father"]
+)
 
 
 def _before_description(tokens: list[Token], i: int) -> str | None:
@@ -339,6 +349,8 @@ def _before_description(tokens: list[Token], i: int) -> str | None:
     j = i - 1
     while j >= 0 and i - j <= 3 and _describes(tokens[j].norm):
         j -= 1
+    if 0 <= j < i - 1 and tokens[j].norm == "a" and tokens[j + 1].norm in ("little", "bit"):
+        return None  # "a little flat", "a little light": how much, not a thing
     return _as_determiner(tokens[j].norm) if 0 <= j < i - 1 else None
 
 

@@ -117,7 +117,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             continue
         size = _starts(words, i, LIST_HEADS)
         if size and i + size < len(words) and ":" in gaps[i + size]:
-            end = _list_end(gaps, i + size)  # "Dislikes: loud music, the dark": the whole list
+            end = _list_end(
+                words, gaps, i + size
+            )  # "Dislikes: loud music, the dark": the whole list
             out.update(k for k in range(i + size, end) if words[k] not in FUNCTION_WORDS)
             i = max(end, i + 1)
             continue
@@ -205,6 +207,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.update(range(i + 1, away))
             i = away + 1
             continue
+        if words[i] == "in't" and _in_the(words, i):
+            i += 1  # "Put my dinner in't oven": Yorkshire for "in the"
+            continue
         if words[i] in VERB_NEGATORS or tuple(words[i : i + 2]) == ("no", "longer"):
             first = i + (2 if words[i] == "no" else 1)
             if (
@@ -237,7 +242,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         if size and words[i + size - 1] in GIVING_UP and nxt == "me" and _a_noun(words, i + 2):
             size += 1  # "The doctor's stopped me statins": "me" for "my"
             nxt = words[i + size] if i + size < len(words) else ""
-        if size and words[i + size - 1] == "off" and (nxt.endswith("ing") or nxt == "home"):
+        after = words[i + size] if size and i + size < len(words) else ""
+        if size and words[i + size - 1] == "off" and (after.endswith("ing") or after == "home"):
             size = 0  # "I'm off shopping", "I'm off home": going, not giving up
         if size == 1 and words[i] in DOINGS and nxt in TIME_OR_PLACE | NOT_A_THING:
             size = 0  # "I'd hate to miss church", "the bus stopped at the door"
@@ -275,15 +281,18 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     return out
 
 
-def _list_end(gaps: Sequence[str], k: int) -> int:
-    """Index of the first word after K past a stop (a list after a colon runs over commas)."""
+def _list_end(words: Sequence[str], gaps: Sequence[str], k: int) -> int:
+    """Index of the first word after K past a stop (a list after a colon runs over commas, not
+    past a bullet, a dash, "but" or a liking: "Dislikes: loud music – likes the radio")."""
     k += 1
     while k < len(gaps) and not LIST_STOP.search(gaps[k]):
+        if words[k] in ("but", "likes", "like", "loves", "love", "enjoys", "prefers"):
+            break
         k += 1
     return k
 
 
-LIST_STOP = re.compile(r"[.!?;()\[\]\n]")
+LIST_STOP = re.compile(r"[.!?;:()\[\]\n•·—–]|\s-\s")
 
 
 def _noted_not_in_use(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
@@ -345,11 +354,18 @@ def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
         if first and words[first - 1] in CLAUSE_ENDS - {"but", "so"}:
             return 0  # "I love the moors when the heather is out": in flower, not ruled out
         if after == len(words):
-            return end
+            return 0  # "The sun is out.", "My daughter is out.": gone out, not ruled out
         then = "," in gaps[after] and words[after] not in CLAUSE_ENDS | SUBJECTS
         if not (BREAK.search(gaps[after]) or then or _time_next(words, after)):
             return 0
     return end
+
+
+def _in_the(words: Sequence[str], i: int) -> bool:
+    """True where "in't" is Yorkshire "in the" (a thing follows: "in't oven"), not Black Country
+    "isn't" (a doing follows: "I in't gorn")."""
+    kinds = grammar.parts_of_speech(words[i + 1]) if i + 1 < len(words) else frozenset()
+    return grammar.NOUN in kinds and grammar.VERB not in kinds
 
 
 def _fronted(words: Sequence[str], gaps: Sequence[str], i: int) -> int | None:
@@ -362,6 +378,8 @@ def _fronted(words: Sequence[str], gaps: Sequence[str], i: int) -> int | None:
     verb = i + 1
     if verb >= len(words) or words[verb] in KEEPS_THING - {"touch", "touches"}:
         return None
+    if words[verb] in TURNS_BACK:
+        return None  # "My tablets I never forget": wanted
     if verb + 1 < len(words) and not (BREAK.search(gaps[verb + 1]) or "," in gaps[verb + 1]):
         return None  # the verb has its own thing after it: "Fish I don't eat on Fridays"
     first = _subject_start(words, gaps, i - 1)
@@ -385,8 +403,9 @@ def _bar_means_except(words: Sequence[str], gaps: Sequence[str], i: int) -> bool
     liver"), not a bar to drink at ("the bar", "a bar of soap")."""
     if i == 0 or i + 1 >= len(words) or words[i - 1] in ARTICLES:
         return False
-    after = "," in gaps[i] or words[i - 1] in ("anything", "everything", "lot", "all")
-    return after and (words[i + 1] in BEFORE_A_THING or _a_noun(words, i + 1))
+    if words[i - 1] in ("anything", "everything", "lot", "all"):
+        return words[i + 1] in BEFORE_A_THING or _a_noun(words, i + 1)
+    return "," in gaps[i] and words[i + 1] in ("the", "my", "any", "those", "that")
 
 
 def _doing_to_mine(words: Sequence[str], k: int) -> bool:
@@ -406,9 +425,13 @@ def _there_is_none_who_not(words: Sequence[str], gaps: Sequence[str], i: int) ->
         return False
     if words[i + 1] not in ("a", "an", "one", "anyone", "anybody"):
         return False
+    there = any(w in ("there", "there's", "there're") for w in words[max(0, i - 2) : i])
+    if not there:
+        return False  # "I'm not a big eater, I don't eat breakfast": the breakfast is refused
     for k in range(i + 2, _clause_end(gaps, i + 1, commas=False)):
         if words[k] in VERB_NEGATORS and words[k - 1] in ("who", "that", "which", "i", "we"):
             return True
+    return False
 
 
 def _after_subordinator(words: Sequence[str], gaps: Sequence[str], start: int) -> bool:

@@ -58,7 +58,7 @@ VERB_NEGATORS = frozenset(
         # Black Country, Norfolk, Caribbean and London nots: "I cor walk far", "I in't gorn",
         # "Mi cyaan manage the bath", "Mi nah drink alcohol", "Him nuh like fi wear it"
         "cor",
-        "in't",
+        "in't",  # but Yorkshire "in't oven" is "in the oven": see negation.in_the
         "ain't",
         "aint",
         "cyaan",
@@ -399,7 +399,7 @@ LIST_HEADS = (
 # A terse note that a thing is not used: "Dentures: not worn", "Nebuliser – not used since March".
 NOT_IN_USE = frozenset(
     ["worn", "used", "needed", "wanted", "required", "tolerated", "suitable", "advised"]
-    + ["recommended", "allowed", "prescribed", "taken", "using", "wearing", "working"]
+    + ["recommended", "allowed", "prescribed", "taken"]
 )
 
 
@@ -428,6 +428,8 @@ TURNS_BACK = frozenset(
         "lost",
         "run",
         "ran",
+        "resist",  # "I can't resist chocolate": a treat, wanted
+        "fault",  # "I can't fault the carers"
     ]
 )
 

@@ -73,9 +73,11 @@ def weight(match) -> int:
 
 
 def _past_to(tokens: Sequence[Token], after: int) -> int:
-    """AFTER, or the token past a "to" there: "listen to the radio" is about the radio. (Other
-    place words were tried: "sleeps on my bed" lost its sleep, and the figures did not move.)"""
-    return after + 1 if after < len(tokens) and tokens[after].norm == "to" else after
+    """AFTER, or the token past a "to" after listening: "listen to the radio" is about the radio,
+    but "I talk to my son" keeps its talking. (Other place words were tried: "sleeps on my bed"
+    lost its sleep, and the figures did not move.)"""
+    listening = after > 0 and tokens[after - 1].norm.startswith("listen")
+    return after + 1 if listening and after < len(tokens) and tokens[after].norm == "to" else after
 
 
 def _links_only(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -123,7 +125,8 @@ def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
             if (
                 w < 2
                 and nxt is not None
-                and tokens[after].start - tokens[last[k]].end <= 1  # "Drinks: tea" is a heading
+                and tokens[after].start - tokens[last[k]].end <= 1  # a gap wider than a space
+                # ("Drinks: tea", "Drinks – tea") makes the word a heading, not a doing
                 and matches[nxt].pos != grammar.VERB
                 and weight(matches[nxt]) >= 2
                 and _links_only(tokens, _past_to(tokens, after), first[nxt])
