@@ -32,7 +32,7 @@ BLIND = ROOT / "tests" / "data" / "symbols_blind_en.yml"
 # labelled on 2026-12-01 before any matcher ran on it; read only in aggregate, like the first.
 BLIND2 = ROOT / "tests" / "data" / "symbols_blind2_en.yml"
 # its floors, a little under what was measured at the end of the round (see the test)
-RECALL2, STRICT2, LENIENT2 = 0.85, 0.87, 0.94  # measured 0.870, 0.888, 0.951 (before: 0.813...)
+RECALL2, STRICT2, LENIENT2 = 0.85, 0.87, 0.94  # measured 0.871, 0.888, 0.951 (before: 0.813...)
 WRONG2, NEVER2, BARE2 = 15, 19, 2  # measured 13, 17, 2 of 52 (the target for each is 0)
 # A third blind set (twelve new people, 240 sentences, about four keys a sentence: this labeller
 # pictures more words), written and labelled on 2026-12-01 before any matcher ran on it, then
@@ -156,7 +156,7 @@ def test_the_third_blind_set_keeps_its_figures(blind3):
     items = yaml.safe_load(BLIND3.read_text(encoding="utf-8"))
     assert len(items) >= 240 and len({item["topic"] for item in items}) >= 10
     lenient = (blind3.fitting_keys + blind3.on_non_keys - blind3.never_hits) / blind3.pictures
-    assert blind3.found / blind3.keys >= 0.78  # measured 0.798
+    assert blind3.found / blind3.keys >= 0.78  # measured 0.799
     assert blind3.fitting_keys / blind3.pictures >= 0.93  # measured 0.943
     assert lenient >= 0.93  # measured 0.945
     assert blind3.wrong_sense <= 21 and blind3.never_hits <= 21  # measured 19, 19; target 0
