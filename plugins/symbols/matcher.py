@@ -24,6 +24,7 @@ from .words import (
     ARTICLES,
     FUNCTION_WORDS,
     Token,
+    by_first_word,
     is_capitalised,
     is_sentence_start,
     normalise,
@@ -217,20 +218,12 @@ def _idioms(tokens: list[Token], vocabulary: Vocabulary) -> set[int]:
     """Tokens inside an idiom that names no thing: "keep an eye on" shows no eye."""
     out: set[int] = set()
     words = [t.norm for t in tokens]
-    by_first = _idioms_by_first_word(vocabulary.no_picture)
+    by_first = by_first_word(vocabulary.no_picture)
     for i, word in enumerate(words):
         for phrase in by_first.get(word, ()):
             if tuple(words[i : i + len(phrase)]) == phrase:
                 out.update(range(i, i + len(phrase)))
     return out
-
-
-@cache
-def _idioms_by_first_word(idioms: frozenset) -> dict[str, tuple[tuple[str, ...], ...]]:
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in idioms:
-        out.setdefault(phrase[0], []).append(phrase)
-    return {w: tuple(ps) for w, ps in out.items()}
 
 
 # Words people call each other by: set off at the end of a clause ("Thanks, duck", "Dinnae rush

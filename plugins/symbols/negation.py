@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from . import grammar
 from .negation_words import (
@@ -75,28 +74,17 @@ from .negation_words import (
     TURNS_BACK,
     VERB_NEGATORS,
 )
-from .words import ARTICLES, FUNCTION_WORDS, Token
+from .words import ARTICLES, FUNCTION_WORDS, Token, by_first_word
 
 
 def _starts(words: Sequence[str], i: int, phrases) -> int:
     """Length of the longest phrase in PHRASES that starts at WORDS[i], or 0."""
     if i >= len(words):
         return 0
-    for phrase in _by_first_word(phrases).get(words[i], ()):
+    for phrase in by_first_word(phrases).get(words[i], ()):
         if tuple(words[i : i + len(phrase)]) == phrase:
             return len(phrase)
     return 0
-
-
-@cache
-def _by_first_word(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """PHRASES by their first word, longest first: each word looks only at its own few (the
-    lists hold hundreds, and every word of every sentence is looked up)."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        if phrase:
-            out.setdefault(phrase[0], []).append(phrase)
-    return {w: tuple(sorted(ps, key=len, reverse=True)) for w, ps in out.items()}
 
 
 def negated(text: str, tokens: Sequence[Token]) -> set[int]:
@@ -715,13 +703,7 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "Don't bother with the crossword, my eyes can't manage it"
         if "," in gap and (words[k] == words[start] or words[k - 2 : k] == ["any", "more"]):
             break  # "Don't bring me chocolates, bring me a scratchcard"; "...any more, the lift"
-        if (
-            seen_thing
-            and k + 1 < len(words)
-            and words[k].endswith("ing")
-            and words[k + 1] in POSSESSIVES
-            and grammar.VERB in grammar.parts_of_speech(words[k])
-        ):
+        if seen_thing and _doing_to_mine(words, k):
             break  # "I don't want my nephew handling my money": the nephew, not the money
         if "," in gap and words[k] in ARTICLES and _after_subordinator(words, gaps, start):
             break  # "When I cannot get to church, the priest brings me Communion"

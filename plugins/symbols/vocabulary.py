@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from .grammar import inflections
-from .words import ARTICLES, FUNCTION_WORDS, MACROS, TOKEN, normalise, plural, tokenise, verb_forms
+from .words import ARTICLES, FUNCTION_WORDS, MACROS, normalise, norms, plural, tokenise, verb_forms
 
 DATA = Path(__file__).parent / "data"
 
@@ -174,7 +174,7 @@ def parse_term(term: str) -> tuple[tuple[str, ...], dict[str, frozenset[str]]]:
                 conditions[names[mark]] = _word_set(part[len(mark) :])
                 break
         else:
-            words.extend(normalise(w) for w in TOKEN.findall(part))
+            words.extend(norms(part))
     return tuple(words), conditions
 
 

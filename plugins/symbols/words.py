@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 TOKEN = re.compile(r"[^\W_]+(?:['’&\-][^\W_]+)*")
 SENTENCE_BREAK = re.compile(r"[.!?;:\n•–—]|\s-\s")  # a dash or bullet starts a new clause
@@ -352,6 +353,23 @@ class Token:
 
 def normalise(word: str) -> str:
     return word.lower().replace("’", "'")
+
+
+def norms(text: str) -> list[str]:
+    """TEXT's words, normalised, without their places: what tokenise gives, for reading the
+    vocabulary's 15,000 terms at start-up."""
+    return [normalise(w) for w in TOKEN.findall(text)]
+
+
+@cache
+def by_first_word(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """PHRASES (word tuples) by their first word, longest first: a word looks only at its own
+    few, where the lists hold hundreds (negation's phrases, the idioms with no picture)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase:
+            out.setdefault(phrase[0], []).append(phrase)
+    return {w: tuple(sorted(ps, key=len, reverse=True)) for w, ps in out.items()}
 
 
 def tokenise(text: str) -> list[Token]:
