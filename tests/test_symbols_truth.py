@@ -470,6 +470,7 @@ def test_the_sentence_decides_the_sense(text, term, concept):
         ("I will see the doctor in due course.", "school"),
         ("I feel a little flat today.", "home"),
         ("Mrs Church visits on Tuesdays.", "church"),
+        ('Please say "Sat Sri Akal" and tell me your name.', "chair"),  # a greeting, not sitting
     ],
 )
 def test_a_wrong_sense_gets_no_picture(text, not_this):
