@@ -131,3 +131,21 @@ def test_a_word_a_person_is_called_by_names_no_animal():
 
 def test_a_list_item_is_no_word_a_person_is_called_by():
     assert pictured("Favourite foods: fish, chicken, duck.")["duck"] == "duck"
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("I like to keep my kitchen clean.", "kitchen"),  # a describing word after it
+        ("My grandson play football on a Saturday.", "grandson"),  # a doing, with its object
+        ("The children play in the park.", "children"),  # a plural without an s does it
+        ("I fell out with my sister years ago.", "sister"),  # a time says when, not what kind
+    ],
+)
+def test_a_thing_followed_by_what_it_does_or_is_keeps_its_picture(text, thing):
+    assert thing in pictured(text)
+
+
+def test_a_thing_naming_the_kind_of_another_still_gives_way():
+    assert "urine" not in pictured("I keep a urine bottle by the bed.")
+    assert "bedroom" not in pictured("I like to keep my bedroom door open at night.")

@@ -289,6 +289,14 @@ def test_a_not_nearby_that_rules_nothing_out_leaves_the_picture_plain(text, want
     assert got(text)[wanted][1] is False
 
 
+def test_a_crossed_out_picture_says_the_word_the_sentence_used():
+    """A sister shares the picture of a woman (the wife concept): "not wife" would misread."""
+    root = render("I do not want my sister to visit today.")
+    (sister,) = [i for i in pictures(root) if i.get("data-term") == "sister"]
+    assert sister.get("data-negated") == "true"
+    assert sister.get("alt") == "not sister"
+
+
 def test_the_page_shows_a_ruled_out_thing_crossed_out_never_bare():
     root = render("I do not eat fish.\n\nNo sugar in my tea, please.")
     fish = [i for i in pictures(root) if i.get("data-concept") == "fish"]

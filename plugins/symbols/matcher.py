@@ -472,6 +472,11 @@ def says_the_same(match: Match) -> bool:
     """True when the word beside the picture already says what the picture shows (alt="")."""
     if match.negated:
         return False  # the alt says "not ...": the word alone does not
+    return _word_names_it(match)
+
+
+def _word_names_it(match: Match) -> bool:
+    """True when the matched word is one of the concept's own words (not only its picture)."""
     term = " ".join(t.norm for t in tokenise(match.term))
     concept = match.concept
     if normalise(concept.alt) == term or term in concept.words:
@@ -485,8 +490,12 @@ def _form_of(term: str, concept: Concept) -> bool:
 
 
 def alt_text(match: Match) -> str:
-    """What the picture shows, in words: "not fish" for a thing the sentence rules out."""
-    return f"not {match.concept.alt}" if match.negated else match.concept.alt
+    """What the picture shows, in words: "not fish" for a thing the sentence rules out. A
+    word the concept lists names itself ("not sister", though the picture is the one for a
+    wife): the alt says what the sentence says."""
+    if not match.negated:
+        return match.concept.alt
+    return f"not {match.term.lower() if _word_names_it(match) else match.concept.alt}"
 
 
 def page_symbol(text: str, names: Iterable[str] = ()) -> Concept | None:

@@ -184,8 +184,30 @@ def _modifies(match, head, tokens: Sequence[Token], last: int | None) -> bool:
         return False
     if word.norm.endswith("s") or after.norm.endswith("s") or _irregular_plural(word.norm):
         return False  # "my grandchildren read the Quran to me": they do the reading
-    return grammar.ADJ not in grammar.parts_of_speech(word.norm) and grammar.NOUN in (
-        grammar.parts_of_speech(after.norm)
+    if grammar.ADJ in grammar.parts_of_speech(word.norm) or _doing(tokens, last + 1, set()):
+        return False  # "my kitchen clean", "my family text me"
+    return grammar.NOUN in grammar.parts_of_speech(after.norm)
+
+
+def _doing(tokens: Sequence[Token], k: int, starts: set[int], particles: bool = False) -> bool:
+    """True when TOKENS[k], after a thing, reads as what that thing does or is, not as a thing
+    it names the kind of: a describing word ("my kitchen clean"), a verb form ("the children
+    playing", "my son rings"), or a verb before its object ("my family text me", "my grandson
+    play football", where STARTS holds the starts of the other pictured words) or, with
+    PARTICLES, before "up", "out"... ("the dog jump up"; but "a dog collar on Sundays" is a
+    collar, so a word with a picture of its own is not judged by that)."""
+    word = tokens[k].norm
+    kinds = grammar.parts_of_speech(word)
+    if grammar.ADJ in kinds and not (grammar.NOUN in kinds and word.endswith(("er", "ers"))):
+        return True  # but "the window cleaner", "a hand dryer" name a thing that does
+    if grammar.VERB not in kinds:
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    after = grammar.OBJECTS | ARTICLES | (PARTICLES if particles else frozenset())
+    return (
+        word.endswith(("s", "ed", "ing"))
+        or grammar.lemma(word) != word
+        or (nxt is not None and (nxt.norm in after or nxt.start in starts))
     )
 
 
@@ -276,6 +298,9 @@ GENERAL_HEADS = frozenset(
 )
 
 
+# Time words after a thing say when, not what kind ("my sister years ago", "the pills twice a day").
+TIMES = frozenset(["year", "years", "month", "months", "week", "weeks", "hour", "hours", "ago"])
+
 PARTICLES = frozenset(
     ["up", "down", "out", "in", "on", "off", "over", "back", "away", "round", "around"]
 )
@@ -292,19 +317,16 @@ def _unpictured_head(match, tokens: Sequence[Token], last: int | None, starts: s
         return ""  # one word, not "Sunday lunch" or "Ludo board" (a capital names the thing)
     if after.start != word.end + 1 or _name(after) or after.norm in FUNCTION_WORDS:
         return ""
-    if after.norm in GENERAL_HEADS or word.norm.endswith("s"):
-        return ""
+    if after.norm in GENERAL_HEADS or after.norm in TIMES:
+        return ""  # "my sister years ago": no kind of years
+    if word.norm.endswith("s") or _irregular_plural(word.norm):
+        return ""  # "the children play": they do the playing
     if grammar.ADJ in grammar.parts_of_speech(word.norm):
         return ""
-    head = grammar.parts_of_speech(after.norm)
-    if grammar.NOUN not in head or grammar.ADJ in head:  # "my chapati warm", "the rug last year"
-        return ""
-    if grammar.VERB in head:  # "my son rings me", "people move my photos": a doing
-        nxt = tokens[last + 2].norm if last + 2 < len(tokens) else None
-        if after.norm.endswith(("s", "ed")) or nxt in grammar.OBJECTS | ARTICLES | PARTICLES:
-            return ""
-        if grammar.lemma(after.norm) != after.norm:
-            return ""
+    if grammar.NOUN not in grammar.parts_of_speech(after.norm) or _doing(
+        tokens, last + 1, starts, True
+    ):
+        return ""  # "my chapati warm", "my son rings me", "my grandson play football"
     return after.text
 
 
