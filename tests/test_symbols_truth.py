@@ -706,3 +706,10 @@ def test_check_warns_where_a_paragraphs_picture_is_a_guess(make_plan):
     fixed = REVIEW_PAGE.replace("my flat", "my [[flat|home]]")
     folder = make_plan("ann-lee", "name: Ann Lee\n", {"01-my-day.md": fixed})
     assert not [f for f in check_plan(folder) if f.rule == "picture-guess"]
+
+
+def test_seeing_in_a_sentence_about_sight_shows_the_eye_and_visiting_does_not():
+    assert got("I cannot see faces clearly, so please say your name.")["see"] == ("eyes-2", True)
+    assert got("I like my food on a dark plate so I can see it.")["see"][0] == "eyes-2"
+    assert "see" not in got("I can't see my grandchildren as often as I'd like.")
+    assert "see" not in got("I'd like to see the doctor about my knee.")

@@ -274,8 +274,6 @@ FUNCTION_WORDS = frozenset(
         "say",
         "says",
         "said",
-        "see",
-        "sees",
         "saw",
         "seen",
         "know",
