@@ -23,6 +23,8 @@ def why_not(text: str, names=()) -> dict[str, str]:
         ("I love a bowl of rhubarb crumble and custard.", "love"),
         ("I keep my pills in a box for each day of the week.", "week"),
         ("Please tell the nurse if I cut myself.", "tell"),
+        ("If I cannot decide, ask my son and my daughter together.", "ask"),
+        ("I like to meet my friends at the café.", "meet"),
     ],
 )
 def test_a_vague_word_gets_no_picture_and_the_things_keep_theirs(text, vague):
