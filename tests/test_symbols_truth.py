@@ -713,3 +713,20 @@ def test_seeing_in_a_sentence_about_sight_shows_the_eye_and_visiting_does_not():
     assert got("I like my food on a dark plate so I can see it.")["see"][0] == "eyes-2"
     assert "see" not in got("I can't see my grandchildren as often as I'd like.")
     assert "see" not in got("I'd like to see the doctor about my knee.")
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        ("Y cymorth dwi eisiau", "cy"),
+        ("مجھے کیسی مدد چاہیے", "ur"),
+        ("ਮੈਨੂੰ ਕਿਹੜੀ ਮਦਦ ਚਾਹੀਦੀ ਹੈ", "pa"),
+        ("Jakiej pomocy potrzebuję", "pl"),
+    ],
+)
+def test_the_help_i_want_shows_helping_hands_in_every_language(title, code):
+    """Gwen's and Nasreen's "help I want" tiles showed a bell and a pill bottle: the page's
+    first picture, for the title's own word for help was not known."""
+    from plugins.symbols.languages import find_all as find_in
+
+    assert [m.concept.id for m in find_in(title, code)] == ["help"]
