@@ -730,3 +730,18 @@ def test_the_help_i_want_shows_helping_hands_in_every_language(title, code):
     from plugins.symbols.languages import find_all as find_in
 
     assert [m.concept.id for m in find_in(title, code)] == ["help"]
+
+
+@pytest.mark.parametrize(
+    ("title", "code", "words"),
+    [
+        ("Diwrnod da a diwrnod anodd", "cy", "Diwrnod da"),
+        ("اچھا دن اور مشکل دن", "ur", "اچھا دن"),
+        ("ਚੰਗਾ ਦਿਨ ਅਤੇ ਔਖਾ ਦਿਨ", "pa", "ਚੰਗਾ ਦਿਨ"),
+        ("Dobry dzień i trudny dzień", "pl", "Dobry dzień"),
+    ],
+)
+def test_a_good_day_shows_the_sun_in_every_language(title, code, words):
+    from plugins.symbols.languages import find_all as find_in
+
+    assert [(m.term, m.concept.id) for m in find_in(title, code)] == [(words, "good-day")]
