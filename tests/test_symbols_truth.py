@@ -745,3 +745,17 @@ def test_a_good_day_shows_the_sun_in_every_language(title, code, words):
     from plugins.symbols.languages import find_all as find_in
 
     assert [(m.term, m.concept.id) for m in find_in(title, code)] == [(words, "good-day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("I can't get to sleep at night.", "can't get to sleep"),
+        ("I have no strength in my legs.", "no strength"),
+        ("I have a do not resuscitate form in my drawer.", "do not resuscitate"),
+        ("If I'm off colour, my daughter will ring the doctor.", "off colour"),
+    ],
+)
+def test_a_phrase_whose_own_words_say_no_is_not_crossed_out_again(text, phrase):
+    """Crossing out "can't get to sleep" says "not awake": the opposite of the sentence."""
+    assert got(text)[phrase][1] is False

@@ -19,6 +19,7 @@ from functools import cache
 from . import grammar, salience
 from .kit import KIT
 from .negation import negated as negated_tokens
+from .negation_words import VERB_NEGATORS
 from .vocabulary import Concept, Sense, Vocabulary, load, parse_term
 from .words import (
     ARTICLES,
@@ -166,11 +167,26 @@ def find_all(
             i += 1
             continue
         m, n = match
-        if any(k in ruled_out for k in range(i, i + n)) and not m.concept.says_no:
+        if (
+            any(k in ruled_out for k in range(i, i + n))
+            and not m.concept.says_no
+            and not _says_no_itself(tokens[i : i + n])
+        ):
             m = Match(m.term, m.concept, m.start, m.end, True, m.pos, m.sentence, m.rule)
         found.append(m)
         i += n
     return found if every or heading else select(found, tokens, context)
+
+
+# Words that say no inside a phrase of the vocabulary ("no strength", "off my food").
+NO_WORDS = VERB_NEGATORS | frozenset(["no", "off", "without", "nothing", "none"])
+
+
+def _says_no_itself(words: list[Token]) -> bool:
+    """True for a phrase whose own words carry the sentence's no: "can't get to sleep" is
+    being awake, "no strength" weakness, "off my food" poorly, "do not resuscitate" a form.
+    Crossing them out would say the opposite ("not awake"), so they are shown as they are."""
+    return len(words) > 1 and any(t.norm in NO_WORDS for t in words)
 
 
 def select(
