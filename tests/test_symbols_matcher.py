@@ -60,6 +60,12 @@ def test_days_and_festivals_keep_their_capital_letters():
     assert ("Christmas", "christmas") in picked("We have a party at Christmas.")
 
 
+def test_a_phrase_led_by_a_day_is_no_name():
+    # "Sunday" is a day, not a person, so "Sunday lunch" is the listed meal, capital and all
+    assert ("Sunday lunch", "roast-dinner") in picked("A sherry before Sunday lunch, please.")
+    assert picked("My friend Rose came round.") == [("friend", "friends")]
+
+
 def test_the_right_sense_in_context():
     assert ("ring", "phone") in picked("Please ring the doctor.")
     assert ("ring", "ring-jewellery") in picked("I always wear my ring.")
