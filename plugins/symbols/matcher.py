@@ -298,7 +298,8 @@ def _match_at(
                     continue  # a name; but "a Victoria sponge" is a listed phrase
                 if bare and not sense.thing:
                     continue
-                if not sense.fits(before, after, before2, described, bare):
+                thing = after is not None and bool(vocabulary.lookup((after,)))
+                if not sense.fits(before, after, before2, described, bare, thing):
                     continue
                 guess = None
                 if sense.pos is not None or n == 1:
