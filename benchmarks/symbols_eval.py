@@ -132,6 +132,10 @@ class Labels:
             out |= self.by_name.get(self.lemma(words[0]), set())
         if not out:
             out |= {s.concept.id for s in self.vocabulary.lookup(words)}
+        if not out and "-" in phrase:  # "daughter-in-law": the vocabulary's word is hyphenated
+            written = tuple(t.norm for t in self.tokenise(phrase.strip().lower()))
+            out |= self.by_name.get(" ".join(written), set())
+            out |= {s.concept.id for s in self.vocabulary.lookup(written)}
         if not out and len(words) > 1:
             out |= self.concepts(words[-1])
         return out

@@ -60,6 +60,20 @@ def test_days_and_festivals_keep_their_capital_letters():
     assert ("Christmas", "christmas") in picked("We have a party at Christmas.")
 
 
+def test_a_phrase_led_by_a_day_is_no_name():
+    # "Sunday" is a day, not a person, so "Sunday lunch" is the listed meal, capital and all
+    assert ("Sunday lunch", "roast-dinner") in picked("A sherry before Sunday lunch, please.")
+    assert picked("My friend Rose came round.") == [("friend", "friends")]
+
+
+def test_a_faith_word_before_a_pictured_thing_describes_that_thing():
+    # "!>THING": the Jewish cemetery is a cemetery; "I am Jewish" is the faith
+    assert ("Jewish", "synagogue") in picked("I am Jewish.")
+    buried = picked("I would like to be buried in the Jewish cemetery.")
+    assert ("cemetery", "cemetery") in buried and not any(c == "synagogue" for _, c in buried)
+    assert not any(c == "christian" for _, c in picked("I go to the Methodist chapel."))
+
+
 def test_the_right_sense_in_context():
     assert ("ring", "phone") in picked("Please ring the doctor.")
     assert ("ring", "ring-jewellery") in picked("I always wear my ring.")

@@ -564,7 +564,7 @@ def test_uses_in_person_yml_is_a_closed_list_and_a_wrong_value_names_its_line(tm
 @pytest.mark.parametrize(
     ("text", "names", "concepts"),
     [
-        ("I choose the time I get up. Please knock and wait.", (), {"front-door"}),
+        ("I choose the time I get up. Please knock and wait.", (), {"front-door", "knock"}),
         (
             "Amina and I sit down together every four weeks and read my plan.",
             ("Amina",),
@@ -599,7 +599,7 @@ def test_a_paragraph_has_one_idea_picture_and_at_most_one_inline_picture_a_sente
     )
     paragraph = root.find("p")
     ideas = [i for i in pictures(root) if i.get("data-role") == "idea"]
-    assert len(ideas) == 1 and ideas[0].get("data-concept") == "front-door"
+    assert len(ideas) == 1 and ideas[0].get("data-concept") in ("front-door", "knock")
     assert paragraph[0] is ideas[0]
     inline = [i for i in pictures(root) if "symbol-inline" in i.get("class")]
     assert len(inline) <= 2  # two sentences, one each at most
@@ -674,7 +674,7 @@ def test_the_review_sheet_lists_each_picture_its_reason_and_what_to_type(make_pl
     sheet = done.stdout
     assert "01-my-day.md:3: I do not eat fish." in sheet
     assert '"fish" -> fish (not fish)' in sheet
-    assert "idea picture:" in sheet and "front-door" in sheet
+    assert "idea picture:" in sheet and ("front-door" in sheet or "knock" in sheet)
     assert "[[fish|-]]" in sheet and 'the word "fish"' in sheet
     page = tmp_path / "review.html"
     done = subprocess.run(

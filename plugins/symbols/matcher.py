@@ -298,6 +298,8 @@ def _match_at(
         and not _place_head(tokens, i)
     )
     article = i > 0 and tokens[i - 1].norm in ARTICLES  # "a Victoria sponge", not "Rose gardens"
+    # "Sunday dinner", "Christmas pudding": a phrase led by a day or feast is no name
+    feast = capital_name and any(s.concept.proper for s in vocabulary.lookup((first.norm,)))
     members, sentence = context[sentence_of[i]]
     for n in range(min(vocabulary.longest, len(tokens) - i), 0, -1):
         if any(j in blocked for j in range(i, i + n)):
@@ -308,11 +310,12 @@ def _match_at(
         after = tokens[i + n].norm if i + n < len(tokens) else None
         for option, bare in _tries(_candidates(words), text, tokens, i):
             for sense in kit.get(option, []) + vocabulary.lookup(option):
-                if capital_name and not sense.concept.proper and (n == 1 or not article):
+                if capital_name and not sense.concept.proper and (n == 1 or not (article or feast)):
                     continue  # a name; but "a Victoria sponge" is a listed phrase
                 if bare and not sense.thing:
                     continue
-                if not sense.fits(before, after, before2, described, bare):
+                thing = after is not None and bool(vocabulary.lookup((after,)))
+                if not sense.fits(before, after, before2, described, bare, thing):
                     continue
                 guess = None
                 if sense.pos is not None or n == 1:

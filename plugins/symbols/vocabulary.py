@@ -110,10 +110,12 @@ class Sense:
         before2: str | None = None,
         described: str | None = None,
         bare: bool = False,
+        after_thing: bool = False,
     ) -> bool:
         """DESCRIBED is the word before the describing words in front of this one: "the
         little train", "my blue bowl" fit "<DET" as "the train" and "my bowl" do. BARE: the
-        word is a thing standing with no determiner ("no men", "weak squash")."""
+        word is a thing standing with no determiner ("no men", "weak squash"). AFTER_THING:
+        the word after is one the vocabulary pictures ("Jewish cemetery"), for "!>THING"."""
         if (
             self.prev is not None
             and before not in self.prev
@@ -129,6 +131,8 @@ class Sense:
             return False
         if self.next is not None and after not in self.next:
             return False
+        if after_thing and THING in self.not_next:
+            return False
         return after not in self.not_next
 
 
@@ -143,10 +147,14 @@ class Vocabulary:
         return self.senses.get(words, [])
 
 
+# "!>THING": not before a word that has its own picture ("Jewish cemetery" shows the cemetery)
+THING = "<thing>"
+
+
 def _word_set(spec: str) -> frozenset[str]:
     out: set[str] = set()
     for word in spec.split("|"):
-        out |= MACROS.get(word, {normalise(word)})
+        out |= {THING} if word == "THING" else MACROS.get(word, {normalise(word)})
     return frozenset(out)
 
 
