@@ -759,3 +759,24 @@ def test_a_good_day_shows_the_sun_in_every_language(title, code, words):
 def test_a_phrase_whose_own_words_say_no_is_not_crossed_out_again(text, phrase):
     """Crossing out "can't get to sleep" says "not awake": the opposite of the sentence."""
     assert got(text)[phrase][1] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I struck a match to light the candle.", "match", "lighter"),
+        ("I like to watch the match on a Saturday.", "the match", "football"),
+        ("I keep my letters in the chest of drawers.", "chest of drawers", "chest-of-drawers"),
+        ("I put my clothes in the wardrobe.", "wardrobe", "wardrobe"),
+        ("I cross the road at the lights.", "lights", "traffic"),
+        ("The organ at chapel was my pride and joy.", "organ", "piano-2"),
+    ],
+)
+def test_a_word_with_two_senses_takes_the_one_its_sentence_means(text, word, concept):
+    """Found by fresh probes: a struck match showed a football, a chest of drawers a mirror."""
+    assert got(text)[word][0] == concept
+
+
+def test_a_body_organ_is_no_piano():
+    assert "organ" not in got("I've had a kidney transplant, so I protect my new organ.")
+    assert "organ" not in got("I carry a card saying I am an organ donor.")
