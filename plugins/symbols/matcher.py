@@ -308,13 +308,13 @@ def _match_at(
         if n == 1 and words[0] in FUNCTION_WORDS:
             continue
         after = tokens[i + n].norm if i + n < len(tokens) else None
+        thing = after is not None and bool(vocabulary.lookup((after,)))  # for "!>THING"
         for option, bare in _tries(_candidates(words), text, tokens, i):
             for sense in kit.get(option, []) + vocabulary.lookup(option):
                 if capital_name and not sense.concept.proper and (n == 1 or not (article or feast)):
                     continue  # a name; but "a Victoria sponge" is a listed phrase
                 if bare and not sense.thing:
                     continue
-                thing = after is not None and bool(vocabulary.lookup((after,)))
                 if not sense.fits(before, after, before2, described, bare, thing):
                     continue
                 guess = None
