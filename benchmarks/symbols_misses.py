@@ -43,6 +43,7 @@ SPLIT = {
     "symbols_tuning19_en.yml",
     "symbols_tuning18_en.yml",
     "symbols_tuning24_en.yml",
+    "symbols_tuning29_en.yml",
     "symbols_tuning25_en.yml",
     "symbols_tuning27_en.yml",
     "symbols_senses_en.yml",
