@@ -283,6 +283,11 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         ("Put my dinner in't oven.", "oven"),
         ("The sun is out.", "sun"),
         ("He loves the pub, bar billiards and a pint.", "billiards"),
+        # round 5: idioms whose not rules nothing out
+        ("Don't hesitate to ring my son if I'm poorly.", "son"),
+        ("No wonder the plants are dead, nobody waters them.", "plants"),
+        ("Not a Sunday goes by without my daughter ringing.", "daughter"),
+        ("There's not a better cup of tea than one made in a pot.", "cup of tea"),
     ],
 )
 def test_a_not_nearby_that_rules_nothing_out_leaves_the_picture_plain(text, wanted):

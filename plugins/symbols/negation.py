@@ -94,7 +94,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out: set[int] = set()
     i = 0
     while i < len(words):
-        if _starts(words, i, EVERY_DAY):  # "Not a day goes by I don't think of him"
+        if _every_day(words, i):  # "Not a day goes by I don't think of him"
             i = _clause_end(gaps, i + 1, commas=False)
             continue
         if _starts(words, i, NOT_NEGATION):
@@ -267,6 +267,13 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             continue
         i += 1
     return out
+
+
+def _every_day(words: Sequence[str], i: int) -> bool:
+    """True for "not a day goes by", "not a Sunday passes", "not one week goes by": every one."""
+    if words[i] != "not" or i + 3 >= len(words) or words[i + 1] not in ("a", "one", "an"):
+        return False
+    return words[i + 2] in TIME_WORDS and bool(_starts(words, i + 3, EVERY_DAY))
 
 
 def _list_end(words: Sequence[str], gaps: Sequence[str], k: int) -> int:

@@ -268,6 +268,13 @@ NOT_NEGATION = (
     ("not", "feeling", "too", "well"),
     ("not", "feeling", "very", "well"),
     ("not", "with", "it"),  # "I'm not with it in the mornings": muddled
+    ("don't", "hesitate"),  # "Don't hesitate to ring my son": do ring him
+    ("do", "not", "hesitate"),
+    ("never", "hesitate"),
+    ("no", "wonder"),  # "No wonder the plants are dead": a reason, nothing ruled out
+    ("small", "wonder"),
+    ("not", "a", "better"),  # "There's not a better cup of tea": praise
+    ("no", "better"),
 )
 
 
@@ -307,9 +314,9 @@ LIMITS = (("more", "than"), ("less", "than"), ("too", "much"), ("too", "many"))
 SUBORDINATORS = frozenset(["when", "whenever", "if", "unless", "once", "since", "because", "while"])
 
 
-# "Not a day goes by without my tea", "...I don't think of him": every day; the rest of the
-# sentence is wanted.
-EVERY_DAY = (("not", "a", "day", "goes", "by"), ("not", "a", "day", "passes"))
+# "Not a day goes by without my tea", "Not a Sunday goes by that I don't ring her": every day
+# (any word of time after "not a"); the rest of the sentence is wanted.
+EVERY_DAY = (("goes", "by"), ("went", "by"), ("passes",), ("passed",))
 
 
 # Words after which a negated verb's reach ends: a new clause, or a time or place.
