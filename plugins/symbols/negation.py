@@ -221,6 +221,10 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.update(range(i + 1, end))
             i = max(end, i + 1)
             continue
+        need = _without_first(words, gaps, i)
+        if need:  # "Without my stick I cannot get out": the stick is needed, not ruled out
+            i = need
+            continue
         size = _starts(words, i, THING_NEGATORS)
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if size == 1 and words[i] in ("no", "nae", "nee") and _doing_to_mine(words, i + 1):
@@ -274,6 +278,22 @@ def _every_day(words: Sequence[str], i: int) -> bool:
     if words[i] != "not" or i + 3 >= len(words) or words[i + 1] not in ("a", "one", "an"):
         return False
     return words[i + 2] in TIME_WORDS and bool(_starts(words, i + 3, EVERY_DAY))
+
+
+def _without_first(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
+    """End of the thing in a "without" that opens a sentence and is followed by its main
+    clause ("Without my stick I cannot get to the allotment", "Without my tablets my bones get
+    worse"), or 0: a condition, so the thing is needed. Not "Without sugar, please"."""
+    if words[i] != "without" or (i and not BREAK.search(gaps[i])):
+        return 0
+    for k in range(i + 2, min(i + 8, len(words))):
+        if BREAK.search(gaps[k]):
+            return 0
+        if words[k] in SUBJECTS - {"please"} or (
+            words[k] in POSSESSIVES and words[k - 1] not in ("and", "or")
+        ):
+            return k
+    return 0
 
 
 def _list_end(words: Sequence[str], gaps: Sequence[str], k: int) -> int:
