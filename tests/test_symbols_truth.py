@@ -182,6 +182,8 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         ("My daughter good. Daughter-in-law no.", "Daughter-in-law", "daughter"),
         # round 5: a "without" said first is a condition: the thing is needed, the rest is not
         ("Without my stick I cannot get to the allotment.", "allotment", "stick"),
+        # but "because of" opens no clause: the list runs on
+        ("Because of my kidneys I can't have bananas, oranges or tomatoes.", "tomatoes", None),
     ],
 )
 def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept):
@@ -291,6 +293,8 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         ("Not a Sunday goes by without my daughter ringing.", "daughter"),
         ("There's not a better cup of tea than one made in a pot.", "cup of tea"),
         ("Without my calcium tablets my bones get worse.", "calcium tablets"),
+        # the comma after a clause put first ends its not, whatever word comes next
+        ("If I cannot decide, ask Keisha and my son Marcus together.", "son"),
     ],
 )
 def test_a_not_nearby_that_rules_nothing_out_leaves_the_picture_plain(text, wanted):

@@ -454,7 +454,7 @@ def _after_subordinator(words: Sequence[str], gaps: Sequence[str], start: int) -
     clause put before the main one, which its comma ends."""
     k = start - 1
     while k >= 0:
-        if words[k] in SUBORDINATORS:
+        if words[k] in SUBORDINATORS and words[k + 1] != "of":  # not "because of my kidneys"
             return True
         if BREAK.search(gaps[k]) or "," in gaps[k]:
             return False
@@ -732,8 +732,9 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "Don't bring me chocolates, bring me a scratchcard"; "...any more, the lift"
         if seen_thing and _doing_to_mine(words, k):
             break  # "I don't want my nephew handling my money": the nephew, not the money
-        if "," in gap and words[k] in ARTICLES and _after_subordinator(words, gaps, start):
-            break  # "When I cannot get to church, the priest brings me Communion"
+        if "," in gap and _after_subordinator(words, gaps, start):
+            break  # "When I cannot get to church, the priest brings me Communion"; "If I
+            # cannot decide, ask my son": the clause put first ends at its comma
         if "," in gap and words[k] == "and" and k + 1 < len(words) and words[k + 1] in ARTICLES:
             break  # "since I stopped driving, and the bus stop is a long walk"
         if (
