@@ -295,6 +295,9 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         ("Without my calcium tablets my bones get worse.", "calcium tablets"),
         # the comma after a clause put first ends its not, whatever word comes next
         ("If I cannot decide, ask Keisha and my son Marcus together.", "son"),
+        # "and" with a doing of its own ends a "no": the second doing is not ruled out
+        ("I have no teeth of my own and wear full dentures.", "dentures"),
+        ("No salt and pepper on my chips.", "chips"),
     ],
 )
 def test_a_not_nearby_that_rules_nothing_out_leaves_the_picture_plain(text, wanted):

@@ -848,5 +848,16 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break
         if words[k] in ("and", "or") and k + 1 < len(words) and words[k + 1] in SUBJECTS:
             break
+        if words[k] == "and" and _a_doing_again(words, k + 1):
+            break  # "I have no teeth of my own and wear full dentures": the dentures are wanted
         k += 1
     return k
+
+
+def _a_doing_again(words: Sequence[str], k: int) -> bool:
+    """True when WORDS[k], after "and", starts a doing of the same person with its own thing:
+    "...and wear full dentures", "...and eat anything" (not "no salt and pepper on it")."""
+    if k + 1 >= len(words) or grammar.guess(words, k) != grammar.VERB:
+        return False
+    after = words[k + 1]
+    return after in BEFORE_A_THING or after not in FUNCTION_WORDS | CLAUSE_ENDS | TIME_OR_PLACE
