@@ -184,6 +184,14 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         ("Without my stick I cannot get to the allotment.", "allotment", "stick"),
         # but "because of" opens no clause: the list runs on
         ("Because of my kidneys I can't have bananas, oranges or tomatoes.", "tomatoes", None),
+        # two things kept apart: the place they must not share is ruled out with them
+        ("I never put meat and milk on the same plate.", "plate", None),
+        # a not of its own after a comma ends the first one's reach, and is read in its turn
+        (
+            "I keep kosher, so never meat and milk at the same meal, and no shellfish.",
+            "shellfish",
+            None,
+        ),
     ],
 )
 def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept):

@@ -708,7 +708,15 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             w in MOTION or (w in PUT and words[j + 1] == "me")
             for j, w in enumerate(words[start:k], start)
         )
-        if words[k] in TIME_OR_PLACE and seen_content and (_time_next(words, k) or not moving):
+        if "," in gap and ("no" in words[k : k + 2] or "never" in words[k : k + 2]):
+            break  # "never meat and milk at the same meal, and no shellfish": a not of its own
+        together = words[k + 1 : k + 3] == ["the", "same"]  # "on the same plate": the plate
+        if (
+            words[k] in TIME_OR_PLACE
+            and seen_content
+            and (_time_next(words, k) or not moving)
+            and not together
+        ):
             break  # "I never drink coffee after six"; not "I don't go out in the boat"
         if words[k] == "for" and seen_noun:
             break  # "don't send male carers for my personal care": the carers
