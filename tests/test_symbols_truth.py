@@ -306,6 +306,10 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         # "and" with a doing of its own ends a "no": the second doing is not ruled out
         ("I have no teeth of my own and wear full dentures.", "dentures"),
         ("No salt and pepper on my chips.", "chips"),
+        # not taking a thing away, off or down keeps it
+        ("Please do not put my chopsticks away.", "chopsticks"),
+        ("Don't take the photo of my husband off the wall.", "photo"),
+        ("Please don't take my rosary off me, even in hospital.", "rosary"),
     ],
 )
 def test_a_not_nearby_that_rules_nothing_out_leaves_the_picture_plain(text, wanted):

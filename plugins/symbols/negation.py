@@ -61,6 +61,7 @@ from .negation_words import (
     ONLY_THIS,
     POSSESSIVES,
     PUT,
+    TAKE,
     REFUSALS,
     REFUSED_ALONE,
     RULED_OUT_AFTER,
@@ -671,6 +672,9 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         if words[k] in ("let", "lets") and k + 2 < end and words[k + 1] in OBJECT_PRONOUNS:
             k += 2  # "don't let me drive the tractor": the driving and the tractor
             continue
+        if _taken_away(words, k, end):
+            out.add(k)  # "don't take the photo off the wall": the taking, not the photo
+            return
         describing = k > start and words[k - 1] in ARTICLES  # "my left hand": not leaving
         if words[k] in KEEPS_THING and not describing and not _a_doing_that_takes_it(words, k, end):
             out.add(k)  # "don't move my armchair": the moving is ruled out, not the armchair
@@ -684,6 +688,18 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             continue
         out.add(k)
         k += 1
+
+
+def _taken_away(words: Sequence[str], k: int, end: int) -> bool:
+    """True where WORDS[k] takes or puts a thing away: "Please do not put my chopsticks away",
+    "Don't take the photo off the wall", "don't take it off". A negated taking away wants the
+    thing kept (not "take me off the tablets", where the person is taken off)."""
+    if words[k] not in PUT | TAKE:
+        return False
+    for j in range(k + 1, min(end + 1, len(words), k + 7)):
+        if words[j] in ("away", "off", "down") and words[j - 1] != "me":
+            return j > k + 1 or words[k] in TAKE  # "put down" alone is no putting away
+    return False
 
 
 def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:

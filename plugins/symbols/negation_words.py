@@ -716,6 +716,8 @@ RULED_OUT_AFTER = (
 # Being put somewhere is going there: "Please don't put me in the bath": the bath (but "don't
 # put it in the dosette box": the it is not going anywhere).
 PUT = frozenset(["put", "puts", "putting"])
+# Taking a thing away, off or down: "Don't take the photo off the wall" wants the photo.
+TAKE = frozenset(["take", "takes", "taking", "took", "taken"])
 
 # Someone let do a thing to the person: "Don't let anyone give me sleeping tablets".
 LET_SOMEONE = frozenset(["anyone", "anybody", "them", "him", "her", "they", "people"])
