@@ -65,6 +65,7 @@ from .negation_words import (
     REFUSALS,
     REFUSED_ALONE,
     RULED_OUT_AFTER,
+    STATE_VERBS,
     STOPPERS,
     SUBJECT_IS,
     SUBJECTS,
@@ -665,6 +666,10 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
     """Mark START..END ruled out, except what a second negation or 'don't forget' turns back."""
     if _turned_back(words[start : end + 2]):  # the scope stops before "other than tea"
         return  # "I won't have a bath without my music", "I do not drink enough"
+    state = _state_of_thing(words, start, end)
+    if state:  # "Please don't put the telly on loud": the loudness, not the telly
+        out.update(range(state, max(end, state + 1)))
+        return
     k = start
     while k < end:
         if words[k] in TURNS_BACK:
@@ -688,6 +693,30 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             continue
         out.add(k)
         k += 1
+
+
+def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
+    """Start of the state a negated "put", "have", "like"... refuses for its thing, or 0: "don't
+    put the telly on loud", "I will not have my cup filled to the brim". The thing itself is
+    wanted, as it should be."""
+    if start + 2 >= min(end, len(words)) or words[start] not in STATE_VERBS:
+        return 0
+    if words[start + 1] not in ARTICLES:
+        return 0
+    j = start + 2
+    while j < end and j < start + 5 and words[j] not in FUNCTION_WORDS and not _a_state(words[j]):
+        j += 1
+    if j == start + 2 or j > end or j + 1 >= len(words):
+        return 0  # the scope may stop at "on": "on loud" is said right after the thing
+    if words[j] in ("on", "up", "too") and _a_state(words[j + 1]):
+        return j + 1
+    return j if j < end and _a_state(words[j]) else 0
+
+
+def _a_state(word: str) -> bool:
+    """True for a word that can only say how a thing is: "loud", "filled", "crushed"."""
+    kinds = grammar.parts_of_speech(word)
+    return kinds == {grammar.ADJ} or (kinds == {grammar.VERB} and word.endswith("ed"))
 
 
 def _taken_away(words: Sequence[str], k: int, end: int) -> bool:

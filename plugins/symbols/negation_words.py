@@ -716,6 +716,10 @@ RULED_OUT_AFTER = (
 # Being put somewhere is going there: "Please don't put me in the bath": the bath (but "don't
 # put it in the dosette box": the it is not going anywhere).
 PUT = frozenset(["put", "puts", "putting"])
+# Verbs whose thing may be followed by the state refused for it: "don't put the telly on loud",
+# "I will not have my cup filled to the brim" (not "I do not like the telly loud", nor "I do not
+# want my hair washed": there the thing is what is not wanted).
+STATE_VERBS = frozenset(["put", "puts", "have", "has", "get"])
 # Taking a thing away, off or down: "Don't take the photo off the wall" wants the photo.
 TAKE = frozenset(["take", "takes", "taking", "took", "taken"])
 
