@@ -192,6 +192,7 @@ def pictures(root: etree.Element) -> list[etree.Element]:
             "shellfish",
             None,
         ),
+        ("Please don't put the wireless on loud, I can hear it fine.", "loud", "wireless"),
     ],
 )
 def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept):
@@ -310,6 +311,9 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         ("Please do not put my chopsticks away.", "chopsticks"),
         ("Don't take the photo of my husband off the wall.", "photo"),
         ("Please don't take my rosary off me, even in hospital.", "rosary"),
+        # a state refused for a thing: the state is ruled out, the thing is wanted
+        ("Please don't put the telly on loud, my ears are fine.", "telly"),
+        ("I will not have my cup filled to the brim.", "cup"),
     ],
 )
 def test_a_not_nearby_that_rules_nothing_out_leaves_the_picture_plain(text, wanted):
