@@ -215,6 +215,13 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if _limited(words, first):
                 i = max(end, i + 1)  # "I do not drink more than a litre": a limit
                 continue
+            place = _put_where(words, first)
+            if place:  # "Don't put my cricket bat in the loft": the loft, not the bat
+                end = _thing_scope(words, gaps, place)
+                out.add(first)
+                out.update(range(place, end))
+                i = max(end, i + 1)
+                continue
             _mark(words, first, end, out)
             i = max(end, i + 1)
             continue
@@ -717,6 +724,23 @@ def _a_state(word: str) -> bool:
     """True for a word that can only say how a thing is: "loud", "filled", "crushed"."""
     kinds = grammar.parts_of_speech(word)
     return kinds == {grammar.ADJ} or (kinds == {grammar.VERB} and word.endswith("ed"))
+
+
+def _put_where(words: Sequence[str], k: int) -> int:
+    """Start of the place in "put my cricket bat in the loft", "put the kettle on the gas" at
+    K, or 0: a thing of the person's own, or one named, put somewhere refused. The place is
+    ruled out and the thing is wanted. Not "put sugar in my tea" (the sugar is refused), nor
+    "put it in the dosette box", nor "put me in the bath" (going there)."""
+    if k + 3 >= len(words) or words[k] not in PUT or words[k + 1] in ("a", "an"):
+        return 0  # "don't put a Christmas tree in the lounge": the tree is refused
+    if words[k + 1] not in ARTICLES:
+        return 0
+    for j in range(k + 3, min(k + 6, len(words) - 1)):
+        if words[j] in ("in", "on", "into", "onto", "under") and words[j + 1] in ARTICLES:
+            return j + 1
+        if words[j] in FUNCTION_WORDS:
+            return 0
+    return 0
 
 
 def _taken_away(words: Sequence[str], k: int, end: int) -> bool:
