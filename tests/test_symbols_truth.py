@@ -317,6 +317,9 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         # a state refused for a thing: the state is ruled out, the thing is wanted
         ("Please don't put the telly on loud, my ears are fine.", "telly"),
         ("I will not have my cup filled to the brim.", "cup"),
+        # never late is always there; "all afternoon" is a time, not the thing refused
+        ("I've never once been late for prayer.", "prayer"),
+        ("I'd rather sit in the garden than watch the television all afternoon.", "afternoon"),
     ],
 )
 def test_a_not_nearby_that_rules_nothing_out_leaves_the_picture_plain(text, wanted):

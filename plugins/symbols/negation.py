@@ -779,6 +779,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         )
         if "," in gap and ("no" in words[k : k + 2] or "never" in words[k : k + 2]):
             break  # "never meat and milk at the same meal, and no shellfish": a not of its own
+        if seen_noun and words[k] in ("all", "last", "next") and _time_next(words, k):
+            break  # "than watch the television all afternoon": not the afternoon
         together = words[k + 1 : k + 3] == ["the", "same"]  # "on the same plate": the plate
         if (
             words[k] in TIME_OR_PLACE

@@ -437,6 +437,7 @@ TURNS_BACK = frozenset(
         "ran",
         "resist",  # "I can't resist chocolate": a treat, wanted
         "fault",  # "I can't fault the carers"
+        "late",  # "I've never once been late for prayer": always there
     ]
 )
 
