@@ -320,6 +320,9 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         # never late is always there; "all afternoon" is a time, not the thing refused
         ("I've never once been late for prayer.", "prayer"),
         ("I'd rather sit in the garden than watch the television all afternoon.", "afternoon"),
+        # a comma then a clause with its own "is" ends a not's reach
+        ("I'd rather stay in than go to the shops, the weather is awful.", "weather"),
+        ("Ah cannae complain, the carers are smashin'.", "carers"),
     ],
 )
 def test_a_not_nearby_that_rules_nothing_out_leaves_the_picture_plain(text, wanted):

@@ -807,6 +807,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             # "I don't eat pork or anything with gelatine": the gelatine too
         if "," in gap and words[k] in POSSESSIVES:
             break  # "Don't bother with the crossword, my eyes can't manage it"
+        if k > start and _a_clause_of_its_own(words, gaps, k):
+            break  # "rather than go to the surgery, the road is too steep": not the road
         if "," in gap and (words[k] == words[start] or words[k - 2 : k] == ["any", "more"]):
             break  # "Don't bring me chocolates, bring me a scratchcard"; "...any more, the lift"
         if seen_thing and _doing_to_mine(words, k):
@@ -864,6 +866,12 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     return k
 
 
+def _a_clause_of_its_own(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
+    """True where a comma before WORDS[k] opens a clause with its own "is" or "are": "...,
+    the wireless is enough", "..., the road is too steep in winter"."""
+    return "," in gaps[k] and any(w in COPULAS for w in words[k : _clause_end(gaps, k + 1, True)])
+
+
 def _then_time_or_place(words: Sequence[str], k: int) -> bool:
     """True when a word of time or place follows WORDS[k] ("even in the house")."""
     return k + 1 < len(words) and words[k + 1] in TIME_OR_PLACE
@@ -907,8 +915,8 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             continue
         if "," in gap and words[k] in POSSESSIVES | SUBJECT_IS | {"me"}:
             break  # "rather than the hospital transport, my son drives me"; "me knees"
-        if "," in gap and any(w in COPULAS for w in words[k : _clause_end(gaps, k + 1, True)]):
-            break  # "no patience for television, the wireless is enough": a clause of its own
+        if _a_clause_of_its_own(words, gaps, k):
+            break  # "no patience for television, the wireless is enough"
         if "," in gap and words[k] in ("and", "or") and _said_again(words, gaps, k, start):
             break  # "fish without sauce, and vegetables without butter": the vegetables wanted
         if k > start and words[k] in TIME_OR_PLACE | CLAUSE_ENDS | SUBJECTS | {
