@@ -323,6 +323,8 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         # a comma then a clause with its own "is" ends a not's reach
         ("I'd rather stay in than go to the shops, the weather is awful.", "weather"),
         ("Ah cannae complain, the carers are smashin'.", "carers"),
+        # "not one of" them doing a thing, as "none of": they are not ruled out
+        ("Not one of my grandchildren speaks Gujarati, but they love my cooking.", "grandchildren"),
     ],
 )
 def test_a_not_nearby_that_rules_nothing_out_leaves_the_picture_plain(text, wanted):

@@ -202,6 +202,10 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             continue
         if words[i] in VERB_NEGATORS or tuple(words[i : i + 2]) == ("no", "longer"):
             first = i + (2 if words[i] == "no" else 1)
+            if words[i] == "not" and words[first : first + 2] == ["one", "of"]:
+                if _a_doing_follows(words, gaps, first + 2):  # like "None of my children live"
+                    i = _thing_scope(words, gaps, first + 2)  # "Not one of my suits fits me"
+                    continue
             if (
                 words[i] == "not"
                 and first < len(words)
