@@ -196,6 +196,7 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         # a thing of the person's own put somewhere refused: the place, not the thing
         ("Don't put my cricket bat in the loft, it hangs on the wall.", "loft", "cricket bat"),
         ("Please don't put a Christmas tree in the lounge.", "Christmas tree", None),
+        ("I can no longer kneel to weed the borders.", "weed", "borders"),
     ],
 )
 def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept):
@@ -325,6 +326,9 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         ("Ah cannae complain, the carers are smashin'.", "carers"),
         # "not one of" them doing a thing, as "none of": they are not ruled out
         ("Not one of my grandchildren speaks Gujarati, but they love my cooking.", "grandchildren"),
+        # what would happen otherwise is not refused; nor what bending would be for
+        ("My eye drops go in at night, never in the morning, or my eyes sting.", "eyes"),
+        ("I cannot bend to load the washing machine, so my carer does it.", "washing machine"),
     ],
 )
 def test_a_not_nearby_that_rules_nothing_out_leaves_the_picture_plain(text, wanted):

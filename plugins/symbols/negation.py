@@ -775,6 +775,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break
         if words[k] in ("and", "or") and k + 1 < len(words) and words[k + 1] in SUBJECTS:
             break  # "...never in the evening, or I am up all night": the night is not ruled out
+        if "," in gap and words[k] == "or" and k + 1 < len(words) and words[k + 1] in POSSESSIVES:
+            break  # "never in the morning, or my eyes sting": what would happen, not refused
         if "," in gap and words[k] == "even" and _then_time_or_place(words, k):
             break  # "I must not walk barefoot, even in the house": not the house
         moving = not seen_noun and any(
@@ -832,11 +834,12 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         if (
             words[k] == "to"
             and k > start
-            and words[k - 1] in ("down", "up", "over", "round")
+            and words[k - 1] in ("down", "up", "over", "round", "kneel", "bend", "stoop")
             and k + 1 < len(words)
             and grammar.guess(words, k + 1) == grammar.VERB
         ):
-            break  # "I cannot bend down to cut my toenails": the bending, not the toenails
+            k += 2  # "I cannot bend down to cut my toenails": the bending and the cutting,
+            break  # not the toenails; "I can't kneel to weed the borders": not the borders
         if (
             words[k] == "to"
             and seen_noun
