@@ -783,7 +783,7 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             w in MOTION or (w in PUT and words[j + 1] == "me")
             for j, w in enumerate(words[start:k], start)
         )
-        if "," in gap and ("no" in words[k : k + 2] or "never" in words[k : k + 2]):
+        if "," in gap and _a_not_of_its_own(words, k):
             break  # "never meat and milk at the same meal, and no shellfish": a not of its own
         if seen_noun and words[k] in ("all", "last", "next") and _time_next(words, k):
             break  # "than watch the television all afternoon": not the afternoon
@@ -871,6 +871,18 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         )
         k += 1
     return k
+
+
+def _a_not_of_its_own(words: Sequence[str], k: int) -> bool:
+    """True where a second not opens at K (or after an "and" there): "..., and no shellfish",
+    "..., not milk", "..., never on a Sunday". Not "..., not on one leg": a not of a place or
+    time that goes with the first ("Showers I can't manage, not on one leg")."""
+    for j in range(k, min(k + 2, len(words))):
+        if words[j] in ("no", "never"):
+            return True
+        if words[j] == "not":
+            return j + 1 < len(words) and words[j + 1] not in TIME_OR_PLACE
+    return False
 
 
 def _a_clause_of_its_own(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
