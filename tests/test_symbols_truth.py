@@ -331,6 +331,9 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         # what would happen otherwise is not refused; nor what bending would be for
         ("My eye drops go in at night, never in the morning, or my eyes sting.", "eyes"),
         ("I cannot bend to load the washing machine, so my carer does it.", "washing machine"),
+        # a "without" in a clause that already rules something out is a condition
+        ("No strangers in the house without my daughter here, I get frightened.", "daughter"),
+        ("Nobody should touch the Quran without clean hands.", "hands"),
     ],
 )
 def test_a_not_nearby_that_rules_nothing_out_leaves_the_picture_plain(text, wanted):

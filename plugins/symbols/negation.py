@@ -234,9 +234,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.update(range(i + 1, end))
             i = max(end, i + 1)
             continue
-        need = _without_first(words, gaps, i)
-        if need:  # "Without my stick I cannot get out": the stick is needed, not ruled out
-            i = need
+        need = _without_first(words, gaps, i) or _without_after_a_not(words, gaps, i)
+        if need:  # "Without my stick I cannot get out", "No strangers in without my daughter":
+            i = need  # a second negation, so the thing is needed, not ruled out
             continue
         size = _starts(words, i, THING_NEGATORS)
         nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -306,6 +306,21 @@ def _without_first(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
             words[k] in POSSESSIVES and words[k - 1] not in ("and", "or")
         ):
             return k
+    return 0
+
+
+def _without_after_a_not(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
+    """End of the thing after a "without" at I in a clause that has already ruled something
+    out ("No strangers in the house without my daughter here", "Nobody should touch the Quran
+    without clean hands"), or 0: the not and the "without" make a condition, so the thing
+    after "without" is wanted."""
+    if words[i] != "without":
+        return 0
+    k = i
+    while k > 0 and not BREAK.search(gaps[k]) and "," not in gaps[k]:
+        k -= 1
+        if words[k] in VERB_NEGATORS or words[k] in ("no", "nae", "nobody", "no-one"):
+            return _thing_scope(words, gaps, i + 1)
     return 0
 
 
