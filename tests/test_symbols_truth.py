@@ -197,6 +197,9 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         ("Don't put my cricket bat in the loft, it hangs on the wall.", "loft", "cricket bat"),
         ("Please don't put a Christmas tree in the lounge.", "Christmas tree", None),
         ("I can no longer kneel to weed the borders.", "weed", "borders"),
+        ("Do not ask my wife to interpret for me at the doctor's.", "interpret", "wife"),
+        # but who does the person's care is what is refused
+        ("I don't want the new man to help me in the bathroom.", "man", None),
         # a second not after a comma is read in its turn
         ("I'll not go underground again, not even for a museum trip.", "museum", None),
     ],
@@ -334,6 +337,8 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         # a "without" in a clause that already rules something out is a condition
         ("No strangers in the house without my daughter here, I get frightened.", "daughter"),
         ("Nobody should touch the Quran without clean hands.", "hands"),
+        # someone known not to do a thing: the doing is refused, not the person
+        ("Do not ask my wife to interpret for me at the doctor's.", "wife"),
     ],
 )
 def test_a_not_nearby_that_rules_nothing_out_leaves_the_picture_plain(text, wanted):

@@ -29,9 +29,11 @@ from collections.abc import Sequence
 from . import grammar
 from .negation_words import (
     ALLERGY,
+    ASKING,
     BEFORE_A_THING,
     BREAK,
     BUT_ONLY,
+    CARING,
     CLAUSE_ENDS,
     CLOCK,
     COPULAS,
@@ -218,6 +220,12 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 end = _verb_scope(words, gaps, first)
             if _limited(words, first):
                 i = max(end, i + 1)  # "I do not drink more than a litre": a limit
+                continue
+            doing = _asked_of_someone(words, first)
+            if doing:  # "I don't want my son to sell my flat": the selling, not my son
+                end = _verb_scope(words, gaps, doing)
+                _mark(words, doing, end, out)
+                i = max(end, i + 1)
                 continue
             place = _put_where(words, first)
             if place:  # "Don't put my cricket bat in the loft": the loft, not the bat
@@ -743,6 +751,27 @@ def _a_state(word: str) -> bool:
     """True for a word that can only say how a thing is: "loud", "filled", "crushed"."""
     kinds = grammar.parts_of_speech(word)
     return kinds == {grammar.ADJ} or (kinds == {grammar.VERB} and word.endswith("ed"))
+
+
+def _asked_of_someone(words: Sequence[str], k: int) -> int:
+    """Index of the doing in "want my son to sell", "ask my wife to interpret", "want the
+    carers to call me" at K, or 0: someone known is not to do a thing, and only the doing is
+    ruled out. Not "want a male carer to ..." (any male carer is refused), nor someone to help
+    or wash the person: who does the person's care is what is refused."""
+    if k + 3 >= len(words) or words[k] not in ASKING:
+        return 0
+    j = k + 1
+    if words[j] in OBJECT_PRONOUNS | {"you"}:
+        j += 1
+    elif words[j] in POSSESSIVES | {"the"}:
+        j += 2
+        while j < min(k + 5, len(words)) and words[j] != "to" and words[j] not in FUNCTION_WORDS:
+            j += 1
+    else:
+        return 0
+    if j + 1 >= len(words) or words[j] != "to" or words[j + 1] in CARING:
+        return 0  # "I don't want the new man to help me in the bathroom": the man is refused
+    return j + 1 if grammar.guess(words, j + 1) == grammar.VERB else 0
 
 
 def _put_where(words: Sequence[str], k: int) -> int:

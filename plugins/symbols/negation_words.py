@@ -721,6 +721,13 @@ PUT = frozenset(["put", "puts", "putting"])
 # "I will not have my cup filled to the brim" (not "I do not like the telly loud", nor "I do not
 # want my hair washed": there the thing is what is not wanted).
 STATE_VERBS = frozenset(["put", "puts", "have", "has", "get"])
+# Asking or wanting someone known to do a thing: "I don't want my son to sell my flat".
+ASKING = frozenset(["want", "wants", "ask", "asks", "tell", "tells", "expect", "expects"])
+# Doing the person's own care: who does it is what a refusal is about ("I don't want the new
+# man to help me in the bathroom": the man).
+CARING = frozenset(
+    ["help", "wash", "bath", "bathe", "shower", "dress", "undress", "shave", "touch", "change"]
+)
 # Taking a thing away, off or down: "Don't take the photo off the wall" wants the photo.
 TAKE = frozenset(["take", "takes", "taking", "took", "taken"])
 
