@@ -63,7 +63,6 @@ from .negation_words import (
     ONLY_THIS,
     POSSESSIVES,
     PUT,
-    TAKE,
     REFUSALS,
     REFUSED_ALONE,
     RULED_OUT_AFTER,
@@ -72,6 +71,7 @@ from .negation_words import (
     SUBJECT_IS,
     SUBJECTS,
     SUBORDINATORS,
+    TAKE,
     THING_NEGATORS,
     TIME_OR_PLACE,
     TIME_WORDS,
@@ -204,10 +204,10 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             continue
         if words[i] in VERB_NEGATORS or tuple(words[i : i + 2]) == ("no", "longer"):
             first = i + (2 if words[i] == "no" else 1)
-            if words[i] == "not" and words[first : first + 2] == ["one", "of"]:
-                if _a_doing_follows(words, gaps, first + 2):  # like "None of my children live"
-                    i = _thing_scope(words, gaps, first + 2)  # "Not one of my suits fits me"
-                    continue
+            one_of = words[i] == "not" and words[first : first + 2] == ["one", "of"]
+            if one_of and _a_doing_follows(words, gaps, first + 2):  # as "None of my children"
+                i = _thing_scope(words, gaps, first + 2)  # "Not one of my suits fits me"
+                continue
             if (
                 words[i] == "not"
                 and first < len(words)
