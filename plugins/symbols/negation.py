@@ -23,7 +23,6 @@ rule nothing out ("I can't wait for Christmas", "don't forget my tablets").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from . import grammar
@@ -51,6 +50,7 @@ from .negation_words import (
     LIMITS,
     LINKS,
     LIST_HEADS,
+    LIST_STOP,
     MOTION,
     NO_THANKS,
     NONE_BACK,
@@ -59,6 +59,7 @@ from .negation_words import (
     NOT_IN_USE,
     NOT_NEGATION,
     NOT_THINGS,
+    NOTE_BREAK,
     OBJECT_PRONOUNS,
     ONLY_THIS,
     POSSESSIVES,
@@ -343,9 +344,6 @@ def _list_end(words: Sequence[str], gaps: Sequence[str], k: int) -> int:
     return k
 
 
-LIST_STOP = re.compile(r"[.!?;:()\[\]\n•·—–]|\s-\s")
-
-
 def _noted_not_in_use(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
     """A note that its thing is not used: "Hoist – not needed", "Dentures: not worn"."""
     return (
@@ -355,9 +353,6 @@ def _noted_not_in_use(words: Sequence[str], gaps: Sequence[str], i: int) -> bool
         and words[i + 1] in NOT_IN_USE
         and bool(NOTE_BREAK.search(gaps[i]))
     )
-
-
-NOTE_BREAK = re.compile(r"[:—–]|\s-\s")
 
 
 def _clause_end(gaps: Sequence[str], k: int, commas: bool) -> int:

@@ -532,7 +532,12 @@ KEEPS_THING = frozenset(
 BEFORE_A_THING = ARTICLES | frozenset(["any", "some"])  # "any sugar", "the bath"
 
 
+# Where a clause ends: a stop, a colon, a bracket, a dash. A list after a colon also ends at a
+# bullet ("Dislikes: loud music • Likes: the radio"); a note's thing is before a colon or dash
+# ("Dentures: not worn", "Hoist – not needed").
 BREAK = re.compile(r"[.!?;:()\[\]\n—–]|\s-\s")
+LIST_STOP = re.compile(r"[.!?;:()\[\]\n•·—–]|\s-\s")
+NOTE_BREAK = re.compile(r"[:—–]|\s-\s")
 
 
 # Going somewhere: the place after it is where the person will not go ("I won't come on the
