@@ -200,6 +200,7 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         ("Do not ask my wife to interpret for me at the doctor's.", "interpret", "wife"),
         # but who does the person's care is what is refused
         ("I don't want the new man to help me in the bathroom.", "man", None),
+        ("Chips? Not with my heart – salt's banned.", "Chips", "heart"),
         # a second not after a comma is read in its turn
         ("I'll not go underground again, not even for a museum trip.", "museum", None),
     ],
@@ -339,6 +340,8 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         ("Nobody should touch the Quran without clean hands.", "hands"),
         # someone known not to do a thing: the doing is refused, not the person
         ("Do not ask my wife to interpret for me at the doctor's.", "wife"),
+        # "not with my heart" gives the reason; the heart is not refused
+        ("Salt fish is a treat, but not with my blood pressure.", "blood pressure"),
     ],
 )
 def test_a_not_nearby_that_rules_nothing_out_leaves_the_picture_plain(text, wanted):

@@ -205,6 +205,12 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             continue
         if words[i] in VERB_NEGATORS or tuple(words[i : i + 2]) == ("no", "longer"):
             first = i + (2 if words[i] == "no" else 1)
+            if words[i] == "not" and _with_my(words, first):  # "Chips? Not with my heart"
+                if i and (BREAK.search(gaps[i]) or "," in gaps[i]):  # the chips, not the heart
+                    before = _list_start(words, gaps, _subject_start(words, gaps, i - 1))
+                    out.update(k for k in range(before, i) if words[k] not in LINKS | CLAUSE_ENDS)
+                i = _thing_scope(words, gaps, first + 1)
+                continue
             one_of = words[i] == "not" and words[first : first + 2] == ["one", "of"]
             if one_of and _a_doing_follows(words, gaps, first + 2):  # as "None of my children"
                 i = _thing_scope(words, gaps, first + 2)  # "Not one of my suits fits me"
@@ -767,6 +773,12 @@ def _asked_of_someone(words: Sequence[str], k: int) -> int:
     if j + 1 >= len(words) or words[j] != "to" or words[j + 1] in CARING:
         return 0  # "I don't want the new man to help me in the bathroom": the man is refused
     return j + 1 if grammar.guess(words, j + 1) == grammar.VERB else 0
+
+
+def _with_my(words: Sequence[str], k: int) -> bool:
+    """True for "with my heart" at K after a not: the reason a thing is refused ("Salt fish is
+    a treat, but not with my blood pressure"), not a thing refused."""
+    return words[k : k + 1] == ["with"] and k + 1 < len(words) and words[k + 1] in POSSESSIVES
 
 
 def _put_where(words: Sequence[str], k: int) -> int:
