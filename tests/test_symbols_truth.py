@@ -342,6 +342,8 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         ("Do not ask my wife to interpret for me at the doctor's.", "wife"),
         # "not with my heart" gives the reason; the heart is not refused
         ("Salt fish is a treat, but not with my blood pressure.", "blood pressure"),
+        # "never used to" is then, not now
+        ("I never used to like the temple bus, but now I can't wait for Saturday.", "bus"),
     ],
 )
 def test_a_not_nearby_that_rules_nothing_out_leaves_the_picture_plain(text, wanted):

@@ -268,6 +268,8 @@ NOT_NEGATION = (
     ("not", "feeling", "too", "well"),
     ("not", "feeling", "very", "well"),
     ("not", "with", "it"),  # "I'm not with it in the mornings": muddled
+    ("never", "used", "to"),  # "I never used to like the bus, but now...": then, not now
+    ("didn't", "use", "to"),
     ("don't", "hesitate"),  # "Don't hesitate to ring my son": do ring him
     ("do", "not", "hesitate"),
     ("never", "hesitate"),
