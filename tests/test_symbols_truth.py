@@ -201,6 +201,12 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         # but who does the person's care is what is refused
         ("I don't want the new man to help me in the bathroom.", "man", None),
         ("Chips? Not with my heart – salt's banned.", "Chips", "heart"),
+        # not switching a thing on rules it out (not switching it off keeps it)
+        (
+            "Don't switch the big light on when you change me at night; use the lamp.",
+            "big light",
+            "lamp",
+        ),
         # a second not after a comma is read in its turn
         ("I'll not go underground again, not even for a museum trip.", "museum", None),
     ],
@@ -344,6 +350,7 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         ("Salt fish is a treat, but not with my blood pressure.", "blood pressure"),
         # "never used to" is then, not now
         ("I never used to like the temple bus, but now I can't wait for Saturday.", "bus"),
+        ("Please don't switch off the lamp in the shrine.", "lamp"),
     ],
 )
 def test_a_not_nearby_that_rules_nothing_out_leaves_the_picture_plain(text, wanted):

@@ -670,6 +670,16 @@ def _a_doing_that_takes_it(words: Sequence[str], k: int, end: int) -> bool:
     return words[k].startswith("mov") and nxt in INTO
 
 
+def _switched_on(words: Sequence[str], k: int) -> bool:
+    """True for a switching on at K: "I don't switch on lights", "don't turn the gas on". Not
+    switching on rules the thing out; not switching it off keeps it ("don't switch off the
+    lamp")."""
+    if words[k] not in ("switch", "switched", "turn", "turned"):
+        return False
+    after = words[k + 1 : k + 5]
+    return "on" in after and "off" not in after
+
+
 def _turned_back(scope: Sequence[str]) -> bool:
     """True when a second negation or a wish for more turns a negated verb back: "I never go
     out without my glasses" (going out is wanted, with the glasses), "I do not drink enough",
@@ -716,7 +726,12 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             out.add(k)  # "don't take the photo off the wall": the taking, not the photo
             return
         describing = k > start and words[k - 1] in ARTICLES  # "my left hand": not leaving
-        if words[k] in KEEPS_THING and not describing and not _a_doing_that_takes_it(words, k, end):
+        if (
+            words[k] in KEEPS_THING
+            and not describing
+            and not _a_doing_that_takes_it(words, k, end)
+            and not _switched_on(words, k)
+        ):
             out.add(k)  # "don't move my armchair": the moving is ruled out, not the armchair
             return
         said = _starts(words, k + 1, QUALIFIED_BY)
