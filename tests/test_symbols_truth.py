@@ -201,6 +201,13 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         # but who does the person's care is what is refused
         ("I don't want the new man to help me in the bathroom.", "man", None),
         ("Chips? Not with my heart – salt's banned.", "Chips", "heart"),
+        # a doing nobody is to do
+        ("Nobody must smoke near me because oxygen can catch fire.", "smoke", None),
+        (
+            "Leave the oxygen by the chair, not by the fire, and nobody smokes near it.",
+            "smokes",
+            None,
+        ),
         # not switching a thing on rules it out (not switching it off keeps it)
         (
             "Don't switch the big light on when you change me at night; use the lamp.",
@@ -351,6 +358,10 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         # "never used to" is then, not now
         ("I never used to like the temple bus, but now I can't wait for Saturday.", "bus"),
         ("Please don't switch off the lamp in the shrine.", "lamp"),
+        # a not set off by commas is an aside: it ends at the next comma
+        ("I like my fish fried, not steamed, with rice and peas.", "rice and peas"),
+        # nobody is to do a thing to the person's own: the doing, not the thing
+        ("I keep my turban on in hospital, and nobody is to cut my hair.", "hair"),
     ],
 )
 def test_a_not_nearby_that_rules_nothing_out_leaves_the_picture_plain(text, wanted):

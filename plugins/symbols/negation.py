@@ -172,6 +172,14 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.update(k for k in range(first, i) if words[k] not in LINKS)
             i += size
             continue
+        doing = _nobody_does(words, i)
+        if doing:  # "nobody smokes near it", "Nobody must smoke near me": the smoking
+            mine = _doing_to_mine(words, doing) or words[doing + 1 : doing + 2] in (["my"], ["me"])
+            end = doing + 1 if mine else _verb_scope(words, gaps, doing)  # "nobody is to cut my
+            # hair": the cutting, not the hair
+            _mark(words, doing, end, out)
+            i = max(end, i + 1)
+            continue
         if tuple(words[i : i + 3]) == ("no", "need", "to"):  # "no need to bring the paper"
             end = _verb_scope(words, gaps, i + 3)
             _mark(words, i + 3, end, out)
@@ -225,6 +233,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 end = first + 1  # "I'm not scared of dying": the fear, not dying
             else:
                 end = _verb_scope(words, gaps, first)
+            if i and "," in gaps[i]:  # "I like my fish fried, not steamed, with rice": an
+                end = min(end, _clause_end(gaps, first + 1, commas=True))  # aside ends at a comma
             if _limited(words, first):
                 i = max(end, i + 1)  # "I do not drink more than a litre": a limit
                 continue
@@ -794,6 +804,19 @@ def _with_my(words: Sequence[str], k: int) -> bool:
     """True for "with my heart" at K after a not: the reason a thing is refused ("Salt fish is
     a treat, but not with my blood pressure"), not a thing refused."""
     return words[k : k + 1] == ["with"] and k + 1 < len(words) and words[k + 1] in POSSESSIVES
+
+
+def _nobody_does(words: Sequence[str], i: int) -> int:
+    """Index of the doing in "nobody smokes", "nobody must smoke near me", "nobody needs to
+    shout" at I, or 0: a doing nobody is to do."""
+    if words[i] not in ("nobody", "no-one"):
+        return 0
+    k = i + 1
+    while k < len(words) and words[k] in ("must", "should", "is", "needs", "to", "may", "can"):
+        k += 1
+    if k > i + 3 or k >= len(words) or words[k] in FUNCTION_WORDS:
+        return 0
+    return k if grammar.VERB in grammar.parts_of_speech(words[k]) else 0
 
 
 def _put_where(words: Sequence[str], k: int) -> int:
