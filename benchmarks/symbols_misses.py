@@ -52,6 +52,7 @@ SPLIT = {
     "symbols_negation2_en.yml",
     "symbols_negation3_en.yml",
     "symbols_negation4_en.yml",
+    "symbols_negation5_en.yml",
 }
 
 

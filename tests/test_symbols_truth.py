@@ -180,6 +180,42 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         ("There's no way I'm using a stairlift, I'll go up on my backside.", "stairlift", None),
         ("I stopped going because the stairs to the gallery are too steep.", "stairs", None),
         ("My daughter good. Daughter-in-law no.", "Daughter-in-law", "daughter"),
+        # round 5: a "without" said first is a condition: the thing is needed, the rest is not
+        ("Without my stick I cannot get to the allotment.", "allotment", "stick"),
+        # but "because of" opens no clause: the list runs on
+        ("Because of my kidneys I can't have bananas, oranges or tomatoes.", "tomatoes", None),
+        # two things kept apart: the place they must not share is ruled out with them
+        ("I never put meat and milk on the same plate.", "plate", None),
+        # a not of its own after a comma ends the first one's reach, and is read in its turn
+        (
+            "I keep kosher, so never meat and milk at the same meal, and no shellfish.",
+            "shellfish",
+            None,
+        ),
+        ("Please don't put the wireless on loud, I can hear it fine.", "loud", "wireless"),
+        # a thing of the person's own put somewhere refused: the place, not the thing
+        ("Don't put my cricket bat in the loft, it hangs on the wall.", "loft", "cricket bat"),
+        ("Please don't put a Christmas tree in the lounge.", "Christmas tree", None),
+        ("I can no longer kneel to weed the borders.", "weed", "borders"),
+        ("Do not ask my wife to interpret for me at the doctor's.", "interpret", "wife"),
+        # but who does the person's care is what is refused
+        ("I don't want the new man to help me in the bathroom.", "man", None),
+        ("Chips? Not with my heart – salt's banned.", "Chips", "heart"),
+        # a doing nobody is to do
+        ("Nobody must smoke near me because oxygen can catch fire.", "smoke", None),
+        (
+            "Leave the oxygen by the chair, not by the fire, and nobody smokes near it.",
+            "smokes",
+            None,
+        ),
+        # not switching a thing on rules it out (not switching it off keeps it)
+        (
+            "Don't switch the big light on when you change me at night; use the lamp.",
+            "big light",
+            "lamp",
+        ),
+        # a second not after a comma is read in its turn
+        ("I'll not go underground again, not even for a museum trip.", "museum", None),
     ],
 )
 def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept):
@@ -283,6 +319,49 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         ("Put my dinner in't oven.", "oven"),
         ("The sun is out.", "sun"),
         ("He loves the pub, bar billiards and a pint.", "billiards"),
+        # round 5: idioms whose not rules nothing out
+        ("Don't hesitate to ring my son if I'm poorly.", "son"),
+        ("No wonder the plants are dead, nobody waters them.", "plants"),
+        ("Not a Sunday goes by without my daughter ringing.", "daughter"),
+        ("There's not a better cup of tea than one made in a pot.", "cup of tea"),
+        ("Without my calcium tablets my bones get worse.", "calcium tablets"),
+        # the comma after a clause put first ends its not, whatever word comes next
+        ("If I cannot decide, ask Keisha and my son Marcus together.", "son"),
+        # "and" with a doing of its own ends a "no": the second doing is not ruled out
+        ("I have no teeth of my own and wear full dentures.", "dentures"),
+        ("No salt and pepper on my chips.", "chips"),
+        # not taking a thing away, off or down keeps it
+        ("Please do not put my chopsticks away.", "chopsticks"),
+        ("Don't take the photo of my husband off the wall.", "photo"),
+        ("Please don't take my rosary off me, even in hospital.", "rosary"),
+        # a state refused for a thing: the state is ruled out, the thing is wanted
+        ("Please don't put the telly on loud, my ears are fine.", "telly"),
+        ("I will not have my cup filled to the brim.", "cup"),
+        # never late is always there; "all afternoon" is a time, not the thing refused
+        ("I've never once been late for prayer.", "prayer"),
+        ("I'd rather sit in the garden than watch the television all afternoon.", "afternoon"),
+        # a comma then a clause with its own "is" ends a not's reach
+        ("I'd rather stay in than go to the shops, the weather is awful.", "weather"),
+        ("Ah cannae complain, the carers are smashin'.", "carers"),
+        # "not one of" them doing a thing, as "none of": they are not ruled out
+        ("Not one of my grandchildren speaks Gujarati, but they love my cooking.", "grandchildren"),
+        # what would happen otherwise is not refused; nor what bending would be for
+        ("My eye drops go in at night, never in the morning, or my eyes sting.", "eyes"),
+        ("I cannot bend to load the washing machine, so my carer does it.", "washing machine"),
+        # a "without" in a clause that already rules something out is a condition
+        ("No strangers in the house without my daughter here, I get frightened.", "daughter"),
+        ("Nobody should touch the Quran without clean hands.", "hands"),
+        # someone known not to do a thing: the doing is refused, not the person
+        ("Do not ask my wife to interpret for me at the doctor's.", "wife"),
+        # "not with my heart" gives the reason; the heart is not refused
+        ("Salt fish is a treat, but not with my blood pressure.", "blood pressure"),
+        # "never used to" is then, not now
+        ("I never used to like the temple bus, but now I can't wait for Saturday.", "bus"),
+        ("Please don't switch off the lamp in the shrine.", "lamp"),
+        # a not set off by commas is an aside: it ends at the next comma
+        ("I like my fish fried, not steamed, with rice and peas.", "rice and peas"),
+        # nobody is to do a thing to the person's own: the doing, not the thing
+        ("I keep my turban on in hospital, and nobody is to cut my hair.", "hair"),
     ],
 )
 def test_a_not_nearby_that_rules_nothing_out_leaves_the_picture_plain(text, wanted):

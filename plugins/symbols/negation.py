@@ -23,15 +23,16 @@ rule nothing out ("I can't wait for Christmas", "don't forget my tablets").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from . import grammar
 from .negation_words import (
     ALLERGY,
+    ASKING,
     BEFORE_A_THING,
     BREAK,
     BUT_ONLY,
+    CARING,
     CLAUSE_ENDS,
     CLOCK,
     COPULAS,
@@ -49,6 +50,7 @@ from .negation_words import (
     LIMITS,
     LINKS,
     LIST_HEADS,
+    LIST_STOP,
     MOTION,
     NO_THANKS,
     NONE_BACK,
@@ -57,6 +59,7 @@ from .negation_words import (
     NOT_IN_USE,
     NOT_NEGATION,
     NOT_THINGS,
+    NOTE_BREAK,
     OBJECT_PRONOUNS,
     ONLY_THIS,
     POSSESSIVES,
@@ -64,10 +67,12 @@ from .negation_words import (
     REFUSALS,
     REFUSED_ALONE,
     RULED_OUT_AFTER,
+    STATE_VERBS,
     STOPPERS,
     SUBJECT_IS,
     SUBJECTS,
     SUBORDINATORS,
+    TAKE,
     THING_NEGATORS,
     TIME_OR_PLACE,
     TIME_WORDS,
@@ -94,7 +99,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out: set[int] = set()
     i = 0
     while i < len(words):
-        if _starts(words, i, EVERY_DAY):  # "Not a day goes by I don't think of him"
+        if _every_day(words, i):  # "Not a day goes by I don't think of him"
             i = _clause_end(gaps, i + 1, commas=False)
             continue
         if _starts(words, i, NOT_NEGATION):
@@ -167,6 +172,14 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.update(k for k in range(first, i) if words[k] not in LINKS)
             i += size
             continue
+        doing = _nobody_does(words, i)
+        if doing:  # "nobody smokes near it", "Nobody must smoke near me": the smoking
+            mine = _doing_to_mine(words, doing) or words[doing + 1 : doing + 2] in (["my"], ["me"])
+            end = doing + 1 if mine else _verb_scope(words, gaps, doing)  # "nobody is to cut my
+            # hair": the cutting, not the hair
+            _mark(words, doing, end, out)
+            i = max(end, i + 1)
+            continue
         if tuple(words[i : i + 3]) == ("no", "need", "to"):  # "no need to bring the paper"
             end = _verb_scope(words, gaps, i + 3)
             _mark(words, i + 3, end, out)
@@ -200,6 +213,16 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             continue
         if words[i] in VERB_NEGATORS or tuple(words[i : i + 2]) == ("no", "longer"):
             first = i + (2 if words[i] == "no" else 1)
+            if words[i] == "not" and _with_my(words, first):  # "Chips? Not with my heart"
+                if i and (BREAK.search(gaps[i]) or "," in gaps[i]):  # the chips, not the heart
+                    before = _list_start(words, gaps, _subject_start(words, gaps, i - 1))
+                    out.update(k for k in range(before, i) if words[k] not in LINKS | CLAUSE_ENDS)
+                i = _thing_scope(words, gaps, first + 1)
+                continue
+            one_of = words[i] == "not" and words[first : first + 2] == ["one", "of"]
+            if one_of and _a_doing_follows(words, gaps, first + 2):  # as "None of my children"
+                i = _thing_scope(words, gaps, first + 2)  # "Not one of my suits fits me"
+                continue
             if (
                 words[i] == "not"
                 and first < len(words)
@@ -210,8 +233,23 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 end = first + 1  # "I'm not scared of dying": the fear, not dying
             else:
                 end = _verb_scope(words, gaps, first)
+            if i and "," in gaps[i]:  # "I like my fish fried, not steamed, with rice": an
+                end = min(end, _clause_end(gaps, first + 1, commas=True))  # aside ends at a comma
             if _limited(words, first):
                 i = max(end, i + 1)  # "I do not drink more than a litre": a limit
+                continue
+            doing = _asked_of_someone(words, first)
+            if doing:  # "I don't want my son to sell my flat": the selling, not my son
+                end = _verb_scope(words, gaps, doing)
+                _mark(words, doing, end, out)
+                i = max(end, i + 1)
+                continue
+            place = _put_where(words, first)
+            if place:  # "Don't put my cricket bat in the loft": the loft, not the bat
+                end = _thing_scope(words, gaps, place)
+                out.add(first)
+                out.update(range(place, end))
+                i = max(end, i + 1)
                 continue
             _mark(words, first, end, out)
             i = max(end, i + 1)
@@ -220,6 +258,10 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             end = _thing_scope(words, gaps, i + 1)  # "I'll eat the lot, bar the mussels"
             out.update(range(i + 1, end))
             i = max(end, i + 1)
+            continue
+        need = _without_first(words, gaps, i) or _without_after_a_not(words, gaps, i)
+        if need:  # "Without my stick I cannot get out", "No strangers in without my daughter":
+            i = need  # a second negation, so the thing is needed, not ruled out
             continue
         size = _starts(words, i, THING_NEGATORS)
         nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -269,6 +311,44 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     return out
 
 
+def _every_day(words: Sequence[str], i: int) -> bool:
+    """True for "not a day goes by", "not a Sunday passes", "not one week goes by": every one."""
+    if words[i] != "not" or i + 3 >= len(words) or words[i + 1] not in ("a", "one", "an"):
+        return False
+    return words[i + 2] in TIME_WORDS and bool(_starts(words, i + 3, EVERY_DAY))
+
+
+def _without_first(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
+    """End of the thing in a "without" that opens a sentence and is followed by its main
+    clause ("Without my stick I cannot get to the allotment", "Without my tablets my bones get
+    worse"), or 0: a condition, so the thing is needed. Not "Without sugar, please"."""
+    if words[i] != "without" or (i and not BREAK.search(gaps[i])):
+        return 0
+    for k in range(i + 2, min(i + 8, len(words))):
+        if BREAK.search(gaps[k]):
+            return 0
+        if words[k] in SUBJECTS - {"please"} or (
+            words[k] in POSSESSIVES and words[k - 1] not in ("and", "or")
+        ):
+            return k
+    return 0
+
+
+def _without_after_a_not(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
+    """End of the thing after a "without" at I in a clause that has already ruled something
+    out ("No strangers in the house without my daughter here", "Nobody should touch the Quran
+    without clean hands"), or 0: the not and the "without" make a condition, so the thing
+    after "without" is wanted."""
+    if words[i] != "without":
+        return 0
+    k = i
+    while k > 0 and not BREAK.search(gaps[k]) and "," not in gaps[k]:
+        k -= 1
+        if words[k] in VERB_NEGATORS or words[k] in ("no", "nae", "nobody", "no-one"):
+            return _thing_scope(words, gaps, i + 1)
+    return 0
+
+
 def _list_end(words: Sequence[str], gaps: Sequence[str], k: int) -> int:
     """Index of the first word after K past a stop (a list after a colon runs over commas, not
     past a bullet, a dash, "but" or a liking: "Dislikes: loud music – likes the radio")."""
@@ -280,9 +360,6 @@ def _list_end(words: Sequence[str], gaps: Sequence[str], k: int) -> int:
     return k
 
 
-LIST_STOP = re.compile(r"[.!?;:()\[\]\n•·—–]|\s-\s")
-
-
 def _noted_not_in_use(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
     """A note that its thing is not used: "Hoist – not needed", "Dentures: not worn"."""
     return (
@@ -292,9 +369,6 @@ def _noted_not_in_use(words: Sequence[str], gaps: Sequence[str], i: int) -> bool
         and words[i + 1] in NOT_IN_USE
         and bool(NOTE_BREAK.search(gaps[i]))
     )
-
-
-NOTE_BREAK = re.compile(r"[:—–]|\s-\s")
 
 
 def _clause_end(gaps: Sequence[str], k: int, commas: bool) -> int:
@@ -427,7 +501,7 @@ def _after_subordinator(words: Sequence[str], gaps: Sequence[str], start: int) -
     clause put before the main one, which its comma ends."""
     k = start - 1
     while k >= 0:
-        if words[k] in SUBORDINATORS:
+        if words[k] in SUBORDINATORS and words[k + 1] != "of":  # not "because of my kidneys"
             return True
         if BREAK.search(gaps[k]) or "," in gaps[k]:
             return False
@@ -606,6 +680,16 @@ def _a_doing_that_takes_it(words: Sequence[str], k: int, end: int) -> bool:
     return words[k].startswith("mov") and nxt in INTO
 
 
+def _switched_on(words: Sequence[str], k: int) -> bool:
+    """True for a switching on at K: "I don't switch on lights", "don't turn the gas on". Not
+    switching on rules the thing out; not switching it off keeps it ("don't switch off the
+    lamp")."""
+    if words[k] not in ("switch", "switched", "turn", "turned"):
+        return False
+    after = words[k + 1 : k + 5]
+    return "on" in after and "off" not in after
+
+
 def _turned_back(scope: Sequence[str]) -> bool:
     """True when a second negation or a wish for more turns a negated verb back: "I never go
     out without my glasses" (going out is wanted, with the glasses), "I do not drink enough",
@@ -637,6 +721,10 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
     """Mark START..END ruled out, except what a second negation or 'don't forget' turns back."""
     if _turned_back(words[start : end + 2]):  # the scope stops before "other than tea"
         return  # "I won't have a bath without my music", "I do not drink enough"
+    state = _state_of_thing(words, start, end)
+    if state:  # "Please don't put the telly on loud": the loudness, not the telly
+        out.update(range(state, max(end, state + 1)))
+        return
     k = start
     while k < end:
         if words[k] in TURNS_BACK:
@@ -644,8 +732,16 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         if words[k] in ("let", "lets") and k + 2 < end and words[k + 1] in OBJECT_PRONOUNS:
             k += 2  # "don't let me drive the tractor": the driving and the tractor
             continue
+        if _taken_away(words, k, end):
+            out.add(k)  # "don't take the photo off the wall": the taking, not the photo
+            return
         describing = k > start and words[k - 1] in ARTICLES  # "my left hand": not leaving
-        if words[k] in KEEPS_THING and not describing and not _a_doing_that_takes_it(words, k, end):
+        if (
+            words[k] in KEEPS_THING
+            and not describing
+            and not _a_doing_that_takes_it(words, k, end)
+            and not _switched_on(words, k)
+        ):
             out.add(k)  # "don't move my armchair": the moving is ruled out, not the armchair
             return
         said = _starts(words, k + 1, QUALIFIED_BY)
@@ -657,6 +753,99 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             continue
         out.add(k)
         k += 1
+
+
+def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
+    """Start of the state a negated "put", "have", "like"... refuses for its thing, or 0: "don't
+    put the telly on loud", "I will not have my cup filled to the brim". The thing itself is
+    wanted, as it should be."""
+    if start + 2 >= min(end, len(words)) or words[start] not in STATE_VERBS:
+        return 0
+    if words[start + 1] not in ARTICLES:
+        return 0
+    j = start + 2
+    while j < end and j < start + 5 and words[j] not in FUNCTION_WORDS and not _a_state(words[j]):
+        j += 1
+    if j == start + 2 or j > end or j + 1 >= len(words):
+        return 0  # the scope may stop at "on": "on loud" is said right after the thing
+    if words[j] in ("on", "up", "too") and _a_state(words[j + 1]):
+        return j + 1
+    return j if j < end and _a_state(words[j]) else 0
+
+
+def _a_state(word: str) -> bool:
+    """True for a word that can only say how a thing is: "loud", "filled", "crushed"."""
+    kinds = grammar.parts_of_speech(word)
+    return kinds == {grammar.ADJ} or (kinds == {grammar.VERB} and word.endswith("ed"))
+
+
+def _asked_of_someone(words: Sequence[str], k: int) -> int:
+    """Index of the doing in "want my son to sell", "ask my wife to interpret", "want the
+    carers to call me" at K, or 0: someone known is not to do a thing, and only the doing is
+    ruled out. Not "want a male carer to ..." (any male carer is refused), nor someone to help
+    or wash the person: who does the person's care is what is refused."""
+    if k + 3 >= len(words) or words[k] not in ASKING:
+        return 0
+    j = k + 1
+    if words[j] in OBJECT_PRONOUNS | {"you"}:
+        j += 1
+    elif words[j] in POSSESSIVES | {"the"}:
+        j += 2
+        while j < min(k + 5, len(words)) and words[j] != "to" and words[j] not in FUNCTION_WORDS:
+            j += 1
+    else:
+        return 0
+    if j + 1 >= len(words) or words[j] != "to" or words[j + 1] in CARING:
+        return 0  # "I don't want the new man to help me in the bathroom": the man is refused
+    return j + 1 if grammar.guess(words, j + 1) == grammar.VERB else 0
+
+
+def _with_my(words: Sequence[str], k: int) -> bool:
+    """True for "with my heart" at K after a not: the reason a thing is refused ("Salt fish is
+    a treat, but not with my blood pressure"), not a thing refused."""
+    return words[k : k + 1] == ["with"] and k + 1 < len(words) and words[k + 1] in POSSESSIVES
+
+
+def _nobody_does(words: Sequence[str], i: int) -> int:
+    """Index of the doing in "nobody smokes", "nobody must smoke near me", "nobody needs to
+    shout" at I, or 0: a doing nobody is to do."""
+    if words[i] not in ("nobody", "no-one"):
+        return 0
+    k = i + 1
+    while k < len(words) and words[k] in ("must", "should", "is", "needs", "to", "may", "can"):
+        k += 1
+    if k > i + 3 or k >= len(words) or words[k] in FUNCTION_WORDS:
+        return 0
+    return k if grammar.VERB in grammar.parts_of_speech(words[k]) else 0
+
+
+def _put_where(words: Sequence[str], k: int) -> int:
+    """Start of the place in "put my cricket bat in the loft", "put the kettle on the gas" at
+    K, or 0: a thing of the person's own, or one named, put somewhere refused. The place is
+    ruled out and the thing is wanted. Not "put sugar in my tea" (the sugar is refused), nor
+    "put it in the dosette box", nor "put me in the bath" (going there)."""
+    if k + 3 >= len(words) or words[k] not in PUT or words[k + 1] in ("a", "an"):
+        return 0  # "don't put a Christmas tree in the lounge": the tree is refused
+    if words[k + 1] not in ARTICLES:
+        return 0
+    for j in range(k + 3, min(k + 6, len(words) - 1)):
+        if words[j] in ("in", "on", "into", "onto", "under") and words[j + 1] in ARTICLES:
+            return j + 1
+        if words[j] in FUNCTION_WORDS:
+            return 0
+    return 0
+
+
+def _taken_away(words: Sequence[str], k: int, end: int) -> bool:
+    """True where WORDS[k] takes or puts a thing away: "Please do not put my chopsticks away",
+    "Don't take the photo off the wall", "don't take it off". A negated taking away wants the
+    thing kept (not "take me off the tablets", where the person is taken off)."""
+    if words[k] not in PUT | TAKE:
+        return False
+    for j in range(k + 1, min(end + 1, len(words), k + 7)):
+        if words[j] in ("away", "off", "down") and words[j - 1] != "me":
+            return j > k + 1 or words[k] in TAKE  # "put down" alone is no putting away
+    return False
 
 
 def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
@@ -675,13 +864,25 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break
         if words[k] in ("and", "or") and k + 1 < len(words) and words[k + 1] in SUBJECTS:
             break  # "...never in the evening, or I am up all night": the night is not ruled out
+        if "," in gap and words[k] == "or" and k + 1 < len(words) and words[k + 1] in POSSESSIVES:
+            break  # "never in the morning, or my eyes sting": what would happen, not refused
         if "," in gap and words[k] == "even" and _then_time_or_place(words, k):
             break  # "I must not walk barefoot, even in the house": not the house
         moving = not seen_noun and any(
             w in MOTION or (w in PUT and words[j + 1] == "me")
             for j, w in enumerate(words[start:k], start)
         )
-        if words[k] in TIME_OR_PLACE and seen_content and (_time_next(words, k) or not moving):
+        if "," in gap and _a_not_of_its_own(words, k):
+            break  # "never meat and milk at the same meal, and no shellfish": a not of its own
+        if seen_noun and words[k] in ("all", "last", "next") and _time_next(words, k):
+            break  # "than watch the television all afternoon": not the afternoon
+        together = words[k + 1 : k + 3] == ["the", "same"]  # "on the same plate": the plate
+        if (
+            words[k] in TIME_OR_PLACE
+            and seen_content
+            and (_time_next(words, k) or not moving)
+            and not together
+        ):
             break  # "I never drink coffee after six"; not "I don't go out in the boat"
         if words[k] == "for" and seen_noun:
             break  # "don't send male carers for my personal care": the carers
@@ -701,12 +902,15 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             # "I don't eat pork or anything with gelatine": the gelatine too
         if "," in gap and words[k] in POSSESSIVES:
             break  # "Don't bother with the crossword, my eyes can't manage it"
+        if k > start and _a_clause_of_its_own(words, gaps, k):
+            break  # "rather than go to the surgery, the road is too steep": not the road
         if "," in gap and (words[k] == words[start] or words[k - 2 : k] == ["any", "more"]):
             break  # "Don't bring me chocolates, bring me a scratchcard"; "...any more, the lift"
         if seen_thing and _doing_to_mine(words, k):
             break  # "I don't want my nephew handling my money": the nephew, not the money
-        if "," in gap and words[k] in ARTICLES and _after_subordinator(words, gaps, start):
-            break  # "When I cannot get to church, the priest brings me Communion"
+        if "," in gap and _after_subordinator(words, gaps, start):
+            break  # "When I cannot get to church, the priest brings me Communion"; "If I
+            # cannot decide, ask my son": the clause put first ends at its comma
         if "," in gap and words[k] == "and" and k + 1 < len(words) and words[k + 1] in ARTICLES:
             break  # "since I stopped driving, and the bus stop is a long walk"
         if (
@@ -719,11 +923,12 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         if (
             words[k] == "to"
             and k > start
-            and words[k - 1] in ("down", "up", "over", "round")
+            and words[k - 1] in ("down", "up", "over", "round", "kneel", "bend", "stoop")
             and k + 1 < len(words)
             and grammar.guess(words, k + 1) == grammar.VERB
         ):
-            break  # "I cannot bend down to cut my toenails": the bending, not the toenails
+            k += 2  # "I cannot bend down to cut my toenails": the bending and the cutting,
+            break  # not the toenails; "I can't kneel to weed the borders": not the borders
         if (
             words[k] == "to"
             and seen_noun
@@ -755,6 +960,24 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         )
         k += 1
     return k
+
+
+def _a_not_of_its_own(words: Sequence[str], k: int) -> bool:
+    """True where a second not opens at K (or after an "and" there): "..., and no shellfish",
+    "..., not milk", "..., never on a Sunday". Not "..., not on one leg": a not of a place or
+    time that goes with the first ("Showers I can't manage, not on one leg")."""
+    for j in range(k, min(k + 2, len(words))):
+        if words[j] in ("no", "never"):
+            return True
+        if words[j] == "not":
+            return j + 1 < len(words) and words[j + 1] not in TIME_OR_PLACE
+    return False
+
+
+def _a_clause_of_its_own(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
+    """True where a comma before WORDS[k] opens a clause with its own "is" or "are": "...,
+    the wireless is enough", "..., the road is too steep in winter"."""
+    return "," in gaps[k] and any(w in COPULAS for w in words[k : _clause_end(gaps, k + 1, True)])
 
 
 def _then_time_or_place(words: Sequence[str], k: int) -> bool:
@@ -800,8 +1023,8 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             continue
         if "," in gap and words[k] in POSSESSIVES | SUBJECT_IS | {"me"}:
             break  # "rather than the hospital transport, my son drives me"; "me knees"
-        if "," in gap and any(w in COPULAS for w in words[k : _clause_end(gaps, k + 1, True)]):
-            break  # "no patience for television, the wireless is enough": a clause of its own
+        if _a_clause_of_its_own(words, gaps, k):
+            break  # "no patience for television, the wireless is enough"
         if "," in gap and words[k] in ("and", "or") and _said_again(words, gaps, k, start):
             break  # "fish without sauce, and vegetables without butter": the vegetables wanted
         if k > start and words[k] in TIME_OR_PLACE | CLAUSE_ENDS | SUBJECTS | {
@@ -820,5 +1043,16 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break
         if words[k] in ("and", "or") and k + 1 < len(words) and words[k + 1] in SUBJECTS:
             break
+        if words[k] == "and" and _a_doing_again(words, k + 1):
+            break  # "I have no teeth of my own and wear full dentures": the dentures are wanted
         k += 1
     return k
+
+
+def _a_doing_again(words: Sequence[str], k: int) -> bool:
+    """True when WORDS[k], after "and", starts a doing of the same person with its own thing:
+    "...and wear full dentures", "...and eat anything" (not "no salt and pepper on it")."""
+    if k + 1 >= len(words) or grammar.guess(words, k) != grammar.VERB:
+        return False
+    after = words[k + 1]
+    return after in BEFORE_A_THING or after not in FUNCTION_WORDS | CLAUSE_ENDS | TIME_OR_PLACE

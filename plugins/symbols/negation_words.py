@@ -268,6 +268,15 @@ NOT_NEGATION = (
     ("not", "feeling", "too", "well"),
     ("not", "feeling", "very", "well"),
     ("not", "with", "it"),  # "I'm not with it in the mornings": muddled
+    ("never", "used", "to"),  # "I never used to like the bus, but now...": then, not now
+    ("didn't", "use", "to"),
+    ("don't", "hesitate"),  # "Don't hesitate to ring my son": do ring him
+    ("do", "not", "hesitate"),
+    ("never", "hesitate"),
+    ("no", "wonder"),  # "No wonder the plants are dead": a reason, nothing ruled out
+    ("small", "wonder"),
+    ("not", "a", "better"),  # "There's not a better cup of tea": praise
+    ("no", "better"),
 )
 
 
@@ -307,9 +316,9 @@ LIMITS = (("more", "than"), ("less", "than"), ("too", "much"), ("too", "many"))
 SUBORDINATORS = frozenset(["when", "whenever", "if", "unless", "once", "since", "because", "while"])
 
 
-# "Not a day goes by without my tea", "...I don't think of him": every day; the rest of the
-# sentence is wanted.
-EVERY_DAY = (("not", "a", "day", "goes", "by"), ("not", "a", "day", "passes"))
+# "Not a day goes by without my tea", "Not a Sunday goes by that I don't ring her": every day
+# (any word of time after "not a"); the rest of the sentence is wanted.
+EVERY_DAY = (("goes", "by"), ("went", "by"), ("passes",), ("passed",))
 
 
 # Words after which a negated verb's reach ends: a new clause, or a time or place.
@@ -430,6 +439,7 @@ TURNS_BACK = frozenset(
         "ran",
         "resist",  # "I can't resist chocolate": a treat, wanted
         "fault",  # "I can't fault the carers"
+        "late",  # "I've never once been late for prayer": always there
     ]
 )
 
@@ -524,7 +534,12 @@ KEEPS_THING = frozenset(
 BEFORE_A_THING = ARTICLES | frozenset(["any", "some"])  # "any sugar", "the bath"
 
 
+# Where a clause ends: a stop, a colon, a bracket, a dash. A list after a colon also ends at a
+# bullet ("Dislikes: loud music • Likes: the radio"); a note's thing is before a colon or dash
+# ("Dentures: not worn", "Hoist – not needed").
 BREAK = re.compile(r"[.!?;:()\[\]\n—–]|\s-\s")
+LIST_STOP = re.compile(r"[.!?;:()\[\]\n•·—–]|\s-\s")
+NOTE_BREAK = re.compile(r"[:—–]|\s-\s")
 
 
 # Going somewhere: the place after it is where the person will not go ("I won't come on the
@@ -709,6 +724,19 @@ RULED_OUT_AFTER = (
 # Being put somewhere is going there: "Please don't put me in the bath": the bath (but "don't
 # put it in the dosette box": the it is not going anywhere).
 PUT = frozenset(["put", "puts", "putting"])
+# Verbs whose thing may be followed by the state refused for it: "don't put the telly on loud",
+# "I will not have my cup filled to the brim" (not "I do not like the telly loud", nor "I do not
+# want my hair washed": there the thing is what is not wanted).
+STATE_VERBS = frozenset(["put", "puts", "have", "has", "get"])
+# Asking or wanting someone known to do a thing: "I don't want my son to sell my flat".
+ASKING = frozenset(["want", "wants", "ask", "asks", "tell", "tells", "expect", "expects"])
+# Doing the person's own care: who does it is what a refusal is about ("I don't want the new
+# man to help me in the bathroom": the man).
+CARING = frozenset(
+    ["help", "wash", "bath", "bathe", "shower", "dress", "undress", "shave", "touch", "change"]
+)
+# Taking a thing away, off or down: "Don't take the photo off the wall" wants the photo.
+TAKE = frozenset(["take", "takes", "taking", "took", "taken"])
 
 # Someone let do a thing to the person: "Don't let anyone give me sleeping tablets".
 LET_SOMEONE = frozenset(["anyone", "anybody", "them", "him", "her", "they", "people"])
