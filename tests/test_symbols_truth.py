@@ -859,3 +859,21 @@ def test_a_word_with_two_senses_takes_the_one_its_sentence_means(text, word, con
 def test_a_body_organ_is_no_piano():
     assert "organ" not in got("I've had a kidney transplant, so I protect my new organ.")
     assert "organ" not in got("I carry a card saying I am an organ donor.")
+
+
+@pytest.mark.parametrize(
+    ("text", "ruled_out"),
+    [
+        ("I've no been to the dentist in years.", "dentist"),
+        ("I'm no able to walk to the shops now.", "shops"),
+        ("I'll no have a shower, just a wash.", "shower"),
+    ],
+)
+def test_a_scots_no_before_a_doing_is_a_not(text, ruled_out):
+    assert got(text)[ruled_out][1] is True
+    assert got("I'll no have a shower, just a wash.")["wash"][1] is False
+
+
+def test_an_english_no_before_a_thing_still_refuses_the_thing():
+    assert got("I've no teeth of my own.")["teeth"][1] is True
+    assert got("It's no bother to make the tea.")["tea"][1] is False

@@ -92,6 +92,46 @@ def _starts(words: Sequence[str], i: int, phrases) -> int:
     return 0
 
 
+# Before a Scots "no" that means "not": "I'm no keen on fish", "I've no been", "I'll no have".
+SCOTS_NO_AFTER = frozenset(
+    [
+        "i'm",
+        "i've",
+        "i'll",
+        "i'd",
+        "ah'm",
+        "a'm",
+        "he's",
+        "she's",
+        "it's",
+        "we're",
+        "we've",
+        "they're",
+        "am",
+        "is",
+        "was",
+        "were",
+        "will",
+        "would",
+        "could",
+        "can",
+        "did",
+    ]
+)
+# Words after that "no" that are not the thing a plain "no" would refuse ("I've no teeth").
+SCOTS_NO_BEFORE = frozenset(["been", "able", "keen", "for", "going", "fit", "sure", "fond"])
+
+
+def _scots_no(words: Sequence[str], i: int) -> bool:
+    """True for "no" as Scots says "not", after a subject and its helping verb and before a
+    doing or a describing word: "I'm no able to walk", "I'll no have a shower". "I've no
+    teeth" keeps the English "no" before a thing."""
+    if words[i] != "no" or i == 0 or i + 1 >= len(words) or words[i - 1] not in SCOTS_NO_AFTER:
+        return False
+    after = words[i + 1]
+    return after in SCOTS_NO_BEFORE or grammar.NOUN not in grammar.parts_of_speech(after)
+
+
 def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     """Indexes of the tokens of TEXT that name something ruled out."""
     words = [t.norm for t in tokens]
@@ -211,8 +251,12 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         if words[i] == "in't" and _in_the(words, i):
             i += 1  # "Put my dinner in't oven": Yorkshire for "in the"
             continue
-        if words[i] in VERB_NEGATORS or tuple(words[i : i + 2]) == ("no", "longer"):
-            first = i + (2 if words[i] == "no" else 1)
+        if (
+            words[i] in VERB_NEGATORS
+            or tuple(words[i : i + 2]) == ("no", "longer")
+            or _scots_no(words, i)
+        ):
+            first = i + (2 if words[i : i + 2] == ["no", "longer"] else 1)
             if words[i] == "not" and _with_my(words, first):  # "Chips? Not with my heart"
                 if i and (BREAK.search(gaps[i]) or "," in gaps[i]):  # the chips, not the heart
                     before = _list_start(words, gaps, _subject_start(words, gaps, i - 1))
