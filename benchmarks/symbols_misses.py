@@ -38,6 +38,7 @@ SPLIT = {
     "symbols_tuning14_en.yml",
     "symbols_tuning16_en.yml",
     "symbols_tuning15_en.yml",
+    "symbols_tuning26_en.yml",
     "symbols_tuning20_en.yml",
     "symbols_tuning17_en.yml",
     "symbols_tuning19_en.yml",
