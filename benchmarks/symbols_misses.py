@@ -44,6 +44,7 @@ SPLIT = {
     "symbols_tuning18_en.yml",
     "symbols_tuning24_en.yml",
     "symbols_tuning25_en.yml",
+    "symbols_tuning30_en.yml",
     "symbols_senses_en.yml",
     "symbols_senses2_en.yml",
     "symbols_negation_en.yml",
