@@ -145,3 +145,11 @@ def test_describing_words_between_my_and_a_thing_keep_its_sense():
 def test_a_plural_of_capital_letters_is_a_thing_not_a_name():
     assert ("CDs", "music") in picked("I still play my CDs every night.", [])
     assert picked("Sue and Rose came round.", []) == []
+
+
+def test_a_phrase_does_not_run_across_a_comma():
+    """ "pork, gelatine sweets" lists two things: not the phrase "pork gelatine"."""
+    found = picked("Please do not give me pork, gelatine sweets or anything with alcohol.")
+    assert ("pork, gelatine", "gelatine") not in found
+    assert any(term == "pork" for term, _ in found)
+    assert ("pork gelatine", "gelatine") in picked("The sweets have pork gelatine in them.")
