@@ -323,9 +323,7 @@ def _match_at(
 
 def _crosses_a_break(text: str, tokens: list[Token], i: int, n: int) -> bool:
     """A comma, semicolon, colon or bracket between the words of TOKENS[i : i + n]."""
-    return any(
-        _BREAK.search(text, tokens[j].end, tokens[j + 1].start) for j in range(i, i + n - 1)
-    )
+    return any(_BREAK.search(text, tokens[j].end, tokens[j + 1].start) for j in range(i, i + n - 1))
 
 
 _BREAK = re.compile(r"[,;:()\[\]]")
