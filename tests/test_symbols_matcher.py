@@ -159,3 +159,23 @@ def test_describing_words_between_my_and_a_thing_keep_its_sense():
 def test_a_plural_of_capital_letters_is_a_thing_not_a_name():
     assert ("CDs", "music") in picked("I still play my CDs every night.", [])
     assert picked("Sue and Rose came round.", []) == []
+
+
+def test_a_phrase_does_not_run_across_a_comma():
+    """ "pork, gelatine sweets" lists two things: not the phrase "pork gelatine"."""
+    found = picked("Please do not give me pork, gelatine sweets or anything with alcohol.")
+    assert ("pork, gelatine", "gelatine") not in found
+    assert any(term == "pork" for term, _ in found)
+    assert ("pork gelatine", "gelatine") in picked("The sweets have pork gelatine in them.")
+
+
+def test_round_30_senses():
+    """Words with another common sense keep to the one the sentence means."""
+    assert ("water", "water") not in picked("My eyes water and I use drops.")
+    assert ("rail", "train") not in picked("I hold on to the rail going down the stairs.")
+    assert ("rail", "train") in picked("I go to Leeds by rail.")
+    assert not any(c == "tv-3" for _, c in picked("I am strictly vegetarian: no meat."))
+    assert ("Mecca", "hajj") in picked("I pray towards Mecca.")
+    assert ("fell", "fall") in picked("I fell in the garden last winter.")
+    assert not any(c == "fall" for _, c in picked("I fell in love with her at the dance."))
+    assert not any(c == "fall" for _, c in picked("The leaves fall in my garden."))

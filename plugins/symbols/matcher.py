@@ -304,6 +304,8 @@ def _match_at(
     for n in range(min(vocabulary.longest, len(tokens) - i), 0, -1):
         if any(j in blocked for j in range(i, i + n)):
             continue
+        if n > 1 and _crosses_a_break(text, tokens, i, n):
+            continue  # "pork, gelatine sweets" lists two things, not "pork gelatine"
         words = tuple(t.norm for t in tokens[i : i + n])
         if n == 1 and words[0] in FUNCTION_WORDS:
             continue
@@ -336,6 +338,14 @@ def _match_at(
                     rule=rule,
                 ), n
     return None
+
+
+def _crosses_a_break(text: str, tokens: list[Token], i: int, n: int) -> bool:
+    """A comma, semicolon, colon or bracket between the words of TOKENS[i : i + n]."""
+    return any(_BREAK.search(text, tokens[j].end, tokens[j + 1].start) for j in range(i, i + n - 1))
+
+
+_BREAK = re.compile(r"[,;:()\[\]]")
 
 
 def _place_head(tokens: list[Token], i: int) -> bool:
