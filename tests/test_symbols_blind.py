@@ -7,7 +7,8 @@ sentence than the careful writer the round aimed at). The third round (2026-12-0
 read more widely, seven new tuning sets' word families, days pictured where there is room)
 took recall to 0.867, with strict precision 0.863 and lenient 0.933. The fourth (2026-12-01,
 fourteen rounds of word families, two of ruling out, one of senses) took it to 0.906, strict 0.858,
-lenient 0.940.
+lenient 0.940. The fifth (2026-12-01: four rounds of word families, one of ruling out across
+clauses, one of senses mined over every tuning part) took it to 0.914, strict 0.857, lenient 0.941.
 
 Figures: python benchmarks/symbols_eval.py tests/data/symbols_blind_en.yml
 """
@@ -32,12 +33,16 @@ BLIND = ROOT / "tests" / "data" / "symbols_blind_en.yml"
 # labelled on 2026-12-01 before any matcher ran on it; read only in aggregate, like the first.
 BLIND2 = ROOT / "tests" / "data" / "symbols_blind2_en.yml"
 # its floors, a little under what was measured at the end of the round (see the test)
-RECALL2, STRICT2, LENIENT2 = 0.85, 0.87, 0.94  # measured 0.871, 0.888, 0.951 (before: 0.813...)
-WRONG2, NEVER2, BARE2 = 15, 19, 2  # measured 13, 17, 2 of 52 (the target for each is 0)
+RECALL2, STRICT2, LENIENT2 = 0.86, 0.88, 0.94  # measured 0.874, 0.892, 0.951 (round 4: 0.871...)
+WRONG2, NEVER2, BARE2 = 14, 19, 2  # measured 12, 17, 2 of 52 (the target for each is 0)
 # A third blind set (twelve new people, 240 sentences, about four keys a sentence: this labeller
 # pictures more words), written and labelled on 2026-12-01 before any matcher ran on it, then
 # scored at the start of the fourth round and at its end only.
 BLIND3 = ROOT / "tests" / "data" / "symbols_blind3_en.yml"
+# A fourth blind set (twelve new people, 240 sentences, about five keys a sentence: the most
+# generous labeller yet, and many words with two senses), written and labelled on 2026-12-01
+# before any matcher ran on it, then scored at the start of the fifth round and at its end only.
+BLIND4 = ROOT / "tests" / "data" / "symbols_blind4_en.yml"
 TUNING = ROOT / "tests" / "data" / "symbols_tuning_en.yml"
 TUNING2 = ROOT / "tests" / "data" / "symbols_tuning2_en.yml"  # a quarter held back: split()
 
@@ -71,18 +76,18 @@ def test_the_blind_set_is_big_and_covers_the_topics():
 
 
 def test_recall_on_the_blind_set_stays_above_its_floor(blind):
-    assert blind.found / blind.keys >= 0.89  # measured 0.906 (round three: 0.867; before: 0.726)
+    assert blind.found / blind.keys >= 0.90  # measured 0.914 (round four: 0.906; before: 0.726)
 
 
 def test_precision_on_the_blind_set_stays_above_its_floor(blind):
     lenient = (blind.fitting_keys + blind.on_non_keys - blind.never_hits) / blind.pictures
-    assert lenient >= 0.93  # measured 0.940 (round three: 0.933; before: 0.900)
-    assert blind.fitting_keys / blind.pictures >= 0.84  # strict: measured 0.858 (round 3: 0.863)
+    assert lenient >= 0.93  # measured 0.941 (round four: 0.940; before: 0.900)
+    assert blind.fitting_keys / blind.pictures >= 0.84  # strict: measured 0.857 (round 4: 0.858)
 
 
 def test_wrong_senses_on_the_blind_set_stay_below_their_ceiling(blind):
-    assert blind.wrong_sense <= 21  # measured 19 (round three: 22); the target is 0
-    assert blind.never_hits <= 34  # measured 32 (round three: 32); the target is 0
+    assert blind.wrong_sense <= 20  # measured 18 (round four: 19); the target is 0
+    assert blind.never_hits <= 35  # measured 33 (round four: 32); the target is 0
 
 
 def test_no_thing_the_blind_set_rules_out_is_shown_bare(blind):
@@ -157,9 +162,30 @@ def test_the_third_blind_set_keeps_its_figures(blind3):
     items = yaml.safe_load(BLIND3.read_text(encoding="utf-8"))
     assert len(items) >= 240 and len({item["topic"] for item in items}) >= 10
     lenient = (blind3.fitting_keys + blind3.on_non_keys - blind3.never_hits) / blind3.pictures
-    assert blind3.found / blind3.keys >= 0.78  # measured 0.799
-    assert blind3.fitting_keys / blind3.pictures >= 0.93  # measured 0.943
-    assert lenient >= 0.93  # measured 0.945
-    assert blind3.wrong_sense <= 21 and blind3.never_hits <= 21  # measured 19, 19; target 0
-    assert blind3.negated_keys >= 70 and blind3.negated_bare <= 15  # measured 15; the target is 0
+    assert blind3.found / blind3.keys >= 0.79  # measured 0.806 (round four: 0.799)
+    assert blind3.fitting_keys / blind3.pictures >= 0.93  # measured 0.945
+    assert lenient >= 0.93  # measured 0.946
+    assert blind3.wrong_sense <= 21 and blind3.never_hits <= 20  # measured 19, 18; target 0
+    assert blind3.negated_keys >= 70 and blind3.negated_bare <= 12  # measured 12; the target is 0
     assert blind3.function_words == 0 and blind3.names == 0
+
+
+@pytest.fixture(scope="module")
+def blind4():
+    return figures(BLIND4)
+
+
+def test_the_fourth_blind_set_keeps_its_figures(blind4):
+    """Measured on the matcher as the fifth round began (cc9b672): recall 0.673, strict 0.872,
+    lenient 0.896, 63 wrong senses on keys and 26 never-word hits, 11 of 119 ruled-out things
+    bare, 12 wanted things marked not, no name pictured."""
+    items = yaml.safe_load(BLIND4.read_text(encoding="utf-8"))
+    assert len(items) >= 240 and len({item["topic"] for item in items}) >= 10
+    lenient = (blind4.fitting_keys + blind4.on_non_keys - blind4.never_hits) / blind4.pictures
+    assert blind4.found / blind4.keys >= 0.67  # measured 0.688
+    assert blind4.fitting_keys / blind4.pictures >= 0.87  # measured 0.884
+    assert lenient >= 0.89  # measured 0.903
+    assert blind4.wrong_sense <= 58 and blind4.never_hits <= 30  # measured 56, 28; target 0
+    assert blind4.negated_keys >= 100 and blind4.negated_bare <= 7  # measured 7; the target is 0
+    assert blind4.wrongly_not <= 12  # measured 10
+    assert blind4.function_words == 0 and blind4.names == 0
