@@ -877,3 +877,16 @@ def test_a_scots_no_before_a_doing_is_a_not(text, ruled_out):
 def test_an_english_no_before_a_thing_still_refuses_the_thing():
     assert got("I've no teeth of my own.")["teeth"][1] is True
     assert got("It's no bother to make the tea.")["tea"][1] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "clock"),
+    [
+        ("Amina comes between 8:30am and 9am.", "8:30am", "clock-8-30"),
+        ("I take my tablets at 7:30 in the morning.", "7:30", "clock-7-30"),
+    ],
+)
+def test_a_time_with_a_colon_shows_its_own_clock(text, time, clock):
+    """A phrase stops at a colon, but not at the colon of a time: "8:30am" showed eight
+    o'clock, a clock that disagrees with the text (found on Peggy's "My mornings" page)."""
+    assert got(text)[time][0] == clock

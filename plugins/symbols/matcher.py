@@ -341,8 +341,15 @@ def _match_at(
 
 
 def _crosses_a_break(text: str, tokens: list[Token], i: int, n: int) -> bool:
-    """A comma, semicolon, colon or bracket between the words of TOKENS[i : i + n]."""
-    return any(_BREAK.search(text, tokens[j].end, tokens[j + 1].start) for j in range(i, i + n - 1))
+    """A comma, semicolon, colon or bracket between the words of TOKENS[i : i + n], but not
+    the colon of a time or the comma of a number ("8:30am", "1,000")."""
+    for j in range(i, i + n - 1):
+        a, b = tokens[j], tokens[j + 1]
+        if a.text[-1:].isdigit() and b.text[:1].isdigit() and b.start - a.end == 1:
+            continue
+        if _BREAK.search(text, a.end, b.start):
+            return True
+    return False
 
 
 _BREAK = re.compile(r"[,;:()\[\]]")
