@@ -890,3 +890,36 @@ def test_a_time_with_a_colon_shows_its_own_clock(text, time, clock):
     """A phrase stops at a colon, but not at the colon of a time: "8:30am" showed eight
     o'clock, a clock that disagrees with the text (found on Peggy's "My mornings" page)."""
     assert got(text)[time][0] == clock
+
+
+# Found by a blind review of this round's code: rules that reached further than they said.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I do not want a do not resuscitate form.", "do not resuscitate", True),
+        ("I eat most things, not pork, bacon, ham or sausages.", "sausages", True),
+        ("I go to church with my daughter, not with my son.", "son", True),
+        ("I go to church with my daughter, not with my son.", "church", False),
+        ("Without milk my tea tastes better.", "milk", True),
+        ("Without milk my tea tastes better.", "tea", False),
+        ("I don't eat meat and I have my tea without milk.", "milk", True),
+        ("I'm no keen on fish.", "fish", True),
+    ],
+)
+def test_a_not_reaches_as_far_as_the_sentence_says(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+def test_a_phrase_never_reads_across_a_full_stop():
+    assert got("Church on Sunday. Dinner is at one.")["Sunday"][0] == "sunday"
+    assert "Catholic" in got("I'm Catholic. Mass matters to me.")
+
+
+def test_a_thing_before_a_doing_with_its_own_picture_still_names_a_kind():
+    assert "chair" not in got("The chair lift helps me upstairs.")
+
+
+def test_a_crossed_out_name_keeps_its_capitals_in_the_alt():
+    root = render("I don't watch EastEnders.")
+    (tv,) = [i for i in pictures(root) if i.get("data-term") == "EastEnders"]
+    assert tv.get("alt") == "not EastEnders"

@@ -170,7 +170,7 @@ def find_all(
         if (
             any(k in ruled_out for k in range(i, i + n))
             and not m.concept.says_no
-            and not _says_no_itself(tokens[i : i + n])
+            and not _says_no_itself(tokens, i, n, sentence_of)
         ):
             m = Match(m.term, m.concept, m.start, m.end, True, m.pos, m.sentence, m.rule)
         found.append(m)
@@ -182,11 +182,15 @@ def find_all(
 NO_WORDS = VERB_NEGATORS | frozenset(["no", "off", "without", "nothing", "none"])
 
 
-def _says_no_itself(words: list[Token]) -> bool:
+def _says_no_itself(tokens: list[Token], i: int, n: int, sentence_of: list[int]) -> bool:
     """True for a phrase whose own words carry the sentence's no: "can't get to sleep" is
     being awake, "no strength" weakness, "off my food" poorly, "do not resuscitate" a form.
-    Crossing them out would say the opposite ("not awake"), so they are shown as they are."""
-    return len(words) > 1 and any(t.norm in NO_WORDS for t in words)
+    Crossing them out would say the opposite ("not awake"), so they are shown as they are;
+    but a no before the phrase still rules it out ("I do not want a do not resuscitate
+    form", "I've not had a fall off the bed")."""
+    if n < 2 or not any(t.norm in NO_WORDS for t in tokens[i : i + n]):
+        return False
+    return not any(tokens[j].norm in NO_WORDS for j in range(i) if sentence_of[j] == sentence_of[i])
 
 
 def select(
@@ -301,16 +305,16 @@ def _match_at(
     # "Sunday dinner", "Christmas pudding": a phrase led by a day or feast is no name
     feast = capital_name and any(s.concept.proper for s in vocabulary.lookup((first.norm,)))
     members, sentence = context[sentence_of[i]]
-    for n in range(min(vocabulary.longest, len(tokens) - i), 0, -1):
+    # a phrase stops at a break: "pork, gelatine sweets" lists two things, not "pork gelatine"
+    reach = _unbroken(text, tokens, i, vocabulary.longest + 1)
+    for n in range(min(vocabulary.longest, reach), 0, -1):
         if any(j in blocked for j in range(i, i + n)):
             continue
-        if n > 1 and _crosses_a_break(text, tokens, i, n):
-            continue  # "pork, gelatine sweets" lists two things, not "pork gelatine"
         words = tuple(t.norm for t in tokens[i : i + n])
         if n == 1 and words[0] in FUNCTION_WORDS:
             continue
         after = tokens[i + n].norm if i + n < len(tokens) else None
-        thing = after is not None and bool(vocabulary.lookup((after,)))  # for "!>THING"
+        thing = n < reach and bool(vocabulary.lookup((after,)))  # for "!>THING", not past a stop
         for option, bare in _tries(_candidates(words), text, tokens, i):
             for sense in kit.get(option, []) + vocabulary.lookup(option):
                 if capital_name and not sense.concept.proper and (n == 1 or not (article or feast)):
@@ -340,19 +344,21 @@ def _match_at(
     return None
 
 
-def _crosses_a_break(text: str, tokens: list[Token], i: int, n: int) -> bool:
-    """A comma, semicolon, colon or bracket between the words of TOKENS[i : i + n], but not
-    the colon of a time or the comma of a number ("8:30am", "1,000")."""
-    for j in range(i, i + n - 1):
-        a, b = tokens[j], tokens[j + 1]
-        if a.text[-1:].isdigit() and b.text[:1].isdigit() and b.start - a.end == 1:
-            continue
-        if _BREAK.search(text, a.end, b.start):
-            return True
-    return False
+def _unbroken(text: str, tokens: list[Token], i: int, most: int) -> int:
+    """How many tokens from TOKENS[i] (at most MOST) run on with no break between them: a
+    comma, stop, colon, bracket, slash or dash, but not the colon of a time or the comma of a
+    number ("8:30am", "1,000"). A phrase is never read across a break."""
+    k = i + 1
+    while k < len(tokens) and k - i < most:
+        a, b = tokens[k - 1], tokens[k]
+        number = a.text[-1:].isdigit() and b.text[:1].isdigit() and b.start - a.end == 1
+        if not number and _BREAK.search(text, a.end, b.start):
+            break
+        k += 1
+    return k - i
 
 
-_BREAK = re.compile(r"[,;:()\[\]]")
+_BREAK = re.compile(r"[,;:.!?()\[\]/–—\n]|\s-\s")
 
 
 def _place_head(tokens: list[Token], i: int) -> bool:
@@ -531,7 +537,8 @@ def alt_text(match: Match) -> str:
     wife): the alt says what the sentence says."""
     if not match.negated:
         return match.concept.alt
-    return f"not {match.term.lower() if _word_names_it(match) else match.concept.alt}"
+    written = " ".join(t.text for t in tokenise(match.term))  # "hot\nwater" -> "hot water"
+    return f"not {written if _word_names_it(match) else match.concept.alt}"
 
 
 def page_symbol(text: str, names: Iterable[str] = ()) -> Concept | None:

@@ -63,7 +63,9 @@ from .negation_words import (
     OBJECT_PRONOUNS,
     ONLY_THIS,
     POSSESSIVES,
+    PREFERENCE,
     PUT,
+    REASONS,
     REFUSALS,
     REFUSED_ALONE,
     RULED_OUT_AFTER,
@@ -278,7 +280,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             else:
                 end = _verb_scope(words, gaps, first)
             if i and "," in gaps[i]:  # "I like my fish fried, not steamed, with rice": an
-                end = min(end, _clause_end(gaps, first + 1, commas=True))  # aside ends at a comma
+                comma = _clause_end(gaps, first + 1, commas=True)  # aside ends at a comma, but
+                if comma < len(words) and words[comma] in FUNCTION_WORDS:  # "not pork, bacon,
+                    end = min(end, comma)  # ham or sausages" is a list that runs on
             if _limited(words, first):
                 i = max(end, i + 1)  # "I do not drink more than a litre": a limit
                 continue
@@ -302,6 +306,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             end = _thing_scope(words, gaps, i + 1)  # "I'll eat the lot, bar the mussels"
             out.update(range(i + 1, end))
             i = max(end, i + 1)
+            continue
+        wished = _without_first(words, gaps, i, wish=True)
+        if wished:  # "Without milk my tea tastes better": the milk is ruled out, not the tea
+            out.update(k for k in range(i + 1, wished) if words[k] not in FUNCTION_WORDS)
+            i = wished
             continue
         need = _without_first(words, gaps, i) or _without_after_a_not(words, gaps, i)
         if need:  # "Without my stick I cannot get out", "No strangers in without my daughter":
@@ -362,10 +371,12 @@ def _every_day(words: Sequence[str], i: int) -> bool:
     return words[i + 2] in TIME_WORDS and bool(_starts(words, i + 3, EVERY_DAY))
 
 
-def _without_first(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
+def _without_first(words: Sequence[str], gaps: Sequence[str], i: int, wish: bool = False) -> int:
     """End of the thing in a "without" that opens a sentence and is followed by its main
     clause ("Without my stick I cannot get to the allotment", "Without my tablets my bones get
-    worse"), or 0: a condition, so the thing is needed. Not "Without sugar, please"."""
+    worse"), or 0: a condition, so the thing is needed. Not "Without sugar, please". With
+    WISH, the end only where the main clause says things are better without it ("Without
+    milk my tea tastes better"): then the thing is ruled out."""
     if words[i] != "without" or (i and not BREAK.search(gaps[i])):
         return 0
     for k in range(i + 2, min(i + 8, len(words))):
@@ -374,7 +385,8 @@ def _without_first(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
         if words[k] in SUBJECTS - {"please"} or (
             words[k] in POSSESSIVES and words[k - 1] not in ("and", "or")
         ):
-            return k
+            better = bool(PREFERENCE & set(words[k : _clause_end(gaps, k + 1, commas=True)]))
+            return k if better == wish else 0
     return 0
 
 
@@ -388,6 +400,8 @@ def _without_after_a_not(words: Sequence[str], gaps: Sequence[str], i: int) -> i
     k = i
     while k > 0 and not BREAK.search(gaps[k]) and "," not in gaps[k]:
         k -= 1
+        if words[k] in SUBJECTS and k and words[k - 1] in ("and", "but", "so"):
+            return 0  # "I don't eat meat and I have my tea without milk": a new clause
         if words[k] in VERB_NEGATORS or words[k] in ("no", "nae", "nobody", "no-one"):
             return _thing_scope(words, gaps, i + 1)
     return 0
@@ -846,8 +860,11 @@ def _asked_of_someone(words: Sequence[str], k: int) -> int:
 
 def _with_my(words: Sequence[str], k: int) -> bool:
     """True for "with my heart" at K after a not: the reason a thing is refused ("Salt fish is
-    a treat, but not with my blood pressure"), not a thing refused."""
-    return words[k : k + 1] == ["with"] and k + 1 < len(words) and words[k + 1] in POSSESSIVES
+    a treat, but not with my blood pressure"), not a thing refused. Only the body and its
+    conditions give such reasons: "church with my daughter, not with my son" refuses the son."""
+    if words[k : k + 1] != ["with"] or k + 2 >= len(words) or words[k + 1] not in POSSESSIVES:
+        return False
+    return words[k + 2] in REASONS  # "not with my son" refuses the son
 
 
 def _nobody_does(words: Sequence[str], i: int) -> int:

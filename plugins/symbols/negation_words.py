@@ -164,6 +164,8 @@ NOT_A_THING = frozenset(["to", "it", "it's", "when", "being", "for"])
 # Not liking, as people say it: "I'm not keen on fish", "not a fan of bingo".
 DISLIKES = (
     ("not", "keen", "on"),
+    ("no", "keen", "on"),  # Scots: "I'm no keen on fish"
+    ("no", "fond", "of"),
     ("not", "very", "keen", "on"),
     ("not", "really", "keen", "on"),
     ("not", "too", "keen", "on"),
@@ -755,3 +757,57 @@ ONLY_THIS = (("other", "than"), ("apart", "from"), ("but",), ("except",))
 SUBJECT_IS = frozenset(
     ["it's", "that's", "there's", "here's", "he's", "she's", "what's", "who's", "let's"]
 )
+
+# The body and its conditions: "not with my heart" gives a reason, not a thing refused.
+REASONS = frozenset(
+    [
+        "heart",
+        "chest",
+        "knees",
+        "knee",
+        "back",
+        "hip",
+        "hips",
+        "legs",
+        "feet",
+        "hands",
+        "arms",
+        "eyes",
+        "ears",
+        "teeth",
+        "dentures",
+        "gums",
+        "stomach",
+        "tummy",
+        "bowels",
+        "bladder",
+        "kidneys",
+        "lungs",
+        "breathing",
+        "breath",
+        "diabetes",
+        "sugar",
+        "sugars",
+        "blood",
+        "cholesterol",
+        "pressure",
+        "weight",
+        "arthritis",
+        "angina",
+        "asthma",
+        "copd",
+        "condition",
+        "health",
+        "nerves",
+        "memory",
+        "balance",
+        "swallow",
+        "swallowing",
+        "stoma",
+        "waterworks",
+    ]
+)
+
+# Words of a main clause that make a fronted "without" a wish, not a need: "Without milk my
+# tea tastes better" rules the milk out.
+PREFERENCE = frozenset(["better", "nicer", "best", "prefer", "tastier", "lovely", "lighter"])

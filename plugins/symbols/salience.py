@@ -204,10 +204,14 @@ def _doing(tokens: Sequence[Token], k: int, starts: set[int], particles: bool = 
         return False
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     after = grammar.OBJECTS | ARTICLES | (PARTICLES if particles else frozenset())
+    # a pictured thing after it is its object ("play football"), a pictured doing is not
+    # ("the chair lift helps me": the lift does the helping)
+    done_to = nxt is not None and nxt.start in starts and not nxt.norm.endswith("s")
     return (
         word.endswith(("s", "ed", "ing"))
         or grammar.lemma(word) != word
-        or (nxt is not None and (nxt.norm in after or nxt.start in starts))
+        or (nxt is not None and nxt.norm in after)
+        or done_to
     )
 
 
