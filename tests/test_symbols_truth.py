@@ -923,3 +923,23 @@ def test_a_crossed_out_name_keeps_its_capitals_in_the_alt():
     root = render("I don't watch EastEnders.")
     (tv,) = [i for i in pictures(root) if i.get("data-term") == "EastEnders"]
     assert tv.get("alt") == "not EastEnders"
+
+
+def test_a_chain_round_the_neck_is_jewellery_and_a_door_chain_a_lock():
+    assert got("My late wife's ring is on a chain round my neck.")["chain"][0] == "necklace"
+    assert got("Please put the chain on the door at night.")["chain"][0] == "lock"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Nothing too spicy, please, but I like a mild curry.", "spicy", True),
+        ("Nothing too spicy, please, but I like a mild curry.", "curry", False),
+        ("There's nothing better than a cup of tea.", "cup of tea", False),
+        ("Nothing makes me happier than my garden.", "garden", False),
+    ],
+)
+def test_nothing_of_a_kind_refuses_that_kind_and_nothing_better_refuses_nothing(
+    text, word, negated
+):
+    assert got(text)[word][1] is negated

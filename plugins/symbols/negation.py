@@ -316,6 +316,12 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         if need:  # "Without my stick I cannot get out", "No strangers in without my daughter":
             i = need  # a second negation, so the thing is needed, not ruled out
             continue
+        plain = _nothing_of_a_kind(words, i)
+        if plain:  # "Nothing too spicy, please": the spicy food
+            end = _thing_scope(words, gaps, plain)
+            out.update(k for k in range(plain, end) if words[k] not in FUNCTION_WORDS)
+            i = end
+            continue
         size = _starts(words, i, THING_NEGATORS)
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if size == 1 and words[i] in ("no", "nae", "nee") and _doing_to_mine(words, i + 1):
@@ -1066,6 +1072,21 @@ def _said_again(words: Sequence[str], gaps: Sequence[str], k: int, start: int) -
     opener = words[start - 1] if start else ""
     again = words[k + 1 : _clause_end(gaps, k + 1, commas=True)]
     return opener in ("without", "no", "not", "never") and opener in again
+
+
+def _nothing_of_a_kind(words: Sequence[str], i: int) -> int:
+    """Index of the describing word in "nothing spicy", "nothing too hot", "nothing fried" at
+    I, or 0: a kind of thing refused. Not "nothing makes me happier" (a doing follows)."""
+    if words[i] != "nothing":
+        return 0
+    k = i + 1
+    while k < len(words) and words[k] in ("too", "very", "so", "really"):
+        k += 1
+    if k >= len(words) or grammar.ADJ not in grammar.parts_of_speech(words[k]):
+        return 0
+    if words[k] in ("else", "more", "like") or words[k + 1 : k + 2] == ["than"]:
+        return 0  # "nothing better than a cup of tea": the tea is the best
+    return k
 
 
 def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
