@@ -64,6 +64,11 @@ def figures(path: Path):
     return module.score(items, lambda text, people: find_all(text, people), labels, FUNCTION_WORDS)
 
 
+def lenient_precision(fig) -> float:
+    """Pictures that fit a key, or sit on a word no never-entry forbids, over all pictures."""
+    return (fig.fitting_keys + fig.on_non_keys - fig.never_hits) / fig.pictures
+
+
 @pytest.fixture(scope="module")
 def blind():
     return figures(BLIND)
@@ -80,7 +85,7 @@ def test_recall_on_the_blind_set_stays_above_its_floor(blind):
 
 
 def test_precision_on_the_blind_set_stays_above_its_floor(blind):
-    lenient = (blind.fitting_keys + blind.on_non_keys - blind.never_hits) / blind.pictures
+    lenient = lenient_precision(blind)
     assert lenient >= 0.93  # measured 0.941 (round four: 0.940; before: 0.900)
     assert blind.fitting_keys / blind.pictures >= 0.84  # strict: measured 0.857 (round 4: 0.858)
 
@@ -108,7 +113,7 @@ def test_the_tuning_set_scores_as_tuned():
     # first set never keyed ("the road", "bank online", "4pm", "once a month", "soldiers"),
     # each a fitting picture (lenient precision 0.993)
     assert tuned.fitting_keys / tuned.pictures >= 0.83
-    assert tuned.fitting_keys + tuned.on_non_keys - tuned.never_hits >= 0.98 * tuned.pictures
+    assert lenient_precision(tuned) >= 0.98
     assert tuned.negated_bare == 0 and tuned.names == 0 and tuned.function_words == 0
 
 
@@ -141,7 +146,7 @@ def test_the_second_blind_set_keeps_its_figures(blind2):
     wrong-sense figure here is that much less blind."""
     items = yaml.safe_load(BLIND2.read_text(encoding="utf-8"))
     assert len(items) >= 200 and len({item["topic"] for item in items}) >= 10
-    lenient = (blind2.fitting_keys + blind2.on_non_keys - blind2.never_hits) / blind2.pictures
+    lenient = lenient_precision(blind2)
     assert blind2.found / blind2.keys >= RECALL2
     assert blind2.fitting_keys / blind2.pictures >= STRICT2
     assert lenient >= LENIENT2
@@ -161,7 +166,7 @@ def test_the_third_blind_set_keeps_its_figures(blind3):
     bare, 8 wanted things marked not, no name pictured."""
     items = yaml.safe_load(BLIND3.read_text(encoding="utf-8"))
     assert len(items) >= 240 and len({item["topic"] for item in items}) >= 10
-    lenient = (blind3.fitting_keys + blind3.on_non_keys - blind3.never_hits) / blind3.pictures
+    lenient = lenient_precision(blind3)
     assert blind3.found / blind3.keys >= 0.79  # measured 0.806 (round four: 0.799)
     assert blind3.fitting_keys / blind3.pictures >= 0.93  # measured 0.945
     assert lenient >= 0.93  # measured 0.946
@@ -181,7 +186,7 @@ def test_the_fourth_blind_set_keeps_its_figures(blind4):
     bare, 12 wanted things marked not, no name pictured."""
     items = yaml.safe_load(BLIND4.read_text(encoding="utf-8"))
     assert len(items) >= 240 and len({item["topic"] for item in items}) >= 10
-    lenient = (blind4.fitting_keys + blind4.on_non_keys - blind4.never_hits) / blind4.pictures
+    lenient = lenient_precision(blind4)
     assert blind4.found / blind4.keys >= 0.67  # measured 0.688
     assert blind4.fitting_keys / blind4.pictures >= 0.87  # measured 0.884
     assert lenient >= 0.89  # measured 0.903

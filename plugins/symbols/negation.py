@@ -69,6 +69,8 @@ from .negation_words import (
     REFUSALS,
     REFUSED_ALONE,
     RULED_OUT_AFTER,
+    SCOTS_NO_AFTER,
+    SCOTS_NO_BEFORE,
     STATE_VERBS,
     STOPPERS,
     SUBJECT_IS,
@@ -92,36 +94,6 @@ def _starts(words: Sequence[str], i: int, phrases) -> int:
         if tuple(words[i : i + len(phrase)]) == phrase:
             return len(phrase)
     return 0
-
-
-# Before a Scots "no" that means "not": "I'm no keen on fish", "I've no been", "I'll no have".
-SCOTS_NO_AFTER = frozenset(
-    [
-        "i'm",
-        "i've",
-        "i'll",
-        "i'd",
-        "ah'm",
-        "a'm",
-        "he's",
-        "she's",
-        "it's",
-        "we're",
-        "we've",
-        "they're",
-        "am",
-        "is",
-        "was",
-        "were",
-        "will",
-        "would",
-        "could",
-        "can",
-        "did",
-    ]
-)
-# Words after that "no" that are not the thing a plain "no" would refuse ("I've no teeth").
-SCOTS_NO_BEFORE = frozenset(["been", "able", "keen", "for", "going", "fit", "sure", "fond"])
 
 
 def _scots_no(words: Sequence[str], i: int) -> bool:

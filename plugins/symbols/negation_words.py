@@ -811,3 +811,32 @@ REASONS = frozenset(
 # Words of a main clause that make a fronted "without" a wish, not a need: "Without milk my
 # tea tastes better" rules the milk out.
 PREFERENCE = frozenset(["better", "nicer", "best", "prefer", "tastier", "lovely", "lighter"])
+
+# Before a Scots "no" that means "not": "I'm no keen on fish", "I've no been", "I'll no have".
+SCOTS_NO_AFTER = frozenset(
+    [
+        "i'm",
+        "i've",
+        "i'll",
+        "i'd",
+        "ah'm",
+        "a'm",
+        "he's",
+        "she's",
+        "it's",
+        "we're",
+        "we've",
+        "they're",
+        "am",
+        "is",
+        "was",
+        "were",
+        "will",
+        "would",
+        "could",
+        "can",
+        "did",
+    ]
+)
+# Words after that "no" that are not the thing a plain "no" would refuse ("I've no teeth").
+SCOTS_NO_BEFORE = frozenset(["been", "able", "keen", "for", "going", "fit", "sure", "fond"])
