@@ -664,6 +664,36 @@ def test_uses_in_person_yml_is_a_closed_list_and_a_wrong_value_names_its_line(tm
             (),
             {"clothes"},
         ),
+        # a clause that sets the scene ends where the main clause's subject starts, comma or not
+        ("When I feel sad I like to look at photos of my husband.", (), {"photos"}),
+        ("After lunch I have a nap in my chair for an hour.", (), {"sleep"}),
+        # a feeling is no thing done to: "I get lonely", "I get anxious"
+        ("I get anxious in crowds. Take me to the shops when it's quiet.", (), {"shop"}),
+        # the thing a request is done to, past "me", "a chapter of" and a word naming its kind
+        ("Every Tuesday my friend Jean takes me to the library.", ("Jean",), {"library"}),
+        ("Every morning I read a chapter of the Bible with my breakfast.", (), {"bible"}),
+        ("At night, leave the hall light on so I can find the toilet.", (), {"light-2"}),
+        ("I get breathless when I walk far, so I use my oxygen.", (), {"oxygen"}),
+        (
+            "My budgie Sunny is my best friend. Please clean his cage on Saturdays.",
+            ("Sunny",),
+            {"cage"},
+        ),  # fmt: skip
+        # "help me", "remind me" frame a request; the person phoned is not the point of the call
+        (
+            "Once a week I phone my brother in Jamaica. Please help me dial the number.",
+            (),
+            {"phone"},
+        ),  # fmt: skip
+        ("I use a pad at night. Please help me change it when I wake.", (), {"continence"}),
+        # a reason or condition after the request is detail; asking is about its own clause
+        (
+            "I was a miner for years. My chest is bad now, so please don't rush me on the stairs.",
+            (),
+            {"stairs"},
+        ),  # fmt: skip
+        # what is ruled out gives way to what is wanted instead
+        ("I don't like baths. I'd rather have a strip wash at the sink.", (), {"wash"}),
     ],
 )
 def test_the_idea_picture_carries_the_instruction_not_the_first_word(text, names, concepts):
