@@ -86,12 +86,13 @@ TRAILING = frozenset(["because", "if", "when", "whenever", "unless", "until", "w
 PRONOUNS = frozenset(["i", "you", "we", "he", "she", "they"])
 SUBJECTS = PRONOUNS | {"please"}  # what opens a main clause
 MODALS = frozenset(["can", "could", "can't", "don't", "won't", "will", "do", "may", "might"])
-# People: the person an action is done to does not outrank the doing ("I phone my brother",
-# "visit my sister": the call and the visit are the point; the person's own photo is another rule).
+# People: a person a pictured action is done to does not outrank it ("I phone my brother", "ring
+# the doctor": the call is the point), but where the doing has no picture they carry the idea
+# ("I see my family"). The person's own photo is another rule.
 PEOPLE = frozenset(
     ["wife", "husband", "son", "daughter", "children", "grandchildren", "niece", "friends"]
     + ["family", "father", "mother", "partner", "people", "neighbours", "baby", "visitors"]
-    + ["wife-dialect", "husband-dialect", "father-dialect"]
+    + ["wife-dialect", "husband-dialect", "father-dialect", "doctor", "nurse", "carer", "vicar"]
 )
 
 
@@ -101,7 +102,7 @@ def _object_of(words: list[str], first: int, opens: set[int]) -> int | None:
     the words that open a clause, where a word that can be a verb is one ("At night, leave...")."""
     k = first - 1
     modifier = False
-    while k >= 0:
+    while k >= 0 and k + 1 not in opens:  # never past a stop or comma: "Do not shout. My hearing"
         if words[k] in LINKS or words[k] in grammar.OBJECTS:
             k -= 1
         elif k >= 1 and words[k] == "of" and words[k - 1] not in FUNCTION_WORDS:
@@ -119,7 +120,7 @@ def _object_of(words: list[str], first: int, opens: set[int]) -> int | None:
             modifier, k = True, k - 1  # "the hall light": one word naming its kind
         else:
             break
-    if k < 0 or words[k] in STATES or words[k] == "please":
+    if k < 0 or k + 1 in opens or words[k] in STATES or words[k] == "please":
         return None
     opening = k in opens and grammar.VERB in grammar.parts_of_speech(words[k])
     return k if opening or grammar.guess(words, k) == grammar.VERB else None
@@ -142,8 +143,9 @@ def _clauses(words: list[str]) -> list[int]:
     return starts
 
 
-def _role(text: str, match: Match) -> tuple[float, str]:
-    """Extra score from the match's place in its sentence: object, action, request."""
+def _role(text: str, match: Match, pictured: frozenset[int] = frozenset()) -> tuple[float, str]:
+    """Extra score from the match's place in its sentence: object, action, request. PICTURED
+    holds the offsets of the words that have a picture of their own."""
     tokens = tokenise(text)
     words = [t.norm for t in tokens]
     first = next((k for k, t in enumerate(tokens) if t.start >= match.start), None)
@@ -173,7 +175,7 @@ def _role(text: str, match: Match) -> tuple[float, str]:
     elif k >= 0 and words[k] == "please":
         score += 3
         why.append("what is asked for")
-    elif verb is not None and match.concept.id not in PEOPLE:
+    elif verb is not None and not (match.concept.id in PEOPLE and tokens[verb].start in pictured):
         asked = verb > 0 and words[verb - 1] == "please"  # "Please clean his cage": the cage
         # what is liked or wanted already counts as wished for, once ("I like my brooch on")
         score += 4 if asked else 1 if words[verb] in WISHES else 3
@@ -249,8 +251,11 @@ def choose(text: str, matches: list[Match]) -> Idea | None:
     if not matches:
         return None
     scored = []
+    pictured = frozenset(
+        t.start for m in matches for t in tokenise(text) if m.start <= t.start < m.end
+    )
     for m in matches:
-        extra, why = _role(text, m)
+        extra, why = _role(text, m, pictured)
         score = 2.0 * m.concept.weight + extra - 0.25 * m.sentence
         if m.concept.id in BACKGROUND:
             score -= 3
