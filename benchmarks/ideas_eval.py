@@ -1,6 +1,7 @@
 """Score the idea picture (the one left-column picture of a paragraph) on a labelled set.
 
     python benchmarks/ideas_eval.py tests/data/ideas_tuning_en.yml [--misses]
+    python benchmarks/ideas_eval.py tests/data/ideas_tuning2_en.yml --part tuning --misses
     python benchmarks/ideas_eval.py tests/data/ideas_blind_en.yml
     python benchmarks/ideas_eval.py FILE --root /tmp/other-checkout   # another checkout's code
 
@@ -65,6 +66,12 @@ def main() -> int:
     parser.add_argument("file", type=Path)
     parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parents[1])
     parser.add_argument("--misses", action="store_true", help="list wrong choices (tuning only)")
+    parser.add_argument(
+        "--part",
+        choices=("all", "tuning", "validation"),
+        default="all",
+        help="a tuning set's tuning part or its held-back validation quarter (as symbols_eval)",
+    )
     args = parser.parse_args()
     if args.misses and "blind" in args.file.name:
         print("refused: a blind set is scored in aggregate only")
@@ -77,8 +84,14 @@ def main() -> int:
     from plugins.symbols.vocabulary import load  # noqa: PLC0415
     from plugins.symbols.words import tokenise  # noqa: PLC0415
 
-    labels = _symbols_eval(root).Labels(load(), tokenise, lemma)
+    scorer = _symbols_eval(root)
+    labels = scorer.Labels(load(), tokenise, lemma)
     items = yaml.safe_load(args.file.read_text(encoding="utf-8"))
+    if args.part != "all":
+        items = scorer.split(items)[args.part == "validation"]
+    if args.misses and args.part == "validation":
+        print("refused: a validation quarter is read in aggregate only")
+        return 2
     misses: list[str] | None = [] if args.misses else None
     counts = score(
         items, lambda text, people: idea.choose(text, find_all(text, people)), labels, misses
@@ -86,7 +99,7 @@ def main() -> int:
     for line in misses or []:
         print(line)
     n = counts["paragraphs"]
-    print(f"{args.file.name} with the code in {root}")
+    print(f"{args.file.name} ({args.part}) with the code in {root}")
     right = counts["right"]
     print(f"right idea: {right}/{n} = {right / n:.1%}; no picture: {counts['none']}")
     low = counts["low"]

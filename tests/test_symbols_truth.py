@@ -697,7 +697,7 @@ def test_uses_in_person_yml_is_a_closed_list_and_a_wrong_value_names_its_line(tm
         # a person leads where the doing has no picture, not where it has one
         ("I wake up and see my family.", (), {"family"}),
         ("If I feel unwell, please ring the doctor.", (), {"phone"}),
-        # what is ruled out gives way to what is wanted instead
+        # "I don't like" wishes for nothing: the wash wanted instead leads
         ("I don't like baths. I'd rather have a strip wash at the sink.", (), {"wash"}),
     ],
 )
