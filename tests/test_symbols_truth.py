@@ -428,6 +428,8 @@ def test_the_symbols_command_says_negated_on_every_match():
         ("I need my bank card for the shops.", "bank card", "bank-card"),
         ("I have my tea in the evening.", "tea", "meal"),
         ("I like a cup of tea in the evening.", "cup of tea", "tea"),
+        ("Cooking a hot tea, with Sandra.", "tea", "meal"),  # a tea that is cooked is a meal
+        ("After cooking I like a tea with milk.", "tea", "tea"),
         ("I am a bit under the weather.", "under the weather", "ill"),
         ("Sometimes I feel down.", "feel down", "sad"),
         ("I need to spend a penny before we go.", "spend a penny", "toilet"),
@@ -697,6 +699,19 @@ def test_uses_in_person_yml_is_a_closed_list_and_a_wrong_value_names_its_line(tm
         # a person leads where the doing has no picture, not where it has one
         ("I wake up and see my family.", (), {"family"}),
         ("If I feel unwell, please ring the doctor.", (), {"phone"}),
+        # the place or tool of a doing says more than the doing ("I walk with a frame")
+        ("I sleep with the landing light on and the door open a little.", (), {"light"}),
+        (
+            "I walk with a frame indoors. Please make sure it is next to my chair.",
+            (),
+            {"frame-2", "walking-frame"},
+        ),  # fmt: skip
+        # a paragraph's sentences are counted as sentences, not as lines
+        (
+            "I like to lie in bed for a while.\nI get up when I am ready.\nPlease knock and wait.",
+            (),
+            {"knock", "front-door"},
+        ),  # fmt: skip
         # "I don't like" wishes for nothing: the wash wanted instead leads
         ("I don't like baths. I'd rather have a strip wash at the sink.", (), {"wash"}),
     ],

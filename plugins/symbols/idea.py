@@ -7,6 +7,7 @@ down together and read my plan" -> the plan, not the chair). The score, highest 
 - the thing an action is done to ("read my plan", "eat fish", "takes me to the library", "a
   chapter of the Bible"), then an action; a person phoned or visited does not outrank the call;
 - a clause that asks or wishes ("Please...", "I like...", "I want...");
+- where or with what a doing is done, which outranks the doing ("I walk with a frame");
 - not a frame ("help me", "remind me"), a scene set before the main clause ("When I feel sad I
   like..."), or a reason or condition after it ("...so I can find the toilet", "...if I fall");
 - "I don't like" wishes for nothing ("I don't like baths. I'd rather have a wash": the wash);
@@ -80,6 +81,8 @@ STATES = frozenset(
 )
 # Verbs that frame a request rather than carry it: "Please help me dial the number" is about the
 # phone, "Please remind me" about what I am reminded of.
+# Words before the place or the tool of a doing: "sit by the window", "eat with a spoon".
+PLACES = frozenset(["with", "in", "on", "by", "at", "into", "onto", "under", "beside", "from"])
 FRAMES = frozenset(["help", "remind", "let", "ask", "tell"])
 # Words after the main clause that open a reason, purpose or condition: detail, not the point.
 TRAILING = frozenset(["because", "if", "when", "whenever", "unless", "until", "while", "in case"])
@@ -97,13 +100,13 @@ PEOPLE = frozenset(
 )
 
 
-def _object_of(words: list[str], first: int, opens: set[int]) -> int | None:
-    """The index of the verb that the thing at WORDS[first] is done to, or None: "read my plan",
-    "takes me to the library", "a chapter of the Bible", "leave the hall light on". OPENS holds
-    the words that open a clause, where a word that can be a verb is one ("At night, leave...")."""
+def _before(words: list[str], first: int, opens: set[int]) -> int | None:
+    """The index of the first word before WORDS[first] that is not a link ("my", "a chapter of",
+    "me") or one word naming its kind ("the hall light"), or None where a stop or comma comes
+    first ("Do not shout. My hearing"). OPENS holds the words that open a clause."""
     k = first - 1
     modifier = False
-    while k >= 0 and k + 1 not in opens:  # never past a stop or comma: "Do not shout. My hearing"
+    while k >= 0 and k + 1 not in opens:
         if words[k] in LINKS or words[k] in grammar.OBJECTS:
             k -= 1
         elif k >= 1 and words[k] == "of" and words[k - 1] not in FUNCTION_WORDS:
@@ -112,19 +115,36 @@ def _object_of(words: list[str], first: int, opens: set[int]) -> int | None:
             not modifier
             and k >= 1
             and words[k - 1] in LINKS
-            and grammar.guess(words, k)
-            in (
-                grammar.NOUN,
-                grammar.ADJ,
-            )
+            and grammar.guess(words, k) in (grammar.NOUN, grammar.ADJ)
         ):
             modifier, k = True, k - 1  # "the hall light": one word naming its kind
         else:
             break
-    if k < 0 or k + 1 in opens or words[k] in STATES or words[k] == "please":
-        return None
+    return None if k < 0 or k + 1 in opens else k
+
+
+def _is_verb(words: list[str], k: int, opens: set[int]) -> bool:
+    """WORDS[k] is a doing here; a word that can be one is one where it opens a clause."""
+    if words[k] in STATES or words[k] == "please":
+        return False
     opening = k in opens and grammar.VERB in grammar.parts_of_speech(words[k])
-    return k if opening or grammar.guess(words, k) == grammar.VERB else None
+    return opening or grammar.guess(words, k) == grammar.VERB
+
+
+def _object_of(words: list[str], first: int, opens: set[int]) -> int | None:
+    """The index of the verb that the thing at WORDS[first] is done to, or None: "read my plan",
+    "takes me to the library", "a chapter of the Bible", "At night, leave the hall light on"."""
+    k = _before(words, first, opens)
+    return k if k is not None and _is_verb(words, k, opens) else None
+
+
+def _place_of(words: list[str], first: int, opens: set[int]) -> int | None:
+    """The index of the verb done in, on or with the thing at WORDS[first], or None: "I walk with
+    a frame", "I sleep in the recliner chair", "we talk on the phone"."""
+    k = _before(words, first, opens)
+    if k is None or k < 1 or words[k] not in PLACES or k in opens:
+        return None
+    return k - 1 if _is_verb(words, k - 1, opens) else None
 
 
 def _clauses(words: list[str]) -> list[int]:
@@ -181,6 +201,16 @@ def _role(text: str, match: Match, pictured: frozenset[int] = frozenset()) -> tu
         # what is liked or wanted already counts as wished for, once ("I like my brooch on")
         score += 4 if asked else 1 if words[verb] in WISHES else 3
         why.append(f'what "{tokens[verb].text}" is done to')
+    elif (
+        place := None if match.pos == grammar.VERB else _place_of(words, first, opens)
+    ) is not None:
+        score += 2  # as much as the doing, which gives way to it (below)
+        why.append(f'where or with what "{tokens[place].text}" is done')
+    elif any(
+        tokens[j].start in pictured and _place_of(words, j, opens) == first
+        for j in range(first + 1, min(first + 8, len(words)))
+    ):  # "I walk with a frame", "we talk on the phone": the thing says more than the doing
+        why.append("a doing whose place or tool has a picture")
     elif match.pos == grammar.VERB or (
         " " in match.term and grammar.guess(words, first) == grammar.VERB
     ):  # "wash my hands", "say grace": a phrase that is a doing
@@ -258,9 +288,12 @@ def choose(text: str, matches: list[Match]) -> Idea | None:
     pictured = frozenset(
         t.start for m in matches for t in tokenise(text) if m.start <= t.start < m.end
     )
+    # the sentences in order, not counting the empty ones a line break leaves between them
+    spans = [k for k, (a, b) in enumerate(sentences(text)) if text[a:b].strip()]
+    order = {k: n for n, k in enumerate(spans)}
     for m in matches:
         extra, why = _role(text, m, pictured)
-        score = 2.0 * m.concept.weight + extra - 0.25 * m.sentence
+        score = 2.0 * m.concept.weight + extra - 0.25 * order.get(m.sentence, m.sentence)
         if m.concept.id in BACKGROUND:
             score -= 3
         if m.concept.symbol == "photo":
@@ -270,10 +303,11 @@ def choose(text: str, matches: list[Match]) -> Idea | None:
     best_score, _, best, why = scored[0]
     rivals = [s for s in scored[1:] if s[2].concept.id != best.concept.id]
     close = bool(rivals) and best_score - rivals[0][0] <= 0.5
-    # a guess: nothing in the sentence says this is the point (no action, object or request),
-    # and it is a general word or another sentence's picture would do as well
-    low = not why and (
-        best.concept.weight <= 1 or (close and rivals[0][2].sentence != best.sentence)
+    # a guess: nothing asks for it, wishes it or does it, and it is a general word or another
+    # sentence's picture scored about the same ("I lived in my flat. I worked at the mill")
+    asked = any(word in why for word in ("asked", "wishes", "instruction", "done to"))
+    low = (not why and best.concept.weight <= 1) or (
+        not asked and close and rivals[0][2].sentence != best.sentence
     )
     reason = f'"{best.term}": ' + (why or "the weightiest picture")
     return Idea(best, "low" if low else "high", reason)
