@@ -430,6 +430,7 @@ def test_the_symbols_command_says_negated_on_every_match():
         ("I like a cup of tea in the evening.", "cup of tea", "tea"),
         ("Cooking a hot tea, with Sandra.", "tea", "meal"),  # a tea that is cooked is a meal
         ("After cooking I like a tea with milk.", "tea", "tea"),
+        ("Please help me put on my support stockings.", "stockings", "socks"),  # no help
         ("I am a bit under the weather.", "under the weather", "ill"),
         ("Sometimes I feel down.", "feel down", "sad"),
         ("I need to spend a penny before we go.", "spend a penny", "toilet"),
@@ -706,6 +707,7 @@ def test_uses_in_person_yml_is_a_closed_list_and_a_wrong_value_names_its_line(tm
             (),
             {"frame-2", "walking-frame"},
         ),  # fmt: skip
+        ("Please write it on the calendar for me.", (), {"diary", "calendar-2"}),
         # a paragraph's sentences are counted as sentences, not as lines
         (
             "I like to lie in bed for a while.\nI get up when I am ready.\nPlease knock and wait.",

@@ -144,7 +144,10 @@ def _place_of(words: list[str], first: int, opens: set[int]) -> int | None:
     k = _before(words, first, opens)
     if k is None or k < 1 or words[k] not in PLACES or k in opens:
         return None
-    return k - 1 if _is_verb(words, k - 1, opens) else None
+    k -= 1
+    while k > 0 and words[k] in grammar.OBJECTS | {"it"} and k not in opens:
+        k -= 1  # "write it on the calendar", "put them in the drawer"
+    return k if _is_verb(words, k, opens) else None
 
 
 def _clauses(words: list[str]) -> list[int]:
@@ -193,6 +196,11 @@ def _role(text: str, match: Match, pictured: frozenset[int] = frozenset()) -> tu
     if frame:  # "help me", "remind me": the frame of a request
         score -= 3
         why.append("the frame of the request")
+    elif any(
+        tokens[j].start in pictured and _place_of(words, j, opens) == first
+        for j in range(first + 1, min(first + 8, len(words)))
+    ):  # "I walk with a frame", "we talk on the phone": the thing says more than the doing
+        why.append("a doing whose place or tool has a picture")
     elif k >= 0 and words[k] == "please":
         score += 3
         why.append("what is asked for")
@@ -204,13 +212,8 @@ def _role(text: str, match: Match, pictured: frozenset[int] = frozenset()) -> tu
     elif (
         place := None if match.pos == grammar.VERB else _place_of(words, first, opens)
     ) is not None:
-        score += 2  # as much as the doing, which gives way to it (below)
+        score += 2  # as much as a doing, which gives way to it (above)
         why.append(f'where or with what "{tokens[place].text}" is done')
-    elif any(
-        tokens[j].start in pictured and _place_of(words, j, opens) == first
-        for j in range(first + 1, min(first + 8, len(words)))
-    ):  # "I walk with a frame", "we talk on the phone": the thing says more than the doing
-        why.append("a doing whose place or tool has a picture")
     elif match.pos == grammar.VERB or (
         " " in match.term and grammar.guess(words, first) == grammar.VERB
     ):  # "wash my hands", "say grace": a phrase that is a doing
