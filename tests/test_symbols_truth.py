@@ -708,6 +708,13 @@ def test_uses_in_person_yml_is_a_closed_list_and_a_wrong_value_names_its_line(tm
             {"frame-2", "walking-frame"},
         ),  # fmt: skip
         ("Please write it on the calendar for me.", (), {"diary", "calendar-2"}),
+        # what the paragraph keeps coming back to leads over a detail of the request
+        (
+            "Mandeep helps with my wash at 9am. I like a wash at the sink, not a shower. I wash"
+            " my own face and hands. Please help with my back, my legs and my hair.",
+            ("Mandeep",),
+            {"wash"},
+        ),
         # a paragraph's sentences are counted as sentences, not as lines
         (
             "I like to lie in bed for a while.\nI get up when I am ready.\nPlease knock and wait.",

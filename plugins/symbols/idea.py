@@ -10,6 +10,7 @@ down together and read my plan" -> the plan, not the chair). The score, highest 
 - where or with what a doing is done, which outranks the doing ("I walk with a frame");
 - not a frame ("help me", "remind me"), a scene set before the main clause ("When I feel sad I
   like..."), or a reason or condition after it ("...so I can find the toilet", "...if I fall");
+- what the paragraph says more than once ("Mandeep helps with my wash... I like a wash...");
 - "I don't like" wishes for nothing ("I don't like baths. I'd rather have a wash": the wash);
 - days, times and feelings only lead when nothing else is there.
 Measured on labelled paragraphs by benchmarks/ideas_eval.py (a blind set in aggregate only).
@@ -20,6 +21,7 @@ about the same: `check` asks staff to look at those.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from . import grammar
@@ -294,9 +296,13 @@ def choose(text: str, matches: list[Match]) -> Idea | None:
     # the sentences in order, not counting the empty ones a line break leaves between them
     spans = [k for k, (a, b) in enumerate(sentences(text)) if text[a:b].strip()]
     order = {k: n for n, k in enumerate(spans)}
+    mentions = Counter(m.concept.id for m in matches)
     for m in matches:
         extra, why = _role(text, m, pictured)
         score = 2.0 * m.concept.weight + extra - 0.25 * order.get(m.sentence, m.sentence)
+        if mentions[m.concept.id] > 1:  # what the paragraph keeps coming back to ("my wash")
+            score += min(2, mentions[m.concept.id] - 1)
+            why = ", ".join(filter(None, [why, "said more than once"]))
         if m.concept.id in BACKGROUND:
             score -= 3
         if m.concept.symbol == "photo":
