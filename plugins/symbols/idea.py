@@ -11,9 +11,13 @@ down together and read my plan" -> the plan, not the chair). The score, highest 
 - not a frame ("help me", "remind me"), a scene set before the main clause ("When I feel sad I
   like..."), or a reason or condition after it ("...so I can find the toilet", "...if I fall");
 - what the paragraph says more than once ("Mandeep helps with my wash... I like a wash...");
-- "I don't like" wishes for nothing ("I don't like baths. I'd rather have a wash": the wash);
+- "I don't like" wishes for nothing ("I don't like baths. I'd rather have a wash": the wash),
+  and a ruled-out thing gives way to a thing wished for instead ("I don't eat pork. I like
+  chicken curry"), but leads where nothing is ("No bananas - too much potassium");
 - days, times and feelings only lead when nothing else is there.
-Measured on labelled paragraphs by benchmarks/ideas_eval.py (a blind set in aggregate only).
+A clause ends where a sentence does, at a dash, bullet, colon or semicolon (SENTENCE_BREAK) and
+at a comma; the paragraph is read once for all its pictures. Measured on labelled paragraphs by
+benchmarks/ideas_eval.py (a blind set in aggregate only).
 The choice is a "low" confidence guess when it is a general word or another picture scored
 about the same: `check` asks staff to look at those.
 """
@@ -21,12 +25,13 @@ about the same: `check` asks staff to look at those.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
 from . import grammar
 from .matcher import Match, sentences
-from .words import ARTICLES, FUNCTION_WORDS, tokenise
+from .words import ARTICLES, FUNCTION_WORDS, SENTENCE_BREAK, Token, tokenise
 
 WISHES = frozenset(
     [
@@ -66,6 +71,7 @@ BACKGROUND = frozenset(
     ]
 )
 LINKS = ARTICLES | frozenset(["some", "any", "of", "to", "cup", "glass", "bit", "little", "own"])
+NEGATED = 3  # a ruled-out thing gives way to a thing wished for instead (choose)
 
 
 @dataclass(frozen=True)
@@ -81,116 +87,181 @@ STATES = frozenset(
     ["get", "gets", "got", "getting", "feel", "feels", "felt", "feeling", "become", "becomes"]
     + ["seem", "seems", "am", "is", "are", "was", "were", "be", "been", "have", "has", "had"]
 )
-# Verbs that frame a request rather than carry it: "Please help me dial the number" is about the
-# phone, "Please remind me" about what I am reminded of.
 # Words before the place or the tool of a doing: "sit by the window", "eat with a spoon".
-PLACES = frozenset(["with", "in", "on", "by", "at", "into", "onto", "under", "beside", "from"])
+PLACES = frozenset(["with", "in", "on", "by", "at", "into", "onto", "under", "beside"])
+# Verbs that frame a request rather than carry it: "Please help me dial the number" is about the
+# phone, "Please remind me" about what I am reminded of, "ask my daughter to..." about the asking.
 FRAMES = frozenset(["help", "remind", "let", "ask", "tell"])
-# Words after the main clause that open a reason, purpose or condition: detail, not the point.
-TRAILING = frozenset(["because", "if", "when", "whenever", "unless", "until", "while", "in case"])
+# Words after the main clause that open a reason or condition: detail, not the point.
+TRAILING = frozenset(["because", "if", "when", "whenever", "unless", "until", "while"])
 PRONOUNS = frozenset(["i", "you", "we", "he", "she", "they"])
-SUBJECTS = PRONOUNS | {"please"}  # what opens a main clause
-NOTS = frozenset(["not", "don't", "never", "didn't", "won't", "doesn't", "no", "can't"])
+NOTS = frozenset(
+    ["not", "don't", "never", "didn't", "won't", "doesn't", "no", "can't", "wouldn't", "shouldn't"]
+)
 MODALS = frozenset(["can", "could", "can't", "don't", "won't", "will", "do", "may", "might"])
 # People: a person a pictured action is done to does not outrank it ("I phone my brother", "ring
-# the doctor": the call is the point), but where the doing has no picture they carry the idea
-# ("I see my family"). The person's own photo is another rule.
+# the doctor": the call is the point), nor the person a request is framed to ("ask my daughter to
+# bring my slippers"), but where the doing has no picture they carry the idea ("I see my family").
+# The person's own photo is another rule.
 PEOPLE = frozenset(
     ["wife", "husband", "son", "daughter", "children", "grandchildren", "niece", "friends"]
     + ["family", "father", "mother", "partner", "people", "neighbours", "baby", "visitors"]
     + ["wife-dialect", "husband-dialect", "father-dialect", "doctor", "nurse", "carer", "vicar"]
 )
+# What ends a clause: what ends a sentence or opens a new clause (SENTENCE_BREAK), or a comma.
+CLAUSE_BREAK = re.compile(rf"{SENTENCE_BREAK.pattern}|,")
 
 
-def _before(words: list[str], first: int, opens: set[int]) -> int | None:
-    """The index of the first word before WORDS[first] that is not a link ("my", "a chapter of",
-    "me") or one word naming its kind ("the hall light"), or None where a stop or comma comes
-    first ("Do not shout. My hearing"). OPENS holds the words that open a clause."""
-    k = first - 1
-    modifier = False
-    while k >= 0 and k + 1 not in opens:
+@dataclass
+class _Paragraph:
+    """A paragraph read once for all its matches: its words, where clauses open, which words
+    have a picture that can lead, and each sentence's order and scene-setting clause."""
+
+    text: str
+    tokens: list[Token]
+    words: list[str]
+    opens: frozenset[int]  # token indexes that open a clause
+    things: frozenset[int]  # token indexes inside a picture of a thing (not a day or a time)
+    verbs_pictured: frozenset[int]  # token indexes inside any picture
+    order: dict[int, int]  # sentence index -> its place among the non-empty sentences
+    spans: list[tuple[int, int]]
+    starts: list[int]  # each token's offset
+
+    @classmethod
+    def read(cls, text: str, matches: list[Match]) -> _Paragraph:
+        tokens = tokenise(text)
+        starts = [t.start for t in tokens]
+        opens = frozenset(
+            j
+            for j, t in enumerate(tokens)
+            if j == 0 or CLAUSE_BREAK.search(text[tokens[j - 1].end : t.start])
+        )
+
+        def inside(m: Match) -> range:
+            return range(bisect_left(starts, m.start), bisect_left(starts, m.end))
+
+        things = frozenset(j for m in matches if _leads(m) for j in inside(m))
+        pictured = frozenset(j for m in matches for j in inside(m))
+        spans = sentences(text)
+        real = [k for k, (a, b) in enumerate(spans) if text[a:b].strip()]
+        return cls(
+            text, tokens, [t.norm for t in tokens], opens, things, pictured,
+            {k: n for n, k in enumerate(real)}, spans, starts,
+        )  # fmt: skip
+
+    def index(self, offset: int) -> int | None:
+        """The token at or after OFFSET."""
+        k = bisect_left(self.starts, offset)
+        return k if k < len(self.tokens) else None
+
+
+def _leads(match: Match) -> bool:
+    """A thing that may carry a paragraph: not a day, a time or a vague word."""
+    return match.concept.weight >= 2 and match.concept.id not in BACKGROUND
+
+
+def _before(p: _Paragraph, first: int) -> int | None:
+    """The index of the first word before word FIRST that is not a link ("my", "a bit of",
+    "me", "look at") or one word naming its kind ("the hall light", "a chapter of"), or None
+    where a clause opens first ("Do not shout. My hearing")."""
+    words, k, modifier = p.words, first - 1, False
+    while k >= 0 and k + 1 not in p.opens:
         if words[k] in LINKS or words[k] in grammar.OBJECTS:
             k -= 1
-        elif k >= 1 and words[k] == "of" and words[k - 1] not in FUNCTION_WORDS:
-            k -= 2  # "a chapter of", "a pot of"
+        elif words[k] == "at" and k >= 1 and words[k - 1].startswith("look"):
+            k -= 1  # "look at the flowers": what is looked at
         elif (
             not modifier
             and k >= 1
             and words[k - 1] in LINKS
             and grammar.guess(words, k) in (grammar.NOUN, grammar.ADJ)
         ):
-            modifier, k = True, k - 1  # "the hall light": one word naming its kind
+            modifier, k = True, k - 1
         else:
             break
-    return None if k < 0 or k + 1 in opens else k
+    return None if k < 0 or k + 1 in p.opens else k
 
 
-def _is_verb(words: list[str], k: int, opens: set[int]) -> bool:
-    """WORDS[k] is a doing here; a word that can be one is one where it opens a clause."""
-    if words[k] in STATES or words[k] == "please":
+def _is_verb(p: _Paragraph, k: int) -> bool:
+    """Word K is a doing here; a word that can be one is one where it opens a clause."""
+    if p.words[k] in STATES or p.words[k] == "please":
         return False
-    opening = k in opens and grammar.VERB in grammar.parts_of_speech(words[k])
-    return opening or grammar.guess(words, k) == grammar.VERB
+    opening = k in p.opens and grammar.VERB in grammar.parts_of_speech(p.words[k])
+    return opening or grammar.guess(p.words, k) == grammar.VERB
 
 
-def _object_of(words: list[str], first: int, opens: set[int]) -> int | None:
-    """The index of the verb that the thing at WORDS[first] is done to, or None: "read my plan",
+def _object_of(p: _Paragraph, first: int) -> int | None:
+    """The index of the verb that the thing at word FIRST is done to, or None: "read my plan",
     "takes me to the library", "a chapter of the Bible", "At night, leave the hall light on"."""
-    k = _before(words, first, opens)
-    return k if k is not None and _is_verb(words, k, opens) else None
+    k = _before(p, first)
+    return k if k is not None and _is_verb(p, k) else None
 
 
-def _place_of(words: list[str], first: int, opens: set[int]) -> int | None:
-    """The index of the verb done in, on or with the thing at WORDS[first], or None: "I walk with
-    a frame", "I sleep in the recliner chair", "we talk on the phone"."""
-    k = _before(words, first, opens)
-    if k is None or k < 1 or words[k] not in PLACES or k in opens:
+def _place_of(p: _Paragraph, first: int) -> int | None:
+    """The index of the verb done in, on or with the thing at word FIRST, or None: "I walk with
+    a frame", "I sleep in the recliner chair", "put me in my chair"."""
+    k = _before(p, first)
+    if k is None or k < 1 or p.words[k] not in PLACES or k in p.opens:
         return None
     k -= 1
-    while k > 0 and words[k] in grammar.OBJECTS | {"it"} and k not in opens:
-        k -= 1  # "write it on the calendar", "put them in the drawer"
-    return k if _is_verb(words, k, opens) else None
+    while k > 0 and p.words[k] in grammar.OBJECTS and k not in p.opens:
+        k -= 1  # "put me in my chair"
+    return k if _is_verb(p, k) else None
 
 
-def _clauses(words: list[str]) -> list[int]:
-    """The index where each clause of a sentence's WORDS starts after a trailing reason, purpose
-    or condition: "leave the light on | so I can find the toilet"."""
-    starts = []
-    for k in range(1, len(words)):
-        two = f"{words[k]} {words[k + 1]}" if k + 1 < len(words) else ""
-        purpose = (
-            words[k] == "so"
-            and k + 2 < len(words)
-            and (words[k + 1] == "that" or (words[k + 1] in PRONOUNS and words[k + 2] in MODALS))
-        )  # "so I can find the toilet", not "so please don't rush me"
-        timed = words[k] in ("before", "after") and k + 1 < len(words) and words[k + 1] in PRONOUNS
-        if words[k] in TRAILING or two in TRAILING or purpose or timed:
-            starts.append(k)
-    return starts
+def _trailing_marker(words: list[str], k: int) -> bool:
+    """Word K opens a reason, purpose or condition: "because", "if", "in case", "so I can",
+    "so that", "before I..." (not "for a while", nor "I love it when...": there it is the point)."""
+    word = words[k]
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    if word in TRAILING:
+        liked = word == "when" and k >= 2 and words[k - 1] == "it" and words[k - 2] in WISHES
+        return not (word == "while" and words[k - 1] in ARTICLES) and not liked
+    if word == "in" and nxt == "case":
+        return True
+    if word == "so":
+        return nxt == "that" or (nxt in PRONOUNS and k + 2 < len(words) and words[k + 2] in MODALS)
+    return word in ("before", "after") and nxt in PRONOUNS
 
 
-def _role(text: str, match: Match, pictured: frozenset[int] = frozenset()) -> tuple[float, str]:
-    """Extra score from the match's place in its sentence: object, action, request. PICTURED
-    holds the offsets of the words that have a picture of their own."""
-    tokens = tokenise(text)
-    words = [t.norm for t in tokens]
-    first = next((k for k, t in enumerate(tokens) if t.start >= match.start), None)
+def _in_trailing_clause(p: _Paragraph, first: int, sentence_first: int) -> bool:
+    """Word FIRST sits in a reason or condition after its clause's main part ("...so I can find
+    the toilet", "...if I have a fall"); the clause runs to the next comma, stop, "then" or
+    "please"."""
+    for k in range(first, sentence_first, -1):
+        if _trailing_marker(p.words, k):
+            return True
+        if k in p.opens or p.words[k] in ("then", "but", "please"):
+            return False
+    return False
+
+
+def _clause(p: _Paragraph, first: int) -> list[str]:
+    """The words of the clause (between clause breaks) that holds word FIRST."""
+    a = max((j for j in p.opens if j <= first), default=0)
+    b = min((j for j in p.opens if j > first), default=len(p.words))
+    return p.words[a:b]
+
+
+def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
+    """Extra score from the match's place in its sentence, the reasons, whether something asks
+    for it, wishes it or does something to it (a choice that is no guess), and whether it is
+    wished for."""
+    first = p.index(match.start)
     if first is None:
-        return 0.0, ""
-    start, end = sentences(text)[match.sentence]
-    in_sentence = [t.norm for t in tokens if start <= t.start < end]
-    score, why = 0.0, []
+        return 0.0, [], False, False
+    words, tokens = p.words, p.tokens
+    start, end = p.spans[match.sentence]
+    sentence_first = p.index(start) or 0
+    score, why, strong, wish = 0.0, [], False, False
     k = first - 1
     while k >= 0 and words[k] in LINKS:
         k -= 1
-    opens = {
-        j
-        for j, t in enumerate(tokens)
-        if j == 0 or re.search(r"[,;:.!?]", text[tokens[j - 1].end : t.start])
-    }
-    verb = None if match.pos == grammar.VERB else _object_of(words, first, opens)
+    thing = match.pos != grammar.VERB
+    verb = _object_of(p, first) if thing and match.pos != grammar.ADJ else None  # "make me dizzy"
+    place = _place_of(p, first) if thing and _leads(match) else None
     frame = (
-        match.pos == grammar.VERB
+        not thing
         and grammar.lemma(words[first]) in FRAMES
         and first + 1 < len(words)
         and words[first + 1] in grammar.OBJECTS
@@ -199,63 +270,58 @@ def _role(text: str, match: Match, pictured: frozenset[int] = frozenset()) -> tu
         score -= 3
         why.append("the frame of the request")
     elif any(
-        tokens[j].start in pictured and _place_of(words, j, opens) == first
+        j in p.things and _place_of(p, j) == first
         for j in range(first + 1, min(first + 8, len(words)))
     ):  # "I walk with a frame", "we talk on the phone": the thing says more than the doing
         why.append("a doing whose place or tool has a picture")
     elif k >= 0 and words[k] == "please":
-        score += 3
+        score, strong = score + 3, True
         why.append("what is asked for")
-    elif verb is not None and not (match.concept.id in PEOPLE and tokens[verb].start in pictured):
+    elif verb is not None and not (
+        match.concept.id in PEOPLE
+        and (verb in p.verbs_pictured or grammar.lemma(words[verb]) in FRAMES)
+    ):
         asked = verb > 0 and words[verb - 1] == "please"  # "Please clean his cage": the cage
         # what is liked or wanted already counts as wished for, once ("I like my brooch on")
         score += 4 if asked else 1 if words[verb] in WISHES else 3
+        strong = True
         why.append(f'what "{tokens[verb].text}" is done to')
-    elif (
-        place := None if match.pos == grammar.VERB else _place_of(words, first, opens)
-    ) is not None:
+    elif place is not None:
         score += 2  # as much as a doing, which gives way to it (above)
         why.append(f'where or with what "{tokens[place].text}" is done')
-    elif match.pos == grammar.VERB or (
-        " " in match.term and grammar.guess(words, first) == grammar.VERB
-    ):  # "wash my hands", "say grace": a phrase that is a doing
-        score += 2
+    elif not thing or (" " in match.term and grammar.guess(words, first) == grammar.VERB):
+        score += 2  # "wash my hands", "say grace": a phrase that is a doing
         why.append("an action")
-    lead = _leading_clause(text, start, end)
+    lead = _leading_clause(p.text, start, end)
     if lead and match.start < lead:
         score -= 3
         why.append("in the clause that sets the scene")
-    offset = next(k for k, t in enumerate(tokens) if t.start >= start)
-    trailing = [offset + c for c in _clauses(in_sentence)]
-    if any(c <= first for c in trailing) and match.start >= lead:
+    elif _in_trailing_clause(p, first, sentence_first):
         score -= 2
         why.append("in a reason or condition after the request")
-    own = {t.norm for t in tokens if match.start <= t.start < match.end}
-    clause = _clause_words(text, start, end, match.start)
-    wishes = {
-        w for k, w in enumerate(clause) if w in WISHES and (k == 0 or clause[k - 1] not in NOTS)
-    }
-    if wishes - own:  # "I choose the order": not a wish for choosing; "I don't like": none
-        score += 2
+    own = range(first, p.index(match.end) or len(words))
+    clause = _clause(p, first)
+    offset = max((j for j in p.opens if j <= first), default=0)
+    wished = [
+        j
+        for j, w in enumerate(clause)
+        if w in WISHES
+        and offset + j not in own
+        and not (j and (clause[j - 1] in NOTS or (j > 1 and clause[j - 2] in NOTS)))
+    ]  # "I choose the order": no wish for choosing; "I don't (really) like": none
+    sentence = words[sentence_first : p.index(end) or len(words)]
+    if wished:
+        score, strong = score + 2, True
         why.append("in a sentence that asks or wishes")
+        wish = True
     elif (
-        in_sentence
-        and in_sentence[0] not in FUNCTION_WORDS
-        and grammar.guess(in_sentence, 0) == grammar.VERB
+        sentence
+        and sentence[0] not in FUNCTION_WORDS
+        and grammar.guess(sentence, 0) == grammar.VERB
     ):
-        score += 2
+        score, strong = score + 2, True
         why.append("in an instruction")
-    return score, ", ".join(why)
-
-
-def _clause_words(text: str, start: int, end: int, at: int) -> list[str]:
-    """The words of the part of the sentence START:END, between commas or semicolons, that holds
-    offset AT: "My chest is bad now, so please don't rush me" asks nothing of the chest."""
-    cuts = [start] + [start + m.end() for m in re.finditer(r"[,;]", text[start:end])] + [end]
-    for a, b in zip(cuts, cuts[1:], strict=False):
-        if a <= at < b:
-            return [t.norm for t in tokenise(text[a:b])]
-    return []
+    return score, why, strong, wish
 
 
 SCENE_SETTERS = frozenset(
@@ -277,7 +343,11 @@ def _leading_clause(text: str, start: int, end: int) -> int:
     for k in range(2, len(words)):
         if comma >= 0 and words[k].start > comma:
             break
-        if words[k].norm in SUBJECTS and words[k - 1].norm not in ("and", "or", "that"):
+        if words[k].norm in PRONOUNS | {"please"} and words[k - 1].norm not in (
+            "and",
+            "or",
+            "that",
+        ):
             return start + words[k].start
     after = [t.norm for t in words if t.start > comma] if comma >= 0 else []
     if after and after[0] not in ("then", "and", "or", "but", "so"):
@@ -289,34 +359,34 @@ def choose(text: str, matches: list[Match]) -> Idea | None:
     """The idea picture of TEXT (a paragraph or list item) among its MATCHES, or None."""
     if not matches:
         return None
-    scored = []
-    pictured = frozenset(
-        t.start for m in matches for t in tokenise(text) if m.start <= t.start < m.end
-    )
-    # the sentences in order, not counting the empty ones a line break leaves between them
-    spans = [k for k, (a, b) in enumerate(sentences(text)) if text[a:b].strip()]
-    order = {k: n for n, k in enumerate(spans)}
+    p = _Paragraph.read(text, matches)
     mentions = Counter(m.concept.id for m in matches)
-    for m in matches:
-        extra, why = _role(text, m, pictured)
-        score = 2.0 * m.concept.weight + extra - 0.25 * order.get(m.sentence, m.sentence)
+    roles = [_role(p, m) for m in matches]
+    # a ruled-out thing gives way to a thing wished for instead ("I don't eat pork. I like
+    # chicken curry"), but leads where nothing is ("No bananas - too much potassium")
+    instead = any(wish for m, (_, _, _, wish) in zip(matches, roles, strict=True) if not m.negated)
+    scored = []
+    for m, (extra, why, strong, _) in zip(matches, roles, strict=True):
+        score = 2.0 * m.concept.weight + extra - 0.25 * p.order.get(m.sentence, m.sentence)
         if mentions[m.concept.id] > 1:  # what the paragraph keeps coming back to ("my wash")
             score += min(2, mentions[m.concept.id] - 1)
-            why = ", ".join(filter(None, [why, "said more than once"]))
+            why.append("said more than once")
+        if m.negated and instead:
+            score -= NEGATED
         if m.concept.id in BACKGROUND:
             score -= 3
         if m.concept.symbol == "photo":
             score += 1  # the person's own people lead when a paragraph is about them
-        scored.append((score, -m.start, m, why))
+        scored.append((score, -m.start, m, ", ".join(why), strong))
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
-    best_score, _, best, why = scored[0]
+    best_score, _, best, why, strong = scored[0]
     rivals = [s for s in scored[1:] if s[2].concept.id != best.concept.id]
     close = bool(rivals) and best_score - rivals[0][0] <= 0.5
-    # a guess: nothing asks for it, wishes it or does it, and it is a general word or another
-    # sentence's picture scored about the same ("I lived in my flat. I worked at the mill")
-    asked = any(word in why for word in ("asked", "wishes", "instruction", "done to"))
+    # a guess: nothing asks for it, wishes it or does something to it, and it is a general word
+    # or another sentence's picture scored about the same ("I lived in my flat. I worked at the
+    # mill")
     low = (not why and best.concept.weight <= 1) or (
-        not asked and close and rivals[0][2].sentence != best.sentence
+        not strong and close and rivals[0][2].sentence != best.sentence
     )
     reason = f'"{best.term}": ' + (why or "the weightiest picture")
     return Idea(best, "low" if low else "high", reason)
