@@ -561,6 +561,7 @@ def test_the_sentence_decides_the_sense(text, term, concept):
         ("I feel a little flat today.", "home"),
         ("Mrs Church visits on Tuesdays.", "church"),
         ('Please say "Sat Sri Akal" and tell me your name.', "chair"),  # a greeting, not sitting
+        ("I can't eat nuts or seeds.", "tomato-plants"),  # seeds one eats are no seedlings
     ],
 )
 def test_a_wrong_sense_gets_no_picture(text, not_this):
