@@ -216,6 +216,44 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         ),
         # a second not after a comma is read in its turn
         ("I'll not go underground again, not even for a museum trip.", "museum", None),
+        # round 6: ruling out across clauses and in long sentences
+        # a not of its own after "and" ends a "no" and is read in its turn: the meal they must
+        # not share is ruled out however the list before it ends
+        ("No shellfish, and never meat and milk in the same meal.", "meal", None),
+        ("No grapefruit and not too much green vegetables.", "grapefruit", "vegetables"),
+        ("Any nurse will do, but not a student doing my injections.", "student", "injections"),
+        # "never used to", then a later clause that says it is still so
+        ("I never used to eat fish, and I still won't.", "fish", None),
+        # too much for a thing, or said of a thing as too much for the person
+        ("My fingers are too stiff for buttons.", "buttons", "fingers"),
+        ("The bread is too dry for me.", "bread", None),
+        ("Too spicy for me, the curry, so give me soup.", "curry", "soup"),
+        (
+            "I can't get down to the shop since the fall, the hill is too steep for me.",
+            "hill",
+            "fall",
+        ),
+        # a comma, then a clause with its own doing, ends a not's reach
+        (
+            "I'd rather have my bath on a Monday than a Friday, the nurse comes Fridays.",
+            "Friday",
+            "nurse",
+        ),
+        ("Tea instead of coffee, caffeine gives me a headache.", "coffee", "headache"),
+        # a refusal after its thing
+        ("Salt? Not a grain.", "Salt", None),
+        ("Carrots I'll eat, but parsnips? Not in this house.", "parsnips", "Carrots"),
+        # what comes with the person's own thing is refused, not the thing
+        ("Please don't give me my tablets with grapefruit juice.", "juice", "tablets"),
+        ("Don't give me the tablets crushed in jam.", "jam", "tablets"),
+        ("Don't turn the radio on too loud.", "too loud", "radio"),
+        ("Don't let the carers put my scarf in the wash.", "wash", "scarf"),
+        # an exception to a clause that wants things is ruled out
+        ("I'll eat the hospital food, except the mash.", "mash", "food"),
+        ("Apart from fish, I eat anything.", "fish", None),
+        # whose the thing is is not refused; kneeling somewhere rules out where
+        ("I'll not go out on my grandson's boat.", "boat", "grandson's"),
+        ("I can't kneel on the floor.", "the floor", None),
     ],
 )
 def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept):
@@ -358,6 +396,13 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         # "never used to" is then, not now
         ("I never used to like the temple bus, but now I can't wait for Saturday.", "bus"),
         ("Please don't switch off the lamp in the shrine.", "lamp"),
+        # round 6: a limit, a dog kept off, a reinforcing "not a drop", a day that always comes
+        ("Don't let me drink more than the jug holds.", "drink"),
+        ("I don't mind the dog as long as she stays off my chair.", "chair"),
+        ("I've not had a drink since Keith died, not a drop.", "died"),
+        ("Not a Sabbath passes that I don't pray.", "Sabbath"),
+        ("I never used to like cabbage, but I eat it now.", "cabbage"),
+        ("Except for my grandson, nobody is to touch my prayer mat.", "grandson"),
         # a not set off by commas is an aside: it ends at the next comma
         ("I like my fish fried, not steamed, with rice and peas.", "rice and peas"),
         # nobody is to do a thing to the person's own: the doing, not the thing

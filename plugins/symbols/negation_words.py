@@ -282,6 +282,11 @@ NOT_NEGATION = (
 )
 
 
+# A habit of then, not now ("I never used to like the bus, but now..."): in NOT_NEGATION, unless
+# a later clause says it is still so (negation.still_not).
+USED_TO = (("never", "used", "to"), ("didn't", "use", "to"))
+
+
 # Feelings about a thing: "not" rules out the feeling, not the thing it is about ("I'm not
 # scared of dying": dying is not ruled out, the fear is).
 FEELINGS_ABOUT = frozenset(
@@ -374,6 +379,20 @@ TIME_OR_PLACE = frozenset(
         "today",
         "tomorrow",
     ]
+)
+
+
+# Of those, the ones that only say when, never where one goes: "I can't get down to the shop
+# since the fall": the fall is no place.
+ONLY_TIME = frozenset(["since", "until", "till", "during"])
+
+
+# A clause's own doing after a comma ends a not's reach ("no coffee, the nurse would have my
+# hide"; "..., the district nurse comes Fridays"): helping verbs, and doings that are also things.
+MODALS = frozenset(["would", "will", "can", "could", "should", "must", "might", "may", "shall"])
+FINITE = frozenset(
+    ["comes", "goes", "does", "makes", "takes", "gives", "keeps", "brings", "looks", "needs"]
+    + ["wants", "likes", "loves", "knows", "lives", "sits", "stays", "helps", "says", "said"]
 )
 
 
@@ -566,11 +585,19 @@ MOTION = frozenset(
         "walk",
         "walks",
         "walking",
-        # sitting or lying somewhere: "I must not sit in low chairs": the chairs
+        # sitting, lying or kneeling somewhere: "I must not sit in low chairs": the chairs;
+        # "than lie flat in bed": the bed; "I can't kneel on the floor": the floor
         "sit",
         "sits",
         "sitting",
         "sat",
+        "lie",
+        "lies",
+        "lying",
+        "kneel",
+        "kneels",
+        "kneeling",
+        "knelt",
     ]
 )
 
@@ -633,6 +660,9 @@ TIME_WORDS = (
             "teatime",
             "bedtime",
             "dinnertime",
+            "sabbath",
+            "shabbat",
+            "shabbos",
             "ramadan",
             "lent",
             "advent",
@@ -675,7 +705,9 @@ HOURS = frozenset(
 )
 
 
-STOPPERS = frozenset(["please", "i", "you", "to", "we", "must", "should", "will", "i'll", "and"])
+STOPPERS = frozenset(
+    ["please", "i", "you", "to", "we", "must", "should", "will", "i'll", "and", "i'd", "can"]
+)
 
 
 LINKS = frozenset(["is", "are", "was", "were", "just", "really", "though"])
@@ -698,6 +730,15 @@ REFUSED_ALONE = (
     ("not", "any", "more"),  # "green banana, not any more"
     ("not", "anymore"),
     ("not", "allowed"),  # "Hot water bottle – not allowed, scald risk"
+    ("not", "a", "grain"),  # "Salt? Not a grain.", "a drink... not a drop": not the least of it
+    ("not", "a", "drop"),
+    ("not", "a", "crumb"),
+    ("not", "a", "bite"),
+    ("not", "a", "sip"),
+    ("not", "a", "morsel"),
+    ("not", "in", "this", "house"),  # "but parsnips? Not in this house."
+    ("not", "in", "my", "house"),
+    ("not", "under", "my", "roof"),
 )
 
 
@@ -727,9 +768,13 @@ RULED_OUT_AFTER = (
 # put it in the dosette box": the it is not going anywhere).
 PUT = frozenset(["put", "puts", "putting"])
 # Verbs whose thing may be followed by the state refused for it: "don't put the telly on loud",
-# "I will not have my cup filled to the brim" (not "I do not like the telly loud", nor "I do not
-# want my hair washed": there the thing is what is not wanted).
-STATE_VERBS = frozenset(["put", "puts", "have", "has", "get"])
+# "don't turn the radio on too loud", "I will not have my cup filled to the brim" (not "I do not
+# like the telly loud", nor "I do not want my hair washed": there the thing is what is not
+# wanted).
+STATE_VERBS = frozenset(["put", "puts", "have", "has", "get", "turn", "switch"])
+# Giving or taking the person's own thing with something: "Don't give me my tablets with
+# grapefruit juice" refuses the juice; the tablets are wanted.
+GIVE_WITH = frozenset(["give", "gives", "take", "takes", "serve", "bring", "have", "put"])
 # Asking or wanting someone known to do a thing: "I don't want my son to sell my flat".
 ASKING = frozenset(["want", "wants", "ask", "asks", "tell", "tells", "expect", "expects"])
 # Doing the person's own care: who does it is what a refusal is about ("I don't want the new
