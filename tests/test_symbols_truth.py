@@ -401,6 +401,7 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         ("I don't mind the dog as long as she stays off my chair.", "chair"),
         ("I've not had a drink since Keith died, not a drop.", "died"),
         ("Not a Sabbath passes that I don't pray.", "Sabbath"),
+        ("Too cold for me, the bathroom, put the heater on.", "heater"),
         ("I never used to like cabbage, but I eat it now.", "cabbage"),
         ("Except for my grandson, nobody is to touch my prayer mat.", "grandson"),
         # a not set off by commas is an aside: it ends at the next comma

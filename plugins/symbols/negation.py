@@ -782,8 +782,8 @@ def _too_for(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int, in
         first = after + 1
         while first < len(words) and words[first] in ("that", "those", "these", "this"):
             first += 1
-        end = _thing_scope(words, gaps, first)
-        return (first, end) if end > first else None
+        end = min(_thing_scope(words, gaps, first), _clause_end(gaps, first + 1, commas=True))
+        return (first, end) if end > first else None  # "the bathroom, put the heater on"
     if words[after] in POSSESSIVES and words[after + 1 : after + 2] in REASON_LISTS:
         return None
     end = _thing_scope(words, gaps, after)
