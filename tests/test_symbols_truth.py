@@ -254,6 +254,19 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         # whose the thing is is not refused; kneeling somewhere rules out where
         ("I'll not go out on my grandson's boat.", "boat", "grandson's"),
         ("I can't kneel on the floor.", "the floor", None),
+        # what a thing is doing is refused with it, not where; "touched" as "touch"
+        ("I can't abide quad bikes roaring up the lane.", "bikes", "lane"),
+        ("I've not touched rum since.", "rum", None),
+        ("Comfy shoes, not the ones with laces.", "laces", None),
+        # "rather than" before a doing rules out the doing and where it goes
+        ("I'll have the nurse rather than go to the surgery.", "surgery", "nurse"),
+        # what comes with the person's own thing, or where it is left, not the thing
+        ("Don't give me the pills in jam.", "jam", "pills"),
+        ("Please don't wash my hair with the shampoo from the shop.", "shampoo", "wash my hair"),
+        ("Never leave my rosary in the drawer.", "drawer", "rosary"),
+        ("Salt – not a grain of it.", "Salt", None),
+        ("Don't take me to the air show, the noise of the jets upsets me.", "air show", "noise"),
+        ("I'm not a fan of the lunch club's fish.", "fish", "lunch club's"),
     ],
 )
 def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept):
@@ -402,6 +415,9 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         ("I've not had a drink since Keith died, not a drop.", "died"),
         ("Not a Sabbath passes that I don't pray.", "Sabbath"),
         ("Too cold for me, the bathroom, put the heater on.", "heater"),
+        # "Neither X nor Y" that have or do something are not ruled out ("can come" are)
+        ("Neither the pills nor the cream have helped my knees.", "pills"),
+        ("Neither my son nor my daughter-in-law has a key.", "son"),
         ("I never used to like cabbage, but I eat it now.", "cabbage"),
         ("Except for my grandson, nobody is to touch my prayer mat.", "grandson"),
         # a not set off by commas is an aside: it ends at the next comma

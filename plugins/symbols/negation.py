@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 from . import grammar
 from .negation_words import (
+    ABLE,
     ALLERGY,
     ASKING,
     BEFORE_A_THING,
@@ -48,10 +49,12 @@ from .negation_words import (
     FINITE,
     GIVE_WITH,
     GIVING_UP,
+    HAVE_OR_BE,
     HOURS,
     INTO,
     KEEP,
     KEEPS_THING,
+    LEAVE,
     LET_SOMEONE,
     LIMITS,
     LINKS,
@@ -133,6 +136,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             continue
         if _starts(words, i, NOT_NEGATION):
             i += _starts(words, i, NOT_NEGATION)
+            continue
+        if _neither_nor_does(words, gaps, i):  # "Neither the pills nor the cream have helped"
+            i = _clause_end(gaps, i + 1, commas=True)
             continue
         if _there_is_none_who_not(words, gaps, i):  # "not a fisherman here who doesn't know me"
             i = _clause_end(gaps, i + 1, commas=False)
@@ -363,12 +369,12 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 size = 0  # "leave out my clothes for the morning": laid out, wanted
         if size:
             first = i + size
-            if (
-                words[i + size - 1] in GIVING_UP
-                and first < len(words)
-                and words[first].endswith("ing")
-            ):
-                end = _verb_scope(words, gaps, first)  # "I stopped going to shul"
+            doing = first < len(words) and (
+                (words[i + size - 1] in GIVING_UP and words[first].endswith("ing"))
+                or (_starts(words, i, INSTEAD) and _a_doing(words, first))
+            )
+            if doing:  # "I stopped going to shul", "rather than go to the surgery"
+                end = _verb_scope(words, gaps, first)
                 _mark(words, first, end, out)
             else:
                 end = _thing_scope(words, gaps, first)
@@ -376,6 +382,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             i = max(end, i + 1)
             continue
         i += 1
+    # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
+    for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
+        while k >= 0 and k in out and words[k] not in FUNCTION_WORDS:
+            out.discard(k)
+            k -= 1
     return out
 
 
@@ -400,6 +411,30 @@ def _still_not(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
         if words[k] in VERB_NEGATORS and words[k - 1] in SUBJECTS | {"still"}:
             return size
     return 0
+
+
+def _neither_nor_does(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+    """True for "Neither X nor Y" opening a clause whose doing says what they do or have,
+    not what can be: "Neither the pills nor the cream have helped my knees", "Neither my son
+    nor my daughter-in-law has a key", "Neither the cat nor the canary should go hungry". They
+    are not ruled out; "Neither my son nor my daughter can come" rules them out, and so does
+    "Neither eggs nor cheese – they turn my stomach" (no doing of their own)."""
+    if words[i] != "neither" or (i and not (BREAK.search(gaps[i]) or "," in gaps[i])):
+        return False
+    end = _clause_end(gaps, i + 1, commas=True)
+    if "nor" not in words[i + 1 : end]:
+        return False
+    for k in range(words.index("nor", i + 1) + 2, end):
+        if words[k] in ABLE:
+            return False  # "can come", "will visit": they cannot, so they are ruled out
+        kinds = grammar.parts_of_speech(words[k])
+        if (
+            words[k] in HAVE_OR_BE | MODALS
+            or kinds == {grammar.VERB}
+            or (grammar.VERB in kinds and words[k].endswith("s") and words[k - 1] not in ARTICLES)
+        ):
+            return True
+    return False
 
 
 def _without_first(words: Sequence[str], gaps: Sequence[str], i: int, wish: bool = False) -> int:
@@ -838,7 +873,7 @@ def _a_doing_that_takes_it(words: Sequence[str], k: int, end: int) -> bool:
     """Verbs that usually leave their thing wanted, used in a way that does not: "I never touch
     whisky" (drink it; but "don't touch my prayer mat"), "move into a care home" (go there)."""
     nxt = words[k + 1] if k + 1 < end else ""
-    if words[k] in ("touch", "touches"):
+    if words[k] in ("touch", "touches", "touched"):  # "I've not touched rum since"
         return bool(nxt) and nxt not in BEFORE_A_THING
     return words[k].startswith("mov") and nxt in INTO
 
@@ -910,9 +945,6 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         said = _starts(words, k + 1, QUALIFIED_BY)
         if said and k + 1 + said < len(words) and words[k + 1 + said] not in ("not", "never"):
             return  # "I do not like food that is lukewarm": the lukewarm, not the food
-        if _whose(words, k, end):
-            k += 1  # "I'll not go out on my grandson's boat": the boat, not the grandson
-            continue
         size = _starts(words, k, (("no",), ("rather", "than"), ("instead", "of")))
         if size:  # "I don't want tea, no sugar": the second is its own negation
             k = _thing_scope(words, [""] * len(words), k + size)
@@ -921,13 +953,13 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         k += 1
 
 
-def _whose(words: Sequence[str], k: int, end: int) -> bool:
+def _whose(words: Sequence[str], k: int) -> bool:
     """True where WORDS[k] says whose the thing after it is: "my grandson's boat", "Dad's
     chair". The owner is not what a not refuses."""
     return (
         words[k].endswith("'s")
         and words[k] not in SUBJECT_IS
-        and k + 1 < end
+        and k + 1 < len(words)
         and words[k + 1] not in FUNCTION_WORDS
         and _a_thing(words, k + 1)
     )
@@ -1007,7 +1039,7 @@ def _put_where(words: Sequence[str], k: int) -> int:
     K, or 0: a thing of the person's own, or one named, put somewhere refused. The place is
     ruled out and the thing is wanted. Not "put sugar in my tea" (the sugar is refused), nor
     "put it in the dosette box", nor "put me in the bath" (going there)."""
-    if k + 3 >= len(words) or words[k] not in PUT or words[k + 1] in ("a", "an"):
+    if k + 3 >= len(words) or words[k] not in PUT | LEAVE or words[k + 1] in ("a", "an"):
         return 0  # "don't put a Christmas tree in the lounge": the tree is refused
     if words[k + 1] not in ARTICLES:
         return 0
@@ -1053,8 +1085,9 @@ def _given_with(words: Sequence[str], k: int) -> int:
         j += 1
     if j == start or j + 1 >= len(words) or words[j] not in ("with", "in"):
         return 0
-    if words[j] == "in" and not _a_state(words[j - 1]):
-        return 0  # "give me my tablets in the morning": a time
+    when = words[j + 1] in BEFORE_A_THING or words[j + 1] in TIME_WORDS
+    if words[j] == "in" and not _a_state(words[j - 1]) and when:
+        return 0  # "give me my tablets in the morning": a time ("the pills in jam": jam)
     return 0 if words[j + 1] in POSSESSIVES else j + 1
 
 
@@ -1218,6 +1251,9 @@ def _says_a_doing(clause: Sequence[str], j: int) -> bool:
     word = clause[j]
     if word in MODALS or word in FINITE:
         return True
+    kinds = grammar.parts_of_speech(word)
+    if grammar.VERB in kinds and word.endswith("s") and clause[j + 1 : j + 2] == ["me"]:
+        return True  # "..., the noise of the jets upsets me"
     if grammar.parts_of_speech(word) != {grammar.VERB}:
         return False
     return word.endswith("s") or clause[j + 1 : j + 2] in ([p] for p in OBJECT_PRONOUNS)
@@ -1288,6 +1324,9 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "no patience for television, the wireless is enough"
         if "," in gap and words[k] in ("and", "or") and _said_again(words, gaps, k, start):
             break  # "fish without sauce, and vegetables without butter": the vegetables wanted
+        if words[k] == "with" and words[k - 1] in ("one", "ones", "kind", "sort"):
+            k += 1  # "not the ones with laces": the laces say which
+            continue
         if k > start and words[k] in TIME_OR_PLACE | CLAUSE_ENDS | SUBJECTS | {
             "with",
             "for",
@@ -1306,6 +1345,8 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break
         if words[k] == "and" and _a_doing_again(words, k + 1):
             break  # "I have no teeth of my own and wear full dentures": the dentures are wanted
+        if k - 1 > start and _a_doing_of_the_thing(words, k - 1):
+            break  # "I can't abide quad bikes roaring up the lane": the bikes and the roaring
         if k > start and words[k] in ("and", "or") and _a_not_of_its_own(words, k + 1):
             break  # "no shellfish, and never meat and milk in the same meal", "no grapefruit
             # and not too much green vegetables": the second not is read in its own turn
@@ -1313,6 +1354,28 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "not a student doing my injections": the student, not the injections
         k += 1
     return k
+
+
+INSTEAD = (("rather", "than"), ("instead", "of"))
+
+
+def _a_doing(words: Sequence[str], k: int) -> bool:
+    """True when WORDS[k] can only be a doing here: "go" in "rather than go to the surgery",
+    "going" in "instead of going to church" (not "rather than coffee")."""
+    kinds = grammar.parts_of_speech(words[k])
+    if words[k] in MOTION or kinds == {grammar.VERB}:
+        return True
+    return words[k].endswith("ing") and grammar.VERB in kinds
+
+
+def _a_doing_of_the_thing(words: Sequence[str], k: int) -> bool:
+    """True for a doing said of the thing before it, "roaring" in "quad bikes roaring up the
+    lane": what the thing does is refused with it, not where it does it."""
+    return (
+        words[k].endswith("ing")
+        and grammar.parts_of_speech(words[k]) == {grammar.VERB}
+        and words[k - 1] not in FUNCTION_WORDS
+    )
 
 
 def _a_doing_again(words: Sequence[str], k: int) -> bool:

@@ -387,6 +387,12 @@ TIME_OR_PLACE = frozenset(
 ONLY_TIME = frozenset(["since", "until", "till", "during"])
 
 
+# "Neither my son nor my daughter can come": being able or willing, so they are ruled out;
+# after "have", "has", "is"... ("Neither the pills nor the cream have helped") they are not.
+ABLE = frozenset(["can", "could", "will", "would", "may", "might"])
+HAVE_OR_BE = frozenset(["has", "have", "had", "is", "are", "was", "were", "does", "do", "did"])
+
+
 # A clause's own doing after a comma ends a not's reach ("no coffee, the nurse would have my
 # hide"; "..., the district nurse comes Fridays"): helping verbs, and doings that are also things.
 MODALS = frozenset(["would", "will", "can", "could", "should", "must", "might", "may", "shall"])
@@ -730,6 +736,8 @@ REFUSED_ALONE = (
     ("not", "any", "more"),  # "green banana, not any more"
     ("not", "anymore"),
     ("not", "allowed"),  # "Hot water bottle – not allowed, scald risk"
+    ("not", "a", "grain", "of", "it"),  # "Salt – not a grain of it"
+    ("not", "a", "drop", "of", "it"),
     ("not", "a", "grain"),  # "Salt? Not a grain.", "a drink... not a drop": not the least of it
     ("not", "a", "drop"),
     ("not", "a", "crumb"),
@@ -774,7 +782,12 @@ PUT = frozenset(["put", "puts", "putting"])
 STATE_VERBS = frozenset(["put", "puts", "have", "has", "get", "turn", "switch"])
 # Giving or taking the person's own thing with something: "Don't give me my tablets with
 # grapefruit juice" refuses the juice; the tablets are wanted.
-GIVE_WITH = frozenset(["give", "gives", "take", "takes", "serve", "bring", "have", "put"])
+GIVE_WITH = frozenset(
+    ["give", "gives", "take", "takes", "serve", "bring", "have", "put", "wash", "cut", "dry"]
+)
+# Leaving a thing somewhere, as putting it there: "Never leave my rosary in the drawer": the
+# drawer, not the rosary.
+LEAVE = frozenset(["leave", "leaves"])
 # Asking or wanting someone known to do a thing: "I don't want my son to sell my flat".
 ASKING = frozenset(["want", "wants", "ask", "asks", "tell", "tells", "expect", "expects"])
 # Doing the person's own care: who does it is what a refusal is about ("I don't want the new
