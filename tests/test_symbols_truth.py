@@ -251,11 +251,20 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         # an exception to a clause that wants things is ruled out
         ("I'll eat the hospital food, except the mash.", "mash", "food"),
         ("Apart from fish, I eat anything.", "fish", None),
-        # whose the thing is is not refused; kneeling somewhere rules out where
+        # whose the thing is is not refused
         ("I'll not go out on my grandson's boat.", "boat", "grandson's"),
-        ("I can't kneel on the floor.", "the floor", None),
+        # giving up a doing to the body rules out the doing, not the body
+        ("I stopped colouring my hair years ago.", "colouring", "hair"),
+        # "Neither X nor Y has a key": not them, the key; but not good for the person: them
+        ("Neither my son nor my daughter-in-law has a key.", "key", "son"),
+        ("Neither tea nor coffee agrees with me.", "coffee", None),
+        ("Neither the bath nor the shower is safe for me.", "shower", None),
+        ("Neither my son nor my daughter has a car and I can't use the bus.", "bus", "son"),
+        # a "no" list that runs on past "and" after a comma
+        ("No fish and chips, no peas.", "fish and chips", None),
         # what a thing is doing is refused with it, not where; "touched" as "touch"
         ("I can't abide quad bikes roaring up the lane.", "bikes", "lane"),
+        ("There's nae point putting the telly on, I cannae see it.", "telly", None),
         ("I've not touched rum since.", "rum", None),
         ("Comfy shoes, not the ones with laces.", "laces", None),
         # "rather than" before a doing rules out the doing and where it goes
@@ -266,7 +275,7 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         ("Never leave my rosary in the drawer.", "drawer", "rosary"),
         ("Salt – not a grain of it.", "Salt", None),
         ("Don't take me to the air show, the noise of the jets upsets me.", "air show", "noise"),
-        ("I'm not a fan of the lunch club's fish.", "fish", "lunch club's"),
+        ("I'm not a fan of my sister's curry.", "curry", "sister's"),
     ],
 )
 def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept):
@@ -418,6 +427,17 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         # "Neither X nor Y" that have or do something are not ruled out ("can come" are)
         ("Neither the pills nor the cream have helped my knees.", "pills"),
         ("Neither my son nor my daughter-in-law has a key.", "son"),
+        # kneeling is going nowhere: the floor is kept; "can stop" is no stopping
+        ("I cannot kneel on the floor.", "the floor"),
+        ("Protein can stop my tablets working.", "tablets"),
+        # an exception said first ends at its comma
+        ("Apart from a bit of brown bread, nothing for breakfast but tea.", "brown bread"),
+        # an exception to a not said before a dash or a stop, or to an "only", is wanted; and
+        # "apart from" after "being" is away from
+        ("No visitors after eight – except my daughter.", "daughter"),
+        ("No visitors, please. Except my daughter.", "daughter"),
+        ("Only water after six, except a cup of tea at bedtime.", "cup of tea"),
+        ("It breaks my heart being apart from my grandchildren.", "grandchildren"),
         ("I never used to like cabbage, but I eat it now.", "cabbage"),
         ("Except for my grandson, nobody is to touch my prayer mat.", "grandson"),
         # a not set off by commas is an aside: it ends at the next comma

@@ -33,8 +33,10 @@ from . import grammar
 from .negation_words import (
     ABLE,
     ALLERGY,
+    APART,
     ASKING,
     BEFORE_A_THING,
+    BODY,
     BREAK,
     BUT_ONLY,
     CARING,
@@ -49,6 +51,7 @@ from .negation_words import (
     FINITE,
     GIVE_WITH,
     GIVING_UP,
+    GOOD_FOR_ME,
     HAVE_OR_BE,
     HOURS,
     INTO,
@@ -73,6 +76,7 @@ from .negation_words import (
     OBJECT_PRONOUNS,
     ONLY_THIS,
     ONLY_TIME,
+    PARTICLES,
     POSSESSIVES,
     PREFERENCE,
     PUT,
@@ -80,9 +84,12 @@ from .negation_words import (
     REFUSALS,
     REFUSED_ALONE,
     RULED_OUT_AFTER,
+    SAYS_NO_BUT,
     SCOTS_NO_AFTER,
     SCOTS_NO_BEFORE,
+    SENTENCE_END,
     STATE_VERBS,
+    STAYERS,
     STOPPERS,
     SUBJECT_IS,
     SUBJECTS,
@@ -137,8 +144,15 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         if _starts(words, i, NOT_NEGATION):
             i += _starts(words, i, NOT_NEGATION)
             continue
-        if _neither_nor_does(words, gaps, i):  # "Neither the pills nor the cream have helped"
-            i = _clause_end(gaps, i + 1, commas=True)
+        does = _neither_nor_does(words, gaps, i)
+        if does:  # "Neither the pills nor the cream have helped": neither is ruled out, but
+            end = does + 1  # "Neither my son nor my daughter has a key": the key; "...drives":
+            if words[does] not in HAVE_OR_BE | MODALS:  # the driving
+                out.add(does)
+            if words[does] in ("has", "have") and end < len(words) and words[end] in ARTICLES:
+                end = _thing_scope(words, gaps, end)
+                out.update(range(does + 1, end))
+            i = end  # what follows is read in its turn: "...has a car and I can't drive"
             continue
         if _there_is_none_who_not(words, gaps, i):  # "not a fisherman here who doesn't know me"
             i = _clause_end(gaps, i + 1, commas=False)
@@ -351,7 +365,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             size = 0  # "I'd hate to miss church", "the bus stopped at the door"
         if size == 1 and words[i] == "no" and nxt in ("to", "for", "at", "in", "on", "one"):
             size = 0  # "I said no to the doctor": the doctor is not ruled out
-        if size and words[i] in ("stay", "stays") and i and words[i - 1] not in STOPPERS:
+        if size and words[i] in ("stay", "stays") and i and words[i - 1] not in STAYERS:
             size = 0  # "as long as she stays off my chair": the dog is kept off, not the chair
         if size == 1 and words[i] == "stop" and (i == 0 or words[i - 1] not in STOPPERS):
             size = 0  # "the bus stop", "a stop on the way": a place, not a stopping
@@ -373,7 +387,10 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 (words[i + size - 1] in GIVING_UP and words[first].endswith("ing"))
                 or (_starts(words, i, INSTEAD) and _a_doing(words, first))
             )
-            if doing:  # "I stopped going to shul", "rather than go to the surgery"
+            if doing and _doing_to_my_body(words, first):
+                end = first + 1  # "I stopped colouring my hair": the colouring, not the hair
+                out.add(first)
+            elif doing:  # "I stopped going to shul", "rather than go to the surgery"
                 end = _verb_scope(words, gaps, first)
                 _mark(words, first, end, out)
             else:
@@ -413,28 +430,38 @@ def _still_not(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     return 0
 
 
-def _neither_nor_does(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+def _neither_nor_does(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     """True for "Neither X nor Y" opening a clause whose doing says what they do or have,
     not what can be: "Neither the pills nor the cream have helped my knees", "Neither my son
     nor my daughter-in-law has a key", "Neither the cat nor the canary should go hungry". They
     are not ruled out; "Neither my son nor my daughter can come" rules them out, and so does
-    "Neither eggs nor cheese – they turn my stomach" (no doing of their own)."""
+    "Neither eggs nor cheese – they turn my stomach" (no doing of their own). The index of
+    that doing, or 0."""
     if words[i] != "neither" or (i and not (BREAK.search(gaps[i]) or "," in gaps[i])):
-        return False
+        return 0
     end = _clause_end(gaps, i + 1, commas=True)
     if "nor" not in words[i + 1 : end]:
-        return False
+        return 0
     for k in range(words.index("nor", i + 1) + 2, end):
-        if words[k] in ABLE:
-            return False  # "can come", "will visit": they cannot, so they are ruled out
+        if words[k] in ABLE or _starts(words, k, GOOD_FOR_ME):
+            return 0  # "can come", "agrees with me": they cannot, so they are ruled out
+        if words[k] in COPULAS and k + 1 < end and _says_how(words[k + 1 :]):
+            return 0  # "Neither the bath nor the shower is safe for me"
         kinds = grammar.parts_of_speech(words[k])
         if (
             words[k] in HAVE_OR_BE | MODALS
             or kinds == {grammar.VERB}
             or (grammar.VERB in kinds and words[k].endswith("s") and words[k - 1] not in ARTICLES)
         ):
-            return True
-    return False
+            return k
+    return 0
+
+
+def _says_how(rest: Sequence[str]) -> bool:
+    """True where REST, after an "is", says how a thing is: "safe", "any use", "very easy"."""
+    while rest and rest[0] in DEGREE | {"very", "really", "too", "any", "much"}:
+        rest = rest[1:]
+    return bool(rest) and (rest[0] == "use" or grammar.ADJ in grammar.parts_of_speech(rest[0]))
 
 
 def _without_first(words: Sequence[str], gaps: Sequence[str], i: int, wish: bool = False) -> int:
@@ -599,14 +626,19 @@ def _except_ruled_out(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
         return 0
     if words[first] in TIME_OR_PLACE or (first + 1 < len(words) and words[first + 1] in REASONS):
         return 0
-    if i == 0 or BREAK.search(gaps[i]):  # said first: the clause after it is the one excepted
-        clause = words[_thing_scope(words, gaps, first) : _clause_end(gaps, first + 1, False)]
-    else:
+    if i and words[i - 1] in APART:
+        return 0  # "being apart from my grandchildren": away from them, not an exception
+    if i == 0 or SENTENCE_END.search(gaps[i]):  # said first: the clause after it is excepted
+        thing = min(_thing_scope(words, gaps, first), _clause_end(gaps, first + 1, True))
+        clause = words[thing : _clause_end(gaps, first + 1, False)]
+        if not clause and i:  # "No visitors. Except my daughter.": the sentence before
+            clause = words[:i]
+    else:  # "No visitors after eight – except my daughter": the sentence before it
         start = i
-        while start > 0 and not BREAK.search(gaps[start]):
+        while start > 0 and not SENTENCE_END.search(gaps[start]):
             start -= 1
         clause = words[start:i]
-    says_no = VERB_NEGATORS | {"no", "nae", "nobody", "no-one", "nothing", "none", "without"}
+    says_no = VERB_NEGATORS | SAYS_NO_BUT
     return 0 if any(w in says_no for w in clause) else first
 
 
@@ -628,6 +660,13 @@ def _doing_to_mine(words: Sequence[str], k: int) -> bool:
         and words[k + 1] in POSSESSIVES
         and grammar.VERB in grammar.parts_of_speech(words[k])
     )
+
+
+def _doing_to_my_body(words: Sequence[str], k: int) -> bool:
+    """True for a doing done to the person's own body: "colouring my hair", "shaving my legs".
+    Giving it up rules out the doing; the hair is still there ("stopped taking my tablets"
+    rules out the tablets)."""
+    return _doing_to_mine(words, k) and k + 2 < len(words) and words[k + 2] in BODY
 
 
 def _there_is_none_who_not(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
@@ -954,11 +993,13 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
 
 
 def _whose(words: Sequence[str], k: int) -> bool:
-    """True where WORDS[k] says whose the thing after it is: "my grandson's boat", "Dad's
-    chair". The owner is not what a not refuses."""
+    """True where WORDS[k] says whose the thing after it is: "my grandson's boat", "his wife's
+    car". The owner is not what a not refuses (but "not the home's soap" is said as one)."""
     return (
         words[k].endswith("'s")
         and words[k] not in SUBJECT_IS
+        and k
+        and words[k - 1] in POSSESSIVES
         and k + 1 < len(words)
         and words[k + 1] not in FUNCTION_WORDS
         and _a_thing(words, k + 1)
@@ -1041,6 +1082,8 @@ def _put_where(words: Sequence[str], k: int) -> int:
     "put it in the dosette box", nor "put me in the bath" (going there)."""
     if k + 3 >= len(words) or words[k] not in PUT | LEAVE or words[k + 1] in ("a", "an"):
         return 0  # "don't put a Christmas tree in the lounge": the tree is refused
+    if words[k] in LEAVE and words[k + 1] not in POSSESSIVES:
+        return 0  # "Do not leave the hoover in the hall": the hoover
     if words[k + 1] not in ARTICLES:
         return 0
     for j in range(k + 3, min(k + 6, len(words) - 1)):
@@ -1347,7 +1390,7 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "I have no teeth of my own and wear full dentures": the dentures are wanted
         if k - 1 > start and _a_doing_of_the_thing(words, k - 1):
             break  # "I can't abide quad bikes roaring up the lane": the bikes and the roaring
-        if k > start and words[k] in ("and", "or") and _a_not_of_its_own(words, k + 1):
+        if k > start and words[k] in ("and", "or") and _a_not_of_its_own(words, k):
             break  # "no shellfish, and never meat and milk in the same meal", "no grapefruit
             # and not too much green vegetables": the second not is read in its own turn
         if k > start and _doing_to_mine(words, k):
@@ -1370,11 +1413,13 @@ def _a_doing(words: Sequence[str], k: int) -> bool:
 
 def _a_doing_of_the_thing(words: Sequence[str], k: int) -> bool:
     """True for a doing said of the thing before it, "roaring" in "quad bikes roaring up the
-    lane": what the thing does is refused with it, not where it does it."""
+    lane": what the thing does is refused with it, not where it does it. Not a doing with a
+    thing of its own ("no point putting the telly on": the telly)."""
     return (
         words[k].endswith("ing")
         and grammar.parts_of_speech(words[k]) == {grammar.VERB}
         and words[k - 1] not in FUNCTION_WORDS
+        and words[k + 1 : k + 2] in ([w] for w in PARTICLES)
     )
 
 

@@ -390,7 +390,36 @@ ONLY_TIME = frozenset(["since", "until", "till", "during"])
 # "Neither my son nor my daughter can come": being able or willing, so they are ruled out;
 # after "have", "has", "is"... ("Neither the pills nor the cream have helped") they are not.
 ABLE = frozenset(["can", "could", "will", "would", "may", "might"])
+# ... and so are they where the doing says they would be good for the person: "Neither tea
+# nor coffee agrees with me", "Neither the pub nor the club is for me".
+GOOD_FOR_ME = (
+    ("agrees", "with", "me"),
+    ("agree", "with", "me"),
+    ("suits", "me"),
+    ("suit", "me"),
+    ("is", "allowed"),
+    ("are", "allowed"),
+    ("is", "to"),
+    ("are", "to"),
+    ("is", "for", "me"),
+    ("are", "for", "me"),
+    ("is", "good", "for", "me"),
+    ("are", "good", "for", "me"),
+    ("is", "welcome"),
+    ("are", "welcome"),
+    ("does", "me", "any", "good"),
+    ("do", "me", "any", "good"),
+    ("is", "any", "good"),
+    ("are", "any", "good"),
+)
 HAVE_OR_BE = frozenset(["has", "have", "had", "is", "are", "was", "were", "does", "do", "did"])
+
+
+# After a doing said of a thing, where it does it: "quad bikes roaring up the lane".
+PARTICLES = frozenset(
+    ["up", "down", "in", "on", "at", "around", "round", "about", "outside", "along", "past"]
+    + ["through", "by", "near", "over", "across", "under", "into", "all"]
+)
 
 
 # A clause's own doing after a comma ends a not's reach ("no coffee, the nurse would have my
@@ -565,6 +594,16 @@ BEFORE_A_THING = ARTICLES | frozenset(["any", "some"])  # "any sugar", "the bath
 # bullet ("Dislikes: loud music • Likes: the radio"); a note's thing is before a colon or dash
 # ("Dentures: not worn", "Hoist – not needed").
 BREAK = re.compile(r"[.!?;:()\[\]\n—–]|\s-\s")
+# A clause that refuses or narrows: its exception is wanted ("No visitors – except my
+# daughter", "Only water after six, except a cup of tea at bedtime", "I avoid dairy apart from
+# yoghurt").
+SAYS_NO_BUT = frozenset(
+    ["no", "nae", "nobody", "no-one", "nothing", "none", "without", "only", "just", "rarely"]
+    + ["hardly", "avoid", "avoids", "hate", "hates", "dislike", "dislikes", "banned", "out"]
+)
+# Before "apart from" that means away from: "being apart from my grandchildren".
+APART = frozenset(["be", "being", "been", "is", "are", "was", "were", "live", "lived", "far"])
+SENTENCE_END = re.compile(r"[.!?\n]")
 LIST_STOP = re.compile(r"[.!?;:()\[\]\n•·—–]|\s-\s")
 NOTE_BREAK = re.compile(r"[:—–]|\s-\s")
 
@@ -591,8 +630,8 @@ MOTION = frozenset(
         "walk",
         "walks",
         "walking",
-        # sitting, lying or kneeling somewhere: "I must not sit in low chairs": the chairs;
-        # "than lie flat in bed": the bed; "I can't kneel on the floor": the floor
+        # sitting or lying somewhere: "I must not sit in low chairs": the chairs (kneeling is
+        # not going anywhere: "I cannot kneel on the floor" keeps the floor)
         "sit",
         "sits",
         "sitting",
@@ -600,10 +639,6 @@ MOTION = frozenset(
         "lie",
         "lies",
         "lying",
-        "kneel",
-        "kneels",
-        "kneeling",
-        "knelt",
     ]
 )
 
@@ -711,9 +746,10 @@ HOURS = frozenset(
 )
 
 
-STOPPERS = frozenset(
-    ["please", "i", "you", "to", "we", "must", "should", "will", "i'll", "and", "i'd", "can"]
-)
+STOPPERS = frozenset(["please", "i", "you", "to", "we", "must", "should", "will", "i'll", "and"])
+# Before "stay off" said of the person, or told them: "I stay off the stairs", "I'd stay off
+# bread" (not "as long as she stays off my chair": the dog is kept off, not the chair).
+STAYERS = STOPPERS | {"i'd", "can", "must", "should", "always", "now", "just"}
 
 
 LINKS = frozenset(["is", "are", "was", "were", "just", "really", "though"])
@@ -785,8 +821,8 @@ STATE_VERBS = frozenset(["put", "puts", "have", "has", "get", "turn", "switch"])
 GIVE_WITH = frozenset(
     ["give", "gives", "take", "takes", "serve", "bring", "have", "put", "wash", "cut", "dry"]
 )
-# Leaving a thing somewhere, as putting it there: "Never leave my rosary in the drawer": the
-# drawer, not the rosary.
+# Leaving the person's own thing somewhere, as putting it there: "Never leave my rosary in the
+# drawer": the drawer, not the rosary (but "Do not leave the hoover in the hall": the hoover).
 LEAVE = frozenset(["leave", "leaves"])
 # Asking or wanting someone known to do a thing: "I don't want my son to sell my flat".
 ASKING = frozenset(["want", "wants", "ask", "asks", "tell", "tells", "expect", "expects"])
@@ -864,6 +900,11 @@ REASONS = frozenset(
         "stoma",
         "waterworks",
     ]
+)
+
+# The body a doing is done to: giving up "colouring my hair" rules out the colouring only.
+BODY = REASONS | frozenset(
+    ["hair", "beard", "moustache", "nails", "toenails", "fingernails", "face", "skin", "eyebrows"]
 )
 
 # Words of a main clause that make a fronted "without" a wish, not a need: "Without milk my
