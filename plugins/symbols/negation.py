@@ -21,8 +21,11 @@ The ways people rule a thing out, as a reader hears them:
   is too dry for me", "Too salty for me, the soup", "too stiff for buttons"), and an exception
   to a clause that wants things ("I'll eat anything except cheese"; but "I don't eat meat
   except chicken" wants the chicken).
+What comes with the person's own thing is refused, not the thing ("Don't give me my tablets
+with grapefruit juice", "Don't put the telly on loud", "Never leave my rosary in the drawer").
 A second negation turns the first back ("I never go out without my glasses"), and some nots
-rule nothing out ("I can't wait for Christmas", "don't forget my tablets").
+rule nothing out ("I can't wait for Christmas", "don't forget my tablets", "I never used to
+like cabbage, but I eat it now", "Neither the pills nor the cream have helped").
 """
 
 from __future__ import annotations
