@@ -216,6 +216,66 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         ),
         # a second not after a comma is read in its turn
         ("I'll not go underground again, not even for a museum trip.", "museum", None),
+        # round 6: ruling out across clauses and in long sentences
+        # a not of its own after "and" ends a "no" and is read in its turn: the meal they must
+        # not share is ruled out however the list before it ends
+        ("No shellfish, and never meat and milk in the same meal.", "meal", None),
+        ("No grapefruit and not too much green vegetables.", "grapefruit", "vegetables"),
+        ("Any nurse will do, but not a student doing my injections.", "student", "injections"),
+        # "never used to", then a later clause that says it is still so
+        ("I never used to eat fish, and I still won't.", "fish", None),
+        # too much for a thing, or said of a thing as too much for the person
+        ("My fingers are too stiff for buttons.", "buttons", "fingers"),
+        ("The bread is too dry for me.", "bread", None),
+        ("Too spicy for me, the curry, so give me soup.", "curry", "soup"),
+        (
+            "I can't get down to the shop since the fall, the hill is too steep for me.",
+            "hill",
+            "fall",
+        ),
+        # a comma, then a clause with its own doing, ends a not's reach
+        (
+            "I'd rather have my bath on a Monday than a Friday, the nurse comes Fridays.",
+            "Friday",
+            "nurse",
+        ),
+        ("Tea instead of coffee, caffeine gives me a headache.", "coffee", "headache"),
+        # a refusal after its thing
+        ("Salt? Not a grain.", "Salt", None),
+        ("Carrots I'll eat, but parsnips? Not in this house.", "parsnips", "Carrots"),
+        # what comes with the person's own thing is refused, not the thing
+        ("Please don't give me my tablets with grapefruit juice.", "juice", "tablets"),
+        ("Don't give me the tablets crushed in jam.", "jam", "tablets"),
+        ("Don't turn the radio on too loud.", "too loud", "radio"),
+        ("Don't let the carers put my scarf in the wash.", "wash", "scarf"),
+        # an exception to a clause that wants things is ruled out
+        ("I'll eat the hospital food, except the mash.", "mash", "food"),
+        ("Apart from fish, I eat anything.", "fish", None),
+        # whose the thing is is not refused
+        ("I'll not go out on my grandson's boat.", "boat", "grandson's"),
+        # giving up a doing to the body rules out the doing, not the body
+        ("I stopped colouring my hair years ago.", "colouring", "hair"),
+        # "Neither X nor Y has a key": not them, the key; but not good for the person: them
+        ("Neither my son nor my daughter-in-law has a key.", "key", "son"),
+        ("Neither tea nor coffee agrees with me.", "coffee", None),
+        ("Neither the bath nor the shower is safe for me.", "shower", None),
+        ("Neither my son nor my daughter has a car and I can't use the bus.", "bus", "son"),
+        # a "no" list that runs on past "and" after a comma
+        ("No fish and chips, no peas.", "fish and chips", None),
+        # what a thing is doing is refused with it, not where; "touched" as "touch"
+        ("I can't abide quad bikes roaring up the lane.", "bikes", "lane"),
+        ("There's nae point putting the telly on, I cannae see it.", "telly", None),
+        ("I've not touched rum since.", "rum", None),
+        ("Comfy shoes, not the ones with laces.", "laces", None),
+        # "rather than" before a doing rules out the doing and where it goes
+        ("I'll have the nurse rather than go to the surgery.", "surgery", "nurse"),
+        # what comes with the person's own thing, or where it is left, not the thing
+        ("Don't give me the pills in jam.", "jam", "pills"),
+        ("Please don't wash my hair with the shampoo from the shop.", "shampoo", "wash my hair"),
+        ("Never leave my rosary in the drawer.", "drawer", "rosary"),
+        ("Salt – not a grain of it.", "Salt", None),
+        ("Don't take me to the air show, the noise of the jets upsets me.", "air show", "noise"),
+        ("I'm not a fan of my sister's curry.", "curry", "sister's"),
     ],
 )
 def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept):
@@ -358,6 +418,28 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         # "never used to" is then, not now
         ("I never used to like the temple bus, but now I can't wait for Saturday.", "bus"),
         ("Please don't switch off the lamp in the shrine.", "lamp"),
+        # round 6: a limit, a dog kept off, a reinforcing "not a drop", a day that always comes
+        ("Don't let me drink more than the jug holds.", "drink"),
+        ("I don't mind the dog as long as she stays off my chair.", "chair"),
+        ("I've not had a drink since Keith died, not a drop.", "died"),
+        ("Not a Sabbath passes that I don't pray.", "Sabbath"),
+        ("Too cold for me, the bathroom, put the heater on.", "heater"),
+        # "Neither X nor Y" that have or do something are not ruled out ("can come" are)
+        ("Neither the pills nor the cream have helped my knees.", "pills"),
+        ("Neither my son nor my daughter-in-law has a key.", "son"),
+        # kneeling is going nowhere: the floor is kept; "can stop" is no stopping
+        ("I cannot kneel on the floor.", "the floor"),
+        ("Protein can stop my tablets working.", "tablets"),
+        # an exception said first ends at its comma
+        ("Apart from a bit of brown bread, nothing for breakfast but tea.", "brown bread"),
+        # an exception to a not said before a dash or a stop, or to an "only", is wanted; and
+        # "apart from" after "being" is away from
+        ("No visitors after eight – except my daughter.", "daughter"),
+        ("No visitors, please. Except my daughter.", "daughter"),
+        ("Only water after six, except a cup of tea at bedtime.", "cup of tea"),
+        ("It breaks my heart being apart from my grandchildren.", "grandchildren"),
+        ("I never used to like cabbage, but I eat it now.", "cabbage"),
+        ("Except for my grandson, nobody is to touch my prayer mat.", "grandson"),
         # a not set off by commas is an aside: it ends at the next comma
         ("I like my fish fried, not steamed, with rice and peas.", "rice and peas"),
         # nobody is to do a thing to the person's own: the doing, not the thing

@@ -16,9 +16,16 @@ The ways people rule a thing out, as a reader hears them:
 - a thing said to be not for the person rules out what came before it ("Tea is not for me",
   "Custard? No thank you", "my nut allergy", "Beer is out", "Samosas are off limits"), a list
   too ("Custard, rice pudding, semolina – none of it"), and so does a thing said before the
-  not that refuses it ("Showers I can't manage").
+  not that refuses it ("Showers I can't manage");
+- a thing too much for the person, or a thing the person is too stiff or weak for ("The bread
+  is too dry for me", "Too salty for me, the soup", "too stiff for buttons"), and an exception
+  to a clause that wants things ("I'll eat anything except cheese"; but "I don't eat meat
+  except chicken" wants the chicken).
+What comes with the person's own thing is refused, not the thing ("Don't give me my tablets
+with grapefruit juice", "Don't put the telly on loud", "Never leave my rosary in the drawer").
 A second negation turns the first back ("I never go out without my glasses"), and some nots
-rule nothing out ("I can't wait for Christmas", "don't forget my tablets").
+rule nothing out ("I can't wait for Christmas", "don't forget my tablets", "I never used to
+like cabbage, but I eat it now", "Neither the pills nor the cream have helped").
 """
 
 from __future__ import annotations
@@ -27,9 +34,12 @@ from collections.abc import Sequence
 
 from . import grammar
 from .negation_words import (
+    ABLE,
     ALLERGY,
+    APART,
     ASKING,
     BEFORE_A_THING,
+    BODY,
     BREAK,
     BUT_ONLY,
     CARING,
@@ -41,16 +51,22 @@ from .negation_words import (
     DOINGS,
     EVERY_DAY,
     FEELINGS_ABOUT,
+    FINITE,
+    GIVE_WITH,
     GIVING_UP,
+    GOOD_FOR_ME,
+    HAVE_OR_BE,
     HOURS,
     INTO,
     KEEP,
     KEEPS_THING,
+    LEAVE,
     LET_SOMEONE,
     LIMITS,
     LINKS,
     LIST_HEADS,
     LIST_STOP,
+    MODALS,
     MOTION,
     NO_THANKS,
     NONE_BACK,
@@ -62,6 +78,8 @@ from .negation_words import (
     NOTE_BREAK,
     OBJECT_PRONOUNS,
     ONLY_THIS,
+    ONLY_TIME,
+    PARTICLES,
     POSSESSIVES,
     PREFERENCE,
     PUT,
@@ -69,9 +87,12 @@ from .negation_words import (
     REFUSALS,
     REFUSED_ALONE,
     RULED_OUT_AFTER,
+    SAYS_NO_BUT,
     SCOTS_NO_AFTER,
     SCOTS_NO_BEFORE,
+    SENTENCE_END,
     STATE_VERBS,
+    STAYERS,
     STOPPERS,
     SUBJECT_IS,
     SUBJECTS,
@@ -81,6 +102,7 @@ from .negation_words import (
     TIME_OR_PLACE,
     TIME_WORDS,
     TURNS_BACK,
+    USED_TO,
     VERB_NEGATORS,
 )
 from .words import ARTICLES, FUNCTION_WORDS, Token, by_first_word
@@ -116,8 +138,24 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         if _every_day(words, i):  # "Not a day goes by I don't think of him"
             i = _clause_end(gaps, i + 1, commas=False)
             continue
+        still = _still_not(words, gaps, i)
+        if still:  # "I never used to go to the doctor, and I still won't": the doctor
+            end = _verb_scope(words, gaps, i + still)
+            _mark(words, i + still, end, out)
+            i = max(end, i + 1)
+            continue
         if _starts(words, i, NOT_NEGATION):
             i += _starts(words, i, NOT_NEGATION)
+            continue
+        does = _neither_nor_does(words, gaps, i)
+        if does:  # "Neither the pills nor the cream have helped": neither is ruled out, but
+            end = does + 1  # "Neither my son nor my daughter has a key": the key; "...drives":
+            if words[does] not in HAVE_OR_BE | MODALS:  # the driving
+                out.add(does)
+            if words[does] in ("has", "have") and end < len(words) and words[end] in ARTICLES:
+                end = _thing_scope(words, gaps, end)
+                out.update(range(does + 1, end))
+            i = end  # what follows is read in its turn: "...has a car and I can't drive"
             continue
         if _there_is_none_who_not(words, gaps, i):  # "not a fisherman here who doesn't know me"
             i = _clause_end(gaps, i + 1, commas=False)
@@ -183,6 +221,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             first = _subject_start(words, gaps, i)
             if refused and first == i and i:  # the thing is the clause before: "Custard? No"
                 first = _list_start(words, gaps, _subject_start(words, gaps, i - 1))
+                if first and words[first - 1] in SUBORDINATORS:
+                    first = i  # "not had a drink since Keith died, not a drop": not the dying
             out.update(k for k in range(first, i) if words[k] not in LINKS)
             i += size
             continue
@@ -198,6 +238,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             end = _verb_scope(words, gaps, i + 3)
             _mark(words, i + 3, end, out)
             i = max(end, i + 1)
+            continue
+        span = _too_for(words, gaps, i)
+        if span:  # "too stiff for buttons", "Too salty for me, the hospital soup": the thing
+            out.update(k for k in range(*span) if words[k] not in FUNCTION_WORDS)
+            i = max(span[1], i + 1)
             continue
         refuse = _starts(words, i, REFUSALS) or _too_to(words, i)
         if refuse:  # "I refuse to use a walking frame", "too tired to go to church"
@@ -264,14 +309,27 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 _mark(words, doing, end, out)
                 i = max(end, i + 1)
                 continue
-            place = _put_where(words, first)
+            doing = _let_someone(words, first) or first  # "Don't let the carers put..."
+            given = _given_with(words, doing)
+            if given:  # "Don't give me my tablets with grapefruit juice": the juice, not the
+                end = _thing_scope(words, gaps, given)  # tablets; "the tablets crushed in jam"
+                _mark(words, given, end, out)
+                i = max(end, i + 1)
+                continue
+            place = _put_where(words, doing)
             if place:  # "Don't put my cricket bat in the loft": the loft, not the bat
                 end = _thing_scope(words, gaps, place)
-                out.add(first)
+                out.add(doing)
                 out.update(range(place, end))
                 i = max(end, i + 1)
                 continue
             _mark(words, first, end, out)
+            i = max(end, i + 1)
+            continue
+        first = _except_ruled_out(words, gaps, i)
+        if first:  # "I'll eat anything the carers cook except cheese": the cheese
+            end = _thing_scope(words, gaps, first)
+            out.update(k for k in range(first, end) if words[k] not in FUNCTION_WORDS)
             i = max(end, i + 1)
             continue
         if words[i] == "bar" and _bar_means_except(words, gaps, i):
@@ -310,6 +368,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             size = 0  # "I'd hate to miss church", "the bus stopped at the door"
         if size == 1 and words[i] == "no" and nxt in ("to", "for", "at", "in", "on", "one"):
             size = 0  # "I said no to the doctor": the doctor is not ruled out
+        if size and words[i] in ("stay", "stays") and i and words[i - 1] not in STAYERS:
+            size = 0  # "as long as she stays off my chair": the dog is kept off, not the chair
         if size == 1 and words[i] == "stop" and (i == 0 or words[i - 1] not in STOPPERS):
             size = 0  # "the bus stop", "a stop on the way": a place, not a stopping
         if size and words[i + size - 1] in GIVING_UP:
@@ -326,12 +386,15 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 size = 0  # "leave out my clothes for the morning": laid out, wanted
         if size:
             first = i + size
-            if (
-                words[i + size - 1] in GIVING_UP
-                and first < len(words)
-                and words[first].endswith("ing")
-            ):
-                end = _verb_scope(words, gaps, first)  # "I stopped going to shul"
+            doing = first < len(words) and (
+                (words[i + size - 1] in GIVING_UP and words[first].endswith("ing"))
+                or (_starts(words, i, INSTEAD) and _a_doing(words, first))
+            )
+            if doing and _doing_to_my_body(words, first):
+                end = first + 1  # "I stopped colouring my hair": the colouring, not the hair
+                out.add(first)
+            elif doing:  # "I stopped going to shul", "rather than go to the surgery"
+                end = _verb_scope(words, gaps, first)
                 _mark(words, first, end, out)
             else:
                 end = _thing_scope(words, gaps, first)
@@ -339,6 +402,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             i = max(end, i + 1)
             continue
         i += 1
+    # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
+    for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
+        while k >= 0 and k in out and words[k] not in FUNCTION_WORDS:
+            out.discard(k)
+            k -= 1
     return out
 
 
@@ -347,6 +415,56 @@ def _every_day(words: Sequence[str], i: int) -> bool:
     if words[i] != "not" or i + 3 >= len(words) or words[i + 1] not in ("a", "one", "an"):
         return False
     return words[i + 2] in TIME_WORDS and bool(_starts(words, i + 3, EVERY_DAY))
+
+
+def _still_not(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
+    """Length of "never used to" at I where a later clause of the sentence says it is still so
+    ("I never used to go to the doctor, and I still won't go", "I never used to take sugar,
+    and I don't want it now"), or 0. Then it rules out as "never" does; alone, or turned with a
+    "but" ("I never used to like the bus, but now I can't wait"), it is then, not now."""
+    size = _starts(words, i, USED_TO)
+    if not size:
+        return 0
+    for k in range(i + size + 1, len(words)):
+        if BREAK.search(gaps[k]) or words[k] in ("but", "now", "nowadays"):
+            return 0
+        if words[k] in VERB_NEGATORS and words[k - 1] in SUBJECTS | {"still"}:
+            return size
+    return 0
+
+
+def _neither_nor_does(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
+    """True for "Neither X nor Y" opening a clause whose doing says what they do or have,
+    not what can be: "Neither the pills nor the cream have helped my knees", "Neither my son
+    nor my daughter-in-law has a key", "Neither the cat nor the canary should go hungry". They
+    are not ruled out; "Neither my son nor my daughter can come" rules them out, and so does
+    "Neither eggs nor cheese – they turn my stomach" (no doing of their own). The index of
+    that doing, or 0."""
+    if words[i] != "neither" or (i and not (BREAK.search(gaps[i]) or "," in gaps[i])):
+        return 0
+    end = _clause_end(gaps, i + 1, commas=True)
+    if "nor" not in words[i + 1 : end]:
+        return 0
+    for k in range(words.index("nor", i + 1) + 2, end):
+        if words[k] in ABLE or _starts(words, k, GOOD_FOR_ME):
+            return 0  # "can come", "agrees with me": they cannot, so they are ruled out
+        if words[k] in COPULAS and k + 1 < end and _says_how(words[k + 1 :]):
+            return 0  # "Neither the bath nor the shower is safe for me"
+        kinds = grammar.parts_of_speech(words[k])
+        if (
+            words[k] in HAVE_OR_BE | MODALS
+            or kinds == {grammar.VERB}
+            or (grammar.VERB in kinds and words[k].endswith("s") and words[k - 1] not in ARTICLES)
+        ):
+            return k
+    return 0
+
+
+def _says_how(rest: Sequence[str]) -> bool:
+    """True where REST, after an "is", says how a thing is: "safe", "any use", "very easy"."""
+    while rest and rest[0] in DEGREE | {"very", "really", "too", "any", "much"}:
+        rest = rest[1:]
+    return bool(rest) and (rest[0] == "use" or grammar.ADJ in grammar.parts_of_speech(rest[0]))
 
 
 def _without_first(words: Sequence[str], gaps: Sequence[str], i: int, wish: bool = False) -> int:
@@ -425,6 +543,8 @@ def _list_start(words: Sequence[str], gaps: Sequence[str], first: int) -> int:
             break
         if any(w in ("yes", "fine", "ok", "lovely", "please") for w in part):
             break
+        if before and not (BREAK.search(gaps[before]) or "," in gaps[before]):
+            break  # "since the fall, the hill is too steep": the end of a clause, not a list
         first = before
     return first
 
@@ -439,7 +559,7 @@ def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     j = i + 1
     while j < len(words) and words[j] in DEGREE:
         j += 1
-    size = _starts(words, j, RULED_OUT_AFTER)
+    size = _starts(words, j, RULED_OUT_AFTER) or _too_for_me(words, j)
     if not size:
         return 0
     end = i + 1 if fused else i
@@ -496,6 +616,35 @@ def _a_noun(words: Sequence[str], k: int) -> bool:
     return k < len(words) and words[k] not in FUNCTION_WORDS and _a_thing(words, k)
 
 
+def _except_ruled_out(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
+    """Start of the thing after "except" or "apart from" at I where the clause it is an
+    exception to wants things ("I'll eat the hospital food, except the mash", "Apart from fish,
+    I eat anything"), or 0. An exception to a not is wanted ("I don't eat meat except chicken",
+    "Apart from the soaps, I don't watch television", "Except for my grandson, nobody is to
+    touch it"), and so is the body that gives a reason ("I'm well apart from my knees"), a time
+    or a clause ("except on Fridays", "except when it rains")."""
+    size = _starts(words, i, (("except", "for"), ("except",), ("apart", "from")))
+    first = i + size
+    if not size or first >= len(words) or words[first] in SUBORDINATORS | SUBJECTS:
+        return 0
+    if words[first] in TIME_OR_PLACE or (first + 1 < len(words) and words[first + 1] in REASONS):
+        return 0
+    if i and words[i - 1] in APART:
+        return 0  # "being apart from my grandchildren": away from them, not an exception
+    if i == 0 or SENTENCE_END.search(gaps[i]):  # said first: the clause after it is excepted
+        thing = min(_thing_scope(words, gaps, first), _clause_end(gaps, first + 1, True))
+        clause = words[thing : _clause_end(gaps, first + 1, False)]
+        if not clause and i:  # "No visitors. Except my daughter.": the sentence before
+            clause = words[:i]
+    else:  # "No visitors after eight – except my daughter": the sentence before it
+        start = i
+        while start > 0 and not SENTENCE_END.search(gaps[start]):
+            start -= 1
+        clause = words[start:i]
+    says_no = VERB_NEGATORS | SAYS_NO_BUT
+    return 0 if any(w in says_no for w in clause) else first
+
+
 def _bar_means_except(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
     """True where "bar" means "except" ("I'll eat the lot, bar the mussels", "anything bar
     liver"), not a bar to drink at ("the bar", "a bar of soap")."""
@@ -514,6 +663,13 @@ def _doing_to_mine(words: Sequence[str], k: int) -> bool:
         and words[k + 1] in POSSESSIVES
         and grammar.VERB in grammar.parts_of_speech(words[k])
     )
+
+
+def _doing_to_my_body(words: Sequence[str], k: int) -> bool:
+    """True for a doing done to the person's own body: "colouring my hair", "shaving my legs".
+    Giving it up rules out the doing; the hair is still there ("stopped taking my tablets"
+    rules out the tablets)."""
+    return _doing_to_mine(words, k) and k + 2 < len(words) and words[k + 2] in BODY
 
 
 def _there_is_none_who_not(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
@@ -668,6 +824,54 @@ def _too_to(words: Sequence[str], i: int) -> int:
     return 0
 
 
+def _too_for_me(words: Sequence[str], j: int) -> int:
+    """Length of "too steep for me", "too much for me", "too sweet for my diabetes" at J, or
+    0: said after a thing and its "is", the thing is ruled out ("the bread is too dry for me")."""
+    if j + 3 >= len(words) or words[j] != "too" or not _too_much(words[j + 1]):
+        return 0
+    if words[j + 2] != "for":
+        return 0
+    if words[j + 3] in ("me", "us"):
+        return 0 if words[j + 4 : j + 5] == ["to"] else 4  # "too hot for me to drink": wait
+    return 5 if words[j + 3] in POSSESSIVES and words[j + 4 : j + 5] in REASON_LISTS else 0
+
+
+def _too_much(word: str) -> bool:
+    """True for a word that says how much or how: "too dry", "too much", "too steep"."""
+    return word in ("much", "many") or grammar.ADJ in grammar.parts_of_speech(word)
+
+
+def _too_for(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int, int] | None:
+    """Span of the thing "too ... for" rules out at I: the thing after "for" ("My hands are too
+    stiff for buttons", "too sore for kneeling", "shake too much for a cup and saucer"), or,
+    where "Too salty for me," opens the sentence, the thing said after its comma ("Too salty
+    for me, the hospital soup"). Not a person the thing is too much for ("too big for my son to
+    manage"), nor the body that gives the reason ("too sweet for my diabetes": see too_for_me)."""
+    if words[i] != "too" or i + 3 >= len(words) or not _too_much(words[i + 1]):
+        return None
+    if words[i + 2] != "for" or BREAK.search(gaps[i + 3]) or "," in gaps[i + 3]:
+        return None
+    after = i + 3
+    if words[after] in ("me", "us"):
+        opens = i == 0 or BREAK.search(gaps[i])
+        if not opens or after + 1 >= len(words) or "," not in gaps[after + 1]:
+            return None
+        first = after + 1
+        while first < len(words) and words[first] in ("that", "those", "these", "this"):
+            first += 1
+        end = min(_thing_scope(words, gaps, first), _clause_end(gaps, first + 1, commas=True))
+        return (first, end) if end > first else None  # "the bathroom, put the heater on"
+    if words[after] in POSSESSIVES and words[after + 1 : after + 2] in REASON_LISTS:
+        return None
+    end = _thing_scope(words, gaps, after)
+    if end < len(words) and words[end] == "to":
+        return None  # "too big for my son to manage": the son is not ruled out
+    return after, end
+
+
+REASON_LISTS = [[w] for w in REASONS]
+
+
 def _refused_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     """Length of a refusal that follows its thing and ends its clause ("Custard? No thank
     you", "Sugar – none.", "the new songs, no", "syrup, never"), or 0. "No thank you to the
@@ -711,7 +915,7 @@ def _a_doing_that_takes_it(words: Sequence[str], k: int, end: int) -> bool:
     """Verbs that usually leave their thing wanted, used in a way that does not: "I never touch
     whisky" (drink it; but "don't touch my prayer mat"), "move into a care home" (go there)."""
     nxt = words[k + 1] if k + 1 < end else ""
-    if words[k] in ("touch", "touches"):
+    if words[k] in ("touch", "touches", "touched"):  # "I've not touched rum since"
         return bool(nxt) and nxt not in BEFORE_A_THING
     return words[k].startswith("mov") and nxt in INTO
 
@@ -791,6 +995,20 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         k += 1
 
 
+def _whose(words: Sequence[str], k: int) -> bool:
+    """True where WORDS[k] says whose the thing after it is: "my grandson's boat", "his wife's
+    car". The owner is not what a not refuses (but "not the home's soap" is said as one)."""
+    return (
+        words[k].endswith("'s")
+        and words[k] not in SUBJECT_IS
+        and k
+        and words[k - 1] in POSSESSIVES
+        and k + 1 < len(words)
+        and words[k + 1] not in FUNCTION_WORDS
+        and _a_thing(words, k + 1)
+    )
+
+
 def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
     """Start of the state a negated "put", "have", "like"... refuses for its thing, or 0: "don't
     put the telly on loud", "I will not have my cup filled to the brim". The thing itself is
@@ -806,6 +1024,8 @@ def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
         return 0  # the scope may stop at "on": "on loud" is said right after the thing
     if words[j] in ("on", "up", "too") and _a_state(words[j + 1]):
         return j + 1
+    if words[j] in ("on", "up") and words[j + 1] in ("too", "so") and j + 2 < len(words):
+        return j + 1 if _a_state(words[j + 2]) else 0  # "turn the radio on too loud"
     return j if j < end and _a_state(words[j]) else 0
 
 
@@ -863,8 +1083,10 @@ def _put_where(words: Sequence[str], k: int) -> int:
     K, or 0: a thing of the person's own, or one named, put somewhere refused. The place is
     ruled out and the thing is wanted. Not "put sugar in my tea" (the sugar is refused), nor
     "put it in the dosette box", nor "put me in the bath" (going there)."""
-    if k + 3 >= len(words) or words[k] not in PUT or words[k + 1] in ("a", "an"):
+    if k + 3 >= len(words) or words[k] not in PUT | LEAVE or words[k + 1] in ("a", "an"):
         return 0  # "don't put a Christmas tree in the lounge": the tree is refused
+    if words[k] in LEAVE and words[k + 1] not in POSSESSIVES:
+        return 0  # "Do not leave the hoover in the hall": the hoover
     if words[k + 1] not in ARTICLES:
         return 0
     for j in range(k + 3, min(k + 6, len(words) - 1)):
@@ -873,6 +1095,46 @@ def _put_where(words: Sequence[str], k: int) -> int:
         if words[j] in FUNCTION_WORDS:
             return 0
     return 0
+
+
+def _let_someone(words: Sequence[str], k: int) -> int:
+    """Index of the doing in "let anyone put", "let the carers give" at K, or 0: what someone
+    is not to be let do is read as if the not were on the doing itself."""
+    if k + 3 >= len(words) or words[k] not in ("let", "lets"):
+        return 0
+    j = k + 1
+    if words[j] in LET_SOMEONE:
+        j += 1
+    elif words[j] in ("the", "my") and words[j + 1] not in FUNCTION_WORDS:
+        j += 2
+    else:
+        return 0
+    return j if words[j] in PUT | GIVE_WITH else 0
+
+
+def _given_with(words: Sequence[str], k: int) -> int:
+    """Start of the thing in "give me my tablets with grapefruit juice", "take my tea with
+    sugar", "give me the tablets crushed in jam" after a not at K, or 0: the person's own thing
+    (or the one named) is wanted, what comes with it is refused. Not "with my dinner" (a time)
+    or "with my heart" (a reason), nor "a bath with the hoist" (any bath is refused)."""
+    if k + 4 >= len(words) or words[k] not in GIVE_WITH:
+        return 0
+    j = k + 1 + (words[k + 1] in OBJECT_PRONOUNS)
+    if words[j] not in POSSESSIVES | {"the"}:
+        return 0
+    j += 1
+    start = j
+    while j < min(start + 3, len(words)) and words[j] not in FUNCTION_WORDS:
+        if j > start and _a_state(words[j]) and words[j + 1 : j + 2] in (["in"], ["with"]):
+            j += 1  # "the tablets crushed in jam"
+            break
+        j += 1
+    if j == start or j + 1 >= len(words) or words[j] not in ("with", "in"):
+        return 0
+    when = words[j + 1] in BEFORE_A_THING or words[j + 1] in TIME_WORDS
+    if words[j] == "in" and not _a_state(words[j - 1]) and when:
+        return 0  # "give me my tablets in the morning": a time ("the pills in jam": jam)
+    return 0 if words[j + 1] in POSSESSIVES else j + 1
 
 
 def _taken_away(words: Sequence[str], k: int, end: int) -> bool:
@@ -919,7 +1181,7 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         if (
             words[k] in TIME_OR_PLACE
             and seen_content
-            and (_time_next(words, k) or not moving)
+            and (_time_next(words, k) or not moving or words[k] in ONLY_TIME)
             and not together
         ):
             break  # "I never drink coffee after six"; not "I don't go out in the boat"
@@ -1014,9 +1276,33 @@ def _a_not_of_its_own(words: Sequence[str], k: int) -> bool:
 
 
 def _a_clause_of_its_own(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
-    """True where a comma before WORDS[k] opens a clause with its own "is" or "are": "...,
-    the wireless is enough", "..., the road is too steep in winter"."""
-    return "," in gaps[k] and any(w in COPULAS for w in words[k : _clause_end(gaps, k + 1, True)])
+    """True where a comma before WORDS[k] opens a clause with its own "is" or "are" ("...,
+    the wireless is enough", "..., the road is too steep in winter"), or its own doing after a
+    thing ("..., the district nurse comes Fridays", "..., coffee gives me a headache", "...,
+    the heart nurse would have my hide"). Not a list of things ("no tea, sugar or biscuits")."""
+    if "," not in gaps[k]:
+        return False
+    clause = words[k : _clause_end(gaps, k + 1, True)]
+    if any(w in COPULAS for w in clause):
+        return True
+    return any(
+        j and clause[j - 1] not in FUNCTION_WORDS and _says_a_doing(clause, j)
+        for j in range(len(clause))
+    )
+
+
+def _says_a_doing(clause: Sequence[str], j: int) -> bool:
+    """True for a word that can only be a clause's own doing here: "would", "gives", "comes",
+    "killed me"."""
+    word = clause[j]
+    if word in MODALS or word in FINITE:
+        return True
+    kinds = grammar.parts_of_speech(word)
+    if grammar.VERB in kinds and word.endswith("s") and clause[j + 1 : j + 2] == ["me"]:
+        return True  # "..., the noise of the jets upsets me"
+    if grammar.parts_of_speech(word) != {grammar.VERB}:
+        return False
+    return word.endswith("s") or clause[j + 1 : j + 2] in ([p] for p in OBJECT_PRONOUNS)
 
 
 def _then_time_or_place(words: Sequence[str], k: int) -> bool:
@@ -1026,7 +1312,10 @@ def _then_time_or_place(words: Sequence[str], k: int) -> bool:
 
 def _limited(words: Sequence[str], first: int) -> bool:
     """True when the negated verb at FIRST is limited, not ruled out: "I do not drink more than
-    a litre a day"."""
+    a litre a day", "Don't let me drink more than the jug holds"."""
+    let = words[first : first + 1] in (["let"], ["lets"]) and first + 2 < len(words)
+    if let and words[first + 1] in OBJECT_PRONOUNS:
+        first += 2
     if first + 1 < len(words) and _starts(words, first + 1, LIMITS):
         return grammar.VERB in grammar.parts_of_speech(words[first])
     return False
@@ -1081,6 +1370,9 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "no patience for television, the wireless is enough"
         if "," in gap and words[k] in ("and", "or") and _said_again(words, gaps, k, start):
             break  # "fish without sauce, and vegetables without butter": the vegetables wanted
+        if words[k] == "with" and words[k - 1] in ("one", "ones", "kind", "sort"):
+            k += 1  # "not the ones with laces": the laces say which
+            continue
         if k > start and words[k] in TIME_OR_PLACE | CLAUSE_ENDS | SUBJECTS | {
             "with",
             "for",
@@ -1099,8 +1391,39 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break
         if words[k] == "and" and _a_doing_again(words, k + 1):
             break  # "I have no teeth of my own and wear full dentures": the dentures are wanted
+        if k - 1 > start and _a_doing_of_the_thing(words, k - 1):
+            break  # "I can't abide quad bikes roaring up the lane": the bikes and the roaring
+        if k > start and words[k] in ("and", "or") and _a_not_of_its_own(words, k):
+            break  # "no shellfish, and never meat and milk in the same meal", "no grapefruit
+            # and not too much green vegetables": the second not is read in its own turn
+        if k > start and _doing_to_mine(words, k):
+            break  # "not a student doing my injections": the student, not the injections
         k += 1
     return k
+
+
+INSTEAD = (("rather", "than"), ("instead", "of"))
+
+
+def _a_doing(words: Sequence[str], k: int) -> bool:
+    """True when WORDS[k] can only be a doing here: "go" in "rather than go to the surgery",
+    "going" in "instead of going to church" (not "rather than coffee")."""
+    kinds = grammar.parts_of_speech(words[k])
+    if words[k] in MOTION or kinds == {grammar.VERB}:
+        return True
+    return words[k].endswith("ing") and grammar.VERB in kinds
+
+
+def _a_doing_of_the_thing(words: Sequence[str], k: int) -> bool:
+    """True for a doing said of the thing before it, "roaring" in "quad bikes roaring up the
+    lane": what the thing does is refused with it, not where it does it. Not a doing with a
+    thing of its own ("no point putting the telly on": the telly)."""
+    return (
+        words[k].endswith("ing")
+        and grammar.parts_of_speech(words[k]) == {grammar.VERB}
+        and words[k - 1] not in FUNCTION_WORDS
+        and words[k + 1 : k + 2] in ([w] for w in PARTICLES)
+    )
 
 
 def _a_doing_again(words: Sequence[str], k: int) -> bool:

@@ -282,6 +282,11 @@ NOT_NEGATION = (
 )
 
 
+# A habit of then, not now ("I never used to like the bus, but now..."): in NOT_NEGATION, unless
+# a later clause says it is still so (negation.still_not).
+USED_TO = (("never", "used", "to"), ("didn't", "use", "to"))
+
+
 # Feelings about a thing: "not" rules out the feeling, not the thing it is about ("I'm not
 # scared of dying": dying is not ruled out, the fear is).
 FEELINGS_ABOUT = frozenset(
@@ -374,6 +379,55 @@ TIME_OR_PLACE = frozenset(
         "today",
         "tomorrow",
     ]
+)
+
+
+# Of those, the ones that only say when, never where one goes: "I can't get down to the shop
+# since the fall": the fall is no place.
+ONLY_TIME = frozenset(["since", "until", "till", "during"])
+
+
+# "Neither my son nor my daughter can come": being able or willing, so they are ruled out;
+# after "have", "has", "is"... ("Neither the pills nor the cream have helped") they are not.
+ABLE = frozenset(["can", "could", "will", "would", "may", "might"])
+# ... and so are they where the doing says they would be good for the person: "Neither tea
+# nor coffee agrees with me", "Neither the pub nor the club is for me".
+GOOD_FOR_ME = (
+    ("agrees", "with", "me"),
+    ("agree", "with", "me"),
+    ("suits", "me"),
+    ("suit", "me"),
+    ("is", "allowed"),
+    ("are", "allowed"),
+    ("is", "to"),
+    ("are", "to"),
+    ("is", "for", "me"),
+    ("are", "for", "me"),
+    ("is", "good", "for", "me"),
+    ("are", "good", "for", "me"),
+    ("is", "welcome"),
+    ("are", "welcome"),
+    ("does", "me", "any", "good"),
+    ("do", "me", "any", "good"),
+    ("is", "any", "good"),
+    ("are", "any", "good"),
+)
+HAVE_OR_BE = frozenset(["has", "have", "had", "is", "are", "was", "were", "does", "do", "did"])
+
+
+# After a doing said of a thing, where it does it: "quad bikes roaring up the lane".
+PARTICLES = frozenset(
+    ["up", "down", "in", "on", "at", "around", "round", "about", "outside", "along", "past"]
+    + ["through", "by", "near", "over", "across", "under", "into", "all"]
+)
+
+
+# A clause's own doing after a comma ends a not's reach ("no coffee, the nurse would have my
+# hide"; "..., the district nurse comes Fridays"): helping verbs, and doings that are also things.
+MODALS = frozenset(["would", "will", "can", "could", "should", "must", "might", "may", "shall"])
+FINITE = frozenset(
+    ["comes", "goes", "does", "makes", "takes", "gives", "keeps", "brings", "looks", "needs"]
+    + ["wants", "likes", "loves", "knows", "lives", "sits", "stays", "helps", "says", "said"]
 )
 
 
@@ -540,6 +594,16 @@ BEFORE_A_THING = ARTICLES | frozenset(["any", "some"])  # "any sugar", "the bath
 # bullet ("Dislikes: loud music • Likes: the radio"); a note's thing is before a colon or dash
 # ("Dentures: not worn", "Hoist – not needed").
 BREAK = re.compile(r"[.!?;:()\[\]\n—–]|\s-\s")
+# A clause that refuses or narrows: its exception is wanted ("No visitors – except my
+# daughter", "Only water after six, except a cup of tea at bedtime", "I avoid dairy apart from
+# yoghurt").
+SAYS_NO_BUT = frozenset(
+    ["no", "nae", "nobody", "no-one", "nothing", "none", "without", "only", "just", "rarely"]
+    + ["hardly", "avoid", "avoids", "hate", "hates", "dislike", "dislikes", "banned", "out"]
+)
+# Before "apart from" that means away from: "being apart from my grandchildren".
+APART = frozenset(["be", "being", "been", "is", "are", "was", "were", "live", "lived", "far"])
+SENTENCE_END = re.compile(r"[.!?\n]")
 LIST_STOP = re.compile(r"[.!?;:()\[\]\n•·—–]|\s-\s")
 NOTE_BREAK = re.compile(r"[:—–]|\s-\s")
 
@@ -566,11 +630,15 @@ MOTION = frozenset(
         "walk",
         "walks",
         "walking",
-        # sitting or lying somewhere: "I must not sit in low chairs": the chairs
+        # sitting or lying somewhere: "I must not sit in low chairs": the chairs (kneeling is
+        # not going anywhere: "I cannot kneel on the floor" keeps the floor)
         "sit",
         "sits",
         "sitting",
         "sat",
+        "lie",
+        "lies",
+        "lying",
     ]
 )
 
@@ -633,6 +701,9 @@ TIME_WORDS = (
             "teatime",
             "bedtime",
             "dinnertime",
+            "sabbath",
+            "shabbat",
+            "shabbos",
             "ramadan",
             "lent",
             "advent",
@@ -676,6 +747,9 @@ HOURS = frozenset(
 
 
 STOPPERS = frozenset(["please", "i", "you", "to", "we", "must", "should", "will", "i'll", "and"])
+# Before "stay off" said of the person, or told them: "I stay off the stairs", "I'd stay off
+# bread" (not "as long as she stays off my chair": the dog is kept off, not the chair).
+STAYERS = STOPPERS | {"i'd", "can", "must", "should", "always", "now", "just"}
 
 
 LINKS = frozenset(["is", "are", "was", "were", "just", "really", "though"])
@@ -698,6 +772,17 @@ REFUSED_ALONE = (
     ("not", "any", "more"),  # "green banana, not any more"
     ("not", "anymore"),
     ("not", "allowed"),  # "Hot water bottle – not allowed, scald risk"
+    ("not", "a", "grain", "of", "it"),  # "Salt – not a grain of it"
+    ("not", "a", "drop", "of", "it"),
+    ("not", "a", "grain"),  # "Salt? Not a grain.", "a drink... not a drop": not the least of it
+    ("not", "a", "drop"),
+    ("not", "a", "crumb"),
+    ("not", "a", "bite"),
+    ("not", "a", "sip"),
+    ("not", "a", "morsel"),
+    ("not", "in", "this", "house"),  # "but parsnips? Not in this house."
+    ("not", "in", "my", "house"),
+    ("not", "under", "my", "roof"),
 )
 
 
@@ -727,9 +812,18 @@ RULED_OUT_AFTER = (
 # put it in the dosette box": the it is not going anywhere).
 PUT = frozenset(["put", "puts", "putting"])
 # Verbs whose thing may be followed by the state refused for it: "don't put the telly on loud",
-# "I will not have my cup filled to the brim" (not "I do not like the telly loud", nor "I do not
-# want my hair washed": there the thing is what is not wanted).
-STATE_VERBS = frozenset(["put", "puts", "have", "has", "get"])
+# "don't turn the radio on too loud", "I will not have my cup filled to the brim" (not "I do not
+# like the telly loud", nor "I do not want my hair washed": there the thing is what is not
+# wanted).
+STATE_VERBS = frozenset(["put", "puts", "have", "has", "get", "turn", "switch"])
+# Giving or taking the person's own thing with something: "Don't give me my tablets with
+# grapefruit juice" refuses the juice; the tablets are wanted.
+GIVE_WITH = frozenset(
+    ["give", "gives", "take", "takes", "serve", "bring", "have", "put", "wash", "cut", "dry"]
+)
+# Leaving the person's own thing somewhere, as putting it there: "Never leave my rosary in the
+# drawer": the drawer, not the rosary (but "Do not leave the hoover in the hall": the hoover).
+LEAVE = frozenset(["leave", "leaves"])
 # Asking or wanting someone known to do a thing: "I don't want my son to sell my flat".
 ASKING = frozenset(["want", "wants", "ask", "asks", "tell", "tells", "expect", "expects"])
 # Doing the person's own care: who does it is what a refusal is about ("I don't want the new
@@ -806,6 +900,11 @@ REASONS = frozenset(
         "stoma",
         "waterworks",
     ]
+)
+
+# The body a doing is done to: giving up "colouring my hair" rules out the colouring only.
+BODY = REASONS | frozenset(
+    ["hair", "beard", "moustache", "nails", "toenails", "fingernails", "face", "skin", "eyebrows"]
 )
 
 # Words of a main clause that make a fronted "without" a wish, not a need: "Without milk my
