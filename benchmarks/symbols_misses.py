@@ -48,6 +48,7 @@ SPLIT = {
     "symbols_tuning25_en.yml",
     "symbols_tuning27_en.yml",
     "symbols_tuning30_en.yml",
+    "symbols_tuning31_en.yml",
     "symbols_senses_en.yml",
     "symbols_senses2_en.yml",
     "symbols_negation_en.yml",

@@ -444,6 +444,17 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         ("I like my fish fried, not steamed, with rice and peas.", "rice and peas"),
         # nobody is to do a thing to the person's own: the doing, not the thing
         ("I keep my turban on in hospital, and nobody is to cut my hair.", "hair"),
+        # "can't catch my breath" is being breathless, not a breath refused
+        ("I get cross when I can't catch my breath.", "breath"),
+        ("I cannot catch my breath on the stairs.", "breath"),
+        # "not allowed more than" sets a limit, as "not more than" does
+        ("I am not allowed more than a litre of fluid a day.", "fluid"),
+        # "not good with" a thing says it is hard, not that it is refused
+        ("I'm not good with money since my stroke.", "money"),
+        ("I am not very good with stairs now.", "stairs"),
+        # a not that lasts "until" a time puts the thing off; it does not refuse it
+        ("I don't take my water tablet on meeting days until I come home.", "water tablet"),
+        ("Please don't give me my tablets until after breakfast.", "tablets"),
     ],
 )
 def test_a_not_nearby_that_rules_nothing_out_leaves_the_picture_plain(text, wanted):

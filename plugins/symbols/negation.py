@@ -303,6 +303,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if _limited(words, first):
                 i = max(end, i + 1)  # "I do not drink more than a litre": a limit
                 continue
+            if _put_off(words, gaps, first):
+                i = max(end, i + 1)  # "Don't give me my tablets until after breakfast"
+                continue
             doing = _asked_of_someone(words, first)
             if doing:  # "I don't want my son to sell my flat": the selling, not my son
                 end = _verb_scope(words, gaps, doing)
@@ -1318,6 +1321,19 @@ def _limited(words: Sequence[str], first: int) -> bool:
         first += 2
     if first + 1 < len(words) and _starts(words, first + 1, LIMITS):
         return grammar.VERB in grammar.parts_of_speech(words[first])
+    return False
+
+
+def _put_off(words: Sequence[str], gaps: Sequence[str], first: int) -> bool:
+    """True when the negated verb at FIRST lasts only "until" a time in its own clause: the
+    thing is put off, not refused ("I don't take my water tablet on meeting days until I come
+    home", "Please don't give me my tablets until after breakfast")."""
+    end = min(_clause_end(gaps, first + 1, commas=True), len(words))
+    for k in range(first, end):
+        if words[k] in ("until", "till"):
+            return True
+        if words[k] in CLAUSE_ENDS:
+            return False
     return False
 
 

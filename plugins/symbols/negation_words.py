@@ -279,6 +279,17 @@ NOT_NEGATION = (
     ("small", "wonder"),
     ("not", "a", "better"),  # "There's not a better cup of tea": praise
     ("no", "better"),
+    ("can't", "catch", "my", "breath"),  # breathless: the breath is no thing refused
+    ("cannot", "catch", "my", "breath"),
+    ("couldn't", "catch", "my", "breath"),
+    ("can't", "get", "my", "breath"),
+    ("cannot", "get", "my", "breath"),
+    ("not", "allowed", "more", "than"),  # "not allowed more than a litre": a limit
+    ("not", "allowed", "less", "than"),
+    ("not", "good", "with"),  # "I'm not good with money": hard for me, not refused
+    ("not", "very", "good", "with"),
+    ("not", "so", "good", "with"),
+    ("not", "great", "with"),
 )
 
 
