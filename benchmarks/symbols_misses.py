@@ -55,6 +55,7 @@ SPLIT = {
     "symbols_negation3_en.yml",
     "symbols_negation4_en.yml",
     "symbols_negation5_en.yml",
+    "symbols_idioms_en.yml",
 }
 
 
