@@ -204,3 +204,10 @@ def test_idioms_show_their_meaning_not_their_words():
     assert ("brown bread", "bread") in picked("I like brown bread with butter.")
     assert ("went flying", "fall-idiom") in picked("I nearly went flying last week.")
     assert ("flying", "fall-idiom") not in picked("I went flying to Majorca in 1989.")
+
+
+def test_a_name_called_before_a_comma_and_and_is_still_a_name_not_a_list():
+    """ "Come in, pet, and we'll have a natter" calls someone pet; "fish, chicken, duck and
+    rice" lists a duck."""
+    assert not [c for _, c in picked("Come in, pet, and we'll have a natter.") if c == "pets"]
+    assert ("duck", "duck") in picked("Favourite foods: fish, chicken, duck and rice.")

@@ -362,6 +362,11 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         ("I like my fish fried, not steamed, with rice and peas.", "rice and peas"),
         # nobody is to do a thing to the person's own: the doing, not the thing
         ("I keep my turban on in hospital, and nobody is to cut my hair.", "hair"),
+        # idioms of grumbling and of always: their not rules nothing out
+        ("Don't get me started on the bus fares, they're a scandal.", "bus"),
+        ("Don't talk to me about the hospital parking.", "hospital"),
+        ("She's never off the phone to her sister.", "phone"),
+        ("I'm not fussy, a bacon sandwich will do me.", "bacon sandwich"),
     ],
 )
 def test_a_not_nearby_that_rules_nothing_out_leaves_the_picture_plain(text, wanted):

@@ -285,7 +285,12 @@ def _called_by(text: str, tokens: list[Token]) -> set[int]:
             or (tokens[i - 1].norm == "up" and i > 1 and tokens[i - 2].norm in ("ey", "ay", "eh"))
         )
         listed = i > 1 and bool(CLAUSE_MARK.search(text[tokens[i - 2].end : tokens[i - 1].start]))
-        listed = listed or (i + 1 < len(tokens) and tokens[i + 1].norm in ("and", "or"))
+        # "duck and rice" lists a thing; "come in, pet, and we'll have a natter" calls someone
+        listed = listed or (
+            i + 1 < len(tokens)
+            and tokens[i + 1].norm in ("and", "or")
+            and not CLAUSE_MARK.search(after)
+        )
         if listed and not greeted:
             continue  # "Favourite foods: fish, chicken, duck.": a list, not a greeting
         if ("," in before or greeted) and (CLAUSE_MARK.search(after) or i + 1 == len(tokens)):

@@ -279,6 +279,13 @@ NOT_NEGATION = (
     ("small", "wonder"),
     ("not", "a", "better"),  # "There's not a better cup of tea": praise
     ("no", "better"),
+    ("don't", "get", "me", "started"),  # "Don't get me started on the price of fags": a grumble
+    ("do", "not", "get", "me", "started"),
+    ("don't", "talk", "to", "me", "about"),  # "Don't talk to me about the council": a grumble
+    ("never", "off", "the"),  # "I'm never off the toilet": always on it
+    ("never", "off", "that"),
+    ("not", "fussy"),  # "I'm not fussy, a bit of cheddar will do": anything will do
+    ("not", "fussed"),
 )
 
 
