@@ -216,6 +216,7 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         ),
         # a second not after a comma is read in its turn
         ("I'll not go underground again, not even for a museum trip.", "museum", None),
+        ("My daughter helps me with keeping off the biscuits.", "biscuits", "daughter"),
     ],
 )
 def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept):

@@ -104,6 +104,10 @@ THING_NEGATORS = (
     ("stay", "off"),  # "I stay off the stairs"
     ("stays", "off"),
     ("keep", "off"),
+    ("keeps", "off"),  # "help keeping off the chocolate": not to have it
+    ("keeping", "off"),
+    ("kept", "off"),
+    ("staying", "off"),
     ("steer", "clear", "of"),
     ("cut", "out"),
     ("leave", "out"),  # "Please leave out the onions"
