@@ -190,6 +190,8 @@ def test_an_idiom_gives_way_to_a_phrase_that_takes_it_all_in():
     assert ("head over heels", "fall-idiom") in picked("I went head over heels on the ice.")
     assert ("head over heels", "in-love-idiom") in picked("I was head over heels for my Jack.")
     assert picked("Keep an eye on me, please.") == []
+    assert ("cats and dogs", "pets-idiom") in picked("I had cats and dogs all my life.")
+    assert picked("It's raining cats and dogs.") == [("raining", "rain")]
 
 
 def test_idioms_show_their_meaning_not_their_words():
@@ -211,3 +213,11 @@ def test_a_name_called_before_a_comma_and_and_is_still_a_name_not_a_list():
     rice" lists a duck."""
     assert not [c for _, c in picked("Come in, pet, and we'll have a natter.") if c == "pets"]
     assert ("duck", "duck") in picked("Favourite foods: fish, chicken, duck and rice.")
+
+
+def test_more_idioms_show_their_meaning_or_nothing():
+    assert ("could eat a horse", "hungry-idiom") in picked("I could eat a horse after my walk.")
+    assert ("a bag of chips", "chips-idiom") in picked("We like a bag of chips on a Friday.")
+    assert ("in stitches", "laugh-idiom") in picked("I was in stitches at the panto.")
+    assert picked("She's a chip off the old block.") == []
+    assert picked("I'm over the hill, love.") == []
