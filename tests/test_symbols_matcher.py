@@ -179,3 +179,45 @@ def test_round_30_senses():
     assert ("fell", "fall") in picked("I fell in the garden last winter.")
     assert not any(c == "fall" for _, c in picked("I fell in love with her at the dance."))
     assert not any(c == "fall" for _, c in picked("The leaves fall in my garden."))
+
+
+def test_an_idiom_gives_way_to_a_phrase_that_takes_it_all_in():
+    """An idiom that names no thing ("piece of cake", "head over heels") shows nothing, unless
+    a phrase of the vocabulary takes in the whole idiom and its conditions fit: then that
+    phrase's meaning is pictured, never the idiom's single words."""
+    assert not [c for _, c in picked("Bowling is a piece of cake for me.") if "cake" in c]
+    assert ("a piece of cake", "cake-idiom") in picked("I have a piece of cake with my tea.")
+    assert ("head over heels", "fall-idiom") in picked("I went head over heels on the ice.")
+    assert ("head over heels", "in-love-idiom") in picked("I was head over heels for my Jack.")
+    assert picked("Keep an eye on me, please.") == []
+    assert ("cats and dogs", "pets-idiom") in picked("I had cats and dogs all my life.")
+    assert picked("It's raining cats and dogs.") == [("raining", "rain")]
+
+
+def test_idioms_show_their_meaning_not_their_words():
+    assert ("costs an arm and a leg", "money-idiom") in picked(
+        "A taxi to the hospital costs an arm and a leg."
+    )
+    assert ("sick as a parrot", "sad-idiom") in picked("When Everton lose I'm sick as a parrot.")
+    assert ("like a bear with a sore head", "angry-idiom") in picked(
+        "I'm like a bear with a sore head in the morning."
+    )
+    assert ("brown bread", "died-idiom") in picked("My old man's been brown bread ten years now.")
+    assert ("brown bread", "bread") in picked("I like brown bread with butter.")
+    assert ("went flying", "fall-idiom") in picked("I nearly went flying last week.")
+    assert ("flying", "fall-idiom") not in picked("I went flying to Majorca in 1989.")
+
+
+def test_a_name_called_before_a_comma_and_and_is_still_a_name_not_a_list():
+    """ "Come in, pet, and we'll have a natter" calls someone pet; "fish, chicken, duck and
+    rice" lists a duck."""
+    assert not [c for _, c in picked("Come in, pet, and we'll have a natter.") if c == "pets"]
+    assert ("duck", "duck") in picked("Favourite foods: fish, chicken, duck and rice.")
+
+
+def test_more_idioms_show_their_meaning_or_nothing():
+    assert ("could eat a horse", "hungry-idiom") in picked("I could eat a horse after my walk.")
+    assert ("a bag of chips", "chips-idiom") in picked("We like a bag of chips on a Friday.")
+    assert ("in stitches", "laugh-idiom") in picked("I was in stitches at the panto.")
+    assert picked("She's a chip off the old block.") == []
+    assert picked("I'm over the hill, love.") == []

@@ -276,6 +276,7 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         ("Salt – not a grain of it.", "Salt", None),
         ("Don't take me to the air show, the noise of the jets upsets me.", "air show", "noise"),
         ("I'm not a fan of my sister's curry.", "curry", "sister's"),
+        ("My daughter helps me with keeping off the biscuits.", "biscuits", "daughter"),
     ],
 )
 def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept):
@@ -455,6 +456,11 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         # a not that lasts "until" a time puts the thing off; it does not refuse it
         ("I don't take my water tablet on meeting days until I come home.", "water tablet"),
         ("Please don't give me my tablets until after breakfast.", "tablets"),
+        # idioms of grumbling and of always: their not rules nothing out
+        ("Don't get me started on the bus fares, they're a scandal.", "bus"),
+        ("Don't talk to me about the hospital parking.", "hospital"),
+        ("She's never off the phone to her sister.", "phone"),
+        ("I'm not fussy, a bacon sandwich will do me.", "bacon sandwich"),
     ],
 )
 def test_a_not_nearby_that_rules_nothing_out_leaves_the_picture_plain(text, wanted):

@@ -1,6 +1,7 @@
 """Find the key words of a text, as a careful Easy Read writer would.
 
-Rules, in order: idioms that name no thing ("keep an eye on") get no picture; the longest phrase
+Rules, in order: idioms that name no thing ("keep an eye on") get no picture, unless a phrase of
+the vocabulary takes in the whole idiom ("a piece of cake with my tea"); the longest phrase
 wins ("walking frame" before "walking"); a sense only counts where the sentence fits it (the
 words next to it, its part of speech, other words of the sentence: "sheep in a pen" is a fold,
 "sign with my pen" a pen); the person's own people and any other capitalised word in
@@ -149,8 +150,8 @@ def find_all(
         for i, t in enumerate(tokens)
         if (t.norm in names_ or without_possessive(t.norm) in names_) and not t.text.islower()
     }  # "Dawn" and "Dawn's" are the person, not the morning
-    blocked |= _idioms(tokens, vocabulary)
     blocked |= _called_by(text, tokens)
+    idioms = _idioms(tokens, vocabulary)
     ruled_out = negated_tokens(text, tokens)
     spans = sentences(text)
     sentence_of = [
@@ -162,7 +163,9 @@ def find_all(
     found: list[Match] = []
     i = 0
     while i < len(tokens):
-        match = _match_at(text, tokens, i, blocked, heading, vocabulary, kit, context, sentence_of)
+        match = _match_at(
+            text, tokens, i, blocked, heading, vocabulary, kit, context, sentence_of, idioms
+        )
         if match is None:
             i += 1
             continue
@@ -234,16 +237,28 @@ def _sentences(
     return out
 
 
-def _idioms(tokens: list[Token], vocabulary: Vocabulary) -> set[int]:
-    """Tokens inside an idiom that names no thing: "keep an eye on" shows no eye."""
-    out: set[int] = set()
+def _idioms(tokens: list[Token], vocabulary: Vocabulary) -> dict[int, tuple[int, int]]:
+    """Tokens inside an idiom that names no thing ("keep an eye on" shows no eye), each with
+    the span of its idiom (the widest, where idioms overlap)."""
+    out: dict[int, tuple[int, int]] = {}
     words = [t.norm for t in tokens]
     by_first = by_first_word(vocabulary.no_picture)
     for i, word in enumerate(words):
         for phrase in by_first.get(word, ()):
             if tuple(words[i : i + len(phrase)]) == phrase:
-                out.update(range(i, i + len(phrase)))
+                for j in range(i, i + len(phrase)):
+                    a, b = out.get(j, (i, i + len(phrase)))
+                    out[j] = (min(a, i), max(b, i + len(phrase)))
     return out
+
+
+def _in_idiom(idioms: dict[int, tuple[int, int]], i: int, n: int) -> bool:
+    """True when tokens I..I+N cut into an idiom that names no thing. A phrase of the
+    vocabulary that takes in the whole idiom is read instead, where its conditions fit: "a
+    piece of cake with my tea" is cake, "it was a piece of cake" shows nothing."""
+    return any(
+        not (i <= idioms[j][0] and idioms[j][1] <= i + n) for j in range(i, i + n) if j in idioms
+    )
 
 
 # Words people call each other by: set off at the end of a clause ("Thanks, duck", "Dinnae rush
@@ -270,7 +285,12 @@ def _called_by(text: str, tokens: list[Token]) -> set[int]:
             or (tokens[i - 1].norm == "up" and i > 1 and tokens[i - 2].norm in ("ey", "ay", "eh"))
         )
         listed = i > 1 and bool(CLAUSE_MARK.search(text[tokens[i - 2].end : tokens[i - 1].start]))
-        listed = listed or (i + 1 < len(tokens) and tokens[i + 1].norm in ("and", "or"))
+        # "duck and rice" lists a thing; "come in, pet, and we'll have a natter" calls someone
+        listed = listed or (
+            i + 1 < len(tokens)
+            and tokens[i + 1].norm in ("and", "or")
+            and not CLAUSE_MARK.search(after)
+        )
         if listed and not greeted:
             continue  # "Favourite foods: fish, chicken, duck.": a list, not a greeting
         if ("," in before or greeted) and (CLAUSE_MARK.search(after) or i + 1 == len(tokens)):
@@ -288,9 +308,11 @@ def _match_at(
     kit: dict[tuple[str, ...], list[Sense]],
     context: list[tuple[list[int], Sentence]],
     sentence_of: list[int],
+    idioms: dict[int, tuple[int, int]] | None = None,
 ) -> tuple[Match, int] | None:
     if i in blocked:
         return None
+    idioms = idioms or {}
     before = _as_determiner(tokens[i - 1].norm) if i else None
     before2 = tokens[i - 2].norm if i > 1 else None
     described = _before_description(tokens, i)
@@ -308,7 +330,7 @@ def _match_at(
     # a phrase stops at a break: "pork, gelatine sweets" lists two things, not "pork gelatine"
     reach = _unbroken(text, tokens, i, vocabulary.longest + 1)
     for n in range(min(vocabulary.longest, reach), 0, -1):
-        if any(j in blocked for j in range(i, i + n)):
+        if any(j in blocked for j in range(i, i + n)) or _in_idiom(idioms, i, n):
             continue
         words = tuple(t.norm for t in tokens[i : i + n])
         if n == 1 and words[0] in FUNCTION_WORDS:

@@ -104,6 +104,10 @@ THING_NEGATORS = (
     ("stay", "off"),  # "I stay off the stairs"
     ("stays", "off"),
     ("keep", "off"),
+    ("keeps", "off"),  # "help keeping off the chocolate": not to have it
+    ("keeping", "off"),
+    ("kept", "off"),
+    ("staying", "off"),
     ("steer", "clear", "of"),
     ("cut", "out"),
     ("leave", "out"),  # "Please leave out the onions"
@@ -290,6 +294,13 @@ NOT_NEGATION = (
     ("not", "very", "good", "with"),
     ("not", "so", "good", "with"),
     ("not", "great", "with"),
+    ("don't", "get", "me", "started"),  # "Don't get me started on the price of fags": a grumble
+    ("do", "not", "get", "me", "started"),
+    ("don't", "talk", "to", "me", "about"),  # "Don't talk to me about the council": a grumble
+    ("never", "off", "the"),  # "I'm never off the toilet": always on it
+    ("never", "off", "that"),
+    ("not", "fussy"),  # "I'm not fussy, a bit of cheddar will do": anything will do
+    ("not", "fussed"),
 )
 
 
