@@ -277,6 +277,9 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         ("Don't take me to the air show, the noise of the jets upsets me.", "air show", "noise"),
         ("I'm not a fan of my sister's curry.", "curry", "sister's"),
         ("My daughter helps me with keeping off the biscuits.", "biscuits", "daughter"),
+        # a not runs on past a switch's "on" and past what a thing is made "from"
+        ("On Shabbat I don't use the phone or switch on lights.", "lights", "Shabbat"),
+        ("I don't eat pork or anything from a pig.", "pig", None),
     ],
 )
 def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept):

@@ -1181,11 +1181,14 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         if seen_noun and words[k] in ("all", "last", "next") and _time_next(words, k):
             break  # "than watch the television all afternoon": not the afternoon
         together = words[k + 1 : k + 3] == ["the", "same"]  # "on the same plate": the plate
+        # "or switch on lights": no place; "or anything from a pig": what it is made of
+        particle = words[k] in ("on", "off") and _switched_on(words, k - 1)
+        made_of = words[k] == "from" and words[k - 1] in ("anything", "something", "food", "foods")
         if (
             words[k] in TIME_OR_PLACE
             and seen_content
             and (_time_next(words, k) or not moving or words[k] in ONLY_TIME)
-            and not together
+            and not (together or particle or made_of)
         ):
             break  # "I never drink coffee after six"; not "I don't go out in the boat"
         if words[k] == "for" and seen_noun:
