@@ -533,6 +533,8 @@ def test_the_symbols_command_says_negated_on_every_match():
         ("Cooking a hot tea, with Sandra.", "tea", "meal"),  # a tea that is cooked is a meal
         ("After cooking I like a tea with milk.", "tea", "tea"),
         ("Please help me put on my support stockings.", "stockings", "socks"),  # no help
+        ("I sometimes have accidents at night.", "accidents", "continence"),
+        ("I wet the bed sometimes.", "wet the bed", "continence"),
         ("I am a bit under the weather.", "under the weather", "ill"),
         ("Sometimes I feel down.", "feel down", "sad"),
         ("I need to spend a penny before we go.", "spend a penny", "toilet"),
