@@ -179,3 +179,47 @@ def test_round_30_senses():
     assert ("fell", "fall") in picked("I fell in the garden last winter.")
     assert not any(c == "fall" for _, c in picked("I fell in love with her at the dance."))
     assert not any(c == "fall" for _, c in picked("The leaves fall in my garden."))
+
+
+def concepts(text: str) -> set[str]:
+    return {c for _, c in picked(text)}
+
+
+def test_senses_round_4_things_in_their_context():
+    """A word that names two things shows the one its sentence is about."""
+    assert "tablet-device" in concepts("My grandson set up the tablet so I can watch films.")
+    assert "milk-bottle" in concepts("The milkman leaves me a pint on the step.")
+    assert "beer" in concepts("I like a pint at the club on a Saturday.")
+    assert "chest-of-drawers" in concepts("My blouses are folded in the chest by my bed.")
+    assert "lungs" in concepts("My chest is bad in the damp weather.")
+    assert ("pease pudding", "peas") in picked("I like ham and pease pudding.")
+    assert "underwear" in concepts("I need clean drawers and a vest every morning.")
+    assert "underwear" not in concepts("My wife labels the drawers in the kitchen.")
+    assert "swimming" in concepts("The pool at the leisure centre has a hoist.")
+    assert "snooker" in concepts("I play pool at the club.")
+    assert "tablecloth" in concepts("The carer sets my table with a cloth.")
+    assert "accountant-r30" in concepts("I balance the chapel's books every month.")
+    assert "factory-plant" in concepts("Before the buses I worked at the gas plant.")
+    assert "water-plants" in concepts("My plants are in pots, and someone needs to water them.")
+
+
+def test_senses_round_4_words_that_name_no_picture_here():
+    """The other sense of the word gets no picture where the sentence means this one."""
+    assert "mass" not in concepts("The mass on my lung turned out to be nothing.")
+    assert "angry" not in concepts("My grandson is mad about the hurling.")
+    assert "angry" in concepts("I get mad when the bus does not wait.")
+    assert "sweets" not in concepts("I get a sweet taste in my mouth.")
+    assert "money" not in concepts("I've put on a few pounds since I stopped smoking.")
+    assert "light" not in concepts("My hands shake, so I need a light cup.")
+    assert "light" in concepts("Please leave the light on in the hall.")
+    assert "wash" not in concepts("I wash the rice in a colander.")
+    assert "burn" not in concepts("I burn incense at the little shrine.")
+    assert "burn" in concepts("I burnt my hand on the wok last year.")
+    assert "painting" not in concepts("My daughter does my nails and paints them red.")
+    assert "cleaning" not in concepts("I cough from the dust down the pit.")
+    assert "cleaning" in concepts("Please dust the mantelpiece.")
+    assert "drink" not in concepts("The nurse weighs me each morning to check for fluid.")
+    assert "eid" not in concepts("I fast on Yom Kippur.")
+    assert "exercise" not in concepts("My balance is poor, so I use a stick.")
+    assert ("washed out", "sleep-problems") in picked("After dialysis I'm washed out.")
+    assert "diabetes" in concepts("I fast in Ramadan if the doctor says my sugar is steady.")
