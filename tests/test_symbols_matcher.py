@@ -223,3 +223,19 @@ def test_senses_round_4_words_that_name_no_picture_here():
     assert "exercise" not in concepts("My balance is poor, so I use a stick.")
     assert ("washed out", "sleep-problems") in picked("After dialysis I'm washed out.")
     assert "diabetes" in concepts("I fast in Ramadan if the doctor says my sugar is steady.")
+
+
+def test_senses_round_4_patterns_that_recur_across_sets():
+    """Found on the other sets' tuning parts: the garden's bulbs, a choir's notes, a watch's
+    face, a pendant's cord, the dust one coughs at, cards one writes, tea for breakfast, the
+    top one puts a cardigan over."""
+    assert "lightbulb" not in concepts("The squirrels dig up my bulbs.")
+    assert concepts("Please change the bulb in the lamp.") & {"lightbulb", "light-2"}
+    assert ("notes", "music") in picked("I can still hit the high notes in the choir.")
+    assert "head" not in concepts("I wear a watch with a big face.")
+    assert "pull-cord" not in concepts("I leave the alarm off in bed: the cord gets tangled.")
+    assert "pull-cord" in concepts("Pull the cord in the bathroom if you fall.")
+    assert "wipe" not in concepts("Never mind the dust, just help me with my feet.")
+    assert ("cards", "greeting-card") in picked("My daughter writes my cards.")
+    assert "meal-tea" not in concepts("Nothing for breakfast but tea.")
+    assert "clothes" not in concepts("A cardigan over the top when it's cold.")
