@@ -233,9 +233,24 @@ def test_senses_round_4_patterns_that_recur_across_sets():
     assert concepts("Please change the bulb in the lamp.") & {"lightbulb", "light-2"}
     assert ("notes", "music") in picked("I can still hit the high notes in the choir.")
     assert "head" not in concepts("I wear a watch with a big face.")
+    assert "head" in concepts("Watch my face and how I move.")
+    assert ("bulbs", "flowers") in picked("The squirrels dig up my bulbs.")
     assert "pull-cord" not in concepts("I leave the alarm off in bed: the cord gets tangled.")
     assert "pull-cord" in concepts("Pull the cord in the bathroom if you fall.")
     assert "wipe" not in concepts("Never mind the dust, just help me with my feet.")
     assert ("cards", "greeting-card") in picked("My daughter writes my cards.")
     assert "meal-tea" not in concepts("Nothing for breakfast but tea.")
     assert "clothes" not in concepts("A cardigan over the top when it's cold.")
+
+
+def test_senses_round_4_describing_words_are_not_doings_or_feelings():
+    """A clean sheet is not cleaning, low blood sugar is not a low mood, and a Chinese style
+    of painting is no Chinese meal."""
+    assert "cleaning" not in concepts("I need a clean sheet on the bed.")
+    assert "cleaning" not in concepts("I need clean drawers and a vest.")
+    assert "cleaning" in concepts("Please clean the kitchen on Mondays.")
+    assert "sad" not in concepts("I had a fit once when my sugar went very low.")
+    assert "sad" in concepts("I've been very low since my wife died.")
+    assert "cleaning" in concepts("My glasses need a clean every morning.")
+    assert "chinese-food" not in concepts("I like to paint in the Chinese style.")
+    assert "chinese-food" in concepts("I like a Chinese on Friday.")
