@@ -254,3 +254,41 @@ def test_senses_round_4_describing_words_are_not_doings_or_feelings():
     assert "cleaning" in concepts("My glasses need a clean every morning.")
     assert "chinese-food" not in concepts("I like to paint in the Chinese style.")
     assert "chinese-food" in concepts("I like a Chinese on Friday.")
+
+
+def test_senses_round_4_the_other_sense_gets_its_own_picture():
+    """Where the sentence says which sense it means, that sense is pictured too."""
+    cases = [
+        ("I have a plate for my top teeth, and I soak it overnight.", "dentures"),
+        ("I have a bridge at the front of my mouth.", "dentures"),
+        ("I was a copper for thirty years in Truro.", "police"),
+        ("My grandson rows in a gig at the regatta.", "boat"),
+        ("We have rows about money now.", "argue"),
+        ("I hold on to the bar in the bath to get out.", "grab-rail"),
+        ("He never went to the bar in the village.", "pub"),
+        ("My knees give way on the stairs, so I have a chair lift.", "stair-lift"),
+        ("My car is due a service at the garage.", "mechanic"),
+        ("My daughter put a screen round the commode.", "privacy"),
+        ("I like a bit of dressing on my salad.", "salad"),
+        ("We had a pet lamb on the farm.", "sheep"),
+        ("The palm of my hand is numb.", "hands"),
+        ("I'm giving up the ciggies, so I chew gum instead.", "sweets"),
+        ("I was gutted when I had to give up my house.", "sad"),
+        ("I keep a record of my sugar readings.", "records-medical"),
+        ("I had a little turn in the bathroom.", "dizzy"),
+        ("I run up curtains on my machine.", "sewing"),
+        ("I got a fine for parking on the yellow lines.", "bills"),
+        ("I have lost a stone since Christmas.", "pounds-weight"),
+        ("Please call my daughter if I seem short of breath.", "phone"),
+        ("I wear a shalwar kameez suit.", "clothes"),
+        ("There's a red mark on my heel.", "skin"),
+        ("He brings the car round for my hospital trip.", "outings"),
+        ("I keep a couple of pounds in my pocket.", "money"),
+    ]
+    for text, concept in cases:
+        assert concept in concepts(text), text
+    assert "dentures" not in concepts("I play bridge with three friends.")
+    assert "pub" not in concepts("I hold on to the bar in the bath.")
+    assert "pounds-weight" not in concepts("Check my shoes for stones before I put them on.")
+    assert "sewing" not in concepts("Put the sheets in the machine.")
+    assert "phone" not in concepts("Call me Winston.")
