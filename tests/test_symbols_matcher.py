@@ -292,3 +292,24 @@ def test_senses_round_4_the_other_sense_gets_its_own_picture():
     assert "pounds-weight" not in concepts("Check my shoes for stones before I put them on.")
     assert "sewing" not in concepts("Put the sheets in the machine.")
     assert "phone" not in concepts("Call me Winston.")
+
+
+def test_senses_round_4_fresh_probes():
+    """Sentences written for no set: a loose stool is the bowels, not a seat; a taxi's charge is
+    no battery; a mark made with a cross signs; a filling or crown in a tooth is the dentist,
+    and a back tooth is no back."""
+    assert "bowels" in concepts("My stool has been loose since the antibiotics.")
+    assert "stool" not in concepts("My stool has been loose since the antibiotics.")
+    assert "stool" in concepts("I sit on a stool in the kitchen.")
+    assert "battery" not in concepts("The charge for the taxi is too much.")
+    assert "battery" in concepts("Put my phone on charge.")
+    assert "cross" not in concepts("I make my mark with a cross now.")
+    assert "cross" in concepts("I wear a gold cross on a chain.")
+    assert "dentist" in concepts("I need a new filling in my back tooth.")
+    assert "back" not in concepts("I need a new filling in my back tooth.")
+    assert "dentist" not in concepts("I like a cheese and pickle filling.")
+    assert "dentist" in concepts("The crown on my front tooth came off.")
+    assert "football" not in concepts("I watch the darts, especially the match at the Ally Pally.")
+    assert "football" in concepts("I watch the match on the telly.")
+    assert "clothes" not in concepts("Please keep the top on my inhaler.")
+    assert "clothes" in concepts("I need a warm top when I go out.")
