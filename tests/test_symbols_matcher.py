@@ -319,3 +319,6 @@ def test_senses_round_4_fresh_probes():
     assert "head" in concepts("I bumped my head on the cupboard.")
     assert "remote" not in concepts("I live in a remote village with no bus.")
     assert "remote" in concepts("I lost the remote again.")
+    assert "music" not in concepts("I wear a band round my wrist for sickness.")
+    assert "music" not in concepts("The band of my trousers is too tight.")
+    assert "music" in concepts("The band played at the club on Saturday.")
