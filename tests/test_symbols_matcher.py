@@ -221,3 +221,146 @@ def test_more_idioms_show_their_meaning_or_nothing():
     assert ("in stitches", "laugh-idiom") in picked("I was in stitches at the panto.")
     assert picked("She's a chip off the old block.") == []
     assert picked("I'm over the hill, love.") == []
+
+
+def concepts(text: str) -> set[str]:
+    return {c for _, c in picked(text)}
+
+
+def test_senses_round_4_things_in_their_context():
+    """A word that names two things shows the one its sentence is about."""
+    assert "tablet-device" in concepts("My grandson set up the tablet so I can watch films.")
+    assert "milk-bottle" in concepts("The milkman leaves me a pint on the step.")
+    assert "beer" in concepts("I like a pint at the club on a Saturday.")
+    assert "chest-of-drawers" in concepts("My blouses are folded in the chest by my bed.")
+    assert "lungs" in concepts("My chest is bad in the damp weather.")
+    assert ("pease pudding", "peas") in picked("I like ham and pease pudding.")
+    assert "underwear" in concepts("I need clean drawers and a vest every morning.")
+    assert "underwear" not in concepts("My wife labels the drawers in the kitchen.")
+    assert "swimming" in concepts("The pool at the leisure centre has a hoist.")
+    assert "snooker" in concepts("I play pool at the club.")
+    assert "tablecloth" in concepts("The carer sets my table with a cloth.")
+    assert "accountant-r30" in concepts("I balance the chapel's books every month.")
+    assert "factory-plant" in concepts("Before the buses I worked at the gas plant.")
+    assert "water-plants" in concepts("My plants are in pots, and someone needs to water them.")
+
+
+def test_senses_round_4_words_that_name_no_picture_here():
+    """The other sense of the word gets no picture where the sentence means this one."""
+    assert "mass" not in concepts("The mass on my lung turned out to be nothing.")
+    assert "angry" not in concepts("My grandson is mad about the hurling.")
+    assert "angry" in concepts("I get mad when the bus does not wait.")
+    assert "sweets" not in concepts("I get a sweet taste in my mouth.")
+    assert "money" not in concepts("I've put on a few pounds since I stopped smoking.")
+    assert "light" not in concepts("My hands shake, so I need a light cup.")
+    assert "light" in concepts("Please leave the light on in the hall.")
+    assert "wash" not in concepts("I wash the rice in a colander.")
+    assert "burn" not in concepts("I burn incense at the little shrine.")
+    assert "burn" in concepts("I burnt my hand on the wok last year.")
+    assert "painting" not in concepts("My daughter does my nails and paints them red.")
+    assert "cleaning" not in concepts("I cough from the dust down the pit.")
+    assert "cleaning" in concepts("Please dust the mantelpiece.")
+    assert "drink" not in concepts("The nurse weighs me each morning to check for fluid.")
+    assert "eid" not in concepts("I fast on Yom Kippur.")
+    assert "exercise" not in concepts("My balance is poor, so I use a stick.")
+    assert ("washed out", "sleep-problems") in picked("After dialysis I'm washed out.")
+    assert "diabetes" in concepts("I fast in Ramadan if the doctor says my sugar is steady.")
+
+
+def test_senses_round_4_patterns_that_recur_across_sets():
+    """Found on the other sets' tuning parts: the garden's bulbs, a choir's notes, a watch's
+    face, a pendant's cord, the dust one coughs at, cards one writes, tea for breakfast, the
+    top one puts a cardigan over."""
+    assert "lightbulb" not in concepts("The squirrels dig up my bulbs.")
+    assert concepts("Please change the bulb in the lamp.") & {"lightbulb", "light-2"}
+    assert ("notes", "music") in picked("I can still hit the high notes in the choir.")
+    assert "head" not in concepts("I wear a watch with a big face.")
+    assert "head" in concepts("Watch my face and how I move.")
+    assert ("bulbs", "flowers") in picked("The squirrels dig up my bulbs.")
+    assert "pull-cord" not in concepts("I leave the alarm off in bed: the cord gets tangled.")
+    assert "pull-cord" in concepts("Pull the cord in the bathroom if you fall.")
+    assert "wipe" not in concepts("Never mind the dust, just help me with my feet.")
+    assert ("cards", "greeting-card") in picked("My daughter writes my cards.")
+    assert "meal-tea" not in concepts("Nothing for breakfast but tea.")
+    assert "clothes" not in concepts("A cardigan over the top when it's cold.")
+
+
+def test_senses_round_4_describing_words_are_not_doings_or_feelings():
+    """A clean sheet is not cleaning, low blood sugar is not a low mood, and a Chinese style
+    of painting is no Chinese meal."""
+    assert "cleaning" not in concepts("I need a clean sheet on the bed.")
+    assert "cleaning" not in concepts("I need clean drawers and a vest.")
+    assert "cleaning" in concepts("Please clean the kitchen on Mondays.")
+    assert "sad" not in concepts("I had a fit once when my sugar went very low.")
+    assert "sad" in concepts("I've been very low since my wife died.")
+    assert "cleaning" in concepts("My glasses need a clean every morning.")
+    assert "chinese-food" not in concepts("I like to paint in the Chinese style.")
+    assert "chinese-food" in concepts("I like a Chinese on Friday.")
+
+
+def test_senses_round_4_the_other_sense_gets_its_own_picture():
+    """Where the sentence says which sense it means, that sense is pictured too."""
+    cases = [
+        ("I have a plate for my top teeth, and I soak it overnight.", "dentures"),
+        ("I have a bridge at the front of my mouth.", "dentures"),
+        ("I was a copper for thirty years in Truro.", "police"),
+        ("My grandson rows in a gig at the regatta.", "boat"),
+        ("We have rows about money now.", "argue"),
+        ("I hold on to the bar in the bath to get out.", "grab-rail"),
+        ("He never went to the bar in the village.", "pub"),
+        ("My knees give way on the stairs, so I have a chair lift.", "stair-lift"),
+        ("My car is due a service at the garage.", "mechanic"),
+        ("My daughter put a screen round the commode.", "privacy"),
+        ("I like a bit of dressing on my salad.", "salad"),
+        ("We had a pet lamb on the farm.", "sheep"),
+        ("The palm of my hand is numb.", "hands"),
+        ("I'm giving up the ciggies, so I chew gum instead.", "sweets"),
+        ("I was gutted when I had to give up my house.", "sad"),
+        ("I keep a record of my sugar readings.", "records-medical"),
+        ("I had a little turn in the bathroom.", "dizzy"),
+        ("I run up curtains on my machine.", "sewing"),
+        ("I got a fine for parking on the yellow lines.", "bills"),
+        ("I have lost a stone since Christmas.", "pounds-weight"),
+        ("Please call my daughter if I seem short of breath.", "phone"),
+        ("I wear a shalwar kameez suit.", "clothes"),
+        ("There's a red mark on my heel.", "skin"),
+        ("He brings the car round for my hospital trip.", "outings"),
+        ("I keep a couple of pounds in my pocket.", "money"),
+    ]
+    for text, concept in cases:
+        assert concept in concepts(text), text
+    assert "dentures" not in concepts("I play bridge with three friends.")
+    assert "pub" not in concepts("I hold on to the bar in the bath.")
+    assert "pounds-weight" not in concepts("Check my shoes for stones before I put them on.")
+    assert "sewing" not in concepts("Put the sheets in the machine.")
+    assert "phone" not in concepts("Call me Winston.")
+
+
+def test_senses_round_4_fresh_probes():
+    """Sentences written for no set: a loose stool is the bowels, not a seat; a taxi's charge is
+    no battery; a mark made with a cross signs; a filling or crown in a tooth is the dentist,
+    and a back tooth is no back."""
+    assert "bowels" in concepts("My stool has been loose since the antibiotics.")
+    assert "stool" not in concepts("My stool has been loose since the antibiotics.")
+    assert "stool" in concepts("I sit on a stool in the kitchen.")
+    assert "battery" not in concepts("The charge for the taxi is too much.")
+    assert "battery" in concepts("Put my phone on charge.")
+    assert "cross" not in concepts("I make my mark with a cross now.")
+    assert "cross" in concepts("I wear a gold cross on a chain.")
+    assert "dentist" in concepts("I need a new filling in my back tooth.")
+    assert "back" not in concepts("I need a new filling in my back tooth.")
+    assert "dentist" not in concepts("I like a cheese and pickle filling.")
+    assert "dentist" in concepts("The crown on my front tooth came off.")
+    assert "football" not in concepts("I watch the darts, especially the match at the Ally Pally.")
+    assert "football" in concepts("I watch the match on the telly.")
+    assert "clothes" not in concepts("Please keep the top on my inhaler.")
+    assert "clothes" in concepts("I need a warm top when I go out.")
+    assert "suitcase" not in concepts("Keep the line clear in case the hospital rings.")
+    assert "suitcase" in concepts("I packed my case for the hospital.")
+    assert "head" not in concepts("I went to the head office to complain.")
+    assert "head" in concepts("I bumped my head on the cupboard.")
+    assert "remote" not in concepts("I live in a remote village with no bus.")
+    assert "remote" in concepts("I lost the remote again.")
+    assert "music" not in concepts("I wear a band round my wrist for sickness.")
+    assert "music" not in concepts("The band of my trousers is too tight.")
+    assert "music" in concepts("The band played at the club on Saturday.")
