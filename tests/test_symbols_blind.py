@@ -9,6 +9,8 @@ took recall to 0.867, with strict precision 0.863 and lenient 0.933. The fourth 
 fourteen rounds of word families, two of ruling out, one of senses) took it to 0.906, strict 0.858,
 lenient 0.940. The fifth (2026-12-01: four rounds of word families, one of ruling out across
 clauses, one of senses mined over every tuning part) took it to 0.914, strict 0.857, lenient 0.941.
+The sixth (2026-12-02: ruling out across clauses, senses, idioms, the care topics' long tail)
+took it to 0.918, strict 0.862, lenient 0.949.
 
 Figures: python benchmarks/symbols_eval.py tests/data/symbols_blind_en.yml
 """
@@ -22,6 +24,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from plugins.symbols import idea
 from plugins.symbols.grammar import lemma
 from plugins.symbols.matcher import find_all
 from plugins.symbols.vocabulary import load
@@ -33,8 +36,8 @@ BLIND = ROOT / "tests" / "data" / "symbols_blind_en.yml"
 # labelled on 2026-12-01 before any matcher ran on it; read only in aggregate, like the first.
 BLIND2 = ROOT / "tests" / "data" / "symbols_blind2_en.yml"
 # its floors, a little under what was measured at the end of the round (see the test)
-RECALL2, STRICT2, LENIENT2 = 0.86, 0.88, 0.94  # measured 0.874, 0.892, 0.951 (round 4: 0.871...)
-WRONG2, NEVER2, BARE2 = 14, 19, 2  # measured 12, 17, 2 of 52 (the target for each is 0)
+RECALL2, STRICT2, LENIENT2 = 0.86, 0.88, 0.94  # measured 0.876, 0.894, 0.951 (round 5: 0.874...)
+WRONG2, NEVER2, BARE2 = 14, 19, 2  # measured 12, 18, 2 of 52 (the target for each is 0)
 # A third blind set (twelve new people, 240 sentences, about four keys a sentence: this labeller
 # pictures more words), written and labelled on 2026-12-01 before any matcher ran on it, then
 # scored at the start of the fourth round and at its end only.
@@ -43,6 +46,13 @@ BLIND3 = ROOT / "tests" / "data" / "symbols_blind3_en.yml"
 # generous labeller yet, and many words with two senses), written and labelled on 2026-12-01
 # before any matcher ran on it, then scored at the start of the fifth round and at its end only.
 BLIND4 = ROOT / "tests" / "data" / "symbols_blind4_en.yml"
+# A fifth blind set (twelve new people, 240 sentences, about four keys a sentence and many never-
+# entries), written and labelled on 2026-12-01 before any matcher ran on it, then scored at the
+# start of the sixth round and at its end only.
+BLIND5 = ROOT / "tests" / "data" / "symbols_blind5_en.yml"
+# A blind set for the idea picture (150 paragraphs by ten people, the one left-column picture of
+# each), labelled on 2026-12-01 by someone who read no code, before any program ran on it.
+IDEAS_BLIND = ROOT / "tests" / "data" / "ideas_blind_en.yml"
 TUNING = ROOT / "tests" / "data" / "symbols_tuning_en.yml"
 TUNING2 = ROOT / "tests" / "data" / "symbols_tuning2_en.yml"  # a quarter held back: split()
 
@@ -81,18 +91,18 @@ def test_the_blind_set_is_big_and_covers_the_topics():
 
 
 def test_recall_on_the_blind_set_stays_above_its_floor(blind):
-    assert blind.found / blind.keys >= 0.90  # measured 0.914 (round four: 0.906; before: 0.726)
+    assert blind.found / blind.keys >= 0.90  # measured 0.918 (round five: 0.914; before: 0.726)
 
 
 def test_precision_on_the_blind_set_stays_above_its_floor(blind):
     lenient = lenient_precision(blind)
-    assert lenient >= 0.93  # measured 0.941 (round four: 0.940; before: 0.900)
-    assert blind.fitting_keys / blind.pictures >= 0.84  # strict: measured 0.857 (round 4: 0.858)
+    assert lenient >= 0.93  # measured 0.949 (round five: 0.941; before: 0.900)
+    assert blind.fitting_keys / blind.pictures >= 0.84  # strict: measured 0.862 (round 5: 0.857)
 
 
 def test_wrong_senses_on_the_blind_set_stay_below_their_ceiling(blind):
-    assert blind.wrong_sense <= 20  # measured 18 (round four: 19); the target is 0
-    assert blind.never_hits <= 35  # measured 33 (round four: 32); the target is 0
+    assert blind.wrong_sense <= 20  # measured 15 (round five: 18); the target is 0
+    assert blind.never_hits <= 35  # measured 29 (round five: 33); the target is 0
 
 
 def test_no_thing_the_blind_set_rules_out_is_shown_bare(blind):
@@ -167,10 +177,10 @@ def test_the_third_blind_set_keeps_its_figures(blind3):
     items = yaml.safe_load(BLIND3.read_text(encoding="utf-8"))
     assert len(items) >= 240 and len({item["topic"] for item in items}) >= 10
     lenient = lenient_precision(blind3)
-    assert blind3.found / blind3.keys >= 0.79  # measured 0.806 (round four: 0.799)
-    assert blind3.fitting_keys / blind3.pictures >= 0.93  # measured 0.945
-    assert lenient >= 0.93  # measured 0.946
-    assert blind3.wrong_sense <= 21 and blind3.never_hits <= 20  # measured 19, 18; target 0
+    assert blind3.found / blind3.keys >= 0.79  # measured 0.814 (round five: 0.806)
+    assert blind3.fitting_keys / blind3.pictures >= 0.93  # measured 0.950
+    assert lenient >= 0.93  # measured 0.951
+    assert blind3.wrong_sense <= 21 and blind3.never_hits <= 20  # measured 18, 18; target 0
     assert blind3.negated_keys >= 70 and blind3.negated_bare <= 12  # measured 12; the target is 0
     assert blind3.function_words == 0 and blind3.names == 0
 
@@ -187,10 +197,63 @@ def test_the_fourth_blind_set_keeps_its_figures(blind4):
     items = yaml.safe_load(BLIND4.read_text(encoding="utf-8"))
     assert len(items) >= 240 and len({item["topic"] for item in items}) >= 10
     lenient = lenient_precision(blind4)
-    assert blind4.found / blind4.keys >= 0.67  # measured 0.688
-    assert blind4.fitting_keys / blind4.pictures >= 0.87  # measured 0.884
-    assert lenient >= 0.89  # measured 0.903
-    assert blind4.wrong_sense <= 58 and blind4.never_hits <= 30  # measured 56, 28; target 0
+    assert blind4.found / blind4.keys >= 0.67  # measured 0.692
+    assert blind4.fitting_keys / blind4.pictures >= 0.87  # measured 0.887
+    assert lenient >= 0.89  # measured 0.906
+    assert blind4.wrong_sense <= 58 and blind4.never_hits <= 30  # measured 55, 29; target 0
     assert blind4.negated_keys >= 100 and blind4.negated_bare <= 7  # measured 7; the target is 0
-    assert blind4.wrongly_not <= 12  # measured 10
+    assert blind4.wrongly_not <= 12  # measured 8
     assert blind4.function_words == 0 and blind4.names == 0
+
+
+@pytest.fixture(scope="module")
+def blind5():
+    return figures(BLIND5)
+
+
+def test_the_fifth_blind_set_keeps_its_figures(blind5):
+    """Measured on the matcher as the sixth round began (c27329f): recall 0.774, strict 0.877,
+    lenient 0.879, 25 wrong senses on keys and 59 never-word hits, 16 of 112 ruled-out things
+    bare, 18 wanted things marked not, no name pictured."""
+    items = yaml.safe_load(BLIND5.read_text(encoding="utf-8"))
+    assert len(items) >= 240 and len({item["topic"] for item in items}) >= 10
+    assert blind5.found / blind5.keys >= 0.76  # measured 0.782
+    assert blind5.fitting_keys / blind5.pictures >= 0.86  # measured 0.879
+    assert lenient_precision(blind5) >= 0.87  # measured 0.883
+    assert blind5.wrong_sense <= 27 and blind5.never_hits <= 59  # measured 25, 57; target 0
+    assert blind5.negated_keys >= 100 and blind5.negated_bare <= 17  # measured 17; target 0
+    assert blind5.wrongly_not <= 18  # measured 16
+    assert blind5.function_words == 0 and blind5.names == 0
+
+
+def _ideas(path: Path, part: str = "all") -> dict[str, int]:
+    spec = importlib.util.spec_from_file_location(
+        "ideas_eval", ROOT / "benchmarks" / "ideas_eval.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    scorer = _scorer()
+    items = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if part != "all":
+        items = scorer.split(items)[part == "validation"]
+    labels = scorer.Labels(load(), tokenise, lemma)
+    return module.score(
+        items, lambda text, people: idea.choose(text, find_all(text, people)), labels
+    )
+
+
+def test_the_idea_picture_keeps_its_figures_on_the_blind_set():
+    """The one left-column picture of a paragraph: 108 of 150 right when the idea rules were
+    rewritten (c27329f), 111 after (2026-12-02)."""
+    counts = _ideas(IDEAS_BLIND)
+    assert counts["paragraphs"] == 150
+    assert counts["right"] >= 108  # measured 111
+    assert counts["none"] == 0
+
+
+def test_the_idea_tuning_sets_keep_their_figures():
+    first = _ideas(ROOT / "tests" / "data" / "ideas_tuning_en.yml")
+    assert first["right"] >= 52  # measured 54 of 60 (40 before the rewrite)
+    second = ROOT / "tests" / "data" / "ideas_tuning2_en.yml"
+    assert _ideas(second, "tuning")["right"] >= 108  # measured 113 of 150 (103 before)
+    assert _ideas(second, "validation")["right"] >= 35  # measured 37 of 50 (34 before)
