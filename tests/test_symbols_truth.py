@@ -666,6 +666,8 @@ def test_the_sentence_decides_the_sense(text, term, concept):
         ("Mrs Church visits on Tuesdays.", "church"),
         ('Please say "Sat Sri Akal" and tell me your name.', "chair"),  # a greeting, not sitting
         ("I can't eat nuts or seeds.", "tomato-plants"),  # seeds one eats are no seedlings
+        ("I listen to the afternoon play on the radio.", "theatre"),  # a radio play
+        ("I like the show on the radio on Sundays.", "theatre"),
     ],
 )
 def test_a_wrong_sense_gets_no_picture(text, not_this):
