@@ -8,7 +8,8 @@ and the words that end a clause. Welsh and Polish words are also looked up by th
 Concepts the hand list lacks take the names Unicode CLDR gives their emoji in the language
 (data/words/cldr/<code>.yml). A thing in a clause with "not" is
 marked negated, whichever side the negative stands (Urdu and Punjabi put it after the thing).
-Names and capitalised words inside a sentence never get a picture. Where a language's list is
+Names and capitalised words inside a sentence never get a picture, unless the list writes the
+word with its capital ("dydd Sul", "Nadolig"). Where a language's list is
 thin, fewer pictures are better than wrong ones: nothing else is guessed.
 """
 
@@ -70,6 +71,7 @@ class Term:
     not_before: frozenset[str] = frozenset()
     after: frozenset[str] = frozenset()
     not_after: frozenset[str] = frozenset()
+    proper: bool = False  # written with a capital in the list ("dydd Sul"): capitals don't stop it
 
     def fits(self, tokens: list[Token], i: int) -> bool:
         previous = tokens[i - 1].norm if i > 0 else ""
@@ -94,7 +96,8 @@ def _term(entry: str, concept: str) -> Term:
             phrase.append(part)
         else:
             rules[names[sign]] = frozenset(w.lower() for w in part[len(sign) :].split("|"))
-    return Term(tuple(w.lower() for w in phrase), concept, **rules)
+    proper = any(ch.isupper() for w in phrase for ch in w)
+    return Term(tuple(w.lower() for w in phrase), concept, proper=proper, **rules)
 
 
 @dataclass
@@ -124,11 +127,13 @@ def word_list(code: str) -> WordList | None:
     )
     concepts = load().concepts
     hand = data.get("concepts") or {}
-    for concept, entries in (*hand.items(), *_cldr_names(code).items()):
+    cldr = [(c, e, False) for c, e in _cldr_names(code).items()]
+    for concept, entries, own_list in (*((c, e, True) for c, e in hand.items()), *cldr):
         if concept not in concepts:
             continue  # a list written for a concept the vocabulary no longer has
         for entry in entries:
             term = _term(str(entry), concept)
+            term.proper = term.proper and own_list  # CLDR's capitals are names, not days
             if concept not in hand and term.words in found.terms:
                 continue  # a CLDR name never takes a word the hand list gives another concept
             found.terms.setdefault(term.words, []).append(term)
@@ -201,12 +206,20 @@ def find_all(
         match = None
         for size in range(min(words.longest, len(tokens) - i), 0, -1):
             span = range(i, i + size)
-            if any(_is_name(tokens, k, text, own) and not heading for k in span):
+            if not heading and any(tokens[k].norm in own for k in span):
                 continue
+            capitals = not heading and any(_is_name(tokens, k, text, own) for k in span)
             if size == 1 and tokens[i].norm in words.function:
                 continue
             for key in (tuple(tokens[k].norm for k in span), tuple(lemmas[k] for k in span)):
-                term = next((t for t in words.terms.get(key, ()) if t.fits(tokens, i)), None)
+                term = next(
+                    (
+                        t
+                        for t in words.terms.get(key, ())
+                        if t.fits(tokens, i) and (t.proper or not capitals)
+                    ),
+                    None,
+                )
                 if term is not None:
                     match = (term, size)
                     break
