@@ -365,3 +365,26 @@ def test_senses_round_4_fresh_probes():
     assert "music" not in concepts("I wear a band round my wrist for sickness.")
     assert "music" not in concepts("The band of my trousers is too tight.")
     assert "music" in concepts("The band played at the club on Saturday.")
+
+
+def test_senses_round_5_the_fire_and_the_pan():
+    """A fire for which peat is cut, or near which no oxygen may go, is the flame, not the
+    mantelpiece; a gas or coal fire, or the fire one sits by, is still the fireplace. The pan
+    played at carnival, or its sticks, is the steel drum, not a saucepan."""
+    assert "fire" in concepts("I have been frightened since the fire in my old house.")
+    assert "fireplace" in concepts("I like to sit by the fire with a book.")
+    assert "fire" in concepts("We cut peats for the fire.")
+    assert "fire" in concepts("I can't have the oxygen near the open fire.")
+    assert "fireplace" in concepts("I sit by the gas fire.")
+    assert "steel-drum" in concepts("I can't play the pan at the carnival this year.")
+    assert "steel-drum" in concepts("Don't forget my pan sticks on Thursday.")
+    assert "saucepan" in concepts("I fry an egg in the pan.")
+
+
+def test_senses_round_5_badge_and_eyesight():
+    """My badge, or a badge I buy, is a badge; your or the staff's badge is their ID card.
+    Eyesight is the eye, good or bad."""
+    assert "badge" in concepts("At the museum I always buy a badge.")
+    assert "badge" in concepts("My beret and my badge are on the shelf.")
+    assert "photo-id" in concepts("Please show me your badge.")
+    assert "eyes" in concepts("My eyesight is poor from glaucoma.")
