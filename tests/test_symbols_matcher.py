@@ -388,3 +388,21 @@ def test_senses_round_5_badge_and_eyesight():
     assert "badge" in concepts("My beret and my badge are on the shelf.")
     assert "photo-id" in concepts("Please show me your badge.")
     assert "eyes" in concepts("My eyesight is poor from glaucoma.")
+
+
+def test_senses_round_5_fresh_probes():
+    """Sentences written for no set: a trip in the garden or on the rug is a fall, a trip to
+    the seaside a holiday; food that does not slip is no fall; golf clubs are no social club;
+    a dental plate is dentures, not a dinner plate; pads on the heels are no continence pads."""
+    assert "fall" in concepts("I had a trip in the garden last week.")
+    assert "holiday" not in concepts("I had a trip in the garden last week.")
+    assert "fall" in concepts("I had a trip on the rug and hurt my hip.")
+    assert "holiday" in concepts("We are going on a trip to the seaside.")
+    assert "fall" not in concepts("I eat from a plate guard so food does not slip.")
+    assert "fall" in concepts("I wear my slippers so I don't slip.")
+    assert "club" not in concepts("I used to play golf and still have my clubs.")
+    assert "club" in concepts("I go to the club on Friday.")
+    assert "dentures" in concepts("My dental plate needs cleaning every night.")
+    assert "plate" not in concepts("My dental plate needs cleaning every night.")
+    assert "continence" not in concepts("Check the pads on my heels for sores.")
+    assert "continence" in concepts("Please change my pads twice a day.")
