@@ -406,3 +406,13 @@ def test_senses_round_5_fresh_probes():
     assert "plate" not in concepts("My dental plate needs cleaning every night.")
     assert "continence" not in concepts("Check the pads on my heels for sores.")
     assert "continence" in concepts("Please change my pads twice a day.")
+
+
+def test_senses_round_5_next_door_and_the_tube():
+    """The shop or the cat next door is no neighbour and shows no door; the lady next door
+    is a neighbour. The tube the nurse keeps clear is the catheter's, not the Underground."""
+    assert concepts("I buy figs from the Turkish shop next door.") == {"fig", "shop-3"}
+    assert "neighbours" in concepts("The lady next door pops in.")
+    assert "catheter" in concepts("Check the tube is not kinked or pulling.")
+    assert "train" not in concepts("The nurse says it keeps the tube clear.")
+    assert "train" in concepts("I take the tube to see my son.")
