@@ -416,3 +416,9 @@ def test_senses_round_5_next_door_and_the_tube():
     assert "catheter" in concepts("Check the tube is not kinked or pulling.")
     assert "train" not in concepts("The nurse says it keeps the tube clear.")
     assert "train" in concepts("I take the tube to see my son.")
+
+
+def test_senses_round_5_dark_months_are_no_night():
+    """The dark months or days of winter are the season, not night; after dark is still night."""
+    assert "night" not in concepts("I feel low in the dark months of winter.")
+    assert "night" in concepts("I don't go out after dark.")
