@@ -422,3 +422,12 @@ def test_senses_round_5_dark_months_are_no_night():
     """The dark months or days of winter are the season, not night; after dark is still night."""
     assert "night" not in concepts("I feel low in the dark months of winter.")
     assert "night" in concepts("I don't go out after dark.")
+
+
+def test_senses_round_5_friends_come_for_a_cup_of_tea():
+    """Friends who come, pop round or stay for tea come for a cup of tea; fish and chips for
+    tea is still the evening meal."""
+    assert "tea" in concepts("I go to the kirk on Sunday and stay for tea and shortbread.")
+    assert "tea" in concepts("I enjoy having old friends round for tea.")
+    assert "meal" not in concepts("My friend comes for tea and gossip.")
+    assert "meal" in concepts("We have fish and chips for tea on a Friday.")
