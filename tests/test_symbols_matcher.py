@@ -431,3 +431,10 @@ def test_senses_round_5_friends_come_for_a_cup_of_tea():
     assert "tea" in concepts("I enjoy having old friends round for tea.")
     assert "meal" not in concepts("My friend comes for tea and gossip.")
     assert "meal" in concepts("We have fish and chips for tea on a Friday.")
+
+
+def test_senses_round_5_gospel_music_is_music():
+    """Gospel music is music, as every labeller gives it; gospel hymns are still hymns."""
+    assert "music-6" in concepts("If I can't sleep, I listen to gospel music on my radio.")
+    assert "hymns" not in concepts("I love gospel music, and I like it loud!")
+    assert "hymns" in concepts("I sing gospel hymns while I do my jobs.")
