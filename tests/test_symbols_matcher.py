@@ -438,3 +438,9 @@ def test_senses_round_5_gospel_music_is_music():
     assert "music-6" in concepts("If I can't sleep, I listen to gospel music on my radio.")
     assert "hymns" not in concepts("I love gospel music, and I like it loud!")
     assert "hymns" in concepts("I sing gospel hymns while I do my jobs.")
+
+
+def test_senses_round_5_the_kitchen_table_is_a_table():
+    """The kitchen table is the table, as nearly every label gives it, not the kitchen."""
+    assert "table" in concepts("I love fresh flowers on the kitchen table every week.")
+    assert "kitchen" in concepts("I make my tea in the kitchen.")
