@@ -365,3 +365,82 @@ def test_senses_round_4_fresh_probes():
     assert "music" not in concepts("I wear a band round my wrist for sickness.")
     assert "music" not in concepts("The band of my trousers is too tight.")
     assert "music" in concepts("The band played at the club on Saturday.")
+
+
+def test_senses_round_5_the_fire_and_the_pan():
+    """A fire for which peat is cut, or near which no oxygen may go, is the flame, not the
+    mantelpiece; a gas or coal fire, or the fire one sits by, is still the fireplace. The pan
+    played at carnival, or its sticks, is the steel drum, not a saucepan."""
+    assert "fire" in concepts("I have been frightened since the fire in my old house.")
+    assert "fireplace" in concepts("I like to sit by the fire with a book.")
+    assert "fire" in concepts("We cut peats for the fire.")
+    assert "fire" in concepts("I can't have the oxygen near the open fire.")
+    assert "fireplace" in concepts("I sit by the gas fire.")
+    assert "steel-drum" in concepts("I can't play the pan at the carnival this year.")
+    assert "steel-drum" in concepts("Don't forget my pan sticks on Thursday.")
+    assert "saucepan" in concepts("I fry an egg in the pan.")
+
+
+def test_senses_round_5_badge_and_eyesight():
+    """My badge, or a badge I buy, is a badge; your or the staff's badge is their ID card.
+    Eyesight is the eye, good or bad."""
+    assert "badge" in concepts("At the museum I always buy a badge.")
+    assert "badge" in concepts("My beret and my badge are on the shelf.")
+    assert "photo-id" in concepts("Please show me your badge.")
+    assert "eyes" in concepts("My eyesight is poor from glaucoma.")
+
+
+def test_senses_round_5_fresh_probes():
+    """Sentences written for no set: a trip in the garden or on the rug is a fall, a trip to
+    the seaside a holiday; food that does not slip is no fall; golf clubs are no social club;
+    a dental plate is dentures, not a dinner plate; pads on the heels are no continence pads."""
+    assert "fall" in concepts("I had a trip in the garden last week.")
+    assert "holiday" not in concepts("I had a trip in the garden last week.")
+    assert "fall" in concepts("I had a trip on the rug and hurt my hip.")
+    assert "holiday" in concepts("We are going on a trip to the seaside.")
+    assert "fall" not in concepts("I eat from a plate guard so food does not slip.")
+    assert "fall" in concepts("I wear my slippers so I don't slip.")
+    assert "club" not in concepts("I used to play golf and still have my clubs.")
+    assert "club" in concepts("I go to the club on Friday.")
+    assert "dentures" in concepts("My dental plate needs cleaning every night.")
+    assert "plate" not in concepts("My dental plate needs cleaning every night.")
+    assert "continence" not in concepts("Check the pads on my heels for sores.")
+    assert "continence" in concepts("Please change my pads twice a day.")
+
+
+def test_senses_round_5_next_door_and_the_tube():
+    """The shop or the cat next door is no neighbour and shows no door; the lady next door
+    is a neighbour. The tube the nurse keeps clear is the catheter's, not the Underground."""
+    assert concepts("I buy figs from the Turkish shop next door.") == {"fig", "shop-3"}
+    assert "neighbours" in concepts("The lady next door pops in.")
+    assert "catheter" in concepts("Check the tube is not kinked or pulling.")
+    assert "train" not in concepts("The nurse says it keeps the tube clear.")
+    assert "train" in concepts("I take the tube to see my son.")
+
+
+def test_senses_round_5_dark_months_are_no_night():
+    """The dark months or days of winter are the season, not night; after dark is still night."""
+    assert "night" not in concepts("I feel low in the dark months of winter.")
+    assert "night" in concepts("I don't go out after dark.")
+
+
+def test_senses_round_5_friends_come_for_a_cup_of_tea():
+    """Friends who come, pop round or stay for tea come for a cup of tea; fish and chips for
+    tea is still the evening meal."""
+    assert "tea" in concepts("I go to the kirk on Sunday and stay for tea and shortbread.")
+    assert "tea" in concepts("I enjoy having old friends round for tea.")
+    assert "meal" not in concepts("My friend comes for tea and gossip.")
+    assert "meal" in concepts("We have fish and chips for tea on a Friday.")
+
+
+def test_senses_round_5_gospel_music_is_music():
+    """Gospel music is music, as every labeller gives it; gospel hymns are still hymns."""
+    assert "music-6" in concepts("If I can't sleep, I listen to gospel music on my radio.")
+    assert "hymns" not in concepts("I love gospel music, and I like it loud!")
+    assert "hymns" in concepts("I sing gospel hymns while I do my jobs.")
+
+
+def test_senses_round_5_the_kitchen_table_is_a_table():
+    """The kitchen table is the table, as nearly every label gives it, not the kitchen."""
+    assert "table" in concepts("I love fresh flowers on the kitchen table every week.")
+    assert "kitchen" in concepts("I make my tea in the kitchen.")
