@@ -331,11 +331,17 @@ def test_new_starts_a_plan_in_the_persons_language(tmp_path):
     assert [f.rule for f in check_plan(folder)] == []
 
 
-BLIND = {  # measured once, on sets labelled before these word lists existed (no tuning on them)
-    "cy": (0.53, 0.85, 0),  # recall 0.556, strict precision 0.886, negated shown bare 0
-    "pl": (0.48, 0.83, 2),  # 0.508, 0.863, 2
-    "pa": (0.37, 0.85, 0),  # 0.396, 0.875, 0
-    "ur": (0.38, 0.88, 0),  # 0.404, 0.913, 0
+# Labelled before these word lists existed. First measured with the first lists (recall 0.556,
+# 0.508, 0.396, 0.404; strict precision 0.886, 0.863, 0.875, 0.913). On 2026-12-02 each list grew
+# to about 430-590 words from new tuning sets of each language; the helpers who grew them saw these
+# tests pass or fail (never a sentence) while pruning words with two senses, so the sets are a
+# little less blind. Recall rose 20-34 points; strict precision moved -0.5 to -5.4 points, and the
+# floors below it follow (Urdu's was 0.88).
+BLIND = {
+    "cy": (0.73, 0.84, 0),  # recall 0.758, strict precision 0.867, negated shown bare 0
+    "pl": (0.69, 0.82, 2),  # 0.713, 0.848, 2
+    "pa": (0.72, 0.84, 0),  # 0.745, 0.870, 0
+    "ur": (0.72, 0.83, 0),  # 0.750, 0.859, 0
 }
 
 
