@@ -177,10 +177,10 @@ def test_the_third_blind_set_keeps_its_figures(blind3):
     items = yaml.safe_load(BLIND3.read_text(encoding="utf-8"))
     assert len(items) >= 240 and len({item["topic"] for item in items}) >= 10
     lenient = lenient_precision(blind3)
-    assert blind3.found / blind3.keys >= 0.79  # measured 0.814 (round five: 0.806)
+    assert blind3.found / blind3.keys >= 0.79  # measured 0.813 (round five: 0.806)
     assert blind3.fitting_keys / blind3.pictures >= 0.93  # measured 0.950
-    assert lenient >= 0.93  # measured 0.951
-    assert blind3.wrong_sense <= 21 and blind3.never_hits <= 20  # measured 18, 18; target 0
+    assert lenient >= 0.93  # measured 0.952
+    assert blind3.wrong_sense <= 21 and blind3.never_hits <= 20  # measured 18, 17; target 0
     assert blind3.negated_keys >= 70 and blind3.negated_bare <= 12  # measured 12; the target is 0
     assert blind3.function_words == 0 and blind3.names == 0
 
@@ -217,10 +217,10 @@ def test_the_fifth_blind_set_keeps_its_figures(blind5):
     bare, 18 wanted things marked not, no name pictured."""
     items = yaml.safe_load(BLIND5.read_text(encoding="utf-8"))
     assert len(items) >= 240 and len({item["topic"] for item in items}) >= 10
-    assert blind5.found / blind5.keys >= 0.76  # measured 0.782
-    assert blind5.fitting_keys / blind5.pictures >= 0.86  # measured 0.879
-    assert lenient_precision(blind5) >= 0.87  # measured 0.883
-    assert blind5.wrong_sense <= 27 and blind5.never_hits <= 59  # measured 25, 57; target 0
+    assert blind5.found / blind5.keys >= 0.76  # measured 0.783
+    assert blind5.fitting_keys / blind5.pictures >= 0.86  # measured 0.880
+    assert lenient_precision(blind5) >= 0.87  # measured 0.885
+    assert blind5.wrong_sense <= 27 and blind5.never_hits <= 59  # measured 24, 57; target 0
     assert blind5.negated_keys >= 100 and blind5.negated_bare <= 17  # measured 17; target 0
     assert blind5.wrongly_not <= 18  # measured 16
     assert blind5.function_words == 0 and blind5.names == 0
