@@ -201,6 +201,13 @@ def test_a_cldr_name_never_overrides_the_hand_list_or_says_not_itself():
     assert not words.find_all("بس ٹھیک ہے", "ur")
 
 
+def test_an_urdu_cloth_mill_is_the_mill_and_not_clothes():
+    """Nasreen's "About me" tile showed a shirt: "کپڑے کی مل" (a cloth mill) read as clothes."""
+    found = words.find_all("میں نے بیس سال ایک کپڑے کی مل میں کام کیا۔", "ur")
+    assert [m.concept.id for m in found] == ["factory-worker"]
+    assert [m.concept.id for m in words.find_all("میرے کپڑے صاف ہیں۔", "ur")] == ["clothes"]
+
+
 def test_pictures_in_welsh_and_polish_read_lemmas_without_loading_a_dictionary():
     """simplemma's Polish dictionary takes seconds to load: the build reads a small table."""
     code = (
