@@ -115,14 +115,14 @@ CLAUSE_BREAK = re.compile(rf"{SENTENCE_BREAK.pattern}|,")
 @dataclass
 class _Paragraph:
     """A paragraph read once for all its matches: its words, where clauses open, which words
-    have a picture that can lead, and each sentence's order and scene-setting clause."""
+    have a picture (and which a picture that can lead), and the order of its sentences."""
 
     text: str
     tokens: list[Token]
     words: list[str]
     opens: frozenset[int]  # token indexes that open a clause
     things: frozenset[int]  # token indexes inside a picture of a thing (not a day or a time)
-    verbs_pictured: frozenset[int]  # token indexes inside any picture
+    pictured: frozenset[int]  # token indexes inside any picture
     order: dict[int, int]  # sentence index -> its place among the non-empty sentences
     spans: list[tuple[int, int]]
     starts: list[int]  # each token's offset
@@ -278,8 +278,7 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         score, strong = score + 3, True
         why.append("what is asked for")
     elif verb is not None and not (
-        match.concept.id in PEOPLE
-        and (verb in p.verbs_pictured or grammar.lemma(words[verb]) in FRAMES)
+        match.concept.id in PEOPLE and (verb in p.pictured or grammar.lemma(words[verb]) in FRAMES)
     ):
         asked = verb > 0 and words[verb - 1] == "please"  # "Please clean his cage": the cage
         # what is liked or wanted already counts as wished for, once ("I like my brooch on")
