@@ -115,7 +115,8 @@ CLAUSE_BREAK = re.compile(rf"{SENTENCE_BREAK.pattern}|,")
 @dataclass
 class _Paragraph:
     """A paragraph read once for all its matches: its words, where clauses open, which words
-    have a picture (and which a picture that can lead), and the order of its sentences."""
+    have a picture (and which a picture that can lead), the order of its sentences and where
+    each sentence's scene-setting clause ends."""
 
     text: str
     tokens: list[Token]
@@ -125,6 +126,7 @@ class _Paragraph:
     pictured: frozenset[int]  # token indexes inside any picture
     order: dict[int, int]  # sentence index -> its place among the non-empty sentences
     spans: list[tuple[int, int]]
+    leads: list[int]  # per sentence: the end of its scene-setting clause, or 0
     starts: list[int]  # each token's offset
 
     @classmethod
@@ -146,7 +148,8 @@ class _Paragraph:
         real = [k for k, (a, b) in enumerate(spans) if text[a:b].strip()]
         return cls(
             text, tokens, [t.norm for t in tokens], opens, things, pictured,
-            {k: n for n, k in enumerate(real)}, spans, starts,
+            {k: n for n, k in enumerate(real)}, spans,
+            [_leading_clause(text, a, b) for a, b in spans], starts,
         )  # fmt: skip
 
     def index(self, offset: int) -> int | None:
@@ -291,7 +294,7 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
     elif not thing or (" " in match.term and grammar.guess(words, first) == grammar.VERB):
         score += 2  # "wash my hands", "say grace": a phrase that is a doing
         why.append("an action")
-    lead = _leading_clause(p.text, start, end)
+    lead = p.leads[match.sentence]
     if lead and match.start < lead:
         score -= 3
         why.append("in the clause that sets the scene")
