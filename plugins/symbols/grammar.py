@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
-from .words import ARTICLES
+from .words import ARTICLES, FUNCTION_WORDS
 
 LEXICON = Path(__file__).parent / "data" / "lexicon.tsv.gz"
 NOUN, VERB, ADJ, OTHER = "n", "v", "a", "o"
@@ -137,6 +137,13 @@ BEFORE_NOUN = ARTICLES | frozenset(
 )
 SUBJECTS = frozenset(["i", "you", "we", "they", "he", "she", "it"])
 OBJECTS = frozenset(["me", "you", "him", "her", "us", "them"])
+# The people (and pets) a plan says do things: "my daughter helps with...", "the carer brings..."
+DOERS = frozenset(
+    ["daughter", "son", "wife", "husband", "partner", "carer", "nurse", "doctor", "neighbour"]
+    + ["friend", "brother", "sister", "grandson", "granddaughter", "niece", "nephew", "mum"]
+    + ["dad", "mother", "father", "vicar", "priest", "imam", "minister", "cat", "dog", "cleaner"]
+    + ["daughter-in-law", "son-in-law", "grandchild", "husband's", "chiropodist", "hairdresser"]
+)
 
 
 @cache
@@ -177,6 +184,11 @@ def lemma(word: str) -> str:
         if word in words.get(kind, ()):
             return lemmas.get(kind, {}).get(word, word)
     return word
+
+
+def _name_like(word: str) -> bool:
+    """WORD is no word the lexicon or the small words know: a name ("my son Dev does...")."""
+    return not parts_of_speech(word) and word not in FUNCTION_WORDS and word.isalpha()
 
 
 @cache
@@ -222,6 +234,13 @@ def guess(words: Sequence[str], i: int) -> str:
         return VERB  # "my granddaughter rings me": something done to someone
     if before is None:
         return VERB if VERB in kinds else NOUN  # "Ring Sue", "Walk with me": an instruction
+    if (
+        word.endswith("s")
+        and VERB in kinds
+        and after in BEFORE_NOUN
+        and (before in DOERS or _name_like(before))
+    ):
+        return VERB  # "my daughter helps with my shopping", "my son Dev does my bills"
     if before in BEFORE_NOUN and NOUN in kinds:
         return NOUN
     if before in BEFORE_VERB and VERB in kinds:
