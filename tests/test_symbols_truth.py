@@ -15,7 +15,7 @@ import markdown
 import pytest
 
 from plugins.plan.person_file import read_person
-from plugins.symbols import idea
+from plugins.symbols import grammar, idea
 from plugins.symbols.extension import SymbolSettings, SymbolsExtension
 from plugins.symbols.kit import KIT
 from plugins.symbols.matcher import find_all, page_symbol
@@ -840,6 +840,18 @@ def test_uses_in_person_yml_is_a_closed_list_and_a_wrong_value_names_its_line(tm
         ("I pray in the morning and at night.", (), {"pray"}),
         # "I don't like" wishes for nothing: the wash wanted instead leads
         ("I don't like baths. I'd rather have a strip wash at the sink.", (), {"wash"}),
+        # a thing that "is fine" is the one taken instead of a ruled-out one
+        ("I don't want a bath, a strip wash is fine.", (), {"wash"}),
+        # a person who does a thing is not its point: "helps" and "does" are doings here
+        ("My daughter helps with my shopping.", (), {"shopping"}),
+        ("My son Dev does my bills.", ("Dev",), {"bills"}),
+        # a request done to "them" or "it" asks for the thing it points back to
+        (
+            "I wear my glasses all day. Please clean them for me when you make my breakfast.",
+            (),
+            {"glasses"},
+        ),  # fmt: skip
+        ("My tablets are in the box by the kettle. Please check them each day.", (), {"tablets"}),
     ],
 )
 def test_the_idea_picture_carries_the_instruction_not_the_first_word(text, names, concepts):
@@ -1119,3 +1131,21 @@ def test_nothing_of_a_kind_refuses_that_kind_and_nothing_better_refuses_nothing(
     text, word, negated
 ):
     assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    "sentence, word, kind",
+    [
+        # after a person who does things, an -s word before "with", "my", "on" is a doing
+        ("my daughter helps with my shopping", "helps", grammar.VERB),
+        ("my son dev does my bills", "does", grammar.VERB),
+        ("my friend visits on sundays", "visits", grammar.VERB),
+        # but not after a thing, nor after a word that opens a noun
+        ("garden plants in pots", "plants", grammar.NOUN),
+        ("i need my tablets with food", "tablets", grammar.NOUN),
+        ("please check the labels on anything", "labels", grammar.NOUN),
+    ],
+)
+def test_a_word_that_can_be_a_thing_or_a_doing_is_read_from_who_comes_before(sentence, word, kind):
+    words = sentence.split()
+    assert grammar.guess(words, words.index(word)) == kind

@@ -12,8 +12,11 @@ down together and read my plan" -> the plan, not the chair). The score, highest 
   like..."), or a reason or condition after it ("...so I can find the toilet", "...if I fall");
 - what the paragraph says more than once ("Mandeep helps with my wash... I like a wash...");
 - "I don't like" wishes for nothing ("I don't like baths. I'd rather have a wash": the wash),
-  and a ruled-out thing gives way to a thing wished for instead ("I don't eat pork. I like
-  chicken curry"), but leads where nothing is ("No bananas - too much potassium");
+  and a ruled-out thing gives way to a thing wished for or taken instead ("I don't eat pork. I
+  like chicken curry", "No bath, a strip wash is fine"), but leads where nothing is ("No
+  bananas - too much potassium");
+- a request done to "it" or "them" asks for the thing it points back to ("I wear my glasses
+  all day. Please clean them");
 - days, times and feelings only lead when nothing else is there.
 A clause ends where a sentence does, at a dash, bullet, colon or semicolon (SENTENCE_BREAK) and
 at a comma; the paragraph is read once for all its pictures. Measured on labelled paragraphs by
@@ -66,10 +69,15 @@ BACKGROUND = frozenset(
         "evening",
         "night",
         "clock",
+        "bedtime",
         "choose",
         "time",
     ]
 )
+# "I don't want a bath. A shower on the seat is fine": the thing taken instead of a ruled-out
+# one (not "My hearing is fine", where nothing is ruled out).
+ACCEPTED = frozenset(["fine", "lovely", "best", "ok", "okay", "better"])
+IS = frozenset(["is", "are", "'s"])
 LINKS = ARTICLES | frozenset(["some", "any", "of", "to", "cup", "glass", "bit", "little", "own"])
 NEGATED = 3  # a ruled-out thing gives way to a thing wished for instead (choose)
 
@@ -128,6 +136,7 @@ class _Paragraph:
     spans: list[tuple[int, int]]
     leads: list[int]  # per sentence: the end of its scene-setting clause, or 0
     starts: list[int]  # each token's offset
+    refused: bool  # a thing in it is ruled out (not a doing: "Please do not shout")
 
     @classmethod
     def read(cls, text: str, matches: list[Match]) -> _Paragraph:
@@ -150,6 +159,7 @@ class _Paragraph:
             text, tokens, [t.norm for t in tokens], opens, things, pictured,
             {k: n for n, k in enumerate(real)}, spans,
             [_leading_clause(text, a, b) for a, b in spans], starts,
+            any(m.negated and m.pos != grammar.VERB for m in matches),
         )  # fmt: skip
 
     def index(self, offset: int) -> int | None:
@@ -307,7 +317,7 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
     wished = [
         j
         for j, w in enumerate(clause)
-        if w in WISHES
+        if (w in WISHES or (p.refused and w in ACCEPTED and j and clause[j - 1] in IS))
         and offset + j not in own
         and not (j and (clause[j - 1] in NOTS or (j > 1 and clause[j - 2] in NOTS)))
     ]  # "I choose the order": no wish for choosing; "I don't (really) like": none
@@ -357,6 +367,45 @@ def _leading_clause(text: str, start: int, end: int) -> int:
     return 0
 
 
+REQUEST_FRAME = frozenset(["do", "just", "can", "could", "you", "will", "would", "always"])
+
+
+def _plural(term: str) -> bool:
+    """TERM names more than one thing: "glasses", "teeth", "my tablets" (its last word)."""
+    last = term.lower().split()[-1]
+    return grammar.lemma(last) != last or (last.endswith("s") and not last.endswith("ss"))
+
+
+def _pointed_back(p: _Paragraph, matches: list[Match]) -> dict[int, str]:
+    """{index of a match: the pronoun}: the thing an "it" or "them" that a request acts on
+    points back to ("I wear my glasses all day. Please clean them"; "Teeth – top set. Soak them
+    overnight"): the nearest thing that can lead before it, in an earlier clause."""
+    out: dict[int, str] = {}
+    for j, word in enumerate(p.words):
+        if word not in ("it", "them") or j == 0 or not _is_verb(p, j - 1):
+            continue
+        clause_start = max((k for k in p.opens if k <= j), default=0)
+        verb = j - 1
+        frame = p.words[clause_start:verb]  # "Please (do) clean them", "Soak them": asked
+        if frame and (frame[0] != "please" or not set(frame[1:]) <= REQUEST_FRAME):
+            continue
+        before = [
+            n
+            for n, m in enumerate(matches)
+            if m.end <= p.tokens[clause_start].start
+            and m.pos == grammar.NOUN
+            and grammar.ADJ not in grammar.parts_of_speech(m.term.lower())  # "gets sore"
+            and (word == "them") == _plural(m.term)
+            and _leads(m)
+            and m.concept.id not in PEOPLE
+            and not m.negated
+            and m.concept.symbol != "photo"
+        ]
+        if before:
+            out[max(before, key=lambda n: matches[n].start)] = p.tokens[j].text
+    return out
+
+
 def choose(text: str, matches: list[Match]) -> Idea | None:
     """The idea picture of TEXT (a paragraph or list item) among its MATCHES, or None."""
     if not matches:
@@ -367,9 +416,13 @@ def choose(text: str, matches: list[Match]) -> Idea | None:
     # a ruled-out thing gives way to a thing wished for instead ("I don't eat pork. I like
     # chicken curry"), but leads where nothing is ("No bananas - too much potassium")
     instead = any(wish for m, (_, _, _, wish) in zip(matches, roles, strict=True) if not m.negated)
+    pointed = _pointed_back(p, matches)
     scored = []
-    for m, (extra, why, strong, _) in zip(matches, roles, strict=True):
+    for n, (m, (extra, why, strong, _)) in enumerate(zip(matches, roles, strict=True)):
         score = 2.0 * m.concept.weight + extra - 0.25 * p.order.get(m.sentence, m.sentence)
+        if n in pointed:  # "I wear my glasses. Please clean them": the glasses are asked for
+            score, strong = score + 3, True
+            why.append(f'what "{pointed[n]}" points back to, in a request')
         if mentions[m.concept.id] > 1:  # what the paragraph keeps coming back to ("my wash")
             score += min(2, mentions[m.concept.id] - 1)
             why.append("said more than once")
