@@ -50,6 +50,20 @@ def test_an_action_done_to_a_pictured_thing_gives_way_to_the_thing():
     assert "done to" in why_not("I never drink alcohol.")["drink"]
 
 
+def test_an_action_someone_else_does_for_the_person_keeps_its_picture_beside_the_thing():
+    # the reading is the support the person gets, even in a sentence full of pictures
+    assert pictured("My son reads my letters from the council and tells me in Gujarati.") == {
+        "son": "son",
+        "reads": "reading",
+        "letters": "letter",
+        "council": "council",
+        "Gujarati": "languages-3",
+    }
+    assert pictured("Simran reads my post to me.", ["Simran"])["reads"] == "reading"
+    # the person's own reading still gives way to the thing read
+    assert "reads" not in pictured("I read my post at breakfast.")
+
+
 def test_an_action_with_nothing_pictured_after_it_keeps_its_picture():
     assert pictured("I like to walk every day.") == {"walk": "walk"}
 

@@ -186,7 +186,7 @@ def lemma(word: str) -> str:
     return word
 
 
-def _name_like(word: str) -> bool:
+def name_like(word: str) -> bool:
     """WORD is no word the lexicon or the small words know: a name ("my son Dev does...")."""
     return not parts_of_speech(word) and word not in FUNCTION_WORDS and word.isalpha()
 
@@ -238,7 +238,7 @@ def guess(words: Sequence[str], i: int) -> str:
         word.endswith("s")
         and VERB in kinds
         and after in BEFORE_NOUN
-        and (before in DOERS or _name_like(before))
+        and (before in DOERS or name_like(before))
     ):
         return VERB  # "my daughter helps with my shopping", "my son Dev does my bills"
     if before in BEFORE_NOUN and NOUN in kinds:

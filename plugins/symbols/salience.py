@@ -9,7 +9,8 @@ person must puzzle out). The rules, each about a kind of word or the sentence's 
 - a vague word carries no picture (the concept's weight `w: 0`: "tell", "love", "check", "week");
 - an action done to a thing that has its own picture gives way to that thing ("eat halal meat"
   shows the meat, "read my post" the post): the thing says more than the doing (actions whose
-  weight as an action, `wv`, is 1: eat, drink, read, write, sit, sing...);
+  weight as an action, `wv`, is 1: eat, drink, read, write, sit, sing...), unless someone
+  else does it for the person ("my son reads my letters to me": the reading is the support);
 - a helping verb ("Kwame helps me with my shopping"), or help needed to or with something ("I
   need help to get in the bath"), is the frame of the sentence, not its idea, where the
   sentence has another picture (`wv: 0`); alone ("Amina helps me every morning") it is;
@@ -72,6 +73,19 @@ def weight(match) -> int:
     return concept.weight
 
 
+def _done_for_me(tokens: Sequence[Token], first: int | None) -> bool:
+    """Someone else does the action ("my son reads my letters to me", "Simran reads my post"):
+    the doing is the support the person gets, and keeps its picture beside the thing."""
+    if not first:
+        return False
+    before = tokens[first - 1]
+    return (
+        before.norm in grammar.DOERS
+        or before.norm in ("he", "she", "they")
+        or (before.text[:1].isupper() and grammar.name_like(before.norm))
+    )
+
+
 def _past_to(tokens: Sequence[Token], after: int) -> int:
     """AFTER, or the token past a "to" after listening: "listen to the radio" is about the radio,
     but "I talk to my son" keeps its talking. (Other place words were tried: "sleeps on my bed"
@@ -125,6 +139,7 @@ def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
             if (
                 w < 2
                 and nxt is not None
+                and not _done_for_me(tokens, first[k])  # the support the person gets
                 and tokens[after].start - tokens[last[k]].end <= 1  # a gap wider than a space
                 # ("Drinks: tea", "Drinks – tea") makes the word a heading, not a doing
                 and matches[nxt].pos != grammar.VERB
@@ -156,7 +171,12 @@ def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
             verdicts[k] = None
             strong.append(k)
     for k, v in enumerate(verdicts):
-        if v is None and weight(matches[k]) < 2 and len(strong) >= BUSY:
+        if (
+            v is None
+            and weight(matches[k]) < 2
+            and len(strong) >= BUSY
+            and not (matches[k].pos == grammar.VERB and _done_for_me(tokens, first[k]))
+        ):
             verdicts[k] = Verdict(False, "background: the sentence has its pictures")
     kept = [k for k, v in enumerate(verdicts) if v is None]
     if not kept:  # keep the sentence's best picture, unless only vague words were found
