@@ -852,6 +852,16 @@ def test_uses_in_person_yml_is_a_closed_list_and_a_wrong_value_names_its_line(tm
             {"glasses"},
         ),  # fmt: skip
         ("My tablets are in the box by the kettle. Please check them each day.", (), {"tablets"}),
+        # a label that names a thing is the idea; one that names a general topic heads what the
+        # item says of it, and is never a doing ("Breakfast – ...")
+        (
+            "Oxygen - I use it at night and when I walk about. The tubing is long. Please check"
+            " it is not trapped under the chair legs.",
+            (),
+            {"oxygen"},
+        ),
+        ("Feelings – I get grumpy when I'm in pain. Give me time.", (), {"angry"}),
+        ("Knee: my new knee is stiff. Please remind me to do my exercises.", (), {"exercise"}),
     ],
 )
 def test_the_idea_picture_carries_the_instruction_not_the_first_word(text, names, concepts):

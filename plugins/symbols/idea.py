@@ -17,6 +17,9 @@ down together and read my plan" -> the plan, not the chair). The score, highest 
   bananas - too much potassium");
 - a request done to "it" or "them" asks for the thing it points back to ("I wear my glasses
   all day. Please clean them");
+- a label that heads a list item ("Oxygen – I use it at night") is the idea where it names a
+  thing, and gives way to what the item says where it names a general topic ("Feelings – I
+  get grumpy"); it is never a doing ("Breakfast – ...");
 - days, times and feelings only lead when nothing else is there.
 A clause ends where a sentence does, at a dash, bullet, colon or semicolon (SENTENCE_BREAK) and
 at a comma; the paragraph is read once for all its pictures. Measured on labelled paragraphs by
@@ -116,6 +119,17 @@ PEOPLE = frozenset(
     + ["family", "father", "mother", "partner", "people", "neighbours", "baby", "visitors"]
     + ["wife-dialect", "husband-dialect", "father-dialect", "doctor", "nurse", "carer", "vicar"]
 )
+# What ends a label that heads a list item: "Oxygen – ...", "Knee: ...".
+LABEL_END = re.compile(r"\s*(?:[:–—]|\s-)\s*")
+# Labels that name a general topic, not a thing: the item says what of it ("Feelings – I get
+# grumpy", "Knee: please remind me to do my exercises"), where a thing named ("Oxygen – ...",
+# "Rosary – ...") is the idea itself.
+TOPICS = frozenset(
+    ["feelings", "worried", "pain", "meal", "languages", "end-of-my-life", "morning-routine"]
+    + ["knee", "teeth", "ears", "eyes", "hip", "hands", "legs", "feet", "back", "head", "chest"]
+    + ["health", "mouth", "skin", "sleep", "walk", "memory", "breathing"]
+)
+LABEL = 1.5  # a thing named by the label that heads the item
 # What ends a clause: what ends a sentence or opens a new clause (SENTENCE_BREAK), or a comma.
 CLAUSE_BREAK = re.compile(rf"{SENTENCE_BREAK.pattern}|,")
 
@@ -124,7 +138,7 @@ CLAUSE_BREAK = re.compile(rf"{SENTENCE_BREAK.pattern}|,")
 class _Paragraph:
     """A paragraph read once for all its matches: its words, where clauses open, which words
     have a picture (and which a picture that can lead), the order of its sentences and where
-    each sentence's scene-setting clause ends."""
+    each sentence's scene-setting clause ends, and where a label that heads it ends."""
 
     text: str
     tokens: list[Token]
@@ -137,6 +151,7 @@ class _Paragraph:
     leads: list[int]  # per sentence: the end of its scene-setting clause, or 0
     starts: list[int]  # each token's offset
     refused: bool  # a thing in it is ruled out (not a doing: "Please do not shout")
+    label: int  # the first word after a label ("Oxygen – ...", "Knee: ..."), or 0
 
     @classmethod
     def read(cls, text: str, matches: list[Match]) -> _Paragraph:
@@ -159,13 +174,22 @@ class _Paragraph:
             text, tokens, [t.norm for t in tokens], opens, things, pictured,
             {k: n for n, k in enumerate(real)}, spans,
             [_leading_clause(text, a, b) for a, b in spans], starts,
-            any(m.negated and m.pos != grammar.VERB for m in matches),
+            any(m.negated and m.pos != grammar.VERB for m in matches), _label(text, tokens),
         )  # fmt: skip
 
     def index(self, offset: int) -> int | None:
         """The token at or after OFFSET."""
         k = bisect_left(self.starts, offset)
         return k if k < len(self.tokens) else None
+
+
+def _label(text: str, tokens: list[Token]) -> int:
+    """The index of the first word after a label of one to four words that heads a list item
+    ("Oxygen – I use it at night", "Knee: my new knee is stiff"), or 0 where none does."""
+    for k in range(1, min(5, len(tokens))):
+        if LABEL_END.fullmatch(text[tokens[k - 1].end : tokens[k].start]):
+            return k
+    return 0
 
 
 def _leads(match: Match) -> bool:
@@ -270,7 +294,8 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
     k = first - 1
     while k >= 0 and words[k] in LINKS:
         k -= 1
-    thing = match.pos != grammar.VERB
+    labelled = first < p.label
+    thing = match.pos != grammar.VERB or labelled  # "Breakfast – ...": a heading, no doing
     verb = _object_of(p, first) if thing and match.pos != grammar.ADJ else None  # "make me dizzy"
     place = _place_of(p, first) if thing and _leads(match) else None
     frame = (
@@ -321,7 +346,13 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         and offset + j not in own
         and not (j and (clause[j - 1] in NOTS or (j > 1 and clause[j - 2] in NOTS)))
     ]  # "I choose the order": no wish for choosing; "I don't (really) like": none
-    sentence = words[sentence_first : p.index(end) or len(words)]
+    sentence = words[max(sentence_first, p.label) : p.index(end) or len(words)]
+    if labelled and match.concept.id in TOPICS:
+        score -= 2
+        why.append("a label naming a general topic")
+    elif labelled:
+        score += LABEL
+        why.append("the thing the label names")
     if wished:
         score, strong = score + 2, True
         why.append("in a sentence that asks or wishes")
