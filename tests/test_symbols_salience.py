@@ -60,8 +60,10 @@ def test_an_action_someone_else_does_for_the_person_keeps_its_picture_beside_the
         "Gujarati": "languages-3",
     }
     assert pictured("Simran reads my post to me.", ["Simran"])["reads"] == "reading"
-    # the person's own reading still gives way to the thing read
+    assert pictured("My son always reads my letters to me.")["reads"] == "reading"
+    # the person's own reading, or a pet's eating, still gives way to the thing
     assert "reads" not in pictured("I read my post at breakfast.")
+    assert "eats" not in pictured("My cat eats fish every day.")
 
 
 def test_an_action_with_nothing_pictured_after_it_keeps_its_picture():

@@ -862,6 +862,20 @@ def test_uses_in_person_yml_is_a_closed_list_and_a_wrong_value_names_its_line(tm
         ),
         ("Feelings – I get grumpy when I'm in pain. Give me time.", (), {"angry"}),
         ("Knee: my new knee is stiff. Please remind me to do my exercises.", (), {"exercise"}),
+        # the person's own thing "is fine" is how they are, not a thing taken instead
+        ("No visitors after 8pm. My hearing is fine.", (), {"visitors"}),
+        ("I don't drink coffee. Tea's fine.", (), {"tea"}),
+        # "it" and "them" point back to the first thing of the nearest clause that has one, and
+        # "them" who gets a thing asked for is no pointer
+        ("I wear my glasses to read the papers. Please clean them.", (), {"glasses"}),
+        (
+            "I have a hearing aid in my left ear. Please check it every morning.",
+            (),
+            {"hearing-aid"},
+        ),
+        ("I have two cats. Please give them fresh water.", (), {"water"}),
+        # a "please" asks only in its own clause
+        ("No stairs please. My knee is better.", (), {"stairs"}),
     ],
 )
 def test_the_idea_picture_carries_the_instruction_not_the_first_word(text, names, concepts):
@@ -1154,6 +1168,11 @@ def test_nothing_of_a_kind_refuses_that_kind_and_nothing_better_refuses_nothing(
         ("garden plants in pots", "plants", grammar.NOUN),
         ("i need my tablets with food", "tablets", grammar.NOUN),
         ("please check the labels on anything", "labels", grammar.NOUN),
+        # a doer's word naming a kind of thing, or a brand before a thing, is no subject
+        ("i have four carer calls a day", "calls", grammar.NOUN),
+        ("please read the carer notes in my folder", "notes", grammar.NOUN),
+        ("i get whatsapp messages from my family", "messages", grammar.NOUN),
+        ("i listen to elvis records in the evening", "records", grammar.NOUN),
     ],
 )
 def test_a_word_that_can_be_a_thing_or_a_doing_is_read_from_who_comes_before(sentence, word, kind):

@@ -177,6 +177,10 @@ class _Paragraph:
             any(m.negated and m.pos != grammar.VERB for m in matches), _label(text, tokens),
         )  # fmt: skip
 
+    def clause_start(self, k: int) -> int:
+        """The index of the word that opens the clause holding word K."""
+        return max((j for j in self.opens if j <= k), default=0)
+
     def index(self, offset: int) -> int | None:
         """The token at or after OFFSET."""
         k = bisect_left(self.starts, offset)
@@ -188,8 +192,40 @@ def _label(text: str, tokens: list[Token]) -> int:
     ("Oxygen – I use it at night", "Knee: my new knee is stiff"), or 0 where none does."""
     for k in range(1, min(5, len(tokens))):
         if LABEL_END.fullmatch(text[tokens[k - 1].end : tokens[k].start]):
-            return k
+            head = [
+                t.norm for t in tokens[:k]
+            ]  # not "I love dogs – ...", "10:30 – ...", "Please note:"
+            plain = not (set(head) & (PRONOUNS | {"please", "note"}))
+            return k if plain and not any(c.isdigit() for c in "".join(head)) else 0
     return 0
+
+
+def _taken(clause: list[str], j: int) -> bool:
+    """CLAUSE[j] says a thing is taken instead ("a strip wash is fine", "tea's fine"), not how
+    the person's own thing is ("my hearing is fine", "my knee is better")."""
+    if clause[j] not in ACCEPTED or not j:
+        return False
+    copula = clause[j - 1] in IS or (clause[j - 1].endswith("'s") and clause[j - 1] != "it's")
+    return copula and "my" not in clause[:j]
+
+
+def _described(p: _Paragraph, match: Match) -> bool:
+    """MATCH says how something is, after a state verb ("my heel gets sore"), not a thing."""
+    at = p.index(match.start) or 0
+    return (
+        at > 0
+        and p.words[at - 1] in STATES
+        and grammar.ADJ in grammar.parts_of_speech(match.term.lower())
+    )
+
+
+def _fragment(words: list[str]) -> bool:
+    """WORDS after a label name a thing, not a doing ("Drinks – squash with ice", "Breakfast –
+    toast"): a word that can be a noun asks for something only when an object follows it
+    ("Teeth – soak them overnight", "Food – cut it up small")."""
+    return grammar.NOUN in grammar.parts_of_speech(words[0]) and (
+        len(words) < 2 or words[1] not in grammar.OBJECTS | {"my", "it", "the", "a", "up"}
+    )
 
 
 def _leads(match: Match) -> bool:
@@ -275,7 +311,7 @@ def _in_trailing_clause(p: _Paragraph, first: int, sentence_first: int) -> bool:
 
 def _clause(p: _Paragraph, first: int) -> list[str]:
     """The words of the clause (between clause breaks) that holds word FIRST."""
-    a = max((j for j in p.opens if j <= first), default=0)
+    a = p.clause_start(first)
     b = min((j for j in p.opens if j > first), default=len(p.words))
     return p.words[a:b]
 
@@ -312,7 +348,7 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         for j in range(first + 1, min(first + 8, len(words)))
     ):  # "I walk with a frame", "we talk on the phone": the thing says more than the doing
         why.append("a doing whose place or tool has a picture")
-    elif k >= 0 and words[k] == "please":
+    elif k >= p.clause_start(first) and words[k] == "please":  # not "No stairs please. My knee"
         score, strong = score + 3, True
         why.append("what is asked for")
     elif verb is not None and not (
@@ -338,11 +374,11 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         why.append("in a reason or condition after the request")
     own = range(first, p.index(match.end) or len(words))
     clause = _clause(p, first)
-    offset = max((j for j in p.opens if j <= first), default=0)
+    offset = p.clause_start(first)
     wished = [
         j
         for j, w in enumerate(clause)
-        if (w in WISHES or (p.refused and w in ACCEPTED and j and clause[j - 1] in IS))
+        if (w in WISHES or (p.refused and _taken(clause, j)))
         and offset + j not in own
         and not (j and (clause[j - 1] in NOTS or (j > 1 and clause[j - 2] in NOTS)))
     ]  # "I choose the order": no wish for choosing; "I don't (really) like": none
@@ -361,6 +397,7 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         sentence
         and sentence[0] not in FUNCTION_WORDS
         and grammar.guess(sentence, 0) == grammar.VERB
+        and not (sentence_first < p.label and _fragment(sentence))
     ):
         score, strong = score + 2, True
         why.append("in an instruction")
@@ -398,6 +435,7 @@ def _leading_clause(text: str, start: int, end: int) -> int:
     return 0
 
 
+# Words between "please" and the doing asked for: "Please (do) (just) clean them".
 REQUEST_FRAME = frozenset(["do", "just", "can", "could", "you", "will", "would", "always"])
 
 
@@ -407,33 +445,51 @@ def _plural(term: str) -> bool:
     return grammar.lemma(last) != last or (last.endswith("s") and not last.endswith("ss"))
 
 
+def _person(match: Match) -> bool:
+    return match.concept.id in PEOPLE or match.concept.symbol == "photo"
+
+
 def _pointed_back(p: _Paragraph, matches: list[Match]) -> dict[int, str]:
     """{index of a match: the pronoun}: the thing an "it" or "them" that a request acts on
     points back to ("I wear my glasses all day. Please clean them"; "Teeth – top set. Soak them
-    overnight"): the nearest thing that can lead before it, in an earlier clause."""
+    overnight"): the first thing in the nearest earlier clause that has one. None where that is
+    a person ("The carers come at 8. Please let them in"), nor where "them" is who gets the
+    thing asked for ("Please give them fresh water")."""
     out: dict[int, str] = {}
     for j, word in enumerate(p.words):
         if word not in ("it", "them") or j == 0 or not _is_verb(p, j - 1):
             continue
-        clause_start = max((k for k in p.opens if k <= j), default=0)
-        verb = j - 1
-        frame = p.words[clause_start:verb]  # "Please (do) clean them", "Soak them": asked
+        clause_start = p.clause_start(j)
+        frame = p.words[clause_start : j - 1]  # "Please (do) clean them", "Soak them": asked
         if frame and (frame[0] != "please" or not set(frame[1:]) <= REQUEST_FRAME):
+            continue
+        k = j + 1
+        while (
+            k < len(p.words)
+            and k not in p.opens
+            and k not in p.pictured
+            and (p.words[k] in LINKS or grammar.ADJ in grammar.parts_of_speech(p.words[k]))
+        ):
+            k += 1
+        if k < len(p.words) and k not in p.opens and k in p.pictured:
             continue
         before = [
             n
             for n, m in enumerate(matches)
             if m.end <= p.tokens[clause_start].start
-            and m.pos == grammar.NOUN
-            and grammar.ADJ not in grammar.parts_of_speech(m.term.lower())  # "gets sore"
             and (word == "them") == _plural(m.term)
-            and _leads(m)
-            and m.concept.id not in PEOPLE
-            and not m.negated
-            and m.concept.symbol != "photo"
+            and (
+                _person(m)
+                or (m.pos != grammar.VERB and not _described(p, m) and _leads(m) and not m.negated)
+            )
         ]
         if before:
-            out[max(before, key=lambda n: matches[n].start)] = p.tokens[j].text
+            best = max(
+                before,
+                key=lambda n: (p.clause_start(p.index(matches[n].start) or 0), -matches[n].start),
+            )
+            if not _person(matches[best]):
+                out[best] = p.tokens[j].text
     return out
 
 

@@ -78,12 +78,14 @@ def _done_for_me(tokens: Sequence[Token], first: int | None) -> bool:
     the doing is the support the person gets, and keeps its picture beside the thing."""
     if not first:
         return False
-    before = tokens[first - 1]
-    return (
-        before.norm in grammar.DOERS
-        or before.norm in ("he", "she", "they")
-        or (before.text[:1].isupper() and grammar.name_like(before.norm))
-    )
+    words = [t.norm for t in tokens[:first]]
+    k = first - 1
+    while k > 0 and words[k] in grammar.ADVERBS:
+        k -= 1  # "my son always reads my letters to me"
+    if words[k] in ("he", "she", "they"):
+        return True
+    named = tokens[k].text[:1].isupper() or words[k] in grammar.DOERS
+    return named and grammar.subject_at(words, k)
 
 
 def _past_to(tokens: Sequence[Token], after: int) -> int:
