@@ -217,7 +217,7 @@ def test_an_urdu_cloth_mill_is_the_mill_and_not_clothes():
         ("pa", "ਡਾਕਟਰ ਨੇ ਕਿਹਾ ਹੈ ਲੂਣ ਨਾ ਖਾਓ।", {"doctor", "not salt"}),
         ("ur", "میری بلی بستر پر سوتی ہے۔", {"cat", "sleep", "bed"}),
         ("ur", "میں سوتی کپڑے پہنتی ہوں۔", {"fabric", "clothes"}),
-        ("ur", "میری بیٹی نے سونے کی چوڑیاں دیں۔", {"daughter"}),
+        ("ur", "میری بیٹی نے سونے کی چوڑیاں دیں۔", {"daughter", "bracelet"}),  # gold, not sleep
         ("ur", "مجھے رات کو سونے میں مشکل ہوتی ہے۔", {"night", "sleep"}),
         ("ur", "ہر ہفتے نرس آتی ہے۔", {"nurse", "week"}),
         ("ur", "میں ہفتے کو لائبریری جاتی ہوں۔", {"library", "saturday"}),
