@@ -231,6 +231,11 @@ def test_an_urdu_cloth_mill_is_the_mill_and_not_clothes():
         ("pa", "ਮੇਰੀ ਨਜ਼ਰ ਕਮਜ਼ੋਰ ਹੈ।", {"eyesight"}),
         ("pa", "ਮੇਰੀ ਭੈਣ ਕੈਨੇਡਾ ਵਿੱਚ ਹੈ।", {"family"}),
         ("ur", "میری بہن کراچی میں ہے۔", {"family"}),
+        ("ur", "مجھے کم دکھتا ہے۔", set()),  # دکھتا is "is seen" as well as "hurts"
+        ("ur", "میں پوری رات جاگتی ہوں۔", {"night", "get-up"}),  # پوری is "whole", not puri
+        ("ur", "اس نے اپنی بیٹی کا ذکر کیا۔", {"daughter"}),  # ذکر is "mention" here
+        ("ur", "میں تسبیح پر ذکر کرتی ہوں۔", {"pray"}),
+        ("ur", "بحری جہاز میں سفر کیا۔", {"travel"}),  # a ship is not the plane
     ],
 )
 def test_punjabi_and_urdu_words_are_told_apart_by_their_neighbours(code, text, expected):
