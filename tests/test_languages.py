@@ -236,6 +236,9 @@ def test_an_urdu_cloth_mill_is_the_mill_and_not_clothes():
         ("ur", "اس نے اپنی بیٹی کا ذکر کیا۔", {"daughter"}),  # ذکر is "mention" here
         ("ur", "میں تسبیح پر ذکر کرتی ہوں۔", {"pray"}),
         ("ur", "بحری جہاز میں سفر کیا۔", {"travel"}),  # a ship is not the plane
+        ("ur", "میں خود کھڑی نہیں ہو سکتی۔", {"not standing"}),
+        ("ur", "گاڑی کھڑی ہے۔", {"car"}),  # a parked car
+        ("pa", "ਮੈਂ ਜ਼ਿਆਦਾ ਦੇਰ ਖੜ੍ਹ ਨਹੀਂ ਸਕਦਾ।", {"not standing"}),
     ],
 )
 def test_punjabi_and_urdu_words_are_told_apart_by_their_neighbours(code, text, expected):
