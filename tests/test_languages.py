@@ -238,6 +238,11 @@ def test_an_urdu_cloth_mill_is_the_mill_and_not_clothes():
         ("ur", "بحری جہاز میں سفر کیا۔", {"travel"}),  # a ship is not the plane
         ("ur", "میں خود کھڑی نہیں ہو سکتی۔", {"not standing"}),
         ("ur", "گاڑی کھڑی ہے۔", {"car"}),  # a parked car
+        ("ur", "میں اردو بولتی ہوں۔", {"languages"}),  # speaking a language is not talking
+        ("ur", "وہ آہستہ بولتی ہے۔", {"talk"}),
+        ("pa", "ਮੈਂ ਪੰਜਾਬੀ ਬੋਲਦੀ ਹਾਂ।", {"languages"}),
+        ("pa", "ਮੇਰੀ ਮਾਸੀ ਮਿਲਣ ਆਈ।", {"aunt", "visitors"}),
+        ("ur", "میری خالہ ملنے آئیں۔", {"aunt", "visitors"}),
         ("pa", "ਮੈਂ ਜ਼ਿਆਦਾ ਦੇਰ ਖੜ੍ਹ ਨਹੀਂ ਸਕਦਾ।", {"not standing"}),
     ],
 )
