@@ -208,6 +208,55 @@ def test_an_urdu_cloth_mill_is_the_mill_and_not_clothes():
     assert [m.concept.id for m in words.find_all("میرے کپڑے صاف ہیں۔", "ur")] == ["clothes"]
 
 
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("pa", "ਮੈਨੂੰ ਠੰਢ ਲੱਗਦੀ ਹੈ, ਲਾਈਟ ਬੰਦ ਨਾ ਕਰੋ।", {"cold", "light"}),
+        ("ur", "مجھے سردی لگتی ہے، ہیٹر بند نہ کریں۔", {"cold", "heater"}),
+        ("ur", "ڈاکٹر نے کہا ہے نمک مت کھاؤ۔", {"doctor", "not salt"}),
+        ("pa", "ਡਾਕਟਰ ਨੇ ਕਿਹਾ ਹੈ ਲੂਣ ਨਾ ਖਾਓ।", {"doctor", "not salt"}),
+        ("ur", "میری بلی بستر پر سوتی ہے۔", {"cat", "sleep", "bed"}),
+        ("ur", "میں سوتی کپڑے پہنتی ہوں۔", {"fabric", "clothes"}),
+        ("ur", "میری بیٹی نے سونے کی چوڑیاں دیں۔", {"daughter", "bracelet"}),  # gold, not sleep
+        ("ur", "مجھے رات کو سونے میں مشکل ہوتی ہے۔", {"night", "sleep"}),
+        ("ur", "ہر ہفتے نرس آتی ہے۔", {"nurse", "week"}),
+        ("ur", "میں ہفتے کو لائبریری جاتی ہوں۔", {"library", "saturday"}),
+        ("ur", "مجھے کافی پینا پسند ہے۔", {"coffee"}),
+        ("ur", "یہ کافی ہے۔", set()),
+        ("ur", "میں فجر کی نماز پڑھتی ہوں۔", {"pray"}),
+        ("pa", "ਮੈਂ ਸਬਜੀ ਤੇ ਦੁਧ ਲੈਂਦੀ ਹਾਂ।", {"milk", "vegetables"}),
+        ("pa", "ਮੈਂ ਤੀਹ ਸਾਲ ਇੱਥੇ ਰਹੀ।", set()),
+        ("pa", "ਮੇਰੇ ਕੇਸ ਲੰਬੇ ਹਨ।", {"hair"}),
+        ("pa", "ਅਦਾਲਤ ਵਿੱਚ ਕੇਸ ਚੱਲ ਰਿਹਾ ਹੈ।", set()),
+        ("pa", "ਮੇਰੀ ਨਜ਼ਰ ਕਮਜ਼ੋਰ ਹੈ।", {"eyesight"}),
+        ("pa", "ਮੇਰੀ ਭੈਣ ਕੈਨੇਡਾ ਵਿੱਚ ਹੈ।", {"family"}),
+        ("ur", "میری بہن کراچی میں ہے۔", {"family"}),
+        ("ur", "مجھے کم دکھتا ہے۔", set()),  # دکھتا is "is seen" as well as "hurts"
+        ("ur", "میں پوری رات جاگتی ہوں۔", {"night", "get-up"}),  # پوری is "whole", not puri
+        ("ur", "اس نے اپنی بیٹی کا ذکر کیا۔", {"daughter"}),  # ذکر is "mention" here
+        ("ur", "میں تسبیح پر ذکر کرتی ہوں۔", {"pray"}),
+        ("ur", "بحری جہاز میں سفر کیا۔", {"travel"}),  # a ship is not the plane
+        ("ur", "میں خود کھڑی نہیں ہو سکتی۔", {"not standing"}),
+        ("ur", "گاڑی کھڑی ہے۔", {"car"}),  # a parked car
+        ("ur", "میں اردو بولتی ہوں۔", {"languages"}),  # speaking a language is not talking
+        ("ur", "وہ آہستہ بولتی ہے۔", {"talk"}),
+        ("pa", "ਮੈਂ ਪੰਜਾਬੀ ਬੋਲਦੀ ਹਾਂ।", {"languages"}),
+        ("pa", "ਮੇਰੀ ਮਾਸੀ ਮਿਲਣ ਆਈ।", {"aunt", "visitors"}),
+        ("ur", "میری خالہ ملنے آئیں۔", {"aunt", "visitors"}),
+        ("pa", "ਮੈਂ ਜ਼ਿਆਦਾ ਦੇਰ ਖੜ੍ਹ ਨਹੀਂ ਸਕਦਾ।", {"not standing"}),
+    ],
+)
+def test_punjabi_and_urdu_words_are_told_apart_by_their_neighbours(code, text, expected):
+    """A thing one is told not to switch off ("ਲਾਈਟ ਬੰਦ ਨਾ ਕਰੋ") is wanted, and the one who said
+    "don't" ("ਡਾਕਟਰ ਨੇ ਕਿਹਾ") is not ruled out; a word with two senses takes the one its
+    neighbours give it (سوتی sleeps/cotton, سونے sleeping/gold, ہفتے week/Saturday, کافی
+    coffee/enough, ਕੇਸ hair/case); the drink named is the picture, not the drinking; Punjabi
+    written without the nukta or addak is read too, unless that spelling is another word
+    (ਸਾਲ "year" is not ਸ਼ਾਲ); a sister is family."""
+    found = {("not " if m.negated else "") + m.concept.id for m in words.find_all(text, code)}
+    assert found == expected
+
+
 def test_pictures_in_welsh_and_polish_read_lemmas_without_loading_a_dictionary():
     """simplemma's Polish dictionary takes seconds to load: the build reads a small table."""
     code = (
