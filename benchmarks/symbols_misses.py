@@ -1,6 +1,7 @@
 """List what the picture matcher gets wrong on the TUNING part of a tuning set, one line each.
 
     python benchmarks/symbols_misses.py tests/data/symbols_tuning2_en.yml [--kind miss|sense|...]
+    python benchmarks/symbols_misses.py tests/data/symbols_tuning2_cy.yml --language cy
 
 Kinds: miss (a key with no fitting picture), sense (a key with a picture it does not name),
 extra (a picture on a word that is not a key), never (a picture on a never-word), bare (a ruled
@@ -59,6 +60,10 @@ SPLIT = {
     "symbols_negation5_en.yml",
     "symbols_negation6_en.yml",
     "symbols_idioms_en.yml",
+    "symbols_tuning_cy.yml",
+    "symbols_tuning2_cy.yml",
+    "symbols_tuning_pl.yml",
+    "symbols_tuning2_pl.yml",
 }
 
 
@@ -76,6 +81,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file", type=Path)
     parser.add_argument("--kind", action="append", help="only these kinds (repeatable)")
+    parser.add_argument("--language", default="en", help="the sentences' language (cy, pl, ...)")
     args = parser.parse_args()
     if "blind" in args.file.name:
         print("refused: the blind set is scored in aggregate only (symbols_eval.py)")
@@ -92,9 +98,17 @@ def main() -> int:
         items = module.split(items)[0]
     notes: list = []
     labels = module.Labels(load(), tokenise, lemma)
-    figures = module.score(
-        items, lambda text, people: find_all(text, people), labels, FUNCTION_WORDS, notes
-    )
+    matcher, function_words = (lambda text, people: find_all(text, people)), FUNCTION_WORDS
+    if args.language != "en":  # the labels' pictures are plain English words in every language
+        from plugins.symbols import languages
+
+        words = languages.word_list(args.language)
+        function_words = words.function if words else frozenset()
+
+        def matcher(text: str, people: list[str]) -> list:
+            return languages.find_all(text, args.language, tuple(people))
+
+    figures = module.score(items, matcher, labels, function_words, notes)
     for kind, text, what in notes:
         if not args.kind or kind in args.kind:
             print(f"{kind:6} {what}   | {text}")
