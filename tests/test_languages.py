@@ -219,6 +219,24 @@ def test_pictures_in_welsh_and_polish_read_lemmas_without_loading_a_dictionary()
     assert run.stdout.strip() == "['garden', 'cat'] False", run.stderr
 
 
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [  # a "not" rules out the verb and what it is done to, not where, when or whose
+        ("pl", "Proszę nie zamykać drzwi do mojego pokoju.", ["not door", "room"]),
+        ("pl", "Nie noszę butów w pokoju.", ["not shoes", "room"]),
+        ("pl", "Nie chcę iść do szpitala.", ["not hospital"]),  # the first thing, after 'do'
+        ("pl", "Nie piję kawy ani herbaty rano.", ["not coffee", "not tea", "morning-routine"]),
+        ("cy", "Peidiwch â rhoi siwgr yn fy nhe i.", ["not sugar", "tea"]),
+        ("cy", "Dw i ddim yn gallu gyrru rŵan ar ôl y strôc.", ["not driving", "stroke"]),
+        ("ur", "میں گوشت نہیں کھاتی۔", ["not meat"]),  # Urdu and Punjabi keep the whole clause
+    ],
+)
+def test_a_negative_reaches_the_thing_done_not_where_or_when(code, text, expected):
+    assert [("not " if m.negated else "") + m.concept.id for m in words.find_all(text, code)] == (
+        expected
+    )
+
+
 def test_names_never_get_a_picture_in_any_language():
     assert words.find_all("Mae Rose yn dod.", "cy", ("Rose",)) == []
     assert not [m for m in words.find_all("Grace i kot.", "pl") if m.term == "Grace"]
