@@ -163,7 +163,7 @@ def test_pictures_come_from_the_persons_language_and_a_negated_thing_is_crossed(
     [
         ("cy", "Mae fy nghath yn cysgu ar y gwely.", {"cat", "sleep", "bed"}),
         ("cy", "Rydw i'n mynd i'r de yn yr haf.", {"summer"}),  # "de" here is south, not tea
-        ("pl", "Nie jem ryby.", {"not fish"}),
+        ("pl", "Nie jem ryby.", {"not eat", "not fish"}),  # the eating and the fish
         ("pa", "ਮੈਂ ਚਾਹ ਪੀਂਦੀ ਹਾਂ ਪਰ ਖੰਡ ਨਹੀਂ।", {"tea", "not sugar"}),
         ("ur", "میں گوشت نہیں کھاتی۔", {"not meat"}),
     ],
@@ -225,9 +225,15 @@ def test_pictures_in_welsh_and_polish_read_lemmas_without_loading_a_dictionary()
         ("pl", "Proszę nie zamykać drzwi do mojego pokoju.", ["not door", "room"]),
         ("pl", "Nie noszę butów w pokoju.", ["not shoes", "room"]),
         ("pl", "Nie chcę iść do szpitala.", ["not hospital"]),  # the first thing, after 'do'
-        ("pl", "Nie piję kawy ani herbaty rano.", ["not coffee", "not tea", "morning-routine"]),
+        (
+            "pl",
+            "Nie piję kawy ani herbaty rano.",
+            ["not drink", "not coffee", "not tea", "morning-routine"],
+        ),
         ("cy", "Peidiwch â rhoi siwgr yn fy nhe i.", ["not sugar", "tea"]),
         ("cy", "Dw i ddim yn gallu gyrru rŵan ar ôl y strôc.", ["not driving", "stroke"]),
+        ("pl", "Nie mogę chodzić bez balkonika po domu.", ["walking-frame", "home"]),  # needed
+        ("cy", "Peidiwch â mynd allan heb gôt.", ["outings", "jumper"]),  # not ... without
         ("ur", "میں گوشت نہیں کھاتی۔", ["not meat"]),  # Urdu and Punjabi keep the whole clause
     ],
 )

@@ -110,6 +110,7 @@ class WordList:
     negation: frozenset[str] = frozenset()
     negation_after: bool = False
     reach_ends: frozenset[str] = frozenset()  # words that end a negative's reach past a thing
+    without: frozenset[str] = frozenset()  # "without" after a "not": the two cancel
     clause: frozenset[str] = frozenset()
     function: frozenset[str] = frozenset()
     longest: int = 1
@@ -127,6 +128,7 @@ def word_list(code: str) -> WordList | None:
         negation=frozenset(str(w).lower() for w in data.get("negation") or ()),
         negation_after=bool(data.get("negation_after")),
         reach_ends=frozenset(str(w).lower() for w in data.get("negation_reach_ends") or ()),
+        without=frozenset(str(w).lower() for w in data.get("negation_without") or ()),
         clause=frozenset(str(w).lower() for w in data.get("clause") or ()),
         function=frozenset(str(w).lower() for w in data.get("function") or ()),
     )
@@ -206,7 +208,7 @@ def find_all(
     negative = [t.norm in words.negation for t in tokens]
     lemmas = [_lemma(t.norm, code) for t in tokens]
     found: list[Match] = []
-    reach = _Reach(clause, negative, words.reach_ends) if words.reach_ends else None
+    reach = _Reach(tokens, clause, negative, words) if words.reach_ends else None
     i = 0
     while i < len(tokens):
         match = None
@@ -270,10 +272,18 @@ class _Reach:
     "Nie jem mięsa w piątek": the meat (and the eating), not Friday. The first thing may stand
     after such a word ("Nie chcę iść do szpitala": the hospital)."""
 
-    def __init__(self, clause: list[int], negative: list[bool], ends: frozenset[str]):
-        self.clause, self.negative, self.ends = clause, negative, ends
+    def __init__(self, tokens: list[Token], clause: list[int], negative: list[bool], words):
+        self.clause, self.negative, self.ends = clause, negative, words.reach_ends
         self.at = 0  # the next token to read
         self.active = self.reached = False
+        # "not ... without" says the thing is needed: "Nie mogę chodzić bez balkonika" (I can't
+        # walk without my frame), "Peidiwch â mynd allan heb gôt": nothing in it is ruled out
+        self.cancelled, seen = set(), set()
+        for k, token in enumerate(tokens):
+            if negative[k] and token.norm in words.without and clause[k] in seen:
+                self.cancelled.add(clause[k])
+            elif negative[k]:
+                seen.add(clause[k])
 
     def negated(self, tokens: list[Token], start: int, end: int) -> bool:
         for k in range(self.at, start):
@@ -290,4 +300,4 @@ class _Reach:
         self.at = end
         if self.active:
             self.reached = True
-        return self.active
+        return self.active and self.clause[start] not in self.cancelled
