@@ -109,6 +109,7 @@ class WordList:
     terms: dict[tuple[str, ...], list[Term]] = field(default_factory=dict)
     negation: frozenset[str] = frozenset()
     negation_after: bool = False
+    negation_first: frozenset[str] = frozenset()  # negatives only at a clause's start (Welsh ni)
     reach_ends: frozenset[str] = frozenset()  # words that end a negative's reach past a thing
     without: frozenset[str] = frozenset()  # "without" after a "not": the two cancel
     clause: frozenset[str] = frozenset()
@@ -127,6 +128,7 @@ def word_list(code: str) -> WordList | None:
         code,
         negation=frozenset(str(w).lower() for w in data.get("negation") or ()),
         negation_after=bool(data.get("negation_after")),
+        negation_first=frozenset(str(w).lower() for w in data.get("negation_first") or ()),
         reach_ends=frozenset(str(w).lower() for w in data.get("negation_reach_ends") or ()),
         without=frozenset(str(w).lower() for w in data.get("negation_without") or ()),
         clause=frozenset(str(w).lower() for w in data.get("clause") or ()),
@@ -205,7 +207,11 @@ def find_all(
     tokens = tokenise(text)
     own = frozenset(n.lower() for name in names for n in name.split())
     clause = _clauses(text, tokens, words)
-    negative = [t.norm in words.negation for t in tokens]
+    negative = [
+        t.norm in words.negation
+        or (t.norm in words.negation_first and (k == 0 or clause[k] != clause[k - 1]))
+        for k, t in enumerate(tokens)
+    ]
     lemmas = [_lemma(t.norm, code) for t in tokens]
     found: list[Match] = []
     reach = _Reach(tokens, clause, negative, words) if words.reach_ends else None
@@ -298,6 +304,10 @@ class _Reach:
         if self.reached and tokens[start].norm in self.ends:  # a time after the thing: "rano"
             self.active = False
         self.at = end
+        negated = self.active and self.clause[start] not in self.cancelled
         if self.active:
             self.reached = True
-        return self.active and self.clause[start] not in self.cancelled
+            # a listed word that is itself the thing ends the reach after it: "Nie słodzę
+            # herbaty" rules out the sugar, and the tea is still drunk
+            self.active = not any(tokens[k].norm in self.ends for k in range(start, end))
+        return negated
