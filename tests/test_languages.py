@@ -235,6 +235,7 @@ def test_pictures_in_welsh_and_polish_read_lemmas_without_loading_a_dictionary()
         ("pl", "Nie mogę chodzić bez balkonika po domu.", ["walk", "walking-frame", "home"]),
         ("cy", "Peidiwch â mynd allan heb gôt.", ["outings", "jumper"]),  # not ... without
         ("pl", "Nie słodzę herbaty.", ["not sugar", "tea"]),  # the sugar is the thing
+        ("pl", "Bez okularów nie mogę czytać.", ["glasses", "not reading"]),  # without ... not
         ("cy", "Ni allaf fynd allan yn y nos.", ["not outings", "night"]),  # "ni" starting it
         ("cy", "Mae'r plant yn dod i weld ni ar ddydd Sul.", ["children", "sunday"]),  # "we"
         ("ur", "میں گوشت نہیں کھاتی۔", ["not meat"]),  # Urdu and Punjabi keep the whole clause

@@ -290,12 +290,26 @@ class _Reach:
                 self.cancelled.add(clause[k])
             elif negative[k]:
                 seen.add(clause[k])
+        # "without" before a "not" in its clause: "Bez aparatu nic nie słyszę" (without the aid I
+        # hear nothing) needs the aid; the "not" still rules out the hearing
+        self.needed = {
+            k
+            for k, token in enumerate(tokens)
+            if negative[k]
+            and token.norm in words.without
+            and any(
+                negative[j] and clause[j] == clause[k] and tokens[j].norm not in words.without
+                for j in range(k + 1, len(tokens))
+            )
+        }
 
     def negated(self, tokens: list[Token], start: int, end: int) -> bool:
         for k in range(self.at, start):
             if k > 0 and self.clause[k] != self.clause[k - 1]:
                 self.active = False
-            if self.negative[k]:
+            if k in self.needed:
+                self.active = False
+            elif self.negative[k]:
                 self.active, self.reached = True, False
             elif self.reached and tokens[k].norm in self.ends:
                 self.active = False
