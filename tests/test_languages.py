@@ -236,6 +236,8 @@ def test_pictures_in_welsh_and_polish_read_lemmas_without_loading_a_dictionary()
         ("cy", "Peidiwch â mynd allan heb gôt.", ["outings", "jumper"]),  # not ... without
         ("pl", "Nie słodzę herbaty.", ["not sugar", "tea"]),  # the sugar is the thing
         ("pl", "Bez okularów nie mogę czytać.", ["glasses", "not reading"]),  # without ... not
+        ("pl", "Jem nie tylko mięso, ale też ryby.", ["eat", "meat", "fish"]),  # not only
+        ("cy", "Smo fi'n bwyta cig.", ["not eat", "not meat"]),  # southern Welsh
         ("cy", "Ni allaf fynd allan yn y nos.", ["not outings", "night"]),  # "ni" starting it
         ("cy", "Mae'r plant yn dod i weld ni ar ddydd Sul.", ["children", "sunday"]),  # "we"
         ("ur", "میں گوشت نہیں کھاتی۔", ["not meat"]),  # Urdu and Punjabi keep the whole clause

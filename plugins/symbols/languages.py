@@ -110,6 +110,7 @@ class WordList:
     negation: frozenset[str] = frozenset()
     negation_after: bool = False
     negation_first: frozenset[str] = frozenset()  # negatives only at a clause's start (Welsh ni)
+    not_negation_before: frozenset[str] = frozenset()  # "nie tylko", "dim ond": not a negative
     reach_ends: frozenset[str] = frozenset()  # words that end a negative's reach past a thing
     without: frozenset[str] = frozenset()  # "without" after a "not": the two cancel
     clause: frozenset[str] = frozenset()
@@ -129,6 +130,9 @@ def word_list(code: str) -> WordList | None:
         negation=frozenset(str(w).lower() for w in data.get("negation") or ()),
         negation_after=bool(data.get("negation_after")),
         negation_first=frozenset(str(w).lower() for w in data.get("negation_first") or ()),
+        not_negation_before=frozenset(
+            str(w).lower() for w in data.get("not_negation_before") or ()
+        ),
         reach_ends=frozenset(str(w).lower() for w in data.get("negation_reach_ends") or ()),
         without=frozenset(str(w).lower() for w in data.get("negation_without") or ()),
         clause=frozenset(str(w).lower() for w in data.get("clause") or ()),
@@ -208,8 +212,11 @@ def find_all(
     own = frozenset(n.lower() for name in names for n in name.split())
     clause = _clauses(text, tokens, words)
     negative = [
-        t.norm in words.negation
-        or (t.norm in words.negation_first and (k == 0 or clause[k] != clause[k - 1]))
+        (
+            t.norm in words.negation
+            or (t.norm in words.negation_first and (k == 0 or clause[k] != clause[k - 1]))
+        )
+        and not (k + 1 < len(tokens) and tokens[k + 1].norm in words.not_negation_before)
         for k, t in enumerate(tokens)
     ]
     lemmas = [_lemma(t.norm, code) for t in tokens]
