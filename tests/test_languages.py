@@ -164,6 +164,8 @@ def test_pictures_come_from_the_persons_language_and_a_negated_thing_is_crossed(
         ("cy", "Mae fy nghath yn cysgu ar y gwely.", {"cat", "sleep", "bed"}),
         ("cy", "Rydw i'n mynd i'r de yn yr haf.", {"summer"}),  # "de" here is south, not tea
         ("pl", "Nie jem ryby.", {"not eat", "not fish"}),  # the eating and the fish
+        ("pl", "Rano piję kawkę z mleczkiem.", {"morning-routine", "drink", "coffee", "milk"}),
+        ("cy", "Mae mam-gu yn dod bob nos Wener.", {"grandparents", "night", "friday"}),
         ("pa", "ਮੈਂ ਚਾਹ ਪੀਂਦੀ ਹਾਂ ਪਰ ਖੰਡ ਨਹੀਂ।", {"tea", "not sugar"}),
         ("ur", "میں گوشت نہیں کھاتی۔", {"not meat"}),
     ],
