@@ -2,6 +2,7 @@
 
     python benchmarks/symbols_misses.py tests/data/symbols_tuning2_en.yml [--kind miss|sense|...]
     python benchmarks/symbols_misses.py tests/data/symbols_tuning2_ur.yml --language ur
+    python benchmarks/symbols_misses.py tests/data/symbols_tuning2_cy.yml --language cy
 
 Kinds: miss (a key with no fitting picture), sense (a key with a picture it does not name),
 extra (a picture on a word that is not a key), never (a picture on a never-word), bare (a ruled
@@ -64,6 +65,10 @@ SPLIT = {
     "symbols_tuning_ur.yml",
     "symbols_tuning2_pa.yml",
     "symbols_tuning2_ur.yml",
+    "symbols_tuning_cy.yml",
+    "symbols_tuning2_cy.yml",
+    "symbols_tuning_pl.yml",
+    "symbols_tuning2_pl.yml",
 }
 
 

@@ -163,7 +163,9 @@ def test_pictures_come_from_the_persons_language_and_a_negated_thing_is_crossed(
     [
         ("cy", "Mae fy nghath yn cysgu ar y gwely.", {"cat", "sleep", "bed"}),
         ("cy", "Rydw i'n mynd i'r de yn yr haf.", {"summer"}),  # "de" here is south, not tea
-        ("pl", "Nie jem ryby.", {"not fish"}),
+        ("pl", "Nie jem ryby.", {"not eat", "not fish"}),  # the eating and the fish
+        ("pl", "Rano piję kawkę z mleczkiem.", {"morning-routine", "drink", "coffee", "milk"}),
+        ("cy", "Mae mam-gu yn dod bob nos Wener.", {"grandparents", "night", "friday"}),
         ("pa", "ਮੈਂ ਚਾਹ ਪੀਂਦੀ ਹਾਂ ਪਰ ਖੰਡ ਨਹੀਂ।", {"tea", "not sugar"}),
         ("ur", "میں گوشت نہیں کھاتی۔", {"not meat"}),
     ],
@@ -266,6 +268,36 @@ def test_pictures_in_welsh_and_polish_read_lemmas_without_loading_a_dictionary()
     )
     run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert run.stdout.strip() == "['garden', 'cat'] False", run.stderr
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [  # a "not" rules out the verb and what it is done to, not where, when or whose
+        ("pl", "Proszę nie zamykać drzwi do mojego pokoju.", ["not door", "room"]),
+        ("pl", "Nie noszę butów w pokoju.", ["not shoes", "room"]),
+        ("pl", "Nie chcę iść do szpitala.", ["not hospital"]),  # the first thing, after 'do'
+        (
+            "pl",
+            "Nie piję kawy ani herbaty rano.",
+            ["not drink", "not coffee", "not tea", "morning-routine"],
+        ),
+        ("cy", "Peidiwch â rhoi siwgr yn fy nhe i.", ["not sugar", "tea"]),
+        ("cy", "Dw i ddim yn gallu gyrru rŵan ar ôl y strôc.", ["not driving", "stroke"]),
+        ("pl", "Nie mogę chodzić bez balkonika po domu.", ["walk", "walking-frame", "home"]),
+        ("cy", "Peidiwch â mynd allan heb gôt.", ["outings", "jumper"]),  # not ... without
+        ("pl", "Nie słodzę herbaty.", ["not sugar", "tea"]),  # the sugar is the thing
+        ("pl", "Bez okularów nie mogę czytać.", ["glasses", "not reading"]),  # without ... not
+        ("pl", "Jem nie tylko mięso, ale też ryby.", ["eat", "meat", "fish"]),  # not only
+        ("cy", "Smo fi'n bwyta cig.", ["not eat", "not meat"]),  # southern Welsh
+        ("cy", "Ni allaf fynd allan yn y nos.", ["not outings", "night"]),  # "ni" starting it
+        ("cy", "Mae'r plant yn dod i weld ni ar ddydd Sul.", ["children", "sunday"]),  # "we"
+        ("ur", "میں گوشت نہیں کھاتی۔", ["not meat"]),  # Urdu and Punjabi keep the whole clause
+    ],
+)
+def test_a_negative_reaches_the_thing_done_not_where_or_when(code, text, expected):
+    assert [("not " if m.negated else "") + m.concept.id for m in words.find_all(text, code)] == (
+        expected
+    )
 
 
 def test_names_never_get_a_picture_in_any_language():

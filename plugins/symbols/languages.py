@@ -8,6 +8,9 @@ and the words that end a clause. Welsh and Polish words are also looked up by th
 Concepts the hand list lacks take the names Unicode CLDR gives their emoji in the language
 (data/words/cldr/<code>.yml). A thing in a clause with "not" is
 marked negated, whichever side the negative stands (Urdu and Punjabi put it after the thing).
+Where a list names the words that end a negative's reach (Welsh and Polish prepositions), the
+negative rules out the first thing after it and what follows it up to such a word: the verb and
+what it is done to ("Nie jem mięsa"), not where or when ("... w piątek", "... yn y nos").
 Names and capitalised words inside a sentence never get a picture, unless the list writes the
 word with its capital ("dydd Sul", "Nadolig"). Where a language's list is
 thin, fewer pictures are better than wrong ones: nothing else is guessed.
@@ -106,6 +109,10 @@ class WordList:
     terms: dict[tuple[str, ...], list[Term]] = field(default_factory=dict)
     negation: frozenset[str] = frozenset()
     negation_after: bool = False
+    negation_first: frozenset[str] = frozenset()  # negatives only at a clause's start (Welsh ni)
+    not_negation_before: frozenset[str] = frozenset()  # "nie tylko", "dim ond": not a negative
+    reach_ends: frozenset[str] = frozenset()  # words that end a negative's reach past a thing
+    without: frozenset[str] = frozenset()  # "without" after a "not": the two cancel
     clause: frozenset[str] = frozenset()
     function: frozenset[str] = frozenset()
     longest: int = 1
@@ -122,6 +129,12 @@ def word_list(code: str) -> WordList | None:
         code,
         negation=frozenset(str(w).lower() for w in data.get("negation") or ()),
         negation_after=bool(data.get("negation_after")),
+        negation_first=frozenset(str(w).lower() for w in data.get("negation_first") or ()),
+        not_negation_before=frozenset(
+            str(w).lower() for w in data.get("not_negation_before") or ()
+        ),
+        reach_ends=frozenset(str(w).lower() for w in data.get("negation_reach_ends") or ()),
+        without=frozenset(str(w).lower() for w in data.get("negation_without") or ()),
         clause=frozenset(str(w).lower() for w in data.get("clause") or ()),
         function=frozenset(str(w).lower() for w in data.get("function") or ()),
     )
@@ -198,9 +211,17 @@ def find_all(
     tokens = tokenise(text)
     own = frozenset(n.lower() for name in names for n in name.split())
     clause = _clauses(text, tokens, words)
-    negative = [t.norm in words.negation for t in tokens]
+    negative = [
+        (
+            t.norm in words.negation
+            or (t.norm in words.negation_first and (k == 0 or clause[k] != clause[k - 1]))
+        )
+        and not (k + 1 < len(tokens) and tokens[k + 1].norm in words.not_negation_before)
+        for k, t in enumerate(tokens)
+    ]
     lemmas = [_lemma(t.norm, code) for t in tokens]
     found: list[Match] = []
+    reach = _Reach(tokens, clause, negative, words) if words.reach_ends else None
     i = 0
     while i < len(tokens):
         match = None
@@ -230,7 +251,10 @@ def find_all(
             continue
         term, size = match
         first, last = tokens[i], tokens[i + size - 1]
-        negated = _negated(i, i + size, clause, negative, words.negation_after)
+        if reach is not None:
+            negated = reach.negated(tokens, i, i + size)
+        else:
+            negated = _negated(i, i + size, clause, negative, words.negation_after)
         found.append(
             Match(
                 text[first.start : last.end],
@@ -252,3 +276,59 @@ def _negated(start: int, end: int, clause: list[int], negative: list[bool], afte
     before = any(negative[k] and clause[k] == here for k in range(0, start))
     later = any(negative[k] and clause[k] == here for k in range(end, len(clause)))
     return before or (after and later)
+
+
+class _Reach:
+    """A negative's reach where the list names the words that end it: from the negative, the
+    first thing is ruled out and so is each thing after it until one of those words (or the
+    clause) ends the reach. "Proszę nie zamykać drzwi do mojego pokoju": the door, not the room;
+    "Nie jem mięsa w piątek": the meat (and the eating), not Friday. The first thing may stand
+    after such a word ("Nie chcę iść do szpitala": the hospital)."""
+
+    def __init__(self, tokens: list[Token], clause: list[int], negative: list[bool], words):
+        self.clause, self.negative, self.ends = clause, negative, words.reach_ends
+        self.at = 0  # the next token to read
+        self.active = self.reached = False
+        # "not ... without" says the thing is needed: "Nie mogę chodzić bez balkonika" (I can't
+        # walk without my frame), "Peidiwch â mynd allan heb gôt": nothing in it is ruled out
+        self.cancelled, seen = set(), set()
+        for k, token in enumerate(tokens):
+            if negative[k] and token.norm in words.without and clause[k] in seen:
+                self.cancelled.add(clause[k])
+            elif negative[k]:
+                seen.add(clause[k])
+        # "without" before a "not" in its clause: "Bez aparatu nic nie słyszę" (without the aid I
+        # hear nothing) needs the aid; the "not" still rules out the hearing
+        self.needed = {
+            k
+            for k, token in enumerate(tokens)
+            if negative[k]
+            and token.norm in words.without
+            and any(
+                negative[j] and clause[j] == clause[k] and tokens[j].norm not in words.without
+                for j in range(k + 1, len(tokens))
+            )
+        }
+
+    def negated(self, tokens: list[Token], start: int, end: int) -> bool:
+        for k in range(self.at, start):
+            if k > 0 and self.clause[k] != self.clause[k - 1]:
+                self.active = False
+            if k in self.needed:
+                self.active = False
+            elif self.negative[k]:
+                self.active, self.reached = True, False
+            elif self.reached and tokens[k].norm in self.ends:
+                self.active = False
+        if start > 0 and self.clause[start] != self.clause[start - 1]:
+            self.active = False
+        if self.reached and tokens[start].norm in self.ends:  # a time after the thing: "rano"
+            self.active = False
+        self.at = end
+        negated = self.active and self.clause[start] not in self.cancelled
+        if self.active:
+            self.reached = True
+            # a listed word that is itself the thing ends the reach after it: "Nie słodzę
+            # herbaty" rules out the sugar, and the tea is still drunk
+            self.active = not any(tokens[k].norm in self.ends for k in range(start, end))
+        return negated
