@@ -113,6 +113,7 @@ class WordList:
     not_negation_before: frozenset[str] = frozenset()  # "nie tylko", "dim ond": not a negative
     reach_ends: frozenset[str] = frozenset()  # words that end a negative's reach past a thing
     without: frozenset[str] = frozenset()  # "without" after a "not": the two cancel
+    examples: frozenset[str] = frozenset()  # "such as": examples of a thing ruled out before
     clause: frozenset[str] = frozenset()
     function: frozenset[str] = frozenset()
     longest: int = 1
@@ -135,6 +136,7 @@ def word_list(code: str) -> WordList | None:
         ),
         reach_ends=frozenset(str(w).lower() for w in data.get("negation_reach_ends") or ()),
         without=frozenset(str(w).lower() for w in data.get("negation_without") or ()),
+        examples=frozenset(str(w).lower() for w in data.get("negation_examples") or ()),
         clause=frozenset(str(w).lower() for w in data.get("clause") or ()),
         function=frozenset(str(w).lower() for w in data.get("function") or ()),
     )
@@ -178,14 +180,25 @@ def _lemma(word: str, code: str) -> str:
 
 
 def _clauses(text: str, tokens: list[Token], words: WordList) -> list[int]:
-    """The clause of each token: a new one at a stop, a comma, a colon or a clause word."""
-    clause, out, at = 0, [], 0
+    """The clause of each token: a new one at a stop, a comma, a colon or a clause word. Where
+    the negative follows the thing (Punjabi, Urdu), a list item of one or two words before a
+    comma belongs to what follows it: "ਮੀਟ, ਮੱਛੀ ਤੇ ਆਂਡਾ ਕਦੇ ਨਹੀਂ" rules out the meat too."""
+    clause, out, at, comma = 0, [], 0, []
     for token in tokens:
         between = text[at : token.start]
         if any(ch in between for ch in STOPS + ",;:،؛") or token.norm in words.clause:
             clause += 1
+        comma.append(between.strip() in (",", "،"))
         out.append(clause)
         at = token.end
+    if words.negation_after:
+        for k in range(len(out) - 1, -1, -1):
+            size = out.count(out[k])
+            ends_with_comma = k + 1 < len(out) and out[k + 1] != out[k] and comma[k + 1]
+            if size <= 2 and ends_with_comma and tokens[k + 1].norm not in words.clause:
+                for j in range(len(out)):
+                    if out[j] == out[k]:
+                        out[j] = out[k + 1]
     return out
 
 
@@ -222,6 +235,7 @@ def find_all(
     lemmas = [_lemma(t.norm, code) for t in tokens]
     found: list[Match] = []
     reach = _Reach(tokens, clause, negative, words) if words.reach_ends else None
+    needed, examples = _needed_and_examples(tokens, clause, negative, words)
     i = 0
     while i < len(tokens):
         match = None
@@ -255,6 +269,7 @@ def find_all(
             negated = reach.negated(tokens, i, i + size)
         else:
             negated = _negated(i, i + size, clause, negative, words.negation_after)
+            negated = (negated and clause[i] not in needed) or clause[i] in examples
         found.append(
             Match(
                 text[first.start : last.end],
@@ -266,7 +281,57 @@ def find_all(
             )  # fmt: skip
         )
         i += size
-    return found
+    return found if words.negation_after else _give_way(found, tokens, clause)
+
+
+def _give_way(found: list[Match], tokens: list[Token], clause: list[int]) -> list[Match]:
+    """An action whose picture says little (its weight as an action below 2: eating, drinking,
+    reading) gives way to the thing it is done to, next after it in its clause, as in English:
+    "Nie jem ryby" shows the fish, "Dw i'n yfed te" the tea. (The Punjabi and Urdu lists say
+    this word by word: "ਪੀਣਾ !<ਚਾਹ", the thing standing before the doing there.)"""
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    ends = {t.end: k for k, t in enumerate(tokens)}
+
+    def light(m: Match) -> bool:  # an action (the concept's weight as one is set) of little weight
+        return m.concept.action_weight is not None and m.concept.action_weight < 2
+
+    out = []
+    for n, m in enumerate(found):
+        thing = found[n + 1] if n + 1 < len(found) else None
+        if light(m) and thing is not None and thing.concept.weight >= 2:
+            end, start = ends[m.end], starts[thing.start]
+            if start - end <= 2 and clause[end] == clause[start]:  # "jem ryby", "jem dużo ryb"
+                continue
+        out.append(m)
+    return out
+
+
+def _needed_and_examples(
+    tokens: list[Token], clause: list[int], negative: list[bool], words: WordList
+) -> tuple[set[int], set[int]]:
+    """The clauses where a "without" and another "not" say the thing is needed ("ਮੈਂ ਸੋਟੀ ਤੋਂ
+    ਬਿਨਾਂ ਬਾਹਰ ਨਹੀਂ ਜਾਂਦਾ": I don't go out without my stick), and the clauses that give examples
+    of a thing ruled out just before ("نمک والی چیزیں مت کھاؤ، جیسے اچار اور پاپڑ": the pickle
+    too)."""
+    needed = {
+        clause[k]
+        for k, t in enumerate(tokens)
+        if negative[k]
+        and t.norm in words.without
+        and any(
+            negative[j] and clause[j] == clause[k] and tokens[j].norm not in words.without
+            for j in range(len(tokens))
+        )
+    }
+    examples = {
+        clause[k]
+        for k, t in enumerate(tokens)
+        if t.norm in words.examples
+        and (k == 0 or clause[k - 1] != clause[k])
+        and any(negative[j] and clause[j] == clause[k] - 1 for j in range(k))
+        and clause[k] - 1 not in needed
+    }
+    return needed, examples
 
 
 def _negated(start: int, end: int, clause: list[int], negative: list[bool], after: bool) -> bool:
