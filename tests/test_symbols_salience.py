@@ -77,10 +77,19 @@ def test_a_role_before_a_name_says_who_the_name_is_and_the_name_gets_none():
 
 
 def test_a_day_is_pictured_only_where_the_sentence_has_room():
-    busy = "On a Friday I go to the pub with my friend and my sister for a pint of beer."
+    busy = (
+        "On a Friday I go to the pub with my friend and my sister and my brother for a pint"
+        " of beer."
+    )
     assert "Friday" not in pictured(busy)
     assert "background" in why_not(busy)["Friday"]
     assert pictured("I have my hair done on Fridays.") == {"hair": "hair", "Fridays": "friday"}
+
+
+def test_a_time_keeps_its_picture_beside_four_others():
+    # labellers who key four or five words a sentence key the day too (Friday 91 of 103)
+    text = "On a Friday my son takes me to the pub for a pint and a game of darts."
+    assert pictured(text)["Friday"] == "friday"
 
 
 def test_a_word_naming_the_kind_of_the_next_thing_gives_way_to_it():

@@ -1178,3 +1178,25 @@ def test_nothing_of_a_kind_refuses_that_kind_and_nothing_better_refuses_nothing(
 def test_a_word_that_can_be_a_thing_or_a_doing_is_read_from_who_comes_before(sentence, word, kind):
     words = sentence.split()
     assert grammar.guess(words, words.index(word)) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I worked on the locks for thirty years and I miss the boats.", "locks", "canal-lock-r32"),
+        ("Please check the locks on the doors at night.", "locks", "lock"),
+        (
+            "I get water infections, so I try to drink six glasses a day.",
+            "glasses",
+            "drinking-glass-r32",
+        ),
+        ("I keep dates and a flask of sweet tea by my chair.", "dates", "dates-fruit-r32"),
+        ("My godchildren send me cards every Christmas.", "cards", "greeting-card-r32"),
+        ("I play cards on a Thursday.", "cards", "dominoes-cards"),
+        ("I cannot lift anything heavier than a full kettle.", "lift", "lift-r32"),
+        ("My feet are often cold, so I wear thick socks in bed.", "cold", "cold-r32"),
+        ("I'm a bit bunged up with this cold, so I'm off me food.", "cold", "ill-r32"),
+    ],
+)
+def test_an_everyday_word_gets_the_sense_its_sentence_gives_it(text, word, concept):
+    assert got(text)[word][0] == concept

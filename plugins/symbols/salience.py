@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from . import grammar
 from .words import ARTICLES, FUNCTION_WORDS, Token
 
-BUSY = 4  # a background word is pictured only beside fewer other pictures than this
+BUSY = 5  # a background word is pictured only beside fewer other pictures than this
 
 # Words that may stand between an action and the thing it is done to ("eat a bit of halal meat").
 OBJECT_LINKS = ARTICLES | frozenset(
