@@ -1119,3 +1119,68 @@ def test_nothing_of_a_kind_refuses_that_kind_and_nothing_better_refuses_nothing(
     text, word, negated
 ):
     assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "kit"),
+    [
+        ("My neighbour Bert is in a wheelchair, so I go round to his.", "wheelchair"),
+        ("My husband uses a hoist, but I can still stand.", "hoist"),
+        ("My sister has a hearing aid, and she still can't hear the door.", "hearing aid"),
+        ("My pal pushes his wife in a wheelchair to the shops.", "wheelchair"),
+        ("My son's wheelchair lives in the garage.", "wheelchair"),
+    ],
+)
+def test_someone_elses_kit_gets_no_picture(text, kit):
+    assert kit not in got(text, ["Bert"])
+
+
+@pytest.mark.parametrize(
+    ("text", "kit"),
+    [
+        ("My daughter pushes me in my wheelchair.", "wheelchair"),
+        ("My son brings the wheelchair when we go out.", "wheelchair"),
+        ("The hoist is in the bedroom.", "hoist"),
+        ("I use a wheelchair for long trips.", "wheelchair"),
+        ("My husband keeps his glasses on a chain.", "glasses"),  # not kit that needs dignity
+    ],
+)
+def test_the_persons_own_kit_keeps_its_picture(text, kit):
+    assert kit in got(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # a thing that is not the person's own, left where it is not wanted, is ruled out
+        ("Please don't leave the ironing board in the hall.", "ironing board", True),
+        ("Do not leave shoes on the landing.", "shoes", True),
+        ("Don't leave the door open.", "door", False),
+        ("Don't leave the tablets where I can't find them.", "tablets", False),
+        ("With my stick, I don't leave the house.", "house", False),
+        # a thing the person cannot open is one they cannot use; "easily" only says how
+        ("I can't open tins because of my arthritis.", "tins", True),
+        ("I cannot open envelopes easily.", "envelopes", False),
+        ("Please don't open my post.", "post", False),
+        # a reason or a condition after "not allowed" is not ruled out
+        ("Chocolate is not allowed because of my diabetes.", "diabetes", False),
+        ("Chocolate is not allowed because of my diabetes.", "Chocolate", True),
+        # going too long without a thing says it is needed
+        ("I get shaky if I go too long without a meal.", "meal", False),
+        # "the day my grandson was born" says when, not what was given up
+        ("I gave up smoking the day my daughter was born.", "daughter", False),
+        # "not from a mug, only from a cup": the mug is refused, not the tea
+        ("I won't drink coffee from a paper cup, only from a mug.", "cup", True),
+        ("I won't drink coffee from a paper cup, only from a mug.", "coffee", False),
+        # a thing asked about or offered, and then turned down
+        ("The physio asked if I wanted a walking frame, and I said no.", "walking frame", True),
+        ("They offered me a stair lift, but I said no thanks.", "stair lift", True),
+    ],
+)
+def test_a_not_rules_out_what_the_person_turns_down_and_no_more(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+def test_a_helping_hand_is_help_unless_it_picks_things_up():
+    assert got("A helping hand with my zips is all I ask.")["helping hand"][0] == "help-r35"
+    assert got("I use a helping hand to pick things up.")["helping hand"][0] == "grabber"

@@ -250,6 +250,7 @@ NOT_NEGATION = (
     ("never", "mind"),
     ("can't", "wait"),  # "I can't wait for Christmas": wanted
     ("without", "fail"),  # "Sunday dinner without fail"
+    ("long", "without"),  # "if I go too long without food": the food is needed
     ("not", "much"),  # "not much of an appetite": a little, not none
     ("not", "many"),
     ("not", "too", "much"),  # "not too much pepper": less of it, not none

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import grammar
+from .kit import KIT
 from .words import ARTICLES, FUNCTION_WORDS, Token
 
 BUSY = 4  # a background word is pictured only beside fewer other pictures than this
@@ -138,6 +139,14 @@ def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
     for k in range(len(matches) - 1):
         if verdicts[k] is None and _modifies(matches[k], matches[k + 1], tokens, last[k]):
             verdicts[k] = Verdict(False, f'names the kind of "{matches[k + 1].term}": its picture')
+    for k, m in enumerate(matches):
+        if (
+            verdicts[k] is None
+            and m.concept.id in KIT_CONCEPTS
+            and _someone_elses(tokens, first[k])
+        ):
+            verdicts[k] = Verdict(False, "someone else's kit: not the person's, no picture")
+            wrong.add(k)  # "My friend Clive is in a wheelchair": not Winston's wheelchair
     starts = {m.start for m in matches}
     for k, m in enumerate(matches):
         head = _unpictured_head(m, tokens, last[k], starts)
@@ -169,6 +178,118 @@ def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
             k = max(best, key=lambda k: (weight(matches[k]), -matches[k].start))
             verdicts[k] = Verdict(True, "the sentence's only picture")
     return [v if v is not None else Verdict(True, "") for v in verdicts]
+
+
+# Kit (a wheelchair, hoist, frame, hearing aid, pads...) is pictured only where it is the
+# person's: "My friend is in a wheelchair", "my brother has a hearing aid" get no picture.
+# (Not everyday things a person may share with anyone: glasses, dentures, a magnifier, an alarm.)
+KIT_CONCEPTS = frozenset(kit.concept for kit in KIT.values()) - {
+    "glasses",
+    "dentures",
+    "magnifier",
+    "pendant-alarm",
+}
+FIRST_PERSON = frozenset(
+    ["i", "me", "myself", "we", "us", "ourselves", "i'm", "i've", "i'd", "i'll", "we're", "we've"]
+)
+OTHERS = frozenset(
+    [
+        "friend",
+        "friends",
+        "neighbour",
+        "neighbours",
+        "brother",
+        "sister",
+        "wife",
+        "husband",
+        "mum",
+        "mother",
+        "dad",
+        "father",
+        "son",
+        "daughter",
+        "cousin",
+        "mate",
+        "pal",
+        "aunt",
+        "auntie",
+        "uncle",
+        "niece",
+        "nephew",
+        "grandson",
+        "granddaughter",
+        "partner",
+        "sister-in-law",
+        "brother-in-law",
+        "mother-in-law",
+        "father-in-law",
+        "lodger",
+    ]
+)
+USING = frozenset(
+    [
+        "in",
+        "on",
+        "uses",
+        "used",
+        "using",
+        "use",
+        "has",
+        "had",
+        "have",
+        "needs",
+        "needed",
+        "need",
+        "wears",
+        "wore",
+        "wearing",
+        "got",
+    ]
+)
+CLAUSE_WORDS = frozenset(["and", "but", "so", "because", "while", "when", "as", "though"])
+
+
+def _someone_elses(tokens: Sequence[Token], i: int | None) -> bool:
+    """True where the kit at TOKENS[i] is someone else's, in a clause that does not speak of the
+    person: "My friend Clive is in a wheelchair", "My brother has a hearing aid", "My mate
+    pushes his wife in a wheelchair". Not "My daughter pushes me in my wheelchair", "My son
+    brings the frame", "The hoist is in the bedroom" (whose it is is not said)."""
+    if i is None:
+        return False
+    a = i
+    while (
+        a > 0
+        and tokens[a].start - tokens[a - 1].end <= 1
+        and tokens[a - 1].norm not in CLAUSE_WORDS
+    ):
+        a -= 1
+    b = i
+    while (
+        b + 1 < len(tokens)
+        and tokens[b + 1].start - tokens[b].end <= 1
+        and tokens[b + 1].norm not in CLAUSE_WORDS
+    ):
+        b += 1
+    if any(t.norm in FIRST_PERSON for t in tokens[a : b + 1]):
+        return False
+    j = i - 1
+    while j >= a and (tokens[j].norm in ("a", "an", "the") or _describes(tokens[j].norm)):
+        j -= 1
+    if j < a:
+        return False
+    word = tokens[j].norm
+    if word in ("my", "our"):
+        return False
+    if word in ("his", "her", "their") or (word.endswith("'s") and word[:-2] in OTHERS):
+        return True
+    if word not in USING:
+        return False
+    return any(t.norm in OTHERS or t.norm[:-2] in OTHERS for t in tokens[a:j])
+
+
+def _describes(word: str) -> bool:
+    kinds = grammar.parts_of_speech(word)
+    return bool(kinds) and grammar.ADJ in kinds and grammar.NOUN not in kinds
 
 
 def _modifies(match, head, tokens: Sequence[Token], last: int | None) -> bool:
