@@ -1184,3 +1184,39 @@ def test_a_not_rules_out_what_the_person_turns_down_and_no_more(text, word, nega
 def test_a_helping_hand_is_help_unless_it_picks_things_up():
     assert got("A helping hand with my zips is all I ask.")["helping hand"][0] == "help-r35"
     assert got("I use a helping hand to pick things up.")["helping hand"][0] == "grabber"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # a thing said first, then refused, even with a time after the verb or in a list
+        ("Porridge I never eat after nine.", "Porridge", True),
+        ("Beef, pork and lamb I don't eat.", "Beef", True),
+        ("Beef, pork and lamb I don't eat.", "lamb", True),
+        # a "no" set off by commas in a list is an aside that ends at its comma
+        ("A bowl of soup, no pepper, and a bread roll.", "roll", False),
+        ("A bowl of soup, no pepper, and a bread roll.", "pepper", True),
+        # what the person used to do, and then stopped
+        ("I used to drink whisky, but I stopped.", "whisky", True),
+        ("I used to play golf, but I gave it up years ago.", "golf", True),
+    ],
+)
+def test_a_thing_before_its_not_or_a_doing_stopped_later_is_ruled_out(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Tea is at six o'clock, usually soup.", "Tea", "meal-r35"),
+        ("Tea is my favourite drink.", "Tea", "tea"),
+        ("We fed a swan on the pond by the bank.", "bank", None),
+        ("A man from the council fits the rails.", "fits", None),
+        ("I had a fit last night.", "fit", "seizure"),
+        ("I can stand with the frame.", "frame", "walking-frame-r35"),
+        ("The photo is in a silver frame.", "frame", None),
+    ],
+)
+def test_probe_words_take_the_sense_the_sentence_gives(text, word, concept):
+    found = got(text)
+    assert (found[word][0] if word in found else None) == concept, found

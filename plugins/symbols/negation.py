@@ -337,6 +337,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             _mark(words, first, end, out)
             i = max(end, i + 1)
             continue
+        back = _stopped_since(words, gaps, i)
+        if back:  # "I used to smoke, but I stopped": the smoking
+            _mark(words, back[0], back[1], out)
+            i += 1
+            continue
         offer = _said_no_to(words, gaps, i)
         if offer:  # "The nurse asked if I needed a commode, and I said no": the commode
             out.update(k for k in range(*offer) if words[k] not in FUNCTION_WORDS)
@@ -414,6 +419,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 _mark(words, first, end, out)
             else:
                 end = _thing_scope(words, gaps, first)
+                if i and "," in gaps[i]:  # "A cup of tea, no sugar, and a biscuit": an aside
+                    comma = _clause_end(gaps, first + 1, commas=True)  # that ends at its comma
+                    more = words[comma + 1] if comma + 1 < len(words) else ""
+                    if comma < end and words[comma] in ("and", "or") and more in ARTICLES:
+                        end = comma
                 out.update(range(first, end))
             i = max(end, i + 1)
             continue
@@ -429,6 +439,38 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
 WHY_OR_WHEN = frozenset(["because", "as", "since", "due", "owing", "until", "till", "unless", "if"])
 ASKED = frozenset(["asked", "asks", "offered", "offers", "suggested", "suggests"])
 WANTING = frozenset(["need", "needed", "needs", "want", "wanted", "wants", "like", "liked"])
+
+
+WHEN_STOPPED = frozenset(
+    ["years", "ago", "months", "weeks", "long", "last", "year", "a", "while", "now", "since"]
+)
+STOPPED_AT_END = (
+    ("stopped",),
+    ("quit",),
+    ("gave", "up"),
+    ("gave", "it", "up"),
+    ("gave", "them", "up"),
+    ("packed", "it", "in"),
+    ("packed", "in"),
+)
+
+
+def _stopped_since(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int, int] | None:
+    """The doing a clause said the person used to do, where they then say they stopped at I:
+    "I used to smoke, but I stopped", "I used to ride a bike, but I gave it up"."""
+    size = _starts(words, i, STOPPED_AT_END)
+    if not size or i < 3 or words[i - 1] not in ("i", "we"):
+        return None
+    rest = i + size
+    while rest < len(words) and not BREAK.search(gaps[rest]) and words[rest] in WHEN_STOPPED:
+        rest += 1  # "...but I quit years ago"
+    if rest < len(words) and not BREAK.search(gaps[rest]):
+        return None  # "I stopped going to church": read by the rule for giving up
+    used = next((j for j in range(i - 2, 0, -1) if words[j - 1 : j + 1] == ["used", "to"]), None)
+    if used is None or any(BREAK.search(g) for g in gaps[used + 1 : i]):
+        return None
+    end = _verb_scope(words, gaps, used + 1)
+    return (used + 1, min(end, i - 1)) if end > used + 1 else None
 
 
 def _said_no_to(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int, int] | None:
@@ -657,8 +699,11 @@ def _fronted(words: Sequence[str], gaps: Sequence[str], i: int) -> int | None:
         return None
     if words[verb] in TURNS_BACK:
         return None  # "My tablets I never forget": wanted
-    if verb + 1 < len(words) and not (BREAK.search(gaps[verb + 1]) or "," in gaps[verb + 1]):
-        return None  # the verb has its own thing after it: "Fish I don't eat on Fridays"
+    after = words[verb + 1] if verb + 1 < len(words) else ""
+    ends = not after or BREAK.search(gaps[verb + 1]) or "," in gaps[verb + 1]
+    # a time or place after the verb is no thing of its own: "Coffee I never drink after lunch"
+    if not ends and after not in TIME_OR_PLACE | {"any", "anymore", "again", "now", "either"}:
+        return None  # the verb has its own thing after it: "Fish I don't eat the skin of"
     first = _subject_start(words, gaps, i - 1)
     first += _starts(words, first, (("it's",), ("it", "is")))  # "it's cold drinks I can't"
     part = words[first : i - 1]
@@ -667,7 +712,9 @@ def _fronted(words: Sequence[str], gaps: Sequence[str], i: int) -> int | None:
     if part[0] in FUNCTION_WORDS - ARTICLES or any(w in TIME_WORDS for w in part):
         return None
     kinds = grammar.parts_of_speech(words[i - 2])  # "Showers I can't": not read as a verb
-    return first if not kinds or grammar.NOUN in kinds else None
+    if kinds and grammar.NOUN not in kinds:
+        return None
+    return _list_start(words, gaps, first)  # "Fish, meat and eggs I don't eat": all three
 
 
 def _a_noun(words: Sequence[str], k: int) -> bool:
