@@ -1220,3 +1220,19 @@ def test_a_thing_before_its_not_or_a_doing_stopped_later_is_ruled_out(text, word
 def test_probe_words_take_the_sense_the_sentence_gives(text, word, concept):
     found = got(text)
     assert (found[word][0] if word in found else None) == concept, found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Shellfish I'm allergic to.", "Shellfish", True),
+        ("Penicillin and plasters I am allergic to.", "plasters", True),
+        # sayings whose no or not rules nothing out
+        ("There's no place like home, and I want to stay here.", "home", False),
+        ("Not everyone likes sprouts, but I love them.", "sprouts", False),
+        # a doing that does not help a part of the person: the help, not the part
+        ("The cream doesn't help my knees.", "knees", False),
+    ],
+)
+def test_allergic_to_said_last_and_nots_that_rule_nothing_out(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -214,6 +214,12 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.update(range(i + size, end))
             i = max(end, i + 1)
             continue
+        if _allergic_to_at_end(words, gaps, i):  # "Eggs I'm allergic to": the eggs
+            end = i - 1 if words[i - 1] == "i'm" else i - 2
+            first = _list_start(words, gaps, _subject_start(words, gaps, end))
+            out.update(k for k in range(first, end) if words[k] not in LINKS)
+            i += 2
+            continue
         if words[i] in ALLERGY and i > 0 and words[i - 1] not in FUNCTION_WORDS:
             out.add(i - 1)  # "my nut allergy": not nuts
             i += 1
@@ -471,6 +477,18 @@ def _stopped_since(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[i
         return None
     end = _verb_scope(words, gaps, used + 1)
     return (used + 1, min(end, i - 1)) if end > used + 1 else None
+
+
+def _allergic_to_at_end(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+    """True at "allergic to" that ends its clause after a thing and "I'm" ("Eggs I'm allergic
+    to", "Penicillin I am allergic to")."""
+    if words[i : i + 2] != ["allergic", "to"] or i < 2:
+        return False
+    if i + 2 < len(words) and not BREAK.search(gaps[i + 2]):
+        return False
+    if words[i - 1] == "i'm":
+        return True
+    return words[i - 2 : i] == ["i", "am"] and i >= 3
 
 
 def _said_no_to(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int, int] | None:
@@ -1080,6 +1098,9 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             continue
         if _taken_away(words, k, end):
             out.add(k)  # "don't take the photo off the wall": the taking, not the photo
+            return
+        if words[k] in ("help", "helps", "helped") and words[k + 1 : k + 2] == ["my"]:
+            out.add(k)  # "The physio doesn't help my back": the help, not the back
             return
         describing = k > start and words[k - 1] in ARTICLES  # "my left hand": not leaving
         if (
