@@ -1129,6 +1129,8 @@ def test_nothing_of_a_kind_refuses_that_kind_and_nothing_better_refuses_nothing(
         ("My sister has a hearing aid, and she still can't hear the door.", "hearing aid"),
         ("My pal pushes his wife in a wheelchair to the shops.", "wheelchair"),
         ("My son's wheelchair lives in the garage.", "wheelchair"),
+        ("I used to push my dad in his wheelchair.", "wheelchair"),
+        ("It upsets me to see people in wheelchairs.", "wheelchairs"),
     ],
 )
 def test_someone_elses_kit_gets_no_picture(text, kit):
@@ -1143,10 +1145,13 @@ def test_someone_elses_kit_gets_no_picture(text, kit):
         ("The hoist is in the bedroom.", "hoist"),
         ("I use a wheelchair for long trips.", "wheelchair"),
         ("My husband keeps his glasses on a chain.", "glasses"),  # not kit that needs dignity
+        ("My daughter pushes me in the wheelchair.", "wheelchair"),
+        ("My husband and I both use wheelchairs.", "wheelchairs"),
+        ("Mary uses her wheelchair outside.", "wheelchair"),  # a plan written about Mary
     ],
 )
 def test_the_persons_own_kit_keeps_its_picture(text, kit):
-    assert kit in got(text)
+    assert kit in got(text, ["Mary"])
 
 
 @pytest.mark.parametrize(

@@ -224,6 +224,15 @@ OTHERS = frozenset(
         "mother-in-law",
         "father-in-law",
         "lodger",
+        "people",
+        "folk",
+        "others",
+        "everyone",
+        "everybody",
+        "residents",
+        "men",
+        "women",
+        "ladies",
     ]
 )
 USING = frozenset(
@@ -270,21 +279,28 @@ def _someone_elses(tokens: Sequence[Token], i: int | None) -> bool:
         and tokens[b + 1].norm not in CLAUSE_WORDS
     ):
         b += 1
-    if any(t.norm in FIRST_PERSON for t in tokens[a : b + 1]):
-        return False
     j = i - 1
     while j >= a and (tokens[j].norm in ("a", "an", "the") or _describes(tokens[j].norm)):
         j -= 1
-    if j < a:
+    if j < a or tokens[j].norm in ("my", "our"):
         return False
+    if any(t.norm in FIRST_PERSON for t in tokens[i + 1 : b + 1]):
+        return False  # "My daughter brings the wheelchair for me"
     word = tokens[j].norm
-    if word in ("my", "our"):
+    other = next((k for k in range(j, a - 1, -1) if _other(tokens[k].norm)), None)
+    if word in ("his", "her", "their") or (word.endswith("'s") and _other(word)):
+        # "I pushed my mum in her wheelchair", "my son's wheelchair"; not a plan written about
+        # the person: "Mary uses her wheelchair outside"
+        return other is not None or any(t.norm in FIRST_PERSON for t in tokens[a:j])
+    if word not in USING or other is None:
         return False
-    if word in ("his", "her", "their") or (word.endswith("'s") and word[:-2] in OTHERS):
-        return True
-    if word not in USING:
-        return False
-    return any(t.norm in OTHERS or t.norm[:-2] in OTHERS for t in tokens[a:j])
+    # "I don't like seeing people in wheelchairs"; not "My daughter pushes me in the wheelchair"
+    return not any(t.norm in FIRST_PERSON for t in tokens[other + 1 : i])
+
+
+def _other(word: str) -> bool:
+    """Someone other than the person: "my friend", "my neighbour's", "people"."""
+    return word in OTHERS or (word.endswith("'s") and word[:-2] in OTHERS)
 
 
 def _describes(word: str) -> bool:
