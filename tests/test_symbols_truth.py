@@ -1241,3 +1241,9 @@ def test_probe_words_take_the_sense_the_sentence_gives(text, word, concept):
 )
 def test_allergic_to_said_last_and_nots_that_rule_nothing_out(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+def test_a_person_who_is_a_helper_is_helping_not_a_carer():
+    assert got("I'm a helper at the lunch club.")["helper"][0] == "help-r35"
+    assert got("I was a volunteer helper at the hospice shop.")["helper"][0] == "help-r35"
+    assert got("My helper comes on a Tuesday.")["helper"][0] == "carer"
