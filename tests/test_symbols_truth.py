@@ -1200,3 +1200,131 @@ def test_a_word_that_can_be_a_thing_or_a_doing_is_read_from_who_comes_before(sen
 )
 def test_an_everyday_word_gets_the_sense_its_sentence_gives_it(text, word, concept):
     assert got(text)[word][0] == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "kit"),
+    [
+        ("My neighbour Bert is in a wheelchair, so I go round to his.", "wheelchair"),
+        ("My husband uses a hoist, but I can still stand.", "hoist"),
+        ("My sister has a hearing aid, and she still can't hear the door.", "hearing aid"),
+        ("My pal pushes his wife in a wheelchair to the shops.", "wheelchair"),
+        ("My son's wheelchair lives in the garage.", "wheelchair"),
+        ("I used to push my dad in his wheelchair.", "wheelchair"),
+        ("It upsets me to see people in wheelchairs.", "wheelchairs"),
+    ],
+)
+def test_someone_elses_kit_gets_no_picture(text, kit):
+    assert kit not in got(text, ["Bert"])
+
+
+@pytest.mark.parametrize(
+    ("text", "kit"),
+    [
+        ("My daughter pushes me in my wheelchair.", "wheelchair"),
+        ("My son brings the wheelchair when we go out.", "wheelchair"),
+        ("The hoist is in the bedroom.", "hoist"),
+        ("I use a wheelchair for long trips.", "wheelchair"),
+        ("My husband keeps his glasses on a chain.", "glasses"),  # not kit that needs dignity
+        ("My daughter pushes me in the wheelchair.", "wheelchair"),
+        ("My husband and I both use wheelchairs.", "wheelchairs"),
+        ("Mary uses her wheelchair outside.", "wheelchair"),  # a plan written about Mary
+    ],
+)
+def test_the_persons_own_kit_keeps_its_picture(text, kit):
+    assert kit in got(text, ["Mary"])
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # a thing that is not the person's own, left where it is not wanted, is ruled out
+        ("Please don't leave the ironing board in the hall.", "ironing board", True),
+        ("Do not leave shoes on the landing.", "shoes", True),
+        ("Don't leave the door open.", "door", False),
+        ("Don't leave the tablets where I can't find them.", "tablets", False),
+        ("With my stick, I don't leave the house.", "house", False),
+        # a thing the person cannot open is one they cannot use; "easily" only says how
+        ("I can't open tins because of my arthritis.", "tins", True),
+        ("I cannot open envelopes easily.", "envelopes", False),
+        ("Please don't open my post.", "post", False),
+        # a reason or a condition after "not allowed" is not ruled out
+        ("Chocolate is not allowed because of my diabetes.", "diabetes", False),
+        ("Chocolate is not allowed because of my diabetes.", "Chocolate", True),
+        # going too long without a thing says it is needed
+        ("I get shaky if I go too long without a meal.", "meal", False),
+        # "the day my grandson was born" says when, not what was given up
+        ("I gave up smoking the day my daughter was born.", "daughter", False),
+        # "not from a mug, only from a cup": the mug is refused, not the tea
+        ("I won't drink coffee from a paper cup, only from a mug.", "cup", True),
+        ("I won't drink coffee from a paper cup, only from a mug.", "coffee", False),
+        # a thing asked about or offered, and then turned down
+        ("The physio asked if I wanted a walking frame, and I said no.", "walking frame", True),
+        ("They offered me a stair lift, but I said no thanks.", "stair lift", True),
+    ],
+)
+def test_a_not_rules_out_what_the_person_turns_down_and_no_more(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+def test_a_helping_hand_is_help_unless_it_picks_things_up():
+    assert got("A helping hand with my zips is all I ask.")["helping hand"][0] == "help-r35"
+    assert got("I use a helping hand to pick things up.")["helping hand"][0] == "grabber"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # a thing said first, then refused, even with a time after the verb or in a list
+        ("Porridge I never eat after nine.", "Porridge", True),
+        ("Beef, pork and lamb I don't eat.", "Beef", True),
+        ("Beef, pork and lamb I don't eat.", "lamb", True),
+        # a "no" set off by commas in a list is an aside that ends at its comma
+        ("A bowl of soup, no pepper, and a bread roll.", "roll", False),
+        ("A bowl of soup, no pepper, and a bread roll.", "pepper", True),
+        # what the person used to do, and then stopped
+        ("I used to drink whisky, but I stopped.", "whisky", True),
+        ("I used to play golf, but I gave it up years ago.", "golf", True),
+    ],
+)
+def test_a_thing_before_its_not_or_a_doing_stopped_later_is_ruled_out(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Tea is at six o'clock, usually soup.", "Tea", "meal-r35"),
+        ("Tea is my favourite drink.", "Tea", "tea"),
+        ("We fed a swan on the pond by the bank.", "bank", None),
+        ("A man from the council fits the rails.", "fits", None),
+        ("I had a fit last night.", "fit", "seizure"),
+        ("I can stand with the frame.", "frame", "walking-frame-r35"),
+        ("The photo is in a silver frame.", "frame", None),
+    ],
+)
+def test_probe_words_take_the_sense_the_sentence_gives(text, word, concept):
+    found = got(text)
+    assert (found[word][0] if word in found else None) == concept, found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Shellfish I'm allergic to.", "Shellfish", True),
+        ("Penicillin and plasters I am allergic to.", "plasters", True),
+        # sayings whose no or not rules nothing out
+        ("There's no place like home, and I want to stay here.", "home", False),
+        ("Not everyone likes sprouts, but I love them.", "sprouts", False),
+        # a doing that does not help a part of the person: the help, not the part
+        ("The cream doesn't help my knees.", "knees", False),
+    ],
+)
+def test_allergic_to_said_last_and_nots_that_rule_nothing_out(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+def test_a_person_who_is_a_helper_is_helping_not_a_carer():
+    assert got("I'm a helper at the lunch club.")["helper"][0] == "help-r35"
+    assert got("I was a volunteer helper at the hospice shop.")["helper"][0] == "help-r35"
+    assert got("My helper comes on a Tuesday.")["helper"][0] == "carer"

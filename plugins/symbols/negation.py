@@ -191,6 +191,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             _refused_after(words, gaps, i)
         ):
             first = i + 2  # "not allowed on the settee": the settee
+            if first < len(words) and words[first] in WHY_OR_WHEN:
+                i = first  # "Cake is not allowed because of my diabetes": not the diabetes
+                continue
             while first < len(words) and words[first] in ("on", "in", "into", "at", "near", "to"):
                 first += 1
             end = _thing_scope(words, gaps, first)
@@ -210,6 +213,12 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             end = _thing_scope(words, gaps, i + size)
             out.update(range(i + size, end))
             i = max(end, i + 1)
+            continue
+        if _allergic_to_at_end(words, gaps, i):  # "Eggs I'm allergic to": the eggs
+            end = i - 1 if words[i - 1] == "i'm" else i - 2
+            first = _list_start(words, gaps, _subject_start(words, gaps, end))
+            out.update(k for k in range(first, end) if words[k] not in LINKS)
+            i += 2
             continue
         if words[i] in ALLERGY and i > 0 and words[i - 1] not in FUNCTION_WORDS:
             out.add(i - 1)  # "my nut allergy": not nuts
@@ -326,8 +335,23 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 out.update(range(place, end))
                 i = max(end, i + 1)
                 continue
+            instead = _only_instead(words, gaps, end)
+            if instead:  # "I won't drink tea from a mug, only from a china cup": the mug
+                out.update(k for k in range(*instead) if words[k] not in FUNCTION_WORDS)
+                i = instead[1]
+                continue
             _mark(words, first, end, out)
             i = max(end, i + 1)
+            continue
+        back = _stopped_since(words, gaps, i)
+        if back:  # "I used to smoke, but I stopped": the smoking
+            _mark(words, back[0], back[1], out)
+            i += 1
+            continue
+        offer = _said_no_to(words, gaps, i)
+        if offer:  # "The nurse asked if I needed a commode, and I said no": the commode
+            out.update(k for k in range(*offer) if words[k] not in FUNCTION_WORDS)
+            i += 2
             continue
         first = _except_ruled_out(words, gaps, i)
         if first:  # "I'll eat anything the carers cook except cheese": the cheese
@@ -401,6 +425,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 _mark(words, first, end, out)
             else:
                 end = _thing_scope(words, gaps, first)
+                if i and "," in gaps[i]:  # "A cup of tea, no sugar, and a biscuit": an aside
+                    comma = _clause_end(gaps, first + 1, commas=True)  # that ends at its comma
+                    more = words[comma + 1] if comma + 1 < len(words) else ""
+                    if comma < end and words[comma] in ("and", "or") and more in ARTICLES:
+                        end = comma
                 out.update(range(first, end))
             i = max(end, i + 1)
             continue
@@ -411,6 +440,93 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.discard(k)
             k -= 1
     return out
+
+
+WHY_OR_WHEN = frozenset(["because", "as", "since", "due", "owing", "until", "till", "unless", "if"])
+ASKED = frozenset(["asked", "asks", "offered", "offers", "suggested", "suggests"])
+WANTING = frozenset(["need", "needed", "needs", "want", "wanted", "wants", "like", "liked"])
+
+
+WHEN_STOPPED = frozenset(
+    ["years", "ago", "months", "weeks", "long", "last", "year", "a", "while", "now", "since"]
+)
+STOPPED_AT_END = (
+    ("stopped",),
+    ("quit",),
+    ("gave", "up"),
+    ("gave", "it", "up"),
+    ("gave", "them", "up"),
+    ("packed", "it", "in"),
+    ("packed", "in"),
+)
+
+
+def _stopped_since(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int, int] | None:
+    """The doing a clause said the person used to do, where they then say they stopped at I:
+    "I used to smoke, but I stopped", "I used to ride a bike, but I gave it up"."""
+    size = _starts(words, i, STOPPED_AT_END)
+    if not size or i < 3 or words[i - 1] not in ("i", "we"):
+        return None
+    rest = i + size
+    while rest < len(words) and not BREAK.search(gaps[rest]) and words[rest] in WHEN_STOPPED:
+        rest += 1  # "...but I quit years ago"
+    if rest < len(words) and not BREAK.search(gaps[rest]):
+        return None  # "I stopped going to church": read by the rule for giving up
+    used = next((j for j in range(i - 2, 0, -1) if words[j - 1 : j + 1] == ["used", "to"]), None)
+    if used is None or any(BREAK.search(g) for g in gaps[used + 1 : i]):
+        return None
+    end = _verb_scope(words, gaps, used + 1)
+    return (used + 1, min(end, i - 1)) if end > used + 1 else None
+
+
+def _allergic_to_at_end(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+    """True at "allergic to" that ends its clause after a thing and "I'm" ("Eggs I'm allergic
+    to", "Penicillin I am allergic to")."""
+    if words[i : i + 2] != ["allergic", "to"] or i < 2:
+        return False
+    if i + 2 < len(words) and not BREAK.search(gaps[i + 2]):
+        return False
+    if words[i - 1] == "i'm":
+        return True
+    return words[i - 2 : i] == ["i", "am"] and i >= 3
+
+
+def _said_no_to(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int, int] | None:
+    """The thing offered or asked about, where the person then says no at I ("The nurse asked
+    if I needed a commode, and I said no", "They offered me a hoist, but I said no thanks").
+    Not "I said no to the doctor" (the doctor is not refused), which goes on after the no."""
+    if words[i : i + 2] != ["said", "no"] or i < 2 or words[i - 1] not in ("i", "we"):
+        return None
+    if i + 2 < len(words) and not (
+        BREAK.search(gaps[i + 2]) or words[i + 2] in ("thanks", "thank")
+    ):
+        return None
+    asked = next((j for j in range(i - 2, -1, -1) if words[j] in ASKED), None)
+    if asked is None or any(BREAK.search(g) for g in gaps[asked + 1 : i]):
+        return None
+    first = asked + 1
+    want = next((j for j in range(first, i - 1) if words[j] in WANTING), None)
+    if want is not None:
+        first = want + 1
+    elif words[first] in OBJECT_PRONOUNS:
+        first += 1  # "offered me a hoist"
+    end = _thing_scope(words, gaps, first)
+    return (first, end) if end > first and end < i else None
+
+
+def _only_instead(words: Sequence[str], gaps: Sequence[str], end: int) -> tuple[int, int] | None:
+    """Where a refused doing is followed by the way it is wanted, with the same small word ("I
+    won't drink tea from a mug, only from a china cup", "I don't go in the car, only on the
+    bus"), what is refused is the thing after that word: the mug, not the tea. END is where the
+    doing's scope stopped."""
+    if end >= len(words) or words[end] not in ("from", "in", "on", "with", "out", "by", "at"):
+        return None
+    stop = _thing_scope(words, gaps, end + 1)
+    if stop + 1 >= len(words) or "," not in gaps[stop] or words[stop] not in ("only", "just"):
+        return None
+    if words[stop + 1] != words[end]:
+        return None
+    return (end + 1, stop)
 
 
 def _every_day(words: Sequence[str], i: int) -> bool:
@@ -601,8 +717,11 @@ def _fronted(words: Sequence[str], gaps: Sequence[str], i: int) -> int | None:
         return None
     if words[verb] in TURNS_BACK:
         return None  # "My tablets I never forget": wanted
-    if verb + 1 < len(words) and not (BREAK.search(gaps[verb + 1]) or "," in gaps[verb + 1]):
-        return None  # the verb has its own thing after it: "Fish I don't eat on Fridays"
+    after = words[verb + 1] if verb + 1 < len(words) else ""
+    ends = not after or BREAK.search(gaps[verb + 1]) or "," in gaps[verb + 1]
+    # a time or place after the verb is no thing of its own: "Coffee I never drink after lunch"
+    if not ends and after not in TIME_OR_PLACE | {"any", "anymore", "again", "now", "either"}:
+        return None  # the verb has its own thing after it: "Fish I don't eat the skin of"
     first = _subject_start(words, gaps, i - 1)
     first += _starts(words, first, (("it's",), ("it", "is")))  # "it's cold drinks I can't"
     part = words[first : i - 1]
@@ -611,7 +730,9 @@ def _fronted(words: Sequence[str], gaps: Sequence[str], i: int) -> int | None:
     if part[0] in FUNCTION_WORDS - ARTICLES or any(w in TIME_WORDS for w in part):
         return None
     kinds = grammar.parts_of_speech(words[i - 2])  # "Showers I can't": not read as a verb
-    return first if not kinds or grammar.NOUN in kinds else None
+    if kinds and grammar.NOUN not in kinds:
+        return None
+    return _list_start(words, gaps, first)  # "Fish, meat and eggs I don't eat": all three
 
 
 def _a_noun(words: Sequence[str], k: int) -> bool:
@@ -978,10 +1099,14 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         if _taken_away(words, k, end):
             out.add(k)  # "don't take the photo off the wall": the taking, not the photo
             return
+        if words[k] in ("help", "helps", "helped") and words[k + 1 : k + 2] == ["my"]:
+            out.add(k)  # "The physio doesn't help my back": the help, not the back
+            return
         describing = k > start and words[k - 1] in ARTICLES  # "my left hand": not leaving
         if (
             words[k] in KEEPS_THING
             and not describing
+            and not _gone_with(words, k, start)
             and not _a_doing_that_takes_it(words, k, end)
             and not _switched_on(words, k)
         ):
@@ -996,6 +1121,46 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             continue
         out.add(k)
         k += 1
+
+
+LEFT_PLACES = (
+    ("the", "house"),
+    ("the", "flat"),
+    ("the", "home"),
+    ("home",),
+    ("the", "room"),
+    ("my", "room"),
+    ("the", "ward"),
+    ("the", "hospital"),
+)
+LEFT_STATES = frozenset(
+    ["open", "on", "off", "out", "shut", "closed", "unlocked", "locked", "running", "alone", "ajar"]
+)
+
+
+def _gone_with(words: Sequence[str], k: int, start: int) -> bool:
+    """True where a doing that usually keeps its thing rules it out here: a thing that is not
+    the person's own left somewhere ("Do not leave bags or shoes on the stairs", "Don't leave
+    the hoover in the hall": no bags, no hoover; but "Never leave my rosary in the drawer"), and
+    a thing the person cannot open ("I can't open jars or tins": no jars; but "Please don't open
+    my post" wants the post)."""
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    if nxt in POSSESSIVES or nxt in OBJECT_PRONOUNS or nxt in ("it", "them", "out", "on", "off"):
+        return False
+    if words[k] in LEAVE:  # not a state it is left in: "Don't leave the door open"
+        if _starts(words, k + 1, LEFT_PLACES):
+            return False  # "I don't leave the house": going out, not the house
+        for j in range(k + 2, min(k + 5, len(words))):
+            after = words[j + 1] if j + 1 < len(words) else ""
+            if words[j] in LEFT_STATES and after not in ARTICLES:
+                return False
+            if words[j] == "where":  # "Don't leave the tablets where I can't see them"
+                return False
+        return True
+    unable = k == start and k and words[k - 1] in ("can't", "cannot", "couldn't")
+    if any(w in ("easily", "myself", "alone") for w in words[k + 1 : k + 6]):
+        return False  # "I cannot open envelopes easily": the ease, not the envelopes
+    return bool(unable and words[k] in ("open", "undo", "unscrew"))
 
 
 def _whose(words: Sequence[str], k: int) -> bool:
@@ -1180,6 +1345,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "never meat and milk at the same meal, and no shellfish": a not of its own
         if seen_noun and words[k] in ("all", "last", "next") and _time_next(words, k):
             break  # "than watch the television all afternoon": not the afternoon
+        if seen_content and words[k] == "the" and _a_time_clause(words, k):
+            break  # "I stopped smoking the day my grandson was born": not the grandson
         together = words[k + 1 : k + 3] == ["the", "same"]  # "on the same plate": the plate
         # "or switch on lights": no place; "or anything from a pig": what it is made of
         particle = words[k] in ("on", "off") and _switched_on(words, k - 1)
@@ -1267,6 +1434,14 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         )
         k += 1
     return k
+
+
+def _a_time_clause(words: Sequence[str], k: int) -> bool:
+    """True where "the day", "the year"... at K opens a clause saying when ("the day my
+    grandson was born", "the year we moved")."""
+    if k + 2 >= len(words) or words[k + 1] not in ("day", "night", "week", "year", "month", "time"):
+        return False
+    return words[k + 2] in SUBJECTS | POSSESSIVES
 
 
 def _a_not_of_its_own(words: Sequence[str], k: int) -> bool:

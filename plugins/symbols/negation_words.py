@@ -250,6 +250,10 @@ NOT_NEGATION = (
     ("never", "mind"),
     ("can't", "wait"),  # "I can't wait for Christmas": wanted
     ("without", "fail"),  # "Sunday dinner without fail"
+    ("long", "without"),  # "if I go too long without food": the food is needed
+    ("no", "place", "like"),  # "There's no place like home": home is loved
+    ("not", "everyone"),  # "Not everyone likes fish, but I do"
+    ("not", "everybody"),
     ("not", "much"),  # "not much of an appetite": a little, not none
     ("not", "many"),
     ("not", "too", "much"),  # "not too much pepper": less of it, not none

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import grammar
+from .kit import KIT
 from .words import ARTICLES, FUNCTION_WORDS, Token
 
 BUSY = 5  # a background word is pictured only beside fewer other pictures than this
@@ -155,6 +156,14 @@ def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
     for k in range(len(matches) - 1):
         if verdicts[k] is None and _modifies(matches[k], matches[k + 1], tokens, last[k]):
             verdicts[k] = Verdict(False, f'names the kind of "{matches[k + 1].term}": its picture')
+    for k, m in enumerate(matches):
+        if (
+            verdicts[k] is None
+            and m.concept.id in KIT_CONCEPTS
+            and _someone_elses(tokens, first[k])
+        ):
+            verdicts[k] = Verdict(False, "someone else's kit: not the person's, no picture")
+            wrong.add(k)  # "My friend Clive is in a wheelchair": not Winston's wheelchair
     starts = {m.start for m in matches}
     for k, m in enumerate(matches):
         head = _unpictured_head(m, tokens, last[k], starts)
@@ -191,6 +200,134 @@ def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
             k = max(best, key=lambda k: (weight(matches[k]), -matches[k].start))
             verdicts[k] = Verdict(True, "the sentence's only picture")
     return [v if v is not None else Verdict(True, "") for v in verdicts]
+
+
+# Kit (a wheelchair, hoist, frame, hearing aid, pads...) is pictured only where it is the
+# person's: "My friend is in a wheelchair", "my brother has a hearing aid" get no picture.
+# (Not everyday things a person may share with anyone: glasses, dentures, a magnifier, an alarm.)
+KIT_CONCEPTS = frozenset(kit.concept for kit in KIT.values()) - {
+    "glasses",
+    "dentures",
+    "magnifier",
+    "pendant-alarm",
+}
+FIRST_PERSON = frozenset(
+    ["i", "me", "myself", "we", "us", "ourselves", "i'm", "i've", "i'd", "i'll", "we're", "we've"]
+)
+OTHERS = frozenset(
+    [
+        "friend",
+        "friends",
+        "neighbour",
+        "neighbours",
+        "brother",
+        "sister",
+        "wife",
+        "husband",
+        "mum",
+        "mother",
+        "dad",
+        "father",
+        "son",
+        "daughter",
+        "cousin",
+        "mate",
+        "pal",
+        "aunt",
+        "auntie",
+        "uncle",
+        "niece",
+        "nephew",
+        "grandson",
+        "granddaughter",
+        "partner",
+        "sister-in-law",
+        "brother-in-law",
+        "mother-in-law",
+        "father-in-law",
+        "lodger",
+        "people",
+        "folk",
+        "others",
+        "everyone",
+        "everybody",
+        "residents",
+        "men",
+        "women",
+        "ladies",
+    ]
+)
+USING = frozenset(
+    [
+        "in",
+        "on",
+        "uses",
+        "used",
+        "using",
+        "use",
+        "has",
+        "had",
+        "have",
+        "needs",
+        "needed",
+        "need",
+        "wears",
+        "wore",
+        "wearing",
+        "got",
+    ]
+)
+CLAUSE_WORDS = frozenset(["and", "but", "so", "because", "while", "when", "as", "though"])
+
+
+def _someone_elses(tokens: Sequence[Token], i: int | None) -> bool:
+    """True where the kit at TOKENS[i] is someone else's, in a clause that does not speak of the
+    person: "My friend Clive is in a wheelchair", "My brother has a hearing aid", "My mate
+    pushes his wife in a wheelchair". Not "My daughter pushes me in my wheelchair", "My son
+    brings the frame", "The hoist is in the bedroom" (whose it is is not said)."""
+    if i is None:
+        return False
+    a = i
+    while (
+        a > 0
+        and tokens[a].start - tokens[a - 1].end <= 1
+        and tokens[a - 1].norm not in CLAUSE_WORDS
+    ):
+        a -= 1
+    b = i
+    while (
+        b + 1 < len(tokens)
+        and tokens[b + 1].start - tokens[b].end <= 1
+        and tokens[b + 1].norm not in CLAUSE_WORDS
+    ):
+        b += 1
+    j = i - 1
+    while j >= a and (tokens[j].norm in ("a", "an", "the") or _describes(tokens[j].norm)):
+        j -= 1
+    if j < a or tokens[j].norm in ("my", "our"):
+        return False
+    if any(t.norm in FIRST_PERSON for t in tokens[i + 1 : b + 1]):
+        return False  # "My daughter brings the wheelchair for me"
+    word = tokens[j].norm
+    other = next((k for k in range(j, a - 1, -1) if _other(tokens[k].norm)), None)
+    if word in ("his", "her", "their") or (word.endswith("'s") and _other(word)):
+        # "I pushed my mum in her wheelchair", "my son's wheelchair"; not a plan written about
+        # the person: "Mary uses her wheelchair outside"
+        return other is not None or any(t.norm in FIRST_PERSON for t in tokens[a:j])
+    if word not in USING or other is None:
+        return False
+    # "I don't like seeing people in wheelchairs"; not "My daughter pushes me in the wheelchair"
+    return not any(t.norm in FIRST_PERSON for t in tokens[other + 1 : i])
+
+
+def _other(word: str) -> bool:
+    """Someone other than the person: "my friend", "my neighbour's", "people"."""
+    return word in OTHERS or (word.endswith("'s") and word[:-2] in OTHERS)
+
+
+def _describes(word: str) -> bool:
+    kinds = grammar.parts_of_speech(word)
+    return bool(kinds) and grammar.ADJ in kinds and grammar.NOUN not in kinds
 
 
 def _modifies(match, head, tokens: Sequence[Token], last: int | None) -> bool:
