@@ -1119,3 +1119,42 @@ def test_nothing_of_a_kind_refuses_that_kind_and_nothing_better_refuses_nothing(
     text, word, negated
 ):
     assert got(text)[word][1] is negated
+
+
+# Round 34 (negation set 7): a thing ruled out in another part of the sentence.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # a reply to the thing asked about refuses it, whatever follows the reply
+        ("Custard? Not since my operation.", "Custard", True),
+        ("Curry? Not now, maybe at Christmas.", "Curry", True),
+        ("Whisky? I packed it in years ago.", "Whisky", True),
+        ("Bingo? I'm done with it, the noise is too much.", "Bingo", True),
+        ("Tea? No sugar, thanks.", "Tea", False),
+        ("Church? Never miss it.", "Church", False),
+        # a thing put first, then "I refused", "I gave up"
+        ("The wheelchair I refused, I'll walk while I can.", "wheelchair", True),
+        ("Biscuits I gave up years ago.", "Biscuits", True),
+        # a list, then "none of them"; a list "is out", then a clause of its own
+        ("Plums, pears, grapes: none of them, they upset my stomach.", "grapes", True),
+        ("Cake, biscuits and sweets are out, I have fruit instead.", "biscuits", True),
+        ("My son and daughter are out, I'll ring them later.", "son", False),
+        # not bothered about, keep away from, done with, leave me out of, skip
+        ("I'm not bothered about the garden now.", "garden", True),
+        ("I'm not bothered about money, as long as the bills are paid.", "money", False),
+        ("I keep away from the pub these days.", "pub", True),
+        ("I'm done with the day centre, it's too noisy.", "day centre", True),
+        ("When I'm done with my dinner, please take the tray.", "dinner", False),
+        ("Please leave me out of the quiz.", "quiz", True),
+        ("I skip lunch on Sundays.", "lunch", True),
+        ("Chairs are not safe for me, I need a hoist.", "Chairs", True),
+        ("Nothing made with eggs, please.", "eggs", True),
+        # a habit that stopped: "used to ..., but not since"
+        ("I used to ride my bike to work, but not since my fall.", "bike", True),
+        # "Not a day goes by" is no ruling out, but its comma ends it
+        ("Not a morning passes without my coffee, no milk.", "milk", True),
+        ("Not a morning passes without my coffee, no milk.", "coffee", False),
+    ],
+)
+def test_a_thing_ruled_out_in_another_part_of_the_sentence_is_marked(text, word, negated):
+    assert got(text)[word][1] is negated

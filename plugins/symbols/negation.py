@@ -52,6 +52,7 @@ from .negation_words import (
     EVERY_DAY,
     FEELINGS_ABOUT,
     FINITE,
+    FRONTED_REFUSALS,
     GIVE_WITH,
     GIVING_UP,
     GOOD_FOR_ME,
@@ -86,6 +87,8 @@ from .negation_words import (
     REASONS,
     REFUSALS,
     REFUSED_ALONE,
+    REPLIES_NO,
+    REPLY_AFTER,
     RULED_OUT_AFTER,
     SAYS_NO_BUT,
     SCOTS_NO_AFTER,
@@ -104,6 +107,7 @@ from .negation_words import (
     TURNS_BACK,
     USED_TO,
     VERB_NEGATORS,
+    WHEN,
 )
 from .words import ARTICLES, FUNCTION_WORDS, Token, by_first_word
 
@@ -135,14 +139,25 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out: set[int] = set()
     i = 0
     while i < len(words):
-        if _every_day(words, i):  # "Not a day goes by I don't think of him"
-            i = _clause_end(gaps, i + 1, commas=False)
+        if _every_day(words, i):  # "Not a day goes by I don't think of him" (but "Not a
+            i = _clause_end(gaps, i + 1, commas=True)  # morning passes without my coffee, no
+            # sugar": the sugar)
             continue
         still = _still_not(words, gaps, i)
         if still:  # "I never used to go to the doctor, and I still won't": the doctor
             end = _verb_scope(words, gaps, i + still)
             _mark(words, i + still, end, out)
             i = max(end, i + 1)
+            continue
+        if _used_to_but_not(words, gaps, i):  # "I used to play the tambourine, but not since
+            end = _verb_scope(words, gaps, i + 2)  # my shoulder went": the tambourine
+            _mark(words, i + 2, end, out)
+            i = max(end, i + 1)
+            continue
+        asked = _asked_back(words, gaps, i)
+        if asked:  # "Chips? Not since my gallbladder came out": the chips
+            out.update(k for k in range(*asked) if words[k] not in FUNCTION_WORDS)
+            i += _starts(words, i, REPLIES_NO)
             continue
         if _starts(words, i, NOT_NEGATION):
             i += _starts(words, i, NOT_NEGATION)
@@ -184,6 +199,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.update(k for k in range(first, said) if words[k] not in LINKS)
             i += 1  # "...is not allowed in my house": the place after is read as before
             continue
+        refused_first = _fronted_refusal(words, gaps, i)
+        if refused_first is not None:  # "The stairlift I refused": the stairlift
+            out.update(k for k in range(refused_first, i - 1) if words[k] not in FUNCTION_WORDS)
+            i += _starts(words, i, FRONTED_REFUSALS)
+            continue
         fronted = _fronted(words, gaps, i)
         if fronted is not None:  # "Showers I can't manage": the showers
             out.update(range(fronted, i - 1))
@@ -206,8 +226,13 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             i = max(end, i + 1)
             continue
         size = _starts(words, i, DISLIKES)
+        if size and words[i + size - 2] in ("done", "finished") and i and words[i - 1] in WHEN:
+            size = 0  # "when I'm done with my dinner": finished, not ruled out
         if size:
             end = _thing_scope(words, gaps, i + size)
+            if "bothered" in words[i : i + size] and words[end : end + 3] in AS_LONG_AS:
+                i = end  # "I'm not bothered about money, as long as the bills are paid":
+                continue  # it does not matter, it is not refused
             out.update(range(i + size, end))
             i = max(end, i + 1)
             continue
@@ -217,6 +242,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             continue
         refused = _refused_after(words, gaps, i)
         size = _starts(words, i, NOT_FOR_ME) or refused
+        if size and not refused and words[i + size : i + size + 1] == ["to"]:
+            size = 0  # "It's not safe for me to walk": the walking, read below
         if size:  # "Tea is not for me", "Sprouts? No thank you."
             first = _subject_start(words, gaps, i)
             if refused and first == i and i:  # the thing is the clause before: "Custard? No"
@@ -373,6 +400,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             size = 0  # "I said no to the doctor": the doctor is not ruled out
         if size and words[i] in ("stay", "stays") and i and words[i - 1] not in STAYERS:
             size = 0  # "as long as she stays off my chair": the dog is kept off, not the chair
+        if size == 1 and words[i].startswith("skip") and i and words[i - 1] in ARTICLES:
+            size = 0  # "the skip outside": a bin, not a skipping
         if size == 1 and words[i] == "stop" and (i == 0 or words[i - 1] not in STOPPERS):
             size = 0  # "the bus stop", "a stop on the way": a place, not a stopping
         if size and words[i + size - 1] in GIVING_UP:
@@ -577,6 +606,9 @@ def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
         if after == len(words):
             return 0  # "The sun is out.", "My daughter is out.": gone out, not ruled out
         then = "," in gaps[after] and words[after] not in CLAUSE_ENDS | SUBJECTS
+        listed = "," in gaps[after] and ("and" in subject or "or" in subject)
+        listed = listed and words[first] not in POSSESSIVES  # "My son and daughter are out"
+        then = then or listed  # "White bread, white rice and chips are out, I have brown"
         if not (BREAK.search(gaps[after]) or then or _time_next(words, after)):
             return 0
     return end
@@ -612,6 +644,81 @@ def _fronted(words: Sequence[str], gaps: Sequence[str], i: int) -> int | None:
         return None
     kinds = grammar.parts_of_speech(words[i - 2])  # "Showers I can't": not read as a verb
     return first if not kinds or grammar.NOUN in kinds else None
+
+
+AS_LONG_AS = (["as", "long", "as"], ["so", "long", "as"])
+
+
+def _used_to_but_not(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+    """True for "used to" at I where a later "but not since / now / any more" in the sentence
+    says the habit has stopped: "I used to play the tambourine in the band, but not since my
+    shoulder went", "We used to go to the pub, but not now". Not "I used to hate fish, but not
+    now" (a dislike that stopped: the fish is wanted)."""
+    if words[i : i + 2] != ["used", "to"] or i + 2 >= len(words):
+        return False
+    if _starts(words, i + 2, DISLIKES) or words[i + 2] in ("hate", "dislike", "loathe", "mind"):
+        return False
+    for k in range(i + 3, len(words) - 2):
+        if SENTENCE_END.search(gaps[k]):
+            return False
+        if words[k] == "but" and words[k + 1] in ("not", "no"):
+            after = words[k + 2]
+            return after in ("since", "now", "any", "anymore", "nowadays", "these", "longer")
+    return False
+
+
+def _asked_back(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int, int] | None:
+    """Span of the thing asked about before a "?" that a reply at I refuses: "Chips? Not
+    since my gallbladder came out", "Scones at the church tea? Sadly not", "Smoking? I packed
+    it in", or None. The thing is a short name, not a question ("Do you want tea? No"), and
+    the reply refuses it, not a thing of its own ("Tea? No sugar"), nor says yes ("Cake?
+    Never say no", "Church? Never miss it")."""
+    if not i or "?" not in gaps[i]:
+        return None
+    size = _starts(words, i, REPLIES_NO)
+    if not size or _starts(words, i, NOT_NEGATION) and words[i + 1 : i + 2] != ["since"]:
+        return None
+    end = i + size
+    own = size == 1 and end < len(words) and not (BREAK.search(gaps[end]) or "," in gaps[end])
+    if own and words[end] not in REPLY_AFTER:
+        return None  # "Tea? No sugar": the no has a thing of its own
+    if end < len(words) and words[end] in TURNS_BACK:
+        return None
+    first = _list_start(words, gaps, _subject_start(words, gaps, i - 1))
+    part = words[first:i]
+    if not part or len(part) > 5 or part[0] in FUNCTION_WORDS - ARTICLES - POSSESSIVES:
+        return None
+    if any(w in SUBJECTS | COPULAS | MODALS | HAVE_OR_BE for w in part):
+        return None
+    last = first
+    while last < i and (
+        words[last] not in FUNCTION_WORDS or words[last] in ARTICLES | POSSESSIVES | {"and", "or"}
+    ):
+        last += 1  # "Scones at the church tea?": the scones
+    return (first, last) if last > first else None
+
+
+def _fronted_refusal(words: Sequence[str], gaps: Sequence[str], i: int) -> int | None:
+    """Start of the thing put first before "I refused", "I gave up", "I cut out"... at I: "The
+    stairlift I refused, I'll take the stairs", "Cigarettes I gave up years ago"; or None.
+    Not where the refusal has its own thing after it ("The day I gave up work"), nor a time."""
+    size = _starts(words, i, FRONTED_REFUSALS)
+    if not size or i < 2 or words[i - 1] not in ("i", "i've", "we"):
+        return None
+    end = i + size
+    if end < len(words) and not (BREAK.search(gaps[end]) or "," in gaps[end]):
+        nxt = words[end]
+        if not (nxt.endswith("ing") or nxt in TIME_OR_PLACE or nxt in ("years", "ages", "long")):
+            return None
+    if BREAK.search(gaps[i - 1]) or "," in gaps[i - 1]:
+        return None
+    first = _subject_start(words, gaps, i - 1)
+    part = words[first : i - 1]
+    if not part or len(part) > 3 or part[0] in FUNCTION_WORDS - ARTICLES - POSSESSIVES:
+        return None
+    if any(w in TIME_WORDS or w in SUBJECTS for w in part):
+        return None
+    return first if _a_thing(words, i - 2) else None
 
 
 def _a_noun(words: Sequence[str], k: int) -> bool:
