@@ -1151,6 +1151,18 @@ def test_nothing_of_a_kind_refuses_that_kind_and_nothing_better_refuses_nothing(
         ("Nothing made with eggs, please.", "eggs", True),
         # a habit that stopped: "used to ..., but not since"
         ("I used to ride my bike to work, but not since my fall.", "bike", True),
+        # a refused "it" or "them" stands for the thing named earlier in the sentence
+        ("Fizzy drinks give me wind, so I avoid them.", "Fizzy drinks", True),
+        ("I'm scared of dogs, so keep them away from me.", "dogs", True),
+        ("Sprouts - can't stand them.", "Sprouts", True),
+        ("As for the bingo, I can't be doing with it.", "bingo", True),
+        ("Coffee keeps me awake, so I don't have it after lunch.", "Coffee", False),
+        ("Onions are fine, but I'm intolerant of garlic, so leave it out.", "Onions", False),
+        # a thing put first, then what the person hates or is allergic to
+        ("Sprouts I hate.", "Sprouts", True),
+        ("Eggs I'm allergic to.", "Eggs", True),
+        ("Meat - I'm off it now.", "Meat", True),
+        ("Pork is haram for me.", "Pork", True),
         # "Not a day goes by" is no ruling out, but its comma ends it
         ("Not a morning passes without my coffee, no milk.", "milk", True),
         ("Not a morning passes without my coffee, no milk.", "coffee", False),

@@ -434,12 +434,89 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             i = max(end, i + 1)
             continue
         i += 1
+    out |= _said_back(words, gaps, out)  # "Fizzy drinks give me wind, so I avoid them"
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
         while k >= 0 and k in out and words[k] not in FUNCTION_WORDS:
             out.discard(k)
             k -= 1
     return out
+
+
+def _said_back(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """The things a refused "it" or "them" stands for, named earlier in the sentence: "Fizzy
+    drinks give me wind, so I avoid them", "Sprouts - can't stand them", "I suffer with wind
+    after onions, so leave them out", "As for the bingo, I can't be doing with it". "It" is
+    the thing the sentence opens with; "them" is that, or the nearest plural thing before.
+    Not where only a time or place of it is refused ("Coffee keeps me awake, so I don't have
+    it after lunch": the coffee is wanted), nor someone's own ("my grandchildren")."""
+    found: set[int] = set()
+    refused = [k for k in out if words[k] in ("it", "them")]
+    refused += [
+        k
+        for k in range(1, len(words) - 1)
+        if words[k] in ("it", "them") and words[k - 1] in LEAVE and words[k + 1] == "out"
+    ]
+    for k in sorted(set(refused)):
+        nxt = k + 1
+        runs_on = nxt < len(words) and not (BREAK.search(gaps[nxt]) or "," in gaps[nxt])
+        if (
+            runs_on
+            and words[nxt] not in CLAUSE_ENDS | IT_ENDS
+            and words[nxt : nxt + 2]
+            != [
+                "at",
+                "all",
+            ]
+        ):
+            continue  # "don't have it after lunch", "can't stand it when people shout"
+        start = k
+        while start > 0 and not SENTENCE_END.search(gaps[start]):
+            start -= 1
+        clause = _subject_start(words, gaps, k)
+        span = _opening_thing(words, gaps, start, clause)
+        plural = bool(span) and _plural(words[span[1] - 1])
+        if words[k] == "it" and plural:
+            continue  # "Onions are fine, but ... garlic, so leave it out": not the onions
+        if words[k] == "them" and not plural:
+            span = _plural_before(words, start, clause)
+        if span:
+            found.update(range(*span))
+    return found
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("'s", "ss"))
+
+
+def _opening_thing(words: Sequence[str], gaps: Sequence[str], start: int, clause: int):
+    """Span of the thing a sentence opens with ("Fizzy drinks give me wind", "As for the
+    bingo, ...", "Sprouts - can't stand them") before the clause at CLAUSE, or None."""
+    j = start + _starts(words, start, (("as", "for"), ("as", "to")))
+    j += j < clause and words[j] in ("a", "an", "the")
+    end = j
+    while end < clause and end - j < 3 and words[end] not in FUNCTION_WORDS:
+        end += 1
+    if end == j or end > clause or words[j] in SUBJECTS or not _a_thing(words, end - 1):
+        return None
+    ends = BREAK.search(gaps[end]) or "," in gaps[end] or "?" in gaps[end]
+    said = words[end] in COPULAS or grammar.guess(words, end) == grammar.VERB
+    return (j, end) if ends or said else None
+
+
+def _plural_before(words: Sequence[str], start: int, clause: int):
+    """Span of the nearest plural thing before CLAUSE ("I'm scared of dogs, so keep them away"),
+    or None; not someone's own ("my grandchildren")."""
+    for k in range(clause - 1, start - 1, -1):
+        w = words[k]
+        if _plural(w) and w not in FUNCTION_WORDS and grammar.NOUN in grammar.parts_of_speech(w):
+            first = k
+            while first > start and words[first - 1] not in FUNCTION_WORDS and k - first < 2:
+                first -= 1
+            if first > start and words[first - 1] in POSSESSIVES:
+                return None
+            return first, k + 1
+    return None
 
 
 def _every_day(words: Sequence[str], i: int) -> bool:
@@ -647,6 +724,8 @@ def _fronted(words: Sequence[str], gaps: Sequence[str], i: int) -> int | None:
 
 
 AS_LONG_AS = (["as", "long", "as"], ["so", "long", "as"])
+WHEN_NOUNS = frozenset(["day", "year", "week", "month", "time", "moment", "minute", "night", "way"])
+IT_ENDS = frozenset(["out", "any", "now", "again", "anymore", "either", "ever", "away", "off"])
 
 
 def _used_to_but_not(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
@@ -673,9 +752,11 @@ def _asked_back(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int,
     it in", or None. The thing is a short name, not a question ("Do you want tea? No"), and
     the reply refuses it, not a thing of its own ("Tea? No sugar"), nor says yes ("Cake?
     Never say no", "Church? Never miss it")."""
-    if not i or "?" not in gaps[i]:
+    if not i or not ("?" in gaps[i] or NOTE_BREAK.search(gaps[i]) or "," in gaps[i]):
         return None
     size = _starts(words, i, REPLIES_NO)
+    if size == 1 and not ("?" in gaps[i] or NOTE_BREAK.search(gaps[i])):
+        return None  # "syrup, never": a bare no after a comma is read as REFUSED_ALONE
     if not size or _starts(words, i, NOT_NEGATION) and words[i + 1 : i + 2] != ["since"]:
         return None
     end = i + size
@@ -703,8 +784,10 @@ def _fronted_refusal(words: Sequence[str], gaps: Sequence[str], i: int) -> int |
     stairlift I refused, I'll take the stairs", "Cigarettes I gave up years ago"; or None.
     Not where the refusal has its own thing after it ("The day I gave up work"), nor a time."""
     size = _starts(words, i, FRONTED_REFUSALS)
-    if not size or i < 2 or words[i - 1] not in ("i", "i've", "we"):
+    if not size or i < 2 or words[i - 1] not in ("i", "i've", "we", "i'm"):
         return None
+    if (words[i - 1] == "i'm") != (words[i] == "allergic"):
+        return None  # "Eggs I'm allergic to", but "Biscuits I'm refused": no such saying
     end = i + size
     if end < len(words) and not (BREAK.search(gaps[end]) or "," in gaps[end]):
         nxt = words[end]
@@ -716,9 +799,10 @@ def _fronted_refusal(words: Sequence[str], gaps: Sequence[str], i: int) -> int |
     part = words[first : i - 1]
     if not part or len(part) > 3 or part[0] in FUNCTION_WORDS - ARTICLES - POSSESSIVES:
         return None
-    if any(w in TIME_WORDS or w in SUBJECTS for w in part):
-        return None
-    return first if _a_thing(words, i - 2) else None
+    if any(w in TIME_WORDS or w in SUBJECTS or w in WHEN_NOUNS for w in part):
+        return None  # "The year I quit, I felt better": when, not what
+    kinds = grammar.parts_of_speech(words[i - 2])  # "Sprouts I hate": not read as a verb
+    return first if not kinds or grammar.NOUN in kinds else None
 
 
 def _a_noun(words: Sequence[str], k: int) -> bool:

@@ -854,6 +854,10 @@ RULED_OUT_AFTER = (
     ("not", "welcome"),  # "my son-in-law is not welcome in my flat"
     ("no", "longer", "welcome"),
     ("unwelcome",),
+    ("haram",),  # "Pork is haram for me", "Alcohol is against my religion"
+    ("against", "my", "religion"),
+    ("against", "my", "faith"),
+    ("against", "my", "beliefs"),
     ("too", "steep"),  # "the stairs to the gallery are too steep": the stairs
     ("too", "hard", "for", "me"),
     ("too", "difficult"),
@@ -1041,4 +1045,12 @@ FRONTED_REFUSALS = (
     ("cut", "out"),
     ("packed", "in"),
     ("avoid",),
+    ("hate",),  # "Sprouts I hate", "Eggs I'm allergic to"
+    ("hated",),
+    ("detest",),
+    ("loathe",),
+    ("can't", "stand"),
+    ("cannot", "stand"),
+    ("can't", "abide"),
+    ("allergic", "to"),
 )
