@@ -1163,6 +1163,11 @@ def test_nothing_of_a_kind_refuses_that_kind_and_nothing_better_refuses_nothing(
         ("Eggs I'm allergic to.", "Eggs", True),
         ("Meat - I'm off it now.", "Meat", True),
         ("Pork is haram for me.", "Pork", True),
+        # what nobody is to be let do: the doing, and what it is done with
+        ("Don't let anyone smoke in my room.", "smoke", True),
+        ("Don't let anybody put sugar in my tea.", "sugar", True),
+        ("Don't let anyone else cut my hair.", "hair", False),
+        ("Don't let anyone take my walking stick.", "walking stick", False),
         # "Not a day goes by" is no ruling out, but its comma ends it
         ("Not a morning passes without my coffee, no milk.", "milk", True),
         ("Not a morning passes without my coffee, no milk.", "coffee", False),

@@ -1166,6 +1166,12 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         if words[k] in ("let", "lets") and k + 2 < end and words[k + 1] in OBJECT_PRONOUNS:
             k += 2  # "don't let me drive the tractor": the driving and the tractor
             continue
+        if words[k] in ("let", "lets") and k + 2 < end and words[k + 1] in LET_SOMEONE:
+            k += 2 + (words[k + 2] == "else")  # "don't let anyone smoke near me": the smoking;
+            if k + 1 < len(words) and words[k + 1] in POSSESSIVES:  # "let anyone else cut my
+                out.add(k)  # hair", "let anyone take my stick": the doing, not the person's own
+                return
+            continue
         if _taken_away(words, k, end):
             out.add(k)  # "don't take the photo off the wall": the taking, not the photo
             return
