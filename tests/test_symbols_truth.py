@@ -1168,6 +1168,19 @@ def test_nothing_of_a_kind_refuses_that_kind_and_nothing_better_refuses_nothing(
         ("Don't let anybody put sugar in my tea.", "sugar", True),
         ("Don't let anyone else cut my hair.", "hair", False),
         ("Don't let anyone take my walking stick.", "walking stick", False),
+        # a thing not to be left lying somewhere; but the person's own is kept
+        ("Please don't leave shoes on the landing.", "shoes", True),
+        ("Don't leave the mop in the hall.", "mop", True),
+        ("Don't leave my glasses in the bathroom.", "glasses", False),
+        ("Don't leave the door open.", "door", False),
+        # a thing named, then refused by name after "so"; examples of a thing ruled out
+        ("Mushrooms make me ill, so no mushrooms.", "Mushrooms", True),
+        ("Tea in the morning is fine, so no tea at night.", "Tea", False),
+        ("Nothing with nuts in it, like flapjacks.", "flapjacks", True),
+        # "X is fine but Y is out."; a reply that never touched it
+        ("Cheese is fine but milk is out.", "milk", True),
+        ("I'd ring him but the doctor is out.", "doctor", False),
+        ("Gin? I've never touched a drop.", "Gin", True),
         # "Not a day goes by" is no ruling out, but its comma ends it
         ("Not a morning passes without my coffee, no milk.", "milk", True),
         ("Not a morning passes without my coffee, no milk.", "coffee", False),

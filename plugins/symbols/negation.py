@@ -435,6 +435,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             continue
         i += 1
     out |= _said_back(words, gaps, out)  # "Fizzy drinks give me wind, so I avoid them"
+    out |= _named_again(words, gaps, out)  # "Bananas have too much potassium, so no bananas"
+    out |= _examples_of(words, gaps, out)  # "nothing with gelatine in it, like jelly sweets"
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
         while k >= 0 and k in out and words[k] not in FUNCTION_WORDS:
@@ -482,6 +484,41 @@ def _said_back(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[
             span = _plural_before(words, start, clause)
         if span:
             found.update(range(*span))
+    return found
+
+
+def _named_again(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """A thing named, then refused by name after "so" in the same sentence: "Bananas have too
+    much potassium for my tablets, so no more bananas", "Mushrooms make me ill, so no
+    mushrooms". The first naming is the same thing, and is ruled out too."""
+    found: set[int] = set()
+    for k in sorted(out):
+        if words[k] in FUNCTION_WORDS or words[k - 1 : k] not in (["no"], ["more"], ["any"]):
+            continue
+        if k + 1 < len(words) and words[k + 1] in TIME_OR_PLACE | CLOCK:
+            continue  # "tea in the morning, so no tea at night": only then
+        e = k - 1
+        while e >= 0 and not SENTENCE_END.search(gaps[e + 1]):
+            if words[e] == words[k] and e not in out and "so" in words[e + 1 : k]:
+                found.add(e)
+                break
+            e -= 1
+    return found
+
+
+def _examples_of(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """Examples given after a thing ruled out: "nothing with gelatine in it, like jelly
+    sweets", "no fatty food, such as chips or pies": the examples are ruled out too."""
+    found: set[int] = set()
+    for p in range(1, len(words) - 1):
+        size = 2 if words[p : p + 2] == ["such", "as"] else int(words[p] == "like")
+        if not size or "," not in gaps[p] or not any(k in out for k in range(p - 3, p)):
+            continue
+        first = p + size
+        if first >= len(words) or words[first] in SUBJECTS | OBJECT_PRONOUNS:
+            continue  # "No visitors, like I said"
+        end = _thing_scope(words, gaps, first)
+        found.update(k for k in range(first, end) if words[k] not in FUNCTION_WORDS)
     return found
 
 
@@ -680,8 +717,10 @@ def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     if words[j] == "out":
         if first and words[first - 1] in CLAUSE_ENDS - {"but", "so"}:
             return 0  # "I love the moors when the heather is out": in flower, not ruled out
-        if after == len(words):
-            return 0  # "The sun is out.", "My daughter is out.": gone out, not ruled out
+        contrast = words[first - 1 : first] == ["but"] and words[first] not in POSSESSIVES
+        contrast = contrast and any(w in ALLOWED_FIRST for w in words[max(0, first - 6) : first])
+        if after == len(words):  # "Dairy is fine but eggs are out."
+            return end if contrast else 0  # "The sun is out.": gone out, not ruled out
         then = "," in gaps[after] and words[after] not in CLAUSE_ENDS | SUBJECTS
         listed = "," in gaps[after] and ("and" in subject or "or" in subject)
         listed = listed and words[first] not in POSSESSIVES  # "My son and daughter are out"
@@ -724,6 +763,7 @@ def _fronted(words: Sequence[str], gaps: Sequence[str], i: int) -> int | None:
 
 
 AS_LONG_AS = (["as", "long", "as"], ["so", "long", "as"])
+ALLOWED_FIRST = frozenset(["fine", "ok", "okay", "yes", "allowed", "lovely", "good"])
 WHEN_NOUNS = frozenset(["day", "year", "week", "month", "time", "moment", "minute", "night", "way"])
 IT_ENDS = frozenset(["out", "any", "now", "again", "anymore", "either", "ever", "away", "off"])
 
@@ -1175,6 +1215,9 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         if _taken_away(words, k, end):
             out.add(k)  # "don't take the photo off the wall": the taking, not the photo
             return
+        if _left_lying(words, k):  # "Do not leave the hoover in the hall": the hoover
+            k += 1
+            continue
         describing = k > start and words[k - 1] in ARTICLES  # "my left hand": not leaving
         if (
             words[k] in KEEPS_THING
@@ -1193,6 +1236,26 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             continue
         out.add(k)
         k += 1
+
+
+def _left_lying(words: Sequence[str], k: int) -> bool:
+    """True for "leave" at K with a thing left lying somewhere after it: "Do not leave the
+    hoover in the hall", "don't leave rugs or mats on the floor", "don't leave a jug by my bed":
+    the thing is not to be there. Not the person's own thing ("don't leave my glasses in the
+    bathroom": the bathroom), nor a state ("don't leave the light on", "the door open")."""
+    if words[k] not in LEAVE or k + 3 >= len(words):
+        return False
+    j = k + 1 + (words[k + 1] in ("a", "an", "the", "any"))
+    if words[j] in FUNCTION_WORDS:
+        return False  # "leave my glasses", "leave me", "leave it"
+    for m in range(j + 1, min(j + 6, len(words) - 1)):
+        if words[m] in ("on", "in", "by", "near", "under", "around", "about", "at"):
+            if words[m + 1] in ("a", "an"):
+                return False  # "don't leave the house in a mess": how, not where
+            return words[m + 1] in ARTICLES | {"me"} or _a_thing(words, m + 1)
+        if words[m] in FUNCTION_WORDS - {"or", "and", "of", "a", "an", "the"} or _a_state(words[m]):
+            return False
+    return False
 
 
 def _whose(words: Sequence[str], k: int) -> bool:

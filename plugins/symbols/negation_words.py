@@ -1027,6 +1027,9 @@ REPLIES_NO = (
     ("i", "can't", "stand", "them"),
     ("i", "won't", "touch", "it"),
     ("i", "won't", "touch", "them"),
+    ("i've", "never", "touched"),  # "Whisky? I've never touched a drop in my life."
+    ("i", "never", "touch"),
+    ("i", "don't", "touch"),
 )
 # What may follow a bare reply: "Not since...", "Not now", "No thanks", "Never again".
 REPLY_AFTER = frozenset(
