@@ -1181,6 +1181,23 @@ def test_nothing_of_a_kind_refuses_that_kind_and_nothing_better_refuses_nothing(
         ("Cheese is fine but milk is out.", "milk", True),
         ("I'd ring him but the doctor is out.", "doctor", False),
         ("Gin? I've never touched a drop.", "Gin", True),
+        # "it" refused after an eating or having stands for the thing offered before
+        ("My son brings me a cake on Sundays, but I can't eat it.", "cake", True),
+        ("Not too much chilli, my stomach can't take it any more.", "chilli", False),
+        # "X is something I can't stand", "the last thing I want"
+        ("Loud music is something I can't stand.", "music", True),
+        ("Bingo is the last thing I want to do.", "Bingo", True),
+        ("Church is something I would never miss.", "Church", False),
+        # an offer, then "but I'd rather not." / "but I can't."
+        ("The carers offer me a bath in the evening, but I'd rather not.", "bath", True),
+        ("I'd love to go to the seaside, but I can't.", "seaside", True),
+        ("I know I should use my frame, but I don't.", "frame", False),
+        # "used to ..., but I don't ... now" / "but I'm no longer able to"
+        ("I used to play bowls, but I'm no longer able to.", "bowls", True),
+        ("I used to go to the pub, but I still go now and then.", "pub", False),
+        # a not, an aside between commas, then what it refuses
+        ("Please do not, under any circumstances, give me penicillin.", "penicillin", True),
+        ("I would not, if I can help it, go back to hospital.", "hospital", True),
         # "Not a day goes by" is no ruling out, but its comma ends it
         ("Not a morning passes without my coffee, no milk.", "milk", True),
         ("Not a morning passes without my coffee, no milk.", "coffee", False),

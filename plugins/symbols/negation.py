@@ -193,7 +193,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.update(k for k in range(first, i) if words[k] not in LINKS)
             i += 2
             continue
-        said = _said_after(words, gaps, i)
+        said = _said_after(words, gaps, i) or _something_refused(words, gaps, i)
         if said:  # "Beer is out", "Samosas are off limits": the thing before
             first = _list_start(words, gaps, _subject_start(words, gaps, i))
             out.update(k for k in range(first, said) if words[k] not in LINKS)
@@ -303,6 +303,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             or _scots_no(words, i)
         ):
             first = i + (2 if words[i : i + 2] == ["no", "longer"] else 1)
+            aside = _past_aside(words, gaps, first)  # "do not, under any circumstances, give"
+            if aside != first:
+                first, gaps[aside] = aside, " "  # the aside is read as if it were not there
             if words[i] == "not" and _with_my(words, first):  # "Chips? Not with my heart"
                 if i and (BREAK.search(gaps[i]) or "," in gaps[i]):  # the chips, not the heart
                     before = _list_start(words, gaps, _subject_start(words, gaps, i - 1))
@@ -436,6 +439,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         i += 1
     out |= _said_back(words, gaps, out)  # "Fizzy drinks give me wind, so I avoid them"
     out |= _named_again(words, gaps, out)  # "Bananas have too much potassium, so no bananas"
+    out |= _but_i_wont(words, gaps)  # "The carers offer me a bath, but I'd rather not."
     out |= _examples_of(words, gaps, out)  # "nothing with gelatine in it, like jelly sweets"
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
@@ -462,15 +466,7 @@ def _said_back(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[
     for k in sorted(set(refused)):
         nxt = k + 1
         runs_on = nxt < len(words) and not (BREAK.search(gaps[nxt]) or "," in gaps[nxt])
-        if (
-            runs_on
-            and words[nxt] not in CLAUSE_ENDS | IT_ENDS
-            and words[nxt : nxt + 2]
-            != [
-                "at",
-                "all",
-            ]
-        ):
+        if runs_on and words[nxt] not in IT_ENDS and words[nxt : nxt + 2] != ["at", "all"]:
             continue  # "don't have it after lunch", "can't stand it when people shout"
         start = k
         while start > 0 and not SENTENCE_END.search(gaps[start]):
@@ -480,10 +476,45 @@ def _said_back(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[
         plural = bool(span) and _plural(words[span[1] - 1])
         if words[k] == "it" and plural:
             continue  # "Onions are fine, but ... garlic, so leave it out": not the onions
-        if words[k] == "them" and not plural:
-            span = _plural_before(words, start, clause)
+        taken = words[k] == "them" or words[k - 1] in IT_TAKERS  # "I can't eat it"
+        if taken and (span is None or (words[k] == "them") != plural):
+            span = _thing_before(words, start, clause, words[k] == "them")
         if span:
             found.update(range(*span))
+    return found
+
+
+def _but_i_wont(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+    """The thing offered or wished for before a "but I'd rather not." / "but I won't." / "but
+    I can't." that ends the sentence: "The carers offer me a bath in the evening, but I would
+    rather not" (the bath), "I'd love to go to the seaside, but I can't". Not someone's own
+    ("I know I should use my frame, but I don't")."""
+    found: set[int] = set()
+    for b in range(1, len(words) - 2):
+        if words[b] != "but":
+            continue
+        size = _starts(words, b + 1, BUT_I_WONT)
+        end = b + 1 + size
+        if not size or not (end == len(words) or SENTENCE_END.search(gaps[end])):
+            continue
+        start = b
+        while start > 0 and not SENTENCE_END.search(gaps[start]):
+            start -= 1
+        for k in range(b - 1, start - 1, -1):
+            w = words[k]
+            if w in FUNCTION_WORDS or w in TIME_WORDS or w in WHEN_NOUNS or w in DAYS_AROUND:
+                continue
+            kinds = grammar.parts_of_speech(w)
+            if (kinds and grammar.NOUN not in kinds) or not _a_thing(words, k):
+                continue  # "a carer": a word the grammar does not know is taken as a thing
+            first = k
+            while first > start and words[first - 1] not in FUNCTION_WORDS and k - first < 2:
+                if grammar.guess(words, first - 1) == grammar.VERB:
+                    break
+                first -= 1
+            if first == start or words[first - 1] not in POSSESSIVES:
+                found.update(range(first, k + 1))
+            break
     return found
 
 
@@ -541,18 +572,30 @@ def _opening_thing(words: Sequence[str], gaps: Sequence[str], start: int, clause
     return (j, end) if ends or said else None
 
 
-def _plural_before(words: Sequence[str], start: int, clause: int):
-    """Span of the nearest plural thing before CLAUSE ("I'm scared of dogs, so keep them away"),
-    or None; not someone's own ("my grandchildren")."""
+def _thing_before(words: Sequence[str], start: int, clause: int, plural: bool):
+    """Span of the nearest thing before CLAUSE that a refused "them" (PLURAL) or "it" stands
+    for: "I'm scared of dogs, so keep them away", "My daughter brings me a cake every Sunday,
+    but I can't eat it". A time is passed over; someone's own ("my grandchildren") or one
+    named with "the" ("the nurse comes at nine, but I don't like it") is not taken."""
     for k in range(clause - 1, start - 1, -1):
         w = words[k]
-        if _plural(w) and w not in FUNCTION_WORDS and grammar.NOUN in grammar.parts_of_speech(w):
-            first = k
-            while first > start and words[first - 1] not in FUNCTION_WORDS and k - first < 2:
-                first -= 1
-            if first > start and words[first - 1] in POSSESSIVES:
-                return None
-            return first, k + 1
+        if w in FUNCTION_WORDS or w in TIME_WORDS or w in WHEN_NOUNS or w in DAYS_AROUND:
+            continue
+        if plural != _plural(w) or grammar.NOUN not in grammar.parts_of_speech(w):
+            continue
+        if not plural and not _a_thing(words, k):
+            continue
+        first = k
+        while first > start and words[first - 1] not in FUNCTION_WORDS and k - first < 2:
+            if grammar.guess(words, first - 1) == grammar.VERB:
+                break  # "he brings takeaway curry": not the bringing
+            first -= 1
+        before = words[first - 1] if first > start else ""
+        if before in POSSESSIVES or (not plural and before == "the"):
+            return None
+        if before in ("much", "many", "more", "less"):
+            return None  # "Not too much chilli, my stomach can't take it": a limit
+        return first, k + 1
     return None
 
 
@@ -730,6 +773,35 @@ def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     return end
 
 
+def _something_refused(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
+    """End of the thing before "is something I can't stand", "is the last thing I want", "is
+    not somewhere I want to go" at I, or 0: the thing is ruled out, said after it ("Loud music
+    is something I can't stand", "Sugar in my tea is something I had to give up")."""
+    if words[i] not in COPULAS or i == 0:
+        return 0
+    j = i + 1 + (words[i + 1 : i + 2] == ["not"])
+    size = _starts(words, j, SOMETHING)
+    if not size:
+        return 0
+    first = _subject_start(words, gaps, i)
+    subject = words[first:i]
+    if not subject or subject[0] in SUBJECTS or subject[0] in FUNCTION_WORDS - ARTICLES:
+        return 0  # "It is something I can't do", "That is the last thing"
+    thing = first  # "Sugar in my tea is something...": the sugar, not the tea
+    while thing < i and (words[thing] not in FUNCTION_WORDS or words[thing] in ARTICLES):
+        thing += 1
+    if j > i + 1 or words[j] == "the":  # "is not something I want", "the last thing I want"
+        return thing
+    end = _clause_end(gaps, j + size, commas=True)
+    rest = words[j + size : end]
+    if any(w in TURNS_BACK for w in rest):
+        return 0  # "Church is something I would never miss"
+    refused = any(w in VERB_NEGATORS for w in rest) or any(
+        _starts(rest, k, THING_NEGATORS) or _starts(rest, k, DISLIKES) for k in range(len(rest))
+    )
+    return thing if refused else 0
+
+
 def _in_the(words: Sequence[str], i: int) -> bool:
     """True where "in't" is Yorkshire "in the" (a thing follows: "in't oven"), not Black Country
     "isn't" (a doing follows: "I in't gorn")."""
@@ -763,9 +835,54 @@ def _fronted(words: Sequence[str], gaps: Sequence[str], i: int) -> int | None:
 
 
 AS_LONG_AS = (["as", "long", "as"], ["so", "long", "as"])
+BUT_I_WONT = (
+    ("i'd", "rather", "not"),
+    ("i", "would", "rather", "not"),
+    ("i'd", "sooner", "not"),
+    ("i", "won't"),
+    ("i", "will", "not"),
+    ("i", "don't", "want", "to"),
+    ("i", "do", "not", "want", "to"),
+    ("i", "can't"),
+    ("i", "cannot"),
+    ("i", "can't", "any", "more"),
+    ("i", "can't", "now"),
+    ("i", "cannot", "now"),
+    ("i", "cannot", "any", "more"),
+    ("i", "can't", "anymore"),
+    ("i", "won't", "now"),
+)
+SOMETHING = (("something",), ("somewhere",), ("the", "last", "thing"), ("one", "thing"))
+IT_TAKERS = frozenset(
+    ["eat", "drink", "have", "take", "touch", "allowed", "swallow", "stand", "abide", "fancy"]
+)
+DAYS_AROUND = frozenset(["yesterday", "today", "tomorrow", "tonight"])
 ALLOWED_FIRST = frozenset(["fine", "ok", "okay", "yes", "allowed", "lovely", "good"])
 WHEN_NOUNS = frozenset(["day", "year", "week", "month", "time", "moment", "minute", "night", "way"])
-IT_ENDS = frozenset(["out", "any", "now", "again", "anymore", "either", "ever", "away", "off"])
+IT_ENDS = frozenset(["out", "any", "now", "again", "anymore", "either", "ever", "away", "off"]) | {
+    "because",
+    "as",
+    "since",
+    "but",
+    "so",
+    "though",
+    "and",
+}
+
+
+def _past_aside(words: Sequence[str], gaps: Sequence[str], first: int) -> int:
+    """Where a not is followed by an aside between commas ("I have never, in all my years,
+    liked cabbage", "Please do not, under any circumstances, give me penicillin", "I would
+    not, if I can help it, go back to hospital"), the start of what it refuses after the
+    aside; else FIRST."""
+    if first >= len(words) or "," not in gaps[first] or SENTENCE_END.search(gaps[first]):
+        return first
+    for k in range(first + 1, min(first + 8, len(words))):
+        if SENTENCE_END.search(gaps[k]) or BREAK.search(gaps[k]):
+            return first
+        if "," in gaps[k]:
+            return k if grammar.VERB in grammar.parts_of_speech(words[k]) else first
+    return first
 
 
 def _used_to_but_not(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
@@ -783,6 +900,15 @@ def _used_to_but_not(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
         if words[k] == "but" and words[k + 1] in ("not", "no"):
             after = words[k + 2]
             return after in ("since", "now", "any", "anymore", "nowadays", "these", "longer")
+        if words[k] == "but" and words[k + 1] in SUBJECTS:  # "..., but I don't drink now"
+            end = k + 2
+            while end < len(words) and not SENTENCE_END.search(gaps[end]):
+                end += 1
+            rest = words[k + 2 : end]
+            if "longer" in rest:  # "..., but I'm no longer able to"
+                return True
+            stopped = any(w in VERB_NEGATORS for w in rest)
+            return stopped and any(w in ("now", "more", "anymore", "nowadays") for w in rest)
     return False
 
 
