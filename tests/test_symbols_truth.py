@@ -1198,6 +1198,11 @@ def test_nothing_of_a_kind_refuses_that_kind_and_nothing_better_refuses_nothing(
         # a not, an aside between commas, then what it refuses
         ("Please do not, under any circumstances, give me penicillin.", "penicillin", True),
         ("I would not, if I can help it, go back to hospital.", "hospital", True),
+        # a thing, then "which I won't have" / "that I don't want"
+        ("The nurse suggested a commode, which I won't have.", "commode", True),
+        ("They offered me a stairlift that I don't want.", "stairlift", True),
+        ("The TV, which I never watch, can go in the spare room.", "spare room", False),
+        ("I have my tea at six, which I never miss.", "tea", False),
         # "Not a day goes by" is no ruling out, but its comma ends it
         ("Not a morning passes without my coffee, no milk.", "milk", True),
         ("Not a morning passes without my coffee, no milk.", "coffee", False),

@@ -440,6 +440,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _said_back(words, gaps, out)  # "Fizzy drinks give me wind, so I avoid them"
     out |= _named_again(words, gaps, out)  # "Bananas have too much potassium, so no bananas"
     out |= _but_i_wont(words, gaps)  # "The carers offer me a bath, but I'd rather not."
+    out |= _which_i_wont(words, gaps)  # "The nurse suggested a commode, which I won't have"
     out |= _examples_of(words, gaps, out)  # "nothing with gelatine in it, like jelly sweets"
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
@@ -515,6 +516,43 @@ def _but_i_wont(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             if first == start or words[first - 1] not in POSSESSIVES:
                 found.update(range(first, k + 1))
             break
+    return found
+
+
+def _which_i_wont(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+    """The thing a "which I won't have", "that I don't want", "which I never wear" refuses:
+    "The nurse suggested a commode, which I won't have", "They offered me a stairlift that I
+    don't want". The refusing verb takes no thing of its own; someone's own thing ("my
+    wheelchair, which I can't push") is not refused."""
+    found: set[int] = set()
+    for r in range(1, len(words) - 3):
+        if words[r] not in ("which", "that") or words[r + 1] not in ("i", "we"):
+            continue
+        j = r + 2
+        size = _starts(words, j, REFUSALS)
+        if not size and words[j] in VERB_NEGATORS:
+            size = 1
+        if not size:
+            continue
+        verb = j + size
+        while verb < len(words) and (
+            words[verb] in ("ever", "really", "even", "to")
+            or words[verb : verb + 2] == ["want", "to"]
+        ):
+            verb += 1
+        if verb >= len(words) or words[verb] not in WHICH_REFUSED:
+            continue
+        end = verb + 1
+        rest_ends = end == len(words) or BREAK.search(gaps[end]) or "," in gaps[end]
+        if not (rest_ends or words[end] in ("to", "any", "now", "again", "anymore")):
+            continue
+        first = r
+        while first > 0 and words[first - 1] not in FUNCTION_WORDS and r - first < 3:
+            if BREAK.search(gaps[first]) or grammar.guess(words, first - 1) == grammar.VERB:
+                break
+            first -= 1
+        if first < r and (first == 0 or words[first - 1] not in POSSESSIVES):
+            found.update(range(first, r))
     return found
 
 
@@ -852,6 +890,10 @@ BUT_I_WONT = (
     ("i", "can't", "anymore"),
     ("i", "won't", "now"),
 )
+WHICH_REFUSED = frozenset(
+    ["have", "want", "wear", "use", "eat", "drink", "take", "touch", "go", "need", "like"]
+    + ["watch", "do", "read", "open", "fancy", "trust", "ride", "sit", "sleep"]
+)
 SOMETHING = (("something",), ("somewhere",), ("the", "last", "thing"), ("one", "thing"))
 IT_TAKERS = frozenset(
     ["eat", "drink", "have", "take", "touch", "allowed", "swallow", "stand", "abide", "fancy"]
@@ -1054,6 +1096,8 @@ def _after_subordinator(words: Sequence[str], gaps: Sequence[str], start: int) -
     k = start - 1
     while k >= 0:
         if words[k] in SUBORDINATORS and words[k + 1] != "of":  # not "because of my kidneys"
+            return True
+        if words[k] == "which" and "," in gaps[k]:  # "The TV, which I never watch, can go"
             return True
         if BREAK.search(gaps[k]) or "," in gaps[k]:
             return False
