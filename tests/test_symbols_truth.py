@@ -1203,6 +1203,13 @@ def test_nothing_of_a_kind_refuses_that_kind_and_nothing_better_refuses_nothing(
         ("They offered me a stairlift that I don't want.", "stairlift", True),
         ("The TV, which I never watch, can go in the spare room.", "spare room", False),
         ("I have my tea at six, which I never miss.", "tea", False),
+        # "no doubt" rules nothing out; a reply with a thing of its own does not look back
+        ("No doubt my son will bring a cake on Sunday.", "son", False),
+        ("The dog? Never any trouble.", "dog", False),
+        ("Tea? Not with sugar, please.", "Tea", False),
+        ("Fish? Not with my dentures.", "Fish", True),
+        ("Sugar? Never any.", "Sugar", True),
+        ("No wonder the plants are dead, nobody waters them.", "plants", False),
         # "Not a day goes by" is no ruling out, but its comma ends it
         ("Not a morning passes without my coffee, no milk.", "milk", True),
         ("Not a morning passes without my coffee, no milk.", "coffee", False),

@@ -473,6 +473,8 @@ def _said_back(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[
         while start > 0 and not SENTENCE_END.search(gaps[start]):
             start -= 1
         clause = _subject_start(words, gaps, k)
+        if any(w in ("nobody", "no-one", "noone") for w in words[clause:k]):
+            continue  # "the plants are dead, nobody waters them": no refusal of the plants
         span = _opening_thing(words, gaps, start, clause)
         plural = bool(span) and _plural(words[span[1] - 1])
         if words[k] == "it" and plural:
@@ -969,8 +971,15 @@ def _asked_back(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int,
         return None
     end = i + size
     own = size == 1 and end < len(words) and not (BREAK.search(gaps[end]) or "," in gaps[end])
-    if own and words[end] not in REPLY_AFTER:
-        return None  # "Tea? No sugar": the no has a thing of its own
+    reason = words[end : end + 1] == ["with"] and words[end + 1 : end + 2] in [
+        [w] for w in POSSESSIVES
+    ]
+    alone = words[end : end + 1] == ["any"] and (
+        end + 1 == len(words) or bool(BREAK.search(gaps[end + 1])) or "," in gaps[end + 1]
+    )
+    if own and words[end] not in REPLY_AFTER and not (reason or alone):  # "Sugar? Never any."
+        return None  # "Tea? No sugar": the no has a thing of its own ("Fish? Not with my
+        # dentures": a reason, so the fish)
     if end < len(words) and words[end] in TURNS_BACK:
         return None
     first = _list_start(words, gaps, _subject_start(words, gaps, i - 1))

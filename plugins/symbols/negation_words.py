@@ -303,6 +303,8 @@ NOT_NEGATION = (
     ("do", "not", "hesitate"),
     ("never", "hesitate"),
     ("no", "wonder"),  # "No wonder the plants are dead": a reason, nothing ruled out
+    ("no", "doubt"),  # "No doubt my sister will bring her pickle": surely, nothing ruled out
+    ("without", "a", "doubt"),
     ("small", "wonder"),
     ("not", "a", "better"),  # "There's not a better cup of tea": praise
     ("no", "better"),
@@ -1006,6 +1008,10 @@ REPLIES_NO = (
     ("nope",),
     ("not",),
     ("never",),
+    ("not", "any", "more"),  # "Meat? Not any more." (not "The dog? Never any trouble.")
+    ("never", "any", "more"),
+    ("not", "any", "longer"),
+    ("not", "at", "all"),  # "Sugar? Not at all." (not "Bath? Not at the weekend.")
     ("sadly", "not"),
     ("still", "no"),
     ("still", "not"),
@@ -1033,9 +1039,9 @@ REPLIES_NO = (
 )
 # What may follow a bare reply: "Not since...", "Not now", "No thanks", "Never again".
 REPLY_AFTER = frozenset(
-    ["since", "now", "any", "anymore", "for", "ever", "again", "thanks", "thank", "way"]
-    + ["chance", "really", "today", "yet", "at", "until", "till", "while", "unless", "after"]
-    + ["nowadays", "lately", "these", "with", "likely", "sadly", "thankyou"]
+    ["since", "now", "anymore", "for", "ever", "again", "thanks", "thank", "way", "chance"]
+    + ["really", "today", "yet", "until", "till", "while", "unless", "nowadays", "lately"]
+    + ["these", "likely", "sadly", "thankyou"]
 )
 # A refusal said after its thing, with the thing put first: "The stairlift I refused",
 # "Cigarettes I gave up years ago" (see negation.fronted_refusal).
