@@ -1210,6 +1210,14 @@ def test_nothing_of_a_kind_refuses_that_kind_and_nothing_better_refuses_nothing(
         ("Fish? Not with my dentures.", "Fish", True),
         ("Sugar? Never any.", "Sugar", True),
         ("No wonder the plants are dead, nobody waters them.", "plants", False),
+        # had enough of, sick of, give it a miss, pass on, isn't allowed ("fed up with" is a
+        # mood, not a refusal: "I get fed up with the four walls")
+        ("I've had enough of hospitals.", "hospitals", True),
+        ("I get fed up with the four walls, so take me to the park.", "park", False),
+        ("I'll give the bingo a miss.", "bingo", True),
+        ("I'll pass on the pudding.", "pudding", True),
+        ("Cake isn't allowed.", "Cake", True),
+        ("My son isn't allowed to drive my car.", "son", False),
         # "Not a day goes by" is no ruling out, but its comma ends it
         ("Not a morning passes without my coffee, no milk.", "milk", True),
         ("Not a morning passes without my coffee, no milk.", "coffee", False),

@@ -207,9 +207,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         fronted = _fronted(words, gaps, i)
         if fronted is not None:  # "Showers I can't manage": the showers
             out.update(range(fronted, i - 1))
-        if tuple(words[i : i + 2]) in (("not", "allowed"), ("isn't", "allowed")) and not (
-            _refused_after(words, gaps, i)
-        ):
+        if tuple(words[i : i + 2]) in (
+            ("not", "allowed"),
+            ("isn't", "allowed"),
+            ("aren't", "allowed"),
+        ) and not (_refused_after(words, gaps, i)):
             first = i + 2  # "not allowed on the settee": the settee
             while first < len(words) and words[first] in ("on", "in", "into", "at", "near", "to"):
                 first += 1
@@ -288,6 +290,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             end = _verb_scope(words, gaps, first)
             _mark(words, first, end, out)
             i = max(end, i + 1)
+            continue
+        missed = _given_a_miss(words, i)
+        if missed:  # "I'll give the bingo a miss": the bingo
+            out.update(k for k in range(i + 1, missed) if words[k] not in FUNCTION_WORDS)
+            i = missed
             continue
         away = _kept_away(words, gaps, i)
         if away:  # "keep the dog away from me": the dog
@@ -783,12 +790,19 @@ def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     out", "Coffee's out after noon"), or 0. Not a person said with a pronoun ("I am not allowed
     to kneel"), nor "out" meaning gone out ("My daughter is out, so ring her")."""
     fused = words[i].endswith("'s") and words[i] not in SUBJECT_IS
-    if words[i] not in COPULAS and not fused:
+    denied = words[i] in ("isn't", "aren't", "wasn't", "weren't")  # "Cake isn't allowed"
+    if words[i] not in COPULAS and not fused and not denied:
         return 0
     j = i + 1
     while j < len(words) and words[j] in DEGREE:
         j += 1
-    size = _starts(words, j, RULED_OUT_AFTER) or _too_for_me(words, j)
+    if denied:  # but "My son isn't allowed to drive": the driving, read below
+        size = int(words[j : j + 1] in (["allowed"], ["permitted"], ["welcome"]))
+        after = j + 1  # "Cake isn't allowed.", not "...isn't allowed upstairs": the place
+        ends = after == len(words) or BREAK.search(gaps[after]) or "," in gaps[after]
+        size = size if ends or words[after] in CLAUSE_ENDS else 0
+    else:
+        size = _starts(words, j, RULED_OUT_AFTER) or _too_for_me(words, j)
     if not size:
         return 0
     end = i + 1 if fused else i
@@ -896,6 +910,7 @@ WHICH_REFUSED = frozenset(
     ["have", "want", "wear", "use", "eat", "drink", "take", "touch", "go", "need", "like"]
     + ["watch", "do", "read", "open", "fancy", "trust", "ride", "sit", "sleep"]
 )
+A_MISS = (("a", "miss"), ("a", "wide", "berth"), ("the", "go-by"), ("a", "swerve"))
 SOMETHING = (("something",), ("somewhere",), ("the", "last", "thing"), ("one", "thing"))
 IT_TAKERS = frozenset(
     ["eat", "drink", "have", "take", "touch", "allowed", "swallow", "stand", "abide", "fancy"]
@@ -1132,6 +1147,17 @@ def _a_thing(words: Sequence[str], k: int) -> bool:
     if word in FUNCTION_WORDS or word in NOT_THINGS:
         return False
     return not grammar.parts_of_speech(word) or grammar.guess(words, k) == grammar.NOUN
+
+
+def _given_a_miss(words: Sequence[str], i: int) -> int:
+    """Index of "a miss" / "a wide berth" in "give the bingo a miss", "give the pub a wide
+    berth" at I, or 0: the thing between is not wanted."""
+    if words[i] not in ("give", "giving", "gave", "given"):
+        return 0
+    for k in range(i + 2, min(i + 7, len(words))):
+        if _starts(words, k, A_MISS):
+            return k
+    return 0
 
 
 def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:

@@ -218,6 +218,17 @@ DISLIKES = (
     ("keep", "clear", "of"),
     ("i'm", "done", "with"),  # "I'm done with the hospital transport" (not "when I'm done
     ("i'm", "finished", "with"),  # with my dinner": see negation.done_with)
+    ("i've", "done", "with"),
+    ("i've", "finished", "with"),
+    ("i'm", "through", "with"),
+    ("had", "enough", "of"),  # "I've had enough of hospitals"
+    ("had", "my", "fill", "of"),
+    ("sick", "of"),  # "I'm sick of porridge"
+    ("sick", "and", "tired", "of"),
+    ("stay", "clear", "of"),
+    ("count", "me", "out", "of"),
+    ("i'll", "pass", "on"),  # "I'll pass on the pudding" (not "pass on my thanks")
+    ("i'd", "pass", "on"),
 )
 
 
