@@ -1218,6 +1218,10 @@ def test_nothing_of_a_kind_refuses_that_kind_and_nothing_better_refuses_nothing(
         ("I'll pass on the pudding.", "pudding", True),
         ("Cake isn't allowed.", "Cake", True),
         ("My son isn't allowed to drive my car.", "son", False),
+        # who is given a thing is not refused, what is given is
+        ("Please don't feed the ducks bread.", "ducks", False),
+        ("Please don't feed the ducks bread.", "bread", True),
+        ("Don't give the dog chocolate.", "dog", False),
         # "Not a day goes by" is no ruling out, but its comma ends it
         ("Not a morning passes without my coffee, no milk.", "milk", True),
         ("Not a morning passes without my coffee, no milk.", "coffee", False),

@@ -911,6 +911,7 @@ WHICH_REFUSED = frozenset(
     + ["watch", "do", "read", "open", "fancy", "trust", "ride", "sit", "sleep"]
 )
 A_MISS = (("a", "miss"), ("a", "wide", "berth"), ("the", "go-by"), ("a", "swerve"))
+GIVEN_TO = frozenset(["give", "feed", "bring", "offer", "serve", "buy", "make", "get"])
 SOMETHING = (("something",), ("somewhere",), ("the", "last", "thing"), ("one", "thing"))
 IT_TAKERS = frozenset(
     ["eat", "drink", "have", "take", "touch", "allowed", "swallow", "stand", "abide", "fancy"]
@@ -1420,6 +1421,11 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         if _taken_away(words, k, end):
             out.add(k)  # "don't take the photo off the wall": the taking, not the photo
             return
+        given_to = _given_to(words, k, end)
+        if given_to:  # "Please don't feed the birds bread": the bread, not the birds
+            out.add(k)
+            k = given_to
+            continue
         if _left_lying(words, k):  # "Do not leave the hoover in the hall": the hoover
             k += 1
             continue
@@ -1441,6 +1447,26 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             continue
         out.add(k)
         k += 1
+
+
+def _given_to(words: Sequence[str], k: int, end: int) -> int:
+    """Start of the thing in "feed the birds bread", "give the rabbits lettuce", "bring my
+    husband chips" at K, or 0: who is given it is not refused, what is given is."""
+    if words[k] not in GIVEN_TO or k + 3 >= min(end, len(words)):
+        return 0
+    j = k + 1
+    if words[j] not in ("the", "my", "his", "her", "our", "their"):
+        return 0
+    j += 1
+    if words[j] in FUNCTION_WORDS or not _a_thing(words, j):
+        return 0
+    j += 1
+    if j >= end or words[j] in FUNCTION_WORDS - {"a", "an", "any", "some"}:
+        return 0  # "give the tablets to my wife", "feed the cat at six"
+    nxt = j + (words[j] in ("a", "an", "any", "some"))
+    if nxt >= end or words[nxt] in FUNCTION_WORDS or not _a_thing(words, nxt):
+        return 0
+    return j
 
 
 def _left_lying(words: Sequence[str], k: int) -> bool:
