@@ -1222,6 +1222,8 @@ def test_nothing_of_a_kind_refuses_that_kind_and_nothing_better_refuses_nothing(
         ("Please don't feed the ducks bread.", "ducks", False),
         ("Please don't feed the ducks bread.", "bread", True),
         ("Don't give the dog chocolate.", "dog", False),
+        # a list after "no" ends where a comma opens a doing told
+        ("No nuts or seeds, check the label.", "label", False),
         # "Not a day goes by" is no ruling out, but its comma ends it
         ("Not a morning passes without my coffee, no milk.", "milk", True),
         ("Not a morning passes without my coffee, no milk.", "coffee", False),

@@ -1878,6 +1878,8 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "rather than the hospital transport, my son drives me"; "me knees"
         if _a_clause_of_its_own(words, gaps, k):
             break  # "no patience for television, the wireless is enough"
+        if "," in gap and _told_to_do(words, k):
+            break  # "no gelatine sweets, check the packet": what to do, not a thing refused
         if "," in gap and words[k] in ("and", "or") and _said_again(words, gaps, k, start):
             break  # "fish without sauce, and vegetables without butter": the vegetables wanted
         if words[k] == "with" and words[k - 1] in ("one", "ones", "kind", "sort"):
@@ -1910,6 +1912,14 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "not a student doing my injections": the student, not the injections
         k += 1
     return k
+
+
+def _told_to_do(words: Sequence[str], k: int) -> bool:
+    """True for a doing told after a comma, with its own thing: "check the packet", "ask my
+    daughter", "tell me first" (not a list of things: "no tea, coffee or cake")."""
+    if k + 1 >= len(words) or grammar.VERB not in grammar.parts_of_speech(words[k]):
+        return False
+    return words[k + 1] in BEFORE_A_THING | OBJECT_PRONOUNS | {"it", "them"}
 
 
 INSTEAD = (("rather", "than"), ("instead", "of"))
