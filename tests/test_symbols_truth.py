@@ -1224,6 +1224,9 @@ def test_nothing_of_a_kind_refuses_that_kind_and_nothing_better_refuses_nothing(
         ("Don't give the dog chocolate.", "dog", False),
         # a list after "no" ends where a comma opens a doing told
         ("No nuts or seeds, check the label.", "label", False),
+        # "it" after a bringing is not the person the sentence opens with
+        ("The doctor says no more cake, so don't bring it.", "doctor", False),
+        ("A care home is out of the question.", "care home", True),
         # "Not a day goes by" is no ruling out, but its comma ends it
         ("Not a morning passes without my coffee, no milk.", "milk", True),
         ("Not a morning passes without my coffee, no milk.", "coffee", False),

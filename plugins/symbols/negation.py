@@ -487,6 +487,10 @@ def _said_back(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[
         if words[k] == "it" and plural:
             continue  # "Onions are fine, but ... garlic, so leave it out": not the onions
         taken = words[k] == "them" or words[k - 1] in IT_TAKERS  # "I can't eat it"
+        topic = _starts(words, start, (("as", "for"), ("as", "to")))  # "As for the bingo, ..."
+        left_out = words[k - 1] in LEAVE and words[k + 1 : k + 2] == ["out"]
+        if not (taken or topic or left_out):
+            continue  # "Mi doctor say no more sweet bread, so don't bring it": not the doctor
         if taken and (span is None or (words[k] == "them") != plural):
             span = _thing_before(words, start, clause, words[k] == "them")
         if span:
@@ -811,7 +815,9 @@ def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     if not subject or all(w in SUBJECTS or w in FUNCTION_WORDS for w in subject):
         return 0
     after = j + size
-    if words[j] == "out":
+    if size > 1 and any(w in ("with", "because") for w in subject):
+        return 0  # "with my hip the stairs are out of the question": not the hip
+    if words[j] == "out" and size == 1:
         if first and words[first - 1] in CLAUSE_ENDS - {"but", "so"}:
             return 0  # "I love the moors when the heather is out": in flower, not ruled out
         contrast = words[first - 1 : first] == ["but"] and words[first] not in POSSESSIVES

@@ -855,6 +855,7 @@ REFUSED_ALONE = (
 # off limits", "The stairs are beyond me", "Bananas are all off my list".
 RULED_OUT_AFTER = (
     ("out",),  # only where the clause ends or a time follows: not "my daughter is out, so..."
+    ("out", "of", "the", "question"),  # "the stairs are out of the question"
     ("banned",),
     ("forbidden",),
     ("off", "limits"),
