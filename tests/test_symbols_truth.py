@@ -1227,6 +1227,10 @@ def test_nothing_of_a_kind_refuses_that_kind_and_nothing_better_refuses_nothing(
         # "it" after a bringing is not the person the sentence opens with
         ("The doctor says no more cake, so don't bring it.", "doctor", False),
         ("A care home is out of the question.", "care home", True),
+        # "any" after a having looks back to the thing the sentence opens with
+        ("Coffee is my weakness, but I'm not to have any.", "Coffee", True),
+        ("Cake? I can't have any.", "Cake", True),
+        ("Everything but mushrooms.", "mushrooms", True),
         # "Not a day goes by" is no ruling out, but its comma ends it
         ("Not a morning passes without my coffee, no milk.", "milk", True),
         ("Not a morning passes without my coffee, no milk.", "coffee", False),

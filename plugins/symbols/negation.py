@@ -394,6 +394,12 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             continue
         size = _starts(words, i, THING_NEGATORS)
         nxt = words[i + 1] if i + 1 < len(words) else ""
+        if (
+            size
+            and words[i + size - 1] == "but"
+            and words[i + size : i + size + 1] in [[w] for w in SUBJECTS]
+        ):
+            size = 0  # "I eat everything but I don't like fuss": a new clause, not an exception
         if size == 1 and words[i] in ("no", "nae", "nee") and _doing_to_mine(words, i + 1):
             out.add(i + 1)  # "No shaving my moustache": the shaving, not the moustache
             i += 2
@@ -466,6 +472,7 @@ def _said_back(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[
     it after lunch": the coffee is wanted), nor someone's own ("my grandchildren")."""
     found: set[int] = set()
     refused = [k for k in out if words[k] in ("it", "them")]
+    refused += [k for k in out if words[k] == "any" and k and words[k - 1] in IT_TAKERS]
     refused += [
         k
         for k in range(1, len(words) - 1)
@@ -484,6 +491,10 @@ def _said_back(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[
             continue  # "the plants are dead, nobody waters them": no refusal of the plants
         span = _opening_thing(words, gaps, start, clause)
         plural = bool(span) and _plural(words[span[1] - 1])
+        if words[k] == "any":  # "Coffee is my weakness, but I'm not to have any"
+            if span:
+                found.update(range(*span))
+            continue
         if words[k] == "it" and plural:
             continue  # "Onions are fine, but ... garlic, so leave it out": not the onions
         taken = words[k] == "them" or words[k - 1] in IT_TAKERS  # "I can't eat it"

@@ -133,6 +133,7 @@ THING_NEGATORS = (
     ("no", "interest", "in"),  # "I've no interest in bingo"
     ("no", "use", "for"),
     ("anything", "but"),  # "brass bands, anything but opera"
+    ("everything", "but"),  # "Everything but mushrooms"
     ("no", "need", "for"),
     ("none", "of"),  # "none of your fizzy drinks"
     ("no", "thank", "you", "to"),
@@ -1041,6 +1042,7 @@ REPLIES_NO = (
     ("i'm", "off", "them"),
     ("i", "can't", "have", "it"),
     ("i", "can't", "have", "them"),
+    ("i", "can't", "have", "any"),
     ("i", "can't", "stand", "it"),
     ("i", "can't", "stand", "them"),
     ("i", "won't", "touch", "it"),
