@@ -1231,6 +1231,9 @@ def test_nothing_of_a_kind_refuses_that_kind_and_nothing_better_refuses_nothing(
         ("Coffee is my weakness, but I'm not to have any.", "Coffee", True),
         ("Cake? I can't have any.", "Cake", True),
         ("Everything but mushrooms.", "mushrooms", True),
+        # praise and ease said with a not rule nothing out
+        ("I never tire of the sea.", "sea", False),
+        ("I couldn't ask for better carers.", "carers", False),
         # "Not a day goes by" is no ruling out, but its comma ends it
         ("Not a morning passes without my coffee, no milk.", "milk", True),
         ("Not a morning passes without my coffee, no milk.", "coffee", False),

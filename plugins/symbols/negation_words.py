@@ -316,6 +316,17 @@ NOT_NEGATION = (
     ("never", "hesitate"),
     ("no", "wonder"),  # "No wonder the plants are dead": a reason, nothing ruled out
     ("no", "doubt"),  # "No doubt my sister will bring her pickle": surely, nothing ruled out
+    ("never", "tire", "of"),  # "I never tire of the sea": always wanted
+    ("never", "tires", "of"),
+    ("never", "get", "tired", "of"),
+    ("never", "gets", "tired", "of"),
+    ("can't", "go", "wrong"),  # "You can't go wrong with fish and chips": praise
+    ("cannot", "go", "wrong"),
+    ("couldn't", "ask", "for"),  # "I couldn't ask for better carers": praise
+    ("could", "not", "ask", "for"),
+    ("can't", "ask", "for"),
+    ("no", "worries"),  # "No worries if the carer is late"
+    ("no", "bother"),  # "It's no bother to make me a cup of tea"
     ("without", "a", "doubt"),
     ("small", "wonder"),
     ("not", "a", "better"),  # "There's not a better cup of tea": praise
