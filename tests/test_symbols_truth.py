@@ -1234,6 +1234,8 @@ def test_nothing_of_a_kind_refuses_that_kind_and_nothing_better_refuses_nothing(
         # praise and ease said with a not rule nothing out
         ("I never tire of the sea.", "sea", False),
         ("I couldn't ask for better carers.", "carers", False),
+        # "If it has X in, I can't eat it": the X
+        ("If it has nuts in, I can't eat it.", "nuts", True),
         # "Not a day goes by" is no ruling out, but its comma ends it
         ("Not a morning passes without my coffee, no milk.", "milk", True),
         ("Not a morning passes without my coffee, no milk.", "coffee", False),

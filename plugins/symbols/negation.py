@@ -502,7 +502,10 @@ def _said_back(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[
         left_out = words[k - 1] in LEAVE and words[k + 1 : k + 2] == ["out"]
         if not (taken or topic or left_out):
             continue  # "Mi doctor say no more sweet bread, so don't bring it": not the doctor
-        if taken and (span is None or (words[k] == "them") != plural):
+        contains = _starts(words, start, IF_IT_HAS)  # "If it has nuts in, I can't eat it"
+        if taken and contains:
+            span = (start + contains, _thing_scope(words, gaps, start + contains))
+        elif taken and (span is None or (words[k] == "them") != plural):
             span = _thing_before(words, start, clause, words[k] == "them")
         if span:
             found.update(range(*span))
@@ -930,6 +933,9 @@ WHICH_REFUSED = frozenset(
 A_MISS = (("a", "miss"), ("a", "wide", "berth"), ("the", "go-by"), ("a", "swerve"))
 GIVEN_TO = frozenset(["give", "feed", "bring", "offer", "serve", "buy", "make", "get"])
 SOMETHING = (("something",), ("somewhere",), ("the", "last", "thing"), ("one", "thing"))
+IF_IT_HAS = tuple(
+    ("if", "it", *has) for has in (("has",), ("contains",), ("'s", "got"), ("has", "got"))
+) + (("if", "it's", "got"), ("if", "there's"), ("if", "there", "is"))
 IT_TAKERS = frozenset(
     ["eat", "drink", "have", "take", "touch", "allowed", "swallow", "stand", "abide", "fancy"]
 )
