@@ -1328,3 +1328,127 @@ def test_a_person_who_is_a_helper_is_helping_not_a_carer():
     assert got("I'm a helper at the lunch club.")["helper"][0] == "help-r35"
     assert got("I was a volunteer helper at the hospice shop.")["helper"][0] == "help-r35"
     assert got("My helper comes on a Tuesday.")["helper"][0] == "carer"
+
+
+# Round 34 (negation set 7): a thing ruled out in another part of the sentence.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # a reply to the thing asked about refuses it, whatever follows the reply
+        ("Custard? Not since my operation.", "Custard", True),
+        ("Curry? Not now, maybe at Christmas.", "Curry", True),
+        ("Whisky? I packed it in years ago.", "Whisky", True),
+        ("Bingo? I'm done with it, the noise is too much.", "Bingo", True),
+        ("Tea? No sugar, thanks.", "Tea", False),
+        ("Church? Never miss it.", "Church", False),
+        # a thing put first, then "I refused", "I gave up"
+        ("The wheelchair I refused, I'll walk while I can.", "wheelchair", True),
+        ("Biscuits I gave up years ago.", "Biscuits", True),
+        # a list, then "none of them"; a list "is out", then a clause of its own
+        ("Plums, pears, grapes: none of them, they upset my stomach.", "grapes", True),
+        ("Cake, biscuits and sweets are out, I have fruit instead.", "biscuits", True),
+        ("My son and daughter are out, I'll ring them later.", "son", False),
+        # not bothered about, keep away from, done with, leave me out of, skip
+        ("I'm not bothered about the garden now.", "garden", True),
+        ("I'm not bothered about money, as long as the bills are paid.", "money", False),
+        ("I keep away from the pub these days.", "pub", True),
+        ("I'm done with the day centre, it's too noisy.", "day centre", True),
+        ("When I'm done with my dinner, please take the tray.", "dinner", False),
+        ("Please leave me out of the quiz.", "quiz", True),
+        ("I skip lunch on Sundays.", "lunch", True),
+        ("Chairs are not safe for me, I need a hoist.", "Chairs", True),
+        ("Nothing made with eggs, please.", "eggs", True),
+        # a habit that stopped: "used to ..., but not since"
+        ("I used to ride my bike to work, but not since my fall.", "bike", True),
+        # a refused "it" or "them" stands for the thing named earlier in the sentence
+        ("Fizzy drinks give me wind, so I avoid them.", "Fizzy drinks", True),
+        ("I'm scared of dogs, so keep them away from me.", "dogs", True),
+        ("Sprouts - can't stand them.", "Sprouts", True),
+        ("As for the bingo, I can't be doing with it.", "bingo", True),
+        ("Coffee keeps me awake, so I don't have it after lunch.", "Coffee", False),
+        ("Onions are fine, but I'm intolerant of garlic, so leave it out.", "Onions", False),
+        # a thing put first, then what the person hates or is allergic to
+        ("Sprouts I hate.", "Sprouts", True),
+        ("Eggs I'm allergic to.", "Eggs", True),
+        ("Meat - I'm off it now.", "Meat", True),
+        ("Pork is haram for me.", "Pork", True),
+        # what nobody is to be let do: the doing, and what it is done with
+        ("Don't let anyone smoke in my room.", "smoke", True),
+        ("Don't let anybody put sugar in my tea.", "sugar", True),
+        ("Don't let anyone else cut my hair.", "hair", False),
+        ("Don't let anyone take my walking stick.", "walking stick", False),
+        # a thing not to be left lying somewhere; but the person's own is kept
+        ("Please don't leave shoes on the landing.", "shoes", True),
+        ("Don't leave the mop in the hall.", "mop", True),
+        ("Don't leave my glasses in the bathroom.", "glasses", False),
+        ("Don't leave the door open.", "door", False),
+        # a thing named, then refused by name after "so"; examples of a thing ruled out
+        ("Mushrooms make me ill, so no mushrooms.", "Mushrooms", True),
+        ("Tea in the morning is fine, so no tea at night.", "Tea", False),
+        ("Nothing with nuts in it, like flapjacks.", "flapjacks", True),
+        # "X is fine but Y is out."; a reply that never touched it
+        ("Cheese is fine but milk is out.", "milk", True),
+        ("I'd ring him but the doctor is out.", "doctor", False),
+        ("Gin? I've never touched a drop.", "Gin", True),
+        # "it" refused after an eating or having stands for the thing offered before
+        ("My son brings me a cake on Sundays, but I can't eat it.", "cake", True),
+        ("Not too much chilli, my stomach can't take it any more.", "chilli", False),
+        # "X is something I can't stand", "the last thing I want"
+        ("Loud music is something I can't stand.", "music", True),
+        ("Bingo is the last thing I want to do.", "Bingo", True),
+        ("Church is something I would never miss.", "Church", False),
+        # an offer, then "but I'd rather not." / "but I can't."
+        ("The carers offer me a bath in the evening, but I'd rather not.", "bath", True),
+        ("I'd love to go to the seaside, but I can't.", "seaside", True),
+        ("I know I should use my frame, but I don't.", "frame", False),
+        # "used to ..., but I don't ... now" / "but I'm no longer able to"
+        ("I used to play bowls, but I'm no longer able to.", "bowls", True),
+        ("I used to go to the pub, but I still go now and then.", "pub", False),
+        # a not, an aside between commas, then what it refuses
+        ("Please do not, under any circumstances, give me penicillin.", "penicillin", True),
+        ("I would not, if I can help it, go back to hospital.", "hospital", True),
+        # a thing, then "which I won't have" / "that I don't want"
+        ("The nurse suggested a commode, which I won't have.", "commode", True),
+        ("They offered me a stairlift that I don't want.", "stairlift", True),
+        ("The TV, which I never watch, can go in the spare room.", "spare room", False),
+        ("I have my tea at six, which I never miss.", "tea", False),
+        # "no doubt" rules nothing out; a reply with a thing of its own does not look back
+        ("No doubt my son will bring a cake on Sunday.", "son", False),
+        ("The dog? Never any trouble.", "dog", False),
+        ("Tea? Not with sugar, please.", "Tea", False),
+        ("Fish? Not with my dentures.", "Fish", True),
+        ("Sugar? Never any.", "Sugar", True),
+        ("No wonder the plants are dead, nobody waters them.", "plants", False),
+        # had enough of, sick of, give it a miss, pass on, isn't allowed ("fed up with" is a
+        # mood, not a refusal: "I get fed up with the four walls")
+        ("I've had enough of hospitals.", "hospitals", True),
+        ("I get fed up with the four walls, so take me to the park.", "park", False),
+        ("I'll give the bingo a miss.", "bingo", True),
+        ("I'll pass on the pudding.", "pudding", True),
+        ("Cake isn't allowed.", "Cake", True),
+        ("My son isn't allowed to drive my car.", "son", False),
+        # who is given a thing is not refused, what is given is
+        ("Please don't feed the ducks bread.", "ducks", False),
+        ("Please don't feed the ducks bread.", "bread", True),
+        ("Don't give the dog chocolate.", "dog", False),
+        # a list after "no" ends where a comma opens a doing told
+        ("No nuts or seeds, check the label.", "label", False),
+        # "it" after a bringing is not the person the sentence opens with
+        ("The doctor says no more cake, so don't bring it.", "doctor", False),
+        ("A care home is out of the question.", "care home", True),
+        # "any" after a having looks back to the thing the sentence opens with
+        ("Coffee is my weakness, but I'm not to have any.", "Coffee", True),
+        ("Cake? I can't have any.", "Cake", True),
+        ("Everything but mushrooms.", "mushrooms", True),
+        # praise and ease said with a not rule nothing out
+        ("I never tire of the sea.", "sea", False),
+        ("I couldn't ask for better carers.", "carers", False),
+        # "If it has X in, I can't eat it": the X
+        ("If it has nuts in, I can't eat it.", "nuts", True),
+        # "Not a day goes by" is no ruling out, but its comma ends it
+        ("Not a morning passes without my coffee, no milk.", "milk", True),
+        ("Not a morning passes without my coffee, no milk.", "coffee", False),
+    ],
+)
+def test_a_thing_ruled_out_in_another_part_of_the_sentence_is_marked(text, word, negated):
+    assert got(text)[word][1] is negated

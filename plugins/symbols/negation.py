@@ -52,6 +52,7 @@ from .negation_words import (
     EVERY_DAY,
     FEELINGS_ABOUT,
     FINITE,
+    FRONTED_REFUSALS,
     GIVE_WITH,
     GIVING_UP,
     GOOD_FOR_ME,
@@ -86,6 +87,8 @@ from .negation_words import (
     REASONS,
     REFUSALS,
     REFUSED_ALONE,
+    REPLIES_NO,
+    REPLY_AFTER,
     RULED_OUT_AFTER,
     SAYS_NO_BUT,
     SCOTS_NO_AFTER,
@@ -104,6 +107,7 @@ from .negation_words import (
     TURNS_BACK,
     USED_TO,
     VERB_NEGATORS,
+    WHEN,
 )
 from .words import ARTICLES, FUNCTION_WORDS, Token, by_first_word
 
@@ -135,14 +139,25 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out: set[int] = set()
     i = 0
     while i < len(words):
-        if _every_day(words, i):  # "Not a day goes by I don't think of him"
-            i = _clause_end(gaps, i + 1, commas=False)
+        if _every_day(words, i):  # "Not a day goes by I don't think of him" (but "Not a
+            i = _clause_end(gaps, i + 1, commas=True)  # morning passes without my coffee, no
+            # sugar": the sugar)
             continue
         still = _still_not(words, gaps, i)
         if still:  # "I never used to go to the doctor, and I still won't": the doctor
             end = _verb_scope(words, gaps, i + still)
             _mark(words, i + still, end, out)
             i = max(end, i + 1)
+            continue
+        if _used_to_but_not(words, gaps, i):  # "I used to play the tambourine, but not since
+            end = _verb_scope(words, gaps, i + 2)  # my shoulder went": the tambourine
+            _mark(words, i + 2, end, out)
+            i = max(end, i + 1)
+            continue
+        asked = _asked_back(words, gaps, i)
+        if asked:  # "Chips? Not since my gallbladder came out": the chips
+            out.update(k for k in range(*asked) if words[k] not in FUNCTION_WORDS)
+            i += _starts(words, i, REPLIES_NO)
             continue
         if _starts(words, i, NOT_NEGATION):
             i += _starts(words, i, NOT_NEGATION)
@@ -178,18 +193,25 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.update(k for k in range(first, i) if words[k] not in LINKS)
             i += 2
             continue
-        said = _said_after(words, gaps, i)
+        said = _said_after(words, gaps, i) or _something_refused(words, gaps, i)
         if said:  # "Beer is out", "Samosas are off limits": the thing before
             first = _list_start(words, gaps, _subject_start(words, gaps, i))
             out.update(k for k in range(first, said) if words[k] not in LINKS)
             i += 1  # "...is not allowed in my house": the place after is read as before
             continue
+        refused_first = _fronted_refusal(words, gaps, i)
+        if refused_first is not None:  # "The stairlift I refused": the stairlift
+            out.update(k for k in range(refused_first, i - 1) if words[k] not in FUNCTION_WORDS)
+            i += _starts(words, i, FRONTED_REFUSALS)
+            continue
         fronted = _fronted(words, gaps, i)
         if fronted is not None:  # "Showers I can't manage": the showers
             out.update(range(fronted, i - 1))
-        if tuple(words[i : i + 2]) in (("not", "allowed"), ("isn't", "allowed")) and not (
-            _refused_after(words, gaps, i)
-        ):
+        if tuple(words[i : i + 2]) in (
+            ("not", "allowed"),
+            ("isn't", "allowed"),
+            ("aren't", "allowed"),
+        ) and not (_refused_after(words, gaps, i)):
             first = i + 2  # "not allowed on the settee": the settee
             if first < len(words) and words[first] in WHY_OR_WHEN:
                 i = first  # "Cake is not allowed because of my diabetes": not the diabetes
@@ -209,8 +231,13 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             i = max(end, i + 1)
             continue
         size = _starts(words, i, DISLIKES)
+        if size and words[i + size - 2] in ("done", "finished") and i and words[i - 1] in WHEN:
+            size = 0  # "when I'm done with my dinner": finished, not ruled out
         if size:
             end = _thing_scope(words, gaps, i + size)
+            if "bothered" in words[i : i + size] and words[end : end + 3] in AS_LONG_AS:
+                i = end  # "I'm not bothered about money, as long as the bills are paid":
+                continue  # it does not matter, it is not refused
             out.update(range(i + size, end))
             i = max(end, i + 1)
             continue
@@ -226,6 +253,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             continue
         refused = _refused_after(words, gaps, i)
         size = _starts(words, i, NOT_FOR_ME) or refused
+        if size and not refused and words[i + size : i + size + 1] == ["to"]:
+            size = 0  # "It's not safe for me to walk": the walking, read below
         if size:  # "Tea is not for me", "Sprouts? No thank you."
             first = _subject_start(words, gaps, i)
             if refused and first == i and i:  # the thing is the clause before: "Custard? No"
@@ -271,6 +300,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             _mark(words, first, end, out)
             i = max(end, i + 1)
             continue
+        missed = _given_a_miss(words, i)
+        if missed:  # "I'll give the bingo a miss": the bingo
+            out.update(k for k in range(i + 1, missed) if words[k] not in FUNCTION_WORDS)
+            i = missed
+            continue
         away = _kept_away(words, gaps, i)
         if away:  # "keep the dog away from me": the dog
             out.update(range(i + 1, away))
@@ -285,6 +319,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             or _scots_no(words, i)
         ):
             first = i + (2 if words[i : i + 2] == ["no", "longer"] else 1)
+            aside = _past_aside(words, gaps, first)  # "do not, under any circumstances, give"
+            if aside != first:
+                first, gaps[aside] = aside, " "  # the aside is read as if it were not there
             if words[i] == "not" and _with_my(words, first):  # "Chips? Not with my heart"
                 if i and (BREAK.search(gaps[i]) or "," in gaps[i]):  # the chips, not the heart
                     before = _list_start(words, gaps, _subject_start(words, gaps, i - 1))
@@ -381,6 +418,12 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             continue
         size = _starts(words, i, THING_NEGATORS)
         nxt = words[i + 1] if i + 1 < len(words) else ""
+        if (
+            size
+            and words[i + size - 1] == "but"
+            and words[i + size : i + size + 1] in [[w] for w in SUBJECTS]
+        ):
+            size = 0  # "I eat everything but I don't like fuss": a new clause, not an exception
         if size == 1 and words[i] in ("no", "nae", "nee") and _doing_to_mine(words, i + 1):
             out.add(i + 1)  # "No shaving my moustache": the shaving, not the moustache
             i += 2
@@ -397,6 +440,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             size = 0  # "I said no to the doctor": the doctor is not ruled out
         if size and words[i] in ("stay", "stays") and i and words[i - 1] not in STAYERS:
             size = 0  # "as long as she stays off my chair": the dog is kept off, not the chair
+        if size == 1 and words[i].startswith("skip") and i and words[i - 1] in ARTICLES:
+            size = 0  # "the skip outside": a bin, not a skipping
         if size == 1 and words[i] == "stop" and (i == 0 or words[i - 1] not in STOPPERS):
             size = 0  # "the bus stop", "a stop on the way": a place, not a stopping
         if size and words[i + size - 1] in GIVING_UP:
@@ -434,6 +479,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             i = max(end, i + 1)
             continue
         i += 1
+    out |= _said_back(words, gaps, out)  # "Fizzy drinks give me wind, so I avoid them"
+    out |= _named_again(words, gaps, out)  # "Bananas have too much potassium, so no bananas"
+    out |= _but_i_wont(words, gaps)  # "The carers offer me a bath, but I'd rather not."
+    out |= _which_i_wont(words, gaps)  # "The nurse suggested a commode, which I won't have"
+    out |= _examples_of(words, gaps, out)  # "nothing with gelatine in it, like jelly sweets"
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
         while k >= 0 and k in out and words[k] not in FUNCTION_WORDS:
@@ -527,6 +577,207 @@ def _only_instead(words: Sequence[str], gaps: Sequence[str], end: int) -> tuple[
     if words[stop + 1] != words[end]:
         return None
     return (end + 1, stop)
+
+
+def _said_back(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """The things a refused "it" or "them" stands for, named earlier in the sentence: "Fizzy
+    drinks give me wind, so I avoid them", "Sprouts - can't stand them", "I suffer with wind
+    after onions, so leave them out", "As for the bingo, I can't be doing with it". "It" is
+    the thing the sentence opens with; "them" is that, or the nearest plural thing before.
+    Not where only a time or place of it is refused ("Coffee keeps me awake, so I don't have
+    it after lunch": the coffee is wanted), nor someone's own ("my grandchildren")."""
+    found: set[int] = set()
+    refused = [k for k in out if words[k] in ("it", "them")]
+    refused += [k for k in out if words[k] == "any" and k and words[k - 1] in IT_TAKERS]
+    refused += [
+        k
+        for k in range(1, len(words) - 1)
+        if words[k] in ("it", "them") and words[k - 1] in LEAVE and words[k + 1] == "out"
+    ]
+    for k in sorted(set(refused)):
+        nxt = k + 1
+        runs_on = nxt < len(words) and not (BREAK.search(gaps[nxt]) or "," in gaps[nxt])
+        if runs_on and words[nxt] not in IT_ENDS and words[nxt : nxt + 2] != ["at", "all"]:
+            continue  # "don't have it after lunch", "can't stand it when people shout"
+        start = k
+        while start > 0 and not SENTENCE_END.search(gaps[start]):
+            start -= 1
+        clause = _subject_start(words, gaps, k)
+        if any(w in ("nobody", "no-one", "noone") for w in words[clause:k]):
+            continue  # "the plants are dead, nobody waters them": no refusal of the plants
+        span = _opening_thing(words, gaps, start, clause)
+        plural = bool(span) and _plural(words[span[1] - 1])
+        if words[k] == "any":  # "Coffee is my weakness, but I'm not to have any"
+            if span:
+                found.update(range(*span))
+            continue
+        if words[k] == "it" and plural:
+            continue  # "Onions are fine, but ... garlic, so leave it out": not the onions
+        taken = words[k] == "them" or words[k - 1] in IT_TAKERS  # "I can't eat it"
+        topic = _starts(words, start, (("as", "for"), ("as", "to")))  # "As for the bingo, ..."
+        left_out = words[k - 1] in LEAVE and words[k + 1 : k + 2] == ["out"]
+        if not (taken or topic or left_out):
+            continue  # "Mi doctor say no more sweet bread, so don't bring it": not the doctor
+        contains = _starts(words, start, IF_IT_HAS)  # "If it has nuts in, I can't eat it"
+        if taken and contains:
+            span = (start + contains, _thing_scope(words, gaps, start + contains))
+        elif taken and (span is None or (words[k] == "them") != plural):
+            span = _thing_before(words, start, clause, words[k] == "them")
+        if span:
+            found.update(range(*span))
+    return found
+
+
+def _but_i_wont(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+    """The thing offered or wished for before a "but I'd rather not." / "but I won't." / "but
+    I can't." that ends the sentence: "The carers offer me a bath in the evening, but I would
+    rather not" (the bath), "I'd love to go to the seaside, but I can't". Not someone's own
+    ("I know I should use my frame, but I don't")."""
+    found: set[int] = set()
+    for b in range(1, len(words) - 2):
+        if words[b] != "but":
+            continue
+        size = _starts(words, b + 1, BUT_I_WONT)
+        end = b + 1 + size
+        if not size or not (end == len(words) or SENTENCE_END.search(gaps[end])):
+            continue
+        start = b
+        while start > 0 and not SENTENCE_END.search(gaps[start]):
+            start -= 1
+        for k in range(b - 1, start - 1, -1):
+            w = words[k]
+            if w in FUNCTION_WORDS or w in TIME_WORDS or w in WHEN_NOUNS or w in DAYS_AROUND:
+                continue
+            kinds = grammar.parts_of_speech(w)
+            if (kinds and grammar.NOUN not in kinds) or not _a_thing(words, k):
+                continue  # "a carer": a word the grammar does not know is taken as a thing
+            first = k
+            while first > start and words[first - 1] not in FUNCTION_WORDS and k - first < 2:
+                if grammar.guess(words, first - 1) == grammar.VERB:
+                    break
+                first -= 1
+            if first == start or words[first - 1] not in POSSESSIVES:
+                found.update(range(first, k + 1))
+            break
+    return found
+
+
+def _which_i_wont(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+    """The thing a "which I won't have", "that I don't want", "which I never wear" refuses:
+    "The nurse suggested a commode, which I won't have", "They offered me a stairlift that I
+    don't want". The refusing verb takes no thing of its own; someone's own thing ("my
+    wheelchair, which I can't push") is not refused."""
+    found: set[int] = set()
+    for r in range(1, len(words) - 3):
+        if words[r] not in ("which", "that") or words[r + 1] not in ("i", "we"):
+            continue
+        j = r + 2
+        size = _starts(words, j, REFUSALS)
+        if not size and words[j] in VERB_NEGATORS:
+            size = 1
+        if not size:
+            continue
+        verb = j + size
+        while verb < len(words) and (
+            words[verb] in ("ever", "really", "even", "to")
+            or words[verb : verb + 2] == ["want", "to"]
+        ):
+            verb += 1
+        if verb >= len(words) or words[verb] not in WHICH_REFUSED:
+            continue
+        end = verb + 1
+        rest_ends = end == len(words) or BREAK.search(gaps[end]) or "," in gaps[end]
+        if not (rest_ends or words[end] in ("to", "any", "now", "again", "anymore")):
+            continue
+        first = r
+        while first > 0 and words[first - 1] not in FUNCTION_WORDS and r - first < 3:
+            if BREAK.search(gaps[first]) or grammar.guess(words, first - 1) == grammar.VERB:
+                break
+            first -= 1
+        if first < r and (first == 0 or words[first - 1] not in POSSESSIVES):
+            found.update(range(first, r))
+    return found
+
+
+def _named_again(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """A thing named, then refused by name after "so" in the same sentence: "Bananas have too
+    much potassium for my tablets, so no more bananas", "Mushrooms make me ill, so no
+    mushrooms". The first naming is the same thing, and is ruled out too."""
+    found: set[int] = set()
+    for k in sorted(out):
+        if words[k] in FUNCTION_WORDS or words[k - 1 : k] not in (["no"], ["more"], ["any"]):
+            continue
+        if k + 1 < len(words) and words[k + 1] in TIME_OR_PLACE | CLOCK:
+            continue  # "tea in the morning, so no tea at night": only then
+        e = k - 1
+        while e >= 0 and not SENTENCE_END.search(gaps[e + 1]):
+            if words[e] == words[k] and e not in out and "so" in words[e + 1 : k]:
+                found.add(e)
+                break
+            e -= 1
+    return found
+
+
+def _examples_of(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """Examples given after a thing ruled out: "nothing with gelatine in it, like jelly
+    sweets", "no fatty food, such as chips or pies": the examples are ruled out too."""
+    found: set[int] = set()
+    for p in range(1, len(words) - 1):
+        size = 2 if words[p : p + 2] == ["such", "as"] else int(words[p] == "like")
+        if not size or "," not in gaps[p] or not any(k in out for k in range(p - 3, p)):
+            continue
+        first = p + size
+        if first >= len(words) or words[first] in SUBJECTS | OBJECT_PRONOUNS:
+            continue  # "No visitors, like I said"
+        end = _thing_scope(words, gaps, first)
+        found.update(k for k in range(first, end) if words[k] not in FUNCTION_WORDS)
+    return found
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("'s", "ss"))
+
+
+def _opening_thing(words: Sequence[str], gaps: Sequence[str], start: int, clause: int):
+    """Span of the thing a sentence opens with ("Fizzy drinks give me wind", "As for the
+    bingo, ...", "Sprouts - can't stand them") before the clause at CLAUSE, or None."""
+    j = start + _starts(words, start, (("as", "for"), ("as", "to")))
+    j += j < clause and words[j] in ("a", "an", "the")
+    end = j
+    while end < clause and end - j < 3 and words[end] not in FUNCTION_WORDS:
+        end += 1
+    if end == j or end > clause or words[j] in SUBJECTS or not _a_thing(words, end - 1):
+        return None
+    ends = BREAK.search(gaps[end]) or "," in gaps[end] or "?" in gaps[end]
+    said = words[end] in COPULAS or grammar.guess(words, end) == grammar.VERB
+    return (j, end) if ends or said else None
+
+
+def _thing_before(words: Sequence[str], start: int, clause: int, plural: bool):
+    """Span of the nearest thing before CLAUSE that a refused "them" (PLURAL) or "it" stands
+    for: "I'm scared of dogs, so keep them away", "My daughter brings me a cake every Sunday,
+    but I can't eat it". A time is passed over; someone's own ("my grandchildren") or one
+    named with "the" ("the nurse comes at nine, but I don't like it") is not taken."""
+    for k in range(clause - 1, start - 1, -1):
+        w = words[k]
+        if w in FUNCTION_WORDS or w in TIME_WORDS or w in WHEN_NOUNS or w in DAYS_AROUND:
+            continue
+        if plural != _plural(w) or grammar.NOUN not in grammar.parts_of_speech(w):
+            continue
+        if not plural and not _a_thing(words, k):
+            continue
+        first = k
+        while first > start and words[first - 1] not in FUNCTION_WORDS and k - first < 2:
+            if grammar.guess(words, first - 1) == grammar.VERB:
+                break  # "he brings takeaway curry": not the bringing
+            first -= 1
+        before = words[first - 1] if first > start else ""
+        if before in POSSESSIVES or (not plural and before == "the"):
+            return None
+        if before in ("much", "many", "more", "less"):
+            return None  # "Not too much chilli, my stomach can't take it": a limit
+        return first, k + 1
+    return None
 
 
 def _every_day(words: Sequence[str], i: int) -> bool:
@@ -673,12 +924,19 @@ def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     out", "Coffee's out after noon"), or 0. Not a person said with a pronoun ("I am not allowed
     to kneel"), nor "out" meaning gone out ("My daughter is out, so ring her")."""
     fused = words[i].endswith("'s") and words[i] not in SUBJECT_IS
-    if words[i] not in COPULAS and not fused:
+    denied = words[i] in ("isn't", "aren't", "wasn't", "weren't")  # "Cake isn't allowed"
+    if words[i] not in COPULAS and not fused and not denied:
         return 0
     j = i + 1
     while j < len(words) and words[j] in DEGREE:
         j += 1
-    size = _starts(words, j, RULED_OUT_AFTER) or _too_for_me(words, j)
+    if denied:  # but "My son isn't allowed to drive": the driving, read below
+        size = int(words[j : j + 1] in (["allowed"], ["permitted"], ["welcome"]))
+        after = j + 1  # "Cake isn't allowed.", not "...isn't allowed upstairs": the place
+        ends = after == len(words) or BREAK.search(gaps[after]) or "," in gaps[after]
+        size = size if ends or words[after] in CLAUSE_ENDS else 0
+    else:
+        size = _starts(words, j, RULED_OUT_AFTER) or _too_for_me(words, j)
     if not size:
         return 0
     end = i + 1 if fused else i
@@ -687,15 +945,51 @@ def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     if not subject or all(w in SUBJECTS or w in FUNCTION_WORDS for w in subject):
         return 0
     after = j + size
-    if words[j] == "out":
+    if size > 1 and any(w in ("with", "because") for w in subject):
+        return 0  # "with my hip the stairs are out of the question": not the hip
+    if words[j] == "out" and size == 1:
         if first and words[first - 1] in CLAUSE_ENDS - {"but", "so"}:
             return 0  # "I love the moors when the heather is out": in flower, not ruled out
-        if after == len(words):
-            return 0  # "The sun is out.", "My daughter is out.": gone out, not ruled out
+        contrast = words[first - 1 : first] == ["but"] and words[first] not in POSSESSIVES
+        contrast = contrast and any(w in ALLOWED_FIRST for w in words[max(0, first - 6) : first])
+        if after == len(words):  # "Dairy is fine but eggs are out."
+            return end if contrast else 0  # "The sun is out.": gone out, not ruled out
         then = "," in gaps[after] and words[after] not in CLAUSE_ENDS | SUBJECTS
+        listed = "," in gaps[after] and ("and" in subject or "or" in subject)
+        listed = listed and words[first] not in POSSESSIVES  # "My son and daughter are out"
+        then = then or listed  # "White bread, white rice and chips are out, I have brown"
         if not (BREAK.search(gaps[after]) or then or _time_next(words, after)):
             return 0
     return end
+
+
+def _something_refused(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
+    """End of the thing before "is something I can't stand", "is the last thing I want", "is
+    not somewhere I want to go" at I, or 0: the thing is ruled out, said after it ("Loud music
+    is something I can't stand", "Sugar in my tea is something I had to give up")."""
+    if words[i] not in COPULAS or i == 0:
+        return 0
+    j = i + 1 + (words[i + 1 : i + 2] == ["not"])
+    size = _starts(words, j, SOMETHING)
+    if not size:
+        return 0
+    first = _subject_start(words, gaps, i)
+    subject = words[first:i]
+    if not subject or subject[0] in SUBJECTS or subject[0] in FUNCTION_WORDS - ARTICLES:
+        return 0  # "It is something I can't do", "That is the last thing"
+    thing = first  # "Sugar in my tea is something...": the sugar, not the tea
+    while thing < i and (words[thing] not in FUNCTION_WORDS or words[thing] in ARTICLES):
+        thing += 1
+    if j > i + 1 or words[j] == "the":  # "is not something I want", "the last thing I want"
+        return thing
+    end = _clause_end(gaps, j + size, commas=True)
+    rest = words[j + size : end]
+    if any(w in TURNS_BACK for w in rest):
+        return 0  # "Church is something I would never miss"
+    refused = any(w in VERB_NEGATORS for w in rest) or any(
+        _starts(rest, k, THING_NEGATORS) or _starts(rest, k, DISLIKES) for k in range(len(rest))
+    )
+    return thing if refused else 0
 
 
 def _in_the(words: Sequence[str], i: int) -> bool:
@@ -733,6 +1027,159 @@ def _fronted(words: Sequence[str], gaps: Sequence[str], i: int) -> int | None:
     if kinds and grammar.NOUN not in kinds:
         return None
     return _list_start(words, gaps, first)  # "Fish, meat and eggs I don't eat": all three
+
+
+AS_LONG_AS = (["as", "long", "as"], ["so", "long", "as"])
+BUT_I_WONT = (
+    ("i'd", "rather", "not"),
+    ("i", "would", "rather", "not"),
+    ("i'd", "sooner", "not"),
+    ("i", "won't"),
+    ("i", "will", "not"),
+    ("i", "don't", "want", "to"),
+    ("i", "do", "not", "want", "to"),
+    ("i", "can't"),
+    ("i", "cannot"),
+    ("i", "can't", "any", "more"),
+    ("i", "can't", "now"),
+    ("i", "cannot", "now"),
+    ("i", "cannot", "any", "more"),
+    ("i", "can't", "anymore"),
+    ("i", "won't", "now"),
+)
+WHICH_REFUSED = frozenset(
+    ["have", "want", "wear", "use", "eat", "drink", "take", "touch", "go", "need", "like"]
+    + ["watch", "do", "read", "open", "fancy", "trust", "ride", "sit", "sleep"]
+)
+A_MISS = (("a", "miss"), ("a", "wide", "berth"), ("the", "go-by"), ("a", "swerve"))
+GIVEN_TO = frozenset(["give", "feed", "bring", "offer", "serve", "buy", "make", "get"])
+SOMETHING = (("something",), ("somewhere",), ("the", "last", "thing"), ("one", "thing"))
+IF_IT_HAS = tuple(
+    ("if", "it", *has) for has in (("has",), ("contains",), ("'s", "got"), ("has", "got"))
+) + (("if", "it's", "got"), ("if", "there's"), ("if", "there", "is"))
+IT_TAKERS = frozenset(
+    ["eat", "drink", "have", "take", "touch", "allowed", "swallow", "stand", "abide", "fancy"]
+)
+DAYS_AROUND = frozenset(["yesterday", "today", "tomorrow", "tonight"])
+ALLOWED_FIRST = frozenset(["fine", "ok", "okay", "yes", "allowed", "lovely", "good"])
+WHEN_NOUNS = frozenset(["day", "year", "week", "month", "time", "moment", "minute", "night", "way"])
+IT_ENDS = frozenset(["out", "any", "now", "again", "anymore", "either", "ever", "away", "off"]) | {
+    "because",
+    "as",
+    "since",
+    "but",
+    "so",
+    "though",
+    "and",
+}
+
+
+def _past_aside(words: Sequence[str], gaps: Sequence[str], first: int) -> int:
+    """Where a not is followed by an aside between commas ("I have never, in all my years,
+    liked cabbage", "Please do not, under any circumstances, give me penicillin", "I would
+    not, if I can help it, go back to hospital"), the start of what it refuses after the
+    aside; else FIRST."""
+    if first >= len(words) or "," not in gaps[first] or SENTENCE_END.search(gaps[first]):
+        return first
+    for k in range(first + 1, min(first + 8, len(words))):
+        if SENTENCE_END.search(gaps[k]) or BREAK.search(gaps[k]):
+            return first
+        if "," in gaps[k]:
+            return k if grammar.VERB in grammar.parts_of_speech(words[k]) else first
+    return first
+
+
+def _used_to_but_not(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+    """True for "used to" at I where a later "but not since / now / any more" in the sentence
+    says the habit has stopped: "I used to play the tambourine in the band, but not since my
+    shoulder went", "We used to go to the pub, but not now". Not "I used to hate fish, but not
+    now" (a dislike that stopped: the fish is wanted)."""
+    if words[i : i + 2] != ["used", "to"] or i + 2 >= len(words):
+        return False
+    if _starts(words, i + 2, DISLIKES) or words[i + 2] in ("hate", "dislike", "loathe", "mind"):
+        return False
+    for k in range(i + 3, len(words) - 2):
+        if SENTENCE_END.search(gaps[k]):
+            return False
+        if words[k] == "but" and words[k + 1] in ("not", "no"):
+            after = words[k + 2]
+            return after in ("since", "now", "any", "anymore", "nowadays", "these", "longer")
+        if words[k] == "but" and words[k + 1] in SUBJECTS:  # "..., but I don't drink now"
+            end = k + 2
+            while end < len(words) and not SENTENCE_END.search(gaps[end]):
+                end += 1
+            rest = words[k + 2 : end]
+            if "longer" in rest:  # "..., but I'm no longer able to"
+                return True
+            stopped = any(w in VERB_NEGATORS for w in rest)
+            return stopped and any(w in ("now", "more", "anymore", "nowadays") for w in rest)
+    return False
+
+
+def _asked_back(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int, int] | None:
+    """Span of the thing asked about before a "?" that a reply at I refuses: "Chips? Not
+    since my gallbladder came out", "Scones at the church tea? Sadly not", "Smoking? I packed
+    it in", or None. The thing is a short name, not a question ("Do you want tea? No"), and
+    the reply refuses it, not a thing of its own ("Tea? No sugar"), nor says yes ("Cake?
+    Never say no", "Church? Never miss it")."""
+    if not i or not ("?" in gaps[i] or NOTE_BREAK.search(gaps[i]) or "," in gaps[i]):
+        return None
+    size = _starts(words, i, REPLIES_NO)
+    if size == 1 and not ("?" in gaps[i] or NOTE_BREAK.search(gaps[i])):
+        return None  # "syrup, never": a bare no after a comma is read as REFUSED_ALONE
+    if not size or _starts(words, i, NOT_NEGATION) and words[i + 1 : i + 2] != ["since"]:
+        return None
+    end = i + size
+    own = size == 1 and end < len(words) and not (BREAK.search(gaps[end]) or "," in gaps[end])
+    reason = words[end : end + 1] == ["with"] and words[end + 1 : end + 2] in [
+        [w] for w in POSSESSIVES
+    ]
+    alone = words[end : end + 1] == ["any"] and (
+        end + 1 == len(words) or bool(BREAK.search(gaps[end + 1])) or "," in gaps[end + 1]
+    )
+    if own and words[end] not in REPLY_AFTER and not (reason or alone):  # "Sugar? Never any."
+        return None  # "Tea? No sugar": the no has a thing of its own ("Fish? Not with my
+        # dentures": a reason, so the fish)
+    if end < len(words) and words[end] in TURNS_BACK:
+        return None
+    first = _list_start(words, gaps, _subject_start(words, gaps, i - 1))
+    part = words[first:i]
+    if not part or len(part) > 5 or part[0] in FUNCTION_WORDS - ARTICLES - POSSESSIVES:
+        return None
+    if any(w in SUBJECTS | COPULAS | MODALS | HAVE_OR_BE for w in part):
+        return None
+    last = first
+    while last < i and (
+        words[last] not in FUNCTION_WORDS or words[last] in ARTICLES | POSSESSIVES | {"and", "or"}
+    ):
+        last += 1  # "Scones at the church tea?": the scones
+    return (first, last) if last > first else None
+
+
+def _fronted_refusal(words: Sequence[str], gaps: Sequence[str], i: int) -> int | None:
+    """Start of the thing put first before "I refused", "I gave up", "I cut out"... at I: "The
+    stairlift I refused, I'll take the stairs", "Cigarettes I gave up years ago"; or None.
+    Not where the refusal has its own thing after it ("The day I gave up work"), nor a time."""
+    size = _starts(words, i, FRONTED_REFUSALS)
+    if not size or i < 2 or words[i - 1] not in ("i", "i've", "we", "i'm"):
+        return None
+    if (words[i - 1] == "i'm") != (words[i] == "allergic"):
+        return None  # "Eggs I'm allergic to", but "Biscuits I'm refused": no such saying
+    end = i + size
+    if end < len(words) and not (BREAK.search(gaps[end]) or "," in gaps[end]):
+        nxt = words[end]
+        if not (nxt.endswith("ing") or nxt in TIME_OR_PLACE or nxt in ("years", "ages", "long")):
+            return None
+    if BREAK.search(gaps[i - 1]) or "," in gaps[i - 1]:
+        return None
+    first = _subject_start(words, gaps, i - 1)
+    part = words[first : i - 1]
+    if not part or len(part) > 3 or part[0] in FUNCTION_WORDS - ARTICLES - POSSESSIVES:
+        return None
+    if any(w in TIME_WORDS or w in SUBJECTS or w in WHEN_NOUNS for w in part):
+        return None  # "The year I quit, I felt better": when, not what
+    kinds = grammar.parts_of_speech(words[i - 2])  # "Sprouts I hate": not read as a verb
+    return first if not kinds or grammar.NOUN in kinds else None
 
 
 def _a_noun(words: Sequence[str], k: int) -> bool:
@@ -819,6 +1266,8 @@ def _after_subordinator(words: Sequence[str], gaps: Sequence[str], start: int) -
     while k >= 0:
         if words[k] in SUBORDINATORS and words[k + 1] != "of":  # not "because of my kidneys"
             return True
+        if words[k] == "which" and "," in gaps[k]:  # "The TV, which I never watch, can go"
+            return True
         if BREAK.search(gaps[k]) or "," in gaps[k]:
             return False
         k -= 1
@@ -843,6 +1292,17 @@ def _a_thing(words: Sequence[str], k: int) -> bool:
     if word in FUNCTION_WORDS or word in NOT_THINGS:
         return False
     return not grammar.parts_of_speech(word) or grammar.guess(words, k) == grammar.NOUN
+
+
+def _given_a_miss(words: Sequence[str], i: int) -> int:
+    """Index of "a miss" / "a wide berth" in "give the bingo a miss", "give the pub a wide
+    berth" at I, or 0: the thing between is not wanted."""
+    if words[i] not in ("give", "giving", "gave", "given"):
+        return 0
+    for k in range(i + 2, min(i + 7, len(words))):
+        if _starts(words, k, A_MISS):
+            return k
+    return 0
 
 
 def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
@@ -1096,12 +1556,26 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         if words[k] in ("let", "lets") and k + 2 < end and words[k + 1] in OBJECT_PRONOUNS:
             k += 2  # "don't let me drive the tractor": the driving and the tractor
             continue
+        if words[k] in ("let", "lets") and k + 2 < end and words[k + 1] in LET_SOMEONE:
+            k += 2 + (words[k + 2] == "else")  # "don't let anyone smoke near me": the smoking;
+            if k + 1 < len(words) and words[k + 1] in POSSESSIVES:  # "let anyone else cut my
+                out.add(k)  # hair", "let anyone take my stick": the doing, not the person's own
+                return
+            continue
         if _taken_away(words, k, end):
             out.add(k)  # "don't take the photo off the wall": the taking, not the photo
             return
         if words[k] in ("help", "helps", "helped") and words[k + 1 : k + 2] == ["my"]:
             out.add(k)  # "The physio doesn't help my back": the help, not the back
             return
+        given_to = _given_to(words, k, end)
+        if given_to:  # "Please don't feed the birds bread": the bread, not the birds
+            out.add(k)
+            k = given_to
+            continue
+        if _left_lying(words, k):  # "Do not leave the hoover in the hall": the hoover
+            k += 1
+            continue
         describing = k > start and words[k - 1] in ARTICLES  # "my left hand": not leaving
         if (
             words[k] in KEEPS_THING
@@ -1161,6 +1635,46 @@ def _gone_with(words: Sequence[str], k: int, start: int) -> bool:
     if any(w in ("easily", "myself", "alone") for w in words[k + 1 : k + 6]):
         return False  # "I cannot open envelopes easily": the ease, not the envelopes
     return bool(unable and words[k] in ("open", "undo", "unscrew"))
+
+
+def _given_to(words: Sequence[str], k: int, end: int) -> int:
+    """Start of the thing in "feed the birds bread", "give the rabbits lettuce", "bring my
+    husband chips" at K, or 0: who is given it is not refused, what is given is."""
+    if words[k] not in GIVEN_TO or k + 3 >= min(end, len(words)):
+        return 0
+    j = k + 1
+    if words[j] not in ("the", "my", "his", "her", "our", "their"):
+        return 0
+    j += 1
+    if words[j] in FUNCTION_WORDS or not _a_thing(words, j):
+        return 0
+    j += 1
+    if j >= end or words[j] in FUNCTION_WORDS - {"a", "an", "any", "some"}:
+        return 0  # "give the tablets to my wife", "feed the cat at six"
+    nxt = j + (words[j] in ("a", "an", "any", "some"))
+    if nxt >= end or words[nxt] in FUNCTION_WORDS or not _a_thing(words, nxt):
+        return 0
+    return j
+
+
+def _left_lying(words: Sequence[str], k: int) -> bool:
+    """True for "leave" at K with a thing left lying somewhere after it: "Do not leave the
+    hoover in the hall", "don't leave rugs or mats on the floor", "don't leave a jug by my bed":
+    the thing is not to be there. Not the person's own thing ("don't leave my glasses in the
+    bathroom": the bathroom), nor a state ("don't leave the light on", "the door open")."""
+    if words[k] not in LEAVE or k + 3 >= len(words) or _starts(words, k + 1, LEFT_PLACES):
+        return False  # "I don't leave the house at night": going out, not the house
+    j = k + 1 + (words[k + 1] in ("a", "an", "the", "any"))
+    if words[j] in FUNCTION_WORDS:
+        return False  # "leave my glasses", "leave me", "leave it"
+    for m in range(j + 1, min(j + 6, len(words) - 1)):
+        if words[m] in ("on", "in", "by", "near", "under", "around", "about", "at"):
+            if words[m + 1] in ("a", "an"):
+                return False  # "don't leave the house in a mess": how, not where
+            return words[m + 1] in ARTICLES | {"me"} or _a_thing(words, m + 1)
+        if words[m] in FUNCTION_WORDS - {"or", "and", "of", "a", "an", "the"} or _a_state(words[m]):
+            return False
+    return False
 
 
 def _whose(words: Sequence[str], k: int) -> bool:
@@ -1562,6 +2076,8 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "rather than the hospital transport, my son drives me"; "me knees"
         if _a_clause_of_its_own(words, gaps, k):
             break  # "no patience for television, the wireless is enough"
+        if "," in gap and _told_to_do(words, k):
+            break  # "no gelatine sweets, check the packet": what to do, not a thing refused
         if "," in gap and words[k] in ("and", "or") and _said_again(words, gaps, k, start):
             break  # "fish without sauce, and vegetables without butter": the vegetables wanted
         if words[k] == "with" and words[k - 1] in ("one", "ones", "kind", "sort"):
@@ -1594,6 +2110,14 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "not a student doing my injections": the student, not the injections
         k += 1
     return k
+
+
+def _told_to_do(words: Sequence[str], k: int) -> bool:
+    """True for a doing told after a comma, with its own thing: "check the packet", "ask my
+    daughter", "tell me first" (not a list of things: "no tea, coffee or cake")."""
+    if k + 1 >= len(words) or grammar.VERB not in grammar.parts_of_speech(words[k]):
+        return False
+    return words[k + 1] in BEFORE_A_THING | OBJECT_PRONOUNS | {"it", "them"}
 
 
 INSTEAD = (("rather", "than"), ("instead", "of"))

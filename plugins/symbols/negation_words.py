@@ -122,9 +122,18 @@ THING_NEGATORS = (
     ("detest",),
     ("detests",),
     ("nothing", "with"),  # "nothing with nuts in it"
+    ("nothing", "made", "with"),  # "nothing made with flour", "nothing cooked in lard"
+    ("nothing", "cooked", "in"),
+    ("nothing", "cooked", "with"),
+    ("nothing", "fried", "in"),
+    ("leave", "me", "out", "of"),  # "leave me out of the bingo": not wanted
+    ("skip",),  # "I skip breakfast on Fridays" (not "the skip": see negation.negated)
+    ("skips",),
+    ("skipped",),
     ("no", "interest", "in"),  # "I've no interest in bingo"
     ("no", "use", "for"),
     ("anything", "but"),  # "brass bands, anything but opera"
+    ("everything", "but"),  # "Everything but mushrooms"
     ("no", "need", "for"),
     ("none", "of"),  # "none of your fizzy drinks"
     ("no", "thank", "you", "to"),
@@ -134,6 +143,7 @@ THING_NEGATORS = (
 
 DOINGS = frozenset(
     ["stop", "stopped", "hate", "hates", "hated", "dislike", "dislikes", "disliked", "loathe"]
+    + ["skip", "skips", "skipped"]
 )
 
 
@@ -198,6 +208,28 @@ DISLIKES = (
     ("can't", "be", "bothered", "with"),  # "I cannot be bothered with the telly"
     ("cannot", "be", "bothered", "with"),
     ("couldn't", "be", "bothered", "with"),
+    ("not", "bothered", "about"),  # "I'm not bothered about television": not wanted
+    ("not", "bothered", "with"),
+    ("not", "that", "bothered", "about"),
+    ("not", "really", "bothered", "about"),
+    ("keep", "away", "from"),  # "I keep away from the towpath when it's icy"
+    ("keeps", "away", "from"),
+    ("stay", "away", "from"),
+    ("stays", "away", "from"),
+    ("keep", "clear", "of"),
+    ("i'm", "done", "with"),  # "I'm done with the hospital transport" (not "when I'm done
+    ("i'm", "finished", "with"),  # with my dinner": see negation.done_with)
+    ("i've", "done", "with"),
+    ("i've", "finished", "with"),
+    ("i'm", "through", "with"),
+    ("had", "enough", "of"),  # "I've had enough of hospitals"
+    ("had", "my", "fill", "of"),
+    ("sick", "of"),  # "I'm sick of porridge"
+    ("sick", "and", "tired", "of"),
+    ("stay", "clear", "of"),
+    ("count", "me", "out", "of"),
+    ("i'll", "pass", "on"),  # "I'll pass on the pudding" (not "pass on my thanks")
+    ("i'd", "pass", "on"),
 )
 
 
@@ -217,6 +249,9 @@ NOT_FOR_ME = (
     ("is", "off", "the", "menu"),
     ("a", "no-no"),  # "Dairy is a no-no"
     ("bad", "for", "me"),  # "Salt is bad for me"
+    ("not", "safe", "for", "me"),  # "Thin drinks are not safe for me" (not "...for me to walk")
+    ("isn't", "safe", "for", "me"),
+    ("aren't", "safe", "for", "me"),
     ("not", "good", "for", "me"),
     ("isn't", "good", "for", "me"),
     ("never", "agreed", "with", "me"),  # "Stout never agreed with me"
@@ -284,6 +319,19 @@ NOT_NEGATION = (
     ("do", "not", "hesitate"),
     ("never", "hesitate"),
     ("no", "wonder"),  # "No wonder the plants are dead": a reason, nothing ruled out
+    ("no", "doubt"),  # "No doubt my sister will bring her pickle": surely, nothing ruled out
+    ("never", "tire", "of"),  # "I never tire of the sea": always wanted
+    ("never", "tires", "of"),
+    ("never", "get", "tired", "of"),
+    ("never", "gets", "tired", "of"),
+    ("can't", "go", "wrong"),  # "You can't go wrong with fish and chips": praise
+    ("cannot", "go", "wrong"),
+    ("couldn't", "ask", "for"),  # "I couldn't ask for better carers": praise
+    ("could", "not", "ask", "for"),
+    ("can't", "ask", "for"),
+    ("no", "worries"),  # "No worries if the carer is late"
+    ("no", "bother"),  # "It's no bother to make me a cup of tea"
+    ("without", "a", "doubt"),
     ("small", "wonder"),
     ("not", "a", "better"),  # "There's not a better cup of tea": praise
     ("no", "better"),
@@ -347,6 +395,7 @@ LIMITS = (("more", "than"), ("less", "than"), ("too", "much"), ("too", "many"))
 # Words that open a clause put before the main one: a comma after it ends a "not" inside
 # ("When I cannot get to church, the priest brings me Communion": the priest is wanted).
 SUBORDINATORS = frozenset(["when", "whenever", "if", "unless", "once", "since", "because", "while"])
+WHEN = SUBORDINATORS | frozenset(["after", "until", "till", "before"])  # "when I'm done with it"
 
 
 # "Not a day goes by without my tea", "Not a Sunday goes by that I don't ring her": every day
@@ -790,6 +839,12 @@ REFUSED_ALONE = (
     ("not", "ever"),
     ("not", "for", "me"),
     ("none", "of", "it"),  # "Custard, rice pudding, semolina – none of it"
+    ("none", "of", "them"),  # "Bananas, oranges, tomatoes: none of them"
+    ("none", "of", "those"),
+    ("none", "of", "that"),
+    ("still", "no"),  # "Alcohol-free lager? Still no."
+    ("sadly", "not"),
+    ("certainly", "not"),
     ("not", "a", "chance"),  # "Bingo? Not a chance."
     ("no", "chance"),
     ("not", "on", "your", "life"),
@@ -816,6 +871,7 @@ REFUSED_ALONE = (
 # off limits", "The stairs are beyond me", "Bananas are all off my list".
 RULED_OUT_AFTER = (
     ("out",),  # only where the clause ends or a time follows: not "my daughter is out, so..."
+    ("out", "of", "the", "question"),  # "the stairs are out of the question"
     ("banned",),
     ("forbidden",),
     ("off", "limits"),
@@ -828,6 +884,10 @@ RULED_OUT_AFTER = (
     ("not", "welcome"),  # "my son-in-law is not welcome in my flat"
     ("no", "longer", "welcome"),
     ("unwelcome",),
+    ("haram",),  # "Pork is haram for me", "Alcohol is against my religion"
+    ("against", "my", "religion"),
+    ("against", "my", "faith"),
+    ("against", "my", "beliefs"),
     ("too", "steep"),  # "the stairs to the gallery are too steep": the stairs
     ("too", "hard", "for", "me"),
     ("too", "difficult"),
@@ -965,3 +1025,70 @@ SCOTS_NO_AFTER = frozenset(
 )
 # Words after that "no" that are not the thing a plain "no" would refuse ("I've no teeth").
 SCOTS_NO_BEFORE = frozenset(["been", "able", "keen", "for", "going", "fit", "sure", "fond"])
+
+
+# A reply that refuses the thing asked about just before it: "Chips? Not since my gallbladder
+# came out.", "Spicy food? Not now.", "Smoking? I packed it in years ago.", "Guinness? I'm done
+# with it." (see negation.asked_back). A bare "no", "not" or "never" counts only where no thing
+# of its own follows ("Tea? No sugar, thanks": the sugar).
+REPLIES_NO = (
+    ("no",),
+    ("nope",),
+    ("not",),
+    ("never",),
+    ("not", "any", "more"),  # "Meat? Not any more." (not "The dog? Never any trouble.")
+    ("never", "any", "more"),
+    ("not", "any", "longer"),
+    ("not", "at", "all"),  # "Sugar? Not at all." (not "Bath? Not at the weekend.")
+    ("sadly", "not"),
+    ("still", "no"),
+    ("still", "not"),
+    ("certainly", "not"),
+    ("definitely", "not"),
+    ("i", "packed", "it", "in"),
+    ("i", "packed", "them", "in"),
+    ("i", "gave", "it", "up"),
+    ("i", "gave", "them", "up"),
+    ("i've", "given", "it", "up"),
+    ("i've", "given", "them", "up"),
+    ("i'm", "done", "with", "it"),
+    ("i'm", "done", "with", "them"),
+    ("i'm", "off", "it"),
+    ("i'm", "off", "them"),
+    ("i", "can't", "have", "it"),
+    ("i", "can't", "have", "them"),
+    ("i", "can't", "have", "any"),
+    ("i", "can't", "stand", "it"),
+    ("i", "can't", "stand", "them"),
+    ("i", "won't", "touch", "it"),
+    ("i", "won't", "touch", "them"),
+    ("i've", "never", "touched"),  # "Whisky? I've never touched a drop in my life."
+    ("i", "never", "touch"),
+    ("i", "don't", "touch"),
+)
+# What may follow a bare reply: "Not since...", "Not now", "No thanks", "Never again".
+REPLY_AFTER = frozenset(
+    ["since", "now", "anymore", "for", "ever", "again", "thanks", "thank", "way", "chance"]
+    + ["really", "today", "yet", "until", "till", "while", "unless", "nowadays", "lately"]
+    + ["these", "likely", "sadly", "thankyou"]
+)
+# A refusal said after its thing, with the thing put first: "The stairlift I refused",
+# "Cigarettes I gave up years ago" (see negation.fronted_refusal).
+FRONTED_REFUSALS = (
+    ("refused",),
+    ("gave", "up"),
+    ("given", "up"),
+    ("stopped",),
+    ("quit",),
+    ("cut", "out"),
+    ("packed", "in"),
+    ("avoid",),
+    ("hate",),  # "Sprouts I hate", "Eggs I'm allergic to"
+    ("hated",),
+    ("detest",),
+    ("loathe",),
+    ("can't", "stand"),
+    ("cannot", "stand"),
+    ("can't", "abide"),
+    ("allergic", "to"),
+)
