@@ -593,6 +593,20 @@ def test_the_symbols_command_says_negated_on_every_match():
         ("I like to draw the birds in my garden.", "draw", "drawing"),
         ("I lost my wife's ring and it upset me.", "ring", "ring-jewellery"),
         ("I know my kitchen by touch.", "touch", "touch"),
+        ("I watch the swallows over the field in summer.", "swallows", "birds"),
+        ("He swallows his pills with water.", "swallows", "mouth"),
+        ("I have a bad case of shingles.", "shingles", "rash"),
+        ("I sit in the snug with the paper.", "snug", "lounge"),
+        ("My old bat hangs on the wall.", "bat", "cricket-2"),
+        ("A bat flew into the bedroom last night.", "bat", "nature"),
+        ("I knit ganseys on four needles.", "needles", "knitting"),
+        ("My cat likes a stroke under her chin.", "stroke", "stroke-pet"),
+        ("I had a stroke on Tuesday.", "stroke", "stroke"),
+        ("My son can give me a lift to church.", "give me a lift", "car-lift"),
+        ("I listen to the radio with my feet up.", "with my feet up", "rest"),
+        ("My head is all over the place today.", "head is all over the place", "confused"),
+        ("I like chicken soup when I am poorly.", "chicken soup", "soup-3"),
+        ("My son does the lambing in spring.", "lambing", "sheep"),
     ],
 )
 def test_the_sentence_decides_the_sense(text, term, concept):
@@ -668,6 +682,16 @@ def test_the_sentence_decides_the_sense(text, term, concept):
         ("I can't eat nuts or seeds.", "tomato-plants"),  # seeds one eats are no seedlings
         ("I listen to the afternoon play on the radio.", "theatre"),  # a radio play
         ("I like the show on the radio on Sundays.", "theatre"),
+        ("My flat is on the tenth floor.", "floor"),  # a storey, not a floor to stand on
+        ("The carer gives me a lift in the hoist.", "car-lift"),
+        ("I have a bad case of shingles on my side.", "turn-over"),
+        ("I like to follow the news about the government and the cabinet.", "cupboard"),
+        ("I have a good strong voice for my age.", "strong"),
+        ("I get a lump in my throat when they play the old songs.", "throat"),
+        ("The doctor says it's nothing to worry about.", "worried"),
+        ("I was bowled over by the flowers.", "cricket-4"),
+        ("I am on my feet all day at the shop.", "feet"),
+        ("I walked along the shingle to the sea.", "rash"),
     ],
 )
 def test_a_wrong_sense_gets_no_picture(text, not_this):
