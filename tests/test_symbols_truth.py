@@ -607,6 +607,8 @@ def test_the_symbols_command_says_negated_on_every_match():
         ("My head is all over the place today.", "head is all over the place", "confused"),
         ("I like chicken soup when I am poorly.", "chicken soup", "soup-3"),
         ("My son does the lambing in spring.", "lambing", "sheep"),
+        ("If I have a seizure, put me on my side.", "on my side", "turn-over"),
+        ("My insulin needles go in the sharps box.", "needles", "injection"),
     ],
 )
 def test_the_sentence_decides_the_sense(text, term, concept):
@@ -692,6 +694,9 @@ def test_the_sentence_decides_the_sense(text, term, concept):
         ("I was bowled over by the flowers.", "cricket-4"),
         ("I am on my feet all day at the shop.", "feet"),
         ("I walked along the shingle to the sea.", "rash"),
+        ("I have a tattoo of a swallow on my arm.", "throat"),
+        ("My legs swell, so I sit with my feet up on a stool.", "rest"),  # raised for the swelling
+        ("I'm scared of needles.", "injection"),
     ],
 )
 def test_a_wrong_sense_gets_no_picture(text, not_this):
