@@ -608,6 +608,10 @@ def test_the_symbols_command_says_negated_on_every_match():
         ("I like chicken soup when I am poorly.", "chicken soup", "soup-3"),
         ("My son does the lambing in spring.", "lambing", "sheep"),
         ("If I have a seizure, put me on my side.", "on my side", "turn-over"),
+        ("I keep my photos in a chest in the bedroom.", "chest", "box-2"),
+        ("My chest is bad in the winter.", "chest", "chest-r31"),
+        ("I walk with a staff on the hills.", "staff", "walking-stick"),
+        ("The staff are kind.", "staff", "carer"),
         ("My insulin needles go in the sharps box.", "needles", "injection"),
     ],
 )
@@ -697,6 +701,10 @@ def test_the_sentence_decides_the_sense(text, term, concept):
         ("I have a tattoo of a swallow on my arm.", "throat"),
         ("My legs swell, so I sit with my feet up on a stool.", "rest"),  # raised for the swelling
         ("I'm scared of needles.", "injection"),
+        ("The doctor says my organs are healthy.", "piano"),
+        ("I keep my photos in a chest in the bedroom.", "chest-r31"),
+        ("I walk with a staff on the hills.", "carer"),
+        ("I'm a bit of a couch potato.", "potatoes"),
     ],
 )
 def test_a_wrong_sense_gets_no_picture(text, not_this):
