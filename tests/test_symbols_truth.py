@@ -612,6 +612,8 @@ def test_the_symbols_command_says_negated_on_every_match():
         ("My chest is bad in the winter.", "chest", "chest-r31"),
         ("I walk with a staff on the hills.", "staff", "walking-stick"),
         ("The staff are kind.", "staff", "carer"),
+        ("I watch the football on the box.", "on the box", "tv"),
+        ("I wear my ring on a chain.", "ring", "ring-jewellery"),
         ("My insulin needles go in the sharps box.", "needles", "injection"),
     ],
 )
@@ -705,6 +707,8 @@ def test_the_sentence_decides_the_sense(text, term, concept):
         ("I keep my photos in a chest in the bedroom.", "chest-r31"),
         ("I walk with a staff on the hills.", "carer"),
         ("I'm a bit of a couch potato.", "potatoes"),
+        ("I like a ring of black pudding with my breakfast.", "ring-jewellery"),
+        ("I like a good film on the box.", "box-2"),
     ],
 )
 def test_a_wrong_sense_gets_no_picture(text, not_this):
