@@ -614,6 +614,9 @@ def test_the_symbols_command_says_negated_on_every_match():
         ("The staff are kind.", "staff", "carer"),
         ("I watch the football on the box.", "on the box", "tv"),
         ("I wear my ring on a chain.", "ring", "ring-jewellery"),
+        ("I had a fit in the night.", "fit", "seizure"),
+        ("We put the crib out at Christmas.", "crib", "nativity"),
+        ("I go to the temple on a Sunday.", "temple", "temple"),
         ("My insulin needles go in the sharps box.", "needles", "injection"),
     ],
 )
@@ -709,6 +712,9 @@ def test_the_sentence_decides_the_sense(text, term, concept):
         ("I'm a bit of a couch potato.", "potatoes"),
         ("I like a ring of black pudding with my breakfast.", "ring-jewellery"),
         ("I like a good film on the box.", "box-2"),
+        ("I had a fit of the giggles.", "seizure"),
+        ("My grandson sleeps in the crib when he visits.", "nativity"),
+        ("I have a bad pain in my temple.", "temple"),
     ],
 )
 def test_a_wrong_sense_gets_no_picture(text, not_this):
