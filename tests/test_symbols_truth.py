@@ -617,6 +617,9 @@ def test_the_symbols_command_says_negated_on_every_match():
         ("I had a fit in the night.", "fit", "seizure"),
         ("We put the crib out at Christmas.", "crib", "nativity"),
         ("I go to the temple on a Sunday.", "temple", "temple"),
+        ("I had butterflies before the operation.", "butterflies", "worried"),
+        ("We get butterflies in the garden in summer.", "butterflies", "butterflies"),
+        ("I stand on my toes to reach the shelf.", "toes", "toes"),
         ("My insulin needles go in the sharps box.", "needles", "injection"),
     ],
 )
@@ -715,6 +718,15 @@ def test_the_sentence_decides_the_sense(text, term, concept):
         ("I had a fit of the giggles.", "seizure"),
         ("My grandson sleeps in the crib when he visits.", "nativity"),
         ("I have a bad pain in my temple.", "temple"),
+        ("My daughter keeps me on my toes.", "toes"),
+        ("I had butterflies before the operation.", "butterflies"),
+        ("I hit the roof when the carer was late.", "roof"),
+        ("The news was a bolt from the blue.", "lock"),
+        ("I was at death's door last winter.", "door"),
+        ("I eat like a horse.", "horse"),
+        ("We called a spade a spade in our house.", "garden-tools"),
+        ("My memory is like a sieve.", "colander"),
+        ("I haven't got a leg to stand on.", "legs"),
     ],
 )
 def test_a_wrong_sense_gets_no_picture(text, not_this):
