@@ -602,7 +602,7 @@ def test_the_symbols_command_says_negated_on_every_match():
         ("I knit ganseys on four needles.", "needles", "knitting"),
         ("My cat likes a stroke under her chin.", "stroke", "stroke-pet"),
         ("I had a stroke on Tuesday.", "stroke", "stroke"),
-        ("My son can give me a lift to church.", "give me a lift", "car-lift"),
+        ("My son can give me a lift to church.", "give me a lift", "car"),
         ("I listen to the radio with my feet up.", "with my feet up", "rest"),
         ("My head is all over the place today.", "head is all over the place", "confused"),
         ("I like chicken soup when I am poorly.", "chicken soup", "soup-3"),
@@ -697,7 +697,7 @@ def test_the_sentence_decides_the_sense(text, term, concept):
         ("I listen to the afternoon play on the radio.", "theatre"),  # a radio play
         ("I like the show on the radio on Sundays.", "theatre"),
         ("My flat is on the tenth floor.", "floor"),  # a storey, not a floor to stand on
-        ("The carer gives me a lift in the hoist.", "car-lift"),
+        ("The carer gives me a lift in the hoist.", "car"),
         ("I have a bad case of shingles on my side.", "turn-over"),
         ("I like to follow the news about the government and the cabinet.", "cupboard"),
         ("I have a good strong voice for my age.", "strong"),
