@@ -727,6 +727,8 @@ def test_the_sentence_decides_the_sense(text, term, concept):
         ("We called a spade a spade in our house.", "garden-tools"),
         ("My memory is like a sieve.", "colander"),
         ("I haven't got a leg to stand on.", "legs"),
+        ("I feel lost since my wife died.", "signpost"),
+        ("I had a plate put in my leg after I broke it.", "plate"),
     ],
 )
 def test_a_wrong_sense_gets_no_picture(text, not_this):
