@@ -620,6 +620,8 @@ def test_the_symbols_command_says_negated_on_every_match():
         ("I had butterflies before the operation.", "butterflies", "worried"),
         ("We get butterflies in the garden in summer.", "butterflies", "butterflies"),
         ("I stand on my toes to reach the shelf.", "toes", "toes"),
+        ("My swallow is slow, so I have thickened drinks.", "swallow", "throat"),
+        ("I have a tattoo of a swallow on my arm.", "swallow", "birds"),
         ("My insulin needles go in the sharps box.", "needles", "injection"),
     ],
 )
