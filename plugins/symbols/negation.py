@@ -1580,7 +1580,7 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         if (
             words[k] in KEEPS_THING
             and not describing
-            and not _gone_with(words, k, start)
+            and not _cannot_open(words, k, start)
             and not _a_doing_that_takes_it(words, k, end)
             and not _switched_on(words, k)
         ):
@@ -1607,33 +1607,19 @@ LEFT_PLACES = (
     ("the", "ward"),
     ("the", "hospital"),
 )
-LEFT_STATES = frozenset(
-    ["open", "on", "off", "out", "shut", "closed", "unlocked", "locked", "running", "alone", "ajar"]
-)
 
 
-def _gone_with(words: Sequence[str], k: int, start: int) -> bool:
-    """True where a doing that usually keeps its thing rules it out here: a thing that is not
-    the person's own left somewhere ("Do not leave bags or shoes on the stairs", "Don't leave
-    the hoover in the hall": no bags, no hoover; but "Never leave my rosary in the drawer"), and
-    a thing the person cannot open ("I can't open jars or tins": no jars; but "Please don't open
-    my post" wants the post)."""
+def _cannot_open(words: Sequence[str], k: int, start: int) -> bool:
+    """True for a thing the person cannot open, which a doing that usually keeps its thing
+    rules out here ("I can't open jars or tins": no jars; but "Please don't open my post" wants
+    the post, and "I cannot open envelopes easily" refuses only the ease). A thing left lying
+    about is _left_lying's."""
     nxt = words[k + 1] if k + 1 < len(words) else ""
     if nxt in POSSESSIVES or nxt in OBJECT_PRONOUNS or nxt in ("it", "them", "out", "on", "off"):
         return False
-    if words[k] in LEAVE:  # not a state it is left in: "Don't leave the door open"
-        if _starts(words, k + 1, LEFT_PLACES):
-            return False  # "I don't leave the house": going out, not the house
-        for j in range(k + 2, min(k + 5, len(words))):
-            after = words[j + 1] if j + 1 < len(words) else ""
-            if words[j] in LEFT_STATES and after not in ARTICLES:
-                return False
-            if words[j] == "where":  # "Don't leave the tablets where I can't see them"
-                return False
-        return True
     unable = k == start and k and words[k - 1] in ("can't", "cannot", "couldn't")
     if any(w in ("easily", "myself", "alone") for w in words[k + 1 : k + 6]):
-        return False  # "I cannot open envelopes easily": the ease, not the envelopes
+        return False
     return bool(unable and words[k] in ("open", "undo", "unscrew"))
 
 
