@@ -1287,6 +1287,8 @@ def test_someone_elses_kit_gets_no_picture(text, kit):
         ("My daughter pushes me in my wheelchair.", "wheelchair"),
         ("My son brings the wheelchair when we go out.", "wheelchair"),
         ("The hoist is in the bedroom.", "hoist"),
+        # kit the two of them share is the person's too
+        ("My husband has a hoist and the carers use it for both of us.", "hoist"),
         ("I use a wheelchair for long trips.", "wheelchair"),
         ("My husband keeps his glasses on a chain.", "glasses"),  # not kit that needs dignity
         ("My daughter pushes me in the wheelchair.", "wheelchair"),

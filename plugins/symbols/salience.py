@@ -277,6 +277,7 @@ USING = frozenset(
         "got",
     ]
 )
+SHARED = frozenset(["we", "us", "our", "ours", "we're", "we've"])  # kit the two of them use
 CLAUSE_WORDS = frozenset(["and", "but", "so", "because", "while", "when", "as", "though"])
 
 
@@ -285,8 +286,8 @@ def _someone_elses(tokens: Sequence[Token], i: int | None) -> bool:
     person: "My friend Clive is in a wheelchair", "My brother has a hearing aid", "My mate
     pushes his wife in a wheelchair". Not "My daughter pushes me in my wheelchair", "My son
     brings the frame", "The hoist is in the bedroom" (whose it is is not said)."""
-    if i is None:
-        return False
+    if i is None or any(t.norm in SHARED for t in tokens):
+        return False  # "My husband has a hoist and the carers use it for both of us": ours
     a = i
     while (
         a > 0
