@@ -1644,23 +1644,40 @@ def _given_to(words: Sequence[str], k: int, end: int) -> int:
 
 
 def _left_lying(words: Sequence[str], k: int) -> bool:
-    """True for "leave" at K with a thing left lying somewhere after it: "Do not leave the
-    hoover in the hall", "don't leave rugs or mats on the floor", "don't leave a jug by my bed":
-    the thing is not to be there. Not the person's own thing ("don't leave my glasses in the
-    bathroom": the bathroom), nor a state ("don't leave the light on", "the door open")."""
-    if words[k] not in LEAVE or k + 3 >= len(words) or _starts(words, k + 1, LEFT_PLACES):
-        return False  # "I don't leave the house at night": going out, not the house
-    j = k + 1 + (words[k + 1] in ("a", "an", "the", "any"))
-    if words[j] in FUNCTION_WORDS:
-        return False  # "leave my glasses", "leave me", "leave it"
+    """True for "leave" at K with a thing, not the person's own, left lying about: "Do not
+    leave the hoover in the hall", "don't leave rugs or mats on the floor", "Do not leave bags
+    or shoes on the stairs", "Don't leave the tablets": the thing is not to be there. Not the
+    person's own thing ("don't leave my glasses in the bathroom", "never leave my rosary in the
+    drawer"), a state it is left in ("don't leave the light on", "the door open"), a place left
+    ("I don't leave the house at night"), how ("the house in a mess") or "where" ("the tablets
+    where I can't see them")."""
+    if words[k] not in LEAVE or k + 1 >= len(words) or _starts(words, k + 1, LEFT_PLACES):
+        return False
+    nxt = words[k + 1]
+    if nxt in POSSESSIVES or nxt in OBJECT_PRONOUNS or nxt in ("it", "them", "out", "on", "off"):
+        return False
+    j = k + 1 + (nxt in ("a", "an", "the", "any"))
+    if j >= len(words) or words[j] in FUNCTION_WORDS:
+        return False  # "leave me", "leave it"
     for m in range(j + 1, min(j + 6, len(words) - 1)):
         if words[m] in ("on", "in", "by", "near", "under", "around", "about", "at"):
             if words[m + 1] in ("a", "an"):
                 return False  # "don't leave the house in a mess": how, not where
-            return words[m + 1] in ARTICLES | {"me"} or _a_thing(words, m + 1)
+            if words[m + 1] in ARTICLES | {"me"} or _a_thing(words, m + 1):
+                return True
+            break
         if words[m] in FUNCTION_WORDS - {"or", "and", "of", "a", "an", "the"} or _a_state(words[m]):
+            break
+    for m in range(k + 2, min(k + 5, len(words))):  # no place said: not a state or a "where"
+        after = words[m + 1] if m + 1 < len(words) else ""
+        if (words[m] in LEFT_STATES and after not in ARTICLES) or words[m] == "where":
             return False
-    return False
+    return True
+
+
+LEFT_STATES = frozenset(
+    ["open", "on", "off", "out", "shut", "closed", "unlocked", "locked", "running", "alone", "ajar"]
+)
 
 
 def _whose(words: Sequence[str], k: int) -> bool:
