@@ -1445,6 +1445,7 @@ def test_a_person_who_is_a_helper_is_helping_not_a_carer():
         # a thing not to be left lying somewhere; but the person's own is kept
         ("Please don't leave shoes on the landing.", "shoes", True),
         ("Don't leave the mop in the hall.", "mop", True),
+        ("Please don't leave wet towels, I slip on them.", "towels", True),  # no place said
         ("Don't leave my glasses in the bathroom.", "glasses", False),
         ("Don't leave the door open.", "door", False),
         # a thing named, then refused by name after "so"; examples of a thing ruled out
