@@ -327,9 +327,10 @@ def _needed_and_examples(
         clause[k]
         for k, t in enumerate(tokens)
         if t.norm in words.examples
-        and (k == 0 or clause[k - 1] != clause[k])
-        and any(negative[j] and clause[j] == clause[k] - 1 for j in range(k))
-        and clause[k] - 1 not in needed
+        and k > 0
+        and clause[k - 1] != clause[k]  # it opens its clause; the one before says "not"
+        and any(negative[j] and clause[j] == clause[k - 1] for j in range(k))
+        and clause[k - 1] not in needed
     }
     return needed, examples
 
