@@ -137,12 +137,18 @@ BEFORE_NOUN = ARTICLES | frozenset(
 )
 SUBJECTS = frozenset(["i", "you", "we", "they", "he", "she", "it"])
 OBJECTS = frozenset(["me", "you", "him", "her", "us", "them"])
+# The person's family and friends, one word each: who does things with or for them ("my
+# daughter helps with...") and whose things are not theirs ("my brother's hearing aid").
+FAMILY = frozenset(
+    ["daughter", "son", "wife", "husband", "partner", "neighbour", "friend", "brother", "sister"]
+    + ["grandson", "granddaughter", "grandchild", "niece", "nephew", "cousin", "aunt", "auntie"]
+    + ["uncle", "mum", "dad", "mother", "father", "daughter-in-law", "son-in-law", "mate", "pal"]
+    + ["sister-in-law", "brother-in-law", "mother-in-law", "father-in-law", "lodger"]
+)
 # The people a plan says do things for the person: "my daughter helps with...", "the carer brings"
-DOERS = frozenset(
-    ["daughter", "son", "wife", "husband", "partner", "carer", "nurse", "doctor", "neighbour"]
-    + ["friend", "brother", "sister", "grandson", "granddaughter", "niece", "nephew", "mum"]
-    + ["dad", "mother", "father", "vicar", "priest", "imam", "minister", "cleaner"]
-    + ["daughter-in-law", "son-in-law", "grandchild", "chiropodist", "hairdresser"]
+DOERS = FAMILY | frozenset(
+    ["carer", "nurse", "doctor", "vicar", "priest", "imam", "minister", "cleaner", "chiropodist"]
+    + ["hairdresser"]
 )
 # Words between a doer and the doing that say how often or how ("my son always reads...").
 ADVERBS = frozenset(

@@ -214,48 +214,10 @@ KIT_CONCEPTS = frozenset(kit.concept for kit in KIT.values()) - {
 FIRST_PERSON = frozenset(
     ["i", "me", "myself", "we", "us", "ourselves", "i'm", "i've", "i'd", "i'll", "we're", "we've"]
 )
-OTHERS = frozenset(
-    [
-        "friend",
-        "friends",
-        "neighbour",
-        "neighbours",
-        "brother",
-        "sister",
-        "wife",
-        "husband",
-        "mum",
-        "mother",
-        "dad",
-        "father",
-        "son",
-        "daughter",
-        "cousin",
-        "mate",
-        "pal",
-        "aunt",
-        "auntie",
-        "uncle",
-        "niece",
-        "nephew",
-        "grandson",
-        "granddaughter",
-        "partner",
-        "sister-in-law",
-        "brother-in-law",
-        "mother-in-law",
-        "father-in-law",
-        "lodger",
-        "people",
-        "folk",
-        "others",
-        "everyone",
-        "everybody",
-        "residents",
-        "men",
-        "women",
-        "ladies",
-    ]
+# Someone other than the person: their family and friends, or people in general.
+OTHERS = grammar.FAMILY | frozenset(
+    ["friends", "neighbours", "people", "folk", "others", "everyone", "everybody", "residents"]
+    + ["men", "women", "ladies"]
 )
 USING = frozenset(
     [
