@@ -212,6 +212,14 @@ def subject_at(words: Sequence[str], j: int) -> bool:
     )
 
 
+def plural(word: str) -> bool:
+    """WORD names more than one thing: "glasses", "drinks", "teeth" (a noun whose lemma differs
+    and is not an -ing or -ed form), not "grass", "Tom's" or "dinner"."""
+    if word.endswith("s"):
+        return not word.endswith(("'s", "ss"))
+    return NOUN in parts_of_speech(word) and lemma(word) != word and not participle(word)
+
+
 def name_like(word: str) -> bool:
     """WORD is no word the lexicon or the small words know: a name ("my son Dev does...")."""
     return not parts_of_speech(word) and word not in FUNCTION_WORDS and word.isalpha()

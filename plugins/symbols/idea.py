@@ -439,12 +439,6 @@ def _leading_clause(text: str, start: int, end: int) -> int:
 REQUEST_FRAME = frozenset(["do", "just", "can", "could", "you", "will", "would", "always"])
 
 
-def _plural(term: str) -> bool:
-    """TERM names more than one thing: "glasses", "teeth", "my tablets" (its last word)."""
-    last = term.lower().split()[-1]
-    return grammar.lemma(last) != last or (last.endswith("s") and not last.endswith("ss"))
-
-
 def _person(match: Match) -> bool:
     return match.concept.id in PEOPLE or match.concept.symbol == "photo"
 
@@ -477,7 +471,7 @@ def _pointed_back(p: _Paragraph, matches: list[Match]) -> dict[int, str]:
             n
             for n, m in enumerate(matches)
             if m.end <= p.tokens[clause_start].start
-            and (word == "them") == _plural(m.term)
+            and (word == "them") == grammar.plural(m.term.lower().split()[-1])
             and (
                 _person(m)
                 or (m.pos != grammar.VERB and not _described(p, m) and _leads(m) and not m.negated)

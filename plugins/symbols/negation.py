@@ -606,7 +606,7 @@ def _said_back(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[
         if any(w in ("nobody", "no-one", "noone") for w in words[clause:k]):
             continue  # "the plants are dead, nobody waters them": no refusal of the plants
         span = _opening_thing(words, gaps, start, clause)
-        plural = bool(span) and _plural(words[span[1] - 1])
+        plural = bool(span) and grammar.plural(words[span[1] - 1])
         if words[k] == "any":  # "Coffee is my weakness, but I'm not to have any"
             if span:
                 found.update(range(*span))
@@ -734,10 +734,6 @@ def _examples_of(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> se
     return found
 
 
-def _plural(word: str) -> bool:
-    return word.endswith("s") and not word.endswith(("'s", "ss"))
-
-
 def _opening_thing(words: Sequence[str], gaps: Sequence[str], start: int, clause: int):
     """Span of the thing a sentence opens with ("Fizzy drinks give me wind", "As for the
     bingo, ...", "Sprouts - can't stand them") before the clause at CLAUSE, or None."""
@@ -762,7 +758,7 @@ def _thing_before(words: Sequence[str], start: int, clause: int, plural: bool):
         w = words[k]
         if w in FUNCTION_WORDS or w in TIME_WORDS or w in WHEN_NOUNS or w in DAYS_AROUND:
             continue
-        if plural != _plural(w) or grammar.NOUN not in grammar.parts_of_speech(w):
+        if plural != grammar.plural(w) or grammar.NOUN not in grammar.parts_of_speech(w):
             continue
         if not plural and not _a_thing(words, k):
             continue
