@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -192,13 +193,12 @@ def _clauses(text: str, tokens: list[Token], words: WordList) -> list[int]:
         out.append(clause)
         at = token.end
     if words.negation_after:
-        for k in range(len(out) - 1, -1, -1):
-            size = out.count(out[k])
-            ends_with_comma = k + 1 < len(out) and out[k + 1] != out[k] and comma[k + 1]
-            if size <= 2 and ends_with_comma and tokens[k + 1].norm not in words.clause:
-                for j in range(len(out)):
-                    if out[j] == out[k]:
-                        out[j] = out[k + 1]
+        size = Counter(out)
+        for k in range(len(out) - 2, -1, -1):  # from the end, so a list joins up item by item
+            item, opens = out[k], tokens[k + 1].norm in words.clause
+            if item != out[k + 1] and comma[k + 1] and size[item] <= 2 and not opens:
+                for j in range(k, k - size[item], -1):
+                    out[j] = out[k + 1]
     return out
 
 
