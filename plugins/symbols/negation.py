@@ -1610,13 +1610,17 @@ def _cannot_open(words: Sequence[str], k: int, start: int) -> bool:
     rules out here ("I can't open jars or tins": no jars; but "Please don't open my post" wants
     the post, and "I cannot open envelopes easily" refuses only the ease). A thing left lying
     about is _left_lying's."""
-    nxt = words[k + 1] if k + 1 < len(words) else ""
-    if nxt in POSSESSIVES or nxt in OBJECT_PRONOUNS or nxt in ("it", "them", "out", "on", "off"):
-        return False
     unable = k == start and k and words[k - 1] in ("can't", "cannot", "couldn't")
-    if any(w in ("easily", "myself", "alone") for w in words[k + 1 : k + 6]):
+    if not unable or words[k] not in ("open", "undo", "unscrew") or _own_or_none(words, k):
         return False
-    return bool(unable and words[k] in ("open", "undo", "unscrew"))
+    return not any(w in ("easily", "myself", "alone") for w in words[k + 1 : k + 6])
+
+
+def _own_or_none(words: Sequence[str], k: int) -> bool:
+    """The doing at K is done to the person's own thing or to no thing named: "open my post",
+    "leave it", "leave them out", "leave the light on"."""
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return nxt in POSSESSIVES or nxt in OBJECT_PRONOUNS or nxt in ("it", "them", "out", "on", "off")
 
 
 def _given_to(words: Sequence[str], k: int, end: int) -> int:
@@ -1649,10 +1653,9 @@ def _left_lying(words: Sequence[str], k: int) -> bool:
     where I can't see them")."""
     if words[k] not in LEAVE or k + 1 >= len(words) or _starts(words, k + 1, LEFT_PLACES):
         return False
-    nxt = words[k + 1]
-    if nxt in POSSESSIVES or nxt in OBJECT_PRONOUNS or nxt in ("it", "them", "out", "on", "off"):
+    if _own_or_none(words, k):
         return False
-    j = k + 1 + (nxt in ("a", "an", "the", "any"))
+    j = k + 1 + (words[k + 1] in ("a", "an", "the", "any"))
     if j >= len(words) or words[j] in FUNCTION_WORDS:
         return False  # "leave me", "leave it"
     for m in range(j + 1, min(j + 6, len(words) - 1)):
