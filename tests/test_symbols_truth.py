@@ -1518,3 +1518,24 @@ def test_a_person_who_is_a_helper_is_helping_not_a_carer():
 )
 def test_a_thing_ruled_out_in_another_part_of_the_sentence_is_marked(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Coordinator, session 23: a doing the person "used to" do and then "stopped" or "gave up",
+# with a when or a why after the stopping; and a when-clause after a stopping is not stopped.
+@pytest.mark.parametrize(
+    "text, word, negated",
+    [
+        ("I used to smoke but I gave up twenty years ago.", "smoke", True),
+        ("I used to drink whisky but I stopped after my stroke.", "whisky", True),
+        ("I used to go to church but I stopped going.", "church", True),
+        ("I used to knit, but I gave up when my hands got bad.", "knit", True),
+        ("I used to go to the club, but I stopped going there after Jim died.", "club", True),
+        ("I used to go to the club, but I stopped going there after Jim died.", "died", False),
+        ("I stopped going after my wife died.", "wife", False),
+        ("I used to bake, but I gave up baking when my wrists went.", "baking", True),
+        ("I used to bake, but I gave up baking when my wrists went.", "wrists", False),
+        ("I never drink coffee after my dinner.", "coffee", True),
+    ],
+)
+def test_a_doing_stopped_with_a_when_or_why_after_it(text, word, negated):
+    assert got(text)[word][1] is negated

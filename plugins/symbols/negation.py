@@ -381,10 +381,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             i = max(end, i + 1)
             continue
         back = _stopped_since(words, gaps, i)
-        if back:  # "I used to smoke, but I stopped": the smoking
+        if back:  # "I used to smoke, but I stopped": the smoking (and "stopped baking" reads on)
             _mark(words, back[0], back[1], out)
-            i += 1
-            continue
         offer = _said_no_to(words, gaps, i)
         if offer:  # "The nurse asked if I needed a commode, and I said no": the commode
             out.update(k for k in range(*offer) if words[k] not in FUNCTION_WORDS)
@@ -500,6 +498,12 @@ WANTING = frozenset(["need", "needed", "needs", "want", "wanted", "wants", "like
 WHEN_STOPPED = frozenset(
     ["years", "ago", "months", "weeks", "long", "last", "year", "a", "while", "now", "since"]
 )
+# After "I stopped" or "I gave up", these start a when or a why, not a thing given up: "I used
+# to smoke but I gave up twenty years ago", "...but I stopped after my stroke".
+STOPPED_WHEN_OR_WHY = HOURS | frozenset(
+    ["after", "when", "because", "as", "before", "once", "in", "for", "ages", "decades"]
+    + ["twenty", "thirty", "forty", "fifty", "sixty", "many", "several", "some", "few"]
+)
 STOPPED_AT_END = (
     ("stopped",),
     ("quit",),
@@ -518,9 +522,20 @@ def _stopped_since(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[i
     if not size or i < 3 or words[i - 1] not in ("i", "we"):
         return None
     rest = i + size
+    if rest < len(words) and not BREAK.search(gaps[rest]) and words[rest].endswith("ing"):
+        after = rest + 1  # "I used to go to church, but I stopped going (there)"
+        if after < len(words) and words[after] in ("there", "it", "that", "them"):
+            after += 1
+        if (
+            after == len(words)
+            or BREAK.search(gaps[after])
+            or words[after] in WHEN_STOPPED | STOPPED_WHEN_OR_WHY
+        ):
+            rest = after
     while rest < len(words) and not BREAK.search(gaps[rest]) and words[rest] in WHEN_STOPPED:
         rest += 1  # "...but I quit years ago"
-    if rest < len(words) and not BREAK.search(gaps[rest]):
+    thing = rest < len(words) and not BREAK.search(gaps[rest])
+    if thing and words[rest] not in STOPPED_WHEN_OR_WHY and not words[rest][:1].isdigit():
         return None  # "I stopped going to church": read by the rule for giving up
     used = next((j for j in range(i - 2, 0, -1) if words[j - 1 : j + 1] == ["used", "to"]), None)
     if used is None or any(BREAK.search(g) for g in gaps[used + 1 : i]):
@@ -1863,6 +1878,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "than watch the television all afternoon": not the afternoon
         if seen_content and words[k] == "the" and _a_time_clause(words, k):
             break  # "I stopped smoking the day my grandson was born": not the grandson
+        if k > start and words[k] in ("after", "before") and _a_clause_after(words, k):
+            break  # "I stopped going after my wife died": not the wife
         together = words[k + 1 : k + 3] == ["the", "same"]  # "on the same plate": the plate
         # "or switch on lights": no place; "or anything from a pig": what it is made of
         particle = words[k] in ("on", "off") and _switched_on(words, k - 1)
@@ -1958,6 +1975,17 @@ def _a_time_clause(words: Sequence[str], k: int) -> bool:
     if k + 2 >= len(words) or words[k + 1] not in ("day", "night", "week", "year", "month", "time"):
         return False
     return words[k + 2] in SUBJECTS | POSSESSIVES
+
+
+def _a_clause_after(words: Sequence[str], k: int) -> bool:
+    """True where "after" or "before" at K opens a clause with its own doer and doing ("after
+    my wife died", "before I moved"), not a thing or a time ("after my dinner", "after six")."""
+    for j in range(k + 1, min(k + 5, len(words))):
+        if words[j] in ("i", "we", "they", "he", "she"):
+            return True
+        if j > k + 1 and grammar.parts_of_speech(words[j]) == {grammar.VERB}:
+            return True
+    return False
 
 
 def _a_not_of_its_own(words: Sequence[str], k: int) -> bool:
