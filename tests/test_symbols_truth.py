@@ -1539,3 +1539,23 @@ def test_a_thing_ruled_out_in_another_part_of_the_sentence_is_marked(text, word,
 )
 def test_a_doing_stopped_with_a_when_or_why_after_it(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Coordinator, session 23: "go out" said of a thing (a bin, a fire, a boat) or done in a vehicle
+# is no walk; "people" as the doer of a when-clause ("when people talk over me") is no picture.
+@pytest.mark.parametrize(
+    "text, word, concept",
+    [
+        ("I never go out on my own after dark.", "go out", "walk"),
+        ("I use a white cane when I go out.", "go out", "walk"),
+        ("The blue bin goes out on Wednesday night.", "goes out", None),
+        ("Please don't let the fire go out.", "go out", None),
+        ("I don't go out in the boat any more.", "go out", None),
+        ("We go out in the car on Sundays.", "go out", None),
+        ("I get cross when people talk over me.", "people", None),
+        ("People say I am a good listener.", "people", None),
+        ("Too many people at a party make me tired.", "people", "people"),
+    ],
+)
+def test_going_out_and_people_are_pictured_only_where_they_mean_it(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
