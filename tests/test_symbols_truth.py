@@ -1525,11 +1525,11 @@ def test_a_thing_ruled_out_in_another_part_of_the_sentence_is_marked(text, word,
     ("text", "word", "concept"),
     [
         # watching and looking at things outside the television have a looking picture
-        ("From my chair I watch the ducks on the pond.", "watch", "watch-r40"),
+        ("From my chair I watch the world go by.", "watch", "watch-r40"),
         ("On a Sunday I look at the old photos with my niece.", "look at", "look-r40"),
         # paying, growing, dusting, clapping, praising, someone looking after me
         ("Every Friday I pay the window cleaner.", "pay", "pay-r40"),
-        ("Each spring I grow runner beans against the fence.", "grow", "gardening-r40"),
+        ("Each spring I grow things in the greenhouse.", "grow", "gardening-r40"),
         ("I do the dusting on a Monday.", "do the dusting", "dusting-r40"),
         ("We clap along to the hymns.", "clap along", "clapping-r40"),
         ("My daughter and her husband look after me.", "look after", "look-after-r40"),
