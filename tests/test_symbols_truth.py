@@ -1559,3 +1559,46 @@ def test_a_doing_stopped_with_a_when_or_why_after_it(text, word, negated):
 )
 def test_going_out_and_people_are_pictured_only_where_they_mean_it(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# ---- round 34 (what a fuller labeller pictures): everyday doings and their senses ----
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # watching and looking at things outside the television have a looking picture
+        ("From my chair I watch the world go by.", "watch", "watch-r40"),
+        ("On a Sunday I look at the old photos with my niece.", "look at", "look-r40"),
+        # paying, growing, dusting, clapping, praising, someone looking after me
+        ("Every Friday I pay the window cleaner.", "pay", "pay-r40"),
+        ("Each spring I grow things in the greenhouse.", "grow", "gardening-r40"),
+        ("I do the dusting on a Monday.", "do the dusting", "dusting-r40"),
+        ("We clap along to the hymns.", "clap along", "clapping-r40"),
+        ("My daughter and her husband look after me.", "look after", "look-after-r40"),
+        # a ghillie on a salmon river fishes; a matinee at the theatre is the theatre
+        ("The ghillie took us out on the river for salmon.", "ghillie", "fishing-r40"),
+        ("My niece takes me to the theatre for the matinee.", "matinee", "theatre-r40"),
+    ],
+)
+def test_round34_everyday_doings_get_their_picture(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+def test_round34_growing_up_and_paying_attention_are_no_gardening_or_money():
+    assert "grew" not in got("I grew up on a farm near Carmarthen.")
+    assert "pay" not in got("Please pay attention to my left side.")
+    assert "butter" not in got("My old Labrador is as soft as butter.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # ", always ..." after a refusal names what is wanted, as ", only ..." does
+        ("I never wear a skirt to chapel, always trousers.", "skirt", True),
+        ("I never wear a skirt to chapel, always trousers.", "trousers", False),
+        # a talk with nobody is no talk
+        ("Most days I talk to nobody.", "talk", True),
+        ("I talk to my grandson on the phone.", "talk", False),
+    ],
+)
+def test_round34_what_is_wanted_after_a_refusal(text, word, negated):
+    assert got(text)[word][1] is negated

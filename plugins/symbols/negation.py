@@ -482,11 +482,33 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _but_i_wont(words, gaps)  # "The carers offer me a bath, but I'd rather not."
     out |= _which_i_wont(words, gaps)  # "The nurse suggested a commode, which I won't have"
     out |= _examples_of(words, gaps, out)  # "nothing with gelatine in it, like jelly sweets"
+    out |= _done_with_nobody(words)  # "I speak to nobody some days": no speaking
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
         while k >= 0 and k in out and words[k] not in FUNCTION_WORDS:
             out.discard(k)
             k -= 1
+    return out
+
+
+NOBODY = frozenset(["nobody", "no-one", "noone"])
+TALKING = frozenset(
+    ["speak", "speaks", "spoke", "talk", "talks", "talked", "chat", "chats", "chatted"]
+    + ["see", "sees", "saw", "meet", "meets", "met", "visit", "visits", "visited"]
+)
+
+
+def _done_with_nobody(words: Sequence[str]) -> set[int]:
+    """A talk or a visit the person has with nobody ("I speak to nobody some days", "some
+    weeks I see no one"): the doing is ruled out, as in "nobody talks to me"."""
+    out = set()
+    for k, word in enumerate(words):
+        if word in NOBODY or (word == "one" and k and words[k - 1] == "no"):
+            j = k - 2 if word == "one" else k - 1
+            if j >= 1 and words[j] in ("to", "with"):
+                j -= 1
+            if j >= 1 and words[j] in TALKING:
+                out.add(j)
     return out
 
 

@@ -506,7 +506,7 @@ FINITE = frozenset(
 )
 
 
-BUT_ONLY = frozenset(["only", "just", "except"])
+BUT_ONLY = frozenset(["only", "just", "except", "always"])
 
 
 POSSESSIVES = ARTICLES - {"a", "an", "the"}
