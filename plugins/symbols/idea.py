@@ -100,6 +100,8 @@ STATES = frozenset(
 )
 # Words before the place or the tool of a doing: "sit by the window", "eat with a spoon".
 PLACES = frozenset(["with", "in", "on", "by", "at", "into", "onto", "under", "beside"])
+# Words before a time or a place, not before a thing asked for ("both in before breakfast").
+TIMING = frozenset(["before", "after", "for", "until", "till", "from", "to"])
 # Verbs that frame a request rather than carry it: "Please help me dial the number" is about the
 # phone, "Please remind me" about what I am reminded of, "ask my daughter to..." about the asking.
 FRAMES = frozenset(["help", "remind", "let", "ask", "tell"])
@@ -316,6 +318,15 @@ def _clause(p: _Paragraph, first: int) -> list[str]:
     return p.words[a:b]
 
 
+def _please_after(p: _Paragraph, first: int) -> bool:
+    """The clause holding word FIRST is asked for by a "please" after it, alone at the end of
+    its sentence or clause ("Tissue in my sleeve, please", "Thick socks in bed, please")."""
+    b = min((j for j in p.opens if j > first), default=len(p.words))
+    return (
+        b < len(p.words) and p.words[b] == "please" and (b + 1 == len(p.words) or b + 1 in p.opens)
+    )
+
+
 def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
     """Extra score from the match's place in its sentence, the reasons, whether something asks
     for it, wishes it or does something to it (a choice that is no guess), and whether it is
@@ -348,7 +359,14 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         for j in range(first + 1, min(first + 8, len(words)))
     ):  # "I walk with a frame", "we talk on the phone": the thing says more than the doing
         why.append("a doing whose place or tool has a picture")
-    elif k >= p.clause_start(first) and words[k] == "please":  # not "No stairs please. My knee"
+    elif (k >= p.clause_start(first) and words[k] == "please") or (
+        thing
+        and _please_after(p, first)
+        and not any(
+            j in p.things or p.words[j] in PLACES | TIMING
+            for j in range(p.clause_start(first), first)
+        )
+    ):  # not "No stairs please. My knee"; "Tissue in my sleeve, please": the tissue
         score, strong = score + 3, True
         why.append("what is asked for")
     elif verb is not None and not (
@@ -381,7 +399,9 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         if (w in WISHES or (p.refused and _taken(clause, j)))
         and offset + j not in own
         and not (j and (clause[j - 1] in NOTS or (j > 1 and clause[j - 2] in NOTS)))
-    ]  # "I choose the order": no wish for choosing; "I don't (really) like": none
+    ] or (
+        [len(clause)] if _please_after(p, first) else []
+    )  # "I choose the order": no wish for choosing; "I don't (really) like": none
     sentence = words[max(sentence_first, p.label) : p.index(end) or len(words)]
     if labelled and match.concept.id in TOPICS:
         score -= 2
