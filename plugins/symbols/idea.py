@@ -507,6 +507,24 @@ def _pointed_back(p: _Paragraph, matches: list[Match]) -> dict[int, str]:
     return out
 
 
+def _opens_with_no(p: _Paragraph, match: Match, matches: list[Match]) -> bool:
+    """MATCH is the first thing of an item that opens by ruling it out and goes on to say why:
+    "No rugs on the floor. I trip.", "No fizzy drinks - they give me wind", "Food: no cheese or
+    pork pies"; not where it goes on to rule out more ("No religion. Don't want a vicar")."""
+    first = p.index(match.start)
+    if first is None:
+        return False
+    opening = p.label if p.label and p.words[p.label] == "no" else 0
+    clause = p.clause_start(first)
+    return (
+        p.words[opening] == "no"
+        and opening < first
+        and clause == opening
+        and not any(j in p.things for j in range(opening, first))
+        and not any(m.negated and p.clause_start(p.index(m.start) or 0) != clause for m in matches)
+    )
+
+
 def choose(text: str, matches: list[Match]) -> Idea | None:
     """The idea picture of TEXT (a paragraph or list item) among its MATCHES, or None."""
     if not matches:
@@ -529,6 +547,9 @@ def choose(text: str, matches: list[Match]) -> Idea | None:
             why.append("said more than once")
         if m.negated and instead:
             score -= NEGATED
+        elif m.negated and _opens_with_no(p, m, matches):  # "No rugs on the floor. I trip."
+            score, strong = score + NEGATED, True
+            why.append("the thing the item opens by ruling out")
         if m.concept.id in BACKGROUND:
             score -= 3
         if m.concept.symbol == "photo":
