@@ -299,12 +299,24 @@ def _trailing_marker(words: list[str], k: int) -> bool:
     return word in ("before", "after") and nxt in PRONOUNS
 
 
+def _purpose(p: _Paragraph, k: int) -> bool:
+    """Word K opens what a thing is for: "I need my walking stick to get about the house", "an
+    air mattress on my bed to keep my skin right" (not "ask my daughter to bring...")."""
+    return (
+        p.words[k] == "to"
+        and 0 < k < len(p.words) - 1
+        and k - 1 in p.things
+        and p.words[k - 1] not in grammar.DOERS
+        and grammar.VERB in grammar.parts_of_speech(p.words[k + 1])
+    )
+
+
 def _in_trailing_clause(p: _Paragraph, first: int, sentence_first: int) -> bool:
     """Word FIRST sits in a reason or condition after its clause's main part ("...so I can find
     the toilet", "...if I have a fall"); the clause runs to the next comma, stop, "then" or
     "please"."""
     for k in range(first, sentence_first, -1):
-        if _trailing_marker(p.words, k):
+        if _trailing_marker(p.words, k) or _purpose(p, k):
             return True
         if k in p.opens or p.words[k] in ("then", "but", "please"):
             return False
