@@ -323,6 +323,32 @@ def _in_trailing_clause(p: _Paragraph, first: int, sentence_first: int) -> bool:
     return False
 
 
+def _in_the_past(p: _Paragraph, first: int) -> bool:
+    """Word FIRST is in a part of a clause that tells what the person did or what happened
+    before ("I taught for forty years", "My Michael died two years ago", "I drove the 86 bus"):
+    a subject and a verb in the past, up to a new subject after "and", "but" or "so"."""
+    a = p.clause_start(first)
+    words = p.words
+    b = min((j for j in p.opens if j > first), default=len(words))
+    for j in range(first, a, -1):  # a new subject after "and" opens a part of its own
+        if words[j - 1] in ("and", "but", "so") and words[j] in grammar.SUBJECTS:
+            a = j
+            break
+    for j in range(first + 1, b - 1):
+        if words[j] in ("and", "but", "so") and words[j + 1] in grammar.SUBJECTS:
+            b = j
+            break
+    for j in range(a, b - 1):
+        who = words[j]
+        if who in grammar.SUBJECTS or grammar.name_like(who) or who in grammar.DOERS:
+            k = j + 1
+            while k < b and words[k] in grammar.ADVERBS | {"once", "first"}:
+                k += 1
+            if k < b and grammar.past_tense(words[k]):
+                return True
+    return False
+
+
 def _clause(p: _Paragraph, first: int) -> list[str]:
     """The words of the clause (between clause breaks) that holds word FIRST."""
     a = p.clause_start(first)
@@ -395,6 +421,9 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
     elif not thing or (" " in match.term and grammar.guess(words, first) == grammar.VERB):
         score += 2  # "wash my hands", "say grace": a phrase that is a doing
         why.append("an action")
+    if _in_the_past(p, first):
+        score -= 2
+        why.append("in what happened before")
     lead = p.leads[match.sentence]
     if lead and match.start < lead:
         score -= 3
