@@ -121,6 +121,10 @@ PEOPLE = frozenset(
     + ["family", "father", "mother", "partner", "people", "neighbours", "baby", "visitors"]
     + ["wife-dialect", "husband-dialect", "father-dialect", "doctor", "nurse", "carer", "vicar"]
 )
+# Meals, which say when a thing is done more often than what is done.
+MEALS = frozenset(["breakfast", "meal", "meal-tea", "meal-dialect", "meal-r35"])
+# Animals a plan calls "her" or "him" ("Sooty is my cat. Please feed her at seven").
+PETS = frozenset(["cat", "dog", "budgie", "goldfish", "horse", "pets", "pet-care"])
 # What ends a label that heads a list item: "Oxygen – ...", "Knee: ...".
 LABEL_END = re.compile(r"\s*(?:[:–—]|\s-)\s*")
 # Labels that name a general topic, not a thing: the item says what of it ("Feelings – I get
@@ -382,7 +386,9 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
     labelled = first < p.label
     thing = match.pos != grammar.VERB or labelled  # "Breakfast – ...": a heading, no doing
     verb = _object_of(p, first) if thing and match.pos != grammar.ADJ else None  # "make me dizzy"
-    place = _place_of(p, first) if thing and _leads(match) else None
+    # "feed her at breakfast", "with my breakfast": a meal after "at" or "with" is when, not where
+    meal = match.concept.id in MEALS
+    place = _place_of(p, first) if thing and _leads(match) and not meal else None
     frame = (
         not thing
         and grammar.lemma(words[first]) in FRAMES
@@ -512,8 +518,9 @@ def _pointed_back(p: _Paragraph, matches: list[Match]) -> dict[int, str]:
     thing asked for ("Please give them fresh water")."""
     out: dict[int, str] = {}
     for j, word in enumerate(p.words):
-        if word not in ("it", "them") or j == 0 or not _is_verb(p, j - 1):
+        if word not in ("it", "them", "her", "him") or j == 0 or not _is_verb(p, j - 1):
             continue
+        animal = word in ("her", "him")  # "My cat sleeps on my bed. Please feed her": the cat
         clause_start = p.clause_start(j)
         frame = p.words[clause_start : j - 1]  # "Please (do) clean them", "Soak them": asked
         if frame and (frame[0] != "please" or not set(frame[1:]) <= REQUEST_FRAME):
@@ -537,6 +544,7 @@ def _pointed_back(p: _Paragraph, matches: list[Match]) -> dict[int, str]:
                 _person(m)
                 or (m.pos != grammar.VERB and not _described(p, m) and _leads(m) and not m.negated)
             )
+            and (not animal or _person(m) or m.concept.id in PETS)
         ]
         if before:
             best = max(
