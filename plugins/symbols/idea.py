@@ -100,6 +100,8 @@ STATES = frozenset(
 )
 # Words before the place or the tool of a doing: "sit by the window", "eat with a spoon".
 PLACES = frozenset(["with", "in", "on", "by", "at", "into", "onto", "under", "beside"])
+# Words before where a thing goes or is taken: "Walk him round the harbour".
+MOVES = frozenset(["round", "around", "to", "from", "out", "off", "up", "down", "over", "across"])
 # Words before a time or a place, not before a thing asked for ("both in before breakfast").
 TIMING = frozenset(["before", "after", "for", "until", "till", "from", "to"])
 # Verbs that frame a request rather than carry it: "Please help me dial the number" is about the
@@ -261,9 +263,33 @@ def _before(p: _Paragraph, first: int) -> int | None:
     return None if k < 0 or k + 1 in p.opens else k
 
 
+def _no_order(words: list[str], k: int) -> bool:
+    """WORDS[k] opens a note, not an order, though it can be a doing: an order is a bare verb,
+    so not "Eyes fine", "Knees are bad", "Falls: ..." (an -s form), "Tired most afternoons",
+    "Swollen feet" (a participle), nor a word that a state follows ("Hearing fine")."""
+    word = words[k]
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return (
+        (word.endswith("s") and not word.endswith("ss"))
+        or grammar.participle(word)
+        or nxt in IS | ACCEPTED | {"bad", "poor", "good", "not", "fine"}
+    )
+
+
+def _thing(p: _Paragraph, match: Match) -> bool:
+    """MATCH names a thing, not a doing: a noun, or a word that can be a doing opening a note
+    ("Eyes fine. Ears bad.", "Dog is Skipper")."""
+    if match.pos != grammar.VERB:
+        return True
+    first = p.index(match.start)
+    return first is not None and first in p.opens and _no_order(p.words, first)
+
+
 def _is_verb(p: _Paragraph, k: int) -> bool:
     """Word K is a doing here; a word that can be one is one where it opens a clause."""
     if p.words[k] in STATES or p.words[k] == "please":
+        return False
+    if k in p.opens and _no_order(p.words, k):
         return False
     opening = k in p.opens and grammar.VERB in grammar.parts_of_speech(p.words[k])
     return opening or grammar.guess(p.words, k) == grammar.VERB
@@ -384,7 +410,7 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
     while k >= 0 and words[k] in LINKS:
         k -= 1
     labelled = first < p.label
-    thing = match.pos != grammar.VERB or labelled  # "Breakfast – ...": a heading, no doing
+    thing = labelled or _thing(p, match)  # "Breakfast – ...": a heading, no doing
     verb = _object_of(p, first) if thing and match.pos != grammar.ADJ else None  # "make me dizzy"
     # "feed her at breakfast", "with my breakfast": a meal after "at" or "with" is when, not where
     meal = match.concept.id in MEALS
@@ -464,8 +490,10 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         sentence
         and sentence[0] not in FUNCTION_WORDS
         and grammar.guess(sentence, 0) == grammar.VERB
+        and not _no_order(sentence, 0)
         and not (sentence_first < p.label and _fragment(sentence))
-    ):
+        and not (offset > sentence_first and clause and clause[0] in grammar.SUBJECTS)
+    ):  # not "Remind me at lunch, I forget the middle ones": a clause with its own subject
         score, strong = score + 2, True
         why.append("in an instruction")
     return score, why, strong, wish
@@ -530,6 +558,7 @@ def _pointed_back(p: _Paragraph, matches: list[Match]) -> dict[int, str]:
             k < len(p.words)
             and k not in p.opens
             and k not in p.pictured
+            and p.words[k] not in PLACES | MOVES  # "Walk him round the harbour": a place
             and (p.words[k] in LINKS or grammar.ADJ in grammar.parts_of_speech(p.words[k]))
         ):
             k += 1
@@ -542,7 +571,7 @@ def _pointed_back(p: _Paragraph, matches: list[Match]) -> dict[int, str]:
             and (word == "them") == grammar.plural(m.term.lower().split()[-1])
             and (
                 _person(m)
-                or (m.pos != grammar.VERB and not _described(p, m) and _leads(m) and not m.negated)
+                or (_thing(p, m) and not _described(p, m) and _leads(m) and not m.negated)
             )
             and (not animal or _person(m) or m.concept.id in PETS)
         ]
