@@ -102,6 +102,8 @@ STATES = frozenset(
 PLACES = frozenset(["with", "in", "on", "by", "at", "into", "onto", "under", "beside"])
 # Words before where a thing goes or is taken: "Walk him round the harbour".
 MOVES = frozenset(["round", "around", "to", "from", "out", "off", "up", "down", "over", "across"])
+# Words that open a sentence, not a note, after a label: "Toilet: I can...", "Bath: no."
+SUBJECTS_OR_ASKS = grammar.SUBJECTS | {"please", "no", "not", "my", "never", "only"}
 # Words before a time or a place, not before a thing asked for ("both in before breakfast").
 TIMING = frozenset(["before", "after", "for", "until", "till", "from", "to"])
 # Verbs that frame a request rather than carry it: "Please help me dial the number" is about the
@@ -234,6 +236,31 @@ def _fragment(words: list[str]) -> bool:
     return grammar.NOUN in grammar.parts_of_speech(words[0]) and (
         len(words) < 2 or words[1] not in grammar.OBJECTS | {"my", "it", "the", "a", "up"}
     )
+
+
+def _label_head(p: _Paragraph) -> int | None:
+    """The first word of the thing a label heads, where the item goes on with a note naming it
+    ("Drinks: masala chai, two sugars", "Falls: pendant alarm on at all times", "Getting up - a
+    cup of tea in bed first"): the kind named by the label gives way to the thing. None where the
+    item says something in a sentence ("Toilet: I can get there...", "Bath: no. I wash...")."""
+    if not p.label or p.words[p.label] in SUBJECTS_OR_ASKS:
+        return None
+    for j in range(p.label, min(p.label + 4, len(p.words))):
+        if j in p.things:
+            return j
+        if j in p.opens and j != p.label:
+            return None
+        word = p.words[j]
+        kinds = grammar.parts_of_speech(word)
+        if word not in LINKS and (
+            grammar.VERB in kinds
+            or j in p.pictured
+            or word in FUNCTION_WORDS
+            or not kinds - {grammar.ADJ}
+            and kinds
+        ):
+            return None  # "Tea: in a glass", "Right arm: weak since my stroke"
+    return None
 
 
 def _leads(match: Match) -> bool:
@@ -450,12 +477,17 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
     elif place is not None:
         score += 2  # as much as a doing, which gives way to it (above)
         why.append(f'where or with what "{tokens[place].text}" is done')
-    elif not thing or (" " in match.term and grammar.guess(words, first) == grammar.VERB):
+    elif not thing or (
+        " " in match.term and not labelled and grammar.guess(words, first) == grammar.VERB
+    ):
         score += 2  # "wash my hands", "say grace": a phrase that is a doing
         why.append("an action")
     if _in_the_past(p, first):
         score -= 2
         why.append("in what happened before")
+    if meal and first > 0 and words[first - 1] in TIMING | {"at", "with"}:
+        score -= 2  # "both in before breakfast, please": the breakfast is when
+        why.append("a meal that says when")
     lead = p.leads[match.sentence]
     if lead and match.start < lead:
         score -= 3
@@ -476,12 +508,18 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         [len(clause)] if _please_after(p, first) else []
     )  # "I choose the order": no wish for choosing; "I don't (really) like": none
     sentence = words[max(sentence_first, p.label) : p.index(end) or len(words)]
+    head = _label_head(p)
     if labelled and match.concept.id in TOPICS:
         score -= 2
         why.append("a label naming a general topic")
+    elif labelled and head is not None:
+        why.append("a label heading a thing the item names")
     elif labelled:
         score += LABEL
         why.append("the thing the label names")
+    elif head == first:
+        score += LABEL
+        why.append("the thing a label heads")
     if wished:
         score, strong = score + 2, True
         why.append("in a sentence that asks or wishes")
@@ -575,10 +613,14 @@ def _pointed_back(p: _Paragraph, matches: list[Match]) -> dict[int, str]:
             )
             and (not animal or _person(m) or m.concept.id in PETS)
         ]
-        if before:
+        if before:  # the thing a label names, which the item goes on about, or the nearest
             best = max(
                 before,
-                key=lambda n: (p.clause_start(p.index(matches[n].start) or 0), -matches[n].start),
+                key=lambda n: (
+                    (p.index(matches[n].start) or 0) < p.label,
+                    p.clause_start(p.index(matches[n].start) or 0),
+                    -matches[n].start,
+                ),
             )
             if not _person(matches[best]):
                 out[best] = p.tokens[j].text
