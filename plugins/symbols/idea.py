@@ -263,6 +263,28 @@ def _label_head(p: _Paragraph) -> int | None:
     return None
 
 
+TALKS = frozenset(["talk", "talking", "chat", "chatting", "chats", "talks", "hear", "stories"])
+
+
+def _talked_about(p: _Paragraph, first: int) -> bool:
+    """Word FIRST is what a talk is about: "talk about the looms", "a chat about boats"."""
+    k = first - 1
+    while k > 0 and p.words[k] in LINKS and k not in p.opens:
+        k -= 1
+    return k > 0 and p.words[k] == "about" and p.words[k - 1] in TALKS and first in p.things
+
+
+def _talks_about(p: _Paragraph, match: Match, first: int) -> bool:
+    """MATCH is a talk about a thing with a picture: "I like to talk about the looms"."""
+    last = (p.index(match.end) or len(p.words)) - 1
+    if p.words[last] not in TALKS or last + 1 >= len(p.words) or p.words[last + 1] != "about":
+        return False
+    k = last + 2
+    while k < len(p.words) and p.words[k] in LINKS and k not in p.opens:
+        k += 1
+    return k < len(p.words) and k in p.things and _talked_about(p, k)
+
+
 def _leads(match: Match) -> bool:
     """A thing that may carry a paragraph: not a day, a time or a vague word."""
     return match.concept.weight >= 2 and match.concept.id not in BACKGROUND
@@ -448,6 +470,7 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         and first + 1 < len(words)
         and words[first + 1] in grammar.OBJECTS
     )
+    about = _talked_about(p, first)
     if frame:  # "help me", "remind me": the frame of a request
         score -= 3
         why.append("the frame of the request")
@@ -456,6 +479,11 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         for j in range(first + 1, min(first + 8, len(words)))
     ):  # "I walk with a frame", "we talk on the phone": the thing says more than the doing
         why.append("a doing whose place or tool has a picture")
+    elif _talks_about(p, match, first):  # "I like to talk about the looms": the looms
+        why.append("a talk whose subject has a picture")
+    elif about:
+        score, strong = score + 2, True
+        why.append("what is talked about")
     elif (k >= p.clause_start(first) and words[k] == "please") or (
         thing
         and _please_after(p, first)
