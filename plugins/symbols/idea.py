@@ -266,6 +266,28 @@ def _label_head(p: _Paragraph) -> int | None:
 TALKS = frozenset(["talk", "talking", "chat", "chatting", "chats", "talks", "hear", "stories"])
 
 
+CONTAINERS = frozenset(
+    ["cup", "cups", "mug", "mugs", "glass", "jug", "bowl", "packet", "tin", "pot", "bottle"]
+    + ["flask", "beaker", "tumbler", "box", "jar", "plate", "carton", "can"]
+)
+
+
+def _holds_pictured(p: _Paragraph, match: Match) -> bool:
+    """MATCH is a cup, glass or packet of a thing with its own picture ("a cup of warm milk",
+    "a packet of biscuits"): the thing says more than what holds it."""
+    last = (p.index(match.end) or len(p.words)) - 1
+    if match.term.lower().split()[-1] not in CONTAINERS or last + 1 >= len(p.words):
+        return False
+    if p.words[last + 1] != "of":
+        return False
+    for k in range(last + 2, min(last + 5, len(p.words))):
+        if k in p.opens:
+            return False
+        if k in p.things:
+            return True
+    return False
+
+
 def _talked_about(p: _Paragraph, first: int) -> bool:
     """Word FIRST is what a talk is about: "talk about the looms", "a chat about boats"."""
     k = first - 1
@@ -513,6 +535,9 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
     if _in_the_past(p, first):
         score -= 2
         why.append("in what happened before")
+    if _holds_pictured(p, match):
+        score -= 1  # "a cup of Yorkshire Tea", "a cup of warm milk": the drink
+        why.append("what holds a thing with a picture")
     if meal and first > 0 and words[first - 1] in TIMING | {"at", "with"}:
         score -= 2  # "both in before breakfast, please": the breakfast is when
         why.append("a meal that says when")
