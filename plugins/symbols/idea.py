@@ -358,6 +358,9 @@ def _thing(p: _Paragraph, match: Match) -> bool:
 
 def _is_verb(p: _Paragraph, k: int) -> bool:
     """Word K is a doing here; a word that can be one is one where it opens a clause."""
+    nxt = p.words[k + 1] if k + 1 < len(p.words) else ""
+    if p.words[k] in ("get", "gets", "got", "getting") and nxt in ("to", "into", "onto"):
+        return True  # "make sure I can get to the toilet": going somewhere
     if p.words[k] in STATES or p.words[k] == "please":
         return False
     if k in p.opens and _no_order(p.words, k):
