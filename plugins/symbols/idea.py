@@ -137,7 +137,7 @@ LABEL_END = re.compile(r"\s*(?:[:–—]|\s-)\s*")
 TOPICS = frozenset(
     ["feelings", "worried", "pain", "meal", "languages", "end-of-my-life", "morning-routine"]
     + ["knee", "teeth", "ears", "eyes", "hip", "hands", "legs", "feet", "back", "head", "chest"]
-    + ["health", "mouth", "skin", "sleep", "walk", "memory", "breathing"]
+    + ["health", "mouth", "skin", "sleep", "walk", "memory", "breathing", "arms", "wash"]
 )
 LABEL = 1.5  # a thing named by the label that heads the item
 # What ends a clause: what ends a sentence or opens a new clause (SENTENCE_BREAK), or a comma.
