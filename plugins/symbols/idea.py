@@ -353,7 +353,11 @@ def _thing(p: _Paragraph, match: Match) -> bool:
     if match.pos != grammar.VERB:
         return True
     first = p.index(match.start)
-    return first is not None and first in p.opens and _no_order(p.words, first)
+    if first is None:
+        return False
+    if first > 0 and p.words[first - 1] in ARTICLES | grammar.POSSESSIVES and first not in p.opens:
+        return True  # "a packet of biscuits in the tin": after "the", a thing
+    return first in p.opens and _no_order(p.words, first)
 
 
 def _is_verb(p: _Paragraph, k: int) -> bool:
@@ -367,6 +371,23 @@ def _is_verb(p: _Paragraph, k: int) -> bool:
         return False
     opening = k in p.opens and grammar.VERB in grammar.parts_of_speech(p.words[k])
     return opening or grammar.guess(p.words, k) == grammar.VERB
+
+
+HAS = frozenset(["have", "has", "i've", "we've", "there's", "i", "we"])
+
+
+def _had(p: _Paragraph, first: int) -> bool:
+    """The thing at word FIRST is what the person has or what there is: "I've an air
+    mattress on my bed", "I have two hearing aids", "there's always a packet of biscuits"."""
+    k = _before(p, first)
+    if k is None:
+        return False
+    while k > 0 and p.words[k] in grammar.ADVERBS and k not in p.opens:
+        k -= 1  # "there's always"
+    word = p.words[k]
+    if word in ("is", "are"):
+        return k > 0 and p.words[k - 1] == "there"
+    return word in HAS - {"i", "we"} and (word != "have" or k == 0 or p.words[k - 1] in HAS)
 
 
 def _object_of(p: _Paragraph, first: int) -> int | None:
@@ -530,6 +551,9 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
     elif place is not None:
         score += 2  # as much as a doing, which gives way to it (above)
         why.append(f'where or with what "{tokens[place].text}" is done')
+    elif thing and _had(p, first):  # "I've an air mattress", "there's always a packet of..."
+        score += 1
+        why.append("what the person has")
     elif not thing or (
         " " in match.term and not labelled and grammar.guess(words, first) == grammar.VERB
     ):
