@@ -455,12 +455,16 @@ def _in_the_past(p: _Paragraph, first: int) -> bool:
     a = p.clause_start(first)
     words = p.words
     b = min((j for j in p.opens if j > first), default=len(words))
-    for j in range(first, a, -1):  # a new subject after "and" opens a part of its own
-        if words[j - 1] in ("and", "but", "so") and words[j] in grammar.SUBJECTS:
-            a = j
+
+    def new_subject(j: int) -> bool:  # "and I like...", "but these days I like..."
+        return words[j] in ("and", "but", "so") and grammar.SUBJECTS & set(words[j + 1 : j + 4])
+
+    for j in range(first - 1, a - 1, -1):  # a new subject after "and" opens a part of its own
+        if new_subject(j):
+            a = j + 1
             break
     for j in range(first + 1, b - 1):
-        if words[j] in ("and", "but", "so") and words[j + 1] in grammar.SUBJECTS:
+        if new_subject(j):
             b = j
             break
     for j in range(a, b - 1):
