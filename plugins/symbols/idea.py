@@ -448,10 +448,14 @@ def _in_trailing_clause(p: _Paragraph, first: int, sentence_first: int) -> bool:
     return False
 
 
+PERFECT = frozenset(["have", "has", "i've", "we've", "he's", "she's"])
+
+
 def _in_the_past(p: _Paragraph, first: int) -> bool:
     """Word FIRST is in a part of a clause that tells what the person did or what happened
-    before ("I taught for forty years", "My Michael died two years ago", "I drove the 86 bus"):
-    a subject and a verb in the past, up to a new subject after "and", "but" or "so"."""
+    before ("I taught for forty years", "My Michael died two years ago", "I drove the 86 bus",
+    "I have lived here for years"): a subject and a verb in the past, up to a new subject after
+    "and", "but" or "so"."""
     a = p.clause_start(first)
     words = p.words
     b = min((j for j in p.opens if j > first), default=len(words))
@@ -467,12 +471,14 @@ def _in_the_past(p: _Paragraph, first: int) -> bool:
         if new_subject(j):
             b = j
             break
-    for j in range(a, b - 1):
+    for j in range(a, b):
         who = words[j]
-        if who in grammar.SUBJECTS or grammar.name_like(who) or who in grammar.DOERS:
+        if who in PERFECT - {"have", "has"} or (
+            who in grammar.SUBJECTS or grammar.name_like(who) or who in grammar.DOERS
+        ):
             k = j + 1
-            while k < b and words[k] in grammar.ADVERBS | {"once", "first"}:
-                k += 1
+            while k < b and words[k] in grammar.ADVERBS | PERFECT | {"once", "first"}:
+                k += 1  # "I have lived in my flat for years", "I've always worked"
             if k < b and grammar.past_tense(words[k]):
                 return True
     return False
