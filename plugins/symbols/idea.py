@@ -390,6 +390,16 @@ def _had(p: _Paragraph, first: int) -> bool:
     return word in HAS - {"i", "we"} and (word != "have" or k == 0 or p.words[k - 1] in HAS)
 
 
+SENSES = frozenset(["see", "hear", "taste", "smell", "feel"])
+CAN = frozenset(["can", "can't", "cannot", "could", "couldn't", "only", "hardly", "barely"])
+
+
+def _sensed(words: list[str], verb: int) -> bool:
+    """WORDS[verb] says what the person can or cannot see or hear ("I can't see faces any
+    more", "I can only see shapes"): how their senses are, not a thing done."""
+    return words[verb] in SENSES and verb > 0 and words[verb - 1] in CAN
+
+
 def _object_of(p: _Paragraph, first: int) -> int | None:
     """The index of the verb that the thing at word FIRST is done to, or None: "read my plan",
     "takes me to the library", "a chapter of the Bible", "At night, leave the hall light on"."""
@@ -550,6 +560,8 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
     ):  # not "No stairs please. My knee"; "Tissue in my sleeve, please": the tissue
         score, strong = score + 3, True
         why.append("what is asked for")
+    elif verb is not None and _sensed(words, verb):  # "I can't see faces any more"
+        why.append(f'what the person can or cannot "{tokens[verb].text}"')
     elif verb is not None and not (
         match.concept.id in PEOPLE and (verb in p.pictured or grammar.lemma(words[verb]) in FRAMES)
     ):
