@@ -20,7 +20,15 @@ down together and read my plan" -> the plan, not the chair). The score, highest 
 - a label that heads a list item ("Oxygen – I use it at night") is the idea where it names a
   thing, and gives way to what the item says where it names a general topic ("Feelings – I
   get grumpy"); it is never a doing ("Breakfast – ...");
-- days, times and feelings only lead when nothing else is there.
+- days, times and feelings only lead when nothing else is there;
+- (round 39) a "please" alone at the end asks for the note before it ("Tissue in my sleeve,
+  please"); an item that opens "No X" and says why shows X; "to" and a doing after a thing is
+  its purpose ("my stick to get about"); what the person did or what happened before ("I
+  taught for forty years", "My Michael died") is background; "Please feed her" points back to
+  the pet; a meal after "at" or "before" is when; a terse note's first word is no order where it
+  cannot be a bare verb ("Eyes fine"); a label heading a note gives way to the thing the note
+  names ("Drinks: masala chai"); what a chat is about, the drink and not its cup, what the
+  person has, and what they can or cannot see (a sense, not a thing done) are weighed so.
 A clause ends where a sentence does, at a dash, bullet, colon or semicolon (SENTENCE_BREAK) and
 at a comma; the paragraph is read once for all its pictures. Measured on labelled paragraphs by
 benchmarks/ideas_eval.py (a blind set in aggregate only).
