@@ -1553,6 +1553,9 @@ def test_a_thing_ruled_out_in_another_part_of_the_sentence_is_marked(text, word,
         ("I take a water tablet at eight. Please help me get to the bathroom.", (), "bathroom"),
         # what someone has, where nothing is done or asked
         ("Brother Ken has my spare key.", ("Ken",), "spare key"),
+        # help someone else gives is not the person asking
+        ("Swimming - I go on Tuesdays. My grandson comes to help.", (), "Swimming"),
+        ("Church: I go on Sundays. My neighbours help me get in the car.", (), "Church"),
     ],
 )
 def test_round_39_the_idea_picture_carries_the_point(text, names, term):

@@ -112,6 +112,9 @@ PLACES = frozenset(["with", "in", "on", "by", "at", "into", "onto", "under", "be
 MOVES = frozenset(["round", "around", "to", "from", "out", "off", "up", "down", "over", "across"])
 # Words that open a sentence, not a note, after a label: "Toilet: I can...", "Bath: no."
 SUBJECTS_OR_ASKS = grammar.SUBJECTS | {"please", "no", "not", "my", "never", "only"}
+# Words before a "help" that the person asks for ("Please help me", "can you help"), not help
+# someone else gives ("My doctor and my son help me decide", "Ruth comes to help").
+ASKING = frozenset(["please", "you", "can", "could", "will", "would", "i", "need", "just"])
 # Words before a time or a place, not before a thing asked for ("both in before breakfast").
 TIMING = frozenset(["before", "after", "for", "until", "till", "from", "to"])
 # Verbs that frame a request rather than carry it: "Please help me dial the number" is about the
@@ -612,6 +615,7 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         j
         for j, w in enumerate(clause)
         if (w in WISHES or (p.refused and _taken(clause, j)))
+        and not (w == "help" and j and clause[j - 1] not in ASKING)  # "my son helps me decide"
         and offset + j not in own
         and not (j and (clause[j - 1] in NOTS or (j > 1 and clause[j - 2] in NOTS)))
     ] or (
