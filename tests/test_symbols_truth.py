@@ -1602,3 +1602,46 @@ def test_round34_growing_up_and_paying_attention_are_no_gardening_or_money():
 )
 def test_round34_what_is_wanted_after_a_refusal(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# ---- round 39: idea pictures ----
+@pytest.mark.parametrize(
+    ("text", "names", "term"),
+    [
+        # a "please" alone at the end of a note asks for the thing the note names
+        ("Sore feet. Slippers by the bed, please.", (), "Slippers"),
+        # a terse note's first word is no order where it cannot be a bare verb
+        ("Eyes bad. Glasses on the table, please.", (), "Glasses"),
+        # an item that opens by ruling a thing out and says why shows that thing
+        ("No mushrooms - they upset my tummy.", (), "mushrooms"),
+        # "to" and a doing after a thing says what the thing is for
+        ("I need my hearing aid to hear the telly.", (), "hearing aid"),
+        # what the person did long ago is background to what they like now
+        ("I drove a lorry for forty years and now I like to watch the snooker.", (), "snooker"),
+        # "him" or "her" after a request points back to the pet; a meal after "at" is when
+        ("My dog Rex sleeps in the kitchen. Please feed him at six.", ("Rex",), "dog"),
+        ("My cat Misty sleeps on the sofa. Please feed her at breakfast.", ("Misty",), "cat"),
+        # a label heading a note gives way to the thing the note names; a body part or
+        # washing as a label is a general topic
+        ("Outings: bingo at the club on Fridays.", (), "bingo"),
+        ("Washing: I have a bath on Sundays.", (), "bath"),
+        (
+            "Left arm: stiff since my fall. Please put my coat on that arm first.",
+            (),
+            "put my coat on",
+        ),
+        # what a chat is about, not the chat; the drink, not the mug it comes in
+        ("I love to chat about cricket.", (), "cricket"),
+        ("Please bring me a mug of hot chocolate at bedtime.", (), "hot chocolate"),
+        # getting to a place is going there
+        ("I take a water tablet at eight. Please help me get to the bathroom.", (), "bathroom"),
+        # what someone has, where nothing is done or asked
+        ("Brother Ken has my spare key.", ("Ken",), "spare key"),
+        # help someone else gives is not the person asking
+        ("Swimming - I go on Tuesdays. My grandson comes to help.", (), "Swimming"),
+        ("Church: I go on Sundays. My neighbours help me get in the car.", (), "Church"),
+    ],
+)
+def test_round_39_the_idea_picture_carries_the_point(text, names, term):
+    chosen = idea.choose(text, find_all(text, names))
+    assert chosen is not None and chosen.match.term == term

@@ -232,6 +232,18 @@ def participle(word: str) -> bool:
     return base != word and word.endswith(("ed", "ing", "en"))
 
 
+@cache
+def past_tense(word: str) -> bool:
+    """WORD is a verb's past form ("taught", "drove", "died", "was"), not "read", "teaches" or
+    "would"."""
+    base = _lexicon()[1].get(VERB, {}).get(word)
+    if word in BEFORE_VERB:  # "would", "could", "did": a modal or a helper, no telling
+        return False
+    if word == "was":
+        return True
+    return base is not None and base != word and not word.endswith(("ing", "s"))
+
+
 def inflections(word: str, upos: str) -> frozenset[str]:
     """Every form of WORD as a noun ("NOUN") or a verb ("VERB"), WORD included."""
     return _forms_of(UPOS[upos]).get(word, frozenset()) | {word}

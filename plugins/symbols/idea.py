@@ -20,7 +20,15 @@ down together and read my plan" -> the plan, not the chair). The score, highest 
 - a label that heads a list item ("Oxygen – I use it at night") is the idea where it names a
   thing, and gives way to what the item says where it names a general topic ("Feelings – I
   get grumpy"); it is never a doing ("Breakfast – ...");
-- days, times and feelings only lead when nothing else is there.
+- days, times and feelings only lead when nothing else is there;
+- (round 39) a "please" alone at the end asks for the note before it ("Tissue in my sleeve,
+  please"); an item that opens "No X" and says why shows X; "to" and a doing after a thing is
+  its purpose ("my stick to get about"); what the person did or what happened before ("I
+  taught for forty years", "My Michael died") is background; "Please feed her" points back to
+  the pet; a meal after "at" or "before" is when; a terse note's first word is no order where it
+  cannot be a bare verb ("Eyes fine"); a label heading a note gives way to the thing the note
+  names ("Drinks: masala chai"); what a chat is about, the drink and not its cup, what the
+  person has, and what they can or cannot see (a sense, not a thing done) are weighed so.
 A clause ends where a sentence does, at a dash, bullet, colon or semicolon (SENTENCE_BREAK) and
 at a comma; the paragraph is read once for all its pictures. Measured on labelled paragraphs by
 benchmarks/ideas_eval.py (a blind set in aggregate only).
@@ -100,6 +108,15 @@ STATES = frozenset(
 )
 # Words before the place or the tool of a doing: "sit by the window", "eat with a spoon".
 PLACES = frozenset(["with", "in", "on", "by", "at", "into", "onto", "under", "beside"])
+# Words before where a thing goes or is taken: "Walk him round the harbour".
+MOVES = frozenset(["round", "around", "to", "from", "out", "off", "up", "down", "over", "across"])
+# Words that open a sentence, not a note, after a label: "Toilet: I can...", "Bath: no."
+SUBJECTS_OR_ASKS = grammar.SUBJECTS | {"please", "no", "not", "my", "never", "only"}
+# Words before a "help" that the person asks for ("Please help me", "can you help"), not help
+# someone else gives ("My doctor and my son help me decide", "Ruth comes to help").
+ASKING = frozenset(["please", "you", "can", "could", "will", "would", "i", "need", "just"])
+# Words before a time or a place, not before a thing asked for ("both in before breakfast").
+TIMING = frozenset(["before", "after", "for", "until", "till", "from", "to"])
 # Verbs that frame a request rather than carry it: "Please help me dial the number" is about the
 # phone, "Please remind me" about what I am reminded of, "ask my daughter to..." about the asking.
 FRAMES = frozenset(["help", "remind", "let", "ask", "tell"])
@@ -119,6 +136,10 @@ PEOPLE = frozenset(
     + ["family", "father", "mother", "partner", "people", "neighbours", "baby", "visitors"]
     + ["wife-dialect", "husband-dialect", "father-dialect", "doctor", "nurse", "carer", "vicar"]
 )
+# Meals, which say when a thing is done more often than what is done.
+MEALS = frozenset(["breakfast", "meal", "meal-tea", "meal-dialect", "meal-r35"])
+# Animals a plan calls "her" or "him" ("Sooty is my cat. Please feed her at seven").
+PETS = frozenset(["cat", "dog", "budgie", "goldfish", "horse", "pets", "pet-care"])
 # What ends a label that heads a list item: "Oxygen – ...", "Knee: ...".
 LABEL_END = re.compile(r"\s*(?:[:–—]|\s-)\s*")
 # Labels that name a general topic, not a thing: the item says what of it ("Feelings – I get
@@ -127,7 +148,7 @@ LABEL_END = re.compile(r"\s*(?:[:–—]|\s-)\s*")
 TOPICS = frozenset(
     ["feelings", "worried", "pain", "meal", "languages", "end-of-my-life", "morning-routine"]
     + ["knee", "teeth", "ears", "eyes", "hip", "hands", "legs", "feet", "back", "head", "chest"]
-    + ["health", "mouth", "skin", "sleep", "walk", "memory", "breathing"]
+    + ["health", "mouth", "skin", "sleep", "walk", "memory", "breathing", "arms", "wash"]
 )
 LABEL = 1.5  # a thing named by the label that heads the item
 # What ends a clause: what ends a sentence or opens a new clause (SENTENCE_BREAK), or a comma.
@@ -228,6 +249,75 @@ def _fragment(words: list[str]) -> bool:
     )
 
 
+def _label_head(p: _Paragraph) -> int | None:
+    """The first word of the thing a label heads, where the item goes on with a note naming it
+    ("Drinks: masala chai, two sugars", "Falls: pendant alarm on at all times", "Getting up - a
+    cup of tea in bed first"): the kind named by the label gives way to the thing. None where the
+    item says something in a sentence ("Toilet: I can get there...", "Bath: no. I wash...")."""
+    if not p.label or p.words[p.label] in SUBJECTS_OR_ASKS:
+        return None
+    for j in range(p.label, min(p.label + 4, len(p.words))):
+        if j in p.things:
+            return j
+        if j in p.opens and j != p.label:
+            return None
+        word = p.words[j]
+        kinds = grammar.parts_of_speech(word)
+        if word not in LINKS and (
+            grammar.VERB in kinds
+            or j in p.pictured
+            or word in FUNCTION_WORDS
+            or not kinds - {grammar.ADJ}
+            and kinds
+        ):
+            return None  # "Tea: in a glass", "Right arm: weak since my stroke"
+    return None
+
+
+TALKS = frozenset(["talk", "talking", "chat", "chatting", "chats", "talks", "hear", "stories"])
+
+
+CONTAINERS = frozenset(
+    ["cup", "cups", "mug", "mugs", "glass", "jug", "bowl", "packet", "tin", "pot", "bottle"]
+    + ["flask", "beaker", "tumbler", "box", "jar", "plate", "carton", "can"]
+)
+
+
+def _holds_pictured(p: _Paragraph, match: Match) -> bool:
+    """MATCH is a cup, glass or packet of a thing with its own picture ("a cup of warm milk",
+    "a packet of biscuits"): the thing says more than what holds it."""
+    last = (p.index(match.end) or len(p.words)) - 1
+    if match.term.lower().split()[-1] not in CONTAINERS or last + 1 >= len(p.words):
+        return False
+    if p.words[last + 1] != "of":
+        return False
+    for k in range(last + 2, min(last + 5, len(p.words))):
+        if k in p.opens:
+            return False
+        if k in p.things:
+            return True
+    return False
+
+
+def _talked_about(p: _Paragraph, first: int) -> bool:
+    """Word FIRST is what a talk is about: "talk about the looms", "a chat about boats"."""
+    k = first - 1
+    while k > 0 and p.words[k] in LINKS and k not in p.opens:
+        k -= 1
+    return k > 0 and p.words[k] == "about" and p.words[k - 1] in TALKS and first in p.things
+
+
+def _talks_about(p: _Paragraph, match: Match, first: int) -> bool:
+    """MATCH is a talk about a thing with a picture: "I like to talk about the looms"."""
+    last = (p.index(match.end) or len(p.words)) - 1
+    if p.words[last] not in TALKS or last + 1 >= len(p.words) or p.words[last + 1] != "about":
+        return False
+    k = last + 2
+    while k < len(p.words) and p.words[k] in LINKS and k not in p.opens:
+        k += 1
+    return k < len(p.words) and k in p.things and _talked_about(p, k)
+
+
 def _leads(match: Match) -> bool:
     """A thing that may carry a paragraph: not a day, a time or a vague word."""
     return match.concept.weight >= 2 and match.concept.id not in BACKGROUND
@@ -255,12 +345,70 @@ def _before(p: _Paragraph, first: int) -> int | None:
     return None if k < 0 or k + 1 in p.opens else k
 
 
+def _no_order(words: list[str], k: int) -> bool:
+    """WORDS[k] opens a note, not an order, though it can be a doing: an order is a bare verb,
+    so not "Eyes fine", "Knees are bad", "Falls: ..." (an -s form), "Tired most afternoons",
+    "Swollen feet" (a participle), nor a word that a state follows ("Hearing fine")."""
+    word = words[k]
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return (
+        (word.endswith("s") and not word.endswith("ss"))
+        or grammar.participle(word)
+        or nxt in IS | ACCEPTED | {"bad", "poor", "good", "not", "fine"}
+    )
+
+
+def _thing(p: _Paragraph, match: Match) -> bool:
+    """MATCH names a thing, not a doing: a noun, or a word that can be a doing opening a note
+    ("Eyes fine. Ears bad.", "Dog is Skipper")."""
+    if match.pos != grammar.VERB:
+        return True
+    first = p.index(match.start)
+    if first is None:
+        return False
+    if first > 0 and p.words[first - 1] in ARTICLES | grammar.POSSESSIVES and first not in p.opens:
+        return True  # "a packet of biscuits in the tin": after "the", a thing
+    return first in p.opens and _no_order(p.words, first)
+
+
 def _is_verb(p: _Paragraph, k: int) -> bool:
     """Word K is a doing here; a word that can be one is one where it opens a clause."""
+    nxt = p.words[k + 1] if k + 1 < len(p.words) else ""
+    if p.words[k] in ("get", "gets", "got", "getting") and nxt in ("to", "into", "onto"):
+        return True  # "make sure I can get to the toilet": going somewhere
     if p.words[k] in STATES or p.words[k] == "please":
+        return False
+    if k in p.opens and _no_order(p.words, k):
         return False
     opening = k in p.opens and grammar.VERB in grammar.parts_of_speech(p.words[k])
     return opening or grammar.guess(p.words, k) == grammar.VERB
+
+
+HAS = frozenset(["have", "has", "i've", "we've", "there's", "i", "we"])
+
+
+def _had(p: _Paragraph, first: int) -> bool:
+    """The thing at word FIRST is what the person has or what there is: "I've an air
+    mattress on my bed", "I have two hearing aids", "there's always a packet of biscuits"."""
+    k = _before(p, first)
+    if k is None:
+        return False
+    while k > 0 and p.words[k] in grammar.ADVERBS and k not in p.opens:
+        k -= 1  # "there's always"
+    word = p.words[k]
+    if word in ("is", "are"):
+        return k > 0 and p.words[k - 1] == "there"
+    return word in HAS - {"i", "we"} and (word != "have" or k == 0 or p.words[k - 1] in HAS)
+
+
+SENSES = frozenset(["see", "hear", "taste", "smell", "feel"])
+CAN = frozenset(["can", "can't", "cannot", "could", "couldn't", "only", "hardly", "barely"])
+
+
+def _sensed(words: list[str], verb: int) -> bool:
+    """WORDS[verb] says what the person can or cannot see or hear ("I can't see faces any
+    more", "I can only see shapes"): how their senses are, not a thing done."""
+    return words[verb] in SENSES and verb > 0 and words[verb - 1] in CAN
 
 
 def _object_of(p: _Paragraph, first: int) -> int | None:
@@ -297,15 +445,63 @@ def _trailing_marker(words: list[str], k: int) -> bool:
     return word in ("before", "after") and nxt in PRONOUNS
 
 
+def _purpose(p: _Paragraph, k: int) -> bool:
+    """Word K opens what a thing is for: "I need my walking stick to get about the house", "an
+    air mattress on my bed to keep my skin right" (not "ask my daughter to bring...")."""
+    return (
+        p.words[k] == "to"
+        and 0 < k < len(p.words) - 1
+        and k - 1 in p.things
+        and p.words[k - 1] not in grammar.DOERS
+        and grammar.VERB in grammar.parts_of_speech(p.words[k + 1])
+    )
+
+
 def _in_trailing_clause(p: _Paragraph, first: int, sentence_first: int) -> bool:
     """Word FIRST sits in a reason or condition after its clause's main part ("...so I can find
     the toilet", "...if I have a fall"); the clause runs to the next comma, stop, "then" or
     "please"."""
     for k in range(first, sentence_first, -1):
-        if _trailing_marker(p.words, k):
+        if _trailing_marker(p.words, k) or _purpose(p, k):
             return True
         if k in p.opens or p.words[k] in ("then", "but", "please"):
             return False
+    return False
+
+
+PERFECT = frozenset(["have", "has", "i've", "we've", "he's", "she's"])
+
+
+def _in_the_past(p: _Paragraph, first: int) -> bool:
+    """Word FIRST is in a part of a clause that tells what the person did or what happened
+    before ("I taught for forty years", "My Michael died two years ago", "I drove the 86 bus",
+    "I have lived here for years"): a subject and a verb in the past, up to a new subject after
+    "and", "but" or "so"."""
+    a = p.clause_start(first)
+    words = p.words
+    b = min((j for j in p.opens if j > first), default=len(words))
+
+    def new_subject(j: int) -> bool:  # "and I like...", "but these days I like..."
+        return words[j] in ("and", "but", "so") and grammar.SUBJECTS & set(words[j + 1 : j + 4])
+
+    for j in range(first - 1, a - 1, -1):  # a new subject after "and" opens a part of its own
+        if new_subject(j):
+            a = j + 1
+            break
+    for j in range(first + 1, b - 1):
+        if new_subject(j):
+            b = j
+            break
+    for j in range(a, b):
+        who = words[j]
+        if who in PERFECT - {"have", "has"} or (
+            who in grammar.SUBJECTS or grammar.name_like(who) or who in grammar.DOERS
+        ):
+            k = j + 1
+            while k < b and words[k] in grammar.ADVERBS | PERFECT | {"once", "first"}:
+                k += 1  # "I have lived in my flat for years", "I've always worked"
+            if k < b and grammar.past_tense(words[k]):
+                return True
     return False
 
 
@@ -314,6 +510,15 @@ def _clause(p: _Paragraph, first: int) -> list[str]:
     a = p.clause_start(first)
     b = min((j for j in p.opens if j > first), default=len(p.words))
     return p.words[a:b]
+
+
+def _please_after(p: _Paragraph, first: int) -> bool:
+    """The clause holding word FIRST is asked for by a "please" after it, alone at the end of
+    its sentence or clause ("Tissue in my sleeve, please", "Thick socks in bed, please")."""
+    b = min((j for j in p.opens if j > first), default=len(p.words))
+    return (
+        b < len(p.words) and p.words[b] == "please" and (b + 1 == len(p.words) or b + 1 in p.opens)
+    )
 
 
 def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
@@ -331,15 +536,18 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
     while k >= 0 and words[k] in LINKS:
         k -= 1
     labelled = first < p.label
-    thing = match.pos != grammar.VERB or labelled  # "Breakfast – ...": a heading, no doing
+    thing = labelled or _thing(p, match)  # "Breakfast – ...": a heading, no doing
     verb = _object_of(p, first) if thing and match.pos != grammar.ADJ else None  # "make me dizzy"
-    place = _place_of(p, first) if thing and _leads(match) else None
+    # "feed her at breakfast", "with my breakfast": a meal after "at" or "with" is when, not where
+    meal = match.concept.id in MEALS
+    place = _place_of(p, first) if thing and _leads(match) and not meal else None
     frame = (
         not thing
         and grammar.lemma(words[first]) in FRAMES
         and first + 1 < len(words)
         and words[first + 1] in grammar.OBJECTS
     )
+    about = _talked_about(p, first)
     if frame:  # "help me", "remind me": the frame of a request
         score -= 3
         why.append("the frame of the request")
@@ -348,9 +556,23 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         for j in range(first + 1, min(first + 8, len(words)))
     ):  # "I walk with a frame", "we talk on the phone": the thing says more than the doing
         why.append("a doing whose place or tool has a picture")
-    elif k >= p.clause_start(first) and words[k] == "please":  # not "No stairs please. My knee"
+    elif _talks_about(p, match, first):  # "I like to talk about the looms": the looms
+        why.append("a talk whose subject has a picture")
+    elif about:
+        score, strong = score + 2, True
+        why.append("what is talked about")
+    elif (k >= p.clause_start(first) and words[k] == "please") or (
+        thing
+        and _please_after(p, first)
+        and not any(
+            j in p.things or p.words[j] in PLACES | TIMING
+            for j in range(p.clause_start(first), first)
+        )
+    ):  # not "No stairs please. My knee"; "Tissue in my sleeve, please": the tissue
         score, strong = score + 3, True
         why.append("what is asked for")
+    elif verb is not None and _sensed(words, verb):  # "I can't see faces any more"
+        why.append(f'what the person can or cannot "{tokens[verb].text}"')
     elif verb is not None and not (
         match.concept.id in PEOPLE and (verb in p.pictured or grammar.lemma(words[verb]) in FRAMES)
     ):
@@ -362,9 +584,23 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
     elif place is not None:
         score += 2  # as much as a doing, which gives way to it (above)
         why.append(f'where or with what "{tokens[place].text}" is done')
-    elif not thing or (" " in match.term and grammar.guess(words, first) == grammar.VERB):
+    elif thing and _had(p, first):  # "I've an air mattress", "there's always a packet of..."
+        score += 1
+        why.append("what the person has")
+    elif not thing or (
+        " " in match.term and not labelled and grammar.guess(words, first) == grammar.VERB
+    ):
         score += 2  # "wash my hands", "say grace": a phrase that is a doing
         why.append("an action")
+    if _in_the_past(p, first):
+        score -= 2
+        why.append("in what happened before")
+    if _holds_pictured(p, match):
+        score -= 1  # "a cup of Yorkshire Tea", "a cup of warm milk": the drink
+        why.append("what holds a thing with a picture")
+    if meal and first > 0 and words[first - 1] in TIMING | {"at", "with"}:
+        score -= 2  # "both in before breakfast, please": the breakfast is when
+        why.append("a meal that says when")
     lead = p.leads[match.sentence]
     if lead and match.start < lead:
         score -= 3
@@ -379,16 +615,25 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         j
         for j, w in enumerate(clause)
         if (w in WISHES or (p.refused and _taken(clause, j)))
+        and not (w == "help" and j and clause[j - 1] not in ASKING)  # "my son helps me decide"
         and offset + j not in own
         and not (j and (clause[j - 1] in NOTS or (j > 1 and clause[j - 2] in NOTS)))
-    ]  # "I choose the order": no wish for choosing; "I don't (really) like": none
+    ] or (
+        [len(clause)] if _please_after(p, first) else []
+    )  # "I choose the order": no wish for choosing; "I don't (really) like": none
     sentence = words[max(sentence_first, p.label) : p.index(end) or len(words)]
+    head = _label_head(p)
     if labelled and match.concept.id in TOPICS:
         score -= 2
         why.append("a label naming a general topic")
+    elif labelled and head is not None:
+        why.append("a label heading a thing the item names")
     elif labelled:
         score += LABEL
         why.append("the thing the label names")
+    elif head == first:
+        score += LABEL
+        why.append("the thing a label heads")
     if wished:
         score, strong = score + 2, True
         why.append("in a sentence that asks or wishes")
@@ -397,8 +642,10 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         sentence
         and sentence[0] not in FUNCTION_WORDS
         and grammar.guess(sentence, 0) == grammar.VERB
+        and not _no_order(sentence, 0)
         and not (sentence_first < p.label and _fragment(sentence))
-    ):
+        and not (offset > sentence_first and clause and clause[0] in grammar.SUBJECTS)
+    ):  # not "Remind me at lunch, I forget the middle ones": a clause with its own subject
         score, strong = score + 2, True
         why.append("in an instruction")
     return score, why, strong, wish
@@ -451,8 +698,9 @@ def _pointed_back(p: _Paragraph, matches: list[Match]) -> dict[int, str]:
     thing asked for ("Please give them fresh water")."""
     out: dict[int, str] = {}
     for j, word in enumerate(p.words):
-        if word not in ("it", "them") or j == 0 or not _is_verb(p, j - 1):
+        if word not in ("it", "them", "her", "him") or j == 0 or not _is_verb(p, j - 1):
             continue
+        animal = word in ("her", "him")  # "My cat sleeps on my bed. Please feed her": the cat
         clause_start = p.clause_start(j)
         frame = p.words[clause_start : j - 1]  # "Please (do) clean them", "Soak them": asked
         if frame and (frame[0] != "please" or not set(frame[1:]) <= REQUEST_FRAME):
@@ -462,6 +710,7 @@ def _pointed_back(p: _Paragraph, matches: list[Match]) -> dict[int, str]:
             k < len(p.words)
             and k not in p.opens
             and k not in p.pictured
+            and p.words[k] not in PLACES | MOVES  # "Walk him round the harbour": a place
             and (p.words[k] in LINKS or grammar.ADJ in grammar.parts_of_speech(p.words[k]))
         ):
             k += 1
@@ -474,17 +723,40 @@ def _pointed_back(p: _Paragraph, matches: list[Match]) -> dict[int, str]:
             and (word == "them") == grammar.plural(m.term.lower().split()[-1])
             and (
                 _person(m)
-                or (m.pos != grammar.VERB and not _described(p, m) and _leads(m) and not m.negated)
+                or (_thing(p, m) and not _described(p, m) and _leads(m) and not m.negated)
             )
+            and (not animal or _person(m) or m.concept.id in PETS)
         ]
-        if before:
+        if before:  # the thing a label names, which the item goes on about, or the nearest
             best = max(
                 before,
-                key=lambda n: (p.clause_start(p.index(matches[n].start) or 0), -matches[n].start),
+                key=lambda n: (
+                    (p.index(matches[n].start) or 0) < p.label,
+                    p.clause_start(p.index(matches[n].start) or 0),
+                    -matches[n].start,
+                ),
             )
             if not _person(matches[best]):
                 out[best] = p.tokens[j].text
     return out
+
+
+def _opens_with_no(p: _Paragraph, match: Match, matches: list[Match]) -> bool:
+    """MATCH is the first thing of an item that opens by ruling it out and goes on to say why:
+    "No rugs on the floor. I trip.", "No fizzy drinks - they give me wind", "Food: no cheese or
+    pork pies"; not where it goes on to rule out more ("No religion. Don't want a vicar")."""
+    first = p.index(match.start)
+    if first is None:
+        return False
+    opening = p.label if p.label and p.words[p.label] == "no" else 0
+    clause = p.clause_start(first)
+    return (
+        p.words[opening] == "no"
+        and opening < first
+        and clause == opening
+        and not any(j in p.things for j in range(opening, first))
+        and not any(m.negated and p.clause_start(p.index(m.start) or 0) != clause for m in matches)
+    )
 
 
 def choose(text: str, matches: list[Match]) -> Idea | None:
@@ -509,6 +781,9 @@ def choose(text: str, matches: list[Match]) -> Idea | None:
             why.append("said more than once")
         if m.negated and instead:
             score -= NEGATED
+        elif m.negated and _opens_with_no(p, m, matches):  # "No rugs on the floor. I trip."
+            score, strong = score + NEGATED, True
+            why.append("the thing the item opens by ruling out")
         if m.concept.id in BACKGROUND:
             score -= 3
         if m.concept.symbol == "photo":
