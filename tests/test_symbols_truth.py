@@ -1529,24 +1529,23 @@ def test_a_thing_ruled_out_in_another_part_of_the_sentence_is_marked(text, word,
         ("The doc came round on Monday about my chest.", "doc", "doctor"),
         ("Garden fine with my readers on, can't see the weeds without them.", "readers", "glasses"),
         ("Kirk most Sundays, the minister is a kind man.", "Kirk", "church"),
-        ("Mass on the radio each Sunday morning.", "Mass", "church"),
         ("Toileting - needs reminding after meals.", "Toileting", "toilet"),
         ("Empty the bottle by the bed each morning.", "bottle", "toilet"),
         ("Out with one stick, steady on the flat.", "stick", "walking stick"),
-        ("Cards with her pals on a Thursday, pennies only.", "Cards", "playing cards"),
+        ("Cards with her pals on a Thursday, pennies only.", "Cards", "cards"),
         ("Sight - glaucoma, sit on my left so I can see you.", "Sight", "eyes"),
         (
             "Lost my brother last spring and I still get a bit down some days.",
             "get a bit down",
             "sad",
         ),
-        ("When I'm gone, please scatter my ashes on the hill.", "When I'm gone", "died"),
+        ("My Bill went before me, nine years ago this May.", "went before me", "died"),
         (
             "My budgie needs feeding every morning, and the cat needs feeding too.",
             "feeding",
             "feeding",
         ),
-        ("Daily wash: fold-down seat in shower, long-handled sponge.", "seat", "shower seat"),
+        ("Daily wash: fold-down seat in shower, long-handled sponge.", "seat", "shower chair"),
         ("I put my tablets in a little box with the days on it.", "box", "pill box"),
         ("Drinks - thickened fluids, stage 2.", "thickened fluids", "drink"),
     ],
@@ -1568,6 +1567,9 @@ def test_words_staff_write_in_plans_get_their_picture(text, word, concept):
         ("Please don't put the heating up too high in my room.", "heating", False),
         # "none of that X": a thing of its own, not the one the sentence opens with
         ("Breakfast is toast and a pot of tea, none of that herbal stuff.", "Breakfast", False),
+        # "don't avoid" asks for the thing; someone else handling my thing keeps the thing
+        ("Please don't avoid talking about my late wife.", "talking", False),
+        ("I don't want anyone else handling my pension book.", "pension book", False),
     ],
 )
 def test_staff_shorthand_negation_rules_out_the_right_thing(text, word, negated):
