@@ -54,6 +54,7 @@ SPLIT = {
     "symbols_tuning31_en.yml",
     "symbols_tuning32_en.yml",
     "symbols_tuning34_en.yml",
+    "symbols_tuning33_en.yml",
     "symbols_senses_en.yml",
     "symbols_senses2_en.yml",
     "symbols_senses3_en.yml",

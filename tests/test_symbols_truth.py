@@ -1645,3 +1645,63 @@ def test_round34_what_is_wanted_after_a_refusal(text, word, negated):
 def test_round_39_the_idea_picture_carries_the_point(text, names, term):
     chosen = idea.choose(text, find_all(text, names))
     assert chosen is not None and chosen.match.term == term
+
+
+# ---- round 33 (plans as staff write them): terse notes, informal words, label-first items ----
+
+
+@pytest.mark.parametrize(
+    "text, word, concept",
+    [
+        ("The doc came round on Monday about my chest.", "doc", "doctor"),
+        ("Garden fine with my readers on, can't see the weeds without them.", "readers", "glasses"),
+        ("Kirk most Sundays, the minister is a kind man.", "Kirk", "church"),
+        ("Toileting - needs reminding after meals.", "Toileting", "toilet"),
+        ("Empty the bottle by the bed each morning.", "bottle", "toilet"),
+        ("Out with one stick, steady on the flat.", "stick", "walking stick"),
+        ("Cards with her pals on a Thursday, pennies only.", "Cards", "cards"),
+        ("Sight - glaucoma, sit on my left so I can see you.", "Sight", "eyes"),
+        (
+            "Lost my brother last spring and I still get a bit down some days.",
+            "get a bit down",
+            "sad",
+        ),
+        ("My Bill went before me, nine years ago this May.", "went before me", "died"),
+        (
+            "My budgie needs feeding every morning, and the cat needs feeding too.",
+            "feeding",
+            "feeding",
+        ),
+        ("Daily wash: fold-down seat in shower, long-handled sponge.", "seat", "shower chair"),
+        ("I put my tablets in a little box with the days on it.", "box", "pill box"),
+        ("Drinks - thickened fluids, stage 2.", "thickened fluids", "drink"),
+    ],
+)
+def test_words_staff_write_in_plans_get_their_picture(text, word, concept):
+    found = {m.term: m for m in find_all(text)}
+    assert word in found, found
+    match = found[word]
+    assert concept in (match.concept.alt or "") or concept in match.concept.id.replace("-", " ")
+
+
+@pytest.mark.parametrize(
+    "text, word, negated",
+    [
+        # a trip to a place refused rules out the place
+        ("I don't want any more trips to hospital.", "hospital", True),
+        ("No more visits to the hospital, please.", "hospital", True),
+        # how much a thing is put up is refused, not the thing
+        ("Please don't put the heating up too high in my room.", "heating", False),
+        # "none of that X": a thing of its own, not the one the sentence opens with
+        ("Breakfast is toast and a pot of tea, none of that herbal stuff.", "Breakfast", False),
+        # "don't avoid" asks for the thing; someone else handling my thing keeps the thing
+        ("Please don't avoid talking about my late wife.", "talking", False),
+        ("I don't want anyone else handling my pension book.", "pension book", False),
+    ],
+)
+def test_staff_shorthand_negation_rules_out_the_right_thing(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+def test_asides_like_bless_her_get_no_picture():
+    assert "bless" not in got("My niece does my shopping, bless her, every Friday.")

@@ -107,7 +107,18 @@ def test_phrases_of_only_function_words_are_just_getting_up_going_out_and_gettin
         "made up",  # "I'm made up" (Liverpool, the North): happy; only after I'm/so/dead/proper...
         "made up with",
         "done in",  # "I'm done in": worn out; after I'm/was/totally, not "done in the salon"
+        "up at",  # terse notes: "Up at six": getting up; only before a time of day
+        "up by",
+        "went before me",  # "My wife went before me, eleven years ago": she died; said of a death
+        "gone before me",
+        "went before him",
+        "went before her",
     } | {f"{get} {way}" for get in ("get", "gets", "getting", "got") for way in ("about", "around")}
+    allowed |= {  # "I get a bit down in the winter": low in mood, not "got a bit down the road"
+        f"{get} {much} down"
+        for get in ("get", "gets", "got", "getting")
+        for much in ("a bit", "a little", "quite", "really", "very", "so")
+    }
     assert only_function <= allowed  # "getting about" is moving around: a heading's idea
 
 

@@ -1372,6 +1372,14 @@ def _none_back(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int, 
         return None
     if nxt == "of" and (i + 2 >= len(words) or words[i + 2] not in ("it", "that", "them", "those")):
         return None
+    if (
+        nxt == "of"
+        and words[i + 2] in ("that", "those")
+        and i + 3 < len(words)
+        and not BREAK.search(gaps[i + 3])
+        and words[i + 3] not in FUNCTION_WORDS
+    ):
+        return None  # "none of that instant muck": a thing of its own, said after
     first = i
     while first > 0 and not BREAK.search(gaps[first]):
         first -= 1
@@ -1746,7 +1754,9 @@ def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
     if words[j] in ("on", "up", "too") and _a_state(words[j + 1]):
         return j + 1
     if words[j] in ("on", "up") and words[j + 1] in ("too", "so") and j + 2 < len(words):
-        return j + 1 if _a_state(words[j + 2]) else 0  # "turn the radio on too loud"
+        degree = words[j + 1] == "too" and words[j + 2] not in FUNCTION_WORDS
+        return j + 1 if degree or _a_state(words[j + 2]) else 0  # "turn the radio on too loud",
+        # "don't put the heating up too high"
     return j if j < end and _a_state(words[j]) else 0
 
 
@@ -1966,7 +1976,12 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             and words[k + 1] in POSSESSIVES
         ):
             break  # "please do not add salt to my food": the salt, not the food
-        if seen_thing and words[k] == "to" and not _and_again(words, k, start):
+        if (
+            seen_thing
+            and words[k] == "to"
+            and not _and_again(words, k, start)
+            and not _trip_to(words, k)
+        ):
             break  # "I don't want a male carer to help me shower": the carer, not the shower
         seen_thing = seen_thing or (
             k > start and words[k - 1] in ("a", "an", "the", "my", "any", "some")
@@ -2135,6 +2150,9 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         if words[k] == "with" and words[k - 1] in ("one", "ones", "kind", "sort"):
             k += 1  # "not the ones with laces": the laces say which
             continue
+        if _trip_to(words, k):
+            k += 1  # "no more trips to hospital": the hospital is what is ruled out
+            continue
         if k > start and words[k] in TIME_OR_PLACE | CLAUSE_ENDS | SUBJECTS | {
             "with",
             "for",
@@ -2162,6 +2180,23 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "not a student doing my injections": the student, not the injections
         k += 1
     return k
+
+
+TRIPS = frozenset(
+    ["trip", "trips", "visit", "visits", "journey", "journeys", "admission", "admissions", "dash"]
+)
+TRIP_PLACES = frozenset(
+    ["hospital", "hospitals", "a&e", "casualty", "hospice", "clinic", "clinics", "surgery"]
+)
+
+
+def _trip_to(words: Sequence[str], k: int) -> bool:
+    """True for "to" at K in "trips to hospital", "admissions into the hospital": the place the
+    trips go to is the thing ruled out, not an outing."""
+    if words[k] not in ("to", "into", "in") or not k or words[k - 1] not in TRIPS:
+        return False
+    j = k + 1 + (words[k + 1 : k + 2] == ["the"])
+    return j < len(words) and words[j] in TRIP_PLACES
 
 
 def _told_to_do(words: Sequence[str], k: int) -> bool:

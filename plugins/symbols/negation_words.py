@@ -570,6 +570,10 @@ TURNS_BACK = frozenset(
         "ran",
         "resist",  # "I can't resist chocolate": a treat, wanted
         "fault",  # "I can't fault the carers"
+        "avoid",  # "Don't avoid talking about her": talk about her
+        "avoids",
+        "avoiding",
+        "hesitate",  # "Don't hesitate to ring my daughter"
         "late",  # "I've never once been late for prayer": always there
     ]
 )
@@ -579,6 +583,7 @@ TURNS_BACK = frozenset(
 # armchair where it is; "I can't find my keys" wants the keys; "I can't hear the TV" the TV.
 KEEPS_THING = frozenset(
     [
+        "handling",  # "I don't want anyone else handling my pension": the pension is kept
         "move",
         "moves",
         "moved",
