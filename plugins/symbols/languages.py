@@ -115,6 +115,10 @@ class WordList:
     reach_ends: frozenset[str] = frozenset()  # words that end a negative's reach past a thing
     without: frozenset[str] = frozenset()  # "without" after a "not": the two cancel
     examples: frozenset[str] = frozenset()  # "such as": examples of a thing ruled out before
+    needs_next: dict[str, frozenset[str]] = field(default_factory=dict)  # "'m" only before "yn"
+    than: frozenset[str] = frozenset()  # negatives that say "than" after a comparative (Welsh na)
+    comparative: frozenset[str] = frozenset()  # "well", "mwy": a "than" after one rules nothing out
+    rather: frozenset[str] = frozenset()  # "yn hytrach na": a "than" right after these rules out
     clause: frozenset[str] = frozenset()
     function: frozenset[str] = frozenset()
     longest: int = 1
@@ -138,6 +142,13 @@ def word_list(code: str) -> WordList | None:
         reach_ends=frozenset(str(w).lower() for w in data.get("negation_reach_ends") or ()),
         without=frozenset(str(w).lower() for w in data.get("negation_without") or ()),
         examples=frozenset(str(w).lower() for w in data.get("negation_examples") or ()),
+        than=frozenset(str(w).lower() for w in data.get("than") or ()),
+        needs_next={
+            str(w).lower(): frozenset(str(n).lower() for n in after)
+            for w, after in (data.get("negation_needs_next") or {}).items()
+        },
+        comparative=frozenset(str(w).lower() for w in data.get("comparative") or ()),
+        rather=frozenset(str(w).lower() for w in data.get("rather") or ()),
         clause=frozenset(str(w).lower() for w in data.get("clause") or ()),
         function=frozenset(str(w).lower() for w in data.get("function") or ()),
     )
@@ -230,6 +241,11 @@ def find_all(
             or (t.norm in words.negation_first and (k == 0 or clause[k] != clause[k - 1]))
         )
         and not (k + 1 < len(tokens) and tokens[k + 1].norm in words.not_negation_before)
+        and not (t.norm in words.than and _after_comparative(tokens, clause, k, words))
+        and (
+            t.norm not in words.needs_next
+            or (k + 1 < len(tokens) and tokens[k + 1].norm in words.needs_next[t.norm])
+        )
         for k, t in enumerate(tokens)
     ]
     lemmas = [_lemma(t.norm, code) for t in tokens]
@@ -282,6 +298,15 @@ def find_all(
         )
         i += size
     return found if words.negation_after else _give_way(found, tokens, clause)
+
+
+def _after_comparative(tokens: list[Token], clause: list[int], k: int, words: WordList) -> bool:
+    """A "than" word after a comparative in its clause: "Mae'n well gen i de na choffi" (I prefer
+    tea to coffee) rules the coffee out no more than English "than" does; "yn hytrach na"
+    (rather than) still does."""
+    if k > 0 and tokens[k - 1].norm in words.rather:
+        return False
+    return any(tokens[j].norm in words.comparative and clause[j] == clause[k] for j in range(k))
 
 
 def _give_way(found: list[Match], tokens: list[Token], clause: list[int]) -> list[Match]:
