@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -116,6 +116,7 @@ class WordList:
     without: frozenset[str] = frozenset()  # "without" after a "not": the two cancel
     examples: frozenset[str] = frozenset()  # "such as": examples of a thing ruled out before
     needs_next: dict[str, frozenset[str]] = field(default_factory=dict)  # "'m" only before "yn"
+    fronted: frozenset[str] | None = None  # Polish: a thing put before "nie" + my verb (below)
     than: frozenset[str] = frozenset()  # negatives that say "than" after a comparative (Welsh na)
     comparative: frozenset[str] = frozenset()  # "well", "mwy": a "than" after one rules nothing out
     rather: frozenset[str] = frozenset()  # "yn hytrach na": a "than" right after these rules out
@@ -143,6 +144,11 @@ def word_list(code: str) -> WordList | None:
         without=frozenset(str(w).lower() for w in data.get("negation_without") or ()),
         examples=frozenset(str(w).lower() for w in data.get("negation_examples") or ()),
         than=frozenset(str(w).lower() for w in data.get("than") or ()),
+        fronted=(
+            frozenset(str(w).lower() for w in data["negation_fronted"])
+            if data.get("negation_fronted") is not None
+            else None
+        ),
         needs_next={
             str(w).lower(): frozenset(str(n).lower() for n in after)
             for w, after in (data.get("negation_needs_next") or {}).items()
@@ -297,7 +303,49 @@ def find_all(
             )  # fmt: skip
         )
         i += size
+    if words.fronted is not None:
+        _fronted(found, tokens, clause, negative, words)
     return found if words.negation_after else _give_way(found, tokens, clause)
+
+
+def _fronted(
+    found: list[Match], tokens: list[Token], clause: list[int], negative: list[bool], words
+) -> None:  # found is changed in place
+    """Polish puts the thing first to stress it: "Wody gazowanej nie piję", "Do kościoła nie
+    chodzę", "Ja mięska nie jem". Where the words after "not" are the speaker's own verb (first
+    person: -ę, -m), the thing just before the "not" at the start of its clause is what is ruled
+    out; the speaker is the subject, so it cannot be. Not a time or place before it ("W nocy nie
+    śpię", "Rano nie piję"), and not a verb that is itself the thing ("Herbaty nie słodzę": the
+    tea stays)."""
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    ends = {t.end: k for k, t in enumerate(tokens)}
+    for k, token in enumerate(tokens):
+        if not negative[k] or token.norm in words.without or k + 1 >= len(tokens):
+            continue
+        verb = tokens[k + 1]
+        if clause[k + 1] != clause[k] or not verb.norm.endswith(("ę", "m")):
+            continue
+        if verb.norm in words.reach_ends or any(
+            negative[j] and clause[j] == clause[k] for j in range(k)
+        ):
+            continue
+        before = [m for m in found if m.end <= token.start and clause[ends[m.end]] == clause[k]]
+        if not before:
+            continue
+        thing = before[-1]
+        first, last = starts[thing.start], ends[thing.end]
+        if any(tokens[j].norm in words.reach_ends for j in range(first, last + 1)):
+            continue  # a time: "Rano nie piję kawy"
+        between = range(last + 1, k)
+        if len(between) > 1 or any(m.end <= token.start and m.start > thing.end for m in found):
+            continue
+        lead = [j for j in range(first) if clause[j] == clause[k]]
+        if all(
+            tokens[j].norm in words.fronted
+            or (tokens[j].norm in words.function and tokens[j].norm not in words.reach_ends)
+            for j in lead
+        ):
+            found[found.index(thing)] = replace(thing, negated=True)
 
 
 def _after_comparative(tokens: list[Token], clause: list[int], k: int, words: WordList) -> bool:
