@@ -117,6 +117,8 @@ class WordList:
     examples: frozenset[str] = frozenset()  # "such as": examples of a thing ruled out before
     needs_next: dict[str, frozenset[str]] = field(default_factory=dict)  # "'m" only before "yn"
     fronted: frozenset[str] | None = None  # Polish: a thing put before "nie" + my verb (below)
+    carry_verbs: frozenset[str] = frozenset()  # "Nie chcę, żeby ...": the "not" carries over
+    carry_into: frozenset[str] = frozenset()  # into a clause these open
     than: frozenset[str] = frozenset()  # negatives that say "than" after a comparative (Welsh na)
     comparative: frozenset[str] = frozenset()  # "well", "mwy": a "than" after one rules nothing out
     rather: frozenset[str] = frozenset()  # "yn hytrach na": a "than" right after these rules out
@@ -144,6 +146,8 @@ def word_list(code: str) -> WordList | None:
         without=frozenset(str(w).lower() for w in data.get("negation_without") or ()),
         examples=frozenset(str(w).lower() for w in data.get("negation_examples") or ()),
         than=frozenset(str(w).lower() for w in data.get("than") or ()),
+        carry_verbs=frozenset(str(w).lower() for w in data.get("negation_carry_verbs") or ()),
+        carry_into=frozenset(str(w).lower() for w in data.get("negation_carry_into") or ()),
         fronted=(
             frozenset(str(w).lower() for w in data["negation_fronted"])
             if data.get("negation_fronted") is not None
@@ -254,9 +258,10 @@ def find_all(
         )
         for k, t in enumerate(tokens)
     ]
+    carried = _carry(tokens, clause, negative, words) if words.carry_verbs else set()
     lemmas = [_lemma(t.norm, code) for t in tokens]
     found: list[Match] = []
-    reach = _Reach(tokens, clause, negative, words) if words.reach_ends else None
+    reach = _Reach(tokens, clause, negative, words, carried) if words.reach_ends else None
     needed, examples = _needed_and_examples(tokens, clause, negative, words)
     i = 0
     while i < len(tokens):
@@ -306,6 +311,30 @@ def find_all(
     if words.fronted is not None:
         _fronted(found, tokens, clause, negative, words)
     return found if words.negation_after else _give_way(found, tokens, clause)
+
+
+def _carry(tokens: list[Token], clause: list[int], negative: list[bool], words) -> set[int]:
+    """A clause that only says "I don't want" or "I don't like" hands its "not" to the clause it
+    introduces: "Nie chcę, żeby ktoś mył mnie pod prysznicem" rules out the washing, "Nie lubię,
+    jak ktoś mył mnie" the washing. NEGATIVE is changed in place: the opening word says not (the
+    words returned), and its reach stops at the first place or time word, as the thing ruled out
+    comes first there: "Nie lubię, jak ktoś przestawia rzeczy w kuchni" keeps the kitchen."""
+    carried = set()
+    for k in range(len(tokens) - 2):
+        if not negative[k] or tokens[k + 1].norm not in words.carry_verbs:
+            continue
+        rest = [j for j in range(k + 2, len(tokens)) if clause[j] == clause[k]]
+        if any(tokens[j].norm not in words.function for j in rest):
+            continue
+        after = (rest[-1] if rest else k + 1) + 1
+        if after >= len(tokens) or tokens[after].norm not in words.carry_into:
+            continue
+        subject = tokens[after + 1].norm if after + 1 < len(tokens) else ""
+        if (subject,) in words.terms and _lemma(subject, words.code) == subject:
+            after += 1  # "żeby córka płaciła rachunki": the daughter does it, is not ruled out
+        negative[after] = True
+        carried.add(after)
+    return carried
 
 
 def _fronted(
@@ -424,8 +453,16 @@ class _Reach:
     "Nie jem mięsa w piątek": the meat (and the eating), not Friday. The first thing may stand
     after such a word ("Nie chcę iść do szpitala": the hospital)."""
 
-    def __init__(self, tokens: list[Token], clause: list[int], negative: list[bool], words):
+    def __init__(
+        self,
+        tokens: list[Token],
+        clause: list[int],
+        negative: list[bool],
+        words,
+        carried: set[int] = frozenset(),
+    ):
         self.clause, self.negative, self.ends = clause, negative, words.reach_ends
+        self.carried, self.strict = carried, False  # a carried "not" reaches no further place
         self.at = 0  # the next token to read
         self.active = self.reached = False
         # "not ... without" says the thing is needed: "Nie mogę chodzić bez balkonika" (I can't
@@ -456,8 +493,8 @@ class _Reach:
             if k in self.needed:
                 self.active = False
             elif self.negative[k]:
-                self.active, self.reached = True, False
-            elif self.reached and tokens[k].norm in self.ends:
+                self.active, self.reached, self.strict = True, False, k in self.carried
+            elif (self.reached or self.strict) and tokens[k].norm in self.ends:
                 self.active = False
         if start > 0 and self.clause[start] != self.clause[start - 1]:
             self.active = False
