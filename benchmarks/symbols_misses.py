@@ -75,6 +75,8 @@ SPLIT = {
     "symbols_tuning2_cy.yml",
     "symbols_tuning_pl.yml",
     "symbols_tuning2_pl.yml",
+    "symbols_tuning3_cy.yml",
+    "symbols_tuning3_pl.yml",
 }
 
 

@@ -474,3 +474,57 @@ def test_each_languages_blind_set_stays_above_its_floor(code):
     assert fig.found / fig.keys >= recall
     assert fig.fitting_keys / fig.pictures >= precision
     assert fig.negated_bare <= bare
+
+
+# round lang5: Welsh and Polish everyday words, "than", fronted and carried negatives
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # words the lists lacked, with their mutations and inflections
+        ("cy", "Gawn ni banad a sgwrs yn y tŷ gwydr?", {"tea", "talk", "garden"}),
+        ("cy", "Mae fy chwaer yn dod adra efo'r ieir.", {"wife", "home", "chicken-animal"}),
+        ("cy", "Dw i'n defnyddio ffon gerdded ar y stryd.", {"walking-stick", "road"}),
+        ("cy", "Rwy'n cael pigiad ffliw heddi.", {"injection", "today"}),
+        ("pl", "Babcia lubi herbatkę z miodkiem i kompocik.", {"grandparents", "tea", "honey"}),
+        ("pl", "Córuś kupiła mi rajstopy i kawę zbożową.", {"daughter", "tights", "coffee"}),
+        ("pl", "Wczoraj była burza, a dziś pada.", {"storm", "today", "rain"}),
+        # not a picture: "wy'n" (I am) is not an egg; "dwy waith" (twice) is not work;
+        # "dod lawr" (come down) is not the floor
+        ("cy", "Wy'n mynd i'r capel ddwy waith yr wythnos.", {"church", "week"}),
+        ("cy", "Mae'r gath yn dod lawr y grisiau.", {"cat", "stairs"}),
+    ],
+)
+def test_lang5_everyday_words(code, text, expected):
+    found = {m.concept.id for m in words.find_all(text, code)}
+    assert expected <= found, found
+    if "lawr" in text or "Wy'n" in text:
+        assert found == expected, found
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # Welsh "na" after a comparative is "than": nothing ruled out; "yn hytrach na" still is
+        ("cy", "Mae'n well gen i de na llaeth.", {"tea", "milk"}),
+        ("cy", "Gwell gen i gawod yn hytrach na bath.", {"shower", "not bath"}),
+        # "'m" says not before "yn"; elsewhere it is "my"
+        ("cy", "Dw i'm yn bwyta pysgod.", {"not fish"}),
+        ("cy", "Mae'r nyrs yn dod i'm gweld i ddydd Llun.", {"nurse", "monday"}),
+        # a negative's reach ends at "ers", "gyda", and after a seeing word
+        ("cy", "Does dim awydd cawl arna i ers y ffliw.", {"not soup", "ill"}),
+        ("cy", "Dw i'n methu gweld y cloc.", {"not eyes", "clock"}),
+        # Polish: a thing put before "nie" + my own verb is ruled out, not a time or a subject
+        ("pl", "Ryby nie jem, tylko kurczaka.", {"not fish", "not eat", "chicken"}),
+        ("pl", "Do szpitala nie pojadę.", {"not hospital"}),
+        ("pl", "Wieczorem nie piję kawy.", {"evening", "not coffee"}),
+        ("pl", "Syn nie dzwoni w niedzielę.", {"son", "not phone", "sunday"}),
+        # "Nie chcę, żeby ...": the "not" carries into the clause it opens, past its subject
+        ("pl", "Nie chcę, żeby ktoś mył mi włosy.", {"not wash", "not hair"}),
+        ("pl", "Nie chcę, żeby córka płaciła rachunki.", {"daughter", "money", "bills"}),
+        # "nie słyszę" rules out the hearing, not the one who speaks
+        ("pl", "W kościele nie słyszę księdza.", {"church", "not ears", "vicar"}),
+    ],
+)
+def test_lang5_negation(code, text, expected):
+    found = {("not " if m.negated else "") + m.concept.id for m in words.find_all(text, code)}
+    assert found == expected, found

@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -115,6 +115,13 @@ class WordList:
     reach_ends: frozenset[str] = frozenset()  # words that end a negative's reach past a thing
     without: frozenset[str] = frozenset()  # "without" after a "not": the two cancel
     examples: frozenset[str] = frozenset()  # "such as": examples of a thing ruled out before
+    needs_next: dict[str, frozenset[str]] = field(default_factory=dict)  # "'m" only before "yn"
+    fronted: frozenset[str] | None = None  # Polish: a thing put before "nie" + my verb (below)
+    carry_verbs: frozenset[str] = frozenset()  # "Nie chcę, żeby ...": the "not" carries over
+    carry_into: frozenset[str] = frozenset()  # into a clause these open
+    than: frozenset[str] = frozenset()  # negatives that say "than" after a comparative (Welsh na)
+    comparative: frozenset[str] = frozenset()  # "well", "mwy": a "than" after one rules nothing out
+    rather: frozenset[str] = frozenset()  # "yn hytrach na": a "than" right after these rules out
     clause: frozenset[str] = frozenset()
     function: frozenset[str] = frozenset()
     longest: int = 1
@@ -138,6 +145,20 @@ def word_list(code: str) -> WordList | None:
         reach_ends=frozenset(str(w).lower() for w in data.get("negation_reach_ends") or ()),
         without=frozenset(str(w).lower() for w in data.get("negation_without") or ()),
         examples=frozenset(str(w).lower() for w in data.get("negation_examples") or ()),
+        than=frozenset(str(w).lower() for w in data.get("than") or ()),
+        carry_verbs=frozenset(str(w).lower() for w in data.get("negation_carry_verbs") or ()),
+        carry_into=frozenset(str(w).lower() for w in data.get("negation_carry_into") or ()),
+        fronted=(
+            frozenset(str(w).lower() for w in data["negation_fronted"])
+            if data.get("negation_fronted") is not None
+            else None
+        ),
+        needs_next={
+            str(w).lower(): frozenset(str(n).lower() for n in after)
+            for w, after in (data.get("negation_needs_next") or {}).items()
+        },
+        comparative=frozenset(str(w).lower() for w in data.get("comparative") or ()),
+        rather=frozenset(str(w).lower() for w in data.get("rather") or ()),
         clause=frozenset(str(w).lower() for w in data.get("clause") or ()),
         function=frozenset(str(w).lower() for w in data.get("function") or ()),
     )
@@ -230,11 +251,17 @@ def find_all(
             or (t.norm in words.negation_first and (k == 0 or clause[k] != clause[k - 1]))
         )
         and not (k + 1 < len(tokens) and tokens[k + 1].norm in words.not_negation_before)
+        and not (t.norm in words.than and _after_comparative(tokens, clause, k, words))
+        and (
+            t.norm not in words.needs_next
+            or (k + 1 < len(tokens) and tokens[k + 1].norm in words.needs_next[t.norm])
+        )
         for k, t in enumerate(tokens)
     ]
+    carried = _carry(tokens, clause, negative, words) if words.carry_verbs else set()
     lemmas = [_lemma(t.norm, code) for t in tokens]
     found: list[Match] = []
-    reach = _Reach(tokens, clause, negative, words) if words.reach_ends else None
+    reach = _Reach(tokens, clause, negative, words, carried) if words.reach_ends else None
     needed, examples = _needed_and_examples(tokens, clause, negative, words)
     i = 0
     while i < len(tokens):
@@ -281,7 +308,82 @@ def find_all(
             )  # fmt: skip
         )
         i += size
+    if words.fronted is not None:
+        _fronted(found, tokens, clause, negative, words)
     return found if words.negation_after else _give_way(found, tokens, clause)
+
+
+def _carry(tokens: list[Token], clause: list[int], negative: list[bool], words) -> set[int]:
+    """A clause that only says "I don't want" or "I don't like" hands its "not" to the clause it
+    introduces: "Nie chcę, żeby ktoś mył mnie pod prysznicem" rules out the washing, "Nie lubię,
+    jak ktoś mył mnie" the washing. NEGATIVE is changed in place: the opening word says not (the
+    words returned), and its reach stops at the first place or time word, as the thing ruled out
+    comes first there: "Nie lubię, jak ktoś przestawia rzeczy w kuchni" keeps the kitchen."""
+    carried = set()
+    for k in range(len(tokens) - 2):
+        if not negative[k] or tokens[k + 1].norm not in words.carry_verbs:
+            continue
+        rest = [j for j in range(k + 2, len(tokens)) if clause[j] == clause[k]]
+        if any(tokens[j].norm not in words.function for j in rest):
+            continue
+        after = (rest[-1] if rest else k + 1) + 1
+        if after >= len(tokens) or tokens[after].norm not in words.carry_into:
+            continue
+        subject = tokens[after + 1].norm if after + 1 < len(tokens) else ""
+        if (subject,) in words.terms and _lemma(subject, words.code) == subject:
+            after += 1  # "żeby córka płaciła rachunki": the daughter does it, is not ruled out
+        negative[after] = True
+        carried.add(after)
+    return carried
+
+
+def _fronted(
+    found: list[Match], tokens: list[Token], clause: list[int], negative: list[bool], words
+) -> None:  # found is changed in place
+    """Polish puts the thing first to stress it: "Wody gazowanej nie piję", "Do kościoła nie
+    chodzę", "Ja mięska nie jem". Where the words after "not" are the speaker's own verb (first
+    person: -ę, -m), the thing just before the "not" at the start of its clause is what is ruled
+    out; the speaker is the subject, so it cannot be. Not a time or place before it ("W nocy nie
+    śpię", "Rano nie piję"), and not a verb that is itself the thing ("Herbaty nie słodzę": the
+    tea stays)."""
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    ends = {t.end: k for k, t in enumerate(tokens)}
+    for k, token in enumerate(tokens):
+        if not negative[k] or token.norm in words.without or k + 1 >= len(tokens):
+            continue
+        verb = tokens[k + 1]
+        if clause[k + 1] != clause[k] or not verb.norm.endswith(("ę", "m")):
+            continue
+        if verb.norm in words.reach_ends or any(
+            negative[j] and clause[j] == clause[k] for j in range(k)
+        ):
+            continue
+        before = [m for m in found if m.end <= token.start and clause[ends[m.end]] == clause[k]]
+        if not before:
+            continue
+        thing = before[-1]
+        first, last = starts[thing.start], ends[thing.end]
+        if any(tokens[j].norm in words.reach_ends for j in range(first, last + 1)):
+            continue  # a time: "Rano nie piję kawy"
+        between = range(last + 1, k)
+        if len(between) > 1 or any(m.end <= token.start and m.start > thing.end for m in found):
+            continue
+        lead = [j for j in range(first) if clause[j] == clause[k]]
+        if all(
+            tokens[j].norm in words.fronted
+            or (tokens[j].norm in words.function and tokens[j].norm not in words.reach_ends)
+            for j in lead
+        ):
+            found[found.index(thing)] = replace(thing, negated=True)
+
+
+def _after_comparative(tokens: list[Token], clause: list[int], k: int, words: WordList) -> bool:
+    """A "than" word after a comparative in its clause: "Mae'n well gen i de na choffi" (I prefer
+    tea to coffee) rules the coffee out no more than English "than" does; "yn hytrach na"
+    (rather than) still does."""
+    if k > 0 and tokens[k - 1].norm in words.rather:
+        return False
+    return any(tokens[j].norm in words.comparative and clause[j] == clause[k] for j in range(k))
 
 
 def _give_way(found: list[Match], tokens: list[Token], clause: list[int]) -> list[Match]:
@@ -351,8 +453,16 @@ class _Reach:
     "Nie jem mięsa w piątek": the meat (and the eating), not Friday. The first thing may stand
     after such a word ("Nie chcę iść do szpitala": the hospital)."""
 
-    def __init__(self, tokens: list[Token], clause: list[int], negative: list[bool], words):
+    def __init__(
+        self,
+        tokens: list[Token],
+        clause: list[int],
+        negative: list[bool],
+        words,
+        carried: set[int] = frozenset(),
+    ):
         self.clause, self.negative, self.ends = clause, negative, words.reach_ends
+        self.carried, self.strict = carried, False  # a carried "not" reaches no further place
         self.at = 0  # the next token to read
         self.active = self.reached = False
         # "not ... without" says the thing is needed: "Nie mogę chodzić bez balkonika" (I can't
@@ -383,8 +493,8 @@ class _Reach:
             if k in self.needed:
                 self.active = False
             elif self.negative[k]:
-                self.active, self.reached = True, False
-            elif self.reached and tokens[k].norm in self.ends:
+                self.active, self.reached, self.strict = True, False, k in self.carried
+            elif (self.reached or self.strict) and tokens[k].norm in self.ends:
                 self.active = False
         if start > 0 and self.clause[start] != self.clause[start - 1]:
             self.active = False
