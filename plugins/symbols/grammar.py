@@ -257,10 +257,12 @@ def thing_doer(words: Sequence[str], j: int) -> bool:
         return False
     word = words[h]
     base = lemma(word)
-    if {word, base} & (PEOPLE | BODY | SURROUNDINGS) or name_like(word):
+    if {word, base} & (PEOPLE | BODY | SURROUNDINGS):
         return False
-    kinds = parts_of_speech(word)  # a thing, not a describing word: "a good wash" is a wash
-    return NOUN in kinds and ADJ not in kinds and bool(parts_of_speech(words[j]) - {NOUN})
+    kinds = parts_of_speech(word)  # next to it, a thing, not a describing word ("a good wash")
+    describes = ADJ in kinds and k == j - 1
+    thing = NOUN in kinds or (not kinds and word.isalpha())  # "my cocoa", "my horlicks"
+    return thing and not describes and bool(parts_of_speech(words[j]) - {NOUN})
 
 
 def plural(word: str) -> bool:
