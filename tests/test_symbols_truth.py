@@ -1566,7 +1566,8 @@ def test_going_out_and_people_are_pictured_only_where_they_mean_it(text, word, c
     ("text", "word", "concept"),
     [
         # watching and looking at things outside the television have a looking picture
-        ("From my chair I watch the world go by.", "watch", "watch-r40"),
+        ("I like to watch people in the park.", "watch", "watch-r40"),
+        ("From my chair I watch the world go by.", "watch", None),  # an idiom (round 36)
         ("On a Sunday I look at the old photos with my niece.", "look at", "look-r40"),
         # paying, growing, dusting, clapping, praising, someone looking after me
         ("Every Friday I pay the window cleaner.", "pay", "pay-r40"),
@@ -1580,7 +1581,7 @@ def test_going_out_and_people_are_pictured_only_where_they_mean_it(text, word, c
     ],
 )
 def test_round34_everyday_doings_get_their_picture(text, word, concept):
-    assert got(text)[word][0] == concept
+    assert got(text).get(word, (None,))[0] == concept
 
 
 def test_round34_growing_up_and_paying_attention_are_no_gardening_or_money():
@@ -1705,3 +1706,51 @@ def test_staff_shorthand_negation_rules_out_the_right_thing(text, word, negated)
 
 def test_asides_like_bless_her_get_no_picture():
     assert "bless" not in got("My niece does my shopping, bless her, every Friday.")
+
+
+# ---- round 36 (senses 5): words whose everyday care sense is not their first picture ----
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "wrong"),
+    [
+        # a fall, going cold or drying that happens to a thing is no fall, chill or wash
+        ("The clock on the landing fell off its hook in the night.", "fell off", "fall"),
+        ("My cocoa goes cold if the carer chats too long.", "cold", "cold"),
+        ("The heater dries my skin.", "dries", "wash"),
+        # idioms that name no thing
+        ("Losing my library card was the last straw.", "straw", "drink"),
+        ("My mobile rang off the hook on my ninetieth.", "hook", "hanger"),
+        ("My sister was up with the lark every day of her life.", "lark", "birds-3"),
+        ("The market is the heart of the town for me.", "heart", "heart"),
+        ("My niece keeps the books for the bowls club.", "books", "book"),
+        ("I write my oxygen reading in the book.", "reading", "reading"),
+        # a verb, not the thing with the same spelling
+        ("My granddaughter signs the papers for me.", "signs", "sign"),
+        ("I like it strong with a dash of milk, my coffee.", "strong", "strong"),
+        ("My mind is very sharp.", "sharp", "sharp"),
+        ("I worked in the yard at Harland and Wolff, welding.", "yard", "garden"),
+        ("I keep my wallet on a gold chain.", "chain", "necklace"),
+    ],
+)
+def test_round36_a_tempting_wrong_picture_is_not_given(text, word, wrong):
+    assert got(text).get(word, ("", False))[0] != wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # the person's own fall, chill and wash keep their pictures
+        ("I fell off the kitchen stool last spring.", "fell off", "fall"),
+        ("The cottage is cold in winter.", "cold", "cold"),
+        ("I have a good wash at the basin.", "wash", "wash"),
+        # the everyday care sense has its picture
+        ("When I pass on, I want my ashes by the sea.", "pass on", "died-r36"),
+        ("My daughter signs the forms for me.", "signs", "signature"),
+        ("The physio wants me to take long steps with my frame.", "steps", "walk-r36"),
+        ("We had our wedding do at the miners' welfare club.", "miners' welfare club", "club-r36"),
+        ("My lungs are full of coal dust from the pit.", "coal dust", "mine-r36"),
+    ],
+)
+def test_round36_the_everyday_care_sense_is_pictured(text, word, concept):
+    assert got(text)[word][0] == concept

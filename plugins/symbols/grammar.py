@@ -212,6 +212,59 @@ def subject_at(words: Sequence[str], j: int) -> bool:
     )
 
 
+# People and the parts of a person: a clause whose doer is one of these is about the person.
+PEOPLE = DOERS | frozenset(
+    ["man", "woman", "lady", "gentleman", "person", "people", "everyone", "someone", "somebody"]
+    + ["nobody", "baby", "child", "children", "family", "grandchildren", "he", "she", "husband"]
+)
+BODY = frozenset(
+    ["hand", "foot", "finger", "toe", "leg", "arm", "knee", "nose", "ear", "body", "head", "chest"]
+    + ["back", "hip", "skin", "face", "lip", "neck", "shoulder", "ankle", "wrist", "bone", "joint"]
+    + ["hair", "tooth", "teeth", "nail", "eye", "mouth", "bottom", "tummy", "stomach"]
+)
+# Where a person is cold or falls: "the house is cold", "the weather turns cold".
+SURROUNDINGS = frozenset(
+    ["weather", "house", "home", "room", "bedroom", "cottage", "flat", "bungalow", "kitchen"]
+    + ["bathroom", "lounge", "hall", "church", "chapel", "ward", "night", "day", "morning", "air"]
+    + ["wind", "winter", "garden", "place", "bed", "office", "shop", "bus", "car", "street"]
+)
+# Words between a doer and what happens to it: "my tea goes cold", "the frame has fallen".
+LINKS = ADVERBS | frozenset(
+    ["go", "goes", "went", "gone", "going", "get", "gets", "got", "getting", "turns", "turned"]
+    + ["has", "have", "had", "nearly", "almost"]
+    + ["keeps", "kept", "stays", "stayed", "can", "could", "will", "would", "might", "may"]
+    + ["then", "once", "all", "soon", "quickly"]
+)
+
+
+def thing_doer(words: Sequence[str], j: int) -> bool:
+    """True when what WORDS[j] says (a fall, going cold, drying) happens to a thing, not to the
+    person: "the picture of my husband fell off the wall", "my tea goes cold", "it dries my
+    skin"; not "I fell", "my hands go cold", "my son fell" or "it gets cold at night"."""
+    k = j - 1
+    while k >= 0 and words[k] in LINKS:
+        k -= 1
+    if k < 0:
+        return False
+    if words[k] == "it":
+        return k == j - 1  # "it fell", "it dries"; "it gets cold" is the weather
+    if words[k] in SUBJECTS | OBJECTS:
+        return False
+    h = k  # "the picture of my husband": the doer is the picture
+    while h >= 3 and words[h - 1] in ARTICLES and words[h - 2] == "of":
+        h -= 3
+    if h < 1 or words[h - 1] not in ARTICLES | {"this"}:
+        return False
+    word = words[h]
+    base = lemma(word)
+    if {word, base} & (PEOPLE | BODY | SURROUNDINGS):
+        return False
+    kinds = parts_of_speech(word)  # next to it, a thing, not a describing word ("a good wash")
+    describes = ADJ in kinds and k == j - 1
+    thing = NOUN in kinds or (not kinds and word.isalpha())  # "my cocoa", "my horlicks"
+    return thing and not describes and bool(parts_of_speech(words[j]) - {NOUN})
+
+
 def plural(word: str) -> bool:
     """WORD names more than one thing: "glasses", "drinks", "teeth" (a noun whose lemma differs
     and is not an -ing or -ed form), not "grass", "Tom's" or "dinner"."""

@@ -352,6 +352,8 @@ def _match_at(
                     continue
                 if not sense.fits_sentence(sentence.lemmas, guess if sense.pos else None):
                     continue
+                if sense.concept.person and grammar.thing_doer(sentence.words, members.index(i)):
+                    continue  # "my tea goes cold", "the picture fell off the wall"
                 last = tokens[i + n - 1]
                 rule = _why(sense, n, option, words, kit)
                 return Match(

@@ -29,6 +29,7 @@ class Concept:
     proper: bool = False
     weight: int = 2  # 0 vague, 1 background, 2 a thing, place, role or action (salience.py)
     action_weight: int | None = None  # its weight where the word is an action ("help me": 0)
+    person: bool = False  # it happens to a person: none where a thing does it ("the tea went cold")
 
     @property
     def says_no(self) -> bool:
@@ -246,6 +247,7 @@ def load() -> Vocabulary:
             proper=bool(entry.get("proper", False)),
             weight=int(entry.get("w", 2)),
             action_weight=int(entry["wv"]) if "wv" in entry else None,
+            person=entry.get("doer") == "person",
         )
         vocabulary.concepts[cid] = concept
         for kind in ("words", "verbs", "fixed"):
