@@ -201,12 +201,13 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             continue
         refused_first = _fronted_refusal(words, gaps, i)
         if refused_first is not None:  # "The stairlift I refused": the stairlift
-            out.update(k for k in range(refused_first, i - 1) if words[k] not in FUNCTION_WORDS)
+            me = _subject_back(words, i)
+            out.update(k for k in range(refused_first, me) if words[k] not in FUNCTION_WORDS)
             i += _starts(words, i, FRONTED_REFUSALS)
             continue
         fronted = _fronted(words, gaps, i)
         if fronted is not None:  # "Showers I can't manage": the showers
-            out.update(range(fronted, i - 1))
+            out.update(range(fronted, _subject_back(words, i)))
         if tuple(words[i : i + 2]) in (
             ("not", "allowed"),
             ("isn't", "allowed"),
@@ -1000,7 +1001,8 @@ def _fronted(words: Sequence[str], gaps: Sequence[str], i: int) -> int | None:
     can't manage", "Sandwiches I won't eat, they stick", "it's cold drinks I can't have"; or
     None. Not a time ("Most days I don't eat"), nor a verb that keeps its thing ("My son I
     never see")."""
-    if words[i] not in VERB_NEGATORS or i < 2 or words[i - 1] not in ("i", "we"):
+    me = _subject_back(words, i) if i > 1 else -1  # "Pork I will never eat", "Meat I do not"
+    if words[i] not in VERB_NEGATORS or me < 1 or words[me] not in ("i", "we"):
         return None
     verb = i + 1
     if verb >= len(words) or words[verb] in KEEPS_THING - {"touch", "touches"}:
@@ -1009,17 +1011,24 @@ def _fronted(words: Sequence[str], gaps: Sequence[str], i: int) -> int | None:
         return None  # "My tablets I never forget": wanted
     after = words[verb + 1] if verb + 1 < len(words) else ""
     ends = not after or BREAK.search(gaps[verb + 1]) or "," in gaps[verb + 1]
-    # a time or place after the verb is no thing of its own: "Coffee I never drink after lunch"
-    if not ends and after not in TIME_OR_PLACE | {"any", "anymore", "again", "now", "either"}:
+    # a time or place after the verb is no thing of its own: "Coffee I never drink after lunch",
+    # nor a reason: "Ice cream I can't have because of the lactose"
+    if not ends and after not in TIME_OR_PLACE | WHY_OR_WHEN | {
+        "any",
+        "anymore",
+        "again",
+        "now",
+        "either",
+    }:
         return None  # the verb has its own thing after it: "Fish I don't eat the skin of"
-    first = _subject_start(words, gaps, i - 1)
+    first = _subject_start(words, gaps, me)
     first += _starts(words, first, (("it's",), ("it", "is")))  # "it's cold drinks I can't"
-    part = words[first : i - 1]
+    part = words[first:me]
     if not part or len(part) > 3:
         return None
     if part[0] in FUNCTION_WORDS - ARTICLES or any(w in TIME_WORDS for w in part):
         return None
-    kinds = grammar.parts_of_speech(words[i - 2])  # "Showers I can't": not read as a verb
+    kinds = grammar.parts_of_speech(words[me - 1])  # "Showers I can't": not read as a verb
     if kinds and grammar.NOUN not in kinds:
         return None
     return _list_start(words, gaps, first)  # "Fish, meat and eggs I don't eat": all three
@@ -1157,25 +1166,52 @@ def _fronted_refusal(words: Sequence[str], gaps: Sequence[str], i: int) -> int |
     stairlift I refused, I'll take the stairs", "Cigarettes I gave up years ago"; or None.
     Not where the refusal has its own thing after it ("The day I gave up work"), nor a time."""
     size = _starts(words, i, FRONTED_REFUSALS)
-    if not size or i < 2 or words[i - 1] not in ("i", "i've", "we", "i'm"):
+    me = _subject_back(words, i)  # "Red wine I have given up", "Beer I had to pack in"
+    if not size or me < 1 or words[me] not in ("i", "i've", "we", "i'm"):
         return None
-    if (words[i - 1] == "i'm") != (words[i] == "allergic"):
+    if (words[me] == "i'm") != (words[i] == "allergic"):
         return None  # "Eggs I'm allergic to", but "Biscuits I'm refused": no such saying
     end = i + size
     if end < len(words) and not (BREAK.search(gaps[end]) or "," in gaps[end]):
         nxt = words[end]
-        if not (nxt.endswith("ing") or nxt in TIME_OR_PLACE or nxt in ("years", "ages", "long")):
+        ago = "ago" in words[end : end + 4]  # "Driving I stopped two years ago"
+        if not (nxt.endswith("ing") or nxt in TIME_OR_PLACE or nxt in FRONTED_THEN or ago):
             return None
-    if BREAK.search(gaps[i - 1]) or "," in gaps[i - 1]:
+    if BREAK.search(gaps[me]) or "," in gaps[me]:
         return None
-    first = _subject_start(words, gaps, i - 1)
-    part = words[first : i - 1]
+    first = _subject_start(words, gaps, me)
+    part = words[first:me]
     if not part or len(part) > 3 or part[0] in FUNCTION_WORDS - ARTICLES - POSSESSIVES:
         return None
     if any(w in TIME_WORDS or w in SUBJECTS or w in WHEN_NOUNS for w in part):
         return None  # "The year I quit, I felt better": when, not what
-    kinds = grammar.parts_of_speech(words[i - 2])  # "Sprouts I hate": not read as a verb
+    kinds = grammar.parts_of_speech(words[me - 1])  # "Sprouts I hate": not read as a verb
     return first if not kinds or grammar.NOUN in kinds else None
+
+
+# what may follow a refusal said after its thing: "Beer I had to pack in when my heart went",
+# "A dram I have given up on the doctor's say-so", "Cake I gave up for Lent"
+FRONTED_THEN = frozenset(["years", "ages", "long", "when", "on", "for", "after"]) | {
+    "because",
+    "as",
+    "since",
+    "due",
+    "owing",
+    "until",
+    "till",
+}
+# helping words between the person and a refusal said after its thing: "Pork I will never eat",
+# "Meat I do not eat", "The allotment I had to give up", "Biscuits I have had to say goodbye to"
+HELPERS = frozenset(["do", "did", "will", "would", "shall", "must", "have", "had", "to", "'ve"])
+
+
+def _subject_back(words: Sequence[str], i: int) -> int:
+    """Index of the word before the helping words (HELPERS, at most three) that lead up to I:
+    the person in "Pork I will never eat" for the "never"; I - 1 where there are none."""
+    k = i - 1
+    while k > 0 and k > i - 4 and words[k] in HELPERS:
+        k -= 1
+    return k
 
 
 def _a_noun(words: Sequence[str], k: int) -> bool:

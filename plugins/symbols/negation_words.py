@@ -1078,6 +1078,12 @@ FRONTED_REFUSALS = (
     ("refused",),
     ("gave", "up"),
     ("given", "up"),
+    ("give", "up"),  # "The allotment I had to give up"
+    ("gone", "off"),  # "Lamb chops I've gone off"
+    ("went", "off"),
+    ("pack", "in"),  # "Beer I had to pack in"
+    ("say", "goodbye", "to"),  # "Biscuits I have had to say goodbye to"
+    ("said", "goodbye", "to"),
     ("stopped",),
     ("quit",),
     ("cut", "out"),
