@@ -266,6 +266,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             i += size
             continue
         doing = _nobody_does(words, i)
+        if doing and words[doing] in GIVEN_TO and words[doing + 1 : doing + 2] == ["me"]:
+            end = _thing_scope(words, gaps, doing + 2)  # "Nobody should give me aspirin": the
+            out.update(range(doing + 2, end))  # aspirin, not the giving
+            i = max(end, i + 1)
+            continue
         if doing:  # "nobody smokes near it", "Nobody must smoke near me": the smoking
             mine = _doing_to_mine(words, doing) or words[doing + 1 : doing + 2] in (["my"], ["me"])
             end = doing + 1 if mine else _verb_scope(words, gaps, doing)  # "nobody is to cut my
@@ -449,6 +454,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             nxt = words[i + size] if i + size < len(words) else ""
             kinds = grammar.parts_of_speech(nxt)
             given = size > 1 and grammar.NOUN in kinds  # "I gave up sugar": a thing, given up
+            given = given or (size > 1 and not kinds and nxt not in FUNCTION_WORDS)  # "ghee"
             if not (nxt.endswith("ing") or nxt in ARTICLES or kinds == {grammar.NOUN} or given):
                 size = 0  # "the taxi stopped outside", "we stop and chat": nothing given up
         if size and words[i : i + 2] == ["none", "of"] and _a_doing_follows(words, gaps, i + 2):
@@ -1158,6 +1164,10 @@ def _asked_back(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int,
         words[last] not in FUNCTION_WORDS or words[last] in ARTICLES | POSSESSIVES | {"and", "or"}
     ):
         last += 1  # "Scones at the church tea?": the scones
+    if words[last : last + 1] == ["with"] and last + 1 < i and size == 1:
+        first = last = last + 1  # "Tea with sugar? Never.": the sugar, not the tea
+        while last < i and (words[last] not in FUNCTION_WORDS or words[last] in ARTICLES):
+            last += 1
     return (first, last) if last > first else None
 
 
@@ -1793,7 +1803,11 @@ def _nobody_does(words: Sequence[str], i: int) -> int:
     k = i + 1
     while k < len(words) and words[k] in ("must", "should", "is", "needs", "to", "may", "can"):
         k += 1
-    if k > i + 3 or k >= len(words) or words[k] in FUNCTION_WORDS:
+    if k > i + 3 or k >= len(words):
+        return 0
+    if words[k] in GIVEN_TO and words[k + 1 : k + 2] == ["me"]:
+        return k  # "nobody should give me aspirin"
+    if words[k] in FUNCTION_WORDS:
         return 0
     return k if grammar.VERB in grammar.parts_of_speech(words[k]) else 0
 

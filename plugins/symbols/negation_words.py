@@ -675,6 +675,8 @@ BREAK = re.compile(r"[.!?;:()\[\]\n—–]|\s-\s")
 SAYS_NO_BUT = frozenset(
     ["no", "nae", "nobody", "no-one", "nothing", "none", "without", "only", "just", "rarely"]
     + ["hardly", "avoid", "avoids", "hate", "hates", "dislike", "dislikes", "banned", "out"]
+    # given up or gone off: "I'm off meat now, apart from a bit of chicken" wants the chicken
+    + ["off", "stopped", "quit", "gave", "given"]
 )
 # Before "apart from" that means away from: "being apart from my grandchildren".
 APART = frozenset(["be", "being", "been", "is", "are", "was", "were", "live", "lived", "far"])
