@@ -198,6 +198,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             first = _list_start(words, gaps, _subject_start(words, gaps, i))
             out.update(k for k in range(first, said) if words[k] not in LINKS)
             i += 1  # "...is not allowed in my house": the place after is read as before
+            if words[i : i + 2] in (["not", "acceptable"], ["not", "safe"]):
+                i += 2  # "...is not acceptable to me for washing": the washing is wanted
             continue
         refused_first = _fronted_refusal(words, gaps, i)
         if refused_first is not None:  # "The stairlift I refused": the stairlift
@@ -955,12 +957,19 @@ def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
             return 0  # "I love the moors when the heather is out": in flower, not ruled out
         contrast = words[first - 1 : first] == ["but"] and words[first] not in POSSESSIVES
         contrast = contrast and any(w in ALLOWED_FIRST for w in words[max(0, first - 6) : first])
+        # kinds of thing, not the sun or my son gone out: "Any jelly sweets are out, as...",
+        # "most bread is out", "nuts and sweetcorn are out"
+        lead = subject[1] if subject[0] in ("and", "so") and len(subject) > 1 else subject[0]
+        some = [k for k, w in enumerate(subject[:-1]) if w in ("any", "most", "all")]
+        kinds = any(subject[k + 1] not in ARTICLES for k in some)
+        kinds = kinds or (("and" in subject[1:] or "or" in subject) and lead not in ARTICLES)
         if after == len(words):  # "Dairy is fine but eggs are out."
-            return end if contrast else 0  # "The sun is out.": gone out, not ruled out
+            return end if contrast or kinds else 0  # "The sun is out.": gone out
         then = "," in gaps[after] and words[after] not in CLAUSE_ENDS | SUBJECTS
         listed = "," in gaps[after] and ("and" in subject or "or" in subject)
         listed = listed and words[first] not in POSSESSIVES  # "My son and daughter are out"
-        then = then or listed  # "White bread, white rice and chips are out, I have brown"
+        then = then or listed or (kinds and "," in gaps[after])  # "White bread, white rice and
+        # chips are out, I have brown"
         if not (BREAK.search(gaps[after]) or then or _time_next(words, after)):
             return 0
     return end
@@ -1196,7 +1205,8 @@ def _fronted_refusal(words: Sequence[str], gaps: Sequence[str], i: int) -> int |
     if any(w in TIME_WORDS or w in SUBJECTS or w in WHEN_NOUNS for w in part):
         return None  # "The year I quit, I felt better": when, not what
     kinds = grammar.parts_of_speech(words[me - 1])  # "Sprouts I hate": not read as a verb
-    return first if not kinds or grammar.NOUN in kinds else None
+    doing = first == me - 1 and words[first].endswith("ing")  # "Driving I stopped"
+    return first if not kinds or grammar.NOUN in kinds or doing else None
 
 
 # what may follow a refusal said after its thing: "Beer I had to pack in when my heart went",

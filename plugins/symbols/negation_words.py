@@ -258,6 +258,12 @@ NOT_FOR_ME = (
     ("never", "agrees", "with", "me"),
     ("doesn't", "suit", "me"),
     ("don't", "suit", "me"),
+    ("never", "my", "drink"),  # "Vodka was never my drink", "Golf was never my thing"
+    ("never", "my", "thing"),
+    ("not", "my", "drink"),
+    ("never", "for", "me"),
+    ("not", "my", "cup", "of", "tea"),
+    ("never", "my", "cup", "of", "tea"),
 )
 
 
@@ -894,6 +900,12 @@ RULED_OUT_AFTER = (
     ("too", "hard", "for", "me"),
     ("too", "difficult"),
     ("too", "much", "for", "me"),
+    ("out", "for", "me"),  # "Bathing is out for me"
+    ("too", "risky"),  # "a wet shave is too risky with my hands"
+    ("too", "dangerous"),
+    ("not", "safe"),  # "standing for long is not safe" (a person: "I am not safe" is none)
+    ("not", "acceptable"),  # "A male carer is not acceptable to me"
+    ("unacceptable",),
 )
 
 # Being put somewhere is going there: "Please don't put me in the bath": the bath (but "don't
