@@ -488,6 +488,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             i = max(end, i + 1)
             continue
         i += 1
+    out |= _faculty_gone(words)  # "I've lost my appetite", "My hearing's gone"
     out |= _said_back(words, gaps, out)  # "Fizzy drinks give me wind, so I avoid them"
     out |= _named_again(words, gaps, out)  # "Bananas have too much potassium, so no bananas"
     out |= _but_i_wont(words, gaps)  # "The carers offer me a bath, but I'd rather not."
@@ -501,6 +502,32 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     return out
 
 
+def _faculty_gone(words: Sequence[str]) -> set[int]:
+    """The sense or wish a person says is gone: "I've lost my appetite", "My appetite's
+    gone", "my eyesight has gone now". Not a sense going a way ("My voice has gone quiet"),
+    nor one still being lost ("losing my sight", "I lose my balance")."""
+    out = set()
+    for k, word in enumerate(words):
+        if word == "lost" and words[k + 1 : k + 2] in (["my"], ["all"]):
+            thing = k + 2 + (words[k + 2 : k + 3] == ["my"])  # "lost all my appetite"
+            if thing < len(words) and words[thing] in FACULTIES:
+                out.add(thing)
+        stem = word.removesuffix("'s")
+        if stem not in FACULTIES or not k or words[k - 1] not in POSSESSIVES:
+            continue
+        gone = k + 1 if stem != word else k + 2
+        if stem == word and words[k + 1 : k + 2] not in (["has"], ["is"]):
+            continue
+        if words[gone : gone + 1] != ["gone"]:
+            continue
+        after = words[gone + 1] if gone + 1 < len(words) else ""
+        if not after or after in GONE_THEN or after in CLAUSE_ENDS:
+            out.add(k)  # "My appetite's gone lately, so...", "My eyesight has gone"
+    return out
+
+
+FACULTIES = frozenset(["appetite", "hearing", "sight", "eyesight", "taste"])
+GONE_THEN = frozenset(["now", "lately", "completely", "altogether", "since", "and", "so"])
 WHY_OR_WHEN = frozenset(["because", "as", "since", "due", "owing", "until", "till", "unless", "if"])
 ASKED = frozenset(["asked", "asks", "offered", "offers", "suggested", "suggests"])
 WANTING = frozenset(["need", "needed", "needs", "want", "wanted", "wants", "like", "liked"])
