@@ -219,9 +219,14 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if first < len(words) and words[first] in WHY_OR_WHEN:
                 i = first  # "Cake is not allowed because of my diabetes": not the diabetes
                 continue
+            where = words[first] if first < len(words) else ""
             while first < len(words) and words[first] in ("on", "in", "into", "at", "near", "to"):
                 first += 1
             end = _thing_scope(words, gaps, first)
+            who = words[_subject_start(words, gaps, i) : i]
+            if where in ("in", "into", "at") and who and not {"i", "i'm", "we"} & set(who):
+                i += 2  # "Alcohol is not allowed in my house", "The cat isn't allowed in the
+                continue  # kitchen": the thing is kept out, the room is wanted
             out.update(range(first, end))
             i = max(end, i + 1)
             continue
@@ -528,6 +533,7 @@ def _faculty_gone(words: Sequence[str]) -> set[int]:
 
 FACULTIES = frozenset(["appetite", "hearing", "sight", "eyesight", "taste"])
 GONE_THEN = frozenset(["now", "lately", "completely", "altogether", "since", "and", "so"])
+BRINGING = frozenset(["bring", "brings", "take", "takes", "carry", "fetch"])
 WHY_OR_WHEN = frozenset(["because", "as", "since", "due", "owing", "until", "till", "unless", "if"])
 ASKED = frozenset(["asked", "asks", "offered", "offers", "suggested", "suggests"])
 WANTING = frozenset(["need", "needed", "needs", "want", "wanted", "wants", "like", "liked"])
@@ -1963,6 +1969,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "I never drink coffee after six"; not "I don't go out in the boat"
         if words[k] == "for" and seen_noun:
             break  # "don't send male carers for my personal care": the carers
+        if words[k] in ("into", "in") and seen_noun and words[start] in BRINGING:
+            break  # "Please don't bring bacon into the flat": the bacon, not the flat
         if (
             words[k] == "than"
             and k > start
