@@ -272,6 +272,12 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.update(k for k in range(first, i) if words[k] not in LINKS)
             i += size
             continue
+        doing = _disliked_when(words, i)
+        if doing:  # "I hate it when people shout at me": the shouting, not the people
+            end = _verb_scope(words, gaps, doing)
+            _mark(words, doing, end, out)
+            i = max(end, i + 1)
+            continue
         doing = _nobody_does(words, i)
         if doing and words[doing] in GIVEN_TO and words[doing + 1 : doing + 2] == ["me"]:
             end = _thing_scope(words, gaps, doing + 2)  # "Nobody should give me aspirin": the
@@ -533,6 +539,33 @@ def _faculty_gone(words: Sequence[str]) -> set[int]:
 
 FACULTIES = frozenset(["appetite", "hearing", "sight", "eyesight", "taste"])
 GONE_THEN = frozenset(["now", "lately", "completely", "altogether", "since", "and", "so"])
+IT_WHEN = (
+    ("hate", "it", "when"),
+    ("hates", "it", "when"),
+    ("dislike", "it", "when"),
+    ("don't", "like", "it", "when"),
+    ("do", "not", "like", "it", "when"),
+    ("doesn't", "like", "it", "when"),
+    ("can't", "stand", "it", "when"),
+    ("cannot", "stand", "it", "when"),
+    ("can't", "bear", "it", "when"),
+)
+
+
+def _disliked_when(words: Sequence[str], i: int) -> int:
+    """Index of the doing in "I hate it when people shout", "I don't like it when the carers
+    rush me" at I, or 0: the doing is what is not wanted, not who does it."""
+    size = _starts(words, i, IT_WHEN)
+    if not size:
+        return 0
+    for k in range(i + size + 1, min(i + size + 4, len(words))):
+        if words[k] in FUNCTION_WORDS - HAVE_OR_BE:
+            continue
+        if grammar.VERB in grammar.parts_of_speech(words[k]) or words[k] in HAVE_OR_BE:
+            return k
+    return 0
+
+
 BRINGING = frozenset(["bring", "brings", "take", "takes", "carry", "fetch"])
 WHY_OR_WHEN = frozenset(["because", "as", "since", "due", "owing", "until", "till", "unless", "if"])
 ASKED = frozenset(["asked", "asks", "offered", "offers", "suggested", "suggests"])
