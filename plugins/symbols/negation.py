@@ -1103,6 +1103,7 @@ def _fronted(words: Sequence[str], gaps: Sequence[str], i: int) -> int | None:
     }:
         return None  # the verb has its own thing after it: "Fish I don't eat the skin of"
     first = _subject_start(words, gaps, me)
+    first += words[first] in ("and", "but", "so") and first < me - 1  # ", and pork I will never"
     first += _starts(words, first, (("it's",), ("it", "is")))  # "it's cold drinks I can't"
     part = words[first:me]
     if not part or len(part) > 3:
@@ -1265,6 +1266,7 @@ def _fronted_refusal(words: Sequence[str], gaps: Sequence[str], i: int) -> int |
     if BREAK.search(gaps[me]) or "," in gaps[me]:
         return None
     first = _subject_start(words, gaps, me)
+    first += words[first] in ("and", "but", "so") and first < me - 1  # ", but beer I gave up"
     part = words[first:me]
     if not part or len(part) > 3 or part[0] in FUNCTION_WORDS - ARTICLES - POSSESSIVES:
         return None
@@ -2181,7 +2183,12 @@ def _nothing_of_a_kind(words: Sequence[str], i: int) -> int:
     k = i + 1
     while k < len(words) and words[k] in ("too", "very", "so", "really"):
         k += 1
-    if k >= len(words) or grammar.ADJ not in grammar.parts_of_speech(words[k]):
+    if k >= len(words):
+        return 0
+    kinds = grammar.parts_of_speech(words[k])
+    done = words[k].endswith("ed") and grammar.VERB in kinds  # "Nothing fried for me"
+    done = done and words[k + 1 : k + 2] in ([], ["for"], ["in"], ["with"], ["please"])
+    if grammar.ADJ not in kinds and not done:
         return 0
     if words[k] in ("else", "more", "like") or words[k + 1 : k + 2] == ["than"]:
         return 0  # "nothing better than a cup of tea": the tea is the best
