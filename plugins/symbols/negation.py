@@ -558,7 +558,10 @@ def _disliked_when(words: Sequence[str], i: int) -> int:
     size = _starts(words, i, IT_WHEN)
     if not size:
         return 0
-    for k in range(i + size + 1, min(i + size + 4, len(words))):
+    first = i + size
+    while first < len(words) and words[first] in ARTICLES:
+        first += 1  # "when the radio is loud": the radio is who, "is loud" the doing
+    for k in range(first + 1, min(first + 4, len(words))):
         if words[k] in FUNCTION_WORDS - HAVE_OR_BE:
             continue
         if grammar.VERB in grammar.parts_of_speech(words[k]) or words[k] in HAVE_OR_BE:
