@@ -1560,6 +1560,15 @@ def test_a_thing_ruled_out_in_another_part_of_the_sentence_is_marked(text, word,
         # a doing not wanted, said after "it when"
         ("I hate it when people shout at me.", "shout", True),
         ("Nothing fried for me, just steamed.", "fried", True),
+        # more refusals said after their thing, and "no one" doing the giving
+        ("Crisps I keep off, they make me thirsty.", "Crisps", True),
+        ("Biscuits I steer clear of now.", "Biscuits", True),
+        ("Sugar I can do without.", "Sugar", True),
+        ("Shellfish I'm not allowed.", "Shellfish", True),
+        ("Chips are a thing of the past for me.", "Chips", True),
+        ("Cheese gives me migraines, so I keep clear of it.", "Cheese", True),
+        ("No one should bring me chocolate.", "chocolate", True),
+        ("No one visits on a Sunday.", "Sunday", False),
     ],
 )
 def test_round37_a_thing_ruled_out_across_the_sentence(text, word, negated):

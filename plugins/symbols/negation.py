@@ -159,8 +159,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.update(k for k in range(*asked) if words[k] not in FUNCTION_WORDS)
             i += _starts(words, i, REPLIES_NO)
             continue
-        if _starts(words, i, NOT_NEGATION):
-            i += _starts(words, i, NOT_NEGATION)
+        if _starts(words, i, NOT_NEGATION) and not _nobody_does(words, i):
+            i += _starts(words, i, NOT_NEGATION)  # but "No one should give me cake"
             continue
         does = _neither_nor_does(words, gaps, i)
         if does:  # "Neither the pills nor the cream have helped": neither is ruled out, but
@@ -692,6 +692,7 @@ def _said_back(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[
         if words[k] == "it" and plural:
             continue  # "Onions are fine, but ... garlic, so leave it out": not the onions
         taken = words[k] == "them" or words[k - 1] in IT_TAKERS  # "I can't eat it"
+        taken = taken or words[k - 2 : k] == ["clear", "of"]  # "so I keep clear of it"
         topic = _starts(words, start, (("as", "for"), ("as", "to")))  # "As for the bingo, ..."
         left_out = words[k - 1] in LEAVE and words[k + 1 : k + 2] == ["out"]
         if not (taken or topic or left_out):
@@ -1258,7 +1259,7 @@ def _fronted_refusal(words: Sequence[str], gaps: Sequence[str], i: int) -> int |
     me = _subject_back(words, i)  # "Red wine I have given up", "Beer I had to pack in"
     if not size or me < 1 or words[me] not in ("i", "i've", "we", "i'm"):
         return None
-    if (words[me] == "i'm") != (words[i] == "allergic"):
+    if (words[me] == "i'm") != (words[i] in ("allergic", "not")):
         return None  # "Eggs I'm allergic to", but "Biscuits I'm refused": no such saying
     end = i + size
     if end < len(words) and not (BREAK.search(gaps[end]) or "," in gaps[end]):
@@ -1277,12 +1278,13 @@ def _fronted_refusal(words: Sequence[str], gaps: Sequence[str], i: int) -> int |
         return None  # "The year I quit, I felt better": when, not what
     kinds = grammar.parts_of_speech(words[me - 1])  # "Sprouts I hate": not read as a verb
     doing = first == me - 1 and words[first].endswith("ing")  # "Driving I stopped"
-    return first if not kinds or grammar.NOUN in kinds or doing else None
+    things = grammar.NOUN in grammar.parts_of_speech(grammar.lemma(words[me - 1]))  # "Crisps"
+    return first if not kinds or grammar.NOUN in kinds or doing or things else None
 
 
 # what may follow a refusal said after its thing: "Beer I had to pack in when my heart went",
 # "A dram I have given up on the doctor's say-so", "Cake I gave up for Lent"
-FRONTED_THEN = frozenset(["years", "ages", "long", "when", "on", "for", "after"]) | {
+FRONTED_THEN = frozenset(["years", "ages", "long", "when", "on", "for", "after", "now"]) | {
     "because",
     "as",
     "since",
@@ -1879,12 +1881,13 @@ def _with_my(words: Sequence[str], k: int) -> bool:
 def _nobody_does(words: Sequence[str], i: int) -> int:
     """Index of the doing in "nobody smokes", "nobody must smoke near me", "nobody needs to
     shout" at I, or 0: a doing nobody is to do."""
-    if words[i] not in ("nobody", "no-one"):
+    one = words[i : i + 2] == ["no", "one"]  # "No one should bring me chocolate"
+    if words[i] not in ("nobody", "no-one") and not one:
         return 0
-    k = i + 1
+    k = i + 1 + one
     while k < len(words) and words[k] in ("must", "should", "is", "needs", "to", "may", "can"):
         k += 1
-    if k > i + 3 or k >= len(words):
+    if k > i + 3 + one or k >= len(words) or (one and words[k] not in GIVEN_TO):
         return 0
     if words[k] in GIVEN_TO and words[k + 1 : k + 2] == ["me"]:
         return k  # "nobody should give me aspirin"

@@ -109,6 +109,9 @@ THING_NEGATORS = (
     ("kept", "off"),
     ("staying", "off"),
     ("steer", "clear", "of"),
+    ("keep", "clear", "of"),  # "so I keep clear of it"
+    ("keeps", "clear", "of"),
+    ("kept", "clear", "of"),
     ("cut", "out"),
     ("leave", "out"),  # "Please leave out the onions"
     ("hate",),  # "I hate custard": not wanted ("hate to", "hate it when": see NOT_A_THING)
@@ -900,6 +903,7 @@ RULED_OUT_AFTER = (
     ("too", "hard", "for", "me"),
     ("too", "difficult"),
     ("too", "much", "for", "me"),
+    ("a", "thing", "of", "the", "past"),  # "Chips are a thing of the past for me"
     ("out", "for", "me"),  # "Bathing is out for me"
     ("too", "risky"),  # "a wet shave is too risky with my hands"
     ("too", "dangerous"),
@@ -1097,6 +1101,11 @@ FRONTED_REFUSALS = (
     ("went", "off"),
     ("pack", "in"),  # "Beer I had to pack in"
     ("say", "goodbye", "to"),  # "Biscuits I have had to say goodbye to"
+    ("keep", "off"),  # "Crisps I keep off"
+    ("keep", "clear", "of"),
+    ("steer", "clear", "of"),  # "Biscuits I steer clear of now"
+    ("can", "do", "without"),  # "Sugar I can do without"
+    ("not", "allowed"),  # "Shellfish I'm not allowed"
     ("said", "goodbye", "to"),
     ("stopped",),
     ("quit",),
