@@ -67,6 +67,7 @@ SPLIT = {
     "symbols_negation5_en.yml",
     "symbols_negation6_en.yml",
     "symbols_negation7_en.yml",
+    "symbols_negation8_en.yml",
     "symbols_idioms_en.yml",
     "symbols_tuning_pa.yml",
     "symbols_tuning_ur.yml",

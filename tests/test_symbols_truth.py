@@ -1754,3 +1754,58 @@ def test_round36_a_tempting_wrong_picture_is_not_given(text, word, wrong):
 )
 def test_round36_the_everyday_care_sense_is_pictured(text, word, concept):
     assert got(text)[word][0] == concept
+
+
+# ---- round 37: negation 8, ruled out across the sentence ----
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # a thing said first, its refusal after helping words or a longer refusal
+        ("Sausages I have given up.", "Sausages", True),
+        ("Cheese I will never eat, it binds me.", "Cheese", True),
+        ("Crumpets I had to give up after the operation.", "Crumpets", True),
+        ("Jam tarts I have had to say goodbye to.", "Jam tarts", True),
+        ("Cider I had to pack in when my liver went.", "Cider", True),
+        ("Cake I can't have because of my sugar.", "Cake", True),
+        ("Smoking I stopped ten years ago.", "Smoking", True),
+        ("I love tea, but coffee I gave up.", "tea", False),
+        ("I love tea, but coffee I gave up.", "coffee", True),
+        # who gives a thing, and with what
+        ("Nobody should give me biscuits.", "biscuits", True),
+        ("Coffee with cream? Never.", "cream", True),
+        ("Coffee with cream? Never.", "Coffee", False),
+        # an exception to a giving up is wanted
+        ("I'm off meat now, apart from chicken.", "chicken", False),
+        ("I'm off meat now, apart from chicken.", "meat", True),
+        # kinds of thing said to be out; the sun is only out
+        ("Since my op, nuts and seeds are out.", "nuts", True),
+        ("Any jelly sweets are out, as they have pork gelatine.", "sweets", True),
+        ("Swimming is out for me, so I walk instead.", "Swimming", True),
+        ("A male nurse is not acceptable to her for washing.", "nurse", True),
+        ("A male nurse is not acceptable to her for washing.", "washing", False),
+        ("Whisky was never my drink.", "Whisky", True),
+        # a sense or a wish said to be gone
+        ("I've lost my appetite since the chemo.", "appetite", True),
+        ("My appetite's gone lately.", "appetite's", True),
+        ("I have a good appetite.", "appetite", False),
+        # a thing kept out of a room leaves the room wanted
+        ("Please don't bring ham or bacon into my flat.", "flat", False),
+        ("Please don't bring ham or bacon into my flat.", "bacon", True),
+        ("The dog is not allowed in the kitchen.", "kitchen", False),
+        ("The dog is not allowed on the bed.", "bed", True),
+        # a doing not wanted, said after "it when"
+        ("I hate it when people shout at me.", "shout", True),
+        ("Nothing fried for me, just steamed.", "fried", True),
+        # more refusals said after their thing, and "no one" doing the giving
+        ("Crisps I keep off, they make me thirsty.", "Crisps", True),
+        ("Biscuits I steer clear of now.", "Biscuits", True),
+        ("Sugar I can do without.", "Sugar", True),
+        ("Shellfish I'm not allowed.", "Shellfish", True),
+        ("Chips are a thing of the past for me.", "Chips", True),
+        ("Cheese gives me migraines, so I keep clear of it.", "Cheese", True),
+        ("No one should bring me chocolate.", "chocolate", True),
+        ("No one visits on a Sunday.", "Sunday", False),
+    ],
+)
+def test_round37_a_thing_ruled_out_across_the_sentence(text, word, negated):
+    assert got(text)[word][1] is negated

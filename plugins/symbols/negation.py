@@ -159,8 +159,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.update(k for k in range(*asked) if words[k] not in FUNCTION_WORDS)
             i += _starts(words, i, REPLIES_NO)
             continue
-        if _starts(words, i, NOT_NEGATION):
-            i += _starts(words, i, NOT_NEGATION)
+        if _starts(words, i, NOT_NEGATION) and not _nobody_does(words, i):
+            i += _starts(words, i, NOT_NEGATION)  # but "No one should give me cake"
             continue
         does = _neither_nor_does(words, gaps, i)
         if does:  # "Neither the pills nor the cream have helped": neither is ruled out, but
@@ -198,15 +198,18 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             first = _list_start(words, gaps, _subject_start(words, gaps, i))
             out.update(k for k in range(first, said) if words[k] not in LINKS)
             i += 1  # "...is not allowed in my house": the place after is read as before
+            if words[i : i + 2] in (["not", "acceptable"], ["not", "safe"]):
+                i += 2  # "...is not acceptable to me for washing": the washing is wanted
             continue
         refused_first = _fronted_refusal(words, gaps, i)
         if refused_first is not None:  # "The stairlift I refused": the stairlift
-            out.update(k for k in range(refused_first, i - 1) if words[k] not in FUNCTION_WORDS)
+            me = _subject_back(words, i)
+            out.update(k for k in range(refused_first, me) if words[k] not in FUNCTION_WORDS)
             i += _starts(words, i, FRONTED_REFUSALS)
             continue
         fronted = _fronted(words, gaps, i)
         if fronted is not None:  # "Showers I can't manage": the showers
-            out.update(range(fronted, i - 1))
+            out.update(range(fronted, _subject_back(words, i)))
         if tuple(words[i : i + 2]) in (
             ("not", "allowed"),
             ("isn't", "allowed"),
@@ -216,9 +219,14 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if first < len(words) and words[first] in WHY_OR_WHEN:
                 i = first  # "Cake is not allowed because of my diabetes": not the diabetes
                 continue
+            where = words[first] if first < len(words) else ""
             while first < len(words) and words[first] in ("on", "in", "into", "at", "near", "to"):
                 first += 1
             end = _thing_scope(words, gaps, first)
+            who = words[_subject_start(words, gaps, i) : i]
+            if where in ("in", "into", "at") and who and not {"i", "i'm", "we"} & set(who):
+                i += 2  # "Alcohol is not allowed in my house", "The cat isn't allowed in the
+                continue  # kitchen": the thing is kept out, the room is wanted
             out.update(range(first, end))
             i = max(end, i + 1)
             continue
@@ -264,7 +272,18 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.update(k for k in range(first, i) if words[k] not in LINKS)
             i += size
             continue
+        doing = _disliked_when(words, i)
+        if doing:  # "I hate it when people shout at me": the shouting, not the people
+            end = _verb_scope(words, gaps, doing)
+            _mark(words, doing, end, out)
+            i = max(end, i + 1)
+            continue
         doing = _nobody_does(words, i)
+        if doing and words[doing] in GIVEN_TO and words[doing + 1 : doing + 2] == ["me"]:
+            end = _thing_scope(words, gaps, doing + 2)  # "Nobody should give me aspirin": the
+            out.update(range(doing + 2, end))  # aspirin, not the giving
+            i = max(end, i + 1)
+            continue
         if doing:  # "nobody smokes near it", "Nobody must smoke near me": the smoking
             mine = _doing_to_mine(words, doing) or words[doing + 1 : doing + 2] in (["my"], ["me"])
             end = doing + 1 if mine else _verb_scope(words, gaps, doing)  # "nobody is to cut my
@@ -446,6 +465,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             nxt = words[i + size] if i + size < len(words) else ""
             kinds = grammar.parts_of_speech(nxt)
             given = size > 1 and grammar.NOUN in kinds  # "I gave up sugar": a thing, given up
+            given = given or (size > 1 and not kinds and nxt not in FUNCTION_WORDS)  # "ghee"
             if not (nxt.endswith("ing") or nxt in ARTICLES or kinds == {grammar.NOUN} or given):
                 size = 0  # "the taxi stopped outside", "we stop and chat": nothing given up
         if size and words[i : i + 2] == ["none", "of"] and _a_doing_follows(words, gaps, i + 2):
@@ -477,6 +497,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             i = max(end, i + 1)
             continue
         i += 1
+    out |= _faculty_gone(words)  # "I've lost my appetite", "My hearing's gone"
     out |= _said_back(words, gaps, out)  # "Fizzy drinks give me wind, so I avoid them"
     out |= _named_again(words, gaps, out)  # "Bananas have too much potassium, so no bananas"
     out |= _but_i_wont(words, gaps)  # "The carers offer me a bath, but I'd rather not."
@@ -512,6 +533,63 @@ def _done_with_nobody(words: Sequence[str]) -> set[int]:
     return out
 
 
+def _faculty_gone(words: Sequence[str]) -> set[int]:
+    """The sense or wish a person says is gone: "I've lost my appetite", "My appetite's
+    gone", "my eyesight has gone now". Not a sense going a way ("My voice has gone quiet"),
+    nor one still being lost ("losing my sight", "I lose my balance")."""
+    out = set()
+    for k, word in enumerate(words):
+        if word == "lost" and words[k + 1 : k + 2] in (["my"], ["all"]):
+            thing = k + 2 + (words[k + 2 : k + 3] == ["my"])  # "lost all my appetite"
+            if thing < len(words) and words[thing] in FACULTIES:
+                out.add(thing)
+        stem = word.removesuffix("'s")
+        if stem not in FACULTIES or not k or words[k - 1] not in POSSESSIVES:
+            continue
+        gone = k + 1 if stem != word else k + 2
+        if stem == word and words[k + 1 : k + 2] not in (["has"], ["is"]):
+            continue
+        if words[gone : gone + 1] != ["gone"]:
+            continue
+        after = words[gone + 1] if gone + 1 < len(words) else ""
+        if not after or after in GONE_THEN or after in CLAUSE_ENDS:
+            out.add(k)  # "My appetite's gone lately, so...", "My eyesight has gone"
+    return out
+
+
+FACULTIES = frozenset(["appetite", "hearing", "sight", "eyesight", "taste"])
+GONE_THEN = frozenset(["now", "lately", "completely", "altogether", "since", "and", "so"])
+IT_WHEN = (
+    ("hate", "it", "when"),
+    ("hates", "it", "when"),
+    ("dislike", "it", "when"),
+    ("don't", "like", "it", "when"),
+    ("do", "not", "like", "it", "when"),
+    ("doesn't", "like", "it", "when"),
+    ("can't", "stand", "it", "when"),
+    ("cannot", "stand", "it", "when"),
+    ("can't", "bear", "it", "when"),
+)
+
+
+def _disliked_when(words: Sequence[str], i: int) -> int:
+    """Index of the doing in "I hate it when people shout", "I don't like it when the carers
+    rush me" at I, or 0: the doing is what is not wanted, not who does it."""
+    size = _starts(words, i, IT_WHEN)
+    if not size:
+        return 0
+    first = i + size
+    while first < len(words) and words[first] in ARTICLES:
+        first += 1  # "when the radio is loud": the radio is who, "is loud" the doing
+    for k in range(first + 1, min(first + 4, len(words))):
+        if words[k] in FUNCTION_WORDS - HAVE_OR_BE:
+            continue
+        if grammar.VERB in grammar.parts_of_speech(words[k]) or words[k] in HAVE_OR_BE:
+            return k
+    return 0
+
+
+BRINGING = frozenset(["bring", "brings", "take", "takes", "carry", "fetch"])
 WHY_OR_WHEN = frozenset(["because", "as", "since", "due", "owing", "until", "till", "unless", "if"])
 ASKED = frozenset(["asked", "asks", "offered", "offers", "suggested", "suggests"])
 WANTING = frozenset(["need", "needed", "needs", "want", "wanted", "wants", "like", "liked"])
@@ -651,6 +729,7 @@ def _said_back(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[
         if words[k] == "it" and plural:
             continue  # "Onions are fine, but ... garlic, so leave it out": not the onions
         taken = words[k] == "them" or words[k - 1] in IT_TAKERS  # "I can't eat it"
+        taken = taken or words[k - 2 : k] == ["clear", "of"]  # "so I keep clear of it"
         topic = _starts(words, start, (("as", "for"), ("as", "to")))  # "As for the bingo, ..."
         left_out = words[k - 1] in LEAVE and words[k + 1 : k + 2] == ["out"]
         if not (taken or topic or left_out):
@@ -985,12 +1064,19 @@ def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
             return 0  # "I love the moors when the heather is out": in flower, not ruled out
         contrast = words[first - 1 : first] == ["but"] and words[first] not in POSSESSIVES
         contrast = contrast and any(w in ALLOWED_FIRST for w in words[max(0, first - 6) : first])
+        # kinds of thing, not the sun or my son gone out: "Any jelly sweets are out, as...",
+        # "most bread is out", "nuts and sweetcorn are out"
+        lead = subject[1] if subject[0] in ("and", "so") and len(subject) > 1 else subject[0]
+        some = [k for k, w in enumerate(subject[:-1]) if w in ("any", "most", "all")]
+        kinds = any(subject[k + 1] not in ARTICLES for k in some)
+        kinds = kinds or (("and" in subject[1:] or "or" in subject) and lead not in ARTICLES)
         if after == len(words):  # "Dairy is fine but eggs are out."
-            return end if contrast else 0  # "The sun is out.": gone out, not ruled out
+            return end if contrast or kinds else 0  # "The sun is out.": gone out
         then = "," in gaps[after] and words[after] not in CLAUSE_ENDS | SUBJECTS
         listed = "," in gaps[after] and ("and" in subject or "or" in subject)
         listed = listed and words[first] not in POSSESSIVES  # "My son and daughter are out"
-        then = then or listed  # "White bread, white rice and chips are out, I have brown"
+        then = then or listed or (kinds and "," in gaps[after])  # "White bread, white rice and
+        # chips are out, I have brown"
         if not (BREAK.search(gaps[after]) or then or _time_next(words, after)):
             return 0
     return end
@@ -1037,7 +1123,8 @@ def _fronted(words: Sequence[str], gaps: Sequence[str], i: int) -> int | None:
     can't manage", "Sandwiches I won't eat, they stick", "it's cold drinks I can't have"; or
     None. Not a time ("Most days I don't eat"), nor a verb that keeps its thing ("My son I
     never see")."""
-    if words[i] not in VERB_NEGATORS or i < 2 or words[i - 1] not in ("i", "we"):
+    me = _subject_back(words, i) if i > 1 else -1  # "Pork I will never eat", "Meat I do not"
+    if words[i] not in VERB_NEGATORS or me < 1 or words[me] not in ("i", "we"):
         return None
     verb = i + 1
     if verb >= len(words) or words[verb] in KEEPS_THING - {"touch", "touches"}:
@@ -1046,17 +1133,25 @@ def _fronted(words: Sequence[str], gaps: Sequence[str], i: int) -> int | None:
         return None  # "My tablets I never forget": wanted
     after = words[verb + 1] if verb + 1 < len(words) else ""
     ends = not after or BREAK.search(gaps[verb + 1]) or "," in gaps[verb + 1]
-    # a time or place after the verb is no thing of its own: "Coffee I never drink after lunch"
-    if not ends and after not in TIME_OR_PLACE | {"any", "anymore", "again", "now", "either"}:
+    # a time or place after the verb is no thing of its own: "Coffee I never drink after lunch",
+    # nor a reason: "Ice cream I can't have because of the lactose"
+    if not ends and after not in TIME_OR_PLACE | WHY_OR_WHEN | {
+        "any",
+        "anymore",
+        "again",
+        "now",
+        "either",
+    }:
         return None  # the verb has its own thing after it: "Fish I don't eat the skin of"
-    first = _subject_start(words, gaps, i - 1)
+    first = _subject_start(words, gaps, me)
+    first += words[first] in ("and", "but", "so") and first < me - 1  # ", and pork I will never"
     first += _starts(words, first, (("it's",), ("it", "is")))  # "it's cold drinks I can't"
-    part = words[first : i - 1]
+    part = words[first:me]
     if not part or len(part) > 3:
         return None
     if part[0] in FUNCTION_WORDS - ARTICLES or any(w in TIME_WORDS for w in part):
         return None
-    kinds = grammar.parts_of_speech(words[i - 2])  # "Showers I can't": not read as a verb
+    kinds = grammar.parts_of_speech(words[me - 1])  # "Showers I can't": not read as a verb
     if kinds and grammar.NOUN not in kinds:
         return None
     return _list_start(words, gaps, first)  # "Fish, meat and eggs I don't eat": all three
@@ -1186,6 +1281,10 @@ def _asked_back(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int,
         words[last] not in FUNCTION_WORDS or words[last] in ARTICLES | POSSESSIVES | {"and", "or"}
     ):
         last += 1  # "Scones at the church tea?": the scones
+    if words[last : last + 1] == ["with"] and last + 1 < i and size == 1:
+        first = last = last + 1  # "Tea with sugar? Never.": the sugar, not the tea
+        while last < i and (words[last] not in FUNCTION_WORDS or words[last] in ARTICLES):
+            last += 1
     return (first, last) if last > first else None
 
 
@@ -1194,25 +1293,55 @@ def _fronted_refusal(words: Sequence[str], gaps: Sequence[str], i: int) -> int |
     stairlift I refused, I'll take the stairs", "Cigarettes I gave up years ago"; or None.
     Not where the refusal has its own thing after it ("The day I gave up work"), nor a time."""
     size = _starts(words, i, FRONTED_REFUSALS)
-    if not size or i < 2 or words[i - 1] not in ("i", "i've", "we", "i'm"):
+    me = _subject_back(words, i)  # "Red wine I have given up", "Beer I had to pack in"
+    if not size or me < 1 or words[me] not in ("i", "i've", "we", "i'm"):
         return None
-    if (words[i - 1] == "i'm") != (words[i] == "allergic"):
+    if (words[me] == "i'm") != (words[i] in ("allergic", "not")):
         return None  # "Eggs I'm allergic to", but "Biscuits I'm refused": no such saying
     end = i + size
     if end < len(words) and not (BREAK.search(gaps[end]) or "," in gaps[end]):
         nxt = words[end]
-        if not (nxt.endswith("ing") or nxt in TIME_OR_PLACE or nxt in ("years", "ages", "long")):
+        ago = "ago" in words[end : end + 4]  # "Driving I stopped two years ago"
+        if not (nxt.endswith("ing") or nxt in TIME_OR_PLACE or nxt in FRONTED_THEN or ago):
             return None
-    if BREAK.search(gaps[i - 1]) or "," in gaps[i - 1]:
+    if BREAK.search(gaps[me]) or "," in gaps[me]:
         return None
-    first = _subject_start(words, gaps, i - 1)
-    part = words[first : i - 1]
+    first = _subject_start(words, gaps, me)
+    first += words[first] in ("and", "but", "so") and first < me - 1  # ", but beer I gave up"
+    part = words[first:me]
     if not part or len(part) > 3 or part[0] in FUNCTION_WORDS - ARTICLES - POSSESSIVES:
         return None
     if any(w in TIME_WORDS or w in SUBJECTS or w in WHEN_NOUNS for w in part):
         return None  # "The year I quit, I felt better": when, not what
-    kinds = grammar.parts_of_speech(words[i - 2])  # "Sprouts I hate": not read as a verb
-    return first if not kinds or grammar.NOUN in kinds else None
+    kinds = grammar.parts_of_speech(words[me - 1])  # "Sprouts I hate": not read as a verb
+    doing = first == me - 1 and words[first].endswith("ing")  # "Driving I stopped"
+    things = grammar.NOUN in grammar.parts_of_speech(grammar.lemma(words[me - 1]))  # "Crisps"
+    return first if not kinds or grammar.NOUN in kinds or doing or things else None
+
+
+# what may follow a refusal said after its thing: "Beer I had to pack in when my heart went",
+# "A dram I have given up on the doctor's say-so", "Cake I gave up for Lent"
+FRONTED_THEN = frozenset(["years", "ages", "long", "when", "on", "for", "after", "now"]) | {
+    "because",
+    "as",
+    "since",
+    "due",
+    "owing",
+    "until",
+    "till",
+}
+# helping words between the person and a refusal said after its thing: "Pork I will never eat",
+# "Meat I do not eat", "The allotment I had to give up", "Biscuits I have had to say goodbye to"
+HELPERS = frozenset(["do", "did", "will", "would", "shall", "must", "have", "had", "to", "'ve"])
+
+
+def _subject_back(words: Sequence[str], i: int) -> int:
+    """Index of the word before the helping words (HELPERS, at most three) that lead up to I:
+    the person in "Pork I will never eat" for the "never"; I - 1 where there are none."""
+    k = i - 1
+    while k > 0 and k > i - 4 and words[k] in HELPERS:
+        k -= 1
+    return k
 
 
 def _a_noun(words: Sequence[str], k: int) -> bool:
@@ -1799,12 +1928,17 @@ def _with_my(words: Sequence[str], k: int) -> bool:
 def _nobody_does(words: Sequence[str], i: int) -> int:
     """Index of the doing in "nobody smokes", "nobody must smoke near me", "nobody needs to
     shout" at I, or 0: a doing nobody is to do."""
-    if words[i] not in ("nobody", "no-one"):
+    one = words[i : i + 2] == ["no", "one"]  # "No one should bring me chocolate"
+    if words[i] not in ("nobody", "no-one") and not one:
         return 0
-    k = i + 1
+    k = i + 1 + one
     while k < len(words) and words[k] in ("must", "should", "is", "needs", "to", "may", "can"):
         k += 1
-    if k > i + 3 or k >= len(words) or words[k] in FUNCTION_WORDS:
+    if k > i + 3 + one or k >= len(words) or (one and words[k] not in GIVEN_TO):
+        return 0
+    if words[k] in GIVEN_TO and words[k + 1 : k + 2] == ["me"]:
+        return k  # "nobody should give me aspirin"
+    if words[k] in FUNCTION_WORDS:
         return 0
     return k if grammar.VERB in grammar.parts_of_speech(words[k]) else 0
 
@@ -1925,6 +2059,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "I never drink coffee after six"; not "I don't go out in the boat"
         if words[k] == "for" and seen_noun:
             break  # "don't send male carers for my personal care": the carers
+        if words[k] in ("into", "in") and seen_noun and words[start] in BRINGING:
+            break  # "Please don't bring bacon into the flat": the bacon, not the flat
         if (
             words[k] == "than"
             and k > start
@@ -2118,7 +2254,12 @@ def _nothing_of_a_kind(words: Sequence[str], i: int) -> int:
     k = i + 1
     while k < len(words) and words[k] in ("too", "very", "so", "really"):
         k += 1
-    if k >= len(words) or grammar.ADJ not in grammar.parts_of_speech(words[k]):
+    if k >= len(words):
+        return 0
+    kinds = grammar.parts_of_speech(words[k])
+    done = words[k].endswith("ed") and grammar.VERB in kinds  # "Nothing fried for me"
+    done = done and words[k + 1 : k + 2] in ([], ["for"], ["in"], ["with"], ["please"])
+    if grammar.ADJ not in kinds and not done:
         return 0
     if words[k] in ("else", "more", "like") or words[k + 1 : k + 2] == ["than"]:
         return 0  # "nothing better than a cup of tea": the tea is the best

@@ -109,6 +109,9 @@ THING_NEGATORS = (
     ("kept", "off"),
     ("staying", "off"),
     ("steer", "clear", "of"),
+    ("keep", "clear", "of"),  # "so I keep clear of it"
+    ("keeps", "clear", "of"),
+    ("kept", "clear", "of"),
     ("cut", "out"),
     ("leave", "out"),  # "Please leave out the onions"
     ("hate",),  # "I hate custard": not wanted ("hate to", "hate it when": see NOT_A_THING)
@@ -258,6 +261,12 @@ NOT_FOR_ME = (
     ("never", "agrees", "with", "me"),
     ("doesn't", "suit", "me"),
     ("don't", "suit", "me"),
+    ("never", "my", "drink"),  # "Vodka was never my drink", "Golf was never my thing"
+    ("never", "my", "thing"),
+    ("not", "my", "drink"),
+    ("never", "for", "me"),
+    ("not", "my", "cup", "of", "tea"),
+    ("never", "my", "cup", "of", "tea"),
 )
 
 
@@ -680,6 +689,8 @@ BREAK = re.compile(r"[.!?;:()\[\]\n—–]|\s-\s")
 SAYS_NO_BUT = frozenset(
     ["no", "nae", "nobody", "no-one", "nothing", "none", "without", "only", "just", "rarely"]
     + ["hardly", "avoid", "avoids", "hate", "hates", "dislike", "dislikes", "banned", "out"]
+    # given up or gone off: "I'm off meat now, apart from a bit of chicken" wants the chicken
+    + ["off", "stopped", "quit", "gave", "given"]
 )
 # Before "apart from" that means away from: "being apart from my grandchildren".
 APART = frozenset(["be", "being", "been", "is", "are", "was", "were", "live", "lived", "far"])
@@ -897,6 +908,13 @@ RULED_OUT_AFTER = (
     ("too", "hard", "for", "me"),
     ("too", "difficult"),
     ("too", "much", "for", "me"),
+    ("a", "thing", "of", "the", "past"),  # "Chips are a thing of the past for me"
+    ("out", "for", "me"),  # "Bathing is out for me"
+    ("too", "risky"),  # "a wet shave is too risky with my hands"
+    ("too", "dangerous"),
+    ("not", "safe"),  # "standing for long is not safe" (a person: "I am not safe" is none)
+    ("not", "acceptable"),  # "A male carer is not acceptable to me"
+    ("unacceptable",),
 )
 
 # Being put somewhere is going there: "Please don't put me in the bath": the bath (but "don't
@@ -1083,6 +1101,17 @@ FRONTED_REFUSALS = (
     ("refused",),
     ("gave", "up"),
     ("given", "up"),
+    ("give", "up"),  # "The allotment I had to give up"
+    ("gone", "off"),  # "Lamb chops I've gone off"
+    ("went", "off"),
+    ("pack", "in"),  # "Beer I had to pack in"
+    ("say", "goodbye", "to"),  # "Biscuits I have had to say goodbye to"
+    ("keep", "off"),  # "Crisps I keep off"
+    ("keep", "clear", "of"),
+    ("steer", "clear", "of"),  # "Biscuits I steer clear of now"
+    ("can", "do", "without"),  # "Sugar I can do without"
+    ("not", "allowed"),  # "Shellfish I'm not allowed"
+    ("said", "goodbye", "to"),
     ("stopped",),
     ("quit",),
     ("cut", "out"),
