@@ -1809,3 +1809,26 @@ def test_round36_the_everyday_care_sense_is_pictured(text, word, concept):
 )
 def test_round37_a_thing_ruled_out_across_the_sentence(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Coordinator, session 23, from a review: what happens to a thing is no picture of the person,
+# but the person's own wash, fall or cold keeps its picture, named or not.
+@pytest.mark.parametrize(
+    "text, word, shown",
+    [
+        ("Please help me with the evening wash.", "wash", True),
+        ("The Sunday wash is a bath.", "wash", True),
+        ("My Bill fell in the garden.", "fell", True),
+        ("My Frank gets cold at night.", "cold", True),
+        ("The postman fell on my path.", "fell", True),
+        ("My nan fell and broke her wrist.", "fell", True),
+        ("I use a long-handled sponge to wash my back.", "wash", True),
+        ("My tea's gone cold.", "cold", False),
+        ("My tea is cold.", "cold", False),
+        ("My walking frame fell over.", "fell over", False),
+        ("The hot water bottle goes cold.", "cold", False),
+        ("The picture of my husband fell off the wall.", "fell off", False),
+    ],
+)
+def test_a_thing_that_falls_or_goes_cold_is_no_person_but_people_are(text, word, shown):
+    assert (word in got(text, names=["Bill", "Frank"])) is shown

@@ -215,7 +215,9 @@ def subject_at(words: Sequence[str], j: int) -> bool:
 # People and the parts of a person: a clause whose doer is one of these is about the person.
 PEOPLE = DOERS | frozenset(
     ["man", "woman", "lady", "gentleman", "person", "people", "everyone", "someone", "somebody"]
-    + ["nobody", "baby", "child", "children", "family", "grandchildren", "he", "she", "husband"]
+    + ["nobody", "baby", "child", "children", "family", "grandchildren", "husband", "girl", "boy"]
+    + ["lad", "lass", "nan", "nana", "gran", "granny", "grandad", "grandpa", "grandma", "postman"]
+    + ["milkman", "postie", "warden", "resident", "patient", "twin", "grandmother", "grandfather"]
 )
 BODY = frozenset(
     ["hand", "foot", "finger", "toe", "leg", "arm", "knee", "nose", "ear", "body", "head", "chest"]
@@ -231,16 +233,28 @@ SURROUNDINGS = frozenset(
 # Words between a doer and what happens to it: "my tea goes cold", "the frame has fallen".
 LINKS = ADVERBS | frozenset(
     ["go", "goes", "went", "gone", "going", "get", "gets", "got", "getting", "turns", "turned"]
-    + ["has", "have", "had", "nearly", "almost"]
+    + ["has", "have", "had", "nearly", "almost", "is", "are", "was", "were", "be", "been"]
     + ["keeps", "kept", "stays", "stayed", "can", "could", "will", "would", "might", "may"]
-    + ["then", "once", "all", "soon", "quickly"]
+    + ["then", "once", "all", "soon", "quickly", "stone"]
 )
 
 
-def thing_doer(words: Sequence[str], j: int) -> bool:
+# Before a wash or a fall that is itself the thing: "the evening wash", "a quick wash".
+WHEN_OR_HOW = frozenset(
+    ["morning", "evening", "bedtime", "lunchtime", "night", "sunday", "daily", "weekly", "quick"]
+    + ["good", "proper", "full", "strip", "all-over", "bed", "top", "nasty", "bad", "big"]
+)
+
+
+def thing_doer(words: Sequence[str], j: int, named: Sequence[bool] = ()) -> bool:
     """True when what WORDS[j] says (a fall, going cold, drying) happens to a thing, not to the
-    person: "the picture of my husband fell off the wall", "my tea goes cold", "it dries my
-    skin"; not "I fell", "my hands go cold", "my son fell" or "it gets cold at night"."""
+    person: "the picture of my husband fell off the wall", "my tea's gone cold", "it dries my
+    skin"; not "I fell", "my hands go cold", "my son fell", "My Bill fell" (NAMED marks the
+    words written with a capital) or "it gets cold at night". The doer is a thing only after
+    "the", "my", "this"...: a bare noun before the word is too often a name or a describing
+    word. Where WORDS[j] is itself a thing ("the evening wash"), nothing happens to anything."""
+    if j and words[j - 1] in ARTICLES | WHEN_OR_HOW:
+        return False  # "the wash", "the evening wash": a thing, nothing happening to another
     k = j - 1
     while k >= 0 and words[k] in LINKS:
         k -= 1
@@ -248,20 +262,29 @@ def thing_doer(words: Sequence[str], j: int) -> bool:
         return False
     if words[k] == "it":
         return k == j - 1  # "it fell", "it dries"; "it gets cold" is the weather
-    if words[k] in SUBJECTS | OBJECTS:
-        return False
-    h = k  # "the picture of my husband": the doer is the picture
-    while h >= 3 and words[h - 1] in ARTICLES and words[h - 2] == "of":
+    if words[k] in SUBJECTS | OBJECTS | FUNCTION_WORDS:
+        return False  # "I fell", "a sponge to wash my back"
+    doer = words[k].removesuffix("'s")  # "my tea's gone cold"
+    if doer != words[k] and k != j - 1 and words[k + 1] not in LINKS:
+        return False  # "my son's dog fell": whose, not who
+    h = k  # "the picture of my husband", "the girl from the agency": the picture, the girl
+    while h >= 3 and words[h - 1] in ARTICLES and words[h - 2] in ("of", "from"):
         h -= 3
+    head = words[h] if h != k else doer  # the thing the phrase is about
+    for _ in range(3):  # "my walking frame", "the hot water bottle": back to the first word
+        before = words[h - 1] if h else ""
+        if not before or before in ARTICLES | {"this"} | FUNCTION_WORDS | LINKS:
+            break
+        h -= 1
     if h < 1 or words[h - 1] not in ARTICLES | {"this"}:
         return False
-    word = words[h]
-    base = lemma(word)
-    if {word, base} & (PEOPLE | BODY | SURROUNDINGS):
+    if any(named[h : k + 1]):
+        return False  # "My Bill fell", "Our Rose gets cold": a person
+    if {head, lemma(head)} & (PEOPLE | BODY | SURROUNDINGS):
         return False
-    kinds = parts_of_speech(word)  # next to it, a thing, not a describing word ("a good wash")
-    describes = ADJ in kinds and k == j - 1
-    thing = NOUN in kinds or (not kinds and word.isalpha())  # "my cocoa", "my horlicks"
+    kinds = parts_of_speech(head)  # next to it, a thing, not a describing word ("a good wash")
+    describes = ADJ in kinds and k == j - 1 and doer == words[k]
+    thing = NOUN in kinds or (not kinds and head.isalpha())  # "my cocoa", "my horlicks"
     return thing and not describes and bool(parts_of_speech(words[j]) - {NOUN})
 
 

@@ -352,7 +352,11 @@ def _match_at(
                     continue
                 if not sense.fits_sentence(sentence.lemmas, guess if sense.pos else None):
                     continue
-                if sense.concept.person and grammar.thing_doer(sentence.words, members.index(i)):
+                if sense.concept.person and grammar.thing_doer(
+                    sentence.words,
+                    members.index(i),
+                    [tokens[m].text[:1].isupper() for m in members],
+                ):
                     continue  # "my tea goes cold", "the picture fell off the wall"
                 last = tokens[i + n - 1]
                 rule = _why(sense, n, option, words, kit)
