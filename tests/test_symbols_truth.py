@@ -1832,3 +1832,26 @@ def test_round37_a_thing_ruled_out_across_the_sentence(text, word, negated):
 )
 def test_a_thing_that_falls_or_goes_cold_is_no_person_but_people_are(text, word, shown):
     assert (word in got(text, names=["Bill", "Frank"])) is shown
+
+
+# Coordinator, session 23, from a review: new ruling-out rules that reached too far.
+@pytest.mark.parametrize(
+    "text, word, negated",
+    [
+        ("I've lost my hearing aids, they may be in the drawer.", "hearing aids", False),
+        ("I haven't lost my appetite.", "appetite", False),
+        ("I've lost my appetite since the chemo.", "appetite", True),
+        ("I chat to nobody but the cat all day.", "chat", False),
+        ("I speak to nobody some days.", "speak", True),
+        ("She doesn't like it when men help her wash.", "wash", False),
+        ("My wife I have had to say goodbye to.", "wife", False),
+        ("Snowdrops and crocuses are out.", "Snowdrops", False),
+        ("I used to garden but I stopped and now my son does it.", "garden", True),
+    ],
+)
+def test_ruling_out_rules_stay_inside_what_they_mean(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+def test_bins_that_go_out_are_no_walk():
+    assert "go out" not in got("The bins need to go out on a Thursday night.")

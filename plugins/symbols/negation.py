@@ -204,7 +204,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         refused_first = _fronted_refusal(words, gaps, i)
         if refused_first is not None:  # "The stairlift I refused": the stairlift
             me = _subject_back(words, i)
-            out.update(k for k in range(refused_first, me) if words[k] not in FUNCTION_WORDS)
+            out.update(
+                k
+                for k in range(refused_first, me)
+                if words[k] not in FUNCTION_WORDS and words[k] not in grammar.PEOPLE
+            )  # "My wife I have had to say goodbye to": a loss, not a refusal of her
             i += _starts(words, i, FRONTED_REFUSALS)
             continue
         fronted = _fronted(words, gaps, i)
@@ -275,13 +279,15 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         doing = _disliked_when(words, i)
         if doing:  # "I hate it when people shout at me": the shouting, not the people
             end = _verb_scope(words, gaps, doing)
+            if words[doing] in MOTION | HELPING_VERBS:
+                end = doing + 1  # "when my daughter goes home", "when men help me wash"
             _mark(words, doing, end, out)
             i = max(end, i + 1)
             continue
         doing = _nobody_does(words, i)
         if doing and words[doing] in GIVEN_TO and words[doing + 1 : doing + 2] == ["me"]:
             end = _thing_scope(words, gaps, doing + 2)  # "Nobody should give me aspirin": the
-            out.update(range(doing + 2, end))  # aspirin, not the giving
+            out.update(range(doing + 2, end))
             i = max(end, i + 1)
             continue
         if doing:  # "nobody smokes near it", "Nobody must smoke near me": the smoking
@@ -528,8 +534,9 @@ def _done_with_nobody(words: Sequence[str]) -> set[int]:
             j = k - 2 if word == "one" else k - 1
             if j >= 1 and words[j] in ("to", "with"):
                 j -= 1
-            if j >= 1 and words[j] in TALKING:
-                out.add(j)
+            after = words[k + 1] if k + 1 < len(words) else ""
+            if j >= 1 and words[j] in TALKING and after not in ("but", "except", "apart", "else"):
+                out.add(j)  # not "I chat to nobody but the cat": the chat is had
     return out
 
 
@@ -541,8 +548,10 @@ def _faculty_gone(words: Sequence[str]) -> set[int]:
     for k, word in enumerate(words):
         if word == "lost" and words[k + 1 : k + 2] in (["my"], ["all"]):
             thing = k + 2 + (words[k + 2 : k + 3] == ["my"])  # "lost all my appetite"
-            if thing < len(words) and words[thing] in FACULTIES:
-                out.add(thing)
+            said_not = any(w in NOT_BEFORE_LOST for w in words[max(0, k - 3) : k])
+            kit = words[thing + 1 : thing + 2] in (["aid"], ["aids"])  # "lost my hearing aid"
+            if thing < len(words) and words[thing] in FACULTIES and not (said_not or kit):
+                out.add(thing)  # not "I haven't lost my appetite"
         stem = word.removesuffix("'s")
         if stem not in FACULTIES or not k or words[k - 1] not in POSSESSIVES:
             continue
@@ -558,7 +567,10 @@ def _faculty_gone(words: Sequence[str]) -> set[int]:
 
 
 FACULTIES = frozenset(["appetite", "hearing", "sight", "eyesight", "taste"])
+NOT_BEFORE_LOST = frozenset(["not", "never", "haven't", "hasn't", "hadn't", "didn't", "n't"])
 GONE_THEN = frozenset(["now", "lately", "completely", "altogether", "since", "and", "so"])
+# After "I hate it when...", a doing that frames another: only the framing is unwanted.
+HELPING_VERBS = frozenset(["help", "helps", "helped", "let", "lets", "make", "makes", "made"])
 IT_WHEN = (
     ("hate", "it", "when"),
     ("hates", "it", "when"),
@@ -582,6 +594,8 @@ def _disliked_when(words: Sequence[str], i: int) -> int:
     while first < len(words) and words[first] in ARTICLES:
         first += 1  # "when the radio is loud": the radio is who, "is loud" the doing
     for k in range(first + 1, min(first + 4, len(words))):
+        if words[k] in NOT_BEFORE_LOST | {"don't", "doesn't", "won't", "nobody", "no"}:
+            return 0  # "I hate it when the carers don't knock": the knock is wanted
         if words[k] in FUNCTION_WORDS - HAVE_OR_BE:
             continue
         if grammar.VERB in grammar.parts_of_speech(words[k]) or words[k] in HAVE_OR_BE:
@@ -603,6 +617,7 @@ WHEN_STOPPED = frozenset(
 STOPPED_WHEN_OR_WHY = HOURS | frozenset(
     ["after", "when", "because", "as", "before", "once", "in", "for", "ages", "decades"]
     + ["twenty", "thirty", "forty", "fifty", "sixty", "many", "several", "some", "few"]
+    + ["and", "but", "so"]  # "...but I stopped and now my son does it"
 )
 STOPPED_AT_END = (
     ("stopped",),
@@ -1031,6 +1046,13 @@ def _list_start(words: Sequence[str], gaps: Sequence[str], first: int) -> int:
     return first
 
 
+# What is "out" in flower or in the sky, not ruled out.
+BLOOMING = frozenset(
+    ["flower", "snowdrop", "crocus", "daffodil", "bluebell", "tulip", "rose", "blossom", "bud"]
+    + ["primrose", "heather", "sun", "moon", "star", "leaf", "lilac", "magnolia", "cherry"]
+)
+
+
 def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     """End of the thing before "is out", "are banned", "are all off my list"... at I ("Beer is
     out", "Coffee's out after noon"), or 0. Not a person said with a pronoun ("I am not allowed
@@ -1060,6 +1082,8 @@ def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     if size > 1 and any(w in ("with", "because") for w in subject):
         return 0  # "with my hip the stairs are out of the question": not the hip
     if words[j] == "out" and size == 1:
+        if any(grammar.lemma(w) in BLOOMING for w in subject):
+            return 0  # "Snowdrops and crocuses are out": in flower
         if first and words[first - 1] in CLAUSE_ENDS - {"but", "so"}:
             return 0  # "I love the moors when the heather is out": in flower, not ruled out
         contrast = words[first - 1 : first] == ["but"] and words[first] not in POSSESSIVES
