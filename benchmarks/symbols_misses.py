@@ -55,6 +55,7 @@ SPLIT = {
     "symbols_tuning32_en.yml",
     "symbols_tuning34_en.yml",
     "symbols_tuning33_en.yml",
+    "symbols_tuning35_en.yml",
     "symbols_senses_en.yml",
     "symbols_senses2_en.yml",
     "symbols_senses3_en.yml",

@@ -1855,3 +1855,45 @@ def test_ruling_out_rules_stay_inside_what_they_mean(text, word, negated):
 
 def test_bins_that_go_out_are_no_walk():
     assert "go out" not in got("The bins need to go out on a Thursday night.")
+
+
+# ---- round 35 (the kind of sentence): the place of a ruled-out doing, everyday words ----
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # the place right after a ruled-out doing, with the same picture, is ruled out too
+        ("I don't swim in the pool any more.", "pool", True),
+        ("Mum no longer sings in the choir.", "choir", True),
+        # but not a thing said with a thing, nor one's own body, nor a new clause
+        ("I don't like subtitles on the television.", "television", False),
+        ("I can't hear in my left ear.", "ear", False),
+        ("I don't swim, but I sit by the pool.", "pool", False),
+        # tripping is a fall, and ruled out where the sentence says so
+        ("Keep the landing clear of boxes so I do not trip.", "trip", True),
+    ],
+)
+def test_round35_place_of_a_ruled_out_doing(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        ("The nurse tests my water for infection.", "water", "bladder-r44"),
+        ("My grandson has a single bed in the box room.", "single bed", "single-bed-r44"),
+        ("I take the crusts off my toast.", "crusts", "bread-r44"),
+        ("She hears a whistling in my ears at night.", "whistling in my ears", "ears-r44"),
+        ("She gets embarrassed about accidents.", "accidents", "continence-r44"),
+        ("Soft music helps him drop off.", "drop off", "sleep-r44"),
+        ("Please say hello when you come in.", "say hello", "hello-r44"),
+        ("She used to drink, but she has been going to AA for years.", "AA", "no-alcohol-r44"),
+        ("Her wallet has a slot for notes and coins.", "notes", "money-r44"),
+        ("My niece paints my nails on Sundays.", "paints my nails", "nails-r44"),
+    ],
+)
+def test_round35_everyday_words(text, term, concept):
+    assert got(text)[term][0] == concept
+
+
+def test_round35_no_picture_for_a_glass_of_water_as_urine():
+    assert got("Please leave a glass of water by my bed.")["glass of water"][0] == "water"

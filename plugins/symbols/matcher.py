@@ -178,7 +178,32 @@ def find_all(
             m = Match(m.term, m.concept, m.start, m.end, True, m.pos, m.sentence, m.rule)
         found.append(m)
         i += n
+    found = _same_picture_ruled_out(text, found)
     return found if every or heading else select(found, tokens, context)
+
+
+# "in the choir", "at the sink", "on the hob": the place of a doing, right after it.
+PLACE_OF_DOING = re.compile(r"^\s+(in|on|at|into)\s+(the|a|an)\s+$", re.I)
+# the word before a doing that is ruled out ("no longer swim", "a wash", "no cooking")
+DOING_BEFORE = re.compile(r"\b(a|no|longer|never|not|n't|don't|won't|can't|cannot|to)\s+$", re.I)
+
+
+def _same_picture_ruled_out(text: str, found: list[Match]) -> list[Match]:
+    """The place of a ruled-out doing, right after it, that would show the same picture is
+    ruled out with it: "I no longer sing in the choir" shows no bare singing after the not
+    singing, "no cooking on the hob" no bare cooking. A thing is not a doing ("I don't like
+    subtitles on the television" keeps the television), nor is one's own body ("I can't
+    hear in my left ear")."""
+    out = list(found)
+    for k in range(1, len(out)):
+        m, n = out[k], out[k - 1]
+        if m.negated or not n.negated or m.concept.says_no or n.sentence != m.sentence:
+            continue
+        if n.concept.id != m.concept.id or not PLACE_OF_DOING.match(text[n.end : m.start]):
+            continue
+        if n.term.lower().endswith("ing") or DOING_BEFORE.search(text[: n.start]):
+            out[k] = Match(m.term, m.concept, m.start, m.end, True, m.pos, m.sentence, m.rule)
+    return out
 
 
 # Words that say no inside a phrase of the vocabulary ("no strength", "off my food").
