@@ -110,6 +110,8 @@ STATES = frozenset(
 PLACES = frozenset(["with", "in", "on", "by", "at", "into", "onto", "under", "beside"])
 # Words before where a thing goes or is taken: "Walk him round the harbour".
 MOVES = frozenset(["round", "around", "to", "from", "out", "off", "up", "down", "over", "across"])
+# Particles of a doing before where it goes: "take me out to the garden", "help me back into bed".
+PARTICLES = frozenset(["out", "back", "down", "up", "over", "round", "along", "across", "off"])
 # Words that open a sentence, not a note, after a label: "Toilet: I can...", "Bath: no."
 SUBJECTS_OR_ASKS = grammar.SUBJECTS | {"please", "no", "not", "my", "never", "only"}
 # Words before a "help" that the person asks for ("Please help me", "can you help"), not help
@@ -331,6 +333,10 @@ def _before(p: _Paragraph, first: int) -> int | None:
     while k >= 0 and k + 1 not in p.opens:
         if words[k] in LINKS or words[k] in grammar.OBJECTS:
             k -= 1
+        elif k not in p.opens and k > 0 and p.tokens[k].text[:1].isupper() and words[k] != "i":
+            k -= 1  # (round 43) "go to the Old High Church", "hear the Gaelic psalms": a name
+        elif words[k] in PARTICLES and words[k + 1] in ("to", "into", "onto"):
+            k -= 1  # (round 43) "Take me out to the garden": where the taking goes
         elif words[k] == "at" and k >= 1 and words[k - 1].startswith("look"):
             k -= 1  # "look at the flowers": what is looked at
         elif (
@@ -428,6 +434,20 @@ def _place_of(p: _Paragraph, first: int) -> int | None:
     while k > 0 and p.words[k] in grammar.OBJECTS and k not in p.opens:
         k -= 1  # "put me in my chair"
     return k if _is_verb(p, k) else None
+
+
+def _placed_after(p: _Paragraph, j: int, match: Match, first: int) -> bool:
+    """(round 43) The thing at word J is where or with what the doing phrase MATCH (from word
+    FIRST) is done: "put my feet up on the footstool", "have a wash at the sink"."""
+    last = (p.index(match.end) or len(p.words)) - 1
+    if last <= first or match.pos == grammar.NOUN or grammar.participle(p.words[first]):
+        return False
+    if first and p.words[first - 1] in ARTICLES | grammar.POSSESSIVES:
+        return False  # "my bank card at the shop", "an air mattress on my bed": a thing
+    if grammar.guess(p.words, first) != grammar.VERB:
+        return False
+    k = _before(p, j)
+    return k is not None and p.words[k] in PLACES and k - 1 == last and k not in p.opens
 
 
 def _trailing_marker(words: list[str], k: int) -> bool:
@@ -552,7 +572,7 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         score -= 3
         why.append("the frame of the request")
     elif any(
-        j in p.things and _place_of(p, j) == first
+        j in p.things and (_place_of(p, j) == first or _placed_after(p, j, match, first))
         for j in range(first + 1, min(first + 8, len(words)))
     ):  # "I walk with a frame", "we talk on the phone": the thing says more than the doing
         why.append("a doing whose place or tool has a picture")
@@ -703,6 +723,8 @@ def _pointed_back(p: _Paragraph, matches: list[Match]) -> dict[int, str]:
         animal = word in ("her", "him")  # "My cat sleeps on my bed. Please feed her": the cat
         clause_start = p.clause_start(j)
         frame = p.words[clause_start : j - 1]  # "Please (do) clean them", "Soak them": asked
+        if frame and frame[0] in ("so", "and", "then", "but"):
+            frame = frame[1:]  # (round 43) "..., so please put them on the table"
         if frame and (frame[0] != "please" or not set(frame[1:]) <= REQUEST_FRAME):
             continue
         k = j + 1
