@@ -91,6 +91,9 @@ ACCEPTED = frozenset(["fine", "lovely", "best", "ok", "okay", "better"])
 IS = frozenset(["is", "are", "'s"])
 LINKS = ARTICLES | frozenset(["some", "any", "of", "to", "cup", "glass", "bit", "little", "own"])
 NEGATED = 3  # a ruled-out thing gives way to a thing wished for instead (choose)
+# (round 43) what "it" or "them" in a request points back to: what the request acts on, as much
+# as a thing asked for in that sentence ("...stockings. Please take them off and check my skin")
+POINTED = 5
 
 
 @dataclass(frozen=True)
@@ -433,7 +436,30 @@ def _place_of(p: _Paragraph, first: int) -> int | None:
     k -= 1
     while k > 0 and p.words[k] in grammar.OBJECTS and k not in p.opens:
         k -= 1  # "put me in my chair"
-    return k if _is_verb(p, k) else None
+    if _is_verb(p, k):
+        return k
+    return _done_to_first(p, k)
+
+
+# What may stand between a doing and where it is done: "write the number in the book", "put
+# them on the table", "put my feet up on the footstool".
+BETWEEN = grammar.OBJECTS | grammar.POSSESSIVES | PARTICLES | {"it", "a", "an", "down"}
+
+
+def _done_to_first(p: _Paragraph, k: int) -> int | None:
+    """(round 43) The index of a doing asked for whose object comes before where it is done,
+    from word K (the last word before "in", "on"...) back: "Please write the number in the
+    book", "so please put them on the bedside table"; None where no asked-for doing is within
+    four words, or a thing with a picture stands between (that thing is what is done)."""
+    for j in range(k, max(k - 4, -1), -1):
+        if _is_verb(p, j) and p.words[j] not in PARTICLES:
+            before = p.words[p.clause_start(j) : j]
+            return j if before and before[-1] in ("please", "and", "then") else None
+        if j in p.things:
+            return None
+        if j in p.opens or (p.words[j] not in BETWEEN and j < k):
+            return None
+    return None
 
 
 def _placed_after(p: _Paragraph, j: int, match: Match, first: int) -> bool:
@@ -796,7 +822,7 @@ def choose(text: str, matches: list[Match]) -> Idea | None:
     for n, (m, (extra, why, strong, _)) in enumerate(zip(matches, roles, strict=True)):
         score = 2.0 * m.concept.weight + extra - 0.25 * p.order.get(m.sentence, m.sentence)
         if n in pointed:  # "I wear my glasses. Please clean them": the glasses are asked for
-            score, strong = score + 3, True
+            score, strong = score + POINTED, True
             why.append(f'what "{pointed[n]}" points back to, in a request')
         if mentions[m.concept.id] > 1:  # what the paragraph keeps coming back to ("my wash")
             score += min(2, mentions[m.concept.id] - 1)
