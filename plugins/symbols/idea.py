@@ -380,9 +380,23 @@ def _thing(p: _Paragraph, match: Match) -> bool:
     return first in p.opens and _no_order(p.words, first)
 
 
+# (round 43) Words before a "like" that is a wish ("I like", "I'd really like", "to like"); after
+# anything else it compares ("curry goat, like back home", "a boiled egg, like I made for years").
+LIKERS = grammar.SUBJECTS | MODALS | grammar.ADVERBS
+LIKERS |= {"i'd", "we'd", "he'd", "she'd", "they'd", "you'd", "would", "should", "to", "didn't"}
+LIKERS |= {"really", "also", "still", "just", "especially", "always", "never", "quite", "not"}
+
+
+def _compares(words: list[str], k: int) -> bool:
+    """WORDS[k] is "like" comparing, not wishing: "callaloo, like back home in Trinidad"."""
+    return words[k] == "like" and (k == 0 or words[k - 1] not in LIKERS)
+
+
 def _is_verb(p: _Paragraph, k: int) -> bool:
     """Word K is a doing here; a word that can be one is one where it opens a clause."""
     nxt = p.words[k + 1] if k + 1 < len(p.words) else ""
+    if _compares(p.words, k):
+        return False
     if p.words[k] in ("get", "gets", "got", "getting") and nxt in ("to", "into", "onto"):
         return True  # "make sure I can get to the toilet": going somewhere
     if p.words[k] in STATES or p.words[k] == "please":
@@ -661,6 +675,7 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         j
         for j, w in enumerate(clause)
         if (w in WISHES or (p.refused and _taken(clause, j)))
+        and not _compares(clause, j)
         and not (w == "help" and j and clause[j - 1] not in ASKING)  # "my son helps me decide"
         and offset + j not in own
         and not (j and (clause[j - 1] in NOTS or (j > 1 and clause[j - 2] in NOTS)))
