@@ -822,6 +822,16 @@ def _opens_with_no(p: _Paragraph, match: Match, matches: list[Match]) -> bool:
     )
 
 
+MIND = 2  # (round 43) forgetting said about the person gives way to what is asked
+# (a feeling said so does not: "Feelings - I get grumpy when..." is about the feeling)
+MINDS = frozenset(["memory"])
+
+
+def _state_of_mind(match: Match) -> bool:
+    """MATCH is how the person remembers ("I forget things now"), not a thing done."""
+    return match.concept.id in MINDS
+
+
 def choose(text: str, matches: list[Match]) -> Idea | None:
     """The idea picture of TEXT (a paragraph or list item) among its MATCHES, or None."""
     if not matches:
@@ -834,7 +844,7 @@ def choose(text: str, matches: list[Match]) -> Idea | None:
     instead = any(wish for m, (_, _, _, wish) in zip(matches, roles, strict=True) if not m.negated)
     pointed = _pointed_back(p, matches)
     scored = []
-    for n, (m, (extra, why, strong, _)) in enumerate(zip(matches, roles, strict=True)):
+    for n, (m, (extra, why, strong, wished_for)) in enumerate(zip(matches, roles, strict=True)):
         score = 2.0 * m.concept.weight + extra - 0.25 * p.order.get(m.sentence, m.sentence)
         if n in pointed:  # "I wear my glasses. Please clean them": the glasses are asked for
             score, strong = score + POINTED, True
@@ -849,6 +859,9 @@ def choose(text: str, matches: list[Match]) -> Idea | None:
             why.append("the thing the item opens by ruling out")
         if m.concept.id in BACKGROUND:
             score -= 3
+        if _state_of_mind(m) and not wished_for:
+            score -= MIND  # (round 43) "I forget things now, so please write on the board"
+            why.append("how the person remembers, said not asked")
         if m.concept.symbol == "photo":
             score += 1  # the person's own people lead when a paragraph is about them
         scored.append((score, -m.start, m, ", ".join(why), strong))
