@@ -154,6 +154,7 @@ TOPICS = frozenset(
     ["feelings", "worried", "pain", "meal", "languages", "end-of-my-life", "morning-routine"]
     + ["knee", "teeth", "ears", "eyes", "hip", "hands", "legs", "feet", "back", "head", "chest"]
     + ["health", "mouth", "skin", "sleep", "walk", "memory", "breathing", "arms", "wash"]
+    + ["sleep-problems"]  # (round 43) "Tiredness: ... let me sleep"
 )
 LABEL = 1.5  # a thing named by the label that heads the item
 # What ends a clause: what ends a sentence or opens a new clause (SENTENCE_BREAK), or a comma.
