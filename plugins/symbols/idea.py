@@ -28,7 +28,13 @@ down together and read my plan" -> the plan, not the chair). The score, highest 
   the pet; a meal after "at" or "before" is when; a terse note's first word is no order where it
   cannot be a bare verb ("Eyes fine"); a label heading a note gives way to the thing the note
   names ("Drinks: masala chai"); what a chat is about, the drink and not its cup, what the
-  person has, and what they can or cannot see (a sense, not a thing done) are weighed so.
+  person has, and what they can or cannot see (a sense, not a thing done) are weighed so;
+- (round 43) a capitalised name before a thing is part of it ("go to the Old High Church"); a
+  particle before "to" belongs to the doing ("Take me out to the garden"); a request's "it" or
+  "them", also after "so" or "and", weighs as the thing asked for ("...stockings. Please take
+  them off and check my skin"); where an asked-for doing is done past its object is its place
+  ("Please write the number in the book"); a "like" that compares is no wish ("curry goat,
+  like back home"); forgetting said about the person gives way to what is asked.
 A clause ends where a sentence does, at a dash, bullet, colon or semicolon (SENTENCE_BREAK) and
 at a comma; the paragraph is read once for all its pictures. Measured on labelled paragraphs by
 benchmarks/ideas_eval.py (a blind set in aggregate only).
