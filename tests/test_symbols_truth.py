@@ -1897,3 +1897,36 @@ def test_round35_everyday_words(text, term, concept):
 
 def test_round35_no_picture_for_a_glass_of_water_as_urine():
     assert got("Please leave a glass of water by my bed.")["glass of water"][0] == "water"
+
+
+# Round 43 (idea pictures 2, set ideas_tuning5_en.yml): names before a thing, the place of a doing
+# asked for past its object, "so please ... them", a "like" that compares, and forgetting said.
+@pytest.mark.parametrize(
+    ("text", "names", "term"),
+    [
+        # a name before a place is part of it: the chapel is where "go" goes, not the lift
+        ("I go to the Methodist Chapel every week. My neighbour drives me there.", (), "Chapel"),
+        ("I like to hear the Welsh hymns on the radio on Sunday evening.", (), "hymns"),
+        ("Take me out to the park when it is dry.", (), "park"),
+        # "it" or "them" in a request, also after "so", carries the thing asked for
+        ("I keep losing my slippers, so please put them by the bed at night.", (), "slippers"),
+        (
+            "I have compression socks on all day. Please take them off at bedtime and check my "
+            "heels.",
+            (),
+            "socks",
+        ),
+        # where a doing asked for is done, past its object
+        ("I test my sugar each morning. Please write the number in my notebook.", (), "notebook"),
+        ("I forget things these days, so please write it on the calendar.", (), "calendar"),
+        # a "like" that compares is no wish
+        ("Rice and peas on a Sunday, like back home in Jamaica.", (), "Rice and peas"),
+        ("Fried plantain, like my mother made it.", (), "Fried plantain"),
+        # forgetting said about the person gives way to what is asked
+        ("Pills in a dosette box. Remind me at teatime, I forget the evening ones.", (), "Pills"),
+        ("I forget a lot now. Please leave a note on the fridge when you go.", (), "note"),
+    ],
+)
+def test_round43_the_idea_picture_carries_the_point(text, names, term):
+    chosen = idea.choose(text, find_all(text, names))
+    assert chosen is not None and chosen.match.term == term

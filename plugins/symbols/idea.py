@@ -28,7 +28,13 @@ down together and read my plan" -> the plan, not the chair). The score, highest 
   the pet; a meal after "at" or "before" is when; a terse note's first word is no order where it
   cannot be a bare verb ("Eyes fine"); a label heading a note gives way to the thing the note
   names ("Drinks: masala chai"); what a chat is about, the drink and not its cup, what the
-  person has, and what they can or cannot see (a sense, not a thing done) are weighed so.
+  person has, and what they can or cannot see (a sense, not a thing done) are weighed so;
+- (round 43) a capitalised name before a thing is part of it ("go to the Old High Church"); a
+  particle before "to" belongs to the doing ("Take me out to the garden"); a request's "it" or
+  "them", also after "so" or "and", weighs as the thing asked for ("...stockings. Please take
+  them off and check my skin"); where an asked-for doing is done past its object is its place
+  ("Please write the number in the book"); a "like" that compares is no wish ("curry goat,
+  like back home"); forgetting said about the person gives way to what is asked.
 A clause ends where a sentence does, at a dash, bullet, colon or semicolon (SENTENCE_BREAK) and
 at a comma; the paragraph is read once for all its pictures. Measured on labelled paragraphs by
 benchmarks/ideas_eval.py (a blind set in aggregate only).
@@ -91,6 +97,9 @@ ACCEPTED = frozenset(["fine", "lovely", "best", "ok", "okay", "better"])
 IS = frozenset(["is", "are", "'s"])
 LINKS = ARTICLES | frozenset(["some", "any", "of", "to", "cup", "glass", "bit", "little", "own"])
 NEGATED = 3  # a ruled-out thing gives way to a thing wished for instead (choose)
+# (round 43) what "it" or "them" in a request points back to: what the request acts on, as much
+# as a thing asked for in that sentence ("...stockings. Please take them off and check my skin")
+POINTED = 5
 
 
 @dataclass(frozen=True)
@@ -110,6 +119,8 @@ STATES = frozenset(
 PLACES = frozenset(["with", "in", "on", "by", "at", "into", "onto", "under", "beside"])
 # Words before where a thing goes or is taken: "Walk him round the harbour".
 MOVES = frozenset(["round", "around", "to", "from", "out", "off", "up", "down", "over", "across"])
+# Particles of a doing before where it goes: "take me out to the garden", "help me back into bed".
+PARTICLES = frozenset(["out", "back", "down", "up", "over", "round", "along", "across", "off"])
 # Words that open a sentence, not a note, after a label: "Toilet: I can...", "Bath: no."
 SUBJECTS_OR_ASKS = grammar.SUBJECTS | {"please", "no", "not", "my", "never", "only"}
 # Words before a "help" that the person asks for ("Please help me", "can you help"), not help
@@ -149,6 +160,7 @@ TOPICS = frozenset(
     ["feelings", "worried", "pain", "meal", "languages", "end-of-my-life", "morning-routine"]
     + ["knee", "teeth", "ears", "eyes", "hip", "hands", "legs", "feet", "back", "head", "chest"]
     + ["health", "mouth", "skin", "sleep", "walk", "memory", "breathing", "arms", "wash"]
+    + ["sleep-problems"]  # (round 43) "Tiredness: ... let me sleep"
 )
 LABEL = 1.5  # a thing named by the label that heads the item
 # What ends a clause: what ends a sentence or opens a new clause (SENTENCE_BREAK), or a comma.
@@ -331,6 +343,10 @@ def _before(p: _Paragraph, first: int) -> int | None:
     while k >= 0 and k + 1 not in p.opens:
         if words[k] in LINKS or words[k] in grammar.OBJECTS:
             k -= 1
+        elif k not in p.opens and k > 0 and p.tokens[k].text[:1].isupper() and words[k] != "i":
+            k -= 1  # (round 43) "go to the Old High Church", "hear the Gaelic psalms": a name
+        elif words[k] in PARTICLES and words[k + 1] in ("to", "into", "onto"):
+            k -= 1  # (round 43) "Take me out to the garden": where the taking goes
         elif words[k] == "at" and k >= 1 and words[k - 1].startswith("look"):
             k -= 1  # "look at the flowers": what is looked at
         elif (
@@ -371,9 +387,23 @@ def _thing(p: _Paragraph, match: Match) -> bool:
     return first in p.opens and _no_order(p.words, first)
 
 
+# (round 43) Words before a "like" that is a wish ("I like", "I'd really like", "to like"); after
+# anything else it compares ("curry goat, like back home", "a boiled egg, like I made for years").
+LIKERS = grammar.SUBJECTS | MODALS | grammar.ADVERBS
+LIKERS |= {"i'd", "we'd", "he'd", "she'd", "they'd", "you'd", "would", "should", "to", "didn't"}
+LIKERS |= {"really", "also", "still", "just", "especially", "always", "never", "quite", "not"}
+
+
+def _compares(words: list[str], k: int) -> bool:
+    """WORDS[k] is "like" comparing, not wishing: "callaloo, like back home in Trinidad"."""
+    return words[k] == "like" and (k == 0 or words[k - 1] not in LIKERS)
+
+
 def _is_verb(p: _Paragraph, k: int) -> bool:
     """Word K is a doing here; a word that can be one is one where it opens a clause."""
     nxt = p.words[k + 1] if k + 1 < len(p.words) else ""
+    if _compares(p.words, k):
+        return False
     if p.words[k] in ("get", "gets", "got", "getting") and nxt in ("to", "into", "onto"):
         return True  # "make sure I can get to the toilet": going somewhere
     if p.words[k] in STATES or p.words[k] == "please":
@@ -427,7 +457,44 @@ def _place_of(p: _Paragraph, first: int) -> int | None:
     k -= 1
     while k > 0 and p.words[k] in grammar.OBJECTS and k not in p.opens:
         k -= 1  # "put me in my chair"
-    return k if _is_verb(p, k) else None
+    if _is_verb(p, k):
+        return k
+    return _done_to_first(p, k)
+
+
+# What may stand between a doing and where it is done: "write the number in the book", "put
+# them on the table", "put my feet up on the footstool".
+BETWEEN = grammar.OBJECTS | grammar.POSSESSIVES | PARTICLES | {"it", "a", "an", "down"}
+
+
+def _done_to_first(p: _Paragraph, k: int) -> int | None:
+    """(round 43) The index of a doing asked for whose object comes before where it is done,
+    from word K (the last word before "in", "on"...) back: "Please write the number in the
+    book", "so please put them on the bedside table"; None where no asked-for doing is within
+    four words, or a thing with a picture stands between (that thing is what is done)."""
+    for j in range(k, max(k - 4, -1), -1):
+        if _is_verb(p, j) and p.words[j] not in PARTICLES:
+            before = p.words[p.clause_start(j) : j]
+            return j if before and before[-1] in ("please", "and", "then") else None
+        if j in p.things:
+            return None
+        if j in p.opens or (p.words[j] not in BETWEEN and j < k):
+            return None
+    return None
+
+
+def _placed_after(p: _Paragraph, j: int, match: Match, first: int) -> bool:
+    """(round 43) The thing at word J is where or with what the doing phrase MATCH (from word
+    FIRST) is done: "put my feet up on the footstool", "have a wash at the sink"."""
+    last = (p.index(match.end) or len(p.words)) - 1
+    if last <= first or match.pos == grammar.NOUN or grammar.participle(p.words[first]):
+        return False
+    if first and p.words[first - 1] in ARTICLES | grammar.POSSESSIVES:
+        return False  # "my bank card at the shop", "an air mattress on my bed": a thing
+    if grammar.guess(p.words, first) != grammar.VERB:
+        return False
+    k = _before(p, j)
+    return k is not None and p.words[k] in PLACES and k - 1 == last and k not in p.opens
 
 
 def _trailing_marker(words: list[str], k: int) -> bool:
@@ -552,7 +619,7 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         score -= 3
         why.append("the frame of the request")
     elif any(
-        j in p.things and _place_of(p, j) == first
+        j in p.things and (_place_of(p, j) == first or _placed_after(p, j, match, first))
         for j in range(first + 1, min(first + 8, len(words)))
     ):  # "I walk with a frame", "we talk on the phone": the thing says more than the doing
         why.append("a doing whose place or tool has a picture")
@@ -615,6 +682,7 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         j
         for j, w in enumerate(clause)
         if (w in WISHES or (p.refused and _taken(clause, j)))
+        and not _compares(clause, j)
         and not (w == "help" and j and clause[j - 1] not in ASKING)  # "my son helps me decide"
         and offset + j not in own
         and not (j and (clause[j - 1] in NOTS or (j > 1 and clause[j - 2] in NOTS)))
@@ -703,6 +771,8 @@ def _pointed_back(p: _Paragraph, matches: list[Match]) -> dict[int, str]:
         animal = word in ("her", "him")  # "My cat sleeps on my bed. Please feed her": the cat
         clause_start = p.clause_start(j)
         frame = p.words[clause_start : j - 1]  # "Please (do) clean them", "Soak them": asked
+        if frame and frame[0] in ("so", "and", "then", "but"):
+            frame = frame[1:]  # (round 43) "..., so please put them on the table"
         if frame and (frame[0] != "please" or not set(frame[1:]) <= REQUEST_FRAME):
             continue
         k = j + 1
@@ -759,6 +829,16 @@ def _opens_with_no(p: _Paragraph, match: Match, matches: list[Match]) -> bool:
     )
 
 
+MIND = 2  # (round 43) forgetting said about the person gives way to what is asked
+# (a feeling said so does not: "Feelings - I get grumpy when..." is about the feeling)
+MINDS = frozenset(["memory"])
+
+
+def _state_of_mind(match: Match) -> bool:
+    """MATCH is how the person remembers ("I forget things now"), not a thing done."""
+    return match.concept.id in MINDS
+
+
 def choose(text: str, matches: list[Match]) -> Idea | None:
     """The idea picture of TEXT (a paragraph or list item) among its MATCHES, or None."""
     if not matches:
@@ -771,10 +851,10 @@ def choose(text: str, matches: list[Match]) -> Idea | None:
     instead = any(wish for m, (_, _, _, wish) in zip(matches, roles, strict=True) if not m.negated)
     pointed = _pointed_back(p, matches)
     scored = []
-    for n, (m, (extra, why, strong, _)) in enumerate(zip(matches, roles, strict=True)):
+    for n, (m, (extra, why, strong, wished_for)) in enumerate(zip(matches, roles, strict=True)):
         score = 2.0 * m.concept.weight + extra - 0.25 * p.order.get(m.sentence, m.sentence)
         if n in pointed:  # "I wear my glasses. Please clean them": the glasses are asked for
-            score, strong = score + 3, True
+            score, strong = score + POINTED, True
             why.append(f'what "{pointed[n]}" points back to, in a request')
         if mentions[m.concept.id] > 1:  # what the paragraph keeps coming back to ("my wash")
             score += min(2, mentions[m.concept.id] - 1)
@@ -786,6 +866,9 @@ def choose(text: str, matches: list[Match]) -> Idea | None:
             why.append("the thing the item opens by ruling out")
         if m.concept.id in BACKGROUND:
             score -= 3
+        if _state_of_mind(m) and not wished_for:
+            score -= MIND  # (round 43) "I forget things now, so please write on the board"
+            why.append("how the person remembers, said not asked")
         if m.concept.symbol == "photo":
             score += 1  # the person's own people lead when a paragraph is about them
         scored.append((score, -m.start, m, ", ".join(why), strong))
