@@ -375,6 +375,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 comma = _clause_end(gaps, first + 1, commas=True)  # aside ends at a comma, but
                 if comma < len(words) and words[comma] in FUNCTION_WORDS:  # "not pork, bacon,
                     end = min(end, comma)  # ham or sausages" is a list that runs on
+            moved = _moved_to(words, i, first)
+            if moved:  # "I can't kneel to pray", "I cannot walk to the bathroom": the kneeling,
+                out.update(range(first, moved))  # the walking; the praying, the bathroom wanted
+                i = moved
+                continue
             if words[first : first + 2] == ["need", "help"] and words[first + 2 : first + 3] in (
                 ["to"],
                 ["with"],
@@ -2236,6 +2241,22 @@ def _says_a_doing(clause: Sequence[str], j: int) -> bool:
 def _then_time_or_place(words: Sequence[str], k: int) -> bool:
     """True when a word of time or place follows WORDS[k] ("even in the house")."""
     return k + 1 < len(words) and words[k + 1] in TIME_OR_PLACE
+
+
+UNABLE = frozenset(["can't", "cannot", "couldn't", "cannae", "cant", "couldnae", "cor", "cyaan"])
+MOVES = frozenset(["kneel", "bend", "stoop", "crouch", "squat", "stand", "twist", "rush", "walk"])
+
+
+def _moved_to(words: Sequence[str], i: int, first: int) -> int:
+    """End of the movement the person cannot make at FIRST when "to" follows it: "I can't kneel
+    to pray", "I cannot bend down to load the washer", "I can't walk to the park": the body
+    cannot do it, but what it is for is still wanted (the praying, the park)."""
+    if words[i] not in UNABLE or words[first : first + 1] not in [[w] for w in MOVES]:
+        return 0
+    end = first + 1
+    if words[end : end + 1] in (["up"], ["down"], ["round"], ["over"]):
+        end += 1
+    return end if words[end : end + 1] == ["to"] else 0
 
 
 def _asked_not(words: Sequence[str], gaps: Sequence[str], i: int, tail: str) -> bool:
