@@ -2307,9 +2307,7 @@ def _not_bound_to(words: Sequence[str], gaps: Sequence[str], i: int, first: int)
         return False
     end = _clause_end(gaps, first + size, commas=True)
     rest = words[first + size : end]
-    if "now" in rest or "more" in rest or "anymore" in rest or "longer" in rest:
-        return False
-    return True
+    return not {"now", "more", "anymore", "longer"} & set(rest)
 
 
 def _limited(words: Sequence[str], first: int) -> bool:
@@ -2320,9 +2318,7 @@ def _limited(words: Sequence[str], first: int) -> bool:
         first += 2
     if first + 1 < len(words) and _starts(words, first + 1, LIMITS):
         return grammar.VERB in grammar.parts_of_speech(words[first])
-    if words[first : first + 2] == ["eat", "much"]:
-        return True  # "I don't eat much at night, just a bowl of yoghurt": a little
-    return False
+    return words[first : first + 2] == ["eat", "much"]  # "I don't eat much at night": a little
 
 
 def _put_off(words: Sequence[str], gaps: Sequence[str], first: int) -> bool:
