@@ -1930,3 +1930,39 @@ def test_round35_no_picture_for_a_glass_of_water_as_urine():
 def test_round43_the_idea_picture_carries_the_point(text, names, term):
     chosen = idea.choose(text, find_all(text, names))
     assert chosen is not None and chosen.match.term == term
+
+
+# ---- round 42: negation 9, wanted things kept bare ----
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # a question that asks or offers wants its thing
+        ("Will you not stay for a slice of cake?", "slice of cake", False),
+        ("Is there no marmalade for my toast?", "marmalade", False),
+        ("Do you not have any gravy? I love it on my chips.", "gravy", False),
+        ("I do not want any gravy.", "gravy", True),
+        # not a must, but still done
+        ("I don't have to wear my compression stockings at night.", "compression stockings", False),
+        ("You needn't peel my apple, I like the skin.", "apple", False),
+        ("I have a commode so I don't have to walk to the toilet.", "walk", True),
+        ("I don't have to use my inhaler any more.", "inhaler", True),
+        # the help is not needed, the doing is still done
+        ("I don't need help to clean my glasses.", "glasses", False),
+        # praise and ease said with a not
+        ("I couldn't be happier with my garden.", "garden", False),
+        ("I have no trouble reading the paper.", "paper", False),
+        ("Nobody makes a curry like my mum did.", "curry", False),
+        ("Nobody should give me curry.", "curry", True),
+        # the thing set against the ruled-out one is wanted
+        ("Not the rice, the potatoes please.", "potatoes", False),
+        ("Not the rice, the potatoes please.", "rice", True),
+        ("Please don't fill my mug to the brim.", "mug", False),
+        ("I don't eat much at teatime, just a sandwich.", "sandwich", False),
+        # a movement the body cannot make, for a thing still wanted
+        ("I can't kneel to weed the garden now.", "garden", False),
+        ("I cannot walk to the library, so my son drives me.", "library", False),
+        ("I cannot walk to the library, so my son drives me.", "walk", True),
+    ],
+)
+def test_round42_wanted_things_kept_bare(text, word, negated):
+    assert got(text)[word][1] is negated

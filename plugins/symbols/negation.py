@@ -137,6 +137,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     words = [t.norm for t in tokens]
     gaps = [text[tokens[k - 1].end : tokens[k].start] if k else "" for k in range(len(tokens))]
     out: set[int] = set()
+    tail = text[tokens[-1].end :] if tokens else ""  # what ends the last sentence: "?"
     i = 0
     while i < len(words):
         if _every_day(words, i):  # "Not a day goes by I don't think of him" (but "Not a
@@ -158,6 +159,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         if asked:  # "Chips? Not since my gallbladder came out": the chips
             out.update(k for k in range(*asked) if words[k] not in FUNCTION_WORDS)
             i += _starts(words, i, REPLIES_NO)
+            continue
+        if words[i] in ("no", "not") and _asked_not(words, gaps, i, tail):
+            i += 1  # "Is there no oatcake with my cheese?": asked for
             continue
         if _starts(words, i, NOT_NEGATION) and not _nobody_does(words, i):
             i += _starts(words, i, NOT_NEGATION)  # but "No one should give me cake"
@@ -290,6 +294,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.update(range(doing + 2, end))
             i = max(end, i + 1)
             continue
+        if doing and _done_like_someone(words, gaps, doing):
+            i = doing + 1  # "Nobody cooks rice and peas like my wife did": the rice is wanted
+            continue
         if doing:  # "nobody smokes near it", "Nobody must smoke near me": the smoking
             mine = _doing_to_mine(words, doing) or words[doing + 1 : doing + 2] in (["my"], ["me"])
             end = doing + 1 if mine else _verb_scope(words, gaps, doing)  # "nobody is to cut my
@@ -344,6 +351,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             or _scots_no(words, i)
         ):
             first = i + (2 if words[i : i + 2] == ["no", "longer"] else 1)
+            if _asked_not(words, gaps, i, tail) or _not_bound_to(words, gaps, i, first):
+                i = first  # "Would you not sit down?", "I don't have to take my tablets
+                continue  # with food": asked for, or still done, not ruled out
             aside = _past_aside(words, gaps, first)  # "do not, under any circumstances, give"
             if aside != first:
                 first, gaps[aside] = aside, " "  # the aside is read as if it were not there
@@ -371,6 +381,18 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 comma = _clause_end(gaps, first + 1, commas=True)  # aside ends at a comma, but
                 if comma < len(words) and words[comma] in FUNCTION_WORDS:  # "not pork, bacon,
                     end = min(end, comma)  # ham or sausages" is a list that runs on
+            moved = _moved_to(words, i, first)
+            if moved:  # "I can't kneel to pray", "I cannot walk to the bathroom": the kneeling,
+                out.update(range(first, moved))  # the walking; the praying, the bathroom wanted
+                i = moved
+                continue
+            if words[first : first + 2] == ["need", "help"] and words[first + 2 : first + 3] in (
+                ["to"],
+                ["with"],
+            ):  # "I don't need help to clean my teeth": the help, not the teeth
+                out.add(first + 1)
+                i = max(end, i + 1)
+                continue
             if _limited(words, first):
                 i = max(end, i + 1)  # "I do not drink more than a litre": a limit
                 continue
@@ -1967,6 +1989,19 @@ def _nobody_does(words: Sequence[str], i: int) -> int:
     return k if grammar.VERB in grammar.parts_of_speech(words[k]) else 0
 
 
+def _done_like_someone(words: Sequence[str], gaps: Sequence[str], doing: int) -> bool:
+    """True when what nobody does is done "like" someone ("Nobody makes gravy like my mum"):
+    praise of that someone, the thing is wanted."""
+    end = _clause_end(gaps, doing + 1, commas=True)
+    for k in range(doing + 1, min(end, len(words) - 1)):
+        if words[k] == "like" and words[k + 1] in POSSESSIVES | OBJECT_PRONOUNS | LIKE_WHOM:
+            return True
+    return False
+
+
+LIKE_WHOM = frozenset(["mine", "yours", "hers", "his", "you", "mum", "mam", "mother", "nan"])
+
+
 def _put_where(words: Sequence[str], k: int) -> int:
     """Start of the place in "put my cricket bat in the loft", "put the kettle on the gas" at
     K, or 0: a thing of the person's own, or one named, put somewhere refused. The place is
@@ -2232,6 +2267,73 @@ def _then_time_or_place(words: Sequence[str], k: int) -> bool:
     return k + 1 < len(words) and words[k + 1] in TIME_OR_PLACE
 
 
+UNABLE = frozenset(["can't", "cannot", "couldn't", "cannae", "cant", "couldnae", "cor", "cyaan"])
+MOVES = frozenset(["kneel", "bend", "stoop", "crouch", "squat", "stand", "twist", "rush", "walk"])
+
+
+def _moved_to(words: Sequence[str], i: int, first: int) -> int:
+    """End of the movement the person cannot make at FIRST when "to" follows it: "I can't kneel
+    to pray", "I cannot bend down to load the washer", "I can't walk to the park": the body
+    cannot do it, but what it is for is still wanted (the praying, the park)."""
+    if words[i] not in UNABLE or words[first : first + 1] not in [[w] for w in MOVES]:
+        return 0
+    end = first + 1
+    if words[end : end + 1] in (["up"], ["down"], ["round"], ["over"]):
+        end += 1
+    return end if words[end : end + 1] == ["to"] else 0
+
+
+def _asked_not(words: Sequence[str], gaps: Sequence[str], i: int, tail: str) -> bool:
+    """True for the not of a question that asks or offers ("Would you not sit down with me?",
+    "Is there not any fruit left?", "Isn't it time for my tea?", "Do you not have custard?"):
+    the thing is wanted, not ruled out."""
+    start = i
+    while start and not SENTENCE_END.search(gaps[start]):
+        start -= 1
+    if i - start > 3:
+        return False
+    k = start
+    if words[k] in ASKED_WITH:
+        k += 1
+        if k < i and words[k] in ASKED_WHO:
+            k += 1
+        if k != i or words[i] not in ("not", "no"):
+            return False
+    elif k != i or not words[k].endswith("n't"):
+        return False
+    for g in [*gaps[i + 1 :], tail]:
+        found = SENTENCE_END.search(g)
+        if found:
+            return found.group() == "?"
+    return False
+
+
+ASKED_WITH = frozenset(
+    ["is", "are", "do", "does", "would", "will", "could", "can", "have", "has", "shall", "isn't"]
+)
+ASKED_WHO = frozenset(["you", "there", "it", "we", "they", "i", "he", "she"])
+BOUND = (("have", "to"), ("has", "to"), ("need", "to"))
+
+
+def _not_bound_to(words: Sequence[str], gaps: Sequence[str], i: int, first: int) -> bool:
+    """True for "I don't have to take my tablets with food", "I needn't weigh myself daily":
+    the doing is not a must, but it is still done. Not after "so" ("so I don't have to walk to
+    the toilet": the walking is avoided), nor when it has stopped ("any more", "now")."""
+    if words[i] == "needn't":
+        size = 0
+    else:
+        size = _starts(words, first, BOUND)
+        done = words[i] == "not" and i and words[i - 1] in ("do", "does")
+        if not size or not (done or words[i] in ("don't", "doesn't", "dont", "doesnt")):
+            return False
+    back = words[max(0, i - 4) : i]
+    if "so" in back or "then" in back:
+        return False
+    end = _clause_end(gaps, first + size, commas=True)
+    rest = words[first + size : end]
+    return not {"now", "more", "anymore", "longer"} & set(rest)
+
+
 def _limited(words: Sequence[str], first: int) -> bool:
     """True when the negated verb at FIRST is limited, not ruled out: "I do not drink more than
     a litre a day", "Don't let me drink more than the jug holds"."""
@@ -2240,7 +2342,7 @@ def _limited(words: Sequence[str], first: int) -> bool:
         first += 2
     if first + 1 < len(words) and _starts(words, first + 1, LIMITS):
         return grammar.VERB in grammar.parts_of_speech(words[first])
-    return False
+    return words[first : first + 2] == ["eat", "much"]  # "I don't eat much at night": a little
 
 
 def _put_off(words: Sequence[str], gaps: Sequence[str], first: int) -> bool:
@@ -2306,6 +2408,13 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             continue
         if "," in gap and words[k] in POSSESSIVES | SUBJECT_IS | {"me"}:
             break  # "rather than the hospital transport, my son drives me"; "me knees"
+        if (
+            k > start
+            and "," in gap
+            and words[k] in ("the", "a", "an")
+            and _contrast(words, gaps, start, k)
+        ):
+            break  # "Not the soup, the fish pie please": the pie is wanted
         if _a_clause_of_its_own(words, gaps, k):
             break  # "no patience for television, the wireless is enough"
         if "," in gap and _told_to_do(words, k):
@@ -2345,6 +2454,19 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "not a student doing my injections": the student, not the injections
         k += 1
     return k
+
+
+def _contrast(words: Sequence[str], gaps: Sequence[str], start: int, k: int) -> bool:
+    """True when the thing at K, after a comma, is set against the ruled-out thing at START
+    ("not the soup, the fish pie"), not a list that runs on ("no pork, the bacon or ham")."""
+    if words[start] not in ("the", "a", "an"):
+        return False
+    for j in range(k + 1, len(words)):
+        if BREAK.search(gaps[j]):
+            break
+        if words[j] in ("and", "or", "nor"):
+            return False
+    return True
 
 
 TRIPS = frozenset(

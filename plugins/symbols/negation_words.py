@@ -361,6 +361,15 @@ NOT_NEGATION = (
     ("never", "off", "the"),  # "I'm never off the toilet": always on it
     ("never", "off", "that"),
     ("not", "fussy"),  # "I'm not fussy, a bit of cheddar will do": anything will do
+    ("couldn't", "be", "happier"),  # "I couldn't be happier with my slippers": praise
+    ("could", "not", "be", "happier"),
+    ("couldn't", "be", "better"),
+    ("could", "not", "be", "better"),
+    ("couldn't", "be", "kinder"),
+    ("no", "trouble"),  # "I have no trouble hearing": it is fine, nothing ruled out
+    ("no", "problems"),
+    ("no", "difficulty"),
+    ("not", "once"),  # "not once has he forgotten": always
     ("not", "fussed"),
 )
 
@@ -593,6 +602,8 @@ TURNS_BACK = frozenset(
 KEEPS_THING = frozenset(
     [
         "handling",  # "I don't want anyone else handling my pension": the pension is kept
+        "fill",  # "don't fill my cup to the top": the filling, not the cup
+        "fills",
         "move",
         "moves",
         "moved",
