@@ -1809,3 +1809,54 @@ def test_round36_the_everyday_care_sense_is_pictured(text, word, concept):
 )
 def test_round37_a_thing_ruled_out_across_the_sentence(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# ---- round 41: senses 6, the clause decides ----
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # a stand to put a thing on is not a person standing
+        ("The telly sits on a stand in the corner.", "stand", None),
+        ("Her music is kept on the stand by the piano.", "stand", None),
+        ("Please help me stand up slowly.", "stand up", "get-up"),
+        # "by the back" is a way in, not the body
+        ("The carers come in by the back so the dog stays quiet.", "back", None),
+        ("My back hurts when I bend.", "back", "back"),
+        # good or bad news is not the news on the telly
+        ("Hearing from my nephew was good news for all of us.", "news", None),
+        ("I like the news at six.", "the news", "news"),
+        # a sugar that is good news or a worry is blood sugar
+        ("Losing weight has been good news for my sugar.", "sugar", "diabetes-2"),
+        # a pound in the pocket is money; a pound lost is weight
+        ("I keep a pound in my purse for the locker at the baths.", "pound", "coins-r41"),
+        ("I lost a pound last week, the nurse says.", "pound", "pounds-weight-r41"),
+        # a ring that is given as a call, or that a phone makes
+        ("Give the surgery a ring if I seem confused.", "ring", "phone-r41"),
+        ("I don't always hear the phone ring upstairs.", "ring", "phone-r41"),
+        ("My son gave me a ring for my birthday.", "ring", "!phone-r41"),
+        # matches kept with candles and lighters
+        ("Keep matches and candles in the drawer for a power cut.", "matches", "lighter-r41"),
+    ],
+)
+def test_round41_the_clause_decides_the_sense(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    elif concept.startswith("!"):
+        assert found.get(word, ("",))[0] != concept[1:]
+    else:
+        assert found[word][0] == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # a request about the manner rules out the manner, not the doing
+        ("Please don't walk too fast when we go to the shop.", "walk", False),
+        ("Don't drive too fast, I get car sick.", "drive", False),
+        # the person saying what they cannot do still rules the doing out
+        ("I can't walk too far now.", "walk", True),
+    ],
+)
+def test_round41_too_fast_is_the_manner(text, word, negated):
+    assert got(text)[word][1] is negated
