@@ -1836,6 +1836,14 @@ def test_round37_a_thing_ruled_out_across_the_sentence(text, word, negated):
         ("My son gave me a ring for my birthday.", "ring", "!phone-r41"),
         # matches kept with candles and lighters
         ("Keep matches and candles in the drawer for a power cut.", "matches", "lighter-r41"),
+        # the bank of a river, pressing clothes, a will with the solicitor, a flat to live in
+        ("We walked the dog along the bank of the canal.", "bank", "river-r41"),
+        ("She presses her husband's shirts every Sunday night.", "presses", "iron-r41"),
+        ("My will is kept in the safe at the solicitors.", "My will", "will-document-r41"),
+        ("My brother lives in a ground floor flat by the shops.", "flat", "home-r41"),
+        # a thing that drops in the sink is no visitor; the top of a glass is no clothes
+        ("My teeth might drop in the toilet, so I take them out first.", "drop in", None),
+        ("Fill the mug to the top with tea.", "top", None),
     ],
 )
 def test_round41_the_clause_decides_the_sense(text, word, concept):
@@ -1856,6 +1864,8 @@ def test_round41_the_clause_decides_the_sense(text, word, concept):
         ("Don't drive too fast, I get car sick.", "drive", False),
         # the person saying what they cannot do still rules the doing out
         ("I can't walk too far now.", "walk", True),
+        # how full a glass is, not the glass
+        ("Please don't fill my beaker to the brim.", "beaker", False),
     ],
 )
 def test_round41_too_fast_is_the_manner(text, word, negated):

@@ -1904,6 +1904,8 @@ def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
         return 0  # the scope may stop at "on": "on loud" is said right after the thing
     if words[j] in ("on", "up", "too") and _a_state(words[j + 1]):
         return j + 1
+    if words[j : j + 3] in (["to", "the", "top"], ["to", "the", "brim"]):
+        return j  # "Please don't fill my glass to the top": how full, not the glass
     if words[j] in ("on", "up") and words[j + 1] in ("too", "so") and j + 2 < len(words):
         degree = words[j + 1] == "too" and words[j + 2] not in FUNCTION_WORDS
         return j + 1 if degree or _a_state(words[j + 2]) else 0  # "turn the radio on too loud",
