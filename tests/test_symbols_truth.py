@@ -1827,9 +1827,8 @@ def test_round37_a_thing_ruled_out_across_the_sentence(text, word, negated):
         ("I like the news at six.", "the news", "news"),
         # a sugar that is good news or a worry is blood sugar
         ("Losing weight has been good news for my sugar.", "sugar", "diabetes-2"),
-        # a pound in the pocket is money; a pound lost is weight
+        # a pound in the pocket is money
         ("I keep a pound in my purse for the locker at the baths.", "pound", "coins-r41"),
-        ("I lost a pound last week, the nurse says.", "pound", "pounds-weight-r41"),
         # a ring that is given as a call, or that a phone makes
         ("Give the surgery a ring if I seem confused.", "ring", "phone-r41"),
         ("I don't always hear the phone ring upstairs.", "ring", "phone-r41"),
