@@ -1966,3 +1966,63 @@ def test_round43_the_idea_picture_carries_the_point(text, names, term):
 )
 def test_round42_wanted_things_kept_bare(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# ---- round 41: senses 6, the clause decides ----
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # a stand to put a thing on is not a person standing
+        ("The telly sits on a stand in the corner.", "stand", None),
+        ("Her music is kept on the stand by the piano.", "stand", None),
+        ("Please help me stand up slowly.", "stand up", "get-up"),
+        # "by the back" is a way in, not the body
+        ("The carers come in by the back so the dog stays quiet.", "back", None),
+        ("My back hurts when I bend.", "back", "back"),
+        # good or bad news is not the news on the telly
+        ("Hearing from my nephew was good news for all of us.", "news", None),
+        ("I like the news at six.", "the news", "news"),
+        # a sugar that is good news or a worry is blood sugar
+        ("Losing weight has been good news for my sugar.", "sugar", "diabetes-2"),
+        # a pound in the pocket is money
+        ("I keep a pound in my purse for the locker at the baths.", "pound", "coins-r41"),
+        # a ring that is given as a call, or that a phone makes
+        ("Give the surgery a ring if I seem confused.", "ring", "phone-r41"),
+        ("I don't always hear the phone ring upstairs.", "ring", "phone-r41"),
+        ("My son gave me a ring for my birthday.", "ring", "!phone-r41"),
+        # matches kept with candles and lighters
+        ("Keep matches and candles in the drawer for a power cut.", "matches", "lighter-r41"),
+        # the bank of a river, pressing clothes, a will with the solicitor, a flat to live in
+        ("We walked the dog along the bank of the canal.", "bank", "river-r41"),
+        ("She presses her husband's shirts every Sunday night.", "presses", "iron-r41"),
+        ("My will is kept in the safe at the solicitors.", "My will", "will-document-r41"),
+        ("My brother lives in a ground floor flat by the shops.", "flat", "home-r41"),
+        # a thing that drops in the sink is no visitor; the top of a glass is no clothes
+        ("My teeth might drop in the toilet, so I take them out first.", "drop in", None),
+        ("Fill the mug to the top with tea.", "top", None),
+    ],
+)
+def test_round41_the_clause_decides_the_sense(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    elif concept.startswith("!"):
+        assert found.get(word, ("",))[0] != concept[1:]
+    else:
+        assert found[word][0] == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # a request about the manner rules out the manner, not the doing
+        ("Please don't walk too fast when we go to the shop.", "walk", False),
+        ("Don't drive too fast, I get car sick.", "drive", False),
+        # the person saying what they cannot do still rules the doing out
+        ("I can't walk too far now.", "walk", True),
+        # how full a glass is, not the glass
+        ("Please don't fill my beaker to the brim.", "beaker", False),
+    ],
+)
+def test_round41_too_fast_is_the_manner(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -1761,6 +1761,16 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
     """Mark START..END ruled out, except what a second negation or 'don't forget' turns back."""
     if _turned_back(words[start : end + 2]):  # the scope stops before "other than tea"
         return  # "I won't have a bath without my music", "I do not drink enough"
+    if (
+        start + 2 < min(end, len(words))
+        and _asked_not_to(words, start)
+        and words[start] not in FUNCTION_WORDS
+        and words[start + 1] == "too"
+        and words[start + 2] not in FUNCTION_WORDS
+        and words[start + 2] not in ("much", "many")
+    ):  # "Don't walk too fast with me": the speed is ruled out, not the walk
+        out.update(range(start + 1, end))
+        return
     state = _state_of_thing(words, start, end)
     if state:  # "Please don't put the telly on loud": the loudness, not the telly
         out.update(range(state, max(end, state + 1)))
@@ -1811,6 +1821,18 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             continue
         out.add(k)
         k += 1
+
+
+def _asked_not_to(words: Sequence[str], start: int) -> bool:
+    """True where START follows a bare "don't" or "do not" that asks something of the reader
+    ("Please don't walk too fast"), not one that says what the person does ("I don't walk far")."""
+    if start >= 1 and words[start - 1] in ("don't", "dont"):
+        before = start - 2
+    elif start >= 2 and words[start - 2 : start] == ["do", "not"]:
+        before = start - 3
+    else:
+        return False
+    return before < 0 or words[before] in ("please", "and", "but", "so", "just")
 
 
 LEFT_PLACES = (
@@ -1928,6 +1950,8 @@ def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
         return 0  # the scope may stop at "on": "on loud" is said right after the thing
     if words[j] in ("on", "up", "too") and _a_state(words[j + 1]):
         return j + 1
+    if words[j : j + 3] in (["to", "the", "top"], ["to", "the", "brim"]):
+        return j  # "Please don't fill my glass to the top": how full, not the glass
     if words[j] in ("on", "up") and words[j + 1] in ("too", "so") and j + 2 < len(words):
         degree = words[j + 1] == "too" and words[j + 2] not in FUNCTION_WORDS
         return j + 1 if degree or _a_state(words[j + 2]) else 0  # "turn the radio on too loud",

@@ -935,7 +935,7 @@ PUT = frozenset(["put", "puts", "putting"])
 # "don't turn the radio on too loud", "I will not have my cup filled to the brim" (not "I do not
 # like the telly loud", nor "I do not want my hair washed": there the thing is what is not
 # wanted).
-STATE_VERBS = frozenset(["put", "puts", "have", "has", "get", "turn", "switch"])
+STATE_VERBS = frozenset(["put", "puts", "have", "has", "get", "turn", "switch", "fill", "fills"])
 # Giving or taking the person's own thing with something: "Don't give me my tablets with
 # grapefruit juice" refuses the juice; the tablets are wanted.
 GIVE_WITH = frozenset(
