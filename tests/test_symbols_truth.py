@@ -2026,3 +2026,26 @@ def test_round41_the_clause_decides_the_sense(text, word, concept):
 )
 def test_round41_too_fast_is_the_manner(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Coordinator, session 23, from a review: a thing said first before "I'd never" is refused; a
+# refusal said with a not asks for the thing.
+@pytest.mark.parametrize(
+    "text, word, negated",
+    [
+        ("Pork I'd never eat.", "Pork", True),
+        ("A cuppa I would never refuse.", "cuppa", False),
+        ("Cake I'd never say no to.", "Cake", False),
+    ],
+)
+def test_a_thing_said_first_before_a_not_of_the_person(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+def test_the_idea_of_a_cup_of_a_pictured_drink_is_the_drink():
+    """From a review: "what is asked for" went to the cup, the first thing, not the milk."""
+    for text, drink in (
+        ("A cup of warm milk at bedtime, please.", "milk"),
+        ("A cup of tea in bed, please.", "tea"),
+    ):
+        assert idea.choose(text, find_all(text)).match.concept.id == drink

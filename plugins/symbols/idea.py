@@ -663,7 +663,7 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         score -= 2
         why.append("in what happened before")
     if _holds_pictured(p, match):
-        score -= 1  # "a cup of Yorkshire Tea", "a cup of warm milk": the drink
+        score -= 4  # "a cup of Yorkshire Tea", "a cup of warm milk": the drink
         why.append("what holds a thing with a picture")
     if meal and first > 0 and words[first - 1] in TIMING | {"at", "with"}:
         score -= 2  # "both in before breakfast, please": the breakfast is when

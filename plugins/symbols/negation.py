@@ -1164,19 +1164,25 @@ def _in_the(words: Sequence[str], i: int) -> bool:
     return grammar.NOUN in kinds and grammar.VERB not in kinds
 
 
+# The person, as the doer of a thing said first: "Pork I will never eat", "Pork I'd never eat".
+SPEAKERS = frozenset(["i", "we", "i'd", "we'd", "i'll", "we'll"])
+# A refusal that is itself said with a not asks for the thing: "A cuppa I would never refuse".
+NEVER_REFUSED = frozenset(["refuse", "refuses", "refused", "say", "turn"])
+
+
 def _fronted(words: Sequence[str], gaps: Sequence[str], i: int) -> int | None:
     """Start of the thing a negated verb at I refuses, where it is said first: "Showers I
     can't manage", "Sandwiches I won't eat, they stick", "it's cold drinks I can't have"; or
     None. Not a time ("Most days I don't eat"), nor a verb that keeps its thing ("My son I
     never see")."""
     me = _subject_back(words, i) if i > 1 else -1  # "Pork I will never eat", "Meat I do not"
-    if words[i] not in VERB_NEGATORS or me < 1 or words[me] not in ("i", "we"):
+    if words[i] not in VERB_NEGATORS or me < 1 or words[me] not in SPEAKERS:
         return None
     verb = i + 1
     if verb >= len(words) or words[verb] in KEEPS_THING - {"touch", "touches"}:
         return None
-    if words[verb] in TURNS_BACK:
-        return None  # "My tablets I never forget": wanted
+    if words[verb] in TURNS_BACK | NEVER_REFUSED:
+        return None  # "My tablets I never forget", "A cuppa I would never refuse": wanted
     after = words[verb + 1] if verb + 1 < len(words) else ""
     ends = not after or BREAK.search(gaps[verb + 1]) or "," in gaps[verb + 1]
     # a time or place after the verb is no thing of its own: "Coffee I never drink after lunch",
