@@ -194,6 +194,18 @@ def test_the_third_blind_set_keeps_its_figures(blind3):
     assert blind3.function_words == 0 and blind3.names == 0
 
 
+def keeps(fig, *, recall, strict, lenient, wrong, never, negated, bare, wrongly_not):
+    """FIG holds the floors measured on a blind set (a ceiling for each count whose target is 0),
+    and no name or function word is pictured."""
+    assert fig.found / fig.keys >= recall
+    assert fig.fitting_keys / fig.pictures >= strict
+    assert lenient_precision(fig) >= lenient
+    assert fig.wrong_sense <= wrong and fig.never_hits <= never
+    assert fig.negated_keys >= negated and fig.negated_bare <= bare
+    assert fig.wrongly_not <= wrongly_not
+    assert fig.function_words == 0 and fig.names == 0
+
+
 @pytest.fixture(scope="module")
 def blind4():
     return figures(BLIND4)
@@ -205,14 +217,18 @@ def test_the_fourth_blind_set_keeps_its_figures(blind4):
     bare, 12 wanted things marked not, no name pictured."""
     items = yaml.safe_load(BLIND4.read_text(encoding="utf-8"))
     assert len(items) >= 240 and len({item["topic"] for item in items}) >= 10
-    lenient = lenient_precision(blind4)
-    assert blind4.found / blind4.keys >= 0.67  # measured 0.692
-    assert blind4.fitting_keys / blind4.pictures >= 0.87  # measured 0.887
-    assert lenient >= 0.89  # measured 0.906
-    assert blind4.wrong_sense <= 58 and blind4.never_hits <= 30  # measured 55, 29; target 0
-    assert blind4.negated_keys >= 100 and blind4.negated_bare <= 8  # measured 7, then 8; target 0
-    assert blind4.wrongly_not <= 12  # measured 8
-    assert blind4.function_words == 0 and blind4.names == 0
+    # measured at the end of later rounds: 0.692, 0.887, 0.906, 55 and 29, 7 then 8 bare, 8 not
+    keeps(
+        blind4,
+        recall=0.67,
+        strict=0.87,
+        lenient=0.89,
+        wrong=58,
+        never=30,
+        negated=100,
+        bare=8,
+        wrongly_not=12,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -226,13 +242,18 @@ def test_the_fifth_blind_set_keeps_its_figures(blind5):
     bare, 18 wanted things marked not, no name pictured."""
     items = yaml.safe_load(BLIND5.read_text(encoding="utf-8"))
     assert len(items) >= 240 and len({item["topic"] for item in items}) >= 10
-    assert blind5.found / blind5.keys >= 0.76  # measured 0.783
-    assert blind5.fitting_keys / blind5.pictures >= 0.86  # measured 0.880
-    assert lenient_precision(blind5) >= 0.87  # measured 0.885
-    assert blind5.wrong_sense <= 27 and blind5.never_hits <= 59  # measured 24, 57; target 0
-    assert blind5.negated_keys >= 100 and blind5.negated_bare <= 17  # measured 17; target 0
-    assert blind5.wrongly_not <= 18  # measured 16
-    assert blind5.function_words == 0 and blind5.names == 0
+    # measured at the end of the round: 0.783, 0.880, 0.885, 24 and 57, 17 bare, 16 not
+    keeps(
+        blind5,
+        recall=0.76,
+        strict=0.86,
+        lenient=0.87,
+        wrong=27,
+        never=59,
+        negated=100,
+        bare=17,
+        wrongly_not=18,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -246,13 +267,18 @@ def test_the_sixth_blind_set_keeps_its_figures(blind6):
     things bare, 13 wanted things marked not, no name pictured."""
     items = yaml.safe_load(BLIND6.read_text(encoding="utf-8"))
     assert len(items) >= 200 and len({item["topic"] for item in items}) >= 10
-    assert blind6.found / blind6.keys >= 0.79  # measured 0.814
-    assert blind6.fitting_keys / blind6.pictures >= 0.84  # measured 0.863
-    assert lenient_precision(blind6) >= 0.88  # measured 0.903
-    assert blind6.wrong_sense <= 25 and blind6.never_hits <= 26  # measured 23, 24; target 0
-    assert blind6.negated_keys >= 90 and blind6.negated_bare <= 9  # measured 9; target 0
-    assert blind6.wrongly_not <= 15  # measured 13
-    assert blind6.function_words == 0 and blind6.names == 0
+    # measured at the end of the round: 0.814, 0.863, 0.903, 23 and 24, 9 bare, 13 not
+    keeps(
+        blind6,
+        recall=0.79,
+        strict=0.84,
+        lenient=0.88,
+        wrong=25,
+        never=26,
+        negated=90,
+        bare=9,
+        wrongly_not=15,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -266,13 +292,18 @@ def test_the_seventh_blind_set_keeps_its_figures(blind7):
     bare, 7 wanted things marked not, no name pictured."""
     items = yaml.safe_load(BLIND7.read_text(encoding="utf-8"))
     assert len(items) >= 200 and len({item["who"] for item in items}) >= 10
-    assert blind7.found / blind7.keys >= 0.83  # measured 0.847
-    assert blind7.fitting_keys / blind7.pictures >= 0.87  # measured 0.895
-    assert lenient_precision(blind7) >= 0.91  # measured 0.929
-    assert blind7.wrong_sense <= 28 and blind7.never_hits <= 19  # measured 26, 17; target 0
-    assert blind7.negated_keys >= 90 and blind7.negated_bare <= 6  # measured 6; target 0
-    assert blind7.wrongly_not <= 8  # measured 6
-    assert blind7.function_words == 0 and blind7.names == 0
+    # measured at the end of the round: 0.847, 0.895, 0.929, 26 and 17, 6 bare, 6 not
+    keeps(
+        blind7,
+        recall=0.83,
+        strict=0.87,
+        lenient=0.91,
+        wrong=28,
+        never=19,
+        negated=90,
+        bare=6,
+        wrongly_not=8,
+    )
 
 
 def _ideas(path: Path, part: str = "all") -> dict[str, int]:

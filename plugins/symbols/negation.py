@@ -570,7 +570,7 @@ def _faculty_gone(words: Sequence[str]) -> set[int]:
     for k, word in enumerate(words):
         if word == "lost" and words[k + 1 : k + 2] in (["my"], ["all"]):
             thing = k + 2 + (words[k + 2 : k + 3] == ["my"])  # "lost all my appetite"
-            said_not = any(w in NOT_BEFORE_LOST for w in words[max(0, k - 3) : k])
+            said_not = any(w in VERB_NEGATORS for w in words[max(0, k - 3) : k])
             kit = words[thing + 1 : thing + 2] in (["aid"], ["aids"])  # "lost my hearing aid"
             if thing < len(words) and words[thing] in FACULTIES and not (said_not or kit):
                 out.add(thing)  # not "I haven't lost my appetite"
@@ -589,7 +589,6 @@ def _faculty_gone(words: Sequence[str]) -> set[int]:
 
 
 FACULTIES = frozenset(["appetite", "hearing", "sight", "eyesight", "taste"])
-NOT_BEFORE_LOST = frozenset(["not", "never", "haven't", "hasn't", "hadn't", "didn't", "n't"])
 GONE_THEN = frozenset(["now", "lately", "completely", "altogether", "since", "and", "so"])
 # After "I hate it when...", a doing that frames another: only the framing is unwanted.
 HELPING_VERBS = frozenset(["help", "helps", "helped", "let", "lets", "make", "makes", "made"])
@@ -616,7 +615,7 @@ def _disliked_when(words: Sequence[str], i: int) -> int:
     while first < len(words) and words[first] in ARTICLES:
         first += 1  # "when the radio is loud": the radio is who, "is loud" the doing
     for k in range(first + 1, min(first + 4, len(words))):
-        if words[k] in NOT_BEFORE_LOST | {"don't", "doesn't", "won't", "nobody", "no"}:
+        if words[k] in VERB_NEGATORS | {"nobody", "no"}:
             return 0  # "I hate it when the carers don't knock": the knock is wanted
         if words[k] in FUNCTION_WORDS - HAVE_OR_BE:
             continue
@@ -1373,15 +1372,9 @@ def _fronted_refusal(words: Sequence[str], gaps: Sequence[str], i: int) -> int |
 
 # what may follow a refusal said after its thing: "Beer I had to pack in when my heart went",
 # "A dram I have given up on the doctor's say-so", "Cake I gave up for Lent"
-FRONTED_THEN = frozenset(["years", "ages", "long", "when", "on", "for", "after", "now"]) | {
-    "because",
-    "as",
-    "since",
-    "due",
-    "owing",
-    "until",
-    "till",
-}
+FRONTED_THEN = frozenset(["years", "ages", "long", "when", "on", "for", "after", "now"]) | (
+    WHY_OR_WHEN - {"unless", "if"}
+)
 # helping words between the person and a refusal said after its thing: "Pork I will never eat",
 # "Meat I do not eat", "The allotment I had to give up", "Biscuits I have had to say goodbye to"
 HELPERS = frozenset(["do", "did", "will", "would", "shall", "must", "have", "had", "to", "'ve"])
