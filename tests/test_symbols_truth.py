@@ -2049,3 +2049,21 @@ def test_the_idea_of_a_cup_of_a_pictured_drink_is_the_drink():
         ("A cup of tea in bed, please.", "tea"),
     ):
         assert idea.choose(text, find_all(text)).match.concept.id == drink
+
+
+# Coordinator, session 24, from probes: a not that rules nothing out makes no condition of a
+# "without" ("I don't mind tea without sugar": no sugar); "no need to" do a thing to my own
+# thing rules out the doing, not the thing.
+@pytest.mark.parametrize(
+    "text, word, negated",
+    [
+        ("I don't mind a cup of tea without sugar.", "sugar", True),
+        ("I wouldn't mind a walk without my frame.", "frame", True),
+        ("No strangers in the house without my daughter here.", "daughter", False),
+        ("There's no need to cut my toast.", "toast", False),
+        ("There's no need to cut my toast.", "cut", True),
+        ("There is no need to bring the paper.", "paper", True),
+    ],
+)
+def test_a_not_that_rules_nothing_out_and_no_need_to(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -306,6 +306,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             continue
         if tuple(words[i : i + 3]) == ("no", "need", "to"):  # "no need to bring the paper"
             end = _verb_scope(words, gaps, i + 3)
+            if _doing_to_mine(words, i + 3) or words[i + 4 : i + 5] in (["my"], ["me"]):
+                end = i + 4  # "There's no need to cut my toast": the cutting, not the toast
             _mark(words, i + 3, end, out)
             i = max(end, i + 1)
             continue
@@ -1017,6 +1019,8 @@ def _without_after_a_not(words: Sequence[str], gaps: Sequence[str], i: int) -> i
         if words[k] in SUBJECTS and k and words[k - 1] in ("and", "but", "so"):
             return 0  # "I don't eat meat and I have my tea without milk": a new clause
         if words[k] in VERB_NEGATORS or words[k] in ("no", "nae", "nobody", "no-one"):
+            if words[k] in VERB_NEGATORS and _starts(words, k, NOT_NEGATION):
+                return 0  # "I don't mind a cup of tea without sugar": that not rules nothing out
             return _thing_scope(words, gaps, i + 1)
     return 0
 
