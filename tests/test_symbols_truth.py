@@ -2067,3 +2067,16 @@ def test_the_idea_of_a_cup_of_a_pictured_drink_is_the_drink():
 )
 def test_a_not_that_rules_nothing_out_and_no_need_to(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    "text, concept",
+    [
+        ("I have a bath after my tea.", "meal"),
+        ("Bring my tablets before my tea.", "meal"),
+        ("I take sugar in my tea.", "tea"),
+        ("I drink my tea after my dinner.", "tea"),
+    ],
+)
+def test_tea_after_my_is_the_evening_meal(text, concept):
+    assert got(text)["tea"][0] == concept
