@@ -2080,3 +2080,21 @@ def test_a_not_that_rules_nothing_out_and_no_need_to(text, word, negated):
 )
 def test_tea_after_my_is_the_evening_meal(text, concept):
     assert got(text)["tea"][0] == concept
+
+
+@pytest.mark.parametrize(
+    "text, word, negated",
+    [
+        ("I can't manage the stairs up to bed.", "bed", False),
+        ("I can't manage the stairs up to bed.", "stairs", True),
+        ("I can't manage the step into the shower.", "shower", False),
+        ("I never use the ramp to the garden.", "garden", False),
+    ],
+)
+def test_a_way_that_cannot_be_managed_is_the_way_not_where_it_leads(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+def test_the_local_before_a_thing_is_no_pub():
+    assert "the local" not in got("My grandson plays for the local football club.")
+    assert got("I like a pint at the local on a Friday.")["the local"][0] == "pub"

@@ -627,6 +627,10 @@ def _disliked_when(words: Sequence[str], i: int) -> int:
 
 
 BRINGING = frozenset(["bring", "brings", "take", "takes", "carry", "fetch"])
+# a way from one place to another: what cannot be managed is the way, not where it leads
+PATHS = frozenset(
+    ["step", "steps", "stair", "stairs", "ramp", "slope", "hill", "kerb", "path", "ladder"]
+)
 WHY_OR_WHEN = frozenset(["because", "as", "since", "due", "owing", "until", "till", "unless", "if"])
 ASKED = frozenset(["asked", "asks", "offered", "offers", "suggested", "suggests"])
 WANTING = frozenset(["need", "needed", "needs", "want", "wanted", "wants", "like", "liked"])
@@ -2145,6 +2149,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "I never drink coffee after six"; not "I don't go out in the boat"
         if words[k] == "for" and seen_noun:
             break  # "don't send male carers for my personal care": the carers
+        if words[k] in ("into", "onto", "up", "down", "to") and words[k - 1] in PATHS and k > start:
+            break  # "I can't manage the step into the shower": the step, not the shower
         if words[k] in ("into", "in") and seen_noun and words[start] in BRINGING:
             break  # "Please don't bring bacon into the flat": the bacon, not the flat
         if (
