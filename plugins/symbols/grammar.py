@@ -288,6 +288,22 @@ def thing_doer(words: Sequence[str], j: int, named: Sequence[bool] = ()) -> bool
     return thing and not describes and bool(parts_of_speech(words[j]) - {NOUN})
 
 
+def person_first(words: Sequence[str]) -> bool:
+    """WORDS start with a person: "me", "the carers", "my son", "the new nurse". What a verb
+    does to a person is not what it does to a thing ("grill the carers" asks them questions)."""
+    if not words:
+        return False
+    if words[0] in OBJECTS:
+        return True
+    k = 1 if words[0] in ARTICLES | POSSESSIVES else 0
+    if k and k < len(words) - 1 and ADJ in parts_of_speech(words[k]) and words[k] not in PEOPLE:
+        k += 1  # "the new nurse"
+    if not 0 < k < len(words):
+        return False
+    word = words[k]
+    return bool({word, lemma(word), word.removesuffix("s")} & (PEOPLE | {"staff"}))
+
+
 def plural(word: str) -> bool:
     """WORD names more than one thing: "glasses", "drinks", "teeth" (a noun whose lemma differs
     and is not an -ing or -ed form), not "grass", "Tom's" or "dinner"."""

@@ -362,13 +362,14 @@ def _match_at(
             continue
         after = tokens[i + n].norm if i + n < len(tokens) else None
         thing = n < reach and bool(vocabulary.lookup((after,)))  # for "!>THING", not past a stop
+        person = n < reach and grammar.person_first([t.norm for t in tokens[i + n : i + n + 3]])
         for option, bare in _tries(_candidates(words), text, tokens, i):
             for sense in kit.get(option, []) + vocabulary.lookup(option):
                 if capital_name and not sense.concept.proper and (n == 1 or not (article or feast)):
                     continue  # a name; but "a Victoria sponge" is a listed phrase
                 if bare and not sense.thing:
                     continue
-                if not sense.fits(before, after, before2, described, bare, thing):
+                if not sense.fits(before, after, before2, described, bare, thing, person):
                     continue
                 guess = None
                 if sense.pos is not None or n == 1:
