@@ -1778,6 +1778,10 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
     ):  # "Don't walk too fast with me": the speed is ruled out, not the walk
         out.update(range(start + 1, end))
         return
+    too = _too_after_thing(words, start, end)
+    if too:  # "Please do not tie my shoes too tight": the tightness, not the tying or the shoes
+        out.update(range(too, end))
+        return
     state = _state_of_thing(words, start, end)
     if state:  # "Please don't put the telly on loud": the loudness, not the telly
         out.update(range(state, max(end, state + 1)))
@@ -1828,6 +1832,24 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             continue
         out.add(k)
         k += 1
+
+
+def _too_after_thing(words: Sequence[str], start: int, end: int) -> int:
+    """Where "too" and a describing word follow the thing a doing asked not to be done is done
+    to ("Please don't tie my shoes too tight", "don't cut my hair too short"), the index of
+    "too": the manner is ruled out, as in "don't walk too fast"; else 0. "Too much" and "too
+    many" say how much of the thing, which stays ruled out."""
+    if start + 3 >= min(end, len(words)) or not _asked_not_to(words, start):
+        return 0
+    if words[start] in FUNCTION_WORDS or words[start + 1] not in ARTICLES:
+        return 0
+    for j in range(start + 2, min(start + 5, end - 1)):
+        if words[j] == "too":
+            manner = words[j + 1]
+            return j if manner not in FUNCTION_WORDS and manner not in ("much", "many") else 0
+        if words[j] in FUNCTION_WORDS:
+            return 0
+    return 0
 
 
 def _asked_not_to(words: Sequence[str], start: int) -> bool:
