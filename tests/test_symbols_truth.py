@@ -2098,3 +2098,68 @@ def test_a_way_that_cannot_be_managed_is_the_way_not_where_it_leads(text, word, 
 def test_the_local_before_a_thing_is_no_pub():
     assert "the local" not in got("My grandson plays for the local football club.")
     assert got("I like a pint at the local on a Friday.")["the local"][0] == "pub"
+
+
+# ---- ROUND 48: the clause decides the sense (senses7: idioms, a calf on a farm, bugs in a
+# hedge, yards walked, a harbour mouth, a fried sole, grilling a person, a stiff brush) ----
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # idioms that name no thing
+        ("The twins sang their heads off at the party.", "heads", None),
+        ("His eyes went like saucers at the price of it.", "saucers", None),
+        ("Grandad was an old sea dog from Whitby.", "dog", None),
+        ("My sister makes mountains out of molehills.", "mountains", None),
+        ("The night staff know the drill at bedtime.", "drill", None),
+        ("He had a brush with death last year.", "brush", None),
+        ("The baby is the apple of her eye.", "apple", None),
+        ("The shop is a stone's throw from my flat.", "throw", None),
+        ("I have a bone to pick with the council.", "bone", None),
+        ("It is a bit of a squash in the lift with my frame.", "squash", None),
+        ("Grandad worked like a horse at the mill.", "worked like a horse", "work-idiom"),
+        # a calf on a farm is the animal; my calf is my leg
+        ("The farmer showed me a newborn calf.", "calf", "cow"),
+        ("My calf aches after a long walk.", "calf", "legs"),
+        # bugs hunted in a hedge are insects; a bug caught is an illness
+        ("The children look for bugs in the hedge.", "bugs", "nature-r48"),
+        ("I had a bug last week and stayed in bed.", "bug", "ill"),
+        # yards walked are a distance; the yard is outside
+        ("I can walk fifty yards with my stick.", "yards", None),
+        ("The dog plays in the yard all day.", "yard", "garden"),
+        # the mouth of a river or harbour is a place
+        ("We walked down to the river mouth.", "mouth", None),
+        ("My mouth gets dry at night.", "mouth", "mouth"),
+        # a fried sole is a fish; the sole of my foot is my foot
+        ("I had fried sole and peas for tea.", "sole", "fish"),
+        ("The sole of my foot is sore.", "sole", "feet"),
+        # grilling a person asks questions; grilling sausages cooks them
+        ("My son will grill the nurse about my tablets.", "grill", None),
+        ("I grill the sausages for my tea.", "grill", "grill"),
+        # a stiff brush sweeps; stiff knees are sore joints
+        ("Sweep the path with a stiff brush.", "stiff", None),
+        ("Sweep the path with a stiff brush.", "brush", "broom-r48"),
+        ("My knees are stiff in the morning.", "stiff", "joints"),
+    ],
+)
+def test_round48_the_clause_decides_the_sense(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # a manner asked against after the thing rules out the manner, not the thing
+        ("Please do not tie my laces too tight.", "laces", False),
+        ("Please don't cut my hair too short.", "hair", False),
+        # with no manner the thing done is still ruled out
+        ("Please do not cut my hair.", "hair", True),
+        # too much of a thing keeps the thing ruled out
+        ("Please don't give me too much sugar.", "sugar", True),
+    ],
+)
+def test_round48_a_manner_after_the_thing(text, word, negated):
+    assert got(text)[word][1] is negated
