@@ -2152,8 +2152,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         )
         if "," in gap and _a_not_of_its_own(words, k):
             break  # "never meat and milk at the same meal, and no shellfish": a not of its own
-        if seen_noun and words[k] in ("all", "last", "next") and _time_next(words, k):
-            break  # "than watch the television all afternoon": not the afternoon
+        if k > start and words[k] in ("all", "last", "next") and _time_next(words, k):
+            break  # "than watch the television all afternoon", "I'm not up all night": not the time
         if seen_content and words[k] == "the" and _a_time_clause(words, k):
             break  # "I stopped smoking the day my grandson was born": not the grandson
         if k > start and words[k] in ("after", "before") and _a_clause_after(words, k):
