@@ -2163,3 +2163,41 @@ def test_round48_the_clause_decides_the_sense(text, word, concept):
 )
 def test_round48_a_manner_after_the_thing(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # a calf said with left or right is the leg
+        ("My left calf cramps in the night.", "calf", "legs"),
+        # a fence things are planted along is the garden's
+        ("I grow roses up the fence.", "fence", "garden"),
+        # opening the fast in Ramadan
+        ("We open our fast with water and a date.", "open our fast", "fasting-r48"),
+        # the stop where the bus comes; not a stop to something
+        ("The bus goes from the stop by the church.", "stop", "bus-r48"),
+        ("Please stop the car here, the bus is behind us.", "stop", None),
+        # a railway's track; keeping track is no railway
+        ("My grandson laid a track for the train set.", "track", "train-r48"),
+        ("I lose track of the days.", "track", None),
+    ],
+)
+def test_round48_more_senses_from_the_clause(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # a time said with all, last or next is when, never the thing ruled out
+        ("I am not awake all night now.", "night", False),
+        ("I don't sleep all night.", "night", False),
+        ("I don't sleep all night.", "sleep", True),
+    ],
+)
+def test_round48_all_night_is_when(text, word, negated):
+    assert got(text)[word][1] is negated
