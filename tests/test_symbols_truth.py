@@ -2201,3 +2201,24 @@ def test_round48_more_senses_from_the_clause(text, word, concept):
 )
 def test_round48_all_night_is_when(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the feeling in a hand is touch, not an emotion
+        ("I have lost the feeling in my fingers.", "feeling"),
+        # common idioms that name no thing
+        ("My nephew has a chip on his shoulder.", "shoulder"),
+        ("Her heart is in the right place.", "heart"),
+        ("We will talk until the cows come home.", "cows"),
+        ("My grandson has his head in the clouds.", "head"),
+        ("I caught the bus by the skin of my teeth.", "teeth"),
+        ("That certificate was a feather in my cap.", "cap"),
+        ("After all those years in the navy I still have my sea legs.", "legs"),
+        ("The doctor says I am out of the woods now.", "woods"),
+        ("I tighten my belt at the end of the month.", "belt"),
+    ],
+)
+def test_round48_idioms_and_feeling_in_a_hand(text, word):
+    assert word not in got(text)
