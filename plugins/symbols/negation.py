@@ -1788,6 +1788,9 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         return
     k = start
     while k < end:
+        if words[k] in MISSING and k + 1 < len(words) and words[k + 1] in OBJECT_PRONOUNS:
+            out.add(k)  # "I never miss them": the longing is ruled out, as "I'm not sad" is
+            return
         if words[k] in TURNS_BACK:
             return  # "don't forget my tablets": nothing is ruled out
         if words[k] in ("let", "lets") and k + 2 < end and words[k + 1] in OBJECT_PRONOUNS:
@@ -1813,6 +1816,9 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         if _left_lying(words, k):  # "Do not leave the hoover in the hall": the hoover
             k += 1
             continue
+        if _feels_a_state(words, k, end):
+            out.update(range(k, end))  # "I don't feel sad": the sadness; "I can't feel my feet"
+            return
         describing = k > start and words[k - 1] in ARTICLES  # "my left hand": not leaving
         if (
             words[k] in KEEPS_THING
@@ -1850,6 +1856,26 @@ def _too_after_thing(words: Sequence[str], start: int, end: int) -> int:
         if words[j] in FUNCTION_WORDS:
             return 0
     return 0
+
+
+FEELS = frozenset(["feel", "feels", "felt", "feeling"])
+DEGREES = frozenset(["very", "so", "too", "really", "quite", "that", "particularly", "terribly"])
+MISSING = frozenset(["miss", "misses", "missed"])
+
+
+def _feels_a_state(words: Sequence[str], k: int, end: int) -> bool:
+    """True where WORDS[k] is "feel" and a state follows ("I don't feel sad", "never feel
+    lonely"): the state is what the not rules out. Before a thing ("I can't feel my feet", "the
+    cold", "it"), or "like" ("I don't feel like eating"), feeling keeps its thing."""
+    if words[k] not in FEELS or k + 1 >= min(end, len(words)):
+        return False
+    j = k + 1
+    while j + 1 < min(end, len(words)) and words[j] in DEGREES:
+        j += 1  # "I don't feel very hungry"
+    state = words[j]
+    return state not in ARTICLES | OBJECT_PRONOUNS | FUNCTION_WORDS and grammar.ADJ in (
+        grammar.parts_of_speech(state)
+    )
 
 
 def _asked_not_to(words: Sequence[str], start: int) -> bool:
