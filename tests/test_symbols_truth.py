@@ -2222,3 +2222,20 @@ def test_round48_all_night_is_when(text, word, negated):
 )
 def test_round48_idioms_and_feeling_in_a_hand(text, word):
     assert word not in got(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # a state felt with a not is ruled out; a thing felt is kept
+        ("I do not feel lonely in the evenings.", "lonely", True),
+        ("I never feel cold in this flat.", "cold", True),
+        ("I don't feel very hungry at breakfast.", "hungry", True),
+        ("I can't feel my toes.", "toes", False),
+        # not missing someone rules out the longing
+        ("I do not miss her now.", "miss her", True),
+        ("I miss him every day.", "miss him", False),
+    ],
+)
+def test_round48_a_state_felt_and_a_longing_with_a_not(text, word, negated):
+    assert got(text)[word][1] is negated
