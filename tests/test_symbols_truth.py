@@ -2239,3 +2239,21 @@ def test_round48_idioms_and_feeling_in_a_hand(text, word):
 )
 def test_round48_a_state_felt_and_a_longing_with_a_not(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # more idioms that name no thing
+        ("My sister wears the trousers in that house.", "trousers"),
+        ("We'll cross that bridge when we get there.", "bridge"),
+        ("What they say is water off a duck's back.", "back"),
+        ("She has a finger in every pie at church.", "pie"),
+        ("On the bus we were packed in like sardines.", "sardines"),
+        ("I keep a bit by for a rainy day.", "rainy"),
+        ("I bury my head in the sand about letters.", "head"),
+        ("My blood boils when people rush me.", "blood"),
+    ],
+)
+def test_round48_more_idioms_that_name_no_thing(text, word):
+    assert word not in got(text)
