@@ -239,6 +239,13 @@ LINKS = ADVERBS | frozenset(
 )
 
 
+# Before "to" and a doing whose doer comes first: "my tablets start to work", "seem to work".
+STARTS = frozenset(
+    ["start", "starts", "started", "starting", "begin", "begins", "began", "seem", "seems"]
+    + ["seemed", "fail", "fails", "failed"]
+)
+
+
 # Before a wash or a fall that is itself the thing: "the evening wash", "a quick wash".
 WHEN_OR_HOW = frozenset(
     ["morning", "evening", "bedtime", "lunchtime", "night", "sunday", "daily", "weekly", "quick"]
@@ -256,8 +263,10 @@ def thing_doer(words: Sequence[str], j: int, named: Sequence[bool] = ()) -> bool
     if j and words[j - 1] in ARTICLES | WHEN_OR_HOW:
         return False  # "the wash", "the evening wash": a thing, nothing happening to another
     k = j - 1
-    while k >= 0 and words[k] in LINKS:
-        k -= 1
+    while k >= 0 and words[k] in LINKS | {"to"}:
+        if words[k] == "to" and not (k and words[k - 1] in STARTS):
+            break  # "a sponge to wash my back": no doer
+        k -= 2 if words[k] == "to" else 1  # "my tablets start to work": past "start to" too
     if k < 0:
         return False
     if words[k] == "it":
