@@ -2257,3 +2257,18 @@ def test_round48_a_state_felt_and_a_longing_with_a_not(text, word, negated):
 )
 def test_round48_more_idioms_that_name_no_thing(text, word):
     assert word not in got(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "shown"),
+    [
+        # a thing that starts or seems to work is taking effect, not going to a job
+        ("My painkillers start to work after half an hour.", "work", False),
+        ("The new cream seems to work on my heels.", "work", False),
+        # a person going to work, or who used to, keeps the picture
+        ("My son started to work at the mill at fourteen.", "work", True),
+        ("I used to work at the bakery on the corner.", "work", True),
+    ],
+)
+def test_round48_a_thing_that_starts_to_work(text, word, shown):
+    assert (word in got(text)) is shown
