@@ -2253,6 +2253,7 @@ def test_round48_a_state_felt_and_a_longing_with_a_not(text, word, negated):
         ("I keep a bit by for a rainy day.", "rainy"),
         ("I bury my head in the sand about letters.", "head"),
         ("My blood boils when people rush me.", "blood"),
+        ("Our old dog was a cross between a collie and a lab.", "cross"),
     ],
 )
 def test_round48_more_idioms_that_name_no_thing(text, word):
