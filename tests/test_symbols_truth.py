@@ -2273,3 +2273,23 @@ def test_round48_more_idioms_that_name_no_thing(text, word):
 )
 def test_round48_a_thing_that_starts_to_work(text, word, shown):
     assert (word in got(text)) is shown
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # bowls liked or watched is the game; bowls of soup are dishes
+        ("I like bowls on a summer evening.", "bowls", "bowls"),
+        ("I like bowls of soup in winter.", "bowls", "bowl"),
+        # a knot in a hanky is no tie; chipping in is no chips
+        ("I tie a knot in my hanky to remember.", "knot", None),
+        ("My son chips in for the gas bill.", "chips", None),
+        ("My son chipped in for my new chair.", "chipped", None),
+    ],
+)
+def test_round48_bowls_liked_a_knot_chipping_in(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
