@@ -293,6 +293,11 @@ def _describes(word: str) -> bool:
     return bool(kinds) and grammar.ADJ in kinds and grammar.NOUN not in kinds
 
 
+# Places of worship: before a group or an event held there ("the chapel choir", "a church
+# funeral", "the mosque committee") the place is the person's own, not a kind of the thing.
+FAITH_PLACES = frozenset(["church", "mosque", "temple", "gurdwara", "synagogue"])
+
+
 def _modifies(match, head, tokens: Sequence[Token], last: int | None) -> bool:
     """One word naming the kind of the next, pictured, thing: "my bedroom door" is a door, "the
     bread bin" a bin. Not "my hands shake" or "my son cheers me up" (a plural or an -s word may
@@ -302,6 +307,8 @@ def _modifies(match, head, tokens: Sequence[Token], last: int | None) -> bool:
     word, after = tokens[last], tokens[last + 1]
     if match.start != word.start or match.concept.proper or min(weight(match), weight(head)) < 2:
         return False  # one word, not a name or a phrase
+    if match.concept.id in FAITH_PLACES:
+        return False  # "the chapel choir", "a church funeral": where the person belongs
     if head.start != after.start or after.start != word.end + 1 or head.pos == grammar.VERB:
         return False
     if word.norm.endswith("s") or after.norm.endswith("s") or _irregular_plural(word.norm):
@@ -453,7 +460,22 @@ def _unpictured_head(match, tokens: Sequence[Token], last: int | None, starts: s
         tokens, last + 1, starts, True
     ):
         return ""  # "my chapati warm", "my son rings me", "my grandson play football"
+    if _compares(tokens, last + 1):
+        return ""  # "move my chair closer to the fire": no kind of closer
     return after.text
+
+
+COMPARED_TO = frozenset(["than", "to"])
+
+
+def _compares(tokens: Sequence[Token], k: int) -> bool:
+    """True when TOKENS[k] is a describing word's -er form before "than" or "to" ("closer to
+    the fire", "warmer than"): it says how the thing is, though "a closer" may be a noun."""
+    word = tokens[k].norm
+    if k + 1 >= len(tokens) or tokens[k + 1].norm not in COMPARED_TO or not word.endswith("er"):
+        return False
+    stems = {word[:-1], word[:-2], word[:-3]}  # close-r, warm-er, bigg-er
+    return any(grammar.ADJ in grammar.parts_of_speech(stem) for stem in stems if stem)
 
 
 def _irregular_plural(word: str) -> bool:
