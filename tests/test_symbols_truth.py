@@ -2049,3 +2049,35 @@ def test_the_idea_of_a_cup_of_a_pictured_drink_is_the_drink():
         ("A cup of tea in bed, please.", "tea"),
     ):
         assert idea.choose(text, find_all(text)).match.concept.id == drink
+
+
+# ---- ROUND 46: doings and states that are the point ----
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # a name the person asks to hear, forgets or is called by
+        ("Please say your name at the door, because I can't see you.", "name", "name-r46"),
+        ("I forget names, so the carers wear a badge.", "names", "name-r46"),
+        ("I sometimes forget my nephew's name.", "name", "name-r46"),
+        ("Call me by my name, not pet or love.", "name", "name-r46"),
+        # not a name signed, a name of a thing, or a first name that is ruled out
+        ("I sign my name slowly.", "name", None),
+        ("Tell me the names of my pills.", "names", None),
+        ("Never call me by my first name.", "name", None),
+        # a song sung is the singing: the doing keeps its picture beside the song
+        ("I sing the old carols with my niece.", "sing", "singing"),
+        ("I like singing hymns in the kitchen.", "singing", "singing"),
+        # "closer to the fire" says where the chair goes, it names no kind of closer
+        ("Push my chair closer to the window in the morning.", "chair", "chair"),
+        ("My lamp brighter than this would help me read.", "lamp", "lamp"),
+        # a place of worship before a group or event held there is the person's own
+        ("I still go to the chapel choir on a Tuesday.", "chapel", "church"),
+        ("I want a church funeral, with the old hymns.", "church", "church"),
+    ],
+)
+def test_round46_doings_that_are_the_point(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
