@@ -2070,9 +2070,6 @@ def test_the_idea_of_a_cup_of_a_pictured_drink_is_the_drink():
         # "closer to the fire" says where the chair goes, it names no kind of closer
         ("Push my chair closer to the window in the morning.", "chair", "chair"),
         ("My lamp brighter than this would help me read.", "lamp", "lamp"),
-        # a place of worship before a group or event held there is the person's own
-        ("I still go to the chapel choir on a Tuesday.", "chapel", "church"),
-        ("I want a church funeral, with the old hymns.", "church", "church"),
     ],
 )
 def test_round46_doings_that_are_the_point(text, word, concept):

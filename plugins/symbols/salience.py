@@ -293,11 +293,6 @@ def _describes(word: str) -> bool:
     return bool(kinds) and grammar.ADJ in kinds and grammar.NOUN not in kinds
 
 
-# Places of worship: before a group or an event held there ("the chapel choir", "a church
-# funeral", "the mosque committee") the place is the person's own, not a kind of the thing.
-FAITH_PLACES = frozenset(["church", "mosque", "temple", "gurdwara", "synagogue"])
-
-
 def _modifies(match, head, tokens: Sequence[Token], last: int | None) -> bool:
     """One word naming the kind of the next, pictured, thing: "my bedroom door" is a door, "the
     bread bin" a bin. Not "my hands shake" or "my son cheers me up" (a plural or an -s word may
@@ -307,8 +302,6 @@ def _modifies(match, head, tokens: Sequence[Token], last: int | None) -> bool:
     word, after = tokens[last], tokens[last + 1]
     if match.start != word.start or match.concept.proper or min(weight(match), weight(head)) < 2:
         return False  # one word, not a name or a phrase
-    if match.concept.id in FAITH_PLACES:
-        return False  # "the chapel choir", "a church funeral": where the person belongs
     if head.start != after.start or after.start != word.end + 1 or head.pos == grammar.VERB:
         return False
     if word.norm.endswith("s") or after.norm.endswith("s") or _irregular_plural(word.norm):
