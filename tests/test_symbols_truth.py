@@ -2070,6 +2070,8 @@ def test_the_idea_of_a_cup_of_a_pictured_drink_is_the_drink():
         # "closer to the fire" says where the chair goes, it names no kind of closer
         ("Push my chair closer to the window in the morning.", "chair", "chair"),
         ("My lamp brighter than this would help me read.", "lamp", "lamp"),
+        # the ring pull of a tin is no jewellery
+        ("The ring pull on the soup tin is too stiff for my fingers.", "ring", None),
     ],
 )
 def test_round46_doings_that_are_the_point(text, word, concept):
