@@ -2098,3 +2098,31 @@ def test_a_way_that_cannot_be_managed_is_the_way_not_where_it_leads(text, word, 
 def test_the_local_before_a_thing_is_no_pub():
     assert "the local" not in got("My grandson plays for the local football club.")
     assert got("I like a pint at the local on a Friday.")["the local"][0] == "pub"
+
+
+# ---- ROUND 46: doings and states that are the point ----
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # a name the person asks to hear, forgets or is called by
+        ("Please say your name at the door, because I can't see you.", "name", "name-r46"),
+        ("I forget names, so the carers wear a badge.", "names", "name-r46"),
+        ("I sometimes forget my nephew's name.", "name", "name-r46"),
+        ("Call me by my name, not pet or love.", "name", "name-r46"),
+        # not a name signed, a name of a thing, or a first name that is ruled out
+        ("I sign my name slowly.", "name", None),
+        ("Tell me the names of my pills.", "names", None),
+        ("Never call me by my first name.", "name", None),
+        # "closer to the fire" says where the chair goes, it names no kind of closer
+        ("Push my chair closer to the window in the morning.", "chair", "chair"),
+        ("My lamp brighter than this would help me read.", "lamp", "lamp"),
+        # the ring pull of a tin is no jewellery
+        ("The ring pull on the soup tin is too stiff for my fingers.", "ring", None),
+    ],
+)
+def test_round46_doings_that_are_the_point(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
