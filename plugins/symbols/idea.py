@@ -69,6 +69,9 @@ WISHES = frozenset(
         "hope",
         "help",
     ]
+    # (round 49) a terse note's wish has no subject: "Likes rice with every meal", "Needs help
+    # with socks", "Enjoys a debate"
+    + ["likes", "loves", "enjoys", "prefers", "wants", "chooses", "needs", "wishes", "hopes"]
 )
 BACKGROUND = frozenset(
     [
@@ -316,7 +319,12 @@ def _talked_about(p: _Paragraph, first: int) -> bool:
     k = first - 1
     while k > 0 and p.words[k] in LINKS and k not in p.opens:
         k -= 1
-    return k > 0 and p.words[k] == "about" and p.words[k - 1] in TALKS and first in p.things
+    if k < 1 or p.words[k] != "about" or first not in p.things:
+        return False
+    talk = k - 1
+    if talk >= 2 and p.words[talk] in grammar.OBJECTS and p.words[talk - 1] in ("to", "with"):
+        talk -= 2  # (round 49) "just talk to me about the shop", "chat with him about boats"
+    return p.words[talk] in TALKS
 
 
 def _talks_about(p: _Paragraph, match: Match, first: int) -> bool:
@@ -361,14 +369,19 @@ def _before(p: _Paragraph, first: int) -> int | None:
     return None if k < 0 or k + 1 in p.opens else k
 
 
+# Words that say which side a thing is on: "right hand stiff" is no order to right a hand.
+SIDES = frozenset(["right", "left"])
+
+
 def _no_order(words: list[str], k: int) -> bool:
     """WORDS[k] opens a note, not an order, though it can be a doing: an order is a bare verb,
-    so not "Eyes fine", "Knees are bad", "Falls: ..." (an -s form), "Tired most afternoons",
+    so not "Eyes fine", "Knees are bad", "Falls: ..." (an -s form), "Right arm first" (a side), "Tired most afternoons",
     "Swollen feet" (a participle), nor a word that a state follows ("Hearing fine")."""
     word = words[k]
     nxt = words[k + 1] if k + 1 < len(words) else ""
     return (
         (word.endswith("s") and not word.endswith("ss"))
+        or word in SIDES  # (round 49) "Right arm first", "Left hand stiff": which side
         or grammar.participle(word)
         or nxt in IS | ACCEPTED | {"bad", "poor", "good", "not", "fine"}
     )
@@ -689,6 +702,8 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
     ] or (
         [len(clause)] if _please_after(p, first) else []
     )  # "I choose the order": no wish for choosing; "I don't (really) like": none
+    if not wished and _request_goes_on(p, offset, sentence_first):
+        wished = [0]  # (round 49) "Please don't tell me he's gone, just talk to me about..."
     sentence = words[max(sentence_first, p.label) : p.index(end) or len(words)]
     head = _label_head(p)
     if labelled and match.concept.id in TOPICS:
@@ -717,6 +732,27 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         score, strong = score + 2, True
         why.append("in an instruction")
     return score, why, strong, wish
+
+
+# Words that may open a clause that goes on with a request: "..., just talk to me".
+GOES_ON = frozenset(["just", "then", "and", "also", "but", "instead"])
+
+
+def _request_goes_on(p: _Paragraph, offset: int, sentence_first: int) -> bool:
+    """(round 49) The clause opening at word OFFSET goes on with a request that a "please"
+    earlier in its sentence made: a bare doing after a comma ("Please don't tell me he's gone,
+    just talk to me about the shop"), not a clause with its own subject."""
+    if offset <= sentence_first or "please" not in p.words[sentence_first:offset]:
+        return False
+    k = offset
+    while k < len(p.words) - 1 and p.words[k] in GOES_ON:
+        k += 1
+    word = p.words[k]
+    return (
+        word not in STATES | {"please"}
+        and grammar.VERB in grammar.parts_of_speech(word)
+        and not _no_order(p.words, k)
+    )
 
 
 SCENE_SETTERS = frozenset(
