@@ -272,8 +272,8 @@ def _label_head(p: _Paragraph) -> int | None:
     if not p.label or p.words[p.label] in SUBJECTS_OR_ASKS:
         return None
     for j in range(p.label, min(p.label + 4, len(p.words))):
-        if j in p.things:
-            return j
+        if j in p.things:  # (round 49) not a person who does something: "Dog: daughter brings"
+            return None if p.words[j] in grammar.DOERS else j
         if j in p.opens and j != p.label:
             return None
         word = p.words[j]
@@ -601,6 +601,11 @@ def _please_after(p: _Paragraph, first: int) -> bool:
     )
 
 
+# (round 49) Words that open how often a thing is done, never what it is done to: "please trim
+# them every two weeks".
+HOW_OFTEN = frozenset(["every", "each"])
+
+
 def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
     """Extra score from the match's place in its sentence, the reasons, whether something asks
     for it, wishes it or does something to it (a choice that is no guess), and whether it is
@@ -617,7 +622,11 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         k -= 1
     labelled = first < p.label
     thing = labelled or _thing(p, match)  # "Breakfast – ...": a heading, no doing
-    verb = _object_of(p, first) if thing and match.pos != grammar.ADJ else None  # "make me dizzy"
+    verb = (
+        _object_of(p, first)
+        if thing and match.pos != grammar.ADJ and words[first] not in HOW_OFTEN  # "make me dizzy"
+        else None
+    )
     # "feed her at breakfast", "with my breakfast": a meal after "at" or "with" is when, not where
     meal = match.concept.id in MEALS
     place = _place_of(p, first) if thing and _leads(match) and not meal else None
