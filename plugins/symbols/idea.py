@@ -343,6 +343,16 @@ def _leads(match: Match) -> bool:
     return match.concept.weight >= 2 and match.concept.id not in BACKGROUND
 
 
+def _possessive(words: list[str], k: int) -> bool:
+    """(round 49) WORDS[k] says whose the next thing is: "the home's cat", "my son's dog" (not
+    "it's", "there's")."""
+    return (
+        words[k].endswith(("'s", "’s"))
+        and k >= 1
+        and words[k - 1] in ARTICLES | grammar.POSSESSIVES
+    )
+
+
 def _before(p: _Paragraph, first: int) -> int | None:
     """The index of the first word before word FIRST that is not a link ("my", "a bit of",
     "me", "look at") or one word naming its kind ("the hall light", "a chapter of"), or None
@@ -355,6 +365,8 @@ def _before(p: _Paragraph, first: int) -> int | None:
             k -= 1  # (round 43) "go to the Old High Church", "hear the Gaelic psalms": a name
         elif words[k] in PARTICLES and words[k + 1] in ("to", "into", "onto"):
             k -= 1  # (round 43) "Take me out to the garden": where the taking goes
+        elif _possessive(words, k):
+            k -= 1  # (round 49) "stroke the home's cat": whose thing
         elif words[k] == "at" and k >= 1 and words[k - 1].startswith("look"):
             k -= 1  # "look at the flowers": what is looked at
         elif (
@@ -601,6 +613,18 @@ def _please_after(p: _Paragraph, first: int) -> bool:
     )
 
 
+def _owner(p: _Paragraph, match: Match) -> bool:
+    """(round 49) MATCH owns the thing after it ("stroke the home's cat", "feed my son's dog"):
+    what is done is done to that thing, not to its owner."""
+    last = (p.index(match.end) or len(p.words)) - 1
+    return (
+        p.words[last].endswith(("'s", "’s"))
+        and last + 1 < len(p.words)
+        and last + 1 not in p.opens
+        and last + 1 in p.things
+    )
+
+
 # (round 49) Words that open how often a thing is done, never what it is done to: "please trim
 # them every two weeks".
 HOW_OFTEN = frozenset(["every", "each"])
@@ -624,7 +648,10 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
     thing = labelled or _thing(p, match)  # "Breakfast – ...": a heading, no doing
     verb = (
         _object_of(p, first)
-        if thing and match.pos != grammar.ADJ and words[first] not in HOW_OFTEN  # "make me dizzy"
+        if thing
+        and match.pos != grammar.ADJ  # "make me dizzy"
+        and words[first] not in HOW_OFTEN
+        and not _owner(p, match)
         else None
     )
     # "feed her at breakfast", "with my breakfast": a meal after "at" or "with" is when, not where
