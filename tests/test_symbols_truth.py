@@ -2049,3 +2049,38 @@ def test_the_idea_of_a_cup_of_a_pictured_drink_is_the_drink():
         ("A cup of tea in bed, please.", "tea"),
     ):
         assert idea.choose(text, find_all(text)).match.concept.id == drink
+
+
+# ---- ROUND 49: the idea picture of terse notes, requests that go on, owners and how often ----
+# (set ideas_tuning6_en.yml) A terse note's wish has no subject; "talk to me about" a thing is
+# about the thing; a request goes on after a comma; "right"/"left" opening a clause is a side;
+# a person after a label is no thing it heads; "every"/"each" is how often; an owner is no object.
+@pytest.mark.parametrize(
+    ("text", "names", "term"),
+    [
+        # a terse note's wish has no subject
+        ("Sleeps badly since her fall. Enjoys the radio at night.", (), "radio"),
+        ("Gets tired after lunch. Needs his feet up on the stool.", (), "feet"),
+        # a talk to someone about a thing is about the thing
+        ("When my head is bad, talk with me about my grandchildren.", (), "grandchildren"),
+        # a request that goes on after a comma, with no "please" of its own
+        (
+            "I get low in the winter. Please don't leave me on my own, just chat to me about the "
+            "garden.",
+            (),
+            "garden",
+        ),
+        # a side opening a clause is no order (guards the request that goes on)
+        ("Weak since my stroke. Please help me into my cardigan, right arm first.", (), "cardigan"),
+        # a person who does something after a label is no thing the label heads
+        ("Dog: daughter Ruth brings Pip, her terrier, on Sundays.", ("Ruth", "Pip"), "Dog"),
+        # "every" or "each" says how often, not what the doing is done to
+        ("My toenails are thick. Please file them every week.", (), "toenails"),
+        # an owner is no object: what is done is done to the thing owned
+        ("Please feed my daughter's goldfish while she is on holiday.", (), "goldfish"),
+        ("I miss my cat. I'd love to stroke the home's cat if it comes by.", (), "cat"),
+    ],
+)
+def test_round49_the_idea_picture_carries_the_point(text, names, term):
+    chosen = idea.choose(text, find_all(text, names))
+    assert chosen is not None and chosen.match.term == term
