@@ -387,8 +387,9 @@ SIDES = frozenset(["right", "left"])
 
 def _no_order(words: list[str], k: int) -> bool:
     """WORDS[k] opens a note, not an order, though it can be a doing: an order is a bare verb,
-    so not "Eyes fine", "Knees are bad", "Falls: ..." (an -s form), "Right arm first" (a side), "Tired most afternoons",
-    "Swollen feet" (a participle), nor a word that a state follows ("Hearing fine")."""
+    so not "Eyes fine", "Knees are bad", "Falls: ..." (an -s form), "Right arm first" (a side),
+    "Tired most afternoons", "Swollen feet" (a participle), nor a word that a state follows
+    ("Hearing fine")."""
     word = words[k]
     nxt = words[k + 1] if k + 1 < len(words) else ""
     return (
