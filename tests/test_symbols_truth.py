@@ -2054,7 +2054,8 @@ def test_the_idea_of_a_cup_of_a_pictured_drink_is_the_drink():
 # ---- ROUND 49: the idea picture of terse notes, requests that go on, owners and how often ----
 # (set ideas_tuning6_en.yml) A terse note's wish has no subject; "talk to me about" a thing is
 # about the thing; a request goes on after a comma; "right"/"left" opening a clause is a side;
-# a person after a label is no thing it heads; "every"/"each" is how often; an owner is no object.
+# a person after a label is no thing it heads; "every"/"each" is how often; an owner is no object;
+# an -s form that can only be a doing opens a terse note's doing ("Speaks Urdu").
 @pytest.mark.parametrize(
     ("text", "names", "term"),
     [
@@ -2079,6 +2080,10 @@ def test_the_idea_of_a_cup_of_a_pictured_drink_is_the_drink():
         # an owner is no object: what is done is done to the thing owned
         ("Please feed my daughter's goldfish while she is on holiday.", (), "goldfish"),
         ("I miss my cat. I'd love to stroke the home's cat if it comes by.", (), "cat"),
+        # an -s form that can only be a doing opens a terse note's doing, done to what follows
+        ("Speaks Urdu at home. Grandson Bilal helps at appointments.", ("Bilal",), "Urdu"),
+        ("Prays at the mosque on Fridays with friends.", (), "mosque"),
+        ("Sleeps in the recliner chair most nights.", (), "chair"),
     ],
 )
 def test_round49_the_idea_picture_carries_the_point(text, names, term):

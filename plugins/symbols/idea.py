@@ -425,6 +425,12 @@ def _compares(words: list[str], k: int) -> bool:
     return words[k] == "like" and (k == 0 or words[k - 1] not in LIKERS)
 
 
+def _terse_doing(word: str) -> bool:
+    """(round 49) WORD is an -s form that can only be a doing: in a terse note ("Speaks
+    Sylheti", "Prays at the mosque") it is done to, in or with what follows, though no order."""
+    return word.endswith("s") and grammar.parts_of_speech(word) == {grammar.VERB}
+
+
 def _is_verb(p: _Paragraph, k: int) -> bool:
     """Word K is a doing here; a word that can be one is one where it opens a clause."""
     nxt = p.words[k + 1] if k + 1 < len(p.words) else ""
@@ -434,7 +440,7 @@ def _is_verb(p: _Paragraph, k: int) -> bool:
         return True  # "make sure I can get to the toilet": going somewhere
     if p.words[k] in STATES or p.words[k] == "please":
         return False
-    if k in p.opens and _no_order(p.words, k):
+    if k in p.opens and _no_order(p.words, k) and not _terse_doing(p.words[k]):
         return False
     opening = k in p.opens and grammar.VERB in grammar.parts_of_speech(p.words[k])
     return opening or grammar.guess(p.words, k) == grammar.VERB
