@@ -34,7 +34,12 @@ down together and read my plan" -> the plan, not the chair). The score, highest 
   "them", also after "so" or "and", weighs as the thing asked for ("...stockings. Please take
   them off and check my skin"); where an asked-for doing is done past its object is its place
   ("Please write the number in the book"); a "like" that compares is no wish ("curry goat,
-  like back home"); forgetting said about the person gives way to what is asked.
+  like back home"); forgetting said about the person gives way to what is asked;
+- (round 49) a terse note's wish or doing has no subject ("Likes rice", "Speaks Urdu at home");
+  a talk to someone about a thing is about the thing; a request goes on after a comma without
+  its own "please" ("..., just talk to me about the shop"); a person after a label is no thing
+  it heads ("Dog: daughter brings..."); "every" or "each" is how often, never what is done to;
+  an owner is no object ("stroke the home's cat").
 A clause ends where a sentence does, at a dash, bullet, colon or semicolon (SENTENCE_BREAK) and
 at a comma; the paragraph is read once for all its pictures. Measured on labelled paragraphs by
 benchmarks/ideas_eval.py (a blind set in aggregate only).
