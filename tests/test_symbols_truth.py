@@ -2166,3 +2166,10 @@ def test_round46_doings_that_are_the_point(text, word, concept):
 def test_round49_the_idea_picture_carries_the_point(text, names, term):
     chosen = idea.choose(text, find_all(text, names))
     assert chosen is not None and chosen.match.term == term
+
+
+def test_the_words_around_a_word_are_read_within_its_sentence():
+    """ "not before. Tea in bed" is no "before tea": the meal sense needs a "before" in its own
+    sentence."""
+    assert got("Getting up - after eight, not before. Tea in bed first please.")["Tea"][0] == "tea"
+    assert got("I have a bath before my tea.")["tea"][0] == "meal"
