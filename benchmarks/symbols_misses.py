@@ -83,6 +83,7 @@ SPLIT = {
     "symbols_tuning2_pl.yml",
     "symbols_tuning3_cy.yml",
     "symbols_tuning3_pl.yml",
+    "symbols_doings_en.yml",
 }
 
 

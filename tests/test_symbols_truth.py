@@ -2100,6 +2100,81 @@ def test_the_local_before_a_thing_is_no_pub():
     assert got("I like a pint at the local on a Friday.")["the local"][0] == "pub"
 
 
+# ---- ROUND 46: doings and states that are the point ----
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # a name the person asks to hear, forgets or is called by
+        ("Please say your name at the door, because I can't see you.", "name", "name-r46"),
+        ("I forget names, so the carers wear a badge.", "names", "name-r46"),
+        ("I sometimes forget my nephew's name.", "name", "name-r46"),
+        ("Call me by my name, not pet or love.", "name", "name-r46"),
+        # not a name signed, a name of a thing, or a first name that is ruled out
+        ("I sign my name slowly.", "name", None),
+        ("Tell me the names of my pills.", "names", None),
+        ("Never call me by my first name.", "name", None),
+        # "closer to the fire" says where the chair goes, it names no kind of closer
+        ("Push my chair closer to the window in the morning.", "chair", "chair"),
+        ("My lamp brighter than this would help me read.", "lamp", "lamp"),
+        # the ring pull of a tin is no jewellery
+        ("The ring pull on the soup tin is too stiff for my fingers.", "ring", None),
+    ],
+)
+def test_round46_doings_that_are_the_point(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
+
+
+# ---- ROUND 49: the idea picture of terse notes, requests that go on, owners and how often ----
+# (set ideas_tuning6_en.yml) A terse note's wish has no subject; "talk to me about" a thing is
+# about the thing; a request goes on after a comma; "right"/"left" opening a clause is a side;
+# a person after a label is no thing it heads; "every"/"each" is how often; an owner is no object;
+# an -s form that can only be a doing opens a terse note's doing ("Speaks Urdu").
+@pytest.mark.parametrize(
+    ("text", "names", "term"),
+    [
+        # a terse note's wish has no subject
+        ("Sleeps badly since her fall. Enjoys the radio at night.", (), "radio"),
+        ("Gets tired after lunch. Needs his feet up on the stool.", (), "feet"),
+        # a talk to someone about a thing is about the thing
+        ("When my head is bad, talk with me about my grandchildren.", (), "grandchildren"),
+        # a request that goes on after a comma, with no "please" of its own
+        (
+            "I get low in the winter. Please don't leave me on my own, just chat to me about the "
+            "garden.",
+            (),
+            "garden",
+        ),
+        # a side opening a clause is no order (guards the request that goes on)
+        ("Weak since my stroke. Please help me into my cardigan, right arm first.", (), "cardigan"),
+        # a person who does something after a label is no thing the label heads
+        ("Dog: daughter Ruth brings Pip, her terrier, on Sundays.", ("Ruth", "Pip"), "Dog"),
+        # "every" or "each" says how often, not what the doing is done to
+        ("My toenails are thick. Please file them every week.", (), "toenails"),
+        # an owner is no object: what is done is done to the thing owned
+        ("Please feed my daughter's goldfish while she is on holiday.", (), "goldfish"),
+        ("I miss my cat. I'd love to stroke the home's cat if it comes by.", (), "cat"),
+        # an -s form that can only be a doing opens a terse note's doing, done to what follows
+        ("Speaks Urdu at home. Grandson Bilal helps at appointments.", ("Bilal",), "Urdu"),
+        ("Prays at the mosque on Fridays with friends.", (), "mosque"),
+        ("Sleeps in the recliner chair most nights.", (), "chair"),
+    ],
+)
+def test_round49_the_idea_picture_carries_the_point(text, names, term):
+    chosen = idea.choose(text, find_all(text, names))
+    assert chosen is not None and chosen.match.term == term
+
+
+def test_the_words_around_a_word_are_read_within_its_sentence():
+    """ "not before. Tea in bed" is no "before tea": the meal sense needs a "before" in its own
+    sentence."""
+    assert got("Getting up - after eight, not before. Tea in bed first please.")["Tea"][0] == "tea"
+    assert got("I have a bath before my tea.")["tea"][0] == "meal"
+
+
 # ---- ROUND 48: the clause decides the sense (senses7: idioms, a calf on a farm, bugs in a
 # hedge, yards walked, a harbour mouth, a fried sole, grilling a person, a stiff brush) ----
 @pytest.mark.parametrize(

@@ -34,7 +34,12 @@ down together and read my plan" -> the plan, not the chair). The score, highest 
   "them", also after "so" or "and", weighs as the thing asked for ("...stockings. Please take
   them off and check my skin"); where an asked-for doing is done past its object is its place
   ("Please write the number in the book"); a "like" that compares is no wish ("curry goat,
-  like back home"); forgetting said about the person gives way to what is asked.
+  like back home"); forgetting said about the person gives way to what is asked;
+- (round 49) a terse note's wish or doing has no subject ("Likes rice", "Speaks Urdu at home");
+  a talk to someone about a thing is about the thing; a request goes on after a comma without
+  its own "please" ("..., just talk to me about the shop"); a person after a label is no thing
+  it heads ("Dog: daughter brings..."); "every" or "each" is how often, never what is done to;
+  an owner is no object ("stroke the home's cat").
 A clause ends where a sentence does, at a dash, bullet, colon or semicolon (SENTENCE_BREAK) and
 at a comma; the paragraph is read once for all its pictures. Measured on labelled paragraphs by
 benchmarks/ideas_eval.py (a blind set in aggregate only).
@@ -69,6 +74,9 @@ WISHES = frozenset(
         "hope",
         "help",
     ]
+    # (round 49) a terse note's wish has no subject: "Likes rice with every meal", "Needs help
+    # with socks", "Enjoys a debate"
+    + ["likes", "loves", "enjoys", "prefers", "wants", "chooses", "needs", "wishes", "hopes"]
 )
 BACKGROUND = frozenset(
     [
@@ -269,8 +277,8 @@ def _label_head(p: _Paragraph) -> int | None:
     if not p.label or p.words[p.label] in SUBJECTS_OR_ASKS:
         return None
     for j in range(p.label, min(p.label + 4, len(p.words))):
-        if j in p.things:
-            return j
+        if j in p.things:  # (round 49) not a person who does something: "Dog: daughter brings"
+            return None if p.words[j] in grammar.DOERS else j
         if j in p.opens and j != p.label:
             return None
         word = p.words[j]
@@ -316,7 +324,12 @@ def _talked_about(p: _Paragraph, first: int) -> bool:
     k = first - 1
     while k > 0 and p.words[k] in LINKS and k not in p.opens:
         k -= 1
-    return k > 0 and p.words[k] == "about" and p.words[k - 1] in TALKS and first in p.things
+    if k < 1 or p.words[k] != "about" or first not in p.things:
+        return False
+    talk = k - 1
+    if talk >= 2 and p.words[talk] in grammar.OBJECTS and p.words[talk - 1] in ("to", "with"):
+        talk -= 2  # (round 49) "just talk to me about the shop", "chat with him about boats"
+    return p.words[talk] in TALKS
 
 
 def _talks_about(p: _Paragraph, match: Match, first: int) -> bool:
@@ -335,6 +348,16 @@ def _leads(match: Match) -> bool:
     return match.concept.weight >= 2 and match.concept.id not in BACKGROUND
 
 
+def _possessive(words: list[str], k: int) -> bool:
+    """(round 49) WORDS[k] says whose the next thing is: "the home's cat", "my son's dog" (not
+    "it's", "there's")."""
+    return (
+        words[k].endswith(("'s", "’s"))
+        and k >= 1
+        and words[k - 1] in ARTICLES | grammar.POSSESSIVES
+    )
+
+
 def _before(p: _Paragraph, first: int) -> int | None:
     """The index of the first word before word FIRST that is not a link ("my", "a bit of",
     "me", "look at") or one word naming its kind ("the hall light", "a chapter of"), or None
@@ -347,6 +370,8 @@ def _before(p: _Paragraph, first: int) -> int | None:
             k -= 1  # (round 43) "go to the Old High Church", "hear the Gaelic psalms": a name
         elif words[k] in PARTICLES and words[k + 1] in ("to", "into", "onto"):
             k -= 1  # (round 43) "Take me out to the garden": where the taking goes
+        elif _possessive(words, k):
+            k -= 1  # (round 49) "stroke the home's cat": whose thing
         elif words[k] == "at" and k >= 1 and words[k - 1].startswith("look"):
             k -= 1  # "look at the flowers": what is looked at
         elif (
@@ -361,14 +386,20 @@ def _before(p: _Paragraph, first: int) -> int | None:
     return None if k < 0 or k + 1 in p.opens else k
 
 
+# Words that say which side a thing is on: "right hand stiff" is no order to right a hand.
+SIDES = frozenset(["right", "left"])
+
+
 def _no_order(words: list[str], k: int) -> bool:
     """WORDS[k] opens a note, not an order, though it can be a doing: an order is a bare verb,
-    so not "Eyes fine", "Knees are bad", "Falls: ..." (an -s form), "Tired most afternoons",
-    "Swollen feet" (a participle), nor a word that a state follows ("Hearing fine")."""
+    so not "Eyes fine", "Knees are bad", "Falls: ..." (an -s form), "Right arm first" (a side),
+    "Tired most afternoons", "Swollen feet" (a participle), nor a word that a state follows
+    ("Hearing fine")."""
     word = words[k]
     nxt = words[k + 1] if k + 1 < len(words) else ""
     return (
         (word.endswith("s") and not word.endswith("ss"))
+        or word in SIDES  # (round 49) "Right arm first", "Left hand stiff": which side
         or grammar.participle(word)
         or nxt in IS | ACCEPTED | {"bad", "poor", "good", "not", "fine"}
     )
@@ -399,6 +430,12 @@ def _compares(words: list[str], k: int) -> bool:
     return words[k] == "like" and (k == 0 or words[k - 1] not in LIKERS)
 
 
+def _terse_doing(word: str) -> bool:
+    """(round 49) WORD is an -s form that can only be a doing: in a terse note ("Speaks
+    Sylheti", "Prays at the mosque") it is done to, in or with what follows, though no order."""
+    return word.endswith("s") and grammar.parts_of_speech(word) == {grammar.VERB}
+
+
 def _is_verb(p: _Paragraph, k: int) -> bool:
     """Word K is a doing here; a word that can be one is one where it opens a clause."""
     nxt = p.words[k + 1] if k + 1 < len(p.words) else ""
@@ -408,7 +445,7 @@ def _is_verb(p: _Paragraph, k: int) -> bool:
         return True  # "make sure I can get to the toilet": going somewhere
     if p.words[k] in STATES or p.words[k] == "please":
         return False
-    if k in p.opens and _no_order(p.words, k):
+    if k in p.opens and _no_order(p.words, k) and not _terse_doing(p.words[k]):
         return False
     opening = k in p.opens and grammar.VERB in grammar.parts_of_speech(p.words[k])
     return opening or grammar.guess(p.words, k) == grammar.VERB
@@ -588,6 +625,23 @@ def _please_after(p: _Paragraph, first: int) -> bool:
     )
 
 
+def _owner(p: _Paragraph, match: Match) -> bool:
+    """(round 49) MATCH owns the thing after it ("stroke the home's cat", "feed my son's dog"):
+    what is done is done to that thing, not to its owner."""
+    last = (p.index(match.end) or len(p.words)) - 1
+    return (
+        p.words[last].endswith(("'s", "’s"))
+        and last + 1 < len(p.words)
+        and last + 1 not in p.opens
+        and last + 1 in p.things
+    )
+
+
+# (round 49) Words that open how often a thing is done, never what it is done to: "please trim
+# them every two weeks".
+HOW_OFTEN = frozenset(["every", "each"])
+
+
 def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
     """Extra score from the match's place in its sentence, the reasons, whether something asks
     for it, wishes it or does something to it (a choice that is no guess), and whether it is
@@ -604,7 +658,14 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         k -= 1
     labelled = first < p.label
     thing = labelled or _thing(p, match)  # "Breakfast – ...": a heading, no doing
-    verb = _object_of(p, first) if thing and match.pos != grammar.ADJ else None  # "make me dizzy"
+    verb = (
+        _object_of(p, first)
+        if thing
+        and match.pos != grammar.ADJ  # "make me dizzy"
+        and words[first] not in HOW_OFTEN
+        and not _owner(p, match)
+        else None
+    )
     # "feed her at breakfast", "with my breakfast": a meal after "at" or "with" is when, not where
     meal = match.concept.id in MEALS
     place = _place_of(p, first) if thing and _leads(match) and not meal else None
@@ -689,6 +750,8 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
     ] or (
         [len(clause)] if _please_after(p, first) else []
     )  # "I choose the order": no wish for choosing; "I don't (really) like": none
+    if not wished and _request_goes_on(p, offset, sentence_first):
+        wished = [0]  # (round 49) "Please don't tell me he's gone, just talk to me about..."
     sentence = words[max(sentence_first, p.label) : p.index(end) or len(words)]
     head = _label_head(p)
     if labelled and match.concept.id in TOPICS:
@@ -717,6 +780,27 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         score, strong = score + 2, True
         why.append("in an instruction")
     return score, why, strong, wish
+
+
+# Words that may open a clause that goes on with a request: "..., just talk to me".
+GOES_ON = frozenset(["just", "then", "and", "also", "but", "instead"])
+
+
+def _request_goes_on(p: _Paragraph, offset: int, sentence_first: int) -> bool:
+    """(round 49) The clause opening at word OFFSET goes on with a request that a "please"
+    earlier in its sentence made: a bare doing after a comma ("Please don't tell me he's gone,
+    just talk to me about the shop"), not a clause with its own subject."""
+    if offset <= sentence_first or "please" not in p.words[sentence_first:offset]:
+        return False
+    k = offset
+    while k < len(p.words) - 1 and p.words[k] in GOES_ON:
+        k += 1
+    word = p.words[k]
+    return (
+        word not in STATES | {"please"}
+        and grammar.VERB in grammar.parts_of_speech(word)
+        and not _no_order(p.words, k)
+    )
 
 
 SCENE_SETTERS = frozenset(

@@ -338,8 +338,11 @@ def _match_at(
     if i in blocked:
         return None
     idioms = idioms or {}
-    before = _as_determiner(tokens[i - 1].norm) if i else None
-    before2 = tokens[i - 2].norm if i > 1 else None
+    # the words around a word are read within its sentence: "not before. Tea in bed" is no
+    # "before tea"
+    here = sentence_of[i]
+    before = _as_determiner(tokens[i - 1].norm) if i and sentence_of[i - 1] == here else None
+    before2 = tokens[i - 2].norm if i > 1 and sentence_of[i - 2] == here else None
     described = _before_description(tokens, i)
     first = tokens[i]
     capital_name = (
@@ -360,9 +363,10 @@ def _match_at(
         words = tuple(t.norm for t in tokens[i : i + n])
         if n == 1 and words[0] in FUNCTION_WORDS:
             continue
-        after = tokens[i + n].norm if i + n < len(tokens) else None
+        after = tokens[i + n].norm if i + n < len(tokens) and sentence_of[i + n] == here else None
         thing = n < reach and bool(vocabulary.lookup((after,)))  # for "!>THING", not past a stop
-        person = n < reach and grammar.person_first([t.norm for t in tokens[i + n : i + n + 3]])
+        ahead = [tokens[m].norm for m in range(i + n, min(i + n + 3, len(tokens)))]
+        person = n < reach and after is not None and grammar.person_first(ahead)  # "!>PERSON"
         for option, bare in _tries(_candidates(words), text, tokens, i):
             for sense in kit.get(option, []) + vocabulary.lookup(option):
                 if capital_name and not sense.concept.proper and (n == 1 or not (article or feast)):

@@ -453,7 +453,22 @@ def _unpictured_head(match, tokens: Sequence[Token], last: int | None, starts: s
         tokens, last + 1, starts, True
     ):
         return ""  # "my chapati warm", "my son rings me", "my grandson play football"
+    if _compares(tokens, last + 1):
+        return ""  # "move my chair closer to the fire": no kind of closer
     return after.text
+
+
+COMPARED_TO = frozenset(["than", "to"])
+
+
+def _compares(tokens: Sequence[Token], k: int) -> bool:
+    """True when TOKENS[k] is a describing word's -er form before "than" or "to" ("closer to
+    the fire", "warmer than"): it says how the thing is, though "a closer" may be a noun."""
+    word = tokens[k].norm
+    if k + 1 >= len(tokens) or tokens[k + 1].norm not in COMPARED_TO or not word.endswith("er"):
+        return False
+    stems = {word[:-1], word[:-2], word[:-3]}  # close-r, warm-er, bigg-er
+    return any(grammar.ADJ in grammar.parts_of_speech(stem) for stem in stems if stem)
 
 
 def _irregular_plural(word: str) -> bool:
