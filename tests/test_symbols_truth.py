@@ -2049,3 +2049,52 @@ def test_the_idea_of_a_cup_of_a_pictured_drink_is_the_drink():
         ("A cup of tea in bed, please.", "tea"),
     ):
         assert idea.choose(text, find_all(text)).match.concept.id == drink
+
+
+# ---- ROUND 36 (vocabulary round 45): nine new voices: the sense a clause gives, a second
+# doing after "or", and a thing wanted after "and only" ----
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # "my sister" beside a rosary is family, not a nun
+        ("My sister Maggie says the rosary with me on Sundays.", "sister", "wife"),
+        # a peg a cap hangs on is a coat peg, not a clothes peg
+        ("His flat cap is on the peg by the door.", "peg", "hanger-2"),
+        # Scottish tablet, the sweet, is no pill; a tablet taken with a sweet drink is
+        ("Mum made tablet, the sweet kind.", "tablet", "sweets-r45"),
+        ("I take my tablet with a sweet drink.", "tablet", "tablets"),
+        # square sausage is a sausage, not a square
+        ("A square sausage on a roll for breakfast, please.", "square sausage", "sausages-r45"),
+        ("A square sausage on a roll for breakfast, please.", "square", None),
+        ("I talk to my son on the video phone.", "video phone", "video-call-r45"),
+        ("I wear a thin pad in case I leak.", "pad", "continence-r45"),
+        # a number of yards is a distance: no clock, no yard
+        ("My knees give out after six yards.", "six", None),
+        ("My knees give out after six yards.", "yards", None),
+        ("We've buried both her parents.", "buried", "died-r45"),
+        ("I moisturise my hands every night.", "moisturise", "lotion-r45"),
+        ("We marched at our first Pride with a rainbow flag.", "Pride", "pride-r45"),
+    ],
+)
+def test_round36_the_sense_of_nine_new_voices(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # a second doing after "or" is ruled out as the first is
+        ("I can't read or sew any more.", "sew", True),
+        ("I can't read or sew any more.", "read", True),
+        # "and only", "and just": what follows is wanted
+        ("No cake and only a little fruit for pudding.", "cake", True),
+        ("No cake and only a little fruit for pudding.", "fruit", False),
+        ("I don't drink beer and just have water.", "water", False),
+    ],
+)
+def test_round36_or_another_doing_and_only(text, word, negated):
+    assert got(text)[word][1] is negated
