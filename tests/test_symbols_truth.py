@@ -2098,3 +2098,24 @@ def test_round36_the_sense_of_nine_new_voices(text, word, concept):
 )
 def test_round36_or_another_doing_and_only(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a thing of the person's own put near a place refused: the place is ruled out
+        ("Please don't put my slippers near the heater.", "heater", True),
+        ("Please don't put my slippers near the heater.", "slippers", False),
+        # Bengali fish are fish, not a plate of food; careful with money is no danger
+        ("Mum cooked rohu in a mustard sauce.", "rohu", "fish-r45"),
+        ("My son is careful with his money.", "careful", None),
+    ],
+)
+def test_round36_near_a_place_bengali_fish_careful_with_money(text, word, expected):
+    found = got(text)
+    if expected is None:
+        assert word not in found
+    elif isinstance(expected, bool):
+        assert found[word][1] is expected
+    else:
+        assert found[word][0] == expected

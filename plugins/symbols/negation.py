@@ -2042,7 +2042,7 @@ LIKE_WHOM = frozenset(["mine", "yours", "hers", "his", "you", "mum", "mam", "mot
 
 
 def _put_where(words: Sequence[str], k: int) -> int:
-    """Start of the place in "put my cricket bat in the loft", "put the kettle on the gas" at
+    """Start of the place in "put my cricket bat in the loft", "put my boots near the fire" at
     K, or 0: a thing of the person's own, or one named, put somewhere refused. The place is
     ruled out and the thing is wanted. Not "put sugar in my tea" (the sugar is refused), nor
     "put it in the dosette box", nor "put me in the bath" (going there)."""
@@ -2053,7 +2053,9 @@ def _put_where(words: Sequence[str], k: int) -> int:
     if words[k + 1] not in ARTICLES:
         return 0
     for j in range(k + 3, min(k + 6, len(words) - 1)):
-        if words[j] in ("in", "on", "into", "onto", "under") and words[j + 1] in ARTICLES:
+        if words[j] in ("in", "on", "into", "onto", "under", "near", "beside", "by") and (
+            words[j + 1] in ARTICLES
+        ):
             return j + 1
         if words[j] in FUNCTION_WORDS:
             return 0
