@@ -2109,6 +2109,8 @@ def test_round36_or_another_doing_and_only(text, word, negated):
         # Bengali fish are fish, not a plate of food; careful with money is no danger
         ("Mum cooked rohu in a mustard sauce.", "rohu", "fish-r45"),
         ("My son is careful with his money.", "careful", None),
+        # a word with its "'s" still tells the sentence what it is about
+        ("My hearing's poor, so I wear two aids.", "aids", "hearing-aid"),
     ],
 )
 def test_round36_near_a_place_bengali_fish_careful_with_money(text, word, expected):
