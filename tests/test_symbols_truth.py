@@ -2111,6 +2111,8 @@ def test_round36_or_another_doing_and_only(text, word, negated):
         ("My son is careful with his money.", "careful", None),
         # a word with its "'s" still tells the sentence what it is about
         ("My hearing's poor, so I wear two aids.", "aids", "hearing-aid"),
+        # a Mass named for who goes to it
+        ("We go to the Traveller Mass every spring.", "Mass", "church-3"),
     ],
 )
 def test_round36_near_a_place_bengali_fish_careful_with_money(text, word, expected):
