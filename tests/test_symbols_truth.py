@@ -2175,6 +2175,80 @@ def test_the_words_around_a_word_are_read_within_its_sentence():
     assert got("I have a bath before my tea.")["tea"][0] == "meal"
 
 
+# ---- ROUND 36 (vocabulary round 45): nine new voices: the sense a clause gives, a second
+# doing after "or", and a thing wanted after "and only" ----
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # "my sister" beside a rosary is family, not a nun
+        ("My sister Maggie says the rosary with me on Sundays.", "sister", "wife"),
+        # a peg a cap hangs on is a coat peg, not a clothes peg
+        ("His flat cap is on the peg by the door.", "peg", "hanger-2"),
+        # Scottish tablet, the sweet, is no pill; a tablet taken with a sweet drink is
+        ("Mum made tablet, the sweet kind.", "tablet", "sweets-r45"),
+        ("I take my tablet with a sweet drink.", "tablet", "tablets"),
+        # square sausage is a sausage, not a square
+        ("A square sausage on a roll for breakfast, please.", "square sausage", "sausages-r45"),
+        ("A square sausage on a roll for breakfast, please.", "square", None),
+        ("I talk to my son on the video phone.", "video phone", "video-call-r45"),
+        ("I wear a thin pad in case I leak.", "pad", "continence-r45"),
+        # a number of yards is a distance: no clock, no yard
+        ("My knees give out after six yards.", "six", None),
+        ("My knees give out after six yards.", "yards", None),
+        ("We've buried both her parents.", "buried", "died-r45"),
+        ("I moisturise my hands every night.", "moisturise", "lotion-r45"),
+        ("We marched at our first Pride with a rainbow flag.", "Pride", "pride-r45"),
+    ],
+)
+def test_round36_the_sense_of_nine_new_voices(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # a second doing after "or" is ruled out as the first is
+        ("I can't read or sew any more.", "sew", True),
+        ("I can't read or sew any more.", "read", True),
+        # "and only", "and just": what follows is wanted
+        ("No cake and only a little fruit for pudding.", "cake", True),
+        ("No cake and only a little fruit for pudding.", "fruit", False),
+        ("I don't drink beer and just have water.", "water", False),
+    ],
+)
+def test_round36_or_another_doing_and_only(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a thing of the person's own put near a place refused: the place is ruled out
+        ("Please don't put my slippers near the heater.", "heater", True),
+        ("Please don't put my slippers near the heater.", "slippers", False),
+        # Bengali fish are fish, not a plate of food; careful with money is no danger
+        ("Mum cooked rohu in a mustard sauce.", "rohu", "fish-r45"),
+        ("My son is careful with his money.", "careful", None),
+        # a word with its "'s" still tells the sentence what it is about
+        ("My hearing's poor, so I wear two aids.", "aids", "hearing-aid"),
+        # a Mass named for who goes to it
+        ("We go to the Traveller Mass every spring.", "Mass", "church-3"),
+    ],
+)
+def test_round36_near_a_place_bengali_fish_careful_with_money(text, word, expected):
+    found = got(text)
+    if expected is None:
+        assert word not in found
+    elif isinstance(expected, bool):
+        assert found[word][1] is expected
+    else:
+        assert found[word][0] == expected
+
+
 # ---- ROUND 48: the clause decides the sense (senses7: idioms, a calf on a farm, bugs in a
 # hedge, yards walked, a harbour mouth, a fried sole, grilling a person, a stiff brush) ----
 @pytest.mark.parametrize(

@@ -250,6 +250,12 @@ def left_out(
     return out
 
 
+def _owner(word: str) -> str:
+    """WORD without its "'s": "my hearing's gone" says hearing, "Joey's cage" says Joey, so a
+    sense that asks its sentence for the word finds it ("two aids" beside "hearing's")."""
+    return word[:-2] if word.endswith(("'s", "\u2019s")) and len(word) > 3 else word
+
+
 def _sentences(
     tokens: list[Token], sentence_of: list[int], count: int
 ) -> list[tuple[list[int], Sentence]]:
@@ -257,7 +263,7 @@ def _sentences(
     for k in range(count):
         members = [i for i, s in enumerate(sentence_of) if s == k]
         words = [tokens[i].norm for i in members]
-        lemmas = frozenset(words) | frozenset(grammar.lemma(w) for w in words)
+        lemmas = frozenset(words) | frozenset(grammar.lemma(_owner(w)) for w in words)
         out.append((members, Sentence(words, lemmas)))
     return out
 

@@ -1828,6 +1828,10 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             and not _switched_on(words, k)
         ):
             out.add(k)  # "don't move my armchair": the moving is ruled out, not the armchair
+            then = _or_another_doing(words, k, end)
+            if then:  # "I can't read or write": the writing too
+                k = then
+                continue
             return
         said = _starts(words, k + 1, QUALIFIED_BY)
         if said and k + 1 + said < len(words) and words[k + 1 + said] not in ("not", "never"):
@@ -1876,6 +1880,18 @@ def _feels_a_state(words: Sequence[str], k: int, end: int) -> bool:
     return state not in ARTICLES | OBJECT_PRONOUNS | FUNCTION_WORDS and grammar.ADJ in (
         grammar.parts_of_speech(state)
     )
+
+
+def _or_another_doing(words: Sequence[str], k: int, end: int) -> int:
+    """Where the doing at K is joined by "or"/"and"/"nor" to a second doing inside the scope
+    ("I can't read or write", "I can't see or hear the telly"), the second doing's place, else
+    0: the second doing is ruled out as the first is."""
+    j = k + 2
+    if j >= end or words[k + 1] not in ("or", "and", "nor") or words[j] in FUNCTION_WORDS:
+        return 0
+    if grammar.VERB not in grammar.parts_of_speech(words[j]):
+        return 0
+    return j if grammar.guess(words, j) == grammar.VERB else 0
 
 
 def _asked_not_to(words: Sequence[str], start: int) -> bool:
@@ -2082,7 +2098,7 @@ LIKE_WHOM = frozenset(["mine", "yours", "hers", "his", "you", "mum", "mam", "mot
 
 
 def _put_where(words: Sequence[str], k: int) -> int:
-    """Start of the place in "put my cricket bat in the loft", "put the kettle on the gas" at
+    """Start of the place in "put my cricket bat in the loft", "put my boots near the fire" at
     K, or 0: a thing of the person's own, or one named, put somewhere refused. The place is
     ruled out and the thing is wanted. Not "put sugar in my tea" (the sugar is refused), nor
     "put it in the dosette box", nor "put me in the bath" (going there)."""
@@ -2093,7 +2109,9 @@ def _put_where(words: Sequence[str], k: int) -> int:
     if words[k + 1] not in ARTICLES:
         return 0
     for j in range(k + 3, min(k + 6, len(words) - 1)):
-        if words[j] in ("in", "on", "into", "onto", "under") and words[j + 1] in ARTICLES:
+        if words[j] in ("in", "on", "into", "onto", "under", "near", "beside", "by") and (
+            words[j + 1] in ARTICLES
+        ):
             return j + 1
         if words[j] in FUNCTION_WORDS:
             return 0
@@ -2159,6 +2177,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     while k < len(words):
         if k > start and words[k] != "but" and _starts(words, k, ONLY_THIS):
             break  # "I don't eat meat except chicken": the chicken is wanted
+        if k > start and _and_only(words, k):
+            break  # "I don't eat meat and only eat fish": the fish is wanted
         gap = gaps[k]
         if k > start and BREAK.search(gap):
             break
@@ -2484,6 +2504,8 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             BREAK.search(gap) or ("," in gap and words[k] in SUBJECTS | CLAUSE_ENDS | BUT_ONLY)
         ):
             break
+        if k > start and _and_only(words, k):
+            break  # "no rice wine and only a small bowl of rice": the rice is wanted
         if _and_again(words, k, start):
             k += 1  # "allergic to penicillin and to nuts": the nuts too
             continue
@@ -2535,6 +2557,11 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "not a student doing my injections": the student, not the injections
         k += 1
     return k
+
+
+def _and_only(words: Sequence[str], k: int) -> bool:
+    """True where "and only" / "and just" at K turns from what is ruled out to what is wanted."""
+    return words[k] == "and" and words[k + 1 : k + 2] in (["only"], ["just"])
 
 
 def _contrast(words: Sequence[str], gaps: Sequence[str], start: int, k: int) -> bool:
