@@ -2247,3 +2247,198 @@ def test_round36_near_a_place_bengali_fish_careful_with_money(text, word, expect
         assert found[word][1] is expected
     else:
         assert found[word][0] == expected
+
+
+# ---- ROUND 48: the clause decides the sense (senses7: idioms, a calf on a farm, bugs in a
+# hedge, yards walked, a harbour mouth, a fried sole, grilling a person, a stiff brush) ----
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # idioms that name no thing
+        ("The twins sang their heads off at the party.", "heads", None),
+        ("His eyes went like saucers at the price of it.", "saucers", None),
+        ("Grandad was an old sea dog from Whitby.", "dog", None),
+        ("My sister makes mountains out of molehills.", "mountains", None),
+        ("The night staff know the drill at bedtime.", "drill", None),
+        ("He had a brush with death last year.", "brush", None),
+        ("The baby is the apple of her eye.", "apple", None),
+        ("The shop is a stone's throw from my flat.", "throw", None),
+        ("I have a bone to pick with the council.", "bone", None),
+        ("It is a bit of a squash in the lift with my frame.", "squash", None),
+        ("Grandad worked like a horse at the mill.", "worked like a horse", "work-idiom"),
+        # a calf on a farm is the animal; my calf is my leg
+        ("The farmer showed me a newborn calf.", "calf", "cow"),
+        ("My calf aches after a long walk.", "calf", "legs"),
+        # bugs hunted in a hedge are insects; a bug caught is an illness
+        ("The children look for bugs in the hedge.", "bugs", "nature-r48"),
+        ("I had a bug last week and stayed in bed.", "bug", "ill"),
+        # yards walked are a distance; the yard is outside
+        ("I can walk fifty yards with my stick.", "yards", None),
+        ("The dog plays in the yard all day.", "yard", "garden"),
+        # the mouth of a river or harbour is a place
+        ("We walked down to the river mouth.", "mouth", None),
+        ("My mouth gets dry at night.", "mouth", "mouth"),
+        # a fried sole is a fish; the sole of my foot is my foot
+        ("I had fried sole and peas for tea.", "sole", "fish"),
+        ("The sole of my foot is sore.", "sole", "feet"),
+        # grilling a person asks questions; grilling sausages cooks them
+        ("My son will grill the nurse about my tablets.", "grill", None),
+        ("I grill the sausages for my tea.", "grill", "grill"),
+        # a stiff brush sweeps; stiff knees are sore joints
+        ("Sweep the path with a stiff brush.", "stiff", None),
+        ("Sweep the path with a stiff brush.", "brush", "broom-r48"),
+        ("My knees are stiff in the morning.", "stiff", "joints"),
+    ],
+)
+def test_round48_the_clause_decides_the_sense(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # a manner asked against after the thing rules out the manner, not the thing
+        ("Please do not tie my laces too tight.", "laces", False),
+        ("Please don't cut my hair too short.", "hair", False),
+        # with no manner the thing done is still ruled out
+        ("Please do not cut my hair.", "hair", True),
+        # too much of a thing keeps the thing ruled out
+        ("Please don't give me too much sugar.", "sugar", True),
+    ],
+)
+def test_round48_a_manner_after_the_thing(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # a calf said with left or right is the leg
+        ("My left calf cramps in the night.", "calf", "legs"),
+        # a fence things are planted along is the garden's
+        ("I grow roses up the fence.", "fence", "garden"),
+        # opening the fast in Ramadan
+        ("We open our fast with water and a date.", "open our fast", "fasting-r48"),
+        # the stop where the bus comes; not a stop to something
+        ("The bus goes from the stop by the church.", "stop", "bus-r48"),
+        ("Please stop the car here, the bus is behind us.", "stop", None),
+        # a railway's track; keeping track is no railway
+        ("My grandson laid a track for the train set.", "track", "train-r48"),
+        ("I lose track of the days.", "track", None),
+    ],
+)
+def test_round48_more_senses_from_the_clause(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # a time said with all, last or next is when, never the thing ruled out
+        ("I am not awake all night now.", "night", False),
+        ("I don't sleep all night.", "night", False),
+        ("I don't sleep all night.", "sleep", True),
+    ],
+)
+def test_round48_all_night_is_when(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the feeling in a hand is touch, not an emotion
+        ("I have lost the feeling in my fingers.", "feeling"),
+        # common idioms that name no thing
+        ("My nephew has a chip on his shoulder.", "shoulder"),
+        ("Her heart is in the right place.", "heart"),
+        ("We will talk until the cows come home.", "cows"),
+        ("My grandson has his head in the clouds.", "head"),
+        ("I caught the bus by the skin of my teeth.", "teeth"),
+        ("That certificate was a feather in my cap.", "cap"),
+        ("After all those years in the navy I still have my sea legs.", "legs"),
+        ("The doctor says I am out of the woods now.", "woods"),
+        ("I tighten my belt at the end of the month.", "belt"),
+    ],
+)
+def test_round48_idioms_and_feeling_in_a_hand(text, word):
+    assert word not in got(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # a state felt with a not is ruled out; a thing felt is kept
+        ("I do not feel lonely in the evenings.", "lonely", True),
+        ("I never feel cold in this flat.", "cold", True),
+        ("I don't feel very hungry at breakfast.", "hungry", True),
+        ("I can't feel my toes.", "toes", False),
+        # not missing someone rules out the longing
+        ("I do not miss her now.", "miss her", True),
+        ("I miss him every day.", "miss him", False),
+    ],
+)
+def test_round48_a_state_felt_and_a_longing_with_a_not(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # more idioms that name no thing
+        ("My sister wears the trousers in that house.", "trousers"),
+        ("We'll cross that bridge when we get there.", "bridge"),
+        ("What they say is water off a duck's back.", "back"),
+        ("She has a finger in every pie at church.", "pie"),
+        ("On the bus we were packed in like sardines.", "sardines"),
+        ("I keep a bit by for a rainy day.", "rainy"),
+        ("I bury my head in the sand about letters.", "head"),
+        ("My blood boils when people rush me.", "blood"),
+        ("Our old dog was a cross between a collie and a lab.", "cross"),
+    ],
+)
+def test_round48_more_idioms_that_name_no_thing(text, word):
+    assert word not in got(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "shown"),
+    [
+        # a thing that starts or seems to work is taking effect, not going to a job
+        ("My painkillers start to work after half an hour.", "work", False),
+        ("The new cream seems to work on my heels.", "work", False),
+        # a person going to work, or who used to, keeps the picture
+        ("My son started to work at the mill at fourteen.", "work", True),
+        ("I used to work at the bakery on the corner.", "work", True),
+    ],
+)
+def test_round48_a_thing_that_starts_to_work(text, word, shown):
+    assert (word in got(text)) is shown
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # bowls liked or watched is the game; bowls of soup are dishes
+        ("I like bowls on a summer evening.", "bowls", "bowls"),
+        ("I like bowls of soup in winter.", "bowls", "bowl"),
+        # a knot in a hanky is no tie; chipping in is no chips
+        ("I tie a knot in my hanky to remember.", "knot", None),
+        ("My son chips in for the gas bill.", "chips", None),
+        ("My son chipped in for my new chair.", "chipped", None),
+    ],
+)
+def test_round48_bowls_liked_a_knot_chipping_in(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept

@@ -239,6 +239,13 @@ LINKS = ADVERBS | frozenset(
 )
 
 
+# Before "to" and a doing whose doer comes first: "my tablets start to work", "seem to work".
+STARTS = frozenset(
+    ["start", "starts", "started", "starting", "begin", "begins", "began", "seem", "seems"]
+    + ["seemed", "fail", "fails", "failed"]
+)
+
+
 # Before a wash or a fall that is itself the thing: "the evening wash", "a quick wash".
 WHEN_OR_HOW = frozenset(
     ["morning", "evening", "bedtime", "lunchtime", "night", "sunday", "daily", "weekly", "quick"]
@@ -256,8 +263,10 @@ def thing_doer(words: Sequence[str], j: int, named: Sequence[bool] = ()) -> bool
     if j and words[j - 1] in ARTICLES | WHEN_OR_HOW:
         return False  # "the wash", "the evening wash": a thing, nothing happening to another
     k = j - 1
-    while k >= 0 and words[k] in LINKS:
-        k -= 1
+    while k >= 0 and words[k] in LINKS | {"to"}:
+        if words[k] == "to" and not (k and words[k - 1] in STARTS):
+            break  # "a sponge to wash my back": no doer
+        k -= 2 if words[k] == "to" else 1  # "my tablets start to work": past "start to" too
     if k < 0:
         return False
     if words[k] == "it":
@@ -286,6 +295,22 @@ def thing_doer(words: Sequence[str], j: int, named: Sequence[bool] = ()) -> bool
     describes = ADJ in kinds and k == j - 1 and doer == words[k]
     thing = NOUN in kinds or (not kinds and head.isalpha())  # "my cocoa", "my horlicks"
     return thing and not describes and bool(parts_of_speech(words[j]) - {NOUN})
+
+
+def person_first(words: Sequence[str]) -> bool:
+    """WORDS start with a person: "me", "the carers", "my son", "the new nurse". What a verb
+    does to a person is not what it does to a thing ("grill the carers" asks them questions)."""
+    if not words:
+        return False
+    if words[0] in OBJECTS:
+        return True
+    k = 1 if words[0] in ARTICLES | POSSESSIVES else 0
+    if k and k < len(words) - 1 and ADJ in parts_of_speech(words[k]) and words[k] not in PEOPLE:
+        k += 1  # "the new nurse"
+    if not 0 < k < len(words):
+        return False
+    word = words[k]
+    return bool({word, lemma(word), word.removesuffix("s")} & (PEOPLE | {"staff"}))
 
 
 def plural(word: str) -> bool:

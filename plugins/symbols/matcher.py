@@ -371,13 +371,15 @@ def _match_at(
             continue
         after = tokens[i + n].norm if i + n < len(tokens) and sentence_of[i + n] == here else None
         thing = n < reach and bool(vocabulary.lookup((after,)))  # for "!>THING", not past a stop
+        ahead = [tokens[m].norm for m in range(i + n, min(i + n + 3, len(tokens)))]
+        person = n < reach and after is not None and grammar.person_first(ahead)  # "!>PERSON"
         for option, bare in _tries(_candidates(words), text, tokens, i):
             for sense in kit.get(option, []) + vocabulary.lookup(option):
                 if capital_name and not sense.concept.proper and (n == 1 or not (article or feast)):
                     continue  # a name; but "a Victoria sponge" is a listed phrase
                 if bare and not sense.thing:
                     continue
-                if not sense.fits(before, after, before2, described, bare, thing):
+                if not sense.fits(before, after, before2, described, bare, thing, person):
                     continue
                 guess = None
                 if sense.pos is not None or n == 1:

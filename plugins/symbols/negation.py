@@ -1778,12 +1778,19 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
     ):  # "Don't walk too fast with me": the speed is ruled out, not the walk
         out.update(range(start + 1, end))
         return
+    too = _too_after_thing(words, start, end)
+    if too:  # "Please do not tie my shoes too tight": the tightness, not the tying or the shoes
+        out.update(range(too, end))
+        return
     state = _state_of_thing(words, start, end)
     if state:  # "Please don't put the telly on loud": the loudness, not the telly
         out.update(range(state, max(end, state + 1)))
         return
     k = start
     while k < end:
+        if words[k] in MISSING and k + 1 < len(words) and words[k + 1] in OBJECT_PRONOUNS:
+            out.add(k)  # "I never miss them": the longing is ruled out, as "I'm not sad" is
+            return
         if words[k] in TURNS_BACK:
             return  # "don't forget my tablets": nothing is ruled out
         if words[k] in ("let", "lets") and k + 2 < end and words[k + 1] in OBJECT_PRONOUNS:
@@ -1809,6 +1816,9 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         if _left_lying(words, k):  # "Do not leave the hoover in the hall": the hoover
             k += 1
             continue
+        if _feels_a_state(words, k, end):
+            out.update(range(k, end))  # "I don't feel sad": the sadness; "I can't feel my feet"
+            return
         describing = k > start and words[k - 1] in ARTICLES  # "my left hand": not leaving
         if (
             words[k] in KEEPS_THING
@@ -1832,6 +1842,44 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             continue
         out.add(k)
         k += 1
+
+
+def _too_after_thing(words: Sequence[str], start: int, end: int) -> int:
+    """Where "too" and a describing word follow the thing a doing asked not to be done is done
+    to ("Please don't tie my shoes too tight", "don't cut my hair too short"), the index of
+    "too": the manner is ruled out, as in "don't walk too fast"; else 0. "Too much" and "too
+    many" say how much of the thing, which stays ruled out."""
+    if start + 3 >= min(end, len(words)) or not _asked_not_to(words, start):
+        return 0
+    if words[start] in FUNCTION_WORDS or words[start + 1] not in ARTICLES:
+        return 0
+    for j in range(start + 2, min(start + 5, end - 1)):
+        if words[j] == "too":
+            manner = words[j + 1]
+            return j if manner not in FUNCTION_WORDS and manner not in ("much", "many") else 0
+        if words[j] in FUNCTION_WORDS:
+            return 0
+    return 0
+
+
+FEELS = frozenset(["feel", "feels", "felt", "feeling"])
+DEGREES = frozenset(["very", "so", "too", "really", "quite", "that", "particularly", "terribly"])
+MISSING = frozenset(["miss", "misses", "missed"])
+
+
+def _feels_a_state(words: Sequence[str], k: int, end: int) -> bool:
+    """True where WORDS[k] is "feel" and a state follows ("I don't feel sad", "never feel
+    lonely"): the state is what the not rules out. Before a thing ("I can't feel my feet", "the
+    cold", "it"), or "like" ("I don't feel like eating"), feeling keeps its thing."""
+    if words[k] not in FEELS or k + 1 >= min(end, len(words)):
+        return False
+    j = k + 1
+    while j + 1 < min(end, len(words)) and words[j] in DEGREES:
+        j += 1  # "I don't feel very hungry"
+    state = words[j]
+    return state not in ARTICLES | OBJECT_PRONOUNS | FUNCTION_WORDS and grammar.ADJ in (
+        grammar.parts_of_speech(state)
+    )
 
 
 def _or_another_doing(words: Sequence[str], k: int, end: int) -> int:
@@ -2150,8 +2198,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         )
         if "," in gap and _a_not_of_its_own(words, k):
             break  # "never meat and milk at the same meal, and no shellfish": a not of its own
-        if seen_noun and words[k] in ("all", "last", "next") and _time_next(words, k):
-            break  # "than watch the television all afternoon": not the afternoon
+        if k > start and words[k] in ("all", "last", "next") and _time_next(words, k):
+            break  # "than watch the television all afternoon", "I'm not up all night": not the time
         if seen_content and words[k] == "the" and _a_time_clause(words, k):
             break  # "I stopped smoking the day my grandson was born": not the grandson
         if k > start and words[k] in ("after", "before") and _a_clause_after(words, k):

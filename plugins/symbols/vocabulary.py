@@ -112,11 +112,13 @@ class Sense:
         described: str | None = None,
         bare: bool = False,
         after_thing: bool = False,
+        after_person: bool = False,
     ) -> bool:
         """DESCRIBED is the word before the describing words in front of this one: "the
         little train", "my blue bowl" fit "<DET" as "the train" and "my bowl" do. BARE: the
         word is a thing standing with no determiner ("no men", "weak squash"). AFTER_THING:
-        the word after is one the vocabulary pictures ("Jewish cemetery"), for "!>THING"."""
+        the word after is one the vocabulary pictures ("Jewish cemetery"), for "!>THING".
+        AFTER_PERSON: the words after name a person ("grill the carers"), for "!>PERSON"."""
         if (
             self.prev is not None
             and before not in self.prev
@@ -134,6 +136,8 @@ class Sense:
             return False
         if after_thing and THING in self.not_next:
             return False
+        if after_person and PERSON in self.not_next:
+            return False
         return after not in self.not_next
 
 
@@ -150,12 +154,15 @@ class Vocabulary:
 
 # "!>THING": not before a word that has its own picture ("Jewish cemetery" shows the cemetery)
 THING = "<thing>"
+# "!>PERSON": not before a person ("grill the carers" is asking questions, not cooking)
+PERSON = "<person>"
+SPECIAL = {"THING": THING, "PERSON": PERSON}
 
 
 def _word_set(spec: str) -> frozenset[str]:
     out: set[str] = set()
     for word in spec.split("|"):
-        out |= {THING} if word == "THING" else MACROS.get(word, {normalise(word)})
+        out |= {SPECIAL[word]} if word in SPECIAL else MACROS.get(word, {normalise(word)})
     return frozenset(out)
 
 
