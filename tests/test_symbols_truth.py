@@ -2442,3 +2442,15 @@ def test_round48_bowls_liked_a_knot_chipping_in(text, word, concept):
         assert word not in found
     else:
         assert found[word][0] == concept
+
+
+@pytest.mark.parametrize(
+    "text, concept",
+    [
+        ("I feel lonely. I would like someone to sit and chat with me.", "talk"),
+        ("My hearing is poor. Please stand in front of me and speak clearly.", "talk"),
+        ("Amina and I sit down on a Sunday and read my plan together.", "plan"),
+    ],
+)
+def test_a_posture_gives_way_to_the_doing_it_is_for(text, concept):
+    assert idea.choose(text, find_all(text)).match.concept.id == concept

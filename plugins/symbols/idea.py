@@ -39,7 +39,9 @@ down together and read my plan" -> the plan, not the chair). The score, highest 
   a talk to someone about a thing is about the thing; a request goes on after a comma without
   its own "please" ("..., just talk to me about the shop"); a person after a label is no thing
   it heads ("Dog: daughter brings..."); "every" or "each" is how often, never what is done to;
-  an owner is no object ("stroke the home's cat").
+  an owner is no object ("stroke the home's cat");
+- (session 24) sitting or standing joined by "and" to a doing is how the doing is done ("sit and
+  chat with me", "stand in front of me and speak clearly": the talk).
 A clause ends where a sentence does, at a dash, bullet, colon or semicolon (SENTENCE_BREAK) and
 at a comma; the paragraph is read once for all its pictures. Measured on labelled paragraphs by
 benchmarks/ideas_eval.py (a blind set in aggregate only).
@@ -642,6 +644,24 @@ def _owner(p: _Paragraph, match: Match) -> bool:
 HOW_OFTEN = frozenset(["every", "each"])
 
 
+def _posture_before_a_doing(p: _Paragraph, first: int) -> bool:
+    """True for sitting or standing joined by "and" to a pictured doing in its clause ("sit and
+    chat with me", "stand in front of me and speak clearly"): the posture is how the doing is
+    done, the doing is the point."""
+    if grammar.lemma(p.words[first]) not in ("sit", "stand"):
+        return False
+    for j in range(first + 1, min(first + 8, len(p.words) - 1)):
+        if p.clause_start(j) > first:
+            return False
+        if p.words[j] == "and":
+            return any(
+                k in p.pictured and grammar.guess(p.words, k) == grammar.VERB
+                for k in (j + 1, j + 2)
+                if k < len(p.words)
+            )
+    return False
+
+
 def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
     """Extra score from the match's place in its sentence, the reasons, whether something asks
     for it, wishes it or does something to it (a choice that is no guess), and whether it is
@@ -720,6 +740,9 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
     ):
         score += 2  # "wash my hands", "say grace": a phrase that is a doing
         why.append("an action")
+    if match.pos == grammar.VERB and _posture_before_a_doing(p, first):
+        score -= 3  # "sit and chat with me", "stand in front of me and speak clearly": the chat
+        why.append("a posture for the doing after it")
     if _in_the_past(p, first):
         score -= 2
         why.append("in what happened before")
