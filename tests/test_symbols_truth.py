@@ -2049,3 +2049,31 @@ def test_the_idea_of_a_cup_of_a_pictured_drink_is_the_drink():
         ("A cup of tea in bed, please.", "tea"),
     ):
         assert idea.choose(text, find_all(text)).match.concept.id == drink
+
+
+# ---- ROUND 47: A SECOND NEGATION, AN EXCEPTION OR A CONDITION KEEPS THE THING ----
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # nobody with an exception: someone may do it, so the doing and its thing are wanted
+        ("Nobody should drive my car except my son.", "drive", False),
+        ("No one may feed the cat except my neighbour.", "cat", False),
+        ("Apart from my grandson, nobody drives my car.", "drives", False),
+        # "no one" with a helping verb rules out any doing, and a second one to the person's own
+        ("No one should cut my hair.", "cut", True),
+        ("No one must shave my face or cut my nails.", "shave", True),
+        ("No one must shave my face or cut my nails.", "cut my nails", True),
+        # "I hate it when" a thing is NOT done: the doing is wanted
+        ("I hate it when the nurse doesn't knock.", "knock", False),
+        ("I can't stand it when nobody rings the bell.", "rings the bell", False),
+        # "never ... anything that isn't": only that kind, wanted
+        ("I won't drink anything that isn't decaf coffee.", "decaf coffee", False),
+        ("I won't drink anything that isn't decaf coffee.", "drink", False),
+        # "if I don't" and what goes wrong: the doing is needed; a wish is still refused
+        ("If I don't take my tablets on time, my legs swell.", "tablets", False),
+        ("If I do not wear my glasses, I bump into things.", "glasses", False),
+        ("If I don't want my porridge, don't make me eat it.", "porridge", True),
+    ],
+)
+def test_round47_a_second_negation_keeps_the_thing(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -163,6 +163,13 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         if words[i] in ("no", "not") and _asked_not(words, gaps, i, tail):
             i += 1  # "Is there no oatcake with my cheese?": asked for
             continue
+        if _nobody_does(words, i) and _nobody_but(words, gaps, i):
+            i = _clause_end(gaps, i + 1, commas=False)  # "No one should give me my insulin
+            continue  # except the district nurse": the nurse gives it, the insulin is wanted
+        wanted = _wanted_when(words, gaps, i)
+        if wanted:  # "I hate it when the carers don't knock": the knock is wanted
+            i = wanted
+            continue
         if _starts(words, i, NOT_NEGATION) and not _nobody_does(words, i):
             i += _starts(words, i, NOT_NEGATION)  # but "No one should give me cake"
             continue
@@ -302,6 +309,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             end = doing + 1 if mine else _verb_scope(words, gaps, doing)  # "nobody is to cut my
             # hair": the cutting, not the hair
             _mark(words, doing, end, out)
+            also = _also_done_to_mine(words, gaps, doing) if mine else 0
+            if also:  # "No one should cut my hair or trim my beard": the trimming too
+                out.add(also)
             i = max(end, i + 1)
             continue
         if tuple(words[i : i + 3]) == ("no", "need", "to"):  # "no need to bring the paper"
@@ -381,6 +391,12 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 comma = _clause_end(gaps, first + 1, commas=True)  # aside ends at a comma, but
                 if comma < len(words) and words[comma] in FUNCTION_WORDS:  # "not pork, bacon,
                     end = min(end, comma)  # ham or sausages" is a list that runs on
+            if _needed_if_not(words, gaps, i, first):
+                i = max(end, i + 1)  # "If I don't eat breakfast I get shaky": needed
+                continue
+            if _anything_not(words, first, end):
+                i = max(end, i + 1)  # "I never eat anything that is not halal": the eating
+                continue  # and the halal are wanted
             moved = _moved_to(words, i, first)
             if moved:  # "I can't kneel to pray", "I cannot walk to the bathroom": the kneeling,
                 out.update(range(first, moved))  # the walking; the praying, the bathroom wanted
@@ -624,10 +640,56 @@ def _disliked_when(words: Sequence[str], i: int) -> int:
     return 0
 
 
+def _needed_if_not(words: Sequence[str], gaps: Sequence[str], i: int, first: int) -> bool:
+    """True for a not at I in an "if" clause that says what goes wrong without the doing ("If
+    I don't eat breakfast I get shaky", "If the carers do not dry between my toes, the skin
+    cracks"): the doing and its thing are needed, not ruled out. Not a wish ("If I don't want
+    my dinner, ...": the dinner is refused), nor what the person cannot do ("If I can't get to
+    Mass": the Mass is missed)."""
+    k = i
+    while k > 0 and not BREAK.search(gaps[k]) and "," not in gaps[k]:
+        k -= 1
+    if words[k] != "if" or i - k > 5 or first >= len(words):
+        return False
+    done = words[i] == "not" and words[i - 1] in ("do", "does", "did")
+    if not done and words[i] not in ("don't", "doesn't", "didn't", "dont"):
+        return False  # "If I can't get to Mass, ...": the Mass is missed, not needed
+    return words[first] not in IF_WISHES and not _starts(words, first, DISLIKES)
+
+
+NOT_SO = frozenset(["not", "isn't", "aren't", "wasn't"])
+
+
+def _anything_not(words: Sequence[str], first: int, end: int) -> bool:
+    """True where a negated doing's thing is "anything that is not" a kind ("I never eat
+    anything that is not halal", "I won't wear anything that isn't cotton"): a second
+    negation, so only that kind is done, and wanted."""
+    for k in range(first, min(end, len(words))):
+        if words[k] == "anything" and words[k + 1 : k + 2] in (["that"], ["which"], ["not"]):
+            return bool(NOT_SO & set(words[k + 1 : k + 4]))
+    return False
+
+
+def _wanted_when(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
+    """End of the clause after "I hate it when" at I where its doing is itself negated ("I
+    hate it when the carers don't knock", "I can't stand it when nobody answers the bell"), or
+    0: a second negation, so the doing and its thing are wanted."""
+    size = _starts(words, i, IT_WHEN)
+    if not size:
+        return 0
+    end = _clause_end(gaps, i + size, commas=True)
+    for k in range(i + size, min(i + size + 4, end)):
+        if words[k] in VERB_NEGATORS | NOBODY | {"no"}:
+            return end
+    return 0
+
+
 BRINGING = frozenset(["bring", "brings", "take", "takes", "carry", "fetch"])
 WHY_OR_WHEN = frozenset(["because", "as", "since", "due", "owing", "until", "till", "unless", "if"])
 ASKED = frozenset(["asked", "asks", "offered", "offers", "suggested", "suggests"])
 WANTING = frozenset(["need", "needed", "needs", "want", "wanted", "wants", "like", "liked"])
+# After "if I don't", a wish or a liking: the thing is refused ("If I don't want my dinner")
+IF_WISHES = WANTING | frozenset(["fancy", "feel", "mind", "wish", "care", "enjoy", "love"])
 
 
 WHEN_STOPPED = frozenset(
@@ -2003,13 +2065,42 @@ def _nobody_does(words: Sequence[str], i: int) -> int:
     k = i + 1 + one
     while k < len(words) and words[k] in ("must", "should", "is", "needs", "to", "may", "can"):
         k += 1
-    if k > i + 3 + one or k >= len(words) or (one and words[k] not in GIVEN_TO):
+    modal = k > i + 1 + one  # "No one should cut my hair"; a bare "no one" may be a number
+    if k > i + 3 + one or k >= len(words) or (one and not modal and words[k] not in GIVEN_TO):
         return 0
     if words[k] in GIVEN_TO and words[k + 1 : k + 2] == ["me"]:
         return k  # "nobody should give me aspirin"
     if words[k] in FUNCTION_WORDS:
         return 0
     return k if grammar.VERB in grammar.parts_of_speech(words[k]) else 0
+
+
+EXCEPTED = (("except",), ("apart", "from"), ("other", "than"), ("besides",), ("save", "for"))
+
+
+def _nobody_but(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+    """True where the nobody at I has an exception in its sentence ("No one but my son handles
+    my money", "No one should give me my insulin except the district nurse", "Apart from my
+    son, nobody knows my PIN"): someone may do it, so the doing and its thing are wanted."""
+    after = i + 1 + (words[i : i + 2] == ["no", "one"])
+    if words[after : after + 1] == ["but"]:
+        return True
+    start = i
+    while start and not SENTENCE_END.search(gaps[start]):
+        start -= 1
+    end = after
+    while end < len(words) and not BREAK.search(gaps[end]):
+        end += 1
+    return any(_starts(words, k, EXCEPTED) for k in range(start, end))
+
+
+def _also_done_to_mine(words: Sequence[str], gaps: Sequence[str], doing: int) -> int:
+    """Index of a second doing to the person's own thing joined to the one at DOING by "or"
+    or "and" ("cut my hair or trim my beard"), or 0."""
+    for k in range(doing + 2, min(_clause_end(gaps, doing + 1, commas=True), len(words) - 2)):
+        if words[k] in ("or", "and") and words[k + 2] in POSSESSIVES:
+            return k + 1 if grammar.VERB in grammar.parts_of_speech(words[k + 1]) else 0
+    return 0
 
 
 def _done_like_someone(words: Sequence[str], gaps: Sequence[str], doing: int) -> bool:
