@@ -2077,3 +2077,20 @@ def test_the_idea_of_a_cup_of_a_pictured_drink_is_the_drink():
 )
 def test_round47_a_second_negation_keeps_the_thing(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # a thing not safe where it is: the thing, not the place that says where
+        ("The bench by the pond is not safe for me now.", "bench", True),
+        ("The bench by the pond is not safe for me now.", "pond", False),
+        # not to be left alone with a thing: the thing is ruled out
+        ("Please don't leave me alone with the iron.", "iron", True),
+        # never late: the lateness is ruled out, what the person is on time for is wanted
+        ("I am never late for my bingo.", "late", True),
+        ("I am never late for my bingo.", "bingo", False),
+    ],
+)
+def test_round47_what_is_ruled_out_is_the_thing_itself(text, word, negated):
+    assert got(text)[word][1] is negated

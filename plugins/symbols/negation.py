@@ -207,6 +207,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         said = _said_after(words, gaps, i) or _something_refused(words, gaps, i)
         if said:  # "Beer is out", "Samosas are off limits": the thing before
             first = _list_start(words, gaps, _subject_start(words, gaps, i))
+            said = _where_it_is(words, first, said)  # "The stairs at the chapel are not safe"
             out.update(k for k in range(first, said) if words[k] not in LINKS)
             i += 1  # "...is not allowed in my house": the place after is read as before
             if words[i : i + 2] in (["not", "acceptable"], ["not", "safe"]):
@@ -426,6 +427,12 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if given:  # "Don't give me my tablets with grapefruit juice": the juice, not the
                 end = _thing_scope(words, gaps, given)  # tablets; "the tablets crushed in jam"
                 _mark(words, given, end, out)
+                i = max(end, i + 1)
+                continue
+            alone = _left_alone_with(words, doing)
+            if alone:  # "Don't leave me alone with the grill": the grill, not the leaving
+                end = _thing_scope(words, gaps, alone)
+                out.update(range(alone, end))
                 i = max(end, i + 1)
                 continue
             place = _put_where(words, doing)
@@ -1189,6 +1196,18 @@ def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     return end
 
 
+WHERE_IT_IS = frozenset(["at", "in", "on", "by", "near", "outside", "inside", "behind", "beside"])
+
+
+def _where_it_is(words: Sequence[str], first: int, end: int) -> int:
+    """Start of a place that says where the thing FIRST..END is ("The stairs at the chapel are
+    not safe": the stairs, not the chapel; "The steps outside my flat are too steep"), or END."""
+    for k in range(first + 1, end - 1):
+        if words[k] in WHERE_IT_IS and words[k + 1] in ARTICLES and words[k - 1] not in LINKS:
+            return k
+    return end
+
+
 def _something_refused(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     """End of the thing before "is something I can't stand", "is the last thing I want", "is
     not somewhere I want to go" at I, or 0: the thing is ruled out, said after it ("Loud music
@@ -1839,6 +1858,8 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
     k = start
     while k < end:
         if words[k] in TURNS_BACK:
+            if words[k] == "late":  # "I am never late for my lunch club": the lateness is
+                out.add(k)  # ruled out, the club is wanted
             return  # "don't forget my tablets": nothing is ruled out
         if words[k] in ("let", "lets") and k + 2 < end and words[k + 1] in OBJECT_PRONOUNS:
             k += 2  # "don't let me drive the tractor": the driving and the tractor
@@ -2114,6 +2135,14 @@ def _done_like_someone(words: Sequence[str], gaps: Sequence[str], doing: int) ->
 
 
 LIKE_WHOM = frozenset(["mine", "yours", "hers", "his", "you", "mum", "mam", "mother", "nan"])
+
+
+def _left_alone_with(words: Sequence[str], k: int) -> int:
+    """Start of the thing in "leave me alone with the grill" at K, or 0: what the person is not
+    to be left with is ruled out; the leaving and the being alone are what the not is about."""
+    if k >= len(words) or words[k] not in LEAVE or words[k + 1 : k + 4] != ["me", "alone", "with"]:
+        return 0
+    return k + 4 if k + 4 < len(words) else 0
 
 
 def _put_where(words: Sequence[str], k: int) -> int:
