@@ -2094,3 +2094,21 @@ def test_round47_a_second_negation_keeps_the_thing(text, word, negated):
 )
 def test_round47_what_is_ruled_out_is_the_thing_itself(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # lost without a thing: needed
+        ("I'd be lost without my radio.", "radio", False),
+        # no longer safe, unsafe: the thing is ruled out
+        ("The gas fire is no longer safe, so it has been capped.", "gas fire", True),
+        ("The stairs are unsafe for me now.", "stairs", True),
+        # annoyed when a thing is not done: the doing is wanted; the person's own "can't" is not
+        ("It bothers me when the carers don't wipe their feet.", "wipe", False),
+        ("It bothers me when the carers don't wipe their feet.", "feet", False),
+        ("I get cross when I can't hear the radio.", "hear", True),
+    ],
+)
+def test_round47_lost_without_unsafe_and_annoyed_when_not_done(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -626,6 +626,15 @@ IT_WHEN = (
     ("cannot", "stand", "it", "when"),
     ("can't", "bear", "it", "when"),
 )
+# ...and where what annoys is a thing NOT done, that thing is wanted: "It annoys me when
+# nobody closes the curtains" (but "I get cross when people talk over me" is read as said)
+ANNOYED_WHEN = IT_WHEN + (
+    ("annoys", "me", "when"),
+    ("upsets", "me", "when"),
+    ("bothers", "me", "when"),
+    ("get", "cross", "when"),
+    ("get", "upset", "when"),
+)
 
 
 def _disliked_when(words: Sequence[str], i: int) -> int:
@@ -681,9 +690,9 @@ def _wanted_when(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     """End of the clause after "I hate it when" at I where its doing is itself negated ("I
     hate it when the carers don't knock", "I can't stand it when nobody answers the bell"), or
     0: a second negation, so the doing and its thing are wanted."""
-    size = _starts(words, i, IT_WHEN)
-    if not size:
-        return 0
+    size = _starts(words, i, ANNOYED_WHEN)
+    if not size or words[i + size : i + size + 1] == ["i"]:
+        return 0  # "I get cross when I can't hear the television": the hearing is gone
     end = _clause_end(gaps, i + size, commas=True)
     for k in range(i + size, min(i + size + 4, end)):
         if words[k] in VERB_NEGATORS | NOBODY | {"no"}:
@@ -1073,13 +1082,18 @@ def _without_first(words: Sequence[str], gaps: Sequence[str], i: int, wish: bool
     return 0
 
 
+LOST_WITHOUT = (["be", "lost"], ["i'm", "lost"], ["am", "lost"], ["was", "lost"], ["feel", "lost"])
+
+
 def _without_after_a_not(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     """End of the thing after a "without" at I in a clause that has already ruled something
     out ("No strangers in the house without my daughter here", "Nobody should touch the Quran
-    without clean hands"), or 0: the not and the "without" make a condition, so the thing
-    after "without" is wanted."""
+    without clean hands"), or that says the person is lost without it ("I'd be lost without my
+    cat"), or 0: the two make a condition, so the thing after "without" is wanted."""
     if words[i] != "without":
         return 0
+    if words[i - 2 : i] in LOST_WITHOUT:  # "I'd be lost without my cat": needed
+        return _thing_scope(words, gaps, i + 1)
     k = i
     while k > 0 and not BREAK.search(gaps[k]) and "," not in gaps[k]:
         k -= 1

@@ -924,6 +924,8 @@ RULED_OUT_AFTER = (
     ("too", "risky"),  # "a wet shave is too risky with my hands"
     ("too", "dangerous"),
     ("not", "safe"),  # "standing for long is not safe" (a person: "I am not safe" is none)
+    ("no", "longer", "safe"),  # "The gas fire is no longer safe" (round 47)
+    ("unsafe",),  # "The stairs are unsafe for me now" (round 47)
     ("not", "acceptable"),  # "A male carer is not acceptable to me"
     ("unacceptable",),
 )
