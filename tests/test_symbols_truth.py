@@ -2112,3 +2112,23 @@ def test_round47_what_is_ruled_out_is_the_thing_itself(text, word, negated):
 )
 def test_round47_lost_without_unsafe_and_annoyed_when_not_done(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # praise said with a negative: nothing ruled out
+        ("I'm never happier than when I'm at the seaside.", "happier", False),
+        ("I'd never refuse a scone.", "scone", False),
+        ("I can't complain about the carers.", "carers", False),
+        # a time after a thing given up says when: "last summer"
+        ("I gave up my caravan last summer.", "caravan", True),
+        ("I gave up my caravan last summer.", "summer", False),
+        # a refusal said after its thing, in a short note
+        ("Milk in my tea, two sugars; cocoa never.", "cocoa", True),
+        ("Rice, yes; pasta, not really.", "pasta", True),
+        ("Rice, yes; pasta, not really.", "Rice", False),
+    ],
+)
+def test_round47_praise_with_a_negative_and_a_refusal_said_late(text, word, negated):
+    assert got(text)[word][1] is negated

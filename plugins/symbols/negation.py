@@ -410,6 +410,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 out.add(first + 1)
                 i = max(end, i + 1)
                 continue
+            if _never_more_than(words, first):
+                i = max(end, i + 1)  # "I'm never happier than in my garden": praise
+                continue
             if _limited(words, first):
                 i = max(end, i + 1)  # "I do not drink more than a litre": a limit
                 continue
@@ -1773,8 +1776,8 @@ def _refused_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     size = _starts(words, i, NO_THANKS)
     if not size and i and (BREAK.search(gaps[i]) or "," in gaps[i]):
         size = _starts(words, i, REFUSED_ALONE)
-    if not size and words[i] == "no" and _terse_no(words, gaps, i):
-        size = 1  # a short note: "My daughter good. Daughter-in-law no.", "Chilli too much no."
+    if not size and words[i] in ("no", "never") and _terse_no(words, gaps, i):
+        size = 1  # a short note: "My daughter good. Daughter-in-law no.", "coffee never."
     end = i + size
     ends = end == len(words) or BREAK.search(gaps[end]) or "," in gaps[end]
     ends = ends or words[end] in CLAUSE_ENDS  # "Port, brandy – none of it since my stroke"
@@ -2502,6 +2505,17 @@ def _limited(words: Sequence[str], first: int) -> bool:
     return words[first : first + 2] == ["eat", "much"]  # "I don't eat much at night": a little
 
 
+def _never_more_than(words: Sequence[str], first: int) -> bool:
+    """True when the negated word at FIRST (after a "felt" or "been") is a comparative before
+    "than" ("I'm never happier than in my garden", "I've never felt better than now"): praise
+    of what follows, nothing ruled out."""
+    if words[first : first + 1] in (["felt"], ["been"], ["feel"], ["looked"]):
+        first += 1
+    if words[first + 1 : first + 2] != ["than"] or words[first] in ("more", "less", "other"):
+        return False
+    return words[first] == "better" or words[first].endswith("er")
+
+
 def _put_off(words: Sequence[str], gaps: Sequence[str], first: int) -> bool:
     """True when the negated verb at FIRST lasts only "until" a time in its own clause: the
     thing is put off, not refused ("I don't take my water tablet on meeting days until I come
@@ -2600,6 +2614,8 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break
         if words[k] in ("and", "or") and k + 1 < len(words) and words[k + 1] in SUBJECTS:
             break
+        if k > start and words[k] in ("last", "next") and words[k + 1 : k + 2] in TIME_LISTS:
+            break  # "I gave up my allotment last spring": the spring says when
         if words[k] == "and" and _a_doing_again(words, k + 1):
             break  # "I have no teeth of my own and wear full dentures": the dentures are wanted
         if k - 1 > start and _a_doing_of_the_thing(words, k - 1):
@@ -2611,6 +2627,9 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "not a student doing my injections": the student, not the injections
         k += 1
     return k
+
+
+TIME_LISTS = [[w] for w in TIME_WORDS]
 
 
 def _contrast(words: Sequence[str], gaps: Sequence[str], start: int, k: int) -> bool:

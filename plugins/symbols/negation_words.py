@@ -593,6 +593,8 @@ TURNS_BACK = frozenset(
         "avoiding",
         "hesitate",  # "Don't hesitate to ring my daughter"
         "late",  # "I've never once been late for prayer": always there
+        "refuse",  # "I'd never refuse a biscuit": always accepted (round 47)
+        "complain",  # "I can't complain about the food": praise (round 47)
     ]
 )
 
@@ -878,6 +880,7 @@ REFUSED_ALONE = (
     ("no", "way"),
     ("never", "again"),  # "that curry from the takeaway, never again"
     ("not", "any", "more"),  # "green banana, not any more"
+    ("not", "really"),  # "Rice, yes; potatoes, not really" (round 47)
     ("not", "anymore"),
     ("not", "allowed"),  # "Hot water bottle – not allowed, scald risk"
     ("not", "a", "grain", "of", "it"),  # "Salt – not a grain of it"
