@@ -2132,3 +2132,17 @@ def test_round47_lost_without_unsafe_and_annoyed_when_not_done(text, word, negat
 )
 def test_round47_praise_with_a_negative_and_a_refusal_said_late(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # "isn't safe" as "is not safe", wherever the sentence goes on
+        ("My wheelchair isn't safe on the cobbles.", "wheelchair", True),
+        # "X is fine, but Y is not": Y is ruled out, X wanted
+        ("The toaster is fine, but the grill is not.", "grill", True),
+        ("The toaster is fine, but the grill is not.", "toaster", False),
+    ],
+)
+def test_round47_isnt_safe_and_fine_but_not(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -212,6 +212,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             i += 1  # "...is not allowed in my house": the place after is read as before
             if words[i : i + 2] in (["not", "acceptable"], ["not", "safe"]):
                 i += 2  # "...is not acceptable to me for washing": the washing is wanted
+            i += _but_not(words, gaps, i)  # "...but the bedpan is not. Please empty it."
             continue
         refused_first = _fronted_refusal(words, gaps, i)
         if refused_first is not None:  # "The stairlift I refused": the stairlift
@@ -1171,13 +1172,17 @@ def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     j = i + 1
     while j < len(words) and words[j] in DEGREE:
         j += 1
-    if denied:  # but "My son isn't allowed to drive": the driving, read below
+    if denied and words[j : j + 1] == ["safe"]:
+        size = 1  # "My scooter isn't safe in the rain", as "is not safe"
+    elif denied:  # but "My son isn't allowed to drive": the driving, read below
         size = int(words[j : j + 1] in (["allowed"], ["permitted"], ["welcome"]))
         after = j + 1  # "Cake isn't allowed.", not "...isn't allowed upstairs": the place
         ends = after == len(words) or BREAK.search(gaps[after]) or "," in gaps[after]
         size = size if ends or words[after] in CLAUSE_ENDS else 0
     else:
-        size = _starts(words, j, RULED_OUT_AFTER) or _too_for_me(words, j)
+        size = (
+            _starts(words, j, RULED_OUT_AFTER) or _too_for_me(words, j) or _but_not(words, gaps, j)
+        )
     if not size:
         return 0
     end = i + 1 if fused else i
@@ -1223,6 +1228,17 @@ def _where_it_is(words: Sequence[str], first: int, end: int) -> int:
         if words[k] in WHERE_IT_IS and words[k + 1] in ARTICLES and words[k - 1] not in LINKS:
             return k
     return end
+
+
+def _but_not(words: Sequence[str], gaps: Sequence[str], j: int) -> int:
+    """1 for a bare "not" that ends a sentence after "but" and a thing said to be fine ("The
+    commode is fine, but the bedpan is not"), or 0."""
+    if j >= len(words) or words[j] != "not":
+        return 0
+    if j + 1 < len(words) and not SENTENCE_END.search(gaps[j + 1]):
+        return 0
+    before = words[max(0, j - 8) : j]
+    return int("but" in before and any(w in ALLOWED_FIRST for w in before))
 
 
 def _something_refused(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
