@@ -2146,3 +2146,16 @@ def test_round47_praise_with_a_negative_and_a_refusal_said_late(text, word, nega
 )
 def test_round47_isnt_safe_and_fine_but_not(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # disliking the missing or losing of a thing wants the thing
+        ("I hate missing my swimming.", "swimming"),
+        ("I'm not keen on missing chapel.", "chapel"),
+        ("I don't like losing my purse.", "purse"),
+    ],
+)
+def test_round47_hating_to_miss_a_thing_wants_it(text, word):
+    assert got(text)[word][1] is False

@@ -263,6 +263,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if "bothered" in words[i : i + size] and words[end : end + 3] in AS_LONG_AS:
                 i = end  # "I'm not bothered about money, as long as the bills are paid":
                 continue  # it does not matter, it is not refused
+            if words[i + size : i + size + 1] in MISSING:
+                i = end  # "I'm not keen on missing church": the church is wanted
+                continue
             out.update(range(i + size, end))
             i = max(end, i + 1)
             continue
@@ -529,6 +532,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             end = _thing_scope(words, gaps, i + 2)
             if end < len(words) and words[end] == "for":
                 size = 0  # "leave out my clothes for the morning": laid out, wanted
+        if size and words[i + size : i + size + 1] in MISSING:
+            i = _thing_scope(words, gaps, i + size)  # "I hate missing my bingo": wanted
+            continue
         if size:
             first = i + size
             doing = first < len(words) and (
@@ -688,6 +694,10 @@ def _anything_not(words: Sequence[str], first: int, end: int) -> bool:
         if words[k] == "anything" and words[k + 1 : k + 2] in (["that"], ["which"], ["not"]):
             return bool(NOT_SO & set(words[k + 1 : k + 4]))
     return False
+
+
+# Disliking the missing of a thing wants the thing: "I hate missing my bingo"
+MISSING = [["missing"], ["forgetting"], ["losing"], ["skipping"]]
 
 
 def _wanted_when(words: Sequence[str], gaps: Sequence[str], i: int) -> int:

@@ -584,6 +584,7 @@ TURNS_BACK = frozenset(
         "lose",
         "loses",
         "lost",
+        "losing",  # "I don't like losing my glasses": the glasses are wanted (round 47)
         "run",
         "ran",
         "resist",  # "I can't resist chocolate": a treat, wanted
