@@ -2159,3 +2159,17 @@ def test_round47_isnt_safe_and_fine_but_not(text, word, negated):
 )
 def test_round47_hating_to_miss_a_thing_wants_it(text, word):
     assert got(text)[word][1] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # "now that" opens a reason: the thing after it is not ruled out
+        ("I don't need the stairlift now that my knees are better.", "stairlift", True),
+        ("I don't need the stairlift now that my knees are better.", "knees", False),
+        # not feeling safe: the picture of safety gets the not mark
+        ("I don't feel safe in the bath.", "safe", True),
+    ],
+)
+def test_round47_now_that_and_not_feeling_safe(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -1927,6 +1927,9 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         if _left_lying(words, k):  # "Do not leave the hoover in the hall": the hoover
             k += 1
             continue
+        if words[k] in ("feel", "feels") and words[k + 1 : k + 2] in (["safe"], ["secure"]):
+            out.add(k + 1)  # "I don't feel safe in the shower": not safe, the shower as said
+            return
         describing = k > start and words[k - 1] in ARTICLES  # "my left hand": not leaving
         if (
             words[k] in KEEPS_THING
@@ -2273,6 +2276,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "I can't have a bath, only a strip wash": the wash is wanted
         if k > start and words[k] in CLAUSE_ENDS:
             break
+        if k > start and words[k : k + 2] == ["now", "that"]:
+            break  # "I don't need the hoist now that my legs are stronger": not the legs
         if words[k] in ("and", "or") and k + 1 < len(words) and words[k + 1] in SUBJECTS:
             break  # "...never in the evening, or I am up all night": the night is not ruled out
         if "," in gap and words[k] == "or" and k + 1 < len(words) and words[k + 1] in POSSESSIVES:
