@@ -2173,3 +2173,18 @@ def test_round47_hating_to_miss_a_thing_wants_it(text, word):
 )
 def test_round47_now_that_and_not_feeling_safe(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # "no X without Y": Y is what makes X allowed, so Y is wanted
+        ("No shower without the shower chair.", "shower chair", False),
+        # a not turned back by another: nothing refused
+        ("It's not that I don't like the nurses, I just want my son.", "nurses", False),
+        ("I don't dislike the porridge here.", "porridge", False),
+        ("Not that I mind the snow.", "snow", False),
+    ],
+)
+def test_round47_no_x_without_y_and_a_not_turned_back(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -166,7 +166,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         if _nobody_does(words, i) and _nobody_but(words, gaps, i):
             i = _clause_end(gaps, i + 1, commas=False)  # "No one should give me my insulin
             continue  # except the district nurse": the nurse gives it, the insulin is wanted
-        wanted = _wanted_when(words, gaps, i)
+        wanted = _wanted_when(words, gaps, i) or _not_that_not(words, gaps, i)
         if wanted:  # "I hate it when the carers don't knock": the knock is wanted
             i = wanted
             continue
@@ -698,6 +698,24 @@ def _anything_not(words: Sequence[str], first: int, end: int) -> bool:
 
 # Disliking the missing of a thing wants the thing: "I hate missing my bingo"
 MISSING = [["missing"], ["forgetting"], ["losing"], ["skipping"]]
+
+
+NOT_THAT = (("not", "that"), ("isn't", "that"), ("wasn't", "that"))
+NOT_DISLIKED = (("don't", "dislike"), ("not", "dislike"), ("doesn't", "dislike"))
+
+
+def _not_that_not(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
+    """End of the clause at I that turns a not back ("It's not that I don't like the carers",
+    "It isn't that I don't want a bath", "Not that I mind the rain", "I don't dislike the
+    food"), or 0: the thing is not refused."""
+    if _starts(words, i, NOT_DISLIKED):
+        return _clause_end(gaps, i + 2, commas=True)
+    size = _starts(words, i, NOT_THAT)
+    if not size:
+        return 0
+    end = _clause_end(gaps, i + size, commas=True)
+    said = words[i + size : min(end, i + size + 3)]
+    return end if any(w in VERB_NEGATORS or w == "mind" for w in said) else 0
 
 
 def _wanted_when(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
@@ -2623,6 +2641,8 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "no gelatine sweets, check the packet": what to do, not a thing refused
         if "," in gap and words[k] in ("and", "or") and _said_again(words, gaps, k, start):
             break  # "fish without sauce, and vegetables without butter": the vegetables wanted
+        if k > start and words[k] == "without":
+            break  # "No bath without the hoist": the hoist is wanted (read in its turn)
         if words[k] == "with" and words[k - 1] in ("one", "ones", "kind", "sort"):
             k += 1  # "not the ones with laces": the laces say which
             continue
