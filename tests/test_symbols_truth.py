@@ -2188,3 +2188,18 @@ def test_round47_now_that_and_not_feeling_safe(text, word, negated):
 )
 def test_round47_no_x_without_y_and_a_not_turned_back(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # a refusal said as a reply after its thing: "I'd rather not", "I'll give it a miss"
+        ("A shower? I'd rather not.", "shower", True),
+        ("As for the quiz, I'll give it a miss.", "quiz", True),
+        # a reply with a thing of its own refuses that thing, not the one asked about
+        ("Coffee? I'd rather not have milk.", "Coffee", False),
+        ("Coffee? I'd rather not have milk.", "milk", True),
+    ],
+)
+def test_round47_a_refusal_said_as_a_reply(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -1463,7 +1463,13 @@ def _asked_back(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int,
         # dentures": a reason, so the fish)
     if end < len(words) and words[end] in TURNS_BACK:
         return None
+    ends = end == len(words) or BREAK.search(gaps[end]) or "," in gaps[end]
+    if size > 1 and words[end - 1] == "not" and not ends:
+        return None  # "Tea? I'd rather not have sugar": the sugar, read in its turn
     first = _list_start(words, gaps, _subject_start(words, gaps, i - 1))
+    opener = first - (first > 0 and words[first - 1] == "as")
+    if words[opener : opener + 2] == ["as", "for"]:
+        first = opener + 2  # "As for the bingo, I'll give it a miss": the bingo
     part = words[first:i]
     if not part or len(part) > 5 or part[0] in FUNCTION_WORDS - ARTICLES - POSSESSIVES:
         return None

@@ -1085,6 +1085,10 @@ REPLIES_NO = (
     ("still", "not"),
     ("certainly", "not"),
     ("definitely", "not"),
+    ("i'd", "rather", "not"),  # "A bath? I'd rather not." (round 47)
+    ("i", "would", "rather", "not"),
+    ("i'll", "give", "it", "a", "miss"),  # "As for the bingo, I'll give it a miss."
+    ("i'd", "give", "it", "a", "miss"),
     ("i", "packed", "it", "in"),
     ("i", "packed", "them", "in"),
     ("i", "gave", "it", "up"),
