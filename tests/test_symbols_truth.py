@@ -2203,3 +2203,16 @@ def test_round47_no_x_without_y_and_a_not_turned_back(text, word, negated):
 )
 def test_round47_a_refusal_said_as_a_reply(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # a place said first, then "I haven't been to" or "I don't go to": the place
+        ("The bowls club I haven't been to since my fall.", "bowls club", True),
+        ("The bowls club I haven't been to since my fall.", "fall", False),
+        ("The cinema I don't go to any more.", "cinema", True),
+    ],
+)
+def test_round47_a_place_said_first_then_not_been_to(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -1325,6 +1325,9 @@ def _fronted(words: Sequence[str], gaps: Sequence[str], i: int) -> int | None:
     if words[verb] in TURNS_BACK | NEVER_REFUSED:
         return None  # "My tablets I never forget", "A cuppa I would never refuse": wanted
     after = words[verb + 1] if verb + 1 < len(words) else ""
+    if after == "to":  # "The swimming baths I haven't been to in years": the verb's own "to"
+        verb += 1
+        after = words[verb + 1] if verb + 1 < len(words) else ""
     ends = not after or BREAK.search(gaps[verb + 1]) or "," in gaps[verb + 1]
     # a time or place after the verb is no thing of its own: "Coffee I never drink after lunch",
     # nor a reason: "Ice cream I can't have because of the lactose"
