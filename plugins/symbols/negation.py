@@ -263,7 +263,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if "bothered" in words[i : i + size] and words[end : end + 3] in AS_LONG_AS:
                 i = end  # "I'm not bothered about money, as long as the bills are paid":
                 continue  # it does not matter, it is not refused
-            if words[i + size : i + size + 1] in MISSING:
+            if words[i + size : i + size + 1] in MISSED_DOINGS:
                 i = end  # "I'm not keen on missing church": the church is wanted
                 continue
             out.update(range(i + size, end))
@@ -532,7 +532,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             end = _thing_scope(words, gaps, i + 2)
             if end < len(words) and words[end] == "for":
                 size = 0  # "leave out my clothes for the morning": laid out, wanted
-        if size and words[i + size : i + size + 1] in MISSING:
+        if size and words[i + size : i + size + 1] in MISSED_DOINGS:
             i = _thing_scope(words, gaps, i + size)  # "I hate missing my bingo": wanted
             continue
         if size:
@@ -697,7 +697,7 @@ def _anything_not(words: Sequence[str], first: int, end: int) -> bool:
 
 
 # Disliking the missing of a thing wants the thing: "I hate missing my bingo"
-MISSING = [["missing"], ["forgetting"], ["losing"], ["skipping"]]
+MISSED_DOINGS = [["missing"], ["forgetting"], ["losing"], ["skipping"]]
 
 
 NOT_THAT = (("not", "that"), ("isn't", "that"), ("wasn't", "that"))
