@@ -2454,3 +2454,170 @@ def test_round48_bowls_liked_a_knot_chipping_in(text, word, concept):
 )
 def test_a_posture_gives_way_to_the_doing_it_is_for(text, concept):
     assert idea.choose(text, find_all(text)).match.concept.id == concept
+
+
+# ---- ROUND 47: A SECOND NEGATION, AN EXCEPTION OR A CONDITION KEEPS THE THING ----
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # nobody with an exception: someone may do it, so the doing and its thing are wanted
+        ("Nobody should drive my car except my son.", "drive", False),
+        ("No one may feed the cat except my neighbour.", "cat", False),
+        ("Apart from my grandson, nobody drives my car.", "drives", False),
+        # "no one" with a helping verb rules out any doing, and a second one to the person's own
+        ("No one should cut my hair.", "cut", True),
+        ("No one must shave my face or cut my nails.", "shave", True),
+        ("No one must shave my face or cut my nails.", "cut my nails", True),
+        # "I hate it when" a thing is NOT done: the doing is wanted
+        ("I hate it when the nurse doesn't knock.", "knock", False),
+        ("I can't stand it when nobody rings the bell.", "rings the bell", False),
+        # "never ... anything that isn't": only that kind, wanted
+        ("I won't drink anything that isn't decaf coffee.", "decaf coffee", False),
+        ("I won't drink anything that isn't decaf coffee.", "drink", False),
+        # "if I don't" and what goes wrong: the doing is needed; a wish is still refused
+        ("If I don't take my tablets on time, my legs swell.", "tablets", False),
+        ("If I do not wear my glasses, I bump into things.", "glasses", False),
+        ("If I don't want my porridge, don't make me eat it.", "porridge", True),
+    ],
+)
+def test_round47_a_second_negation_keeps_the_thing(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # a thing not safe where it is: the thing, not the place that says where
+        ("The bench by the pond is not safe for me now.", "bench", True),
+        ("The bench by the pond is not safe for me now.", "pond", False),
+        # not to be left alone with a thing: the thing is ruled out
+        ("Please don't leave me alone with the iron.", "iron", True),
+        # never late: the lateness is ruled out, what the person is on time for is wanted
+        ("I am never late for my bingo.", "late", True),
+        ("I am never late for my bingo.", "bingo", False),
+    ],
+)
+def test_round47_what_is_ruled_out_is_the_thing_itself(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # lost without a thing: needed
+        ("I'd be lost without my radio.", "radio", False),
+        # no longer safe, unsafe: the thing is ruled out
+        ("The gas fire is no longer safe, so it has been capped.", "gas fire", True),
+        ("The stairs are unsafe for me now.", "stairs", True),
+        # annoyed when a thing is not done: the doing is wanted; the person's own "can't" is not
+        ("It bothers me when the carers don't wipe their feet.", "wipe", False),
+        ("It bothers me when the carers don't wipe their feet.", "feet", False),
+        ("I get cross when I can't hear the radio.", "hear", True),
+    ],
+)
+def test_round47_lost_without_unsafe_and_annoyed_when_not_done(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # praise said with a negative: nothing ruled out
+        ("I'm never happier than when I'm at the seaside.", "happier", False),
+        ("I'd never refuse a scone.", "scone", False),
+        ("I can't complain about the carers.", "carers", False),
+        # a time after a thing given up says when: "last summer"
+        ("I gave up my caravan last summer.", "caravan", True),
+        ("I gave up my caravan last summer.", "summer", False),
+        # a refusal said after its thing, in a short note
+        ("Milk in my tea, two sugars; cocoa never.", "cocoa", True),
+        ("Rice, yes; pasta, not really.", "pasta", True),
+        ("Rice, yes; pasta, not really.", "Rice", False),
+    ],
+)
+def test_round47_praise_with_a_negative_and_a_refusal_said_late(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # "isn't safe" as "is not safe", wherever the sentence goes on
+        ("My wheelchair isn't safe on the cobbles.", "wheelchair", True),
+        # "X is fine, but Y is not": Y is ruled out, X wanted
+        ("The toaster is fine, but the grill is not.", "grill", True),
+        ("The toaster is fine, but the grill is not.", "toaster", False),
+    ],
+)
+def test_round47_isnt_safe_and_fine_but_not(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # disliking the missing or losing of a thing wants the thing
+        ("I hate missing my swimming.", "swimming"),
+        ("I'm not keen on missing chapel.", "chapel"),
+        ("I don't like losing my purse.", "purse"),
+    ],
+)
+def test_round47_hating_to_miss_a_thing_wants_it(text, word):
+    assert got(text)[word][1] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # "now that" opens a reason: the thing after it is not ruled out
+        ("I don't need the stairlift now that my knees are better.", "stairlift", True),
+        ("I don't need the stairlift now that my knees are better.", "knees", False),
+        # not feeling safe: the picture of safety gets the not mark
+        ("I don't feel safe in the bath.", "safe", True),
+    ],
+)
+def test_round47_now_that_and_not_feeling_safe(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # "no X without Y": Y is what makes X allowed, so Y is wanted
+        ("No shower without the shower chair.", "shower chair", False),
+        # a not turned back by another: nothing refused
+        ("It's not that I don't like the nurses, I just want my son.", "nurses", False),
+        ("I don't dislike the porridge here.", "porridge", False),
+        ("Not that I mind the snow.", "snow", False),
+    ],
+)
+def test_round47_no_x_without_y_and_a_not_turned_back(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # a refusal said as a reply after its thing: "I'd rather not", "I'll give it a miss"
+        ("A shower? I'd rather not.", "shower", True),
+        ("As for the quiz, I'll give it a miss.", "quiz", True),
+        # a reply with a thing of its own refuses that thing, not the one asked about
+        ("Coffee? I'd rather not have milk.", "Coffee", False),
+        ("Coffee? I'd rather not have milk.", "milk", True),
+    ],
+)
+def test_round47_a_refusal_said_as_a_reply(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # a place said first, then "I haven't been to" or "I don't go to": the place
+        ("The bowls club I haven't been to since my fall.", "bowls club", True),
+        ("The bowls club I haven't been to since my fall.", "fall", False),
+        ("The cinema I don't go to any more.", "cinema", True),
+    ],
+)
+def test_round47_a_place_said_first_then_not_been_to(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -163,6 +163,13 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         if words[i] in ("no", "not") and _asked_not(words, gaps, i, tail):
             i += 1  # "Is there no oatcake with my cheese?": asked for
             continue
+        if _nobody_does(words, i) and _nobody_but(words, gaps, i):
+            i = _clause_end(gaps, i + 1, commas=False)  # "No one should give me my insulin
+            continue  # except the district nurse": the nurse gives it, the insulin is wanted
+        wanted = _wanted_when(words, gaps, i) or _not_that_not(words, gaps, i)
+        if wanted:  # "I hate it when the carers don't knock": the knock is wanted
+            i = wanted
+            continue
         if _starts(words, i, NOT_NEGATION) and not _nobody_does(words, i):
             i += _starts(words, i, NOT_NEGATION)  # but "No one should give me cake"
             continue
@@ -200,10 +207,12 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         said = _said_after(words, gaps, i) or _something_refused(words, gaps, i)
         if said:  # "Beer is out", "Samosas are off limits": the thing before
             first = _list_start(words, gaps, _subject_start(words, gaps, i))
+            said = _where_it_is(words, first, said)  # "The stairs at the chapel are not safe"
             out.update(k for k in range(first, said) if words[k] not in LINKS)
             i += 1  # "...is not allowed in my house": the place after is read as before
             if words[i : i + 2] in (["not", "acceptable"], ["not", "safe"]):
                 i += 2  # "...is not acceptable to me for washing": the washing is wanted
+            i += _but_not(words, gaps, i)  # "...but the bedpan is not. Please empty it."
             continue
         refused_first = _fronted_refusal(words, gaps, i)
         if refused_first is not None:  # "The stairlift I refused": the stairlift
@@ -254,6 +263,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if "bothered" in words[i : i + size] and words[end : end + 3] in AS_LONG_AS:
                 i = end  # "I'm not bothered about money, as long as the bills are paid":
                 continue  # it does not matter, it is not refused
+            if words[i + size : i + size + 1] in MISSED_DOINGS:
+                i = end  # "I'm not keen on missing church": the church is wanted
+                continue
             out.update(range(i + size, end))
             i = max(end, i + 1)
             continue
@@ -302,6 +314,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             end = doing + 1 if mine else _verb_scope(words, gaps, doing)  # "nobody is to cut my
             # hair": the cutting, not the hair
             _mark(words, doing, end, out)
+            also = _also_done_to_mine(words, gaps, doing) if mine else 0
+            if also:  # "No one should cut my hair or trim my beard": the trimming too
+                out.add(also)
             i = max(end, i + 1)
             continue
         if tuple(words[i : i + 3]) == ("no", "need", "to"):  # "no need to bring the paper"
@@ -383,6 +398,12 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 comma = _clause_end(gaps, first + 1, commas=True)  # aside ends at a comma, but
                 if comma < len(words) and words[comma] in FUNCTION_WORDS:  # "not pork, bacon,
                     end = min(end, comma)  # ham or sausages" is a list that runs on
+            if _needed_if_not(words, gaps, i, first):
+                i = max(end, i + 1)  # "If I don't eat breakfast I get shaky": needed
+                continue
+            if _anything_not(words, first, end):
+                i = max(end, i + 1)  # "I never eat anything that is not halal": the eating
+                continue  # and the halal are wanted
             moved = _moved_to(words, i, first)
             if moved:  # "I can't kneel to pray", "I cannot walk to the bathroom": the kneeling,
                 out.update(range(first, moved))  # the walking; the praying, the bathroom wanted
@@ -394,6 +415,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             ):  # "I don't need help to clean my teeth": the help, not the teeth
                 out.add(first + 1)
                 i = max(end, i + 1)
+                continue
+            if _never_more_than(words, first):
+                i = max(end, i + 1)  # "I'm never happier than in my garden": praise
                 continue
             if _limited(words, first):
                 i = max(end, i + 1)  # "I do not drink more than a litre": a limit
@@ -412,6 +436,12 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if given:  # "Don't give me my tablets with grapefruit juice": the juice, not the
                 end = _thing_scope(words, gaps, given)  # tablets; "the tablets crushed in jam"
                 _mark(words, given, end, out)
+                i = max(end, i + 1)
+                continue
+            alone = _left_alone_with(words, doing)
+            if alone:  # "Don't leave me alone with the grill": the grill, not the leaving
+                end = _thing_scope(words, gaps, alone)
+                out.update(range(alone, end))
                 i = max(end, i + 1)
                 continue
             place = _put_where(words, doing)
@@ -504,6 +534,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             end = _thing_scope(words, gaps, i + 2)
             if end < len(words) and words[end] == "for":
                 size = 0  # "leave out my clothes for the morning": laid out, wanted
+        if size and words[i + size : i + size + 1] in MISSED_DOINGS:
+            i = _thing_scope(words, gaps, i + size)  # "I hate missing my bingo": wanted
+            continue
         if size:
             first = i + size
             doing = first < len(words) and (
@@ -605,6 +638,15 @@ IT_WHEN = (
     ("cannot", "stand", "it", "when"),
     ("can't", "bear", "it", "when"),
 )
+# ...and where what annoys is a thing NOT done, that thing is wanted: "It annoys me when
+# nobody closes the curtains" (but "I get cross when people talk over me" is read as said)
+ANNOYED_WHEN = IT_WHEN + (
+    ("annoys", "me", "when"),
+    ("upsets", "me", "when"),
+    ("bothers", "me", "when"),
+    ("get", "cross", "when"),
+    ("get", "upset", "when"),
+)
 
 
 def _disliked_when(words: Sequence[str], i: int) -> int:
@@ -626,6 +668,72 @@ def _disliked_when(words: Sequence[str], i: int) -> int:
     return 0
 
 
+def _needed_if_not(words: Sequence[str], gaps: Sequence[str], i: int, first: int) -> bool:
+    """True for a not at I in an "if" clause that says what goes wrong without the doing ("If
+    I don't eat breakfast I get shaky", "If the carers do not dry between my toes, the skin
+    cracks"): the doing and its thing are needed, not ruled out. Not a wish ("If I don't want
+    my dinner, ...": the dinner is refused), nor what the person cannot do ("If I can't get to
+    Mass": the Mass is missed)."""
+    k = i
+    while k > 0 and not BREAK.search(gaps[k]) and "," not in gaps[k]:
+        k -= 1
+    if words[k] != "if" or i - k > 5 or first >= len(words):
+        return False
+    done = words[i] == "not" and words[i - 1] in ("do", "does", "did")
+    if not done and words[i] not in ("don't", "doesn't", "didn't", "dont"):
+        return False  # "If I can't get to Mass, ...": the Mass is missed, not needed
+    return words[first] not in IF_WISHES and not _starts(words, first, DISLIKES)
+
+
+NOT_SO = frozenset(["not", "isn't", "aren't", "wasn't"])
+
+
+def _anything_not(words: Sequence[str], first: int, end: int) -> bool:
+    """True where a negated doing's thing is "anything that is not" a kind ("I never eat
+    anything that is not halal", "I won't wear anything that isn't cotton"): a second
+    negation, so only that kind is done, and wanted."""
+    for k in range(first, min(end, len(words))):
+        if words[k] == "anything" and words[k + 1 : k + 2] in (["that"], ["which"], ["not"]):
+            return bool(NOT_SO & set(words[k + 1 : k + 4]))
+    return False
+
+
+# Disliking the missing of a thing wants the thing: "I hate missing my bingo"
+MISSED_DOINGS = [["missing"], ["forgetting"], ["losing"], ["skipping"]]
+
+
+NOT_THAT = (("not", "that"), ("isn't", "that"), ("wasn't", "that"))
+NOT_DISLIKED = (("don't", "dislike"), ("not", "dislike"), ("doesn't", "dislike"))
+
+
+def _not_that_not(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
+    """End of the clause at I that turns a not back ("It's not that I don't like the carers",
+    "It isn't that I don't want a bath", "Not that I mind the rain", "I don't dislike the
+    food"), or 0: the thing is not refused."""
+    if _starts(words, i, NOT_DISLIKED):
+        return _clause_end(gaps, i + 2, commas=True)
+    size = _starts(words, i, NOT_THAT)
+    if not size:
+        return 0
+    end = _clause_end(gaps, i + size, commas=True)
+    said = words[i + size : min(end, i + size + 3)]
+    return end if any(w in VERB_NEGATORS or w == "mind" for w in said) else 0
+
+
+def _wanted_when(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
+    """End of the clause after "I hate it when" at I where its doing is itself negated ("I
+    hate it when the carers don't knock", "I can't stand it when nobody answers the bell"), or
+    0: a second negation, so the doing and its thing are wanted."""
+    size = _starts(words, i, ANNOYED_WHEN)
+    if not size or words[i + size : i + size + 1] == ["i"]:
+        return 0  # "I get cross when I can't hear the television": the hearing is gone
+    end = _clause_end(gaps, i + size, commas=True)
+    for k in range(i + size, min(i + size + 4, end)):
+        if words[k] in VERB_NEGATORS | NOBODY | {"no"}:
+            return end
+    return 0
+
+
 BRINGING = frozenset(["bring", "brings", "take", "takes", "carry", "fetch"])
 # a way from one place to another: what cannot be managed is the way, not where it leads
 PATHS = frozenset(
@@ -634,6 +742,8 @@ PATHS = frozenset(
 WHY_OR_WHEN = frozenset(["because", "as", "since", "due", "owing", "until", "till", "unless", "if"])
 ASKED = frozenset(["asked", "asks", "offered", "offers", "suggested", "suggests"])
 WANTING = frozenset(["need", "needed", "needs", "want", "wanted", "wants", "like", "liked"])
+# After "if I don't", a wish or a liking: the thing is refused ("If I don't want my dinner")
+IF_WISHES = WANTING | frozenset(["fancy", "feel", "mind", "wish", "care", "enjoy", "love"])
 
 
 WHEN_STOPPED = frozenset(
@@ -1010,13 +1120,18 @@ def _without_first(words: Sequence[str], gaps: Sequence[str], i: int, wish: bool
     return 0
 
 
+LOST_WITHOUT = (["be", "lost"], ["i'm", "lost"], ["am", "lost"], ["was", "lost"], ["feel", "lost"])
+
+
 def _without_after_a_not(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     """End of the thing after a "without" at I in a clause that has already ruled something
     out ("No strangers in the house without my daughter here", "Nobody should touch the Quran
-    without clean hands"), or 0: the not and the "without" make a condition, so the thing
-    after "without" is wanted."""
+    without clean hands"), or that says the person is lost without it ("I'd be lost without my
+    cat"), or 0: the two make a condition, so the thing after "without" is wanted."""
     if words[i] != "without":
         return 0
+    if words[i - 2 : i] in LOST_WITHOUT:  # "I'd be lost without my cat": needed
+        return _thing_scope(words, gaps, i + 1)
     k = i
     while k > 0 and not BREAK.search(gaps[k]) and "," not in gaps[k]:
         k -= 1
@@ -1093,13 +1208,17 @@ def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     j = i + 1
     while j < len(words) and words[j] in DEGREE:
         j += 1
-    if denied:  # but "My son isn't allowed to drive": the driving, read below
+    if denied and words[j : j + 1] == ["safe"]:
+        size = 1  # "My scooter isn't safe in the rain", as "is not safe"
+    elif denied:  # but "My son isn't allowed to drive": the driving, read below
         size = int(words[j : j + 1] in (["allowed"], ["permitted"], ["welcome"]))
         after = j + 1  # "Cake isn't allowed.", not "...isn't allowed upstairs": the place
         ends = after == len(words) or BREAK.search(gaps[after]) or "," in gaps[after]
         size = size if ends or words[after] in CLAUSE_ENDS else 0
     else:
-        size = _starts(words, j, RULED_OUT_AFTER) or _too_for_me(words, j)
+        size = (
+            _starts(words, j, RULED_OUT_AFTER) or _too_for_me(words, j) or _but_not(words, gaps, j)
+        )
     if not size:
         return 0
     end = i + 1 if fused else i
@@ -1133,6 +1252,29 @@ def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
         if not (BREAK.search(gaps[after]) or then or _time_next(words, after)):
             return 0
     return end
+
+
+WHERE_IT_IS = frozenset(["at", "in", "on", "by", "near", "outside", "inside", "behind", "beside"])
+
+
+def _where_it_is(words: Sequence[str], first: int, end: int) -> int:
+    """Start of a place that says where the thing FIRST..END is ("The stairs at the chapel are
+    not safe": the stairs, not the chapel; "The steps outside my flat are too steep"), or END."""
+    for k in range(first + 1, end - 1):
+        if words[k] in WHERE_IT_IS and words[k + 1] in ARTICLES and words[k - 1] not in LINKS:
+            return k
+    return end
+
+
+def _but_not(words: Sequence[str], gaps: Sequence[str], j: int) -> int:
+    """1 for a bare "not" that ends a sentence after "but" and a thing said to be fine ("The
+    commode is fine, but the bedpan is not"), or 0."""
+    if j >= len(words) or words[j] != "not":
+        return 0
+    if j + 1 < len(words) and not SENTENCE_END.search(gaps[j + 1]):
+        return 0
+    before = words[max(0, j - 8) : j]
+    return int("but" in before and any(w in ALLOWED_FIRST for w in before))
 
 
 def _something_refused(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
@@ -1191,6 +1333,9 @@ def _fronted(words: Sequence[str], gaps: Sequence[str], i: int) -> int | None:
     if words[verb] in TURNS_BACK | NEVER_REFUSED:
         return None  # "My tablets I never forget", "A cuppa I would never refuse": wanted
     after = words[verb + 1] if verb + 1 < len(words) else ""
+    if after == "to":  # "The swimming baths I haven't been to in years": the verb's own "to"
+        verb += 1
+        after = words[verb + 1] if verb + 1 < len(words) else ""
     ends = not after or BREAK.search(gaps[verb + 1]) or "," in gaps[verb + 1]
     # a time or place after the verb is no thing of its own: "Coffee I never drink after lunch",
     # nor a reason: "Ice cream I can't have because of the lactose"
@@ -1329,7 +1474,13 @@ def _asked_back(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int,
         # dentures": a reason, so the fish)
     if end < len(words) and words[end] in TURNS_BACK:
         return None
+    ends = end == len(words) or BREAK.search(gaps[end]) or "," in gaps[end]
+    if size > 1 and words[end - 1] == "not" and not ends:
+        return None  # "Tea? I'd rather not have sugar": the sugar, read in its turn
     first = _list_start(words, gaps, _subject_start(words, gaps, i - 1))
+    opener = first - (first > 0 and words[first - 1] == "as")
+    if words[opener : opener + 2] == ["as", "for"]:
+        first = opener + 2  # "As for the bingo, I'll give it a miss": the bingo
     part = words[first:i]
     if not part or len(part) > 5 or part[0] in FUNCTION_WORDS - ARTICLES - POSSESSIVES:
         return None
@@ -1686,8 +1837,8 @@ def _refused_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     size = _starts(words, i, NO_THANKS)
     if not size and i and (BREAK.search(gaps[i]) or "," in gaps[i]):
         size = _starts(words, i, REFUSED_ALONE)
-    if not size and words[i] == "no" and _terse_no(words, gaps, i):
-        size = 1  # a short note: "My daughter good. Daughter-in-law no.", "Chilli too much no."
+    if not size and words[i] in ("no", "never") and _terse_no(words, gaps, i):
+        size = 1  # a short note: "My daughter good. Daughter-in-law no.", "coffee never."
     end = i + size
     ends = end == len(words) or BREAK.search(gaps[end]) or "," in gaps[end]
     ends = ends or words[end] in CLAUSE_ENDS  # "Port, brandy – none of it since my stroke"
@@ -1792,6 +1943,8 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             out.add(k)  # "I never miss them": the longing is ruled out, as "I'm not sad" is
             return
         if words[k] in TURNS_BACK:
+            if words[k] == "late":  # "I am never late for my lunch club": the lateness is
+                out.add(k)  # ruled out, the club is wanted
             return  # "don't forget my tablets": nothing is ruled out
         if words[k] in ("let", "lets") and k + 2 < end and words[k + 1] in OBJECT_PRONOUNS:
             k += 2  # "don't let me drive the tractor": the driving and the tractor
@@ -1816,6 +1969,9 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         if _left_lying(words, k):  # "Do not leave the hoover in the hall": the hoover
             k += 1
             continue
+        if words[k] in ("feel", "feels") and words[k + 1 : k + 2] in (["safe"], ["secure"]):
+            out.add(k + 1)  # "I don't feel safe in the shower": not safe, the shower as said
+            return
         if _feels_a_state(words, k, end):
             out.update(range(k, end))  # "I don't feel sad": the sadness; "I can't feel my feet"
             return
@@ -2075,13 +2231,42 @@ def _nobody_does(words: Sequence[str], i: int) -> int:
     k = i + 1 + one
     while k < len(words) and words[k] in ("must", "should", "is", "needs", "to", "may", "can"):
         k += 1
-    if k > i + 3 + one or k >= len(words) or (one and words[k] not in GIVEN_TO):
+    modal = k > i + 1 + one  # "No one should cut my hair"; a bare "no one" may be a number
+    if k > i + 3 + one or k >= len(words) or (one and not modal and words[k] not in GIVEN_TO):
         return 0
     if words[k] in GIVEN_TO and words[k + 1 : k + 2] == ["me"]:
         return k  # "nobody should give me aspirin"
     if words[k] in FUNCTION_WORDS:
         return 0
     return k if grammar.VERB in grammar.parts_of_speech(words[k]) else 0
+
+
+EXCEPTED = (("except",), ("apart", "from"), ("other", "than"), ("besides",), ("save", "for"))
+
+
+def _nobody_but(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+    """True where the nobody at I has an exception in its sentence ("No one but my son handles
+    my money", "No one should give me my insulin except the district nurse", "Apart from my
+    son, nobody knows my PIN"): someone may do it, so the doing and its thing are wanted."""
+    after = i + 1 + (words[i : i + 2] == ["no", "one"])
+    if words[after : after + 1] == ["but"]:
+        return True
+    start = i
+    while start and not SENTENCE_END.search(gaps[start]):
+        start -= 1
+    end = after
+    while end < len(words) and not BREAK.search(gaps[end]):
+        end += 1
+    return any(_starts(words, k, EXCEPTED) for k in range(start, end))
+
+
+def _also_done_to_mine(words: Sequence[str], gaps: Sequence[str], doing: int) -> int:
+    """Index of a second doing to the person's own thing joined to the one at DOING by "or"
+    or "and" ("cut my hair or trim my beard"), or 0."""
+    for k in range(doing + 2, min(_clause_end(gaps, doing + 1, commas=True), len(words) - 2)):
+        if words[k] in ("or", "and") and words[k + 2] in POSSESSIVES:
+            return k + 1 if grammar.VERB in grammar.parts_of_speech(words[k + 1]) else 0
+    return 0
 
 
 def _done_like_someone(words: Sequence[str], gaps: Sequence[str], doing: int) -> bool:
@@ -2095,6 +2280,14 @@ def _done_like_someone(words: Sequence[str], gaps: Sequence[str], doing: int) ->
 
 
 LIKE_WHOM = frozenset(["mine", "yours", "hers", "his", "you", "mum", "mam", "mother", "nan"])
+
+
+def _left_alone_with(words: Sequence[str], k: int) -> int:
+    """Start of the thing in "leave me alone with the grill" at K, or 0: what the person is not
+    to be left with is ruled out; the leaving and the being alone are what the not is about."""
+    if k >= len(words) or words[k] not in LEAVE or words[k + 1 : k + 4] != ["me", "alone", "with"]:
+        return 0
+    return k + 4 if k + 4 < len(words) else 0
 
 
 def _put_where(words: Sequence[str], k: int) -> int:
@@ -2186,6 +2379,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "I can't have a bath, only a strip wash": the wash is wanted
         if k > start and words[k] in CLAUSE_ENDS:
             break
+        if k > start and words[k : k + 2] == ["now", "that"]:
+            break  # "I don't need the hoist now that my legs are stronger": not the legs
         if words[k] in ("and", "or") and k + 1 < len(words) and words[k + 1] in SUBJECTS:
             break  # "...never in the evening, or I am up all night": the night is not ruled out
         if "," in gap and words[k] == "or" and k + 1 < len(words) and words[k + 1] in POSSESSIVES:
@@ -2446,6 +2641,17 @@ def _limited(words: Sequence[str], first: int) -> bool:
     return words[first : first + 2] == ["eat", "much"]  # "I don't eat much at night": a little
 
 
+def _never_more_than(words: Sequence[str], first: int) -> bool:
+    """True when the negated word at FIRST (after a "felt" or "been") is a comparative before
+    "than" ("I'm never happier than in my garden", "I've never felt better than now"): praise
+    of what follows, nothing ruled out."""
+    if words[first : first + 1] in (["felt"], ["been"], ["feel"], ["looked"]):
+        first += 1
+    if words[first + 1 : first + 2] != ["than"] or words[first] in ("more", "less", "other"):
+        return False
+    return words[first] == "better" or words[first].endswith("er")
+
+
 def _put_off(words: Sequence[str], gaps: Sequence[str], first: int) -> bool:
     """True when the negated verb at FIRST lasts only "until" a time in its own clause: the
     thing is put off, not refused ("I don't take my water tablet on meeting days until I come
@@ -2524,6 +2730,8 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "no gelatine sweets, check the packet": what to do, not a thing refused
         if "," in gap and words[k] in ("and", "or") and _said_again(words, gaps, k, start):
             break  # "fish without sauce, and vegetables without butter": the vegetables wanted
+        if k > start and words[k] == "without":
+            break  # "No bath without the hoist": the hoist is wanted (read in its turn)
         if words[k] == "with" and words[k - 1] in ("one", "ones", "kind", "sort"):
             k += 1  # "not the ones with laces": the laces say which
             continue
@@ -2546,6 +2754,8 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break
         if words[k] in ("and", "or") and k + 1 < len(words) and words[k + 1] in SUBJECTS:
             break
+        if k > start and words[k] in ("last", "next") and words[k + 1 : k + 2] in TIME_LISTS:
+            break  # "I gave up my allotment last spring": the spring says when
         if words[k] == "and" and _a_doing_again(words, k + 1):
             break  # "I have no teeth of my own and wear full dentures": the dentures are wanted
         if k - 1 > start and _a_doing_of_the_thing(words, k - 1):
@@ -2562,6 +2772,9 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
 def _and_only(words: Sequence[str], k: int) -> bool:
     """True where "and only" / "and just" at K turns from what is ruled out to what is wanted."""
     return words[k] == "and" and words[k + 1 : k + 2] in (["only"], ["just"])
+
+
+TIME_LISTS = [[w] for w in TIME_WORDS]
 
 
 def _contrast(words: Sequence[str], gaps: Sequence[str], start: int, k: int) -> bool:

@@ -584,6 +584,7 @@ TURNS_BACK = frozenset(
         "lose",
         "loses",
         "lost",
+        "losing",  # "I don't like losing my glasses": the glasses are wanted (round 47)
         "run",
         "ran",
         "resist",  # "I can't resist chocolate": a treat, wanted
@@ -593,6 +594,8 @@ TURNS_BACK = frozenset(
         "avoiding",
         "hesitate",  # "Don't hesitate to ring my daughter"
         "late",  # "I've never once been late for prayer": always there
+        "refuse",  # "I'd never refuse a biscuit": always accepted (round 47)
+        "complain",  # "I can't complain about the food": praise (round 47)
     ]
 )
 
@@ -878,6 +881,7 @@ REFUSED_ALONE = (
     ("no", "way"),
     ("never", "again"),  # "that curry from the takeaway, never again"
     ("not", "any", "more"),  # "green banana, not any more"
+    ("not", "really"),  # "Rice, yes; potatoes, not really" (round 47)
     ("not", "anymore"),
     ("not", "allowed"),  # "Hot water bottle – not allowed, scald risk"
     ("not", "a", "grain", "of", "it"),  # "Salt – not a grain of it"
@@ -924,6 +928,8 @@ RULED_OUT_AFTER = (
     ("too", "risky"),  # "a wet shave is too risky with my hands"
     ("too", "dangerous"),
     ("not", "safe"),  # "standing for long is not safe" (a person: "I am not safe" is none)
+    ("no", "longer", "safe"),  # "The gas fire is no longer safe" (round 47)
+    ("unsafe",),  # "The stairs are unsafe for me now" (round 47)
     ("not", "acceptable"),  # "A male carer is not acceptable to me"
     ("unacceptable",),
 )
@@ -1079,6 +1085,10 @@ REPLIES_NO = (
     ("still", "not"),
     ("certainly", "not"),
     ("definitely", "not"),
+    ("i'd", "rather", "not"),  # "A bath? I'd rather not." (round 47)
+    ("i", "would", "rather", "not"),
+    ("i'll", "give", "it", "a", "miss"),  # "As for the bingo, I'll give it a miss."
+    ("i'd", "give", "it", "a", "miss"),
     ("i", "packed", "it", "in"),
     ("i", "packed", "them", "in"),
     ("i", "gave", "it", "up"),
