@@ -2621,3 +2621,64 @@ def test_round47_a_refusal_said_as_a_reply(text, word, negated):
 )
 def test_round47_a_place_said_first_then_not_been_to(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Coordinator, session 24, from a review of the round: each case failed on the merged code.
+@pytest.mark.parametrize(
+    "text, word, negated",
+    [
+        # an "if I don't" clause with no comma: the main clause's own not is read
+        ("If I don't get my tea I won't take my tablets.", "tablets", True),
+        ("If I don't have my glasses I can't read.", "read", True),
+        ("If I don't eat breakfast I get shaky.", "breakfast", False),
+        # "isn't safe" said of a person is no refusal of the person
+        ("My daughter isn't safe to drive.", "daughter", False),
+        ("My husband is not safe on the stairs.", "husband", False),
+        ("The bath isn't safe to use now.", "bath", True),
+        ("The commode is fine, but the bedpan isn't.", "bedpan", True),
+        # an exception of a time or a case keeps the refusal; of a person, lifts it
+        ("Nobody should give me nuts, except in an emergency.", "nuts", True),
+        ("Nobody should give me sugar, besides, I am diabetic.", "sugar", True),
+        ("No one should give me my insulin except the district nurse.", "insulin", False),
+        ("I won't eat anything, not even toast, after a fall.", "toast", True),
+        # a state felt with a not: the state only
+        ("I don't feel happy about the new carer.", "carer", False),
+        ("I don't feel happy about the new carer.", "happy", True),
+        ("No one is to blame for my fall.", "fall", False),
+        ("I don't miss my husband's snoring.", "miss", True),
+        ("I don't miss my husband's snoring.", "husband's", False),
+    ],
+)
+def test_from_the_review_of_round_24(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    "text, word, concept",
+    [
+        ("I like sardines on toast.", "sardines", "fish"),
+        ("I like saucers with my cups.", "saucers", "plate"),
+        ("Please pull my socks up, they slip down.", "socks", "socks"),
+        ("Please tighten my belt, my trousers fall down.", "belt", "belt"),
+        ("Please lift his head off the pillow slowly.", "head", "head"),
+        ("I have no feeling in an arm and a leg since the stroke.", "leg", "legs"),
+        ("I like a chip in my bread roll.", "chip", "chips"),
+        ("I need the shoe dryer to be on at night.", "night", "night"),
+        ("I miss my mother's cooking.", "miss", "sad"),
+    ],
+)
+def test_idioms_need_their_own_words_and_owners_their_things(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+def test_idioms_that_name_no_thing_still_hide_their_words():
+    assert "head" not in got("My grandson laughed his head off at the clown.")
+    assert "saucers" not in got("Her eyes were like saucers.")
+    assert "sardines" not in got("We were packed like sardines on the bus.")
+    assert "miss" not in got("I don't want to miss my daughter's wedding.")
+    assert "shoe" not in got("I need the shoe dryer to be on at night.")
+
+
+def test_odd_endings_raise_nothing():
+    for text in ("The bath isn't.", "Cake isn't", "...but the shower isn't.", "and", "Isn't"):
+        find_all(text)

@@ -90,6 +90,8 @@ BACKGROUND = frozenset(
         "saturday",
         "sunday",
         "week",
+        "weeks",
+        "month-often",
         "today",
         "morning-routine",
         "afternoon",

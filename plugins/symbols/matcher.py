@@ -250,10 +250,31 @@ def left_out(
     return out
 
 
-def _owner(word: str) -> str:
-    """WORD without its "'s": "my hearing's gone" says hearing, "Joey's cage" says Joey, so a
-    sense that asks its sentence for the word finds it ("two aids" beside "hearing's")."""
-    return word[:-2] if word.endswith(("'s", "\u2019s")) and len(word) > 3 else word
+def _contracted(words: list[str], k: int) -> str:
+    """WORDS[k] without an "'s" that says "is" or "has": "my hearing's gone" says hearing, so a
+    sense that asks its sentence for the word finds it ("two aids" beside "hearing's"). An owner
+    keeps it: "miss my daughter's wedding" does not miss the daughter."""
+    word = words[k]
+    if not word.endswith(("'s", "\u2019s")) or len(word) < 4:
+        return word
+    following = words[k + 1] if k + 1 < len(words) else ""
+    if following in OCCASIONS:
+        return word  # "miss my daughter's wedding": not missing the daughter
+    if (
+        word[:-2] not in grammar.PEOPLE
+        and following
+        and grammar.guess(words, k + 1) == grammar.NOUN
+        and grammar.ADJ not in grammar.parts_of_speech(following)  # "my hearing's poor"
+    ):
+        return word  # "Joey's cage": an owner; but "I miss my mother's cooking" misses her
+    return word[:-2]
+
+
+# what one misses by not going: "miss my daughter's wedding" is no longing for her
+OCCASIONS = frozenset(
+    ["wedding", "birthday", "funeral", "party", "visit", "visits", "appointment", "anniversary"]
+    + ["christening", "graduation", "concert", "match", "service", "call", "calls"]
+)
 
 
 def _sentences(
@@ -263,7 +284,9 @@ def _sentences(
     for k in range(count):
         members = [i for i, s in enumerate(sentence_of) if s == k]
         words = [tokens[i].norm for i in members]
-        lemmas = frozenset(words) | frozenset(grammar.lemma(_owner(w)) for w in words)
+        lemmas = frozenset(words) | frozenset(
+            grammar.lemma(_contracted(words, k)) for k in range(len(words))
+        )
         out.append((members, Sentence(words, lemmas)))
     return out
 
@@ -276,6 +299,9 @@ def _idioms(tokens: list[Token], vocabulary: Vocabulary) -> dict[int, tuple[int,
     by_first = by_first_word(vocabulary.no_picture)
     for i, word in enumerate(words):
         for phrase in by_first.get(word, ()):
+            after = vocabulary.idiom_after.get(phrase)
+            if after is not None and (i == 0 or words[i - 1] not in after):
+                continue  # "lift his head off the pillow": not "sang his head off"
             if tuple(words[i : i + len(phrase)]) == phrase:
                 for j in range(i, i + len(phrase)):
                     a, b = out.get(j, (i, i + len(phrase)))
@@ -371,7 +397,11 @@ def _match_at(
             continue
         after = tokens[i + n].norm if i + n < len(tokens) and sentence_of[i + n] == here else None
         thing = n < reach and bool(vocabulary.lookup((after,)))  # for "!>THING", not past a stop
-        ahead = [tokens[m].norm for m in range(i + n, min(i + n + 3, len(tokens)))]
+        ahead = [
+            tokens[m].norm
+            for m in range(i + n, min(i + n + 3, len(tokens)))
+            if sentence_of[m] == here
+        ]
         person = n < reach and after is not None and grammar.person_first(ahead)  # "!>PERSON"
         for option, bare in _tries(_candidates(words), text, tokens, i):
             for sense in kit.get(option, []) + vocabulary.lookup(option):

@@ -263,7 +263,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if "bothered" in words[i : i + size] and words[end : end + 3] in AS_LONG_AS:
                 i = end  # "I'm not bothered about money, as long as the bills are paid":
                 continue  # it does not matter, it is not refused
-            if words[i + size : i + size + 1] in MISSED_DOINGS:
+            if _at(words, i + size) in MISSED_DOINGS:
                 i = end  # "I'm not keen on missing church": the church is wanted
                 continue
             out.update(range(i + size, end))
@@ -398,10 +398,10 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 comma = _clause_end(gaps, first + 1, commas=True)  # aside ends at a comma, but
                 if comma < len(words) and words[comma] in FUNCTION_WORDS:  # "not pork, bacon,
                     end = min(end, comma)  # ham or sausages" is a list that runs on
-            if _needed_if_not(words, gaps, i, first):
-                i = max(end, i + 1)  # "If I don't eat breakfast I get shaky": needed
-                continue
-            if _anything_not(words, first, end):
+            if _needed_if_not(words, gaps, i, first):  # "If I don't eat breakfast I get shaky":
+                i = _main_clause(words, gaps, first, end)  # needed; the main clause is read in
+                continue  # its turn ("If I don't get my tea I won't take my tablets")
+            if _anything_not(words, gaps, first, end):
                 i = max(end, i + 1)  # "I never eat anything that is not halal": the eating
                 continue  # and the halal are wanted
             moved = _moved_to(words, i, first)
@@ -534,7 +534,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             end = _thing_scope(words, gaps, i + 2)
             if end < len(words) and words[end] == "for":
                 size = 0  # "leave out my clothes for the morning": laid out, wanted
-        if size and words[i + size : i + size + 1] in MISSED_DOINGS:
+        if size and _at(words, i + size) in MISSED_DOINGS:
             i = _thing_scope(words, gaps, i + size)  # "I hate missing my bingo": wanted
             continue
         if size:
@@ -685,21 +685,34 @@ def _needed_if_not(words: Sequence[str], gaps: Sequence[str], i: int, first: int
     return words[first] not in IF_WISHES and not _starts(words, first, DISLIKES)
 
 
+def _main_clause(words: Sequence[str], gaps: Sequence[str], first: int, end: int) -> int:
+    """Where the main clause after an "if" clause starts, its doing at FIRST: at a comma or at
+    the next doer ("If I don't get my tea I won't..."), and no later than END."""
+    for k in range(first + 1, min(end, len(words))):
+        if "," in gaps[k] or BREAK.search(gaps[k]) or words[k] in SUBJECTS:
+            return k
+    return max(end, first + 1)
+
+
 NOT_SO = frozenset(["not", "isn't", "aren't", "wasn't"])
 
 
-def _anything_not(words: Sequence[str], first: int, end: int) -> bool:
+def _anything_not(words: Sequence[str], gaps: Sequence[str], first: int, end: int) -> bool:
     """True where a negated doing's thing is "anything that is not" a kind ("I never eat
     anything that is not halal", "I won't wear anything that isn't cotton"): a second
     negation, so only that kind is done, and wanted."""
     for k in range(first, min(end, len(words))):
-        if words[k] == "anything" and words[k + 1 : k + 2] in (["that"], ["which"], ["not"]):
+        if (
+            words[k] == "anything"
+            and words[k + 1 : k + 2] in (["that"], ["which"], ["not"])
+            and "," not in gaps[k + 1]  # "I won't eat anything, not even toast": refused
+        ):
             return bool(NOT_SO & set(words[k + 1 : k + 4]))
     return False
 
 
 # Disliking the missing of a thing wants the thing: "I hate missing my bingo"
-MISSED_DOINGS = [["missing"], ["forgetting"], ["losing"], ["skipping"]]
+MISSED_DOINGS = frozenset(["missing", "forgetting", "losing", "skipping"])
 
 
 NOT_THAT = (("not", "that"), ("isn't", "that"), ("wasn't", "that"))
@@ -1208,12 +1221,15 @@ def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     j = i + 1
     while j < len(words) and words[j] in DEGREE:
         j += 1
-    if denied and words[j : j + 1] == ["safe"]:
-        size = 1  # "My scooter isn't safe in the rain", as "is not safe"
+    if denied and (j >= len(words) or SENTENCE_END.search(gaps[j])):
+        before = words[max(0, i - 8) : i]  # "The commode is fine, but the bedpan isn't."
+        size = int("but" in before and any(w in ALLOWED_FIRST for w in before))
+    elif denied and words[j : j + 1] == ["safe"]:
+        size = 1  # "My scooter isn't safe in the rain", as "is not safe" (a person: below)
     elif denied:  # but "My son isn't allowed to drive": the driving, read below
         size = int(words[j : j + 1] in (["allowed"], ["permitted"], ["welcome"]))
         after = j + 1  # "Cake isn't allowed.", not "...isn't allowed upstairs": the place
-        ends = after == len(words) or BREAK.search(gaps[after]) or "," in gaps[after]
+        ends = after >= len(words) or BREAK.search(gaps[after]) or "," in gaps[after]
         size = size if ends or words[after] in CLAUSE_ENDS else 0
     else:
         size = (
@@ -1226,10 +1242,13 @@ def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     subject = [w for w in words[first:end] if w not in LINKS]
     if not subject or all(w in SUBJECTS or w in FUNCTION_WORDS for w in subject):
         return 0
+    safe = words[j : j + 1] == ["safe"] if denied else words[j : j + 2] == ["not", "safe"]
+    if safe and grammar.person_first(words[first:end]):
+        return 0  # "My daughter isn't safe to drive": the driving, read below; not the daughter
     after = j + size
     if size > 1 and any(w in ("with", "because") for w in subject):
         return 0  # "with my hip the stairs are out of the question": not the hip
-    if words[j] == "out" and size == 1:
+    if words[j : j + 1] == ["out"] and size == 1:
         if any(grammar.lemma(w) in BLOOMING for w in subject):
             return 0  # "Snowdrops and crocuses are out": in flower
         if first and words[first - 1] in CLAUSE_ENDS - {"but", "so"}:
@@ -1939,8 +1958,9 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         return
     k = start
     while k < end:
-        if words[k] in MISSING and k + 1 < len(words) and words[k + 1] in OBJECT_PRONOUNS:
-            out.add(k)  # "I never miss them": the longing is ruled out, as "I'm not sad" is
+        if words[k] in MISSING and _at(words, k + 1) in OBJECT_PRONOUNS | POSSESSIVES:
+            out.add(k)  # "I never miss them", "I don't miss my husband's snoring": the longing
+            # is ruled out, as "I'm not sad" is; the husband is no refusal
             return
         if words[k] in TURNS_BACK:
             if words[k] == "late":  # "I am never late for my lunch club": the lateness is
@@ -1972,8 +1992,9 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         if words[k] in ("feel", "feels") and words[k + 1 : k + 2] in (["safe"], ["secure"]):
             out.add(k + 1)  # "I don't feel safe in the shower": not safe, the shower as said
             return
-        if _feels_a_state(words, k, end):
-            out.update(range(k, end))  # "I don't feel sad": the sadness; "I can't feel my feet"
+        state = _feels_a_state(words, k, end)
+        if state:  # "I don't feel sad": the sadness; "I can't feel my feet": the feet
+            out.update(range(k, state))
             return
         describing = k > start and words[k - 1] in ARTICLES  # "my left hand": not leaving
         if (
@@ -2019,23 +2040,27 @@ def _too_after_thing(words: Sequence[str], start: int, end: int) -> int:
 
 
 FEELS = frozenset(["feel", "feels", "felt", "feeling"])
-DEGREES = frozenset(["very", "so", "too", "really", "quite", "that", "particularly", "terribly"])
+INTENSIFIERS = frozenset(
+    ["very", "so", "too", "really", "quite", "that", "particularly", "terribly"]
+)
 MISSING = frozenset(["miss", "misses", "missed"])
 
 
-def _feels_a_state(words: Sequence[str], k: int, end: int) -> bool:
-    """True where WORDS[k] is "feel" and a state follows ("I don't feel sad", "never feel
-    lonely"): the state is what the not rules out. Before a thing ("I can't feel my feet", "the
-    cold", "it"), or "like" ("I don't feel like eating"), feeling keeps its thing."""
+def _feels_a_state(words: Sequence[str], k: int, end: int) -> int:
+    """End of the state after a "feel" at K ("I don't feel sad", "never feel lonely",
+    "don't feel very hungry"), or 0: the state is what the not rules out, not what follows it
+    ("I don't feel happy about the new carer": the carer is no refusal). Before a thing ("I
+    can't feel my feet", "the cold", "it"), or "like" ("I don't feel like eating"), feeling
+    keeps its thing."""
     if words[k] not in FEELS or k + 1 >= min(end, len(words)):
-        return False
+        return 0
     j = k + 1
-    while j + 1 < min(end, len(words)) and words[j] in DEGREES:
+    while j + 1 < min(end, len(words)) and words[j] in INTENSIFIERS:
         j += 1  # "I don't feel very hungry"
     state = words[j]
-    return state not in ARTICLES | OBJECT_PRONOUNS | FUNCTION_WORDS and grammar.ADJ in (
-        grammar.parts_of_speech(state)
-    )
+    if state in ARTICLES | OBJECT_PRONOUNS | FUNCTION_WORDS:
+        return 0
+    return j + 1 if grammar.ADJ in grammar.parts_of_speech(state) else 0
 
 
 def _or_another_doing(words: Sequence[str], k: int, end: int) -> int:
@@ -2236,12 +2261,16 @@ def _nobody_does(words: Sequence[str], i: int) -> int:
         return 0
     if words[k] in GIVEN_TO and words[k + 1 : k + 2] == ["me"]:
         return k  # "nobody should give me aspirin"
-    if words[k] in FUNCTION_WORDS:
-        return 0
+    if words[k] in FUNCTION_WORDS or words[k] == "blame":
+        return 0  # "No one is to blame for my fall": no doing is ruled out
     return k if grammar.VERB in grammar.parts_of_speech(words[k]) else 0
 
 
 EXCEPTED = (("except",), ("apart", "from"), ("other", "than"), ("besides",), ("save", "for"))
+# an exception of a time or a case, not of a person: the refusal stands
+EXCEPTED_WHEN = frozenset(
+    ["in", "at", "on", "when", "if", "during", "after", "before", "for", "with", "by", "once"]
+)
 
 
 def _nobody_but(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
@@ -2257,7 +2286,13 @@ def _nobody_but(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
     end = after
     while end < len(words) and not BREAK.search(gaps[end]):
         end += 1
-    return any(_starts(words, k, EXCEPTED) for k in range(start, end))
+    for k in range(start, end):
+        size = _starts(words, k, EXCEPTED)
+        if not size or k + size >= len(words) or "," in gaps[k + size]:
+            continue  # "Nobody should give me sugar, besides, I am diabetic": refused
+        if words[k + size] not in EXCEPTED_WHEN:
+            return True  # someone excepted; not "except in an emergency", "other than at..."
+    return False
 
 
 def _also_done_to_mine(words: Sequence[str], gaps: Sequence[str], doing: int) -> int:
@@ -2754,7 +2789,7 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break
         if words[k] in ("and", "or") and k + 1 < len(words) and words[k + 1] in SUBJECTS:
             break
-        if k > start and words[k] in ("last", "next") and words[k + 1 : k + 2] in TIME_LISTS:
+        if k > start and words[k] in ("last", "next") and _at(words, k + 1) in TIME_WORDS:
             break  # "I gave up my allotment last spring": the spring says when
         if words[k] == "and" and _a_doing_again(words, k + 1):
             break  # "I have no teeth of my own and wear full dentures": the dentures are wanted
@@ -2774,7 +2809,9 @@ def _and_only(words: Sequence[str], k: int) -> bool:
     return words[k] == "and" and words[k + 1 : k + 2] in (["only"], ["just"])
 
 
-TIME_LISTS = [[w] for w in TIME_WORDS]
+def _at(words: Sequence[str], k: int) -> str:
+    """The word at K, or "" past the end."""
+    return words[k] if k < len(words) else ""
 
 
 def _contrast(words: Sequence[str], gaps: Sequence[str], start: int, k: int) -> bool:

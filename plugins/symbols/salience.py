@@ -467,6 +467,10 @@ def _compares(tokens: Sequence[Token], k: int) -> bool:
     word = tokens[k].norm
     if k + 1 >= len(tokens) or tokens[k + 1].norm not in COMPARED_TO or not word.endswith("er"):
         return False
+    if tokens[k + 1].norm == "to" and (
+        k + 2 >= len(tokens) or grammar.guess([t.norm for t in tokens], k + 2) == grammar.VERB
+    ):
+        return False  # "the shoe dryer to be on": a thing for a purpose, no comparing
     stems = {word[:-1], word[:-2], word[:-3]}  # close-r, warm-er, bigg-er
     return any(grammar.ADJ in grammar.parts_of_speech(stem) for stem in stems if stem)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from .grammar import inflections
-from .words import ARTICLES, FUNCTION_WORDS, MACROS, normalise, norms, plural, tokenise, verb_forms
+from .words import ARTICLES, FUNCTION_WORDS, MACROS, normalise, norms, plural, verb_forms
 
 DATA = Path(__file__).parent / "data"
 
@@ -147,6 +147,9 @@ class Vocabulary:
     senses: dict[tuple[str, ...], list[Sense]] = field(default_factory=dict)
     longest: int = 1
     no_picture: frozenset[tuple[str, ...]] = frozenset()  # idioms whose words mean no thing
+    # the words one of them must follow ("his head off <sang|laughed"): "lift his head off the
+    # pillow" is no idiom, and the singing keeps its picture
+    idiom_after: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
 
     def lookup(self, words: tuple[str, ...]) -> list[Sense]:
         return self.senses.get(words, [])
@@ -233,9 +236,11 @@ def load() -> Vocabulary:
     raw = document["concepts"]
     files = json.loads((DATA / "symbols.json").read_text(encoding="utf-8"))["symbols"]
     vocabulary = Vocabulary(concepts={})
-    vocabulary.no_picture = frozenset(
-        tuple(t.norm for t in tokenise(phrase)) for phrase in document.get("no_picture", [])
-    )
+    for phrase in document.get("no_picture", []):
+        words, conditions = parse_term(str(phrase))
+        vocabulary.no_picture |= {words}
+        if "prev" in conditions:
+            vocabulary.idiom_after[words] = conditions["prev"]
     made: list[Sense] = []
     for cid, entry in raw.items():
         if not any(kind in entry for kind in ("words", "verbs", "fixed")):
