@@ -2454,3 +2454,64 @@ def test_round48_bowls_liked_a_knot_chipping_in(text, word, concept):
 )
 def test_a_posture_gives_way_to_the_doing_it_is_for(text, concept):
     assert idea.choose(text, find_all(text)).match.concept.id == concept
+
+
+# ---- ROUND 37 (vocabulary round 50): nine new voices: tea with sugar is a drink, a hot curry is
+# no sweating face, an insulin pen, a sports cap, a thing I packed in, a name before "passed" ----
+@pytest.mark.parametrize(
+    ("text", "word", "concept", "negated"),
+    [
+        # tea with sugar or milk in it is the drink, even where eating is mentioned
+        ("Two sugars in my tea, and I eat my biscuits after.", "tea", "tea", False),
+        # "my tea" with eating is still the evening meal
+        ("I eat my tea at five with my husband.", "tea", "meal", False),
+        # an insulin pen is the injection, a pen for letters the pen
+        ("I give my insulin with a pen each morning.", "pen", "injection-r50", False),
+        ("Please leave a pen by the phone for messages.", "pen", "pen", False),
+        # a pipe or pint I packed in is ruled out
+        ("I packed in the cigarettes in 1990.", "cigarettes", "smoking", True),
+        # a husband named before "passed" died; a son who passed his test did not
+        ("My husband Dennis passed in the winter of 2012.", "passed", "died-r50", False),
+        # machines and guards by what the sentence says they serve
+        ("The oxygen tube runs from the machine by my chair.", "machine", "oxygen-r50", False),
+        ("I check my blood pressure with the machine.", "machine", "blood-pressure-r50", False),
+        ("Please put the guard in front of the coal fire.", "guard", "fireplace-r50", False),
+        # doings and things that were gaps
+        ("My granddaughter does her homework at my table.", "homework", "school-r50", False),
+        ("I have soya in my tea, not cow's milk.", "soya", "milk-r50", False),
+        ("I can't manage steps now, so I live downstairs.", "steps", "stairs-r50", True),
+        ("I need a jug by the bed so I can wee at night.", "wee", "toilet-r50", False),
+        ("I like diluted squash with my dinner.", "squash", "squash-r50", False),
+        ("Dad was a compositor at the newspaper.", "compositor", "printer-r50", False),
+        ("Grandad worked on the docks unloading ships.", "docks", "boat-r50", False),
+        ("Staff say bore da when they come in.", "bore da", "hello-r50", False),
+        ("My mother fried chips in animal fat.", "animal fat", "cooking-oil", False),
+        ("We go out after sundown in Ramadan.", "sundown", "evening", False),
+    ],
+)
+def test_round37_senses_and_gaps(text, word, concept, negated):
+    assert got(text)[word] == (concept, negated)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # spicy food too hot is no sweating person (the chilli picture instead)
+        ("I find curry too hot with all that chilli.", "hot"),
+        ("Pepper soup is nice, but not too hot please.", "hot"),
+        # a sports cap or sports car is no trophy
+        ("My water bottle has a sports cap.", "sports"),
+        ("He drove a sports car when he was young.", "sports"),
+        # a language not strong is no muscle
+        ("My Welsh is not strong, so please speak English.", "strong"),
+        # born deaf or blind is no baby
+        ("My brother was born blind.", "born"),
+        # a name of a son who passed a test
+        ("My son Ravi passed his driving test last week.", "passed"),
+        # a wee cup is Scots "small", not the toilet
+        ("Could I have a wee cup of tea before bed?", "wee"),
+    ],
+)
+def test_round37_no_wrong_picture(text, word):
+    wrong = {"hot", "sport", "strong", "born", "died-r50", "toilet-r50"}
+    assert word not in got(text) or got(text)[word][0] not in wrong
