@@ -2515,3 +2515,30 @@ def test_round37_senses_and_gaps(text, word, concept, negated):
 def test_round37_no_wrong_picture(text, word):
     wrong = {"hot", "sport", "strong", "born", "died-r50", "toilet-r50"}
     assert word not in got(text) or got(text)[word][0] not in wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept", "negated"),
+    [
+        # what a label is checked for must not be in the food
+        ("Please read the labels for nuts and sesame.", "nuts", "nuts", True),
+        ("Check the ingredients for pork or gelatine.", "gelatine", "gelatine", True),
+        # a number kept by the phone or on the fridge is a phone number
+        ("My son's number is on the fridge.", "number", "phone-r50", False),
+        # a watch listed with other things worn is the wristwatch
+        ("Put my ring and watch in the pot by the bed.", "watch", "watch-r50", False),
+    ],
+)
+def test_round37_labels_numbers_and_a_watch(text, word, concept, negated):
+    assert got(text)[word] == (concept, negated)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I sit and watch the birds with my glasses on.", "watch"),
+        ("My NHS number is on the letter.", "number"),
+    ],
+)
+def test_round37_no_watch_or_phone_here(text, word):
+    assert got(text).get(word, ("", False))[0] not in {"watch-r50", "phone-r50"}
