@@ -2542,3 +2542,18 @@ def test_round37_labels_numbers_and_a_watch(text, word, concept, negated):
 )
 def test_round37_no_watch_or_phone_here(text, word):
     assert got(text).get(word, ("", False))[0] not in {"watch-r50", "phone-r50"}
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # someone brought back or wanted back is no body's back
+        ("Her letters bring her back for a while.", False),
+        ("I want him back every single day.", False),
+        # a back hurt or washed keeps its picture
+        ("I hurt my back lifting the shopping.", True),
+        ("Please wash my back with the long sponge.", True),
+    ],
+)
+def test_round37_brought_back_is_no_body_back(text, shown):
+    assert (got(text).get("back", ("", False))[0] == "back") is shown
