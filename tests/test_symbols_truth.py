@@ -2557,3 +2557,16 @@ def test_round37_no_watch_or_phone_here(text, word):
 )
 def test_round37_brought_back_is_no_body_back(text, shown):
     assert (got(text).get("back", ("", False))[0] == "back") is shown
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # a printing press or a Tube driver: the trade's own picture, not a car
+        ("Dad ran the printing press at the Gazette.", "printing press", "printer-r50"),
+        ("My brother was a Tube driver on the Central line.", "Tube driver", "train-r50"),
+        ("I learnt printing as an apprentice at fifteen.", "printing", "printer-r50"),
+    ],
+)
+def test_round37_trades(text, word, concept):
+    assert got(text)[word][0] == concept
