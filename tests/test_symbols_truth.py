@@ -2570,3 +2570,11 @@ def test_round37_brought_back_is_no_body_back(text, shown):
 )
 def test_round37_trades(text, word, concept):
     assert got(text)[word][0] == concept
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I change my bag after breakfast and before bed.", "The nurse changed my bag on Monday."],
+)
+def test_round37_a_bag_changed_is_no_handbag(text):
+    assert got(text).get("bag", ("", False))[0] != "handbag"
