@@ -2578,3 +2578,15 @@ def test_round37_trades(text, word, concept):
 )
 def test_round37_a_bag_changed_is_no_handbag(text):
     assert got(text).get("bag", ("", False))[0] != "handbag"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # being hoisted is the hoist; a frame used indoors is the walking frame
+        ("Two staff are needed when I am hoisted.", "hoisted", "hoist-r50"),
+        ("Mobility: frame indoors, stick in the garden.", "frame", "walking-frame-r50"),
+    ],
+)
+def test_round37_hoisted_and_a_frame_indoors(text, word, concept):
+    assert got(text)[word][0] == concept
