@@ -2590,3 +2590,15 @@ def test_round37_a_bag_changed_is_no_handbag(text):
 )
 def test_round37_hoisted_and_a_frame_indoors(text, word, concept):
     assert got(text)[word][0] == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        # an anniversary kept at the cemetery is the day someone died, not a couple's
+        ("On Mum's anniversary I take flowers to the churchyard.", "anniversary-death"),
+        ("We had a meal out for our anniversary.", "partner"),
+    ],
+)
+def test_round37_an_anniversary_at_the_grave(text, concept):
+    assert got(text)["anniversary"][0] == concept
