@@ -2682,3 +2682,151 @@ def test_idioms_that_name_no_thing_still_hide_their_words():
 def test_odd_endings_raise_nothing():
     for text in ("The bath isn't.", "Cake isn't", "...but the shower isn't.", "and", "Isn't"):
         find_all(text)
+
+
+# ---- ROUND 37 (vocabulary round 50): nine new voices: tea with sugar is a drink, a hot curry is
+# no sweating face, an insulin pen, a sports cap, a thing I packed in, a name before "passed" ----
+@pytest.mark.parametrize(
+    ("text", "word", "concept", "negated"),
+    [
+        # tea with sugar or milk in it is the drink, even where eating is mentioned
+        ("Two sugars in my tea, and I eat my biscuits after.", "tea", "tea", False),
+        # "my tea" with eating is still the evening meal
+        ("I eat my tea at five with my husband.", "tea", "meal", False),
+        # an insulin pen is the injection, a pen for letters the pen
+        ("I give my insulin with a pen each morning.", "pen", "injection-r50", False),
+        ("Please leave a pen by the phone for messages.", "pen", "pen", False),
+        # a pipe or pint I packed in is ruled out
+        ("I packed in the cigarettes in 1990.", "cigarettes", "smoking", True),
+        # a husband named before "passed" died; a son who passed his test did not
+        ("My husband Dennis passed in the winter of 2012.", "passed", "died-r50", False),
+        # machines and guards by what the sentence says they serve
+        ("The oxygen tube runs from the machine by my chair.", "machine", "oxygen-r50", False),
+        ("I check my blood pressure with the machine.", "machine", "blood-pressure-r50", False),
+        ("Please put the guard in front of the coal fire.", "guard", "fireplace-r50", False),
+        # doings and things that were gaps
+        ("My granddaughter does her homework at my table.", "homework", "school-r50", False),
+        ("I have soya in my tea, not cow's milk.", "soya", "milk-r50", False),
+        ("I can't manage steps now, so I live downstairs.", "steps", "stairs-r50", True),
+        ("I need a jug by the bed so I can wee at night.", "wee", "toilet-r50", False),
+        ("I like diluted squash with my dinner.", "squash", "squash-r50", False),
+        ("Dad was a compositor at the newspaper.", "compositor", "printer-r50", False),
+        ("Grandad worked on the docks unloading ships.", "docks", "boat-r50", False),
+        ("Staff say bore da when they come in.", "bore da", "hello-r50", False),
+        ("My mother fried chips in animal fat.", "animal fat", "cooking-oil", False),
+        ("We go out after sundown in Ramadan.", "sundown", "evening", False),
+    ],
+)
+def test_round37_senses_and_gaps(text, word, concept, negated):
+    assert got(text)[word] == (concept, negated)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # spicy food too hot is no sweating person (the chilli picture instead)
+        ("I find curry too hot with all that chilli.", "hot"),
+        ("Pepper soup is nice, but not too hot please.", "hot"),
+        # a sports cap or sports car is no trophy
+        ("My water bottle has a sports cap.", "sports"),
+        ("He drove a sports car when he was young.", "sports"),
+        # a language not strong is no muscle
+        ("My Welsh is not strong, so please speak English.", "strong"),
+        # born deaf or blind is no baby
+        ("My brother was born blind.", "born"),
+        # a name of a son who passed a test
+        ("My son Ravi passed his driving test last week.", "passed"),
+        # a wee cup is Scots "small", not the toilet
+        ("Could I have a wee cup of tea before bed?", "wee"),
+    ],
+)
+def test_round37_no_wrong_picture(text, word):
+    wrong = {"hot", "sport", "strong", "born", "died-r50", "toilet-r50"}
+    assert word not in got(text) or got(text)[word][0] not in wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept", "negated"),
+    [
+        # what a label is checked for must not be in the food
+        ("Please read the labels for nuts and sesame.", "nuts", "nuts", True),
+        ("Check the ingredients for pork or gelatine.", "gelatine", "gelatine", True),
+        # a number kept by the phone or on the fridge is a phone number
+        ("My son's number is on the fridge.", "number", "phone-r50", False),
+        # a watch listed with other things worn is the wristwatch
+        ("Put my ring and watch in the pot by the bed.", "watch", "watch-r50", False),
+    ],
+)
+def test_round37_labels_numbers_and_a_watch(text, word, concept, negated):
+    assert got(text)[word] == (concept, negated)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I sit and watch the birds with my glasses on.", "watch"),
+        ("My NHS number is on the letter.", "number"),
+    ],
+)
+def test_round37_no_watch_or_phone_here(text, word):
+    assert got(text).get(word, ("", False))[0] not in {"watch-r50", "phone-r50"}
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # someone brought back or wanted back is no body's back
+        ("Her letters bring her back for a while.", False),
+        ("I want him back every single day.", False),
+        # a back hurt or washed keeps its picture
+        ("I hurt my back lifting the shopping.", True),
+        ("Please wash my back with the long sponge.", True),
+    ],
+)
+def test_round37_brought_back_is_no_body_back(text, shown):
+    assert (got(text).get("back", ("", False))[0] == "back") is shown
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # a printing press or a Tube driver: the trade's own picture, not a car
+        ("Dad ran the printing press at the Gazette.", "printing press", "printer-r50"),
+        ("My brother was a Tube driver on the Central line.", "Tube driver", "train-r50"),
+        ("I learnt printing as an apprentice at fifteen.", "printing", "printer-r50"),
+    ],
+)
+def test_round37_trades(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I change my bag after breakfast and before bed.", "The nurse changed my bag on Monday."],
+)
+def test_round37_a_bag_changed_is_no_handbag(text):
+    assert got(text).get("bag", ("", False))[0] != "handbag"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # being hoisted is the hoist; a frame used indoors is the walking frame
+        ("Two staff are needed when I am hoisted.", "hoisted", "hoist-r50"),
+        ("Mobility: frame indoors, stick in the garden.", "frame", "walking-frame-r50"),
+    ],
+)
+def test_round37_hoisted_and_a_frame_indoors(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        # an anniversary kept at the cemetery is the day someone died, not a couple's
+        ("On Mum's anniversary I take flowers to the churchyard.", "anniversary-death"),
+        ("We had a meal out for our anniversary.", "partner"),
+    ],
+)
+def test_round37_an_anniversary_at_the_grave(text, concept):
+    assert got(text)["anniversary"][0] == concept

@@ -93,6 +93,11 @@ THING_NEGATORS = (
     ("stopped",),
     ("stop",),  # "please stop bringing me biscuits" (not "the bus stop": see STOPPERS)
     ("quit",),
+    ("label", "for"),  # "check the label for egg and lard": what must not be in it (round 50)
+    ("labels", "for"),
+    ("ingredients", "for"),
+    ("i", "packed", "in"),  # "I packed in the pipe": gave it up (round 50; not "packed in foil")
+    ("i've", "packed", "in"),
     ("gone", "off"),  # "I've gone off tea": not wanted now (not "the milk has gone off")
     ("gone", "right", "off"),
     ("i'm", "off"),  # "I'm off sweets", "I'm off my food" (not "I'm off to bed": see GIVING_UP)
