@@ -2525,3 +2525,25 @@ def test_round51_idioms_name_no_thing(text, words):
     found = got(text)
     for word in words:
         assert word not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # parking asked for or refused; the park with its trees is the place
+        ("Please park the car by the gate.", "park", "parking"),
+        ("Please don't park across the garage.", "park", "parking"),
+        # every bill is a bill to pay
+        ("I pay every bill on the first of the month.", "bill", "bills"),
+        # the front at the seaside; the front of the bus or the house is no seaside
+        ("We walked along the front and had chips.", "front", "beach-r51"),
+        ("I like to sit at the front of the bus.", "front", None),
+        ("We went to the beach and I sat in the front seat.", "front", None),
+    ],
+)
+def test_round51_parking_asked_for_every_bill_the_sea_front(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
