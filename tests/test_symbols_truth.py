@@ -2547,3 +2547,22 @@ def test_round51_parking_asked_for_every_bill_the_sea_front(text, word, concept)
         assert word not in found
     else:
         assert found[word][0] == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # keeping well away is keeping a distance, not keeping healthy
+        ("I keep well away from the bull in the next field.", "keep well", None),
+        ("I want to keep well this winter.", "keep well", "keeping-well"),
+        # the top field is a place on the farm, not a top to wear
+        ("The cows are in the top field today.", "top", None),
+        ("I wear a warm top in winter.", "top", "clothes"),
+    ],
+)
+def test_round51_keeping_well_away_the_top_field(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
