@@ -2571,13 +2571,12 @@ def test_round51_keeping_well_away_the_top_field(text, word, concept):
 @pytest.mark.parametrize(
     ("text", "word", "concept"),
     [
-        # the Tube, capital or not, is London's underground; a tube of cream is no train
-        ("On a Saturday I take the Tube into town.", "Tube", "train-r51"),
-        ("We went on the tube to see the Christmas lights.", "tube", "train-r51"),
+        # a tube of cream is no train; a ride on the tube is
         ("Please pass me the tube of cream from the drawer.", "tube", None),
+        ("We went on the tube to see the Christmas lights.", "tube", "train"),
     ],
 )
-def test_round51_the_tube_is_the_underground(text, word, concept):
+def test_round51_a_tube_of_cream_is_no_train(text, word, concept):
     found = got(text)
     if concept is None:
         assert word not in found
