@@ -2830,3 +2830,131 @@ def test_round37_hoisted_and_a_frame_indoors(text, word, concept):
 )
 def test_round37_an_anniversary_at_the_grave(text, concept):
     assert got(text)["anniversary"][0] == concept
+
+
+# ---- ROUND 51: the clause decides the sense (senses8: a coat of paint, the key thing, a lock
+# of hair, an ear drum, a jelly mould, the cap of a pen, scales of skin,
+# mint leaves, prayer beads, a foggy head, a stamped foot, a pad to jot on, idioms) ----
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # a coat of paint or varnish is no garment; the coat one wears still is
+        ("The shed wants a fresh coat of varnish.", "coat", None),
+        ("I hang my coat behind the kitchen door.", "coat", "jumper"),
+        # the key point is the main one; the key to the back door is a key
+        ("The key thing is that I choose my own clothes.", "key", None),
+        ("My neighbour keeps a key to the back door.", "key", "key"),
+        # a lock of hair is hair; locking the door is a lock
+        ("My mother kept a lock of my baby hair.", "lock", None),
+        ("Please lock the door when you leave.", "lock", "lock"),
+        # an ear drum is the ear; a drum is played
+        ("The doctor looked at my ear drum with a torch.", "ear drum", "ears"),
+        ("My grandson plays the drum in a band.", "drum", "drums"),
+        # a jelly mould is no damp; mould on a wall is
+        ("I set the trifle in my old jelly mould.", "mould", None),
+        ("There is mould on the bedroom wall.", "mould", "damp-mould"),
+        # the cap of a pen or a tube is no hat; a flat cap is
+        ("Put the cap back on the pen, or it dries up.", "cap", None),
+        ("I wear my flat cap to the allotment.", "flat cap", "hat"),
+        # scales of dry skin are no weighing scales; the bathroom scales are
+        ("My scalp is flaky and comes off in scales.", "scales", None),
+        ("Weigh me on the scales after breakfast.", "scales", "weight"),
+        # leaves in tea are green leaves, not autumn
+        ("I like tea made with fresh leaves.", "leaves", "leaves"),
+        # beads held in prayer are praying, not jewellery
+        ("I pray the rosary with my beads each night.", "beads", "pray"),
+        ("I bought some glass beads to make a bracelet.", "beads", "jewellery"),
+        # a foggy head is no weather; fog on the road is
+        ("My head feels like fog after the new tablets.", "fog", None),
+        ("After a bad night I am in a bit of a fog.", "bit of a fog", "confused"),
+        ("There was fog on the road this morning.", "fog", "cloudy"),
+        # a stamped foot is temper, not post
+        ("When I am angry I stamp my foot.", "stamp", None),
+        # a pad to jot a number on is a notepad
+        ("I jot the number down on a pad.", "pad", "notes"),
+        # an apple crumble is a pudding
+        ("I love apple crumble with custard.", "apple crumble", "pudding"),
+        # a perching stool in the kitchen is no shower seat
+        ("I sit on a perching stool at the sink to wash the dishes.", "perching stool", "stool"),
+    ],
+)
+def test_round51_the_clause_decides_the_sense(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("My grandson tries to curry favour with his gran.", ["curry", "favour"]),
+        ("My coins are in mint condition in the drawer.", ["mint"]),
+        ("She tries to butter me up before she asks a favour.", ["butter"]),
+        ("The new nurse is as bright as a button.", ["button"]),
+        ("That choir knocked my socks off.", ["socks"]),
+        ("I had to swallow my pride and use a walking frame.", ["swallow"]),
+    ],
+)
+def test_round51_idioms_name_no_thing(text, words):
+    found = got(text)
+    for word in words:
+        assert word not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # parking asked for or refused; the park with its trees is the place
+        ("Please park the car by the gate.", "park", "parking"),
+        ("Please don't park across the garage.", "park", "parking"),
+        # every bill is a bill to pay
+        ("I pay every bill on the first of the month.", "bill", "bills"),
+        # the front at the seaside; the front of the bus or the house is no seaside
+        ("We walked along the front and had chips.", "front", "beach-r51"),
+        ("I like to sit at the front of the bus.", "front", None),
+        ("We went to the beach and I sat in the front seat.", "front", None),
+    ],
+)
+def test_round51_parking_asked_for_every_bill_the_sea_front(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # keeping well away is keeping a distance, not keeping healthy
+        ("I keep well away from the bull in the next field.", "keep well", None),
+        ("I want to keep well this winter.", "keep well", "keeping-well"),
+        # the top field is a place on the farm, not a top to wear
+        ("The cows are in the top field today.", "top", None),
+        ("I wear a warm top in winter.", "top", "clothes"),
+    ],
+)
+def test_round51_keeping_well_away_the_top_field(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # a tube of cream is no train; a ride on the tube is
+        ("Please pass me the tube of cream from the drawer.", "tube", None),
+        ("We went on the tube to see the Christmas lights.", "tube", "train"),
+    ],
+)
+def test_round51_a_tube_of_cream_is_no_train(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
