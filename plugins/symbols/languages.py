@@ -4,7 +4,9 @@ The English matcher (matcher.py) knows English grammar, senses and idioms. For t
 languages planbook serves, each has a hand-written list of everyday care words
 (data/words/<code>.yml): the picture of each concept in its words, the words that say "not",
 and the words that end a clause. Welsh and Polish words are also looked up by their lemma
-(simplemma's dictionary, kept as a small table: "nghath" -> cath, "herbatę" -> herbata).
+(simplemma's dictionary, kept as a small table: "nghath" -> cath, "herbatę" -> herbata), a
+phrase lemma by lemma ("gadair freichiau", "kawę zbożową"), and a mutated Welsh form the table
+lacks by undoing its mutation ("nglin" -> glin) where that gives a word of the list.
 Concepts the hand list lacks take the names Unicode CLDR gives their emoji in the language
 (data/words/cldr/<code>.yml). A thing in a clause with "not" is
 marked negated, whichever side the negative stands (Urdu and Punjabi put it after the thing).
@@ -125,6 +127,7 @@ class WordList:
     clause: frozenset[str] = frozenset()
     function: frozenset[str] = frozenset()
     longest: int = 1
+    phrases: dict[tuple[str, ...], list[Term]] = field(default_factory=dict)  # by word lemmas
 
 
 @cache
@@ -175,6 +178,11 @@ def word_list(code: str) -> WordList | None:
                 continue  # a CLDR name never takes a word the hand list gives another concept
             found.terms.setdefault(term.words, []).append(term)
             found.longest = max(found.longest, len(term.words))
+    for key, terms in found.terms.items():
+        if len(key) > 1:  # "cadair freichiau" is found as "gadair freichiau", "kawa zbożowa" as
+            # "kawę zbożową": lemma by lemma
+            lemmas = tuple(lemma_table(code).get(w, w) for w in key)
+            found.phrases.setdefault(lemmas, []).extend(terms)
     return found
 
 
@@ -198,7 +206,49 @@ def lemma_table(code: str) -> dict[str, str]:
 
 
 def _lemma(word: str, code: str) -> str:
-    return lemma_table(code).get(word, word)
+    table = lemma_table(code)
+    if word in table or code != "cy":
+        return table.get(word, word)
+    return _radical(word)
+
+
+# Welsh mutations, mutated start -> radical starts, longest first: nasal (fy nghath, fy
+# mhen-glin, fy nannedd), aspirate (a chanu, ei phen) and soft (ei gath, i'r wely)
+MUTATIONS = (
+    ("ngh", ("c",)), ("mh", ("p",)), ("nh", ("t",)), ("ng", ("g",)),
+    ("ch", ("c",)), ("ph", ("p",)), ("th", ("t",)), ("dd", ("d",)),
+    ("m", ("b",)), ("n", ("d",)), ("g", ("c",)), ("b", ("p",)), ("d", ("t",)),
+    ("f", ("b", "m")), ("l", ("ll",)), ("r", ("rh",)),
+)  # fmt: skip
+
+
+@cache
+def _known_words() -> frozenset[str]:
+    """Every word of the Welsh list's entries."""
+    words = word_list("cy")
+    return frozenset(w for key in (words.terms if words else ()) for w in key)
+
+
+@cache
+def _radical(word: str) -> str:
+    """A mutated Welsh form simplemma does not know, read as the word of the list it mutates:
+    "nghymhorthion" -> cymhorthion, "nglin" -> glin (a word the list has, else the word itself).
+    Negatives and function words stay as they are ("ddim", "fy")."""
+    words = word_list("cy")
+    if words is None or word in words.negation or word in words.function:
+        return word
+    known = _known_words()
+    if word in known:
+        return word
+    starts = [(m, r) for m, rs in MUTATIONS if word.startswith(m) for r in rs]
+    if word[:1] in "aeiouwyâêîôûŵŷ":
+        starts.append(("", "g"))  # soft mutation drops a g: "wely" -> gwely
+    for mutated, radical in starts:
+        candidate = radical + word[len(mutated) :]
+        lemma = lemma_table("cy").get(candidate, candidate) if mutated else candidate
+        if candidate in known or lemma in known:  # a lost g is put back only before a list word:
+            return lemma  # "oed" (hyd yn oed: even) is no "goed" (trees)
+    return word
 
 
 def _clauses(text: str, tokens: list[Token], words: WordList) -> list[int]:
@@ -273,11 +323,16 @@ def find_all(
             capitals = not heading and any(_is_name(tokens, k, text, own) for k in span)
             if size == 1 and tokens[i].norm in words.function:
                 continue
-            for key in (tuple(tokens[k].norm for k in span), tuple(lemmas[k] for k in span)):
+            norms, lemma_key = tuple(tokens[k].norm for k in span), tuple(lemmas[k] for k in span)
+            for key, table in (
+                (norms, words.terms),
+                (lemma_key, words.terms),
+                (lemma_key, words.phrases),
+            ):
                 term = next(
                     (
                         t
-                        for t in words.terms.get(key, ())
+                        for t in table.get(key, ())
                         if t.fits(tokens, i) and (t.proper or not capitals)
                     ),
                     None,
