@@ -2514,6 +2514,8 @@ def test_round52_everyday_words(text, code, term, concept):
         # "o'r gloch" is the time, not a bell; the family doctor is no family picture
         ("Dw i'n codi am saith o'r gloch.", "gloch", None),
         ("Mae'r meddyg teulu yn garedig.", "teulu", None),
+        # painted nails are no artist's palette
+        ("Dw i'n hoffi cael fy ewinedd wedi'u peintio'n goch.", "peintio", None),
     ],
 )
 def test_round52_welsh_second_senses(text, term, concept):
