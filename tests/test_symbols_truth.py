@@ -2532,3 +2532,20 @@ def test_round52_welsh_second_senses(text, term, concept):
 )
 def test_round52_polish_allergic_to_rules_out(text, term):
     assert _in_language(text, "pl")[term][1] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "negated"),
+    [
+        # a thing ruled out and named again at once is still ruled out
+        ("Nie chcę kąpieli w wannie wieczorem.", "wannie", True),
+        # but after a sense ruled out, the body part stays: the hearing, not the ear
+        ("Nie słyszę dobrze na prawe ucho.", "ucho", False),
+    ],
+)
+def test_round52_a_thing_named_again_stays_ruled_out(text, term, negated):
+    assert _in_language(text, "pl")[term][1] is negated
+
+
+def test_round52_songs_are_music_not_singing():
+    assert _in_language("Lubię stare polskie piosenki.", "pl")["piosenki"][0] == "music"

@@ -365,7 +365,27 @@ def find_all(
         i += size
     if words.fronted is not None:
         _fronted(found, tokens, clause, negative, words)
+    found = _named_again(found, text, words)
     return found if words.negation_after else _give_way(found, tokens, clause)
+
+
+def _named_again(found: list[Match], text: str, words: WordList) -> list[Match]:
+    """A thing ruled out and named again at once in its clause is still ruled out: "Nie chcę
+    kąpieli w wannie" (no bath in the tub), where the place word would end the reach. Not after
+    a sense ruled out ("Nie słyszę na lewe ucho": the hearing, not the ear)."""
+    out = list(found)
+    for n in range(1, len(out)):
+        before, this = out[n - 1], out[n]
+        between = text[before.end : this.start]
+        if (
+            before.negated
+            and not this.negated
+            and this.concept.id == before.concept.id
+            and before.term.lower() not in words.reach_ends
+            and not any(ch in between for ch in STOPS + ",;:")
+        ):
+            out[n] = replace(this, negated=True)
+    return out
 
 
 def _carry(tokens: list[Token], clause: list[int], negative: list[bool], words) -> set[int]:
