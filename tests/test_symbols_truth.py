@@ -2549,3 +2549,16 @@ def test_round52_a_thing_named_again_stays_ruled_out(text, term, negated):
 
 def test_round52_songs_are_music_not_singing():
     assert _in_language("Lubię stare polskie piosenki.", "pl")["piosenki"][0] == "music"
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # "I gave up" rules out what follows it, and a thing put before it
+        ("Rzuciłam palenie po operacji.", "palenie"),
+        ("Przestałem jeść mięso w zeszłym roku.", "mięso"),
+        ("Fajkę rzuciłem dawno temu.", "Fajkę"),
+    ],
+)
+def test_round52_polish_gave_up_rules_out(text, term):
+    assert _in_language(text, "pl")[term][1] is True

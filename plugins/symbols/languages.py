@@ -116,6 +116,7 @@ class WordList:
     not_negation_before: frozenset[str] = frozenset()  # "nie tylko", "dim ond": not a negative
     reach_ends: frozenset[str] = frozenset()  # words that end a negative's reach past a thing
     without: frozenset[str] = frozenset()  # "without" after a "not": the two cancel
+    gave_up: frozenset[str] = frozenset()  # "rzuciłem": a negative that is the speaker's verb
     examples: frozenset[str] = frozenset()  # "such as": examples of a thing ruled out before
     needs_next: dict[str, frozenset[str]] = field(default_factory=dict)  # "'m" only before "yn"
     fronted: frozenset[str] | None = None  # Polish: a thing put before "nie" + my verb (below)
@@ -147,6 +148,7 @@ def word_list(code: str) -> WordList | None:
         ),
         reach_ends=frozenset(str(w).lower() for w in data.get("negation_reach_ends") or ()),
         without=frozenset(str(w).lower() for w in data.get("negation_without") or ()),
+        gave_up=frozenset(str(w).lower() for w in data.get("negation_gave_up") or ()),
         examples=frozenset(str(w).lower() for w in data.get("negation_examples") or ()),
         than=frozenset(str(w).lower() for w in data.get("than") or ()),
         carry_verbs=frozenset(str(w).lower() for w in data.get("negation_carry_verbs") or ()),
@@ -420,14 +422,16 @@ def _fronted(
     person: -ę, -m), the thing just before the "not" at the start of its clause is what is ruled
     out; the speaker is the subject, so it cannot be. Not a time or place before it ("W nocy nie
     śpię", "Rano nie piję"), and not a verb that is itself the thing ("Herbaty nie słodzę": the
-    tea stays)."""
+    tea stays). A negative that is itself the speaker's verb ("gave up") does the same: "Fajkę
+    rzuciłem" rules out the pipe."""
     starts = {t.start: k for k, t in enumerate(tokens)}
     ends = {t.end: k for k, t in enumerate(tokens)}
     for k, token in enumerate(tokens):
-        if not negative[k] or token.norm in words.without or k + 1 >= len(tokens):
+        own = token.norm in words.gave_up  # "Fajkę rzuciłem": the negative is the verb
+        if not negative[k] or token.norm in words.without or (k + 1 >= len(tokens) and not own):
             continue
-        verb = tokens[k + 1]
-        if clause[k + 1] != clause[k] or not verb.norm.endswith(("ę", "m")):
+        verb = token if own else tokens[k + 1]
+        if not own and (clause[k + 1] != clause[k] or not verb.norm.endswith(("ę", "m"))):
             continue
         if verb.norm in words.reach_ends or any(
             negative[j] and clause[j] == clause[k] for j in range(k)
