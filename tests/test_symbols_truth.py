@@ -2562,3 +2562,19 @@ def test_round52_songs_are_music_not_singing():
 )
 def test_round52_polish_gave_up_rules_out(text, term):
     assert _in_language(text, "pl")[term][1] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "negated"),
+    [
+        # Welsh hearing is pictured as seeing is, and stays ruled out where "heb" needs the aid
+        ("Dw i ddim yn clywed y gloch heb fy nghymorth clyw.", "clywed", True),
+        ("Dw i'n clywed yn well yn y bore.", "clywed", False),
+    ],
+)
+def test_round52_welsh_hearing_ruled_out_even_without_the_aid(text, term, negated):
+    assert _in_language(text, "cy")[term] == ("ears", negated)
+
+
+def test_round52_welsh_hearing_about_news_is_no_ear():
+    assert "clywed" not in _in_language("Dw i'n clywed am y teulu gan fy merch.", "cy")

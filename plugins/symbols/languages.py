@@ -580,7 +580,10 @@ class _Reach:
         if self.reached and tokens[start].norm in self.ends:  # a time after the thing: "rano"
             self.active = False
         self.at = end
-        negated = self.active and self.clause[start] not in self.cancelled
+        # a sense word is itself ruled out even where a "without" says the thing is needed:
+        # "Dw i'm yn clywed y ffôn heb fy nghymorth clyw" (the hearing, not the aid)
+        sense = any(tokens[k].norm in self.ends for k in range(start, end))
+        negated = self.active and (self.clause[start] not in self.cancelled or sense)
         if self.active:
             self.reached = True
             # a listed word that is itself the thing ends the reach after it: "Nie słodzę
