@@ -87,6 +87,8 @@ SPLIT = {
     "symbols_tuning2_pl.yml",
     "symbols_tuning3_cy.yml",
     "symbols_tuning3_pl.yml",
+    "symbols_tuning4_cy.yml",
+    "symbols_tuning4_pl.yml",
     "symbols_doings_en.yml",
 }
 

@@ -30,6 +30,9 @@ def table(code: str) -> dict[str, str]:
 
     words = word_list(code)
     wanted = {w for key in words.terms for w in key} if words else set()
+    # a phrase is read lemma by lemma ("gadair freichiau", "kawę zbożową"): its lemmas too
+    phrase_words = {w for key in words.terms if len(key) > 1 for w in key} if words else set()
+    wanted |= {simplemma.lemmatize(w, lang=code).lower() for w in phrase_words}
     found: dict[str, str] = {}
     for form in {f.lower() for f in DefaultDictionaryFactory().get_dictionary(code)}:
         lemma = simplemma.lemmatize(form, lang=code).lower()  # as the build read it before

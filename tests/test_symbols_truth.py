@@ -2958,3 +2958,127 @@ def test_round51_a_tube_of_cream_is_no_train(text, word, concept):
         assert word not in found
     else:
         assert found[word][0] == concept
+
+
+# ---- ROUND 52: Welsh and Polish, mutated and inflected forms, second senses, negation ----
+
+
+def _in_language(text: str, code: str) -> dict[str, tuple[str, bool]]:
+    from plugins.symbols import languages
+
+    return {m.term: (m.concept.id, m.negated) for m in languages.find_all(text, code)}
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "term", "concept"),
+    [
+        # a phrase whose first word is mutated or whose words are inflected is read lemma by lemma
+        ("Rwy'n darllen yn y gadair freichiau ar ôl cinio.", "cy", "gadair freichiau", "armchair"),
+        (
+            "Rydw i'n gwisgo fy nghymhorthion clyw bob dydd.",
+            "cy",
+            "nghymhorthion clyw",
+            "hearing-aid",
+        ),
+        ("Wieczorem piję kawę zbożową z mlekiem.", "pl", "kawę zbożową", "coffee"),
+        # a mutated form simplemma does not know is read as the list word it mutates
+        ("Mae'r ci bach yn cysgu ar fy nglin.", "cy", "nglin", "knee"),
+        ("Mae gen i gathetr ers y llawdriniaeth.", "cy", "gathetr", "catheter"),
+    ],
+)
+def test_round52_mutated_and_inflected_phrases(text, code, term, concept):
+    assert _in_language(text, code)[term][0] == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "term", "concept"),
+    [
+        # everyday words the lists lacked, each with one sense in a care plan
+        ("Mae'r nyrs yn dod am naw o'r gloch.", "cy", "o'r gloch", "clock"),
+        ("Dw i isio dim ond te i frecwast.", "cy", "te", "tea"),
+        ("Dw i angen help cyn codi yn y bore.", "cy", "codi", "get-up"),
+        ("Dw i'n gwrando ar Radio Cymru yn y gegin.", "cy", "Radio Cymru", "radio"),
+        ("Roedd Mam yn gwneud bara brith bob Sul.", "cy", "Mam", "mother"),
+        ("Mae'r meddyg teulu yn dod heddiw.", "cy", "meddyg teulu", "doctor"),
+        ("Trzymam bandaż i opatrunek w szufladzie.", "pl", "opatrunek", "wound-care"),
+        ("Proszę zapukać, zanim pani wejdzie.", "pl", "zapukać", "knock"),
+        ("Lubię rozwiązywać sudoku po obiedzie.", "pl", "sudoku", "puzzle"),
+        ("Mam POChP i szybko się męczę.", "pl", "POChP", "breathing"),
+    ],
+)
+def test_round52_everyday_words(text, code, term, concept):
+    assert _in_language(text, code)[term][0] == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        # a lost g is put back only before a list word: "hyd yn oed" (even) is no "goed" (trees)
+        ("Dw i'n hoffi te, hyd yn oed yn yr haf.", "oed", None),
+        # "o'r gloch" is the time, not a bell; the family doctor is no family picture
+        ("Dw i'n codi am saith o'r gloch.", "gloch", None),
+        ("Mae'r meddyg teulu yn garedig.", "teulu", None),
+        # painted nails are no artist's palette
+        ("Dw i'n hoffi cael fy ewinedd wedi'u peintio'n goch.", "peintio", None),
+    ],
+)
+def test_round52_welsh_second_senses(text, term, concept):
+    assert _in_language(text, "cy").get(term, (None,))[0] == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # allergic to rules out what follows, as "nie" does
+        ("Jestem uczulona na orzechy.", "orzechy"),
+        ("Mąż jest uczulony na penicylinę i truskawki.", "truskawki"),
+    ],
+)
+def test_round52_polish_allergic_to_rules_out(text, term):
+    assert _in_language(text, "pl")[term][1] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "negated"),
+    [
+        # a thing ruled out and named again at once is still ruled out
+        ("Nie chcę kąpieli w wannie wieczorem.", "wannie", True),
+        # but after a sense ruled out, the body part stays: the hearing, not the ear
+        ("Nie słyszę dobrze na prawe ucho.", "ucho", False),
+    ],
+)
+def test_round52_a_thing_named_again_stays_ruled_out(text, term, negated):
+    assert _in_language(text, "pl")[term][1] is negated
+
+
+def test_round52_songs_are_music_not_singing():
+    assert _in_language("Lubię stare polskie piosenki.", "pl")["piosenki"][0] == "music"
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # "I gave up" rules out what follows it, and a thing put before it
+        ("Rzuciłam palenie po operacji.", "palenie"),
+        ("Przestałem jeść mięso w zeszłym roku.", "mięso"),
+        ("Fajkę rzuciłem dawno temu.", "Fajkę"),
+    ],
+)
+def test_round52_polish_gave_up_rules_out(text, term):
+    assert _in_language(text, "pl")[term][1] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "negated"),
+    [
+        # Welsh hearing is pictured as seeing is, and stays ruled out where "heb" needs the aid
+        ("Dw i ddim yn clywed y gloch heb fy nghymorth clyw.", "clywed", True),
+        ("Dw i'n clywed yn well yn y bore.", "clywed", False),
+    ],
+)
+def test_round52_welsh_hearing_ruled_out_even_without_the_aid(text, term, negated):
+    assert _in_language(text, "cy")[term] == ("ears", negated)
+
+
+def test_round52_welsh_hearing_about_news_is_no_ear():
+    assert "clywed" not in _in_language("Dw i'n clywed am y teulu gan fy merch.", "cy")

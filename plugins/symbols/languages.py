@@ -4,7 +4,9 @@ The English matcher (matcher.py) knows English grammar, senses and idioms. For t
 languages planbook serves, each has a hand-written list of everyday care words
 (data/words/<code>.yml): the picture of each concept in its words, the words that say "not",
 and the words that end a clause. Welsh and Polish words are also looked up by their lemma
-(simplemma's dictionary, kept as a small table: "nghath" -> cath, "herbatę" -> herbata).
+(simplemma's dictionary, kept as a small table: "nghath" -> cath, "herbatę" -> herbata), a
+phrase lemma by lemma ("gadair freichiau", "kawę zbożową"), and a mutated Welsh form the table
+lacks by undoing its mutation ("nglin" -> glin) where that gives a word of the list.
 Concepts the hand list lacks take the names Unicode CLDR gives their emoji in the language
 (data/words/cldr/<code>.yml). A thing in a clause with "not" is
 marked negated, whichever side the negative stands (Urdu and Punjabi put it after the thing).
@@ -114,6 +116,7 @@ class WordList:
     not_negation_before: frozenset[str] = frozenset()  # "nie tylko", "dim ond": not a negative
     reach_ends: frozenset[str] = frozenset()  # words that end a negative's reach past a thing
     without: frozenset[str] = frozenset()  # "without" after a "not": the two cancel
+    gave_up: frozenset[str] = frozenset()  # "rzuciłem": a negative that is the speaker's verb
     examples: frozenset[str] = frozenset()  # "such as": examples of a thing ruled out before
     needs_next: dict[str, frozenset[str]] = field(default_factory=dict)  # "'m" only before "yn"
     fronted: frozenset[str] | None = None  # Polish: a thing put before "nie" + my verb (below)
@@ -125,6 +128,7 @@ class WordList:
     clause: frozenset[str] = frozenset()
     function: frozenset[str] = frozenset()
     longest: int = 1
+    phrases: dict[tuple[str, ...], list[Term]] = field(default_factory=dict)  # by word lemmas
 
 
 @cache
@@ -144,6 +148,7 @@ def word_list(code: str) -> WordList | None:
         ),
         reach_ends=frozenset(str(w).lower() for w in data.get("negation_reach_ends") or ()),
         without=frozenset(str(w).lower() for w in data.get("negation_without") or ()),
+        gave_up=frozenset(str(w).lower() for w in data.get("negation_gave_up") or ()),
         examples=frozenset(str(w).lower() for w in data.get("negation_examples") or ()),
         than=frozenset(str(w).lower() for w in data.get("than") or ()),
         carry_verbs=frozenset(str(w).lower() for w in data.get("negation_carry_verbs") or ()),
@@ -175,6 +180,11 @@ def word_list(code: str) -> WordList | None:
                 continue  # a CLDR name never takes a word the hand list gives another concept
             found.terms.setdefault(term.words, []).append(term)
             found.longest = max(found.longest, len(term.words))
+    for key, terms in found.terms.items():
+        if len(key) > 1:  # "cadair freichiau" is found as "gadair freichiau", "kawa zbożowa" as
+            # "kawę zbożową": lemma by lemma
+            lemmas = tuple(lemma_table(code).get(w, w) for w in key)
+            found.phrases.setdefault(lemmas, []).extend(terms)
     return found
 
 
@@ -198,7 +208,49 @@ def lemma_table(code: str) -> dict[str, str]:
 
 
 def _lemma(word: str, code: str) -> str:
-    return lemma_table(code).get(word, word)
+    table = lemma_table(code)
+    if word in table or code != "cy":
+        return table.get(word, word)
+    return _radical(word)
+
+
+# Welsh mutations, mutated start -> radical starts, longest first: nasal (fy nghath, fy
+# mhen-glin, fy nannedd), aspirate (a chanu, ei phen) and soft (ei gath, i'r wely)
+MUTATIONS = (
+    ("ngh", ("c",)), ("mh", ("p",)), ("nh", ("t",)), ("ng", ("g",)),
+    ("ch", ("c",)), ("ph", ("p",)), ("th", ("t",)), ("dd", ("d",)),
+    ("m", ("b",)), ("n", ("d",)), ("g", ("c",)), ("b", ("p",)), ("d", ("t",)),
+    ("f", ("b", "m")), ("l", ("ll",)), ("r", ("rh",)),
+)  # fmt: skip
+
+
+@cache
+def _known_words() -> frozenset[str]:
+    """Every word of the Welsh list's entries."""
+    words = word_list("cy")
+    return frozenset(w for key in (words.terms if words else ()) for w in key)
+
+
+@cache
+def _radical(word: str) -> str:
+    """A mutated Welsh form simplemma does not know, read as the word of the list it mutates:
+    "nghymhorthion" -> cymhorthion, "nglin" -> glin (a word the list has, else the word itself).
+    Negatives and function words stay as they are ("ddim", "fy")."""
+    words = word_list("cy")
+    if words is None or word in words.negation or word in words.function:
+        return word
+    known = _known_words()
+    if word in known:
+        return word
+    starts = [(m, r) for m, rs in MUTATIONS if word.startswith(m) for r in rs]
+    if word[:1] in "aeiouwyâêîôûŵŷ":
+        starts.append(("", "g"))  # soft mutation drops a g: "wely" -> gwely
+    for mutated, radical in starts:
+        candidate = radical + word[len(mutated) :]
+        lemma = lemma_table("cy").get(candidate, candidate) if mutated else candidate
+        if candidate in known or lemma in known:  # a lost g is put back only before a list word:
+            return lemma  # "oed" (hyd yn oed: even) is no "goed" (trees)
+    return word
 
 
 def _clauses(text: str, tokens: list[Token], words: WordList) -> list[int]:
@@ -273,11 +325,16 @@ def find_all(
             capitals = not heading and any(_is_name(tokens, k, text, own) for k in span)
             if size == 1 and tokens[i].norm in words.function:
                 continue
-            for key in (tuple(tokens[k].norm for k in span), tuple(lemmas[k] for k in span)):
+            norms, lemma_key = tuple(tokens[k].norm for k in span), tuple(lemmas[k] for k in span)
+            for key, table in (
+                (norms, words.terms),
+                (lemma_key, words.terms),
+                (lemma_key, words.phrases),
+            ):
                 term = next(
                     (
                         t
-                        for t in words.terms.get(key, ())
+                        for t in table.get(key, ())
                         if t.fits(tokens, i) and (t.proper or not capitals)
                     ),
                     None,
@@ -310,7 +367,27 @@ def find_all(
         i += size
     if words.fronted is not None:
         _fronted(found, tokens, clause, negative, words)
+    found = _named_again(found, text, words)
     return found if words.negation_after else _give_way(found, tokens, clause)
+
+
+def _named_again(found: list[Match], text: str, words: WordList) -> list[Match]:
+    """A thing ruled out and named again at once in its clause is still ruled out: "Nie chcę
+    kąpieli w wannie" (no bath in the tub), where the place word would end the reach. Not after
+    a sense ruled out ("Nie słyszę na lewe ucho": the hearing, not the ear)."""
+    out = list(found)
+    for n in range(1, len(out)):
+        before, this = out[n - 1], out[n]
+        between = text[before.end : this.start]
+        if (
+            before.negated
+            and not this.negated
+            and this.concept.id == before.concept.id
+            and before.term.lower() not in words.reach_ends
+            and not any(ch in between for ch in STOPS + ",;:")
+        ):
+            out[n] = replace(this, negated=True)
+    return out
 
 
 def _carry(tokens: list[Token], clause: list[int], negative: list[bool], words) -> set[int]:
@@ -345,14 +422,16 @@ def _fronted(
     person: -ę, -m), the thing just before the "not" at the start of its clause is what is ruled
     out; the speaker is the subject, so it cannot be. Not a time or place before it ("W nocy nie
     śpię", "Rano nie piję"), and not a verb that is itself the thing ("Herbaty nie słodzę": the
-    tea stays)."""
+    tea stays). A negative that is itself the speaker's verb ("gave up") does the same: "Fajkę
+    rzuciłem" rules out the pipe."""
     starts = {t.start: k for k, t in enumerate(tokens)}
     ends = {t.end: k for k, t in enumerate(tokens)}
     for k, token in enumerate(tokens):
-        if not negative[k] or token.norm in words.without or k + 1 >= len(tokens):
+        own = token.norm in words.gave_up  # "Fajkę rzuciłem": the negative is the verb
+        if not negative[k] or token.norm in words.without or (k + 1 >= len(tokens) and not own):
             continue
-        verb = tokens[k + 1]
-        if clause[k + 1] != clause[k] or not verb.norm.endswith(("ę", "m")):
+        verb = token if own else tokens[k + 1]
+        if not own and (clause[k + 1] != clause[k] or not verb.norm.endswith(("ę", "m"))):
             continue
         if verb.norm in words.reach_ends or any(
             negative[j] and clause[j] == clause[k] for j in range(k)
@@ -501,7 +580,10 @@ class _Reach:
         if self.reached and tokens[start].norm in self.ends:  # a time after the thing: "rano"
             self.active = False
         self.at = end
-        negated = self.active and self.clause[start] not in self.cancelled
+        # a sense word is itself ruled out even where a "without" says the thing is needed:
+        # "Dw i'm yn clywed y ffôn heb fy nghymorth clyw" (the hearing, not the aid)
+        sense = any(tokens[k].norm in self.ends for k in range(start, end))
+        negated = self.active and (self.clause[start] not in self.cancelled or sense)
         if self.active:
             self.reached = True
             # a listed word that is itself the thing ends the reach after it: "Nie słodzę
