@@ -528,3 +528,23 @@ def test_lang5_everyday_words(code, text, expected):
 def test_lang5_negation(code, text, expected):
     found = {("not " if m.negated else "") + m.concept.id for m in words.find_all(text, code)}
     assert found == expected, found
+
+
+# Coordinator, session 24, from a review of the Welsh and Polish round.
+@pytest.mark.parametrize(
+    "text, language, term, negated",
+    [
+        ("Dw i ddim yn clywed heb fy nheclyn clywed.", "cy", "nheclyn clywed", False),
+        ("Nie zasypiam bez kropli do oczu.", "pl", "kropli do oczu", False),
+        ("Nie piję kawy tylko kawę bezkofeinową.", "pl", "kawę", False),
+        ("Nie chcę kąpieli w wannie.", "pl", "wannie", True),
+    ],
+)
+def test_a_thing_needed_or_named_after_only_is_not_crossed_out(text, language, term, negated):
+    found = {m.term: m.negated for m in words.find_all(text, language)}
+    assert found[term] is negated
+
+
+def test_welsh_words_that_only_look_mutated_get_no_picture():
+    for text in ("Dw i'n hoffi pob math o fwyd.", "Dw i ar fin mynd i'r gwely."):
+        assert {m.term for m in words.find_all(text, "cy")} & {"math", "fin"} == set()

@@ -3082,3 +3082,35 @@ def test_round52_welsh_hearing_ruled_out_even_without_the_aid(text, term, negate
 
 def test_round52_welsh_hearing_about_news_is_no_ear():
     assert "clywed" not in _in_language("Dw i'n clywed am y teulu gan fy merch.", "cy")
+
+
+# Coordinator, session 24, from a review of the second round: each case failed on the merged code.
+@pytest.mark.parametrize(
+    "text, word, negated",
+    [
+        ("The label for my tablets is too small to read.", "tablets", False),
+        ("The ingredients for my cake are in the cupboard.", "cake", False),
+        ("Please check every label for egg before you give me anything.", "egg", True),
+        ("I packed in my bag my purse and my glasses.", "purse", False),
+        ("I packed in the ciggies in 2015.", "ciggies", True),
+    ],
+)
+def test_from_the_review_of_the_second_round(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("My husband passed wind in church.", "passed"),
+        ("I'm allergic to soya but I have milk in my tea.", "soya"),
+        ("I take my purse and watch for the bus.", "watch"),
+        ("Her number of tablets is written on the board.", "number"),
+    ],
+)
+def test_second_round_senses_that_need_their_own_words(text, word):
+    assert word not in got(text)
+
+
+def test_a_photo_frame_kept_indoors_is_no_walking_frame():
+    assert got("I keep the photo frame indoors.").get("frame", ("",))[0] != "walking-frame-r50"

@@ -224,6 +224,14 @@ MUTATIONS = (
 )  # fmt: skip
 
 
+# everyday Welsh words that only look mutated: "pob math o fwyd" (every kind of food) is no
+# bath, "ar fin" (about to) no bin, "ganddo" (he has) no fox
+NOT_MUTATED = frozenset(
+    ["math", "fin", "marc", "ganddo", "ganddi", "nai", "naid", "nei", "ne", "dde", "leiaf"]
+    + ["mwydo", "god", "mad", "fad", "nid", "mai", "dim", "gall", "gan", "bod", "mae"]
+)
+
+
 @cache
 def _known_words() -> frozenset[str]:
     """Every word of the Welsh list's entries."""
@@ -240,7 +248,7 @@ def _radical(word: str) -> str:
     if words is None or word in words.negation or word in words.function:
         return word
     known = _known_words()
-    if word in known:
+    if word in known or word in NOT_MUTATED:
         return word
     starts = [(m, r) for m, rs in MUTATIONS if word.startswith(m) for r in rs]
     if word[:1] in "aeiouwyâêîôûŵŷ":
@@ -385,7 +393,11 @@ def _named_again(found: list[Match], text: str, words: WordList) -> list[Match]:
             and this.concept.id == before.concept.id
             and before.term.lower() not in words.reach_ends
             and not any(ch in between for ch in STOPS + ",;:")
-        ):
+            and all(
+                w in words.function and w not in words.not_negation_before  # "tylko": only
+                for w in between.lower().split()
+            )
+        ):  # only a place word between: not "Dw i ddim eisiau ci ond ci bach" (but a puppy)
             out[n] = replace(this, negated=True)
     return out
 
@@ -582,7 +594,8 @@ class _Reach:
         self.at = end
         # a sense word is itself ruled out even where a "without" says the thing is needed:
         # "Dw i'm yn clywed y ffôn heb fy nghymorth clyw" (the hearing, not the aid)
-        sense = any(tokens[k].norm in self.ends for k in range(start, end))
+        sense = end - start == 1 and tokens[start].norm in self.ends  # a sense word alone:
+        # not "heb fy nheclyn clywed", "bez kropli do oczu" (a thing with a place word in it)
         negated = self.active and (self.clause[start] not in self.cancelled or sense)
         if self.active:
             self.reached = True

@@ -501,6 +501,12 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             and words[i + size : i + size + 1] in [[w] for w in SUBJECTS]
         ):
             size = 0  # "I eat everything but I don't like fuss": a new clause, not an exception
+        if (
+            size
+            and words[i + size - 2 : i + size] == ["packed", "in"]
+            and not HABITS & set(words[i + size : i + size + 3])
+        ):
+            size = 0  # "I packed in the pipe", not "I packed in my bag my purse"
         if size == 1 and words[i] in ("no", "nae", "nee") and _doing_to_mine(words, i + 1):
             out.add(i + 1)  # "No shaving my moustache": the shaving, not the moustache
             i += 2
@@ -695,6 +701,12 @@ def _main_clause(words: Sequence[str], gaps: Sequence[str], first: int, end: int
 
 
 NOT_SO = frozenset(["not", "isn't", "aren't", "wasn't"])
+# what one packs in for good: "I packed in the fags in 1990"
+HABITS = frozenset(
+    ["smoking", "cigarettes", "ciggies", "fags", "pipe", "cigars", "drink", "drinking", "booze"]
+    + ["beer"]
+    + ["job", "work", "working", "football", "bingo", "golf", "darts", "allotment", "driving"]
+)
 
 
 def _anything_not(words: Sequence[str], gaps: Sequence[str], first: int, end: int) -> bool:

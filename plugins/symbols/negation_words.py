@@ -93,9 +93,19 @@ THING_NEGATORS = (
     ("stopped",),
     ("stop",),  # "please stop bringing me biscuits" (not "the bus stop": see STOPPERS)
     ("quit",),
-    ("label", "for"),  # "check the label for egg and lard": what must not be in it (round 50)
-    ("labels", "for"),
-    ("ingredients", "for"),
+    # "check the label for egg and lard": what must not be in it (round 50); not "the label
+    # for my tablets is too small"
+    ("check", "the", "label", "for"),
+    ("check", "the", "labels", "for"),
+    ("check", "the", "ingredients", "for"),
+    ("read", "the", "label", "for"),
+    ("read", "the", "labels", "for"),
+    ("read", "the", "ingredients", "for"),
+    ("check", "labels", "for"),
+    ("check", "every", "label", "for"),
+    ("check", "each", "label", "for"),
+    ("check", "the", "labels", "or", "ingredients", "for"),
+    ("check", "ingredients", "for"),
     ("i", "packed", "in"),  # "I packed in the pipe": gave it up (round 50; not "packed in foil")
     ("i've", "packed", "in"),
     ("gone", "off"),  # "I've gone off tea": not wanted now (not "the milk has gone off")
