@@ -285,7 +285,7 @@ def _sentences(
         members = [i for i, s in enumerate(sentence_of) if s == k]
         words = [tokens[i].norm for i in members]
         lemmas = frozenset(words) | frozenset(
-            grammar.lemma(_contracted(words, k)) for k in range(len(words))
+            grammar.lemma(_contracted(words, j)) for j in range(len(words))
         )
         out.append((members, Sentence(words, lemmas)))
     return out
