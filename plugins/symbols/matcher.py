@@ -299,8 +299,8 @@ def _idioms(tokens: list[Token], vocabulary: Vocabulary) -> dict[int, tuple[int,
     by_first = by_first_word(vocabulary.no_picture)
     for i, word in enumerate(words):
         for phrase in by_first.get(word, ()):
-            after = vocabulary.idiom_after.get(phrase)
-            if after is not None and (i == 0 or words[i - 1] not in after):
+            after, reach = vocabulary.idiom_after.get(phrase, (None, 0))
+            if after is not None and not after & set(words[max(0, i - reach) : i]):
                 continue  # "lift his head off the pillow": not "sang his head off"
             if tuple(words[i : i + len(phrase)]) == phrase:
                 for j in range(i, i + len(phrase)):

@@ -71,6 +71,15 @@ VERB_NEGATORS = frozenset(
 
 
 # phrases that rule out the thing named after them
+# "check the label for egg and lard": what must not be in it (round 50); not "the label for my
+# tablets is too small"
+LABEL_CHECKS = tuple(
+    (verb, *which, what, "for")
+    for verb in ("check", "read")
+    for which in ((), ("the",), ("every",), ("each",))
+    for what in ("label", "labels", "ingredients")
+) + (("check", "the", "labels", "or", "ingredients", "for"),)
+
 THING_NEGATORS = (
     ("rather", "than"),
     ("instead", "of"),
@@ -93,20 +102,9 @@ THING_NEGATORS = (
     ("stopped",),
     ("stop",),  # "please stop bringing me biscuits" (not "the bus stop": see STOPPERS)
     ("quit",),
-    # "check the label for egg and lard": what must not be in it (round 50); not "the label
-    # for my tablets is too small"
-    ("check", "the", "label", "for"),
-    ("check", "the", "labels", "for"),
-    ("check", "the", "ingredients", "for"),
-    ("read", "the", "label", "for"),
-    ("read", "the", "labels", "for"),
-    ("read", "the", "ingredients", "for"),
-    ("check", "labels", "for"),
-    ("check", "every", "label", "for"),
-    ("check", "each", "label", "for"),
-    ("check", "the", "labels", "or", "ingredients", "for"),
-    ("check", "ingredients", "for"),
-    ("i", "packed", "in"),  # "I packed in the pipe": gave it up (round 50; not "packed in foil")
+    *LABEL_CHECKS,
+    ("i", "packed", "in"),  # "I packed in the pipe": gave it up (round 50; a habit only:
+    # negation.HABITS, not "I packed in my bag")
     ("i've", "packed", "in"),
     ("gone", "off"),  # "I've gone off tea": not wanted now (not "the milk has gone off")
     ("gone", "right", "off"),

@@ -147,9 +147,9 @@ class Vocabulary:
     senses: dict[tuple[str, ...], list[Sense]] = field(default_factory=dict)
     longest: int = 1
     no_picture: frozenset[tuple[str, ...]] = frozenset()  # idioms whose words mean no thing
-    # the words one of them must follow ("his head off <sang|laughed"): "lift his head off the
-    # pillow" is no idiom, and the singing keeps its picture
-    idiom_after: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    # the words one of them must follow, just before it ("<") or one word further ("<<":
+    # "head off <<laughed|sang"): "lift his head off the pillow" is no idiom
+    idiom_after: dict[tuple[str, ...], tuple[frozenset[str], int]] = field(default_factory=dict)
 
     def lookup(self, words: tuple[str, ...]) -> list[Sense]:
         return self.senses.get(words, [])
@@ -240,7 +240,9 @@ def load() -> Vocabulary:
         words, conditions = parse_term(str(phrase))
         vocabulary.no_picture |= {words}
         if "prev" in conditions:
-            vocabulary.idiom_after[words] = conditions["prev"]
+            vocabulary.idiom_after[words] = (conditions["prev"], 1)
+        elif "near" in conditions:
+            vocabulary.idiom_after[words] = (conditions["near"], 2)
     made: list[Sense] = []
     for cid, entry in raw.items():
         if not any(kind in entry for kind in ("words", "verbs", "fixed")):
