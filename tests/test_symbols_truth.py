@@ -358,6 +358,10 @@ def test_a_thing_the_sentence_rules_out_is_marked_negated(text, ruled_out, kept)
         ("I am not scared of dying, but I am frightened of being in pain.", "dying"),
         # a comma ends a clause opened by "when": the main clause is not ruled out
         ("When I cannot get to church, the priest brings me Communion at home.", "priest"),
+        # ...and where there is no comma, the main clause's doer ends it
+        ("When I can't sleep I put the wireless on.", "wireless"),
+        ("If I can't sleep I make a cup of tea.", "cup of tea"),
+        ("When I don't feel well I stay in bed.", "bed"),
         ("I'm not feeling myself today, so I'll stay in bed.", "not feeling myself"),
         # a limit on the doing, not a no; a not that ends before a new clause, a place or a dish
         ("I must not drink more than a litre of fluid a day.", "drink"),

@@ -44,6 +44,7 @@ from .negation_words import (
     BUT_ONLY,
     CARING,
     CLAUSE_ENDS,
+    CLAUSE_TAKERS,
     CLOCK,
     COPULAS,
     DEGREE,
@@ -67,6 +68,7 @@ from .negation_words import (
     LINKS,
     LIST_HEADS,
     LIST_STOP,
+    MAIN_DOERS,
     MODALS,
     MOTION,
     NO_THANKS,
@@ -1656,6 +1658,17 @@ def _there_is_none_who_not(words: Sequence[str], gaps: Sequence[str], i: int) ->
     return False
 
 
+def _main_clause_begins(words: Sequence[str], k: int) -> bool:
+    """True where a doer at K starts a new clause ("...sleep I put the wireless on"), not a
+    doer inside the clause ("what I want", "think I can", "than I did")."""
+    return (
+        words[k] in MAIN_DOERS
+        and k > 0
+        and words[k - 1] not in CLAUSE_TAKERS
+        and not (k + 1 < len(words) and words[k + 1] in ("and", "or"))
+    )
+
+
 def _after_subordinator(words: Sequence[str], gaps: Sequence[str], start: int) -> bool:
     """True when the clause holding the word before START opens with "when", "if"...: a
     clause put before the main one, which its comma ends."""
@@ -2488,6 +2501,13 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         if "," in gap and _after_subordinator(words, gaps, start):
             break  # "When I cannot get to church, the priest brings me Communion"; "If I
             # cannot decide, ask my son": the clause put first ends at its comma
+        if (
+            seen_content
+            and _main_clause_begins(words, k)
+            and _after_subordinator(words, gaps, start)
+        ):
+            break  # "When I can't sleep I put the wireless on": no comma, yet the clause put
+            # first ends where the main clause's doer comes
         if "," in gap and words[k] == "and" and k + 1 < len(words) and words[k + 1] in ARTICLES:
             break  # "since I stopped driving, and the bus stop is a long walk"
         if (

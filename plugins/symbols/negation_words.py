@@ -544,6 +544,14 @@ POSSESSIVES = ARTICLES - {"a", "an", "the"}
 OBJECT_PRONOUNS = frozenset(["me", "him", "her", "us", "them"])
 
 
+# a doer that starts the main clause after a clause put first without its comma ("When I can't
+# sleep I put the wireless on"), and the words after which a doer stays inside the clause
+MAIN_DOERS = frozenset(["i", "we", "he", "she", "they", "i'll", "i'd", "i'm", "i've", "ah"])
+CLAUSE_TAKERS = frozenset(
+    ["what", "that", "which", "who", "whom", "how", "where", "than", "as", "and", "or", "if"]
+    + ["when", "think", "thought", "know", "knew", "feel", "felt", "say", "said", "reckon"]
+    + ["suppose", "believe", "mean", "wish", "hope", "sure", "like", "unless", "till", "until"]
+)
 SUBJECTS = frozenset(
     ["i", "you", "we", "they", "he", "she", "it", "please", "there"]
     # a new clause after a comma: "I'm no wantin' a shower, ah prefer a bath" (Scots "ah": I),
