@@ -3114,3 +3114,33 @@ def test_second_round_senses_that_need_their_own_words(text, word):
 
 def test_a_photo_frame_kept_indoors_is_no_walking_frame():
     assert got("I keep the photo frame indoors.").get("frame", ("",))[0] != "walking-frame-r50"
+
+
+# ---- ROUND 57 (care4): the long tail of care: the kit, faith words, pets, idioms of the body ----
+
+
+@pytest.mark.parametrize(
+    "text, word, concept",
+    [
+        # blue round the lips is a colour of the skin; blue in the winter is a mood
+        ("Ring 999 if I'm blue round the lips.", "blue", "blue"),
+        ("I feel blue in the winter.", "blue", "sad"),
+        # the hoist's sling, wherever the hoist or its loops are named; an arm sling stays one
+        ("Two of you come with the hoist, and I have the blue sling.", "sling", "hoist-r57"),
+        ("My arm is in a sling since I broke it.", "sling", "sling-arm"),
+        # the Kirk with a capital is the church, as the kirk is
+        ("At the Kirk they have a hearing loop.", "Kirk", "church-r57"),
+        # he spends a penny: the toilet, not money
+        ("The dog spends a penny on the grass by the bins.", "spends a penny", "toilet"),
+        # a scoop of biscuits for the cat is cat food; one hanger is a hanger
+        ("The cat has one scoop of biscuits in the morning.", "biscuits", "cat-food-2"),
+        ("My wife's sari is on the hanger.", "hanger", "hanger"),
+    ],
+)
+def test_round57_care_words_in_their_care_sense(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+def test_round57_scales_said_of_the_sea_are_no_bathroom_scales():
+    assert "scales" not in got("I don't eat anything from the sea without scales.")
+    assert got("The scales are in the bathroom.")["scales"][0] == "weight"
