@@ -2326,9 +2326,10 @@ def test_round48_a_manner_after_the_thing(text, word, negated):
         # the stop where the bus comes; not a stop to something
         ("The bus goes from the stop by the church.", "stop", "bus-r48"),
         ("Please stop the car here, the bus is behind us.", "stop", None),
-        # a railway's track; keeping track is no railway
+        # a railway's track; keeping track is no railway (round 57: losing track of the days is
+        # memory, shown as remembering)
         ("My grandson laid a track for the train set.", "track", "train-r48"),
-        ("I lose track of the days.", "track", None),
+        ("I lose track of the days.", "track", "memory-r57"),
     ],
 )
 def test_round48_more_senses_from_the_clause(text, word, concept):
@@ -3144,3 +3145,29 @@ def test_round57_care_words_in_their_care_sense(text, word, concept):
 def test_round57_scales_said_of_the_sea_are_no_bathroom_scales():
     assert "scales" not in got("I don't eat anything from the sea without scales.")
     assert got("The scales are in the bathroom.")["scales"][0] == "weight"
+
+
+@pytest.mark.parametrize(
+    "text, word, concept",
+    [
+        # a fast kept with prayer or on an anniversary is the faith's fast
+        ("On the anniversary of his death I fast until evening and pray.", "fast", "fasting"),
+        # losing track of the days is memory; losing track of time stays time
+        ("I lose track of the days.", "track", "memory-r57"),
+        ("I lost track of time.", "track of time", "time-2"),
+        # "my pass" for the bus is the bus pass
+        ("I go on the free bus with my pass.", "pass", "bus-r57"),
+        # starch in the diet is carbohydrate
+        ("I watch my sugar and starch.", "starch", "carbs"),
+        # the speaker that gives the reminders is the smart speaker
+        ("My son set up a talking reminder on the speaker.", "speaker", "smart-speaker"),
+    ],
+)
+def test_round57_long_tail_words_in_context(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+def test_round57_an_anniversary_of_someone_is_no_partner_but_our_anniversary_is():
+    assert "anniversary" not in got("On the anniversary of my son I fast until evening.")
+    assert got("It's our anniversary on Friday.")["anniversary"][0] == "partner"
+    assert "starch" not in got("She used to starch his collars.")
