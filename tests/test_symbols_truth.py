@@ -3171,3 +3171,14 @@ def test_round57_an_anniversary_of_someone_is_no_partner_but_our_anniversary_is(
     assert "anniversary" not in got("On the anniversary of my son I fast until evening.")
     assert got("It's our anniversary on Friday.")["anniversary"][0] == "partner"
     assert "starch" not in got("She used to starch his collars.")
+
+
+def test_round57_what_the_eyes_see_as_a_blur_is_blurred_sight_and_a_day_in_a_blur_is_not():
+    said = "I have macular degeneration, so the middle of what I look at is a blur."
+    assert got(said)["blur"][0] == "blurred-r57"
+    assert "blur" not in got("The day went by in a blur.")
+
+
+def test_round57_the_hearing_tested_is_the_hearing_test_and_can_be_ruled_out():
+    assert got("I need my hearing checked.")["hearing checked"] == ("audiologist-r57", False)
+    assert got("I don't want my hearing tested again.")["hearing tested"][1] is True
