@@ -3182,3 +3182,13 @@ def test_round57_what_the_eyes_see_as_a_blur_is_blurred_sight_and_a_day_in_a_blu
 def test_round57_the_hearing_tested_is_the_hearing_test_and_can_be_ruled_out():
     assert got("I need my hearing checked.")["hearing checked"] == ("audiologist-r57", False)
     assert got("I don't want my hearing tested again.")["hearing tested"][1] is True
+
+
+def test_round57_a_machine_that_hums_is_not_singing_but_a_person_humming_is():
+    assert "hums" not in got("The concentrator hums in the corner.")
+    assert "hums" not in got("The fridge hums all night.")
+    assert got("I hum along to the radio.")["hum"][0] == "singing"
+
+
+def test_round57_the_voice_a_singer_sings_in_is_singing():
+    assert got("I sang first tenor in the choir for forty years.")["tenor"][0] == "singing-r57"
