@@ -3192,3 +3192,20 @@ def test_round57_a_machine_that_hums_is_not_singing_but_a_person_humming_is():
 
 def test_round57_the_voice_a_singer_sings_in_is_singing():
     assert got("I sang first tenor in the choir for forty years.")["tenor"][0] == "singing-r57"
+
+
+@pytest.mark.parametrize(
+    "text, word, concept, negated",
+    [
+        # throwing out my things is throwing away; throwing out my back is no bin
+        ("Please don't throw out my letters.", "throw out my", "throw-away-r57", True),
+        ("My son threw out my old chair.", "threw out my", "throw-away-r57", False),
+        ("We threw out the old sofa.", "threw out", "throw-away", False),
+    ],
+)
+def test_round57_throwing_out_my_things(text, word, concept, negated):
+    assert got(text)[word] == (concept, negated)
+
+
+def test_round57_throwing_out_my_back_is_no_bin():
+    assert all(c != "throw-away" for c, _ in got("I threw out my back lifting the coal.").values())
