@@ -3114,3 +3114,25 @@ def test_second_round_senses_that_need_their_own_words(text, word):
 
 def test_a_photo_frame_kept_indoors_is_no_walking_frame():
     assert got("I keep the photo frame indoors.").get("frame", ("",))[0] != "walking-frame-r50"
+
+
+# ---- ROUND 56: long, chatty sentences; pictures on words nobody keys (strict precision) ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # finishing someone's sentences is how to talk with them, not a picture of talking
+        ("Since the stroke, please give me time and don't finish my sentences.", "sentences"),
+        ("Please speak to me in short sentences; long ones confuse me.", "sentences"),
+        # "on bad days" are days of feeling unwell, not sadness
+        ("I wear a sari most days, but on bad days a salwar kameez is easier.", "bad days"),
+        # the Lord's day is Sunday, "The Lord's My Shepherd" a hymn: no picture of God
+        ("No visitors on a Sunday apart from family, it is the Lord's day.", "Lord's"),
+        ("I want the hymn The Lord's My Shepherd at my funeral.", "Lord's"),
+    ],
+)
+def test_round56_words_nobody_keys_get_no_picture(text, word):
+    assert word not in got(text)
+
+
+def test_round56_the_lord_in_a_prayer_still_has_a_picture():
+    assert got("I pray to the Lord every night.")["Lord"][0] == "god"
