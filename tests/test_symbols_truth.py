@@ -3136,3 +3136,31 @@ def test_round56_words_nobody_keys_get_no_picture(text, word):
 
 def test_round56_the_lord_in_a_prayer_still_has_a_picture():
     assert got("I pray to the Lord every night.")["Lord"][0] == "god"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the arms of a chair are no person's arms
+        ("A high chair with arms is much easier for me to get out of.", "arms"),
+        ("I like a seat with padded arms.", "arms"),
+        # a thing that is a nuisance is no pain
+        ("The time difference is a pain, so my son rings at lunch.", "pain"),
+        ("The nebuliser is a right pain but I can't do without it.", "pain"),
+    ],
+)
+def test_round56_no_body_part_or_pain_for_a_chair_or_a_nuisance(text, word):
+    assert word not in got(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I can't lift my arms to brush my hair.", "arms", "arms"),
+        ("I get a pain in my hip at night.", "pain", "pain"),
+        # "My Ruth passed": a name after "my" died, as "my husband Dennis passed" did
+        ("My Ruth passed three years ago this spring.", "passed", "died-r50"),
+    ],
+)
+def test_round56_arms_pain_and_a_death_still_pictured(text, word, concept):
+    assert got(text, names=("Ruth",))[word][0] == concept
