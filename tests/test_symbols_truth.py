@@ -3164,3 +3164,25 @@ def test_round56_no_body_part_or_pain_for_a_chair_or_a_nuisance(text, word):
 )
 def test_round56_arms_pain_and_a_death_still_pictured(text, word, concept):
     assert got(text, names=("Ruth",))[word][0] == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the jug shows the measure: no second measuring jug on the litres
+        ("Fluid limit: 1.5 litres a day, measured in the jug.", "litres"),
+        ("I never drink more than a litre and a half, the nurse measures it in a jug.", "litre"),
+        # a strong scent, strong soap or a strong wind is no strong person
+        ("No flowers with a strong scent, the lilies give me a headache.", "strong"),
+        ("No perfume or strong soap near me, please.", "strong"),
+        ("When the wind is strong I stay home and watch the boats.", "strong"),
+    ],
+)
+def test_round56_a_measure_beside_its_jug_and_strong_things_get_no_picture(text, word):
+    assert not any(term.startswith(word) for term in got(text))
+
+
+def test_round56_a_fluid_limit_without_a_jug_keeps_its_measure():
+    assert got("I must not have more than a litre and a half of fluid a day.")["litre and a half"][
+        0
+    ] == ("litres")
