@@ -3186,3 +3186,28 @@ def test_round56_a_fluid_limit_without_a_jug_keeps_its_measure():
     assert got("I must not have more than a litre and a half of fluid a day.")["litre and a half"][
         0
     ] == ("litres")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # learning is the frame: "never learned to read" shows the reading
+        ("I never learned to read, so please go through my letters with me.", "learned"),
+        ("I go to college on Wednesdays to learn cooking.", "learn"),
+    ],
+)
+def test_round56_learning_gives_way_to_what_is_learned(text, word):
+    assert word not in got(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sticks"),
+    [
+        ("My new knee is much better but I still use two sticks outside.", True),
+        ("I walk with both sticks since the fall.", True),
+        ("The grandchildren use two sticks to play the drums.", False),
+        ("I love two sticks of rock from Blackpool.", False),
+    ],
+)
+def test_round56_two_sticks_to_walk_with_are_walking_sticks(text, sticks):
+    assert (got(text).get("sticks", ("",))[0] == "walking-stick") is sticks
