@@ -3211,3 +3211,19 @@ def test_round56_learning_gives_way_to_what_is_learned(text, word):
 )
 def test_round56_two_sticks_to_walk_with_are_walking_sticks(text, sticks):
     assert (got(text).get("sticks", ("",))[0] == "walking-stick") is sticks
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # a habit the person was made to give up is ruled out, as one they gave up is
+        ("I used to smoke a pipe but the doctor made me give it up.", "pipe", True),
+        ("I used to smoke but the nurse told me to give it up.", "smoke", True),
+        ("I used to drink but I had to stop.", "drink", True),
+        ("I used to knit but I had to stop because of my hands.", "knit", True),
+        # stopping somewhere on the way is no giving up
+        ("I used to walk to the shops, and I had to stop at the bench.", "walk", False),
+    ],
+)
+def test_round56_a_habit_i_was_made_to_give_up_is_ruled_out(text, word, negated):
+    assert got(text)[word][1] is negated
