@@ -3213,3 +3213,114 @@ def test_round57_throwing_out_my_things(text, word, concept, negated):
 
 def test_round57_throwing_out_my_back_is_no_bin():
     assert all(c != "throw-away" for c, _ in got("I threw out my back lifting the coal.").values())
+# ---- ROUND 56: long, chatty sentences; pictures on words nobody keys (strict precision) ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # finishing someone's sentences is how to talk with them, not a picture of talking
+        ("Since the stroke, please give me time and don't finish my sentences.", "sentences"),
+        ("Please speak to me in short sentences; long ones confuse me.", "sentences"),
+        # "on bad days" are days of feeling unwell, not sadness
+        ("I wear a sari most days, but on bad days a salwar kameez is easier.", "bad days"),
+        # the Lord's day is Sunday, "The Lord's My Shepherd" a hymn: no picture of God
+        ("No visitors on a Sunday apart from family, it is the Lord's day.", "Lord's"),
+        ("I want the hymn The Lord's My Shepherd at my funeral.", "Lord's"),
+    ],
+)
+def test_round56_words_nobody_keys_get_no_picture(text, word):
+    assert word not in got(text)
+
+
+def test_round56_the_lord_in_a_prayer_still_has_a_picture():
+    assert got("I pray to the Lord every night.")["Lord"][0] == "god"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the arms of a chair are no person's arms
+        ("A high chair with arms is much easier for me to get out of.", "arms"),
+        ("I like a seat with padded arms.", "arms"),
+        # a thing that is a nuisance is no pain
+        ("The time difference is a pain, so my son rings at lunch.", "pain"),
+        ("The nebuliser is a right pain but I can't do without it.", "pain"),
+    ],
+)
+def test_round56_no_body_part_or_pain_for_a_chair_or_a_nuisance(text, word):
+    assert word not in got(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I can't lift my arms to brush my hair.", "arms", "arms"),
+        ("I get a pain in my hip at night.", "pain", "pain"),
+        # "My Ruth passed": a name after "my" died, as "my husband Dennis passed" did
+        ("My Ruth passed three years ago this spring.", "passed", "died-r50"),
+    ],
+)
+def test_round56_arms_pain_and_a_death_still_pictured(text, word, concept):
+    assert got(text, names=("Ruth",))[word][0] == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the jug shows the measure: no second measuring jug on the litres
+        ("Fluid limit: 1.5 litres a day, measured in the jug.", "litres"),
+        ("I never drink more than a litre and a half, the nurse measures it in a jug.", "litre"),
+        # a strong scent, strong soap or a strong wind is no strong person
+        ("No flowers with a strong scent, the lilies give me a headache.", "strong"),
+        ("No perfume or strong soap near me, please.", "strong"),
+        ("When the wind is strong I stay home and watch the boats.", "strong"),
+    ],
+)
+def test_round56_a_measure_beside_its_jug_and_strong_things_get_no_picture(text, word):
+    assert not any(term.startswith(word) for term in got(text))
+
+
+def test_round56_a_fluid_limit_without_a_jug_keeps_its_measure():
+    assert got("I must not have more than a litre and a half of fluid a day.")["litre and a half"][
+        0
+    ] == ("litres")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # learning is the frame: "never learned to read" shows the reading
+        ("I never learned to read, so please go through my letters with me.", "learned"),
+        ("I go to college on Wednesdays to learn cooking.", "learn"),
+    ],
+)
+def test_round56_learning_gives_way_to_what_is_learned(text, word):
+    assert word not in got(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sticks"),
+    [
+        ("My new knee is much better but I still use two sticks outside.", True),
+        ("I walk with both sticks since the fall.", True),
+        ("The grandchildren use two sticks to play the drums.", False),
+        ("I love two sticks of rock from Blackpool.", False),
+    ],
+)
+def test_round56_two_sticks_to_walk_with_are_walking_sticks(text, sticks):
+    assert (got(text).get("sticks", ("",))[0] == "walking-stick") is sticks
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # a habit the person was made to give up is ruled out, as one they gave up is
+        ("I used to smoke a pipe but the doctor made me give it up.", "pipe", True),
+        ("I used to smoke but the nurse told me to give it up.", "smoke", True),
+        ("I used to drink but I had to stop.", "drink", True),
+        ("I used to knit but I had to stop because of my hands.", "knit", True),
+        # stopping somewhere on the way is no giving up
+        ("I used to walk to the shops, and I had to stop at the bench.", "walk", False),
+    ],
+)
+def test_round56_a_habit_i_was_made_to_give_up_is_ruled_out(text, word, negated):
+    assert got(text)[word][1] is negated

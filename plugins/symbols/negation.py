@@ -792,6 +792,29 @@ STOPPED_AT_END = (
     ("packed", "it", "in"),
     ("packed", "in"),
 )
+# The same, said as what the person was made to do: "the doctor made me give it up", "I had to
+# stop", "the nurse told me to pack it in" (round 56).
+STOP_MADE_TO = (
+    ("stop",),
+    ("quit",),
+    ("give", "up"),
+    ("give", "it", "up"),
+    ("give", "them", "up"),
+    ("pack", "it", "in"),
+)
+MADE = frozenset(["made", "make", "makes", "got"])  # "made me give it up"
+HAD_OR_TOLD = frozenset(["had", "have", "has", "me", "us"])  # "had to stop", "told me to stop"
+
+
+def _made_to_stop(words: Sequence[str], i: int) -> int:
+    """Length of a giving-up the person was made to do at I ("made me give it up", "I had to
+    stop", "told me to give it up"), or 0."""
+    size = _starts(words, i, STOP_MADE_TO)
+    if not size or i < 2:
+        return 0
+    if words[i - 1] in ("me", "us") and words[i - 2] in MADE:
+        return size
+    return size if words[i - 1] == "to" and words[i - 2] in HAD_OR_TOLD else 0
 
 
 def _stopped_since(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int, int] | None:
@@ -799,7 +822,9 @@ def _stopped_since(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[i
     "I used to smoke, but I stopped", "I used to ride a bike, but I gave it up"."""
     size = _starts(words, i, STOPPED_AT_END)
     if not size or i < 3 or words[i - 1] not in ("i", "we"):
-        return None
+        size = _made_to_stop(words, i)
+        if not size or i < 3:
+            return None
     rest = i + size
     if rest < len(words) and not BREAK.search(gaps[rest]) and words[rest].endswith("ing"):
         after = rest + 1  # "I used to go to church, but I stopped going (there)"
