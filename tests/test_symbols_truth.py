@@ -3114,3 +3114,17 @@ def test_second_round_senses_that_need_their_own_words(text, word):
 
 def test_a_photo_frame_kept_indoors_is_no_walking_frame():
     assert got("I keep the photo frame indoors.").get("frame", ("",))[0] != "walking-frame-r50"
+
+
+# Round 55: hating to be without a thing is a second negation: the thing is wanted.
+@pytest.mark.parametrize(
+    "text, word, negated",
+    [
+        ("I hate being without my hearing aid, please check the battery.", "hearing aid", False),
+        ("I hate going without my stick.", "stick", False),
+        ("I hate tea without milk.", "milk", False),
+        ("I hate custard.", "custard", True),
+    ],
+)
+def test_round55_hating_to_be_without_a_thing_wants_it(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -56,6 +56,7 @@ from .negation_words import (
     GIVE_WITH,
     GIVING_UP,
     GOOD_FOR_ME,
+    HATES,
     HAVE_OR_BE,
     HOURS,
     INTO,
@@ -1152,7 +1153,8 @@ def _without_after_a_not(words: Sequence[str], gaps: Sequence[str], i: int) -> i
     """End of the thing after a "without" at I in a clause that has already ruled something
     out ("No strangers in the house without my daughter here", "Nobody should touch the Quran
     without clean hands"), or that says the person is lost without it ("I'd be lost without my
-    cat"), or 0: the two make a condition, so the thing after "without" is wanted."""
+    cat"), or that hates being without it ("I hate being without my hearing aid", "I hate tea
+    without milk"), or 0: the two make a condition, so the thing after "without" is wanted."""
     if words[i] != "without":
         return 0
     if words[i - 2 : i] in LOST_WITHOUT:  # "I'd be lost without my cat": needed
@@ -1162,7 +1164,11 @@ def _without_after_a_not(words: Sequence[str], gaps: Sequence[str], i: int) -> i
         k -= 1
         if words[k] in SUBJECTS and k and words[k - 1] in ("and", "but", "so"):
             return 0  # "I don't eat meat and I have my tea without milk": a new clause
-        if words[k] in VERB_NEGATORS or words[k] in ("no", "nae", "nobody", "no-one"):
+        if (
+            words[k] in VERB_NEGATORS
+            or words[k] in HATES
+            or words[k] in ("no", "nae", "nobody", "no-one")
+        ):
             if words[k] in VERB_NEGATORS and _starts(words, k, NOT_NEGATION):
                 return 0  # "I don't mind a cup of tea without sugar": that not rules nothing out
             return _thing_scope(words, gaps, i + 1)

@@ -157,10 +157,14 @@ THING_NEGATORS = (
 )
 
 
-DOINGS = frozenset(
-    ["stop", "stopped", "hate", "hates", "hated", "dislike", "dislikes", "disliked", "loathe"]
-    + ["skip", "skips", "skipped"]
+# Not liking a thing in one word: "I hate custard"; "I hate being without my hearing aid" (a
+# second negation: the hearing aid is wanted, negation._without_after_a_not)
+HATES = frozenset(
+    ["hate", "hates", "hated", "dislike", "dislikes", "disliked", "loathe", "loathes"]
+    + ["detest", "detests"]
 )
+
+DOINGS = HATES | frozenset(["stop", "stopped", "skip", "skips", "skipped"])
 
 
 REFUSALS = (
