@@ -3128,3 +3128,19 @@ def test_a_photo_frame_kept_indoors_is_no_walking_frame():
 )
 def test_round55_hating_to_be_without_a_thing_wants_it(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 55: a hated doing done with or in a thing: the thing is what the person dislikes; a time
+# said after it is only when.
+@pytest.mark.parametrize(
+    "text, word, negated",
+    [
+        ("I hate being lifted in the hoist, it hurts my back.", "hoist", True),
+        ("I hate shaving with an electric razor, use a wet shave.", "electric razor", True),
+        ("I hate eating with a spoon.", "spoon", True),
+        ("I hate being rushed in the morning.", "morning", False),
+        ("I hate sitting in my chair all day.", "chair", False),
+    ],
+)
+def test_round55_what_a_hated_doing_is_done_with_is_disliked(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -518,6 +518,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         after = words[i + size] if size and i + size < len(words) else ""
         if size and words[i + size - 1] == "off" and (after.endswith("ing") or after == "home"):
             size = 0  # "I'm off shopping", "I'm off home": going, not giving up
+        hated = _hated_with(words, gaps, i)
+        if hated:  # "I hate being lifted in the hoist", "I hate shaving with an electric razor":
+            out.update(k for k in range(*hated) if words[k] not in FUNCTION_WORDS)  # the hoist
         if size == 1 and words[i] in DOINGS and nxt in TIME_OR_PLACE | NOT_A_THING:
             size = 0  # "I'd hate to miss church", "the bus stopped at the door"
         if size == 1 and words[i] == "no" and nxt in ("to", "for", "at", "in", "on", "one"):
@@ -580,6 +583,32 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.discard(k)
             k -= 1
     return out
+
+
+HATED_WITH = frozenset(["with", "in", "on"])
+
+
+def _hated_with(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int, int] | None:
+    """Span of the thing a hated doing is done with or in, at a one-word dislike at I: "I hate
+    shaving with an electric razor", "I hate being lifted in the hoist" (the razor, the hoist:
+    what the person dislikes), or None. Not "I hate being without my hearing aid" (a second
+    negation: _without_after_a_not), nor a doing with no thing after it ("I hate being rushed")."""
+    if words[i] not in HATES or i + 3 >= len(words):
+        return None
+    k = i + 1
+    if words[k] == "being":
+        k += 1
+        if not words[k].endswith("ed"):
+            return None  # "I hate being late"
+    elif not words[k].endswith("ing") or grammar.VERB not in grammar.parts_of_speech(words[k]):
+        return None
+    k += 1
+    if k >= len(words) or words[k] not in HATED_WITH or BREAK.search(gaps[k]) or "," in gaps[k]:
+        return None
+    end = _thing_scope(words, gaps, k + 1)
+    if any(w in TIME_WORDS for w in words[k + 1 : end]):
+        return None  # "I hate being rushed in the morning": when, not a thing
+    return (k + 1, end) if end > k + 1 else None
 
 
 NOBODY = frozenset(["nobody", "no-one", "noone"])
