@@ -3144,3 +3144,19 @@ def test_round55_hating_to_be_without_a_thing_wants_it(text, word, negated):
 )
 def test_round55_what_a_hated_doing_is_done_with_is_disliked(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 55: not wanting a thing done to ("moved", "changed", "left open") refuses the doing; the
+# thing is wanted. A body part washed or a thing wanted in a state ("the telly loud") is not so.
+@pytest.mark.parametrize(
+    "text, word, negated",
+    [
+        ("I do not want the bird feeders moved, as I watch them all day.", "bird feeders", False),
+        ("I don't want the door left open when I am on the toilet.", "door", False),
+        ("I do not like the door locked, because I feel trapped.", "door", False),
+        ("I do not want my hair washed on a Sunday.", "hair", True),
+        ("I don't want the hoist.", "hoist", True),
+    ],
+)
+def test_round55_a_thing_not_wanted_done_to_is_itself_wanted(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -2244,7 +2244,13 @@ def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
         return 0
     j = start + 2
     while j < end and j < start + 5 and words[j] not in FUNCTION_WORDS and not _a_state(words[j]):
+        if words[j] == "left" and _at(words, j + 1) in LEFT_STATES:
+            return j  # "I don't want the door left open": the leaving open, not the door
         j += 1
+    if words[start] in WISHES:  # "I don't want the bird feeders moved": the moving, not the
+        done = j < end and grammar.parts_of_speech(words[j]) == {grammar.VERB}  # feeders; but
+        return j if done and words[j].endswith("ed") and not BODY & set(words[start:j]) else 0
+        # "I don't like the telly loud", "I don't want my hair washed": the thing itself
     if j == start + 2 or j > end or j + 1 >= len(words):
         return 0  # the scope may stop at "on": "on loud" is said right after the thing
     if words[j] in ("on", "up", "too") and _a_state(words[j + 1]):
@@ -2256,6 +2262,9 @@ def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
         return j + 1 if degree or _a_state(words[j + 2]) else 0  # "turn the radio on too loud",
         # "don't put the heating up too high"
     return j if j < end and _a_state(words[j]) else 0
+
+
+WISHES = frozenset(["want", "wants", "like", "likes"])
 
 
 def _a_state(word: str) -> bool:
