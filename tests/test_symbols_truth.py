@@ -3160,3 +3160,17 @@ def test_round55_what_a_hated_doing_is_done_with_is_disliked(text, word, negated
 )
 def test_round55_a_thing_not_wanted_done_to_is_itself_wanted(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 55: a brush beside shaving is the shaving brush, and one with toothpaste the toothbrush;
+# neither is the broom.
+@pytest.mark.parametrize(
+    "text, concept",
+    [
+        ("I like a wet shave and a brush.", "shave"),
+        ("Please put toothpaste on my brush and hand it to me.", "toothbrush"),
+        ("Get the brush and sweep the yard.", "broom-r48"),
+    ],
+)
+def test_round55_a_brush_is_known_by_what_it_is_used_for(text, concept):
+    assert got(text)["brush"][0] == concept
