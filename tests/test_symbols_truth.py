@@ -3324,3 +3324,61 @@ def test_round56_two_sticks_to_walk_with_are_walking_sticks(text, sticks):
 )
 def test_round56_a_habit_i_was_made_to_give_up_is_ruled_out(text, word, negated):
     assert got(text)[word][1] is negated
+# Round 55: hating to be without a thing is a second negation: the thing is wanted.
+@pytest.mark.parametrize(
+    "text, word, negated",
+    [
+        ("I hate being without my hearing aid, please check the battery.", "hearing aid", False),
+        ("I hate going without my stick.", "stick", False),
+        ("I hate tea without milk.", "milk", False),
+        ("I hate custard.", "custard", True),
+    ],
+)
+def test_round55_hating_to_be_without_a_thing_wants_it(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 55: a hated doing done with or in a thing: the thing is what the person dislikes; a time
+# said after it is only when.
+@pytest.mark.parametrize(
+    "text, word, negated",
+    [
+        ("I hate being lifted in the hoist, it hurts my back.", "hoist", True),
+        ("I hate shaving with an electric razor, use a wet shave.", "electric razor", True),
+        ("I hate eating with a spoon.", "spoon", True),
+        ("I hate being rushed in the morning.", "morning", False),
+        ("I hate sitting in my chair all day.", "chair", False),
+    ],
+)
+def test_round55_what_a_hated_doing_is_done_with_is_disliked(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 55: not wanting a thing done to ("moved", "changed", "left open") refuses the doing; the
+# thing is wanted. A body part washed or a thing wanted in a state ("the telly loud") is not so.
+@pytest.mark.parametrize(
+    "text, word, negated",
+    [
+        ("I do not want the bird feeders moved, as I watch them all day.", "bird feeders", False),
+        ("I don't want the door left open when I am on the toilet.", "door", False),
+        ("I do not like the door locked, because I feel trapped.", "door", False),
+        ("I do not want my hair washed on a Sunday.", "hair", True),
+        ("I don't want the hoist.", "hoist", True),
+    ],
+)
+def test_round55_a_thing_not_wanted_done_to_is_itself_wanted(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 55: a brush beside shaving is the shaving brush, and one with toothpaste the toothbrush;
+# neither is the broom.
+@pytest.mark.parametrize(
+    "text, concept",
+    [
+        ("I like a wet shave and a brush.", "shave"),
+        ("Please put toothpaste on my brush and hand it to me.", "toothbrush"),
+        ("Get the brush and sweep the yard.", "broom-r48"),
+    ],
+)
+def test_round55_a_brush_is_known_by_what_it_is_used_for(text, concept):
+    assert got(text)["brush"][0] == concept

@@ -57,6 +57,7 @@ from .negation_words import (
     GIVE_WITH,
     GIVING_UP,
     GOOD_FOR_ME,
+    HATES,
     HAVE_OR_BE,
     HOURS,
     INTO,
@@ -519,6 +520,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         after = words[i + size] if size and i + size < len(words) else ""
         if size and words[i + size - 1] == "off" and (after.endswith("ing") or after == "home"):
             size = 0  # "I'm off shopping", "I'm off home": going, not giving up
+        hated = _hated_with(words, gaps, i)
+        if hated:  # "I hate being lifted in the hoist", "I hate shaving with an electric razor":
+            out.update(k for k in range(*hated) if words[k] not in FUNCTION_WORDS)  # the hoist
         if size == 1 and words[i] in DOINGS and nxt in TIME_OR_PLACE | NOT_A_THING:
             size = 0  # "I'd hate to miss church", "the bus stopped at the door"
         if size == 1 and words[i] == "no" and nxt in ("to", "for", "at", "in", "on", "one"):
@@ -581,6 +585,32 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.discard(k)
             k -= 1
     return out
+
+
+HATED_WITH = frozenset(["with", "in", "on"])
+
+
+def _hated_with(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int, int] | None:
+    """Span of the thing a hated doing is done with or in, at a one-word dislike at I: "I hate
+    shaving with an electric razor", "I hate being lifted in the hoist" (the razor, the hoist:
+    what the person dislikes), or None. Not "I hate being without my hearing aid" (a second
+    negation: _without_after_a_not), nor a doing with no thing after it ("I hate being rushed")."""
+    if words[i] not in HATES or i + 3 >= len(words):
+        return None
+    k = i + 1
+    if words[k] == "being":
+        k += 1
+        if not words[k].endswith("ed"):
+            return None  # "I hate being late"
+    elif not words[k].endswith("ing") or grammar.VERB not in grammar.parts_of_speech(words[k]):
+        return None
+    k += 1
+    if k >= len(words) or words[k] not in HATED_WITH or BREAK.search(gaps[k]) or "," in gaps[k]:
+        return None
+    end = _thing_scope(words, gaps, k + 1)
+    if any(w in TIME_WORDS for w in words[k + 1 : end]):
+        return None  # "I hate being rushed in the morning": when, not a thing
+    return (k + 1, end) if end > k + 1 else None
 
 
 NOBODY = frozenset(["nobody", "no-one", "noone"])
@@ -1179,7 +1209,8 @@ def _without_after_a_not(words: Sequence[str], gaps: Sequence[str], i: int) -> i
     """End of the thing after a "without" at I in a clause that has already ruled something
     out ("No strangers in the house without my daughter here", "Nobody should touch the Quran
     without clean hands"), or that says the person is lost without it ("I'd be lost without my
-    cat"), or 0: the two make a condition, so the thing after "without" is wanted."""
+    cat"), or that hates being without it ("I hate being without my hearing aid", "I hate tea
+    without milk"), or 0: the two make a condition, so the thing after "without" is wanted."""
     if words[i] != "without":
         return 0
     if words[i - 2 : i] in LOST_WITHOUT:  # "I'd be lost without my cat": needed
@@ -1189,7 +1220,11 @@ def _without_after_a_not(words: Sequence[str], gaps: Sequence[str], i: int) -> i
         k -= 1
         if words[k] in SUBJECTS and k and words[k - 1] in ("and", "but", "so"):
             return 0  # "I don't eat meat and I have my tea without milk": a new clause
-        if words[k] in VERB_NEGATORS or words[k] in ("no", "nae", "nobody", "no-one"):
+        if (
+            words[k] in VERB_NEGATORS
+            or words[k] in HATES
+            or words[k] in ("no", "nae", "nobody", "no-one")
+        ):
             if words[k] in VERB_NEGATORS and _starts(words, k, NOT_NEGATION):
                 return 0  # "I don't mind a cup of tea without sugar": that not rules nothing out
             return _thing_scope(words, gaps, i + 1)
@@ -2247,7 +2282,13 @@ def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
         return 0
     j = start + 2
     while j < end and j < start + 5 and words[j] not in FUNCTION_WORDS and not _a_state(words[j]):
+        if words[j] == "left" and _at(words, j + 1) in LEFT_STATES:
+            return j  # "I don't want the door left open": the leaving open, not the door
         j += 1
+    if words[start] in WISHES:  # "I don't want the bird feeders moved": the moving, not the
+        done = j < end and grammar.parts_of_speech(words[j]) == {grammar.VERB}  # feeders; but
+        return j if done and words[j].endswith("ed") and not BODY & set(words[start:j]) else 0
+        # "I don't like the telly loud", "I don't want my hair washed": the thing itself
     if j == start + 2 or j > end or j + 1 >= len(words):
         return 0  # the scope may stop at "on": "on loud" is said right after the thing
     if words[j] in ("on", "up", "too") and _a_state(words[j + 1]):
@@ -2259,6 +2300,9 @@ def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
         return j + 1 if degree or _a_state(words[j + 2]) else 0  # "turn the radio on too loud",
         # "don't put the heating up too high"
     return j if j < end and _a_state(words[j]) else 0
+
+
+WISHES = frozenset(["want", "wants", "like", "likes"])
 
 
 def _a_state(word: str) -> bool:

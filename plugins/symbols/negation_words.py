@@ -157,10 +157,14 @@ THING_NEGATORS = (
 )
 
 
-DOINGS = frozenset(
-    ["stop", "stopped", "hate", "hates", "hated", "dislike", "dislikes", "disliked", "loathe"]
-    + ["skip", "skips", "skipped"]
+# Not liking a thing in one word: "I hate custard"; "I hate being without my hearing aid" (a
+# second negation: the hearing aid is wanted, negation._without_after_a_not)
+HATES = frozenset(
+    ["hate", "hates", "hated", "dislike", "dislikes", "disliked", "loathe", "loathes"]
+    + ["detest", "detests"]
 )
+
+DOINGS = HATES | frozenset(["stop", "stopped", "skip", "skips", "skipped"])
 
 
 REFUSALS = (
@@ -962,7 +966,10 @@ PUT = frozenset(["put", "puts", "putting"])
 # "don't turn the radio on too loud", "I will not have my cup filled to the brim" (not "I do not
 # like the telly loud", nor "I do not want my hair washed": there the thing is what is not
 # wanted).
-STATE_VERBS = frozenset(["put", "puts", "have", "has", "get", "turn", "switch", "fill", "fills"])
+STATE_VERBS = frozenset(
+    ["put", "puts", "have", "has", "get", "turn", "switch", "fill", "fills"]
+    + ["want", "wants", "like", "likes"]  # round 55: "I don't want the bird feeders moved"
+)
 # Giving or taking the person's own thing with something: "Don't give me my tablets with
 # grapefruit juice" refuses the juice; the tablets are wanted.
 GIVE_WITH = frozenset(
