@@ -2168,6 +2168,24 @@ def test_round49_the_idea_picture_carries_the_point(text, names, term):
     assert chosen is not None and chosen.match.term == term
 
 
+# ---- ROUND 58: the idea picture (set ideas_tuning7_en.yml) ----
+@pytest.mark.parametrize(
+    ("text", "names", "term"),
+    [
+        # a person after "by" is who does a thing, not where it is done
+        ("His hearing aids are cleaned by staff every morning.", (), "hearing aids"),
+        ("Her cigarettes are kept by the carers in the office.", (), "cigarettes"),
+        # a person a doing is done with is no tool of a doing that names its own object
+        ("I light the candles with my daughter, then we have soup.", (), "light the candles"),
+        # ...but is the company of a doing that does not ("sit with my neighbours")
+        ("I like to sit with my neighbours in the community room.", (), "neighbours"),
+    ],
+)
+def test_round58_the_idea_picture_carries_the_point(text, names, term):
+    chosen = idea.choose(text, find_all(text, names))
+    assert chosen is not None and chosen.match.term == term
+
+
 def test_the_words_around_a_word_are_read_within_its_sentence():
     """ "not before. Tea in bed" is no "before tea": the meal sense needs a "before" in its own
     sentence."""

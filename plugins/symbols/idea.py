@@ -190,6 +190,7 @@ class _Paragraph:
     words: list[str]
     opens: frozenset[int]  # token indexes that open a clause
     things: frozenset[int]  # token indexes inside a picture of a thing (not a day or a time)
+    people: frozenset[int]  # (round 58) token indexes inside a picture of a person
     pictured: frozenset[int]  # token indexes inside any picture
     order: dict[int, int]  # sentence index -> its place among the non-empty sentences
     spans: list[tuple[int, int]]
@@ -213,10 +214,11 @@ class _Paragraph:
 
         things = frozenset(j for m in matches if _leads(m) for j in inside(m))
         pictured = frozenset(j for m in matches for j in inside(m))
+        people = frozenset(j for m in matches if _person(m) for j in inside(m))
         spans = sentences(text)
         real = [k for k, (a, b) in enumerate(spans) if text[a:b].strip()]
         return cls(
-            text, tokens, [t.norm for t in tokens], opens, things, pictured,
+            text, tokens, [t.norm for t in tokens], opens, things, people, pictured,
             {k: n for n, k in enumerate(real)}, spans,
             [_leading_clause(text, a, b) for a, b in spans], starts,
             any(m.negated and m.pos != grammar.VERB for m in matches), _label(text, tokens),
@@ -524,6 +526,13 @@ def _done_to_first(p: _Paragraph, k: int) -> int | None:
     return None
 
 
+def _by(p: _Paragraph, first: int) -> bool:
+    """(round 58) The thing at word FIRST comes after "by": for a person, who does a thing
+    ("his nails are cut by the podiatrist"), not where it is done."""
+    k = _before(p, first)
+    return k is not None and p.words[k] == "by"
+
+
 def _placed_after(p: _Paragraph, j: int, match: Match, first: int) -> bool:
     """(round 43) The thing at word J is where or with what the doing phrase MATCH (from word
     FIRST) is done: "put my feet up on the footstool", "have a wash at the sink"."""
@@ -690,7 +699,12 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
     )
     # "feed her at breakfast", "with my breakfast": a meal after "at" or "with" is when, not where
     meal = match.concept.id in MEALS
-    place = _place_of(p, first) if thing and _leads(match) and not meal else None
+    # (round 58) a person after "by" is who does it, not where: "his lighter is kept by staff"
+    place = (
+        _place_of(p, first)
+        if thing and _leads(match) and not meal and not (_person(match) and _by(p, first))
+        else None
+    )
     frame = (
         not thing
         and grammar.lemma(words[first]) in FRAMES
@@ -702,7 +716,8 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         score -= 3
         why.append("the frame of the request")
     elif any(
-        j in p.things and (_place_of(p, j) == first or _placed_after(p, j, match, first))
+        j in p.things
+        and (_place_of(p, j) == first or (j not in p.people and _placed_after(p, j, match, first)))
         for j in range(first + 1, min(first + 8, len(words)))
     ):  # "I walk with a frame", "we talk on the phone": the thing says more than the doing
         why.append("a doing whose place or tool has a picture")
