@@ -2179,6 +2179,11 @@ def test_round49_the_idea_picture_carries_the_point(text, names, term):
         ("I light the candles with my daughter, then we have soup.", (), "light the candles"),
         # ...but is the company of a doing that does not ("sit with my neighbours")
         ("I like to sit with my neighbours in the community room.", (), "neighbours"),
+        # a number after "on" or "with" goes with the thing: where or with what a doing is done
+        ("I walk with two sticks.", (), "sticks"),
+        ("I sleep on three pillows.", (), "pillows"),
+        # "up", "down" or "back" after "sit me" says how, before where
+        ("When I cough at night, sit me up on the pillows.", (), "pillows"),
     ],
 )
 def test_round58_the_idea_picture_carries_the_point(text, names, term):

@@ -58,6 +58,7 @@ from dataclasses import dataclass
 
 from . import grammar
 from .matcher import Match, sentences
+from .negation_words import HOURS
 from .words import ARTICLES, FUNCTION_WORDS, SENTENCE_BREAK, Token, tokenise
 
 WISHES = frozenset(
@@ -133,6 +134,9 @@ PLACES = frozenset(["with", "in", "on", "by", "at", "into", "onto", "under", "be
 MOVES = frozenset(["round", "around", "to", "from", "out", "off", "up", "down", "over", "across"])
 # Particles of a doing before where it goes: "take me out to the garden", "help me back into bed".
 PARTICLES = frozenset(["out", "back", "down", "up", "over", "round", "along", "across", "off"])
+# (round 58) Those that say how the person is put or sat, before where: "sit me up on three
+# pillows", "put me back in my chair" (not "sing along in my chair": the singing).
+POSTURES = frozenset(["up", "down", "back"])
 # Words that open a sentence, not a note, after a label: "Toilet: I can...", "Bath: no."
 SUBJECTS_OR_ASKS = grammar.SUBJECTS | {"please", "no", "not", "my", "never", "only"}
 # Words before a "help" that the person asks for ("Please help me", "can you help"), not help
@@ -364,6 +368,10 @@ def _possessive(words: list[str], k: int) -> bool:
     )
 
 
+# (round 58) How many of a thing: "three pillows", "two sticks" (the clock's hours, as words).
+COUNTS = (HOURS - {"o'clock"}) | {"both", "several"}
+
+
 def _before(p: _Paragraph, first: int) -> int | None:
     """The index of the first word before word FIRST that is not a link ("my", "a bit of",
     "me", "look at") or one word naming its kind ("the hall light", "a chapter of"), or None
@@ -372,6 +380,8 @@ def _before(p: _Paragraph, first: int) -> int | None:
     while k >= 0 and k + 1 not in p.opens:
         if words[k] in LINKS or words[k] in grammar.OBJECTS:
             k -= 1
+        elif words[k] in COUNTS and k >= 1 and words[k - 1] in PLACES:
+            k -= 1  # (round 58) "sit me up on three pillows", "I walk with two sticks"
         elif k not in p.opens and k > 0 and p.tokens[k].text[:1].isupper() and words[k] != "i":
             k -= 1  # (round 43) "go to the Old High Church", "hear the Gaelic psalms": a name
         elif words[k] in PARTICLES and words[k + 1] in ("to", "into", "onto"):
@@ -498,8 +508,8 @@ def _place_of(p: _Paragraph, first: int) -> int | None:
     if k is None or k < 1 or p.words[k] not in PLACES or k in p.opens:
         return None
     k -= 1
-    while k > 0 and p.words[k] in grammar.OBJECTS and k not in p.opens:
-        k -= 1  # "put me in my chair"
+    while k > 0 and p.words[k] in grammar.OBJECTS | POSTURES and k not in p.opens:
+        k -= 1  # "put me in my chair", (round 58) "sit me up on three pillows"
     if _is_verb(p, k):
         return k
     return _done_to_first(p, k)
