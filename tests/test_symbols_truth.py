@@ -2184,6 +2184,8 @@ def test_round49_the_idea_picture_carries_the_point(text, names, term):
         ("I sleep on three pillows.", (), "pillows"),
         # "up", "down" or "back" after "sit me" says how, before where
         ("When I cough at night, sit me up on the pillows.", (), "pillows"),
+        # "it" points back to the thing, not the word naming its kind before it
+        ("Uses his Gaelic Bible each night. Keep it on the table.", (), "Bible"),
     ],
 )
 def test_round58_the_idea_picture_carries_the_point(text, names, term):

@@ -930,6 +930,7 @@ def _pointed_back(p: _Paragraph, matches: list[Match]) -> dict[int, str]:
                 or (_thing(p, m) and not _described(p, m) and _leads(m) and not m.negated)
             )
             and (not animal or _person(m) or m.concept.id in PETS)
+            and not _modifies(p, m)  # (round 58) "his Gaelic Bible": the Bible
         ]
         if before:  # the thing a label names, which the item goes on about, or the nearest
             best = max(
@@ -943,6 +944,13 @@ def _pointed_back(p: _Paragraph, matches: list[Match]) -> dict[int, str]:
             if not _person(matches[best]):
                 out[best] = p.tokens[j].text
     return out
+
+
+def _modifies(p: _Paragraph, match: Match) -> bool:
+    """(round 58) MATCH names the kind of the thing with a picture right after it ("his Gaelic
+    Bible", "the Polish paper"): that thing is the one meant."""
+    after = p.index(match.end)
+    return after is not None and after in p.things and after not in p.opens
 
 
 def _opens_with_no(p: _Paragraph, match: Match, matches: list[Match]) -> bool:
