@@ -2186,6 +2186,10 @@ def test_round49_the_idea_picture_carries_the_point(text, names, term):
         ("When I cough at night, sit me up on the pillows.", (), "pillows"),
         # "it" points back to the thing, not the word naming its kind before it
         ("Uses his Gaelic Bible each night. Keep it on the table.", (), "Bible"),
+        # "the moment I wake", "as soon as I wake", "before gardening" say when
+        ("Mornings: the radio on the moment I wake, then my tea.", (), "radio"),
+        ("Mornings: the window open as soon as I wake.", (), "window"),
+        ("Gloves on before gardening.", (), "Gloves"),
     ],
 )
 def test_round58_the_idea_picture_carries_the_point(text, names, term):

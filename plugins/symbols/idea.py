@@ -569,6 +569,11 @@ def _trailing_marker(words: list[str], k: int) -> bool:
         return True
     if word == "so":
         return nxt == "that" or (nxt in PRONOUNS and k + 2 < len(words) and words[k + 2] in MODALS)
+    if (word in ("moment", "minute") and k and words[k - 1] == "the") or (word == "as" and k > 1):
+        # (round 58) "the moment I wake", "as soon as I'm up": when, like "when I wake"
+        return nxt in PRONOUNS and (word != "as" or words[k - 1] == "soon")
+    if word in ("before", "after") and nxt.endswith("ing"):
+        return grammar.VERB in grammar.parts_of_speech(nxt)  # (round 58) "Inhaler before walking"
     return word in ("before", "after") and nxt in PRONOUNS
 
 
