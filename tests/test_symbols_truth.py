@@ -2190,6 +2190,8 @@ def test_round49_the_idea_picture_carries_the_point(text, names, term):
         ("Mornings: the radio on the moment I wake, then my tea.", (), "radio"),
         ("Mornings: the window open as soon as I wake.", (), "window"),
         ("Gloves on before gardening.", (), "Gloves"),
+        # a label heads a thing said how it is ("Drinks: lukewarm tea"), not only a bare thing
+        ("Drinks: lukewarm tea, two sugars.", (), "tea"),
     ],
 )
 def test_round58_the_idea_picture_carries_the_point(text, names, term):

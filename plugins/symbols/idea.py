@@ -294,13 +294,11 @@ def _label_head(p: _Paragraph) -> int | None:
         word = p.words[j]
         kinds = grammar.parts_of_speech(word)
         if word not in LINKS and (
-            grammar.VERB in kinds
-            or j in p.pictured
-            or word in FUNCTION_WORDS
-            or not kinds - {grammar.ADJ}
-            and kinds
+            grammar.VERB in kinds or j in p.pictured or word in FUNCTION_WORDS
         ):
             return None  # "Tea: in a glass", "Right arm: weak since my stroke"
+        # (round 58) an adjective goes on to the thing it says how is ("Drinks - lukewarm milky
+        # tea"), or to none ("Right arm: weak since my stroke")
     return None
 
 
