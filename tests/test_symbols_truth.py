@@ -2192,6 +2192,10 @@ def test_round49_the_idea_picture_carries_the_point(text, names, term):
         ("Gloves on before gardening.", (), "Gloves"),
         # a label heads a thing said how it is ("Drinks: lukewarm tea"), not only a bare thing
         ("Drinks: lukewarm tea, two sugars.", (), "tea"),
+        # an order after a clause that sets the scene is an instruction
+        ("My gout flares up in my toe. When it does, keep everything off my foot.", (), "foot"),
+        # "keep", "put", "give"... have no picture but open an order
+        ("I love my garden. Keep the gate shut for the dog.", (), "gate"),
     ],
 )
 def test_round58_the_idea_picture_carries_the_point(text, names, term):

@@ -805,7 +805,10 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
     )  # "I choose the order": no wish for choosing; "I don't (really) like": none
     if not wished and _request_goes_on(p, offset, sentence_first):
         wished = [0]  # (round 49) "Please don't tell me he's gone, just talk to me about..."
-    sentence = words[max(sentence_first, p.label) : p.index(end) or len(words)]
+    begin = max(sentence_first, p.label)
+    if lead and match.start >= lead:  # (round 58) "When it flares up, keep the sheet off my foot"
+        begin = max(begin, p.index(lead) or begin)
+    sentence = words[begin : p.index(end) or len(words)]
     head = _label_head(p)
     if labelled and match.concept.id in TOPICS:
         score -= 2
@@ -824,7 +827,7 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         wish = True
     elif (
         sentence
-        and sentence[0] not in FUNCTION_WORDS
+        and (sentence[0] not in FUNCTION_WORDS or sentence[0] in ORDERS)
         and grammar.guess(sentence, 0) == grammar.VERB
         and not _no_order(sentence, 0)
         and not (sentence_first < p.label and _fragment(sentence))
@@ -834,6 +837,10 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         why.append("in an instruction")
     return score, why, strong, wish
 
+
+# (round 58) Everyday verbs that have no picture but open an order: "Keep the bedclothes off my
+# foot", "Put my glasses on the table", "Give me time".
+ORDERS = frozenset(["keep", "put", "give", "take", "make", "use", "try", "bring", "get"])
 
 # Words that may open a clause that goes on with a request: "..., just talk to me".
 GOES_ON = frozenset(["just", "then", "and", "also", "but", "instead"])
