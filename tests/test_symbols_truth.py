@@ -2196,6 +2196,11 @@ def test_round49_the_idea_picture_carries_the_point(text, names, term):
         ("My gout flares up in my toe. When it does, keep everything off my foot.", (), "foot"),
         # "keep", "put", "give"... have no picture but open an order
         ("I love my garden. Keep the gate shut for the dog.", (), "gate"),
+        # a doing only told, with nothing pictured done to, gives way to the thing a label names
+        ("Family: my daughter visits every Sunday after church.", (), "Family"),
+        ("Crosswords: I puzzle away every morning.", (), "Crosswords"),
+        # ...not a doing done to a thing ("I knit blankets"), nor one asked for
+        ("Knitting: I knit blankets for the hospital.", (), "knit"),
     ],
 )
 def test_round58_the_idea_picture_carries_the_point(text, names, term):

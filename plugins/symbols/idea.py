@@ -179,6 +179,9 @@ TOPICS = frozenset(
     + ["sleep-problems"]  # (round 43) "Tiredness: ... let me sleep"
 )
 LABEL = 1.5  # a thing named by the label that heads the item
+# (round 58) a doing the item only tells of, not asked for or ordered, gives way to the thing
+# its label names ("Talking books: I listen every afternoon")
+TOLD = 1
 # What ends a clause: what ends a sentence or opens a new clause (SENTENCE_BREAK), or a comma.
 CLAUSE_BREAK = re.compile(rf"{SENTENCE_BREAK.pattern}|,")
 
@@ -835,12 +838,26 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
     ):  # not "Remind me at lunch, I forget the middle ones": a clause with its own subject
         score, strong = score + 2, True
         why.append("in an instruction")
+    elif why == ["an action"] and p.label and head is None and _told(p, match, first):
+        score -= TOLD  # (round 58) "Family: my son visits on Wednesdays": the family
+        why.append("a doing told under a label naming a thing")
     return score, why, strong, wish
 
 
 # (round 58) Everyday verbs that have no picture but open an order: "Keep the bedclothes off my
 # foot", "Put my glasses on the table", "Give me time".
 ORDERS = frozenset(["keep", "put", "give", "take", "make", "use", "try", "bring", "get"])
+
+def _told(p: _Paragraph, match: Match, first: int) -> bool:
+    """(round 58) The doing MATCH (at word FIRST, after a label) is one its subject is told to
+    do, with nothing pictured done to: "I listen every afternoon", "my son visits on Wednesdays"
+    (not "I knit blankets", nor an order: "Never take blood from this arm")."""
+    after = p.index(match.end)
+    if first < p.label or (after is not None and after in p.things and after not in p.opens):
+        return False
+    before = range(p.clause_start(first), first)
+    return any(p.words[j] in grammar.SUBJECTS or j in p.people for j in before)
+
 
 # Words that may open a clause that goes on with a request: "..., just talk to me".
 GOES_ON = frozenset(["just", "then", "and", "also", "but", "instead"])
