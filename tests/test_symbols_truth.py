@@ -2201,6 +2201,11 @@ def test_round49_the_idea_picture_carries_the_point(text, names, term):
         ("Crosswords: I puzzle away every morning.", (), "Crosswords"),
         # ...not a doing done to a thing ("I knit blankets"), nor one asked for
         ("Knitting: I knit blankets for the hospital.", (), "knit"),
+        # a terse note's thing with a participle after it is what is done to it
+        ("Tablets crushed in jam at breakfast.", (), "Tablets"),
+        ("Mouth care: his dentures cleaned after meals.", (), "dentures"),
+        # a participle after a comma says how a thing is made, not where a doing is
+        ("Porridge, made with milk.", (), "Porridge"),
     ],
 )
 def test_round58_the_idea_picture_carries_the_point(text, names, term):

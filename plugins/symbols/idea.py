@@ -512,8 +512,20 @@ def _place_of(p: _Paragraph, first: int) -> int | None:
     while k > 0 and p.words[k] in grammar.OBJECTS | POSTURES and k not in p.opens:
         k -= 1  # "put me in my chair", (round 58) "sit me up on three pillows"
     if _is_verb(p, k):
-        return k
+        return None if _says_how_made(p, k) else k
     return _done_to_first(p, k)
+
+
+def _says_how_made(p: _Paragraph, k: int) -> bool:
+    """(round 58) Word K is a participle after a comma that says how the thing before is made
+    or served ("Porridge with salt, made with water"): no doing of the person's."""
+    word = p.words[k]
+    return (
+        k > 0
+        and k in p.opens
+        and p.text[p.tokens[k - 1].end : p.tokens[k].start].strip() == ","
+        and (grammar.participle(word) or grammar.past_tense(word))
+    )
 
 
 # What may stand between a doing and where it is done: "write the number in the book", "put
@@ -765,6 +777,9 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
     elif place is not None:
         score += 2  # as much as a doing, which gives way to it (above)
         why.append(f'where or with what "{tokens[place].text}" is done')
+    elif thing and (done := _done_in_a_note(p, match, first)) is not None:
+        score, strong = score + 3, True  # (round 58) "Teeth cleaned twice a day": the teeth
+        why.append(f'what "{tokens[done].text}" is done to')
     elif thing and _had(p, first):  # "I've an air mattress", "there's always a packet of..."
         score += 1
         why.append("what the person has")
@@ -847,6 +862,19 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
 # (round 58) Everyday verbs that have no picture but open an order: "Keep the bedclothes off my
 # foot", "Put my glasses on the table", "Give me time".
 ORDERS = frozenset(["keep", "put", "give", "take", "make", "use", "try", "bring", "get"])
+
+def _done_in_a_note(p: _Paragraph, match: Match, first: int) -> int | None:
+    """(round 58) The index of the participle that a terse note says was or is done to the
+    thing MATCH (at word FIRST) that opens it: "Teeth cleaned twice a day", "Catheter bag
+    emptied at 8", "Tablets crushed in jam"; None for a person ("Wife died last year")."""
+    after = p.index(match.end)
+    if after is None or after in p.opens or _person(match) or not grammar.participle(p.words[after]):
+        return None
+    k = first
+    while k not in p.opens and k != p.label and p.words[k - 1] in LINKS:
+        k -= 1  # "His teeth cleaned ...", "The bag emptied ..."
+    return after if k in p.opens or k == p.label else None
+
 
 def _told(p: _Paragraph, match: Match, first: int) -> bool:
     """(round 58) The doing MATCH (at word FIRST, after a label) is one its subject is told to
