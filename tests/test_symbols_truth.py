@@ -2206,6 +2206,9 @@ def test_round49_the_idea_picture_carries_the_point(text, names, term):
         ("Mouth care: his dentures cleaned after meals.", (), "dentures"),
         # a participle after a comma says how a thing is made, not where a doing is
         ("Porridge, made with milk.", (), "Porridge"),
+        # "talk me through it": the "it" a request is about points back to the thing
+        ("The hoist frightens me. Please talk me through it.", (), "hoist"),
+        ("I'm nervous of the hoist. Please talk me through it each time.", (), "hoist"),
     ],
 )
 def test_round58_the_idea_picture_carries_the_point(text, names, term):

@@ -947,6 +947,10 @@ def _person(match: Match) -> bool:
     return match.concept.id in PEOPLE or match.concept.symbol == "photo"
 
 
+# (round 58) Words between a request's "me" and the thing it is about: "talk me through it".
+THROUGH = frozenset(["through", "about", "with"])
+
+
 def _pointed_back(p: _Paragraph, matches: list[Match]) -> dict[int, str]:
     """{index of a match: the pronoun}: the thing an "it" or "them" that a request acts on
     points back to ("I wear my glasses all day. Please clean them"; "Teeth – top set. Soak them
@@ -955,11 +959,16 @@ def _pointed_back(p: _Paragraph, matches: list[Match]) -> dict[int, str]:
     thing asked for ("Please give them fresh water")."""
     out: dict[int, str] = {}
     for j, word in enumerate(p.words):
-        if word not in ("it", "them", "her", "him") or j == 0 or not _is_verb(p, j - 1):
+        if word not in ("it", "them", "her", "him") or j == 0:
+            continue
+        verb = j - 1
+        if j >= 3 and p.words[j - 1] in THROUGH and p.words[j - 2] in grammar.OBJECTS:
+            verb = j - 3  # (round 58) "Please talk me through it", "help me with them"
+        if not _is_verb(p, verb):
             continue
         animal = word in ("her", "him")  # "My cat sleeps on my bed. Please feed her": the cat
         clause_start = p.clause_start(j)
-        frame = p.words[clause_start : j - 1]  # "Please (do) clean them", "Soak them": asked
+        frame = p.words[clause_start:verb]  # "Please (do) clean them", "Soak them": asked
         if frame and frame[0] in ("so", "and", "then", "but"):
             frame = frame[1:]  # (round 43) "..., so please put them on the table"
         if frame and (frame[0] != "please" or not set(frame[1:]) <= REQUEST_FRAME):
@@ -1005,7 +1014,12 @@ def _modifies(p: _Paragraph, match: Match) -> bool:
     """(round 58) MATCH names the kind of the thing with a picture right after it ("his Gaelic
     Bible", "the Polish paper"): that thing is the one meant."""
     after = p.index(match.end)
-    return after is not None and after in p.things and after not in p.opens
+    return (
+        after is not None
+        and after in p.things
+        and after not in p.opens
+        and not _is_verb(p, after)  # not "The hoist frightens me"
+    )
 
 
 def _opens_with_no(p: _Paragraph, match: Match, matches: list[Match]) -> bool:
