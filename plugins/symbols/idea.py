@@ -42,6 +42,16 @@ down together and read my plan" -> the plan, not the chair). The score, highest 
   an owner is no object ("stroke the home's cat");
 - (session 24) sitting or standing joined by "and" to a doing is how the doing is done ("sit and
   chat with me", "stand in front of me and speak clearly": the talk).
+- (round 58) a person after "by" is who does a thing ("kept by staff"), and no tool of a doing
+  phrase that names its object ("light the candles with my daughter"); a number after "on" or
+  "with" goes with its thing ("I walk with two sticks"), and "sit me up on the pillows" is
+  where; "it" points back to a thing, not the word naming its kind ("his Gaelic Bible"), also
+  after "talk me through"; "the moment I wake", "as soon as I wake" and "before walking" say
+  when; a label heads a thing said how it is ("Drinks - lukewarm milky tea"); an order after a
+  scene-setting clause, or opened by "keep", "put", "give"..., is an instruction; a doing only
+  told under a label ("Family: my son visits") gives way to the label; a terse note's thing
+  with a participle after it is what is done to it ("Teeth cleaned twice a day"); a participle
+  after a comma says how a thing is made ("Porridge, made with milk").
 A clause ends where a sentence does, at a dash, bullet, colon or semicolon (SENTENCE_BREAK) and
 at a comma; the paragraph is read once for all its pictures. Measured on labelled paragraphs by
 benchmarks/ideas_eval.py (a blind set in aggregate only).
