@@ -873,12 +873,15 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
 # foot", "Put my glasses on the table", "Give me time".
 ORDERS = frozenset(["keep", "put", "give", "take", "make", "use", "try", "bring", "get"])
 
+
 def _done_in_a_note(p: _Paragraph, match: Match, first: int) -> int | None:
     """(round 58) The index of the participle that a terse note says was or is done to the
     thing MATCH (at word FIRST) that opens it: "Teeth cleaned twice a day", "Catheter bag
     emptied at 8", "Tablets crushed in jam"; None for a person ("Wife died last year")."""
     after = p.index(match.end)
-    if after is None or after in p.opens or _person(match) or not grammar.participle(p.words[after]):
+    if after is None or after in p.opens or _person(match):
+        return None
+    if not grammar.participle(p.words[after]):
         return None
     k = first
     while k not in p.opens and k != p.label and p.words[k - 1] in LINKS:
