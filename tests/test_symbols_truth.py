@@ -2172,6 +2172,54 @@ def test_round49_the_idea_picture_carries_the_point(text, names, term):
     assert chosen is not None and chosen.match.term == term
 
 
+# ---- ROUND 58: the idea picture (set ideas_tuning7_en.yml) ----
+@pytest.mark.parametrize(
+    ("text", "names", "term"),
+    [
+        # a person after "by" is who does a thing, not where it is done
+        ("His hearing aids are cleaned by staff every morning.", (), "hearing aids"),
+        ("Her cigarettes are kept by the carers in the office.", (), "cigarettes"),
+        # a person a doing is done with is no tool of a doing that names its own object
+        ("I light the candles with my daughter, then we have soup.", (), "light the candles"),
+        # ...but is the company of a doing that does not ("sit with my neighbours")
+        ("I like to sit with my neighbours in the community room.", (), "neighbours"),
+        # a number after "on" or "with" goes with the thing: where or with what a doing is done
+        ("I walk with two sticks.", (), "sticks"),
+        ("I sleep on three pillows.", (), "pillows"),
+        # "up", "down" or "back" after "sit me" says how, before where
+        ("When I cough at night, sit me up on the pillows.", (), "pillows"),
+        # "it" points back to the thing, not the word naming its kind before it
+        ("Uses his Gaelic Bible each night. Keep it on the table.", (), "Bible"),
+        # "the moment I wake", "as soon as I wake", "before gardening" say when
+        ("Mornings: the radio on the moment I wake, then my tea.", (), "radio"),
+        ("Mornings: the window open as soon as I wake.", (), "window"),
+        ("Gloves on before gardening.", (), "Gloves"),
+        # a label heads a thing said how it is ("Drinks: lukewarm tea"), not only a bare thing
+        ("Drinks: lukewarm tea, two sugars.", (), "tea"),
+        # an order after a clause that sets the scene is an instruction
+        ("My gout flares up in my toe. When it does, keep everything off my foot.", (), "foot"),
+        # "keep", "put", "give"... have no picture but open an order
+        ("I love my garden. Keep the gate shut for the dog.", (), "gate"),
+        # a doing only told, with nothing pictured done to, gives way to the thing a label names
+        ("Family: my daughter visits every Sunday after church.", (), "Family"),
+        ("Crosswords: I puzzle away every morning.", (), "Crosswords"),
+        # ...not a doing done to a thing ("I knit blankets"), nor one asked for
+        ("Knitting: I knit blankets for the hospital.", (), "knit"),
+        # a terse note's thing with a participle after it is what is done to it
+        ("Tablets crushed in jam at breakfast.", (), "Tablets"),
+        ("Mouth care: his dentures cleaned after meals.", (), "dentures"),
+        # a participle after a comma says how a thing is made, not where a doing is
+        ("Porridge, made with milk.", (), "Porridge"),
+        # "talk me through it": the "it" a request is about points back to the thing
+        ("The hoist frightens me. Please talk me through it.", (), "hoist"),
+        ("I'm nervous of the hoist. Please talk me through it each time.", (), "hoist"),
+    ],
+)
+def test_round58_the_idea_picture_carries_the_point(text, names, term):
+    chosen = idea.choose(text, find_all(text, names))
+    assert chosen is not None and chosen.match.term == term
+
+
 def test_the_words_around_a_word_are_read_within_its_sentence():
     """ "not before. Tea in bed" is no "before tea": the meal sense needs a "before" in its own
     sentence."""

@@ -42,6 +42,16 @@ down together and read my plan" -> the plan, not the chair). The score, highest 
   an owner is no object ("stroke the home's cat");
 - (session 24) sitting or standing joined by "and" to a doing is how the doing is done ("sit and
   chat with me", "stand in front of me and speak clearly": the talk).
+- (round 58) a person after "by" is who does a thing ("kept by staff"), and no tool of a doing
+  phrase that names its object ("light the candles with my daughter"); a number after "on" or
+  "with" goes with its thing ("I walk with two sticks"), and "sit me up on the pillows" is
+  where; "it" points back to a thing, not the word naming its kind ("his Gaelic Bible"), also
+  after "talk me through"; "the moment I wake", "as soon as I wake" and "before walking" say
+  when; a label heads a thing said how it is ("Drinks - lukewarm milky tea"); an order after a
+  scene-setting clause, or opened by "keep", "put", "give"..., is an instruction; a doing only
+  told under a label ("Family: my son visits") gives way to the label; a terse note's thing
+  with a participle after it is what is done to it ("Teeth cleaned twice a day"); a participle
+  after a comma says how a thing is made ("Porridge, made with milk").
 A clause ends where a sentence does, at a dash, bullet, colon or semicolon (SENTENCE_BREAK) and
 at a comma; the paragraph is read once for all its pictures. Measured on labelled paragraphs by
 benchmarks/ideas_eval.py (a blind set in aggregate only).
@@ -58,6 +68,7 @@ from dataclasses import dataclass
 
 from . import grammar
 from .matcher import Match, sentences
+from .negation_words import HOURS
 from .words import ARTICLES, FUNCTION_WORDS, SENTENCE_BREAK, Token, tokenise
 
 WISHES = frozenset(
@@ -133,6 +144,9 @@ PLACES = frozenset(["with", "in", "on", "by", "at", "into", "onto", "under", "be
 MOVES = frozenset(["round", "around", "to", "from", "out", "off", "up", "down", "over", "across"])
 # Particles of a doing before where it goes: "take me out to the garden", "help me back into bed".
 PARTICLES = frozenset(["out", "back", "down", "up", "over", "round", "along", "across", "off"])
+# (round 58) Those that say how the person is put or sat, before where: "sit me up on three
+# pillows", "put me back in my chair" (not "sing along in my chair": the singing).
+POSTURES = frozenset(["up", "down", "back"])
 # Words that open a sentence, not a note, after a label: "Toilet: I can...", "Bath: no."
 SUBJECTS_OR_ASKS = grammar.SUBJECTS | {"please", "no", "not", "my", "never", "only"}
 # Words before a "help" that the person asks for ("Please help me", "can you help"), not help
@@ -175,6 +189,9 @@ TOPICS = frozenset(
     + ["sleep-problems"]  # (round 43) "Tiredness: ... let me sleep"
 )
 LABEL = 1.5  # a thing named by the label that heads the item
+# (round 58) a doing the item only tells of, not asked for or ordered, gives way to the thing
+# its label names ("Talking books: I listen every afternoon")
+TOLD = 1
 # What ends a clause: what ends a sentence or opens a new clause (SENTENCE_BREAK), or a comma.
 CLAUSE_BREAK = re.compile(rf"{SENTENCE_BREAK.pattern}|,")
 
@@ -190,6 +207,7 @@ class _Paragraph:
     words: list[str]
     opens: frozenset[int]  # token indexes that open a clause
     things: frozenset[int]  # token indexes inside a picture of a thing (not a day or a time)
+    people: frozenset[int]  # (round 58) token indexes inside a picture of a person
     pictured: frozenset[int]  # token indexes inside any picture
     order: dict[int, int]  # sentence index -> its place among the non-empty sentences
     spans: list[tuple[int, int]]
@@ -213,10 +231,11 @@ class _Paragraph:
 
         things = frozenset(j for m in matches if _leads(m) for j in inside(m))
         pictured = frozenset(j for m in matches for j in inside(m))
+        people = frozenset(j for m in matches if _person(m) for j in inside(m))
         spans = sentences(text)
         real = [k for k, (a, b) in enumerate(spans) if text[a:b].strip()]
         return cls(
-            text, tokens, [t.norm for t in tokens], opens, things, pictured,
+            text, tokens, [t.norm for t in tokens], opens, things, people, pictured,
             {k: n for n, k in enumerate(real)}, spans,
             [_leading_clause(text, a, b) for a, b in spans], starts,
             any(m.negated and m.pos != grammar.VERB for m in matches), _label(text, tokens),
@@ -288,13 +307,11 @@ def _label_head(p: _Paragraph) -> int | None:
         word = p.words[j]
         kinds = grammar.parts_of_speech(word)
         if word not in LINKS and (
-            grammar.VERB in kinds
-            or j in p.pictured
-            or word in FUNCTION_WORDS
-            or not kinds - {grammar.ADJ}
-            and kinds
+            grammar.VERB in kinds or j in p.pictured or word in FUNCTION_WORDS
         ):
             return None  # "Tea: in a glass", "Right arm: weak since my stroke"
+        # (round 58) an adjective goes on to the thing it says how is ("Drinks - lukewarm milky
+        # tea"), or to none ("Right arm: weak since my stroke")
     return None
 
 
@@ -362,6 +379,10 @@ def _possessive(words: list[str], k: int) -> bool:
     )
 
 
+# (round 58) How many of a thing: "three pillows", "two sticks" (the clock's hours, as words).
+COUNTS = (HOURS - {"o'clock"}) | {"both", "several"}
+
+
 def _before(p: _Paragraph, first: int) -> int | None:
     """The index of the first word before word FIRST that is not a link ("my", "a bit of",
     "me", "look at") or one word naming its kind ("the hall light", "a chapter of"), or None
@@ -370,6 +391,8 @@ def _before(p: _Paragraph, first: int) -> int | None:
     while k >= 0 and k + 1 not in p.opens:
         if words[k] in LINKS or words[k] in grammar.OBJECTS:
             k -= 1
+        elif words[k] in COUNTS and k >= 1 and words[k - 1] in PLACES:
+            k -= 1  # (round 58) "sit me up on three pillows", "I walk with two sticks"
         elif k not in p.opens and k > 0 and p.tokens[k].text[:1].isupper() and words[k] != "i":
             k -= 1  # (round 43) "go to the Old High Church", "hear the Gaelic psalms": a name
         elif words[k] in PARTICLES and words[k + 1] in ("to", "into", "onto"):
@@ -496,11 +519,23 @@ def _place_of(p: _Paragraph, first: int) -> int | None:
     if k is None or k < 1 or p.words[k] not in PLACES or k in p.opens:
         return None
     k -= 1
-    while k > 0 and p.words[k] in grammar.OBJECTS and k not in p.opens:
-        k -= 1  # "put me in my chair"
+    while k > 0 and p.words[k] in grammar.OBJECTS | POSTURES and k not in p.opens:
+        k -= 1  # "put me in my chair", (round 58) "sit me up on three pillows"
     if _is_verb(p, k):
-        return k
+        return None if _says_how_made(p, k) else k
     return _done_to_first(p, k)
+
+
+def _says_how_made(p: _Paragraph, k: int) -> bool:
+    """(round 58) Word K is a participle after a comma that says how the thing before is made
+    or served ("Porridge with salt, made with water"): no doing of the person's."""
+    word = p.words[k]
+    return (
+        k > 0
+        and k in p.opens
+        and p.text[p.tokens[k - 1].end : p.tokens[k].start].strip() == ","
+        and (grammar.participle(word) or grammar.past_tense(word))
+    )
 
 
 # What may stand between a doing and where it is done: "write the number in the book", "put
@@ -522,6 +557,13 @@ def _done_to_first(p: _Paragraph, k: int) -> int | None:
         if j in p.opens or (p.words[j] not in BETWEEN and j < k):
             return None
     return None
+
+
+def _by(p: _Paragraph, first: int) -> bool:
+    """(round 58) The thing at word FIRST comes after "by": for a person, who does a thing
+    ("his nails are cut by the podiatrist"), not where it is done."""
+    k = _before(p, first)
+    return k is not None and p.words[k] == "by"
 
 
 def _placed_after(p: _Paragraph, j: int, match: Match, first: int) -> bool:
@@ -550,6 +592,11 @@ def _trailing_marker(words: list[str], k: int) -> bool:
         return True
     if word == "so":
         return nxt == "that" or (nxt in PRONOUNS and k + 2 < len(words) and words[k + 2] in MODALS)
+    if (word in ("moment", "minute") and k and words[k - 1] == "the") or (word == "as" and k > 1):
+        # (round 58) "the moment I wake", "as soon as I'm up": when, like "when I wake"
+        return nxt in PRONOUNS and (word != "as" or words[k - 1] == "soon")
+    if word in ("before", "after") and nxt.endswith("ing"):
+        return grammar.VERB in grammar.parts_of_speech(nxt)  # (round 58) "Inhaler before walking"
     return word in ("before", "after") and nxt in PRONOUNS
 
 
@@ -690,7 +737,12 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
     )
     # "feed her at breakfast", "with my breakfast": a meal after "at" or "with" is when, not where
     meal = match.concept.id in MEALS
-    place = _place_of(p, first) if thing and _leads(match) and not meal else None
+    # (round 58) a person after "by" is who does it, not where: "his lighter is kept by staff"
+    place = (
+        _place_of(p, first)
+        if thing and _leads(match) and not meal and not (_person(match) and _by(p, first))
+        else None
+    )
     frame = (
         not thing
         and grammar.lemma(words[first]) in FRAMES
@@ -702,7 +754,8 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         score -= 3
         why.append("the frame of the request")
     elif any(
-        j in p.things and (_place_of(p, j) == first or _placed_after(p, j, match, first))
+        j in p.things
+        and (_place_of(p, j) == first or (j not in p.people and _placed_after(p, j, match, first)))
         for j in range(first + 1, min(first + 8, len(words)))
     ):  # "I walk with a frame", "we talk on the phone": the thing says more than the doing
         why.append("a doing whose place or tool has a picture")
@@ -734,6 +787,9 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
     elif place is not None:
         score += 2  # as much as a doing, which gives way to it (above)
         why.append(f'where or with what "{tokens[place].text}" is done')
+    elif thing and (done := _done_in_a_note(p, match, first)) is not None:
+        score, strong = score + 3, True  # (round 58) "Teeth cleaned twice a day": the teeth
+        why.append(f'what "{tokens[done].text}" is done to')
     elif thing and _had(p, first):  # "I've an air mattress", "there's always a packet of..."
         score += 1
         why.append("what the person has")
@@ -777,7 +833,10 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
     )  # "I choose the order": no wish for choosing; "I don't (really) like": none
     if not wished and _request_goes_on(p, offset, sentence_first):
         wished = [0]  # (round 49) "Please don't tell me he's gone, just talk to me about..."
-    sentence = words[max(sentence_first, p.label) : p.index(end) or len(words)]
+    begin = max(sentence_first, p.label)
+    if lead and match.start >= lead:  # (round 58) "When it flares up, keep the sheet off my foot"
+        begin = max(begin, p.index(lead) or begin)
+    sentence = words[begin : p.index(end) or len(words)]
     head = _label_head(p)
     if labelled and match.concept.id in TOPICS:
         score -= 2
@@ -796,7 +855,7 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         wish = True
     elif (
         sentence
-        and sentence[0] not in FUNCTION_WORDS
+        and (sentence[0] not in FUNCTION_WORDS or sentence[0] in ORDERS)
         and grammar.guess(sentence, 0) == grammar.VERB
         and not _no_order(sentence, 0)
         and not (sentence_first < p.label and _fragment(sentence))
@@ -804,7 +863,41 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
     ):  # not "Remind me at lunch, I forget the middle ones": a clause with its own subject
         score, strong = score + 2, True
         why.append("in an instruction")
+    elif why == ["an action"] and p.label and head is None and _told(p, match, first):
+        score -= TOLD  # (round 58) "Family: my son visits on Wednesdays": the family
+        why.append("a doing told under a label naming a thing")
     return score, why, strong, wish
+
+
+# (round 58) Everyday verbs that have no picture but open an order: "Keep the bedclothes off my
+# foot", "Put my glasses on the table", "Give me time".
+ORDERS = frozenset(["keep", "put", "give", "take", "make", "use", "try", "bring", "get"])
+
+
+def _done_in_a_note(p: _Paragraph, match: Match, first: int) -> int | None:
+    """(round 58) The index of the participle that a terse note says was or is done to the
+    thing MATCH (at word FIRST) that opens it: "Teeth cleaned twice a day", "Catheter bag
+    emptied at 8", "Tablets crushed in jam"; None for a person ("Wife died last year")."""
+    after = p.index(match.end)
+    if after is None or after in p.opens or _person(match):
+        return None
+    if not grammar.participle(p.words[after]):
+        return None
+    k = first
+    while k not in p.opens and k != p.label and p.words[k - 1] in LINKS:
+        k -= 1  # "His teeth cleaned ...", "The bag emptied ..."
+    return after if k in p.opens or k == p.label else None
+
+
+def _told(p: _Paragraph, match: Match, first: int) -> bool:
+    """(round 58) The doing MATCH (at word FIRST, after a label) is one its subject is told to
+    do, with nothing pictured done to: "I listen every afternoon", "my son visits on Wednesdays"
+    (not "I knit blankets", nor an order: "Never take blood from this arm")."""
+    after = p.index(match.end)
+    if first < p.label or (after is not None and after in p.things and after not in p.opens):
+        return False
+    before = range(p.clause_start(first), first)
+    return any(p.words[j] in grammar.SUBJECTS or j in p.people for j in before)
 
 
 # Words that may open a clause that goes on with a request: "..., just talk to me".
@@ -867,6 +960,10 @@ def _person(match: Match) -> bool:
     return match.concept.id in PEOPLE or match.concept.symbol == "photo"
 
 
+# (round 58) Words between a request's "me" and the thing it is about: "talk me through it".
+THROUGH = frozenset(["through", "about", "with"])
+
+
 def _pointed_back(p: _Paragraph, matches: list[Match]) -> dict[int, str]:
     """{index of a match: the pronoun}: the thing an "it" or "them" that a request acts on
     points back to ("I wear my glasses all day. Please clean them"; "Teeth – top set. Soak them
@@ -875,11 +972,16 @@ def _pointed_back(p: _Paragraph, matches: list[Match]) -> dict[int, str]:
     thing asked for ("Please give them fresh water")."""
     out: dict[int, str] = {}
     for j, word in enumerate(p.words):
-        if word not in ("it", "them", "her", "him") or j == 0 or not _is_verb(p, j - 1):
+        if word not in ("it", "them", "her", "him") or j == 0:
+            continue
+        verb = j - 1
+        if j >= 3 and p.words[j - 1] in THROUGH and p.words[j - 2] in grammar.OBJECTS:
+            verb = j - 3  # (round 58) "Please talk me through it", "help me with them"
+        if not _is_verb(p, verb):
             continue
         animal = word in ("her", "him")  # "My cat sleeps on my bed. Please feed her": the cat
         clause_start = p.clause_start(j)
-        frame = p.words[clause_start : j - 1]  # "Please (do) clean them", "Soak them": asked
+        frame = p.words[clause_start:verb]  # "Please (do) clean them", "Soak them": asked
         if frame and frame[0] in ("so", "and", "then", "but"):
             frame = frame[1:]  # (round 43) "..., so please put them on the table"
         if frame and (frame[0] != "please" or not set(frame[1:]) <= REQUEST_FRAME):
@@ -905,6 +1007,7 @@ def _pointed_back(p: _Paragraph, matches: list[Match]) -> dict[int, str]:
                 or (_thing(p, m) and not _described(p, m) and _leads(m) and not m.negated)
             )
             and (not animal or _person(m) or m.concept.id in PETS)
+            and not _modifies(p, m)  # (round 58) "his Gaelic Bible": the Bible
         ]
         if before:  # the thing a label names, which the item goes on about, or the nearest
             best = max(
@@ -918,6 +1021,18 @@ def _pointed_back(p: _Paragraph, matches: list[Match]) -> dict[int, str]:
             if not _person(matches[best]):
                 out[best] = p.tokens[j].text
     return out
+
+
+def _modifies(p: _Paragraph, match: Match) -> bool:
+    """(round 58) MATCH names the kind of the thing with a picture right after it ("his Gaelic
+    Bible", "the Polish paper"): that thing is the one meant."""
+    after = p.index(match.end)
+    return (
+        after is not None
+        and after in p.things
+        and after not in p.opens
+        and not _is_verb(p, after)  # not "The hoist frightens me"
+    )
 
 
 def _opens_with_no(p: _Paragraph, match: Match, matches: list[Match]) -> bool:
