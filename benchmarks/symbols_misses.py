@@ -60,6 +60,7 @@ SPLIT = {
     "symbols_tuning35_en.yml",
     "symbols_tuning36_en.yml",
     "symbols_tuning37_en.yml",
+    "symbols_tuning38_en.yml",
     "symbols_senses_en.yml",
     "symbols_senses2_en.yml",
     "symbols_senses3_en.yml",
