@@ -3114,3 +3114,42 @@ def test_second_round_senses_that_need_their_own_words(text, word):
 
 def test_a_photo_frame_kept_indoors_is_no_walking_frame():
     assert got("I keep the photo frame indoors.").get("frame", ("",))[0] != "walking-frame-r50"
+
+
+# ---- ROUND 38 (vocabulary round 53): everyday life: the dialect words of a day and the
+# doings said in them (a dander, jammies, redd up, puffing, anything fizzy, dressing, blether) ----
+@pytest.mark.parametrize(
+    ("text", "word", "concept", "negated"),
+    [
+        # a Scots or Ulster dander is a walk, and the wee before it is small, not the toilet
+        ("I like a wee dander round the park after lunch.", "dander", "walk-r53", False),
+        ("I like a dander down the lane to see the cows.", "dander", "walk-r53", False),
+        # jammies are pyjamas
+        ("I wear my jammies till ten on a Sunday.", "jammies", "nightwear-r53", False),
+        # to redd up is to tidy
+        ("Please redd up the kitchen after my breakfast.", "redd up", "tidy-up-r53", False),
+        # puffing when doing anything is being out of breath
+        ("When I'm doing anything I'm puffing.", "puffing", "breathing-r53", False),
+        # anything fizzy is a fizzy drink, and here it is ruled out
+        ("Please don't give me anything fizzy.", "fizzy", "squash-r53", True),
+        # "when I'm dressing" is getting dressed
+        ("Please don't rush me when I'm dressing.", "dressing", "dressing-r53", False),
+        # "we blether" is a chat, even where the lexicon does not know the verb
+        ("I phone my pal and we blether for an hour.", "blether", "talk-dialect", False),
+    ],
+)
+def test_round38_dialect_words_of_a_day(text, word, concept, negated):
+    assert got(text)[word] == (concept, negated)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I like a wee dander round the park.", "wee"),  # small, not the toilet
+        ("He was puffing on his pipe in the garden.", "puffing"),  # smoking, not breathless
+        ("The nurse changes my dressing when it is wet.", "dressing"),  # a wound dressing
+    ],
+)
+def test_round38_no_wrong_picture(text, word):
+    wrong = {"bladder", "breathing-r53", "dressing-r53"}
+    assert word not in got(text) or got(text)[word][0] not in wrong
