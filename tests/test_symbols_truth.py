@@ -3153,3 +3153,33 @@ def test_round38_dialect_words_of_a_day(text, word, concept, negated):
 def test_round38_no_wrong_picture(text, word):
     wrong = {"bladder", "breathing-r53", "dressing-r53"}
     assert word not in got(text) or got(text)[word][0] not in wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept", "negated"),
+    [
+        # a shepherd's bait taken up the fell in the car is his packed lunch, not fishing bait
+        ("I take my bait in the car up to the fell.", "bait", "packed-lunch-dialect", False),
+        ("I put bait on the hook when I fish.", "bait", "fishing", False),
+        # Trinidadian bake with saltfish is the bread; baking bread is baking
+        ("I like saltfish and bake for breakfast.", "bake", "bread-r53", False),
+        ("I bake bread and cakes for the church.", "bake", "baking", False),
+        # "I shake too much" is the tremor
+        ("I shake too much to do my buttons.", "shake", "parkinsons-r53", False),
+    ],
+)
+def test_round38_senses(text, word, concept, negated):
+    assert got(text)[word] == (concept, negated)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # a habit packed up is given up, as one packed in; things packed up are not
+        ("I packed up the fags in 2010.", "fags", True),
+        ("I packed up smoking when my grandson was born.", "smoking", True),
+        ("I packed up my bag and my purse for the trip.", "purse", False),
+    ],
+)
+def test_round38_a_habit_packed_up_is_given_up(text, word, negated):
+    assert got(text)[word][1] is negated
