@@ -3166,6 +3166,9 @@ def test_round38_no_wrong_picture(text, word):
         ("I bake bread and cakes for the church.", "bake", "baking", False),
         # "I shake too much" is the tremor
         ("I shake too much to do my buttons.", "shake", "parkinsons-r53", False),
+        # "tea is at five" is the meal; a pharmacy pack holds the tablets
+        ("I don't eat late; tea is at five and then a biscuit.", "tea", "meal-r53", False),
+        ("I take my tablets from the pharmacy pack.", "pharmacy pack", "dosette", False),
     ],
 )
 def test_round38_senses(text, word, concept, negated):
