@@ -63,6 +63,7 @@ SPLIT = {
     "symbols_tuning37_en.yml",
     "symbols_care4_en.yml",
     "symbols_plain1_en.yml",
+    "symbols_tuning38_en.yml",
     "symbols_senses_en.yml",
     "symbols_senses2_en.yml",
     "symbols_senses3_en.yml",

@@ -3356,6 +3356,63 @@ def test_round56_learning_gives_way_to_what_is_learned(text, word):
 )
 def test_round56_two_sticks_to_walk_with_are_walking_sticks(text, sticks):
     assert (got(text).get("sticks", ("",))[0] == "walking-stick") is sticks
+# ---- ROUND 38 (vocabulary round 53): everyday life: the dialect words of a day and the
+# doings said in them (a dander, jammies, redd up, puffing, anything fizzy, dressing, blether) ----
+@pytest.mark.parametrize(
+    ("text", "word", "concept", "negated"),
+    [
+        # a Scots or Ulster dander is a walk, and the wee before it is small, not the toilet
+        ("I like a wee dander round the park after lunch.", "dander", "walk-r53", False),
+        ("I like a dander down the lane to see the cows.", "dander", "walk-r53", False),
+        # jammies are pyjamas
+        ("I wear my jammies till ten on a Sunday.", "jammies", "nightwear-r53", False),
+        # to redd up is to tidy
+        ("Please redd up the kitchen after my breakfast.", "redd up", "tidy-up-r53", False),
+        # puffing when doing anything is being out of breath
+        ("When I'm doing anything I'm puffing.", "puffing", "breathing-r53", False),
+        # anything fizzy is a fizzy drink, and here it is ruled out
+        ("Please don't give me anything fizzy.", "fizzy", "squash-r53", True),
+        # "when I'm dressing" is getting dressed
+        ("Please don't rush me when I'm dressing.", "dressing", "dressing-r53", False),
+        # "we blether" is a chat, even where the lexicon does not know the verb
+        ("I phone my pal and we blether for an hour.", "blether", "talk-dialect", False),
+    ],
+)
+def test_round38_dialect_words_of_a_day(text, word, concept, negated):
+    assert got(text)[word] == (concept, negated)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I like a wee dander round the park.", "wee"),  # small, not the toilet
+        ("He was puffing on his pipe in the garden.", "puffing"),  # smoking, not breathless
+        ("The nurse changes my dressing when it is wet.", "dressing"),  # a wound dressing
+    ],
+)
+def test_round38_no_wrong_picture(text, word):
+    wrong = {"bladder", "breathing-r53", "dressing-r53"}
+    assert word not in got(text) or got(text)[word][0] not in wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept", "negated"),
+    [
+        # a shepherd's bait taken up the fell in the car is his packed lunch, not fishing bait
+        ("I take my bait in the car up to the fell.", "bait", "packed-lunch-dialect", False),
+        ("I put bait on the hook when I fish.", "bait", "fishing", False),
+        # Trinidadian bake with saltfish is the bread; baking bread is baking
+        ("I like saltfish and bake for breakfast.", "bake", "bread-r53", False),
+        ("I bake bread and cakes for the church.", "bake", "baking", False),
+        # "I shake too much" is the tremor
+        ("I shake too much to do my buttons.", "shake", "parkinsons-r53", False),
+        # "tea is at five" is the meal; a pharmacy pack holds the tablets
+        ("I don't eat late; tea is at five and then a biscuit.", "tea", "meal-r53", False),
+        ("I take my tablets from the pharmacy pack.", "pharmacy pack", "dosette", False),
+    ],
+)
+def test_round38_senses(text, word, concept, negated):
+    assert got(text)[word] == (concept, negated)
 
 
 @pytest.mark.parametrize(
@@ -3430,3 +3487,11 @@ def test_round55_a_thing_not_wanted_done_to_is_itself_wanted(text, word, negated
 )
 def test_round55_a_brush_is_known_by_what_it_is_used_for(text, concept):
     assert got(text)["brush"][0] == concept
+        # a habit packed up is given up, as one packed in; things packed up are not
+        ("I packed up the fags in 2010.", "fags", True),
+        ("I packed up smoking when my grandson was born.", "smoking", True),
+        ("I packed up my bag and my purse for the trip.", "purse", False),
+    ],
+)
+def test_round38_a_habit_packed_up_is_given_up(text, word, negated):
+    assert got(text)[word][1] is negated

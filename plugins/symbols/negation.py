@@ -506,10 +506,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             size = 0  # "I eat everything but I don't like fuss": a new clause, not an exception
         if (
             size
-            and words[i + size - 2 : i + size] == ["packed", "in"]
+            and words[i + size - 2 : i + size] in (["packed", "in"], ["packed", "up"])
             and not HABITS & set(words[i + size : i + size + 3])
         ):
-            size = 0  # "I packed in the pipe", not "I packed in my bag my purse"
+            size = 0  # "I packed in the pipe", not "I packed in my bag my purse" or "I packed
+            # up my things"
         if size == 1 and words[i] in ("no", "nae", "nee") and _doing_to_mine(words, i + 1):
             out.add(i + 1)  # "No shaving my moustache": the shaving, not the moustache
             i += 2

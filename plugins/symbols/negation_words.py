@@ -106,6 +106,8 @@ THING_NEGATORS = (
     ("i", "packed", "in"),  # "I packed in the pipe": gave it up (round 50; a habit only:
     # negation.HABITS, not "I packed in my bag")
     ("i've", "packed", "in"),
+    ("i", "packed", "up"),  # "I packed up the fags in 2010": the same (round 53; a habit only)
+    ("i've", "packed", "up"),
     ("gone", "off"),  # "I've gone off tea": not wanted now (not "the milk has gone off")
     ("gone", "right", "off"),
     ("i'm", "off"),  # "I'm off sweets", "I'm off my food" (not "I'm off to bed": see GIVING_UP)
