@@ -3261,6 +3261,8 @@ def test_round57_throwing_out_my_things(text, word, concept, negated):
 
 def test_round57_throwing_out_my_back_is_no_bin():
     assert all(c != "throw-away" for c, _ in got("I threw out my back lifting the coal.").values())
+
+
 # ---- ROUND 56: long, chatty sentences; pictures on words nobody keys (strict precision) ----
 @pytest.mark.parametrize(
     ("text", "word"),
@@ -3356,6 +3358,8 @@ def test_round56_learning_gives_way_to_what_is_learned(text, word):
 )
 def test_round56_two_sticks_to_walk_with_are_walking_sticks(text, sticks):
     assert (got(text).get("sticks", ("",))[0] == "walking-stick") is sticks
+
+
 # ---- ROUND 38 (vocabulary round 53): everyday life: the dialect words of a day and the
 # doings said in them (a dander, jammies, redd up, puffing, anything fizzy, dressing, blether) ----
 @pytest.mark.parametrize(
@@ -3429,6 +3433,8 @@ def test_round38_senses(text, word, concept, negated):
 )
 def test_round56_a_habit_i_was_made_to_give_up_is_ruled_out(text, word, negated):
     assert got(text)[word][1] is negated
+
+
 # Round 55: hating to be without a thing is a second negation: the thing is wanted.
 @pytest.mark.parametrize(
     "text, word, negated",
@@ -3487,6 +3493,11 @@ def test_round55_a_thing_not_wanted_done_to_is_itself_wanted(text, word, negated
 )
 def test_round55_a_brush_is_known_by_what_it_is_used_for(text, concept):
     assert got(text)["brush"][0] == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
         # a habit packed up is given up, as one packed in; things packed up are not
         ("I packed up the fags in 2010.", "fags", True),
         ("I packed up smoking when my grandson was born.", "smoking", True),
