@@ -3114,3 +3114,44 @@ def test_second_round_senses_that_need_their_own_words(text, word):
 
 def test_a_photo_frame_kept_indoors_is_no_walking_frame():
     assert got("I keep the photo frame indoors.").get("frame", ("",))[0] != "walking-frame-r50"
+
+
+# ---- ROUND 54: two-sense words in their less obvious sense (senses9: a weakness for a dram,
+# two drops in each eye, a right stew, all of a flutter, the boxing ring, the shops on the
+# parade, shaved with the electric, a calendar that is my lifeline, tea that sets my cough off) ----
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # a weakness FOR something is a fondness; weakness in the legs is weak
+        ("I've a weakness for a wee dram at Hogmanay.", "weakness", None),
+        ("I have weakness in my legs since the flu.", "weakness", "weak"),
+        # drops after a number are eye drops; a son who drops in is a visitor
+        ("I take two drops in each eye at night.", "drops", "eye-drops-2"),
+        ("My son drops in most days on his way home.", "drops in", "visitors"),
+        # in a right stew, all of a flutter: worried, no stew and no betting
+        ("When the transport is late I get in a right stew.", "in a right stew", "worried"),
+        ("She's all of a flutter before a date.", "all of a flutter", "worried"),
+        ("I like a flutter on the Grand National.", "a flutter", "racing"),
+        # a boxing ring is no jewellery; the wedding ring is
+        ("I'll not go in the ring again, but I still shadow box.", "ring", None),
+        ("My wedding ring is loose now.", "wedding ring", "ring-jewellery"),
+        # the shops on the parade are no procession; the carnival parade is
+        ("I ran the chemist on the parade for years.", "parade", None),
+        ("We watched the carnival parade from the window.", "parade", "parade"),
+        # shaved with the electric is a shaver; the electric bill is gas and electric
+        ("Please shave me with the electric, not a blade.", "electric", "shave"),
+        ("My son pays the electric for me.", "electric", "gas"),
+        # a calendar that is my lifeline is no pendant alarm; the lifeline round my neck is
+        ("The calendar by the kettle is my lifeline.", "lifeline", None),
+        ("Press my lifeline if I have a fall.", "lifeline", "pendant"),
+        # tea that sets my cough off is tea; a tea set is china
+        ("Hot tea sets my cough off.", "tea", "tea"),
+        ("I had a tea set from my mother.", "tea set", "tea-pot"),
+    ],
+)
+def test_round54_the_less_obvious_sense(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
