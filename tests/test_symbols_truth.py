@@ -3155,3 +3155,26 @@ def test_round54_the_less_obvious_sense(text, word, concept):
         assert word not in found
     else:
         assert found[word][0] == concept
+
+
+# A thing that does not fall, or that might fall, is still the doer: no fall picture for it;
+# the person who does not fall, or might, keeps the picture; "it gets cold" is the weather.
+@pytest.mark.parametrize(
+    "text, word, shown",
+    [
+        ("I hook my stick on the chair so it does not fall.", "fall", False),
+        ("Put the vase at the back so it won't fall off the shelf.", "fall off", False),
+        ("My walking frame never falls over on the carpet.", "falls over", False),
+        ("I do not fall often, but I might fall on the stairs.", "fall", True),
+        ("My husband doesn't fall any more since his new hip.", "fall", True),
+        ("It can get cold at night in the back bedroom.", "cold", True),
+    ],
+)
+def test_round54_a_thing_that_does_not_fall_is_still_a_thing(text, word, shown):
+    assert (word in got(text)) is shown
+
+
+# "can't face her wardrobe" is bearing to look, not the face; "face me" keeps its picture
+def test_round54_cannot_face_a_thing_is_no_face():
+    assert "face" not in got("I still can't face her wardrobe.")
+    assert "face" in got("Please face me when you talk.")
