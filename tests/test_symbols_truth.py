@@ -3178,3 +3178,24 @@ def test_round54_a_thing_that_does_not_fall_is_still_a_thing(text, word, shown):
 def test_round54_cannot_face_a_thing_is_no_face():
     assert "face" not in got("I still can't face her wardrobe.")
     assert "face" in got("Please face me when you talk.")
+
+
+# Boxing on the telly and a man who boxed are boxing; boxing up things is packing. A poor or
+# light sleeper sleeps. Knuckles that are a mess are no untidy room; the room that is a mess is.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("If I get upset, put the boxing on and I settle.", "boxing", "boxing"),
+        ("I boxed as a lightweight in the fifties.", "boxed", "boxing"),
+        ("I boxed up my things when I moved.", "boxed", None),
+        ("I'm a poor sleeper, so leave the landing light on.", "sleeper", "sleep"),
+        ("My knuckles are a mess from the gloves.", "mess", None),
+        ("My room is a mess, please help me tidy it.", "mess", "tidy-up"),
+    ],
+)
+def test_round54_boxing_sleepers_and_mess(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
