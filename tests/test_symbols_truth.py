@@ -3199,3 +3199,52 @@ def test_round54_boxing_sleepers_and_mess(text, word, concept):
         assert word not in found
     else:
         assert found[word][0] == concept
+
+
+# stairs that "are a mountain" are hard work, not mountains; a mountain climbed is one.
+# "Keep the change" is a tip.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("The stairs up to my flat are a mountain.", "mountain", None),
+        ("We climbed a mountain in Wales on our honeymoon.", "mountain", "mountains"),
+        ("Keep the change, love, it's only coppers.", "Keep the change", "tip-money"),
+    ],
+)
+def test_round54_a_mountain_of_stairs_and_the_change_kept(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
+
+
+# Idioms whose thing-words mean no thing; the thing itself keeps its picture.
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Sit down and get it off your chest.", ["chest"]),
+        ("My mother always said strike while the iron is hot.", ["iron", "hot"]),
+        ("That fall on the stairs was a close shave.", ["shave"]),
+        ("She's a tough cookie, my daughter.", ["cookie"]),
+        ("Our new carer is a good egg.", ["egg"]),
+        ("The radio jingles drive me round the twist.", ["drive", "twist"]),
+    ],
+)
+def test_round54_idioms_name_no_thing(text, words):
+    found = got(text)
+    for word in words:
+        assert word not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("After my bath I went out like a light.", "went out like a light", "sleep"),
+        ("It was raining buckets, so I stayed in.", "raining buckets", "rain"),
+        ("I'd like a good egg for my breakfast.", "egg", "egg"),
+        ("My chest is bad today.", "chest", "chest-r31"),
+    ],
+)
+def test_round54_what_the_idiom_means_or_the_thing_itself(text, word, concept):
+    assert got(text)[word][0] == concept
