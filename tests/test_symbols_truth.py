@@ -3248,3 +3248,28 @@ def test_round54_idioms_name_no_thing(text, words):
 )
 def test_round54_what_the_idiom_means_or_the_thing_itself(text, word, concept):
     assert got(text)[word][0] == concept
+
+
+# More sayings that name a thing they do not mean; the plain thing keeps its picture.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Since the chemo I'm a bag of bones.", "bag", None),
+        ("I've a lot on my plate with the move.", "plate", None),
+        ("Put the fish on my plate, not the potatoes.", "plate", "plate"),
+        ("Giving up driving was a bitter pill to swallow.", "pill", None),
+        ("That's the way the cookie crumbles.", "cookie", None),
+        ("Her name rings a bell.", "bell", None),
+        ("At night I ring a bell for the nurse.", "bell", "bell"),
+        ("My legs have gone to jelly since the fall.", "gone to jelly", "weak-idiom"),
+        ("We tied the knot at the chapel in 1962.", "tied the knot", "married"),
+        ("My old pins are not so good on the stairs.", "pins", "legs"),
+        ("I forgot my pin at the cash machine.", "pin", "bank-card"),
+    ],
+)
+def test_round54_sayings_that_name_a_thing_they_do_not_mean(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
