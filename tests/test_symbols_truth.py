@@ -3273,3 +3273,23 @@ def test_round54_sayings_that_name_a_thing_they_do_not_mean(text, word, concept)
         assert word not in found
     else:
         assert found[word][0] == concept
+
+
+# A bad turn on the bus is a dizzy turn; he met his match and the light of my life name no
+# match and no light; the match on the telly and the light left on keep theirs.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I had a bad turn on the bus last week.", "turn", "dizzy"),
+        ("My Bill met his match in me.", "match", None),
+        ("My granddaughter is the light of my life.", "light", None),
+        ("We watched the match on the telly.", "the match", "football"),
+        ("Leave the light on at night.", "light", "light"),
+    ],
+)
+def test_round54_a_turn_a_match_and_a_light(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
