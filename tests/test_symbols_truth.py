@@ -3293,3 +3293,21 @@ def test_round54_a_turn_a_match_and_a_light(text, word, concept):
         assert word not in found
     else:
         assert found[word][0] == concept
+
+
+# Balance that is not what it was, with a rail to hold, is unsteadiness, not an exercise class;
+# a bank balance that is low is money, not a low mood; feeling low keeps the sad picture.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My balance isn't what it was, so I hold the rail in the shower.", "balance", "dizzy"),
+        ("My bank balance is low this month.", "low", None),
+        ("I feel low in the winter.", "feel low", "sad"),
+    ],
+)
+def test_round54_balance_and_low(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
