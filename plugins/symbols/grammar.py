@@ -236,6 +236,14 @@ LINKS = ADVERBS | frozenset(
     + ["has", "have", "had", "nearly", "almost", "is", "are", "was", "were", "be", "been"]
     + ["keeps", "kept", "stays", "stayed", "can", "could", "will", "would", "might", "may"]
     + ["then", "once", "all", "soon", "quickly", "stone"]
+    + ["do", "does", "did", "don't", "doesn't", "didn't", "won't", "can't", "cannot", "couldn't"]
+    + ["wouldn't", "not", "never"]  # "so it does not fall", "my tea never goes cold"
+)
+# Of LINKS, those that leave "it" the doer of what follows ("it will fall", "it does not
+# fall"); "it gets cold", "it can get cold" are the weather.
+IT_LINKS = frozenset(
+    ["do", "does", "did", "don't", "doesn't", "didn't", "won't", "can't", "cannot", "couldn't"]
+    + ["wouldn't", "not", "never", "will", "would", "might", "may", "can", "could"]
 )
 
 
@@ -270,7 +278,8 @@ def thing_doer(words: Sequence[str], j: int, named: Sequence[bool] = ()) -> bool
     if k < 0:
         return False
     if words[k] == "it":
-        return k == j - 1  # "it fell", "it dries"; "it gets cold" is the weather
+        return all(w in IT_LINKS for w in words[k + 1 : j])  # "it fell", "it does not fall";
+        # "it gets cold" is the weather
     if words[k] in SUBJECTS | OBJECTS | FUNCTION_WORDS:
         return False  # "I fell", "a sponge to wash my back"
     doer = words[k].removesuffix("'s")  # "my tea's gone cold"
