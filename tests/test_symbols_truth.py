@@ -3298,125 +3298,6 @@ def test_round56_the_lord_in_a_prayer_still_has_a_picture():
 )
 def test_round56_no_body_part_or_pain_for_a_chair_or_a_nuisance(text, word):
     assert word not in got(text)
-# ---- ROUND 54: two-sense words in their less obvious sense (senses9: a weakness for a dram,
-# two drops in each eye, a right stew, all of a flutter, the boxing ring, the shops on the
-# parade, shaved with the electric, a calendar that is my lifeline, tea that sets my cough off) ----
-@pytest.mark.parametrize(
-    ("text", "word", "concept"),
-    [
-        # a weakness FOR something is a fondness; weakness in the legs is weak
-        ("I've a weakness for a wee dram at Hogmanay.", "weakness", None),
-        ("I have weakness in my legs since the flu.", "weakness", "weak"),
-        # drops after a number are eye drops; a son who drops in is a visitor
-        ("I take two drops in each eye at night.", "drops", "eye-drops-2"),
-        ("My son drops in most days on his way home.", "drops in", "visitors"),
-        # in a right stew, all of a flutter: worried, no stew and no betting
-        ("When the transport is late I get in a right stew.", "in a right stew", "worried"),
-        ("She's all of a flutter before a date.", "all of a flutter", "worried"),
-        ("I like a flutter on the Grand National.", "a flutter", "racing"),
-        # a boxing ring is no jewellery; the wedding ring is
-        ("I'll not go in the ring again, but I still shadow box.", "ring", None),
-        ("My wedding ring is loose now.", "wedding ring", "ring-jewellery"),
-        # the shops on the parade are no procession; the carnival parade is
-        ("I ran the chemist on the parade for years.", "parade", None),
-        ("We watched the carnival parade from the window.", "parade", "parade"),
-        # shaved with the electric is a shaver; the electric bill is gas and electric
-        ("Please shave me with the electric, not a blade.", "electric", "shave"),
-        ("My son pays the electric for me.", "electric", "gas"),
-        # a calendar that is my lifeline is no pendant alarm; the lifeline round my neck is
-        ("The calendar by the kettle is my lifeline.", "lifeline", None),
-        ("Press my lifeline if I have a fall.", "lifeline", "pendant"),
-        # tea that sets my cough off is tea; a tea set is china
-        ("Hot tea sets my cough off.", "tea", "tea"),
-        ("I had a tea set from my mother.", "tea set", "tea-pot"),
-    ],
-)
-def test_round54_the_less_obvious_sense(text, word, concept):
-    found = got(text)
-    if concept is None:
-        assert word not in found
-    else:
-        assert found[word][0] == concept
-
-
-# A thing that does not fall, or that might fall, is still the doer: no fall picture for it;
-# the person who does not fall, or might, keeps the picture; "it gets cold" is the weather.
-@pytest.mark.parametrize(
-    "text, word, shown",
-    [
-        ("I hook my stick on the chair so it does not fall.", "fall", False),
-        ("Put the vase at the back so it won't fall off the shelf.", "fall off", False),
-        ("My walking frame never falls over on the carpet.", "falls over", False),
-        ("I do not fall often, but I might fall on the stairs.", "fall", True),
-        ("My husband doesn't fall any more since his new hip.", "fall", True),
-        ("It can get cold at night in the back bedroom.", "cold", True),
-    ],
-)
-def test_round54_a_thing_that_does_not_fall_is_still_a_thing(text, word, shown):
-    assert (word in got(text)) is shown
-
-
-# "can't face her wardrobe" is bearing to look, not the face; "face me" keeps its picture
-def test_round54_cannot_face_a_thing_is_no_face():
-    assert "face" not in got("I still can't face her wardrobe.")
-    assert "face" in got("Please face me when you talk.")
-
-
-# Boxing on the telly and a man who boxed are boxing; boxing up things is packing. A poor or
-# light sleeper sleeps. Knuckles that are a mess are no untidy room; the room that is a mess is.
-@pytest.mark.parametrize(
-    ("text", "word", "concept"),
-    [
-        ("If I get upset, put the boxing on and I settle.", "boxing", "boxing"),
-        ("I boxed as a lightweight in the fifties.", "boxed", "boxing"),
-        ("I boxed up my things when I moved.", "boxed", None),
-        ("I'm a poor sleeper, so leave the landing light on.", "sleeper", "sleep"),
-        ("My knuckles are a mess from the gloves.", "mess", None),
-        ("My room is a mess, please help me tidy it.", "mess", "tidy-up"),
-    ],
-)
-def test_round54_boxing_sleepers_and_mess(text, word, concept):
-    found = got(text)
-    if concept is None:
-        assert word not in found
-    else:
-        assert found[word][0] == concept
-
-
-# stairs that "are a mountain" are hard work, not mountains; a mountain climbed is one.
-# "Keep the change" is a tip.
-@pytest.mark.parametrize(
-    ("text", "word", "concept"),
-    [
-        ("The stairs up to my flat are a mountain.", "mountain", None),
-        ("We climbed a mountain in Wales on our honeymoon.", "mountain", "mountains"),
-        ("Keep the change, love, it's only coppers.", "Keep the change", "tip-money"),
-    ],
-)
-def test_round54_a_mountain_of_stairs_and_the_change_kept(text, word, concept):
-    found = got(text)
-    if concept is None:
-        assert word not in found
-    else:
-        assert found[word][0] == concept
-
-
-# Idioms whose thing-words mean no thing; the thing itself keeps its picture.
-@pytest.mark.parametrize(
-    ("text", "words"),
-    [
-        ("Sit down and get it off your chest.", ["chest"]),
-        ("My mother always said strike while the iron is hot.", ["iron", "hot"]),
-        ("That fall on the stairs was a close shave.", ["shave"]),
-        ("She's a tough cookie, my daughter.", ["cookie"]),
-        ("Our new carer is a good egg.", ["egg"]),
-        ("The radio jingles drive me round the twist.", ["drive", "twist"]),
-    ],
-)
-def test_round54_idioms_name_no_thing(text, words):
-    found = got(text)
-    for word in words:
-        assert word not in found
 
 
 @pytest.mark.parametrize(
@@ -3625,6 +3506,132 @@ def test_round55_a_brush_is_known_by_what_it_is_used_for(text, concept):
 )
 def test_round38_a_habit_packed_up_is_given_up(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# ---- ROUND 54: two-sense words in their less obvious sense (senses9: a weakness for a dram,
+# two drops in each eye, a right stew, all of a flutter, the boxing ring, the shops on the
+# parade, shaved with the electric, a calendar that is my lifeline, tea that sets my cough off) ----
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # a weakness FOR something is a fondness; weakness in the legs is weak
+        ("I've a weakness for a wee dram at Hogmanay.", "weakness", None),
+        ("I have weakness in my legs since the flu.", "weakness", "weak"),
+        # drops after a number are eye drops; a son who drops in is a visitor
+        ("I take two drops in each eye at night.", "drops", "eye-drops-2"),
+        ("My son drops in most days on his way home.", "drops in", "visitors"),
+        # in a right stew, all of a flutter: worried, no stew and no betting
+        ("When the transport is late I get in a right stew.", "in a right stew", "worried"),
+        ("She's all of a flutter before a date.", "all of a flutter", "worried"),
+        ("I like a flutter on the Grand National.", "a flutter", "racing"),
+        # a boxing ring is no jewellery; the wedding ring is
+        ("I'll not go in the ring again, but I still shadow box.", "ring", None),
+        ("My wedding ring is loose now.", "wedding ring", "ring-jewellery"),
+        # the shops on the parade are no procession; the carnival parade is
+        ("I ran the chemist on the parade for years.", "parade", None),
+        ("We watched the carnival parade from the window.", "parade", "parade"),
+        # shaved with the electric is a shaver; the electric bill is gas and electric
+        ("Please shave me with the electric, not a blade.", "electric", "shave"),
+        ("My son pays the electric for me.", "electric", "gas"),
+        # a calendar that is my lifeline is no pendant alarm; the lifeline round my neck is
+        ("The calendar by the kettle is my lifeline.", "lifeline", None),
+        ("Press my lifeline if I have a fall.", "lifeline", "pendant"),
+        # tea that sets my cough off is tea; a tea set is china
+        ("Hot tea sets my cough off.", "tea", "tea"),
+        ("I had a tea set from my mother.", "tea set", "tea-pot"),
+    ],
+)
+def test_round54_the_less_obvious_sense(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
+
+
+# A thing that does not fall, or that might fall, is still the doer: no fall picture for it;
+# the person who does not fall, or might, keeps the picture; "it gets cold" is the weather.
+@pytest.mark.parametrize(
+    "text, word, shown",
+    [
+        ("I hook my stick on the chair so it does not fall.", "fall", False),
+        ("Put the vase at the back so it won't fall off the shelf.", "fall off", False),
+        ("My walking frame never falls over on the carpet.", "falls over", False),
+        ("I do not fall often, but I might fall on the stairs.", "fall", True),
+        ("My husband doesn't fall any more since his new hip.", "fall", True),
+        ("It can get cold at night in the back bedroom.", "cold", True),
+    ],
+)
+def test_round54_a_thing_that_does_not_fall_is_still_a_thing(text, word, shown):
+    assert (word in got(text)) is shown
+
+
+# "can't face her wardrobe" is bearing to look, not the face; "face me" keeps its picture
+def test_round54_cannot_face_a_thing_is_no_face():
+    assert "face" not in got("I still can't face her wardrobe.")
+    assert "face" in got("Please face me when you talk.")
+
+
+# Boxing on the telly and a man who boxed are boxing; boxing up things is packing. A poor or
+# light sleeper sleeps. Knuckles that are a mess are no untidy room; the room that is a mess is.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("If I get upset, put the boxing on and I settle.", "boxing", "boxing"),
+        ("I boxed as a lightweight in the fifties.", "boxed", "boxing"),
+        ("I boxed up my things when I moved.", "boxed", None),
+        ("I'm a poor sleeper, so leave the landing light on.", "sleeper", "sleep"),
+        ("My knuckles are a mess from the gloves.", "mess", None),
+        ("My room is a mess, please help me tidy it.", "mess", "tidy-up"),
+    ],
+)
+def test_round54_boxing_sleepers_and_mess(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
+
+
+# stairs that "are a mountain" are hard work, not mountains; a mountain climbed is one.
+# "Keep the change" is a tip.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("The stairs up to my flat are a mountain.", "mountain", None),
+        ("We climbed a mountain in Wales on our honeymoon.", "mountain", "mountains"),
+        ("Keep the change, love, it's only coppers.", "Keep the change", "tip-money"),
+    ],
+)
+def test_round54_a_mountain_of_stairs_and_the_change_kept(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
+
+
+# Idioms whose thing-words mean no thing; the thing itself keeps its picture.
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Sit down and get it off your chest.", ["chest"]),
+        ("My mother always said strike while the iron is hot.", ["iron", "hot"]),
+        ("That fall on the stairs was a close shave.", ["shave"]),
+        ("She's a tough cookie, my daughter.", ["cookie"]),
+        ("Our new carer is a good egg.", ["egg"]),
+        ("The radio jingles drive me round the twist.", ["drive", "twist"]),
+    ],
+)
+def test_round54_idioms_name_no_thing(text, words):
+    found = got(text)
+    for word in words:
+        assert word not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
         ("After my bath I went out like a light.", "went out like a light", "sleep"),
         ("It was raining buckets, so I stayed in.", "raining buckets", "rain"),
         ("I'd like a good egg for my breakfast.", "egg", "egg"),
