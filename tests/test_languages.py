@@ -548,3 +548,33 @@ def test_a_thing_needed_or_named_after_only_is_not_crossed_out(text, language, t
 def test_welsh_words_that_only_look_mutated_get_no_picture():
     for text in ("Dw i'n hoffi pob math o fwyd.", "Dw i ar fin mynd i'r gwely."):
         assert {m.term for m in words.find_all(text, "cy")} & {"math", "fin"} == set()
+
+
+# round 62: Punjabi and Urdu: the negative after the things rules out the thing done, not
+# who does it, where or when, nor a thing before "don't remember" or "not by myself"
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # a place or time before another thing stays; alone before the "not" it is ruled out
+        ("pa", "ਰਸੋਈ ਵਿੱਚ ਕੋਈ ਸਿਗਰਟ ਨਾ ਪੀਵੇ।", {"kitchen", "not smoking"}),
+        ("ur", "پانی میں چینی نہ ڈالیں۔", {"water", "not sugar"}),
+        ("pa", "ਮੈਨੂੰ ਟੱਬ ਵਿੱਚ ਨਾ ਬਿਠਾਓ।", {"not bath"}),
+        ("ur", "میں رات کو چائے نہیں پیتی۔", {"night", "not tea"}),
+        ("pa", "ਮੈਂ ਐਤਵਾਰ ਨੂੰ ਮੀਟ ਨਹੀਂ ਖਾਂਦਾ।", {"sunday", "not meat"}),
+        # the doer ("ਨੇ", "نے") is not what is ruled out
+        ("pa", "ਨਰਸ ਨੇ ਟੀਕਾ ਨਹੀਂ ਲਾਇਆ।", {"nurse", "not injection"}),
+        ("ur", "نرس نے انسولین نہیں لگائی۔", {"nurse", "not injection"}),
+        # "don't remember", "not by myself": the "not" is the remembering's, the helper's
+        ("pa", "ਮੈਨੂੰ ਦਵਾਈ ਲੈਣੀ ਯਾਦ ਨਹੀਂ ਰਹਿੰਦੀ।", {"medicine", "memory"}),
+        ("ur", "مجھے دوائی لینا یاد نہیں رہتا۔", {"medicine", "memory"}),
+        ("pa", "ਮੈਂ ਆਪਣੇ ਵਾਲ ਆਪ ਨਹੀਂ ਧੋ ਸਕਦੀ।", {"hair", "wash"}),
+        ("ur", "میں اپنے بال خود نہیں دھو سکتی۔", {"hair"}),
+        # "gave up" rules out; "never give up" keeps
+        ("pa", "ਮੈਂ ਸ਼ਰਾਬ ਛੱਡ ਦਿੱਤੀ ਹੈ।", {"not alcohol"}),
+        ("ur", "میں نے سگریٹ چھوڑ دی ہے۔", {"not smoking"}),
+        ("pa", "ਮੈਂ ਦੀਵੇ ਜਗਾਉਣੇ ਕਦੇ ਨਹੀਂ ਛੱਡਣੇ।", {"candle"}),
+    ],
+)
+def test_round62_punjabi_urdu_negation(code, text, expected):
+    found = {("not " if m.negated else "") + m.concept.id for m in words.find_all(text, code)}
+    assert found == expected, found
