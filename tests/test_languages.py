@@ -578,3 +578,37 @@ def test_welsh_words_that_only_look_mutated_get_no_picture():
 def test_round62_punjabi_urdu_negation(code, text, expected):
     found = {("not " if m.negated else "") + m.concept.id for m in words.find_all(text, code)}
     assert found == expected, found
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # round 62: inflected and everyday Punjabi and Urdu words the lists lacked
+        ("pa", "ਪੁੱਤਰ ਬਿੱਲਾਂ ਤੇ ਪੈਸਿਆਂ ਦਾ ਕੰਮ ਵੇਖਦਾ ਹੈ।", {"son", "bills", "money"}),
+        ("pa", "ਮੈਂ ਵੀਹ ਸਾਲ ਕੰਮ ਕੀਤਾ।", {"work"}),
+        ("pa", "ਮੇਰੀਆਂ ਕਮੀਜ਼ਾਂ ਤੇ ਚਮਚੇ।", {"clothes", "spoon"}),
+        ("pa", "ਜੁੰਮੇ ਨੂੰ ਵੁਜ਼ੂ ਕਰਕੇ ਮਸੀਤ ਜਾਂਦਾ ਹਾਂ।", {"friday", "wash", "mosque"}),
+        ("pa", "ਮੈਨੂੰ ਗੀਤ ਸੁਣਨੇ ਤੇ ਗੱਲਾਂ ਕਰਨੀਆਂ ਚੰਗੀਆਂ ਲੱਗਦੀਆਂ।", {"music", "listen", "talk"}),
+        ("pa", "ਸਹਿਰੀ ਵੇਲੇ ਖਜੂਰ ਖਾਂਦਾ ਹਾਂ, ਹੱਜ ਦੀ ਤਮੰਨਾ ਹੈ।", {"fasting", "dates-fruit", "hajj"}),
+        ("pa", "ਮੇਰੇ ਮੋਢੇ ਵਿੱਚ ਦਰਦ ਹੈ, ਖਾਣਾ ਨਿਗਲਣ ਵਿੱਚ ਔਖ।", {"shoulder", "pain", "meal", "throat"}),
+        ("pa", "ਮੈਂ ਸਪੀਚ ਥੈਰੇਪਿਸਟ ਕੋਲ ਜਾਂਦਾ ਹਾਂ।", {"speech-therapist"}),
+        ("pa", "ਮੈਨੂੰ ਨੀਂਦ ਦੀ ਗੋਲੀ ਚਾਹੀਦੀ ਹੈ।", {"tablets"}),
+        ("ur", "مجھے نیند کی گولی چاہیے۔", {"tablets"}),
+        ("ur", "میں صبح اٹھتی ہوں اور جلدی سو جاتی ہوں۔", {"morning-routine", "get-up", "sleep"}),
+        ("ur", "میرے پاؤں سوجے رہتے ہیں۔", {"feet", "swelling"}),
+        ("ur", "ہمسائی دوائی لاتی ہے۔", {"neighbours", "medicine"}),
+        ("ur", "میں کندھے کے درد کا مریض ہوں۔", {"shoulder", "pain", "patient"}),
+        ("ur", "نگلنا مشکل ہے۔", {"throat"}),
+        ("ur", "میں پشتو بولتا ہوں۔", {"languages"}),
+        ("ur", "اندھیرے میں ڈر لگتا ہے، میں گھبرا جاتی ہوں۔", {"night", "scared", "worried"}),
+        ("ur", "دو ہفتے بعد میری اپائنٹمنٹ ہے، بس پر جاؤں گی۔", {"week", "appointment", "bus"}),
+        ("ur", "مجھے الارم والا لاکٹ پہنائیں۔", {"pendant-alarm"}),
+        ("pa", "ਅਸੀਂ ਸ਼ਾਮ ਨੂੰ ਬੈਠਦੇ ਹਾਂ।", {"evening", "sit-down"}),
+        # "Hindi songs" are songs, not a language; "never laid a hand on" is no hand
+        ("pa", "ਮੈਨੂੰ ਹਿੰਦੀ ਗਾਣੇ ਪਸੰਦ ਹਨ।", {"music"}),
+        ("pa", "ਮੈਂ ਸ਼ਰਾਬ ਨੂੰ ਕਦੇ ਹੱਥ ਨਹੀਂ ਲਾਇਆ।", {"not alcohol"}),
+    ],
+)
+def test_round62_punjabi_urdu_words(code, text, expected):
+    found = {("not " if m.negated else "") + m.concept.id for m in words.find_all(text, code)}
+    assert found == expected, found

@@ -416,7 +416,7 @@ def _settings_and_doers(
             n
             for n in found
             if starts[n.start] > last + (after in words.place_after)
-            and ends[n.end] < later[0]
+            and starts[n.start] < later[0]
             and clause[starts[n.start]] == here
             and n.concept.weight >= 2
         ]
