@@ -569,6 +569,11 @@ def test_welsh_words_that_only_look_mutated_get_no_picture():
         ("ur", "مجھے دوائی لینا یاد نہیں رہتا۔", {"medicine", "memory"}),
         ("pa", "ਮੈਂ ਆਪਣੇ ਵਾਲ ਆਪ ਨਹੀਂ ਧੋ ਸਕਦੀ।", {"hair", "wash"}),
         ("ur", "میں اپنے بال خود نہیں دھو سکتی۔", {"hair"}),
+        # "not too much", "not so loud": the thing is limited, not ruled out
+        ("ur", "دن میں دو لیٹر سے زیادہ چائے نہ پئیں۔", {"tea"}),
+        ("pa", "ਮੈਨੂੰ ਜ਼ਿਆਦਾ ਲੂਣ ਨਾ ਪਾਓ।", {"salt"}),
+        ("pa", "ਰੇਡੀਓ ਉੱਚੀ ਨਾ ਲਾਓ।", {"radio"}),
+        ("ur", "ریڈیو تیز نہ کریں۔", {"radio"}),
         # "gave up" rules out; "never give up" keeps
         ("pa", "ਮੈਂ ਸ਼ਰਾਬ ਛੱਡ ਦਿੱਤੀ ਹੈ।", {"not alcohol"}),
         ("ur", "میں نے سگریٹ چھوڑ دی ہے۔", {"not smoking"}),
