@@ -598,6 +598,7 @@ def test_round62_punjabi_urdu_negation(code, text, expected):
         ("pa", "ਮੇਰੇ ਮੋਢੇ ਵਿੱਚ ਦਰਦ ਹੈ, ਖਾਣਾ ਨਿਗਲਣ ਵਿੱਚ ਔਖ।", {"shoulder", "pain", "meal", "throat"}),
         ("pa", "ਮੈਂ ਸਪੀਚ ਥੈਰੇਪਿਸਟ ਕੋਲ ਜਾਂਦਾ ਹਾਂ।", {"speech-therapist"}),
         ("pa", "ਮੈਨੂੰ ਨੀਂਦ ਦੀ ਗੋਲੀ ਚਾਹੀਦੀ ਹੈ।", {"tablets"}),
+        ("pa", "ਮੈਂ ਬਿਲਕੁਲ ਤੁਰ ਨਹੀਂ ਸਕਦੀ।", {"not walk"}),
         ("ur", "مجھے نیند کی گولی چاہیے۔", {"tablets"}),
         ("ur", "میں صبح اٹھتی ہوں اور جلدی سو جاتی ہوں۔", {"morning-routine", "get-up", "sleep"}),
         ("ur", "میرے پاؤں سوجے رہتے ہیں۔", {"feet", "swelling"}),
