@@ -86,6 +86,8 @@ SPLIT = {
     "symbols_tuning_ur.yml",
     "symbols_tuning2_pa.yml",
     "symbols_tuning2_ur.yml",
+    "symbols_tuning3_pa.yml",
+    "symbols_tuning3_ur.yml",
     "symbols_tuning_cy.yml",
     "symbols_tuning2_cy.yml",
     "symbols_tuning_pl.yml",

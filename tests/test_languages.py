@@ -548,3 +548,73 @@ def test_a_thing_needed_or_named_after_only_is_not_crossed_out(text, language, t
 def test_welsh_words_that_only_look_mutated_get_no_picture():
     for text in ("Dw i'n hoffi pob math o fwyd.", "Dw i ar fin mynd i'r gwely."):
         assert {m.term for m in words.find_all(text, "cy")} & {"math", "fin"} == set()
+
+
+# round 62: Punjabi and Urdu: the negative after the things rules out the thing done, not
+# who does it, where or when, nor a thing before "don't remember" or "not by myself"
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # a place or time before another thing stays; alone before the "not" it is ruled out
+        ("pa", "ਰਸੋਈ ਵਿੱਚ ਕੋਈ ਸਿਗਰਟ ਨਾ ਪੀਵੇ।", {"kitchen", "not smoking"}),
+        ("ur", "پانی میں چینی نہ ڈالیں۔", {"water", "not sugar"}),
+        ("pa", "ਮੈਨੂੰ ਟੱਬ ਵਿੱਚ ਨਾ ਬਿਠਾਓ।", {"not bath"}),
+        ("ur", "میں رات کو چائے نہیں پیتی۔", {"night", "not tea"}),
+        ("pa", "ਮੈਂ ਐਤਵਾਰ ਨੂੰ ਮੀਟ ਨਹੀਂ ਖਾਂਦਾ।", {"sunday", "not meat"}),
+        # the doer ("ਨੇ", "نے") is not what is ruled out
+        ("pa", "ਨਰਸ ਨੇ ਟੀਕਾ ਨਹੀਂ ਲਾਇਆ।", {"nurse", "not injection"}),
+        ("ur", "نرس نے انسولین نہیں لگائی۔", {"nurse", "not injection"}),
+        # "don't remember", "not by myself": the "not" is the remembering's, the helper's
+        ("pa", "ਮੈਨੂੰ ਦਵਾਈ ਲੈਣੀ ਯਾਦ ਨਹੀਂ ਰਹਿੰਦੀ।", {"medicine", "memory"}),
+        ("ur", "مجھے دوائی لینا یاد نہیں رہتا۔", {"medicine", "memory"}),
+        ("pa", "ਮੈਂ ਆਪਣੇ ਵਾਲ ਆਪ ਨਹੀਂ ਧੋ ਸਕਦੀ।", {"hair", "wash"}),
+        ("ur", "میں اپنے بال خود نہیں دھو سکتی۔", {"hair"}),
+        # "not too much", "not so loud": the thing is limited, not ruled out
+        ("ur", "دن میں دو لیٹر سے زیادہ چائے نہ پئیں۔", {"tea"}),
+        ("pa", "ਮੈਨੂੰ ਜ਼ਿਆਦਾ ਲੂਣ ਨਾ ਪਾਓ।", {"salt"}),
+        ("pa", "ਰੇਡੀਓ ਉੱਚੀ ਨਾ ਲਾਓ।", {"radio"}),
+        ("ur", "ریڈیو تیز نہ کریں۔", {"radio"}),
+        # "gave up" rules out; "never give up" keeps
+        ("pa", "ਮੈਂ ਸ਼ਰਾਬ ਛੱਡ ਦਿੱਤੀ ਹੈ।", {"not alcohol"}),
+        ("ur", "میں نے سگریٹ چھوڑ دی ہے۔", {"not smoking"}),
+        ("pa", "ਮੈਂ ਦੀਵੇ ਜਗਾਉਣੇ ਕਦੇ ਨਹੀਂ ਛੱਡਣੇ।", {"candle"}),
+    ],
+)
+def test_round62_punjabi_urdu_negation(code, text, expected):
+    found = {("not " if m.negated else "") + m.concept.id for m in words.find_all(text, code)}
+    assert found == expected, found
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # round 62: inflected and everyday Punjabi and Urdu words the lists lacked
+        ("pa", "ਪੁੱਤਰ ਬਿੱਲਾਂ ਤੇ ਪੈਸਿਆਂ ਦਾ ਕੰਮ ਵੇਖਦਾ ਹੈ।", {"son", "bills", "money"}),
+        ("pa", "ਮੈਂ ਵੀਹ ਸਾਲ ਕੰਮ ਕੀਤਾ।", {"work"}),
+        ("pa", "ਮੇਰੀਆਂ ਕਮੀਜ਼ਾਂ ਤੇ ਚਮਚੇ।", {"clothes", "spoon"}),
+        ("pa", "ਜੁੰਮੇ ਨੂੰ ਵੁਜ਼ੂ ਕਰਕੇ ਮਸੀਤ ਜਾਂਦਾ ਹਾਂ।", {"friday", "wash", "mosque"}),
+        ("pa", "ਮੈਨੂੰ ਗੀਤ ਸੁਣਨੇ ਤੇ ਗੱਲਾਂ ਕਰਨੀਆਂ ਚੰਗੀਆਂ ਲੱਗਦੀਆਂ।", {"music", "listen", "talk"}),
+        ("pa", "ਸਹਿਰੀ ਵੇਲੇ ਖਜੂਰ ਖਾਂਦਾ ਹਾਂ, ਹੱਜ ਦੀ ਤਮੰਨਾ ਹੈ।", {"fasting", "dates-fruit", "hajj"}),
+        ("pa", "ਮੇਰੇ ਮੋਢੇ ਵਿੱਚ ਦਰਦ ਹੈ, ਖਾਣਾ ਨਿਗਲਣ ਵਿੱਚ ਔਖ।", {"shoulder", "pain", "meal", "throat"}),
+        ("pa", "ਮੈਂ ਸਪੀਚ ਥੈਰੇਪਿਸਟ ਕੋਲ ਜਾਂਦਾ ਹਾਂ।", {"speech-therapist"}),
+        ("pa", "ਮੈਨੂੰ ਨੀਂਦ ਦੀ ਗੋਲੀ ਚਾਹੀਦੀ ਹੈ।", {"tablets"}),
+        ("pa", "ਮੈਂ ਬਿਲਕੁਲ ਤੁਰ ਨਹੀਂ ਸਕਦੀ।", {"not walk"}),
+        ("ur", "مجھے نیند کی گولی چاہیے۔", {"tablets"}),
+        ("ur", "میں صبح اٹھتی ہوں اور جلدی سو جاتی ہوں۔", {"morning-routine", "get-up", "sleep"}),
+        ("ur", "میرے پاؤں سوجے رہتے ہیں۔", {"feet", "swelling"}),
+        ("ur", "ہمسائی دوائی لاتی ہے۔", {"neighbours", "medicine"}),
+        ("ur", "میں کندھے کے درد کا مریض ہوں۔", {"shoulder", "pain", "patient"}),
+        ("ur", "نگلنا مشکل ہے۔", {"throat"}),
+        ("ur", "میں پشتو بولتا ہوں۔", {"languages"}),
+        ("ur", "اندھیرے میں ڈر لگتا ہے، میں گھبرا جاتی ہوں۔", {"night", "scared", "worried"}),
+        ("ur", "دو ہفتے بعد میری اپائنٹمنٹ ہے، بس پر جاؤں گی۔", {"week", "appointment", "bus"}),
+        ("ur", "مجھے الارم والا لاکٹ پہنائیں۔", {"pendant-alarm"}),
+        ("pa", "ਅਸੀਂ ਸ਼ਾਮ ਨੂੰ ਬੈਠਦੇ ਹਾਂ।", {"evening", "sit-down"}),
+        # "Hindi songs" are songs, not a language; "never laid a hand on" is no hand
+        ("pa", "ਮੈਨੂੰ ਹਿੰਦੀ ਗਾਣੇ ਪਸੰਦ ਹਨ।", {"music"}),
+        ("pa", "ਮੈਂ ਸ਼ਰਾਬ ਨੂੰ ਕਦੇ ਹੱਥ ਨਹੀਂ ਲਾਇਆ।", {"not alcohol"}),
+    ],
+)
+def test_round62_punjabi_urdu_words(code, text, expected):
+    found = {("not " if m.negated else "") + m.concept.id for m in words.find_all(text, code)}
+    assert found == expected, found

@@ -114,6 +114,10 @@ class WordList:
     negation_after: bool = False
     negation_first: frozenset[str] = frozenset()  # negatives only at a clause's start (Welsh ni)
     not_negation_before: frozenset[str] = frozenset()  # "nie tylko", "dim ond": not a negative
+    taken_by: frozenset[str] = frozenset()  # "ਯਾਦ ਨਹੀਂ" (don't remember): the "not" is theirs
+    agent: frozenset[str] = frozenset()  # "ਨੇ", "نے": the thing before it does the deed
+    limit: frozenset[str] = frozenset()  # "ਜ਼ਿਆਦਾ", "زیادہ": "not too much" limits, rules out none
+    place_after: frozenset[str] = frozenset()  # "ਵਿੱਚ", "میں": a place or time, not the thing
     reach_ends: frozenset[str] = frozenset()  # words that end a negative's reach past a thing
     without: frozenset[str] = frozenset()  # "without" after a "not": the two cancel
     gave_up: frozenset[str] = frozenset()  # "rzuciłem": a negative that is the speaker's verb
@@ -146,6 +150,10 @@ def word_list(code: str) -> WordList | None:
         not_negation_before=frozenset(
             str(w).lower() for w in data.get("not_negation_before") or ()
         ),
+        taken_by=frozenset(str(w).lower() for w in data.get("negation_taken_by") or ()),
+        agent=frozenset(str(w).lower() for w in data.get("agent") or ()),
+        limit=frozenset(str(w).lower() for w in data.get("negation_limit") or ()),
+        place_after=frozenset(str(w).lower() for w in data.get("place_after") or ()),
         reach_ends=frozenset(str(w).lower() for w in data.get("negation_reach_ends") or ()),
         without=frozenset(str(w).lower() for w in data.get("negation_without") or ()),
         gave_up=frozenset(str(w).lower() for w in data.get("negation_gave_up") or ()),
@@ -311,6 +319,11 @@ def find_all(
             or (t.norm in words.negation_first and (k == 0 or clause[k] != clause[k - 1]))
         )
         and not (k + 1 < len(tokens) and tokens[k + 1].norm in words.not_negation_before)
+        and not (
+            k > 0
+            and clause[k - 1] == clause[k]
+            and tokens[k - 1].norm in words.taken_by | words.limit
+        )
         and not (t.norm in words.than and _after_comparative(tokens, clause, k, words))
         and (
             t.norm not in words.needs_next
@@ -376,7 +389,48 @@ def find_all(
     if words.fronted is not None:
         _fronted(found, tokens, clause, negative, words)
     found = _named_again(found, text, words)
-    return found if words.negation_after else _give_way(found, tokens, clause)
+    if words.negation_after:
+        return _settings_and_doers(found, tokens, clause, negative, words)
+    return _give_way(found, tokens, clause)
+
+
+def _settings_and_doers(
+    found: list[Match], tokens: list[Token], clause: list[int], negative: list[bool], words
+) -> list[Match]:
+    """Where the negative follows the things (Punjabi, Urdu), it rules out the thing done, not
+    who does it, where or when: the doer marked by "ਨੇ"/"نے" ("ਨਰਸ ਨੇ ਟੀਕਾ ਨਹੀਂ ਲਾਇਆ": the
+    nurse stays), nor a place or time before another thing ("ਚਾਹ ਵਿੱਚ ਖੰਡ ਨਾ ਪਾਓ": the tea
+    stays; "رات کو چائے نہیں پیتی": the night stays). Alone before the negative, the place is
+    the thing ruled out ("ਟੱਬ ਵਿੱਚ ਨਾ ਬਿਠਾਓ"). "Not too much" limits the thing, as "not too
+    loud" does ("ਜ਼ਿਆਦਾ ਲੂਣ ਨਾ ਪਾਓ": the salt is still had)."""
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    ends = {t.end: k for k, t in enumerate(tokens)}
+    out = []
+    for m in found:
+        first, last = starts[m.start], ends[m.end]
+        here = clause[first]
+        later = [j for j in range(last + 1, len(tokens)) if clause[j] == here and negative[j]]
+        if (
+            not m.negated
+            or not later
+            or any(negative[j] and clause[j] == here for j in range(first))
+        ):
+            out.append(m)
+            continue
+        after = tokens[last + 1].norm if last + 1 < len(tokens) else ""
+        doer = after in words.agent and last + 2 < len(tokens) and clause[last + 2] == here
+        limited = first > 0 and tokens[first - 1].norm in words.limit  # "زیادہ چائے نہ"
+        things = [
+            n
+            for n in found
+            if starts[n.start] > last + (after in words.place_after)
+            and starts[n.start] < later[0]
+            and clause[starts[n.start]] == here
+            and n.concept.weight >= 2
+        ]
+        setting = bool(things) and (after in words.place_after or m.concept.weight < 2)
+        out.append(replace(m, negated=False) if doer or setting or limited else m)
+    return out
 
 
 def _named_again(found: list[Match], text: str, words: WordList) -> list[Match]:
