@@ -3703,3 +3703,74 @@ def test_round54_balance_and_low(text, word, concept):
         assert word not in found
     else:
         assert found[word][0] == concept
+
+
+# ---- REVIEW (rounds 53-58): new senses and idioms kept to the sentences they were made for ----
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # a pain somewhere is a pain; only the nuisance ("is a pain, so...") is none
+        ("There is a pain in my chest when I climb the stairs.", "pain", "pain"),
+        ("What I get is a pain behind my eyes in the morning.", "pain", "pain"),
+        ("There's a bit of a pain in my knee when I kneel.", "pain", "pain"),
+        # "my Ruth passed" is a death; a cold, a headache or a bus that passed is none
+        ("My Ruth passed in 2019 and I miss her.", "passed", "died-r50"),
+        ("My Bert passed last spring.", "passed", "died-r50"),
+        ("My Rose passed in 2019.", "passed", "died-r50"),  # a name, though roses have a picture
+        # the electric a man shaves with is his shaver, the electric that goes off is none
+        ("I shave with the electric every morning.", "electric", "shave"),
+        # a shake of the hands is the tremor
+        ("I shake too much to do my buttons.", "shake", "parkinsons-r53"),
+        ("I boxed for the army when I was young.", "boxed", "boxing"),
+        ("I like a dander down the lane after lunch.", "dander", "walk-r53"),
+    ],
+)
+def test_review_the_new_senses_still_fit(text, word, concept):
+    assert got(text, names=("Ruth",))[word][0] == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My cold passed after a few days.", "passed", "died-r50"),
+        ("My headache passed after an hour with paracetamol.", "passed", "died-r50"),
+        ("My bus passed and did not stop for me.", "passed", "died-r50"),
+        ("I could not shave because the electric was off.", "electric", "shave"),
+        ("The electric went off and my beard trimmer would not charge.", "electric", "shave"),
+        # a brush beside the hair is the hairbrush, whatever the shave or the teeth
+        ("I have a shave, then my daughter uses a brush on my hair.", "brush", "shave"),
+        ("I need a brush for my hair and help to clean my teeth.", "brush", "toothbrush"),
+        # boxing up things and shaking salt are no boxing and no tremor
+        ("I boxed all my ornaments when I moved here.", "boxed", "boxing"),
+        ("I shake some salt onto my chips, but not too much.", "shake", "parkinsons-r53"),
+        ("I shake a few drops of vinegar on my fish.", "shake", "parkinsons-r53"),
+        # a dander that is up is temper, no walk
+        ("It gets my dander up when the carers are late.", "dander", "walk-r53"),
+    ],
+)
+def test_review_the_new_senses_keep_off_other_sentences(text, word, concept):
+    assert got(text).get(word, ("", False))[0] != concept
+
+
+def test_review_a_pain_that_is_a_nuisance_still_has_no_picture():
+    assert "pain" not in got("The time difference is a pain, so my son rings at lunch.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # what a hated doing is done with or in is the disliked thing...
+        ("I hate being lifted in the hoist.", "hoist", True),
+        ("I hate shaving with an electric razor.", "electric razor", True),
+        # ...but not where the doing says how the person is treated: the task is wanted
+        ("I hate being rushed with my breakfast.", "breakfast", False),
+        ("I hate being hurried with my wash, so give me time.", "wash", False),
+        ("I hate being helped with my tablets, I can do them myself.", "tablets", False),
+        ("I hate being watched in the bath.", "bath", False),
+        # hating to be without a thing wants it; a new doing after "and" is not hated
+        ("I hate going out without my stick.", "stick", False),
+        ("I hate bananas and always have my cereal without sugar.", "sugar", True),
+    ],
+)
+def test_review_what_a_hated_doing_is_done_with(text, word, negated):
+    assert got(text)[word][1] is negated
