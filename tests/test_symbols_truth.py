@@ -3774,3 +3774,31 @@ def test_review_a_pain_that_is_a_nuisance_still_has_no_picture():
 )
 def test_review_what_a_hated_doing_is_done_with(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # feeling blue round a time is sad; only blue round the lips is the colour
+        ("I get a bit blue around Christmas and the anniversary.", "blue", "sad"),
+        ("I feel blue round the time my husband died.", "blue", "sad"),
+        ("My lips go blue round the edges.", "blue", "blue"),
+        # the wind that is strong is no strong person; a person with the wind elsewhere is
+        ("I'm not strong since the stroke, and the wind knocks me over.", "strong", "strong"),
+        # too much food on the plate is the plate; "so much on my plate" is the idiom
+        ("Please don't put too much on my plate.", "plate", "plate"),
+    ],
+)
+def test_review_the_new_exclusions_keep_to_their_words(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("When the wind is strong I stay in.", "strong"),
+        ("I've got so much on my plate.", "plate"),
+    ],
+)
+def test_review_the_new_exclusions_still_hold(text, word):
+    assert word not in got(text)

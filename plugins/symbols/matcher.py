@@ -305,6 +305,8 @@ def _idioms(tokens: list[Token], vocabulary: Vocabulary) -> dict[int, tuple[int,
             end = i + len(phrase)
             if end < len(words) and words[end] in vocabulary.idiom_not_before.get(phrase, ()):
                 continue  # "there is a pain in my chest": not "the time difference is a pain"
+            if vocabulary.idiom_not_after.get(phrase, frozenset()) & set(words[max(0, i - 2) : i]):
+                continue  # "too much on my plate": the plate, not "a lot on my plate"
             if tuple(words[i : i + len(phrase)]) == phrase:
                 for j in range(i, i + len(phrase)):
                     a, b = out.get(j, (i, i + len(phrase)))

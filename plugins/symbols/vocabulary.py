@@ -156,6 +156,8 @@ class Vocabulary:
     # the words that may not come right after one ("!>": "there is a pain in my chest" is a
     # pain, "the time difference is a pain" none)
     idiom_not_before: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    # the words it may not follow, one or two before it ("!<<": "too much on my plate")
+    idiom_not_after: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
 
     def lookup(self, words: tuple[str, ...]) -> list[Sense]:
         return self.senses.get(words, [])
@@ -252,6 +254,8 @@ def load() -> Vocabulary:
             vocabulary.idiom_after[words] = (conditions["near"], 2)
         if "not_next" in conditions:
             vocabulary.idiom_not_before[words] = conditions["not_next"]
+        if "not_near" in conditions:
+            vocabulary.idiom_not_after[words] = conditions["not_near"]
     made: list[Sense] = []
     for cid, entry in raw.items():
         if not any(kind in entry for kind in ("words", "verbs", "fixed")):
