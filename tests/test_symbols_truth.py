@@ -3802,3 +3802,19 @@ def test_review_the_new_exclusions_keep_to_their_words(text, word, concept):
 )
 def test_review_the_new_exclusions_still_hold(text, word):
     assert word not in got(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # a habit the person had to stop is given up...
+        ("I used to drive, but I had to stop.", "drive", True),
+        ("I used to drive but I had to stop in 2015.", "drive", True),
+        ("I used to smoke but I had to stop for good.", "smoke", True),
+        # ...but a halt for something, or to do something next, gives nothing up
+        ("I used to drive and I had to stop for petrol every week.", "drive", False),
+        ("I used to walk the dog, then I had to stop and sit on the bench.", "walk the dog", False),
+    ],
+)
+def test_review_a_stop_made_for_something_is_a_halt(text, word, negated):
+    assert got(text)[word][1] is negated

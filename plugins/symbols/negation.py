@@ -840,6 +840,9 @@ STOP_MADE_TO = (
     ("pack", "it", "in"),
 )
 MADE = frozenset(["made", "make", "makes", "got"])  # "made me give it up"
+# After a stop the person had to make, these say what they halted for or did next ("I had to
+# stop for petrol", "I had to stop and sit on the bench"): a halt, not a habit given up.
+HALTS = frozenset(["for", "and", "at", "on", "to", "by", "off"])
 HAD_OR_TOLD = frozenset(["had", "have", "has", "me", "us"])  # "had to stop", "told me to stop"
 
 
@@ -858,11 +861,21 @@ def _stopped_since(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[i
     """The doing a clause said the person used to do, where they then say they stopped at I:
     "I used to smoke, but I stopped", "I used to ride a bike, but I gave it up"."""
     size = _starts(words, i, STOPPED_AT_END)
-    if not size or i < 3 or words[i - 1] not in ("i", "we"):
+    made = not size or i < 3 or words[i - 1] not in ("i", "we")
+    if made:
         size = _made_to_stop(words, i)
         if not size or i < 3:
             return None
     rest = i + size
+    if (
+        made
+        and rest < len(words)
+        and not BREAK.search(gaps[rest])
+        and "," not in gaps[rest]
+        and words[rest] in HALTS
+        and words[rest : rest + 2] != ["for", "good"]
+    ):
+        return None  # "I used to drive and I had to stop for petrol every week"
     if rest < len(words) and not BREAK.search(gaps[rest]) and words[rest].endswith("ing"):
         after = rest + 1  # "I used to go to church, but I stopped going (there)"
         if after < len(words) and words[after] in ("there", "it", "that", "them"):
