@@ -3818,3 +3818,30 @@ def test_review_the_new_exclusions_still_hold(text, word):
 )
 def test_review_a_stop_made_for_something_is_a_halt(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # a mood that is low with money in the sentence is still low; only money that is low
+        ("I get low when the money runs out at the end of the month.", "low", "sad"),
+        # an untidy room with a body part elsewhere in the sentence is still untidy
+        ("My room is a mess since my hip operation.", "mess", "tidy-up"),
+        ("The flat is a mess because my knees are too bad to tidy.", "mess", "tidy-up"),
+    ],
+)
+def test_review_a_mood_or_a_mess_beside_money_or_the_body(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("My bank balance is low this month.", "low"),
+        ("The milk is low, please get some more.", "low"),
+        ("My knuckles are a mess from the arthritis.", "mess"),
+        ("My feet are in a mess, I need the chiropodist.", "mess"),
+    ],
+)
+def test_review_money_that_is_low_and_a_body_that_is_a_mess_get_no_picture(text, word):
+    assert word not in got(text)
