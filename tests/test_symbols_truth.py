@@ -3703,3 +3703,145 @@ def test_round54_balance_and_low(text, word, concept):
         assert word not in found
     else:
         assert found[word][0] == concept
+
+
+# ---- REVIEW (rounds 53-58): new senses and idioms kept to the sentences they were made for ----
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # a pain somewhere is a pain; only the nuisance ("is a pain, so...") is none
+        ("There is a pain in my chest when I climb the stairs.", "pain", "pain"),
+        ("What I get is a pain behind my eyes in the morning.", "pain", "pain"),
+        ("There's a bit of a pain in my knee when I kneel.", "pain", "pain"),
+        # "my Ruth passed" is a death; a cold, a headache or a bus that passed is none
+        ("My Ruth passed in 2019 and I miss her.", "passed", "died-r50"),
+        ("My Bert passed last spring.", "passed", "died-r50"),
+        ("My Rose passed in 2019.", "passed", "died-r50"),  # a name, though roses have a picture
+        # the electric a man shaves with is his shaver, the electric that goes off is none
+        ("I shave with the electric every morning.", "electric", "shave"),
+        # a shake of the hands is the tremor
+        ("I shake too much to do my buttons.", "shake", "parkinsons-r53"),
+        ("I boxed for the army when I was young.", "boxed", "boxing"),
+        ("I like a dander down the lane after lunch.", "dander", "walk-r53"),
+    ],
+)
+def test_review_the_new_senses_still_fit(text, word, concept):
+    assert got(text, names=("Ruth",))[word][0] == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My cold passed after a few days.", "passed", "died-r50"),
+        ("My headache passed after an hour with paracetamol.", "passed", "died-r50"),
+        ("My bus passed and did not stop for me.", "passed", "died-r50"),
+        ("I could not shave because the electric was off.", "electric", "shave"),
+        ("The electric went off and my beard trimmer would not charge.", "electric", "shave"),
+        # a brush beside the hair is the hairbrush, whatever the shave or the teeth
+        ("I have a shave, then my daughter uses a brush on my hair.", "brush", "shave"),
+        ("I need a brush for my hair and help to clean my teeth.", "brush", "toothbrush"),
+        # boxing up things and shaking salt are no boxing and no tremor
+        ("I boxed all my ornaments when I moved here.", "boxed", "boxing"),
+        ("I shake some salt onto my chips, but not too much.", "shake", "parkinsons-r53"),
+        ("I shake a few drops of vinegar on my fish.", "shake", "parkinsons-r53"),
+        # a dander that is up is temper, no walk
+        ("It gets my dander up when the carers are late.", "dander", "walk-r53"),
+    ],
+)
+def test_review_the_new_senses_keep_off_other_sentences(text, word, concept):
+    assert got(text).get(word, ("", False))[0] != concept
+
+
+def test_review_a_pain_that_is_a_nuisance_still_has_no_picture():
+    assert "pain" not in got("The time difference is a pain, so my son rings at lunch.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # what a hated doing is done with or in is the disliked thing...
+        ("I hate being lifted in the hoist.", "hoist", True),
+        ("I hate shaving with an electric razor.", "electric razor", True),
+        # ...but not where the doing says how the person is treated: the task is wanted
+        ("I hate being rushed with my breakfast.", "breakfast", False),
+        ("I hate being hurried with my wash, so give me time.", "wash", False),
+        ("I hate being helped with my tablets, I can do them myself.", "tablets", False),
+        ("I hate being watched in the bath.", "bath", False),
+        # hating to be without a thing wants it; a new doing after "and" is not hated
+        ("I hate going out without my stick.", "stick", False),
+        ("I hate bananas and always have my cereal without sugar.", "sugar", True),
+    ],
+)
+def test_review_what_a_hated_doing_is_done_with(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # feeling blue round a time is sad; only blue round the lips is the colour
+        ("I get a bit blue around Christmas and the anniversary.", "blue", "sad"),
+        ("I feel blue round the time my husband died.", "blue", "sad"),
+        ("My lips go blue round the edges.", "blue", "blue"),
+        # the wind that is strong is no strong person; a person with the wind elsewhere is
+        ("I'm not strong since the stroke, and the wind knocks me over.", "strong", "strong"),
+        # too much food on the plate is the plate; "so much on my plate" is the idiom
+        ("Please don't put too much on my plate.", "plate", "plate"),
+    ],
+)
+def test_review_the_new_exclusions_keep_to_their_words(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("When the wind is strong I stay in.", "strong"),
+        ("I've got so much on my plate.", "plate"),
+    ],
+)
+def test_review_the_new_exclusions_still_hold(text, word):
+    assert word not in got(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        # a habit the person had to stop is given up...
+        ("I used to drive, but I had to stop.", "drive", True),
+        ("I used to drive but I had to stop in 2015.", "drive", True),
+        ("I used to smoke but I had to stop for good.", "smoke", True),
+        # ...but a halt for something, or to do something next, gives nothing up
+        ("I used to drive and I had to stop for petrol every week.", "drive", False),
+        ("I used to walk the dog, then I had to stop and sit on the bench.", "walk the dog", False),
+    ],
+)
+def test_review_a_stop_made_for_something_is_a_halt(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        # a mood that is low with money in the sentence is still low; only money that is low
+        ("I get low when the money runs out at the end of the month.", "low", "sad"),
+        # an untidy room with a body part elsewhere in the sentence is still untidy
+        ("My room is a mess since my hip operation.", "mess", "tidy-up"),
+        ("The flat is a mess because my knees are too bad to tidy.", "mess", "tidy-up"),
+    ],
+)
+def test_review_a_mood_or_a_mess_beside_money_or_the_body(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("My bank balance is low this month.", "low"),
+        ("The milk is low, please get some more.", "low"),
+        ("My knuckles are a mess from the arthritis.", "mess"),
+        ("My feet are in a mess, I need the chiropodist.", "mess"),
+    ],
+)
+def test_review_money_that_is_low_and_a_body_that_is_a_mess_get_no_picture(text, word):
+    assert word not in got(text)

@@ -230,20 +230,22 @@ SURROUNDINGS = frozenset(
     + ["bathroom", "lounge", "hall", "church", "chapel", "ward", "night", "day", "morning", "air"]
     + ["wind", "winter", "garden", "place", "bed", "office", "shop", "bus", "car", "street"]
 )
-# Words between a doer and what happens to it: "my tea goes cold", "the frame has fallen".
-LINKS = ADVERBS | frozenset(
-    ["go", "goes", "went", "gone", "going", "get", "gets", "got", "getting", "turns", "turned"]
-    + ["has", "have", "had", "nearly", "almost", "is", "are", "was", "were", "be", "been"]
-    + ["keeps", "kept", "stays", "stayed", "can", "could", "will", "would", "might", "may"]
-    + ["then", "once", "all", "soon", "quickly", "stone"]
-    + ["do", "does", "did", "don't", "doesn't", "didn't", "won't", "can't", "cannot", "couldn't"]
-    + ["wouldn't", "not", "never"]  # "so it does not fall", "my tea never goes cold"
-)
 # Of LINKS, those that leave "it" the doer of what follows ("it will fall", "it does not
 # fall"); "it gets cold", "it can get cold" are the weather.
 IT_LINKS = frozenset(
     ["do", "does", "did", "don't", "doesn't", "didn't", "won't", "can't", "cannot", "couldn't"]
     + ["wouldn't", "not", "never", "will", "would", "might", "may", "can", "could"]
+)
+# Words between a doer and what happens to it: "my tea goes cold", "the frame has fallen", "so
+# it does not fall", "my tea never goes cold".
+LINKS = (
+    ADVERBS
+    | IT_LINKS
+    | frozenset(
+        ["go", "goes", "went", "gone", "going", "get", "gets", "got", "getting", "turns", "turned"]
+        + ["has", "have", "had", "nearly", "almost", "is", "are", "was", "were", "be", "been"]
+        + ["keeps", "kept", "stays", "stayed", "then", "once", "all", "soon", "quickly", "stone"]
+    )
 )
 
 

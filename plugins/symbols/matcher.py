@@ -302,6 +302,11 @@ def _idioms(tokens: list[Token], vocabulary: Vocabulary) -> dict[int, tuple[int,
             after, reach = vocabulary.idiom_after.get(phrase, (None, 0))
             if after is not None and not after & set(words[max(0, i - reach) : i]):
                 continue  # "lift his head off the pillow": not "sang his head off"
+            end = i + len(phrase)
+            if end < len(words) and words[end] in vocabulary.idiom_not_before.get(phrase, ()):
+                continue  # "there is a pain in my chest": not "the time difference is a pain"
+            if vocabulary.idiom_not_after.get(phrase, frozenset()) & set(words[max(0, i - 2) : i]):
+                continue  # "too much on my plate": the plate, not "a lot on my plate"
             if tuple(words[i : i + len(phrase)]) == phrase:
                 for j in range(i, i + len(phrase)):
                     a, b = out.get(j, (i, i + len(phrase)))
@@ -403,13 +408,21 @@ def _match_at(
             if sentence_of[m] == here
         ]
         person = n < reach and after is not None and grammar.person_first(ahead)  # "!>PERSON"
+        # for "!<THING": "my cold passed", not a name ("my Rose passed")
+        before_thing = (
+            before is not None
+            and not tokens[i - 1].text[:1].isupper()
+            and bool(vocabulary.lookup((before,)))
+        )
         for option, bare in _tries(_candidates(words), text, tokens, i):
             for sense in kit.get(option, []) + vocabulary.lookup(option):
                 if capital_name and not sense.concept.proper and (n == 1 or not (article or feast)):
                     continue  # a name; but "a Victoria sponge" is a listed phrase
                 if bare and not sense.thing:
                     continue
-                if not sense.fits(before, after, before2, described, bare, thing, person):
+                if not sense.fits(
+                    before, after, before2, described, bare, thing, person, before_thing
+                ):
                     continue
                 guess = None
                 if sense.pos is not None or n == 1:

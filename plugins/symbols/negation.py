@@ -98,6 +98,7 @@ from .negation_words import (
     SCOTS_NO_BEFORE,
     SENTENCE_END,
     STATE_VERBS,
+    STATE_WISHES,
     STAYERS,
     STOPPERS,
     SUBJECT_IS,
@@ -107,6 +108,7 @@ from .negation_words import (
     THING_NEGATORS,
     TIME_OR_PLACE,
     TIME_WORDS,
+    TREATED,
     TURNS_BACK,
     USED_TO,
     VERB_NEGATORS,
@@ -595,10 +597,14 @@ def _hated_with(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int,
     """Span of the thing a hated doing is done with or in, at a one-word dislike at I: "I hate
     shaving with an electric razor", "I hate being lifted in the hoist" (the razor, the hoist:
     what the person dislikes), or None. Not "I hate being without my hearing aid" (a second
-    negation: _without_after_a_not), nor a doing with no thing after it ("I hate being rushed")."""
+    negation: _without_after_a_not), nor a doing with no thing after it ("I hate being rushed"),
+    nor one that says how the person is treated ("I hate being rushed with my breakfast": the
+    breakfast is wanted)."""
     if words[i] not in HATES or i + 3 >= len(words):
         return None
     k = i + 1
+    if words[k + (words[k] == "being")] in TREATED:
+        return None
     if words[k] == "being":
         k += 1
         if not words[k].endswith("ed"):
@@ -834,6 +840,9 @@ STOP_MADE_TO = (
     ("pack", "it", "in"),
 )
 MADE = frozenset(["made", "make", "makes", "got"])  # "made me give it up"
+# After a stop the person had to make, these say what they halted for or did next ("I had to
+# stop for petrol", "I had to stop and sit on the bench"): a halt, not a habit given up.
+HALTS = frozenset(["for", "and", "at", "on", "to", "by", "off"])
 HAD_OR_TOLD = frozenset(["had", "have", "has", "me", "us"])  # "had to stop", "told me to stop"
 
 
@@ -852,11 +861,21 @@ def _stopped_since(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[i
     """The doing a clause said the person used to do, where they then say they stopped at I:
     "I used to smoke, but I stopped", "I used to ride a bike, but I gave it up"."""
     size = _starts(words, i, STOPPED_AT_END)
-    if not size or i < 3 or words[i - 1] not in ("i", "we"):
+    made = not size or i < 3 or words[i - 1] not in ("i", "we")
+    if made:
         size = _made_to_stop(words, i)
         if not size or i < 3:
             return None
     rest = i + size
+    if (
+        made
+        and rest < len(words)
+        and not BREAK.search(gaps[rest])
+        and "," not in gaps[rest]
+        and words[rest] in HALTS
+        and words[rest : rest + 2] != ["for", "good"]
+    ):
+        return None  # "I used to drive and I had to stop for petrol every week"
     if rest < len(words) and not BREAK.search(gaps[rest]) and words[rest].endswith("ing"):
         after = rest + 1  # "I used to go to church, but I stopped going (there)"
         if after < len(words) and words[after] in ("there", "it", "that", "them"):
@@ -1221,6 +1240,8 @@ def _without_after_a_not(words: Sequence[str], gaps: Sequence[str], i: int) -> i
         k -= 1
         if words[k] in SUBJECTS and k and words[k - 1] in ("and", "but", "so"):
             return 0  # "I don't eat meat and I have my tea without milk": a new clause
+        if words[k] in HATES and _new_doing(words, k + 1, i):
+            return 0  # "I hate bananas and always have my cereal without sugar": not hated
         if (
             words[k] in VERB_NEGATORS
             or words[k] in HATES
@@ -1230,6 +1251,19 @@ def _without_after_a_not(words: Sequence[str], gaps: Sequence[str], i: int) -> i
                 return 0  # "I don't mind a cup of tea without sugar": that not rules nothing out
             return _thing_scope(words, gaps, i + 1)
     return 0
+
+
+def _new_doing(words: Sequence[str], start: int, end: int) -> bool:
+    """True when "and", "but" or "so" between START and END opens a doing of its own ("I hate
+    bananas and always have my cereal without sugar"), not a second thing ("tea and coffee")."""
+    for k in range(start, end - 1):
+        if words[k] in ("and", "but", "so"):
+            j = k + 1
+            while j < end and words[j] in grammar.ADVERBS:
+                j += 1  # "and always have"
+            if j < end and grammar.parts_of_speech(words[j]) == {grammar.VERB}:
+                return True
+    return False
 
 
 def _list_end(words: Sequence[str], gaps: Sequence[str], k: int) -> int:
@@ -2286,7 +2320,7 @@ def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
         if words[j] == "left" and _at(words, j + 1) in LEFT_STATES:
             return j  # "I don't want the door left open": the leaving open, not the door
         j += 1
-    if words[start] in WISHES:  # "I don't want the bird feeders moved": the moving, not the
+    if words[start] in STATE_WISHES:  # "I don't want the bird feeders moved": the moving, not the
         done = j < end and grammar.parts_of_speech(words[j]) == {grammar.VERB}  # feeders; but
         return j if done and words[j].endswith("ed") and not BODY & set(words[start:j]) else 0
         # "I don't like the telly loud", "I don't want my hair washed": the thing itself
@@ -2301,9 +2335,6 @@ def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
         return j + 1 if degree or _a_state(words[j + 2]) else 0  # "turn the radio on too loud",
         # "don't put the heating up too high"
     return j if j < end and _a_state(words[j]) else 0
-
-
-WISHES = frozenset(["want", "wants", "like", "likes"])
 
 
 def _a_state(word: str) -> bool:

@@ -168,6 +168,14 @@ HATES = frozenset(
 
 DOINGS = HATES | frozenset(["stop", "stopped", "skip", "skips", "skipped"])
 
+# How the person is treated while a thing is done: what a hated one of these is done with or in
+# is the task or the place, not the disliked thing ("I hate being rushed with my breakfast",
+# "I hate being helped in the shower": the breakfast and the shower are wanted).
+TREATED = frozenset(
+    ["helped", "helping", "rushed", "rushing", "hurried", "hurrying", "assisted", "hassled"]
+    + ["chivvied", "nagged", "pestered", "bothered", "fussed", "watched", "supervised"]
+)
+
 
 REFUSALS = (
     ("unable", "to"),  # "I am unable to use my left hand": as "I can't"
@@ -964,13 +972,14 @@ RULED_OUT_AFTER = (
 # Being put somewhere is going there: "Please don't put me in the bath": the bath (but "don't
 # put it in the dosette box": the it is not going anywhere).
 PUT = frozenset(["put", "puts", "putting"])
+# Of those, the wishes refuse only a doing done to the thing ("I don't want the bird feeders
+# moved", round 55), not a state ("I do not like the telly loud") nor a doing done to the body
+# ("I do not want my hair washed"): there the thing is what is not wanted.
+STATE_WISHES = frozenset(["want", "wants", "like", "likes"])
 # Verbs whose thing may be followed by the state refused for it: "don't put the telly on loud",
-# "don't turn the radio on too loud", "I will not have my cup filled to the brim" (not "I do not
-# like the telly loud", nor "I do not want my hair washed": there the thing is what is not
-# wanted).
-STATE_VERBS = frozenset(
+# "don't turn the radio on too loud", "I will not have my cup filled to the brim".
+STATE_VERBS = STATE_WISHES | frozenset(
     ["put", "puts", "have", "has", "get", "turn", "switch", "fill", "fills"]
-    + ["want", "wants", "like", "likes"]  # round 55: "I don't want the bird feeders moved"
 )
 # Giving or taking the person's own thing with something: "Don't give me my tablets with
 # grapefruit juice" refuses the juice; the tablets are wanted.

@@ -113,12 +113,15 @@ class Sense:
         bare: bool = False,
         after_thing: bool = False,
         after_person: bool = False,
+        before_thing: bool = False,
     ) -> bool:
         """DESCRIBED is the word before the describing words in front of this one: "the
         little train", "my blue bowl" fit "<DET" as "the train" and "my bowl" do. BARE: the
         word is a thing standing with no determiner ("no men", "weak squash"). AFTER_THING:
         the word after is one the vocabulary pictures ("Jewish cemetery"), for "!>THING".
-        AFTER_PERSON: the words after name a person ("grill the carers"), for "!>PERSON"."""
+        AFTER_PERSON: the words after name a person ("grill the carers"), for "!>PERSON".
+        BEFORE_THING: the word before is one the vocabulary pictures ("my cold passed"), for
+        "!<THING"."""
         if (
             self.prev is not None
             and before not in self.prev
@@ -126,7 +129,7 @@ class Sense:
             and not (bare and self.thing)
         ):
             return False
-        if before in self.not_prev:
+        if before in self.not_prev or (before_thing and THING in self.not_prev):
             return False
         if self.near is not None and before not in self.near and before2 not in self.near:
             return False
@@ -150,12 +153,18 @@ class Vocabulary:
     # the words one of them must follow, just before it ("<") or one word further ("<<":
     # "head off <<laughed|sang"): "lift his head off the pillow" is no idiom
     idiom_after: dict[tuple[str, ...], tuple[frozenset[str], int]] = field(default_factory=dict)
+    # the words that may not come right after one ("!>": "there is a pain in my chest" is a
+    # pain, "the time difference is a pain" none)
+    idiom_not_before: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    # the words it may not follow, one or two before it ("!<<": "too much on my plate")
+    idiom_not_after: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
 
     def lookup(self, words: tuple[str, ...]) -> list[Sense]:
         return self.senses.get(words, [])
 
 
-# "!>THING": not before a word that has its own picture ("Jewish cemetery" shows the cemetery)
+# "!>THING": not before a word that has its own picture ("Jewish cemetery" shows the cemetery);
+# "!<THING" not after one ("my cold passed" is no death, "my Ruth passed" is)
 THING = "<thing>"
 # "!>PERSON": not before a person ("grill the carers" is asking questions, not cooking)
 PERSON = "<person>"
@@ -243,6 +252,10 @@ def load() -> Vocabulary:
             vocabulary.idiom_after[words] = (conditions["prev"], 1)
         elif "near" in conditions:
             vocabulary.idiom_after[words] = (conditions["near"], 2)
+        if "not_next" in conditions:
+            vocabulary.idiom_not_before[words] = conditions["not_next"]
+        if "not_near" in conditions:
+            vocabulary.idiom_not_after[words] = conditions["not_near"]
     made: list[Sense] = []
     for cid, entry in raw.items():
         if not any(kind in entry for kind in ("words", "verbs", "fixed")):
