@@ -3703,3 +3703,37 @@ def test_round54_balance_and_low(text, word, concept):
         assert word not in found
     else:
         assert found[word][0] == concept
+
+
+# A negated doing left unsaid, with its reason or condition straight after ("I must not because
+# of my sugar", "I can't since my fall"): the reason is not ruled out (round 59).
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("During Ramadan I fast, but my doctor says I must not because of my sugar.", "sugar"),
+        ("I can't because of my knees.", "knees"),
+        ("I'd love to go to church but I can't since my fall.", "fall"),
+        ("I won't unless my daughter is here.", "daughter"),
+    ],
+)
+def test_round59_a_reason_after_an_unsaid_doing_is_not_ruled_out(text, word):
+    assert got(text)[word][1] is False
+
+
+def test_round59_a_reason_after_a_said_doing_leaves_the_doing_ruled_out():
+    found = got("I don't eat pork because of my faith.")
+    assert found["pork"][1] is True
+
+
+# Crohn's is an illness of the gut with the stomach picture (written with a capital, it is still
+# no name); a convent or a monastery is a house of faith like an abbey (round 59)
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I have Crohn's, so I need to know where the toilet is.", "Crohn's", "stomach-r59"),
+        ("I left the convent after forty years.", "convent", "church-r59"),
+        ("My brother lived in a monastery in Wales.", "monastery", "church-r59"),
+    ],
+)
+def test_round59_crohns_and_a_convent(text, word, concept):
+    assert got(text)[word][0] == concept
