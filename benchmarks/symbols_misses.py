@@ -64,6 +64,7 @@ SPLIT = {
     "symbols_care4_en.yml",
     "symbols_plain1_en.yml",
     "symbols_tuning38_en.yml",
+    "symbols_tuning39_en.yml",
     "symbols_senses_en.yml",
     "symbols_senses2_en.yml",
     "symbols_senses3_en.yml",

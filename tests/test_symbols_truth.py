@@ -3845,3 +3845,37 @@ def test_review_a_mood_or_a_mess_beside_money_or_the_body(text, word, concept):
 )
 def test_review_money_that_is_low_and_a_body_that_is_a_mess_get_no_picture(text, word):
     assert word not in got(text)
+
+
+# A negated doing left unsaid, with its reason or condition straight after ("I must not because
+# of my sugar", "I can't since my fall"): the reason is not ruled out (round 59).
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("During Ramadan I fast, but my doctor says I must not because of my sugar.", "sugar"),
+        ("I can't because of my knees.", "knees"),
+        ("I'd love to go to church but I can't since my fall.", "fall"),
+        ("I won't unless my daughter is here.", "daughter"),
+    ],
+)
+def test_round59_a_reason_after_an_unsaid_doing_is_not_ruled_out(text, word):
+    assert got(text)[word][1] is False
+
+
+def test_round59_a_reason_after_a_said_doing_leaves_the_doing_ruled_out():
+    found = got("I don't eat pork because of my faith.")
+    assert found["pork"][1] is True
+
+
+# Crohn's is an illness of the gut with the stomach picture (written with a capital, it is still
+# no name); a convent or a monastery is a house of faith like an abbey (round 59)
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I have Crohn's, so I need to know where the toilet is.", "Crohn's", "stomach-r59"),
+        ("I left the convent after forty years.", "convent", "church-r59"),
+        ("My brother lived in a monastery in Wales.", "monastery", "church-r59"),
+    ],
+)
+def test_round59_crohns_and_a_convent(text, word, concept):
+    assert got(text)[word][0] == concept

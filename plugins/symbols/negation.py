@@ -379,6 +379,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             aside = _past_aside(words, gaps, first)  # "do not, under any circumstances, give"
             if aside != first:
                 first, gaps[aside] = aside, " "  # the aside is read as if it were not there
+            if first < len(words) and words[first] in WHY_OR_WHEN - {"as", "due", "owing"}:
+                i = first  # "I must not because of my sugar", "I can't since my fall": the doing
+                continue  # is left unsaid, and the reason after it is not ruled out
             if words[i] == "not" and _with_my(words, first):  # "Chips? Not with my heart"
                 if i and (BREAK.search(gaps[i]) or "," in gaps[i]):  # the chips, not the heart
                     before = _list_start(words, gaps, _subject_start(words, gaps, i - 1))
