@@ -3703,3 +3703,29 @@ def test_round54_balance_and_low(text, word, concept):
         assert word not in found
     else:
         assert found[word][0] == concept
+
+
+# Round 61 (senses10): the nurse who dresses my leg dresses a wound, not a frock; a lift there is
+# a car ride; dates named beside figs are the fruit; the tablets for my water and ankles that swell
+# up with the water name no glass of water; a smell that turns my stomach shows no stomach.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("The nurse dresses my leg on Tuesdays and Fridays.", "dresses", "wound-care-r61"),
+        ("I like nice dresses and a hat for church.", "dresses", "dress"),
+        ("Mass is at ten and a lift there would be grand.", "lift", "car-r61"),
+        ("I can't abide dates or figs, the pips get in my teeth.", "dates", "dates-fruit"),
+        ("Please write the dates of my appointments in the diary.", "dates", "diary"),
+        ("I take the tablets for my water in the morning.", "water", None),
+        ("My ankles swell up with the water.", "water", None),
+        ("Leave my water by the bed.", "water", "water"),
+        ("The smell of fish frying turns my stomach.", "stomach", None),
+        ("My stomach is sore after meals.", "stomach", "stomach"),
+    ],
+)
+def test_round61_words_in_another_sense(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
