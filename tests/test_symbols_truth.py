@@ -3729,3 +3729,24 @@ def test_round61_words_in_another_sense(text, word, concept):
         assert word not in found
     else:
         assert found[word][0] == concept
+
+
+# Round 61: small sips are drinking; the little machine that checks my sugar is the sugar test (a
+# blood pressure machine is not); Mass that opens a sentence about Sunday is the church, a muscle
+# mass is not.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("The speech therapist says to take small sips.", "sips", "drink-r61"),
+        ("I check my sugar before I eat, with the little machine.", "machine", "diabetes-r61"),
+        ("The blood pressure machine is in the drawer.", "machine", None),
+        ("Mass is at ten on a Sunday and a lift there would be grand.", "Mass", "mass-r61"),
+        ("Muscle mass is low, the doctor said on Sunday.", "mass", None),
+    ],
+)
+def test_round61_sips_the_sugar_machine_and_mass(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
