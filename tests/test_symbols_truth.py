@@ -3772,3 +3772,25 @@ def test_round61_alert_card_unsteady_and_eyes_shut(text, word, concept):
         assert word not in found
     else:
         assert found[word][0] == concept
+
+
+# Round 61: the dress I wear to church, taps I can't turn, the press by the window (a cupboard,
+# not the newspapers), the girls from the club (friends, not granddaughters), tickets I punched.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I iron my church dress on Saturday night.", "dress", "dress"),
+        ("I can't turn taps now, so leave the lever ones.", "taps", "tap-r61"),
+        ("The nebuliser is in the press by the window.", "press", "cupboard-r61"),
+        ("It was in the press on Monday that the hospital was closing.", "press", None),
+        ("I love a bit of crack with the girls from the club.", "girls", "friends-r61"),
+        ("My granddaughter takes the girls to school.", "girls", None),
+        ("I used to punch tickets on the number eight.", "tickets", "ticket-r61"),
+    ],
+)
+def test_round61_household_words_in_their_care_sense(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
