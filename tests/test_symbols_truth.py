@@ -3794,3 +3794,17 @@ def test_round61_household_words_in_their_care_sense(text, word, concept):
         assert word not in found
     else:
         assert found[word][0] == concept
+
+
+# Round 61: the alarm on my phone that reminds me of a dose is an alarm clock, not an hourglass;
+# a cat's biscuits beside her pouch are cat food, biscuits with my tea stay biscuits.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I have an alarm on my phone for each dose.", "alarm on my phone", "alarm-clock-r61"),
+        ("I give Holly her biscuits and a pouch at teatime.", "biscuits", "cat-food-2"),
+        ("I like tea and biscuits with my cat on my lap.", "biscuits", "biscuit"),
+    ],
+)
+def test_round61_the_phone_alarm_and_the_cats_biscuits(text, word, concept):
+    assert got(text)[word][0] == concept
