@@ -3808,3 +3808,17 @@ def test_round61_household_words_in_their_care_sense(text, word, concept):
 )
 def test_round61_the_phone_alarm_and_the_cats_biscuits(text, word, concept):
     assert got(text)[word][0] == concept
+
+
+# Round 61: not much of a walker, or a great walker, is a person who walks; a walker I use
+# indoors stays the walking frame.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I'm not much of a walker, never was.", "much of a walker", "walk-r61"),
+        ("My husband was a great walker.", "a great walker", "walk-r61"),
+        ("I use a walker indoors.", "walker", "walking-frame"),
+    ],
+)
+def test_round61_a_walker_who_walks(text, word, concept):
+    assert got(text)[word][0] == concept
