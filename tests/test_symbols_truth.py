@@ -3822,3 +3822,24 @@ def test_round61_the_phone_alarm_and_the_cats_biscuits(text, word, concept):
 )
 def test_round61_a_walker_who_walks(text, word, concept):
     assert got(text)[word][0] == concept
+
+
+# Round 61: to fish off the staithe is fishing, fish I eat stay the fish; been on my feet since
+# six (standing, busy) shows no feet.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I like to fish off the staithe at Wroxham in summer.", "fish", "fishing-r61"),
+        ("We fish every Sunday.", "fish", "fishing-r61"),
+        ("I like fish on a Friday.", "fish", "fish"),
+        ("The fish in the pond need feeding.", "fish", "fish"),
+        ("I've been on my feet since six.", "feet", None),
+        ("My feet are cold.", "feet", "feet"),
+    ],
+)
+def test_round61_to_fish_and_on_my_feet(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
