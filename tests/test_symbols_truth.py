@@ -3843,3 +3843,17 @@ def test_round61_to_fish_and_on_my_feet(text, word, concept):
         assert word not in found
     else:
         assert found[word][0] == concept
+
+
+# Round 61: to garden is gardening; the garden I sit in stays the garden.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("I still garden a bit in the summer.", "gardening-r61"),
+        ("I like to garden when the weather's fine.", "gardening-r61"),
+        ("I sit in the garden.", "garden"),
+        ("I like the garden in summer.", "garden"),
+    ],
+)
+def test_round61_to_garden(text, concept):
+    assert got(text)["garden"][0] == concept
