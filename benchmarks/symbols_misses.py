@@ -74,6 +74,7 @@ SPLIT = {
     "symbols_senses7_en.yml",
     "symbols_senses8_en.yml",
     "symbols_senses9_en.yml",
+    "symbols_senses10_en.yml",
     "symbols_negation_en.yml",
     "symbols_negation2_en.yml",
     "symbols_negation3_en.yml",

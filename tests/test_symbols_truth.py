@@ -3879,3 +3879,157 @@ def test_round59_a_reason_after_a_said_doing_leaves_the_doing_ruled_out():
 )
 def test_round59_crohns_and_a_convent(text, word, concept):
     assert got(text)[word][0] == concept
+
+
+# Round 61 (senses10): the nurse who dresses my leg dresses a wound, not a frock; a lift there is
+# a car ride; dates named beside figs are the fruit; the tablets for my water and ankles that swell
+# up with the water name no glass of water; a smell that turns my stomach shows no stomach.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("The nurse dresses my leg on Tuesdays and Fridays.", "dresses", "wound-care-r61"),
+        ("I like nice dresses and a hat for church.", "dresses", "dress"),
+        ("Mass is at ten and a lift there would be grand.", "lift", "car-r61"),
+        ("I can't abide dates or figs, the pips get in my teeth.", "dates", "dates-fruit"),
+        ("Please write the dates of my appointments in the diary.", "dates", "diary"),
+        ("I take the tablets for my water in the morning.", "water", None),
+        ("My ankles swell up with the water.", "water", None),
+        ("Leave my water by the bed.", "water", "water"),
+        ("The smell of fish frying turns my stomach.", "stomach", None),
+        ("My stomach is sore after meals.", "stomach", "stomach"),
+    ],
+)
+def test_round61_words_in_another_sense(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
+
+
+# Round 61: small sips are drinking; the little machine that checks my sugar is the sugar test (a
+# blood pressure machine is not); Mass that opens a sentence about Sunday is the church, a muscle
+# mass is not.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("The speech therapist says to take small sips.", "sips", "drink-r61"),
+        ("I check my sugar before I eat, with the little machine.", "machine", "diabetes-r61"),
+        ("The blood pressure machine is in the drawer.", "machine", None),
+        ("Mass is at ten on a Sunday and a lift there would be grand.", "Mass", "mass-r61"),
+        ("Muscle mass is low, the doctor said on Sunday.", "mass", None),
+    ],
+)
+def test_round61_sips_the_sugar_machine_and_mass(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
+
+
+# Round 61: the card in my wallet that says what I'm allergic to is the alert card, the card I
+# pay with stays the bank card; unsteady on my feet is one picture, not the feet; doing a thing
+# with my eyes shut (easily) shows no eyes.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I'm allergic to penicillin, it's on the card in my wallet.", "card", "alert-card-r61"),
+        ("I pay with the card in my wallet.", "card", "bank-card-3"),
+        ("I'm unsteady on my feet.", "unsteady on my feet", "dizzy-r61"),
+        ("My feet are sore.", "feet", "feet"),
+        ("I could pull a pint with my eyes shut.", "eyes", None),
+        ("I have drops in my eyes at night.", "eyes", "eyes"),
+    ],
+)
+def test_round61_alert_card_unsteady_and_eyes_shut(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
+
+
+# Round 61: the dress I wear to church, taps I can't turn, the press by the window (a cupboard,
+# not the newspapers), the girls from the club (friends, not granddaughters), tickets I punched.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I iron my church dress on Saturday night.", "dress", "dress"),
+        ("I can't turn taps now, so leave the lever ones.", "taps", "tap-r61"),
+        ("The nebuliser is in the press by the window.", "press", "cupboard-r61"),
+        ("It was in the press on Monday that the hospital was closing.", "press", None),
+        ("I love a bit of crack with the girls from the club.", "girls", "friends-r61"),
+        ("My granddaughter takes the girls to school.", "girls", None),
+        ("I used to punch tickets on the number eight.", "tickets", "ticket-r61"),
+    ],
+)
+def test_round61_household_words_in_their_care_sense(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
+
+
+# Round 61: the alarm on my phone that reminds me of a dose is an alarm clock, not an hourglass;
+# a cat's biscuits beside her pouch are cat food, biscuits with my tea stay biscuits.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I have an alarm on my phone for each dose.", "alarm on my phone", "alarm-clock-r61"),
+        ("I give Holly her biscuits and a pouch at teatime.", "biscuits", "cat-food-2"),
+        ("I like tea and biscuits with my cat on my lap.", "biscuits", "biscuit"),
+    ],
+)
+def test_round61_the_phone_alarm_and_the_cats_biscuits(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+# Round 61: not much of a walker, or a great walker, is a person who walks; a walker I use
+# indoors stays the walking frame.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I'm not much of a walker, never was.", "much of a walker", "walk-r61"),
+        ("My husband was a great walker.", "a great walker", "walk-r61"),
+        ("I use a walker indoors.", "walker", "walking-frame"),
+    ],
+)
+def test_round61_a_walker_who_walks(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+# Round 61: to fish off the staithe is fishing, fish I eat stay the fish; been on my feet since
+# six (standing, busy) shows no feet.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I like to fish off the staithe at Wroxham in summer.", "fish", "fishing-r61"),
+        ("We fish every Sunday.", "fish", "fishing-r61"),
+        ("I like fish on a Friday.", "fish", "fish"),
+        ("The fish in the pond need feeding.", "fish", "fish"),
+        ("I've been on my feet since six.", "feet", None),
+        ("My feet are cold.", "feet", "feet"),
+    ],
+)
+def test_round61_to_fish_and_on_my_feet(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
+
+
+# Round 61: to garden is gardening; the garden I sit in stays the garden.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("I still garden a bit in the summer.", "gardening-r61"),
+        ("I like to garden when the weather's fine.", "gardening-r61"),
+        ("I sit in the garden.", "garden"),
+        ("I like the garden in summer.", "garden"),
+    ],
+)
+def test_round61_to_garden(text, concept):
+    assert got(text)["garden"][0] == concept
