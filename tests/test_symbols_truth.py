@@ -3703,3 +3703,51 @@ def test_round54_balance_and_low(text, word, concept):
         assert word not in found
     else:
         assert found[word][0] == concept
+
+
+# ---- ROUND 60 (negation12): ruling out as staff write it in the person's voice: a state or a
+# degree refused is not the thing, the way it is wanted "instead", a refusal turned down,
+# the prompting that is not needed ----
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I don't take my tablets crushed, I swallow them whole.", "tablets", False),
+        ("I don't want the television so loud.", "television", False),
+        ("I don't want the television so loud.", "loud", True),
+        ("I don't like my tea too hot.", "tea", False),
+        ("I don't like my tea too hot.", "hot", True),
+        ("I don't want too much sugar in my tea.", "sugar", False),
+        ("I don't take sugar.", "sugar", True),
+    ],
+)
+def test_round60_a_state_or_degree_refused_is_not_the_thing(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Don't give me a second cup of tea, ring the surgery instead.", "surgery", False),
+        ("Don't give me a second cup of tea, ring the surgery instead.", "cup of tea", True),
+        ("No coffee after six, a glass of milk instead.", "glass of milk", False),
+        ("No coffee after six, a glass of milk instead.", "coffee", True),
+        ("I have tea instead of coffee.", "coffee", True),
+    ],
+)
+def test_round60_what_is_wanted_instead_is_not_ruled_out(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I never turn down a fry-up on a Sunday.", "fry-up", False),
+        ("I'd never turn down a cup of tea.", "cup of tea", False),
+        ("I don't need reminding to take my tablets.", "tablets", False),
+        ("I don't need reminding to take my tablets.", "reminding", True),
+        ("I don't need telling to drink my water.", "water", False),
+        ("I don't take my tablets.", "tablets", True),
+    ],
+)
+def test_round60_a_refusal_turned_down_and_a_prompt_not_needed(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -86,6 +86,7 @@ from .negation_words import (
     PARTICLES,
     POSSESSIVES,
     PREFERENCE,
+    PROMPTS,
     PUT,
     REASONS,
     REFUSALS,
@@ -107,6 +108,7 @@ from .negation_words import (
     THING_NEGATORS,
     TIME_OR_PLACE,
     TIME_WORDS,
+    TURNED_DOWN,
     TURNS_BACK,
     USED_TO,
     VERB_NEGATORS,
@@ -580,6 +582,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _which_i_wont(words, gaps)  # "The nurse suggested a commode, which I won't have"
     out |= _examples_of(words, gaps, out)  # "nothing with gelatine in it, like jelly sweets"
     out |= _done_with_nobody(words)  # "I speak to nobody some days": no speaking
+    out -= _said_instead(words, gaps)  # "don't give me tea, ring the surgery instead"
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
         while k >= 0 and k in out and words[k] not in FUNCTION_WORDS:
@@ -912,6 +915,26 @@ def _said_no_to(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int,
         first += 1  # "offered me a hoist"
     end = _thing_scope(words, gaps, first)
     return (first, end) if end > first and end < i else None
+
+
+def _said_instead(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+    """The words of a part that ends in "instead" after a comma, with no not of its own: the
+    way it is wanted, after the way it is not ("Don't give me a second cup of tea, ring the
+    surgery instead", "No coffee after six, a glass of milk instead")."""
+    out: set[int] = set()
+    for k, word in enumerate(words):
+        ends = k + 1 == len(words) or BREAK.search(gaps[k + 1]) or "," in gaps[k + 1]
+        if word != "instead" or not ends:
+            continue
+        first = k
+        while first > 0 and not BREAK.search(gaps[first]) and "," not in gaps[first]:
+            first -= 1
+        if first == 0 or BREAK.search(gaps[first]):
+            continue  # the whole sentence, or a sentence of its own: read as it is
+        if any(w in VERB_NEGATORS or w in ("no", "nothing", "none") for w in words[first:k]):
+            continue
+        out.update(range(first, k))
+    return out
 
 
 def _only_instead(words: Sequence[str], gaps: Sequence[str], end: int) -> tuple[int, int] | None:
@@ -2036,7 +2059,7 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         return
     too = _too_after_thing(words, start, end)
     if too:  # "Please do not tie my shoes too tight": the tightness, not the tying or the shoes
-        out.update(range(too, end))
+        out.update(range(too, max(end, too + 2)))
         return
     state = _state_of_thing(words, start, end)
     if state:  # "Please don't put the telly on loud": the loudness, not the telly
@@ -2048,7 +2071,10 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             out.add(k)  # "I never miss them", "I don't miss my husband's snoring": the longing
             # is ruled out, as "I'm not sad" is; the husband is no refusal
             return
-        if words[k] in TURNS_BACK:
+        if words[k] in PROMPTS and _at(words, k + 1) == "to":
+            out.add(k)  # "I don't need reminding to take my tablets": the reminding is ruled
+            return  # out; the tablets are taken
+        if words[k] in TURNS_BACK or words[k : k + 2] in TURNED_DOWN:
             if words[k] == "late":  # "I am never late for my lunch club": the lateness is
                 out.add(k)  # ruled out, the club is wanted
             return  # "don't forget my tablets": nothing is ruled out
@@ -2112,11 +2138,17 @@ def _too_after_thing(words: Sequence[str], start: int, end: int) -> int:
     to ("Please don't tie my shoes too tight", "don't cut my hair too short"), the index of
     "too": the manner is ruled out, as in "don't walk too fast"; else 0. "Too much" and "too
     many" say how much of the thing, which stays ruled out."""
-    if start + 3 >= min(end, len(words)) or not _asked_not_to(words, start):
+    if start + 2 >= min(end, len(words)) or start + 3 >= len(words):
         return 0
-    if words[start] in FUNCTION_WORDS or words[start + 1] not in ARTICLES:
+    if not (_asked_not_to(words, start) or words[start] in STATE_VERBS):
+        return 0  # round 60: "I don't want the television so loud", "I don't like my tea too hot"
+    if words[start] in FUNCTION_WORDS - STATE_VERBS or words[start + 1] not in ARTICLES:
         return 0
-    for j in range(start + 2, min(start + 5, end - 1)):
+    for j in range(start + 2, min(start + 5, end + 1, len(words) - 1)):
+        if words[j] == "so" and _a_state(words[j + 1]):
+            return j  # "so loud" (where the scope stopped at "so"): as "too loud"
+        if j == end:
+            return 0
         if words[j] == "too":
             manner = words[j + 1]
             return j if manner not in FUNCTION_WORDS and manner not in ("much", "many") else 0

@@ -627,6 +627,13 @@ TURNS_BACK = frozenset(
 )
 
 
+# Refusing, said with a not, asks for the thing: "I never turn down a fry-up" (round 60).
+TURNED_DOWN = (["turn", "down"], ["turns", "down"], ["turned", "down"])
+# Being prompted to do a thing: "I don't need reminding to take my tablets" rules out only the
+# prompting; the thing is done (round 60).
+PROMPTS = frozenset(["reminding", "reminded", "telling", "told", "prompting", "prompted"])
+
+
 # Verbs whose negation rules out the doing, not the thing: "don't move my armchair" wants the
 # armchair where it is; "I can't find my keys" wants the keys; "I can't hear the TV" the TV.
 KEEPS_THING = frozenset(
@@ -971,6 +978,7 @@ PUT = frozenset(["put", "puts", "putting"])
 STATE_VERBS = frozenset(
     ["put", "puts", "have", "has", "get", "turn", "switch", "fill", "fills"]
     + ["want", "wants", "like", "likes"]  # round 55: "I don't want the bird feeders moved"
+    + ["take", "takes"]  # round 60: "I don't take my tablets crushed": the crushing
 )
 # Giving or taking the person's own thing with something: "Don't give me my tablets with
 # grapefruit juice" refuses the juice; the tablets are wanted.
