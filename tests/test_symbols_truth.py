@@ -3751,3 +3751,30 @@ def test_round60_what_is_wanted_instead_is_not_ruled_out(text, word, negated):
 )
 def test_round60_a_refusal_turned_down_and_a_prompt_not_needed(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I don't eat pork or anything cooked with wine.", "wine", True),
+        ("No pork, no gelatine, and nothing cooked in alcohol.", "alcohol", True),
+        ("I won't eat anything made with gelatine.", "gelatine", True),
+        ("I eat anything made with chicken.", "chicken", False),
+    ],
+)
+def test_round60_what_a_refused_anything_is_made_with(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Don't let the hairdresser use hairspray.", "hairspray", True),
+        ("Don't let the hairdresser use hairspray.", "hairdresser", False),
+        ("Don't let the carers use the same knife for my bread.", "carers", False),
+        ("Please don't let my son drive the car.", "son", False),
+        ("Please don't let my son drive the car.", "drive", True),
+    ],
+)
+def test_round60_someone_let_do_a_thing_is_not_ruled_out(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -582,6 +582,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _which_i_wont(words, gaps)  # "The nurse suggested a commode, which I won't have"
     out |= _examples_of(words, gaps, out)  # "nothing with gelatine in it, like jelly sweets"
     out |= _done_with_nobody(words)  # "I speak to nobody some days": no speaking
+    out |= _anything_made_with(words, gaps, out)  # "pork or anything cooked with wine"
     out -= _said_instead(words, gaps)  # "don't give me tea, ring the surgery instead"
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
@@ -915,6 +916,37 @@ def _said_no_to(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int,
         first += 1  # "offered me a hoist"
     end = _thing_scope(words, gaps, first)
     return (first, end) if end > first and end < i else None
+
+
+# "nothing made with flour", "nothing cooked in lard" (THING_NEGATORS): how a thing is made
+MADE_WITH = frozenset(tuple(n[1:]) for n in THING_NEGATORS if len(n) == 3 and n[0] == "nothing")
+
+
+def _anything_made_with(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """What a refused "anything" or "nothing" is made with: "I don't eat pork or anything cooked
+    with wine", "no gelatine, and nothing cooked in alcohol": the wine, the alcohol."""
+    found: set[int] = set()
+    for k in range(len(words) - 3):
+        if words[k] not in ("anything", "nothing") or tuple(words[k + 1 : k + 3]) not in MADE_WITH:
+            continue
+        if words[k] == "anything" and not out & set(range(max(0, k - 4), k + 2)):
+            continue  # "I'll eat anything cooked with love": nothing refused
+        if BREAK.search(gaps[k + 1]) or BREAK.search(gaps[k + 2]) or BREAK.search(gaps[k + 3]):
+            continue
+        end = _thing_scope(words, gaps, k + 3)
+        found.update(j for j in range(k + 3, end) if words[j] not in FUNCTION_WORDS)
+    return found
+
+
+def _someone_let_do(words: Sequence[str], k: int, end: int) -> bool:
+    """True where the "let" at K names a person or animal and then a doing: "let the carers
+    use the same knife", "let my son drive", "let the cat sleep on my bed"."""
+    if k + 3 >= end or words[k + 1] not in ARTICLES or words[k + 2] in FUNCTION_WORDS:
+        return False
+    who = grammar.parts_of_speech(words[k + 2])  # "carers": no entry of its own, a noun
+    return (not who or grammar.NOUN in who) and grammar.VERB in (
+        grammar.parts_of_speech(words[k + 3])
+    )
 
 
 def _said_instead(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
@@ -2087,6 +2119,9 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
                 out.add(k)  # hair", "let anyone take my stick": the doing, not the person's own
                 return
             continue
+        if words[k] in ("let", "lets") and _someone_let_do(words, k, end):
+            k += 3  # "don't let the hairdresser use hairspray": the hairspray, not the
+            continue  # hairdresser (round 60)
         if _taken_away(words, k, end):
             out.add(k)  # "don't take the photo off the wall": the taking, not the photo
             return
