@@ -3778,3 +3778,18 @@ def test_round60_what_a_refused_anything_is_made_with(text, word, negated):
 )
 def test_round60_someone_let_do_a_thing_is_not_ruled_out(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I won't go to the day centre in the minibus; my niece drives me.", "minibus", True),
+        ("I won't go to the day centre in the minibus; my niece drives me.", "day centre", False),
+        ("I don't go to the mosque on foot any more.", "mosque", False),
+        ("I don't go out on the bus until after lunch.", "bus", True),
+        ("I don't go to the day centre on Mondays.", "day centre", True),
+        ("I don't go to the shops any more.", "shops", True),
+    ],
+)
+def test_round60_a_going_refused_by_how_it_goes(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -111,6 +111,7 @@ from .negation_words import (
     TURNED_DOWN,
     TURNS_BACK,
     USED_TO,
+    VEHICLES,
     VERB_NEGATORS,
     WHEN,
 )
@@ -584,6 +585,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _done_with_nobody(words)  # "I speak to nobody some days": no speaking
     out |= _anything_made_with(words, gaps, out)  # "pork or anything cooked with wine"
     out -= _said_instead(words, gaps)  # "don't give me tea, ring the surgery instead"
+    for place, vehicle in _gone_by(words, gaps, out):  # "I won't go to the day centre in the
+        out -= place  # minibus": the minibus, not the day centre
+        out.add(vehicle)
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
         while k >= 0 and k in out and words[k] not in FUNCTION_WORDS:
@@ -947,6 +951,25 @@ def _someone_let_do(words: Sequence[str], k: int, end: int) -> bool:
     return (not who or grammar.NOUN in who) and grammar.VERB in (
         grammar.parts_of_speech(words[k + 3])
     )
+
+
+def _gone_by(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> list:
+    """(place, vehicle) for each refused going that says how it goes: "I won't go to the day
+    centre in the minibus", "I don't go to the mosque on foot any more", "I don't go out on the
+    bus": the way of going is refused, the place is not."""
+    found = []
+    for k, word in enumerate(words):
+        if word not in MOTION or not (k in out or (k and words[k - 1] in VERB_NEGATORS)):
+            continue
+        for m in range(k + 1, min(k + 7, len(words) - 1)):
+            if BREAK.search(gaps[m]) or "," in gaps[m]:
+                break
+            if words[m] in ("in", "on", "by"):
+                v = m + 1 + (words[m + 1] in ARTICLES and m + 2 < len(words))
+                if words[v] in VEHICLES and not BREAK.search(gaps[v]) and "," not in gaps[v]:
+                    found.append((set(range(k + 1, m)), v))
+                break
+    return found
 
 
 def _said_instead(words: Sequence[str], gaps: Sequence[str]) -> set[int]:

@@ -627,6 +627,12 @@ TURNS_BACK = frozenset(
 )
 
 
+# How one goes somewhere: "I won't go to the day centre in the minibus" refuses the minibus,
+# not the day centre (round 60).
+VEHICLES = frozenset(
+    ["minibus", "bus", "car", "taxi", "cab", "coach", "train", "tram", "ambulance", "wheelchair"]
+    + ["scooter", "foot", "bike", "bicycle", "tube", "underground", "boat", "ferry", "plane"]
+)
 # Refusing, said with a not, asks for the thing: "I never turn down a fry-up" (round 60).
 TURNED_DOWN = (["turn", "down"], ["turns", "down"], ["turned", "down"])
 # Being prompted to do a thing: "I don't need reminding to take my tablets" rules out only the
