@@ -3793,3 +3793,7 @@ def test_round60_someone_let_do_a_thing_is_not_ruled_out(text, word, negated):
 )
 def test_round60_a_going_refused_by_how_it_goes(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+def test_round60_got_started_on_the_bus_fares_is_no_going():
+    assert got("Don't get me started on the bus fares, they're a scandal.")["bus"][1] is False

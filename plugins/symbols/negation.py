@@ -953,20 +953,32 @@ def _someone_let_do(words: Sequence[str], k: int, end: int) -> bool:
     )
 
 
+# ways of being somewhere that go nowhere ("get me started", "sit on the bus")
+GOT_OR_STAYED = frozenset(
+    ["get", "gets", "getting", "got", "sit", "sits", "sitting", "sat", "lie", "lies", "lying"]
+)
+
+
 def _gone_by(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> list:
     """(place, vehicle) for each refused going that says how it goes: "I won't go to the day
     centre in the minibus", "I don't go to the mosque on foot any more", "I don't go out on the
     bus": the way of going is refused, the place is not."""
     found = []
     for k, word in enumerate(words):
-        if word not in MOTION or not (k in out or (k and words[k - 1] in VERB_NEGATORS)):
-            continue
+        if (
+            word not in MOTION
+            or word in GOT_OR_STAYED
+            or not (k in out or (k and words[k - 1] in VERB_NEGATORS))
+        ):
+            continue  # not "Don't get me started on the bus fares"
         for m in range(k + 1, min(k + 7, len(words) - 1)):
             if BREAK.search(gaps[m]) or "," in gaps[m]:
                 break
             if words[m] in ("in", "on", "by"):
                 v = m + 1 + (words[m + 1] in ARTICLES and m + 2 < len(words))
-                if words[v] in VEHICLES and not BREAK.search(gaps[v]) and "," not in gaps[v]:
+                whole = _at(words, v + 1) in FUNCTION_WORDS or BREAK.search(_at(gaps, v + 1))
+                whole = whole or "," in _at(gaps, v + 1) or v + 1 == len(words)
+                if words[v] in VEHICLES and whole and not BREAK.search(gaps[v]):
                     found.append((set(range(k + 1, m)), v))
                 break
     return found
