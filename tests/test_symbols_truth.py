@@ -3797,3 +3797,18 @@ def test_round60_a_going_refused_by_how_it_goes(text, word, negated):
 
 def test_round60_got_started_on_the_bus_fares_is_no_going():
     assert got("Don't get me started on the bus fares, they're a scandal.")["bus"][1] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        (
+            "The television remote isn't working again, the batteries need changing.",
+            "batteries",
+            False,
+        ),
+        ("I don't eat pork, bacon, ham or the sausages.", "sausages", True),
+    ],
+)
+def test_round60_a_thing_that_needs_doing_after_a_comma_is_a_clause_of_its_own(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -2789,6 +2789,14 @@ def _says_a_doing(clause: Sequence[str], j: int) -> bool:
     word = clause[j]
     if word in MODALS or word in FINITE:
         return True
+    after = clause[j + 1] if j + 1 < len(clause) else ""
+    if (
+        word == "need"
+        and j
+        and clause[j - 1].endswith("s")
+        and (after.endswith("ing") or after == "to")
+    ):
+        return True  # "..., the batteries need changing" (round 60)
     kinds = grammar.parts_of_speech(word)
     if grammar.VERB in kinds and word.endswith("s") and clause[j + 1 : j + 2] == ["me"]:
         return True  # "..., the noise of the jets upsets me"
