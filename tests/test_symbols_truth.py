@@ -3812,3 +3812,16 @@ def test_round60_got_started_on_the_bus_fares_is_no_going():
 )
 def test_round60_a_thing_that_needs_doing_after_a_comma_is_a_clause_of_its_own(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("If my sugar is under four, give me the orange juice in the fridge.", "diabetes-idiom"),
+        ("Not too much kenkey, it's heavy on my sugar.", "diabetes-2"),
+        ("I take my sugar in a little bowl.", "sugar"),
+        ("Please put my sugar under the cupboard.", "sugar"),
+    ],
+)
+def test_round60_my_sugar_under_four_is_my_blood_sugar(text, concept):
+    assert next(c for w, (c, _) in got(text).items() if "sugar" in w) == concept
