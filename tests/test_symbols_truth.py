@@ -4033,3 +4033,125 @@ def test_round61_to_fish_and_on_my_feet(text, word, concept):
 )
 def test_round61_to_garden(text, concept):
     assert got(text)["garden"][0] == concept
+
+
+# ---- ROUND 60 (negation12): ruling out as staff write it in the person's voice: a state or a
+# degree refused is not the thing, the way it is wanted "instead", a refusal turned down,
+# the prompting that is not needed ----
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I don't take my tablets crushed, I swallow them whole.", "tablets", False),
+        ("I don't want the television so loud.", "television", False),
+        ("I don't want the television so loud.", "loud", True),
+        ("I don't like my tea too hot.", "tea", False),
+        ("I don't like my tea too hot.", "hot", True),
+        ("I don't want too much sugar in my tea.", "sugar", False),
+        ("I don't take sugar.", "sugar", True),
+    ],
+)
+def test_round60_a_state_or_degree_refused_is_not_the_thing(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Don't give me a second cup of tea, ring the surgery instead.", "surgery", False),
+        ("Don't give me a second cup of tea, ring the surgery instead.", "cup of tea", True),
+        ("No coffee after six, a glass of milk instead.", "glass of milk", False),
+        ("No coffee after six, a glass of milk instead.", "coffee", True),
+        ("I have tea instead of coffee.", "coffee", True),
+    ],
+)
+def test_round60_what_is_wanted_instead_is_not_ruled_out(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I never turn down a fry-up on a Sunday.", "fry-up", False),
+        ("I'd never turn down a cup of tea.", "cup of tea", False),
+        ("I don't need reminding to take my tablets.", "tablets", False),
+        ("I don't need reminding to take my tablets.", "reminding", True),
+        ("I don't need telling to drink my water.", "water", False),
+        ("I don't take my tablets.", "tablets", True),
+    ],
+)
+def test_round60_a_refusal_turned_down_and_a_prompt_not_needed(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I don't eat pork or anything cooked with wine.", "wine", True),
+        ("No pork, no gelatine, and nothing cooked in alcohol.", "alcohol", True),
+        ("I won't eat anything made with gelatine.", "gelatine", True),
+        ("I eat anything made with chicken.", "chicken", False),
+    ],
+)
+def test_round60_what_a_refused_anything_is_made_with(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Don't let the hairdresser use hairspray.", "hairspray", True),
+        ("Don't let the hairdresser use hairspray.", "hairdresser", False),
+        ("Don't let the carers use the same knife for my bread.", "carers", False),
+        ("Please don't let my son drive the car.", "son", False),
+        ("Please don't let my son drive the car.", "drive", True),
+    ],
+)
+def test_round60_someone_let_do_a_thing_is_not_ruled_out(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I won't go to the day centre in the minibus; my niece drives me.", "minibus", True),
+        ("I won't go to the day centre in the minibus; my niece drives me.", "day centre", False),
+        ("I don't go to the mosque on foot any more.", "mosque", False),
+        ("I don't go out on the bus until after lunch.", "bus", True),
+        ("I don't go to the day centre on Mondays.", "day centre", True),
+        ("I don't go to the shops any more.", "shops", True),
+    ],
+)
+def test_round60_a_going_refused_by_how_it_goes(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+def test_round60_got_started_on_the_bus_fares_is_no_going():
+    assert got("Don't get me started on the bus fares, they're a scandal.")["bus"][1] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        (
+            "The television remote isn't working again, the batteries need changing.",
+            "batteries",
+            False,
+        ),
+        ("I don't eat pork, bacon, ham or the sausages.", "sausages", True),
+    ],
+)
+def test_round60_a_thing_that_needs_doing_after_a_comma_is_a_clause_of_its_own(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("If my sugar is under four, give me the orange juice in the fridge.", "diabetes-idiom"),
+        ("Not too much kenkey, it's heavy on my sugar.", "diabetes-2"),
+        ("I take my sugar in a little bowl.", "sugar"),
+        ("Please put my sugar under the cupboard.", "sugar"),
+    ],
+)
+def test_round60_my_sugar_under_four_is_my_blood_sugar(text, concept):
+    assert next(c for w, (c, _) in got(text).items() if "sugar" in w) == concept

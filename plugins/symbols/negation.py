@@ -86,6 +86,7 @@ from .negation_words import (
     PARTICLES,
     POSSESSIVES,
     PREFERENCE,
+    PROMPTS,
     PUT,
     REASONS,
     REFUSALS,
@@ -109,8 +110,10 @@ from .negation_words import (
     TIME_OR_PLACE,
     TIME_WORDS,
     TREATED,
+    TURNED_DOWN,
     TURNS_BACK,
     USED_TO,
+    VEHICLES,
     VERB_NEGATORS,
     WHEN,
 )
@@ -585,6 +588,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _which_i_wont(words, gaps)  # "The nurse suggested a commode, which I won't have"
     out |= _examples_of(words, gaps, out)  # "nothing with gelatine in it, like jelly sweets"
     out |= _done_with_nobody(words)  # "I speak to nobody some days": no speaking
+    out |= _anything_made_with(words, gaps, out)  # "pork or anything cooked with wine"
+    out -= _said_instead(words, gaps)  # "don't give me tea, ring the surgery instead"
+    for place, vehicle in _gone_by(words, gaps, out):  # "I won't go to the day centre in the
+        out -= place  # minibus": the minibus, not the day centre
+        out.add(vehicle)
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
         while k >= 0 and k in out and words[k] not in FUNCTION_WORDS:
@@ -934,6 +942,88 @@ def _said_no_to(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int,
         first += 1  # "offered me a hoist"
     end = _thing_scope(words, gaps, first)
     return (first, end) if end > first and end < i else None
+
+
+# "nothing made with flour", "nothing cooked in lard" (THING_NEGATORS): how a thing is made
+MADE_WITH = frozenset(tuple(n[1:]) for n in THING_NEGATORS if len(n) == 3 and n[0] == "nothing")
+
+
+def _anything_made_with(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """What a refused "anything" or "nothing" is made with: "I don't eat pork or anything cooked
+    with wine", "no gelatine, and nothing cooked in alcohol": the wine, the alcohol."""
+    found: set[int] = set()
+    for k in range(len(words) - 3):
+        if words[k] not in ("anything", "nothing") or tuple(words[k + 1 : k + 3]) not in MADE_WITH:
+            continue
+        if words[k] == "anything" and not out & set(range(max(0, k - 4), k + 2)):
+            continue  # "I'll eat anything cooked with love": nothing refused
+        if BREAK.search(gaps[k + 1]) or BREAK.search(gaps[k + 2]) or BREAK.search(gaps[k + 3]):
+            continue
+        end = _thing_scope(words, gaps, k + 3)
+        found.update(j for j in range(k + 3, end) if words[j] not in FUNCTION_WORDS)
+    return found
+
+
+def _someone_let_do(words: Sequence[str], k: int, end: int) -> bool:
+    """True where the "let" at K names a person or animal and then a doing: "let the carers
+    use the same knife", "let my son drive", "let the cat sleep on my bed"."""
+    if k + 3 >= end or words[k + 1] not in ARTICLES or words[k + 2] in FUNCTION_WORDS:
+        return False
+    who = grammar.parts_of_speech(words[k + 2])  # "carers": no entry of its own, a noun
+    return (not who or grammar.NOUN in who) and grammar.VERB in (
+        grammar.parts_of_speech(words[k + 3])
+    )
+
+
+# ways of being somewhere that go nowhere ("get me started", "sit on the bus")
+GOT_OR_STAYED = frozenset(
+    ["get", "gets", "getting", "got", "sit", "sits", "sitting", "sat", "lie", "lies", "lying"]
+)
+
+
+def _gone_by(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> list:
+    """(place, vehicle) for each refused going that says how it goes: "I won't go to the day
+    centre in the minibus", "I don't go to the mosque on foot any more", "I don't go out on the
+    bus": the way of going is refused, the place is not."""
+    found = []
+    for k, word in enumerate(words):
+        if (
+            word not in MOTION
+            or word in GOT_OR_STAYED
+            or not (k in out or (k and words[k - 1] in VERB_NEGATORS))
+        ):
+            continue  # not "Don't get me started on the bus fares"
+        for m in range(k + 1, min(k + 7, len(words) - 1)):
+            if BREAK.search(gaps[m]) or "," in gaps[m]:
+                break
+            if words[m] in ("in", "on", "by"):
+                v = m + 1 + (words[m + 1] in ARTICLES and m + 2 < len(words))
+                whole = _at(words, v + 1) in FUNCTION_WORDS or BREAK.search(_at(gaps, v + 1))
+                whole = whole or "," in _at(gaps, v + 1) or v + 1 == len(words)
+                if words[v] in VEHICLES and whole and not BREAK.search(gaps[v]):
+                    found.append((set(range(k + 1, m)), v))
+                break
+    return found
+
+
+def _said_instead(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+    """The words of a part that ends in "instead" after a comma, with no not of its own: the
+    way it is wanted, after the way it is not ("Don't give me a second cup of tea, ring the
+    surgery instead", "No coffee after six, a glass of milk instead")."""
+    out: set[int] = set()
+    for k, word in enumerate(words):
+        ends = k + 1 == len(words) or BREAK.search(gaps[k + 1]) or "," in gaps[k + 1]
+        if word != "instead" or not ends:
+            continue
+        first = k
+        while first > 0 and not BREAK.search(gaps[first]) and "," not in gaps[first]:
+            first -= 1
+        if first == 0 or BREAK.search(gaps[first]):
+            continue  # the whole sentence, or a sentence of its own: read as it is
+        if any(w in VERB_NEGATORS or w in ("no", "nothing", "none") for w in words[first:k]):
+            continue
+        out.update(range(first, k))
+    return out
 
 
 def _only_instead(words: Sequence[str], gaps: Sequence[str], end: int) -> tuple[int, int] | None:
@@ -2073,7 +2163,7 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         return
     too = _too_after_thing(words, start, end)
     if too:  # "Please do not tie my shoes too tight": the tightness, not the tying or the shoes
-        out.update(range(too, end))
+        out.update(range(too, max(end, too + 2)))
         return
     state = _state_of_thing(words, start, end)
     if state:  # "Please don't put the telly on loud": the loudness, not the telly
@@ -2085,7 +2175,10 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             out.add(k)  # "I never miss them", "I don't miss my husband's snoring": the longing
             # is ruled out, as "I'm not sad" is; the husband is no refusal
             return
-        if words[k] in TURNS_BACK:
+        if words[k] in PROMPTS and _at(words, k + 1) == "to":
+            out.add(k)  # "I don't need reminding to take my tablets": the reminding is ruled
+            return  # out; the tablets are taken
+        if words[k] in TURNS_BACK or words[k : k + 2] in TURNED_DOWN:
             if words[k] == "late":  # "I am never late for my lunch club": the lateness is
                 out.add(k)  # ruled out, the club is wanted
             return  # "don't forget my tablets": nothing is ruled out
@@ -2098,6 +2191,9 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
                 out.add(k)  # hair", "let anyone take my stick": the doing, not the person's own
                 return
             continue
+        if words[k] in ("let", "lets") and _someone_let_do(words, k, end):
+            k += 3  # "don't let the hairdresser use hairspray": the hairspray, not the
+            continue  # hairdresser (round 60)
         if _taken_away(words, k, end):
             out.add(k)  # "don't take the photo off the wall": the taking, not the photo
             return
@@ -2149,11 +2245,17 @@ def _too_after_thing(words: Sequence[str], start: int, end: int) -> int:
     to ("Please don't tie my shoes too tight", "don't cut my hair too short"), the index of
     "too": the manner is ruled out, as in "don't walk too fast"; else 0. "Too much" and "too
     many" say how much of the thing, which stays ruled out."""
-    if start + 3 >= min(end, len(words)) or not _asked_not_to(words, start):
+    if start + 2 >= min(end, len(words)) or start + 3 >= len(words):
         return 0
-    if words[start] in FUNCTION_WORDS or words[start + 1] not in ARTICLES:
+    if not (_asked_not_to(words, start) or words[start] in STATE_VERBS):
+        return 0  # round 60: "I don't want the television so loud", "I don't like my tea too hot"
+    if words[start] in FUNCTION_WORDS - STATE_VERBS or words[start + 1] not in ARTICLES:
         return 0
-    for j in range(start + 2, min(start + 5, end - 1)):
+    for j in range(start + 2, min(start + 5, end + 1, len(words) - 1)):
+        if words[j] == "so" and _a_state(words[j + 1]):
+            return j  # "so loud" (where the scope stopped at "so"): as "too loud"
+        if j == end:
+            return 0
         if words[j] == "too":
             manner = words[j + 1]
             return j if manner not in FUNCTION_WORDS and manner not in ("much", "many") else 0
@@ -2721,6 +2823,14 @@ def _says_a_doing(clause: Sequence[str], j: int) -> bool:
     word = clause[j]
     if word in MODALS or word in FINITE:
         return True
+    after = clause[j + 1] if j + 1 < len(clause) else ""
+    if (
+        word == "need"
+        and j
+        and clause[j - 1].endswith("s")
+        and (after.endswith("ing") or after == "to")
+    ):
+        return True  # "..., the batteries need changing" (round 60)
     kinds = grammar.parts_of_speech(word)
     if grammar.VERB in kinds and word.endswith("s") and clause[j + 1 : j + 2] == ["me"]:
         return True  # "..., the noise of the jets upsets me"

@@ -635,6 +635,19 @@ TURNS_BACK = frozenset(
 )
 
 
+# How one goes somewhere: "I won't go to the day centre in the minibus" refuses the minibus,
+# not the day centre (round 60).
+VEHICLES = frozenset(
+    ["minibus", "bus", "car", "taxi", "cab", "coach", "train", "tram", "ambulance", "wheelchair"]
+    + ["scooter", "foot", "bike", "bicycle", "tube", "underground", "boat", "ferry", "plane"]
+)
+# Refusing, said with a not, asks for the thing: "I never turn down a fry-up" (round 60).
+TURNED_DOWN = (["turn", "down"], ["turns", "down"], ["turned", "down"])
+# Being prompted to do a thing: "I don't need reminding to take my tablets" rules out only the
+# prompting; the thing is done (round 60).
+PROMPTS = frozenset(["reminding", "reminded", "telling", "told", "prompting", "prompted"])
+
+
 # Verbs whose negation rules out the doing, not the thing: "don't move my armchair" wants the
 # armchair where it is; "I can't find my keys" wants the keys; "I can't hear the TV" the TV.
 KEEPS_THING = frozenset(
@@ -980,6 +993,7 @@ STATE_WISHES = frozenset(["want", "wants", "like", "likes"])
 # "don't turn the radio on too loud", "I will not have my cup filled to the brim".
 STATE_VERBS = STATE_WISHES | frozenset(
     ["put", "puts", "have", "has", "get", "turn", "switch", "fill", "fills"]
+    + ["take", "takes"]  # round 60: "I don't take my tablets crushed": the crushing
 )
 # Giving or taking the person's own thing with something: "Don't give me my tablets with
 # grapefruit juice" refuses the juice; the tablets are wanted.
