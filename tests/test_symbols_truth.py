@@ -4186,3 +4186,19 @@ def test_review_a_bare_not_if_refuses_what_it_names(text, word):
 )
 def test_review_dresses_by_an_arm_and_a_house_and_garden(text, word, concept):
     assert got(text)[word][0] == concept
+
+
+# Review (round 61): "been on my feet since six" is the idiom of a long day, but "I've not been
+# on my feet since the fall" is the feet themselves; a lift out of the chair is no car ride.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I can't stand, I've not been on my feet since the fall.", "feet", "feet"),
+        ("I haven't been on my feet since my stroke.", "feet", "feet"),
+        ("I've been on my feet since six this morning.", "feet", None),
+        ("I need a lift out of the chair.", "lift", None),
+        ("Mass is at ten and a lift there would be grand.", "lift", "car-r61"),
+    ],
+)
+def test_review_not_been_on_my_feet_and_a_lift_out_of_the_chair(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
