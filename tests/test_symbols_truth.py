@@ -4202,3 +4202,20 @@ def test_review_dresses_by_an_arm_and_a_house_and_garden(text, word, concept):
 )
 def test_review_not_been_on_my_feet_and_a_lift_out_of_the_chair(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Review (round 61): after a comma, people who do a thing to "it" say a clause of their own, not
+# more things refused ("I don't eat cake, the girls at the club bring it anyway").
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I don't eat cake, the neighbours at the club bring it anyway.", "neighbours"),
+        ("I don't eat cake, the girls at the club bring it anyway.", "girls"),
+    ],
+)
+def test_review_people_who_bring_it_after_a_comma_are_not_refused(text, word):
+    assert got(text)[word][1] is False
+
+
+def test_review_a_list_refused_after_a_comma_stays_refused():
+    assert got("I don't eat cake, biscuits or sweets.")["sweets"][1] is True

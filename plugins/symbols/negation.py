@@ -2846,7 +2846,7 @@ def _says_a_doing(clause: Sequence[str], j: int) -> bool:
         return True  # "..., the noise of the jets upsets me"
     if grammar.parts_of_speech(word) != {grammar.VERB}:
         return False
-    return word.endswith("s") or clause[j + 1 : j + 2] in ([p] for p in OBJECT_PRONOUNS)
+    return word.endswith("s") or clause[j + 1 : j + 2] in ([p] for p in OBJECT_PRONOUNS | {"it"})
 
 
 def _then_time_or_place(words: Sequence[str], k: int) -> bool:
