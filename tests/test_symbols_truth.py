@@ -4155,3 +4155,67 @@ def test_round60_a_thing_that_needs_doing_after_a_comma_is_a_clause_of_its_own(t
 )
 def test_round60_my_sugar_under_four_is_my_blood_sugar(text, concept):
     assert next(c for w, (c, _) in got(text).items() if "sugar" in w) == concept
+
+
+# Review (round 61): a "not" with no verb of its own before it refuses what its condition names
+# ("Chocolate? Not if it has nuts in"): only a doing left unsaid ("I must not because of my
+# sugar") keeps its reason.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Chocolate? Not if it has nuts in.", "nuts"),
+        ("I'll have a biscuit, but not if it's got chocolate on.", "chocolate"),
+    ],
+)
+def test_review_a_bare_not_if_refuses_what_it_names(text, word):
+    assert got(text)[word][1] is True
+
+
+# Review (round 61): dresses beside an arm or a leg are still dresses ("long dresses to cover my
+# legs"); only dresses said of a body part ("dresses my leg") are a wound dressing. A house and
+# garden is the garden, not gardening.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I have three dresses with long sleeves to cover my arms.", "dresses", "dress"),
+        ("I wear long dresses to cover my legs.", "dresses", "dress"),
+        ("The nurse dresses my leg on Tuesdays.", "dresses", "wound-care-r61"),
+        ("I'm proud of my house and garden.", "garden", "garden"),
+        ("The house and garden are too much for me now.", "garden", "garden"),
+    ],
+)
+def test_review_dresses_by_an_arm_and_a_house_and_garden(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+# Review (round 61): "been on my feet since six" is the idiom of a long day, but "I've not been
+# on my feet since the fall" is the feet themselves; a lift out of the chair is no car ride.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I can't stand, I've not been on my feet since the fall.", "feet", "feet"),
+        ("I haven't been on my feet since my stroke.", "feet", "feet"),
+        ("I've been on my feet since six this morning.", "feet", None),
+        ("I need a lift out of the chair.", "lift", None),
+        ("Mass is at ten and a lift there would be grand.", "lift", "car-r61"),
+    ],
+)
+def test_review_not_been_on_my_feet_and_a_lift_out_of_the_chair(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Review (round 61): after a comma, people who do a thing to "it" say a clause of their own, not
+# more things refused ("I don't eat cake, the girls at the club bring it anyway").
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I don't eat cake, the neighbours at the club bring it anyway.", "neighbours"),
+        ("I don't eat cake, the girls at the club bring it anyway.", "girls"),
+    ],
+)
+def test_review_people_who_bring_it_after_a_comma_are_not_refused(text, word):
+    assert got(text)[word][1] is False
+
+
+def test_review_a_list_refused_after_a_comma_stays_refused():
+    assert got("I don't eat cake, biscuits or sweets.")["sweets"][1] is True

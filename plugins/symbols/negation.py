@@ -382,7 +382,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             aside = _past_aside(words, gaps, first)  # "do not, under any circumstances, give"
             if aside != first:
                 first, gaps[aside] = aside, " "  # the aside is read as if it were not there
-            if first < len(words) and words[first] in WHY_OR_WHEN - {"as", "due", "owing"}:
+            if _unsaid_doing(words, i, first):
                 i = first  # "I must not because of my sugar", "I can't since my fall": the doing
                 continue  # is left unsaid, and the reason after it is not ruled out
             if words[i] == "not" and _with_my(words, first):  # "Chips? Not with my heart"
@@ -942,6 +942,16 @@ def _said_no_to(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int,
         first += 1  # "offered me a hoist"
     end = _thing_scope(words, gaps, first)
     return (first, end) if end > first and end < i else None
+
+
+def _unsaid_doing(words: Sequence[str], i: int, first: int) -> bool:
+    """True where the negator at I ends a doing left unsaid and FIRST starts its reason or
+    condition: "I must not because of my sugar", "I won't unless my daughter is here". A "not"
+    with no verb of its own before it refuses what follows it: "Chocolate? Not if it has nuts
+    in", "a biscuit, but not if it's got chocolate on": the nuts, the chocolate."""
+    if first >= len(words) or words[first] not in WHY_OR_WHEN - {"as", "due", "owing"}:
+        return False
+    return words[i] != "not" or _at(words, i - 1) in MODALS | {"do", "does", "did"}
 
 
 # "nothing made with flour", "nothing cooked in lard" (THING_NEGATORS): how a thing is made
@@ -2836,7 +2846,7 @@ def _says_a_doing(clause: Sequence[str], j: int) -> bool:
         return True  # "..., the noise of the jets upsets me"
     if grammar.parts_of_speech(word) != {grammar.VERB}:
         return False
-    return word.endswith("s") or clause[j + 1 : j + 2] in ([p] for p in OBJECT_PRONOUNS)
+    return word.endswith("s") or clause[j + 1 : j + 2] in ([p] for p in OBJECT_PRONOUNS | {"it"})
 
 
 def _then_time_or_place(words: Sequence[str], k: int) -> bool:
