@@ -841,15 +841,8 @@ STOPPED_AT_END = (
     ("packed", "in"),
 )
 # The same, said as what the person was made to do: "the doctor made me give it up", "I had to
-# stop", "the nurse told me to pack it in" (round 56).
-STOP_MADE_TO = (
-    ("stop",),
-    ("quit",),
-    ("give", "up"),
-    ("give", "it", "up"),
-    ("give", "them", "up"),
-    ("pack", "it", "in"),
-)
+# stop", "the nurse told me to pack it in" (round 56): each verb in its plain form.
+STOP_MADE_TO = tuple((grammar.lemma(verb), *rest) for verb, *rest in STOPPED_AT_END)
 MADE = frozenset(["made", "make", "makes", "got"])  # "made me give it up"
 # After a stop the person had to make, these say what they halted for or did next ("I had to
 # stop for petrol", "I had to stop and sit on the bench"): a halt, not a habit given up.

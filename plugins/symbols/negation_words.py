@@ -561,10 +561,10 @@ OBJECT_PRONOUNS = frozenset(["me", "him", "her", "us", "them"])
 # a doer that starts the main clause after a clause put first without its comma ("When I can't
 # sleep I put the wireless on"), and the words after which a doer stays inside the clause
 MAIN_DOERS = frozenset(["i", "we", "he", "she", "they", "i'll", "i'd", "i'm", "i've", "ah"])
-CLAUSE_TAKERS = frozenset(
-    ["what", "that", "which", "who", "whom", "how", "where", "than", "as", "and", "or", "if"]
-    + ["when", "think", "thought", "know", "knew", "feel", "felt", "say", "said", "reckon"]
-    + ["suppose", "believe", "mean", "wish", "hope", "sure", "like", "unless", "till", "until"]
+CLAUSE_TAKERS = WHEN | frozenset(
+    ["what", "that", "which", "who", "whom", "how", "where", "than", "as", "and", "or"]
+    + ["think", "thought", "know", "knew", "feel", "felt", "say", "said", "reckon"]
+    + ["suppose", "believe", "mean", "wish", "hope", "sure", "like"]
 )
 SUBJECTS = frozenset(
     ["i", "you", "we", "they", "he", "she", "it", "please", "there"]
