@@ -4249,3 +4249,19 @@ def test_round65_a_thing_said_again_by_its_last_word_is_that_thing(text, word, c
 )
 def test_round65_a_doing_in_a_list_of_doings_is_the_doing(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 65: a person who calls from somewhere is on the telephone; the tub one sits or soaks in
+# is the bath, a tub of margarine stays a tub; nature calling is no telephone.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My nephew calls from Leeds on a Saturday.", "calls", "phone-r65"),
+        ("My granddaughter called from Spain last week.", "called", "phone-r65"),
+        ("Nature calls from time to time.", "calls", None),
+        ("I like to soak in the tub on a Sunday.", "tub", "bath-r65"),
+        ("Put the margarine back in the tub.", "tub", "tubs-2"),
+    ],
+)
+def test_round65_calls_from_somewhere_and_the_tub_i_soak_in(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
