@@ -4265,3 +4265,15 @@ def test_round65_a_doing_in_a_list_of_doings_is_the_doing(text, word, concept):
 )
 def test_round65_calls_from_somewhere_and_the_tub_i_soak_in(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 65: Sister on a ward is a senior nurse; my sister stays my sister.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Sister on the children's ward was strict but fair.", "Sister", "nurse-r65"),
+        ("My sister works on a ward at the infirmary.", "sister", "wife"),
+    ],
+)
+def test_round65_sister_on_a_ward_is_a_nurse(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
