@@ -4277,3 +4277,15 @@ def test_round65_calls_from_somewhere_and_the_tub_i_soak_in(text, word, concept)
 )
 def test_round65_sister_on_a_ward_is_a_nurse(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 65: my clubs in the boot or on the trolley are golf clubs; the club I go to stays a club.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Please lift my clubs out of the boot for me.", "clubs", "golf-r65"),
+        ("I go to the working men's clubs on a Friday.", "working men's clubs", "club"),
+    ],
+)
+def test_round65_clubs_in_the_boot_are_golf_clubs(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
