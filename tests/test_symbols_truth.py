@@ -4219,3 +4219,73 @@ def test_review_people_who_bring_it_after_a_comma_are_not_refused(text, word):
 
 def test_review_a_list_refused_after_a_comma_stays_refused():
     assert got("I don't eat cake, biscuits or sweets.")["sweets"][1] is True
+
+
+# Round 65: a thing said again with "the" or "my" by its last word is the same thing ("my bank
+# card ... The card"); one word made of two, a name, or a new describing word is not.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My son has my bank card. The card lives in the tin.", "card", "bank-card"),
+        ("I use a walking frame indoors. The frame stays by my bed.", "frame", "walking-frame"),
+        ("I wear gold earrings and my rings on Sundays.", "rings", "ring-jewellery"),
+        ("Chinese New Year is the best day of the year.", "year", None),
+    ],
+)
+def test_round65_a_thing_said_again_by_its_last_word_is_that_thing(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 65: a doing in a list of doings is the doing, not the thing: "dress myself" after a
+# semicolon, "wash, dress, breakfast", "cream my legs"; a dress one wears stays the dress.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I shower at night; dress myself in the morning.", "dress", "dressing"),
+        ("Mornings - toilet, wash, dress, then tea.", "dress", "dressing-r65"),
+        ("After my bath, cream my heels and my feet.", "cream", "skin-cream-r65"),
+        ("I wear my blue dress, then my coat.", "dress", "dress"),
+    ],
+)
+def test_round65_a_doing_in_a_list_of_doings_is_the_doing(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 65: a person who calls from somewhere is on the telephone; the tub one sits or soaks in
+# is the bath, a tub of margarine stays a tub; nature calling is no telephone.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My nephew calls from Leeds on a Saturday.", "calls", "phone-r65"),
+        ("My granddaughter called from Spain last week.", "called", "phone-r65"),
+        ("Nature calls from time to time.", "calls", None),
+        ("I like to soak in the tub on a Sunday.", "tub", "bath-r65"),
+        ("Put the margarine back in the tub.", "tub", "tubs-2"),
+    ],
+)
+def test_round65_calls_from_somewhere_and_the_tub_i_soak_in(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 65: Sister on a ward is a senior nurse; my sister stays my sister.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Sister on the children's ward was strict but fair.", "Sister", "nurse-r65"),
+        ("My sister works on a ward at the infirmary.", "sister", "wife"),
+    ],
+)
+def test_round65_sister_on_a_ward_is_a_nurse(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 65: my clubs in the boot or on the trolley are golf clubs; the club I go to stays a club.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Please lift my clubs out of the boot for me.", "clubs", "golf-r65"),
+        ("I go to the working men's clubs on a Friday.", "working men's clubs", "club"),
+    ],
+)
+def test_round65_clubs_in_the_boot_are_golf_clubs(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept

@@ -137,6 +137,8 @@ BEFORE_NOUN = ARTICLES | frozenset(
 )
 SUBJECTS = frozenset(["i", "you", "we", "they", "he", "she", "it"])
 OBJECTS = frozenset(["me", "you", "him", "her", "us", "them"])
+# "dress myself", "wash herself": a word before one of these is something done (round 65)
+REFLEXIVES = frozenset(["myself", "yourself", "himself", "herself", "ourselves", "themselves"])
 # The person's family and friends, one word each: who does things with or for them ("my
 # daughter helps with...") and whose things are not theirs ("my brother's hearing aid").
 FAMILY = frozenset(
@@ -376,7 +378,7 @@ def guess(words: Sequence[str], i: int) -> str:
         j -= 1
     before = words[j] if j >= 0 else None
     after = words[i + 1] if i + 1 < len(words) else None
-    if after in OBJECTS and VERB in kinds and before not in BEFORE_NOUN:
+    if after in OBJECTS | REFLEXIVES and VERB in kinds and before not in BEFORE_NOUN:
         return VERB  # "my granddaughter rings me": something done to someone
     if before is None:
         return VERB if VERB in kinds else NOUN  # "Ring Sue", "Walk with me": an instruction

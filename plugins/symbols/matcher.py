@@ -166,6 +166,14 @@ def find_all(
         match = _match_at(
             text, tokens, i, blocked, heading, vocabulary, kit, context, sentence_of, idioms
         )
+        again = _said_before(tokens, i, found, blocked, idioms)
+        if again is not None and (match is None or (match[1] == 1 and match[0].concept != again)):
+            t = tokens[i]
+            rule = f"the {again.alt or again.id} said before"
+            match = (
+                Match(t.text, again, t.start, t.end, False, grammar.NOUN, sentence_of[i], rule),
+                1,
+            )
         if match is None:
             i += 1
             continue
@@ -180,6 +188,34 @@ def find_all(
         i += n
     found = _same_picture_ruled_out(text, found)
     return found if every or heading else select(found, tokens, context)
+
+
+# "The card" after "my bank card", "the frame" after "my walking frame": a thing named by "the",
+# "my" or the like that is the last word of a thing said before in the text is that thing again,
+# not the word's own first sense (round 65). One word made of two ("earrings", "barefoot") and a
+# word with its own describing word ("the small print" after "big print") are other things, and
+# so is the last word of a name ("the year" after "Lunar New Year").
+BACK = frozenset(["the", "my", "your", "his", "her", "our", "their", "this", "that", "these"])
+
+
+def _said_before(
+    tokens: list[Token], i: int, found: list[Match], blocked: set[int], idioms: dict
+) -> Concept | None:
+    word = tokens[i].norm
+    if i in blocked or i in idioms or len(word) < 3 or word in FUNCTION_WORDS | grammar.FAMILY:
+        return None
+    if i == 0 or not (tokens[i - 1].norm in BACK or without_possessive(tokens[i - 1].norm)):
+        return None
+    same = {word, grammar.lemma(word)}
+    for m in reversed(found):
+        if m.start >= tokens[i].start or m.concept.weight < 2:
+            continue
+        words = [t.norm for t in tokenise(m.term)]
+        if m.term.split()[-1][:1].isupper():
+            continue  # "Lunar New Year", "Christmas Day": a name; "the year" is any year
+        if len(words) > 1 and {words[-1], grammar.lemma(words[-1])} & same:
+            return m.concept
+    return None
 
 
 # "in the choir", "at the sink", "on the hob": the place of a doing, right after it.
