@@ -169,8 +169,9 @@ MODALS = frozenset(["can", "could", "can't", "don't", "won't", "will", "do", "ma
 # bring my slippers"), but where the doing has no picture they carry the idea ("I see my family").
 # The person's own photo is another rule.
 PEOPLE = frozenset(
-    ["wife", "husband", "son", "daughter", "children", "grandchildren", "niece", "friends"]
-    + ["family", "father", "mother", "partner", "people", "neighbours", "baby", "visitors"]
+    ["wife", "husband", "brother", "sister", "son", "daughter", "children", "grandchildren"]
+    + ["niece", "friends", "family", "father", "mother", "partner", "people", "neighbours"]
+    + ["baby", "visitors"]
     + ["wife-dialect", "husband-dialect", "father-dialect", "doctor", "nurse", "carer", "vicar"]
 )
 # Meals, which say when a thing is done more often than what is done.
