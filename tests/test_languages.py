@@ -618,3 +618,28 @@ def test_round62_punjabi_urdu_negation(code, text, expected):
 def test_round62_punjabi_urdu_words(code, text, expected):
     found = {("not " if m.negated else "") + m.concept.id for m in words.find_all(text, code)}
     assert found == expected, found
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # round 63: English loanwords in everyday Welsh, mutated and dialect forms the list lacked
+        ("cy", "Fi'n cymryd fy tablets gyda brecwast.", {"tablets", "breakfast"}),
+        ("cy", "Sa i'n lico'r shower, ma'r physio'n dod heddi.", {"not shower", "physio", "today"}),
+        ("cy", "Mae'r commode yn y lolfa.", {"commode", "lounge"}),
+        ("cy", "Mae fy nwylo yn boenus.", {"hands", "pain"}),
+        ("cy", "Cawl cennin i ginio.", {"soup", "vegetables", "meal"}),
+        ("cy", "Dw i'n cerdded ar y prom ar ddiwrnod braf.", {"walk", "seaside", "sunny"}),
+        # Polish: the case forms and everyday words the list lacked
+        ("pl", "Lekarz mówi, że nie wolno mi jeść soli.", {"doctor", "not salt"}),
+        ("pl", "Lubię śledzia i herbatkę z cytrynką.", {"fish", "tea", "lemon"}),
+        ("pl", "Żona dzwoni do GP.", {"wife", "phone", "doctor"}),
+        ("pl", "Mam jaskrę, logopeda jest w środę.", {"eyesight", "speech-therapist", "wednesday"}),
+        ("pl", "Lubię ciasteczko i kubek z pokrywką.", {"biscuit", "mug", "lid"}),
+        ("pl", "Codziennie gimnastykuję się w świetlicy.", {"exercise", "club"}),
+        ("pl", "Światełko w nocy musi się palić.", {"light", "night"}),
+    ],
+)
+def test_round63_welsh_polish_words(code, text, expected):
+    found = {("not " if m.negated else "") + m.concept.id for m in words.find_all(text, code)}
+    assert found == expected, found
