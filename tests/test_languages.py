@@ -685,6 +685,8 @@ def test_round63_welsh_polish_negation(code, text, expected):
         ("cy", "Peidiwch â symud dim byd yn y gegin.", ["kitchen"]),
         ("pl", "Proszę nie przestawiać rzeczy w mieszkaniu.", ["home"]),
         ("pl", "Nie ruszajcie niczego w kuchni.", ["kitchen"]),
+        # Polish z, ze (from, with) ends the reach as w and na do: "z domu" is where from
+        ("pl", "Nie wychodzę sam z domu.", ["not outings", "home"]),
     ],
 )
 def test_round63_welsh_polish_reach(code, text, expected):
