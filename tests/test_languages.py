@@ -654,6 +654,9 @@ def test_round63_welsh_polish_words(code, text, expected):
         # a thing put first is the setting where the verb has its own thing right after it
         ("pl", "Do kawy nie dodaję cukru, tylko mleko.", ["coffee", "not sugar", "milk"]),
         ("pl", "Do kościoła nie jeżdżę.", ["not church"]),
+        ("pl", "Do kościoła nie chodzę, ale różaniec odmawiam.", ["not church", "pray"]),
+        ("pl", "Do fryzjera chodzę raz w miesiącu.", ["hairdresser", "month"]),
+        ("pl", "Codziennie chodzę z laską.", ["walk", "walking-stick"]),
         # remembering, like seeing and hearing, ends the reach after itself: the names stay
         ("cy", "Dw i ddim yn cofio enwau pobl.", ["not memory", "people"]),
         ("pl", "Nie pamiętam imion wnuków.", ["not memory", "grandchildren"]),

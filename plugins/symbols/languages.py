@@ -79,9 +79,13 @@ class Term:
     not_after: frozenset[str] = frozenset()
     proper: bool = False  # written with a capital in the list ("dydd Sul"): capitals don't stop it
 
-    def fits(self, tokens: list[Token], i: int, little: frozenset[str] = frozenset()) -> bool:
+    def fits(
+        self, tokens: list[Token], i: int, little: frozenset[str] = frozenset(), opener: str = ""
+    ) -> bool:
         """LITTLE: the language's function words; a word "!>" names counts past one of them
-        ("gwisgo fy sbectol" as "gwisgo sbectol": wearing the glasses, no dressing)."""
+        ("gwisgo fy sbectol" as "gwisgo sbectol": wearing the glasses, no dressing). OPENER: the
+        word opening the clause where it is one Polish puts first ("Do kościoła nie chodzę" is
+        "chodzę do kościoła": going to church, no walk)."""
         previous = tokens[i - 1].norm if i > 0 else ""
         end = i + len(self.words)
         following = tokens[end].norm if end < len(tokens) else ""
@@ -92,6 +96,7 @@ class Term:
             and (not self.after or following in self.after)
             and following not in self.not_after
             and (past in little or past not in self.not_after)  # "codi yn y bore" is no "codi y"
+            and opener not in self.not_after
         )
 
 
@@ -346,6 +351,11 @@ def find_all(
             negative[k - 1] = negative[k] = False
     carried = _carry(tokens, clause, negative, words) if words.carry_verbs else set()
     lemmas = [_lemma(t.norm, code) for t in tokens]
+    first: dict[int, str] = {}  # each clause's first word
+    for k, t in enumerate(tokens):
+        first.setdefault(clause[k], t.norm)
+    fronted = words.fronted or frozenset()
+    opens = [first[c] if first[c] in fronted else "" for c in clause]  # "Do kościoła ..."
     found: list[Match] = []
     reach = _Reach(tokens, clause, negative, words, carried) if words.reach_ends else None
     needed, examples = _needed_and_examples(tokens, clause, negative, words)
@@ -369,7 +379,8 @@ def find_all(
                     (
                         t
                         for t in table.get(key, ())
-                        if t.fits(tokens, i, words.function) and (t.proper or not capitals)
+                        if t.fits(tokens, i, words.function, opens[i])
+                        and (t.proper or not capitals)
                     ),
                     None,
                 )
