@@ -651,6 +651,8 @@ def test_round63_welsh_polish_words(code, text, expected):
         # round 63: "not gave up" says the habit goes on
         ("pl", "Nie rzuciłem palenia, ale palę mniej.", ["smoking", "smoking"]),
         ("pl", "Rzuciłem palenie.", ["not smoking"]),
+        ("pl", "Rzuciłem piłkę psu i poszedł za nią.", ["dog"]),  # threw, no giving up
+        ("pl", "Przestałam pić kawę.", ["not coffee"]),
         # a thing put first is the setting where the verb has its own thing right after it
         ("pl", "Do kawy nie dodaję cukru, tylko mleko.", ["coffee", "not sugar", "milk"]),
         ("pl", "Do kościoła nie jeżdżę.", ["not church"]),

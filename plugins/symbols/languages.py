@@ -641,6 +641,7 @@ class _Reach:
     ):
         self.clause, self.negative, self.ends = clause, negative, words.reach_ends
         self.objects, self.genitive = words.objects, words.genitive
+        self.gave_up, self.given = words.gave_up, -1  # where a "gave up" verb opened the reach
         self.carried, self.strict = carried, False  # a carried "not" reaches no further place
         self.at = 0  # the next token to read
         self.active = self.reached = False
@@ -673,6 +674,7 @@ class _Reach:
                 self.active = False
             elif self.negative[k]:
                 self.active, self.reached, self.strict = True, False, k in self.carried
+                self.given = k if tokens[k].norm in self.gave_up else -1
             elif (self.reached or self.strict) and tokens[k].norm in self.ends:
                 self.active = False
             elif self.active and tokens[k].norm in self.objects:
@@ -685,6 +687,9 @@ class _Reach:
             self.active = False
         if self.reached and tokens[start].norm in self.ends:  # a time after the thing: "rano"
             self.active = False
+        if self.given >= 0 and not self.reached and start != self.given + 1:
+            self.active = False  # "gave up" is "threw" but right before the habit: "Rzuciłem
+            # palenie" rules out the smoking, "Rzuciłem piłkę psu" (threw the dog a ball) nothing
         self.at = end
         # a sense word is itself ruled out even where a "without" says the thing is needed:
         # "Dw i'm yn clywed y ffôn heb fy nghymorth clyw" (the hearing, not the aid)
