@@ -99,6 +99,8 @@ SPLIT = {
     "symbols_tuning3_pl.yml",
     "symbols_tuning4_cy.yml",
     "symbols_tuning4_pl.yml",
+    "symbols_tuning5_cy.yml",
+    "symbols_tuning5_pl.yml",
     "symbols_doings_en.yml",
     "symbols_senses11_en.yml",
 }

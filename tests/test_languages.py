@@ -618,3 +618,83 @@ def test_round62_punjabi_urdu_negation(code, text, expected):
 def test_round62_punjabi_urdu_words(code, text, expected):
     found = {("not " if m.negated else "") + m.concept.id for m in words.find_all(text, code)}
     assert found == expected, found
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # round 63: English loanwords in everyday Welsh, mutated and dialect forms the list lacked
+        ("cy", "Fi'n cymryd fy tablets gyda brecwast.", {"tablets", "breakfast"}),
+        ("cy", "Sa i'n lico'r shower, ma'r physio'n dod heddi.", {"not shower", "physio", "today"}),
+        ("cy", "Mae'r commode yn y lolfa.", {"commode", "lounge"}),
+        ("cy", "Mae fy nwylo yn boenus.", {"hands", "pain"}),
+        ("cy", "Cawl cennin i ginio.", {"soup", "vegetables", "meal"}),
+        ("cy", "Dw i'n cerdded ar y prom ar ddiwrnod braf.", {"walk", "seaside", "sunny"}),
+        # Polish: the case forms and everyday words the list lacked
+        ("pl", "Lekarz mówi, że nie wolno mi jeść soli.", {"doctor", "not salt"}),
+        ("pl", "Lubię śledzia i herbatkę z cytrynką.", {"fish", "tea", "lemon"}),
+        ("pl", "Żona dzwoni do GP.", {"wife", "phone", "doctor"}),
+        ("pl", "Mam jaskrę, logopeda jest w środę.", {"eyesight", "speech-therapist", "wednesday"}),
+        ("pl", "Lubię ciasteczko i kubek z pokrywką.", {"biscuit", "mug", "lid"}),
+        ("pl", "Codziennie gimnastykuję się w świetlicy.", {"exercise", "club"}),
+        ("pl", "Światełko w nocy musi się palić.", {"light", "night"}),
+    ],
+)
+def test_round63_welsh_polish_words(code, text, expected):
+    found = {("not " if m.negated else "") + m.concept.id for m in words.find_all(text, code)}
+    assert found == expected, found
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # round 63: "not gave up" says the habit goes on
+        ("pl", "Nie rzuciłem palenia, ale palę mniej.", ["smoking", "smoking"]),
+        ("pl", "Rzuciłem palenie.", ["not smoking"]),
+        ("pl", "Rzuciłem piłkę psu i poszedł za nią.", ["dog"]),  # threw, no giving up
+        ("pl", "Przestałam pić kawę.", ["not coffee"]),
+        # a thing put first is the setting where the verb has its own thing right after it
+        ("pl", "Do kawy nie dodaję cukru, tylko mleko.", ["coffee", "not sugar", "milk"]),
+        ("pl", "Do kościoła nie jeżdżę.", ["not church"]),
+        ("pl", "Do kościoła nie chodzę, ale różaniec odmawiam.", ["not church", "pray"]),
+        ("pl", "Do fryzjera chodzę raz w miesiącu.", ["hairdresser", "month"]),
+        ("pl", "Codziennie chodzę z laską.", ["walk", "walking-stick"]),
+        # remembering, like seeing and hearing, ends the reach after itself: the names stay
+        ("cy", "Dw i ddim yn cofio enwau pobl.", ["not memory", "people"]),
+        ("pl", "Nie pamiętam imion wnuków.", ["not memory", "grandchildren"]),
+        # Welsh h before a vowel after 'm, ei (her), ein, eu: "a'm hwyrion" is wyrion
+        ("cy", "Dw i'n gweddïo dros fy mhlant a'm hwyrion.", ["pray", "children", "grandchildren"]),
+        ("cy", "Mae hi'n mynd i'w hysbyty hi.", ["hospital"]),
+        ("cy", "Mae hen ffrind yn dod yn yr haf.", ["friends", "summer"]),
+    ],
+)
+def test_round63_welsh_polish_negation(code, text, expected):
+    assert [("not " if m.negated else "") + m.concept.id for m in words.find_all(text, code)] == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # round 63: a word a "!>" condition names counts past one little word before it:
+        # "gwisgo fy sbectol" (wearing my glasses) is no dressing, as "gwisgo sbectol" is none
+        ("cy", "Dw i'n gwisgo fy sbectol i ddarllen.", ["glasses", "reading"]),
+        ("cy", "Dw i'n gwisgo menig yn y gaeaf.", ["gloves", "winter"]),
+        ("cy", "Dw i'n gwisgo yn y bore.", ["dressing", "morning-routine"]),
+        # a Welsh genitive ("drws y gegin": the kitchen's door) ends the reach after the thing
+        ("cy", "Peidiwch â chau drws y gegin.", ["not door", "kitchen"]),
+        ("cy", "Sa i'n gallu cau botyme'n crys fi.", ["not button", "clothes"]),
+        # a plain object that has no picture ("dim byd", "pethau", "nic") is the thing reached
+        ("cy", "Peidiwch â symud pethau yn y gegin.", ["kitchen"]),
+        ("cy", "Peidiwch â symud dim byd yn y gegin.", ["kitchen"]),
+        ("pl", "Proszę nie przestawiać rzeczy w mieszkaniu.", ["home"]),
+        ("pl", "Nie ruszajcie niczego w kuchni.", ["kitchen"]),
+        # Polish z, ze (from, with) ends the reach as w and na do: "z domu" is where from
+        ("pl", "Nie wychodzę sam z domu.", ["not outings", "home"]),
+    ],
+)
+def test_round63_welsh_polish_reach(code, text, expected):
+    assert [("not " if m.negated else "") + m.concept.id for m in words.find_all(text, code)] == (
+        expected
+    )

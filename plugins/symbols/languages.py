@@ -79,15 +79,24 @@ class Term:
     not_after: frozenset[str] = frozenset()
     proper: bool = False  # written with a capital in the list ("dydd Sul"): capitals don't stop it
 
-    def fits(self, tokens: list[Token], i: int) -> bool:
+    def fits(
+        self, tokens: list[Token], i: int, little: frozenset[str] = frozenset(), opener: str = ""
+    ) -> bool:
+        """LITTLE: the language's function words; a word "!>" names counts past one of them
+        ("gwisgo fy sbectol" as "gwisgo sbectol": wearing the glasses, no dressing). OPENER: the
+        word opening the clause where it is one Polish puts first ("Do kościoła nie chodzę" is
+        "chodzę do kościoła": going to church, no walk)."""
         previous = tokens[i - 1].norm if i > 0 else ""
         end = i + len(self.words)
         following = tokens[end].norm if end < len(tokens) else ""
+        past = tokens[end + 1].norm if following in little and end + 1 < len(tokens) else ""
         return (
             (not self.before or previous in self.before)
             and previous not in self.not_before
             and (not self.after or following in self.after)
             and following not in self.not_after
+            and (past in little or past not in self.not_after)  # "codi yn y bore" is no "codi y"
+            and opener not in self.not_after
         )
 
 
@@ -119,6 +128,8 @@ class WordList:
     limit: frozenset[str] = frozenset()  # "ਜ਼ਿਆਦਾ", "زیادہ": "not too much" limits, rules out none
     place_after: frozenset[str] = frozenset()  # "ਵਿੱਚ", "میں": a place or time, not the thing
     reach_ends: frozenset[str] = frozenset()  # words that end a negative's reach past a thing
+    objects: frozenset[str] = frozenset()  # "dim byd", "pethau", "nic": a thing with no picture
+    genitive: frozenset[str] = frozenset()  # "drws y gegin": the thing after it is the owner
     without: frozenset[str] = frozenset()  # "without" after a "not": the two cancel
     gave_up: frozenset[str] = frozenset()  # "rzuciłem": a negative that is the speaker's verb
     examples: frozenset[str] = frozenset()  # "such as": examples of a thing ruled out before
@@ -155,6 +166,8 @@ def word_list(code: str) -> WordList | None:
         limit=frozenset(str(w).lower() for w in data.get("negation_limit") or ()),
         place_after=frozenset(str(w).lower() for w in data.get("place_after") or ()),
         reach_ends=frozenset(str(w).lower() for w in data.get("negation_reach_ends") or ()),
+        objects=frozenset(str(w).lower() for w in data.get("negation_objects") or ()),
+        genitive=frozenset(str(w).lower() for w in data.get("negation_genitive") or ()),
         without=frozenset(str(w).lower() for w in data.get("negation_without") or ()),
         gave_up=frozenset(str(w).lower() for w in data.get("negation_gave_up") or ()),
         examples=frozenset(str(w).lower() for w in data.get("negation_examples") or ()),
@@ -261,6 +274,8 @@ def _radical(word: str) -> str:
     starts = [(m, r) for m, rs in MUTATIONS if word.startswith(m) for r in rs]
     if word[:1] in "aeiouwyâêîôûŵŷ":
         starts.append(("", "g"))  # soft mutation drops a g: "wely" -> gwely
+    if word[:1] == "h" and word[1:2] in tuple("aeiouwyâêîôûŵŷ"):
+        starts.append(("h", ""))  # an h before a vowel after 'm, ei (her), ein, eu: "a'm hwyrion"
     for mutated, radical in starts:
         candidate = radical + word[len(mutated) :]
         lemma = lemma_table("cy").get(candidate, candidate) if mutated else candidate
@@ -331,8 +346,16 @@ def find_all(
         )
         for k, t in enumerate(tokens)
     ]
+    for k in range(1, len(tokens)):  # "Nie rzuciłem palenia": not given up, the habit goes on
+        if tokens[k].norm in words.gave_up and negative[k - 1] and clause[k - 1] == clause[k]:
+            negative[k - 1] = negative[k] = False
     carried = _carry(tokens, clause, negative, words) if words.carry_verbs else set()
     lemmas = [_lemma(t.norm, code) for t in tokens]
+    first: dict[int, str] = {}  # each clause's first word
+    for k, t in enumerate(tokens):
+        first.setdefault(clause[k], t.norm)
+    fronted = words.fronted or frozenset()
+    opens = [first[c] if first[c] in fronted else "" for c in clause]  # "Do kościoła ..."
     found: list[Match] = []
     reach = _Reach(tokens, clause, negative, words, carried) if words.reach_ends else None
     needed, examples = _needed_and_examples(tokens, clause, negative, words)
@@ -356,7 +379,8 @@ def find_all(
                     (
                         t
                         for t in table.get(key, ())
-                        if t.fits(tokens, i) and (t.proper or not capitals)
+                        if t.fits(tokens, i, words.function, opens[i])
+                        and (t.proper or not capitals)
                     ),
                     None,
                 )
@@ -506,6 +530,15 @@ def _fronted(
         before = [m for m in found if m.end <= token.start and clause[ends[m.end]] == clause[k]]
         if not before:
             continue
+        v = k if own else k + 1  # the verb's own thing right after it is what is ruled out, and
+        after = [starts[m.start] for m in found if m.start >= verb.end]  # the thing put first
+        if (
+            after
+            and clause[after[0]] == clause[k]
+            and after[0] - v <= 2
+            and all(tokens[j].norm not in words.reach_ends for j in range(v + 1, after[0]))
+        ):
+            continue  # is its setting: "Do kawy nie dodaję cukru" (the coffee stays)
         thing = before[-1]
         first, last = starts[thing.start], ends[thing.end]
         if any(tokens[j].norm in words.reach_ends for j in range(first, last + 1)):
@@ -607,6 +640,8 @@ class _Reach:
         carried: set[int] = frozenset(),
     ):
         self.clause, self.negative, self.ends = clause, negative, words.reach_ends
+        self.objects, self.genitive = words.objects, words.genitive
+        self.gave_up, self.given = words.gave_up, -1  # where a "gave up" verb opened the reach
         self.carried, self.strict = carried, False  # a carried "not" reaches no further place
         self.at = 0  # the next token to read
         self.active = self.reached = False
@@ -639,12 +674,22 @@ class _Reach:
                 self.active = False
             elif self.negative[k]:
                 self.active, self.reached, self.strict = True, False, k in self.carried
+                self.given = k if tokens[k].norm in self.gave_up else -1
             elif (self.reached or self.strict) and tokens[k].norm in self.ends:
                 self.active = False
+            elif self.active and tokens[k].norm in self.objects:
+                self.reached = True  # "Peidiwch â symud pethau yn y gegin": the things
+            elif (
+                self.reached and k == self.at and k + 1 == start and tokens[k].norm in self.genitive
+            ):
+                self.active = False  # "drws y gegin" (the kitchen's door): the door only
         if start > 0 and self.clause[start] != self.clause[start - 1]:
             self.active = False
         if self.reached and tokens[start].norm in self.ends:  # a time after the thing: "rano"
             self.active = False
+        if self.given >= 0 and not self.reached and start != self.given + 1:
+            self.active = False  # "gave up" is "threw" but right before the habit: "Rzuciłem
+            # palenie" rules out the smoking, "Rzuciłem piłkę psu" (threw the dog a ball) nothing
         self.at = end
         # a sense word is itself ruled out even where a "without" says the thing is needed:
         # "Dw i'm yn clywed y ffôn heb fy nghymorth clyw" (the hearing, not the aid)
