@@ -4219,3 +4219,22 @@ def test_review_people_who_bring_it_after_a_comma_are_not_refused(text, word):
 
 def test_review_a_list_refused_after_a_comma_stays_refused():
     assert got("I don't eat cake, biscuits or sweets.")["sweets"][1] is True
+
+
+# Round 64: a thing refused and then named again as the opening of a later clause, in the same
+# sentence or the next, is still the thing refused; not where that clause allows it.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("A wash at the sink, not a shower; the shower makes me dizzy.", "shower", True),
+        ("No visitors after eight. Visitors late at night tire me out.", "Visitors", True),
+        ("No ladders for me. Ladders and one leg don't mix.", "Ladders", True),
+        ("No onion in my pasty, onions repeat on me.", "onions", True),
+        ("Bacon: not any more. The nurse says bacon is full of salt.", "bacon", True),
+        ("No milk in my tea. Milk on my cereal is fine.", "Milk", False),
+        ("No visitors after eight. Visitors are welcome in the afternoon.", "Visitors", False),
+    ],
+)
+def test_a_refused_thing_named_again_is_still_refused(text, word, negated):
+    last = [m for m in find_all(text, ()) if m.term == word][-1]  # the later naming
+    assert last.negated is negated

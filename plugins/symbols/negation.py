@@ -93,6 +93,7 @@ from .negation_words import (
     REFUSED_ALONE,
     REPLIES_NO,
     REPLY_AFTER,
+    REPORTING,
     RULED_OUT_AFTER,
     SAYS_NO_BUT,
     SCOTS_NO_AFTER,
@@ -584,6 +585,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _faculty_gone(words)  # "I've lost my appetite", "My hearing's gone"
     out |= _said_back(words, gaps, out)  # "Fizzy drinks give me wind, so I avoid them"
     out |= _named_again(words, gaps, out)  # "Bananas have too much potassium, so no bananas"
+    out |= _refused_said_again(words, gaps, out)  # "no onion in it, onions repeat on me"
     out |= _but_i_wont(words, gaps)  # "The carers offer me a bath, but I'd rather not."
     out |= _which_i_wont(words, gaps)  # "The nurse suggested a commode, which I won't have"
     out |= _examples_of(words, gaps, out)  # "nothing with gelatine in it, like jelly sweets"
@@ -1181,6 +1183,44 @@ def _named_again(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> se
                 found.add(e)
                 break
             e -= 1
+    return found
+
+
+def _refused_said_again(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """A thing refused, then named again where a later clause of the same or the next sentence
+    opens with it: "a wash at the sink, not a shower; the shower makes me breathless", "No
+    visitors after eight. Visitors late at night tire me out", "Bacon: not any more. The nurse
+    says bacon is full of salt". It is still the thing refused; not where the clause allows it
+    ("No milk in my tea. Milk on my cereal is fine")."""
+    found: set[int] = set()
+    sentence, n = [], 0
+    for k in range(len(words)):
+        n += bool(k and SENTENCE_END.search(gaps[k]))
+        sentence.append(n)
+    refused = {grammar.lemma(words[k]) for k in out if words[k] not in FUNCTION_WORDS}
+    for j in range(1, len(words)):
+        if j in out or words[j] in FUNCTION_WORDS or grammar.lemma(words[j]) not in refused:
+            continue
+        p = j - (words[j - 1] in ("the", "a", "an"))
+        opens = p == 0 or BREAK.search(gaps[p]) or "," in gaps[p] or words[p - 1] in REPORTING
+        if not opens:
+            continue
+        earlier = [
+            k
+            for k in out
+            if k < p
+            and sentence[j] - sentence[k] <= 1
+            and grammar.lemma(words[k]) == grammar.lemma(words[j])
+        ]
+        if not earlier:
+            continue
+        end = _clause_end(gaps, j + 1, commas=True)
+        clause = words[j + 1 : end]
+        if any(w in ALLOWED_FIRST for w in clause) or any(
+            _starts(words, q, GOOD_FOR_ME) for q in range(j + 1, end)
+        ):
+            continue
+        found.update(range(p, j + 1))
     return found
 
 

@@ -551,6 +551,10 @@ FINITE = frozenset(
 )
 
 
+# Words that report what someone says, after which a clause of its own begins: "the nurse says
+# bacon is full of salt".
+REPORTING = frozenset(["says", "say", "said", "thinks", "reckons"])
+
 BUT_ONLY = frozenset(["only", "just", "except", "always"])
 
 
