@@ -4238,3 +4238,18 @@ def test_review_a_list_refused_after_a_comma_stays_refused():
 def test_a_refused_thing_named_again_is_still_refused(text, word, negated):
     last = [m for m in find_all(text, ()) if m.term == word][-1]  # the later naming
     assert last.negated is negated
+
+
+# Round 64: "not with my tablets" gives the reason a thing is refused, as "not with my heart"
+# does; the tablets are still taken. A drink refused "not with my coffee" is still refused.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("The nurse says not with my tablets, so give me my tea after.", "tablets", False),
+        ("Whisky? No, not with the new tablets.", "tablets", False),
+        ("Whisky? No, not with the new tablets.", "Whisky", True),
+        ("Calcium tablets with water, not with my morning coffee.", "coffee", True),
+    ],
+)
+def test_not_with_my_tablets_gives_a_reason_and_keeps_the_tablets(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -70,6 +70,7 @@ from .negation_words import (
     LIST_HEADS,
     LIST_STOP,
     MAIN_DOERS,
+    MEDICINES,
     MODALS,
     MOTION,
     NO_THANKS,
@@ -2515,10 +2516,16 @@ def _asked_of_someone(words: Sequence[str], k: int) -> int:
 def _with_my(words: Sequence[str], k: int) -> bool:
     """True for "with my heart" at K after a not: the reason a thing is refused ("Salt fish is
     a treat, but not with my blood pressure"), not a thing refused. Only the body and its
-    conditions give such reasons: "church with my daughter, not with my son" refuses the son."""
-    if words[k : k + 1] != ["with"] or k + 2 >= len(words) or words[k + 1] not in POSSESSIVES:
+    conditions give such reasons: "church with my daughter, not with my son" refuses the son;
+    and so do the person's medicines ("not with my tablets", "not with the new tablets")."""
+    if words[k : k + 1] != ["with"] or k + 2 >= len(words):
         return False
-    return words[k + 2] in REASONS  # "not with my son" refuses the son
+    if words[k + 1] in POSSESSIVES and words[k + 2] in REASONS:
+        return True  # "not with my son" refuses the son
+    if words[k + 1] not in POSSESSIVES | {"the"}:
+        return False
+    j = k + 2 + (words[k + 2] == "new" and k + 3 < len(words))
+    return words[j] in MEDICINES
 
 
 def _nobody_does(words: Sequence[str], i: int) -> int:

@@ -1085,6 +1085,12 @@ REASONS = frozenset(
     ]
 )
 
+# Medicines a thing may clash with: "the nurse says not with my tablets" gives a reason, as the
+# body does ("not with my heart"); the tablets are still taken.
+MEDICINES = frozenset(
+    ["tablets", "tablet", "pills", "pill", "medication", "medicines", "medicine", "warfarin"]
+)
+
 # The body a doing is done to: giving up "colouring my hair" rules out the colouring only.
 BODY = REASONS | frozenset(
     ["hair", "beard", "moustache", "nails", "toenails", "fingernails", "face", "skin", "eyebrows"]
