@@ -4253,3 +4253,22 @@ def test_a_refused_thing_named_again_is_still_refused(text, word, negated):
 )
 def test_not_with_my_tablets_gives_a_reason_and_keeps_the_tablets(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 64: how a wanted thing is liked is what "don't like" rules out when the state ends the
+# not's reach ("I don't like my porridge lumpy"); an order after a comma is a clause of its own
+# ("..., stir it well and add a bit of honey").
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I don't like my porridge lumpy.", "porridge", False),
+        ("I don't like my eggs runny.", "eggs", False),
+        ("I don't like my porridge lumpy, stir it well and add a bit of honey.", "honey", False),
+        ("I don't eat meat, fish or eggs.", "eggs", True),
+        ("I don't like my eggs.", "eggs", True),
+    ],
+)
+def test_dont_like_it_so_rules_out_the_manner_and_an_order_after_a_comma_is_its_own(
+    text, word, negated
+):
+    assert got(text)[word][1] is negated

@@ -2471,8 +2471,11 @@ def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
         j += 1
     if words[start] in STATE_WISHES:  # "I don't want the bird feeders moved": the moving, not the
         done = j < end and grammar.parts_of_speech(words[j]) == {grammar.VERB}  # feeders; but
-        return j if done and words[j].endswith("ed") and not BODY & set(words[start:j]) else 0
-        # "I don't like the telly loud", "I don't want my hair washed": the thing itself
+        done = done and words[j].endswith("ed")  # "I don't want my hair washed": the thing
+        said = j < end and words[start] in ("like", "likes") and _a_state(words[j])
+        said = said and j + 1 >= min(end, len(words))  # "I don't like my porridge lumpy": how
+        # it is, said at the end of the not's reach
+        return j if (done or said) and not BODY & set(words[start:j]) else 0
     if j == start + 2 or j > end or j + 1 >= len(words):
         return 0  # the scope may stop at "on": "on loud" is said right after the thing
     if words[j] in ("on", "up", "too") and _a_state(words[j + 1]):
@@ -2679,6 +2682,15 @@ def _taken_away(words: Sequence[str], k: int, end: int) -> bool:
     return False
 
 
+def _an_order(words: Sequence[str], k: int) -> bool:
+    """True for a plain doing at K said to someone, with what it is done to after it: "stir it
+    well", "add a bit of honey", "put the lid on"."""
+    kinds = grammar.parts_of_speech(words[k])
+    after = words[k + 1] if k + 1 < len(words) else ""
+    plain = not words[k].endswith(("ed", "ing", "s"))
+    return grammar.VERB in kinds and plain and after in OBJECT_PRONOUNS | ARTICLES | {"it"}
+
+
 def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     """End (exclusive) of what a negated verb starting at START rules out."""
     k = start
@@ -2693,6 +2705,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break
         if k > start and "," in gap and words[k] in SUBJECTS | BUT_ONLY:
             break  # "I can't have a bath, only a strip wash": the wash is wanted
+        if k > start and "," in gap and _an_order(words, k):
+            break  # "I don't like my porridge lumpy, stir it well": a clause of its own
         if k > start and words[k] in CLAUSE_ENDS:
             break
         if k > start and words[k : k + 2] == ["now", "that"]:
