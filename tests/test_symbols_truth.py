@@ -4272,3 +4272,18 @@ def test_dont_like_it_so_rules_out_the_manner_and_an_order_after_a_comma_is_its_
     text, word, negated
 ):
     assert got(text)[word][1] is negated
+
+
+# Round 64: after a comma, people who do a plain doing to a thing ("the carers find the hoist
+# safer", "the carers leave the tin out") say a clause of their own, not more things refused.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I don't want the transfer board, the carers find the hoist safer.", "carers", False),
+        ("I don't want the transfer board, the carers find the hoist safer.", "hoist", False),
+        ("No biscuits, the carers leave the tin out.", "tin", False),
+        ("No biscuits, the carers leave the tin out.", "biscuits", True),
+    ],
+)
+def test_people_doing_a_thing_after_a_comma_say_a_clause_of_their_own(text, word, negated):
+    assert got(text)[word][1] is negated

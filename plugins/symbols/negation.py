@@ -2898,6 +2898,9 @@ def _says_a_doing(clause: Sequence[str], j: int) -> bool:
     kinds = grammar.parts_of_speech(word)
     if grammar.VERB in kinds and word.endswith("s") and clause[j + 1 : j + 2] == ["me"]:
         return True  # "..., the noise of the jets upsets me"
+    people = j > 1 and clause[j - 2] in ARTICLES and grammar.plural(clause[j - 1])
+    if people and grammar.VERB in kinds and after in ARTICLES | OBJECT_PRONOUNS | {"it"}:
+        return True  # "..., the carers find the hoist safer" (round 64)
     if grammar.parts_of_speech(word) != {grammar.VERB}:
         return False
     return word.endswith("s") or clause[j + 1 : j + 2] in ([p] for p in OBJECT_PRONOUNS | {"it"})
