@@ -4287,3 +4287,15 @@ def test_dont_like_it_so_rules_out_the_manner_and_an_order_after_a_comma_is_its_
 )
 def test_people_doing_a_thing_after_a_comma_say_a_clause_of_their_own(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 64: "none for me" after a thing refuses it, as "not for me" does.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Butter: none for me, it's the cholesterol.", "Butter"),
+        ("Cake? None for me, thanks.", "Cake"),
+    ],
+)
+def test_none_for_me_after_a_thing_refuses_it(text, word):
+    assert got(text)[word][1] is True

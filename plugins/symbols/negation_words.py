@@ -920,6 +920,7 @@ REFUSED_ALONE = (
     ("never",),
     ("not", "ever"),
     ("not", "for", "me"),
+    ("none", "for", "me"),  # "Butter: none for me, it's the cholesterol"
     ("none", "of", "it"),  # "Custard, rice pudding, semolina – none of it"
     ("none", "of", "them"),  # "Bananas, oranges, tomatoes: none of them"
     ("none", "of", "those"),
