@@ -4304,3 +4304,83 @@ def test_round65_clubs_in_the_boot_are_golf_clubs(text, word, concept):
 )
 def test_a_brother_or_sister_is_not_a_husband_or_wife(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 64: a thing refused and then named again as the opening of a later clause, in the same
+# sentence or the next, is still the thing refused; not where that clause allows it.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("A wash at the sink, not a shower; the shower makes me dizzy.", "shower", True),
+        ("No visitors after eight. Visitors late at night tire me out.", "Visitors", True),
+        ("No ladders for me. Ladders and one leg don't mix.", "Ladders", True),
+        ("No onion in my pasty, onions repeat on me.", "onions", True),
+        ("Bacon: not any more. The nurse says bacon is full of salt.", "bacon", True),
+        ("No milk in my tea. Milk on my cereal is fine.", "Milk", False),
+        ("No visitors after eight. Visitors are welcome in the afternoon.", "Visitors", False),
+    ],
+)
+def test_a_refused_thing_named_again_is_still_refused(text, word, negated):
+    last = [m for m in find_all(text, ()) if m.term == word][-1]  # the later naming
+    assert last.negated is negated
+
+
+# Round 64: "not with my tablets" gives the reason a thing is refused, as "not with my heart"
+# does; the tablets are still taken. A drink refused "not with my coffee" is still refused.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("The nurse says not with my tablets, so give me my tea after.", "tablets", False),
+        ("Whisky? No, not with the new tablets.", "tablets", False),
+        ("Whisky? No, not with the new tablets.", "Whisky", True),
+        ("Calcium tablets with water, not with my morning coffee.", "coffee", True),
+    ],
+)
+def test_not_with_my_tablets_gives_a_reason_and_keeps_the_tablets(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 64: how a wanted thing is liked is what "don't like" rules out when the state ends the
+# not's reach ("I don't like my porridge lumpy"); an order after a comma is a clause of its own
+# ("..., stir it well and add a bit of honey").
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I don't like my porridge lumpy.", "porridge", False),
+        ("I don't like my eggs runny.", "eggs", False),
+        ("I don't like my porridge lumpy, stir it well and add a bit of honey.", "honey", False),
+        ("I don't eat meat, fish or eggs.", "eggs", True),
+        ("I don't like my eggs.", "eggs", True),
+    ],
+)
+def test_dont_like_it_so_rules_out_the_manner_and_an_order_after_a_comma_is_its_own(
+    text, word, negated
+):
+    assert got(text)[word][1] is negated
+
+
+# Round 64: after a comma, people who do a plain doing to a thing ("the carers find the hoist
+# safer", "the carers leave the tin out") say a clause of their own, not more things refused.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I don't want the transfer board, the carers find the hoist safer.", "carers", False),
+        ("I don't want the transfer board, the carers find the hoist safer.", "hoist", False),
+        ("No biscuits, the carers leave the tin out.", "tin", False),
+        ("No biscuits, the carers leave the tin out.", "biscuits", True),
+    ],
+)
+def test_people_doing_a_thing_after_a_comma_say_a_clause_of_their_own(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 64: "none for me" after a thing refuses it, as "not for me" does.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Butter: none for me, it's the cholesterol.", "Butter"),
+        ("Cake? None for me, thanks.", "Cake"),
+    ],
+)
+def test_none_for_me_after_a_thing_refuses_it(text, word):
+    assert got(text)[word][1] is True

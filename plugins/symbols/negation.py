@@ -70,6 +70,7 @@ from .negation_words import (
     LIST_HEADS,
     LIST_STOP,
     MAIN_DOERS,
+    MEDICINES,
     MODALS,
     MOTION,
     NO_THANKS,
@@ -93,6 +94,7 @@ from .negation_words import (
     REFUSED_ALONE,
     REPLIES_NO,
     REPLY_AFTER,
+    REPORTING,
     RULED_OUT_AFTER,
     SAYS_NO_BUT,
     SCOTS_NO_AFTER,
@@ -584,6 +586,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _faculty_gone(words)  # "I've lost my appetite", "My hearing's gone"
     out |= _said_back(words, gaps, out)  # "Fizzy drinks give me wind, so I avoid them"
     out |= _named_again(words, gaps, out)  # "Bananas have too much potassium, so no bananas"
+    out |= _refused_said_again(words, gaps, out)  # "no onion in it, onions repeat on me"
     out |= _but_i_wont(words, gaps)  # "The carers offer me a bath, but I'd rather not."
     out |= _which_i_wont(words, gaps)  # "The nurse suggested a commode, which I won't have"
     out |= _examples_of(words, gaps, out)  # "nothing with gelatine in it, like jelly sweets"
@@ -1181,6 +1184,44 @@ def _named_again(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> se
                 found.add(e)
                 break
             e -= 1
+    return found
+
+
+def _refused_said_again(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """A thing refused, then named again where a later clause of the same or the next sentence
+    opens with it: "a wash at the sink, not a shower; the shower makes me breathless", "No
+    visitors after eight. Visitors late at night tire me out", "Bacon: not any more. The nurse
+    says bacon is full of salt". It is still the thing refused; not where the clause allows it
+    ("No milk in my tea. Milk on my cereal is fine")."""
+    found: set[int] = set()
+    sentence, n = [], 0
+    for k in range(len(words)):
+        n += bool(k and SENTENCE_END.search(gaps[k]))
+        sentence.append(n)
+    refused = {grammar.lemma(words[k]) for k in out if words[k] not in FUNCTION_WORDS}
+    for j in range(1, len(words)):
+        if j in out or words[j] in FUNCTION_WORDS or grammar.lemma(words[j]) not in refused:
+            continue
+        p = j - (words[j - 1] in ("the", "a", "an"))
+        opens = p == 0 or BREAK.search(gaps[p]) or "," in gaps[p] or words[p - 1] in REPORTING
+        if not opens:
+            continue
+        earlier = [
+            k
+            for k in out
+            if k < p
+            and sentence[j] - sentence[k] <= 1
+            and grammar.lemma(words[k]) == grammar.lemma(words[j])
+        ]
+        if not earlier:
+            continue
+        end = _clause_end(gaps, j + 1, commas=True)
+        clause = words[j + 1 : end]
+        if any(w in ALLOWED_FIRST for w in clause) or any(
+            _starts(words, q, GOOD_FOR_ME) for q in range(j + 1, end)
+        ):
+            continue
+        found.update(range(p, j + 1))
     return found
 
 
@@ -2430,8 +2471,11 @@ def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
         j += 1
     if words[start] in STATE_WISHES:  # "I don't want the bird feeders moved": the moving, not the
         done = j < end and grammar.parts_of_speech(words[j]) == {grammar.VERB}  # feeders; but
-        return j if done and words[j].endswith("ed") and not BODY & set(words[start:j]) else 0
-        # "I don't like the telly loud", "I don't want my hair washed": the thing itself
+        done = done and words[j].endswith("ed")  # "I don't want my hair washed": the thing
+        said = j < end and words[start] in ("like", "likes") and _a_state(words[j])
+        said = said and j + 1 >= min(end, len(words))  # "I don't like my porridge lumpy": how
+        # it is, said at the end of the not's reach
+        return j if (done or said) and not BODY & set(words[start:j]) else 0
     if j == start + 2 or j > end or j + 1 >= len(words):
         return 0  # the scope may stop at "on": "on loud" is said right after the thing
     if words[j] in ("on", "up", "too") and _a_state(words[j + 1]):
@@ -2475,10 +2519,16 @@ def _asked_of_someone(words: Sequence[str], k: int) -> int:
 def _with_my(words: Sequence[str], k: int) -> bool:
     """True for "with my heart" at K after a not: the reason a thing is refused ("Salt fish is
     a treat, but not with my blood pressure"), not a thing refused. Only the body and its
-    conditions give such reasons: "church with my daughter, not with my son" refuses the son."""
-    if words[k : k + 1] != ["with"] or k + 2 >= len(words) or words[k + 1] not in POSSESSIVES:
+    conditions give such reasons: "church with my daughter, not with my son" refuses the son;
+    and so do the person's medicines ("not with my tablets", "not with the new tablets")."""
+    if words[k : k + 1] != ["with"] or k + 2 >= len(words):
         return False
-    return words[k + 2] in REASONS  # "not with my son" refuses the son
+    if words[k + 1] in POSSESSIVES and words[k + 2] in REASONS:
+        return True  # "not with my son" refuses the son
+    if words[k + 1] not in POSSESSIVES | {"the"}:
+        return False
+    j = k + 2 + (words[k + 2] == "new" and k + 3 < len(words))
+    return words[j] in MEDICINES
 
 
 def _nobody_does(words: Sequence[str], i: int) -> int:
@@ -2632,6 +2682,15 @@ def _taken_away(words: Sequence[str], k: int, end: int) -> bool:
     return False
 
 
+def _an_order(words: Sequence[str], k: int) -> bool:
+    """True for a plain doing at K said to someone, with what it is done to after it: "stir it
+    well", "add a bit of honey", "put the lid on"."""
+    kinds = grammar.parts_of_speech(words[k])
+    after = words[k + 1] if k + 1 < len(words) else ""
+    plain = not words[k].endswith(("ed", "ing", "s"))
+    return grammar.VERB in kinds and plain and after in OBJECT_PRONOUNS | ARTICLES | {"it"}
+
+
 def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     """End (exclusive) of what a negated verb starting at START rules out."""
     k = start
@@ -2646,6 +2705,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break
         if k > start and "," in gap and words[k] in SUBJECTS | BUT_ONLY:
             break  # "I can't have a bath, only a strip wash": the wash is wanted
+        if k > start and "," in gap and _an_order(words, k):
+            break  # "I don't like my porridge lumpy, stir it well": a clause of its own
         if k > start and words[k] in CLAUSE_ENDS:
             break
         if k > start and words[k : k + 2] == ["now", "that"]:
@@ -2837,6 +2898,9 @@ def _says_a_doing(clause: Sequence[str], j: int) -> bool:
     kinds = grammar.parts_of_speech(word)
     if grammar.VERB in kinds and word.endswith("s") and clause[j + 1 : j + 2] == ["me"]:
         return True  # "..., the noise of the jets upsets me"
+    people = j > 1 and clause[j - 2] in ARTICLES and grammar.plural(clause[j - 1])
+    if people and grammar.VERB in kinds and after in ARTICLES | OBJECT_PRONOUNS | {"it"}:
+        return True  # "..., the carers find the hoist safer" (round 64)
     if grammar.parts_of_speech(word) != {grammar.VERB}:
         return False
     return word.endswith("s") or clause[j + 1 : j + 2] in ([p] for p in OBJECT_PRONOUNS | {"it"})

@@ -551,6 +551,10 @@ FINITE = frozenset(
 )
 
 
+# Words that report what someone says, after which a clause of its own begins: "the nurse says
+# bacon is full of salt".
+REPORTING = frozenset(["says", "say", "said", "thinks", "reckons"])
+
 BUT_ONLY = frozenset(["only", "just", "except", "always"])
 
 
@@ -916,6 +920,7 @@ REFUSED_ALONE = (
     ("never",),
     ("not", "ever"),
     ("not", "for", "me"),
+    ("none", "for", "me"),  # "Butter: none for me, it's the cholesterol"
     ("none", "of", "it"),  # "Custard, rice pudding, semolina – none of it"
     ("none", "of", "them"),  # "Bananas, oranges, tomatoes: none of them"
     ("none", "of", "those"),
@@ -1079,6 +1084,12 @@ REASONS = frozenset(
         "stoma",
         "waterworks",
     ]
+)
+
+# Medicines a thing may clash with: "the nurse says not with my tablets" gives a reason, as the
+# body does ("not with my heart"); the tablets are still taken.
+MEDICINES = frozenset(
+    ["tablets", "tablet", "pills", "pill", "medication", "medicines", "medicine", "warfarin"]
 )
 
 # The body a doing is done to: giving up "colouring my hair" rules out the colouring only.
