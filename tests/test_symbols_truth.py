@@ -3169,6 +3169,14 @@ def test_a_photo_frame_kept_indoors_is_no_walking_frame():
     assert got("I keep the photo frame indoors.").get("frame", ("",))[0] != "walking-frame-r50"
 
 
+def test_a_frame_of_something_is_no_walking_frame():
+    """A frame of snooker, the frame of the bed: a part or a game, not the walking frame
+    that words like "steady" or "fall" nearby would otherwise call up (round 66)."""
+    got_here = got("I play a frame of snooker on the club table if my hands are steady.")
+    assert "frame" not in got_here
+    assert got("I walk with a frame since my fall.")["frame"][0] in ("frame-2", "walking-frame")
+
+
 # ---- ROUND 57 (care4): the long tail of care: the kit, faith words, pets, idioms of the body ----
 
 

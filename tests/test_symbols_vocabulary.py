@@ -7,8 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from plugins.plan.yaml_text import read_yaml
-from plugins.symbols.vocabulary import DATA, collisions, load
+from plugins.symbols.vocabulary import DATA, collisions, load, parse_term
 from plugins.symbols.words import FUNCTION_WORDS, plural, verb_forms
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,6 +26,24 @@ def test_no_concept_is_written_twice():
     path = DATA / "vocabulary.yml"
     reading = read_yaml(path.read_text(encoding="utf-8"), path)
     assert [p.message for p in reading.problems] == []
+
+
+def test_a_space_inside_a_list_of_conditions_is_an_error_not_a_longer_phrase():
+    """Conditions are one word each: "watch !>out|my step|it" once made the phrase "watch step
+    his their our it" (so watching the telly never matched) and eleven other entries were
+    silently dead the same way. The loader now names such a term."""
+    assert parse_term("watch :v !>out|step|it ~tv|telly") == (
+        ("watch",),
+        {
+            "pos": "v",
+            "not_next": frozenset({"out", "step", "it"}),
+            "within": frozenset({"tv", "telly"}),
+        },
+    )
+    with pytest.raises(ValueError, match="after a condition"):
+        parse_term("watch :v !>out|my step|it")
+    with pytest.raises(ValueError, match="after a condition"):
+        parse_term("frozen peas <bag of|DET")
 
 
 def test_every_area_of_daily_life_has_its_concepts():

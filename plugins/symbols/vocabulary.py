@@ -202,6 +202,8 @@ def parse_term(term: str) -> tuple[tuple[str, ...], dict[str, frozenset[str]]]:
                 conditions[names[mark]] = _word_set(part[len(mark) :])
                 break
         else:
+            if conditions:  # "watch !>out|my step|it": a space inside a list of conditions
+                raise ValueError(f"vocabulary.yml: {term!r}: the word {part!r} after a condition")
             words.extend(norms(part))
     return tuple(words), conditions
 
