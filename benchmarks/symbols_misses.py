@@ -100,6 +100,7 @@ SPLIT = {
     "symbols_tuning4_cy.yml",
     "symbols_tuning4_pl.yml",
     "symbols_doings_en.yml",
+    "symbols_lists1_en.yml",
 }
 
 
