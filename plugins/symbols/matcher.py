@@ -427,7 +427,7 @@ def _match_at(
                 guess = None
                 if sense.pos is not None or n == 1:
                     guess = grammar.guess(sentence.words, members.index(i + n - 1))
-                if bare and guess != grammar.NOUN:
+                if bare and guess != grammar.NOUN and not (n == 1 and _heads_note(text, tokens, i)):
                     continue
                 if not sense.fits_sentence(sentence.lemmas, guess if sense.pos else None):
                     continue
@@ -517,7 +517,10 @@ def _tries(
 
 def _bare(text: str, tokens: list[Token], i: int) -> bool:
     """TOKENS[i] stands with no determiner, after a preposition, "and", "no" or at the start
-    of a sentence ("No men in the bathroom", "Sugar-free squash only")."""
+    of a sentence ("No men in the bathroom", "Sugar-free squash only"), or as its label
+    ("Cream: twice a day", "Mass - Saturday 6pm")."""
+    if _heads_note(text, tokens, i):
+        return True
     if grammar.ADJ in grammar.parts_of_speech(tokens[i].norm):
         return False  # "soft and sweet", "no longer fit": a describing word, not a thing
     if i + 1 < len(tokens) and grammar.parts_of_speech(tokens[i + 1].norm) == {grammar.NOUN}:
@@ -531,6 +534,33 @@ def _bare(text: str, tokens: list[Token], i: int) -> bool:
         # "Sugar-free squash only"; but "Smoker – rolls his own" is something done
         return j < i - 1 or grammar.VERB not in grammar.parts_of_speech(tokens[i].norm)
     return tokens[j].norm in BARE_BEFORE
+
+
+# A label's break after the first word of a note: "Mass - Sunday 10.30", "Cream: twice a day".
+LABEL_BREAK = re.compile(r"^\s*(:|\?|[–—]|\s-\s)")
+
+
+def _heads_note(text: str, tokens: list[Token], i: int) -> bool:
+    """TOKENS[i] opens a sentence and is its label, a thing and no order, though the word can
+    be a doing: a colon, dash or question mark follows it ("Mass - Saturday 6pm", "Frame?")."""
+    if not is_sentence_start(text, tokens[i], tokens[i - 1] if i else None):
+        return False
+    after = text[tokens[i].end : tokens[i + 1].start] if i + 1 < len(tokens) else ""
+    if LABEL_BREAK.match(after):
+        return True
+    # a note with no verb says where its thing is: "Jug on the side", "Mass on a Sunday"
+    words = [t.norm for t in tokens[i + 1 : i + 3]]
+    return (
+        len(words) == 2
+        and words[0] in WHERE_A_THING_IS
+        and (words[1] in ARTICLES or words[1] in SIDES)
+        and not SENTENCE_GAP.search(text, tokens[i].end, tokens[i + 2].start)
+    )
+
+
+WHERE_A_THING_IS = frozenset(["on", "in", "by", "between", "under", "beside", "behind", "near"])
+SIDES = frozenset(["right", "left", "top", "bottom"])  # "Aid in right ear", "in top drawer"
+SENTENCE_GAP = re.compile(r"[,.;:!?]")
 
 
 def _describes(word: str) -> bool:
