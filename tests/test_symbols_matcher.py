@@ -459,3 +459,10 @@ def test_round67_a_label_that_opens_a_note_is_its_thing():
     assert "walking-stick" in concepts("Stick by the door, please.")
     assert "phone" in concepts("Ring on Sundays after six.")
     assert "walk" in concepts("Walk - twice a day with my frame.")
+
+
+def test_round67_fish_on_a_friday_is_the_meal():
+    """Fish on a Friday is what is eaten, as a note opens it; fishing off a canal stays fishing."""
+    assert "fish" in concepts("Fish on a Friday, but never the batter.")
+    assert "fishing-r61" not in concepts("Fish on Fridays, never meat.")
+    assert "fishing-r61" in concepts("I fish on the canal every Sunday.")
