@@ -4256,3 +4256,18 @@ def test_round67_a_terse_no_refuses_its_note_and_nothing_after(text, word, refus
 )
 def test_round67_a_short_note_of_a_thing_not_needed_refuses_it(text, word, refused):
     assert got(text)[word][1] is refused
+
+
+# A terse reply with no "I" refuses what was asked ("Pipe? Gave it up at 70."); a time after
+# "that" says when, not what is refused ("no visitors that evening").
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("Pipe? Gave it up at 70. Don't let me start again.", "Pipe", True),
+        ("Cigarettes? Packed them in years ago.", "Cigarettes", True),
+        ("Bed straight away, no visitors that evening.", "visitors", True),
+        ("Bed straight away, no visitors that evening.", "evening", False),
+    ],
+)
+def test_round67_a_terse_reply_refuses_what_was_asked_and_not_when(text, word, refused):
+    assert got(text)[word][1] is refused

@@ -3054,8 +3054,8 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break
         if words[k] in ("and", "or") and k + 1 < len(words) and words[k + 1] in SUBJECTS:
             break
-        if k > start and words[k] in ("last", "next") and _at(words, k + 1) in TIME_WORDS:
-            break  # "I gave up my allotment last spring": the spring says when
+        if k > start and words[k] in ("last", "next", "that") and _at(words, k + 1) in TIME_WORDS:
+            break  # "I gave up my allotment last spring", "no visitors that evening": when
         if words[k] == "and" and _a_doing_again(words, k + 1):
             break  # "I have no teeth of my own and wear full dentures": the dentures are wanted
         if k - 1 > start and _a_doing_of_the_thing(words, k - 1):
