@@ -20,7 +20,7 @@ from functools import cache
 from . import grammar, salience
 from .kit import KIT
 from .negation import negated as negated_tokens
-from .negation_words import VERB_NEGATORS
+from .negation_words import COPULAS, VERB_NEGATORS
 from .vocabulary import Concept, Sense, Vocabulary, load, parse_term
 from .words import (
     ARTICLES,
@@ -541,15 +541,18 @@ LABEL_BREAK = re.compile(r"^\s*(:|\?|[–—]|\s-\s)")
 
 
 def _heads_note(text: str, tokens: list[Token], i: int) -> bool:
-    """TOKENS[i] opens a sentence and is its label, a thing and no order, though the word can
-    be a doing: a colon, dash or question mark follows it ("Mass - Saturday 6pm", "Frame?")."""
+    """TOKENS[i] opens a sentence and is its label or subject, a thing and no order, though the
+    word can be a doing: a colon, dash or question mark follows it ("Mass - Saturday 6pm",
+    "Frame?"), or "is" ("Pepper is fine"), or where it is ("Jug on the side")."""
     if not is_sentence_start(text, tokens[i], tokens[i - 1] if i else None):
         return False
     after = text[tokens[i].end : tokens[i + 1].start] if i + 1 < len(tokens) else ""
     if LABEL_BREAK.match(after):
         return True
-    # a note with no verb says where its thing is: "Jug on the side", "Mass on a Sunday"
     words = [t.norm for t in tokens[i + 1 : i + 3]]
+    if words[:1] and words[0] in COPULAS and not after.strip():
+        return True  # the thing a sentence is about: "Pepper is fine", "Steps are too steep"
+    # a note with no verb says where its thing is: "Jug on the side", "Mass on a Sunday"
     return (
         len(words) == 2
         and words[0] in WHERE_A_THING_IS
