@@ -449,8 +449,8 @@ def test_senses_round_5_the_kitchen_table_is_a_table():
 def test_round67_a_label_that_opens_a_note_is_its_thing():
     """Staff write a care plan's notes label first, with no "the" or "my": a word before a
     colon, dash or question mark, the subject of "is" or "are", or a note with no verb that
-    says where its thing is, names the thing though the word can be a doing ("Mass -
-    Saturday", "Pepper is fine", "Jug on the side"). A doing
+    says when or where its thing is, names the thing though the word can be a doing ("Mass -
+    Saturday", "Pepper is fine", "Cream am and pm", "Jug on the side"). A doing
     with no thing sense keeps its picture ("Ring on Sundays", "Walk - twice a day")."""
     assert "church-3" in concepts("Mass - Saturday 6pm vigil, Father Brendan brings communion.")
     assert "lotion" in concepts("Cream: twice a day.")
@@ -459,6 +459,8 @@ def test_round67_a_label_that_opens_a_note_is_its_thing():
     assert "mass" in concepts("Mass on the telly does me now.")
     assert "walking-stick" in concepts("Stick by the door, please.")
     assert "salt" in concepts("Salt: none. Pepper is fine.")
+    assert "church-3" in concepts("Mass Sunday 9am at the Sacred Heart.")
+    assert "lotion" in concepts("Itchy skin. Cream am and pm.")
     assert "phone" in concepts("Ring on Sundays after six.")
     assert "walk" in concepts("Walk - twice a day with my frame.")
 

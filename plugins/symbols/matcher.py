@@ -20,7 +20,7 @@ from functools import cache
 from . import grammar, salience
 from .kit import KIT
 from .negation import negated as negated_tokens
-from .negation_words import COPULAS, VERB_NEGATORS
+from .negation_words import COPULAS, TIME_WORDS, VERB_NEGATORS
 from .vocabulary import Concept, Sense, Vocabulary, load, parse_term
 from .words import (
     ARTICLES,
@@ -552,6 +552,8 @@ def _heads_note(text: str, tokens: list[Token], i: int) -> bool:
     words = [t.norm for t in tokens[i + 1 : i + 3]]
     if words[:1] and words[0] in COPULAS and not after.strip():
         return True  # the thing a sentence is about: "Pepper is fine", "Steps are too steep"
+    if words[:1] and not after.strip() and _says_when(words[0]):
+        return True  # a note with no verb says when: "Mass Sunday 9am", "Cream am and pm"
     # a note with no verb says where its thing is: "Jug on the side", "Mass on a Sunday"
     return (
         len(words) == 2
@@ -559,6 +561,11 @@ def _heads_note(text: str, tokens: list[Token], i: int) -> bool:
         and (words[1] in ARTICLES or words[1] in SIDES)
         and not SENTENCE_GAP.search(text, tokens[i].end, tokens[i + 2].start)
     )
+
+
+def _says_when(word: str) -> bool:
+    """A day, a part of the day or a clock time: "Sunday", "mornings", "am", "8am"."""
+    return word in TIME_WORDS or word in ("am", "pm") or word[:1].isdigit()
 
 
 WHERE_A_THING_IS = frozenset(["on", "in", "by", "between", "under", "beside", "behind", "near"])
