@@ -456,6 +456,7 @@ def test_round67_a_label_that_opens_a_note_is_its_thing():
     assert "lotion" in concepts("Cream: twice a day.")
     assert "measuring-jug" in concepts("Fluids: a litre a day. Jug on the side, marked.")
     assert "key" in concepts("Front door locked at 8pm. Key in the drawer by the door.")
+    assert "measuring-jug" in concepts("Water, not bottles. Jug always on the tray.")
     assert "mass" in concepts("Mass on the telly does me now.")
     assert "walking-stick" in concepts("Stick by the door, please.")
     assert "salt" in concepts("Salt: none. Pepper is fine.")

@@ -554,12 +554,17 @@ def _heads_note(text: str, tokens: list[Token], i: int) -> bool:
         return True  # the thing a sentence is about: "Pepper is fine", "Steps are too steep"
     if words[:1] and not after.strip() and _says_when(words[0]):
         return True  # a note with no verb says when: "Mass Sunday 9am", "Cream am and pm"
-    # a note with no verb says where its thing is: "Jug on the side", "Mass on a Sunday"
+    # a note with no verb says where its thing is: "Jug on the side", "Mass on a Sunday",
+    # "Jug always on the tray"
+    k = i + 1
+    if words[:1] in (["always"], ["only"], ["still"]) and not after.strip():
+        k = i + 2
+        words = [t.norm for t in tokens[k : k + 2]]
     return (
         len(words) == 2
         and words[0] in WHERE_A_THING_IS
         and (words[1] in ARTICLES or words[1] in SIDES)
-        and not SENTENCE_GAP.search(text, tokens[i].end, tokens[i + 2].start)
+        and not SENTENCE_GAP.search(text, tokens[i].end, tokens[k + 1].start)
     )
 
 
