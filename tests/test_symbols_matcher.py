@@ -444,3 +444,30 @@ def test_senses_round_5_the_kitchen_table_is_a_table():
     """The kitchen table is the table, as nearly every label gives it, not the kitchen."""
     assert "table" in concepts("I love fresh flowers on the kitchen table every week.")
     assert "kitchen" in concepts("I make my tea in the kitchen.")
+
+
+def test_round67_a_label_that_opens_a_note_is_its_thing():
+    """Staff write a care plan's notes label first, with no "the" or "my": a word before a
+    colon, dash or question mark, the subject of "is" or "are", or a note with no verb that
+    says when or where its thing is, names the thing though the word can be a doing ("Mass -
+    Saturday", "Pepper is fine", "Cream am and pm", "Jug on the side"). A doing
+    with no thing sense keeps its picture ("Ring on Sundays", "Walk - twice a day")."""
+    assert "church-3" in concepts("Mass - Saturday 6pm vigil, Father Brendan brings communion.")
+    assert "lotion" in concepts("Cream: twice a day.")
+    assert "measuring-jug" in concepts("Fluids: a litre a day. Jug on the side, marked.")
+    assert "key" in concepts("Front door locked at 8pm. Key in the drawer by the door.")
+    assert "measuring-jug" in concepts("Water, not bottles. Jug always on the tray.")
+    assert "mass" in concepts("Mass on the telly does me now.")
+    assert "walking-stick" in concepts("Stick by the door, please.")
+    assert "salt" in concepts("Salt: none. Pepper is fine.")
+    assert "church-3" in concepts("Mass Sunday 9am at the Sacred Heart.")
+    assert "lotion" in concepts("Itchy skin. Cream am and pm.")
+    assert "phone" in concepts("Ring on Sundays after six.")
+    assert "walk" in concepts("Walk - twice a day with my frame.")
+
+
+def test_round67_fish_on_a_friday_is_the_meal():
+    """Fish on a Friday is what is eaten, as a note opens it; fishing off a canal stays fishing."""
+    assert "fish" in concepts("Fish on a Friday, but never the batter.")
+    assert "fishing-r61" not in concepts("Fish on Fridays, never meat.")
+    assert "fishing-r61" in concepts("I fish on the canal every Sunday.")

@@ -4392,3 +4392,55 @@ def test_people_doing_a_thing_after_a_comma_say_a_clause_of_their_own(text, word
 )
 def test_none_for_me_after_a_thing_refuses_it(text, word):
     assert got(text)[word][1] is True
+
+
+# ---- round 67 (symbols_lists1_en.yml): care plans laid out as staff write them ----
+# A note's thing answered "no" ("Bath no.", "Shower no, it frightens me") is refused, also when
+# it could be read as an order; the "no" that ends a note refuses nothing in the next one.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("Bath no. Strip wash at the sink.", "Bath", True),
+        ("Bath no. Strip wash at the sink.", "Strip wash", False),
+        ("Shower no, it frightens me.", "Shower", True),
+        ("Shower no, it frightens me.", "frightens me", False),
+        ("Bath no, strip wash.", "strip wash", False),
+        ("I do not fast now, doctor said no. I get up for breakfast.", "get up", False),
+        ("Sugar: no, sweetener.", "sweetener", False),
+    ],
+)
+def test_round67_a_terse_no_refuses_its_note_and_nothing_after(text, word, refused):
+    assert got(text)[word][1] is refused
+
+
+# A short thing noted as not needed or not wanted is refused with no dash before the "not"
+# ("Interpreter not needed", "A hoist is not needed"); a label answered "none" is refused though
+# the answer says where ("Smoking: none in the flat"). A person is not refused.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("Interpreter not needed.", "Interpreter", True),
+        ("A hoist is not needed.", "hoist", True),
+        ("Commode not wanted at night.", "Commode", True),
+        ("Smoking: none in the flat.", "Smoking", True),
+        ("Sugar - none in my tea.", "tea", False),
+        ("My son is not needed at the hospital.", "hospital", False),
+    ],
+)
+def test_round67_a_short_note_of_a_thing_not_needed_refuses_it(text, word, refused):
+    assert got(text)[word][1] is refused
+
+
+# A terse reply with no "I" refuses what was asked ("Pipe? Gave it up at 70."); a time after
+# "that" says when, not what is refused ("no visitors that evening").
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("Pipe? Gave it up at 70. Don't let me start again.", "Pipe", True),
+        ("Cigarettes? Packed them in years ago.", "Cigarettes", True),
+        ("Bed straight away, no visitors that evening.", "visitors", True),
+        ("Bed straight away, no visitors that evening.", "evening", False),
+    ],
+)
+def test_round67_a_terse_reply_refuses_what_was_asked_and_not_when(text, word, refused):
+    assert got(text)[word][1] is refused

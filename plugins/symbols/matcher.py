@@ -20,7 +20,7 @@ from functools import cache
 from . import grammar, salience
 from .kit import KIT
 from .negation import negated as negated_tokens
-from .negation_words import VERB_NEGATORS
+from .negation_words import COPULAS, TIME_WORDS, VERB_NEGATORS
 from .vocabulary import Concept, Sense, Vocabulary, load, parse_term
 from .words import (
     ARTICLES,
@@ -463,7 +463,7 @@ def _match_at(
                 guess = None
                 if sense.pos is not None or n == 1:
                     guess = grammar.guess(sentence.words, members.index(i + n - 1))
-                if bare and guess != grammar.NOUN:
+                if bare and guess != grammar.NOUN and not (n == 1 and _heads_note(text, tokens, i)):
                     continue
                 if not sense.fits_sentence(sentence.lemmas, guess if sense.pos else None):
                     continue
@@ -553,7 +553,10 @@ def _tries(
 
 def _bare(text: str, tokens: list[Token], i: int) -> bool:
     """TOKENS[i] stands with no determiner, after a preposition, "and", "no" or at the start
-    of a sentence ("No men in the bathroom", "Sugar-free squash only")."""
+    of a sentence ("No men in the bathroom", "Sugar-free squash only"), or as its label
+    ("Cream: twice a day", "Mass - Saturday 6pm")."""
+    if _heads_note(text, tokens, i):
+        return True
     if grammar.ADJ in grammar.parts_of_speech(tokens[i].norm):
         return False  # "soft and sweet", "no longer fit": a describing word, not a thing
     if i + 1 < len(tokens) and grammar.parts_of_speech(tokens[i + 1].norm) == {grammar.NOUN}:
@@ -567,6 +570,48 @@ def _bare(text: str, tokens: list[Token], i: int) -> bool:
         # "Sugar-free squash only"; but "Smoker – rolls his own" is something done
         return j < i - 1 or grammar.VERB not in grammar.parts_of_speech(tokens[i].norm)
     return tokens[j].norm in BARE_BEFORE
+
+
+# A label's break after the first word of a note: "Mass - Sunday 10.30", "Cream: twice a day".
+LABEL_BREAK = re.compile(r"^\s*(:|\?|[–—]|\s-\s)")
+
+
+def _heads_note(text: str, tokens: list[Token], i: int) -> bool:
+    """TOKENS[i] opens a sentence and is its label or subject, a thing and no order, though the
+    word can be a doing: a colon, dash or question mark follows it ("Mass - Saturday 6pm",
+    "Frame?"), or "is" ("Pepper is fine"), or where it is ("Jug on the side")."""
+    if not is_sentence_start(text, tokens[i], tokens[i - 1] if i else None):
+        return False
+    after = text[tokens[i].end : tokens[i + 1].start] if i + 1 < len(tokens) else ""
+    if LABEL_BREAK.match(after):
+        return True
+    words = [t.norm for t in tokens[i + 1 : i + 3]]
+    if words[:1] and words[0] in COPULAS and not after.strip():
+        return True  # the thing a sentence is about: "Pepper is fine", "Steps are too steep"
+    if words[:1] and not after.strip() and _says_when(words[0]):
+        return True  # a note with no verb says when: "Mass Sunday 9am", "Cream am and pm"
+    # a note with no verb says where its thing is: "Jug on the side", "Mass on a Sunday",
+    # "Jug always on the tray"
+    k = i + 1
+    if words[:1] in (["always"], ["only"], ["still"]) and not after.strip():
+        k = i + 2
+        words = [t.norm for t in tokens[k : k + 2]]
+    return (
+        len(words) == 2
+        and words[0] in WHERE_A_THING_IS
+        and (words[1] in ARTICLES or words[1] in SIDES)
+        and not SENTENCE_GAP.search(text, tokens[i].end, tokens[k + 1].start)
+    )
+
+
+def _says_when(word: str) -> bool:
+    """A day, a part of the day or a clock time: "Sunday", "mornings", "am", "8am"."""
+    return word in TIME_WORDS or word in ("am", "pm") or word[:1].isdigit()
+
+
+WHERE_A_THING_IS = frozenset(["on", "in", "by", "between", "under", "beside", "behind", "near"])
+SIDES = frozenset(["right", "left", "top", "bottom"])  # "Aid in right ear", "in top drawer"
+SENTENCE_GAP = re.compile(r"[,.;:!?]")
 
 
 def _describes(word: str) -> bool:

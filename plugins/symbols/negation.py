@@ -1415,14 +1415,18 @@ def _list_end(words: Sequence[str], gaps: Sequence[str], k: int) -> int:
 
 
 def _noted_not_in_use(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
-    """A note that its thing is not used: "Hoist – not needed", "Dentures: not worn"."""
-    return (
-        words[i] == "not"
-        and i > 0
-        and i + 1 < len(words)
-        and words[i + 1] in NOT_IN_USE
-        and bool(NOTE_BREAK.search(gaps[i]))
-    )
+    """A note that its thing is not used: "Hoist – not needed", "Dentures: not worn", also
+    with no dash when a short thing opens the note ("Interpreter not needed", "A hoist is not
+    needed"), but not a person ("I am not allowed", "He's not needed")."""
+    if not (words[i] == "not" and i > 0 and i + 1 < len(words) and words[i + 1] in NOT_IN_USE):
+        return False
+    if NOTE_BREAK.search(gaps[i]):
+        return True
+    if words[i + 1] == "allowed":
+        return False  # "Biscuit is not allowed on the settee": read with what follows, below
+    first = _subject_start(words, gaps, i)
+    thing = [w for w in words[first:i] if w not in LINKS]
+    return 0 < len(thing) <= 3 and not set(thing) & (SUBJECTS | grammar.PEOPLE)
 
 
 def _clause_end(gaps: Sequence[str], k: int, commas: bool) -> int:
@@ -2118,6 +2122,8 @@ def _refused_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     end = i + size
     ends = end == len(words) or BREAK.search(gaps[end]) or "," in gaps[end]
     ends = ends or words[end] in CLAUSE_ENDS  # "Port, brandy – none of it since my stroke"
+    # a label's answer says where or when: "Smoking: none in the flat", "Salt – never at table"
+    ends = ends or (bool(NOTE_BREAK.search(gaps[i])) and words[end] in TIME_OR_PLACE)
     return size if size and ends else 0
 
 
@@ -2125,14 +2131,16 @@ def _terse_no(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
     """True for a "no" that ends a short note after its thing, with no comma or dash between:
     "Daughter-in-law no.", "Chilli too much no." Not "I said no", "there's no", "a shake of
     my head means no"."""
-    if i + 1 < len(words) and not BREAK.search(gaps[i + 1]):
-        return False
-    if i - _subject_start(words, gaps, i) > 3:
+    if i + 1 < len(words) and not (BREAK.search(gaps[i + 1]) or "," in gaps[i + 1]):
+        return False  # "Shower no, it frightens me" ends its note at the comma
+    first = _subject_start(words, gaps, i)
+    if i - first > 3:
         return False  # "a shake of my head means no": a sentence, not a note
     k = i - 1
     if words[k] == "much" and k > 0 and words[k - 1] == "too":
         k -= 2
-    return k >= 0 and words[k] not in FUNCTION_WORDS and _a_thing(words, k)
+    # the note's own first word is its thing: "Bath no." is no order to bath
+    return k >= 0 and words[k] not in FUNCTION_WORDS and (k == first or _a_thing(words, k))
 
 
 def _subject_start(words: Sequence[str], gaps: Sequence[str], end: int) -> int:
@@ -3048,7 +3056,15 @@ def _nothing_of_a_kind(words: Sequence[str], i: int) -> int:
 
 
 def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
-    """End (exclusive) of the thing named after 'no', 'without', 'rather than'... at START."""
+    """End (exclusive) of the thing named after 'no', 'without', 'rather than'... at START.
+    Nothing where a stop or comma comes first: "Bath no. Strip wash at the sink", "Shower no,
+    it frightens me" (the no answers what came before it)."""
+    if (
+        0 < start < len(words)
+        and words[start - 1] == "no"
+        and (BREAK.search(gaps[start]) or "," in gaps[start])
+    ):
+        return start
     k = start
     while k < len(words):
         if k > start and words[k] != "but" and _starts(words, k, ONLY_THIS):
@@ -3102,8 +3118,8 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break
         if words[k] in ("and", "or") and k + 1 < len(words) and words[k + 1] in SUBJECTS:
             break
-        if k > start and words[k] in ("last", "next") and _at(words, k + 1) in TIME_WORDS:
-            break  # "I gave up my allotment last spring": the spring says when
+        if k > start and words[k] in ("last", "next", "that") and _at(words, k + 1) in TIME_WORDS:
+            break  # "I gave up my allotment last spring", "no visitors that evening": when
         if words[k] == "and" and _a_doing_again(words, k + 1):
             break  # "I have no teeth of my own and wear full dentures": the dentures are wanted
         if k - 1 > start and _a_doing_of_the_thing(words, k - 1):

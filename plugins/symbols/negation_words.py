@@ -1157,6 +1157,12 @@ REPLIES_NO = (
     ("i", "packed", "them", "in"),
     ("i", "gave", "it", "up"),
     ("i", "gave", "them", "up"),
+    ("gave", "it", "up"),  # a terse note drops the I: "Pipe? Gave it up at 70."
+    ("gave", "them", "up"),
+    ("given", "it", "up"),
+    ("given", "them", "up"),
+    ("packed", "it", "in"),
+    ("packed", "them", "in"),
     ("i've", "given", "it", "up"),
     ("i've", "given", "them", "up"),
     ("i'm", "done", "with", "it"),
