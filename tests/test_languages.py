@@ -698,3 +698,28 @@ def test_round63_welsh_polish_reach(code, text, expected):
     assert [("not " if m.negated else "") + m.concept.id for m in words.find_all(text, code)] == (
         expected
     )
+
+
+@pytest.mark.parametrize("code", ["cy", "pl", "pa", "ur"])
+def test_every_hand_written_word_list_names_a_concept_the_vocabulary_has(code):
+    """A list keyed by a concept the vocabulary dropped or renamed is skipped without a word, so
+    its words silently lose their picture: the lists must follow the vocabulary."""
+    import yaml
+
+    from plugins.symbols.vocabulary import load
+
+    path = ROOT / "plugins" / "symbols" / "data" / "words" / f"{code}.yml"
+    hand = yaml.safe_load(path.read_text(encoding="utf-8")).get("concepts") or {}
+    assert sorted(set(hand) - set(load().concepts)) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "word"),
+    [
+        ("pl", "Lubię hodować pomidory w ogródku.", "hodować"),
+        ("pa", "ਮੈਂ ਸਬਜ਼ੀਆਂ ਉਗਾਉਂਦੀ ਹਾਂ।", "ਉਗਾਉਂਦੀ"),
+    ],
+)
+def test_growing_things_is_gardening_in_polish_and_punjabi(code, text, word):
+    found = {m.term: m.concept.id for m in words.find_all(text, code)}
+    assert found.get(word) == "gardening"
