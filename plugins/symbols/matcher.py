@@ -196,7 +196,7 @@ def find_all(
 # ("the cut on my leg" after "my hair cut", review 27b). One word made of two ("earrings",
 # "barefoot") and a word with its own describing word ("the small print" after "big print") are
 # other things, and so is the last word of a name ("the year" after "Lunar New Year").
-BACK = frozenset(["the", "my", "your", "his", "her", "our", "their", "this", "that", "these"])
+BACK = (ARTICLES - {"a", "an"}) | frozenset(["this", "that", "these"])
 
 
 def _said_before(
