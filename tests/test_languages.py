@@ -723,3 +723,23 @@ def test_every_hand_written_word_list_names_a_concept_the_vocabulary_has(code):
 def test_growing_things_is_gardening_in_polish_and_punjabi(code, text, word):
     found = {m.term: m.concept.id for m in words.find_all(text, code)}
     assert found.get(word) == "gardening"
+
+
+# Review 27b: an h goes only before a word that starts with a vowel, so "hardd" (lovely) is no
+# garden though "a'm hwyrion" stays the grandchildren; and a habit given up may be named by its
+# doing ("Rzuciłem picie piwa": gave up drinking beer) while a thing thrown stays wanted.
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("cy", "Mae'r blodau'n hardd yn yr haf.", ["flowers", "summer"]),
+        ("cy", "Dw i'n gweddïo dros fy mhlant a'm hwyrion.", ["pray", "children", "grandchildren"]),
+        ("cy", "Dw i'n eistedd yn yr ardd.", ["sit-down", "garden"]),
+        ("pl", "Rzuciłem picie piwa dawno temu.", ["not beer"]),
+        ("pl", "Przestałem pić piwo.", ["not beer"]),
+        ("pl", "Rzuciłem kurtkę na krzesło.", ["chair"]),
+    ],
+)
+def test_review27b_welsh_h_and_polish_habit_given_up(code, text, expected):
+    assert [("not " if m.negated else "") + m.concept.id for m in words.find_all(text, code)] == (
+        expected
+    )

@@ -4444,3 +4444,45 @@ def test_round67_a_short_note_of_a_thing_not_needed_refuses_it(text, word, refus
 )
 def test_round67_a_terse_reply_refuses_what_was_asked_and_not_when(text, word, refused):
     assert got(text)[word][1] is refused
+
+
+# Review 27b
+# A thing said again by its last word fills a word with no picture of its own; a word that has
+# its own picture keeps it ("the cut on my leg" after "my hair cut", "the chair in the lounge"
+# after "a shower chair").
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I get my hair cut on Friday. The cut on my leg is healing.", "cut", "skin"),
+        ("I have a shower chair. The chair in the lounge is my favourite.", "chair", "chair"),
+        ("I have a hospital bed downstairs. My bed upstairs is too high.", "bed", "bed"),
+        ("My son has my bank card. The card lives in the tin.", "card", "bank-card"),
+    ],
+)
+def test_review27b_a_thing_said_again_keeps_a_words_own_picture(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+# Review 27b: a sister in the family said after "and" or "me" is no ward sister; a tub of
+# something is no bath; "of course" and a minibus driver are no golf; a visit "from time to
+# time" is no telephone call; to fish every Friday off the pier is still fishing.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My brother and sister visited me in hospital.", "sister", "sister"),
+        ("Me sister's in hospital again.", "sister's", "sister"),
+        ("Sister came round the ward every night.", "Sister", "nurse-r65"),
+        ("The tub of tablets is at the bottom of the drawer.", "tub", None),
+        ("I can't sit in the tub any more, I need the hoist.", "tub", "bath-r65"),
+        ("Of course I miss my clubs since the stroke.", "clubs", "club"),
+        ("The driver takes me to my clubs on the minibus.", "clubs", "club"),
+        ("I put my clubs in the boot of the car.", "clubs", "golf-r65"),
+        ("The vicar calls from time to time.", "calls", None),
+        ("My son calls from Leeds every Sunday.", "calls", "phone-r65"),
+        ("I fish every Friday on the canal with my grandson.", "fish", "fishing-r61"),
+        ("I fish from the pier most Fridays.", "fish", "fishing-r61"),
+        ("We have fish on a Friday.", "fish", "fish"),
+    ],
+)
+def test_review27b_new_senses_keep_to_their_own_sentences(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept

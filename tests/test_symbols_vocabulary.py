@@ -152,3 +152,18 @@ def test_word_forms_cover_plurals_and_verb_endings():
     assert {"walks", "walking", "walked"} <= verb_forms("walk")
     assert {"shopping", "shopped"} <= verb_forms("shop")
     assert {"bathing", "bathed"} <= verb_forms("bathe")
+
+
+# Review 27b
+def test_no_concept_lists_one_term_twice():
+    """Repairing a space inside a list of conditions left the theatre's 'show <a|the|DET|west
+    end' the same term as the 'show' before it: a second copy is dead and hides that its
+    condition is gone."""
+    path = DATA / "vocabulary.yml"
+    concepts = read_yaml(path.read_text(encoding="utf-8"), path).data["concepts"]
+    twice = []
+    for cid, entry in concepts.items():
+        for kind in ("words", "verbs", "fixed"):
+            terms = [str(t) for t in entry.get(kind) or ()]
+            twice += [(cid, t) for t in set(terms) if terms.count(t) > 1]
+    assert twice == []

@@ -260,6 +260,9 @@ def _known_words() -> frozenset[str]:
     return frozenset(w for key in (words.terms if words else ()) for w in key)
 
 
+VOWELS = frozenset("aeiouwyâêîôûŵŷ")
+
+
 @cache
 def _radical(word: str) -> str:
     """A mutated Welsh form simplemma does not know, read as the word of the list it mutates:
@@ -272,13 +275,16 @@ def _radical(word: str) -> str:
     if word in known or word in NOT_MUTATED:
         return word
     starts = [(m, r) for m, rs in MUTATIONS if word.startswith(m) for r in rs]
-    if word[:1] in "aeiouwyâêîôûŵŷ":
+    if word[:1] in VOWELS:
         starts.append(("", "g"))  # soft mutation drops a g: "wely" -> gwely
-    if word[:1] == "h" and word[1:2] in tuple("aeiouwyâêîôûŵŷ"):
+    if word[:1] == "h" and word[1:2] in VOWELS:
         starts.append(("h", ""))  # an h before a vowel after 'm, ei (her), ein, eu: "a'm hwyrion"
     for mutated, radical in starts:
         candidate = radical + word[len(mutated) :]
         lemma = lemma_table("cy").get(candidate, candidate) if mutated else candidate
+        if mutated == "h" and lemma[:1] not in VOWELS:
+            continue  # an h goes only before a word that starts with a vowel: "hardd" (lovely)
+            # is no "ardd" (gardd, the garden, with its g lost)
         if candidate in known or lemma in known:  # a lost g is put back only before a list word:
             return lemma  # "oed" (hyd yn oed: even) is no "goed" (trees)
     return word

@@ -166,8 +166,8 @@ def find_all(
         match = _match_at(
             text, tokens, i, blocked, heading, vocabulary, kit, context, sentence_of, idioms
         )
-        again = _said_before(tokens, i, found, blocked, idioms)
-        if again is not None and (match is None or (match[1] == 1 and match[0].concept != again)):
+        again = None if match else _said_before(tokens, i, found, blocked, idioms)
+        if again is not None:
             t = tokens[i]
             rule = f"the {again.alt or again.id} said before"
             match = (
@@ -192,10 +192,11 @@ def find_all(
 
 # "The card" after "my bank card", "the frame" after "my walking frame": a thing named by "the",
 # "my" or the like that is the last word of a thing said before in the text is that thing again,
-# not the word's own first sense (round 65). One word made of two ("earrings", "barefoot") and a
-# word with its own describing word ("the small print" after "big print") are other things, and
-# so is the last word of a name ("the year" after "Lunar New Year").
-BACK = frozenset(["the", "my", "your", "his", "her", "our", "their", "this", "that", "these"])
+# when the word has no picture of its own there (round 65); a word with its own picture keeps it
+# ("the cut on my leg" after "my hair cut", review 27b). One word made of two ("earrings",
+# "barefoot") and a word with its own describing word ("the small print" after "big print") are
+# other things, and so is the last word of a name ("the year" after "Lunar New Year").
+BACK = (ARTICLES - {"a", "an"}) | frozenset(["this", "that", "these"])
 
 
 def _said_before(
