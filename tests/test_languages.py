@@ -723,3 +723,21 @@ def test_every_hand_written_word_list_names_a_concept_the_vocabulary_has(code):
 def test_growing_things_is_gardening_in_polish_and_punjabi(code, text, word):
     found = {m.term: m.concept.id for m in words.find_all(text, code)}
     assert found.get(word) == "gardening"
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # "forbidden" rules the thing out as "not" does; the doctor who forbids it stays
+        ("pa", "ਮੈਨੂੰ ਲੂਣ ਮਨ੍ਹਾ ਹੈ।", {"not salt"}),
+        ("pa", "ਡਾਕਟਰ ਨੇ ਚੀਨੀ ਮਨਾ ਕੀਤੀ ਹੈ।", {"doctor", "not sugar"}),
+        ("ur", "مجھے نمک منع ہے۔", {"not salt"}),
+        ("ur", "ڈاکٹر نے چینی منع کی ہے۔", {"doctor", "not sugar"}),
+        ("ur", "کمرے میں سگریٹ نوشی ممنوع ہے۔", {"room", "not smoking"}),
+        # ਮਨਾ is also "celebrate": only "forbidden" where a "be" or "do" follows
+        ("pa", "ਅਸੀਂ ਦੀਵਾਲੀ ਮਨਾ ਕੇ ਮਿਠਾਈ ਖਾਧੀ।", {"diwali", "sweets"}),
+    ],
+)
+def test_forbidden_rules_a_thing_out_in_punjabi_and_urdu(code, text, expected):
+    found = {("not " if m.negated else "") + m.concept.id for m in words.find_all(text, code)}
+    assert found == expected, found
