@@ -741,3 +741,17 @@ def test_growing_things_is_gardening_in_polish_and_punjabi(code, text, word):
 def test_forbidden_rules_a_thing_out_in_punjabi_and_urdu(code, text, expected):
     found = {("not " if m.negated else "") + m.concept.id for m in words.find_all(text, code)}
     assert found == expected, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "już" after a "not" is "any more": part of the negative, the thing after is still out
+        ("Nie jem już mięska.", {"not meat"}),
+        ("Nie piję już kawy wieczorem.", {"not coffee", "evening"}),
+        ("Już nie jeżdżę samochodem.", {"not car"}),
+    ],
+)
+def test_polish_no_longer_still_rules_the_thing_out(text, expected):
+    found = {("not " if m.negated else "") + m.concept.id for m in words.find_all(text, "pl")}
+    assert found == expected, found
