@@ -755,3 +755,20 @@ def test_forbidden_rules_a_thing_out_in_punjabi_and_urdu(code, text, expected):
 def test_polish_no_longer_still_rules_the_thing_out(text, expected):
     found = {("not " if m.negated else "") + m.concept.id for m in words.find_all(text, "pl")}
     assert found == expected, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after "od", "przez" comes why or since when: not what the "not" rules out
+        ("Ręka nie działa od udaru.", {"hands", "stroke"}),
+        ("Nie śpię przez ból.", {"not sleep", "pain"}),
+        # "no strength in my legs": the strength is what is missing, the legs stay
+        ("Nie mam siły w nogach.", {"legs"}),
+        # a place word before the first thing still leads to it
+        ("Nie chcę iść do szpitala.", {"not hospital"}),
+    ],
+)
+def test_polish_a_reason_or_a_place_after_not_is_not_ruled_out(text, expected):
+    found = {("not " if m.negated else "") + m.concept.id for m in words.find_all(text, "pl")}
+    assert found == expected, found

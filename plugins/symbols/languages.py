@@ -128,6 +128,7 @@ class WordList:
     limit: frozenset[str] = frozenset()  # "ਜ਼ਿਆਦਾ", "زیادہ": "not too much" limits, rules out none
     place_after: frozenset[str] = frozenset()  # "ਵਿੱਚ", "میں": a place or time, not the thing
     reach_ends: frozenset[str] = frozenset()  # words that end a negative's reach past a thing
+    reach_cause: frozenset[str] = frozenset()  # "od", "przez": since or because, never the thing
     objects: frozenset[str] = frozenset()  # "dim byd", "pethau", "nic": a thing with no picture
     genitive: frozenset[str] = frozenset()  # "drws y gegin": the thing after it is the owner
     without: frozenset[str] = frozenset()  # "without" after a "not": the two cancel
@@ -166,6 +167,7 @@ def word_list(code: str) -> WordList | None:
         limit=frozenset(str(w).lower() for w in data.get("negation_limit") or ()),
         place_after=frozenset(str(w).lower() for w in data.get("place_after") or ()),
         reach_ends=frozenset(str(w).lower() for w in data.get("negation_reach_ends") or ()),
+        reach_cause=frozenset(str(w).lower() for w in data.get("negation_reach_cause") or ()),
         objects=frozenset(str(w).lower() for w in data.get("negation_objects") or ()),
         genitive=frozenset(str(w).lower() for w in data.get("negation_genitive") or ()),
         without=frozenset(str(w).lower() for w in data.get("negation_without") or ()),
@@ -640,6 +642,7 @@ class _Reach:
         carried: set[int] = frozenset(),
     ):
         self.clause, self.negative, self.ends = clause, negative, words.reach_ends
+        self.cause = words.reach_cause
         self.objects, self.genitive = words.objects, words.genitive
         self.gave_up, self.given = words.gave_up, -1  # where a "gave up" verb opened the reach
         self.carried, self.strict = carried, False  # a carried "not" reaches no further place
@@ -677,6 +680,8 @@ class _Reach:
                 self.given = k if tokens[k].norm in self.gave_up else -1
             elif (self.reached or self.strict) and tokens[k].norm in self.ends:
                 self.active = False
+            elif tokens[k].norm in self.cause:  # "Ręka nie działa od udaru": since the stroke,
+                self.active = False  # which the "not" does not rule out
             elif self.active and tokens[k].norm in self.objects:
                 self.reached = True  # "Peidiwch â symud pethau yn y gegin": the things
             elif (
