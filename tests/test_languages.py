@@ -772,3 +772,25 @@ def test_polish_no_longer_still_rules_the_thing_out(text, expected):
 def test_polish_a_reason_or_a_place_after_not_is_not_ruled_out(text, expected):
     found = {("not " if m.negated else "") + m.concept.id for m in words.find_all(text, "pl")}
     assert found == expected, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phone or an alarm rings ("canu"): no singing; a person still sings
+        ("Mae'r ffôn yn canu.", {"phone"}),
+        ("Dw i'n canu yn y côr.", {"singing", "choir-2"}),
+        # a cuppa of hot chocolate is no tea
+        ("Rydw i'n hoffi paned o siocled poeth.", {"hot-chocolate"}),
+        ("Paned o de, plîs.", {"tea"}),
+        # "never miss / never forget" keeps the thing
+        ("Dydw i byth yn colli'r capel.", {"church"}),
+        ("Dydw i byth yn anghofio fy nhabledi.", {"memory", "tablets"}),
+        ("Dydw i ddim yn yfed te.", {"not tea"}),
+        # convention: "well gen i X na Y" prefers X and refuses nothing; "yn hytrach na" refuses
+        ("Mae'n well gen i de na choffi.", {"tea", "coffee"}),
+    ],
+)
+def test_welsh_rings_cuppas_and_never_missing(text, expected):
+    found = {("not " if m.negated else "") + m.concept.id for m in words.find_all(text, "cy")}
+    assert found == expected, found

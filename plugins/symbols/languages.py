@@ -87,12 +87,15 @@ class Term:
         word opening the clause where it is one Polish puts first ("Do kościoła nie chodzę" is
         "chodzę do kościoła": going to church, no walk)."""
         previous = tokens[i - 1].norm if i > 0 else ""
+        # a word "!<" names counts past one little word too: "mae'r ffôn yn canu" (it rings)
+        earlier = tokens[i - 2].norm if previous in little and i > 1 else ""
         end = i + len(self.words)
         following = tokens[end].norm if end < len(tokens) else ""
         past = tokens[end + 1].norm if following in little and end + 1 < len(tokens) else ""
         return (
             (not self.before or previous in self.before)
             and previous not in self.not_before
+            and earlier not in self.not_before
             and (not self.after or following in self.after)
             and following not in self.not_after
             and (past in little or past not in self.not_after)  # "codi yn y bore" is no "codi y"
@@ -336,6 +339,11 @@ def find_all(
             or (t.norm in words.negation_first and (k == 0 or clause[k] != clause[k - 1]))
         )
         and not (k + 1 < len(tokens) and tokens[k + 1].norm in words.not_negation_before)
+        and not (  # past one little word: "byth yn colli'r capel" (never miss chapel)
+            k + 2 < len(tokens)
+            and tokens[k + 1].norm in words.function
+            and tokens[k + 2].norm in words.not_negation_before
+        )
         and not (
             k > 0
             and clause[k - 1] == clause[k]
