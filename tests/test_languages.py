@@ -794,3 +794,17 @@ def test_polish_a_reason_or_a_place_after_not_is_not_ruled_out(text, expected):
 def test_welsh_rings_cuppas_and_never_missing(text, expected):
     found = {("not " if m.negated else "") + m.concept.id for m in words.find_all(text, "cy")}
     assert found == expected, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Bez X nie V": X is needed and V is not refused; a sense after it is still out
+        ("Bez telefonu nie wychodzę.", {"phone", "outings"}),
+        ("Bez kapci nie chodzę.", {"walk"}),
+        ("Bez aparatu nic nie słyszę.", {"hearing-aid", "not ears"}),
+    ],
+)
+def test_polish_without_x_i_do_not_refuses_nothing_but_a_sense(text, expected):
+    found = {("not " if m.negated else "") + m.concept.id for m in words.find_all(text, "pl")}
+    assert found == expected, found

@@ -676,6 +676,15 @@ class _Reach:
                 for j in range(k + 1, len(tokens))
             )
         }
+        # and the "not" after it refuses not the verb right after it: "Bez telefonu nie wychodzę"
+        # (I never go out without my phone) keeps the going out; "Bez okularów nie mogę czytać"
+        # (can't read) still rules out the reading, "nic nie słyszę" the hearing (a sense)
+        self.kept = {
+            j + 1
+            for k in self.needed
+            for j in range(k + 1, len(tokens))
+            if negative[j] and clause[j] == clause[k] and tokens[j].norm not in words.without
+        }
 
     def negated(self, tokens: list[Token], start: int, end: int) -> bool:
         for k in range(self.at, start):
@@ -709,6 +718,7 @@ class _Reach:
         sense = end - start == 1 and tokens[start].norm in self.ends  # a sense word alone:
         # not "heb fy nheclyn clywed", "bez kropli do oczu" (a thing with a place word in it)
         negated = self.active and (self.clause[start] not in self.cancelled or sense)
+        negated = negated and (start not in self.kept or sense)
         if self.active:
             self.reached = True
             # a listed word that is itself the thing ends the reach after it: "Nie słodzę
