@@ -743,3 +743,88 @@ def test_review27b_welsh_h_and_polish_habit_given_up(code, text, expected):
     assert [("not " if m.negated else "") + m.concept.id for m in words.find_all(text, code)] == (
         expected
     )
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # "forbidden" rules the thing out as "not" does; the doctor who forbids it stays
+        ("pa", "ਮੈਨੂੰ ਲੂਣ ਮਨ੍ਹਾ ਹੈ।", {"not salt"}),
+        ("pa", "ਡਾਕਟਰ ਨੇ ਚੀਨੀ ਮਨਾ ਕੀਤੀ ਹੈ।", {"doctor", "not sugar"}),
+        ("ur", "مجھے نمک منع ہے۔", {"not salt"}),
+        ("ur", "ڈاکٹر نے چینی منع کی ہے۔", {"doctor", "not sugar"}),
+        ("ur", "کمرے میں سگریٹ نوشی ممنوع ہے۔", {"room", "not smoking"}),
+        # ਮਨਾ is also "celebrate": only "forbidden" where a "be" or "do" follows
+        ("pa", "ਅਸੀਂ ਦੀਵਾਲੀ ਮਨਾ ਕੇ ਮਿਠਾਈ ਖਾਧੀ।", {"diwali", "sweets"}),
+    ],
+)
+def test_forbidden_rules_a_thing_out_in_punjabi_and_urdu(code, text, expected):
+    found = {("not " if m.negated else "") + m.concept.id for m in words.find_all(text, code)}
+    assert found == expected, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "już" after a "not" is "any more": part of the negative, the thing after is still out
+        ("Nie jem już mięska.", {"not meat"}),
+        ("Nie piję już kawy wieczorem.", {"not coffee", "evening"}),
+        ("Już nie jeżdżę samochodem.", {"not car"}),
+    ],
+)
+def test_polish_no_longer_still_rules_the_thing_out(text, expected):
+    found = {("not " if m.negated else "") + m.concept.id for m in words.find_all(text, "pl")}
+    assert found == expected, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after "od", "przez" comes why or since when: not what the "not" rules out
+        ("Ręka nie działa od udaru.", {"hands", "stroke"}),
+        ("Nie śpię przez ból.", {"not sleep", "pain"}),
+        # "no strength in my legs": the strength is what is missing, the legs stay
+        ("Nie mam siły w nogach.", {"legs"}),
+        # a place word before the first thing still leads to it
+        ("Nie chcę iść do szpitala.", {"not hospital"}),
+    ],
+)
+def test_polish_a_reason_or_a_place_after_not_is_not_ruled_out(text, expected):
+    found = {("not " if m.negated else "") + m.concept.id for m in words.find_all(text, "pl")}
+    assert found == expected, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phone or an alarm rings ("canu"): no singing; a person still sings
+        ("Mae'r ffôn yn canu.", {"phone"}),
+        ("Dw i'n canu yn y côr.", {"singing", "choir-2"}),
+        # a cuppa of hot chocolate is no tea
+        ("Rydw i'n hoffi paned o siocled poeth.", {"hot-chocolate"}),
+        ("Paned o de, plîs.", {"tea"}),
+        # "never miss / never forget" keeps the thing
+        ("Dydw i byth yn colli'r capel.", {"church"}),
+        ("Dydw i byth yn anghofio fy nhabledi.", {"memory", "tablets"}),
+        ("Dydw i ddim yn yfed te.", {"not tea"}),
+        # convention: "well gen i X na Y" prefers X and refuses nothing; "yn hytrach na" refuses
+        ("Mae'n well gen i de na choffi.", {"tea", "coffee"}),
+    ],
+)
+def test_welsh_rings_cuppas_and_never_missing(text, expected):
+    found = {("not " if m.negated else "") + m.concept.id for m in words.find_all(text, "cy")}
+    assert found == expected, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Bez X nie V": X is needed and V is not refused; a sense after it is still out
+        ("Bez telefonu nie wychodzę.", {"phone", "outings"}),
+        ("Bez kapci nie chodzę.", {"walk"}),
+        ("Bez aparatu nic nie słyszę.", {"hearing-aid", "not ears"}),
+    ],
+)
+def test_polish_without_x_i_do_not_refuses_nothing_but_a_sense(text, expected):
+    found = {("not " if m.negated else "") + m.concept.id for m in words.find_all(text, "pl")}
+    assert found == expected, found

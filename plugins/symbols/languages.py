@@ -87,12 +87,15 @@ class Term:
         word opening the clause where it is one Polish puts first ("Do kościoła nie chodzę" is
         "chodzę do kościoła": going to church, no walk)."""
         previous = tokens[i - 1].norm if i > 0 else ""
+        # a word "!<" names counts past one little word too: "mae'r ffôn yn canu" (it rings)
+        earlier = tokens[i - 2].norm if previous in little and i > 1 else ""
         end = i + len(self.words)
         following = tokens[end].norm if end < len(tokens) else ""
         past = tokens[end + 1].norm if following in little and end + 1 < len(tokens) else ""
         return (
             (not self.before or previous in self.before)
             and previous not in self.not_before
+            and earlier not in self.not_before
             and (not self.after or following in self.after)
             and following not in self.not_after
             and (past in little or past not in self.not_after)  # "codi yn y bore" is no "codi y"
@@ -128,6 +131,7 @@ class WordList:
     limit: frozenset[str] = frozenset()  # "ਜ਼ਿਆਦਾ", "زیادہ": "not too much" limits, rules out none
     place_after: frozenset[str] = frozenset()  # "ਵਿੱਚ", "میں": a place or time, not the thing
     reach_ends: frozenset[str] = frozenset()  # words that end a negative's reach past a thing
+    reach_cause: frozenset[str] = frozenset()  # "od", "przez": since or because, never the thing
     objects: frozenset[str] = frozenset()  # "dim byd", "pethau", "nic": a thing with no picture
     genitive: frozenset[str] = frozenset()  # "drws y gegin": the thing after it is the owner
     without: frozenset[str] = frozenset()  # "without" after a "not": the two cancel
@@ -166,6 +170,7 @@ def word_list(code: str) -> WordList | None:
         limit=frozenset(str(w).lower() for w in data.get("negation_limit") or ()),
         place_after=frozenset(str(w).lower() for w in data.get("place_after") or ()),
         reach_ends=frozenset(str(w).lower() for w in data.get("negation_reach_ends") or ()),
+        reach_cause=frozenset(str(w).lower() for w in data.get("negation_reach_cause") or ()),
         objects=frozenset(str(w).lower() for w in data.get("negation_objects") or ()),
         genitive=frozenset(str(w).lower() for w in data.get("negation_genitive") or ()),
         without=frozenset(str(w).lower() for w in data.get("negation_without") or ()),
@@ -340,6 +345,11 @@ def find_all(
             or (t.norm in words.negation_first and (k == 0 or clause[k] != clause[k - 1]))
         )
         and not (k + 1 < len(tokens) and tokens[k + 1].norm in words.not_negation_before)
+        and not (  # past one little word: "byth yn colli'r capel" (never miss chapel)
+            k + 2 < len(tokens)
+            and tokens[k + 1].norm in words.function
+            and tokens[k + 2].norm in words.not_negation_before
+        )
         and not (
             k > 0
             and clause[k - 1] == clause[k]
@@ -646,6 +656,7 @@ class _Reach:
         carried: set[int] = frozenset(),
     ):
         self.clause, self.negative, self.ends = clause, negative, words.reach_ends
+        self.cause = words.reach_cause
         self.objects, self.genitive = words.objects, words.genitive
         self.gave_up, self.given = words.gave_up, -1  # where a "gave up" verb opened the reach
         self.carried, self.strict = carried, False  # a carried "not" reaches no further place
@@ -671,6 +682,15 @@ class _Reach:
                 for j in range(k + 1, len(tokens))
             )
         }
+        # and the "not" after it refuses not the verb right after it: "Bez telefonu nie wychodzę"
+        # (I never go out without my phone) keeps the going out; "Bez okularów nie mogę czytać"
+        # (can't read) still rules out the reading, "nic nie słyszę" the hearing (a sense)
+        self.kept = {
+            j + 1
+            for k in self.needed
+            for j in range(k + 1, len(tokens))
+            if negative[j] and clause[j] == clause[k] and tokens[j].norm not in words.without
+        }
 
     def negated(self, tokens: list[Token], start: int, end: int) -> bool:
         for k in range(self.at, start):
@@ -683,6 +703,8 @@ class _Reach:
                 self.given = k if tokens[k].norm in self.gave_up else -1
             elif (self.reached or self.strict) and tokens[k].norm in self.ends:
                 self.active = False
+            elif tokens[k].norm in self.cause:  # "Ręka nie działa od udaru": since the stroke,
+                self.active = False  # which the "not" does not rule out
             elif self.active and tokens[k].norm in self.objects:
                 self.reached = True  # "Peidiwch â symud pethau yn y gegin": the things
             elif (
@@ -702,6 +724,7 @@ class _Reach:
         sense = end - start == 1 and tokens[start].norm in self.ends  # a sense word alone:
         # not "heb fy nheclyn clywed", "bez kropli do oczu" (a thing with a place word in it)
         negated = self.active and (self.clause[start] not in self.cancelled or sense)
+        negated = negated and (start not in self.kept or sense)
         if self.active:
             self.reached = True
             # a listed word that is itself the thing ends the reach after it: "Nie słodzę
