@@ -4444,3 +4444,56 @@ def test_round67_a_short_note_of_a_thing_not_needed_refuses_it(text, word, refus
 )
 def test_round67_a_terse_reply_refuses_what_was_asked_and_not_when(text, word, refused):
     assert got(text)[word][1] is refused
+
+
+# Review 27a
+# A refused thing named again stays refused only where the later clause says why; where its
+# doing says where or when the thing is had or kept, or it is asked for instead, it is wanted.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("No milk in my tea. Milk goes on my cornflakes.", "Milk", False),
+        (
+            "I don't want the commode in the lounge. The commode lives in my bedroom.",
+            "commode",
+            False,
+        ),
+        ("No dog in the bedroom. The dog sleeps in the kitchen.", "dog", False),
+        ("Not the hoist in the day, the hoist is for night time.", "hoist", False),
+        ("No shower today. Shower tomorrow morning instead.", "Shower", False),
+        ("No biscuits in the morning. Biscuits with my afternoon tea please.", "Biscuits", False),
+        ("No onion in my pasty, onions repeat on me.", "onions", True),
+        ("No visitors after eight. Visitors late at night tire me out.", "Visitors", True),
+    ],
+)
+def test_review_a_refused_thing_named_again_where_it_is_had_is_wanted(text, word, negated):
+    last = [m for m in find_all(text, ()) if m.term == word][-1]
+    assert last.negated is negated
+
+
+# A list of doings after "can't" goes on after a comma and ends with "or": no order to a carer.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I can't do my own shopping, cook a meal or clean the house any more.", "meal"),
+        ("I can't do my own shopping, cook a meal or clean the house any more.", "house"),
+        ("I can no longer dress, wash my hair or cut my nails.", "cut my nails"),
+    ],
+)
+def test_review_a_list_of_doings_after_a_comma_is_no_order(text, word):
+    assert got(text)[word][1] is True
+
+
+# A terse reply that packs a thing in a bag or gives it up to someone puts it somewhere: the
+# thing asked about is not given up.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("Sandwiches? Packed them in my bag for the day centre.", "Sandwiches", False),
+        ("Tablets? Given them up to the nurse to sort.", "Tablets", False),
+        ("Smoking? I packed it in the day I retired.", "Smoking", True),
+        ("Cigarettes? Packed them in years ago.", "Cigarettes", True),
+    ],
+)
+def test_review_packed_in_a_bag_is_put_there_not_given_up(text, word, refused):
+    assert got(text)[word][1] is refused
