@@ -4497,3 +4497,16 @@ def test_review_a_list_of_doings_after_a_comma_is_no_order(text, word):
 )
 def test_review_packed_in_a_bag_is_put_there_not_given_up(text, word, refused):
     assert got(text)[word][1] is refused
+
+
+# A thing "not needed" after "when" or "if" says when something is done, not a note refusing it.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("When the commode is not needed, put it in the bathroom.", "commode", False),
+        ("If the hoist is not needed, the carers leave it in the hall.", "hoist", False),
+        ("Commode not wanted at night.", "Commode", True),
+    ],
+)
+def test_review_not_needed_after_when_is_no_note(text, word, refused):
+    assert got(text)[word][1] is refused

@@ -1449,6 +1449,8 @@ def _noted_not_in_use(words: Sequence[str], gaps: Sequence[str], i: int) -> bool
         return False  # "Biscuit is not allowed on the settee": read with what follows, below
     first = _subject_start(words, gaps, i)
     thing = [w for w in words[first:i] if w not in LINKS]
+    if set(words[max(first - 1, 0) : i]) & SUBORDINATORS:
+        return False  # "When the commode is not needed, put it away": a time, not a note
     return 0 < len(thing) <= 3 and not set(thing) & (SUBJECTS | grammar.PEOPLE)
 
 
