@@ -4510,3 +4510,10 @@ def test_review_packed_in_a_bag_is_put_there_not_given_up(text, word, refused):
 )
 def test_review_not_needed_after_when_is_no_note(text, word, refused):
     assert got(text)[word][1] is refused
+
+
+# "Not with the water tablets" gives a reason as "not with the new tablets" does: any one word
+# may stand before the medicine, not only "new".
+def test_review_not_with_my_water_tablets_keeps_the_tablets():
+    assert got("Whisky? No, not with the water tablets.")["water tablets"][1] is False
+    assert got("Whisky? No, not with the water tablets.")["Whisky"][1] is True

@@ -2573,8 +2573,7 @@ def _with_my(words: Sequence[str], k: int) -> bool:
         return True  # "not with my son" refuses the son
     if words[k + 1] not in POSSESSIVES | {"the"}:
         return False
-    j = k + 2 + (words[k + 2] == "new" and k + 3 < len(words))
-    return words[j] in MEDICINES
+    return bool(set(words[k + 2 : k + 4]) & MEDICINES)  # "the new tablets", "my water pills"
 
 
 def _nobody_does(words: Sequence[str], i: int) -> int:
