@@ -4486,3 +4486,76 @@ def test_review27b_a_thing_said_again_keeps_a_words_own_picture(text, word, conc
 )
 def test_review27b_new_senses_keep_to_their_own_sentences(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Review 27a
+# A refused thing named again stays refused only where the later clause says why; where its
+# doing says where or when the thing is had or kept, or it is asked for instead, it is wanted.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("No milk in my tea. Milk goes on my cornflakes.", "Milk", False),
+        (
+            "I don't want the commode in the lounge. The commode lives in my bedroom.",
+            "commode",
+            False,
+        ),
+        ("No dog in the bedroom. The dog sleeps in the kitchen.", "dog", False),
+        ("Not the hoist in the day, the hoist is for night time.", "hoist", False),
+        ("No shower today. Shower tomorrow morning instead.", "Shower", False),
+        ("No biscuits in the morning. Biscuits with my afternoon tea please.", "Biscuits", False),
+        ("No onion in my pasty, onions repeat on me.", "onions", True),
+        ("No visitors after eight. Visitors late at night tire me out.", "Visitors", True),
+    ],
+)
+def test_review_a_refused_thing_named_again_where_it_is_had_is_wanted(text, word, negated):
+    last = [m for m in find_all(text, ()) if m.term == word][-1]
+    assert last.negated is negated
+
+
+# A list of doings after "can't" goes on after a comma and ends with "or": no order to a carer.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I can't do my own shopping, cook a meal or clean the house any more.", "meal"),
+        ("I can't do my own shopping, cook a meal or clean the house any more.", "house"),
+        ("I can no longer dress, wash my hair or cut my nails.", "cut my nails"),
+    ],
+)
+def test_review_a_list_of_doings_after_a_comma_is_no_order(text, word):
+    assert got(text)[word][1] is True
+
+
+# A terse reply that packs a thing in a bag or gives it up to someone puts it somewhere: the
+# thing asked about is not given up.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("Sandwiches? Packed them in my bag for the day centre.", "Sandwiches", False),
+        ("Tablets? Given them up to the nurse to sort.", "Tablets", False),
+        ("Smoking? I packed it in the day I retired.", "Smoking", True),
+        ("Cigarettes? Packed them in years ago.", "Cigarettes", True),
+    ],
+)
+def test_review_packed_in_a_bag_is_put_there_not_given_up(text, word, refused):
+    assert got(text)[word][1] is refused
+
+
+# A thing "not needed" after "when" or "if" says when something is done, not a note refusing it.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("When the commode is not needed, put it in the bathroom.", "commode", False),
+        ("If the hoist is not needed, the carers leave it in the hall.", "hoist", False),
+        ("Commode not wanted at night.", "Commode", True),
+    ],
+)
+def test_review_not_needed_after_when_is_no_note(text, word, refused):
+    assert got(text)[word][1] is refused
+
+
+# "Not with the water tablets" gives a reason as "not with the new tablets" does: any one word
+# may stand before the medicine, not only "new".
+def test_review_not_with_my_water_tablets_keeps_the_tablets():
+    assert got("Whisky? No, not with the water tablets.")["water tablets"][1] is False
+    assert got("Whisky? No, not with the water tablets.")["Whisky"][1] is True

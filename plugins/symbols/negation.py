@@ -117,6 +117,7 @@ from .negation_words import (
     USED_TO,
     VEHICLES,
     VERB_NEGATORS,
+    WANTED_INSTEAD,
     WHEN,
 )
 from .words import ARTICLES, FUNCTION_WORDS, Token, by_first_word
@@ -1217,12 +1218,34 @@ def _refused_said_again(words: Sequence[str], gaps: Sequence[str], out: set[int]
             continue
         end = _clause_end(gaps, j + 1, commas=True)
         clause = words[j + 1 : end]
-        if any(w in ALLOWED_FIRST for w in clause) or any(
+        if any(w in ALLOWED_FIRST | WANTED_INSTEAD for w in clause) or any(
             _starts(words, q, GOOD_FOR_ME) for q in range(j + 1, end)
         ):
             continue
+        first = max(earlier)
+        said = set(words[first + 1 : _clause_end(gaps, first + 1, commas=True)])
+        if _had_there(words, j + 1, end, said - FUNCTION_WORDS):
+            continue  # "No milk in my tea. Milk goes on my cornflakes": where it is had
         found.update(range(p, j + 1))
     return found
+
+
+def _had_there(words: Sequence[str], k: int, end: int, refused_when: set[str]) -> bool:
+    """True where the clause from K, after the thing named again, says with its doing where or
+    when the thing is had or kept: "Milk goes on my cornflakes", "The dog sleeps in the
+    kitchen", "the hoist is for night time", "the whisky I keep for Christmas". Not what the
+    thing does to me ("onions repeat on me"), nor a setting said before the doing, which may be
+    the one refused said again ("Visitors late at night tire me out", "Coffee after lunch keeps
+    me awake"), nor a setting said in the refusal (REFUSED_WHEN, its words)."""
+    j = k + (k < end and words[k] in ("i", "we", "she", "he", "they"))  # "the whisky I keep"
+    if not (j < end and (words[j] in COPULAS or grammar.VERB in grammar.parts_of_speech(words[j]))):
+        return False
+    j += 1
+    if j + 1 >= end or words[j] not in TIME_OR_PLACE | CLOCK | {"for", "with"}:
+        return False
+    if words[j + 1] in OBJECT_PRONOUNS | {"it", "you"}:
+        return False  # "onions repeat on me"
+    return not set(words[j + 1 : min(end, j + 4)]) & refused_when
 
 
 def _examples_of(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
@@ -1426,6 +1449,8 @@ def _noted_not_in_use(words: Sequence[str], gaps: Sequence[str], i: int) -> bool
         return False  # "Biscuit is not allowed on the settee": read with what follows, below
     first = _subject_start(words, gaps, i)
     thing = [w for w in words[first:i] if w not in LINKS]
+    if set(words[max(first - 1, 0) : i]) & SUBORDINATORS:
+        return False  # "When the commode is not needed, put it away": a time, not a note
     return 0 < len(thing) <= 3 and not set(thing) & (SUBJECTS | grammar.PEOPLE)
 
 
@@ -1717,6 +1742,17 @@ def _used_to_but_not(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
     return False
 
 
+def _put_somewhere(words: Sequence[str], end: int) -> bool:
+    """True where a reply that gives a thing up ("packed it in", "gave them up") goes on to
+    where it went: "Packed them in my bag", "Given them up to the nurse". Not when: "Packed it
+    in the day I retired", "Gave it up at 70"."""
+    if end + 1 >= len(words) or words[end - 1] not in ("in", "up"):
+        return False
+    if words[end - 1] == "up":
+        return words[end] == "to"
+    return words[end] in ARTICLES and words[end + 1] not in TIME_WORDS | WHEN_NOUNS | {"end"}
+
+
 def _asked_back(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int, int] | None:
     """Span of the thing asked about before a "?" that a reply at I refuses: "Chips? Not
     since my gallbladder came out", "Scones at the church tea? Sadly not", "Smoking? I packed
@@ -1743,6 +1779,8 @@ def _asked_back(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int,
         # dentures": a reason, so the fish)
     if end < len(words) and words[end] in TURNS_BACK:
         return None
+    if _put_somewhere(words, end):
+        return None  # "Sandwiches? Packed them in my bag": put there, not given up
     ends = end == len(words) or BREAK.search(gaps[end]) or "," in gaps[end]
     if size > 1 and words[end - 1] == "not" and not ends:
         return None  # "Tea? I'd rather not have sugar": the sugar, read in its turn
@@ -2535,8 +2573,7 @@ def _with_my(words: Sequence[str], k: int) -> bool:
         return True  # "not with my son" refuses the son
     if words[k + 1] not in POSSESSIVES | {"the"}:
         return False
-    j = k + 2 + (words[k + 2] == "new" and k + 3 < len(words))
-    return words[j] in MEDICINES
+    return bool(set(words[k + 2 : k + 4]) & MEDICINES)  # "the new tablets", "my water pills"
 
 
 def _nobody_does(words: Sequence[str], i: int) -> int:
@@ -2690,13 +2727,17 @@ def _taken_away(words: Sequence[str], k: int, end: int) -> bool:
     return False
 
 
-def _an_order(words: Sequence[str], k: int) -> bool:
+def _an_order(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
     """True for a plain doing at K said to someone, with what it is done to after it: "stir it
-    well", "add a bit of honey", "put the lid on"."""
+    well", "add a bit of honey", "put the lid on". Not one of a list of doings the not rules
+    out, which goes on with "or" ("I can't do my shopping, cook a meal or clean the house")."""
     kinds = grammar.parts_of_speech(words[k])
     after = words[k + 1] if k + 1 < len(words) else ""
     plain = not words[k].endswith(("ed", "ing", "s"))
-    return grammar.VERB in kinds and plain and after in OBJECT_PRONOUNS | ARTICLES | {"it"}
+    if not (grammar.VERB in kinds and plain and after in OBJECT_PRONOUNS | ARTICLES | {"it"}):
+        return False
+    end = _clause_end(gaps, k + 1, commas=False)
+    return not any(w in ("or", "nor") for w in words[k + 1 : end])
 
 
 def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
@@ -2713,7 +2754,7 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break
         if k > start and "," in gap and words[k] in SUBJECTS | BUT_ONLY:
             break  # "I can't have a bath, only a strip wash": the wash is wanted
-        if k > start and "," in gap and _an_order(words, k):
+        if k > start and "," in gap and _an_order(words, gaps, k):
             break  # "I don't like my porridge lumpy, stir it well": a clause of its own
         if k > start and words[k] in CLAUSE_ENDS:
             break

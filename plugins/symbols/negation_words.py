@@ -556,6 +556,9 @@ FINITE = frozenset(
 REPORTING = frozenset(["says", "say", "said", "thinks", "reckons"])
 
 BUT_ONLY = frozenset(["only", "just", "except", "always"])
+# Words that ask for a thing named again after it was refused, in a setting of its own: "No
+# shower today. Shower tomorrow instead", "No biscuits now. Biscuits at four please".
+WANTED_INSTEAD = frozenset(["instead", "please"])
 
 
 POSSESSIVES = ARTICLES - {"a", "an", "the"}
