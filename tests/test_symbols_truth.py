@@ -4444,3 +4444,62 @@ def test_round67_a_short_note_of_a_thing_not_needed_refuses_it(text, word, refus
 )
 def test_round67_a_terse_reply_refuses_what_was_asked_and_not_when(text, word, refused):
     assert got(text)[word][1] is refused
+
+
+# ---- ROUND 68 (fix1): known negation and sense errors ----
+# A "without" said again for a second thing ends the first one's scope, comma or not: "tea
+# without sugar and my toast without butter" wants the toast.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("I take my tea without sugar and my toast without butter.", "toast", False),
+        ("I take my tea without sugar and my toast without butter.", "butter", True),
+        ("Tea without milk and porridge without salt, please.", "porridge", False),
+        ("Tea without milk and porridge without salt, please.", "salt", True),
+        ("Toast without butter or crumpets without jam.", "crumpets", False),
+        ("No milk and no sugar in my tea.", "sugar", True),
+    ],
+)
+def test_round68_a_without_said_again_ends_the_first_things_scope(text, word, refused):
+    assert got(text)[word][1] is refused
+
+
+# Tea poured, stewed or brewed is the drink, not the evening meal; strangers met kindly are
+# no danger, strangers at the door are.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I like my tea stewed.", "tea", "tea"),
+        ("I pour my tea myself at six.", "tea", "tea"),
+        ("I pour my own tea in the evening.", "tea", "tea"),
+        ("My tea at six is usually fish and chips.", "tea", "meal"),
+        ("I don't like the strangers.", "strangers", None),
+        ("I like chatting to the strangers on the bus.", "strangers", None),
+        ("Be wary of strangers at the door.", "strangers", "danger"),
+    ],
+)
+def test_round68_poured_tea_is_a_drink_and_friendly_strangers_no_danger(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
+
+
+# A reason after "not safe / not good with": the body or the tablets are not ruled out; and a
+# "not with my tablets" reported after "but" refuses the thing of the clause before it.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("It's not safe with my kidneys.", "kidneys", False),
+        ("Salt isn't good with my blood pressure.", "blood pressure", False),
+        ("It's not good with my heart, so no fry-ups.", "heart", False),
+        ("I love a drop of whiskey, but the nurse says not with my tablets.", "whiskey", True),
+        ("I love a drop of whiskey, but the nurse says not with my tablets.", "tablets", False),
+        ("I like grapefruit, but my GP said not with my tablets.", "grapefruit", True),
+        ("I love chips but the nurse says not with my heart.", "chips", True),
+        ("I go to church with my daughter, but she says not with my son.", "church", False),
+    ],
+)
+def test_round68_a_reason_after_not_safe_with_and_a_reported_not_with(text, word, refused):
+    assert got(text)[word][1] is refused

@@ -387,10 +387,14 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if _unsaid_doing(words, i, first):
                 i = first  # "I must not because of my sugar", "I can't since my fall": the doing
                 continue  # is left unsaid, and the reason after it is not ruled out
+            if words[first : first + 1] in VERDICTS and _with_my(words, first + 1):
+                i = _thing_scope(words, gaps, first + 2)  # "It's not safe with my kidneys":
+                continue  # the kidneys give the reason, they are not ruled out
             if words[i] == "not" and _with_my(words, first):  # "Chips? Not with my heart"
                 if i and (BREAK.search(gaps[i]) or "," in gaps[i]):  # the chips, not the heart
                     before = _list_start(words, gaps, _subject_start(words, gaps, i - 1))
                     out.update(k for k in range(before, i) if words[k] not in LINKS | CLAUSE_ENDS)
+                out.update(_reported_against(words, gaps, i))
                 i = _thing_scope(words, gaps, first + 1)
                 continue
             one_of = words[i] == "not" and words[first : first + 2] == ["one", "of"]
@@ -2108,6 +2112,8 @@ def _too_for(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int, in
 
 
 REASON_LISTS = [[w] for w in REASONS]
+# What is said of a thing for a reason: "not safe with my kidneys", "not good with my heart".
+VERDICTS = [[w] for w in ("safe", "good", "allowed", "wise", "advised", "recommended", "ok")]
 
 
 def _refused_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
@@ -2522,6 +2528,23 @@ def _asked_of_someone(words: Sequence[str], k: int) -> int:
     if j + 1 >= len(words) or words[j] != "to" or words[j + 1] in CARING:
         return 0  # "I don't want the new man to help me in the bathroom": the man is refused
     return j + 1 if grammar.guess(words, j + 1) == grammar.VERB else 0
+
+
+def _reported_against(words: Sequence[str], gaps: Sequence[str], i: int) -> range:
+    """The thing of the clause before "but the nurse says not with my tablets" at I (the "not"):
+    "I love a drop of whiskey, but the nurse says not with my tablets" refuses the whiskey, as
+    "Whiskey? Not with my tablets" does. Empty where no one reports it right before the "not"."""
+    if not i or words[i - 1] not in REPORTING:
+        return range(0)
+    k = i - 1
+    while k > 0 and words[k - 1] != "but" and not BREAK.search(gaps[k]):
+        k -= 1
+    if k < 2 or words[k - 1] != "but":
+        return range(0)
+    end = k - 1
+    start = _subject_start(words, gaps, end - 1)
+    doing = next((j for j in range(start, end) if grammar.guess(words, j) == grammar.VERB), None)
+    return range(0) if doing is None else range(doing + 1, end)
 
 
 def _with_my(words: Sequence[str], k: int) -> bool:
@@ -3092,8 +3115,8 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "no patience for television, the wireless is enough"
         if "," in gap and _told_to_do(words, k):
             break  # "no gelatine sweets, check the packet": what to do, not a thing refused
-        if "," in gap and words[k] in ("and", "or") and _said_again(words, gaps, k, start):
-            break  # "fish without sauce, and vegetables without butter": the vegetables wanted
+        if words[k] in ("and", "or") and _said_again(words, gaps, k, start):
+            break  # "fish without sauce and vegetables without butter": the vegetables wanted
         if k > start and words[k] == "without":
             break  # "No bath without the hoist": the hoist is wanted (read in its turn)
         if words[k] == "with" and words[k - 1] in ("one", "ones", "kind", "sort"):
