@@ -4503,3 +4503,23 @@ def test_round68_poured_tea_is_a_drink_and_friendly_strangers_no_danger(text, wo
 )
 def test_round68_a_reason_after_not_safe_with_and_a_reported_not_with(text, word, refused):
     assert got(text)[word][1] is refused
+
+
+# A manner refused is not the thing refused: "Pills crushed? No." and "I don't take my tablets
+# crushed" keep the tablets, said at the end of the sentence or the note.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("Pills crushed? No.", "Pills", False),
+        ("Tablets crushed? No thank you.", "Tablets", False),
+        ("My tablets crushed? Never.", "tablets", False),
+        ("Pills crushed, never.", "Pills", False),
+        ("I don't take my tablets crushed.", "tablets", False),
+        ("I don't have my tablets crushed", "tablets", False),
+        ("Custard? No thank you.", "Custard", True),
+        ("Fried eggs? No.", "Fried eggs", True),
+        ("I don't take my tablets.", "tablets", True),
+    ],
+)
+def test_round68_a_manner_refused_at_the_end_keeps_the_thing(text, word, refused):
+    assert got(text)[word][1] is refused

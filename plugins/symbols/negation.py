@@ -299,6 +299,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 first = _list_start(words, gaps, _subject_start(words, gaps, i - 1))
                 if first and words[first - 1] in SUBORDINATORS:
                     first = i  # "not had a drink since Keith died, not a drop": not the dying
+            if refused:
+                first = _how_refused(words, first, i)  # "Pills crushed, never."
             out.update(k for k in range(first, i) if words[k] not in LINKS)
             i += size
             continue
@@ -1768,7 +1770,14 @@ def _asked_back(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int,
         first = last = last + 1  # "Tea with sugar? Never.": the sugar, not the tea
         while last < i and (words[last] not in FUNCTION_WORDS or words[last] in ARTICLES):
             last += 1
+    first = _how_refused(words, first, last)
     return (first, last) if last > first else None
+
+
+def _how_refused(words: Sequence[str], first: int, last: int) -> int:
+    """Start of what a reply refuses in the note WORDS[first:last]: its last word where that
+    says how the thing is ("Pills crushed? No.": the crushing, the pills are taken), else FIRST."""
+    return last - 1 if last - first >= 2 and _a_state(words[last - 1]) else first
 
 
 def _fronted_refusal(words: Sequence[str], gaps: Sequence[str], i: int) -> int | None:
@@ -2490,8 +2499,10 @@ def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
         said = said and j + 1 >= min(end, len(words))  # "I don't like my porridge lumpy": how
         # it is, said at the end of the not's reach
         return j if (done or said) and not BODY & set(words[start:j]) else 0
-    if j == start + 2 or j > end or j + 1 >= len(words):
+    if j == start + 2 or j > end:
         return 0  # the scope may stop at "on": "on loud" is said right after the thing
+    if j + 1 >= len(words):  # "I don't take my tablets crushed": the state ends the sentence
+        return j if j < end and _a_state(words[j]) else 0
     if words[j] in ("on", "up", "too") and _a_state(words[j + 1]):
         return j + 1
     if words[j : j + 3] in (["to", "the", "top"], ["to", "the", "brim"]):
