@@ -4523,3 +4523,22 @@ def test_round68_a_reason_after_not_safe_with_and_a_reported_not_with(text, word
 )
 def test_round68_a_manner_refused_at_the_end_keeps_the_thing(text, word, refused):
     assert got(text)[word][1] is refused
+
+
+# A note's label answered "I can't get there now" or "I don't" is ruled out: its head, not
+# the time or place that says when; a reply with a thing of its own leaves the label alone.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("Mass on a Sunday - I can't get there now.", "Mass", True),
+        ("Mass on a Sunday - I can't get there now.", "Sunday", False),
+        ("Fast on Yom Kippur: I don't.", "Fast", True),
+        ("The bingo - I can't get there any more.", "bingo", True),
+        ("Swimming: I can't do it now.", "Swimming", True),
+        ("Walks by the river: I can't now.", "river", False),
+        ("Church: I don't go to the new one.", "Church", False),
+        ("Tea: I do.", "Tea", False),
+    ],
+)
+def test_round68_a_label_answered_i_cant_or_i_dont_is_ruled_out(text, word, refused):
+    assert got(text)[word][1] is refused

@@ -598,6 +598,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _examples_of(words, gaps, out)  # "nothing with gelatine in it, like jelly sweets"
     out |= _done_with_nobody(words)  # "I speak to nobody some days": no speaking
     out |= _anything_made_with(words, gaps, out)  # "pork or anything cooked with wine"
+    out |= _label_answered_not(words, gaps)  # "Mass on a Sunday - I can't get there now"
     out -= _said_instead(words, gaps)  # "don't give me tea, ring the surgery instead"
     for place, vehicle in _gone_by(words, gaps, out):  # "I won't go to the day centre in the
         out -= place  # minibus": the minibus, not the day centre
@@ -611,6 +612,41 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
 
 
 HATED_WITH = frozenset(["with", "in", "on"])
+
+
+# Light words of a reply that names no thing of its own: "I can't get there now", "I don't".
+EMPTY_REPLY = frozenset(
+    ["get", "go", "do", "manage", "make", "there", "it", "that", "now", "any", "more", "anymore"]
+    + ["longer", "these", "days", "nowadays", "though", "sadly", "really", "to", "at", "all"]
+)
+
+
+def _label_answered_not(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+    """The head of a note's label answered "I can't get there now", "I don't", "I won't do it
+    any more" after a colon or dash: "Mass on a Sunday - I can't get there now" rules out the
+    Mass (not the Sunday), "Fast on Yom Kippur: I don't" the fasting. A reply with a thing of
+    its own ("Church: I don't go to the new one") leaves the label to the rules for it."""
+    out: set[int] = set()
+    for p in range(1, len(words) - 1):
+        if not NOTE_BREAK.search(gaps[p]) or words[p] not in ("i", "we"):
+            continue
+        if words[p + 1] not in VERB_NEGATORS:
+            continue
+        end = _clause_end(gaps, p + 1, commas=True)
+        if any(w not in EMPTY_REPLY for w in words[p + 2 : end]):
+            continue
+        first = _subject_start(words, gaps, p - 1)
+        if first and not BREAK.search(gaps[first]):
+            continue  # the label opens its sentence
+        head = first
+        while head < p and words[head] in ARTICLES | POSSESSIVES:
+            head += 1  # "The bingo - I can't get there any more"
+        while head < p and words[head] not in FUNCTION_WORDS | TIME_OR_PLACE:
+            head += 1
+        if head - first > 3:
+            continue  # a sentence, not a label
+        out.update(range(first, head))
+    return out
 
 
 def _hated_with(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int, int] | None:
