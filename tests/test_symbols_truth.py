@@ -4542,3 +4542,18 @@ def test_round68_a_manner_refused_at_the_end_keeps_the_thing(text, word, refused
 )
 def test_round68_a_label_answered_i_cant_or_i_dont_is_ruled_out(text, word, refused):
     assert got(text)[word][1] is refused
+
+
+# A thing that will not go over or fit on the body: the body says why, it is not ruled out.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("My ring won't go over my knuckles.", "knuckles", False),
+        ("My wedding ring won't go over my knuckles now.", "knuckles", False),
+        ("The shoes won't go on my feet.", "feet", False),
+        ("My watch doesn't fit round my wrist.", "wrist", False),
+        ("I don't go over my budget.", "budget", True),
+    ],
+)
+def test_round68_a_thing_that_will_not_fit_over_the_body_leaves_the_body(text, word, refused):
+    assert got(text)[word][1] is refused

@@ -389,6 +389,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if _unsaid_doing(words, i, first):
                 i = first  # "I must not because of my sugar", "I can't since my fall": the doing
                 continue  # is left unsaid, and the reason after it is not ruled out
+            if _fits_over_me(words, i, first):
+                i = first + 1  # "My ring won't go over my knuckles": the knuckles are why
+                continue
             if words[first : first + 1] in VERDICTS and _with_my(words, first + 1):
                 i = _thing_scope(words, gaps, first + 2)  # "It's not safe with my kidneys":
                 continue  # the kidneys give the reason, they are not ruled out
@@ -2575,6 +2578,23 @@ def _asked_of_someone(words: Sequence[str], k: int) -> int:
     if j + 1 >= len(words) or words[j] != "to" or words[j + 1] in CARING:
         return 0  # "I don't want the new man to help me in the bathroom": the man is refused
     return j + 1 if grammar.guess(words, j + 1) == grammar.VERB else 0
+
+
+def _fits_over_me(words: Sequence[str], i: int, first: int) -> bool:
+    """True for a thing that will not go over or fit on the body, the "not" at I: "My ring
+    won't go over my knuckles", "the shoes don't fit on my feet". The body says why it does
+    not fit; it is not ruled out. Not a person going ("I won't go on my own")."""
+    if not i or words[i - 1] in SUBJECTS or words[i - 1] in grammar.PEOPLE:
+        return False
+    if words[first : first + 1] not in [[w] for w in MOTION | {"fit", "fits"}]:
+        return False
+    where = words[first + 1 : first + 4]
+    return (
+        len(where) == 3
+        and where[0] in ("over", "on", "onto", "past", "round", "around", "through", "into")
+        and where[1] in POSSESSIVES
+        and where[2] in BODY
+    )
 
 
 def _reported_against(words: Sequence[str], gaps: Sequence[str], i: int) -> range:
