@@ -4557,3 +4557,17 @@ def test_round68_a_label_answered_i_cant_or_i_dont_is_ruled_out(text, word, refu
 )
 def test_round68_a_thing_that_will_not_fit_over_the_body_leaves_the_body(text, word, refused):
     assert got(text)[word][1] is refused
+
+
+# "Keep ... off" is read within its clause: "I keep my rings on, but take the big one off for
+# baking" wears the rings; "Keep the dog off the sofa" still keeps the dog off.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("I keep my rings on, but take the big one off for baking.", "rings", False),
+        ("I keep my rings on but take them off for baking.", "rings", False),
+        ("Keep the dog off the sofa.", "dog", True),
+    ],
+)
+def test_round68_keep_off_is_read_within_its_clause(text, word, refused):
+    assert got(text)[word][1] is refused

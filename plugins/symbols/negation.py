@@ -2010,8 +2010,8 @@ def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     if words[i] not in KEEP:
         return 0
     for k in range(i + 1, min(i + 12, len(words))):  # "keep the smoke and the hay well away"
-        if BREAK.search(gaps[k]):
-            return 0
+        if BREAK.search(gaps[k]) or words[k] == "but":
+            return 0  # "I keep my rings on, but take the big one off for baking": worn
         if words[k] == "away":
             rest = tuple(words[k + 1 : k + 3])
             return k if rest in (("from", "me"), ("from", "my")) else 0
