@@ -4498,6 +4498,11 @@ def test_round68_poured_tea_is_a_drink_and_friendly_strangers_no_danger(text, wo
         ("I love a drop of whiskey, but the nurse says not with my tablets.", "tablets", False),
         ("I like grapefruit, but my GP said not with my tablets.", "grapefruit", True),
         ("I love chips but the nurse says not with my heart.", "chips", True),
+        (
+            "I love a drop of rum at Christmas but the nurse says not with my tablets.",
+            "Christmas",
+            False,
+        ),
         ("I go to church with my daughter, but she says not with my son.", "church", False),
     ],
 )

@@ -2611,7 +2611,10 @@ def _reported_against(words: Sequence[str], gaps: Sequence[str], i: int) -> rang
     end = k - 1
     start = _subject_start(words, gaps, end - 1)
     doing = next((j for j in range(start, end) if grammar.guess(words, j) == grammar.VERB), None)
-    return range(0) if doing is None else range(doing + 1, end)
+    if doing is None:
+        return range(0)
+    stop = next((j for j in range(doing + 1, end) if words[j] in TIME_OR_PLACE), end)
+    return range(doing + 1, stop)  # "a drop of whiskey at Christmas": not the Christmas
 
 
 def _with_my(words: Sequence[str], k: int) -> bool:
