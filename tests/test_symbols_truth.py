@@ -4559,3 +4559,135 @@ def test_review_not_needed_after_when_is_no_note(text, word, refused):
 def test_review_not_with_my_water_tablets_keeps_the_tablets():
     assert got("Whisky? No, not with the water tablets.")["water tablets"][1] is False
     assert got("Whisky? No, not with the water tablets.")["Whisky"][1] is True
+
+
+# ---- ROUND 68 (fix1): known negation and sense errors ----
+# A "without" said again for a second thing ends the first one's scope, comma or not: "tea
+# without sugar and my toast without butter" wants the toast.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("I take my tea without sugar and my toast without butter.", "toast", False),
+        ("I take my tea without sugar and my toast without butter.", "butter", True),
+        ("Tea without milk and porridge without salt, please.", "porridge", False),
+        ("Tea without milk and porridge without salt, please.", "salt", True),
+        ("Toast without butter or crumpets without jam.", "crumpets", False),
+        ("No milk and no sugar in my tea.", "sugar", True),
+    ],
+)
+def test_round68_a_without_said_again_ends_the_first_things_scope(text, word, refused):
+    assert got(text)[word][1] is refused
+
+
+# Tea poured, stewed or brewed is the drink, not the evening meal; strangers met kindly are
+# no danger, strangers at the door are.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I like my tea stewed.", "tea", "tea"),
+        ("I pour my tea myself at six.", "tea", "tea"),
+        ("I pour my own tea in the evening.", "tea", "tea"),
+        ("My tea at six is usually fish and chips.", "tea", "meal"),
+        ("I don't like the strangers.", "strangers", None),
+        ("I like chatting to the strangers on the bus.", "strangers", None),
+        ("Be wary of strangers at the door.", "strangers", "danger"),
+    ],
+)
+def test_round68_poured_tea_is_a_drink_and_friendly_strangers_no_danger(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
+
+
+# A reason after "not safe / not good with": the body or the tablets are not ruled out; and a
+# "not with my tablets" reported after "but" refuses the thing of the clause before it.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("It's not safe with my kidneys.", "kidneys", False),
+        ("Salt isn't good with my blood pressure.", "blood pressure", False),
+        ("It's not good with my heart, so no fry-ups.", "heart", False),
+        ("I love a drop of whiskey, but the nurse says not with my tablets.", "whiskey", True),
+        ("I love a drop of whiskey, but the nurse says not with my tablets.", "tablets", False),
+        ("I like grapefruit, but my GP said not with my tablets.", "grapefruit", True),
+        ("I love chips but the nurse says not with my heart.", "chips", True),
+        (
+            "I love a drop of rum at Christmas but the nurse says not with my tablets.",
+            "Christmas",
+            False,
+        ),
+        ("I go to church with my daughter, but she says not with my son.", "church", False),
+    ],
+)
+def test_round68_a_reason_after_not_safe_with_and_a_reported_not_with(text, word, refused):
+    assert got(text)[word][1] is refused
+
+
+# A manner refused is not the thing refused: "Pills crushed? No." and "I don't take my tablets
+# crushed" keep the tablets, said at the end of the sentence or the note.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("Pills crushed? No.", "Pills", False),
+        ("Tablets crushed? No thank you.", "Tablets", False),
+        ("My tablets crushed? Never.", "tablets", False),
+        ("Pills crushed, never.", "Pills", False),
+        ("I don't take my tablets crushed.", "tablets", False),
+        ("I don't have my tablets crushed", "tablets", False),
+        ("Custard? No thank you.", "Custard", True),
+        ("Fried eggs? No.", "Fried eggs", True),
+        ("I don't take my tablets.", "tablets", True),
+    ],
+)
+def test_round68_a_manner_refused_at_the_end_keeps_the_thing(text, word, refused):
+    assert got(text)[word][1] is refused
+
+
+# A note's label answered "I can't get there now" or "I don't" is ruled out: its head, not
+# the time or place that says when; a reply with a thing of its own leaves the label alone.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("Mass on a Sunday - I can't get there now.", "Mass", True),
+        ("Mass on a Sunday - I can't get there now.", "Sunday", False),
+        ("Fast on Yom Kippur: I don't.", "Fast", True),
+        ("The bingo - I can't get there any more.", "bingo", True),
+        ("Swimming: I can't do it now.", "Swimming", True),
+        ("Walks by the river: I can't now.", "river", False),
+        ("Church: I don't go to the new one.", "Church", False),
+        ("Tea: I do.", "Tea", False),
+    ],
+)
+def test_round68_a_label_answered_i_cant_or_i_dont_is_ruled_out(text, word, refused):
+    assert got(text)[word][1] is refused
+
+
+# A thing that will not go over or fit on the body: the body says why, it is not ruled out.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("My ring won't go over my knuckles.", "knuckles", False),
+        ("My wedding ring won't go over my knuckles now.", "knuckles", False),
+        ("The shoes won't go on my feet.", "feet", False),
+        ("My watch doesn't fit round my wrist.", "wrist", False),
+        ("I don't go over my budget.", "budget", True),
+    ],
+)
+def test_round68_a_thing_that_will_not_fit_over_the_body_leaves_the_body(text, word, refused):
+    assert got(text)[word][1] is refused
+
+
+# "Keep ... off" is read within its clause: "I keep my rings on, but take the big one off for
+# baking" wears the rings; "Keep the dog off the sofa" still keeps the dog off.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("I keep my rings on, but take the big one off for baking.", "rings", False),
+        ("I keep my rings on but take them off for baking.", "rings", False),
+        ("Keep the dog off the sofa.", "dog", True),
+    ],
+)
+def test_round68_keep_off_is_read_within_its_clause(text, word, refused):
+    assert got(text)[word][1] is refused

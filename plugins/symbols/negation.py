@@ -300,6 +300,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 first = _list_start(words, gaps, _subject_start(words, gaps, i - 1))
                 if first and words[first - 1] in SUBORDINATORS:
                     first = i  # "not had a drink since Keith died, not a drop": not the dying
+            if refused:
+                first = _how_refused(words, first, i)  # "Pills crushed, never."
             out.update(k for k in range(first, i) if words[k] not in LINKS)
             i += size
             continue
@@ -388,10 +390,17 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if _unsaid_doing(words, i, first):
                 i = first  # "I must not because of my sugar", "I can't since my fall": the doing
                 continue  # is left unsaid, and the reason after it is not ruled out
+            if _fits_over_me(words, i, first):
+                i = first + 1  # "My ring won't go over my knuckles": the knuckles are why
+                continue
+            if words[first : first + 1] in VERDICTS and _with_my(words, first + 1):
+                i = _thing_scope(words, gaps, first + 2)  # "It's not safe with my kidneys":
+                continue  # the kidneys give the reason, they are not ruled out
             if words[i] == "not" and _with_my(words, first):  # "Chips? Not with my heart"
                 if i and (BREAK.search(gaps[i]) or "," in gaps[i]):  # the chips, not the heart
                     before = _list_start(words, gaps, _subject_start(words, gaps, i - 1))
                     out.update(k for k in range(before, i) if words[k] not in LINKS | CLAUSE_ENDS)
+                out.update(_reported_against(words, gaps, i))
                 i = _thing_scope(words, gaps, first + 1)
                 continue
             one_of = words[i] == "not" and words[first : first + 2] == ["one", "of"]
@@ -593,6 +602,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _examples_of(words, gaps, out)  # "nothing with gelatine in it, like jelly sweets"
     out |= _done_with_nobody(words)  # "I speak to nobody some days": no speaking
     out |= _anything_made_with(words, gaps, out)  # "pork or anything cooked with wine"
+    out |= _label_answered_not(words, gaps)  # "Mass on a Sunday - I can't get there now"
     out -= _said_instead(words, gaps)  # "don't give me tea, ring the surgery instead"
     for place, vehicle in _gone_by(words, gaps, out):  # "I won't go to the day centre in the
         out -= place  # minibus": the minibus, not the day centre
@@ -606,6 +616,41 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
 
 
 HATED_WITH = frozenset(["with", "in", "on"])
+
+
+# Light words of a reply that names no thing of its own: "I can't get there now", "I don't".
+EMPTY_REPLY = frozenset(
+    ["get", "go", "do", "manage", "make", "there", "it", "that", "now", "any", "more", "anymore"]
+    + ["longer", "these", "days", "nowadays", "though", "sadly", "really", "to", "at", "all"]
+)
+
+
+def _label_answered_not(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+    """The head of a note's label answered "I can't get there now", "I don't", "I won't do it
+    any more" after a colon or dash: "Mass on a Sunday - I can't get there now" rules out the
+    Mass (not the Sunday), "Fast on Yom Kippur: I don't" the fasting. A reply with a thing of
+    its own ("Church: I don't go to the new one") leaves the label to the rules for it."""
+    out: set[int] = set()
+    for p in range(1, len(words) - 1):
+        if not NOTE_BREAK.search(gaps[p]) or words[p] not in ("i", "we"):
+            continue
+        if words[p + 1] not in VERB_NEGATORS:
+            continue
+        end = _clause_end(gaps, p + 1, commas=True)
+        if any(w not in EMPTY_REPLY for w in words[p + 2 : end]):
+            continue
+        first = _subject_start(words, gaps, p - 1)
+        if first and not BREAK.search(gaps[first]):
+            continue  # the label opens its sentence
+        head = first
+        while head < p and words[head] in ARTICLES | POSSESSIVES:
+            head += 1  # "The bingo - I can't get there any more"
+        while head < p and words[head] not in FUNCTION_WORDS | TIME_OR_PLACE:
+            head += 1
+        if head - first > 3:
+            continue  # a sentence, not a label
+        out.update(range(first, head))
+    return out
 
 
 def _hated_with(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int, int] | None:
@@ -1802,7 +1847,14 @@ def _asked_back(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int,
         first = last = last + 1  # "Tea with sugar? Never.": the sugar, not the tea
         while last < i and (words[last] not in FUNCTION_WORDS or words[last] in ARTICLES):
             last += 1
+    first = _how_refused(words, first, last)
     return (first, last) if last > first else None
+
+
+def _how_refused(words: Sequence[str], first: int, last: int) -> int:
+    """Start of what a reply refuses in the note WORDS[first:last]: its last word where that
+    says how the thing is ("Pills crushed? No.": the crushing, the pills are taken), else FIRST."""
+    return last - 1 if last - first >= 2 and _a_state(words[last - 1]) else first
 
 
 def _fronted_refusal(words: Sequence[str], gaps: Sequence[str], i: int) -> int | None:
@@ -1996,8 +2048,8 @@ def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     if words[i] not in KEEP:
         return 0
     for k in range(i + 1, min(i + 12, len(words))):  # "keep the smoke and the hay well away"
-        if BREAK.search(gaps[k]):
-            return 0
+        if BREAK.search(gaps[k]) or words[k] == "but":
+            return 0  # "I keep my rings on, but take the big one off for baking": worn
         if words[k] == "away":
             rest = tuple(words[k + 1 : k + 3])
             return k if rest in (("from", "me"), ("from", "my")) else 0
@@ -2146,6 +2198,8 @@ def _too_for(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int, in
 
 
 REASON_LISTS = [[w] for w in REASONS]
+# What is said of a thing for a reason: "not safe with my kidneys", "not good with my heart".
+VERDICTS = [[w] for w in ("safe", "good", "allowed", "wise", "advised", "recommended", "ok")]
 
 
 def _refused_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
@@ -2522,8 +2576,10 @@ def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
         said = said and j + 1 >= min(end, len(words))  # "I don't like my porridge lumpy": how
         # it is, said at the end of the not's reach
         return j if (done or said) and not BODY & set(words[start:j]) else 0
-    if j == start + 2 or j > end or j + 1 >= len(words):
+    if j == start + 2 or j > end:
         return 0  # the scope may stop at "on": "on loud" is said right after the thing
+    if j + 1 >= len(words):  # "I don't take my tablets crushed": the state ends the sentence
+        return j if j < end and _a_state(words[j]) else 0
     if words[j] in ("on", "up", "too") and _a_state(words[j + 1]):
         return j + 1
     if words[j : j + 3] in (["to", "the", "top"], ["to", "the", "brim"]):
@@ -2560,6 +2616,43 @@ def _asked_of_someone(words: Sequence[str], k: int) -> int:
     if j + 1 >= len(words) or words[j] != "to" or words[j + 1] in CARING:
         return 0  # "I don't want the new man to help me in the bathroom": the man is refused
     return j + 1 if grammar.guess(words, j + 1) == grammar.VERB else 0
+
+
+def _fits_over_me(words: Sequence[str], i: int, first: int) -> bool:
+    """True for a thing that will not go over or fit on the body, the "not" at I: "My ring
+    won't go over my knuckles", "the shoes don't fit on my feet". The body says why it does
+    not fit; it is not ruled out. Not a person going ("I won't go on my own")."""
+    if not i or words[i - 1] in SUBJECTS or words[i - 1] in grammar.PEOPLE:
+        return False
+    if words[first : first + 1] not in [[w] for w in MOTION | {"fit", "fits"}]:
+        return False
+    where = words[first + 1 : first + 4]
+    return (
+        len(where) == 3
+        and where[0] in ("over", "on", "onto", "past", "round", "around", "through", "into")
+        and where[1] in POSSESSIVES
+        and where[2] in BODY
+    )
+
+
+def _reported_against(words: Sequence[str], gaps: Sequence[str], i: int) -> range:
+    """The thing of the clause before "but the nurse says not with my tablets" at I (the "not"):
+    "I love a drop of whiskey, but the nurse says not with my tablets" refuses the whiskey, as
+    "Whiskey? Not with my tablets" does. Empty where no one reports it right before the "not"."""
+    if not i or words[i - 1] not in REPORTING:
+        return range(0)
+    k = i - 1
+    while k > 0 and words[k - 1] != "but" and not BREAK.search(gaps[k]):
+        k -= 1
+    if k < 2 or words[k - 1] != "but":
+        return range(0)
+    end = k - 1
+    start = _subject_start(words, gaps, end - 1)
+    doing = next((j for j in range(start, end) if grammar.guess(words, j) == grammar.VERB), None)
+    if doing is None:
+        return range(0)
+    stop = next((j for j in range(doing + 1, end) if words[j] in TIME_OR_PLACE), end)
+    return range(doing + 1, stop)  # "a drop of whiskey at Christmas": not the Christmas
 
 
 def _with_my(words: Sequence[str], k: int) -> bool:
@@ -3133,8 +3226,8 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "no patience for television, the wireless is enough"
         if "," in gap and _told_to_do(words, k):
             break  # "no gelatine sweets, check the packet": what to do, not a thing refused
-        if "," in gap and words[k] in ("and", "or") and _said_again(words, gaps, k, start):
-            break  # "fish without sauce, and vegetables without butter": the vegetables wanted
+        if words[k] in ("and", "or") and _said_again(words, gaps, k, start):
+            break  # "fish without sauce and vegetables without butter": the vegetables wanted
         if k > start and words[k] == "without":
             break  # "No bath without the hoist": the hoist is wanted (read in its turn)
         if words[k] == "with" and words[k - 1] in ("one", "ones", "kind", "sort"):

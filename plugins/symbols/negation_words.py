@@ -1098,6 +1098,8 @@ MEDICINES = frozenset(
 # The body a doing is done to: giving up "colouring my hair" rules out the colouring only.
 BODY = REASONS | frozenset(
     ["hair", "beard", "moustache", "nails", "toenails", "fingernails", "face", "skin", "eyebrows"]
+    + ["knuckles", "fingers", "finger", "thumb", "wrist", "wrists", "ankles", "ankle", "toes"]
+    + ["head", "neck", "shoulders", "calves", "foot"]
 )
 
 # Words of a main clause that make a fronted "without" a wish, not a need: "Without milk my
