@@ -4691,3 +4691,20 @@ def test_round68_a_thing_that_will_not_fit_over_the_body_leaves_the_body(text, w
 )
 def test_round68_keep_off_is_read_within_its_clause(text, word, refused):
     assert got(text)[word][1] is refused
+
+
+# ---- round 71: everyday things care plans name that had no picture ----
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I put stock cubes in the gravy.", "stock cubes", "stock-cubes"),
+        ("My niece brings it in a cool bag.", "cool bag", "cool-bag"),
+        ("I crochet blankets for the church sale.", "church sale", "shop"),
+        ("Hospital appts - my son comes with me.", "appts", "appointment"),
+        ("Legs raised in the afternoon, 2 hrs.", "hrs", "minutes"),
+        ("I drop stitches in my knitting now.", "stitches", "knitting"),
+        ("I had stitches in my head.", "stitches", "wound-care"),
+    ],
+)
+def test_round71_everyday_things_care_plans_name_get_their_picture(text, word, concept):
+    assert got(text)[word][0] == concept
