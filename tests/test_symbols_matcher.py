@@ -471,3 +471,15 @@ def test_round67_fish_on_a_friday_is_the_meal():
     assert "fish" in concepts("Fish on a Friday, but never the batter.")
     assert "fishing-r61" not in concepts("Fish on Fridays, never meat.")
     assert "fishing-r61" in concepts("I fish on the canal every Sunday.")
+
+
+def test_round70_a_doing_followed_by_when_is_an_order():
+    """A note's first word followed by where its thing is names the thing ("Jug on the side"),
+    but followed by when ("in the morning", "at night") a word the vocabulary also pictures as
+    a doing is an order: "Brush in the morning" shows no broom. A thing with no doing sense
+    keeps its picture ("Cream in the morning"), and so does a service ("Mass on a Sunday")."""
+    assert "broom" not in concepts("Brush in the morning and at night.")
+    assert "lotion" in concepts("Cream in the morning.")
+    assert "church-3" in concepts("Mass on a Sunday, at St Mary's.")
+    assert "watch" in concepts("Watch on the bedside table.")
+    assert "measuring-jug" in concepts("Jug on the side please.")
