@@ -483,3 +483,13 @@ def test_round70_a_doing_followed_by_when_is_an_order():
     assert "church-3" in concepts("Mass on a Sunday, at St Mary's.")
     assert "watch" in concepts("Watch on the bedside table.")
     assert "measuring-jug" in concepts("Jug on the side please.")
+
+
+def test_round70_a_word_opening_a_sentence_before_is_is_its_thing():
+    """A word that opens a sentence and is followed by "is" or "are" is what the sentence is
+    about, a thing, not an instruction: "Ring is too tight now" is the jewellery, while "Ring
+    Sue on Sundays" is the telephone and "Swimming is my favourite" stays a doing."""
+    assert "ring-jewellery" in concepts("Ring is too tight now.")
+    assert "phone" not in concepts("Ring is too tight now.")
+    assert "phone" in concepts("Ring Sue on Sundays.")
+    assert "swimming" in concepts("Swimming is my favourite.")
