@@ -493,3 +493,13 @@ def test_round70_a_word_opening_a_sentence_before_is_is_its_thing():
     assert "phone" not in concepts("Ring is too tight now.")
     assert "phone" in concepts("Ring Sue on Sundays.")
     assert "swimming" in concepts("Swimming is my favourite.")
+
+
+def test_round70_a_place_word_opening_a_note_of_where_is_an_order():
+    """A note's first word followed by where names a thing that sits there ("Jug on the side",
+    "Watch on the bedside table"), but a place sits nowhere: "Park near the front door" and
+    "Park on the drive" tell someone where to leave the car, and show no park."""
+    assert "park" not in concepts("Park near the front door please.")
+    assert "park" not in concepts("Park on the drive, not the road.")
+    assert "park" in concepts("We go to the park near my house.")
+    assert "measuring-jug" in concepts("Jug on the side, please.")

@@ -58,6 +58,7 @@ PLACE_HEADS = frozenset(
         "museum",
         "cemetery",
         "crematorium",
+        "park",
     ]
 )
 SENTENCE_END = re.compile(r"[.!?۔؟।](?=\s|$)|\n")  # Urdu and Punjabi stops too
@@ -605,6 +606,7 @@ def _heads_note(text: str, tokens: list[Token], i: int) -> bool:
         words = [t.norm for t in tokens[k : k + 2]]
     return (
         len(words) == 2
+        and tokens[i].norm not in PLACE_HEADS  # a place sits nowhere: "Park on the drive"
         and words[0] in WHERE_A_THING_IS
         and (words[1] in ARTICLES or words[1] in SIDES)
         and not SENTENCE_GAP.search(text, tokens[i].end, tokens[k + 1].start)
