@@ -4691,3 +4691,18 @@ def test_round68_a_thing_that_will_not_fit_over_the_body_leaves_the_body(text, w
 )
 def test_round68_keep_off_is_read_within_its_clause(text, word, refused):
     assert got(text)[word][1] is refused
+
+
+# Round 70: a refused thing named again as "my treat" or "a treat" is wanted then, as one that
+# is "fine" or "welcome" is; "Neither cake nor biscuits are a treat" still refuses them.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("No cake before dinner. Cake after dinner is my treat.", "Cake", False),
+        ("No chocolate in the week. Chocolate on a Sunday is a treat.", "Chocolate", False),
+        ("No visitors after eight. Visitors late at night tire me out.", "Visitors", True),
+    ],
+)
+def test_round70_a_refused_thing_named_again_as_a_treat_is_wanted(text, word, negated):
+    last = [m for m in find_all(text, ()) if m.term == word][-1]  # the later naming
+    assert last.negated is negated
