@@ -4706,3 +4706,18 @@ def test_round68_keep_off_is_read_within_its_clause(text, word, refused):
 def test_round70_a_refused_thing_named_again_as_a_treat_is_wanted(text, word, negated):
     last = [m for m in find_all(text, ()) if m.term == word][-1]  # the later naming
     assert last.negated is negated
+
+
+# Round 70: a thing judged "isn't good" or "isn't safe" with the body or its medicines is
+# ruled out; the body or the medicine gives the reason and is not.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("Salt isn't good with my blood pressure", "Salt", True),
+        ("Salt isn't good with my blood pressure", "blood pressure", False),
+        ("Cheese isn't safe with my tablets.", "Cheese", True),
+        ("I'm not good with my hands.", "hands", False),
+    ],
+)
+def test_round70_a_thing_not_good_with_my_body_is_ruled_out(text, word, refused):
+    assert got(text)[word][1] is refused
