@@ -4721,3 +4721,17 @@ def test_round70_a_refused_thing_named_again_as_a_treat_is_wanted(text, word, ne
 )
 def test_round70_a_thing_not_good_with_my_body_is_ruled_out(text, word, refused):
     assert got(text)[word][1] is refused
+
+
+# Round 70: "not allowed with my tablets" gives the reason the thing is not allowed: the
+# thing before is ruled out, the tablets are still taken.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("Grapefruit is not allowed with my tablets", "Grapefruit", True),
+        ("Grapefruit is not allowed with my tablets", "tablets", False),
+        ("Grapefruit isn't allowed with my tablets.", "Grapefruit", True),
+    ],
+)
+def test_round70_a_thing_not_allowed_with_my_tablets_leaves_the_tablets(text, word, refused):
+    assert got(text)[word][1] is refused

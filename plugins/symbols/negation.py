@@ -247,6 +247,10 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if first < len(words) and words[first] in WHY_OR_WHEN:
                 i = first  # "Cake is not allowed because of my diabetes": not the diabetes
                 continue
+            if _with_my(words, first):  # "Grapefruit is not allowed with my tablets": the
+                out.update(_judged_subject(words, gaps, i))  # grapefruit, not the tablets
+                i = _thing_scope(words, gaps, first + 1)
+                continue
             where = words[first] if first < len(words) else ""
             while first < len(words) and words[first] in ("on", "in", "into", "at", "near", "to"):
                 first += 1
