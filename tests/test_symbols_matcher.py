@@ -503,3 +503,12 @@ def test_round70_a_place_word_opening_a_note_of_where_is_an_order():
     assert "park" not in concepts("Park on the drive, not the road.")
     assert "park" in concepts("We go to the park near my house.")
     assert "measuring-jug" in concepts("Jug on the side, please.")
+
+
+def test_round70_the_day_of_a_ruled_out_doing_with_its_picture_is_ruled_out():
+    """A day named right after a ruled-out doing that shows the same picture is ruled out with
+    it, with or without "the": "Fast on Yom Kippur: I don't" shows no bare fasting."""
+    found = {m.term: m.negated for m in find_all("Fast on Yom Kippur: I don't", ())}
+    assert found == {"Fast": True, "Yom Kippur": True}
+    found = {m.term: m.negated for m in find_all("I don't like subtitles on the television.", ())}
+    assert found["television"] is False

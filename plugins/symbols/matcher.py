@@ -221,7 +221,7 @@ def _said_before(
 
 
 # "in the choir", "at the sink", "on the hob": the place of a doing, right after it.
-PLACE_OF_DOING = re.compile(r"^\s+(in|on|at|into)\s+(the|a|an)\s+$", re.I)
+PLACE_OF_DOING = re.compile(r"^\s+(in|on|at|into)\s+((the|a|an)\s+)?$", re.I)
 # the word before a doing that is ruled out ("no longer swim", "a wash", "no cooking")
 DOING_BEFORE = re.compile(r"\b(a|no|longer|never|not|n't|don't|won't|can't|cannot|to)\s+$", re.I)
 
@@ -239,7 +239,8 @@ def _same_picture_ruled_out(text: str, found: list[Match]) -> list[Match]:
             continue
         if n.concept.id != m.concept.id or not PLACE_OF_DOING.match(text[n.end : m.start]):
             continue
-        if n.term.lower().endswith("ing") or DOING_BEFORE.search(text[: n.start]):
+        doing = n.term.lower().endswith("ing") or n.pos == grammar.VERB  # "Fast on Yom Kippur"
+        if doing or DOING_BEFORE.search(text[: n.start]):
             out[k] = Match(m.term, m.concept, m.start, m.end, True, m.pos, m.sentence, m.rule)
     return out
 
