@@ -4715,6 +4715,9 @@ def test_round70_a_refused_thing_named_again_as_a_treat_is_wanted(text, word, ne
     [
         ("Salt isn't good with my blood pressure", "Salt", True),
         ("Salt isn't good with my blood pressure", "blood pressure", False),
+        ("Salt is not good with my blood pressure.", "Salt", True),
+        ("Salt is good with my blood pressure.", "Salt", False),
+        ("I'm not good with money.", "money", False),
         ("Cheese isn't safe with my tablets.", "Cheese", True),
         ("I'm not good with my hands.", "hands", False),
     ],

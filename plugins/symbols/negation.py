@@ -181,6 +181,15 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         if wanted:  # "I hate it when the carers don't knock": the knock is wanted
             i = wanted
             continue
+        if (
+            words[i] in VERB_NEGATORS
+            and words[i + 1 : i + 2] in VERDICTS
+            and _judged_subject(words, gaps, i)
+            and _with_my(words, i + 2)
+        ):  # "Salt is not good with my blood pressure": the salt, though "not good with"
+            out.update(_judged_subject(words, gaps, i))  # is no refusal in "I'm not good with
+            i = _thing_scope(words, gaps, i + 3)  # money"
+            continue
         if _starts(words, i, NOT_NEGATION) and not _nobody_does(words, i):
             i += _starts(words, i, NOT_NEGATION)  # but "No one should give me cake"
             continue
