@@ -471,3 +471,44 @@ def test_round67_fish_on_a_friday_is_the_meal():
     assert "fish" in concepts("Fish on a Friday, but never the batter.")
     assert "fishing-r61" not in concepts("Fish on Fridays, never meat.")
     assert "fishing-r61" in concepts("I fish on the canal every Sunday.")
+
+
+def test_round70_a_doing_followed_by_when_is_an_order():
+    """A note's first word followed by where its thing is names the thing ("Jug on the side"),
+    but followed by when ("in the morning", "at night") a word the vocabulary also pictures as
+    a doing is an order: "Brush in the morning" shows no broom. A thing with no doing sense
+    keeps its picture ("Cream in the morning"), and so does a service ("Mass on a Sunday")."""
+    assert "broom" not in concepts("Brush in the morning and at night.")
+    assert "lotion" in concepts("Cream in the morning.")
+    assert "church-3" in concepts("Mass on a Sunday, at St Mary's.")
+    assert "watch" in concepts("Watch on the bedside table.")
+    assert "measuring-jug" in concepts("Jug on the side please.")
+
+
+def test_round70_a_word_opening_a_sentence_before_is_is_its_thing():
+    """A word that opens a sentence and is followed by "is" or "are" is what the sentence is
+    about, a thing, not an instruction: "Ring is too tight now" is the jewellery, while "Ring
+    Sue on Sundays" is the telephone and "Swimming is my favourite" stays a doing."""
+    assert "ring-jewellery" in concepts("Ring is too tight now.")
+    assert "phone" not in concepts("Ring is too tight now.")
+    assert "phone" in concepts("Ring Sue on Sundays.")
+    assert "swimming" in concepts("Swimming is my favourite.")
+
+
+def test_round70_a_place_word_opening_a_note_of_where_is_an_order():
+    """A note's first word followed by where names a thing that sits there ("Jug on the side",
+    "Watch on the bedside table"), but a place sits nowhere: "Park near the front door" and
+    "Park on the drive" tell someone where to leave the car, and show no park."""
+    assert "park" not in concepts("Park near the front door please.")
+    assert "park" not in concepts("Park on the drive, not the road.")
+    assert "park" in concepts("We go to the park near my house.")
+    assert "measuring-jug" in concepts("Jug on the side, please.")
+
+
+def test_round70_the_day_of_a_ruled_out_doing_with_its_picture_is_ruled_out():
+    """A day named right after a ruled-out doing that shows the same picture is ruled out with
+    it, with or without "the": "Fast on Yom Kippur: I don't" shows no bare fasting."""
+    found = {m.term: m.negated for m in find_all("Fast on Yom Kippur: I don't", ())}
+    assert found == {"Fast": True, "Yom Kippur": True}
+    found = {m.term: m.negated for m in find_all("I don't like subtitles on the television.", ())}
+    assert found["television"] is False

@@ -4708,3 +4708,50 @@ def test_round68_keep_off_is_read_within_its_clause(text, word, refused):
 )
 def test_round71_everyday_things_care_plans_name_get_their_picture(text, word, concept):
     assert got(text)[word][0] == concept
+
+
+# Round 70: a refused thing named again as "my treat" or "a treat" is wanted then, as one that
+# is "fine" or "welcome" is; "Neither cake nor biscuits are a treat" still refuses them.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("No cake before dinner. Cake after dinner is my treat.", "Cake", False),
+        ("No chocolate in the week. Chocolate on a Sunday is a treat.", "Chocolate", False),
+        ("No visitors after eight. Visitors late at night tire me out.", "Visitors", True),
+    ],
+)
+def test_round70_a_refused_thing_named_again_as_a_treat_is_wanted(text, word, negated):
+    last = [m for m in find_all(text, ()) if m.term == word][-1]  # the later naming
+    assert last.negated is negated
+
+
+# Round 70: a thing judged "isn't good" or "isn't safe" with the body or its medicines is
+# ruled out; the body or the medicine gives the reason and is not.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("Salt isn't good with my blood pressure", "Salt", True),
+        ("Salt isn't good with my blood pressure", "blood pressure", False),
+        ("Salt is not good with my blood pressure.", "Salt", True),
+        ("Salt is good with my blood pressure.", "Salt", False),
+        ("I'm not good with money.", "money", False),
+        ("Cheese isn't safe with my tablets.", "Cheese", True),
+        ("I'm not good with my hands.", "hands", False),
+    ],
+)
+def test_round70_a_thing_not_good_with_my_body_is_ruled_out(text, word, refused):
+    assert got(text)[word][1] is refused
+
+
+# Round 70: "not allowed with my tablets" gives the reason the thing is not allowed: the
+# thing before is ruled out, the tablets are still taken.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("Grapefruit is not allowed with my tablets", "Grapefruit", True),
+        ("Grapefruit is not allowed with my tablets", "tablets", False),
+        ("Grapefruit isn't allowed with my tablets.", "Grapefruit", True),
+    ],
+)
+def test_round70_a_thing_not_allowed_with_my_tablets_leaves_the_tablets(text, word, refused):
+    assert got(text)[word][1] is refused

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
+from .negation_words import COPULAS
 from .words import ARTICLES, FUNCTION_WORDS
 
 LEXICON = Path(__file__).parent / "data" / "lexicon.tsv.gz"
@@ -380,6 +381,8 @@ def guess(words: Sequence[str], i: int) -> str:
     after = words[i + 1] if i + 1 < len(words) else None
     if after in OBJECTS | REFLEXIVES and VERB in kinds and before not in BEFORE_NOUN:
         return VERB  # "my granddaughter rings me": something done to someone
+    if before is None and after in COPULAS and NOUN in kinds and not _doing_form(word):
+        return NOUN  # "Ring is too tight now": the thing the sentence is about, no instruction
     if before is None:
         return VERB if VERB in kinds else NOUN  # "Ring Sue", "Walk with me": an instruction
     if word.endswith("s") and VERB in kinds and after in BEFORE_NOUN and subject_at(words, j):
@@ -393,3 +396,8 @@ def guess(words: Sequence[str], i: int) -> str:
     if ADJ in kinds and NOUN not in kinds:
         return ADJ
     return NOUN if NOUN in kinds else VERB
+
+
+def _doing_form(word: str) -> bool:
+    """WORD is a doing's -ing form ("swimming", "walking"), not a thing ending so ("ring")."""
+    return word.endswith("ing") and len(word) > 5

@@ -58,6 +58,7 @@ PLACE_HEADS = frozenset(
         "museum",
         "cemetery",
         "crematorium",
+        "park",
     ]
 )
 SENTENCE_END = re.compile(r"[.!?۔؟।](?=\s|$)|\n")  # Urdu and Punjabi stops too
@@ -220,7 +221,7 @@ def _said_before(
 
 
 # "in the choir", "at the sink", "on the hob": the place of a doing, right after it.
-PLACE_OF_DOING = re.compile(r"^\s+(in|on|at|into)\s+(the|a|an)\s+$", re.I)
+PLACE_OF_DOING = re.compile(r"^\s+(in|on|at|into)\s+((the|a|an)\s+)?$", re.I)
 # the word before a doing that is ruled out ("no longer swim", "a wash", "no cooking")
 DOING_BEFORE = re.compile(r"\b(a|no|longer|never|not|n't|don't|won't|can't|cannot|to)\s+$", re.I)
 
@@ -238,7 +239,8 @@ def _same_picture_ruled_out(text: str, found: list[Match]) -> list[Match]:
             continue
         if n.concept.id != m.concept.id or not PLACE_OF_DOING.match(text[n.end : m.start]):
             continue
-        if n.term.lower().endswith("ing") or DOING_BEFORE.search(text[: n.start]):
+        doing = n.term.lower().endswith("ing") or n.pos == grammar.VERB  # "Fast on Yom Kippur"
+        if doing or DOING_BEFORE.search(text[: n.start]):
             out[k] = Match(m.term, m.concept, m.start, m.end, True, m.pos, m.sentence, m.rule)
     return out
 
@@ -466,6 +468,12 @@ def _match_at(
                     guess = grammar.guess(sentence.words, members.index(i + n - 1))
                 if bare and guess != grammar.NOUN and not (n == 1 and _heads_note(text, tokens, i)):
                     continue
+                if (
+                    bare
+                    and _when_not_where(tokens, i, n)
+                    and _names_a_doing(vocabulary.lookup(option))
+                ):
+                    continue  # "Brush in the morning" is an order; "Cream in the morning" a thing
                 if not sense.fits_sentence(sentence.lemmas, guess if sense.pos else None):
                     continue
                 if sense.concept.person and grammar.thing_doer(
@@ -599,10 +607,28 @@ def _heads_note(text: str, tokens: list[Token], i: int) -> bool:
         words = [t.norm for t in tokens[k : k + 2]]
     return (
         len(words) == 2
+        and tokens[i].norm not in PLACE_HEADS  # a place sits nowhere: "Park on the drive"
         and words[0] in WHERE_A_THING_IS
         and (words[1] in ARTICLES or words[1] in SIDES)
         and not SENTENCE_GAP.search(text, tokens[i].end, tokens[k + 1].start)
     )
+
+
+def _when_not_where(tokens: list[Token], i: int, n: int) -> bool:
+    """The N words at TOKENS[i] are followed by when, not where: "in the morning", "at night",
+    "on a Sunday". A thing note says where its thing is; a word that also names a doing,
+    followed by a time, is an order where the vocabulary pictures that doing (_names_a_doing):
+    "Brush in the morning and at night", but "Cream in the morning", "Mass on a Sunday"."""
+    words = [t.norm for t in tokens[i + n : i + n + 3]]
+    if not words or words[0] not in WHERE_A_THING_IS | {"at"}:
+        return False
+    rest = words[2:] if words[1:2] and words[1] in ARTICLES else words[1:2]
+    return bool(rest) and rest[0] in TIME_WORDS
+
+
+def _names_a_doing(senses: list[Sense]) -> bool:
+    """One of a word's SENSES pictures it as a doing ("brush" your teeth, "park" the car)."""
+    return any(sense.pos == grammar.VERB for sense in senses)
 
 
 def _says_when(word: str) -> bool:

@@ -181,6 +181,15 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         if wanted:  # "I hate it when the carers don't knock": the knock is wanted
             i = wanted
             continue
+        if (
+            words[i] in VERB_NEGATORS
+            and words[i + 1 : i + 2] in VERDICTS
+            and _judged_subject(words, gaps, i)
+            and _with_my(words, i + 2)
+        ):  # "Salt is not good with my blood pressure": the salt, though "not good with"
+            out.update(_judged_subject(words, gaps, i))  # is no refusal in "I'm not good with
+            i = _thing_scope(words, gaps, i + 3)  # money"
+            continue
         if _starts(words, i, NOT_NEGATION) and not _nobody_does(words, i):
             i += _starts(words, i, NOT_NEGATION)  # but "No one should give me cake"
             continue
@@ -246,6 +255,10 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             first = i + 2  # "not allowed on the settee": the settee
             if first < len(words) and words[first] in WHY_OR_WHEN:
                 i = first  # "Cake is not allowed because of my diabetes": not the diabetes
+                continue
+            if _with_my(words, first):  # "Grapefruit is not allowed with my tablets": the
+                out.update(_judged_subject(words, gaps, i))  # grapefruit, not the tablets
+                i = _thing_scope(words, gaps, first + 1)
                 continue
             where = words[first] if first < len(words) else ""
             while first < len(words) and words[first] in ("on", "in", "into", "at", "near", "to"):
@@ -394,6 +407,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 i = first + 1  # "My ring won't go over my knuckles": the knuckles are why
                 continue
             if words[first : first + 1] in VERDICTS and _with_my(words, first + 1):
+                out.update(_judged_subject(words, gaps, i))  # "Salt isn't good with my heart"
                 i = _thing_scope(words, gaps, first + 2)  # "It's not safe with my kidneys":
                 continue  # the kidneys give the reason, they are not ruled out
             if words[i] == "not" and _with_my(words, first):  # "Chips? Not with my heart"
@@ -2653,6 +2667,22 @@ def _reported_against(words: Sequence[str], gaps: Sequence[str], i: int) -> rang
         return range(0)
     stop = next((j for j in range(doing + 1, end) if words[j] in TIME_OR_PLACE), end)
     return range(doing + 1, stop)  # "a drop of whiskey at Christmas": not the Christmas
+
+
+def _judged_subject(words: Sequence[str], gaps: Sequence[str], i: int) -> range:
+    """The thing a not at I judges, the subject of "is" before it: "Salt isn't good with my
+    blood pressure", "Grapefruit is not allowed with my tablets" rule out the salt and the
+    grapefruit; "I'm not good with my hands" and "It's not safe" name no thing."""
+    cop = i - 1 if words[i] == "not" else i
+    if cop < 1 or not (words[cop] in COPULAS or words[cop] in NEGATED_COPULAS):
+        return range(0)
+    start = _subject_start(words, gaps, cop)
+    if start >= cop or any(w in FUNCTION_WORDS - ARTICLES for w in words[start:cop]):
+        return range(0)
+    return range(start, cop)
+
+
+NEGATED_COPULAS = frozenset(["isn't", "aren't", "wasn't", "weren't"])
 
 
 def _with_my(words: Sequence[str], k: int) -> bool:

@@ -531,6 +531,10 @@ GOOD_FOR_ME = (
     ("do", "me", "any", "good"),
     ("is", "any", "good"),
     ("are", "any", "good"),
+    ("is", "my", "treat"),  # round 70: "No cake before dinner. Cake after dinner is my treat"
+    ("are", "my", "treat"),
+    ("is", "a", "treat"),
+    ("are", "a", "treat"),
 )
 HAVE_OR_BE = frozenset(["has", "have", "had", "is", "are", "was", "were", "does", "do", "did"])
 
