@@ -512,3 +512,12 @@ def test_round70_the_day_of_a_ruled_out_doing_with_its_picture_is_ruled_out():
     assert found == {"Fast": True, "Yom Kippur": True}
     found = {m.term: m.negated for m in find_all("I don't like subtitles on the television.", ())}
     assert found["television"] is False
+
+
+def test_a_note_that_says_at_what_time_keeps_its_thing():
+    """A verbless note "X at night" or "X at 8" says when its thing is had, as "X in the
+    morning" and "X am and pm" do: the cream and the tablets keep their picture, and a word that
+    names a doing there is still an order ("Brush at night" shows no broom)."""
+    assert "lotion" in concepts("Cream at night.")
+    assert "tablets" in concepts("Tablets at 8.")
+    assert "broom" not in concepts("Brush at night.")

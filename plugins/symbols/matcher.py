@@ -599,6 +599,8 @@ def _heads_note(text: str, tokens: list[Token], i: int) -> bool:
         return True  # the thing a sentence is about: "Pepper is fine", "Steps are too steep"
     if words[:1] and not after.strip() and _says_when(words[0]):
         return True  # a note with no verb says when: "Mass Sunday 9am", "Cream am and pm"
+    if words[:1] == ["at"] and words[1:] and not after.strip() and _says_when(words[1]):
+        return True  # "Cream at night", "Tablets at 8": a doing there is an order (_match_at)
     # a note with no verb says where its thing is: "Jug on the side", "Mass on a Sunday",
     # "Jug always on the tray"
     k = i + 1
