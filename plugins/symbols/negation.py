@@ -73,6 +73,7 @@ from .negation_words import (
     MEDICINES,
     MODALS,
     MOTION,
+    NEGATED_COPULAS,
     NO_THANKS,
     NONE_BACK,
     NOT_A_THING,
@@ -1549,7 +1550,7 @@ def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     out", "Coffee's out after noon"), or 0. Not a person said with a pronoun ("I am not allowed
     to kneel"), nor "out" meaning gone out ("My daughter is out, so ring her")."""
     fused = words[i].endswith("'s") and words[i] not in SUBJECT_IS
-    denied = words[i] in ("isn't", "aren't", "wasn't", "weren't")  # "Cake isn't allowed"
+    denied = words[i] in NEGATED_COPULAS  # "Cake isn't allowed"
     if words[i] not in COPULAS and not fused and not denied:
         return 0
     j = i + 1
@@ -2680,9 +2681,6 @@ def _judged_subject(words: Sequence[str], gaps: Sequence[str], i: int) -> range:
     if start >= cop or any(w in FUNCTION_WORDS - ARTICLES for w in words[start:cop]):
         return range(0)
     return range(start, cop)
-
-
-NEGATED_COPULAS = frozenset(["isn't", "aren't", "wasn't", "weren't"])
 
 
 def _with_my(words: Sequence[str], k: int) -> bool:

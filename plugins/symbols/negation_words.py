@@ -1032,6 +1032,7 @@ LET_SOMEONE = frozenset(["anyone", "anybody", "them", "him", "her", "they", "peo
 # of it"); the words that may follow "none" there.
 NONE_BACK = frozenset(["of", "after", "before", "at", "on", "in", "with", "for", "these", "now"])
 COPULAS = frozenset(["is", "are", "was", "were"])
+NEGATED_COPULAS = frozenset(["isn't", "aren't", "wasn't", "weren't"])  # "Cake isn't allowed"
 # between the copula and what it says: "strictly forbidden", "all off my list"
 DEGREE = frozenset(["all", "strictly", "completely", "totally", "now", "definitely", "right"])
 # "my nut allergy", "a lactose intolerance": the word before is ruled out.
