@@ -4755,3 +4755,20 @@ def test_round70_a_thing_not_good_with_my_body_is_ruled_out(text, word, refused)
 )
 def test_round70_a_thing_not_allowed_with_my_tablets_leaves_the_tablets(text, word, refused):
     assert got(text)[word][1] is refused
+
+
+# Round 74: a person not let near a thing ("won't let me near the stove", "wouldn't trust
+# myself near the gas") is kept from it, so the thing is ruled out, as "not allowed near the
+# stove" is; someone named kept from the person's own thing leaves it wanted.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("My son won't let me anywhere near the kettle.", "kettle", True),
+        ("The nurse doesn't let him near the cooker now.", "cooker", True),
+        ("I wouldn't trust myself near the gas fire.", "gas fire", True),
+        ("Don't let our Tracey near my purse.", "purse", False),
+        ("Let me sit near the window.", "window", False),
+    ],
+)
+def test_round74_not_let_near_a_thing_rules_the_thing_out(text, word, refused):
+    assert got(text)[word][1] is refused

@@ -482,6 +482,12 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 out.update(range(alone, end))
                 i = max(end, i + 1)
                 continue
+            near = _let_near(words, doing)
+            if near:  # "My wife won't let me near the stove": the stove, as "not allowed near"
+                end = _thing_scope(words, gaps, near)
+                out.update(range(near, end))
+                i = max(end, i + 1)
+                continue
             place = _put_where(words, doing)
             if place:  # "Don't put my cricket bat in the loft": the loft, not the bat
                 end = _thing_scope(words, gaps, place)
@@ -2773,6 +2779,22 @@ def _left_alone_with(words: Sequence[str], k: int) -> int:
     if k >= len(words) or words[k] not in LEAVE or words[k + 1 : k + 4] != ["me", "alone", "with"]:
         return 0
     return k + 4 if k + 4 < len(words) else 0
+
+
+SELVES = frozenset(["myself", "himself", "herself", "ourselves", "themselves"])
+
+
+def _let_near(words: Sequence[str], k: int) -> int:
+    """Start of the thing in "let me near the stove", "trust myself near the gas", "let him
+    anywhere near the cooker" after a not at K, or 0: the person is not to go near it, so the
+    thing is ruled out, as in "I'm not allowed near the stove". Not "let our Tracey near my
+    purse": someone named is kept from the person's own thing, which stays wanted."""
+    if _at(words, k) not in ("let", "lets", "trust") or _at(words, k + 1) not in (
+        OBJECT_PRONOUNS | SELVES
+    ):
+        return 0
+    j = k + 2 + (_at(words, k + 2) == "anywhere")
+    return j + 1 if _at(words, j) == "near" and j + 1 < len(words) else 0
 
 
 def _put_where(words: Sequence[str], k: int) -> int:
