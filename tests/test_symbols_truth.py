@@ -4772,3 +4772,21 @@ def test_round70_a_thing_not_allowed_with_my_tablets_leaves_the_tablets(text, wo
 )
 def test_round74_not_let_near_a_thing_rules_the_thing_out(text, word, refused):
     assert got(text)[word][1] is refused
+
+
+# Round 74: what a refused thing has or is done with says which one is refused ("cold drinks
+# with ice", "a bath with the hoist"), so it is ruled out with it; not the person's own thing,
+# body or reason ("with my tablets", "with one hand"), a person, or a new clause after a comma.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("I won't wear a jumper with buttons.", "buttons", True),
+        ("Please don't give me yoghurt with gelatine in it.", "gelatine", True),
+        ("No shower with the hoist, I hate it.", "hoist", True),
+        ("I don't eat cake with my tablets.", "tablets", False),
+        ("I can't hold a cup with one hand.", "hand", False),
+        ("I don't want porridge, with a spoon of honey.", "honey", False),
+    ],
+)
+def test_round74_what_a_refused_thing_comes_with_is_ruled_out_with_it(text, word, refused):
+    assert got(text)[word][1] is refused

@@ -2949,6 +2949,7 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             words[k] == "with"
             and k - start >= 2
             and words[k - 1] not in ("up", "on", "anything", "something", "food", "foods")
+            and not (_says_which_with(words, gaps, k) and "," not in "".join(gaps[start:k]))
         ):
             break  # "I don't need help with my money": not the money ("hold with": a verb);
             # "I don't eat pork or anything with gelatine": the gelatine too
@@ -3024,6 +3025,26 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         )
         k += 1
     return k
+
+
+def _says_which_with(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
+    """True for "with" at K after a refused thing, naming what that thing has or is done with,
+    which says which one is refused: "cold drinks with ice", "walking boots with laces", "a
+    bath with the hoist", "no shaving with the electric razor". Not the person's own thing or
+    body, a reason or a time ("alcohol with my tablets", "laces with one hand"), nor a person
+    ("bingo with the girls")."""
+    if words[k] != "with" or not k or k + 2 > len(words) or "," in gaps[k]:
+        return False  # "My tea without sugar, with a splash of milk": wanted again
+    before = words[k - 1]
+    if before in FUNCTION_WORDS or grammar.guess(words, k - 1) != grammar.NOUN:
+        return False  # "anyone to fuss with the thermostat": a doing, what it is done to
+    if grammar.ADJ in grammar.parts_of_speech(before):
+        return False  # "I'm no good with stairs": how the person copes, not a thing
+    j = k + 1 + (words[k + 1] in ("a", "an", "the", "any", "some"))
+    thing = _at(words, j)
+    if not thing or thing in FUNCTION_WORDS or thing in TIME_WORDS:
+        return False
+    return grammar.lemma(thing) not in grammar.PEOPLE | grammar.BODY
 
 
 def _a_time_clause(words: Sequence[str], k: int) -> bool:
@@ -3285,6 +3306,9 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             continue
         if _trip_to(words, k):
             k += 1  # "no more trips to hospital": the hospital is what is ruled out
+            continue
+        if k > start and _says_which_with(words, gaps, k) and "," not in "".join(gaps[start:k]):
+            k += 1  # "No shaving with the electric razor": the razor says which, ruled out
             continue
         if k > start and words[k] in TIME_OR_PLACE | CLAUSE_ENDS | SUBJECTS | {
             "with",
