@@ -4790,3 +4790,20 @@ def test_round74_not_let_near_a_thing_rules_the_thing_out(text, word, refused):
 )
 def test_round74_what_a_refused_thing_comes_with_is_ruled_out_with_it(text, word, refused):
     assert got(text)[word][1] is refused
+
+
+# Round 74: staying, sleeping or sitting somewhere refused rules out the place, as going there
+# does ("I do not want to stay in hospital", "I don't like sitting in the lounge"); a time after
+# it is only when ("I can't sleep in the afternoon"), and a thing done there keeps the place.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("I won't stay in a care home.", "care home", True),
+        ("I can't sleep in the spare bed any more.", "bed", True),
+        ("I don't enjoy sitting in the garden now.", "garden", True),
+        ("I can't sleep in the afternoon.", "afternoon", False),
+        ("I don't read in the garden now.", "garden", False),
+    ],
+)
+def test_round74_staying_or_sleeping_somewhere_refused_rules_out_the_place(text, word, refused):
+    assert got(text)[word][1] is refused

@@ -8,7 +8,8 @@ The ways people rule a thing out, as a reader hears them:
 - a negated verb (not, never, don't, can't, won't, no longer, refuse to...) rules out the
   action and what it acts on, up to the end of the clause or a word of time or place ("I never
   drink coffee after six": coffee, not six; "I don't take sugar in my tea": sugar, not tea),
-  except that going somewhere rules out where ("I won't come on the coach trip");
+  except that going, sitting, staying or sleeping somewhere rules out where ("I won't come on
+  the coach trip", "I don't want to stay in hospital");
 - a negated thing (no, without, rather than, instead of, allergic to, avoid, none of, not a...)
   rules out the thing named next ("No sugar in my tea": sugar; "a wash at the sink, not a
   shower": shower), and so do giving up, stopping and disliking ("I gave up smoking", "I'm not
@@ -2048,6 +2049,8 @@ def _a_thing(words: Sequence[str], k: int) -> bool:
     word = words[k]
     if word in FUNCTION_WORDS or word in NOT_THINGS:
         return False
+    if word in MOTION and word.endswith("ing"):
+        return False  # "I don't like sitting in the lounge": a doing, where it is done refused
     return not grammar.parts_of_speech(word) or grammar.guess(words, k) == grammar.NOUN
 
 

@@ -803,6 +803,14 @@ MOTION = frozenset(
         "lie",
         "lies",
         "lying",
+        # staying or sleeping somewhere: "I do not want to stay in hospital", "I can't sleep in
+        # the big bed": the hospital, the bed
+        "stay",
+        "stays",
+        "staying",
+        "sleep",
+        "sleeps",
+        "sleeping",
     ]
 )
 
