@@ -4807,3 +4807,18 @@ def test_round74_what_a_refused_thing_comes_with_is_ruled_out_with_it(text, word
 )
 def test_round74_staying_or_sleeping_somewhere_refused_rules_out_the_place(text, word, refused):
     assert got(text)[word][1] is refused
+
+
+# Round 74: a short clause that says its thing isn't or is no longer needed, used or worn
+# rules the thing out, as "not needed" does ("The commode is no longer needed"); not a person.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("The bath board isn't needed now.", "bath board", True),
+        ("The walking frame is no longer used.", "walking frame", True),
+        ("Hearing aids no longer worn.", "Hearing aids", True),
+        ("My daughter is no longer needed at night.", "daughter", False),
+    ],
+)
+def test_round74_a_thing_no_longer_needed_is_ruled_out(text, word, refused):
+    assert got(text)[word][1] is refused

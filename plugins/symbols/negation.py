@@ -221,10 +221,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.update(k for k in range(*back) if words[k] not in LINKS)
             i += 1
             continue
-        if _noted_not_in_use(words, gaps, i):  # "Dentures: not worn since PEG": the dentures
+        used = _noted_not_in_use(words, gaps, i)
+        if used:  # "Dentures: not worn since PEG", "The commode is no longer needed"
             first = _subject_start(words, gaps, i - 1)
             out.update(k for k in range(first, i) if words[k] not in LINKS)
-            i += 2
+            i += used
             continue
         said = _said_after(words, gaps, i) or _something_refused(words, gaps, i)
         if said:  # "Beer is out", "Samosas are off limits": the thing before
@@ -1504,21 +1505,26 @@ def _list_end(words: Sequence[str], gaps: Sequence[str], k: int) -> int:
     return k
 
 
-def _noted_not_in_use(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
-    """A note that its thing is not used: "Hoist – not needed", "Dentures: not worn", also
-    with no dash when a short thing opens the note ("Interpreter not needed", "A hoist is not
-    needed"), but not a person ("I am not allowed", "He's not needed")."""
-    if not (words[i] == "not" and i > 0 and i + 1 < len(words) and words[i + 1] in NOT_IN_USE):
-        return False
+def _noted_not_in_use(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
+    """Length of the not and its word where a note or a short clause says its thing is not
+    used: "Hoist – not needed", "Dentures: not worn", also with no dash when a short thing
+    opens the note ("Interpreter not needed", "A hoist is not needed"), and with "isn't" or
+    "no longer" ("The hoist isn't needed now", "The commode is no longer used"); else 0. Not
+    a person ("I am not allowed", "He's not needed", "I'm no longer needed")."""
+    size = 2 if words[i : i + 2] == ["no", "longer"] else 1
+    nots = ("not", "no") if size == 2 else NEGATED_COPULAS | {"not"}
+    if not (words[i] in nots and i > 0 and _at(words, i + size) in NOT_IN_USE):
+        return 0
+    size += 1
     if NOTE_BREAK.search(gaps[i]):
-        return True
-    if words[i + 1] == "allowed":
-        return False  # "Biscuit is not allowed on the settee": read with what follows, below
+        return size
+    if words[i + size - 1] == "allowed" and words[i] != "no":
+        return 0  # "Biscuit is not allowed on the settee": read with what follows, below
     first = _subject_start(words, gaps, i)
     thing = [w for w in words[first:i] if w not in LINKS]
     if set(words[max(first - 1, 0) : i]) & SUBORDINATORS:
-        return False  # "When the commode is not needed, put it away": a time, not a note
-    return 0 < len(thing) <= 3 and not set(thing) & (SUBJECTS | grammar.PEOPLE)
+        return 0  # "When the commode is not needed, put it away": a time, not a note
+    return size if 0 < len(thing) <= 3 and not set(thing) & (SUBJECTS | grammar.PEOPLE) else 0
 
 
 def _clause_end(gaps: Sequence[str], k: int, commas: bool) -> int:
