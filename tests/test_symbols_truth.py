@@ -4822,3 +4822,19 @@ def test_round74_staying_or_sleeping_somewhere_refused_rules_out_the_place(text,
 )
 def test_round74_a_thing_no_longer_needed_is_ruled_out(text, word, refused):
     assert got(text)[word][1] is refused
+
+
+# Round 74: giving up on a thing, going off it ("I went off fish") and losing interest in it
+# rule it out, as giving it up does; "given up on the doctor's say-so" gives a reason.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("I've given up on the allotment now.", "allotment", True),
+        ("I went off coffee after my operation.", "coffee", True),
+        ("I've lost interest in the bowls club.", "bowls club", True),
+        ("Biscuits I've given up on the nurse's advice.", "nurse's", False),
+        ("The alarm went off at night.", "night", False),
+    ],
+)
+def test_round74_given_up_on_or_gone_off_a_thing_rules_it_out(text, word, refused):
+    assert got(text)[word][1] is refused

@@ -584,6 +584,12 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             given = given or (size > 1 and not kinds and nxt not in FUNCTION_WORDS)  # "ghee"
             if not (nxt.endswith("ing") or nxt in ARTICLES or kinds == {grammar.NOUN} or given):
                 size = 0  # "the taxi stopped outside", "we stop and chat": nothing given up
+        if (
+            size > 2
+            and words[i + size - 2 : i + size] == ["up", "on"]
+            and any(w.endswith("'s") for w in words[i + size : i + size + 2])
+        ):
+            size = 0  # "given up on the doctor's say-so": on his word, not given up on him
         if size and words[i : i + 2] == ["none", "of"] and _a_doing_follows(words, gaps, i + 2):
             size = 0  # "None of my children live near me": they are not ruled out
         if size and words[i : i + 2] == ["leave", "out"]:

@@ -99,6 +99,12 @@ THING_NEGATORS = (
     ("give", "up"),
     ("given", "up"),
     ("giving", "up"),
+    ("gave", "up", "on"),  # "I've given up on the crossword": given up (round 74)
+    ("give", "up", "on"),
+    ("given", "up", "on"),
+    ("giving", "up", "on"),
+    ("i", "went", "off"),  # "I went off fish years ago", as "I've gone off tea" (not "the
+    # alarm went off")
     ("stopped",),
     ("stop",),  # "please stop bringing me biscuits" (not "the bus stop": see STOPPERS)
     ("quit",),
@@ -242,6 +248,8 @@ DISLIKES = (
     ("not", "bothered", "with"),
     ("not", "that", "bothered", "about"),
     ("not", "really", "bothered", "about"),
+    ("lost", "interest", "in"),  # "I've lost interest in the garden"
+    ("lost", "all", "interest", "in"),
     ("keep", "away", "from"),  # "I keep away from the towpath when it's icy"
     ("keeps", "away", "from"),
     ("stay", "away", "from"),
