@@ -4838,3 +4838,19 @@ def test_round74_a_thing_no_longer_needed_is_ruled_out(text, word, refused):
 )
 def test_round74_given_up_on_or_gone_off_a_thing_rules_it_out(text, word, refused):
     assert got(text)[word][1] is refused
+
+
+# Round 74: a thing left out at the end of its clause, or out of my food, is ruled out, as
+# "leave out the onions" is ("Please leave the mushrooms out", "leave the salt out of my
+# soup"); a thing laid out for a time or left out of the fridge stays wanted.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("Please leave the mushrooms out.", "mushrooms", True),
+        ("Leave the salt out of my soup, please.", "salt", True),
+        ("Leave my clothes out for the morning.", "clothes", False),
+        ("Leave the butter out of the fridge.", "butter", False),
+    ],
+)
+def test_round74_a_thing_left_out_of_my_food_is_ruled_out(text, word, refused):
+    assert got(text)[word][1] is refused

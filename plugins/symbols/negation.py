@@ -2080,7 +2080,20 @@ def _given_a_miss(words: Sequence[str], i: int) -> int:
 def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     """Index of "away" in "keep ... away from me" (or of "off" in "keep the dog off the
     sofa") starting at I, or 0: the thing in between is not wanted there. Not "keep my tablets
-    out of reach": kept safe, and wanted."""
+    out of reach": kept safe, and wanted. A thing left out at the end of its clause is left
+    out of the food or the plan ("Please leave the onions out", "leave the sugar out of my
+    tea"), said as an order; not "leave my clothes out for the morning", "leave the butter out
+    of the fridge", "the carers leave the tin out"."""
+    asked = not i or BREAK.search(gaps[i]) or "," in gaps[i] or words[i - 1] in ("please", "just")
+    if words[i] in LEAVE and asked and _at(words, i + 1) in ARTICLES | {"any", "all"}:
+        for k in range(i + 2, min(i + 5, len(words))):
+            if BREAK.search(gaps[k]) or "," in gaps[k] or words[k] in FUNCTION_WORDS - {"out"}:
+                return 0
+            if words[k] == "out" and k > i + 2:
+                ends = k + 1 == len(words) or BREAK.search(gaps[k + 1]) or "," in gaps[k + 1]
+                mine = _at(words, k + 1) == "of" and _at(words, k + 2) in POSSESSIVES
+                return k if ends or mine or _at(words, k + 1) == "please" else 0
+        return 0
     if words[i] not in KEEP:
         return 0
     for k in range(i + 1, min(i + 12, len(words))):  # "keep the smoke and the hay well away"
