@@ -4854,3 +4854,19 @@ def test_round74_given_up_on_or_gone_off_a_thing_rules_it_out(text, word, refuse
 )
 def test_round74_a_thing_left_out_of_my_food_is_ruled_out(text, word, refused):
     assert got(text)[word][1] is refused
+
+
+# Round 74: refusing or declining a thing named with "the", "a" or "any" rules it out
+# ("Refuses the commode", "I declined the flu jab"); "if I refuse my tablets" is still to be
+# taken, and "I'd never refuse a biscuit" wants it.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("Refuses the shower most days.", "shower", True),
+        ("I declined the flu jab this year.", "flu jab", True),
+        ("If I refuse my tablets, come back later.", "tablets", False),
+        ("I'd never refuse a biscuit.", "biscuit", False),
+    ],
+)
+def test_round74_a_thing_refused_or_declined_is_ruled_out(text, word, refused):
+    assert got(text)[word][1] is refused

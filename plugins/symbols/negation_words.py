@@ -162,6 +162,13 @@ THING_NEGATORS = (
     ("none", "of"),  # "none of your fizzy drinks"
     ("no", "thank", "you", "to"),
     ("no", "thanks", "to"),
+    # refusing a thing named with "the", "a" or "any": "Refuses the commode", "I declined the
+    # flu jab" (round 74); not "If I refuse my tablets, try again later": still to be taken
+    *(
+        (verb, which)
+        for verb in ("refuse", "refuses", "refused", "decline", "declines", "declined")
+        for which in ("the", "a", "an", "any")
+    ),
 )
 
 
