@@ -4870,3 +4870,19 @@ def test_round74_a_thing_left_out_of_my_food_is_ruled_out(text, word, refused):
 )
 def test_round74_a_thing_refused_or_declined_is_ruled_out(text, word, refused):
     assert got(text)[word][1] is refused
+
+
+# Round 74: a kind of thing named with no "the" or "my" ("Wool jumpers are out", "Fizzy drinks
+# are out") is ruled out by "are out", as a list of kinds is; people, and "the lights", are out
+# of the house or switched off.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("Fizzy drinks are out.", "Fizzy drinks", True),
+        ("Cream cakes are out, my sugar is too high.", "Cream cakes", True),
+        ("The lights are out.", "lights", False),
+        ("Grandchildren are out.", "Grandchildren", False),
+    ],
+)
+def test_round74_a_kind_of_thing_that_is_out_is_ruled_out(text, word, refused):
+    assert got(text)[word][1] is refused

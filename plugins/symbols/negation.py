@@ -1615,6 +1615,11 @@ def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
         some = [k for k, w in enumerate(subject[:-1]) if w in ("any", "most", "all")]
         kinds = any(subject[k + 1] not in ARTICLES for k in some)
         kinds = kinds or (("and" in subject[1:] or "or" in subject) and lead not in ARTICLES)
+        kinds = kinds or (  # "Wool jumpers are out": a kind named with no "the" or "my"
+            lead not in ARTICLES
+            and grammar.plural(subject[-1])
+            and not {w.removesuffix("s") for w in subject} & (grammar.PEOPLE | SUBJECTS)
+        )
         if after == len(words):  # "Dairy is fine but eggs are out."
             return end if contrast or kinds else 0  # "The sun is out.": gone out
         then = "," in gaps[after] and words[after] not in CLAUSE_ENDS | SUBJECTS
