@@ -4886,3 +4886,18 @@ def test_round74_a_thing_refused_or_declined_is_ruled_out(text, word, refused):
 )
 def test_round74_a_kind_of_thing_that_is_out_is_ruled_out(text, word, refused):
     assert got(text)[word][1] is refused
+
+
+# Round 74: a note answered "refused", "declined" or "no longer" after its thing rules the
+# thing out, as "none" and "never" do ("Flu jab: refused", "Offered a shower, declined").
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("Chiropody - declined.", "Chiropody", True),
+        ("Offered a shower, refused.", "shower", True),
+        ("Hearing aids: no longer.", "Hearing aids", True),
+        ("I asked the nurse, she refused.", "nurse", False),
+    ],
+)
+def test_round74_a_note_answered_refused_or_declined_rules_its_thing_out(text, word, refused):
+    assert got(text)[word][1] is refused

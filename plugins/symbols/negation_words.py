@@ -978,6 +978,9 @@ REFUSED_ALONE = (
     ("not", "in", "this", "house"),  # "but parsnips? Not in this house."
     ("not", "in", "my", "house"),
     ("not", "under", "my", "roof"),
+    ("refused",),  # a note's answer: "Flu jab: refused", "Offered a bath, declined" (round 74)
+    ("declined",),
+    ("no", "longer"),  # "Milk: no longer"
 )
 
 
