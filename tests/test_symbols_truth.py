@@ -4901,3 +4901,17 @@ def test_round74_a_kind_of_thing_that_is_out_is_ruled_out(text, word, refused):
 )
 def test_round74_a_note_answered_refused_or_declined_rules_its_thing_out(text, word, refused):
     assert got(text)[word][1] is refused
+
+
+# Round 74: a short note that says its thing was refused or declined, with no dash between
+# ("Commode refused.", "Shower declined.") rules the thing out; a person who refused does not.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("Hoist refused.", "Hoist", True),
+        ("Bed bath declined.", "Bed bath", True),
+        ("The nurse refused.", "nurse", False),
+    ],
+)
+def test_round74_a_thing_noted_as_refused_is_ruled_out(text, word, refused):
+    assert got(text)[word][1] is refused

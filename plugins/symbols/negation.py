@@ -2265,6 +2265,8 @@ def _refused_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
         size = _starts(words, i, REFUSED_ALONE)
     if not size and words[i] in ("no", "never") and _terse_no(words, gaps, i):
         size = 1  # a short note: "My daughter good. Daughter-in-law no.", "coffee never."
+    if not size and words[i] in ("refused", "declined") and _terse_no(words, gaps, i):
+        size = int(words[i - 1] not in grammar.PEOPLE)  # "Commode refused.", not "Nurse refused"
     end = i + size
     ends = end == len(words) or BREAK.search(gaps[end]) or "," in gaps[end]
     ends = ends or words[end] in CLAUSE_ENDS  # "Port, brandy – none of it since my stroke"
