@@ -4915,3 +4915,19 @@ def test_round74_a_note_answered_refused_or_declined_rules_its_thing_out(text, w
 )
 def test_round74_a_thing_noted_as_refused_is_ruled_out(text, word, refused):
     assert got(text)[word][1] is refused
+
+
+# Round 74: a reply or a note that puts its thing off limits after it ("Cake? Best not.",
+# "Crisps: off limits", "Grapefruit - off the menu", "Grapefruit is a no-go") rules it out; a
+# "better not" that is no reply to a thing rules nothing out.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("Whisky? Better not.", "Whisky", True),
+        ("Biscuits: off limits.", "Biscuits", True),
+        ("Grapefruit is a no-go for me.", "Grapefruit", True),
+        ("The tea was fine, better not to ask.", "tea", False),
+    ],
+)
+def test_round74_a_thing_answered_best_not_or_off_limits_is_ruled_out(text, word, refused):
+    assert got(text)[word][1] is refused

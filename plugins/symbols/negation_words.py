@@ -293,6 +293,7 @@ NOT_FOR_ME = (
     ("are", "off", "the", "menu"),  # "Sweets are off the menu" (not "my meals off the menu")
     ("is", "off", "the", "menu"),
     ("a", "no-no"),  # "Dairy is a no-no"
+    ("a", "no-go"),  # "Grapefruit is a no-go" (round 74)
     ("bad", "for", "me"),  # "Salt is bad for me"
     ("not", "safe", "for", "me"),  # "Thin drinks are not safe for me" (not "...for me to walk")
     ("isn't", "safe", "for", "me"),
@@ -981,6 +982,11 @@ REFUSED_ALONE = (
     ("refused",),  # a note's answer: "Flu jab: refused", "Offered a bath, declined" (round 74)
     ("declined",),
     ("no", "longer"),  # "Milk: no longer"
+    ("best", "not"),  # "Cake? Best not.", "Cake? Better not."
+    ("better", "not"),
+    ("off", "the", "menu"),  # "Grapefruit - off the menu", as "Sweets are off the menu"
+    ("off", "the", "list"),
+    ("off", "limits"),
 )
 
 
