@@ -4931,3 +4931,17 @@ def test_round74_a_thing_noted_as_refused_is_ruled_out(text, word, refused):
 )
 def test_round74_a_thing_answered_best_not_or_off_limits_is_ruled_out(text, word, refused):
     assert got(text)[word][1] is refused
+
+
+# Round 74: a clause that says which thing with a doer of its own ("the frame that the physio
+# gave me") ends what the not rules out: the doer there is not refused; the thing is.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("I won't wear the hat that my sister knitted.", "sister", False),
+        ("I won't wear the hat that my sister knitted.", "hat", True),
+        ("I don't want the tablets that the GP gave me.", "tablets", True),
+    ],
+)
+def test_round74_a_doer_in_a_clause_saying_which_is_not_refused(text, word, refused):
+    assert got(text)[word][1] is refused

@@ -2990,6 +2990,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             # "I don't eat pork or anything with gelatine": the gelatine too
         if "," in gap and words[k] in POSSESSIVES:
             break  # "Don't bother with the crossword, my eyes can't manage it"
+        if seen_noun and words[k] in ("that", "which") and _at(words, k + 1) in ARTICLES | {"i"}:
+            break  # "I won't use the frame that the physio gave me": not the physio
         if k > start and _a_clause_of_its_own(words, gaps, k):
             break  # "rather than go to the surgery, the road is too steep": not the road
         if "," in gap and (words[k] == words[start] or words[k - 2 : k] == ["any", "more"]):
