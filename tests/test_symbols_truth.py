@@ -4755,3 +4755,193 @@ def test_round70_a_thing_not_good_with_my_body_is_ruled_out(text, word, refused)
 )
 def test_round70_a_thing_not_allowed_with_my_tablets_leaves_the_tablets(text, word, refused):
     assert got(text)[word][1] is refused
+
+
+# Round 74: a person not let near a thing ("won't let me near the stove", "wouldn't trust
+# myself near the gas") is kept from it, so the thing is ruled out, as "not allowed near the
+# stove" is; someone named kept from the person's own thing leaves it wanted.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("My son won't let me anywhere near the kettle.", "kettle", True),
+        ("The nurse doesn't let him near the cooker now.", "cooker", True),
+        ("I wouldn't trust myself near the gas fire.", "gas fire", True),
+        ("Don't let our Tracey near my purse.", "purse", False),
+        ("Let me sit near the window.", "window", False),
+    ],
+)
+def test_round74_not_let_near_a_thing_rules_the_thing_out(text, word, refused):
+    assert got(text)[word][1] is refused
+
+
+# Round 74: what a refused thing has or is done with says which one is refused ("cold drinks
+# with ice", "a bath with the hoist"), so it is ruled out with it; not the person's own thing,
+# body or reason ("with my tablets", "with one hand"), a person, or a new clause after a comma.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("I won't wear a jumper with buttons.", "buttons", True),
+        ("Please don't give me yoghurt with gelatine in it.", "gelatine", True),
+        ("No shower with the hoist, I hate it.", "hoist", True),
+        ("I don't eat cake with my tablets.", "tablets", False),
+        ("I can't hold a cup with one hand.", "hand", False),
+        ("I don't want porridge, with a spoon of honey.", "honey", False),
+    ],
+)
+def test_round74_what_a_refused_thing_comes_with_is_ruled_out_with_it(text, word, refused):
+    assert got(text)[word][1] is refused
+
+
+# Round 74: staying, sleeping or sitting somewhere refused rules out the place, as going there
+# does ("I do not want to stay in hospital", "I don't like sitting in the lounge"); a time after
+# it is only when ("I can't sleep in the afternoon"), and a thing done there keeps the place.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("I won't stay in a care home.", "care home", True),
+        ("I can't sleep in the spare bed any more.", "bed", True),
+        ("I don't enjoy sitting in the garden now.", "garden", True),
+        ("I can't sleep in the afternoon.", "afternoon", False),
+        ("I don't read in the garden now.", "garden", False),
+    ],
+)
+def test_round74_staying_or_sleeping_somewhere_refused_rules_out_the_place(text, word, refused):
+    assert got(text)[word][1] is refused
+
+
+# Round 74: a short clause that says its thing isn't or is no longer needed, used or worn
+# rules the thing out, as "not needed" does ("The commode is no longer needed"); not a person.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("The bath board isn't needed now.", "bath board", True),
+        ("The walking frame is no longer used.", "walking frame", True),
+        ("Hearing aids no longer worn.", "Hearing aids", True),
+        ("My daughter is no longer needed at night.", "daughter", False),
+    ],
+)
+def test_round74_a_thing_no_longer_needed_is_ruled_out(text, word, refused):
+    assert got(text)[word][1] is refused
+
+
+# Round 74: giving up on a thing, going off it ("I went off fish") and losing interest in it
+# rule it out, as giving it up does; "given up on the doctor's say-so" gives a reason.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("I've given up on the allotment now.", "allotment", True),
+        ("I went off coffee after my operation.", "coffee", True),
+        ("I've lost interest in the bowls club.", "bowls club", True),
+        ("Biscuits I've given up on the nurse's advice.", "nurse's", False),
+        ("The alarm went off at night.", "night", False),
+    ],
+)
+def test_round74_given_up_on_or_gone_off_a_thing_rules_it_out(text, word, refused):
+    assert got(text)[word][1] is refused
+
+
+# Round 74: a thing left out at the end of its clause, or out of my food, is ruled out, as
+# "leave out the onions" is ("Please leave the mushrooms out", "leave the salt out of my
+# soup"); a thing laid out for a time or left out of the fridge stays wanted.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("Please leave the mushrooms out.", "mushrooms", True),
+        ("Leave the salt out of my soup, please.", "salt", True),
+        ("Leave my clothes out for the morning.", "clothes", False),
+        ("Leave the butter out of the fridge.", "butter", False),
+    ],
+)
+def test_round74_a_thing_left_out_of_my_food_is_ruled_out(text, word, refused):
+    assert got(text)[word][1] is refused
+
+
+# Round 74: refusing or declining a thing named with "the", "a" or "any" rules it out
+# ("Refuses the commode", "I declined the flu jab"); "if I refuse my tablets" is still to be
+# taken, and "I'd never refuse a biscuit" wants it.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("Refuses the shower most days.", "shower", True),
+        ("I declined the flu jab this year.", "flu jab", True),
+        ("If I refuse my tablets, come back later.", "tablets", False),
+        ("I'd never refuse a biscuit.", "biscuit", False),
+    ],
+)
+def test_round74_a_thing_refused_or_declined_is_ruled_out(text, word, refused):
+    assert got(text)[word][1] is refused
+
+
+# Round 74: a kind of thing named with no "the" or "my" ("Wool jumpers are out", "Fizzy drinks
+# are out") is ruled out by "are out", as a list of kinds is; people, and "the lights", are out
+# of the house or switched off.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("Fizzy drinks are out.", "Fizzy drinks", True),
+        ("Cream cakes are out, my sugar is too high.", "Cream cakes", True),
+        ("The lights are out.", "lights", False),
+        ("Grandchildren are out.", "Grandchildren", False),
+    ],
+)
+def test_round74_a_kind_of_thing_that_is_out_is_ruled_out(text, word, refused):
+    assert got(text)[word][1] is refused
+
+
+# Round 74: a note answered "refused", "declined" or "no longer" after its thing rules the
+# thing out, as "none" and "never" do ("Flu jab: refused", "Offered a shower, declined").
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("Chiropody - declined.", "Chiropody", True),
+        ("Offered a shower, refused.", "shower", True),
+        ("Hearing aids: no longer.", "Hearing aids", True),
+        ("I asked the nurse, she refused.", "nurse", False),
+    ],
+)
+def test_round74_a_note_answered_refused_or_declined_rules_its_thing_out(text, word, refused):
+    assert got(text)[word][1] is refused
+
+
+# Round 74: a short note that says its thing was refused or declined, with no dash between
+# ("Commode refused.", "Shower declined.") rules the thing out; a person who refused does not.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("Hoist refused.", "Hoist", True),
+        ("Bed bath declined.", "Bed bath", True),
+        ("The nurse refused.", "nurse", False),
+    ],
+)
+def test_round74_a_thing_noted_as_refused_is_ruled_out(text, word, refused):
+    assert got(text)[word][1] is refused
+
+
+# Round 74: a reply or a note that puts its thing off limits after it ("Cake? Best not.",
+# "Crisps: off limits", "Grapefruit - off the menu", "Grapefruit is a no-go") rules it out; a
+# "better not" that is no reply to a thing rules nothing out.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("Whisky? Better not.", "Whisky", True),
+        ("Biscuits: off limits.", "Biscuits", True),
+        ("Grapefruit is a no-go for me.", "Grapefruit", True),
+        ("The tea was fine, better not to ask.", "tea", False),
+    ],
+)
+def test_round74_a_thing_answered_best_not_or_off_limits_is_ruled_out(text, word, refused):
+    assert got(text)[word][1] is refused
+
+
+# Round 74: a clause that says which thing with a doer of its own ("the frame that the physio
+# gave me") ends what the not rules out: the doer there is not refused; the thing is.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("I won't wear the hat that my sister knitted.", "sister", False),
+        ("I won't wear the hat that my sister knitted.", "hat", True),
+        ("I don't want the tablets that the GP gave me.", "tablets", True),
+    ],
+)
+def test_round74_a_doer_in_a_clause_saying_which_is_not_refused(text, word, refused):
+    assert got(text)[word][1] is refused

@@ -8,7 +8,8 @@ The ways people rule a thing out, as a reader hears them:
 - a negated verb (not, never, don't, can't, won't, no longer, refuse to...) rules out the
   action and what it acts on, up to the end of the clause or a word of time or place ("I never
   drink coffee after six": coffee, not six; "I don't take sugar in my tea": sugar, not tea),
-  except that going somewhere rules out where ("I won't come on the coach trip");
+  except that going, sitting, staying or sleeping somewhere rules out where ("I won't come on
+  the coach trip", "I don't want to stay in hospital");
 - a negated thing (no, without, rather than, instead of, allergic to, avoid, none of, not a...)
   rules out the thing named next ("No sugar in my tea": sugar; "a wash at the sink, not a
   shower": shower), and so do giving up, stopping and disliking ("I gave up smoking", "I'm not
@@ -220,10 +221,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.update(k for k in range(*back) if words[k] not in LINKS)
             i += 1
             continue
-        if _noted_not_in_use(words, gaps, i):  # "Dentures: not worn since PEG": the dentures
+        used = _noted_not_in_use(words, gaps, i)
+        if used:  # "Dentures: not worn since PEG", "The commode is no longer needed"
             first = _subject_start(words, gaps, i - 1)
             out.update(k for k in range(first, i) if words[k] not in LINKS)
-            i += 2
+            i += used
             continue
         said = _said_after(words, gaps, i) or _something_refused(words, gaps, i)
         if said:  # "Beer is out", "Samosas are off limits": the thing before
@@ -482,6 +484,12 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 out.update(range(alone, end))
                 i = max(end, i + 1)
                 continue
+            near = _let_near(words, doing)
+            if near:  # "My wife won't let me near the stove": the stove, as "not allowed near"
+                end = _thing_scope(words, gaps, near)
+                out.update(range(near, end))
+                i = max(end, i + 1)
+                continue
             place = _put_where(words, doing)
             if place:  # "Don't put my cricket bat in the loft": the loft, not the bat
                 end = _thing_scope(words, gaps, place)
@@ -576,6 +584,12 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             given = given or (size > 1 and not kinds and nxt not in FUNCTION_WORDS)  # "ghee"
             if not (nxt.endswith("ing") or nxt in ARTICLES or kinds == {grammar.NOUN} or given):
                 size = 0  # "the taxi stopped outside", "we stop and chat": nothing given up
+        if (
+            size > 2
+            and words[i + size - 2 : i + size] == ["up", "on"]
+            and any(w.endswith("'s") for w in words[i + size : i + size + 2])
+        ):
+            size = 0  # "given up on the doctor's say-so": on his word, not given up on him
         if size and words[i : i + 2] == ["none", "of"] and _a_doing_follows(words, gaps, i + 2):
             size = 0  # "None of my children live near me": they are not ruled out
         if size and words[i : i + 2] == ["leave", "out"]:
@@ -1497,21 +1511,26 @@ def _list_end(words: Sequence[str], gaps: Sequence[str], k: int) -> int:
     return k
 
 
-def _noted_not_in_use(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
-    """A note that its thing is not used: "Hoist – not needed", "Dentures: not worn", also
-    with no dash when a short thing opens the note ("Interpreter not needed", "A hoist is not
-    needed"), but not a person ("I am not allowed", "He's not needed")."""
-    if not (words[i] == "not" and i > 0 and i + 1 < len(words) and words[i + 1] in NOT_IN_USE):
-        return False
+def _noted_not_in_use(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
+    """Length of the not and its word where a note or a short clause says its thing is not
+    used: "Hoist – not needed", "Dentures: not worn", also with no dash when a short thing
+    opens the note ("Interpreter not needed", "A hoist is not needed"), and with "isn't" or
+    "no longer" ("The hoist isn't needed now", "The commode is no longer used"); else 0. Not
+    a person ("I am not allowed", "He's not needed", "I'm no longer needed")."""
+    size = 2 if words[i : i + 2] == ["no", "longer"] else 1
+    nots = ("not", "no") if size == 2 else NEGATED_COPULAS | {"not"}
+    if not (words[i] in nots and i > 0 and _at(words, i + size) in NOT_IN_USE):
+        return 0
+    size += 1
     if NOTE_BREAK.search(gaps[i]):
-        return True
-    if words[i + 1] == "allowed":
-        return False  # "Biscuit is not allowed on the settee": read with what follows, below
+        return size
+    if words[i + size - 1] == "allowed" and words[i] != "no":
+        return 0  # "Biscuit is not allowed on the settee": read with what follows, below
     first = _subject_start(words, gaps, i)
     thing = [w for w in words[first:i] if w not in LINKS]
     if set(words[max(first - 1, 0) : i]) & SUBORDINATORS:
-        return False  # "When the commode is not needed, put it away": a time, not a note
-    return 0 < len(thing) <= 3 and not set(thing) & (SUBJECTS | grammar.PEOPLE)
+        return 0  # "When the commode is not needed, put it away": a time, not a note
+    return size if 0 < len(thing) <= 3 and not set(thing) & (SUBJECTS | grammar.PEOPLE) else 0
 
 
 def _clause_end(gaps: Sequence[str], k: int, commas: bool) -> int:
@@ -1596,6 +1615,11 @@ def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
         some = [k for k, w in enumerate(subject[:-1]) if w in ("any", "most", "all")]
         kinds = any(subject[k + 1] not in ARTICLES for k in some)
         kinds = kinds or (("and" in subject[1:] or "or" in subject) and lead not in ARTICLES)
+        kinds = kinds or (  # "Wool jumpers are out": a kind named with no "the" or "my"
+            lead not in ARTICLES
+            and grammar.plural(subject[-1])
+            and not {w.removesuffix("s") for w in subject} & (grammar.PEOPLE | SUBJECTS)
+        )
         if after == len(words):  # "Dairy is fine but eggs are out."
             return end if contrast or kinds else 0  # "The sun is out.": gone out
         then = "," in gaps[after] and words[after] not in CLAUSE_ENDS | SUBJECTS
@@ -2042,6 +2066,8 @@ def _a_thing(words: Sequence[str], k: int) -> bool:
     word = words[k]
     if word in FUNCTION_WORDS or word in NOT_THINGS:
         return False
+    if word in MOTION and word.endswith("ing"):
+        return False  # "I don't like sitting in the lounge": a doing, where it is done refused
     return not grammar.parts_of_speech(word) or grammar.guess(words, k) == grammar.NOUN
 
 
@@ -2059,7 +2085,20 @@ def _given_a_miss(words: Sequence[str], i: int) -> int:
 def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     """Index of "away" in "keep ... away from me" (or of "off" in "keep the dog off the
     sofa") starting at I, or 0: the thing in between is not wanted there. Not "keep my tablets
-    out of reach": kept safe, and wanted."""
+    out of reach": kept safe, and wanted. A thing left out at the end of its clause is left
+    out of the food or the plan ("Please leave the onions out", "leave the sugar out of my
+    tea"), said as an order; not "leave my clothes out for the morning", "leave the butter out
+    of the fridge", "the carers leave the tin out"."""
+    asked = not i or BREAK.search(gaps[i]) or "," in gaps[i] or words[i - 1] in ("please", "just")
+    if words[i] in LEAVE and asked and _at(words, i + 1) in ARTICLES | {"any", "all"}:
+        for k in range(i + 2, min(i + 5, len(words))):
+            if BREAK.search(gaps[k]) or "," in gaps[k] or words[k] in FUNCTION_WORDS - {"out"}:
+                return 0
+            if words[k] == "out" and k > i + 2:
+                ends = k + 1 == len(words) or BREAK.search(gaps[k + 1]) or "," in gaps[k + 1]
+                mine = _at(words, k + 1) == "of" and _at(words, k + 2) in POSSESSIVES
+                return k if ends or mine or _at(words, k + 1) == "please" else 0
+        return 0
     if words[i] not in KEEP:
         return 0
     for k in range(i + 1, min(i + 12, len(words))):  # "keep the smoke and the hay well away"
@@ -2226,6 +2265,8 @@ def _refused_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
         size = _starts(words, i, REFUSED_ALONE)
     if not size and words[i] in ("no", "never") and _terse_no(words, gaps, i):
         size = 1  # a short note: "My daughter good. Daughter-in-law no.", "coffee never."
+    if not size and words[i] in ("refused", "declined") and _terse_no(words, gaps, i):
+        size = int(words[i - 1] not in grammar.PEOPLE)  # "Commode refused.", not "Nurse refused"
     end = i + size
     ends = end == len(words) or BREAK.search(gaps[end]) or "," in gaps[end]
     ends = ends or words[end] in CLAUSE_ENDS  # "Port, brandy – none of it since my stroke"
@@ -2775,6 +2816,22 @@ def _left_alone_with(words: Sequence[str], k: int) -> int:
     return k + 4 if k + 4 < len(words) else 0
 
 
+SELVES = frozenset(["myself", "himself", "herself", "ourselves", "themselves"])
+
+
+def _let_near(words: Sequence[str], k: int) -> int:
+    """Start of the thing in "let me near the stove", "trust myself near the gas", "let him
+    anywhere near the cooker" after a not at K, or 0: the person is not to go near it, so the
+    thing is ruled out, as in "I'm not allowed near the stove". Not "let our Tracey near my
+    purse": someone named is kept from the person's own thing, which stays wanted."""
+    if _at(words, k) not in ("let", "lets", "trust") or _at(words, k + 1) not in (
+        OBJECT_PRONOUNS | SELVES
+    ):
+        return 0
+    j = k + 2 + (_at(words, k + 2) == "anywhere")
+    return j + 1 if _at(words, j) == "near" and j + 1 < len(words) else 0
+
+
 def _put_where(words: Sequence[str], k: int) -> int:
     """Start of the place in "put my cricket bat in the loft", "put my boots near the fire" at
     K, or 0: a thing of the person's own, or one named, put somewhere refused. The place is
@@ -2927,11 +2984,14 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             words[k] == "with"
             and k - start >= 2
             and words[k - 1] not in ("up", "on", "anything", "something", "food", "foods")
+            and not (_says_which_with(words, gaps, k) and "," not in "".join(gaps[start:k]))
         ):
             break  # "I don't need help with my money": not the money ("hold with": a verb);
             # "I don't eat pork or anything with gelatine": the gelatine too
         if "," in gap and words[k] in POSSESSIVES:
             break  # "Don't bother with the crossword, my eyes can't manage it"
+        if seen_noun and words[k] in ("that", "which") and _at(words, k + 1) in ARTICLES | {"i"}:
+            break  # "I won't use the frame that the physio gave me": not the physio
         if k > start and _a_clause_of_its_own(words, gaps, k):
             break  # "rather than go to the surgery, the road is too steep": not the road
         if "," in gap and (words[k] == words[start] or words[k - 2 : k] == ["any", "more"]):
@@ -3002,6 +3062,26 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         )
         k += 1
     return k
+
+
+def _says_which_with(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
+    """True for "with" at K after a refused thing, naming what that thing has or is done with,
+    which says which one is refused: "cold drinks with ice", "walking boots with laces", "a
+    bath with the hoist", "no shaving with the electric razor". Not the person's own thing or
+    body, a reason or a time ("alcohol with my tablets", "laces with one hand"), nor a person
+    ("bingo with the girls")."""
+    if words[k] != "with" or not k or k + 2 > len(words) or "," in gaps[k]:
+        return False  # "My tea without sugar, with a splash of milk": wanted again
+    before = words[k - 1]
+    if before in FUNCTION_WORDS or grammar.guess(words, k - 1) != grammar.NOUN:
+        return False  # "anyone to fuss with the thermostat": a doing, what it is done to
+    if grammar.ADJ in grammar.parts_of_speech(before):
+        return False  # "I'm no good with stairs": how the person copes, not a thing
+    j = k + 1 + (words[k + 1] in ("a", "an", "the", "any", "some"))
+    thing = _at(words, j)
+    if not thing or thing in FUNCTION_WORDS or thing in TIME_WORDS:
+        return False
+    return grammar.lemma(thing) not in grammar.PEOPLE | grammar.BODY
 
 
 def _a_time_clause(words: Sequence[str], k: int) -> bool:
@@ -3263,6 +3343,9 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             continue
         if _trip_to(words, k):
             k += 1  # "no more trips to hospital": the hospital is what is ruled out
+            continue
+        if k > start and _says_which_with(words, gaps, k) and "," not in "".join(gaps[start:k]):
+            k += 1  # "No shaving with the electric razor": the razor says which, ruled out
             continue
         if k > start and words[k] in TIME_OR_PLACE | CLAUSE_ENDS | SUBJECTS | {
             "with",

@@ -99,6 +99,12 @@ THING_NEGATORS = (
     ("give", "up"),
     ("given", "up"),
     ("giving", "up"),
+    ("gave", "up", "on"),  # "I've given up on the crossword": given up (round 74)
+    ("give", "up", "on"),
+    ("given", "up", "on"),
+    ("giving", "up", "on"),
+    ("i", "went", "off"),  # "I went off fish years ago", as "I've gone off tea" (not "the
+    # alarm went off")
     ("stopped",),
     ("stop",),  # "please stop bringing me biscuits" (not "the bus stop": see STOPPERS)
     ("quit",),
@@ -156,6 +162,13 @@ THING_NEGATORS = (
     ("none", "of"),  # "none of your fizzy drinks"
     ("no", "thank", "you", "to"),
     ("no", "thanks", "to"),
+    # refusing a thing named with "the", "a" or "any": "Refuses the commode", "I declined the
+    # flu jab" (round 74); not "If I refuse my tablets, try again later": still to be taken
+    *(
+        (verb, which)
+        for verb in ("refuse", "refuses", "refused", "decline", "declines", "declined")
+        for which in ("the", "a", "an", "any")
+    ),
 )
 
 
@@ -242,6 +255,8 @@ DISLIKES = (
     ("not", "bothered", "with"),
     ("not", "that", "bothered", "about"),
     ("not", "really", "bothered", "about"),
+    ("lost", "interest", "in"),  # "I've lost interest in the garden"
+    ("lost", "all", "interest", "in"),
     ("keep", "away", "from"),  # "I keep away from the towpath when it's icy"
     ("keeps", "away", "from"),
     ("stay", "away", "from"),
@@ -278,6 +293,7 @@ NOT_FOR_ME = (
     ("are", "off", "the", "menu"),  # "Sweets are off the menu" (not "my meals off the menu")
     ("is", "off", "the", "menu"),
     ("a", "no-no"),  # "Dairy is a no-no"
+    ("a", "no-go"),  # "Grapefruit is a no-go" (round 74)
     ("bad", "for", "me"),  # "Salt is bad for me"
     ("not", "safe", "for", "me"),  # "Thin drinks are not safe for me" (not "...for me to walk")
     ("isn't", "safe", "for", "me"),
@@ -803,6 +819,14 @@ MOTION = frozenset(
         "lie",
         "lies",
         "lying",
+        # staying or sleeping somewhere: "I do not want to stay in hospital", "I can't sleep in
+        # the big bed": the hospital, the bed
+        "stay",
+        "stays",
+        "staying",
+        "sleep",
+        "sleeps",
+        "sleeping",
     ]
 )
 
@@ -955,6 +979,14 @@ REFUSED_ALONE = (
     ("not", "in", "this", "house"),  # "but parsnips? Not in this house."
     ("not", "in", "my", "house"),
     ("not", "under", "my", "roof"),
+    ("refused",),  # a note's answer: "Flu jab: refused", "Offered a bath, declined" (round 74)
+    ("declined",),
+    ("no", "longer"),  # "Milk: no longer"
+    ("best", "not"),  # "Cake? Best not.", "Cake? Better not."
+    ("better", "not"),
+    ("off", "the", "menu"),  # "Grapefruit - off the menu", as "Sweets are off the menu"
+    ("off", "the", "list"),
+    ("off", "limits"),
 )
 
 
