@@ -4755,3 +4755,19 @@ def test_round70_a_thing_not_good_with_my_body_is_ruled_out(text, word, refused)
 )
 def test_round70_a_thing_not_allowed_with_my_tablets_leaves_the_tablets(text, word, refused):
     assert got(text)[word][1] is refused
+
+
+# Round 72: a thing before a doing word and "it" does the doing ("don't let the dog lick it"),
+# as before "me" or "them": it keeps its picture; a thing naming the kind of an unpictured
+# thing still has none ("the sugar tongs").
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Don't let the dog lick it.", "dog", "dog"),
+        ("Make the dog drop it.", "dog", "dog"),
+        ("I let the budgie peck it.", "budgie", "budgie"),
+        ("Pass me the sugar tongs.", "sugar", None),
+    ],
+)
+def test_round72_a_thing_before_a_doing_and_it_does_the_doing(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
