@@ -4771,3 +4771,26 @@ def test_round70_a_thing_not_allowed_with_my_tablets_leaves_the_tablets(text, wo
 )
 def test_round72_a_thing_before_a_doing_and_it_does_the_doing(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 72: everyday things a generous reader pictures: a bird's seed (not seed potatoes), a
+# guide dog's harness (not a hoist's), a picture book, a shoe rack, residential care, the
+# Lord's Day, and Mass opening a note of when ("Mass daily at the cathedral", not a mass on a
+# scan).
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Please top up her seed when you do the water.", "seed", "bird-seed"),
+        ("I keep my seed potatoes in the shed.", "seed", None),
+        ("Take off his harness when we get home.", "harness", "guide-dog"),
+        ("Put the hoist harness on the chair.", "harness", None),
+        ("Show me my picture book when I am low.", "picture book", "book"),
+        ("The shoe rack is by the back door.", "shoe rack", "shoes"),
+        ("I never want residential care.", "residential care", "care-home"),
+        ("We keep the Lord's Day quiet.", "Lord's Day", "sunday"),
+        ("Mass daily at the cathedral.", "Mass", "mass-2"),
+        ("Mass on my lung scan is smaller.", "Mass", None),
+    ],
+)
+def test_round72_everyday_things_a_generous_reader_pictures(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
