@@ -4794,3 +4794,17 @@ def test_round72_a_thing_before_a_doing_and_it_does_the_doing(text, word, concep
 )
 def test_round72_everyday_things_a_generous_reader_pictures(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 72: "the cards" beside the bank, a PIN or a cashpoint are bank cards, not playing cards;
+# cards played are still playing cards.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Keep my cards and PIN away from visitors; the bank rang.", "cards", "bank-card"),
+        ("My nephew takes the cards to the cashpoint.", "cards", "bank-card"),
+        ("We play the cards on a Friday.", "cards", "dominoes-cards"),
+    ],
+)
+def test_round72_cards_beside_the_bank_are_bank_cards(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
