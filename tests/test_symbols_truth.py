@@ -4808,3 +4808,16 @@ def test_round72_everyday_things_a_generous_reader_pictures(text, word, concept)
 )
 def test_round72_cards_beside_the_bank_are_bank_cards(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 72: a person "in bits" is upset (the idiom); a thing in bits is broken, no feeling.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("She was in bits after the funeral.", "upset"),
+        ("I'm only in bits when the post is late.", "upset"),
+        ("The vase was in bits on the floor.", None),
+    ],
+)
+def test_round72_a_person_in_bits_is_upset(text, concept):
+    assert got(text).get("in bits", (None,))[0] == concept
