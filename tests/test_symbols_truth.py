@@ -4821,3 +4821,16 @@ def test_round72_cards_beside_the_bank_are_bank_cards(text, word, concept):
 )
 def test_round72_a_person_in_bits_is_upset(text, concept):
     assert got(text).get("in bits", (None,))[0] == concept
+
+
+# Round 72: "take no notice" is an idiom that names no notice board; a notice on the door is one.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Take no notice if I swear; I'm in pain.", None),
+        ("If I shout, take no notice.", None),
+        ("Put a notice on the door.", "sign"),
+    ],
+)
+def test_round72_take_no_notice_names_no_notice(text, concept):
+    assert got(text).get("notice", (None,))[0] == concept
