@@ -4834,3 +4834,18 @@ def test_round72_a_person_in_bits_is_upset(text, concept):
 )
 def test_round72_take_no_notice_names_no_notice(text, concept):
     assert got(text).get("notice", (None,))[0] == concept
+
+
+# Round 72: "a drop in eleven years" is a drop (of drink), not someone dropping in; friends who
+# drop in are still visitors.
+@pytest.mark.parametrize(
+    ("text", "visitor"),
+    [
+        ("I haven't touched a drop in ten years.", False),
+        ("Not a single drop in the house, please.", False),
+        ("Friends drop in on Sundays.", True),
+    ],
+)
+def test_round72_a_drop_in_years_is_no_visitor(text, visitor):
+    found = {m.concept.id for m in find_all(text, ())}
+    assert bool(found & {"visitor", "visitors", "visitors-3"}) is visitor
