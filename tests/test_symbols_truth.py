@@ -4849,3 +4849,10 @@ def test_round72_take_no_notice_names_no_notice(text, concept):
 def test_round72_a_drop_in_years_is_no_visitor(text, visitor):
     found = {m.concept.id for m in find_all(text, ())}
     assert bool(found & {"visitor", "visitors", "visitors-3"}) is visitor
+
+
+# Round 72: the doing before "it" is read only where nothing stands between: "the hospital
+# barber, it is my faith" names a barber, and the hospital gives way to it.
+def test_round72_a_doing_before_it_is_not_read_across_a_comma():
+    assert "hospital" not in got("Not even the hospital barber, it is my faith.")
+    assert got("Don't let the dog lick it.")["dog"][0] == "dog"
