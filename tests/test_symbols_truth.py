@@ -4945,3 +4945,102 @@ def test_round74_a_thing_answered_best_not_or_off_limits_is_ruled_out(text, word
 )
 def test_round74_a_doer_in_a_clause_saying_which_is_not_refused(text, word, refused):
     assert got(text)[word][1] is refused
+# Round 72: a thing before a doing word and "it" does the doing ("don't let the dog lick it"),
+# as before "me" or "them": it keeps its picture; a thing naming the kind of an unpictured
+# thing still has none ("the sugar tongs").
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Don't let the dog lick it.", "dog", "dog"),
+        ("Make the dog drop it.", "dog", "dog"),
+        ("I let the budgie peck it.", "budgie", "budgie"),
+        ("Pass me the sugar tongs.", "sugar", None),
+    ],
+)
+def test_round72_a_thing_before_a_doing_and_it_does_the_doing(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 72: everyday things a generous reader pictures: a bird's seed (not seed potatoes), a
+# guide dog's harness (not a hoist's), a picture book, a shoe rack, residential care, the
+# Lord's Day, and Mass opening a note of when ("Mass daily at the cathedral", not a mass on a
+# scan).
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Please top up her seed when you do the water.", "seed", "bird-seed"),
+        ("I keep my seed potatoes in the shed.", "seed", None),
+        ("Take off his harness when we get home.", "harness", "guide-dog"),
+        ("Put the hoist harness on the chair.", "harness", None),
+        ("Show me my picture book when I am low.", "picture book", "book"),
+        ("The shoe rack is by the back door.", "shoe rack", "shoes"),
+        ("I never want residential care.", "residential care", "care-home"),
+        ("We keep the Lord's Day quiet.", "Lord's Day", "sunday"),
+        ("Mass daily at the cathedral.", "Mass", "mass"),
+        ("Mass on my lung scan is smaller.", "Mass", None),
+    ],
+)
+def test_round72_everyday_things_a_generous_reader_pictures(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 72: "the cards" beside the bank, a PIN or a cashpoint are bank cards, not playing cards;
+# cards played are still playing cards.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Keep my cards and PIN away from visitors; the bank rang.", "cards", "bank-card"),
+        ("My nephew takes the cards to the cashpoint.", "cards", "bank-card"),
+        ("We play the cards on a Friday.", "cards", "dominoes-cards"),
+    ],
+)
+def test_round72_cards_beside_the_bank_are_bank_cards(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 72: a person "in bits" is upset (the idiom); a thing in bits is broken, no feeling.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("She was in bits after the funeral.", "upset"),
+        ("I'm only in bits when the post is late.", "upset"),
+        ("The vase was in bits on the floor.", None),
+    ],
+)
+def test_round72_a_person_in_bits_is_upset(text, concept):
+    assert got(text).get("in bits", (None,))[0] == concept
+
+
+# Round 72: "take no notice" is an idiom that names no notice board; a notice on the door is one.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Take no notice if I swear; I'm in pain.", None),
+        ("If I shout, take no notice.", None),
+        ("Put a notice on the door.", "sign"),
+    ],
+)
+def test_round72_take_no_notice_names_no_notice(text, concept):
+    assert got(text).get("notice", (None,))[0] == concept
+
+
+# Round 72: "a drop in eleven years" is a drop (of drink), not someone dropping in; friends who
+# drop in are still visitors.
+@pytest.mark.parametrize(
+    ("text", "visitor"),
+    [
+        ("I haven't touched a drop in ten years.", False),
+        ("Not a single drop in the house, please.", False),
+        ("Friends drop in on Sundays.", True),
+    ],
+)
+def test_round72_a_drop_in_years_is_no_visitor(text, visitor):
+    found = {m.concept.id for m in find_all(text, ())}
+    assert bool(found & {"visitor", "visitors", "visitors-3"}) is visitor
+
+
+# Round 72: the doing before "it" is read only where nothing stands between: "the hospital
+# barber, it is my faith" names a barber, and the hospital gives way to it.
+def test_round72_a_doing_before_it_is_not_read_across_a_comma():
+    assert "hospital" not in got("Not even the hospital barber, it is my faith.")
+    assert got("Don't let the dog lick it.")["dog"][0] == "dog"

@@ -325,7 +325,10 @@ def _doing(tokens: Sequence[Token], k: int, starts: set[int], particles: bool = 
     if grammar.VERB not in kinds:
         return False
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    after = grammar.OBJECTS | ARTICLES | (PARTICLES if particles else frozenset())
+    # "it" too: "don't let the dog lick it" is the dog doing the licking (round 72), but not
+    # across a comma ("not even the hospital barber, it is my faith": a barber)
+    it = {"it"} if nxt is not None and nxt.start - tokens[k].end <= 1 else frozenset()
+    after = grammar.OBJECTS | ARTICLES | it | (PARTICLES if particles else frozenset())
     # a pictured thing after it is its object ("play football"), a pictured doing is not
     # ("the chair lift helps me": the lift does the helping)
     done_to = nxt is not None and nxt.start in starts and not nxt.norm.endswith("s")
