@@ -4838,3 +4838,17 @@ def test_round73_a_strong_brew_is_a_cup_of_tea(text, concept):
 )
 def test_round73_a_chapel_trip_is_an_outing(text, word, concept):
     assert got(text)[word][0] == concept
+
+
+# Round 73: "a drop in" after a count (one drop in each eye, a drop in each ear) is a drop of
+# medicine, not a visitor dropping in; "friends drop in" still visit.
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        ("Two drops in the left eye and one drop in each ear.", False),
+        ("Put a drop in each nostril before bed.", False),
+        ("My nephew likes to drop in on a Friday.", True),
+    ],
+)
+def test_round73_one_drop_in_each_eye_is_no_visit(text, visit):
+    assert any(c in {"visitor", "visitors"} for c, _ in got(text).values()) is visit
