@@ -4852,3 +4852,19 @@ def test_round73_a_chapel_trip_is_an_outing(text, word, concept):
 )
 def test_round73_one_drop_in_each_eye_is_no_visit(text, visit):
     assert any(c in {"visitor", "visitors"} for c, _ in got(text).values()) is visit
+
+
+# Round 73: a thing "bad for my heart" (the body or its conditions) is ruled out, as "bad for
+# me" already was; the body part is the reason and keeps its bare picture; "not bad for my age"
+# is praise and "bad for my son" gives no reason of the body.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("Butter is bad for my cholesterol, so only a scrape.", "Butter", True),
+        ("The cream cakes are bad for my sugar.", "cream cakes", True),
+        ("Coffee is bad for my heart.", "heart", False),
+        ("My knees are not bad for my age.", "knees", False),
+    ],
+)
+def test_round73_a_thing_bad_for_my_body_is_ruled_out(text, word, refused):
+    assert got(text)[word][1] is refused
