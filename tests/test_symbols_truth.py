@@ -4868,3 +4868,17 @@ def test_round73_one_drop_in_each_eye_is_no_visit(text, visit):
 )
 def test_round73_a_thing_bad_for_my_body_is_ruled_out(text, word, refused):
     assert got(text)[word][1] is refused
+
+
+# Round 73: a jug of water is the jug left out (for wudu, by the bed), not a drop of water; a
+# glass of water is still the drink.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Leave a jug of water on the landing for my wash.", "jug of water", "measuring-jug"),
+        ("Two jugs of water by the bath, please.", "jugs of water", "measuring-jug"),
+        ("A glass of water with my tablets.", "glass of water", "water"),
+    ],
+)
+def test_round73_a_jug_of_water_is_a_jug(text, word, concept):
+    assert got(text)[word][0] == concept
