@@ -4804,8 +4804,8 @@ def test_round73_card_suits_named_together_are_playing_cards(text, word, concept
 @pytest.mark.parametrize(
     ("text", "word", "concept"),
     [
-        ("The sidesman brings the plate to my pew for the offering.", "plate", "coins"),
-        ("Put my envelope on the collection plate for me.", "collection plate", "coins"),
+        ("The sidesman brings the plate to my pew for the offering.", "plate", "seva"),
+        ("Put my envelope on the collection plate for me.", "collection plate", "seva"),
         ("A plate of sandwiches after the service is lovely.", "plate", "plate"),
     ],
 )
