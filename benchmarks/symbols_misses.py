@@ -106,6 +106,7 @@ SPLIT = {
     "symbols_tuning5_pl.yml",
     "symbols_doings_en.yml",
     "symbols_senses11_en.yml",
+    "symbols_senses12_en.yml",
     "symbols_lists1_en.yml",
 }
 

@@ -5044,3 +5044,128 @@ def test_round72_a_drop_in_years_is_no_visitor(text, visitor):
 def test_round72_a_doing_before_it_is_not_read_across_a_comma():
     assert "hospital" not in got("Not even the hospital barber, it is my faith.")
     assert got("Don't let the dog lick it.")["dog"][0] == "dog"
+# Round 73: "put my feet up" is a rest, but with a stool, swelling or ankles in the sentence the
+# feet are raised on purpose: the feet and the stool keep their own pictures (as "with my feet up"
+# already did).
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Put my feet up on the little stool after my walk.", "feet", "feet"),
+        ("My ankles puff up, so I put my feet up on a footstool.", "footstool", "footstool"),
+        ("After the shopping I put my feet up with the crossword.", "put my feet up", "rest"),
+    ],
+)
+def test_round73_feet_up_on_a_stool_is_no_rest(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+# Round 73: a pen among ewes, rams or a barn is where animals are kept, never a writing pen.
+@pytest.mark.parametrize(
+    ("text", "pictured"),
+    [
+        ("The rams were in the pen by the byre all winter.", False),
+        ("Dad built a pen for the ewes at lambing.", False),
+        ("Sign the form with the black pen, please.", True),
+    ],
+)
+def test_round73_a_pen_for_livestock_is_no_writing_pen(text, pictured):
+    assert ("pen" in got(text)) is pictured
+
+
+# Round 73: clubs, hearts, diamonds and spades named together are the suits of playing cards
+# (not a social club, a heart or a garden spade); each alone keeps its own sense.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("We played for hearts and spades at the kitchen table.", "spades", "cards"),
+        ("Diamonds were trumps and I never had a club in my hand.", "Diamonds", "cards"),
+        ("I dig the beds with my old spade.", "spade", "garden-tools"),
+    ],
+)
+def test_round73_card_suits_named_together_are_playing_cards(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+# Round 73: the plate handed round with the collection, the offering or down the aisle is money
+# given in church, not a dinner plate; a plate of food stays a plate.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("The sidesman brings the plate to my pew for the offering.", "plate", "seva"),
+        ("Put my envelope on the collection plate for me.", "collection plate", "seva"),
+        ("A plate of sandwiches after the service is lovely.", "plate", "plate"),
+    ],
+)
+def test_round73_the_collection_plate_is_money_given(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+# Round 73: a brew is a cup of tea; only a pot or a teapot in the sentence makes it the pot
+# ("strong" says how the tea is, not where it is made).
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Make me a brew, good and strong, when you come in.", "tea"),
+        ("A fresh brew in the big pot when my sister visits.", "tea-pot-2"),
+    ],
+)
+def test_round73_a_strong_brew_is_a_cup_of_tea(text, concept):
+    assert got(text)["brew"][0] == concept
+
+
+# Round 73: a trip named by the chapel, church, club or works that runs it is an outing, one
+# picture for the two words; the chapel alone is still a church.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("The church trip to Llandudno is my favourite day of the year.", "church trip", "outings"),
+        ("The works outing went to Blackpool every June.", "works outing", "outings"),
+        ("I go to chapel on a Sunday evening.", "chapel", "church"),
+    ],
+)
+def test_round73_a_chapel_trip_is_an_outing(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+# Round 73: "a drop in" after a count (one drop in each eye, a drop in each ear) is a drop of
+# medicine, not a visitor dropping in; "friends drop in" still visit.
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        ("Two drops in the left eye and one drop in each ear.", False),
+        ("Put a drop in each nostril before bed.", False),
+        ("My nephew likes to drop in on a Friday.", True),
+    ],
+)
+def test_round73_one_drop_in_each_eye_is_no_visit(text, visit):
+    assert any(c in {"visitor", "visitors"} for c, _ in got(text).values()) is visit
+
+
+# Round 73: a thing "bad for my heart" (the body or its conditions) is ruled out, as "bad for
+# me" already was; the body part is the reason and keeps its bare picture; "not bad for my age"
+# is praise and "bad for my son" gives no reason of the body.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("Butter is bad for my cholesterol, so only a scrape.", "Butter", True),
+        ("The cream cakes are bad for my sugar.", "cream cakes", True),
+        ("Coffee is bad for my heart.", "heart", False),
+        ("My knees are not bad for my age.", "knees", False),
+    ],
+)
+def test_round73_a_thing_bad_for_my_body_is_ruled_out(text, word, refused):
+    assert got(text)[word][1] is refused
+
+
+# Round 73: a jug of water is the jug left out (for wudu, by the bed), not a drop of water; a
+# glass of water is still the drink.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Leave a jug of water on the landing for my wash.", "jug of water", "measuring-jug"),
+        ("Two jugs of water by the bath, please.", "jugs of water", "measuring-jug"),
+        ("A glass of water with my tablets.", "glass of water", "water"),
+    ],
+)
+def test_round73_a_jug_of_water_is_a_jug(text, word, concept):
+    assert got(text)[word][0] == concept

@@ -307,7 +307,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             i += 1
             continue
         refused = _refused_after(words, gaps, i)
-        size = _starts(words, i, NOT_FOR_ME) or refused
+        size = _starts(words, i, NOT_FOR_ME) or refused or _bad_for_my(words, i)
         if size and not refused and words[i + size : i + size + 1] == ["to"]:
             size = 0  # "It's not safe for me to walk": the walking, read below
         if size:  # "Tea is not for me", "Sprouts? No thank you."
@@ -2722,6 +2722,21 @@ def _judged_subject(words: Sequence[str], gaps: Sequence[str], i: int) -> range:
     if start >= cop or any(w in FUNCTION_WORDS - ARTICLES for w in words[start:cop]):
         return range(0)
     return range(start, cop)
+
+
+def _bad_for_my(words: Sequence[str], i: int) -> int:
+    """Length of "bad for my blood pressure" at I, said of the thing before it ("the salt is bad
+    for my blood pressure" rules the salt out, as "bad for me" does), or 0. Only the body and its
+    conditions give such a reason ("bad for my son" is not one), and "not bad for my age" is
+    praise."""
+    if words[i : i + 2] != ["bad", "for"] or (i and words[i - 1] == "not"):
+        return 0
+    if words[i + 2 : i + 3] and words[i + 2] in POSSESSIVES:
+        k = i + 3
+        while k < len(words) and words[k] in REASONS:
+            k += 1
+        return k - i if k > i + 3 else 0
+    return 0
 
 
 def _with_my(words: Sequence[str], k: int) -> bool:
