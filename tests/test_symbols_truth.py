@@ -4755,3 +4755,46 @@ def test_round70_a_thing_not_good_with_my_body_is_ruled_out(text, word, refused)
 )
 def test_round70_a_thing_not_allowed_with_my_tablets_leaves_the_tablets(text, word, refused):
     assert got(text)[word][1] is refused
+
+
+# Round 75: the Welsh word list names more care words (crying, a chapel service, a sheepdog, a
+# grave, sleeping tablets, to town, swallowing, a stool, locking, the back door, a date, a male
+# voice choir, reading glasses, wandering, my sight, tissues, smoking, pounds); "rhag ofn" (just
+# in case) is no fear, "gwisgo pad" no dressing, and southern "peidwch" says not.
+@pytest.mark.parametrize(
+    ("text", "term", "concept", "negated"),
+    [
+        ("Mae hi'n crio pan mae'n gweld y lluniau.", "crio", "upset", False),
+        ("Oedfa'r bore yn y capel sy orau gen i.", "Oedfa", "church", False),
+        ("Mae'r ci defaid yn hen erbyn hyn.", "ci defaid", "dog", False),
+        ("Dw i'n rhoi blodau ar y bedd bob mis.", "bedd", "cemetery", False),
+        ("Mae'r tabledi cysgu yn y cwpwrdd.", "tabledi cysgu", "tablets", False),
+        ("Dw i'n mynd i'r dre ar y bws.", "dre", "town", False),
+        ("Mae'n anodd llyncu tabledi mawr.", "llyncu", "throat", False),
+        ("Dw i'n rhoi fy nhraed ar y stôl.", "stôl", "footstool", False),
+        ("Cofiwch gloi'r drws ffrynt.", "drws ffrynt", "door", False),
+        ("Mae'r drws cefn yn sownd.", "drws cefn", "door", False),
+        ("Dw i'n canu yn y côr meibion.", "côr meibion", "choir-2", False),
+        ("Ble mae fy sbectol ddarllen?", "sbectol ddarllen", "glasses", False),
+        ("Mae fy ngolwg yn gwaethygu.", "ngolwg", "eyes", False),
+        ("Hancesi papur ar y bwrdd, plis.", "Hancesi papur", "tissues", False),
+        ("Dw i wedi stopio smygu.", "smygu", "smoking", False),
+        ("Mae deg punt yn y pwrs.", "punt", "money", False),
+        ("Peidwch rhoi siwgr yn y te.", "siwgr", "sugar", True),
+        ("Mae gen i ofn y tywyllwch.", "ofn", "scared", False),  # counter-example: fear
+    ],
+)
+def test_round75_welsh_care_words(text, term, concept, negated):
+    assert _in_language(text, "cy")[term] == (concept, negated)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Dw i'n cadw ffon yn y car, rhag ofn.", "ofn"),  # just in case: no fear
+        ("Dw i'n gwisgo pad yn y dydd hefyd.", "gwisgo"),  # wears a pad: no dressing
+        ("Mae'r drws cefn ar glo.", "cefn"),  # the back door: no back
+    ],
+)
+def test_round75_welsh_words_that_are_not_their_picture(text, term):
+    assert term not in _in_language(text, "cy")
