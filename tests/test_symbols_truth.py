@@ -4798,3 +4798,41 @@ def test_round75_welsh_care_words(text, term, concept, negated):
 )
 def test_round75_welsh_words_that_are_not_their_picture(text, term):
     assert term not in _in_language(text, "cy")
+
+
+# Round 75: the Polish word list names more care words (on the phone, paying by card, falling
+# over, letters, garlic, a little lamp, slippers, school, teacher, tissues, a farm, a chest of
+# drawers, a pill box, watering), and sugar that is measured or checked is a blood sugar test.
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        ("Rozmawiam z siostrą na telefonie.", "telefonie", "phone"),
+        ("W sklepie płacę kartą.", "kartą", "bank-card"),
+        ("Często się przewracam w łazience.", "przewracam", "fall"),
+        ("Syn czyta mi listy od rodziny.", "listy", "letter"),
+        ("Czosnek dodaję do wszystkiego.", "Czosnek", "onion"),
+        ("Zostawcie lampkę w korytarzu.", "lampkę", "lamp"),
+        ("Moje kapcie są pod łóżkiem.", "kapcie", "slippers"),
+        ("Chusteczki trzymam w torebce.", "Chusteczki", "tissues"),
+        ("Mieliśmy gospodarstwo pod Lublinem.", "gospodarstwo", "farm"),
+        ("Ubrania są w komodzie.", "komodzie", "chest-of-drawers"),
+        ("Pudełko na leki stoi w kuchni.", "Pudełko na leki", "dosette"),
+        ("Sama podlewam kwiatki.", "podlewam", "water-plants"),
+        ("Rano sprawdzam cukier.", "cukier", "blood-sugar-2"),
+        ("Cukier mierzy mi pielęgniarka.", "Cukier", "blood-sugar-2"),
+        ("Cukier do kawy, dwie łyżeczki.", "Cukier", "sugar"),  # counter-example: sugar
+    ],
+)
+def test_round75_polish_care_words(text, term, concept):
+    assert _in_language(text, "pl")[term][0] == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Listy zakupów pisze mi córka.", "Listy"),  # shopping lists, no letter
+        ("Pomagam w gospodarstwie domowym.", "gospodarstwie"),  # the household, no farm
+    ],
+)
+def test_round75_polish_words_that_are_not_their_picture(text, term):
+    assert term not in _in_language(text, "pl")
