@@ -4836,3 +4836,20 @@ def test_round75_polish_care_words(text, term, concept):
 )
 def test_round75_polish_words_that_are_not_their_picture(text, term):
     assert term not in _in_language(text, "pl")
+
+
+# Round 75: in Welsh and Polish a light doing (eating, drinking, reading, listening) gives way
+# only to the thing it is done to: not to a thing after a place, time or "with" word between
+# ("Czytam z wnuczką": reading with her, not reading her).
+@pytest.mark.parametrize(
+    ("text", "code", "term", "kept"),
+    [
+        ("Czytam z wnuczką książki.", "pl", "Czytam", True),
+        ("Dw i'n bwyta efo'r teulu bob Sul.", "cy", "bwyta", True),
+        ("Dw i'n gwrando ar emynau.", "cy", "gwrando", True),
+        ("Czytam gazetę codziennie.", "pl", "Czytam", False),  # done to the paper: its picture
+        ("Dw i'n bwyta cawl bob dydd.", "cy", "bwyta", False),
+    ],
+)
+def test_round75_a_light_doing_gives_way_only_to_what_it_is_done_to(text, code, term, kept):
+    assert (term in _in_language(text, code)) is kept

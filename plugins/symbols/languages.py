@@ -431,7 +431,7 @@ def find_all(
     found = _named_again(found, text, words)
     if words.negation_after:
         return _settings_and_doers(found, tokens, clause, negative, words)
-    return _give_way(found, tokens, clause)
+    return _give_way(found, tokens, clause, words)
 
 
 def _settings_and_doers(
@@ -580,11 +580,16 @@ def _after_comparative(tokens: list[Token], clause: list[int], k: int, words: Wo
     return any(tokens[j].norm in words.comparative and clause[j] == clause[k] for j in range(k))
 
 
-def _give_way(found: list[Match], tokens: list[Token], clause: list[int]) -> list[Match]:
+def _give_way(
+    found: list[Match], tokens: list[Token], clause: list[int], words: WordList
+) -> list[Match]:
     """An action whose picture says little (its weight as an action below 2: eating, drinking,
     reading) gives way to the thing it is done to, next after it in its clause, as in English:
     "Nie jem ryby" shows the fish, "Dw i'n yfed te" the tea. (The Punjabi and Urdu lists say
-    this word by word: "ਪੀਣਾ !<ਚਾਹ", the thing standing before the doing there.)"""
+    this word by word: "ਪੀਣਾ !<ਚਾਹ", the thing standing before the doing there.) A thing after a
+    place, time or "with" word between (the words that end a negative's reach) is not what it
+    is done to: "Słuchamy z wnukiem" keeps the listening, "Herbatę piję z cytryną" the
+    drinking, "Dw i'n gwrando ar emynau" the listening."""
     starts = {t.start: k for k, t in enumerate(tokens)}
     ends = {t.end: k for k, t in enumerate(tokens)}
 
@@ -596,7 +601,12 @@ def _give_way(found: list[Match], tokens: list[Token], clause: list[int]) -> lis
         thing = found[n + 1] if n + 1 < len(found) else None
         if light(m) and thing is not None and thing.concept.weight >= 2:
             end, start = ends[m.end], starts[thing.start]
-            if start - end <= 2 and clause[end] == clause[start]:  # "jem ryby", "jem dużo ryb"
+            between = range(end + 1, start)
+            if (
+                start - end <= 2
+                and clause[end] == clause[start]  # "jem ryby", "jem dużo ryb"
+                and not any(tokens[j].norm in words.reach_ends for j in between)
+            ):
                 continue
         out.append(m)
     return out
