@@ -4853,3 +4853,18 @@ def test_round75_polish_words_that_are_not_their_picture(text, term):
 )
 def test_round75_a_light_doing_gives_way_only_to_what_it_is_done_to(text, code, term, kept):
     assert (term in _in_language(text, code)) is kept
+
+
+# Round 75: a negative whose "not" is taken away by the word after it ("never miss", "only")
+# loses it past up to three little words or other negatives too: "sa i byth yn colli oedfa" (I
+# never miss a service) keeps the service.
+@pytest.mark.parametrize(
+    ("text", "term", "negated"),
+    [
+        ("Sa i byth yn colli'r gymanfa ganu.", "gymanfa ganu", False),
+        ("Rwy'n ddiacon, a sa i byth yn colli oedfa.", "oedfa", False),
+        ("Sa i byth yn yfed coffi.", "coffi", True),  # never drinks it: ruled out
+    ],
+)
+def test_round75_never_miss_past_two_negatives_keeps_the_thing(text, term, negated):
+    assert _in_language(text, "cy")[term][1] is negated

@@ -344,12 +344,7 @@ def find_all(
             t.norm in words.negation
             or (t.norm in words.negation_first and (k == 0 or clause[k] != clause[k - 1]))
         )
-        and not (k + 1 < len(tokens) and tokens[k + 1].norm in words.not_negation_before)
-        and not (  # past one little word: "byth yn colli'r capel" (never miss chapel)
-            k + 2 < len(tokens)
-            and tokens[k + 1].norm in words.function
-            and tokens[k + 2].norm in words.not_negation_before
-        )
+        and not _before_not_negation(tokens, k, words)
         and not (
             k > 0
             and clause[k - 1] == clause[k]
@@ -569,6 +564,18 @@ def _fronted(
             for j in lead
         ):
             found[found.index(thing)] = replace(thing, negated=True)
+
+
+def _before_not_negation(tokens: list[Token], k: int, words: WordList) -> bool:
+    """True when the negative at K stands right before a word that takes its "not" away ("dim
+    ond te": only tea), or past up to three little words or other negatives: "byth yn colli'r
+    capel" (never misses chapel), "sa i byth yn colli oedfa" (I never miss a service)."""
+    for j in range(k + 1, min(k + 5, len(tokens))):
+        if tokens[j].norm in words.not_negation_before:
+            return True
+        if tokens[j].norm not in words.function and tokens[j].norm not in words.negation:
+            return False
+    return False
 
 
 def _after_comparative(tokens: list[Token], clause: list[int], k: int, words: WordList) -> bool:
