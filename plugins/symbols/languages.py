@@ -143,6 +143,7 @@ class WordList:
     carry_into: frozenset[str] = frozenset()  # into a clause these open
     than: frozenset[str] = frozenset()  # negatives that say "than" after a comparative (Welsh na)
     comparative: frozenset[str] = frozenset()  # "well", "mwy": a "than" after one rules nothing out
+    together: frozenset[str] = frozenset()  # "with": a light doing keeps its picture before it
     rather: frozenset[str] = frozenset()  # "yn hytrach na": a "than" right after these rules out
     clause: frozenset[str] = frozenset()
     function: frozenset[str] = frozenset()
@@ -190,6 +191,7 @@ def word_list(code: str) -> WordList | None:
         },
         comparative=frozenset(str(w).lower() for w in data.get("comparative") or ()),
         rather=frozenset(str(w).lower() for w in data.get("rather") or ()),
+        together=frozenset(str(w).lower() for w in data.get("with") or ()),
         clause=frozenset(str(w).lower() for w in data.get("clause") or ()),
         function=frozenset(str(w).lower() for w in data.get("function") or ()),
     )
@@ -594,9 +596,8 @@ def _give_way(
     reading) gives way to the thing it is done to, next after it in its clause, as in English:
     "Nie jem ryby" shows the fish, "Dw i'n yfed te" the tea. (The Punjabi and Urdu lists say
     this word by word: "ਪੀਣਾ !<ਚਾਹ", the thing standing before the doing there.) A thing after a
-    place, time or "with" word between (the words that end a negative's reach) is not what it
-    is done to: "Słuchamy z wnukiem" keeps the listening, "Herbatę piję z cytryną" the
-    drinking, "Dw i'n gwrando ar emynau" the listening."""
+    "with" word (the list's "with") is who or what it is done with, not to: "Słuchamy z
+    wnukiem" keeps the listening, "Herbatę piję z cytryną" the drinking."""
     starts = {t.start: k for k, t in enumerate(tokens)}
     ends = {t.end: k for k, t in enumerate(tokens)}
 
@@ -612,7 +613,7 @@ def _give_way(
             if (
                 start - end <= 2
                 and clause[end] == clause[start]  # "jem ryby", "jem dużo ryb"
-                and not any(tokens[j].norm in words.reach_ends for j in between)
+                and not any(tokens[j].norm in words.together for j in between)
             ):
                 continue
         out.append(m)
