@@ -4868,3 +4868,22 @@ def test_round75_a_light_doing_gives_way_only_to_what_it_is_done_to(text, code, 
 )
 def test_round75_never_miss_past_two_negatives_keeps_the_thing(text, term, negated):
     assert _in_language(text, "cy")[term][1] is negated
+
+
+# Round 75: a word a sense rule names after a doing ("chodzić !>do") counts past a little word
+# such as "już" (no longer): "Nie chodzę już do kościoła" is "chodzę do kościoła", so the church
+# is what the "not" rules out; a little word that opens a place or time of its own ("codi yn y
+# bore") still hides the word after it.
+@pytest.mark.parametrize(
+    ("text", "code", "term", "concept", "negated"),
+    [
+        ("Nie jeżdżę już na basen, nie chodzę już do klubu.", "pl", "klubu", "club", True),
+        ("Nie chodzę już do kościoła.", "pl", "kościoła", "church", True),
+        ("Nie chodzę już.", "pl", "chodzę", "walk", True),  # no going anywhere: the walking
+        ("Dw i'n codi yn y bore.", "cy", "codi", "get-up", False),
+    ],
+)
+def test_round75_a_sense_word_counts_past_a_little_word_like_no_longer(
+    text, code, term, concept, negated
+):
+    assert _in_language(text, code)[term] == (concept, negated)

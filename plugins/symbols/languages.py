@@ -80,12 +80,19 @@ class Term:
     proper: bool = False  # written with a capital in the list ("dydd Sul"): capitals don't stop it
 
     def fits(
-        self, tokens: list[Token], i: int, little: frozenset[str] = frozenset(), opener: str = ""
+        self,
+        tokens: list[Token],
+        i: int,
+        little: frozenset[str] = frozenset(),
+        opener: str = "",
+        ends: frozenset[str] = frozenset(),
     ) -> bool:
         """LITTLE: the language's function words; a word "!>" names counts past one of them
-        ("gwisgo fy sbectol" as "gwisgo sbectol": wearing the glasses, no dressing). OPENER: the
-        word opening the clause where it is one Polish puts first ("Do kościoła nie chodzę" is
-        "chodzę do kościoła": going to church, no walk)."""
+        ("gwisgo fy sbectol" as "gwisgo sbectol": wearing the glasses, no dressing), a little
+        word too unless the one skipped opens a place or time of its own (ENDS: "codi yn y bore"
+        is no "codi y"; "chodzę już do kościoła" is "chodzę do"). OPENER: the word opening the
+        clause where it is one Polish puts first ("Do kościoła nie chodzę" is "chodzę do
+        kościoła": going to church, no walk)."""
         previous = tokens[i - 1].norm if i > 0 else ""
         # a word "!<" names counts past one little word too: "mae'r ffôn yn canu" (it rings)
         earlier = tokens[i - 2].norm if previous in little and i > 1 else ""
@@ -98,7 +105,7 @@ class Term:
             and earlier not in self.not_before
             and (not self.after or following in self.after)
             and following not in self.not_after
-            and (past in little or past not in self.not_after)  # "codi yn y bore" is no "codi y"
+            and (past not in self.not_after or (past in little and following in ends))
             and opener not in self.not_after
         )
 
@@ -392,7 +399,7 @@ def find_all(
                     (
                         t
                         for t in table.get(key, ())
-                        if t.fits(tokens, i, words.function, opens[i])
+                        if t.fits(tokens, i, words.function, opens[i], words.reach_ends)
                         and (t.proper or not capitals)
                     ),
                     None,
