@@ -104,6 +104,8 @@ SPLIT = {
     "symbols_tuning4_pl.yml",
     "symbols_tuning5_cy.yml",
     "symbols_tuning5_pl.yml",
+    "symbols_tuning6_cy.yml",
+    "symbols_tuning6_pl.yml",
     "symbols_doings_en.yml",
     "symbols_senses11_en.yml",
     "symbols_senses12_en.yml",

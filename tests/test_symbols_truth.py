@@ -5169,3 +5169,133 @@ def test_round73_a_thing_bad_for_my_body_is_ruled_out(text, word, refused):
 )
 def test_round73_a_jug_of_water_is_a_jug(text, word, concept):
     assert got(text)[word][0] == concept
+# Round 75: the Welsh word list names more care words (crying, a chapel service, a sheepdog, a
+# grave, sleeping tablets, to town, swallowing, a stool, locking, the back door, a date, a male
+# voice choir, reading glasses, wandering, my sight, tissues, smoking, pounds); "rhag ofn" (just
+# in case) is no fear, "gwisgo pad" no dressing, and southern "peidwch" says not.
+@pytest.mark.parametrize(
+    ("text", "term", "concept", "negated"),
+    [
+        ("Mae hi'n crio pan mae'n gweld y lluniau.", "crio", "upset", False),
+        ("Oedfa'r bore yn y capel sy orau gen i.", "Oedfa", "church", False),
+        ("Mae'r ci defaid yn hen erbyn hyn.", "ci defaid", "dog", False),
+        ("Dw i'n rhoi blodau ar y bedd bob mis.", "bedd", "cemetery", False),
+        ("Mae'r tabledi cysgu yn y cwpwrdd.", "tabledi cysgu", "tablets", False),
+        ("Dw i'n mynd i'r dre ar y bws.", "dre", "town", False),
+        ("Mae'n anodd llyncu tabledi mawr.", "llyncu", "throat", False),
+        ("Dw i'n rhoi fy nhraed ar y stôl.", "stôl", "footstool", False),
+        ("Cofiwch gloi'r drws ffrynt.", "drws ffrynt", "door", False),
+        ("Mae'r drws cefn yn sownd.", "drws cefn", "door", False),
+        ("Dw i'n canu yn y côr meibion.", "côr meibion", "choir-2", False),
+        ("Ble mae fy sbectol ddarllen?", "sbectol ddarllen", "glasses", False),
+        ("Mae fy ngolwg yn gwaethygu.", "ngolwg", "eyes", False),
+        ("Hancesi papur ar y bwrdd, plis.", "Hancesi papur", "tissues", False),
+        ("Dw i wedi stopio smygu.", "smygu", "smoking", False),
+        ("Mae deg punt yn y pwrs.", "punt", "money", False),
+        ("Peidwch rhoi siwgr yn y te.", "siwgr", "sugar", True),
+        ("Mae gen i ofn y tywyllwch.", "ofn", "scared", False),  # counter-example: fear
+    ],
+)
+def test_round75_welsh_care_words(text, term, concept, negated):
+    assert _in_language(text, "cy")[term] == (concept, negated)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Dw i'n cadw ffon yn y car, rhag ofn.", "ofn"),  # just in case: no fear
+        ("Dw i'n gwisgo pad yn y dydd hefyd.", "gwisgo"),  # wears a pad: no dressing
+        ("Mae'r drws cefn ar glo.", "cefn"),  # the back door: no back
+    ],
+)
+def test_round75_welsh_words_that_are_not_their_picture(text, term):
+    assert term not in _in_language(text, "cy")
+
+
+# Round 75: the Polish word list names more care words (on the phone, paying by card, falling
+# over, letters, garlic, a little lamp, slippers, school, teacher, tissues, a farm, a chest of
+# drawers, a pill box, watering), and sugar that is measured or checked is a blood sugar test.
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        ("Rozmawiam z siostrą na telefonie.", "telefonie", "phone"),
+        ("W sklepie płacę kartą.", "kartą", "bank-card"),
+        ("Często się przewracam w łazience.", "przewracam", "fall"),
+        ("Syn czyta mi listy od rodziny.", "listy", "letter"),
+        ("Czosnek dodaję do wszystkiego.", "Czosnek", "onion"),
+        ("Zostawcie lampkę w korytarzu.", "lampkę", "lamp"),
+        ("Moje kapcie są pod łóżkiem.", "kapcie", "slippers"),
+        ("Chusteczki trzymam w torebce.", "Chusteczki", "tissues"),
+        ("Mieliśmy gospodarstwo pod Lublinem.", "gospodarstwo", "farm"),
+        ("Ubrania są w komodzie.", "komodzie", "chest-of-drawers"),
+        ("Pudełko na leki stoi w kuchni.", "Pudełko na leki", "dosette"),
+        ("Sama podlewam kwiatki.", "podlewam", "water-plants"),
+        ("Rano sprawdzam cukier.", "cukier", "blood-sugar-2"),
+        ("Cukier mierzy mi pielęgniarka.", "Cukier", "blood-sugar-2"),
+        ("Cukier do kawy, dwie łyżeczki.", "Cukier", "sugar"),  # counter-example: sugar
+    ],
+)
+def test_round75_polish_care_words(text, term, concept):
+    assert _in_language(text, "pl")[term][0] == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Listy zakupów pisze mi córka.", "Listy"),  # shopping lists, no letter
+        ("Pomagam w gospodarstwie domowym.", "gospodarstwie"),  # the household, no farm
+    ],
+)
+def test_round75_polish_words_that_are_not_their_picture(text, term):
+    assert term not in _in_language(text, "pl")
+
+
+# Round 75: in Welsh and Polish a light doing (eating, drinking, reading, listening) does not give
+# way to a thing after a "with" word: that is who or what it is done with ("Czytam z wnuczką":
+# reading with her, not reading her); it still gives way to what it is done to.
+@pytest.mark.parametrize(
+    ("text", "code", "term", "kept"),
+    [
+        ("Czytam z wnuczką książki.", "pl", "Czytam", True),
+        ("Dw i'n bwyta efo'r teulu bob Sul.", "cy", "bwyta", True),
+        ("Dw i'n gwrando ar emynau.", "cy", "gwrando", False),  # listening to hymns: the hymns
+        ("Czytam gazetę codziennie.", "pl", "Czytam", False),  # done to the paper: its picture
+        ("Dw i'n bwyta cawl bob dydd.", "cy", "bwyta", False),
+    ],
+)
+def test_round75_a_light_doing_gives_way_only_to_what_it_is_done_to(text, code, term, kept):
+    assert (term in _in_language(text, code)) is kept
+
+
+# Round 75: a negative whose "not" is taken away by the word after it ("never miss", "only")
+# loses it past up to three little words or other negatives too: "sa i byth yn colli oedfa" (I
+# never miss a service) keeps the service.
+@pytest.mark.parametrize(
+    ("text", "term", "negated"),
+    [
+        ("Sa i byth yn colli'r gymanfa ganu.", "gymanfa ganu", False),
+        ("Rwy'n ddiacon, a sa i byth yn colli oedfa.", "oedfa", False),
+        ("Sa i byth yn yfed coffi.", "coffi", True),  # never drinks it: ruled out
+    ],
+)
+def test_round75_never_miss_past_two_negatives_keeps_the_thing(text, term, negated):
+    assert _in_language(text, "cy")[term][1] is negated
+
+
+# Round 75: a word a sense rule names after a doing ("chodzić !>do") counts past a little word
+# such as "już" (no longer): "Nie chodzę już do kościoła" is "chodzę do kościoła", so the church
+# is what the "not" rules out; a little word that opens a place or time of its own ("codi yn y
+# bore") still hides the word after it.
+@pytest.mark.parametrize(
+    ("text", "code", "term", "concept", "negated"),
+    [
+        ("Nie jeżdżę już na basen, nie chodzę już do klubu.", "pl", "klubu", "club", True),
+        ("Nie chodzę już do kościoła.", "pl", "kościoła", "church", True),
+        ("Nie chodzę już.", "pl", "chodzę", "walk", True),  # no going anywhere: the walking
+        ("Dw i'n codi yn y bore.", "cy", "codi", "get-up", False),
+    ],
+)
+def test_round75_a_sense_word_counts_past_a_little_word_like_no_longer(
+    text, code, term, concept, negated
+):
+    assert _in_language(text, code)[term] == (concept, negated)

@@ -80,12 +80,19 @@ class Term:
     proper: bool = False  # written with a capital in the list ("dydd Sul"): capitals don't stop it
 
     def fits(
-        self, tokens: list[Token], i: int, little: frozenset[str] = frozenset(), opener: str = ""
+        self,
+        tokens: list[Token],
+        i: int,
+        little: frozenset[str] = frozenset(),
+        opener: str = "",
+        ends: frozenset[str] = frozenset(),
     ) -> bool:
         """LITTLE: the language's function words; a word "!>" names counts past one of them
-        ("gwisgo fy sbectol" as "gwisgo sbectol": wearing the glasses, no dressing). OPENER: the
-        word opening the clause where it is one Polish puts first ("Do kościoła nie chodzę" is
-        "chodzę do kościoła": going to church, no walk)."""
+        ("gwisgo fy sbectol" as "gwisgo sbectol": wearing the glasses, no dressing), a little
+        word too unless the one skipped opens a place or time of its own (ENDS: "codi yn y bore"
+        is no "codi y"; "chodzę już do kościoła" is "chodzę do"). OPENER: the word opening the
+        clause where it is one Polish puts first ("Do kościoła nie chodzę" is "chodzę do
+        kościoła": going to church, no walk)."""
         previous = tokens[i - 1].norm if i > 0 else ""
         # a word "!<" names counts past one little word too: "mae'r ffôn yn canu" (it rings)
         earlier = tokens[i - 2].norm if previous in little and i > 1 else ""
@@ -98,7 +105,7 @@ class Term:
             and earlier not in self.not_before
             and (not self.after or following in self.after)
             and following not in self.not_after
-            and (past in little or past not in self.not_after)  # "codi yn y bore" is no "codi y"
+            and (past not in self.not_after or (past in little and following in ends))
             and opener not in self.not_after
         )
 
@@ -143,6 +150,7 @@ class WordList:
     carry_into: frozenset[str] = frozenset()  # into a clause these open
     than: frozenset[str] = frozenset()  # negatives that say "than" after a comparative (Welsh na)
     comparative: frozenset[str] = frozenset()  # "well", "mwy": a "than" after one rules nothing out
+    together: frozenset[str] = frozenset()  # "with": a light doing keeps its picture before it
     rather: frozenset[str] = frozenset()  # "yn hytrach na": a "than" right after these rules out
     clause: frozenset[str] = frozenset()
     function: frozenset[str] = frozenset()
@@ -190,6 +198,7 @@ def word_list(code: str) -> WordList | None:
         },
         comparative=frozenset(str(w).lower() for w in data.get("comparative") or ()),
         rather=frozenset(str(w).lower() for w in data.get("rather") or ()),
+        together=frozenset(str(w).lower() for w in data.get("with") or ()),
         clause=frozenset(str(w).lower() for w in data.get("clause") or ()),
         function=frozenset(str(w).lower() for w in data.get("function") or ()),
     )
@@ -344,12 +353,7 @@ def find_all(
             t.norm in words.negation
             or (t.norm in words.negation_first and (k == 0 or clause[k] != clause[k - 1]))
         )
-        and not (k + 1 < len(tokens) and tokens[k + 1].norm in words.not_negation_before)
-        and not (  # past one little word: "byth yn colli'r capel" (never miss chapel)
-            k + 2 < len(tokens)
-            and tokens[k + 1].norm in words.function
-            and tokens[k + 2].norm in words.not_negation_before
-        )
+        and not _before_not_negation(tokens, k, words)
         and not (
             k > 0
             and clause[k - 1] == clause[k]
@@ -395,7 +399,7 @@ def find_all(
                     (
                         t
                         for t in table.get(key, ())
-                        if t.fits(tokens, i, words.function, opens[i])
+                        if t.fits(tokens, i, words.function, opens[i], words.reach_ends)
                         and (t.proper or not capitals)
                     ),
                     None,
@@ -431,7 +435,7 @@ def find_all(
     found = _named_again(found, text, words)
     if words.negation_after:
         return _settings_and_doers(found, tokens, clause, negative, words)
-    return _give_way(found, tokens, clause)
+    return _give_way(found, tokens, clause, words)
 
 
 def _settings_and_doers(
@@ -571,6 +575,18 @@ def _fronted(
             found[found.index(thing)] = replace(thing, negated=True)
 
 
+def _before_not_negation(tokens: list[Token], k: int, words: WordList) -> bool:
+    """True when the negative at K stands right before a word that takes its "not" away ("dim
+    ond te": only tea), or past up to three little words or other negatives: "byth yn colli'r
+    capel" (never misses chapel), "sa i byth yn colli oedfa" (I never miss a service)."""
+    for j in range(k + 1, min(k + 5, len(tokens))):
+        if tokens[j].norm in words.not_negation_before:
+            return True
+        if tokens[j].norm not in words.function and tokens[j].norm not in words.negation:
+            return False
+    return False
+
+
 def _after_comparative(tokens: list[Token], clause: list[int], k: int, words: WordList) -> bool:
     """A "than" word after a comparative in its clause: "Mae'n well gen i de na choffi" (I prefer
     tea to coffee) rules the coffee out no more than English "than" does; "yn hytrach na"
@@ -580,11 +596,15 @@ def _after_comparative(tokens: list[Token], clause: list[int], k: int, words: Wo
     return any(tokens[j].norm in words.comparative and clause[j] == clause[k] for j in range(k))
 
 
-def _give_way(found: list[Match], tokens: list[Token], clause: list[int]) -> list[Match]:
+def _give_way(
+    found: list[Match], tokens: list[Token], clause: list[int], words: WordList
+) -> list[Match]:
     """An action whose picture says little (its weight as an action below 2: eating, drinking,
     reading) gives way to the thing it is done to, next after it in its clause, as in English:
     "Nie jem ryby" shows the fish, "Dw i'n yfed te" the tea. (The Punjabi and Urdu lists say
-    this word by word: "ਪੀਣਾ !<ਚਾਹ", the thing standing before the doing there.)"""
+    this word by word: "ਪੀਣਾ !<ਚਾਹ", the thing standing before the doing there.) A thing after a
+    "with" word (the list's "with") is who or what it is done with, not to: "Słuchamy z
+    wnukiem" keeps the listening, "Herbatę piję z cytryną" the drinking."""
     starts = {t.start: k for k, t in enumerate(tokens)}
     ends = {t.end: k for k, t in enumerate(tokens)}
 
@@ -596,7 +616,12 @@ def _give_way(found: list[Match], tokens: list[Token], clause: list[int]) -> lis
         thing = found[n + 1] if n + 1 < len(found) else None
         if light(m) and thing is not None and thing.concept.weight >= 2:
             end, start = ends[m.end], starts[thing.start]
-            if start - end <= 2 and clause[end] == clause[start]:  # "jem ryby", "jem dużo ryb"
+            between = range(end + 1, start)
+            if (
+                start - end <= 2
+                and clause[end] == clause[start]  # "jem ryby", "jem dużo ryb"
+                and not any(tokens[j].norm in words.together for j in between)
+            ):
                 continue
         out.append(m)
     return out
