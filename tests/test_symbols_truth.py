@@ -4755,3 +4755,29 @@ def test_round70_a_thing_not_good_with_my_body_is_ruled_out(text, word, refused)
 )
 def test_round70_a_thing_not_allowed_with_my_tablets_leaves_the_tablets(text, word, refused):
     assert got(text)[word][1] is refused
+
+
+# Round 76: the word before a word is read within its clause: a semicolon cuts them apart ("his
+# chest is good; Father Ryan brings Communion" is a priest, not a good father); a note's label
+# stays its context ("Sunday - Mass", "Drinks: tea").
+@pytest.mark.parametrize(
+    ("text", "names", "word", "concept"),
+    [
+        (
+            "His chest is good; Father Ryan brings Communion on Fridays.",
+            ["Ryan"],
+            "Father",
+            "vicar",
+        ),
+        (
+            "She had a bad night; Father Declan said Mass at the bedside.",
+            ["Declan"],
+            "Father",
+            "vicar",
+        ),
+        ("He was a good father to all of us.", [], "father", "father"),
+        ("Sunday - Mass if her grandson can drive her.", [], "Mass", "church-3"),
+    ],
+)
+def test_round76_the_word_before_is_read_within_its_clause(text, names, word, concept):
+    assert got(text, names)[word][0] == concept
