@@ -4781,3 +4781,19 @@ def test_round70_a_thing_not_allowed_with_my_tablets_leaves_the_tablets(text, wo
 )
 def test_round76_the_word_before_is_read_within_its_clause(text, names, word, concept):
     assert got(text, names)[word][0] == concept
+
+
+# Round 76: a staff note's short day before am or pm is that day ("Sun am - Mass", "Sat pm:
+# football", "Wed am - nurse"); "sat in the sun" is still sitting in the sunshine.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Sun am - Holy Communion at the Cathedral.", "Sun", "sunday"),
+        ("Sat pm - the racing on the radio.", "Sat", "saturday"),
+        ("Wed am: chiropodist.", "Wed", "wednesday"),
+        ("We sat in the sun after lunch.", "sat", "chair"),
+        ("We sat in the sun after lunch.", "sun", "summer"),
+    ],
+)
+def test_round76_a_short_day_before_am_or_pm_is_that_day(text, word, concept):
+    assert got(text)[word][0] == concept
