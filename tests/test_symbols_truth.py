@@ -4797,3 +4797,12 @@ def test_round76_the_word_before_is_read_within_its_clause(text, names, word, co
 )
 def test_round76_a_short_day_before_am_or_pm_is_that_day(text, word, concept):
     assert got(text)[word][0] == concept
+
+
+# Round 76: "w/c" in a staff note is a wheelchair ("Uses a w/c outside", "No w/c - walks with a
+# stick" rules it out), but "w/c 3rd May" (week commencing a date) is no wheelchair.
+def test_round76_w_slash_c_is_a_wheelchair_but_not_before_a_date():
+    assert got("Uses a w/c outside, frame indoors.")["w/c"] == ("wheelchair", False)
+    assert got("W/c for church on Sundays.")["W/c"] == ("wheelchair", False)
+    assert got("No w/c - she walks with a stick.")["w/c"] == ("wheelchair", True)
+    assert "wheelchair" not in {c for c, _ in got("Physio review w/c 3rd May.").values()}
