@@ -4823,3 +4823,39 @@ def test_round76_w_slash_c_is_a_wheelchair_but_not_before_a_date():
 )
 def test_round76_not_much_or_not_often_is_less_not_none(text, word, refused):
     assert got(text)[word][1] is refused
+
+
+# Round 76: "sugar diabetes" and "tablets for sugar" picture the diabetes, not a bag of sugar;
+# "No sugar in my tea, I'm diabetic" still refuses the sugar.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Sugar diabetes - tablets with breakfast.", "Sugar diabetes", "diabetes-r76"),
+        ("He has sugar diabetes and a bad chest.", "sugar diabetes", "diabetes-r76"),
+        ("Tablets for sugar: metformin with breakfast and tea.", "sugar", "diabetes-r76"),
+        ("No sugar in my tea, I'm diabetic.", "sugar", "sugar"),
+        ("Sugar for my porridge, one spoon.", "Sugar", "sugar"),
+    ],
+)
+def test_round76_sugar_diabetes_and_tablets_for_sugar_are_the_diabetes(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+# Round 76: crossing the legs (hip precautions) is the legs, not a road crossing; a pelican
+# crossing is still the road.
+def test_round76_crossing_the_legs_is_no_road_crossing():
+    assert got("Hip precautions: no low chairs, no crossing legs.")["crossing legs"] == (
+        "legs-r76",
+        True,
+    )
+    assert got("Don't cross your legs in bed.")["cross your legs"][0] == "legs-r76"
+    assert got("We use the pelican crossing by the shop.")["pelican crossing"][0] == "traffic"
+
+
+# Round 76: "signed for a loan" is no parcel in the post, and notes (money) folded are not the
+# washing; "I signed for a parcel" and "I folded the washing" are unchanged.
+def test_round76_a_loan_signed_for_and_notes_folded_keep_their_sense():
+    assert "post-2" not in {c for c, _ in got("She signed for a doorstep loan.").values()}
+    assert "fold-clothes" not in {c for c, _ in got("Notes folded so she knows a fiver.").values()}
+    assert got("I signed for a parcel.")["signed for"][0] == "post-2"
+    assert got("I folded the washing.")["folded"][0] == "fold-clothes"
