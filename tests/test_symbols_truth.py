@@ -4859,3 +4859,20 @@ def test_round76_a_loan_signed_for_and_notes_folded_keep_their_sense():
     assert "fold-clothes" not in {c for c, _ in got("Notes folded so she knows a fiver.").values()}
     assert got("I signed for a parcel.")["signed for"][0] == "post-2"
     assert got("I folded the washing.")["folded"][0] == "fold-clothes"
+
+
+# Round 76: a refused cutting of the person's own food ("Don't cut her food up", "don't cut up
+# my meat") refuses the cutting; the food is still eaten. Not the body: "never cut my hair"
+# and "I mustn't cut my own nails" are read as before.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("'I am not a baby.' Don't cut her food up.", "food", False),
+        ("Please don't cut up his meat, he manages it himself.", "meat", False),
+        ("Please don't cut up his meat, he manages it himself.", "cut up", True),
+        ("I can't cut up meat any more.", "meat", True),
+        ("Podiatrist every 6 weeks - I mustn't cut my own nails.", "nails", True),
+    ],
+)
+def test_round76_a_refused_cutting_of_my_food_leaves_the_food(text, word, refused):
+    assert got(text)[word][1] is refused

@@ -47,6 +47,7 @@ from .negation_words import (
     CLAUSE_TAKERS,
     CLOCK,
     COPULAS,
+    CUTTING,
     DEGREE,
     DISLIKES,
     DOINGS,
@@ -488,6 +489,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 end = _thing_scope(words, gaps, place)
                 out.add(doing)
                 out.update(range(place, end))
+                i = max(end, i + 1)
+                continue
+            cut = _cut_mine(words, doing)
+            if cut:  # "Don't cut her food up", "don't cut up my meat": the cutting, not the food
+                out.update(range(doing, cut))
                 i = max(end, i + 1)
                 continue
             instead = _only_instead(words, gaps, end)
@@ -3158,6 +3164,19 @@ def _limited(words: Sequence[str], first: int) -> bool:
     if first + 1 < len(words) and _starts(words, first + 1, LIMITS):
         return grammar.VERB in grammar.parts_of_speech(words[first])
     return words[first : first + 2] == ["eat", "much"]  # "I don't eat much at night": a little
+
+
+def _cut_mine(words: Sequence[str], k: int) -> int:
+    """The end of a cutting of the person's own food at K ("cut my food", "cut up his meat",
+    "mash her potatoes"), or 0: the cutting is refused, the food is still eaten. Not the body:
+    "never cut my hair or trim my beard" keeps the hair and the beard as they are."""
+    if k >= len(words) or words[k] not in CUTTING:
+        return 0
+    end = k + 1 + (words[k + 1 : k + 2] == ["up"])
+    if not (words[end : end + 1] and words[end] in POSSESSIVES):
+        return 0
+    thing = end + 1 + (words[end + 1 : end + 2] == ["own"])  # "cut my own nails"
+    return end if words[thing : thing + 1] and words[thing] not in BODY else 0
 
 
 def _hedged(words: Sequence[str], first: int, end: int) -> bool:
