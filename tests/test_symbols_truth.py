@@ -4876,3 +4876,11 @@ def test_round76_a_loan_signed_for_and_notes_folded_keep_their_sense():
 )
 def test_round76_a_refused_cutting_of_my_food_leaves_the_food(text, word, refused):
     assert got(text)[word][1] is refused
+
+
+# Round 76: "too proud" is pride that keeps a person from help, not a happy face; "so proud of
+# my grandson" is still happy.
+def test_round76_too_proud_is_no_happy_face():
+    assert "happy" not in {c for c, _ in got("Won't use the food bank - too proud.").values()}
+    assert "happy" not in {c for c, _ in got("She is too proud to ask for money.").values()}
+    assert got("I am so proud of my grandson.")["proud"][0] == "happy"
