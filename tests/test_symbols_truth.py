@@ -5299,3 +5299,130 @@ def test_round75_a_sense_word_counts_past_a_little_word_like_no_longer(
     text, code, term, concept, negated
 ):
     assert _in_language(text, code)[term] == (concept, negated)
+# Round 76: the word before a word is read within its clause: a semicolon cuts them apart ("his
+# chest is good; Father Ryan brings Communion" is a priest, not a good father); a note's label
+# stays its context ("Sunday - Mass", "Drinks: tea").
+@pytest.mark.parametrize(
+    ("text", "names", "word", "concept"),
+    [
+        (
+            "His chest is good; Father Ryan brings Communion on Fridays.",
+            ["Ryan"],
+            "Father",
+            "vicar",
+        ),
+        (
+            "She had a bad night; Father Declan said Mass at the bedside.",
+            ["Declan"],
+            "Father",
+            "vicar",
+        ),
+        ("He was a good father to all of us.", [], "father", "father"),
+        ("Sunday - Mass if her grandson can drive her.", [], "Mass", "church-3"),
+    ],
+)
+def test_round76_the_word_before_is_read_within_its_clause(text, names, word, concept):
+    assert got(text, names)[word][0] == concept
+
+
+# Round 76: a staff note's short day before am or pm is that day ("Sun am - Mass", "Sat pm:
+# football", "Wed am - nurse"); "sat in the sun" is still sitting in the sunshine.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Sun am - Holy Communion at the Cathedral.", "Sun", "sunday"),
+        ("Sat pm - the racing on the radio.", "Sat", "saturday"),
+        ("Wed am: chiropodist.", "Wed", "wednesday"),
+        ("We sat in the sun after lunch.", "sat", "chair"),
+        ("We sat in the sun after lunch.", "sun", "summer"),
+    ],
+)
+def test_round76_a_short_day_before_am_or_pm_is_that_day(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+# Round 76: "w/c" in a staff note is a wheelchair ("Uses a w/c outside", "No w/c - walks with a
+# stick" rules it out), but "w/c 3rd May" (week commencing a date) is no wheelchair.
+def test_round76_w_slash_c_is_a_wheelchair_but_not_before_a_date():
+    assert got("Uses a w/c outside, frame indoors.")["w/c"] == ("wheelchair", False)
+    assert got("W/c for church on Sundays.")["W/c"] == ("wheelchair", False)
+    assert got("No w/c - she walks with a stick.")["w/c"] == ("wheelchair", True)
+    assert "wheelchair" not in {c for c, _ in got("Physio review w/c 3rd May.").values()}
+
+
+# Round 76: a negated doing that ends its clause with "much", "often" or "a lot" is done less,
+# not ruled out ("She doesn't use the phone much"); a liking still turns the thing down ("I
+# don't like fish much"), and a plain not still rules out ("I don't eat meat").
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("She doesn't use the phone much, but she'll ring her sister.", "phone", False),
+        ("I don't watch the telly much these evenings.", "watch the telly", False),
+        ("I don't go to church often now.", "church", False),
+        ("I don't like fish much.", "fish", True),
+        ("I don't eat meat.", "meat", True),
+    ],
+)
+def test_round76_not_much_or_not_often_is_less_not_none(text, word, refused):
+    assert got(text)[word][1] is refused
+
+
+# Round 76: "sugar diabetes" and "tablets for sugar" picture the diabetes, not a bag of sugar;
+# "No sugar in my tea, I'm diabetic" still refuses the sugar.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Sugar diabetes - tablets with breakfast.", "Sugar diabetes", "diabetes-r76"),
+        ("He has sugar diabetes and a bad chest.", "sugar diabetes", "diabetes-r76"),
+        ("Tablets for sugar: metformin with breakfast and tea.", "sugar", "diabetes-r76"),
+        ("No sugar in my tea, I'm diabetic.", "sugar", "sugar"),
+        ("Sugar for my porridge, one spoon.", "Sugar", "sugar"),
+    ],
+)
+def test_round76_sugar_diabetes_and_tablets_for_sugar_are_the_diabetes(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+# Round 76: crossing the legs (hip precautions) is the legs, not a road crossing; a pelican
+# crossing is still the road.
+def test_round76_crossing_the_legs_is_no_road_crossing():
+    assert got("Hip precautions: no low chairs, no crossing legs.")["crossing legs"] == (
+        "legs-r76",
+        True,
+    )
+    assert got("Don't cross your legs in bed.")["cross your legs"][0] == "legs-r76"
+    assert got("We use the pelican crossing by the shop.")["pelican crossing"][0] == "traffic"
+
+
+# Round 76: "signed for a loan" is no parcel in the post, and notes (money) folded are not the
+# washing; "I signed for a parcel" and "I folded the washing" are unchanged.
+def test_round76_a_loan_signed_for_and_notes_folded_keep_their_sense():
+    assert "post-2" not in {c for c, _ in got("She signed for a doorstep loan.").values()}
+    assert "fold-clothes" not in {c for c, _ in got("Notes folded so she knows a fiver.").values()}
+    assert got("I signed for a parcel.")["signed for"][0] == "post-2"
+    assert got("I folded the washing.")["folded"][0] == "fold-clothes"
+
+
+# Round 76: a refused cutting of the person's own food ("Don't cut her food up", "don't cut up
+# my meat") refuses the cutting; the food is still eaten. Not the body: "never cut my hair"
+# and "I mustn't cut my own nails" are read as before.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("'I am not a baby.' Don't cut her food up.", "food", False),
+        ("Please don't cut up his meat, he manages it himself.", "meat", False),
+        ("Please don't cut up his meat, he manages it himself.", "cut up", True),
+        ("I can't cut up meat any more.", "meat", True),
+        ("Podiatrist every 6 weeks - I mustn't cut my own nails.", "nails", True),
+    ],
+)
+def test_round76_a_refused_cutting_of_my_food_leaves_the_food(text, word, refused):
+    assert got(text)[word][1] is refused
+
+
+# Round 76: "too proud" is pride that keeps a person from help, not a happy face; "so proud of
+# my grandson" is still happy.
+def test_round76_too_proud_is_no_happy_face():
+    assert "happy" not in {c for c, _ in got("Won't use the food bank - too proud.").values()}
+    assert "happy" not in {c for c, _ in got("She is too proud to ask for money.").values()}
+    assert got("I am so proud of my grandson.")["proud"][0] == "happy"

@@ -417,8 +417,13 @@ def _match_at(
     # the words around a word are read within its sentence: "not before. Tea in bed" is no
     # "before tea"
     here = sentence_of[i]
-    before = _as_determiner(tokens[i - 1].norm) if i and sentence_of[i - 1] == here else None
-    before2 = tokens[i - 2].norm if i > 1 and sentence_of[i - 2] == here else None
+    # and within its clause: "his chest is good; Father Ryan brings Communion" is no "good
+    # father" (but a note's label is its context: "Sunday - Mass", "Drinks: tea")
+    cut = _clause_cut(text, tokens, i)
+    before = (
+        _as_determiner(tokens[i - 1].norm) if i and sentence_of[i - 1] == here and cut > 0 else None
+    )
+    before2 = tokens[i - 2].norm if i > 1 and sentence_of[i - 2] == here and cut > 1 else None
     described = _before_description(tokens, i)
     first = tokens[i]
     capital_name = (
@@ -508,6 +513,18 @@ def _unbroken(text: str, tokens: list[Token], i: int, most: int) -> int:
             break
         k += 1
     return k - i
+
+
+def _clause_cut(text: str, tokens: list[Token], i: int) -> int:
+    """How many of the (up to two) words before TOKENS[i] lie in its clause: none past a
+    semicolon."""
+    k = 0
+    while k < 2 and i - k > 0:
+        a, b = tokens[i - k - 1], tokens[i - k]
+        if ";" in text[a.end : b.start]:
+            break
+        k += 1
+    return k
 
 
 _BREAK = re.compile(r"[,;:.!?()\[\]/–—\n]|\s-\s")

@@ -48,6 +48,7 @@ from .negation_words import (
     CLAUSE_TAKERS,
     CLOCK,
     COPULAS,
+    CUTTING,
     DEGREE,
     DISLIKES,
     DOINGS,
@@ -66,6 +67,7 @@ from .negation_words import (
     KEEPS_THING,
     LEAVE,
     LET_SOMEONE,
+    LIKING,
     LIMITS,
     LINKS,
     LIST_HEADS,
@@ -459,7 +461,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if _never_more_than(words, first):
                 i = max(end, i + 1)  # "I'm never happier than in my garden": praise
                 continue
-            if _limited(words, first):
+            if _limited(words, first) or _hedged(words, first, end):
                 i = max(end, i + 1)  # "I do not drink more than a litre": a limit
                 continue
             if _put_off(words, gaps, first):
@@ -495,6 +497,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 end = _thing_scope(words, gaps, place)
                 out.add(doing)
                 out.update(range(place, end))
+                i = max(end, i + 1)
+                continue
+            cut = _cut_mine(words, doing)
+            if cut:  # "Don't cut her food up", "don't cut up my meat": the cutting, not the food
+                out.update(range(doing, cut))
                 i = max(end, i + 1)
                 continue
             instead = _only_instead(words, gaps, end)
@@ -3252,6 +3259,33 @@ def _limited(words: Sequence[str], first: int) -> bool:
     if first + 1 < len(words) and _starts(words, first + 1, LIMITS):
         return grammar.VERB in grammar.parts_of_speech(words[first])
     return words[first : first + 2] == ["eat", "much"]  # "I don't eat much at night": a little
+
+
+def _cut_mine(words: Sequence[str], k: int) -> int:
+    """The end of a cutting of the person's own food at K ("cut my food", "cut up his meat",
+    "mash her potatoes"), or 0: the cutting is refused, the food is still eaten. Not the body:
+    "never cut my hair or trim my beard" keeps the hair and the beard as they are."""
+    if k >= len(words) or words[k] not in CUTTING:
+        return 0
+    end = k + 1 + (words[k + 1 : k + 2] == ["up"])
+    if not (words[end : end + 1] and words[end] in POSSESSIVES):
+        return 0
+    thing = end + 1 + (words[end + 1 : end + 2] == ["own"])  # "cut my own nails"
+    return end if words[thing : thing + 1] and words[thing] not in BODY else 0
+
+
+def _hedged(words: Sequence[str], first: int, end: int) -> bool:
+    """True when the negated doing at FIRST is said with "much", "often" or "a lot" before its
+    clause ends at END: less of it, not none ("She doesn't use the phone much", "I don't go to
+    church often now", "I don't watch the telly much these evenings"). Not a liking: "I don't
+    like fish much" still turns the fish down."""
+    if first >= end or words[first] in STATE_WISHES | LIKING:
+        return False
+    rest = words[first + 1 : end]
+    return any(
+        (w in ("much", "often") and rest[k - 1 : k] != ["too"]) or rest[k : k + 2] == ["a", "lot"]
+        for k, w in enumerate(rest)
+    )  # but "don't give me too much salt" still rules the salt out
 
 
 def _never_more_than(words: Sequence[str], first: int) -> bool:

@@ -1033,6 +1033,11 @@ PUT = frozenset(["put", "puts", "putting"])
 # moved", round 55), not a state ("I do not like the telly loud") nor a doing done to the body
 # ("I do not want my hair washed"): there the thing is what is not wanted.
 STATE_WISHES = frozenset(["want", "wants", "like", "likes"])
+# Cutting or mashing the person's own food: "Don't cut my food up" refuses the cutting; the
+# food is still eaten.
+CUTTING = frozenset(["cut", "cuts", "chop", "chops", "mash", "mashes", "crush", "crushes", "trim"])
+# Liking: "I don't like fish much", "I don't enjoy bingo much" still turn the thing down.
+LIKING = frozenset(["love", "loves", "enjoy", "enjoys", "fancy", "fancies", "care"])
 # Verbs whose thing may be followed by the state refused for it: "don't put the telly on loud",
 # "don't turn the radio on too loud", "I will not have my cup filled to the brim".
 STATE_VERBS = STATE_WISHES | frozenset(

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-TOKEN = re.compile(r"[^\W_]+(?:['’&\-][^\W_]+)*")
+# "w/c" is one word in a staff note (a wheelchair), but not "w/c 3rd May" (week commencing)
+TOKEN = re.compile(r"(?<![^\W_/])[wW]/[cC](?![^\W_/])(?!\s*\d)|[^\W_]+(?:['’&\-][^\W_]+)*")
 SENTENCE_BREAK = re.compile(r"[.!?;:\n•–—]|\s-\s")  # a dash or bullet starts a new clause
 
 # Words that carry grammar rather than an idea: never given a picture on their own.
