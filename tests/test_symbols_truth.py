@@ -4945,6 +4945,8 @@ def test_round74_a_thing_answered_best_not_or_off_limits_is_ruled_out(text, word
 )
 def test_round74_a_doer_in_a_clause_saying_which_is_not_refused(text, word, refused):
     assert got(text)[word][1] is refused
+
+
 # Round 72: a thing before a doing word and "it" does the doing ("don't let the dog lick it"),
 # as before "me" or "them": it keeps its picture; a thing naming the kind of an unpictured
 # thing still has none ("the sugar tongs").
@@ -5044,6 +5046,8 @@ def test_round72_a_drop_in_years_is_no_visitor(text, visitor):
 def test_round72_a_doing_before_it_is_not_read_across_a_comma():
     assert "hospital" not in got("Not even the hospital barber, it is my faith.")
     assert got("Don't let the dog lick it.")["dog"][0] == "dog"
+
+
 # Round 73: "put my feet up" is a rest, but with a stool, swelling or ankles in the sentence the
 # feet are raised on purpose: the feet and the stool keep their own pictures (as "with my feet up"
 # already did).
@@ -5169,6 +5173,8 @@ def test_round73_a_thing_bad_for_my_body_is_ruled_out(text, word, refused):
 )
 def test_round73_a_jug_of_water_is_a_jug(text, word, concept):
     assert got(text)[word][0] == concept
+
+
 # Round 75: the Welsh word list names more care words (crying, a chapel service, a sheepdog, a
 # grave, sleeping tablets, to town, swallowing, a stool, locking, the back door, a date, a male
 # voice choir, reading glasses, wandering, my sight, tissues, smoking, pounds); "rhag ofn" (just
@@ -5299,6 +5305,8 @@ def test_round75_a_sense_word_counts_past_a_little_word_like_no_longer(
     text, code, term, concept, negated
 ):
     assert _in_language(text, code)[term] == (concept, negated)
+
+
 # Round 76: the word before a word is read within its clause: a semicolon cuts them apart ("his
 # chest is good; Father Ryan brings Communion" is a priest, not a good father); a note's label
 # stays its context ("Sunday - Mass", "Drinks: tea").
