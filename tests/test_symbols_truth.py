@@ -5358,23 +5358,6 @@ def test_round76_w_slash_c_is_a_wheelchair_but_not_before_a_date():
     assert "wheelchair" not in {c for c, _ in got("Physio review w/c 3rd May.").values()}
 
 
-# Round 76: a negated doing that ends its clause with "much", "often" or "a lot" is done less,
-# not ruled out ("She doesn't use the phone much"); a liking still turns the thing down ("I
-# don't like fish much"), and a plain not still rules out ("I don't eat meat").
-@pytest.mark.parametrize(
-    ("text", "word", "refused"),
-    [
-        ("She doesn't use the phone much, but she'll ring her sister.", "phone", False),
-        ("I don't watch the telly much these evenings.", "watch the telly", False),
-        ("I don't go to church often now.", "church", False),
-        ("I don't like fish much.", "fish", True),
-        ("I don't eat meat.", "meat", True),
-    ],
-)
-def test_round76_not_much_or_not_often_is_less_not_none(text, word, refused):
-    assert got(text)[word][1] is refused
-
-
 # Round 76: "sugar diabetes" and "tablets for sugar" picture the diabetes, not a bag of sugar;
 # "No sugar in my tea, I'm diabetic" still refuses the sugar.
 @pytest.mark.parametrize(

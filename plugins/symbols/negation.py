@@ -67,7 +67,6 @@ from .negation_words import (
     KEEPS_THING,
     LEAVE,
     LET_SOMEONE,
-    LIKING,
     LIMITS,
     LINKS,
     LIST_HEADS,
@@ -461,7 +460,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if _never_more_than(words, first):
                 i = max(end, i + 1)  # "I'm never happier than in my garden": praise
                 continue
-            if _limited(words, first) or _hedged(words, first, end):
+            if _limited(words, first):
                 i = max(end, i + 1)  # "I do not drink more than a litre": a limit
                 continue
             if _put_off(words, gaps, first):
@@ -3272,20 +3271,6 @@ def _cut_mine(words: Sequence[str], k: int) -> int:
         return 0
     thing = end + 1 + (words[end + 1 : end + 2] == ["own"])  # "cut my own nails"
     return end if words[thing : thing + 1] and words[thing] not in BODY else 0
-
-
-def _hedged(words: Sequence[str], first: int, end: int) -> bool:
-    """True when the negated doing at FIRST is said with "much", "often" or "a lot" before its
-    clause ends at END: less of it, not none ("She doesn't use the phone much", "I don't go to
-    church often now", "I don't watch the telly much these evenings"). Not a liking: "I don't
-    like fish much" still turns the fish down."""
-    if first >= end or words[first] in STATE_WISHES | LIKING:
-        return False
-    rest = words[first + 1 : end]
-    return any(
-        (w in ("much", "often") and rest[k - 1 : k] != ["too"]) or rest[k : k + 2] == ["a", "lot"]
-        for k, w in enumerate(rest)
-    )  # but "don't give me too much salt" still rules the salt out
 
 
 def _never_more_than(words: Sequence[str], first: int) -> bool:

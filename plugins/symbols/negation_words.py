@@ -1036,8 +1036,6 @@ STATE_WISHES = frozenset(["want", "wants", "like", "likes"])
 # Cutting or mashing the person's own food: "Don't cut my food up" refuses the cutting; the
 # food is still eaten.
 CUTTING = frozenset(["cut", "cuts", "chop", "chops", "mash", "mashes", "crush", "crushes", "trim"])
-# Liking: "I don't like fish much", "I don't enjoy bingo much" still turn the thing down.
-LIKING = frozenset(["love", "loves", "enjoy", "enjoys", "fancy", "fancies", "care"])
 # Verbs whose thing may be followed by the state refused for it: "don't put the telly on loud",
 # "don't turn the radio on too loud", "I will not have my cup filled to the brim".
 STATE_VERBS = STATE_WISHES | frozenset(
