@@ -5417,3 +5417,25 @@ def test_round76_too_proud_is_no_happy_face():
     assert "happy" not in {c for c, _ in got("Won't use the food bank - too proud.").values()}
     assert "happy" not in {c for c, _ in got("She is too proud to ask for money.").values()}
     assert got("I am so proud of my grandson.")["proud"][0] == "happy"
+
+
+# Review (round 79): the vocabulary loader refuses a concept id given twice in vocabulary.yml,
+# naming it (a second YAML key would silently replace the first, words, picture and all); one
+# id given once, and the same word under two ids, are read as before.
+def test_review79_a_concept_id_given_twice_is_refused_by_name():
+    from plugins.symbols.vocabulary import read_document
+
+    twice = (
+        "concepts:\n"
+        "  kettle: {symbol: 'openmoji:kettle', words: [kettle]}\n"
+        "  teapot: {symbol: 'openmoji:teapot', words: [teapot]}\n"
+        "  kettle: {symbol: 'mulberry:kettle', words: [kettle, urn]}\n"
+    )
+    with pytest.raises(ValueError, match=r"line 4: the concept id 'kettle' is given twice"):
+        read_document(twice)
+    once = "concepts:\n  kettle: {symbol: 'openmoji:kettle', words: [kettle]}\n"
+    assert read_document(once) == {
+        "concepts": {"kettle": {"symbol": "openmoji:kettle", "words": ["kettle"]}}
+    }
+    # the shipped vocabulary has no id twice
+    assert load().concepts
