@@ -5439,3 +5439,22 @@ def test_review79_a_concept_id_given_twice_is_refused_by_name():
     }
     # the shipped vocabulary has no id twice
     assert load().concepts
+
+
+# Review (round 79): a refusal that only may happen, after a condition or a "may" ("If she
+# refuses a drink, offer tea", "He may refuse the shower"), rules nothing out: the thing is still
+# offered, as "If I refuse my tablets" already was; a refusal that happened still rules it out.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("If she refuses a drink, offer tea instead.", "drink", False),
+        ("He may refuse the shower if the water is cold.", "shower", False),
+        ("When Dad declines a wash, leave it and come back later.", "wash", False),
+        ("Sometimes I refuse the commode at night, so please ask again.", "commode", False),
+        ("Dad refused a drink when the carer came.", "drink", True),
+        ("She refused the shower, so we gave her a wash at the sink.", "shower", True),
+    ],
+)
+def test_review79_a_refusal_that_may_happen_rules_nothing_out(text, word, negated):
+    found = {m.term: m.negated for m in find_all(text)}
+    assert found[word] is negated
