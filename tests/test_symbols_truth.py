@@ -5363,9 +5363,9 @@ def test_round76_w_slash_c_is_a_wheelchair_but_not_before_a_date():
 @pytest.mark.parametrize(
     ("text", "word", "concept"),
     [
-        ("Sugar diabetes - tablets with breakfast.", "Sugar diabetes", "diabetes-r76"),
-        ("He has sugar diabetes and a bad chest.", "sugar diabetes", "diabetes-r76"),
-        ("Tablets for sugar: metformin with breakfast and tea.", "sugar", "diabetes-r76"),
+        ("Sugar diabetes - tablets with breakfast.", "Sugar diabetes", "diabetes"),
+        ("He has sugar diabetes and a bad chest.", "sugar diabetes", "diabetes"),
+        ("Tablets for sugar: metformin with breakfast and tea.", "sugar", "diabetes"),
         ("No sugar in my tea, I'm diabetic.", "sugar", "sugar"),
         ("Sugar for my porridge, one spoon.", "Sugar", "sugar"),
     ],
@@ -5378,10 +5378,10 @@ def test_round76_sugar_diabetes_and_tablets_for_sugar_are_the_diabetes(text, wor
 # crossing is still the road.
 def test_round76_crossing_the_legs_is_no_road_crossing():
     assert got("Hip precautions: no low chairs, no crossing legs.")["crossing legs"] == (
-        "legs-r76",
+        "legs",
         True,
     )
-    assert got("Don't cross your legs in bed.")["cross your legs"][0] == "legs-r76"
+    assert got("Don't cross your legs in bed.")["cross your legs"][0] == "legs"
     assert got("We use the pelican crossing by the shop.")["pelican crossing"][0] == "traffic"
 
 
@@ -5458,3 +5458,15 @@ def test_review79_a_concept_id_given_twice_is_refused_by_name():
 def test_review79_a_refusal_that_may_happen_rules_nothing_out(text, word, negated):
     found = {m.term: m.negated for m in find_all(text)}
     assert found[word] is negated
+
+
+# Review (round 79): one sense, one concept id: round 76's "sugar diabetes" and "crossing legs"
+# words live in the diabetes and legs concepts whose picture and alt they repeated, not in second
+# ids (diabetes-r76, legs-r76); plain sugar and a road crossing keep their own.
+def test_review79_sugar_diabetes_and_crossed_legs_are_the_diabetes_and_legs_concepts():
+    assert "diabetes-r76" not in load().concepts and "legs-r76" not in load().concepts
+    assert got("Mum has had sugar diabetes for years.")["sugar diabetes"][0] == "diabetes"
+    assert got("He takes tablets for sugar with his tea.")["sugar"][0] == "diabetes"
+    assert got("Please help me sit without crossing my legs.")["crossing my legs"][0] == "legs"
+    assert got("A spoon of sugar in my coffee, please.")["sugar"][0] == "sugar"
+    assert got("I use the crossing by the post office.")["crossing"][0] == "traffic"
