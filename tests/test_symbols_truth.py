@@ -5470,3 +5470,12 @@ def test_review79_sugar_diabetes_and_crossed_legs_are_the_diabetes_and_legs_conc
     assert got("Please help me sit without crossing my legs.")["crossing my legs"][0] == "legs"
     assert got("A spoon of sugar in my coffee, please.")["sugar"][0] == "sugar"
     assert got("I use the crossing by the post office.")["crossing"][0] == "traffic"
+
+
+# Review (round 79): a health or sense that "declined a lot", steadily, further... got worse: no
+# "saying no" picture; declining the flu jab or a shower still says no.
+def test_review79_declined_a_lot_is_getting_worse_not_saying_no():
+    assert "declined" not in got("My hearing has declined a lot.")
+    assert "declined" not in got("Her memory has declined steadily since the stroke.")
+    assert got("I declined the flu jab this year.")["declined"][0] == "refuse"
+    assert got("She declined a shower, so we offered a wash.")["declined"][0] == "refuse"
