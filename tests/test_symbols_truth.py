@@ -5479,3 +5479,20 @@ def test_review79_declined_a_lot_is_getting_worse_not_saying_no():
     assert "declined" not in got("Her memory has declined steadily since the stroke.")
     assert got("I declined the flu jab this year.")["declined"][0] == "refuse"
     assert got("She declined a shower, so we offered a wash.")["declined"][0] == "refuse"
+
+
+# Review (round 79): scripts/build_symbols.py reads vocabulary.yml as the matcher does, so a
+# concept id given twice stops the build by name too; the shipped file builds as before.
+def test_review79_build_symbols_refuses_a_concept_id_given_twice(tmp_path, monkeypatch):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_symbols", "scripts/build_symbols.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    assert build.vocabulary_refs()  # the shipped file reads as before
+    (tmp_path / "vocabulary.yml").write_text(
+        "concepts:\n  rug: {symbol: 'mulberry:rug'}\n  rug: {symbol: 'openmoji:rug'}\n"
+    )
+    monkeypatch.setattr(build, "DATA", tmp_path)
+    with pytest.raises(ValueError, match="the concept id 'rug' is given twice"):
+        build.vocabulary_refs()
