@@ -5496,3 +5496,19 @@ def test_review79_build_symbols_refuses_a_concept_id_given_twice(tmp_path, monke
     monkeypatch.setattr(build, "DATA", tmp_path)
     with pytest.raises(ValueError, match="the concept id 'rug' is given twice"):
         build.vocabulary_refs()
+
+
+# Review (round 79): "refuses to" that only may happen (after a condition or a "may") rules
+# nothing out either, as "refuses the" does: "If she refuses to have a shower, offer a bath";
+# "I refuse to use a walking frame" still rules the frame out.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("If she refuses to have a shower, offer a bath.", "shower", False),
+        ("He may refuse to take his tablets, so ask again later.", "tablets", False),
+        ("I refuse to use a walking frame.", "walking frame", True),
+        ("Mum refused to go to the hospital.", "hospital", True),
+    ],
+)
+def test_review79_refusing_to_that_may_happen_rules_nothing_out(text, word, negated):
+    assert got(text)[word][1] is negated

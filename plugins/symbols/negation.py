@@ -364,6 +364,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             i = max(span[1], i + 1)
             continue
         refuse = _starts(words, i, REFUSALS) or _too_to(words, i)
+        if refuse and words[i] in REFUSING and _maybe_refused(words, gaps, i):
+            i += refuse  # "If she refuses to have a shower, offer a bath": still offered
+            continue
         if refuse:  # "I refuse to use a walking frame", "too tired to go to church"
             end = _verb_scope(words, gaps, i + refuse)
             _mark(words, i + refuse, end, out)

@@ -84,8 +84,8 @@ LABEL_CHECKS = tuple(
 REFUSING = ("refuse", "refuses", "refused", "decline", "declines", "declined")
 # A refusal that may happen is no refusal yet: after a condition ("If she refuses a drink, offer
 # squash", "When I decline the shower, come back later") or a "may" ("He may refuse the
-# shower", "Sometimes I refuse the commode"), the thing is still offered, so nothing is ruled
-# out (round 79).
+# shower", "Sometimes I refuse the commode", "If she refuses to have a shower"), the thing is
+# still offered, so nothing is ruled out (round 79).
 MAYBE_REFUSED = frozenset(
     ["if", "when", "whenever", "unless", "may", "might", "could", "sometimes", "occasionally"]
 )
