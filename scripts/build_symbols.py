@@ -27,8 +27,6 @@ import tarfile
 import tempfile
 from pathlib import Path
 
-import yaml
-
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "plugins" / "symbols" / "data"
 PACKAGES = {"openmoji": "openmoji@17.0.0", "healthicons": "healthicons@2.0.0"}
@@ -37,14 +35,22 @@ SETS = (*PACKAGES, "mulberry")
 HEXCODE = re.compile(r"^[0-9A-F]{4,5}(-[0-9A-F]{4,5})*$")
 
 
+def vocabulary_concepts() -> dict:
+    """vocabulary.yml's concepts, read as the matcher reads them: a concept id given twice is
+    refused by name (plugins/symbols/vocabulary.py), not silently replaced."""
+    sys.path.insert(0, str(ROOT))
+    from plugins.symbols.vocabulary import read_document
+
+    return read_document((DATA / "vocabulary.yml").read_text(encoding="utf-8"))["concepts"]
+
+
 def vocabulary_refs() -> list[str]:
-    concepts = yaml.safe_load((DATA / "vocabulary.yml").read_text(encoding="utf-8"))["concepts"]
-    return sorted({c["symbol"] for c in concepts.values()})
+    return sorted({c["symbol"] for c in vocabulary_concepts().values()})
 
 
 def staff_asked() -> set[str]:
     """Mulberry symbols staff asked for even though the set rates them 1 (explicit)."""
-    concepts = yaml.safe_load((DATA / "vocabulary.yml").read_text(encoding="utf-8"))["concepts"]
+    concepts = vocabulary_concepts()
     return {c["symbol"] for c in concepts.values() if c.get("rated") == "staff-asked"}
 
 

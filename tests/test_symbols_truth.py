@@ -5363,9 +5363,9 @@ def test_round76_w_slash_c_is_a_wheelchair_but_not_before_a_date():
 @pytest.mark.parametrize(
     ("text", "word", "concept"),
     [
-        ("Sugar diabetes - tablets with breakfast.", "Sugar diabetes", "diabetes-r76"),
-        ("He has sugar diabetes and a bad chest.", "sugar diabetes", "diabetes-r76"),
-        ("Tablets for sugar: metformin with breakfast and tea.", "sugar", "diabetes-r76"),
+        ("Sugar diabetes - tablets with breakfast.", "Sugar diabetes", "diabetes"),
+        ("He has sugar diabetes and a bad chest.", "sugar diabetes", "diabetes"),
+        ("Tablets for sugar: metformin with breakfast and tea.", "sugar", "diabetes"),
         ("No sugar in my tea, I'm diabetic.", "sugar", "sugar"),
         ("Sugar for my porridge, one spoon.", "Sugar", "sugar"),
     ],
@@ -5378,10 +5378,10 @@ def test_round76_sugar_diabetes_and_tablets_for_sugar_are_the_diabetes(text, wor
 # crossing is still the road.
 def test_round76_crossing_the_legs_is_no_road_crossing():
     assert got("Hip precautions: no low chairs, no crossing legs.")["crossing legs"] == (
-        "legs-r76",
+        "legs",
         True,
     )
-    assert got("Don't cross your legs in bed.")["cross your legs"][0] == "legs-r76"
+    assert got("Don't cross your legs in bed.")["cross your legs"][0] == "legs"
     assert got("We use the pelican crossing by the shop.")["pelican crossing"][0] == "traffic"
 
 
@@ -5417,3 +5417,98 @@ def test_round76_too_proud_is_no_happy_face():
     assert "happy" not in {c for c, _ in got("Won't use the food bank - too proud.").values()}
     assert "happy" not in {c for c, _ in got("She is too proud to ask for money.").values()}
     assert got("I am so proud of my grandson.")["proud"][0] == "happy"
+
+
+# Review (round 79): the vocabulary loader refuses a concept id given twice in vocabulary.yml,
+# naming it (a second YAML key would silently replace the first, words, picture and all); one
+# id given once, and the same word under two ids, are read as before.
+def test_review79_a_concept_id_given_twice_is_refused_by_name():
+    from plugins.symbols.vocabulary import read_document
+
+    twice = (
+        "concepts:\n"
+        "  kettle: {symbol: 'openmoji:kettle', words: [kettle]}\n"
+        "  teapot: {symbol: 'openmoji:teapot', words: [teapot]}\n"
+        "  kettle: {symbol: 'mulberry:kettle', words: [kettle, urn]}\n"
+    )
+    with pytest.raises(ValueError, match=r"line 4: the concept id 'kettle' is given twice"):
+        read_document(twice)
+    once = "concepts:\n  kettle: {symbol: 'openmoji:kettle', words: [kettle]}\n"
+    assert read_document(once) == {
+        "concepts": {"kettle": {"symbol": "openmoji:kettle", "words": ["kettle"]}}
+    }
+    # the shipped vocabulary has no id twice
+    assert load().concepts
+
+
+# Review (round 79): a refusal that only may happen, after a condition or a "may" ("If she
+# refuses a drink, offer tea", "He may refuse the shower"), rules nothing out: the thing is still
+# offered, as "If I refuse my tablets" already was; a refusal that happened still rules it out.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("If she refuses a drink, offer tea instead.", "drink", False),
+        ("He may refuse the shower if the water is cold.", "shower", False),
+        ("When Dad declines a wash, leave it and come back later.", "wash", False),
+        ("Sometimes I refuse the commode at night, so please ask again.", "commode", False),
+        ("Dad refused a drink when the carer came.", "drink", True),
+        ("She refused the shower, so we gave her a wash at the sink.", "shower", True),
+    ],
+)
+def test_review79_a_refusal_that_may_happen_rules_nothing_out(text, word, negated):
+    found = {m.term: m.negated for m in find_all(text)}
+    assert found[word] is negated
+
+
+# Review (round 79): one sense, one concept id: round 76's "sugar diabetes" and "crossing legs"
+# words live in the diabetes and legs concepts whose picture and alt they repeated, not in second
+# ids (diabetes-r76, legs-r76); plain sugar and a road crossing keep their own.
+def test_review79_sugar_diabetes_and_crossed_legs_are_the_diabetes_and_legs_concepts():
+    assert "diabetes-r76" not in load().concepts and "legs-r76" not in load().concepts
+    assert got("Mum has had sugar diabetes for years.")["sugar diabetes"][0] == "diabetes"
+    assert got("He takes tablets for sugar with his tea.")["sugar"][0] == "diabetes"
+    assert got("Please help me sit without crossing my legs.")["crossing my legs"][0] == "legs"
+    assert got("A spoon of sugar in my coffee, please.")["sugar"][0] == "sugar"
+    assert got("I use the crossing by the post office.")["crossing"][0] == "traffic"
+
+
+# Review (round 79): a health or sense that "declined a lot", steadily, further... got worse: no
+# "saying no" picture; declining the flu jab or a shower still says no.
+def test_review79_declined_a_lot_is_getting_worse_not_saying_no():
+    assert "declined" not in got("My hearing has declined a lot.")
+    assert "declined" not in got("Her memory has declined steadily since the stroke.")
+    assert got("I declined the flu jab this year.")["declined"][0] == "refuse"
+    assert got("She declined a shower, so we offered a wash.")["declined"][0] == "refuse"
+
+
+# Review (round 79): scripts/build_symbols.py reads vocabulary.yml as the matcher does, so a
+# concept id given twice stops the build by name too; the shipped file builds as before.
+def test_review79_build_symbols_refuses_a_concept_id_given_twice(tmp_path, monkeypatch):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_symbols", "scripts/build_symbols.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    assert build.vocabulary_refs()  # the shipped file reads as before
+    (tmp_path / "vocabulary.yml").write_text(
+        "concepts:\n  rug: {symbol: 'mulberry:rug'}\n  rug: {symbol: 'openmoji:rug'}\n"
+    )
+    monkeypatch.setattr(build, "DATA", tmp_path)
+    with pytest.raises(ValueError, match="the concept id 'rug' is given twice"):
+        build.vocabulary_refs()
+
+
+# Review (round 79): "refuses to" that only may happen (after a condition or a "may") rules
+# nothing out either, as "refuses the" does: "If she refuses to have a shower, offer a bath";
+# "I refuse to use a walking frame" still rules the frame out.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("If she refuses to have a shower, offer a bath.", "shower", False),
+        ("He may refuse to take his tablets, so ask again later.", "tablets", False),
+        ("I refuse to use a walking frame.", "walking frame", True),
+        ("Mum refused to go to the hospital.", "hospital", True),
+    ],
+)
+def test_review79_refusing_to_that_may_happen_rules_nothing_out(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -72,6 +72,7 @@ from .negation_words import (
     LIST_HEADS,
     LIST_STOP,
     MAIN_DOERS,
+    MAYBE_REFUSED,
     MEDICINES,
     MODALS,
     MOTION,
@@ -95,6 +96,7 @@ from .negation_words import (
     REASONS,
     REFUSALS,
     REFUSED_ALONE,
+    REFUSING,
     REPLIES_NO,
     REPLY_AFTER,
     REPORTING,
@@ -362,6 +364,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             i = max(span[1], i + 1)
             continue
         refuse = _starts(words, i, REFUSALS) or _too_to(words, i)
+        if refuse and words[i] in REFUSING and _maybe_refused(words, gaps, i):
+            i += refuse  # "If she refuses to have a shower, offer a bath": still offered
+            continue
         if refuse:  # "I refuse to use a walking frame", "too tired to go to church"
             end = _verb_scope(words, gaps, i + refuse)
             _mark(words, i + refuse, end, out)
@@ -596,6 +601,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             and any(w.endswith("'s") for w in words[i + size : i + size + 2])
         ):
             size = 0  # "given up on the doctor's say-so": on his word, not given up on him
+        if size and words[i] in REFUSING and _maybe_refused(words, gaps, i):
+            size = 0  # "If she refuses a drink, offer squash": the drink is still offered
         if size and words[i : i + 2] == ["none", "of"] and _a_doing_follows(words, gaps, i + 2):
             size = 0  # "None of my children live near me": they are not ruled out
         if size and words[i : i + 2] == ["leave", "out"]:
@@ -2038,6 +2045,21 @@ def _main_clause_begins(words: Sequence[str], k: int) -> bool:
         and words[k - 1] not in CLAUSE_TAKERS
         and not (k + 1 < len(words) and words[k + 1] in ("and", "or"))
     )
+
+
+def _maybe_refused(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+    """True when the refusing at I only may happen: a condition or a "may" (MAYBE_REFUSED)
+    opens its clause within four words before it ("If she refuses a drink", "He may refuse
+    the shower"), so the thing is still offered. Not a refusal that happened ("She refused
+    the shower", "Refuses the commode")."""
+    k = i - 1
+    while k >= max(0, i - 4):
+        if words[k] in MAYBE_REFUSED:
+            return True
+        if BREAK.search(gaps[k]) or "," in gaps[k]:
+            return False
+        k -= 1
+    return False
 
 
 def _after_subordinator(words: Sequence[str], gaps: Sequence[str], start: int) -> bool:

@@ -80,6 +80,17 @@ LABEL_CHECKS = tuple(
     for what in ("label", "labels", "ingredients")
 ) + (("check", "the", "labels", "or", "ingredients", "for"),)
 
+# Refusing or declining a thing (THING_NEGATORS) in so many words.
+REFUSING = ("refuse", "refuses", "refused", "decline", "declines", "declined")
+# A refusal that may happen is no refusal yet: after a condition ("If she refuses a drink, offer
+# squash", "When I decline the shower, come back later") or a "may" ("He may refuse the
+# shower", "Sometimes I refuse the commode", "If she refuses to have a shower"), the thing is
+# still offered, so nothing is ruled out (round 79).
+MAYBE_REFUSED = frozenset(
+    ["if", "when", "whenever", "unless", "may", "might", "could", "sometimes", "occasionally"]
+)
+
+
 THING_NEGATORS = (
     ("rather", "than"),
     ("instead", "of"),
@@ -164,11 +175,8 @@ THING_NEGATORS = (
     ("no", "thanks", "to"),
     # refusing a thing named with "the", "a" or "any": "Refuses the commode", "I declined the
     # flu jab" (round 74); not "If I refuse my tablets, try again later": still to be taken
-    *(
-        (verb, which)
-        for verb in ("refuse", "refuses", "refused", "decline", "declines", "declined")
-        for which in ("the", "a", "an", "any")
-    ),
+    # (nor "If she refuses a drink", "He may refuse the shower": see MAYBE_REFUSED)
+    *((verb, which) for verb in REFUSING for which in ("the", "a", "an", "any")),
 )
 
 

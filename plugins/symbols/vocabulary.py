@@ -238,12 +238,47 @@ def _all_words(entry: dict) -> frozenset[str]:
     return frozenset(" ".join(w) for w in listed)
 
 
+def _unique_keys(node: yaml.Node, where: str = "") -> None:
+    """Refuse a key given twice in one mapping, naming it and both lines.
+
+    YAML lets a second key silently replace the first, so a concept id written twice in
+    vocabulary.yml would lose the first entry's words and picture with no word said.
+    """
+    if isinstance(node, yaml.MappingNode):
+        first: dict[str, int] = {}
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode):
+                line = key.start_mark.line + 1
+                if key.value in first:
+                    what = "the concept id" if where == "concepts" else "the key"
+                    raise ValueError(
+                        f"vocabulary.yml line {line}: {what} {key.value!r} is given twice "
+                        f"(first on line {first[key.value]}); YAML would keep only the second"
+                    )
+                first[key.value] = line
+            _unique_keys(value, key.value if isinstance(key, yaml.ScalarNode) else "")
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            _unique_keys(item)
+
+
+def read_document(text: str) -> dict:
+    """The parsed vocabulary.yml TEXT, refused where a concept id (or any key) is given twice."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)  # libyaml: ten times faster
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return {}
+        _unique_keys(node)
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
 @cache
 def load() -> Vocabulary:
     """The shipped vocabulary (read once per process)."""
-    text = (DATA / "vocabulary.yml").read_text(encoding="utf-8")
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: about ten times faster
-    document = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+    document = read_document((DATA / "vocabulary.yml").read_text(encoding="utf-8"))
     raw = document["concepts"]
     files = json.loads((DATA / "symbols.json").read_text(encoding="utf-8"))["symbols"]
     vocabulary = Vocabulary(concepts={})
