@@ -5417,3 +5417,20 @@ def test_round76_too_proud_is_no_happy_face():
     assert "happy" not in {c for c, _ in got("Won't use the food bank - too proud.").values()}
     assert "happy" not in {c for c, _ in got("She is too proud to ask for money.").values()}
     assert got("I am so proud of my grandson.")["proud"][0] == "happy"
+
+
+# Round 80: a doer who says they do not touch a thing ("I don't touch the cards", "She never
+# touches her purse") does not use it: the thing is ruled out. An order to others ("Please
+# don't touch my kara", "Never touch his hair") keeps the thing.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("I don't touch the cards or the PIN.", "cards", True),
+        ("She never touches her purse now, her son has it.", "purse", True),
+        ("I've never touched the savings account.", "savings account", True),
+        ("Please don't touch my kara.", "kara", False),
+        ("Never touch his hair or his kara without asking.", "kara", False),
+    ],
+)
+def test_round80_a_thing_the_doer_does_not_touch_is_ruled_out(text, word, refused):
+    assert got(text)[word][1] is refused

@@ -2312,8 +2312,19 @@ def _a_doing_that_takes_it(words: Sequence[str], k: int, end: int) -> bool:
     whisky" (drink it; but "don't touch my prayer mat"), "move into a care home" (go there)."""
     nxt = words[k + 1] if k + 1 < end else ""
     if words[k] in ("touch", "touches", "touched"):  # "I've not touched rum since"
-        return bool(nxt) and nxt not in BEFORE_A_THING
+        return bool(nxt) and (nxt not in BEFORE_A_THING or _said_of_oneself(words, k))
     return words[k].startswith("mov") and nxt in INTO
+
+
+def _said_of_oneself(words: Sequence[str], k: int) -> bool:
+    """True where the doing at K is what its doer says they do not do, not an order to others:
+    "I don't touch the cards or the PIN" (the person does not use them), "She never touches her
+    purse"; but "Please don't touch my kara", "Never touch his hair", "Nobody should touch it"
+    keep the thing."""
+    j = k - 1
+    while j >= 0 and (words[j] in VERB_NEGATORS | HAVE_OR_BE | MODALS or words[j] == "ever"):
+        j -= 1
+    return j < k - 1 and j >= 0 and words[j] in SUBJECTS - {"you", "please", "it", "there"}
 
 
 def _switched_on(words: Sequence[str], k: int) -> bool:
