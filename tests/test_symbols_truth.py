@@ -5434,3 +5434,21 @@ def test_round76_too_proud_is_no_happy_face():
 )
 def test_round80_a_thing_the_doer_does_not_touch_is_ruled_out(text, word, refused):
     assert got(text)[word][1] is refused
+
+
+# Round 80: not wanting a thing called, brought, fetched or sent, or left on or out, is not
+# wanting the thing there: "I don't want a priest called" rules out the priest. A thing moved,
+# or left open, keeps the thing ("I don't want the bird feeders moved", "...the door left open").
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("I don't want a priest called unless I ask.", "priest", True),
+        ("I don't want the doctor called for a cold.", "doctor", True),
+        ("I don't want my dinner brought up to my room.", "dinner", True),
+        ("I don't want the radio left on all night.", "radio", True),
+        ("I don't want the bird feeders moved.", "bird feeders", False),
+        ("I don't want the door left open.", "door", False),
+    ],
+)
+def test_round80_a_thing_not_wanted_called_or_brought_is_ruled_out(text, word, refused):
+    assert got(text)[word][1] is refused

@@ -2610,6 +2610,9 @@ def _left_lying(words: Sequence[str], k: int) -> bool:
     return True
 
 
+# Done to a thing so that it is there: not wanting it so is not wanting the thing ("I don't
+# want a priest called", "I don't want my dinner brought up"), as "left on" and "left out" are.
+BROUGHT_THERE = frozenset(["called", "brought", "fetched", "sent"])
 LEFT_STATES = frozenset(
     ["open", "on", "off", "out", "shut", "closed", "unlocked", "locked", "running", "alone", "ajar"]
 )
@@ -2639,9 +2642,13 @@ def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
         return 0
     j = start + 2
     while j < end and j < start + 5 and words[j] not in FUNCTION_WORDS and not _a_state(words[j]):
+        if words[j : j + 2] in (["left", "on"], ["left", "out"]):
+            return 0  # "I don't want the light left on": the light, as "...the light on"
         if words[j] == "left" and _at(words, j + 1) in LEFT_STATES:
             return j  # "I don't want the door left open": the leaving open, not the door
         j += 1
+    if j < end and words[j] in BROUGHT_THERE:
+        return 0  # "I don't want a priest called": the priest, who would come
     if words[start] in STATE_WISHES:  # "I don't want the bird feeders moved": the moving, not the
         done = j < end and grammar.parts_of_speech(words[j]) == {grammar.VERB}  # feeders; but
         done = done and words[j].endswith("ed")  # "I don't want my hair washed": the thing
