@@ -5512,3 +5512,36 @@ def test_review79_build_symbols_refuses_a_concept_id_given_twice(tmp_path, monke
 )
 def test_review79_refusing_to_that_may_happen_rules_nothing_out(text, word, negated):
     assert got(text)[word][1] is negated
+# Round 80: a doer who says they do not touch a thing ("I don't touch the cards", "She never
+# touches her purse") does not use it: the thing is ruled out. An order to others ("Please
+# don't touch my kara", "Never touch his hair") keeps the thing.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("I don't touch the cards or the PIN.", "cards", True),
+        ("She never touches her purse now, her son has it.", "purse", True),
+        ("I've never touched the savings account.", "savings account", True),
+        ("Please don't touch my kara.", "kara", False),
+        ("Never touch his hair or his kara without asking.", "kara", False),
+    ],
+)
+def test_round80_a_thing_the_doer_does_not_touch_is_ruled_out(text, word, refused):
+    assert got(text)[word][1] is refused
+
+
+# Round 80: not wanting a thing called, brought, fetched or sent, or left on or out, is not
+# wanting the thing there: "I don't want a priest called" rules out the priest. A thing moved,
+# or left open, keeps the thing ("I don't want the bird feeders moved", "...the door left open").
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("I don't want a priest called unless I ask.", "priest", True),
+        ("I don't want the doctor called for a cold.", "doctor", True),
+        ("I don't want my dinner brought up to my room.", "dinner", True),
+        ("I don't want the radio left on all night.", "radio", True),
+        ("I don't want the bird feeders moved.", "bird feeders", False),
+        ("I don't want the door left open.", "door", False),
+    ],
+)
+def test_round80_a_thing_not_wanted_called_or_brought_is_ruled_out(text, word, refused):
+    assert got(text)[word][1] is refused

@@ -2334,8 +2334,19 @@ def _a_doing_that_takes_it(words: Sequence[str], k: int, end: int) -> bool:
     whisky" (drink it; but "don't touch my prayer mat"), "move into a care home" (go there)."""
     nxt = words[k + 1] if k + 1 < end else ""
     if words[k] in ("touch", "touches", "touched"):  # "I've not touched rum since"
-        return bool(nxt) and nxt not in BEFORE_A_THING
+        return bool(nxt) and (nxt not in BEFORE_A_THING or _said_of_oneself(words, k))
     return words[k].startswith("mov") and nxt in INTO
+
+
+def _said_of_oneself(words: Sequence[str], k: int) -> bool:
+    """True where the doing at K is what its doer says they do not do, not an order to others:
+    "I don't touch the cards or the PIN" (the person does not use them), "She never touches her
+    purse"; but "Please don't touch my kara", "Never touch his hair", "Nobody should touch it"
+    keep the thing."""
+    j = k - 1
+    while j >= 0 and (words[j] in VERB_NEGATORS | HAVE_OR_BE | MODALS or words[j] == "ever"):
+        j -= 1
+    return j < k - 1 and j >= 0 and words[j] in SUBJECTS - {"you", "please", "it", "there"}
 
 
 def _switched_on(words: Sequence[str], k: int) -> bool:
@@ -2621,6 +2632,9 @@ def _left_lying(words: Sequence[str], k: int) -> bool:
     return True
 
 
+# Done to a thing so that it is there: not wanting it so is not wanting the thing ("I don't
+# want a priest called", "I don't want my dinner brought up"), as "left on" and "left out" are.
+BROUGHT_THERE = frozenset(["called", "brought", "fetched", "sent"])
 LEFT_STATES = frozenset(
     ["open", "on", "off", "out", "shut", "closed", "unlocked", "locked", "running", "alone", "ajar"]
 )
@@ -2650,9 +2664,13 @@ def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
         return 0
     j = start + 2
     while j < end and j < start + 5 and words[j] not in FUNCTION_WORDS and not _a_state(words[j]):
+        if words[j : j + 2] in (["left", "on"], ["left", "out"]):
+            return 0  # "I don't want the light left on": the light, as "...the light on"
         if words[j] == "left" and _at(words, j + 1) in LEFT_STATES:
             return j  # "I don't want the door left open": the leaving open, not the door
         j += 1
+    if j < end and words[j] in BROUGHT_THERE:
+        return 0  # "I don't want a priest called": the priest, who would come
     if words[start] in STATE_WISHES:  # "I don't want the bird feeders moved": the moving, not the
         done = j < end and grammar.parts_of_speech(words[j]) == {grammar.VERB}  # feeders; but
         done = done and words[j].endswith("ed")  # "I don't want my hair washed": the thing
