@@ -5417,3 +5417,18 @@ def test_round76_too_proud_is_no_happy_face():
     assert "happy" not in {c for c, _ in got("Won't use the food bank - too proud.").values()}
     assert "happy" not in {c for c, _ in got("She is too proud to ask for money.").values()}
     assert got("I am so proud of my grandson.")["proud"][0] == "happy"
+
+
+# Round 77: a thing skipped in an "if" clause ("if I skip lunch, my sugar goes low") is what
+# goes wrong without it, so it is needed, not ruled out; "I skip breakfast on Fridays" still
+# rules the breakfast out.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("My sugar goes low if I skip lunch, so keep a biscuit in my bag.", "lunch", False),
+        ("If I skip my dinner I get shaky.", "dinner", False),
+        ("I skip breakfast on Fridays.", "breakfast", True),
+    ],
+)
+def test_round77_a_meal_skipped_in_an_if_clause_is_needed(text, word, refused):
+    assert got(text)[word][1] is refused

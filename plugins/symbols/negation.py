@@ -581,6 +581,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             size = 0  # "as long as she stays off my chair": the dog is kept off, not the chair
         if size == 1 and words[i].startswith("skip") and i and words[i - 1] in ARTICLES:
             size = 0  # "the skip outside": a bin, not a skipping
+        if size == 1 and words[i].startswith("skip") and _in_if_clause(words, gaps, i):
+            size = 0  # "If I skip lunch, my sugar goes low": what goes wrong without the
+            # lunch, so the lunch is needed (not "I skip breakfast on Fridays")
         if size == 1 and words[i] == "stop" and (i == 0 or words[i - 1] not in STOPPERS):
             size = 0  # "the bus stop", "a stop on the way": a place, not a stopping
         if size and words[i + size - 1] in GIVING_UP:
@@ -806,6 +809,15 @@ def _disliked_when(words: Sequence[str], i: int) -> int:
         if grammar.VERB in grammar.parts_of_speech(words[k]) or words[k] in HAVE_OR_BE:
             return k
     return 0
+
+
+def _in_if_clause(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+    """True where the word at I is in an "if" clause that opens at most five words before it
+    ("if I skip lunch", "my sugar goes low if I skip a meal")."""
+    k = i
+    while k > 0 and not BREAK.search(gaps[k]) and "," not in gaps[k] and words[k] != "if":
+        k -= 1
+    return words[k] == "if" and i - k <= 5
 
 
 def _needed_if_not(words: Sequence[str], gaps: Sequence[str], i: int, first: int) -> bool:
