@@ -5432,3 +5432,12 @@ def test_round76_too_proud_is_no_happy_face():
 )
 def test_round77_a_meal_skipped_in_an_if_clause_is_needed(text, word, refused):
     assert got(text)[word][1] is refused
+
+
+# Round 77: "the Sister on the ward" (capitalised, as a title) is a nurse where a ward, clinic
+# or nurse is named in the sentence; "my sister" and "a sister in Leeds" stay family.
+def test_round77_the_sister_on_the_ward_is_a_nurse():
+    assert got("The Sister on the ward told me to rest my leg.")["Sister"][0] == "nurse-r77"
+    assert got("I was a Sister on a children's ward.")["Sister"][0] == "nurse-r77"
+    assert got("My sister visits me on the ward.")["sister"][0] == "sister"
+    assert got("I have a sister in Leeds.")["sister"][0] == "sister"
