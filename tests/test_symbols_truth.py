@@ -5441,3 +5441,19 @@ def test_round77_the_sister_on_the_ward_is_a_nurse():
     assert got("I was a Sister on a children's ward.")["Sister"][0] == "nurse-r77"
     assert got("My sister visits me on the ward.")["sister"][0] == "sister"
     assert got("I have a sister in Leeds.")["sister"][0] == "sister"
+
+
+# Round 77: a bracket right after a refused thing that names it again as a plural thing ("No
+# spice (sweets)") is refused too; a bracketed reason ("No nuts (allergy)", "No pork
+# (religion)") is left alone.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("No pop (fizzy drinks) after six, please.", "fizzy drinks", True),
+        ("No spice (sweets) - he's diabetic.", "sweets", True),
+        ("No nuts (allergy), and tea with milk.", "allergy", False),
+        ("No pork (religion), thank you.", "religion", False),
+    ],
+)
+def test_round77_a_bracketed_plural_after_a_refused_thing_is_refused(text, word, refused):
+    assert got(text)[word][1] is refused
