@@ -5457,3 +5457,10 @@ def test_round77_the_sister_on_the_ward_is_a_nurse():
 )
 def test_round77_a_bracketed_plural_after_a_refused_thing_is_refused(text, word, refused):
     assert got(text)[word][1] is refused
+
+
+# Round 77: "snap" (a packed lunch) is food where the sentence talks of eating or what is in
+# it; "a snap of my grandson" is still a photo.
+def test_round77_snap_with_a_pie_is_a_packed_lunch():
+    assert got("Snap at one - he likes a cheese sandwich.")["Snap"][0] == "packed-lunch-r77"
+    assert got("A snap of my grandson is on the wall.")["snap"][0] == "photos"
