@@ -5545,3 +5545,48 @@ def test_round80_a_thing_the_doer_does_not_touch_is_ruled_out(text, word, refuse
 )
 def test_round80_a_thing_not_wanted_called_or_brought_is_ruled_out(text, word, refused):
     assert got(text)[word][1] is refused
+# Round 77: a thing skipped in an "if" clause ("if I skip lunch, my sugar goes low") is what
+# goes wrong without it, so it is needed, not ruled out; "I skip breakfast on Fridays" still
+# rules the breakfast out.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("My sugar goes low if I skip lunch, so keep a biscuit in my bag.", "lunch", False),
+        ("If I skip my dinner I get shaky.", "dinner", False),
+        ("I skip breakfast on Fridays.", "breakfast", True),
+    ],
+)
+def test_round77_a_meal_skipped_in_an_if_clause_is_needed(text, word, refused):
+    assert got(text)[word][1] is refused
+
+
+# Round 77: "the Sister on the ward" (capitalised, as a title) is a nurse where a ward, clinic
+# or nurse is named in the sentence; "my sister" and "a sister in Leeds" stay family.
+def test_round77_the_sister_on_the_ward_is_a_nurse():
+    assert got("The Sister on the ward told me to rest my leg.")["Sister"][0] == "nurse-r77"
+    assert got("I was a Sister on a children's ward.")["Sister"][0] == "nurse-r77"
+    assert got("My sister visits me on the ward.")["sister"][0] == "sister"
+    assert got("I have a sister in Leeds.")["sister"][0] == "sister"
+
+
+# Round 77: a bracket right after a refused thing that names it again as a plural thing ("No
+# spice (sweets)") is refused too; a bracketed reason ("No nuts (allergy)", "No pork
+# (religion)") is left alone.
+@pytest.mark.parametrize(
+    ("text", "word", "refused"),
+    [
+        ("No pop (fizzy drinks) after six, please.", "fizzy drinks", True),
+        ("No spice (sweets) - he's diabetic.", "sweets", True),
+        ("No nuts (allergy), and tea with milk.", "allergy", False),
+        ("No pork (religion), thank you.", "religion", False),
+    ],
+)
+def test_round77_a_bracketed_plural_after_a_refused_thing_is_refused(text, word, refused):
+    assert got(text)[word][1] is refused
+
+
+# Round 77: "snap" (a packed lunch) is food where the sentence talks of eating or what is in
+# it; "a snap of my grandson" is still a photo.
+def test_round77_snap_with_a_pie_is_a_packed_lunch():
+    assert got("Snap at one - he likes a cheese sandwich.")["Snap"][0] == "packed-lunch-r77"
+    assert got("A snap of my grandson is on the wall.")["snap"][0] == "photos"

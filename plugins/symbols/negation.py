@@ -586,6 +586,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             size = 0  # "as long as she stays off my chair": the dog is kept off, not the chair
         if size == 1 and words[i].startswith("skip") and i and words[i - 1] in ARTICLES:
             size = 0  # "the skip outside": a bin, not a skipping
+        if size == 1 and words[i].startswith("skip") and _in_if_clause(words, gaps, i):
+            size = 0  # "If I skip lunch, my sugar goes low": what goes wrong without the
+            # lunch, so the lunch is needed (not "I skip breakfast on Fridays")
         if size == 1 and words[i] == "stop" and (i == 0 or words[i - 1] not in STOPPERS):
             size = 0  # "the bus stop", "a stop on the way": a place, not a stopping
         if size and words[i + size - 1] in GIVING_UP:
@@ -639,6 +642,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _said_back(words, gaps, out)  # "Fizzy drinks give me wind, so I avoid them"
     out |= _named_again(words, gaps, out)  # "Bananas have too much potassium, so no bananas"
     out |= _refused_said_again(words, gaps, out)  # "no onion in it, onions repeat on me"
+    out |= _glossed(words, gaps, out)  # "No spice (sweets)": the sweets are the spice
     out |= _but_i_wont(words, gaps)  # "The carers offer me a bath, but I'd rather not."
     out |= _which_i_wont(words, gaps)  # "The nurse suggested a commode, which I won't have"
     out |= _examples_of(words, gaps, out)  # "nothing with gelatine in it, like jelly sweets"
@@ -813,6 +817,15 @@ def _disliked_when(words: Sequence[str], i: int) -> int:
         if grammar.VERB in grammar.parts_of_speech(words[k]) or words[k] in HAVE_OR_BE:
             return k
     return 0
+
+
+def _in_if_clause(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+    """True where the word at I is in an "if" clause that opens at most five words before it
+    ("if I skip lunch", "my sugar goes low if I skip a meal")."""
+    k = i
+    while k > 0 and not BREAK.search(gaps[k]) and "," not in gaps[k] and words[k] != "if":
+        k -= 1
+    return words[k] == "if" and i - k <= 5
 
 
 def _needed_if_not(words: Sequence[str], gaps: Sequence[str], i: int, first: int) -> bool:
@@ -1314,6 +1327,32 @@ def _refused_said_again(words: Sequence[str], gaps: Sequence[str], out: set[int]
         if _had_there(words, j + 1, end, said - FUNCTION_WORDS):
             continue  # "No milk in my tea. Milk goes on my cornflakes": where it is had
         found.update(range(p, j + 1))
+    return found
+
+
+def _glossed(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """A bracket right after a refused thing that names it again in a word or two ("No spice
+    (sweets)", "no pop (fizzy drinks)": a plural thing) is the same thing, refused too; not a
+    bracketed reason ("No nuts (allergy)", "No pork (religion)", "no sugar (diabetes)")."""
+    found: set[int] = set()
+    for k in sorted(out):
+        if words[k] in FUNCTION_WORDS or k + 1 >= len(words) or gaps[k + 1].strip() != "(":
+            continue
+        end = k + 1
+        while end < len(words) and end - k <= 3 and ")" not in gaps[end]:
+            end += 1
+        said = words[k + 1 : end]
+        if end >= len(words) or ")" not in gaps[end] or end - k > 3:
+            continue  # closed within two words, and before the text goes on
+        if any(w in FUNCTION_WORDS for w in said):
+            continue
+        last = said[-1]
+        kinds = grammar.parts_of_speech(last)
+        if grammar.NOUN not in kinds or grammar.ADJ in kinds or grammar.lemma(last) == last:
+            continue  # a plural thing: "(sweets)", not "(religion)", "(choking)", "(fizzy)"
+        if set(said) & (ALLERGY | REASONS | MEDICINES):
+            continue
+        found.update(range(k + 1, end))
     return found
 
 
