@@ -5417,3 +5417,38 @@ def test_round76_too_proud_is_no_happy_face():
     assert "happy" not in {c for c, _ in got("Won't use the food bank - too proud.").values()}
     assert "happy" not in {c for c, _ in got("She is too proud to ask for money.").values()}
     assert got("I am so proud of my grandson.")["proud"][0] == "happy"
+
+
+# Round 78: Welsh "te" (tea) is tea at the start of the text too ("Te cyn cysgu?"); "yn unig"
+# is "only", not lonely ("... yn y glust chwith yn unig"), while "'n unig" stays lonely.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Te a bara brith i de bob dydd Sul.", "Te", "tea"),
+        ("Dw i'n yfed te bob bore.", "te", "tea"),
+        ("Dw i'n teimlo'n unig ers i Wil farw.", "unig", "lonely"),
+        ("Ffon gerdded yn y tŷ yn unig.", "unig", None),
+    ],
+)
+def test_round78_welsh_tea_first_and_yn_unig_only(text, word, concept):
+    assert _in_language(text, "cy").get(word, (None,))[0] == concept
+
+
+# Round 78: a question answered by a sentence that is only a negative ("Te cyn cysgu? Byth.",
+# "Kawa wieczorem? Nigdy.") rules out what it asks about, not the place or time in it; a longer
+# answer ("Te? Dim ond gyda llaeth.") and a question answered some other way are left alone.
+@pytest.mark.parametrize(
+    ("text", "code", "word", "expected"),
+    [
+        ("Coffi ar ôl swper? Byth!", "cy", "Coffi", ("coffee", True)),
+        ("Coffi ar ôl swper? Byth!", "cy", "swper", ("meal", False)),
+        ("Dw i'n yfed te. Coffi? Na.", "cy", "te", ("tea", False)),
+        ("Dw i'n yfed te. Coffi? Na.", "cy", "Coffi", ("coffee", True)),
+        ("Kawa wieczorem? Nigdy.", "pl", "Kawa", ("coffee", True)),
+        ("Kawa wieczorem? Nigdy.", "pl", "wieczorem", ("evening", False)),
+        ("Te? Dim ond gyda llaeth.", "cy", "Te", ("tea", False)),
+        ("Kawa? Tak, z mlekiem.", "pl", "Kawa", ("coffee", False)),
+    ],
+)
+def test_round78_a_question_answered_never_rules_out_what_it_asks(text, code, word, expected):
+    assert _in_language(text, code)[word] == expected

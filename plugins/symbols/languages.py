@@ -93,7 +93,7 @@ class Term:
         is no "codi y"; "chodzę już do kościoła" is "chodzę do"). OPENER: the word opening the
         clause where it is one Polish puts first ("Do kościoła nie chodzę" is "chodzę do
         kościoła": going to church, no walk)."""
-        previous = tokens[i - 1].norm if i > 0 else ""
+        previous = tokens[i - 1].norm if i > 0 else "^"  # "^": the text's start ("Te cyn ...")
         # a word "!<" names counts past one little word too: "mae'r ffôn yn canu" (it rings)
         earlier = tokens[i - 2].norm if previous in little and i > 1 else ""
         end = i + len(self.words)
@@ -432,6 +432,7 @@ def find_all(
         i += size
     if words.fronted is not None:
         _fronted(found, tokens, clause, negative, words)
+    found = _answered_never(found, text, tokens, words)
     found = _named_again(found, text, words)
     if words.negation_after:
         return _settings_and_doers(found, tokens, clause, negative, words)
@@ -474,6 +475,34 @@ def _settings_and_doers(
         ]
         setting = bool(things) and (after in words.place_after or m.concept.weight < 2)
         out.append(replace(m, negated=False) if doer or setting or limited else m)
+    return out
+
+
+def _answered_never(
+    found: list[Match], text: str, tokens: list[Token], words: WordList
+) -> list[Match]:
+    """A question answered by a sentence that is only a negative ("Te cyn cysgu? Byth.": tea
+    before sleep? never) rules out what it asks about: its first thing, and the things after
+    it up to a place or time word of the list's (the sleep stays). A longer answer ("Te? Dim
+    ond gyda llaeth") is read as its own clauses."""
+    out = list(found)
+    for k, token in enumerate(tokens):
+        if token.norm not in words.negation or k == 0:
+            continue
+        asked = text[tokens[k - 1].end : token.start]
+        answer_end = tokens[k + 1].start if k + 1 < len(tokens) else len(text)
+        if "?" not in asked or not (
+            any(ch in text[token.end : answer_end] for ch in STOPS) or k + 1 == len(tokens)
+        ):
+            continue
+        mark = tokens[k - 1].end + asked.index("?")
+        opening = max((at for at in range(mark) if text[at] in STOPS), default=-1)
+        question = [n for n, m in enumerate(out) if opening < m.start < mark]
+        for n in question:
+            gap = text[out[n - 1].end : out[n].end] if n != question[0] else ""
+            if any(w in words.reach_ends for w in gap.lower().split()):
+                break  # a place or time ("cyn cysgu", "wieczorem") is not what is asked about
+            out[n] = replace(out[n], negated=True)
     return out
 
 
