@@ -5452,3 +5452,22 @@ def test_round78_welsh_tea_first_and_yn_unig_only(text, word, concept):
 )
 def test_round78_a_question_answered_never_rules_out_what_it_asks(text, code, word, expected):
     assert _in_language(text, code)[word] == expected
+
+
+# Round 78: in Punjabi and Urdu a fear word right beside a negative takes its "not" for itself
+# ("ਨਹੀਂ ਡਰਦਾ", "ڈر نہیں لگتا": not afraid): the fear is ruled out, going out alone is not; a
+# fear that is said stays bare, and another "not" in the sentence still rules out its own thing.
+@pytest.mark.parametrize(
+    ("text", "code", "word", "expected"),
+    [
+        ("ਮੈਂ ਕੁੱਤੇ ਤੋਂ ਨਹੀਂ ਡਰਦੀ, ਪਰ ਬਿੱਲੀ ਨਹੀਂ ਚਾਹੀਦੀ।", "pa", "ਕੁੱਤੇ", ("dog", False)),
+        ("ਮੈਂ ਕੁੱਤੇ ਤੋਂ ਨਹੀਂ ਡਰਦੀ, ਪਰ ਬਿੱਲੀ ਨਹੀਂ ਚਾਹੀਦੀ।", "pa", "ਡਰਦੀ", ("scared", True)),
+        ("ਮੈਂ ਕੁੱਤੇ ਤੋਂ ਨਹੀਂ ਡਰਦੀ, ਪਰ ਬਿੱਲੀ ਨਹੀਂ ਚਾਹੀਦੀ।", "pa", "ਬਿੱਲੀ", ("cat", True)),
+        ("مجھے کتے سے ڈر نہیں لگتا۔", "ur", "کتے", ("dog", False)),
+        ("مجھے کتے سے ڈر نہیں لگتا۔", "ur", "ڈر", ("scared", True)),
+        ("مجھے کتے سے ڈر لگتا ہے۔", "ur", "ڈر", ("scared", False)),
+        ("میں چائے نہیں پیتی۔", "ur", "چائے", ("tea", True)),
+    ],
+)
+def test_round78_not_afraid_rules_out_the_fear_alone(text, code, word, expected):
+    assert _in_language(text, code)[word] == expected

@@ -134,6 +134,7 @@ class WordList:
     negation_first: frozenset[str] = frozenset()  # negatives only at a clause's start (Welsh ni)
     not_negation_before: frozenset[str] = frozenset()  # "nie tylko", "dim ond": not a negative
     taken_by: frozenset[str] = frozenset()  # "ਯਾਦ ਨਹੀਂ" (don't remember): the "not" is theirs
+    own: frozenset[str] = frozenset()  # "ڈر نہیں" (not afraid): the fear alone is ruled out
     agent: frozenset[str] = frozenset()  # "ਨੇ", "نے": the thing before it does the deed
     limit: frozenset[str] = frozenset()  # "ਜ਼ਿਆਦਾ", "زیادہ": "not too much" limits, rules out none
     place_after: frozenset[str] = frozenset()  # "ਵਿੱਚ", "میں": a place or time, not the thing
@@ -174,6 +175,7 @@ def word_list(code: str) -> WordList | None:
             str(w).lower() for w in data.get("not_negation_before") or ()
         ),
         taken_by=frozenset(str(w).lower() for w in data.get("negation_taken_by") or ()),
+        own=frozenset(str(w).lower() for w in data.get("negation_own") or ()),
         agent=frozenset(str(w).lower() for w in data.get("agent") or ()),
         limit=frozenset(str(w).lower() for w in data.get("negation_limit") or ()),
         place_after=frozenset(str(w).lower() for w in data.get("place_after") or ()),
@@ -366,6 +368,14 @@ def find_all(
         )
         for k, t in enumerate(tokens)
     ]
+    owned = set()  # "ਮੈਂ ਇਕੱਲਾ ਬਾਹਰ ਜਾਣ ਤੋਂ ਨਹੀਂ ਡਰਦਾ" (I'm not afraid to go out alone): a word of
+    # the list's "own" right beside a negative takes its "not" for itself; going out stays
+    for k in range(len(tokens)):
+        beside = [j for j in (k - 1, k + 1) if 0 <= j < len(tokens) and clause[j] == clause[k]]
+        mine = [j for j in beside if tokens[j].norm in words.own]
+        if negative[k] and mine:
+            negative[k] = False
+            owned.update(mine)
     for k in range(1, len(tokens)):  # "Nie rzuciłem palenia": not given up, the habit goes on
         if tokens[k].norm in words.gave_up and negative[k - 1] and clause[k - 1] == clause[k]:
             negative[k - 1] = negative[k] = False
@@ -419,6 +429,7 @@ def find_all(
         else:
             negated = _negated(i, i + size, clause, negative, words.negation_after)
             negated = (negated and clause[i] not in needed) or clause[i] in examples
+        negated = negated or any(k in owned for k in range(i, i + size))
         found.append(
             Match(
                 text[first.start : last.end],
