@@ -5471,3 +5471,18 @@ def test_round78_a_question_answered_never_rules_out_what_it_asks(text, code, wo
 )
 def test_round78_not_afraid_rules_out_the_fear_alone(text, code, word, expected):
     assert _in_language(text, code)[word] == expected
+
+
+# Round 78: Polish glaucoma, macular degeneration and poor sight are the eyes' picture, as
+# English "glaucoma" and "macular degeneration" are (the poor-sight picture is named by none of
+# them); glasses stay glasses.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Mam jaskrę i słabo widzę.", "jaskrę", "eyes"),
+        ("Przez zwyrodnienie plamki czytam z lupą.", "zwyrodnienie plamki", "eyes"),
+        ("Noszę okulary do czytania.", "okulary", "glasses"),
+    ],
+)
+def test_round78_polish_sight_loss_is_the_eyes_picture(text, word, concept):
+    assert _in_language(text, "pl")[word][0] == concept
