@@ -5486,3 +5486,22 @@ def test_round78_not_afraid_rules_out_the_fear_alone(text, code, word, expected)
 )
 def test_round78_polish_sight_loss_is_the_eyes_picture(text, word, concept):
     assert _in_language(text, "pl")[word][0] == concept
+
+
+# Round 78: in Welsh and Polish one grandchild and one photo take the pictures English
+# "grandson" and "photo" take (a child, a framed picture); the plurals keep the grandchildren
+# and the photographs.
+@pytest.mark.parametrize(
+    ("text", "code", "word", "concept"),
+    [
+        ("Mae fy ŵyr yn galw bob dydd Sul.", "cy", "ŵyr", "children"),
+        ("Mae'r wyrion yn dod adre.", "cy", "wyrion", "grandchildren"),
+        ("Ma llun Ann ar y wal.", "cy", "llun", "photos"),
+        ("Wnuk przychodzi w sobotę.", "pl", "Wnuk", "children"),
+        ("Wnuki przychodzą w niedzielę.", "pl", "Wnuki", "grandchildren"),
+        ("Zdjęcie żony stoi na komodzie.", "pl", "Zdjęcie", "photos"),
+        ("Oglądam zdjęcia z wnukami.", "pl", "zdjęcia", "photographs"),
+    ],
+)
+def test_round78_one_grandchild_and_one_photo_as_in_english(text, code, word, concept):
+    assert _in_language(text, code)[word][0] == concept
