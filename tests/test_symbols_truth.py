@@ -5506,3 +5506,17 @@ def test_round78_polish_sight_loss_is_the_eyes_picture(text, word, concept):
 )
 def test_round78_one_grandchild_and_one_photo_as_in_english(text, code, word, concept):
     assert _in_language(text, code)[word][0] == concept
+
+
+# Round 78: Polish "kąpię się pod prysznicem" (I wash under the shower) shows the shower, not a
+# bath; "kąpię się w wannie" and "kąpać się" alone are still the bath.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Kąpię się pod prysznicem co drugi dzień.", "Kąpię", None),
+        ("Kąpię się pod prysznicem co drugi dzień.", "prysznicem", "shower"),
+        ("Kąpię się w wannie w sobotę.", "Kąpię", "bath"),
+    ],
+)
+def test_round78_washing_under_the_shower_is_no_bath(text, word, concept):
+    assert _in_language(text, "pl").get(word, (None,))[0] == concept
