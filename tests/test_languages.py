@@ -634,7 +634,7 @@ def test_round62_punjabi_urdu_words(code, text, expected):
         ("pl", "Lekarz mówi, że nie wolno mi jeść soli.", {"doctor", "not salt"}),
         ("pl", "Lubię śledzia i herbatkę z cytrynką.", {"fish", "tea", "lemon"}),
         ("pl", "Żona dzwoni do GP.", {"wife", "phone", "doctor"}),
-        ("pl", "Mam jaskrę, logopeda jest w środę.", {"eyesight", "speech-therapist", "wednesday"}),
+        ("pl", "Mam jaskrę, logopeda jest w środę.", {"eyes", "speech-therapist", "wednesday"}),
         ("pl", "Lubię ciasteczko i kubek z pokrywką.", {"biscuit", "mug", "lid"}),
         ("pl", "Codziennie gimnastykuję się w świetlicy.", {"exercise", "club"}),
         ("pl", "Światełko w nocy musi się palić.", {"light", "night"}),

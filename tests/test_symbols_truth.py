@@ -5590,3 +5590,104 @@ def test_round77_a_bracketed_plural_after_a_refused_thing_is_refused(text, word,
 def test_round77_snap_with_a_pie_is_a_packed_lunch():
     assert got("Snap at one - he likes a cheese sandwich.")["Snap"][0] == "packed-lunch-r77"
     assert got("A snap of my grandson is on the wall.")["snap"][0] == "photos"
+# Round 78: Welsh "te" (tea) is tea at the start of the text too ("Te cyn cysgu?"); "yn unig"
+# is "only", not lonely ("... yn y glust chwith yn unig"), while "'n unig" stays lonely.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Te a bara brith i de bob dydd Sul.", "Te", "tea"),
+        ("Dw i'n yfed te bob bore.", "te", "tea"),
+        ("Dw i'n teimlo'n unig ers i Wil farw.", "unig", "lonely"),
+        ("Ffon gerdded yn y tŷ yn unig.", "unig", None),
+    ],
+)
+def test_round78_welsh_tea_first_and_yn_unig_only(text, word, concept):
+    assert _in_language(text, "cy").get(word, (None,))[0] == concept
+
+
+# Round 78: a question answered by a sentence that is only a negative ("Te cyn cysgu? Byth.",
+# "Kawa wieczorem? Nigdy.") rules out what it asks about, not the place or time in it; a longer
+# answer ("Te? Dim ond gyda llaeth.") and a question answered some other way are left alone.
+@pytest.mark.parametrize(
+    ("text", "code", "word", "expected"),
+    [
+        ("Coffi ar ôl swper? Byth!", "cy", "Coffi", ("coffee", True)),
+        ("Coffi ar ôl swper? Byth!", "cy", "swper", ("meal", False)),
+        ("Dw i'n yfed te. Coffi? Na.", "cy", "te", ("tea", False)),
+        ("Dw i'n yfed te. Coffi? Na.", "cy", "Coffi", ("coffee", True)),
+        ("Kawa wieczorem? Nigdy.", "pl", "Kawa", ("coffee", True)),
+        ("Kawa wieczorem? Nigdy.", "pl", "wieczorem", ("evening", False)),
+        ("Te? Dim ond gyda llaeth.", "cy", "Te", ("tea", False)),
+        ("Kawa? Tak, z mlekiem.", "pl", "Kawa", ("coffee", False)),
+    ],
+)
+def test_round78_a_question_answered_never_rules_out_what_it_asks(text, code, word, expected):
+    assert _in_language(text, code)[word] == expected
+
+
+# Round 78: in Punjabi and Urdu a fear word right beside a negative takes its "not" for itself
+# ("ਨਹੀਂ ਡਰਦਾ", "ڈر نہیں لگتا": not afraid): the fear is ruled out, going out alone is not; a
+# fear that is said stays bare, and another "not" in the sentence still rules out its own thing.
+@pytest.mark.parametrize(
+    ("text", "code", "word", "expected"),
+    [
+        ("ਮੈਂ ਕੁੱਤੇ ਤੋਂ ਨਹੀਂ ਡਰਦੀ, ਪਰ ਬਿੱਲੀ ਨਹੀਂ ਚਾਹੀਦੀ।", "pa", "ਕੁੱਤੇ", ("dog", False)),
+        ("ਮੈਂ ਕੁੱਤੇ ਤੋਂ ਨਹੀਂ ਡਰਦੀ, ਪਰ ਬਿੱਲੀ ਨਹੀਂ ਚਾਹੀਦੀ।", "pa", "ਡਰਦੀ", ("scared", True)),
+        ("ਮੈਂ ਕੁੱਤੇ ਤੋਂ ਨਹੀਂ ਡਰਦੀ, ਪਰ ਬਿੱਲੀ ਨਹੀਂ ਚਾਹੀਦੀ।", "pa", "ਬਿੱਲੀ", ("cat", True)),
+        ("مجھے کتے سے ڈر نہیں لگتا۔", "ur", "کتے", ("dog", False)),
+        ("مجھے کتے سے ڈر نہیں لگتا۔", "ur", "ڈر", ("scared", True)),
+        ("مجھے کتے سے ڈر لگتا ہے۔", "ur", "ڈر", ("scared", False)),
+        ("میں چائے نہیں پیتی۔", "ur", "چائے", ("tea", True)),
+    ],
+)
+def test_round78_not_afraid_rules_out_the_fear_alone(text, code, word, expected):
+    assert _in_language(text, code)[word] == expected
+
+
+# Round 78: Polish glaucoma, macular degeneration and poor sight are the eyes' picture, as
+# English "glaucoma" and "macular degeneration" are (the poor-sight picture is named by none of
+# them); glasses stay glasses.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Mam jaskrę i słabo widzę.", "jaskrę", "eyes"),
+        ("Przez zwyrodnienie plamki czytam z lupą.", "zwyrodnienie plamki", "eyes"),
+        ("Noszę okulary do czytania.", "okulary", "glasses"),
+    ],
+)
+def test_round78_polish_sight_loss_is_the_eyes_picture(text, word, concept):
+    assert _in_language(text, "pl")[word][0] == concept
+
+
+# Round 78: in Welsh and Polish one grandchild and one photo take the pictures English
+# "grandson" and "photo" take (a child, a framed picture); the plurals keep the grandchildren
+# and the photographs (Welsh ŵyr too: simplemma gives it as the lemma of wyrion).
+@pytest.mark.parametrize(
+    ("text", "code", "word", "concept"),
+    [
+        ("Mae fy wyres yn galw bob dydd Sul.", "cy", "wyres", "children"),
+        ("Dw i'n gweddïo dros fy mhlant a'm hwyrion.", "cy", "hwyrion", "grandchildren"),
+        ("Mae'r wyrion yn dod adre.", "cy", "wyrion", "grandchildren"),
+        ("Ma llun Ann ar y wal.", "cy", "llun", "photos"),
+        ("Wnuk przychodzi w sobotę.", "pl", "Wnuk", "children"),
+        ("Wnuki przychodzą w niedzielę.", "pl", "Wnuki", "grandchildren"),
+        ("Zdjęcie żony stoi na komodzie.", "pl", "Zdjęcie", "photos"),
+        ("Oglądam zdjęcia z wnukami.", "pl", "zdjęcia", "photographs"),
+    ],
+)
+def test_round78_one_grandchild_and_one_photo_as_in_english(text, code, word, concept):
+    assert _in_language(text, code)[word][0] == concept
+
+
+# Round 78: Polish "kąpię się pod prysznicem" (I wash under the shower) shows the shower, not a
+# bath; "kąpię się w wannie" and "kąpać się" alone are still the bath.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Kąpię się pod prysznicem co drugi dzień.", "Kąpię", None),
+        ("Kąpię się pod prysznicem co drugi dzień.", "prysznicem", "shower"),
+        ("Kąpię się w wannie w sobotę.", "Kąpię", "bath"),
+    ],
+)
+def test_round78_washing_under_the_shower_is_no_bath(text, word, concept):
+    assert _in_language(text, "pl").get(word, (None,))[0] == concept

@@ -93,7 +93,7 @@ class Term:
         is no "codi y"; "chodzę już do kościoła" is "chodzę do"). OPENER: the word opening the
         clause where it is one Polish puts first ("Do kościoła nie chodzę" is "chodzę do
         kościoła": going to church, no walk)."""
-        previous = tokens[i - 1].norm if i > 0 else ""
+        previous = tokens[i - 1].norm if i > 0 else "^"  # "^": the text's start ("Te cyn ...")
         # a word "!<" names counts past one little word too: "mae'r ffôn yn canu" (it rings)
         earlier = tokens[i - 2].norm if previous in little and i > 1 else ""
         end = i + len(self.words)
@@ -134,6 +134,7 @@ class WordList:
     negation_first: frozenset[str] = frozenset()  # negatives only at a clause's start (Welsh ni)
     not_negation_before: frozenset[str] = frozenset()  # "nie tylko", "dim ond": not a negative
     taken_by: frozenset[str] = frozenset()  # "ਯਾਦ ਨਹੀਂ" (don't remember): the "not" is theirs
+    own: frozenset[str] = frozenset()  # "ڈر نہیں" (not afraid): the fear alone is ruled out
     agent: frozenset[str] = frozenset()  # "ਨੇ", "نے": the thing before it does the deed
     limit: frozenset[str] = frozenset()  # "ਜ਼ਿਆਦਾ", "زیادہ": "not too much" limits, rules out none
     place_after: frozenset[str] = frozenset()  # "ਵਿੱਚ", "میں": a place or time, not the thing
@@ -174,6 +175,7 @@ def word_list(code: str) -> WordList | None:
             str(w).lower() for w in data.get("not_negation_before") or ()
         ),
         taken_by=frozenset(str(w).lower() for w in data.get("negation_taken_by") or ()),
+        own=frozenset(str(w).lower() for w in data.get("negation_own") or ()),
         agent=frozenset(str(w).lower() for w in data.get("agent") or ()),
         limit=frozenset(str(w).lower() for w in data.get("negation_limit") or ()),
         place_after=frozenset(str(w).lower() for w in data.get("place_after") or ()),
@@ -366,6 +368,14 @@ def find_all(
         )
         for k, t in enumerate(tokens)
     ]
+    owned = set()  # "ਮੈਂ ਇਕੱਲਾ ਬਾਹਰ ਜਾਣ ਤੋਂ ਨਹੀਂ ਡਰਦਾ" (I'm not afraid to go out alone): a word of
+    # the list's "own" right beside a negative takes its "not" for itself; going out stays
+    for k in range(len(tokens)):
+        beside = [j for j in (k - 1, k + 1) if 0 <= j < len(tokens) and clause[j] == clause[k]]
+        mine = [j for j in beside if tokens[j].norm in words.own]
+        if negative[k] and mine:
+            negative[k] = False
+            owned.update(mine)
     for k in range(1, len(tokens)):  # "Nie rzuciłem palenia": not given up, the habit goes on
         if tokens[k].norm in words.gave_up and negative[k - 1] and clause[k - 1] == clause[k]:
             negative[k - 1] = negative[k] = False
@@ -419,6 +429,7 @@ def find_all(
         else:
             negated = _negated(i, i + size, clause, negative, words.negation_after)
             negated = (negated and clause[i] not in needed) or clause[i] in examples
+        negated = negated or any(k in owned for k in range(i, i + size))
         found.append(
             Match(
                 text[first.start : last.end],
@@ -432,6 +443,7 @@ def find_all(
         i += size
     if words.fronted is not None:
         _fronted(found, tokens, clause, negative, words)
+    found = _answered_never(found, text, tokens, words)
     found = _named_again(found, text, words)
     if words.negation_after:
         return _settings_and_doers(found, tokens, clause, negative, words)
@@ -474,6 +486,34 @@ def _settings_and_doers(
         ]
         setting = bool(things) and (after in words.place_after or m.concept.weight < 2)
         out.append(replace(m, negated=False) if doer or setting or limited else m)
+    return out
+
+
+def _answered_never(
+    found: list[Match], text: str, tokens: list[Token], words: WordList
+) -> list[Match]:
+    """A question answered by a sentence that is only a negative ("Te cyn cysgu? Byth.": tea
+    before sleep? never) rules out what it asks about: its first thing, and the things after
+    it up to a place or time word of the list's (the sleep stays). A longer answer ("Te? Dim
+    ond gyda llaeth") is read as its own clauses."""
+    out = list(found)
+    for k, token in enumerate(tokens):
+        if token.norm not in words.negation or k == 0:
+            continue
+        asked = text[tokens[k - 1].end : token.start]
+        answer_end = tokens[k + 1].start if k + 1 < len(tokens) else len(text)
+        if "?" not in asked or not (
+            any(ch in text[token.end : answer_end] for ch in STOPS) or k + 1 == len(tokens)
+        ):
+            continue
+        mark = tokens[k - 1].end + asked.index("?")
+        opening = max((at for at in range(mark) if text[at] in STOPS), default=-1)
+        question = [n for n, m in enumerate(out) if opening < m.start < mark]
+        for n in question:
+            gap = text[out[n - 1].end : out[n].end] if n != question[0] else ""
+            if any(w in words.reach_ends for w in gap.lower().split()):
+                break  # a place or time ("cyn cysgu", "wieczorem") is not what is asked about
+            out[n] = replace(out[n], negated=True)
     return out
 
 
