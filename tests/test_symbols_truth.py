@@ -5512,6 +5512,8 @@ def test_review79_build_symbols_refuses_a_concept_id_given_twice(tmp_path, monke
 )
 def test_review79_refusing_to_that_may_happen_rules_nothing_out(text, word, negated):
     assert got(text)[word][1] is negated
+
+
 # Round 80: a doer who says they do not touch a thing ("I don't touch the cards", "She never
 # touches her purse") does not use it: the thing is ruled out. An order to others ("Please
 # don't touch my kara", "Never touch his hair") keeps the thing.
@@ -5545,6 +5547,8 @@ def test_round80_a_thing_the_doer_does_not_touch_is_ruled_out(text, word, refuse
 )
 def test_round80_a_thing_not_wanted_called_or_brought_is_ruled_out(text, word, refused):
     assert got(text)[word][1] is refused
+
+
 # Round 77: a thing skipped in an "if" clause ("if I skip lunch, my sugar goes low") is what
 # goes wrong without it, so it is needed, not ruled out; "I skip breakfast on Fridays" still
 # rules the breakfast out.
@@ -5590,6 +5594,8 @@ def test_round77_a_bracketed_plural_after_a_refused_thing_is_refused(text, word,
 def test_round77_snap_with_a_pie_is_a_packed_lunch():
     assert got("Snap at one - he likes a cheese sandwich.")["Snap"][0] == "packed-lunch-r77"
     assert got("A snap of my grandson is on the wall.")["snap"][0] == "photos"
+
+
 # Round 78: Welsh "te" (tea) is tea at the start of the text too ("Te cyn cysgu?"); "yn unig"
 # is "only", not lonely ("... yn y glust chwith yn unig"), while "'n unig" stays lonely.
 @pytest.mark.parametrize(
