@@ -5697,3 +5697,19 @@ def test_round78_one_grandchild_and_one_photo_as_in_english(text, code, word, co
 )
 def test_round78_washing_under_the_shower_is_no_bath(text, word, concept):
     assert _in_language(text, "pl").get(word, (None,))[0] == concept
+
+
+# Dignity: "W/C" in a care note is also the toilet ("help to the W/C"); after "the" or "to" it
+# may be either, so it gets no wheelchair there. Only "a w/c", "her w/c", "uses w/c", "No w/c"
+# name the wheelchair itself.
+@pytest.mark.parametrize(
+    ("text", "wheelchair"),
+    [
+        ("Needs help to the W/C at night.", False),
+        ("Walk her to the w/c after breakfast.", False),
+        ("Uses a w/c outside, frame indoors.", True),
+        ("Pushes her own w/c around the garden.", True),
+    ],
+)
+def test_w_c_is_a_wheelchair_only_where_no_toilet_can_be_meant(text, wheelchair):
+    assert ("wheelchair" in {c for c, _ in got(text).values()}) is wheelchair
