@@ -70,6 +70,7 @@ SPLIT = {
     "symbols_tuning40_en.yml",
     "symbols_tuning41_en.yml",
     "symbols_tuning42_en.yml",
+    "symbols_relabel1_en.yml",
     "symbols_senses_en.yml",
     "symbols_senses2_en.yml",
     "symbols_senses3_en.yml",
