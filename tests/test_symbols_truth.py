@@ -5735,3 +5735,24 @@ def test_w_c_is_a_wheelchair_only_where_no_toilet_can_be_meant(text, wheelchair)
 )
 def test_round81_a_doing_ruled_out_on_a_body_part_keeps_the_part(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 81: a sound or a light asked to be off is ruled out, as "No television" is: an order
+# ("turn off TV", "Please switch the radio off"), one that stays off ("the television stays
+# off") and one wished off ("I want the big light off"); a negated order keeps it ("Don't turn
+# the radio off"), the person's own doing is told ("I turn the telly off at ten"), and a thing
+# still there when off is not ruled out ("Turn the oven off at the wall").
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Mealtimes - turn off the telly, he loses track.", "telly", True),
+        ("Please switch the radio off when the nurse comes.", "radio", True),
+        ("On Fridays the television stays off.", "television", True),
+        ("I want my glasses on and the big light off.", "big light", True),
+        ("Please don't turn the radio off, it keeps me company.", "radio", False),
+        ("I turn the telly off at ten myself.", "telly", False),
+        ("Turn the oven off at the wall after tea.", "oven", False),
+    ],
+)
+def test_round81_a_sound_or_light_asked_off_is_ruled_out(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -654,6 +654,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _done_with_nobody(words)  # "I speak to nobody some days": no speaking
     out |= _anything_made_with(words, gaps, out)  # "pork or anything cooked with wine"
     out |= _label_answered_not(words, gaps)  # "Mass on a Sunday - I can't get there now"
+    out |= _asked_off(words, gaps)  # "turn off TV", "the television stays off"
     out -= _said_instead(words, gaps)  # "don't give me tea, ring the surgery instead"
     for place, vehicle in _gone_by(words, gaps, out):  # "I won't go to the day centre in the
         out -= place  # minibus": the minibus, not the day centre
@@ -803,6 +804,76 @@ ANNOYED_WHEN = IT_WHEN + (
     ("get", "cross", "when"),
     ("get", "upset", "when"),
 )
+
+
+# Asking for a thing to be off (round 81): the orders, and the words that keep a thing off.
+SWITCHING_OFF = frozenset(["turn", "switch", "put", "leave"])
+STAYING_OFF = frozenset(["stays", "stay", "kept", "remains", "remain"])
+ORDER_BEFORE = frozenset(["please", "and", "then", "just", "so"])
+# What is only there while it is on: a sound or a light. An oven or a tap turned off is still
+# there ("Turn the oven off at the wall"), so it is not ruled out.
+ON_OR_NOTHING = frozenset(
+    ["television", "telly", "tv", "tele", "radio", "wireless", "music", "light", "lights"]
+    + ["lamp", "lamps", "telly's", "radio's", "lighting"]
+)
+
+
+def _asked_off(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+    """A sound or a light asked to be off (ON_OR_NOTHING) is not to be on, and is ruled out as
+    "No television" rules it out: an order ("turn off TV", "Please switch the radio off"), one
+    that stays off ("the television stays off") and one wished off ("I need my hearing aids in
+    and the radio off").
+    Not a thing a negated order keeps on ("Don't turn the heating off"), nor what the person
+    does ("I turn the television off when the news upsets me"), nor what happens ("the heating
+    goes off at ten")."""
+    out: set[int] = set()
+    for o, word in enumerate(words):
+        if word != "off" or o < 2:
+            continue
+        near = words[max(0, o - 4) : o + 4]
+        if not ON_OR_NOTHING & set(near):
+            continue  # "Turn the hot tap off tight": the tap is still there
+        start = _clause_start(words, gaps, o)
+        clause = words[start:o]
+        if set(clause) & (VERB_NEGATORS | {"no", "if", "when", "unless", "until"}):
+            continue
+        if words[o - 1] in STAYING_OFF:
+            out |= _thing_before_off(words, start, o - 1)  # "the television stays off"
+            continue
+        k = start + (words[start] == "please")
+        if words[k] in SWITCHING_OFF and (k == start or words[k - 1] in ORDER_BEFORE):
+            if k + 1 == o:  # "turn off TV", "Please switch off the radio at night"
+                j = o + 1 + (_at(words, o + 1) in ARTICLES)
+                while j < len(words) and not BREAK.search(gaps[j]) and _a_thing(words, j):
+                    out.add(j)
+                    j += 1
+                continue
+            out |= _thing_before_off(words, k + 1, o)  # "Please switch the radio off"
+            continue
+        wish = _clause_start(words, gaps, o, ands=False)
+        article = next(
+            (j for j in range(o - 2, max(wish, o - 4) - 1, -1) if words[j] in ARTICLES), 0
+        )
+        if WANTING & set(words[wish:o]) and article:
+            out |= _thing_before_off(words, article, o)  # "...and the radio off before we talk"
+    return out
+
+
+def _clause_start(words: Sequence[str], gaps: Sequence[str], k: int, ands: bool = True) -> int:
+    """Where the clause of the word at K begins: after a break, a comma or (ANDS) an "and"."""
+    j = k
+    while j > 0 and not BREAK.search(gaps[j]) and "," not in gaps[j]:
+        if ands and words[j - 1] == "and":
+            break
+        j -= 1
+    return j
+
+
+def _thing_before_off(words: Sequence[str], start: int, off: int) -> set[int]:
+    """The thing named between START and OFF ("the big light", "my radio"), as indices."""
+    span = range(max(start, off - 3), off)
+    picked = {j for j in span if words[j] not in FUNCTION_WORDS and _a_thing(words, j)}
+    return picked if picked and max(picked) == off - 1 else set()
 
 
 def _disliked_when(words: Sequence[str], i: int) -> int:
