@@ -5756,3 +5756,12 @@ def test_round81_a_doing_ruled_out_on_a_body_part_keeps_the_part(text, word, neg
 )
 def test_round81_a_sound_or_light_asked_off_is_ruled_out(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 81: a health care assistant, as staff write it (HCA), is the care assistant.
+def test_round81_hca_is_the_care_assistant():
+    assert got("HCA to help with the shower at eight.")["HCA"][0] == "care-assistant"
+    assert got("The healthcare assistant comes at eight.")["healthcare assistant"][0] == (
+        "care-assistant"
+    )
+    assert got("The care assistant comes at eight.")["care assistant"][0] == "care-assistant"
