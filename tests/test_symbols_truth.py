@@ -5781,3 +5781,20 @@ def test_round81_hca_is_the_care_assistant():
 )
 def test_round81_not_in_the_home_says_where_not_what(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 81: a thing ruled out in one place or at one time, where the sentence goes on to say
+# where or when it is used ("I don't need a stick indoors, only outside"), is still used, so it
+# is not crossed out; without the "only" it stays ruled out ("The stick is no longer used
+# indoors", "I'd rather not use the white stick indoors").
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Her frame is no longer used upstairs, only downstairs.", "frame", False),
+        ("I don't wear my splint in the day, only at night.", "splint", False),
+        ("Her frame is no longer used upstairs.", "frame", True),
+        ("I'd rather not use the white stick indoors.", "white stick", True),
+    ],
+)
+def test_round81_a_thing_used_only_elsewhere_is_not_ruled_out(text, word, negated):
+    assert got(text)[word][1] is negated

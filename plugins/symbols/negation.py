@@ -657,6 +657,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _label_answered_not(words, gaps)  # "Mass on a Sunday - I can't get there now"
     out |= _asked_off(words, gaps)  # "turn off TV", "the television stays off"
     out -= _not_at_home(words, gaps)  # "a stick outside but not in the flat": the flat is kept
+    out -= _only_elsewhere(words, gaps, out)  # "I don't need a stick indoors, only outside"
     out -= _said_instead(words, gaps)  # "don't give me tea, ring the surgery instead"
     for place, vehicle in _gone_by(words, gaps, out):  # "I won't go to the day centre in the
         out -= place  # minibus": the minibus, not the day centre
@@ -826,6 +827,46 @@ def _not_at_home(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
         if j < len(words) and words[j] in HOME_PLACES:
             out |= set(range(k + 1, j + 1))
     return out
+
+
+PLACE_ADVERBS = frozenset(["indoors", "inside", "outside", "outdoors", "upstairs", "downstairs"])
+LIMIT_PREPOSITIONS = frozenset(["at", "in", "on", "during"])
+
+
+def _limit_before(words: Sequence[str], c: int) -> int:
+    """Where a place or time that ends the clause before C begins ("indoors", "at night", "in
+    the house"), or -1."""
+    if c >= 1 and words[c - 1] in PLACE_ADVERBS:
+        return c - 1
+    last = words[c - 1] if c >= 1 else ""
+    if last not in TIME_WORDS and last not in HOME_PLACES:
+        return -1
+    if c >= 2 and words[c - 2] in LIMIT_PREPOSITIONS:
+        return c - 2
+    if c >= 3 and words[c - 2] in ARTICLES and words[c - 3] in LIMIT_PREPOSITIONS:
+        return c - 3
+    return -1
+
+
+def _only_elsewhere(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """A thing ruled out in one place or at one time, where the sentence goes on to say where
+    or when it is used ("I don't need a stick indoors, only outside", "The stick is no longer
+    used indoors, only outside", "I won't wear the stockings at night, only in the day"), is
+    still used: only its place or time is ruled out (round 81). Without the "only" the thing
+    stays ruled out ("I'd rather not use the white stick indoors")."""
+    kept: set[int] = set()
+    for o, word in enumerate(words):
+        if word not in ("only", "just") or not o or "," not in gaps[o] or o + 1 >= len(words):
+            continue
+        nxt = words[o + 1]
+        if nxt not in PLACE_ADVERBS and nxt not in LIMIT_PREPOSITIONS:
+            continue
+        limit = _limit_before(words, o)
+        if limit < 0:
+            continue
+        start = _clause_start(words, gaps, limit, ands=False)
+        kept |= {k for k in range(start, limit) if k in out}
+    return kept
 
 
 # Asking for a thing to be off (round 81): the orders, and the words that keep a thing off.
