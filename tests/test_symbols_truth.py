@@ -5798,3 +5798,23 @@ def test_round81_not_in_the_home_says_where_not_what(text, word, negated):
 )
 def test_round81_a_thing_used_only_elsewhere_is_not_ruled_out(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 81: what a refused thing comes in or from, said with "a" ("soup from a packet", "the
+# stuff from a jar", "a hot drink in a glass"), is the kind refused, so it is ruled out with
+# it; the person's own or a known one says where ("sugar in my tea", "biscuits from the tin"),
+# "in a minute" says when, and a second one after "only" leaves the thing wanted ("tea from a
+# mug, only from a china cup": the mug alone).
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("She won't eat soup from a packet.", "packet", True),
+        ("No pasta sauce from a jar for her.", "jar", True),
+        ("Please don't give him a cold drink in a glass.", "glass", True),
+        ("No sugar in my coffee, please.", "coffee", False),
+        ("I won't drink coffee from a mug, only from a china cup.", "coffee", False),
+        ("I don't go out, as I can't be far from a toilet.", "toilet", False),
+    ],
+)
+def test_round81_what_a_refused_thing_comes_in_is_refused_with_it(text, word, negated):
+    assert got(text)[word][1] is negated

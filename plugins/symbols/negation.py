@@ -3197,6 +3197,37 @@ def _an_order(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
     return not any(w in ("or", "nor") for w in words[k + 1 : end])
 
 
+# Words after "in a" that say how, not in what: "in a minute", "in a hurry", "in a mess".
+IN_A_HOW = frozenset(
+    ["while", "minute", "bit", "hurry", "rush", "row", "mess", "state", "mood", "way", "moment"]
+    + ["second", "jiffy", "sec", "tick", "flash", "muddle", "panic", "line", "queue", "sense"]
+    + ["fortnight", "week", "day", "month", "year", "hour", "morning", "night", "lot", "good"]
+    + ["bad", "temper", "rage", "fuss", "minute's", "pinch", "way"]
+)
+
+
+def _served_in_a(words: Sequence[str], k: int) -> bool:
+    """True for "in a" or "from a" at K with a thing after a refused thing: what it comes in or
+    from is the kind refused ("soup from a packet", "the stuff from a jar", "a hot drink in a
+    glass", "not a tea bag in a cup"), so it is ruled out with it (round 81). The person's own
+    or a known one names where ("sugar in my tea", "biscuits from the tin"), "in a minute",
+    "in a hurry" say how, and where another one follows ("tea from a mug, only from a china
+    cup") the one before is what is refused, not the tea."""
+    if words[k] not in ("in", "from") or _at(words, k + 1) not in ("a", "an"):
+        return False
+    if k and words[k - 1] in ("far", "away", "apart"):
+        return False  # "I can't be far from a loo": how far, not what from
+    if words[k] in words[k + 3 : k + 9] and {"only", "just"} & set(words[k + 3 : k + 9]):
+        return False  # "I won't drink tea from a mug, only from a china cup": the mug alone
+    j = k + 2
+    while j + 1 < len(words) and words[j] not in FUNCTION_WORDS and not _a_thing(words, j):
+        j += 1  # "a hot drink in a plastic cup"
+    word = _at(words, j)
+    if not word or word in FUNCTION_WORDS or word in IN_A_HOW or word in TIME_WORDS:
+        return False
+    return _a_thing(words, j) and _at(words, j + 1) != "of"  # "in a cup of tea": a drink
+
+
 def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     """End (exclusive) of what a negated verb starting at START rules out."""
     k = start
@@ -3239,6 +3270,7 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         # "or switch on lights": no place; "or anything from a pig": what it is made of
         particle = words[k] in ("on", "off") and _switched_on(words, k - 1)
         made_of = words[k] == "from" and words[k - 1] in ("anything", "something", "food", "foods")
+        made_of = made_of or (seen_content and _served_in_a(words, k))
         if (
             words[k] in TIME_OR_PLACE
             and seen_content
@@ -3640,6 +3672,9 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             continue
         if k > start and _says_which_with(words, gaps, k) and "," not in "".join(gaps[start:k]):
             k += 1  # "No shaving with the electric razor": the razor says which, ruled out
+            continue
+        if k > start and _served_in_a(words, k):
+            k += 1  # "not the stuff from a jar", "not a tea bag in a cup": the kind refused
             continue
         if k > start and words[k] in TIME_OR_PLACE | CLAUSE_ENDS | SUBJECTS | {
             "with",
