@@ -5377,11 +5377,10 @@ def test_round76_sugar_diabetes_and_tablets_for_sugar_are_the_diabetes(text, wor
 # Round 76: crossing the legs (hip precautions) is the legs, not a road crossing; a pelican
 # crossing is still the road.
 def test_round76_crossing_the_legs_is_no_road_crossing():
-    assert got("Hip precautions: no low chairs, no crossing legs.")["crossing legs"] == (
-        "legs",
-        True,
-    )
-    assert got("Don't cross your legs in bed.")["cross your legs"][0] == "legs"
+    # round 81: the crossing is ruled out, not the legs, which keep their bare picture
+    assert got("Hip precautions: no low chairs, no crossing legs.")["legs"] == ("legs", False)
+    assert "crossing" not in got("Hip precautions: no low chairs, no crossing legs.")
+    assert got("Don't cross your legs in bed.")["legs"][0] == "legs"
     assert got("We use the pelican crossing by the shop.")["pelican crossing"][0] == "traffic"
 
 
@@ -5467,7 +5466,7 @@ def test_review79_sugar_diabetes_and_crossed_legs_are_the_diabetes_and_legs_conc
     assert "diabetes-r76" not in load().concepts and "legs-r76" not in load().concepts
     assert got("Mum has had sugar diabetes for years.")["sugar diabetes"][0] == "diabetes"
     assert got("He takes tablets for sugar with his tea.")["sugar"][0] == "diabetes"
-    assert got("Please help me sit without crossing my legs.")["crossing my legs"][0] == "legs"
+    assert got("Please help me sit without crossing my legs.")["legs"][0] == "legs"
     assert got("A spoon of sugar in my coffee, please.")["sugar"][0] == "sugar"
     assert got("I use the crossing by the post office.")["crossing"][0] == "traffic"
 
@@ -5713,3 +5712,109 @@ def test_round78_washing_under_the_shower_is_no_bath(text, word, concept):
 )
 def test_w_c_is_a_wheelchair_only_where_no_toilet_can_be_meant(text, wheelchair):
     assert ("wheelchair" in {c for c, _ in got(text).values()}) is wheelchair
+
+
+# Round 81: a doing ruled out on a body part rules out the doing, not the body part: "Please
+# don't cross my legs" and "No crossing legs" keep the legs bare (crossed-out legs read "no
+# legs"), and the doing carries the not mark where it has a picture ("don't bend my knees");
+# a thing after the doing, or a part that stands for a thing worn, is still ruled out.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("After the new hip, please don't cross her legs in the chair.", "legs", False),
+        ("Hip rules: no crossing legs, no low chairs.", "legs", False),
+        ("Hip rules: no crossing legs, no low chairs.", "chairs", True),
+        ("Sit him without crossing his legs.", "legs", False),
+        ("Please don't bend my knees.", "knees", False),
+        ("Please don't bend my knees.", "bend", True),
+        ("I can't lift my left arm to do my buttons.", "arm", False),
+        ("She doesn't shave her legs.", "shave", True),
+        ("I don't wear my teeth at night.", "teeth", True),  # the dentures
+        ("No fish fingers for me.", "fish fingers", True),  # a thing, not a doing
+    ],
+)
+def test_round81_a_doing_ruled_out_on_a_body_part_keeps_the_part(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 81: a sound or a light asked to be off is ruled out, as "No television" is: an order
+# ("turn off TV", "Please switch the radio off"), one that stays off ("the television stays
+# off") and one wished off ("I want the big light off"); a negated order keeps it ("Don't turn
+# the radio off"), the person's own doing is told ("I turn the telly off at ten"), and a thing
+# still there when off is not ruled out ("Turn the oven off at the wall").
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Mealtimes - turn off the telly, he loses track.", "telly", True),
+        ("Please switch the radio off when the nurse comes.", "radio", True),
+        ("On Fridays the television stays off.", "television", True),
+        ("I want my glasses on and the big light off.", "big light", True),
+        ("Please don't turn the radio off, it keeps me company.", "radio", False),
+        ("I turn the telly off at ten myself.", "telly", False),
+        ("Turn the oven off at the wall after tea.", "oven", False),
+    ],
+)
+def test_round81_a_sound_or_light_asked_off_is_ruled_out(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 81: a health care assistant, as staff write it (HCA), is the care assistant.
+def test_round81_hca_is_the_care_assistant():
+    assert got("HCA to help with the shower at eight.")["HCA"][0] == "care-assistant"
+    assert got("The healthcare assistant comes at eight.")["healthcare assistant"][0] == (
+        "care-assistant"
+    )
+    assert got("The care assistant comes at eight.")["care assistant"][0] == "care-assistant"
+
+
+# Round 81: the person's home or a room of it after a bare "not in" says where a thing is not
+# done, not a place refused ("a stick outside but not in the flat"); a place one goes to or a
+# thing a thing is put in stays ruled out ("at home, not in the hospice", "not in the cupboard").
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("She uses the frame in the garden, but not in the bungalow.", "bungalow", False),
+        ("He may smoke on the step, but not in the kitchen.", "kitchen", False),
+        ("I want to be looked after at home, not in the hospice.", "hospice", True),
+        ("Keep my tablets in the tin, not in the cupboard.", "cupboard", True),
+    ],
+)
+def test_round81_not_in_the_home_says_where_not_what(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 81: a thing ruled out in one place or at one time, where the sentence goes on to say
+# where or when it is used ("I don't need a stick indoors, only outside"), is still used, so it
+# is not crossed out; without the "only" it stays ruled out ("The stick is no longer used
+# indoors", "I'd rather not use the white stick indoors").
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Her frame is no longer used upstairs, only downstairs.", "frame", False),
+        ("I don't wear my splint in the day, only at night.", "splint", False),
+        ("Her frame is no longer used upstairs.", "frame", True),
+        ("I'd rather not use the white stick indoors.", "white stick", True),
+    ],
+)
+def test_round81_a_thing_used_only_elsewhere_is_not_ruled_out(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 81: what a refused thing comes in or from, said with "a" ("soup from a packet", "the
+# stuff from a jar", "a hot drink in a glass"), is the kind refused, so it is ruled out with
+# it; the person's own or a known one says where ("sugar in my tea", "biscuits from the tin"),
+# "in a minute" says when, and a second one after "only" leaves the thing wanted ("tea from a
+# mug, only from a china cup": the mug alone).
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("She won't eat soup from a packet.", "packet", True),
+        ("No pasta sauce from a jar for her.", "jar", True),
+        ("Please don't give him a cold drink in a glass.", "glass", True),
+        ("No sugar in my coffee, please.", "coffee", False),
+        ("I won't drink coffee from a mug, only from a china cup.", "coffee", False),
+        ("I don't go out, as I can't be far from a toilet.", "toilet", False),
+    ],
+)
+def test_round81_what_a_refused_thing_comes_in_is_refused_with_it(text, word, negated):
+    assert got(text)[word][1] is negated

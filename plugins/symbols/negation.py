@@ -61,6 +61,7 @@ from .negation_words import (
     GOOD_FOR_ME,
     HATES,
     HAVE_OR_BE,
+    HOME_PLACES,
     HOURS,
     INTO,
     KEEP,
@@ -88,6 +89,7 @@ from .negation_words import (
     OBJECT_PRONOUNS,
     ONLY_THIS,
     ONLY_TIME,
+    PART_AS_THING,
     PARTICLES,
     POSSESSIVES,
     PREFERENCE,
@@ -621,7 +623,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 (words[i + size - 1] in GIVING_UP and words[first].endswith("ing"))
                 or (_starts(words, i, INSTEAD) and _a_doing(words, first))
             )
-            if doing and _doing_to_my_body(words, first):
+            part = _doing_to_a_body_part(words, first) if _at(words, first).endswith("ing") else 0
+            if part:  # "No crossing legs", "without crossing my legs": the crossing (round 81)
+                end = part
+                out.add(first)
+            elif doing and _doing_to_my_body(words, first):
                 end = first + 1  # "I stopped colouring my hair": the colouring, not the hair
                 out.add(first)
             elif doing:  # "I stopped going to shul", "rather than go to the surgery"
@@ -649,6 +655,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _done_with_nobody(words)  # "I speak to nobody some days": no speaking
     out |= _anything_made_with(words, gaps, out)  # "pork or anything cooked with wine"
     out |= _label_answered_not(words, gaps)  # "Mass on a Sunday - I can't get there now"
+    out |= _asked_off(words, gaps)  # "turn off TV", "the television stays off"
+    out -= _not_at_home(words, gaps)  # "a stick outside but not in the flat": the flat is kept
+    out -= _only_elsewhere(words, gaps, out)  # "I don't need a stick indoors, only outside"
     out -= _said_instead(words, gaps)  # "don't give me tea, ring the surgery instead"
     for place, vehicle in _gone_by(words, gaps, out):  # "I won't go to the day centre in the
         out -= place  # minibus": the minibus, not the day centre
@@ -798,6 +807,136 @@ ANNOYED_WHEN = IT_WHEN + (
     ("get", "cross", "when"),
     ("get", "upset", "when"),
 )
+
+
+def _not_at_home(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+    """The person's home or a room of it after a bare "not in" that limits where a thing is
+    done or kept ("I walk with a stick outside but not in the flat", "a man hoovering, but not
+    in the bathroom with me"): where, not a place refused, so it is never crossed out. A place
+    one goes to ("at home, not in hospital") or a thing a thing is put in ("not in the
+    cupboard") stays ruled out (round 81)."""
+    out: set[int] = set()
+    for k, word in enumerate(words[:-2]):
+        if word not in ("not", "never") or words[k + 1] not in ("in", "inside"):
+            continue
+        if not (k and (words[k - 1] == "but" or "," in gaps[k])):
+            continue
+        j = k + 2 + (words[k + 2] in ARTICLES)
+        while j + 1 < len(words) and words[j + 1] in HOME_PLACES and not gaps[j + 1].strip():
+            j += 1  # "the living room", "the front room"
+        if j < len(words) and words[j] in HOME_PLACES:
+            out |= set(range(k + 1, j + 1))
+    return out
+
+
+PLACE_ADVERBS = frozenset(["indoors", "inside", "outside", "outdoors", "upstairs", "downstairs"])
+LIMIT_PREPOSITIONS = frozenset(["at", "in", "on", "during"])
+
+
+def _limit_before(words: Sequence[str], c: int) -> int:
+    """Where a place or time that ends the clause before C begins ("indoors", "at night", "in
+    the house"), or -1."""
+    if c >= 1 and words[c - 1] in PLACE_ADVERBS:
+        return c - 1
+    last = words[c - 1] if c >= 1 else ""
+    if last not in TIME_WORDS and last not in HOME_PLACES:
+        return -1
+    if c >= 2 and words[c - 2] in LIMIT_PREPOSITIONS:
+        return c - 2
+    if c >= 3 and words[c - 2] in ARTICLES and words[c - 3] in LIMIT_PREPOSITIONS:
+        return c - 3
+    return -1
+
+
+def _only_elsewhere(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """A thing ruled out in one place or at one time, where the sentence goes on to say where
+    or when it is used ("I don't need a stick indoors, only outside", "The stick is no longer
+    used indoors, only outside", "I won't wear the stockings at night, only in the day"), is
+    still used: only its place or time is ruled out (round 81). Without the "only" the thing
+    stays ruled out ("I'd rather not use the white stick indoors")."""
+    kept: set[int] = set()
+    for o, word in enumerate(words):
+        if word not in ("only", "just") or not o or "," not in gaps[o] or o + 1 >= len(words):
+            continue
+        nxt = words[o + 1]
+        if nxt not in PLACE_ADVERBS and nxt not in LIMIT_PREPOSITIONS:
+            continue
+        limit = _limit_before(words, o)
+        if limit < 0:
+            continue
+        start = _clause_start(words, gaps, limit, ands=False)
+        kept |= {k for k in range(start, limit) if k in out}
+    return kept
+
+
+# Asking for a thing to be off (round 81): the orders, and the words that keep a thing off.
+SWITCHING_OFF = frozenset(["turn", "switch", "put", "leave"])
+STAYING_OFF = frozenset(["stays", "stay", "kept", "remains", "remain"])
+ORDER_BEFORE = frozenset(["please", "and", "then", "just", "so"])
+# What is only there while it is on: a sound or a light. An oven or a tap turned off is still
+# there ("Turn the oven off at the wall"), so it is not ruled out.
+ON_OR_NOTHING = frozenset(
+    ["television", "telly", "tv", "tele", "radio", "wireless", "music", "light", "lights"]
+    + ["lamp", "lamps", "telly's", "radio's", "lighting"]
+)
+
+
+def _asked_off(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+    """A sound or a light asked to be off (ON_OR_NOTHING) is not to be on, and is ruled out as
+    "No television" rules it out: an order ("turn off TV", "Please switch the radio off"), one
+    that stays off ("the television stays off") and one wished off ("I need my hearing aids in
+    and the radio off").
+    Not a thing a negated order keeps on ("Don't turn the heating off"), nor what the person
+    does ("I turn the television off when the news upsets me"), nor what happens ("the heating
+    goes off at ten")."""
+    out: set[int] = set()
+    for o, word in enumerate(words):
+        if word != "off" or o < 2:
+            continue
+        near = words[max(0, o - 4) : o + 4]
+        if not ON_OR_NOTHING & set(near):
+            continue  # "Turn the hot tap off tight": the tap is still there
+        start = _clause_start(words, gaps, o)
+        clause = words[start:o]
+        if set(clause) & (VERB_NEGATORS | {"no", "if", "when", "unless", "until"}):
+            continue
+        if words[o - 1] in STAYING_OFF:
+            out |= _thing_before_off(words, start, o - 1)  # "the television stays off"
+            continue
+        k = start + (words[start] == "please")
+        if words[k] in SWITCHING_OFF and (k == start or words[k - 1] in ORDER_BEFORE):
+            if k + 1 == o:  # "turn off TV", "Please switch off the radio at night"
+                j = o + 1 + (_at(words, o + 1) in ARTICLES)
+                while j < len(words) and not BREAK.search(gaps[j]) and _a_thing(words, j):
+                    out.add(j)
+                    j += 1
+                continue
+            out |= _thing_before_off(words, k + 1, o)  # "Please switch the radio off"
+            continue
+        wish = _clause_start(words, gaps, o, ands=False)
+        article = next(
+            (j for j in range(o - 2, max(wish, o - 4) - 1, -1) if words[j] in ARTICLES), 0
+        )
+        if WANTING & set(words[wish:o]) and article:
+            out |= _thing_before_off(words, article, o)  # "...and the radio off before we talk"
+    return out
+
+
+def _clause_start(words: Sequence[str], gaps: Sequence[str], k: int, ands: bool = True) -> int:
+    """Where the clause of the word at K begins: after a break, a comma or (ANDS) an "and"."""
+    j = k
+    while j > 0 and not BREAK.search(gaps[j]) and "," not in gaps[j]:
+        if ands and words[j - 1] == "and":
+            break
+        j -= 1
+    return j
+
+
+def _thing_before_off(words: Sequence[str], start: int, off: int) -> set[int]:
+    """The thing named between START and OFF ("the big light", "my radio"), as indices."""
+    span = range(max(start, off - 3), off)
+    picked = {j for j in span if words[j] not in FUNCTION_WORDS and _a_thing(words, j)}
+    return picked if picked and max(picked) == off - 1 else set()
 
 
 def _disliked_when(words: Sequence[str], i: int) -> int:
@@ -2059,6 +2198,38 @@ def _doing_to_my_body(words: Sequence[str], k: int) -> bool:
     return _doing_to_mine(words, k) and k + 2 < len(words) and words[k + 2] in BODY
 
 
+# Words that may stand between a doing and the body part it is done to: "don't lift my left
+# arm", "cross his bad leg".
+PART_SIDES = frozenset(["own", "left", "right", "bad", "good", "new", "both", "poor", "sore"])
+
+
+def _doing_to_a_body_part(words: Sequence[str], k: int) -> int:
+    """Where the word at K is a doing done to a body part ("cross my legs", "No crossing legs",
+    "rub her eyes", "lift my left arm"), the index just after the body part, else 0. A ruled
+    out doing rules out the doing, not the body: the legs are still there (round 81). The doing
+    says so with an -ing, or by a possessive before the part; a doing whose part stands for a
+    thing had or worn ("wear my teeth") is not one, nor a cutting ("never cut my hair"), where
+    the hair may stand for the haircut."""
+    if k + 1 >= len(words) or words[k] in FUNCTION_WORDS:
+        return 0
+    if grammar.lemma(words[k]) in PART_AS_THING or words[k] in PART_AS_THING:
+        return 0
+    if words[k] in CUTTING or grammar.lemma(words[k]) in CUTTING:
+        return 0  # "never cut my hair": read as before (the sets differ on the cut hair)
+    if grammar.VERB not in grammar.parts_of_speech(words[k]):
+        return 0
+    j = k + 1
+    owned = words[j] in POSSESSIVES | {"the"}
+    j += owned
+    while j < len(words) and words[j] in PART_SIDES:
+        j += 1
+    if j >= len(words) or grammar.lemma(words[j]) not in grammar.BODY:
+        return 0
+    if not owned and not words[k].endswith("ing"):
+        return 0  # "fish fingers", "chicken legs": a thing, not a doing
+    return j + 1
+
+
 def _there_is_none_who_not(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
     """True for a double negative that means every one: "There's not a fisherman in Newlyn who
     doesn't know me", "There isn't a dress here I didn't make"."""
@@ -2494,6 +2665,14 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             out.update(range(k, state))
             return
         describing = k > start and words[k - 1] in ARTICLES  # "my left hand": not leaving
+        part = 0 if describing else _doing_to_a_body_part(words, k)
+        if part:
+            out.add(k)  # "Please don't cross my legs": the crossing, not the legs (round 81)
+            then = _or_another_doing(words, part - 1, end)
+            if then:  # "I can't cross my legs or bend past ninety": the bending too
+                k = then
+                continue
+            return
         if (
             words[k] in KEEPS_THING
             and not describing
@@ -3018,6 +3197,37 @@ def _an_order(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
     return not any(w in ("or", "nor") for w in words[k + 1 : end])
 
 
+# Words after "in a" that say how, not in what: "in a minute", "in a hurry", "in a mess".
+IN_A_HOW = frozenset(
+    ["while", "minute", "bit", "hurry", "rush", "row", "mess", "state", "mood", "way", "moment"]
+    + ["second", "jiffy", "sec", "tick", "flash", "muddle", "panic", "line", "queue", "sense"]
+    + ["fortnight", "week", "day", "month", "year", "hour", "morning", "night", "lot", "good"]
+    + ["bad", "temper", "rage", "fuss", "minute's", "pinch", "way"]
+)
+
+
+def _served_in_a(words: Sequence[str], k: int) -> bool:
+    """True for "in a" or "from a" at K with a thing after a refused thing: what it comes in or
+    from is the kind refused ("soup from a packet", "the stuff from a jar", "a hot drink in a
+    glass", "not a tea bag in a cup"), so it is ruled out with it (round 81). The person's own
+    or a known one names where ("sugar in my tea", "biscuits from the tin"), "in a minute",
+    "in a hurry" say how, and where another one follows ("tea from a mug, only from a china
+    cup") the one before is what is refused, not the tea."""
+    if words[k] not in ("in", "from") or _at(words, k + 1) not in ("a", "an"):
+        return False
+    if k and words[k - 1] in ("far", "away", "apart"):
+        return False  # "I can't be far from a loo": how far, not what from
+    if words[k] in words[k + 3 : k + 9] and {"only", "just"} & set(words[k + 3 : k + 9]):
+        return False  # "I won't drink tea from a mug, only from a china cup": the mug alone
+    j = k + 2
+    while j + 1 < len(words) and words[j] not in FUNCTION_WORDS and not _a_thing(words, j):
+        j += 1  # "a hot drink in a plastic cup"
+    word = _at(words, j)
+    if not word or word in FUNCTION_WORDS or word in IN_A_HOW or word in TIME_WORDS:
+        return False
+    return _a_thing(words, j) and _at(words, j + 1) != "of"  # "in a cup of tea": a drink
+
+
 def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     """End (exclusive) of what a negated verb starting at START rules out."""
     k = start
@@ -3060,6 +3270,7 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         # "or switch on lights": no place; "or anything from a pig": what it is made of
         particle = words[k] in ("on", "off") and _switched_on(words, k - 1)
         made_of = words[k] == "from" and words[k - 1] in ("anything", "something", "food", "foods")
+        made_of = made_of or (seen_content and _served_in_a(words, k))
         if (
             words[k] in TIME_OR_PLACE
             and seen_content
@@ -3451,6 +3662,8 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "fish without sauce and vegetables without butter": the vegetables wanted
         if k > start and words[k] == "without":
             break  # "No bath without the hoist": the hoist is wanted (read in its turn)
+        if k > start and "," in gap and words[k] == "no":
+            break  # "no low chairs, no crossing legs": the next no is read in its turn
         if words[k] == "with" and words[k - 1] in ("one", "ones", "kind", "sort"):
             k += 1  # "not the ones with laces": the laces say which
             continue
@@ -3459,6 +3672,9 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             continue
         if k > start and _says_which_with(words, gaps, k) and "," not in "".join(gaps[start:k]):
             k += 1  # "No shaving with the electric razor": the razor says which, ruled out
+            continue
+        if k > start and _served_in_a(words, k):
+            k += 1  # "not the stuff from a jar", "not a tea bag in a cup": the kind refused
             continue
         if k > start and words[k] in TIME_OR_PLACE | CLAUSE_ENDS | SUBJECTS | {
             "with",

@@ -1065,6 +1065,19 @@ ASKING = frozenset(["want", "wants", "ask", "asks", "tell", "tells", "expect", "
 CARING = frozenset(
     ["help", "wash", "bath", "bathe", "shower", "dress", "undress", "shave", "touch", "change"]
 )
+# The person's home and its rooms: after a bare "not in" they say where a thing is not done,
+# not a place refused ("a stick outside but not in the flat", round 81).
+HOME_PLACES = frozenset(
+    ["house", "flat", "home", "bungalow", "cottage", "bathroom", "bedroom", "lounge", "kitchen"]
+    + ["room", "hall", "landing"]
+)
+# Doings whose body part stands for a thing had, worn or wanted (lemmas): "I don't wear my
+# teeth at night" rules out the dentures, "I don't want my hair short" the hair as it would be;
+# other doings done to a body part rule out the doing only ("don't cross my legs", round 81).
+PART_AS_THING = frozenset(
+    ["have", "want", "need", "like", "wear", "use", "take", "put", "get", "keep", "give", "show"]
+    + ["lose", "mind", "fancy", "do", "be", "let", "see", "hear"]
+)
 # Taking a thing away, off or down: "Don't take the photo off the wall" wants the photo.
 TAKE = frozenset(["take", "takes", "taking", "took", "taken"])
 
