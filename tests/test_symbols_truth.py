@@ -5713,3 +5713,16 @@ def test_round78_washing_under_the_shower_is_no_bath(text, word, concept):
 )
 def test_w_c_is_a_wheelchair_only_where_no_toilet_can_be_meant(text, wheelchair):
     assert ("wheelchair" in {c for c, _ in got(text).values()}) is wheelchair
+
+
+# Round 82: fresh or cut flowers are the flowers; the vase only where the text names a vase.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My niece brings fresh flowers when she visits.", "fresh flowers", "flowers"),
+        ("Cut flowers make the front room smell nice.", "Cut flowers", "flowers"),
+        ("Please fill the vase with water every morning.", "vase", "vase"),
+    ],
+)
+def test_round82_fresh_flowers_are_the_flowers_not_a_vase(text, word, concept):
+    assert got(text)[word][0] == concept
