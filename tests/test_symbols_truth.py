@@ -5726,3 +5726,17 @@ def test_w_c_is_a_wheelchair_only_where_no_toilet_can_be_meant(text, wheelchair)
 )
 def test_round82_fresh_flowers_are_the_flowers_not_a_vase(text, word, concept):
     assert got(text)[word][0] == concept
+
+
+# Round 82: the back step is a step at the back of the house (the stairs picture), not the
+# front door; the front step is still the front door.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I like my cup of tea sitting on the back step.", "back step", "stairs"),
+        ("Mind the back steps when it is icy.", "back steps", "stairs"),
+        ("The milk is left on the front step.", "front step", "front-door"),
+    ],
+)
+def test_round82_the_back_step_is_a_step_not_the_front_door(text, word, concept):
+    assert got(text)[word][0] == concept
