@@ -5740,3 +5740,17 @@ def test_round82_fresh_flowers_are_the_flowers_not_a_vase(text, word, concept):
 )
 def test_round82_the_back_step_is_a_step_not_the_front_door(text, word, concept):
     assert got(text)[word][0] == concept
+
+
+# Round 82: the box one walks or takes something to, in a sentence about post, is the post box;
+# a box things are kept in ("my letters in a box under the bed") is still a box.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Could you take my birthday cards to the box on the corner?", "post-letter"),
+        ("I keep my old letters in a box under the bed.", "box-2"),
+        ("Put the stamps back in the box, please.", "box-2"),
+    ],
+)
+def test_round82_the_box_one_posts_letters_in_is_the_post_box(text, concept):
+    assert got(text)["box"][0] == concept
