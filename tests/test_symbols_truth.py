@@ -5754,3 +5754,18 @@ def test_round82_the_back_step_is_a_step_not_the_front_door(text, word, concept)
 )
 def test_round82_the_box_one_posts_letters_in_is_the_post_box(text, concept):
     assert got(text)["box"][0] == concept
+
+
+# Round 82: a bone, a fracture and osteoporosis (thin bones) are the bones' picture; the hip's
+# picture is only for the hip ("my new hip", "a broken hip").
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("The X-ray showed a small bone broken in my hand.", "bone", "bones"),
+        ("Since my osteoporosis was found I take calcium.", "osteoporosis", "bones"),
+        ("The fracture in my wrist is healing.", "fracture", "bones"),
+        ("My new hip lets me walk to the shop.", "new hip", "hip"),
+    ],
+)
+def test_round82_a_bone_is_the_bones_picture_not_the_hip(text, word, concept):
+    assert got(text)[word][0] == concept
