@@ -5769,3 +5769,19 @@ def test_round82_the_box_one_posts_letters_in_is_the_post_box(text, concept):
 )
 def test_round82_a_bone_is_the_bones_picture_not_the_hip(text, word, concept):
     assert got(text)[word][0] == concept
+
+
+# Round 82: "to my bones", "to the bone" after a role say "through and through" and name no
+# bone; "chilled to the bone" and "worked myself to the bone" keep their own pictures, and a bone
+# the dog takes is still a bone.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I am a farmer to my bones, so I like to hear about the weather.", "bones", None),
+        ("She is a Londoner to the bone.", "bone", None),
+        ("I was chilled to the bone at the bus stop.", "chilled to the bone", "cold-idiom"),
+        ("The dog took the bone to the garden.", "bone", "bones"),
+    ],
+)
+def test_round82_to_my_bones_names_no_bone(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
