@@ -5785,3 +5785,17 @@ def test_round82_a_bone_is_the_bones_picture_not_the_hip(text, word, concept):
 )
 def test_round82_to_my_bones_names_no_bone(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 82: a church, chapel, temple or prayer bell is the bell, not the building; the temple
+# alone is still the temple.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Please dust the little temple bell on my shrine.", "temple bell", "bell-2"),
+        ("I can hear the chapel bell from my window.", "chapel bell", "bell-2"),
+        ("My son takes me to the temple for Diwali.", "temple", "temple"),
+    ],
+)
+def test_round82_a_temple_or_chapel_bell_is_the_bell(text, word, concept):
+    assert got(text)[word][0] == concept
