@@ -5799,3 +5799,17 @@ def test_round82_to_my_bones_names_no_bone(text, word, concept):
 )
 def test_round82_a_temple_or_chapel_bell_is_the_bell(text, word, concept):
     assert got(text)[word][0] == concept
+
+
+# Round 82: what gets stuck or rubs under my plate is under the dentures; a mat under my plate
+# is under a dinner plate.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Raspberry pips get stuck under my plate, so no jam with bits.", "dentures"),
+        ("The new bread rubs under my plate and makes my gums sore.", "dentures"),
+        ("Put a mat under my plate so it does not slide.", "plate"),
+    ],
+)
+def test_round82_stuck_under_my_plate_is_the_dentures(text, concept):
+    assert got(text)["plate"][0] == concept
