@@ -5813,3 +5813,19 @@ def test_round82_a_temple_or_chapel_bell_is_the_bell(text, word, concept):
 )
 def test_round82_stuck_under_my_plate_is_the_dentures(text, concept):
     assert got(text)["plate"][0] == concept
+
+
+# Round 82: a plural label that opens a note, a colon or dash after it, names the things the
+# note is about ("Rings: wedding and engagement" shows the rings, no telephone); "She rings me"
+# and the order "Ring: Sue on a Sunday" still ring.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Rings: gold ones, she wears them every day.", "Rings", "ring-jewellery"),
+        ("Rings - too tight now, keep them in the box.", "Rings", "ring-jewellery"),
+        ("She rings me every Sunday.", "rings", "phone"),
+        ("Ring: Sue on a Sunday.", "Ring", "phone"),
+    ],
+)
+def test_round82_a_plural_label_names_things_not_a_doing(text, word, concept):
+    assert got(text)[word][0] == concept
