@@ -5818,3 +5818,117 @@ def test_round81_a_thing_used_only_elsewhere_is_not_ruled_out(text, word, negate
 )
 def test_round81_what_a_refused_thing_comes_in_is_refused_with_it(text, word, negated):
     assert got(text)[word][1] is negated
+# Round 82: fresh or cut flowers are the flowers; the vase only where the text names a vase.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My niece brings fresh flowers when she visits.", "fresh flowers", "flowers"),
+        ("Cut flowers make the front room smell nice.", "Cut flowers", "flowers"),
+        ("Please fill the vase with water every morning.", "vase", "vase"),
+    ],
+)
+def test_round82_fresh_flowers_are_the_flowers_not_a_vase(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+# Round 82: the back step is a step at the back of the house (the stairs picture), not the
+# front door; the front step is still the front door.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I like my cup of tea sitting on the back step.", "back step", "stairs"),
+        ("Mind the back steps when it is icy.", "back steps", "stairs"),
+        ("The milk is left on the front step.", "front step", "front-door"),
+    ],
+)
+def test_round82_the_back_step_is_a_step_not_the_front_door(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+# Round 82: the box one walks or takes something to, in a sentence about post, is the post box;
+# a box things are kept in ("my letters in a box under the bed") is still a box.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Could you take my birthday cards to the box on the corner?", "post-letter"),
+        ("I keep my old letters in a box under the bed.", "box-2"),
+        ("Put the stamps back in the box, please.", "box-2"),
+    ],
+)
+def test_round82_the_box_one_posts_letters_in_is_the_post_box(text, concept):
+    assert got(text)["box"][0] == concept
+
+
+# Round 82: a bone, a fracture and osteoporosis (thin bones) are the bones' picture; the hip's
+# picture is only for the hip ("my new hip", "a broken hip").
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("The X-ray showed a small bone broken in my hand.", "bone", "bones"),
+        ("Since my osteoporosis was found I take calcium.", "osteoporosis", "bones"),
+        ("The fracture in my wrist is healing.", "fracture", "bones"),
+        ("My new hip lets me walk to the shop.", "new hip", "hip"),
+    ],
+)
+def test_round82_a_bone_is_the_bones_picture_not_the_hip(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+# Round 82: "to my bones", "to the bone" after a role say "through and through" and name no
+# bone; "chilled to the bone" and "worked myself to the bone" keep their own pictures, and a bone
+# the dog takes is still a bone.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I am a farmer to my bones, so I like to hear about the weather.", "bones", None),
+        ("She is a Londoner to the bone.", "bone", None),
+        ("I was chilled to the bone at the bus stop.", "chilled to the bone", "cold-idiom"),
+        ("The dog took the bone to the garden.", "bone", "bones"),
+    ],
+)
+def test_round82_to_my_bones_names_no_bone(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 82: a church, chapel, temple or prayer bell is the bell, not the building; the temple
+# alone is still the temple.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Please dust the little temple bell on my shrine.", "temple bell", "bell-2"),
+        ("I can hear the chapel bell from my window.", "chapel bell", "bell-2"),
+        ("My son takes me to the temple for Diwali.", "temple", "temple"),
+    ],
+)
+def test_round82_a_temple_or_chapel_bell_is_the_bell(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+# Round 82: what gets stuck or rubs under my plate is under the dentures; a mat under my plate
+# is under a dinner plate.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Raspberry pips get stuck under my plate, so no jam with bits.", "dentures"),
+        ("The new bread rubs under my plate and makes my gums sore.", "dentures"),
+        ("Put a mat under my plate so it does not slide.", "plate"),
+    ],
+)
+def test_round82_stuck_under_my_plate_is_the_dentures(text, concept):
+    assert got(text)["plate"][0] == concept
+
+
+# Round 82: a plural label that opens a note, a colon or dash after it, names the things the
+# note is about ("Rings: wedding and engagement" shows the rings, no telephone); "She rings me"
+# and the order "Ring: Sue on a Sunday" still ring.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Rings: gold ones, she wears them every day.", "Rings", "ring-jewellery"),
+        ("Rings - too tight now, keep them in the box.", "Rings", "ring-jewellery"),
+        ("She rings me every Sunday.", "rings", "phone"),
+        ("Ring: Sue on a Sunday.", "Ring", "phone"),
+    ],
+)
+def test_round82_a_plural_label_names_things_not_a_doing(text, word, concept):
+    assert got(text)[word][0] == concept

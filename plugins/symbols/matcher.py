@@ -471,6 +471,8 @@ def _match_at(
                 guess = None
                 if sense.pos is not None or n == 1:
                     guess = grammar.guess(sentence.words, members.index(i + n - 1))
+                    if guess == grammar.VERB and n == 1 and _labels_things(text, tokens, i):
+                        guess = grammar.NOUN  # "Rings: wedding and engagement" names the rings
                 if bare and guess != grammar.NOUN and not (n == 1 and _heads_note(text, tokens, i)):
                     continue
                 if (
@@ -600,6 +602,19 @@ def _bare(text: str, tokens: list[Token], i: int) -> bool:
 
 # A label's break after the first word of a note: "Mass - Sunday 10.30", "Cream: twice a day".
 LABEL_BREAK = re.compile(r"^\s*(:|\?|[–—]|\s-\s)")
+
+
+def _labels_things(text: str, tokens: list[Token], i: int) -> bool:
+    """TOKENS[i] is a plural label that opens a note, a colon or dash after it: "Rings: wedding
+    and engagement", "Nails: cut by the podiatrist". A label names the things the note is
+    about; an order would be the plain form ("Ring: Sue on Sundays")."""
+    word = tokens[i].norm
+    if not word.endswith("s") or grammar.NOUN not in grammar.parts_of_speech(word):
+        return False
+    if not is_sentence_start(text, tokens[i], tokens[i - 1] if i else None):
+        return False
+    after = text[tokens[i].end : tokens[i + 1].start] if i + 1 < len(tokens) else ""
+    return bool(LABEL_BREAK.match(after)) and "?" not in after
 
 
 def _heads_note(text: str, tokens: list[Token], i: int) -> bool:
