@@ -5713,3 +5713,18 @@ def test_round78_washing_under_the_shower_is_no_bath(text, word, concept):
 )
 def test_w_c_is_a_wheelchair_only_where_no_toilet_can_be_meant(text, wheelchair):
     assert ("wheelchair" in {c for c, _ in got(text).values()}) is wheelchair
+
+
+# Round 83: 999 is the number that brings an ambulance: its picture is the ambulance, as "nine
+# nine nine" already was (not a red "SOS" button, which is text); "SOS" and "an emergency" keep
+# the emergency button.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("If she cannot wake him, dial 999 and unlock the front door.", "999", "ambulance"),
+        ("Chest pain not easing after the spray: 999.", "999", "ambulance"),
+        ("In an emergency press the red button on his pendant.", "emergency", "emergency"),
+    ],
+)
+def test_round83_999_is_the_ambulance(text, word, concept):
+    assert got(text)[word][0] == concept
