@@ -5728,3 +5728,21 @@ def test_w_c_is_a_wheelchair_only_where_no_toilet_can_be_meant(text, wheelchair)
 )
 def test_round83_999_is_the_ambulance(text, word, concept):
     assert got(text)[word][0] == concept
+
+
+# Round 83: a body part rested on a thing with a picture ("put my feet up on the footstool", "sit
+# with my legs on the pouffe") gives way to that thing: the footstool says what to do; a body part
+# that is itself seen to ("check my feet") and a thing put by the feet keep their places.
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("In the evening please lift my legs up onto the pouffe.", "pouffe"),
+        ("Her heels get sore, so rest her feet on a pillow in bed.", "pillow"),
+        ("My ankles swell, so I sit with my feet up on the footstool.", "footstool"),
+        ("Please check my feet for sores when you wash them.", "feet"),
+        ("Put the cup on the table by my feet.", "cup"),
+    ],
+)
+def test_round83_a_body_part_rested_on_a_thing_gives_way_to_the_thing(text, term):
+    chosen = idea.choose(text, find_all(text))
+    assert chosen is not None and chosen.match.term == term

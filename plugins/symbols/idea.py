@@ -560,6 +560,43 @@ def _done_to_first(p: _Paragraph, k: int) -> int | None:
     return None
 
 
+# (round 83) Words before what a body part rests on: "feet up on the footstool".
+RESTS_ON = frozenset(["on", "onto"])
+
+
+def _body_part(p: _Paragraph, k: int) -> bool:
+    """Word K is a pictured part of the body: "feet", "my left arm"."""
+    return k in p.things and grammar.lemma(p.words[k]) in grammar.BODY
+
+
+def _rested_on(p: _Paragraph, first: int) -> int | None:
+    """(round 83) The index of the body part that the thing at word FIRST holds up: "put my
+    feet up on the footstool", "I sit with my legs on the pouffe", "rest his arm on a pillow";
+    None where no body part is rested on it ("put the cup on the table")."""
+    k = _before(p, first)
+    if k is None or k < 1 or p.words[k] not in RESTS_ON or k in p.opens:
+        return None
+    k -= 1
+    if k >= 1 and p.words[k] in POSTURES and k not in p.opens:
+        k -= 1  # "feet up on"
+    return k if _body_part(p, k) and k + 1 not in p.opens else None
+
+
+def _rests_on_a_thing(p: _Paragraph, match: Match) -> bool:
+    """(round 83) MATCH is a body part rested on a thing with a picture: "my feet up on the
+    footstool" (the footstool says what to do), not "cream on my feet"."""
+    last = (p.index(match.end) or len(p.words)) - 1
+    first = p.index(match.start)
+    if first is None or not _body_part(p, last):
+        return False
+    for j in range(last + 1, min(last + 6, len(p.words))):
+        if j in p.things:
+            return _rested_on(p, j) == last
+        if j in p.opens:
+            return False
+    return False
+
+
 def _by(p: _Paragraph, first: int) -> bool:
     """(round 58) The thing at word FIRST comes after "by": for a person, who does a thing
     ("his nails are cut by the podiatrist"), not where it is done."""
@@ -728,9 +765,15 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         k -= 1
     labelled = first < p.label
     thing = labelled or _thing(p, match)  # "Breakfast – ...": a heading, no doing
+    # (round 83) a body part rested on a thing with a picture gives that thing its doing ("put
+    # my feet up on the footstool": the footstool), and keeps none itself
+    rested = _rested_on(p, first) if thing else None
+    anchor = first if rested is None else rested
+    resting = thing and _rests_on_a_thing(p, match)
     verb = (
-        _object_of(p, first)
+        _object_of(p, anchor)
         if thing
+        and not resting
         and match.pos != grammar.ADJ  # "make me dizzy"
         and words[first] not in HOW_OFTEN
         and not _owner(p, match)
@@ -740,10 +783,18 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
     meal = match.concept.id in MEALS
     # (round 58) a person after "by" is who does it, not where: "his lighter is kept by staff"
     place = (
-        _place_of(p, first)
-        if thing and _leads(match) and not meal and not (_person(match) and _by(p, first))
+        _place_of(p, anchor)
+        if thing
+        and not resting
+        and _leads(match)
+        and not meal
+        and not (_person(match) and _by(p, first))
         else None
     )
+    if rested is not None:
+        why.append(f'where the "{tokens[rested].text}" rest')
+    elif resting:
+        why.append("a body part rested on a thing with a picture")
     frame = (
         not thing
         and grammar.lemma(words[first]) in FRAMES
