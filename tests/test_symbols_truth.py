@@ -5746,3 +5746,29 @@ def test_round83_999_is_the_ambulance(text, word, concept):
 def test_round83_a_body_part_rested_on_a_thing_gives_way_to_the_thing(text, term):
     chosen = idea.choose(text, find_all(text))
     assert chosen is not None and chosen.match.term == term
+
+
+# Round 83: a request done to a pet's things ("Please change his water and cover his cage") is
+# for the pet: "his" or "her" points back to the pet named before, as "Please feed her" does; a
+# person named with the pet ("My son has a dog") leaves the thing alone, and so does a request
+# about a person's things.
+@pytest.mark.parametrize(
+    ("text", "names", "term"),
+    [
+        (
+            "Our cat Smudge sleeps on my bed. Please fill her bowl and brush her coat.",
+            ("Smudge",),
+            "cat",
+        ),
+        (
+            "Bertie is my dog, a little terrier. Clean his bowl and change his water.",
+            ("Bertie",),
+            "terrier",
+        ),
+        ("My son has a dog. Please wash his car on Sundays.", (), "car"),
+        ("My husband had a stroke. Please help me wash his hair.", (), "hair"),
+    ],
+)
+def test_round83_a_pets_things_asked_for_are_for_the_pet(text, names, term):
+    chosen = idea.choose(text, find_all(text, names))
+    assert chosen is not None and chosen.match.term == term

@@ -1075,6 +1075,66 @@ def _pointed_back(p: _Paragraph, matches: list[Match]) -> dict[int, str]:
     return out
 
 
+# (round 83) A pet's thing asked for ("Please change his water and cover his cage") gives way
+# to the pet, which the request is for.
+PETS_THING = 3
+OWNERS = frozenset(["his", "her", "its"])
+
+
+def _pets_things(p: _Paragraph, matches: list[Match], pointed: dict[int, str]) -> set[int]:
+    """(round 83) The indexes of things that a request does to a pet's things ("Pip is my
+    canary. Please change his water and cover his cage"): the pet they belong to is added to
+    POINTED, as "Please feed her" points back to the cat. "His" points back to the nearest pet
+    or person named before its clause; a person named after "is my" says what the one before
+    is ("My budgie Pip is my best friend"), and a person named with the pet leaves the thing
+    alone ("My son has a dog. Please wash his car")."""
+    things: set[int] = set()
+    for j, word in enumerate(p.words):
+        if word not in OWNERS or j == 0 or not _is_verb(p, j - 1):
+            continue
+        frame = p.words[p.clause_start(j) : j - 1]
+        if frame and frame[0] in ("so", "and", "then", "but"):
+            frame = frame[1:]
+        if frame and (frame[0] != "please" or not set(frame[1:]) <= REQUEST_FRAME):
+            continue
+        owned = [
+            n
+            for n, m in enumerate(matches)
+            if p.clause_start(p.index(m.start) or 0) == p.clause_start(j)
+            and m.start > p.tokens[j].start
+            and _thing(p, m)
+            and not _person(m)
+        ]
+        if not owned:
+            continue
+        before = [
+            n
+            for n, m in enumerate(matches)
+            if m.end <= p.tokens[p.clause_start(j)].start
+            and (m.concept.id in PETS or (_person(m) and not _says_what(p, m)))
+        ]
+        pet = before[-1] if before else None
+        if pet is None or matches[pet].concept.id not in PETS:
+            continue
+        if any(
+            _person(m) and not _says_what(p, m) and m.sentence == matches[pet].sentence
+            for m in matches
+        ):
+            continue  # "My son has a dog. Please wash his car": the son's car
+        pointed.setdefault(pet, p.tokens[j].text)
+        things.update(owned)
+    return things
+
+
+def _says_what(p: _Paragraph, match: Match) -> bool:
+    """(round 83) MATCH comes after "is my", "was her"...: it says what the one before is ("My
+    budgie Pip is my best friend"), not someone else."""
+    k = (p.index(match.start) or 0) - 1
+    while k > 0 and p.words[k] in grammar.ADVERBS | {"best", "old", "little", "dear"}:
+        k -= 1
+    return k >= 1 and p.words[k] in grammar.POSSESSIVES and p.words[k - 1] in IS | {"was"}
+
+
 def _modifies(p: _Paragraph, match: Match) -> bool:
     """(round 58) MATCH names the kind of the thing with a picture right after it ("his Gaelic
     Bible", "the Polish paper"): that thing is the one meant."""
@@ -1126,12 +1186,16 @@ def choose(text: str, matches: list[Match]) -> Idea | None:
     # chicken curry"), but leads where nothing is ("No bananas - too much potassium")
     instead = any(wish for m, (_, _, _, wish) in zip(matches, roles, strict=True) if not m.negated)
     pointed = _pointed_back(p, matches)
+    pets_things = _pets_things(p, matches, pointed)
     scored = []
     for n, (m, (extra, why, strong, wished_for)) in enumerate(zip(matches, roles, strict=True)):
         score = 2.0 * m.concept.weight + extra - 0.25 * p.order.get(m.sentence, m.sentence)
         if n in pointed:  # "I wear my glasses. Please clean them": the glasses are asked for
             score, strong = score + POINTED, True
             why.append(f'what "{pointed[n]}" points back to, in a request')
+        if n in pets_things:  # (round 83) "Please change his water": the canary's water
+            score -= PETS_THING
+            why.append("a pet's thing, asked for the pet")
         if mentions[m.concept.id] > 1:  # what the paragraph keeps coming back to ("my wash")
             score += min(2, mentions[m.concept.id] - 1)
             why.append("said more than once")
