@@ -5748,10 +5748,10 @@ def test_round83_a_body_part_rested_on_a_thing_gives_way_to_the_thing(text, term
     assert chosen is not None and chosen.match.term == term
 
 
-# Round 83: a request done to a pet's things ("Please change his water and cover his cage") is
-# for the pet: "his" or "her" points back to the pet named before, as "Please feed her" does; a
-# person named with the pet ("My son has a dog") leaves the thing alone, and so does a request
-# about a person's things.
+# Round 83: requests that list a pet's things ("Please change his water and cover his cage") are
+# the pet's care: "his" or "her" points back to the pet named before, as "Please feed her" does,
+# and the pet is the idea; one thing asked for stays the thing ("Please clean his cage"), and a
+# person named with the pet ("My son has a dog") or a person's things leave the things alone.
 @pytest.mark.parametrize(
     ("text", "names", "term"),
     [
@@ -5766,6 +5766,7 @@ def test_round83_a_body_part_rested_on_a_thing_gives_way_to_the_thing(text, term
             "terrier",
         ),
         ("My son has a dog. Please wash his car on Sundays.", (), "car"),
+        ("Our cat Smudge sleeps a lot. Please wash her bowl every day.", ("Smudge",), "bowl"),
         ("My husband had a stroke. Please help me wash his hair.", (), "hair"),
     ],
 )

@@ -1075,20 +1075,22 @@ def _pointed_back(p: _Paragraph, matches: list[Match]) -> dict[int, str]:
     return out
 
 
-# (round 83) A pet's thing asked for ("Please change his water and cover his cage") gives way
-# to the pet, which the request is for.
+# (round 83) A pet's things that requests list ("Please change his water and cover his cage")
+# give way to the pet, whose care they are.
 PETS_THING = 3
 OWNERS = frozenset(["his", "her", "its"])
 
 
 def _pets_things(p: _Paragraph, matches: list[Match], pointed: dict[int, str]) -> set[int]:
-    """(round 83) The indexes of things that a request does to a pet's things ("Pip is my
-    canary. Please change his water and cover his cage"): the pet they belong to is added to
-    POINTED, as "Please feed her" points back to the cat. "His" points back to the nearest pet
+    """(round 83) The indexes of the things of a pet that requests list ("Pip is my canary.
+    Please change his water and seed and cover his cage"): the pet's care, so the pet they
+    belong to is added to POINTED, as "Please feed her" points back to the cat; one thing asked
+    for stays the idea ("Please clean his cage"). "His" points back to the nearest pet
     or person named before its clause; a person named after "is my" says what the one before
     is ("My budgie Pip is my best friend"), and a person named with the pet leaves the thing
     alone ("My son has a dog. Please wash his car")."""
     things: set[int] = set()
+    pets: dict[int, str] = {}
     for j, word in enumerate(p.words):
         if word not in OWNERS or j == 0 or not _is_verb(p, j - 1):
             continue
@@ -1103,6 +1105,7 @@ def _pets_things(p: _Paragraph, matches: list[Match], pointed: dict[int, str]) -
             if p.clause_start(p.index(m.start) or 0) == p.clause_start(j)
             and m.start > p.tokens[j].start
             and _thing(p, m)
+            and _leads(m)
             and not _person(m)
         ]
         if not owned:
@@ -1121,8 +1124,12 @@ def _pets_things(p: _Paragraph, matches: list[Match], pointed: dict[int, str]) -
             for m in matches
         ):
             continue  # "My son has a dog. Please wash his car": the son's car
-        pointed.setdefault(pet, p.tokens[j].text)
+        pets.setdefault(pet, p.tokens[j].text)
         things.update(owned)
+    if len(things) < 2:
+        return set()  # "Please clean his cage": one thing asked for stays the thing
+    for pet, pronoun in pets.items():
+        pointed.setdefault(pet, pronoun)
     return things
 
 
