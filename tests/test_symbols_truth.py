@@ -5773,3 +5773,26 @@ def test_round83_a_body_part_rested_on_a_thing_gives_way_to_the_thing(text, term
 def test_round83_a_pets_things_asked_for_are_for_the_pet(text, names, term):
     chosen = idea.choose(text, find_all(text, names))
     assert chosen is not None and chosen.match.term == term
+
+
+# Round 83: an order to tell or ask the person something, whose clause names nothing else with a
+# picture ("Tell me who you are", "Please say your name", "just tell me it's Sunday"), is a
+# talk: its idea picture is the talking head, though "tell" alone gets no inline picture. A
+# clause that names what to tell about ("Tell me when my insulin is due"), points back to a thing
+# ("tell me each one"), asks leave ("ask me before you open them"), comes under a label naming a
+# thing ("Cricket: ... Tell me the score") or rules the talk out keeps its own idea.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("My memory is poor now. Please tell me who you are every time.", "talk"),
+        ("He gets muddled about the day. Don't correct him, just tell him it's Sunday.", "talk"),
+        ("Please tell me when my insulin is due.", "injection"),
+        ("I won't take pills I don't know. Please tell me what each one is for.", "tablets"),
+        ("Letters: ask me before you open them.", "letter"),
+        ("Cricket: Lancashire. Tell me the score at teatime.", "cricket"),
+        ("Hearing: poor on the left. Please tell me who you are.", "talk"),
+    ],
+)
+def test_round83_an_order_to_tell_the_person_something_is_a_talk(text, concept):
+    chosen = idea.choose(text, find_all(text))
+    assert chosen is not None and chosen.match.concept.id == concept

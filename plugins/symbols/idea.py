@@ -52,6 +52,11 @@ down together and read my plan" -> the plan, not the chair). The score, highest 
   told under a label ("Family: my son visits") gives way to the label; a terse note's thing
   with a participle after it is what is done to it ("Teeth cleaned twice a day"); a participle
   after a comma says how a thing is made ("Porridge, made with milk").
+- (round 83) a body part rested on a thing with a picture gives way to it ("put my feet up on
+  the footstool"); a request done to a pet's things is for the pet ("Pip is my canary. Please
+  change his water"); an order to tell or ask the person something whose clause names nothing
+  else is a talk, the talking head, though "tell" alone has no inline picture ("Tell me who you
+  are every time").
 A clause ends where a sentence does, at a dash, bullet, colon or semicolon (SENTENCE_BREAK) and
 at a comma; the paragraph is read once for all its pictures. Measured on labelled paragraphs by
 benchmarks/ideas_eval.py (a blind set in aggregate only).
@@ -66,7 +71,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
-from . import grammar
+from . import grammar, vocabulary
 from .matcher import Match, sentences
 from .negation_words import HOURS
 from .words import ARTICLES, FUNCTION_WORDS, SENTENCE_BREAK, Token, tokenise
@@ -797,6 +802,7 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         why.append("a body part rested on a thing with a picture")
     frame = (
         not thing
+        and match.rule != TALK_ASKED  # (round 83) "Tell me who you are": the talk itself
         and grammar.lemma(words[first]) in FRAMES
         and first + 1 < len(words)
         and words[first + 1] in grammar.OBJECTS
@@ -1182,8 +1188,87 @@ def _state_of_mind(match: Match) -> bool:
     return match.concept.id in MINDS
 
 
+# (round 83) Orders to tell or ask the person something ("Tell me who you are", "Please say
+# your name", "stop and ask me what's wrong"): a talk, though "tell" alone gets no picture.
+TELLING = {"tell": grammar.OBJECTS, "ask": grammar.OBJECTS, "say": frozenset(["your", "who"])}
+TELLING_FRAME = REQUEST_FRAME | {"please", "just", "then", "and", "so", "but", "gently", "calmly"}
+SAID = frozenset(["name-r46"])  # what is said: "say your name" is the talk
+TALK_ASKED = "a talk asked for"
+# Words after "tell me" that point back to a thing: "Please tell me each one" (the tablets).
+POINTING = frozenset(["it", "them", "one", "ones", "those", "these"])
+
+
+def _talks_asked(text: str, matches: list[Match]) -> list[Match]:
+    """(round 83) A talk picture for each order to tell or ask the person something whose
+    clause names nothing else with a picture ("Tell me who you are every time", "Please say your
+    name when you come in", "just tell me it's my day off"); none where the clause names what
+    to tell about ("Tell me when my morphine is due"), nor under a label naming a thing it is
+    about ("Football: Glentoran. Tell me the score"), nor for a talk ruled out ("Please don't
+    tell me he's gone")."""
+    talk = vocabulary.load().concepts.get("talk")
+    if talk is None:
+        return []
+    tokens = tokenise(text)
+    words = [t.norm for t in tokens]
+    label = _label(text, tokens)
+    if label and any(
+        m.start < tokens[label].start and _leads(m) and m.concept.id not in TOPICS for m in matches
+    ):
+        return []  # "Football: Glentoran. Tell me the score": the talk is about the football
+    spans = sentences(text)
+    out = []
+    for k, word in enumerate(words):
+        after = TELLING.get(word)
+        if after is None or k + 1 >= len(words) or words[k + 1] not in after:
+            continue
+        start = tokens[k].start
+        opens = [
+            j
+            for j in range(k + 1)
+            if j == 0
+            or CLAUSE_BREAK.search(
+                text[tokens[j - 1].end : start if j == k + 1 else tokens[j].start]
+            )
+        ]
+        clause = max(opens)
+        if not set(words[clause:k]) <= TELLING_FRAME:
+            continue  # "I tell him", "don't tell me", "if you ask me"
+        if set(words[k + 2 : k + 5]) & POINTING or (
+            word == "ask" and words[k + 2 : k + 3] in (["before"], ["first"])
+        ):
+            continue  # "tell me each one" (the tablets), "ask me before you let anyone in"
+        end = next(
+            (
+                tokens[j].start
+                for j in range(k + 1, len(tokens))
+                if CLAUSE_BREAK.search(text[tokens[j - 1].end : tokens[j].start])
+            ),
+            len(text),
+        )
+        if any(
+            m.start < end and m.end > start and _leads(m) and m.concept.id not in SAID
+            for m in matches
+        ):
+            continue
+        sentence = next((n for n, (a, b) in enumerate(spans) if a <= start < b), 0)
+        out.append(
+            Match(
+                tokens[k].text,
+                talk,
+                start,
+                tokens[k].end,
+                False,
+                grammar.VERB,
+                sentence,
+                TALK_ASKED,
+            )
+        )
+    return out
+
+
 def choose(text: str, matches: list[Match]) -> Idea | None:
     """The idea picture of TEXT (a paragraph or list item) among its MATCHES, or None."""
+    matches = sorted(matches + _talks_asked(text, matches), key=lambda m: m.start)
     if not matches:
         return None
     p = _Paragraph.read(text, matches)
