@@ -5796,3 +5796,20 @@ def test_round83_a_pets_things_asked_for_are_for_the_pet(text, names, term):
 def test_round83_an_order_to_tell_the_person_something_is_a_talk(text, concept):
     chosen = idea.choose(text, find_all(text))
     assert chosen is not None and chosen.match.concept.id == concept
+
+
+# Round 83: a note that opens with a word that can be a thing, then "by" or "beside" ("Bottle by
+# the bed", "Stick beside my chair at night"), says where the thing is kept: the word is the thing,
+# no order, so the thing is the idea, not where it is kept; a word that can only be a doing ("Sit
+# by the fire") is still an order done there.
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Uses a stick indoors. Stick beside my chair at night.", "stick"),
+        ("Gets thirsty in the night. Jug by the bed, please.", "Jug"),
+        ("Sit by the fire after tea.", "fire"),
+    ],
+)
+def test_round83_a_thing_by_a_place_opens_a_note(text, term):
+    chosen = idea.choose(text, find_all(text))
+    assert chosen is not None and chosen.match.term == term

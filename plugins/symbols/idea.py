@@ -419,6 +419,10 @@ def _before(p: _Paragraph, first: int) -> int | None:
     return None if k < 0 or k + 1 in p.opens else k
 
 
+# (round 83) Words after a note's first word that say where a thing is kept ("Bottle by the bed"):
+# a thing is kept by something, where a doing is done in, on or at it ("Sit by the fire" has no
+# word that can be a thing).
+KEPT_BY = frozenset(["by", "beside"])
 # Words that say which side a thing is on: "right hand stiff" is no order to right a hand.
 SIDES = frozenset(["right", "left"])
 
@@ -435,6 +439,8 @@ def _no_order(words: list[str], k: int) -> bool:
         or word in SIDES  # (round 49) "Right arm first", "Left hand stiff": which side
         or grammar.participle(word)
         or nxt in IS | ACCEPTED | {"bad", "poor", "good", "not", "fine"}
+        # (round 83) "Bottle by the bed", "Frame by the bed at night": where a thing is kept
+        or (nxt in KEPT_BY and grammar.NOUN in grammar.parts_of_speech(word))
     )
 
 
