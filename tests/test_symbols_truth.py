@@ -5813,3 +5813,19 @@ def test_round83_an_order_to_tell_the_person_something_is_a_talk(text, concept):
 def test_round83_a_thing_by_a_place_opens_a_note(text, term):
     chosen = idea.choose(text, find_all(text))
     assert chosen is not None and chosen.match.term == term
+
+
+# Round 83: the language a talk is in ("Please speak to me in Gujarati") is how the talk is
+# done, no tool or place that outranks it, and a language spoken is no thing done to: the talk is
+# the idea; a language that only names a kind of thing ("the Welsh paper") leaves it alone.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("My first language is Gujarati. Please speak to me in Gujarati when you can.", "talk"),
+        ("I speak Polish at home. Please talk to me in Polish, slowly.", "talk"),
+        ("I read the Welsh paper every week.", "newspaper"),
+    ],
+)
+def test_round83_the_language_of_a_talk_gives_way_to_the_talk(text, concept):
+    chosen = idea.choose(text, find_all(text))
+    assert chosen is not None and chosen.match.concept.id == concept

@@ -56,7 +56,7 @@ down together and read my plan" -> the plan, not the chair). The score, highest 
   the footstool"); a request done to a pet's things is for the pet ("Pip is my canary. Please
   change his water"); an order to tell or ask the person something whose clause names nothing
   else is a talk, the talking head, though "tell" alone has no inline picture ("Tell me who you
-  are every time").
+  are every time"); the language a talk is in is how it is done ("speak to me in Welsh").
 A clause ends where a sentence does, at a dash, bullet, colon or semicolon (SENTENCE_BREAK) and
 at a comma; the paragraph is read once for all its pictures. Measured on labelled paragraphs by
 benchmarks/ideas_eval.py (a blind set in aggregate only).
@@ -214,6 +214,7 @@ class _Paragraph:
     opens: frozenset[int]  # token indexes that open a clause
     things: frozenset[int]  # token indexes inside a picture of a thing (not a day or a time)
     people: frozenset[int]  # (round 58) token indexes inside a picture of a person
+    tongues: frozenset[int]  # (round 83) token indexes inside a picture of a language
     pictured: frozenset[int]  # token indexes inside any picture
     order: dict[int, int]  # sentence index -> its place among the non-empty sentences
     spans: list[tuple[int, int]]
@@ -238,10 +239,11 @@ class _Paragraph:
         things = frozenset(j for m in matches if _leads(m) for j in inside(m))
         pictured = frozenset(j for m in matches for j in inside(m))
         people = frozenset(j for m in matches if _person(m) for j in inside(m))
+        tongues = frozenset(j for m in matches if _language(m) for j in inside(m))
         spans = sentences(text)
         real = [k for k, (a, b) in enumerate(spans) if text[a:b].strip()]
         return cls(
-            text, tokens, [t.norm for t in tokens], opens, things, people, pictured,
+            text, tokens, [t.norm for t in tokens], opens, things, people, tongues, pictured,
             {k: n for n, k in enumerate(real)}, spans,
             [_leading_clause(text, a, b) for a, b in spans], starts,
             any(m.negated and m.pos != grammar.VERB for m in matches), _label(text, tokens),
@@ -814,11 +816,20 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         and words[first + 1] in grammar.OBJECTS
     )
     about = _talked_about(p, first)
+    tongue = (
+        next((v for v in (verb, place) if v is not None and words[v] in SPEAKING), None)
+        if first in p.tongues
+        else None
+    )
     if frame:  # "help me", "remind me": the frame of a request
         score -= 3
         why.append("the frame of the request")
+    elif tongue:  # (round 83) "Please speak to me in Welsh", "I speak Punjabi": the talk
+        score -= 1
+        why.append(f'the language "{tokens[tongue].text}" is done in')
     elif any(
         j in p.things
+        and not (j in p.tongues and words[first] in SPEAKING)  # (round 83) "speak in Welsh"
         and (_place_of(p, j) == first or (j not in p.people and _placed_after(p, j, match, first)))
         for j in range(first + 1, min(first + 8, len(words)))
     ):  # "I walk with a frame", "we talk on the phone": the thing says more than the doing
@@ -1018,6 +1029,15 @@ def _leading_clause(text: str, start: int, end: int) -> int:
 
 # Words between "please" and the doing asked for: "Please (do) (just) clean them".
 REQUEST_FRAME = frozenset(["do", "just", "can", "could", "you", "will", "would", "always"])
+
+
+# (round 83) Doings that a language is spoken in: "speak to me in Welsh", "I speak Punjabi".
+SPEAKING = frozenset(["speak", "speaks", "speaking", "spoke", "talk", "talks", "talking"])
+
+
+def _language(match: Match) -> bool:
+    """(round 83) MATCH is a language ("Welsh", "Punjabi", "my first language")."""
+    return match.concept.alt == "language"
 
 
 def _person(match: Match) -> bool:
