@@ -5829,3 +5829,22 @@ def test_round83_a_thing_by_a_place_opens_a_note(text, term):
 def test_round83_the_language_of_a_talk_gives_way_to_the_talk(text, concept):
     chosen = idea.choose(text, find_all(text))
     assert chosen is not None and chosen.match.concept.id == concept
+
+
+# Round 83: "so I do love...", "so I did enjoy..." say what is so, with weight, not what a thing
+# is for: the wish there is the point ("I nursed for years, so I do love a good chat"); "so I do
+# not fall" is still a purpose.
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (
+            "I nursed for years, dear, so I do love a good chat. Please sit with me a while.",
+            "a good chat",
+        ),
+        ("My sister rings on Sundays, so I do like a quiet room then.", "a quiet room"),
+        ("Leave the lamp on so I do not fall in the dark.", "lamp"),
+    ],
+)
+def test_round83_so_i_do_says_what_is_so_not_what_for(text, term):
+    chosen = idea.choose(text, find_all(text))
+    assert chosen is not None and chosen.match.term == term

@@ -642,7 +642,10 @@ def _trailing_marker(words: list[str], k: int) -> bool:
     if word == "in" and nxt == "case":
         return True
     if word == "so":
-        return nxt == "that" or (nxt in PRONOUNS and k + 2 < len(words) and words[k + 2] in MODALS)
+        modal = words[k + 2] if k + 2 < len(words) else ""
+        if modal in ("do", "did") and words[k + 3 : k + 4] != ["not"]:
+            return False  # (round 83) "so I do love a natter": what is so, said with weight
+        return nxt == "that" or (nxt in PRONOUNS and modal in MODALS)
     if (word in ("moment", "minute") and k and words[k - 1] == "the") or (word == "as" and k > 1):
         # (round 58) "the moment I wake", "as soon as I'm up": when, like "when I wake"
         return nxt in PRONOUNS and (word != "as" or words[k - 1] == "soon")
