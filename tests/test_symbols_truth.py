@@ -5932,3 +5932,136 @@ def test_round82_stuck_under_my_plate_is_the_dentures(text, concept):
 )
 def test_round82_a_plural_label_names_things_not_a_doing(text, word, concept):
     assert got(text)[word][0] == concept
+# Round 83: 999 is the number that brings an ambulance: its picture is the ambulance, as "nine
+# nine nine" already was (not a red "SOS" button, which is text); "SOS" and "an emergency" keep
+# the emergency button.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("If she cannot wake him, dial 999 and unlock the front door.", "999", "ambulance"),
+        ("Chest pain not easing after the spray: 999.", "999", "ambulance"),
+        ("In an emergency press the red button on his pendant.", "emergency", "emergency"),
+    ],
+)
+def test_round83_999_is_the_ambulance(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+# Round 83: a body part rested on a thing with a picture ("put my feet up on the footstool", "sit
+# with my legs on the pouffe") gives way to that thing: the footstool says what to do; a body part
+# that is itself seen to ("check my feet") and a thing put by the feet keep their places.
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("In the evening please lift my legs up onto the pouffe.", "pouffe"),
+        ("Her heels get sore, so rest her feet on a pillow in bed.", "pillow"),
+        ("My ankles swell, so I sit with my feet up on the footstool.", "footstool"),
+        ("Please check my feet for sores when you wash them.", "feet"),
+        ("Put the cup on the table by my feet.", "cup"),
+    ],
+)
+def test_round83_a_body_part_rested_on_a_thing_gives_way_to_the_thing(text, term):
+    chosen = idea.choose(text, find_all(text))
+    assert chosen is not None and chosen.match.term == term
+
+
+# Round 83: requests that list a pet's things ("Please change his water and cover his cage") are
+# the pet's care: "his" or "her" points back to the pet named before, as "Please feed her" does,
+# and the pet is the idea; one thing asked for stays the thing ("Please clean his cage"), and a
+# person named with the pet ("My son has a dog") or a person's things leave the things alone.
+@pytest.mark.parametrize(
+    ("text", "names", "term"),
+    [
+        (
+            "Our cat Smudge sleeps on my bed. Please fill her bowl and brush her coat.",
+            ("Smudge",),
+            "cat",
+        ),
+        (
+            "Bertie is my dog, a little terrier. Clean his bowl and change his water.",
+            ("Bertie",),
+            "terrier",
+        ),
+        ("My son has a dog. Please wash his car on Sundays.", (), "car"),
+        ("Our cat Smudge sleeps a lot. Please wash her bowl every day.", ("Smudge",), "bowl"),
+        ("My husband had a stroke. Please help me wash his hair.", (), "hair"),
+    ],
+)
+def test_round83_a_pets_things_asked_for_are_for_the_pet(text, names, term):
+    chosen = idea.choose(text, find_all(text, names))
+    assert chosen is not None and chosen.match.term == term
+
+
+# Round 83: an order to tell or ask the person something, whose clause names nothing else with a
+# picture ("Tell me who you are", "Please say your name", "just tell me it's Sunday"), is a
+# talk: its idea picture is the talking head, though "tell" alone gets no inline picture. A
+# clause that names what to tell about ("Tell me when my insulin is due"), points back to a thing
+# ("tell me each one"), asks leave ("ask me before you open them"), comes under a label naming a
+# thing ("Cricket: ... Tell me the score") or rules the talk out keeps its own idea.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("My memory is poor now. Please tell me who you are every time.", "talk"),
+        ("He gets muddled about the day. Don't correct him, just tell him it's Sunday.", "talk"),
+        ("Please tell me when my insulin is due.", "injection"),
+        ("I won't take pills I don't know. Please tell me what each one is for.", "tablets"),
+        ("Letters: ask me before you open them.", "letter"),
+        ("Cricket: Lancashire. Tell me the score at teatime.", "cricket"),
+        ("Hearing: poor on the left. Please tell me who you are.", "talk"),
+    ],
+)
+def test_round83_an_order_to_tell_the_person_something_is_a_talk(text, concept):
+    chosen = idea.choose(text, find_all(text))
+    assert chosen is not None and chosen.match.concept.id == concept
+
+
+# Round 83: a note that opens with a word that can be a thing, then "by" or "beside" ("Bottle by
+# the bed", "Stick beside my chair at night"), says where the thing is kept: the word is the thing,
+# no order, so the thing is the idea, not where it is kept; a word that can only be a doing ("Sit
+# by the fire") is still an order done there.
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Uses a stick indoors. Stick beside my chair at night.", "stick"),
+        ("Gets thirsty in the night. Jug by the bed, please.", "Jug"),
+        ("Sit by the fire after tea.", "fire"),
+    ],
+)
+def test_round83_a_thing_by_a_place_opens_a_note(text, term):
+    chosen = idea.choose(text, find_all(text))
+    assert chosen is not None and chosen.match.term == term
+
+
+# Round 83: the language a talk is in ("Please speak to me in Gujarati") is how the talk is
+# done, no tool or place that outranks it, and a language spoken is no thing done to: the talk is
+# the idea; a language that only names a kind of thing ("the Welsh paper") leaves it alone.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("My first language is Gujarati. Please speak to me in Gujarati when you can.", "talk"),
+        ("I speak Polish at home. Please talk to me in Polish, slowly.", "talk"),
+        ("I read the Welsh paper every week.", "newspaper"),
+    ],
+)
+def test_round83_the_language_of_a_talk_gives_way_to_the_talk(text, concept):
+    chosen = idea.choose(text, find_all(text))
+    assert chosen is not None and chosen.match.concept.id == concept
+
+
+# Round 83: "so I do love...", "so I did enjoy..." say what is so, with weight, not what a thing
+# is for: the wish there is the point ("I nursed for years, so I do love a good chat"); "so I do
+# not fall" is still a purpose.
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (
+            "I nursed for years, dear, so I do love a good chat. Please sit with me a while.",
+            "a good chat",
+        ),
+        ("My sister rings on Sundays, so I do like a quiet room then.", "a quiet room"),
+        ("Leave the lamp on so I do not fall in the dark.", "lamp"),
+    ],
+)
+def test_round83_so_i_do_says_what_is_so_not_what_for(text, term):
+    chosen = idea.choose(text, find_all(text))
+    assert chosen is not None and chosen.match.term == term

@@ -52,6 +52,11 @@ down together and read my plan" -> the plan, not the chair). The score, highest 
   told under a label ("Family: my son visits") gives way to the label; a terse note's thing
   with a participle after it is what is done to it ("Teeth cleaned twice a day"); a participle
   after a comma says how a thing is made ("Porridge, made with milk").
+- (round 83) a body part rested on a thing with a picture gives way to it ("put my feet up on
+  the footstool"); a request done to a pet's things is for the pet ("Pip is my canary. Please
+  change his water"); an order to tell or ask the person something whose clause names nothing
+  else is a talk, the talking head, though "tell" alone has no inline picture ("Tell me who you
+  are every time"); the language a talk is in is how it is done ("speak to me in Welsh").
 A clause ends where a sentence does, at a dash, bullet, colon or semicolon (SENTENCE_BREAK) and
 at a comma; the paragraph is read once for all its pictures. Measured on labelled paragraphs by
 benchmarks/ideas_eval.py (a blind set in aggregate only).
@@ -66,7 +71,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
-from . import grammar
+from . import grammar, vocabulary
 from .matcher import Match, sentences
 from .negation_words import HOURS
 from .words import ARTICLES, FUNCTION_WORDS, SENTENCE_BREAK, Token, tokenise
@@ -209,6 +214,7 @@ class _Paragraph:
     opens: frozenset[int]  # token indexes that open a clause
     things: frozenset[int]  # token indexes inside a picture of a thing (not a day or a time)
     people: frozenset[int]  # (round 58) token indexes inside a picture of a person
+    tongues: frozenset[int]  # (round 83) token indexes inside a picture of a language
     pictured: frozenset[int]  # token indexes inside any picture
     order: dict[int, int]  # sentence index -> its place among the non-empty sentences
     spans: list[tuple[int, int]]
@@ -233,10 +239,11 @@ class _Paragraph:
         things = frozenset(j for m in matches if _leads(m) for j in inside(m))
         pictured = frozenset(j for m in matches for j in inside(m))
         people = frozenset(j for m in matches if _person(m) for j in inside(m))
+        tongues = frozenset(j for m in matches if _language(m) for j in inside(m))
         spans = sentences(text)
         real = [k for k, (a, b) in enumerate(spans) if text[a:b].strip()]
         return cls(
-            text, tokens, [t.norm for t in tokens], opens, things, people, pictured,
+            text, tokens, [t.norm for t in tokens], opens, things, people, tongues, pictured,
             {k: n for n, k in enumerate(real)}, spans,
             [_leading_clause(text, a, b) for a, b in spans], starts,
             any(m.negated and m.pos != grammar.VERB for m in matches), _label(text, tokens),
@@ -414,6 +421,10 @@ def _before(p: _Paragraph, first: int) -> int | None:
     return None if k < 0 or k + 1 in p.opens else k
 
 
+# (round 83) Words after a note's first word that say where a thing is kept ("Bottle by the bed"):
+# a thing is kept by something, where a doing is done in, on or at it ("Sit by the fire" has no
+# word that can be a thing).
+KEPT_BY = frozenset(["by", "beside"])
 # Words that say which side a thing is on: "right hand stiff" is no order to right a hand.
 SIDES = frozenset(["right", "left"])
 
@@ -430,6 +441,8 @@ def _no_order(words: list[str], k: int) -> bool:
         or word in SIDES  # (round 49) "Right arm first", "Left hand stiff": which side
         or grammar.participle(word)
         or nxt in IS | ACCEPTED | {"bad", "poor", "good", "not", "fine"}
+        # (round 83) "Bottle by the bed", "Frame by the bed at night": where a thing is kept
+        or (nxt in KEPT_BY and grammar.NOUN in grammar.parts_of_speech(word))
     )
 
 
@@ -560,6 +573,43 @@ def _done_to_first(p: _Paragraph, k: int) -> int | None:
     return None
 
 
+# (round 83) Words before what a body part rests on: "feet up on the footstool".
+RESTS_ON = frozenset(["on", "onto"])
+
+
+def _body_part(p: _Paragraph, k: int) -> bool:
+    """Word K is a pictured part of the body: "feet", "my left arm"."""
+    return k in p.things and grammar.lemma(p.words[k]) in grammar.BODY
+
+
+def _rested_on(p: _Paragraph, first: int) -> int | None:
+    """(round 83) The index of the body part that the thing at word FIRST holds up: "put my
+    feet up on the footstool", "I sit with my legs on the pouffe", "rest his arm on a pillow";
+    None where no body part is rested on it ("put the cup on the table")."""
+    k = _before(p, first)
+    if k is None or k < 1 or p.words[k] not in RESTS_ON or k in p.opens:
+        return None
+    k -= 1
+    if k >= 1 and p.words[k] in POSTURES and k not in p.opens:
+        k -= 1  # "feet up on"
+    return k if _body_part(p, k) and k + 1 not in p.opens else None
+
+
+def _rests_on_a_thing(p: _Paragraph, match: Match) -> bool:
+    """(round 83) MATCH is a body part rested on a thing with a picture: "my feet up on the
+    footstool" (the footstool says what to do), not "cream on my feet"."""
+    last = (p.index(match.end) or len(p.words)) - 1
+    first = p.index(match.start)
+    if first is None or not _body_part(p, last):
+        return False
+    for j in range(last + 1, min(last + 6, len(p.words))):
+        if j in p.things:
+            return _rested_on(p, j) == last
+        if j in p.opens:
+            return False
+    return False
+
+
 def _by(p: _Paragraph, first: int) -> bool:
     """(round 58) The thing at word FIRST comes after "by": for a person, who does a thing
     ("his nails are cut by the podiatrist"), not where it is done."""
@@ -592,7 +642,10 @@ def _trailing_marker(words: list[str], k: int) -> bool:
     if word == "in" and nxt == "case":
         return True
     if word == "so":
-        return nxt == "that" or (nxt in PRONOUNS and k + 2 < len(words) and words[k + 2] in MODALS)
+        modal = words[k + 2] if k + 2 < len(words) else ""
+        if modal in ("do", "did") and words[k + 3 : k + 4] != ["not"]:
+            return False  # (round 83) "so I do love a natter": what is so, said with weight
+        return nxt == "that" or (nxt in PRONOUNS and modal in MODALS)
     if (word in ("moment", "minute") and k and words[k - 1] == "the") or (word == "as" and k > 1):
         # (round 58) "the moment I wake", "as soon as I'm up": when, like "when I wake"
         return nxt in PRONOUNS and (word != "as" or words[k - 1] == "soon")
@@ -728,9 +781,15 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         k -= 1
     labelled = first < p.label
     thing = labelled or _thing(p, match)  # "Breakfast – ...": a heading, no doing
+    # (round 83) a body part rested on a thing with a picture gives that thing its doing ("put
+    # my feet up on the footstool": the footstool), and keeps none itself
+    rested = _rested_on(p, first) if thing else None
+    anchor = first if rested is None else rested
+    resting = thing and _rests_on_a_thing(p, match)
     verb = (
-        _object_of(p, first)
+        _object_of(p, anchor)
         if thing
+        and not resting
         and match.pos != grammar.ADJ  # "make me dizzy"
         and words[first] not in HOW_OFTEN
         and not _owner(p, match)
@@ -740,22 +799,40 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
     meal = match.concept.id in MEALS
     # (round 58) a person after "by" is who does it, not where: "his lighter is kept by staff"
     place = (
-        _place_of(p, first)
-        if thing and _leads(match) and not meal and not (_person(match) and _by(p, first))
+        _place_of(p, anchor)
+        if thing
+        and not resting
+        and _leads(match)
+        and not meal
+        and not (_person(match) and _by(p, first))
         else None
     )
+    if rested is not None:
+        why.append(f'where the "{tokens[rested].text}" rest')
+    elif resting:
+        why.append("a body part rested on a thing with a picture")
     frame = (
         not thing
+        and match.rule != TALK_ASKED  # (round 83) "Tell me who you are": the talk itself
         and grammar.lemma(words[first]) in FRAMES
         and first + 1 < len(words)
         and words[first + 1] in grammar.OBJECTS
     )
     about = _talked_about(p, first)
+    tongue = (
+        next((v for v in (verb, place) if v is not None and words[v] in SPEAKING), None)
+        if first in p.tongues
+        else None
+    )
     if frame:  # "help me", "remind me": the frame of a request
         score -= 3
         why.append("the frame of the request")
+    elif tongue:  # (round 83) "Please speak to me in Welsh", "I speak Punjabi": the talk
+        score -= 1
+        why.append(f'the language "{tokens[tongue].text}" is done in')
     elif any(
         j in p.things
+        and not (j in p.tongues and words[first] in SPEAKING)  # (round 83) "speak in Welsh"
         and (_place_of(p, j) == first or (j not in p.people and _placed_after(p, j, match, first)))
         for j in range(first + 1, min(first + 8, len(words)))
     ):  # "I walk with a frame", "we talk on the phone": the thing says more than the doing
@@ -957,6 +1034,15 @@ def _leading_clause(text: str, start: int, end: int) -> int:
 REQUEST_FRAME = frozenset(["do", "just", "can", "could", "you", "will", "would", "always"])
 
 
+# (round 83) Doings that a language is spoken in: "speak to me in Welsh", "I speak Punjabi".
+SPEAKING = frozenset(["speak", "speaks", "speaking", "spoke", "talk", "talks", "talking"])
+
+
+def _language(match: Match) -> bool:
+    """(round 83) MATCH is a language ("Welsh", "Punjabi", "my first language")."""
+    return match.concept.alt == "language"
+
+
 def _person(match: Match) -> bool:
     return match.concept.id in PEOPLE or match.concept.symbol == "photo"
 
@@ -1024,6 +1110,73 @@ def _pointed_back(p: _Paragraph, matches: list[Match]) -> dict[int, str]:
     return out
 
 
+# (round 83) A pet's things that requests list ("Please change his water and cover his cage")
+# give way to the pet, whose care they are.
+PETS_THING = 3
+OWNERS = frozenset(["his", "her", "its"])
+
+
+def _pets_things(p: _Paragraph, matches: list[Match], pointed: dict[int, str]) -> set[int]:
+    """(round 83) The indexes of the things of a pet that requests list ("Pip is my canary.
+    Please change his water and seed and cover his cage"): the pet's care, so the pet they
+    belong to is added to POINTED, as "Please feed her" points back to the cat; one thing asked
+    for stays the idea ("Please clean his cage"). "His" points back to the nearest pet
+    or person named before its clause; a person named after "is my" says what the one before
+    is ("My budgie Pip is my best friend"), and a person named with the pet leaves the thing
+    alone ("My son has a dog. Please wash his car")."""
+    things: set[int] = set()
+    pets: dict[int, str] = {}
+    for j, word in enumerate(p.words):
+        if word not in OWNERS or j == 0 or not _is_verb(p, j - 1):
+            continue
+        frame = p.words[p.clause_start(j) : j - 1]
+        if frame and frame[0] in ("so", "and", "then", "but"):
+            frame = frame[1:]
+        if frame and (frame[0] != "please" or not set(frame[1:]) <= REQUEST_FRAME):
+            continue
+        owned = [
+            n
+            for n, m in enumerate(matches)
+            if p.clause_start(p.index(m.start) or 0) == p.clause_start(j)
+            and m.start > p.tokens[j].start
+            and _thing(p, m)
+            and _leads(m)
+            and not _person(m)
+        ]
+        if not owned:
+            continue
+        before = [
+            n
+            for n, m in enumerate(matches)
+            if m.end <= p.tokens[p.clause_start(j)].start
+            and (m.concept.id in PETS or (_person(m) and not _says_what(p, m)))
+        ]
+        pet = before[-1] if before else None
+        if pet is None or matches[pet].concept.id not in PETS:
+            continue
+        if any(
+            _person(m) and not _says_what(p, m) and m.sentence == matches[pet].sentence
+            for m in matches
+        ):
+            continue  # "My son has a dog. Please wash his car": the son's car
+        pets.setdefault(pet, p.tokens[j].text)
+        things.update(owned)
+    if len(things) < 2:
+        return set()  # "Please clean his cage": one thing asked for stays the thing
+    for pet, pronoun in pets.items():
+        pointed.setdefault(pet, pronoun)
+    return things
+
+
+def _says_what(p: _Paragraph, match: Match) -> bool:
+    """(round 83) MATCH comes after "is my", "was her"...: it says what the one before is ("My
+    budgie Pip is my best friend"), not someone else."""
+    k = (p.index(match.start) or 0) - 1
+    while k > 0 and p.words[k] in grammar.ADVERBS | {"best", "old", "little", "dear"}:
+        k -= 1
+    return k >= 1 and p.words[k] in grammar.POSSESSIVES and p.words[k - 1] in IS | {"was"}
+
+
 def _modifies(p: _Paragraph, match: Match) -> bool:
     """(round 58) MATCH names the kind of the thing with a picture right after it ("his Gaelic
     Bible", "the Polish paper"): that thing is the one meant."""
@@ -1064,8 +1217,87 @@ def _state_of_mind(match: Match) -> bool:
     return match.concept.id in MINDS
 
 
+# (round 83) Orders to tell or ask the person something ("Tell me who you are", "Please say
+# your name", "stop and ask me what's wrong"): a talk, though "tell" alone gets no picture.
+TELLING = {"tell": grammar.OBJECTS, "ask": grammar.OBJECTS, "say": frozenset(["your", "who"])}
+TELLING_FRAME = REQUEST_FRAME | {"please", "just", "then", "and", "so", "but", "gently", "calmly"}
+SAID = frozenset(["name-r46"])  # what is said: "say your name" is the talk
+TALK_ASKED = "a talk asked for"
+# Words after "tell me" that point back to a thing: "Please tell me each one" (the tablets).
+POINTING = frozenset(["it", "them", "one", "ones", "those", "these"])
+
+
+def _talks_asked(text: str, matches: list[Match]) -> list[Match]:
+    """(round 83) A talk picture for each order to tell or ask the person something whose
+    clause names nothing else with a picture ("Tell me who you are every time", "Please say your
+    name when you come in", "just tell me it's my day off"); none where the clause names what
+    to tell about ("Tell me when my morphine is due"), nor under a label naming a thing it is
+    about ("Football: Glentoran. Tell me the score"), nor for a talk ruled out ("Please don't
+    tell me he's gone")."""
+    talk = vocabulary.load().concepts.get("talk")
+    if talk is None:
+        return []
+    tokens = tokenise(text)
+    words = [t.norm for t in tokens]
+    label = _label(text, tokens)
+    if label and any(
+        m.start < tokens[label].start and _leads(m) and m.concept.id not in TOPICS for m in matches
+    ):
+        return []  # "Football: Glentoran. Tell me the score": the talk is about the football
+    spans = sentences(text)
+    out = []
+    for k, word in enumerate(words):
+        after = TELLING.get(word)
+        if after is None or k + 1 >= len(words) or words[k + 1] not in after:
+            continue
+        start = tokens[k].start
+        opens = [
+            j
+            for j in range(k + 1)
+            if j == 0
+            or CLAUSE_BREAK.search(
+                text[tokens[j - 1].end : start if j == k + 1 else tokens[j].start]
+            )
+        ]
+        clause = max(opens)
+        if not set(words[clause:k]) <= TELLING_FRAME:
+            continue  # "I tell him", "don't tell me", "if you ask me"
+        if set(words[k + 2 : k + 5]) & POINTING or (
+            word == "ask" and words[k + 2 : k + 3] in (["before"], ["first"])
+        ):
+            continue  # "tell me each one" (the tablets), "ask me before you let anyone in"
+        end = next(
+            (
+                tokens[j].start
+                for j in range(k + 1, len(tokens))
+                if CLAUSE_BREAK.search(text[tokens[j - 1].end : tokens[j].start])
+            ),
+            len(text),
+        )
+        if any(
+            m.start < end and m.end > start and _leads(m) and m.concept.id not in SAID
+            for m in matches
+        ):
+            continue
+        sentence = next((n for n, (a, b) in enumerate(spans) if a <= start < b), 0)
+        out.append(
+            Match(
+                tokens[k].text,
+                talk,
+                start,
+                tokens[k].end,
+                False,
+                grammar.VERB,
+                sentence,
+                TALK_ASKED,
+            )
+        )
+    return out
+
+
 def choose(text: str, matches: list[Match]) -> Idea | None:
     """The idea picture of TEXT (a paragraph or list item) among its MATCHES, or None."""
+    matches = sorted(matches + _talks_asked(text, matches), key=lambda m: m.start)
     if not matches:
         return None
     p = _Paragraph.read(text, matches)
@@ -1075,12 +1307,16 @@ def choose(text: str, matches: list[Match]) -> Idea | None:
     # chicken curry"), but leads where nothing is ("No bananas - too much potassium")
     instead = any(wish for m, (_, _, _, wish) in zip(matches, roles, strict=True) if not m.negated)
     pointed = _pointed_back(p, matches)
+    pets_things = _pets_things(p, matches, pointed)
     scored = []
     for n, (m, (extra, why, strong, wished_for)) in enumerate(zip(matches, roles, strict=True)):
         score = 2.0 * m.concept.weight + extra - 0.25 * p.order.get(m.sentence, m.sentence)
         if n in pointed:  # "I wear my glasses. Please clean them": the glasses are asked for
             score, strong = score + POINTED, True
             why.append(f'what "{pointed[n]}" points back to, in a request')
+        if n in pets_things:  # (round 83) "Please change his water": the canary's water
+            score -= PETS_THING
+            why.append("a pet's thing, asked for the pet")
         if mentions[m.concept.id] > 1:  # what the paragraph keeps coming back to ("my wash")
             score += min(2, mentions[m.concept.id] - 1)
             why.append("said more than once")
