@@ -136,8 +136,8 @@ class Labels:
             written = tuple(t.norm for t in self.tokenise(phrase.strip().lower()))
             out |= self.by_name.get(" ".join(written), set())
             out |= {s.concept.id for s in self.vocabulary.lookup(written)}
-        if not out and len(words) > 1:
-            out |= self.concepts(words[-1])
+        if not out and len(words) > 1 and not wrong:  # a key's "walking frame": the frame;
+            out |= self.concepts(words[-1])  # a never-word's "fence post" is no letters picture
         return out
 
     def files(self, ids: set[str]) -> set[str]:

@@ -27,3 +27,11 @@ def test_a_hyphenated_label_names_the_hyphenated_word():
     # "daughter-in-law" is one word to the vocabulary; the label means that word's picture
     assert "daughter" in _labels().concepts("daughter-in-law")
     assert _labels().concepts("eye-drops")  # a concept id with a hyphen still works
+
+
+def test_a_never_words_unknown_wrong_picture_is_not_its_last_words():
+    # "post: fence post": the wrong picture is a fence post, which the vocabulary lacks; the
+    # letters picture its last word has is the right one, never a hit against the sentence
+    labels = _labels()
+    assert labels.concepts("fence post", wrong=True) == set()
+    assert labels.concepts("post") <= labels.concepts("fence post")  # a key still falls back
