@@ -5713,3 +5713,20 @@ def test_round78_washing_under_the_shower_is_no_bath(text, word, concept):
 )
 def test_w_c_is_a_wheelchair_only_where_no_toilet_can_be_meant(text, wheelchair):
     assert ("wheelchair" in {c for c, _ in got(text).values()}) is wheelchair
+
+
+# Round 84: a bottle is a thing with its own picture (jars and bottles, a pill or eye-drop bottle,
+# a bottle of ale); a urine bottle by the bed, a hot water bottle and a bottle bank keep theirs.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I can never get the top off a new bottle of squash.", "bottle", "bottle"),
+        ("The shampoo bottles are too heavy for me to tip.", "bottles", "bottle"),
+        ("My eye drops go in at night. The bottle lives in the fridge door.", "bottle", "bottle"),
+        ("I use a urine bottle in the night.", "urine bottle", "toilet"),
+        ("A hot water bottle at night helps my back.", "hot water bottle", "hot-water-bottle"),
+        ("We take the jars to the bottle bank on Fridays.", "bottle", None),
+    ],
+)
+def test_round84_a_bottle_is_a_bottle(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
