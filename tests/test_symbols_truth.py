@@ -5730,3 +5730,18 @@ def test_w_c_is_a_wheelchair_only_where_no_toilet_can_be_meant(text, wheelchair)
 )
 def test_round84_a_bottle_is_a_bottle(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 84: one pouch where the sentence talks of a cat, of its biscuits or of feeding is cat food,
+# as "pouches" already was; a stoma pouch keeps the stoma picture.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Smudge the cat has a pouch at five and biscuits at bedtime.", "pouch", "cat-food-2"),
+        ("Feed Tiddles one pouch at six; the cat flap is locked at night.", "pouch", "cat-food-2"),
+        ("I empty my stoma pouch before bed.", "stoma pouch", "stoma-care"),
+        ("Keep my tobacco pouch on the windowsill.", "pouch", None),
+    ],
+)
+def test_round84_a_pouch_for_the_cat_is_cat_food(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
