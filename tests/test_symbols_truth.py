@@ -5745,3 +5745,18 @@ def test_round84_a_bottle_is_a_bottle(text, word, concept):
 )
 def test_round84_a_pouch_for_the_cat_is_cat_food(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 84: a chart that is ticked, checked, filled in or kept, or that goes with tablets, weight or
+# blood pressure, is the care chart; a chart of songs or of the sea is still none.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Tick the chart when I have had my eye drops.", "chart", "chart"),
+        ("My son keeps a chart of my sugar levels and my weight.", "chart", "chart"),
+        ("Check my chart before you give me any tablets.", "chart", "chart"),
+        ("That record was top of the chart when we were courting.", "chart", None),
+    ],
+)
+def test_round84_a_chart_ticked_or_kept_is_the_care_chart(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
