@@ -5760,3 +5760,18 @@ def test_round84_a_pouch_for_the_cat_is_cat_food(text, word, concept):
 )
 def test_round84_a_chart_ticked_or_kept_is_the_care_chart(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 84: a course of treatment is the medicine's picture ("after the treatment ends"); the
+# silent treatment, fair treatment and a beauty treatment are none.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I feel sick for two days after each treatment.", "treatment", "medicine"),
+        ("The treatments for my eyes are at the eye clinic.", "treatments", "medicine"),
+        ("My sister gives me the silent treatment when I forget.", "treatment", None),
+        ("I want the same treatment as everybody else.", "treatment", None),
+    ],
+)
+def test_round84_a_treatment_is_medicine(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
