@@ -5775,3 +5775,17 @@ def test_round84_a_chart_ticked_or_kept_is_the_care_chart(text, word, concept):
 )
 def test_round84_a_treatment_is_medicine(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 84: pictures asked for beside easy words, big print, short sentences or letters (Easy Read)
+# are the picture's picture; colouring pictures and moving pictures are not.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Explain my bills to me with pictures, not long words.", "pictures", "photos"),
+        ("Pictures and big print help me understand my appointments.", "Pictures", "photos"),
+        ("I like to colour pictures with my granddaughter.", "pictures", None),
+    ],
+)
+def test_round84_pictures_asked_for_beside_easy_words(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
