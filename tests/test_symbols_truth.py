@@ -5789,3 +5789,18 @@ def test_round84_a_treatment_is_medicine(text, word, concept):
 )
 def test_round84_pictures_asked_for_beside_easy_words(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 84: bags left where a person may trip (on the stairs or the floor, in the hall, beside
+# shoes) are the bag's picture; stoma bags and tea bags are not.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Keep bags off the landing floor, I tripped over one in May.", "bags", "handbag"),
+        ("No bags in the doorway, I need the walkway clear for my frame.", "bags", "handbag"),
+        ("My stoma bags are in the bathroom cupboard, so clear a shelf.", "stoma bags", "stoma"),
+        ("I like strong tea; two tea bags in the pot on the floor of the shed.", "bags", None),
+    ],
+)
+def test_round84_bags_where_a_person_may_trip(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
