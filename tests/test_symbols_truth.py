@@ -5804,3 +5804,18 @@ def test_round84_pictures_asked_for_beside_easy_words(text, word, concept):
 )
 def test_round84_bags_where_a_person_may_trip(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 84: steps that are wet, icy, steep or stone, or steps down or up to a garden or door, are
+# the stairs; a walker's small steps and steps counted with the physio are not.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I slipped on wet steps outside the chapel last year.", "steps", "stairs"),
+        ("There are stone steps down to my garden.", "steps", "stairs"),
+        ("The physio says my steps are getting smaller.", "steps", None),
+        ("I can only manage a few steps with the frame.", "steps", None),
+    ],
+)
+def test_round84_wet_or_steep_steps_are_stairs(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
