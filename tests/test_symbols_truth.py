@@ -5819,3 +5819,17 @@ def test_round84_bags_where_a_person_may_trip(text, word, concept):
 )
 def test_round84_wet_or_steep_steps_are_stairs(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 84: seeds in food (bread with seeds, nuts or seeds that stick under dentures) are the seeds'
+# picture; seeds sown in the garden and bird seed keep theirs.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I like a granary loaf with seeds on top, toasted.", "seeds", "seeds-food"),
+        ("No seeds in my yoghurt please, they get under my dentures.", "seeds", "seeds-food"),
+        ("I sow my seeds in the greenhouse every March.", "seeds", "tomato-plants"),
+    ],
+)
+def test_round84_seeds_in_food(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
