@@ -6065,3 +6065,121 @@ def test_round83_the_language_of_a_talk_gives_way_to_the_talk(text, concept):
 def test_round83_so_i_do_says_what_is_so_not_what_for(text, term):
     chosen = idea.choose(text, find_all(text))
     assert chosen is not None and chosen.match.term == term
+# Round 84: a bottle is a thing with its own picture (jars and bottles, a pill or eye-drop bottle,
+# a bottle of ale); a urine bottle by the bed, a hot water bottle and a bottle bank keep theirs.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I can never get the top off a new bottle of squash.", "bottle", "bottle"),
+        ("The shampoo bottles are too heavy for me to tip.", "bottles", "bottle"),
+        ("My eye drops go in at night. The bottle lives in the fridge door.", "bottle", "bottle"),
+        ("I use a urine bottle in the night.", "urine bottle", "toilet"),
+        ("A hot water bottle at night helps my back.", "hot water bottle", "hot-water-bottle"),
+        ("We take the jars to the bottle bank on Fridays.", "bottle", None),
+    ],
+)
+def test_round84_a_bottle_is_a_bottle(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 84: one pouch where the sentence talks of a cat, of its biscuits or of feeding is cat food,
+# as "pouches" already was; a stoma pouch keeps the stoma picture.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Smudge the cat has a pouch at five and biscuits at bedtime.", "pouch", "cat-food-2"),
+        ("Feed Tiddles one pouch at six; the cat flap is locked at night.", "pouch", "cat-food-2"),
+        ("I empty my stoma pouch before bed.", "stoma pouch", "stoma-care"),
+        ("Keep my tobacco pouch on the windowsill.", "pouch", None),
+    ],
+)
+def test_round84_a_pouch_for_the_cat_is_cat_food(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 84: a chart that is ticked, checked, filled in or kept, or that goes with tablets, weight or
+# blood pressure, is the care chart; a chart of songs or of the sea is still none.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Tick the chart when I have had my eye drops.", "chart", "chart"),
+        ("My son keeps a chart of my sugar levels and my weight.", "chart", "chart"),
+        ("Check my chart before you give me any tablets.", "chart", "chart"),
+        ("That record was top of the chart when we were courting.", "chart", None),
+    ],
+)
+def test_round84_a_chart_ticked_or_kept_is_the_care_chart(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 84: a course of treatment is the medicine's picture ("after the treatment ends"); the
+# silent treatment, fair treatment and a beauty treatment are none.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I feel sick for two days after each treatment.", "treatment", "medicine"),
+        ("The treatments for my eyes are at the eye clinic.", "treatments", "medicine"),
+        ("My sister gives me the silent treatment when I forget.", "treatment", None),
+        ("I want the same treatment as everybody else.", "treatment", None),
+    ],
+)
+def test_round84_a_treatment_is_medicine(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 84: pictures asked for beside easy words, big print, short sentences or letters (Easy Read)
+# are the picture's picture; colouring pictures and moving pictures are not.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Explain my bills to me with pictures, not long words.", "pictures", "photos"),
+        ("Pictures and big print help me understand my appointments.", "Pictures", "photos"),
+        ("I like to colour pictures with my granddaughter.", "pictures", None),
+    ],
+)
+def test_round84_pictures_asked_for_beside_easy_words(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 84: bags left where a person may trip (on the stairs or the floor, in the hall, beside
+# shoes) are the bag's picture; stoma bags and tea bags are not.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Keep bags off the landing floor, I tripped over one in May.", "bags", "handbag"),
+        ("No bags in the doorway, I need the walkway clear for my frame.", "bags", "handbag"),
+        ("My stoma bags are in the bathroom cupboard, so clear a shelf.", "stoma bags", "stoma"),
+        ("I like strong tea; two tea bags in the pot on the floor of the shed.", "bags", None),
+    ],
+)
+def test_round84_bags_where_a_person_may_trip(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 84: steps that are wet, icy, steep or stone, or steps down or up to a garden or door, are
+# the stairs; a walker's small steps and steps counted with the physio are not.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I slipped on wet steps outside the chapel last year.", "steps", "stairs"),
+        ("There are stone steps down to my garden.", "steps", "stairs"),
+        ("The physio says my steps are getting smaller.", "steps", None),
+        ("I can only manage a few steps with the frame.", "steps", None),
+    ],
+)
+def test_round84_wet_or_steep_steps_are_stairs(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 84: seeds in food (bread with seeds, nuts or seeds that stick under dentures) are the seeds'
+# picture; seeds sown in the garden and bird seed keep theirs.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I like a granary loaf with seeds on top, toasted.", "seeds", "seeds-food"),
+        ("No seeds in my yoghurt please, they get under my dentures.", "seeds", "seeds-food"),
+        ("I sow my seeds in the greenhouse every March.", "seeds", "tomato-plants"),
+    ],
+)
+def test_round84_seeds_in_food(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
