@@ -5818,6 +5818,8 @@ def test_round81_a_thing_used_only_elsewhere_is_not_ruled_out(text, word, negate
 )
 def test_round81_what_a_refused_thing_comes_in_is_refused_with_it(text, word, negated):
     assert got(text)[word][1] is negated
+
+
 # Round 82: fresh or cut flowers are the flowers; the vase only where the text names a vase.
 @pytest.mark.parametrize(
     ("text", "word", "concept"),
@@ -5932,6 +5934,8 @@ def test_round82_stuck_under_my_plate_is_the_dentures(text, concept):
 )
 def test_round82_a_plural_label_names_things_not_a_doing(text, word, concept):
     assert got(text)[word][0] == concept
+
+
 # Round 83: 999 is the number that brings an ambulance: its picture is the ambulance, as "nine
 # nine nine" already was (not a red "SOS" button, which is text); "SOS" and "an emergency" keep
 # the emergency button.
@@ -6065,6 +6069,8 @@ def test_round83_the_language_of_a_talk_gives_way_to_the_talk(text, concept):
 def test_round83_so_i_do_says_what_is_so_not_what_for(text, term):
     chosen = idea.choose(text, find_all(text))
     assert chosen is not None and chosen.match.term == term
+
+
 # Round 84: a bottle is a thing with its own picture (jars and bottles, a pill or eye-drop bottle,
 # a bottle of ale); a urine bottle by the bed, a hot water bottle and a bottle bank keep theirs.
 @pytest.mark.parametrize(
