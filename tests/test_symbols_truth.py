@@ -5767,22 +5767,6 @@ def test_round81_hca_is_the_care_assistant():
     assert got("The care assistant comes at eight.")["care assistant"][0] == "care-assistant"
 
 
-# Round 81: the person's home or a room of it after a bare "not in" says where a thing is not
-# done, not a place refused ("a stick outside but not in the flat"); a place one goes to or a
-# thing a thing is put in stays ruled out ("at home, not in the hospice", "not in the cupboard").
-@pytest.mark.parametrize(
-    ("text", "word", "negated"),
-    [
-        ("She uses the frame in the garden, but not in the bungalow.", "bungalow", False),
-        ("He may smoke on the step, but not in the kitchen.", "kitchen", False),
-        ("I want to be looked after at home, not in the hospice.", "hospice", True),
-        ("Keep my tablets in the tin, not in the cupboard.", "cupboard", True),
-    ],
-)
-def test_round81_not_in_the_home_says_where_not_what(text, word, negated):
-    assert got(text)[word][1] is negated
-
-
 # Round 81: a thing ruled out in one place or at one time, where the sentence goes on to say
 # where or when it is used ("I don't need a stick indoors, only outside"), is still used, so it
 # is not crossed out; without the "only" it stays ruled out ("The stick is no longer used

@@ -656,7 +656,6 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _anything_made_with(words, gaps, out)  # "pork or anything cooked with wine"
     out |= _label_answered_not(words, gaps)  # "Mass on a Sunday - I can't get there now"
     out |= _asked_off(words, gaps)  # "turn off TV", "the television stays off"
-    out -= _not_at_home(words, gaps)  # "a stick outside but not in the flat": the flat is kept
     out -= _only_elsewhere(words, gaps, out)  # "I don't need a stick indoors, only outside"
     out -= _said_instead(words, gaps)  # "don't give me tea, ring the surgery instead"
     for place, vehicle in _gone_by(words, gaps, out):  # "I won't go to the day centre in the
@@ -807,26 +806,6 @@ ANNOYED_WHEN = IT_WHEN + (
     ("get", "cross", "when"),
     ("get", "upset", "when"),
 )
-
-
-def _not_at_home(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
-    """The person's home or a room of it after a bare "not in" that limits where a thing is
-    done or kept ("I walk with a stick outside but not in the flat", "a man hoovering, but not
-    in the bathroom with me"): where, not a place refused, so it is never crossed out. A place
-    one goes to ("at home, not in hospital") or a thing a thing is put in ("not in the
-    cupboard") stays ruled out (round 81)."""
-    out: set[int] = set()
-    for k, word in enumerate(words[:-2]):
-        if word not in ("not", "never") or words[k + 1] not in ("in", "inside"):
-            continue
-        if not (k and (words[k - 1] == "but" or "," in gaps[k])):
-            continue
-        j = k + 2 + (words[k + 2] in ARTICLES)
-        while j + 1 < len(words) and words[j + 1] in HOME_PLACES and not gaps[j + 1].strip():
-            j += 1  # "the living room", "the front room"
-        if j < len(words) and words[j] in HOME_PLACES:
-            out |= set(range(k + 1, j + 1))
-    return out
 
 
 PLACE_ADVERBS = frozenset(["indoors", "inside", "outside", "outdoors", "upstairs", "downstairs"])
