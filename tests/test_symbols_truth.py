@@ -5713,3 +5713,20 @@ def test_round78_washing_under_the_shower_is_no_bath(text, word, concept):
 )
 def test_w_c_is_a_wheelchair_only_where_no_toilet_can_be_meant(text, wheelchair):
     assert ("wheelchair" in {c for c, _ in got(text).values()}) is wheelchair
+
+
+# Round 86: "the drink" standing alone after "off", "not", "given up" or "died of" is alcohol
+# ("I'm off the drink", "it was the drink that killed him"); a drink someone holds or picks up
+# is still a drink.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("My brother is off the drink since Easter.", "alcohol-idiom"),
+        ("She gave up the drink when the baby came.", "alcohol-idiom"),
+        ("His liver went; he died of the drink in the end.", "alcohol-idiom"),
+        ("Pick up the drink for me, my hands are stiff.", "drink"),
+        ("Hold the drink to my lips, please.", "drink"),
+    ],
+)
+def test_round86_the_drink_alone_is_alcohol(text, concept):
+    assert got(text)["drink"][0] == concept
