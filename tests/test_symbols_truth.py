@@ -5730,3 +5730,18 @@ def test_w_c_is_a_wheelchair_only_where_no_toilet_can_be_meant(text, wheelchair)
 )
 def test_round86_the_drink_alone_is_alcohol(text, concept):
     assert got(text)["drink"][0] == concept
+
+
+# Round 86: lactose intolerance is milk ruled out (a glass of milk with the not cross), not the
+# stomach picture coeliac disease has; "intolerant" rules out the word before it as
+# "intolerance" does. Milk that is wanted stays milk.
+@pytest.mark.parametrize(
+    ("text", "word", "want"),
+    [
+        ("Mum is lactose intolerant, so soya in her coffee.", "lactose intolerant", ("milk", True)),
+        ("A lactose intolerance since the op.", "lactose intolerance", ("milk", True)),
+        ("Mum is lactose intolerant, so soya milk in her coffee.", "soya milk", ("milk", False)),
+    ],
+)
+def test_round86_lactose_intolerance_is_no_milk(text, word, want):
+    assert got(text)[word] == want

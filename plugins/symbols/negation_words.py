@@ -1078,8 +1078,9 @@ COPULAS = frozenset(["is", "are", "was", "were"])
 NEGATED_COPULAS = frozenset(["isn't", "aren't", "wasn't", "weren't"])  # "Cake isn't allowed"
 # between the copula and what it says: "strictly forbidden", "all off my list"
 DEGREE = frozenset(["all", "strictly", "completely", "totally", "now", "definitely", "right"])
-# "my nut allergy", "a lactose intolerance": the word before is ruled out.
-ALLERGY = frozenset(["allergy", "allergies", "intolerance"])
+# "my nut allergy", "a lactose intolerance", "I'm lactose intolerant": the word before is ruled
+# out.
+ALLERGY = frozenset(["allergy", "allergies", "intolerance", "intolerant"])
 # "anything other than tea", "nothing but soup": only this one is wanted
 ONLY_THIS = (("other", "than"), ("apart", "from"), ("but",), ("except",))
 # "It's out", "there's no...": a pronoun with its "is", not a thing said to be out
