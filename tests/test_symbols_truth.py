@@ -5745,3 +5745,18 @@ def test_round86_the_drink_alone_is_alcohol(text, concept):
 )
 def test_round86_lactose_intolerance_is_no_milk(text, word, want):
     assert got(text)[word] == want
+
+
+# Round 86: "for the whole X", "for more than", "for long" after a doing the person cannot
+# do says how long: the service or the Mass is not ruled out ("I cannot stand for the whole
+# service"); "don't send for the doctor" still rules out the doctor.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I can't kneel for the whole Mass these days.", "Mass", False),
+        ("I go to chapel but cannot sit for the whole service.", "service", False),
+        ("Please don't send for the doctor.", "doctor", True),
+    ],
+)
+def test_round86_for_the_whole_says_how_long(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -2116,6 +2116,19 @@ def _after_subordinator(words: Sequence[str], gaps: Sequence[str], start: int) -
     return False
 
 
+def _how_long_after(words: Sequence[str], k: int) -> bool:
+    """True when "for" at K says how long ("for the whole service", "for more than an hour",
+    "for long"): a doing the person cannot keep up, not a thing ruled out."""
+    after = words[k + 1 : k + 3]
+    return after[:1] in (["long"], ["longer"], ["more"], ["over"]) or after in (
+        ["the", "whole"],
+        ["the", "full"],
+        ["the", "entire"],
+        ["a", "whole"],
+        ["all", "of"],
+    )
+
+
 def _time_next(words: Sequence[str], k: int) -> bool:
     """True when a time follows the word at K: "on Fridays", "in the morning", "after six"."""
     j = k + 1
@@ -3069,6 +3082,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "I never drink coffee after six"; not "I don't go out in the boat"
         if words[k] == "for" and seen_noun:
             break  # "don't send male carers for my personal care": the carers
+        if k > start and words[k] == "for" and _how_long_after(words, k):
+            break  # "I cannot stand for the whole service": how long, not the service
         if words[k] in ("into", "onto", "up", "down", "to") and words[k - 1] in PATHS and k > start:
             break  # "I can't manage the step into the shower": the step, not the shower
         if words[k] in ("into", "in") and seen_noun and words[start] in BRINGING:
