@@ -5760,3 +5760,23 @@ def test_round86_lactose_intolerance_is_no_milk(text, word, want):
 )
 def test_round86_for_the_whole_says_how_long(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 86: a tremor ("my hands shake", "a tremor", "the shakes") is a symptom: it shows a hand
+# ("shaky hands"), never the brain picture of a diagnosis; Parkinson's named as an illness keeps
+# the neurology picture. The same in Welsh, Polish, Punjabi and Urdu.
+@pytest.mark.parametrize(
+    ("text", "word", "file"),
+    [
+        ("Grandad's hands shake when he writes a cheque.", "shake", "openmoji/270B.svg"),
+        ("She has a tremor in her left hand.", "tremor", "openmoji/270B.svg"),
+        (
+            "Dad was diagnosed with Parkinson's in May.",
+            "Parkinson's",
+            "healthicons/body_neurology.svg",
+        ),
+    ],
+)
+def test_round86_a_tremor_is_a_hand_not_a_brain(text, word, file):
+    found = {m.term: m.concept.file for m in find_all(text, [])}
+    assert found[word] == file
