@@ -5780,3 +5780,18 @@ def test_round86_for_the_whole_says_how_long(text, word, negated):
 def test_round86_a_tremor_is_a_hand_not_a_brain(text, word, file):
     found = {m.term: m.concept.file for m in find_all(text, [])}
     assert found[word] == file
+
+
+# Round 86: "evening meal", "midday meal" are one idea, the meal; "night prayer", "evening
+# prayer" the praying, as "morning prayers" already were; the evening on its own keeps its
+# picture.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Mum likes her evening meal by six.", "evening meal", "meal"),
+        ("He says the night prayer before bed.", "night prayer", "pray"),
+        ("In the evening, meals are small.", "evening", "evening"),
+    ],
+)
+def test_round86_a_time_of_day_before_meal_or_prayer_is_the_meal_or_prayer(text, word, concept):
+    assert got(text)[word][0] == concept
