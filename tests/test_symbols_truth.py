@@ -5795,3 +5795,16 @@ def test_round86_a_tremor_is_a_hand_not_a_brain(text, word, file):
 )
 def test_round86_a_time_of_day_before_meal_or_prayer_is_the_meal_or_prayer(text, word, concept):
     assert got(text)[word][0] == concept
+
+
+# Round 86: "sit tight" means stay where you are: no chair; "sit in my chair" keeps the chair.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("If the lights go, sit tight and ring me.", "sit", None),
+        ("Sit tight, the ambulance is coming.", "Sit", None),
+        ("I sit in my chair by the window.", "sit", "chair"),
+    ],
+)
+def test_round86_sit_tight_is_no_chair(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
