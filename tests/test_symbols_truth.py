@@ -5808,3 +5808,18 @@ def test_round86_a_time_of_day_before_meal_or_prayer_is_the_meal_or_prayer(text,
 )
 def test_round86_sit_tight_is_no_chair(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 86: a thing that "doesn't work with" another says what is broken or does not fit
+# together; the other thing is not ruled out ("The remote won't work with the new telly").
+# A person who doesn't work with something still rules it out.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("The remote doesn't work with the new telly.", "telly", False),
+        ("Her hearing aid won't work with the phone.", "phone", False),
+        ("I don't work with children any more.", "children", True),
+    ],
+)
+def test_round86_not_working_with_a_thing_rules_out_nothing(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -415,6 +415,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if _fits_over_me(words, i, first):
                 i = first + 1  # "My ring won't go over my knuckles": the knuckles are why
                 continue
+            if _will_not_work_with(words, i, first):
+                i = first + 2  # "The hearing aids don't work with the phone": a fault, the
+                continue  # phone is not ruled out ("I don't work with children": they are)
             if words[first : first + 1] in VERDICTS and _with_my(words, first + 1):
                 out.update(_judged_subject(words, gaps, i))  # "Salt isn't good with my heart"
                 i = _thing_scope(words, gaps, first + 2)  # "It's not safe with my kidneys":
@@ -2770,6 +2773,16 @@ def _asked_of_someone(words: Sequence[str], k: int) -> int:
     if j + 1 >= len(words) or words[j] != "to" or words[j + 1] in CARING:
         return 0  # "I don't want the new man to help me in the bathroom": the man is refused
     return j + 1 if grammar.guess(words, j + 1) == grammar.VERB else 0
+
+
+def _will_not_work_with(words: Sequence[str], i: int, first: int) -> bool:
+    """True for a thing that does not work with another, the "not" at I: "The hearing aids
+    don't work with the phone", "the remote won't work with the new telly". It says what is
+    broken or does not fit together; neither is ruled out. Not a person ("I don't work with
+    children any more")."""
+    if not i or words[i - 1] in SUBJECTS or words[i - 1] in grammar.PEOPLE:
+        return False
+    return words[first : first + 2] in (["work", "with"], ["works", "with"], ["working", "with"])
 
 
 def _fits_over_me(words: Sequence[str], i: int, first: int) -> bool:
