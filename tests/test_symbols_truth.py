@@ -5823,3 +5823,19 @@ def test_round86_sit_tight_is_no_chair(text, word, concept):
 )
 def test_round86_not_working_with_a_thing_rules_out_nothing(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 86: "don't let the carers rush me": the person someone is not to let do a thing to
+# "me" is not ruled out, the doing is; "I will not have a male carer wash me" still rules
+# out the carer, not the washing.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Don't let the carers rush me at breakfast.", "rush", True),
+        ("Don't let the carers rush me at breakfast.", "carers", False),
+        ("Please don't let the nurse wash me in the evening.", "wash", True),
+        ("I will not have a male carer wash me.", "wash", False),
+    ],
+)
+def test_round86_dont_let_someone_do_it_to_me_rules_out_the_doing(text, word, negated):
+    assert got(text)[word][1] is negated

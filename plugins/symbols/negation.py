@@ -3143,8 +3143,10 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             and k + 1 < len(words)
             and words[k + 1] in OBJECT_PRONOUNS
             and grammar.VERB in grammar.parts_of_speech(words[k])
+            and words[start] not in ("let", "lets")
         ):
-            break  # "I will not have a male carer wash me": the carer, not the wash
+            break  # "I will not have a male carer wash me": the carer, not the wash; but
+            # "don't let the driver hurry me": the hurrying
         if (
             words[k] == "to"
             and k > start
