@@ -5839,3 +5839,18 @@ def test_round86_not_working_with_a_thing_rules_out_nothing(text, word, negated)
 )
 def test_round86_dont_let_someone_do_it_to_me_rules_out_the_doing(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 86: Jummah is the Friday prayer: it shows praying (alt "Friday prayers"), not the
+# mosque building; "the mosque" itself keeps the mosque.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Dad listens to Jummah on the radio.", "Jummah", "jummah"),
+        ("He never misses Jumuah prayers.", "Jumuah prayers", "jummah"),
+        ("My son takes me to the mosque on Fridays.", "mosque", "mosque"),
+    ],
+)
+def test_round86_jummah_is_praying_not_the_mosque(text, word, concept):
+    assert got(text)[word][0] == concept
+    assert load().concepts["jummah"].file == load().concepts["pray"].file
