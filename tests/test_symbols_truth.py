@@ -5854,3 +5854,18 @@ def test_round86_dont_let_someone_do_it_to_me_rules_out_the_doing(text, word, ne
 def test_round86_jummah_is_praying_not_the_mosque(text, word, concept):
     assert got(text)[word][0] == concept
     assert load().concepts["jummah"].file == load().concepts["pray"].file
+
+
+# Round 86: in "gas key" and "tin trunk" the first word only says which kind: the thing is a
+# key and a box (trunk), not the gas and electric picture or a tin can; "a tin of soup" and
+# "the gas bill" keep theirs.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("The gas key hangs by the back door.", "gas key", "key"),
+        ("Her old photos are in a tin trunk in the loft.", "tin trunk", "box-2"),
+        ("Open a tin of soup for my lunch.", "tin of soup", "tin"),
+    ],
+)
+def test_round86_gas_key_and_tin_trunk_are_the_key_and_the_box(text, word, concept):
+    assert got(text)[word][0] == concept
