@@ -5869,3 +5869,18 @@ def test_round86_jummah_is_praying_not_the_mosque(text, word, concept):
 )
 def test_round86_gas_key_and_tin_trunk_are_the_key_and_the_box(text, word, concept):
     assert got(text)[word][0] == concept
+
+
+# Round 86: a thing that "must not be near" another is kept from it, as in "keep the oxygen
+# away from the cooker": the cooker is not ruled out. A person who must not be near a thing
+# still rules it out ("I must not be near the stove").
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("The oxygen cylinder must not be near the gas fire or the candles.", "candles", False),
+        ("The frame should not be next to the stairs.", "stairs", False),
+        ("I must not be near the stove since the fire.", "stove", True),
+    ],
+)
+def test_round86_a_thing_kept_from_another_rules_neither_out(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -415,6 +415,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if _fits_over_me(words, i, first):
                 i = first + 1  # "My ring won't go over my knuckles": the knuckles are why
                 continue
+            if _kept_from(words, i, first):
+                i = first + 2  # "My oxygen must not be near the cooker": the cooker is not
+                continue  # ruled out, only the oxygen near it ("I'm not allowed near": it is)
             if _will_not_work_with(words, i, first):
                 i = first + 2  # "The hearing aids don't work with the phone": a fault, the
                 continue  # phone is not ruled out ("I don't work with children": they are)
@@ -2773,6 +2776,22 @@ def _asked_of_someone(words: Sequence[str], k: int) -> int:
     if j + 1 >= len(words) or words[j] != "to" or words[j + 1] in CARING:
         return 0  # "I don't want the new man to help me in the bathroom": the man is refused
     return j + 1 if grammar.guess(words, j + 1) == grammar.VERB else 0
+
+
+def _kept_from(words: Sequence[str], i: int, first: int) -> bool:
+    """True for a thing that must not be near another, the "not" at I: "My oxygen concentrator
+    must not be near my cigarettes or the cooker". The thing is kept from the other, as in
+    "keep the oxygen away from the cooker"; neither is refused. Not a person ("I must not be
+    near the stove": the stove)."""
+    if not i or words[i - 1] in SUBJECTS or words[i - 1] in grammar.PEOPLE:
+        return False
+    if words[i] == "not" and i > 1 and words[i - 2] in SUBJECTS | grammar.PEOPLE:
+        return False  # "I must not be near", "my son should not be near"
+    where = words[first : first + 3]
+    return where[:2] in (["be", "near"], ["be", "beside"]) or where in (
+        ["be", "next", "to"],
+        ["be", "close", "to"],
+    )
 
 
 def _will_not_work_with(words: Sequence[str], i: int, first: int) -> bool:
