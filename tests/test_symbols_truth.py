@@ -5884,3 +5884,17 @@ def test_round86_gas_key_and_tin_trunk_are_the_key_and_the_box(text, word, conce
 )
 def test_round86_a_thing_kept_from_another_rules_neither_out(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 86: "don't be shy" asks the reader to go ahead: no embarrassed face, and what it asks
+# for is not ruled out ("Don't be shy about asking for help"); "I am shy" keeps its picture.
+@pytest.mark.parametrize(
+    ("text", "word", "want"),
+    [
+        ("If you need a hand, don't be shy.", "shy", None),
+        ("Don't be shy about asking for help.", "help", ("help", False)),
+        ("I am shy with new carers.", "shy", ("embarrassed", False)),
+    ],
+)
+def test_round86_dont_be_shy_is_an_invitation(text, word, want):
+    assert got(text).get(word) == want

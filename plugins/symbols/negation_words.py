@@ -376,6 +376,8 @@ NOT_NEGATION = (
     ("never", "used", "to"),  # "I never used to like the bus, but now...": then, not now
     ("didn't", "use", "to"),
     ("don't", "hesitate"),  # "Don't hesitate to ring my son": do ring him
+    ("don't", "be", "shy"),  # "Don't be shy about asking for help": do ask
+    ("do", "not", "be", "shy"),
     ("do", "not", "hesitate"),
     ("never", "hesitate"),
     ("no", "wonder"),  # "No wonder the plants are dead": a reason, nothing ruled out
