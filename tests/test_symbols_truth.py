@@ -5898,3 +5898,17 @@ def test_round86_a_thing_kept_from_another_rules_neither_out(text, word, negated
 )
 def test_round86_dont_be_shy_is_an_invitation(text, word, want):
     assert got(text).get(word) == want
+
+
+# Round 86: a sponge to eat ("a plain sponge", "jam sponge") is a plain cake, not the cream
+# cake picture; the bath sponge stays washing.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Gran likes a plain sponge on Sundays.", "sponge", "cake"),
+        ("A slice of jam sponge with my tea.", "sponge", "cake"),
+        ("Wash my back with the sponge.", "sponge", "wash"),
+    ],
+)
+def test_round86_a_sponge_to_eat_is_cake(text, word, concept):
+    assert got(text)[word][0] == concept
