@@ -5912,3 +5912,17 @@ def test_round86_dont_be_shy_is_an_invitation(text, word, want):
 )
 def test_round86_a_sponge_to_eat_is_cake(text, word, concept):
     assert got(text)[word][0] == concept
+
+
+# Round 86: "sit me up", "sit him up" move a person in bed or in the bath: no chair picture;
+# "I sit by the window" keeps the chair.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("If she slides down the bed, sit her up.", "sit", None),
+        ("Please sit me up for my breakfast.", "sit", None),
+        ("I like to sit by the window in the afternoon.", "sit", "chair"),
+    ],
+)
+def test_round86_sitting_someone_up_is_no_chair(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
