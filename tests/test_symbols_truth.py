@@ -5924,3 +5924,17 @@ def test_round86_a_sponge_to_eat_is_cake(text, word, concept):
 )
 def test_round86_sitting_someone_up_is_no_chair(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 86: "I don't like the radio on loud" rules out the loudness, as "don't put the telly
+# on loud" does; the radio is wanted. "I do not like the television" still rules it out.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("My husband does not like the radio on loud.", "loud", True),
+        ("My husband does not like the radio on loud.", "radio", False),
+        ("I do not like the television in the morning.", "television", True),
+    ],
+)
+def test_round86_not_liking_a_thing_on_loud_rules_out_the_loudness(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -2735,6 +2735,15 @@ def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
         said = j < end and words[start] in ("like", "likes") and _a_state(words[j])
         said = said and j + 1 >= min(end, len(words))  # "I don't like my porridge lumpy": how
         # it is, said at the end of the not's reach
+        how = j + 1 + (_at(words, j + 1) == "too")
+        if (
+            words[start] in ("like", "likes")
+            and _at(words, j) in ("on", "up")
+            and how < len(words)
+            and _a_state(words[how])
+            and not BODY & set(words[start:j])
+        ):
+            return how  # "I do not like the radio on loud": the loudness, not the radio
         return j if (done or said) and not BODY & set(words[start:j]) else 0
     if j == start + 2 or j > end:
         return 0  # the scope may stop at "on": "on loud" is said right after the thing
