@@ -6173,3 +6173,226 @@ def test_round84_wet_or_steep_steps_are_stairs(text, word, concept):
 )
 def test_round84_seeds_in_food(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+# Round 86: "the drink" standing alone after "off", "not", "given up" or "died of" is alcohol
+# ("I'm off the drink", "it was the drink that killed him"); a drink someone holds or picks up
+# is still a drink.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("My brother is off the drink since Easter.", "alcohol-idiom"),
+        ("She gave up the drink when the baby came.", "alcohol-idiom"),
+        ("His liver went; he died of the drink in the end.", "alcohol-idiom"),
+        ("Pick up the drink for me, my hands are stiff.", "drink"),
+        ("Hold the drink to my lips, please.", "drink"),
+    ],
+)
+def test_round86_the_drink_alone_is_alcohol(text, concept):
+    assert got(text)["drink"][0] == concept
+
+
+# Round 86: lactose intolerance is milk ruled out (a glass of milk with the not cross), not the
+# stomach picture coeliac disease has; "intolerant" rules out the word before it as
+# "intolerance" does. Milk that is wanted stays milk.
+@pytest.mark.parametrize(
+    ("text", "word", "want"),
+    [
+        ("Mum is lactose intolerant, so soya in her coffee.", "lactose intolerant", ("milk", True)),
+        ("A lactose intolerance since the op.", "lactose intolerance", ("milk", True)),
+        ("Mum is lactose intolerant, so soya milk in her coffee.", "soya milk", ("milk", False)),
+    ],
+)
+def test_round86_lactose_intolerance_is_no_milk(text, word, want):
+    assert got(text)[word] == want
+
+
+# Round 86: "for the whole X", "for more than", "for long" after a doing the person cannot
+# do says how long: the service or the Mass is not ruled out ("I cannot stand for the whole
+# service"); "don't send for the doctor" still rules out the doctor.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I can't kneel for the whole Mass these days.", "Mass", False),
+        ("I go to chapel but cannot sit for the whole service.", "service", False),
+        ("Please don't send for the doctor.", "doctor", True),
+    ],
+)
+def test_round86_for_the_whole_says_how_long(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 86: a tremor ("my hands shake", "a tremor", "the shakes") is a symptom: it shows a hand
+# ("shaky hands"), never the brain picture of a diagnosis; Parkinson's named as an illness keeps
+# the neurology picture. The same in Welsh, Polish, Punjabi and Urdu.
+@pytest.mark.parametrize(
+    ("text", "word", "file"),
+    [
+        ("Grandad's hands shake when he writes a cheque.", "shake", "openmoji/270B.svg"),
+        ("She has a tremor in her left hand.", "tremor", "openmoji/270B.svg"),
+        (
+            "Dad was diagnosed with Parkinson's in May.",
+            "Parkinson's",
+            "healthicons/body_neurology.svg",
+        ),
+    ],
+)
+def test_round86_a_tremor_is_a_hand_not_a_brain(text, word, file):
+    found = {m.term: m.concept.file for m in find_all(text, [])}
+    assert found[word] == file
+
+
+# Round 86: "evening meal", "midday meal" are one idea, the meal; "night prayer", "evening
+# prayer" the praying, as "morning prayers" already were; the evening on its own keeps its
+# picture.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Mum likes her evening meal by six.", "evening meal", "meal"),
+        ("He says the night prayer before bed.", "night prayer", "pray"),
+        ("In the evening, meals are small.", "evening", "evening"),
+    ],
+)
+def test_round86_a_time_of_day_before_meal_or_prayer_is_the_meal_or_prayer(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+# Round 86: "sit tight" means stay where you are: no chair; "sit in my chair" keeps the chair.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("If the lights go, sit tight and ring me.", "sit", None),
+        ("Sit tight, the ambulance is coming.", "Sit", None),
+        ("I sit in my chair by the window.", "sit", "chair"),
+    ],
+)
+def test_round86_sit_tight_is_no_chair(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 86: a thing that "doesn't work with" another says what is broken or does not fit
+# together; the other thing is not ruled out ("The remote won't work with the new telly").
+# A person who doesn't work with something still rules it out.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("The remote doesn't work with the new telly.", "telly", False),
+        ("Her hearing aid won't work with the phone.", "phone", False),
+        ("I don't work with children any more.", "children", True),
+    ],
+)
+def test_round86_not_working_with_a_thing_rules_out_nothing(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 86: "don't let the carers rush me": the person someone is not to let do a thing to
+# "me" is not ruled out, the doing is; "I will not have a male carer wash me" still rules
+# out the carer, not the washing.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Don't let the carers rush me at breakfast.", "rush", True),
+        ("Don't let the carers rush me at breakfast.", "carers", False),
+        ("Please don't let the nurse wash me in the evening.", "wash", True),
+        ("I will not have a male carer wash me.", "wash", False),
+    ],
+)
+def test_round86_dont_let_someone_do_it_to_me_rules_out_the_doing(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 86: Jummah is the Friday prayer: it shows praying (alt "Friday prayers"), not the
+# mosque building; "the mosque" itself keeps the mosque.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Dad listens to Jummah on the radio.", "Jummah", "jummah"),
+        ("He never misses Jumuah prayers.", "Jumuah prayers", "jummah"),
+        ("My son takes me to the mosque on Fridays.", "mosque", "mosque"),
+    ],
+)
+def test_round86_jummah_is_praying_not_the_mosque(text, word, concept):
+    assert got(text)[word][0] == concept
+    assert load().concepts["jummah"].file == load().concepts["pray"].file
+
+
+# Round 86: in "tin trunk" the first word only says what it is made of: the thing is a box
+# (trunk), not a tin can; "a tin of soup" keeps the tin.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Her old photos are in a tin trunk in the loft.", "tin trunk", "box-2"),
+        ("Open a tin of soup for my lunch.", "tin of soup", "tin"),
+    ],
+)
+def test_round86_tin_trunk_is_the_box(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+# Round 86: a thing that "must not be near" another is kept from it, as in "keep the oxygen
+# away from the cooker": the cooker is not ruled out. A person who must not be near a thing
+# still rules it out ("I must not be near the stove").
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("The oxygen cylinder must not be near the gas fire or the candles.", "candles", False),
+        ("The frame should not be next to the stairs.", "stairs", False),
+        ("I must not be near the stove since the fire.", "stove", True),
+    ],
+)
+def test_round86_a_thing_kept_from_another_rules_neither_out(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 86: "don't be shy" asks the reader to go ahead: no embarrassed face, and what it asks
+# for is not ruled out ("Don't be shy about asking for help"); "I am shy" keeps its picture.
+@pytest.mark.parametrize(
+    ("text", "word", "want"),
+    [
+        ("If you need a hand, don't be shy.", "shy", None),
+        ("Don't be shy about asking for help.", "help", ("help", False)),
+        ("I am shy with new carers.", "shy", ("embarrassed", False)),
+    ],
+)
+def test_round86_dont_be_shy_is_an_invitation(text, word, want):
+    assert got(text).get(word) == want
+
+
+# Round 86: a sponge to eat ("a plain sponge", "jam sponge") is a plain cake, not the cream
+# cake picture; the bath sponge stays washing.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Gran likes a plain sponge on Sundays.", "sponge", "cake"),
+        ("A slice of jam sponge with my tea.", "sponge", "cake"),
+        ("Wash my back with the sponge.", "sponge", "wash"),
+    ],
+)
+def test_round86_a_sponge_to_eat_is_cake(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+# Round 86: "sit me up", "sit him up" move a person in bed or in the bath: no chair picture;
+# "I sit by the window" keeps the chair.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("If she slides down the bed, sit her up.", "sit", None),
+        ("Please sit me up for my breakfast.", "sit", None),
+        ("I like to sit by the window in the afternoon.", "sit", "chair"),
+    ],
+)
+def test_round86_sitting_someone_up_is_no_chair(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 86: "I don't like the radio on loud" rules out the loudness, as "don't put the telly
+# on loud" does; the radio is wanted. "I do not like the television" still rules it out.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("My husband does not like the radio on loud.", "loud", True),
+        ("My husband does not like the radio on loud.", "radio", False),
+        ("I do not like the television in the morning.", "television", True),
+    ],
+)
+def test_round86_not_liking_a_thing_on_loud_rules_out_the_loudness(text, word, negated):
+    assert got(text)[word][1] is negated

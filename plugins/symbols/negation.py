@@ -417,6 +417,12 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if _fits_over_me(words, i, first):
                 i = first + 1  # "My ring won't go over my knuckles": the knuckles are why
                 continue
+            if _kept_from(words, i, first):
+                i = first + 2  # "My oxygen must not be near the cooker": the cooker is not
+                continue  # ruled out, only the oxygen near it ("I'm not allowed near": it is)
+            if _will_not_work_with(words, i, first):
+                i = first + 2  # "The hearing aids don't work with the phone": a fault, the
+                continue  # phone is not ruled out ("I don't work with children": they are)
             if words[first : first + 1] in VERDICTS and _with_my(words, first + 1):
                 out.update(_judged_subject(words, gaps, i))  # "Salt isn't good with my heart"
                 i = _thing_scope(words, gaps, first + 2)  # "It's not safe with my kidneys":
@@ -2266,6 +2272,19 @@ def _after_subordinator(words: Sequence[str], gaps: Sequence[str], start: int) -
     return False
 
 
+def _how_long_after(words: Sequence[str], k: int) -> bool:
+    """True when "for" at K says how long ("for the whole service", "for more than an hour",
+    "for long"): a doing the person cannot keep up, not a thing ruled out."""
+    after = words[k + 1 : k + 3]
+    return after[:1] in (["long"], ["longer"], ["more"], ["over"]) or after in (
+        ["the", "whole"],
+        ["the", "full"],
+        ["the", "entire"],
+        ["a", "whole"],
+        ["all", "of"],
+    )
+
+
 def _time_next(words: Sequence[str], k: int) -> bool:
     """True when a time follows the word at K: "on Fridays", "in the morning", "after six"."""
     j = k + 1
@@ -2874,6 +2893,15 @@ def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
         said = j < end and words[start] in ("like", "likes") and _a_state(words[j])
         said = said and j + 1 >= min(end, len(words))  # "I don't like my porridge lumpy": how
         # it is, said at the end of the not's reach
+        how = j + 1 + (_at(words, j + 1) == "too")
+        if (
+            words[start] in ("like", "likes")
+            and _at(words, j) in ("on", "up")
+            and how < len(words)
+            and _a_state(words[how])
+            and not BODY & set(words[start:j])
+        ):
+            return how  # "I do not like the radio on loud": the loudness, not the radio
         return j if (done or said) and not BODY & set(words[start:j]) else 0
     if j == start + 2 or j > end:
         return 0  # the scope may stop at "on": "on loud" is said right after the thing
@@ -2915,6 +2943,32 @@ def _asked_of_someone(words: Sequence[str], k: int) -> int:
     if j + 1 >= len(words) or words[j] != "to" or words[j + 1] in CARING:
         return 0  # "I don't want the new man to help me in the bathroom": the man is refused
     return j + 1 if grammar.guess(words, j + 1) == grammar.VERB else 0
+
+
+def _kept_from(words: Sequence[str], i: int, first: int) -> bool:
+    """True for a thing that must not be near another, the "not" at I: "My oxygen concentrator
+    must not be near my cigarettes or the cooker". The thing is kept from the other, as in
+    "keep the oxygen away from the cooker"; neither is refused. Not a person ("I must not be
+    near the stove": the stove)."""
+    if not i or words[i - 1] in SUBJECTS or words[i - 1] in grammar.PEOPLE:
+        return False
+    if words[i] == "not" and i > 1 and words[i - 2] in SUBJECTS | grammar.PEOPLE:
+        return False  # "I must not be near", "my son should not be near"
+    where = words[first : first + 3]
+    return where[:2] in (["be", "near"], ["be", "beside"]) or where in (
+        ["be", "next", "to"],
+        ["be", "close", "to"],
+    )
+
+
+def _will_not_work_with(words: Sequence[str], i: int, first: int) -> bool:
+    """True for a thing that does not work with another, the "not" at I: "The hearing aids
+    don't work with the phone", "the remote won't work with the new telly". It says what is
+    broken or does not fit together; neither is ruled out. Not a person ("I don't work with
+    children any more")."""
+    if not i or words[i - 1] in SUBJECTS or words[i - 1] in grammar.PEOPLE:
+        return False
+    return words[first : first + 2] in (["work", "with"], ["works", "with"], ["working", "with"])
 
 
 def _fits_over_me(words: Sequence[str], i: int, first: int) -> bool:
@@ -3259,6 +3313,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "I never drink coffee after six"; not "I don't go out in the boat"
         if words[k] == "for" and seen_noun:
             break  # "don't send male carers for my personal care": the carers
+        if k > start and words[k] == "for" and _how_long_after(words, k):
+            break  # "I cannot stand for the whole service": how long, not the service
         if words[k] in ("into", "onto", "up", "down", "to") and words[k - 1] in PATHS and k > start:
             break  # "I can't manage the step into the shower": the step, not the shower
         if words[k] in ("into", "in") and seen_noun and words[start] in BRINGING:
@@ -3305,8 +3361,10 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             and k + 1 < len(words)
             and words[k + 1] in OBJECT_PRONOUNS
             and grammar.VERB in grammar.parts_of_speech(words[k])
+            and words[start] not in ("let", "lets")
         ):
-            break  # "I will not have a male carer wash me": the carer, not the wash
+            break  # "I will not have a male carer wash me": the carer, not the wash; but
+            # "don't let the driver hurry me": the hurrying
         if (
             words[k] == "to"
             and k > start

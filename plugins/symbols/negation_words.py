@@ -376,6 +376,8 @@ NOT_NEGATION = (
     ("never", "used", "to"),  # "I never used to like the bus, but now...": then, not now
     ("didn't", "use", "to"),
     ("don't", "hesitate"),  # "Don't hesitate to ring my son": do ring him
+    ("don't", "be", "shy"),  # "Don't be shy about asking for help": do ask
+    ("do", "not", "be", "shy"),
     ("do", "not", "hesitate"),
     ("never", "hesitate"),
     ("no", "wonder"),  # "No wonder the plants are dead": a reason, nothing ruled out
@@ -1091,8 +1093,9 @@ COPULAS = frozenset(["is", "are", "was", "were"])
 NEGATED_COPULAS = frozenset(["isn't", "aren't", "wasn't", "weren't"])  # "Cake isn't allowed"
 # between the copula and what it says: "strictly forbidden", "all off my list"
 DEGREE = frozenset(["all", "strictly", "completely", "totally", "now", "definitely", "right"])
-# "my nut allergy", "a lactose intolerance": the word before is ruled out.
-ALLERGY = frozenset(["allergy", "allergies", "intolerance"])
+# "my nut allergy", "a lactose intolerance", "I'm lactose intolerant": the word before is ruled
+# out.
+ALLERGY = frozenset(["allergy", "allergies", "intolerance", "intolerant"])
 # "anything other than tea", "nothing but soup": only this one is wanted
 ONLY_THIS = (("other", "than"), ("apart", "from"), ("but",), ("except",))
 # "It's out", "there's no...": a pronoun with its "is", not a thing said to be out
