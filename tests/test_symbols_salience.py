@@ -20,10 +20,9 @@ def why_not(text: str, names=()) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("text", "vague"),
     [
-        ("I love a bowl of rhubarb crumble and custard.", "love"),
-        ("I keep my pills in a box for each day of the week.", "week"),
+        # (round 85: "love", "week" and "ask" are pictured as the written labelling rules ask:
+        # tests/test_symbols_truth.py)
         ("Please tell the nurse if I cut myself.", "tell"),
-        ("If I cannot decide, ask my son and my daughter together.", "ask"),
         ("I like to meet my friends at the café.", "meet"),
     ],
 )
@@ -67,7 +66,7 @@ def test_an_action_someone_else_does_for_the_person_keeps_its_picture_beside_the
 
 
 def test_an_action_with_nothing_pictured_after_it_keeps_its_picture():
-    assert pictured("I like to walk every day.") == {"walk": "walk"}
+    assert pictured("I like to walk every day.")["walk"] == "walk"  # and every day (round 85)
 
 
 def test_a_role_before_a_name_says_who_the_name_is_and_the_name_gets_none():

@@ -5713,3 +5713,28 @@ def test_round78_washing_under_the_shower_is_no_bath(text, word, concept):
 )
 def test_w_c_is_a_wheelchair_only_where_no_toilet_can_be_meant(text, wheelchair):
     assert ("wheelchair" in {c for c, _ in got(text).values()}) is wheelchair
+
+
+# Round 85: the written labelling rules picture feelings, times and the doings a sentence is
+# about, so "love", "every day", "ask", "check" and "watch" the television are no longer vague
+# words (background weight: pictured beside the things, never instead of them). A word the
+# person is (not) to be called is no feeling ("call me Edna, not love"), and a thing that
+# "makes my week" shows no calendar.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I love a game of dominoes on a Friday.", "love", "love"),
+        ("My son loved his paper round.", "loved", "love"),
+        ("I walk round the garden every day.", "every day", "every-day"),
+        ("Ask my niece before you throw anything away.", "Ask", "ask"),
+        ("Please check the gas is off before you go.", "check", "check"),
+        ("I watch the racing on the telly.", "watch", "watch-tv"),
+        ("Please call me Mabel, not love or dear.", "love", None),
+        ("I don't like being called love by the staff.", "love", None),
+        ("Don't call me 'love', I'm Mrs Pryce.", "love", None),
+        ("My son calls me every night and I love him to bits.", "love", "love"),
+        ("A letter from my sister makes my week.", "week", None),
+    ],
+)
+def test_round85_feelings_times_and_doings_are_pictured(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
