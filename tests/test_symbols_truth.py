@@ -5757,3 +5757,19 @@ def test_round85_feelings_times_and_doings_are_pictured(text, word, concept):
 )
 def test_round85_reading_and_listening_keep_their_picture_beside_the_thing(text, word, kept):
     assert (word in got(text)) is kept
+
+
+# Round 85: a dislike is a feeling the sentence is about, as the written labelling rules say:
+# "hate", "can't abide", "cannot bear", "not keen on" show a thumbs down; a weight one "can't
+# bear" on a leg is no dislike.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I hate the radio on first thing.", "hate", "dislike"),
+        ("I can't abide cold tea.", "can't abide", "dislike"),
+        ("I'm not keen on loud music.", "not keen on", "dislike"),
+        ("I can't bear weight on my bad foot.", "can't bear", None),
+    ],
+)
+def test_round85_a_dislike_is_a_thumbs_down(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
