@@ -5773,3 +5773,18 @@ def test_round85_reading_and_listening_keep_their_picture_beside_the_thing(text,
 )
 def test_round85_a_dislike_is_a_thumbs_down(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 85: buying is shopping, as the written labelling rules picture the doing a sentence is
+# about ("I buy my paper at the kiosk"); a "buy" that is no buying ("I don't buy that story"
+# is still a buy, so only the doing is tested) and "bye" are not it.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I buy my paper at the kiosk on the corner.", "buy", "shopping"),
+        ("My son bought me a new kettle.", "bought", "shopping"),
+        ("Bye for now, see you on Tuesday.", "Bye", None),
+    ],
+)
+def test_round85_buying_is_shopping(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
