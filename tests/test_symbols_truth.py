@@ -5788,3 +5788,18 @@ def test_round85_a_dislike_is_a_thumbs_down(text, word, concept):
 )
 def test_round85_buying_is_shopping(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 85: "I can't wait" for a thing is looking forward to it (excited), a feeling the written
+# labelling rules picture; it is no wait ruled out. A wait someone cannot do is still a wait.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I can't wait for my granddaughter's wedding in May.", "can't wait", "excited"),
+        ("I cannot wait to see the lambs in the spring.", "cannot wait", "excited"),
+        ("I can't wait long in the queue, my legs hurt.", "can't wait", None),
+    ],
+)
+def test_round85_cant_wait_is_looking_forward(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+    assert not got(text).get(word, (None, False))[1]
