@@ -5802,18 +5802,3 @@ def test_round85_buying_is_shopping(text, word, concept):
 def test_round85_cant_wait_is_looking_forward(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
     assert not got(text).get(word, (None, False))[1]
-
-
-# Round 85: going slowly is how a thing is done, which the written labelling rules picture (an
-# hourglass, background weight), no longer a vague word; "slow cooker" and "slow down" for a
-# road are not it.
-@pytest.mark.parametrize(
-    ("text", "word", "concept"),
-    [
-        ("Please talk slowly and give me a minute to answer.", "slowly", "slow"),
-        ("My walking is slow since the fall.", "slow", "slow"),
-        ("I make my stew in the slow cooker.", "slow", None),
-    ],
-)
-def test_round85_slowly_is_pictured(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
