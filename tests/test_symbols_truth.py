@@ -5802,3 +5802,18 @@ def test_round85_buying_is_shopping(text, word, concept):
 def test_round85_cant_wait_is_looking_forward(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
     assert not got(text).get(word, (None, False))[1]
+
+
+# Round 85: "I worked" is a person's working life, which the written labelling rules picture;
+# a thing that worked ("the tablets worked") and working a thing out are not it.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I worked as a clippie in Leeds for most of my life.", "worked", "work"),
+        ("My husband and I worked the market stall together.", "worked", "work"),
+        ("The new tablets worked straight away.", "worked", None),
+        ("I worked it out with my son.", "worked", None),
+    ],
+)
+def test_round85_worked_is_work(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
