@@ -6175,6 +6175,8 @@ def test_round84_wet_or_steep_steps_are_stairs(text, word, concept):
 )
 def test_round84_seeds_in_food(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
 # Round 86: "the drink" standing alone after "off", "not", "given up" or "died of" is alcohol
 # ("I'm off the drink", "it was the drink that killed him"); a drink someone holds or picks up
 # is still a drink.
@@ -6398,6 +6400,8 @@ def test_round86_sitting_someone_up_is_no_chair(text, word, concept):
 )
 def test_round86_not_liking_a_thing_on_loud_rules_out_the_loudness(text, word, negated):
     assert got(text)[word][1] is negated
+
+
 # Round 85: the written labelling rules picture feelings, times and the doings a sentence is
 # about, so "love", "every day", "ask", "check" and "watch" the television are no longer vague
 # words (background weight: pictured beside the things, never instead of them). A word the
