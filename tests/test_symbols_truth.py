@@ -5379,10 +5379,11 @@ def test_round76_sugar_diabetes_and_tablets_for_sugar_are_the_diabetes(text, wor
 # Round 76: crossing the legs (hip precautions) is the legs, not a road crossing; a pelican
 # crossing is still the road.
 def test_round76_crossing_the_legs_is_no_road_crossing():
-    # round 81: the crossing is ruled out, not the legs, which keep their bare picture
-    assert got("Hip precautions: no low chairs, no crossing legs.")["legs"] == ("legs", False)
-    assert "crossing" not in got("Hip precautions: no low chairs, no crossing legs.")
-    assert got("Don't cross your legs in bed.")["legs"][0] == "legs"
+    assert got("Hip precautions: no low chairs, no crossing legs.")["crossing legs"] == (
+        "legs",
+        True,
+    )
+    assert got("Don't cross your legs in bed.")["cross your legs"][0] == "legs"
     assert got("We use the pelican crossing by the shop.")["pelican crossing"][0] == "traffic"
 
 
@@ -5468,7 +5469,7 @@ def test_review79_sugar_diabetes_and_crossed_legs_are_the_diabetes_and_legs_conc
     assert "diabetes-r76" not in load().concepts and "legs-r76" not in load().concepts
     assert got("Mum has had sugar diabetes for years.")["sugar diabetes"][0] == "diabetes"
     assert got("He takes tablets for sugar with his tea.")["sugar"][0] == "diabetes"
-    assert got("Please help me sit without crossing my legs.")["legs"][0] == "legs"
+    assert got("Please help me sit without crossing my legs.")["crossing my legs"][0] == "legs"
     assert got("A spoon of sugar in my coffee, please.")["sugar"][0] == "sugar"
     assert got("I use the crossing by the post office.")["crossing"][0] == "traffic"
 
@@ -5714,29 +5715,6 @@ def test_round78_washing_under_the_shower_is_no_bath(text, word, concept):
 )
 def test_w_c_is_a_wheelchair_only_where_no_toilet_can_be_meant(text, wheelchair):
     assert ("wheelchair" in {c for c, _ in got(text).values()}) is wheelchair
-
-
-# Round 81: a doing ruled out on a body part rules out the doing, not the body part: "Please
-# don't cross my legs" and "No crossing legs" keep the legs bare (crossed-out legs read "no
-# legs"), and the doing carries the not mark where it has a picture ("don't bend my knees");
-# a thing after the doing, or a part that stands for a thing worn, is still ruled out.
-@pytest.mark.parametrize(
-    ("text", "word", "negated"),
-    [
-        ("After the new hip, please don't cross her legs in the chair.", "legs", False),
-        ("Hip rules: no crossing legs, no low chairs.", "legs", False),
-        ("Hip rules: no crossing legs, no low chairs.", "chairs", True),
-        ("Sit him without crossing his legs.", "legs", False),
-        ("Please don't bend my knees.", "knees", False),
-        ("Please don't bend my knees.", "bend", True),
-        ("I can't lift my left arm to do my buttons.", "arm", False),
-        ("She doesn't shave her legs.", "shave", True),
-        ("I don't wear my teeth at night.", "teeth", True),  # the dentures
-        ("No fish fingers for me.", "fish fingers", True),  # a thing, not a doing
-    ],
-)
-def test_round81_a_doing_ruled_out_on_a_body_part_keeps_the_part(text, word, negated):
-    assert got(text)[word][1] is negated
 
 
 # Round 81: a sound or a light asked to be off is ruled out, as "No television" is: an order

@@ -89,7 +89,6 @@ from .negation_words import (
     OBJECT_PRONOUNS,
     ONLY_THIS,
     ONLY_TIME,
-    PART_AS_THING,
     PARTICLES,
     POSSESSIVES,
     PREFERENCE,
@@ -629,11 +628,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 (words[i + size - 1] in GIVING_UP and words[first].endswith("ing"))
                 or (_starts(words, i, INSTEAD) and _a_doing(words, first))
             )
-            part = _doing_to_a_body_part(words, first) if _at(words, first).endswith("ing") else 0
-            if part:  # "No crossing legs", "without crossing my legs": the crossing (round 81)
-                end = part
-                out.add(first)
-            elif doing and _doing_to_my_body(words, first):
+            if doing and _doing_to_my_body(words, first):
                 end = first + 1  # "I stopped colouring my hair": the colouring, not the hair
                 out.add(first)
             elif doing:  # "I stopped going to shul", "rather than go to the surgery"
@@ -2183,38 +2178,6 @@ def _doing_to_my_body(words: Sequence[str], k: int) -> bool:
     return _doing_to_mine(words, k) and k + 2 < len(words) and words[k + 2] in BODY
 
 
-# Words that may stand between a doing and the body part it is done to: "don't lift my left
-# arm", "cross his bad leg".
-PART_SIDES = frozenset(["own", "left", "right", "bad", "good", "new", "both", "poor", "sore"])
-
-
-def _doing_to_a_body_part(words: Sequence[str], k: int) -> int:
-    """Where the word at K is a doing done to a body part ("cross my legs", "No crossing legs",
-    "rub her eyes", "lift my left arm"), the index just after the body part, else 0. A ruled
-    out doing rules out the doing, not the body: the legs are still there (round 81). The doing
-    says so with an -ing, or by a possessive before the part; a doing whose part stands for a
-    thing had or worn ("wear my teeth") is not one, nor a cutting ("never cut my hair"), where
-    the hair may stand for the haircut."""
-    if k + 1 >= len(words) or words[k] in FUNCTION_WORDS:
-        return 0
-    if grammar.lemma(words[k]) in PART_AS_THING or words[k] in PART_AS_THING:
-        return 0
-    if words[k] in CUTTING or grammar.lemma(words[k]) in CUTTING:
-        return 0  # "never cut my hair": read as before (the sets differ on the cut hair)
-    if grammar.VERB not in grammar.parts_of_speech(words[k]):
-        return 0
-    j = k + 1
-    owned = words[j] in POSSESSIVES | {"the"}
-    j += owned
-    while j < len(words) and words[j] in PART_SIDES:
-        j += 1
-    if j >= len(words) or grammar.lemma(words[j]) not in grammar.BODY:
-        return 0
-    if not owned and not words[k].endswith("ing"):
-        return 0  # "fish fingers", "chicken legs": a thing, not a doing
-    return j + 1
-
-
 def _there_is_none_who_not(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
     """True for a double negative that means every one: "There's not a fisherman in Newlyn who
     doesn't know me", "There isn't a dress here I didn't make"."""
@@ -2663,14 +2626,6 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             out.update(range(k, state))
             return
         describing = k > start and words[k - 1] in ARTICLES  # "my left hand": not leaving
-        part = 0 if describing else _doing_to_a_body_part(words, k)
-        if part:
-            out.add(k)  # "Please don't cross my legs": the crossing, not the legs (round 81)
-            then = _or_another_doing(words, part - 1, end)
-            if then:  # "I can't cross my legs or bend past ninety": the bending too
-                k = then
-                continue
-            return
         if (
             words[k] in KEEPS_THING
             and not describing
@@ -3699,8 +3654,6 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "fish without sauce and vegetables without butter": the vegetables wanted
         if k > start and words[k] == "without":
             break  # "No bath without the hoist": the hoist is wanted (read in its turn)
-        if k > start and "," in gap and words[k] == "no":
-            break  # "no low chairs, no crossing legs": the next no is read in its turn
         if words[k] == "with" and words[k - 1] in ("one", "ones", "kind", "sort"):
             k += 1  # "not the ones with laces": the laces say which
             continue

@@ -1073,13 +1073,6 @@ HOME_PLACES = frozenset(
     ["house", "flat", "home", "bungalow", "cottage", "bathroom", "bedroom", "lounge", "kitchen"]
     + ["room", "hall", "landing"]
 )
-# Doings whose body part stands for a thing had, worn or wanted (lemmas): "I don't wear my
-# teeth at night" rules out the dentures, "I don't want my hair short" the hair as it would be;
-# other doings done to a body part rule out the doing only ("don't cross my legs", round 81).
-PART_AS_THING = frozenset(
-    ["have", "want", "need", "like", "wear", "use", "take", "put", "get", "keep", "give", "show"]
-    + ["lose", "mind", "fancy", "do", "be", "let", "see", "hear"]
-)
 # Taking a thing away, off or down: "Don't take the photo off the wall" wants the photo.
 TAKE = frozenset(["take", "takes", "taking", "took", "taken"])
 
