@@ -411,8 +411,7 @@ def test_senses_round_5_fresh_probes():
 def test_senses_round_5_next_door_and_the_tube():
     """The shop or the cat next door is no neighbour and shows no door; the lady next door
     is a neighbour. The tube the nurse keeps clear is the catheter's, not the Underground."""
-    found = concepts("I buy figs from the Turkish shop next door.")
-    assert found - {"shopping"} == {"fig", "shop-3"}  # buying is shopping (round 85)
+    assert concepts("I buy figs from the Turkish shop next door.") == {"fig", "shop-3"}
     assert "neighbours" in concepts("The lady next door pops in.")
     assert "catheter" in concepts("Check the tube is not kinked or pulling.")
     assert "train" not in concepts("The nurse says it keeps the tube clear.")

@@ -20,9 +20,10 @@ def why_not(text: str, names=()) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("text", "vague"),
     [
-        # (round 85: "love", "week" and "ask" are pictured as the written labelling rules ask:
-        # tests/test_symbols_truth.py)
+        ("I love a bowl of rhubarb crumble and custard.", "love"),
+        ("I keep my pills in a box for each day of the week.", "week"),
         ("Please tell the nurse if I cut myself.", "tell"),
+        ("If I cannot decide, ask my son and my daughter together.", "ask"),
         ("I like to meet my friends at the café.", "meet"),
     ],
 )
@@ -60,13 +61,13 @@ def test_an_action_someone_else_does_for_the_person_keeps_its_picture_beside_the
     }
     assert pictured("Simran reads my post to me.", ["Simran"])["reads"] == "reading"
     assert pictured("My son always reads my letters to me.")["reads"] == "reading"
-    # a pet's eating still gives way to the thing; reading keeps its picture (round 85)
-    assert pictured("I read my post at breakfast.")["read"] == "reading"
+    # the person's own reading, or a pet's eating, still gives way to the thing
+    assert "reads" not in pictured("I read my post at breakfast.")
     assert "eats" not in pictured("My cat eats fish every day.")
 
 
 def test_an_action_with_nothing_pictured_after_it_keeps_its_picture():
-    assert pictured("I like to walk every day.")["walk"] == "walk"  # and every day (round 85)
+    assert pictured("I like to walk every day.") == {"walk": "walk"}
 
 
 def test_a_role_before_a_name_says_who_the_name_is_and_the_name_gets_none():
@@ -136,10 +137,10 @@ def test_a_word_before_a_general_word_a_doing_or_a_describing_word_keeps_its_pic
     assert kept in pictured(text)
 
 
-def test_listening_to_a_pictured_thing_shows_the_listening_and_the_thing():
-    # round 85: the written labelling rules picture the doing a sentence is about beside its thing
+def test_listening_to_a_pictured_thing_shows_the_thing():
     text = "I listen to the radio every evening."
-    assert pictured(text) == {"listen": "listen", "radio": "radio", "evening": "evening"}
+    assert pictured(text) == {"radio": "radio", "evening": "evening"}
+    assert "done to" in why_not(text)["listen"]
     assert pictured("Please just listen.") == {"listen": "listen"}
 
 

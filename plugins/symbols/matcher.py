@@ -379,9 +379,6 @@ def _called_by(text: str, tokens: list[Token]) -> set[int]:
     for i, t in enumerate(tokens):
         if t.norm not in ENDEARMENTS:
             continue
-        if _named_as(text, tokens, i):
-            out.add(i)
-            continue
         before = text[tokens[i - 1].end : t.start] if i else ""
         after = text[t.end : tokens[i + 1].start] if i + 1 < len(tokens) else text[t.end :]
         greeted = i > 0 and (
@@ -400,27 +397,6 @@ def _called_by(text: str, tokens: list[Token]) -> set[int]:
         if ("," in before or greeted) and (CLAUSE_MARK.search(after) or i + 1 == len(tokens)):
             out.add(i)
     return out
-
-
-CALLING = frozenset(["call", "calls", "calling", "called"])
-QUOTES = "'\"\u2018\u2019\u201c\u201d"
-
-
-def _named_as(text: str, tokens: list[Token], i: int) -> bool:
-    """TOKENS[i] is a word the person is (not) to be called, after a form of "call" in its
-    sentence: right after "called" or "call me", after "not" or "or", before "or", or in
-    quotes ("Please call me Edna, not love or duck", "I don't like being called love",
-    "don't call me 'love'"). "My son calls me every day and I love him" loves."""
-    start = i
-    while start > 0 and not SENTENCE_END.search(text, tokens[start - 1].end, tokens[start].start):
-        start -= 1
-    if not any(t.norm in CALLING for t in tokens[start:i]):
-        return False
-    t = tokens[i]
-    prev = tokens[i - 1].norm if i > start else ""
-    nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-    quoted = text[t.start - 1 : t.start] in QUOTES and text[t.end : t.end + 1] in QUOTES
-    return quoted or prev in ("not", "or", "called", "me") or nxt == "or"
 
 
 def _match_at(

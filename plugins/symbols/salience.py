@@ -8,11 +8,9 @@ person must puzzle out). The rules, each about a kind of word or the sentence's 
 
 - a vague word carries no picture (the concept's weight `w: 0`: "tell", "love", "check", "week");
 - an action done to a thing that has its own picture gives way to that thing ("eat halal meat"
-  shows the meat): the thing says more than the doing (actions whose weight as an action,
-  `wv`, is 1: eat, drink, write, sit, sing...), unless someone else does it for the person
-  ("my son reads my letters to me": the reading is the support); reading, listening and
-  visiting are what their sentence is about and keep their picture ("I read the paper": read
-  and paper, as the written labelling rules say, round 85);
+  shows the meat, "read my post" the post): the thing says more than the doing (actions whose
+  weight as an action, `wv`, is 1: eat, drink, read, write, sit, sing...), unless someone
+  else does it for the person ("my son reads my letters to me": the reading is the support);
 - a helping verb ("Kwame helps me with my shopping"), or help needed to or with something ("I
   need help to get in the bath"), is the frame of the sentence, not its idea, where the
   sentence has another picture (`wv: 0`); alone ("Amina helps me every morning") it is;
