@@ -6376,3 +6376,19 @@ def test_round86_sitting_someone_up_is_no_chair(text, word, concept):
 )
 def test_round86_not_liking_a_thing_on_loud_rules_out_the_loudness(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 89: a polite question to the reader ("could you", "would you", "can you") asks for what
+# it goes on to say, as "please" does, so the thing it asks for is the idea; "my son can ..."
+# asks for nothing and leaves the wish before it the idea.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("I love music. Can you put the radio on?", "radio"),
+        ("I enjoy my garden. Would you open the window for me?", "window"),
+        ("I love music. My son can put the radio on.", "music"),
+    ],
+)
+def test_round89_a_polite_question_asks_as_please_does(text, concept):
+    chosen = idea.choose(text, find_all(text))
+    assert chosen.match.concept.id == concept

@@ -157,6 +157,17 @@ SUBJECTS_OR_ASKS = grammar.SUBJECTS | {"please", "no", "not", "my", "never", "on
 # Words before a "help" that the person asks for ("Please help me", "can you help"), not help
 # someone else gives ("My doctor and my son help me decide", "Ruth comes to help").
 ASKING = frozenset(["please", "you", "can", "could", "will", "would", "i", "need", "just"])
+# (round 89) Words that open a polite question asking for something, as "please" does: "Could
+# you pass me my beads?", "Would you read my letters to me?", "Can you put the radio on?"
+POLITE = frozenset(["could", "would", "can", "will"])
+
+
+def _asks_politely(clause: list[str]) -> bool:
+    """CLAUSE opens as a polite question to the reader ("could you", "would you", "can you"),
+    which asks for what it goes on to say; "I can ..." or "my son can ..." asks for nothing."""
+    return len(clause) > 2 and clause[0] in POLITE and clause[1] == "you"
+
+
 # Words before a time or a place, not before a thing asked for ("both in before breakfast").
 TIMING = frozenset(["before", "after", "for", "until", "till", "from", "to"])
 # Verbs that frame a request rather than carry it: "Please help me dial the number" is about the
@@ -857,7 +868,11 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
     elif verb is not None and not (
         match.concept.id in PEOPLE and (verb in p.pictured or grammar.lemma(words[verb]) in FRAMES)
     ):
-        asked = verb > 0 and words[verb - 1] == "please"  # "Please clean his cage": the cage
+        # "Please clean his cage", (round 89) "Could you clean his cage": the cage
+        asked = verb > 0 and (
+            words[verb - 1] == "please"
+            or (verb - 2 == p.clause_start(verb) and _asks_politely(words[verb - 2 :]))
+        )
         # what is liked or wanted already counts as wished for, once ("I like my brooch on")
         score += 4 if asked else 1 if words[verb] in WISHES else 3
         strong = True
@@ -907,7 +922,7 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         and offset + j not in own
         and not (j and (clause[j - 1] in NOTS or (j > 1 and clause[j - 2] in NOTS)))
     ] or (
-        [len(clause)] if _please_after(p, first) else []
+        [len(clause)] if _please_after(p, first) else [0] if _asks_politely(clause) else []
     )  # "I choose the order": no wish for choosing; "I don't (really) like": none
     if not wished and _request_goes_on(p, offset, sentence_first):
         wished = [0]  # (round 49) "Please don't tell me he's gone, just talk to me about..."
