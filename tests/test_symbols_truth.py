@@ -6376,3 +6376,17 @@ def test_round86_sitting_someone_up_is_no_chair(text, word, concept):
 )
 def test_round86_not_liking_a_thing_on_loud_rules_out_the_loudness(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 87: "late in the day", "late in the afternoon" say when in the day, not that someone
+# is late: no late picture; "The carer is often late" keeps it.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My legs ache late in the day, so I put them up.", "late", None),
+        ("She gets muddled late in the afternoon.", "late", None),
+        ("The carer is often late, so I phone the office.", "late", "late"),
+    ],
+)
+def test_round87_late_in_the_day_says_when(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
