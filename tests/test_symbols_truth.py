@@ -6390,3 +6390,16 @@ def test_round86_not_liking_a_thing_on_loud_rules_out_the_loudness(text, word, n
 )
 def test_round87_late_in_the_day_says_when(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 87: "tested on animals" (make-up, soap) is animal testing, not pets: no paw prints;
+# "I'm good with animals" keeps the pets picture.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My hand cream must not be tested on animals.", "animals", None),
+        ("I'm good with animals, my dog sleeps on my bed.", "animals", "pets"),
+    ],
+)
+def test_round87_tested_on_animals_is_no_pet(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
