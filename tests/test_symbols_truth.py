@@ -6392,3 +6392,28 @@ def test_round86_not_liking_a_thing_on_loud_rules_out_the_loudness(text, word, n
 def test_round89_a_polite_question_asks_as_please_does(text, concept):
     chosen = idea.choose(text, find_all(text))
     assert chosen.match.concept.id == concept
+# Round 87: "late in the day", "late in the afternoon" say when in the day, not that someone
+# is late: no late picture; "The carer is often late" keeps it.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My legs ache late in the day, so I put them up.", "late", None),
+        ("She gets muddled late in the afternoon.", "late", None),
+        ("The carer is often late, so I phone the office.", "late", "late"),
+    ],
+)
+def test_round87_late_in_the_day_says_when(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 87: "tested on animals" (make-up, soap) is animal testing, not pets: no paw prints;
+# "I'm good with animals" keeps the pets picture.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My hand cream must not be tested on animals.", "animals", None),
+        ("I'm good with animals, my dog sleeps on my bed.", "animals", "pets"),
+    ],
+)
+def test_round87_tested_on_animals_is_no_pet(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
