@@ -6376,3 +6376,20 @@ def test_round86_sitting_someone_up_is_no_chair(text, word, concept):
 )
 def test_round86_not_liking_a_thing_on_loud_rules_out_the_loudness(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 88: a body part or a person kept warm ("a muff keeps my hands warm", "keep him warm")
+# is keeping warm, as "keeps me warm" is; warm hands without keeping ("my hands are warm")
+# and a warm coat stay without the picture.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("The cat on my lap keeps my hands warm.", "warm", "keep-warm"),
+        ("Bed socks keep my feet warm at night.", "warm", "keep-warm"),
+        ("Please keep him warm after his bath.", "warm", "keep-warm"),
+        ("My hands are warm now.", "warm", None),
+        ("I keep a warm coat by the door.", "warm", None),
+    ],
+)
+def test_round88_a_body_part_kept_warm_is_keeping_warm(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
