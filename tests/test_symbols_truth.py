@@ -6393,3 +6393,17 @@ def test_round86_not_liking_a_thing_on_loud_rules_out_the_loudness(text, word, n
 )
 def test_round88_a_body_part_kept_warm_is_keeping_warm(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 88: "pat it dry", "pat the skin dry" after a wash or cream is drying, as "pat me dry"
+# is; patting food dry in cooking ("wash the chicken and pat it dry") is not.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Put the cream on her heels and pat it dry.", "pat it dry", "wash"),
+        ("After her wash, pat the skin dry gently.", "pat the skin dry", "wash"),
+        ("Rinse the chicken and pat it dry.", "pat it dry", None),
+    ],
+)
+def test_round88_patting_it_dry_is_drying(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
