@@ -6416,4 +6416,32 @@ def test_round87_late_in_the_day_says_when(text, word, concept):
     ],
 )
 def test_round87_tested_on_animals_is_no_pet(text, word, concept):
+# Round 88: a body part or a person kept warm ("a muff keeps my hands warm", "keep him warm")
+# is keeping warm, as "keeps me warm" is; warm hands without keeping ("my hands are warm")
+# and a warm coat stay without the picture.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("The cat on my lap keeps my hands warm.", "warm", "keep-warm"),
+        ("Bed socks keep my feet warm at night.", "warm", "keep-warm"),
+        ("Please keep him warm after his bath.", "warm", "keep-warm"),
+        ("My hands are warm now.", "warm", None),
+        ("I keep a warm coat by the door.", "warm", None),
+    ],
+)
+def test_round88_a_body_part_kept_warm_is_keeping_warm(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 88: "pat it dry", "pat the skin dry" after a wash or cream is drying, as "pat me dry"
+# is; patting food dry in cooking ("wash the chicken and pat it dry") is not.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Put the cream on her heels and pat it dry.", "pat it dry", "wash"),
+        ("After her wash, pat the skin dry gently.", "pat the skin dry", "wash"),
+        ("Rinse the chicken and pat it dry.", "pat it dry", None),
+    ],
+)
+def test_round88_patting_it_dry_is_drying(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
