@@ -6392,6 +6392,8 @@ def test_round86_not_liking_a_thing_on_loud_rules_out_the_loudness(text, word, n
 def test_round89_a_polite_question_asks_as_please_does(text, concept):
     chosen = idea.choose(text, find_all(text))
     assert chosen.match.concept.id == concept
+
+
 # Round 87: "late in the day", "late in the afternoon" say when in the day, not that someone
 # is late: no late picture; "The carer is often late" keeps it.
 @pytest.mark.parametrize(
@@ -6416,6 +6418,9 @@ def test_round87_late_in_the_day_says_when(text, word, concept):
     ],
 )
 def test_round87_tested_on_animals_is_no_pet(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
 # Round 88: a body part or a person kept warm ("a muff keeps my hands warm", "keep him warm")
 # is keeping warm, as "keeps me warm" is; warm hands without keeping ("my hands are warm")
 # and a warm coat stay without the picture.
