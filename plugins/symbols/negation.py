@@ -3190,7 +3190,7 @@ IN_A_HOW = frozenset(
     ["while", "minute", "bit", "hurry", "rush", "row", "mess", "state", "mood", "way", "moment"]
     + ["second", "jiffy", "sec", "tick", "flash", "muddle", "panic", "line", "queue", "sense"]
     + ["fortnight", "week", "day", "month", "year", "hour", "morning", "night", "lot", "good"]
-    + ["bad", "temper", "rage", "fuss", "minute's", "pinch", "way"]
+    + ["bad", "temper", "rage", "fuss", "minute's", "pinch"]
 )
 
 

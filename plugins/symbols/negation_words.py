@@ -1067,8 +1067,8 @@ ASKING = frozenset(["want", "wants", "ask", "asks", "tell", "tells", "expect", "
 CARING = frozenset(
     ["help", "wash", "bath", "bathe", "shower", "dress", "undress", "shave", "touch", "change"]
 )
-# The person's home and its rooms: after a bare "not in" they say where a thing is not done,
-# not a place refused ("a stick outside but not in the flat", round 81).
+# The person's home and its rooms: a place a thing is limited to, not a thing refused ("I don't
+# need a stick in the house, only outside", round 81).
 HOME_PLACES = frozenset(
     ["house", "flat", "home", "bungalow", "cottage", "bathroom", "bedroom", "lounge", "kitchen"]
     + ["room", "hall", "landing"]
