@@ -79,9 +79,7 @@ def names() -> list[str]:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         for attr in ("first_names", "first_names_female", "first_names_male"):
             found |= set(getattr(provider, attr, ()) or ())
-    return sorted(
-        {n.lower() for n in found if n not in NOT_NAMES and n.replace("-", "").isalpha()}
-    )
+    return sorted({n.lower() for n in found if n not in NOT_NAMES and n.replace("-", "").isalpha()})
 
 
 def render(table: list[str]) -> str:
