@@ -7,6 +7,8 @@
 Kinds: miss (a key with no fitting picture), sense (a key with a picture it does not name),
 extra (a picture on a word that is not a key), never (a picture on a never-word), bare (a ruled
 out thing shown bare), not (a wanted thing marked not), name (a picture on a name).
+`--unlisted-names` does not give the matcher the sentences' `people:`, as for a plan that does not
+list them, and still lists a picture on one of them as a name error (symbols_eval.py).
 
 It refuses the blind set, and on a set split for validation (symbols_eval.split) it lists only
 the tuning part: the validation quarter is read in aggregate only (symbols_eval.py --part).
@@ -134,6 +136,11 @@ def main() -> int:
         default="en",
         help="the set's language (cy, pl, pa, ur): read with that language's word list",
     )
+    parser.add_argument(
+        "--unlisted-names",
+        action="store_true",
+        help="do not give the matcher the sentences' people: (still list pictures on them)",
+    )
     args = parser.parse_args()
     if "blind" in args.file.name:
         print("refused: the blind set is scored in aggregate only (symbols_eval.py)")
@@ -160,7 +167,7 @@ def main() -> int:
         def matcher(text: str, people: list[str]) -> list:
             return languages.find_all(text, args.language, tuple(people))
 
-    figures = module.score(items, matcher, labels, function_words, notes)
+    figures = module.score(items, matcher, labels, function_words, notes, args.unlisted_names)
     for kind, text, what in notes:
         if not args.kind or kind in args.kind:
             print(f"{kind:6} {what}   | {text}")

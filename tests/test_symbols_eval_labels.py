@@ -35,3 +35,19 @@ def test_a_never_words_unknown_wrong_picture_is_not_its_last_words():
     labels = _labels()
     assert labels.concepts("fence post", wrong=True) == set()
     assert labels.concepts("post") <= labels.concepts("fence post")  # a key still falls back
+
+
+def test_unlisted_names_are_not_given_to_the_matcher_but_still_scored():
+    # round 95: --unlisted-names scores a name as a plan that does not list it gets it
+    labels = _labels()
+    module = sys.modules["symbols_eval"]
+    seen = []
+
+    def matcher(text, people):
+        seen.append(list(people))
+        return []
+
+    items = [{"text": "Sue brings my paper.", "people": ["Sue"], "keys": {}}]
+    module.score(items, matcher, labels, frozenset())
+    module.score(items, matcher, labels, frozenset(), unlisted_names=True)
+    assert seen == [["Sue"], []]

@@ -6450,3 +6450,46 @@ def test_round88_a_body_part_kept_warm_is_keeping_warm(text, word, concept):
 )
 def test_round88_patting_it_dry_is_drying(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 95: a given name the plan's people: does not list (a carer, a neighbour, a grandchild)
+# is a name where the sentence treats it as a person: before what a person does ("Daisy brings",
+# "Heather and Tom visit", "Robin has to drive me"), with who they are beside it ("Olive, my
+# sister,", "Dawn is my key worker", "my granddaughter Poppy"), with "'s" before a thing, beside
+# a plain name ("Tom and Poppy"), after "ask" or "ring"; a pet's name ("Misty the cat", "Biscuit,
+# my dog,"). The same words used as things keep their pictures.
+@pytest.mark.parametrize(
+    ("text", "word", "pictured"),
+    [
+        ("Daisy brings my paper and milk on a Friday.", "Daisy", False),
+        ("Heather and Tom visit me after chapel.", "Heather", False),
+        ("Olive, my sister, lives two doors down.", "Olive", False),
+        ("Dawn is my key worker at the day centre.", "Dawn", False),
+        ("Tom and Poppy come for tea on Sundays.", "Poppy", False),
+        ("Ask Christian to ring the surgery for me.", "Christian", False),
+        ("Robin has to drive me to the eye clinic.", "Robin", False),
+        ("Joy's husband cuts my grass in the summer.", "Joy's", False),
+        ("Misty the cat sleeps by the fire.", "Misty", False),
+        ("Biscuit, my dog, sleeps in the kitchen at night.", "Biscuit", False),
+        ("Summer is my favourite time of year.", "Summer", True),
+        ("Holly and ivy on the door at Christmas.", "Holly", True),
+        ("Faith is important to me.", "Faith", True),
+        ("Sherry at Christmas, just one.", "Sherry", True),
+        ("Robins come to the feeder in the morning.", "Robins", True),
+        ("Holly grows by the back gate.", "Holly", True),
+        ("We go away in June, the grandchildren come too.", "June", True),
+        ("Feed the cat at six.", "Feed", True),
+    ],
+)
+def test_round95_an_unlisted_given_name_used_as_a_person_gets_no_picture(text, word, pictured):
+    assert (word in got(text)) == pictured
+
+
+# Round 95: the given-name table is made by scripts/given_names.py from Faker (MIT), credited
+# in its header; it lists names, not the words Faker's long census list has (Tea, Doctor).
+def test_round95_the_given_name_table_is_credited_and_lists_names():
+    table = grammar.GIVEN_NAMES.read_text(encoding="utf-8")
+    assert "Faker" in table and "Daniele Faraglia" in table
+    names = grammar.given_names()
+    assert {"daisy", "dawn", "robin", "olive", "holly", "joy", "simran"} <= names
+    assert not {"tea", "doctor", "son", "alexa", "jesus"} & names

@@ -21,6 +21,7 @@ from .negation_words import COPULAS
 from .words import ARTICLES, FUNCTION_WORDS
 
 LEXICON = Path(__file__).parent / "data" / "lexicon.tsv.gz"
+GIVEN_NAMES = Path(__file__).parent / "data" / "given_names.txt"  # scripts/given_names.py
 NOUN, VERB, ADJ, OTHER = "n", "v", "a", "o"
 UPOS = {"NOUN": NOUN, "VERB": VERB, "ADJ": ADJ}
 
@@ -333,6 +334,48 @@ def plural(word: str) -> bool:
     if word.endswith("s"):
         return not word.endswith(("'s", "ss"))
     return NOUN in parts_of_speech(word) and lemma(word) != word and not participle(word)
+
+
+# Words that say who someone is, after a name ("Olive, my sister,", "Dawn is my key worker") or
+# before it ("my great-granddaughter Poppy"): the people above and the roles of the people who
+# come in; "name" for "Bill is my name".
+NAMED_AS = PEOPLE | frozenset(
+    ["worker", "housemate", "helper", "companion", "befriender", "volunteer", "name"]
+)
+# Pets a name is given to: "Daisy the cat", "Whisky is my wee dog", "Burek, my dog, ...".
+PETS = frozenset(
+    ["cat", "dog", "budgie", "canary", "parrot", "kitten", "puppy", "rabbit", "tortoise"]
+    + ["hamster", "cockatiel", "pony", "horse", "bird", "goldfish", "guinea", "ferret", "pup"]
+)
+# What a person does for or with the person, read after a given name at a clause's start:
+# "Daisy brings my shopping", "Joy visits every afternoon", "Dawn has to drive me" (lemmas).
+# Not what a plant, a bird, a drink or a season does (grows, sings, warms): "Holly grows by the
+# gate" is the holly.
+PERSON_DOINGS = frozenset(
+    ["visit", "ring", "phone", "call", "text", "bring", "take", "fetch", "drive", "help", "do"]
+    + ["come", "pop", "say", "tell", "ask", "know", "read", "write", "cook", "clean", "wash"]
+    + ["dress", "shave", "walk", "lay", "put", "give", "keep", "sort", "fix", "look", "live"]
+    + ["work", "shop", "pick", "collect", "check", "see", "stay", "talk", "chat", "play", "get"]
+    + ["care", "mind", "feed", "knit", "sew", "massage", "file", "paint", "pay", "lend", "send"]
+    + ["email", "skype", "facetime", "teach", "buy", "make", "set", "sit", "dry", "brush"]
+)
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """The given names of scripts/given_names.py's table (Faker's, MIT), lower case."""
+    lines = GIVEN_NAMES.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def given_name(word: str) -> bool:
+    """WORD (lower case, an "'s" allowed) is a given name: daisy, dawn, robin, dawn's."""
+    return (word[:-2] if word.endswith("'s") else word) in given_names()
+
+
+def verb_lemma(word: str) -> str:
+    """WORD's lemma as a verb ("brings" -> bring, "came" -> come), WORD where it has none."""
+    return _lexicon()[1].get(VERB, {}).get(word, word)
 
 
 def name_like(word: str) -> bool:

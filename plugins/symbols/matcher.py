@@ -20,7 +20,7 @@ from functools import cache
 from . import grammar, salience
 from .kit import KIT
 from .negation import negated as negated_tokens
-from .negation_words import COPULAS, TIME_WORDS, VERB_NEGATORS
+from .negation_words import COPULAS, TIME_OR_PLACE, TIME_WORDS, VERB_NEGATORS
 from .vocabulary import Concept, Sense, Vocabulary, load, parse_term
 from .words import (
     ARTICLES,
@@ -146,19 +146,20 @@ def find_all(
     vocabulary = vocabulary or load()
     tokens = tokenise(text)
     names_ = name_words(names)
-    blocked = {
-        i
-        for i, t in enumerate(tokens)
-        if (t.norm in names_ or without_possessive(t.norm) in names_) and not t.text.islower()
-    }  # "Dawn" and "Dawn's" are the person, not the morning
-    blocked |= _called_by(text, tokens)
-    idioms = _idioms(tokens, vocabulary)
-    ruled_out = negated_tokens(text, tokens)
     spans = sentences(text)
     sentence_of = [
         next(k for k, (a, b) in enumerate(spans) if a <= t.start < b or k == len(spans) - 1)
         for t in tokens
     ]
+    blocked = {
+        i
+        for i, t in enumerate(tokens)
+        if (t.norm in names_ or without_possessive(t.norm) in names_) and not t.text.islower()
+    }  # "Dawn" and "Dawn's" are the person, not the morning
+    blocked |= _unlisted_names(text, tokens, sentence_of)
+    blocked |= _called_by(text, tokens)
+    idioms = _idioms(tokens, vocabulary)
+    ruled_out = negated_tokens(text, tokens)
     context = _sentences(tokens, sentence_of, len(spans))
     kit = kit_senses(tuple(uses))
     found: list[Match] = []
@@ -397,6 +398,157 @@ def _called_by(text: str, tokens: list[Token]) -> set[int]:
         if ("," in before or greeted) and (CLAUSE_MARK.search(after) or i + 1 == len(tokens)):
             out.add(i)
     return out
+
+
+# Words between a name and what the person does: "Dawn has to drive me", "Joy usually rings".
+HELPERS = grammar.ADVERBS | frozenset(
+    ["will", "would", "can", "could", "can't", "won't", "does", "doesn't", "did", "didn't"]
+    + ["has", "had", "used", "to", "is", "was", "going", "sometimes", "then", "now"]
+)
+# Words before a given name that make it a time or a thing: "in June", "the Holly Lodge".
+WHEN_OR_WHICH = TIME_OR_PLACE | ARTICLES | frozenset(["of", "last", "next", "early", "late"])
+# Verbs before a name that speak to the person named: "Ask Christian to ring", "Ring Poppy".
+ASK_OR_CALL = frozenset(["ask", "tell", "ring", "phone", "call", "text", "thank", "let", "see"])
+
+
+def _unlisted_names(text: str, tokens: list[Token], sentence_of: list[int]) -> set[int]:
+    """Capitalised words that name a person or a pet the plan's `people:` does not list, where
+    the sentence treats them as one (a carer, a neighbour, a grandchild): a given name
+    (grammar.given_names) before what a person does ("Daisy brings my shopping", "Heather and
+    Tom visit me", "Dawn has to drive me"), with who they are beside it ("Olive, my sister,",
+    "my great-granddaughter Poppy", "Dawn is my key worker", "Bill is my name"), with "'s"
+    before a thing ("Dawn's husband"), beside a name that is only a name ("Tom and Poppy"), or
+    after "ask", "ring"... ("Ask Christian to ring"); and any capitalised word named as a pet
+    ("Toffee the cat", "Whisky is my wee dog", "Burek, my dog,"). A word the sentence uses as a
+    thing keeps its picture: "Summer is my favourite time of year", "Holly and ivy on the door",
+    "Faith is important to me", "Sherry at Christmas", "Grace before meals", "in May"."""
+    out: set[int] = set()
+    for i, t in enumerate(tokens):
+        if not is_capitalised(t.text):
+            continue
+        person = grammar.given_name(t.norm) and _as_person(text, tokens, i, sentence_of)
+        if person or _as_pet(text, tokens, i, sentence_of):
+            out.add(i)
+    return out
+
+
+def _near(text: str, tokens: list[Token], i: int, j: int, sentence_of: list[int]) -> bool:
+    """TOKENS[j] is in TOKENS[i]'s sentence with no break between them (a comma is one)."""
+    if not 0 <= j < len(tokens) or sentence_of[j] != sentence_of[i]:
+        return False
+    a, b = (i, j) if i < j else (j, i)
+    return not _BREAK.search(text, tokens[a].end, tokens[b].start)
+
+
+def _who(word: str, kinds: frozenset[str]) -> bool:
+    """WORD says who someone is ("sister", "great-granddaughter", "carer") among KINDS."""
+    return bool({word, word.rsplit("-", 1)[-1], grammar.lemma(word)} & kinds)
+
+
+def _said_to_be(tokens: list[Token], k: int, kinds: frozenset[str], near) -> bool:
+    """TOKENS[k] opens "my sister", "our wee dog", "the key worker": who someone is (KINDS)."""
+    if not near(k) or tokens[k].norm not in grammar.POSSESSIVES | {"a"}:
+        return False
+    return any(near(m) and _who(tokens[m].norm, kinds) for m in range(k + 1, k + 4))
+
+
+def _as_person(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -> bool:
+    def near(j: int) -> bool:
+        return _near(text, tokens, i, j, sentence_of)
+
+    word = tokens[i].norm
+    if word.endswith("'s"):  # "Dawn's husband", "Joy's job"; not "Summer's here", "St
+        if not near(i + 1) or not tokens[i + 1].text.islower():  # David's Day"
+            return False
+        after = tokens[i + 1].norm
+        kinds = grammar.parts_of_speech(after)
+        return _who(after, grammar.NAMED_AS) or (
+            grammar.NOUN in kinds and grammar.ADJ not in kinds and not grammar.participle(after)
+        )
+    if near(i - 1) and tokens[i - 1].norm in WHEN_OR_WHICH:
+        return False  # "in June, the grandchildren are coming": a time, not a person
+    if near(i - 1) and (_who(tokens[i - 1].norm, grammar.NAMED_AS) or tokens[i - 1].norm in TITLES):
+        return True  # "my great-granddaughter Poppy", "Auntie June"
+    if near(i - 1) and grammar.verb_lemma(tokens[i - 1].norm) in ASK_OR_CALL:
+        return True  # "Ask Christian to ring"
+    gap = text[tokens[i].end : tokens[i + 1].start] if i + 1 < len(tokens) else ""
+    if gap.strip() == "," and sentence_of[min(i + 1, len(tokens) - 1)] == sentence_of[i]:
+        k = i + 1  # "Olive, my sister, lives nearby", "Dawn, my key worker, knows"
+        if _said_to_be(
+            tokens, k, grammar.NAMED_AS, lambda m: _near(text, tokens, k, m, sentence_of)
+        ):
+            return True
+    if near(i + 1) and tokens[i + 1].norm in COPULAS:
+        if _said_to_be(tokens, i + 2, grammar.NAMED_AS, near):
+            return True  # "Dawn is my key worker", "Bill is my name"
+        rest = [
+            tokens[m].norm for m in range(i + 2, len(tokens)) if sentence_of[m] == sentence_of[i]
+        ]
+        if {"she", "he"} & set(rest):
+            return True  # "Holly is kind and she never shouts at me"
+    together, last = False, i  # "Heather and Tom visit me": what they do comes after Tom
+    for j in (i - 2, i + 2):
+        if near(j) and tokens[(i + j) // 2].norm in ("and", "&"):
+            other = tokens[j]
+            if other.norm == "i" or (
+                is_capitalised(other.text) and other.norm not in FUNCTION_WORDS
+            ):
+                together, last = True, max(last, j)
+                if grammar.given_name(other.norm) and not load().lookup((other.norm,)):
+                    return True  # beside a name that is only a name
+    return _does(tokens, last, together, near)
+
+
+def _does(tokens: list[Token], i: int, together: bool, near) -> bool:
+    """TOKENS[i] (a name) is followed by what a person does (grammar.PERSON_DOINGS): "Daisy
+    brings", "Heather and Tom visit", "Heather from the surgery comes", "Dawn has to drive"."""
+    k = i + 1
+    if near(k) and tokens[k].norm == "from":  # "Faith from the chapel visits me"
+        k += 1
+        while (
+            near(k)
+            and k < i + 5
+            and grammar.verb_lemma(tokens[k].norm) not in (grammar.PERSON_DOINGS)
+        ):
+            k += 1
+    helped = False
+    while near(k):
+        verb = tokens[k].norm
+        if grammar.VERB in grammar.parts_of_speech(verb) and (
+            grammar.verb_lemma(verb) in grammar.PERSON_DOINGS
+        ):
+            if grammar.verb_lemma(verb) != verb:  # "brings", "came"; "is coming", "has taken"
+                if verb.endswith("s") != together or grammar.past_tense(verb):
+                    return True
+                if helped and grammar.participle(verb):
+                    return True
+            elif helped or together:  # "Dawn has to drive me", "Heather and Tom visit me"
+                return True
+        if verb not in HELPERS:
+            return False
+        helped = True
+        k += 1
+    return False
+
+
+def _as_pet(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -> bool:
+    """TOKENS[i] is a pet's name: "Toffee the cat", "Whisky is my wee dog", "Burek, my dog,";
+    not "Feed the cat" or "Walk my dog" (a word that can be a doing)."""
+
+    def near(j: int) -> bool:
+        return _near(text, tokens, i, j, sentence_of)
+
+    doing = grammar.VERB in grammar.parts_of_speech(tokens[i].norm)
+    pet = not doing and near(i + 2) and tokens[i + 1].norm in grammar.POSSESSIVES
+    if pet and _who(tokens[i + 2].norm, grammar.PETS):
+        return True  # "Toffee the cat", "Mittens my cat must never be let out"
+    if near(i + 1) and tokens[i + 1].norm in COPULAS:
+        return _said_to_be(tokens, i + 2, grammar.PETS, near)
+    gap = text[tokens[i].end : tokens[i + 1].start] if i + 1 < len(tokens) else ""
+    if gap.strip() != "," or sentence_of[i + 1] != sentence_of[i]:
+        return False
+    k = i + 1
+    return _said_to_be(tokens, k, grammar.PETS, lambda m: _near(text, tokens, k, m, sentence_of))
 
 
 def _match_at(
