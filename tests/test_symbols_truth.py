@@ -6450,3 +6450,22 @@ def test_round88_a_body_part_kept_warm_is_keeping_warm(text, word, concept):
 )
 def test_round88_patting_it_dry_is_drying(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 93: one sits on the beach, the sand, the grass or the rocks, or in the bath, on the place
+# itself, not on a chair: a condition "!>>" looks past "on", "in", "the" to the next word that is
+# not a function word; "sit in the chair" and "sit on the edge of the bed" keep the chair.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("On a warm day I sit on the sand with an ice cream.", "sit", None),
+        ("Dad liked sitting on the grass at the cricket.", "sitting", None),
+        ("I used to sit in the bath for hours.", "sit", None),
+        ("I like to sit on the beach at Whitby.", "sit", None),
+        ("Please let me sit in the chair by the window.", "sit", "chair"),
+        ("I sit on the edge of the bed to put my socks on.", "sit", "chair"),
+        ("I sit, on the grass or anywhere, to rest.", "sit", "chair"),
+    ],
+)
+def test_round93_sitting_on_the_place_itself_is_no_chair(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept

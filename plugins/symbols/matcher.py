@@ -452,6 +452,7 @@ def _match_at(
             if sentence_of[m] == here
         ]
         person = n < reach and after is not None and grammar.person_first(ahead)  # "!>PERSON"
+        further = _ahead(text, tokens, i + n, sentence_of)  # for ">>": "sit on the beach"
         # for "!<THING": "my cold passed", not a name ("my Rose passed")
         before_thing = (
             before is not None
@@ -465,7 +466,7 @@ def _match_at(
                 if bare and not sense.thing:
                     continue
                 if not sense.fits(
-                    before, after, before2, described, bare, thing, person, before_thing
+                    before, after, before2, described, bare, thing, person, before_thing, further
                 ):
                     continue
                 guess = None
@@ -515,6 +516,21 @@ def _unbroken(text: str, tokens: list[Token], i: int, most: int) -> int:
             break
         k += 1
     return k - i
+
+
+def _ahead(text: str, tokens: list[Token], k: int, sentence_of: list[int]) -> str | None:
+    """The first word from TOKENS[k] on that is not a function word, at most three words on,
+    in the same sentence and not past a break: "beach" after "sit" in "sit on the beach",
+    none in "sit with her, for an hour" (vocabulary.yml's ">>" and "!>>")."""
+    for m in range(k, min(k + 3, len(tokens))):
+        if m > 0 and (
+            sentence_of[m] != sentence_of[m - 1]
+            or _BREAK.search(text, tokens[m - 1].end, tokens[m].start)
+        ):
+            return None
+        if tokens[m].norm not in FUNCTION_WORDS:
+            return tokens[m].norm
+    return None
 
 
 def _clause_cut(text: str, tokens: list[Token], i: int) -> int:

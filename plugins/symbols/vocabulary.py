@@ -65,6 +65,10 @@ class Sense:
     not_next: frozenset[str] = frozenset()
     near: frozenset[str] | None = None  # one of the two words before ("use my tablet")
     not_near: frozenset[str] = frozenset()
+    # the next word that is not a function word, at most three words on in the clause ("sit on
+    # the beach": beach)
+    ahead: frozenset[str] | None = None
+    not_ahead: frozenset[str] = frozenset()
     pos: str | None = None  # n, v or a: the part of speech the word must have here
     within: frozenset[str] | None = None  # a word of the sentence must be one of these (lemmas)
     not_within: frozenset[str] = frozenset()  # no word of the sentence may be one of these
@@ -93,9 +97,12 @@ class Sense:
             self.prev is None
             and self.next is None
             and self.near is None
+            and self.ahead is None
             and self.pos is None
             and self.within is None
-            and not (self.not_prev or self.not_next or self.not_near or self.not_within)
+            and not (
+                self.not_prev or self.not_next or self.not_near or self.not_ahead or self.not_within
+            )
         )
 
     @property
@@ -114,6 +121,7 @@ class Sense:
         after_thing: bool = False,
         after_person: bool = False,
         before_thing: bool = False,
+        ahead: str | None = None,
     ) -> bool:
         """DESCRIBED is the word before the describing words in front of this one: "the
         little train", "my blue bowl" fit "<DET" as "the train" and "my bowl" do. BARE: the
@@ -121,7 +129,8 @@ class Sense:
         the word after is one the vocabulary pictures ("Jewish cemetery"), for "!>THING".
         AFTER_PERSON: the words after name a person ("grill the carers"), for "!>PERSON".
         BEFORE_THING: the word before is one the vocabulary pictures ("my cold passed"), for
-        "!<THING"."""
+        "!<THING". AHEAD: the next word after it that is not a function word, at most three
+        words on and not past a break ("beach" in "sit on the beach"), for ">>" and "!>>"."""
         if (
             self.prev is not None
             and before not in self.prev
@@ -140,6 +149,10 @@ class Sense:
         if after_thing and THING in self.not_next:
             return False
         if after_person and PERSON in self.not_next:
+            return False
+        if self.ahead is not None and ahead not in self.ahead:
+            return False
+        if ahead in self.not_ahead:
             return False
         return after not in self.not_next
 
@@ -186,6 +199,8 @@ def parse_term(term: str) -> tuple[tuple[str, ...], dict[str, frozenset[str]]]:
     names = {
         "<<": "near",
         "!<<": "not_near",
+        ">>": "ahead",
+        "!>>": "not_ahead",
         "<": "prev",
         "!<": "not_prev",
         ">": "next",
@@ -197,7 +212,7 @@ def parse_term(term: str) -> tuple[tuple[str, ...], dict[str, frozenset[str]]]:
         if part in (":n", ":v", ":a"):
             conditions["pos"] = part[1]  # type: ignore[assignment]
             continue
-        for mark in ("!<<", "<<", "!<", "!>", "!~", "<", ">", "~"):
+        for mark in ("!<<", "<<", "!>>", ">>", "!<", "!>", "!~", "<", ">", "~"):
             if part.startswith(mark):
                 conditions[names[mark]] = _word_set(part[len(mark) :])
                 break
