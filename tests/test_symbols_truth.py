@@ -6469,3 +6469,25 @@ def test_round88_patting_it_dry_is_drying(text, word, concept):
 )
 def test_round93_sitting_on_the_place_itself_is_no_chair(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 93: a condition may name another word's concept ("!~@sugar"): the evening meal "tea"
+# rules out the drink's sugar ("two sugars", "sugar in my tea"), not a blood sugar ("my sugar
+# runs high" is the blood sugar test); "tea at five", "tea at six" is the meal unless the
+# sentence talks of the drink.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My sugar's been high all week, so my tea at six is a salad.", "tea", "meal"),
+        ("My blood sugar drops if tea at five is late.", "tea", "meal"),
+        ("I have my tea at six with no sugar in it.", "tea", "tea"),
+        ("Tea at six with two sugars, please.", "Tea", "tea"),
+    ],
+)
+def test_round93_a_condition_names_another_words_concept(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+def test_round93_sugar_in_my_tea_no_cake_at_tea():
+    found = [(m.term, m.concept.id) for m in find_all("Sugar in my tea, no cake at tea.")]
+    assert [c for t, c in found if t == "tea"] == ["tea", "meal"]

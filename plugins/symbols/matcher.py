@@ -21,7 +21,7 @@ from . import grammar, salience
 from .kit import KIT
 from .negation import negated as negated_tokens
 from .negation_words import COPULAS, TIME_WORDS, VERB_NEGATORS
-from .vocabulary import Concept, Sense, Vocabulary, load, parse_term
+from .vocabulary import CONCEPT, Concept, Sense, Vocabulary, load, parse_term
 from .words import (
     ARTICLES,
     FUNCTION_WORDS,
@@ -114,6 +114,14 @@ class Sentence:
 
     words: list[str]
     lemmas: frozenset[str]
+    # what a first reading gave its words: (start, end, concept id), for "~@sugar" conditions
+    readings: tuple[tuple[int, int, str], ...] | None = None
+
+    def concepts_besides(self, start: int, end: int) -> frozenset[str] | None:
+        """ "@" and the concept ids a first reading gave the words outside START..END."""
+        if self.readings is None:
+            return None
+        return frozenset(CONCEPT + c for a, b, c in self.readings if b <= start or end <= a)
 
 
 def _candidates(words: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -161,6 +169,37 @@ def find_all(
     ]
     context = _sentences(tokens, sentence_of, len(spans))
     kit = kit_senses(tuple(uses))
+    args = (text, tokens, blocked, heading, vocabulary, kit, context, sentence_of, idioms)
+    args += (ruled_out,)
+    found = _read(*args)
+    if any(
+        t.norm in vocabulary.asks_concepts or without_possessive(t.norm) in vocabulary.asks_concepts
+        for t in tokens
+    ):
+        # a sense names the concept of another word ("tea ... !~@sugar"): read again, knowing
+        # what the first reading gave each word of the sentence
+        for k, (_, sentence) in enumerate(context):
+            sentence.readings = tuple(
+                (m.start, m.end, m.concept.id) for m in found if m.sentence == k
+            )
+        found = _read(*args)
+    found = _same_picture_ruled_out(text, found)
+    return found if every or heading else select(found, tokens, context)
+
+
+def _read(
+    text: str,
+    tokens: list[Token],
+    blocked: set[int],
+    heading: bool,
+    vocabulary: Vocabulary,
+    kit: dict[tuple[str, ...], list[Sense]],
+    context: list[tuple[list[int], Sentence]],
+    sentence_of: list[int],
+    idioms: dict[int, tuple[int, int]],
+    ruled_out: set[int],
+) -> list[Match]:
+    """Every match of the text, left to right, the longest phrase first at each word."""
     found: list[Match] = []
     i = 0
     while i < len(tokens):
@@ -187,8 +226,7 @@ def find_all(
             m = Match(m.term, m.concept, m.start, m.end, True, m.pos, m.sentence, m.rule)
         found.append(m)
         i += n
-    found = _same_picture_ruled_out(text, found)
-    return found if every or heading else select(found, tokens, context)
+    return found
 
 
 # "The card" after "my bank card", "the frame" after "my walking frame": a thing named by "the",
@@ -482,7 +520,12 @@ def _match_at(
                     and _names_a_doing(vocabulary.lookup(option))
                 ):
                     continue  # "Brush in the morning" is an order; "Cream in the morning" a thing
-                if not sense.fits_sentence(sentence.lemmas, guess if sense.pos else None):
+                concepts = (
+                    sentence.concepts_besides(first.start, tokens[i + n - 1].end)
+                    if sense.asks_concepts
+                    else None
+                )
+                if not sense.fits_sentence(sentence.lemmas, guess if sense.pos else None, concepts):
                     continue
                 if sense.concept.person and grammar.thing_doer(
                     sentence.words,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import yaml
@@ -73,13 +73,25 @@ class Sense:
     within: frozenset[str] | None = None  # a word of the sentence must be one of these (lemmas)
     not_within: frozenset[str] = frozenset()  # no word of the sentence may be one of these
 
-    def fits_sentence(self, lemmas: frozenset[str], guess: str | None) -> bool:
-        """The conditions that look at the whole sentence: its words and this word's role."""
+    def fits_sentence(
+        self, lemmas: frozenset[str], guess: str | None, concepts: frozenset[str] | None = None
+    ) -> bool:
+        """The conditions that look at the whole sentence: its words and this word's role.
+        CONCEPTS: "@" and the ids of the concepts the sentence's other words were given on a
+        first reading ("@sugar" for "sugar in my tea", not for "my sugar runs high"), or None
+        on that first reading, when "~@x" is not yet met and "!~@x" not yet broken."""
         if self.pos is not None and guess is not None and guess != self.pos:
             return False
-        if self.within is not None and not (self.within & lemmas):
+        said = lemmas | concepts if concepts else lemmas
+        if self.within is not None and not (self.within & said):
             return False
-        return not (self.not_within & lemmas)
+        return not (self.not_within & said)
+
+    @cached_property
+    def asks_concepts(self) -> bool:
+        """The sense names a concept of another word ("!~@sugar"): matched on a second reading."""
+        words = (self.within or frozenset()) | self.not_within
+        return any(word.startswith(CONCEPT) for word in words)
 
     @property
     def specificity(self) -> int:
@@ -171,6 +183,9 @@ class Vocabulary:
     idiom_not_before: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     # the words it may not follow, one or two before it ("!<<": "too much on my plate")
     idiom_not_after: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    # the first words of senses that name another word's concept ("tea ... !~@sugar"): a text
+    # with one of them is read twice (matcher.find_all)
+    asks_concepts: frozenset[str] = frozenset()
 
     def lookup(self, words: tuple[str, ...]) -> list[Sense]:
         return self.senses.get(words, [])
@@ -182,11 +197,17 @@ THING = "<thing>"
 # "!>PERSON": not before a person ("grill the carers" is asking questions, not cooking)
 PERSON = "<person>"
 SPECIAL = {"THING": THING, "PERSON": PERSON}
+# "~@sugar", "!~@sugar": a word of the sentence the matcher pictures as the concept sugar (the
+# drink's sugar in "sugar in my tea"; "my sugar runs high" is the diabetes picture)
+CONCEPT = "@"
 
 
 def _word_set(spec: str) -> frozenset[str]:
     out: set[str] = set()
     for word in spec.split("|"):
+        if word.startswith(CONCEPT):
+            out.add(word)  # a concept id, kept as written
+            continue
         out |= {SPECIAL[word]} if word in SPECIAL else MACROS.get(word, {normalise(word)})
     return frozenset(out)
 
@@ -343,6 +364,10 @@ def load() -> Vocabulary:
     for senses in vocabulary.senses.values():  # the sense whose context is there wins
         senses.sort(key=lambda s: (not s.listed, s.specificity))  # stable: file order after
     vocabulary.longest = max(len(words) for words in vocabulary.senses)
+    asking = [
+        words for words, senses in vocabulary.senses.items() if any(s.asks_concepts for s in senses)
+    ]
+    vocabulary.asks_concepts = frozenset(words[0] for words in asking)
     return vocabulary
 
 
