@@ -6491,3 +6491,20 @@ def test_round93_a_condition_names_another_words_concept(text, word, concept):
 def test_round93_sugar_in_my_tea_no_cake_at_tea():
     found = [(m.term, m.concept.id) for m in find_all("Sugar in my tea, no cake at tea.")]
     assert [c for t, c in found if t == "tea"] == ["tea", "meal"]
+
+
+# Round 93: "SALT" written in capitals in a care plan is speech and language therapy (the
+# therapist), as "SALT team" is; "salt on my chips", "Salt: none" and a note written all in
+# capitals ("NO SALT PLEASE") keep the salt.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("SALT came on Tuesday and watched me eat my lunch.", "SALT", "speech-therapist-2"),
+        ("The nurse has asked SALT to see me again.", "SALT", "speech-therapist-2"),
+        ("I like salt on my chips.", "salt", "salt"),
+        ("Salt: just a pinch on my egg.", "Salt", "salt"),
+        ("NO SALT PLEASE", "SALT", "salt"),
+    ],
+)
+def test_round93_salt_in_capitals_is_speech_therapy(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept

@@ -503,6 +503,8 @@ def _match_at(
                     continue  # a name; but "a Victoria sponge" is a listed phrase
                 if bare and not sense.thing:
                     continue
+                if sense.caps and not _in_capitals(text, tokens, i, n, members):
+                    continue  # "SALT came today" is speech therapy; "salt on my chips" is salt
                 if not sense.fits(
                     before, after, before2, described, bare, thing, person, before_thing, further
                 ):
@@ -559,6 +561,15 @@ def _unbroken(text: str, tokens: list[Token], i: int, most: int) -> int:
             break
         k += 1
     return k - i
+
+
+def _in_capitals(text: str, tokens: list[Token], i: int, n: int, members: list[int]) -> bool:
+    """The N words at TOKENS[i] are written in capitals, as an abbreviation ("SALT", "the SALT
+    team"), in a sentence with small letters elsewhere: a heading or a note written all in
+    capitals ("NO SALT") says nothing by its capitals."""
+    if not all(t.text.isupper() and len(t.text) > 1 for t in tokens[i : i + n]):
+        return False
+    return any(ch.islower() for m in members if not i <= m < i + n for ch in tokens[m].text)
 
 
 def _ahead(text: str, tokens: list[Token], k: int, sentence_of: list[int]) -> str | None:
@@ -778,6 +789,8 @@ def _why(sense: Sense, n: int, option: tuple[str, ...], words: tuple[str, ...], 
         parts.append(
             {"n": "used as a thing", "v": "used as an action", "a": "describing"}[sense.pos]
         )
+    if sense.caps:
+        parts.append("written in capitals")
     if sense.within is not None:
         parts.append("with words of its sense in the sentence")
     if sense.not_within:

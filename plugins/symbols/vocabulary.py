@@ -70,6 +70,7 @@ class Sense:
     ahead: frozenset[str] | None = None
     not_ahead: frozenset[str] = frozenset()
     pos: str | None = None  # n, v or a: the part of speech the word must have here
+    caps: bool = False  # written in capitals, as an abbreviation ("SALT" is speech therapy)
     within: frozenset[str] | None = None  # a word of the sentence must be one of these (lemmas)
     not_within: frozenset[str] = frozenset()  # no word of the sentence may be one of these
 
@@ -95,12 +96,12 @@ class Sense:
 
     @property
     def specificity(self) -> int:
-        """0 when the sense asks for its sentence (~words or a part of speech), else 1.
+        """0 when the sense asks for its sentence (~words, a part of speech, capitals), else 1.
 
         Those senses are tried first: "my tea in the evening" is the meal only because the
         sentence says evening. Otherwise the vocabulary's order decides, first listed first.
         """
-        return 0 if self.within is not None or self.pos is not None else 1
+        return 0 if self.within is not None or self.pos is not None or self.caps else 1
 
     @property
     def plain(self) -> bool:
@@ -111,6 +112,7 @@ class Sense:
             and self.near is None
             and self.ahead is None
             and self.pos is None
+            and not self.caps
             and self.within is None
             and not (
                 self.not_prev or self.not_next or self.not_near or self.not_ahead or self.not_within
@@ -232,6 +234,9 @@ def parse_term(term: str) -> tuple[tuple[str, ...], dict[str, frozenset[str]]]:
     for part in str(term).split():
         if part in (":n", ":v", ":a"):
             conditions["pos"] = part[1]  # type: ignore[assignment]
+            continue
+        if part == ":caps":
+            conditions["caps"] = True  # type: ignore[assignment]
             continue
         for mark in ("!<<", "<<", "!>>", ">>", "!<", "!>", "!~", "<", ">", "~"):
             if part.startswith(mark):
