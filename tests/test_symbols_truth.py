@@ -6508,3 +6508,19 @@ def test_round93_sugar_in_my_tea_no_cake_at_tea():
 )
 def test_round93_salt_in_capitals_is_speech_therapy(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 93: "off my food", "off me food" is not wanting to eat: the no-appetite picture (food
+# crossed out), not a thermometer; "I'm not off my food" gets none (a picture that says no
+# would say the opposite); food gone off and "off to the shops" are no appetite.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Mam's been off her food since the funeral.", "off her food", "no-appetite"),
+        ("I'm off me food with this chest.", "off me food", "no-appetite"),
+        ("I'm not off my food, I just can't chew the meat.", "off my food", None),
+        ("The milk has gone off, so throw it away.", "off", None),
+    ],
+)
+def test_round93_off_my_food_is_no_appetite(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept

@@ -224,9 +224,24 @@ def _read(
             and not _says_no_itself(tokens, i, n, sentence_of)
         ):
             m = Match(m.term, m.concept, m.start, m.end, True, m.pos, m.sentence, m.rule)
+        if m.concept.says_no and _no_said_no(tokens, i, n, sentence_of):
+            i += n  # "I'm not off my food": a "no appetite" picture would say the opposite
+            continue
         found.append(m)
         i += n
     return found
+
+
+def _no_said_no(tokens: list[Token], i: int, n: int, sentence_of: list[int]) -> bool:
+    """A phrase whose own words say no ("off my food"), with a no right before it, one or two
+    words back ("I'm not off my food", "never off his food"): shown by a picture that says no
+    itself (no appetite), it would say the opposite, so it gets none."""
+    if not any(t.norm in NO_WORDS for t in tokens[i : i + n]):
+        return False
+    return any(
+        tokens[j].norm in NO_WORDS and sentence_of[j] == sentence_of[i]
+        for j in range(max(0, i - 2), i)
+    )
 
 
 # "The card" after "my bank card", "the frame" after "my walking frame": a thing named by "the",
