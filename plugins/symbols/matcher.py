@@ -796,9 +796,9 @@ def _why(sense: Sense, n: int, option: tuple[str, ...], words: tuple[str, ...], 
         parts.append("(a form of a listed word)")
     if sense.prev is not None or sense.near is not None:
         parts.append("after the words it needs")
-    if sense.not_prev or sense.not_next or sense.not_near:
+    if sense.not_prev or sense.not_next or sense.not_near or sense.not_ahead:
         parts.append("not in a phrase that means something else")
-    if sense.next is not None:
+    if sense.next is not None or sense.ahead is not None:
         parts.append("before the words it needs")
     if sense.pos is not None:
         parts.append(
