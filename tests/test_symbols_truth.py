@@ -6493,3 +6493,77 @@ def test_round95_the_given_name_table_is_credited_and_lists_names():
     names = grammar.given_names()
     assert {"daisy", "dawn", "robin", "olive", "holly", "joy", "simran"} <= names
     assert not {"tea", "doctor", "son", "alexa", "jesus"} & names
+
+
+# Round 93: one sits on the beach, the sand, the grass or the rocks, or in the bath, on the place
+# itself, not on a chair: a condition "!>>" looks past "on", "in", "the" to the next word that is
+# not a function word; "sit in the chair" and "sit on the edge of the bed" keep the chair.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("On a warm day I sit on the sand with an ice cream.", "sit", None),
+        ("Dad liked sitting on the grass at the cricket.", "sitting", None),
+        ("I used to sit in the bath for hours.", "sit", None),
+        ("I like to sit on the beach at Whitby.", "sit", None),
+        ("Please let me sit in the chair by the window.", "sit", "chair"),
+        ("I sit on the edge of the bed to put my socks on.", "sit", "chair"),
+        ("I sit, on the grass or anywhere, to rest.", "sit", "chair"),
+    ],
+)
+def test_round93_sitting_on_the_place_itself_is_no_chair(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 93: a condition may name another word's concept ("!~@sugar"): the evening meal "tea"
+# rules out the drink's sugar ("two sugars", "sugar in my tea"), not a blood sugar ("my sugar
+# runs high" is the blood sugar test); "tea at five", "tea at six" is the meal unless the
+# sentence talks of the drink.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My sugar's been high all week, so my tea at six is a salad.", "tea", "meal"),
+        ("My blood sugar drops if tea at five is late.", "tea", "meal"),
+        ("I have my tea at six with no sugar in it.", "tea", "tea"),
+        ("Tea at six with two sugars, please.", "Tea", "tea"),
+    ],
+)
+def test_round93_a_condition_names_another_words_concept(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+def test_round93_sugar_in_my_tea_no_cake_at_tea():
+    found = [(m.term, m.concept.id) for m in find_all("Sugar in my tea, no cake at tea.")]
+    assert [c for t, c in found if t == "tea"] == ["tea", "meal"]
+
+
+# Round 93: "SALT" written in capitals in a care plan is speech and language therapy (the
+# therapist), as "SALT team" is; "salt on my chips", "Salt: none" and a note written all in
+# capitals ("NO SALT PLEASE") keep the salt.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("SALT came on Tuesday and watched me eat my lunch.", "SALT", "speech-therapist-2"),
+        ("The nurse has asked SALT to see me again.", "SALT", "speech-therapist-2"),
+        ("I like salt on my chips.", "salt", "salt"),
+        ("Salt: just a pinch on my egg.", "Salt", "salt"),
+        ("NO SALT PLEASE", "SALT", "salt"),
+    ],
+)
+def test_round93_salt_in_capitals_is_speech_therapy(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 93: "off my food", "off me food" is not wanting to eat: the no-appetite picture (food
+# crossed out), not a thermometer; "I'm not off my food" gets none (a picture that says no
+# would say the opposite); food gone off and "off to the shops" are no appetite.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Mam's been off her food since the funeral.", "off her food", "no-appetite"),
+        ("I'm off me food with this chest.", "off me food", "no-appetite"),
+        ("I'm not off my food, I just can't chew the meat.", "off my food", None),
+        ("The milk has gone off, so throw it away.", "off", None),
+    ],
+)
+def test_round93_off_my_food_is_no_appetite(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept

@@ -21,7 +21,7 @@ from . import grammar, salience
 from .kit import KIT
 from .negation import negated as negated_tokens
 from .negation_words import COPULAS, TIME_OR_PLACE, TIME_WORDS, VERB_NEGATORS
-from .vocabulary import Concept, Sense, Vocabulary, load, parse_term
+from .vocabulary import CONCEPT, Concept, Sense, Vocabulary, load, parse_term
 from .words import (
     ARTICLES,
     FUNCTION_WORDS,
@@ -114,6 +114,14 @@ class Sentence:
 
     words: list[str]
     lemmas: frozenset[str]
+    # what a first reading gave its words: (start, end, concept id), for "~@sugar" conditions
+    readings: tuple[tuple[int, int, str], ...] | None = None
+
+    def concepts_besides(self, start: int, end: int) -> frozenset[str] | None:
+        """ "@" and the concept ids a first reading gave the words outside START..END."""
+        if self.readings is None:
+            return None
+        return frozenset(CONCEPT + c for a, b, c in self.readings if b <= start or end <= a)
 
 
 def _candidates(words: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -162,6 +170,37 @@ def find_all(
     ruled_out = negated_tokens(text, tokens)
     context = _sentences(tokens, sentence_of, len(spans))
     kit = kit_senses(tuple(uses))
+    args = (text, tokens, blocked, heading, vocabulary, kit, context, sentence_of, idioms)
+    args += (ruled_out,)
+    found = _read(*args)
+    if any(
+        t.norm in vocabulary.asks_concepts or without_possessive(t.norm) in vocabulary.asks_concepts
+        for t in tokens
+    ):
+        # a sense names the concept of another word ("tea ... !~@sugar"): read again, knowing
+        # what the first reading gave each word of the sentence
+        for k, (_, sentence) in enumerate(context):
+            sentence.readings = tuple(
+                (m.start, m.end, m.concept.id) for m in found if m.sentence == k
+            )
+        found = _read(*args)
+    found = _same_picture_ruled_out(text, found)
+    return found if every or heading else select(found, tokens, context)
+
+
+def _read(
+    text: str,
+    tokens: list[Token],
+    blocked: set[int],
+    heading: bool,
+    vocabulary: Vocabulary,
+    kit: dict[tuple[str, ...], list[Sense]],
+    context: list[tuple[list[int], Sentence]],
+    sentence_of: list[int],
+    idioms: dict[int, tuple[int, int]],
+    ruled_out: set[int],
+) -> list[Match]:
+    """Every match of the text, left to right, the longest phrase first at each word."""
     found: list[Match] = []
     i = 0
     while i < len(tokens):
@@ -186,10 +225,24 @@ def find_all(
             and not _says_no_itself(tokens, i, n, sentence_of)
         ):
             m = Match(m.term, m.concept, m.start, m.end, True, m.pos, m.sentence, m.rule)
+        if m.concept.says_no and _no_said_no(tokens, i, n, sentence_of):
+            i += n  # "I'm not off my food": a "no appetite" picture would say the opposite
+            continue
         found.append(m)
         i += n
-    found = _same_picture_ruled_out(text, found)
-    return found if every or heading else select(found, tokens, context)
+    return found
+
+
+def _no_said_no(tokens: list[Token], i: int, n: int, sentence_of: list[int]) -> bool:
+    """A phrase whose own words say no ("off my food"), with a no right before it, one or two
+    words back ("I'm not off my food", "never off his food"): shown by a picture that says no
+    itself (no appetite), it would say the opposite, so it gets none."""
+    if not any(t.norm in NO_WORDS for t in tokens[i : i + n]):
+        return False
+    return any(
+        tokens[j].norm in NO_WORDS and sentence_of[j] == sentence_of[i]
+        for j in range(max(0, i - 2), i)
+    )
 
 
 # "The card" after "my bank card", "the frame" after "my walking frame": a thing named by "the",
@@ -604,6 +657,7 @@ def _match_at(
             if sentence_of[m] == here
         ]
         person = n < reach and after is not None and grammar.person_first(ahead)  # "!>PERSON"
+        further = _ahead(text, tokens, i + n, sentence_of)  # for ">>": "sit on the beach"
         # for "!<THING": "my cold passed", not a name ("my Rose passed")
         before_thing = (
             before is not None
@@ -616,8 +670,10 @@ def _match_at(
                     continue  # a name; but "a Victoria sponge" is a listed phrase
                 if bare and not sense.thing:
                     continue
+                if sense.caps and not _in_capitals(text, tokens, i, n, members):
+                    continue  # "SALT came today" is speech therapy; "salt on my chips" is salt
                 if not sense.fits(
-                    before, after, before2, described, bare, thing, person, before_thing
+                    before, after, before2, described, bare, thing, person, before_thing, further
                 ):
                     continue
                 guess = None
@@ -633,7 +689,12 @@ def _match_at(
                     and _names_a_doing(vocabulary.lookup(option))
                 ):
                     continue  # "Brush in the morning" is an order; "Cream in the morning" a thing
-                if not sense.fits_sentence(sentence.lemmas, guess if sense.pos else None):
+                concepts = (
+                    sentence.concepts_besides(first.start, tokens[i + n - 1].end)
+                    if sense.asks_concepts
+                    else None
+                )
+                if not sense.fits_sentence(sentence.lemmas, guess if sense.pos else None, concepts):
                     continue
                 if sense.concept.person and grammar.thing_doer(
                     sentence.words,
@@ -667,6 +728,30 @@ def _unbroken(text: str, tokens: list[Token], i: int, most: int) -> int:
             break
         k += 1
     return k - i
+
+
+def _in_capitals(text: str, tokens: list[Token], i: int, n: int, members: list[int]) -> bool:
+    """The N words at TOKENS[i] are written in capitals, as an abbreviation ("SALT", "the SALT
+    team"), in a sentence with small letters elsewhere: a heading or a note written all in
+    capitals ("NO SALT") says nothing by its capitals."""
+    if not all(t.text.isupper() and len(t.text) > 1 for t in tokens[i : i + n]):
+        return False
+    return any(ch.islower() for m in members if not i <= m < i + n for ch in tokens[m].text)
+
+
+def _ahead(text: str, tokens: list[Token], k: int, sentence_of: list[int]) -> str | None:
+    """The first word from TOKENS[k] on that is not a function word, at most three words on,
+    in the same sentence and not past a break: "beach" after "sit" in "sit on the beach",
+    none in "sit with her, for an hour" (vocabulary.yml's ">>" and "!>>")."""
+    for m in range(k, min(k + 3, len(tokens))):
+        if m > 0 and (
+            sentence_of[m] != sentence_of[m - 1]
+            or _BREAK.search(text, tokens[m - 1].end, tokens[m].start)
+        ):
+            return None
+        if tokens[m].norm not in FUNCTION_WORDS:
+            return tokens[m].norm
+    return None
 
 
 def _clause_cut(text: str, tokens: list[Token], i: int) -> int:
@@ -863,14 +948,16 @@ def _why(sense: Sense, n: int, option: tuple[str, ...], words: tuple[str, ...], 
         parts.append("(a form of a listed word)")
     if sense.prev is not None or sense.near is not None:
         parts.append("after the words it needs")
-    if sense.not_prev or sense.not_next or sense.not_near:
+    if sense.not_prev or sense.not_next or sense.not_near or sense.not_ahead:
         parts.append("not in a phrase that means something else")
-    if sense.next is not None:
+    if sense.next is not None or sense.ahead is not None:
         parts.append("before the words it needs")
     if sense.pos is not None:
         parts.append(
             {"n": "used as a thing", "v": "used as an action", "a": "describing"}[sense.pos]
         )
+    if sense.caps:
+        parts.append("written in capitals")
     if sense.within is not None:
         parts.append("with words of its sense in the sentence")
     if sense.not_within:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import yaml
@@ -65,26 +65,43 @@ class Sense:
     not_next: frozenset[str] = frozenset()
     near: frozenset[str] | None = None  # one of the two words before ("use my tablet")
     not_near: frozenset[str] = frozenset()
+    # the next word that is not a function word, at most three words on in the clause ("sit on
+    # the beach": beach)
+    ahead: frozenset[str] | None = None
+    not_ahead: frozenset[str] = frozenset()
     pos: str | None = None  # n, v or a: the part of speech the word must have here
+    caps: bool = False  # written in capitals, as an abbreviation ("SALT" is speech therapy)
     within: frozenset[str] | None = None  # a word of the sentence must be one of these (lemmas)
     not_within: frozenset[str] = frozenset()  # no word of the sentence may be one of these
 
-    def fits_sentence(self, lemmas: frozenset[str], guess: str | None) -> bool:
-        """The conditions that look at the whole sentence: its words and this word's role."""
+    def fits_sentence(
+        self, lemmas: frozenset[str], guess: str | None, concepts: frozenset[str] | None = None
+    ) -> bool:
+        """The conditions that look at the whole sentence: its words and this word's role.
+        CONCEPTS: "@" and the ids of the concepts the sentence's other words were given on a
+        first reading ("@sugar" for "sugar in my tea", not for "my sugar runs high"), or None
+        on that first reading, when "~@x" is not yet met and "!~@x" not yet broken."""
         if self.pos is not None and guess is not None and guess != self.pos:
             return False
-        if self.within is not None and not (self.within & lemmas):
+        said = lemmas | concepts if concepts else lemmas
+        if self.within is not None and not (self.within & said):
             return False
-        return not (self.not_within & lemmas)
+        return not (self.not_within & said)
+
+    @cached_property
+    def asks_concepts(self) -> bool:
+        """The sense names a concept of another word ("!~@sugar"): matched on a second reading."""
+        words = (self.within or frozenset()) | self.not_within
+        return any(word.startswith(CONCEPT) for word in words)
 
     @property
     def specificity(self) -> int:
-        """0 when the sense asks for its sentence (~words or a part of speech), else 1.
+        """0 when the sense asks for its sentence (~words, a part of speech, capitals), else 1.
 
         Those senses are tried first: "my tea in the evening" is the meal only because the
         sentence says evening. Otherwise the vocabulary's order decides, first listed first.
         """
-        return 0 if self.within is not None or self.pos is not None else 1
+        return 0 if self.within is not None or self.pos is not None or self.caps else 1
 
     @property
     def plain(self) -> bool:
@@ -93,9 +110,13 @@ class Sense:
             self.prev is None
             and self.next is None
             and self.near is None
+            and self.ahead is None
             and self.pos is None
+            and not self.caps
             and self.within is None
-            and not (self.not_prev or self.not_next or self.not_near or self.not_within)
+            and not (
+                self.not_prev or self.not_next or self.not_near or self.not_ahead or self.not_within
+            )
         )
 
     @property
@@ -114,6 +135,7 @@ class Sense:
         after_thing: bool = False,
         after_person: bool = False,
         before_thing: bool = False,
+        ahead: str | None = None,
     ) -> bool:
         """DESCRIBED is the word before the describing words in front of this one: "the
         little train", "my blue bowl" fit "<DET" as "the train" and "my bowl" do. BARE: the
@@ -121,7 +143,8 @@ class Sense:
         the word after is one the vocabulary pictures ("Jewish cemetery"), for "!>THING".
         AFTER_PERSON: the words after name a person ("grill the carers"), for "!>PERSON".
         BEFORE_THING: the word before is one the vocabulary pictures ("my cold passed"), for
-        "!<THING"."""
+        "!<THING". AHEAD: the next word after it that is not a function word, at most three
+        words on and not past a break ("beach" in "sit on the beach"), for ">>" and "!>>"."""
         if (
             self.prev is not None
             and before not in self.prev
@@ -141,6 +164,10 @@ class Sense:
             return False
         if after_person and PERSON in self.not_next:
             return False
+        if self.ahead is not None and ahead not in self.ahead:
+            return False
+        if ahead in self.not_ahead:
+            return False
         return after not in self.not_next
 
 
@@ -158,6 +185,9 @@ class Vocabulary:
     idiom_not_before: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     # the words it may not follow, one or two before it ("!<<": "too much on my plate")
     idiom_not_after: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    # the first words of senses that name another word's concept ("tea ... !~@sugar"): a text
+    # with one of them is read twice (matcher.find_all)
+    asks_concepts: frozenset[str] = frozenset()
 
     def lookup(self, words: tuple[str, ...]) -> list[Sense]:
         return self.senses.get(words, [])
@@ -169,11 +199,17 @@ THING = "<thing>"
 # "!>PERSON": not before a person ("grill the carers" is asking questions, not cooking)
 PERSON = "<person>"
 SPECIAL = {"THING": THING, "PERSON": PERSON}
+# "~@sugar", "!~@sugar": a word of the sentence the matcher pictures as the concept sugar (the
+# drink's sugar in "sugar in my tea"; "my sugar runs high" is the diabetes picture)
+CONCEPT = "@"
 
 
 def _word_set(spec: str) -> frozenset[str]:
     out: set[str] = set()
     for word in spec.split("|"):
+        if word.startswith(CONCEPT):
+            out.add(word)  # a concept id, kept as written
+            continue
         out |= {SPECIAL[word]} if word in SPECIAL else MACROS.get(word, {normalise(word)})
     return frozenset(out)
 
@@ -186,6 +222,8 @@ def parse_term(term: str) -> tuple[tuple[str, ...], dict[str, frozenset[str]]]:
     names = {
         "<<": "near",
         "!<<": "not_near",
+        ">>": "ahead",
+        "!>>": "not_ahead",
         "<": "prev",
         "!<": "not_prev",
         ">": "next",
@@ -197,7 +235,10 @@ def parse_term(term: str) -> tuple[tuple[str, ...], dict[str, frozenset[str]]]:
         if part in (":n", ":v", ":a"):
             conditions["pos"] = part[1]  # type: ignore[assignment]
             continue
-        for mark in ("!<<", "<<", "!<", "!>", "!~", "<", ">", "~"):
+        if part == ":caps":
+            conditions["caps"] = True  # type: ignore[assignment]
+            continue
+        for mark in ("!<<", "<<", "!>>", ">>", "!<", "!>", "!~", "<", ">", "~"):
             if part.startswith(mark):
                 conditions[names[mark]] = _word_set(part[len(mark) :])
                 break
@@ -328,6 +369,10 @@ def load() -> Vocabulary:
     for senses in vocabulary.senses.values():  # the sense whose context is there wins
         senses.sort(key=lambda s: (not s.listed, s.specificity))  # stable: file order after
     vocabulary.longest = max(len(words) for words in vocabulary.senses)
+    asking = [
+        words for words, senses in vocabulary.senses.items() if any(s.asks_concepts for s in senses)
+    ]
+    vocabulary.asks_concepts = frozenset(words[0] for words in asking)
     return vocabulary
 
 
