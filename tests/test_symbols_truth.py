@@ -6450,3 +6450,20 @@ def test_round88_a_body_part_kept_warm_is_keeping_warm(text, word, concept):
 )
 def test_round88_patting_it_dry_is_drying(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 94: a room of the home before one of its walls, doors or cupboards says where a thing
+# is ("the cream is in the bathroom cupboard"): the room keeps its picture beside the fitting;
+# a fitting that is a kind of its own ("the kitchen sink") and the whole home do not.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My spare glasses are in the bathroom cabinet.", "bathroom", "bathroom"),
+        ("Hang the clock on my bedroom wall where I can see it.", "bedroom", "bedroom"),
+        ("The tea caddy lives on the kitchen shelf.", "kitchen", "kitchen"),
+        ("The tea caddy lives on the kitchen shelf.", "shelf", "bookcase"),
+        ("I like to wash my hair at the kitchen sink.", "kitchen", None),
+    ],
+)
+def test_round94_a_room_before_its_fitting_says_where(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept

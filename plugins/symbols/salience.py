@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from . import grammar
 from .kit import KIT
+from .negation_words import HOME_PLACES
 from .words import ARTICLES, FUNCTION_WORDS, Token
 
 BUSY = 5  # a background word is pictured only beside fewer other pictures than this
@@ -308,7 +309,20 @@ def _modifies(match, head, tokens: Sequence[Token], last: int | None) -> bool:
         return False  # "my grandchildren read the Quran to me": they do the reading
     if grammar.ADJ in grammar.parts_of_speech(word.norm) or _doing(tokens, last + 1, set()):
         return False  # "my kitchen clean", "my family text me"
+    if word.norm in ROOMS and after.norm in FITTINGS:
+        return False  # "the bathroom cupboard", "my bedroom wall": the room says where it is
     return grammar.NOUN in grammar.parts_of_speech(after.norm)
+
+
+# A room of the home before one of its walls, doors or cupboards says where a thing is ("the
+# cream is in the bathroom cupboard", "a calendar on the kitchen wall"): the room keeps its
+# picture beside the fitting's (round 94). Not the whole home ("the house keys") nor "hall" (a
+# hall may be a building), and not a fitting that is a kind of its own ("the kitchen sink").
+ROOMS = HOME_PLACES - {"house", "flat", "home", "bungalow", "cottage", "room", "hall"}
+FITTINGS = frozenset(
+    ["wall", "walls", "floor", "ceiling", "door", "window", "windowsill", "cupboard"]
+    + ["cupboards", "drawer", "drawers", "shelf", "shelves", "cabinet"]
+)
 
 
 def _doing(tokens: Sequence[Token], k: int, starts: set[int], particles: bool = False) -> bool:
