@@ -6467,3 +6467,18 @@ def test_round88_patting_it_dry_is_drying(text, word, concept):
 )
 def test_round94_a_room_before_its_fitting_says_where(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 94: a garment before its pocket says where a thing is kept ("my inhaler is in my coat
+# pocket"): the garment keeps its picture beside the pocket's; "my back pocket" shows no back.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My reading glasses live in my cardigan pocket.", "cardigan", "jumper"),
+        ("My reading glasses live in my cardigan pocket.", "pocket", "pocket"),
+        ("Her hankie is always in her apron pocket.", "apron", "apron"),
+        ("My bus pass is in my back pocket.", "back", None),
+    ],
+)
+def test_round94_a_garment_before_its_pocket_says_where(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
