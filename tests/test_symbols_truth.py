@@ -6482,3 +6482,19 @@ def test_round94_a_room_before_its_fitting_says_where(text, word, concept):
 )
 def test_round94_a_garment_before_its_pocket_says_where(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 94: "a zip pocket" is a pocket, and "my fistula arm" an arm (the one kept free of
+# blood pressure cuffs): the words before them no longer hide them; "a zip on my bag" is no
+# pocket and "the arm of the chair" no arm.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My door key is in the zip pocket of my coat.", "pocket", "pocket"),
+        ("Never take bloods from my fistula arm.", "arm", "arms"),
+        ("The zip on my bag is stuck.", "pocket", None),
+        ("My cup sits on the arm of the chair.", "arm", None),
+    ],
+)
+def test_round94_zip_pocket_and_fistula_arm(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
