@@ -6498,3 +6498,18 @@ def test_round94_a_garment_before_its_pocket_says_where(text, word, concept):
 )
 def test_round94_zip_pocket_and_fistula_arm(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 94: a relative before a doing is the one doing it, never the kind of a thing ("my
+# grandson play cards", "mi granddaughter help mi"): the person keeps their picture; a thing
+# before an unpictured thing ("a urine bottle") still shows none.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My grandson play cards with me on Sundays.", "grandson", "children"),
+        ("Mi granddaughter help mi wid di shopping.", "granddaughter", "children"),
+        ("I use a urine bottle at night.", "urine", None),
+    ],
+)
+def test_round94_a_relative_is_no_kind_of_thing(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept

@@ -472,6 +472,8 @@ def _unpictured_head(match, tokens: Sequence[Token], last: int | None, starts: s
         return ""  # "my sister years ago": no kind of years
     if word.norm.endswith("s") or _irregular_plural(word.norm):
         return ""  # "the children play": they do the playing
+    if word.norm in grammar.FAMILY:
+        return ""  # "my grandson play games", "mi grandson help mi": a person, no kind of thing
     if grammar.ADJ in grammar.parts_of_speech(word.norm):
         return ""
     if grammar.NOUN not in grammar.parts_of_speech(after.norm) or _doing(
