@@ -6513,3 +6513,19 @@ def test_round94_zip_pocket_and_fistula_arm(text, word, concept):
 )
 def test_round94_a_relative_is_no_kind_of_thing(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 94: "trouble", "problems" and "wall" say little after a pictured word ("my heart
+# trouble", "bladder trouble", "a picnic on the harbour wall"): the word before keeps its
+# picture, as before "appointment" or "club"; "a urine bottle" still shows no urine.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My heart trouble started last year.", "heart", "heart"),
+        ("I have had bladder trouble since the operation.", "bladder", "bladder"),
+        ("We had a picnic on the harbour wall.", "harbour", "boat"),
+        ("I use a urine bottle at night.", "urine", None),
+    ],
+)
+def test_round94_trouble_and_wall_say_little(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept

@@ -445,6 +445,11 @@ GENERAL_HEADS = frozenset(
         "soup",
         "pie",
         "pies",
+        "trouble",
+        "troubles",
+        "problem",
+        "problems",
+        "wall",
     ]
 )
 
