@@ -6529,3 +6529,17 @@ def test_round94_a_relative_is_no_kind_of_thing(text, word, concept):
 )
 def test_round94_trouble_and_wall_say_little(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 94: "the sea air", "a sea breeze" are the sea, and "the harbour arm", "the harbour
+# mouth" the harbour: phrases of the sea and boat pictures; "the fresh air" stays fresh air.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I love the sea air in the morning.", "sea air", "sea"),
+        ("We had chips on the harbour arm.", "harbour arm", "boat"),
+        ("A walk in the fresh air does me good.", "fresh air", "fresh-air"),
+    ],
+)
+def test_round94_sea_air_and_harbour_arm(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
