@@ -6543,3 +6543,18 @@ def test_round94_trouble_and_wall_say_little(text, word, concept):
 )
 def test_round94_sea_air_and_harbour_arm(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 94: a verb with its particle ("cut up", "throw away", "look after") is a doing, so the
+# word before it is the thing done to or the one doing ("my meat cut up", "his wife look after
+# me"), never the kind of a thing: it keeps its picture; "the bread bin" is still a bin.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I like my toast cut up into fingers.", "toast", "toast"),
+        ("Don't let my nephew throw away my old letters.", "nephew", "son"),
+        ("The bread bin is by the kettle.", "bread", None),
+    ],
+)
+def test_round94_a_phrasal_verb_is_a_doing(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept

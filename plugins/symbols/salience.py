@@ -305,6 +305,8 @@ def _modifies(match, head, tokens: Sequence[Token], last: int | None) -> bool:
         return False  # one word, not a name or a phrase
     if head.start != after.start or after.start != word.end + 1 or head.pos == grammar.VERB:
         return False
+    if _phrasal(head.term):
+        return False  # "my meat cut up", "his wife look after me": a doing, not a kind of thing
     if word.norm.endswith("s") or after.norm.endswith("s") or _irregular_plural(word.norm):
         return False  # "my grandchildren read the Quran to me": they do the reading
     if grammar.ADJ in grammar.parts_of_speech(word.norm) or _doing(tokens, last + 1, set()):
@@ -488,6 +490,17 @@ def _unpictured_head(match, tokens: Sequence[Token], last: int | None, starts: s
     if _compares(tokens, last + 1):
         return ""  # "move my chair closer to the fire": no kind of closer
     return after.text
+
+
+def _phrasal(term: str) -> bool:
+    """A verb and its particle ("cut up", "throw away", "look after"): a doing, whatever part
+    of speech the phrase as a whole was given."""
+    words = term.lower().split()
+    return (
+        len(words) == 2
+        and grammar.VERB in grammar.parts_of_speech(words[0])
+        and words[1] in PARTICLES | {"after"}
+    )
 
 
 COMPARED_TO = frozenset(["than", "to"])
