@@ -318,14 +318,15 @@ def _modifies(match, head, tokens: Sequence[Token], last: int | None) -> bool:
     return grammar.NOUN in grammar.parts_of_speech(after.norm)
 
 
-# A room of the home before one of its walls, doors or cupboards says where a thing is ("the
-# cream is in the bathroom cupboard", "a calendar on the kitchen wall"): the room keeps its
-# picture beside the fitting's (round 94). Not the whole home ("the house keys") nor "hall" (a
-# hall may be a building), and not a fitting that is a kind of its own ("the kitchen sink").
+# A room of the home before one of its walls, shelves or cupboards says where a thing is kept
+# ("the cream is in the bathroom cupboard", "a calendar on the kitchen wall"): the room keeps
+# its picture beside the fitting's (round 94). Not the whole home ("the house keys") nor "hall"
+# (a hall may be a building), not a fitting that is a kind of its own ("the kitchen sink"), and
+# not the way in or out ("don't shut my bedroom door" is about the door).
 ROOMS = HOME_PLACES - {"house", "flat", "home", "bungalow", "cottage", "room", "hall"}
 FITTINGS = frozenset(
-    ["wall", "walls", "floor", "ceiling", "door", "window", "windowsill", "cupboard"]
-    + ["cupboards", "drawer", "drawers", "shelf", "shelves", "cabinet"]
+    ["wall", "walls", "floor", "ceiling", "windowsill", "cupboard", "cupboards", "drawer"]
+    + ["drawers", "shelf", "shelves", "cabinet"]
 )
 # A garment before its pocket says the same ("my inhaler is in my coat pocket"): the garment
 # keeps its picture beside the pocket's (round 94).
