@@ -6558,3 +6558,16 @@ def test_round94_sea_air_and_harbour_arm(text, word, concept):
 )
 def test_round94_a_phrasal_verb_is_a_doing(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 94: a tube says little after the thing it carries or holds ("my catheter tube", "the
+# toothpaste tube"): the word before keeps its picture; "the tea towel" still shows no tea.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("The cat pulls on my catheter tube.", "catheter", "catheter"),
+        ("The tea towel hangs on the rail.", "tea", None),
+    ],
+)
+def test_round94_a_tube_says_little(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept

@@ -453,6 +453,8 @@ GENERAL_HEADS = frozenset(
         "problem",
         "problems",
         "wall",
+        "tube",
+        "tubes",
     ]
 )
 
