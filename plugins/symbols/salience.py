@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from . import grammar
 from .kit import KIT
+from .negation_words import HOME_PLACES
 from .words import ARTICLES, FUNCTION_WORDS, Token
 
 BUSY = 5  # a background word is pictured only beside fewer other pictures than this
@@ -304,11 +305,35 @@ def _modifies(match, head, tokens: Sequence[Token], last: int | None) -> bool:
         return False  # one word, not a name or a phrase
     if head.start != after.start or after.start != word.end + 1 or head.pos == grammar.VERB:
         return False
+    if _phrasal(head.term):
+        return False  # "my meat cut up", "his wife look after me": a doing, not a kind of thing
     if word.norm.endswith("s") or after.norm.endswith("s") or _irregular_plural(word.norm):
         return False  # "my grandchildren read the Quran to me": they do the reading
     if grammar.ADJ in grammar.parts_of_speech(word.norm) or _doing(tokens, last + 1, set()):
         return False  # "my kitchen clean", "my family text me"
+    if (word.norm in ROOMS and after.norm in FITTINGS) or (
+        word.norm in GARMENTS and after.norm in ("pocket", "pockets")
+    ):
+        return False  # "the bathroom cupboard", "my coat pocket": where the thing is kept
     return grammar.NOUN in grammar.parts_of_speech(after.norm)
+
+
+# A room of the home before one of its walls, shelves or cupboards says where a thing is kept
+# ("the cream is in the bathroom cupboard", "a calendar on the kitchen wall"): the room keeps
+# its picture beside the fitting's (round 94). Not the whole home ("the house keys") nor "hall"
+# (a hall may be a building), not a fitting that is a kind of its own ("the kitchen sink"), and
+# not the way in or out ("don't shut my bedroom door" is about the door).
+ROOMS = HOME_PLACES - {"house", "flat", "home", "bungalow", "cottage", "room", "hall"}
+FITTINGS = frozenset(
+    ["wall", "walls", "floor", "ceiling", "windowsill", "cupboard", "cupboards", "drawer"]
+    + ["drawers", "shelf", "shelves", "cabinet"]
+)
+# A garment before its pocket says the same ("my inhaler is in my coat pocket"): the garment
+# keeps its picture beside the pocket's (round 94).
+GARMENTS = frozenset(
+    ["coat", "jacket", "cardigan", "cardie", "apron", "pinny", "anorak", "fleece", "gilet"]
+    + ["shirt", "trouser", "blouse", "jumper", "overall", "overalls", "dressing-gown"]
+)
 
 
 def _doing(tokens: Sequence[Token], k: int, starts: set[int], particles: bool = False) -> bool:
@@ -423,6 +448,13 @@ GENERAL_HEADS = frozenset(
         "soup",
         "pie",
         "pies",
+        "trouble",
+        "troubles",
+        "problem",
+        "problems",
+        "wall",
+        "tube",
+        "tubes",
     ]
 )
 
@@ -450,6 +482,8 @@ def _unpictured_head(match, tokens: Sequence[Token], last: int | None, starts: s
         return ""  # "my sister years ago": no kind of years
     if word.norm.endswith("s") or _irregular_plural(word.norm):
         return ""  # "the children play": they do the playing
+    if word.norm in grammar.FAMILY:
+        return ""  # "my grandson play games", "mi grandson help mi": a person, no kind of thing
     if grammar.ADJ in grammar.parts_of_speech(word.norm):
         return ""
     if grammar.NOUN not in grammar.parts_of_speech(after.norm) or _doing(
@@ -459,6 +493,17 @@ def _unpictured_head(match, tokens: Sequence[Token], last: int | None, starts: s
     if _compares(tokens, last + 1):
         return ""  # "move my chair closer to the fire": no kind of closer
     return after.text
+
+
+def _phrasal(term: str) -> bool:
+    """A verb and its particle ("cut up", "throw away", "look after"): a doing, whatever part
+    of speech the phrase as a whole was given."""
+    words = term.lower().split()
+    return (
+        len(words) == 2
+        and grammar.VERB in grammar.parts_of_speech(words[0])
+        and words[1] in PARTICLES | {"after"}
+    )
 
 
 COMPARED_TO = frozenset(["than", "to"])
