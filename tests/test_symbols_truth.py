@@ -6683,3 +6683,19 @@ def test_round91_a_vehicle_sold_is_no_longer_had(text, word, negated):
 )
 def test_round91_a_refusal_asked_in_disbelief_is_wanted(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 91: after a planned going to an event that is refused ("I shan't be going to the
+# Christmas lunch at the club", "I won't go to the dance at the church hall"), where it is
+# held is where the person will not go too; a time after it ("at night", "at the moment") is
+# not.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I won't be going to the quiz night at the club.", "club", True),
+        ("I don't go to the pub at night any more.", "night", False),
+        ("I don't go to the day centre at the moment.", "day centre", True),
+    ],
+)
+def test_round91_where_a_refused_event_is_held(text, word, negated):
+    assert got(text).get(word, (None, False))[1] is negated

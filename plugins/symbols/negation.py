@@ -3605,11 +3605,12 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         particle = words[k] in ("on", "off") and _switched_on(words, k - 1)
         made_of = words[k] == "from" and words[k - 1] in ("anything", "something", "food", "foods")
         made_of = made_of or (seen_content and _served_in_a(words, k))
+        held_at = _held_at(words, start, k)  # "going to the Christmas lunch at the club"
         if (
             words[k] in TIME_OR_PLACE
             and seen_content
             and (_time_next(words, k) or not moving or words[k] in ONLY_TIME)
-            and not (together or particle or made_of)
+            and not (together or particle or made_of or held_at)
         ):
             break  # "I never drink coffee after six"; not "I don't go out in the boat"
         if words[k] == "for" and seen_noun:
@@ -3711,6 +3712,24 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         )
         k += 1
     return k
+
+
+def _held_at(words: Sequence[str], start: int, k: int) -> bool:
+    """True for "at the club" at K after a going to an event ("I shan't be going to the
+    Christmas lunch at the club", "I won't go to the dance at the church hall"): where the
+    event is held is where the person will not go too. Not a time ("at the weekend")."""
+    if words[k] != "at" or _at(words, k + 1) not in ARTICLES | POSSESSIVES or _time_next(words, k):
+        return False
+    if _at(words, k + 2) in WHEN_NOUNS | TIME_WORDS | {"end", "start"}:
+        return False  # "at the moment", "at the end of the month"
+    if not WILL_NOT & set(words[max(0, start - 3) : start]):
+        return False  # a plan refused ("I won't be going"), not a habit or a lack ("I can't
+        # get to the service at the chapel": the chapel stays as it was read)
+    went = [j for j in range(start, k) if words[j] in MOTION]
+    return bool(went) and "to" in words[went[0] + 1 : k] and "at" not in words[start:k]
+
+
+WILL_NOT = frozenset(["won't", "shan't", "will", "shall", "i'll", "we'll"])
 
 
 def _says_which_with(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
