@@ -6699,3 +6699,17 @@ def test_round91_a_refusal_asked_in_disbelief_is_wanted(text, word, negated):
 )
 def test_round91_where_a_refused_event_is_held(text, word, negated):
     assert got(text).get(word, (None, False))[1] is negated
+
+
+# Round 91: "I stop go to Deaf club", as a learner of English says "I stopped going", gives
+# the going up; "We stop and chat at the gate" and "Please stop, go back to the car" do not.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("We stop go to the market now.", "market", True),
+        ("We stop and chat at the gate.", "chat", False),
+        ("Please stop, go back to the car.", "car", False),
+    ],
+)
+def test_round91_i_stop_go_gives_the_going_up(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -623,7 +623,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             kinds = grammar.parts_of_speech(nxt)
             given = size > 1 and grammar.NOUN in kinds  # "I gave up sugar": a thing, given up
             given = given or (size > 1 and not kinds and nxt not in FUNCTION_WORDS)  # "ghee"
-            doing = nxt.endswith("ing") or _dropped_g(nxt)  # "stopped goin' tae the club"
+            doing = _ends_ing(nxt) or _stop_go(words, gaps, i)  # "stopped goin' tae the club"
             if not (doing or nxt in ARTICLES or kinds == {grammar.NOUN} or given):
                 size = 0  # "the taxi stopped outside", "we stop and chat": nothing given up
         if (
@@ -647,6 +647,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             first = i + size
             doing = first < len(words) and (
                 (words[i + size - 1] in GIVING_UP and _ends_ing(words[first]))
+                or _stop_go(words, gaps, i)
                 or (_starts(words, i, INSTEAD) and _a_doing(words, first))
             )
             if doing and _doing_to_my_body(words, first):
@@ -1966,6 +1967,15 @@ def _not_even(words: Sequence[str], gaps: Sequence[str], i: int, first: int):
         return (end, end)  # "not even on my chips", "not even in the curry": where the thing
         # refused would go; "not even in the house", "not even on a Sunday"
     return (k + 1, end)  # "not even in stock cubes": a kind of food it comes in
+
+
+def _stop_go(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+    """True for "I stop go" as a learner of English says "I stopped going" ("I stop go to Deaf
+    club"): "stop" after I or we, right before a going with no comma between. Not "we stop and
+    chat", nor "stop, go back"."""
+    if words[i] != "stop" or not i or words[i - 1] not in ("i", "we"):
+        return False
+    return _at(words, i + 1) in ("go", "come", "walk") and "," not in gaps[i + 1]
 
 
 def _dropped_g(word: str) -> bool:
