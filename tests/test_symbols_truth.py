@@ -6688,3 +6688,266 @@ def test_round94_a_phrasal_verb_is_a_doing(text, word, concept):
 )
 def test_round94_a_tube_says_little(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 91: a thing put first before "I have given up" keeps its refusal when a word of when
+# or where it was had comes with it ("A wee dram at bedtime I have given up": the dram, not
+# bedtime), and a doing put first with its particle ("Going out alone I stopped") is given up.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("A wee dram at bedtime I have given up.", "wee dram", True),
+        ("A wee dram at bedtime I have given up.", "bedtime", False),
+        ("Sugar in my tea I gave up years ago.", "Sugar", True),
+        ("Sugar in my tea I gave up years ago.", "tea", False),
+        ("Going out alone I stopped after my fall.", "Going out", True),
+        ("Cake at Christmas I love.", "Cake", False),
+    ],
+)
+def test_round91_a_thing_put_first_with_its_when_is_given_up(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 91: a doing said with its g dropped ("stopped goin' tae the club") is a doing given
+# up, as "stopped going to the club" is; "the bus stopped at the club" gives nothing up.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I've stopped goin' tae the bowling club.", "bowling club", True),
+        ("I stopped walkin' to the shops after my fall.", "shops", True),
+        ("The bus stopped at the shops.", "shops", False),
+    ],
+)
+def test_round91_a_doing_with_its_g_dropped_is_given_up(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 91: "give the loft up" gives the loft up, as "give up the loft" does; a giving up
+# that is itself refused keeps the thing ("I would never give up my library card", "I won't
+# give the allotment up"), and a thing given up for someone ("gave my seat up for a lady") is
+# not refused.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I had to give the loft up when my knees went.", "loft", True),
+        ("We gave the car up last spring.", "car", True),
+        ("I would never give up my library card.", "library card", False),
+        ("I am not giving up my bridge club.", "bridge club", False),
+        ("I won't give the allotment up.", "allotment", False),
+        ("I gave my seat up for a lady on the bus.", "bus", False),
+    ],
+)
+def test_round91_giving_a_thing_up(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 91: a second thing given up, told as what came next ("I gave up driving and then the
+# bicycle"), is given up too; a clause of its own after "and then" ("...and then the cough
+# went") is not.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I gave up driving and then the bicycle, and now I walk.", "bicycle", True),
+        ("I gave up the car and then my scooter.", "scooter", True),
+        ("I gave up smoking and then the cough went.", "cough", False),
+    ],
+)
+def test_round91_a_second_thing_given_up_next(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 91: "count me out" after a thing asked about ("Curry night? Count me out.") or after
+# "If it's ..." / "If there's ..." ("If it's spicy, count me out") rules that thing out, as
+# "If it's spicy, I can't eat it" does; the weather said with "-ing" is why, not what is
+# refused ("If it's raining, count me out").
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("If there's bingo, count me out.", "bingo", True),
+        ("Karaoke at the club? Count me out.", "Karaoke", True),
+        ("If it's curry, I can't eat it.", "curry", True),
+        ("If it's raining, count me out.", "raining", False),
+    ],
+)
+def test_round91_count_me_out_rules_out_what_was_named(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 91: a kind of food said to be "off" for a while ("Beer is off for now", "Anything
+# hard is off until the ulcers heal") is ruled out, and so is a list of examples before a
+# colon ("Crusty bread, nuts, crisps: anything hard ..."); "The kettle is off", "The milk is
+# off" and "The heating is off until October" rule nothing out.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Cheese is off for now, doctor's orders.", "Cheese", True),
+        ("Toast, apples, biscuits: anything crunchy is off until my teeth heal.", "Toast", True),
+        ("Toast, apples, biscuits: anything crunchy is off until my teeth heal.", "apples", True),
+        ("The kettle is off.", "kettle", False),
+        ("The heating is off until October.", "heating", False),
+        ("Toast, apples, biscuits: anything soft is fine.", "Toast", False),
+    ],
+)
+def test_round91_a_kind_of_food_off_for_a_while_is_ruled_out(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 91: a habit ("every Friday", "used to") told up to "until" and how the body or an
+# illness got too bad for it ("I played golf every Wednesday until the tremor got too bad",
+# "till my knees went") has stopped: the doing and its thing are ruled out, not the day or
+# the people it was for; a working life told so ("I ran a shop until my back went") and an
+# end that tells of no decline ("I stayed in bed until the carer came") rule nothing out.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I swam at the baths every Friday until my shoulder got too bad.", "baths", True),
+        ("I used to knit jumpers every winter until my eyes gave out.", "jumpers", True),
+        ("I used to knit for the grandchildren until my eyes gave out.", "grandchildren", False),
+        ("I ran a bakery until my back gave out.", "bakery", False),
+        ("I stayed in bed every morning until the carer came.", "bed", False),
+        ("I played golf every Wednesday until I was eighty.", "golf", False),
+    ],
+)
+def test_round91_a_habit_until_the_body_got_too_bad_has_stopped(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 91: "not even" after a refusal narrows it: "not even in stock cubes" rules out a kind
+# of food the thing comes in; "not even for guests", "not even for my grandson" say whom the
+# refusal holds for, "not even on my chips" where the thing refused would go, and "not even
+# in the house" where: those are not ruled out; "not even for a museum trip" still is.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("No pork in my kitchen, not even in stock cubes.", "stock cubes", True),
+        ("I'll not go underground again, not even for a museum trip.", "museum", True),
+        ("Smoking is not allowed in my flat, not even for visitors.", "visitors", False),
+        ("No sweets in the house, not even for my grandson.", "grandson", False),
+        ("No salt, not even on my chips.", "chips", False),
+        ("I must not walk barefoot, not even in the house.", "house", False),
+    ],
+)
+def test_round91_not_even_narrows_a_refusal(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 91: a thing of the same picture as a kind just ruled out, opening the next clause, is
+# an example of that kind and is ruled out with it ("No flowers with a strong scent, the
+# lilies give me a headache", "I don't eat fish, the salmon gives me hives"); not where that
+# clause allows it ("..., the roses from the garden are fine").
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I don't eat fish, the salmon gives me hives.", "salmon", True),
+        ("No flowers in my room, the tulips make me sneeze.", "tulips", True),
+        ("No flowers with a strong scent, the roses from the garden are fine.", "roses", False),
+    ],
+)
+def test_round91_an_example_of_a_kind_ruled_out_is_ruled_out(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 91: a refusal of a doing followed by a clause that says the person does it
+# themselves ("Don't let the carers shave me, I've done it myself", "Don't wind my clock; I
+# like doing it myself") refuses only who does it: the doing is kept, the carers stay
+# refused; "I can't cut my toenails, I used to do them myself" still rules the cutting out.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Don't let the nurse shave me, I've done it myself for years.", "shave", False),
+        ("I'll not have the carers put my make-up on, I do my own lipstick.", "carers", True),
+        ("I can't cut my toenails, I used to do them myself.", "toenails", True),
+    ],
+)
+def test_round91_a_doing_i_do_myself_is_kept(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 91: a refusal of "anywhere but", "anyone but", "anybody except" asks for the one
+# named ("Never put my shoes anywhere but by the door": always by the door, the shoes are
+# kept), as "anything but" does; "anywhere near the table" still rules the table out.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Never put my slippers anywhere but by the bed.", "slippers", False),
+        ("Don't put my glasses anywhere except the bedside table.", "glasses", False),
+        ("Don't let anyone but my son cut my hair.", "hair", False),
+        ("Don't put my shoes anywhere near the table.", "table", True),
+    ],
+)
+def test_round91_anywhere_but_asks_for_the_one_named(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 91: "that's me done with the bingo" (Scots "done wi' the pub") is done with it, as
+# "I'm done with the bingo" is; "when I'm done with my dinner" is finished, not refused.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("That's me done with the bingo.", "bingo", True),
+        ("No more fags, so that's me done wi' the pub.", "pub", True),
+        ("When I'm done with my dinner, take the tray.", "tray", False),
+    ],
+)
+def test_round91_thats_me_done_with_it(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 91: a car, bike or scooter the person has sold or got rid of ("I've sold the car",
+# "we got rid of the scooter") is no longer had, as a thing given up is; a house sold is a
+# life story ("I sold the house and moved to a flat"), not a thing refused.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I've sold the car, so my son drives me.", "car", True),
+        ("We got rid of the scooter last year.", "scooter", True),
+        ("I sold the house and moved to a flat.", "house", False),
+    ],
+)
+def test_round91_a_vehicle_sold_is_no_longer_had(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 91: a thing refused in a question ("No fish on a Friday?") that the next sentence
+# answers by needing it ("Sure I'd be lost without it", "I couldn't do without it") is said in
+# disbelief: the thing is wanted; "No sugar? I can do without it" still refuses it.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("No radio in the morning? I couldn't do without it.", "radio", False),
+        ("No porridge for breakfast? I'd be lost without it.", "porridge", False),
+        ("No sugar in my tea? I can do without it.", "sugar", True),
+    ],
+)
+def test_round91_a_refusal_asked_in_disbelief_is_wanted(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 91: after a planned going to an event that is refused ("I shan't be going to the
+# Christmas lunch at the club", "I won't go to the dance at the church hall"), where it is
+# held is where the person will not go too; a time after it ("at night", "at the moment") is
+# not.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I won't be going to the quiz night at the club.", "club", True),
+        ("I don't go to the pub at night any more.", "night", False),
+        ("I don't go to the day centre at the moment.", "day centre", True),
+    ],
+)
+def test_round91_where_a_refused_event_is_held(text, word, negated):
+    assert got(text).get(word, (None, False))[1] is negated
+
+
+# Round 91: "I stop go to Deaf club", as a learner of English says "I stopped going", gives
+# the going up; "We stop and chat at the gate" and "Please stop, go back to the car" do not.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("We stop go to the market now.", "market", True),
+        ("We stop and chat at the gate.", "chat", False),
+        ("Please stop, go back to the car.", "car", False),
+    ],
+)
+def test_round91_i_stop_go_gives_the_going_up(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -185,6 +185,7 @@ def find_all(
             )
         found = _read(*args)
     found = _same_picture_ruled_out(text, found)
+    found = _same_kind_said_next(text, found)
     return found if every or heading else select(found, tokens, context)
 
 
@@ -296,6 +297,35 @@ def _same_picture_ruled_out(text: str, found: list[Match]) -> list[Match]:
         doing = n.term.lower().endswith("ing") or n.pos == grammar.VERB  # "Fast on Yom Kippur"
         if doing or DOING_BEFORE.search(text[: n.start]):
             out[k] = Match(m.term, m.concept, m.start, m.end, True, m.pos, m.sentence, m.rule)
+    return out
+
+
+# A clause that opens with a thing after a comma: ", the lilies ...", ", roses ..."
+OPENS_CLAUSE = re.compile(r",\s*(?:(?:the|these|those|my)\s+)?$", re.I)
+# what, said of the thing next, allows it: "No cut flowers, the roses from the garden are fine"
+ALLOWED_NEXT = re.compile(
+    r"\b(fine|ok|okay|lovely|allowed|good|welcome|alright|all right|only|instead)\b", re.I
+)
+
+
+def _same_kind_said_next(text: str, found: list[Match]) -> list[Match]:
+    """A thing of the same picture as a kind ruled out just before it in the sentence, opening
+    the next clause, is an example of that kind and is ruled out with it: "No flowers with a
+    strong scent, the lilies give me a headache" shows no bare lilies after the not flowers.
+    Not where the clause allows it ("No flowers with a strong scent, the roses are fine",
+    "Don't give me aspirin, paracetamol only"), nor a thing named alone, which is the one
+    wanted instead ("Sugar: no, sweetener")."""
+    out = list(found)
+    for k, m in enumerate(out):
+        if m.negated or m.concept.says_no or not OPENS_CLAUSE.search(text[: m.start]):
+            continue
+        kinds = [n for n in out[:k] if n.negated and n.sentence == m.sentence]
+        if not any(n.concept.id == m.concept.id and n.term != m.term for n in kinds):
+            continue
+        rest = re.split(r"[,;.!?]", text[m.end :], maxsplit=1)[0]
+        if len(rest.split()) < 2 or ALLOWED_NEXT.search(rest):
+            continue  # "Sugar: no, sweetener.": the one wanted instead, said with no doing
+        out[k] = Match(m.term, m.concept, m.start, m.end, True, m.pos, m.sentence, m.rule)
     return out
 
 

@@ -234,6 +234,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         said = _said_after(words, gaps, i) or _something_refused(words, gaps, i)
         if said:  # "Beer is out", "Samosas are off limits": the thing before
             first = _list_start(words, gaps, _subject_start(words, gaps, i))
+            first = _examples_before(words, gaps, first)  # "Crusty bread, nuts: anything hard"
             said = _where_it_is(words, first, said)  # "The stairs at the chapel are not safe"
             out.update(k for k in range(first, said) if words[k] not in LINKS)
             i += 1  # "...is not allowed in my house": the place after is read as before
@@ -244,6 +245,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         refused_first = _fronted_refusal(words, gaps, i)
         if refused_first is not None:  # "The stairlift I refused": the stairlift
             me = _subject_back(words, i)
+            if _phrasal_doing(words, refused_first, me):  # "Going out alone I stopped"
+                out.update(range(refused_first, me))
+            me = _when_of_thing(words, refused_first, me)  # "A dram at bedtime": not bedtime
             out.update(
                 k
                 for k in range(refused_first, me)
@@ -416,6 +420,12 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if _fits_over_me(words, i, first):
                 i = first + 1  # "My ring won't go over my knuckles": the knuckles are why
                 continue
+            even = _not_even(words, gaps, i, first)
+            if even:  # "Alcohol is not allowed in my house, not even for guests": the guests
+                start, end = even  # are whom it holds for; "I never gamble, not even on the
+                out.update(k for k in range(start, end) if words[k] not in FUNCTION_WORDS)
+                i = max(end, i + 1)  # lottery": the lottery is what is gambled on
+                continue
             if _kept_from(words, i, first):
                 i = first + 2  # "My oxygen must not be near the cooker": the cooker is not
                 continue  # ruled out, only the oxygen near it ("I'm not allowed near": it is)
@@ -551,6 +561,16 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         if need:  # "Without my stick I cannot get out", "No strangers in without my daughter":
             i = need  # a second negation, so the thing is needed, not ruled out
             continue
+        sold = _vehicle_parted_with(words, i)
+        if sold:  # "I've sold the car", "we got rid of the caravan": no longer had
+            out.update(range(sold - 1, sold))
+            i = sold
+            continue
+        up = _given_up_at(words, i)
+        if up:  # "I had to give the loft up when my knees went": the loft, given up
+            out.update(k for k in range(i + 1, up) if words[k] not in FUNCTION_WORDS)
+            i = up + 1
+            continue
         plain = _nothing_of_a_kind(words, i)
         if plain:  # "Nothing too spicy, please": the spicy food
             end = _thing_scope(words, gaps, plain)
@@ -603,7 +623,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             kinds = grammar.parts_of_speech(nxt)
             given = size > 1 and grammar.NOUN in kinds  # "I gave up sugar": a thing, given up
             given = given or (size > 1 and not kinds and nxt not in FUNCTION_WORDS)  # "ghee"
-            if not (nxt.endswith("ing") or nxt in ARTICLES or kinds == {grammar.NOUN} or given):
+            doing = _ends_ing(nxt) or _stop_go(words, gaps, i)  # "stopped goin' tae the club"
+            if not (doing or nxt in ARTICLES or kinds == {grammar.NOUN} or given):
                 size = 0  # "the taxi stopped outside", "we stop and chat": nothing given up
         if (
             size > 2
@@ -625,7 +646,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         if size:
             first = i + size
             doing = first < len(words) and (
-                (words[i + size - 1] in GIVING_UP and words[first].endswith("ing"))
+                (words[i + size - 1] in GIVING_UP and _ends_ing(words[first]))
+                or _stop_go(words, gaps, i)
                 or (_starts(words, i, INSTEAD) and _a_doing(words, first))
             )
             if doing and _doing_to_my_body(words, first):
@@ -642,6 +664,10 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                     if comma < end and words[comma] in ("and", "or") and more in ARTICLES:
                         end = comma
                 out.update(range(first, end))
+            then = _given_up_next(words, gaps, i + size - 1, end)
+            if then:  # "I gave up driving and then the bicycle": the bicycle too
+                out.update(k for k in range(end, then) if words[k] not in FUNCTION_WORDS)
+                end = then
             i = max(end, i + 1)
             continue
         i += 1
@@ -653,12 +679,17 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _but_i_wont(words, gaps)  # "The carers offer me a bath, but I'd rather not."
     out |= _which_i_wont(words, gaps)  # "The nurse suggested a commode, which I won't have"
     out |= _examples_of(words, gaps, out)  # "nothing with gelatine in it, like jelly sweets"
+    out |= _if_so_count_me_out(words, gaps)  # "If it's spicy, count me out": the spicy
+    out |= _done_until_too_bad(words, gaps)  # "I played golf until the tremor got too bad"
     out |= _done_with_nobody(words)  # "I speak to nobody some days": no speaking
     out |= _anything_made_with(words, gaps, out)  # "pork or anything cooked with wine"
     out |= _label_answered_not(words, gaps)  # "Mass on a Sunday - I can't get there now"
     out |= _asked_off(words, gaps)  # "turn off TV", "the television stays off"
     out -= _only_elsewhere(words, gaps, out)  # "I don't need a stick indoors, only outside"
     out -= _said_instead(words, gaps)  # "don't give me tea, ring the surgery instead"
+    out -= _done_myself(words, gaps, out)  # "Don't wind my watch; I like doing it myself"
+    out -= _asked_then_lost_without(words, gaps, out)  # "No fish on a Friday? I'd be lost
+    # without it": the fish is wanted
     for place, vehicle in _gone_by(words, gaps, out):  # "I won't go to the day centre in the
         out -= place  # minibus": the minibus, not the day centre
         out.add(vehicle)
@@ -1252,6 +1283,75 @@ def _said_instead(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     return out
 
 
+ME_FIRST = frozenset(["i", "i'll", "i've", "i'd", "i'm"])
+# what answers a "No fish on a Friday?" with a yes: "I'd be lost without it"
+CANNOT_DO_WITHOUT = (("do", "without"), ("manage", "without"), ("live", "without"))
+
+
+def _asked_then_lost_without(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """The things refused in a question ("No fish on a Friday?") that the next sentence answers
+    by needing it ("Sure I'd be lost without it", "I couldn't do without them"): the question
+    is said in disbelief, and the thing is wanted."""
+    kept: set[int] = set()
+    for q in range(1, len(words)):
+        if "?" not in gaps[q]:
+            continue
+        start = q - 1
+        while start > 0 and not SENTENCE_END.search(gaps[start]):
+            start -= 1
+        end = q + 1
+        while end < len(words) and not SENTENCE_END.search(gaps[end]):
+            end += 1
+        answer = words[q:end]
+        needed = any(
+            w == "without"
+            and answer[j + 1 : j + 2] in (["it"], ["them"])
+            and (
+                answer[max(0, j - 2) : j] in LOST_WITHOUT
+                or (_starts(answer, j - 1, CANNOT_DO_WITHOUT) and _at(answer, j - 2) in UNABLE)
+            )
+            for j, w in enumerate(answer)
+        )  # not "I can do without it": not needed
+        if needed:
+            kept.update(k for k in range(start, q) if k in out)
+    return kept
+
+
+def _done_myself(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """The doing in a refusal followed by a clause that says the person does it themselves
+    ("Don't let the carers shave me, I've done it myself for sixty years", "Don't wind my
+    watch; I like doing it myself"): who does it is refused, not the doing, so the doing is
+    kept; a person named as the doer stays refused, and so does the person's own thing after
+    "my" (labellers differ on "my watch": where they differ, a bare picture of a thing ruled
+    out is the worse error). Not a refusal of a thing given ("No cake, I bake my own")."""
+    kept: set[int] = set()
+    for b in range(1, len(words) - 1):
+        if words[b] not in ME_FIRST or not (";" in gaps[b] or "," in gaps[b]):
+            continue
+        end = _clause_end(gaps, b + 1, commas=True)
+        clause = words[b:end]
+        mine = any(  # "I like doing it myself", "I do my own lipstick"; not "I have my own
+            (w == "myself" and clause[j - 1] in ("it", "them"))  # rosary" (a thing of my own
+            or (w == "own" and clause[j - 2 : j] in (["do", "my"], ["does", "my"]))  # instead),
+            for j, w in enumerate(clause)  # nor "I can do my face myself" (a part of a task)
+        )
+        if not mine or any(w in VERB_NEGATORS or w == "used" for w in clause):
+            continue  # "I can't cut my toenails, I used to do them myself": ruled out now
+        start = _clause_end_before(gaps, b - 1)
+        refusal = words[start:b]
+        if not any(k in out for k in range(start, b)) or not {"my", "me"} & set(refusal):
+            continue
+        if set(refusal) & UNABLE:
+            continue  # "I can't reach my feet, I..." : not able, not refused to others
+        mine = next((k for k in range(start, b) if words[k] == "my"), b)
+        kept.update(
+            k
+            for k in range(start, mine)
+            if not {words[k], words[k].removesuffix("s")} & grammar.PEOPLE
+        )
+    return kept
+
+
 def _only_instead(words: Sequence[str], gaps: Sequence[str], end: int) -> tuple[int, int] | None:
     """Where a refused doing is followed by the way it is wanted, with the same small word ("I
     won't drink tea from a mug, only from a china cup", "I don't go in the car, only on the
@@ -1307,7 +1407,8 @@ def _said_back(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[
         left_out = words[k - 1] in LEAVE and words[k + 1 : k + 2] == ["out"]
         if not (taken or topic or left_out):
             continue  # "Mi doctor say no more sweet bread, so don't bring it": not the doctor
-        contains = _starts(words, start, IF_IT_HAS)  # "If it has nuts in, I can't eat it"
+        contains = _starts(words, start, IF_IT_IS)  # "If it has nuts in, I can't eat it",
+        # "If it's spicy, I can't eat it" (round 91)
         if taken and contains:
             span = (start + contains, _thing_scope(words, gaps, start + contains))
         elif taken and (span is None or (words[k] == "them") != plural):
@@ -1704,6 +1805,192 @@ def _noted_not_in_use(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     return size if 0 < len(thing) <= 3 and not set(thing) & (SUBJECTS | grammar.PEOPLE) else 0
 
 
+GIVING = frozenset(["give", "gives", "gave", "given", "giving"])
+PARTED_WITH = (("sold",), ("scrapped",), ("got", "rid", "of"), ("get", "rid", "of"))
+
+
+def _vehicle_parted_with(words: Sequence[str], i: int) -> int:
+    """End of the car, bike or scooter the person has sold or got rid of at I ("I've sold the
+    car", "we got rid of the bike"): no longer had or used, as a thing given up is; or 0. A
+    house or a business sold is a life story, not a thing refused."""
+    size = _starts(words, i, PARTED_WITH)
+    k = i + size
+    if not size or _at(words, k) not in ARTICLES | POSSESSIVES:
+        return 0
+    return k + 2 if _at(words, k + 1) in VEHICLES - {"foot"} else 0
+
+
+def _given_up_at(words: Sequence[str], k: int, loose: bool = False) -> int:
+    """Index of the "up" of a giving up at K with its thing between ("give the loft up", "gave
+    my car up"), or 0; with LOOSE, of "give up" said together too ("give up my card"). Not a
+    thing given up to someone ("gave my seat up for a lady", "gave it up to the nurse")."""
+    if words[k] not in GIVING:
+        return 0
+    if loose and words[k + 1 : k + 2] == ["up"]:
+        return k + 2
+    if k + 2 >= len(words) or words[k + 1] not in ARTICLES | POSSESSIVES:
+        return 0
+    for up in range(k + 2, min(k + 5, len(words))):
+        if words[up] == "up":
+            after = _at(words, up + 1)
+            thing = words[k + 2 : up]
+            if not thing or any(w in FUNCTION_WORDS for w in thing) or after in ("for", "to"):
+                return 0
+            return up + 1 if loose else up
+    return 0
+
+
+def _given_up_next(words: Sequence[str], gaps: Sequence[str], up: int, end: int) -> int:
+    """End of a second thing given up after the first ends at END, told as what came next
+    ("I gave up driving and then the bicycle", "I stopped smoking, then the drink"), or 0.
+    Not the start of a clause of its own ("I gave up smoking and then the cough went")."""
+    and_then = words[end - 1 : end + 1] == ["and", "then"]
+    comma_then = _at(words, end) == "then" and "," in gaps[end]
+    if words[up] not in GIVING_UP or not (and_then or comma_then):
+        return 0
+    k = end + 1
+    if k >= len(words) or words[k] not in ARTICLES | POSSESSIVES and not _ends_ing(words[k]):
+        return 0
+    last = k + (words[k] in ARTICLES | POSSESSIVES)
+    while last < len(words) and words[last] not in FUNCTION_WORDS and last - k < 4:
+        last += 1
+        if last < len(words) and (BREAK.search(gaps[last]) or "," in gaps[last]):
+            return last
+    return last if last == len(words) else 0
+
+
+def _if_so_count_me_out(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+    """The kind of thing named in "If it's ..." or "If there's ..." before "count me out"
+    ("If it's spicy, count me out", "If there's bingo, count me out"): that kind is ruled out.
+    Not a doing or the weather said with "-ing" ("If it's raining, count me out": the rain is
+    why, not what is refused)."""
+    found: set[int] = set()
+    for k in range(2, len(words) - 2):
+        if words[k : k + 3] != ["count", "me", "out"] or "," not in gaps[k]:
+            continue
+        if k + 3 < len(words) and not SENTENCE_END.search(gaps[k + 3]):
+            continue  # "count me out of the quiz": the quiz, read as a dislike
+        start = k - 1
+        while start > 0 and not (BREAK.search(gaps[start]) or SENTENCE_END.search(gaps[start])):
+            start -= 1
+        size = _starts(words, start, IF_IT_IS)
+        thing = [j for j in range(start + size, k) if words[j] not in FUNCTION_WORDS]
+        if not size or not thing or len(thing) > 3 or any(_ends_ing(words[j]) for j in thing):
+            continue
+        found.update(thing)
+    return found
+
+
+# how a body or an illness that ended a habit is told: "until the tremor got too bad", "till
+# my knees went", "until my eyes gave out" (round 91)
+DECLINED = (
+    ("got", "too"),
+    ("got", "worse"),
+    ("became", "too"),
+    ("went",),
+    ("gave", "out"),
+    ("packed", "up"),
+    ("stopped", "me"),
+)
+
+
+def _done_until_too_bad(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+    """What the person did, up to "until" and a clause that tells how the body or an illness
+    got too bad for it ("I played golf every Wednesday until the tremor got too bad", "We
+    went to the club till my knees went"): a habit that has stopped, so the doing and its
+    thing are ruled out. Not an end that tells of no decline ("I stayed in bed until the
+    carer came")."""
+    found: set[int] = set()
+    for u in range(2, len(words) - 2):
+        if words[u] not in ("until", "till") or "," in gaps[u] or BREAK.search(gaps[u]):
+            continue
+        end = _clause_end(gaps, u + 1, commas=True)
+        after = words[u + 1 : end]
+        if not after or after[0] not in ARTICLES | POSSESSIVES:
+            continue
+        if not any(_starts(after, k, DECLINED) and k >= 2 for k in range(len(after))):
+            continue
+        start = _clause_end_before(gaps, u)
+        me = start + (words[start] in ("and", "but", "so"))
+        if me + 1 >= u or words[me] not in ("i", "we"):
+            continue
+        verb = me + 1 + (words[me + 1 : me + 3] == ["used", "to"]) * 2
+        if verb >= u or grammar.lemma(words[verb]) == words[verb] and words[me + 1] != "used":
+            continue  # a past doing ("played", "went"), or "used to play"
+        if any(w in VERB_NEGATORS for w in words[start:u]):
+            continue
+        if words[me + 1] != "used" and not set(words[verb:u]) & (EVERY | {"always"}):
+            continue  # a habit ("every Wednesday", "used to"), not a working life told ("I
+            # ran a nail salon until my hands got too bad", "I grew pak choi until my knees
+            # went": the labellers keep those, as a life story)
+        for k in range(verb, u):
+            if words[k] in FUNCTION_WORDS or words[k] in TIME_WORDS or words[k] in EVERY:
+                continue
+            if words[k - 1] in EVERY or grammar.lemma(words[k]) in grammar.PEOPLE:
+                continue  # "every Wednesday": when, not what; "for the grandchildren": whom
+            found.add(k)
+    return found
+
+
+EVERY = frozenset(["every", "each"])
+
+
+def _clause_end_before(gaps: Sequence[str], k: int) -> int:
+    """Start of the clause that K is in: the word after the last stop or comma before it."""
+    while k > 0 and not BREAK.search(gaps[k]) and "," not in gaps[k]:
+        k -= 1
+    return k
+
+
+# what "not even" narrows a refusal to with a word of how: "not even in stock cubes" (a kind
+# of food it comes in); "not even for guests" says whom the refusal holds for, "not even on
+# my chips" where the thing refused would go, "not even in the house" where
+EVEN_IN = frozenset(["on", "in", "with", "from"])
+
+
+def _not_even(words: Sequence[str], gaps: Sequence[str], i: int, first: int):
+    """For "not even" at I after a comma, the span of the thing it names that is ruled out:
+    (start, end), with start == end where it names none (a person or an occasion "for" whom
+    the refusal holds, or a place or time); or None for other nots."""
+    if words[i] != "not" or _at(words, first) != "even" or "," not in gaps[i]:
+        return None
+    k = first + 1
+    end = _thing_scope(words, gaps, k + (_at(words, k) in EVEN_IN | {"for"}))
+    said = words[k + 1 : end]
+    if not said or _at(words, k) not in EVEN_IN | {"for"}:
+        return None
+    if _at(words, k) == "for":  # "not even for guests", "not even for my grandson"; but "not
+        whom = {said[-1], said[-1].removesuffix("s")} & grammar.PEOPLE  # even for a museum
+        kinds = len(said) == 1 and grammar.plural(said[0])  # trip": the trip is refused
+        return (end, end) if whom or kinds else None
+    if said[0] in ARTICLES | POSSESSIVES or set(said) & (HOME_PLACES | TIME_WORDS):
+        return (end, end)  # "not even on my chips", "not even in the curry": where the thing
+        # refused would go; "not even in the house", "not even on a Sunday"
+    return (k + 1, end)  # "not even in stock cubes": a kind of food it comes in
+
+
+def _stop_go(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+    """True for "I stop go" as a learner of English says "I stopped going" ("I stop go to Deaf
+    club"): "stop" after I or we, right before a going with no comma between. Not "we stop and
+    chat", nor "stop, go back"."""
+    if words[i] != "stop" or not i or words[i - 1] not in ("i", "we"):
+        return False
+    return _at(words, i + 1) in ("go", "come", "walk") and "," not in gaps[i + 1]
+
+
+def _dropped_g(word: str) -> bool:
+    """True for a doing said with its last g dropped ("goin'", "walkin'", "cookin'"): a word
+    ending "in" that the word list does not know, whose "-ing" form is a doing."""
+    if not word.endswith("in") or grammar.parts_of_speech(word):
+        return False
+    return grammar.lemma(word + "g") != word + "g"
+
+
+def _ends_ing(word: str) -> bool:
+    """True for a doing's "-ing" form, said in full or with its g dropped ("goin'")."""
+    return word.endswith("ing") or _dropped_g(word)
+
+
 def _clause_end(gaps: Sequence[str], k: int, commas: bool) -> int:
     """Index of the first word from K that starts a new clause (after a stop, or a comma)."""
     while k < len(gaps) and not BREAK.search(gaps[k]) and not (commas and "," in gaps[k]):
@@ -1760,6 +2047,7 @@ def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
         size = (
             _starts(words, j, RULED_OUT_AFTER) or _too_for_me(words, j) or _but_not(words, gaps, j)
         )
+        size = size or int(words[j : j + 1] == ["off"] and _off_for_a_while(words, gaps, j))
     if not size:
         return 0
     end = i + 1 if fused else i
@@ -1767,6 +2055,9 @@ def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     subject = [w for w in words[first:end] if w not in LINKS]
     if not subject or all(w in SUBJECTS or w in FUNCTION_WORDS for w in subject):
         return 0
+    if words[j : j + 1] == ["off"] and size == 1:  # "Anything hard is off until the ulcers
+        kind = subject[0] not in ARTICLES | POSSESSIVES | SUBJECT_IS  # heal": a kind of thing,
+        return end if kind and not grammar.person_first(subject) else 0  # not "the kettle"
     safe = words[j : j + 1] == ["safe"] if denied else words[j : j + 2] == ["not", "safe"]
     if safe and grammar.person_first(words[first:end]):
         return 0  # "My daughter isn't safe to drive": the driving, read below; not the daughter
@@ -1801,6 +2092,33 @@ def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
         if not (BREAK.search(gaps[after]) or then or _time_next(words, after)):
             return 0
     return end
+
+
+def _examples_before(words: Sequence[str], gaps: Sequence[str], first: int) -> int:
+    """Start of a list of short things before a colon that are examples of "anything ..."
+    said at FIRST ("Crusty bread, nuts, crisps: anything hard is off until the ulcers heal"),
+    or FIRST."""
+    if not first or ":" not in gaps[first] or words[first] not in ("anything", "everything"):
+        return first
+    start = _list_start(words, gaps, _subject_start(words, gaps, first - 1))
+    part = words[start:first]
+    if start == first - 1 or any(w in SUBJECTS | COPULAS | MODALS for w in part):
+        return first  # one word alone is a heading ("Food: anything soft is fine")
+    return start
+
+
+# what says for how long a kind of thing is off: "Anything hard is off until the ulcers heal"
+OFF_FOR = (("until",), ("till",), ("for", "now"), ("for", "me"), ("now",), ("for", "the"))
+
+
+def _off_for_a_while(words: Sequence[str], gaps: Sequence[str], j: int) -> bool:
+    """True for "off" at J said of a kind of food or drink for a while, with how long after it
+    ("Anything hard is off until the ulcers heal", "Beer is off for now"); not "off" alone at
+    the end, which is a thing switched off or gone sour ("The milk is off")."""
+    after = j + 1
+    if after >= len(words) or BREAK.search(gaps[after]) or "," in gaps[after]:
+        return False
+    return bool(_starts(words, after, OFF_FOR)) or words[after] in TIME_WORDS
 
 
 WHERE_IT_IS = frozenset(["at", "in", "on", "by", "near", "outside", "inside", "behind", "beside"])
@@ -1938,6 +2256,8 @@ SOMETHING = (("something",), ("somewhere",), ("the", "last", "thing"), ("one", "
 IF_IT_HAS = tuple(
     ("if", "it", *has) for has in (("has",), ("contains",), ("'s", "got"), ("has", "got"))
 ) + (("if", "it's", "got"), ("if", "there's"), ("if", "there", "is"))
+# "If it's spicy, count me out": what a condition names (round 91)
+IF_IT_IS = IF_IT_HAS + (("if", "it's"), ("if", "it", "is"), ("if", "they're"))
 IT_TAKERS = frozenset(
     ["eat", "drink", "have", "take", "touch", "allowed", "swallow", "stand", "abide", "fancy"]
 )
@@ -2087,15 +2407,44 @@ def _fronted_refusal(words: Sequence[str], gaps: Sequence[str], i: int) -> int |
         return None
     first = _subject_start(words, gaps, me)
     first += words[first] in ("and", "but", "so") and first < me - 1  # ", but beer I gave up"
-    part = words[first:me]
+    if _phrasal_doing(words, first, me):  # "Going out alone I stopped": a doing, with how
+        return first  # or where it was done
+    last = _when_of_thing(words, first, me)  # "A wee dram at bedtime I have given up": the
+    part = words[first:last]  # dram; when it was had is not what was given up
     if not part or len(part) > 3 or part[0] in FUNCTION_WORDS - ARTICLES - POSSESSIVES:
         return None
     if any(w in TIME_WORDS or w in SUBJECTS or w in WHEN_NOUNS for w in part):
         return None  # "The year I quit, I felt better": when, not what
-    kinds = grammar.parts_of_speech(words[me - 1])  # "Sprouts I hate": not read as a verb
-    doing = first == me - 1 and words[first].endswith("ing")  # "Driving I stopped"
-    things = grammar.NOUN in grammar.parts_of_speech(grammar.lemma(words[me - 1]))  # "Crisps"
+    kinds = grammar.parts_of_speech(words[last - 1])  # "Sprouts I hate": not read as a verb
+    doing = first == last - 1 and words[first].endswith("ing")  # "Driving I stopped"
+    things = grammar.NOUN in grammar.parts_of_speech(grammar.lemma(words[last - 1]))  # "Crisps"
     return first if not kinds or grammar.NOUN in kinds or doing or things else None
+
+
+# what says when or where a thing put first was had: "A wee dram at bedtime I have given up",
+# "Sugar in my tea I gave up years ago"
+WHEN_HAD = frozenset(["at", "in", "on", "after", "before", "with"])
+
+
+def _when_of_thing(words: Sequence[str], first: int, me: int) -> int:
+    """End of the thing put first at FIRST, before a short phrase of when or where it was had
+    that runs up to the person at ME ("a wee dram at bedtime", "sugar in my tea"), or ME."""
+    for k in range(first + 1, min(first + 4, me - 1)):
+        if words[k] in WHEN_HAD and me - k <= 3 and words[k - 1] not in FUNCTION_WORDS:
+            rest = [w for w in words[k + 1 : me] if w not in ARTICLES | POSSESSIVES]
+            if rest and all(w not in FUNCTION_WORDS for w in rest):
+                return k
+    return me
+
+
+def _phrasal_doing(words: Sequence[str], first: int, me: int) -> bool:
+    """True where the words FIRST..ME put before a refusal are a doing with its particle and a
+    word of how ("Going out alone", "Driving at night"): a doing given up, as "Driving I
+    stopped"."""
+    part = words[first:me]
+    if not 2 <= len(part) <= 3 or not part[0].endswith("ing") or grammar.lemma(part[0]) == part[0]:
+        return False
+    return all(w not in SUBJECTS and w not in ARTICLES | POSSESSIVES for w in part[1:])
 
 
 # what may follow a refusal said after its thing: "Beer I had to pack in when my heart went",
@@ -2539,9 +2888,12 @@ def _turned_back(scope: Sequence[str]) -> bool:
     if "without" in scope or "enough" in scope:
         return True
     return any(
-        w in ("anything", "nothing") and _starts(scope, k + 1, ONLY_THIS)
-        for k, w in enumerate(scope)
-    )
+        w in ANY_BUT and _starts(scope, k + 1, ONLY_THIS) for k, w in enumerate(scope)
+    )  # "Never put my shoes anywhere but by the door": always by the door (round 91)
+
+
+# "anything other than", "anywhere but", "anyone except": only the one named is wanted
+ANY_BUT = frozenset(["anything", "nothing", "anywhere", "anyone", "anybody"])
 
 
 # A thing qualified after it: what is ruled out is the quality ("food that is lukewarm").
@@ -2584,6 +2936,10 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         if words[k] in MISSING and _at(words, k + 1) in OBJECT_PRONOUNS | POSSESSIVES:
             out.add(k)  # "I never miss them", "I don't miss my husband's snoring": the longing
             # is ruled out, as "I'm not sad" is; the husband is no refusal
+            return
+        up = _given_up_at(words, k, loose=True)
+        if up:  # "I would never give up my library card", "I won't give the allotment up":
+            out.update((k, up - 1))  # the giving up is ruled out, so the thing is kept
             return
         if words[k] in PROMPTS and _at(words, k + 1) == "to":
             out.add(k)  # "I don't need reminding to take my tablets": the reminding is ruled
@@ -3259,11 +3615,12 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         particle = words[k] in ("on", "off") and _switched_on(words, k - 1)
         made_of = words[k] == "from" and words[k - 1] in ("anything", "something", "food", "foods")
         made_of = made_of or (seen_content and _served_in_a(words, k))
+        held_at = _held_at(words, start, k)  # "going to the Christmas lunch at the club"
         if (
             words[k] in TIME_OR_PLACE
             and seen_content
             and (_time_next(words, k) or not moving or words[k] in ONLY_TIME)
-            and not (together or particle or made_of)
+            and not (together or particle or made_of or held_at)
         ):
             break  # "I never drink coffee after six"; not "I don't go out in the boat"
         if words[k] == "for" and seen_noun:
@@ -3365,6 +3722,24 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         )
         k += 1
     return k
+
+
+def _held_at(words: Sequence[str], start: int, k: int) -> bool:
+    """True for "at the club" at K after a going to an event ("I shan't be going to the
+    Christmas lunch at the club", "I won't go to the dance at the church hall"): where the
+    event is held is where the person will not go too. Not a time ("at the weekend")."""
+    if words[k] != "at" or _at(words, k + 1) not in ARTICLES | POSSESSIVES or _time_next(words, k):
+        return False
+    if _at(words, k + 2) in WHEN_NOUNS | TIME_WORDS | {"end", "start"}:
+        return False  # "at the moment", "at the end of the month"
+    if not WILL_NOT & set(words[max(0, start - 3) : start]):
+        return False  # a plan refused ("I won't be going"), not a habit or a lack ("I can't
+        # get to the service at the chapel": the chapel stays as it was read)
+    went = [j for j in range(start, k) if words[j] in MOTION]
+    return bool(went) and "to" in words[went[0] + 1 : k] and "at" not in words[start:k]
+
+
+WILL_NOT = frozenset(["won't", "shan't", "will", "shall", "i'll", "we'll"])
 
 
 def _says_which_with(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:

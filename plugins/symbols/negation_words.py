@@ -270,6 +270,8 @@ DISLIKES = (
     ("stay", "away", "from"),
     ("stays", "away", "from"),
     ("keep", "clear", "of"),
+    ("me", "done", "with"),  # "that's me done with the pub", Scots "done wi' the pub"
+    ("me", "done", "wi"),  # (round 91)
     ("i'm", "done", "with"),  # "I'm done with the hospital transport" (not "when I'm done
     ("i'm", "finished", "with"),  # with my dinner": see negation.done_with)
     ("i've", "done", "with"),
@@ -1227,6 +1229,7 @@ REPLIES_NO = (
     ("packed", "them", "in"),
     ("i've", "given", "it", "up"),
     ("i've", "given", "them", "up"),
+    ("count", "me", "out"),  # "Curry night? Count me out." (round 91)
     ("i'm", "done", "with", "it"),
     ("i'm", "done", "with", "them"),
     ("i'm", "off", "it"),
