@@ -6464,3 +6464,17 @@ def test_round88_patting_it_dry_is_drying(text, word, concept):
 )
 def test_round92_a_jug_of_water_is_water(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 92: a pot in a sentence about tea or coffee is the teapot or the coffee pot, never a
+# saucepan, even on the hob or with the tea "stewed"; a pot of stew on the hob is a saucepan.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I like my tea stewed, so leave it in the pot a while.", "pot", "tea-pot-2"),
+        ("My coffee is made in the little pot on the hob.", "pot", "coffee"),
+        ("Stir the pot on the hob so the stew doesn't catch.", "pot", "saucepan"),
+    ],
+)
+def test_round92_a_pot_of_tea_or_coffee_is_no_saucepan(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
