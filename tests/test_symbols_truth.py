@@ -6478,3 +6478,18 @@ def test_round92_a_jug_of_water_is_water(text, word, concept):
 )
 def test_round92_a_pot_of_tea_or_coffee_is_no_saucepan(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 92: skin that burns where the sentence speaks of the sun or the shade is sunburn (the
+# sun picture), not a fire; a burn on the kettle or a fire that burns keeps its own picture.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My arms burn in no time in the sun, so long sleeves please.", "burn", "sunshine-2"),
+        ("Keep me in the shade; my scalp burns.", "burns", "sunshine-2"),
+        ("The coal fire burns all evening.", "burns", "fire"),
+        ("I burnt my hand on the kettle.", "burnt", "burn"),
+    ],
+)
+def test_round92_skin_burning_in_the_sun_is_sunburn(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
