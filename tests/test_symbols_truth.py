@@ -6493,3 +6493,17 @@ def test_round92_a_pot_of_tea_or_coffee_is_no_saucepan(text, word, concept):
 )
 def test_round92_skin_burning_in_the_sun_is_sunburn(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 92: "my papers" (a person's own papers) are their documents, not a newspaper, unless
+# the sentence is about reading or delivering them; "the papers" to read stay newspapers.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Nobody but my son may look through my papers.", "papers", "documents-2"),
+        ("My papers are delivered before seven.", "papers", "newspaper"),
+        ("I read the papers after breakfast.", "papers", "newspaper"),
+    ],
+)
+def test_round92_my_papers_are_documents(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
