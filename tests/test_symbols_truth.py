@@ -6507,3 +6507,17 @@ def test_round92_skin_burning_in_the_sun_is_sunburn(text, word, concept):
 )
 def test_round92_my_papers_are_documents(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 92: a card kept in a purse or wallet is not a bank card by that alone (every card is
+# kept there: a blood card, an alert card); a card one pays with, or a bank card, still is.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I am a Jehovah's Witness. My card is in my purse.", "card", None),
+        ("My card is in my wallet, I pay for the taxi with it.", "card", "bank-card-2"),
+        ("My bank card is in my wallet.", "bank card", "bank-card"),
+    ],
+)
+def test_round92_a_card_in_a_wallet_is_not_a_bank_card_by_that(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
