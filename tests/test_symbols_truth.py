@@ -6521,3 +6521,16 @@ def test_round92_my_papers_are_documents(text, word, concept):
 )
 def test_round92_a_card_in_a_wallet_is_not_a_bank_card_by_that(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 92: tea that counts towards a fluid allowance (litres, pints, drinks) is the drink, not
+# the evening meal, though the sentence says "half"; "my tea at half five" is the meal.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I'm allowed a litre and a half a day, and my tea counts.", "tea", "tea"),
+        ("I have my tea at half five, usually fish.", "tea", "meal"),
+    ],
+)
+def test_round92_tea_in_a_fluid_allowance_is_the_drink(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
