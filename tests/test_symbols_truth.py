@@ -6452,20 +6452,6 @@ def test_round88_patting_it_dry_is_drying(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
 
 
-# Round 92: a jug of water (a water jug) is the water, not a kitchen measuring jug; a plain
-# jug keeps the jug.
-@pytest.mark.parametrize(
-    ("text", "word", "concept"),
-    [
-        ("Leave a jug of water on my bedside table at night.", "jug of water", "water"),
-        ("My water jug has a lid so the cat can't drink from it.", "water jug", "water"),
-        ("Use the big jug to rinse my hair.", "jug", "measuring-jug"),
-    ],
-)
-def test_round92_a_jug_of_water_is_water(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
-
-
 # Round 92: a pot in a sentence about tea or coffee is the teapot or the coffee pot, never a
 # saucepan, even on the hob or with the tea "stewed"; a pot of stew on the hob is a saucepan.
 @pytest.mark.parametrize(
