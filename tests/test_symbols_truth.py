@@ -6520,3 +6520,18 @@ def test_round92_a_card_in_a_wallet_is_not_a_bank_card_by_that(text, word, conce
 )
 def test_round92_tea_in_a_fluid_allowance_is_the_drink(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 92: a high chair is a baby's only where the sentence has a baby or a child in it; an
+# older person's high chair (a high seat with arms, after a new hip) is a chair, never the
+# baby's high chair.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My knees are stiff, so I need a high chair with arms.", "high chair", "chair"),
+        ("Bring the high chair in from the dining room for me, please.", "high chair", "chair"),
+        ("My granddaughter's baby sits in the high chair at tea.", "high chair", "high-chair"),
+    ],
+)
+def test_round92_an_older_persons_high_chair_is_a_chair(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
