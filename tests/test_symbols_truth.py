@@ -6535,3 +6535,17 @@ def test_round92_tea_in_a_fluid_allowance_is_the_drink(text, word, concept):
 )
 def test_round92_an_older_persons_high_chair_is_a_chair(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 92: to slip on (off, into) my slippers, shoes or coat is dressing, not a fall; to slip
+# on the wet floor is still a fall.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I slip on my shoes by the back door and go out to the hens.", "slip on", "dressing"),
+        ("He slips off his boots before he comes in.", "slips off", "dressing"),
+        ("I slipped on the wet floor in my slippers.", "slipped", "fall"),
+    ],
+)
+def test_round92_slipping_on_clothes_is_dressing(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
