@@ -6549,3 +6549,18 @@ def test_round92_an_older_persons_high_chair_is_a_chair(text, word, concept):
 )
 def test_round92_slipping_on_clothes_is_dressing(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 92: "the cold in my bones", "the chill in my bones", "I feel it in my bones" name no
+# bones: no bone picture; "the pain in my bones" and "my bones are thin" keep it.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("The damp gets me; I feel the chill in my bones all winter.", "bones", None),
+        ("I can feel it in my bones that the weather will turn.", "bones", None),
+        ("The pain in my bones is worse at night.", "bones", "bones"),
+        ("My bones are thin, so I must not fall.", "bones", "bones"),
+    ],
+)
+def test_round92_the_cold_in_my_bones_names_no_bones(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
