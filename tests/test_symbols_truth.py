@@ -6564,3 +6564,17 @@ def test_round92_slipping_on_clothes_is_dressing(text, word, concept):
 )
 def test_round92_the_cold_in_my_bones_names_no_bones(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 92: "diet" before a drink (diet lemonade, diet cola) says what kind of drink it is: no
+# healthy-food picture on it; "a soft diet", "my diet" keep the picture.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Diet lemonade with my dinner, please.", "Diet", None),
+        ("Diet pop only, because of my sugar.", "Diet", None),
+        ("My diet is mostly soup and bread now.", "diet", "diet"),
+    ],
+)
+def test_round92_diet_before_a_drink_is_no_healthy_food(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
