@@ -6578,3 +6578,17 @@ def test_round92_the_cold_in_my_bones_names_no_bones(text, word, concept):
 )
 def test_round92_diet_before_a_drink_is_no_healthy_food(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 92: Vaisakhi (Baisakhi) is the Sikh new year and harvest festival: a festival picture,
+# not Diwali's lamp; Diwali keeps its lamp.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My son takes me to the gurdwara at Vaisakhi.", "Vaisakhi", "festival-2"),
+        ("We cooked for the whole street at Baisakhi.", "Baisakhi", "festival-2"),
+        ("We light candles in every window at Diwali.", "Diwali", "diwali"),
+    ],
+)
+def test_round92_vaisakhi_is_a_festival_not_diwali(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
