@@ -6592,3 +6592,18 @@ def test_round92_diet_before_a_drink_is_no_healthy_food(text, word, concept):
 )
 def test_round92_vaisakhi_is_a_festival_not_diwali(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 92: colouring (or dyeing) my hair is hair dye, not drawing with a crayon; colouring in
+# and "I do colouring" stay drawing, and the hair keeps its own picture.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My daughter is colouring my hair on Saturday.", "colouring", "hair-dye"),
+        ("She colours her hair to hide the grey.", "colours", "hair-dye"),
+        ("She colours her hair to hide the grey.", "hair", "hair"),
+        ("I do colouring at the table with the radio on.", "colouring", "drawing"),
+    ],
+)
+def test_round92_colouring_my_hair_is_hair_dye(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
