@@ -6607,3 +6607,20 @@ def test_round92_vaisakhi_is_a_festival_not_diwali(text, word, concept):
 )
 def test_round92_colouring_my_hair_is_hair_dye(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 92: "dark" before a thing with its own picture describes that thing ("the dark
+# squares on the carpet", "a dark room"): no night picture; "the dark" on its own, "when it
+# gets dark" and "the dark mornings" (a time of day that is dark) keep the night.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("The dark tiles by the door look like a step to me.", "dark", None),
+        ("I can't find things in the dark cupboard under the stairs.", "dark", None),
+        ("I'm frightened of the dark, so leave the lamp on.", "dark", "night"),
+        ("Close my curtains when it gets dark.", "dark", "night"),
+        ("The dark evenings in November make me low.", "dark", "night"),
+    ],
+)
+def test_round92_dark_before_a_thing_is_no_night(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
