@@ -6624,3 +6624,19 @@ def test_round92_colouring_my_hair_is_hair_dye(text, word, concept):
 )
 def test_round92_dark_before_a_thing_is_no_night(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 92: notes in a sentence about fivers and tenners are banknotes (money), not a memo,
+# and folding them is no folding of clothes; notes on the fridge stay a memo, and folding
+# towels stays folding.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Money: notes kept flat so I know a tenner from a fiver.", "notes", "money-r44"),
+        ("I fold the notes in half so I know a tenner from a fiver.", "fold", None),
+        ("My daughter leaves notes on the fridge for me.", "notes", "notes"),
+        ("I still like to fold the tea towels.", "fold", "fold-clothes"),
+    ],
+)
+def test_round92_notes_with_fivers_and_tenners_are_money(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
