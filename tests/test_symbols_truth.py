@@ -6640,3 +6640,18 @@ def test_round92_dark_before_a_thing_is_no_night(text, word, concept):
 )
 def test_round92_notes_with_fivers_and_tenners_are_money(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 92: a word one is (not) to be called by, a few words after "call me" in the sentence,
+# is a name for the person, not a thing: "call me Edna, not love or duck" shows no duck; a duck
+# named after "called me about the" keeps it.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Please call me Mrs Hobbs, never duck or hen.", "duck", None),
+        ("Please call me Mrs Hobbs, never duck or hen.", "hen", None),
+        ("My son called me about the duck on the pond.", "duck", "duck"),
+    ],
+)
+def test_round92_a_word_after_call_me_is_a_name_not_a_thing(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept

@@ -379,6 +379,9 @@ def _called_by(text: str, tokens: list[Token]) -> set[int]:
     for i, t in enumerate(tokens):
         if t.norm not in ENDEARMENTS:
             continue
+        if _named_after_a_call(text, tokens, i):
+            out.add(i)
+            continue
         before = text[tokens[i - 1].end : t.start] if i else ""
         after = text[t.end : tokens[i + 1].start] if i + 1 < len(tokens) else text[t.end :]
         greeted = i > 0 and (
@@ -397,6 +400,23 @@ def _called_by(text: str, tokens: list[Token]) -> set[int]:
         if ("," in before or greeted) and (CLAUSE_MARK.search(after) or i + 1 == len(tokens)):
             out.add(i)
     return out
+
+
+CALLING = frozenset(["call", "calls", "called", "calling"])
+CALLED = frozenset(["me", "him", "her", "us", "them"])
+
+
+def _named_after_a_call(text: str, tokens: list[Token], i: int) -> bool:
+    """TOKENS[i] is a word the person is (not) to be called by, said a few words after "call
+    me" in its sentence: "Please call me Edna, not love or duck", "Don't call me pet". A thing
+    after a call keeps its picture: "my son called me about the duck" (a determiner before
+    it), "called me. The duck" (another sentence)."""
+    if i and tokens[i - 1].norm in ARTICLES | {"about", "to", "with", "for"}:
+        return False
+    for k in range(max(1, i - 6), i):
+        if tokens[k - 1].norm in CALLING and tokens[k].norm in CALLED:
+            return not SENTENCE_END.search(text[tokens[k].end : tokens[i].start])
+    return False
 
 
 def _match_at(
