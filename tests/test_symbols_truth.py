@@ -6655,3 +6655,17 @@ def test_round92_notes_with_fivers_and_tenners_are_money(text, word, concept):
 )
 def test_round92_a_word_after_call_me_is_a_name_not_a_thing(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 92: "the sea is in my blood", "farming runs in the blood" name no blood (an idiom with
+# no picture); "the iron in my blood" keeps the blood.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("The pit is in my blood; my father and his father were miners.", "blood", None),
+        ("Music runs in the blood in our house.", "blood", None),
+        ("The nurse checks the iron in my blood.", "blood", "blood"),
+    ],
+)
+def test_round92_in_my_blood_names_no_blood(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
