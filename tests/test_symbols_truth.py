@@ -6669,3 +6669,17 @@ def test_round92_a_word_after_call_me_is_a_name_not_a_thing(text, word, concept)
 )
 def test_round92_in_my_blood_names_no_blood(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 92: sugar in the blood (or in the wee) is blood sugar, not a sugar bowl; sugar in my
+# tea stays sugar.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("The doctor says there is too much sugar in my blood.", "sugar", "diabetes-2"),
+        ("The nurse found sugar in my wee at the clinic.", "sugar", "diabetes-2"),
+        ("Two sugars in my tea, please.", "sugars", "sugar"),
+    ],
+)
+def test_round92_sugar_in_the_blood_is_blood_sugar(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
