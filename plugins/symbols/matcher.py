@@ -20,7 +20,7 @@ from functools import cache
 from . import grammar, salience
 from .kit import KIT
 from .negation import negated as negated_tokens
-from .negation_words import COPULAS, TIME_WORDS, VERB_NEGATORS
+from .negation_words import COPULAS, OBJECT_PRONOUNS, TIME_WORDS, VERB_NEGATORS
 from .vocabulary import Concept, Sense, Vocabulary, load, parse_term
 from .words import (
     ARTICLES,
@@ -402,10 +402,6 @@ def _called_by(text: str, tokens: list[Token]) -> set[int]:
     return out
 
 
-CALLING = frozenset(["call", "calls", "called", "calling"])
-CALLED = frozenset(["me", "him", "her", "us", "them"])
-
-
 def _named_after_a_call(text: str, tokens: list[Token], i: int) -> bool:
     """TOKENS[i] is a word the person is (not) to be called by, said a few words after "call
     me" in its sentence: "Please call me Edna, not love or duck", "Don't call me pet". A thing
@@ -414,7 +410,7 @@ def _named_after_a_call(text: str, tokens: list[Token], i: int) -> bool:
     if i and tokens[i - 1].norm in ARTICLES | {"about", "to", "with", "for"}:
         return False
     for k in range(max(1, i - 6), i):
-        if tokens[k - 1].norm in CALLING and tokens[k].norm in CALLED:
+        if grammar.lemma(tokens[k - 1].norm) == "call" and tokens[k].norm in OBJECT_PRONOUNS:
             return not SENTENCE_END.search(text[tokens[k].end : tokens[i].start])
     return False
 
