@@ -6683,18 +6683,3 @@ def test_round92_in_my_blood_names_no_blood(text, word, concept):
 )
 def test_round92_sugar_in_the_blood_is_blood_sugar(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
-
-
-# Round 92: a trip to (along, round) a place is an outing, not a holiday with luggage, unless
-# the sentence speaks of a holiday, flying, a hotel or weeks away; a trip on the kerb is a fall.
-@pytest.mark.parametrize(
-    ("text", "word", "concept"),
-    [
-        ("My son takes me on a trip to the market every Friday.", "trip", "outings"),
-        ("A trip round the lake in the car cheers me up.", "trip", "outings"),
-        ("We had a trip to Spain for two weeks, in a hotel by the sea.", "trip", "holiday"),
-        ("I had a trip on the kerb and hurt my hand.", "trip", "fall"),
-    ],
-)
-def test_round92_a_trip_to_a_place_is_an_outing(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
