@@ -6951,3 +6951,236 @@ def test_round91_where_a_refused_event_is_held(text, word, negated):
 )
 def test_round91_i_stop_go_gives_the_going_up(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 92: a pot in a sentence about tea or coffee is the teapot or the coffee pot, never a
+# saucepan, even on the hob or with the tea "stewed"; a pot of stew on the hob is a saucepan.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I like my tea stewed, so leave it in the pot a while.", "pot", "tea-pot-2"),
+        ("My coffee is made in the little pot on the hob.", "pot", "coffee"),
+        ("Stir the pot on the hob so the stew doesn't catch.", "pot", "saucepan"),
+    ],
+)
+def test_round92_a_pot_of_tea_or_coffee_is_no_saucepan(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 92: skin that burns where the sentence speaks of the sun or the shade is sunburn (the
+# sun picture), not a fire; a burn on the kettle or a fire that burns keeps its own picture.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My arms burn in no time in the sun, so long sleeves please.", "burn", "sunshine-2"),
+        ("Keep me in the shade; my scalp burns.", "burns", "sunshine-2"),
+        ("The coal fire burns all evening.", "burns", "fire"),
+        ("I burnt my hand on the kettle.", "burnt", "burn"),
+    ],
+)
+def test_round92_skin_burning_in_the_sun_is_sunburn(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 92: "my papers" (a person's own papers) are their documents, not a newspaper, unless
+# the sentence is about reading or delivering them; "the papers" to read stay newspapers.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Nobody but my son may look through my papers.", "papers", "documents-2"),
+        ("My papers are delivered before seven.", "papers", "newspaper"),
+        ("I read the papers after breakfast.", "papers", "newspaper"),
+    ],
+)
+def test_round92_my_papers_are_documents(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 92: a card kept in a purse or wallet is not a bank card by that alone (every card is
+# kept there: a blood card, an alert card); a card one pays with, or a bank card, still is.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I am a Jehovah's Witness. My card is in my purse.", "card", None),
+        ("My card is in my wallet, I pay for the taxi with it.", "card", "bank-card-2"),
+        ("My bank card is in my wallet.", "bank card", "bank-card"),
+    ],
+)
+def test_round92_a_card_in_a_wallet_is_not_a_bank_card_by_that(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 92: tea that counts towards a fluid allowance (litres, pints, drinks) is the drink, not
+# the evening meal, though the sentence says "half"; "my tea at half five" is the meal.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I'm allowed a litre and a half a day, and my tea counts.", "tea", "tea"),
+        ("I have my tea at half five, usually fish.", "tea", "meal"),
+    ],
+)
+def test_round92_tea_in_a_fluid_allowance_is_the_drink(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 92: a high chair is a baby's only where the sentence has a baby or a child in it; an
+# older person's high chair (a high seat with arms, after a new hip) is a chair, never the
+# baby's high chair.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My knees are stiff, so I need a high chair with arms.", "high chair", "chair"),
+        ("Bring the high chair in from the dining room for me, please.", "high chair", "chair"),
+        ("My granddaughter's baby sits in the high chair at tea.", "high chair", "high-chair"),
+    ],
+)
+def test_round92_an_older_persons_high_chair_is_a_chair(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 92: to slip on (off, into) my slippers, shoes or coat is dressing, not a fall; to slip
+# on the wet floor is still a fall.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I slip on my shoes by the back door and go out to the hens.", "slip on", "dressing"),
+        ("He slips off his boots before he comes in.", "slips off", "dressing"),
+        ("I slipped on the wet floor in my slippers.", "slipped", "fall"),
+    ],
+)
+def test_round92_slipping_on_clothes_is_dressing(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 92: "the cold in my bones", "the chill in my bones", "I feel it in my bones" name no
+# bones: no bone picture; "the pain in my bones" and "my bones are thin" keep it.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("The damp gets me; I feel the chill in my bones all winter.", "bones", None),
+        ("I can feel it in my bones that the weather will turn.", "bones", None),
+        ("The pain in my bones is worse at night.", "bones", "bones"),
+        ("My bones are thin, so I must not fall.", "bones", "bones"),
+    ],
+)
+def test_round92_the_cold_in_my_bones_names_no_bones(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 92: "diet" before a drink (diet lemonade, diet cola) says what kind of drink it is: no
+# healthy-food picture on it; "a soft diet", "my diet" keep the picture.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Diet lemonade with my dinner, please.", "Diet", None),
+        ("Diet pop only, because of my sugar.", "Diet", None),
+        ("My diet is mostly soup and bread now.", "diet", "diet"),
+    ],
+)
+def test_round92_diet_before_a_drink_is_no_healthy_food(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 92: Vaisakhi (Baisakhi) is the Sikh new year and harvest festival: a festival picture,
+# not Diwali's lamp; Diwali keeps its lamp.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My son takes me to the gurdwara at Vaisakhi.", "Vaisakhi", "festival-2"),
+        ("We cooked for the whole street at Baisakhi.", "Baisakhi", "festival-2"),
+        ("We light candles in every window at Diwali.", "Diwali", "diwali"),
+    ],
+)
+def test_round92_vaisakhi_is_a_festival_not_diwali(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 92: colouring (or dyeing) my hair is hair dye, not drawing with a crayon; colouring in
+# and "I do colouring" stay drawing, and the hair keeps its own picture.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My daughter is colouring my hair on Saturday.", "colouring", "hair-dye"),
+        ("She colours her hair to hide the grey.", "colours", "hair-dye"),
+        ("She colours her hair to hide the grey.", "hair", "hair"),
+        ("I do colouring at the table with the radio on.", "colouring", "drawing"),
+    ],
+)
+def test_round92_colouring_my_hair_is_hair_dye(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 92: "dark" before a thing with its own picture describes that thing ("the dark
+# squares on the carpet", "a dark room"): no night picture; "the dark" on its own, "when it
+# gets dark" and "the dark mornings" (a time of day that is dark) keep the night.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("The dark tiles by the door look like a step to me.", "dark", None),
+        ("I can't find things in the dark cupboard under the stairs.", "dark", None),
+        ("I'm frightened of the dark, so leave the lamp on.", "dark", "night"),
+        ("Close my curtains when it gets dark.", "dark", "night"),
+        ("The dark evenings in November make me low.", "dark", "night"),
+    ],
+)
+def test_round92_dark_before_a_thing_is_no_night(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 92: notes in a sentence about fivers and tenners are banknotes (money), not a memo,
+# and folding them is no folding of clothes; notes on the fridge stay a memo, and folding
+# towels stays folding.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Money: notes kept flat so I know a tenner from a fiver.", "notes", "money-r44"),
+        ("I fold the notes in half so I know a tenner from a fiver.", "fold", None),
+        ("My daughter leaves notes on the fridge for me.", "notes", "notes"),
+        ("I still like to fold the tea towels.", "fold", "fold-clothes"),
+    ],
+)
+def test_round92_notes_with_fivers_and_tenners_are_money(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 92: a word one is (not) to be called by, a few words after "call me" in the sentence,
+# is a name for the person, not a thing: "call me Edna, not love or duck" shows no duck; a duck
+# named after "called me about the" keeps it.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Please call me Mrs Hobbs, never duck or hen.", "duck", None),
+        ("Please call me Mrs Hobbs, never duck or hen.", "hen", None),
+        ("My son called me about the duck on the pond.", "duck", "duck"),
+    ],
+)
+def test_round92_a_word_after_call_me_is_a_name_not_a_thing(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 92: "the sea is in my blood", "farming runs in the blood" name no blood (an idiom with
+# no picture); "the iron in my blood" keeps the blood.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("The pit is in my blood; my father and his father were miners.", "blood", None),
+        ("Music runs in the blood in our house.", "blood", None),
+        ("The nurse checks the iron in my blood.", "blood", "blood"),
+    ],
+)
+def test_round92_in_my_blood_names_no_blood(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 92: sugar in the blood (or in the wee) is blood sugar, not a sugar bowl; sugar in my
+# tea stays sugar.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("The doctor says there is too much sugar in my blood.", "sugar", "diabetes-2"),
+        ("The nurse found sugar in my wee at the clinic.", "sugar", "diabetes-2"),
+        ("Two sugars in my tea, please.", "sugars", "sugar"),
+    ],
+)
+def test_round92_sugar_in_the_blood_is_blood_sugar(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept

@@ -20,7 +20,7 @@ from functools import cache
 from . import grammar, salience
 from .kit import KIT
 from .negation import negated as negated_tokens
-from .negation_words import COPULAS, TIME_OR_PLACE, TIME_WORDS, VERB_NEGATORS
+from .negation_words import COPULAS, OBJECT_PRONOUNS, TIME_OR_PLACE, TIME_WORDS, VERB_NEGATORS
 from .vocabulary import CONCEPT, Concept, Sense, Vocabulary, load, parse_term
 from .words import (
     ARTICLES,
@@ -463,6 +463,9 @@ def _called_by(text: str, tokens: list[Token]) -> set[int]:
     for i, t in enumerate(tokens):
         if t.norm not in ENDEARMENTS:
             continue
+        if _named_after_a_call(text, tokens, i):
+            out.add(i)
+            continue
         before = text[tokens[i - 1].end : t.start] if i else ""
         after = text[t.end : tokens[i + 1].start] if i + 1 < len(tokens) else text[t.end :]
         greeted = i > 0 and (
@@ -632,6 +635,19 @@ def _as_pet(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -> b
         return False
     k = i + 1
     return _said_to_be(tokens, k, grammar.PETS, lambda m: _near(text, tokens, k, m, sentence_of))
+
+
+def _named_after_a_call(text: str, tokens: list[Token], i: int) -> bool:
+    """TOKENS[i] is a word the person is (not) to be called by, said a few words after "call
+    me" in its sentence: "Please call me Edna, not love or duck", "Don't call me pet". A thing
+    after a call keeps its picture: "my son called me about the duck" (a determiner before
+    it), "called me. The duck" (another sentence)."""
+    if i and tokens[i - 1].norm in ARTICLES | {"about", "to", "with", "for"}:
+        return False
+    for k in range(max(1, i - 6), i):
+        if grammar.lemma(tokens[k - 1].norm) == "call" and tokens[k].norm in OBJECT_PRONOUNS:
+            return not SENTENCE_END.search(text[tokens[k].end : tokens[i].start])
+    return False
 
 
 def _match_at(
