@@ -6450,3 +6450,41 @@ def test_round88_a_body_part_kept_warm_is_keeping_warm(text, word, concept):
 )
 def test_round88_patting_it_dry_is_drying(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 90: who or what is not to be let in or out ("don't let cold callers into the house",
+# "don't let my cat out at night") is kept out, so it is ruled out, as "The cat isn't allowed in
+# the kitchen" is; the place stays wanted. A doing after the thing ("never let the fire go
+# out", "don't let the water in the bath get cold") keeps no one out.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Don't let the grandchildren into the shed, the tools are sharp.", "grandchildren", True),
+        ("Please don't let cold callers into the bungalow.", "bungalow", False),
+        ("Don't let the dog out after dark.", "dog", True),
+        ("Never let the fire go out in winter.", "fire", False),
+        ("Don't let the water in the bath get cold.", "water", False),
+        ("Please let the dog out first thing.", "dog", False),
+    ],
+)
+def test_round90_who_is_not_let_in_is_ruled_out(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 90: a thing that must not come into a place ("Alcohol must never come into my flat",
+# "Pork should not be brought into the house") is kept out, so it is ruled out and the place is
+# wanted, as "The dog isn't allowed in the kitchen" says; a person who must not go in ("I must
+# not go into the garden") rules out the going there, and a second not ("must not come in
+# without knocking") rules out only the coming in unasked.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Alcohol must never come into my flat, my son is in recovery.", "Alcohol", True),
+        ("Alcohol must never come into my flat, my son is in recovery.", "flat", False),
+        ("Pork should not be brought into the house.", "Pork", True),
+        ("I must not go into the garden on my own.", "garden", True),
+        ("My grandson must not come into my bedroom without knocking.", "grandson", False),
+    ],
+)
+def test_round90_a_thing_that_must_not_come_in_is_ruled_out(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -419,6 +419,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if _kept_from(words, i, first):
                 i = first + 2  # "My oxygen must not be near the cooker": the cooker is not
                 continue  # ruled out, only the oxygen near it ("I'm not allowed near": it is)
+            kept = _kept_out(words, gaps, i, first)
+            if kept:  # "Beef must never come into my kitchen": the beef, not the kitchen
+                out.update(kept)
+                i = _thing_scope(words, gaps, _kept_out_place(words, first))
+                continue
             if _will_not_work_with(words, i, first):
                 i = first + 2  # "The hearing aids don't work with the phone": a fault, the
                 continue  # phone is not ruled out ("I don't work with children": they are)
@@ -1199,6 +1204,37 @@ def _someone_let_do(words: Sequence[str], k: int, end: int) -> bool:
     return (not who or grammar.NOUN in who) and grammar.VERB in (
         grammar.parts_of_speech(words[k + 3])
     )
+
+
+LET_IN = frozenset(["in", "into", "out", "inside", "indoors", "outside", "upstairs"])
+
+
+def _let_in(words: Sequence[str], k: int) -> int:
+    """Index of "in" or "out" in "let strangers in", "let cold callers into the house", "let
+    my cat out at night" at K, or 0: who or what is not to be let in or out is kept out, and
+    is ruled out, as "The cat isn't allowed in the kitchen" keeps the cat out; the place is
+    wanted (round 90). Not "let me out" (the going, read as before), nor a doing after the
+    thing ("let the fire go out", "let the phone ring out": no one is kept out)."""
+    if _at(words, k) not in ("let", "lets") or _at(words, k + 1) in OBJECT_PRONOUNS | {"it"}:
+        return 0
+    j = k + 1 + (_at(words, k + 1) in ARTICLES)
+    named = []
+    while j < len(words) and len(named) < 3 and words[j] not in LET_IN:
+        if words[j] in FUNCTION_WORDS:
+            return 0
+        named.append(words[j])
+        j += 1
+    if not named or j >= len(words) or words[j] not in LET_IN:
+        return 0
+    last = named[-1]
+    doing = grammar.VERB in grammar.parts_of_speech(last) and not grammar.plural(last)
+    if doing and (words[k + 1] not in ARTICLES or len(named) > 1):
+        return 0  # "let the fire go out"; "let my cat out" is one thing after "my"
+    if _at(words, j + 1) in ARTICLES:  # "let the water in the bath get cold": the place
+        after = _at(words, j + 3)  # says which water, and the doing after it is ruled out
+        if grammar.VERB in grammar.parts_of_speech(after):
+            return 0
+    return j
 
 
 # ways of being somewhere that go nowhere ("get me started", "sit on the bus")
@@ -2604,6 +2640,10 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         if words[k] in ("let", "lets") and _someone_let_do(words, k, end):
             k += 3  # "don't let the hairdresser use hairspray": the hairspray, not the
             continue  # hairdresser (round 60)
+        let_in = _let_in(words, k)
+        if let_in:  # "don't let cold callers into the house": the callers, not the house
+            out.update(j for j in range(k + 1, let_in) if words[j] not in FUNCTION_WORDS)
+            return
         if _taken_away(words, k, end):
             out.add(k)  # "don't take the photo off the wall": the taking, not the photo
             return
@@ -2914,6 +2954,42 @@ def _kept_from(words: Sequence[str], i: int, first: int) -> bool:
         ["be", "next", "to"],
         ["be", "close", "to"],
     )
+
+
+KEPT_OUT_MODALS = frozenset(["must", "should", "shall", "may", "mustn't", "shouldn't"])
+COME_IN = frozenset(["in", "into", "inside", "indoors"])
+
+
+def _kept_out_place(words: Sequence[str], first: int) -> int:
+    """Index of the "in" or "into" in "come into my kitchen", "be brought into the house"
+    after a not's verb at FIRST, or 0."""
+    j = first + (words[first] == "be") + 1
+    if words[first] not in ("come", "go", "be") or (
+        words[first] == "be" and _at(words, first + 1) not in ("brought", "taken", "let")
+    ):
+        return 0
+    return j if _at(words, j) in COME_IN else 0
+
+
+def _kept_out(words: Sequence[str], gaps: Sequence[str], i: int, first: int) -> list[int]:
+    """The thing in "Beef must never come into my kitchen", "her dog mustn't come in my
+    garden", "Pork should not be brought into the house", the not at I: a thing that must
+    not come in is kept out, and is ruled out, as in "The dog isn't allowed in the kitchen";
+    the place is wanted (round 90). Not a doer ("I must not go into the garden": the garden),
+    nor a thing that will not go in ("The key won't go in the lock": a fault)."""
+    modal = i if words[i] in KEPT_OUT_MODALS else i - 1
+    if modal < 1 or words[modal] not in KEPT_OUT_MODALS or (modal < i and words[i] == "mustn't"):
+        return []
+    if first >= len(words) or not _kept_out_place(words, first):
+        return []
+    if _turned_back(words[first : _clause_end(gaps, first + 1, commas=True)]):
+        return []  # "My grandson must not come in without knocking": the coming in unasked
+    start = _subject_start(words, gaps, modal)
+    thing = [k for k in range(start, modal) if words[k] not in FUNCTION_WORDS]
+    doers = SUBJECTS | FUNCTION_WORDS - ARTICLES
+    if not thing or any(words[k] in doers for k in range(start, modal)):
+        return []  # "I must not go in", "Nothing but kosher food should come in"
+    return thing
 
 
 def _will_not_work_with(words: Sequence[str], i: int, first: int) -> bool:
