@@ -6488,3 +6488,19 @@ def test_round90_who_is_not_let_in_is_ruled_out(text, word, negated):
 )
 def test_round90_a_thing_that_must_not_come_in_is_ruled_out(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 90: an order not to do a thing unasked ("Please do not touch me without asking first")
+# still rules out the doing, the touching; what it is done to stays wanted. What the person
+# says they never do without a doing ("I never go to bed without saying my prayers") is done.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Please don't touch my hearing aids without asking me.", "touch", True),
+        ("Please don't touch my hearing aids without asking me.", "hearing aids", False),
+        ("I never go to bed without saying my prayers.", "prayers", False),
+        ("I never go to bed without saying my prayers.", "go to bed", False),
+    ],
+)
+def test_round90_an_order_not_to_do_a_thing_unasked_rules_out_the_doing(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -2596,6 +2596,9 @@ QUALIFIED_BY = (
 def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
     """Mark START..END ruled out, except what a second negation or 'don't forget' turns back."""
     if _turned_back(words[start : end + 2]):  # the scope stops before "other than tea"
+        if _done_unasked(words, start, end) and words[start] not in FUNCTION_WORDS:
+            out.add(start)  # "Please do not touch me without asking": the touching, not me;
+            # "must not come into my bedroom without knocking": the coming, not the bedroom
         return  # "I won't have a bath without my music", "I do not drink enough"
     if (
         start + 2 < min(end, len(words))
@@ -2688,6 +2691,24 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             continue
         out.add(k)
         k += 1
+
+
+def _done_unasked(words: Sequence[str], start: int, end: int) -> int:
+    """Index of "without" in "Please do not touch me without asking first", "Never move my
+    things without telling me", an order to others whose doing starts at START, or 0: the
+    doing others are not to do unasked is still ruled out (the touching; what it is done to
+    stays), and the asking is wanted (round 90). What the person says they never do without a
+    doing is done with it ("I never go to bed without saying my prayers": bed is wanted), and
+    so is a thing ("Don't let me go out without my stick")."""
+    if _said_of_oneself(words, start):
+        return 0
+    for k in range(start + 1, min(end + 2, len(words) - 1)):
+        if words[k] == "without":
+            doing = words[k + 1]
+            if doing.endswith("ing") and grammar.VERB in grammar.parts_of_speech(doing):
+                return 0 if _turned_back(words[start:k]) else k
+            return 0
+    return 0
 
 
 def _too_after_thing(words: Sequence[str], start: int, end: int) -> int:
