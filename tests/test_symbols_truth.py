@@ -6504,3 +6504,18 @@ def test_round90_a_thing_that_must_not_come_in_is_ruled_out(text, word, negated)
 )
 def test_round90_an_order_not_to_do_a_thing_unasked_rules_out_the_doing(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 90: nobody among others doing a thing ("Nobody in the street drives a car any more",
+# "Nobody here smokes") rules out the doing, as "nobody smokes" does; what it is done to is not
+# ruled out ("Nobody in my family likes fish": the fish).
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Nobody in the street drives a car any more.", "drives", True),
+        ("Nobody here smokes, because of my oxygen.", "smokes", True),
+        ("Nobody in my family likes fish, so I have it at the day centre.", "fish", False),
+    ],
+)
+def test_round90_nobody_among_others_doing_a_thing_rules_out_the_doing(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -352,6 +352,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 out.add(also)
             i = max(end, i + 1)
             continue
+        among = _nobody_among(words, i)
+        if among:  # "Nobody in the family drives now", "no one else touches it": the doing
+            out.add(among)  # alone; "Nobody in my family likes fish" leaves the fish
+            i = among + 1
+            continue
         if tuple(words[i : i + 3]) == ("no", "need", "to"):  # "no need to bring the paper"
             end = _verb_scope(words, gaps, i + 3)
             if _doing_to_mine(words, i + 3) or words[i + 4 : i + 5] in (["my"], ["me"]):
@@ -3119,6 +3124,32 @@ def _nobody_does(words: Sequence[str], i: int) -> int:
     if words[k] in FUNCTION_WORDS or words[k] == "blame":
         return 0  # "No one is to blame for my fall": no doing is ruled out
     return k if grammar.VERB in grammar.parts_of_speech(words[k]) else 0
+
+
+def _nobody_among(words: Sequence[str], i: int) -> int:
+    """Index of the doing in "Nobody in the family drives now", "no one else touches it",
+    "nobody here smokes" at I, or 0: the doing is ruled out, as in "nobody smokes"; what it is
+    done to is not ("nobody else knows the code", "Nobody in my family likes fish") (round 90)."""
+    one = words[i : i + 2] == ["no", "one"]
+    if words[i] not in ("nobody", "no-one") and not one:
+        return 0
+    k = i + 1 + one
+    if _at(words, k) in ("else", "here"):
+        k += 1
+    elif (
+        _at(words, k) in ("in", "at", "from")
+        and _at(words, k + 1) in ("the", "my", "this", "our")
+        and _at(words, k + 2) not in FUNCTION_WORDS
+    ):
+        k += 3
+    else:
+        return 0
+    while k < len(words) and words[k] in ("must", "should", "is", "needs", "to", "may", "can"):
+        k += 1
+    doing = _at(words, k)
+    if not doing or doing in FUNCTION_WORDS or grammar.VERB not in grammar.parts_of_speech(doing):
+        return 0
+    return k
 
 
 EXCEPTED = (("except",), ("apart", "from"), ("other", "than"), ("besides",), ("save", "for"))
