@@ -6519,3 +6519,18 @@ def test_round90_an_order_not_to_do_a_thing_unasked_rules_out_the_doing(text, wo
 )
 def test_round90_nobody_among_others_doing_a_thing_rules_out_the_doing(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 90: reading someone a thing ("Please don't read me the news at bedtime") gives it to
+# them, so a not rules out the thing, as "don't give me sugar" does; "Please don't read my
+# letters" and "I can't read the paper" keep the thing.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Please don't read me the news at bedtime.", "the news", True),
+        ("Please don't read my letters.", "letters", False),
+        ("Please read me the headlines.", "headlines", False),
+    ],
+)
+def test_round90_a_thing_not_to_be_read_to_someone_is_ruled_out(text, word, negated):
+    assert got(text)[word][1] is negated

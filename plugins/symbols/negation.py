@@ -2547,6 +2547,9 @@ def _a_doing_that_takes_it(words: Sequence[str], k: int, end: int) -> bool:
     nxt = words[k + 1] if k + 1 < end else ""
     if words[k] in ("touch", "touches", "touched"):  # "I've not touched rum since"
         return bool(nxt) and (nxt not in BEFORE_A_THING or _said_of_oneself(words, k))
+    if words[k] in ("read", "reads") and nxt in OBJECT_PRONOUNS and not _said_of_oneself(words, k):
+        return _at(words, k + 2) in ("the", "a", "any")  # "Please don't read me the headlines":
+        # the headlines, as "don't give me sugar" (round 90); "I can't read the paper" wants it
     return words[k].startswith("mov") and nxt in INTO
 
 
