@@ -7184,3 +7184,87 @@ def test_round92_in_my_blood_names_no_blood(text, word, concept):
 )
 def test_round92_sugar_in_the_blood_is_blood_sugar(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 90: who or what is not to be let in or out ("don't let cold callers into the house",
+# "don't let my cat out at night") is kept out, so it is ruled out, as "The cat isn't allowed in
+# the kitchen" is; the place stays wanted. A doing after the thing ("never let the fire go
+# out", "don't let the water in the bath get cold") keeps no one out.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Don't let the grandchildren into the shed, the tools are sharp.", "grandchildren", True),
+        ("Please don't let cold callers into the bungalow.", "bungalow", False),
+        ("Don't let the dog out after dark.", "dog", True),
+        ("Never let the fire go out in winter.", "fire", False),
+        ("Don't let the water in the bath get cold.", "water", False),
+        ("Please let the dog out first thing.", "dog", False),
+    ],
+)
+def test_round90_who_is_not_let_in_is_ruled_out(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 90: a thing that must not come into a place ("Alcohol must never come into my flat",
+# "Pork should not be brought into the house") is kept out, so it is ruled out and the place is
+# wanted, as "The dog isn't allowed in the kitchen" says; a person who must not go in ("I must
+# not go into the garden") rules out the going there, and a second not ("must not come in
+# without knocking") rules out only the coming in unasked.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Alcohol must never come into my flat, my son is in recovery.", "Alcohol", True),
+        ("Alcohol must never come into my flat, my son is in recovery.", "flat", False),
+        ("Pork should not be brought into the house.", "Pork", True),
+        ("I must not go into the garden on my own.", "garden", True),
+        ("My grandson must not come into my bedroom without knocking.", "grandson", False),
+    ],
+)
+def test_round90_a_thing_that_must_not_come_in_is_ruled_out(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 90: an order not to do a thing unasked ("Please do not touch me without asking first")
+# still rules out the doing, the touching; what it is done to stays wanted. What the person
+# says they never do without a doing ("I never go to bed without saying my prayers") is done.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Please don't touch my hearing aids without asking me.", "touch", True),
+        ("Please don't touch my hearing aids without asking me.", "hearing aids", False),
+        ("I never go to bed without saying my prayers.", "prayers", False),
+        ("I never go to bed without saying my prayers.", "go to bed", False),
+    ],
+)
+def test_round90_an_order_not_to_do_a_thing_unasked_rules_out_the_doing(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 90: nobody among others doing a thing ("Nobody in the street drives a car any more",
+# "Nobody here smokes") rules out the doing, as "nobody smokes" does; what it is done to is not
+# ruled out ("Nobody in my family likes fish": the fish).
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Nobody in the street drives a car any more.", "drives", True),
+        ("Nobody here smokes, because of my oxygen.", "smokes", True),
+        ("Nobody in my family likes fish, so I have it at the day centre.", "fish", False),
+    ],
+)
+def test_round90_nobody_among_others_doing_a_thing_rules_out_the_doing(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 90: reading someone a thing ("Please don't read me the news at bedtime") gives it to
+# them, so a not rules out the thing, as "don't give me sugar" does; "Please don't read my
+# letters" and "I can't read the paper" keep the thing.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Please don't read me the news at bedtime.", "the news", True),
+        ("Please don't read my letters.", "letters", False),
+        ("Please read me the headlines.", "headlines", False),
+    ],
+)
+def test_round90_a_thing_not_to_be_read_to_someone_is_ruled_out(text, word, negated):
+    assert got(text)[word][1] is negated

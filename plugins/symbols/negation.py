@@ -356,6 +356,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 out.add(also)
             i = max(end, i + 1)
             continue
+        among = _nobody_among(words, i)
+        if among:  # "Nobody in the family drives now", "no one else touches it": the doing
+            out.add(among)  # alone; "Nobody in my family likes fish" leaves the fish
+            i = among + 1
+            continue
         if tuple(words[i : i + 3]) == ("no", "need", "to"):  # "no need to bring the paper"
             end = _verb_scope(words, gaps, i + 3)
             if _doing_to_mine(words, i + 3) or words[i + 4 : i + 5] in (["my"], ["me"]):
@@ -429,6 +434,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if _kept_from(words, i, first):
                 i = first + 2  # "My oxygen must not be near the cooker": the cooker is not
                 continue  # ruled out, only the oxygen near it ("I'm not allowed near": it is)
+            kept = _kept_out(words, gaps, i, first)
+            if kept:  # "Beef must never come into my kitchen": the beef, not the kitchen
+                out.update(kept)
+                i = _thing_scope(words, gaps, _kept_out_place(words, first))
+                continue
             if _will_not_work_with(words, i, first):
                 i = first + 2  # "The hearing aids don't work with the phone": a fault, the
                 continue  # phone is not ruled out ("I don't work with children": they are)
@@ -1230,6 +1240,37 @@ def _someone_let_do(words: Sequence[str], k: int, end: int) -> bool:
     return (not who or grammar.NOUN in who) and grammar.VERB in (
         grammar.parts_of_speech(words[k + 3])
     )
+
+
+LET_IN = frozenset(["in", "into", "out", "inside", "indoors", "outside", "upstairs"])
+
+
+def _let_in(words: Sequence[str], k: int) -> int:
+    """Index of "in" or "out" in "let strangers in", "let cold callers into the house", "let
+    my cat out at night" at K, or 0: who or what is not to be let in or out is kept out, and
+    is ruled out, as "The cat isn't allowed in the kitchen" keeps the cat out; the place is
+    wanted (round 90). Not "let me out" (the going, read as before), nor a doing after the
+    thing ("let the fire go out", "let the phone ring out": no one is kept out)."""
+    if _at(words, k) not in ("let", "lets") or _at(words, k + 1) in OBJECT_PRONOUNS | {"it"}:
+        return 0
+    j = k + 1 + (_at(words, k + 1) in ARTICLES)
+    named = []
+    while j < len(words) and len(named) < 3 and words[j] not in LET_IN:
+        if words[j] in FUNCTION_WORDS:
+            return 0
+        named.append(words[j])
+        j += 1
+    if not named or j >= len(words) or words[j] not in LET_IN:
+        return 0
+    last = named[-1]
+    doing = grammar.VERB in grammar.parts_of_speech(last) and not grammar.plural(last)
+    if doing and (words[k + 1] not in ARTICLES or len(named) > 1):
+        return 0  # "let the fire go out"; "let my cat out" is one thing after "my"
+    if _at(words, j + 1) in ARTICLES:  # "let the water in the bath get cold": the place
+        after = _at(words, j + 3)  # says which water, and the doing after it is ruled out
+        if grammar.VERB in grammar.parts_of_speech(after):
+            return 0
+    return j
 
 
 # ways of being somewhere that go nowhere ("get me started", "sit on the bus")
@@ -2855,6 +2896,9 @@ def _a_doing_that_takes_it(words: Sequence[str], k: int, end: int) -> bool:
     nxt = words[k + 1] if k + 1 < end else ""
     if words[k] in ("touch", "touches", "touched"):  # "I've not touched rum since"
         return bool(nxt) and (nxt not in BEFORE_A_THING or _said_of_oneself(words, k))
+    if words[k] in ("read", "reads") and nxt in OBJECT_PRONOUNS and not _said_of_oneself(words, k):
+        return _at(words, k + 2) in ("the", "a", "any")  # "Please don't read me the headlines":
+        # the headlines, as "don't give me sugar" (round 90); "I can't read the paper" wants it
     return words[k].startswith("mov") and nxt in INTO
 
 
@@ -2912,6 +2956,9 @@ QUALIFIED_BY = (
 def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
     """Mark START..END ruled out, except what a second negation or 'don't forget' turns back."""
     if _turned_back(words[start : end + 2]):  # the scope stops before "other than tea"
+        if _done_unasked(words, start, end) and words[start] not in FUNCTION_WORDS:
+            out.add(start)  # "Please do not touch me without asking": the touching, not me;
+            # "must not come into my bedroom without knocking": the coming, not the bedroom
         return  # "I won't have a bath without my music", "I do not drink enough"
     if (
         start + 2 < min(end, len(words))
@@ -2960,6 +3007,10 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         if words[k] in ("let", "lets") and _someone_let_do(words, k, end):
             k += 3  # "don't let the hairdresser use hairspray": the hairspray, not the
             continue  # hairdresser (round 60)
+        let_in = _let_in(words, k)
+        if let_in:  # "don't let cold callers into the house": the callers, not the house
+            out.update(j for j in range(k + 1, let_in) if words[j] not in FUNCTION_WORDS)
+            return
         if _taken_away(words, k, end):
             out.add(k)  # "don't take the photo off the wall": the taking, not the photo
             return
@@ -3004,6 +3055,24 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             continue
         out.add(k)
         k += 1
+
+
+def _done_unasked(words: Sequence[str], start: int, end: int) -> int:
+    """Index of "without" in "Please do not touch me without asking first", "Never move my
+    things without telling me", an order to others whose doing starts at START, or 0: the
+    doing others are not to do unasked is still ruled out (the touching; what it is done to
+    stays), and the asking is wanted (round 90). What the person says they never do without a
+    doing is done with it ("I never go to bed without saying my prayers": bed is wanted), and
+    so is a thing ("Don't let me go out without my stick")."""
+    if _said_of_oneself(words, start):
+        return 0
+    for k in range(start + 1, min(end + 2, len(words) - 1)):
+        if words[k] == "without":
+            doing = words[k + 1]
+            if doing.endswith("ing") and grammar.VERB in grammar.parts_of_speech(doing):
+                return 0 if _turned_back(words[start:k]) else k
+            return 0
+    return 0
 
 
 def _too_after_thing(words: Sequence[str], start: int, end: int) -> int:
@@ -3272,6 +3341,42 @@ def _kept_from(words: Sequence[str], i: int, first: int) -> bool:
     )
 
 
+KEPT_OUT_MODALS = frozenset(["must", "should", "shall", "may", "mustn't", "shouldn't"])
+COME_IN = frozenset(["in", "into", "inside", "indoors"])
+
+
+def _kept_out_place(words: Sequence[str], first: int) -> int:
+    """Index of the "in" or "into" in "come into my kitchen", "be brought into the house"
+    after a not's verb at FIRST, or 0."""
+    j = first + (words[first] == "be") + 1
+    if words[first] not in ("come", "go", "be") or (
+        words[first] == "be" and _at(words, first + 1) not in ("brought", "taken", "let")
+    ):
+        return 0
+    return j if _at(words, j) in COME_IN else 0
+
+
+def _kept_out(words: Sequence[str], gaps: Sequence[str], i: int, first: int) -> list[int]:
+    """The thing in "Beef must never come into my kitchen", "her dog mustn't come in my
+    garden", "Pork should not be brought into the house", the not at I: a thing that must
+    not come in is kept out, and is ruled out, as in "The dog isn't allowed in the kitchen";
+    the place is wanted (round 90). Not a doer ("I must not go into the garden": the garden),
+    nor a thing that will not go in ("The key won't go in the lock": a fault)."""
+    modal = i if words[i] in KEPT_OUT_MODALS else i - 1
+    if modal < 1 or words[modal] not in KEPT_OUT_MODALS or (modal < i and words[i] == "mustn't"):
+        return []
+    if first >= len(words) or not _kept_out_place(words, first):
+        return []
+    if _turned_back(words[first : _clause_end(gaps, first + 1, commas=True)]):
+        return []  # "My grandson must not come in without knocking": the coming in unasked
+    start = _subject_start(words, gaps, modal)
+    thing = [k for k in range(start, modal) if words[k] not in FUNCTION_WORDS]
+    doers = SUBJECTS | FUNCTION_WORDS - ARTICLES
+    if not thing or any(words[k] in doers for k in range(start, modal)):
+        return []  # "I must not go in", "Nothing but kosher food should come in"
+    return thing
+
+
 def _will_not_work_with(words: Sequence[str], i: int, first: int) -> bool:
     """True for a thing that does not work with another, the "not" at I: "The hearing aids
     don't work with the phone", "the remote won't work with the new telly". It says what is
@@ -3378,6 +3483,32 @@ def _nobody_does(words: Sequence[str], i: int) -> int:
     if words[k] in FUNCTION_WORDS or words[k] == "blame":
         return 0  # "No one is to blame for my fall": no doing is ruled out
     return k if grammar.VERB in grammar.parts_of_speech(words[k]) else 0
+
+
+def _nobody_among(words: Sequence[str], i: int) -> int:
+    """Index of the doing in "Nobody in the family drives now", "no one else touches it",
+    "nobody here smokes" at I, or 0: the doing is ruled out, as in "nobody smokes"; what it is
+    done to is not ("nobody else knows the code", "Nobody in my family likes fish") (round 90)."""
+    one = words[i : i + 2] == ["no", "one"]
+    if words[i] not in ("nobody", "no-one") and not one:
+        return 0
+    k = i + 1 + one
+    if _at(words, k) in ("else", "here"):
+        k += 1
+    elif (
+        _at(words, k) in ("in", "at", "from")
+        and _at(words, k + 1) in ("the", "my", "this", "our")
+        and _at(words, k + 2) not in FUNCTION_WORDS
+    ):
+        k += 3
+    else:
+        return 0
+    while k < len(words) and words[k] in ("must", "should", "is", "needs", "to", "may", "can"):
+        k += 1
+    doing = _at(words, k)
+    if not doing or doing in FUNCTION_WORDS or grammar.VERB not in grammar.parts_of_speech(doing):
+        return 0
+    return k
 
 
 EXCEPTED = (("except",), ("apart", "from"), ("other", "than"), ("besides",), ("save", "for"))
