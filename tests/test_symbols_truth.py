@@ -7180,6 +7180,8 @@ def test_round92_in_my_blood_names_no_blood(text, word, concept):
         ("The doctor says there is too much sugar in my blood.", "sugar", "diabetes-2"),
         ("The nurse found sugar in my wee at the clinic.", "sugar", "diabetes-2"),
         ("Two sugars in my tea, please.", "sugars", "sugar"),
+        # blood elsewhere in the sentence is no blood sugar: the blood must follow "in"
+        ("No sugar in my tea, it's bad for my blood pressure.", "sugar", "sugar"),
     ],
 )
 def test_round92_sugar_in_the_blood_is_blood_sugar(text, word, concept):

@@ -96,12 +96,15 @@ class Sense:
 
     @property
     def specificity(self) -> int:
-        """0 when the sense asks for its sentence (~words, a part of speech, capitals), else 1.
+        """0 when the sense asks for its sentence (~words, a part of speech, capitals) or for a
+        word further on (>>words), else 1.
 
         Those senses are tried first: "my tea in the evening" is the meal only because the
-        sentence says evening. Otherwise the vocabulary's order decides, first listed first.
+        sentence says evening, "sugar in my blood" blood sugar only because blood comes next.
+        Otherwise the vocabulary's order decides, first listed first.
         """
-        return 0 if self.within is not None or self.pos is not None or self.caps else 1
+        asks = self.within is not None or self.ahead is not None
+        return 0 if asks or self.pos is not None or self.caps else 1
 
     @property
     def plain(self) -> bool:
