@@ -78,6 +78,10 @@ BLIND10 = ROOT / "tests" / "data" / "symbols_blind10_en.yml"
 # its brief), labelled before any matcher ran on it, then scored at the start of the twelfth round
 # (e6c75d7) and at its end only.
 BLIND11 = ROOT / "tests" / "data" / "symbols_blind11_en.yml"
+# A twelfth (ten new people, 200 sentences, 789 keys, 139 things ruled out), written on
+# 2026-12-03 by a helper who read no project file, to probe ruling out, dignity and tempting
+# senses; labelled before any matcher ran on it, scored at stop 29's start (48967b8) and end only.
+BLIND12 = ROOT / "tests" / "data" / "symbols_blind12_en.yml"
 # A blind set for the idea picture (150 paragraphs by ten people, the one left-column picture of
 # each), labelled on 2026-12-01 by someone who read no code, before any program ran on it.
 IDEAS_BLIND = ROOT / "tests" / "data" / "ideas_blind_en.yml"
@@ -213,16 +217,17 @@ def test_the_third_blind_set_keeps_its_figures(blind3):
     assert blind3.function_words == 0 and blind3.names == 0
 
 
-def keeps(fig, *, recall, strict, lenient, wrong, never, negated, bare, wrongly_not):
+def keeps(fig, *, recall, strict, lenient, wrong, never, negated, bare, wrongly_not, names=0):
     """FIG holds the floors measured on a blind set (a ceiling for each count whose target is 0),
-    and no name or function word is pictured."""
+    and no function word is pictured, nor a name (NAMES: a ceiling, for a set whose `people:`
+    also lists things that are no one's name, such as prayers and programmes)."""
     assert fig.found / fig.keys >= recall
     assert fig.fitting_keys / fig.pictures >= strict
     assert lenient_precision(fig) >= lenient
     assert fig.wrong_sense <= wrong and fig.never_hits <= never
     assert fig.negated_keys >= negated and fig.negated_bare <= bare
     assert fig.wrongly_not <= wrongly_not
-    assert fig.function_words == 0 and fig.names == 0
+    assert fig.function_words == 0 and fig.names <= names
 
 
 @pytest.fixture(scope="module")
