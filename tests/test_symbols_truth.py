@@ -7303,3 +7303,22 @@ def test_round96_a_name_that_is_also_a_season_or_a_feeling_needs_a_stronger_sign
     text, word, pictured
 ):
     assert (word in got(text)) == pictured
+
+
+# Round 96: in a Polish plan a given name opening a sentence right before what a person does
+# (the list's person_doings: przynosi, przychodzi, odwiedza, dzwoni...) is a person, as a
+# capitalised word inside a sentence is: "Róża przynosi mi zakupy" (Róża brings my shopping)
+# gets no rose; "Róża rośnie w ogrodzie" (the rose grows in the garden) keeps it.
+@pytest.mark.parametrize(
+    ("text", "word", "pictured"),
+    [
+        ("Róża przynosi mi zakupy w piątek.", "Róża", False),
+        ("Róża odwiedza mnie w niedzielę po mszy.", "Róża", False),
+        ("Róża rośnie w ogrodzie pod oknem.", "Róża", True),
+        ("Róża to mój ulubiony kwiat.", "Róża", True),
+    ],
+)
+def test_round96_a_polish_given_name_before_a_persons_doing_is_a_name(text, word, pictured):
+    from plugins.symbols.languages import find_all as find_in
+
+    assert (word in {m.term for m in find_in(text, "pl")}) == pictured
