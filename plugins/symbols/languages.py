@@ -14,7 +14,9 @@ Where a list names the words that end a negative's reach (Welsh and Polish prepo
 negative rules out the first thing after it and what follows it up to such a word: the verb and
 what it is done to ("Nie jem mięsa"), not where or when ("... w piątek", "... yn y nos").
 Names and capitalised words inside a sentence never get a picture, unless the list writes the
-word with its capital ("dydd Sul", "Nadolig"). Where a language's list is
+word with its capital ("dydd Sul", "Nadolig"); nor does a given name (grammar.given_name)
+opening a sentence right before what a person does, where the list names those doings
+(person_doings: "Róża przynosi mi zakupy"). Where a language's list is
 thin, fewer pictures are better than wrong ones: nothing else is guessed.
 """
 
