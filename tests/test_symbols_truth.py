@@ -7270,3 +7270,55 @@ def test_round90_nobody_among_others_doing_a_thing_rules_out_the_doing(text, wor
 )
 def test_round90_a_thing_not_to_be_read_to_someone_is_ruled_out(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 96: a given name that is also a season, a feeling, a virtue or a drink (Summer, Faith,
+# Joy, Brandy: grammar.NAMES_ALSO_THINGS) opens a sentence as the thing with no article, so it is
+# read as a person only on a stronger sign: who they are beside it, "'s", "and Tom", "ask" or
+# "ring" before it, or a doing only a person does (visits, rings, drives, cooks, takes me, brings
+# my shopping, keeps my diary, comes to sit with me; grammar.ONLY_PERSON_DOINGS); "helps",
+# "comes round", "keeps me going", "brings my chest on" are not enough. Other given names keep
+# round 95's signs ("Daisy helps me dress").
+@pytest.mark.parametrize(
+    ("text", "word", "pictured"),
+    [
+        ("Autumn brings my chest on.", "Autumn", True),
+        ("Brandy helps me sleep.", "Brandy", True),
+        ("Faith helps me through the bad days.", "Faith", True),
+        ("Summer comes round fast now.", "Summer", True),
+        ("Joy keeps me going on the bad days.", "Joy", True),
+        ("Faith visits on Sundays.", "Faith", False),
+        ("Joy rings me every night at eight.", "Joy", False),
+        ("Summer, my granddaughter, does my nails.", "Summer", False),
+        ("Grace takes me to the Tuesday club.", "Grace", False),
+        ("Hope brings my shopping on Fridays.", "Hope", False),
+        ("Faith and Tom come for tea.", "Faith", False),
+        ("Daisy helps me dress in the morning.", "Daisy", False),
+        ("Faith comes to sit with me after chapel.", "Faith", False),
+        ("Joy keeps my diary up to date.", "Joy", False),
+        ("Summer comes to an end too soon.", "Summer", True),
+    ],
+)
+def test_round96_a_name_that_is_also_a_season_or_a_feeling_needs_a_stronger_sign(
+    text, word, pictured
+):
+    assert (word in got(text)) == pictured
+
+
+# Round 96: in a Polish plan a given name opening a sentence right before what a person does
+# (the list's person_doings: przynosi, przychodzi, odwiedza, dzwoni...) is a person, as a
+# capitalised word inside a sentence is: "Róża przynosi mi zakupy" (Róża brings my shopping)
+# gets no rose; "Róża rośnie w ogrodzie" (the rose grows in the garden) keeps it.
+@pytest.mark.parametrize(
+    ("text", "word", "pictured"),
+    [
+        ("Róża przynosi mi zakupy w piątek.", "Róża", False),
+        ("Róża odwiedza mnie w niedzielę po mszy.", "Róża", False),
+        ("Róża rośnie w ogrodzie pod oknem.", "Róża", True),
+        ("Róża to mój ulubiony kwiat.", "Róża", True),
+    ],
+)
+def test_round96_a_polish_given_name_before_a_persons_doing_is_a_name(text, word, pictured):
+    from plugins.symbols.languages import find_all as find_in
+
+    assert (word in {m.term for m in find_in(text, "pl")}) == pictured

@@ -361,6 +361,24 @@ PERSON_DOINGS = frozenset(
 )
 
 
+# Given names that are also a season, a feeling, a virtue or a drink, words that open a sentence
+# as the thing with no article ("Summer comes round fast", "Faith helps me", "Brandy helps me
+# sleep"): read as a person only on a stronger sign than PERSON_DOINGS (matcher._as_person).
+NAMES_ALSO_THINGS = frozenset(
+    ["summer", "autumn", "spring", "winter", "faith", "joy", "hope", "grace", "peace", "charity"]
+    + ["patience", "mercy", "harmony", "brandy", "sherry"]
+)
+# What only a person does, the stronger sign for NAMES_ALSO_THINGS ("Faith visits", "Joy rings
+# me", "Grace drives"): not "helps", "comes", "keeps", "brings ... on"; "bring", "take" and
+# "fetch" count where they carry someone or something (matcher._does).
+ONLY_PERSON_DOINGS = frozenset(
+    ["visit", "ring", "phone", "call", "text", "email", "skype", "facetime", "drive", "cook"]
+    + ["say", "tell", "ask", "write", "read", "shave", "dress", "knit", "sew", "pay", "lend"]
+    + ["send", "teach", "buy", "talk", "chat", "live", "work", "shop", "pick", "collect", "pop"]
+    + ["wash", "clean", "massage", "paint", "feed", "walk", "bring", "take", "fetch"]
+)
+
+
 @cache
 def given_names() -> frozenset[str]:
     """The given names of scripts/given_names.py's table (Faker's, MIT), lower case."""

@@ -14,7 +14,9 @@ Where a list names the words that end a negative's reach (Welsh and Polish prepo
 negative rules out the first thing after it and what follows it up to such a word: the verb and
 what it is done to ("Nie jem mięsa"), not where or when ("... w piątek", "... yn y nos").
 Names and capitalised words inside a sentence never get a picture, unless the list writes the
-word with its capital ("dydd Sul", "Nadolig"). Where a language's list is
+word with its capital ("dydd Sul", "Nadolig"); nor does a given name (grammar.given_name)
+opening a sentence right before what a person does, where the list names those doings
+(person_doings: "Róża przynosi mi zakupy"). Where a language's list is
 thin, fewer pictures are better than wrong ones: nothing else is guessed.
 """
 
@@ -31,6 +33,7 @@ from typing import NamedTuple
 
 import yaml
 
+from . import grammar
 from .matcher import Match
 from .vocabulary import load
 
@@ -155,6 +158,7 @@ class WordList:
     rather: frozenset[str] = frozenset()  # "yn hytrach na": a "than" right after these rules out
     clause: frozenset[str] = frozenset()
     function: frozenset[str] = frozenset()
+    person_doings: frozenset[str] = frozenset()  # "przynosi": a given name before it is a person
     longest: int = 1
     phrases: dict[tuple[str, ...], list[Term]] = field(default_factory=dict)  # by word lemmas
 
@@ -187,6 +191,7 @@ def word_list(code: str) -> WordList | None:
         gave_up=frozenset(str(w).lower() for w in data.get("negation_gave_up") or ()),
         examples=frozenset(str(w).lower() for w in data.get("negation_examples") or ()),
         than=frozenset(str(w).lower() for w in data.get("than") or ()),
+        person_doings=frozenset(str(w).lower() for w in data.get("person_doings") or ()),
         carry_verbs=frozenset(str(w).lower() for w in data.get("negation_carry_verbs") or ()),
         carry_into=frozenset(str(w).lower() for w in data.get("negation_carry_into") or ()),
         fronted=(
@@ -328,15 +333,21 @@ def _clauses(text: str, tokens: list[Token], words: WordList) -> list[int]:
     return out
 
 
-def _is_name(tokens: list[Token], i: int, text: str, names: frozenset[str]) -> bool:
-    """A person's own name, or a capitalised word inside a sentence (Latin script only)."""
+def _is_name(
+    tokens: list[Token], i: int, text: str, names: frozenset[str], doings: frozenset[str]
+) -> bool:
+    """A person's own name, or a capitalised word inside a sentence (Latin script only), or a
+    given name (grammar.given_name) opening a sentence right before what a person does (DOINGS,
+    the list's person_doings): "Róża przynosi mi zakupy" (Róża brings my shopping)."""
     token = tokens[i]
     if token.norm in names:
         return True
     if not token.text[:1].isupper():
         return False
     before = text[: token.start].rstrip()
-    return bool(before) and before[-1] not in STOPS + ":\"'“‘(–-"
+    if bool(before) and before[-1] not in STOPS + ":\"'“‘(–-":
+        return True
+    return grammar.given_name(token.norm) and i + 1 < len(tokens) and tokens[i + 1].norm in doings
 
 
 def find_all(
@@ -396,7 +407,9 @@ def find_all(
             span = range(i, i + size)
             if not heading and any(tokens[k].norm in own for k in span):
                 continue
-            capitals = not heading and any(_is_name(tokens, k, text, own) for k in span)
+            capitals = not heading and any(
+                _is_name(tokens, k, text, own, words.person_doings) for k in span
+            )
             if size == 1 and tokens[i].norm in words.function:
                 continue
             norms, lemma_key = tuple(tokens[k].norm for k in span), tuple(lemmas[k] for k in span)

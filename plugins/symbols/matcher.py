@@ -507,7 +507,9 @@ def _unlisted_names(text: str, tokens: list[Token], sentence_of: list[int]) -> s
     after "ask", "ring"... ("Ask Christian to ring"); and any capitalised word named as a pet
     ("Toffee the cat", "Whisky is my wee dog", "Burek, my dog,"). A word the sentence uses as a
     thing keeps its picture: "Summer is my favourite time of year", "Holly and ivy on the door",
-    "Faith is important to me", "Sherry at Christmas", "Grace before meals", "in May"."""
+    "Faith is important to me", "Sherry at Christmas", "Grace before meals", "in May"; a name
+    that is also a season, a feeling or a drink (grammar.NAMES_ALSO_THINGS) asks for a doing
+    only a person does: "Brandy helps me sleep" is the brandy, "Faith visits me" a person."""
     out: set[int] = set()
     for i, t in enumerate(tokens):
         if not is_capitalised(t.text):
@@ -582,12 +584,16 @@ def _as_person(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -
                 together, last = True, max(last, j)
                 if grammar.given_name(other.norm) and not load().lookup((other.norm,)):
                     return True  # beside a name that is only a name
-    return _does(tokens, last, together, near)
+    strong = word.removesuffix("'s") in grammar.NAMES_ALSO_THINGS  # "Summer comes round"
+    return _does(tokens, last, together, near, strong)
 
 
-def _does(tokens: list[Token], i: int, together: bool, near) -> bool:
+def _does(tokens: list[Token], i: int, together: bool, near, strong: bool = False) -> bool:
     """TOKENS[i] (a name) is followed by what a person does (grammar.PERSON_DOINGS): "Daisy
-    brings", "Heather and Tom visit", "Heather from the surgery comes", "Dawn has to drive"."""
+    brings", "Heather and Tom visit", "Heather from the surgery comes", "Dawn has to drive".
+    STRONG (a name that is also a season, a feeling or a drink) asks for what only a person
+    does (grammar.ONLY_PERSON_DOINGS): "Faith visits", not "Faith helps me", "Summer comes
+    round"; and "brings", "takes" not as "brings my chest on", "brings out the colours"."""
     k = i + 1
     if near(k) and tokens[k].norm == "from":  # "Faith from the chapel visits me"
         k += 1
@@ -602,6 +608,7 @@ def _does(tokens: list[Token], i: int, together: bool, near) -> bool:
         verb = tokens[k].norm
         if grammar.VERB in grammar.parts_of_speech(verb) and (
             grammar.verb_lemma(verb) in grammar.PERSON_DOINGS
+            and (not strong or _only_a_person_does(tokens, k, near))
         ):
             if grammar.verb_lemma(verb) != verb:  # "brings", "came"; "is coming", "has taken"
                 if verb.endswith("s") != together or grammar.past_tense(verb):
@@ -610,11 +617,40 @@ def _does(tokens: list[Token], i: int, together: bool, near) -> bool:
                     return True
             elif helped or together:  # "Dawn has to drive me", "Heather and Tom visit me"
                 return True
+        if (
+            strong
+            and near(k + 1)
+            and tokens[k + 1].norm in ("to", "and")
+            and grammar.verb_lemma(verb) in ("come", "go", "pop")
+        ):  # "Joy comes to read to me", "Faith comes to see me": a person's coming
+            helped, strong = True, False
+            k += 2
+            continue
         if verb not in HELPERS:
             return False
         helped = True
         k += 1
     return False
+
+
+def _only_a_person_does(tokens: list[Token], k: int, near) -> bool:
+    """TOKENS[k] is a doing only a person does (grammar.ONLY_PERSON_DOINGS); "bring", "take"
+    and "fetch" with "on" or "out" right after them or closing the clause cause a thing ("brings
+    my chest on", "brings out the colours"), which a season or a drink does too; "keep" is a
+    person's with a thing after it ("Joy keeps the bills"), not "Hope keeps me going"."""
+    verb = grammar.verb_lemma(tokens[k].norm)
+    if verb == "keep":  # "Joy keeps the bills in a folder"; not "Hope keeps me going"
+        return near(k + 1) and tokens[k + 1].norm in grammar.POSSESSIVES
+    if verb not in grammar.ONLY_PERSON_DOINGS:
+        return False
+    if verb not in ("bring", "take", "fetch"):
+        return True
+    if near(k + 1) and tokens[k + 1].norm in ("on", "out"):
+        return False
+    last = k
+    while near(last + 1):
+        last += 1
+    return not (last > k and tokens[last].norm == "on")
 
 
 def _as_pet(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -> bool:
