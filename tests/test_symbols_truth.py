@@ -7270,3 +7270,19 @@ def test_round90_nobody_among_others_doing_a_thing_rules_out_the_doing(text, wor
 )
 def test_round90_a_thing_not_to_be_read_to_someone_is_ruled_out(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 97: after a refused gamble or bet, "not even on X" names what would be staked on, so X is
+# ruled out ("I never bet, not even on the horses"); "not even on my chips" (where a food would
+# go) and "not even on a Sunday" (when) rule nothing more out.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I never bet, not even on the horses at Aintree.", "horses", True),
+        ("I don't gamble, not even on the lottery.", "lottery", True),
+        ("I never gamble, not even on a Sunday.", "Sunday", False),
+        ("No salt, not even on my chips.", "chips", False),
+    ],
+)
+def test_round97_not_even_on_what_would_be_gambled_on_is_ruled_out(text, word, negated):
+    assert got(text)[word][1] is negated

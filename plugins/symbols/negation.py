@@ -1987,6 +1987,8 @@ def _clause_end_before(gaps: Sequence[str], k: int) -> int:
 # of food it comes in); "not even for guests" says whom the refusal holds for, "not even on
 # my chips" where the thing refused would go, "not even in the house" where
 EVEN_IN = frozenset(["on", "in", "with", "from"])
+# a doing whose "on" names what is staked on: "I never gamble, not even on the lottery"
+STAKED_ON = frozenset(["gamble", "gambles", "gambling", "bet", "bets", "betting"])
 
 
 def _not_even(words: Sequence[str], gaps: Sequence[str], i: int, first: int):
@@ -2004,7 +2006,10 @@ def _not_even(words: Sequence[str], gaps: Sequence[str], i: int, first: int):
         whom = {said[-1], said[-1].removesuffix("s")} & grammar.PEOPLE  # even for a museum
         kinds = len(said) == 1 and grammar.plural(said[0])  # trip": the trip is refused
         return (end, end) if whom or kinds else None
-    if said[0] in ARTICLES | POSSESSIVES or set(said) & (HOME_PLACES | TIME_WORDS):
+    where = set(said) & (HOME_PLACES | TIME_WORDS)  # "not even on a Sunday": when
+    if _at(words, k) == "on" and _at(words, i - 1) in STAKED_ON and not where:
+        return (k + 1, end)  # "I never bet, not even on the horses": what is staked on
+    if said[0] in ARTICLES | POSSESSIVES or where:
         return (end, end)  # "not even on my chips", "not even in the curry": where the thing
         # refused would go; "not even in the house", "not even on a Sunday"
     return (k + 1, end)  # "not even in stock cubes": a kind of food it comes in
