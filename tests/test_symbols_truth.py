@@ -7286,3 +7286,19 @@ def test_round90_a_thing_not_to_be_read_to_someone_is_ruled_out(text, word, nega
 )
 def test_round97_not_even_on_what_would_be_gambled_on_is_ruled_out(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 97: money not to be spent or wasted on a thing ("I don't want my savings wasted on
+# scratch cards") rules out what it would be spent on, not the money; money that is spent on a
+# thing with no not ("My pension is spent on taxis") rules nothing out.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I don't want my savings wasted on scratch cards.", "scratch cards", True),
+        ("I don't want my pension spent on taxis.", "pension", False),
+        ("I don't want my pension spent on taxis.", "taxis", True),
+        ("My pension is spent on taxis and the bus.", "taxis", False),
+    ],
+)
+def test_round97_what_money_is_not_to_be_spent_on_is_ruled_out(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -696,6 +696,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _label_answered_not(words, gaps)  # "Mass on a Sunday - I can't get there now"
     out |= _asked_off(words, gaps)  # "turn off TV", "the television stays off"
     out -= _only_elsewhere(words, gaps, out)  # "I don't need a stick indoors, only outside"
+    out ^= _spent_on(words, gaps, out)  # "I don't want my pension spent on taxis": the taxis
     out -= _said_instead(words, gaps)  # "don't give me tea, ring the surgery instead"
     out -= _done_myself(words, gaps, out)  # "Don't wind my watch; I like doing it myself"
     out -= _asked_then_lost_without(words, gaps, out)  # "No fish on a Friday? I'd be lost
@@ -712,6 +713,30 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
 
 
 HATED_WITH = frozenset(["with", "in", "on"])
+
+# money used up on something: "spent on taxis", "wasted on scratch cards"
+SPENT = frozenset(["spent", "wasted", "frittered"])
+
+
+def _spent_on(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """The words to flip for money not to be spent on a thing: "I don't want my pension spent
+    on taxis" rules out the taxis, not the pension or the spending; the ruled-out money and
+    "spent" leave OUT and what it is spent on joins it. Not where nothing before "spent" was
+    ruled out ("my pension is spent on taxis") nor without "on"."""
+    flip: set[int] = set()
+    for k, word in enumerate(words[:-2]):
+        if word not in SPENT or k not in out or words[k + 1] != "on" or "," in gaps[k]:
+            continue
+        if k < 1 or words[k - 1] in FUNCTION_WORDS | SUBJECTS:
+            continue  # "I never spent on taxis": no money named as refused
+        flip.add(k)
+        j = k - 1
+        while j >= 0 and j in out and words[j] not in FUNCTION_WORDS:
+            flip.add(j)
+            j -= 1
+        end = _thing_scope(words, gaps, k + 2)
+        flip.update(m for m in range(k + 2, end) if m not in out and words[m] not in FUNCTION_WORDS)
+    return flip
 
 
 # Light words of a reply that names no thing of its own: "I can't get there now", "I don't".
