@@ -7302,3 +7302,19 @@ def test_round97_not_even_on_what_would_be_gambled_on_is_ruled_out(text, word, n
 )
 def test_round97_what_money_is_not_to_be_spent_on_is_ruled_out(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 97: a place a person no longer works in or at ("I no longer work at the bakery") is
+# left, so it is ruled out as a place no longer gone to is; a place they can't work in now
+# ("I can't work in the garden now") and a time ("no longer work in the evenings") stay.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I no longer work at the bakery on the corner.", "bakery", True),
+        ("I no longer work in the restaurant kitchen.", "kitchen", True),
+        ("I can't work in the garden now.", "garden", False),
+        ("I no longer work in the evenings.", "evenings", False),
+    ],
+)
+def test_round97_a_place_no_longer_worked_in_is_ruled_out(text, word, negated):
+    assert got(text)[word][1] is negated

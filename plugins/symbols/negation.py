@@ -3763,6 +3763,7 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             w in MOTION or (w in PUT and words[j + 1] == "me")
             for j, w in enumerate(words[start:k], start)
         )
+        moving = moving or (k == start + 1 and _work_left(words, start))
         if "," in gap and _a_not_of_its_own(words, k):
             break  # "never meat and milk at the same meal, and no shellfish": a not of its own
         if k > start and words[k] in ("all", "last", "next") and _time_next(words, k):
@@ -3898,6 +3899,17 @@ def _held_at(words: Sequence[str], start: int, k: int) -> bool:
         # get to the service at the chapel": the chapel stays as it was read)
     went = [j for j in range(start, k) if words[j] in MOTION]
     return bool(went) and "to" in words[went[0] + 1 : k] and "at" not in words[start:k]
+
+
+# working somewhere: "I no longer work in the restaurant kitchen" says the place is left
+WORKING = frozenset(["work", "works", "worked", "working"])
+
+
+def _work_left(words: Sequence[str], start: int) -> bool:
+    """True for a place of work no longer gone to, "work" at START right after "no longer" ("I
+    no longer work in the restaurant kitchen"): the place is ruled out as a going would be.
+    Not a work that cannot be done ("I can't work in the garden now": the garden is kept)."""
+    return words[start] in WORKING and words[max(0, start - 2) : start] == ["no", "longer"]
 
 
 WILL_NOT = frozenset(["won't", "shan't", "will", "shall", "i'll", "we'll"])
