@@ -7322,3 +7322,51 @@ def test_round96_a_polish_given_name_before_a_persons_doing_is_a_name(text, word
     from plugins.symbols.languages import find_all as find_in
 
     assert (word in {m.term for m in find_in(text, "pl")}) == pictured
+
+
+# Round 97: after a refused gamble or bet, "not even on X" names what would be staked on, so X is
+# ruled out ("I never bet, not even on the horses"); "not even on my chips" (where a food would
+# go) and "not even on a Sunday" (when) rule nothing more out.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I never bet, not even on the horses at Aintree.", "horses", True),
+        ("I don't gamble, not even on the lottery.", "lottery", True),
+        ("I never gamble, not even on a Sunday.", "Sunday", False),
+        ("No salt, not even on my chips.", "chips", False),
+    ],
+)
+def test_round97_not_even_on_what_would_be_gambled_on_is_ruled_out(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 97: money not to be spent or wasted on a thing ("I don't want my savings wasted on
+# scratch cards") rules out what it would be spent on, not the money; money that is spent on a
+# thing with no not ("My pension is spent on taxis") rules nothing out.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I don't want my savings wasted on scratch cards.", "scratch cards", True),
+        ("I don't want my pension spent on taxis.", "pension", False),
+        ("I don't want my pension spent on taxis.", "taxis", True),
+        ("My pension is spent on taxis and the bus.", "taxis", False),
+    ],
+)
+def test_round97_what_money_is_not_to_be_spent_on_is_ruled_out(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 97: a place a person no longer works in or at ("I no longer work at the bakery") is
+# left, so it is ruled out as a place no longer gone to is; a place they can't work in now
+# ("I can't work in the garden now") and a time ("no longer work in the evenings") stay.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I no longer work at the bakery on the corner.", "bakery", True),
+        ("I no longer work in the restaurant kitchen.", "kitchen", True),
+        ("I can't work in the garden now.", "garden", False),
+        ("I no longer work in the evenings.", "evenings", False),
+    ],
+)
+def test_round97_a_place_no_longer_worked_in_is_ruled_out(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -696,6 +696,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _label_answered_not(words, gaps)  # "Mass on a Sunday - I can't get there now"
     out |= _asked_off(words, gaps)  # "turn off TV", "the television stays off"
     out -= _only_elsewhere(words, gaps, out)  # "I don't need a stick indoors, only outside"
+    out ^= _spent_on(words, gaps, out)  # "I don't want my pension spent on taxis": the taxis
     out -= _said_instead(words, gaps)  # "don't give me tea, ring the surgery instead"
     out -= _done_myself(words, gaps, out)  # "Don't wind my watch; I like doing it myself"
     out -= _asked_then_lost_without(words, gaps, out)  # "No fish on a Friday? I'd be lost
@@ -712,6 +713,30 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
 
 
 HATED_WITH = frozenset(["with", "in", "on"])
+
+# money used up on something: "spent on taxis", "wasted on scratch cards"
+SPENT = frozenset(["spent", "wasted", "frittered"])
+
+
+def _spent_on(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """The words to flip for money not to be spent on a thing: "I don't want my pension spent
+    on taxis" rules out the taxis, not the pension or the spending; the ruled-out money and
+    "spent" leave OUT and what it is spent on joins it. Not where nothing before "spent" was
+    ruled out ("my pension is spent on taxis") nor without "on"."""
+    flip: set[int] = set()
+    for k, word in enumerate(words[:-2]):
+        if word not in SPENT or k not in out or words[k + 1] != "on" or "," in gaps[k]:
+            continue
+        if k < 1 or words[k - 1] in FUNCTION_WORDS | SUBJECTS:
+            continue  # "I never spent on taxis": no money named as refused
+        flip.add(k)
+        j = k - 1
+        while j >= 0 and j in out and words[j] not in FUNCTION_WORDS:
+            flip.add(j)
+            j -= 1
+        end = _thing_scope(words, gaps, k + 2)
+        flip.update(m for m in range(k + 2, end) if m not in out and words[m] not in FUNCTION_WORDS)
+    return flip
 
 
 # Light words of a reply that names no thing of its own: "I can't get there now", "I don't".
@@ -1987,6 +2012,8 @@ def _clause_end_before(gaps: Sequence[str], k: int) -> int:
 # of food it comes in); "not even for guests" says whom the refusal holds for, "not even on
 # my chips" where the thing refused would go, "not even in the house" where
 EVEN_IN = frozenset(["on", "in", "with", "from"])
+# a doing whose "on" names what is staked on: "I never gamble, not even on the lottery"
+STAKED_ON = frozenset(["gamble", "gambles", "gambling", "bet", "bets", "betting"])
 
 
 def _not_even(words: Sequence[str], gaps: Sequence[str], i: int, first: int):
@@ -2004,7 +2031,10 @@ def _not_even(words: Sequence[str], gaps: Sequence[str], i: int, first: int):
         whom = {said[-1], said[-1].removesuffix("s")} & grammar.PEOPLE  # even for a museum
         kinds = len(said) == 1 and grammar.plural(said[0])  # trip": the trip is refused
         return (end, end) if whom or kinds else None
-    if said[0] in ARTICLES | POSSESSIVES or set(said) & (HOME_PLACES | TIME_WORDS):
+    where = set(said) & (HOME_PLACES | TIME_WORDS)  # "not even on a Sunday": when
+    if _at(words, k) == "on" and _at(words, i - 1) in STAKED_ON and not where:
+        return (k + 1, end)  # "I never bet, not even on the horses": what is staked on
+    if said[0] in ARTICLES | POSSESSIVES or where:
         return (end, end)  # "not even on my chips", "not even in the curry": where the thing
         # refused would go; "not even in the house", "not even on a Sunday"
     return (k + 1, end)  # "not even in stock cubes": a kind of food it comes in
@@ -3733,6 +3763,7 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             w in MOTION or (w in PUT and words[j + 1] == "me")
             for j, w in enumerate(words[start:k], start)
         )
+        moving = moving or (k == start + 1 and _work_left(words, start))
         if "," in gap and _a_not_of_its_own(words, k):
             break  # "never meat and milk at the same meal, and no shellfish": a not of its own
         if k > start and words[k] in ("all", "last", "next") and _time_next(words, k):
@@ -3868,6 +3899,17 @@ def _held_at(words: Sequence[str], start: int, k: int) -> bool:
         # get to the service at the chapel": the chapel stays as it was read)
     went = [j for j in range(start, k) if words[j] in MOTION]
     return bool(went) and "to" in words[went[0] + 1 : k] and "at" not in words[start:k]
+
+
+# working somewhere: "I no longer work in the restaurant kitchen" says the place is left
+WORKING = frozenset(["work", "works", "worked", "working"])
+
+
+def _work_left(words: Sequence[str], start: int) -> bool:
+    """True for a place of work no longer gone to, "work" at START right after "no longer" ("I
+    no longer work in the restaurant kitchen"): the place is ruled out as a going would be.
+    Not a work that cannot be done ("I can't work in the garden now": the garden is kept)."""
+    return words[start] in WORKING and words[max(0, start - 2) : start] == ["no", "longer"]
 
 
 WILL_NOT = frozenset(["won't", "shan't", "will", "shall", "i'll", "we'll"])
