@@ -7370,3 +7370,23 @@ def test_round97_what_money_is_not_to_be_spent_on_is_ruled_out(text, word, negat
 )
 def test_round97_a_place_no_longer_worked_in_is_ruled_out(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 102: how the person feels (a picture whose alt names a feeling: lonely, bored, hungry...)
+# is why a thing is done, not what to do: it gives way to a thing the paragraph names ("A visit
+# from the vicar cheers me up": the visit), and leads where nothing else does, where the only
+# other picture is a person or a body part, or under a "Feelings" label.
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("I get so lonely on a Sunday. A visit from the vicar cheers me up no end.", "visit from"),
+        ("My appetite is poor now, so a bowl of custard is better than a big dinner.", "custard"),
+        ("I get bored easily, and a jigsaw keeps me going.", "jigsaw"),
+        ("I get lonely in the evenings.", "lonely"),
+        ("I am happy when the grandchildren ring.", "happy"),
+        ("Feelings - I get cross when the telly is too loud.", "cross"),
+    ],
+)
+def test_round102_a_feeling_gives_way_to_a_thing_named(text, term):
+    chosen = idea.choose(text, find_all(text))
+    assert chosen is not None and chosen.match.term == term

@@ -57,6 +57,9 @@ down together and read my plan" -> the plan, not the chair). The score, highest 
   change his water"); an order to tell or ask the person something whose clause names nothing
   else is a talk, the talking head, though "tell" alone has no inline picture ("Tell me who you
   are every time"); the language a talk is in is how it is done ("speak to me in Welsh").
+- (round 102) how the person feels (a picture whose alt names a feeling) gives way to a thing
+  the paragraph names ("A visit from the vicar cheers me up", "My appetite is poor, so a bowl
+  of custard"), not to a person or a body part, and not under a "Feelings" label.
 A clause ends where a sentence does, at a dash, bullet, colon or semicolon (SENTENCE_BREAK) and
 at a comma; the paragraph is read once for all its pictures. Measured on labelled paragraphs by
 benchmarks/ideas_eval.py (a blind set in aggregate only).
@@ -1227,6 +1230,23 @@ MIND = 2  # (round 43) forgetting said about the person gives way to what is ask
 MINDS = frozenset(["memory"])
 
 
+# (round 102) How the person feels ("I get very worried", "My appetite's gone", "Feeling low")
+# is why a thing is done, not what to do: it gives way to a thing the paragraph asks for, does
+# something to or gives ("If my glasses are not where I left them, I get very worried": the
+# glasses), and leads where nothing else does ("I get lonely in the afternoons"). The concepts
+# are those whose picture's alt text names a feeling.
+FEELING = 3
+FEELINGS = frozenset(
+    ["angry", "grumpy", "bored", "calm", "confused", "embarrassed", "excited", "happy", "hungry"]
+    + ["lonely", "sad", "fed up", "scared", "tired", "upset", "worried"]
+)
+
+
+def _feeling(match: Match) -> bool:
+    """(round 102) MATCH is how the person feels (its picture is a feeling)."""
+    return match.concept.alt in FEELINGS
+
+
 def _state_of_mind(match: Match) -> bool:
     """MATCH is how the person remembers ("I forget things now"), not a thing done."""
     return match.concept.id in MINDS
@@ -1323,6 +1343,15 @@ def choose(text: str, matches: list[Match]) -> Idea | None:
     instead = any(wish for m, (_, _, _, wish) in zip(matches, roles, strict=True) if not m.negated)
     pointed = _pointed_back(p, matches)
     pets_things = _pets_things(p, matches, pointed)
+    # (round 102) a thing asked for, done to or given, which a feeling gives way to
+    done = not (
+        p.label and any(m.concept.id == "feelings" and m.start < p.starts[p.label] for m in matches)
+    ) and any(
+        _leads(m)
+        and not (_feeling(m) or m.negated or _person(m))
+        and grammar.lemma(m.term.lower().split()[-1]) not in grammar.BODY
+        for m in matches
+    )
     scored = []
     for n, (m, (extra, why, strong, wished_for)) in enumerate(zip(matches, roles, strict=True)):
         score = 2.0 * m.concept.weight + extra - 0.25 * p.order.get(m.sentence, m.sentence)
@@ -1345,6 +1374,9 @@ def choose(text: str, matches: list[Match]) -> Idea | None:
         if _state_of_mind(m) and not wished_for:
             score -= MIND  # (round 43) "I forget things now, so please write on the board"
             why.append("how the person remembers, said not asked")
+        if _feeling(m) and done and not wished_for:
+            score -= FEELING  # (round 102) "...I get very worried": the glasses
+            why.append("how the person feels, beside a thing done or asked for")
         if m.concept.symbol == "photo":
             score += 1  # the person's own people lead when a paragraph is about them
         scored.append((score, -m.start, m, ", ".join(why), strong))
