@@ -7390,3 +7390,23 @@ def test_round97_a_place_no_longer_worked_in_is_ruled_out(text, word, negated):
 def test_round102_a_feeling_gives_way_to_a_thing_named(text, term):
     chosen = idea.choose(text, find_all(text))
     assert chosen is not None and chosen.match.term == term
+
+
+# Round 102: a word that can be a doing names a thing after a describing word ("plain cooking")
+# or joined by "and" or "or" to a thing with a picture ("fresh biscuits and water", "toast and
+# warm milk", "his hand and staff steady it"), so it is no action outranking the thing; a doing
+# with its object after it ("my tea and wash my hands") or joined to a doing ("sit and chat")
+# stays one.
+@pytest.mark.parametrize(
+    ("text", "names", "term"),
+    [
+        ("My cat Tibby needs fresh biscuits and water every day.", ("Tibby",), "cat"),
+        ("I have toast and warm milk at bedtime.", (), "toast"),
+        ("He holds the cup in his hand and staff steady it.", (), "cup"),
+        ("Bring me my tea and wash my hands after.", (), "tea"),
+        ("Please sit and chat with me after lunch.", (), "chat"),
+    ],
+)
+def test_round102_a_word_joined_to_a_thing_is_a_thing(text, names, term):
+    chosen = idea.choose(text, find_all(text, names))
+    assert chosen is not None and chosen.match.term == term

@@ -60,6 +60,8 @@ down together and read my plan" -> the plan, not the chair). The score, highest 
 - (round 102) how the person feels (a picture whose alt names a feeling) gives way to a thing
   the paragraph names ("A visit from the vicar cheers me up", "My appetite is poor, so a bowl
   of custard"), not to a person or a body part, and not under a "Feelings" label.
+  A word that can be a doing names a thing after a describing word ("plain cooking") or joined
+  by "and"/"or" to a thing ("fresh seed and water", "toast and warm milk"), with no object.
 A clause ends where a sentence does, at a dash, bullet, colon or semicolon (SENTENCE_BREAK) and
 at a comma; the paragraph is read once for all its pictures. Measured on labelled paragraphs by
 benchmarks/ideas_eval.py (a blind set in aggregate only).
@@ -470,7 +472,45 @@ def _thing(p: _Paragraph, match: Match) -> bool:
         return False
     if first > 0 and p.words[first - 1] in ARTICLES | grammar.POSSESSIVES and first not in p.opens:
         return True  # "a packet of biscuits in the tin": after "the", a thing
-    return first in p.opens and _no_order(p.words, first)
+    return (first in p.opens and _no_order(p.words, first)) or _named_as_a_thing(p, match, first)
+
+
+# (round 102) Words after a doing that open its object: "wash my hands", "water the plants".
+BEFORE_OBJECT = grammar.OBJECTS | grammar.POSSESSIVES | ARTICLES | grammar.REFLEXIVES
+# (round 102) Words that join two things: "seed and water", "tea or coffee".
+JOINS = frozenset(["and", "or"])
+
+
+def _named_as_a_thing(p: _Paragraph, match: Match, first: int) -> bool:
+    """(round 102) MATCH, at word FIRST, can be a doing but names a thing here: after a
+    describing word ("plain cooking") or joined by "and" or "or" to a thing with a picture before
+    it ("fresh seed and water every morning", "a Weetabix and warm milk", "my hand and staff
+    guide him"), with no object after it ("Bring my tea and wash my hands" is a doing)."""
+    if first == 0 or first in p.opens:
+        return False
+    words = p.words
+    after = first + 1
+    if after < len(words) and after not in p.opens and words[after] in BEFORE_OBJECT:
+        return False
+    before = words[first - 1]
+    kinds = grammar.parts_of_speech(before)
+    if (
+        grammar.ADJ in kinds
+        and grammar.VERB not in kinds
+        and before not in FUNCTION_WORDS | LINKS | grammar.ADVERBS  # not "even water", "own"
+    ):
+        return first < 2 or words[first - 2] not in STATES  # not "I get dizzy walking"
+    can_name = grammar.NOUN in grammar.parts_of_speech(words[first]) or grammar.ADJ in (
+        grammar.parts_of_speech(words[first])
+    )
+    return (
+        before in JOINS
+        and first - 2 in p.things
+        and words[first - 2] not in grammar.OBJECTS  # not "sit with me and hold my hand"
+        and grammar.guess(words, first - 2) != grammar.VERB  # not "Please sit and talk"
+        and first - 1 not in p.opens
+        and can_name
+    )
 
 
 # (round 43) Words before a "like" that is a wish ("I like", "I'd really like", "to like"); after
@@ -890,7 +930,10 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         score += 1
         why.append("what the person has")
     elif not thing or (
-        " " in match.term and not labelled and grammar.guess(words, first) == grammar.VERB
+        " " in match.term
+        and not labelled
+        and grammar.guess(words, first) == grammar.VERB
+        and not _named_as_a_thing(p, match, first)  # (round 102) "a Weetabix and warm milk"
     ):
         score += 2  # "wash my hands", "say grace": a phrase that is a doing
         why.append("an action")
