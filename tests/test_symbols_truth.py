@@ -7410,3 +7410,21 @@ def test_round102_a_feeling_gives_way_to_a_thing_named(text, term):
 def test_round102_a_word_joined_to_a_thing_is_a_thing(text, names, term):
     chosen = idea.choose(text, find_all(text, names))
     assert chosen is not None and chosen.match.term == term
+
+
+# Round 102: a body part that a doing with its own picture is done to gives way to the doing
+# ("Please cream my hands": the cream, "massage my feet": the massage); where the doing has no
+# picture the body part stays ("Please check my feet"), and a thing named for a body part is
+# no body part ("Empty the leg bag").
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Please cream my hands before bed.", "cream"),
+        ("Please massage my feet in the evening.", "massage"),
+        ("Please check my feet for sores.", "feet"),
+        ("Empty the leg bag before bed.", "leg bag"),
+    ],
+)
+def test_round102_a_body_part_gives_way_to_the_pictured_doing_done_to_it(text, term):
+    chosen = idea.choose(text, find_all(text))
+    assert chosen is not None and chosen.match.term == term

@@ -62,6 +62,8 @@ down together and read my plan" -> the plan, not the chair). The score, highest 
   of custard"), not to a person or a body part, and not under a "Feelings" label.
   A word that can be a doing names a thing after a describing word ("plain cooking") or joined
   by "and"/"or" to a thing ("fresh seed and water", "toast and warm milk"), with no object.
+  A body part that a doing with its own picture is done to gives way to the doing ("Please
+  cream my back": the cream; "check my feet", with no picture for checking, keeps the feet).
 A clause ends where a sentence does, at a dash, bullet, colon or semicolon (SENTENCE_BREAK) and
 at a comma; the paragraph is read once for all its pictures. Measured on labelled paragraphs by
 benchmarks/ideas_eval.py (a blind set in aggregate only).
@@ -908,6 +910,13 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         why.append("what is asked for")
     elif verb is not None and _sensed(words, verb):  # "I can't see faces any more"
         why.append(f'what the person can or cannot "{tokens[verb].text}"')
+    elif (
+        verb is not None
+        and verb in p.pictured
+        and _body_part(p, (p.index(match.end) or len(words)) - 1)  # not "the leg bag"
+    ):
+        # (round 102) "Please cream my back", "touch my arm": the doing says what to do
+        why.append(f'the body part "{tokens[verb].text}" is done to, which has its own picture')
     elif verb is not None and not (
         match.concept.id in PEOPLE and (verb in p.pictured or grammar.lemma(words[verb]) in FRAMES)
     ):
