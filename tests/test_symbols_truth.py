@@ -7414,8 +7414,8 @@ def test_round102_a_word_joined_to_a_thing_is_a_thing(text, names, term):
 
 # Round 102: a body part that a doing with its own picture is done to gives way to the doing
 # ("Please cream my hands": the cream, "massage my feet": the massage); where the doing has no
-# picture the body part stays ("Please check my feet"), and a thing named for a body part is
-# no body part ("Empty the leg bag").
+# picture, or a general one (washing), the body part stays ("Please check my feet", "wash my
+# feet"), and a thing named for a body part is no body part ("Empty the leg bag").
 @pytest.mark.parametrize(
     ("text", "term"),
     [
@@ -7423,6 +7423,8 @@ def test_round102_a_word_joined_to_a_thing_is_a_thing(text, names, term):
         ("Please massage my feet in the evening.", "massage"),
         ("Please check my feet for sores.", "feet"),
         ("Empty the leg bag before bed.", "leg bag"),
+        # washing is a general picture: the part washed says which wash
+        ("Please wash my feet in the evening.", "feet"),
     ],
 )
 def test_round102_a_body_part_gives_way_to_the_pictured_doing_done_to_it(text, term):

@@ -63,7 +63,8 @@ down together and read my plan" -> the plan, not the chair). The score, highest 
   A word that can be a doing names a thing after a describing word ("plain cooking") or joined
   by "and"/"or" to a thing ("fresh seed and water", "toast and warm milk"), with no object.
   A body part that a doing with its own picture is done to gives way to the doing ("Please
-  cream my back": the cream; "check my feet", with no picture for checking, keeps the feet).
+  cream my back": the cream; "check my feet", with no picture for checking, and "wash my feet",
+  whose picture is general, keep the feet).
 A clause ends where a sentence does, at a dash, bullet, colon or semicolon (SENTENCE_BREAK) and
 at a comma; the paragraph is read once for all its pictures. Measured on labelled paragraphs by
 benchmarks/ideas_eval.py (a blind set in aggregate only).
@@ -803,6 +804,11 @@ def _owner(p: _Paragraph, match: Match) -> bool:
 HOW_OFTEN = frozenset(["every", "each"])
 
 
+# (round 102) Doings whose picture is general: the body part done to says which ("Please help
+# me wash his hair", "clean my teeth"), where "cream my back" or "massage my feet" say it all.
+WASHES = frozenset(["wash", "clean"])
+
+
 def _posture_before_a_doing(p: _Paragraph, first: int) -> bool:
     """True for sitting or standing joined by "and" to a pictured doing in its clause ("sit and
     chat with me", "stand in front of me and speak clearly"): the posture is how the doing is
@@ -914,6 +920,7 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         verb is not None
         and verb in p.pictured
         and _body_part(p, (p.index(match.end) or len(words)) - 1)  # not "the leg bag"
+        and grammar.lemma(words[verb]) not in WASHES  # "wash his hair": the hair says which
     ):
         # (round 102) "Please cream my back", "touch my arm": the doing says what to do
         why.append(f'the body part "{tokens[verb].text}" is done to, which has its own picture')
