@@ -7370,3 +7370,63 @@ def test_round97_what_money_is_not_to_be_spent_on_is_ruled_out(text, word, negat
 )
 def test_round97_a_place_no_longer_worked_in_is_ruled_out(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 102: how the person feels (a picture whose alt names a feeling: lonely, bored, hungry...)
+# is why a thing is done, not what to do: it gives way to a thing the paragraph names ("A visit
+# from the vicar cheers me up": the visit), and leads where nothing else does, where the only
+# other picture is a person or a body part, or under a "Feelings" label.
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("I get so lonely on a Sunday. A visit from the vicar cheers me up no end.", "visit from"),
+        ("My appetite is poor now, so a bowl of custard is better than a big dinner.", "custard"),
+        ("I get bored easily, and a jigsaw keeps me going.", "jigsaw"),
+        ("I get lonely in the evenings.", "lonely"),
+        ("I am happy when the grandchildren ring.", "happy"),
+        ("Feelings - I get cross when the telly is too loud.", "cross"),
+    ],
+)
+def test_round102_a_feeling_gives_way_to_a_thing_named(text, term):
+    chosen = idea.choose(text, find_all(text))
+    assert chosen is not None and chosen.match.term == term
+
+
+# Round 102: a word that can be a doing names a thing after a describing word ("plain cooking")
+# or joined by "and" or "or" to a thing with a picture ("fresh biscuits and water", "toast and
+# warm milk", "his hand and staff steady it"), so it is no action outranking the thing; a doing
+# with its object after it ("my tea and wash my hands") or joined to a doing ("sit and chat")
+# stays one.
+@pytest.mark.parametrize(
+    ("text", "names", "term"),
+    [
+        ("My cat Tibby needs fresh biscuits and water every day.", ("Tibby",), "cat"),
+        ("I have toast and warm milk at bedtime.", (), "toast"),
+        ("He holds the cup in his hand and staff steady it.", (), "cup"),
+        ("Bring me my tea and wash my hands after.", (), "tea"),
+        ("Please sit and chat with me after lunch.", (), "chat"),
+    ],
+)
+def test_round102_a_word_joined_to_a_thing_is_a_thing(text, names, term):
+    chosen = idea.choose(text, find_all(text, names))
+    assert chosen is not None and chosen.match.term == term
+
+
+# Round 102: a body part that a doing with its own picture is done to gives way to the doing
+# ("Please cream my hands": the cream, "massage my feet": the massage); where the doing has no
+# picture, or a general one (washing), the body part stays ("Please check my feet", "wash my
+# feet"), and a thing named for a body part is no body part ("Empty the leg bag").
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Please cream my hands before bed.", "cream"),
+        ("Please massage my feet in the evening.", "massage"),
+        ("Please check my feet for sores.", "feet"),
+        ("Empty the leg bag before bed.", "leg bag"),
+        # washing is a general picture: the part washed says which wash
+        ("Please wash my feet in the evening.", "feet"),
+    ],
+)
+def test_round102_a_body_part_gives_way_to_the_pictured_doing_done_to_it(text, term):
+    chosen = idea.choose(text, find_all(text))
+    assert chosen is not None and chosen.match.term == term

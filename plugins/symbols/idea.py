@@ -57,6 +57,14 @@ down together and read my plan" -> the plan, not the chair). The score, highest 
   change his water"); an order to tell or ask the person something whose clause names nothing
   else is a talk, the talking head, though "tell" alone has no inline picture ("Tell me who you
   are every time"); the language a talk is in is how it is done ("speak to me in Welsh").
+- (round 102) how the person feels (a picture whose alt names a feeling) gives way to a thing
+  the paragraph names ("A visit from the vicar cheers me up", "My appetite is poor, so a bowl
+  of custard"), not to a person or a body part, and not under a "Feelings" label.
+  A word that can be a doing names a thing after a describing word ("plain cooking") or joined
+  by "and"/"or" to a thing ("fresh seed and water", "toast and warm milk"), with no object.
+  A body part that a doing with its own picture is done to gives way to the doing ("Please
+  cream my back": the cream; "check my feet", with no picture for checking, and "wash my feet",
+  whose picture is general, keep the feet).
 A clause ends where a sentence does, at a dash, bullet, colon or semicolon (SENTENCE_BREAK) and
 at a comma; the paragraph is read once for all its pictures. Measured on labelled paragraphs by
 benchmarks/ideas_eval.py (a blind set in aggregate only).
@@ -467,7 +475,45 @@ def _thing(p: _Paragraph, match: Match) -> bool:
         return False
     if first > 0 and p.words[first - 1] in ARTICLES | grammar.POSSESSIVES and first not in p.opens:
         return True  # "a packet of biscuits in the tin": after "the", a thing
-    return first in p.opens and _no_order(p.words, first)
+    return (first in p.opens and _no_order(p.words, first)) or _named_as_a_thing(p, match, first)
+
+
+# (round 102) Words after a doing that open its object: "wash my hands", "water the plants".
+BEFORE_OBJECT = grammar.OBJECTS | grammar.POSSESSIVES | ARTICLES | grammar.REFLEXIVES
+# (round 102) Words that join two things: "seed and water", "tea or coffee".
+JOINS = frozenset(["and", "or"])
+
+
+def _named_as_a_thing(p: _Paragraph, match: Match, first: int) -> bool:
+    """(round 102) MATCH, at word FIRST, can be a doing but names a thing here: after a
+    describing word ("plain cooking") or joined by "and" or "or" to a thing with a picture before
+    it ("fresh seed and water every morning", "a Weetabix and warm milk", "my hand and staff
+    guide him"), with no object after it ("Bring my tea and wash my hands" is a doing)."""
+    if first == 0 or first in p.opens:
+        return False
+    words = p.words
+    after = first + 1
+    if after < len(words) and after not in p.opens and words[after] in BEFORE_OBJECT:
+        return False
+    before = words[first - 1]
+    kinds = grammar.parts_of_speech(before)
+    if (
+        grammar.ADJ in kinds
+        and grammar.VERB not in kinds
+        and before not in FUNCTION_WORDS | LINKS | grammar.ADVERBS  # not "even water", "own"
+    ):
+        return first < 2 or words[first - 2] not in STATES  # not "I get dizzy walking"
+    can_name = grammar.NOUN in grammar.parts_of_speech(words[first]) or grammar.ADJ in (
+        grammar.parts_of_speech(words[first])
+    )
+    return (
+        before in JOINS
+        and first - 2 in p.things
+        and words[first - 2] not in grammar.OBJECTS  # not "sit with me and hold my hand"
+        and grammar.guess(words, first - 2) != grammar.VERB  # not "Please sit and talk"
+        and first - 1 not in p.opens
+        and can_name
+    )
 
 
 # (round 43) Words before a "like" that is a wish ("I like", "I'd really like", "to like"); after
@@ -758,6 +804,11 @@ def _owner(p: _Paragraph, match: Match) -> bool:
 HOW_OFTEN = frozenset(["every", "each"])
 
 
+# (round 102) Doings whose picture is general: the body part done to says which ("Please help
+# me wash his hair", "clean my teeth"), where "cream my back" or "massage my feet" say it all.
+WASHES = frozenset(["wash", "clean"])
+
+
 def _posture_before_a_doing(p: _Paragraph, first: int) -> bool:
     """True for sitting or standing joined by "and" to a pictured doing in its clause ("sit and
     chat with me", "stand in front of me and speak clearly"): the posture is how the doing is
@@ -865,6 +916,14 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         why.append("what is asked for")
     elif verb is not None and _sensed(words, verb):  # "I can't see faces any more"
         why.append(f'what the person can or cannot "{tokens[verb].text}"')
+    elif (
+        verb is not None
+        and verb in p.pictured
+        and _body_part(p, (p.index(match.end) or len(words)) - 1)  # not "the leg bag"
+        and grammar.lemma(words[verb]) not in WASHES  # "wash his hair": the hair says which
+    ):
+        # (round 102) "Please cream my back", "touch my arm": the doing says what to do
+        why.append(f'the body part "{tokens[verb].text}" is done to, which has its own picture')
     elif verb is not None and not (
         match.concept.id in PEOPLE and (verb in p.pictured or grammar.lemma(words[verb]) in FRAMES)
     ):
@@ -887,7 +946,10 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
         score += 1
         why.append("what the person has")
     elif not thing or (
-        " " in match.term and not labelled and grammar.guess(words, first) == grammar.VERB
+        " " in match.term
+        and not labelled
+        and grammar.guess(words, first) == grammar.VERB
+        and not _named_as_a_thing(p, match, first)  # (round 102) "a Weetabix and warm milk"
     ):
         score += 2  # "wash my hands", "say grace": a phrase that is a doing
         why.append("an action")
@@ -1227,6 +1289,23 @@ MIND = 2  # (round 43) forgetting said about the person gives way to what is ask
 MINDS = frozenset(["memory"])
 
 
+# (round 102) How the person feels ("I get very worried", "My appetite's gone", "Feeling low")
+# is why a thing is done, not what to do: it gives way to a thing the paragraph asks for, does
+# something to or gives ("If my glasses are not where I left them, I get very worried": the
+# glasses), and leads where nothing else does ("I get lonely in the afternoons"). The concepts
+# are those whose picture's alt text names a feeling.
+FEELING = 3
+FEELINGS = frozenset(
+    ["angry", "grumpy", "bored", "calm", "confused", "embarrassed", "excited", "happy", "hungry"]
+    + ["lonely", "sad", "fed up", "scared", "tired", "upset", "worried"]
+)
+
+
+def _feeling(match: Match) -> bool:
+    """(round 102) MATCH is how the person feels (its picture is a feeling)."""
+    return match.concept.alt in FEELINGS
+
+
 def _state_of_mind(match: Match) -> bool:
     """MATCH is how the person remembers ("I forget things now"), not a thing done."""
     return match.concept.id in MINDS
@@ -1323,6 +1402,15 @@ def choose(text: str, matches: list[Match]) -> Idea | None:
     instead = any(wish for m, (_, _, _, wish) in zip(matches, roles, strict=True) if not m.negated)
     pointed = _pointed_back(p, matches)
     pets_things = _pets_things(p, matches, pointed)
+    # (round 102) a thing asked for, done to or given, which a feeling gives way to
+    done = not (
+        p.label and any(m.concept.id == "feelings" and m.start < p.starts[p.label] for m in matches)
+    ) and any(
+        _leads(m)
+        and not (_feeling(m) or m.negated or _person(m))
+        and grammar.lemma(m.term.lower().split()[-1]) not in grammar.BODY
+        for m in matches
+    )
     scored = []
     for n, (m, (extra, why, strong, wished_for)) in enumerate(zip(matches, roles, strict=True)):
         score = 2.0 * m.concept.weight + extra - 0.25 * p.order.get(m.sentence, m.sentence)
@@ -1345,6 +1433,9 @@ def choose(text: str, matches: list[Match]) -> Idea | None:
         if _state_of_mind(m) and not wished_for:
             score -= MIND  # (round 43) "I forget things now, so please write on the board"
             why.append("how the person remembers, said not asked")
+        if _feeling(m) and done and not wished_for:
+            score -= FEELING  # (round 102) "...I get very worried": the glasses
+            why.append("how the person feels, beside a thing done or asked for")
         if m.concept.symbol == "photo":
             score += 1  # the person's own people lead when a paragraph is about them
         scored.append((score, -m.start, m, ", ".join(why), strong))
