@@ -135,7 +135,14 @@ class Labels:
         if phrase.strip() in self.vocabulary.concepts:  # a concept id works too
             out.add(phrase.strip())
         if len(words) == 1:
-            out |= self.by_name.get(self.lemma(words[0]), set())
+            stem = self.lemma(words[0])
+            found = self.by_name.get(stem, set())
+            if stem != words[0] and words[0].endswith("ing"):
+                # "stroking", "lifting", "watching" name the doing: of the lemma's concepts,
+                # only those that name the -ing word itself (the stroke illness, the lift you
+                # ride in and the wristwatch do not)
+                found = {c for c in found if words[0] in self._named_by(c)}
+            out |= found
         if not out:
             out |= {s.concept.id for s in self.vocabulary.lookup(words)}
         if not out and "-" in phrase:  # "daughter-in-law": the vocabulary's word is hyphenated
@@ -217,6 +224,7 @@ def score(
                 or (labels.fits(m.concept, negated_ok) and getattr(m, "negated", False))
                 or (words in negated and labels.fits(m.concept, plain))
                 or (words in negated and labels.says_no_to(m.concept, plain))
+                or labels.says_no_to(m.concept, negated_ok)  # "not:smoking": a no-smoking sign
             ]
             if ok:
                 fig.found += 1
@@ -235,6 +243,7 @@ def score(
                 for m in over
                 if not labels.fits(m.concept, plain | negated_ok)
                 and not (words in negated and labels.says_no_to(m.concept, plain))
+                and not labels.says_no_to(m.concept, negated_ok)
             ]
             fig.wrong_sense += len(wrong)
             for m in wrong:
