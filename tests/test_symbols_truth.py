@@ -7429,3 +7429,23 @@ def test_round101_a_no_sign_fits_a_not_label_for_what_it_says_no_to():
     assert (fig.found, fig.wrong_sense) == (1, 0)
     fig = run("not:alcohol")
     assert (fig.found, fig.wrong_sense) == (0, 1)
+
+
+# Round 101: two foods joined by "and" that are no dish of their own ("chicken and rice",
+# "rice and stew", "tripe and onions", "neeps and tatties", "cheese and crackers", "pie and
+# chips") are pictured one by one, so the second food is not hidden under the first one's
+# picture; a dish with its own name ("fish and chips", "rice and peas") keeps its one picture.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My grandson cooks chicken and rice for me on a Wednesday.", "rice", "rice"),
+        ("My grandson cooks chicken and rice for me on a Wednesday.", "chicken", "chicken"),
+        ("Mum made tripe and onions when we were small.", "onions", "onion"),
+        ("For supper I like cheese and crackers by the fire.", "crackers", "crackers"),
+        ("We had neeps and tatties at the Burns supper.", "tatties", "potatoes"),
+        ("Fish and chips from the van on a Friday, please.", "Fish and chips", "fish-chips"),
+        ("Auntie makes rice and peas every Sunday.", "rice and peas", "rice"),
+    ],
+)
+def test_round101_two_foods_joined_by_and_are_pictured_one_by_one(text, word, concept):
+    assert got(text)[word][0] == concept
