@@ -7449,3 +7449,15 @@ def test_round101_a_no_sign_fits_a_not_label_for_what_it_says_no_to():
 )
 def test_round101_two_foods_joined_by_and_are_pictured_one_by_one(text, word, concept):
     assert got(text)[word][0] == concept
+
+
+# Round 101: a key labelled with a doing ("sit", "cut", "sign") names the picture whose alt is
+# that doing's -ing form ("sitting", "cutting", "signing"), as well as what the word itself
+# names; a never-word's wrong picture is read as the thing ("cut: cut|wound" is the wound, not
+# the cutting), so it gains nothing.
+def test_round101_a_key_doing_names_the_picture_of_that_doing():
+    labels = _eval_labels()
+    assert "sit-down" in labels.concepts("sit")  # the "sitting" picture
+    assert "chair" in labels.concepts("sit")  # what "sit" named before stays
+    assert "sit-down" not in labels.concepts("sit", wrong=True)
+    assert labels.concepts("swim") >= labels.concepts("swimming")
