@@ -7461,3 +7461,25 @@ def test_round101_a_key_doing_names_the_picture_of_that_doing():
     assert "chair" in labels.concepts("sit")  # what "sit" named before stays
     assert "sit-down" not in labels.concepts("sit", wrong=True)
     assert labels.concepts("swim") >= labels.concepts("swimming")
+
+
+# Round 101: "a table of" things is a list or chart, not the furniture ("a table of my doses on
+# the cupboard"); iron that is poured, molten or worked in a foundry is the metal, never the
+# ironing ("pouring iron into moulds"); "the kitchen table" and "please iron my shirts" keep
+# their pictures.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My lad pinned a table of my doses on the cupboard.", "table", None),
+        ("At the works we were pouring iron into the sand all day.", "iron", None),
+        ("Dad spent his life at the foundry, and the iron got into his lungs.", "iron", None),
+        ("I sit at the kitchen table for my meals.", "kitchen table", "table"),
+        ("I like a table by the window in the cafe.", "table", "table"),
+        ("Please iron my shirts on a Monday.", "iron", "iron"),
+        ("The iron is in the cupboard under the stairs.", "iron", "iron"),
+    ],
+)
+def test_round101_a_table_of_things_and_poured_iron_are_no_furniture_or_ironing(
+    text, word, concept
+):
+    assert got(text).get(word, (None,))[0] == concept
