@@ -108,6 +108,18 @@ class Labels:
         for concept in vocabulary.concepts.values():
             for name in {concept.id.replace("-", " "), concept.alt.lower()}:
                 self.by_name.setdefault(name.lower(), set()).add(concept.id)
+        # a key's doing names the picture whose alt is its -ing form ("sit": the "sitting"
+        # picture), on top of what the word itself names (kept apart: it hides no fallback)
+        self.by_doing: dict[str, set[str]] = {}
+        try:
+            from plugins.symbols.grammar import verb_lemma  # noqa: PLC0415 - the checkout's
+        except ImportError:  # a checkout from before verb lemmas
+            verb_lemma = None
+        if verb_lemma is not None:
+            for concept in vocabulary.concepts.values():
+                alt = concept.alt.lower()
+                if " " not in alt and alt.endswith("ing") and verb_lemma(alt) != alt:
+                    self.by_doing.setdefault(verb_lemma(alt), set()).add(concept.id)
         # a word means a concept for scoring only where the vocabulary gives it with no
         # condition: "tea" names the drink, not the evening meal it means after "my ... at six"
         for words, senses in vocabulary.senses.items():
@@ -135,7 +147,14 @@ class Labels:
         if phrase.strip() in self.vocabulary.concepts:  # a concept id works too
             out.add(phrase.strip())
         if len(words) == 1:
-            out |= self.by_name.get(self.lemma(words[0]), set())
+            stem = self.lemma(words[0])
+            found = self.by_name.get(stem, set())
+            if stem != words[0] and words[0].endswith("ing"):
+                # "stroking", "lifting", "watching" name the doing: of the lemma's concepts,
+                # only those that name the -ing word itself (the stroke illness, the lift you
+                # ride in and the wristwatch do not)
+                found = {c for c in found if words[0] in self._named_by(c)}
+            out |= found
         if not out:
             out |= {s.concept.id for s in self.vocabulary.lookup(words)}
         if not out and "-" in phrase:  # "daughter-in-law": the vocabulary's word is hyphenated
@@ -144,6 +163,8 @@ class Labels:
             out |= {s.concept.id for s in self.vocabulary.lookup(written)}
         if not out and len(words) > 1 and not wrong:  # a key's "walking frame": the frame;
             out |= self.concepts(words[-1])  # a never-word's "fence post" is no letters picture
+        if len(words) == 1 and not wrong:  # a never-word's "cut", "park" is the thing
+            out |= self.by_doing.get(words[0], set())
         return out
 
     def files(self, ids: set[str]) -> set[str]:
@@ -217,6 +238,7 @@ def score(
                 or (labels.fits(m.concept, negated_ok) and getattr(m, "negated", False))
                 or (words in negated and labels.fits(m.concept, plain))
                 or (words in negated and labels.says_no_to(m.concept, plain))
+                or labels.says_no_to(m.concept, negated_ok)  # "not:smoking": a no-smoking sign
             ]
             if ok:
                 fig.found += 1
@@ -235,6 +257,7 @@ def score(
                 for m in over
                 if not labels.fits(m.concept, plain | negated_ok)
                 and not (words in negated and labels.says_no_to(m.concept, plain))
+                and not labels.says_no_to(m.concept, negated_ok)
             ]
             fig.wrong_sense += len(wrong)
             for m in wrong:

@@ -7430,3 +7430,114 @@ def test_round102_a_word_joined_to_a_thing_is_a_thing(text, names, term):
 def test_round102_a_body_part_gives_way_to_the_pictured_doing_done_to_it(text, term):
     chosen = idea.choose(text, find_all(text))
     assert chosen is not None and chosen.match.term == term
+def _eval_module():
+    """benchmarks/symbols_eval.py, the scorer, loaded as a module (round 101)."""
+    import importlib.util  # noqa: PLC0415 - only the scorer's tests need it
+
+    spec = importlib.util.spec_from_file_location(
+        "symbols_eval_r101", ROOT / "benchmarks" / "symbols_eval.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("symbols_eval_r101", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _eval_labels():
+    from plugins.symbols.grammar import lemma  # noqa: PLC0415
+    from plugins.symbols.words import tokenise  # noqa: PLC0415
+
+    return _eval_module().Labels(load(), tokenise, lemma)
+
+
+# Round 101: a label's -ing word ("stroking", "lifting", "watching") names the doing, so the
+# scorer maps it to a concept of its lemma only where that concept names the -ing word itself:
+# "stroke: stroking" is no hit on the stroke (illness) picture, "lift: lifting" none on the lift
+# you ride in, "watch: watching" none on a wristwatch; "ironing" still names the iron.
+@pytest.mark.parametrize(
+    ("label", "meant", "not_meant"),
+    [
+        ("stroking", "stroke-pet", "stroke"),
+        ("lifting", "lift-r32", "lift"),
+        ("watching", "watch-r40", "watch"),
+        ("ironing", "iron", None),
+    ],
+)
+def test_round101_an_ing_label_names_the_doing_not_the_thing(label, meant, not_meant):
+    labels = _eval_labels()
+    assert meant in labels.concepts(label, wrong=True)
+    assert meant in labels.concepts(label)
+    if not_meant:
+        assert not_meant not in labels.concepts(label, wrong=True)
+    assert "stroke" in labels.concepts("stroke")  # the bare word still names the illness
+
+
+# Round 101: a picture that itself says no (the no-smoking sign) fits a key labelled "not:X"
+# for the X it says no to ("No smoking in the house": not:smoking), and is no wrong sense; it
+# does not fit a not:X it says nothing about.
+def test_round101_a_no_sign_fits_a_not_label_for_what_it_says_no_to():
+    module = _eval_module()
+    labels = _eval_labels()
+
+    def run(key_label):
+        items = [{"text": "No smoking near me, please.", "keys": {"No smoking": key_label}}]
+        return module.score(items, lambda text, people: find_all(text, people), labels, set())
+
+    fig = run("not:smoking")
+    assert (fig.found, fig.wrong_sense) == (1, 0)
+    fig = run("not:alcohol")
+    assert (fig.found, fig.wrong_sense) == (0, 1)
+
+
+# Round 101: two foods joined by "and" that are no dish of their own ("chicken and rice",
+# "rice and stew", "tripe and onions", "neeps and tatties", "cheese and crackers", "pie and
+# chips") are pictured one by one, so the second food is not hidden under the first one's
+# picture; a dish with its own name ("fish and chips", "rice and peas") keeps its one picture.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My grandson cooks chicken and rice for me on a Wednesday.", "rice", "rice"),
+        ("My grandson cooks chicken and rice for me on a Wednesday.", "chicken", "chicken"),
+        ("Mum made tripe and onions when we were small.", "onions", "onion"),
+        ("For supper I like cheese and crackers by the fire.", "crackers", "crackers"),
+        ("We had neeps and tatties at the Burns supper.", "tatties", "potatoes"),
+        ("Fish and chips from the van on a Friday, please.", "Fish and chips", "fish-chips"),
+        ("Auntie makes rice and peas every Sunday.", "rice and peas", "rice"),
+    ],
+)
+def test_round101_two_foods_joined_by_and_are_pictured_one_by_one(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+# Round 101: a key labelled with a doing ("sit", "cut", "sign") names the picture whose alt is
+# that doing's -ing form ("sitting", "cutting", "signing"), as well as what the word itself
+# names; a never-word's wrong picture is read as the thing ("cut: cut|wound" is the wound, not
+# the cutting), so it gains nothing.
+def test_round101_a_key_doing_names_the_picture_of_that_doing():
+    labels = _eval_labels()
+    assert "sit-down" in labels.concepts("sit")  # the "sitting" picture
+    assert "chair" in labels.concepts("sit")  # what "sit" named before stays
+    assert "sit-down" not in labels.concepts("sit", wrong=True)
+    assert labels.concepts("swim") >= labels.concepts("swimming")
+
+
+# Round 101: "a table of" things is a list or chart, not the furniture ("a table of my doses on
+# the cupboard"); iron that is poured, molten or worked in a foundry is the metal, never the
+# ironing ("pouring iron into moulds"); "the kitchen table" and "please iron my shirts" keep
+# their pictures.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My lad pinned a table of my doses on the cupboard.", "table", None),
+        ("At the works we were pouring iron into the sand all day.", "iron", None),
+        ("Dad spent his life at the foundry, and the iron got into his lungs.", "iron", None),
+        ("I sit at the kitchen table for my meals.", "kitchen table", "table"),
+        ("I like a table by the window in the cafe.", "table", "table"),
+        ("Please iron my shirts on a Monday.", "iron", "iron"),
+        ("The iron is in the cupboard under the stairs.", "iron", "iron"),
+    ],
+)
+def test_round101_a_table_of_things_and_poured_iron_are_no_furniture_or_ironing(
+    text, word, concept
+):
+    assert got(text).get(word, (None,))[0] == concept
