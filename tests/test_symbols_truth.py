@@ -7430,6 +7430,8 @@ def test_round102_a_word_joined_to_a_thing_is_a_thing(text, names, term):
 def test_round102_a_body_part_gives_way_to_the_pictured_doing_done_to_it(text, term):
     chosen = idea.choose(text, find_all(text))
     assert chosen is not None and chosen.match.term == term
+
+
 def _eval_module():
     """benchmarks/symbols_eval.py, the scorer, loaded as a module (round 101)."""
     import importlib.util  # noqa: PLC0415 - only the scorer's tests need it
