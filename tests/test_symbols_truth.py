@@ -7370,3 +7370,24 @@ def test_round97_what_money_is_not_to_be_spent_on_is_ruled_out(text, word, negat
 )
 def test_round97_a_place_no_longer_worked_in_is_ruled_out(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 99: a title written with a capital right before a capitalised word (Dr Patel, Sister
+# Jones, Nurse Kelly) is part of a name, so the title gets no picture even when the plan does not
+# list the name; the title as a word ("the nurse comes", "The Sister on the ward"), a phrase the
+# vocabulary knows ("Doctor Who") and Father before a priest's name (his priest's sense) keep
+# theirs.
+@pytest.mark.parametrize(
+    ("text", "word", "pictured"),
+    [
+        ("Dr Patel checks my feet every month.", "Dr", False),
+        ("On Fridays Father Ike brings me communion.", "Father", True),
+        ("Sister Jones dresses my leg on a Tuesday.", "Sister", False),
+        ("I would rather see Doctor Okafor than the new one.", "Doctor", False),
+        ("The district nurse comes on a Monday.", "district nurse", True),
+        ("The Sister on the ward was kind to me.", "Sister", True),
+        ("I watch Doctor Who with my grandson.", "Doctor Who", True),
+    ],
+)
+def test_round99_a_title_before_a_name_gets_no_picture(text, word, pictured):
+    assert (word in got(text)) is pictured
