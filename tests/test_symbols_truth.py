@@ -7391,3 +7391,17 @@ def test_round97_a_place_no_longer_worked_in_is_ruled_out(text, word, negated):
 )
 def test_round99_a_title_before_a_name_gets_no_picture(text, word, pictured):
     assert (word in got(text)) is pictured
+
+
+# Round 99: "Our Lady" is a name (Mary, or a church named after her), never the picture of God;
+# God, the Lord and Allah keep it.
+@pytest.mark.parametrize(
+    ("text", "word", "pictured"),
+    [
+        ("I keep a statue of Our Lady on the windowsill.", "Our Lady", False),
+        ("Our Lady watches over me at night.", "Our Lady", False),
+        ("I pray to God every morning for my family.", "God", True),
+    ],
+)
+def test_round99_our_lady_is_a_name_not_god(text, word, pictured):
+    assert (word in got(text)) is pictured
