@@ -504,7 +504,8 @@ def _unlisted_names(text: str, tokens: list[Token], sentence_of: list[int]) -> s
     Tom visit me", "Dawn has to drive me"), with who they are beside it ("Olive, my sister,",
     "my great-granddaughter Poppy", "Dawn is my key worker", "Bill is my name"), with "'s"
     before a thing ("Dawn's husband"), beside a name that is only a name ("Tom and Poppy"), or
-    after "ask", "ring"... ("Ask Christian to ring"); and any capitalised word named as a pet
+    after "ask", "ring"... ("Ask Christian to ring"); a title right before a capitalised word
+    ("Dr Patel", "Sister Jones": _titles_a_name); and any capitalised word named as a pet
     ("Toffee the cat", "Whisky is my wee dog", "Burek, my dog,"). A word the sentence uses as a
     thing keeps its picture: "Summer is my favourite time of year", "Holly and ivy on the door",
     "Faith is important to me", "Sherry at Christmas", "Grace before meals", "in May"; a name
