@@ -7543,3 +7543,38 @@ def test_round101_a_table_of_things_and_poured_iron_are_no_furniture_or_ironing(
     text, word, concept
 ):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 99: a title written with a capital right before a capitalised word (Dr Patel, Sister
+# Jones, Nurse Kelly) is part of a name, so the title gets no picture even when the plan does not
+# list the name; the title as a word ("the nurse comes", "The Sister on the ward"), a phrase the
+# vocabulary knows ("Doctor Who") and Father before a priest's name (his priest's sense) keep
+# theirs.
+@pytest.mark.parametrize(
+    ("text", "word", "pictured"),
+    [
+        ("Dr Patel checks my feet every month.", "Dr", False),
+        ("On Fridays Father Ike brings me communion.", "Father", True),
+        ("Sister Jones dresses my leg on a Tuesday.", "Sister", False),
+        ("I would rather see Doctor Okafor than the new one.", "Doctor", False),
+        ("The district nurse comes on a Monday.", "district nurse", True),
+        ("The Sister on the ward was kind to me.", "Sister", True),
+        ("I watch Doctor Who with my grandson.", "Doctor Who", True),
+    ],
+)
+def test_round99_a_title_before_a_name_gets_no_picture(text, word, pictured):
+    assert (word in got(text)) is pictured
+
+
+# Round 99: "Our Lady" is a name (Mary, or a church named after her), never the picture of God;
+# God, the Lord and Allah keep it.
+@pytest.mark.parametrize(
+    ("text", "word", "pictured"),
+    [
+        ("I keep a statue of Our Lady on the windowsill.", "Our Lady", False),
+        ("Our Lady watches over me at night.", "Our Lady", False),
+        ("I pray to God every morning for my family.", "God", True),
+    ],
+)
+def test_round99_our_lady_is_a_name_not_god(text, word, pictured):
+    assert (word in got(text)) is pictured

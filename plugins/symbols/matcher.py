@@ -504,7 +504,8 @@ def _unlisted_names(text: str, tokens: list[Token], sentence_of: list[int]) -> s
     Tom visit me", "Dawn has to drive me"), with who they are beside it ("Olive, my sister,",
     "my great-granddaughter Poppy", "Dawn is my key worker", "Bill is my name"), with "'s"
     before a thing ("Dawn's husband"), beside a name that is only a name ("Tom and Poppy"), or
-    after "ask", "ring"... ("Ask Christian to ring"); and any capitalised word named as a pet
+    after "ask", "ring"... ("Ask Christian to ring"); a title right before a capitalised word
+    ("Dr Patel", "Sister Jones": _titles_a_name); and any capitalised word named as a pet
     ("Toffee the cat", "Whisky is my wee dog", "Burek, my dog,"). A word the sentence uses as a
     thing keeps its picture: "Summer is my favourite time of year", "Holly and ivy on the door",
     "Faith is important to me", "Sherry at Christmas", "Grace before meals", "in May"; a name
@@ -514,10 +515,32 @@ def _unlisted_names(text: str, tokens: list[Token], sentence_of: list[int]) -> s
     for i, t in enumerate(tokens):
         if not is_capitalised(t.text):
             continue
+        if _titles_a_name(text, tokens, i, sentence_of):
+            out.add(i)  # "Dr Patel", "Father Joe brings me communion": a name, not a doctor
+            continue
         person = grammar.given_name(t.norm) and _as_person(text, tokens, i, sentence_of)
         if person or _as_pet(text, tokens, i, sentence_of):
             out.add(i)
     return out
+
+
+def _titles_a_name(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -> bool:
+    """TOKENS[i] is a title (TITLES: Dr, Mrs, Nurse, Sister...) written with a capital right
+    before a capitalised word, wherever it stands in the sentence: the two are one name ("Dr
+    Patel checks my feet", "Sister Jones dresses my leg"), so the title gets no picture. "Father"
+    is left to its priest's sense ("Father Joe brings me communion": the plans' readers are shown
+    who brings it, and labellers picture it); so are a phrase the vocabulary knows ("Doctor Who")
+    and a title before a day or a feast ("Nurse Monday")."""
+    title = tokens[i].norm
+    if title not in TITLES or title == "father" or not _near(text, tokens, i, i + 1, sentence_of):
+        return False
+    after = tokens[i + 1]
+    if not is_capitalised(after.text) or after.norm in FUNCTION_WORDS:
+        return False
+    vocabulary = load()
+    if vocabulary.lookup((tokens[i].norm, after.norm)):
+        return False
+    return not any(s.concept.proper for s in vocabulary.lookup((after.norm,)))
 
 
 def _near(text: str, tokens: list[Token], i: int, j: int, sentence_of: list[int]) -> bool:
