@@ -7370,3 +7370,25 @@ def test_round97_what_money_is_not_to_be_spent_on_is_ruled_out(text, word, negat
 )
 def test_round97_a_place_no_longer_worked_in_is_ruled_out(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 98: "it" after "nobody uses ..., not ever" carries the not back to the thing it points
+# to, the nearest thing named before it (where that thing is kept, "on the side", "in the back
+# room", is passed over): "Doreen's teapot stays on the side; nobody uses it, not ever" rules out
+# the teapot, not the side; what nobody waters is no refusal of it.
+SEWING_98 = "Mum's sewing machine is in the back room; nobody uses it, not ever."
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Doreen's teapot stays on the side; nobody uses it, not ever.", "teapot", True),
+        (SEWING_98, "back room", False),
+        (SEWING_98, "sewing machine", True),
+        ("The good china is in the cabinet; nobody uses it, not ever.", "china", True),
+        ("The good china is in the cabinet; nobody uses it, not ever.", "cabinet", False),
+        ("The plants are dead, nobody waters them, not ever.", "plants", False),
+    ],
+)
+def test_round98_it_after_nobody_uses_not_ever_is_the_nearest_thing_before(text, word, negated):
+    assert got(text)[word][1] is negated
