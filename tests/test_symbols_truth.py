@@ -7392,3 +7392,21 @@ SEWING_98 = "Mum's sewing machine is in the back room; nobody uses it, not ever.
 )
 def test_round98_it_after_nobody_uses_not_ever_is_the_nearest_thing_before(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 98: a season, a feeling or a drink that is also a given name, before "takes it out of
+# me" or a closing "brings it on", is the thing causing it, not a person: "Autumn takes it out
+# of me" keeps its picture; "Summer takes me to the seaside" and "Joy brings it on Wednesday"
+# are still a person.
+@pytest.mark.parametrize(
+    ("text", "word", "pictured"),
+    [
+        ("Autumn takes it out of me, so I rest more.", "Autumn", True),
+        ("Winter takes it out of me, the cold.", "Winter", True),
+        ("Summer brings it on.", "Summer", True),
+        ("Summer takes me to the seaside in her car.", "Summer", False),
+        ("Joy brings it on Wednesday.", "Joy", False),
+    ],
+)
+def test_round98_a_season_that_takes_it_out_of_me_is_no_person(text, word, pictured):
+    assert (word in got(text)) is pictured

@@ -635,9 +635,11 @@ def _does(tokens: list[Token], i: int, together: bool, near, strong: bool = Fals
 
 def _only_a_person_does(tokens: list[Token], k: int, near) -> bool:
     """TOKENS[k] is a doing only a person does (grammar.ONLY_PERSON_DOINGS); "bring", "take"
-    and "fetch" with "on" or "out" right after them or closing the clause cause a thing ("brings
-    my chest on", "brings out the colours"), which a season or a drink does too; "keep" is a
-    person's with a thing after it ("Joy keeps the bills"), not "Hope keeps me going"."""
+    and "fetch" with "on" or "out" right after them or closing the clause, or with "it out of"
+    or a closing "it on", cause a thing ("brings my chest on", "brings out the colours",
+    "Autumn takes it out of me", "Winter brings it on"), which a season or a drink does too,
+    not "Joy brings it on Wednesday"; "keep" is a person's with a thing after it ("Joy keeps
+    the bills"), not "Hope keeps me going"."""
     verb = grammar.verb_lemma(tokens[k].norm)
     if verb == "keep":  # "Joy keeps the bills in a folder"; not "Hope keeps me going"
         return near(k + 1) and tokens[k + 1].norm in grammar.POSSESSIVES
@@ -647,6 +649,10 @@ def _only_a_person_does(tokens: list[Token], k: int, near) -> bool:
         return True
     if near(k + 1) and tokens[k + 1].norm in ("on", "out"):
         return False
+    if near(k + 2) and tokens[k + 1].norm == "it":  # "Autumn takes it out of me", "brings it
+        after = tokens[k + 3].norm if near(k + 3) else ""  # on": a cause; not "brings it on
+        if (tokens[k + 2].norm, after) in (("out", "of"), ("on", "")):  # Wednesday"
+            return False
     last = k
     while near(last + 1):
         last += 1
