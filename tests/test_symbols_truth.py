@@ -7410,3 +7410,24 @@ def test_round98_it_after_nobody_uses_not_ever_is_the_nearest_thing_before(text,
 )
 def test_round98_a_season_that_takes_it_out_of_me_is_no_person(text, word, pictured):
     assert (word in got(text)) is pictured
+
+
+# Round 98: in a Welsh plan a Welsh given name that is also a word (Haf, Eira, Gwawr, Enfys:
+# scripts/given_names.py EXTRA) opening a sentence before what a person does, with "sy'n", "yn"
+# or "fy" between (cy.yml person_doings, person_links), is a person: "Eira sy'n fy ffonio" gets
+# no snow; "Eira ar y ffordd" (snow on the road) and "Haf yw fy hoff amser" keep their picture.
+@pytest.mark.parametrize(
+    ("text", "word", "pictured"),
+    [
+        ("Haf sy'n dod â'r siopa bob dydd Gwener.", "Haf", False),
+        ("Eira sy'n fy ffonio bob nos.", "Eira", False),
+        ("Gwawr sy'n fy helpu i wisgo yn y bore.", "Gwawr", False),
+        ("Eira ar y ffordd heddiw, felly dim siopa.", "Eira", True),
+        ("Haf yw fy hoff amser o'r flwyddyn.", "Haf", True),
+        ("Mae eira ar y ffordd.", "eira", True),
+    ],
+)
+def test_round98_a_welsh_given_name_before_a_persons_doing_is_a_name(text, word, pictured):
+    from plugins.symbols.languages import find_all as find_in
+
+    assert (word in {m.term for m in find_in(text, "cy")}) == pictured
