@@ -7431,3 +7431,23 @@ def test_round98_a_welsh_given_name_before_a_persons_doing_is_a_name(text, word,
     from plugins.symbols.languages import find_all as find_in
 
     assert (word in {m.term for m in find_in(text, "cy")}) == pictured
+
+
+# Round 98: a herb or a gem that is also a given name (Rosemary, Basil, Ruby, Amber...:
+# grammar.NAMES_ALSO_THINGS) keeps its picture where the sentence uses it as the thing
+# ("Rosemary helps my memory", "Rosemary in the lamb", "my Ruby wedding ring") and loses it as a
+# person: "Rosemary cuts my hair", "Rosemary helps me dress", "Basil can still look after me".
+@pytest.mark.parametrize(
+    ("text", "word", "pictured"),
+    [
+        ("Rosemary cuts my hair on a Thursday.", "Rosemary", False),
+        ("Rosemary helps me dress in the morning.", "Rosemary", False),
+        ("Basil can still look after me at home.", "Basil", False),
+        ("Rosemary helps my memory, so I grow it by the door.", "Rosemary", True),
+        ("Rosemary cuts through the fat of the lamb.", "Rosemary", True),
+        ("Rosemary in the lamb, please.", "Rosemary", True),
+        ("My Ruby wedding ring stays on my finger.", "Ruby wedding", True),
+    ],
+)
+def test_round98_a_herb_or_gem_name_is_the_thing_unless_a_person(text, word, pictured):
+    assert (word in got(text)) is pictured

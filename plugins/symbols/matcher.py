@@ -638,11 +638,18 @@ def _only_a_person_does(tokens: list[Token], k: int, near) -> bool:
     and "fetch" with "on" or "out" right after them or closing the clause, or with "it out of"
     or a closing "it on", cause a thing ("brings my chest on", "brings out the colours",
     "Autumn takes it out of me", "Winter brings it on"), which a season or a drink does too,
-    not "Joy brings it on Wednesday"; "keep" is a person's with a thing after it ("Joy keeps
-    the bills"), not "Hope keeps me going"."""
+    not "Joy brings it on Wednesday"; "keep" and "cut" are a person's with someone's thing after
+    them ("Joy keeps the bills", "Rosemary cuts my hair"), not "Hope keeps me going"; "look" as
+    "look after"; "help" as helping someone do what only a person does ("Rosemary helps me
+    dress"), not "Rosemary helps my memory" or "Brandy helps me sleep"."""
     verb = grammar.verb_lemma(tokens[k].norm)
-    if verb == "keep":  # "Joy keeps the bills in a folder"; not "Hope keeps me going"
+    if verb in ("keep", "cut"):
         return near(k + 1) and tokens[k + 1].norm in grammar.POSSESSIVES
+    if verb == "look":
+        return near(k + 1) and tokens[k + 1].norm == "after"
+    if verb == "help":
+        helped = near(k + 2) and tokens[k + 1].norm in OBJECT_PRONOUNS
+        return helped and grammar.verb_lemma(tokens[k + 2].norm) in grammar.ONLY_PERSON_DOINGS
     if verb not in grammar.ONLY_PERSON_DOINGS:
         return False
     if verb not in ("bring", "take", "fetch"):
