@@ -508,8 +508,9 @@ def _unlisted_names(text: str, tokens: list[Token], sentence_of: list[int]) -> s
     ("Toffee the cat", "Whisky is my wee dog", "Burek, my dog,"). A word the sentence uses as a
     thing keeps its picture: "Summer is my favourite time of year", "Holly and ivy on the door",
     "Faith is important to me", "Sherry at Christmas", "Grace before meals", "in May"; a name
-    that is also a season, a feeling or a drink (grammar.NAMES_ALSO_THINGS) asks for a doing
-    only a person does: "Brandy helps me sleep" is the brandy, "Faith visits me" a person."""
+    that is also a season, a feeling, a drink, a herb or a gem (grammar.NAMES_ALSO_THINGS) asks
+    for a doing only a person does: "Brandy helps me sleep" and "Rosemary helps my memory" are
+    the things, "Faith visits me" and "Rosemary cuts my hair" a person."""
     out: set[int] = set()
     for i, t in enumerate(tokens):
         if not is_capitalised(t.text):
