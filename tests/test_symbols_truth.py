@@ -7451,3 +7451,20 @@ def test_round98_a_welsh_given_name_before_a_persons_doing_is_a_name(text, word,
 )
 def test_round98_a_herb_or_gem_name_is_the_thing_unless_a_person(text, word, pictured):
     assert (word in got(text)) is pictured
+
+
+# Round 98: a second doing joined by "or" to what nobody is to do ("Nobody must smoke near me or
+# light a candle") is ruled out with its thing, as the first is; the person's own thing after
+# it stays ("No one should cut my hair or trim my beard": the beard), and a new clause after
+# "and" ("and the nurse checks the oxygen") is left alone.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Nobody must smoke by my bed or light a candle for Diwali.", "light a candle", True),
+        ("Nobody is to smoke near me or light the gas fire.", "gas fire", True),
+        ("No one should cut my hair or trim my beard.", "beard", False),
+        ("Nobody smokes near me and the nurse checks the oxygen.", "oxygen", False),
+    ],
+)
+def test_round98_a_second_doing_nobody_is_to_do_is_ruled_out(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -351,9 +351,13 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             end = doing + 1 if mine else _verb_scope(words, gaps, doing)  # "nobody is to cut my
             # hair": the cutting, not the hair
             _mark(words, doing, end, out)
-            also = _also_done_to_mine(words, gaps, doing) if mine else 0
-            if also:  # "No one should cut my hair or trim my beard": the trimming too
-                out.add(also)
+            also = _also_done_to_mine(words, gaps, doing)
+            also = also if mine or also >= end else 0
+            if also and words[also + 1] in POSSESSIVES:  # "No one should cut my hair or trim
+                out.add(also)  # my beard": the trimming too
+            elif also:  # "Nobody must smoke near me or light a candle": the candle too, as in
+                _mark(words, also, _verb_scope(words, gaps, also), out)  # "nobody is to light
+                # a candle"
             i = max(end, i + 1)
             continue
         among = _nobody_among(words, i)
@@ -3625,10 +3629,11 @@ def _nobody_but(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
 
 
 def _also_done_to_mine(words: Sequence[str], gaps: Sequence[str], doing: int) -> int:
-    """Index of a second doing to the person's own thing joined to the one at DOING by "or"
-    or "and" ("cut my hair or trim my beard"), or 0."""
+    """Index of a second doing joined to the one at DOING by "or" or "and", done to the
+    person's own thing ("cut my hair or trim my beard") or to a thing ("smoke near me or light
+    a candle"), or 0."""
     for k in range(doing + 2, min(_clause_end(gaps, doing + 1, commas=True), len(words) - 2)):
-        if words[k] in ("or", "and") and words[k + 2] in POSSESSIVES:
+        if words[k] in ("or", "and") and words[k + 2] in POSSESSIVES | {"a", "an", "the"}:
             return k + 1 if grammar.VERB in grammar.parts_of_speech(words[k + 1]) else 0
     return 0
 
