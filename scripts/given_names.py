@@ -45,12 +45,20 @@ LOCALES = (
     "pl_PL",
 )
 # Common names in British care plans that those locales lack: older British women's and men's
-# names and short forms (May, Pat, Nell, Bernie, Bunty...), and names UK carers from southern
-# Africa, Nigeria and Punjab often have (Gift, Memory, Precious, Simran, Sunny).
+# names and short forms (May, Pat, Nell, Bernie, Bunty...), names UK carers from southern
+# Africa, Nigeria and Punjab often have (Gift, Memory, Precious, Simran, Sunny), and Welsh names.
 EXTRA = (
     ["May", "Pat", "Nell", "Bernie", "Bunty", "Myrtle", "Primrose", "Lottie", "Maisie", "Sonny"]
     + ["Sky", "Skye", "Fern", "Gift", "Memory", "Precious", "Favour", "Prosper", "Simran"]
     + ["Sunny", "Pearl", "Ruby", "Hazel", "Iris", "Amber", "Jade"]
+    # Welsh given names (Faker has no Welsh locale), many of them also Welsh words: Haf (summer),
+    # Eira (snow), Heulwen (sunshine), Gwawr (dawn), Seren (star), Llinos (linnet), Enfys
+    # (rainbow), Awel (breeze), Alaw (melody), Eirlys (snowdrop), Hedd (peace), Gwyn (white)
+    + ["Haf", "Eira", "Heulwen", "Gwawr", "Seren", "Llinos", "Enfys", "Awel", "Alaw", "Eirlys"]
+    + ["Hedd", "Gwyn", "Dewi", "Rhys", "Nia", "Mair", "Gwen", "Ffion", "Carys", "Elin", "Lowri"]
+    + ["Angharad", "Catrin", "Sioned", "Nerys", "Menna", "Delyth", "Meinir", "Mererid", "Tegwen"]
+    + ["Dilys", "Eluned", "Olwen", "Bethan", "Ceri", "Siân", "Dafydd", "Emrys", "Owain", "Aled"]
+    + ["Gethin", "Iolo", "Ieuan", "Huw", "Bryn", "Glyn", "Elfed", "Tudur", "Iwan", "Gwilym"]
 )
 # Names these locales list that in a care plan are almost always a thing: "Ask Alexa to put the
 # radio on" (the speaker), "Jesus" (God), "Man", "Mad", "Sad" (English words first).
@@ -59,7 +67,7 @@ NOT_NAMES = frozenset(["Alexa", "Jesus", "Ishwar", "Man", "Mad", "Sad", "Job", "
 HEADER = """\
 # Given names the picture matcher reads as a person's where the sentence treats the word as a
 # person (plugins/symbols/matcher.py). Made by scripts/given_names.py; do not edit by hand.
-# From Faker's person providers, plus a short list of common British names they lack
+# From Faker's person providers, plus a short list of common British and Welsh names they lack
 # (scripts/given_names.py, EXTRA). Locales: {locales}.
 # Faker: Copyright (c) 2012 Daniele Faraglia. Permission is hereby granted, free of charge, to
 # any person obtaining a copy of this software and associated documentation files (the

@@ -7578,3 +7578,101 @@ def test_round99_a_title_before_a_name_gets_no_picture(text, word, pictured):
 )
 def test_round99_our_lady_is_a_name_not_god(text, word, pictured):
     assert (word in got(text)) is pictured
+
+
+# Round 98: "it" after "nobody uses ..., not ever" carries the not back to the thing it points
+# to, the nearest thing named before it (where that thing is kept, "on the side", "in the back
+# room", is passed over): "Doreen's teapot stays on the side; nobody uses it, not ever" rules out
+# the teapot, not the side; what nobody waters is no refusal of it.
+SEWING_98 = "Mum's sewing machine is in the back room; nobody uses it, not ever."
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Doreen's teapot stays on the side; nobody uses it, not ever.", "teapot", True),
+        (SEWING_98, "back room", False),
+        (SEWING_98, "sewing machine", True),
+        ("The good china is in the cabinet; nobody uses it, not ever.", "china", True),
+        ("The good china is in the cabinet; nobody uses it, not ever.", "cabinet", False),
+        ("The plants are dead, nobody waters them, not ever.", "plants", False),
+    ],
+)
+def test_round98_it_after_nobody_uses_not_ever_is_the_nearest_thing_before(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 98: a season, a feeling or a drink that is also a given name, before "takes it out of
+# me" or a closing "brings it on", is the thing causing it, not a person: "Autumn takes it out
+# of me" keeps its picture; "Summer takes me to the seaside" and "Joy brings it on Wednesday"
+# are still a person.
+@pytest.mark.parametrize(
+    ("text", "word", "pictured"),
+    [
+        ("Autumn takes it out of me, so I rest more.", "Autumn", True),
+        ("Winter takes it out of me, the cold.", "Winter", True),
+        ("Summer brings it on.", "Summer", True),
+        ("Summer takes me to the seaside in her car.", "Summer", False),
+        ("Joy brings it on Wednesday.", "Joy", False),
+    ],
+)
+def test_round98_a_season_that_takes_it_out_of_me_is_no_person(text, word, pictured):
+    assert (word in got(text)) is pictured
+
+
+# Round 98: in a Welsh plan a Welsh given name that is also a word (Haf, Eira, Gwawr, Enfys:
+# scripts/given_names.py EXTRA) opening a sentence before what a person does, with "sy'n", "yn"
+# or "fy" between (cy.yml person_doings, person_links), is a person: "Eira sy'n fy ffonio" gets
+# no snow; "Eira ar y ffordd" (snow on the road) and "Haf yw fy hoff amser" keep their picture.
+@pytest.mark.parametrize(
+    ("text", "word", "pictured"),
+    [
+        ("Haf sy'n dod â'r siopa bob dydd Gwener.", "Haf", False),
+        ("Eira sy'n fy ffonio bob nos.", "Eira", False),
+        ("Gwawr sy'n fy helpu i wisgo yn y bore.", "Gwawr", False),
+        ("Eira ar y ffordd heddiw, felly dim siopa.", "Eira", True),
+        ("Haf yw fy hoff amser o'r flwyddyn.", "Haf", True),
+        ("Mae eira ar y ffordd.", "eira", True),
+    ],
+)
+def test_round98_a_welsh_given_name_before_a_persons_doing_is_a_name(text, word, pictured):
+    from plugins.symbols.languages import find_all as find_in
+
+    assert (word in {m.term for m in find_in(text, "cy")}) == pictured
+
+
+# Round 98: a herb or a gem that is also a given name (Rosemary, Basil, Ruby, Amber...:
+# grammar.NAMES_ALSO_THINGS) keeps its picture where the sentence uses it as the thing
+# ("Rosemary helps my memory", "Rosemary in the lamb", "my Ruby wedding ring") and loses it as a
+# person: "Rosemary cuts my hair", "Rosemary helps me dress", "Basil can still look after me".
+@pytest.mark.parametrize(
+    ("text", "word", "pictured"),
+    [
+        ("Rosemary cuts my hair on a Thursday.", "Rosemary", False),
+        ("Rosemary helps me dress in the morning.", "Rosemary", False),
+        ("Basil can still look after me at home.", "Basil", False),
+        ("Rosemary helps my memory, so I grow it by the door.", "Rosemary", True),
+        ("Rosemary cuts through the fat of the lamb.", "Rosemary", True),
+        ("Rosemary in the lamb, please.", "Rosemary", True),
+        ("My Ruby wedding ring stays on my finger.", "Ruby wedding", True),
+    ],
+)
+def test_round98_a_herb_or_gem_name_is_the_thing_unless_a_person(text, word, pictured):
+    assert (word in got(text)) is pictured
+
+
+# Round 98: a second doing joined by "or" to what nobody is to do ("Nobody must smoke near me or
+# light a candle") is ruled out with its thing, as the first is; the person's own thing after
+# it stays ("No one should cut my hair or trim my beard": the beard), and a new clause after
+# "and" ("and the nurse checks the oxygen") is left alone.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Nobody must smoke by my bed or light a candle for Diwali.", "light a candle", True),
+        ("Nobody is to smoke near me or light the gas fire.", "gas fire", True),
+        ("No one should cut my hair or trim my beard.", "beard", False),
+        ("Nobody smokes near me and the nurse checks the oxygen.", "oxygen", False),
+    ],
+)
+def test_round98_a_second_doing_nobody_is_to_do_is_ruled_out(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -357,25 +357,30 @@ PERSON_DOINGS = frozenset(
     + ["dress", "shave", "walk", "lay", "put", "give", "keep", "sort", "fix", "look", "live"]
     + ["work", "shop", "pick", "collect", "check", "see", "stay", "talk", "chat", "play", "get"]
     + ["care", "mind", "feed", "knit", "sew", "massage", "file", "paint", "pay", "lend", "send"]
-    + ["email", "skype", "facetime", "teach", "buy", "make", "set", "sit", "dry", "brush"]
+    + ["email", "skype", "facetime", "teach", "buy", "make", "set", "sit", "dry", "brush", "cut"]
 )
 
 
-# Given names that are also a season, a feeling, a virtue or a drink, words that open a sentence
-# as the thing with no article ("Summer comes round fast", "Faith helps me", "Brandy helps me
-# sleep"): read as a person only on a stronger sign than PERSON_DOINGS (matcher._as_person).
+# Given names that are also a season, a feeling, a virtue, a drink, a herb or a gem, words that
+# open a sentence as the thing with no article ("Summer comes round fast", "Faith helps me",
+# "Brandy helps me sleep", "Rosemary helps my memory"): read as a person only on a stronger sign
+# than PERSON_DOINGS (matcher._as_person).
 NAMES_ALSO_THINGS = frozenset(
     ["summer", "autumn", "spring", "winter", "faith", "joy", "hope", "grace", "peace", "charity"]
-    + ["patience", "mercy", "harmony", "brandy", "sherry"]
+    + ["patience", "mercy", "harmony", "brandy", "sherry", "rosemary", "basil", "saffron"]
+    + ["jasmine", "ruby", "amber", "pearl", "coral"]
 )
 # What only a person does, the stronger sign for NAMES_ALSO_THINGS ("Faith visits", "Joy rings
 # me", "Grace drives"): not "helps", "comes", "keeps", "brings ... on"; "bring", "take" and
-# "fetch" count where they carry someone or something (matcher._does).
+# "fetch" count where they carry someone or something, "cut" with someone's thing after it
+# ("cuts my hair"), "look" as "look after", "help" as helping someone do one of these ("helps
+# me dress") (matcher._only_a_person_does).
 ONLY_PERSON_DOINGS = frozenset(
     ["visit", "ring", "phone", "call", "text", "email", "skype", "facetime", "drive", "cook"]
     + ["say", "tell", "ask", "write", "read", "shave", "dress", "knit", "sew", "pay", "lend"]
     + ["send", "teach", "buy", "talk", "chat", "live", "work", "shop", "pick", "collect", "pop"]
-    + ["wash", "clean", "massage", "paint", "feed", "walk", "bring", "take", "fetch"]
+    + ["wash", "clean", "massage", "paint", "feed", "walk", "bring", "take", "fetch", "cut"]
+    + ["look", "help"]
 )
 
 

@@ -16,7 +16,7 @@ what it is done to ("Nie jem mięsa"), not where or when ("... w piątek", "... 
 Names and capitalised words inside a sentence never get a picture, unless the list writes the
 word with its capital ("dydd Sul", "Nadolig"); nor does a given name (grammar.given_name)
 opening a sentence right before what a person does, where the list names those doings
-(person_doings: "Róża przynosi mi zakupy"). Where a language's list is
+(person_doings: "Róża przynosi mi zakupy", "Haf sy'n dod â'r siopa"). Where a language's list is
 thin, fewer pictures are better than wrong ones: nothing else is guessed.
 """
 
@@ -159,6 +159,7 @@ class WordList:
     clause: frozenset[str] = frozenset()
     function: frozenset[str] = frozenset()
     person_doings: frozenset[str] = frozenset()  # "przynosi": a given name before it is a person
+    person_links: frozenset[str] = frozenset()  # "sy'n": may stand between the name and doing
     longest: int = 1
     phrases: dict[tuple[str, ...], list[Term]] = field(default_factory=dict)  # by word lemmas
 
@@ -192,6 +193,7 @@ def word_list(code: str) -> WordList | None:
         examples=frozenset(str(w).lower() for w in data.get("negation_examples") or ()),
         than=frozenset(str(w).lower() for w in data.get("than") or ()),
         person_doings=frozenset(str(w).lower() for w in data.get("person_doings") or ()),
+        person_links=frozenset(str(w).lower() for w in data.get("person_links") or ()),
         carry_verbs=frozenset(str(w).lower() for w in data.get("negation_carry_verbs") or ()),
         carry_into=frozenset(str(w).lower() for w in data.get("negation_carry_into") or ()),
         fronted=(
@@ -334,11 +336,13 @@ def _clauses(text: str, tokens: list[Token], words: WordList) -> list[int]:
 
 
 def _is_name(
-    tokens: list[Token], i: int, text: str, names: frozenset[str], doings: frozenset[str]
+    tokens: list[Token], i: int, text: str, names: frozenset[str], words: WordList, lemmas
 ) -> bool:
     """A person's own name, or a capitalised word inside a sentence (Latin script only), or a
-    given name (grammar.given_name) opening a sentence right before what a person does (DOINGS,
-    the list's person_doings): "Róża przynosi mi zakupy" (Róża brings my shopping)."""
+    given name (grammar.given_name) opening a sentence right before what a person does (the
+    list's person_doings, a word or its lemma, or two words: "dod â"), with at most three of the
+    list's person_links between: "Róża przynosi mi zakupy" (Róża brings my shopping), "Haf
+    sy'n dod â'r siopa" (Haf brings the shopping), "Eira sy'n fy ffonio" (Eira phones me)."""
     token = tokens[i]
     if token.norm in names:
         return True
@@ -347,7 +351,18 @@ def _is_name(
     before = text[: token.start].rstrip()
     if bool(before) and before[-1] not in STOPS + ":\"'“‘(–-":
         return True
-    return grammar.given_name(token.norm) and i + 1 < len(tokens) and tokens[i + 1].norm in doings
+    if not grammar.given_name(token.norm):
+        return False
+    k = i + 1
+    while k < min(len(tokens) - 1, i + 4) and tokens[k].norm in words.person_links:
+        k += 1
+    if k >= len(tokens):
+        return False
+    doing = {tokens[k].norm, lemmas[k]}
+    if k + 1 < len(tokens):  # "dod â'r siopa": "dod â"
+        nxt = tokens[k + 1].norm.split("'")[0]
+        doing.add(f"{tokens[k].norm} {nxt}")
+    return bool(doing & words.person_doings)
 
 
 def find_all(
@@ -408,7 +423,7 @@ def find_all(
             if not heading and any(tokens[k].norm in own for k in span):
                 continue
             capitals = not heading and any(
-                _is_name(tokens, k, text, own, words.person_doings) for k in span
+                _is_name(tokens, k, text, own, words, lemmas) for k in span
             )
             if size == 1 and tokens[i].norm in words.function:
                 continue

@@ -509,8 +509,9 @@ def _unlisted_names(text: str, tokens: list[Token], sentence_of: list[int]) -> s
     ("Toffee the cat", "Whisky is my wee dog", "Burek, my dog,"). A word the sentence uses as a
     thing keeps its picture: "Summer is my favourite time of year", "Holly and ivy on the door",
     "Faith is important to me", "Sherry at Christmas", "Grace before meals", "in May"; a name
-    that is also a season, a feeling or a drink (grammar.NAMES_ALSO_THINGS) asks for a doing
-    only a person does: "Brandy helps me sleep" is the brandy, "Faith visits me" a person."""
+    that is also a season, a feeling, a drink, a herb or a gem (grammar.NAMES_ALSO_THINGS) asks
+    for a doing only a person does: "Brandy helps me sleep" and "Rosemary helps my memory" are
+    the things, "Faith visits me" and "Rosemary cuts my hair" a person."""
     out: set[int] = set()
     for i, t in enumerate(tokens):
         if not is_capitalised(t.text):
@@ -658,18 +659,31 @@ def _does(tokens: list[Token], i: int, together: bool, near, strong: bool = Fals
 
 def _only_a_person_does(tokens: list[Token], k: int, near) -> bool:
     """TOKENS[k] is a doing only a person does (grammar.ONLY_PERSON_DOINGS); "bring", "take"
-    and "fetch" with "on" or "out" right after them or closing the clause cause a thing ("brings
-    my chest on", "brings out the colours"), which a season or a drink does too; "keep" is a
-    person's with a thing after it ("Joy keeps the bills"), not "Hope keeps me going"."""
+    and "fetch" with "on" or "out" right after them or closing the clause, or with "it out of"
+    or a closing "it on", cause a thing ("brings my chest on", "brings out the colours",
+    "Autumn takes it out of me", "Winter brings it on"), which a season or a drink does too,
+    not "Joy brings it on Wednesday"; "keep" and "cut" are a person's with someone's thing after
+    them ("Joy keeps the bills", "Rosemary cuts my hair"), not "Hope keeps me going"; "look" as
+    "look after"; "help" as helping someone do what only a person does ("Rosemary helps me
+    dress"), not "Rosemary helps my memory" or "Brandy helps me sleep"."""
     verb = grammar.verb_lemma(tokens[k].norm)
-    if verb == "keep":  # "Joy keeps the bills in a folder"; not "Hope keeps me going"
+    if verb in ("keep", "cut"):
         return near(k + 1) and tokens[k + 1].norm in grammar.POSSESSIVES
+    if verb == "look":
+        return near(k + 1) and tokens[k + 1].norm == "after"
+    if verb == "help":
+        helped = near(k + 2) and tokens[k + 1].norm in OBJECT_PRONOUNS
+        return helped and grammar.verb_lemma(tokens[k + 2].norm) in grammar.ONLY_PERSON_DOINGS
     if verb not in grammar.ONLY_PERSON_DOINGS:
         return False
     if verb not in ("bring", "take", "fetch"):
         return True
     if near(k + 1) and tokens[k + 1].norm in ("on", "out"):
         return False
+    if near(k + 2) and tokens[k + 1].norm == "it":  # "Autumn takes it out of me", "brings it
+        after = tokens[k + 3].norm if near(k + 3) else ""  # on": a cause; not "brings it on
+        if (tokens[k + 2].norm, after) in (("out", "of"), ("on", "")):  # Wednesday"
+            return False
     last = k
     while near(last + 1):
         last += 1

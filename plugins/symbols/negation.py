@@ -351,9 +351,13 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             end = doing + 1 if mine else _verb_scope(words, gaps, doing)  # "nobody is to cut my
             # hair": the cutting, not the hair
             _mark(words, doing, end, out)
-            also = _also_done_to_mine(words, gaps, doing) if mine else 0
-            if also:  # "No one should cut my hair or trim my beard": the trimming too
-                out.add(also)
+            also = _also_done_to_mine(words, gaps, doing)
+            also = also if mine or also >= end else 0
+            if also and words[also + 1] in POSSESSIVES:  # "No one should cut my hair or trim
+                out.add(also)  # my beard": the trimming too
+            elif also:  # "Nobody must smoke near me or light a candle": the candle too, as in
+                _mark(words, also, _verb_scope(words, gaps, also), out)  # "nobody is to light
+                # a candle"
             i = max(end, i + 1)
             continue
         among = _nobody_among(words, i)
@@ -1457,8 +1461,15 @@ def _said_back(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[
         while start > 0 and not SENTENCE_END.search(gaps[start]):
             start -= 1
         clause = _subject_start(words, gaps, k)
-        if any(w in ("nobody", "no-one", "noone") for w in words[clause:k]):
+        nobody = any(w in NOBODY for w in words[clause:k])
+        if nobody and not (grammar.lemma(words[k - 1]) == "use" and words[k] == "it"):
             continue  # "the plants are dead, nobody waters them": no refusal of the plants
+        if nobody:  # "Doreen's teapot stays on the side; nobody uses it, not ever": the
+            # teapot, the nearest thing before it (where it stays is passed over)
+            span = _nearest_thing(words, gaps, start, clause)
+            if span:
+                found.update(range(*span))
+            continue
         span = _opening_thing(words, gaps, start, clause)
         plural = bool(span) and grammar.plural(words[span[1] - 1])
         if words[k] == "any":  # "Coffee is my weakness, but I'm not to have any"
@@ -1482,6 +1493,53 @@ def _said_back(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[
         if span:
             found.update(range(*span))
     return found
+
+
+def _nearest_thing(words: Sequence[str], gaps: Sequence[str], start: int, end: int):
+    """Span of the nearest thing named before END in the sentence at START, or in the one before
+    it where END opens its sentence ("Mum's teapot is on the side. Nobody uses it."), passing
+    over where something is ("on the side", "in the back room") and times; or None. What a
+    refused "nobody uses it" stands for."""
+    if start == end:
+        start = end - 1
+        while start > 0 and not SENTENCE_END.search(gaps[start]):
+            start -= 1
+    k = end - 1
+    while k >= start:
+        w = words[k]
+        if (
+            w in FUNCTION_WORDS
+            or w in TIME_WORDS
+            or w in WHEN_NOUNS
+            or grammar.NOUN not in grammar.parts_of_speech(w)
+            or not _a_thing(words, k)
+            or _says_what_it_does(words, start, k)  # "Doreen's teapot stays on the side"
+        ):
+            k -= 1
+            continue
+        first = k
+        while first > start and k - first < 2 and words[first - 1] not in FUNCTION_WORDS:
+            if "'" in words[first - 1] or grammar.guess(words, first - 1) == grammar.VERB:
+                break  # "sewing machine", "back room"; not "Doreen's", nor "sits"
+            first -= 1
+        before = first - 1
+        while before >= start and words[before] in ARTICLES:
+            before -= 1
+        if before >= start and words[before] in WHERE_IT_IS:
+            k = before - 1  # where it is: "on the side", "in the back room"
+            continue
+        return first, k + 1
+    return None
+
+
+def _says_what_it_does(words: Sequence[str], start: int, k: int) -> bool:
+    """True for a doing right after a thing that could be read as a plural: "the teapot stays",
+    "my stick lives by the door"."""
+    w = words[k]
+    if not w.endswith("s") or grammar.VERB not in grammar.parts_of_speech(w) or k == start:
+        return False
+    before = words[k - 1]
+    return grammar.NOUN in grammar.parts_of_speech(before) and not grammar.plural(before)
 
 
 def _but_i_wont(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
@@ -3571,10 +3629,11 @@ def _nobody_but(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
 
 
 def _also_done_to_mine(words: Sequence[str], gaps: Sequence[str], doing: int) -> int:
-    """Index of a second doing to the person's own thing joined to the one at DOING by "or"
-    or "and" ("cut my hair or trim my beard"), or 0."""
+    """Index of a second doing joined to the one at DOING by "or" or "and", done to the
+    person's own thing ("cut my hair or trim my beard") or to a thing ("smoke near me or light
+    a candle"), or 0."""
     for k in range(doing + 2, min(_clause_end(gaps, doing + 1, commas=True), len(words) - 2)):
-        if words[k] in ("or", "and") and words[k + 2] in POSSESSIVES:
+        if words[k] in ("or", "and") and words[k + 2] in POSSESSIVES | {"a", "an", "the"}:
             return k + 1 if grammar.VERB in grammar.parts_of_speech(words[k + 1]) else 0
     return 0
 
