@@ -7370,3 +7370,47 @@ def test_round97_what_money_is_not_to_be_spent_on_is_ruled_out(text, word, negat
 )
 def test_round97_a_place_no_longer_worked_in_is_ruled_out(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 100: a step one stands on, trips over or leaves the milk on ("the loose step by the
+# shed") is the stairs picture; a step of a task ("each step of the hoist") and the doing
+# ("don't step on my mat") get none.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Watch out for the loose step by the shed.", "step", "step-r100"),
+        ("The postman leaves parcels on the step.", "step", "step-r100"),
+        ("Please tell me each step of the transfer before you start.", "step", None),
+        ("Please don't step on my mat.", "step", None),
+    ],
+)
+def test_round100_a_step_one_stands_on_is_pictured(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 100: a path one walks, sweeps or falls on ("the icy path", "the muddy path by the
+# shed") is the road picture; a path to a thing ("the path to recovery") is none.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Please grit the icy path in winter.", "path", "path-r100"),
+        ("I slipped on the muddy path by the shed last week.", "path", "path-r100"),
+        ("The path to recovery is slow.", "path", None),
+    ],
+)
+def test_round100_a_path_one_walks_on_is_pictured(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 100: the rocks of a shore ("I sat on the rocks at Porthcawl") are the stone picture; a
+# person who is one's rock, or rocking ("she rocks him gently"), is not.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I used to sit on the rocks at Porthcawl and watch the waves.", "rocks", "rocks-r100"),
+        ("My sister rocks me gently when I am upset.", "rocks", None),
+        ("My husband is my rock.", "rock", None),
+    ],
+)
+def test_round100_the_rocks_of_a_shore_are_pictured(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
