@@ -7414,3 +7414,30 @@ def test_round100_a_path_one_walks_on_is_pictured(text, word, concept):
 )
 def test_round100_the_rocks_of_a_shore_are_pictured(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 100: the machine a person goes on for hours or before a session ("I'm on the machine
+# Monday, Wednesday and Friday") is dialysis; the washing machine is not. A spare cylinder where
+# the sentence talks of oxygen is the oxygen, a gas cylinder is not. A lap a cat sits on or a
+# rug goes over is pictured; a lap of the garden is not.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        (
+            "I'm on the machine Monday, Wednesday and Friday, so no visitors then.",
+            "machine",
+            "dialysis-r100",
+        ),
+        ("Put my towels in the machine on a Monday.", "machine", "washing-machine-2"),
+        (
+            "My oxygen is low, so please bring the spare cylinder from the hall.",
+            "cylinder",
+            "oxygen-r100",
+        ),
+        ("The gas cylinder for the heater is in the shed.", "cylinder", None),
+        ("My little dog sleeps on my lap by the fire.", "lap", "lap-r100"),
+        ("I walk a lap of the car park with my frame.", "lap", None),
+    ],
+)
+def test_round100_dialysis_machine_oxygen_cylinder_and_lap(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
