@@ -7441,3 +7441,17 @@ def test_round100_the_rocks_of_a_shore_are_pictured(text, word, concept):
 )
 def test_round100_dialysis_machine_oxygen_cylinder_and_lap(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 100: a face named among other parts of the body ("arms, face and neck") is the face,
+# and faces one forgets or reads are faces; a bed that must face the window is no face.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("The cream goes on my arms, face and neck after my bath.", "face", "head"),
+        ("Since the stroke I forget faces, so say who you are.", "faces", "head"),
+        ("My bed must face the window and my hands must stay warm.", "face", None),
+    ],
+)
+def test_round100_a_face_among_parts_of_the_body_is_pictured(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
