@@ -7455,3 +7455,17 @@ def test_round100_dialysis_machine_oxygen_cylinder_and_lap(text, word, concept):
 )
 def test_round100_a_face_among_parts_of_the_body_is_pictured(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 100: pepper used or added on food ("I use pepper and a squeeze of lemon on my fish") is
+# the seasoning; pepper soup and a pepper plant are not.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("No salt, so I use pepper and a squeeze of lemon on my fish.", "pepper", "salt-pepper"),
+        ("Please add pepper to my eggs, not salt.", "pepper", "salt-pepper"),
+        ("I grow a pepper plant on the kitchen sill.", "pepper", None),
+    ],
+)
+def test_round100_pepper_put_on_food_is_the_seasoning(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
