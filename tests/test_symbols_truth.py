@@ -7469,3 +7469,16 @@ def test_round100_a_face_among_parts_of_the_body_is_pictured(text, word, concept
 )
 def test_round100_pepper_put_on_food_is_the_seasoning(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 100: Mass named with where or when it is said ("Mass at St Joseph's on a Saturday
+# evening") is the church; a mass on a scan is not.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Mass at St Joseph's on a Saturday evening, then fish and chips.", "Mass", "mass-r100"),
+        ("The scan found a mass on my liver at St James's.", "mass", None),
+    ],
+)
+def test_round100_mass_with_where_it_is_said_is_the_church(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
