@@ -7482,3 +7482,19 @@ def test_round100_pepper_put_on_food_is_the_seasoning(text, word, concept):
 )
 def test_round100_mass_with_where_it_is_said_is_the_church(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 100: a bowl or table with its colour or size before it ("the blue bowl", "the wee table")
+# or a bowl named with a jug ("a jug and bowl for my wash") is the thing itself; a
+# bowl of soup stays the soup, and bowling a ball is no bowl.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My cereal goes in the blue bowl.", "bowl", "bowl"),
+        ("Leave my glasses on the wee table.", "table", "table"),
+        ("Please bring a jug and bowl for my wash in bed.", "bowl", "bowl"),
+        ("I still bowl on a Tuesday at the club.", "bowl", None),
+    ],
+)
+def test_round100_a_bowl_or_table_with_its_colour_or_size(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
