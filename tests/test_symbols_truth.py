@@ -7676,3 +7676,131 @@ def test_round98_a_herb_or_gem_name_is_the_thing_unless_a_person(text, word, pic
 )
 def test_round98_a_second_doing_nobody_is_to_do_is_ruled_out(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 100: a step one stands on, trips over or leaves the milk on ("the loose step by the
+# shed") is the stairs picture; a step of a task ("each step of the hoist") and the doing
+# ("don't step on my mat") get none.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Watch out for the loose step by the shed.", "step", "step-r100"),
+        ("The postman leaves parcels on the step.", "step", "step-r100"),
+        ("Please tell me each step of the transfer before you start.", "step", None),
+        ("Please don't step on my mat.", "step", None),
+    ],
+)
+def test_round100_a_step_one_stands_on_is_pictured(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 100: a path one walks, sweeps or falls on ("the icy path", "the muddy path by the
+# shed") is the road picture; a path to a thing ("the path to recovery") is none.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Please grit the icy path in winter.", "path", "path-r100"),
+        ("I slipped on the muddy path by the shed last week.", "path", "path-r100"),
+        ("The path to recovery is slow.", "path", None),
+    ],
+)
+def test_round100_a_path_one_walks_on_is_pictured(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 100: the rocks of a shore ("I sat on the rocks at Porthcawl") are the stone picture; a
+# person who is one's rock, or rocking ("she rocks him gently"), is not.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I used to sit on the rocks at Porthcawl and watch the waves.", "rocks", "rocks-r100"),
+        ("My sister rocks me gently when I am upset.", "rocks", None),
+        ("My husband is my rock.", "rock", None),
+    ],
+)
+def test_round100_the_rocks_of_a_shore_are_pictured(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 100: the machine a person goes on for hours or before a session ("I'm on the machine
+# Monday, Wednesday and Friday") is dialysis; the washing machine is not. A spare cylinder where
+# the sentence talks of oxygen is the oxygen, a gas cylinder is not. A lap a cat sits on or a
+# rug goes over is pictured; a lap of the garden is not.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        (
+            "I'm on the machine Monday, Wednesday and Friday, so no visitors then.",
+            "machine",
+            "dialysis-r100",
+        ),
+        ("Put my towels in the machine on a Monday.", "machine", "washing-machine-2"),
+        (
+            "My oxygen is low, so please bring the spare cylinder from the hall.",
+            "cylinder",
+            "oxygen-r100",
+        ),
+        ("The gas cylinder for the heater is in the shed.", "cylinder", None),
+        ("My little dog sleeps on my lap by the fire.", "lap", "lap-r100"),
+        ("I walk a lap of the car park with my frame.", "lap", None),
+    ],
+)
+def test_round100_dialysis_machine_oxygen_cylinder_and_lap(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 100: a face named among other parts of the body ("arms, face and neck") is the face,
+# and faces one forgets or reads are faces; a bed that must face the window is no face.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("The cream goes on my arms, face and neck after my bath.", "face", "head"),
+        ("Since the stroke I forget faces, so say who you are.", "faces", "head"),
+        ("My bed must face the window and my hands must stay warm.", "face", None),
+    ],
+)
+def test_round100_a_face_among_parts_of_the_body_is_pictured(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 100: pepper used or added on food ("I use pepper and a squeeze of lemon on my fish") is
+# the seasoning; pepper soup and a pepper plant are not.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("No salt, so I use pepper and a squeeze of lemon on my fish.", "pepper", "salt-pepper"),
+        ("Please add pepper to my eggs, not salt.", "pepper", "salt-pepper"),
+        ("I grow a pepper plant on the kitchen sill.", "pepper", None),
+    ],
+)
+def test_round100_pepper_put_on_food_is_the_seasoning(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 100: Mass named with where or when it is said ("Mass at St Joseph's on a Saturday
+# evening") is the church; a mass on a scan is not.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Mass at St Joseph's on a Saturday evening, then fish and chips.", "Mass", "church-3"),
+        ("The scan found a mass on my liver at St James's.", "mass", None),
+    ],
+)
+def test_round100_mass_with_where_it_is_said_is_the_church(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 100: a bowl or table with its colour or size before it ("the blue bowl", "the wee table")
+# or a bowl named with a jug ("a jug and bowl for my wash") is the thing itself; a
+# bowl of soup stays the soup, and bowling a ball is no bowl.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My cereal goes in the blue bowl.", "bowl", "bowl"),
+        ("Leave my glasses on the wee table.", "table", "table"),
+        ("Please bring a jug and bowl for my wash in bed.", "bowl", "bowl"),
+        ("I still bowl on a Tuesday at the club.", "bowl", None),
+    ],
+)
+def test_round100_a_bowl_or_table_with_its_colour_or_size(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
