@@ -7694,20 +7694,6 @@ def test_round100_a_step_one_stands_on_is_pictured(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
 
 
-# Round 100: a path one walks, sweeps or falls on ("the icy path", "the muddy path by the
-# shed") is the road picture; a path to a thing ("the path to recovery") is none.
-@pytest.mark.parametrize(
-    ("text", "word", "concept"),
-    [
-        ("Please grit the icy path in winter.", "path", "path-r100"),
-        ("I slipped on the muddy path by the shed last week.", "path", "path-r100"),
-        ("The path to recovery is slow.", "path", None),
-    ],
-)
-def test_round100_a_path_one_walks_on_is_pictured(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
-
-
 # Round 100: the rocks of a shore ("I sat on the rocks at Porthcawl") are the stone picture; a
 # person who is one's rock, or rocking ("she rocks him gently"), is not.
 @pytest.mark.parametrize(
