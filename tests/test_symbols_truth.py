@@ -7790,3 +7790,21 @@ def test_round100_mass_with_where_it_is_said_is_the_church(text, word, concept):
 )
 def test_round100_a_bowl_or_table_with_its_colour_or_size(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 104: a problem named in a bare opening note ("Constipation.", "Swollen feet.") gives way
+# to the thing a later note gives or uses; beside only a person ("Sore knee. I was a nurse.") the
+# problem stays.
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Constipation. Prunes at breakfast and plenty of water.", "Prunes"),
+        ("Swollen ankles. Compression socks every morning.", "socks"),
+        ("Headache most days. Tablets with food.", "Tablets"),
+        ("Rash on my arms. Cream after my shower.", "Cream"),
+        ("Sore knee. I was a nurse.", "Sore"),
+    ],
+)
+def test_round104_a_problem_in_a_bare_note_gives_way_to_its_remedy(text, term):
+    chosen = idea.choose(text, find_all(text))
+    assert chosen is not None and chosen.match.term == term, chosen

@@ -1311,6 +1311,62 @@ def _state_of_mind(match: Match) -> bool:
     return match.concept.id in MINDS
 
 
+# (round 104) A problem named in a bare opening note ("Constipation. Prunes with breakfast",
+# "Swollen feet. Wide-fit slippers, not shoes") is why the rest is done: it gives way to the
+# thing a later note gives or uses. The problems are these symptom concepts (and their dialect,
+# idiom and later-round twins, "pain-dialect", "bowels-idiom") and a body part named with them.
+PROBLEM = 3
+PROBLEMS = frozenset(
+    ["pain", "pain-face", "headache", "backache", "earache", "toothache", "stomach-ache"]
+    + ["joints", "bowels", "bladder", "cough", "dizzy", "rash", "bruise", "swelling"]
+    + ["sleep-problems", "no-appetite"]
+)
+TWIN = re.compile(r"-(?:dialect|idiom|r\d+)$")
+
+
+def _problem(match: Match) -> bool:
+    """(round 104) MATCH names a symptom, or a body part (a problem named by where it is)."""
+    return TWIN.sub("", match.concept.id) in PROBLEMS or _names_body(match)
+
+
+def _names_body(match: Match) -> bool:
+    return grammar.lemma(match.term.lower().split()[-1]) in grammar.BODY
+
+
+def _bare_note(p: _Paragraph, sentence: int) -> bool:
+    """(round 104) Sentence SENTENCE is a bare note naming a state, with no subject, no asking
+    and no order: "Constipation.", "Swollen feet.", "Right hand stiff." """
+    start, end = p.spans[sentence]
+    first, last = p.index(start), p.index(end)
+    words = p.words[first or 0 : last if last is not None else len(p.words)]
+    return bool(words) and not any(
+        w in grammar.SUBJECTS or w == "please" or w in ORDERS or _terse_doing(w) for w in words
+    )  # not "Wears hip protectors": a terse doing
+
+
+def _problems_giving_way(p: _Paragraph, matches: list[Match]) -> set[int]:
+    """(round 104) The indexes of MATCHES that name a problem in the bare opening note of the
+    item, where every picture of that note is a problem and a later sentence names a thing
+    given or used that is not one ("Constipation. Prunes with breakfast": the prunes). A note
+    with a subject, a "please" or an order ("My feet swell. Please raise them") is left alone."""
+    opening = min(p.order, key=p.order.__getitem__, default=None)
+    if opening is None or not _bare_note(p, opening):
+        return set()
+    own = [n for n, m in enumerate(matches) if m.sentence == opening]
+    if not own or not all(  # "Cough at night": the time sets the scene
+        _problem(matches[n]) or matches[n].concept.id in BACKGROUND for n in own
+    ):
+        return set()
+    later = any(
+        m.sentence != opening
+        and _leads(m)
+        and not (m.negated or _person(m) or _feeling(m) or _problem(m))
+        and not _names_body(m)
+        for m in matches
+    )
+    return set(own) if later else set()
+
+
 # (round 83) Orders to tell or ask the person something ("Tell me who you are", "Please say
 # your name", "stop and ask me what's wrong"): a talk, though "tell" alone gets no picture.
 TELLING = {"tell": grammar.OBJECTS, "ask": grammar.OBJECTS, "say": frozenset(["your", "who"])}
@@ -1402,6 +1458,7 @@ def choose(text: str, matches: list[Match]) -> Idea | None:
     instead = any(wish for m, (_, _, _, wish) in zip(matches, roles, strict=True) if not m.negated)
     pointed = _pointed_back(p, matches)
     pets_things = _pets_things(p, matches, pointed)
+    problems = _problems_giving_way(p, matches)
     # (round 102) a thing asked for, done to or given, which a feeling gives way to
     done = not (
         p.label and any(m.concept.id == "feelings" and m.start < p.starts[p.label] for m in matches)
@@ -1436,6 +1493,9 @@ def choose(text: str, matches: list[Match]) -> Idea | None:
         if _feeling(m) and done and not wished_for:
             score -= FEELING  # (round 102) "...I get very worried": the glasses
             why.append("how the person feels, beside a thing done or asked for")
+        if n in problems:
+            score -= PROBLEM  # (round 104) "Constipation. Prunes with breakfast": the prunes
+            why.append("a problem named in a bare opening note, beside what a later note gives")
         if m.concept.symbol == "photo":
             score += 1  # the person's own people lead when a paragraph is about them
         scored.append((score, -m.start, m, ", ".join(why), strong))
