@@ -7804,3 +7804,18 @@ def test_round100_mass_with_where_it_is_said_is_the_church(text, word, concept):
 )
 def test_round100_a_bowl_or_table_with_its_colour_or_size(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 105: a "not in my tea" aside after a thing already ruled out says where that thing is
+# not to go, so the place is wanted; with nothing ruled out before it, the place is refused.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("No sugar, not in my tea, not in my porridge.", "porridge", False),
+        ("No sugar, not in my tea, not in my porridge.", "sugar", True),
+        ("No salt, not on my chips, not on my eggs.", "eggs", False),
+        ("I keep my keys in my bag, not in my coat.", "coat", True),
+    ],
+)
+def test_round105_not_in_my_after_a_thing_ruled_out_is_where(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -183,6 +183,10 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         if _nobody_does(words, i) and _nobody_but(words, gaps, i):
             i = _clause_end(gaps, i + 1, commas=False)  # "No one should give me my insulin
             continue  # except the district nurse": the nurse gives it, the insulin is wanted
+        where = _where_not_to_go(words, gaps, i, out)
+        if where:  # "No sugar, not in my tea, not in my porridge": where the sugar would go,
+            i = where  # not what is ruled out
+            continue
         wanted = _wanted_when(words, gaps, i) or _not_that_not(words, gaps, i)
         if wanted:  # "I hate it when the carers don't knock": the knock is wanted
             i = wanted
@@ -2260,6 +2264,23 @@ def _where_it_is(words: Sequence[str], first: int, end: int) -> int:
         if words[k] in WHERE_IT_IS and words[k + 1] in ARTICLES and words[k - 1] not in LINKS:
             return k
     return end
+
+
+def _where_not_to_go(words: Sequence[str], gaps: Sequence[str], i: int, out: set[int]) -> int:
+    """End of a "not in my tea" aside that says where a thing ruled out earlier in the sentence
+    is not to go ("No sugar, not in my tea, not in my porridge": the tea and the porridge are
+    where, the sugar is what), or 0. With nothing ruled out before it the aside names a place
+    refused ("I keep my keys in my bag, not in my coat": the coat)."""
+    if words[i] != "not" or not i or "," not in gaps[i]:
+        return 0
+    if _at(words, i + 1) not in ("in", "on", "into", "onto"):
+        return 0
+    start = i
+    while start and not BREAK.search(gaps[start]):
+        start -= 1
+    if not any(start <= k < i and words[k] not in FUNCTION_WORDS for k in out):
+        return 0
+    return _clause_end(gaps, i + 1, commas=True)
 
 
 def _but_not(words: Sequence[str], gaps: Sequence[str], j: int) -> int:
