@@ -7819,3 +7819,17 @@ def test_round100_a_bowl_or_table_with_its_colour_or_size(text, word, concept):
 )
 def test_round105_not_in_my_after_a_thing_ruled_out_is_where(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 105: "the green" is the bowling green only where no thing with its own picture follows
+# it; "the green bowl" is a colour on a bowl, no bowls picture on "green".
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("The green bowl is for the dog.", "green", None),
+        ("Put my cereal in the big green bowl, please.", "green", None),
+        ("We bowl on the green by the church most weeks.", "green", "bowls-2"),
+    ],
+)
+def test_round105_green_before_a_thing_is_its_colour_not_the_bowling_green(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
