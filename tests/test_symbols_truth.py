@@ -7833,3 +7833,18 @@ def test_round105_not_in_my_after_a_thing_ruled_out_is_where(text, word, negated
 )
 def test_round105_green_before_a_thing_is_its_colour_not_the_bowling_green(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 105: a person who does things for the person ("my daughter", "my mum") does not describe
+# the word after it, so "my daughter lights them" is the daughter lighting, no light bulb; a
+# describing word still does ("my bedside lights").
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Candles are nice, my daughter lights them.", "lights", None),
+        ("My daughter lights them on a Friday night.", "lights", None),
+        ("Please leave the bedside lights on for me.", "lights on", "light-2"),
+    ],
+)
+def test_round105_a_person_before_a_word_does_not_describe_it(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
