@@ -7848,3 +7848,21 @@ def test_round105_green_before_a_thing_is_its_colour_not_the_bowling_green(text,
 )
 def test_round105_a_person_before_a_word_does_not_describe_it(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 105: a Welsh given name that is also a word, opening a sentence before "yw" and a word of
+# the family ("Haf yw fy merch": Haf is my daughter; cy.yml person_is), is a person, as English
+# ", my sister,"; "Haf yw fy hoff dymor" (summer is my favourite season) keeps the summer.
+@pytest.mark.parametrize(
+    ("text", "word", "pictured"),
+    [
+        ("Haf yw fy merch, mae hi'n galw bob dydd.", "Haf", False),
+        ("Eira yw ei ferch hi, mae hi'n byw yn Aber.", "Eira", False),
+        ("Haf yw fy merch, mae hi'n galw bob dydd.", "merch", True),
+        ("Haf yw fy hoff dymor.", "Haf", True),
+    ],
+)
+def test_round105_a_welsh_given_name_said_to_be_family_is_a_name(text, word, pictured):
+    from plugins.symbols.languages import find_all as find_in
+
+    assert (word in {m.term for m in find_in(text, "cy")}) == pictured
