@@ -7866,3 +7866,18 @@ def test_round105_a_welsh_given_name_said_to_be_family_is_a_name(text, word, pic
     from plugins.symbols.languages import find_all as find_in
 
     assert (word in {m.term for m in find_in(text, "cy")}) == pictured
+
+
+# Round 105: "stop" before a thing and what it does ("to stop my fingers curling") stops the
+# doing; the thing that does it is not ruled out. "I stopped my knitting" still rules out the
+# knitting.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("These gloves stop my hands shaking when I hold a cup.", "hands", False),
+        ("Please stop the dog barking at the postman.", "dog", False),
+        ("I stopped my knitting when my eyes went.", "knitting", True),
+    ],
+)
+def test_round105_stopping_a_thing_doing_something_stops_the_doing(text, word, negated):
+    assert got(text)[word][1] is negated

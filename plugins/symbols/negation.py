@@ -674,6 +674,10 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             elif doing:  # "I stopped going to shul", "rather than go to the surgery"
                 end = _verb_scope(words, gaps, first)
                 _mark(words, first, end, out)
+            elif _stopped_doer(words, i + size - 1, first):
+                end = _verb_scope(words, gaps, first + 2)  # "a splint to stop my fingers
+                _mark(words, first + 2, end, out)  # curling": the curling is stopped, the
+                # fingers are still wanted; "stop the carers bringing biscuits": the biscuits
             else:
                 end = _thing_scope(words, gaps, first)
                 if i and "," in gaps[i]:  # "A cup of tea, no sugar, and a biscuit": an aside
@@ -2668,6 +2672,16 @@ def _doing_to_mine(words: Sequence[str], k: int) -> bool:
         and words[k + 1] in POSSESSIVES
         and grammar.VERB in grammar.parts_of_speech(words[k])
     )
+
+
+def _stopped_doer(words: Sequence[str], stop: int, first: int) -> bool:
+    """True for "stop" before a thing and what it does ("to stop my fingers curling", "stop the
+    dog barking"): the doing is stopped, the thing that does it is not ruled out."""
+    if words[stop] not in ("stop", "stopped") or first + 2 >= len(words):
+        return False
+    if words[first] not in ARTICLES or words[first + 1] in FUNCTION_WORDS:
+        return False
+    return _ends_ing(words[first + 2]) and grammar.NOUN in grammar.parts_of_speech(words[first + 1])
 
 
 def _doing_to_my_body(words: Sequence[str], k: int) -> bool:
