@@ -7808,3 +7808,80 @@ def test_round100_a_bowl_or_table_with_its_colour_or_size(text, word, concept):
 def test_round104_a_problem_in_a_bare_note_gives_way_to_its_remedy(text, term):
     chosen = idea.choose(text, find_all(text))
     assert chosen is not None and chosen.match.term == term, chosen
+
+
+# Round 105: a "not in my tea" aside after a thing already ruled out says where that thing is
+# not to go, so the place is wanted; with nothing ruled out before it, the place is refused.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("No sugar, not in my tea, not in my porridge.", "porridge", False),
+        ("No sugar, not in my tea, not in my porridge.", "sugar", True),
+        ("No salt, not on my chips, not on my eggs.", "eggs", False),
+        ("I keep my keys in my bag, not in my coat.", "coat", True),
+    ],
+)
+def test_round105_not_in_my_after_a_thing_ruled_out_is_where(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 105: "the green" is the bowling green only where no thing with its own picture follows
+# it; "the green bowl" is a colour on a bowl, no bowls picture on "green".
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("The green bowl is for the dog.", "green", None),
+        ("Put my cereal in the big green bowl, please.", "green", None),
+        ("We bowl on the green by the church most weeks.", "green", "bowls-2"),
+    ],
+)
+def test_round105_green_before_a_thing_is_its_colour_not_the_bowling_green(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 105: a person who does things for the person ("my daughter", "my mum") does not describe
+# the word after it, so "my daughter lights them" is the daughter lighting, no light bulb; a
+# describing word still does ("my bedside lights").
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Candles are nice, my daughter lights them.", "lights", None),
+        ("My daughter lights them on a Friday night.", "lights", None),
+        ("Please leave the bedside lights on for me.", "lights on", "light-2"),
+    ],
+)
+def test_round105_a_person_before_a_word_does_not_describe_it(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 105: a Welsh given name that is also a word, opening a sentence before "yw" and a word of
+# the family ("Haf yw fy merch": Haf is my daughter; cy.yml person_is), is a person, as English
+# ", my sister,"; "Haf yw fy hoff dymor" (summer is my favourite season) keeps the summer.
+@pytest.mark.parametrize(
+    ("text", "word", "pictured"),
+    [
+        ("Haf yw fy merch, mae hi'n galw bob dydd.", "Haf", False),
+        ("Eira yw ei ferch hi, mae hi'n byw yn Aber.", "Eira", False),
+        ("Haf yw fy merch, mae hi'n galw bob dydd.", "merch", True),
+        ("Haf yw fy hoff dymor.", "Haf", True),
+    ],
+)
+def test_round105_a_welsh_given_name_said_to_be_family_is_a_name(text, word, pictured):
+    from plugins.symbols.languages import find_all as find_in
+
+    assert (word in {m.term for m in find_in(text, "cy")}) == pictured
+
+
+# Round 105: "stop" before a thing and what it does ("to stop my fingers curling") stops the
+# doing; the thing that does it is not ruled out. "I stopped my knitting" still rules out the
+# knitting.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("These gloves stop my hands shaking when I hold a cup.", "hands", False),
+        ("Please stop the dog barking at the postman.", "dog", False),
+        ("I stopped my knitting when my eyes went.", "knitting", True),
+    ],
+)
+def test_round105_stopping_a_thing_doing_something_stops_the_doing(text, word, negated):
+    assert got(text)[word][1] is negated

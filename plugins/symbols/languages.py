@@ -160,6 +160,7 @@ class WordList:
     function: frozenset[str] = frozenset()
     person_doings: frozenset[str] = frozenset()  # "przynosi": a given name before it is a person
     person_links: frozenset[str] = frozenset()  # "sy'n": may stand between the name and doing
+    person_is: frozenset[str] = frozenset()  # "yw": "Haf yw fy merch" says who Haf is
     longest: int = 1
     phrases: dict[tuple[str, ...], list[Term]] = field(default_factory=dict)  # by word lemmas
 
@@ -194,6 +195,7 @@ def word_list(code: str) -> WordList | None:
         than=frozenset(str(w).lower() for w in data.get("than") or ()),
         person_doings=frozenset(str(w).lower() for w in data.get("person_doings") or ()),
         person_links=frozenset(str(w).lower() for w in data.get("person_links") or ()),
+        person_is=frozenset(str(w).lower() for w in data.get("person_is") or ()),
         carry_verbs=frozenset(str(w).lower() for w in data.get("negation_carry_verbs") or ()),
         carry_into=frozenset(str(w).lower() for w in data.get("negation_carry_into") or ()),
         fronted=(
@@ -353,6 +355,8 @@ def _is_name(
         return True
     if not grammar.given_name(token.norm):
         return False
+    if i + 1 < len(tokens) and tokens[i + 1].norm in words.person_is:
+        return _family(tokens, i + 2, words, lemmas)  # "Haf yw fy merch": who Haf is
     k = i + 1
     while k < min(len(tokens) - 1, i + 4) and tokens[k].norm in words.person_links:
         k += 1
@@ -363,6 +367,19 @@ def _is_name(
         nxt = tokens[k + 1].norm.split("'")[0]
         doing.add(f"{tokens[k].norm} {nxt}")
     return bool(doing & words.person_doings)
+
+
+def _family(tokens: list[Token], k: int, words: WordList, lemmas) -> bool:
+    """From K, at most two of the list's person_links and then a word the list pictures as one
+    of the person's family (a concept named in grammar.FAMILY): "fy merch", "ei ferch", "'n
+    chwaer"."""
+    end = min(len(tokens) - 1, k + 2)
+    while k < end and tokens[k].norm in words.person_links:
+        k += 1
+    if k >= len(tokens):
+        return False
+    terms = [*words.terms.get((tokens[k].norm,), ()), *words.terms.get((lemmas[k],), ())]
+    return any(term.concept in grammar.FAMILY for term in terms)
 
 
 def find_all(

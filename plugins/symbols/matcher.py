@@ -1038,6 +1038,8 @@ def _describes(word: str) -> bool:
         return True
     if word in FUNCTION_WORDS:
         return False
+    if word in grammar.DOERS:  # "my daughter lights them": the daughter does the lighting, no
+        return False  # "daughter lights" as "my bedside lights"
     if "-" in word:  # "sugar-free", "long-handled", "hand-knitted"
         last = word.rsplit("-", 1)[1]
         return last in ("free", "sized", "up") or _describes(last)

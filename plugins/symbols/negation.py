@@ -183,6 +183,10 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         if _nobody_does(words, i) and _nobody_but(words, gaps, i):
             i = _clause_end(gaps, i + 1, commas=False)  # "No one should give me my insulin
             continue  # except the district nurse": the nurse gives it, the insulin is wanted
+        where = _where_not_to_go(words, gaps, i, out)
+        if where:  # "No sugar, not in my tea, not in my porridge": where the sugar would go,
+            i = where  # not what is ruled out
+            continue
         wanted = _wanted_when(words, gaps, i) or _not_that_not(words, gaps, i)
         if wanted:  # "I hate it when the carers don't knock": the knock is wanted
             i = wanted
@@ -670,6 +674,10 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             elif doing:  # "I stopped going to shul", "rather than go to the surgery"
                 end = _verb_scope(words, gaps, first)
                 _mark(words, first, end, out)
+            elif _stopped_doer(words, i + size - 1, first):
+                end = _verb_scope(words, gaps, first + 2)  # "a splint to stop my fingers
+                _mark(words, first + 2, end, out)  # curling": the curling is stopped, the
+                # fingers are still wanted; "stop the carers bringing biscuits": the biscuits
             else:
                 end = _thing_scope(words, gaps, first)
                 if i and "," in gaps[i]:  # "A cup of tea, no sugar, and a biscuit": an aside
@@ -2262,6 +2270,23 @@ def _where_it_is(words: Sequence[str], first: int, end: int) -> int:
     return end
 
 
+def _where_not_to_go(words: Sequence[str], gaps: Sequence[str], i: int, out: set[int]) -> int:
+    """End of a "not in my tea" aside that says where a thing ruled out earlier in the sentence
+    is not to go ("No sugar, not in my tea, not in my porridge": the tea and the porridge are
+    where, the sugar is what), or 0. With nothing ruled out before it the aside names a place
+    refused ("I keep my keys in my bag, not in my coat": the coat)."""
+    if words[i] != "not" or not i or "," not in gaps[i]:
+        return 0
+    if _at(words, i + 1) not in ("in", "on", "into", "onto"):
+        return 0
+    start = i
+    while start and not BREAK.search(gaps[start]):
+        start -= 1
+    if not any(start <= k < i and words[k] not in FUNCTION_WORDS for k in out):
+        return 0
+    return _clause_end(gaps, i + 1, commas=True)
+
+
 def _but_not(words: Sequence[str], gaps: Sequence[str], j: int) -> int:
     """1 for a bare "not" that ends a sentence after "but" and a thing said to be fine ("The
     commode is fine, but the bedpan is not"), or 0."""
@@ -2647,6 +2672,16 @@ def _doing_to_mine(words: Sequence[str], k: int) -> bool:
         and words[k + 1] in POSSESSIVES
         and grammar.VERB in grammar.parts_of_speech(words[k])
     )
+
+
+def _stopped_doer(words: Sequence[str], stop: int, first: int) -> bool:
+    """True for "stop" before a thing and what it does ("to stop my fingers curling", "stop the
+    dog barking"): the doing is stopped, the thing that does it is not ruled out."""
+    if words[stop] not in ("stop", "stopped") or first + 2 >= len(words):
+        return False
+    if words[first] not in ARTICLES or words[first + 1] in FUNCTION_WORDS:
+        return False
+    return _ends_ing(words[first + 2]) and grammar.NOUN in grammar.parts_of_speech(words[first + 1])
 
 
 def _doing_to_my_body(words: Sequence[str], k: int) -> bool:
