@@ -163,7 +163,7 @@ def test_no_concept_lists_one_term_twice():
     concepts = read_yaml(path.read_text(encoding="utf-8"), path).data["concepts"]
     twice = []
     for cid, entry in concepts.items():
-        for kind in ("words", "verbs", "fixed"):
+        for kind in ("words", "verbs", "fixed", "names"):
             terms = [str(t) for t in entry.get(kind) or ()]
             twice += [(cid, t) for t in set(terms) if terms.count(t) > 1]
     assert twice == []

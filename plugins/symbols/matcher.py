@@ -220,6 +220,9 @@ def _read(
             i += 1
             continue
         m, n = match
+        if _a_name(tokens, i, n, m.concept):
+            i += n  # "the Co-op", "Coronation Street": a name, no picture (tests/data/LABELLING.md)
+            continue
         if (
             any(k in ruled_out for k in range(i, i + n))
             and not m.concept.says_no
@@ -232,6 +235,22 @@ def _read(
         found.append(m)
         i += n
     return found
+
+
+def _a_name(tokens: list[Token], i: int, n: int, concept: Concept) -> bool:
+    """TOKENS[i:i+n] are one of CONCEPT's names (vocabulary.yml `names:`: a shop or chain, a
+    paper or magazine, a programme, channel or station, a venue, club, team or race) written
+    with a capital: "the Co-op", "Coronation Street", "the Jewish Chronicle" are names, and a
+    name gets no picture, even where the plan's people: does not list it (the reader knows it
+    by its name; tests/data/LABELLING.md). Its words get none either ("Jewish" is no synagogue
+    here). In small letters ("watching coronation street") the picture stays, and so do the
+    generic words: "the shop", "the paper", "the telly", "the races", "the club"."""
+    words = [t.norm for t in tokens[i : i + n]]
+    said = {" ".join(words), " ".join(words[:-1] + [without_possessive(words[-1]) or words[-1]])}
+    if not said & concept.names:
+        return False
+    content = [t for t in tokens[i : i + n] if t.norm not in FUNCTION_WORDS]
+    return bool(content) and all(t.text[:1].isupper() for t in content)  # "BBC", "S4C" too
 
 
 def _no_said_no(tokens: list[Token], i: int, n: int, sentence_of: list[int]) -> bool:

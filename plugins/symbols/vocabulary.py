@@ -30,6 +30,9 @@ class Concept:
     weight: int = 2  # 0 vague, 1 background, 2 a thing, place, role or action (salience.py)
     action_weight: int | None = None  # its weight where the word is an action ("help me": 0)
     person: bool = False  # it happens to a person: none where a thing does it ("the tea went cold")
+    # its words that are the name of a shop, paper, programme, venue, club, team or race ("Co-op",
+    # "Coronation Street"): written with a capital, a name with no picture (matcher._a_name)
+    names: frozenset[str] = frozenset()
 
     @property
     def says_no(self) -> bool:
@@ -252,6 +255,10 @@ def parse_term(term: str) -> tuple[tuple[str, ...], dict[str, frozenset[str]]]:
     return tuple(words), conditions
 
 
+# the lists of a concept's terms; "names" are matched as written, like "fixed"
+KINDS = ("words", "verbs", "fixed", "names")
+
+
 def _forms(words: tuple[str, ...], kind: str) -> set[tuple[str, ...]]:
     """The phrase itself plus its plural (nouns) or its verb forms (verbs), irregular ones too."""
     if kind == "words" and words[-1] not in FUNCTION_WORDS and "-" not in words[-1]:
@@ -268,7 +275,7 @@ def _forms(words: tuple[str, ...], kind: str) -> set[tuple[str, ...]]:
 
 def _first_words(entry: dict) -> str:
     """The first word or phrase listed: what the picture shows, when no alt is written."""
-    for kind in ("words", "verbs", "fixed"):
+    for kind in KINDS:
         for term in entry.get(kind, []):
             words = parse_term(term)[0]
             if words:
@@ -278,7 +285,7 @@ def _first_words(entry: dict) -> str:
 
 def _all_words(entry: dict) -> frozenset[str]:
     """Every listed word and phrase of a concept, normalised."""
-    listed = [parse_term(t)[0] for kind in ("words", "verbs", "fixed") for t in entry.get(kind, [])]
+    listed = [parse_term(t)[0] for kind in KINDS for t in entry.get(kind, [])]
     return frozenset(" ".join(w) for w in listed)
 
 
@@ -339,7 +346,7 @@ def load() -> Vocabulary:
             vocabulary.idiom_not_after[words] = conditions["not_near"]
     made: list[Sense] = []
     for cid, entry in raw.items():
-        if not any(kind in entry for kind in ("words", "verbs", "fixed")):
+        if not any(kind in entry for kind in KINDS):
             entry = {**entry, "words": [cid.replace("-", " ")]}  # kettle: the word is the id
         if entry["symbol"] not in files:
             raise RuntimeError(
@@ -356,9 +363,10 @@ def load() -> Vocabulary:
             weight=int(entry.get("w", 2)),
             action_weight=int(entry["wv"]) if "wv" in entry else None,
             person=entry.get("doer") == "person",
+            names=frozenset(" ".join(parse_term(t)[0]) for t in entry.get("names", [])),
         )
         vocabulary.concepts[cid] = concept
-        for kind in ("words", "verbs", "fixed"):
+        for kind in KINDS:
             for term in entry.get(kind, []):
                 words, conditions = parse_term(term)
                 for form in sorted(_forms(words, kind)):
