@@ -7909,3 +7909,18 @@ def test_round105_stopping_a_thing_doing_something_stops_the_doing(text, word, n
 def test_round103_a_named_shop_paper_or_programme_gets_no_picture(text, word, concept):
     pictured = [c for term, (c, _) in got(text).items() if word in term.split()]
     assert pictured == ([concept] if concept else [])
+
+
+# Stop 30: a month, a fortnight or a year said with "last" or "next" is when, like a week, so a
+# thing stopped "last month" is ruled out and the month is not.
+@pytest.mark.parametrize(
+    ("text", "ruled_out", "when"),
+    [
+        ("I stopped my tablets last month.", "tablets", "last month"),
+        ("No more sherry since last week.", "sherry", "last week"),
+    ],
+)
+def test_stop30_a_month_or_week_after_last_is_when_not_what(text, ruled_out, when):
+    pictures = got(text)
+    assert pictures[ruled_out][1] is True
+    assert pictures[when][1] is False
