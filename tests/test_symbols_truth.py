@@ -7434,65 +7434,6 @@ def test_round102_a_body_part_gives_way_to_the_pictured_doing_done_to_it(text, t
     assert chosen is not None and chosen.match.term == term
 
 
-def _eval_module():
-    """benchmarks/symbols_eval.py, the scorer, loaded as a module (round 101)."""
-    import importlib.util  # noqa: PLC0415 - only the scorer's tests need it
-
-    spec = importlib.util.spec_from_file_location(
-        "symbols_eval_r101", ROOT / "benchmarks" / "symbols_eval.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("symbols_eval_r101", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _eval_labels():
-    from plugins.symbols.grammar import lemma  # noqa: PLC0415
-    from plugins.symbols.words import tokenise  # noqa: PLC0415
-
-    return _eval_module().Labels(load(), tokenise, lemma)
-
-
-# Round 101: a label's -ing word ("stroking", "lifting", "watching") names the doing, so the
-# scorer maps it to a concept of its lemma only where that concept names the -ing word itself:
-# "stroke: stroking" is no hit on the stroke (illness) picture, "lift: lifting" none on the lift
-# you ride in, "watch: watching" none on a wristwatch; "ironing" still names the iron.
-@pytest.mark.parametrize(
-    ("label", "meant", "not_meant"),
-    [
-        ("stroking", "stroke-pet", "stroke"),
-        ("lifting", "lift-r32", "lift"),
-        ("watching", "watch-r40", "watch"),
-        ("ironing", "iron", None),
-    ],
-)
-def test_round101_an_ing_label_names_the_doing_not_the_thing(label, meant, not_meant):
-    labels = _eval_labels()
-    assert meant in labels.concepts(label, wrong=True)
-    assert meant in labels.concepts(label)
-    if not_meant:
-        assert not_meant not in labels.concepts(label, wrong=True)
-    assert "stroke" in labels.concepts("stroke")  # the bare word still names the illness
-
-
-# Round 101: a picture that itself says no (the no-smoking sign) fits a key labelled "not:X"
-# for the X it says no to ("No smoking in the house": not:smoking), and is no wrong sense; it
-# does not fit a not:X it says nothing about.
-def test_round101_a_no_sign_fits_a_not_label_for_what_it_says_no_to():
-    module = _eval_module()
-    labels = _eval_labels()
-
-    def run(key_label):
-        items = [{"text": "No smoking near me, please.", "keys": {"No smoking": key_label}}]
-        return module.score(items, lambda text, people: find_all(text, people), labels, set())
-
-    fig = run("not:smoking")
-    assert (fig.found, fig.wrong_sense) == (1, 0)
-    fig = run("not:alcohol")
-    assert (fig.found, fig.wrong_sense) == (0, 1)
-
-
 # Round 101: two foods joined by "and" that are no dish of their own ("chicken and rice",
 # "rice and stew", "tripe and onions", "neeps and tatties", "cheese and crackers", "pie and
 # chips") are pictured one by one, so the second food is not hidden under the first one's
@@ -7511,18 +7452,6 @@ def test_round101_a_no_sign_fits_a_not_label_for_what_it_says_no_to():
 )
 def test_round101_two_foods_joined_by_and_are_pictured_one_by_one(text, word, concept):
     assert got(text)[word][0] == concept
-
-
-# Round 101: a key labelled with a doing ("sit", "cut", "sign") names the picture whose alt is
-# that doing's -ing form ("sitting", "cutting", "signing"), as well as what the word itself
-# names; a never-word's wrong picture is read as the thing ("cut: cut|wound" is the wound, not
-# the cutting), so it gains nothing.
-def test_round101_a_key_doing_names_the_picture_of_that_doing():
-    labels = _eval_labels()
-    assert "sit-down" in labels.concepts("sit")  # the "sitting" picture
-    assert "chair" in labels.concepts("sit")  # what "sit" named before stays
-    assert "sit-down" not in labels.concepts("sit", wrong=True)
-    assert labels.concepts("swim") >= labels.concepts("swimming")
 
 
 # Round 101: "a table of" things is a list or chart, not the furniture ("a table of my doses on
