@@ -128,10 +128,13 @@ class Preview:
         return self.result
 
     def start(self) -> None:
+        # The files as they were before the first build: a save during that build, or before
+        # the watcher's thread first runs (late on a busy machine), is still a change.
+        seen = _snapshot(self.folder)
         self.rebuild()
         self.server = http.server.ThreadingHTTPServer((self.host, self.port), self._handler())
         self.server.daemon_threads = True
-        for target in (self.server.serve_forever, self._watch):
+        for target in (self.server.serve_forever, lambda: self._watch(seen)):
             thread = threading.Thread(target=target, daemon=True)
             thread.start()
             self._threads.append(thread)
@@ -146,8 +149,7 @@ class Preview:
         self._temp.cleanup()
         self._state.cleanup()
 
-    def _watch(self) -> None:
-        seen = _snapshot(self.folder)
+    def _watch(self, seen: dict[str, tuple[int, int]]) -> None:
         while not self._stop.wait(self.interval):
             now = _snapshot(self.folder)
             if now != seen:
