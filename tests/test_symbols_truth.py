@@ -7872,3 +7872,18 @@ def test_stop30_a_month_or_week_after_last_is_when_not_what(text, ruled_out, whe
 def test_round109_a_place_before_a_person_says_where_they_are(text, word, concept):
     pictured = [c for term, (c, _) in got(text).items() if word in term.split()]
     assert pictured == ([concept] if concept else [])
+
+
+# Round 109: "better" or "worse" before "than" compares, as an -er word does ("closer to the
+# fire"): the thing before it keeps its picture, with no kind of "better" to give way to.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("She knows my face better than anyone.", "face", "head"),
+        ("My dog knows the garden better than me.", "garden", "garden"),
+        ("I want a better chair than this one.", "chair", "chair"),
+    ],
+)
+def test_round109_better_than_compares(text, word, concept):
+    pictured = [c for term, (c, _) in got(text).items() if word in term.split()]
+    assert pictured == [concept]

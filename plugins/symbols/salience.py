@@ -528,8 +528,11 @@ COMPARED_TO = frozenset(["than", "to"])
 
 def _compares(tokens: Sequence[Token], k: int) -> bool:
     """True when TOKENS[k] is a describing word's -er form before "than" or "to" ("closer to
-    the fire", "warmer than"): it says how the thing is, though "a closer" may be a noun."""
+    the fire", "warmer than"), or "better" or "worse" before "than" ("I read a prescription
+    better than most": round 109): it says how the thing is, though "a closer" may be a noun."""
     word = tokens[k].norm
+    if word in ("better", "worse") and k + 1 < len(tokens) and tokens[k + 1].norm == "than":
+        return True  # good and bad compare irregularly: "knows my face better than anyone"
     if k + 1 >= len(tokens) or tokens[k + 1].norm not in COMPARED_TO or not word.endswith("er"):
         return False
     if tokens[k + 1].norm == "to" and (
