@@ -7853,3 +7853,37 @@ def test_stop30_a_month_or_week_after_last_is_when_not_what(text, ruled_out, whe
     pictures = got(text)
     assert pictures[ruled_out][1] is True
     assert pictures[when][1] is False
+
+
+# Round 109: a place (church, chapel, hospital, school...) before a person or a group of people
+# says where they are, not a kind of person: the place keeps its picture beside the person's.
+# A room or a thing before a thing is still the kind of that thing ("a kitchen chair": a chair).
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("The church ladies bring me flowers on a Sunday.", "church", "church"),
+        ("The chapel minister comes to see me at Easter.", "chapel", "church"),
+        ("The hospital doctor wants to see me on Friday.", "hospital", "hospital"),
+        ("I sit on a kitchen chair to wash.", "kitchen", None),
+        ("I sit on a kitchen chair to wash.", "chair", "chair"),
+        ("The heart nurse rings me on a Monday.", "heart", None),
+    ],
+)
+def test_round109_a_place_before_a_person_says_where_they_are(text, word, concept):
+    pictured = [c for term, (c, _) in got(text).items() if word in term.split()]
+    assert pictured == ([concept] if concept else [])
+
+
+# Round 109: "better" or "worse" before "than" compares, as an -er word does ("closer to the
+# fire"): the thing before it keeps its picture, with no kind of "better" to give way to.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("She knows my face better than anyone.", "face", "head"),
+        ("My dog knows the garden better than me.", "garden", "garden"),
+        ("I want a better chair than this one.", "chair", "chair"),
+    ],
+)
+def test_round109_better_than_compares(text, word, concept):
+    pictured = [c for term, (c, _) in got(text).items() if word in term.split()]
+    assert pictured == [concept]

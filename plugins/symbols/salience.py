@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from . import grammar
 from .kit import KIT
 from .negation_words import HOME_PLACES
-from .words import ARTICLES, FUNCTION_WORDS, Token
+from .words import ARTICLES, FUNCTION_WORDS, PLACE_HEADS, Token
 
 BUSY = 5  # a background word is pictured only beside fewer other pictures than this
 
@@ -315,6 +315,8 @@ def _modifies(match, head, tokens: Sequence[Token], last: int | None) -> bool:
         word.norm in GARMENTS and after.norm in ("pocket", "pockets")
     ):
         return False  # "the bathroom cupboard", "my coat pocket": where the thing is kept
+    if _where_they_are(word, after):
+        return False  # "the chapel minister": the chapel and the minister
     return grammar.NOUN in grammar.parts_of_speech(after.norm)
 
 
@@ -328,6 +330,19 @@ FITTINGS = frozenset(
     ["wall", "walls", "floor", "ceiling", "windowsill", "cupboard", "cupboards", "drawer"]
     + ["drawers", "shelf", "shelves", "cabinet"]
 )
+
+
+def _where_they_are(word: Token, person: Token) -> bool:
+    """A place (a church, chapel, hospital, school...: the places whose name ends in one of
+    them, PLACE_HEADS) before a person or a group of people (grammar.PEOPLE) says where they
+    are, not a kind of person: "the church ladies", "the chapel minister", "my church family"
+    keep the place's picture (round 109). A room or a thing before a person is left alone."""
+    who = person.norm
+    return word.norm in PLACE_HEADS and (
+        who in grammar.PEOPLE or grammar.lemma(who) in grammar.PEOPLE
+    )
+
+
 # A garment before its pocket says the same ("my inhaler is in my coat pocket"): the garment
 # keeps its picture beside the pocket's (round 94).
 GARMENTS = frozenset(
@@ -484,6 +499,8 @@ def _unpictured_head(match, tokens: Sequence[Token], last: int | None, starts: s
         return ""  # "the children play": they do the playing
     if word.norm in grammar.FAMILY:
         return ""  # "my grandson play games", "mi grandson help mi": a person, no kind of thing
+    if _where_they_are(word, after):
+        return ""  # "the church ladies": the church, where they are
     if grammar.ADJ in grammar.parts_of_speech(word.norm):
         return ""
     if grammar.NOUN not in grammar.parts_of_speech(after.norm) or _doing(
@@ -511,8 +528,11 @@ COMPARED_TO = frozenset(["than", "to"])
 
 def _compares(tokens: Sequence[Token], k: int) -> bool:
     """True when TOKENS[k] is a describing word's -er form before "than" or "to" ("closer to
-    the fire", "warmer than"): it says how the thing is, though "a closer" may be a noun."""
+    the fire", "warmer than"), or "better" or "worse" before "than" ("I read a prescription
+    better than most": round 109): it says how the thing is, though "a closer" may be a noun."""
     word = tokens[k].norm
+    if word in ("better", "worse") and k + 1 < len(tokens) and tokens[k + 1].norm == "than":
+        return True  # good and bad compare irregularly: "knows my face better than anyone"
     if k + 1 >= len(tokens) or tokens[k + 1].norm not in COMPARED_TO or not word.endswith("er"):
         return False
     if tokens[k + 1].norm == "to" and (
