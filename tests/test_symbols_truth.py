@@ -7853,3 +7853,18 @@ def test_stop30_a_month_or_week_after_last_is_when_not_what(text, ruled_out, whe
     pictures = got(text)
     assert pictures[ruled_out][1] is True
     assert pictures[when][1] is False
+
+
+# Round 106: a cup and saucer is a cup to drink from, not a plate of food; a saucer on its own,
+# and the best china, keep the plate.
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        ("Gran likes her coffee in a cup and saucer with a doily.", "cup and saucer", "cup"),
+        ("Please wash up the cups and saucers after the vicar goes.", "cups and saucers", "cup"),
+        ("Stand my plant on a saucer by the window.", "saucer", "plate"),
+        ("We use the best china when my sister comes.", "best china", "plate"),
+    ],
+)
+def test_round106_a_cup_and_saucer_is_a_cup(text, term, concept):
+    assert got(text)[term][0] == concept
