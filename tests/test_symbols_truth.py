@@ -7868,3 +7868,20 @@ def test_stop30_a_month_or_week_after_last_is_when_not_what(text, ruled_out, whe
 )
 def test_round106_a_cup_and_saucer_is_a_cup(text, term, concept):
     assert got(text)[term][0] == concept
+
+
+# Round 106: the kitchen timer is a timer (its own concept, alt "timer"), not "a few minutes",
+# though it shows the same timer picture; a few minutes keeps its own name, and the heating
+# timer is not the kitchen timer.
+@pytest.mark.parametrize(
+    ("text", "term", "concept", "alt"),
+    [
+        ("My daughter sets the timer so the oven switches off.", "timer", "timer", "timer"),
+        ("Set the kitchen timer when my egg goes on.", "timer", "timer", "timer"),
+        ("Sit with me for ten minutes in the garden.", "minutes", "minutes", "a few minutes"),
+    ],
+)
+def test_round106_a_timer_is_named_a_timer(text, term, concept, alt):
+    found = {m.term: m.concept for m in find_all(text)}
+    assert (found[term].id, found[term].alt) == (concept, alt)
+    assert got("The heating timer comes on at six.")["timer"][0] != "timer"
