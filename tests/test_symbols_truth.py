@@ -7885,3 +7885,19 @@ def test_round106_a_timer_is_named_a_timer(text, term, concept, alt):
     found = {m.term: m.concept for m in find_all(text)}
     assert (found[term].id, found[term].alt) == (concept, alt)
     assert got("The heating timer comes on at six.")["timer"][0] != "timer"
+
+
+# Round 106: a chest named by its wood, its age or its kind ("a wooden chest", "an oak chest", "the
+# old chest") is a lidded box, not a chest of drawers; a chest that clothes are folded into keeps
+# the chest of drawers, and "my chest" is still the body.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Grandad's medals are kept in an oak chest in the spare room.", "box-2"),
+        ("Her wedding photos are in the old pine chest under the window.", "box-2"),
+        ("My cardigans are folded in the chest by the door.", "chest-of-drawers"),
+    ],
+)
+def test_round106_a_wooden_chest_is_a_box(text, concept):
+    assert got(text)["chest"][0] == concept
+    assert got("My chest is tight in the mornings.")["chest"][0] != "box-2"
