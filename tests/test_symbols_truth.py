@@ -7901,3 +7901,17 @@ def test_round106_a_timer_is_named_a_timer(text, term, concept, alt):
 def test_round106_a_wooden_chest_is_a_box(text, concept):
     assert got(text)["chest"][0] == concept
     assert got("My chest is tight in the mornings.")["chest"][0] != "box-2"
+
+
+# Round 106: lunchtime is the time of the midday meal, pictured as the meal (as dinnertime is),
+# not the afternoon sun; the afternoon and midday keep the sun.
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        ("Ring me at lunchtime, when my grandson is here.", "lunchtime", "meal"),
+        ("I like a walk in the afternoon.", "afternoon", "afternoon"),
+        ("The post comes at midday.", "midday", "afternoon"),
+    ],
+)
+def test_round106_lunchtime_is_the_meal(text, term, concept):
+    assert got(text)[term][0] == concept
