@@ -7887,3 +7887,65 @@ def test_round109_a_place_before_a_person_says_where_they_are(text, word, concep
 def test_round109_better_than_compares(text, word, concept):
     pictured = [c for term, (c, _) in got(text).items() if word in term.split()]
     assert pictured == [concept]
+
+
+# Round 106: a cup and saucer is a cup to drink from, not a plate of food; a saucer on its own,
+# and the best china, keep the plate.
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        ("Gran likes her coffee in a cup and saucer with a doily.", "cup and saucer", "cup"),
+        ("Please wash up the cups and saucers after the vicar goes.", "cups and saucers", "cup"),
+        ("Stand my plant on a saucer by the window.", "saucer", "plate"),
+        ("We use the best china when my sister comes.", "best china", "plate"),
+    ],
+)
+def test_round106_a_cup_and_saucer_is_a_cup(text, term, concept):
+    assert got(text)[term][0] == concept
+
+
+# Round 106: the kitchen timer is a timer (its own concept, alt "timer"), not "a few minutes",
+# though it shows the same timer picture; a few minutes keeps its own name, and the heating
+# timer is not the kitchen timer.
+@pytest.mark.parametrize(
+    ("text", "term", "concept", "alt"),
+    [
+        ("My daughter sets the timer so the oven switches off.", "timer", "timer", "timer"),
+        ("Set the kitchen timer when my egg goes on.", "timer", "timer", "timer"),
+        ("Sit with me for ten minutes in the garden.", "minutes", "minutes", "a few minutes"),
+    ],
+)
+def test_round106_a_timer_is_named_a_timer(text, term, concept, alt):
+    found = {m.term: m.concept for m in find_all(text)}
+    assert (found[term].id, found[term].alt) == (concept, alt)
+    assert got("The heating timer comes on at six.")["timer"][0] != "timer"
+
+
+# Round 106: a chest named by its wood, its age or its kind ("a wooden chest", "an oak chest", "the
+# old chest") is a lidded box, not a chest of drawers; a chest that clothes are folded into keeps
+# the chest of drawers, and "my chest" is still the body.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Grandad's medals are kept in an oak chest in the spare room.", "box-2"),
+        ("Her wedding photos are in the old pine chest under the window.", "box-2"),
+        ("My cardigans are folded in the chest by the door.", "chest-of-drawers"),
+    ],
+)
+def test_round106_a_wooden_chest_is_a_box(text, concept):
+    assert got(text)["chest"][0] == concept
+    assert got("My chest is tight in the mornings.")["chest"][0] != "box-2"
+
+
+# Round 106: lunchtime is the time of the midday meal, pictured as the meal (as dinnertime is),
+# not the afternoon sun; the afternoon and midday keep the sun.
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        ("Ring me at lunchtime, when my grandson is here.", "lunchtime", "meal"),
+        ("I like a walk in the afternoon.", "afternoon", "afternoon"),
+        ("The post comes at midday.", "midday", "afternoon"),
+    ],
+)
+def test_round106_lunchtime_is_the_meal(text, term, concept):
+    assert got(text)[term][0] == concept
