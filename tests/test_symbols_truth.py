@@ -7853,3 +7853,20 @@ def test_stop30_a_month_or_week_after_last_is_when_not_what(text, ruled_out, whe
     pictures = got(text)
     assert pictures[ruled_out][1] is True
     assert pictures[when][1] is False
+
+
+# Round 111: a name that is also a thing (Faith, Joy, Summer) is a person when it comes or goes
+# at a time said after it to do something: "Faith comes on Tuesdays to help me wash", not
+# "Summer comes in June and the garden is full".
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Faith comes on Tuesdays to help me wash.", "Faith", None),
+        ("Joy comes every morning to get me up.", "Joy", None),
+        ("Summer comes in June and the garden is full.", "Summer", "summer"),
+        ("Sherry comes in a glass at Christmas.", "Sherry", "wine"),
+    ],
+)
+def test_round111_a_name_that_comes_at_a_time_to_do_something_is_a_person(text, word, concept):
+    pictured = [c for term, (c, _) in got(text).items() if word in term.split()]
+    assert pictured == ([concept] if concept else [])

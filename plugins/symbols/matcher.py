@@ -512,6 +512,8 @@ HELPERS = grammar.ADVERBS | frozenset(
 )
 # Words before a given name that make it a time or a thing: "in June", "the Holly Lodge".
 WHEN_OR_WHICH = TIME_OR_PLACE | ARTICLES | frozenset(["of", "last", "next", "early", "late"])
+# Words that say when someone comes: "Faith comes on Tuesdays to help me", "every morning".
+WHEN_WORDS = TIME_OR_PLACE | TIME_WORDS | ARTICLES | frozenset(["once", "twice", "first"])
 # Verbs before a name that speak to the person named: "Ask Christian to ring", "Ring Poppy".
 ASK_OR_CALL = frozenset(["ask", "tell", "ring", "phone", "call", "text", "thank", "let", "see"])
 
@@ -660,15 +662,20 @@ def _does(tokens: list[Token], i: int, together: bool, near, strong: bool = Fals
                     return True
             elif helped or together:  # "Dawn has to drive me", "Heather and Tom visit me"
                 return True
-        if (
-            strong
-            and near(k + 1)
-            and tokens[k + 1].norm in ("to", "and")
-            and grammar.verb_lemma(verb) in ("come", "go", "pop")
-        ):  # "Joy comes to read to me", "Faith comes to see me": a person's coming
-            helped, strong = True, False
-            k += 2
-            continue
+        if strong and grammar.verb_lemma(verb) in ("come", "go", "pop"):
+            # "Joy comes to read to me", "Faith comes to see me", "Faith comes on Tuesdays to
+            # help me wash": a person's coming, to do something (after when, if said)
+            m = k + 1
+            while near(m) and m < k + 5 and tokens[m].norm in WHEN_WORDS:
+                m += 1
+            if (
+                near(m + 1)
+                and tokens[m].norm in ("to", "and")
+                and (m == k + 1 or grammar.VERB in grammar.parts_of_speech(tokens[m + 1].norm))
+            ):
+                helped, strong = True, False
+                k = m + 1
+                continue
         if verb not in HELPERS:
             return False
         helped = True
