@@ -7870,3 +7870,20 @@ def test_stop30_a_month_or_week_after_last_is_when_not_what(text, ruled_out, whe
 def test_round111_a_name_that_comes_at_a_time_to_do_something_is_a_person(text, word, concept):
     pictured = [c for term, (c, _) in got(text).items() if word in term.split()]
     assert pictured == ([concept] if concept else [])
+
+
+# Round 111: a given name that labels a note saying who they are, after a colon, a dash or a
+# bracket, is a person: "Heather - daughter", "Joy: my carer", "Dawn (carer)"; "Faith: chapel on
+# Sundays" says no one and keeps its picture.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Heather - daughter, visits on Sundays.", "Heather", None),
+        ("Joy: my carer, mornings and bedtime.", "Joy", None),
+        ("Dawn (carer) comes at nine.", "Dawn", None),
+        ("Faith: chapel on Sundays.", "Faith", "place-of-worship"),
+    ],
+)
+def test_round111_a_name_labelling_who_they_are_is_a_person(text, word, concept):
+    pictured = [c for term, (c, _) in got(text).items() if word in term.split()]
+    assert pictured == ([concept] if concept else [])
