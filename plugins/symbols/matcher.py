@@ -487,6 +487,8 @@ HELPERS = grammar.ADVERBS | frozenset(
 )
 # Words before a given name that make it a time or a thing: "in June", "the Holly Lodge".
 WHEN_OR_WHICH = TIME_OR_PLACE | ARTICLES | frozenset(["of", "last", "next", "early", "late"])
+# Words that say when someone comes: "Faith comes on Tuesdays to help me", "every morning".
+WHEN_WORDS = TIME_OR_PLACE | TIME_WORDS | ARTICLES | frozenset(["once", "twice", "first"])
 # Verbs before a name that speak to the person named: "Ask Christian to ring", "Ring Poppy".
 ASK_OR_CALL = frozenset(["ask", "tell", "ring", "phone", "call", "text", "thank", "let", "see"])
 
@@ -496,11 +498,12 @@ def _unlisted_names(text: str, tokens: list[Token], sentence_of: list[int]) -> s
     the sentence treats them as one (a carer, a neighbour, a grandchild): a given name
     (grammar.given_names) before what a person does ("Daisy brings my shopping", "Heather and
     Tom visit me", "Dawn has to drive me"), with who they are beside it ("Olive, my sister,",
-    "my great-granddaughter Poppy", "Dawn is my key worker", "Bill is my name"), with "'s"
-    before a thing ("Dawn's husband"), beside a name that is only a name ("Tom and Poppy"), or
-    after "ask", "ring"... ("Ask Christian to ring"); a title right before a capitalised word
-    ("Dr Patel", "Sister Jones": _titles_a_name); and any capitalised word named as a pet
-    ("Toffee the cat", "Whisky is my wee dog", "Burek, my dog,"). A word the sentence uses as a
+    "my great-granddaughter Poppy", "Dawn is my key worker", "Bill is my name", "Heather -
+    daughter"), with "'s" before a thing ("Dawn's husband"), beside a name that is only a
+    name ("Tom and Poppy"), or after "ask", "ring"... ("Ask Christian to ring"); a title right
+    before a capitalised word ("Dr Patel", "Sister Jones": _titles_a_name); and any
+    capitalised word named as a pet ("Toffee the cat", "Whisky is my wee dog", "Burek, my
+    dog,"). A word the sentence uses as a
     thing keeps its picture: "Summer is my favourite time of year", "Holly and ivy on the door",
     "Faith is important to me", "Sherry at Christmas", "Grace before meals", "in May"; a name
     that is also a season, a feeling, a drink, a herb or a gem (grammar.NAMES_ALSO_THINGS) asks
@@ -584,6 +587,8 @@ def _as_person(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -
             tokens, k, grammar.NAMED_AS, lambda m: _near(text, tokens, k, m, sentence_of)
         ):
             return True
+    if i + 1 < len(tokens) and _labels_who(text, tokens, i):
+        return True  # "Heather - daughter, visits Sundays", "Joy: my carer", "Dawn (carer)"
     if near(i + 1) and tokens[i + 1].norm in COPULAS:
         if _said_to_be(tokens, i + 2, grammar.NAMED_AS, near):
             return True  # "Dawn is my key worker", "Bill is my name"
@@ -604,6 +609,23 @@ def _as_person(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -
                     return True  # beside a name that is only a name
     strong = word.removesuffix("'s") in grammar.NAMES_ALSO_THINGS  # "Summer comes round"
     return _does(tokens, last, together, near, strong)
+
+
+LABEL_MARK = re.compile(r"\s*(?:[:(]|\s[-–—])\s*")
+
+
+def _labels_who(text: str, tokens: list[Token], i: int) -> bool:
+    """TOKENS[i] (a given name) labels a note that says who they are, right after a colon, a
+    dash or a bracket: "Heather - daughter, visits Sundays", "Joy: my carer", "Dawn (carer)
+    comes at nine". "Faith: chapel on Sundays" says no one, and keeps its picture."""
+    if not LABEL_MARK.fullmatch(text[tokens[i].end : tokens[i + 1].start]):
+        return False
+    k = i + 1 + (tokens[i + 1].norm in grammar.POSSESSIVES)
+    if k >= len(tokens) or (k > i + 1 and _BREAK.search(text, tokens[i + 1].end, tokens[k].start)):
+        return False
+    return _who(tokens[k].norm, grammar.NAMED_AS) and (
+        k + 1 == len(tokens) or not tokens[k + 1].norm.endswith(("'s", "’s"))
+    )
 
 
 def _does(tokens: list[Token], i: int, together: bool, near, strong: bool = False) -> bool:
@@ -635,15 +657,20 @@ def _does(tokens: list[Token], i: int, together: bool, near, strong: bool = Fals
                     return True
             elif helped or together:  # "Dawn has to drive me", "Heather and Tom visit me"
                 return True
-        if (
-            strong
-            and near(k + 1)
-            and tokens[k + 1].norm in ("to", "and")
-            and grammar.verb_lemma(verb) in ("come", "go", "pop")
-        ):  # "Joy comes to read to me", "Faith comes to see me": a person's coming
-            helped, strong = True, False
-            k += 2
-            continue
+        if strong and grammar.verb_lemma(verb) in ("come", "go", "pop"):
+            # "Joy comes to read to me", "Faith comes to see me", "Faith comes on Tuesdays to
+            # help me wash": a person's coming, to do something (after when, if said)
+            m = k + 1
+            while near(m) and m < k + 5 and tokens[m].norm in WHEN_WORDS:
+                m += 1
+            if (
+                near(m + 1)
+                and tokens[m].norm in ("to", "and")
+                and (m == k + 1 or grammar.VERB in grammar.parts_of_speech(tokens[m + 1].norm))
+            ):
+                helped, strong = True, False
+                k = m + 1
+                continue
         if verb not in HELPERS:
             return False
         helped = True
