@@ -7870,6 +7870,10 @@ def test_stop30_a_month_or_week_after_last_is_when_not_what(text, ruled_out, whe
     ],
 )
 def test_round109_a_place_before_a_person_says_where_they_are(text, word, concept):
+    pictured = [c for term, (c, _) in got(text).items() if word in term.split()]
+    assert pictured == ([concept] if concept else [])
+
+
 # Round 111: a name that is also a thing (Faith, Joy, Summer) is a person when it comes or goes
 # at a time said after it to do something: "Faith comes on Tuesdays to help me wash", not
 # "Summer comes in June and the garden is full".
@@ -7962,6 +7966,8 @@ def test_round106_a_wooden_chest_is_a_box(text, concept):
 )
 def test_round106_lunchtime_is_the_meal(text, term, concept):
     assert got(text)[term][0] == concept
+
+
 # Round 111: a given name that labels a note saying who they are, after a colon, a dash or a
 # bracket, is a person: "Heather - daughter", "Joy: my carer", "Dawn (carer)"; "Faith: chapel on
 # Sundays" says no one and keeps its picture.
