@@ -7853,3 +7853,51 @@ def test_stop30_a_month_or_week_after_last_is_when_not_what(text, ruled_out, whe
     pictures = got(text)
     assert pictures[ruled_out][1] is True
     assert pictures[when][1] is False
+
+
+# Round 107: after "nothing" and a describing word ("nothing crunchy"), a comma list of things
+# that ends in "please" or "instead" is what is offered, so only the kind is ruled out; a list
+# with no please, or of more describing words, runs on as before.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Teeth out, so nothing crunchy, soup or mince and tatties please.", "soup", False),
+        ("Nothing spicy, a cheese sandwich or a bowl of broth please.", "cheese sandwich", False),
+        ("Nothing spicy, a cheese sandwich or a bowl of broth please.", "spicy", True),
+        ("Nothing too spicy, curry or chilli, it upsets me.", "curry", True),
+    ],
+)
+def test_round107_things_offered_after_nothing_of_a_kind_are_wanted(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 107: a second "no" after a comma starts a refusal of its own ("No bending, no crossing my
+# legs"): the thing named after the first no does not swallow it, so the crossing is ruled out
+# too; a place after "not" is still read as where ("No sugar, not in my tea").
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("No bending, no crossing my legs.", "crossing my legs", True),
+        ("Hip: new one in May. No bending past 90, no crossing my legs.", "crossing my legs", True),
+        ("No sugar, no milk, no biscuits.", "biscuits", True),
+        ("No sugar, not in my tea, not in my porridge.", "tea", False),
+    ],
+)
+def test_round107_a_second_no_after_a_comma_is_its_own_refusal(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 107: a not with "well" or "properly" right after its verb tells a problem, not a ban
+# ("I do not sleep well": the sleep is not crossed out; tests/data/LABELLING.md, a thing not done
+# for a reason); "I don't sleep in the day" still rules the sleeping out.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I do not sleep well.", "sleep", False),
+        ("I never eat well when I am low.", "eat", False),
+        ("I don't sleep in the day.", "sleep", True),
+        ("I don't eat fish.", "fish", True),
+    ],
+)
+def test_round107_not_done_well_is_a_problem_not_a_ban(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -63,6 +63,7 @@ from .negation_words import (
     HAVE_OR_BE,
     HOME_PLACES,
     HOURS,
+    HOW_WELL,
     INTO,
     KEEP,
     KEEPS_THING,
@@ -591,7 +592,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             continue
         plain = _nothing_of_a_kind(words, i)
         if plain:  # "Nothing too spicy, please": the spicy food
-            end = _thing_scope(words, gaps, plain)
+            end = _offered_after_kind(words, gaps, plain, _thing_scope(words, gaps, plain))
             out.update(k for k in range(plain, end) if words[k] not in FUNCTION_WORDS)
             i = end
             continue
@@ -4175,7 +4176,10 @@ def _not_bound_to(words: Sequence[str], gaps: Sequence[str], i: int, first: int)
 
 def _limited(words: Sequence[str], first: int) -> bool:
     """True when the negated verb at FIRST is limited, not ruled out: "I do not drink more than
-    a litre a day", "Don't let me drink more than the jug holds"."""
+    a litre a day", "Don't let me drink more than the jug holds"; or goes badly, a problem and
+    not a ban: "I do not sleep well", "I don't eat properly"."""
+    if words[first + 1 : first + 2] and words[first + 1] in HOW_WELL:
+        return grammar.VERB in grammar.parts_of_speech(words[first])
     let = words[first : first + 1] in (["let"], ["lets"]) and first + 2 < len(words)
     if let and words[first + 1] in OBJECT_PRONOUNS:
         first += 2
@@ -4253,6 +4257,24 @@ def _nothing_of_a_kind(words: Sequence[str], i: int) -> int:
     if words[k] in ("else", "more", "like") or words[k + 1 : k + 2] == ["than"]:
         return 0  # "nothing better than a cup of tea": the tea is the best
     return k
+
+
+def _offered_after_kind(words: Sequence[str], gaps: Sequence[str], kind: int, end: int) -> int:
+    """End of the kind refused in "nothing crunchy" at KIND, read up to END: where a comma
+    after it opens a list of things that ends in "please" or "instead", the list is what is
+    offered, so the refusal ends at the comma ("nothing crunchy, soup or mince and tatties
+    please": the soup is wanted). A list of more describing words runs on ("nothing hard,
+    crunchy or chewy please"), and so does a list with no please ("nothing crunchy, toast or
+    nuts")."""
+    if end >= len(words) or words[end] not in WANTED_INSTEAD:
+        return end
+    for k in range(kind + 1, end):
+        if "," not in gaps[k]:
+            continue
+        first = words[k + 1] if words[k] in ("and", "or") and k + 1 < end else words[k]
+        if grammar.ADJ not in grammar.parts_of_speech(first):
+            return k
+    return end
 
 
 def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
@@ -4335,6 +4357,8 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             # and not too much green vegetables": the second not is read in its own turn
         if k > start and _doing_to_mine(words, k):
             break  # "not a student doing my injections": the student, not the injections
+        if k > start and "," in gap and words[k] in ("no", "nae", "never"):
+            break  # "No bending, no crossing my legs": the second no is read in its own turn
         k += 1
     return k
 
