@@ -7885,19 +7885,3 @@ def test_round107_things_offered_after_nothing_of_a_kind_are_wanted(text, word, 
 )
 def test_round107_a_second_no_after_a_comma_is_its_own_refusal(text, word, negated):
     assert got(text)[word][1] is negated
-
-
-# Round 107: a not with "well" or "properly" right after its verb tells a problem, not a ban
-# ("I do not sleep well": the sleep is not crossed out; tests/data/LABELLING.md, a thing not done
-# for a reason); "I don't sleep in the day" still rules the sleeping out.
-@pytest.mark.parametrize(
-    ("text", "word", "negated"),
-    [
-        ("I do not sleep well.", "sleep", False),
-        ("I never eat well when I am low.", "eat", False),
-        ("I don't sleep in the day.", "sleep", True),
-        ("I don't eat fish.", "fish", True),
-    ],
-)
-def test_round107_not_done_well_is_a_problem_not_a_ban(text, word, negated):
-    assert got(text)[word][1] is negated

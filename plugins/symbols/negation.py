@@ -63,7 +63,6 @@ from .negation_words import (
     HAVE_OR_BE,
     HOME_PLACES,
     HOURS,
-    HOW_WELL,
     INTO,
     KEEP,
     KEEPS_THING,
@@ -4176,10 +4175,7 @@ def _not_bound_to(words: Sequence[str], gaps: Sequence[str], i: int, first: int)
 
 def _limited(words: Sequence[str], first: int) -> bool:
     """True when the negated verb at FIRST is limited, not ruled out: "I do not drink more than
-    a litre a day", "Don't let me drink more than the jug holds"; or goes badly, a problem and
-    not a ban: "I do not sleep well", "I don't eat properly"."""
-    if words[first + 1 : first + 2] and words[first + 1] in HOW_WELL:
-        return grammar.VERB in grammar.parts_of_speech(words[first])
+    a litre a day", "Don't let me drink more than the jug holds"."""
     let = words[first : first + 1] in (["let"], ["lets"]) and first + 2 < len(words)
     if let and words[first + 1] in OBJECT_PRONOUNS:
         first += 2

@@ -463,9 +463,6 @@ FEELINGS_ABOUT = frozenset(
 # A not with a measure after its verb limits the doing and rules nothing out: "I do not drink
 # more than a litre a day".
 LIMITS = (("more", "than"), ("less", "than"), ("too", "much"), ("too", "many"))
-# ...and so does a not with how well it goes right after its verb: a problem told, not a ban
-# ("I do not sleep well", "I can't hear properly"; but "I don't sleep in the day").
-HOW_WELL = frozenset(["well", "properly"])
 
 
 # Words that open a clause put before the main one: a comma after it ends a "not" inside
