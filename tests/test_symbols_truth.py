@@ -7885,3 +7885,35 @@ def test_round107_things_offered_after_nothing_of_a_kind_are_wanted(text, word, 
 )
 def test_round107_a_second_no_after_a_comma_is_its_own_refusal(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 107: a thing ruled out at one time, where the sentence goes on after a comma or a dash
+# with "only" and the time it is wanted ("only on Mondays", "only morning and night"), is still
+# wanted: only the time is ruled out. Without the "only" the thing stays ruled out.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Do not give me methotrexate on the wrong day – only on Mondays.", "methotrexate", False),
+        ("I don't want my eye drops at bedtime, only morning and noon.", "eye drops", False),
+        ("Don't bring my paper in the early morning - only after ten.", "paper", False),
+        ("I'd rather not use the white stick indoors.", "white stick", True),
+    ],
+)
+def test_round107_a_thing_wanted_only_at_another_time_is_kept(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 107: a thing ruled out at one time or place, where the sentence says the same doing
+# again at another ("but I go on Wednesdays", ", put it in the bedroom"), is wanted, and the time
+# or place is what is ruled out; a different doing after "but" leaves the thing ruled out.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I don't drink tea at night but I have it in the morning.", "tea", False),
+        ("I don't drink tea at night but I have it in the morning.", "night", True),
+        ("I won't have the commode in the lounge, put it in the bedroom.", "commode", False),
+        ("I don't go to chapel on Sundays but I pray at home.", "chapel", True),
+    ],
+)
+def test_round107_a_doing_said_again_at_another_time_keeps_its_thing(text, word, negated):
+    assert got(text)[word][1] is negated
