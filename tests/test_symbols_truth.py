@@ -7903,6 +7903,21 @@ def test_round107_a_thing_wanted_only_at_another_time_is_kept(text, word, negate
     assert got(text)[word][1] is negated
 
 
+# Round 107: a not before "straight from" or "straight out of" rules out where the thing comes
+# from, not the thing: the water is drunk, not from the tap. With no not, nothing is ruled out.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Don't give me biscuits straight out of the tin, put them on a plate.", "biscuits", False),
+        ("Don't give me biscuits straight out of the tin, put them on a plate.", "tin", True),
+        ("Water boiled and cooled, never straight from the tap.", "tap", True),
+        ("I have my tea straight from the pot.", "pot", False),
+    ],
+)
+def test_round107_not_straight_from_rules_out_the_source(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
 # Round 107: a thing ruled out at one time or place, where the sentence says the same doing
 # again at another ("but I go on Wednesdays", ", put it in the bedroom"), is wanted, and the time
 # or place is what is ruled out; a different doing after "but" leaves the thing ruled out.

@@ -110,6 +110,7 @@ from .negation_words import (
     STATE_WISHES,
     STAYERS,
     STOPPERS,
+    STRAIGHT,
     SUBJECT_IS,
     SUBJECTS,
     SUBORDINATORS,
@@ -709,6 +710,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _asked_off(words, gaps)  # "turn off TV", "the television stays off"
     kept, limits = _only_elsewhere(words, gaps, out)  # "I don't need a stick indoors, only
     out = (out - kept) | limits  # outside": the stick is kept, indoors is ruled out
+    kept, source = _straight_from(words, gaps, out)  # "never drink water straight from the tap"
+    out = (out - kept) | source
     out ^= _spent_on(words, gaps, out)  # "I don't want my pension spent on taxis": the taxis
     out -= _said_instead(words, gaps)  # "don't give me tea, ring the surgery instead"
     out -= _done_myself(words, gaps, out)  # "Don't wind my watch; I like doing it myself"
@@ -964,6 +967,29 @@ def _said_elsewhere(words: Sequence[str], gaps: Sequence[str], o: int) -> str:
     if _at(words, k) in it:
         k += 1
     return _at(words, k)
+
+
+def _straight_from(
+    words: Sequence[str], gaps: Sequence[str], out: set[int]
+) -> tuple[set[int], set[int]]:
+    """A not before "straight from" or "straight out of" rules out where the thing comes from,
+    not the thing (round 107): "I never drink water straight from the tap" keeps the water and
+    rules out the tap, and so does "Water boiled and cooled, never straight from the tap". Not
+    without a not in its clause ("I have my tea straight from the pot")."""
+    kept: set[int] = set()
+    source: set[int] = set()
+    for k, word in enumerate(words):
+        if word not in STRAIGHT or k + 2 >= len(words) or words[k + 1] not in ("from", "out"):
+            continue
+        first = k + 2 + (words[k + 1] == "out" and words[k + 2] == "of")
+        start = _clause_start(words, gaps, k, ands=False)
+        nots = [j for j in range(start, k) if words[j] in VERB_NEGATORS or words[j] == "no"]
+        if not nots:
+            continue
+        kept |= {j for j in range(nots[0] + 1, k) if j in out}
+        end = _thing_scope(words, gaps, first)
+        source |= {j for j in range(first, end) if words[j] not in FUNCTION_WORDS}
+    return kept, source
 
 
 # Asking for a thing to be off (round 81): the orders, and the words that keep a thing off.
