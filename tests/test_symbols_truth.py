@@ -7895,7 +7895,7 @@ def test_round107_a_second_no_after_a_comma_is_its_own_refusal(text, word, negat
     [
         ("Do not give me methotrexate on the wrong day – only on Mondays.", "methotrexate", False),
         ("I don't want my eye drops at bedtime, only morning and noon.", "eye drops", False),
-        ("Don't bring my paper in the early morning - only after ten.", "paper", False),
+        ("Don't bring my paper in the early morning - only in the afternoon.", "paper", False),
         ("I'd rather not use the white stick indoors.", "white stick", True),
     ],
 )
