@@ -7983,3 +7983,82 @@ def test_round106_lunchtime_is_the_meal(text, term, concept):
 def test_round111_a_name_labelling_who_they_are_is_a_person(text, word, concept):
     pictured = [c for term, (c, _) in got(text).items() if word in term.split()]
     assert pictured == ([concept] if concept else [])
+
+
+# Round 107: after "nothing" and a describing word ("nothing crunchy"), a comma list of things
+# that ends in "please" or "instead" is what is offered, so only the kind is ruled out; a list
+# with no please, or of more describing words, runs on as before.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Teeth out, so nothing crunchy, soup or mince and tatties please.", "soup", False),
+        ("Nothing spicy, a cheese sandwich or a bowl of broth please.", "cheese sandwich", False),
+        ("Nothing spicy, a cheese sandwich or a bowl of broth please.", "spicy", True),
+        ("Nothing too spicy, curry or chilli, it upsets me.", "curry", True),
+    ],
+)
+def test_round107_things_offered_after_nothing_of_a_kind_are_wanted(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 107: a second "no" after a comma starts a refusal of its own ("No bending, no crossing my
+# legs"): the thing named after the first no does not swallow it, so the crossing is ruled out
+# too; a place after "not" is still read as where ("No sugar, not in my tea").
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("No bending, no crossing my legs.", "crossing my legs", True),
+        ("Hip: new one in May. No bending past 90, no crossing my legs.", "crossing my legs", True),
+        ("No sugar, no milk, no biscuits.", "biscuits", True),
+        ("No sugar, not in my tea, not in my porridge.", "tea", False),
+    ],
+)
+def test_round107_a_second_no_after_a_comma_is_its_own_refusal(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 107: a thing ruled out at one time, where the sentence goes on after a comma or a dash
+# with "only" and the time it is wanted ("only on Mondays", "only morning and night"), is still
+# wanted: only the time is ruled out. Without the "only" the thing stays ruled out.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Do not give me methotrexate on the wrong day – only on Mondays.", "methotrexate", False),
+        ("I don't want my eye drops at bedtime, only morning and noon.", "eye drops", False),
+        ("Don't bring my paper in the early morning - only in the afternoon.", "paper", False),
+        ("I'd rather not use the white stick indoors.", "white stick", True),
+    ],
+)
+def test_round107_a_thing_wanted_only_at_another_time_is_kept(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 107: a not before "straight from" or "straight out of" rules out where the thing comes
+# from, not the thing: the water is drunk, not from the tap. With no not, nothing is ruled out.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Don't give me biscuits straight out of the tin, put them on a plate.", "biscuits", False),
+        ("Don't give me biscuits straight out of the tin, put them on a plate.", "tin", True),
+        ("Water boiled and cooled, never straight from the tap.", "tap", True),
+        ("I have my tea straight from the pot.", "pot", False),
+    ],
+)
+def test_round107_not_straight_from_rules_out_the_source(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 107: a thing ruled out at one time or place, where the sentence says the same doing
+# again at another ("but I go on Wednesdays", ", put it in the bedroom"), is wanted, and the time
+# or place is what is ruled out; a different doing after "but" leaves the thing ruled out.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I don't drink tea at night but I have it in the morning.", "tea", False),
+        ("I don't drink tea at night but I have it in the morning.", "night", True),
+        ("I won't have the commode in the lounge, put it in the bedroom.", "commode", False),
+        ("I don't go to chapel on Sundays but I pray at home.", "chapel", True),
+    ],
+)
+def test_round107_a_doing_said_again_at_another_time_keeps_its_thing(text, word, negated):
+    assert got(text)[word][1] is negated

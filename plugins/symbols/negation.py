@@ -110,6 +110,7 @@ from .negation_words import (
     STATE_WISHES,
     STAYERS,
     STOPPERS,
+    STRAIGHT,
     SUBJECT_IS,
     SUBJECTS,
     SUBORDINATORS,
@@ -591,7 +592,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             continue
         plain = _nothing_of_a_kind(words, i)
         if plain:  # "Nothing too spicy, please": the spicy food
-            end = _thing_scope(words, gaps, plain)
+            end = _offered_after_kind(words, gaps, plain, _thing_scope(words, gaps, plain))
             out.update(k for k in range(plain, end) if words[k] not in FUNCTION_WORDS)
             i = end
             continue
@@ -707,7 +708,10 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _anything_made_with(words, gaps, out)  # "pork or anything cooked with wine"
     out |= _label_answered_not(words, gaps)  # "Mass on a Sunday - I can't get there now"
     out |= _asked_off(words, gaps)  # "turn off TV", "the television stays off"
-    out -= _only_elsewhere(words, gaps, out)  # "I don't need a stick indoors, only outside"
+    kept, limits = _only_elsewhere(words, gaps, out)  # "I don't need a stick indoors, only
+    out = (out - kept) | limits  # outside": the stick is kept, indoors is ruled out
+    kept, source = _straight_from(words, gaps, out)  # "never drink water straight from the tap"
+    out = (out - kept) | source
     out ^= _spent_on(words, gaps, out)  # "I don't want my pension spent on taxis": the taxis
     out -= _said_instead(words, gaps)  # "don't give me tea, ring the surgery instead"
     out -= _done_myself(words, gaps, out)  # "Don't wind my watch; I like doing it myself"
@@ -903,28 +907,89 @@ def _limit_before(words: Sequence[str], c: int) -> int:
         return c - 2
     if c >= 3 and words[c - 2] in ARTICLES and words[c - 3] in LIMIT_PREPOSITIONS:
         return c - 3
+    if c >= 4 and words[c - 3] in ARTICLES and words[c - 4] in LIMIT_PREPOSITIONS:
+        return c - 4  # "on the wrong day", "in the early morning"
     return -1
 
 
-def _only_elsewhere(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+def _only_elsewhere(
+    words: Sequence[str], gaps: Sequence[str], out: set[int]
+) -> tuple[set[int], set[int]]:
     """A thing ruled out in one place or at one time, where the sentence goes on to say where
     or when it is used ("I don't need a stick indoors, only outside", "The stick is no longer
     used indoors, only outside", "I won't wear the stockings at night, only in the day"), is
     still used: only its place or time is ruled out (round 81). Without the "only" the thing
-    stays ruled out ("I'd rather not use the white stick indoors")."""
+    stays ruled out ("I'd rather not use the white stick indoors"). Round 107: the "only" may
+    follow a dash and name the time itself ("Do not give me methotrexate on the wrong day -
+    only on Mondays", "I don't want my eye drops in the afternoon, only morning and night"),
+    and the same doing said again does as "only" does ("I don't go to the day centre on
+    Mondays but I go on Wednesdays", "not in the front room, put it in the bedroom"). Returns
+    the things kept, and the times or places ruled out in their stead (Mondays, the front
+    room)."""
     kept: set[int] = set()
+    limits: set[int] = set()
     for o, word in enumerate(words):
-        if word not in ("only", "just") or not o or "," not in gaps[o] or o + 1 >= len(words):
+        if not o or o + 1 >= len(words):
             continue
-        nxt = words[o + 1]
-        if nxt not in PLACE_ADVERBS and nxt not in LIMIT_PREPOSITIONS:
+        if word in ("only", "just") and ("," in gaps[o] or NOTE_BREAK.search(gaps[o])):
+            nxt = words[o + 1]
+        else:
+            nxt = _said_elsewhere(words, gaps, o)
+        if nxt not in PLACE_ADVERBS | LIMIT_PREPOSITIONS | TIME_WORDS:
             continue
         limit = _limit_before(words, o)
         if limit < 0:
             continue
         start = _clause_start(words, gaps, limit, ands=False)
+        if any(k in out for k in range(start, limit)):  # the time or place is what is ruled
+            limits |= {k for k in range(limit, o) if words[k] not in FUNCTION_WORDS}  # out
         kept |= {k for k in range(start, limit) if k in out}
-    return kept
+    return kept, limits
+
+
+def _said_elsewhere(words: Sequence[str], gaps: Sequence[str], o: int) -> str:
+    """The first word of where or when a clause at O says the same thing is done after all,
+    with the same verb or with "it" (round 107): "...on Mondays but I go on Wednesdays" ("on"),
+    "...in the front room, put it in the bedroom" ("in"), "...but I have it in the morning"; or
+    "". Not another doing: "I don't go to chapel on Sundays but I pray at home"."""
+    it = ("it", "them")
+    if words[o] == "but" and _at(words, o + 1) in SUBJECTS:
+        k = o + 3  # "but I go on Wednesdays"
+        if (
+            _at(words, k) not in it
+            and _at(words, o + 2) not in words[_clause_start(words, gaps, o - 1) : o]
+        ):
+            return ""
+    elif "," in gaps[o] and _at(words, o + 1) in it:
+        k = o + 1  # ", put it in the bedroom"
+    else:
+        return ""
+    if _at(words, k) in it:
+        k += 1
+    return _at(words, k)
+
+
+def _straight_from(
+    words: Sequence[str], gaps: Sequence[str], out: set[int]
+) -> tuple[set[int], set[int]]:
+    """A not before "straight from" or "straight out of" rules out where the thing comes from,
+    not the thing (round 107): "I never drink water straight from the tap" keeps the water and
+    rules out the tap, and so does "Water boiled and cooled, never straight from the tap". Not
+    without a not in its clause ("I have my tea straight from the pot")."""
+    kept: set[int] = set()
+    source: set[int] = set()
+    for k, word in enumerate(words):
+        if word not in STRAIGHT or k + 2 >= len(words) or words[k + 1] not in ("from", "out"):
+            continue
+        first = k + 2 + (words[k + 1] == "out" and words[k + 2] == "of")
+        start = _clause_start(words, gaps, k, ands=False)
+        nots = [j for j in range(start, k) if words[j] in VERB_NEGATORS or words[j] == "no"]
+        if not nots:
+            continue
+        kept |= {j for j in range(nots[0] + 1, k) if j in out}
+        end = _thing_scope(words, gaps, first)
+        source |= {j for j in range(first, end) if words[j] not in FUNCTION_WORDS}
+    return kept, source
 
 
 # Asking for a thing to be off (round 81): the orders, and the words that keep a thing off.
@@ -4255,6 +4320,24 @@ def _nothing_of_a_kind(words: Sequence[str], i: int) -> int:
     return k
 
 
+def _offered_after_kind(words: Sequence[str], gaps: Sequence[str], kind: int, end: int) -> int:
+    """End of the kind refused in "nothing crunchy" at KIND, read up to END: where a comma
+    after it opens a list of things that ends in "please" or "instead", the list is what is
+    offered, so the refusal ends at the comma ("nothing crunchy, soup or mince and tatties
+    please": the soup is wanted). A list of more describing words runs on ("nothing hard,
+    crunchy or chewy please"), and so does a list with no please ("nothing crunchy, toast or
+    nuts")."""
+    if end >= len(words) or words[end] not in WANTED_INSTEAD:
+        return end
+    for k in range(kind + 1, end):
+        if "," not in gaps[k]:
+            continue
+        first = words[k + 1] if words[k] in ("and", "or") and k + 1 < end else words[k]
+        if grammar.ADJ not in grammar.parts_of_speech(first):
+            return k
+    return end
+
+
 def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     """End (exclusive) of the thing named after 'no', 'without', 'rather than'... at START.
     Nothing where a stop or comma comes first: "Bath no. Strip wash at the sink", "Shower no,
@@ -4335,6 +4418,8 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             # and not too much green vegetables": the second not is read in its own turn
         if k > start and _doing_to_mine(words, k):
             break  # "not a student doing my injections": the student, not the injections
+        if k > start and "," in gap and words[k] in ("no", "nae", "never"):
+            break  # "No bending, no crossing my legs": the second no is read in its own turn
         k += 1
     return k
 

@@ -463,6 +463,9 @@ FEELINGS_ABOUT = frozenset(
 # A not with a measure after its verb limits the doing and rules nothing out: "I do not drink
 # more than a litre a day".
 LIMITS = (("more", "than"), ("less", "than"), ("too", "much"), ("too", "many"))
+# A not before "straight from" rules out where the thing comes from, not the thing: "I never
+# drink water straight from the tap" (the tap; the water is drunk, boiled).
+STRAIGHT = frozenset(["straight", "directly", "direct"])
 
 
 # Words that open a clause put before the main one: a comma after it ends a "not" inside
