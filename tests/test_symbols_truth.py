@@ -7853,3 +7853,21 @@ def test_stop30_a_month_or_week_after_last_is_when_not_what(text, ruled_out, whe
     pictures = got(text)
     assert pictures[ruled_out][1] is True
     assert pictures[when][1] is False
+
+
+# Round 110: sitting or standing in a request is how a talk later in the sentence is done, after
+# "and" past a comma or after "when" or "while": the talk is the idea, and a "when" before it
+# opens no condition; a posture before no talk, or before a doing that is no talk, keeps its place.
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Please stand where I can see you when you speak to me.", "speak"),
+        ("Sit opposite me, look at me, and talk slowly.", "talk"),
+        ("Please stand to my right while you talk to me.", "talk"),
+        ("Please sit with me when you have time.", "sit with me"),
+        ("Please stand by the door, and I will wave to you.", "door"),
+    ],
+)
+def test_round110_a_posture_gives_way_to_the_talk_it_is_for(text, term):
+    chosen = idea.choose(text, find_all(text))
+    assert chosen is not None and chosen.match.term == term, chosen
