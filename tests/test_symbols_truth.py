@@ -7871,3 +7871,20 @@ def test_stop30_a_month_or_week_after_last_is_when_not_what(text, ruled_out, whe
 def test_round110_a_posture_gives_way_to_the_talk_it_is_for(text, term):
     chosen = idea.choose(text, find_all(text))
     assert chosen is not None and chosen.match.term == term, chosen
+
+
+# Round 110: pruning is a doing only in a sentence about the garden (roses, a hedge, shrubs,
+# trees...); elsewhere "prunes" is the fruit, also where it opens a note and reads like a doing
+# ("Prunes with custard, please", "I need prunes, they keep me regular").
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        ("Prunes with custard, please.", "Prunes", "fruit"),
+        ("Bunged up again. Prunes on Tuesdays and Fridays.", "Prunes", "fruit"),
+        ("I need prunes, they keep me regular.", "prunes", "fruit"),
+        ("My son prunes the roses for me in March.", "prunes", "gardening"),
+        ("I still like to prune the fuchsias.", "prune", "gardening"),
+    ],
+)
+def test_round110_pruning_is_a_doing_only_in_the_garden(text, term, concept):
+    assert got(text)[term][0] == concept
