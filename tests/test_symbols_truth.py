@@ -7888,3 +7888,20 @@ def test_round110_a_posture_gives_way_to_the_talk_it_is_for(text, term):
 )
 def test_round110_pruning_is_a_doing_only_in_the_garden(text, term, concept):
     assert got(text)[term][0] == concept
+
+
+# Round 110: "a pad" (or "my pad") in a sentence about leaks, wearing, changing or the toilet is
+# a continence pad, also before "and" ("I wear a pad and change it"), where the plain sense stops
+# at "pad and" for a writing pad; a pad for a heel or a note pad keeps its own meaning.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("I leak when I sneeze, so I wear a pad and change it at lunch.", "continence"),
+        ("I have a little leakage, so a pad and clean pants after my wash, please.", "continence"),
+        ("Write it on the pad and leave it by the phone.", "notes"),
+        ("I wear a gel pad on my heel and the nurse checks it.", None),
+    ],
+)
+def test_round110_a_pad_worn_for_leaks_is_a_continence_pad(text, concept):
+    pictured = [c.removesuffix("-r45") for term, (c, _) in got(text).items() if term == "pad"]
+    assert pictured == ([concept] if concept else [])
