@@ -7905,3 +7905,18 @@ def test_round110_pruning_is_a_doing_only_in_the_garden(text, term, concept):
 def test_round110_a_pad_worn_for_leaks_is_a_continence_pad(text, concept):
     pictured = [c.removesuffix("-r45") for term, (c, _) in got(text).items() if term == "pad"]
     assert pictured == ([concept] if concept else [])
+
+
+# Round 110: "wake-up" written as one word (a note's label, "wake-up time") is getting up, as
+# "wake up" is; a "wake-up call" is an idiom and pictures nothing.
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        ("Wake-up: half seven, curtains open.", "Wake-up", "get-up"),
+        ("My wake-up time is eight, not before.", "wake-up", "get-up"),
+        ("Losing my sight was a wake-up call.", "wake-up", None),
+        ("Losing my sight was a wake-up call.", "call", None),
+    ],
+)
+def test_round110_wake_up_in_one_word_is_getting_up(text, term, concept):
+    assert got(text).get(term, (None, False))[0] == concept
