@@ -8062,3 +8062,70 @@ def test_round107_not_straight_from_rules_out_the_source(text, word, negated):
 )
 def test_round107_a_doing_said_again_at_another_time_keeps_its_thing(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 110: sitting or standing in a request is how a talk later in the sentence is done, after
+# "and" past a comma or after "when" or "while": the talk is the idea, and a "when" before it
+# opens no condition; a posture before no talk, or before a doing that is no talk, keeps its place.
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Please stand where I can see you when you speak to me.", "speak"),
+        ("Sit opposite me, look at me, and talk slowly.", "talk"),
+        ("Please stand to my right while you talk to me.", "talk"),
+        ("Please sit with me when you have time.", "sit with me"),
+        ("Please stand by the door, and I will wave to you.", "door"),
+    ],
+)
+def test_round110_a_posture_gives_way_to_the_talk_it_is_for(text, term):
+    chosen = idea.choose(text, find_all(text))
+    assert chosen is not None and chosen.match.term == term, chosen
+
+
+# Round 110: pruning is a doing only in a sentence about the garden (roses, a hedge, shrubs,
+# trees...); elsewhere "prunes" is the fruit, also where it opens a note and reads like a doing
+# ("Prunes with custard, please", "I need prunes, they keep me regular").
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        ("Prunes with custard, please.", "Prunes", "fruit"),
+        ("Bunged up again. Prunes on Tuesdays and Fridays.", "Prunes", "fruit"),
+        ("I need prunes, they keep me regular.", "prunes", "fruit"),
+        ("My son prunes the roses for me in March.", "prunes", "gardening"),
+        ("I still like to prune the fuchsias.", "prune", "gardening"),
+    ],
+)
+def test_round110_pruning_is_a_doing_only_in_the_garden(text, term, concept):
+    assert got(text)[term][0] == concept
+
+
+# Round 110: "a pad" (or "my pad") in a sentence about leaks, wearing, changing or the toilet is
+# a continence pad, also before "and" ("I wear a pad and change it"), where the plain sense stops
+# at "pad and" for a writing pad; a pad for a heel or a note pad keeps its own meaning.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("I leak when I sneeze, so I wear a pad and change it at lunch.", "continence"),
+        ("I have a little leakage, so a pad and clean pants after my wash, please.", "continence"),
+        ("Write it on the pad and leave it by the phone.", "notes"),
+        ("I wear a gel pad on my heel and the nurse checks it.", None),
+    ],
+)
+def test_round110_a_pad_worn_for_leaks_is_a_continence_pad(text, concept):
+    pictured = [c.removesuffix("-r45") for term, (c, _) in got(text).items() if term == "pad"]
+    assert pictured == ([concept] if concept else [])
+
+
+# Round 110: "wake-up" written as one word (a note's label, "wake-up time") is getting up, as
+# "wake up" is; a "wake-up call" is an idiom and pictures nothing.
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        ("Wake-up: half seven, curtains open.", "Wake-up", "get-up"),
+        ("My wake-up time is eight, not before.", "wake-up", "get-up"),
+        ("Losing my sight was a wake-up call.", "wake-up", None),
+        ("Losing my sight was a wake-up call.", "call", None),
+    ],
+)
+def test_round110_wake_up_in_one_word_is_getting_up(text, term, concept):
+    assert got(text).get(term, (None, False))[0] == concept

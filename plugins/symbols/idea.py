@@ -809,22 +809,53 @@ HOW_OFTEN = frozenset(["every", "each"])
 WASHES = frozenset(["wash", "clean"])
 
 
+# (round 110) Words that join a posture to the doing it is for, across commas in its sentence:
+# "Stand in front of me, face me, and speak up", "stand to my left when you talk to me".
+FOR_A_DOING = {"and": 2, "when": 3, "while": 3}
+
+
 def _posture_before_a_doing(p: _Paragraph, first: int) -> bool:
     """True for sitting or standing joined by "and" to a pictured doing in its clause ("sit and
     chat with me", "stand in front of me and speak clearly"): the posture is how the doing is
-    done, the doing is the point."""
+    done, the doing is the point. (round 110) Also a talk later in the sentence, after "and"
+    past a comma or after "when" or "while" ("Stand in front of me, face me, and speak up",
+    "Please stand to my left when you talk to me"); not a doing that is no talk ("Stand by the
+    door, and I will wave": the standing)."""
+    return _posture_doing(p, first) is not None
+
+
+def _posture_doing(p: _Paragraph, first: int) -> int | None:
+    """The index of the doing that the sitting or standing at word FIRST is for, or None."""
     if grammar.lemma(p.words[first]) not in ("sit", "stand"):
-        return False
-    for j in range(first + 1, min(first + 8, len(p.words) - 1)):
-        if p.clause_start(j) > first:
-            return False
-        if p.words[j] == "and":
-            return any(
-                k in p.pictured and grammar.guess(p.words, k) == grammar.VERB
-                for k in (j + 1, j + 2)
-                if k < len(p.words)
-            )
-    return False
+        return None
+    end = next(b for a, b in p.spans if a <= p.starts[first] < b)
+    last = min(first + 12, p.index(end) or len(p.words), len(p.words) - 1)
+    for j in range(first + 1, last):
+        if p.words[j] not in FOR_A_DOING:
+            continue
+        own = p.clause_start(j) <= first
+        reach = range(j + 1, min(j + 1 + FOR_A_DOING[p.words[j]], len(p.words)))
+        return next(
+            (
+                k
+                for k in reach
+                if k in p.pictured
+                and grammar.guess(p.words, k) == grammar.VERB
+                and (own or p.words[k] in SPEAKING)
+            ),
+            None,
+        )
+    return None
+
+
+def _for_a_posture(p: _Paragraph, first: int) -> bool:
+    """(round 110) The doing at word FIRST is what a sitting or standing before it in its
+    sentence is for ("Please stand to my left when you talk to me": the talk), so a "when"
+    before it opens no condition."""
+    return any(
+        grammar.lemma(p.words[j]) in ("sit", "stand") and _posture_doing(p, j) == first
+        for j in range(max(0, first - 12), first)
+    )
 
 
 def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
@@ -969,7 +1000,7 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
     if lead and match.start < lead:
         score -= 3
         why.append("in the clause that sets the scene")
-    elif _in_trailing_clause(p, first, sentence_first):
+    elif _in_trailing_clause(p, first, sentence_first) and not _for_a_posture(p, first):
         score -= 2
         why.append("in a reason or condition after the request")
     own = range(first, p.index(match.end) or len(words))
