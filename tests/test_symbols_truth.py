@@ -7857,7 +7857,7 @@ def test_stop30_a_month_or_week_after_last_is_when_not_what(text, ruled_out, whe
 
 # Round 108: everyday care things the vocabulary did not know get their picture, each only in the
 # sense a care plan means (a fingertip, the bed's controller, camomile, flip-flops, paper tape, the
-# yellow bag, the sill, a stump's liner, the hall table, rye, the railway's engines, a board by
+# yellow bag, the sill, a stump's liner, rye, the railway's engines, a board by
 # what goes with it, the washing machine, a wireless, a flu jag, liver on the plate, denture
 # tablets and fixative, floss, kennels, a fear of needles, a fishing hook); the same word in
 # another sense keeps no such picture.
@@ -7876,7 +7876,6 @@ def test_stop30_a_month_or_week_after_last_is_when_not_what(text, ruled_out, whe
         ("Aprons go in the yellow bag after a pad change.", "yellow bag", "clinical-waste-r108"),
         ("My plants sit on the sill in the sun.", "sill", "window-r108"),
         ("The liner goes on the stump before the socket.", "liner", "amputation-r108"),
-        ("Put my letters on the hall table.", "hall table", "table-r108"),
         ("Cheese on rye for my supper.", "rye", "bread-r108"),
         ("He drove the engines on the railway before the diesels came.", "engines", "train-r108"),
         ("My daughter gets the board out for the ironing.", "board", "ironing-board-r108"),
