@@ -8129,3 +8129,50 @@ def test_round110_a_pad_worn_for_leaks_is_a_continence_pad(text, concept):
 )
 def test_round110_wake_up_in_one_word_is_getting_up(text, term, concept):
     assert got(text).get(term, (None, False))[0] == concept
+
+
+# Round 108: everyday care things the vocabulary did not know get their picture, each only in the
+# sense a care plan means (a fingertip, the bed's controller, camomile, flip-flops, paper tape, the
+# yellow bag, the sill, a stump's liner, rye, the railway's engines, a board by
+# what goes with it, the washing machine, a wireless, a flu jag, liver on the plate, denture
+# tablets and fixative, floss, kennels, a fear of needles, a fishing hook); the same word in
+# another sense keeps no such picture.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My fingertips go white in the cold.", "fingertips", "fingers-r108"),
+        ("Leave the controller for the bed where I can reach it.", "controller", "remote-r108"),
+        ("My grandson left his games controller on the sofa.", "controller", None),
+        ("A mug of camomile before I settle.", "camomile", "tea-r108"),
+        ("Camomile lotion on the rash, please.", "Camomile", None),
+        ("I wear flip-flops in the garden in July.", "flip-flops", "sandals-r108"),
+        ("Mules are no good, my feet slip out of them.", "Mules", "sandals-r108"),
+        ("My uncle kept two mules on the farm.", "mules", None),
+        ("Hold the dressing on with micropore.", "micropore", "plaster-r108"),
+        ("Aprons go in the yellow bag after a pad change.", "yellow bag", "clinical-waste-r108"),
+        ("My plants sit on the sill in the sun.", "sill", "window-r108"),
+        ("The liner goes on the stump before the socket.", "liner", "amputation-r108"),
+        ("Cheese on rye for my supper.", "rye", "bread-r108"),
+        ("He drove the engines on the railway before the diesels came.", "engines", "train-r108"),
+        ("My daughter gets the board out for the ironing.", "board", "ironing-board-r108"),
+        ("Write my visitors on the board by the door.", "board", "whiteboard-r108"),
+        ("My jumpers shrink in the machine, so dry them flat.", "machine", "washing-machine-r108"),
+        ("The machine at the renal unit takes four hours.", "machine", "dialysis-care"),
+        ("The cricket is on my wireless all afternoon.", "wireless", "radio-r108"),
+        ("The nurse gives me my flu jag in October.", "flu jag", "injection-r108"),
+        ("I love liver with onions on a Monday.", "liver", "liver-r108"),
+        ("My liver is not what it was since the drink.", "liver", "liver"),
+        ("Soak my top set in Steradent overnight.", "Steradent", "dentures-r108"),
+        ("A dab of fixative on my plate before breakfast.", "fixative", "dentures-r108"),
+        ("I floss my teeth before bed.", "floss", "floss-r108"),
+        ("We had candy floss on the pier.", "candy floss", None),
+        ("Bess goes to the boarding kennels when I'm away.", "boarding kennels", "kennel-r108"),
+        ("I'm frightened of needles, so talk to me.", "needles", "injection-needles-r108"),
+        ("My knitting needles are in the basket.", "knitting needles", "knitting"),
+        ("Each hook in my tackle box has its place.", "hook", "fishing-hook-r108"),
+        ("Hang my coat on the hook by the door.", "hook", "hanger-2"),
+    ],
+)
+def test_round108_everyday_care_things_get_their_picture_in_their_sense(text, word, concept):
+    pictured = [c for term, (c, _) in got(text).items() if word in term.split() or term == word]
+    assert pictured == ([concept] if concept else [])
