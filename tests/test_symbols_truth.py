@@ -7855,25 +7855,6 @@ def test_stop30_a_month_or_week_after_last_is_when_not_what(text, ruled_out, whe
     assert pictures[when][1] is False
 
 
-# Round 109: a place (church, chapel, hospital, school...) before a person or a group of people
-# says where they are, not a kind of person: the place keeps its picture beside the person's.
-# A room or a thing before a thing is still the kind of that thing ("a kitchen chair": a chair).
-@pytest.mark.parametrize(
-    ("text", "word", "concept"),
-    [
-        ("The church ladies bring me flowers on a Sunday.", "church", "church"),
-        ("The chapel minister comes to see me at Easter.", "chapel", "church"),
-        ("The hospital doctor wants to see me on Friday.", "hospital", "hospital"),
-        ("I sit on a kitchen chair to wash.", "kitchen", None),
-        ("I sit on a kitchen chair to wash.", "chair", "chair"),
-        ("The heart nurse rings me on a Monday.", "heart", None),
-    ],
-)
-def test_round109_a_place_before_a_person_says_where_they_are(text, word, concept):
-    pictured = [c for term, (c, _) in got(text).items() if word in term.split()]
-    assert pictured == ([concept] if concept else [])
-
-
 # Round 111: a name that is also a thing (Faith, Joy, Summer) is a person when it comes or goes
 # at a time said after it to do something: "Faith comes on Tuesdays to help me wash", not
 # "Summer comes in June and the garden is full".

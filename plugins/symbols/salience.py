@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from . import grammar
 from .kit import KIT
 from .negation_words import HOME_PLACES
-from .words import ARTICLES, FUNCTION_WORDS, PLACE_HEADS, Token
+from .words import ARTICLES, FUNCTION_WORDS, Token
 
 BUSY = 5  # a background word is pictured only beside fewer other pictures than this
 
@@ -315,8 +315,6 @@ def _modifies(match, head, tokens: Sequence[Token], last: int | None) -> bool:
         word.norm in GARMENTS and after.norm in ("pocket", "pockets")
     ):
         return False  # "the bathroom cupboard", "my coat pocket": where the thing is kept
-    if _where_they_are(word, after):
-        return False  # "the chapel minister": the chapel and the minister
     return grammar.NOUN in grammar.parts_of_speech(after.norm)
 
 
@@ -330,17 +328,6 @@ FITTINGS = frozenset(
     ["wall", "walls", "floor", "ceiling", "windowsill", "cupboard", "cupboards", "drawer"]
     + ["drawers", "shelf", "shelves", "cabinet"]
 )
-
-
-def _where_they_are(word: Token, person: Token) -> bool:
-    """A place (a church, chapel, hospital, school...: the places whose name ends in one of
-    them, PLACE_HEADS) before a person or a group of people (grammar.PEOPLE) says where they
-    are, not a kind of person: "the church ladies", "the chapel minister", "my church family"
-    keep the place's picture (round 109). A room or a thing before a person is left alone."""
-    who = person.norm
-    return word.norm in PLACE_HEADS and (
-        who in grammar.PEOPLE or grammar.lemma(who) in grammar.PEOPLE
-    )
 
 
 # A garment before its pocket says the same ("my inhaler is in my coat pocket"): the garment
@@ -499,8 +486,6 @@ def _unpictured_head(match, tokens: Sequence[Token], last: int | None, starts: s
         return ""  # "the children play": they do the playing
     if word.norm in grammar.FAMILY:
         return ""  # "my grandson play games", "mi grandson help mi": a person, no kind of thing
-    if _where_they_are(word, after):
-        return ""  # "the church ladies": the church, where they are
     if grammar.ADJ in grammar.parts_of_speech(word.norm):
         return ""
     if grammar.NOUN not in grammar.parts_of_speech(after.norm) or _doing(
