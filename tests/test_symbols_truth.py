@@ -8157,3 +8157,20 @@ def test_round110_wake_up_in_one_word_is_getting_up(text, term, concept):
 def test_round108_everyday_care_things_get_their_picture_in_their_sense(text, word, concept):
     pictured = [c for term, (c, _) in got(text).items() if word in term.split() or term == word]
     assert pictured == ([concept] if concept else [])
+
+
+# Round 112: Brook, River, Cherry, Clay and Storm are given names too: the word is a person where
+# the sentence treats it as one, and keeps its picture where it is the thing.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Brook comes on Tuesdays to do my hair.", "Brook", None),
+        ("River rings me every Sunday night.", "River", None),
+        ("Storm brings my paper in the morning.", "Storm", None),
+        ("We sat by the brook with a flask of tea.", "brook", "river"),
+        ("A storm at night frightens me.", "storm", "storm"),
+    ],
+)
+def test_round112_word_names_are_people_where_the_sentence_says_so(text, word, concept):
+    pictured = [c for term, (c, _) in got(text).items() if word in term.split()]
+    assert pictured == ([concept] if concept else [])
