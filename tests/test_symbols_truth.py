@@ -8174,3 +8174,20 @@ def test_round108_everyday_care_things_get_their_picture_in_their_sense(text, wo
 def test_round112_word_names_are_people_where_the_sentence_says_so(text, word, concept):
     pictured = [c for term, (c, _) in got(text).items() if word in term.split()]
     assert pictured == ([concept] if concept else [])
+
+
+# Round 112: "the frame" a person uses, is helped by, or moves with (the belt and the frame) is the
+# walking frame when the sentence names no picture, glasses, toilet or commode it could frame.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("I use the frame to get to the kitchen.", "walking-frame-r35"),
+        ("The frame helps me most in the mornings.", "walking-frame-r35"),
+        ("Bring the belt and the frame when I move to the chair.", "walking-frame-r35"),
+        ("Use the frame to hang the picture.", None),
+        ("I'd rather use the toilet with the frame.", None),
+    ],
+)
+def test_round112_the_frame_used_or_helping_is_the_walking_frame(text, concept):
+    pictured = [c for term, (c, _) in got(text).items() if "frame" in term.split()]
+    assert pictured == ([concept] if concept else [])
