@@ -8191,3 +8191,20 @@ def test_round112_word_names_are_people_where_the_sentence_says_so(text, word, c
 def test_round112_the_frame_used_or_helping_is_the_walking_frame(text, concept):
     pictured = [c for term, (c, _) in got(text).items() if "frame" in term.split()]
     assert pictured == ([concept] if concept else [])
+
+
+# Round 112: two names that are also things, joined by "and", that come on a day of the week or at
+# a part of the day are two people ("Joy and Faith come on Mondays"); seasons coming every year,
+# feelings coming with prayer, and one such name coming with no purpose keep their pictures.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Joy and Faith come on Mondays.", "Joy", None),
+        ("Grace and Joy come every morning with my paper.", "Joy", None),
+        ("Summer and Autumn come every year too fast.", "Summer", "summer"),
+        ("Peace and Joy come with prayer.", "Peace", "calm"),
+    ],
+)
+def test_round112_two_word_names_coming_on_a_day_are_people(text, word, concept):
+    pictured = [c for term, (c, _) in got(text).items() if word in term.split()]
+    assert pictured == ([concept] if concept else [])
