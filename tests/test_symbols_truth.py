@@ -8208,3 +8208,18 @@ def test_round112_the_frame_used_or_helping_is_the_walking_frame(text, concept):
 def test_round112_two_word_names_coming_on_a_day_are_people(text, word, concept):
     pictured = [c for term, (c, _) in got(text).items() if word in term.split()]
     assert pictured == ([concept] if concept else [])
+
+
+# Round 112: "wake" is getting up only where it is a doing ("I wake at six"); "a wake", "my wake"
+# is the gathering after a funeral.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("No flowers at my wake, just a good sing.", "funeral"),
+        ("After the wake we all went home.", "funeral"),
+        ("I often wake in the night and need the toilet.", "get-up"),
+    ],
+)
+def test_round112_a_wake_is_a_funeral_gathering(text, concept):
+    pictured = [c for term, (c, _) in got(text).items() if "wake" in term.split()]
+    assert pictured == [concept]
