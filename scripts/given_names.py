@@ -51,6 +51,9 @@ EXTRA = (
     ["May", "Pat", "Nell", "Bernie", "Bunty", "Myrtle", "Primrose", "Lottie", "Maisie", "Sonny"]
     + ["Sky", "Skye", "Fern", "Gift", "Memory", "Precious", "Favour", "Prosper", "Simran"]
     + ["Sunny", "Pearl", "Ruby", "Hazel", "Iris", "Amber", "Jade"]
+    # names that are also words, read as a name only where the sentence treats the word as a
+    # person ("Brook comes on Tuesdays", "River rings me"), round 112
+    + ["Brook", "River", "Cherry", "Clay", "Storm"]
     # Welsh given names (Faker has no Welsh locale), many of them also Welsh words: Haf (summer),
     # Eira (snow), Heulwen (sunshine), Gwawr (dawn), Seren (star), Llinos (linnet), Enfys
     # (rainbow), Awel (breeze), Alaw (melody), Eirlys (snowdrop), Hedd (peace), Gwyn (white)

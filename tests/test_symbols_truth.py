@@ -8157,3 +8157,69 @@ def test_round110_wake_up_in_one_word_is_getting_up(text, term, concept):
 def test_round108_everyday_care_things_get_their_picture_in_their_sense(text, word, concept):
     pictured = [c for term, (c, _) in got(text).items() if word in term.split() or term == word]
     assert pictured == ([concept] if concept else [])
+
+
+# Round 112: Brook, River, Cherry, Clay and Storm are given names too: the word is a person where
+# the sentence treats it as one, and keeps its picture where it is the thing.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Brook comes on Tuesdays to do my hair.", "Brook", None),
+        ("River rings me every Sunday night.", "River", None),
+        ("Storm brings my paper in the morning.", "Storm", None),
+        ("We sat by the brook with a flask of tea.", "brook", "river"),
+        ("A storm at night frightens me.", "storm", "storm"),
+    ],
+)
+def test_round112_word_names_are_people_where_the_sentence_says_so(text, word, concept):
+    pictured = [c for term, (c, _) in got(text).items() if word in term.split()]
+    assert pictured == ([concept] if concept else [])
+
+
+# Round 112: "the frame" a person uses, is helped by, or moves with (the belt and the frame) is the
+# walking frame when the sentence names no picture, glasses, toilet or commode it could frame.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("I use the frame to get to the kitchen.", "walking-frame-r35"),
+        ("The frame helps me most in the mornings.", "walking-frame-r35"),
+        ("Bring the belt and the frame when I move to the chair.", "walking-frame-r35"),
+        ("Use the frame to hang the picture.", None),
+        ("I'd rather use the toilet with the frame.", None),
+    ],
+)
+def test_round112_the_frame_used_or_helping_is_the_walking_frame(text, concept):
+    pictured = [c for term, (c, _) in got(text).items() if "frame" in term.split()]
+    assert pictured == ([concept] if concept else [])
+
+
+# Round 112: two names that are also things, joined by "and", that come on a day of the week or at
+# a part of the day are two people ("Joy and Faith come on Mondays"); seasons coming every year,
+# feelings coming with prayer, and one such name coming with no purpose keep their pictures.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Joy and Faith come on Mondays.", "Joy", None),
+        ("Grace and Joy come every morning with my paper.", "Joy", None),
+        ("Summer and Autumn come every year too fast.", "Summer", "summer"),
+        ("Peace and Joy come with prayer.", "Peace", "calm"),
+    ],
+)
+def test_round112_two_word_names_coming_on_a_day_are_people(text, word, concept):
+    pictured = [c for term, (c, _) in got(text).items() if word in term.split()]
+    assert pictured == ([concept] if concept else [])
+
+
+# Round 112: "wake" is getting up only where it is a doing ("I wake at six"); "a wake", "my wake"
+# is the gathering after a funeral.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("No flowers at my wake, just a good sing.", "funeral"),
+        ("After the wake we all went home.", "funeral"),
+        ("I often wake in the night and need the toilet.", "get-up"),
+    ],
+)
+def test_round112_a_wake_is_a_funeral_gathering(text, concept):
+    pictured = [c for term, (c, _) in got(text).items() if "wake" in term.split()]
+    assert pictured == [concept]

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
+from ..utils.dates import WEEKDAYS
 from . import grammar, salience
 from .kit import KIT
 from .negation import negated as negated_tokens
@@ -489,6 +490,12 @@ HELPERS = grammar.ADVERBS | frozenset(
 WHEN_OR_WHICH = TIME_OR_PLACE | ARTICLES | frozenset(["of", "last", "next", "early", "late"])
 # Words that say when someone comes: "Faith comes on Tuesdays to help me", "every morning".
 WHEN_WORDS = TIME_OR_PLACE | TIME_WORDS | ARTICLES | frozenset(["once", "twice", "first"])
+# Times a person comes at, and no season or feeling does: a day of the week or a part of the day
+# ("Joy and Faith come on Mondays", "every morning"; not "Summer and Autumn come every year").
+VISITING_TIMES = frozenset(
+    [day.lower() + end for day in WEEKDAYS for end in ("", "s")]
+    + ["morning", "mornings", "afternoon", "afternoons", "evening", "evenings"]
+)
 # Verbs before a name that speak to the person named: "Ask Christian to ring", "Ring Poppy".
 ASK_OR_CALL = frozenset(["ask", "tell", "ring", "phone", "call", "text", "thank", "let", "see"])
 
@@ -663,6 +670,8 @@ def _does(tokens: list[Token], i: int, together: bool, near, strong: bool = Fals
             m = k + 1
             while near(m) and m < k + 5 and tokens[m].norm in WHEN_WORDS:
                 m += 1
+            if together and any(t.norm in VISITING_TIMES for t in tokens[k + 1 : m]):
+                return True  # "Joy and Faith come on Mondays": two who come on a day
             if (
                 near(m + 1)
                 and tokens[m].norm in ("to", "and")
