@@ -8223,3 +8223,17 @@ def test_round112_two_word_names_coming_on_a_day_are_people(text, word, concept)
 def test_round112_a_wake_is_a_funeral_gathering(text, concept):
     pictured = [c for term, (c, _) in got(text).items() if "wake" in term.split()]
     assert pictured == [concept]
+
+
+# Stop 31: a name-word before an -s word and "are" or "were" names things, not what a person
+# does ("River walks are my favourite"); "River walks the dog" is still River.
+@pytest.mark.parametrize(
+    ("text", "word", "pictured"),
+    [
+        ("River walks are my favourite outing.", "River", True),
+        ("Brook walks were lovely in the summer.", "Brook", True),
+        ("River walks the dog for me on Sundays.", "River", False),
+    ],
+)
+def test_stop31_a_name_word_before_plural_things_is_the_thing(text, word, pictured):
+    assert (word in got(text)) is pictured

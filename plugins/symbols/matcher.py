@@ -658,6 +658,8 @@ def _does(tokens: list[Token], i: int, together: bool, near, strong: bool = Fals
             and (not strong or _only_a_person_does(tokens, k, near))
         ):
             if grammar.verb_lemma(verb) != verb:  # "brings", "came"; "is coming", "has taken"
+                if not together and near(k + 1) and tokens[k + 1].norm in ("are", "were"):
+                    return False  # "River walks are my favourite": things, not what River does
                 if verb.endswith("s") != together or grammar.past_tense(verb):
                     return True
                 if helped and grammar.participle(verb):
