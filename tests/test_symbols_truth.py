@@ -8237,3 +8237,18 @@ def test_round112_a_wake_is_a_funeral_gathering(text, concept):
 )
 def test_stop31_a_name_word_before_plural_things_is_the_thing(text, word, pictured):
     assert (word in got(text)) is pictured
+
+
+# Stop 31: a name that is also a word, coming on a day of the week, is a person ("Joy comes on
+# Mondays"); coming in a month, a season or a part of the day leaves the word alone.
+@pytest.mark.parametrize(
+    ("text", "word", "pictured"),
+    [
+        ("Joy comes on Mondays.", "Joy", False),
+        ("Faith comes every Thursday.", "Faith", False),
+        ("Summer comes in June and the garden is full.", "Summer", True),
+        ("Joy comes in the morning when the sun is up.", "Joy", True),
+    ],
+)
+def test_stop31_a_name_coming_on_a_weekday_is_a_person(text, word, pictured):
+    assert (word in got(text)) is pictured

@@ -492,9 +492,9 @@ WHEN_OR_WHICH = TIME_OR_PLACE | ARTICLES | frozenset(["of", "last", "next", "ear
 WHEN_WORDS = TIME_OR_PLACE | TIME_WORDS | ARTICLES | frozenset(["once", "twice", "first"])
 # Times a person comes at, and no season or feeling does: a day of the week or a part of the day
 # ("Joy and Faith come on Mondays", "every morning"; not "Summer and Autumn come every year").
-VISITING_TIMES = frozenset(
-    [day.lower() + end for day in WEEKDAYS for end in ("", "s")]
-    + ["morning", "mornings", "afternoon", "afternoons", "evening", "evenings"]
+VISITING_DAYS = frozenset(day.lower() + end for day in WEEKDAYS for end in ("", "s"))
+VISITING_TIMES = VISITING_DAYS | frozenset(
+    ["morning", "mornings", "afternoon", "afternoons", "evening", "evenings"]
 )
 # Verbs before a name that speak to the person named: "Ask Christian to ring", "Ring Poppy".
 ASK_OR_CALL = frozenset(["ask", "tell", "ring", "phone", "call", "text", "thank", "let", "see"])
@@ -674,6 +674,8 @@ def _does(tokens: list[Token], i: int, together: bool, near, strong: bool = Fals
                 m += 1
             if together and any(t.norm in VISITING_TIMES for t in tokens[k + 1 : m]):
                 return True  # "Joy and Faith come on Mondays": two who come on a day
+            if any(t.norm in VISITING_DAYS for t in tokens[k + 1 : m]):
+                return True  # "Joy comes on Mondays": no season or feeling comes on a weekday
             if (
                 near(m + 1)
                 and tokens[m].norm in ("to", "and")
