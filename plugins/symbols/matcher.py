@@ -26,7 +26,6 @@ from .vocabulary import CONCEPT, Concept, Sense, Vocabulary, load, parse_term
 from .words import (
     ARTICLES,
     FUNCTION_WORDS,
-    PLACE_HEADS,
     Token,
     by_first_word,
     is_capitalised,
@@ -37,6 +36,32 @@ from .words import (
 )
 
 PER_SENTENCE = 1  # inline pictures in a sentence: one, so a line of text is never broken up
+# The last word of a place's name says what the place is: "St Peter's Church", "King's College
+# Hospital", "Bethel Chapel" (a capitalised word after a name, with no name word after it).
+PLACE_HEADS = frozenset(
+    [
+        "church",
+        "chapel",
+        "cathedral",
+        "abbey",
+        "minster",
+        "mosque",
+        "gurdwara",
+        "synagogue",
+        "mandir",
+        "hospital",
+        "infirmary",
+        "hospice",
+        "pier",
+        "school",
+        "college",
+        "library",
+        "museum",
+        "cemetery",
+        "crematorium",
+        "park",
+    ]
+)
 SENTENCE_END = re.compile(r"[.!?۔؟।](?=\s|$)|\n")  # Urdu and Punjabi stops too
 
 

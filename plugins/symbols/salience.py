@@ -328,8 +328,6 @@ FITTINGS = frozenset(
     ["wall", "walls", "floor", "ceiling", "windowsill", "cupboard", "cupboards", "drawer"]
     + ["drawers", "shelf", "shelves", "cabinet"]
 )
-
-
 # A garment before its pocket says the same ("my inhaler is in my coat pocket"): the garment
 # keeps its picture beside the pocket's (round 94).
 GARMENTS = frozenset(

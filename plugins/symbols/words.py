@@ -339,32 +339,6 @@ FEEL = frozenset(
         "it's",
     ]
 )
-# The last word of a place's name says what the place is: "St Peter's Church", "King's College
-# Hospital", "Bethel Chapel" (a capitalised word after a name, with no name word after it).
-PLACE_HEADS = frozenset(
-    [
-        "church",
-        "chapel",
-        "cathedral",
-        "abbey",
-        "minster",
-        "mosque",
-        "gurdwara",
-        "synagogue",
-        "mandir",
-        "hospital",
-        "infirmary",
-        "hospice",
-        "pier",
-        "school",
-        "college",
-        "library",
-        "museum",
-        "cemetery",
-        "crematorium",
-        "park",
-    ]
-)
 MACROS = {"DET": DETERMINERS, "FEEL": FEEL}
 
 
