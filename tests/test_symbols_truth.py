@@ -8252,3 +8252,17 @@ def test_stop31_a_name_word_before_plural_things_is_the_thing(text, word, pictur
 )
 def test_stop31_a_name_coming_on_a_weekday_is_a_person(text, word, pictured):
     assert (word in got(text)) is pictured
+
+
+# Stop 31: the frame of a person's glasses is no picture frame (the glasses carry the picture);
+# a frame with glass in it on the wall still is.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("The frame of my glasses is bent, please take them to the optician.", None),
+        ("My spectacles have a gold frame.", None),
+        ("Her photo is in a frame with glass on the sideboard.", "picture-frame"),
+    ],
+)
+def test_stop31_the_frame_of_my_glasses_is_no_picture_frame(text, concept):
+    assert got(text).get("frame", (None,))[0] == concept
