@@ -18,6 +18,7 @@ from plugins.plan.person_file import read_person
 from plugins.symbols import grammar, idea
 from plugins.symbols.extension import SymbolSettings, SymbolsExtension
 from plugins.symbols.kit import KIT
+from plugins.symbols.languages import find_all as find_in
 from plugins.symbols.matcher import find_all, page_symbol
 from plugins.symbols.notmark import not_svg
 from plugins.symbols.vocabulary import load
@@ -28,6 +29,11 @@ ROOT = Path(__file__).resolve().parents[1]
 def got(text: str, names=(), uses=()) -> dict[str, tuple[str, bool]]:
     """words as written -> (concept, negated), for every picture TEXT gets."""
     return {m.term: (m.concept.id, m.negated) for m in find_all(text, names, uses=uses)}
+
+
+def terms_in(text: str, code: str) -> set[str]:
+    """The words of TEXT, in language CODE, that get a picture."""
+    return {m.term for m in find_in(text, code)}
 
 
 def render(text: str, **settings) -> etree.Element:
@@ -1085,8 +1091,6 @@ def test_seeing_in_a_sentence_about_sight_shows_the_eye_and_visiting_does_not():
 def test_the_help_i_want_shows_helping_hands_in_every_language(title, code):
     """Gwen's and Nasreen's "help I want" tiles showed a bell and a pill bottle: the page's
     first picture, for the title's own word for help was not known."""
-    from plugins.symbols.languages import find_all as find_in
-
     assert [m.concept.id for m in find_in(title, code)] == ["help"]
 
 
@@ -1100,8 +1104,6 @@ def test_the_help_i_want_shows_helping_hands_in_every_language(title, code):
     ],
 )
 def test_a_good_day_shows_the_sun_in_every_language(title, code, words):
-    from plugins.symbols.languages import find_all as find_in
-
     assert [(m.term, m.concept.id) for m in find_in(title, code)] == [(words, "good-day")]
 
 
@@ -7321,9 +7323,7 @@ def test_round96_a_name_that_is_also_a_season_or_a_feeling_needs_a_stronger_sign
     ],
 )
 def test_round96_a_polish_given_name_before_a_persons_doing_is_a_name(text, word, pictured):
-    from plugins.symbols.languages import find_all as find_in
-
-    assert (word in {m.term for m in find_in(text, "pl")}) == pictured
+    assert (word in terms_in(text, "pl")) == pictured
 
 
 # Round 97: after a refused gamble or bet, "not even on X" names what would be staked on, so X is
@@ -7567,9 +7567,7 @@ def test_round98_a_season_that_takes_it_out_of_me_is_no_person(text, word, pictu
     ],
 )
 def test_round98_a_welsh_given_name_before_a_persons_doing_is_a_name(text, word, pictured):
-    from plugins.symbols.languages import find_all as find_in
-
-    assert (word in {m.term for m in find_in(text, "cy")}) == pictured
+    assert (word in terms_in(text, "cy")) == pictured
 
 
 # Round 98: a herb or a gem that is also a given name (Rosemary, Basil, Ruby, Amber...:
@@ -7798,9 +7796,7 @@ def test_round105_a_person_before_a_word_does_not_describe_it(text, word, concep
     ],
 )
 def test_round105_a_welsh_given_name_said_to_be_family_is_a_name(text, word, pictured):
-    from plugins.symbols.languages import find_all as find_in
-
-    assert (word in {m.term for m in find_in(text, "cy")}) == pictured
+    assert (word in terms_in(text, "cy")) == pictured
 
 
 # Round 105: "stop" before a thing and what it does ("to stop my fingers curling") stops the
