@@ -1,4 +1,4 @@
-"""Floors on the blind set (tests/data/symbols_blind_en.yml), written by another engineer who never
+"""Floors on the blind set (tests/data/symbols_plans1_en.yml), written by another engineer who never
 saw the matcher and labelled before it ran. The floors sit a little under what issue 13 measured,
 so they only protect: nobody tunes on this set, and the test prints no single sentence.
 Issue 13's second round made the matcher selective (plugins/symbols/salience.py): strict precision
@@ -12,7 +12,7 @@ clauses, one of senses mined over every tuning part) took it to 0.914, strict 0.
 The sixth (2026-12-02: ruling out across clauses, senses, idioms, the care topics' long tail)
 took it to 0.918, strict 0.862, lenient 0.949.
 
-Figures: python benchmarks/symbols_eval.py tests/data/symbols_blind_en.yml
+Figures: python benchmarks/symbols_eval.py tests/data/symbols_plans1_en.yml
 """
 
 from __future__ import annotations
@@ -31,21 +31,21 @@ from plugins.symbols.vocabulary import load
 from plugins.symbols.words import FUNCTION_WORDS, tokenise
 
 ROOT = Path(__file__).resolve().parents[1]
-BLIND = ROOT / "tests" / "data" / "symbols_blind_en.yml"
+BLIND = ROOT / "tests" / "data" / "symbols_plans1_en.yml"
 # A second blind set (ten new people, 233 sentences, about three keys a sentence), written and
 # labelled on 2026-12-01 before any matcher ran on it; read only in aggregate, like the first.
-BLIND2 = ROOT / "tests" / "data" / "symbols_blind2_en.yml"
+BLIND2 = ROOT / "tests" / "data" / "symbols_plans2_en.yml"
 # its floors, a little under what was measured at the end of the round (see the test)
 RECALL2, STRICT2, LENIENT2 = 0.86, 0.88, 0.94  # measured 0.876, 0.894, 0.951 (round 5: 0.874...)
 WRONG2, NEVER2, BARE2 = 14, 19, 2  # measured 12, 18, 2 of 52 (the target for each is 0)
 # A third blind set (twelve new people, 240 sentences, about four keys a sentence: this labeller
 # pictures more words), written and labelled on 2026-12-01 before any matcher ran on it, then
 # scored at the start of the fourth round and at its end only.
-BLIND3 = ROOT / "tests" / "data" / "symbols_blind3_en.yml"
+BLIND3 = ROOT / "tests" / "data" / "symbols_plans3_en.yml"
 # A fourth blind set (twelve new people, 240 sentences, about five keys a sentence: the most
 # generous labeller yet, and many words with two senses), written and labelled on 2026-12-01
 # before any matcher ran on it, then scored at the start of the fifth round and at its end only.
-BLIND4 = ROOT / "tests" / "data" / "symbols_blind4_en.yml"
+BLIND4 = ROOT / "tests" / "data" / "symbols_plans4_en.yml"
 # A fifth blind set (twelve new people, 240 sentences, about four keys a sentence and many never-
 # entries), written and labelled on 2026-12-01 before any matcher ran on it, then scored at the
 # start of the sixth round and at its end only.
