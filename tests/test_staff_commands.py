@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from conftest import write_plan
@@ -143,3 +147,22 @@ def test_a_reading_age_warning_never_contradicts_itself(make_plan, monkeypatch, 
         shown = int(re.search(r"reading age of about (\d+)", f.message).group(1))
         aim = int(re.search(r"aims for (\d+) or under", f.message).group(1))
         assert shown > aim, f.message
+
+
+def test_output_read_by_a_reader_that_stops_early_ends_quietly():
+    """`python build.py symbols ... | head` must not end in a traceback when head stops reading."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has gone before the first line is written
+    try:
+        done = subprocess.run(
+            [sys.executable, "build.py", "symbols", "--format", "json", "A cup of tea."],
+            cwd=Path(__file__).resolve().parents[1],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        os.close(write_end)
+    assert "Traceback" not in done.stderr and "BrokenPipeError" not in done.stderr, done.stderr
+    assert done.returncode == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -76,3 +77,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Stopped. Every site that was already in place is still there.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`python build.py symbols ... | head`): stop quietly, as other
+        # command-line tools do, and point stdout at nothing so Python's own flush at exit
+        # cannot raise again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
