@@ -167,3 +167,107 @@ def test_no_concept_lists_one_term_twice():
             terms = [str(t) for t in entry.get(kind) or ()]
             twice += [(cid, t) for t in set(terms) if terms.count(t) > 1]
     assert twice == []
+
+
+# Round 113: the parsed vocabulary is kept in the user's cache folder, keyed by its files and
+# the code that parses them; a missing, corrupt, cut-short or stale cache is parsed afresh, and
+# the cached vocabulary is exactly the fresh one.
+@pytest.fixture(scope="module")
+def fresh():
+    from plugins.symbols.vocabulary import parse
+
+    return parse()
+
+
+@pytest.fixture
+def own_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("PLANBOOK_CACHE", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def test_the_cached_vocabulary_matches_as_the_fresh_one(fresh, own_cache):
+    from plugins.symbols.matcher import find_all
+    from plugins.symbols.vocabulary import cache_key, cache_path, read_or_parse
+
+    first = read_or_parse()  # parsed, then written
+    assert cache_path(cache_key()).is_file()
+    cached = read_or_parse()  # read back
+    assert cached is not first and cached == fresh == first
+    assert list(cached.senses) == list(fresh.senses)  # the same order, sense by sense
+    for text in [
+        "I don't take sugar in my tea, but I like a biscuit at eleven.",
+        "Sheep in a pen by the river bank; my walking frame stays by the door.",
+        "Please ring my daughter if I feel under the weather.",
+    ]:
+        got = [m.as_dict() for m in find_all(text, vocabulary=cached)]
+        assert got == [m.as_dict() for m in find_all(text, vocabulary=fresh)]
+        assert got
+
+
+def test_a_corrupt_or_cut_short_cache_is_parsed_afresh(fresh, own_cache):
+    import pickle
+
+    from plugins.symbols.vocabulary import _read_cache, cache_key, cache_path, read_or_parse
+
+    key = cache_key()
+    path = cache_path(key)
+    path.parent.mkdir(parents=True)
+    whole = pickle.dumps((key, fresh), protocol=pickle.HIGHEST_PROTOCOL)
+    for damaged in [b"", b"not a pickle at all", whole[: len(whole) // 2]]:
+        path.write_bytes(damaged)
+        assert read_or_parse() == fresh
+        assert _read_cache(path, key) == fresh  # and written again, whole
+
+
+def test_a_stale_cache_is_never_read(fresh, own_cache, tmp_path, monkeypatch):
+    import pickle
+    import shutil
+
+    from plugins.symbols import vocabulary
+    from plugins.symbols.vocabulary import Vocabulary, cache_key, cache_path, read_or_parse
+
+    key = cache_key()
+    path = cache_path(key)
+    path.parent.mkdir(parents=True)
+    # a file under this key's name holding another key's vocabulary (an empty one) is not read
+    path.write_bytes(pickle.dumps(("another key", Vocabulary(concepts={}))))
+    assert read_or_parse() == fresh
+    # an edit to vocabulary.yml makes a new key: the old cache is left alone
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(DATA / "symbols.json", data)
+    text = (DATA / "vocabulary.yml").read_text(encoding="utf-8")
+    probe = "\nconcepts:\n  round-113-probe: {symbol: 'openmoji:sunset'}\n"
+    (data / "vocabulary.yml").write_text(text.replace("\nconcepts:\n", probe), encoding="utf-8")
+    monkeypatch.setattr(vocabulary, "DATA", data)
+    assert cache_key() != key
+    edited = read_or_parse()
+    assert "round-113-probe" in edited.concepts and "round-113-probe" not in fresh.concepts
+    assert cache_path(cache_key()).is_file() and path.is_file()
+
+
+def test_processes_writing_the_cache_at_once_leave_it_whole(fresh, own_cache):
+    """Tests and builds run side by side: each writes a file of its own and renames it over
+    the cache, so a reader sees one whole cache, never half of one."""
+    import threading
+
+    from plugins.symbols.vocabulary import _read_cache, _write_cache, cache_key, cache_path
+
+    key = cache_key()
+    path = cache_path(key)
+    writers = [threading.Thread(target=_write_cache, args=(path, key, fresh)) for _ in range(4)]
+    for writer in writers:
+        writer.start()
+    for writer in writers:
+        writer.join()
+    assert _read_cache(path, key) == fresh
+    assert [p.name for p in path.parent.iterdir()] == [path.name]  # no file left half-written
+
+
+def test_a_cache_folder_that_cannot_be_written_only_means_no_cache(fresh, tmp_path, monkeypatch):
+    blocked = tmp_path / "a file, not a folder"
+    blocked.write_text("")
+    monkeypatch.setenv("PLANBOOK_CACHE", str(blocked))
+    from plugins.symbols.vocabulary import read_or_parse
+
+    assert read_or_parse() == fresh

@@ -260,18 +260,25 @@ class SymbolTree(Treeprocessor):
 
     def _photos(self, text: str) -> list[Match]:
         """The person's own people who have a photo: their name gets the photo."""
-        out = []
+        if not self.settings.photos:
+            return []
         tokens = tokenise(text)
+        named = [
+            (k, token, name, url)
+            for k, token in enumerate(tokens)
+            for name, url in self.settings.photos.items()
+            if name not in load().concepts
+            and token.norm == name.lower()
+            and (is_capitalised(token.text) or token.text.isupper())
+        ]
+        if not named:
+            return []  # no name with a photo: what the text rules out need not be read
         ruled_out = negated_tokens(text, tokens)
-        for k, token in enumerate(tokens):
-            if k in ruled_out:
-                continue  # a photo is never crossed out: "I don't see Sue" shows no photo
-            for name, url in self.settings.photos.items():
-                if name in load().concepts or token.norm != name.lower():
-                    continue
-                if is_capitalised(token.text) or token.text.isupper():
-                    out.append(Match(token.text, photo_concept(name, url), token.start, token.end))
-        return out
+        return [
+            Match(token.text, photo_concept(name, url), token.start, token.end)
+            for k, token, name, url in named
+            if k not in ruled_out  # a photo is never crossed out: "I don't see Sue" shows none
+        ]
 
     def _alt(self, match: Match) -> str:
         """What the picture shows, in the page's words: empty when the word beside it says it."""

@@ -442,6 +442,8 @@ def _idioms(tokens: list[Token], vocabulary: Vocabulary) -> dict[int, tuple[int,
     by_first = by_first_word(vocabulary.no_picture)
     for i, word in enumerate(words):
         for phrase in by_first.get(word, ()):
+            if tuple(words[i : i + len(phrase)]) != phrase:
+                continue  # the phrase is not here: its conditions are not read
             after, reach = vocabulary.idiom_after.get(phrase, (None, 0))
             if after is not None and not after & set(words[max(0, i - reach) : i]):
                 continue  # "lift his head off the pillow": not "sang his head off"
@@ -450,10 +452,9 @@ def _idioms(tokens: list[Token], vocabulary: Vocabulary) -> dict[int, tuple[int,
                 continue  # "there is a pain in my chest": not "the time difference is a pain"
             if vocabulary.idiom_not_after.get(phrase, frozenset()) & set(words[max(0, i - 2) : i]):
                 continue  # "too much on my plate": the plate, not "a lot on my plate"
-            if tuple(words[i : i + len(phrase)]) == phrase:
-                for j in range(i, i + len(phrase)):
-                    a, b = out.get(j, (i, i + len(phrase)))
-                    out[j] = (min(a, i), max(b, i + len(phrase)))
+            for j in range(i, i + len(phrase)):
+                a, b = out.get(j, (i, i + len(phrase)))
+                out[j] = (min(a, i), max(b, i + len(phrase)))
     return out
 
 
@@ -822,9 +823,12 @@ def _match_at(
     # a phrase stops at a break: "pork, gelatine sweets" lists two things, not "pork gelatine"
     reach = _unbroken(text, tokens, i, vocabulary.longest + 1)
     for n in range(min(vocabulary.longest, reach), 0, -1):
+        words = tuple(t.norm for t in tokens[i : i + n])
+        options = _candidates(words)
+        if not any(option in kit or option in vocabulary.senses for option in options):
+            continue  # no sense of these words: the context below would be read for nothing
         if any(j in blocked for j in range(i, i + n)) or _in_idiom(idioms, i, n):
             continue
-        words = tuple(t.norm for t in tokens[i : i + n])
         if n == 1 and words[0] in FUNCTION_WORDS:
             continue
         after = tokens[i + n].norm if i + n < len(tokens) and sentence_of[i + n] == here else None
@@ -842,7 +846,7 @@ def _match_at(
             and not tokens[i - 1].text[:1].isupper()
             and bool(vocabulary.lookup((before,)))
         )
-        for option, bare in _tries(_candidates(words), text, tokens, i):
+        for option, bare in _tries(options, text, tokens, i):
             for sense in kit.get(option, []) + vocabulary.lookup(option):
                 if capital_name and not sense.concept.proper and (n == 1 or not (article or feast)):
                     continue  # a name; but "a Victoria sponge" is a listed phrase

@@ -129,12 +129,22 @@ from .negation_words import (
 )
 from .words import ARTICLES, FUNCTION_WORDS, Token, by_first_word
 
+# PHRASES lists by first word, found by the list itself: a tuple's hash is not kept, so a
+# look-up by value (by_first_word's cache) hashed a list of a hundred phrases at every word.
+# Each entry holds its list, so no other object can take its id while the entry is there.
+_BY_FIRST: dict[int, tuple[object, dict[str, tuple[tuple[str, ...], ...]]]] = {}
+
 
 def _starts(words: Sequence[str], i: int, phrases) -> int:
     """Length of the longest phrase in PHRASES that starts at WORDS[i], or 0."""
     if i >= len(words):
         return 0
-    for phrase in by_first_word(phrases).get(words[i], ()):
+    known = _BY_FIRST.get(id(phrases))
+    if known is None or known[0] is not phrases:
+        if len(_BY_FIRST) > 1000:
+            _BY_FIRST.clear()  # lists made afresh at each call: keep no more than a thousand
+        known = _BY_FIRST[id(phrases)] = (phrases, by_first_word(phrases))
+    for phrase in known[1].get(words[i], ()):
         if tuple(words[i : i + len(phrase)]) == phrase:
             return len(phrase)
     return 0

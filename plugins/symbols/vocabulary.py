@@ -6,13 +6,23 @@ from word forms to candidate senses, so matching a page is a dictionary look-up 
 
 from __future__ import annotations
 
+import contextlib
+import gc
+import hashlib
 import json
+import os
+import pickle
+import sys
+import tempfile
+import time
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 
+import platformdirs
 import yaml
 
+from . import grammar
 from .grammar import inflections
 from .words import ARTICLES, FUNCTION_WORDS, MACROS, normalise, norms, plural, verb_forms
 
@@ -329,6 +339,118 @@ def read_document(text: str) -> dict:
 @cache
 def load() -> Vocabulary:
     """The shipped vocabulary (read once per process)."""
+    return read_or_parse()
+
+
+def read_or_parse() -> Vocabulary:
+    """The vocabulary from the user's cache folder, where the same files were parsed there
+    before by the same code; else parsed afresh, and kept there for the next process. The cache
+    only saves time (about a second a process): it never changes a picture.
+
+    Its objects (some 100,000, alive as long as the process) are built with the garbage
+    collector paused and then frozen out of its reach (gc.freeze): collecting while they grow,
+    and walking them again at every later full collection, only costs time."""
+    key = cache_key()
+    path = cache_path(key)
+    with _no_gc():
+        vocabulary = _read_cache(path, key)
+        if vocabulary is None:
+            vocabulary = parse()
+            _write_cache(path, key, vocabulary)
+    return vocabulary
+
+
+# What the parsed vocabulary is made from: its files, and the code that reads them. A change
+# to any of them (or another Python) makes a new cache key, so a stale cache is never read.
+CACHE_VERSION = 1
+_CODE = ("vocabulary.py", "words.py", "grammar.py", "negation_words.py")
+STALE_AFTER = 7 * 24 * 3600  # other keys' caches older than a week are removed
+
+
+def cache_key() -> str:
+    digest = hashlib.sha256(f"{CACHE_VERSION} {sys.version} {pickle.HIGHEST_PROTOCOL}".encode())
+    here = Path(__file__).parent
+    sources = [here / name for name in _CODE]
+    sources += [DATA / "vocabulary.yml", DATA / "symbols.json", grammar.LEXICON]
+    for source in sources:
+        content = source.read_bytes()
+        digest.update(f"\0{source.name}\0{len(content)}\0".encode())
+        digest.update(content)
+    return digest.hexdigest()
+
+
+def cache_dir() -> Path:
+    """$PLANBOOK_CACHE/symbols, or the user's cache folder's planbook/symbols."""
+    override = os.environ.get("PLANBOOK_CACHE")
+    base = Path(override) if override else Path(platformdirs.user_cache_dir("planbook"))
+    return base / "symbols"
+
+
+def cache_path(key: str) -> Path:
+    return cache_dir() / f"vocabulary-{key[:32]}.pickle"
+
+
+@contextlib.contextmanager
+def _no_gc():
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
+def _read_cache(path: Path, key: str) -> Vocabulary | None:
+    """The cached vocabulary, or None where it is missing, corrupt or made from other files."""
+    try:
+        with path.open("rb") as file:
+            stored = pickle.load(file)  # noqa: S301 - written by _write_cache, in the user's folder
+    except Exception:  # noqa: BLE001 - missing, cut short, corrupt: parse afresh
+        return None
+    if (
+        isinstance(stored, tuple)
+        and len(stored) == 2
+        and stored[0] == key
+        and isinstance(stored[1], Vocabulary)
+    ):
+        return stored[1]
+    return None
+
+
+def _write_cache(path: Path, key: str, vocabulary: Vocabulary) -> None:
+    """Keep VOCABULARY at PATH, written whole to a file of its own and then renamed, so a
+    process reading at the same time (a worker, a test, another build) sees the old file or
+    the new one, never half of one. A folder that cannot be written only means no cache."""
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".vocabulary-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as file:
+            pickle.dump((key, vocabulary), file, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        tmp = None
+        _prune(path)
+    except OSError:
+        pass
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+def _prune(kept: Path) -> None:
+    """Remove the caches of other keys (older code or files) not written for a week."""
+    old = time.time() - STALE_AFTER
+    for other in kept.parent.glob("*vocabulary-*"):
+        with contextlib.suppress(OSError):
+            if other != kept and other.stat().st_mtime < old:
+                other.unlink()
+
+
+def parse() -> Vocabulary:
+    """The shipped vocabulary, parsed afresh from data/vocabulary.yml and data/symbols.json."""
     document = read_document((DATA / "vocabulary.yml").read_text(encoding="utf-8"))
     raw = document["concepts"]
     files = json.loads((DATA / "symbols.json").read_text(encoding="utf-8"))["symbols"]
