@@ -8262,3 +8262,17 @@ def test_stop31_a_name_coming_on_a_weekday_is_a_person(text, word, pictured):
 )
 def test_stop31_the_frame_of_my_glasses_is_no_picture_frame(text, concept):
     assert got(text).get("frame", (None,))[0] == concept
+
+
+# Round 115: a language is how a person talks, not a thing the talking is done to: "I speak
+# Gujarati" keeps the talking beside the language; "eat halal meat" still shows only the meat.
+@pytest.mark.parametrize(
+    ("text", "word", "pictured"),
+    [
+        ("My wife and I speak Gujarati at home.", "speak", True),
+        ("I speak Welsh with my son.", "speak", True),
+        ("I eat halal meat only.", "eat", False),
+    ],
+)
+def test_round115_speaking_a_language_keeps_the_talking(text, word, pictured):
+    assert (word in got(text)) is pictured
