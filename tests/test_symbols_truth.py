@@ -8276,3 +8276,17 @@ def test_stop31_the_frame_of_my_glasses_is_no_picture_frame(text, concept):
 )
 def test_round115_speaking_a_language_keeps_the_talking(text, word, pictured):
     assert (word in got(text)) is pictured
+
+
+# Round 115: "passed" right after "since" and a name is a death ("since Levi passed"), where no
+# thing follows it; "since Ann passed her test" and "since the pain passed" are no death.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Since Albert passed, I keep his chair by the window.", "died-r50"),
+        ("Since Ann passed her driving test she takes me out.", None),
+        ("Since the pain passed I sleep much better.", None),
+    ],
+)
+def test_round115_since_a_name_passed_is_a_death(text, concept):
+    assert got(text).get("passed", (None,))[0] == concept
