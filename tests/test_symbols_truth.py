@@ -8290,3 +8290,17 @@ def test_round115_speaking_a_language_keeps_the_talking(text, word, pictured):
 )
 def test_round115_since_a_name_passed_is_a_death(text, concept):
     assert got(text).get("passed", (None,))[0] == concept
+
+
+# Round 115: "the room" is the person's room where the sentence says how warm or cool it is, or
+# which television, radio or fan is in it ("the room is too cold"); "room for the chair" is none.
+@pytest.mark.parametrize(
+    ("text", "pictured"),
+    [
+        ("The room is too cold for me in the mornings.", True),
+        ("Please leave the television on in the room when I nap.", True),
+        ("Is there room for the chair by the fire?", False),
+    ],
+)
+def test_round115_the_room_kept_warm_or_with_the_radio_in_it(text, pictured):
+    assert ("room" in got(text)) is pictured
