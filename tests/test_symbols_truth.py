@@ -8304,3 +8304,18 @@ def test_round115_since_a_name_passed_is_a_death(text, concept):
 )
 def test_round115_the_room_kept_warm_or_with_the_radio_in_it(text, pictured):
     assert ("room" in got(text)) is pictured
+
+
+# Round 115: feeding "him" or "them" in a sentence about the cat or the dog is feeding the pet
+# ("Tibby is my cat, and I feed him at six"); "I feed him his dinner", said of a husband, is no
+# pet's feeding.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Tibby is my cat, and I feed him at six.", "feed", "feed-cat"),
+        ("My two dogs are old now, and Sam feeds them at five.", "feeds", "feed-dog"),
+        ("I feed him his dinner at six, my husband Bill.", "feed", None),
+    ],
+)
+def test_round115_feeding_him_in_a_sentence_about_the_cat(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
