@@ -8319,3 +8319,17 @@ def test_round115_the_room_kept_warm_or_with_the_radio_in_it(text, pictured):
 )
 def test_round115_feeding_him_in_a_sentence_about_the_cat(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 115: a perching stool is the stool wherever it stands, by the shower or the basin too
+# (people label it a stool everywhere); a plastic stool in the shower is still the shower chair.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I wash at the basin sitting on my perching stool.", "perching stool", "stool"),
+        ("My perching stool goes in the shower on Fridays.", "perching stool", "stool"),
+        ("I sit on a plastic stool in the shower.", "stool", "shower-chair"),
+    ],
+)
+def test_round115_a_perching_stool_is_a_stool(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
