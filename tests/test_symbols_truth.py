@@ -8333,3 +8333,17 @@ def test_round115_feeding_him_in_a_sentence_about_the_cat(text, word, concept):
 )
 def test_round115_a_perching_stool_is_a_stool(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 115: "cross" joined by "and" to a feeling ("tired and cross", "muddled and cross") is
+# angry, as "I get cross" is; "tired and cross the road" (a doing, with the road after) is not.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Loud music makes me tired and cross by teatime.", "angry"),
+        ("I feel shaky and cross when my sugar drops.", "angry"),
+        ("I was tired and cross the road slowly with my stick.", None),
+    ],
+)
+def test_round115_a_feeling_and_cross_is_angry(text, concept):
+    assert got(text).get("cross", (None,))[0] == concept
