@@ -8347,3 +8347,17 @@ def test_round115_a_perching_stool_is_a_stool(text, word, concept):
 )
 def test_round115_a_feeling_and_cross_is_angry(text, concept):
     assert got(text).get("cross", (None,))[0] == concept
+
+
+# Round 115: tea set against another drink ("tea rather than coffee", "tea instead of cocoa",
+# "tea or hot milk") is the drink, even in the evening; "my tea in the evening" is still the meal.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("At night I have tea instead of cocoa, because cocoa keeps me up.", "tea"),
+        ("I have tea or hot milk in the evening.", "tea"),
+        ("I have my tea in the evening, usually something on toast.", "meal"),
+    ],
+)
+def test_round115_tea_set_against_another_drink_is_the_drink(text, concept):
+    assert got(text).get("tea", (None,))[0] == concept
