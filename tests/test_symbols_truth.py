@@ -8361,3 +8361,18 @@ def test_round115_a_feeling_and_cross_is_angry(text, concept):
 )
 def test_round115_tea_set_against_another_drink_is_the_drink(text, concept):
     assert got(text).get("tea", (None,))[0] == concept
+
+
+# Round 115: "the fall" (or "every fall") in a sentence about trees, leaves or the other seasons
+# is autumn, as Americans say it ("the maple leaves in the fall"); "the fall broke my hip", with
+# leaves on the path, is still a fall.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("My cousin in Vermont sends photos of the maple leaves in the fall.", "autumn"),
+        ("We went to Canada every fall to see the trees.", "autumn"),
+        ("I slipped on wet leaves and the fall broke my hip.", "fall"),
+    ],
+)
+def test_round115_the_fall_of_trees_and_leaves_is_autumn(text, concept):
+    assert got(text).get("fall", (None,))[0] == concept
