@@ -8262,3 +8262,117 @@ def test_stop31_a_name_coming_on_a_weekday_is_a_person(text, word, pictured):
 )
 def test_stop31_the_frame_of_my_glasses_is_no_picture_frame(text, concept):
     assert got(text).get("frame", (None,))[0] == concept
+
+
+# Round 115: a language is how a person talks, not a thing the talking is done to: "I speak
+# Gujarati" keeps the talking beside the language; "eat halal meat" still shows only the meat.
+@pytest.mark.parametrize(
+    ("text", "word", "pictured"),
+    [
+        ("My wife and I speak Gujarati at home.", "speak", True),
+        ("I speak Welsh with my son.", "speak", True),
+        ("I eat halal meat only.", "eat", False),
+    ],
+)
+def test_round115_speaking_a_language_keeps_the_talking(text, word, pictured):
+    assert (word in got(text)) is pictured
+
+
+# Round 115: "passed" right after "since" and a name is a death ("since Levi passed"), where no
+# thing follows it; "since Ann passed her test" and "since the pain passed" are no death.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Since Albert passed, I keep his chair by the window.", "died-r50"),
+        ("Since Ann passed her driving test she takes me out.", None),
+        ("Since the pain passed I sleep much better.", None),
+    ],
+)
+def test_round115_since_a_name_passed_is_a_death(text, concept):
+    assert got(text).get("passed", (None,))[0] == concept
+
+
+# Round 115: "the room" is the person's room where the sentence says how warm or cool it is, or
+# which television, radio or fan is in it ("the room is too cold"); "room for the chair" is none.
+@pytest.mark.parametrize(
+    ("text", "pictured"),
+    [
+        ("The room is too cold for me in the mornings.", True),
+        ("Please leave the television on in the room when I nap.", True),
+        ("Is there room for the chair by the fire?", False),
+    ],
+)
+def test_round115_the_room_kept_warm_or_with_the_radio_in_it(text, pictured):
+    assert ("room" in got(text)) is pictured
+
+
+# Round 115: feeding "him" or "them" in a sentence about the cat or the dog is feeding the pet
+# ("Tibby is my cat, and I feed him at six"); "I feed him his dinner", said of a husband, is no
+# pet's feeding.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Tibby is my cat, and I feed him at six.", "feed", "feed-cat"),
+        ("My two dogs are old now, and Sam feeds them at five.", "feeds", "feed-dog"),
+        ("I feed him his dinner at six, my husband Bill.", "feed", None),
+    ],
+)
+def test_round115_feeding_him_in_a_sentence_about_the_cat(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 115: a perching stool is the stool wherever it stands, by the shower or the basin too
+# (people label it a stool everywhere); a plastic stool in the shower is still the shower chair.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I wash at the basin sitting on my perching stool.", "perching stool", "stool"),
+        ("My perching stool goes in the shower on Fridays.", "perching stool", "stool"),
+        ("I sit on a plastic stool in the shower.", "stool", "shower-chair"),
+    ],
+)
+def test_round115_a_perching_stool_is_a_stool(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 115: "cross" joined by "and" to a feeling ("tired and cross", "muddled and cross") is
+# angry, as "I get cross" is; "tired and cross the road" (a doing, with the road after) is not.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Loud music makes me tired and cross by teatime.", "angry"),
+        ("I feel shaky and cross when my sugar drops.", "angry"),
+        ("I was tired and cross the road slowly with my stick.", None),
+    ],
+)
+def test_round115_a_feeling_and_cross_is_angry(text, concept):
+    assert got(text).get("cross", (None,))[0] == concept
+
+
+# Round 115: tea set against another drink ("tea rather than coffee", "tea instead of cocoa",
+# "tea or hot milk") is the drink, even in the evening; "my tea in the evening" is still the meal.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("At night I have tea instead of cocoa, because cocoa keeps me up.", "tea"),
+        ("I have tea or hot milk in the evening.", "tea"),
+        ("I have my tea in the evening, usually something on toast.", "meal"),
+    ],
+)
+def test_round115_tea_set_against_another_drink_is_the_drink(text, concept):
+    assert got(text).get("tea", (None,))[0] == concept
+
+
+# Round 115: "the fall" (or "every fall") in a sentence about trees, leaves or the other seasons
+# is autumn, as Americans say it ("the maple leaves in the fall"); "the fall broke my hip", with
+# leaves on the path, is still a fall.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("My cousin in Vermont sends photos of the maple leaves in the fall.", "autumn"),
+        ("We went to Canada every fall to see the trees.", "autumn"),
+        ("I slipped on wet leaves and the fall broke my hip.", "fall"),
+    ],
+)
+def test_round115_the_fall_of_trees_and_leaves_is_autumn(text, concept):
+    assert got(text).get("fall", (None,))[0] == concept

@@ -10,7 +10,8 @@ person must puzzle out). The rules, each about a kind of word or the sentence's 
 - an action done to a thing that has its own picture gives way to that thing ("eat halal meat"
   shows the meat, "read my post" the post): the thing says more than the doing (actions whose
   weight as an action, `wv`, is 1: eat, drink, read, write, sit, sing...), unless someone
-  else does it for the person ("my son reads my letters to me": the reading is the support);
+  else does it for the person ("my son reads my letters to me": the reading is the support),
+  or the thing is a language ("I speak Punjabi": how the person talks, not what to);
 - a helping verb ("Kwame helps me with my shopping"), or help needed to or with something ("I
   need help to get in the bath"), is the frame of the sentence, not its idea, where the
   sentence has another picture (`wv: 0`); alone ("Amina helps me every morning") it is;
@@ -148,6 +149,7 @@ def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
                 # ("Drinks: tea", "Drinks – tea") makes the word a heading, not a doing
                 and matches[nxt].pos != grammar.VERB
                 and weight(matches[nxt]) >= 2
+                and matches[nxt].concept.alt != "language"  # "I speak Punjabi": how, not what
                 and _links_only(tokens, _past_to(tokens, after), first[nxt])
             ):
                 verdicts[k] = Verdict(
