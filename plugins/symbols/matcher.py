@@ -62,6 +62,11 @@ PLACE_HEADS = frozenset(
         "park",
     ]
 )
+# Words that make a "Park" a sports ground, a venue named as a whole (LABELLING.md, stop 32):
+# "the football at Windsor Park", "rugby at the Arms Park".
+SPORTS_GROUND = frozenset(
+    ["football", "rugby", "cricket", "match", "ground", "stadium", "team", "supporter", "fan"]
+)
 SENTENCE_END = re.compile(r"[.!?۔؟।](?=\s|$)|\n")  # Urdu and Punjabi stops too
 
 
@@ -557,12 +562,12 @@ def _unlisted_names(text: str, tokens: list[Token], sentence_of: list[int]) -> s
 def _titles_a_name(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -> bool:
     """TOKENS[i] is a title (TITLES: Dr, Mrs, Nurse, Sister...) written with a capital right
     before a capitalised word, wherever it stands in the sentence: the two are one name ("Dr
-    Patel checks my feet", "Sister Jones dresses my leg"), so the title gets no picture. "Father"
-    is left to its priest's sense ("Father Joe brings me communion": the plans' readers are shown
-    who brings it, and labellers picture it); so are a phrase the vocabulary knows ("Doctor Who")
-    and a title before a day or a feast ("Nurse Monday")."""
+    Patel checks my feet", "Sister Jones dresses my leg"), so the title gets no picture. A
+    religious title is part of the name too ("Father Michael", "Brother John", "Mother Teresa":
+    LABELLING.md, stop 32), never a dad or a brother. A phrase the vocabulary knows keeps its
+    picture ("Doctor Who"), as does a title before a day or a feast ("Nurse Monday")."""
     title = tokens[i].norm
-    if title not in TITLES or title == "father" or not _near(text, tokens, i, i + 1, sentence_of):
+    if title not in TITLES or not _near(text, tokens, i, i + 1, sentence_of):
         return False
     after = tokens[i + 1]
     if not is_capitalised(after.text) or after.norm in FUNCTION_WORDS:
@@ -807,6 +812,8 @@ def _match_at(
         _as_determiner(tokens[i - 1].norm) if i and sentence_of[i - 1] == here and cut > 0 else None
     )
     before2 = tokens[i - 2].norm if i > 1 and sentence_of[i - 2] == here and cut > 1 else None
+    if before is not None and _names_the_place(tokens, i, vocabulary, context[here][1].lemmas):
+        before = "the"  # "a walk in Roath Park": the name before a place word works as "the"
     described = _before_description(tokens, i)
     first = tokens[i]
     capital_name = (
@@ -959,8 +966,24 @@ def _place_head(tokens: list[Token], i: int) -> bool:
     )
 
 
+def _names_the_place(
+    tokens: list[Token], i: int, vocabulary: Vocabulary, lemmas: frozenset[str]
+) -> bool:
+    """TOKENS[i] is a place word, capitalised, ending a place's name (_place_head: "Roath
+    Park", "Leith Library") that is the place itself: not a word describing the thing after it
+    ("the Heaton Park club", "the Roker Park ground": the club and the ground are what is
+    meant), nor a sports ground named a park ("football at Windsor Park": SPORTS_GROUND)."""
+    if not _place_head(tokens, i) or not is_capitalised(tokens[i].text):
+        return False
+    if tokens[i].norm == "park" and lemmas & SPORTS_GROUND:
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return not (after is not None and after.text.islower() and vocabulary.lookup((after.norm,)))
+
+
 TITLES = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "doctor", "rev", "reverend", "sister", "nurse", "father"]
+    + ["brother", "mother"]  # religious titles: "Brother John", "Mother Teresa"
 )
 
 
