@@ -8299,3 +8299,21 @@ def test_round116_a_religious_title_before_a_name_is_the_name(text, word, pictur
 )
 def test_round116_a_place_word_ending_a_name_is_the_place(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 116: a given name the plan does not list, before what only a person does, is a person:
+# wanting, worrying, translating, counting, and doing someone's thing ("Joy does my hair",
+# "Dawn wants me to rest", "Amrit translates for me"); "Joy does me good" is still the joy.
+@pytest.mark.parametrize(
+    ("text", "word", "pictured"),
+    [
+        ("Joy does my hair before chapel.", "Joy", False),
+        ("Joy worries about my weight.", "Joy", False),
+        ("Dawn wants me to rest after lunch.", "Dawn", False),
+        ("Simran translates the letters from the council.", "Simran", False),
+        ("Joy helps me count my change at the shop.", "Joy", False),
+        ("Joy does me good, seeing the grandchildren.", "Joy", True),
+    ],
+)
+def test_round116_a_given_name_before_what_only_a_person_does(text, word, pictured):
+    assert (word in got(text)) is pictured

@@ -726,12 +726,13 @@ def _only_a_person_does(tokens: list[Token], k: int, near) -> bool:
     and "fetch" with "on" or "out" right after them or closing the clause, or with "it out of"
     or a closing "it on", cause a thing ("brings my chest on", "brings out the colours",
     "Autumn takes it out of me", "Winter brings it on"), which a season or a drink does too,
-    not "Joy brings it on Wednesday"; "keep" and "cut" are a person's with someone's thing after
-    them ("Joy keeps the bills", "Rosemary cuts my hair"), not "Hope keeps me going"; "look" as
+    not "Joy brings it on Wednesday"; "keep", "cut" and "do" are a person's with someone's thing
+    after them ("Joy keeps the bills", "Rosemary cuts my hair", "Joy does my shopping"), not
+    "Hope keeps me going", "Joy does me good"; "look" as
     "look after"; "help" as helping someone do what only a person does ("Rosemary helps me
     dress"), not "Rosemary helps my memory" or "Brandy helps me sleep"."""
     verb = grammar.verb_lemma(tokens[k].norm)
-    if verb in ("keep", "cut"):
+    if verb in ("keep", "cut", "do"):
         return near(k + 1) and tokens[k + 1].norm in grammar.POSSESSIVES
     if verb == "look":
         return near(k + 1) and tokens[k + 1].norm == "after"
