@@ -8317,3 +8317,19 @@ def test_round116_a_place_word_ending_a_name_is_the_place(text, word, concept):
 )
 def test_round116_a_given_name_before_what_only_a_person_does(text, word, pictured):
     assert (word in got(text)) is pictured
+
+
+# Round 116: a dog's breed names a pet as "dog" does, so a name said to be one is the pet's
+# name ("Biscuit is my Jack Russell", "Pepper, my spaniel,"); "Pepper is my favourite spice"
+# keeps the pepper, and a word after "a" or "the" is no pet's name ("on a Friday, a collie").
+@pytest.mark.parametrize(
+    ("text", "word", "pictured"),
+    [
+        ("Biscuit is my Jack Russell and he sleeps on my feet.", "Biscuit", False),
+        ("Pepper, my old spaniel, sleeps by the radiator.", "Pepper", False),
+        ("Pepper is my favourite spice on eggs.", "Pepper", True),
+        ("The visiting dog comes on a Friday, a gentle old collie.", "Friday", True),
+    ],
+)
+def test_round116_a_name_said_to_be_a_dogs_breed_is_a_pet(text, word, pictured):
+    assert (word in got(text)) is pictured

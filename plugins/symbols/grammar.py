@@ -346,6 +346,9 @@ NAMED_AS = PEOPLE | frozenset(
 PETS = frozenset(
     ["cat", "dog", "budgie", "canary", "parrot", "kitten", "puppy", "rabbit", "tortoise"]
     + ["hamster", "cockatiel", "pony", "horse", "bird", "goldfish", "guinea", "ferret", "pup"]
+    # a dog's breed names a pet as "dog" does: "Biscuit is my Jack Russell", "Meg, my collie,"
+    + ["terrier", "russell", "westie", "spaniel", "collie", "labrador", "lab", "poodle", "pug"]
+    + ["whippet", "greyhound", "lurcher", "dachshund", "corgi", "retriever", "schnauzer"]
 )
 # What a person does for or with the person, read after a given name at a clause's start:
 # "Daisy brings my shopping", "Joy visits every afternoon", "Dawn has to drive me" (lemmas).

@@ -757,10 +757,14 @@ def _only_a_person_does(tokens: list[Token], k: int, near) -> bool:
 
 def _as_pet(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -> bool:
     """TOKENS[i] is a pet's name: "Toffee the cat", "Whisky is my wee dog", "Burek, my dog,";
-    not "Feed the cat" or "Walk my dog" (a word that can be a doing)."""
+    not "Feed the cat" or "Walk my dog" (a word that can be a doing), nor a word after "a" or
+    "the" ("comes on a Tuesday, a big soft Labrador": a name takes no article)."""
 
     def near(j: int) -> bool:
         return _near(text, tokens, i, j, sentence_of)
+
+    if near(i - 1) and tokens[i - 1].norm in ("a", "an", "the"):
+        return False
 
     doing = grammar.VERB in grammar.parts_of_speech(tokens[i].norm)
     pet = not doing and near(i + 2) and tokens[i + 1].norm in grammar.POSSESSIVES
