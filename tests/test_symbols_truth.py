@@ -572,7 +572,7 @@ def test_the_symbols_command_says_negated_on_every_match():
         ("I speak more Polish than English now.", "Polish", "languages-3"),
         ("When I am all at sea, a walk calms me.", "all at sea", "confused"),
         ("I get short-tempered when I am in pain.", "short-tempered", "angry-2"),
-        ("Father Michael brings me Communion.", "Father", "vicar"),
+        ("The priest brings me Communion.", "priest", "vicar"),
         ("My father took me to Mass.", "father", "father"),
         # round 21 (the second senses set)
         ("Please give me a ring before you set off.", "give me a ring", "phone"),
@@ -5312,8 +5312,9 @@ def test_round75_a_sense_word_counts_past_a_little_word_like_no_longer(
 
 
 # Round 76: the word before a word is read within its clause: a semicolon cuts them apart ("his
-# chest is good; Father Ryan brings Communion" is a priest, not a good father); a note's label
-# stays its context ("Sunday - Mass", "Drinks: tea").
+# chest is good; Father Ryan brings Communion" is no good father: since round 116 the title is
+# part of the priest's name and gets no picture); a note's label stays its context ("Sunday -
+# Mass", "Drinks: tea").
 @pytest.mark.parametrize(
     ("text", "names", "word", "concept"),
     [
@@ -5321,20 +5322,20 @@ def test_round75_a_sense_word_counts_past_a_little_word_like_no_longer(
             "His chest is good; Father Ryan brings Communion on Fridays.",
             ["Ryan"],
             "Father",
-            "vicar",
+            None,
         ),
         (
             "She had a bad night; Father Declan said Mass at the bedside.",
             ["Declan"],
             "Father",
-            "vicar",
+            None,
         ),
         ("He was a good father to all of us.", [], "father", "father"),
         ("Sunday - Mass if her grandson can drive her.", [], "Mass", "church-3"),
     ],
 )
 def test_round76_the_word_before_is_read_within_its_clause(text, names, word, concept):
-    assert got(text, names)[word][0] == concept
+    assert got(text, names).get(word, (None,))[0] == concept
 
 
 # Round 76: a staff note's short day before am or pm is that day ("Sun am - Mass", "Sat pm:
@@ -7478,14 +7479,15 @@ def test_round101_a_table_of_things_and_poured_iron_are_no_furniture_or_ironing(
 
 # Round 99: a title written with a capital right before a capitalised word (Dr Patel, Sister
 # Jones, Nurse Kelly) is part of a name, so the title gets no picture even when the plan does not
-# list the name; the title as a word ("the nurse comes", "The Sister on the ward") and Father
-# before a priest's name (his priest's sense) keep theirs. "Doctor Who" is a programme's name:
+# list the name; the title as a word ("the nurse comes", "The Sister on the ward") keeps its
+# picture (Father before a priest's name kept his priest's sense until round 116: now the title
+# is part of the name, LABELLING.md stop 32). "Doctor Who" is a programme's name:
 # since round 103 it gets no picture at all (tests/data/LABELLING.md).
 @pytest.mark.parametrize(
     ("text", "word", "pictured"),
     [
         ("Dr Patel checks my feet every month.", "Dr", False),
-        ("On Fridays Father Ike brings me communion.", "Father", True),
+        ("On Fridays Father Ike brings me communion.", "Father", False),
         ("Sister Jones dresses my leg on a Tuesday.", "Sister", False),
         ("I would rather see Doctor Okafor than the new one.", "Doctor", False),
         ("The district nurse comes on a Monday.", "district nurse", True),
@@ -8376,3 +8378,70 @@ def test_round115_tea_set_against_another_drink_is_the_drink(text, concept):
 )
 def test_round115_the_fall_of_trees_and_leaves_is_autumn(text, concept):
     assert got(text).get("fall", (None,))[0] == concept
+# Round 116: a religious title written with a capital before a name is part of the name
+# ("Father Michael", "Brother John", "Mother Teresa": LABELLING.md, stop 32), so it gets no
+# picture, neither a dad nor a priest; "my father", "Father used to..." keep the dad.
+@pytest.mark.parametrize(
+    ("text", "word", "pictured"),
+    [
+        ("Father Michael hears my confession before Easter.", "Father", False),
+        ("Brother Anselm plays chess with me on Tuesdays.", "Brother", False),
+        ("I have a picture of Mother Teresa by my bed.", "Mother", False),
+        ("My father mended clocks in his shed.", "father", True),
+        ("Father used to take me fishing on the canal.", "Father", True),
+    ],
+)
+def test_round116_a_religious_title_before_a_name_is_the_name(text, word, pictured):
+    assert (word in got(text)) is pictured
+
+
+# Round 116: a place word ending a place's name is that place ("a walk in Roath Park", "Leith
+# Library": LABELLING.md, stop 32), as "the park" is; not where the name describes the thing
+# after it ("the Heaton Park club") or names a sports ground ("football at Windsor Park"),
+# nor a small-letter "park" after a capital ("Please park the car").
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("On dry days my grandson pushes me round Jesmond Park.", "Park", "park"),
+        ("Pollok Park has the best rhododendrons in spring.", "Park", "park"),
+        ("We go bowling at the Jesmond Park club.", "Park", None),
+        ("Dad took me to the football at Ninian Park every Saturday.", "Park", None),
+        ("Please park the van round the back.", "park", "parking"),
+    ],
+)
+def test_round116_a_place_word_ending_a_name_is_the_place(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 116: a given name the plan does not list, before what only a person does, is a person:
+# wanting, worrying, translating, counting, and doing someone's thing ("Joy does my hair",
+# "Dawn wants me to rest", "Amrit translates for me"); "Joy does me good" is still the joy.
+@pytest.mark.parametrize(
+    ("text", "word", "pictured"),
+    [
+        ("Joy does my hair before chapel.", "Joy", False),
+        ("Joy worries about my weight.", "Joy", False),
+        ("Dawn wants me to rest after lunch.", "Dawn", False),
+        ("Simran translates the letters from the council.", "Simran", False),
+        ("Joy helps me count my change at the shop.", "Joy", False),
+        ("Joy does me good, seeing the grandchildren.", "Joy", True),
+    ],
+)
+def test_round116_a_given_name_before_what_only_a_person_does(text, word, pictured):
+    assert (word in got(text)) is pictured
+
+
+# Round 116: a dog's breed names a pet as "dog" does, so a name said to be one is the pet's
+# name ("Biscuit is my Jack Russell", "Pepper, my spaniel,"); "Pepper is my favourite spice"
+# keeps the pepper, and a word after "a" or "the" is no pet's name ("on a Friday, a collie").
+@pytest.mark.parametrize(
+    ("text", "word", "pictured"),
+    [
+        ("Biscuit is my Jack Russell and he sleeps on my feet.", "Biscuit", False),
+        ("Pepper, my old spaniel, sleeps by the radiator.", "Pepper", False),
+        ("Pepper is my favourite spice on eggs.", "Pepper", True),
+        ("The visiting dog comes on a Friday, a gentle old collie.", "Friday", True),
+    ],
+)
+def test_round116_a_name_said_to_be_a_dogs_breed_is_a_pet(text, word, pictured):
+    assert (word in got(text)) is pictured

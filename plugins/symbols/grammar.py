@@ -346,6 +346,9 @@ NAMED_AS = PEOPLE | frozenset(
 PETS = frozenset(
     ["cat", "dog", "budgie", "canary", "parrot", "kitten", "puppy", "rabbit", "tortoise"]
     + ["hamster", "cockatiel", "pony", "horse", "bird", "goldfish", "guinea", "ferret", "pup"]
+    # a dog's breed names a pet as "dog" does: "Biscuit is my Jack Russell", "Meg, my collie,"
+    + ["terrier", "russell", "westie", "spaniel", "collie", "labrador", "lab", "poodle", "pug"]
+    + ["whippet", "greyhound", "lurcher", "dachshund", "corgi", "retriever", "schnauzer"]
 )
 # What a person does for or with the person, read after a given name at a clause's start:
 # "Daisy brings my shopping", "Joy visits every afternoon", "Dawn has to drive me" (lemmas).
@@ -358,6 +361,7 @@ PERSON_DOINGS = frozenset(
     + ["work", "shop", "pick", "collect", "check", "see", "stay", "talk", "chat", "play", "get"]
     + ["care", "mind", "feed", "knit", "sew", "massage", "file", "paint", "pay", "lend", "send"]
     + ["email", "skype", "facetime", "teach", "buy", "make", "set", "sit", "dry", "brush", "cut"]
+    + ["want", "worry", "translate", "interpret", "count"]  # "Dawn wants me to get a cat"
 )
 
 
@@ -371,16 +375,17 @@ NAMES_ALSO_THINGS = frozenset(
     + ["jasmine", "ruby", "amber", "pearl", "coral"]
 )
 # What only a person does, the stronger sign for NAMES_ALSO_THINGS ("Faith visits", "Joy rings
-# me", "Grace drives"): not "helps", "comes", "keeps", "brings ... on"; "bring", "take" and
-# "fetch" count where they carry someone or something, "cut" with someone's thing after it
-# ("cuts my hair"), "look" as "look after", "help" as helping someone do one of these ("helps
-# me dress") (matcher._only_a_person_does).
+# me", "Grace drives", "Joy worries too much"): not "helps", "comes", "keeps", "brings ... on";
+# "bring", "take" and "fetch" count where they carry someone or something, "cut" and "do" with
+# someone's thing after it ("cuts my hair", "Joy does my nails"; not "does me good"), "look"
+# as "look after", "help" as helping someone do one of these ("helps me dress")
+# (matcher._only_a_person_does).
 ONLY_PERSON_DOINGS = frozenset(
     ["visit", "ring", "phone", "call", "text", "email", "skype", "facetime", "drive", "cook"]
     + ["say", "tell", "ask", "write", "read", "shave", "dress", "knit", "sew", "pay", "lend"]
     + ["send", "teach", "buy", "talk", "chat", "live", "work", "shop", "pick", "collect", "pop"]
     + ["wash", "clean", "massage", "paint", "feed", "walk", "bring", "take", "fetch", "cut"]
-    + ["look", "help"]
+    + ["look", "help", "do", "worry", "translate", "interpret", "count"]
 )
 
 

@@ -62,6 +62,11 @@ PLACE_HEADS = frozenset(
         "park",
     ]
 )
+# Words that make a "Park" a sports ground, a venue named as a whole (LABELLING.md, stop 32):
+# "the football at Windsor Park", "rugby at the Arms Park".
+SPORTS_GROUND = frozenset(
+    ["football", "rugby", "cricket", "match", "ground", "stadium", "team", "supporter", "fan"]
+)
 SENTENCE_END = re.compile(r"[.!?۔؟।](?=\s|$)|\n")  # Urdu and Punjabi stops too
 
 
@@ -558,12 +563,12 @@ def _unlisted_names(text: str, tokens: list[Token], sentence_of: list[int]) -> s
 def _titles_a_name(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -> bool:
     """TOKENS[i] is a title (TITLES: Dr, Mrs, Nurse, Sister...) written with a capital right
     before a capitalised word, wherever it stands in the sentence: the two are one name ("Dr
-    Patel checks my feet", "Sister Jones dresses my leg"), so the title gets no picture. "Father"
-    is left to its priest's sense ("Father Joe brings me communion": the plans' readers are shown
-    who brings it, and labellers picture it); so are a phrase the vocabulary knows ("Doctor Who")
-    and a title before a day or a feast ("Nurse Monday")."""
+    Patel checks my feet", "Sister Jones dresses my leg"), so the title gets no picture. A
+    religious title is part of the name too ("Father Michael", "Brother John", "Mother Teresa":
+    LABELLING.md, stop 32), never a dad or a brother. A phrase the vocabulary knows keeps its
+    picture ("Doctor Who"), as does a title before a day or a feast ("Nurse Monday")."""
     title = tokens[i].norm
-    if title not in TITLES or title == "father" or not _near(text, tokens, i, i + 1, sentence_of):
+    if title not in TITLES or not _near(text, tokens, i, i + 1, sentence_of):
         return False
     after = tokens[i + 1]
     if not is_capitalised(after.text) or after.norm in FUNCTION_WORDS:
@@ -722,12 +727,13 @@ def _only_a_person_does(tokens: list[Token], k: int, near) -> bool:
     and "fetch" with "on" or "out" right after them or closing the clause, or with "it out of"
     or a closing "it on", cause a thing ("brings my chest on", "brings out the colours",
     "Autumn takes it out of me", "Winter brings it on"), which a season or a drink does too,
-    not "Joy brings it on Wednesday"; "keep" and "cut" are a person's with someone's thing after
-    them ("Joy keeps the bills", "Rosemary cuts my hair"), not "Hope keeps me going"; "look" as
+    not "Joy brings it on Wednesday"; "keep", "cut" and "do" are a person's with someone's thing
+    after them ("Joy keeps the bills", "Rosemary cuts my hair", "Joy does my shopping"), not
+    "Hope keeps me going", "Joy does me good"; "look" as
     "look after"; "help" as helping someone do what only a person does ("Rosemary helps me
     dress"), not "Rosemary helps my memory" or "Brandy helps me sleep"."""
     verb = grammar.verb_lemma(tokens[k].norm)
-    if verb in ("keep", "cut"):
+    if verb in ("keep", "cut", "do"):
         return near(k + 1) and tokens[k + 1].norm in grammar.POSSESSIVES
     if verb == "look":
         return near(k + 1) and tokens[k + 1].norm == "after"
@@ -752,10 +758,14 @@ def _only_a_person_does(tokens: list[Token], k: int, near) -> bool:
 
 def _as_pet(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -> bool:
     """TOKENS[i] is a pet's name: "Toffee the cat", "Whisky is my wee dog", "Burek, my dog,";
-    not "Feed the cat" or "Walk my dog" (a word that can be a doing)."""
+    not "Feed the cat" or "Walk my dog" (a word that can be a doing), nor a word after "a" or
+    "the" ("comes on a Tuesday, a big soft Labrador": a name takes no article)."""
 
     def near(j: int) -> bool:
         return _near(text, tokens, i, j, sentence_of)
+
+    if near(i - 1) and tokens[i - 1].norm in ("a", "an", "the"):
+        return False
 
     doing = grammar.VERB in grammar.parts_of_speech(tokens[i].norm)
     pet = not doing and near(i + 2) and tokens[i + 1].norm in grammar.POSSESSIVES
@@ -808,6 +818,8 @@ def _match_at(
         _as_determiner(tokens[i - 1].norm) if i and sentence_of[i - 1] == here and cut > 0 else None
     )
     before2 = tokens[i - 2].norm if i > 1 and sentence_of[i - 2] == here and cut > 1 else None
+    if before is not None and _names_the_place(tokens, i, vocabulary, context[here][1].lemmas):
+        before = "the"  # "a walk in Roath Park": the name before a place word works as "the"
     described = _before_description(tokens, i)
     first = tokens[i]
     capital_name = (
@@ -963,8 +975,24 @@ def _place_head(tokens: list[Token], i: int) -> bool:
     )
 
 
+def _names_the_place(
+    tokens: list[Token], i: int, vocabulary: Vocabulary, lemmas: frozenset[str]
+) -> bool:
+    """TOKENS[i] is a place word, capitalised, ending a place's name (_place_head: "Roath
+    Park", "Leith Library") that is the place itself: not a word describing the thing after it
+    ("the Heaton Park club", "the Roker Park ground": the club and the ground are what is
+    meant), nor a sports ground named a park ("football at Windsor Park": SPORTS_GROUND)."""
+    if not _place_head(tokens, i) or not is_capitalised(tokens[i].text):
+        return False
+    if tokens[i].norm == "park" and lemmas & SPORTS_GROUND:
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return not (after is not None and after.text.islower() and vocabulary.lookup((after.norm,)))
+
+
 TITLES = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "doctor", "rev", "reverend", "sister", "nurse", "father"]
+    + ["brother", "mother"]  # religious titles: "Brother John", "Mother Teresa"
 )
 
 
