@@ -8262,3 +8262,17 @@ def test_stop31_a_name_coming_on_a_weekday_is_a_person(text, word, pictured):
 )
 def test_stop31_the_frame_of_my_glasses_is_no_picture_frame(text, concept):
     assert got(text).get("frame", (None,))[0] == concept
+
+
+# Round 114: a perching stool is a stool wherever it stands, by the shower or basin too (the
+# shower chair is another thing); a shower stool is still the shower chair.
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        ("I wash at the basin sitting on my perching stool.", "perching stool", "stool"),
+        ("A perching stool by the shower helps me dry my feet.", "perching stool", "stool"),
+        ("Please put the shower stool in before I get in.", "shower stool", "shower-chair"),
+    ],
+)
+def test_round114_a_perching_stool_is_a_stool(text, term, concept):
+    assert got(text).get(term, (None,))[0] == concept
