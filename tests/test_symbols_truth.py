@@ -8276,3 +8276,21 @@ def test_stop31_the_frame_of_my_glasses_is_no_picture_frame(text, concept):
 )
 def test_round114_a_perching_stool_is_a_stool(text, term, concept):
     assert got(text).get(term, (None,))[0] == concept
+
+
+# Round 114: the anniversary of his, her or their death, and a death anniversary, are a day (the
+# calendar), not a tomb; a death itself ("he passed away in May") keeps the tomb.
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        (
+            "We visit the cemetery on the anniversary of their death.",
+            "anniversary of their death",
+            "anniversary-death",
+        ),
+        ("Her death anniversary falls in the spring.", "death anniversary", "anniversary-death"),
+        ("My brother passed away in May.", "passed away", "died-2"),
+    ],
+)
+def test_round114_a_death_anniversary_is_a_day(text, term, concept):
+    assert got(text).get(term, (None,))[0] == concept
