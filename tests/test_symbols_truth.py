@@ -8294,3 +8294,17 @@ def test_round114_a_perching_stool_is_a_stool(text, term, concept):
 )
 def test_round114_a_death_anniversary_is_a_day(text, term, concept):
     assert got(text).get(term, (None,))[0] == concept
+
+
+# Round 114: a kara is the steel bracelet it is, beside a turban or a kirpan too (the faith's
+# khanda says something else); the kirpan keeps the faith's picture.
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        ("He wears his kara and his turban to the gurdwara.", "kara", "bracelet"),
+        ("Please leave my kara on when I have a wash, with my turban.", "kara", "bracelet"),
+        ("I keep my kirpan under my pillow at night.", "kirpan", "sikh-faith"),
+    ],
+)
+def test_round114_a_kara_is_a_bracelet(text, term, concept):
+    assert got(text).get(term, (None,))[0] == concept
