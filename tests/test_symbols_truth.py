@@ -8308,3 +8308,18 @@ def test_round114_a_death_anniversary_is_a_day(text, term, concept):
 )
 def test_round114_a_kara_is_a_bracelet(text, term, concept):
     assert got(text).get(term, (None,))[0] == concept
+
+
+# Round 114: "a wee" before a word of its own is the Scots "small" ("a wee bet", "a wee Paris
+# bun"); "a wee" that ends its phrase ("a wee in the night", "after a wee, so") is the toilet.
+@pytest.mark.parametrize(
+    ("text", "pictured"),
+    [
+        ("On a Friday I have a wee Tunnock's wafer with my tea.", False),
+        ("She brings a wee posy from her garden.", False),
+        ("I'm up for a wee in the night, so leave the landing light on.", True),
+        ("After a wee, I need help with my pants.", True),
+    ],
+)
+def test_round114_a_wee_before_a_word_is_small(text, pictured):
+    assert (got(text).get("wee", (None,))[0] == "bladder") is pictured
