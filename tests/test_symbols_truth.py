@@ -8323,3 +8323,18 @@ def test_round114_a_kara_is_a_bracelet(text, term, concept):
 )
 def test_round114_a_wee_before_a_word_is_small(text, pictured):
     assert (got(text).get("wee", (None,))[0] == "bladder") is pictured
+
+
+# Round 114: "because of the sugar", "I've got the sugar": the sugar a person has is diabetes
+# (the blood sugar test); the sugar in a bowl, a cup or a price is the sugar.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("My eyes are going because of the sugar, so I have a check each year.", "diabetes-2"),
+        ("My dad got the sugar in his sixties, and so have I.", "diabetes-2"),
+        ("I cut down because of the sugar in my tea.", "sugar"),
+        ("The price of the sugar has gone up again.", "sugar"),
+    ],
+)
+def test_round114_the_sugar_a_person_has_is_diabetes(text, concept):
+    assert got(text)["sugar"][0] == concept
