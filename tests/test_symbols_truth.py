@@ -8338,3 +8338,17 @@ def test_round114_a_wee_before_a_word_is_small(text, pictured):
 )
 def test_round114_the_sugar_a_person_has_is_diabetes(text, concept):
     assert got(text)["sugar"][0] == concept
+
+
+# Round 114: tea set against coffee, cocoa or Horlicks is the drink, at any hour ("tea rather than
+# coffee in the evening"); "my tea at six" with no other drink is still the meal.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("I'd have tea, not coffee, in the evenings now.", "tea"),
+        ("Make my tea with no caffeine in the evening, decaf only.", "tea"),
+        ("My tea at six is usually soup and bread.", "meal"),
+    ],
+)
+def test_round114_tea_against_coffee_is_the_drink(text, concept):
+    assert got(text)["tea"][0] == concept
