@@ -8352,3 +8352,19 @@ def test_round114_the_sugar_a_person_has_is_diabetes(text, concept):
 )
 def test_round114_tea_against_coffee_is_the_drink(text, concept):
     assert got(text)["tea"][0] == concept
+
+
+# Round 114: a simile's animal after a doing is no animal ("snores like a pig", "swims like a
+# fish"), and a toast made or proposed is no slice of toast; "I'd like a pig", "toast and jam" are.
+@pytest.mark.parametrize(
+    ("text", "word", "pictured"),
+    [
+        ("My brother snores like a pig when he stays over.", "pig", False),
+        ("As a girl I could swim like a fish in the lido.", "fish", False),
+        ("At Dad's ninetieth my son proposed a toast to him.", "toast", False),
+        ("I'd like a pig on the farm visit, the kids love them.", "pig", True),
+        ("Toast and jam for my breakfast, please.", "Toast", True),
+    ],
+)
+def test_round114_a_simile_animal_and_a_raised_toast_are_no_things(text, word, pictured):
+    assert (word in got(text)) is pictured
