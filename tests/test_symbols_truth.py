@@ -8368,3 +8368,17 @@ def test_round114_tea_against_coffee_is_the_drink(text, concept):
 )
 def test_round114_a_simile_animal_and_a_raised_toast_are_no_things(text, word, pictured):
     assert (word in got(text)) is pictured
+
+
+# Round 114: a fish supper is fish and chips (its Scots name), from the chippy or not; the fish
+# supper of a Polish Christmas Eve (Wigilia, carp) is the fish.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Mum liked a fish supper after the bingo.", "fish-chips"),
+        ("A fish supper once a week, with salt and vinegar.", "fish-chips"),
+        ("On Christmas Eve we have carp for the fish supper, the Polish way.", "fish"),
+    ],
+)
+def test_round114_a_fish_supper_is_fish_and_chips(text, concept):
+    assert got(text)["fish supper"][0] == concept
