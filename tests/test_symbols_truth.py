@@ -8382,3 +8382,45 @@ def test_round114_a_simile_animal_and_a_raised_toast_are_no_things(text, word, p
 )
 def test_round114_a_fish_supper_is_fish_and_chips(text, concept):
     assert got(text)["fish supper"][0] == concept
+
+
+# Round 114: feeding is the cat's only where the cat is what is fed ("feed the cat"); "I'd like
+# a cat, so I feed the ducks" feeds the ducks.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("We had a cat once, but now I feed the pigeons from the window.", None),
+        ("My cat is old now; I feed her twice a day.", "feed-cat"),
+    ],
+)
+def test_round114_feeding_other_animals_is_not_the_cat(text, concept):
+    found = [c for term, (c, _) in got(text).items() if term.split()[0] in ("feed", "feeds")]
+    assert found == ([concept] if concept else [])
+
+
+# Round 114: a step in a process someone talks you through ("talk me through each step",
+# "explain each step") is no stair; "the edge of each step" is.
+@pytest.mark.parametrize(
+    ("text", "pictured"),
+    [
+        ("Please explain each step to me before the nurse starts.", False),
+        ("Walk me through every step of the wash, slowly.", False),
+        ("Put a light on so I can see each step at night.", True),
+    ],
+)
+def test_round114_a_step_in_a_process_is_no_stair(text, pictured):
+    assert ("step" in got(text)) is pictured
+
+
+# Round 114: "the heart of my week", "the heart of our family" is what matters most, no heart;
+# "my heart" is still the heart.
+@pytest.mark.parametrize(
+    ("text", "pictured"),
+    [
+        ("The allotment was the heart of our week for years.", False),
+        ("Bingo on a Thursday is the heart of her social life.", False),
+        ("The doctor listened to my heart and said it is strong.", True),
+    ],
+)
+def test_round114_the_heart_of_my_week_is_no_heart(text, pictured):
+    assert ("heart" in got(text)) is pictured
