@@ -8424,3 +8424,21 @@ def test_round114_a_step_in_a_process_is_no_stair(text, pictured):
 )
 def test_round114_the_heart_of_my_week_is_no_heart(text, pictured):
     assert ("heart" in got(text)) is pictured
+
+
+# Round 114: three words settled by their sentence: "the trees in the fall" is the autumn where
+# no one is hurt; bowling at cricket is no bowling alley; hips or shoes that "are worn out" are
+# no tiredness ("I'm worn out" is).
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My niece in Ohio sends photos of the maple leaves in the fall.", "fall", "autumn"),
+        ("Since the fall in the garden by the trees I use a frame.", "fall", "fall"),
+        ("My grandson was bowling for the cricket team all summer.", "bowling", None),
+        ("We go bowling on a Friday with the day centre.", "bowling", "bowling"),
+        ("My slippers are worn out, please get me new ones.", "worn out", None),
+        ("I'm worn out after the hospital visit.", "worn out", "sleep-problems"),
+    ],
+)
+def test_round114_fall_bowling_and_worn_out_by_their_sentence(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
