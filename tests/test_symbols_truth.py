@@ -8444,20 +8444,6 @@ def test_round114_fall_bowling_and_worn_out_by_their_sentence(text, word, concep
     assert got(text).get(word, (None,))[0] == concept
 
 
-# Round 114: "out in the cold", "a cough in the cold" is the cold weather (the snowflake); "I
-# feel the cold", "my hands are cold" is a person cold.
-@pytest.mark.parametrize(
-    ("text", "concept"),
-    [
-        ("My chest plays up in the cold, so I stay in.", "winter"),
-        ("Don't leave me waiting out in the cold for the bus.", "winter"),
-        ("I feel the cold more now, so an extra blanket please.", "cold"),
-    ],
-)
-def test_round114_in_the_cold_is_the_weather(text, concept):
-    assert got(text)["cold"][0] == concept
-
-
 # Round 114: words whose everyday picture the sentence rules out: mashing tablets is no mashed
 # potato, the leaves of a chai or a pot of tea are no tree leaves, and the nine nights of
 # Navratri are no wake; sausage and mash, the leaves in autumn and a nine night for the dead stay.
