@@ -8445,18 +8445,16 @@ def test_round114_fall_bowling_and_worn_out_by_their_sentence(text, word, concep
 
 
 # Round 114: words whose everyday picture the sentence rules out: mashing tablets is no mashed
-# potato, the leaves of a chai or a pot of tea are no tree leaves, and the nine nights of
-# Navratri are no wake; sausage and mash, the leaves in autumn and a nine night for the dead stay.
+# potato, and the nine nights of Navratri are no wake; sausage and mash and a nine night for the
+# dead stay.
 @pytest.mark.parametrize(
     ("text", "word", "concept"),
     [
         ("Can you mash my pills into the yoghurt?", "mash", None),
-        ("Brew the leaves in the pot with cardamom for my tea.", "leaves", None),
         ("Navratri is nine nights of dancing at the temple.", "nine nights", None),
         ("I like mash with my fish on Fridays.", "mash", "mash"),
-        ("Please sweep up the leaves on the path.", "leaves", "seasons"),
         ("We held a nine night for my brother.", "nine night", "funeral"),
     ],
 )
-def test_round114_mashed_tablets_tea_leaves_and_navratri_nights(text, word, concept):
+def test_round114_mashed_tablets_and_navratri_nights(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
