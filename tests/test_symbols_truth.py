@@ -8458,3 +8458,17 @@ def test_round114_fall_bowling_and_worn_out_by_their_sentence(text, word, concep
 )
 def test_round114_mashed_tablets_and_navratri_nights(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 114: matzo balls are dumplings (in soup), not the matzo crackers; betel leaves kept for
+# paan are leaves, not a cigarette; matzo on its own is still the cracker.
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        ("Mum's chicken soup with matzo balls on a Friday night.", "matzo balls", "dumplings"),
+        ("My daughter brings fresh betel leaves from the Asian shop.", "betel leaves", "leaves"),
+        ("Matzo with butter at Pesach, please.", "Matzo", "crackers"),
+    ],
+)
+def test_round114_matzo_balls_and_betel_leaves(text, term, concept):
+    assert got(text).get(term, (None,))[0] == concept
