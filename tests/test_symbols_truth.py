@@ -8472,3 +8472,16 @@ def test_round114_mashed_tablets_and_navratri_nights(text, word, concept):
 )
 def test_round114_matzo_balls_and_betel_leaves(text, term, concept):
     assert got(text).get(term, (None,))[0] == concept
+
+
+# Round 114: a bedside drawer is the drawer (as a bedside table is the table); "by my bedside"
+# is still the bed.
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        ("My rings go in the bedside drawer at night.", "bedside drawer", "drawer"),
+        ("Leave a glass of water by my bedside.", "bedside", "bed"),
+    ],
+)
+def test_round114_a_bedside_drawer_is_the_drawer(text, term, concept):
+    assert got(text).get(term, (None,))[0] == concept
