@@ -8485,3 +8485,16 @@ def test_round114_matzo_balls_and_betel_leaves(text, term, concept):
 )
 def test_round114_a_bedside_drawer_is_the_drawer(text, term, concept):
     assert got(text).get(term, (None,))[0] == concept
+
+
+# Round 114: the Angelus bell is a bell; the Angelus itself (the prayer) keeps the praying hands.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("From my window I can hear the Angelus bell from St Mary's.", "bell"),
+        ("We say the Angelus together at noon.", "worship"),
+    ],
+)
+def test_round114_the_angelus_bell_is_a_bell(text, concept):
+    found = [c for term, (c, _) in got(text).items() if "Angelus" in term]
+    assert found == [concept]
