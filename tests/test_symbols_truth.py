@@ -8378,6 +8378,8 @@ def test_round115_tea_set_against_another_drink_is_the_drink(text, concept):
 )
 def test_round115_the_fall_of_trees_and_leaves_is_autumn(text, concept):
     assert got(text).get("fall", (None,))[0] == concept
+
+
 # Round 116: a religious title written with a capital before a name is part of the name
 # ("Father Michael", "Brother John", "Mother Teresa": LABELLING.md, stop 32), so it gets no
 # picture, neither a dad nor a priest; "my father", "Father used to..." keep the dad.
@@ -8445,3 +8447,239 @@ def test_round116_a_given_name_before_what_only_a_person_does(text, word, pictur
 )
 def test_round116_a_name_said_to_be_a_dogs_breed_is_a_pet(text, word, pictured):
     assert (word in got(text)) is pictured
+
+
+# Round 114: a perching stool is a stool wherever it stands, by the shower or basin too (the
+# shower chair is another thing); a shower stool is still the shower chair.
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        ("I wash at the basin sitting on my perching stool.", "perching stool", "stool"),
+        ("A perching stool by the shower helps me dry my feet.", "perching stool", "stool"),
+        ("Please put the shower stool in before I get in.", "shower stool", "shower-chair"),
+    ],
+)
+def test_round114_a_perching_stool_is_a_stool(text, term, concept):
+    assert got(text).get(term, (None,))[0] == concept
+
+
+# Round 114: the anniversary of his, her or their death, and a death anniversary, are a day (the
+# calendar), not a tomb; a death itself ("he passed away in May") keeps the tomb.
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        (
+            "We visit the cemetery on the anniversary of their death.",
+            "anniversary of their death",
+            "anniversary-death",
+        ),
+        ("Her death anniversary falls in the spring.", "death anniversary", "anniversary-death"),
+        ("My brother passed away in May.", "passed away", "died-2"),
+    ],
+)
+def test_round114_a_death_anniversary_is_a_day(text, term, concept):
+    assert got(text).get(term, (None,))[0] == concept
+
+
+# Round 114: a kara is the steel bracelet it is, beside a turban or a kirpan too (the faith's
+# khanda says something else); the kirpan keeps the faith's picture.
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        ("He wears his kara and his turban to the gurdwara.", "kara", "bracelet"),
+        ("Please leave my kara on when I have a wash, with my turban.", "kara", "bracelet"),
+        ("I keep my kirpan under my pillow at night.", "kirpan", "sikh-faith"),
+    ],
+)
+def test_round114_a_kara_is_a_bracelet(text, term, concept):
+    assert got(text).get(term, (None,))[0] == concept
+
+
+# Round 114: "a wee" before a word of its own is the Scots "small" ("a wee bet", "a wee Paris
+# bun"); "a wee" that ends its phrase ("a wee in the night", "after a wee, so") is the toilet.
+@pytest.mark.parametrize(
+    ("text", "pictured"),
+    [
+        ("On a Friday I have a wee Tunnock's wafer with my tea.", False),
+        ("She brings a wee posy from her garden.", False),
+        ("I'm up for a wee in the night, so leave the landing light on.", True),
+        ("After a wee, I need help with my pants.", True),
+    ],
+)
+def test_round114_a_wee_before_a_word_is_small(text, pictured):
+    assert (got(text).get("wee", (None,))[0] == "bladder") is pictured
+
+
+# Round 114: "because of the sugar", "I've got the sugar": the sugar a person has is diabetes
+# (the blood sugar test); the sugar in a bowl, a cup or a price is the sugar.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("My eyes are going because of the sugar, so I have a check each year.", "diabetes-2"),
+        ("My dad got the sugar in his sixties, and so have I.", "diabetes-2"),
+        ("I cut down because of the sugar in my tea.", "sugar"),
+        ("The price of the sugar has gone up again.", "sugar"),
+    ],
+)
+def test_round114_the_sugar_a_person_has_is_diabetes(text, concept):
+    assert got(text)["sugar"][0] == concept
+
+
+# Round 114: tea set against coffee, cocoa or Horlicks is the drink, at any hour ("tea rather than
+# coffee in the evening"); "my tea at six" with no other drink is still the meal.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("I'd have tea, not coffee, in the evenings now.", "tea"),
+        ("Make my tea with no caffeine in the evening, decaf only.", "tea"),
+        ("My tea at six is usually soup and bread.", "meal"),
+    ],
+)
+def test_round114_tea_against_coffee_is_the_drink(text, concept):
+    assert got(text)["tea"][0] == concept
+
+
+# Round 114: a simile's animal after a doing is no animal ("snores like a pig", "swims like a
+# fish"), and a toast made or proposed is no slice of toast; "I'd like a pig", "toast and jam" are.
+@pytest.mark.parametrize(
+    ("text", "word", "pictured"),
+    [
+        ("My brother snores like a pig when he stays over.", "pig", False),
+        ("As a girl I could swim like a fish in the lido.", "fish", False),
+        ("At Dad's ninetieth my son proposed a toast to him.", "toast", False),
+        ("I'd like a pig on the farm visit, the kids love them.", "pig", True),
+        ("Toast and jam for my breakfast, please.", "Toast", True),
+    ],
+)
+def test_round114_a_simile_animal_and_a_raised_toast_are_no_things(text, word, pictured):
+    assert (word in got(text)) is pictured
+
+
+# Round 114: a fish supper is fish and chips (its Scots name), from the chippy or not; the fish
+# supper of a Polish Christmas Eve (Wigilia, carp) is the fish.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Mum liked a fish supper after the bingo.", "fish-chips"),
+        ("A fish supper once a week, with salt and vinegar.", "fish-chips"),
+        ("On Christmas Eve we have carp for the fish supper, the Polish way.", "fish"),
+    ],
+)
+def test_round114_a_fish_supper_is_fish_and_chips(text, concept):
+    assert got(text)["fish supper"][0] == concept
+
+
+# Round 114: feeding is the cat's only where the cat is what is fed ("feed the cat"); "I'd like
+# a cat, so I feed the ducks" feeds the ducks.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("We had a cat once, but now I feed the pigeons from the window.", None),
+        ("My cat is old now; I feed her twice a day.", "feed-cat"),
+    ],
+)
+def test_round114_feeding_other_animals_is_not_the_cat(text, concept):
+    found = [c for term, (c, _) in got(text).items() if term.split()[0] in ("feed", "feeds")]
+    assert found == ([concept] if concept else [])
+
+
+# Round 114: a step in a process someone talks you through ("talk me through each step",
+# "explain each step") is no stair; "the edge of each step" is.
+@pytest.mark.parametrize(
+    ("text", "pictured"),
+    [
+        ("Please explain each step to me before the nurse starts.", False),
+        ("Walk me through every step of the wash, slowly.", False),
+        ("Put a light on so I can see each step at night.", True),
+    ],
+)
+def test_round114_a_step_in_a_process_is_no_stair(text, pictured):
+    assert ("step" in got(text)) is pictured
+
+
+# Round 114: "the heart of my week", "the heart of our family" is what matters most, no heart;
+# "my heart" is still the heart.
+@pytest.mark.parametrize(
+    ("text", "pictured"),
+    [
+        ("The allotment was the heart of our week for years.", False),
+        ("Bingo on a Thursday is the heart of her social life.", False),
+        ("The doctor listened to my heart and said it is strong.", True),
+    ],
+)
+def test_round114_the_heart_of_my_week_is_no_heart(text, pictured):
+    assert ("heart" in got(text)) is pictured
+
+
+# Round 114: three words settled by their sentence: "the trees in the fall" is the autumn where
+# no one is hurt; bowling at cricket is no bowling alley; hips or shoes that "are worn out" are
+# no tiredness ("I'm worn out" is).
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My niece in Ohio sends photos of the maple leaves in the fall.", "fall", "autumn"),
+        ("Since the fall in the garden by the trees I use a frame.", "fall", "fall"),
+        ("My grandson was bowling for the cricket team all summer.", "bowling", None),
+        ("We go bowling on a Friday with the day centre.", "bowling", "bowling"),
+        ("My slippers are worn out, please get me new ones.", "worn out", None),
+        ("I'm worn out after the hospital visit.", "worn out", "sleep-problems"),
+    ],
+)
+def test_round114_fall_bowling_and_worn_out_by_their_sentence(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 114: words whose everyday picture the sentence rules out: mashing tablets is no mashed
+# potato, and the nine nights of Navratri are no wake; sausage and mash and a nine night for the
+# dead stay.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Can you mash my pills into the yoghurt?", "mash", None),
+        ("Navratri is nine nights of dancing at the temple.", "nine nights", None),
+        ("I like mash with my fish on Fridays.", "mash", "mash"),
+        ("We held a nine night for my brother.", "nine night", "funeral"),
+    ],
+)
+def test_round114_mashed_tablets_and_navratri_nights(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 114: matzo balls are dumplings (in soup), not the matzo crackers; betel leaves kept for
+# paan are leaves, not a cigarette; matzo on its own is still the cracker.
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        ("Mum's chicken soup with matzo balls on a Friday night.", "matzo balls", "dumplings"),
+        ("My daughter brings fresh betel leaves from the Asian shop.", "betel leaves", "leaves"),
+        ("Matzo with butter at Pesach, please.", "Matzo", "crackers"),
+    ],
+)
+def test_round114_matzo_balls_and_betel_leaves(text, term, concept):
+    assert got(text).get(term, (None,))[0] == concept
+
+
+# Round 114: a bedside drawer is the drawer (as a bedside table is the table); "by my bedside"
+# is still the bed.
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        ("My rings go in the bedside drawer at night.", "bedside drawer", "drawer"),
+        ("Leave a glass of water by my bedside.", "bedside", "bed"),
+    ],
+)
+def test_round114_a_bedside_drawer_is_the_drawer(text, term, concept):
+    assert got(text).get(term, (None,))[0] == concept
+
+
+# Round 114: the Angelus bell is a bell; the Angelus itself (the prayer) keeps the praying hands.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("From my window I can hear the Angelus bell from St Mary's.", "bell"),
+        ("We say the Angelus together at noon.", "worship"),
+    ],
+)
+def test_round114_the_angelus_bell_is_a_bell(text, concept):
+    found = [c for term, (c, _) in got(text).items() if "Angelus" in term]
+    assert found == [concept]

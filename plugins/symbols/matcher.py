@@ -851,6 +851,12 @@ def _match_at(
             if sentence_of[m] == here
         ]
         person = n < reach and after is not None and grammar.person_first(ahead)  # "!>PERSON"
+        goes_on = (  # for "!>WORD": "a wee bet", not "a wee in the night" or "a wee, so"
+            n < reach
+            and after is not None
+            and after not in FUNCTION_WORDS
+            and not after.endswith("ly")
+        )
         further = _ahead(text, tokens, i + n, sentence_of)  # for ">>": "sit on the beach"
         # for "!<THING": "my cold passed", not a name ("my Rose passed")
         before_thing = (
@@ -867,7 +873,16 @@ def _match_at(
                 if sense.caps and not _in_capitals(text, tokens, i, n, members):
                     continue  # "SALT came today" is speech therapy; "salt on my chips" is salt
                 if not sense.fits(
-                    before, after, before2, described, bare, thing, person, before_thing, further
+                    before,
+                    after,
+                    before2,
+                    described,
+                    bare,
+                    thing,
+                    person,
+                    before_thing,
+                    further,
+                    goes_on,
                 ):
                     continue
                 guess = None

@@ -152,6 +152,7 @@ class Sense:
         after_person: bool = False,
         before_thing: bool = False,
         ahead: str | None = None,
+        after_word: bool = False,
     ) -> bool:
         """DESCRIBED is the word before the describing words in front of this one: "the
         little train", "my blue bowl" fit "<DET" as "the train" and "my bowl" do. BARE: the
@@ -160,7 +161,9 @@ class Sense:
         AFTER_PERSON: the words after name a person ("grill the carers"), for "!>PERSON".
         BEFORE_THING: the word before is one the vocabulary pictures ("my cold passed"), for
         "!<THING". AHEAD: the next word after it that is not a function word, at most three
-        words on and not past a break ("beach" in "sit on the beach"), for ">>" and "!>>"."""
+        words on and not past a break ("beach" in "sit on the beach"), for ">>" and "!>>".
+        AFTER_WORD: the word right after, not past a break, is a word of its own (no function
+        word, no -ly word), for "!>WORD": "a wee bet" goes on, "a wee in the night" stops."""
         if (
             self.prev is not None
             and before not in self.prev
@@ -179,6 +182,8 @@ class Sense:
         if after_thing and THING in self.not_next:
             return False
         if after_person and PERSON in self.not_next:
+            return False
+        if after_word and WORD in self.not_next:
             return False
         if self.ahead is not None and ahead not in self.ahead:
             return False
@@ -214,7 +219,10 @@ class Vocabulary:
 THING = "<thing>"
 # "!>PERSON": not before a person ("grill the carers" is asking questions, not cooking)
 PERSON = "<person>"
-SPECIAL = {"THING": THING, "PERSON": PERSON}
+# "!>WORD": not before a word of its own that goes on with the phrase: "wee <a !>WORD" is the
+# toilet in "a wee in the night" or "after a wee, so", none in "a wee bet", "a wee Paris bun"
+WORD = "<word>"
+SPECIAL = {"THING": THING, "PERSON": PERSON, "WORD": WORD}
 # "~@sugar", "!~@sugar": a word of the sentence the matcher pictures as the concept sugar (the
 # drink's sugar in "sugar in my tea"; "my sugar runs high" is the diabetes picture)
 CONCEPT = "@"
