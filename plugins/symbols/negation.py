@@ -72,6 +72,7 @@ from .negation_words import (
     LINKS,
     LIST_HEADS,
     LIST_STOP,
+    LOST_SKILLS,
     MAIN_DOERS,
     MAYBE_REFUSED,
     MEDICINES,
@@ -626,7 +627,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.update(k for k in range(*hated) if words[k] not in FUNCTION_WORDS)  # the hoist
         if size == 1 and words[i] in DOINGS and nxt in TIME_OR_PLACE | NOT_A_THING:
             size = 0  # "I'd hate to miss church", "the bus stopped at the door"
-        if size == 1 and words[i] == "no" and nxt in ("to", "for", "at", "in", "on", "one"):
+        if size == 1 and words[i] == "no" and nxt == "to" and _said_no_to_a_thing(words, i + 2):
+            size = 2  # "The nurse said no to salt", "say no to the walking boots": the thing
+        elif size == 1 and words[i] == "no" and nxt in ("to", "for", "at", "in", "on", "one"):
             size = 0  # "I said no to the doctor": the doctor is not ruled out
         if size and words[i] in ("stay", "stays") and i and words[i - 1] not in STAYERS:
             size = 0  # "as long as she stays off my chair": the dog is kept off, not the chair
@@ -2729,6 +2732,38 @@ def _bar_means_except(words: Sequence[str], gaps: Sequence[str], i: int) -> bool
     return "," in gaps[i] and words[i + 1] in ("the", "my", "any", "those", "that")
 
 
+def _skill_lost(words: Sequence[str], k: int) -> bool:
+    """True for a skill the person is unable to do at K, which keeps its thing ("I can't hold a
+    cup", "I can no longer grip a pen", "I'm not able to cut my toenails"; round 117), not "I
+    don't hold with banks" nor "I must not lift the basket"."""
+    if words[k] not in LOST_SKILLS or words[k + 1 : k + 2] == ["with"]:
+        return False
+    if words[k] == "kneel" and {"to", "tae"} & set(words[k + 1 : k + 3]):
+        return False  # "I can't kneel to weed the borders": the weeding (_moved_to)
+    j = k - 1
+    if j >= 0 and words[j] in ("really", "properly", "even"):
+        j -= 1  # "I can't really grip it"
+    if j >= 1 and words[j] == "to" and words[j - 1] in ("able", "unable"):
+        return words[j - 1] == "unable" or words[j - 2 : j - 1] in (["not"], ["longer"])
+    if j >= 2 and words[j - 1 : j + 1] == ["no", "longer"]:
+        return words[j - 2] in ("can", "could")  # "I can no longer hold a pen"
+    return j >= 0 and words[j] in UNABLE
+
+
+def _said_no_to_a_thing(words: Sequence[str], k: int) -> bool:
+    """True where "no to" ends at K before a thing, which the no rules out ("The nurse said no to
+    salt", "She says no to the walking boots with laces"; round 117); not before a person ("I
+    said no to the doctor") nor a doing ("no to going out": said of the doing itself)."""
+    while k < len(words) and words[k] in BEFORE_A_THING | grammar.POSSESSIVES:
+        k += 1
+    for thing in words[k : k + 3]:  # "salt", "fizzy drinks", "the walking boots"
+        if thing in FUNCTION_WORDS or {thing, thing.removesuffix("s")} & grammar.PEOPLE:
+            return False
+        if grammar.NOUN in grammar.parts_of_speech(thing) and not _ends_ing(thing):
+            return grammar.lemma(thing) not in grammar.PEOPLE
+    return False
+
+
 def _doing_to_mine(words: Sequence[str], k: int) -> bool:
     """True for a doing done to the person's own thing: "shaving my moustache"."""
     return (
@@ -3222,7 +3257,7 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             return
         describing = k > start and words[k - 1] in ARTICLES  # "my left hand": not leaving
         if (
-            words[k] in KEEPS_THING
+            (words[k] in KEEPS_THING or _skill_lost(words, k))
             and not describing
             and not _cannot_open(words, k, start)
             and not _a_doing_that_takes_it(words, k, end)
