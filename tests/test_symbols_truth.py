@@ -8317,3 +8317,23 @@ def test_round117_no_to_a_thing_rules_it_out(text, word, negated):
 )
 def test_round117_draw_the_line_at_and_fed_up_with_rule_out(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 117: where "not allowed" is followed by what is not allowed, the one before it is not
+# ruled out: "My husband is not allowed salt" crosses the salt, never the husband; "My son is not
+# allowed to drive me" the driving. "Alcohol is not allowed in my house" still rules out the
+# alcohol, and "Salt is not allowed any more" the salt.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("My wife is not allowed salt since her stroke.", "wife", False),
+        ("My wife is not allowed salt since her stroke.", "salt", True),
+        ("The dog isn't allowed any chocolate.", "dog", False),
+        ("My grandson is not allowed to drive my car.", "grandson", False),
+        ("Alcohol is not allowed in my house.", "Alcohol", True),
+        ("Salt is not allowed any more.", "Salt", True),
+        ("Smoking is not allowed anywhere in the flat.", "Smoking", True),
+    ],
+)
+def test_round117_the_one_not_allowed_a_thing_is_not_ruled_out(text, word, negated):
+    assert got(text)[word][1] is negated

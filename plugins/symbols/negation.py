@@ -2260,6 +2260,8 @@ def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     subject = [w for w in words[first:end] if w not in LINKS]
     if not subject or all(w in SUBJECTS or w in FUNCTION_WORDS for w in subject):
         return 0
+    if _allowed_something_else(words, gaps, j, size, subject):
+        return 0
     if words[j : j + 1] == ["off"] and size == 1:  # "Anything hard is off until the ulcers
         kind = subject[0] not in ARTICLES | POSSESSIVES | SUBJECT_IS  # heal": a kind of thing,
         return end if kind and not grammar.person_first(subject) else 0  # not "the kettle"
@@ -2748,6 +2750,35 @@ def _skill_lost(words: Sequence[str], k: int) -> bool:
     if j >= 2 and words[j - 1 : j + 1] == ["no", "longer"]:
         return words[j - 2] in ("can", "could")  # "I can no longer hold a pen"
     return j >= 0 and words[j] in UNABLE
+
+
+def _allowed_something_else(
+    words: Sequence[str], gaps: Sequence[str], j: int, size: int, subject: Sequence[str]
+) -> bool:
+    """True where "not allowed" at J is followed by what is not allowed, so the one before it is
+    not ruled out (round 117): a thing ("My husband is not allowed salt", "The dog isn't
+    allowed chocolate": the salt, the chocolate), or a doing of a person ("My son is not allowed
+    to drive me": the driving). Not "Alcohol is not allowed in my house" (the alcohol)."""
+    if "allowed" not in words[j : j + size]:
+        return False
+    after = j + size
+    if after >= len(words) or BREAK.search(gaps[after]) or "," in gaps[after]:
+        return False
+    nxt = words[after]
+    if nxt == "to":
+        return grammar.person_first(list(subject))
+    if nxt in ("any", "a", "an", "some") and after + 1 < len(words):
+        nxt = words[after + 1]  # "not allowed any sugar", not "not allowed any more"
+    if nxt in FUNCTION_WORDS | WHY_OR_WHEN | TIME_WORDS | TIME_OR_PLACE or nxt in NOT_HERE:
+        return False
+    return grammar.NOUN in grammar.parts_of_speech(nxt)
+
+
+# Where or when a thing is not allowed, said in one word: "not allowed anywhere", "now"
+NOT_HERE = frozenset(
+    ["anywhere", "here", "there", "now", "indoors", "inside", "outside", "upstairs", "downstairs"]
+    + ["more", "longer", "today", "tonight", "anymore", "again", "yet"]
+)
 
 
 def _said_no_to_a_thing(words: Sequence[str], k: int) -> bool:
