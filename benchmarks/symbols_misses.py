@@ -37,6 +37,7 @@ SPLIT = {
     "symbols_negation11_en.yml",
     "symbols_negation12_en.yml",
     "symbols_negation13_en.yml",
+    "symbols_negation14_en.yml",
     "symbols_tuning2_en.yml",
     "symbols_probes_en.yml",
     "symbols_tuning3_en.yml",

@@ -8683,3 +8683,78 @@ def test_round114_a_bedside_drawer_is_the_drawer(text, term, concept):
 def test_round114_the_angelus_bell_is_a_bell(text, concept):
     found = [c for term, (c, _) in got(text).items() if "Angelus" in term]
     assert found == [concept]
+
+
+# Round 117: a skill of the hands or body the person can no longer do ("I can't hold a cup", "I
+# can't grip the lids", "I can no longer lift the kettle", "I can't kneel for my prayers", "not
+# able to tie my laces") rules out the doing, not its thing: the cup, the lids, the kettle and
+# the prayers are still wanted (LABELLING.md, stop 32: a sense or skill that is lost is not a
+# thing ruled out). "I can't eat nuts" still refuses the nuts, and an order ("I must not lift the
+# washing basket") or "I don't hold with banks" still rules the thing out.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("My hands shake, so I can't hold a full mug of tea.", "mug of tea", False),
+        ("I can't grip the lids on the jam jars now.", "lids", False),
+        ("I can no longer lift the kettle when it is full.", "kettle", False),
+        ("My knees are bad, so I can't kneel for my prayers.", "prayers", False),
+        ("I'm not able to tie my laces, so I wear slip-ons.", "laces", False),
+        ("I can't eat nuts, they make my throat swell.", "nuts", True),
+        ("I can't have sugar in my tea.", "sugar", True),
+        ("My bones are thin, so I must not lift the washing basket.", "washing basket", True),
+        ("I do not hold with banks, I keep my money in a tin.", "banks", True),
+    ],
+)
+def test_round117_a_lost_skill_keeps_its_thing(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 117: "no to" before a thing rules the thing out ("The nurse said no to salt", "She says
+# no to the walking boots with laces"); before a person it does not ("I said no to the doctor"),
+# and "I never say no to a cup of tea" wants the tea.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("The dietitian said no to salt on my chips.", "salt", True),
+        ("My podiatrist said no to the walking boots with laces.", "walking boots", True),
+        ("Mum says no to fizzy drinks after six.", "fizzy drinks", True),
+        ("I said no to the doctor about the operation.", "doctor", False),
+        ("I never say no to a cup of tea.", "cup of tea", False),
+    ],
+)
+def test_round117_no_to_a_thing_rules_it_out(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 117: "draw the line at X" and "fed up with X" rule X out ("I draw the line at sudoku",
+# "I'm fed up with porridge"); feeling fed up on its own rules nothing out.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I like a quiz, but I draw the line at bingo.", "bingo", True),
+        ("He's fed up with soup every dinner time.", "soup", True),
+        ("I'm fed up, so my daughter takes me to the park.", "park", False),
+    ],
+)
+def test_round117_draw_the_line_at_and_fed_up_with_rule_out(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 117: where "not allowed" is followed by what is not allowed, the one before it is not
+# ruled out: "My husband is not allowed salt" crosses the salt, never the husband; "My son is not
+# allowed to drive me" the driving. "Alcohol is not allowed in my house" still rules out the
+# alcohol, and "Salt is not allowed any more" the salt.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("My wife is not allowed salt since her stroke.", "wife", False),
+        ("My wife is not allowed salt since her stroke.", "salt", True),
+        ("The dog isn't allowed any chocolate.", "dog", False),
+        ("My grandson is not allowed to drive my car.", "grandson", False),
+        ("Alcohol is not allowed in my house.", "Alcohol", True),
+        ("Salt is not allowed any more.", "Salt", True),
+        ("Smoking is not allowed anywhere in the flat.", "Smoking", True),
+    ],
+)
+def test_round117_the_one_not_allowed_a_thing_is_not_ruled_out(text, word, negated):
+    assert got(text)[word][1] is negated

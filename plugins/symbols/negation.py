@@ -72,6 +72,7 @@ from .negation_words import (
     LINKS,
     LIST_HEADS,
     LIST_STOP,
+    LOST_SKILLS,
     MAIN_DOERS,
     MAYBE_REFUSED,
     MEDICINES,
@@ -636,7 +637,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.update(k for k in range(*hated) if words[k] not in FUNCTION_WORDS)  # the hoist
         if size == 1 and words[i] in DOINGS and nxt in TIME_OR_PLACE | NOT_A_THING:
             size = 0  # "I'd hate to miss church", "the bus stopped at the door"
-        if size == 1 and words[i] == "no" and nxt in ("to", "for", "at", "in", "on", "one"):
+        if size == 1 and words[i] == "no" and nxt == "to" and _said_no_to_a_thing(words, i + 2):
+            size = 2  # "The nurse said no to salt", "say no to the walking boots": the thing
+        elif size == 1 and words[i] == "no" and nxt in ("to", "for", "at", "in", "on", "one"):
             size = 0  # "I said no to the doctor": the doctor is not ruled out
         if size and words[i] in ("stay", "stays") and i and words[i - 1] not in STAYERS:
             size = 0  # "as long as she stays off my chair": the dog is kept off, not the chair
@@ -2267,6 +2270,8 @@ def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     subject = [w for w in words[first:end] if w not in LINKS]
     if not subject or all(w in SUBJECTS or w in FUNCTION_WORDS for w in subject):
         return 0
+    if _allowed_something_else(words, gaps, j, size, subject):
+        return 0
     if words[j : j + 1] == ["off"] and size == 1:  # "Anything hard is off until the ulcers
         kind = subject[0] not in ARTICLES | POSSESSIVES | SUBJECT_IS  # heal": a kind of thing,
         return end if kind and not grammar.person_first(subject) else 0  # not "the kettle"
@@ -2737,6 +2742,67 @@ def _bar_means_except(words: Sequence[str], gaps: Sequence[str], i: int) -> bool
     if words[i - 1] in ("anything", "everything", "lot", "all"):
         return words[i + 1] in BEFORE_A_THING or _a_noun(words, i + 1)
     return "," in gaps[i] and words[i + 1] in ("the", "my", "any", "those", "that")
+
+
+def _skill_lost(words: Sequence[str], k: int) -> bool:
+    """True for a skill the person is unable to do at K, which keeps its thing ("I can't hold a
+    cup", "I can no longer grip a pen", "I'm not able to cut my toenails"; round 117), not "I
+    don't hold with banks" nor "I must not lift the basket"."""
+    if words[k] not in LOST_SKILLS or words[k + 1 : k + 2] == ["with"]:
+        return False
+    if words[k] == "kneel" and {"to", "tae"} & set(words[k + 1 : k + 3]):
+        return False  # "I can't kneel to weed the borders": the weeding (_moved_to)
+    j = k - 1
+    if j >= 0 and words[j] in ("really", "properly", "even"):
+        j -= 1  # "I can't really grip it"
+    if j >= 1 and words[j] == "to" and words[j - 1] in ("able", "unable"):
+        return words[j - 1] == "unable" or words[j - 2 : j - 1] in (["not"], ["longer"])
+    if j >= 2 and words[j - 1 : j + 1] == ["no", "longer"]:
+        return words[j - 2] in ("can", "could")  # "I can no longer hold a pen"
+    return j >= 0 and words[j] in UNABLE
+
+
+def _allowed_something_else(
+    words: Sequence[str], gaps: Sequence[str], j: int, size: int, subject: Sequence[str]
+) -> bool:
+    """True where "not allowed" at J is followed by what is not allowed, so the one before it is
+    not ruled out (round 117): a thing ("My husband is not allowed salt", "The dog isn't
+    allowed chocolate": the salt, the chocolate), or a doing of a person ("My son is not allowed
+    to drive me": the driving). Not "Alcohol is not allowed in my house" (the alcohol)."""
+    if "allowed" not in words[j : j + size]:
+        return False
+    after = j + size
+    if after >= len(words) or BREAK.search(gaps[after]) or "," in gaps[after]:
+        return False
+    nxt = words[after]
+    if nxt == "to":
+        return grammar.person_first(list(subject))
+    if nxt in ("any", "a", "an", "some") and after + 1 < len(words):
+        nxt = words[after + 1]  # "not allowed any sugar", not "not allowed any more"
+    if nxt in FUNCTION_WORDS | WHY_OR_WHEN | TIME_WORDS | TIME_OR_PLACE or nxt in NOT_HERE:
+        return False
+    return grammar.NOUN in grammar.parts_of_speech(nxt)
+
+
+# Where or when a thing is not allowed, said in one word: "not allowed anywhere", "now"
+NOT_HERE = frozenset(
+    ["anywhere", "here", "there", "now", "indoors", "inside", "outside", "upstairs", "downstairs"]
+    + ["more", "longer", "today", "tonight", "anymore", "again", "yet"]
+)
+
+
+def _said_no_to_a_thing(words: Sequence[str], k: int) -> bool:
+    """True where "no to" ends at K before a thing, which the no rules out ("The nurse said no to
+    salt", "She says no to the walking boots with laces"; round 117); not before a person ("I
+    said no to the doctor") nor a doing ("no to going out": said of the doing itself)."""
+    while k < len(words) and words[k] in BEFORE_A_THING | grammar.POSSESSIVES:
+        k += 1
+    for thing in words[k : k + 3]:  # "salt", "fizzy drinks", "the walking boots"
+        if thing in FUNCTION_WORDS or {thing, thing.removesuffix("s")} & grammar.PEOPLE:
+            return False
+        if grammar.NOUN in grammar.parts_of_speech(thing) and not _ends_ing(thing):
+            return grammar.lemma(thing) not in grammar.PEOPLE
+    return False
 
 
 def _doing_to_mine(words: Sequence[str], k: int) -> bool:
@@ -3232,7 +3298,7 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             return
         describing = k > start and words[k - 1] in ARTICLES  # "my left hand": not leaving
         if (
-            words[k] in KEEPS_THING
+            (words[k] in KEEPS_THING or _skill_lost(words, k))
             and not describing
             and not _cannot_open(words, k, start)
             and not _a_doing_that_takes_it(words, k, end)
