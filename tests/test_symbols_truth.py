@@ -8262,3 +8262,38 @@ def test_stop31_a_name_coming_on_a_weekday_is_a_person(text, word, pictured):
 )
 def test_stop31_the_frame_of_my_glasses_is_no_picture_frame(text, concept):
     assert got(text).get("frame", (None,))[0] == concept
+
+
+# Round 118: when nothing in a word's own sentence decides its sense, its sense guard reads the
+# nearest sentence before it in the same note (at most two back, never across a blank line) and
+# the note's opening label ("Bagpipes:"); the word's own sentence always wins, and a function
+# word ("in", "up") decides only in its own sentence.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        (
+            "My grandad was a piper in the regiment. His pipes hang in my hall.",
+            "pipes",
+            "bagpipes-2",
+        ),
+        (
+            "Bagpipes: from Grandad. Kept in the loft. Nobody may touch them. "
+            "His pipes need polishing in May.",
+            "pipes",
+            "bagpipes-2",
+        ),
+        ("My father played the bagpipes. He smoked his pipes in the shed.", "pipes", "smoking"),
+        ("Bagpipes: from Grandad.\n\nHis pipes need polishing in May.", "pipes", "smoking"),
+        (
+            "My wife June died in 2021. She signed with me for fifty years.",
+            "signed",
+            "sign-language",
+        ),
+        ("We use Makaton at home. Learn the sign for biscuit, please.", "sign", "sign-language"),
+        ("Put up a sign for the visitors, please.", "sign", "writing"),
+    ],
+)
+def test_round118_the_sentence_before_decides_a_sense_its_own_sentence_leaves_open(
+    text, word, concept
+):
+    assert got(text).get(word, (None,))[0] == concept
