@@ -2160,8 +2160,9 @@ def test_round46_doings_that_are_the_point(text, word, concept):
         ("Weak since my stroke. Please help me into my cardigan, right arm first.", (), "cardigan"),
         # a person who does something after a label is no thing the label heads
         ("Dog: daughter Ruth brings Pip, her terrier, on Sundays.", ("Ruth", "Pip"), "Dog"),
-        # "every" or "each" says how often, not what the doing is done to
-        ("My toenails are thick. Please file them every week.", (), "toenails"),
+        # "every" or "each" says how often, not what the doing is done to (round 118: "file"
+        # is the nail care by the toenails of the sentence before, and carries the same picture)
+        ("My toenails are thick. Please file them every week.", (), "file"),
         # an owner is no object: what is done is done to the thing owned
         ("Please feed my daughter's goldfish while she is on holiday.", (), "goldfish"),
         ("I miss my cat. I'd love to stroke the home's cat if it comes by.", (), "cat"),
@@ -4238,7 +4239,8 @@ def test_review_a_list_refused_after_a_comma_stays_refused():
 @pytest.mark.parametrize(
     ("text", "word", "concept"),
     [
-        ("My son has my bank card. The card lives in the tin.", "card", "bank-card"),
+        # round 118: the bank of the sentence before gives "card" its own bank card sense
+        ("My son has my bank card. The card lives in the tin.", "card", "bank-card-3"),
         ("I use a walking frame indoors. The frame stays by my bed.", "frame", "walking-frame"),
         ("I wear gold earrings and my rings on Sundays.", "rings", "ring-jewellery"),
         ("Chinese New Year is the best day of the year.", "year", None),
@@ -4460,7 +4462,8 @@ def test_round67_a_terse_reply_refuses_what_was_asked_and_not_when(text, word, r
         ("I get my hair cut on Friday. The cut on my leg is healing.", "cut", "skin"),
         ("I have a shower chair. The chair in the lounge is my favourite.", "chair", "chair"),
         ("I have a hospital bed downstairs. My bed upstairs is too high.", "bed", "bed"),
-        ("My son has my bank card. The card lives in the tin.", "card", "bank-card"),
+        # round 118: the bank of the sentence before gives "card" its own bank card sense
+        ("My son has my bank card. The card lives in the tin.", "card", "bank-card-3"),
     ],
 )
 def test_review27b_a_thing_said_again_keeps_a_words_own_picture(text, word, concept):
@@ -7006,7 +7009,8 @@ def test_round92_my_papers_are_documents(text, word, concept):
 @pytest.mark.parametrize(
     ("text", "word", "concept"),
     [
-        ("I am a Jehovah's Witness. My card is in my purse.", "card", None),
+        # round 118: a Witness's card is the no-blood alert card, from the sentence before
+        ("I am a Jehovah's Witness. My card is in my purse.", "card", "alert-card-r61"),
         ("My card is in my wallet, I pay for the taxi with it.", "card", "bank-card-2"),
         ("My bank card is in my wallet.", "bank card", "bank-card"),
     ],
@@ -8758,3 +8762,38 @@ def test_round117_draw_the_line_at_and_fed_up_with_rule_out(text, word, negated)
 )
 def test_round117_the_one_not_allowed_a_thing_is_not_ruled_out(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 118: when nothing in a word's own sentence decides its sense, its sense guard reads the
+# nearest sentence before it in the same note (at most two back, never across a blank line) and
+# the note's opening label ("Bagpipes:"); the word's own sentence always wins, and a function
+# word ("in", "up") decides only in its own sentence.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        (
+            "My grandad was a piper in the regiment. His pipes hang in my hall.",
+            "pipes",
+            "bagpipes-2",
+        ),
+        (
+            "Bagpipes: from Grandad. Kept in the loft. Nobody may touch them. "
+            "His pipes need polishing in May.",
+            "pipes",
+            "bagpipes-2",
+        ),
+        ("My father played the bagpipes. He smoked his pipes in the shed.", "pipes", "smoking"),
+        ("Bagpipes: from Grandad.\n\nHis pipes need polishing in May.", "pipes", "smoking"),
+        (
+            "My wife June died in 2021. She signed with me for fifty years.",
+            "signed",
+            "sign-language",
+        ),
+        ("We use Makaton at home. Learn the sign for biscuit, please.", "sign", "sign-language"),
+        ("Put up a sign for the visitors, please.", "sign", "writing"),
+    ],
+)
+def test_round118_the_sentence_before_decides_a_sense_its_own_sentence_leaves_open(
+    text, word, concept
+):
+    assert got(text).get(word, (None,))[0] == concept

@@ -122,6 +122,30 @@ class Sentence:
     lemmas: frozenset[str]
     # what a first reading gave its words: (start, end, concept id), for "~@sugar" conditions
     readings: tuple[tuple[int, int, str], ...] | None = None
+    # the lemmas of the sentences before it in the same note, nearest first (at most
+    # BEFORE_WINDOW, never past a blank line), then the note's opening label ("Cat:")
+    before: tuple[frozenset[str], ...] = ()
+
+    def heard(self, senses: Iterable[Sense]) -> frozenset[str]:
+        """The words a word's sense guards (~ and !~) read: its own sentence's, where a word
+        that decides between SENSES is said there; else also the deciding words (no function
+        word) of the nearest sentence before it that says one ("My father played the bagpipes.
+        I keep his pipes polished"), or of the note's label ("Bagpipes: from Grandad. ... His
+        pipes need polishing"). Its own sentence always wins: "My father played the bagpipes.
+        He smoked his pipes in the shed" is settled by the smoking."""
+        deciding = frozenset(
+            word
+            for sense in senses
+            for word in (sense.within or frozenset()) | sense.not_within
+            if not word.startswith(CONCEPT)
+        )
+        if not deciding or deciding & self.lemmas:
+            return self.lemmas
+        deciding -= FUNCTION_WORDS  # "in", "up": they decide only in the word's own sentence
+        for earlier in self.before:
+            if deciding & earlier:
+                return self.lemmas | (deciding & earlier)
+        return self.lemmas
 
     def concepts_besides(self, start: int, end: int) -> frozenset[str] | None:
         """ "@" and the concept ids a first reading gave the words outside START..END."""
@@ -175,6 +199,7 @@ def find_all(
     idioms = _idioms(tokens, vocabulary)
     ruled_out = negated_tokens(text, tokens)
     context = _sentences(tokens, sentence_of, len(spans))
+    _read_before(text, tokens, spans, context)
     kit = kit_senses(tuple(uses))
     args = (text, tokens, blocked, heading, vocabulary, kit, context, sentence_of, idioms)
     args += (ruled_out,)
@@ -437,6 +462,37 @@ def _sentences(
         )
         out.append((members, Sentence(words, lemmas)))
     return out
+
+
+BEFORE_WINDOW = 2  # sentences before a word its sense guards may read (Sentence.heard)
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_LABEL = re.compile(r"\s*([^\W\d][\w' ]{0,30}?)\s*(?::|\s[-–—]\s)")
+
+
+def _read_before(
+    text: str, tokens: list[Token], spans: list[tuple[int, int]], context: list
+) -> None:
+    """Give each sentence the lemmas of the sentences before it in its note (Sentence.before):
+    at most BEFORE_WINDOW of them, nearest first, never across a blank line (a new paragraph),
+    and then the label that opens the note ("Pipes - ", "Cat:"), which speaks for all of it."""
+    label = _LABEL.match(text)
+    label_words: frozenset[str] = frozenset()
+    if label and len(label.group(1).split()) <= 3:
+        words = [t.norm for t in tokens if t.end <= label.end(1)]
+        label_words = frozenset(words) | frozenset(grammar.lemma(w) for w in words)
+    for k in range(1, len(context)):
+        before: list[frozenset[str]] = []
+        j = k - 1
+        while (
+            j >= 0
+            and k - j <= BEFORE_WINDOW
+            and not _PARAGRAPH.search(text, spans[j][1] - 1, spans[j + 1][0] + 1)
+        ):
+            before.append(context[j][1].lemmas)
+            j -= 1
+        if label_words and j >= 0 and not _PARAGRAPH.search(text, 0, spans[k][0] + 1):
+            before.append(label_words)
+        context[k][1].before = tuple(before)
 
 
 def _idioms(tokens: list[Token], vocabulary: Vocabulary) -> dict[int, tuple[int, int]]:
@@ -865,7 +921,9 @@ def _match_at(
             and bool(vocabulary.lookup((before,)))
         )
         for option, bare in _tries(options, text, tokens, i):
-            for sense in kit.get(option, []) + vocabulary.lookup(option):
+            senses = kit.get(option, []) + vocabulary.lookup(option)
+            heard = sentence.heard(senses)
+            for sense in senses:
                 if capital_name and not sense.concept.proper and (n == 1 or not (article or feast)):
                     continue  # a name; but "a Victoria sponge" is a listed phrase
                 if bare and not sense.thing:
@@ -903,7 +961,7 @@ def _match_at(
                     if sense.asks_concepts
                     else None
                 )
-                if not sense.fits_sentence(sentence.lemmas, guess if sense.pos else None, concepts):
+                if not sense.fits_sentence(heard, guess if sense.pos else None, concepts):
                     continue
                 if sense.concept.person and grammar.thing_doer(
                     sentence.words,
