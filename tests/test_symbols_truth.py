@@ -8689,30 +8689,6 @@ def test_round114_the_angelus_bell_is_a_bell(text, concept):
     assert found == [concept]
 
 
-# Round 117: a skill of the hands or body the person can no longer do ("I can't hold a cup", "I
-# can't grip the lids", "I can no longer lift the kettle", "I can't kneel for my prayers", "not
-# able to tie my laces") rules out the doing, not its thing: the cup, the lids, the kettle and
-# the prayers are still wanted (LABELLING.md, stop 32: a sense or skill that is lost is not a
-# thing ruled out). "I can't eat nuts" still refuses the nuts, and an order ("I must not lift the
-# washing basket") or "I don't hold with banks" still rules the thing out.
-@pytest.mark.parametrize(
-    ("text", "word", "negated"),
-    [
-        ("My hands shake, so I can't hold a full mug of tea.", "mug of tea", False),
-        ("I can't grip the lids on the jam jars now.", "lids", False),
-        ("I can no longer lift the kettle when it is full.", "kettle", False),
-        ("My knees are bad, so I can't kneel for my prayers.", "prayers", False),
-        ("I'm not able to tie my laces, so I wear slip-ons.", "laces", False),
-        ("I can't eat nuts, they make my throat swell.", "nuts", True),
-        ("I can't have sugar in my tea.", "sugar", True),
-        ("My bones are thin, so I must not lift the washing basket.", "washing basket", True),
-        ("I do not hold with banks, I keep my money in a tin.", "banks", True),
-    ],
-)
-def test_round117_a_lost_skill_keeps_its_thing(text, word, negated):
-    assert got(text)[word][1] is negated
-
-
 # Round 117: "no to" before a thing rules the thing out ("The nurse said no to salt", "She says
 # no to the walking boots with laces"); before a person it does not ("I said no to the doctor"),
 # and "I never say no to a cup of tea" wants the tea.

@@ -72,7 +72,6 @@ from .negation_words import (
     LINKS,
     LIST_HEADS,
     LIST_STOP,
-    LOST_SKILLS,
     MAIN_DOERS,
     MAYBE_REFUSED,
     MEDICINES,
@@ -2744,24 +2743,6 @@ def _bar_means_except(words: Sequence[str], gaps: Sequence[str], i: int) -> bool
     return "," in gaps[i] and words[i + 1] in ("the", "my", "any", "those", "that")
 
 
-def _skill_lost(words: Sequence[str], k: int) -> bool:
-    """True for a skill the person is unable to do at K, which keeps its thing ("I can't hold a
-    cup", "I can no longer grip a pen", "I'm not able to cut my toenails"; round 117), not "I
-    don't hold with banks" nor "I must not lift the basket"."""
-    if words[k] not in LOST_SKILLS or words[k + 1 : k + 2] == ["with"]:
-        return False
-    if words[k] == "kneel" and {"to", "tae"} & set(words[k + 1 : k + 3]):
-        return False  # "I can't kneel to weed the borders": the weeding (_moved_to)
-    j = k - 1
-    if j >= 0 and words[j] in ("really", "properly", "even"):
-        j -= 1  # "I can't really grip it"
-    if j >= 1 and words[j] == "to" and words[j - 1] in ("able", "unable"):
-        return words[j - 1] == "unable" or words[j - 2 : j - 1] in (["not"], ["longer"])
-    if j >= 2 and words[j - 1 : j + 1] == ["no", "longer"]:
-        return words[j - 2] in ("can", "could")  # "I can no longer hold a pen"
-    return j >= 0 and words[j] in UNABLE
-
-
 def _allowed_something_else(
     words: Sequence[str], gaps: Sequence[str], j: int, size: int, subject: Sequence[str]
 ) -> bool:
@@ -3298,7 +3279,7 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             return
         describing = k > start and words[k - 1] in ARTICLES  # "my left hand": not leaving
         if (
-            (words[k] in KEEPS_THING or _skill_lost(words, k))
+            words[k] in KEEPS_THING
             and not describing
             and not _cannot_open(words, k, start)
             and not _a_doing_that_takes_it(words, k, end)

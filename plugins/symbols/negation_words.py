@@ -783,17 +783,6 @@ KEEPS_THING = frozenset(
         "muddle",
     ]
 )
-# A skill of the hands or body the person can no longer do keeps its thing (round 117;
-# LABELLING.md, stop 32: a sense or skill that is lost is not a thing ruled out): "I can't hold a
-# cup", "I can't grip the lids", "I can't lift the kettle", "I can't kneel for my prayers" (not
-# "cut": "I can't cut up meat any more" is read as round 76 reads it). Not
-# an order ("Don't cut my hair", "I must not lift the basket"), nor a habit ("I don't carry
-# cash"), nor "I don't hold with banks" (negation.negated).
-LOST_SKILLS = frozenset(
-    ["hold", "grip", "lift", "carry", "kneel", "thread", "tie", "fasten", "count"]
-    + ["swallow", "button", "unbutton", "peel", "squeeze"]
-)
-
 
 BEFORE_A_THING = ARTICLES | frozenset(["any", "some"])  # "any sugar", "the bath"
 
