@@ -8797,3 +8797,24 @@ def test_round118_the_sentence_before_decides_a_sense_its_own_sentence_leaves_op
     text, word, concept
 ):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 121: "<START" lets a sense fit where its word opens the sentence or follows a note's
+# label, so the label (or the sentence before) can decide it: "Cat: Tibbles. Biscuits morning and
+# night" is cat food; a biscuit with no cat about, or said with tea or as the person's own
+# weakness, stays a biscuit. A "!~" word that is the word's own lemma ("biscuit" for "biscuits")
+# could never let its sense fit, so it is gone from the pet-food senses.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Cat: Tibbles. Biscuits morning and night.", "Biscuits", "cat-food-2"),
+        ("Cat: Smudge. Biscuits go in the blue bowl by the back door.", "Biscuits", "cat-food-2"),
+        ("Dog: Bramble. Biscuits after his walk.", "Biscuits", "pet-food-2"),
+        ("Our cat has pouches and fresh biscuits.", "biscuits", "cat-food-2"),
+        ("Biscuits morning and night.", "Biscuits", "biscuit"),
+        ("Cat: Smudge. Biscuits with my tea, please.", "Biscuits", "biscuit"),
+        ("My cat naps all day. Biscuits are my weakness.", "Biscuits", "biscuit"),
+    ],
+)
+def test_round121_a_label_decides_a_word_that_opens_its_sentence(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept

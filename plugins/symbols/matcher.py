@@ -878,6 +878,8 @@ def _match_at(
         before = "the"  # "a walk in Roath Park": the name before a place word works as "the"
     described = _before_description(tokens, i)
     first = tokens[i]
+    # for "<START": the word opens its sentence or follows a note's label ("Cat: biscuits")
+    opens = is_sentence_start(text, first, tokens[i - 1] if i else None)
     capital_name = (
         not heading
         and is_capitalised(first.text)
@@ -941,6 +943,7 @@ def _match_at(
                     before_thing,
                     further,
                     goes_on,
+                    opens,
                 ):
                     continue
                 guess = None
