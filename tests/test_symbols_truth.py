@@ -8818,3 +8818,19 @@ def test_round118_the_sentence_before_decides_a_sense_its_own_sentence_leaves_op
 )
 def test_round121_a_label_decides_a_word_that_opens_its_sentence(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 121: "one" after a word stands for the thing the note's label names, so a sense that may
+# not come before that thing (!>) does not come before "one" either: "Bed: the electric one" is
+# the bed, no gas-and-electric picture; with no label, or a label the sense allows, it stays.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Bed: the electric one, with the remote on a cord.", "electric", None),
+        ("Blanket - the electric one goes on at nine.", "electric", None),
+        ("Bed: mine.\n\nThe electric one was cut off.", "electric", "gas"),
+        ("The electric was cut off on Monday.", "electric", "gas"),
+    ],
+)
+def test_round121_one_stands_for_the_thing_the_label_names(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept

@@ -916,6 +916,8 @@ def _match_at(
             and not after.endswith("ly")
         )
         further = _ahead(text, tokens, i + n, sentence_of)  # for ">>": "sit on the beach"
+        # "Bed: the electric one": "one" is the thing the note's label names, for "!>"
+        labelled = _one_of_label(text, tokens, i + n) if after in ONE else None
         # for "!<THING": "my cold passed", not a name ("my Rose passed")
         before_thing = (
             before is not None
@@ -946,6 +948,8 @@ def _match_at(
                     opens,
                 ):
                     continue
+                if labelled is not None and labelled in sense.not_next:
+                    continue  # "Bed: the electric one" is the bed, not the power supply
                 guess = None
                 if sense.pos is not None or n == 1:
                     guess = grammar.guess(sentence.words, members.index(i + n - 1))
@@ -984,6 +988,21 @@ def _match_at(
                     rule=rule,
                 ), n
     return None
+
+
+ONE = frozenset(["one", "ones"])
+
+
+def _one_of_label(text: str, tokens: list[Token], k: int) -> str | None:
+    """The thing "one" at TOKENS[k] stands for where a note's label names it: "bed" in "Bed:
+    the electric one", "shoes" in "Shoes - the black ones" (the label's last word, in the same
+    paragraph); None where there is no label."""
+    label = _LABEL.match(text)
+    if not label or len(label.group(1).split()) > 3 or tokens[k].start < label.end():
+        return None
+    if _PARAGRAPH.search(text, 0, tokens[k].start):
+        return None
+    return normalise(label.group(1).split()[-1])
 
 
 def _unbroken(text: str, tokens: list[Token], i: int, most: int) -> int:
