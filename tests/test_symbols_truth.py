@@ -8834,3 +8834,20 @@ def test_round121_a_label_decides_a_word_that_opens_its_sentence(text, word, con
 )
 def test_round121_one_stands_for_the_thing_the_label_names(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 121: a one-word label said to be a thing, right after its colon or dash ("Tea: the
+# evening meal"), takes its own sense that is that thing's picture: the label's tea is the meal.
+# A label said to be something none of its senses pictures ("Tea: a mug with milk", "Tea: the
+# drink") keeps the sense its words give it.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Tea: the evening meal. Tea at six.", "meal"),
+        ("Tea - the meal we have at five, with Dad.", "meal"),
+        ("Tea: a mug with milk, no sugar.", "tea"),
+        ("Tea: the drink, not the meal.", "tea"),
+    ],
+)
+def test_round121_a_label_said_to_be_a_thing_takes_that_sense(text, concept):
+    assert find_all(text, every=True)[0].concept.id == concept

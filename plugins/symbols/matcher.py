@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..utils.dates import WEEKDAYS
@@ -215,6 +215,7 @@ def find_all(
                 (m.start, m.end, m.concept.id) for m in found if m.sentence == k
             )
         found = _read(*args)
+    found = _label_defined(text, tokens, found, vocabulary)
     found = _same_picture_ruled_out(text, found)
     found = _same_kind_said_next(text, found)
     return found if every or heading else select(found, tokens, context)
@@ -329,6 +330,34 @@ def _said_before(
 PLACE_OF_DOING = re.compile(r"^\s+(in|on|at|into)\s+((the|a|an)\s+)?$", re.I)
 # the word before a doing that is ruled out ("no longer swim", "a wash", "no cooking")
 DOING_BEFORE = re.compile(r"\b(a|no|longer|never|not|n't|don't|won't|can't|cannot|to)\s+$", re.I)
+
+
+# what a note's label is said to be, right after its colon or dash: "Tea: the evening meal"
+_DEFINED_AS = re.compile(r"\s*(?::|[–—]|\s-\s)\s*(?:the|a|an|my|our)\s", re.IGNORECASE)
+
+
+def _label_defined(
+    text: str, tokens: list[Token], found: list[Match], vocabulary: Vocabulary
+) -> list[Match]:
+    """A one-word label that opens a note and is said to be a thing ("Tea: the evening meal",
+    "Mass - the Sunday service") takes its sense that is that thing's picture, where it has
+    one: the label's tea is the meal, not a cup of tea. The thing is the first picture after
+    the colon, before any break."""
+    if len(found) < 2 or (found[0].start, found[0].end) != (tokens[0].start, tokens[0].end):
+        return found
+    defined = _DEFINED_AS.match(text, tokens[0].end)
+    if not defined:
+        return found
+    thing = found[1]
+    if thing.negated or _BREAK.search(text, defined.end(), thing.start):
+        return found
+    label = found[0]
+    if thing.concept.id == label.concept.id:
+        return found
+    if not any(s.concept.id == thing.concept.id for s in vocabulary.lookup((tokens[0].norm,))):
+        return found
+    why = f"said to be {thing.term}"
+    return [replace(label, concept=thing.concept, rule=why)] + found[1:]
 
 
 def _same_picture_ruled_out(text: str, found: list[Match]) -> list[Match]:
