@@ -8773,3 +8773,57 @@ def test_round118_the_sentence_before_decides_a_sense_its_own_sentence_leaves_op
     text, word, concept
 ):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 121: "<START" lets a sense fit where its word opens the sentence or follows a note's
+# label, so the label (or the sentence before) can decide it: "Cat: Tibbles. Biscuits morning and
+# night" is cat food; a biscuit with no cat about, or said with tea or as the person's own
+# weakness, stays a biscuit. A "!~" word that is the word's own lemma ("biscuit" for "biscuits")
+# could never let its sense fit, so it is gone from the pet-food senses.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Cat: Tibbles. Biscuits morning and night.", "Biscuits", "cat-food-2"),
+        ("Cat: Smudge. Biscuits go in the blue bowl by the back door.", "Biscuits", "cat-food-2"),
+        ("Dog: Bramble. Biscuits after his walk.", "Biscuits", "pet-food-2"),
+        ("Our cat has pouches and fresh biscuits.", "biscuits", "cat-food-2"),
+        ("Biscuits morning and night.", "Biscuits", "biscuit"),
+        ("Cat: Smudge. Biscuits with my tea, please.", "Biscuits", "biscuit"),
+        ("My cat naps all day. Biscuits are my weakness.", "Biscuits", "biscuit"),
+    ],
+)
+def test_round121_a_label_decides_a_word_that_opens_its_sentence(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 121: "one" after a word stands for the thing the note's label names, so a sense that may
+# not come before that thing (!>) does not come before "one" either: "Bed: the electric one" is
+# the bed, no gas-and-electric picture; with no label, or a label the sense allows, it stays.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Bed: the electric one, with the remote on a cord.", "electric", None),
+        ("Blanket - the electric one goes on at nine.", "electric", None),
+        ("Bed: mine.\n\nThe electric one was cut off.", "electric", "gas"),
+        ("The electric was cut off on Monday.", "electric", "gas"),
+    ],
+)
+def test_round121_one_stands_for_the_thing_the_label_names(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 121: a one-word label said to be a thing, right after its colon or dash ("Tea: the
+# evening meal"), takes its own sense that is that thing's picture: the label's tea is the meal.
+# A label said to be something none of its senses pictures ("Tea: a mug with milk", "Tea: the
+# drink") keeps the sense its words give it.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Tea: the evening meal. Tea at six.", "meal"),
+        ("Tea - the meal we have at five, with Dad.", "meal"),
+        ("Tea: a mug with milk, no sugar.", "tea"),
+        ("Tea: the drink, not the meal.", "tea"),
+    ],
+)
+def test_round121_a_label_said_to_be_a_thing_takes_that_sense(text, concept):
+    assert find_all(text, every=True)[0].concept.id == concept

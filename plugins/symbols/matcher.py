@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..utils.dates import WEEKDAYS
@@ -215,6 +215,7 @@ def find_all(
                 (m.start, m.end, m.concept.id) for m in found if m.sentence == k
             )
         found = _read(*args)
+    found = _label_defined(text, tokens, found, vocabulary)
     found = _same_picture_ruled_out(text, found)
     found = _same_kind_said_next(text, found)
     return found if every or heading else select(found, tokens, context)
@@ -329,6 +330,34 @@ def _said_before(
 PLACE_OF_DOING = re.compile(r"^\s+(in|on|at|into)\s+((the|a|an)\s+)?$", re.I)
 # the word before a doing that is ruled out ("no longer swim", "a wash", "no cooking")
 DOING_BEFORE = re.compile(r"\b(a|no|longer|never|not|n't|don't|won't|can't|cannot|to)\s+$", re.I)
+
+
+# what a note's label is said to be, right after its colon or dash: "Tea: the evening meal"
+_DEFINED_AS = re.compile(r"\s*(?::|[–—]|\s-\s)\s*(?:the|a|an|my|our)\s", re.IGNORECASE)
+
+
+def _label_defined(
+    text: str, tokens: list[Token], found: list[Match], vocabulary: Vocabulary
+) -> list[Match]:
+    """A one-word label that opens a note and is said to be a thing ("Tea: the evening meal",
+    "Mass - the Sunday service") takes its sense that is that thing's picture, where it has
+    one: the label's tea is the meal, not a cup of tea. The thing is the first picture after
+    the colon, before any break."""
+    if len(found) < 2 or (found[0].start, found[0].end) != (tokens[0].start, tokens[0].end):
+        return found
+    defined = _DEFINED_AS.match(text, tokens[0].end)
+    if not defined:
+        return found
+    thing = found[1]
+    if thing.negated or _BREAK.search(text, defined.end(), thing.start):
+        return found
+    label = found[0]
+    if thing.concept.id == label.concept.id:
+        return found
+    if not any(s.concept.id == thing.concept.id for s in vocabulary.lookup((tokens[0].norm,))):
+        return found
+    why = f"said to be {thing.term}"
+    return [replace(label, concept=thing.concept, rule=why)] + found[1:]
 
 
 def _same_picture_ruled_out(text: str, found: list[Match]) -> list[Match]:
@@ -878,6 +907,8 @@ def _match_at(
         before = "the"  # "a walk in Roath Park": the name before a place word works as "the"
     described = _before_description(tokens, i)
     first = tokens[i]
+    # for "<START": the word opens its sentence or follows a note's label ("Cat: biscuits")
+    opens = is_sentence_start(text, first, tokens[i - 1] if i else None)
     capital_name = (
         not heading
         and is_capitalised(first.text)
@@ -914,6 +945,8 @@ def _match_at(
             and not after.endswith("ly")
         )
         further = _ahead(text, tokens, i + n, sentence_of)  # for ">>": "sit on the beach"
+        # "Bed: the electric one": "one" is the thing the note's label names, for "!>"
+        labelled = _one_of_label(text, tokens, i + n) if after in ONE else None
         # for "!<THING": "my cold passed", not a name ("my Rose passed")
         before_thing = (
             before is not None
@@ -941,8 +974,11 @@ def _match_at(
                     before_thing,
                     further,
                     goes_on,
+                    opens,
                 ):
                     continue
+                if labelled is not None and labelled in sense.not_next:
+                    continue  # "Bed: the electric one" is the bed, not the power supply
                 guess = None
                 if sense.pos is not None or n == 1:
                     guess = grammar.guess(sentence.words, members.index(i + n - 1))
@@ -981,6 +1017,21 @@ def _match_at(
                     rule=rule,
                 ), n
     return None
+
+
+ONE = frozenset(["one", "ones"])
+
+
+def _one_of_label(text: str, tokens: list[Token], k: int) -> str | None:
+    """The thing "one" at TOKENS[k] stands for where a note's label names it: "bed" in "Bed:
+    the electric one", "shoes" in "Shoes - the black ones" (the label's last word, in the same
+    paragraph); None where there is no label."""
+    label = _LABEL.match(text)
+    if not label or len(label.group(1).split()) > 3 or tokens[k].start < label.end():
+        return None
+    if _PARAGRAPH.search(text, 0, tokens[k].start):
+        return None
+    return normalise(label.group(1).split()[-1])
 
 
 def _unbroken(text: str, tokens: list[Token], i: int, most: int) -> int:

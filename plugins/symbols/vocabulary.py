@@ -153,6 +153,7 @@ class Sense:
         before_thing: bool = False,
         ahead: str | None = None,
         after_word: bool = False,
+        opens: bool = False,
     ) -> bool:
         """DESCRIBED is the word before the describing words in front of this one: "the
         little train", "my blue bowl" fit "<DET" as "the train" and "my bowl" do. BARE: the
@@ -163,12 +164,15 @@ class Sense:
         "!<THING". AHEAD: the next word after it that is not a function word, at most three
         words on and not past a break ("beach" in "sit on the beach"), for ">>" and "!>>".
         AFTER_WORD: the word right after, not past a break, is a word of its own (no function
-        word, no -ly word), for "!>WORD": "a wee bet" goes on, "a wee in the night" stops."""
+        word, no -ly word), for "!>WORD": "a wee bet" goes on, "a wee in the night" stops.
+        OPENS: the word opens its sentence or comes right after a note's label, for "<START":
+        "Cat: Tibbles. Biscuits morning and night" (the label decides the sense)."""
         if (
             self.prev is not None
             and before not in self.prev
             and described not in self.prev
             and not (bare and self.thing)
+            and not (opens and START in self.prev)
         ):
             return False
         if before in self.not_prev or (before_thing and THING in self.not_prev):
@@ -222,7 +226,10 @@ PERSON = "<person>"
 # "!>WORD": not before a word of its own that goes on with the phrase: "wee <a !>WORD" is the
 # toilet in "a wee in the night" or "after a wee, so", none in "a wee bet", "a wee Paris bun"
 WORD = "<word>"
-SPECIAL = {"THING": THING, "PERSON": PERSON, "WORD": WORD}
+# "<START": the word opens its sentence, or comes right after a note's label ("Cat: biscuits"),
+# where no word before it says which sense it has and the label or the sentence before may
+START = "<start>"
+SPECIAL = {"THING": THING, "PERSON": PERSON, "WORD": WORD, "START": START}
 # "~@sugar", "!~@sugar": a word of the sentence the matcher pictures as the concept sugar (the
 # drink's sugar in "sugar in my tea"; "my sugar runs high" is the diabetes picture)
 CONCEPT = "@"
