@@ -8797,3 +8797,24 @@ def test_round118_the_sentence_before_decides_a_sense_its_own_sentence_leaves_op
     text, word, concept
 ):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 120: each faith's festival is a concept of its own, so its picture's words never name
+# another faith's festival: Rosh Hashanah is the Jewish New Year (never "eid"), Passover and the
+# Seder are Pesach, Holi is a festival, Chinese New Year a new year; Eid stays Eid.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        (
+            "We dip apple in honey at Rosh Hashanah with my sister.",
+            "Rosh Hashanah",
+            "rosh-hashanah",
+        ),
+        ("My grandson rings me every Passover from Haifa.", "Passover", "eid-2"),
+        ("Holi in the park is too loud for me now.", "Holi", "festival-2"),
+        ("Lunar New Year means dumplings with my daughter.", "Lunar New Year", "festival-3"),
+        ("Eid is the day my whole family comes.", "Eid", "eid"),
+    ],
+)
+def test_round120_a_festival_is_named_as_itself(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
