@@ -8818,3 +8818,21 @@ def test_round118_the_sentence_before_decides_a_sense_its_own_sentence_leaves_op
 )
 def test_round120_a_festival_is_named_as_itself(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 120: everyday food and drink words from other cultures get their own sense: kompot is a
+# fruit drink (not a plate of food), the "slice" in a gin's "ice and a slice" is the lemon (not
+# chopping), and methi grown in the garden among the herbs is a herb; methi cooked with potatoes
+# stays a vegetable, and a slice of cake is still cake.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("A glass of kompot with my dinner, please.", "kompot", "drink-3-r30"),
+        ("A vodka and tonic with a slice, and no ice.", "slice", "lemon"),
+        ("A slice of cake with my tea at three.", "slice of cake", "cake"),
+        ("My son grows methi and mint in pots by the back door.", "methi", "herbs"),
+        ("Aloo methi with two chapatis is my favourite.", "methi", "vegetables-2"),
+    ],
+)
+def test_round120_food_words_from_other_cultures_keep_their_sense(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
