@@ -8836,3 +8836,26 @@ def test_round120_a_festival_is_named_as_itself(text, word, concept):
 )
 def test_round120_food_words_from_other_cultures_keep_their_sense(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 120: the shelf or altar where a family honours its ancestors is the household shrine
+# (not a family picture and a bookcase); a shelf of books is still a shelf.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        (
+            "Please dust the ancestor shelf gently; the photos stay in place.",
+            "ancestor shelf",
+            "altar-r31",
+        ),
+        ("I light incense at the ancestral altar each morning.", "ancestral altar", "altar-r31"),
+    ],
+)
+def test_round120_the_ancestors_shelf_is_the_household_shrine(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+def test_round120_a_shelf_of_books_is_no_shrine():
+    assert "altar-r31" not in {
+        c for c, _ in got("My books are on the top shelf by the ancestors' photos.").values()
+    }
