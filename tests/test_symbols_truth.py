@@ -8859,3 +8859,17 @@ def test_round120_a_shelf_of_books_is_no_shrine():
     assert "altar-r31" not in {
         c for c, _ in got("My books are on the top shelf by the ancestors' photos.").values()
     }
+
+
+# Round 120: sabzi, the cooked vegetable dish, is a curry (not the Indian takeaway), and a farm
+# show is an agricultural show (the rosette), where "the farm shows signs of neglect" is a farm.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My daughter brings me sabzi and rice on a Sunday.", "sabzi", "curry"),
+        ("We took the ewes to the farm shows every summer.", "farm shows", "show-prize"),
+        ("The farm shows signs of neglect since my husband died.", "farm", "farm"),
+    ],
+)
+def test_round120_sabzi_is_a_curry_and_a_farm_show_a_show(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
