@@ -8873,3 +8873,18 @@ def test_round120_a_shelf_of_books_is_no_shrine():
 )
 def test_round120_sabzi_is_a_curry_and_a_farm_show_a_show(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 120: tea leaves boiled for chai or brewed in a pot are the tea, never leaves off a tree;
+# the leaves one rakes or sweeps stay leaves, and "tea leaves" who nick a purse stay thieves.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("For my chai, boil the leaves with the milk and a little masala.", "leaves", "tea-leaves"),
+        ("I like loose tea leaves in a proper pot.", "loose tea leaves", "tea-leaves"),
+        ("Boil the kettle first, then rake the leaves.", "rake the leaves", "leaves"),
+        ("Some tea leaves nicked my purse at the market.", "tea leaves", "burglar-idiom"),
+    ],
+)
+def test_round120_tea_leaves_are_the_tea(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
