@@ -8827,3 +8827,94 @@ def test_round121_one_stands_for_the_thing_the_label_names(text, word, concept):
 )
 def test_round121_a_label_said_to_be_a_thing_takes_that_sense(text, concept):
     assert find_all(text, every=True)[0].concept.id == concept
+
+
+# Round 120: each faith's festival is a concept of its own, so its picture's words never name
+# another faith's festival: Rosh Hashanah is the Jewish New Year (never "eid"), Passover and the
+# Seder are Pesach, Holi is a festival, Chinese New Year a new year; Eid stays Eid.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        (
+            "We dip apple in honey at Rosh Hashanah with my sister.",
+            "Rosh Hashanah",
+            "rosh-hashanah",
+        ),
+        ("My grandson rings me every Passover from Haifa.", "Passover", "eid-2"),
+        ("Holi in the park is too loud for me now.", "Holi", "festival-2"),
+        ("Lunar New Year means dumplings with my daughter.", "Lunar New Year", "festival-3"),
+        ("Eid is the day my whole family comes.", "Eid", "eid"),
+    ],
+)
+def test_round120_a_festival_is_named_as_itself(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 120: everyday food and drink words from other cultures get their own sense: kompot is a
+# fruit drink (not a plate of food), the "slice" in a gin's "ice and a slice" is the lemon (not
+# chopping), and methi grown in the garden among the herbs is a herb; methi cooked with potatoes
+# stays a vegetable, and a slice of cake is still cake.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("A glass of kompot with my dinner, please.", "kompot", "drink-3-r30"),
+        ("A vodka and tonic with a slice, and no ice.", "slice", "lemon"),
+        ("A slice of cake with my tea at three.", "slice of cake", "cake"),
+        ("My son grows methi and mint in pots by the back door.", "methi", "herbs"),
+        ("Aloo methi with two chapatis is my favourite.", "methi", "vegetables-2"),
+    ],
+)
+def test_round120_food_words_from_other_cultures_keep_their_sense(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 120: the shelf or altar where a family honours its ancestors is the household shrine
+# (not a family picture and a bookcase); a shelf of books is still a shelf.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        (
+            "Please dust the ancestor shelf gently; the photos stay in place.",
+            "ancestor shelf",
+            "altar-r31",
+        ),
+        ("I light incense at the ancestral altar each morning.", "ancestral altar", "altar-r31"),
+    ],
+)
+def test_round120_the_ancestors_shelf_is_the_household_shrine(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+def test_round120_a_shelf_of_books_is_no_shrine():
+    assert "altar-r31" not in {
+        c for c, _ in got("My books are on the top shelf by the ancestors' photos.").values()
+    }
+
+
+# Round 120: sabzi, the cooked vegetable dish, is a curry (not the Indian takeaway), and a farm
+# show is an agricultural show (the rosette), where "the farm shows signs of neglect" is a farm.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My daughter brings me sabzi and rice on a Sunday.", "sabzi", "curry"),
+        ("We took the ewes to the farm shows every summer.", "farm shows", "show-prize"),
+        ("The farm shows signs of neglect since my husband died.", "farm", "farm"),
+    ],
+)
+def test_round120_sabzi_is_a_curry_and_a_farm_show_a_show(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 120: tea leaves boiled for chai or brewed in a pot are the tea, never leaves off a tree;
+# the leaves one rakes or sweeps stay leaves, and "tea leaves" who nick a purse stay thieves.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("For my chai, boil the leaves with the milk and a little masala.", "leaves", "tea-leaves"),
+        ("I like loose tea leaves in a proper pot.", "loose tea leaves", "tea-leaves"),
+        ("Boil the kettle first, then rake the leaves.", "rake the leaves", "leaves"),
+        ("Some tea leaves nicked my purse at the market.", "tea leaves", "burglar-idiom"),
+    ],
+)
+def test_round120_tea_leaves_are_the_tea(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
