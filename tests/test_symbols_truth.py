@@ -8797,3 +8797,25 @@ def test_round118_the_sentence_before_decides_a_sense_its_own_sentence_leaves_op
     text, word, concept
 ):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 119: an "it" the person will not use ("so I don't use it now", "I never use it", "I no
+# longer use it") stands for the thing named before it, which is ruled out: the nearest thing
+# of its number, passing over a place only where such a thing comes before it ("the buttons on
+# the cooker": the cooker). Not an "it" the person is unable to use ("I cannot use it": a lost
+# skill keeps its thing), nor a condition ("or I won't use it"), nor "I don't switch it off".
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I can't see the buttons on the cooker, so I don't use it now.", "cooker", True),
+        ("The new commode is in the bedroom, but I won't use it.", "commode", True),
+        ("My kettle sits on the side by the sink, but I never use it now.", "kettle", True),
+        ("My son bought me a tablet computer, and I no longer use it.", "tablet computer", True),
+        ("My old hoover is too heavy, so don't use it.", "hoover", True),
+        ("My son set up the tablet computer, but I cannot use it.", "tablet computer", False),
+        ("I'll have a commode, put it in the bedroom or I won't use it.", "commode", False),
+        ("I love the radio, I don't switch it off.", "radio", False),
+    ],
+)
+def test_round119_a_thing_not_used_is_ruled_out_through_its_it(text, word, negated):
+    assert got(text)[word][1] is negated

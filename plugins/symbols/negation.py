@@ -1558,6 +1558,13 @@ def _said_back(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[
             continue
         span = _opening_thing(words, gaps, start, clause)
         plural = bool(span) and grammar.plural(words[span[1] - 1])
+        if _not_used(words, k, clause):  # "The new commode is in the bedroom, but I won't use
+            # it"; "I can't see the buttons on the cooker, so I don't use it now": the cooker
+            if span is None or plural:
+                span = _nearest_thing(words, gaps, start, clause, plural=False)
+            if span:
+                found.update(range(*span))
+            continue
         if words[k] == "any":  # "Coffee is my weakness, but I'm not to have any"
             if span:
                 found.update(range(*span))
@@ -1581,11 +1588,15 @@ def _said_back(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[
     return found
 
 
-def _nearest_thing(words: Sequence[str], gaps: Sequence[str], start: int, end: int):
+def _nearest_thing(
+    words: Sequence[str], gaps: Sequence[str], start: int, end: int, plural: bool | None = None
+):
     """Span of the nearest thing named before END in the sentence at START, or in the one before
     it where END opens its sentence ("Mum's teapot is on the side. Nobody uses it."), passing
     over where something is ("on the side", "in the back room") and times; or None. What a
-    refused "nobody uses it" stands for."""
+    refused "nobody uses it" stands for. Given PLURAL, only a thing of that number is taken, and
+    a place is passed over only where such a thing comes before it ("the buttons on the cooker,
+    so I don't use it": the cooker)."""
     if start == end:
         start = end - 1
         while start > 0 and not SENTENCE_END.search(gaps[start]):
@@ -1593,13 +1604,17 @@ def _nearest_thing(words: Sequence[str], gaps: Sequence[str], start: int, end: i
     k = end - 1
     while k >= start:
         w = words[k]
+        kinds = grammar.parts_of_speech(w)
+        # seeking PLURAL, a word the grammar does not know is taken as a thing ("hoover")
+        known = grammar.NOUN in kinds or (plural is not None and not kinds)
         if (
             w in FUNCTION_WORDS
             or w in TIME_WORDS
             or w in WHEN_NOUNS
-            or grammar.NOUN not in grammar.parts_of_speech(w)
+            or not known
             or not _a_thing(words, k)
             or _says_what_it_does(words, start, k)  # "Doreen's teapot stays on the side"
+            or (plural is not None and not _it_could_be(words, start, k, plural))
         ):
             k -= 1
             continue
@@ -1611,11 +1626,45 @@ def _nearest_thing(words: Sequence[str], gaps: Sequence[str], start: int, end: i
         before = first - 1
         while before >= start and words[before] in ARTICLES:
             before -= 1
-        if before >= start and words[before] in WHERE_IT_IS:
-            k = before - 1  # where it is: "on the side", "in the back room"
+        # where it is ("on the side", "in the back room"); seeking PLURAL, only where a thing
+        # of that number comes before it
+        if (
+            before >= start
+            and words[before] in WHERE_IT_IS
+            and (
+                plural is None
+                or (before > start and _nearest_thing(words, gaps, start, before, plural))
+            )
+        ):
+            k = before - 1
             continue
         return first, k + 1
     return None
+
+
+def _it_could_be(words: Sequence[str], start: int, k: int, plural: bool) -> bool:
+    """True where WORDS[k] could be what an "it" (or "them", PLURAL) stands for: a thing of that
+    number, not a person ("the foot spa my niece bought me") nor how something is ("my hoover
+    is too heavy")."""
+    w = words[k]
+    if grammar.plural(w) != plural or w in grammar.PEOPLE:
+        return False
+    said = k > start and words[k - 1] in COPULAS | {"too", "very", "so", "rather", "quite"}
+    return not (said and grammar.ADJ in grammar.parts_of_speech(w))
+
+
+def _not_used(words: Sequence[str], k: int, clause: int) -> bool:
+    """True for an "it" at K that the person will not use: "so I don't use it now", "I never
+    use it", "don't use it" (the thing named before it is ruled out). Not one the person is
+    unable to use ("I cannot use it": a lost skill keeps its thing), nor a condition ("put it
+    in the bedroom or I won't use it": the commode is wanted there)."""
+    if words[k] != "it" or k < 2 or grammar.lemma(words[k - 1]) != "use":
+        return False
+    if {"or", "otherwise", "else"} & set(words[max(clause - 1, 0) : k]):
+        return False
+    if words[k - 3 : k - 1] == ["no", "longer"]:  # "I no longer use it"
+        return True
+    return words[k - 2] in VERB_NEGATORS and words[k - 2] not in UNABLE
 
 
 def _says_what_it_does(words: Sequence[str], start: int, k: int) -> bool:
