@@ -8819,3 +8819,20 @@ def test_round118_the_sentence_before_decides_a_sense_its_own_sentence_leaves_op
 )
 def test_round119_a_thing_not_used_is_ruled_out_through_its_it(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 119: "X is a treat I can't have" rules X out, as "X is something I can't have" does:
+# "a" and a kind of thing, then the person refusing it with a doing that ends the clause. Not
+# "a treat I can't resist" (wanted), "a treat I can't do without", nor a person ("a man I don't
+# trust").
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Cake is a treat I can't have any more.", "Cake", True),
+        ("Whisky is a drink I never touch now.", "Whisky", True),
+        ("Chocolate is a treat I can't resist.", "Chocolate", False),
+        ("Cake is a treat I can't do without.", "Cake", False),
+    ],
+)
+def test_round119_a_kind_of_thing_the_person_refuses_rules_it_out(text, word, negated):
+    assert got(text)[word][1] is negated

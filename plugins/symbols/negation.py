@@ -2434,7 +2434,7 @@ def _something_refused(words: Sequence[str], gaps: Sequence[str], i: int) -> int
     if words[i] not in COPULAS or i == 0:
         return 0
     j = i + 1 + (words[i + 1 : i + 2] == ["not"])
-    size = _starts(words, j, SOMETHING)
+    size = _starts(words, j, SOMETHING) or _a_kind_refused(words, gaps, j)
     if not size:
         return 0
     first = _subject_start(words, gaps, i)
@@ -2454,6 +2454,23 @@ def _something_refused(words: Sequence[str], gaps: Sequence[str], i: int) -> int
         _starts(rest, k, THING_NEGATORS) or _starts(rest, k, DISLIKES) for k in range(len(rest))
     )
     return thing if refused else 0
+
+
+def _a_kind_refused(words: Sequence[str], gaps: Sequence[str], j: int) -> int:
+    """Length of "a treat" at J where what follows refuses it with a doing that ends the clause:
+    "Chocolate is a treat I can't have", "Beer is a drink I don't like any more"; or 0. Not "a
+    treat I can't resist" (wanted), "a man I don't trust" (a person), nor "a treat I can't do
+    without" (a second negation)."""
+    if words[j : j + 1] not in (["a"], ["an"]) or j + 5 > len(words):
+        return 0
+    kind, me, nots, verb = words[j + 1 : j + 5]
+    if kind in FUNCTION_WORDS or kind in grammar.PEOPLE or me not in ("i", "we"):
+        return 0
+    if nots not in VERB_NEGATORS or verb not in WHICH_REFUSED:
+        return 0
+    end = j + 5  # the clause ends, or "any more", "now": not "I can't do without"
+    ends = end == len(words) or BREAK.search(gaps[end]) or "," in gaps[end]
+    return 2 if ends or words[end] in IT_ENDS - {"and", "but", "so"} else 0
 
 
 def _in_the(words: Sequence[str], i: int) -> bool:
