@@ -8836,3 +8836,20 @@ def test_round119_a_thing_not_used_is_ruled_out_through_its_it(text, word, negat
 )
 def test_round119_a_kind_of_thing_the_person_refuses_rules_it_out(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 119: a thing "not allowed on my diet" (or in my diet, on my list) is ruled out, the diet
+# is not: the diet is the rule, not a thing ruled out ("Bananas are not allowed on my diet").
+# "Dogs are not allowed on the settee" still rules out the settee.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Bananas are not allowed on my diet.", "diet", False),
+        ("Bananas are not allowed on my diet.", "Bananas", True),
+        ("Bananas aren't allowed on my kidney diet.", "Bananas", True),
+        ("Crisps are not allowed in the diet the dietitian gave me.", "diet", False),
+        ("Dogs are not allowed on the settee.", "settee", True),
+    ],
+)
+def test_round119_not_allowed_on_my_diet_rules_out_the_thing_not_the_diet(text, word, negated):
+    assert got(text)[word][1] is negated

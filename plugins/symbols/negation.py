@@ -50,6 +50,7 @@ from .negation_words import (
     COPULAS,
     CUTTING,
     DEGREE,
+    DIETS,
     DISLIKES,
     DOINGS,
     EVERY_DAY,
@@ -291,6 +292,10 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             while first < len(words) and words[first] in ("on", "in", "into", "at", "near", "to"):
                 first += 1
             end = _thing_scope(words, gaps, first)
+            if where in ("on", "in") and DIETS & set(words[first : min(end, first + 4)]):
+                out.update(_judged_subject(words, gaps, i))  # "Bananas are not allowed on my
+                i = end  # diet": the bananas; the diet is the rule, not a thing ruled out
+                continue
             who = words[_subject_start(words, gaps, i) : i]
             if where in ("in", "into", "at") and who and not {"i", "i'm", "we"} & set(who):
                 i += 2  # "Alcohol is not allowed in my house", "The cat isn't allowed in the
