@@ -8853,3 +8853,22 @@ def test_round119_a_kind_of_thing_the_person_refuses_rules_it_out(text, word, ne
 )
 def test_round119_not_allowed_on_my_diet_rules_out_the_thing_not_the_diet(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 119: a thing a short clause says is over ("has finished", "has stopped", "have ended",
+# or "stopped years back", "ended last year") is no longer had, so it is ruled out: "The chemo
+# has finished", "Me free coal stopped years back" (the plans4 labels). Not a bare "stopped"
+# ("My watch stopped, so ...": it is mended, still wanted), a person ("My carer has finished
+# for the day"), a time ("When the bingo has finished"), nor "has stopped working".
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("The physiotherapy has finished, so I do my exercises alone.", "physiotherapy", True),
+        ("The lunch club ended years ago.", "lunch club", True),
+        ("My watch stopped, so my grandson is taking it to be fixed.", "watch", False),
+        ("When the bingo has finished, I have a cup of tea in the hall.", "bingo", False),
+        ("My carer has finished for the day.", "carer", False),
+    ],
+)
+def test_round119_a_thing_said_to_be_over_is_ruled_out(text, word, negated):
+    assert got(text)[word][1] is negated

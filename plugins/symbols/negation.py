@@ -248,6 +248,12 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.update(k for k in range(first, i) if words[k] not in LINKS)
             i += used
             continue
+        over = _over_now(words, gaps, i)
+        if over:  # "The chemo has finished", "Me free coal stopped years back": no more
+            first = _subject_start(words, gaps, i)
+            out.update(k for k in range(first, i) if words[k] not in FUNCTION_WORDS)
+            i += over
+            continue
         said = _said_after(words, gaps, i) or _something_refused(words, gaps, i)
         if said:  # "Beer is out", "Samosas are off limits": the thing before
             first = _list_start(words, gaps, _subject_start(words, gaps, i))
@@ -2067,6 +2073,33 @@ def _noted_not_in_use(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     if set(words[max(first - 1, 0) : i]) & SUBORDINATORS:
         return 0  # "When the commode is not needed, put it away": a time, not a note
     return size if 0 < len(thing) <= 3 and not set(thing) & (SUBJECTS | grammar.PEOPLE) else 0
+
+
+ENDED = frozenset(["stopped", "finished", "ended"])
+
+
+def _over_now(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
+    """Length of "has finished", "has stopped", "have ended" at I, or of "stopped" with a time
+    long gone ("stopped years back", "ended last year"), where a short clause says its thing is
+    over: "The chemo has finished", "Me free coal stopped years back" (no more of it); else 0.
+    Not a person ("My carer has finished"), a time ("When Mass has finished"), nor a bare
+    "stopped" ("My watch stopped, so ...": the watch is wanted, mended)."""
+    if words[i] in ("has", "have") and words[i + 1 : i + 2] in [[w] for w in ENDED]:
+        size = 2
+    elif words[i] in ENDED and words[i + 1 : i + 2] in (["years"], ["last"], ["long"]):
+        size = 1
+    else:
+        return 0
+    end = i + size  # the clause ends, or says when: not "has stopped working"
+    ends = end == len(words) or BREAK.search(gaps[end]) or "," in gaps[end]
+    if not ends and words[end] not in WHEN_STOPPED | {"and", "but", "so"}:
+        return 0
+    first = _subject_start(words, gaps, i)
+    thing = [w for w in words[first:i] if w not in FUNCTION_WORDS]
+    if set(words[max(first - 1, 0) : i]) & WHEN:
+        return 0
+    people = SUBJECTS | grammar.PEOPLE
+    return size if 0 < len(thing) <= 3 and not set(words[first:i]) & people else 0
 
 
 GIVING = frozenset(["give", "gives", "gave", "given", "giving"])
