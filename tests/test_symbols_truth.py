@@ -8918,3 +8918,78 @@ def test_round120_sabzi_is_a_curry_and_a_farm_show_a_show(text, word, concept):
 )
 def test_round120_tea_leaves_are_the_tea(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 119: an "it" the person will not use ("so I don't use it now", "I never use it", "I no
+# longer use it") stands for the thing named before it, which is ruled out: the nearest thing
+# of its number, passing over a place only where such a thing comes before it ("the buttons on
+# the cooker": the cooker). Not an "it" the person is unable to use ("I cannot use it": a lost
+# skill keeps its thing), nor a condition ("or I won't use it"), nor "I don't switch it off".
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I can't see the buttons on the cooker, so I don't use it now.", "cooker", True),
+        ("The new commode is in the bedroom, but I won't use it.", "commode", True),
+        ("My kettle sits on the side by the sink, but I never use it now.", "kettle", True),
+        ("My son bought me a tablet computer, and I no longer use it.", "tablet computer", True),
+        ("My old hoover is too heavy, so don't use it.", "hoover", True),
+        ("My son set up the tablet computer, but I cannot use it.", "tablet computer", False),
+        ("I'll have a commode, put it in the bedroom or I won't use it.", "commode", False),
+        ("I love the radio, I don't switch it off.", "radio", False),
+    ],
+)
+def test_round119_a_thing_not_used_is_ruled_out_through_its_it(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 119: "X is a treat I can't have" rules X out, as "X is something I can't have" does:
+# "a" and a kind of thing, then the person refusing it with a doing that ends the clause. Not
+# "a treat I can't resist" (wanted), "a treat I can't do without", nor a person ("a man I don't
+# trust").
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Cake is a treat I can't have any more.", "Cake", True),
+        ("Whisky is a drink I never touch now.", "Whisky", True),
+        ("Chocolate is a treat I can't resist.", "Chocolate", False),
+        ("Cake is a treat I can't do without.", "Cake", False),
+    ],
+)
+def test_round119_a_kind_of_thing_the_person_refuses_rules_it_out(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 119: a thing "not allowed on my diet" (or in my diet, on my list) is ruled out, the diet
+# is not: the diet is the rule, not a thing ruled out ("Bananas are not allowed on my diet").
+# "Dogs are not allowed on the settee" still rules out the settee.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Bananas are not allowed on my diet.", "diet", False),
+        ("Bananas are not allowed on my diet.", "Bananas", True),
+        ("Bananas aren't allowed on my kidney diet.", "Bananas", True),
+        ("Crisps are not allowed in the diet the dietitian gave me.", "diet", False),
+        ("Dogs are not allowed on the settee.", "settee", True),
+    ],
+)
+def test_round119_not_allowed_on_my_diet_rules_out_the_thing_not_the_diet(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 119: a thing a short clause says is over ("has finished", "has stopped", "have ended",
+# or "stopped years back", "ended last year") is no longer had, so it is ruled out: "The chemo
+# has finished", "Me free coal stopped years back" (the plans4 labels). Not a bare "stopped"
+# ("My watch stopped, so ...": it is mended, still wanted), a person ("My carer has finished
+# for the day"), a time ("When the bingo has finished"), nor "has stopped working".
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("The physiotherapy has finished, so I do my exercises alone.", "physiotherapy", True),
+        ("The lunch club ended years ago.", "lunch club", True),
+        ("My watch stopped, so my grandson is taking it to be fixed.", "watch", False),
+        ("When the bingo has finished, I have a cup of tea in the hall.", "bingo", False),
+        ("My carer has finished for the day.", "carer", False),
+    ],
+)
+def test_round119_a_thing_said_to_be_over_is_ruled_out(text, word, negated):
+    assert got(text)[word][1] is negated

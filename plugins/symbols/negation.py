@@ -50,6 +50,7 @@ from .negation_words import (
     COPULAS,
     CUTTING,
     DEGREE,
+    DIETS,
     DISLIKES,
     DOINGS,
     EVERY_DAY,
@@ -246,6 +247,12 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.update(k for k in range(first, i) if words[k] not in LINKS)
             i += used
             continue
+        over = _over_now(words, gaps, i)
+        if over:  # "The chemo has finished", "Me free coal stopped years back": no more
+            first = _subject_start(words, gaps, i)
+            out.update(k for k in range(first, i) if words[k] not in FUNCTION_WORDS)
+            i += over
+            continue
         said = _said_after(words, gaps, i) or _something_refused(words, gaps, i)
         if said:  # "Beer is out", "Samosas are off limits": the thing before
             first = _list_start(words, gaps, _subject_start(words, gaps, i))
@@ -290,6 +297,10 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             while first < len(words) and words[first] in ("on", "in", "into", "at", "near", "to"):
                 first += 1
             end = _thing_scope(words, gaps, first)
+            if where in ("on", "in") and DIETS & set(words[first : min(end, first + 4)]):
+                out.update(_judged_subject(words, gaps, i))  # "Bananas are not allowed on my
+                i = end  # diet": the bananas; the diet is the rule, not a thing ruled out
+                continue
             who = words[_subject_start(words, gaps, i) : i]
             if where in ("in", "into", "at") and who and not {"i", "i'm", "we"} & set(who):
                 i += 2  # "Alcohol is not allowed in my house", "The cat isn't allowed in the
@@ -1557,6 +1568,13 @@ def _said_back(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[
             continue
         span = _opening_thing(words, gaps, start, clause)
         plural = bool(span) and grammar.plural(words[span[1] - 1])
+        if _not_used(words, k, clause):  # "The new commode is in the bedroom, but I won't use
+            # it"; "I can't see the buttons on the cooker, so I don't use it now": the cooker
+            if span is None or plural:
+                span = _nearest_thing(words, gaps, start, clause, plural=False)
+            if span:
+                found.update(range(*span))
+            continue
         if words[k] == "any":  # "Coffee is my weakness, but I'm not to have any"
             if span:
                 found.update(range(*span))
@@ -1580,11 +1598,15 @@ def _said_back(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[
     return found
 
 
-def _nearest_thing(words: Sequence[str], gaps: Sequence[str], start: int, end: int):
+def _nearest_thing(
+    words: Sequence[str], gaps: Sequence[str], start: int, end: int, plural: bool | None = None
+):
     """Span of the nearest thing named before END in the sentence at START, or in the one before
     it where END opens its sentence ("Mum's teapot is on the side. Nobody uses it."), passing
     over where something is ("on the side", "in the back room") and times; or None. What a
-    refused "nobody uses it" stands for."""
+    refused "nobody uses it" stands for. Given PLURAL, only a thing of that number is taken, and
+    a place is passed over only where such a thing comes before it ("the buttons on the cooker,
+    so I don't use it": the cooker)."""
     if start == end:
         start = end - 1
         while start > 0 and not SENTENCE_END.search(gaps[start]):
@@ -1592,13 +1614,17 @@ def _nearest_thing(words: Sequence[str], gaps: Sequence[str], start: int, end: i
     k = end - 1
     while k >= start:
         w = words[k]
+        kinds = grammar.parts_of_speech(w)
+        # seeking PLURAL, a word the grammar does not know is taken as a thing ("hoover")
+        known = grammar.NOUN in kinds or (plural is not None and not kinds)
         if (
             w in FUNCTION_WORDS
             or w in TIME_WORDS
             or w in WHEN_NOUNS
-            or grammar.NOUN not in grammar.parts_of_speech(w)
+            or not known
             or not _a_thing(words, k)
             or _says_what_it_does(words, start, k)  # "Doreen's teapot stays on the side"
+            or (plural is not None and not _it_could_be(words, start, k, plural))
         ):
             k -= 1
             continue
@@ -1610,11 +1636,45 @@ def _nearest_thing(words: Sequence[str], gaps: Sequence[str], start: int, end: i
         before = first - 1
         while before >= start and words[before] in ARTICLES:
             before -= 1
-        if before >= start and words[before] in WHERE_IT_IS:
-            k = before - 1  # where it is: "on the side", "in the back room"
+        # where it is ("on the side", "in the back room"); seeking PLURAL, only where a thing
+        # of that number comes before it
+        if (
+            before >= start
+            and words[before] in WHERE_IT_IS
+            and (
+                plural is None
+                or (before > start and _nearest_thing(words, gaps, start, before, plural))
+            )
+        ):
+            k = before - 1
             continue
         return first, k + 1
     return None
+
+
+def _it_could_be(words: Sequence[str], start: int, k: int, plural: bool) -> bool:
+    """True where WORDS[k] could be what an "it" (or "them", PLURAL) stands for: a thing of that
+    number, not a person ("the foot spa my niece bought me") nor how something is ("my hoover
+    is too heavy")."""
+    w = words[k]
+    if grammar.plural(w) != plural or w in grammar.PEOPLE:
+        return False
+    said = k > start and words[k - 1] in COPULAS | {"too", "very", "so", "rather", "quite"}
+    return not (said and grammar.ADJ in grammar.parts_of_speech(w))
+
+
+def _not_used(words: Sequence[str], k: int, clause: int) -> bool:
+    """True for an "it" at K that the person will not use: "so I don't use it now", "I never
+    use it", "don't use it" (the thing named before it is ruled out). Not one the person is
+    unable to use ("I cannot use it": a lost skill keeps its thing), nor a condition ("put it
+    in the bedroom or I won't use it": the commode is wanted there)."""
+    if words[k] != "it" or k < 2 or grammar.lemma(words[k - 1]) != "use":
+        return False
+    if {"or", "otherwise", "else"} & set(words[max(clause - 1, 0) : k]):
+        return False
+    if words[k - 3 : k - 1] == ["no", "longer"]:  # "I no longer use it"
+        return True
+    return words[k - 2] in VERB_NEGATORS and words[k - 2] not in UNABLE
 
 
 def _says_what_it_does(words: Sequence[str], start: int, k: int) -> bool:
@@ -2014,6 +2074,33 @@ def _noted_not_in_use(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     return size if 0 < len(thing) <= 3 and not set(thing) & (SUBJECTS | grammar.PEOPLE) else 0
 
 
+ENDED = frozenset(["stopped", "finished", "ended"])
+
+
+def _over_now(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
+    """Length of "has finished", "has stopped", "have ended" at I, or of "stopped" with a time
+    long gone ("stopped years back", "ended last year"), where a short clause says its thing is
+    over: "The chemo has finished", "Me free coal stopped years back" (no more of it); else 0.
+    Not a person ("My carer has finished"), a time ("When Mass has finished"), nor a bare
+    "stopped" ("My watch stopped, so ...": the watch is wanted, mended)."""
+    if words[i] in ("has", "have") and words[i + 1 : i + 2] in [[w] for w in ENDED]:
+        size = 2
+    elif words[i] in ENDED and words[i + 1 : i + 2] in (["years"], ["last"], ["long"]):
+        size = 1
+    else:
+        return 0
+    end = i + size  # the clause ends, or says when: not "has stopped working"
+    ends = end == len(words) or BREAK.search(gaps[end]) or "," in gaps[end]
+    if not ends and words[end] not in WHEN_STOPPED | {"and", "but", "so"}:
+        return 0
+    first = _subject_start(words, gaps, i)
+    thing = [w for w in words[first:i] if w not in FUNCTION_WORDS]
+    if set(words[max(first - 1, 0) : i]) & WHEN:
+        return 0
+    people = SUBJECTS | grammar.PEOPLE
+    return size if 0 < len(thing) <= 3 and not set(words[first:i]) & people else 0
+
+
 GIVING = frozenset(["give", "gives", "gave", "given", "giving"])
 PARTED_WITH = (("sold",), ("scrapped",), ("got", "rid", "of"), ("get", "rid", "of"))
 
@@ -2384,7 +2471,7 @@ def _something_refused(words: Sequence[str], gaps: Sequence[str], i: int) -> int
     if words[i] not in COPULAS or i == 0:
         return 0
     j = i + 1 + (words[i + 1 : i + 2] == ["not"])
-    size = _starts(words, j, SOMETHING)
+    size = _starts(words, j, SOMETHING) or _a_kind_refused(words, gaps, j)
     if not size:
         return 0
     first = _subject_start(words, gaps, i)
@@ -2404,6 +2491,23 @@ def _something_refused(words: Sequence[str], gaps: Sequence[str], i: int) -> int
         _starts(rest, k, THING_NEGATORS) or _starts(rest, k, DISLIKES) for k in range(len(rest))
     )
     return thing if refused else 0
+
+
+def _a_kind_refused(words: Sequence[str], gaps: Sequence[str], j: int) -> int:
+    """Length of "a treat" at J where what follows refuses it with a doing that ends the clause:
+    "Chocolate is a treat I can't have", "Beer is a drink I don't like any more"; or 0. Not "a
+    treat I can't resist" (wanted), "a man I don't trust" (a person), nor "a treat I can't do
+    without" (a second negation)."""
+    if words[j : j + 1] not in (["a"], ["an"]) or j + 5 > len(words):
+        return 0
+    kind, me, nots, verb = words[j + 1 : j + 5]
+    if kind in FUNCTION_WORDS or kind in grammar.PEOPLE or me not in ("i", "we"):
+        return 0
+    if nots not in VERB_NEGATORS or verb not in WHICH_REFUSED:
+        return 0
+    end = j + 5  # the clause ends, or "any more", "now": not "I can't do without"
+    ends = end == len(words) or BREAK.search(gaps[end]) or "," in gaps[end]
+    return 2 if ends or words[end] in IT_ENDS - {"and", "but", "so"} else 0
 
 
 def _in_the(words: Sequence[str], i: int) -> bool:

@@ -1102,6 +1102,9 @@ NEGATED_COPULAS = frozenset(["isn't", "aren't", "wasn't", "weren't"])  # "Cake i
 DEGREE = frozenset(["all", "strictly", "completely", "totally", "now", "definitely", "right"])
 # "my nut allergy", "a lactose intolerance", "I'm lactose intolerant": the word before is ruled
 # out.
+# What a thing is "not allowed on" or "in" that is a rule, not a place: "Bananas are not allowed
+# on my diet" (the bananas are ruled out; the diet is kept)
+DIETS = frozenset(["diet", "diets", "regime", "plan", "list", "menu"])
 ALLERGY = frozenset(["allergy", "allergies", "intolerance", "intolerant"])
 # "anything other than tea", "nothing but soup": only this one is wanted
 ONLY_THIS = (("other", "than"), ("apart", "from"), ("but",), ("except",))
