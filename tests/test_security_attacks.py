@@ -24,6 +24,7 @@ from plugins.builder.runner import run_build
 from plugins.privacy.findable import POLICY
 from plugins.privacy.inline_code import foreign_code
 from plugins.privacy.keystore import KeyStore
+from plugins.symbols.vocabulary import cache_key, cache_path
 
 SCRIPT = "<script>window.__pwned=1</script>"
 IMAGE = '<img src=x onerror="window.__pwned=1">'
@@ -267,9 +268,24 @@ def slow_plans(plans: Path, count: int = 60) -> None:
 def readable_anywhere(folder: Path) -> list[str]:
     found = []
     for path in folder.rglob("*"):
-        if path.is_file() and b"late husband" in path.read_bytes():
+        if (
+            path.is_file()
+            and not _shipped_vocabulary(path)
+            and b"late husband" in path.read_bytes()
+        ):
             found.append(str(path))
     return found
+
+
+def _shipped_vocabulary(path: Path) -> bool:
+    """The parsed vocabulary's cache (plugins/symbols/vocabulary.py) holds the shipped vocabulary,
+    whose terms include "late husband"; its name carries a key made from the shipped files alone,
+    so it is the same file whatever plan is built, and holds no plan's text (nor does the file it
+    is first written to, when a build is killed while writing it)."""
+    if path.parent.name != "symbols":
+        return False
+    kept = path.name == cache_path(cache_key()).name
+    return kept or re.fullmatch(r"\.vocabulary-\w+\.tmp", path.name) is not None
 
 
 def test_the_output_holds_only_the_sites_at_every_moment_of_a_build(tmp_path):
