@@ -521,3 +521,20 @@ def test_a_note_that_says_at_what_time_keeps_its_thing():
     assert "lotion" in concepts("Cream at night.")
     assert "tablets" in concepts("Tablets at 8.")
     assert "broom" not in concepts("Brush at night.")
+
+
+def test_a_long_list_of_places_before_an_unused_it_is_read_once(monkeypatch):
+    """ "Grab rails are in the kitchen, in the hall, ... but he won't use it": each place once
+    asked whether a thing comes before it, and each answer kept. Asked afresh, the work doubled
+    with every place (2**17 searches for 18 places), so one long list hung the build."""
+    from plugins.symbols import negation
+
+    rooms = [f"room{n}" for n in range(30)]
+    text = "Grab rails are in the " + ", in the ".join(rooms) + ", but he won't use it."
+    searches = []
+    seek = negation._seek_thing
+    monkeypatch.setattr(
+        negation, "_seek_thing", lambda *args: searches.append(args[2:4]) or seek(*args)
+    )
+    find_all(text)
+    assert searches and len(searches) == len(set(searches)) and len(searches) < 200

@@ -1599,18 +1599,39 @@ def _said_back(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[
 
 
 def _nearest_thing(
-    words: Sequence[str], gaps: Sequence[str], start: int, end: int, plural: bool | None = None
+    words: Sequence[str],
+    gaps: Sequence[str],
+    start: int,
+    end: int,
+    plural: bool | None = None,
+    found: dict[tuple[int, int], tuple[int, int] | None] | None = None,
 ):
     """Span of the nearest thing named before END in the sentence at START, or in the one before
     it where END opens its sentence ("Mum's teapot is on the side. Nobody uses it."), passing
     over where something is ("on the side", "in the back room") and times; or None. What a
     refused "nobody uses it" stands for. Given PLURAL, only a thing of that number is taken, and
     a place is passed over only where such a thing comes before it ("the buttons on the cooker,
-    so I don't use it": the cooker)."""
+    so I don't use it": the cooker). FOUND keeps what each span gave, so a list of places
+    ("in the kitchen, in the hall, ...") is read once, not once per way through it."""
     if start == end:
         start = end - 1
         while start > 0 and not SENTENCE_END.search(gaps[start]):
             start -= 1
+    found = {} if found is None else found
+    if (start, end) not in found:
+        found[start, end] = _seek_thing(words, gaps, start, end, plural, found)
+    return found[start, end]
+
+
+def _seek_thing(
+    words: Sequence[str],
+    gaps: Sequence[str],
+    start: int,
+    end: int,
+    plural: bool | None,
+    found: dict[tuple[int, int], tuple[int, int] | None],
+) -> tuple[int, int] | None:
+    """_nearest_thing's search, once for each span."""
     k = end - 1
     while k >= start:
         w = words[k]
@@ -1643,7 +1664,7 @@ def _nearest_thing(
             and words[before] in WHERE_IT_IS
             and (
                 plural is None
-                or (before > start and _nearest_thing(words, gaps, start, before, plural))
+                or (before > start and _nearest_thing(words, gaps, start, before, plural, found))
             )
         ):
             k = before - 1
