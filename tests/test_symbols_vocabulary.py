@@ -271,3 +271,52 @@ def test_a_cache_folder_that_cannot_be_written_only_means_no_cache(fresh, tmp_pa
     from plugins.symbols.vocabulary import read_or_parse
 
     assert read_or_parse() == fresh
+
+
+def test_a_cache_others_may_write_is_never_loaded(fresh, own_cache):
+    """Loading a pickle runs code: a cache in a folder several accounts may write (a shared
+    PLANBOOK_CACHE, a folder someone else made first) is neither read nor written."""
+    import pickle
+
+    from plugins.symbols.vocabulary import _read_cache, _write_cache, cache_key, cache_path
+
+    key = cache_key()
+    path = cache_path(key)
+    path.parent.mkdir(parents=True)
+    path.write_bytes(pickle.dumps((key, fresh), protocol=pickle.HIGHEST_PROTOCOL))
+    path.chmod(0o600)
+    path.parent.chmod(0o700)
+    assert _read_cache(path, key) == fresh  # the user's own
+    path.parent.chmod(0o777)
+    assert _read_cache(path, key) is None  # anyone could have put it there
+    path.parent.chmod(0o700)
+    path.chmod(0o666)
+    assert _read_cache(path, key) is None
+    path.unlink()
+    path.parent.chmod(0o775)
+    _write_cache(path, key, fresh)  # the folder is the user's: made private, then written
+    assert path.parent.stat().st_mode & 0o777 == 0o700 and _read_cache(path, key) == fresh
+
+
+def test_old_caches_are_pruned_to_the_two_newest(fresh, own_cache):
+    """Each edit of the vocabulary makes a new cache of about 7 MB: only the two newest others
+    are kept, and none older than a day."""
+    import os
+    import time
+
+    from plugins.symbols.vocabulary import _write_cache, cache_key, cache_path
+
+    key = cache_key()
+    path = cache_path(key)
+    path.parent.mkdir(parents=True)
+    now = time.time()
+    for age in range(5):  # hours old
+        other = path.parent / f"vocabulary-{age:032d}.pickle"
+        other.write_bytes(b"old")
+        os.utime(other, (now - age * 3600, now - age * 3600))
+    stale = path.parent / "vocabulary-stale.pickle"
+    stale.write_bytes(b"old")
+    os.utime(stale, (now - 2 * 86400, now - 2 * 86400))
+    _write_cache(path, key, fresh)
+    left = sorted(p.name for p in path.parent.iterdir())
+    assert left == sorted([path.name, f"vocabulary-{0:032d}.pickle", f"vocabulary-{1:032d}.pickle"])

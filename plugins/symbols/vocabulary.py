@@ -379,7 +379,8 @@ def read_or_parse() -> Vocabulary:
 # to any of them (or another Python) makes a new cache key, so a stale cache is never read.
 CACHE_VERSION = 1
 _CODE = ("vocabulary.py", "words.py", "grammar.py", "negation_words.py")
-STALE_AFTER = 7 * 24 * 3600  # other keys' caches older than a week are removed
+STALE_AFTER = 24 * 3600  # other keys' caches older than a day are removed
+KEEP_OTHERS = 2  # and of the rest, the two newest are kept (another checkout, a branch)
 
 
 def cache_key() -> str:
@@ -417,11 +418,27 @@ def _no_gc():
             gc.enable()
 
 
+def _only_mine(path: Path) -> bool:
+    """True where PATH is this user's and nobody else may write it. Loading a pickle runs code,
+    so only a cache no one else could have put there is read: not one in a cache folder shared
+    by several staff accounts, nor one in a folder another user made first under /tmp."""
+    if not hasattr(os, "getuid"):
+        return True  # Windows: the user's own profile folder
+    try:
+        status = path.stat()
+    except OSError:
+        return False
+    return status.st_uid == os.getuid() and not status.st_mode & 0o022
+
+
 def _read_cache(path: Path, key: str) -> Vocabulary | None:
-    """The cached vocabulary, or None where it is missing, corrupt or made from other files."""
+    """The cached vocabulary, or None where it is missing, corrupt, made from other files, or in
+    a folder or file someone else may write (_only_mine)."""
+    if not (_only_mine(path.parent) and _only_mine(path)):
+        return None
     try:
         with path.open("rb") as file:
-            stored = pickle.load(file)  # noqa: S301 - written by _write_cache, in the user's folder
+            stored = pickle.load(file)  # noqa: S301 - only this user could have written it
     except Exception:  # noqa: BLE001 - missing, cut short, corrupt: parse afresh
         return None
     if (
@@ -440,7 +457,11 @@ def _write_cache(path: Path, key: str, vocabulary: Vocabulary) -> None:
     the new one, never half of one. A folder that cannot be written only means no cache."""
     tmp = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        with contextlib.suppress(OSError):
+            path.parent.chmod(0o700)  # a folder made by an older planbook, or by hand
+        if not _only_mine(path.parent):
+            return  # another user's folder, or one others may write: no cache here
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".vocabulary-", suffix=".tmp")
         with os.fdopen(fd, "wb") as file:
             pickle.dump((key, vocabulary), file, protocol=pickle.HIGHEST_PROTOCOL)
@@ -456,11 +477,19 @@ def _write_cache(path: Path, key: str, vocabulary: Vocabulary) -> None:
 
 
 def _prune(kept: Path) -> None:
-    """Remove the caches of other keys (older code or files) not written for a week."""
-    old = time.time() - STALE_AFTER
+    """Remove the caches of other keys (older code or files, about 7 MB each) beyond the
+    KEEP_OTHERS newest, and any not written for STALE_AFTER: each edit of the vocabulary makes
+    a new one, and a day of edits would otherwise fill the disk."""
+    others = []
     for other in kept.parent.glob("*vocabulary-*"):
         with contextlib.suppress(OSError):
-            if other != kept and other.stat().st_mtime < old:
+            if other != kept:
+                others.append((other.stat().st_mtime, other))
+    others.sort(reverse=True)
+    old = time.time() - STALE_AFTER
+    for place, (written, other) in enumerate(others):
+        if place >= KEEP_OTHERS or written < old:
+            with contextlib.suppress(OSError):
                 other.unlink()
 
 
