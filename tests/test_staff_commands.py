@@ -149,13 +149,16 @@ def test_a_reading_age_warning_never_contradicts_itself(make_plan, monkeypatch, 
         assert shown > aim, f.message
 
 
-def test_output_read_by_a_reader_that_stops_early_ends_quietly():
+@pytest.mark.parametrize(
+    "argv", [["symbols", "--format", "json", "A cup of tea."], ["--help"]], ids=["symbols", "help"]
+)
+def test_output_read_by_a_reader_that_stops_early_ends_quietly(argv):
     """`python build.py symbols ... | head` must not end in a traceback when head stops reading."""
     read_end, write_end = os.pipe()
     os.close(read_end)  # the reader has gone before the first line is written
     try:
         done = subprocess.run(
-            [sys.executable, "build.py", "symbols", "--format", "json", "A cup of tea."],
+            [sys.executable, "build.py", *argv],
             cwd=Path(__file__).resolve().parents[1],
             stdout=write_end,
             stderr=subprocess.PIPE,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
 import sys
@@ -62,7 +63,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = make_parser()
     if argv and argv[0] in HELP:
-        print(full_help(parser))
+        try:
+            print(full_help(parser), flush=True)
+        except BrokenPipeError:
+            return _reader_gone()
         return 0
     if not argv or argv[0].startswith("-"):
         argv = ["build", *argv]  # `python build.py` is `python build.py build`
@@ -78,8 +82,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("Stopped. Every site that was already in place is still there.", file=sys.stderr)
         return 130
     except BrokenPipeError:
-        # The reader went away (`python build.py symbols ... | head`): stop quietly, as other
-        # command-line tools do, and point stdout at nothing so Python's own flush at exit
-        # cannot raise again.
+        return _reader_gone()
+
+
+def _reader_gone() -> int:
+    """The reader went away (`python build.py symbols ... | head`): stop quietly, as other
+    command-line tools do, and point stdout at nothing so Python's own flush at exit cannot
+    raise again (where stdout is a real file: under a test's capture it is not)."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
+    return 1
