@@ -8993,3 +8993,19 @@ def test_round119_not_allowed_on_my_diet_rules_out_the_thing_not_the_diet(text, 
 )
 def test_round119_a_thing_said_to_be_over_is_ruled_out(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Review of stop 32: a label is said to be a thing only where nothing more is said of that thing
+# ("Mass: the church is cold" says how the church is; Mass keeps its own picture), while "Tea:
+# the evening meal at six" still makes the label's tea the meal.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Mass: the church is cold in winter.", "church-3"),
+        ("Mass: the chapel was full on Sunday.", "church-3"),
+        ("Tea: the evening meal at six.", "meal"),
+        ("Tea: the evening meal, please.", "meal"),
+    ],
+)
+def test_a_label_is_said_to_be_a_thing_only_where_nothing_more_is_said_of_it(text, concept):
+    assert got(text)[text.split(":")[0]][0] == concept

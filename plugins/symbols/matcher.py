@@ -342,7 +342,8 @@ def _label_defined(
     """A one-word label that opens a note and is said to be a thing ("Tea: the evening meal",
     "Mass - the Sunday service") takes its sense that is that thing's picture, where it has
     one: the label's tea is the meal, not a cup of tea. The thing is the first picture after
-    the colon, before any break."""
+    the colon, before any break, and it ends its clause: "Mass: the church is cold" says what
+    the church is like, not what Mass is."""
     if len(found) < 2 or (found[0].start, found[0].end) != (tokens[0].start, tokens[0].end):
         return found
     defined = _DEFINED_AS.match(text, tokens[0].end)
@@ -351,6 +352,15 @@ def _label_defined(
     thing = found[1]
     if thing.negated or _BREAK.search(text, defined.end(), thing.start):
         return found
+    after = _BREAK.search(text, thing.end)
+    words = [t.norm for t in tokens]
+    nxt = next((j for j, t in enumerate(tokens) if t.start >= thing.end), None)
+    if (
+        nxt is not None
+        and not (after and tokens[nxt].start > after.start())
+        and grammar.guess(words, nxt) == grammar.VERB
+    ):
+        return found  # more is said of the thing: "Mass: the church is cold"
     label = found[0]
     if thing.concept.id == label.concept.id:
         return found
