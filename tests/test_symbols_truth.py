@@ -8327,20 +8327,6 @@ def test_round115_feeding_him_in_a_sentence_about_the_cat(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
 
 
-# Round 115: a perching stool is the stool wherever it stands, by the shower or the basin too
-# (people label it a stool everywhere); a plastic stool in the shower is still the shower chair.
-@pytest.mark.parametrize(
-    ("text", "word", "concept"),
-    [
-        ("I wash at the basin sitting on my perching stool.", "perching stool", "stool"),
-        ("My perching stool goes in the shower on Fridays.", "perching stool", "stool"),
-        ("I sit on a plastic stool in the shower.", "stool", "shower-chair"),
-    ],
-)
-def test_round115_a_perching_stool_is_a_stool(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
-
-
 # Round 115: "cross" joined by "and" to a feeling ("tired and cross", "muddled and cross") is
 # angry, as "I get cross" is; "tired and cross the road" (a doing, with the road after) is not.
 @pytest.mark.parametrize(
@@ -8353,35 +8339,6 @@ def test_round115_a_perching_stool_is_a_stool(text, word, concept):
 )
 def test_round115_a_feeling_and_cross_is_angry(text, concept):
     assert got(text).get("cross", (None,))[0] == concept
-
-
-# Round 115: tea set against another drink ("tea rather than coffee", "tea instead of cocoa",
-# "tea or hot milk") is the drink, even in the evening; "my tea in the evening" is still the meal.
-@pytest.mark.parametrize(
-    ("text", "concept"),
-    [
-        ("At night I have tea instead of cocoa, because cocoa keeps me up.", "tea"),
-        ("I have tea or hot milk in the evening.", "tea"),
-        ("I have my tea in the evening, usually something on toast.", "meal"),
-    ],
-)
-def test_round115_tea_set_against_another_drink_is_the_drink(text, concept):
-    assert got(text).get("tea", (None,))[0] == concept
-
-
-# Round 115: "the fall" (or "every fall") in a sentence about trees, leaves or the other seasons
-# is autumn, as Americans say it ("the maple leaves in the fall"); "the fall broke my hip", with
-# leaves on the path, is still a fall.
-@pytest.mark.parametrize(
-    ("text", "concept"),
-    [
-        ("My cousin in Vermont sends photos of the maple leaves in the fall.", "autumn"),
-        ("We went to Canada every fall to see the trees.", "autumn"),
-        ("I slipped on wet leaves and the fall broke my hip.", "fall"),
-    ],
-)
-def test_round115_the_fall_of_trees_and_leaves_is_autumn(text, concept):
-    assert got(text).get("fall", (None,))[0] == concept
 
 
 # Round 116: a religious title written with a capital before a name is part of the name
@@ -8460,6 +8417,8 @@ def test_round116_a_name_said_to_be_a_dogs_breed_is_a_pet(text, word, pictured):
     [
         ("I wash at the basin sitting on my perching stool.", "perching stool", "stool"),
         ("A perching stool by the shower helps me dry my feet.", "perching stool", "stool"),
+        ("My perching stool goes in the shower on Fridays.", "perching stool", "stool"),  # r115
+        ("I sit on a plastic stool in the shower.", "stool", "shower-chair"),
         ("Please put the shower stool in before I get in.", "shower stool", "shower-chair"),
     ],
 )
@@ -8529,13 +8488,17 @@ def test_round114_the_sugar_a_person_has_is_diabetes(text, concept):
     assert got(text)["sugar"][0] == concept
 
 
-# Round 114: tea set against coffee, cocoa or Horlicks is the drink, at any hour ("tea rather than
-# coffee in the evening"); "my tea at six" with no other drink is still the meal.
+# Rounds 114 and 115: tea set against another drink (coffee, cocoa, hot milk: "tea rather than
+# coffee", "tea or hot milk") is the drink, at any hour; "my tea at six" with no other drink is
+# still the meal.
 @pytest.mark.parametrize(
     ("text", "concept"),
     [
         ("I'd have tea, not coffee, in the evenings now.", "tea"),
         ("Make my tea with no caffeine in the evening, decaf only.", "tea"),
+        ("At night I have tea instead of cocoa, because cocoa keeps me up.", "tea"),  # r115
+        ("I have tea or hot milk in the evening.", "tea"),
+        ("I have my tea in the evening, usually something on toast.", "meal"),
         ("My tea at six is usually soup and bread.", "meal"),
     ],
 )
@@ -8623,6 +8586,8 @@ def test_round114_the_heart_of_my_week_is_no_heart(text, pictured):
     [
         ("My niece in Ohio sends photos of the maple leaves in the fall.", "fall", "autumn"),
         ("Since the fall in the garden by the trees I use a frame.", "fall", "fall"),
+        ("We went to Canada every fall to see the trees.", "fall", "autumn"),  # round 115
+        ("I slipped on wet leaves and the fall broke my hip.", "fall", "fall"),
         ("My grandson was bowling for the cricket team all summer.", "bowling", None),
         ("We go bowling on a Friday with the day centre.", "bowling", "bowling"),
         ("My slippers are worn out, please get me new ones.", "worn out", None),
