@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 
-import platformdirs
 import yaml
 
+from ..plan.build import default_cache_dir
 from . import grammar
 from .grammar import inflections
 from .words import ARTICLES, FUNCTION_WORDS, MACROS, normalise, norms, plural, verb_forms
@@ -396,10 +396,8 @@ def cache_key() -> str:
 
 
 def cache_dir() -> Path:
-    """$PLANBOOK_CACHE/symbols, or the user's cache folder's planbook/symbols."""
-    override = os.environ.get("PLANBOOK_CACHE")
-    base = Path(override) if override else Path(platformdirs.user_cache_dir("planbook"))
-    return base / "symbols"
+    """symbols/ in the cache folder the audio uses too ($PLANBOOK_CACHE, or the user's own)."""
+    return default_cache_dir() / "symbols"
 
 
 def cache_path(key: str) -> Path:
