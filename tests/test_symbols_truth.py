@@ -9022,3 +9022,18 @@ def test_round126_nothing_put_in_a_place_rules_out_the_place(text, word, negated
 )
 def test_round126_an_it_not_to_be_used_while_something_is_so_is_ruled_out(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 126: a second doing joined by "or" to a refused one is refused with it, though where the
+# first is done ended the first one's reach ("I must not have salt on my food or eat salty
+# crisps": the crisps); not in an if-clause, nor after a liking with no not.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I must not have sugar in my tea or eat sweet biscuits.", "biscuits", True),
+        ("If I don't eat my dinner or drink my tea, ring my son.", "tea", False),
+        ("I like salt on my food or a pickle.", "pickle", False),
+    ],
+)
+def test_round126_a_doing_joined_by_or_to_a_refused_one_is_refused(text, word, negated):
+    assert got(text)[word][1] is negated

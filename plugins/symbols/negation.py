@@ -730,6 +730,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _done_with_nobody(words)  # "I speak to nobody some days": no speaking
     out |= _anything_made_with(words, gaps, out)  # "pork or anything cooked with wine"
     out |= _nothing_put_in(words, gaps)  # "don't put anything in my mouth": the mouth
+    _or_doing_too(words, gaps, out)  # "must not have salt on my food or eat salty crisps"
     out |= _label_answered_not(words, gaps)  # "Mass on a Sunday - I can't get there now"
     out |= _asked_off(words, gaps)  # "turn off TV", "the television stays off"
     kept, limits = _only_elsewhere(words, gaps, out)  # "I don't need a stick indoors, only
@@ -1346,6 +1347,23 @@ MADE_WITH = frozenset(tuple(n[1:]) for n in THING_NEGATORS if len(n) == 3 and n[
 
 
 PUT_INTO = frozenset(["in", "into", "on", "onto"])
+
+
+def _or_doing_too(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> None:
+    """A second doing joined by "or" to a refused one is refused with it, though where the first
+    is done ended the first one's reach: "I must not have salt on my food or eat salty crisps":
+    the crisps, as in "I must not drink beer or eat crisps". Only where a thing before it in the
+    same clause, after a not, is already ruled out, so "If I don't eat my dinner or drink my
+    tea, ring my son" and "I like salt on my food or a pickle" are left alone."""
+    for k in range(2, len(words) - 2):
+        if words[k] != "or" or k + 1 in out or "," in gaps[k] or BREAK.search(gaps[k + 1]):
+            continue
+        if grammar.guess(words, k + 1) != grammar.VERB or words[k + 1] in FUNCTION_WORDS:
+            continue
+        start = _clause_start(words, gaps, k, ands=False)
+        if not VERB_NEGATORS & set(words[start:k]) or not out & set(range(start, k)):
+            continue
+        _mark(words, k + 1, _verb_scope(words, gaps, k + 2), out)
 
 
 def _nothing_put_in(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
