@@ -8974,3 +8974,66 @@ def test_round119_a_thing_said_to_be_over_is_ruled_out(text, word, negated):
 )
 def test_a_label_is_said_to_be_a_thing_only_where_nothing_more_is_said_of_it(text, concept):
     assert got(text)[text.split(":")[0]][0] == concept
+
+
+# Round 126: a warmer kept off (a heater, the fire, an electric blanket) gives no heat, so it is
+# ruled out as a light or a radio kept off is ("I like a hot water bottle in winter and the
+# electric blanket off"); not one a negated order keeps on, nor a plain blanket taken off.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I like my slippers by the bed and the electric blanket off.", "electric blanket", True),
+        ("Please switch the fan heater off before I go to bed.", "fan heater", True),
+        ("Don't turn the fire off, I feel the cold.", "fire", False),
+        ("Take the blanket off my knees when I stand up.", "blanket", False),
+    ],
+)
+def test_round126_a_warmer_kept_off_is_ruled_out(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 126: where nothing at all may be put ("don't put anything in my mouth", "put nothing in
+# my ears"), the place is what the not rules out; not a named thing put there ("Don't put sugar
+# in my tea": the tea is wanted), nor anything left somewhere, nor anything put with no not.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("If I fit, never put anything in my mouth.", "mouth", True),
+        ("Please put nothing in my ears when you wash my hair.", "ears", True),
+        ("Don't put sugar in my tea.", "tea", False),
+        ("Don't leave anything on the stairs, I might trip.", "stairs", False),
+        ("Put anything you like in my sandwich.", "sandwich", False),
+    ],
+)
+def test_round126_nothing_put_in_a_place_rules_out_the_place(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 126: a thing the person says not to use while or until something is so ("the cat is
+# scared of the hoover, so don't use it while he's asleep") is the "it", ruled out; not a thing
+# the person uses while doing something, nor one only had at another time.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("The new kettle is too heavy, so don't use it while I'm on my own.", "kettle", True),
+        ("My stick is by the door; I use it while I walk to the shop.", "stick", False),
+        ("Coffee keeps me awake, so I don't have it after lunch.", "Coffee", False),
+    ],
+)
+def test_round126_an_it_not_to_be_used_while_something_is_so_is_ruled_out(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 126: a second doing joined by "or" to a refused one is refused with it, though where the
+# first is done ended the first one's reach ("I must not have salt on my food or eat salty
+# crisps": the crisps); not in an if-clause, nor after a liking with no not.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I must not have sugar in my tea or eat sweet biscuits.", "biscuits", True),
+        ("If I don't eat my dinner or drink my tea, ring my son.", "tea", False),
+        ("I like salt on my food or a pickle.", "pickle", False),
+    ],
+)
+def test_round126_a_doing_joined_by_or_to_a_refused_one_is_refused(text, word, negated):
+    assert got(text)[word][1] is negated
