@@ -8974,3 +8974,20 @@ def test_round119_a_thing_said_to_be_over_is_ruled_out(text, word, negated):
 )
 def test_a_label_is_said_to_be_a_thing_only_where_nothing_more_is_said_of_it(text, concept):
     assert got(text)[text.split(":")[0]][0] == concept
+
+
+# Round 127: "Sunday lunch" and "Sunday dinner" are the day's main meal, whatever is on the
+# plate ("fried plantain and fish is my Sunday lunch"): the day and the meal each keep their
+# picture, never a roast the sentence may contradict; a roast said as one ("Sunday roast",
+# "roast beef") keeps the roast dinner.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Curry goat and rice is what we have for Sunday lunch.", "Sunday", "sunday"),
+        ("Curry goat and rice is what we have for Sunday lunch.", "lunch", "meal"),
+        ("My daughter brings me a plate of her Sunday dinner.", "dinner", "meal"),
+        ("My son does a Sunday roast with all the trimmings.", "Sunday roast", "roast-dinner"),
+    ],
+)
+def test_round127_sunday_lunch_is_the_day_and_the_meal_not_a_roast(text, word, concept):
+    assert got(text)[word][0] == concept
