@@ -61,8 +61,8 @@ def test_days_and_festivals_keep_their_capital_letters():
 
 
 def test_a_phrase_led_by_a_day_is_no_name():
-    # "Sunday" is a day, not a person, so "Sunday lunch" is the listed meal, capital and all
-    assert ("Sunday lunch", "roast-dinner") in picked("A sherry before Sunday lunch, please.")
+    # "Sunday" is a day, not a person, so "Sunday roast" is the listed meal, capital and all
+    assert ("Sunday roast", "roast-dinner") in picked("A sherry before the Sunday roast, please.")
     assert picked("My friend Rose came round.") == [("friend", "friends")]
 
 
