@@ -9037,6 +9037,8 @@ def test_round126_an_it_not_to_be_used_while_something_is_so_is_ruled_out(text, 
 )
 def test_round126_a_doing_joined_by_or_to_a_refused_one_is_refused(text, word, negated):
     assert got(text)[word][1] is negated
+
+
 # Round 127: "Sunday lunch" and "Sunday dinner" are the day's main meal, whatever is on the
 # plate ("fried plantain and fish is my Sunday lunch"): the day and the meal each keep their
 # picture, never a roast the sentence may contradict; a roast said as one ("Sunday roast",
