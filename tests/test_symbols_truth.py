@@ -9035,6 +9035,8 @@ def test_a_label_is_said_to_be_a_thing_only_where_nothing_more_is_said_of_it(tex
         ("My cat Buttons sleeps on my bed.", "Buttons", None),
         ("Mrs Bailey next door has a spare key.", "Bailey", None),
         ("Candy, my daughter, visits on Sundays.", "Candy", None),
+        ("Water my rubber plant on a Sunday.", "rubber plant", "plants-r124"),
+        ("My husband worked at the rubber plant for years.", "rubber plant", None),
     ],
 )
 def test_round124_food_and_plants_from_the_symbol_sets(text, word, concept):
