@@ -8974,3 +8974,27 @@ def test_round119_a_thing_said_to_be_over_is_ruled_out(text, word, negated):
 )
 def test_a_label_is_said_to_be_a_thing_only_where_nothing_more_is_said_of_it(text, concept):
     assert got(text)[text.split(":")[0]][0] == concept
+
+
+# Round 125: a family word only a faith makes a title (Brother, Mother, Father) before a name is
+# the family member where it opens the sentence, whose capital says nothing, and the sentence
+# says nothing of faith ("Brother Dave visits on Sundays"); it stays the title where the
+# sentence speaks of faith, where it is written with a capital mid-sentence, or where the text
+# is the name alone ("Mother Teresa"). "Sister" is a nurse's title too, and stays one.
+@pytest.mark.parametrize(
+    ("text", "word", "pictured"),
+    [
+        ("Brother Dave visits on Sundays.", "Brother", True),
+        ("Mother Jean rings me every night.", "Mother", True),
+        ("my brother Dave visits", "brother", True),
+        ("Mother Teresa", "Mother", False),
+        ("Father O'Brien hears my confession.", "Father", False),
+        ("Sister Agnes from the convent sits with me.", "Sister", False),
+        ("Brother Dennis can sit with me and pray.", "Brother", False),
+        ("I like it when Brother Dave visits.", "Brother", False),
+        ("Sister Jones dresses my leg.", "Sister", False),
+    ],
+)
+def test_round125_a_family_word_opening_a_sentence_is_a_title_only_in_faith(text, word, pictured):
+    assert (word in got(text)) is pictured
+

@@ -660,18 +660,38 @@ def _titles_a_name(text: str, tokens: list[Token], i: int, sentence_of: list[int
     before a capitalised word, wherever it stands in the sentence: the two are one name ("Dr
     Patel checks my feet", "Sister Jones dresses my leg"), so the title gets no picture. A
     religious title is part of the name too ("Father Michael", "Brother John", "Mother Teresa":
-    LABELLING.md, stop 32), never a dad or a brother. A phrase the vocabulary knows keeps its
-    picture ("Doctor Who"), as does a title before a day or a feast ("Nurse Monday")."""
+    LABELLING.md, stop 32), never a dad or a brother. But a family word only a faith makes a
+    title (FAMILY_TITLES) that opens its sentence, where the capital says nothing, is the family
+    member unless the sentence speaks of faith (grammar.FAITH_WORDS) or says nothing but the
+    name: "Brother Dave visits on Sundays" is a brother, "Father O'Brien hears my confession"
+    and "Mother Teresa" the titles. A phrase the vocabulary knows keeps its picture ("Doctor
+    Who"), as does a title before a day or a feast ("Nurse Monday")."""
     title = tokens[i].norm
     if title not in TITLES or not _near(text, tokens, i, i + 1, sentence_of):
         return False
     after = tokens[i + 1]
     if not is_capitalised(after.text) or after.norm in FUNCTION_WORDS:
         return False
+    if title in FAMILY_TITLES and _family_before_a_name(text, tokens, i, sentence_of):
+        return False
     vocabulary = load()
     if vocabulary.lookup((tokens[i].norm, after.norm)):
         return False
     return not any(s.concept.proper for s in vocabulary.lookup((after.norm,)))
+
+
+def _family_before_a_name(
+    text: str, tokens: list[Token], i: int, sentence_of: list[int]
+) -> bool:
+    """TOKENS[i], a family word before a name, opens its sentence (so its capital says nothing),
+    and the sentence says more than the name and nothing of faith: "Brother Dave visits on
+    Sundays", not "Father Joe brings me Communion" nor "Mother Teresa" alone."""
+    if not is_sentence_start(text, tokens[i], tokens[i - 1] if i else None):
+        return False
+    rest = [t.norm for t, s in zip(tokens, sentence_of, strict=True) if s == sentence_of[i]]
+    if len(rest) <= 2:
+        return False  # "Mother Teresa": the name and nothing more
+    return not any({w, grammar.lemma(w)} & grammar.FAITH_WORDS for w in rest)
 
 
 def _near(text: str, tokens: list[Token], i: int, j: int, sentence_of: list[int]) -> bool:
@@ -1128,6 +1148,8 @@ TITLES = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "doctor", "rev", "reverend", "sister", "nurse", "father"]
     + ["brother", "mother"]  # religious titles: "Brother John", "Mother Teresa"
 )
+# Family words that are a title only in a faith (a nurse is a "Sister" too): _family_before_a_name
+FAMILY_TITLES = frozenset(["brother", "mother", "father"])
 
 
 def _before_description(tokens: list[Token], i: int) -> str | None:
