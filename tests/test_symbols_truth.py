@@ -9013,3 +9013,22 @@ def test_round125_a_family_word_opening_a_sentence_is_a_title_only_in_faith(text
 )
 def test_round125_a_label_and_what_it_is_said_to_be_get_one_picture(text, terms):
     assert [m.term for m in find_all(text)] == terms
+
+
+# Round 125: the sentences before a word that settle its sense (Sentence.heard, round 118) stop
+# at a blank line even where it holds spaces or tabs or the text is written with \r\n, and the
+# end of a line after its full stop is no sentence: it takes no place in the two-sentence window.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Dad played the bagpipes.\nHe loved them.\nI keep his pipes polished.", "bagpipes-2"),
+        ("Dad played the bagpipes.\r\nHe loved them.\r\nI keep his pipes polished.", "bagpipes-2"),
+        ("Dad played the bagpipes. He loved them. I keep his pipes polished.", "bagpipes-2"),
+        ("Dad played the bagpipes.\n \t\nI keep his pipes polished.", "smoking"),
+        ("Dad played the bagpipes.\r\n \r\nI keep his pipes polished.", "smoking"),
+        ("Dad played the bagpipes.\n\nHe loved them. I keep his pipes polished.", "smoking"),
+        ("Dad played the bagpipes. He loved them. He died. I keep his pipes polished.", "smoking"),
+    ],
+)
+def test_round125_the_sentences_before_stop_at_any_blank_line_and_skip_empty_lines(text, concept):
+    assert got(text)["pipes"][0] == concept

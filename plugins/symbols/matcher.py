@@ -513,8 +513,10 @@ def _read_before(
     text: str, tokens: list[Token], spans: list[tuple[int, int]], context: list
 ) -> None:
     """Give each sentence the lemmas of the sentences before it in its note (Sentence.before):
-    at most BEFORE_WINDOW of them, nearest first, never across a blank line (a new paragraph),
-    and then the label that opens the note ("Pipes - ", "Cat:"), which speaks for all of it."""
+    at most BEFORE_WINDOW of them, nearest first, never across a blank line (a new paragraph,
+    even one holding spaces or tabs, or written with \r\n), and then the label that opens the
+    note ("Pipes - ", "Cat:"), which speaks for all of it. A line with no words (the end of a
+    line after its full stop) is no sentence and does not count towards the window."""
     label = _LABEL.match(text)
     label_words: frozenset[str] = frozenset()
     if label and len(label.group(1).split()) <= 3:
@@ -525,10 +527,11 @@ def _read_before(
         j = k - 1
         while (
             j >= 0
-            and k - j <= BEFORE_WINDOW
-            and not _PARAGRAPH.search(text, spans[j][1] - 1, spans[j + 1][0] + 1)
+            and len(before) < BEFORE_WINDOW
+            and not _PARAGRAPH.search(text, spans[j][1] - 1, spans[k][0] + 1)
         ):
-            before.append(context[j][1].lemmas)
+            if context[j][0]:  # a sentence with words: an empty line is none
+                before.append(context[j][1].lemmas)
             j -= 1
         if label_words and j >= 0 and not _PARAGRAPH.search(text, 0, spans[k][0] + 1):
             before.append(label_words)
