@@ -8980,7 +8980,8 @@ def test_a_label_is_said_to_be_a_thing_only_where_nothing_more_is_said_of_it(tex
 # the family member where it opens the sentence, whose capital says nothing, and the sentence
 # says nothing of faith ("Brother Dave visits on Sundays"); it stays the title where the
 # sentence speaks of faith, where it is written with a capital mid-sentence, or where the text
-# is the name alone ("Mother Teresa"). "Sister" is a nurse's title too, and stays one.
+# is the name alone ("Mother Teresa"), or the name is no everyday given name (a surname or a name
+# in religion: "Father O'Brien", "Brother Anselm"). "Sister" is a nurse's title too: it stays one.
 @pytest.mark.parametrize(
     ("text", "word", "pictured"),
     [
@@ -8992,6 +8993,7 @@ def test_a_label_is_said_to_be_a_thing_only_where_nothing_more_is_said_of_it(tex
         ("Sister Agnes from the convent sits with me.", "Sister", False),
         ("Brother Dennis can sit with me and pray.", "Brother", False),
         ("I like it when Brother Dave visits.", "Brother", False),
+        ("Father O'Brien pops in on Mondays.", "Father", False),
         ("Sister Jones dresses my leg.", "Sister", False),
     ],
 )

@@ -665,11 +665,13 @@ def _titles_a_name(text: str, tokens: list[Token], i: int, sentence_of: list[int
     Patel checks my feet", "Sister Jones dresses my leg"), so the title gets no picture. A
     religious title is part of the name too ("Father Michael", "Brother John", "Mother Teresa":
     LABELLING.md, stop 32), never a dad or a brother. But a family word only a faith makes a
-    title (FAMILY_TITLES) that opens its sentence, where the capital says nothing, is the family
-    member unless the sentence speaks of faith (grammar.FAITH_WORDS) or says nothing but the
-    name: "Brother Dave visits on Sundays" is a brother, "Father O'Brien hears my confession"
-    and "Mother Teresa" the titles. A phrase the vocabulary knows keeps its picture ("Doctor
-    Who"), as does a title before a day or a feast ("Nurse Monday")."""
+    title (FAMILY_TITLES) that opens its sentence, where the capital says nothing, before an
+    everyday given name is the family member unless the sentence speaks of faith
+    (grammar.FAITH_WORDS) or says nothing but the name: "Brother Dave visits on Sundays" is a
+    brother; "Father Michael hears my confession", "Mother Teresa" and "Brother Anselm plays
+    chess" (a name in religion, no everyday given name) are the titles. A phrase the vocabulary
+    knows keeps its picture ("Doctor Who"), as does a title before a day or a feast ("Nurse
+    Monday")."""
     title = tokens[i].norm
     if title not in TITLES or not _near(text, tokens, i, i + 1, sentence_of):
         return False
@@ -687,11 +689,14 @@ def _titles_a_name(text: str, tokens: list[Token], i: int, sentence_of: list[int
 def _family_before_a_name(
     text: str, tokens: list[Token], i: int, sentence_of: list[int]
 ) -> bool:
-    """TOKENS[i], a family word before a name, opens its sentence (so its capital says nothing),
-    and the sentence says more than the name and nothing of faith: "Brother Dave visits on
-    Sundays", not "Father Joe brings me Communion" nor "Mother Teresa" alone."""
+    """TOKENS[i], a family word before an everyday given name, opens its sentence (so its
+    capital says nothing), and the sentence says more than the name and nothing of faith:
+    "Brother Dave visits on Sundays", not "Father Joe brings me Communion", "Father O'Brien
+    visits", "Brother Anselm plays chess" nor "Mother Teresa" alone."""
     if not is_sentence_start(text, tokens[i], tokens[i - 1] if i else None):
         return False
+    if not grammar.given_name(tokens[i + 1].norm):
+        return False  # a surname or a name in religion: "Father O'Brien", "Brother Anselm"
     rest = [t.norm for t, s in zip(tokens, sentence_of, strict=True) if s == sentence_of[i]]
     if len(rest) <= 2:
         return False  # "Mother Teresa": the name and nothing more
