@@ -686,9 +686,7 @@ def _titles_a_name(text: str, tokens: list[Token], i: int, sentence_of: list[int
     return not any(s.concept.proper for s in vocabulary.lookup((after.norm,)))
 
 
-def _family_before_a_name(
-    text: str, tokens: list[Token], i: int, sentence_of: list[int]
-) -> bool:
+def _family_before_a_name(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -> bool:
     """TOKENS[i], a family word before an everyday given name, opens its sentence (so its
     capital says nothing), and the sentence says more than the name and nothing of faith:
     "Brother Dave visits on Sundays", not "Father Joe brings me Communion", "Father O'Brien
