@@ -9034,3 +9034,22 @@ def test_round125_a_label_and_what_it_is_said_to_be_get_one_picture(text, terms)
 )
 def test_round125_the_sentences_before_stop_at_any_blank_line_and_skip_empty_lines(text, concept):
     assert got(text)["pipes"][0] == concept
+
+
+# Round 125: the Scots "a wee" before a word of its own means small (round 114), and an -ly word
+# stops it only where it says how or when ("I need a wee urgently", "a wee nightly"): an -ly
+# word that is a thing goes on with the phrase ("a wee jelly", "a wee lolly", "a wee belly
+# laugh"), so it shows no toilet.
+@pytest.mark.parametrize(
+    ("text", "toilet"),
+    [
+        ("a wee jelly", False),
+        ("After tea I like a wee jelly with cream.", False),
+        ("I had a wee lolly in the garden.", False),
+        ("She gave me a wee belly laugh.", False),
+        ("I need a wee urgently when my tablets work.", True),
+        ("I get up for a wee nightly.", True),
+    ],
+)
+def test_round125_a_wee_before_an_ly_thing_is_small(text, toilet):
+    assert ("wee" in got(text)) is toilet

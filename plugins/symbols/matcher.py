@@ -979,7 +979,11 @@ def _match_at(
             n < reach
             and after is not None
             and after not in FUNCTION_WORDS
-            and not after.endswith("ly")
+            # an -ly word says how or when ("a wee quickly", "nightly"), unless it is a thing
+            # ("a wee jelly", "a wee lolly")
+            and (
+                not after.endswith("ly") or thing or grammar.NOUN in grammar.parts_of_speech(after)
+            )
         )
         further = _ahead(text, tokens, i + n, sentence_of)  # for ">>": "sit on the beach"
         # "Bed: the electric one": "one" is the thing the note's label names, for "!>"
