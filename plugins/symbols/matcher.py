@@ -171,6 +171,18 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _sentence_of(tokens: list[Token], spans: list[tuple[int, int]]) -> list[int]:
+    """The sentence (index into SPANS) each token starts in, the last for one in none. One
+    walk over both, as tokens and spans run in the same order: a long plan pasted as one text
+    costs time in step with its length, not its square."""
+    out, k, last = [], 0, len(spans) - 1
+    for t in tokens:
+        while k < last and not spans[k][0] <= t.start < spans[k][1]:
+            k += 1
+        out.append(k)
+    return out
+
+
 def find_all(
     text: str,
     names: Iterable[str] = (),
@@ -185,10 +197,7 @@ def find_all(
     tokens = tokenise(text)
     names_ = name_words(names)
     spans = sentences(text)
-    sentence_of = [
-        next(k for k, (a, b) in enumerate(spans) if a <= t.start < b or k == len(spans) - 1)
-        for t in tokens
-    ]
+    sentence_of = _sentence_of(tokens, spans)
     blocked = {
         i
         for i, t in enumerate(tokens)
@@ -210,10 +219,11 @@ def find_all(
     ):
         # a sense names the concept of another word ("tea ... !~@sugar"): read again, knowing
         # what the first reading gave each word of the sentence
+        readings: dict[int, list[tuple[int, int, str]]] = {}
+        for m in found:  # once over the matches, not once a sentence
+            readings.setdefault(m.sentence, []).append((m.start, m.end, m.concept.id))
         for k, (_, sentence) in enumerate(context):
-            sentence.readings = tuple(
-                (m.start, m.end, m.concept.id) for m in found if m.sentence == k
-            )
+            sentence.readings = tuple(readings.get(k, ()))
         found = _read(*args)
     found = _label_defined(text, tokens, found, vocabulary)
     found = _same_picture_ruled_out(text, found)
@@ -439,8 +449,11 @@ def select(
 ) -> list[Match]:
     """The matches a careful writer pictures (salience.py), sentence by sentence."""
     kept: list[Match] = []
+    by_sentence: dict[int, list[Match]] = {}
+    for m in found:
+        by_sentence.setdefault(m.sentence, []).append(m)  # once over the matches
     for k, (members, _) in enumerate(context):
-        inside = [m for m in found if m.sentence == k]
+        inside = by_sentence.get(k, [])
         if not inside:
             continue
         verdicts = salience.judge(inside, [tokens[i] for i in members])
@@ -494,8 +507,11 @@ def _sentences(
     tokens: list[Token], sentence_of: list[int], count: int
 ) -> list[tuple[list[int], Sentence]]:
     out = []
+    by_sentence: list[list[int]] = [[] for _ in range(count)]
+    for i, s in enumerate(sentence_of):
+        by_sentence[s].append(i)  # once over the tokens, not once a sentence
     for k in range(count):
-        members = [i for i, s in enumerate(sentence_of) if s == k]
+        members = by_sentence[k]
         words = [tokens[i].norm for i in members]
         lemmas = frozenset(words) | frozenset(
             grammar.lemma(_contracted(words, j)) for j in range(len(words))
