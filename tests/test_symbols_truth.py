@@ -9121,3 +9121,105 @@ def test_round127_sunday_lunch_is_the_day_and_the_meal_not_a_roast(text, word, c
 )
 def test_round124_food_and_plants_from_the_symbol_sets(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+# Round 125: a family word only a faith makes a title (Brother, Mother, Father) before a name is
+# the family member where it opens the sentence, whose capital says nothing, and the sentence
+# says nothing of faith ("Brother Dave visits on Sundays"); it stays the title where the
+# sentence speaks of faith, where it is written with a capital mid-sentence, or where the text
+# is the name alone ("Mother Teresa"), or the name is no everyday given name (a surname or a name
+# in religion: "Father O'Brien", "Brother Anselm"). "Sister" is a nurse's title too: it stays one.
+@pytest.mark.parametrize(
+    ("text", "word", "pictured"),
+    [
+        ("Brother Dave visits on Sundays.", "Brother", True),
+        ("Mother Jean rings me every night.", "Mother", True),
+        ("my brother Dave visits", "brother", True),
+        ("Mother Teresa", "Mother", False),
+        ("Father O'Brien hears my confession.", "Father", False),
+        ("Sister Agnes from the convent sits with me.", "Sister", False),
+        ("Brother Dennis can sit with me and pray.", "Brother", False),
+        ("I like it when Brother Dave visits.", "Brother", False),
+        ("Father O'Brien pops in on Mondays.", "Father", False),
+        ("Sister Jones dresses my leg.", "Sister", False),
+    ],
+)
+def test_round125_a_family_word_opening_a_sentence_is_a_title_only_in_faith(text, word, pictured):
+    assert (word in got(text)) is pictured
+
+
+# Round 125: a note's label and the thing it is said to be are one idea, so they get one
+# picture, the label's ("Tea: the evening meal at six" shows the meal once, on "Tea"). A label
+# followed by something said of a thing ("Drinks: the tea I like") keeps both pictures.
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("Tea: the evening meal at six.", ["Tea", "six"]),
+        ("Supper: the evening meal, around eight.", ["Supper", "eight"]),
+        ("Bed: the bed by the window.", ["Bed", "window"]),
+        ("Drinks: the tea I like.", ["Drinks", "tea"]),
+    ],
+)
+def test_round125_a_label_and_what_it_is_said_to_be_get_one_picture(text, terms):
+    assert [m.term for m in find_all(text)] == terms
+
+
+# Round 125: the sentences before a word that settle its sense (Sentence.heard, round 118) stop
+# at a blank line even where it holds spaces or tabs or the text is written with \r\n, and the
+# end of a line after its full stop is no sentence: it takes no place in the two-sentence window.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Dad played the bagpipes.\nHe loved them.\nI keep his pipes polished.", "bagpipes-2"),
+        ("Dad played the bagpipes.\r\nHe loved them.\r\nI keep his pipes polished.", "bagpipes-2"),
+        ("Dad played the bagpipes. He loved them. I keep his pipes polished.", "bagpipes-2"),
+        ("Dad played the bagpipes.\n \t\nI keep his pipes polished.", "smoking"),
+        ("Dad played the bagpipes.\r\n \r\nI keep his pipes polished.", "smoking"),
+        ("Dad played the bagpipes.\n\nHe loved them. I keep his pipes polished.", "smoking"),
+        ("Dad played the bagpipes. He loved them. He died. I keep his pipes polished.", "smoking"),
+    ],
+)
+def test_round125_the_sentences_before_stop_at_any_blank_line_and_skip_empty_lines(text, concept):
+    assert got(text)["pipes"][0] == concept
+
+
+# Round 125: the Scots "a wee" before a word of its own means small (round 114), and an -ly word
+# stops it only where it says how or when ("I need a wee urgently", "a wee nightly"): an -ly
+# word that is a thing goes on with the phrase ("a wee jelly", "a wee lolly", "a wee belly
+# laugh"), so it shows no toilet.
+@pytest.mark.parametrize(
+    ("text", "toilet"),
+    [
+        ("a wee jelly", False),
+        ("After tea I like a wee jelly with cream.", False),
+        ("I had a wee lolly in the garden.", False),
+        ("She gave me a wee belly laugh.", False),
+        ("I need a wee urgently when my tablets work.", True),
+        ("I get up for a wee nightly.", True),
+    ],
+)
+def test_round125_a_wee_before_an_ly_thing_is_small(text, toilet):
+    assert ("wee" in got(text)) is toilet
+
+
+# Round 125: a long plan pasted as one text costs time in step with its length: the matcher
+# finds each word's sentence, each sentence's words and each sentence's pictures in one walk,
+# not one walk a sentence (800 sentences took about 18 times as long as 100, now about 8). The
+# pictures of a long text are those of its sentences one by one, at their places in it.
+def test_round125_a_long_text_costs_time_in_step_with_its_length():
+    import time
+
+    def took(n: int) -> float:
+        text = " ".join(["I like tea with milk."] * n)
+        best = float("inf")
+        for _ in range(2):
+            start = time.perf_counter()
+            find_all(text)
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    find_all("I like tea.")
+    assert took(800) / took(100) < 13
+    one = [(m.term, m.concept.id, m.start) for m in find_all("I like tea with milk.")]
+    text = " ".join(["I like tea with milk."] * 5)
+    step = len("I like tea with milk. ")
+    many = [(m.term, m.concept.id, m.start) for m in find_all(text)]
+    assert many == [(t, c, s + k * step) for k in range(5) for t, c, s in one]

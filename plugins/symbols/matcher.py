@@ -171,6 +171,18 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _sentence_of(tokens: list[Token], spans: list[tuple[int, int]]) -> list[int]:
+    """The sentence (index into SPANS) each token starts in, the last for one in none. One
+    walk over both, as tokens and spans run in the same order: a long plan pasted as one text
+    costs time in step with its length, not its square."""
+    out, k, last = [], 0, len(spans) - 1
+    for t in tokens:
+        while k < last and not spans[k][0] <= t.start < spans[k][1]:
+            k += 1
+        out.append(k)
+    return out
+
+
 def find_all(
     text: str,
     names: Iterable[str] = (),
@@ -185,10 +197,7 @@ def find_all(
     tokens = tokenise(text)
     names_ = name_words(names)
     spans = sentences(text)
-    sentence_of = [
-        next(k for k, (a, b) in enumerate(spans) if a <= t.start < b or k == len(spans) - 1)
-        for t in tokens
-    ]
+    sentence_of = _sentence_of(tokens, spans)
     blocked = {
         i
         for i, t in enumerate(tokens)
@@ -210,10 +219,11 @@ def find_all(
     ):
         # a sense names the concept of another word ("tea ... !~@sugar"): read again, knowing
         # what the first reading gave each word of the sentence
+        readings: dict[int, list[tuple[int, int, str]]] = {}
+        for m in found:  # once over the matches, not once a sentence
+            readings.setdefault(m.sentence, []).append((m.start, m.end, m.concept.id))
         for k, (_, sentence) in enumerate(context):
-            sentence.readings = tuple(
-                (m.start, m.end, m.concept.id) for m in found if m.sentence == k
-            )
+            sentence.readings = tuple(readings.get(k, ()))
         found = _read(*args)
     found = _label_defined(text, tokens, found, vocabulary)
     found = _same_picture_ruled_out(text, found)
@@ -343,7 +353,8 @@ def _label_defined(
     "Mass - the Sunday service") takes its sense that is that thing's picture, where it has
     one: the label's tea is the meal, not a cup of tea. The thing is the first picture after
     the colon, before any break, and it ends its clause: "Mass: the church is cold" says what
-    the church is like, not what Mass is."""
+    the church is like, not what Mass is. The label and what it is said to be are one idea, so
+    they get one picture, the label's: "Tea: the evening meal at six" shows the meal once."""
     if len(found) < 2 or (found[0].start, found[0].end) != (tokens[0].start, tokens[0].end):
         return found
     defined = _DEFINED_AS.match(text, tokens[0].end)
@@ -363,11 +374,11 @@ def _label_defined(
         return found  # more is said of the thing: "Mass: the church is cold"
     label = found[0]
     if thing.concept.id == label.concept.id:
-        return found
+        return [label] + found[2:]  # "Bed: the bed by the window": one idea, one picture
     if not any(s.concept.id == thing.concept.id for s in vocabulary.lookup((tokens[0].norm,))):
         return found
     why = f"said to be {thing.term}"
-    return [replace(label, concept=thing.concept, rule=why)] + found[1:]
+    return [replace(label, concept=thing.concept, rule=why)] + found[2:]
 
 
 def _same_picture_ruled_out(text: str, found: list[Match]) -> list[Match]:
@@ -438,8 +449,11 @@ def select(
 ) -> list[Match]:
     """The matches a careful writer pictures (salience.py), sentence by sentence."""
     kept: list[Match] = []
+    by_sentence: dict[int, list[Match]] = {}
+    for m in found:
+        by_sentence.setdefault(m.sentence, []).append(m)  # once over the matches
     for k, (members, _) in enumerate(context):
-        inside = [m for m in found if m.sentence == k]
+        inside = by_sentence.get(k, [])
         if not inside:
             continue
         verdicts = salience.judge(inside, [tokens[i] for i in members])
@@ -493,8 +507,11 @@ def _sentences(
     tokens: list[Token], sentence_of: list[int], count: int
 ) -> list[tuple[list[int], Sentence]]:
     out = []
+    by_sentence: list[list[int]] = [[] for _ in range(count)]
+    for i, s in enumerate(sentence_of):
+        by_sentence[s].append(i)  # once over the tokens, not once a sentence
     for k in range(count):
-        members = [i for i, s in enumerate(sentence_of) if s == k]
+        members = by_sentence[k]
         words = [tokens[i].norm for i in members]
         lemmas = frozenset(words) | frozenset(
             grammar.lemma(_contracted(words, j)) for j in range(len(words))
@@ -512,8 +529,10 @@ def _read_before(
     text: str, tokens: list[Token], spans: list[tuple[int, int]], context: list
 ) -> None:
     """Give each sentence the lemmas of the sentences before it in its note (Sentence.before):
-    at most BEFORE_WINDOW of them, nearest first, never across a blank line (a new paragraph),
-    and then the label that opens the note ("Pipes - ", "Cat:"), which speaks for all of it."""
+    at most BEFORE_WINDOW of them, nearest first, never across a blank line (a new paragraph,
+    even one holding spaces or tabs, or written with \r\n), and then the label that opens the
+    note ("Pipes - ", "Cat:"), which speaks for all of it. A line with no words (the end of a
+    line after its full stop) is no sentence and does not count towards the window."""
     label = _LABEL.match(text)
     label_words: frozenset[str] = frozenset()
     if label and len(label.group(1).split()) <= 3:
@@ -524,10 +543,11 @@ def _read_before(
         j = k - 1
         while (
             j >= 0
-            and k - j <= BEFORE_WINDOW
-            and not _PARAGRAPH.search(text, spans[j][1] - 1, spans[j + 1][0] + 1)
+            and len(before) < BEFORE_WINDOW
+            and not _PARAGRAPH.search(text, spans[j][1] - 1, spans[k][0] + 1)
         ):
-            before.append(context[j][1].lemmas)
+            if context[j][0]:  # a sentence with words: an empty line is none
+                before.append(context[j][1].lemmas)
             j -= 1
         if label_words and j >= 0 and not _PARAGRAPH.search(text, 0, spans[k][0] + 1):
             before.append(label_words)
@@ -660,18 +680,41 @@ def _titles_a_name(text: str, tokens: list[Token], i: int, sentence_of: list[int
     before a capitalised word, wherever it stands in the sentence: the two are one name ("Dr
     Patel checks my feet", "Sister Jones dresses my leg"), so the title gets no picture. A
     religious title is part of the name too ("Father Michael", "Brother John", "Mother Teresa":
-    LABELLING.md, stop 32), never a dad or a brother. A phrase the vocabulary knows keeps its
-    picture ("Doctor Who"), as does a title before a day or a feast ("Nurse Monday")."""
+    LABELLING.md, stop 32), never a dad or a brother. But a family word only a faith makes a
+    title (FAMILY_TITLES) that opens its sentence, where the capital says nothing, before an
+    everyday given name is the family member unless the sentence speaks of faith
+    (grammar.FAITH_WORDS) or says nothing but the name: "Brother Dave visits on Sundays" is a
+    brother; "Father Michael hears my confession", "Mother Teresa" and "Brother Anselm plays
+    chess" (a name in religion, no everyday given name) are the titles. A phrase the vocabulary
+    knows keeps its picture ("Doctor Who"), as does a title before a day or a feast ("Nurse
+    Monday")."""
     title = tokens[i].norm
     if title not in TITLES or not _near(text, tokens, i, i + 1, sentence_of):
         return False
     after = tokens[i + 1]
     if not is_capitalised(after.text) or after.norm in FUNCTION_WORDS:
         return False
+    if title in FAMILY_TITLES and _family_before_a_name(text, tokens, i, sentence_of):
+        return False
     vocabulary = load()
     if vocabulary.lookup((tokens[i].norm, after.norm)):
         return False
     return not any(s.concept.proper for s in vocabulary.lookup((after.norm,)))
+
+
+def _family_before_a_name(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -> bool:
+    """TOKENS[i], a family word before an everyday given name, opens its sentence (so its
+    capital says nothing), and the sentence says more than the name and nothing of faith:
+    "Brother Dave visits on Sundays", not "Father Joe brings me Communion", "Father O'Brien
+    visits", "Brother Anselm plays chess" nor "Mother Teresa" alone."""
+    if not is_sentence_start(text, tokens[i], tokens[i - 1] if i else None):
+        return False
+    if not grammar.given_name(tokens[i + 1].norm):
+        return False  # a surname or a name in religion: "Father O'Brien", "Brother Anselm"
+    rest = [t.norm for t, s in zip(tokens, sentence_of, strict=True) if s == sentence_of[i]]
+    if len(rest) <= 2:
+        return False  # "Mother Teresa": the name and nothing more
+    return not any({w, grammar.lemma(w)} & grammar.FAITH_WORDS for w in rest)
 
 
 def _near(text: str, tokens: list[Token], i: int, j: int, sentence_of: list[int]) -> bool:
@@ -952,7 +995,11 @@ def _match_at(
             n < reach
             and after is not None
             and after not in FUNCTION_WORDS
-            and not after.endswith("ly")
+            # an -ly word says how or when ("a wee quickly", "nightly"), unless it is a thing
+            # ("a wee jelly", "a wee lolly")
+            and (
+                not after.endswith("ly") or thing or grammar.NOUN in grammar.parts_of_speech(after)
+            )
         )
         further = _ahead(text, tokens, i + n, sentence_of)  # for ">>": "sit on the beach"
         # "Bed: the electric one": "one" is the thing the note's label names, for "!>"
@@ -1128,6 +1175,8 @@ TITLES = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "doctor", "rev", "reverend", "sister", "nurse", "father"]
     + ["brother", "mother"]  # religious titles: "Brother John", "Mother Teresa"
 )
+# Family words that are a title only in a faith (a nurse is a "Sister" too): _family_before_a_name
+FAMILY_TITLES = frozenset(["brother", "mother", "father"])
 
 
 def _before_description(tokens: list[Token], i: int) -> str | None:
