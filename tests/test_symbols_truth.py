@@ -9202,22 +9202,10 @@ def test_round125_a_wee_before_an_ly_thing_is_small(text, toilet):
 
 # Round 125: a long plan pasted as one text costs time in step with its length: the matcher
 # finds each word's sentence, each sentence's words and each sentence's pictures in one walk,
-# not one walk a sentence (800 sentences took about 18 times as long as 100, now about 8). The
-# pictures of a long text are those of its sentences one by one, at their places in it.
-def test_round125_a_long_text_costs_time_in_step_with_its_length():
-    import time
-
-    def took(n: int) -> float:
-        text = " ".join(["I like tea with milk."] * n)
-        best = float("inf")
-        for _ in range(2):
-            start = time.perf_counter()
-            find_all(text)
-            best = min(best, time.perf_counter() - start)
-        return best
-
-    find_all("I like tea.")
-    assert took(800) / took(100) < 13
+# not one walk a sentence (800 sentences took about 18 times as long as 100, now about 8; the
+# time is measured by benchmarks/symbols.py, not here, as timed tests flake on shared machines).
+# The pictures of a long text are those of its sentences one by one, at their places in it.
+def test_round125_a_long_text_holds_the_pictures_of_its_sentences():
     one = [(m.term, m.concept.id, m.start) for m in find_all("I like tea with milk.")]
     text = " ".join(["I like tea with milk."] * 5)
     step = len("I like tea with milk. ")
