@@ -9121,6 +9121,8 @@ def test_round127_sunday_lunch_is_the_day_and_the_meal_not_a_roast(text, word, c
 )
 def test_round124_food_and_plants_from_the_symbol_sets(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
 # Round 125: a family word only a faith makes a title (Brother, Mother, Father) before a name is
 # the family member where it opens the sentence, whose capital says nothing, and the sentence
 # says nothing of faith ("Brother Dave visits on Sundays"); it stays the title where the
