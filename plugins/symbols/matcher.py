@@ -328,12 +328,20 @@ def _said_before(
     for m in reversed(found):
         if m.start >= tokens[i].start or m.concept.weight < 2:
             continue
-        words = [t.norm for t in tokenise(m.term)]
-        if m.term.split()[-1][:1].isupper():
-            continue  # "Lunar New Year", "Christmas Day": a name; "the year" is any year
-        if len(words) > 1 and {words[-1], grammar.lemma(words[-1])} & same:
+        if _last_word(m.term) & same:
             return m.concept
     return None
+
+
+@cache
+def _last_word(term: str) -> frozenset[str]:
+    """The last word of a term of two words or more, and its lemma, that a later "the <word>"
+    may stand for; none for a one-word term or a name ("Lunar New Year", "Christmas Day": "the
+    year" is any year). Cached: a long text asks it of every earlier picture (round 125)."""
+    words = [t.norm for t in tokenise(term)]
+    if len(words) < 2 or term.split()[-1][:1].isupper():
+        return frozenset()
+    return frozenset({words[-1], grammar.lemma(words[-1])})
 
 
 # "in the choir", "at the sink", "on the hob": the place of a doing, right after it.
