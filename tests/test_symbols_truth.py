@@ -9080,6 +9080,7 @@ def test_round122_mulberry_things_get_their_picture_only_in_their_sense(text, wo
         ("Brush the dog with her grooming brush.", "grooming brush", "pet-brush-r122"),
         ("The dog's collar has his name tag.", "collar", "pet-collar-r122"),
         ("I give the dog a bone on Sunday.", "bone", "dog-bone-r122"),
+        ("My dog Bess has a bone in her bed.", "bone", "dog-bone-r122"),
         ("She rode with her feet in the stirrups and a new saddle.", "saddle", "saddle-r122"),
         ("The gents is down the corridor.", "gents", "toilets-r122"),
         ("I wrap presents in wrapping paper.", "wrapping paper", "wrapping-paper-r122"),
