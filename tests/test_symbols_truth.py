@@ -9043,6 +9043,8 @@ def test_a_label_is_said_to_be_a_thing_only_where_nothing_more_is_said_of_it(tex
         ),
         ("We watched the helicopter land on the hospital roof.", "helicopter", "helicopter-r122"),
         ("We saw dolphins from the ferry.", "dolphins", "dolphin-r122"),
+        ("Dad had a Land Rover on the farm.", "Land Rover", "car-r122"),
+        ("We hired a jeep in Cyprus.", "jeep", "jeep-r122"),
         ("I rest my tea on the nest of tables.", "nest of tables", "nest-of-tables-r122"),
         ("Turn on the chandelier in the hall.", "chandelier", "chandelier-r122"),
         ("We saw a brown bear in Canada.", "bear", "bear-r122"),
