@@ -9072,17 +9072,15 @@ def test_round122_mulberry_things_get_their_picture_only_in_their_sense(text, wo
     assert got(text).get(word, (None,))[0] == concept
 
 
-# Round 122: a pet's things are the pet's, not clothes or the body ("the dog's collar", "a bone
-# for the dog", "the cat's claws"), and a stocking hung for Christmas is no hosiery; a shirt
-# collar, a broken bone, support stockings and a man's whiskers keep their own pictures.
+# Round 122: a pet's things are the pet's, not clothes ("the dog's collar", "the cat's claws"),
+# and a stocking hung for Christmas is no hosiery; a shirt collar, support stockings and a man's
+# whiskers keep their own pictures.
 @pytest.mark.parametrize(
     ("text", "word", "concept"),
     [
         ("The cat's claws need clipping.", "claws", "claws-r122"),
         ("Brush the dog with her grooming brush.", "grooming brush", "pet-brush-r122"),
         ("The dog's collar has his name tag.", "collar", "pet-collar-r122"),
-        ("I give the dog a bone on Sunday.", "bone", "dog-bone-r122"),
-        ("My dog Bess has a bone in her bed.", "bone", "dog-bone-r122"),
         ("She rode with her feet in the stirrups and a new saddle.", "saddle", "saddle-r122"),
         ("The gents is down the corridor.", "gents", "toilets-r122"),
         ("I wrap presents in wrapping paper.", "wrapping paper", "wrapping-paper-r122"),
@@ -9092,7 +9090,6 @@ def test_round122_mulberry_things_get_their_picture_only_in_their_sense(text, wo
         ("The dishwasher tablets are under the sink.", "dishwasher tablets", "dishwasher-r122"),
         # counter-examples
         ("My shirt collar is too tight.", "collar", "clothes"),
-        ("I broke a bone in my wrist.", "bone", "bones"),
         ("I wear support stockings every day.", "stockings", "socks"),
         ("Grandad had grey whiskers on his chin.", "whiskers", "beard"),
         ("My saddle sore from the bike.", "saddle", None),
