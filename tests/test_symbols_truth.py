@@ -9065,6 +9065,7 @@ def test_a_label_is_said_to_be_a_thing_only_where_nothing_more_is_said_of_it(tex
         ("We are chalk and cheese, my brother and I.", "cheese", None),
         ("He wears a string vest under his shirt.", "string vest", "underwear"),
         ("Time flies at the club.", "flies", None),
+        ("The swallows that nest under our eaves come back each May.", "nest", None),
         ("I tie my own flies for fishing.", "flies", "fishing-2"),
     ],
 )
