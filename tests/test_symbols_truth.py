@@ -9213,3 +9213,127 @@ def test_round125_a_long_text_holds_the_pictures_of_its_sentences():
     step = len("I like tea with milk. ")
     many = [(m.term, m.concept.id, m.start) for m in find_all(text)]
     assert many == [(t, c, s + k * step) for k in range(5) for t, c, s in one]
+
+
+# Round 122: Mulberry sweep (things): everyday things, animals, body parts, clothes, household,
+# grooming, leisure kit, tools, transport and stationery the Mulberry set draws get their own
+# picture; a word with another common sense gets it only where the sentence means the thing
+# ("I can't bear the cold", "my knees buckle", "my blood pressure is stable", "a racket from next
+# door", "chick peas", "tiger bread", "chalk and cheese" show none of the new pictures).
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Bert likes the penguins best when we go to the aquarium.", "penguins", "penguin-r122"),
+        ("A wasp sting makes my arm swell, so keep the windows shut.", "wasp sting", "wasp-r122"),
+        ("Please shake the moths out of my blanket box each spring.", "moths", "moth-r122"),
+        (
+            "Please shake the moths out of my blanket box each spring.",
+            "blanket box",
+            "blanket-box-r122",
+        ),
+        (
+            "I love the giraffes and the elephants on the nature programmes.",
+            "giraffes",
+            "giraffe-r122",
+        ),
+        (
+            "I love the giraffes and the elephants on the nature programmes.",
+            "elephants",
+            "elephant-r122",
+        ),
+        ("My granddaughter sends me photos of her lizard and her frog.", "lizard", "lizard-r122"),
+        ("My granddaughter sends me photos of her lizard and her frog.", "frog", "frog-r122"),
+        ("The carer wipes the cobweb off my ceiling light.", "cobweb", "cobweb-r122"),
+        ("I hang a bauble on the tree for each grandchild.", "bauble", "bauble-r122"),
+        (
+            "Santa comes to the day centre with a sack of presents.",
+            "Santa",
+            "father-christmas-r122",
+        ),
+        ("My neighbour's kite gets stuck in our apple tree.", "kite", "kite-r122"),
+        ("Put my eyebrow pencil and mascara in the top drawer.", "eyebrow pencil", "make-up-r122"),
+        ("I spray my body spray after my wash.", "body spray", "deodorant-spray-r122"),
+        ("The liquid soap by the sink is for my hands.", "liquid soap", "liquid-soap-r122"),
+        ("I take my holdall when I stay with my sister.", "holdall", "holdall-r122"),
+        ("Keep a safety pin on my cardigan for the loose button.", "safety pin", "safety-pin-r122"),
+        ("I pay with the card machine at the chemist.", "card machine", "card-machine-r122"),
+        ("He played boccia at the day centre on Fridays.", "boccia", "boccia-r122"),
+        ("My husband kept his pliers and his goggles in the garage.", "pliers", "pliers-r122"),
+        ("My husband kept his pliers and his goggles in the garage.", "goggles", "goggles-r122"),
+        ("He loved the scarecrow at the allotment.", "scarecrow", "scarecrow-r122"),
+        ("I still have my tennis racket from the club.", "tennis racket", "racket-r122"),
+        ("I keep the bills in a ring binder on the shelf.", "ring binder", "ring-binder-r122"),
+        (
+            "Please bring the stapler and some paperclips from the office.",
+            "stapler",
+            "stapler-r122",
+        ),
+        (
+            "Please bring the stapler and some paperclips from the office.",
+            "paperclips",
+            "paperclip-r122",
+        ),
+        ("My airways tighten in cold air.", "airways", "airways-r122"),
+        ("My armpit gets sore where the crutch rubs.", "armpit", "armpit-r122"),
+        (
+            "He went up in a hot air balloon for his eightieth.",
+            "hot air balloon",
+            "hot-air-balloon-r122",
+        ),
+        ("We watched the helicopter land on the hospital roof.", "helicopter", "helicopter-r122"),
+        ("We saw dolphins from the ferry.", "dolphins", "dolphin-r122"),
+        ("Dad had a Land Rover on the farm.", "Land Rover", "car-r122"),
+        ("We hired a jeep in Cyprus.", "jeep", "jeep-r122"),
+        ("I rest my tea on the nest of tables.", "nest of tables", "nest-of-tables-r122"),
+        ("Turn on the chandelier in the hall.", "chandelier", "chandelier-r122"),
+        ("We saw a brown bear in Canada.", "bear", "bear-r122"),
+        ("Please check the buckle on my shoe.", "buckle", "buckle-r122"),
+        ("The stables are down the lane and I groom the horses.", "stables", "stable-r122"),
+        ("Tie the parcel with string.", "string", "string-r122"),
+        ("The fly landed on my cake.", "fly", "fly-r122"),
+        # counter-examples: the other sense, or an idiom, shows none of these pictures
+        ("The children next door make a racket.", "racket", "noisy"),
+        ("Chick peas give me wind.", "Chick", None),
+        ("I never had a tiger bread sandwich.", "tiger bread", "bread"),
+        ("His old Penguin books are on the shelf.", "Penguin", None),
+        ("I can't bear the cold.", "bear", None),
+        ("My knees buckle on the stairs.", "buckle", None),
+        ("My blood pressure is stable now.", "stable", None),
+        ("We laid a wreath at the cemetery for Mum.", "wreath", "remembrance"),
+        ("We are chalk and cheese, my brother and I.", "chalk", None),
+        ("We are chalk and cheese, my brother and I.", "cheese", None),
+        ("He wears a string vest under his shirt.", "string vest", "underwear"),
+        ("Time flies at the club.", "flies", None),
+        ("The swallows that nest under our eaves come back each May.", "nest", None),
+        ("I tie my own flies for fishing.", "flies", "fishing-2"),
+    ],
+)
+def test_round122_mulberry_things_get_their_picture_only_in_their_sense(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 122: a pet's things are the pet's, not clothes ("the dog's collar", "the cat's claws"),
+# and a stocking hung for Christmas is no hosiery; a shirt collar, support stockings and a man's
+# whiskers keep their own pictures.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("The cat's claws need clipping.", "claws", "claws-r122"),
+        ("Brush the dog with her grooming brush.", "grooming brush", "pet-brush-r122"),
+        ("The dog's collar has his name tag.", "collar", "pet-collar-r122"),
+        ("She rode with her feet in the stirrups and a new saddle.", "saddle", "saddle-r122"),
+        ("The gents is down the corridor.", "gents", "toilets-r122"),
+        ("I wrap presents in wrapping paper.", "wrapping paper", "wrapping-paper-r122"),
+        ("I hang up my Christmas stocking.", "Christmas stocking", "christmas-stocking-r122"),
+        ("The grandchildren carve a pumpkin lantern.", "pumpkin lantern", "pumpkin-lantern-r122"),
+        ("The doctor looked in my ear with an otoscope.", "otoscope", "otoscope-r122"),
+        ("The dishwasher tablets are under the sink.", "dishwasher tablets", "dishwasher-r122"),
+        # counter-examples
+        ("My shirt collar is too tight.", "collar", "clothes"),
+        ("I wear support stockings every day.", "stockings", "socks"),
+        ("Grandad had grey whiskers on his chin.", "whiskers", "beard"),
+        ("My saddle sore from the bike.", "saddle", None),
+    ],
+)
+def test_round122_a_pets_things_are_the_pets(text, word, concept):
+    assert got(text).get(word, (None,))[0] == concept
