@@ -8994,7 +8994,6 @@ def test_a_label_is_said_to_be_a_thing_only_where_nothing_more_is_said_of_it(tex
         ("Mum was a barmaid at the Crown for years.", "barmaid", "pub-r123"),
         ("Dad was a fireman in Bootle.", "fireman", "firefighter-r123"),
         ("My great-niece is a toddler and into everything.", "toddler", "children-r123"),
-        ("The window cleaner wants paying on Fridays.", "window cleaner", "window-cleaner-r123"),
         ("He always carved on Christmas Day.", "carved", "carve-meat-r123"),
         ("I nod for yes and shake my head for no.", "nod", "nod-r123"),
         ("I nod off in my chair after lunch.", "nod", None),
