@@ -9337,3 +9337,55 @@ def test_round122_mulberry_things_get_their_picture_only_in_their_sense(text, wo
 )
 def test_round122_a_pets_things_are_the_pets(text, word, concept):
     assert got(text).get(word, (None,))[0] == concept
+
+
+# Round 123: Mulberry sweep (doings and people): roles and trades a plan names get the picture
+# of that role ("Dad was a fireman", "the receptionist"), and doings whose picture shows that
+# very action where the sentence says what it is done to (carving on Christmas Day, darning
+# holes, nodding for yes); a word in another sense gets none ("the pilot light", "a tree
+# surgeon", "nod off", "jog my memory", "stumble over my words", "darn it", "the bride and groom").
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Our Gareth is a session musician in Cardiff.", "session musician", "musician-r123"),
+        ("Her late husband was a fighter pilot.", "fighter pilot", "pilot-r123"),
+        ("The pilot light on the boiler keeps going out.", "pilot", None),
+        ("Grandad worked as a dustman in Hull.", "dustman", "refuse-collector-r123"),
+        ("Ask the receptionist to book my flu jab.", "receptionist", "receptionist-r123"),
+        ("The surgeon who did my knee was kind.", "surgeon", "surgeon-r123"),
+        ("A tree surgeon cut back the oak.", "surgeon", None),
+        ("Mum was a barmaid at the Crown for years.", "barmaid", "pub-r123"),
+        ("Dad was a fireman in Bootle.", "fireman", "firefighter-r123"),
+        ("My great-niece is a toddler and into everything.", "toddler", "children-r123"),
+        ("He always carved on Christmas Day.", "carved", "carve-meat-r123"),
+        ("I nod for yes and shake my head for no.", "nod", "nod-r123"),
+        ("I nod off in my chair after lunch.", "nod", None),
+        ("I blink twice when I mean no.", "blink", "blink-r123"),
+        ("The lights blink when there is a storm.", "blink", None),
+        ("I jog round the block before breakfast.", "jog", "running-r123"),
+        ("Old photos jog my memory.", "jog", None),
+        ("I stumble when I am tired from walking.", "stumble", "fall-r123"),
+        ("I stumble over my words when I am nervous.", "stumble", None),
+        ("I still darn the holes by hand.", "darn", "sewing-r123"),
+        ("Darn it, I forgot the milk.", "Darn", None),
+        ("I whisper because talking hurts my throat.", "whisper", "whisper-r123"),
+        ("I am in the boccia team at the club.", "boccia", "boccia-r123"),
+        ("We ice the cake together.", "ice the cake", "decorate-cake-r123"),
+        ("My son baths the dog in the yard.", "baths the dog", "bath-dog-r123"),
+        ("The bride and groom cut the cake.", "groom", None),
+        ("Please pat me dry after my shower.", "pat", None),
+        ("Please whisk me away to the seaside.", "whisk", None),
+        ("A plate guard stops my peas going on the cloth.", "plate guard", "plate-guard-r123"),
+        ("I eat from a divided plate so nothing touches.", "divided plate", "divided-plate-r123"),
+        ("My grandson is a busker in Bristol.", "busker", "musician-r123"),
+        ("Auntie Vi was the postmistress in our village.", "postmistress", "post-office-r123"),
+        ("My brother was a detective in Salford.", "detective", "police-r123"),
+        ("I was a chorister at the cathedral.", "chorister", "singing-r123"),
+    ],
+)
+def test_round123_roles_and_clear_doings_from_the_mulberry_set(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert not any(c.endswith("-r123") for term, (c, _) in found.items() if word in term)
+    else:
+        assert found[word][0] == concept
