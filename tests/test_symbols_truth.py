@@ -9081,22 +9081,6 @@ def test_round125_a_family_word_opening_a_sentence_is_a_title_only_in_faith(text
     assert (word in got(text)) is pictured
 
 
-# Round 125: a note's label and the thing it is said to be are one idea, so they get one
-# picture, the label's ("Tea: the evening meal at six" shows the meal once, on "Tea"). A label
-# followed by something said of a thing ("Drinks: the tea I like") keeps both pictures.
-@pytest.mark.parametrize(
-    ("text", "terms"),
-    [
-        ("Tea: the evening meal at six.", ["Tea", "six"]),
-        ("Supper: the evening meal, around eight.", ["Supper", "eight"]),
-        ("Bed: the bed by the window.", ["Bed", "window"]),
-        ("Drinks: the tea I like.", ["Drinks", "tea"]),
-    ],
-)
-def test_round125_a_label_and_what_it_is_said_to_be_get_one_picture(text, terms):
-    assert [m.term for m in find_all(text)] == terms
-
-
 # Round 125: the sentences before a word that settle its sense (Sentence.heard, round 118) stop
 # at a blank line even where it holds spaces or tabs or the text is written with \r\n, and the
 # end of a line after its full stop is no sentence: it takes no place in the two-sentence window.

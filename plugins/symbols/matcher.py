@@ -361,8 +361,7 @@ def _label_defined(
     "Mass - the Sunday service") takes its sense that is that thing's picture, where it has
     one: the label's tea is the meal, not a cup of tea. The thing is the first picture after
     the colon, before any break, and it ends its clause: "Mass: the church is cold" says what
-    the church is like, not what Mass is. The label and what it is said to be are one idea, so
-    they get one picture, the label's: "Tea: the evening meal at six" shows the meal once."""
+    the church is like, not what Mass is."""
     if len(found) < 2 or (found[0].start, found[0].end) != (tokens[0].start, tokens[0].end):
         return found
     defined = _DEFINED_AS.match(text, tokens[0].end)
@@ -382,11 +381,11 @@ def _label_defined(
         return found  # more is said of the thing: "Mass: the church is cold"
     label = found[0]
     if thing.concept.id == label.concept.id:
-        return [label] + found[2:]  # "Bed: the bed by the window": one idea, one picture
+        return found
     if not any(s.concept.id == thing.concept.id for s in vocabulary.lookup((tokens[0].norm,))):
         return found
     why = f"said to be {thing.term}"
-    return [replace(label, concept=thing.concept, rule=why)] + found[2:]
+    return [replace(label, concept=thing.concept, rule=why)] + found[1:]
 
 
 def _same_picture_ruled_out(text: str, found: list[Match]) -> list[Match]:
