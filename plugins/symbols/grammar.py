@@ -365,18 +365,6 @@ PERSON_DOINGS = frozenset(
 )
 
 
-# Words that say a sentence speaks of faith: a family word written as a title before a name
-# ("Father Joe brings me Communion", "Sister Agnes from the convent", "Brother Dennis can sit with
-# me and pray") is the religious title there, and a dad or a brother where the sentence opens
-# with it and says nothing of faith ("Brother Dave visits on Sundays") (matcher._titles_a_name).
-FAITH_WORDS = frozenset(
-    ["church", "chapel", "convent", "monastery", "abbey", "priory", "parish", "cathedral"]
-    + ["mass", "communion", "confession", "sacrament", "rosary", "pray", "prayer", "bless"]
-    + ["blessing", "anoint", "priest", "nun", "monk", "friar", "vicar", "sermon", "holy"]
-    + ["god", "faith", "religious", "catholic", "retreat", "benediction"]
-)
-
-
 # Given names that are also a season, a feeling, a virtue, a drink, a herb or a gem, words that
 # open a sentence as the thing with no article ("Summer comes round fast", "Faith helps me",
 # "Brandy helps me sleep", "Rosemary helps my memory"): read as a person only on a stronger sign

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from ..utils.dates import WEEKDAYS
 from . import grammar, salience
@@ -177,9 +177,11 @@ def _sentence_of(tokens: list[Token], spans: list[tuple[int, int]]) -> list[int]
     costs time in step with its length, not its square."""
     out, k, last = [], 0, len(spans) - 1
     for t in tokens:
-        while k < last and not spans[k][0] <= t.start < spans[k][1]:
+        while k < last and spans[k][1] <= t.start:
             k += 1
-        out.append(k)
+        # a token between two sentences counts as the last, as it always has, and does not
+        # move the walk on past the sentences after it
+        out.append(k if spans[k][0] <= t.start < spans[k][1] else last)
     return out
 
 
@@ -333,11 +335,12 @@ def _said_before(
     return None
 
 
-@cache
+@lru_cache(maxsize=8192)
 def _last_word(term: str) -> frozenset[str]:
     """The last word of a term of two words or more, and its lemma, that a later "the <word>"
     may stand for; none for a one-word term or a name ("Lunar New Year", "Christmas Day": "the
-    year" is any year). Cached: a long text asks it of every earlier picture (round 125)."""
+    year" is any year). Cached, within bounds for a long-running preview: a long text asks it
+    of every earlier picture (round 125)."""
     words = [t.norm for t in tokenise(term)]
     if len(words) < 2 or term.split()[-1][:1].isupper():
         return frozenset()
@@ -536,10 +539,8 @@ def _read_before(
     text: str, tokens: list[Token], spans: list[tuple[int, int]], context: list
 ) -> None:
     """Give each sentence the lemmas of the sentences before it in its note (Sentence.before):
-    at most BEFORE_WINDOW of them, nearest first, never across a blank line (a new paragraph,
-    even one holding spaces or tabs, or written with \r\n), and then the label that opens the
-    note ("Pipes - ", "Cat:"), which speaks for all of it. A line with no words (the end of a
-    line after its full stop) is no sentence and does not count towards the window."""
+    at most BEFORE_WINDOW of them, nearest first, never across a blank line (a new paragraph),
+    and then the label that opens the note ("Pipes - ", "Cat:"), which speaks for all of it."""
     label = _LABEL.match(text)
     label_words: frozenset[str] = frozenset()
     if label and len(label.group(1).split()) <= 3:
@@ -550,11 +551,10 @@ def _read_before(
         j = k - 1
         while (
             j >= 0
-            and len(before) < BEFORE_WINDOW
-            and not _PARAGRAPH.search(text, spans[j][1] - 1, spans[k][0] + 1)
+            and k - j <= BEFORE_WINDOW
+            and not _PARAGRAPH.search(text, spans[j][1] - 1, spans[j + 1][0] + 1)
         ):
-            if context[j][0]:  # a sentence with words: an empty line is none
-                before.append(context[j][1].lemmas)
+            before.append(context[j][1].lemmas)
             j -= 1
         if label_words and j >= 0 and not _PARAGRAPH.search(text, 0, spans[k][0] + 1):
             before.append(label_words)
@@ -687,41 +687,18 @@ def _titles_a_name(text: str, tokens: list[Token], i: int, sentence_of: list[int
     before a capitalised word, wherever it stands in the sentence: the two are one name ("Dr
     Patel checks my feet", "Sister Jones dresses my leg"), so the title gets no picture. A
     religious title is part of the name too ("Father Michael", "Brother John", "Mother Teresa":
-    LABELLING.md, stop 32), never a dad or a brother. But a family word only a faith makes a
-    title (FAMILY_TITLES) that opens its sentence, where the capital says nothing, before an
-    everyday given name is the family member unless the sentence speaks of faith
-    (grammar.FAITH_WORDS) or says nothing but the name: "Brother Dave visits on Sundays" is a
-    brother; "Father Michael hears my confession", "Mother Teresa" and "Brother Anselm plays
-    chess" (a name in religion, no everyday given name) are the titles. A phrase the vocabulary
-    knows keeps its picture ("Doctor Who"), as does a title before a day or a feast ("Nurse
-    Monday")."""
+    LABELLING.md, stop 32), never a dad or a brother. A phrase the vocabulary knows keeps its
+    picture ("Doctor Who"), as does a title before a day or a feast ("Nurse Monday")."""
     title = tokens[i].norm
     if title not in TITLES or not _near(text, tokens, i, i + 1, sentence_of):
         return False
     after = tokens[i + 1]
     if not is_capitalised(after.text) or after.norm in FUNCTION_WORDS:
         return False
-    if title in FAMILY_TITLES and _family_before_a_name(text, tokens, i, sentence_of):
-        return False
     vocabulary = load()
     if vocabulary.lookup((tokens[i].norm, after.norm)):
         return False
     return not any(s.concept.proper for s in vocabulary.lookup((after.norm,)))
-
-
-def _family_before_a_name(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -> bool:
-    """TOKENS[i], a family word before an everyday given name, opens its sentence (so its
-    capital says nothing), and the sentence says more than the name and nothing of faith:
-    "Brother Dave visits on Sundays", not "Father Joe brings me Communion", "Father O'Brien
-    visits", "Brother Anselm plays chess" nor "Mother Teresa" alone."""
-    if not is_sentence_start(text, tokens[i], tokens[i - 1] if i else None):
-        return False
-    if not grammar.given_name(tokens[i + 1].norm):
-        return False  # a surname or a name in religion: "Father O'Brien", "Brother Anselm"
-    rest = [t.norm for t, s in zip(tokens, sentence_of, strict=True) if s == sentence_of[i]]
-    if len(rest) <= 2:
-        return False  # "Mother Teresa": the name and nothing more
-    return not any({w, grammar.lemma(w)} & grammar.FAITH_WORDS for w in rest)
 
 
 def _near(text: str, tokens: list[Token], i: int, j: int, sentence_of: list[int]) -> bool:
@@ -1002,11 +979,7 @@ def _match_at(
             n < reach
             and after is not None
             and after not in FUNCTION_WORDS
-            # an -ly word says how or when ("a wee quickly", "nightly"), unless it is a thing
-            # ("a wee jelly", "a wee lolly")
-            and (
-                not after.endswith("ly") or thing or grammar.NOUN in grammar.parts_of_speech(after)
-            )
+            and not after.endswith("ly")
         )
         further = _ahead(text, tokens, i + n, sentence_of)  # for ">>": "sit on the beach"
         # "Bed: the electric one": "one" is the thing the note's label names, for "!>"
@@ -1182,8 +1155,6 @@ TITLES = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "doctor", "rev", "reverend", "sister", "nurse", "father"]
     + ["brother", "mother"]  # religious titles: "Brother John", "Mother Teresa"
 )
-# Family words that are a title only in a faith (a nurse is a "Sister" too): _family_before_a_name
-FAMILY_TITLES = frozenset(["brother", "mother", "father"])
 
 
 def _before_description(tokens: list[Token], i: int) -> str | None:

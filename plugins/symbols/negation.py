@@ -729,8 +729,6 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _done_until_too_bad(words, gaps)  # "I played golf until the tremor got too bad"
     out |= _done_with_nobody(words)  # "I speak to nobody some days": no speaking
     out |= _anything_made_with(words, gaps, out)  # "pork or anything cooked with wine"
-    out |= _nothing_put_in(words, gaps)  # "don't put anything in my mouth": the mouth
-    _or_doing_too(words, gaps, out)  # "must not have salt on my food or eat salty crisps"
     out |= _label_answered_not(words, gaps)  # "Mass on a Sunday - I can't get there now"
     out |= _asked_off(words, gaps)  # "turn off TV", "the television stays off"
     kept, limits = _only_elsewhere(words, gaps, out)  # "I don't need a stick indoors, only
@@ -1026,10 +1024,10 @@ ORDER_BEFORE = frozenset(["please", "and", "then", "just", "so"])
 ON_OR_NOTHING = frozenset(
     ["television", "telly", "tv", "tele", "radio", "wireless", "music", "light", "lights"]
     + ["lamp", "lamps", "telly's", "radio's", "lighting"]
-    # round 126: what warms only while it is on: a heater, the fire, an electric blanket kept
-    # off gives no heat, so it is ruled out ("I like a hot water bottle and the electric
-    # blanket off", "Keep the oil heater off at night")
-    + ["heater", "heaters", "fire", "blanket"]
+    # round 126: what warms only while it is on: a heater or an electric blanket kept off gives
+    # no heat, so it is ruled out ("I like a hot water bottle and the electric blanket off",
+    # "Keep the oil heater off at night"); not "fire", which is also the fire exit and the alarm
+    + ["heater", "heaters", "blanket"]
 )
 
 
@@ -1346,48 +1344,6 @@ def _unsaid_doing(words: Sequence[str], i: int, first: int) -> bool:
 MADE_WITH = frozenset(tuple(n[1:]) for n in THING_NEGATORS if len(n) == 3 and n[0] == "nothing")
 
 
-PUT_INTO = frozenset(["in", "into", "on", "onto"])
-
-
-def _or_doing_too(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> None:
-    """A second doing joined by "or" to a refused one is refused with it, though where the first
-    is done ended the first one's reach: "I must not have salt on my food or eat salty crisps":
-    the crisps, as in "I must not drink beer or eat crisps". Only where a thing before it in the
-    same clause, after a not, is already ruled out, so "If I don't eat my dinner or drink my
-    tea, ring my son" and "I like salt on my food or a pickle" are left alone."""
-    for k in range(2, len(words) - 2):
-        if words[k] != "or" or k + 1 in out or "," in gaps[k] or BREAK.search(gaps[k + 1]):
-            continue
-        if grammar.guess(words, k + 1) != grammar.VERB or words[k + 1] in FUNCTION_WORDS:
-            continue
-        start = _clause_start(words, gaps, k, ands=False)
-        if not VERB_NEGATORS & set(words[start:k]) or not out & set(range(start, k)):
-            continue
-        _mark(words, k + 1, _verb_scope(words, gaps, k + 2), out)
-
-
-def _nothing_put_in(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
-    """Where nothing at all may be put: "Don't put anything in my mouth", "Never put anything
-    on my feet", "put nothing in my ears". With no thing named, the place is what the not rules
-    out (the epilepsy plans' "mouth"). Not a named thing put somewhere ("Don't put sugar in my
-    tea": the sugar), nor anything left somewhere ("Don't leave anything on the stairs": the
-    stairs are still used), nor anything put there without a not ("Put anything you like in my
-    sandwich")."""
-    found: set[int] = set()
-    for k in range(1, len(words) - 2):
-        if words[k] not in ("anything", "nothing") or words[k - 1] not in PUT:
-            continue
-        if words[k + 1] not in PUT_INTO or BREAK.search(gaps[k + 1]) or BREAK.search(gaps[k + 2]):
-            continue
-        if words[k] == "anything":
-            clause = _clause_start(words, gaps, k - 1, ands=False)
-            if not VERB_NEGATORS & set(words[clause : k - 1]):
-                continue
-        end = _thing_scope(words, gaps, k + 2)
-        found.update(j for j in range(k + 2, end) if words[j] not in FUNCTION_WORDS)
-    return found
-
-
 def _anything_made_with(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
     """What a refused "anything" or "nothing" is made with: "I don't eat pork or anything cooked
     with wine", "no gelatine, and nothing cooked in alcohol": the wine, the alcohol."""
@@ -1599,22 +1555,12 @@ def _said_back(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[
     for k in sorted(set(refused)):
         nxt = k + 1
         runs_on = nxt < len(words) and not (BREAK.search(gaps[nxt]) or "," in gaps[nxt])
-        clause = _subject_start(words, gaps, k)
-        # round 126: a thing not to be used while or until something is so is not to be used
-        # then, and its picture is what the plan shows: "the cat is scared of the hoover, so
-        # don't use it while he's asleep": the hoover
-        used_while = words[nxt : nxt + 1] in (["while"], ["until"], ["till"])
-        used_while = used_while and _not_used(words, k, clause)
-        if (
-            runs_on
-            and words[nxt] not in IT_ENDS
-            and words[nxt : nxt + 2] != ["at", "all"]
-            and not used_while
-        ):
+        if runs_on and words[nxt] not in IT_ENDS and words[nxt : nxt + 2] != ["at", "all"]:
             continue  # "don't have it after lunch", "can't stand it when people shout"
         start = k
         while start > 0 and not SENTENCE_END.search(gaps[start]):
             start -= 1
+        clause = _subject_start(words, gaps, k)
         nobody = any(w in NOBODY for w in words[clause:k])
         if nobody and not (grammar.lemma(words[k - 1]) == "use" and words[k] == "it"):
             continue  # "the plants are dead, nobody waters them": no refusal of the plants
