@@ -172,16 +172,14 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _sentence_of(tokens: list[Token], spans: list[tuple[int, int]]) -> list[int]:
-    """The sentence (index into SPANS) each token starts in, the last for one in none. One
-    walk over both, as tokens and spans run in the same order: a long plan pasted as one text
-    costs time in step with its length, not its square."""
+    """The sentence (index into SPANS, which `sentences` makes end to end over the whole text)
+    each token starts in. One walk over both, as tokens and spans run in the same order: a long
+    plan pasted as one text costs time in step with its length, not its square."""
     out, k, last = [], 0, len(spans) - 1
     for t in tokens:
         while k < last and spans[k][1] <= t.start:
             k += 1
-        # a token between two sentences counts as the last, as it always has, and does not
-        # move the walk on past the sentences after it
-        out.append(k if spans[k][0] <= t.start < spans[k][1] else last)
+        out.append(k)
     return out
 
 
