@@ -108,6 +108,14 @@ def test_page_symbol_gives_one_picture_for_a_title():
     assert page_symbol("About me") is None
 
 
+def test_grandchildren_look_like_children_not_a_family_tree_of_grandparents():
+    """Mulberry's grandparents tree puts the grandparents above the reader: beside "my
+    grandchildren" it says the opposite, and at inline size its dotted circles read as flowers."""
+    found = find_all("My grandchild and my grandchildren visit.")
+    pictures = {m.term: m.concept.file for m in found}
+    assert pictures["grandchildren"] == pictures["grandchild"] == "openmoji/1F9D2.svg"
+
+
 def test_the_symbols_command_prints_offsets_into_the_text():
     text = "Please ring the doctor, Sue."
     done = subprocess.run(
