@@ -76,13 +76,17 @@ def test_a_role_before_a_name_says_who_the_name_is_and_the_name_gets_none():
     assert pictured("My friend Rose came round.", ["Rose"]) == {"friend": "friends"}
 
 
-def test_a_day_is_pictured_only_where_the_sentence_has_room():
+def test_a_time_of_day_is_pictured_only_where_the_sentence_has_room():
+    # a named day keeps its picture however busy the sentence is (round 130: Friday, Sunday...
+    # keyed 39 of 40 times they were dropped so); a time of day still gives way
     busy = (
-        "On a Friday I go to the pub with my friend and my sister and my brother for a pint"
+        "In the evening I go to the pub with my friend and my sister and my brother for a pint"
         " of beer."
     )
-    assert "Friday" not in pictured(busy)
-    assert "background" in why_not(busy)["Friday"]
+    assert "evening" not in pictured(busy)
+    assert "background" in why_not(busy)["evening"]
+    friday = busy.replace("In the evening", "On a Friday")
+    assert pictured(friday)["Friday"] == "friday"
     assert pictured("I have my hair done on Fridays.") == {"hair": "hair", "Fridays": "friday"}
 
 

@@ -9054,3 +9054,33 @@ def test_review33_ordinary_sentences_keep_their_pictures(text, word, concept, ne
         assert word not in found
     else:
         assert found[word] == (concept, negated)
+
+
+# Round 130: a named day or month (a background word written with a capital) says which day
+# the thing happens, and keeps its picture however busy the sentence is; a time of day in a
+# sentence as busy still gives way to the things.
+@pytest.mark.parametrize(
+    ("text", "word", "pictured"),
+    [
+        (
+            "On a Thursday my daughter takes me in the car"
+            " to the market for fish, bread and apples.",
+            "Thursday",
+            True,
+        ),
+        (
+            "In March my son takes me"
+            " to the seaside with my sister for fish and chips and ice cream.",
+            "March",
+            True,
+        ),
+        (
+            "In the evening my daughter takes me in the car"
+            " to the market for fish, bread and apples.",
+            "evening",
+            False,
+        ),
+    ],
+)
+def test_round130_a_named_day_keeps_its_picture_in_a_busy_sentence(text, word, pictured):
+    assert (word in got(text)) is pictured

@@ -18,8 +18,10 @@ person must puzzle out). The rules, each about a kind of word or the sentence's 
 - a word naming the kind of the next pictured thing gives way to it ("my bedroom door": a door),
   and one naming the kind of an unpictured thing has none ("a urine bottle" shows no urine),
   even where it would be the sentence's only picture;
-- background words (weight 1: days, times of day) and background actions are pictured only
-  where the sentence has room: fewer than BUSY other pictures.
+- background words (weight 1: times of day, clock times) and background actions are pictured
+  only where the sentence has room: fewer than BUSY other pictures; but a named day or month
+  (a background word written with a capital, `proper`: "on a Wednesday", "in March") says which
+  day the thing happens, and is pictured however busy the sentence is (round 130).
 A sentence that would lose every picture keeps its best one, unless that one is vague.
 The rules leave headings alone (a page title keeps its one picture), and
 `find_all(..., every=True)` and `left_out()` still show staff every word and why.
@@ -190,6 +192,7 @@ def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
             and weight(matches[k]) < 2
             and len(strong) >= BUSY
             and not (matches[k].pos == grammar.VERB and _done_for_me(tokens, first[k]))
+            and not matches[k].concept.proper  # "the nurse comes on a Wednesday": which day
         ):
             verdicts[k] = Verdict(False, "background: the sentence has its pictures")
     kept = [k for k, v in enumerate(verdicts) if v is None]
