@@ -9054,3 +9054,20 @@ def test_review33_ordinary_sentences_keep_their_pictures(text, word, concept, ne
         assert word not in found
     else:
         assert found[word] == (concept, negated)
+
+
+# Round 131: peppers are the vegetable (Mulberry's pepper); pepper on food, black pepper and
+# salt and pepper stay the seasoning, whose senses make no plural.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I like peppers.", "peppers", "pepper-vegetable"),
+        ("Gran grows peppers on the windowsill.", "peppers", "pepper-vegetable"),
+        ("Half a green pepper goes in my omelette.", "pepper", "pepper-vegetable"),
+        ("I like pepper on my eggs.", "pepper", "salt-pepper"),
+        ("A pinch of black pepper, please.", "pepper", "salt-pepper"),
+        ("Salt and pepper on my chips.", "Salt and pepper", "salt-pepper"),
+    ],
+)
+def test_round131_peppers_are_the_vegetable_pepper_on_food_the_seasoning(text, word, concept):
+    assert got(text)[word][0] == concept
