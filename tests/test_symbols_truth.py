@@ -9071,3 +9071,20 @@ def test_review33_ordinary_sentences_keep_their_pictures(text, word, concept, ne
 )
 def test_round131_peppers_are_the_vegetable_pepper_on_food_the_seasoning(text, word, concept):
     assert got(text)[word][0] == concept
+
+
+# Round 131: garlic has its own picture (Mulberry garlic), in every language; onions keep theirs.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Mum crushes garlic into everything she cooks.", "garlic", "garlic"),
+        ("Two cloves of garlic in the stew.", "cloves of garlic", "garlic"),
+        ("Fried onions with my liver.", "onions", "onion"),
+    ],
+)
+def test_round131_garlic_is_garlic_not_the_onion(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+def test_round131_garlic_is_garlic_in_other_languages():
+    assert [m.concept.id for m in find_in("Lubię czosnek i cebulę.", "pl")] == ["garlic", "onion"]
