@@ -9088,3 +9088,20 @@ def test_round131_garlic_is_garlic_not_the_onion(text, word, concept):
 
 def test_round131_garlic_is_garlic_in_other_languages():
     assert [m.concept.id for m in find_in("Lubię czosnek i cebulę.", "pl")] == ["garlic", "onion"]
+
+
+# Round 131: a textphone (minicom) is a telephone a deaf person types on: the telephone, not
+# signing; signing to someone keeps its own picture.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Dad rings his brother on the textphone every Sunday.", "textphone", "telephone"),
+        ("My minicom is by the bed.", "minicom", "telephone"),
+    ],
+)
+def test_round131_a_textphone_is_a_telephone(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+def test_round131_signing_keeps_its_picture():
+    assert got("She signs to me in BSL.")["signs"][0] != "telephone"
