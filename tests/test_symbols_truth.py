@@ -9105,3 +9105,23 @@ def test_round131_a_textphone_is_a_telephone(text, word, concept):
 
 def test_round131_signing_keeps_its_picture():
     assert got("She signs to me in BSL.")["signs"][0] != "telephone"
+
+
+# Round 131: a Sunday joint, a roast joint, or the joint carved and put in the oven is roast
+# meat, never the body's joints; "a joint of beef" shows the beef; a joint that hurts is a joint.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Our Sunday joint was always lamb.", "Sunday joint", "roast-dinner"),
+        ("Grandad carves the joint at the table.", "joint", "roast-dinner"),
+        ("A joint of pork for Easter.", "pork", "meat"),
+        ("The joint in my thumb swells up.", "joint", "joints"),
+        ("Every joint aches in the cold.", "joint", "joints"),
+    ],
+)
+def test_round131_a_sunday_joint_is_roast_meat(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+def test_round131_a_joint_of_meat_shows_no_body_joint():
+    assert "joint" not in got("A joint of pork for Easter.")
