@@ -9125,3 +9125,10 @@ def test_round131_a_sunday_joint_is_roast_meat(text, word, concept):
 
 def test_round131_a_joint_of_meat_shows_no_body_joint():
     assert "joint" not in got("A joint of pork for Easter.")
+
+
+# Round 131: Eton mess is a pudding, written with a capital: the pudding, not tidying up; a
+# mess to clear up keeps the tidying picture.
+def test_round131_eton_mess_is_a_pudding():
+    assert got("Sue brings me Eton mess on my birthday.")["Eton mess"][0] == "pudding-eton"
+    assert got("My room is a mess after the grandchildren visit.")["mess"][0] == "tidy-up"
