@@ -9132,3 +9132,23 @@ def test_round131_a_joint_of_meat_shows_no_body_joint():
 def test_round131_eton_mess_is_a_pudding():
     assert got("Sue brings me Eton mess on my birthday.")["Eton mess"][0] == "pudding-eton"
     assert got("My room is a mess after the grandchildren visit.")["mess"][0] == "tidy-up"
+
+
+# Round 131: "saw" is no function word: the past of see ("I saw the doctor") shows no saw, and
+# the tool ("the saw in my shed", "my old saw") shows the woodwork saw.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Grandad's old saw still hangs in the garage.", "saw", "woodwork"),
+        ("The saw in my shed is sharp.", "saw", "woodwork"),
+        ("I saw the doctor on Tuesday.", "saw", None),
+        ("We saw him last week.", "saw", None),
+        ("The doctor saw me.", "saw", None),
+    ],
+)
+def test_round131_saw_is_the_tool_only_as_a_thing(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
