@@ -9152,3 +9152,20 @@ def test_round131_saw_is_the_tool_only_as_a_thing(text, word, concept):
         assert word not in found
     else:
         assert found[word][0] == concept
+
+
+# Round 131: a pen right after a farm animal is that animal's pen, never a writing pen; a pig
+# pen (pigpen, pigsty) is one thing, shown as the pig. A pen to write with keeps its picture.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Every morning I mucked out the pigpen.", "pigpen", "pig"),
+        ("Dad built a pig pen behind the barn.", "pig pen", "pig"),
+        ("We had a hen pen at the bottom of the garden.", "pen", "animal-pen"),
+        ("Back home we kept a goat pen.", "pen", "animal-pen"),
+        ("I sign my name with a pen.", "pen", "pen"),
+        ("Pass me the pen, Tom.", "pen", "pen"),
+    ],
+)
+def test_round131_an_animal_pen_is_no_writing_pen(text, word, concept):
+    assert got(text)[word][0] == concept
