@@ -9169,3 +9169,17 @@ def test_round131_saw_is_the_tool_only_as_a_thing(text, word, concept):
 )
 def test_round131_an_animal_pen_is_no_writing_pen(text, word, concept):
     assert got(text)[word][0] == concept
+
+
+# Round 131: the mild spices (cardamom, cumin, turmeric, garam masala) show a pestle and
+# mortar, never the chilli that tells the reader the food is hot; chilli keeps the chilli.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Mum grinds cardamom for the rice pudding.", "cardamom", "spices-mild"),
+        ("A pinch of turmeric in warm milk at bedtime.", "turmeric", "spices-mild"),
+        ("I can't eat chilli any more.", "chilli", "chilli"),
+    ],
+)
+def test_round131_mild_spices_are_no_chilli(text, word, concept):
+    assert got(text)[word][0] == concept
