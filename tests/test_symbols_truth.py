@@ -5235,7 +5235,7 @@ def test_round75_welsh_words_that_are_not_their_picture(text, term):
         ("W sklepie płacę kartą.", "kartą", "bank-card"),
         ("Często się przewracam w łazience.", "przewracam", "fall"),
         ("Syn czyta mi listy od rodziny.", "listy", "letter"),
-        ("Czosnek dodaję do wszystkiego.", "Czosnek", "onion"),
+        ("Czosnek dodaję do wszystkiego.", "Czosnek", "garlic"),  # round 131: its own picture
         ("Zostawcie lampkę w korytarzu.", "lampkę", "lamp"),
         ("Moje kapcie są pod łóżkiem.", "kapcie", "slippers"),
         ("Chusteczki trzymam w torebce.", "Chusteczki", "tissues"),
