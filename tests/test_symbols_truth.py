@@ -7685,12 +7685,16 @@ def test_round100_a_face_among_parts_of_the_body_is_pictured(text, word, concept
 
 
 # Round 100: pepper used or added on food ("I use pepper and a squeeze of lemon on my fish") is
-# the seasoning; pepper soup and a pepper plant are not.
+# the seasoning (round 131: the pepper mill, not the salt); pepper soup and a pepper plant are not.
 @pytest.mark.parametrize(
     ("text", "word", "concept"),
     [
-        ("No salt, so I use pepper and a squeeze of lemon on my fish.", "pepper", "salt-pepper"),
-        ("Please add pepper to my eggs, not salt.", "pepper", "salt-pepper"),
+        (
+            "No salt, so I use pepper and a squeeze of lemon on my fish.",
+            "pepper",
+            "pepper-seasoning",
+        ),
+        ("Please add pepper to my eggs, not salt.", "pepper", "pepper-seasoning"),
         ("I grow a pepper plant on the kitchen sill.", "pepper", None),
     ],
 )
@@ -9064,8 +9068,8 @@ def test_review33_ordinary_sentences_keep_their_pictures(text, word, concept, ne
         ("I like peppers.", "peppers", "pepper-vegetable"),
         ("Gran grows peppers on the windowsill.", "peppers", "pepper-vegetable"),
         ("Half a green pepper goes in my omelette.", "pepper", "pepper-vegetable"),
-        ("I like pepper on my eggs.", "pepper", "salt-pepper"),
-        ("A pinch of black pepper, please.", "pepper", "salt-pepper"),
+        ("I like pepper on my eggs.", "pepper", "pepper-seasoning"),
+        ("A pinch of black pepper, please.", "pepper", "pepper-seasoning"),
         ("Salt and pepper on my chips.", "Salt and pepper", "salt-pepper"),
     ],
 )
@@ -9202,3 +9206,18 @@ def test_round131_a_sense_ruled_out_just_before_stays_out(text, word, concept):
         assert found.get(word, (None,))[0] != "bank"
     else:
         assert found[word][0] == concept
+
+
+# Round 131: pepper on food is the pepper mill, never the salt beside it ("no salt, but pepper
+# is fine" showed the salt it rules out); salt and pepper said together keep their picture.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Salt is off the menu for my heart, but pepper is grand.", "pepper", "pepper-seasoning"),
+        ("Dad likes a lot of black pepper on his steak.", "pepper", "pepper-seasoning"),
+        ("Salt and pepper on my chips.", "Salt and pepper", "salt-pepper"),
+        ("Salt on my chips.", "Salt", "salt"),
+    ],
+)
+def test_round131_pepper_on_food_is_the_pepper_mill_not_the_salt(text, word, concept):
+    assert got(text)[word][0] == concept
