@@ -5235,7 +5235,7 @@ def test_round75_welsh_words_that_are_not_their_picture(text, term):
         ("W sklepie płacę kartą.", "kartą", "bank-card"),
         ("Często się przewracam w łazience.", "przewracam", "fall"),
         ("Syn czyta mi listy od rodziny.", "listy", "letter"),
-        ("Czosnek dodaję do wszystkiego.", "Czosnek", "onion"),
+        ("Czosnek dodaję do wszystkiego.", "Czosnek", "garlic"),  # round 131: its own picture
         ("Zostawcie lampkę w korytarzu.", "lampkę", "lamp"),
         ("Moje kapcie są pod łóżkiem.", "kapcie", "slippers"),
         ("Chusteczki trzymam w torebce.", "Chusteczki", "tissues"),
@@ -7685,12 +7685,16 @@ def test_round100_a_face_among_parts_of_the_body_is_pictured(text, word, concept
 
 
 # Round 100: pepper used or added on food ("I use pepper and a squeeze of lemon on my fish") is
-# the seasoning; pepper soup and a pepper plant are not.
+# the seasoning (round 131: the pepper mill, not the salt); pepper soup and a pepper plant are not.
 @pytest.mark.parametrize(
     ("text", "word", "concept"),
     [
-        ("No salt, so I use pepper and a squeeze of lemon on my fish.", "pepper", "salt-pepper"),
-        ("Please add pepper to my eggs, not salt.", "pepper", "salt-pepper"),
+        (
+            "No salt, so I use pepper and a squeeze of lemon on my fish.",
+            "pepper",
+            "pepper-seasoning",
+        ),
+        ("Please add pepper to my eggs, not salt.", "pepper", "pepper-seasoning"),
         ("I grow a pepper plant on the kitchen sill.", "pepper", None),
     ],
 )
@@ -9084,3 +9088,169 @@ def test_review33_ordinary_sentences_keep_their_pictures(text, word, concept, ne
 )
 def test_round130_a_named_day_keeps_its_picture_in_a_busy_sentence(text, word, pictured):
     assert (word in got(text)) is pictured
+
+
+# Round 131: peppers are the vegetable (Mulberry's pepper); pepper on food, black pepper and
+# salt and pepper stay the seasoning, whose senses make no plural.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I like peppers.", "peppers", "pepper-vegetable"),
+        ("Gran grows peppers on the windowsill.", "peppers", "pepper-vegetable"),
+        ("Half a green pepper goes in my omelette.", "pepper", "pepper-vegetable"),
+        ("I like pepper on my eggs.", "pepper", "pepper-seasoning"),
+        ("A pinch of black pepper, please.", "pepper", "pepper-seasoning"),
+        ("Salt and pepper on my chips.", "Salt and pepper", "salt-pepper"),
+    ],
+)
+def test_round131_peppers_are_the_vegetable_pepper_on_food_the_seasoning(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+# Round 131: garlic has its own picture (Mulberry garlic), in every language; onions keep theirs.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Mum crushes garlic into everything she cooks.", "garlic", "garlic"),
+        ("Two cloves of garlic in the stew.", "cloves of garlic", "garlic"),
+        ("Fried onions with my liver.", "onions", "onion"),
+    ],
+)
+def test_round131_garlic_is_garlic_not_the_onion(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+def test_round131_garlic_is_garlic_in_other_languages():
+    assert [m.concept.id for m in find_in("Lubię czosnek i cebulę.", "pl")] == ["garlic", "onion"]
+
+
+# Round 131: a textphone (minicom) is a telephone a deaf person types on: the telephone, not
+# signing; signing to someone keeps its own picture.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Dad rings his brother on the textphone every Sunday.", "textphone", "telephone"),
+        ("My minicom is by the bed.", "minicom", "telephone"),
+    ],
+)
+def test_round131_a_textphone_is_a_telephone(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+def test_round131_signing_keeps_its_picture():
+    assert got("She signs to me in BSL.")["signs"][0] != "telephone"
+
+
+# Round 131: a Sunday joint, a roast joint, or the joint carved and put in the oven is roast
+# meat, never the body's joints; "a joint of beef" shows the beef; a joint that hurts is a joint.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Our Sunday joint was always lamb.", "Sunday joint", "roast-dinner"),
+        ("Grandad carves the joint at the table.", "joint", "roast-dinner"),
+        ("A joint of pork for Easter.", "pork", "meat"),
+        ("The joint in my thumb swells up.", "joint", "joints"),
+        ("Every joint aches in the cold.", "joint", "joints"),
+    ],
+)
+def test_round131_a_sunday_joint_is_roast_meat(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+def test_round131_a_joint_of_meat_shows_no_body_joint():
+    assert "joint" not in got("A joint of pork for Easter.")
+
+
+# Round 131: Eton mess is a pudding, written with a capital: the pudding, not tidying up; a
+# mess to clear up keeps the tidying picture.
+def test_round131_eton_mess_is_a_pudding():
+    assert got("Sue brings me Eton mess on my birthday.")["Eton mess"][0] == "pudding-eton"
+    assert got("My room is a mess after the grandchildren visit.")["mess"][0] == "tidy-up"
+
+
+# Round 131: "saw" is no function word: the past of see ("I saw the doctor") shows no saw, and
+# the tool ("the saw in my shed", "my old saw") shows the woodwork saw.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Grandad's old saw still hangs in the garage.", "saw", "woodwork"),
+        ("The saw in my shed is sharp.", "saw", "woodwork"),
+        ("I saw the doctor on Tuesday.", "saw", None),
+        ("We saw him last week.", "saw", None),
+        ("The doctor saw me.", "saw", None),
+    ],
+)
+def test_round131_saw_is_the_tool_only_as_a_thing(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
+
+
+# Round 131: a pen right after a farm animal is that animal's pen, never a writing pen; a pig
+# pen (pigpen, pigsty) is one thing, an animal pen (as "pig pen" was before round 131). A pen to
+# write with keeps its picture.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Every morning I mucked out the pigpen.", "pigpen", "animal-pen"),
+        ("Dad built a pig pen behind the barn.", "pig pen", "animal-pen"),
+        ("We had a hen pen at the bottom of the garden.", "pen", None),
+        ("Back home we kept a goat pen.", "pen", None),
+        ("I sign my name with a pen.", "pen", "pen"),
+        ("Pass me the pen, Tom.", "pen", "pen"),
+    ],
+)
+def test_round131_an_animal_pen_is_no_writing_pen(text, word, concept):
+    """A hen or goat pen gets no picture: blind set 8 showed the bird cage there as a wrong
+    sense, and no picture beats a wrong one."""
+    assert got(text).get(word, [None])[0] == concept
+
+
+# Round 131: the mild spices (cardamom, cumin, turmeric, garam masala) show a pestle and
+# mortar, never the chilli that tells the reader the food is hot; chilli keeps the chilli.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Mum grinds cardamom for the rice pudding.", "cardamom", "spices-mild"),
+        ("A pinch of turmeric in warm milk at bedtime.", "turmeric", "spices-mild"),
+        ("I can't eat chilli any more.", "chilli", "chilli"),
+    ],
+)
+def test_round131_mild_spices_are_no_chilli(text, word, concept):
+    assert got(text)[word][0] == concept
+
+
+# Round 131: a sense the sentence just before rules out stays ruled out where its own sentence
+# says none of that sense's guard words, even where it says another sense's: after the river,
+# "the bank was steep" is no bank building; after town, the bank is the bank.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("We walked along the river. The bank was steep and slippery.", "bank", None),
+        ("Dad fished the river every Sunday. The bank was steep by the weir.", "bank", None),
+        ("I went into town. The bank was shut.", "bank", "bank"),
+    ],
+)
+def test_round131_a_sense_ruled_out_just_before_stays_out(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert found.get(word, (None,))[0] != "bank"
+    else:
+        assert found[word][0] == concept
+
+
+# Round 131: pepper on food is the pepper mill, never the salt beside it ("no salt, but pepper
+# is fine" showed the salt it rules out); salt and pepper said together keep their picture.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Salt is off the menu for my heart, but pepper is grand.", "pepper", "pepper-seasoning"),
+        ("Dad likes a lot of black pepper on his steak.", "pepper", "pepper-seasoning"),
+        ("Salt and pepper on my chips.", "Salt and pepper", "salt-pepper"),
+        ("Salt on my chips.", "Salt", "salt"),
+    ],
+)
+def test_round131_pepper_on_food_is_the_pepper_mill_not_the_salt(text, word, concept):
+    assert got(text)[word][0] == concept

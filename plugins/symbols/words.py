@@ -275,7 +275,6 @@ FUNCTION_WORDS = frozenset(
         "say",
         "says",
         "said",
-        "saw",
         "seen",
         "know",
         "knows",
