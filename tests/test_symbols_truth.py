@@ -9054,3 +9054,25 @@ def test_review33_ordinary_sentences_keep_their_pictures(text, word, concept, ne
         assert word not in found
     else:
         assert found[word] == (concept, negated)
+
+
+# Round 128: "weak" is weakness where an arm, leg, hand or side is weak ("my left arm and leg are
+# weak"), after any form of "be"; it stays off where an organ or a sense is the weak thing (a weak
+# bladder, weak eyesight: that thing's own picture says it) and off weak tea.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Since the fall my hands are weak, so open the jars for me.", "weak", "weak"),
+        ("My left arm and leg are weak.", "weak", "weak"),
+        ("My knees were weaker after the winter.", "weaker", "weak"),
+        ("My bladder is weak at night, so I keep a bottle by the bed.", "weak", None),
+        ("My eyesight is weak now, so read my letters to me.", "weak", None),
+        ("My hands shake, so I like my tea weak and half a cup.", "weak", None),
+    ],
+)
+def test_round128_a_weak_limb_is_weakness_a_weak_organ_is_not(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
