@@ -9273,3 +9273,45 @@ def test_round132_a_capitalised_word_measured_out_is_a_food(text, word, concept)
         assert word not in found
     else:
         assert found[word][0] == concept
+
+
+# Round 128: "weak" is weakness where an arm, leg, hand or side is weak ("my left arm and leg are
+# weak"), after any form of "be"; it stays off where an organ or a sense is the weak thing (a weak
+# bladder, weak eyesight: that thing's own picture says it) and off weak tea.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Since the fall my hands are weak, so open the jars for me.", "weak", "weak"),
+        ("My left arm and leg are weak.", "weak", "weak"),
+        ("My knees were weaker after the winter.", "weaker", "weak"),
+        ("My bladder is weak at night, so I keep a bottle by the bed.", "weak", None),
+        ("My eyesight is weak now, so read my letters to me.", "weak", None),
+        ("My hands shake, so I like my tea weak and half a cup.", "weak", None),
+    ],
+)
+def test_round128_a_weak_limb_is_weakness_a_weak_organ_is_not(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
+
+
+# Round 128: "outside" on its own, with no place after it, is being outdoors ("I wear my big coat
+# outside"); "outside the door", "outside my flat" and "the outside toilet" name where a thing is
+# and get no outdoors picture.
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I wear my big coat and gloves outside, even in May.", "outside", "fresh-air"),
+        ("My budgie's cage goes outside on warm days.", "outside", "fresh-air"),
+        ("Please wait outside the bathroom door while I wash.", "outside", None),
+        ("Don't leave me waiting outside my flat in the rain.", "outside", None),
+    ],
+)
+def test_round128_outside_with_no_place_after_it_is_outdoors(text, word, concept):
+    found = got(text)
+    if concept is None:
+        assert word not in found
+    else:
+        assert found[word][0] == concept
