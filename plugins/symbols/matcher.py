@@ -963,7 +963,6 @@ def _match_at(
         and is_capitalised(first.text)
         and not is_sentence_start(text, first, tokens[i - 1] if i else None)
         and not _place_head(tokens, i)
-        and not _measured_out(tokens, i)
     )
     article = i > 0 and tokens[i - 1].norm in ARTICLES  # "a Victoria sponge", not "Rose gardens"
     # "Sunday dinner", "Christmas pudding": a phrase led by a day or feast is no name
@@ -1137,29 +1136,6 @@ def _clause_cut(text: str, tokens: list[Token], i: int) -> int:
 
 
 _BREAK = re.compile(r"[,;:.!?()\[\]/–—\n]|\s-\s")
-
-
-# Words that measure out a food or drink before "of": "a bit of Cheddar", "a bowl of Cullen
-# skink" (a person is never measured out: "a picture of Rose" stays a name).
-MEASURES = frozenset(
-    ["bit", "piece", "slice", "bowl", "plate", "cup", "mug", "glass", "pint", "tin", "jar"]
-    + ["packet", "bottle", "spoonful", "dram", "wedge", "chunk", "portion", "helping", "tot"]
-)
-
-
-def _measured_out(tokens: list[Token], i: int) -> bool:
-    """TOKENS[i] (capitalised) is a food or drink measured out: "a bit of Cheddar", "a glass of
-    Pimm's" name a thing; "a slice of Rose's cake" is Rose's (a name before a thing)."""
-    return (
-        i > 1
-        and tokens[i - 1].norm == "of"
-        and tokens[i - 2].norm in MEASURES
-        and not (
-            without_possessive(tokens[i].norm)
-            and i + 1 < len(tokens)
-            and tokens[i + 1].text.islower()
-        )
-    )
 
 
 def _place_head(tokens: list[Token], i: int) -> bool:
