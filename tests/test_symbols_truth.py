@@ -9296,31 +9296,3 @@ def test_round128_outside_with_no_place_after_it_is_outdoors(text, word, concept
         assert word not in found
     else:
         assert found[word][0] == concept
-
-
-# Round 129: other words for things the vocabulary has: "puffed" after a word of feeling or
-# getting is out of breath (not "puffed up"); "liquid" beside tablets, swallowing or the chemist
-# is the medicine (not a liquid level alarm); "dies" of a person is a death (not "the wind dies
-# down", not a battery).
-@pytest.mark.parametrize(
-    ("text", "word", "concept"),
-    [
-        ("My legs are fine but I get puffed going up to the bus stop.", "puffed", "breathing"),
-        ("My feet are puffed up by teatime, so I sit with them raised.", "puffed", None),
-        (
-            "The pills stick in my throat, so the pharmacist makes it up as a liquid.",
-            "liquid",
-            "medicine",
-        ),
-        ("I drink from a liquid level alarm cup so I don't overfill it.", "liquid", None),
-        ("If my sister dies before me, my nephew will see to the house.", "dies", "died"),
-        ("Once the wind dies down I like a walk along the front.", "dies", None),
-        ("My phone dies by teatime, so plug it in at lunch.", "dies", None),
-    ],
-)
-def test_round129_other_words_for_things_the_vocabulary_has(text, word, concept):
-    found = got(text)
-    if concept is None:
-        assert word not in found
-    else:
-        assert found[word][0] == concept
