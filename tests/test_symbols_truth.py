@@ -9276,23 +9276,3 @@ def test_round128_a_weak_limb_is_weakness_a_weak_organ_is_not(text, word, concep
         assert word not in found
     else:
         assert found[word][0] == concept
-
-
-# Round 128: "outside" on its own, with no place after it, is being outdoors ("I wear my big coat
-# outside"); "outside the door", "outside my flat" and "the outside toilet" name where a thing is
-# and get no outdoors picture.
-@pytest.mark.parametrize(
-    ("text", "word", "concept"),
-    [
-        ("I wear my big coat and gloves outside, even in May.", "outside", "fresh-air"),
-        ("My budgie's cage goes outside on warm days.", "outside", "fresh-air"),
-        ("Please wait outside the bathroom door while I wash.", "outside", None),
-        ("Don't leave me waiting outside my flat in the rain.", "outside", None),
-    ],
-)
-def test_round128_outside_with_no_place_after_it_is_outdoors(text, word, concept):
-    found = got(text)
-    if concept is None:
-        assert word not in found
-    else:
-        assert found[word][0] == concept
