@@ -9222,25 +9222,6 @@ def test_round131_mild_spices_are_no_chilli(text, word, concept):
     assert got(text)[word][0] == concept
 
 
-# Round 131: a sense the sentence just before rules out stays ruled out where its own sentence
-# says none of that sense's guard words, even where it says another sense's: after the river,
-# "the bank was steep" is no bank building; after town, the bank is the bank.
-@pytest.mark.parametrize(
-    ("text", "word", "concept"),
-    [
-        ("We walked along the river. The bank was steep and slippery.", "bank", None),
-        ("Dad fished the river every Sunday. The bank was steep by the weir.", "bank", None),
-        ("I went into town. The bank was shut.", "bank", "bank"),
-    ],
-)
-def test_round131_a_sense_ruled_out_just_before_stays_out(text, word, concept):
-    found = got(text)
-    if concept is None:
-        assert found.get(word, (None,))[0] != "bank"
-    else:
-        assert found[word][0] == concept
-
-
 # Round 131: pepper on food is the pepper mill, never the salt beside it ("no salt, but pepper
 # is fine" showed the salt it rules out); salt and pepper said together keep their picture.
 @pytest.mark.parametrize(

@@ -147,20 +147,6 @@ class Sentence:
                 return self.lemmas | (deciding & earlier)
         return self.lemmas
 
-    def ruled_out_before(self, sense: Sense, heard: frozenset[str]) -> bool:
-        """A sense the sentence before rules out ("!~river") stays ruled out where its own
-        sentence says none of that sense's own guard words, even where it says another
-        sense's ("We walked by the river. The bank was steep": the steep hill is no sense
-        here, so the river said before still keeps the bank building out). A ~ word said
-        before never chooses a sense against its own sentence ("He smoked his pipes")."""
-        if heard is not self.lemmas or not sense.not_within:
-            return False
-        own = ((sense.within or frozenset()) | sense.not_within) - FUNCTION_WORDS
-        if own & self.lemmas:
-            return False
-        not_within = frozenset(w for w in sense.not_within if not w.startswith(CONCEPT))
-        return any((not_within - FUNCTION_WORDS) & earlier for earlier in self.before[:1])
-
     def concepts_besides(self, start: int, end: int) -> frozenset[str] | None:
         """ "@" and the concept ids a first reading gave the words outside START..END."""
         if self.readings is None:
@@ -1048,8 +1034,6 @@ def _match_at(
                 )
                 if not sense.fits_sentence(heard, guess if sense.pos else None, concepts):
                     continue
-                if sentence.ruled_out_before(sense, heard):
-                    continue  # "We walked by the river. The bank was steep": no bank building
                 if sense.concept.person and grammar.thing_doer(
                     sentence.words,
                     members.index(i),
