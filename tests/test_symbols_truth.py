@@ -9257,3 +9257,40 @@ def test_round128_a_weak_limb_is_weakness_a_weak_organ_is_not(text, word, concep
         assert word not in found
     else:
         assert found[word][0] == concept
+
+
+# Stop 34's blind review: sentences the stop's rounds pictured wrongly (or lost a right picture
+# in) before the rules were taken back or narrowed: a name after "a bit of", "dies", "liquid"
+# and "puffed" in their other senses, a knee joint near an oven, "that saw", "outside" before a
+# town, and a sense ruled out by the sentence before.
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("I had a helping of Ivy's Christmas pudding.", "Ivy's", None, "holly"),
+        ("A piece of Daisy's Victoria sponge.", "Daisy's", None, "flowers"),
+        ("My hairdresser dies my hair every month.", "dies", None, "died"),
+        ("My hearing aid dies if I forget to charge it.", "dies", None, "died"),
+        ("I cannot swallow, so all liquid must be thickened.", "liquid", None, "medicine"),
+        ("My ankles get puffed in the heat.", "puffed", None, "breathing"),
+        ("My joint hurts when I lift the roasting tin into the oven.", "joint", "joints", None),
+        ("I cannot carve the meat because my joint is bad.", "joint", None, "roast-dinner"),
+        ("The doctor that saw Dad was very kind.", "saw", None, "woodwork"),
+        ("Some saw Dad as strict.", "saw", None, "woodwork"),
+        ("My son lives outside Leeds.", "outside", None, "fresh-air"),
+        ("I watch films on my iPad. I take a tablet for my pain.", "tablet", "tablets", None),
+        ("I sit in the garden. I go to the bank on a Friday for my pension.", "bank", "bank", None),
+        (
+            "My knee joint is bad so my son carves the Sunday joint.",
+            "Sunday joint",
+            "roast-dinner",
+            None,
+        ),
+        ("Dad kept his saw in the shed.", "saw", "woodwork", None),
+    ],
+)
+def test_review34_ordinary_sentences_keep_their_pictures(text, word, wanted, not_wanted):
+    found = got(text)
+    if wanted:
+        assert found[word][0] == wanted
+    else:
+        assert found.get(word, (None,))[0] != not_wanted
