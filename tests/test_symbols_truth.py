@@ -9141,20 +9141,21 @@ def test_round131_signing_keeps_its_picture():
     assert got("She signs to me in BSL.")["signs"][0] != "telephone"
 
 
-# Round 131: a Sunday joint, a roast joint, or the joint carved and put in the oven is roast
-# meat, never the body's joints; "a joint of beef" shows the beef; a joint that hurts is a joint.
+# Round 131: a Sunday joint or a roast joint is roast meat, never the body's joints; "a joint of
+# beef" shows the beef; a joint that hurts is a joint. A joint carved gets no picture (stop 34's
+# review: "I cannot carve the meat because my joint is bad" is a knee).
 @pytest.mark.parametrize(
     ("text", "word", "concept"),
     [
         ("Our Sunday joint was always lamb.", "Sunday joint", "roast-dinner"),
-        ("Grandad carves the joint at the table.", "joint", "roast-dinner"),
+        ("Grandad carves the joint at the table.", "joint", None),
         ("A joint of pork for Easter.", "pork", "meat"),
         ("The joint in my thumb swells up.", "joint", "joints"),
         ("Every joint aches in the cold.", "joint", "joints"),
     ],
 )
 def test_round131_a_sunday_joint_is_roast_meat(text, word, concept):
-    assert got(text)[word][0] == concept
+    assert got(text).get(word, (None,))[0] == concept
 
 
 def test_round131_a_joint_of_meat_shows_no_body_joint():
@@ -9262,7 +9263,7 @@ def test_round128_a_weak_limb_is_weakness_a_weak_organ_is_not(text, word, concep
 # Stop 34's blind review: sentences the stop's rounds pictured wrongly (or lost a right picture
 # in) before the rules were taken back or narrowed: a name after "a bit of", "dies", "liquid"
 # and "puffed" in their other senses, a knee joint near an oven, "that saw", "outside" before a
-# town, and a sense ruled out by the sentence before.
+# town, a sense ruled out by the sentence before, and a pet named after a day.
 @pytest.mark.parametrize(
     ("text", "word", "wanted", "not_wanted"),
     [
@@ -9286,6 +9287,10 @@ def test_round128_a_weak_limb_is_weakness_a_weak_organ_is_not(text, word, concep
             None,
         ),
         ("Dad kept his saw in the shed.", "saw", "woodwork", None),
+        ("My cat Friday sleeps on my bed with my bottle and my blanket.", "Friday", None, "friday"),
+        ("My budgie is called Sunday.", "Sunday", None, "sunday"),
+        ("We got married in June.", "June", "month", None),
+        ("My dog goes to the vet on Friday.", "Friday", "friday", None),
     ],
 )
 def test_review34_ordinary_sentences_keep_their_pictures(text, word, wanted, not_wanted):

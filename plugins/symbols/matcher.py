@@ -62,6 +62,8 @@ PLACE_HEADS = frozenset(
         "park",
     ]
 )
+# Words after which a capitalised day or month is a name: "my dog Sunday", "called June".
+PET_NAMED = grammar.PETS | frozenset(["called", "named"])
 # Words that make a "Park" a sports ground, a venue named as a whole (LABELLING.md, stop 32):
 # "the football at Windsor Park", "rugby at the Arms Park".
 SPORTS_GROUND = frozenset(
@@ -953,6 +955,9 @@ def _match_at(
     article = i > 0 and tokens[i - 1].norm in ARTICLES  # "a Victoria sponge", not "Rose gardens"
     # "Sunday dinner", "Christmas pudding": a phrase led by a day or feast is no name
     feast = capital_name and any(s.concept.proper for s in vocabulary.lookup((first.norm,)))
+    # "my dog Sunday", "a budgie called Friday": a day's or month's word right after a pet or
+    # "called" is the pet's name, whatever its capital says (stop 34's review)
+    pet_name = capital_name and i > 0 and tokens[i - 1].norm in PET_NAMED
     members, sentence = context[sentence_of[i]]
     # a phrase stops at a break: "pork, gelatine sweets" lists two things, not "pork gelatine"
     reach = _unbroken(text, tokens, i, vocabulary.longest + 1)
@@ -994,6 +999,8 @@ def _match_at(
             for sense in senses:
                 if capital_name and not sense.concept.proper and (n == 1 or not (article or feast)):
                     continue  # a name; but "a Victoria sponge" is a listed phrase
+                if pet_name and n == 1:
+                    continue  # "my cat Friday sleeps on my bed": Friday is the cat
                 if bare and not sense.thing:
                     continue
                 if sense.caps and not _in_capitals(text, tokens, i, n, members):
