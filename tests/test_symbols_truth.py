@@ -31,6 +31,12 @@ def got(text: str, names=(), uses=()) -> dict[str, tuple[str, bool]]:
     return {m.term: (m.concept.id, m.negated) for m in find_all(text, names, uses=uses)}
 
 
+def concept_on(text: str, word: str) -> str | None:
+    """The concept WORD (as written) gets in TEXT, or None where it gets no picture."""
+    found = got(text)
+    return found[word][0] if word in found else None
+
+
 def terms_in(text: str, code: str) -> set[str]:
     """The words of TEXT, in language CODE, that get a picture."""
     return {m.term for m in find_in(text, code)}
@@ -1566,7 +1572,7 @@ def test_a_doing_stopped_with_a_when_or_why_after_it(text, word, negated):
     ],
 )
 def test_going_out_and_people_are_pictured_only_where_they_mean_it(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # ---- round 34 (what a fuller labeller pictures): everyday doings and their senses ----
@@ -1589,7 +1595,7 @@ def test_going_out_and_people_are_pictured_only_where_they_mean_it(text, word, c
     ],
 )
 def test_round34_everyday_doings_get_their_picture(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 def test_round34_growing_up_and_paying_attention_are_no_gardening_or_money():
@@ -2129,11 +2135,7 @@ def test_the_local_before_a_thing_is_no_pub():
     ],
 )
 def test_round46_doings_that_are_the_point(text, word, concept):
-    found = got(text)
-    if concept is None:
-        assert word not in found
-    else:
-        assert found[word][0] == concept
+    assert concept_on(text, word) == concept
 
 
 # ---- ROUND 49: the idea picture of terse notes, requests that go on, owners and how often ----
@@ -2258,11 +2260,7 @@ def test_the_words_around_a_word_are_read_within_its_sentence():
     ],
 )
 def test_round36_the_sense_of_nine_new_voices(text, word, concept):
-    found = got(text)
-    if concept is None:
-        assert word not in found
-    else:
-        assert found[word][0] == concept
+    assert concept_on(text, word) == concept
 
 
 @pytest.mark.parametrize(
@@ -2348,11 +2346,7 @@ def test_round36_near_a_place_bengali_fish_careful_with_money(text, word, expect
     ],
 )
 def test_round48_the_clause_decides_the_sense(text, word, concept):
-    found = got(text)
-    if concept is None:
-        assert word not in found
-    else:
-        assert found[word][0] == concept
+    assert concept_on(text, word) == concept
 
 
 @pytest.mark.parametrize(
@@ -2390,11 +2384,7 @@ def test_round48_a_manner_after_the_thing(text, word, negated):
     ],
 )
 def test_round48_more_senses_from_the_clause(text, word, concept):
-    found = got(text)
-    if concept is None:
-        assert word not in found
-    else:
-        assert found[word][0] == concept
+    assert concept_on(text, word) == concept
 
 
 @pytest.mark.parametrize(
@@ -2495,11 +2485,7 @@ def test_round48_a_thing_that_starts_to_work(text, word, shown):
     ],
 )
 def test_round48_bowls_liked_a_knot_chipping_in(text, word, concept):
-    found = got(text)
-    if concept is None:
-        assert word not in found
-    else:
-        assert found[word][0] == concept
+    assert concept_on(text, word) == concept
 
 
 @pytest.mark.parametrize(
@@ -2937,11 +2923,7 @@ def test_round37_an_anniversary_at_the_grave(text, concept):
     ],
 )
 def test_round51_the_clause_decides_the_sense(text, word, concept):
-    found = got(text)
-    if concept is None:
-        assert word not in found
-    else:
-        assert found[word][0] == concept
+    assert concept_on(text, word) == concept
 
 
 @pytest.mark.parametrize(
@@ -2976,11 +2958,7 @@ def test_round51_idioms_name_no_thing(text, words):
     ],
 )
 def test_round51_parking_asked_for_every_bill_the_sea_front(text, word, concept):
-    found = got(text)
-    if concept is None:
-        assert word not in found
-    else:
-        assert found[word][0] == concept
+    assert concept_on(text, word) == concept
 
 
 @pytest.mark.parametrize(
@@ -2995,11 +2973,7 @@ def test_round51_parking_asked_for_every_bill_the_sea_front(text, word, concept)
     ],
 )
 def test_round51_keeping_well_away_the_top_field(text, word, concept):
-    found = got(text)
-    if concept is None:
-        assert word not in found
-    else:
-        assert found[word][0] == concept
+    assert concept_on(text, word) == concept
 
 
 @pytest.mark.parametrize(
@@ -3011,11 +2985,7 @@ def test_round51_keeping_well_away_the_top_field(text, word, concept):
     ],
 )
 def test_round51_a_tube_of_cream_is_no_train(text, word, concept):
-    found = got(text)
-    if concept is None:
-        assert word not in found
-    else:
-        assert found[word][0] == concept
+    assert concept_on(text, word) == concept
 
 
 # ---- ROUND 52: Welsh and Polish, mutated and inflected forms, second senses, negation ----
@@ -3555,11 +3525,7 @@ def test_round38_a_habit_packed_up_is_given_up(text, word, negated):
     ],
 )
 def test_round54_the_less_obvious_sense(text, word, concept):
-    found = got(text)
-    if concept is None:
-        assert word not in found
-    else:
-        assert found[word][0] == concept
+    assert concept_on(text, word) == concept
 
 
 # A thing that does not fall, or that might fall, is still the doer: no fall picture for it;
@@ -3599,11 +3565,7 @@ def test_round54_cannot_face_a_thing_is_no_face():
     ],
 )
 def test_round54_boxing_sleepers_and_mess(text, word, concept):
-    found = got(text)
-    if concept is None:
-        assert word not in found
-    else:
-        assert found[word][0] == concept
+    assert concept_on(text, word) == concept
 
 
 # stairs that "are a mountain" are hard work, not mountains; a mountain climbed is one.
@@ -3617,11 +3579,7 @@ def test_round54_boxing_sleepers_and_mess(text, word, concept):
     ],
 )
 def test_round54_a_mountain_of_stairs_and_the_change_kept(text, word, concept):
-    found = got(text)
-    if concept is None:
-        assert word not in found
-    else:
-        assert found[word][0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Idioms whose thing-words mean no thing; the thing itself keeps its picture.
@@ -3673,11 +3631,7 @@ def test_round54_what_the_idiom_means_or_the_thing_itself(text, word, concept):
     ],
 )
 def test_round54_sayings_that_name_a_thing_they_do_not_mean(text, word, concept):
-    found = got(text)
-    if concept is None:
-        assert word not in found
-    else:
-        assert found[word][0] == concept
+    assert concept_on(text, word) == concept
 
 
 # A bad turn on the bus is a dizzy turn; he met his match and the light of my life name no
@@ -3693,11 +3647,7 @@ def test_round54_sayings_that_name_a_thing_they_do_not_mean(text, word, concept)
     ],
 )
 def test_round54_a_turn_a_match_and_a_light(text, word, concept):
-    found = got(text)
-    if concept is None:
-        assert word not in found
-    else:
-        assert found[word][0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Balance that is not what it was, with a rail to hold, is unsteadiness, not an exercise class;
@@ -3711,11 +3661,7 @@ def test_round54_a_turn_a_match_and_a_light(text, word, concept):
     ],
 )
 def test_round54_balance_and_low(text, word, concept):
-    found = got(text)
-    if concept is None:
-        assert word not in found
-    else:
-        assert found[word][0] == concept
+    assert concept_on(text, word) == concept
 
 
 # ---- REVIEW (rounds 53-58): new senses and idioms kept to the sentences they were made for ----
@@ -3913,11 +3859,7 @@ def test_round59_crohns_and_a_convent(text, word, concept):
     ],
 )
 def test_round61_words_in_another_sense(text, word, concept):
-    found = got(text)
-    if concept is None:
-        assert word not in found
-    else:
-        assert found[word][0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 61: small sips are drinking; the little machine that checks my sugar is the sugar test (a
@@ -3934,11 +3876,7 @@ def test_round61_words_in_another_sense(text, word, concept):
     ],
 )
 def test_round61_sips_the_sugar_machine_and_mass(text, word, concept):
-    found = got(text)
-    if concept is None:
-        assert word not in found
-    else:
-        assert found[word][0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 61: the card in my wallet that says what I'm allergic to is the alert card, the card I
@@ -3956,11 +3894,7 @@ def test_round61_sips_the_sugar_machine_and_mass(text, word, concept):
     ],
 )
 def test_round61_alert_card_unsteady_and_eyes_shut(text, word, concept):
-    found = got(text)
-    if concept is None:
-        assert word not in found
-    else:
-        assert found[word][0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 61: the dress I wear to church, taps I can't turn, the press by the window (a cupboard,
@@ -3978,11 +3912,7 @@ def test_round61_alert_card_unsteady_and_eyes_shut(text, word, concept):
     ],
 )
 def test_round61_household_words_in_their_care_sense(text, word, concept):
-    found = got(text)
-    if concept is None:
-        assert word not in found
-    else:
-        assert found[word][0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 61: the alarm on my phone that reminds me of a dose is an alarm clock, not an hourglass;
@@ -4027,11 +3957,7 @@ def test_round61_a_walker_who_walks(text, word, concept):
     ],
 )
 def test_round61_to_fish_and_on_my_feet(text, word, concept):
-    found = got(text)
-    if concept is None:
-        assert word not in found
-    else:
-        assert found[word][0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 61: to garden is gardening; the garden I sit in stays the garden.
@@ -4214,7 +4140,7 @@ def test_review_dresses_by_an_arm_and_a_house_and_garden(text, word, concept):
     ],
 )
 def test_review_not_been_on_my_feet_and_a_lift_out_of_the_chair(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Review (round 61): after a comma, people who do a thing to "it" say a clause of their own, not
@@ -4247,7 +4173,7 @@ def test_review_a_list_refused_after_a_comma_stays_refused():
     ],
 )
 def test_round65_a_thing_said_again_by_its_last_word_is_that_thing(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 65: a doing in a list of doings is the doing, not the thing: "dress myself" after a
@@ -4262,7 +4188,7 @@ def test_round65_a_thing_said_again_by_its_last_word_is_that_thing(text, word, c
     ],
 )
 def test_round65_a_doing_in_a_list_of_doings_is_the_doing(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 65: a person who calls from somewhere is on the telephone; the tub one sits or soaks in
@@ -4278,7 +4204,7 @@ def test_round65_a_doing_in_a_list_of_doings_is_the_doing(text, word, concept):
     ],
 )
 def test_round65_calls_from_somewhere_and_the_tub_i_soak_in(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 65: Sister on a ward is a senior nurse; my sister stays my sister.
@@ -4290,7 +4216,7 @@ def test_round65_calls_from_somewhere_and_the_tub_i_soak_in(text, word, concept)
     ],
 )
 def test_round65_sister_on_a_ward_is_a_nurse(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 65: my clubs in the boot or on the trolley are golf clubs; the club I go to stays a club.
@@ -4302,7 +4228,7 @@ def test_round65_sister_on_a_ward_is_a_nurse(text, word, concept):
     ],
 )
 def test_round65_clubs_in_the_boot_are_golf_clubs(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # A brother or sister is pictured as one, and named so to a screen reader: never "husband" or
@@ -4317,7 +4243,7 @@ def test_round65_clubs_in_the_boot_are_golf_clubs(text, word, concept):
     ],
 )
 def test_a_brother_or_sister_is_not_a_husband_or_wife(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 64: a thing refused and then named again as the opening of a later clause, in the same
@@ -4492,7 +4418,7 @@ def test_review27b_a_thing_said_again_keeps_a_words_own_picture(text, word, conc
     ],
 )
 def test_review27b_new_senses_keep_to_their_own_sentences(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Review 27a
@@ -4601,11 +4527,7 @@ def test_round68_a_without_said_again_ends_the_first_things_scope(text, word, re
     ],
 )
 def test_round68_poured_tea_is_a_drink_and_friendly_strangers_no_danger(text, word, concept):
-    found = got(text)
-    if concept is None:
-        assert word not in found
-    else:
-        assert found[word][0] == concept
+    assert concept_on(text, word) == concept
 
 
 # A reason after "not safe / not good with": the body or the tablets are not ruled out; and a
@@ -4967,7 +4889,7 @@ def test_round74_a_doer_in_a_clause_saying_which_is_not_refused(text, word, refu
     ],
 )
 def test_round72_a_thing_before_a_doing_and_it_does_the_doing(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 72: everyday things a generous reader pictures: a bird's seed (not seed potatoes), a
@@ -4990,7 +4912,7 @@ def test_round72_a_thing_before_a_doing_and_it_does_the_doing(text, word, concep
     ],
 )
 def test_round72_everyday_things_a_generous_reader_pictures(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 72: "the cards" beside the bank, a PIN or a cashpoint are bank cards, not playing cards;
@@ -5004,7 +4926,7 @@ def test_round72_everyday_things_a_generous_reader_pictures(text, word, concept)
     ],
 )
 def test_round72_cards_beside_the_bank_are_bank_cards(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 72: a person "in bits" is upset (the idiom); a thing in bits is broken, no feeling.
@@ -5859,7 +5781,7 @@ def test_round82_a_bone_is_the_bones_picture_not_the_hip(text, word, concept):
     ],
 )
 def test_round82_to_my_bones_names_no_bone(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 82: a church, chapel, temple or prayer bell is the bell, not the building; the temple
@@ -6055,7 +5977,7 @@ def test_round83_so_i_do_says_what_is_so_not_what_for(text, term):
     ],
 )
 def test_round84_a_bottle_is_a_bottle(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 84: one pouch where the sentence talks of a cat, of its biscuits or of feeding is cat food,
@@ -6070,7 +5992,7 @@ def test_round84_a_bottle_is_a_bottle(text, word, concept):
     ],
 )
 def test_round84_a_pouch_for_the_cat_is_cat_food(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 84: a chart that is ticked, checked, filled in or kept, or that goes with tablets, weight or
@@ -6085,7 +6007,7 @@ def test_round84_a_pouch_for_the_cat_is_cat_food(text, word, concept):
     ],
 )
 def test_round84_a_chart_ticked_or_kept_is_the_care_chart(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 84: a course of treatment is the medicine's picture ("after the treatment ends"); the
@@ -6100,7 +6022,7 @@ def test_round84_a_chart_ticked_or_kept_is_the_care_chart(text, word, concept):
     ],
 )
 def test_round84_a_treatment_is_medicine(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 84: pictures asked for beside easy words, big print, short sentences or letters (Easy Read)
@@ -6114,7 +6036,7 @@ def test_round84_a_treatment_is_medicine(text, word, concept):
     ],
 )
 def test_round84_pictures_asked_for_beside_easy_words(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 84: bags left where a person may trip (on the stairs or the floor, in the hall, beside
@@ -6129,7 +6051,7 @@ def test_round84_pictures_asked_for_beside_easy_words(text, word, concept):
     ],
 )
 def test_round84_bags_where_a_person_may_trip(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 84: steps that are wet, icy, steep or stone, or steps down or up to a garden or door, are
@@ -6144,7 +6066,7 @@ def test_round84_bags_where_a_person_may_trip(text, word, concept):
     ],
 )
 def test_round84_wet_or_steep_steps_are_stairs(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 84: seeds in food (bread with seeds, nuts or seeds that stick under dentures) are the seeds'
@@ -6158,7 +6080,7 @@ def test_round84_wet_or_steep_steps_are_stairs(text, word, concept):
     ],
 )
 def test_round84_seeds_in_food(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 86: "the drink" standing alone after "off", "not", "given up" or "died of" is alcohol
@@ -6253,7 +6175,7 @@ def test_round86_a_time_of_day_before_meal_or_prayer_is_the_meal_or_prayer(text,
     ],
 )
 def test_round86_sit_tight_is_no_chair(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 86: a thing that "doesn't work with" another says what is broken or does not fit
@@ -6369,7 +6291,7 @@ def test_round86_a_sponge_to_eat_is_cake(text, word, concept):
     ],
 )
 def test_round86_sitting_someone_up_is_no_chair(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 86: "I don't like the radio on loud" rules out the loudness, as "don't put the telly
@@ -6413,7 +6335,7 @@ def test_round89_a_polite_question_asks_as_please_does(text, concept):
     ],
 )
 def test_round87_late_in_the_day_says_when(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 87: "tested on animals" (make-up, soap) is animal testing, not pets: no paw prints;
@@ -6426,7 +6348,7 @@ def test_round87_late_in_the_day_says_when(text, word, concept):
     ],
 )
 def test_round87_tested_on_animals_is_no_pet(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 88: a body part or a person kept warm ("a muff keeps my hands warm", "keep him warm")
@@ -6443,7 +6365,7 @@ def test_round87_tested_on_animals_is_no_pet(text, word, concept):
     ],
 )
 def test_round88_a_body_part_kept_warm_is_keeping_warm(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 88: "pat it dry", "pat the skin dry" after a wash or cream is drying, as "pat me dry"
@@ -6457,7 +6379,7 @@ def test_round88_a_body_part_kept_warm_is_keeping_warm(text, word, concept):
     ],
 )
 def test_round88_patting_it_dry_is_drying(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 95: a given name the plan's people: does not list (a carer, a neighbour, a grandchild)
@@ -6519,7 +6441,7 @@ def test_round95_the_given_name_table_is_credited_and_lists_names():
     ],
 )
 def test_round93_sitting_on_the_place_itself_is_no_chair(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 93: a condition may name another word's concept ("!~@sugar"): the evening meal "tea"
@@ -6536,7 +6458,7 @@ def test_round93_sitting_on_the_place_itself_is_no_chair(text, word, concept):
     ],
 )
 def test_round93_a_condition_names_another_words_concept(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 def test_round93_sugar_in_my_tea_no_cake_at_tea():
@@ -6558,7 +6480,7 @@ def test_round93_sugar_in_my_tea_no_cake_at_tea():
     ],
 )
 def test_round93_salt_in_capitals_is_speech_therapy(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 93: "off my food", "off me food" is not wanting to eat: the no-appetite picture (food
@@ -6574,7 +6496,7 @@ def test_round93_salt_in_capitals_is_speech_therapy(text, word, concept):
     ],
 )
 def test_round93_off_my_food_is_no_appetite(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 94: a room of the home before one of its walls, doors or cupboards says where a thing
@@ -6591,7 +6513,7 @@ def test_round93_off_my_food_is_no_appetite(text, word, concept):
     ],
 )
 def test_round94_a_room_before_its_fitting_says_where(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 94: a garment before its pocket says where a thing is kept ("my inhaler is in my coat
@@ -6606,7 +6528,7 @@ def test_round94_a_room_before_its_fitting_says_where(text, word, concept):
     ],
 )
 def test_round94_a_garment_before_its_pocket_says_where(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 94: "a zip pocket" is a pocket, and "my fistula arm" an arm (the one kept free of
@@ -6622,7 +6544,7 @@ def test_round94_a_garment_before_its_pocket_says_where(text, word, concept):
     ],
 )
 def test_round94_zip_pocket_and_fistula_arm(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 94: a relative before a doing is the one doing it, never the kind of a thing ("my
@@ -6637,7 +6559,7 @@ def test_round94_zip_pocket_and_fistula_arm(text, word, concept):
     ],
 )
 def test_round94_a_relative_is_no_kind_of_thing(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 94: "trouble", "problems" and "wall" say little after a pictured word ("my heart
@@ -6653,7 +6575,7 @@ def test_round94_a_relative_is_no_kind_of_thing(text, word, concept):
     ],
 )
 def test_round94_trouble_and_wall_say_little(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 94: "the sea air", "a sea breeze" are the sea, and "the harbour arm", "the harbour
@@ -6667,7 +6589,7 @@ def test_round94_trouble_and_wall_say_little(text, word, concept):
     ],
 )
 def test_round94_sea_air_and_harbour_arm(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 94: a verb with its particle ("cut up", "throw away", "look after") is a doing, so the
@@ -6682,7 +6604,7 @@ def test_round94_sea_air_and_harbour_arm(text, word, concept):
     ],
 )
 def test_round94_a_phrasal_verb_is_a_doing(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 94: a tube says little after the thing it carries or holds ("my catheter tube", "the
@@ -6695,7 +6617,7 @@ def test_round94_a_phrasal_verb_is_a_doing(text, word, concept):
     ],
 )
 def test_round94_a_tube_says_little(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 91: a thing put first before "I have given up" keeps its refusal when a word of when
@@ -6972,7 +6894,7 @@ def test_round91_i_stop_go_gives_the_going_up(text, word, negated):
     ],
 )
 def test_round92_a_pot_of_tea_or_coffee_is_no_saucepan(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 92: skin that burns where the sentence speaks of the sun or the shade is sunburn (the
@@ -6987,7 +6909,7 @@ def test_round92_a_pot_of_tea_or_coffee_is_no_saucepan(text, word, concept):
     ],
 )
 def test_round92_skin_burning_in_the_sun_is_sunburn(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 92: "my papers" (a person's own papers) are their documents, not a newspaper, unless
@@ -7001,7 +6923,7 @@ def test_round92_skin_burning_in_the_sun_is_sunburn(text, word, concept):
     ],
 )
 def test_round92_my_papers_are_documents(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 92: a card kept in a purse or wallet is not a bank card by that alone (every card is
@@ -7016,7 +6938,7 @@ def test_round92_my_papers_are_documents(text, word, concept):
     ],
 )
 def test_round92_a_card_in_a_wallet_is_not_a_bank_card_by_that(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 92: tea that counts towards a fluid allowance (litres, pints, drinks) is the drink, not
@@ -7029,7 +6951,7 @@ def test_round92_a_card_in_a_wallet_is_not_a_bank_card_by_that(text, word, conce
     ],
 )
 def test_round92_tea_in_a_fluid_allowance_is_the_drink(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 92: a high chair is a baby's only where the sentence has a baby or a child in it; an
@@ -7044,7 +6966,7 @@ def test_round92_tea_in_a_fluid_allowance_is_the_drink(text, word, concept):
     ],
 )
 def test_round92_an_older_persons_high_chair_is_a_chair(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 92: to slip on (off, into) my slippers, shoes or coat is dressing, not a fall; to slip
@@ -7058,7 +6980,7 @@ def test_round92_an_older_persons_high_chair_is_a_chair(text, word, concept):
     ],
 )
 def test_round92_slipping_on_clothes_is_dressing(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 92: "the cold in my bones", "the chill in my bones", "I feel it in my bones" name no
@@ -7073,7 +6995,7 @@ def test_round92_slipping_on_clothes_is_dressing(text, word, concept):
     ],
 )
 def test_round92_the_cold_in_my_bones_names_no_bones(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 92: "diet" before a drink (diet lemonade, diet cola) says what kind of drink it is: no
@@ -7087,7 +7009,7 @@ def test_round92_the_cold_in_my_bones_names_no_bones(text, word, concept):
     ],
 )
 def test_round92_diet_before_a_drink_is_no_healthy_food(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 92: Vaisakhi (Baisakhi) is the Sikh new year and harvest festival: a festival picture,
@@ -7101,7 +7023,7 @@ def test_round92_diet_before_a_drink_is_no_healthy_food(text, word, concept):
     ],
 )
 def test_round92_vaisakhi_is_a_festival_not_diwali(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 92: colouring (or dyeing) my hair is hair dye, not drawing with a crayon; colouring in
@@ -7116,7 +7038,7 @@ def test_round92_vaisakhi_is_a_festival_not_diwali(text, word, concept):
     ],
 )
 def test_round92_colouring_my_hair_is_hair_dye(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 92: "dark" before a thing with its own picture describes that thing ("the dark
@@ -7133,7 +7055,7 @@ def test_round92_colouring_my_hair_is_hair_dye(text, word, concept):
     ],
 )
 def test_round92_dark_before_a_thing_is_no_night(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 92: notes in a sentence about fivers and tenners are banknotes (money), not a memo,
@@ -7149,7 +7071,7 @@ def test_round92_dark_before_a_thing_is_no_night(text, word, concept):
     ],
 )
 def test_round92_notes_with_fivers_and_tenners_are_money(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 92: a word one is (not) to be called by, a few words after "call me" in the sentence,
@@ -7164,7 +7086,7 @@ def test_round92_notes_with_fivers_and_tenners_are_money(text, word, concept):
     ],
 )
 def test_round92_a_word_after_call_me_is_a_name_not_a_thing(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 92: "the sea is in my blood", "farming runs in the blood" name no blood (an idiom with
@@ -7178,7 +7100,7 @@ def test_round92_a_word_after_call_me_is_a_name_not_a_thing(text, word, concept)
     ],
 )
 def test_round92_in_my_blood_names_no_blood(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 92: sugar in the blood (or in the wee) is blood sugar, not a sugar bowl; sugar in my
@@ -7194,7 +7116,7 @@ def test_round92_in_my_blood_names_no_blood(text, word, concept):
     ],
 )
 def test_round92_sugar_in_the_blood_is_blood_sugar(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 90: who or what is not to be let in or out ("don't let cold callers into the house",
@@ -7478,7 +7400,7 @@ def test_round101_two_foods_joined_by_and_are_pictured_one_by_one(text, word, co
 def test_round101_a_table_of_things_and_poured_iron_are_no_furniture_or_ironing(
     text, word, concept
 ):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 99: a title written with a capital right before a capitalised word (Dr Patel, Sister
@@ -7626,7 +7548,7 @@ def test_round98_a_second_doing_nobody_is_to_do_is_ruled_out(text, word, negated
     ],
 )
 def test_round100_a_step_one_stands_on_is_pictured(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 100: the rocks of a shore ("I sat on the rocks at Porthcawl") are the stone picture; a
@@ -7640,7 +7562,7 @@ def test_round100_a_step_one_stands_on_is_pictured(text, word, concept):
     ],
 )
 def test_round100_the_rocks_of_a_shore_are_pictured(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 100: the machine a person goes on for hours or before a session ("I'm on the machine
@@ -7667,7 +7589,7 @@ def test_round100_the_rocks_of_a_shore_are_pictured(text, word, concept):
     ],
 )
 def test_round100_dialysis_machine_oxygen_cylinder_and_lap(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 100: a face named among other parts of the body ("arms, face and neck") is the face,
@@ -7681,7 +7603,7 @@ def test_round100_dialysis_machine_oxygen_cylinder_and_lap(text, word, concept):
     ],
 )
 def test_round100_a_face_among_parts_of_the_body_is_pictured(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 100: pepper used or added on food ("I use pepper and a squeeze of lemon on my fish") is
@@ -7699,7 +7621,7 @@ def test_round100_a_face_among_parts_of_the_body_is_pictured(text, word, concept
     ],
 )
 def test_round100_pepper_put_on_food_is_the_seasoning(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 100: Mass named with where or when it is said ("Mass at St Joseph's on a Saturday
@@ -7712,7 +7634,7 @@ def test_round100_pepper_put_on_food_is_the_seasoning(text, word, concept):
     ],
 )
 def test_round100_mass_with_where_it_is_said_is_the_church(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 100: a bowl or table with its colour or size before it ("the blue bowl", "the wee table")
@@ -7728,7 +7650,7 @@ def test_round100_mass_with_where_it_is_said_is_the_church(text, word, concept):
     ],
 )
 def test_round100_a_bowl_or_table_with_its_colour_or_size(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 104: a problem named in a bare opening note ("Constipation.", "Swollen feet.") gives way
@@ -7775,7 +7697,7 @@ def test_round105_not_in_my_after_a_thing_ruled_out_is_where(text, word, negated
     ],
 )
 def test_round105_green_before_a_thing_is_its_colour_not_the_bowling_green(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 105: a person who does things for the person ("my daughter", "my mum") does not describe
@@ -7790,7 +7712,7 @@ def test_round105_green_before_a_thing_is_its_colour_not_the_bowling_green(text,
     ],
 )
 def test_round105_a_person_before_a_word_does_not_describe_it(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 105: a Welsh given name that is also a word, opening a sentence before "yw" and a word of
@@ -8328,7 +8250,7 @@ def test_round115_the_room_kept_warm_or_with_the_radio_in_it(text, pictured):
     ],
 )
 def test_round115_feeding_him_in_a_sentence_about_the_cat(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 115: "cross" joined by "and" to a feeling ("tired and cross", "muddled and cross") is
@@ -8377,7 +8299,7 @@ def test_round116_a_religious_title_before_a_name_is_the_name(text, word, pictur
     ],
 )
 def test_round116_a_place_word_ending_a_name_is_the_place(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 116: a given name the plan does not list, before what only a person does, is a person:
@@ -8599,7 +8521,7 @@ def test_round114_the_heart_of_my_week_is_no_heart(text, pictured):
     ],
 )
 def test_round114_fall_bowling_and_worn_out_by_their_sentence(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 114: words whose everyday picture the sentence rules out: mashing tablets is no mashed
@@ -8615,7 +8537,7 @@ def test_round114_fall_bowling_and_worn_out_by_their_sentence(text, word, concep
     ],
 )
 def test_round114_mashed_tablets_and_navratri_nights(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 114: matzo balls are dumplings (in soup), not the matzo crackers; betel leaves kept for
@@ -8741,7 +8663,7 @@ def test_round117_the_one_not_allowed_a_thing_is_not_ruled_out(text, word, negat
 def test_round118_the_sentence_before_decides_a_sense_its_own_sentence_leaves_open(
     text, word, concept
 ):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 121: "<START" lets a sense fit where its word opens the sentence or follows a note's
@@ -8762,7 +8684,7 @@ def test_round118_the_sentence_before_decides_a_sense_its_own_sentence_leaves_op
     ],
 )
 def test_round121_a_label_decides_a_word_that_opens_its_sentence(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 121: "one" after a word stands for the thing the note's label names, so a sense that may
@@ -8778,7 +8700,7 @@ def test_round121_a_label_decides_a_word_that_opens_its_sentence(text, word, con
     ],
 )
 def test_round121_one_stands_for_the_thing_the_label_names(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 121: a one-word label said to be a thing, right after its colon or dash ("Tea: the
@@ -8816,7 +8738,7 @@ def test_round121_a_label_said_to_be_a_thing_takes_that_sense(text, concept):
     ],
 )
 def test_round120_a_festival_is_named_as_itself(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 120: everyday food and drink words from other cultures get their own sense: kompot is a
@@ -8834,7 +8756,7 @@ def test_round120_a_festival_is_named_as_itself(text, word, concept):
     ],
 )
 def test_round120_food_words_from_other_cultures_keep_their_sense(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 120: the shelf or altar where a family honours its ancestors is the household shrine
@@ -8851,7 +8773,7 @@ def test_round120_food_words_from_other_cultures_keep_their_sense(text, word, co
     ],
 )
 def test_round120_the_ancestors_shelf_is_the_household_shrine(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 def test_round120_a_shelf_of_books_is_no_shrine():
@@ -8871,7 +8793,7 @@ def test_round120_a_shelf_of_books_is_no_shrine():
     ],
 )
 def test_round120_sabzi_is_a_curry_and_a_farm_show_a_show(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 120: tea leaves boiled for chai or brewed in a pot are the tea, never leaves off a tree;
@@ -8886,7 +8808,7 @@ def test_round120_sabzi_is_a_curry_and_a_farm_show_a_show(text, word, concept):
     ],
 )
 def test_round120_tea_leaves_are_the_tea(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 119: an "it" the person will not use ("so I don't use it now", "I never use it", "I no
@@ -9155,7 +9077,7 @@ def test_round131_signing_keeps_its_picture():
     ],
 )
 def test_round131_a_sunday_joint_is_roast_meat(text, word, concept):
-    assert got(text).get(word, (None,))[0] == concept
+    assert concept_on(text, word) == concept
 
 
 def test_round131_a_joint_of_meat_shows_no_body_joint():
@@ -9182,11 +9104,7 @@ def test_round131_eton_mess_is_a_pudding():
     ],
 )
 def test_round131_saw_is_the_tool_only_as_a_thing(text, word, concept):
-    found = got(text)
-    if concept is None:
-        assert word not in found
-    else:
-        assert found[word][0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 131: a pen right after a farm animal is that animal's pen, never a writing pen; a pig
@@ -9206,7 +9124,7 @@ def test_round131_saw_is_the_tool_only_as_a_thing(text, word, concept):
 def test_round131_an_animal_pen_is_no_writing_pen(text, word, concept):
     """A hen or goat pen gets no picture: blind set 8 showed the bird cage there as a wrong
     sense, and no picture beats a wrong one."""
-    assert got(text).get(word, [None])[0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Round 131: the mild spices (cardamom, cumin, turmeric, garam masala) show a pestle and
@@ -9253,11 +9171,7 @@ def test_round131_pepper_on_food_is_the_pepper_mill_not_the_salt(text, word, con
     ],
 )
 def test_round128_a_weak_limb_is_weakness_a_weak_organ_is_not(text, word, concept):
-    found = got(text)
-    if concept is None:
-        assert word not in found
-    else:
-        assert found[word][0] == concept
+    assert concept_on(text, word) == concept
 
 
 # Stop 34's blind review: sentences the stop's rounds pictured wrongly (or lost a right picture
@@ -9294,8 +9208,7 @@ def test_round128_a_weak_limb_is_weakness_a_weak_organ_is_not(text, word, concep
     ],
 )
 def test_review34_ordinary_sentences_keep_their_pictures(text, word, wanted, not_wanted):
-    found = got(text)
     if wanted:
-        assert found[word][0] == wanted
+        assert concept_on(text, word) == wanted
     else:
-        assert found.get(word, (None,))[0] != not_wanted
+        assert concept_on(text, word) != not_wanted
