@@ -9212,3 +9212,45 @@ def test_review34_ordinary_sentences_keep_their_pictures(text, word, wanted, not
         assert concept_on(text, word) == wanted
     else:
         assert concept_on(text, word) != not_wanted
+
+
+# Stop 35: a day after Mr, Mrs, Ms or Miss is a surname ("Mrs Tuesday from next door"), where a
+# day after a role ("Nurse Monday") may still say when; a day after a pet word is the pet's name
+# only where no part of the day goes on with it ("I take the dog Sunday mornings").
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("Mrs Tuesday from next door pops in.", "Tuesday", None),
+        ("Mr Christmas brings my paper on Saturdays.", "Christmas", None),
+        ("Miss May from the church rings me.", "May", None),
+        ("I take the dog Sunday mornings to the park.", "Sunday", "sunday"),
+        ("I walk the dog Friday afternoons.", "Friday", "friday"),
+        ("My cat Friday sleeps on my bed.", "Friday", None),
+        ("A budgie called Sunday sings to me.", "Sunday", None),
+        ("The nurse comes on Tuesday.", "Tuesday", "tuesday"),
+    ],
+)
+def test_a_day_after_a_surname_title_is_a_name_and_after_a_pet_may_say_when(text, word, wanted):
+    assert concept_on(text, word) == wanted
+
+
+# Round 133: a weekend said as when a thing happens is keyed in every such tuning use (7 of 7):
+# it gets the calendar; the bare word, or a weekend that is a thing ("a race weekend", "for the
+# weekend", "the weekend carers"), stays without one.
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("My son comes at the weekend to do my shopping.", "at the weekend", "weekend"),
+        ("I get lonely at weekends when nobody calls.", "at weekends", "weekend"),
+        ("My family come every weekend and we play cards.", "every weekend", "weekend"),
+        ("Over the weekend my leg got worse.", "Over the weekend", "weekend"),
+        ("Last weekend I had a fall in the kitchen.", "Last weekend", "weekend"),
+        ("Who do I call if my catheter blocks at the weekend?", "at the weekend", "weekend"),
+        ("I never miss a race weekend with my pigeons.", "weekend", None),
+        ("I pack a small case when I go to my sister's for the weekend.", "weekend", None),
+        ("The weekend carers do not know my routine.", "weekend", None),
+        ("Weekends are hard for me.", "Weekends", None),
+    ],
+)
+def test_round133_weekend_as_when(text, word, wanted):
+    assert concept_on(text, word) == wanted

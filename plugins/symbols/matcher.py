@@ -698,6 +698,8 @@ def _titles_a_name(text: str, tokens: list[Token], i: int, sentence_of: list[int
     vocabulary = load()
     if vocabulary.lookup((tokens[i].norm, after.norm)):
         return False
+    if title in SURNAME_TITLES:
+        return True  # "Mrs Tuesday", "Mr Christmas": only a surname follows Mr or Mrs
     return not any(s.concept.proper for s in vocabulary.lookup((after.norm,)))
 
 
@@ -956,8 +958,19 @@ def _match_at(
     # "Sunday dinner", "Christmas pudding": a phrase led by a day or feast is no name
     feast = capital_name and any(s.concept.proper for s in vocabulary.lookup((first.norm,)))
     # "my dog Sunday", "a budgie called Friday": a day's or month's word right after a pet or
-    # "called" is the pet's name, whatever its capital says (stop 34's review)
-    pet_name = capital_name and i > 0 and tokens[i - 1].norm in PET_NAMED
+    # "called" is the pet's name, whatever its capital says (stop 34's review); not where a part
+    # of the day goes on with it ("I take the dog Sunday mornings": when, not who)
+    pet_name = (
+        capital_name
+        and i > 0
+        and tokens[i - 1].norm in PET_NAMED
+        and not (i + 1 < len(tokens) and _says_when(tokens[i + 1].norm))
+    ) or (  # "Mrs Tuesday from next door": only a surname follows Mr or Mrs
+        capital_name
+        and i > 0
+        and tokens[i - 1].norm in SURNAME_TITLES
+        and is_capitalised(tokens[i - 1].text)
+    )
     members, sentence = context[sentence_of[i]]
     # a phrase stops at a break: "pork, gelatine sweets" lists two things, not "pork gelatine"
     reach = _unbroken(text, tokens, i, vocabulary.longest + 1)
@@ -1160,6 +1173,8 @@ TITLES = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "doctor", "rev", "reverend", "sister", "nurse", "father"]
     + ["brother", "mother"]  # religious titles: "Brother John", "Mother Teresa"
 )
+# titles only a surname follows: "Mrs Tuesday" is a neighbour, where "Nurse Monday" may be when
+SURNAME_TITLES = frozenset(["mr", "mrs", "ms", "miss"])
 
 
 def _before_description(tokens: list[Token], i: int) -> str | None:
