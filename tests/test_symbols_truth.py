@@ -9212,3 +9212,22 @@ def test_review34_ordinary_sentences_keep_their_pictures(text, word, wanted, not
         assert concept_on(text, word) == wanted
     else:
         assert concept_on(text, word) != not_wanted
+
+
+# Round 137: where a thing is said to be good for one use, what it falls short for is not ruled
+# out ("my English is all right for shopping but not for doctors").
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("My English is all right for shopping but not for doctors.", "doctors", False),
+        ("My English is fine for the doctor, but not when I'm tired.", "tired", False),
+        ("My eyes are good enough for the telly but not for the newspaper.", "newspaper", False),
+        ("The wheelchair is grand for the shops but not for the beach.", "beach", False),
+        ("I use my tablet for video calls, but not for the bank.", "bank", True),
+        ("I wear my glasses for the television but not for reading.", "reading", True),
+        ("Tea is fine, but not coffee.", "coffee", True),
+        ("Chicken is fine for dinner, but not pork.", "pork", True),
+    ],
+)
+def test_round137_what_a_thing_falls_short_for_is_not_ruled_out(text, word, negated):
+    assert got(text)[word][1] is negated

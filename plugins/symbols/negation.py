@@ -446,6 +446,10 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if _asked_not(words, gaps, i, tail) or _not_bound_to(words, gaps, i, first):
                 i = first  # "Would you not sit down?", "I don't have to take my tablets
                 continue  # with food": asked for, or still done, not ruled out
+            short = _short_for(words, gaps, i, first)
+            if short:  # "My English is all right for shopping but not for doctors": the doctors
+                i = short  # are what it falls short for, not a thing ruled out
+                continue
             aside = _past_aside(words, gaps, first)  # "do not, under any circumstances, give"
             if aside != first:
                 first, gaps[aside] = aside, " "  # the aside is read as if it were not there
@@ -4403,6 +4407,30 @@ ASKED_WITH = frozenset(
 )
 ASKED_WHO = frozenset(["you", "there", "it", "we", "they", "i", "he", "she"])
 BOUND = (("have", "to"), ("has", "to"), ("need", "to"))
+
+
+# a thing said to be good enough for a use: "my English is all right for shopping"
+ADEQUATE = frozenset(["good", "fine", "right", "alright", "ok", "okay", "grand", "enough"])
+
+
+def _short_for(words: Sequence[str], gaps: Sequence[str], i: int, first: int) -> int:
+    """End of "but not for ..." or "but not when ..." where the sentence before the "but" says a
+    thing is good for one use ("My English is all right for shopping but not for doctors", "My
+    eyes are fine for the telly, but not when I'm tired"): what it falls short for is not ruled
+    out, so no cross on the doctors. 0 otherwise: "I use my tablet for calls, but not for the
+    bank" (nothing said to be good), "Tea is fine, but not coffee" (no "for")."""
+    if words[i] != "not" or words[i - 1 : i] != ["but"] or first >= len(words):
+        return 0
+    if words[first] not in ("for", "when"):
+        return 0
+    k = i - 1
+    while k > 1 and not BREAK.search(gaps[k]):
+        k -= 1
+        if words[k] == "for" and words[k - 1] in ADEQUATE:
+            if words[first] == "when":
+                return _clause_end(gaps, first + 1, commas=True)
+            return _thing_scope(words, gaps, first + 1)
+    return 0
 
 
 def _not_bound_to(words: Sequence[str], gaps: Sequence[str], i: int, first: int) -> bool:
