@@ -9231,3 +9231,19 @@ def test_review34_ordinary_sentences_keep_their_pictures(text, word, wanted, not
 )
 def test_round137_what_a_thing_falls_short_for_is_not_ruled_out(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 137: "rather X than stay in the lounge / lie flat in bed" rules out the lounge, the bed.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I'd rather sit in the garden than stay in the lounge.", "lounge", True),
+        ("I'd rather sit in the garden than stay in the lounge.", "garden", False),
+        ("I'd rather sleep in the recliner than lie flat in bed.", "bed", True),
+        ("Rather than stay in hospital, I'd go home.", "hospital", True),
+        ("I'd rather go to the shop than stay at home all day.", "shop", False),
+        ("I'd rather have tea than coffee.", "coffee", True),
+    ],
+)
+def test_round137_rather_than_staying_somewhere_rules_out_where(text, word, negated):
+    assert got(text)[word][1] is negated

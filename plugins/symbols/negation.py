@@ -3035,6 +3035,10 @@ def _a_thing(words: Sequence[str], k: int) -> bool:
         return False
     if word in MOTION and word.endswith("ing"):
         return False  # "I don't like sitting in the lounge": a doing, where it is done refused
+    if word in MOTION and k and words[k - 1] == "than":
+        return False  # "I'd rather sit in the garden than stay in the lounge": a doing
+    if word == "flat" and k and words[k - 1] in ("lie", "lies", "lying", "lay"):
+        return False  # "than lie flat in bed": how, not a flat; where is refused
     return not grammar.parts_of_speech(word) or grammar.guess(words, k) == grammar.NOUN
 
 
