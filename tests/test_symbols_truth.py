@@ -9247,3 +9247,24 @@ def test_round137_what_a_thing_falls_short_for_is_not_ruled_out(text, word, nega
 )
 def test_round137_rather_than_staying_somewhere_rules_out_where(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 137: "I do not like the carers to wear gloves", "I do not want carers to rush me": the
+# doing (and its thing) is refused, not the carers; who does the person's care still is.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I do not like the carers to wear gloves when they shake my hand.", "carers", False),
+        ("I do not like the carers to wear gloves when they shake my hand.", "gloves", True),
+        ("I do not want carers to rush me in the mornings.", "carers", False),
+        ("I don't want doctors to give me morphine.", "morphine", True),
+        ("I don't want doctors to give me morphine.", "doctors", False),
+        ("I don't like my tea to be cold.", "tea", False),
+        ("I don't want carers.", "carers", True),
+        ("I don't like nurses.", "nurses", True),
+        ("I don't want a male carer to wash me.", "carer", True),
+        ("I don't want carers to help me shower.", "carers", True),
+    ],
+)
+def test_round137_people_asked_not_to_do_a_thing_are_not_refused(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -3686,16 +3686,24 @@ def _a_state(word: str) -> bool:
     return kinds == {grammar.ADJ} or (kinds == {grammar.VERB} and word.endswith("ed"))
 
 
+def _people_at_large(word: str) -> bool:
+    """True for people named by their role in the plural, with no "the" or "my": "carers",
+    "nurses", "visitors" (not "strangers", who are refused for who they are)."""
+    return word in ("people", "children", "grandchildren", "visitors", "staff") or (
+        word.endswith("s") and word[:-1] in grammar.PEOPLE
+    )
+
+
 def _asked_of_someone(words: Sequence[str], k: int) -> int:
     """Index of the doing in "want my son to sell", "ask my wife to interpret", "want the
     carers to call me" at K, or 0: someone known is not to do a thing, and only the doing is
     ruled out. Not "want a male carer to ..." (any male carer is refused), nor someone to help
     or wash the person: who does the person's care is what is refused."""
-    if k + 3 >= len(words) or words[k] not in ASKING:
-        return 0
+    if k + 3 >= len(words) or words[k] not in ASKING | {"like", "likes"}:
+        return 0  # "I do not like the carers to wear gloves": the gloves, not the carers
     j = k + 1
-    if words[j] in OBJECT_PRONOUNS | {"you"}:
-        j += 1
+    if words[j] in OBJECT_PRONOUNS | {"you"} or _people_at_large(words[j]):
+        j += 1  # "I do not want carers to rush me": the rushing
     elif words[j] in POSSESSIVES | {"the"}:
         j += 2
         while j < min(k + 5, len(words)) and words[j] != "to" and words[j] not in FUNCTION_WORDS:
