@@ -9268,3 +9268,20 @@ def test_round137_rather_than_staying_somewhere_rules_out_where(text, word, nega
 )
 def test_round137_people_asked_not_to_do_a_thing_are_not_refused(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 137: stopping a doing in an "if" clause is a sign to watch for, not a thing ruled out.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("If I stop eating or washing, please tell my doctor.", "eating", False),
+        ("If I stop eating or washing, please tell my doctor.", "washing", False),
+        ("If I stop taking my tablets, tell the nurse.", "tablets", False),
+        ("Tell my son if I stop drinking tea.", "tea", False),
+        ("I stopped eating meat last year.", "meat", True),
+        ("I'll stop going to the club if the stairs get worse.", "club", True),
+        ("I stop eating when I have pain.", "eating", True),
+    ],
+)
+def test_round137_stopping_in_an_if_clause_is_a_sign_to_watch(text, word, negated):
+    assert got(text)[word][1] is negated

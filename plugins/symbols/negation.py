@@ -662,6 +662,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         if size == 1 and words[i].startswith("skip") and _in_if_clause(words, gaps, i):
             size = 0  # "If I skip lunch, my sugar goes low": what goes wrong without the
             # lunch, so the lunch is needed (not "I skip breakfast on Fridays")
+        if words[i] in ("stop", "stops") and _ends_ing(nxt) and _in_if_clause(words, gaps, i):
+            size = 0  # "If I stop eating or washing, tell my doctor": a sign to watch for, so
+            # the eating is wanted (not "I stopped eating meat", a stopping that happened)
         if size == 1 and words[i] == "stop" and (i == 0 or words[i - 1] not in STOPPERS):
             size = 0  # "the bus stop", "a stop on the way": a place, not a stopping
         if size and words[i + size - 1] in GIVING_UP:
