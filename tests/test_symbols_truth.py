@@ -9285,3 +9285,24 @@ def test_round137_people_asked_not_to_do_a_thing_are_not_refused(text, word, neg
 )
 def test_round137_stopping_in_an_if_clause_is_a_sign_to_watch(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# Round 137: a second doing joined by "or" after a negated doing's place is ruled out too ("I must
+# not have salt on my food or eat crisps"), and "owt" (northern for anything) takes its "with".
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I must not have salt on my food or eat salty crisps.", "crisps", True),
+        ("I can't have sugar in my tea or eat cake.", "cake", True),
+        ("I don't eat in the lounge or sit at the table.", "table", True),
+        ("I don't eat in the lounge or sit at the table.", "lounge", False),
+        ("I can't sleep at night or rest in the day.", "rest", True),
+        ("I don't go out in the rain or I get a chest infection.", "chest infection", False),
+        ("I can't stand at the sink or walk without my frame.", "walk", False),
+        ("I don't go up high in snow or mist any more.", "mist", False),
+        ("Don't give me owt with garlic in, it doesn't agree with me.", "garlic", True),
+        ("I don't want owt with onions.", "onions", True),
+    ],
+)
+def test_round137_a_second_doing_after_or_and_owt_with(text, word, negated):
+    assert got(text)[word][1] is negated

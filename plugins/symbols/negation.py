@@ -575,6 +575,10 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 i = instead[1]
                 continue
             _mark(words, first, end, out)
+            more = _or_a_second_doing(words, gaps, end)
+            if more:  # "I must not have salt on my food or eat crisps": the crisps too
+                end = _verb_scope(words, gaps, more)
+                _mark(words, more, end, out)
             i = max(end, i + 1)
             continue
         back = _stopped_since(words, gaps, i)
@@ -3030,6 +3034,36 @@ def _time_next(words: Sequence[str], k: int) -> bool:
     return words[j] in TIME_WORDS or (hour and words[k] in CLOCK)
 
 
+# what opens the thing or place of a second doing: "or walk into the road", "or sit up"
+SECOND_DOING_OPENS = frozenset(
+    ["in", "on", "at", "to", "into", "near", "with", "up", "down", "out", "off", "away"]
+)
+
+
+def _or_a_second_doing(words: Sequence[str], gaps: Sequence[str], end: int) -> int:
+    """Index of a second doing joined by "or" or "nor" to a negated one whose scope ended at a
+    place or time at END ("I must not have salt on my food or eat crisps", "Never put me in the
+    bath or give me a shower"), or 0: the not rules it out too. Not a new doer ("or I get a
+    chest infection"), nor a thing ("on Fridays or Sundays"), nor after a comma."""
+    if end >= len(words) or words[end] not in TIME_OR_PLACE:
+        return 0
+    ors = [j for j in range(end + 1, min(end + 6, len(words))) if words[j] in ("or", "nor")]
+    if not ors or _clause_end(gaps, end + 1, commas=True) <= ors[0]:
+        return 0
+    j = ors[0]
+    if j + 1 >= len(words):
+        return 0
+    if BREAK.search(gaps[j]) or BREAK.search(gaps[j + 1]) or words[j + 1] in FUNCTION_WORDS:
+        return 0
+    if grammar.guess(words, j + 1) != grammar.VERB or j + 2 >= len(words):
+        return 0  # "...or smoke." ends too soon to tell a doing from a thing
+    nxt = words[j + 2]  # a doing takes its thing: "or eat crisps", "or touch my things"
+    if nxt in ARTICLES | POSSESSIVES | OBJECT_PRONOUNS | SECOND_DOING_OPENS:
+        return j + 1
+    done = grammar.parts_of_speech(words[j + 1]) == {grammar.VERB} and nxt not in FUNCTION_WORDS
+    return j + 1 if done or grammar.guess(words, j + 2) == grammar.NOUN else 0
+
+
 def _a_thing(words: Sequence[str], k: int) -> bool:
     """True when WORDS[k] names a thing here ("sugar" in "I don't take sugar", "shul"), so a
     place after it is not what the not rules out ("I don't take sugar in my tea")."""
@@ -4097,6 +4131,10 @@ def _served_in_a(words: Sequence[str], k: int) -> bool:
     return _a_thing(words, j) and _at(words, j + 1) != "of"  # "in a cup of tea": a drink
 
 
+# "anything with gelatine", "owt from a pig" (owt: northern for anything)
+SOME_THING = frozenset(["anything", "owt", "something", "food", "foods"])
+
+
 def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     """End (exclusive) of what a negated verb starting at START rules out."""
     k = start
@@ -4139,7 +4177,7 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         together = words[k + 1 : k + 3] == ["the", "same"]  # "on the same plate": the plate
         # "or switch on lights": no place; "or anything from a pig": what it is made of
         particle = words[k] in ("on", "off") and _switched_on(words, k - 1)
-        made_of = words[k] == "from" and words[k - 1] in ("anything", "something", "food", "foods")
+        made_of = words[k] == "from" and words[k - 1] in SOME_THING
         made_of = made_of or (seen_content and _served_in_a(words, k))
         held_at = _held_at(words, start, k)  # "going to the Christmas lunch at the club"
         if (
@@ -4167,7 +4205,7 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         if (
             words[k] == "with"
             and k - start >= 2
-            and words[k - 1] not in ("up", "on", "anything", "something", "food", "foods")
+            and words[k - 1] not in SOME_THING | {"up", "on"}
             and not (_says_which_with(words, gaps, k) and "," not in "".join(gaps[start:k]))
         ):
             break  # "I don't need help with my money": not the money ("hold with": a verb);
