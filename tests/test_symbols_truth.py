@@ -9254,3 +9254,97 @@ def test_a_day_after_a_surname_title_is_a_name_and_after_a_pet_may_say_when(text
 )
 def test_round133_weekend_as_when(text, word, wanted):
     assert concept_on(text, word) == wanted
+
+
+# Round 137: where a thing is said to be good for one use, what it falls short for is not ruled
+# out ("my English is all right for shopping but not for doctors").
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("My English is all right for shopping but not for doctors.", "doctors", False),
+        ("My English is fine for the doctor, but not when I'm tired.", "tired", False),
+        ("My eyes are good enough for the telly but not for the newspaper.", "newspaper", False),
+        ("The wheelchair is grand for the shops but not for the beach.", "beach", False),
+        ("I use my tablet for video calls, but not for the bank.", "bank", True),
+        ("I wear my glasses for the television but not for reading.", "reading", True),
+        ("Tea is fine, but not coffee.", "coffee", True),
+        ("Chicken is fine for dinner, but not pork.", "pork", True),
+    ],
+)
+def test_round137_what_a_thing_falls_short_for_is_not_ruled_out(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 137: "rather X than stay in the lounge / lie flat in bed" rules out the lounge, the bed.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I'd rather sit in the garden than stay in the lounge.", "lounge", True),
+        ("I'd rather sit in the garden than stay in the lounge.", "garden", False),
+        ("I'd rather sleep in the recliner than lie flat in bed.", "bed", True),
+        ("Rather than stay in hospital, I'd go home.", "hospital", True),
+        ("I'd rather go to the shop than stay at home all day.", "shop", False),
+        ("I'd rather have tea than coffee.", "coffee", True),
+    ],
+)
+def test_round137_rather_than_staying_somewhere_rules_out_where(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 137: "I do not like the carers to wear gloves", "I do not want carers to rush me": the
+# doing (and its thing) is refused, not the carers; who does the person's care still is.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I do not like the carers to wear gloves when they shake my hand.", "carers", False),
+        ("I do not like the carers to wear gloves when they shake my hand.", "gloves", True),
+        ("I do not want carers to rush me in the mornings.", "carers", False),
+        ("I don't want doctors to give me morphine.", "morphine", True),
+        ("I don't want doctors to give me morphine.", "doctors", False),
+        ("I don't like my tea to be cold.", "tea", False),
+        ("I don't want carers.", "carers", True),
+        ("I don't like nurses.", "nurses", True),
+        ("I don't want a male carer to wash me.", "carer", True),
+        ("I don't want carers to help me shower.", "carers", True),
+    ],
+)
+def test_round137_people_asked_not_to_do_a_thing_are_not_refused(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 137: stopping a doing in an "if" clause is a sign to watch for, not a thing ruled out.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("If I stop eating or washing, please tell my doctor.", "eating", False),
+        ("If I stop eating or washing, please tell my doctor.", "washing", False),
+        ("If I stop taking my tablets, tell the nurse.", "tablets", False),
+        ("Tell my son if I stop drinking tea.", "tea", False),
+        ("I stopped eating meat last year.", "meat", True),
+        ("I'll stop going to the club if the stairs get worse.", "club", True),
+        ("I stop eating when I have pain.", "eating", True),
+    ],
+)
+def test_round137_stopping_in_an_if_clause_is_a_sign_to_watch(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# Round 137: a second doing joined by "or" after a negated doing's place is ruled out too ("I must
+# not have salt on my food or eat crisps"), and "owt" (northern for anything) takes its "with".
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I must not have salt on my food or eat salty crisps.", "crisps", True),
+        ("I can't have sugar in my tea or eat cake.", "cake", True),
+        ("I don't eat in the lounge or sit at the table.", "table", True),
+        ("I don't eat in the lounge or sit at the table.", "lounge", False),
+        ("I can't sleep at night or rest in the day.", "rest", True),
+        ("I don't go out in the rain or I get a chest infection.", "chest infection", False),
+        ("I can't stand at the sink or walk without my frame.", "walk", False),
+        ("I don't go up high in snow or mist any more.", "mist", False),
+        ("Don't give me owt with garlic in, it doesn't agree with me.", "garlic", True),
+        ("I don't want owt with onions.", "onions", True),
+    ],
+)
+def test_round137_a_second_doing_after_or_and_owt_with(text, word, negated):
+    assert got(text)[word][1] is negated

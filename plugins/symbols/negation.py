@@ -446,6 +446,10 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if _asked_not(words, gaps, i, tail) or _not_bound_to(words, gaps, i, first):
                 i = first  # "Would you not sit down?", "I don't have to take my tablets
                 continue  # with food": asked for, or still done, not ruled out
+            short = _short_for(words, gaps, i, first)
+            if short:  # "My English is all right for shopping but not for doctors": the doctors
+                i = short  # are what it falls short for, not a thing ruled out
+                continue
             aside = _past_aside(words, gaps, first)  # "do not, under any circumstances, give"
             if aside != first:
                 first, gaps[aside] = aside, " "  # the aside is read as if it were not there
@@ -571,6 +575,10 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 i = instead[1]
                 continue
             _mark(words, first, end, out)
+            more = _or_a_second_doing(words, gaps, end)
+            if more:  # "I must not have salt on my food or eat crisps": the crisps too
+                end = _verb_scope(words, gaps, more)
+                _mark(words, more, end, out)
             i = max(end, i + 1)
             continue
         back = _stopped_since(words, gaps, i)
@@ -658,6 +666,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         if size == 1 and words[i].startswith("skip") and _in_if_clause(words, gaps, i):
             size = 0  # "If I skip lunch, my sugar goes low": what goes wrong without the
             # lunch, so the lunch is needed (not "I skip breakfast on Fridays")
+        if words[i] in ("stop", "stops") and _ends_ing(nxt) and _in_if_clause(words, gaps, i):
+            size = 0  # "If I stop eating or washing, tell my doctor": a sign to watch for, so
+            # the eating is wanted (not "I stopped eating meat", a stopping that happened)
         if size == 1 and words[i] == "stop" and (i == 0 or words[i - 1] not in STOPPERS):
             size = 0  # "the bus stop", "a stop on the way": a place, not a stopping
         if size and words[i + size - 1] in GIVING_UP:
@@ -3023,6 +3034,36 @@ def _time_next(words: Sequence[str], k: int) -> bool:
     return words[j] in TIME_WORDS or (hour and words[k] in CLOCK)
 
 
+# what opens the thing or place of a second doing: "or walk into the road", "or sit up"
+SECOND_DOING_OPENS = frozenset(
+    ["in", "on", "at", "to", "into", "near", "with", "up", "down", "out", "off", "away"]
+)
+
+
+def _or_a_second_doing(words: Sequence[str], gaps: Sequence[str], end: int) -> int:
+    """Index of a second doing joined by "or" or "nor" to a negated one whose scope ended at a
+    place or time at END ("I must not have salt on my food or eat crisps", "Never put me in the
+    bath or give me a shower"), or 0: the not rules it out too. Not a new doer ("or I get a
+    chest infection"), nor a thing ("on Fridays or Sundays"), nor after a comma."""
+    if end >= len(words) or words[end] not in TIME_OR_PLACE:
+        return 0
+    ors = [j for j in range(end + 1, min(end + 6, len(words))) if words[j] in ("or", "nor")]
+    if not ors or _clause_end(gaps, end + 1, commas=True) <= ors[0]:
+        return 0
+    j = ors[0]
+    if j + 1 >= len(words):
+        return 0
+    if BREAK.search(gaps[j]) or BREAK.search(gaps[j + 1]) or words[j + 1] in FUNCTION_WORDS:
+        return 0
+    if grammar.guess(words, j + 1) != grammar.VERB or j + 2 >= len(words):
+        return 0  # "...or smoke." ends too soon to tell a doing from a thing
+    nxt = words[j + 2]  # a doing takes its thing: "or eat crisps", "or touch my things"
+    if nxt in ARTICLES | POSSESSIVES | OBJECT_PRONOUNS | SECOND_DOING_OPENS:
+        return j + 1
+    done = grammar.parts_of_speech(words[j + 1]) == {grammar.VERB} and nxt not in FUNCTION_WORDS
+    return j + 1 if done or grammar.guess(words, j + 2) == grammar.NOUN else 0
+
+
 def _a_thing(words: Sequence[str], k: int) -> bool:
     """True when WORDS[k] names a thing here ("sugar" in "I don't take sugar", "shul"), so a
     place after it is not what the not rules out ("I don't take sugar in my tea")."""
@@ -3031,6 +3072,10 @@ def _a_thing(words: Sequence[str], k: int) -> bool:
         return False
     if word in MOTION and word.endswith("ing"):
         return False  # "I don't like sitting in the lounge": a doing, where it is done refused
+    if word in MOTION and k and words[k - 1] == "than":
+        return False  # "I'd rather sit in the garden than stay in the lounge": a doing
+    if word == "flat" and k and words[k - 1] in ("lie", "lies", "lying", "lay"):
+        return False  # "than lie flat in bed": how, not a flat; where is refused
     return not grammar.parts_of_speech(word) or grammar.guess(words, k) == grammar.NOUN
 
 
@@ -3678,16 +3723,24 @@ def _a_state(word: str) -> bool:
     return kinds == {grammar.ADJ} or (kinds == {grammar.VERB} and word.endswith("ed"))
 
 
+def _people_at_large(word: str) -> bool:
+    """True for people named by their role in the plural, with no "the" or "my": "carers",
+    "nurses", "visitors" (not "strangers", who are refused for who they are)."""
+    return word in ("people", "children", "grandchildren", "visitors", "staff") or (
+        word.endswith("s") and word[:-1] in grammar.PEOPLE
+    )
+
+
 def _asked_of_someone(words: Sequence[str], k: int) -> int:
     """Index of the doing in "want my son to sell", "ask my wife to interpret", "want the
     carers to call me" at K, or 0: someone known is not to do a thing, and only the doing is
     ruled out. Not "want a male carer to ..." (any male carer is refused), nor someone to help
     or wash the person: who does the person's care is what is refused."""
-    if k + 3 >= len(words) or words[k] not in ASKING:
-        return 0
+    if k + 3 >= len(words) or words[k] not in ASKING | {"like", "likes"}:
+        return 0  # "I do not like the carers to wear gloves": the gloves, not the carers
     j = k + 1
-    if words[j] in OBJECT_PRONOUNS | {"you"}:
-        j += 1
+    if words[j] in OBJECT_PRONOUNS | {"you"} or _people_at_large(words[j]):
+        j += 1  # "I do not want carers to rush me": the rushing
     elif words[j] in POSSESSIVES | {"the"}:
         j += 2
         while j < min(k + 5, len(words)) and words[j] != "to" and words[j] not in FUNCTION_WORDS:
@@ -4078,6 +4131,10 @@ def _served_in_a(words: Sequence[str], k: int) -> bool:
     return _a_thing(words, j) and _at(words, j + 1) != "of"  # "in a cup of tea": a drink
 
 
+# "anything with gelatine", "owt from a pig" (owt: northern for anything)
+SOME_THING = frozenset(["anything", "owt", "something", "food", "foods"])
+
+
 def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     """End (exclusive) of what a negated verb starting at START rules out."""
     k = start
@@ -4120,7 +4177,7 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         together = words[k + 1 : k + 3] == ["the", "same"]  # "on the same plate": the plate
         # "or switch on lights": no place; "or anything from a pig": what it is made of
         particle = words[k] in ("on", "off") and _switched_on(words, k - 1)
-        made_of = words[k] == "from" and words[k - 1] in ("anything", "something", "food", "foods")
+        made_of = words[k] == "from" and words[k - 1] in SOME_THING
         made_of = made_of or (seen_content and _served_in_a(words, k))
         held_at = _held_at(words, start, k)  # "going to the Christmas lunch at the club"
         if (
@@ -4148,7 +4205,7 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         if (
             words[k] == "with"
             and k - start >= 2
-            and words[k - 1] not in ("up", "on", "anything", "something", "food", "foods")
+            and words[k - 1] not in SOME_THING | {"up", "on"}
             and not (_says_which_with(words, gaps, k) and "," not in "".join(gaps[start:k]))
         ):
             break  # "I don't need help with my money": not the money ("hold with": a verb);
@@ -4403,6 +4460,30 @@ ASKED_WITH = frozenset(
 )
 ASKED_WHO = frozenset(["you", "there", "it", "we", "they", "i", "he", "she"])
 BOUND = (("have", "to"), ("has", "to"), ("need", "to"))
+
+
+# a thing said to be good enough for a use: "my English is all right for shopping"
+ADEQUATE = frozenset(["good", "fine", "right", "alright", "ok", "okay", "grand", "enough"])
+
+
+def _short_for(words: Sequence[str], gaps: Sequence[str], i: int, first: int) -> int:
+    """End of "but not for ..." or "but not when ..." where the sentence before the "but" says a
+    thing is good for one use ("My English is all right for shopping but not for doctors", "My
+    eyes are fine for the telly, but not when I'm tired"): what it falls short for is not ruled
+    out, so no cross on the doctors. 0 otherwise: "I use my tablet for calls, but not for the
+    bank" (nothing said to be good), "Tea is fine, but not coffee" (no "for")."""
+    if words[i] != "not" or words[i - 1 : i] != ["but"] or first >= len(words):
+        return 0
+    if words[first] not in ("for", "when"):
+        return 0
+    k = i - 1
+    while k > 1 and not BREAK.search(gaps[k]):
+        k -= 1
+        if words[k] == "for" and words[k - 1] in ADEQUATE:
+            if words[first] == "when":
+                return _clause_end(gaps, first + 1, commas=True)
+            return _thing_scope(words, gaps, first + 1)
+    return 0
 
 
 def _not_bound_to(words: Sequence[str], gaps: Sequence[str], i: int, first: int) -> bool:
