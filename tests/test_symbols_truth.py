@@ -9348,3 +9348,24 @@ def test_round137_stopping_in_an_if_clause_is_a_sign_to_watch(text, word, negate
 )
 def test_round137_a_second_doing_after_or_and_owt_with(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    "text, word, wanted",
+    [
+        # round 134: singing keeps its picture beside the song it sings
+        ("I love to sing hymns.", "sing", "singing"),
+        ("We sing the psalms in Gaelic.", "sing", "singing"),
+        ("I cannot sing the hymns any more since my stroke.", "sing", "singing"),
+        ("I sing the old songs my mother taught me.", "sing", "singing"),
+        ("I hum hymns in the bath, and it calms me down.", "hum", "singing"),
+        # not twice the same picture: the carols show the singing
+        ("I sing carols at Christmas.", "sing", None),
+        # the other doings still give way to their things
+        ("I like to read the paper.", "read", None),
+        ("I listen to hymns on the radio.", "hymns", "hymns"),
+        ("I eat halal meat.", "eat", None),
+    ],
+)
+def test_round134_singing_keeps_its_picture_beside_the_song(text, word, wanted):
+    assert concept_on(text, word) == wanted
