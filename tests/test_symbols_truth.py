@@ -9369,3 +9369,36 @@ def test_round137_a_second_doing_after_or_and_owt_with(text, word, negated):
 )
 def test_round134_singing_keeps_its_picture_beside_the_song(text, word, wanted):
     assert concept_on(text, word) == wanted
+
+
+# Round 136: words the labels agree on (keyed in 80% or more of their uses) for pictures the
+# vocabulary has: an "aid" with the ear or hearing named is the hearing aid
+# (never a walking, stand, legal or first aid, nor money raised in aid of a thing), and the
+# herring gutting is the fish work (the fish named right after has its own picture).
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("I see the hearing nurse soon. My right aid whistles.", "aid", "hearing-aid-r136", None),
+        ("My right aid whistles.", "aid", None, "hearing-aid-r136"),
+        ("I can't hear without my aid.", "aid", "hearing-aid-r136", None),
+        ("Aid in right ear, check battery weekly.", "Aid", "hearing-aid-r136", None),
+        ("I have a new aid for my left ear.", "aid", "hearing-aid-r136", None),
+        ("The aid worker came to the ear clinic.", "aid", None, "hearing-aid-r136"),
+        ("We raise money in aid of the deaf school.", "aid", None, "hearing-aid-r136"),
+        ("The aid for the deaf club came from the council.", "aid", None, "hearing-aid-r136"),
+        ("Legal aid helped me when my husband went deaf.", "Legal aid", "solicitor", None),
+        ("I use a stand aid, and my hearing is poor.", "stand aid", "hoist", None),
+        ("A herring quine at the gutting in my young days.", "gutting", "fish-gutting-r136", None),
+        ("I worked on the fish docks, gutting, all my days.", "gutting", "fish-gutting-r136", None),
+        ("It was gutting when the herring boats stopped.", "gutting", None, "fish-gutting-r136"),
+        ("The women were gutting herring on the quay.", "gutting", None, "fish-gutting-r136"),
+        ("I worked at the gutting in the fish house.", "gutting", "fish-gutting-r136", None),
+        ("That was gutting, the day the fish docks shut.", "gutting", None, "fish-gutting-r136"),
+        ("I spent my days gutting rabbits for the pot.", "gutting", None, "fish-gutting-r136"),
+    ],
+)
+def test_round136_agreed_words_get_their_pictures(text, word, wanted, not_wanted):
+    if wanted:
+        assert concept_on(text, word) == wanted
+    else:
+        assert concept_on(text, word) != not_wanted
