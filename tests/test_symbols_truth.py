@@ -9272,3 +9272,24 @@ def test_round135_wrong_senses(text, word, wanted, not_wanted):
         assert concept_on(text, word) == wanted
     else:
         assert concept_on(text, word) != not_wanted
+
+
+# Round 135: a fish house, pump house or coffee house is a workplace or a business, not a home;
+# a house someone lives in keeps the home picture.
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("I worked at the gutting in the fish house for twenty years.", "house", None, "home"),
+        ("I worked in the pump house at the colliery.", "house", None, "home"),
+        ("We met in a coffee house in Soho.", "house", None, "home"),
+        ("I don't want to leave my house.", "house", "home", None),
+        ("My son's house is in Leeds.", "house", "home", None),
+        ("I grew up in a council house in Hull.", "house", "home", None),
+        ("We lived in a farm house with no electric.", "house", "home", None),
+    ],
+)
+def test_round135_a_workplace_house_is_no_home(text, word, wanted, not_wanted):
+    if wanted:
+        assert concept_on(text, word) == wanted
+    else:
+        assert concept_on(text, word) != not_wanted
