@@ -9402,3 +9402,84 @@ def test_round136_agreed_words_get_their_pictures(text, word, wanted, not_wanted
         assert concept_on(text, word) == wanted
     else:
         assert concept_on(text, word) != not_wanted
+
+
+# Round 135 (wrong senses): "top half" is the body, not a top to wear; the buttons of a phone,
+# cooker or radio are a push-button, not a clothes button; fence and gate posts are no letters;
+# a boxing ring is no jewellery; "a fried slice" is no chopping. Each with the ordinary
+# sentences that keep their picture.
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("Washing: I do my top half, you do the rest.", "top", None, "clothes"),
+        ("I need a warm top, it's cold.", "top", "clothes", None),
+        (
+            "Big buttons on the phone - I can't see the little numbers any more.",
+            "buttons",
+            "push-button",
+            None,
+        ),
+        ("My phone has big buttons.", "buttons", "push-button", None),
+        (
+            "I can't see the buttons on the cooker, so I don't use it now.",
+            "buttons",
+            "push-button",
+            None,
+        ),
+        ("Radio 3 all day. Large buttons on the radio.", "buttons", "push-button", None),
+        (
+            "There's not much I can't do for myself, apart from the buttons on my coat.",
+            "buttons",
+            "button",
+            None,
+        ),
+        ("Please sew the buttons back on my cardigan.", "buttons", "button", None),
+        ("I can't do my buttons, so I phone my daughter.", "buttons", None, "push-button"),
+        ("The button on my phone is stuck.", "button", "push-button", None),
+        ("A button came off my coat, can you sew it back on?", "button", "button", None),
+        ("Dave helped me paint the fence posts in the garden.", "posts", None, "post"),
+        ("The gate posts need painting.", "posts", None, "post"),
+        ("I like to open my post myself.", "post", "post", None),
+        ("Please bring the post in from the mat.", "post", "post", None),
+        (
+            "I boxed as a young man and was never beaten in the ring.",
+            "ring",
+            None,
+            "ring-jewellery",
+        ),
+        ("I keep my ring in a box by the bed.", "ring", "ring-jewellery", None),
+        ("I lost my wedding ring in the garden.", "wedding ring", "ring-jewellery", None),
+        ("I like bacon, egg and a fried slice.", "slice", None, "chop"),
+        ("I'll have another slice, thank you.", "slice", None, "chop"),
+        ("Cut it in a thin slice.", "slice", None, "chop"),
+        ("Please slice my bread thin.", "slice", "chop", None),
+        ("Slice the meat for me, please.", "Slice", "chop", None),
+        ("I need help to slice and peel the vegetables.", "slice", "chop", None),
+    ],
+)
+def test_round135_wrong_senses(text, word, wanted, not_wanted):
+    if wanted:
+        assert concept_on(text, word) == wanted
+    else:
+        assert concept_on(text, word) != not_wanted
+
+
+# Round 135: a fish house, pump house or coffee house is a workplace or a business, not a home;
+# a house someone lives in keeps the home picture.
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("I worked at the gutting in the fish house for twenty years.", "house", None, "home"),
+        ("I worked in the pump house at the colliery.", "house", None, "home"),
+        ("We met in a coffee house in Soho.", "house", None, "home"),
+        ("I don't want to leave my house.", "house", "home", None),
+        ("My son's house is in Leeds.", "house", "home", None),
+        ("I grew up in a council house in Hull.", "house", "home", None),
+        ("We lived in a farm house with no electric.", "house", "home", None),
+    ],
+)
+def test_round135_a_workplace_house_is_no_home(text, word, wanted, not_wanted):
+    if wanted:
+        assert concept_on(text, word) == wanted
+    else:
+        assert concept_on(text, word) != not_wanted
