@@ -9483,3 +9483,30 @@ def test_round135_a_workplace_house_is_no_home(text, word, wanted, not_wanted):
         assert concept_on(text, word) == wanted
     else:
         assert concept_on(text, word) != not_wanted
+
+
+# Stop 35's blind review of rounds 133-138: one microphone for "sang tenor" (the same picture,
+# not only the same concept); a clothes button keeps its picture where a phone is named further
+# off; a gold ring stays jewellery after boxing; carers asked to give a bath are still refused.
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("A button came off my coat, so I phoned my daughter.", "button", "button"),
+        ("The buttons on my phone are too small.", "buttons", "push-button"),
+        ("The button on my phone is stuck.", "button", "push-button"),
+        ("I boxed for the army, and I still wear my gold ring.", "ring", "ring-jewellery"),
+        ("I boxed in the ring for the army.", "ring", None),
+    ],
+)
+def test_review35_ordinary_sentences_keep_their_pictures(text, word, wanted):
+    assert concept_on(text, word) == wanted
+
+
+def test_review35_one_microphone_for_a_song_with_the_same_picture():
+    pictures = [m.concept.file for m in find_all("I sang tenor for forty years.")]
+    assert pictures.count("openmoji/1F3A4.svg") == 1
+
+
+def test_review35_carers_asked_to_give_a_bath_are_refused():
+    found = {m.term: m.negated for m in find_all("I don't want carers to give me a bath.")}
+    assert found.get("carers") is True

@@ -3749,6 +3749,8 @@ def _asked_of_someone(words: Sequence[str], k: int) -> int:
         return 0
     if j + 1 >= len(words) or words[j] != "to" or words[j + 1] in CARING:
         return 0  # "I don't want the new man to help me in the bathroom": the man is refused
+    if words[j + 1] in ("give", "do") and CARING & set(words[j + 2 : j + 5]):
+        return 0  # "I don't want carers to give me a bath": who bathes the person is refused
     return j + 1 if grammar.guess(words, j + 1) == grammar.VERB else 0
 
 

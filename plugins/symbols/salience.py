@@ -67,7 +67,7 @@ OBJECT_LINKS = ARTICLES | frozenset(
 # Gaelic", "I sang first tenor"): the song says no more than the singing, so the doing keeps its
 # picture beside the thing's (round 134: singing is keyed in 19 of its 21 such uses on the tuning
 # sets, where reading, eating or listening to a thing are keyed in about half). Not before a
-# thing with the same picture ("I sing carols": one microphone is enough).
+# thing with the same picture ("I sing carols", "I sang tenor": one microphone is enough).
 PERFORMED = frozenset(["singing"])
 
 
@@ -160,7 +160,7 @@ def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
                 and matches[nxt].pos != grammar.VERB
                 and weight(matches[nxt]) >= 2
                 and matches[nxt].concept.alt != "language"  # "I speak Punjabi": how, not what
-                and (m.concept.id not in PERFORMED or matches[nxt].concept.id == m.concept.id)
+                and (m.concept.id not in PERFORMED or matches[nxt].concept.file == m.concept.file)
                 and _links_only(tokens, _past_to(tokens, after), first[nxt])
             ):
                 verdicts[k] = Verdict(
