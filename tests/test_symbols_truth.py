@@ -9483,3 +9483,27 @@ def test_round135_a_workplace_house_is_no_home(text, word, wanted, not_wanted):
         assert concept_on(text, word) == wanted
     else:
         assert concept_on(text, word) != not_wanted
+
+
+# Round 139: "a frame" or "the frame" beside a stick, crutches, a wheelchair or weak legs is the
+# walking frame; a frame on the wall, for medals, for sweet peas or of snooker is not.
+@pytest.mark.parametrize(
+    ("text", "word", "walking"),
+    [
+        ("I use a quad stick on the flat and a frame in the house.", "frame", True),
+        ("Me walking stick was me dad's; I won't have one of them frames.", "frames", True),
+        ("I've had a new hip, so it's the frame for six weeks.", "frame", True),
+        ("Crutches are no good for me; I prefer the frame.", "frame", True),
+        ("My certificate from the walking club is in a frame.", "frame", False),
+        ("I grow sweet peas up a frame; I lean on my stick to pick them.", "frame", False),
+        ("My medals are in a frame on the wall, next to my old stick.", "frame", False),
+        ("I play a frame of snooker on a Friday with my stick beside me.", "frame", False),
+        (
+            "My grandson built a frame for the tomatoes, and I watch from my wheelchair.",
+            "frame",
+            False,
+        ),
+    ],
+)
+def test_round139_a_frame_with_a_stick_is_the_walking_frame(text, word, walking):
+    assert (concept_on(text, word) or "").startswith(("frame-", "walking-frame")) == walking
