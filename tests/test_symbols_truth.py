@@ -9507,3 +9507,23 @@ def test_round135_a_workplace_house_is_no_home(text, word, wanted, not_wanted):
 )
 def test_round139_a_frame_with_a_stick_is_the_walking_frame(text, word, walking):
     assert (concept_on(text, word) or "").startswith(("frame-", "walking-frame")) == walking
+
+
+# Round 139: plain "oil" where the hair, scalp, beard or comb is named is the hair oil; oil for the
+# car, the mower, the pan, the ears or the skin is not.
+@pytest.mark.parametrize(
+    ("text", "word", "hair"),
+    [
+        ("I use my own oil instead of the shampoo from the shop.", "oil", True),
+        ("I oil my scalp and plait my hair every Sunday night.", "oil", True),
+        ("My beard needs oil every morning.", "oil", True),
+        ("The oil keeps my plaits soft.", "oil", True),
+        ("I keep my mower in the shed and oil it every spring.", "oil", False),
+        ("I check the tyres and the oil myself, and I comb the dog after.", "oil", False),
+        ("I fry my eggs in a little oil; my hair smells of the pan.", "oil", False),
+        ("The nurse rubs oil into my skin, then brushes my hair.", "oil", False),
+        ("A drop of oil in my ears on a Sunday, then comb my hair.", "oil", False),
+    ],
+)
+def test_round139_oil_with_the_hair_is_hair_oil(text, word, hair):
+    assert (concept_on(text, word) == "hair") == hair
