@@ -9527,3 +9527,21 @@ def test_round139_a_frame_with_a_stick_is_the_walking_frame(text, word, walking)
 )
 def test_round139_oil_with_the_hair_is_hair_oil(text, word, hair):
     assert (concept_on(text, word) == "hair") == hair
+
+
+# Round 139: "the bar of" a hotel, inn, club or welfare, with a pint or a drink named, is the pub;
+# a bar of chocolate, soap or gold, or the bar of a bed, rail or rollator, is not.
+@pytest.mark.parametrize(
+    ("text", "word", "pub"),
+    [
+        ("We'd meet at the bar of the Railway Hotel on a Saturday.", "bar", True),
+        ("I like a pint at the bar of the Miners Welfare on a Friday.", "bar", True),
+        ("I worked behind the bar of the Royal Oak Inn for ten years.", "bar", True),
+        ("I like the bar of chocolate from the hotel shop.", "bar", False),
+        ("Leave the bar of soap by the sink; the hotel ones are too small.", "bar", False),
+        ("The bar of the grab rail is loose; I had a drink spilled on it.", "bar", False),
+        ("I had the bar of the bed raised, then a drink.", "bar", False),
+    ],
+)
+def test_round139_the_bar_of_a_hotel_is_the_pub(text, word, pub):
+    assert (concept_on(text, word) == "pub") == pub
