@@ -9545,3 +9545,34 @@ def test_round139_oil_with_the_hair_is_hair_oil(text, word, hair):
 )
 def test_round139_the_bar_of_a_hotel_is_the_pub(text, word, pub):
     assert (concept_on(text, word) == "pub") == pub
+
+
+# Round 139: a plain "pad" that shakes or lies under the pillow for the smoke alarm is the vibrating
+# pad, and a "pen and pad" is the notepad; a pad worn, changed or for heat is neither.
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("My smoke alarm shakes a pad under my pillow at night.", "pad", "vibrating-alarm", None),
+        ("The doorbell makes the pad under my pillow vibrate.", "pad", "vibrating-alarm", None),
+        ("Keep a pen and pad by my chair so we can chat.", "pad", "notes", None),
+        ("Keep a pencil and pad by the phone.", "pad", "notes", None),
+        (
+            "I wear a pad at night, and the smoke alarm shakes my pillow.",
+            "pad",
+            None,
+            "vibrating-alarm",
+        ),
+        (
+            "I put a heat pad under my pillow; the smoke alarm is tested on Mondays.",
+            "pad",
+            None,
+            "vibrating-alarm",
+        ),
+        ("I wear knickers and a pad; the pen is for my insulin.", "pad", None, "notes"),
+    ],
+)
+def test_round139_a_pad_under_the_pillow_or_with_a_pen(text, word, wanted, not_wanted):
+    if wanted:
+        assert concept_on(text, word) == wanted
+    else:
+        assert concept_on(text, word) != not_wanted
