@@ -9510,3 +9510,96 @@ def test_review35_one_microphone_for_a_song_with_the_same_picture():
 def test_review35_carers_asked_to_give_a_bath_are_refused():
     found = {m.term: m.negated for m in find_all("I don't want carers to give me a bath.")}
     assert found.get("carers") is True
+
+
+# Round 139: "a frame" or "the frame" beside a stick, crutches, a wheelchair or weak legs is the
+# walking frame; a frame on the wall, for medals, for sweet peas or of snooker is not.
+@pytest.mark.parametrize(
+    ("text", "word", "walking"),
+    [
+        ("I use a quad stick on the flat and a frame in the house.", "frame", True),
+        ("Me walking stick was me dad's; I won't have one of them frames.", "frames", True),
+        ("I've had a new hip, so it's the frame for six weeks.", "frame", True),
+        ("Crutches are no good for me; I prefer the frame.", "frame", True),
+        ("My certificate from the walking club is in a frame.", "frame", False),
+        ("I grow sweet peas up a frame; I lean on my stick to pick them.", "frame", False),
+        ("My medals are in a frame on the wall, next to my old stick.", "frame", False),
+        ("I play a frame of snooker on a Friday with my stick beside me.", "frame", False),
+        (
+            "My grandson built a frame for the tomatoes, and I watch from my wheelchair.",
+            "frame",
+            False,
+        ),
+    ],
+)
+def test_round139_a_frame_with_a_stick_is_the_walking_frame(text, word, walking):
+    assert (concept_on(text, word) or "").startswith(("frame-", "walking-frame")) == walking
+
+
+# Round 139: plain "oil" where the hair, scalp, beard or comb is named is the hair oil; oil for the
+# car, the mower, the pan, the ears or the skin is not.
+@pytest.mark.parametrize(
+    ("text", "word", "hair"),
+    [
+        ("I use my own oil instead of the shampoo from the shop.", "oil", True),
+        ("I oil my scalp and plait my hair every Sunday night.", "oil", True),
+        ("My beard needs oil every morning.", "oil", True),
+        ("The oil keeps my plaits soft.", "oil", True),
+        ("I keep my mower in the shed and oil it every spring.", "oil", False),
+        ("I check the tyres and the oil myself, and I comb the dog after.", "oil", False),
+        ("I fry my eggs in a little oil; my hair smells of the pan.", "oil", False),
+        ("The nurse rubs oil into my skin, then brushes my hair.", "oil", False),
+        ("A drop of oil in my ears on a Sunday, then comb my hair.", "oil", False),
+    ],
+)
+def test_round139_oil_with_the_hair_is_hair_oil(text, word, hair):
+    assert (concept_on(text, word) == "hair") == hair
+
+
+# Round 139: "the bar of" a hotel, inn, club or welfare, with a pint or a drink named, is the pub;
+# a bar of chocolate, soap or gold, or the bar of a bed, rail or rollator, is not.
+@pytest.mark.parametrize(
+    ("text", "word", "pub"),
+    [
+        ("We'd meet at the bar of the Railway Hotel on a Saturday.", "bar", True),
+        ("I like a pint at the bar of the Miners Welfare on a Friday.", "bar", True),
+        ("I worked behind the bar of the Royal Oak Inn for ten years.", "bar", True),
+        ("I like the bar of chocolate from the hotel shop.", "bar", False),
+        ("Leave the bar of soap by the sink; the hotel ones are too small.", "bar", False),
+        ("The bar of the grab rail is loose; I had a drink spilled on it.", "bar", False),
+        ("I had the bar of the bed raised, then a drink.", "bar", False),
+    ],
+)
+def test_round139_the_bar_of_a_hotel_is_the_pub(text, word, pub):
+    assert (concept_on(text, word) == "pub") == pub
+
+
+# Round 139: a plain "pad" that shakes or lies under the pillow for the smoke alarm is the vibrating
+# pad, and a "pen and pad" is the notepad; a pad worn, changed or for heat is neither.
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("My smoke alarm shakes a pad under my pillow at night.", "pad", "vibrating-alarm", None),
+        ("The doorbell makes the pad under my pillow vibrate.", "pad", "vibrating-alarm", None),
+        ("Keep a pen and pad by my chair so we can chat.", "pad", "notes", None),
+        ("Keep a pencil and pad by the phone.", "pad", "notes", None),
+        (
+            "I wear a pad at night, and the smoke alarm shakes my pillow.",
+            "pad",
+            None,
+            "vibrating-alarm",
+        ),
+        (
+            "I put a heat pad under my pillow; the smoke alarm is tested on Mondays.",
+            "pad",
+            None,
+            "vibrating-alarm",
+        ),
+        ("I wear knickers and a pad; the pen is for my insulin.", "pad", None, "notes"),
+    ],
+)
+def test_round139_a_pad_under_the_pillow_or_with_a_pen(text, word, wanted, not_wanted):
+    if wanted:
+        assert concept_on(text, word) == wanted
+    else:
+        assert concept_on(text, word) != not_wanted
