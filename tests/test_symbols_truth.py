@@ -9483,3 +9483,55 @@ def test_round135_a_workplace_house_is_no_home(text, word, wanted, not_wanted):
         assert concept_on(text, word) == wanted
     else:
         assert concept_on(text, word) != not_wanted
+
+
+# Round 140: a pet's name the plan does not list, told by what follows it (what a pet does and no
+# thing does, "needs feeding", "'s bowl"), gets no picture; a thing before a doing it can do in a
+# figure, or a word for an animal, a person or a time, keeps its own.
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("Biscuit needs feeding at five.", "Biscuit", None, "biscuit"),
+        ("Muffin needs feeding twice a day.", "Muffin", None, "bread"),
+        ("Toffee used to sleep on the bed.", "Toffee", None, "sweets"),
+        ("Teddy snores.", "Teddy", None, "teddy"),
+        ("Biscuit's bowl is by the back door.", "Biscuit's", None, "biscuit"),
+        ("Honey purrs when I stroke her.", "Honey", None, "honey"),
+        ("Fish needs feeding twice a day.", "Fish", "fish", None),
+        ("Baby needs feeding.", "Baby", "baby", None),
+        ("Afternoon sleeps help me.", "Afternoon", "afternoon", None),
+        ("Tea hides the taste of the tablets.", "Tea", "tea", None),
+        ("Coffee loves me back.", "Coffee", "coffee", None),
+        ("Mist hides the hills in the morning.", "Mist", "cloudy", None),
+        ("Hair needs brushing every morning.", "Hair", "hair", None),
+        ("Dog barks at the postman.", "Dog", "dog", None),
+        ("Cats sleep a lot.", "Cats", "cat", None),
+        ("Horse's lead is on the hook.", "Horse's", "horse", None),
+    ],
+)
+def test_round140_a_pet_by_what_it_does(text, word, wanted, not_wanted):
+    if wanted:
+        assert concept_on(text, word) == wanted
+    else:
+        assert concept_on(text, word) != not_wanted
+
+
+# Round 140: a name that is also a feeling or a virtue ("Joy", "Faith") is the person where it
+# knows something or puts someone's thing on; "Summer knows no bounds" and "Joy puts a smile on
+# my face" keep the thing.
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("Joy knows my routine.", "Joy", None, "happy"),
+        ("Faith knows my wishes.", "Faith", None, "place-of-worship"),
+        ("Joy puts my cream on.", "Joy", None, "happy"),
+        ("Joy puts a smile on my face.", "Joy", "happy", None),
+        ("Faith is my strength.", "Faith", "place-of-worship", None),
+        ("Summer puts me in a good mood.", "Summer", "summer", None),
+    ],
+)
+def test_round140_a_feeling_name_that_knows(text, word, wanted, not_wanted):
+    if wanted:
+        assert concept_on(text, word) == wanted
+    else:
+        assert concept_on(text, word) != not_wanted

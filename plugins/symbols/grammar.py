@@ -386,6 +386,7 @@ ONLY_PERSON_DOINGS = frozenset(
     + ["send", "teach", "buy", "talk", "chat", "live", "work", "shop", "pick", "collect", "pop"]
     + ["wash", "clean", "massage", "paint", "feed", "walk", "bring", "take", "fetch", "cut"]
     + ["look", "help", "do", "worry", "translate", "interpret", "count"]
+    + ["know"]  # "Joy knows my routine": no feeling or season knows
 )
 
 
