@@ -9535,3 +9535,35 @@ def test_round140_a_feeling_name_that_knows(text, word, wanted, not_wanted):
         assert concept_on(text, word) == wanted
     else:
         assert concept_on(text, word) != not_wanted
+
+
+# Round 140: a given name the plan does not list is the person where the sentence puts them
+# where only a person is ("at university", "in hospital", "on holiday"), gives their age, gives
+# them kin ("has two little boys"), or has them remember or forget; a thing with the same word
+# keeps its picture ("Holly is in the vase", "Sherry is twenty pounds a bottle").
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("Holly is at university in Leeds.", "Holly", None, "holly"),
+        ("Poppy is at nursery.", "Poppy", None, "remembrance"),
+        ("Joy is on holiday in Spain.", "Joy", None, "happy"),
+        ("Robin was at work when I fell.", "Robin", None, "birds"),
+        ("Olive is ninety this year.", "Olive", None, "olives"),
+        ("Holly has two little boys.", "Holly", None, "holly"),
+        ("Heather never forgets my birthday.", "Heather", None, "flowers-2"),
+        ("Joy remembers how I like my tea.", "Joy", None, "happy"),
+        ("Holly is in the vase.", "Holly", "holly", None),
+        ("Holly is on the door at Christmas.", "Holly", "holly", None),
+        ("Holly has red berries.", "Holly", "holly", None),
+        ("Sherry is twenty pounds a bottle.", "Sherry", "wine", None),
+        ("Brandy is on the top shelf.", "Brandy", "spirits", None),
+        ("Heather is on the hills.", "Heather", "flowers-2", None),
+        ("Rosemary is in the garden.", "Rosemary", "herbs", None),
+        ("Summer is in full swing.", "Summer", "summer", None),
+    ],
+)
+def test_round140_where_or_how_old_a_person_is(text, word, wanted, not_wanted):
+    if wanted:
+        assert concept_on(text, word) == wanted
+    else:
+        assert concept_on(text, word) != not_wanted

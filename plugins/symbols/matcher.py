@@ -759,6 +759,14 @@ def _as_person(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -
         ]
         if {"she", "he"} & set(rest):
             return True  # "Holly is kind and she never shouts at me"
+        if _where_a_person_is(tokens, i + 2, near):
+            return True  # "Holly is at university", "Rose is in hospital", "Olive is ninety"
+    if (
+        near(i + 1)
+        and tokens[i + 1].norm in ("has", "had")
+        and any(near(m) and _who(tokens[m].norm, grammar.NAMED_AS) for m in range(i + 2, i + 5))
+    ):
+        return True  # "Holly has two little boys", "Rose had a new grandson": kin are a person's
     together, last = False, i  # "Heather and Tom visit me": what they do comes after Tom
     for j in (i - 2, i + 2):
         if near(j) and tokens[(i + j) // 2].norm in ("and", "&"):
@@ -771,6 +779,40 @@ def _as_person(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -
                     return True  # beside a name that is only a name
     strong = word.removesuffix("'s") in grammar.NAMES_ALSO_THINGS  # "Summer comes round"
     return _does(tokens, last, together, near, strong)
+
+
+# Where only a person is, with no article: "at school", "in hospital", "on holiday".
+PEOPLES_PLACES = {
+    "at": frozenset(["school", "university", "uni", "college", "nursery", "work"]),
+    "in": frozenset(["hospital", "prison", "jail"]),
+    "on": frozenset(["holiday", "nights", "leave"]),
+}
+# An age ("Olive is ninety this year", "Rose is eighty-two"), not a price, a time or a
+# measure ("Sherry is twenty pounds a bottle").
+AGE = re.compile(
+    r"(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|1[3-9]|[2-9][0-9]|10[0-9])"
+)
+NOT_AN_AGE = frozenset(
+    ["pence", "p", "pounds", "quid", "o'clock", "minutes", "degrees", "per", "percent", "stone"]
+    + ["kilos", "%"]
+)
+
+
+def _where_a_person_is(tokens: list[Token], k: int, near) -> bool:
+    """TOKENS[k], after a given name and "is" or "was", says where only a person is
+    (PEOPLES_PLACES: "Holly is at university", "Rose is in hospital", "Joy is on holiday";
+    not "Rose is at the front") or how old they are ("Olive is ninety this year"; not "Sherry
+    is twenty pence")."""
+    if not near(k):
+        return False
+    word = tokens[k].norm
+    if word in PEOPLES_PLACES:
+        return near(k + 1) and tokens[k + 1].norm in PEOPLES_PLACES[word]
+    if not AGE.fullmatch(word):
+        return False
+    return not (near(k + 1) and tokens[k + 1].norm in NOT_AN_AGE)
 
 
 LABEL_MARK = re.compile(r"\s*(?:[:(]|\s[-–—])\s*")
