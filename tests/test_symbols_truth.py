@@ -9603,3 +9603,87 @@ def test_round139_a_pad_under_the_pillow_or_with_a_pen(text, word, wanted, not_w
         assert concept_on(text, word) == wanted
     else:
         assert concept_on(text, word) != not_wanted
+
+
+# Round 140: a pet's name the plan does not list, told by what follows it (what a pet does and no
+# thing does, "needs feeding", "'s bowl"), gets no picture; a thing before a doing it can do in a
+# figure, or a word for an animal, a person or a time, keeps its own.
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("Biscuit needs feeding at five.", "Biscuit", None, "biscuit"),
+        ("Muffin needs feeding twice a day.", "Muffin", None, "bread"),
+        ("Toffee used to sleep on the bed.", "Toffee", None, "sweets"),
+        ("Teddy snores.", "Teddy", None, "teddy"),
+        ("Biscuit's bowl is by the back door.", "Biscuit's", None, "biscuit"),
+        ("Honey purrs when I stroke her.", "Honey", None, "honey"),
+        ("Fish needs feeding twice a day.", "Fish", "fish", None),
+        ("Baby needs feeding.", "Baby", "baby", None),
+        ("Afternoon sleeps help me.", "Afternoon", "afternoon", None),
+        ("Tea hides the taste of the tablets.", "Tea", "tea", None),
+        ("Coffee loves me back.", "Coffee", "coffee", None),
+        ("Mist hides the hills in the morning.", "Mist", "cloudy", None),
+        ("Hair needs brushing every morning.", "Hair", "hair", None),
+        ("Dog barks at the postman.", "Dog", "dog", None),
+        ("Cats sleep a lot.", "Cats", "cat", None),
+        ("Horse's lead is on the hook.", "Horse's", "horse", None),
+    ],
+)
+def test_round140_a_pet_by_what_it_does(text, word, wanted, not_wanted):
+    if wanted:
+        assert concept_on(text, word) == wanted
+    else:
+        assert concept_on(text, word) != not_wanted
+
+
+# Round 140: a name that is also a feeling or a virtue ("Joy", "Faith") is the person where it
+# knows something or puts someone's thing on; "Summer knows no bounds" and "Joy puts a smile on
+# my face" keep the thing.
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("Joy knows my routine.", "Joy", None, "happy"),
+        ("Faith knows my wishes.", "Faith", None, "place-of-worship"),
+        ("Joy puts my cream on.", "Joy", None, "happy"),
+        ("Joy puts a smile on my face.", "Joy", "happy", None),
+        ("Faith is my strength.", "Faith", "place-of-worship", None),
+        ("Summer puts me in a good mood.", "Summer", "summer", None),
+    ],
+)
+def test_round140_a_feeling_name_that_knows(text, word, wanted, not_wanted):
+    if wanted:
+        assert concept_on(text, word) == wanted
+    else:
+        assert concept_on(text, word) != not_wanted
+
+
+# Round 140: a given name the plan does not list is the person where the sentence puts them
+# where only a person is ("at university", "in hospital", "on holiday"), gives their age, gives
+# them kin ("has two little boys"), or has them remember or forget; a thing with the same word
+# keeps its picture ("Holly is in the vase", "Sherry is twenty pounds a bottle").
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("Holly is at university in Leeds.", "Holly", None, "holly"),
+        ("Poppy is at nursery.", "Poppy", None, "remembrance"),
+        ("Joy is on holiday in Spain.", "Joy", None, "happy"),
+        ("Robin was at work when I fell.", "Robin", None, "birds"),
+        ("Olive is ninety this year.", "Olive", None, "olives"),
+        ("Holly has two little boys.", "Holly", None, "holly"),
+        ("Heather never forgets my birthday.", "Heather", None, "flowers-2"),
+        ("Joy remembers how I like my tea.", "Joy", None, "happy"),
+        ("Holly is in the vase.", "Holly", "holly", None),
+        ("Holly is on the door at Christmas.", "Holly", "holly", None),
+        ("Holly has red berries.", "Holly", "holly", None),
+        ("Sherry is twenty pounds a bottle.", "Sherry", "wine", None),
+        ("Brandy is on the top shelf.", "Brandy", "spirits", None),
+        ("Heather is on the hills.", "Heather", "flowers-2", None),
+        ("Rosemary is in the garden.", "Rosemary", "herbs", None),
+        ("Summer is in full swing.", "Summer", "summer", None),
+    ],
+)
+def test_round140_where_or_how_old_a_person_is(text, word, wanted, not_wanted):
+    if wanted:
+        assert concept_on(text, word) == wanted
+    else:
+        assert concept_on(text, word) != not_wanted

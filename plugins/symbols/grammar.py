@@ -362,6 +362,7 @@ PERSON_DOINGS = frozenset(
     + ["care", "mind", "feed", "knit", "sew", "massage", "file", "paint", "pay", "lend", "send"]
     + ["email", "skype", "facetime", "teach", "buy", "make", "set", "sit", "dry", "brush", "cut"]
     + ["want", "worry", "translate", "interpret", "count"]  # "Dawn wants me to get a cat"
+    + ["remember", "forget"]  # "Heather never forgets my birthday"
 )
 
 
@@ -386,6 +387,7 @@ ONLY_PERSON_DOINGS = frozenset(
     + ["send", "teach", "buy", "talk", "chat", "live", "work", "shop", "pick", "collect", "pop"]
     + ["wash", "clean", "massage", "paint", "feed", "walk", "bring", "take", "fetch", "cut"]
     + ["look", "help", "do", "worry", "translate", "interpret", "count"]
+    + ["know", "remember", "forget"]  # "Joy knows my routine": no feeling or season knows
 )
 
 

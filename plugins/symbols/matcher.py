@@ -759,6 +759,14 @@ def _as_person(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -
         ]
         if {"she", "he"} & set(rest):
             return True  # "Holly is kind and she never shouts at me"
+        if _where_a_person_is(tokens, i + 2, near):
+            return True  # "Holly is at university", "Rose is in hospital", "Olive is ninety"
+    if (
+        near(i + 1)
+        and tokens[i + 1].norm in ("has", "had")
+        and any(near(m) and _who(tokens[m].norm, grammar.NAMED_AS) for m in range(i + 2, i + 5))
+    ):
+        return True  # "Holly has two little boys", "Rose had a new grandson": kin are a person's
     together, last = False, i  # "Heather and Tom visit me": what they do comes after Tom
     for j in (i - 2, i + 2):
         if near(j) and tokens[(i + j) // 2].norm in ("and", "&"):
@@ -771,6 +779,40 @@ def _as_person(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -
                     return True  # beside a name that is only a name
     strong = word.removesuffix("'s") in grammar.NAMES_ALSO_THINGS  # "Summer comes round"
     return _does(tokens, last, together, near, strong)
+
+
+# Where only a person is, with no article: "at school", "in hospital", "on holiday".
+PEOPLES_PLACES = {
+    "at": frozenset(["school", "university", "uni", "college", "nursery", "work"]),
+    "in": frozenset(["hospital", "prison", "jail"]),
+    "on": frozenset(["holiday", "nights", "leave"]),
+}
+# An age ("Olive is ninety this year", "Rose is eighty-two"), not a price, a time or a
+# measure ("Sherry is twenty pounds a bottle").
+AGE = re.compile(
+    r"(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|1[3-9]|[2-9][0-9]|10[0-9])"
+)
+NOT_AN_AGE = frozenset(
+    ["pence", "p", "pounds", "quid", "o'clock", "minutes", "degrees", "per", "percent", "stone"]
+    + ["kilos", "%"]
+)
+
+
+def _where_a_person_is(tokens: list[Token], k: int, near) -> bool:
+    """TOKENS[k], after a given name and "is" or "was", says where only a person is
+    (PEOPLES_PLACES: "Holly is at university", "Rose is in hospital", "Joy is on holiday";
+    not "Rose is at the front") or how old they are ("Olive is ninety this year"; not "Sherry
+    is twenty pence")."""
+    if not near(k):
+        return False
+    word = tokens[k].norm
+    if word in PEOPLES_PLACES:
+        return near(k + 1) and tokens[k + 1].norm in PEOPLES_PLACES[word]
+    if not AGE.fullmatch(word):
+        return False
+    return not (near(k + 1) and tokens[k + 1].norm in NOT_AN_AGE)
 
 
 LABEL_MARK = re.compile(r"\s*(?:[:(]|\s[-–—])\s*")
@@ -851,13 +893,16 @@ def _only_a_person_does(tokens: list[Token], k: int, near) -> bool:
     and "fetch" with "on" or "out" right after them or closing the clause, or with "it out of"
     or a closing "it on", cause a thing ("brings my chest on", "brings out the colours",
     "Autumn takes it out of me", "Winter brings it on"), which a season or a drink does too,
-    not "Joy brings it on Wednesday"; "keep", "cut" and "do" are a person's with someone's thing
-    after them ("Joy keeps the bills", "Rosemary cuts my hair", "Joy does my shopping"), not
-    "Hope keeps me going", "Joy does me good"; "look" as
+    not "Joy brings it on Wednesday"; "keep", "cut", "put" and "do" are a person's with
+    someone's thing after them ("Joy keeps the bills", "Rosemary cuts my hair", "Joy does my
+    shopping", "Joy puts my cream on"), not "Hope keeps me going", "Joy does me good"; "know"
+    not as "knows no"; "look" as
     "look after"; "help" as helping someone do what only a person does ("Rosemary helps me
     dress"), not "Rosemary helps my memory" or "Brandy helps me sleep"."""
     verb = grammar.verb_lemma(tokens[k].norm)
-    if verb in ("keep", "cut", "do"):
+    if verb == "know":  # "Joy knows my routine"; not "Summer knows no bounds"
+        return not (near(k + 1) and tokens[k + 1].norm == "no")
+    if verb in ("keep", "cut", "do", "put"):  # "Joy puts my cream on"
         return near(k + 1) and tokens[k + 1].norm in grammar.POSSESSIVES
     if verb == "look":
         return near(k + 1) and tokens[k + 1].norm == "after"
@@ -880,16 +925,75 @@ def _only_a_person_does(tokens: list[Token], k: int, near) -> bool:
     return not (last > k and tokens[last].norm == "on")
 
 
+# What a pet does and no thing does, after a capitalised word that names it: "Sooty sleeps on
+# my bed", "Bramble barks at the post" (no soot or bramble does that). Not "hide", "chase",
+# "love" or "hate", which a thing does in a figure: "Tea hides the taste", "Coffee loves me".
+PET_DOINGS = frozenset(["sleep", "bark", "purr", "miaow", "meow", "wag", "moult", "snore"])
+# What a pet needs done ("Biscuit needs feeding at five", "Bramble needs walking twice a day");
+# not "brushing" or "changing" ("Hair needs brushing", "Bed needs changing").
+PET_NEEDS = frozenset(["feeding", "walking", "worming"])
+# A pet's things after its name and "'s": "Biscuit's bowl", "Toffee's basket".
+PET_THINGS = frozenset(
+    ["bowl", "lead", "basket", "cage", "collar", "litter", "kennel", "hutch", "flea", "fleas"]
+)
+# Words for animals and people, which do PET_DOINGS as themselves ("Fish needs feeding").
+ANIMALS = grammar.PETS | frozenset(
+    ["fish", "hen", "chicken", "cow", "calf", "sheep", "lamb", "goat", "pig", "duck", "goose"]
+    + ["mouse", "rat", "fox", "squirrel", "bird", "robin", "pigeon"]
+)
+ADVERBS_OF_HABIT = frozenset(["always", "still", "never", "often", "usually", "just", "only"])
+
+
+def _pet_does(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -> bool:
+    """TOKENS[i], a capitalised word with no article (its sentence's first, as a rule: a
+    capital elsewhere is a name already), is a pet by what follows it: what a pet does and no
+    thing does (PET_DOINGS: "Sooty sleeps on my bed", "Toffee used to sleep on the bed",
+    "Bramble always barks at the post"), "needs feeding" or "needs walking" (PET_NEEDS), or
+    its "'s" before a pet's thing ("Biscuit's bowl"). Not a word for an animal or a person
+    ("Dog barks at the post", "Baby needs feeding"), a plural ("Cats sleep a lot"), a time
+    ("Afternoon sleeps are short"), or a day or feast."""
+
+    def near(j: int) -> bool:
+        return _near(text, tokens, i, j, sentence_of)
+
+    word = tokens[i].norm
+    base = without_possessive(word) or word
+    if base in ANIMALS | grammar.NAMED_AS | TIME_WORDS | TIME_OR_PLACE:
+        return False
+    if grammar.lemma(base) != base:
+        return False
+    if any(s.concept.proper for s in load().lookup((base,))):
+        return False  # "Christmas", "Sunday"
+    if base != word:
+        return near(i + 1) and tokens[i + 1].norm in PET_THINGS
+    k = i + 1
+    while near(k) and tokens[k].norm in ADVERBS_OF_HABIT:
+        k += 1
+    if not near(k):
+        return False
+    verb = tokens[k].norm
+    if verb == "used" and near(k + 2) and tokens[k + 1].norm == "to":  # "used to sleep"
+        return tokens[k + 2].norm in PET_DOINGS
+    if verb in ("needs", "needed"):
+        return near(k + 1) and tokens[k + 1].norm in PET_NEEDS
+    if verb == grammar.verb_lemma(verb) or grammar.verb_lemma(verb) not in PET_DOINGS:
+        return False  # "sleeps", "slept"; not "Toffee sleep"
+    return not (near(k + 1) and tokens[k + 1].norm in ("are", "were"))  # "Afternoon sleeps are"
+
+
 def _as_pet(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -> bool:
-    """TOKENS[i] is a pet's name: "Toffee the cat", "Whisky is my wee dog", "Burek, my dog,";
-    not "Feed the cat" or "Walk my dog" (a word that can be a doing), nor a word after "a" or
-    "the" ("comes on a Tuesday, a big soft Labrador": a name takes no article)."""
+    """TOKENS[i] is a pet's name: "Toffee the cat", "Whisky is my wee dog", "Burek, my dog,",
+    "Sooty sleeps on my bed" (_pet_does); not "Feed the cat" or "Walk my dog" (a word that can
+    be a doing), nor a word after "a" or "the" ("comes on a Tuesday, a big soft Labrador": a
+    name takes no article)."""
 
     def near(j: int) -> bool:
         return _near(text, tokens, i, j, sentence_of)
 
     if near(i - 1) and tokens[i - 1].norm in ("a", "an", "the"):
         return False
+    if _pet_does(text, tokens, i, sentence_of):
+        return True
 
     doing = grammar.VERB in grammar.parts_of_speech(tokens[i].norm)
     pet = not doing and near(i + 2) and tokens[i + 1].norm in grammar.POSSESSIVES
