@@ -9483,3 +9483,29 @@ def test_round135_a_workplace_house_is_no_home(text, word, wanted, not_wanted):
         assert concept_on(text, word) == wanted
     else:
         assert concept_on(text, word) != not_wanted
+
+
+# Round 141: the back of a slipper, shoe or chair is part of the thing ("slippers with backs",
+# "a chair with a high back"), not a person's back; a person's back keeps its picture.
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("Slippers: the ones with backs. No mules, they slip.", "backs", None, "back"),
+        ("Footwear: slippers with backs, never the flip-flop sort.", "backs", None, "back"),
+        ("Chairs with backs, please, not stools.", "backs", None, "back"),
+        ("I need a chair with a high back.", "back", None, "back"),
+        ("Shoes with a back on, not mules.", "back", None, "back"),
+        ("Slippers with closed backs only, I trip in open ones.", "backs", None, "back"),
+        ("I need help with my back.", "back", "back", None),
+        ("Cream on my back after the shower.", "back", "back", None),
+        ("He lies on his back with a pillow.", "back", "back", None),
+        ("We worked in the fields with backs bent double.", "backs", "back", None),
+        ("Nurses with backs aching after a long shift.", "backs", "back", None),
+        ("I sit with my back straight.", "back", "back", None),
+    ],
+)
+def test_round141_the_back_of_a_slipper_or_chair_is_no_body(text, word, wanted, not_wanted):
+    if wanted:
+        assert concept_on(text, word) == wanted
+    else:
+        assert concept_on(text, word) != not_wanted
