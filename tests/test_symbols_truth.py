@@ -9509,3 +9509,26 @@ def test_round141_the_back_of_a_slipper_or_chair_is_no_body(text, word, wanted, 
         assert concept_on(text, word) == wanted
     else:
         assert concept_on(text, word) != not_wanted
+
+
+# Round 141: a thing that sits or sat somewhere stands there ("the box sits by the door"): no
+# chair (":person", the doer must be a person); a person sitting keeps the chair.
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("I give tzedakah every Friday, and the box sits by the front door.", "sits", None),
+        ("My rice cooker sits on the counter next to the kettle.", "sits", None),
+        ("No more pasties, the pastry sits on my chest.", "sits", None),
+        ("The processor sits behind my ear.", "sits", None),
+        ("My seedlings sit in the greenhouse until the frost has gone.", "sit", None),
+        ("The parcel sat on the step for a week.", "sat", None),
+        ("My wife sits with me in the evening.", "sits", "chair"),
+        ("The carer sits with me while I eat.", "sits", "chair"),
+        ("My husband always sits in the same seat.", "sits", "chair"),
+        ("My grandson sat with me.", "sat", "chair"),
+        ("I must take the weekly tablet sitting up with a glass of water.", "sitting", "chair"),
+        ("My cat Mischief sits on my lap.", "sits", "chair"),
+    ],
+)
+def test_round141_a_thing_that_sits_somewhere_is_no_chair(text, word, wanted):
+    assert concept_on(text, word) == wanted
