@@ -9532,3 +9532,21 @@ def test_round141_the_back_of_a_slipper_or_chair_is_no_body(text, word, wanted, 
 )
 def test_round141_a_thing_that_sits_somewhere_is_no_chair(text, word, wanted):
     assert concept_on(text, word) == wanted
+
+
+# Round 141: a team "at home" plays on its own ground: no house picture; a person at home keeps it.
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("I can't wait for the football on a Saturday, Hull City at home.", None),
+        ("Leeds United at home is the best day of the month.", None),
+        ("Next week it's Argyle at home.", None),
+        ("Rovers at home, and my grandson takes me.", None),
+        ("I watch the football at home with my son.", "home"),
+        ("I like to be at home.", "home"),
+        ("I watch City at home on the telly.", "home"),
+        ("I stay at home on match days.", "home"),
+    ],
+)
+def test_round141_a_team_at_home_is_no_house(text, wanted):
+    assert concept_on(text, "home") == wanted
