@@ -9687,3 +9687,70 @@ def test_round140_where_or_how_old_a_person_is(text, word, wanted, not_wanted):
         assert concept_on(text, word) == wanted
     else:
         assert concept_on(text, word) != not_wanted
+
+
+# Round 141: the back of a slipper, shoe or chair is part of the thing ("slippers with backs",
+# "a chair with a high back"), not a person's back; a person's back keeps its picture.
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("Slippers: the ones with backs. No mules, they slip.", "backs", None, "back"),
+        ("Footwear: slippers with backs, never the flip-flop sort.", "backs", None, "back"),
+        ("Chairs with backs, please, not stools.", "backs", None, "back"),
+        ("I need a chair with a high back.", "back", None, "back"),
+        ("Shoes with a back on, not mules.", "back", None, "back"),
+        ("Slippers with closed backs only, I trip in open ones.", "backs", None, "back"),
+        ("I need help with my back.", "back", "back", None),
+        ("Cream on my back after the shower.", "back", "back", None),
+        ("He lies on his back with a pillow.", "back", "back", None),
+        ("We worked in the fields with backs bent double.", "backs", "back", None),
+        ("Nurses with backs aching after a long shift.", "backs", "back", None),
+        ("I sit with my back straight.", "back", "back", None),
+    ],
+)
+def test_round141_the_back_of_a_slipper_or_chair_is_no_body(text, word, wanted, not_wanted):
+    if wanted:
+        assert concept_on(text, word) == wanted
+    else:
+        assert concept_on(text, word) != not_wanted
+
+
+# Round 141: a thing that sits or sat somewhere stands there ("the box sits by the door"): no
+# chair (":person", the doer must be a person); a person sitting keeps the chair.
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("I give tzedakah every Friday, and the box sits by the front door.", "sits", None),
+        ("My rice cooker sits on the counter next to the kettle.", "sits", None),
+        ("No more pasties, the pastry sits on my chest.", "sits", None),
+        ("The processor sits behind my ear.", "sits", None),
+        ("My seedlings sit in the greenhouse until the frost has gone.", "sit", None),
+        ("The parcel sat on the step for a week.", "sat", None),
+        ("My wife sits with me in the evening.", "sits", "chair"),
+        ("The carer sits with me while I eat.", "sits", "chair"),
+        ("My husband always sits in the same seat.", "sits", "chair"),
+        ("My grandson sat with me.", "sat", "chair"),
+        ("I must take the weekly tablet sitting up with a glass of water.", "sitting", "chair"),
+        ("My cat Mischief sits on my lap.", "sits", "chair"),
+    ],
+)
+def test_round141_a_thing_that_sits_somewhere_is_no_chair(text, word, wanted):
+    assert concept_on(text, word) == wanted
+
+
+# Round 141: a team "at home" plays on its own ground: no house picture; a person at home keeps it.
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("I can't wait for the football on a Saturday, Hull City at home.", None),
+        ("Leeds United at home is the best day of the month.", None),
+        ("Next week it's Argyle at home.", None),
+        ("Rovers at home, and my grandson takes me.", None),
+        ("I watch the football at home with my son.", "home"),
+        ("I like to be at home.", "home"),
+        ("I watch City at home on the telly.", "home"),
+        ("I stay at home on match days.", "home"),
+    ],
+)
+def test_round141_a_team_at_home_is_no_house(text, wanted):
+    assert concept_on(text, "home") == wanted

@@ -1158,7 +1158,7 @@ def _match_at(
                 )
                 if not sense.fits_sentence(heard, guess if sense.pos else None, concepts):
                     continue
-                if sense.concept.person and grammar.thing_doer(
+                if (sense.concept.person or sense.person) and grammar.thing_doer(
                     sentence.words,
                     members.index(i),
                     [tokens[m].text[:1].isupper() for m in members],

@@ -84,6 +84,9 @@ class Sense:
     not_ahead: frozenset[str] = frozenset()
     pos: str | None = None  # n, v or a: the part of speech the word must have here
     caps: bool = False  # written in capitals, as an abbreviation ("SALT" is speech therapy)
+    # the doer must be a person, as for a concept's "doer: person", for this sense only ("the box
+    # sits by the door" is no chair, "my chair" still is)
+    person: bool = False
     within: frozenset[str] | None = None  # a word of the sentence must be one of these (lemmas)
     not_within: frozenset[str] = frozenset()  # no word of the sentence may be one of these
 
@@ -268,6 +271,9 @@ def parse_term(term: str) -> tuple[tuple[str, ...], dict[str, frozenset[str]]]:
             continue
         if part == ":caps":
             conditions["caps"] = True  # type: ignore[assignment]
+            continue
+        if part == ":person":
+            conditions["person"] = True  # type: ignore[assignment]
             continue
         for mark in ("!<<", "<<", "!>>", ">>", "!<", "!>", "!~", "<", ">", "~"):
             if part.startswith(mark):
