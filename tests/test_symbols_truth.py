@@ -9556,14 +9556,12 @@ def test_round139_oil_with_the_hair_is_hair_oil(text, word, hair):
     assert (concept_on(text, word) == "hair") == hair
 
 
-# Round 139: "the bar of" a hotel, inn, club or welfare, with a pint or a drink named, is the pub;
-# a bar of chocolate, soap or gold, or the bar of a bed, rail or rollator, is not.
+# Round 139's "the bar of" a hotel as the pub was taken back after stop 35's review (a grab bar
+# with a drink named became a pub); a bar of chocolate, soap or gold, or the bar of a bed, rail
+# or rollator, is no pub.
 @pytest.mark.parametrize(
     ("text", "word", "pub"),
     [
-        ("We'd meet at the bar of the Railway Hotel on a Saturday.", "bar", True),
-        ("I like a pint at the bar of the Miners Welfare on a Friday.", "bar", True),
-        ("I worked behind the bar of the Royal Oak Inn for ten years.", "bar", True),
         ("I like the bar of chocolate from the hotel shop.", "bar", False),
         ("Leave the bar of soap by the sink; the hotel ones are too small.", "bar", False),
         ("The bar of the grab rail is loose; I had a drink spilled on it.", "bar", False),
@@ -9605,22 +9603,18 @@ def test_round139_a_pad_under_the_pillow_or_with_a_pen(text, word, wanted, not_w
         assert concept_on(text, word) != not_wanted
 
 
-# Round 140: a pet's name the plan does not list, told by what follows it (what a pet does and no
-# thing does, "needs feeding", "'s bowl"), gets no picture; a thing before a doing it can do in a
-# figure, or a word for an animal, a person or a time, keeps its own.
+# Round 140 read a capitalised word as a pet's name by what follows it ("Biscuit needs feeding");
+# stop 35's review took it back ("Lawn needs feeding", "Caravan sleeps four", "Kettle's lead"
+# lost their pictures). These keep their pictures, with the rule or without it.
 @pytest.mark.parametrize(
     ("text", "word", "wanted", "not_wanted"),
     [
-        ("Biscuit needs feeding at five.", "Biscuit", None, "biscuit"),
-        ("Muffin needs feeding twice a day.", "Muffin", None, "bread"),
-        ("Toffee used to sleep on the bed.", "Toffee", None, "sweets"),
-        ("Teddy snores.", "Teddy", None, "teddy"),
-        ("Biscuit's bowl is by the back door.", "Biscuit's", None, "biscuit"),
-        ("Honey purrs when I stroke her.", "Honey", None, "honey"),
         ("Fish needs feeding twice a day.", "Fish", "fish", None),
         ("Baby needs feeding.", "Baby", "baby", None),
         ("Afternoon sleeps help me.", "Afternoon", "afternoon", None),
         ("Tea hides the taste of the tablets.", "Tea", "tea", None),
+        ("Lawn needs feeding in the spring.", "Lawn", "garden", None),
+        ("Kettle's lead is too short.", "Kettle's", "kettle", None),
         ("Coffee loves me back.", "Coffee", "coffee", None),
         ("Mist hides the hills in the morning.", "Mist", "cloudy", None),
         ("Hair needs brushing every morning.", "Hair", "hair", None),
@@ -9658,9 +9652,10 @@ def test_round140_a_feeling_name_that_knows(text, word, wanted, not_wanted):
 
 
 # Round 140: a given name the plan does not list is the person where the sentence puts them
-# where only a person is ("at university", "in hospital", "on holiday"), gives their age, gives
-# them kin ("has two little boys"), or has them remember or forget; a thing with the same word
-# keeps its picture ("Holly is in the vase", "Sherry is twenty pounds a bottle").
+# where only a person is ("at university", "in hospital", "on holiday"), or has them remember or
+# forget; a thing with the same word keeps its picture ("Holly is in the vase", "Sherry is twenty
+# pounds a bottle"). An age or kin after "has" was taken back after stop 35's review ("Brandy is
+# forty proof", "Summer had the grandchildren here").
 @pytest.mark.parametrize(
     ("text", "word", "wanted", "not_wanted"),
     [
@@ -9668,8 +9663,6 @@ def test_round140_a_feeling_name_that_knows(text, word, wanted, not_wanted):
         ("Poppy is at nursery.", "Poppy", None, "remembrance"),
         ("Joy is on holiday in Spain.", "Joy", None, "happy"),
         ("Robin was at work when I fell.", "Robin", None, "birds"),
-        ("Olive is ninety this year.", "Olive", None, "olives"),
-        ("Holly has two little boys.", "Holly", None, "holly"),
         ("Heather never forgets my birthday.", "Heather", None, "flowers-2"),
         ("Joy remembers how I like my tea.", "Joy", None, "happy"),
         ("Holly is in the vase.", "Holly", "holly", None),
@@ -9680,6 +9673,8 @@ def test_round140_a_feeling_name_that_knows(text, word, wanted, not_wanted):
         ("Heather is on the hills.", "Heather", "flowers-2", None),
         ("Rosemary is in the garden.", "Rosemary", "herbs", None),
         ("Summer is in full swing.", "Summer", "summer", None),
+        ("Brandy is forty proof.", "Brandy", "spirits", None),
+        ("Faith puts my mind at rest.", "Faith", "place-of-worship", None),
     ],
 )
 def test_round140_where_or_how_old_a_person_is(text, word, wanted, not_wanted):

@@ -760,13 +760,7 @@ def _as_person(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -
         if {"she", "he"} & set(rest):
             return True  # "Holly is kind and she never shouts at me"
         if _where_a_person_is(tokens, i + 2, near):
-            return True  # "Holly is at university", "Rose is in hospital", "Olive is ninety"
-    if (
-        near(i + 1)
-        and tokens[i + 1].norm in ("has", "had")
-        and any(near(m) and _who(tokens[m].norm, grammar.NAMED_AS) for m in range(i + 2, i + 5))
-    ):
-        return True  # "Holly has two little boys", "Rose had a new grandson": kin are a person's
+            return True  # "Holly is at university", "Rose is in hospital"
     together, last = False, i  # "Heather and Tom visit me": what they do comes after Tom
     for j in (i - 2, i + 2):
         if near(j) and tokens[(i + j) // 2].norm in ("and", "&"):
@@ -787,32 +781,17 @@ PEOPLES_PLACES = {
     "in": frozenset(["hospital", "prison", "jail"]),
     "on": frozenset(["holiday", "nights", "leave"]),
 }
-# An age ("Olive is ninety this year", "Rose is eighty-two"), not a price, a time or a
-# measure ("Sherry is twenty pounds a bottle").
-AGE = re.compile(
-    r"(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|1[3-9]|[2-9][0-9]|10[0-9])"
-)
-NOT_AN_AGE = frozenset(
-    ["pence", "p", "pounds", "quid", "o'clock", "minutes", "degrees", "per", "percent", "stone"]
-    + ["kilos", "%"]
-)
 
 
 def _where_a_person_is(tokens: list[Token], k: int, near) -> bool:
     """TOKENS[k], after a given name and "is" or "was", says where only a person is
     (PEOPLES_PLACES: "Holly is at university", "Rose is in hospital", "Joy is on holiday";
-    not "Rose is at the front") or how old they are ("Olive is ninety this year"; not "Sherry
-    is twenty pence")."""
+    not "Rose is at the front"). Not an age: "Brandy is forty proof", "Dawn is twenty past
+    five" (stop 35's review)."""
     if not near(k):
         return False
     word = tokens[k].norm
-    if word in PEOPLES_PLACES:
-        return near(k + 1) and tokens[k + 1].norm in PEOPLES_PLACES[word]
-    if not AGE.fullmatch(word):
-        return False
-    return not (near(k + 1) and tokens[k + 1].norm in NOT_AN_AGE)
+    return word in PEOPLES_PLACES and near(k + 1) and tokens[k + 1].norm in PEOPLES_PLACES[word]
 
 
 LABEL_MARK = re.compile(r"\s*(?:[:(]|\s[-–—])\s*")
@@ -902,7 +881,10 @@ def _only_a_person_does(tokens: list[Token], k: int, near) -> bool:
     verb = grammar.verb_lemma(tokens[k].norm)
     if verb == "know":  # "Joy knows my routine"; not "Summer knows no bounds"
         return not (near(k + 1) and tokens[k + 1].norm == "no")
-    if verb in ("keep", "cut", "do", "put"):  # "Joy puts my cream on"
+    if verb == "put":  # "Joy puts my cream on"; not "Faith puts my mind at rest"
+        owned = near(k + 2) and tokens[k + 1].norm in grammar.POSSESSIVES
+        return owned and near(k + 3) and tokens[k + 3].norm in ("on", "in", "out", "away")
+    if verb in ("keep", "cut", "do"):
         return near(k + 1) and tokens[k + 1].norm in grammar.POSSESSIVES
     if verb == "look":
         return near(k + 1) and tokens[k + 1].norm == "after"
@@ -925,75 +907,16 @@ def _only_a_person_does(tokens: list[Token], k: int, near) -> bool:
     return not (last > k and tokens[last].norm == "on")
 
 
-# What a pet does and no thing does, after a capitalised word that names it: "Sooty sleeps on
-# my bed", "Bramble barks at the post" (no soot or bramble does that). Not "hide", "chase",
-# "love" or "hate", which a thing does in a figure: "Tea hides the taste", "Coffee loves me".
-PET_DOINGS = frozenset(["sleep", "bark", "purr", "miaow", "meow", "wag", "moult", "snore"])
-# What a pet needs done ("Biscuit needs feeding at five", "Bramble needs walking twice a day");
-# not "brushing" or "changing" ("Hair needs brushing", "Bed needs changing").
-PET_NEEDS = frozenset(["feeding", "walking", "worming"])
-# A pet's things after its name and "'s": "Biscuit's bowl", "Toffee's basket".
-PET_THINGS = frozenset(
-    ["bowl", "lead", "basket", "cage", "collar", "litter", "kennel", "hutch", "flea", "fleas"]
-)
-# Words for animals and people, which do PET_DOINGS as themselves ("Fish needs feeding").
-ANIMALS = grammar.PETS | frozenset(
-    ["fish", "hen", "chicken", "cow", "calf", "sheep", "lamb", "goat", "pig", "duck", "goose"]
-    + ["mouse", "rat", "fox", "squirrel", "bird", "robin", "pigeon"]
-)
-ADVERBS_OF_HABIT = frozenset(["always", "still", "never", "often", "usually", "just", "only"])
-
-
-def _pet_does(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -> bool:
-    """TOKENS[i], a capitalised word with no article (its sentence's first, as a rule: a
-    capital elsewhere is a name already), is a pet by what follows it: what a pet does and no
-    thing does (PET_DOINGS: "Sooty sleeps on my bed", "Toffee used to sleep on the bed",
-    "Bramble always barks at the post"), "needs feeding" or "needs walking" (PET_NEEDS), or
-    its "'s" before a pet's thing ("Biscuit's bowl"). Not a word for an animal or a person
-    ("Dog barks at the post", "Baby needs feeding"), a plural ("Cats sleep a lot"), a time
-    ("Afternoon sleeps are short"), or a day or feast."""
-
-    def near(j: int) -> bool:
-        return _near(text, tokens, i, j, sentence_of)
-
-    word = tokens[i].norm
-    base = without_possessive(word) or word
-    if base in ANIMALS | grammar.NAMED_AS | TIME_WORDS | TIME_OR_PLACE:
-        return False
-    if grammar.lemma(base) != base:
-        return False
-    if any(s.concept.proper for s in load().lookup((base,))):
-        return False  # "Christmas", "Sunday"
-    if base != word:
-        return near(i + 1) and tokens[i + 1].norm in PET_THINGS
-    k = i + 1
-    while near(k) and tokens[k].norm in ADVERBS_OF_HABIT:
-        k += 1
-    if not near(k):
-        return False
-    verb = tokens[k].norm
-    if verb == "used" and near(k + 2) and tokens[k + 1].norm == "to":  # "used to sleep"
-        return tokens[k + 2].norm in PET_DOINGS
-    if verb in ("needs", "needed"):
-        return near(k + 1) and tokens[k + 1].norm in PET_NEEDS
-    if verb == grammar.verb_lemma(verb) or grammar.verb_lemma(verb) not in PET_DOINGS:
-        return False  # "sleeps", "slept"; not "Toffee sleep"
-    return not (near(k + 1) and tokens[k + 1].norm in ("are", "were"))  # "Afternoon sleeps are"
-
-
 def _as_pet(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -> bool:
-    """TOKENS[i] is a pet's name: "Toffee the cat", "Whisky is my wee dog", "Burek, my dog,",
-    "Sooty sleeps on my bed" (_pet_does); not "Feed the cat" or "Walk my dog" (a word that can
-    be a doing), nor a word after "a" or "the" ("comes on a Tuesday, a big soft Labrador": a
-    name takes no article)."""
+    """TOKENS[i] is a pet's name: "Toffee the cat", "Whisky is my wee dog", "Burek, my dog,";
+    not "Feed the cat" or "Walk my dog" (a word that can be a doing), nor a word after "a" or
+    "the" ("comes on a Tuesday, a big soft Labrador": a name takes no article)."""
 
     def near(j: int) -> bool:
         return _near(text, tokens, i, j, sentence_of)
 
     if near(i - 1) and tokens[i - 1].norm in ("a", "an", "the"):
         return False
-    if _pet_does(text, tokens, i, sentence_of):
-        return True
 
     doing = grammar.VERB in grammar.parts_of_speech(tokens[i].norm)
     pet = not doing and near(i + 2) and tokens[i + 1].norm in grammar.POSSESSIVES
