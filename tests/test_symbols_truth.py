@@ -9749,3 +9749,34 @@ def test_round141_a_thing_that_sits_somewhere_is_no_chair(text, word, wanted):
 )
 def test_round141_a_team_at_home_is_no_house(text, wanted):
     assert concept_on(text, "home") == wanted
+
+
+# Stop 35's third review: people who sit keep the chair ("My hubby sits with me", "The lady next
+# door sits with me"), where a thing that sits has none; a fan watching at home keeps the house; a
+# pet's name is told by what only a pet does or has, but not by "needs feeding" or "'s lead" (a
+# lawn, a kettle); a name with an age or kin counted after "has" is a person, not "forty proof".
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("My hubby sits with me in the evening.", "sits", "chair"),
+        ("The sitter sits with me on Tuesdays.", "sits", "chair"),
+        ("The lady next door sits with me.", "sits", "chair"),
+        ("My daughter sits with me.", "sits", "chair"),
+        ("The kettle sits on the side.", "sits", None),
+        ("Since my stroke I watch Villa at home.", "home", "home"),
+        ("Sooty sleeps on my bed.", "Sooty", None),
+        ("Biscuit's bowl is by the back door.", "Biscuit's", None),
+        ("Bramble needs walking twice a day.", "Bramble", None),
+        ("Lawn needs feeding in the spring.", "Lawn", "garden"),
+        ("Kettle's lead is too short.", "Kettle's", "kettle"),
+        ("Caravan sleeps four.", "Caravan", "caravan"),
+        ("Olive is ninety this year.", "Olive", None),
+        ("Holly has two little boys.", "Holly", None),
+        ("Summer had the grandchildren here.", "Summer", "summer"),
+        ("Brandy is forty proof.", "Brandy", "spirits"),
+        ("Holly is thirty feet tall.", "Holly", "holly"),
+        ("Joy puts my hearing aids in.", "Joy", None),
+    ],
+)
+def test_review35_people_sit_pets_and_names_by_what_follows(text, word, wanted):
+    assert concept_on(text, word) == wanted

@@ -222,6 +222,8 @@ PEOPLE = DOERS | frozenset(
     + ["nobody", "baby", "child", "children", "family", "grandchildren", "husband", "girl", "boy"]
     + ["lad", "lass", "nan", "nana", "gran", "granny", "grandad", "grandpa", "grandma", "postman"]
     + ["milkman", "postie", "warden", "resident", "patient", "twin", "grandmother", "grandfather"]
+    + ["hubby", "mam", "fella", "physio", "sitter", "choir", "congregation", "visitor", "lodger"]
+    + ["chaplain", "rabbi", "volunteer", "helper", "companion", "befriender", "worker"]
 )
 BODY = frozenset(
     ["hand", "foot", "finger", "toe", "leg", "arm", "knee", "nose", "ear", "body", "head", "chest"]
@@ -288,6 +290,8 @@ def thing_doer(words: Sequence[str], j: int, named: Sequence[bool] = ()) -> bool
         # "it gets cold" is the weather
     if words[k] in SUBJECTS | OBJECTS | FUNCTION_WORDS:
         return False  # "I fell", "a sponge to wash my back"
+    if words[k] == "door" and k and words[k - 1] == "next":
+        return False  # "the lady next door sits with me": a neighbour
     doer = words[k].removesuffix("'s")  # "my tea's gone cold"
     if doer != words[k] and k != j - 1 and words[k + 1] not in LINKS:
         return False  # "my son's dog fell": whose, not who

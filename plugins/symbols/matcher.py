@@ -760,7 +760,14 @@ def _as_person(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -
         if {"she", "he"} & set(rest):
             return True  # "Holly is kind and she never shouts at me"
         if _where_a_person_is(tokens, i + 2, near):
-            return True  # "Holly is at university", "Rose is in hospital"
+            return True  # "Holly is at university", "Rose is in hospital", "Olive is ninety"
+    if (
+        near(i + 2)
+        and tokens[i + 1].norm in ("has", "had")
+        and (tokens[i + 2].norm in KIN_COUNTS or tokens[i + 2].norm[:1].isdigit())
+        and any(near(m) and _who(tokens[m].norm, grammar.NAMED_AS) for m in range(i + 3, i + 6))
+    ):
+        return True  # "Holly has two little boys", "Rose had a new grandson": kin are a person's
     together, last = False, i  # "Heather and Tom visit me": what they do comes after Tom
     for j in (i - 2, i + 2):
         if near(j) and tokens[(i + j) // 2].norm in ("and", "&"):
@@ -783,15 +790,37 @@ PEOPLES_PLACES = {
 }
 
 
+# An age ("Olive is ninety this year", "Rose is eighty-two"), not a price, a time, a strength or
+# a measure ("Sherry is twenty pounds a bottle", "Dawn is twenty past five", "Brandy is forty
+# proof", "Holly is thirty feet tall": stop 35's review).
+AGE = re.compile(
+    r"(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|1[3-9]|[2-9][0-9]|10[0-9])"
+)
+NOT_AN_AGE = frozenset(
+    ["pence", "p", "pounds", "quid", "o'clock", "minutes", "degrees", "per", "percent", "stone"]
+    + ["kilos", "%", "past", "to", "proof", "feet", "foot", "ft", "inches", "miles", "metres"]
+    + ["yards", "acres", "pound", "times", "a", "an", "grams", "ml", "mg", "units"]
+)
+# Words that count kin after "has" or "had": "Holly has two little boys", "Rose had a grandson";
+# not "Summer had the grandchildren here" (stop 35's review).
+KIN_COUNTS = frozenset(["a", "an", "two", "three", "four", "five", "six", "seven", "eight"])
+
+
 def _where_a_person_is(tokens: list[Token], k: int, near) -> bool:
     """TOKENS[k], after a given name and "is" or "was", says where only a person is
     (PEOPLES_PLACES: "Holly is at university", "Rose is in hospital", "Joy is on holiday";
-    not "Rose is at the front"). Not an age: "Brandy is forty proof", "Dawn is twenty past
-    five" (stop 35's review)."""
+    not "Rose is at the front") or how old they are ("Olive is ninety this year"; not "Sherry
+    is twenty pence", "Brandy is forty proof": NOT_AN_AGE)."""
     if not near(k):
         return False
     word = tokens[k].norm
-    return word in PEOPLES_PLACES and near(k + 1) and tokens[k + 1].norm in PEOPLES_PLACES[word]
+    if word in PEOPLES_PLACES:
+        return near(k + 1) and tokens[k + 1].norm in PEOPLES_PLACES[word]
+    if not AGE.fullmatch(word):
+        return False
+    return not (near(k + 1) and tokens[k + 1].norm in NOT_AN_AGE)
 
 
 LABEL_MARK = re.compile(r"\s*(?:[:(]|\s[-–—])\s*")
@@ -883,7 +912,8 @@ def _only_a_person_does(tokens: list[Token], k: int, near) -> bool:
         return not (near(k + 1) and tokens[k + 1].norm == "no")
     if verb == "put":  # "Joy puts my cream on"; not "Faith puts my mind at rest"
         owned = near(k + 2) and tokens[k + 1].norm in grammar.POSSESSIVES
-        return owned and near(k + 3) and tokens[k + 3].norm in ("on", "in", "out", "away")
+        put_on = ("on", "in", "out", "away")  # "Joy puts my hearing aids in"
+        return owned and any(near(m) and tokens[m].norm in put_on for m in range(k + 3, k + 6))
     if verb in ("keep", "cut", "do"):
         return near(k + 1) and tokens[k + 1].norm in grammar.POSSESSIVES
     if verb == "look":
@@ -907,6 +937,64 @@ def _only_a_person_does(tokens: list[Token], k: int, near) -> bool:
     return not (last > k and tokens[last].norm == "on")
 
 
+# What a pet does and no thing does, after a capitalised word that names it: "Sooty sleeps on
+# my bed", "Bramble barks at the post" (no soot or bramble does that). Not "hide", "chase",
+# "love" or "hate", which a thing does in a figure: "Tea hides the taste", "Coffee loves me".
+PET_DOINGS = frozenset(["sleep", "bark", "purr", "miaow", "meow", "wag", "moult", "snore"])
+# What a pet needs done ("Bramble needs walking twice a day"); not "feeding", "brushing" or
+# "changing" ("Lawn needs feeding", "Hair needs brushing", "Bed needs changing": stop 35's review).
+PET_NEEDS = frozenset(["walking", "worming"])
+# A pet's things after its name and "'s": "Biscuit's bowl", "Toffee's hutch"; not a lead, collar
+# or basket, which a kettle, a shirt or a bike has too (stop 35's review).
+PET_THINGS = frozenset(["bowl", "cage", "litter", "kennel", "hutch", "flea", "fleas"])
+# Words for animals and people, which do PET_DOINGS as themselves ("Fish needs feeding").
+ANIMALS = grammar.PETS | frozenset(
+    ["fish", "hen", "chicken", "cow", "calf", "sheep", "lamb", "goat", "pig", "duck", "goose"]
+    + ["mouse", "rat", "fox", "squirrel", "bird", "robin", "pigeon"]
+)
+ADVERBS_OF_HABIT = frozenset(["always", "still", "never", "often", "usually", "just", "only"])
+SLEEPS_HOW_MANY = frozenset(["one", "two", "three", "four", "five", "six", "eight", "a", "up"])
+
+
+def _pet_does(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -> bool:
+    """TOKENS[i], a capitalised word with no article (its sentence's first, as a rule: a
+    capital elsewhere is a name already), is a pet by what follows it: what a pet does and no
+    thing does (PET_DOINGS: "Sooty sleeps on my bed", "Toffee used to sleep on the bed",
+    "Bramble always barks at the post"), "needs walking" (PET_NEEDS), or its "'s" before a
+    pet's thing ("Biscuit's bowl"). Not a word for an animal or a person
+    ("Dog barks at the post", "Baby needs feeding"), a plural ("Cats sleep a lot"), a time
+    ("Afternoon sleeps are short"), or a day or feast."""
+
+    def near(j: int) -> bool:
+        return _near(text, tokens, i, j, sentence_of)
+
+    word = tokens[i].norm
+    base = without_possessive(word) or word
+    if base in ANIMALS | grammar.NAMED_AS | grammar.PEOPLE | TIME_WORDS | TIME_OR_PLACE:
+        return False
+    if grammar.lemma(base) != base:
+        return False
+    if any(s.concept.proper for s in load().lookup((base,))):
+        return False  # "Christmas", "Sunday"
+    if base != word:
+        return near(i + 1) and tokens[i + 1].norm in PET_THINGS
+    k = i + 1
+    while near(k) and tokens[k].norm in ADVERBS_OF_HABIT:
+        k += 1
+    if not near(k):
+        return False
+    verb = tokens[k].norm
+    if verb == "used" and near(k + 2) and tokens[k + 1].norm == "to":  # "used to sleep"
+        return tokens[k + 2].norm in PET_DOINGS
+    if verb in ("needs", "needed"):
+        return near(k + 1) and tokens[k + 1].norm in PET_NEEDS
+    if verb == grammar.verb_lemma(verb) or grammar.verb_lemma(verb) not in PET_DOINGS:
+        return False  # "sleeps", "slept"; not "Toffee sleep"
+    after = tokens[k + 1].norm if near(k + 1) else ""
+    # "Afternoon sleeps are short", "Caravan sleeps four": no pet
+    return not (after in ("are", "were") or after[:1].isdigit() or after in SLEEPS_HOW_MANY)
+
+
 def _as_pet(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -> bool:
     """TOKENS[i] is a pet's name: "Toffee the cat", "Whisky is my wee dog", "Burek, my dog,";
     not "Feed the cat" or "Walk my dog" (a word that can be a doing), nor a word after "a" or
@@ -914,6 +1002,9 @@ def _as_pet(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -> b
 
     def near(j: int) -> bool:
         return _near(text, tokens, i, j, sentence_of)
+
+    if _pet_does(text, tokens, i, sentence_of):
+        return True  # "Sooty sleeps on my bed", "Biscuit's bowl"
 
     if near(i - 1) and tokens[i - 1].norm in ("a", "an", "the"):
         return False
