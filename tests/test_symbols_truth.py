@@ -9780,3 +9780,22 @@ def test_round141_a_team_at_home_is_no_house(text, wanted):
 )
 def test_review35_people_sit_pets_and_names_by_what_follows(text, word, wanted):
     assert concept_on(text, word) == wanted
+
+
+# Round 146: "gently" closing its clause says how the doing before it is done ("dust it gently."):
+# no picture of its own beside that doing; before a doing or a phrase it keeps its picture.
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Please push them in gently.", None),
+        ("Wake me gently.", None),
+        ("Dust the photos gently, they are old.", None),
+        ("Handle my hands gently; they bruise.", None),
+        ("Please gently guide me back to bed.", "gentle"),
+        ("Please brush my hair gently because my scalp is sore.", "gentle"),
+        ("Speak gently to me.", "gentle"),
+        ("Talk to me gently and slowly.", "gentle"),
+    ],
+)
+def test_round146_gently_closing_its_clause_has_no_picture(text, wanted):
+    assert concept_on(text, "gently") == wanted
