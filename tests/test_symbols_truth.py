@@ -9780,3 +9780,49 @@ def test_round141_a_team_at_home_is_no_house(text, wanted):
 )
 def test_review35_people_sit_pets_and_names_by_what_follows(text, word, wanted):
     assert concept_on(text, word) == wanted
+
+
+# Round 146: "gently" closing its clause says how the doing before it is done ("dust it gently."):
+# no picture of its own beside that doing; before a doing or a phrase it keeps its picture.
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Please push them in gently.", None),
+        ("Wake me gently.", None),
+        ("Dust the photos gently, they are old.", None),
+        ("Handle my hands gently; they bruise.", None),
+        ("Please gently guide me back to bed.", "gentle"),
+        ("Please brush my hair gently because my scalp is sore.", "gentle"),
+        ("Speak gently to me.", "gentle"),
+        ("Talk to me gently and slowly.", "gentle"),
+    ],
+)
+def test_round146_gently_closing_its_clause_has_no_picture(text, wanted):
+    assert concept_on(text, "gently") == wanted
+
+
+# Round 145: "no" stands in place of an article, so a thing after "and a"/"and an" brings its
+# own article and is not under the "no"; "without", "say no to" and "no X, and no Y" keep theirs.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("For breakfast I have oats with no sugar, and a cup of Milo.", "cup of Milo", False),
+        ("I have porridge with no sugar, and a banana.", "banana", False),
+        ("I have tea with no milk and a biscuit.", "biscuit", False),
+        ("I like toast with no butter, and a boiled egg.", "boiled egg", False),
+        ("I want no fuss, and a cup of tea.", "cup of tea", False),
+        ("No sugar, and a biscuit please.", "biscuit", False),
+        ("I have no dog, and a cat.", "cat", False),
+        ("No hot drinks and an early night.", "night", False),
+        ("I have porridge with no sugar, and a banana.", "sugar", True),
+        ("I have no dog, and a cat.", "dog", True),
+        ("I want no carrots, no peas, and no gravy.", "gravy", True),
+        ("No fish, and no eggs.", "eggs", True),
+        ("No tea, coffee or biscuits.", "biscuits", True),
+        ("No sugar and milk in my tea.", "milk", True),
+        ("I don't want a bath and a shower on the same day.", "shower", True),
+        ("I'd not say no to a cup of tea and a scone at the coffee morning.", "scone", False),
+    ],
+)
+def test_round145_a_thing_with_its_own_article_after_no_is_wanted(text, word, negated):
+    assert got(text)[word][1] is negated
