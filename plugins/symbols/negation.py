@@ -4607,23 +4607,6 @@ def _offered_after_kind(words: Sequence[str], gaps: Sequence[str], kind: int, en
     return end
 
 
-def _and_a_after_no(words: Sequence[str], start: int, k: int) -> bool:
-    """True for "and a"/"and an" at K after a thing ruled out by "no" just before START ("I
-    have no dog, and a cat", "tea with no milk and a biscuit"): "no" takes the place of the
-    article, so the thing that brings its own is wanted. Not after "without" ("no bath without
-    a hoist and a sling": both wanted) nor "not" ("not a bath and a wash")."""
-    if words[k] != "and" or _at(words, k + 1) not in ("a", "an"):
-        return False
-    no = [j for j in range(max(0, start - 2), start) if words[j] == "no"]
-    if not no or "without" in words[start:k]:
-        return False
-    # "I'd not say no to a cup of tea and a scone": an answer, not the article
-    return _at(words, no[-1] + 1) != "to" and not (no[-1] and words[no[-1] - 1] in SAYING_NO)
-
-
-SAYING_NO = frozenset(["say", "says", "said", "saying"])
-
-
 def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     """End (exclusive) of the thing named after 'no', 'without', 'rather than'... at START.
     Nothing where a stop or comma comes first: "Bath no. Strip wash at the sink", "Shower no,
@@ -4645,9 +4628,6 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break
         if k > start and _and_only(words, k):
             break  # "no rice wine and only a small bowl of rice": the rice is wanted
-        if k > start and _and_a_after_no(words, start, k):
-            break  # "oats with no sugar, and a cup of Milo": "no" stands for the article, so
-            # a thing with its own "a" is not under it
         if _and_again(words, k, start):
             k += 1  # "allergic to penicillin and to nuts": the nuts too
             continue
