@@ -9780,3 +9780,27 @@ def test_round141_a_team_at_home_is_no_house(text, wanted):
 )
 def test_review35_people_sit_pets_and_names_by_what_follows(text, word, wanted):
     assert concept_on(text, word) == wanted
+
+
+# Stop 35's fourth review: round 145 let a thing after "and a" out of an earlier "no", and round
+# 146 left "gently" bare at the end of its clause; both were taken back. A pair ruled out together
+# keeps both crosses (a lighter and an ashtray near oxygen is a safety rule), and "gently" stays
+# the picture of an instruction that has no other.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("No lighter and an ashtray near my oxygen.", "ashtray"),
+        ("No tea and a biscuit before my fasting blood test.", "biscuit"),
+        ("No tea and a biscuit before my fasting blood test.", "tea"),
+    ],
+)
+def test_review35_a_pair_ruled_out_together_keeps_both_crosses(text, word):
+    found = {m.term: m.negated for m in find_all(text)}
+    assert found.get(word) is True
+
+
+@pytest.mark.parametrize(
+    "text", ["Move me gently, my hip is sore.", "Speak gently, I get frightened easily."]
+)
+def test_review35_gently_is_the_picture_of_an_instruction_with_no_other(text):
+    assert concept_on(text, "gently") == "gentle"
