@@ -673,7 +673,7 @@ def test_the_eighteenth_blind_set_keeps_its_figures(blind18):
     things marked not, no picture on a listed name."""
     items = yaml.safe_load(BLIND18.read_text(encoding="utf-8"))
     assert len(items) >= 200 and len({item["who"] for item in items}) >= 10
-    # measured at the end of stop 35: recall 0.771, strict 0.898, lenient 0.920, the rest the same
+    # measured at the end of stop 35: recall 0.771, strict 0.896, lenient 0.921, the rest the same
     keeps(
         blind18,
         recall=0.76,
