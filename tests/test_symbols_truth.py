@@ -9804,3 +9804,19 @@ def test_review35_a_pair_ruled_out_together_keeps_both_crosses(text, word):
 )
 def test_review35_gently_is_the_picture_of_an_instruction_with_no_other(text):
     assert concept_on(text, "gently") == "gentle"
+
+
+# A kettle's or a hoover's lead is no dog's lead (stop 35's second review found "Kettle's lead").
+@pytest.mark.parametrize(
+    ("text", "word", "not_wanted"),
+    [
+        ("Kettle's lead is too short.", "lead", "dog"),
+        ("The hoover's lead is frayed.", "lead", "dog"),
+    ],
+)
+def test_an_appliance_lead_is_no_dog_lead(text, word, not_wanted):
+    assert concept_on(text, word) != not_wanted
+
+
+def test_a_dog_lead_is_still_the_dog():
+    assert concept_on("Put the lead on the dog before we go out.", "lead") == "dog"
