@@ -37,6 +37,14 @@ def concept_on(text: str, word: str) -> str | None:
     return found[word][0] if word in found else None
 
 
+def shows(text: str, word: str, wanted: str | None, not_wanted: str | None) -> None:
+    """WORD in TEXT gets the picture WANTED, or (where WANTED is None) not NOT_WANTED."""
+    if wanted:
+        assert concept_on(text, word) == wanted
+    else:
+        assert concept_on(text, word) != not_wanted
+
+
 def terms_in(text: str, code: str) -> set[str]:
     """The words of TEXT, in language CODE, that get a picture."""
     return {m.term for m in find_in(text, code)}
@@ -9208,10 +9216,7 @@ def test_round128_a_weak_limb_is_weakness_a_weak_organ_is_not(text, word, concep
     ],
 )
 def test_review34_ordinary_sentences_keep_their_pictures(text, word, wanted, not_wanted):
-    if wanted:
-        assert concept_on(text, word) == wanted
-    else:
-        assert concept_on(text, word) != not_wanted
+    shows(text, word, wanted, not_wanted)
 
 
 # Stop 35: a day after Mr, Mrs, Ms or Miss is a surname ("Mrs Tuesday from next door"), where a
@@ -9398,10 +9403,7 @@ def test_round134_singing_keeps_its_picture_beside_the_song(text, word, wanted):
     ],
 )
 def test_round136_agreed_words_get_their_pictures(text, word, wanted, not_wanted):
-    if wanted:
-        assert concept_on(text, word) == wanted
-    else:
-        assert concept_on(text, word) != not_wanted
+    shows(text, word, wanted, not_wanted)
 
 
 # Round 135 (wrong senses): "top half" is the body, not a top to wear; the buttons of a phone,
@@ -9458,10 +9460,7 @@ def test_round136_agreed_words_get_their_pictures(text, word, wanted, not_wanted
     ],
 )
 def test_round135_wrong_senses(text, word, wanted, not_wanted):
-    if wanted:
-        assert concept_on(text, word) == wanted
-    else:
-        assert concept_on(text, word) != not_wanted
+    shows(text, word, wanted, not_wanted)
 
 
 # Round 135: a fish house, pump house or coffee house is a workplace or a business, not a home;
@@ -9479,10 +9478,7 @@ def test_round135_wrong_senses(text, word, wanted, not_wanted):
     ],
 )
 def test_round135_a_workplace_house_is_no_home(text, word, wanted, not_wanted):
-    if wanted:
-        assert concept_on(text, word) == wanted
-    else:
-        assert concept_on(text, word) != not_wanted
+    shows(text, word, wanted, not_wanted)
 
 
 # Stop 35's blind review of rounds 133-138: one microphone for "sang tenor" (the same picture,
@@ -9597,10 +9593,7 @@ def test_round139_the_bar_of_a_hotel_is_the_pub(text, word, pub):
     ],
 )
 def test_round139_a_pad_under_the_pillow_or_with_a_pen(text, word, wanted, not_wanted):
-    if wanted:
-        assert concept_on(text, word) == wanted
-    else:
-        assert concept_on(text, word) != not_wanted
+    shows(text, word, wanted, not_wanted)
 
 
 # Round 140 read a capitalised word as a pet's name by what follows it ("Biscuit needs feeding");
@@ -9624,10 +9617,7 @@ def test_round139_a_pad_under_the_pillow_or_with_a_pen(text, word, wanted, not_w
     ],
 )
 def test_round140_a_pet_by_what_it_does(text, word, wanted, not_wanted):
-    if wanted:
-        assert concept_on(text, word) == wanted
-    else:
-        assert concept_on(text, word) != not_wanted
+    shows(text, word, wanted, not_wanted)
 
 
 # Round 140: a name that is also a feeling or a virtue ("Joy", "Faith") is the person where it
@@ -9645,10 +9635,7 @@ def test_round140_a_pet_by_what_it_does(text, word, wanted, not_wanted):
     ],
 )
 def test_round140_a_feeling_name_that_knows(text, word, wanted, not_wanted):
-    if wanted:
-        assert concept_on(text, word) == wanted
-    else:
-        assert concept_on(text, word) != not_wanted
+    shows(text, word, wanted, not_wanted)
 
 
 # Round 140: a given name the plan does not list is the person where the sentence puts them
@@ -9678,10 +9665,7 @@ def test_round140_a_feeling_name_that_knows(text, word, wanted, not_wanted):
     ],
 )
 def test_round140_where_or_how_old_a_person_is(text, word, wanted, not_wanted):
-    if wanted:
-        assert concept_on(text, word) == wanted
-    else:
-        assert concept_on(text, word) != not_wanted
+    shows(text, word, wanted, not_wanted)
 
 
 # Round 141: the back of a slipper, shoe or chair is part of the thing ("slippers with backs",
@@ -9704,10 +9688,7 @@ def test_round140_where_or_how_old_a_person_is(text, word, wanted, not_wanted):
     ],
 )
 def test_round141_the_back_of_a_slipper_or_chair_is_no_body(text, word, wanted, not_wanted):
-    if wanted:
-        assert concept_on(text, word) == wanted
-    else:
-        assert concept_on(text, word) != not_wanted
+    shows(text, word, wanted, not_wanted)
 
 
 # Round 141: a thing that sits or sat somewhere stands there ("the box sits by the door"): no
