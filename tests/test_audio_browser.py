@@ -75,11 +75,11 @@ def test_the_keyboard_starts_and_pauses_a_part_and_the_playing_part_is_shown(pag
     # The button changes on the audio's "play" and "pause" events, a task after `paused`
     # flips, so wait for what the listener sees rather than for the media element.
     expect = playwright.expect
-    page.wait_for_function("document.querySelectorAll('audio')[1].paused === false")
+    page.wait_for_function("() => document.querySelectorAll('audio')[1].paused === false")
     expect(listen).to_contain_text("Pause")
     expect(page.locator("#my-wash")).to_have_class(re.compile(r"\bpb-playing\b"))
     page.keyboard.press("Enter")
-    page.wait_for_function("document.querySelectorAll('audio')[1].paused === true")
+    page.wait_for_function("() => document.querySelectorAll('audio')[1].paused === true")
     expect(listen).to_contain_text("Listen")
     expect(page.locator("#my-wash")).not_to_have_class(re.compile(r"\bpb-playing\b"))
 

@@ -191,7 +191,7 @@ def test_without_a_key_the_page_says_it_is_private(world, context):
     # the link pasted into the same tab opens the plan (only the fragment changes)
     page.goto(world["http"] + "page-2.html#key=" + key_of(world, "Sue (daughter)"))
     # the same document: wait for it to leave "locked" before waiting for it to settle
-    page.wait_for_function("document.documentElement.dataset.planbook !== 'locked'")
+    page.wait_for_function("() => document.documentElement.dataset.planbook !== 'locked'")
     assert settled(page) == "open" and SECOND in page.inner_text("main")
 
 
