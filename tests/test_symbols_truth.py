@@ -9801,3 +9801,40 @@ def test_an_appliance_lead_is_no_dog_lead(text, word, not_wanted):
 
 def test_a_dog_lead_is_still_the_dog():
     assert concept_on("Put the lead on the dog before we go out.", "lead") == "dog"
+
+
+# ---- round 156: a negation reaches the place a person is put, what a thing is made into, and the
+# state nobody goes in ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Divvent put us in the bath, I cannot abide sitting in water.", "bath"),
+        ("Don't put him in the bath, he hates it.", "bath"),
+        ("Please do not put her in the hoist on her own.", "hoist"),
+        ("Please do not turn my rosary beads into a necklace, they are for praying.", "necklace"),
+        ("Please don't make the dining room into a bedroom.", "bedroom"),
+        ("I cooked school dinners for years - nobody goes hungry in my house.", "hungry"),
+    ],
+)
+def test_round156_the_place_the_result_and_the_state_are_crossed(text, word):
+    assert got(text)[word][1] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Dinnae put us by the window, it's cold.", "cold"),
+        ("Don't give me fish, it's too bony.", "bony"),
+        (
+            "Please do not turn my rosary beads into a necklace, they are for praying.",
+            "rosary beads",
+        ),
+        ("Please don't make the dining room into a bedroom.", "dining room"),
+        ("I don't want to turn into my mother.", "mother"),
+        ("I cooked school dinners for years - nobody goes hungry in my house.", "house"),
+        ("No one will go thirsty.", "thirsty"),
+    ],
+)
+def test_round156_what_stays_bare(text, word):
+    found = got(text)
+    assert word not in found or found[word][1] is False

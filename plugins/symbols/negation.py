@@ -386,6 +386,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 # a candle"
             i = max(end, i + 1)
             continue
+        state = _nobody_goes(words, i)
+        if state:  # "nobody goes hungry in my house": the hunger, not the house
+            out.add(state)
+            i = state + 1
+            continue
         among = _nobody_among(words, i)
         if among:  # "Nobody in the family drives now", "no one else touches it": the doing
             out.add(among)  # alone; "Nobody in my family likes fish" leaves the fish
@@ -3430,6 +3435,10 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         if let_in:  # "don't let cold callers into the house": the callers, not the house
             out.update(j for j in range(k + 1, let_in) if words[j] not in FUNCTION_WORDS)
             return
+        into = _made_into(words, k, end)
+        if into:  # "do not turn my rosary beads into a necklace": the necklace, not the beads
+            out.update(j for j in range(into, end) if words[j] not in FUNCTION_WORDS)
+            return
         if _taken_away(words, k, end):
             out.add(k)  # "don't take the photo off the wall": the taking, not the photo
             return
@@ -3914,6 +3923,32 @@ def _nobody_does(words: Sequence[str], i: int) -> int:
     return k if grammar.VERB in grammar.parts_of_speech(words[k]) else 0
 
 
+GOES = frozenset(["go", "goes", "went", "gone", "going"])
+NOBODY_MODALS = frozenset(["must", "should", "will", "shall", "would", "ever", "is", "has", "'ll"])
+# Thirst is pictured by a drink, and a crossed drink says "no drinks", the opposite of "No one
+# will go thirsty": that state is left bare.
+SHOWN_BY_REMEDY = frozenset(["thirsty"])
+
+
+def _nobody_goes(words: Sequence[str], i: int) -> int:
+    """Index of the state in "nobody goes hungry", "no one will go cold", "nobody should go
+    unwashed" at I, or 0: the state is what is ruled out, not where ("in my house")
+    (round 156)."""
+    one = words[i : i + 2] == ["no", "one"]
+    if words[i] not in ("nobody", "no-one") and not one:
+        return 0
+    k = i + 1 + one
+    while _at(words, k) in NOBODY_MODALS | {"be", "been"}:
+        k += 1
+    state = k + 1
+    if _at(words, k) not in GOES or _at(words, state) in FUNCTION_WORDS | SHOWN_BY_REMEDY:
+        return 0
+    if words[state] in PLACE_ADVERBS | HOME_PLACES:  # "Nobody goes outside alone": where
+        return 0
+    kinds = grammar.parts_of_speech(words[state])  # "hungry", "cold"; not "home", "missing"
+    return state if grammar.ADJ in kinds and grammar.VERB not in kinds else 0
+
+
 def _nobody_among(words: Sequence[str], i: int) -> int:
     """Index of the doing in "Nobody in the family drives now", "no one else touches it",
     "nobody here smokes" at I, or 0: the doing is ruled out, as in "nobody smokes"; what it is
@@ -4077,6 +4112,25 @@ def _given_with(words: Sequence[str], k: int) -> int:
     return 0 if words[j + 1] in POSSESSIVES else j + 1
 
 
+MADE_INTO = frozenset(
+    ["turn", "turns", "turned", "turning", "make", "makes", "made", "making"]
+    + ["change", "changes", "changed", "changing", "convert", "converts", "converted"]
+)
+
+
+def _made_into(words: Sequence[str], k: int, end: int) -> int:
+    """Index after "into" in "turn my rosary beads into a necklace", "make the dining room
+    into a bedroom" at K, or 0: what the thing would be made is refused, the thing itself is
+    kept. A thing must come between: "I don't want to turn into my mother" refuses no mother
+    (round 156)."""
+    if words[k] not in MADE_INTO:
+        return 0
+    for j in range(k + 2, min(end, k + 7)):
+        if words[j] == "into":
+            return j + 1 if j + 1 < end else 0
+    return 0
+
+
 def _taken_away(words: Sequence[str], k: int, end: int) -> bool:
     """True where WORDS[k] takes or puts a thing away: "Please do not put my chopsticks away",
     "Don't take the photo off the wall", "don't take it off". A negated taking away wants the
@@ -4149,8 +4203,9 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         gap = gaps[k]
         if k > start and BREAK.search(gap):
             break
-        if k > start and "," in gap and words[k] in SUBJECTS | BUT_ONLY:
-            break  # "I can't have a bath, only a strip wash": the wash is wanted
+        if k > start and "," in gap and words[k] in SUBJECTS | BUT_ONLY | SUBJECT_IS:
+            break  # "I can't have a bath, only a strip wash": the wash is wanted; "Don't put
+            # me by the window, it's cold": the cold is why, not a thing refused
         if k > start and "," in gap and _an_order(words, gaps, k):
             break  # "I don't like my porridge lumpy, stir it well": a clause of its own
         if k > start and words[k] in CLAUSE_ENDS:
@@ -4164,7 +4219,7 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         if "," in gap and words[k] == "even" and _then_time_or_place(words, k):
             break  # "I must not walk barefoot, even in the house": not the house
         moving = not seen_noun and any(
-            w in MOTION or (w in PUT and words[j + 1] == "me")
+            w in MOTION or (w in PUT and _put_someone(words, j))
             for j, w in enumerate(words[start:k], start)
         )
         moving = moving or (k == start + 1 and _work_left(words, start))
@@ -4288,6 +4343,20 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         )
         k += 1
     return k
+
+
+PUT_PLACES = frozenset(["in", "into", "on", "onto", "by", "near", "beside", "next", "under"])
+
+
+def _put_someone(words: Sequence[str], j: int) -> bool:
+    """True for a person put somewhere at J ("put me in the bath", "put us by the window",
+    "put him in the big chair"): going there, so the place is what is refused. "me" is always
+    the person; "her", "him", "us", "them" only before a place word, so "put her teeth in the
+    glass" stays a thing put somewhere (round 156)."""
+    who = _at(words, j + 1)
+    if who == "me":
+        return True
+    return who in OBJECT_PRONOUNS and _at(words, j + 2) in PUT_PLACES
 
 
 def _held_at(words: Sequence[str], start: int, k: int) -> bool:
