@@ -9838,3 +9838,23 @@ def test_round156_the_place_the_result_and_the_state_are_crossed(text, word):
 def test_round156_what_stays_bare(text, word):
     found = got(text)
     assert word not in found or found[word][1] is False
+
+
+# ---- round 156: the smell of a thing refused is no crossed nose ----
+@pytest.mark.parametrize(
+    ("text", "sense", "thing"),
+    [
+        ("I can't stand the smell of fish, so please don't cook it here.", "smell", "fish"),
+        ("I cannot bear the smell of fish cooking.", "smell", "fish"),
+        ("I hate the taste of instant coffee.", "taste", "instant coffee"),
+    ],
+)
+def test_round156_the_thing_smelt_is_crossed_not_the_sense(text, sense, thing):
+    found = got(text)
+    assert found[thing][1] is True
+    assert sense not in found or found[sense][1] is False
+
+
+def test_round156_a_smell_with_no_thing_keeps_its_cross():
+    found = got("I gave up smoking and I can't stand the smell of it now.")
+    assert "smell" not in found or found["smell"][1] is True

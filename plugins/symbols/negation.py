@@ -759,12 +759,34 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     for place, vehicle in _gone_by(words, gaps, out):  # "I won't go to the day centre in the
         out -= place  # minibus": the minibus, not the day centre
         out.add(vehicle)
+    out -= _sense_of_a_thing(words, out)  # "I can't stand the smell of fish": the fish
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
         while k >= 0 and k in out and words[k] not in FUNCTION_WORDS:
             out.discard(k)
             k -= 1
     return out
+
+
+# A sense that carries a thing to the person: "the smell of fish", "the taste of coffee".
+SENSED = frozenset(["smell", "taste", "sight", "sound", "stink", "stench", "whiff", "feel"])
+
+
+def _sense_of_a_thing(words: Sequence[str], out: set[int]) -> set[int]:
+    """The sense words in "I can't stand the smell of fish", "I hate the taste of instant
+    coffee": what is refused is the fish or the coffee, and a crossed nose or tongue would
+    say the person must not smell or taste at all (round 156). Only where the thing after
+    "of" is ruled out too: "I can't stand the smell of it" keeps its one picture."""
+    kept: set[int] = set()
+    for k in out:
+        if words[k] not in SENSED or _at(words, k + 1) != "of":
+            continue
+        j = k + 2
+        while j < len(words) and j in out and words[j] in FUNCTION_WORDS:
+            j += 1
+        if j in out and words[j] not in FUNCTION_WORDS:
+            kept.add(k)
+    return kept
 
 
 HATED_WITH = frozenset(["with", "in", "on"])
