@@ -9858,3 +9858,34 @@ def test_round156_the_thing_smelt_is_crossed_not_the_sense(text, sense, thing):
 def test_round156_a_smell_with_no_thing_keeps_its_cross():
     found = got("I gave up smoking and I can't stand the smell of it now.")
     assert "smell" not in found or found["smell"][1] is True
+
+
+# ---- round 156: "yes and no cards" offer both answers; a second place to go is ruled out too ----
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Yes and no cards help me when I am tired.", "cards", False),
+        ("I point to yes or no cards.", "cards", False),
+        ("Yes, and no sugar please.", "sugar", True),
+    ],
+)
+def test_round156_yes_and_no_rules_nothing_out(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I must not sit in low chairs or on the settee, only in my riser chair.", "settee", True),
+        (
+            "I must not sit in low chairs or on the settee, only in my riser chair.",
+            "riser chair",
+            False,
+        ),
+        ("I can't sit on the sofa or in the armchair.", "armchair", True),
+        ("I don't go out in the rain or at night.", "night", False),
+    ],
+)
+def test_round156_a_second_place_to_go_is_ruled_out(text, word, negated):
+    found = got(text)
+    assert found[word][1] is negated

@@ -212,6 +212,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.update(_judged_subject(words, gaps, i))  # is no refusal in "I'm not good with
             i = _thing_scope(words, gaps, i + 3)  # money"
             continue
+        if _yes_or_no(words, gaps, i):  # "Yes and no cards help me": a kind of card
+            i += 1
+            continue
         if _starts(words, i, NOT_NEGATION) and not _nobody_does(words, i):
             i += _starts(words, i, NOT_NEGATION)  # but "No one should give me cake"
             continue
@@ -787,6 +790,18 @@ def _sense_of_a_thing(words: Sequence[str], out: set[int]) -> set[int]:
         if j in out and words[j] not in FUNCTION_WORDS:
             kept.add(k)
     return kept
+
+
+def _yes_or_no(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+    """True for the "no" of "yes and no cards", "yes or no questions", "yes/no questions": a
+    kind of card or question that offers both answers, so nothing is ruled out (round 156)."""
+    if words[i] != "no" or not i:
+        return False
+    if words[i - 1] == "yes" and "/" in gaps[i]:
+        return True
+    if i < 2 or words[i - 2] != "yes" or words[i - 1] not in ("and", "or"):
+        return False
+    return not (gaps[i - 1].strip() or gaps[i].strip())  # not "Yes, and no sugar please"
 
 
 HATED_WITH = frozenset(["with", "in", "on"])
@@ -4240,10 +4255,13 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "never in the morning, or my eyes sting": what would happen, not refused
         if "," in gap and words[k] == "even" and _then_time_or_place(words, k):
             break  # "I must not walk barefoot, even in the house": not the house
-        moving = not seen_noun and any(
+        went = any(
             w in MOTION or (w in PUT and _put_someone(words, j))
             for j, w in enumerate(words[start:k], start)
         )
+        moving = not seen_noun and went
+        # "I must not sit in low chairs or on the settee": a second place to go, ruled out too
+        or_place = went and _at(words, k - 1) in ("or", "and") and not _time_next(words, k)
         moving = moving or (k == start + 1 and _work_left(words, start))
         if "," in gap and _a_not_of_its_own(words, k):
             break  # "never meat and milk at the same meal, and no shellfish": a not of its own
@@ -4263,7 +4281,7 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             words[k] in TIME_OR_PLACE
             and seen_content
             and (_time_next(words, k) or not moving or words[k] in ONLY_TIME)
-            and not (together or particle or made_of or held_at)
+            and not (together or particle or made_of or held_at or or_place)
         ):
             break  # "I never drink coffee after six"; not "I don't go out in the boat"
         if words[k] == "for" and seen_noun:
