@@ -9801,3 +9801,91 @@ def test_an_appliance_lead_is_no_dog_lead(text, word, not_wanted):
 
 def test_a_dog_lead_is_still_the_dog():
     assert concept_on("Put the lead on the dog before we go out.", "lead") == "dog"
+
+
+# ---- round 156: a negation reaches the place a person is put, what a thing is made into, and the
+# state nobody goes in ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Divvent put us in the bath, I cannot abide sitting in water.", "bath"),
+        ("Don't put him in the bath, he hates it.", "bath"),
+        ("Please do not put her in the hoist on her own.", "hoist"),
+        ("Please do not turn my rosary beads into a necklace, they are for praying.", "necklace"),
+        ("Please don't make the dining room into a bedroom.", "bedroom"),
+        ("I cooked school dinners for years - nobody goes hungry in my house.", "hungry"),
+    ],
+)
+def test_round156_the_place_the_result_and_the_state_are_crossed(text, word):
+    assert got(text)[word][1] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Dinnae put us by the window, it's cold.", "cold"),
+        ("Don't give me fish, it's too bony.", "bony"),
+        (
+            "Please do not turn my rosary beads into a necklace, they are for praying.",
+            "rosary beads",
+        ),
+        ("Please don't make the dining room into a bedroom.", "dining room"),
+        ("I don't want to turn into my mother.", "mother"),
+        ("I cooked school dinners for years - nobody goes hungry in my house.", "house"),
+        ("No one will go thirsty.", "thirsty"),
+    ],
+)
+def test_round156_what_stays_bare(text, word):
+    found = got(text)
+    assert word not in found or found[word][1] is False
+
+
+# ---- round 156: the smell of a thing refused is no crossed nose ----
+@pytest.mark.parametrize(
+    ("text", "sense", "thing"),
+    [
+        ("I can't stand the smell of fish, so please don't cook it here.", "smell", "fish"),
+        ("I cannot bear the smell of fish cooking.", "smell", "fish"),
+        ("I hate the taste of instant coffee.", "taste", "instant coffee"),
+    ],
+)
+def test_round156_the_thing_smelt_is_crossed_not_the_sense(text, sense, thing):
+    found = got(text)
+    assert found[thing][1] is True
+    assert sense not in found or found[sense][1] is False
+
+
+def test_round156_a_smell_with_no_thing_keeps_its_cross():
+    found = got("I gave up smoking and I can't stand the smell of it now.")
+    assert "smell" not in found or found["smell"][1] is True
+
+
+# ---- round 156: "yes and no cards" offer both answers; a second place to go is ruled out too ----
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Yes and no cards help me when I am tired.", "cards", False),
+        ("I point to yes or no cards.", "cards", False),
+        ("Yes, and no sugar please.", "sugar", True),
+    ],
+)
+def test_round156_yes_and_no_rules_nothing_out(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I must not sit in low chairs or on the settee, only in my riser chair.", "settee", True),
+        (
+            "I must not sit in low chairs or on the settee, only in my riser chair.",
+            "riser chair",
+            False,
+        ),
+        ("I can't sit on the sofa or in the armchair.", "armchair", True),
+        ("I don't go out in the rain or at night.", "night", False),
+    ],
+)
+def test_round156_a_second_place_to_go_is_ruled_out(text, word, negated):
+    found = got(text)
+    assert found[word][1] is negated

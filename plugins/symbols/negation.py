@@ -212,6 +212,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.update(_judged_subject(words, gaps, i))  # is no refusal in "I'm not good with
             i = _thing_scope(words, gaps, i + 3)  # money"
             continue
+        if _yes_or_no(words, gaps, i):  # "Yes and no cards help me": a kind of card
+            i += 1
+            continue
         if _starts(words, i, NOT_NEGATION) and not _nobody_does(words, i):
             i += _starts(words, i, NOT_NEGATION)  # but "No one should give me cake"
             continue
@@ -385,6 +388,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 _mark(words, also, _verb_scope(words, gaps, also), out)  # "nobody is to light
                 # a candle"
             i = max(end, i + 1)
+            continue
+        state = _nobody_goes(words, i)
+        if state:  # "nobody goes hungry in my house": the hunger, not the house
+            out.add(state)
+            i = state + 1
             continue
         among = _nobody_among(words, i)
         if among:  # "Nobody in the family drives now", "no one else touches it": the doing
@@ -754,12 +762,46 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     for place, vehicle in _gone_by(words, gaps, out):  # "I won't go to the day centre in the
         out -= place  # minibus": the minibus, not the day centre
         out.add(vehicle)
+    out -= _sense_of_a_thing(words, out)  # "I can't stand the smell of fish": the fish
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
         while k >= 0 and k in out and words[k] not in FUNCTION_WORDS:
             out.discard(k)
             k -= 1
     return out
+
+
+# A sense that carries a thing to the person: "the smell of fish", "the taste of coffee".
+SENSED = frozenset(["smell", "taste", "sight", "sound", "stink", "stench", "whiff", "feel"])
+
+
+def _sense_of_a_thing(words: Sequence[str], out: set[int]) -> set[int]:
+    """The sense words in "I can't stand the smell of fish", "I hate the taste of instant
+    coffee": what is refused is the fish or the coffee, and a crossed nose or tongue would
+    say the person must not smell or taste at all (round 156). Only where the thing after
+    "of" is ruled out too: "I can't stand the smell of it" keeps its one picture."""
+    kept: set[int] = set()
+    for k in out:
+        if words[k] not in SENSED or _at(words, k + 1) != "of":
+            continue
+        j = k + 2
+        while j < len(words) and j in out and words[j] in FUNCTION_WORDS:
+            j += 1
+        if j in out and words[j] not in FUNCTION_WORDS:
+            kept.add(k)
+    return kept
+
+
+def _yes_or_no(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+    """True for the "no" of "yes and no cards", "yes or no questions", "yes/no questions": a
+    kind of card or question that offers both answers, so nothing is ruled out (round 156)."""
+    if words[i] != "no" or not i:
+        return False
+    if words[i - 1] == "yes" and "/" in gaps[i]:
+        return True
+    if i < 2 or words[i - 2] != "yes" or words[i - 1] not in ("and", "or"):
+        return False
+    return not (gaps[i - 1].strip() or gaps[i].strip())  # not "Yes, and no sugar please"
 
 
 HATED_WITH = frozenset(["with", "in", "on"])
@@ -3430,6 +3472,10 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         if let_in:  # "don't let cold callers into the house": the callers, not the house
             out.update(j for j in range(k + 1, let_in) if words[j] not in FUNCTION_WORDS)
             return
+        into = _made_into(words, k, end)
+        if into:  # "do not turn my rosary beads into a necklace": the necklace, not the beads
+            out.update(j for j in range(into, end) if words[j] not in FUNCTION_WORDS)
+            return
         if _taken_away(words, k, end):
             out.add(k)  # "don't take the photo off the wall": the taking, not the photo
             return
@@ -3914,6 +3960,32 @@ def _nobody_does(words: Sequence[str], i: int) -> int:
     return k if grammar.VERB in grammar.parts_of_speech(words[k]) else 0
 
 
+GOES = frozenset(["go", "goes", "went", "gone", "going"])
+NOBODY_MODALS = frozenset(["must", "should", "will", "shall", "would", "ever", "is", "has", "'ll"])
+# Thirst is pictured by a drink, and a crossed drink says "no drinks", the opposite of "No one
+# will go thirsty": that state is left bare.
+SHOWN_BY_REMEDY = frozenset(["thirsty"])
+
+
+def _nobody_goes(words: Sequence[str], i: int) -> int:
+    """Index of the state in "nobody goes hungry", "no one will go cold", "nobody should go
+    unwashed" at I, or 0: the state is what is ruled out, not where ("in my house")
+    (round 156)."""
+    one = words[i : i + 2] == ["no", "one"]
+    if words[i] not in ("nobody", "no-one") and not one:
+        return 0
+    k = i + 1 + one
+    while _at(words, k) in NOBODY_MODALS | {"be", "been"}:
+        k += 1
+    state = k + 1
+    if _at(words, k) not in GOES or _at(words, state) in FUNCTION_WORDS | SHOWN_BY_REMEDY:
+        return 0
+    if words[state] in PLACE_ADVERBS | HOME_PLACES:  # "Nobody goes outside alone": where
+        return 0
+    kinds = grammar.parts_of_speech(words[state])  # "hungry", "cold"; not "home", "missing"
+    return state if grammar.ADJ in kinds and grammar.VERB not in kinds else 0
+
+
 def _nobody_among(words: Sequence[str], i: int) -> int:
     """Index of the doing in "Nobody in the family drives now", "no one else touches it",
     "nobody here smokes" at I, or 0: the doing is ruled out, as in "nobody smokes"; what it is
@@ -4077,6 +4149,25 @@ def _given_with(words: Sequence[str], k: int) -> int:
     return 0 if words[j + 1] in POSSESSIVES else j + 1
 
 
+MADE_INTO = frozenset(
+    ["turn", "turns", "turned", "turning", "make", "makes", "made", "making"]
+    + ["change", "changes", "changed", "changing", "convert", "converts", "converted"]
+)
+
+
+def _made_into(words: Sequence[str], k: int, end: int) -> int:
+    """Index after "into" in "turn my rosary beads into a necklace", "make the dining room
+    into a bedroom" at K, or 0: what the thing would be made is refused, the thing itself is
+    kept. A thing must come between: "I don't want to turn into my mother" refuses no mother
+    (round 156)."""
+    if words[k] not in MADE_INTO:
+        return 0
+    for j in range(k + 2, min(end, k + 7)):
+        if words[j] == "into":
+            return j + 1 if j + 1 < end else 0
+    return 0
+
+
 def _taken_away(words: Sequence[str], k: int, end: int) -> bool:
     """True where WORDS[k] takes or puts a thing away: "Please do not put my chopsticks away",
     "Don't take the photo off the wall", "don't take it off". A negated taking away wants the
@@ -4149,8 +4240,9 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         gap = gaps[k]
         if k > start and BREAK.search(gap):
             break
-        if k > start and "," in gap and words[k] in SUBJECTS | BUT_ONLY:
-            break  # "I can't have a bath, only a strip wash": the wash is wanted
+        if k > start and "," in gap and words[k] in SUBJECTS | BUT_ONLY | SUBJECT_IS:
+            break  # "I can't have a bath, only a strip wash": the wash is wanted; "Don't put
+            # me by the window, it's cold": the cold is why, not a thing refused
         if k > start and "," in gap and _an_order(words, gaps, k):
             break  # "I don't like my porridge lumpy, stir it well": a clause of its own
         if k > start and words[k] in CLAUSE_ENDS:
@@ -4163,10 +4255,13 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "never in the morning, or my eyes sting": what would happen, not refused
         if "," in gap and words[k] == "even" and _then_time_or_place(words, k):
             break  # "I must not walk barefoot, even in the house": not the house
-        moving = not seen_noun and any(
-            w in MOTION or (w in PUT and words[j + 1] == "me")
+        went = any(
+            w in MOTION or (w in PUT and _put_someone(words, j))
             for j, w in enumerate(words[start:k], start)
         )
+        moving = not seen_noun and went
+        # "I must not sit in low chairs or on the settee": a second place to go, ruled out too
+        or_place = went and _at(words, k - 1) in ("or", "and") and not _time_next(words, k)
         moving = moving or (k == start + 1 and _work_left(words, start))
         if "," in gap and _a_not_of_its_own(words, k):
             break  # "never meat and milk at the same meal, and no shellfish": a not of its own
@@ -4186,7 +4281,7 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             words[k] in TIME_OR_PLACE
             and seen_content
             and (_time_next(words, k) or not moving or words[k] in ONLY_TIME)
-            and not (together or particle or made_of or held_at)
+            and not (together or particle or made_of or held_at or or_place)
         ):
             break  # "I never drink coffee after six"; not "I don't go out in the boat"
         if words[k] == "for" and seen_noun:
@@ -4288,6 +4383,20 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         )
         k += 1
     return k
+
+
+PUT_PLACES = frozenset(["in", "into", "on", "onto", "by", "near", "beside", "next", "under"])
+
+
+def _put_someone(words: Sequence[str], j: int) -> bool:
+    """True for a person put somewhere at J ("put me in the bath", "put us by the window",
+    "put him in the big chair"): going there, so the place is what is refused. "me" is always
+    the person; "her", "him", "us", "them" only before a place word, so "put her teeth in the
+    glass" stays a thing put somewhere (round 156)."""
+    who = _at(words, j + 1)
+    if who == "me":
+        return True
+    return who in OBJECT_PRONOUNS and _at(words, j + 2) in PUT_PLACES
 
 
 def _held_at(words: Sequence[str], start: int, k: int) -> bool:
