@@ -950,7 +950,7 @@ def test_uses_in_person_yml_is_a_closed_list_and_a_wrong_value_names_its_line(tm
         ("Feelings – I get grumpy when I'm in pain. Give me time.", (), {"angry"}),
         ("Knee: my new knee is stiff. Please remind me to do my exercises.", (), {"exercise"}),
         # the person's own thing "is fine" is how they are, not a thing taken instead
-        ("No visitors after 8pm. My hearing is fine.", (), {"visitors"}),
+        ("No visitors after 8pm. My hearing is fine.", (), {"visitor"}),
         ("I don't drink coffee. Tea's fine.", (), {"tea"}),
         # "it" and "them" point back to the first thing of the nearest clause that has one, and
         # "them" who gets a thing asked for is no pointer
@@ -8937,7 +8937,7 @@ def test_round126_a_warmer_kept_off_is_ruled_out(text, word, negated):
     [
         ("Curry goat and rice is what we have for Sunday lunch.", "Sunday", "sunday"),
         ("Curry goat and rice is what we have for Sunday lunch.", "lunch", "meal"),
-        ("My daughter brings me a plate of her Sunday dinner.", "dinner", "meal"),
+        ("My daughter brings me a plate of her Sunday dinner.", "Sunday dinner", "meal"),
         ("My son does a Sunday roast with all the trimmings.", "Sunday roast", "roast-dinner"),
     ],
 )
@@ -9801,3 +9801,48 @@ def test_an_appliance_lead_is_no_dog_lead(text, word, not_wanted):
 
 def test_a_dog_lead_is_still_the_dog():
     assert concept_on("Put the lead on the dog before we go out.", "lead") == "dog"
+
+
+# ---- round 160: "Sunday dinner" is one meal; "visitors" is the visitor ----
+# "Sunday dinner" is the day's meal as one idea (the labels key it as one): one meal picture
+# over the phrase, not a calendar on "Sunday" beside it (still no roast, as round 127 holds);
+# "Sunday dinner time" is when, and "Sunday lunch" stays the day and the meal.
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("I like lamb with mint sauce for my Sunday dinner.", "Sunday dinner", "meal", None),
+        ("The whole family comes round for Sunday dinner.", "Sunday dinner", "meal", None),
+        ("No Sunday dinner for me this week, I'm fasting.", "Sunday dinner", "meal", None),
+        ("Pint of mild at the Legion on a Sunday dinner time.", "Sunday", "sunday", None),
+        ("Curry goat and rice is what we have for Sunday lunch.", "Sunday", "sunday", None),
+        ("My son visits every Sunday.", "Sunday", "sunday", None),
+        (
+            "My son does a Sunday roast with all the trimmings.",
+            "Sunday roast",
+            "roast-dinner",
+            None,
+        ),
+    ],
+)
+def test_round160_sunday_dinner_is_one_meal(text, word, wanted, not_wanted):
+    shows(text, word, wanted, not_wanted)
+
+
+def test_round160_a_sunday_dinner_ruled_out_keeps_its_cross():
+    assert got("No Sunday dinner for me this week, I'm fasting.")["Sunday dinner"][1] is True
+
+
+# "visitors" is the plural of "visitor" (the labels' picture), the same person as one visitor;
+# the waving hand stays for the doing ("visit me", "pop in").
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("No visitors before ten because I am praying.", "visitors", "visitor", None),
+        ("I love having visitors at the weekend.", "visitors", "visitor", None),
+        ("A visitor from the church comes on Tuesday.", "visitor", "visitor", None),
+        ("My son drops in most days on his way home.", "drops in", "visitors", None),
+        ("Sue likes to visit me on a Friday.", "visit me", "visitors", None),
+    ],
+)
+def test_round160_visitors_are_the_visitor(text, word, wanted, not_wanted):
+    shows(text, word, wanted, not_wanted)
