@@ -9846,3 +9846,35 @@ def test_round160_a_sunday_dinner_ruled_out_keeps_its_cross():
 )
 def test_round160_visitors_are_the_visitor(text, word, wanted, not_wanted):
     shows(text, word, wanted, not_wanted)
+
+
+# ---- round 160: a night carer is a carer; the men and the women are a man and a woman ----
+# "night carer", "night staff", "day staff", "live-in carer" are carers: the carer's picture, as
+# "carer" has, not a second picture for the same role (the labels name the carer).
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("The night carer checks on me every two hours.", "night carer", "carer", None),
+        ("The night staff empty the bag at six.", "night staff", "carer", None),
+        ("My live-in carer is from Krakow.", "live-in carer", "carer", None),
+        ("The care assistant comes at eight.", "care assistant", "care-assistant", None),
+        ("A carer comes at eight to help me dress.", "carer", "carer", None),
+    ],
+)
+def test_round160_a_night_carer_is_a_carer(text, word, wanted, not_wanted):
+    shows(text, word, wanted, not_wanted)
+
+
+# "the men at the club", "the women at the lunch club": men and women, as the labels picture
+# them, not a crowd of people.
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("I play backgammon with the men at the café on the corner.", "men", "man", None),
+        ("I play cards with the men at the community centre.", "men", "man", None),
+        ("I have a natter with the women at the lunch club.", "women", "woman", None),
+        ("The men's toilets are upstairs.", "men's", None, "people-2"),
+    ],
+)
+def test_round160_the_men_and_the_women_are_a_man_and_a_woman(text, word, wanted, not_wanted):
+    shows(text, word, wanted, not_wanted)
