@@ -9878,3 +9878,21 @@ def test_round160_a_night_carer_is_a_carer(text, word, wanted, not_wanted):
 )
 def test_round160_the_men_and_the_women_are_a_man_and_a_woman(text, word, wanted, not_wanted):
     shows(text, word, wanted, not_wanted)
+
+
+# ---- round 160: a bulb is a light bulb ----
+# The bulb a person changes or cannot reach is the light bulb's picture, not the ceiling light
+# (the labels name the light bulb); the garden's bulbs stay flowers.
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("The light in my hall has gone, and I can't reach the bulb.", "bulb", "lightbulb", None),
+        ("Please change the bulb in the lamp.", "bulb", "lightbulb", None),
+        ("My grandson put a new bulb in the landing light.", "bulb", "lightbulb", None),
+        ("I planted the bulbs in the garden in autumn.", "bulbs", None, "lightbulb"),
+        ("The squirrels dig up my tulip bulbs.", "bulbs", None, "lightbulb"),
+        ("The big light is too bright for me.", "big light", "light-2", None),
+    ],
+)
+def test_round160_a_bulb_is_a_light_bulb(text, word, wanted, not_wanted):
+    shows(text, word, wanted, not_wanted)
