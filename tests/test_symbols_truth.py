@@ -9896,3 +9896,23 @@ def test_round160_the_men_and_the_women_are_a_man_and_a_woman(text, word, wanted
 )
 def test_round160_a_bulb_is_a_light_bulb(text, word, wanted, not_wanted):
     shows(text, word, wanted, not_wanted)
+
+
+# ---- round 160: the Qur'an is the holy book; a butty is a sandwich ----
+# "Qur'an" is the holy book, as "Quran" and "Koran" are (it was the praying picture); a butty or
+# a bacon sandwich is the sandwich whatever is in it, as a ham, cheese or egg sandwich and a
+# bacon barm already are. Bacon on its own stays bacon.
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("When I feel low, I listen to the Qur'an on my phone.", "Qur'an", "holy-book", None),
+        ("I read the Quran every morning.", "Quran", "holy-book", None),
+        ("I like a bacon butty on a Saturday morning.", "bacon butty", "sandwich", None),
+        ("I take a ham butty and a flask to the allotment.", "ham butty", "sandwich", None),
+        ("A bacon sandwich and a mug of tea, please.", "bacon sandwich", "sandwich", None),
+        ("I have two rashers of bacon for breakfast.", "bacon", "bacon", None),
+        ("No bacon, I don't eat pork.", "bacon", "bacon", None),
+    ],
+)
+def test_round160_the_quran_is_the_holy_book_and_a_butty_a_sandwich(text, word, wanted, not_wanted):
+    shows(text, word, wanted, not_wanted)
