@@ -9891,6 +9891,7 @@ def test_round160_the_men_and_the_women_are_a_man_and_a_woman(text, word, wanted
         ("My grandson put a new bulb in the landing light.", "bulb", "lightbulb", None),
         ("I planted the bulbs in the garden in autumn.", "bulbs", None, "lightbulb"),
         ("The squirrels dig up my tulip bulbs.", "bulbs", None, "lightbulb"),
+        ("I planted a new bulb in the garden pot.", "bulb", None, "lightbulb"),
         ("The big light is too bright for me.", "big light", "light-2", None),
     ],
 )
