@@ -950,7 +950,7 @@ def test_uses_in_person_yml_is_a_closed_list_and_a_wrong_value_names_its_line(tm
         ("Feelings – I get grumpy when I'm in pain. Give me time.", (), {"angry"}),
         ("Knee: my new knee is stiff. Please remind me to do my exercises.", (), {"exercise"}),
         # the person's own thing "is fine" is how they are, not a thing taken instead
-        ("No visitors after 8pm. My hearing is fine.", (), {"visitors"}),
+        ("No visitors after 8pm. My hearing is fine.", (), {"visitor"}),
         ("I don't drink coffee. Tea's fine.", (), {"tea"}),
         # "it" and "them" point back to the first thing of the nearest clause that has one, and
         # "them" who gets a thing asked for is no pointer
@@ -8937,7 +8937,7 @@ def test_round126_a_warmer_kept_off_is_ruled_out(text, word, negated):
     [
         ("Curry goat and rice is what we have for Sunday lunch.", "Sunday", "sunday"),
         ("Curry goat and rice is what we have for Sunday lunch.", "lunch", "meal"),
-        ("My daughter brings me a plate of her Sunday dinner.", "dinner", "meal"),
+        ("My daughter brings me a plate of her Sunday dinner.", "Sunday dinner", "meal"),
         ("My son does a Sunday roast with all the trimmings.", "Sunday roast", "roast-dinner"),
     ],
 )
@@ -9939,3 +9939,117 @@ def test_round159_a_part_of_the_day_is_pictured_in_a_busy_sentence(text, word, w
 )
 def test_round159_a_clock_time_stays_background_in_a_busy_sentence(text, word, not_wanted):
     shows(text, word, None, not_wanted)
+# ---- round 160: "Sunday dinner" is one meal; "visitors" is the visitor ----
+# "Sunday dinner" is the day's meal as one idea (the labels key it as one): one meal picture
+# over the phrase, not a calendar on "Sunday" beside it (still no roast, as round 127 holds);
+# "Sunday dinner time" is when, and "Sunday lunch" stays the day and the meal.
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("I like lamb with mint sauce for my Sunday dinner.", "Sunday dinner", "meal", None),
+        ("The whole family comes round for Sunday dinner.", "Sunday dinner", "meal", None),
+        ("No Sunday dinner for me this week, I'm fasting.", "Sunday dinner", "meal", None),
+        ("Pint of mild at the Legion on a Sunday dinner time.", "Sunday", "sunday", None),
+        ("Curry goat and rice is what we have for Sunday lunch.", "Sunday", "sunday", None),
+        ("My son visits every Sunday.", "Sunday", "sunday", None),
+        (
+            "My son does a Sunday roast with all the trimmings.",
+            "Sunday roast",
+            "roast-dinner",
+            None,
+        ),
+    ],
+)
+def test_round160_sunday_dinner_is_one_meal(text, word, wanted, not_wanted):
+    shows(text, word, wanted, not_wanted)
+
+
+def test_round160_a_sunday_dinner_ruled_out_keeps_its_cross():
+    assert got("No Sunday dinner for me this week, I'm fasting.")["Sunday dinner"][1] is True
+
+
+# "visitors" is the plural of "visitor" (the labels' picture), the same person as one visitor;
+# the waving hand stays for the doing ("visit me", "pop in").
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("No visitors before ten because I am praying.", "visitors", "visitor", None),
+        ("I love having visitors at the weekend.", "visitors", "visitor", None),
+        ("A visitor from the church comes on Tuesday.", "visitor", "visitor", None),
+        ("My son drops in most days on his way home.", "drops in", "visitors", None),
+        ("Sue likes to visit me on a Friday.", "visit me", "visitors", None),
+    ],
+)
+def test_round160_visitors_are_the_visitor(text, word, wanted, not_wanted):
+    shows(text, word, wanted, not_wanted)
+
+
+# ---- round 160: a night carer is a carer; the men and the women are a man and a woman ----
+# "night carer", "night staff", "day staff", "live-in carer" are carers: the carer's picture, as
+# "carer" has, not a second picture for the same role (the labels name the carer).
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("The night carer checks on me every two hours.", "night carer", "carer", None),
+        ("The night staff empty the bag at six.", "night staff", "carer", None),
+        ("My live-in carer is from Krakow.", "live-in carer", "carer", None),
+        ("The care assistant comes at eight.", "care assistant", "care-assistant", None),
+        ("A carer comes at eight to help me dress.", "carer", "carer", None),
+    ],
+)
+def test_round160_a_night_carer_is_a_carer(text, word, wanted, not_wanted):
+    shows(text, word, wanted, not_wanted)
+
+
+# "the men at the club", "the women at the lunch club": men and women, as the labels picture
+# them, not a crowd of people.
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("I play backgammon with the men at the café on the corner.", "men", "man", None),
+        ("I play cards with the men at the community centre.", "men", "man", None),
+        ("I have a natter with the women at the lunch club.", "women", "woman", None),
+        ("The men's toilets are upstairs.", "men's", None, "people-2"),
+    ],
+)
+def test_round160_the_men_and_the_women_are_a_man_and_a_woman(text, word, wanted, not_wanted):
+    shows(text, word, wanted, not_wanted)
+
+
+# ---- round 160: a bulb is a light bulb ----
+# The bulb a person changes or cannot reach is the light bulb's picture, not the ceiling light
+# (the labels name the light bulb); the garden's bulbs stay flowers.
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("The light in my hall has gone, and I can't reach the bulb.", "bulb", "lightbulb", None),
+        ("Please change the bulb in the lamp.", "bulb", "lightbulb", None),
+        ("My grandson put a new bulb in the landing light.", "bulb", "lightbulb", None),
+        ("I planted the bulbs in the garden in autumn.", "bulbs", None, "lightbulb"),
+        ("The squirrels dig up my tulip bulbs.", "bulbs", None, "lightbulb"),
+        ("I planted a new bulb in the garden pot.", "bulb", None, "lightbulb"),
+        ("The big light is too bright for me.", "big light", "light-2", None),
+    ],
+)
+def test_round160_a_bulb_is_a_light_bulb(text, word, wanted, not_wanted):
+    shows(text, word, wanted, not_wanted)
+
+
+# ---- round 160: the Qur'an is the holy book; a butty is a sandwich ----
+# "Qur'an" is the holy book, as "Quran" and "Koran" are (it was the praying picture); a butty or
+# a bacon sandwich is the sandwich whatever is in it, as a ham, cheese or egg sandwich and a
+# bacon barm already are. Bacon on its own stays bacon.
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("When I feel low, I listen to the Qur'an on my phone.", "Qur'an", "holy-book", None),
+        ("I read the Quran every morning.", "Quran", "holy-book", None),
+        ("I like a bacon butty on a Saturday morning.", "bacon butty", "sandwich", None),
+        ("I take a ham butty and a flask to the allotment.", "ham butty", "sandwich", None),
+        ("A bacon sandwich and a mug of tea, please.", "bacon sandwich", "sandwich", None),
+        ("I have two rashers of bacon for breakfast.", "bacon", "bacon", None),
+        ("No bacon, I don't eat pork.", "bacon", "bacon", None),
+    ],
+)
+def test_round160_the_quran_is_the_holy_book_and_a_butty_a_sandwich(text, word, wanted, not_wanted):
+    shows(text, word, wanted, not_wanted)
