@@ -7872,13 +7872,14 @@ def test_round106_a_wooden_chest_is_a_box(text, concept):
 
 
 # Round 106: lunchtime is the time of the midday meal, pictured as the meal (as dinnertime is),
-# not the afternoon sun; the afternoon and midday keep the sun.
+# not the afternoon sun; the afternoon keeps the sun. (Round 155: midday is twelve o'clock, the
+# time the text says, not the afternoon that follows it.)
 @pytest.mark.parametrize(
     ("text", "term", "concept"),
     [
         ("Ring me at lunchtime, when my grandson is here.", "lunchtime", "meal"),
         ("I like a walk in the afternoon.", "afternoon", "afternoon"),
-        ("The post comes at midday.", "midday", "afternoon"),
+        ("The post comes at midday.", "midday", "clock-noon"),
     ],
 )
 def test_round106_lunchtime_is_the_meal(text, term, concept):
@@ -10052,4 +10053,85 @@ def test_round160_a_bulb_is_a_light_bulb(text, word, wanted, not_wanted):
     ],
 )
 def test_round160_the_quran_is_the_holy_book_and_a_butty_a_sandwich(text, word, wanted, not_wanted):
+# ---- round 155: things with their own picture ----
+# A zip is a zip (not a button); sauces are their own bottle (not vinegar); tonic and soda water
+# are a drink; the navy is the sailor however it was joined; noon and midday are twelve o'clock;
+# hair rollers are curlers; a runny nose is the sneeze, a symptom without a cartoon face.
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("I can't do up a zip fast enough.", "zip", "zip", None),
+        ("I wear zips, not buttons.", "zips", "zip", None),
+        ("Please zip up my coat.", "zip up", "zip", None),
+        ("I went down a zip wire for charity.", "zip", None, "zip"),
+        ("Time zips by.", "zips", None, "zip"),
+        ("Sausage and chips with ketchup.", "ketchup", "ketchup", None),
+        ("A bacon sandwich with brown sauce.", "brown sauce", "brown-sauce", None),
+        ("Mayonnaise on my salad.", "Mayonnaise", "mayonnaise", None),
+        ("Roast pork with apple sauce.", "apple sauce", "apple-sauce", None),
+        ("Spaghetti with tomato sauce.", "tomato sauce", "pasta-sauce", None),
+        ("Chips and tomato sauce.", "tomato sauce", "ketchup", None),
+        ("Malt vinegar on my chips.", "vinegar", "vinegar", None),
+        ("I drink tonic water for the cramp.", "tonic water", "drink", None),
+        ("A glass of soda water with lime.", "soda water", "drink", None),
+        ("I joined the navy at seventeen.", "navy", "navy", None),
+        ("Both my sons joined the Navy.", "Navy", "navy", None),
+        ("I joined the army in 1950.", "joined the army", "army-3", None),
+        ("She likes to wear navy.", "navy", None, "navy"),
+        ("Dinner at midday, please.", "midday", "clock-noon", None),
+        ("My tablets are at noon.", "noon", "clock-noon", None),
+        ("I'm on the go morning, noon and night.", "noon", None, "clock-noon"),
+        ("I put my hair rollers in on a Sunday.", "hair rollers", "hair-rollers", None),
+        ("Can you set my hair in rollers?", "rollers", "hair-rollers", None),
+        ("My son bought paint rollers for the hall.", "rollers", None, "hair-rollers"),
+        ("The rollers on my frame are stiff.", "rollers", None, "hair-rollers"),
+        ("I have a runny nose in winter.", "runny nose", "sneeze", None),
+    ],
+)
+def test_round155_things_with_their_own_picture(text, word, wanted, not_wanted):
+    shows(text, word, wanted, not_wanted)
+
+
+# ---- round 155: lost ----
+# A person getting lost is the lost picture (not a signpost); losing a thing (a stick, a card, a bus
+# pass) is never a death, even where the sentence names a husband; losing a person still is.
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("I get lost in town.", "lost", "lost", None),
+        ("I got lost in the post office.", "lost", "lost", None),
+        ("I feel lost since my wife died.", "lost", None, "lost"),
+        ("I lost my bus pass and my husband was cross.", "lost", None, "died-2"),
+        ("I lost my stick on the bus and my wife was upset.", "lost", None, "died-2"),
+        ("I lost my bank card, and my son sorted it.", "lost", None, "died-2"),
+        ("I lost my husband in 2019.", "lost", "died-2", None),
+        ("I lost my brother in the war and I cannot watch films about it.", "lost", "died-2", None),
+    ],
+)
+def test_round155_lost_person_and_lost_things(text, word, wanted, not_wanted):
+    shows(text, word, wanted, not_wanted)
+
+
+# ---- round 155: helps and puffed ----
+# "helps" with a thing or "that" before it is the verb (it is useful), not the noun help: no picture
+# of helping hands on "That helps."; a person helping keeps it. "Puffed" after a feeling word or
+# "when" is out of breath; puffed sleeves, puffed rice and a puffed-up ankle are not.
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("That helps.", "helps", None, "help"),
+        ("This helps with the pain.", "helps", None, "help"),
+        ("Amina helps me every morning.", "helps", "help", None),
+        ("I need some help.", "help", "help", None),
+        ("I get puffed when I walk uphill.", "puffed", "breathing", None),
+        ("I still get puffed on the stairs.", "puffed", "breathing", None),
+        ("Blue inhaler when he's puffed.", "puffed", "breathing", None),
+        ("A dress with puffed sleeves.", "puffed", None, "breathing"),
+        ("I like puffed rice.", "puffed", None, "breathing"),
+        ("He puffed on his pipe.", "puffed", None, "breathing"),
+        ("My ankles are puffed up.", "puffed", None, "breathing"),
+        ("My eyes get puffed in the morning.", "puffed", None, "breathing"),
+    ],
+)
+def test_round155_helps_is_no_help_and_puffed_is_breath(text, word, wanted, not_wanted):
     shows(text, word, wanted, not_wanted)
