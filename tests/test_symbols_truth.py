@@ -9890,6 +9890,8 @@ def test_round156_yes_and_no_rules_nothing_out(text, word, negated):
 def test_round156_a_second_place_to_go_is_ruled_out(text, word, negated):
     found = got(text)
     assert found[word][1] is negated
+
+
 # ---- round 159: a part of the day keeps its picture in a busy sentence ----
 # "at night", "every morning" say when the thing happens, as a named day does: labellers key them
 # beside four other pictures 4 times in 5. Clock times and "today" stay background.
@@ -9940,6 +9942,8 @@ def test_round159_a_part_of_the_day_is_pictured_in_a_busy_sentence(text, word, w
 )
 def test_round159_a_clock_time_stays_background_in_a_busy_sentence(text, word, not_wanted):
     shows(text, word, None, not_wanted)
+
+
 # ---- round 160: "Sunday dinner" is one meal; "visitors" is the visitor ----
 # "Sunday dinner" is the day's meal as one idea (the labels key it as one): one meal picture
 # over the phrase, not a calendar on "Sunday" beside it (still no roast, as round 127 holds);
@@ -10053,6 +10057,9 @@ def test_round160_a_bulb_is_a_light_bulb(text, word, wanted, not_wanted):
     ],
 )
 def test_round160_the_quran_is_the_holy_book_and_a_butty_a_sandwich(text, word, wanted, not_wanted):
+    shows(text, word, wanted, not_wanted)
+
+
 # ---- round 155: things with their own picture ----
 # A zip is a zip (not a button); sauces are their own bottle (not vinegar); tonic and soda water
 # are a drink; the navy is the sailor however it was joined; noon and midday are twelve o'clock;
