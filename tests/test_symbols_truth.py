@@ -10142,3 +10142,55 @@ def test_round155_lost_person_and_lost_things(text, word, wanted, not_wanted):
 )
 def test_round155_helps_is_no_help_and_puffed_is_breath(text, word, wanted, not_wanted):
     shows(text, word, wanted, not_wanted)
+
+
+# ---- round 157: vocabulary gaps (small creatures, feathers, crumbs, wires, specialist doctors,
+# EpiPens, scanners, latex, pollen, caffeine, hospital gowns, openers, shade, TV programmes) ----
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("I won't go in the garden when the wasps are about.", "wasps", "wasp-r157"),
+        ("Please check the bath for spiders before I get in.", "spiders", "spider-r157"),
+        ("Ants in the kitchen again, so put the sugar away.", "Ants", "ants-r157"),
+        ("Flies in the kitchen in summer, use the fly spray.", "fly spray", "flies-r157"),
+        ("The midges are bad on the allotment.", "midges", "flies-r157"),
+        ("Put cream on my insect bites.", "insect bites", "sting-r157"),
+        ("I have a feather pillow.", "feather pillow", "feather-r157"),
+        ("Even crumbs make me ill.", "crumbs", "crumbs-r157"),
+        ("No trailing wires on the floor, I could trip.", "trailing wires", "wires-r157"),
+        ("The cardiologist was clear about the salt.", "cardiologist", "doctor"),
+        ("No salt on my chips, the heart doctor says.", "heart doctor", "doctor"),
+        ("My EpiPen goes everywhere with me.", "EpiPen", "epipen-r157"),
+        ("I can't go through the scanner at the hospital.", "scanner", "x-ray"),
+        ("My cholesterol came back high.", "cholesterol", "blood-test"),
+        ("I am allergic to latex.", "latex", "gloves"),
+        ("When the pollen count is high I keep the windows shut.", "pollen count", "allergy"),
+        ("I keep off caffeine after six.", "caffeine", "coffee"),
+        ("Never again in a hospital gown, bring my own nightie.", "hospital gown", "nightwear"),
+        ("Open the jar with my opener.", "opener", "tin-opener"),
+        ("I sit in the shade when it's hot.", "shade", "parasol"),
+        ("Evenings are for my programmes.", "programmes", "tv"),
+        ("I watch my programmes on the telly.", "programmes", "tv"),
+    ],
+)
+def test_round157_everyday_things_get_their_picture(text, word, wanted):
+    shows(text, word, wanted, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "not_wanted"),
+    [
+        ("Water the spider plant on Monday.", "spider", "spider-r157"),
+        ("Time flies when I'm with my grandson.", "flies", "flies-r157"),
+        ("My son flies home from Canada at Christmas.", "flies", "flies-r157"),
+        ("Light as a feather these days.", "feather", "feather-r157"),
+        ("Crumbs, I forgot my keys!", "Crumbs", "crumbs-r157"),
+        ("I do my exercise programme every morning.", "programme", "tv"),
+        ("I like the radio programmes about gardening.", "programmes", "tv"),
+        ("I like to watch the gardening programmes on television.", "programmes", "tv"),
+        ("A lovely shade of blue for the bedroom.", "shade", "parasol"),
+        ("The bank cables the money to my son.", "cables", "wires-r157"),
+    ],
+)
+def test_round157_words_with_other_senses_stay_unpictured(text, word, not_wanted):
+    shows(text, word, None, not_wanted)
