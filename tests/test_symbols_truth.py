@@ -10194,3 +10194,51 @@ def test_round157_everyday_things_get_their_picture(text, word, wanted):
 )
 def test_round157_words_with_other_senses_stay_unpictured(text, word, not_wanted):
     shows(text, word, None, not_wanted)
+
+
+# ---- stop 37's review of rounds 155-160: what the new rules must leave alone ----
+# A second place after "or" is refused with the first; after "and" a new clause starts, and what
+# it names is wanted. "yes and no" offers both answers only before a card, question or the like.
+# A bacon sandwich refused is the bacon refused. "morning, noon and night" names three times.
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I can't go upstairs and in the lounge I have my bed and commode.", "commode", False),
+        ("I can't go upstairs and in the lounge I have my bed and commode.", "lounge", False),
+        ("I must not go in the shower alone and on the stool I sit to wash.", "stool", False),
+        ("I must not sit in low chairs or on the settee.", "settee", True),
+        ("Milk yes and no sugar.", "sugar", True),
+        ("Yes and no cards help me answer.", "cards", False),
+        ("Don't put us by the window, we're worried about the draught.", "worried", False),
+        ("Don't put us by the window, we're worried about the draught.", "window", True),
+    ],
+)
+def test_stop37_a_refusal_stops_where_its_clause_stops(text, word, negated):
+    found = got(text)
+    assert word in found and found[word][1] is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("No bacon sandwich, I'm Muslim.", "bacon sandwich", "bacon", None),
+        ("A ham butty and a flask, please.", "ham butty", "sandwich", None),
+        ("I take my tablets morning, noon and night.", "noon", "clock-noon", None),
+        ("I take my tablets morning, noon and night.", "morning", "morning-routine", None),
+        ("I'm in pain morning noon and night.", "pain", "pain", None),
+        (
+            "I read the morning paper with my coffee, my biscuits and my tablets at the table.",
+            "morning",
+            None,
+            "morning-routine",
+        ),
+        (
+            "Morning sickness was the worst part of carrying my son.",
+            "Morning",
+            None,
+            "morning-routine",
+        ),
+    ],
+)
+def test_stop37_the_new_pictures_keep_to_their_sense(text, word, wanted, not_wanted):
+    shows(text, word, wanted, not_wanted)

@@ -801,7 +801,16 @@ def _yes_or_no(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
         return True
     if i < 2 or words[i - 2] != "yes" or words[i - 1] not in ("and", "or"):
         return False
+    if _at(words, i + 1) not in YES_NO_KINDS:
+        return False  # "Milk yes and no sugar": the sugar is refused
     return not (gaps[i - 1].strip() or gaps[i].strip())  # not "Yes, and no sugar please"
+
+
+# what offers both answers: "yes and no cards", "yes or no questions"
+YES_NO_KINDS = frozenset(
+    ["card", "cards", "question", "questions", "answer", "answers", "sign", "signs"]
+    + ["board", "boards", "button", "buttons", "symbol", "symbols", "choice", "choices"]
+)
 
 
 HATED_WITH = frozenset(["with", "in", "on"])
@@ -4261,7 +4270,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         )
         moving = not seen_noun and went
         # "I must not sit in low chairs or on the settee": a second place to go, ruled out too
-        or_place = went and _at(words, k - 1) in ("or", "and") and not _time_next(words, k)
+        or_place = went and _at(words, k - 1) == "or" and not _time_next(words, k)  # not "and":
+        # "I can't go upstairs and in the lounge I have my bed": a new clause, all of it wanted
         moving = moving or (k == start + 1 and _work_left(words, start))
         if "," in gap and _a_not_of_its_own(words, k):
             break  # "never meat and milk at the same meal, and no shellfish": a not of its own

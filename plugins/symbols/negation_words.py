@@ -618,6 +618,8 @@ SUBJECTS = frozenset(
     # a new clause after a comma: "I'm no wantin' a shower, ah prefer a bath" (Scots "ah": I),
     # "not arsed about telly, I'd rather have the radio on"
     + ["ah", "i'd", "i'm", "i'll", "i've", "we'd", "we'll", "he'd", "she'd", "they'd"]
+    # "Don't put us by the window, we're worried about the draught" (stop 37's review)
+    + ["we're", "they're", "you're", "we've", "they've", "you've", "they'll", "he'll", "she'll"]
 )
 
 # A heading that rules out the list after its colon: "Dislikes: loud music, the dark".
