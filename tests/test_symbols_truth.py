@@ -10167,3 +10167,18 @@ def test_round155_helps_is_no_help_and_puffed_is_breath(text, word, wanted, not_
 def test_round163_place_before_its_thing_keeps_its_picture(text, word, wanted, not_wanted):
     shows(text, word, wanted, not_wanted)
 
+
+# ---- round 163: "help" after a thing ----
+# "help" straight after a pictured thing is what the thing does ("plenty of water help"), not a
+# kind of help the thing names: the thing keeps its picture. "home help" is still the carer.
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("Prunes and plenty of water help.", "water", "water", None),
+        ("Cold packs on my knee help.", "knee", "knee", None),
+        ("My home help comes on a Monday.", "home help", "carer", None),
+        ("I need help with my tablets.", "help", None, "help"),
+    ],
+)
+def test_round163_help_after_a_thing_is_what_it_does(text, word, wanted, not_wanted):
+    shows(text, word, wanted, not_wanted)

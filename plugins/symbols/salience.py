@@ -490,6 +490,9 @@ GENERAL_HEADS = frozenset(
         "wall",
         "tube",
         "tubes",
+        # "help" after a thing is what the thing does ("plenty of water help", "injections
+        # into my knee help", "a magnifier help"), or help with it ("computer help"): round 163
+        "help",
     ]
 )
 
