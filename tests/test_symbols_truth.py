@@ -4979,9 +4979,10 @@ def test_round72_a_drop_in_years_is_no_visitor(text, visitor):
 
 
 # Round 72: the doing before "it" is read only where nothing stands between: "the hospital
-# barber, it is my faith" names a barber, and the hospital gives way to it.
+# barber, it is my faith" names a barber (round 163: and the hospital keeps its picture beside it,
+# as labellers key it).
 def test_round72_a_doing_before_it_is_not_read_across_a_comma():
-    assert "hospital" not in got("Not even the hospital barber, it is my faith.")
+    assert got("Not even the hospital barber, it is my faith.")["barber"][0] == "hairdresser"
     assert got("Don't let the dog lick it.")["dog"][0] == "dog"
 
 
@@ -10241,4 +10242,43 @@ def test_stop37_a_refusal_stops_where_its_clause_stops(text, word, negated):
     ],
 )
 def test_stop37_the_new_pictures_keep_to_their_sense(text, word, wanted, not_wanted):
+    shows(text, word, wanted, not_wanted)
+
+
+# ---- round 163: a place before the thing it owns ----
+# A place of worship, a hospital or a village before a pictured thing says which one: labellers
+# key both ("the chapel organist" is the chapel and the organist). Not the place's food or the
+# clothes worn there (food and a hat), nor the body part a nurse cares for ("the heart nurse").
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("My hospital appointment is on Tuesday.", "hospital", "hospital", None),
+        ("The chapel organist is my nephew.", "chapel", "church", None),
+        ("I sing in the church choir on Sundays.", "church", "church", None),
+        ("My daughter books the taxi for my hospital trip.", "hospital", "hospital", None),
+        ("The chapel roof leaks when it rains.", "chapel", "church", None),
+        ("The hospital food is bland.", "hospital", None, "hospital"),
+        ("My church hat is in the wardrobe.", "church", None, "church"),
+        ("My chapel coat is on the peg.", "chapel", None, "church"),
+        ("The heart nurse rings me.", "heart", None, "heart"),
+        ("Please shut my bedroom door at night.", "bedroom", None, "bedroom"),
+    ],
+)
+def test_round163_place_before_its_thing_keeps_its_picture(text, word, wanted, not_wanted):
+    shows(text, word, wanted, not_wanted)
+
+
+# ---- round 163: "help" after a thing ----
+# "help" straight after a pictured thing is what the thing does ("plenty of water help"), not a
+# kind of help the thing names: the thing keeps its picture. "home help" is still the carer.
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("Prunes and plenty of water help.", "water", "water", None),
+        ("Cold packs on my knee help.", "knee", "knee", None),
+        ("My home help comes on a Monday.", "home help", "carer", None),
+        ("I need help with my tablets.", "help", None, "help"),
+    ],
+)
+def test_round163_help_after_a_thing_is_what_it_does(text, word, wanted, not_wanted):
     shows(text, word, wanted, not_wanted)
