@@ -9368,7 +9368,7 @@ def test_round137_a_second_doing_after_or_and_owt_with(text, word, negated):
         # not twice the same picture: the carols show the singing
         ("I sing carols at Christmas.", "sing", None),
         # the other doings still give way to their things
-        ("I like to read the paper.", "read", None),
+        ("I like to read the Bible.", "read", None),
         ("I listen to hymns on the radio.", "hymns", "hymns"),
         ("I eat halal meat.", "eat", None),
     ],
@@ -10141,4 +10141,25 @@ def test_round155_lost_person_and_lost_things(text, word, wanted, not_wanted):
     ],
 )
 def test_round155_helps_is_no_help_and_puffed_is_breath(text, word, wanted, not_wanted):
+    shows(text, word, wanted, not_wanted)
+
+
+# ---- round 162: reading the post ----
+# Reading post, letters, a paper, bills or forms keeps its picture beside the thing's: the letter
+# alone says post has come, the reading is what the person does or needs help with. Reading a book
+# or the Bible, and eating or drinking a thing, still give way to the thing.
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("Please read my post to me slowly.", "read", "reading", None),
+        ("I use a magnifier to read my letters.", "read", "reading", None),
+        ("I can't read the paper now, so my wife reads it to me.", "read", "reading", None),
+        ("Please read the gas bill out loud to me.", "read", "reading", None),
+        ("My son helps me read forms from the council.", "read", "reading", None),
+        ("I read the Bible every day.", "read", None, "reading"),
+        ("I like to read large print books.", "read", None, "reading"),
+        ("I eat halal meat only.", "eat", None, "eat"),
+    ],
+)
+def test_round162_reading_the_post_keeps_reading(text, word, wanted, not_wanted):
     shows(text, word, wanted, not_wanted)
