@@ -10182,3 +10182,42 @@ def test_round162_reading_the_post_keeps_reading(text, word, wanted, not_wanted)
 )
 def test_round162_a_word_before_a_person_keeps_its_picture(text, word, wanted, not_wanted):
     shows(text, word, wanted, not_wanted)
+
+
+# ---- round 162: talking in a busy sentence ----
+# Talking, chatting or speaking keeps its picture in a busy sentence, as a part of the day does:
+# it is how the person keeps in touch. Sitting and clock times there still give way.
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        (
+            "My daughter rings every evening and we talk about the grandchildren, the garden"
+            " and the dog.",
+            "talk",
+            "talk",
+            None,
+        ),
+        (
+            "My friends from the mosque visit after Friday prayers and we talk about the old days.",
+            "talk",
+            "talk",
+            None,
+        ),
+        (
+            "After lunch I chat with Doreen about the cats, the grandchildren, the garden and the"
+            " church.",
+            "chat",
+            "talk",
+            None,
+        ),
+        ("My legs swell in the heat, so I sit with my feet up on a stool.", "sit", None, "chair"),
+        (
+            "At 6pm my son brings my tea, my tablets, my paper and the post.",
+            "6pm",
+            None,
+            "clock-6",
+        ),
+    ],
+)
+def test_round162_talking_keeps_its_picture_in_a_busy_sentence(text, word, wanted, not_wanted):
+    shows(text, word, wanted, not_wanted)
