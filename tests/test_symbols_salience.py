@@ -62,7 +62,7 @@ def test_an_action_someone_else_does_for_the_person_keeps_its_picture_beside_the
     assert pictured("Simran reads my post to me.", ["Simran"])["reads"] == "reading"
     assert pictured("My son always reads my letters to me.")["reads"] == "reading"
     # the person's own reading, or a pet's eating, still gives way to the thing
-    assert "reads" not in pictured("I read my post at breakfast.")
+    assert "read" not in pictured("I read my Bible at breakfast.")
     assert "eats" not in pictured("My cat eats fish every day.")
 
 

@@ -9369,7 +9369,7 @@ def test_round137_a_second_doing_after_or_and_owt_with(text, word, negated):
         # not twice the same picture: the carols show the singing
         ("I sing carols at Christmas.", "sing", None),
         # the other doings still give way to their things
-        ("I like to read the paper.", "read", None),
+        ("I like to read the Bible.", "read", None),
         ("I listen to hymns on the radio.", "hymns", "hymns"),
         ("I eat halal meat.", "eat", None),
     ],
@@ -10281,4 +10281,83 @@ def test_round163_place_before_its_thing_keeps_its_picture(text, word, wanted, n
     ],
 )
 def test_round163_help_after_a_thing_is_what_it_does(text, word, wanted, not_wanted):
+    shows(text, word, wanted, not_wanted)
+
+
+# ---- round 162: reading the post ----
+# Reading post, letters, a paper, bills or forms keeps its picture beside the thing's: the letter
+# alone says post has come, the reading is what the person does or needs help with. Reading a book
+# or the Bible, and eating or drinking a thing, still give way to the thing.
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("Please read my post to me slowly.", "read", "reading", None),
+        ("I use a magnifier to read my letters.", "read", "reading", None),
+        ("I can't read the paper now, so my wife reads it to me.", "read", "reading", None),
+        ("Please read the gas bill out loud to me.", "read", "reading", None),
+        ("My son helps me read forms from the council.", "read", "reading", None),
+        ("I read the Bible every day.", "read", None, "reading"),
+        ("I like to read large print books.", "read", None, "reading"),
+        ("I eat halal meat only.", "eat", None, "eat"),
+    ],
+)
+def test_round162_reading_the_post_keeps_reading(text, word, wanted, not_wanted):
+    shows(text, word, wanted, not_wanted)
+
+
+# ---- round 162: a person the word says who they are ----
+# "the oxygen man", "a cricket man", "a baby boy", "the church ladies": the word before a person
+# says who they are, so it keeps its picture, though the person has none. A word before a thing
+# with no picture still has none ("a learning disability", "a root beer float").
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("I get het up if the oxygen man is late with my cylinders.", "oxygen", "oxygen", None),
+        ("I was a cricket man all my life.", "cricket", "cricket", None),
+        ("My granddaughter had a baby boy in May.", "baby", "baby", None),
+        ("I had a trip to Harrogate with the church ladies.", "church", "church", None),
+        ("I have a learning disability and I like easy words.", "learning", None, "learn"),
+        ("A root beer float is my treat.", "beer", None, "beer"),
+    ],
+)
+def test_round162_a_word_before_a_person_keeps_its_picture(text, word, wanted, not_wanted):
+    shows(text, word, wanted, not_wanted)
+
+
+# ---- round 162: talking in a busy sentence ----
+# Talking, chatting or speaking keeps its picture in a busy sentence, as a part of the day does:
+# it is how the person keeps in touch. Sitting and clock times there still give way.
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        (
+            "My daughter rings every evening and we talk about the grandchildren, the garden"
+            " and the dog.",
+            "talk",
+            "talk",
+            None,
+        ),
+        (
+            "My friends from the mosque visit after Friday prayers and we talk about the old days.",
+            "talk",
+            "talk",
+            None,
+        ),
+        (
+            "After lunch I chat with Doreen about the cats, the grandchildren, the garden and the"
+            " church.",
+            "chat",
+            "talk",
+            None,
+        ),
+        ("My legs swell in the heat, so I sit with my feet up on a stool.", "sit", None, "chair"),
+        (
+            "At 6pm my son brings my tea, my tablets, my paper and the post.",
+            "6pm",
+            None,
+            "clock-6",
+        ),
+    ],
+)
+def test_round162_talking_keeps_its_picture_in_a_busy_sentence(text, word, wanted, not_wanted):
     shows(text, word, wanted, not_wanted)
