@@ -10305,25 +10305,6 @@ def test_round162_reading_the_post_keeps_reading(text, word, wanted, not_wanted)
     shows(text, word, wanted, not_wanted)
 
 
-# ---- round 162: a person the word says who they are ----
-# "the oxygen man", "a cricket man", "a baby boy", "the church ladies": the word before a person
-# says who they are, so it keeps its picture, though the person has none. A word before a thing
-# with no picture still has none ("a learning disability", "a root beer float").
-@pytest.mark.parametrize(
-    ("text", "word", "wanted", "not_wanted"),
-    [
-        ("I get het up if the oxygen man is late with my cylinders.", "oxygen", "oxygen", None),
-        ("I was a cricket man all my life.", "cricket", "cricket", None),
-        ("My granddaughter had a baby boy in May.", "baby", "baby", None),
-        ("I had a trip to Harrogate with the church ladies.", "church", "church", None),
-        ("I have a learning disability and I like easy words.", "learning", None, "learn"),
-        ("A root beer float is my treat.", "beer", None, "beer"),
-    ],
-)
-def test_round162_a_word_before_a_person_keeps_its_picture(text, word, wanted, not_wanted):
-    shows(text, word, wanted, not_wanted)
-
-
 # ---- round 162: talking in a busy sentence ----
 # Talking, chatting or speaking keeps its picture in a busy sentence, as a part of the day does:
 # it is how the person keeps in touch. Sitting and clock times there still give way.

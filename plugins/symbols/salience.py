@@ -17,8 +17,7 @@ person must puzzle out). The rules, each about a kind of word or the sentence's 
   need help to get in the bath"), is the frame of the sentence, not its idea, where the
   sentence has another picture (`wv: 0`); alone ("Amina helps me every morning") it is;
 - a word naming the kind of the next pictured thing gives way to it ("my bedroom door": a door),
-  and one naming the kind of an unpictured thing has none ("a urine bottle" shows no urine; but
-  "the oxygen man" keeps the oxygen: it says who the person is),
+  and one naming the kind of an unpictured thing has none ("a urine bottle" shows no urine),
   even where it would be the sentence's only picture;
 - background words (weight 1: times of day, clock times) and background actions are pictured
   only where the sentence has room: fewer than BUSY other pictures; but a named day or month
@@ -524,9 +523,7 @@ PARTICLES = frozenset(
 def _unpictured_head(match, tokens: Sequence[Token], last: int | None, starts: set[int]) -> str:
     """The thing a one-word noun names the kind of, where that thing has no picture of its
     own: in "a urine bottle", "a shoe horn", "the tea towel" the picture of urine, a shoe or tea
-    would show the wrong thing. Not where the second word is general ("hospital appointment"),
-    nor a person the word says who they are ("the oxygen man", "a cricket man", "a baby boy":
-    round 162, keyed in all 6 such drops on the tuning sets)."""
+    would show the wrong thing. Not where the second word is general ("hospital appointment")."""
     if last is None or last + 1 >= len(tokens) or match.pos == grammar.VERB:
         return ""
     word, after = tokens[last], tokens[last + 1]
@@ -536,8 +533,6 @@ def _unpictured_head(match, tokens: Sequence[Token], last: int | None, starts: s
         return ""
     if after.norm in GENERAL_HEADS or after.norm in TIMES:
         return ""  # "my sister years ago": no kind of years
-    if grammar.lemma(after.norm) in grammar.PEOPLE:
-        return ""  # "the oxygen man", "a baby boy", "the church ladies": who they are is the thing
     if word.norm.endswith("s") or _irregular_plural(word.norm):
         return ""  # "the children play": they do the playing
     if word.norm in grammar.FAMILY:
