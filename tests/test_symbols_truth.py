@@ -10163,10 +10163,9 @@ def test_round155_helps_is_no_help_and_puffed_is_breath(text, word, wanted, not_
         ("No salt on my chips, the heart doctor says.", "heart doctor", "doctor"),
         ("My EpiPen goes everywhere with me.", "EpiPen", "epipen-r157"),
         ("I can't go through the scanner at the hospital.", "scanner", "x-ray"),
-        ("My cholesterol came back high.", "cholesterol", "blood-test"),
-        ("I am allergic to latex.", "latex", "gloves"),
+        ("My cholesterol test came back high.", "cholesterol test", "blood-test"),
+        ("Carers wear latex gloves for my catheter.", "latex gloves", "gloves"),
         ("When the pollen count is high I keep the windows shut.", "pollen count", "allergy"),
-        ("I keep off caffeine after six.", "caffeine", "coffee"),
         ("Never again in a hospital gown, bring my own nightie.", "hospital gown", "nightwear"),
         ("Open the jar with my opener.", "opener", "tin-opener"),
         ("I sit in the shade when it's hot.", "shade", "parasol"),
@@ -10342,3 +10341,47 @@ def test_round162_reading_the_post_keeps_reading(text, word, wanted, not_wanted)
 )
 def test_round162_talking_keeps_its_picture_in_a_busy_sentence(text, word, wanted, not_wanted):
     shows(text, word, wanted, not_wanted)
+
+
+# ---- stop 37's second review: the new words keep to the thing they name ----
+# Latex is no glove ("allergic to latex": carers still wear gloves), cholesterol no syringe
+# (a statin is a tablet), caffeine no coffee ("no caffeine, decaf only" wants the coffee), pollen
+# no allergy, a window shade no parasol; idioms with creatures and wires are idioms.
+@pytest.mark.parametrize(
+    ("text", "word", "not_wanted"),
+    [
+        ("I am allergic to latex, so carers wear other gloves.", "latex", "gloves"),
+        ("I take a statin for my cholesterol.", "cholesterol", "blood-test"),
+        ("Decaf only, no caffeine after lunch.", "caffeine", "coffee"),
+        ("The bees are busy with the pollen on my lavender.", "pollen", "allergy"),
+        (
+            "Please pull the shade down on the window when the sun is on the telly.",
+            "shade",
+            "parasol",
+        ),
+        ("I got my wires crossed about the day of the visit.", "wires", "wires-r157"),
+        ("A walk by the sea blows the cobwebs away.", "cobwebs", "spider-r157"),
+        ("I was spitting feathers by the time the tea came.", "feathers", "feather-r157"),
+    ],
+)
+def test_stop37_the_new_words_keep_to_their_thing(text, word, not_wanted):
+    shows(text, word, None, not_wanted)
+
+
+def test_stop37_yes_and_no_picture_cards_rule_nothing_out():
+    found = got("Yes and no picture cards help me answer the carers.")
+    assert not any(negated for _, negated in found.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hospital chair by the window is the comfiest.",
+        "My hospital commode stays by the bed at night.",
+        "The hospital trolley table fits over my chair.",
+    ],
+)
+def test_stop37_hospital_kit_at_home_is_no_hospital(text):
+    """Round 163 pictures a place before its thing ("the chapel choir"); kit of a hospital's
+    kind in the person's own room is not the hospital."""
+    assert "hospital" not in {concept for concept, _ in got(text).values()}

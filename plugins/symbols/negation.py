@@ -801,7 +801,7 @@ def _yes_or_no(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
         return True
     if i < 2 or words[i - 2] != "yes" or words[i - 1] not in ("and", "or"):
         return False
-    if _at(words, i + 1) not in YES_NO_KINDS:
+    if not YES_NO_KINDS & {_at(words, i + 1), _at(words, i + 2)}:  # "yes and no picture cards"
         return False  # "Milk yes and no sugar": the sugar is refused
     return not (gaps[i - 1].strip() or gaps[i].strip())  # not "Yes, and no sugar please"
 
@@ -810,6 +810,7 @@ def _yes_or_no(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
 YES_NO_KINDS = frozenset(
     ["card", "cards", "question", "questions", "answer", "answers", "sign", "signs"]
     + ["board", "boards", "button", "buttons", "symbol", "symbols", "choice", "choices"]
+    + ["thumb", "thumbs"]
 )
 
 

@@ -378,11 +378,15 @@ GARMENTS = frozenset(
 # office": round 163, 13 of 15 such pairs keyed the first word where it was a key of its own;
 # a two-word key takes either picture). Not the place's food or the clothes worn there ("the
 # hospital food", "my chapel hat" are food and a hat), nor the part of the body a nurse or
-# clinic cares for ("the heart nurse" is keyed as a nurse as often as not).
+# clinic cares for ("the heart nurse" is keyed as a nurse as often as not), nor kit of that kind
+# at home (stop 37's review: "my hospital bed" is a bed in the person's room).
 OWNERS = frozenset(["church", "mosque", "temple", "synagogue", "gurdwara", "hospital", "village"])
 FARE_AND_DRESS = GARMENTS | frozenset(
     ["food", "meal", "meals", "dinner", "dinners", "lunch", "lunches", "breakfast", "soup"]
     + ["sandwich", "sandwiches", "hat", "hats", "dress", "dresses", "suit", "clothes", "shoes"]
+    # the kind of kit a person has at home ("my hospital bed", "a hospital chair"): no hospital
+    + ["bed", "beds", "chair", "chairs", "commode", "commodes", "trolley", "trolleys", "table"]
+    + ["wheelchair", "wheelchairs", "mattress", "mattresses", "hoist", "hoists", "frame"]
 )
 
 
