@@ -10413,3 +10413,16 @@ def test_r165_shaking_my_hand_is_the_handshake(text, word, concept):
 )
 def test_r165_cards_beside_a_game_are_playing_cards(text, negated):
     assert got(text)["cards"] == ("dominoes-cards", negated)
+
+
+# ---- round 165: a wee, tiny, round or square box is the box ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My rings are kept in the wee box on the dresser.",
+        "The birthday cake came home in a round box.",
+        "My spare batteries are in a square box on the shelf.",
+    ],
+)
+def test_r165_a_wee_or_round_box_is_the_box(text):
+    assert concept_on(text, "box") == "box-3"
