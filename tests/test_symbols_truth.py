@@ -10385,3 +10385,44 @@ def test_stop37_hospital_kit_at_home_is_no_hospital(text):
     """Round 163 pictures a place before its thing ("the chapel choir"); kit of a hospital's
     kind in the person's own room is not the hospital."""
     assert "hospital" not in {concept for concept, _ in got(text).values()}
+
+
+# ---- round 165: shaking a person's hand is the handshake; cards ruled out beside a game ----
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("The new doctor shook my hand and smiled at me.", "shook my hand", "shake-hands"),
+        ("I like visitors to shake my hand when they arrive.", "shake my hand", "shake-hands"),
+        (
+            "My grandson shakes your hand like a proper gentleman.",
+            "shakes your hand",
+            "shake-hands",
+        ),
+    ],
+)
+def test_r165_shaking_my_hand_is_the_handshake(text, word, concept):
+    assert concept_on(text, word) == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("I play bingo at the club on a Tuesday, but not cards.", True),
+        ("A game of dominoes or cards with my brother cheers me up.", False),
+    ],
+)
+def test_r165_cards_beside_a_game_are_playing_cards(text, negated):
+    assert got(text)["cards"] == ("dominoes-cards", negated)
+
+
+# ---- round 165: a wee, tiny, round or square box is the box ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My rings are kept in the wee box on the dresser.",
+        "The birthday cake came home in a round box.",
+        "My spare batteries are in a square box on the shelf.",
+    ],
+)
+def test_r165_a_wee_or_round_box_is_the_box(text):
+    assert concept_on(text, "box") == "box-3"
