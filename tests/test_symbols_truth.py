@@ -10426,3 +10426,27 @@ def test_r165_cards_beside_a_game_are_playing_cards(text, negated):
 )
 def test_r165_a_wee_or_round_box_is_the_box(text):
     assert concept_on(text, "box") == "box-3"
+
+
+# ---- round 166: a clock face agrees with the time written ----
+@pytest.mark.parametrize(
+    ("text", "word", "not_wanted"),
+    [
+        ("The minibus comes for me at quarter past nine.", "nine", "clock-9"),
+        ("My grandson phones at ten to seven on a Sunday.", "ten", "clock-10"),
+        ("Breakfast at 7.45am, please, with the radio on.", "7", "clock-7"),
+        ("We eat our supper at eight fifteen.", "eight", "clock-8"),
+        ("The chemist opens at 9.15 on a Saturday.", "9", "clock-9"),
+    ],
+)
+def test_r166_no_o_clock_face_for_minutes_past_or_to(text, word, not_wanted):
+    """ "quarter past nine", "ten to seven", "7.45am", "eight fifteen": a picture of the hour
+    on the dot would show a time the text does not say."""
+    shows(text, word, None, not_wanted)
+
+
+def test_r166_ten_to_a_doing_is_still_ten_o_clock():
+    """ "at ten to wash me" is ten o'clock and a reason; "at ten to seven" is no ten o'clock."""
+    assert concept_on("The carer comes at ten to wash my hair.", "ten") == "clock-10"
+    assert concept_on("The carer comes at ten to seven.", "ten") != "clock-10"
+    assert concept_on("I nap from two till four.", "two") == "clock-2"
