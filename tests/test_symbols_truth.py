@@ -10385,3 +10385,19 @@ def test_stop37_hospital_kit_at_home_is_no_hospital(text):
     """Round 163 pictures a place before its thing ("the chapel choir"); kit of a hospital's
     kind in the person's own room is not the hospital."""
     assert "hospital" not in {concept for concept, _ in got(text).values()}
+
+
+# ---- round 167: feeding a named pet, and feeding someone ----
+# Labellers key "feed" where the one fed is a pet the sentence names ("please feed Skipper",
+# "Mary feeds him" beside his bowl): the doing is the point, and the name has no picture.
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("While I am away, could Ruth feed Biscuit twice a day?", "feed", "feed-pet"),
+        ("My neighbour feeds Toffee when I go to the day centre.", "feeds", "feed-pet"),
+        ("The rabbit hutch is by the shed, and Colin feeds her on Sundays.", "feeds", "feed-pet"),
+        ("At Eid we give money to feed the hungry.", "feed", "feed"),
+    ],
+)
+def test_r167_feeding_a_named_pet_keeps_its_picture(text, word, wanted):
+    shows(text, word, wanted, None)
