@@ -10387,17 +10387,17 @@ def test_stop37_hospital_kit_at_home_is_no_hospital(text):
     assert "hospital" not in {concept for concept, _ in got(text).values()}
 
 
-# ---- round 167: feeding a named pet, and feeding someone ----
-# Labellers key "feed" where the one fed is a pet the sentence names ("please feed Skipper",
-# "Mary feeds him" beside his bowl): the doing is the point, and the name has no picture.
+# ---- round 167: feeding a named cat or dog, and feeding someone ----
+# Labellers key "feed" where the one fed is a pet the sentence names: a cat or dog said in the
+# sentence shows feeding that pet, as "feed the cat" does; feeding the poor is feeding someone.
 @pytest.mark.parametrize(
     ("text", "word", "wanted"),
     [
-        ("While I am away, could Ruth feed Biscuit twice a day?", "feed", "feed-pet"),
-        ("My neighbour feeds Toffee when I go to the day centre.", "feeds", "feed-pet"),
-        ("The rabbit hutch is by the shed, and Colin feeds her on Sundays.", "feeds", "feed-pet"),
+        ("I feed Tibbles, my cat, every morning.", "feed", "feed-cat"),
+        ("My neighbour feeds Toffee when I take the dog to the vet.", "feeds", "feed-dog"),
         ("At Eid we give money to feed the hungry.", "feed", "feed"),
+        ("My zakat helps to feed someone who has nothing.", "feed", "feed"),
     ],
 )
-def test_r167_feeding_a_named_pet_keeps_its_picture(text, word, wanted):
+def test_r167_feeding_a_named_pet_or_someone_keeps_its_picture(text, word, wanted):
     shows(text, word, wanted, None)
