@@ -171,8 +171,8 @@ class Sense:
         word, no -ly word), for "!>WORD": "a wee bet" goes on, "a wee in the night" stops.
         OPENS: the word opens its sentence or comes right after a note's label, for "<START":
         "Cat: Tibbles. Biscuits morning and night" (the label decides the sense). AFTER_NAME:
-        the word right after is a name (capitalised, not past a break), for ">NAME": "feed
-        Skipper" feeds a pet."""
+        the word right after is a name (capitalised, not past a break), for ">NAME": "I feed
+        Tibbles, my cat" feeds the cat."""
         if (
             self.prev is not None
             and before not in self.prev
@@ -239,8 +239,8 @@ WORD = "<word>"
 # "<START": the word opens its sentence, or comes right after a note's label ("Cat: biscuits"),
 # where no word before it says which sense it has and the label or the sentence before may
 START = "<start>"
-# ">NAME": right before a name, a capitalised word that is not a family word ("feed Skipper",
-# "feeds Pepper": a pet, for the vocabulary's care words are about the person or their pets)
+# ">NAME": right before a name, a capitalised word that is not a family word ("I feed Tibbles,
+# my cat": the cat is fed; "feed Mum" is no name here)
 NAME = "<name>"
 SPECIAL = {"THING": THING, "PERSON": PERSON, "WORD": WORD, "START": START, "NAME": NAME}
 # "~@sugar", "!~@sugar": a word of the sentence the matcher pictures as the concept sugar (the
