@@ -10450,3 +10450,19 @@ def test_r166_ten_to_a_doing_is_still_ten_o_clock():
     assert concept_on("The carer comes at ten to wash my hair.", "ten") == "clock-10"
     assert concept_on("The carer comes at ten to seven.", "ten") != "clock-10"
     assert concept_on("I nap from two till four.", "two") == "clock-2"
+
+
+# ---- round 167: feeding a named cat or dog, and feeding someone ----
+# Labellers key "feed" where the one fed is a pet the sentence names: a cat or dog said in the
+# sentence shows feeding that pet, as "feed the cat" does; feeding the poor is feeding someone.
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("I feed Tibbles, my cat, every morning.", "feed", "feed-cat"),
+        ("My neighbour feeds Toffee when I take the dog to the vet.", "feeds", "feed-dog"),
+        ("At Eid we give money to feed the hungry.", "feed", "feed"),
+        ("My zakat helps to feed someone who has nothing.", "feed", "feed"),
+    ],
+)
+def test_r167_feeding_a_named_pet_or_someone_keeps_its_picture(text, word, wanted):
+    shows(text, word, wanted, None)
