@@ -6161,12 +6161,12 @@ def test_round86_a_tremor_is_a_hand_not_a_brain(text, word, file):
 
 # Round 86: "evening meal", "midday meal" are one idea, the meal; "night prayer", "evening
 # prayer" the praying, as "morning prayers" already were; the evening on its own keeps its
-# picture.
+# picture. (Round 168: the time before the prayer keeps its own picture, as labellers key it.)
 @pytest.mark.parametrize(
     ("text", "word", "concept"),
     [
         ("Mum likes her evening meal by six.", "evening meal", "meal"),
-        ("He says the night prayer before bed.", "night prayer", "pray"),
+        ("He says the night prayer before bed.", "prayer", "pray"),
         ("In the evening, meals are small.", "evening", "evening"),
     ],
 )
@@ -10385,3 +10385,17 @@ def test_stop37_hospital_kit_at_home_is_no_hospital(text):
     """Round 163 pictures a place before its thing ("the chapel choir"); kit of a hospital's
     kind in the person's own room is not the hospital."""
     assert "hospital" not in {concept for concept, _ in got(text).values()}
+
+
+# ---- round 168: wrong senses on keys (a time before prayers, the water in a jug, a cake
+# slice named cake) ----
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My aunt says her morning prayers by the window.", "morning", "morning-routine"),
+        ("My aunt says her morning prayers by the window.", "prayers", "pray"),
+        ("Grandad kept his evening prayers short when he was tired.", "evening", "evening"),
+    ],
+)
+def test_r168_a_time_before_prayers_keeps_its_picture(text, word, concept):
+    assert concept_on(text, word) == concept
