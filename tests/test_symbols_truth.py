@@ -5100,12 +5100,12 @@ def test_round73_a_thing_bad_for_my_body_is_ruled_out(text, word, refused):
 
 
 # Round 73: a jug of water is the jug left out (for wudu, by the bed), not a drop of water; a
-# glass of water is still the drink.
+# glass of water is still the drink. (Round 168: the water in the jug keeps its own picture.)
 @pytest.mark.parametrize(
     ("text", "word", "concept"),
     [
-        ("Leave a jug of water on the landing for my wash.", "jug of water", "measuring-jug"),
-        ("Two jugs of water by the bath, please.", "jugs of water", "measuring-jug"),
+        ("Leave a jug of water on the landing for my wash.", "jug", "measuring-jug"),
+        ("Two jugs of water by the bath, please.", "jugs", "measuring-jug"),
         ("A glass of water with my tablets.", "glass of water", "water"),
     ],
 )
@@ -10398,4 +10398,16 @@ def test_stop37_hospital_kit_at_home_is_no_hospital(text):
     ],
 )
 def test_r168_a_time_before_prayers_keeps_its_picture(text, word, concept):
+    assert concept_on(text, word) == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Fill a jug of water for the flowers on the table.", "jug", "measuring-jug"),
+        ("Fill a jug of water for the flowers on the table.", "water", "water"),
+        ("Jug of water on the tray at night.", "water", "water"),
+    ],
+)
+def test_r168_the_water_in_a_jug_keeps_its_picture(text, word, concept):
     assert concept_on(text, word) == concept
