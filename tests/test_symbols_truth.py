@@ -10411,3 +10411,8 @@ def test_r168_a_time_before_prayers_keeps_its_picture(text, word, concept):
 )
 def test_r168_the_water_in_a_jug_keeps_its_picture(text, word, concept):
     assert concept_on(text, word) == concept
+
+
+def test_r168_a_slice_of_cake_is_named_cake():
+    found = {m.term: m.concept for m in find_all("A slice of coffee and walnut cake, please.", [])}
+    assert found["coffee and walnut cake"].alt == "cake"
