@@ -5100,12 +5100,12 @@ def test_round73_a_thing_bad_for_my_body_is_ruled_out(text, word, refused):
 
 
 # Round 73: a jug of water is the jug left out (for wudu, by the bed), not a drop of water; a
-# glass of water is still the drink.
+# glass of water is still the drink. (Round 168: the water in the jug keeps its own picture.)
 @pytest.mark.parametrize(
     ("text", "word", "concept"),
     [
-        ("Leave a jug of water on the landing for my wash.", "jug of water", "measuring-jug"),
-        ("Two jugs of water by the bath, please.", "jugs of water", "measuring-jug"),
+        ("Leave a jug of water on the landing for my wash.", "jug", "measuring-jug"),
+        ("Two jugs of water by the bath, please.", "jugs", "measuring-jug"),
         ("A glass of water with my tablets.", "glass of water", "water"),
     ],
 )
@@ -6161,12 +6161,12 @@ def test_round86_a_tremor_is_a_hand_not_a_brain(text, word, file):
 
 # Round 86: "evening meal", "midday meal" are one idea, the meal; "night prayer", "evening
 # prayer" the praying, as "morning prayers" already were; the evening on its own keeps its
-# picture.
+# picture. (Round 168: the time before the prayer keeps its own picture, as labellers key it.)
 @pytest.mark.parametrize(
     ("text", "word", "concept"),
     [
         ("Mum likes her evening meal by six.", "evening meal", "meal"),
-        ("He says the night prayer before bed.", "night prayer", "pray"),
+        ("He says the night prayer before bed.", "prayer", "pray"),
         ("In the evening, meals are small.", "evening", "evening"),
     ],
 )
@@ -10466,3 +10466,34 @@ def test_r166_ten_to_a_doing_is_still_ten_o_clock():
 )
 def test_r167_feeding_a_named_pet_or_someone_keeps_its_picture(text, word, wanted):
     shows(text, word, wanted, None)
+
+
+# ---- round 168: wrong senses on keys (a time before prayers, the water in a jug, a cake
+# slice named cake) ----
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My aunt says her morning prayers by the window.", "morning", "morning-routine"),
+        ("My aunt says her morning prayers by the window.", "prayers", "pray"),
+        ("Grandad kept his evening prayers short when he was tired.", "evening", "evening"),
+    ],
+)
+def test_r168_a_time_before_prayers_keeps_its_picture(text, word, concept):
+    assert concept_on(text, word) == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Fill a jug of water for the flowers on the table.", "jug", "measuring-jug"),
+        ("Fill a jug of water for the flowers on the table.", "water", "water"),
+        ("Jug of water on the tray at night.", "water", "water"),
+    ],
+)
+def test_r168_the_water_in_a_jug_keeps_its_picture(text, word, concept):
+    assert concept_on(text, word) == concept
+
+
+def test_r168_a_slice_of_cake_is_named_cake():
+    found = {m.term: m.concept for m in find_all("A slice of coffee and walnut cake, please.", [])}
+    assert found["coffee and walnut cake"].alt == "cake"
