@@ -10486,10 +10486,23 @@ def test_r169_new_words_keep_to_their_sense(text, word, concept, other_text, oth
         ("Keep it moist with a bit of sauce so I can swallow my fish.", "moist", "soft-food"),
         ("Put my wellies on the rack by the back door.", "rack", "shoes"),
         ("An ice cream cone with a flake is my treat.", "flake", "chocolate"),
+        (
+            "My granddaughter graduates from nursing college in June.",
+            "graduates",
+            "graduation-r169",
+        ),
+        ("Her graduation photo is on the mantelpiece.", "graduation photo", "graduation-r169"),
     ],
 )
 def test_r169_more_new_words_get_their_picture(text, word, wanted):
     shows(text, word, wanted, None)
+
+
+def test_r169_graduated_stockings_are_no_graduation():
+    assert concept_on("My grandson graduated last summer.", "graduated") == "graduation-r169"
+    assert "graduation-r169" not in {
+        c for c, _ in got("I wear graduated compression stockings.").values()
+    }
 
 
 def test_r169_food_that_must_be_soft_is_soft_food():
