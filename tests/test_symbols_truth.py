@@ -10497,3 +10497,131 @@ def test_r168_the_water_in_a_jug_keeps_its_picture(text, word, concept):
 def test_r168_a_slice_of_cake_is_named_cake():
     found = {m.term: m.concept for m in find_all("A slice of coffee and walnut cake, please.", [])}
     assert found["coffee and walnut cake"].alt == "cake"
+
+
+# ---- round 169: vocabulary gaps (words the tuning keys picture, unknown before) ----
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("My sister was never a churchgoer, but she loved the hymns.", "churchgoer", "church"),
+        ("Friday is pie and mash with green liquor from the shop.", "liquor", "liquor-r169"),
+        ("Mind my antiques when you hoover the front room.", "antiques", "antiques-r169"),
+        ("Keep the draughts out with the curtain over the back door.", "draughts", "draught-r169"),
+        (
+            "There's a draught from the letterbox, so put a cushion there.",
+            "draught",
+            "draught-r169",
+        ),
+        ("Small mouthfuls, please, and wait till I swallow.", "mouthfuls", "eat-mouthful-r169"),
+        ("My husband drove a Land Rover round the farm.", "Land Rover", "car-brand-r169"),
+        ("I'm allowed fourteen units a week, so a glass of wine.", "units", "alcohol-units-r169"),
+        ("There's some leakage when I laugh, so I keep spare pads.", "leakage", "leakage-r169"),
+        ("It embarrasses me when I spill my tea.", "embarrasses", "embarrassed"),
+        ("I can't swallow capsules, so the chemist gets me the liquid one.", "liquid", "medicine"),
+        ("I always keep a peppermint in my coat pocket.", "peppermint", "sweets"),
+        ("My father was a jeweller in Birmingham.", "jeweller", "jewellery"),
+        ("My niece video-calls me from Perth on a Sunday.", "video-calls", "video-call"),
+        ("Dry my hair properly or I catch a chill.", "catch a chill", "cold"),
+        ("I worked as a clerk in the gas board for years.", "clerk", "office"),
+        ("The nurse struggles to find a vein, so warm my arm first.", "vein", "blood-test"),
+        ("Chicken soup with lokshen on a Friday night.", "lokshen", "noodles"),
+    ],
+)
+def test_r169_new_words_get_their_picture(text, word, wanted):
+    shows(text, word, wanted, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept", "other_text", "other_word"),
+    [
+        (
+            "The draught under the door goes right through me.",
+            "draught",
+            "draught-r169",
+            "I like a pint of draught bitter at the club.",
+            "draught",
+        ),
+        (
+            "I can't abide draughts, so shut the door.",
+            "draughts",
+            "draught-r169",
+            "My grandson beats me at draughts every time.",
+            "draughts",
+        ),
+        (
+            "The doctor says six units a week, so a sherry on Sunday.",
+            "units",
+            "alcohol-units-r169",
+            "I take ten units of insulin before my breakfast.",
+            "units",
+        ),
+        (
+            "Pie and mash with liquor, and no eels.",
+            "liquor",
+            "liquor-r169",
+            "The liquor licence at the club ran out.",
+            "liquor",
+        ),
+        (
+            "Give me small mouthfuls of food and time to swallow.",
+            "mouthfuls",
+            "eat-mouthful-r169",
+            "That word is a bit of a mouthful for me.",
+            "mouthful",
+        ),
+        (
+            "Suck a peppermint if my mouth is dry.",
+            "peppermint",
+            "sweets",
+            "I like peppermint tea after my dinner.",
+            "peppermint",
+        ),
+        (
+            "The nurse can't always find a vein for my bloods.",
+            "vein",
+            "blood-test",
+            "I have varicose veins in both legs.",
+            "veins",
+        ),
+    ],
+)
+def test_r169_new_words_keep_to_their_sense(text, word, concept, other_text, other_word):
+    shows(text, word, concept, None)
+    shows(other_text, other_word, None, concept)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("The new nurse is ever so smiley.", "smiley", "happy"),
+        ("We couldn't visit Mum in the pandemic.", "pandemic", "ill"),
+        ("Keep it moist with a bit of sauce so I can swallow my fish.", "moist", "soft-food"),
+        ("Put my wellies on the rack by the back door.", "rack", "shoes"),
+        ("An ice cream cone with a flake is my treat.", "flake", "chocolate"),
+        (
+            "My granddaughter graduates from nursing college in June.",
+            "graduates",
+            "graduation-r169",
+        ),
+        ("Her graduation photo is on the mantelpiece.", "graduation photo", "graduation-r169"),
+    ],
+)
+def test_r169_more_new_words_get_their_picture(text, word, wanted):
+    shows(text, word, wanted, None)
+
+
+def test_r169_graduated_stockings_are_no_graduation():
+    assert concept_on("My grandson graduated last summer.", "graduated") == "graduation-r169"
+    assert "graduation-r169" not in {
+        c for c, _ in got("I wear graduated compression stockings.").values()
+    }
+
+
+def test_r169_food_that_must_be_soft_is_soft_food():
+    assert concept_on("My porridge must be soft, I have no back teeth.", "soft") == "soft-food"
+    assert concept_on("I like soft music in the evening.", "soft") is None
+    assert concept_on("The pillow is too soft for me.", "soft") is None
+
+
+def test_r169_a_breather_is_a_rest():
+    assert concept_on("I stop for a breather halfway up the stairs.", "breather") == "rest"
