@@ -10625,3 +10625,23 @@ def test_r169_food_that_must_be_soft_is_soft_food():
 
 def test_r169_a_breather_is_a_rest():
     assert concept_on("I stop for a breather halfway up the stairs.", "breather") == "rest"
+
+
+# ---- round 170 (its second commit): a professional's visit is the professional ----
+# "The chiropodist visits" is about the chiropodist (whose picture the sentence has), not a
+# social visit; family and friends who visit keep the visitors' picture.
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        (
+            "The district nurse visits me on a Tuesday to dress my leg.",
+            "visits me",
+            None,
+            "visitors",
+        ),
+        ("The vicar visiting is a comfort to me now.", "visiting", None, "visitors"),
+        ("My niece visits me most Saturdays with her little boy.", "visits me", "visitors", None),
+    ],
+)
+def test_r170_a_professionals_visit_is_no_social_visit(text, word, wanted, not_wanted):
+    shows(text, word, wanted, not_wanted)
