@@ -10452,19 +10452,18 @@ def test_r166_ten_to_a_doing_is_still_ten_o_clock():
     assert concept_on("I nap from two till four.", "two") == "clock-2"
 
 
-# ---- round 167: feeding a named cat or dog, and feeding someone ----
-# Labellers key "feed" where the one fed is a pet the sentence names: a cat or dog said in the
-# sentence shows feeding that pet, as "feed the cat" does; feeding the poor is feeding someone.
+# ---- round 167: feeding someone ----
+# Feeding the poor, the hungry or someone is feeding a person (round 167's feeding of a pet the
+# sentence names, "feed Tibbles, my cat", was taken back: "Don't feed Patch, my dog, chocolate"
+# crossed out the feeding, where only the chocolate is ruled out).
 @pytest.mark.parametrize(
     ("text", "word", "wanted"),
     [
-        ("I feed Tibbles, my cat, every morning.", "feed", "feed-cat"),
-        ("My neighbour feeds Toffee when I take the dog to the vet.", "feeds", "feed-dog"),
         ("At Eid we give money to feed the hungry.", "feed", "feed"),
         ("My zakat helps to feed someone who has nothing.", "feed", "feed"),
     ],
 )
-def test_r167_feeding_a_named_pet_or_someone_keeps_its_picture(text, word, wanted):
+def test_r167_feeding_someone_keeps_its_picture(text, word, wanted):
     shows(text, word, wanted, None)
 
 
@@ -10645,3 +10644,21 @@ def test_r169_a_breather_is_a_rest():
 )
 def test_r170_a_professionals_visit_is_no_social_visit(text, word, wanted, not_wanted):
     shows(text, word, wanted, not_wanted)
+
+
+# ---- stop 38's review of rounds 165-170 ----
+@pytest.mark.parametrize(
+    "text",
+    ["I have jugs of flowers all round the house.", "I keep jugs of sweet peas on the sill."],
+)
+def test_stop38_a_jug_of_flowers_is_the_flowers(text):
+    """Round 168 pictures the jug of "a jug of water"; a jug that holds flowers is a vase, and
+    the flowers are the picture (a measuring jug would say something else)."""
+    assert "measuring-jug" not in {concept for concept, _ in got(text).values()}
+
+
+def test_stop38_a_pet_named_after_feed_is_no_crossed_feeding():
+    """Round 167 pictured feeding a pet named after "feed"; in "don't feed Patch, my dog,
+    chocolate" it crossed out the feeding, where only the chocolate is ruled out. Taken back."""
+    found = got("Don't feed Patch, my dog, chocolate.")
+    assert not any(c.startswith("feed") for c, _ in found.values())

@@ -1116,14 +1116,6 @@ def _match_at(
             and not after.endswith("ly")
         )
         further = _ahead(text, tokens, i + n, sentence_of)  # for ">>": "sit on the beach"
-        named = (  # for ">NAME": "feed Skipper", not "feed Mum" nor "feed NHS"
-            n < reach
-            and after is not None
-            and is_capitalised(tokens[i + n].text)
-            and not tokens[i + n].text.isupper()
-            and after not in FUNCTION_WORDS
-            and after not in grammar.FAMILY
-        )
         # "Bed: the electric one": "one" is the thing the note's label names, for "!>"
         labelled = _one_of_label(text, tokens, i + n) if after in ONE else None
         # for "!<THING": "my cold passed", not a name ("my Rose passed")
@@ -1156,7 +1148,6 @@ def _match_at(
                     further,
                     goes_on,
                     opens,
-                    named,
                 ):
                     continue
                 if labelled is not None and labelled in sense.not_next:

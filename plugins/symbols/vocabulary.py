@@ -157,7 +157,6 @@ class Sense:
         ahead: str | None = None,
         after_word: bool = False,
         opens: bool = False,
-        after_name: bool = False,
     ) -> bool:
         """DESCRIBED is the word before the describing words in front of this one: "the
         little train", "my blue bowl" fit "<DET" as "the train" and "my bowl" do. BARE: the
@@ -170,9 +169,7 @@ class Sense:
         AFTER_WORD: the word right after, not past a break, is a word of its own (no function
         word, no -ly word), for "!>WORD": "a wee bet" goes on, "a wee in the night" stops.
         OPENS: the word opens its sentence or comes right after a note's label, for "<START":
-        "Cat: Tibbles. Biscuits morning and night" (the label decides the sense). AFTER_NAME:
-        the word right after is a name (capitalised, not past a break), for ">NAME": "I feed
-        Tibbles, my cat" feeds the cat."""
+        "Cat: Tibbles. Biscuits morning and night" (the label decides the sense)."""
         if (
             self.prev is not None
             and before not in self.prev
@@ -187,11 +184,7 @@ class Sense:
             return False
         if before in self.not_near or before2 in self.not_near:
             return False
-        if (
-            self.next is not None
-            and after not in self.next
-            and not (after_name and NAME in self.next)
-        ):
+        if self.next is not None and after not in self.next:
             return False
         if after_thing and THING in self.not_next:
             return False
@@ -239,10 +232,7 @@ WORD = "<word>"
 # "<START": the word opens its sentence, or comes right after a note's label ("Cat: biscuits"),
 # where no word before it says which sense it has and the label or the sentence before may
 START = "<start>"
-# ">NAME": right before a name, a capitalised word that is not a family word ("I feed Tibbles,
-# my cat": the cat is fed; "feed Mum" is no name here)
-NAME = "<name>"
-SPECIAL = {"THING": THING, "PERSON": PERSON, "WORD": WORD, "START": START, "NAME": NAME}
+SPECIAL = {"THING": THING, "PERSON": PERSON, "WORD": WORD, "START": START}
 # "~@sugar", "!~@sugar": a word of the sentence the matcher pictures as the concept sugar (the
 # drink's sugar in "sugar in my tea"; "my sugar runs high" is the diabetes picture)
 CONCEPT = "@"
