@@ -10662,3 +10662,19 @@ def test_stop38_a_pet_named_after_feed_is_no_crossed_feeding():
     chocolate" it crossed out the feeding, where only the chocolate is ruled out. Taken back."""
     found = got("Don't feed Patch, my dog, chocolate.")
     assert not any(c.startswith("feed") for c, _ in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("My tablets are in the wee tin box by the kettle.", "wee", None, "bladder"),
+        ("I keep my rings in a wee round box on the dresser.", "wee", None, "bladder"),
+        ("The wee red purse has my bus pass in it.", "wee", None, "bladder"),
+        ("I need a wee in the night, so leave the landing light on.", "wee", "bladder", None),
+        ("My wee smells strong, please test it.", "wee", "bladder", None),
+    ],
+)
+def test_stop38_wee_before_a_describing_word_is_small(text, word, wanted, not_wanted):
+    """Scots "wee" before a describing word ("the wee tin box", "a wee round box") is small: a
+    bladder picture there is the wrong sense, and an undignified one."""
+    shows(text, word, wanted, not_wanted)
