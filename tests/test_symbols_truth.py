@@ -10678,3 +10678,20 @@ def test_stop38_wee_before_a_describing_word_is_small(text, word, wanted, not_wa
     """Scots "wee" before a describing word ("the wee tin box", "a wee round box") is small: a
     bladder picture there is the wrong sense, and an undignified one."""
     shows(text, word, wanted, not_wanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("If I fall, ring my son before anyone else.", "ring", "phone", None),
+        ("He frets; ring my daughter if I am poorly.", "ring", "phone", None),
+        ("If my legs swell, ring the surgery before ten.", "ring", "phone", None),
+        ("The ring my husband gave me is on the dresser.", "ring", None, "phone"),
+        ("Please ring the bell twice when you come.", "ring", None, "phone"),
+    ],
+)
+def test_stop38_ring_after_a_comma_is_phoning(text, word, wanted, not_wanted):
+    """ "If I fall, ring my son": an order after a comma or a semicolon, which the part of speech
+    guess reads as a noun (rounds 165 and 167 both found labellers key it, 10 times in 13); a ring
+    one wears, or a bell, is no phone."""
+    shows(text, word, wanted, not_wanted)
