@@ -10524,6 +10524,17 @@ def test_r168_a_slice_of_cake_is_named_cake():
         ("I worked as a clerk in the gas board for years.", "clerk", "office"),
         ("The nurse struggles to find a vein, so warm my arm first.", "vein", "blood-test"),
         ("Chicken soup with lokshen on a Friday night.", "lokshen", "noodles"),
+        ("The new nurse is ever so smiley.", "smiley", "happy"),
+        ("We couldn't visit Mum in the pandemic.", "pandemic", "ill"),
+        ("Keep it moist with a bit of sauce so I can swallow my fish.", "moist", "soft-food"),
+        ("Put my wellies on the rack by the back door.", "rack", "shoes"),
+        ("An ice cream cone with a flake is my treat.", "flake", "chocolate"),
+        (
+            "My granddaughter graduates from nursing college in June.",
+            "graduates",
+            "graduation-r169",
+        ),
+        ("Her graduation photo is on the mantelpiece.", "graduation photo", "graduation-r169"),
     ],
 )
 def test_r169_new_words_get_their_picture(text, word, wanted):
@@ -10587,26 +10598,6 @@ def test_r169_new_words_get_their_picture(text, word, wanted):
 def test_r169_new_words_keep_to_their_sense(text, word, concept, other_text, other_word):
     shows(text, word, concept, None)
     shows(other_text, other_word, None, concept)
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "wanted"),
-    [
-        ("The new nurse is ever so smiley.", "smiley", "happy"),
-        ("We couldn't visit Mum in the pandemic.", "pandemic", "ill"),
-        ("Keep it moist with a bit of sauce so I can swallow my fish.", "moist", "soft-food"),
-        ("Put my wellies on the rack by the back door.", "rack", "shoes"),
-        ("An ice cream cone with a flake is my treat.", "flake", "chocolate"),
-        (
-            "My granddaughter graduates from nursing college in June.",
-            "graduates",
-            "graduation-r169",
-        ),
-        ("Her graduation photo is on the mantelpiece.", "graduation photo", "graduation-r169"),
-    ],
-)
-def test_r169_more_new_words_get_their_picture(text, word, wanted):
-    shows(text, word, wanted, None)
 
 
 def test_r169_graduated_stockings_are_no_graduation():
