@@ -10686,3 +10686,41 @@ def test_stop38_ring_after_a_comma_is_phoning(text, word, wanted, not_wanted):
     guess reads as a noun (rounds 165 and 167 both found labellers key it, 10 times in 13); a ring
     one wears, or a bell, is no phone."""
     shows(text, word, wanted, not_wanted)
+
+
+# ---- round 173: wrong senses (dishes, langar, chiropodist, model railway, anniversary Mass) ----
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("On a Friday my sister serves langar to everyone at the temple.", "langar", "meal", None),
+        ("The podiatrist visits on the first Monday.", "podiatrist", "chiropody", None),
+        ("My chiropodist is called Jean and she is very gentle.", "chiropodist", "chiropody", None),
+        ("My grandson and I built a model railway in the garage.", "model railway", "train", None),
+        ("Auntie makes the best goat curry for birthdays.", "goat curry", "curry", None),
+        ("Mutton curry on a Saturday, not too hot.", "Mutton curry", "curry", None),
+        ("Rabbit stew reminds me of my gran.", "Rabbit stew", "stew", None),
+        ("Keep my heart pills in the top drawer.", "heart pills", "tablets-2", None),
+    ],
+)
+def test_r173_a_thing_gets_its_own_picture_not_a_neighbour(text, word, wanted, not_wanted):
+    """Langar is the free meal a gurdwara serves (not the Sikh khanda); a chiropodist gets the
+    chiropody picture; a model railway is a train set, not scissors for crafts; a curry or a stew
+    of goat, mutton or rabbit is the dish, not a cut of meat; heart pills are tablets."""
+    shows(text, word, wanted, not_wanted)
+
+
+def test_r173_a_dish_of_two_things_shows_both():
+    """Mince and tatties is the mince and the potatoes: each part its own picture, not the meat
+    alone for the whole dish."""
+    found = got("Mince and tatties on a cold night is a treat.")
+    assert found.get("Mince", (None,))[0] == "meat"
+    assert found.get("tatties", (None,))[0] == "potatoes"
+
+
+def test_r173_an_anniversary_mass_is_a_mass_not_a_funeral_or_a_couple():
+    """A Mass said on the anniversary of a death is a church service: no tomb for a funeral, and
+    no couple with a heart for "anniversary" (a wedding anniversary keeps it)."""
+    found = got("Dad's anniversary Mass is on the ninth of May.")
+    assert "funeral" not in {c for c, _ in found.values()}
+    assert "partner" not in {c for c, _ in found.values()}
+    assert concept_on("Our wedding anniversary is in June.", "wedding anniversary") == "partner"
