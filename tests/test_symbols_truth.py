@@ -9708,7 +9708,12 @@ def test_round141_the_back_of_a_slipper_or_chair_is_no_body(text, word, wanted, 
         ("The carer sits with me while I eat.", "sits", "chair"),
         ("My husband always sits in the same seat.", "sits", "chair"),
         ("My grandson sat with me.", "sat", "chair"),
-        ("I must take the weekly tablet sitting up with a glass of water.", "sitting", "chair"),
+        # round 176: "sitting up" is the sitting picture (the person sits), not the chair
+        (
+            "I must take the weekly tablet sitting up with a glass of water.",
+            "sitting up",
+            "sit-down",
+        ),
         ("My cat Mischief sits on my lap.", "sits", "chair"),
     ],
 )
@@ -10685,4 +10690,21 @@ def test_stop38_ring_after_a_comma_is_phoning(text, word, wanted, not_wanted):
     """ "If I fall, ring my son": an order after a comma or a semicolon, which the part of speech
     guess reads as a noun (rounds 165 and 167 both found labellers key it, 10 times in 13); a ring
     one wears, or a bell, is no phone."""
+    shows(text, word, wanted, not_wanted)
+
+
+# ---- round 176: phrases (phrasal verbs, fixed expressions and compounds) ----
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("Could you sit me up against the pillows after lunch?", "sit me up", "sit-down", None),
+        ("She sits up in bed to eat her porridge.", "sits up", "sit-down", None),
+        ("Sit him up slowly if he starts to cough.", "Sit him up", "sit-down", None),
+        ("He sat up all night with worry about the bills.", "sat", None, "chair"),
+        ("I sit up late when the snooker is on.", "sit up", None, "sit-down"),
+    ],
+)
+def test_r176_sit_up_is_sitting(text, word, wanted, not_wanted):
+    """ "sit up", "sit me up": sitting upright (labellers key it as sitting, 9 times in 11),
+    which had no picture at all; "sat up all night", "sit up late" stay up, no chair."""
     shows(text, word, wanted, not_wanted)
