@@ -10708,3 +10708,15 @@ def test_r176_sit_up_is_sitting(text, word, wanted, not_wanted):
     """ "sit up", "sit me up": sitting upright (labellers key it as sitting, 9 times in 11),
     which had no picture at all; "sat up all night", "sit up late" stay up, no chair."""
     shows(text, word, wanted, not_wanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("On Thursdays I go to a lunch club at the library.", "lunch club", "meal"),
+        ("The lunch clubs in town stopped during the winter.", "lunch clubs", "meal"),
+    ],
+)
+def test_r176_lunch_club_is_the_lunch(text, word, wanted):
+    """A lunch club is keyed as the lunch or a meal (11 times in 12), not a group of people."""
+    assert concept_on(text, word) == wanted
