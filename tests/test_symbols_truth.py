@@ -10720,3 +10720,16 @@ def test_r176_sit_up_is_sitting(text, word, wanted, not_wanted):
 def test_r176_lunch_club_is_the_lunch(text, word, wanted):
     """A lunch club is keyed as the lunch or a meal (11 times in 12), not a group of people."""
     assert concept_on(text, word) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("Please look at me when you ask me a question.", "look at", "look-r40"),
+        ("My granddaughter looks at me when she signs.", "looks at", "look-r40"),
+    ],
+)
+def test_r176_look_at_me_is_looking(text, word, wanted):
+    """ "look at me when you speak": a care plan's plea to be looked at (keyed 4 times in 4),
+    which had no picture where a person, not a thing, is looked at."""
+    assert concept_on(text, word) == wanted
