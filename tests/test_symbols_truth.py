@@ -9708,7 +9708,12 @@ def test_round141_the_back_of_a_slipper_or_chair_is_no_body(text, word, wanted, 
         ("The carer sits with me while I eat.", "sits", "chair"),
         ("My husband always sits in the same seat.", "sits", "chair"),
         ("My grandson sat with me.", "sat", "chair"),
-        ("I must take the weekly tablet sitting up with a glass of water.", "sitting", "chair"),
+        # round 176: "sitting up" is the sitting picture (the person sits), not the chair
+        (
+            "I must take the weekly tablet sitting up with a glass of water.",
+            "sitting up",
+            "sit-down",
+        ),
         ("My cat Mischief sits on my lap.", "sits", "chair"),
     ],
 )
@@ -10724,3 +10729,45 @@ def test_r173_an_anniversary_mass_is_a_mass_not_a_funeral_or_a_couple():
     assert "funeral" not in {c for c, _ in found.values()}
     assert "partner" not in {c for c, _ in found.values()}
     assert concept_on("Our wedding anniversary is in June.", "wedding anniversary") == "partner"
+
+
+# ---- round 176: phrases (phrasal verbs, fixed expressions and compounds) ----
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("Could you sit me up against the pillows after lunch?", "sit me up", "sit-down", None),
+        ("She sits up in bed to eat her porridge.", "sits up", "sit-down", None),
+        ("Sit him up slowly if he starts to cough.", "Sit him up", "sit-down", None),
+        ("He sat up all night with worry about the bills.", "sat", None, "chair"),
+        ("I sit up late when the snooker is on.", "sit up", None, "sit-down"),
+    ],
+)
+def test_r176_sit_up_is_sitting(text, word, wanted, not_wanted):
+    """ "sit up", "sit me up": sitting upright (labellers key it as sitting, 9 times in 11),
+    which had no picture at all; "sat up all night", "sit up late" stay up, no chair."""
+    shows(text, word, wanted, not_wanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("On Thursdays I go to a lunch club at the library.", "lunch club", "meal"),
+        ("The lunch clubs in town stopped during the winter.", "lunch clubs", "meal"),
+    ],
+)
+def test_r176_lunch_club_is_the_lunch(text, word, wanted):
+    """A lunch club is keyed as the lunch or a meal (11 times in 12), not a group of people."""
+    assert concept_on(text, word) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("Please look at me when you ask me a question.", "look at", "look-r40"),
+        ("My granddaughter looks at me when she signs.", "looks at", "look-r40"),
+    ],
+)
+def test_r176_look_at_me_is_looking(text, word, wanted):
+    """ "look at me when you speak": a care plan's plea to be looked at (keyed 4 times in 4),
+    which had no picture where a person, not a thing, is looked at."""
+    assert concept_on(text, word) == wanted

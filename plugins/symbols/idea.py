@@ -812,6 +812,9 @@ WASHES = frozenset(["wash", "clean"])
 # (round 110) Words that join a posture to the doing it is for, across commas in its sentence:
 # "Stand in front of me, face me, and speak up", "stand to my left when you talk to me".
 FOR_A_DOING = {"and": 2, "when": 3, "while": 3}
+# The postures: sitting, standing, and (round 176) looking at the person ("Sit opposite me,
+# look at me, and talk slowly": the talk is the point, the look how it is done).
+POSTURE_WORDS = ("sit", "stand", "look")
 
 
 def _posture_before_a_doing(p: _Paragraph, first: int) -> bool:
@@ -826,7 +829,7 @@ def _posture_before_a_doing(p: _Paragraph, first: int) -> bool:
 
 def _posture_doing(p: _Paragraph, first: int) -> int | None:
     """The index of the doing that the sitting or standing at word FIRST is for, or None."""
-    if grammar.lemma(p.words[first]) not in ("sit", "stand"):
+    if grammar.lemma(p.words[first]) not in POSTURE_WORDS:
         return None
     end = next(b for a, b in p.spans if a <= p.starts[first] < b)
     last = min(first + 12, p.index(end) or len(p.words), len(p.words) - 1)
@@ -853,7 +856,7 @@ def _for_a_posture(p: _Paragraph, first: int) -> bool:
     sentence is for ("Please stand to my left when you talk to me": the talk), so a "when"
     before it opens no condition."""
     return any(
-        grammar.lemma(p.words[j]) in ("sit", "stand") and _posture_doing(p, j) == first
+        grammar.lemma(p.words[j]) in POSTURE_WORDS and _posture_doing(p, j) == first
         for j in range(max(0, first - 12), first)
     )
 
@@ -984,7 +987,8 @@ def _role(p: _Paragraph, match: Match) -> tuple[float, list[str], bool, bool]:
     ):
         score += 2  # "wash my hands", "say grace": a phrase that is a doing
         why.append("an action")
-    if match.pos == grammar.VERB and _posture_before_a_doing(p, first):
+    doing = match.pos == grammar.VERB or grammar.guess(words, first) == grammar.VERB
+    if doing and _posture_before_a_doing(p, first):  # (round 176) or a phrase: "look at me"
         score -= 3  # "sit and chat with me", "stand in front of me and speak clearly": the chat
         why.append("a posture for the doing after it")
     if _in_the_past(p, first):
