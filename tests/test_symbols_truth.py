@@ -9368,8 +9368,9 @@ def test_round137_a_second_doing_after_or_and_owt_with(text, word, negated):
         ("I hum hymns in the bath, and it calms me down.", "hum", "singing"),
         # not twice the same picture: the carols show the singing
         ("I sing carols at Christmas.", "sing", None),
-        # the other doings still give way to their things
-        ("I like to read the Bible.", "read", None),
+        # the other doings still give way to their things (but reading a book keeps its
+        # picture since round 171: "I like to read the Bible" is about the reading)
+        ("I like to read the Bible.", "read", "reading"),
         ("I listen to hymns on the radio.", "hymns", "hymns"),
         ("I eat halal meat.", "eat", None),
     ],
@@ -10285,8 +10286,9 @@ def test_round163_help_after_a_thing_is_what_it_does(text, word, wanted, not_wan
 
 # ---- round 162: reading the post ----
 # Reading post, letters, a paper, bills or forms keeps its picture beside the thing's: the letter
-# alone says post has come, the reading is what the person does or needs help with. Reading a book
-# or the Bible, and eating or drinking a thing, still give way to the thing.
+# alone says post has come, the reading is what the person does or needs help with. Eating or
+# drinking a thing still gives way to the thing (reading a book or the Bible keeps its picture
+# since round 171: the labellers key it, and by LABELLING.md it is what the sentence is about).
 @pytest.mark.parametrize(
     ("text", "word", "wanted", "not_wanted"),
     [
@@ -10295,8 +10297,8 @@ def test_round163_help_after_a_thing_is_what_it_does(text, word, wanted, not_wan
         ("I can't read the paper now, so my wife reads it to me.", "read", "reading", None),
         ("Please read the gas bill out loud to me.", "read", "reading", None),
         ("My son helps me read forms from the council.", "read", "reading", None),
-        ("I read the Bible every day.", "read", None, "reading"),
-        ("I like to read large print books.", "read", None, "reading"),
+        ("I read the Bible every day.", "read", "reading", None),
+        ("I like to read large print books.", "read", "reading", None),
         ("I eat halal meat only.", "eat", None, "eat"),
     ],
 )
@@ -10685,4 +10687,26 @@ def test_stop38_ring_after_a_comma_is_phoning(text, word, wanted, not_wanted):
     """ "If I fall, ring my son": an order after a comma or a semicolon, which the part of speech
     guess reads as a noun (rounds 165 and 167 both found labellers key it, 10 times in 13); a ring
     one wears, or a bell, is no phone."""
+    shows(text, word, wanted, not_wanted)
+
+
+# ---- round 171: reading a book or a holy book keeps its picture ----
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("Each night before bed I read the Bible by the lamp.", "read", "reading", None),
+        (
+            "My grandson bought me a magnifier so I can read my prayer book.",
+            "read",
+            "reading",
+            None,
+        ),
+        ("On the ward I liked to read a good novel after tea.", "read", "reading", None),
+        ("I read the Koran each morning before breakfast.", "read", "reading", None),
+    ],
+)
+def test_r171_reading_a_book_keeps_the_reading(text, word, wanted, not_wanted):
+    """ "I read the Bible every morning": the reading is the habit the plan speaks of, as with
+    post and papers (round 162); labellers key it beside the book in 27 of 37 such uses on the
+    tuning parts."""
     shows(text, word, wanted, not_wanted)
