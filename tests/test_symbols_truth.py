@@ -10710,3 +10710,21 @@ def test_r171_reading_a_book_keeps_the_reading(text, word, wanted, not_wanted):
     post and papers (round 162); labellers key it beside the book in 27 of 37 such uses on the
     tuning parts."""
     shows(text, word, wanted, not_wanted)
+
+
+# ---- round 171: someone who taught the person a skill is no teacher ----
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("My granddad taught me to fish on the canal.", "taught", None, "teacher"),
+        ("I was taught to darn socks at school.", "taught", None, "teacher"),
+        ("My niece is teaching me to use the tablet.", "teaching", None, "teacher"),
+        ("Auntie Grace teaches us to bake bread.", "teaches", None, "teacher"),
+    ],
+)
+def test_r171_taught_me_is_no_teacher(text, word, wanted, not_wanted):
+    """ "My granddad taught me to fish": the skill is the point, and a teacher picture names a
+    job the granddad never had (tuning parts: 0 of 12 such uses keyed as a teacher). A teacher's
+    own work keeps the picture: "I taught infants for twenty years"."""
+    shows(text, word, wanted, not_wanted)
+    assert concept_on("I taught infants for twenty years.", "taught") == "teacher"
