@@ -9368,8 +9368,9 @@ def test_round137_a_second_doing_after_or_and_owt_with(text, word, negated):
         ("I hum hymns in the bath, and it calms me down.", "hum", "singing"),
         # not twice the same picture: the carols show the singing
         ("I sing carols at Christmas.", "sing", None),
-        # the other doings still give way to their things
-        ("I like to read the Bible.", "read", None),
+        # the other doings still give way to their things (but reading a book keeps its
+        # picture since round 171: "I like to read the Bible" is about the reading)
+        ("I like to read the Bible.", "read", "reading"),
         ("I listen to hymns on the radio.", "hymns", "hymns"),
         ("I eat halal meat.", "eat", None),
     ],
@@ -10290,8 +10291,9 @@ def test_round163_help_after_a_thing_is_what_it_does(text, word, wanted, not_wan
 
 # ---- round 162: reading the post ----
 # Reading post, letters, a paper, bills or forms keeps its picture beside the thing's: the letter
-# alone says post has come, the reading is what the person does or needs help with. Reading a book
-# or the Bible, and eating or drinking a thing, still give way to the thing.
+# alone says post has come, the reading is what the person does or needs help with. Eating or
+# drinking a thing still gives way to the thing (reading a book or the Bible keeps its picture
+# since round 171: the labellers key it, and by LABELLING.md it is what the sentence is about).
 @pytest.mark.parametrize(
     ("text", "word", "wanted", "not_wanted"),
     [
@@ -10300,8 +10302,8 @@ def test_round163_help_after_a_thing_is_what_it_does(text, word, wanted, not_wan
         ("I can't read the paper now, so my wife reads it to me.", "read", "reading", None),
         ("Please read the gas bill out loud to me.", "read", "reading", None),
         ("My son helps me read forms from the council.", "read", "reading", None),
-        ("I read the Bible every day.", "read", None, "reading"),
-        ("I like to read large print books.", "read", None, "reading"),
+        ("I read the Bible every day.", "read", "reading", None),
+        ("I like to read large print books.", "read", "reading", None),
         ("I eat halal meat only.", "eat", None, "eat"),
     ],
 )
@@ -10771,3 +10773,43 @@ def test_r176_look_at_me_is_looking(text, word, wanted):
     """ "look at me when you speak": a care plan's plea to be looked at (keyed 4 times in 4),
     which had no picture where a person, not a thing, is looked at."""
     assert concept_on(text, word) == wanted
+
+
+# ---- round 171: reading a book or a holy book keeps its picture ----
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("Each night before bed I read the Bible by the lamp.", "read", "reading", None),
+        (
+            "My grandson bought me a magnifier so I can read my prayer book.",
+            "read",
+            "reading",
+            None,
+        ),
+        ("On the ward I liked to read a good novel after tea.", "read", "reading", None),
+        ("I read the Koran each morning before breakfast.", "read", "reading", None),
+    ],
+)
+def test_r171_reading_a_book_keeps_the_reading(text, word, wanted, not_wanted):
+    """ "I read the Bible every morning": the reading is the habit the plan speaks of, as with
+    post and papers (round 162); labellers key it beside the book in 27 of 37 such uses on the
+    tuning parts."""
+    shows(text, word, wanted, not_wanted)
+
+
+# ---- round 171: someone who taught the person a skill is no teacher ----
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("My granddad taught me to fish on the canal.", "taught", None, "teacher"),
+        ("I was taught to darn socks at school.", "taught", None, "teacher"),
+        ("My niece is teaching me to use the tablet.", "teaching", None, "teacher"),
+        ("Auntie Grace teaches us to bake bread.", "teaches", None, "teacher"),
+    ],
+)
+def test_r171_taught_me_is_no_teacher(text, word, wanted, not_wanted):
+    """ "My granddad taught me to fish": the skill is the point, and a teacher picture names a
+    job the granddad never had (tuning parts: 0 of 12 such uses keyed as a teacher). A teacher's
+    own work keeps the picture: "I taught infants for twenty years"."""
+    shows(text, word, wanted, not_wanted)
+    assert concept_on("I taught infants for twenty years.", "taught") == "teacher"
