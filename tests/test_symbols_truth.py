@@ -10686,3 +10686,75 @@ def test_stop38_ring_after_a_comma_is_phoning(text, word, wanted, not_wanted):
     guess reads as a noun (rounds 165 and 167 both found labellers key it, 10 times in 13); a ring
     one wears, or a bell, is no phone."""
     shows(text, word, wanted, not_wanted)
+
+
+# ---- round 174: negation scope (none of a described thing, "why don't you", the main clause
+# after an "if" clause with no comma, an order that opens with "Stop", a relative clause) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("None of that tinned soup, it is far too salty.", "tinned soup"),
+        ("None of the boiled sweets, please, they pull my fillings.", "boiled sweets"),
+    ],
+)
+def test_r174_none_of_a_described_thing_is_ruled_out(text, word):
+    """ "None of that tinned soup": a word that says what the thing is like, before it, is no
+    doing ("None of my children live near me" keeps the children)."""
+    assert got(text)[word][1] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Why don't you bring the dog when you visit?", "dog"),
+        ("Why not take the bus to the market?", "bus"),
+        ("Why won't you let me have a bath?", "bath"),
+    ],
+)
+def test_r174_why_not_suggests_rather_than_rules_out(text, word):
+    """ "Why don't you bring the dog?" asks for the dog: a question that suggests, so no cross."""
+    assert got(text)[word][1] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("If it rains I don't go to the shops.", "shops"),
+        ("If I feel sick I don't eat my dinner.", "dinner"),
+    ],
+)
+def test_r174_main_clause_after_an_if_clause_without_a_comma(text, word):
+    """ "If it rains I don't go to the shops": the not is in the main clause (its doer "I"
+    comes after a clause that is whole), so the shops are ruled out on rainy days; not "If I
+    don't eat breakfast I get shaky", where the breakfast is needed."""
+    assert got(text)[word][1] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Stop giving me porridge, I have it every day.", "porridge"),
+        ("Stop bringing me biscuits, I'm diabetic.", "biscuits"),
+    ],
+)
+def test_r174_an_order_that_opens_with_stop(text, word):
+    """ "Stop giving me porridge" opens with its order (no "please" or "I" before it): what it
+    stops is ruled out ("Stop at the shop" stays a stopping place)."""
+    assert got(text)[word][1] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "ruled_out"),
+    [
+        ("I don't drink milk, which upsets my stomach.", "stomach", "milk"),
+        ("I won't go to the club where my husband drank.", "husband", "club"),
+    ],
+)
+def test_r174_a_relative_clause_ends_what_the_not_rules_out(text, kept, ruled_out):
+    """ "I don't drink milk, which upsets my stomach": the clause after ", which" or "where"
+    tells more about the milk or the club; the stomach and the husband are not ruled out."""
+    found = got(text)
+    assert found[ruled_out][1] is True
+    assert found[kept][1] is False

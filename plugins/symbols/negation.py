@@ -677,8 +677,14 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         if words[i] in ("stop", "stops") and _ends_ing(nxt) and _in_if_clause(words, gaps, i):
             size = 0  # "If I stop eating or washing, tell my doctor": a sign to watch for, so
             # the eating is wanted (not "I stopped eating meat", a stopping that happened)
-        if size == 1 and words[i] == "stop" and (i == 0 or words[i - 1] not in STOPPERS):
-            size = 0  # "the bus stop", "a stop on the way": a place, not a stopping
+        if (
+            size == 1
+            and words[i] == "stop"
+            and (i == 0 or words[i - 1] not in STOPPERS)
+            and not (_opens_sentence(gaps, i) and _ends_ing(nxt))
+        ):
+            size = 0  # "the bus stop", "a stop on the way": a place, not a stopping; but
+            # "Stop giving me porridge" opens with its order
         if size and words[i + size - 1] in GIVING_UP:
             nxt = words[i + size] if i + size < len(words) else ""
             kinds = grammar.parts_of_speech(nxt)
@@ -1191,6 +1197,8 @@ def _needed_if_not(words: Sequence[str], gaps: Sequence[str], i: int, first: int
         k -= 1
     if words[k] != "if" or i - k > 5 or first >= len(words):
         return False
+    if any(_main_clause_begins(words, j) for j in range(k + 2, i)):
+        return False  # "If it rains I don't go to the shops": the not is the main clause's
     done = words[i] == "not" and words[i - 1] in ("do", "does", "did")
     if not done and words[i] not in ("don't", "doesn't", "didn't", "dont"):
         return False  # "If I can't get to Mass, ...": the Mass is missed, not needed
@@ -3249,13 +3257,16 @@ def _no_way(words: Sequence[str], i: int) -> int:
 
 def _a_doing_follows(words: Sequence[str], gaps: Sequence[str], start: int) -> bool:
     """True when the thing named from START does something ("None of my children live near
-    me"), rather than being what is refused ("None of your fizzy drinks for me")."""
+    me"), rather than being what is refused ("None of your fizzy drinks for me"). The doing
+    comes after the thing: a word that says what the thing is like, before it, is no doing
+    ("None of that tinned soup", "none of the boiled sweets")."""
     end = _thing_scope(words, gaps, start)
     return any(
-        grammar.parts_of_speech(w) & {grammar.VERB}
-        and grammar.NOUN not in grammar.parts_of_speech(w)
-        for w in words[start + 1 : end]
-        if w not in FUNCTION_WORDS
+        grammar.parts_of_speech(words[k]) & {grammar.VERB}
+        and grammar.NOUN not in grammar.parts_of_speech(words[k])
+        and words[k - 1] not in FUNCTION_WORDS
+        for k in range(start + 1, end)
+        if words[k] not in FUNCTION_WORDS
     )
 
 
@@ -4238,6 +4249,18 @@ def _served_in_a(words: Sequence[str], k: int) -> bool:
 SOME_THING = frozenset(["anything", "owt", "something", "food", "foods"])
 
 
+RELATIVES = frozenset(["who", "whom", "whose", "where", "which"])
+
+
+def _relative_clause(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
+    """True where a clause that tells more about the thing before it opens at K: "I don't
+    drink milk, which upsets my stomach", "I won't go to the club where my husband drank".
+    What that clause names is not what the not rules out."""
+    if words[k] not in RELATIVES or k < 1:
+        return False
+    return "," in gaps[k] or words[k] in ("where", "whose") or _at(words, k + 1) in SUBJECTS
+
+
 def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     """End (exclusive) of what a negated verb starting at START rules out."""
     k = start
@@ -4322,6 +4345,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "Don't bother with the crossword, my eyes can't manage it"
         if seen_noun and words[k] in ("that", "which") and _at(words, k + 1) in ARTICLES | {"i"}:
             break  # "I won't use the frame that the physio gave me": not the physio
+        if seen_noun and _relative_clause(words, gaps, k):
+            break  # "I don't drink milk, which upsets my stomach": not the stomach
         if k > start and _a_clause_of_its_own(words, gaps, k):
             break  # "rather than go to the surgery, the road is too steep": not the road
         if "," in gap and (words[k] == words[start] or words[k - 2 : k] == ["any", "more"]):
@@ -4555,14 +4580,17 @@ def _moved_to(words: Sequence[str], i: int, first: int) -> int:
 def _asked_not(words: Sequence[str], gaps: Sequence[str], i: int, tail: str) -> bool:
     """True for the not of a question that asks or offers ("Would you not sit down with me?",
     "Is there not any fruit left?", "Isn't it time for my tea?", "Do you not have custard?"):
-    the thing is wanted, not ruled out."""
+    the thing is wanted, not ruled out. So for a question that asks why not, which suggests
+    ("Why don't you bring the dog?", "Why not take the bus?")."""
     start = i
     while start and not SENTENCE_END.search(gaps[start]):
         start -= 1
     if i - start > 3:
         return False
     k = start
-    if words[k] in ASKED_WITH:
+    if words[k] == "why" and k + 1 == i and (words[i] == "not" or words[i].endswith("n't")):
+        k = i  # "Why don't you", "Why not": asked at once after "why"
+    elif words[k] in ASKED_WITH:
         k += 1
         if k < i and words[k] in ASKED_WHO:
             k += 1
@@ -4725,6 +4753,11 @@ def _offered_after_kind(words: Sequence[str], gaps: Sequence[str], kind: int, en
         if grammar.ADJ not in grammar.parts_of_speech(first):
             return k
     return end
+
+
+def _opens_sentence(gaps: Sequence[str], i: int) -> bool:
+    """True where the word at I is the first of its sentence."""
+    return i == 0 or bool(SENTENCE_END.search(gaps[i]))
 
 
 def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
