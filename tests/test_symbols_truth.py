@@ -10758,3 +10758,52 @@ def test_r174_a_relative_clause_ends_what_the_not_rules_out(text, kept, ruled_ou
     found = got(text)
     assert found[ruled_out][1] is True
     assert found[kept][1] is False
+
+
+# ---- round 174: "disagrees with me", "isn't my cup of tea"; a person who disagrees ----
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Fried eggs disagree with me, so a boiled one please.", "Fried eggs"),
+        ("Garlic disagrees with me.", "Garlic"),
+        ("Darts isn't my cup of tea.", "Darts"),
+        ("Opera isn't really my thing.", "Opera"),
+    ],
+)
+def test_r174_a_thing_that_disagrees_with_me_is_ruled_out(text, word):
+    """ "Garlic disagrees with me" says what "doesn't agree with me" says; "isn't my cup of tea"
+    what "not my cup of tea" says."""
+    assert got(text)[word][1] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("My daughter doesn't agree with me about the care home.", "daughter"),
+        ("The doctor doesn't agree with me, but I feel fine.", "doctor"),
+    ],
+)
+def test_r174_a_person_who_disagrees_rules_nothing_out(text, word):
+    """ "My daughter doesn't agree with me": a difference of views, not a thing refused."""
+    assert got(text)[word][1] is False
+
+
+# ---- round 174: a refusal put first ("Not for me, the darts"; "No way am I ...") ----
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Not for me, the darts.", "darts"),
+        ("Not my thing, the opera.", "opera"),
+        ("No way am I going in the bath.", "bath"),
+        ("No way will I wear a pad.", "pad"),
+        ("Gravy is a no for me.", "Gravy"),
+    ],
+)
+def test_r174_a_refusal_put_first(text, word):
+    """ "Not for me, the darts": the thing is named after the refusal that opens the sentence;
+    "No way am I going in the bath": "no way" put first, the helping verb before "I"."""
+    assert got(text)[word][1] is True

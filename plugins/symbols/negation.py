@@ -179,6 +179,12 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             _mark(words, i + still, end, out)
             i = max(end, i + 1)
             continue
+        doing = _no_way_do_i(words, i)
+        if doing:  # "No way am I having a bath", "No way will I use a commode": the bath
+            end = _verb_scope(words, gaps, doing)
+            _mark(words, doing, end, out)
+            i = max(end, i + 1)
+            continue
         if _used_to_but_not(words, gaps, i):  # "I used to play the tambourine, but not since
             end = _verb_scope(words, gaps, i + 2)  # my shoulder went": the tambourine
             _mark(words, i + 2, end, out)
@@ -347,6 +353,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         size = _starts(words, i, NOT_FOR_ME) or refused or _bad_for_my(words, i)
         if size and not refused and words[i + size : i + size + 1] == ["to"]:
             size = 0  # "It's not safe for me to walk": the walking, read below
+        if size and not refused and _a_person_disagrees(words, i, size):
+            i = _clause_end(gaps, i + size, commas=True)  # "My son doesn't agree with me
+            continue  # about the home": a person, not a food, disagrees; nothing ruled out
         if size:  # "Tea is not for me", "Sprouts? No thank you."
             first = _subject_start(words, gaps, i)
             if refused and first == i and i:  # the thing is the clause before: "Custard? No"
@@ -356,7 +365,12 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if refused:
                 first = _how_refused(words, first, i)  # "Pills crushed, never."
             out.update(k for k in range(first, i) if words[k] not in LINKS)
-            i += size
+            after = i + size
+            if first == i and _opens_sentence(gaps, i) and _named_after_comma(words, gaps, after):
+                end = _thing_scope(words, gaps, after)  # "Not for me, the bingo": the thing
+                out.update(k for k in range(after, end) if words[k] not in FUNCTION_WORDS)
+                after = max(end, after)  # is named after the refusal that opens the sentence
+            i = after
             continue
         doing = _disliked_when(words, i)
         if doing:  # "I hate it when people shout at me": the shouting, not the people
@@ -4758,6 +4772,43 @@ def _offered_after_kind(words: Sequence[str], gaps: Sequence[str], kind: int, en
 def _opens_sentence(gaps: Sequence[str], i: int) -> bool:
     """True where the word at I is the first of its sentence."""
     return i == 0 or bool(SENTENCE_END.search(gaps[i]))
+
+
+AGREEING = frozenset(["agree", "agrees", "agreed", "disagree", "disagrees", "disagreed"])
+
+
+def _a_person_disagrees(words: Sequence[str], i: int, size: int) -> bool:
+    """True where the one that "doesn't agree with me" or "disagrees with me" at I is a person
+    ("My son doesn't agree with me", "The doctor disagreed with me"): a difference of views,
+    not a food that upsets the person ("Milk disagrees with me")."""
+    if not i or not AGREEING & set(words[i : i + size]):
+        return False
+    who = words[i - 1]
+    return (
+        who in grammar.PEOPLE or grammar.lemma(who) in grammar.PEOPLE or who[:-1] in grammar.PEOPLE
+    )
+
+
+NO_WAY_ASKED = frozenset(["am", "will", "would", "shall", "do", "does", "is", "are", "can"])
+
+
+def _no_way_do_i(words: Sequence[str], i: int) -> int:
+    """Index of the doing in "No way am I having a bath", "No way will I use a commode" (a
+    "no way" put first, its helping verb before the doer) at I, or 0."""
+    if words[i : i + 2] != ["no", "way"] or i + 4 >= len(words):
+        return 0
+    if words[i + 2] not in NO_WAY_ASKED or words[i + 3] not in ("i", "we"):
+        return 0  # not "No way is he taking my car": his taking, not the car
+    return i + 4
+
+
+def _named_after_comma(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
+    """True where a thing is named at K after a comma, closing its sentence: "Not for me, the
+    bingo", "Not my thing, crosswords." (not a clause of its own: "Not for me, I'm full")."""
+    if k >= len(words) or "," not in gaps[k] or words[k] in SUBJECTS | CLAUSE_ENDS:
+        return False
+    end = _thing_scope(words, gaps, k)
+    return end > k and (end == len(words) or bool(SENTENCE_END.search(gaps[end])))
 
 
 def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:

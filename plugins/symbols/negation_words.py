@@ -325,6 +325,16 @@ NOT_FOR_ME = (
     ("never", "for", "me"),
     ("not", "my", "cup", "of", "tea"),
     ("never", "my", "cup", "of", "tea"),
+    ("isn't", "my", "cup", "of", "tea"),  # "Bingo isn't my cup of tea" (round 174)
+    ("aren't", "my", "cup", "of", "tea"),
+    ("not", "really", "my", "thing"),  # "Darts isn't really my thing"
+    ("isn't", "really", "my", "thing"),
+    ("not", "really", "my", "cup", "of", "tea"),
+    ("isn't", "really", "my", "cup", "of", "tea"),
+    ("a", "no", "for", "me"),  # "Salt is a no for me"
+    ("disagrees", "with", "me"),  # "Milk disagrees with me": as "doesn't agree with me"
+    ("disagree", "with", "me"),
+    ("disagreed", "with", "me"),
 )
 
 
