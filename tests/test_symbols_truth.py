@@ -10807,3 +10807,20 @@ def test_r174_a_refusal_put_first(text, word):
     """ "Not for me, the darts": the thing is named after the refusal that opens the sentence;
     "No way am I going in the bath": "no way" put first, the helping verb before "I"."""
     assert got(text)[word][1] is True
+
+
+# ---- round 174: "anything with X in", "..., and nothing with X" ----
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I'm not allowed liquorice, or anything with liquorice in.", "liquorice"),
+        ("Nothing too salty, and nothing with nuts.", "nuts"),
+        ("No pork, and nothing with bacon in it.", "bacon"),
+    ],
+)
+def test_r174_what_a_refused_anything_has_in_it(text, word):
+    """ "not allowed X, or anything with X in": the X in it is ruled out too, and a second
+    "nothing with" after a comma is read in its turn."""
+    assert got(text)[word][1] is True  # the last one named, where it is named twice

@@ -1430,18 +1430,22 @@ MADE_WITH = frozenset(tuple(n[1:]) for n in THING_NEGATORS if len(n) == 3 and n[
 
 
 def _anything_made_with(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
-    """What a refused "anything" or "nothing" is made with: "I don't eat pork or anything cooked
-    with wine", "no gelatine, and nothing cooked in alcohol": the wine, the alcohol."""
+    """What a refused "anything" or "nothing" is made with or has in it: "I don't eat pork or
+    anything cooked with wine", "no gelatine, and nothing cooked in alcohol", "not allowed
+    grapefruit or anything with grapefruit in", "Nothing too sweet, and nothing with nuts"."""
     found: set[int] = set()
-    for k in range(len(words) - 3):
-        if words[k] not in ("anything", "nothing") or tuple(words[k + 1 : k + 3]) not in MADE_WITH:
+    for k in range(len(words) - 2):
+        if words[k] not in ("anything", "nothing"):
+            continue
+        size = 2 if tuple(words[k + 1 : k + 3]) in MADE_WITH else int(words[k + 1] == "with")
+        if not size or k + size + 1 >= len(words):
             continue
         if words[k] == "anything" and not out & set(range(max(0, k - 4), k + 2)):
             continue  # "I'll eat anything cooked with love": nothing refused
-        if BREAK.search(gaps[k + 1]) or BREAK.search(gaps[k + 2]) or BREAK.search(gaps[k + 3]):
+        if any(BREAK.search(gaps[j]) for j in range(k + 1, k + size + 2)):
             continue
-        end = _thing_scope(words, gaps, k + 3)
-        found.update(j for j in range(k + 3, end) if words[j] not in FUNCTION_WORDS)
+        end = _thing_scope(words, gaps, k + size + 1)
+        found.update(j for j in range(k + size + 1, end) if words[j] not in FUNCTION_WORDS)
     return found
 
 
