@@ -10824,3 +10824,19 @@ def test_r174_what_a_refused_anything_has_in_it(text, word):
     """ "not allowed X, or anything with X in": the X in it is ruled out too, and a second
     "nothing with" after a comma is read in its turn."""
     assert got(text)[word][1] is True  # the last one named, where it is named twice
+
+
+# ---- round 174: "dangerous for me", "brings me out in a rash" ----
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Peanuts are dangerous for me, even a crumb.", "Peanuts"),
+        ("Tomatoes bring me out in a rash.", "Tomatoes"),
+    ],
+)
+def test_r174_a_thing_that_harms_me_is_ruled_out(text, word):
+    """ "Peanuts are dangerous for me" says what "bad for me" says; "Tomatoes bring me out in a
+    rash": the tomatoes are ruled out, not the rash."""
+    assert got(text)[word][1] is True

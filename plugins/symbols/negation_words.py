@@ -310,6 +310,10 @@ NOT_FOR_ME = (
     ("a", "no-no"),  # "Dairy is a no-no"
     ("a", "no-go"),  # "Grapefruit is a no-go" (round 74)
     ("bad", "for", "me"),  # "Salt is bad for me"
+    ("dangerous", "for", "me"),  # "Shellfish is dangerous for me" (round 174)
+    ("brings", "me", "out", "in"),  # "Eggs bring me out in a rash": the eggs, not the rash
+    ("bring", "me", "out", "in"),
+    ("brought", "me", "out", "in"),
     ("not", "safe", "for", "me"),  # "Thin drinks are not safe for me" (not "...for me to walk")
     ("isn't", "safe", "for", "me"),
     ("aren't", "safe", "for", "me"),
