@@ -10813,3 +10813,157 @@ def test_r171_taught_me_is_no_teacher(text, word, wanted, not_wanted):
     own work keeps the picture: "I taught infants for twenty years"."""
     shows(text, word, wanted, not_wanted)
     assert concept_on("I taught infants for twenty years.", "taught") == "teacher"
+
+
+# ---- round 174: negation scope (none of a described thing, "why don't you", the main clause
+# after an "if" clause with no comma, an order that opens with "Stop", a relative clause) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("None of that tinned soup, it is far too salty.", "tinned soup"),
+        ("None of the boiled sweets, please, they pull my fillings.", "boiled sweets"),
+    ],
+)
+def test_r174_none_of_a_described_thing_is_ruled_out(text, word):
+    """ "None of that tinned soup": a word that says what the thing is like, before it, is no
+    doing ("None of my children live near me" keeps the children)."""
+    assert got(text)[word][1] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Why don't you bring the dog when you visit?", "dog"),
+        ("Why not take the bus to the market?", "bus"),
+        ("Why won't you let me have a bath?", "bath"),
+    ],
+)
+def test_r174_why_not_suggests_rather_than_rules_out(text, word):
+    """ "Why don't you bring the dog?" asks for the dog: a question that suggests, so no cross."""
+    assert got(text)[word][1] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("If it rains I don't go to the shops.", "shops"),
+        ("If I feel sick I don't eat my dinner.", "dinner"),
+    ],
+)
+def test_r174_main_clause_after_an_if_clause_without_a_comma(text, word):
+    """ "If it rains I don't go to the shops": the not is in the main clause (its doer "I"
+    comes after a clause that is whole), so the shops are ruled out on rainy days; not "If I
+    don't eat breakfast I get shaky", where the breakfast is needed."""
+    assert got(text)[word][1] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Stop giving me porridge, I have it every day.", "porridge"),
+        ("Stop bringing me biscuits, I'm diabetic.", "biscuits"),
+    ],
+)
+def test_r174_an_order_that_opens_with_stop(text, word):
+    """ "Stop giving me porridge" opens with its order (no "please" or "I" before it): what it
+    stops is ruled out ("Stop at the shop" stays a stopping place)."""
+    assert got(text)[word][1] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "ruled_out"),
+    [
+        ("I don't drink milk, which upsets my stomach.", "stomach", "milk"),
+        ("I won't go to the club where my husband drank.", "husband", "club"),
+    ],
+)
+def test_r174_a_relative_clause_ends_what_the_not_rules_out(text, kept, ruled_out):
+    """ "I don't drink milk, which upsets my stomach": the clause after ", which" or "where"
+    tells more about the milk or the club; the stomach and the husband are not ruled out."""
+    found = got(text)
+    assert found[ruled_out][1] is True
+    assert found[kept][1] is False
+
+
+# ---- round 174: "disagrees with me", "isn't my cup of tea"; a person who disagrees ----
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Fried eggs disagree with me, so a boiled one please.", "Fried eggs"),
+        ("Garlic disagrees with me.", "Garlic"),
+        ("Darts isn't my cup of tea.", "Darts"),
+        ("Opera isn't really my thing.", "Opera"),
+    ],
+)
+def test_r174_a_thing_that_disagrees_with_me_is_ruled_out(text, word):
+    """ "Garlic disagrees with me" says what "doesn't agree with me" says; "isn't my cup of tea"
+    what "not my cup of tea" says."""
+    assert got(text)[word][1] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("My daughter doesn't agree with me about the care home.", "daughter"),
+        ("The doctor doesn't agree with me, but I feel fine.", "doctor"),
+    ],
+)
+def test_r174_a_person_who_disagrees_rules_nothing_out(text, word):
+    """ "My daughter doesn't agree with me": a difference of views, not a thing refused."""
+    assert got(text)[word][1] is False
+
+
+# ---- round 174: a refusal put first ("Not for me, the darts"; "No way am I ...") ----
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Not for me, the darts.", "darts"),
+        ("Not my thing, the opera.", "opera"),
+        ("No way am I going in the bath.", "bath"),
+        ("No way will I wear a pad.", "pad"),
+        ("Gravy is a no for me.", "Gravy"),
+    ],
+)
+def test_r174_a_refusal_put_first(text, word):
+    """ "Not for me, the darts": the thing is named after the refusal that opens the sentence;
+    "No way am I going in the bath": "no way" put first, the helping verb before "I"."""
+    assert got(text)[word][1] is True
+
+
+# ---- round 174: "anything with X in", "..., and nothing with X" ----
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I'm not allowed liquorice, or anything with liquorice in.", "liquorice"),
+        ("Nothing too salty, and nothing with nuts.", "nuts"),
+        ("No pork, and nothing with bacon in it.", "bacon"),
+    ],
+)
+def test_r174_what_a_refused_anything_has_in_it(text, word):
+    """ "not allowed X, or anything with X in": the X in it is ruled out too, and a second
+    "nothing with" after a comma is read in its turn."""
+    assert got(text)[word][1] is True  # the last one named, where it is named twice
+
+
+# ---- round 174: "dangerous for me", "brings me out in a rash" ----
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Peanuts are dangerous for me, even a crumb.", "Peanuts"),
+        ("Tomatoes bring me out in a rash.", "Tomatoes"),
+    ],
+)
+def test_r174_a_thing_that_harms_me_is_ruled_out(text, word):
+    """ "Peanuts are dangerous for me" says what "bad for me" says; "Tomatoes bring me out in a
+    rash": the tomatoes are ruled out, not the rash."""
+    assert got(text)[word][1] is True

@@ -179,6 +179,12 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             _mark(words, i + still, end, out)
             i = max(end, i + 1)
             continue
+        doing = _no_way_do_i(words, i)
+        if doing:  # "No way am I having a bath", "No way will I use a commode": the bath
+            end = _verb_scope(words, gaps, doing)
+            _mark(words, doing, end, out)
+            i = max(end, i + 1)
+            continue
         if _used_to_but_not(words, gaps, i):  # "I used to play the tambourine, but not since
             end = _verb_scope(words, gaps, i + 2)  # my shoulder went": the tambourine
             _mark(words, i + 2, end, out)
@@ -347,6 +353,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         size = _starts(words, i, NOT_FOR_ME) or refused or _bad_for_my(words, i)
         if size and not refused and words[i + size : i + size + 1] == ["to"]:
             size = 0  # "It's not safe for me to walk": the walking, read below
+        if size and not refused and _a_person_disagrees(words, i, size):
+            i = _clause_end(gaps, i + size, commas=True)  # "My son doesn't agree with me
+            continue  # about the home": a person, not a food, disagrees; nothing ruled out
         if size:  # "Tea is not for me", "Sprouts? No thank you."
             first = _subject_start(words, gaps, i)
             if refused and first == i and i:  # the thing is the clause before: "Custard? No"
@@ -356,7 +365,12 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if refused:
                 first = _how_refused(words, first, i)  # "Pills crushed, never."
             out.update(k for k in range(first, i) if words[k] not in LINKS)
-            i += size
+            after = i + size
+            if first == i and _opens_sentence(gaps, i) and _named_after_comma(words, gaps, after):
+                end = _thing_scope(words, gaps, after)  # "Not for me, the bingo": the thing
+                out.update(k for k in range(after, end) if words[k] not in FUNCTION_WORDS)
+                after = max(end, after)  # is named after the refusal that opens the sentence
+            i = after
             continue
         doing = _disliked_when(words, i)
         if doing:  # "I hate it when people shout at me": the shouting, not the people
@@ -677,8 +691,14 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         if words[i] in ("stop", "stops") and _ends_ing(nxt) and _in_if_clause(words, gaps, i):
             size = 0  # "If I stop eating or washing, tell my doctor": a sign to watch for, so
             # the eating is wanted (not "I stopped eating meat", a stopping that happened)
-        if size == 1 and words[i] == "stop" and (i == 0 or words[i - 1] not in STOPPERS):
-            size = 0  # "the bus stop", "a stop on the way": a place, not a stopping
+        if (
+            size == 1
+            and words[i] == "stop"
+            and (i == 0 or words[i - 1] not in STOPPERS)
+            and not (_opens_sentence(gaps, i) and _ends_ing(nxt))
+        ):
+            size = 0  # "the bus stop", "a stop on the way": a place, not a stopping; but
+            # "Stop giving me porridge" opens with its order
         if size and words[i + size - 1] in GIVING_UP:
             nxt = words[i + size] if i + size < len(words) else ""
             kinds = grammar.parts_of_speech(nxt)
@@ -1191,6 +1211,8 @@ def _needed_if_not(words: Sequence[str], gaps: Sequence[str], i: int, first: int
         k -= 1
     if words[k] != "if" or i - k > 5 or first >= len(words):
         return False
+    if any(_main_clause_begins(words, j) for j in range(k + 2, i)):
+        return False  # "If it rains I don't go to the shops": the not is the main clause's
     done = words[i] == "not" and words[i - 1] in ("do", "does", "did")
     if not done and words[i] not in ("don't", "doesn't", "didn't", "dont"):
         return False  # "If I can't get to Mass, ...": the Mass is missed, not needed
@@ -1408,18 +1430,22 @@ MADE_WITH = frozenset(tuple(n[1:]) for n in THING_NEGATORS if len(n) == 3 and n[
 
 
 def _anything_made_with(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
-    """What a refused "anything" or "nothing" is made with: "I don't eat pork or anything cooked
-    with wine", "no gelatine, and nothing cooked in alcohol": the wine, the alcohol."""
+    """What a refused "anything" or "nothing" is made with or has in it: "I don't eat pork or
+    anything cooked with wine", "no gelatine, and nothing cooked in alcohol", "not allowed
+    grapefruit or anything with grapefruit in", "Nothing too sweet, and nothing with nuts"."""
     found: set[int] = set()
-    for k in range(len(words) - 3):
-        if words[k] not in ("anything", "nothing") or tuple(words[k + 1 : k + 3]) not in MADE_WITH:
+    for k in range(len(words) - 2):
+        if words[k] not in ("anything", "nothing"):
+            continue
+        size = 2 if tuple(words[k + 1 : k + 3]) in MADE_WITH else int(words[k + 1] == "with")
+        if not size or k + size + 1 >= len(words):
             continue
         if words[k] == "anything" and not out & set(range(max(0, k - 4), k + 2)):
             continue  # "I'll eat anything cooked with love": nothing refused
-        if BREAK.search(gaps[k + 1]) or BREAK.search(gaps[k + 2]) or BREAK.search(gaps[k + 3]):
+        if any(BREAK.search(gaps[j]) for j in range(k + 1, k + size + 2)):
             continue
-        end = _thing_scope(words, gaps, k + 3)
-        found.update(j for j in range(k + 3, end) if words[j] not in FUNCTION_WORDS)
+        end = _thing_scope(words, gaps, k + size + 1)
+        found.update(j for j in range(k + size + 1, end) if words[j] not in FUNCTION_WORDS)
     return found
 
 
@@ -3249,13 +3275,16 @@ def _no_way(words: Sequence[str], i: int) -> int:
 
 def _a_doing_follows(words: Sequence[str], gaps: Sequence[str], start: int) -> bool:
     """True when the thing named from START does something ("None of my children live near
-    me"), rather than being what is refused ("None of your fizzy drinks for me")."""
+    me"), rather than being what is refused ("None of your fizzy drinks for me"). The doing
+    comes after the thing: a word that says what the thing is like, before it, is no doing
+    ("None of that tinned soup", "none of the boiled sweets")."""
     end = _thing_scope(words, gaps, start)
     return any(
-        grammar.parts_of_speech(w) & {grammar.VERB}
-        and grammar.NOUN not in grammar.parts_of_speech(w)
-        for w in words[start + 1 : end]
-        if w not in FUNCTION_WORDS
+        grammar.parts_of_speech(words[k]) & {grammar.VERB}
+        and grammar.NOUN not in grammar.parts_of_speech(words[k])
+        and words[k - 1] not in FUNCTION_WORDS
+        for k in range(start + 1, end)
+        if words[k] not in FUNCTION_WORDS
     )
 
 
@@ -4238,6 +4267,18 @@ def _served_in_a(words: Sequence[str], k: int) -> bool:
 SOME_THING = frozenset(["anything", "owt", "something", "food", "foods"])
 
 
+RELATIVES = frozenset(["who", "whom", "whose", "where", "which"])
+
+
+def _relative_clause(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
+    """True where a clause that tells more about the thing before it opens at K: "I don't
+    drink milk, which upsets my stomach", "I won't go to the club where my husband drank".
+    What that clause names is not what the not rules out."""
+    if words[k] not in RELATIVES or k < 1:
+        return False
+    return "," in gaps[k] or words[k] in ("where", "whose") or _at(words, k + 1) in SUBJECTS
+
+
 def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     """End (exclusive) of what a negated verb starting at START rules out."""
     k = start
@@ -4322,6 +4363,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "Don't bother with the crossword, my eyes can't manage it"
         if seen_noun and words[k] in ("that", "which") and _at(words, k + 1) in ARTICLES | {"i"}:
             break  # "I won't use the frame that the physio gave me": not the physio
+        if seen_noun and _relative_clause(words, gaps, k):
+            break  # "I don't drink milk, which upsets my stomach": not the stomach
         if k > start and _a_clause_of_its_own(words, gaps, k):
             break  # "rather than go to the surgery, the road is too steep": not the road
         if "," in gap and (words[k] == words[start] or words[k - 2 : k] == ["any", "more"]):
@@ -4555,14 +4598,17 @@ def _moved_to(words: Sequence[str], i: int, first: int) -> int:
 def _asked_not(words: Sequence[str], gaps: Sequence[str], i: int, tail: str) -> bool:
     """True for the not of a question that asks or offers ("Would you not sit down with me?",
     "Is there not any fruit left?", "Isn't it time for my tea?", "Do you not have custard?"):
-    the thing is wanted, not ruled out."""
+    the thing is wanted, not ruled out. So for a question that asks why not, which suggests
+    ("Why don't you bring the dog?", "Why not take the bus?")."""
     start = i
     while start and not SENTENCE_END.search(gaps[start]):
         start -= 1
     if i - start > 3:
         return False
     k = start
-    if words[k] in ASKED_WITH:
+    if words[k] == "why" and k + 1 == i and (words[i] == "not" or words[i].endswith("n't")):
+        k = i  # "Why don't you", "Why not": asked at once after "why"
+    elif words[k] in ASKED_WITH:
         k += 1
         if k < i and words[k] in ASKED_WHO:
             k += 1
@@ -4725,6 +4771,48 @@ def _offered_after_kind(words: Sequence[str], gaps: Sequence[str], kind: int, en
         if grammar.ADJ not in grammar.parts_of_speech(first):
             return k
     return end
+
+
+def _opens_sentence(gaps: Sequence[str], i: int) -> bool:
+    """True where the word at I is the first of its sentence."""
+    return i == 0 or bool(SENTENCE_END.search(gaps[i]))
+
+
+AGREEING = frozenset(["agree", "agrees", "agreed", "disagree", "disagrees", "disagreed"])
+
+
+def _a_person_disagrees(words: Sequence[str], i: int, size: int) -> bool:
+    """True where the one that "doesn't agree with me" or "disagrees with me" at I is a person
+    ("My son doesn't agree with me", "The doctor disagreed with me"): a difference of views,
+    not a food that upsets the person ("Milk disagrees with me")."""
+    if not i or not AGREEING & set(words[i : i + size]):
+        return False
+    who = words[i - 1]
+    return (
+        who in grammar.PEOPLE or grammar.lemma(who) in grammar.PEOPLE or who[:-1] in grammar.PEOPLE
+    )
+
+
+NO_WAY_ASKED = frozenset(["am", "will", "would", "shall", "do", "does", "is", "are", "can"])
+
+
+def _no_way_do_i(words: Sequence[str], i: int) -> int:
+    """Index of the doing in "No way am I having a bath", "No way will I use a commode" (a
+    "no way" put first, its helping verb before the doer) at I, or 0."""
+    if words[i : i + 2] != ["no", "way"] or i + 4 >= len(words):
+        return 0
+    if words[i + 2] not in NO_WAY_ASKED or words[i + 3] not in ("i", "we"):
+        return 0  # not "No way is he taking my car": his taking, not the car
+    return i + 4
+
+
+def _named_after_comma(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
+    """True where a thing is named at K after a comma, closing its sentence: "Not for me, the
+    bingo", "Not my thing, crosswords." (not a clause of its own: "Not for me, I'm full")."""
+    if k >= len(words) or "," not in gaps[k] or words[k] in SUBJECTS | CLAUSE_ENDS:
+        return False
+    end = _thing_scope(words, gaps, k)
+    return end > k and (end == len(words) or bool(SENTENCE_END.search(gaps[end])))
 
 
 def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:

@@ -310,6 +310,10 @@ NOT_FOR_ME = (
     ("a", "no-no"),  # "Dairy is a no-no"
     ("a", "no-go"),  # "Grapefruit is a no-go" (round 74)
     ("bad", "for", "me"),  # "Salt is bad for me"
+    ("dangerous", "for", "me"),  # "Shellfish is dangerous for me" (round 174)
+    ("brings", "me", "out", "in"),  # "Eggs bring me out in a rash": the eggs, not the rash
+    ("bring", "me", "out", "in"),
+    ("brought", "me", "out", "in"),
     ("not", "safe", "for", "me"),  # "Thin drinks are not safe for me" (not "...for me to walk")
     ("isn't", "safe", "for", "me"),
     ("aren't", "safe", "for", "me"),
@@ -325,6 +329,16 @@ NOT_FOR_ME = (
     ("never", "for", "me"),
     ("not", "my", "cup", "of", "tea"),
     ("never", "my", "cup", "of", "tea"),
+    ("isn't", "my", "cup", "of", "tea"),  # "Bingo isn't my cup of tea" (round 174)
+    ("aren't", "my", "cup", "of", "tea"),
+    ("not", "really", "my", "thing"),  # "Darts isn't really my thing"
+    ("isn't", "really", "my", "thing"),
+    ("not", "really", "my", "cup", "of", "tea"),
+    ("isn't", "really", "my", "cup", "of", "tea"),
+    ("a", "no", "for", "me"),  # "Salt is a no for me"
+    ("disagrees", "with", "me"),  # "Milk disagrees with me": as "doesn't agree with me"
+    ("disagree", "with", "me"),
+    ("disagreed", "with", "me"),
 )
 
 
