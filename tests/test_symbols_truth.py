@@ -10967,3 +10967,19 @@ def test_r174_a_thing_that_harms_me_is_ruled_out(text, word):
     """ "Peanuts are dangerous for me" says what "bad for me" says; "Tomatoes bring me out in a
     rash": the tomatoes are ruled out, not the rash."""
     assert got(text)[word][1] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("Please remember to call my nephew if the pump alarm goes off.", "call", "phone", None),
+        ("She had the sense to call the surgery when I went grey.", "call", "phone", None),
+        ("If my lips go blue, call an ambulance straight away.", "call", "phone", None),
+        ("Don't argue with me at night; call my niece if I get upset.", "call", "phone", None),
+    ],
+)
+def test_r175_to_call_my_son_is_phoning(text, word, wanted, not_wanted):
+    """ "Remember to call my nephew", "call an ambulance" after a comma: phoning. The sense
+    asked for a verb, which the part of speech guess misses after a comma, and shut out "to";
+    "I used to call my son Bobby" (naming) stays out."""
+    shows(text, word, wanted, not_wanted)
