@@ -10983,3 +10983,19 @@ def test_r175_to_call_my_son_is_phoning(text, word, wanted, not_wanted):
     asked for a verb, which the part of speech guess misses after a comma, and shut out "to";
     "I used to call my son Bobby" (naming) stays out."""
     shows(text, word, wanted, not_wanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("If my feet stick in the doorway, count to five and I will go.", "count", "count", None),
+        ("Count one, two, three, then help me stand.", "Count", "count", None),
+        ("My pension cash goes in a tin, and my son counts it with me.", "counts", "count", None),
+    ],
+)
+def test_r175_count_to_three_is_counting(text, word, wanted, not_wanted):
+    """ "Count to five", "Count one, two, three", "my niece counts it with me": counting, which the
+    sense left out where the part of speech guess did not read a verb (after "so", at the start
+    of a sentence, after "my son"). A blood count, "count me out" and "every penny counts" stay
+    out."""
+    shows(text, word, wanted, not_wanted)
