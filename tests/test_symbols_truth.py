@@ -10969,6 +10969,7 @@ def test_r174_a_thing_that_harms_me_is_ruled_out(text, word):
     assert got(text)[word][1] is True
 
 
+# ---- round 175: known words whose sense conditions reject them (phone, counting) ----
 @pytest.mark.parametrize(
     ("text", "word", "wanted", "not_wanted"),
     [
@@ -10999,3 +11000,20 @@ def test_r175_count_to_three_is_counting(text, word, wanted, not_wanted):
     of a sentence, after "my son"). A blood count, "count me out" and "every penny counts" stay
     out."""
     shows(text, word, wanted, not_wanted)
+
+
+# ---- round 175 (its first commit, taken into round 176's "sit up"): sit me down ----
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("If I go grey and clammy, sit me down and stay close.", "sit me down", "sit-down"),
+        ("The carer sat her down on the edge of the bed.", "sat her down", "sit-down"),
+        ("After my bath, sit me up on the pillows.", "sit me up", "sit-down"),
+        ("The nurse sat him up to listen to his chest.", "sat him up", "sit-down"),
+    ],
+)
+def test_r175_sit_me_down_is_sitting(text, word, wanted):
+    """ "Sit me down", "sat her down": the person is sat down, which the chair's "sit" leaves out
+    (it waits for the place sat on). Round 175 found labellers key it 8 times in 8; round 176's
+    "sit me up" had only the up."""
+    assert concept_on(text, word) == wanted
