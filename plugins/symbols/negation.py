@@ -126,6 +126,7 @@ from .negation_words import (
     VEHICLES,
     VERB_NEGATORS,
     WANTED_INSTEAD,
+    WHAT_HAPPENS,
     WHEN,
 )
 from .words import ARTICLES, FUNCTION_WORDS, Token, by_first_word
@@ -1205,12 +1206,15 @@ def _needed_if_not(words: Sequence[str], gaps: Sequence[str], i: int, first: int
     I don't eat breakfast I get shaky", "If the carers do not dry between my toes, the skin
     cracks"): the doing and its thing are needed, not ruled out. Not a wish ("If I don't want
     my dinner, ...": the dinner is refused), nor what the person cannot do ("If I can't get to
-    Mass": the Mass is missed)."""
+    Mass": the Mass is missed). The "if" may close its sentence as well as open it ("I get
+    constipated if I don't eat prunes": the prunes are needed)."""
     k = i
-    while k > 0 and not BREAK.search(gaps[k]) and "," not in gaps[k]:
+    while k > 0 and not BREAK.search(gaps[k]) and "," not in gaps[k] and words[k] != "if":
         k -= 1
     if words[k] != "if" or i - k > 5 or first >= len(words):
         return False
+    if k and words[k - 1] == "even":  # "Wellies by the door, even if I don't farm now": a
+        return False  # concession, the farming is over
     if any(_main_clause_begins(words, j) for j in range(k + 2, i)):
         return False  # "If it rains I don't go to the shops": the not is the main clause's
     done = words[i] == "not" and words[i - 1] in ("do", "does", "did")
@@ -4279,6 +4283,15 @@ def _relative_clause(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
     return "," in gaps[k] or words[k] in ("where", "whose") or _at(words, k + 1) in SUBJECTS
 
 
+def _or_then_happens(words: Sequence[str], k: int) -> bool:
+    """True at an "or" that opens what would happen ("Don't give me milk or my tummy hurts",
+    "No salt or my legs will swell"), with no comma before it: "or", a possessive, the thing
+    it happens to in one or two words, then a doing of what happens."""
+    if words[k] != "or" or k + 3 >= len(words) or words[k + 1] not in POSSESSIVES:
+        return False
+    return any(words[j] in WHAT_HAPPENS for j in (k + 3, k + 4) if j < len(words))
+
+
 def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     """End (exclusive) of what a negated verb starting at START rules out."""
     k = start
@@ -4304,6 +4317,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "...never in the evening, or I am up all night": the night is not ruled out
         if "," in gap and words[k] == "or" and k + 1 < len(words) and words[k + 1] in POSSESSIVES:
             break  # "never in the morning, or my eyes sting": what would happen, not refused
+        if k > start and _or_then_happens(words, k):
+            break  # "Don't give me milk or my tummy hurts": the tummy is not ruled out
         if "," in gap and words[k] == "even" and _then_time_or_place(words, k):
             break  # "I must not walk barefoot, even in the house": not the house
         went = any(
@@ -4854,6 +4869,8 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "no gelatine sweets, check the packet": what to do, not a thing refused
         if words[k] in ("and", "or") and _said_again(words, gaps, k, start):
             break  # "fish without sauce and vegetables without butter": the vegetables wanted
+        if k > start and _or_then_happens(words, k):
+            break  # "No salt or my ankles swell": what would happen, not a second thing
         if k > start and words[k] == "without":
             break  # "No bath without the hoist": the hoist is wanted (read in its turn)
         if words[k] == "with" and words[k - 1] in ("one", "ones", "kind", "sort"):
