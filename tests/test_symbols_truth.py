@@ -11019,22 +11019,18 @@ def test_r175_sit_me_down_is_sitting(text, word, wanted):
     assert concept_on(text, word) == wanted
 
 
-# ---- stop 39 (lead, from the blind review): a condition or a consequence is not ruled out ----
+# ---- stop 39 (lead, from the blind review): what goes wrong without a thing is no refusal ----
 @pytest.mark.parametrize(
     ("text", "word"),
     [
         ("I get constipated if I don't eat prunes.", "prunes"),
         ("I feel faint if I don't eat breakfast.", "breakfast"),
         ("Ring my daughter if I don't answer the door.", "answer the door"),
-        ("Don't give me milk or my tummy hurts.", "tummy"),
-        ("No salt or my ankles swell.", "ankles"),
-        ("Don't let me sit up too long or my back aches.", "back aches"),
     ],
 )
 def test_stop39_what_goes_wrong_without_it_is_not_crossed(text, word):
     """An "if I don't" that closes its sentence says what goes wrong without the doing, as one
-    that opens it does ("If I don't eat breakfast I get shaky"): the prunes are needed. An "or
-    my tummy hurts" says what would happen: the tummy is not a second thing refused."""
+    that opens it does ("If I don't eat breakfast I get shaky"): the prunes are needed."""
     found = got(text)
     assert word in found and found[word][1] is False
 
@@ -11044,14 +11040,10 @@ def test_stop39_what_goes_wrong_without_it_is_not_crossed(text, word):
     [
         ("Wellies by the back door, even if I don't farm now.", "farm"),
         ("I won't have a bath if I don't want one.", "bath"),
-        ("Don't give me milk or my tummy hurts.", "milk"),
-        ("Don't give me milk or cheese.", "cheese"),
-        ("I don't use my glasses or my eye drops now.", "eye drops"),
     ],
 )
 def test_stop39_what_is_refused_keeps_its_cross(text, word):
     """ "Even if I don't farm now" is a concession (the farming is over); a wish after "if I
-    don't" refuses; the thing before "or my tummy hurts", and a second thing after "or", are
-    still ruled out."""
+    don't" refuses."""
     found = got(text)
     assert word in found and found[word][1] is True

@@ -126,7 +126,6 @@ from .negation_words import (
     VEHICLES,
     VERB_NEGATORS,
     WANTED_INSTEAD,
-    WHAT_HAPPENS,
     WHEN,
 )
 from .words import ARTICLES, FUNCTION_WORDS, Token, by_first_word
@@ -4283,15 +4282,6 @@ def _relative_clause(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
     return "," in gaps[k] or words[k] in ("where", "whose") or _at(words, k + 1) in SUBJECTS
 
 
-def _or_then_happens(words: Sequence[str], k: int) -> bool:
-    """True at an "or" that opens what would happen ("Don't give me milk or my tummy hurts",
-    "No salt or my legs will swell"), with no comma before it: "or", a possessive, the thing
-    it happens to in one or two words, then a doing of what happens."""
-    if words[k] != "or" or k + 3 >= len(words) or words[k + 1] not in POSSESSIVES:
-        return False
-    return any(words[j] in WHAT_HAPPENS for j in (k + 3, k + 4) if j < len(words))
-
-
 def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     """End (exclusive) of what a negated verb starting at START rules out."""
     k = start
@@ -4317,8 +4307,6 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "...never in the evening, or I am up all night": the night is not ruled out
         if "," in gap and words[k] == "or" and k + 1 < len(words) and words[k + 1] in POSSESSIVES:
             break  # "never in the morning, or my eyes sting": what would happen, not refused
-        if k > start and _or_then_happens(words, k):
-            break  # "Don't give me milk or my tummy hurts": the tummy is not ruled out
         if "," in gap and words[k] == "even" and _then_time_or_place(words, k):
             break  # "I must not walk barefoot, even in the house": not the house
         went = any(
@@ -4869,8 +4857,6 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "no gelatine sweets, check the packet": what to do, not a thing refused
         if words[k] in ("and", "or") and _said_again(words, gaps, k, start):
             break  # "fish without sauce and vegetables without butter": the vegetables wanted
-        if k > start and _or_then_happens(words, k):
-            break  # "No salt or my ankles swell": what would happen, not a second thing
         if k > start and words[k] == "without":
             break  # "No bath without the hoist": the hoist is wanted (read in its turn)
         if words[k] == "with" and words[k - 1] in ("one", "ones", "kind", "sort"):

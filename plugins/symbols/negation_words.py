@@ -499,15 +499,6 @@ EVERY_DAY = (("goes", "by"), ("went", "by"), ("passes",), ("passed",))
 
 
 # Words after which a negated verb's reach ends: a new clause, or a time or place.
-# After "or my tummy", "or my legs": a doing that says what would happen, so the "or" opens a
-# clause of its own ("Don't give me milk or my tummy hurts"), not a second thing refused.
-WHAT_HAPPENS = frozenset(
-    ["hurt", "hurts", "ache", "aches", "swell", "swells", "sting", "stings", "itch", "itches"]
-    + ["burn", "burns", "bleed", "bleeds", "throb", "throbs", "blister", "blisters"]
-    + ["crack", "cracks", "flare", "flares", "shake", "shakes", "seize", "seizes"]
-    + ["get", "gets", "go", "goes", "turn", "turns", "play", "plays", "feel", "feels"]
-    + ["is", "are", "will", "would", "won't", "can't", "starts", "start"]
-)
 CLAUSE_ENDS = frozenset(
     [
         "but",
