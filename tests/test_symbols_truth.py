@@ -11047,3 +11047,17 @@ def test_stop39_what_is_refused_keeps_its_cross(text, word):
     don't" refuses."""
     found = got(text)
     assert word in found and found[word][1] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("I taught myself to knit after the war.", "taught", None),
+        ("My husband taught himself to cook after my stroke.", "taught", None),
+        ("I taught infants at the village school.", "taught", "teacher"),
+    ],
+)
+def test_stop39_teaching_oneself_is_no_teacher(text, word, wanted):
+    """ "I taught myself to knit" names no teacher, as "my granddad taught me" names none (round
+    171, found again by stop 39's blind review); a person who taught a class was one."""
+    assert concept_on(text, word) == wanted
