@@ -11061,3 +11061,19 @@ def test_stop39_teaching_oneself_is_no_teacher(text, word, wanted):
     """ "I taught myself to knit" names no teacher, as "my granddad taught me" names none (round
     171, found again by stop 39's blind review); a person who taught a class was one."""
     assert concept_on(text, word) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("There is no need to cut up my food.", "food", False),
+        ("There is no need to cut up my food.", "cut up", True),
+        ("No need to switch off my radio at night.", "radio", False),
+    ],
+)
+def test_stop39_no_need_to_do_it_up_to_mine(text, word, negated):
+    """ "No need to cut up my food": the cutting is not needed, the food is wanted, as in "no
+    need to cut my toast" (the particle "up" stood between the doing and "my"; found by stop
+    39's blind review)."""
+    found = got(text)
+    assert word in found and found[word][1] is negated

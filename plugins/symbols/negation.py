@@ -415,8 +415,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             continue
         if tuple(words[i : i + 3]) == ("no", "need", "to"):  # "no need to bring the paper"
             end = _verb_scope(words, gaps, i + 3)
-            if _doing_to_mine(words, i + 3) or words[i + 4 : i + 5] in (["my"], ["me"]):
-                end = i + 4  # "There's no need to cut my toast": the cutting, not the toast
+            after = i + 5 if words[i + 4 : i + 5] in (["up"], ["out"], ["off"], ["down"]) else i + 4
+            if _doing_to_mine(words, i + 3) or words[after : after + 1] in (["my"], ["me"]):
+                end = after  # "There's no need to cut (up) my toast": the cutting, not the toast
             _mark(words, i + 3, end, out)
             i = max(end, i + 1)
             continue
