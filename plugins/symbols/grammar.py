@@ -328,7 +328,11 @@ def person_first(words: Sequence[str]) -> bool:
         k += 1  # "the new nurse"
     if not 0 < k < len(words):
         return False
-    word = words[k]
+    return a_person(words[k])
+
+
+def a_person(word: str) -> bool:
+    """WORD names a person or people: "son", "carers", "staff", "doctor"."""
     return bool({word, lemma(word), word.removesuffix("s")} & (PEOPLE | {"staff"}))
 
 

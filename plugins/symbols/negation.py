@@ -2941,7 +2941,7 @@ def _except_ruled_out(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
         return 0
     if i and words[i - 1] in APART:
         return 0  # "being apart from my grandchildren": away from them, not an exception
-    if i == 0 or SENTENCE_END.search(gaps[i]):  # said first: the clause after it is excepted
+    if _opens_sentence(gaps, i):  # said first: the clause after it is excepted
         thing = min(_thing_scope(words, gaps, first), _clause_end(gaps, first + 1, True))
         clause = words[thing : _clause_end(gaps, first + 1, False)]
         if not clause and i:  # "No visitors. Except my daughter.": the sentence before
@@ -4791,10 +4791,7 @@ def _a_person_disagrees(words: Sequence[str], i: int, size: int) -> bool:
     not a food that upsets the person ("Milk disagrees with me")."""
     if not i or not AGREEING & set(words[i : i + size]):
         return False
-    who = words[i - 1]
-    return (
-        who in grammar.PEOPLE or grammar.lemma(who) in grammar.PEOPLE or who[:-1] in grammar.PEOPLE
-    )
+    return grammar.a_person(words[i - 1])
 
 
 NO_WAY_ASKED = frozenset(["am", "will", "would", "shall", "do", "does", "is", "are", "can"])
