@@ -32,6 +32,10 @@ SPLIT = {
     "symbols_plans2_en.yml",
     "symbols_plans3_en.yml",
     "symbols_plans4_en.yml",
+    # blind sets 20 and 22, made tuning sets at stop 40 (rules from the old sets stopped carrying
+    # over to new plans: rounds now see what new writers write)
+    "symbols_plans5_en.yml",
+    "symbols_plans6_en.yml",
     "symbols_negation9_en.yml",
     "symbols_negation10_en.yml",
     "symbols_negation11_en.yml",
