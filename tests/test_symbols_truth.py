@@ -11077,3 +11077,49 @@ def test_stop39_no_need_to_do_it_up_to_mine(text, word, negated):
     39's blind review)."""
     found = got(text)
     assert word in found and found[word][1] is negated
+
+
+# ---- round 177: kinds the vocabulary does not list, pictured as their category (WordNet) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("A pair of guppies swim in the tank on my sideboard.", "guppies", "fish"),
+        ("My late husband bred bloodhounds on the farm.", "bloodhounds", "dog"),
+        ("She always wore a camisole under her good frock.", "camisole", "clothes"),
+        ("He played the oboe in the town band for years.", "oboe", "musical-instrument"),
+        ("I like a bit of marzipan at Christmas.", "marzipan", "sweets"),
+        ("The egrets come down to the pond in summer.", "egrets", "birds"),
+        ("Dad grew delphiniums along the back fence.", "delphiniums", "flowers"),
+    ],
+)
+def test_r177_a_kind_gets_its_category_picture(text, word, wanted):
+    """A kind the vocabulary does not list gets its category's picture, as a careful Easy Read
+    writer gives it (data/categories.tsv, made from WordNet by scripts/build_categories.py)."""
+    assert concept_on(text, word) == wanted
+
+
+def test_r177_a_kind_ruled_out_gets_the_cross():
+    """The category's picture of a kind the text rules out carries the not cross, as a listed
+    word's does."""
+    found = got("No marzipan on my cake, please, I can't stand it.")
+    assert found["marzipan"] == ("sweets", True)
+
+
+def test_r177_category_table_is_sound():
+    """The table names only concepts the vocabulary has, and only words it does not know: a
+    listed word and its rules always come first."""
+    from plugins.symbols.vocabulary import CATEGORIES, load
+
+    vocabulary = load()
+    rows = [
+        line.split("\t")
+        for line in CATEGORIES.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    assert len(rows) > 100
+    for word, concept in rows:
+        assert concept in vocabulary.concepts, word
+        senses = vocabulary.lookup((word,))
+        assert all(s.kind for s in senses) or not any(s.kind for s in senses), word

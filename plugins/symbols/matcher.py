@@ -1455,6 +1455,8 @@ def _why(sense: Sense, n: int, option: tuple[str, ...], words: tuple[str, ...], 
     if option in kit and sense in kit[option]:
         return f'"{said}" is their own kit (person.yml uses:)'
     parts = [f'the phrase "{said}"' if n > 1 else f'the word "{said}"']
+    if sense.kind:
+        return f"{parts[0]}, a kind pictured as {sense.concept.alt} (data/categories.tsv)"
     if not sense.listed:
         parts.append("(a form of a listed word)")
     if sense.prev is not None or sense.near is not None:

@@ -89,6 +89,9 @@ class Sense:
     person: bool = False
     within: frozenset[str] | None = None  # a word of the sentence must be one of these (lemmas)
     not_within: frozenset[str] = frozenset()  # no word of the sentence may be one of these
+    # a kind the vocabulary does not list, pictured as its category ("haddock": fish), from
+    # data/categories.tsv
+    kind: bool = False
 
     def fits_sentence(
         self, lemmas: frozenset[str], guess: str | None, concepts: frozenset[str] | None = None
@@ -393,7 +396,7 @@ def cache_key() -> str:
     digest = hashlib.sha256(f"{CACHE_VERSION} {sys.version} {pickle.HIGHEST_PROTOCOL}".encode())
     here = Path(__file__).parent
     sources = [here / name for name in _CODE]
-    sources += [DATA / "vocabulary.yml", DATA / "symbols.json", grammar.LEXICON]
+    sources += [DATA / "vocabulary.yml", DATA / "symbols.json", grammar.LEXICON, CATEGORIES]
     for source in sources:
         content = source.read_bytes()
         digest.update(f"\0{source.name}\0{len(content)}\0".encode())
@@ -549,12 +552,37 @@ def parse() -> Vocabulary:
         vocabulary.senses.setdefault(sense.words, []).append(sense)
     for senses in vocabulary.senses.values():  # the sense whose context is there wins
         senses.sort(key=lambda s: (not s.listed, s.specificity))  # stable: file order after
+    _add_kinds(vocabulary)
     vocabulary.longest = max(len(words) for words in vocabulary.senses)
     asking = [
         words for words, senses in vocabulary.senses.items() if any(s.asks_concepts for s in senses)
     ]
     vocabulary.asks_concepts = frozenset(words[0] for words in asking)
     return vocabulary
+
+
+CATEGORIES = DATA / "categories.tsv"
+
+
+def _add_kinds(vocabulary: Vocabulary) -> None:
+    """The nouns of data/categories.tsv ("haddock", "spaniel", "cardigan"), each as its
+    category's picture (fish, dog, coat or jumper), as a careful writer pictures a kind the
+    vocabulary does not list. Only where the vocabulary knows no form of the word, so every
+    listed word and rule comes first; used as a thing only ("a flounder", not "I flounder"). The
+    table is made from WordNet by scripts/build_categories.py; WordNet is not needed here."""
+    if not CATEGORIES.is_file():
+        return
+    for line in CATEGORIES.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, cid = line.split("\t")
+        concept = vocabulary.concepts.get(cid)
+        words = (normalise(word),)
+        if concept is None or any(form in vocabulary.senses for form in _forms(words, "words")):
+            continue
+        for form in sorted(_forms(words, "words")):
+            sense = Sense(concept, form, listed=False, pos="n", kind=True)
+            vocabulary.senses[form] = [sense]
 
 
 def collisions(vocabulary: Vocabulary) -> list[str]:
