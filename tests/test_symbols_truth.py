@@ -11077,3 +11077,35 @@ def test_stop39_no_need_to_do_it_up_to_mine(text, word, negated):
     39's blind review)."""
     found = got(text)
     assert word in found and found[word][1] is negated
+
+
+# ---- round 178: reading and singing keep their picture in a busy sentence ----
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        (
+            "My son set up the lamp, the magnifier and a big cushion in the conservatory so I"
+            " can still read my prayer book after breakfast.",
+            "read",
+            "reading",
+        ),
+        (
+            "Put my glasses, my tablets, the remote and a cup of tea by the chair so I can read"
+            " in the garden.",
+            "read",
+            "reading",
+        ),
+        (
+            "On a Sunday my grandchildren come with the guitar and a cake, and we sing in the"
+            " kitchen with the dog.",
+            "sing",
+            "singing",
+        ),
+    ],
+)
+def test_r178_reading_and_singing_are_no_background(text, word, wanted):
+    """Reading and singing are what the person does, the point of a busy sentence as talking is
+    (round 178: on the tuning parts 7 such drops were keyed, none was not)."""
+    assert concept_on(text, word) == wanted
