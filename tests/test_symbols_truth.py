@@ -11127,3 +11127,22 @@ def test_r178_day_beside_night_says_when(text, word, wanted):
     """ "Day and night", "night and day" say when the thing happens, as "at night" does (keyed
     in 8 of the 10 such uses on the tuning parts); "day" alone stays a vague word."""
     assert concept_on(text, word) == wanted
+
+
+# ---- round 178: a place word after the name of the one meant ----
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("My father worked forty years at Bentinck pit.", "pit", "mine"),
+        ("I used to take the grandchildren to the Moorside pool.", "pool", "swimming-r35"),
+        ("My doctor is at the Hillcrest surgery on the corner.", "surgery", "doctor"),
+        ("My daughter Janet rings me every evening.", "rings", "phone"),
+    ],
+)
+def test_r178_place_word_after_a_name(text, word, wanted):
+    """A generic place word ending a place's name is keyed as that place (LABELLING.md, stop
+    32), also where it is written small: "down Bentinck pit" is a coal mine, the name works as
+    "the" does; a doing after a person's name is left as it was."""
+    assert concept_on(text, word) == wanted
