@@ -11146,3 +11146,19 @@ def test_r178_place_word_after_a_name(text, word, wanted):
     32), also where it is written small: "down Bentinck pit" is a coal mine, the name works as
     "the" does; a doing after a person's name is left as it was."""
     assert concept_on(text, word) == wanted
+
+
+# ---- round 178: the one place of its kind in town ----
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("Please bring me Communion from the Cathedral on a Sunday.", "Cathedral", "church"),
+        ("I sang in the choir at the Minster.", "Minster", "church"),
+    ],
+)
+def test_r178_the_cathedral_is_the_place(text, word, wanted):
+    """ "The Cathedral", "the Minster": a place named by its kind, with a capital, is that kind
+    of place (keyed 3 of 3 times on the tuning parts), not a name with no picture."""
+    assert concept_on(text, word) == wanted

@@ -1076,6 +1076,7 @@ def _match_at(
         and is_capitalised(first.text)
         and not is_sentence_start(text, first, tokens[i - 1] if i else None)
         and not _place_head(tokens, i)
+        and not _the_place(tokens, i)
     )
     article = i > 0 and tokens[i - 1].norm in ARTICLES  # "a Victoria sponge", not "Rose gardens"
     # "Sunday dinner", "Christmas pudding": a phrase led by a day or feast is no name
@@ -1295,6 +1296,22 @@ def _after_a_name(text: str, tokens: list[Token], i: int, vocabulary: Vocabulary
     if is_sentence_start(text, prev, tokens[i - 2] if i > 1 else None):
         return False
     return not any(s.concept.proper for s in vocabulary.lookup((prev.norm,)))
+
+
+# Places a town has one of, named by their kind with a capital ("Communion from the Cathedral",
+# "a service at the Minster"): the kind is the place, no name of its own (round 178: 3 of 3
+# such keys on the tuning parts; not "the Hall" or "the Club", often a venue's own name).
+ONE_IN_TOWN = frozenset(["cathedral", "minster", "abbey", "infirmary", "crematorium"])
+
+
+def _the_place(tokens: list[Token], i: int) -> bool:
+    """TOKENS[i] is ONE_IN_TOWN after "the", with no capitalised word after it."""
+    return (
+        tokens[i].norm in ONE_IN_TOWN
+        and i > 0
+        and tokens[i - 1].norm == "the"
+        and not (i + 1 < len(tokens) and is_capitalised(tokens[i + 1].text))
+    )
 
 
 def _names_the_place(
