@@ -11111,24 +11111,6 @@ def test_r178_reading_and_singing_are_no_background(text, word, wanted):
     assert concept_on(text, word) == wanted
 
 
-# ---- round 178: the day said beside the night ----
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "wanted"),
-    [
-        ("I keep my hearing aids in day and night.", "day", "day-and-night"),
-        ("The nurses check my sugar night and day.", "day", "day-and-night"),
-        ("Please write the day and date on my board.", "day", None),
-        ("I had a lovely day with my sister.", "day", None),
-    ],
-)
-def test_r178_day_beside_night_says_when(text, word, wanted):
-    """ "Day and night", "night and day" say when the thing happens, as "at night" does (keyed
-    in 8 of the 10 such uses on the tuning parts); "day" alone stays a vague word."""
-    assert concept_on(text, word) == wanted
-
-
 # ---- round 178: a place word after the name of the one meant ----
 
 

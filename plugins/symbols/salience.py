@@ -47,7 +47,7 @@ BUSY = 5  # a background word is pictured only beside fewer other pictures than 
 # The parts of the day: they say when the sentence's thing happens, as a named day does, so a busy
 # sentence keeps them (round 159: 40 of the 49 dropped on the tuning sets were keyed). Not clock
 # times ("at 6pm" beside four other pictures was keyed less often than not).
-PARTS_OF_DAY = frozenset(["morning-routine", "afternoon", "evening", "night", "day-and-night"])
+PARTS_OF_DAY = frozenset(["morning-routine", "afternoon", "evening", "night"])
 # Talking (talk, chat, speak) is how the person keeps in touch and is understood, the point of a
 # busy sentence rather than its background ("my friends visit after prayers and we talk about the
 # old days": round 162, keyed in 5 of the 6 such drops on the tuning sets).
