@@ -11123,3 +11123,70 @@ def test_r177_category_table_is_sound():
         assert concept in vocabulary.concepts, word
         senses = vocabulary.lookup((word,))
         assert all(s.kind for s in senses) or not any(s.kind for s in senses), word
+
+
+# ---- round 178: reading and singing keep their picture in a busy sentence ----
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        (
+            "My son set up the lamp, the magnifier and a big cushion in the conservatory so I"
+            " can still read my prayer book after breakfast.",
+            "read",
+            "reading",
+        ),
+        (
+            "Put my glasses, my tablets, the remote and a cup of tea by the chair so I can read"
+            " in the garden.",
+            "read",
+            "reading",
+        ),
+        (
+            "On a Sunday my grandchildren come with the guitar and a cake, and we sing in the"
+            " kitchen with the dog.",
+            "sing",
+            "singing",
+        ),
+    ],
+)
+def test_r178_reading_and_singing_are_no_background(text, word, wanted):
+    """Reading and singing are what the person does, the point of a busy sentence as talking is
+    (round 178: on the tuning parts 7 such drops were keyed, none was not)."""
+    assert concept_on(text, word) == wanted
+
+
+# ---- round 178: a place word after the name of the one meant ----
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("My father worked forty years at Bentinck pit.", "pit", "mine"),
+        ("I used to take the grandchildren to the Moorside pool.", "pool", "swimming-r35"),
+        ("My doctor is at the Hillcrest surgery on the corner.", "surgery", "doctor"),
+        ("My daughter Janet rings me every evening.", "rings", "phone"),
+    ],
+)
+def test_r178_place_word_after_a_name(text, word, wanted):
+    """A generic place word ending a place's name is keyed as that place (LABELLING.md, stop
+    32), also where it is written small: "down Bentinck pit" is a coal mine, the name works as
+    "the" does; a doing after a person's name is left as it was."""
+    assert concept_on(text, word) == wanted
+
+
+# ---- round 178: the one place of its kind in town ----
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("Please bring me Communion from the Cathedral on a Sunday.", "Cathedral", "church"),
+        ("I sang in the choir at the Minster.", "Minster", "church"),
+    ],
+)
+def test_r178_the_cathedral_is_the_place(text, word, wanted):
+    """ "The Cathedral", "the Minster": a place named by its kind, with a capital, is that kind
+    of place (keyed 3 of 3 times on the tuning parts), not a name with no picture."""
+    assert concept_on(text, word) == wanted

@@ -1062,6 +1062,11 @@ def _match_at(
     before2 = tokens[i - 2].norm if i > 1 and sentence_of[i - 2] == here and cut > 1 else None
     if before is not None and _names_the_place(tokens, i, vocabulary, context[here][1].lemmas):
         before = "the"  # "a walk in Roath Park": the name before a place word works as "the"
+    elif before is not None and _after_a_name(text, tokens, i, vocabulary):
+        before = "the"  # "thirty years down Brodsworth pit": the name says which pit
+        k = i - 3 if i > 2 and tokens[i - 2].norm in ARTICLES else i - 2
+        # and the word before the name is the one before "the": "to the Moorside pool"
+        before2 = tokens[k].norm if k >= 0 and sentence_of[k] == here and cut > 1 else None
     described = _before_description(tokens, i)
     first = tokens[i]
     # for "<START": the word opens its sentence or follows a note's label ("Cat: biscuits")
@@ -1071,6 +1076,7 @@ def _match_at(
         and is_capitalised(first.text)
         and not is_sentence_start(text, first, tokens[i - 1] if i else None)
         and not _place_head(tokens, i)
+        and not _the_place(tokens, i)
     )
     article = i > 0 and tokens[i - 1].norm in ARTICLES  # "a Victoria sponge", not "Rose gardens"
     # "Sunday dinner", "Christmas pudding": a phrase led by a day or feast is no name
@@ -1268,6 +1274,42 @@ def _place_head(tokens: list[Token], i: int) -> bool:
         and i > 0
         and is_capitalised(tokens[i - 1].text)
         and tokens[i - 1].norm not in TITLES  # "Mrs Church visits": a person
+        and not (i + 1 < len(tokens) and is_capitalised(tokens[i + 1].text))
+    )
+
+
+# Place words written small after the name of the one meant ("down Brodsworth pit", "at the
+# Riverside pool", "the Manningham surgery", "the Keswick show"): the name works as "the" does
+# (round 178: on the tuning parts 9 such keys gained their picture, 1 unkeyed show got one; not
+# every word: "my daughter Janet rings me" is no ring after a name).
+AFTER_NAME_PLACES = frozenset(["pit", "pool", "surgery", "station", "show", "band"])
+
+
+def _after_a_name(text: str, tokens: list[Token], i: int, vocabulary: Vocabulary) -> bool:
+    """TOKENS[i], a place word written small (AFTER_NAME_PLACES), follows a name that says
+    which one it is. Not after a title, "I", or a day, month or feast ("Sunday lunch")."""
+    if i == 0 or not tokens[i].text.islower() or tokens[i].norm not in AFTER_NAME_PLACES:
+        return False
+    prev = tokens[i - 1]
+    if not is_capitalised(prev.text) or prev.norm in TITLES or prev.norm.startswith("i'"):
+        return False
+    if is_sentence_start(text, prev, tokens[i - 2] if i > 1 else None):
+        return False
+    return not any(s.concept.proper for s in vocabulary.lookup((prev.norm,)))
+
+
+# Places a town has one of, named by their kind with a capital ("Communion from the Cathedral",
+# "a service at the Minster"): the kind is the place, no name of its own (round 178: 3 of 3
+# such keys on the tuning parts; not "the Hall" or "the Club", often a venue's own name).
+ONE_IN_TOWN = frozenset(["cathedral", "minster", "abbey", "infirmary", "crematorium"])
+
+
+def _the_place(tokens: list[Token], i: int) -> bool:
+    """TOKENS[i] is ONE_IN_TOWN after "the", with no capitalised word after it."""
+    return (
+        tokens[i].norm in ONE_IN_TOWN
+        and i > 0
+        and tokens[i - 1].norm == "the"
         and not (i + 1 < len(tokens) and is_capitalised(tokens[i + 1].text))
     )
 
