@@ -11077,3 +11077,52 @@ def test_stop39_no_need_to_do_it_up_to_mine(text, word, negated):
     39's blind review)."""
     found = got(text)
     assert word in found and found[word][1] is negated
+
+
+# ---- round 181: crushed tablets, greetings in the person's own language, tenements, bury me ----
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "negated"),
+    [
+        ("The nurse crushes my water tablet and stirs it into custard.", "crushes", "crush", False),
+        ("Please crush the big pills, they stick in my throat.", "crush", "crush", False),
+        (
+            "My heart tablets must never be crushed, they are slow release.",
+            "crushed",
+            "crush",
+            True,
+        ),
+        ("Gran keeps a pill crusher by the kettle.", "pill crusher", "crush", False),
+    ],
+)
+def test_r181_crushed_tablets_are_the_pestle(text, word, wanted, negated):
+    """Tablets crushed into food (or never to be crushed) show a pestle and mortar (crushed ice
+    stays ice: the word asks for tablets or pills in the sentence)."""
+    found = got(text)
+    assert word in found and found[word] == (wanted, negated)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        (
+            "I was brought up in Krakow, so a cheery dzień dobry in the morning means a lot.",
+            "dzień dobry",
+            "hello-r50",
+        ),
+        (
+            "My first language is Gaelic; a madainn mhath at the door makes me smile.",
+            "madainn mhath",
+            "hello-r50",
+        ),
+        (
+            "We grew up in a tenement near the docks, six of us in two rooms.",
+            "tenement",
+            "home-rooms",
+        ),
+        ("When I go, bury me beside my mother in the old chapel yard.", "bury", "cemetery"),
+    ],
+)
+def test_r181_greetings_tenements_and_burial(text, word, wanted):
+    """A greeting in the person's own language is a hello; a tenement is a house; "bury me" is
+    the grave, as "buried" is."""
+    assert concept_on(text, word) == wanted
