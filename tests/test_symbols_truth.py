@@ -11126,3 +11126,19 @@ def test_r181_greetings_tenements_and_burial(text, word, wanted):
     """A greeting in the person's own language is a hello; a tenement is a house; "bury me" is
     the grave, as "buried" is."""
     assert concept_on(text, word) == wanted
+
+
+# ---- round 181: the month of May after 'in', 'since', 'until' ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("My granddaughter gets married in May, and I want to be there.", "in May"),
+        ("I have not been out to the allotment since May.", "since May"),
+        ("The physio comes weekly until May.", "until May"),
+    ],
+)
+def test_r181_may_after_in_is_the_month(text, word):
+    """ "in May", "since May", "until May" name the month (the calendar picture), as "in June"
+    does; a bare "may" stays a modal word with no picture."""
+    assert concept_on(text, word) == "may"
+    assert concept_on("I may ring you later.", "may") is None
