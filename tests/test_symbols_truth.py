@@ -11190,3 +11190,68 @@ def test_r178_the_cathedral_is_the_place(text, word, wanted):
     """ "The Cathedral", "the Minster": a place named by its kind, with a capital, is that kind
     of place (keyed 3 of 3 times on the tuning parts), not a name with no picture."""
     assert concept_on(text, word) == wanted
+
+
+# ---- round 181: crushed tablets, greetings in the person's own language, tenements, bury me ----
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "negated"),
+    [
+        ("The nurse crushes my water tablet and stirs it into custard.", "crushes", "crush", False),
+        ("Please crush the big pills, they stick in my throat.", "crush", "crush", False),
+        (
+            "My heart tablets must never be crushed, they are slow release.",
+            "crushed",
+            "crush",
+            True,
+        ),
+        ("Gran keeps a pill crusher by the kettle.", "pill crusher", "crush", False),
+    ],
+)
+def test_r181_crushed_tablets_are_the_pestle(text, word, wanted, negated):
+    """Tablets crushed into food (or never to be crushed) show a pestle and mortar (crushed ice
+    stays ice: the word asks for tablets or pills in the sentence)."""
+    found = got(text)
+    assert word in found and found[word] == (wanted, negated)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        (
+            "I was brought up in Krakow, so a cheery dzień dobry in the morning means a lot.",
+            "dzień dobry",
+            "hello-r50",
+        ),
+        (
+            "My first language is Gaelic; a madainn mhath at the door makes me smile.",
+            "madainn mhath",
+            "hello-r50",
+        ),
+        (
+            "We grew up in a tenement near the docks, six of us in two rooms.",
+            "tenement",
+            "home-rooms",
+        ),
+        ("When I go, bury me beside my mother in the old chapel yard.", "bury", "cemetery"),
+    ],
+)
+def test_r181_greetings_tenements_and_burial(text, word, wanted):
+    """A greeting in the person's own language is a hello; a tenement is a house; "bury me" is
+    the grave, as "buried" is."""
+    assert concept_on(text, word) == wanted
+
+
+# ---- round 181: the month of May after 'in', 'since', 'until' ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("My granddaughter gets married in May, and I want to be there.", "in May"),
+        ("I have not been out to the allotment since May.", "since May"),
+        ("The physio comes weekly until May.", "until May"),
+    ],
+)
+def test_r181_may_after_in_is_the_month(text, word):
+    """ "in May", "since May", "until May" name the month (the calendar picture), as "in June"
+    does; a bare "may" stays a modal word with no picture."""
+    assert concept_on(text, word) == "may"
+    assert concept_on("I may ring you later.", "may") is None
