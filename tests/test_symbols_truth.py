@@ -9715,7 +9715,8 @@ def test_round141_the_back_of_a_slipper_or_chair_is_no_body(text, word, wanted, 
             "sitting up",
             "sit-down",
         ),
-        ("My cat Mischief sits on my lap.", "sits", "chair"),
+        # round 179: the lap has its own picture, and a chair beside "sits" puts the cat on a chair
+        ("My cat Mischief sits on my lap.", "sits", None),
     ],
 )
 def test_round141_a_thing_that_sits_somewhere_is_no_chair(text, word, wanted):
@@ -11077,3 +11078,26 @@ def test_stop39_no_need_to_do_it_up_to_mine(text, word, negated):
     39's blind review)."""
     found = got(text)
     assert word in found and found[word][1] is negated
+
+
+# ---- round 179: sitting on a bench, a lap or a bank; idioms on new plans ----
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("In summer I sit on the bench outside the library.", "sit", None),
+        ("Our old tabby sits on my lap after tea.", "sits", None),
+        ("I talk to the parrot when he sits in his cage.", "sits", None),
+        ("We sat on the bank of the canal with a flask.", "sat", None),
+        ("I like to sit in the park near the bowling green.", "sit", None),
+        ("I sit on a perching stool to peel the carrots.", "sit", None),
+        ("Please don't let me sit in the same chair all morning.", "sit", "chair"),
+        ("I sit by the window to read.", "sit", "chair"),
+    ],
+)
+def test_r179_sitting_on_a_bench_is_no_chair(text, word, wanted):
+    """One sits on a bench, a bank or a perching stool, in a park; a pet sits on a lap or in its
+    cage: a chair beside "sit" says a different seat. "sit in the chair", "sit by the window"
+    keep it."""
+    assert concept_on(text, word) == wanted
