@@ -11101,3 +11101,22 @@ def test_r179_sitting_on_a_bench_is_no_chair(text, word, wanted):
     cage: a chair beside "sit" says a different seat. "sit in the chair", "sit by the window"
     keep it."""
     assert concept_on(text, word) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("Never speak ill of my late husband in my hearing.", "hearing", None),
+        ("I can shower alone with my daughter standing by.", "standing", None),
+        ("I still beat him at dominoes, God forgive me.", "God", None),
+        ("Don't give me crackers that crumble, I choke on the bits.", "crumble", None),
+        ("My GP offered happy pills but I said no.", "happy pills", "tablets"),
+        ("I stand by the door to wave the children off.", "stand", "standing"),
+        ("Apple crumble and custard on a Sunday.", "Apple crumble", "pudding"),
+    ],
+)
+def test_r179_idioms_on_new_plans(text, word, wanted):
+    """ "in my hearing" is where one can hear, no ear; a carer "standing by" is at hand, no
+    standing picture; "God forgive me" is a way of speaking, no prayer; biscuits "that crumble"
+    are no pudding; "happy pills" are tablets, not a happy face."""
+    assert concept_on(text, word) == wanted
