@@ -11120,3 +11120,18 @@ def test_r179_idioms_on_new_plans(text, word, wanted):
     standing picture; "God forgive me" is a way of speaking, no prayer; biscuits "that crumble"
     are no pudding; "happy pills" are tablets, not a happy face."""
     assert concept_on(text, word) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("Breakfast: tea wi' honey and a boiled egg.", "tea", "tea"),
+        ("I take a drop of rum in my tea at night.", "tea", "tea"),
+        ("I'm fed up wi' these tablets.", "wi", None),
+        ("I have my tea at five, something light.", "tea", "meal"),
+    ],
+)
+def test_r179_tea_with_milk_in_scots_is_a_cup_of_tea(text, word, wanted):
+    """ "tea wi' milk" is the drink as "tea with milk" is, and "a drop of rum in my tea" is
+    a cup of tea, not a meal; the Scots "wi'" is no Women's Institute."""
+    assert concept_on(text, word) == wanted
