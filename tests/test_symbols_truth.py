@@ -11135,3 +11135,22 @@ def test_r179_tea_with_milk_in_scots_is_a_cup_of_tea(text, word, wanted):
     """ "tea wi' milk" is the drink as "tea with milk" is, and "a drop of rum in my tea" is
     a cup of tea, not a meal; the Scots "wi'" is no Women's Institute."""
     assert concept_on(text, word) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("I was born Deaf and BSL is my first language, so sign slowly.", "first language", None),
+        ("My first language is British Sign Language.", "first language", None),
+        (
+            "Tamil is my first language, and my English goes when I'm tired.",
+            "first language",
+            "languages",
+        ),
+        ("The lads should mind their language when my grandson visits.", "language", None),
+    ],
+)
+def test_r179_sign_language_first_is_no_speech_balloon(text, word, wanted):
+    """Where BSL is the first language, the sign picture on BSL says it, and a speech balloon on
+    "first language" says the opposite; "mind your language" is about swearing."""
+    assert concept_on(text, word) == wanted
