@@ -11080,13 +11080,13 @@ def test_stop39_no_need_to_do_it_up_to_mine(text, word, negated):
     assert word in found and found[word][1] is negated
 
 
-# ---- round 179: sitting on a bench, a lap or a bank; idioms on new plans ----
+# ---- round 179: sitting on a seat, a lap or a bank; idioms on new plans ----
 
 
 @pytest.mark.parametrize(
     ("text", "word", "wanted"),
     [
-        ("In summer I sit on the bench outside the library.", "sit", None),
+        ("When I shower I sit on a seat that folds down from the wall.", "sit", None),
         ("Our old tabby sits on my lap after tea.", "sits", None),
         ("I talk to the parrot when he sits in his cage.", "sits", None),
         ("We sat on the bank of the canal with a flask.", "sat", None),
@@ -11096,8 +11096,8 @@ def test_stop39_no_need_to_do_it_up_to_mine(text, word, negated):
         ("I sit by the window to read.", "sit", "chair"),
     ],
 )
-def test_r179_sitting_on_a_bench_is_no_chair(text, word, wanted):
-    """One sits on a bench, a bank or a perching stool, in a park; a pet sits on a lap or in its
+def test_r179_sitting_on_a_bank_or_a_lap_is_no_chair(text, word, wanted):
+    """One sits on a seat, a bank or a perching stool, in a park; a pet sits on a lap or in its
     cage: a chair beside "sit" says a different seat. "sit in the chair", "sit by the window"
     keep it."""
     assert concept_on(text, word) == wanted
