@@ -9715,7 +9715,8 @@ def test_round141_the_back_of_a_slipper_or_chair_is_no_body(text, word, wanted, 
             "sitting up",
             "sit-down",
         ),
-        ("My cat Mischief sits on my lap.", "sits", "chair"),
+        # round 179: the lap has its own picture, and a chair beside "sits" puts the cat on a chair
+        ("My cat Mischief sits on my lap.", "sits", None),
     ],
 )
 def test_round141_a_thing_that_sits_somewhere_is_no_chair(text, word, wanted):
@@ -11255,3 +11256,79 @@ def test_r181_may_after_in_is_the_month(text, word):
     does; a bare "may" stays a modal word with no picture."""
     assert concept_on(text, word) == "may"
     assert concept_on("I may ring you later.", "may") is None
+
+
+# ---- round 179: sitting on a seat, a lap or a bank; idioms on new plans ----
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("When I shower I sit on a seat that folds down from the wall.", "sit", None),
+        ("Our old tabby sits on my lap after tea.", "sits", None),
+        ("I talk to the parrot when he sits in his cage.", "sits", None),
+        ("We sat on the bank of the canal with a flask.", "sat", None),
+        ("I like to sit in the park near the bowling green.", "sit", None),
+        ("I sit on a perching stool to peel the carrots.", "sit", None),
+        ("Please don't let me sit in the same chair all morning.", "sit", "chair"),
+        ("I sit by the window to read.", "sit", "chair"),
+    ],
+)
+def test_r179_sitting_on_a_bank_or_a_lap_is_no_chair(text, word, wanted):
+    """One sits on a seat, a bank or a perching stool, in a park; a pet sits on a lap or in its
+    cage: a chair beside "sit" says a different seat. "sit in the chair", "sit by the window"
+    keep it."""
+    assert concept_on(text, word) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("Never speak ill of my late husband in my hearing.", "hearing", None),
+        ("I can shower alone with my daughter standing by.", "standing", None),
+        ("I still beat him at dominoes, God forgive me.", "God", None),
+        ("Don't give me crackers that crumble, I choke on the bits.", "crumble", None),
+        ("My GP offered happy pills but I said no.", "happy pills", "tablets"),
+        ("I stand by the door to wave the children off.", "stand", "standing"),
+        ("Apple crumble and custard on a Sunday.", "Apple crumble", "pudding"),
+    ],
+)
+def test_r179_idioms_on_new_plans(text, word, wanted):
+    """ "in my hearing" is where one can hear, no ear; a carer "standing by" is at hand, no
+    standing picture; "God forgive me" is a way of speaking, no prayer; biscuits "that crumble"
+    are no pudding; "happy pills" are tablets, not a happy face."""
+    assert concept_on(text, word) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("Breakfast: tea wi' honey and a boiled egg.", "tea", "tea"),
+        ("I take a drop of rum in my tea at night.", "tea", "tea"),
+        ("I'm fed up wi' these tablets.", "wi", None),
+        ("I have my tea at five, something light.", "tea", "meal"),
+    ],
+)
+def test_r179_tea_with_milk_in_scots_is_a_cup_of_tea(text, word, wanted):
+    """ "tea wi' milk" is the drink as "tea with milk" is, and "a drop of rum in my tea" is
+    a cup of tea, not a meal; the Scots "wi'" is no Women's Institute."""
+    assert concept_on(text, word) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("I was born Deaf and BSL is my first language, so sign slowly.", "first language", None),
+        ("My first language is British Sign Language.", "first language", None),
+        (
+            "Tamil is my first language, and my English goes when I'm tired.",
+            "first language",
+            "languages",
+        ),
+        ("The lads should mind their language when my grandson visits.", "language", None),
+    ],
+)
+def test_r179_sign_language_first_is_no_speech_balloon(text, word, wanted):
+    """Where BSL is the first language, the sign picture on BSL says it, and a speech balloon on
+    "first language" says the opposite; "mind your language" is about swearing."""
+    assert concept_on(text, word) == wanted
