@@ -1495,6 +1495,22 @@ def _let_in(words: Sequence[str], k: int) -> int:
     return j
 
 
+LET_OUT = frozenset(["out", "outside"])
+KEPT_IN = frozenset(["him", "her", "them", "it"])
+
+
+def _let_out(words: Sequence[str], k: int) -> bool:
+    """True where the "let" at K lets a thing or animal OUT: "don't let my cat out at night",
+    "don't let him out of the cage". What is kept in is wanted where it is, and the place it is
+    kept in too: only the letting out is ruled out (stop 40's blind review), unlike "let
+    strangers in", which keeps the strangers out. Not "let me out of the front door" (the going
+    out, and the way out, are ruled out)."""
+    if _at(words, k + 1) in KEPT_IN:
+        return _at(words, k + 2) in LET_OUT
+    j = _let_in(words, k)
+    return bool(j) and words[j] in LET_OUT
+
+
 # ways of being somewhere that go nowhere ("get me started", "sit on the bus")
 GOT_OR_STAYED = frozenset(
     ["get", "gets", "getting", "got", "sit", "sits", "sitting", "sat", "lie", "lies", "lying"]
@@ -3499,6 +3515,9 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             if words[k] == "late":  # "I am never late for my lunch club": the lateness is
                 out.add(k)  # ruled out, the club is wanted
             return  # "don't forget my tablets": nothing is ruled out
+        if words[k] in ("let", "lets") and _let_out(words, k):
+            out.add(k)  # "don't let my cat out at night", "don't let him out of the cage": the
+            return  # letting out is ruled out; the cat is kept in, and wanted, as the cage is
         if words[k] in ("let", "lets") and k + 2 < end and words[k + 1] in OBJECT_PRONOUNS:
             k += 2  # "don't let me drive the tractor": the driving and the tractor
             continue
