@@ -11077,3 +11077,46 @@ def test_stop39_no_need_to_do_it_up_to_mine(text, word, negated):
     39's blind review)."""
     found = got(text)
     assert word in found and found[word][1] is negated
+
+
+# ---- round 180: letting a pet out, what goes wrong after "or my", "but I do" ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Please never let the dog out on his own after dark.", "dog"),
+        ("Don't let my rabbit outside when the fox is about.", "rabbit"),
+        ("Do not let her out of the hutch if it is raining.", "hutch"),
+    ],
+)
+def test_r180_letting_a_pet_out_keeps_the_pet(text, word):
+    """ "Don't let my cat out" rules out the letting out: the pet is kept in and wanted, and
+    so is the hutch or cage it is kept in (stop 40's blind review)."""
+    found = got(text)
+    assert word in found and found[word][1] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Please don't let me stand too long or my knees ache.", "knees"),
+        ("No salty crisps or my fingers swell.", "fingers"),
+    ],
+)
+def test_r180_what_the_body_does_after_or_is_not_ruled_out(text, word):
+    """ "... or my back aches" says what goes wrong in the body, not a second thing refused."""
+    found = got(text)
+    assert word in found and found[word][1] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("My son won't eat fish, but I do.", "fish"),
+        ("My husband doesn't drink coffee but I do.", "coffee"),
+    ],
+)
+def test_r180_but_i_do_is_not_ruled_out(text, word):
+    """What someone else does not do, where the person says "but I do", is done by the person:
+    no cross (stop 40's blind review); the person's own "I don't ..." still rules it out."""
+    found = got(text)
+    assert word in found and found[word][1] is False

@@ -40,6 +40,7 @@ from .negation_words import (
     APART,
     ASKING,
     BEFORE_A_THING,
+    BODY_COMPLAINS,
     BODY,
     BREAK,
     BUT_ONLY,
@@ -778,6 +779,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out ^= _spent_on(words, gaps, out)  # "I don't want my pension spent on taxis": the taxis
     out -= _said_instead(words, gaps)  # "don't give me tea, ring the surgery instead"
     out -= _done_myself(words, gaps, out)  # "Don't wind my watch; I like doing it myself"
+    out -= _but_i_do(words, gaps, out)  # "My daughter doesn't eat meat, but I do": eaten
     out -= _asked_then_lost_without(words, gaps, out)  # "No fish on a Friday? I'd be lost
     # without it": the fish is wanted
     for place, vehicle in _gone_by(words, gaps, out):  # "I won't go to the day centre in the
@@ -1628,6 +1630,37 @@ def _done_myself(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> se
             for k in range(start, mine)
             if not {words[k], words[k].removesuffix("s")} & grammar.PEOPLE
         )
+    return kept
+
+
+I_DO = frozenset(["do", "does", "did", "will", "can", "have", "am", "would", "still"])
+OTHERS = frozenset(["he", "she", "they"])
+
+
+def _but_i_do(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """What someone else does not do, where the person says "but I do" ("My daughter doesn't
+    eat meat but I do", "He won't watch the football, but I will"): the person does it, so it
+    is not ruled out for them (stop 40's blind review). The other's clause must open with who
+    they are ("my daughter", "he", a name) and "but I do" must close its clause: not "I don't
+    eat meat but I do eat fish" (the fish is the person's own, the meat stays ruled out)."""
+    kept: set[int] = set()
+    for b in range(2, len(words) - 2):
+        if words[b] != "but" or words[b + 1] not in ("i", "we") or words[b + 2] not in I_DO:
+            continue
+        after = b + 3
+        if after < len(words) and not (BREAK.search(gaps[after]) or "," in gaps[after]):
+            if words[after] not in ("too", "though", "mind"):
+                continue
+        start = _clause_start(words, gaps, b - 1, ands=False)
+        who = words[start : start + 3]
+        if not who or who[0] in ("i", "i'm", "we"):
+            continue
+        other = who[0] in OTHERS or (
+            who[0] in POSSESSIVES and len(who) > 1 and grammar.a_person(who[1])
+        )
+        if not other:
+            continue
+        kept.update(k for k in range(start, b) if k in out)
     return kept
 
 
@@ -4302,6 +4335,15 @@ def _relative_clause(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
     return "," in gaps[k] or words[k] in ("where", "whose") or _at(words, k + 1) in SUBJECTS
 
 
+def _or_it_hurts(words: Sequence[str], k: int) -> bool:
+    """True at an "or" that opens what goes wrong in the body ("Don't let me sit up too long
+    or my back aches", "No salt or my ankles swell"): "or", a possessive, the body part in one
+    or two words, then what it does (BODY_COMPLAINS). The part is no second thing refused."""
+    if words[k] != "or" or words[k + 1 : k + 2] not in (["my"], ["me"], ["his"], ["her"]):
+        return False
+    return any(_at(words, j) in BODY_COMPLAINS for j in (k + 3, k + 4))
+
+
 def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     """End (exclusive) of what a negated verb starting at START rules out."""
     k = start
@@ -4327,6 +4369,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "...never in the evening, or I am up all night": the night is not ruled out
         if "," in gap and words[k] == "or" and k + 1 < len(words) and words[k + 1] in POSSESSIVES:
             break  # "never in the morning, or my eyes sting": what would happen, not refused
+        if k > start and _or_it_hurts(words, k):
+            break  # "Don't let me sit up too long or my back aches": not the backache
         if "," in gap and words[k] == "even" and _then_time_or_place(words, k):
             break  # "I must not walk barefoot, even in the house": not the house
         went = any(
@@ -4874,6 +4918,8 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "no gelatine sweets, check the packet": what to do, not a thing refused
         if words[k] in ("and", "or") and _said_again(words, gaps, k, start):
             break  # "fish without sauce and vegetables without butter": the vegetables wanted
+        if k > start and _or_it_hurts(words, k):
+            break  # "No salt or my ankles swell": what goes wrong, not a second thing
         if k > start and words[k] == "without":
             break  # "No bath without the hoist": the hoist is wanted (read in its turn)
         if words[k] == "with" and words[k - 1] in ("one", "ones", "kind", "sort"):
