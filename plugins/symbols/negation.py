@@ -40,8 +40,8 @@ from .negation_words import (
     APART,
     ASKING,
     BEFORE_A_THING,
-    BODY_COMPLAINS,
     BODY,
+    BODY_COMPLAINS,
     BREAK,
     BUT_ONLY,
     CARING,
@@ -1648,9 +1648,9 @@ def _but_i_do(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[i
         if words[b] != "but" or words[b + 1] not in ("i", "we") or words[b + 2] not in I_DO:
             continue
         after = b + 3
-        if after < len(words) and not (BREAK.search(gaps[after]) or "," in gaps[after]):
-            if words[after] not in ("too", "though", "mind"):
-                continue
+        closed = after >= len(words) or BREAK.search(gaps[after]) or "," in gaps[after]
+        if not closed and words[after] not in ("too", "though", "mind"):
+            continue  # "but I do eat fish": a thing of the person's own
         start = _clause_start(words, gaps, b - 1, ands=False)
         who = words[start : start + 3]
         if not who or who[0] in ("i", "i'm", "we"):
