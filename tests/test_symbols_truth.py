@@ -11120,3 +11120,19 @@ def test_r180_but_i_do_is_not_ruled_out(text, word):
     no cross (stop 40's blind review); the person's own "I don't ..." still rules it out."""
     found = got(text)
     assert word in found and found[word][1] is False
+
+
+# ---- round 180: meat with milk (a kosher kitchen keeps them apart) ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("We keep kosher, so never cheese with chicken.", "cheese"),
+        ("We keep kosher, so never cheese with chicken.", "chicken"),
+        ("No butter with the beef, please.", "butter"),
+    ],
+)
+def test_r180_meat_with_milk_rules_out_the_mixing(text, word):
+    """ "No meat with milk" rules out having them together: the person eats each, so neither
+    gets a cross (stop 40's blind review)."""
+    found = got(text)
+    assert word in found and found[word][1] is False
