@@ -11136,3 +11136,19 @@ def test_r180_meat_with_milk_rules_out_the_mixing(text, word):
     gets a cross (stop 40's blind review)."""
     found = got(text)
     assert word in found and found[word][1] is False
+
+
+# ---- round 180: a thing that makes the person ill is ruled out, as "allergic to" is ----
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Aspirin makes me really poorly.", "Aspirin", True),
+        ("Walnuts give me a rash.", "Walnuts", True),
+        ("Strawberries make my lips swell up.", "Strawberries", True),
+    ],
+)
+def test_r180_what_makes_me_ill_is_ruled_out(text, word, negated):
+    """A kind of thing the person reacts to ("Penicillin makes me very ill", "Strawberries make
+    my lips swell") is ruled out, as "I'm allergic to" rules it out (stop 40's blind review)."""
+    found = got(text)
+    assert word in found and found[word][1] is negated

@@ -760,6 +760,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         i += 1
     out |= _faculty_gone(words)  # "I've lost my appetite", "My hearing's gone"
     out |= _said_back(words, gaps, out)  # "Fizzy drinks give me wind, so I avoid them"
+    out |= _reacted_to(words, gaps)  # "Strawberries make my lips swell": as "allergic to"
     out |= _named_again(words, gaps, out)  # "Bananas have too much potassium, so no bananas"
     out |= _refused_said_again(words, gaps, out)  # "no onion in it, onions repeat on me"
     out |= _glossed(words, gaps, out)  # "No spice (sweets)": the sweets are the spice
@@ -3274,6 +3275,51 @@ def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
             rest = words[k + 2 : k + 4]  # "keep the dog out of my bedroom": the dog
             return k + 1 if "reach" not in rest and words[k - 1] not in OBJECT_PRONOUNS else 0
     return 0
+
+
+CAUSES = frozenset(["make", "makes", "made", "give", "gives", "gave", "bring", "brings"])
+# What a thing the person reacts to does to them: "makes me ill", "makes my lips swell", "gives
+# me a rash", "brings me out in hives". Not "makes me cough" or "makes my knees worse", said of
+# weather, noise or needed tablets as often as of a thing kept away.
+REACTIONS = frozenset(
+    ["ill", "sick", "poorly", "swell", "swells", "itch", "itchy", "rash", "hives", "blotches"]
+)
+
+
+WEATHERS = frozenset(
+    ["heat", "cold", "sun", "damp", "weather", "humidity", "wind", "stress", "worry", "travel"]
+)
+
+
+def _reacted_to(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+    """The thing a sentence opens with, where what it does to the person is a reaction
+    ("Strawberries make my lips swell", "Penicillin makes me very ill", "Prawns bring me out in
+    hives"): a thing that harms the person is ruled out, as "I'm allergic to" rules it out
+    (stop 40's blind review). Only a bare kind of thing ("Strawberries", "Penicillin"), not
+    "my tablets", "the water tablets" or "even crumbs": the person's own medicine is needed
+    whatever it does, and a thing said with "the" is often a thing that must be put up with."""
+    found: set[int] = set()
+    for c in range(1, len(words) - 1):
+        if words[c] not in CAUSES or words[c + 1] not in ("me", "my", "him", "her", "his"):
+            continue
+        first = c
+        while first > 0 and not BREAK.search(gaps[first]):
+            first -= 1
+        subject = words[first:c]
+        if not 1 <= len(subject) <= 3 or any(w in FUNCTION_WORDS for w in subject):
+            continue
+        if any("," in gaps[k] for k in range(first + 1, c + 1)):
+            continue
+        last = subject[-1]
+        if grammar.NOUN not in grammar.parts_of_speech(last) and not grammar.plural(last):
+            continue
+        if last in WEATHERS or _ends_ing(last):
+            continue  # "Heat makes my ankles swell", "Standing makes me ill": not a thing
+        then = words[c + 1 : _clause_end(gaps, c + 1, commas=True)]
+        if not REACTIONS & set(then[:6]):
+            continue
+        found.update(range(first, c))
+    return found
 
 
 def _none_back(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int, int] | None:
