@@ -11152,3 +11152,19 @@ def test_r180_what_makes_me_ill_is_ruled_out(text, word, negated):
     my lips swell") is ruled out, as "I'm allergic to" rules it out (stop 40's blind review)."""
     found = got(text)
     assert word in found and found[word][1] is negated
+
+
+# ---- round 180: what carers do to my things is refused, not the carers ----
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I don't want nurses reading my diary.", "nurses", False),
+        ("I don't like carers moving my photos about.", "carers", False),
+    ],
+)
+def test_r180_carers_doing_to_mine_keeps_the_carers(text, word, negated):
+    """ "I don't want carers touching my money", "I don't like young staff using my first name":
+    the doing to the person's own thing is refused; the carers, who are needed, are not (not
+    "men carers", whose kind is what is refused)."""
+    found = got(text)
+    assert word in found and found[word][1] is negated

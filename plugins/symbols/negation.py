@@ -3601,6 +3601,9 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         return
     k = start
     while k < end:
+        if words[k] in HELPERS_AT_LARGE and _done_to_me(words, k + 1) and not _sexed(words, k):
+            out.add(k + 1)  # "I don't want carers touching my money", "I don't like young staff
+            return  # using my first name": the doing is ruled out, not the carers or staff
         if words[k] in MISSING and _at(words, k + 1) in OBJECT_PRONOUNS | POSSESSIVES:
             out.add(k)  # "I never miss them", "I don't miss my husband's snoring": the longing
             # is ruled out, as "I'm not sad" is; the husband is no refusal
@@ -3683,6 +3686,29 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             continue
         out.add(k)
         k += 1
+
+
+# People who help the person, named as a kind: "carers", "staff". What they do to the person's
+# own things can be refused without refusing them ("I don't want carers touching my money").
+HELPERS_AT_LARGE = frozenset(["carers", "staff", "people", "doctors", "nurses", "folk", "folks"])
+
+
+SEXED = frozenset(["men", "male", "man", "women", "female", "woman", "lady", "ladies", "gents"])
+
+
+def _sexed(words: Sequence[str], k: int) -> bool:
+    """True where the people at K are said to be men or women ("men carers", "male staff"):
+    the kind of person is what is refused ("I don't want any men carers washing me")."""
+    return k > 0 and words[k - 1] in SEXED
+
+
+def _done_to_me(words: Sequence[str], k: int) -> bool:
+    """True for a doing at K done to the person or their own thing: "touching my money",
+    "using my first name", "fussing over me", "poking at me"."""
+    if not _ends_ing(_at(words, k)) or grammar.VERB not in grammar.parts_of_speech(words[k]):
+        return False
+    j = k + 1 + (_at(words, k + 1) in ("over", "at", "with", "about", "round", "around"))
+    return _at(words, j) in ("my", "me")
 
 
 def _done_unasked(words: Sequence[str], start: int, end: int) -> int:
