@@ -11168,3 +11168,24 @@ def test_r180_carers_doing_to_mine_keeps_the_carers(text, word, negated):
     "men carers", whose kind is what is refused)."""
     found = got(text)
     assert word in found and found[word][1] is negated
+
+
+# ---- round 180: sitting on my bed; "I don't want no ..." ----
+def test_r180_sitting_on_my_bed_keeps_the_bed():
+    """ "Do not sit on my bed": the sitting is refused, not the person's own bed."""
+    found = got("Please don't sit on my bed with your coat on.")
+    assert "bed" in found and found["bed"][1] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I don't want no physio.", "physio"),
+        ("We haven't got no car now.", "car"),
+    ],
+)
+def test_r180_a_no_that_says_the_not_again_rules_out(text, word):
+    """ "I don't want no counselling", "I haven't got no religion": the "no" says the not again,
+    as people speak, and the thing is ruled out (not "I never say no to a scone")."""
+    found = got(text)
+    assert word in found and found[word][1] is True

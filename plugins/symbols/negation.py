@@ -3601,6 +3601,9 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         return
     k = start
     while k < end:
+        if words[k] in SAT_ON and words[k + 1 : k + 3] == ["on", "my"]:
+            out.add(k)  # "Do not sit on my bed, it is for praying": the sitting, not the bed,
+            return  # which is the person's own and wanted
         if words[k] in HELPERS_AT_LARGE and _done_to_me(words, k + 1) and not _sexed(words, k):
             out.add(k + 1)  # "I don't want carers touching my money", "I don't like young staff
             return  # using my first name": the doing is ruled out, not the carers or staff
@@ -3680,6 +3683,15 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         said = _starts(words, k + 1, QUALIFIED_BY)
         if said and k + 1 + said < len(words) and words[k + 1 + said] not in ("not", "never"):
             return  # "I do not like food that is lukewarm": the lukewarm, not the food
+        if (
+            words[k] in ("no", "nae")
+            and k == start + 1
+            and k + 1 < end
+            and words[start] not in SAID_NO
+            and words[k + 1] not in ("to", "for", "more", "longer", "one", "way")
+        ):
+            k += 1  # "I don't want no counselling", "I haven't got no religion": the "no"
+            continue  # says the not again (as people speak), the thing is ruled out
         size = _starts(words, k, (("no",), ("rather", "than"), ("instead", "of")))
         if size:  # "I don't want tea, no sugar": the second is its own negation
             k = _thing_scope(words, [""] * len(words), k + size)
@@ -3687,6 +3699,10 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         out.add(k)
         k += 1
 
+
+# "I never say no to a scone", "I won't take no for an answer": "no" is what is said
+SAID_NO = frozenset(["say", "says", "said", "saying", "take", "takes", "took", "taking"])
+SAT_ON = frozenset(["sit", "sitting", "stand", "standing", "lean", "leaning", "perch"])
 
 # People who help the person, named as a kind: "carers", "staff". What they do to the person's
 # own things can be refused without refusing them ("I don't want carers touching my money").
