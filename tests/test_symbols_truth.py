@@ -11189,3 +11189,18 @@ def test_r180_a_no_that_says_the_not_again_rules_out(text, word):
     as people speak, and the thing is ruled out (not "I never say no to a scone")."""
     found = got(text)
     assert word in found and found[word][1] is True
+
+
+# ---- round 180: "nobody ..., not even my sons": the sons are among the nobody ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Nobody is to light a cigarette in here, not even my grandson.", "grandson"),
+        ("No one can pronounce my name, not even the doctor.", "doctor"),
+    ],
+)
+def test_r180_not_even_a_person_after_nobody_is_not_refused(text, word):
+    """ "Nobody to smoke near me, not even my sons": the sons are among the nobody, whose doing
+    is refused; they are not a thing refused (not "No visitors, not even my son")."""
+    found = got(text)
+    assert word in found and found[word][1] is False

@@ -2443,6 +2443,9 @@ def _not_even(words: Sequence[str], gaps: Sequence[str], i: int, first: int):
     if words[i] != "not" or _at(words, first) != "even" or "," not in gaps[i]:
         return None
     k = first + 1
+    if _even_them(words, gaps, i, k):
+        return (k, k)  # "Nobody to smoke near me, not even my sons": the sons are among
+        # the nobody, not a thing refused; what follows is read in its turn
     end = _thing_scope(words, gaps, k + (_at(words, k) in EVEN_IN | {"for"}))
     said = words[k + 1 : end]
     if not said or _at(words, k) not in EVEN_IN | {"for"}:
@@ -2458,6 +2461,29 @@ def _not_even(words: Sequence[str], gaps: Sequence[str], i: int, first: int):
         return (end, end)  # "not even on my chips", "not even in the curry": where the thing
         # refused would go; "not even in the house", "not even on a Sunday"
     return (k + 1, end)  # "not even in stock cubes": a kind of food it comes in
+
+
+def _even_them(words: Sequence[str], gaps: Sequence[str], i: int, k: int) -> bool:
+    """True for "not even my sons", "not even the priest" (K after "even") where the sentence
+    before opened with nobody doing a thing ("Nobody to smoke near me, not even my sons",
+    "nobody here can say Stanislaw, not even the priest"): the person is one of the nobody,
+    whose doing is refused, not a thing refused. Not "No visitors, not even my son"."""
+    j = k + (_at(words, k) in ARTICLES)
+    named = []
+    while j < len(words) and len(named) < 3 and words[j] not in FUNCTION_WORDS:
+        named.append(words[j])
+        if j + 1 < len(words) and (BREAK.search(gaps[j + 1]) or "," in gaps[j + 1]):
+            break
+        j += 1
+    if not named or not grammar.a_person(named[-1]):
+        return False
+    start = i
+    while start > 0 and not BREAK.search(gaps[start]):
+        start -= 1
+    before = words[start:i]
+    return any(w in NOBODY for w in before) or any(
+        before[j : j + 2] == ["no", "one"] for j in range(len(before))
+    )
 
 
 def _stop_go(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
