@@ -7128,16 +7128,17 @@ def test_round92_sugar_in_the_blood_is_blood_sugar(text, word, concept):
     assert concept_on(text, word) == concept
 
 
-# Round 90: who or what is not to be let in or out ("don't let cold callers into the house",
-# "don't let my cat out at night") is kept out, so it is ruled out, as "The cat isn't allowed in
-# the kitchen" is; the place stays wanted. A doing after the thing ("never let the fire go
-# out", "don't let the water in the bath get cold") keeps no one out.
+# Round 90: who or what is not to be let in ("don't let cold callers into the house") is kept
+# out, so it is ruled out, as "The cat isn't allowed in the kitchen" is; the place stays wanted.
+# A doing after the thing ("never let the fire go out", "don't let the water in the bath get
+# cold") keeps no one out. Round 180: what is not to be let OUT ("don't let my cat out at
+# night") is kept in and wanted: only the letting out is ruled out (stop 40's blind review).
 @pytest.mark.parametrize(
     ("text", "word", "negated"),
     [
         ("Don't let the grandchildren into the shed, the tools are sharp.", "grandchildren", True),
         ("Please don't let cold callers into the bungalow.", "bungalow", False),
-        ("Don't let the dog out after dark.", "dog", True),
+        ("Don't let the dog out after dark.", "dog", False),
         ("Never let the fire go out in winter.", "fire", False),
         ("Don't let the water in the bath get cold.", "water", False),
         ("Please let the dog out first thing.", "dog", False),
