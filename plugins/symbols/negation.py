@@ -1635,16 +1635,16 @@ def _done_myself(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> se
     return kept
 
 
-# Foods kept apart by a kosher kitchen: "no milk with meat" keeps the milk from the meat.
+# Foods kept apart by a kosher kitchen: "no meat with milk" rules out the mixing, not either.
 MEAT_KINDS = frozenset(["meat", "chicken", "beef", "lamb", "mince", "steak", "sausages"])
 MILK_KINDS = frozenset(["milk", "dairy", "cheese", "butter", "cream", "yoghurt", "yogurt"])
 
 
 def _kept_apart(words: Sequence[str], out: set[int]) -> set[int]:
-    """The second food in "no milk with meat", "never meat with milk": what is kept from is
-    the milk (or the meat) with that food, and the food it goes with is eaten, so it gets no
-    cross (stop 40's blind review; the tuning labels leave it bare or give both forms, and
-    cross the first). Not "no meat and milk at the same meal", whose labellers crossed both."""
+    """The two foods in "no meat with milk", "never milk with meat": only having them together
+    is ruled out (a kosher kitchen keeps them apart), and the person eats each of them, so
+    neither gets a cross (stop 40's blind review; the tuning labels leave them bare or give
+    both forms). Not "no meat and milk at the same meal", whose labellers crossed both."""
     kept: set[int] = set()
     for k in range(1, len(words) - 1):
         if words[k] != "with" or k - 1 not in out:
@@ -1652,7 +1652,7 @@ def _kept_apart(words: Sequence[str], out: set[int]) -> set[int]:
         j = k + 1 + (words[k + 1] in ("any", "the", "a"))
         pair = {words[k - 1], _at(words, j)}
         if pair & MEAT_KINDS and pair & MILK_KINDS:
-            kept.add(j)
+            kept.update((k - 1, j))
     return kept
 
 
