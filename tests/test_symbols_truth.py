@@ -11123,22 +11123,6 @@ def test_r180_but_i_do_is_not_ruled_out(text, word):
     assert word in found and found[word][1] is False
 
 
-# ---- round 180: meat with milk (a kosher kitchen keeps them apart) ----
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("We keep kosher, so never cheese with chicken.", "cheese"),
-        ("We keep kosher, so never cheese with chicken.", "chicken"),
-        ("No butter with the beef, please.", "butter"),
-    ],
-)
-def test_r180_meat_with_milk_rules_out_the_mixing(text, word):
-    """ "No meat with milk" rules out having them together: the person eats each, so neither
-    gets a cross (stop 40's blind review)."""
-    found = got(text)
-    assert word in found and found[word][1] is False
-
-
 # ---- round 180: a thing that makes the person ill is ruled out, as "allergic to" is ----
 @pytest.mark.parametrize(
     ("text", "word", "negated"),

@@ -781,7 +781,6 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _said_instead(words, gaps)  # "don't give me tea, ring the surgery instead"
     out -= _done_myself(words, gaps, out)  # "Don't wind my watch; I like doing it myself"
     out -= _but_i_do(words, gaps, out)  # "My daughter doesn't eat meat, but I do": eaten
-    out -= _kept_apart(words, out)  # "never meat with milk": the mixing, not the meat
     out -= _asked_then_lost_without(words, gaps, out)  # "No fish on a Friday? I'd be lost
     # without it": the fish is wanted
     for place, vehicle in _gone_by(words, gaps, out):  # "I won't go to the day centre in the
@@ -1632,27 +1631,6 @@ def _done_myself(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> se
             for k in range(start, mine)
             if not {words[k], words[k].removesuffix("s")} & grammar.PEOPLE
         )
-    return kept
-
-
-# Foods kept apart by a kosher kitchen: "no meat with milk" rules out the mixing, not either.
-MEAT_KINDS = frozenset(["meat", "chicken", "beef", "lamb", "mince", "steak", "sausages"])
-MILK_KINDS = frozenset(["milk", "dairy", "cheese", "butter", "cream", "yoghurt", "yogurt"])
-
-
-def _kept_apart(words: Sequence[str], out: set[int]) -> set[int]:
-    """The two foods in "no meat with milk", "never milk with meat": only having them together
-    is ruled out (a kosher kitchen keeps them apart), and the person eats each of them, so
-    neither gets a cross (stop 40's blind review; the tuning labels leave them bare or give
-    both forms). Not "no meat and milk at the same meal", whose labellers crossed both."""
-    kept: set[int] = set()
-    for k in range(1, len(words) - 1):
-        if words[k] != "with" or k - 1 not in out:
-            continue
-        j = k + 1 + (words[k + 1] in ("any", "the", "a"))
-        pair = {words[k - 1], _at(words, j)}
-        if pair & MEAT_KINDS and pair & MILK_KINDS:
-            kept.update((k - 1, j))
     return kept
 
 
