@@ -41,7 +41,6 @@ from .negation_words import (
     ASKING,
     BEFORE_A_THING,
     BODY,
-    BODY_COMPLAINS,
     BREAK,
     BUT_ONLY,
     CARING,
@@ -4449,15 +4448,6 @@ def _relative_clause(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
     return "," in gaps[k] or words[k] in ("where", "whose") or _at(words, k + 1) in SUBJECTS
 
 
-def _or_it_hurts(words: Sequence[str], k: int) -> bool:
-    """True at an "or" that opens what goes wrong in the body ("Don't let me sit up too long
-    or my back aches", "No salt or my ankles swell"): "or", a possessive, the body part in one
-    or two words, then what it does (BODY_COMPLAINS). The part is no second thing refused."""
-    if words[k] != "or" or words[k + 1 : k + 2] not in (["my"], ["me"], ["his"], ["her"]):
-        return False
-    return any(_at(words, j) in BODY_COMPLAINS for j in (k + 3, k + 4))
-
-
 def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     """End (exclusive) of what a negated verb starting at START rules out."""
     k = start
@@ -4483,8 +4473,6 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "...never in the evening, or I am up all night": the night is not ruled out
         if "," in gap and words[k] == "or" and k + 1 < len(words) and words[k + 1] in POSSESSIVES:
             break  # "never in the morning, or my eyes sting": what would happen, not refused
-        if k > start and _or_it_hurts(words, k):
-            break  # "Don't let me sit up too long or my back aches": not the backache
         if "," in gap and words[k] == "even" and _then_time_or_place(words, k):
             break  # "I must not walk barefoot, even in the house": not the house
         went = any(
@@ -5032,8 +5020,6 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "no gelatine sweets, check the packet": what to do, not a thing refused
         if words[k] in ("and", "or") and _said_again(words, gaps, k, start):
             break  # "fish without sauce and vegetables without butter": the vegetables wanted
-        if k > start and _or_it_hurts(words, k):
-            break  # "No salt or my ankles swell": what goes wrong, not a second thing
         if k > start and words[k] == "without":
             break  # "No bath without the hoist": the hoist is wanted (read in its turn)
         if words[k] == "with" and words[k - 1] in ("one", "ones", "kind", "sort"):

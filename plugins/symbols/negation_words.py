@@ -497,16 +497,6 @@ WHEN = SUBORDINATORS | frozenset(["after", "until", "till", "before"])  # "when 
 # (any word of time after "not a"); the rest of the sentence is wanted.
 EVERY_DAY = (("goes", "by"), ("went", "by"), ("passes",), ("passed",))
 
-
-# After "or my back", "or my knees": a doing the body does that says what goes wrong, so the
-# "or" opens a clause of its own ("Don't let me sit up too long or my back aches"), not a second
-# thing refused. Only what a body does: a narrower list than round 175's, whose "is", "gets",
-# "goes" and "will" took ruled-out things for consequences on a blind set.
-BODY_COMPLAINS = frozenset(
-    ["hurt", "hurts", "ache", "aches", "swell", "swells", "sting", "stings", "itch", "itches"]
-    + ["throb", "throbs", "bleed", "bleeds", "flare", "flares", "seize", "seizes"]
-)
-
 # Words after which a negated verb's reach ends: a new clause, or a time or place.
 CLAUSE_ENDS = frozenset(
     [
