@@ -7128,16 +7128,17 @@ def test_round92_sugar_in_the_blood_is_blood_sugar(text, word, concept):
     assert concept_on(text, word) == concept
 
 
-# Round 90: who or what is not to be let in or out ("don't let cold callers into the house",
-# "don't let my cat out at night") is kept out, so it is ruled out, as "The cat isn't allowed in
-# the kitchen" is; the place stays wanted. A doing after the thing ("never let the fire go
-# out", "don't let the water in the bath get cold") keeps no one out.
+# Round 90: who or what is not to be let in ("don't let cold callers into the house") is kept
+# out, so it is ruled out, as "The cat isn't allowed in the kitchen" is; the place stays wanted.
+# A doing after the thing ("never let the fire go out", "don't let the water in the bath get
+# cold") keeps no one out. Round 180: what is not to be let OUT ("don't let my cat out at
+# night") is kept in and wanted: only the letting out is ruled out (stop 40's blind review).
 @pytest.mark.parametrize(
     ("text", "word", "negated"),
     [
         ("Don't let the grandchildren into the shed, the tools are sharp.", "grandchildren", True),
         ("Please don't let cold callers into the bungalow.", "bungalow", False),
-        ("Don't let the dog out after dark.", "dog", True),
+        ("Don't let the dog out after dark.", "dog", False),
         ("Never let the fire go out in winter.", "fire", False),
         ("Don't let the water in the bath get cold.", "water", False),
         ("Please let the dog out first thing.", "dog", False),
@@ -11332,3 +11333,101 @@ def test_r179_sign_language_first_is_no_speech_balloon(text, word, wanted):
     """Where BSL is the first language, the sign picture on BSL says it, and a speech balloon on
     "first language" says the opposite; "mind your language" is about swearing."""
     assert concept_on(text, word) == wanted
+
+
+# ---- round 180: letting a pet out, what goes wrong after "or my", "but I do" ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Please never let the dog out on his own after dark.", "dog"),
+        ("Don't let my rabbit outside when the fox is about.", "rabbit"),
+        ("Do not let her out of the hutch if it is raining.", "hutch"),
+    ],
+)
+def test_r180_letting_a_pet_out_keeps_the_pet(text, word):
+    """ "Don't let my cat out" rules out the letting out: the pet is kept in and wanted, and
+    so is the hutch or cage it is kept in (stop 40's blind review)."""
+    found = got(text)
+    assert word in found and found[word][1] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("My son won't eat fish, but I do.", "fish"),
+        ("My husband doesn't drink coffee but I do.", "coffee"),
+    ],
+)
+def test_r180_but_i_do_is_not_ruled_out(text, word):
+    """What someone else does not do, where the person says "but I do", is done by the person:
+    no cross (stop 40's blind review); the person's own "I don't ..." still rules it out."""
+    found = got(text)
+    assert word in found and found[word][1] is False
+
+
+# ---- round 180: a thing that makes the person ill is ruled out, as "allergic to" is ----
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("Aspirin makes me really poorly.", "Aspirin", True),
+        ("Walnuts give me a rash.", "Walnuts", True),
+        ("Strawberries make my lips swell up.", "Strawberries", True),
+    ],
+)
+def test_r180_what_makes_me_ill_is_ruled_out(text, word, negated):
+    """A kind of thing the person reacts to ("Penicillin makes me very ill", "Strawberries make
+    my lips swell") is ruled out, as "I'm allergic to" rules it out (stop 40's blind review)."""
+    found = got(text)
+    assert word in found and found[word][1] is negated
+
+
+# ---- round 180: what carers do to my things is refused, not the carers ----
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I don't want nurses reading my diary.", "nurses", False),
+        ("I don't like carers moving my photos about.", "carers", False),
+    ],
+)
+def test_r180_carers_doing_to_mine_keeps_the_carers(text, word, negated):
+    """ "I don't want carers touching my money", "I don't like young staff using my first name":
+    the doing to the person's own thing is refused; the carers, who are needed, are not (not
+    "men carers", whose kind is what is refused)."""
+    found = got(text)
+    assert word in found and found[word][1] is negated
+
+
+# ---- round 180: sitting on my bed; "I don't want no ..." ----
+def test_r180_sitting_on_my_bed_keeps_the_bed():
+    """ "Do not sit on my bed": the sitting is refused, not the person's own bed."""
+    found = got("Please don't sit on my bed with your coat on.")
+    assert "bed" in found and found["bed"][1] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I don't want no physio.", "physio"),
+        ("We haven't got no car now.", "car"),
+    ],
+)
+def test_r180_a_no_that_says_the_not_again_rules_out(text, word):
+    """ "I don't want no counselling", "I haven't got no religion": the "no" says the not again,
+    as people speak, and the thing is ruled out (not "I never say no to a scone")."""
+    found = got(text)
+    assert word in found and found[word][1] is True
+
+
+# ---- round 180: "nobody ..., not even my sons": the sons are among the nobody ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Nobody is to light a cigarette in here, not even my grandson.", "grandson"),
+        ("No one can pronounce my name, not even the doctor.", "doctor"),
+    ],
+)
+def test_r180_not_even_a_person_after_nobody_is_not_refused(text, word):
+    """ "Nobody to smoke near me, not even my sons": the sons are among the nobody, whose doing
+    is refused; they are not a thing refused (not "No visitors, not even my son")."""
+    found = got(text)
+    assert word in found and found[word][1] is False

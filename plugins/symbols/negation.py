@@ -759,6 +759,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         i += 1
     out |= _faculty_gone(words)  # "I've lost my appetite", "My hearing's gone"
     out |= _said_back(words, gaps, out)  # "Fizzy drinks give me wind, so I avoid them"
+    out |= _reacted_to(words, gaps)  # "Strawberries make my lips swell": as "allergic to"
     out |= _named_again(words, gaps, out)  # "Bananas have too much potassium, so no bananas"
     out |= _refused_said_again(words, gaps, out)  # "no onion in it, onions repeat on me"
     out |= _glossed(words, gaps, out)  # "No spice (sweets)": the sweets are the spice
@@ -778,6 +779,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out ^= _spent_on(words, gaps, out)  # "I don't want my pension spent on taxis": the taxis
     out -= _said_instead(words, gaps)  # "don't give me tea, ring the surgery instead"
     out -= _done_myself(words, gaps, out)  # "Don't wind my watch; I like doing it myself"
+    out -= _but_i_do(words, gaps, out)  # "My daughter doesn't eat meat, but I do": eaten
     out -= _asked_then_lost_without(words, gaps, out)  # "No fish on a Friday? I'd be lost
     # without it": the fish is wanted
     for place, vehicle in _gone_by(words, gaps, out):  # "I won't go to the day centre in the
@@ -1495,6 +1497,22 @@ def _let_in(words: Sequence[str], k: int) -> int:
     return j
 
 
+LET_OUT = frozenset(["out", "outside"])
+KEPT_IN = frozenset(["him", "her", "them", "it"])
+
+
+def _let_out(words: Sequence[str], k: int) -> bool:
+    """True where the "let" at K lets a thing or animal OUT: "don't let my cat out at night",
+    "don't let him out of the cage". What is kept in is wanted where it is, and the place it is
+    kept in too: only the letting out is ruled out (stop 40's blind review), unlike "let
+    strangers in", which keeps the strangers out. Not "let me out of the front door" (the going
+    out, and the way out, are ruled out)."""
+    if _at(words, k + 1) in KEPT_IN:
+        return _at(words, k + 2) in LET_OUT
+    j = _let_in(words, k)
+    return bool(j) and words[j] in LET_OUT
+
+
 # ways of being somewhere that go nowhere ("get me started", "sit on the bus")
 GOT_OR_STAYED = frozenset(
     ["get", "gets", "getting", "got", "sit", "sits", "sitting", "sat", "lie", "lies", "lying"]
@@ -1612,6 +1630,37 @@ def _done_myself(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> se
             for k in range(start, mine)
             if not {words[k], words[k].removesuffix("s")} & grammar.PEOPLE
         )
+    return kept
+
+
+I_DO = frozenset(["do", "does", "did", "will", "can", "have", "am", "would", "still"])
+OTHERS = frozenset(["he", "she", "they"])
+
+
+def _but_i_do(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """What someone else does not do, where the person says "but I do" ("My daughter doesn't
+    eat meat but I do", "He won't watch the football, but I will"): the person does it, so it
+    is not ruled out for them (stop 40's blind review). The other's clause must open with who
+    they are ("my daughter", "he", a name) and "but I do" must close its clause: not "I don't
+    eat meat but I do eat fish" (the fish is the person's own, the meat stays ruled out)."""
+    kept: set[int] = set()
+    for b in range(2, len(words) - 2):
+        if words[b] != "but" or words[b + 1] not in ("i", "we") or words[b + 2] not in I_DO:
+            continue
+        after = b + 3
+        closed = after >= len(words) or BREAK.search(gaps[after]) or "," in gaps[after]
+        if not closed and words[after] not in ("too", "though", "mind"):
+            continue  # "but I do eat fish": a thing of the person's own
+        start = _clause_start(words, gaps, b - 1, ands=False)
+        who = words[start : start + 3]
+        if not who or who[0] in ("i", "i'm", "we"):
+            continue
+        other = who[0] in OTHERS or (
+            who[0] in POSSESSIVES and len(who) > 1 and grammar.a_person(who[1])
+        )
+        if not other:
+            continue
+        kept.update(k for k in range(start, b) if k in out)
     return kept
 
 
@@ -2371,6 +2420,9 @@ def _not_even(words: Sequence[str], gaps: Sequence[str], i: int, first: int):
     if words[i] != "not" or _at(words, first) != "even" or "," not in gaps[i]:
         return None
     k = first + 1
+    if _even_them(words, gaps, i, k):
+        return (k, k)  # "Nobody to smoke near me, not even my sons": the sons are among
+        # the nobody, not a thing refused; what follows is read in its turn
     end = _thing_scope(words, gaps, k + (_at(words, k) in EVEN_IN | {"for"}))
     said = words[k + 1 : end]
     if not said or _at(words, k) not in EVEN_IN | {"for"}:
@@ -2386,6 +2438,29 @@ def _not_even(words: Sequence[str], gaps: Sequence[str], i: int, first: int):
         return (end, end)  # "not even on my chips", "not even in the curry": where the thing
         # refused would go; "not even in the house", "not even on a Sunday"
     return (k + 1, end)  # "not even in stock cubes": a kind of food it comes in
+
+
+def _even_them(words: Sequence[str], gaps: Sequence[str], i: int, k: int) -> bool:
+    """True for "not even my sons", "not even the priest" (K after "even") where the sentence
+    before opened with nobody doing a thing ("Nobody to smoke near me, not even my sons",
+    "nobody here can say Stanislaw, not even the priest"): the person is one of the nobody,
+    whose doing is refused, not a thing refused. Not "No visitors, not even my son"."""
+    j = k + (_at(words, k) in ARTICLES)
+    named = []
+    while j < len(words) and len(named) < 3 and words[j] not in FUNCTION_WORDS:
+        named.append(words[j])
+        if j + 1 < len(words) and (BREAK.search(gaps[j + 1]) or "," in gaps[j + 1]):
+            break
+        j += 1
+    if not named or not grammar.a_person(named[-1]):
+        return False
+    start = i
+    while start > 0 and not BREAK.search(gaps[start]):
+        start -= 1
+    before = words[start:i]
+    return any(w in NOBODY for w in before) or any(
+        before[j : j + 2] == ["no", "one"] for j in range(len(before))
+    )
 
 
 def _stop_go(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
@@ -3205,6 +3280,51 @@ def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     return 0
 
 
+CAUSES = frozenset(["make", "makes", "made", "give", "gives", "gave", "bring", "brings"])
+# What a thing the person reacts to does to them: "makes me ill", "makes my lips swell", "gives
+# me a rash", "brings me out in hives". Not "makes me cough" or "makes my knees worse", said of
+# weather, noise or needed tablets as often as of a thing kept away.
+REACTIONS = frozenset(
+    ["ill", "sick", "poorly", "swell", "swells", "itch", "itchy", "rash", "hives", "blotches"]
+)
+
+
+WEATHERS = frozenset(
+    ["heat", "cold", "sun", "damp", "weather", "humidity", "wind", "stress", "worry", "travel"]
+)
+
+
+def _reacted_to(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+    """The thing a sentence opens with, where what it does to the person is a reaction
+    ("Strawberries make my lips swell", "Penicillin makes me very ill", "Prawns bring me out in
+    hives"): a thing that harms the person is ruled out, as "I'm allergic to" rules it out
+    (stop 40's blind review). Only a bare kind of thing ("Strawberries", "Penicillin"), not
+    "my tablets", "the water tablets" or "even crumbs": the person's own medicine is needed
+    whatever it does, and a thing said with "the" is often a thing that must be put up with."""
+    found: set[int] = set()
+    for c in range(1, len(words) - 1):
+        if words[c] not in CAUSES or words[c + 1] not in ("me", "my", "him", "her", "his"):
+            continue
+        first = c
+        while first > 0 and not BREAK.search(gaps[first]):
+            first -= 1
+        subject = words[first:c]
+        if not 1 <= len(subject) <= 3 or any(w in FUNCTION_WORDS for w in subject):
+            continue
+        if any("," in gaps[k] for k in range(first + 1, c + 1)):
+            continue
+        last = subject[-1]
+        if grammar.NOUN not in grammar.parts_of_speech(last) and not grammar.plural(last):
+            continue
+        if last in WEATHERS or _ends_ing(last):
+            continue  # "Heat makes my ankles swell", "Standing makes me ill": not a thing
+        then = words[c + 1 : _clause_end(gaps, c + 1, commas=True)]
+        if not REACTIONS & set(then[:6]):
+            continue
+        found.update(range(first, c))
+    return found
+
+
 def _none_back(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int, int] | None:
     """Span of the thing a clause is about, where "so none" or ", none of it" after it rules it
     out ("Red wine gives me gout, so none of it with my dinner", "The water tablets make me run,
@@ -3484,6 +3604,12 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         return
     k = start
     while k < end:
+        if words[k] in SAT_ON and words[k + 1 : k + 3] == ["on", "my"]:
+            out.add(k)  # "Do not sit on my bed, it is for praying": the sitting, not the bed,
+            return  # which is the person's own and wanted
+        if words[k] in HELPERS_AT_LARGE and _done_to_me(words, k + 1) and not _sexed(words, k):
+            out.add(k + 1)  # "I don't want carers touching my money", "I don't like young staff
+            return  # using my first name": the doing is ruled out, not the carers or staff
         if words[k] in MISSING and _at(words, k + 1) in OBJECT_PRONOUNS | POSSESSIVES:
             out.add(k)  # "I never miss them", "I don't miss my husband's snoring": the longing
             # is ruled out, as "I'm not sad" is; the husband is no refusal
@@ -3499,6 +3625,9 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             if words[k] == "late":  # "I am never late for my lunch club": the lateness is
                 out.add(k)  # ruled out, the club is wanted
             return  # "don't forget my tablets": nothing is ruled out
+        if words[k] in ("let", "lets") and _let_out(words, k):
+            out.add(k)  # "don't let my cat out at night", "don't let him out of the cage": the
+            return  # letting out is ruled out; the cat is kept in, and wanted, as the cage is
         if words[k] in ("let", "lets") and k + 2 < end and words[k + 1] in OBJECT_PRONOUNS:
             k += 2  # "don't let me drive the tractor": the driving and the tractor
             continue
@@ -3557,12 +3686,48 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         said = _starts(words, k + 1, QUALIFIED_BY)
         if said and k + 1 + said < len(words) and words[k + 1 + said] not in ("not", "never"):
             return  # "I do not like food that is lukewarm": the lukewarm, not the food
+        if (
+            words[k] in ("no", "nae")
+            and k == start + 1
+            and k + 1 < end
+            and words[start] not in SAID_NO
+            and words[k + 1] not in ("to", "for", "more", "longer", "one", "way")
+        ):
+            k += 1  # "I don't want no counselling", "I haven't got no religion": the "no"
+            continue  # says the not again (as people speak), the thing is ruled out
         size = _starts(words, k, (("no",), ("rather", "than"), ("instead", "of")))
         if size:  # "I don't want tea, no sugar": the second is its own negation
             k = _thing_scope(words, [""] * len(words), k + size)
             continue
         out.add(k)
         k += 1
+
+
+# "I never say no to a scone", "I won't take no for an answer": "no" is what is said
+SAID_NO = frozenset(["say", "says", "said", "saying", "take", "takes", "took", "taking"])
+SAT_ON = frozenset(["sit", "sitting", "stand", "standing", "lean", "leaning", "perch"])
+
+# People who help the person, named as a kind: "carers", "staff". What they do to the person's
+# own things can be refused without refusing them ("I don't want carers touching my money").
+HELPERS_AT_LARGE = frozenset(["carers", "staff", "people", "doctors", "nurses", "folk", "folks"])
+
+
+SEXED = frozenset(["men", "male", "man", "women", "female", "woman", "lady", "ladies", "gents"])
+
+
+def _sexed(words: Sequence[str], k: int) -> bool:
+    """True where the people at K are said to be men or women ("men carers", "male staff"):
+    the kind of person is what is refused ("I don't want any men carers washing me")."""
+    return k > 0 and words[k - 1] in SEXED
+
+
+def _done_to_me(words: Sequence[str], k: int) -> bool:
+    """True for a doing at K done to the person or their own thing: "touching my money",
+    "using my first name", "fussing over me", "poking at me"."""
+    if not _ends_ing(_at(words, k)) or grammar.VERB not in grammar.parts_of_speech(words[k]):
+        return False
+    j = k + 1 + (_at(words, k + 1) in ("over", "at", "with", "about", "round", "around"))
+    return _at(words, j) in ("my", "me")
 
 
 def _done_unasked(words: Sequence[str], start: int, end: int) -> int:
