@@ -11431,3 +11431,23 @@ def test_r180_not_even_a_person_after_nobody_is_not_refused(text, word):
     is refused; they are not a thing refused (not "No visitors, not even my son")."""
     found = got(text)
     assert word in found and found[word][1] is False
+
+
+# ---- stop 40's blind review: a kind written with a capital may be a name ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drake rings me on Sundays.",
+        "Tam comes on a Tuesday to do my hair.",
+        "Mullet from the church brings my paper.",
+    ],
+)
+def test_stop40_a_kind_with_a_capital_is_no_kind(text):
+    """A word of the kinds table (data/categories.tsv) written with a capital, even opening its
+    sentence, may be a name the plan does not list ("Drake rings me"): no category picture.
+    The vocabulary's own words are read at a sentence's start as before."""
+    assert text.split()[0] not in got(text)
+
+
+def test_stop40_a_kind_in_small_letters_keeps_its_picture():
+    assert concept_on("We had a drake and two ducks on the pond.", "drake") == "duck"

@@ -1138,6 +1138,8 @@ def _match_at(
                     continue  # a name; but "a Victoria sponge" is a listed phrase
                 if pet_name and n == 1:
                     continue  # "my cat Friday sleeps on my bed": Friday is the cat
+                if sense.kind and is_capitalised(first.text):
+                    continue  # "Drake rings me": a rare kind with a capital may be a name
                 if bare and not sense.thing:
                     continue
                 if sense.caps and not _in_capitals(text, tokens, i, n, members):
