@@ -11451,3 +11451,20 @@ def test_stop40_a_kind_with_a_capital_is_no_kind(text):
 
 def test_stop40_a_kind_in_small_letters_keeps_its_picture():
     assert concept_on("We had a drake and two ducks on the pond.", "drake") == "duck"
+
+
+# ---- stop 40's blind review: what does not agree with my tablets or my stomach ----
+@pytest.mark.parametrize(
+    ("text", "crossed", "kept"),
+    [
+        ("Grapefruit doesn't agree with my tablets.", "Grapefruit", "tablets"),
+        ("Onions don't agree with my stomach.", "Onions", "stomach"),
+        ("Coffee disagrees with my stomach these days.", "Coffee", "stomach"),
+    ],
+)
+def test_stop40_what_does_not_agree_with_my_insides_is_ruled_out(text, crossed, kept):
+    """The thing that "doesn't agree with my stomach" is ruled out, as the one that "doesn't
+    agree with me" is; the stomach or the tablets it upsets are not."""
+    found = got(text)
+    assert found[crossed][1] is True
+    assert found[kept][1] is False

@@ -339,6 +339,15 @@ NOT_FOR_ME = (
     ("disagrees", "with", "me"),  # "Milk disagrees with me": as "doesn't agree with me"
     ("disagree", "with", "me"),
     ("disagreed", "with", "me"),
+    # "Grapefruit doesn't agree with my tablets", "Onions disagree with my stomach": the thing,
+    # not what it upsets (stop 40's blind review)
+    ("doesn't", "agree", "with", "my"),
+    ("don't", "agree", "with", "my"),
+    ("does", "not", "agree", "with", "my"),
+    ("do", "not", "agree", "with", "my"),
+    ("disagrees", "with", "my"),
+    ("disagree", "with", "my"),
+    ("disagreed", "with", "my"),
 )
 
 
