@@ -11433,7 +11433,7 @@ def test_r180_not_even_a_person_after_nobody_is_not_refused(text, word):
     assert word in found and found[word][1] is False
 
 
-# ---- round 182: wrong senses (tablet boxes, idioms, ladybirds, interpreters, fire, wear white) ----
+# ---- round 182: wrong senses (tablet boxes, idioms, ladybirds, interpreters, fire) ----
 @pytest.mark.parametrize(
     ("text", "word", "wanted", "not_wanted"),
     [
