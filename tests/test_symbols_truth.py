@@ -11468,3 +11468,40 @@ def test_stop40_what_does_not_agree_with_my_insides_is_ruled_out(text, crossed, 
     found = got(text)
     assert found[crossed][1] is True
     assert found[kept][1] is False
+
+
+# ---- round 182: wrong senses (tablet boxes, idioms, ladybirds, interpreters) ----
+@pytest.mark.parametrize(
+    ("text", "word", "wanted", "not_wanted"),
+    [
+        ("My tablet boxes are on the windowsill by the kettle.", "tablet boxes", "dosette", None),
+        ("Leave my tablet box where I can reach it.", "tablet box", "dosette", None),
+        ("The ladybirds were all over the roses this year.", "ladybirds", "insect-r157", None),
+        (
+            "Book a BSL interpreter when the social worker visits.",
+            "BSL interpreter",
+            "sign-language",
+            None,
+        ),
+        ("Since Dad passed, Mum wears white every day.", "wears white", "clothes", None),
+    ],
+)
+def test_r182_the_sense_that_fits(text, word, wanted, not_wanted):
+    """A tablet box holds tablets (no computer tablet); a ladybird is a beetle, no butterfly; a
+    BSL interpreter signs (no dictionary); wearing white is about clothes."""
+    shows(text, word, wanted, not_wanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "not_wanted"),
+    [
+        ("The new stairlift cost a mint, but it was worth it.", "mint", "sweets"),
+        ("My old boss was a lame duck by the end.", "duck", "duck"),
+        ("I don't want to be a guinea pig for any new drugs.", "guinea pig", "guinea-pig"),
+        ("The service was in the chapel, with all my favourite hymns.", "service", "cremation"),
+    ],
+)
+def test_r182_idioms_and_services_get_no_wrong_picture(text, word, not_wanted):
+    """ "cost a mint" is money (no sweet), a lame duck and being a guinea pig for a new drug show
+    no animal, and hymns alone do not make a church service a funeral."""
+    shows(text, word, None, not_wanted)
