@@ -11455,12 +11455,16 @@ def test_r183_a_breed_before_called_is_a_dog():
     shows("We used to have a Jack Russell called Patch.", "Jack Russell", "dog-2", None)
 
 
-# ---- round 183: vocabulary: video on the phone, a box of Roses, a shower seat ----
+# ---- round 183: vocabulary: video on the phone, a box of Celebrations, a shower seat ----
 @pytest.mark.parametrize(
     ("text", "word", "wanted"),
     [
         ("My nephew phones me on video from Leeds.", "video", "video-call-r35"),
-        ("We sit with a box of Roses on a Sunday night.", "box of Roses", "chocolate-brand"),
+        (
+            "We sit with a box of Celebrations on a Sunday night.",
+            "box of Celebrations",
+            "chocolate-brand",
+        ),
         ("I sit on the shower seat to wash my feet.", "shower seat", "shower-chair"),
     ],
 )
@@ -11484,3 +11488,9 @@ def test_r183_team_and_passed(text, word, wanted):
 def test_r183_day_and_night_pictures_the_day():
     """ "pads day and night": where the night gets its picture, the day beside it does too."""
     shows("I keep my hearing aids in day and night.", "day", "day-r183", None)
+
+
+def test_stop40_a_box_of_roses_may_be_flowers():
+    """ "a box of roses" from the garden is flowers: only the makers' other boxes are
+    chocolates (a name in small letters says nothing of the maker)."""
+    assert concept_on("He brought me a box of roses from his garden.", "roses") != "chocolate-brand"
