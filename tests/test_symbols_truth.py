@@ -11505,3 +11505,66 @@ def test_r182_idioms_and_services_get_no_wrong_picture(text, word, not_wanted):
     """ "cost a mint" is money (no sweet), a lame duck and being a guinea pig for a new drug show
     no animal, and hymns alone do not make a church service a funeral."""
     shows(text, word, None, not_wanted)
+
+
+# ---- round 183: a family word written with a capital is still the kin ----
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("Every night I light a candle for Mum and Dad.", "Mum", "mother"),
+        ("Every night I light a candle for Mum and Dad.", "Dad", "father"),
+        ("The little ones all call me Grandpa now.", "Grandpa", "father"),
+        ("I still miss Nan; she taught me to knit.", "Nan", "mother"),
+    ],
+)
+def test_r183_a_capitalised_family_word_is_the_kin(text, word, wanted):
+    """ "I pray for Mum and Dad", "they call me Grandad": what a person calls their kin, written
+    as a name is, still names the mother or father (not a name with no picture)."""
+    shows(text, word, wanted, None)
+
+
+# ---- round 183: a two-word breed is a dog, even before "called" ----
+def test_r183_a_breed_before_called_is_a_dog():
+    """ "a Jack Russell called Bobby": the breed is the kind, not a Russell who called Bobby."""
+    shows("We used to have a Jack Russell called Patch.", "Jack Russell", "dog-2", None)
+
+
+# ---- round 183: vocabulary: video on the phone, a box of Celebrations, a shower seat ----
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("My nephew phones me on video from Leeds.", "video", "video-call-r35"),
+        (
+            "We sit with a box of Celebrations on a Sunday night.",
+            "box of Celebrations",
+            "chocolate-brand",
+        ),
+        ("I sit on the shower seat to wash my feet.", "shower seat", "shower-chair"),
+    ],
+)
+def test_r183_vocabulary_gaps(text, word, wanted):
+    shows(text, word, wanted, None)
+
+
+# ---- round 183: "my team" a supporter names; a death said as "passed" after a name ----
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("Stoke City are my team and I hate it when they lose.", "team", "sport"),
+        ("My man Billy passed eleven years ago.", "passed", "died-r50"),
+    ],
+)
+def test_r183_team_and_passed(text, word, wanted):
+    shows(text, word, wanted, None)
+
+
+# ---- round 183: the day beside the night ----
+def test_r183_day_and_night_pictures_the_day():
+    """ "pads day and night": where the night gets its picture, the day beside it does too."""
+    shows("I keep my hearing aids in day and night.", "day", "day-r183", None)
+
+
+def test_stop40_a_box_of_roses_may_be_flowers():
+    """ "a box of roses" from the garden is flowers: only the makers' other boxes are
+    chocolates (a name in small letters says nothing of the maker)."""
+    assert concept_on("He brought me a box of roses from his garden.", "roses") != "chocolate-brand"

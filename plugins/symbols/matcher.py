@@ -594,6 +594,33 @@ def _in_idiom(idioms: dict[int, tuple[int, int]], i: int, n: int) -> bool:
     )
 
 
+# Family words people call their kin by, written with a capital as a name is ("I pray for Mum and
+# Dad", "the grandchildren call me Grandad"): still the mother or father (round 183). Mother and
+# Father are left out: with a capital they are as often a title ("Father Brendan", "Eternal
+# Father") or a saint's name.
+KIN_CALLED = frozenset(
+    ["mum", "mam", "mom", "mummy", "dad", "daddy", "nan", "nana", "nanna", "gran", "granny"]
+    + ["grandma", "grandad", "granddad", "grandpa"]
+)
+
+
+def _kin_by_name(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -> bool:
+    """TOKENS[i] is a family word (KIN_CALLED) written with a capital that names the person's kin:
+    not before a name, where it is part of the name ("Nana Abu", "Granny Glad"), and not said to
+    someone, set off by commas ("Chin up, Mum, it'll be fine")."""
+    if (without_possessive(tokens[i].norm) or tokens[i].norm) not in KIN_CALLED:
+        return False
+    if _near(text, tokens, i, i + 1, sentence_of):
+        after = tokens[i + 1]
+        if is_capitalised(after.text) and after.norm not in FUNCTION_WORDS:
+            return False  # "Nana Abu", "Granny Glad": a name
+    before = text[tokens[i - 1].end : tokens[i].start] if i else ""
+    rest = (
+        text[tokens[i].end : tokens[i + 1].start] if i + 1 < len(tokens) else text[tokens[i].end :]
+    )
+    return not ("," in before and (CLAUSE_MARK.search(rest) or i + 1 == len(tokens)))
+
+
 # Words people call each other by: set off at the end of a clause ("Thanks, duck", "Dinnae rush
 # me, hen.", "Ey up duck, put the kettle on") they name no duck, hen or pet.
 ENDEARMENTS = frozenset(
@@ -676,10 +703,31 @@ def _unlisted_names(text: str, tokens: list[Token], sentence_of: list[int]) -> s
         if _titles_a_name(text, tokens, i, sentence_of):
             out.add(i)  # "Dr Patel", "Father Joe brings me communion": a name, not a doctor
             continue
-        person = grammar.given_name(t.norm) and _as_person(text, tokens, i, sentence_of)
+        person = (
+            grammar.given_name(t.norm)
+            and not _ends_a_kind(text, tokens, i, sentence_of)
+            and _as_person(text, tokens, i, sentence_of)
+        )
         if person or _as_pet(text, tokens, i, sentence_of):
             out.add(i)
     return out
+
+
+def _ends_a_kind(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -> bool:
+    """TOKENS[i], a given name, ends a kind the vocabulary lists with the capitalised word before
+    it, after an article or a possessive: "a Jack Russell called Bobby", "my King Charles" is a
+    dog, not a Russell who called Bobby (round 183). "my friend Jack Russell" stays a name."""
+    if i < 2 or not _near(text, tokens, i - 1, i, sentence_of):
+        return False
+    first = tokens[i - 1]
+    if not is_capitalised(first.text) or not load().lookup((first.norm, tokens[i].norm)):
+        return False
+    j = i - 2  # past describing words: "a little Jack Russell"
+    while j > 0 and _describes(tokens[j].norm) and tokens[j].text.islower():
+        j -= 1
+    return _near(text, tokens, j, i, sentence_of) and tokens[j].norm in (
+        ARTICLES | grammar.POSSESSIVES
+    )
 
 
 def _titles_a_name(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -> bool:
@@ -1078,6 +1126,9 @@ def _match_at(
         and not _place_head(tokens, i)
         and not _the_place(tokens, i)
     )
+    # "I pray for Mum and Dad", "they call me Grandad": a family word written with a capital
+    # is what the person calls their kin, not a name (round 183)
+    kin = capital_name and _kin_by_name(text, tokens, i, sentence_of)
     article = i > 0 and tokens[i - 1].norm in ARTICLES  # "a Victoria sponge", not "Rose gardens"
     # "Sunday dinner", "Christmas pudding": a phrase led by a day or feast is no name
     feast = capital_name and any(s.concept.proper for s in vocabulary.lookup((first.norm,)))
@@ -1134,7 +1185,12 @@ def _match_at(
             senses = kit.get(option, []) + vocabulary.lookup(option)
             heard = sentence.heard(senses)
             for sense in senses:
-                if capital_name and not sense.concept.proper and (n == 1 or not (article or feast)):
+                if (
+                    capital_name
+                    and not sense.concept.proper
+                    and not (kin and n == 1)
+                    and (n == 1 or not (article or feast))
+                ):
                     continue  # a name; but "a Victoria sponge" is a listed phrase
                 if pet_name and n == 1:
                     continue  # "my cat Friday sleeps on my bed": Friday is the cat
