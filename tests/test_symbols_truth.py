@@ -9349,7 +9349,9 @@ def test_round137_stopping_in_an_if_clause_is_a_sign_to_watch(text, word, negate
         ("I can't sleep at night or rest in the day.", "rest", True),
         ("I don't go out in the rain or I get a chest infection.", "chest infection", False),
         ("I can't stand at the sink or walk without my frame.", "walk", False),
-        ("I don't go up high in snow or mist any more.", "mist", False),
+        # round 185: the mist is weather the going would be done in, ruled out with the snow
+        # (the labels agree: tests/data/symbols_tuning16_en.yml); still no second doing
+        ("I don't go up high in snow or mist any more.", "mist", True),
         ("Don't give me owt with garlic in, it doesn't agree with me.", "garlic", True),
         ("I don't want owt with onions.", "onions", True),
     ],
@@ -11468,3 +11470,18 @@ def test_stop40_what_does_not_agree_with_my_insides_is_ruled_out(text, crossed, 
     found = got(text)
     assert found[crossed][1] is True
     assert found[kept][1] is False
+
+
+# ---- round 185: the weather a refused doing would be done in ----
+@pytest.mark.parametrize(
+    ("text", "weather"),
+    [
+        ("I do not like being out in the rain.", "rain"),
+        ("We never walk the dog in the snow or ice.", "snow"),
+        ("I won't sit on the bench in the sun.", "sun"),
+    ],
+)
+def test_r185_weather_of_a_refused_doing_is_crossed(text, weather):
+    """The weather named after "in" where a doing before it in the same clause is refused is
+    the condition ruled out: no bare picture of rain or snow beside "I don't like being out"."""
+    assert got(text)[weather][1] is True

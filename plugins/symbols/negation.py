@@ -786,12 +786,54 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         out -= place  # minibus": the minibus, not the day centre
         out.add(vehicle)
     out -= _sense_of_a_thing(words, out)  # "I can't stand the smell of fish": the fish
+    out |= _in_the_weather(words, gaps, out)  # "I don't like being out in the snow"
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
         while k >= 0 and k in out and words[k] not in FUNCTION_WORDS:
             out.discard(k)
             k -= 1
     return out
+
+
+# Weather a refused doing would be done in: "I do not like being out in the snow", "I never sit in
+# the garden in the sun". Not "the dark", which is the time of night as often as a condition
+# ("I won't walk to the toilet in the dark": the walking is refused, the night is not).
+WEATHER_IN = frozenset(
+    ["snow", "rain", "sun", "sunshine", "mist", "fog", "wind", "ice", "frost", "heat", "hail"]
+)
+
+
+def _in_the_weather(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """The weather named after "in" or "in the" where a doing before it in the same clause is
+    ruled out: the weather is the condition refused, so it gets the cross, not a bare picture
+    of a sunny day ("I don't go up high in snow or mist any more": the snow and the mist)."""
+    found: set[int] = set()
+    for k, word in enumerate(words):
+        if word != "in":
+            continue
+        j = k + 1 + (_at(words, k + 1) == "the")
+        if _at(words, j) not in WEATHER_IN:
+            continue
+        first = k - 1
+        while first >= 0 and first not in out:
+            if BREAK.search(gaps[first + 1]) or "," in gaps[first + 1] or words[first] in SUBJECTS:
+                first = -1
+                break
+            first -= 1
+        if first < 0:
+            continue
+        while first - 1 in out:
+            first -= 1
+        if first and words[first - 1] in UNABLE:
+            continue  # "I cannot walk to the synagogue in the rain": a doing lost, not refused
+        found.add(j)
+        while _at(words, j + 1) in ("or", "and") and not BREAK.search(gaps[j + 1]):
+            nxt = j + 2 + (_at(words, j + 2) == "the")
+            if _at(words, nxt) not in WEATHER_IN | {"dark"}:
+                break
+            found.add(nxt)
+            j = nxt
+    return found
 
 
 # A sense that carries a thing to the person: "the smell of fish", "the taste of coffee".
