@@ -11485,3 +11485,35 @@ def test_r185_weather_of_a_refused_doing_is_crossed(text, weather):
     """The weather named after "in" where a doing before it in the same clause is refused is
     the condition ruled out: no bare picture of rain or snow beside "I don't like being out"."""
     assert got(text)[weather][1] is True
+
+
+# ---- round 185: trips to a place, being pushed in a wheelchair, putting anything somewhere ----
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("No trips to the seaside this year.", "seaside"),
+        ("No more trips to the cinema for me.", "cinema"),
+    ],
+)
+def test_r185_the_place_refused_trips_go_to_is_crossed(text, place):
+    """ "No trips to the pub": the place the trips would go to is what is ruled out, as it is
+    for "no more trips to hospital"."""
+    assert got(text)[place][1] is True
+
+
+def test_r185_the_vehicle_one_refuses_to_be_driven_in_is_crossed():
+    """Being moved by someone says how one goes, as "go ... in the minibus" does: the vehicle."""
+    assert got("I won't be driven in the minibus any more.")["minibus"][1] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Please don't put anything in my ears.", "ears"),
+        ("My prayer beads must never be put on the floor.", "the floor"),
+    ],
+)
+def test_r185_the_place_nothing_may_be_put_is_crossed(text, place):
+    """Where nothing may be put ("don't put anything in my mouth") or a thing must never be put
+    ("it must never be put on the floor"), the place is the thing refused."""
+    assert got(text)[place][1] is True

@@ -1561,6 +1561,11 @@ GOT_OR_STAYED = frozenset(
 )
 
 
+# Being moved by someone: "I won't be pushed in a wheelchair", "I don't want to be driven in
+# the minibus": the way of going is refused, as it is for "go".
+CARRIED = frozenset(["pushed", "wheeled", "driven", "ferried", "carted"])
+
+
 def _gone_by(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> list:
     """(place, vehicle) for each refused going that says how it goes: "I won't go to the day
     centre in the minibus", "I don't go to the mosque on foot any more", "I don't go out on the
@@ -1568,7 +1573,7 @@ def _gone_by(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> list:
     found = []
     for k, word in enumerate(words):
         if (
-            word not in MOTION
+            (word not in MOTION and word not in CARRIED)
             or word in GOT_OR_STAYED
             or not (k in out or (k and words[k - 1] in VERB_NEGATORS))
         ):
@@ -4338,11 +4343,33 @@ def _let_near(words: Sequence[str], k: int) -> int:
     return j + 1 if _at(words, j) == "near" and j + 1 < len(words) else 0
 
 
+ANY_THING = frozenset(["anything", "something", "owt", "nothing"])
+OPENINGS = frozenset(["mouth", "ears", "ear", "eyes", "eye", "nose"])
+
+
 def _put_where(words: Sequence[str], k: int) -> int:
     """Start of the place in "put my cricket bat in the loft", "put my boots near the fire" at
     K, or 0: a thing of the person's own, or one named, put somewhere refused. The place is
     ruled out and the thing is wanted. Not "put sugar in my tea" (the sugar is refused), nor
     "put it in the dosette box", nor "put me in the bath" (going there)."""
+    if (
+        k + 3 < len(words)
+        and words[k] == "be"
+        and words[k + 1] in PUT
+        and words[k + 2] in ("in", "on", "into", "onto", "under")
+        and words[k + 3] in ARTICLES
+    ):
+        return k + 3  # "it must never be put on the floor": the place is what is refused
+    if (
+        k + 4 < len(words)
+        and words[k] in PUT
+        and words[k + 1] in ANY_THING
+        and words[k + 2] in ("in", "into")
+        and words[k + 3] == "my"
+        and words[k + 4] in OPENINGS
+    ):
+        return k + 3  # "don't put anything in my mouth": nothing by mouth (but "don't put
+        # anything on the stairs" keeps the stairs: it is the clutter that is refused)
     if k + 3 >= len(words) or words[k] not in PUT | LEAVE or words[k + 1] in ("a", "an"):
         return 0  # "don't put a Christmas tree in the lounge": the tree is refused
     if words[k] in LEAVE and words[k + 1] not in POSSESSIVES:
@@ -5068,6 +5095,9 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             k += 1  # "not the ones with laces": the laces say which
             continue
         if _trip_to(words, k):
+            place = k + 1 + (_at(words, k + 1) == "the")
+            if words[place] not in TRIP_PLACES and _at(words, place + 1) not in ("or", "and"):
+                return place + 1  # "No trips to the pub anymore, the doctor won't let me"
             k += 1  # "no more trips to hospital": the hospital is what is ruled out
             continue
         if k > start and _says_which_with(words, gaps, k) and "," not in "".join(gaps[start:k]):
@@ -5146,7 +5176,16 @@ def _trip_to(words: Sequence[str], k: int) -> bool:
     if words[k] not in ("to", "into", "in") or not k or words[k - 1] not in TRIPS:
         return False
     j = k + 1 + (words[k + 1 : k + 2] == ["the"])
-    return j < len(words) and words[j] in TRIP_PLACES
+    if j < len(words) and words[j] in TRIP_PLACES:
+        return True
+    # "No trips to the pub anymore": any place the trips would go to (not a person visited)
+    return (
+        words[k] == "to"
+        and j == k + 2
+        and j < len(words)
+        and words[j] not in grammar.PEOPLE
+        and _a_thing(words, j)
+    )
 
 
 def _told_to_do(words: Sequence[str], k: int) -> bool:
