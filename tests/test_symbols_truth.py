@@ -11517,3 +11517,17 @@ def test_r185_the_place_nothing_may_be_put_is_crossed(text, place):
     """Where nothing may be put ("don't put anything in my mouth") or a thing must never be put
     ("it must never be put on the floor"), the place is the thing refused."""
     assert got(text)[place][1] is True
+
+
+# ---- round 185: setting foot somewhere ----
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("I haven't set foot in the pub since my wife died.", "pub"),
+        ("I've no set foot in the kirk for years.", "kirk"),
+    ],
+)
+def test_r185_the_place_one_will_not_set_foot_in_is_crossed(text, place):
+    """Setting foot in a place is going there: "I haven't set foot in the pub since" rules out
+    the pub, as "I don't go to the pub" does (Scots "I've no set foot" too)."""
+    assert got(text)[place][1] is True

@@ -158,6 +158,8 @@ def _scots_no(words: Sequence[str], i: int) -> bool:
     if words[i] != "no" or i == 0 or i + 1 >= len(words) or words[i - 1] not in SCOTS_NO_AFTER:
         return False
     after = words[i + 1]
+    if words[i + 1 : i + 3] == ["set", "foot"]:
+        return True  # "I've no set foot in the kirk since": "set" is a doing here
     return after in SCOTS_NO_BEFORE or grammar.NOUN not in grammar.parts_of_speech(after)
 
 
@@ -4567,6 +4569,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         made_of = words[k] == "from" and words[k - 1] in SOME_THING
         made_of = made_of or (seen_content and _served_in_a(words, k))
         held_at = _held_at(words, start, k)  # "going to the Christmas lunch at the club"
+        held_at = held_at or words[k - 2 : k] == ["set", "foot"]  # "I haven't set foot in the
+        # church since": going there, so the church is what is ruled out
         if (
             words[k] in TIME_OR_PLACE
             and seen_content
