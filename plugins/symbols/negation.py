@@ -158,6 +158,8 @@ def _scots_no(words: Sequence[str], i: int) -> bool:
     if words[i] != "no" or i == 0 or i + 1 >= len(words) or words[i - 1] not in SCOTS_NO_AFTER:
         return False
     after = words[i + 1]
+    if words[i + 1 : i + 3] == ["set", "foot"]:
+        return True  # "I've no set foot in the kirk since": "set" is a doing here
     return after in SCOTS_NO_BEFORE or grammar.NOUN not in grammar.parts_of_speech(after)
 
 
@@ -786,12 +788,54 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         out -= place  # minibus": the minibus, not the day centre
         out.add(vehicle)
     out -= _sense_of_a_thing(words, out)  # "I can't stand the smell of fish": the fish
+    out |= _in_the_weather(words, gaps, out)  # "I don't like being out in the snow"
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
         while k >= 0 and k in out and words[k] not in FUNCTION_WORDS:
             out.discard(k)
             k -= 1
     return out
+
+
+# Weather a refused doing would be done in: "I do not like being out in the snow", "I never sit in
+# the garden in the sun". Not "the dark", which is the time of night as often as a condition
+# ("I won't walk to the toilet in the dark": the walking is refused, the night is not).
+WEATHER_IN = frozenset(
+    ["snow", "rain", "sun", "sunshine", "mist", "fog", "wind", "ice", "frost", "heat", "hail"]
+)
+
+
+def _in_the_weather(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """The weather named after "in" or "in the" where a doing before it in the same clause is
+    ruled out: the weather is the condition refused, so it gets the cross, not a bare picture
+    of a sunny day ("I don't go up high in snow or mist any more": the snow and the mist)."""
+    found: set[int] = set()
+    for k, word in enumerate(words):
+        if word != "in":
+            continue
+        j = k + 1 + (_at(words, k + 1) == "the")
+        if _at(words, j) not in WEATHER_IN:
+            continue
+        first = k - 1
+        while first >= 0 and first not in out:
+            if BREAK.search(gaps[first + 1]) or "," in gaps[first + 1] or words[first] in SUBJECTS:
+                first = -1
+                break
+            first -= 1
+        if first < 0:
+            continue
+        while first - 1 in out:
+            first -= 1
+        if first and words[first - 1] in UNABLE:
+            continue  # "I cannot walk to the synagogue in the rain": a doing lost, not refused
+        found.add(j)
+        while _at(words, j + 1) in ("or", "and") and not BREAK.search(gaps[j + 1]):
+            nxt = j + 2 + (_at(words, j + 2) == "the")
+            if _at(words, nxt) not in WEATHER_IN | {"dark"}:
+                break
+            found.add(nxt)
+            j = nxt
+    return found
 
 
 # A sense that carries a thing to the person: "the smell of fish", "the taste of coffee".
@@ -1519,6 +1563,11 @@ GOT_OR_STAYED = frozenset(
 )
 
 
+# Being moved by someone: "I won't be pushed in a wheelchair", "I don't want to be driven in
+# the minibus": the way of going is refused, as it is for "go".
+CARRIED = frozenset(["pushed", "wheeled", "driven", "ferried", "carted"])
+
+
 def _gone_by(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> list:
     """(place, vehicle) for each refused going that says how it goes: "I won't go to the day
     centre in the minibus", "I don't go to the mosque on foot any more", "I don't go out on the
@@ -1526,7 +1575,7 @@ def _gone_by(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> list:
     found = []
     for k, word in enumerate(words):
         if (
-            word not in MOTION
+            (word not in MOTION and word not in CARRIED)
             or word in GOT_OR_STAYED
             or not (k in out or (k and words[k - 1] in VERB_NEGATORS))
         ):
@@ -4296,11 +4345,33 @@ def _let_near(words: Sequence[str], k: int) -> int:
     return j + 1 if _at(words, j) == "near" and j + 1 < len(words) else 0
 
 
+ANY_THING = frozenset(["anything", "something", "owt", "nothing"])
+OPENINGS = frozenset(["mouth", "ears", "ear", "eyes", "eye", "nose"])
+
+
 def _put_where(words: Sequence[str], k: int) -> int:
     """Start of the place in "put my cricket bat in the loft", "put my boots near the fire" at
     K, or 0: a thing of the person's own, or one named, put somewhere refused. The place is
     ruled out and the thing is wanted. Not "put sugar in my tea" (the sugar is refused), nor
     "put it in the dosette box", nor "put me in the bath" (going there)."""
+    if (
+        k + 3 < len(words)
+        and words[k] == "be"
+        and words[k + 1] in PUT
+        and words[k + 2] in ("in", "on", "into", "onto", "under")
+        and words[k + 3] in ARTICLES
+    ):
+        return k + 3  # "it must never be put on the floor": the place is what is refused
+    if (
+        k + 4 < len(words)
+        and words[k] in PUT
+        and words[k + 1] in ANY_THING
+        and words[k + 2] in ("in", "into")
+        and words[k + 3] == "my"
+        and words[k + 4] in OPENINGS
+    ):
+        return k + 3  # "don't put anything in my mouth": nothing by mouth (but "don't put
+        # anything on the stairs" keeps the stairs: it is the clutter that is refused)
     if k + 3 >= len(words) or words[k] not in PUT | LEAVE or words[k + 1] in ("a", "an"):
         return 0  # "don't put a Christmas tree in the lounge": the tree is refused
     if words[k] in LEAVE and words[k + 1] not in POSSESSIVES:
@@ -4498,6 +4569,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         made_of = words[k] == "from" and words[k - 1] in SOME_THING
         made_of = made_of or (seen_content and _served_in_a(words, k))
         held_at = _held_at(words, start, k)  # "going to the Christmas lunch at the club"
+        held_at = held_at or words[k - 2 : k] == ["set", "foot"]  # "I haven't set foot in the
+        # church since": going there, so the church is what is ruled out
         if (
             words[k] in TIME_OR_PLACE
             and seen_content
@@ -5026,6 +5099,9 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             k += 1  # "not the ones with laces": the laces say which
             continue
         if _trip_to(words, k):
+            place = k + 1 + (_at(words, k + 1) == "the")
+            if words[place] not in TRIP_PLACES and _at(words, place + 1) not in ("or", "and"):
+                return place + 1  # "No trips to the pub anymore, the doctor won't let me"
             k += 1  # "no more trips to hospital": the hospital is what is ruled out
             continue
         if k > start and _says_which_with(words, gaps, k) and "," not in "".join(gaps[start:k]):
@@ -5104,7 +5180,16 @@ def _trip_to(words: Sequence[str], k: int) -> bool:
     if words[k] not in ("to", "into", "in") or not k or words[k - 1] not in TRIPS:
         return False
     j = k + 1 + (words[k + 1 : k + 2] == ["the"])
-    return j < len(words) and words[j] in TRIP_PLACES
+    if j < len(words) and words[j] in TRIP_PLACES:
+        return True
+    # "No trips to the pub anymore": any place the trips would go to (not a person visited)
+    return (
+        words[k] == "to"
+        and j == k + 2
+        and j < len(words)
+        and words[j] not in grammar.PEOPLE
+        and _a_thing(words, j)
+    )
 
 
 def _told_to_do(words: Sequence[str], k: int) -> bool:
