@@ -1560,7 +1560,9 @@ def test_a_thing_ruled_out_in_another_part_of_the_sentence_is_marked(text, word,
     ],
 )
 def test_a_doing_stopped_with_a_when_or_why_after_it(text, word, negated):
-    assert got(text)[word][1] is negated
+    # every=True: "gave up baking" after "I used to bake" is one idea, pictured once (round 184)
+    found = {m.term: m.negated for m in find_all(text, every=True)}
+    assert found[word] is negated
 
 
 # Coordinator, session 23: "go out" said of a thing (a bin, a fire, a boat) or done in a vehicle
@@ -11468,3 +11470,17 @@ def test_stop40_what_does_not_agree_with_my_insides_is_ruled_out(text, crossed, 
     found = got(text)
     assert found[crossed][1] is True
     assert found[kept][1] is False
+
+
+# ---- round 184: a word said again in the sentence is pictured once ----
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("I love my garden, and on a fine day the garden is where you'll find me.", "garden"),
+        ("Sundays I go to chapel, and after chapel we have a roast.", "church"),
+    ],
+)
+def test_r184_a_word_said_again_is_pictured_once(text, concept):
+    """The same word, used the same way with the same picture, said twice in one sentence gets
+    one picture, on its first use: one picture for one idea."""
+    assert [m.concept.id for m in find_all(text)].count(concept) == 1
