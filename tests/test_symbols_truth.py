@@ -11484,3 +11484,16 @@ def test_r184_a_word_said_again_is_pictured_once(text, concept):
     """The same word, used the same way with the same picture, said twice in one sentence gets
     one picture, on its first use: one picture for one idea."""
     assert [m.concept.id for m in find_all(text)].count(concept) == 1
+
+
+# ---- round 184: a language right before a pictured thing gives way to it ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My grandson reads my English letters to me.",
+        "My English writing is poor now, so fill in the forms for me.",
+    ],
+)
+def test_r184_a_language_naming_which_thing_gives_way_to_it(text):
+    """ "my English letters": the letters carry the idea; the language says which ones."""
+    assert "English" not in got(text)
