@@ -111,7 +111,7 @@ def test_page_symbol_gives_one_picture_for_a_title():
 def test_grandchildren_look_like_children_not_a_family_tree_of_grandparents():
     """Mulberry's grandparents tree puts the grandparents above the reader: beside "my
     grandchildren" it says the opposite, and at inline size its dotted circles read as flowers."""
-    found = find_all("My grandchild and my grandchildren visit.")
+    found = find_all("My grandchild and my grandchildren visit.", every=True)  # both words
     pictures = {m.term: m.concept.file for m in found}
     assert pictures["grandchildren"] == pictures["grandchild"] == "openmoji/1F9D2.svg"
 

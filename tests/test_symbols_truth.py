@@ -1560,7 +1560,9 @@ def test_a_thing_ruled_out_in_another_part_of_the_sentence_is_marked(text, word,
     ],
 )
 def test_a_doing_stopped_with_a_when_or_why_after_it(text, word, negated):
-    assert got(text)[word][1] is negated
+    # every=True: "gave up baking" after "I used to bake" is one idea, pictured once (round 184)
+    found = {m.term: m.negated for m in find_all(text, every=True)}
+    assert found[word] is negated
 
 
 # Coordinator, session 23: "go out" said of a thing (a bin, a fire, a boat) or done in a vehicle
@@ -11631,3 +11633,30 @@ def test_r185_the_place_one_will_not_set_foot_in_is_crossed(text, place):
     """Setting foot in a place is going there: "I haven't set foot in the pub since" rules out
     the pub, as "I don't go to the pub" does (Scots "I've no set foot" too)."""
     assert got(text)[place][1] is True
+
+
+# ---- round 184: a word said again in the sentence is pictured once ----
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("I love my garden, and on a fine day the garden is where you'll find me.", "garden"),
+        ("Sundays I go to chapel, and after chapel we have a roast.", "church"),
+    ],
+)
+def test_r184_a_word_said_again_is_pictured_once(text, concept):
+    """The same word, used the same way with the same picture, said twice in one sentence gets
+    one picture, on its first use: one picture for one idea."""
+    assert [m.concept.id for m in find_all(text)].count(concept) == 1
+
+
+# ---- round 184: a language right before a pictured thing gives way to it ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My grandson reads my English letters to me.",
+        "My English writing is poor now, so fill in the forms for me.",
+    ],
+)
+def test_r184_a_language_naming_which_thing_gives_way_to_it(text):
+    """ "my English letters": the letters carry the idea; the language says which ones."""
+    assert "English" not in got(text)

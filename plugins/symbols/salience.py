@@ -199,6 +199,12 @@ def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
                     False, f'done to "{matches[nxt].term}", which has its own picture'
                 )
                 continue
+    for k in range(len(matches)):
+        if verdicts[k] is None and _said_again(matches, k, tokens, first[k], verdicts):
+            verdicts[k] = Verdict(False, "said again in the sentence: pictured once, first")
+    for k in range(len(matches) - 1):
+        if verdicts[k] is None and _in_language(matches[k], matches[k + 1], tokens, last[k]):
+            verdicts[k] = Verdict(False, f'says which language "{matches[k + 1].term}" is in')
     for k in range(len(matches) - 1):
         if verdicts[k] is None and _modifies(matches[k], matches[k + 1], tokens, last[k]):
             verdicts[k] = Verdict(False, f'names the kind of "{matches[k + 1].term}": its picture')
@@ -330,6 +336,62 @@ def _someone_elses(tokens: Sequence[Token], i: int | None) -> bool:
         return False
     # "I don't like seeing people in wheelchairs"; not "My daughter pushes me in the wheelchair"
     return not any(t.norm in FIRST_PERSON for t in tokens[other + 1 : i])
+
+
+def _in_language(match, head, tokens: Sequence[Token], last: int | None) -> bool:
+    """A language right before a pictured thing says which language the thing is in ("my
+    English post", "I can't read English letters", "my English reading is slow"): the thing
+    carries the idea, the language gives way to it (round 184: labellers keyed none of the 5
+    such languages on the tuning parts; 5 unwanted pictures off on the validation quarters,
+    no fitting one lost)."""
+    if last is None or last + 1 >= len(tokens) or match.concept.alt != "language":
+        return False
+    after = tokens[last + 1]
+    return (
+        head.start == after.start
+        and after.start == tokens[last].end + 1
+        and head.concept.alt != "language"
+        and head.pos != grammar.VERB
+        and weight(head) >= 2
+    )
+
+
+def _said_again(
+    matches: list, k: int, tokens: Sequence[Token], i: int | None, verdicts: list
+) -> bool:
+    """True where MATCHES[k] says again a word pictured earlier in its sentence, used the same
+    way, with the same picture and the same cross: "I can't kneel to pray now, so I pray
+    sitting down", "the bedroom is for sleeping" after "no television in the bedroom" show one
+    picture for the one idea, on its first use (round 184: on the tuning parts this took off
+    48 unwanted pictures for 14 fitting ones, on the validation quarters 10 for 5). Not a
+    second one set apart by a word before it that is not a function word ("my left ear ... my
+    right ear", "the blue plates ... the red plates" keep both)."""
+    m = matches[k]
+    if i is None or (i > 0 and tokens[i - 1].norm not in FUNCTION_WORDS):
+        return False
+    said = _lemmas(m.term)
+    return any(
+        verdicts[j] is None
+        and not _labels_note(n, tokens)  # "Knitting: I knit blankets": the note's label
+        and n.concept.file == m.concept.file
+        and n.negated == m.negated
+        and n.pos == m.pos
+        and _lemmas(n.term) == said
+        for j, n in enumerate(matches[:k])
+    )
+
+
+def _labels_note(match, tokens: Sequence[Token]) -> bool:
+    """True where MATCH opens its sentence as a note's label, a word before a colon or a dash
+    ("Knitting: I knit blankets", "Family - my son visits"): what is said after it is the idea."""
+    last = _last_token(tokens, match.end)
+    if not tokens or match.start != tokens[0].start or last is None or last + 1 >= len(tokens):
+        return False
+    return tokens[last + 1].start - tokens[last].end > 1  # more than a space: ": ", " - "
+
+
+def _lemmas(term: str) -> tuple[str, ...]:
+    return tuple(grammar.lemma(w) for w in term.lower().split())
 
 
 def _other(word: str) -> bool:
