@@ -3338,8 +3338,9 @@ REACTIONS = frozenset(
 )
 
 
-WEATHERS = frozenset(
-    ["heat", "cold", "sun", "damp", "weather", "humidity", "wind", "stress", "worry", "travel"]
+# What makes the person ill and is no thing kept away: the weather and what life brings.
+WEATHERS = WEATHER_IN | frozenset(
+    ["cold", "damp", "weather", "humidity", "stress", "worry", "travel"]
 )
 
 

@@ -506,6 +506,7 @@ WHEN = SUBORDINATORS | frozenset(["after", "until", "till", "before"])  # "when 
 # (any word of time after "not a"); the rest of the sentence is wanted.
 EVERY_DAY = (("goes", "by"), ("went", "by"), ("passes",), ("passed",))
 
+
 # Words after which a negated verb's reach ends: a new clause, or a time or place.
 CLAUSE_ENDS = frozenset(
     [

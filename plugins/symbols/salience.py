@@ -363,7 +363,7 @@ def _said_again(
     way, with the same picture and the same cross: "I can't kneel to pray now, so I pray
     sitting down", "the bedroom is for sleeping" after "no television in the bedroom" show one
     picture for the one idea, on its first use (round 184: on the tuning parts this took off
-    48 unwanted pictures for 14 fitting ones, on the validation quarters 10 for 5). Not a
+    48 unwanted pictures for 13 fitting ones, on the validation quarters 10 for 5). Not a
     second one set apart by a word before it that is not a function word ("my left ear ... my
     right ear", "the blue plates ... the red plates" keep both)."""
     m = matches[k]
