@@ -283,7 +283,9 @@ def build(folder: Path) -> dict[str, str]:
 def write(table: dict[str, str]) -> None:
     lines = [
         "# word\tconcept: nouns the vocabulary does not know, pictured as their category "
-        "(scripts/build_categories.py, from WordNet 3.0)"
+        "(scripts/build_categories.py, from WordNet 3.0)",
+        "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Its licence "
+        "and disclaimer: LICENSE-wordnet.txt",
     ]
     lines += [f"{word}\t{concept}" for word, concept in sorted(table.items())]
     TABLE.write_text("\n".join(lines) + "\n", encoding="utf-8")
