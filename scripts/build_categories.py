@@ -1,5 +1,5 @@
 """Build data/categories.tsv: nouns the vocabulary does not know -> the category concept whose
-picture stands for them ("haddock" -> fish, "spaniel" -> dog, "cardigan" -> coat or jumper).
+picture stands for them ("guppy" -> fish, "bloodhound" -> dog, "jerkin" -> jumper).
 
 Why a table: a careful Easy Read writer gives a kind of fish the fish picture, a kind of dog the
 dog picture; listing every kind by hand in vocabulary.yml never ends. WordNet 3.0 knows the kinds:

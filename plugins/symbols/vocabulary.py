@@ -89,7 +89,7 @@ class Sense:
     person: bool = False
     within: frozenset[str] | None = None  # a word of the sentence must be one of these (lemmas)
     not_within: frozenset[str] = frozenset()  # no word of the sentence may be one of these
-    # a kind the vocabulary does not list, pictured as its category ("haddock": fish), from
+    # a kind the vocabulary does not list, pictured as its category ("guppy": fish), from
     # data/categories.tsv
     kind: bool = False
 
@@ -565,8 +565,8 @@ CATEGORIES = DATA / "categories.tsv"
 
 
 def _add_kinds(vocabulary: Vocabulary) -> None:
-    """The nouns of data/categories.tsv ("haddock", "spaniel", "cardigan"), each as its
-    category's picture (fish, dog, coat or jumper), as a careful writer pictures a kind the
+    """The nouns of data/categories.tsv ("guppy", "bloodhound", "camisole"), each as its
+    category's picture (fish, dog, clothes), as a careful writer pictures a kind the
     vocabulary does not list. Only where the vocabulary knows no form of the word, so every
     listed word and rule comes first; used as a thing only ("a flounder", not "I flounder"). The
     table is made from WordNet by scripts/build_categories.py; WordNet is not needed here."""
