@@ -293,6 +293,23 @@ DISLIKES = (
 )
 
 
+# What upsets the person: "Milk doesn't agree with me", "Cheese disagrees with me", and
+# "Grapefruit doesn't agree with my tablets", "Onions disagree with my stomach" (the thing, not
+# what it upsets: stop 40's blind review).
+DISAGREES = tuple(
+    (*said, who)
+    for said in (
+        ("doesn't", "agree", "with"),
+        ("don't", "agree", "with"),
+        ("does", "not", "agree", "with"),
+        ("do", "not", "agree", "with"),
+        ("disagrees", "with"),
+        ("disagree", "with"),
+        ("disagreed", "with"),
+    )
+    for who in ("me", "my")
+)
+
 # A thing said to be not for the person, after it: "Tea is not for me", "Bingo isn't my thing".
 NOT_FOR_ME = (
     ("not", "for", "me"),
@@ -301,10 +318,6 @@ NOT_FOR_ME = (
     ("wasn't", "for", "me"),
     ("not", "my", "thing"),
     ("isn't", "my", "thing"),
-    ("doesn't", "agree", "with", "me"),
-    ("don't", "agree", "with", "me"),
-    ("does", "not", "agree", "with", "me"),
-    ("do", "not", "agree", "with", "me"),
     ("are", "off", "the", "menu"),  # "Sweets are off the menu" (not "my meals off the menu")
     ("is", "off", "the", "menu"),
     ("a", "no-no"),  # "Dairy is a no-no"
@@ -336,18 +349,7 @@ NOT_FOR_ME = (
     ("not", "really", "my", "cup", "of", "tea"),
     ("isn't", "really", "my", "cup", "of", "tea"),
     ("a", "no", "for", "me"),  # "Salt is a no for me"
-    ("disagrees", "with", "me"),  # "Milk disagrees with me": as "doesn't agree with me"
-    ("disagree", "with", "me"),
-    ("disagreed", "with", "me"),
-    # "Grapefruit doesn't agree with my tablets", "Onions disagree with my stomach": the thing,
-    # not what it upsets (stop 40's blind review)
-    ("doesn't", "agree", "with", "my"),
-    ("don't", "agree", "with", "my"),
-    ("does", "not", "agree", "with", "my"),
-    ("do", "not", "agree", "with", "my"),
-    ("disagrees", "with", "my"),
-    ("disagree", "with", "my"),
-    ("disagreed", "with", "my"),
+    *DISAGREES,
 )
 
 
