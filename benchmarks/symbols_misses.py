@@ -36,6 +36,10 @@ SPLIT = {
     # over to new plans: rounds now see what new writers write)
     "symbols_plans5_en.yml",
     "symbols_plans6_en.yml",
+    # blind sets 23 and 24, made tuning sets at stop 41 (the same reason: more of what new
+    # writers write, with a quarter of each still held back)
+    "symbols_plans7_en.yml",
+    "symbols_plans8_en.yml",
     "symbols_negation9_en.yml",
     "symbols_negation10_en.yml",
     "symbols_negation11_en.yml",
