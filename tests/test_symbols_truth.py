@@ -11660,3 +11660,22 @@ def test_r184_a_word_said_again_is_pictured_once(text, concept):
 def test_r184_a_language_naming_which_thing_gives_way_to_it(text):
     """ "my English letters": the letters carry the idea; the language says which ones."""
     assert "English" not in got(text)
+
+
+# ---- lead, stop 41: greetings in other languages, and reading about something somewhere ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Please say namaste when you come in.", "namaste"),
+        ("My son greets me with vanakkam every morning.", "vanakkam"),
+    ],
+)
+def test_lead41_a_greeting_in_the_persons_language_is_hello(text, word):
+    """A hello in Hindi or Tamil is a hello, as "salaam alaikum" already is (not "Sat Sri Akal":
+    labellers left it unkeyed where a man introduces himself with it)."""
+    assert got(text)[word][0] == "hello-r50"
+
+
+def test_lead41_having_read_something_somewhere_is_no_reading():
+    """ "I read somewhere that ..." passes on what was heard: the reading is not the idea."""
+    assert "read" not in got("I read somewhere that prunes are good for you.")
