@@ -11660,3 +11660,50 @@ def test_r184_a_word_said_again_is_pictured_once(text, concept):
 def test_r184_a_language_naming_which_thing_gives_way_to_it(text):
     """ "my English letters": the letters carry the idea; the language says which ones."""
     assert "English" not in got(text)
+
+
+# ---- round 187: "the day" kept track of (a whiteboard, getting muddled) is the day ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Could you put the day on the whiteboard when you arrive?", "the day"),
+        ("I muddle the days up since my stroke.", "the days"),
+        ("My husband always knew which day it is, and now I ask you.", "which day it is"),
+        ("Since the fall I lose track of the days.", "the days"),
+    ],
+)
+def test_r187_the_day_kept_track_of_is_pictured(text, word):
+    """Where the sentence is about keeping track of the day (a whiteboard, getting muddled,
+    forgetting), "the day" is the day of the week: the day picture."""
+    assert concept_on(text, word) == "day-date-r187"
+
+
+@pytest.mark.parametrize(
+    ("kept_track", "not_kept_track"),
+    [
+        (
+            "I forget the day, so my son writes it on the board.",
+            "I wear my splint in the day and forget it at night.",
+        ),
+        (
+            "I get the day wrong, so please tell me gently.",
+            "Ring the day before you come, I get things wrong.",
+        ),
+        (
+            "Please put the day and the date on the whiteboard.",
+            "The big clock shows the day and the date for me.",
+        ),
+    ],
+)
+def test_r187_the_day_as_daytime_or_beside_a_clock_is_not_kept_track_of(kept_track, not_kept_track):
+    """ "in the day" is the daytime, "the day before" says when, and a clock that shows the day
+    already says it: not the day kept track of, where the day on a whiteboard is."""
+    assert "day-date-r187" in {concept for concept, _ in got(kept_track).values()}
+    assert "day-date-r187" not in {concept for concept, _ in got(not_kept_track).values()}
+
+
+def test_r187_writing_the_day_keeps_the_writing():
+    """ "write the day on the board": the writing is what the person asks for, beside the day."""
+    found = got("Please write the day on the kitchen board for me.")
+    assert found.get("write", ("",))[0] == "writing"
+    assert found.get("the day", ("",))[0] == "day-date-r187"
