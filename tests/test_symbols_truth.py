@@ -11707,3 +11707,24 @@ def test_r187_writing_the_day_keeps_the_writing():
     found = got("Please write the day on the kitchen board for me.")
     assert found.get("write", ("",))[0] == "writing"
     assert found.get("the day", ("",))[0] == "day-date-r187"
+
+
+# ---- round 187: "in the day" set against the night is the day ----
+@pytest.mark.parametrize(
+    ("against_night", "ruled_out"),
+    [
+        (
+            "My hearing aids go in in the day and in the pot at night.",
+            "I don't want the heating on in the day, only at night.",
+        ),
+        (
+            "I can walk with the frame in the day, but at night I need the commode.",
+            "I won't nap in the day, or I lie awake at night.",
+        ),
+    ],
+)
+def test_r187_in_the_day_against_the_night_is_the_day(against_night, ruled_out):
+    """ "in the day" beside the night in its sentence says when, as "day and night" does: the
+    day picture; in a sentence that rules a thing out labellers leave it."""
+    assert concept_on(against_night, "in the day") == "day-r183"
+    assert concept_on(ruled_out, "in the day") is None
