@@ -11679,3 +11679,71 @@ def test_lead41_a_greeting_in_the_persons_language_is_hello(text, word):
 def test_lead41_having_read_something_somewhere_is_no_reading():
     """ "I read somewhere that ..." passes on what was heard: the reading is not the idea."""
     assert "read" not in got("I read somewhere that prunes are good for you.")
+
+
+# ---- round 187: "the day" kept track of (a whiteboard, getting muddled) is the day ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Could you put the day on the whiteboard when you arrive?", "the day"),
+        ("I muddle the days up since my stroke.", "the days"),
+        ("My husband always knew which day it is, and now I ask you.", "which day it is"),
+        ("Since the fall I lose track of the days.", "the days"),
+    ],
+)
+def test_r187_the_day_kept_track_of_is_pictured(text, word):
+    """Where the sentence is about keeping track of the day (a whiteboard, getting muddled,
+    forgetting), "the day" is the day of the week: the day picture."""
+    assert concept_on(text, word) == "day-date-r187"
+
+
+@pytest.mark.parametrize(
+    ("kept_track", "not_kept_track"),
+    [
+        (
+            "I forget the day, so my son writes it on the board.",
+            "I wear my splint in the day and forget it at night.",
+        ),
+        (
+            "I get the day wrong, so please tell me gently.",
+            "Ring the day before you come, I get things wrong.",
+        ),
+        (
+            "Please put the day and the date on the whiteboard.",
+            "The big clock shows the day and the date for me.",
+        ),
+    ],
+)
+def test_r187_the_day_as_daytime_or_beside_a_clock_is_not_kept_track_of(kept_track, not_kept_track):
+    """ "in the day" is the daytime, "the day before" says when, and a clock that shows the day
+    already says it: not the day kept track of, where the day on a whiteboard is."""
+    assert "day-date-r187" in {concept for concept, _ in got(kept_track).values()}
+    assert "day-date-r187" not in {concept for concept, _ in got(not_kept_track).values()}
+
+
+def test_r187_writing_the_day_keeps_the_writing():
+    """ "write the day on the board": the writing is what the person asks for, beside the day."""
+    found = got("Please write the day on the kitchen board for me.")
+    assert found.get("write", ("",))[0] == "writing"
+    assert found.get("the day", ("",))[0] == "day-date-r187"
+
+
+# ---- round 187: "in the day" set against the night is the day ----
+@pytest.mark.parametrize(
+    ("against_night", "ruled_out"),
+    [
+        (
+            "My hearing aids go in in the day and in the pot at night.",
+            "I don't want the heating on in the day, only at night.",
+        ),
+        (
+            "I can walk with the frame in the day, but at night I need the commode.",
+            "I won't nap in the day, or I lie awake at night.",
+        ),
+    ],
+)
+def test_r187_in_the_day_against_the_night_is_the_day(against_night, ruled_out):
+    """ "in the day" beside the night in its sentence says when, as "day and night" does: the
+    day picture; in a sentence that rules a thing out labellers leave it."""
+    assert concept_on(against_night, "in the day") == "day-r183"
+    assert concept_on(ruled_out, "in the day") is None
