@@ -11747,3 +11747,25 @@ def test_r187_in_the_day_against_the_night_is_the_day(against_night, ruled_out):
     day picture; in a sentence that rules a thing out labellers leave it."""
     assert concept_on(against_night, "in the day") == "day-r183"
     assert concept_on(ruled_out, "in the day") is None
+
+
+# ---- lead, stop 41: "on time", "first thing" and "last thing at night" say when ----
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My Parkinson's tablets must come on time, or I freeze.", "on time", "clock"),
+        ("First thing, before breakfast, I say my prayers.", "First thing", "morning-routine"),
+        ("I like a hot milk last thing at night.", "last thing at night", "night"),
+    ],
+)
+def test_lead41_a_time_said_in_words_gets_its_picture(text, word, concept):
+    """Labellers writing to today's rules key these as the clock, the morning and the night (9
+    fitting pictures for 1 unwanted on the sets labelled by the written rules, 3 to 1 on blind
+    sets 5 to 19), as they key "in the morning"."""
+    assert got(text)[word][0] == concept
+
+
+def test_lead41_the_first_or_last_thing_as_a_thing_is_no_time():
+    """ "The last thing I want is a fuss" names no time of day."""
+    found = got("The last thing I want is a fuss, and the first thing to go is my temper.")
+    assert "last thing" not in found and "first thing" not in found
