@@ -11660,3 +11660,61 @@ def test_r184_a_word_said_again_is_pictured_once(text, concept):
 def test_r184_a_language_naming_which_thing_gives_way_to_it(text):
     """ "my English letters": the letters carry the idea; the language says which ones."""
     assert "English" not in got(text)
+
+
+# ---- round 189: foods of many cultures by their kind (noodles, curry, soup, snacks) ----
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("On a cold night my daughter brings me udon from the market.", "udon", "noodles"),
+        ("We always have pancit at a birthday in our family.", "pancit", "noodles"),
+        ("I like saag aloo with a chapati for my lunch.", "saag aloo", "curry"),
+        ("My son cooks shaak and rice on a Thursday.", "shaak", "curry"),
+        ("A bowl of phở warms me up on a grey morning.", "phở", "soup"),
+        ("My sister makes dolma for the family at Nowruz.", "dolma", "dumplings-2"),
+        ("Please keep a tin of namkeen by my chair.", "namkeen", "crisps"),
+        ("Give me fish and taters on a Friday.", "taters", "potatoes"),
+        ("A spoon of shito makes my rice taste of home.", "shito", "chilli-2"),
+        ("My wife cooked lutefisk every winter.", "lutefisk", "fish"),
+    ],
+)
+def test_r189_a_dish_shows_its_kind(text, word, concept):
+    """A dish a family cooks is pictured as its kind: a noodle dish shows noodles, a potato and
+    spinach curry the curry, a savoury mix the snacks."""
+    shows(text, word, concept, None)
+
+
+# ---- round 189: faith objects by the names families give them ----
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Put some Ganga jal in a little cup by my bed.", "Ganga jal", "holy-water-r189"),
+        ("At the end I want zamzam water on my lips.", "zamzam water", "holy-water-r189"),
+        ("Each morning I put holy ash on my forehead.", "holy ash", "pray"),
+        ("I light the kandili each evening before I sleep.", "kandili", "candle"),
+        ("From my window I can see the spire and the trees.", "spire", "church"),
+    ],
+)
+def test_r189_faith_objects_get_their_picture(text, word, concept):
+    """Holy water, holy ash, the vigil lamp and the church's spire are things the faith life
+    of the plan turns on."""
+    shows(text, word, concept, None)
+
+
+# ---- round 189: everyday things the vocabulary did not know ----
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My dog hurt her paw on the gravel.", "paw", "paw-r189"),
+        ("I only wear one earphone so I can hear the door.", "earphone", "headphones"),
+        ("I read the small print with a loupe.", "loupe", "magnifier"),
+        ("I have a mammogram every three years.", "mammogram", "x-ray"),
+        ("I wear my slip-ons in the house.", "slip-ons", "shoes"),
+        ("My husband had asbestosis from the shipyard.", "asbestosis", "lungs"),
+        ("Keep my bathroom spotless, please.", "spotless", "clean-r189"),
+    ],
+)
+def test_r189_everyday_things_get_their_picture(text, word, concept):
+    """A paw, an earphone, a loupe, a mammogram, slip-ons, a dust disease of the lungs, a room
+    kept spotless: each gets the picture of what it is."""
+    shows(text, word, concept, None)
