@@ -11705,16 +11705,36 @@ def test_r189_faith_objects_get_their_picture(text, word, concept):
 @pytest.mark.parametrize(
     ("text", "word", "concept"),
     [
+        ("My whole body aches when the weather turns.", "body", "body-r189"),
+        ("Please wash my body gently, my skin tears easily.", "body", "body-r189"),
         ("My dog hurt her paw on the gravel.", "paw", "paw-r189"),
         ("I only wear one earphone so I can hear the door.", "earphone", "headphones"),
         ("I read the small print with a loupe.", "loupe", "magnifier"),
         ("I have a mammogram every three years.", "mammogram", "x-ray"),
         ("I wear my slip-ons in the house.", "slip-ons", "shoes"),
+        ("The grandchildren wave sparklers on Bonfire Night.", "sparklers", "sparkler-r189"),
         ("My husband had asbestosis from the shipyard.", "asbestosis", "lungs"),
         ("Keep my bathroom spotless, please.", "spotless", "clean-r189"),
     ],
 )
 def test_r189_everyday_things_get_their_picture(text, word, concept):
-    """A paw, an earphone, a loupe, a mammogram, slip-ons, a dust disease of the lungs, a room
-    kept spotless: each gets the picture of what it is."""
+    """Body, paw, earphone, loupe, mammogram, slip-ons, sparklers, a dust disease of the lungs,
+    a room kept spotless: each gets the picture of what it is."""
     shows(text, word, concept, None)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "The council is the governing body for the park.",
+        "Body language tells you a lot about how I feel.",
+        "My body temperature is checked every morning.",
+    ],
+)
+def test_r189_a_body_of_people_is_no_body(other):
+    """A person's body is pictured; a governing body, body language or the body's temperature
+    (the thermometer's) is not."""
+    assert concept_on("After I die, my body should go to the medical school.", "body") == (
+        "body-r189"
+    )
+    assert "body-r189" not in {concept for concept, _ in got(other).values()}
