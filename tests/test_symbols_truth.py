@@ -11738,3 +11738,21 @@ def test_r189_a_body_of_people_is_no_body(other):
         "body-r189"
     )
     assert "body-r189" not in {concept for concept, _ in got(other).values()}
+
+
+# ---- round 189: languages, the priesthood and HIV the vocabulary did not know ----
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I speak Hokkien with my son and English with the carers.", "Hokkien", "languages-3"),
+        ("I only speak a little Teochew now.", "Teochew", "languages-3"),
+        ("I was ordained in Rome in 1965.", "ordained", "ordained-r189"),
+        ("I served forty years in the priesthood.", "priesthood", "ordained-r189"),
+        ("My brother has been HIV positive for years.", "HIV positive", "hiv-r189"),
+        ("I take my HIV tablets with my breakfast.", "HIV", "hiv-r189"),
+    ],
+)
+def test_r189_languages_priesthood_and_hiv(text, word, concept):
+    """A language the person speaks, being made a priest, and HIV (the red ribbon) are what
+    the sentence is about."""
+    shows(text, word, concept, None)
