@@ -11769,3 +11769,99 @@ def test_lead41_the_first_or_last_thing_as_a_thing_is_no_time():
     """ "The last thing I want is a fuss" names no time of day."""
     found = got("The last thing I want is a fuss, and the first thing to go is my temper.")
     assert "last thing" not in found and "first thing" not in found
+
+
+# ---- round 189: foods of many cultures by their kind (noodles, curry, soup, snacks) ----
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("On a cold night my daughter brings me udon from the market.", "udon", "noodles"),
+        ("We always have pancit at a birthday in our family.", "pancit", "noodles"),
+        ("I like saag aloo with a chapati for my lunch.", "saag aloo", "curry"),
+        ("My son cooks shaak and rice on a Thursday.", "shaak", "curry"),
+        ("A bowl of phở warms me up on a grey morning.", "phở", "soup"),
+        ("My sister makes dolma for the family at Nowruz.", "dolma", "dumplings-2"),
+        ("Please keep a tin of namkeen by my chair.", "namkeen", "crisps"),
+        ("Give me fish and taters on a Friday.", "taters", "potatoes"),
+        ("A spoon of shito makes my rice taste of home.", "shito", "chilli-2"),
+        ("My wife cooked lutefisk every winter.", "lutefisk", "fish"),
+    ],
+)
+def test_r189_a_dish_shows_its_kind(text, word, concept):
+    """A dish a family cooks is pictured as its kind: a noodle dish shows noodles, a potato and
+    spinach curry the curry, a savoury mix the snacks."""
+    shows(text, word, concept, None)
+
+
+# ---- round 189: faith objects by the names families give them ----
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Put some Ganga jal in a little cup by my bed.", "Ganga jal", "holy-water-r189"),
+        ("At the end I want zamzam water on my lips.", "zamzam water", "holy-water-r189"),
+        ("Each morning I put holy ash on my forehead.", "holy ash", "pray"),
+        ("I light the kandili each evening before I sleep.", "kandili", "candle"),
+        ("From my window I can see the spire and the trees.", "spire", "church"),
+    ],
+)
+def test_r189_faith_objects_get_their_picture(text, word, concept):
+    """Holy water, holy ash, the vigil lamp and the church's spire are things the faith life
+    of the plan turns on."""
+    shows(text, word, concept, None)
+
+
+# ---- round 189: everyday things the vocabulary did not know ----
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My whole body aches when the weather turns.", "body", "body-r189"),
+        ("Please wash my body gently, my skin tears easily.", "body", "body-r189"),
+        ("My dog hurt her paw on the gravel.", "paw", "paw-r189"),
+        ("I only wear one earphone so I can hear the door.", "earphone", "headphones"),
+        ("I read the small print with a loupe.", "loupe", "magnifier"),
+        ("I have a mammogram every three years.", "mammogram", "x-ray"),
+        ("I wear my slip-ons in the house.", "slip-ons", "shoes"),
+        ("The grandchildren wave sparklers on Bonfire Night.", "sparklers", "sparkler-r189"),
+        ("My husband had asbestosis from the shipyard.", "asbestosis", "lungs"),
+        ("Keep my bathroom spotless, please.", "spotless", "clean-r189"),
+    ],
+)
+def test_r189_everyday_things_get_their_picture(text, word, concept):
+    """Body, paw, earphone, loupe, mammogram, slip-ons, sparklers, a dust disease of the lungs,
+    a room kept spotless: each gets the picture of what it is."""
+    shows(text, word, concept, None)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "The council is the governing body for the park.",
+        "Body language tells you a lot about how I feel.",
+        "My body temperature is checked every morning.",
+    ],
+)
+def test_r189_a_body_of_people_is_no_body(other):
+    """A person's body is pictured; a governing body, body language or the body's temperature
+    (the thermometer's) is not."""
+    assert concept_on("After I die, my body should go to the medical school.", "body") == (
+        "body-r189"
+    )
+    assert "body-r189" not in {concept for concept, _ in got(other).values()}
+
+
+# ---- round 189: languages, the priesthood and HIV the vocabulary did not know ----
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("I speak Hokkien with my son and English with the carers.", "Hokkien", "languages-3"),
+        ("I only speak a little Teochew now.", "Teochew", "languages-3"),
+        ("I was ordained in Rome in 1965.", "ordained", "ordained-r189"),
+        ("I served forty years in the priesthood.", "priesthood", "ordained-r189"),
+        ("My brother has been HIV positive for years.", "HIV positive", "hiv-r189"),
+        ("I take my HIV tablets with my breakfast.", "HIV", "hiv-r189"),
+    ],
+)
+def test_r189_languages_priesthood_and_hiv(text, word, concept):
+    """A language the person speaks, being made a priest, and HIV (the red ribbon) are what
+    the sentence is about."""
+    shows(text, word, concept, None)
