@@ -11865,3 +11865,18 @@ def test_r189_languages_priesthood_and_hiv(text, word, concept):
     """A language the person speaks, being made a priest, and HIV (the red ribbon) are what
     the sentence is about."""
     shows(text, word, concept, None)
+
+
+# ---- round 188: "don't leave me alone at night": being on my own, ruled out ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please don't leave me alone in the bath.",
+        "Do not leave her alone overnight; she wanders.",
+        "Never leave him alone with the chip pan.",
+    ],
+)
+def test_r188_not_left_alone_rules_out_being_on_my_own(text):
+    """Not to be left alone somewhere or with something: the person on their own, crossed, as
+    the reader is to have someone with them (not a bare "on my own" beside a "don't")."""
+    assert got(text)["alone"] == ("alone-r188", True)

@@ -570,6 +570,12 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 _mark(words, given, end, out)
                 i = max(end, i + 1)
                 continue
+            if (
+                _at(words, doing) in LEAVE
+                and _at(words, doing + 1) in OBJECT_PRONOUNS
+                and _at(words, doing + 2) == "alone"
+            ):  # "Don't leave me alone at night": being on my own is ruled out (round 188)
+                out.add(doing + 2)
             alone = _left_alone_with(words, doing)
             if alone:  # "Don't leave me alone with the grill": the grill, not the leaving
                 end = _thing_scope(words, gaps, alone)
