@@ -11880,3 +11880,19 @@ def test_r188_not_left_alone_rules_out_being_on_my_own(text):
     """Not to be left alone somewhere or with something: the person on their own, crossed, as
     the reader is to have someone with them (not a bare "on my own" beside a "don't")."""
     assert got(text)["alone"] == ("alone-r188", True)
+
+
+# ---- round 188: being on my own as a state, not as how a thing is done ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The nights are long when I am on my own.",
+        "Since Frank died I feel I'm better off on my own than in a home.",
+        "After the doctor's visit, give me half an hour on my own.",
+    ],
+)
+def test_r188_being_on_my_own_gets_the_person_alone(text):
+    """ "When I am on my own", "better off on my own", "an hour on my own" say how the person
+    lives or wants to be: the person on their own. "I go to the shop on my own" (how it is done)
+    stays bare."""
+    assert concept_on(text, "on my own") == "alone-r188"
