@@ -11679,3 +11679,18 @@ def test_lead41_a_greeting_in_the_persons_language_is_hello(text, word):
 def test_lead41_having_read_something_somewhere_is_no_reading():
     """ "I read somewhere that ..." passes on what was heard: the reading is not the idea."""
     assert "read" not in got("I read somewhere that prunes are good for you.")
+
+
+# ---- round 191: listening keeps its picture beside what is listened to ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On a Sunday I listen to the hymns on the wireless.",
+        "My eyes are too poor for print, so I listen to audiobooks in bed.",
+        "Every night I listen to the radio before I go to sleep.",
+    ],
+)
+def test_r191_listening_keeps_its_picture_beside_its_thing(text):
+    """ "I listen to the radio": the listening is the pastime (the newer sets key it beside its
+    thing every time), as singing keeps its picture beside the song."""
+    assert concept_on(text, "listen") == "listen"
