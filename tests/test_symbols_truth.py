@@ -11694,3 +11694,18 @@ def test_r191_listening_keeps_its_picture_beside_its_thing(text):
     """ "I listen to the radio": the listening is the pastime (the newer sets key it beside its
     thing every time), as singing keeps its picture beside the song."""
     assert concept_on(text, "listen") == "listen"
+
+
+# ---- round 191: watching the telly's programmes is pictured ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the evening I watch the snooker with a cup of cocoa.",
+        "I like to watch Turkish dramas on my tablet.",
+        "After tea we watch a film together in the lounge.",
+    ],
+)
+def test_r191_watching_a_programme_shows_the_television(text):
+    """ "I watch the snooker": the watching is the pastime (the newer sets key it beside its
+    programme in most such uses), pictured as watching television."""
+    assert concept_on(text, "watch") == "watch-tv"
