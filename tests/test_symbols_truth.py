@@ -11709,3 +11709,18 @@ def test_r191_watching_a_programme_shows_the_television(text):
     """ "I watch the snooker": the watching is the pastime (the newer sets key it beside its
     programme in most such uses), pictured as watching television."""
     assert concept_on(text, "watch") == "watch-tv"
+
+
+# ---- round 191: opening jars, tins and the post is pictured ----
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("My wrists are too weak now, I cannot open jars.", True),
+        ("Please open my letters with me on a Friday.", False),
+        ("I need someone to open the tins of soup for me.", False),
+    ],
+)
+def test_r191_opening_a_jar_or_the_post_is_pictured(text, negated):
+    """ "I cannot open jars": the opening is what the sentence is about (a lost skill, both
+    forms are right), so it gets the open picture."""
+    assert got(text)["open"] == ("open-things", negated)
