@@ -11896,3 +11896,48 @@ def test_r188_being_on_my_own_gets_the_person_alone(text):
     lives or wants to be: the person on their own. "I go to the shop on my own" (how it is done)
     stays bare."""
     assert concept_on(text, "on my own") == "alone-r188"
+
+
+# ---- round 191: listening keeps its picture beside what is listened to ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On a Sunday I listen to the hymns on the wireless.",
+        "My eyes are too poor for print, so I listen to audiobooks in bed.",
+        "Every night I listen to the radio before I go to sleep.",
+    ],
+)
+def test_r191_listening_keeps_its_picture_beside_its_thing(text):
+    """ "I listen to the radio": the listening is the pastime (the newer sets key it beside its
+    thing every time), as singing keeps its picture beside the song."""
+    assert concept_on(text, "listen") == "listen"
+
+
+# ---- round 191: watching the telly's programmes is pictured ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the evening I watch the snooker with a cup of cocoa.",
+        "I like to watch Turkish dramas on my tablet.",
+        "After tea we watch a film together in the lounge.",
+    ],
+)
+def test_r191_watching_a_programme_shows_the_television(text):
+    """ "I watch the snooker": the watching is the pastime (the newer sets key it beside its
+    programme in most such uses), pictured as watching television."""
+    assert concept_on(text, "watch") == "watch-tv"
+
+
+# ---- round 191: opening jars, tins and the post is pictured ----
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("My wrists are too weak now, I cannot open jars.", True),
+        ("Please open my letters with me on a Friday.", False),
+        ("I need someone to open the tins of soup for me.", False),
+    ],
+)
+def test_r191_opening_a_jar_or_the_post_is_pictured(text, negated):
+    """ "I cannot open jars": the opening is what the sentence is about (a lost skill, both
+    forms are right), so it gets the open picture."""
+    assert got(text)["open"] == ("open-things", negated)
