@@ -11660,3 +11660,51 @@ def test_r184_a_word_said_again_is_pictured_once(text, concept):
 def test_r184_a_language_naming_which_thing_gives_way_to_it(text):
     """ "my English letters": the letters carry the idea; the language says which ones."""
     assert "English" not in got(text)
+
+
+# ---- round 190: sorting the bills is dealing with them, not sorting things ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My nephew sorts my bills every month.",
+        "My grandson sorts my pension forms and the bills.",
+    ],
+)
+def test_r190_sorting_the_bills_is_no_sorting_picture(text):
+    assert "sort-things" not in [m.concept.id for m in find_all(text)]
+
+
+# ---- round 190: a retired dog or horse is no briefcase ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Bess is a retired sheepdog and she sleeps by my chair.", "retired"),
+        ("My old racehorse Dandy retired to the paddock behind the house.", "retired"),
+    ],
+)
+def test_r190_a_retired_animal_gets_no_work_picture(text, word):
+    assert concept_on(text, word) not in ("work", "retire")
+    assert concept_on("I drove the buses until I retired.", "retired") == "work"  # a person
+
+
+# ---- round 190: "a bit mutton" is rhyming slang for deaf ----
+def test_r190_a_bit_mutton_is_deaf():
+    shows("I'm a bit mutton these days, so speak up for me.", "mutton", "deaf", None)
+    shows("I love a bit of mutton in a stew.", "mutton", "lamb", None)
+
+
+# ---- round 190: navy before a thing to wear is a colour ----
+def test_r190_a_navy_scarf_is_a_colour():
+    shows("I wear a navy scarf to chapel.", "navy", None, "navy")
+    shows("I joined the Navy at seventeen.", "Navy", "navy", None)
+
+
+# ---- round 190: a blind man is a blind person, not a window blind ----
+def test_r190_a_blind_man_is_no_window():
+    shows("My neighbour is a blind man and he walks with me.", "blind", "blind", None)
+    shows("Please pull the blind down at night.", "blind", "window", None)
+
+
+# ---- round 190: "X is my weakness" is a fondness ----
+def test_r190_my_weakness_is_a_fondness():
+    shows("Custard creams are my weakness.", "weakness", None, "weak")
