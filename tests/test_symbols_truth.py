@@ -11662,6 +11662,19 @@ def test_r184_a_language_naming_which_thing_gives_way_to_it(text):
     assert "English" not in got(text)
 
 
+# ---- round 190: a thing needed for want of which the person is deaf or blind ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I am quite deaf without my hearing aids, so check the batteries.", "hearing aids"),
+        ("I'm blind without my glasses, so leave them by the kettle.", "glasses"),
+    ],
+)
+def test_r190_deaf_without_the_aids_needs_them(text, word):
+    """ "deaf without my aids" says the aids are needed: no not mark on them."""
+    assert got(text)[word][1] is False
+
+
 # ---- round 190: sorting the bills is dealing with them, not sorting things ----
 @pytest.mark.parametrize(
     "text",
@@ -11708,3 +11721,28 @@ def test_r190_a_blind_man_is_no_window():
 # ---- round 190: "X is my weakness" is a fondness ----
 def test_r190_my_weakness_is_a_fondness():
     shows("Custard creams are my weakness.", "weakness", None, "weak")
+
+
+# ---- round 190: "X only" after a refusal names what IS wanted ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("No male nurses, a woman only please.", "woman"),
+        ("No visitors, family only.", "family"),
+        ("I won't have men carers dressing me, a lady only please.", "lady"),
+    ],
+)
+def test_r190_a_thing_named_with_only_after_a_refusal_is_wanted(text, word):
+    assert got(text)[word][1] is False
+
+
+# ---- round 190: ", and my X" after a refused list is a new thing, wanted ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("At my funeral, no flowers and no fuss, and my medals on the coffin.", "medals"),
+        ("No lilies, and my rosary in my hands.", "rosary"),
+    ],
+)
+def test_r190_and_my_after_a_refused_list_is_wanted(text, word):
+    assert got(text)[word][1] is False
