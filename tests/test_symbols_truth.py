@@ -11746,3 +11746,15 @@ def test_r190_a_thing_named_with_only_after_a_refusal_is_wanted(text, word):
 )
 def test_r190_and_my_after_a_refused_list_is_wanted(text, word):
     assert got(text)[word][1] is False
+
+
+# ---- round 190: "I'm not a child" says how to be treated, it shows no child ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I'm a grown woman, not a baby, so let me choose my own clothes.", "baby"),
+        ("Speak to me properly; I'm a grown man, not a child.", "child"),
+    ],
+)
+def test_r190_not_a_child_shows_no_child(text, word):
+    assert word not in got(text)
