@@ -11758,3 +11758,14 @@ def test_r190_and_my_after_a_refused_list_is_wanted(text, word):
 )
 def test_r190_not_a_child_shows_no_child(text, word):
     assert word not in got(text)
+
+
+# ---- round 190: "vanilla ice cream" is one ice cream, "a ham tea" a meal ----
+def test_r190_vanilla_ice_cream_gets_no_second_cream():
+    assert "cream" not in got("For pudding I'd like some vanilla ice cream and a wafer.")
+
+
+def test_r190_a_ham_tea_is_a_meal():
+    shows(
+        "After the service there's a ham tea in the chapel schoolroom.", "ham tea", "meal-tea", None
+    )
