@@ -11769,3 +11769,9 @@ def test_r190_a_ham_tea_is_a_meal():
     shows(
         "After the service there's a ham tea in the chapel schoolroom.", "ham tea", "meal-tea", None
     )
+
+
+# ---- round 190: learning one's letters is the alphabet, not the post ----
+def test_r190_learning_my_letters_is_no_envelope():
+    assert "letters" not in got("My granddaughter is learning her letters at nursery.")
+    shows("Please open my letters and read them to me.", "letters", "letter", None)
