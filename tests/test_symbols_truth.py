@@ -11941,3 +11941,118 @@ def test_r191_opening_a_jar_or_the_post_is_pictured(text, negated):
     """ "I cannot open jars": the opening is what the sentence is about (a lost skill, both
     forms are right), so it gets the open picture."""
     assert got(text)["open"] == ("open-things", negated)
+
+
+# ---- round 190: a thing needed for want of which the person is deaf or blind ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I am quite deaf without my hearing aids, so check the batteries.", "hearing aids"),
+        ("I'm blind without my glasses, so leave them by the kettle.", "glasses"),
+    ],
+)
+def test_r190_deaf_without_the_aids_needs_them(text, word):
+    """ "deaf without my aids" says the aids are needed: no not mark on them."""
+    assert got(text)[word][1] is False
+
+
+# ---- round 190: sorting the bills is dealing with them, not sorting things ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My nephew sorts my bills every month.",
+        "My grandson sorts my pension forms and the bills.",
+    ],
+)
+def test_r190_sorting_the_bills_is_no_sorting_picture(text):
+    assert "sort-things" not in [m.concept.id for m in find_all(text)]
+
+
+# ---- round 190: a retired dog or horse is no briefcase ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Bess is a retired sheepdog and she sleeps by my chair.", "retired"),
+        ("My old racehorse Dandy retired to the paddock behind the house.", "retired"),
+    ],
+)
+def test_r190_a_retired_animal_gets_no_work_picture(text, word):
+    assert concept_on(text, word) not in ("work", "retire")
+    assert concept_on("I drove the buses until I retired.", "retired") == "work"  # a person
+
+
+# ---- round 190: "a bit mutton" is rhyming slang for deaf ----
+def test_r190_a_bit_mutton_is_deaf():
+    shows("I'm a bit mutton these days, so speak up for me.", "mutton", "deaf", None)
+    shows("I love a bit of mutton in a stew.", "mutton", "lamb", None)
+
+
+# ---- round 190: navy before a thing to wear is a colour ----
+def test_r190_a_navy_scarf_is_a_colour():
+    shows("I wear a navy scarf to chapel.", "navy", None, "navy")
+    shows("I joined the Navy at seventeen.", "Navy", "navy", None)
+
+
+# ---- round 190: a blind man is a blind person, not a window blind ----
+def test_r190_a_blind_man_is_no_window():
+    shows("My neighbour is a blind man and he walks with me.", "blind", "blind", None)
+    shows("Please pull the blind down at night.", "blind", "window", None)
+
+
+# ---- round 190: "X is my weakness" is a fondness ----
+def test_r190_my_weakness_is_a_fondness():
+    shows("Custard creams are my weakness.", "weakness", None, "weak")
+
+
+# ---- round 190: "X only" after a refusal names what IS wanted ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("No male nurses, a woman only please.", "woman"),
+        ("No visitors, family only.", "family"),
+        ("I won't have men carers dressing me, a lady only please.", "lady"),
+    ],
+)
+def test_r190_a_thing_named_with_only_after_a_refusal_is_wanted(text, word):
+    assert got(text)[word][1] is False
+
+
+# ---- round 190: ", and my X" after a refused list is a new thing, wanted ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("At my funeral, no flowers and no fuss, and my medals on the coffin.", "medals"),
+        ("No lilies, and my rosary in my hands.", "rosary"),
+    ],
+)
+def test_r190_and_my_after_a_refused_list_is_wanted(text, word):
+    assert got(text)[word][1] is False
+
+
+# ---- round 190: "I'm not a child" says how to be treated, it shows no child ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I'm a grown woman, not a baby, so let me choose my own clothes.", "baby"),
+        ("Speak to me properly; I'm a grown man, not a child.", "child"),
+    ],
+)
+def test_r190_not_a_child_shows_no_child(text, word):
+    assert word not in got(text)
+
+
+# ---- round 190: "vanilla ice cream" is one ice cream, "a ham tea" a meal ----
+def test_r190_vanilla_ice_cream_gets_no_second_cream():
+    assert "cream" not in got("For pudding I'd like some vanilla ice cream and a wafer.")
+
+
+def test_r190_a_ham_tea_is_a_meal():
+    shows(
+        "After the service there's a ham tea in the chapel schoolroom.", "ham tea", "meal-tea", None
+    )
+
+
+# ---- round 190: learning one's letters is the alphabet, not the post ----
+def test_r190_learning_my_letters_is_no_envelope():
+    assert "letters" not in got("My granddaughter is learning her letters at nursery.")
+    shows("Please open my letters and read them to me.", "letters", "letter", None)

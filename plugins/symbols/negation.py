@@ -2220,6 +2220,9 @@ def _without_first(words: Sequence[str], gaps: Sequence[str], i: int, wish: bool
 
 
 LOST_WITHOUT = (["be", "lost"], ["i'm", "lost"], ["am", "lost"], ["was", "lost"], ["feel", "lost"])
+# a state the person is in for want of a thing, right before "without": "I'm very deaf without
+# my aids", "blind without my glasses" (the aids and the glasses are needed), round 190
+HELPLESS_WITHOUT = frozenset({"deaf", "blind", "lost", "helpless", "useless", "hopeless"})
 
 
 def _without_after_a_not(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
@@ -2232,6 +2235,8 @@ def _without_after_a_not(words: Sequence[str], gaps: Sequence[str], i: int) -> i
         return 0
     if words[i - 2 : i] in LOST_WITHOUT:  # "I'd be lost without my cat": needed
         return _thing_scope(words, gaps, i + 1)
+    if i and words[i - 1] in HELPLESS_WITHOUT:  # "I'm stone deaf without my hearing aids":
+        return _thing_scope(words, gaps, i + 1)  # the aids are needed, not ruled out
     k = i
     while k > 0 and not BREAK.search(gaps[k]) and "," not in gaps[k]:
         k -= 1
@@ -4543,6 +4548,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             # me by the window, it's cold": the cold is why, not a thing refused
         if k > start and "," in gap and _an_order(words, gaps, k):
             break  # "I don't like my porridge lumpy, stir it well": a clause of its own
+        if k > start and "," in gap and _only_after(words, gaps, k):
+            break  # "I don't want men carers washing me, a woman only please": wanted
         if k > start and words[k] in CLAUSE_ENDS:
             break
         if k > start and words[k : k + 2] == ["now", "that"]:
@@ -5087,6 +5094,10 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             continue
         if "," in gap and words[k] in POSSESSIVES | SUBJECT_IS | {"me"}:
             break  # "rather than the hospital transport, my son drives me"; "me knees"
+        if k > start and "," in gap and _only_after(words, gaps, k):
+            break  # "No men carers, a woman only please", "No visitors, family only": wanted
+        if k > start and "," in gap and words[k] == "and" and _at(words, k + 1) in POSSESSIVES:
+            break  # "no church and no fuss, and my scarf in with me": a new thing, wanted
         if (
             k > start
             and "," in gap
@@ -5148,6 +5159,17 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "No bending, no crossing my legs": the second no is read in its own turn
         k += 1
     return k
+
+
+def _only_after(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
+    """True where the words from K to the next comma or stop end in "only" (before a "please"
+    at most): "a woman only please", "family only" name what IS wanted (round 190)."""
+    j = k
+    while j + 1 < len(words) and not BREAK.search(gaps[j + 1]) and "," not in gaps[j + 1]:
+        j += 1
+    while j > k and words[j] in ("please", "thanks", "thank", "you"):
+        j -= 1
+    return j > k and words[j] == "only" and not {"no", "not", "never"} & set(words[k:j])
 
 
 def _and_only(words: Sequence[str], k: int) -> bool:
