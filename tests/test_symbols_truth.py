@@ -11935,3 +11935,17 @@ def test_r193_the_other_senses_keep_off(wanted, other, word, concept):
     sheath, a hair clip, nail clippers and bleeding the radiators get none of it."""
     assert concept in {c for c, _ in got(wanted).values()}
     assert concept not in {c for c, _ in got(other).values()}
+
+
+# ---- round 193: a nun's veil and habit ----
+def test_r193_a_nuns_veil_and_habit():
+    """A religious sister's veil and habit get the sister's picture; a habit of doing something
+    and a bride's veil do not."""
+    assert concept_on("Sister Bernadette still wears her veil to the convent chapel.", "veil") == (
+        "nun-r193"
+    )
+    assert concept_on(
+        "When I die, dress me in my habit as the sisters of my order do.", "habit"
+    ) == ("nun-r193")
+    assert concept_on("Walking the dog after tea is a habit of mine.", "habit") is None
+    assert concept_on("I wore my mother's veil at my wedding.", "veil") is None
