@@ -12056,3 +12056,80 @@ def test_r190_a_ham_tea_is_a_meal():
 def test_r190_learning_my_letters_is_no_envelope():
     assert "letters" not in got("My granddaughter is learning her letters at nursery.")
     shows("Please open my letters and read them to me.", "letters", "letter", None)
+
+
+# ---- round 193: everyday words the vocabulary did not know, on pictures already shipped ----
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Ask the priest to anoint me if I am very poorly.", "anoint", "anointing-r193"),
+        ("I hate the noise of the jets going over the garden.", "jets", "aeroplane-r193"),
+        ("The nurse changes my sheath every morning.", "sheath", "catheter-r193"),
+        ("My arthritic knees stiffen up in the cold.", "arthritic", "arthritis-r193"),
+        ("I miss the steering wheel of my old van.", "steering wheel", "car-r193"),
+        ("I like to wash my own smalls in the basin.", "smalls", "underwear-r193"),
+        ("My son shaves my head with his clippers on a Sunday.", "clippers", "hairdresser-r193"),
+        ("The nurse puts the clip on my finger to see my oxygen.", "clip", "oxygen-r193"),
+        ("My nose can bleed for an hour with these tablets.", "bleed", "blood-r193"),
+    ],
+)
+def test_r193_everyday_words_get_their_picture(text, word, concept):
+    """Anointing, jets, a urinary sheath, arthritic joints, a steering wheel,
+    smalls, hair clippers, the oxygen finger clip and bleeding are what the sentence says."""
+    shows(text, word, concept, None)
+
+
+@pytest.mark.parametrize(
+    ("wanted", "other", "word", "concept"),
+    [
+        (
+            "The jets from the airbase are loud.",
+            "The bath has water jets that help my back.",
+            "jets",
+            "aeroplane-r193",
+        ),
+        (
+            "I wear a sheath at night.",
+            "My grandfather's kirpan sits in its sheath by my bed.",
+            "sheath",
+            "catheter-r193",
+        ),
+        (
+            "The clip on my finger reads my oxygen.",
+            "Keep my hair clip on the side so I can find it.",
+            "clip",
+            "oxygen-r193",
+        ),
+        (
+            "I cut my hair with clippers.",
+            "Keep the nail clippers in the bathroom drawer.",
+            "clippers",
+            "hairdresser-r193",
+        ),
+        (
+            "My gums bleed a lot.",
+            "My son will bleed the radiators before winter.",
+            "bleed",
+            "blood-r193",
+        ),
+    ],
+)
+def test_r193_the_other_senses_keep_off(wanted, other, word, concept):
+    """The word gets its picture in its care sense, but bath jets, a kirpan's
+    sheath, a hair clip, nail clippers and bleeding the radiators get none of it."""
+    assert concept in {c for c, _ in got(wanted).values()}
+    assert concept not in {c for c, _ in got(other).values()}
+
+
+# ---- round 193: a nun's veil and habit ----
+def test_r193_a_nuns_veil_and_habit():
+    """A religious sister's veil and habit get the sister's picture; a habit of doing something
+    and a bride's veil do not."""
+    assert concept_on("Sister Bernadette still wears her veil to the convent chapel.", "veil") == (
+        "nun-r193"
+    )
+    assert concept_on(
+        "When I die, dress me in my habit as the sisters of my order do.", "habit"
+    ) == ("nun-r193")
+    assert concept_on("Walking the dog after tea is a habit of mine.", "habit") is None
+    assert concept_on("I wore my mother's veil at my wedding.", "veil") is None
