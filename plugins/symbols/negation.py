@@ -62,6 +62,7 @@ from .negation_words import (
     GOOD_FOR_ME,
     HATES,
     HAVE_OR_BE,
+    HELPLESS_WITHOUT,
     HOME_PLACES,
     HOURS,
     INTO,
@@ -2224,7 +2225,8 @@ def _without_after_a_not(words: Sequence[str], gaps: Sequence[str], i: int) -> i
     without milk"), or 0: the two make a condition, so the thing after "without" is wanted."""
     if words[i] != "without":
         return 0
-    if words[i - 2 : i] in LOST_WITHOUT:  # "I'd be lost without my cat": needed
+    if words[i - 2 : i] in LOST_WITHOUT or (i and words[i - 1] in HELPLESS_WITHOUT):
+        # "I'd be lost without my cat", "I'm very deaf without my aids": needed
         return _thing_scope(words, gaps, i + 1)
     k = i
     while k > 0 and not BREAK.search(gaps[k]) and "," not in gaps[k]:

@@ -166,6 +166,11 @@ THING_NEGATORS = (
     ("nothing", "cooked", "in"),
     ("nothing", "cooked", "with"),
     ("nothing", "fried", "in"),
+    # where a refused thing comes from or how it is taken: "nothing from a tin", "nothing by
+    # mouth" and the ward's "nil by mouth" (round 192)
+    ("nothing", "from", "a"),
+    ("nothing", "by"),
+    ("nil", "by"),
     ("leave", "me", "out", "of"),  # "leave me out of the bingo": not wanted
     ("skip",),  # "I skip breakfast on Fridays" (not "the skip": see negation.negated)
     ("skips",),
@@ -182,6 +187,14 @@ THING_NEGATORS = (
     # flu jab" (round 74); not "If I refuse my tablets, try again later": still to be taken
     # (nor "If she refuses a drink", "He may refuse the shower": see MAYBE_REFUSED)
     *((verb, which) for verb in REFUSING for which in ("the", "a", "an", "any")),
+)
+
+
+# How a person is without a thing they need: "I'm very deaf without my aids", "I'm useless
+# without my stick", "blind without my glasses": the thing after "without" is needed, as "I'd be
+# lost without my cat" (negation._without_after_a_not; round 192)
+HELPLESS_WITHOUT = frozenset(
+    ["deaf", "blind", "useless", "helpless", "hopeless", "stuck", "lost", "stranded"]
 )
 
 
