@@ -11916,3 +11916,22 @@ def test_r192_nothing_from_a_tin_or_by_mouth_is_ruled_out(text, word):
     found = got(text)
     assert word in found
     assert found[word][1]
+
+
+# ---- round 192: who a thing is not told to is not ruled out ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Please don't mention it to my son, he only worries.", "son"),
+        ("Never say that to my wife, she gets upset.", "wife"),
+        ("I'd never confess that to the priest.", "priest"),
+        ("I won't repeat it to my sister.", "sister"),
+        ("I'd not admit it to my doctor, but my knee is worse.", "doctor"),
+    ],
+)
+def test_r192_who_is_not_told_is_not_crossed(text, word):
+    """ "Don't mention it to my son": the telling is what is not done; the son, who is not
+    told, is still the person's son, so he is shown bare, never crossed."""
+    found = got(text)
+    assert word in found
+    assert not found[word][1]

@@ -117,6 +117,7 @@ from .negation_words import (
     SUBJECTS,
     SUBORDINATORS,
     TAKE,
+    TELLING,
     THING_NEGATORS,
     TIME_OR_PLACE,
     TIME_WORDS,
@@ -4583,6 +4584,13 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "I never drink coffee after six"; not "I don't go out in the boat"
         if words[k] == "for" and seen_noun:
             break  # "don't send male carers for my personal care": the carers
+        if (
+            words[k] == "to"
+            and k - 1 > start
+            and words[k - 1] in ("it", "that", "this", "them")
+            and any(grammar.lemma(w) in TELLING for w in words[start : k - 1])
+        ):
+            break  # "I'd not admit it to my brother": the telling, not the brother
         if k > start and words[k] == "for" and _how_long_after(words, k):
             break  # "I cannot stand for the whole service": how long, not the service
         if words[k] in ("into", "onto", "up", "down", "to") and words[k - 1] in PATHS and k > start:

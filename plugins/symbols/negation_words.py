@@ -633,6 +633,13 @@ FINITE = frozenset(
 # bacon is full of salt".
 REPORTING = frozenset(["says", "say", "said", "thinks", "reckons"])
 
+# Telling a thing to someone (as lemmas): in "I'd not admit it to my brother", "Don't mention
+# that to my son", who is told is not ruled out, only the telling (round 192)
+TELLING = frozenset(
+    ["say", "mention", "admit", "explain", "repeat", "confess", "complain", "whisper"]
+    + ["read", "show", "describe", "report"]
+)
+
 BUT_ONLY = frozenset(["only", "just", "except", "always"])
 # Words that ask for a thing named again after it was refused, in a setting of its own: "No
 # shower today. Shower tomorrow instead", "No biscuits now. Biscuits at four please".
