@@ -12133,3 +12133,73 @@ def test_r193_a_nuns_veil_and_habit():
     ) == ("nun-r193")
     assert concept_on("Walking the dog after tea is a habit of mine.", "habit") is None
     assert concept_on("I wore my mother's veil at my wedding.", "veil") is None
+
+
+# ---- round 192: a thing the person is helpless without is needed; nothing from a tin ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I'm hopeless without my walking frame, so leave it by the bed.", "walking frame"),
+        ("I'm stuck without my scooter since the bus stopped coming.", "scooter"),
+        ("My mum is blind without her glasses, so put them on first thing.", "glasses"),
+        ("I'm helpless without my reading glasses.", "reading glasses"),
+        (
+            "I'm stone deaf without my hearing aids, so put them in before you talk to me.",
+            "hearing aids",
+        ),
+        ("She is lost without her handbag.", "handbag"),
+        ("Mam is deaf without her hearing aid, so check the battery.", "hearing aid"),
+        ("I'm useless without my stick on the stairs.", "stick"),
+        ("I'd be stranded without my mobility scooter.", "mobility scooter"),
+        ("Grandad is totally blind without his specs.", "specs"),
+        ("I'd be stuck without my microwave now.", "microwave"),
+        ("I'm helpless without my walking frame in the morning.", "walking frame"),
+    ],
+)
+def test_r192_helpless_without_a_thing_needs_it(text, word):
+    """ "I'm deaf without my hearing aids", "useless without my stick", "stuck without my
+    scooter": the thing after "without" is what the person needs, as "I'd be lost without my
+    cat", so it is shown bare, never crossed."""
+    found = got(text)
+    assert word in found
+    assert not found[word][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Nothing from a jar on my toast, my daughter makes jam.", "jar"),
+        ("Nothing from a tin in my soup, please.", "tin"),
+        ("I eat fresh food, nothing from a packet.", "packet"),
+        ("Nil by mouth from midnight before the scan.", "mouth"),
+        ("Nothing by mouth until the nurse has checked my swallow.", "mouth"),
+        ("I'm on nil by mouth after the stroke, so no drinks by the bed.", "mouth"),
+        ("After the operation it was nothing by mouth for two days.", "mouth"),
+        ("Please give me nothing from a bottle, only fresh juice.", "bottle"),
+    ],
+)
+def test_r192_nothing_from_a_tin_or_by_mouth_is_ruled_out(text, word):
+    """ "Nothing from a tin", "nothing from a packet" and the ward's "nil by mouth" and
+    "nothing by mouth" rule out the tin, the packet and eating by mouth: crossed, never bare."""
+    found = got(text)
+    assert word in found
+    assert found[word][1]
+
+
+# ---- round 192: who a thing is not told to is not ruled out ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Please don't mention it to my son, he only worries.", "son"),
+        ("Never say that to my wife, she gets upset.", "wife"),
+        ("I'd never confess that to the priest.", "priest"),
+        ("I won't repeat it to my sister.", "sister"),
+        ("I'd not admit it to my doctor, but my knee is worse.", "doctor"),
+    ],
+)
+def test_r192_who_is_not_told_is_not_crossed(text, word):
+    """ "Don't mention it to my son": the telling is what is not done; the son, who is not
+    told, is still the person's son, so he is shown bare, never crossed."""
+    found = got(text)
+    assert word in found
+    assert not found[word][1]

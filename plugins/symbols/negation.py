@@ -62,6 +62,7 @@ from .negation_words import (
     GOOD_FOR_ME,
     HATES,
     HAVE_OR_BE,
+    HELPLESS_WITHOUT,
     HOME_PLACES,
     HOURS,
     INTO,
@@ -116,6 +117,7 @@ from .negation_words import (
     SUBJECTS,
     SUBORDINATORS,
     TAKE,
+    TELLING,
     THING_NEGATORS,
     TIME_OR_PLACE,
     TIME_WORDS,
@@ -2233,7 +2235,8 @@ def _without_after_a_not(words: Sequence[str], gaps: Sequence[str], i: int) -> i
     without milk"), or 0: the two make a condition, so the thing after "without" is wanted."""
     if words[i] != "without":
         return 0
-    if words[i - 2 : i] in LOST_WITHOUT:  # "I'd be lost without my cat": needed
+    if words[i - 2 : i] in LOST_WITHOUT or (i and words[i - 1] in HELPLESS_WITHOUT):
+        # "I'd be lost without my cat", "I'm very deaf without my aids": needed
         return _thing_scope(words, gaps, i + 1)
     if i and words[i - 1] in HELPLESS_WITHOUT:  # "I'm stone deaf without my hearing aids":
         return _thing_scope(words, gaps, i + 1)  # the aids are needed, not ruled out
@@ -4594,6 +4597,13 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "I never drink coffee after six"; not "I don't go out in the boat"
         if words[k] == "for" and seen_noun:
             break  # "don't send male carers for my personal care": the carers
+        if (
+            words[k] == "to"
+            and k - 1 > start
+            and words[k - 1] in ("it", "that", "this", "them")
+            and any(grammar.lemma(w) in TELLING for w in words[start : k - 1])
+        ):
+            break  # "I'd not admit it to my brother": the telling, not the brother
         if k > start and words[k] == "for" and _how_long_after(words, k):
             break  # "I cannot stand for the whole service": how long, not the service
         if words[k] in ("into", "onto", "up", "down", "to") and words[k - 1] in PATHS and k > start:

@@ -166,6 +166,11 @@ THING_NEGATORS = (
     ("nothing", "cooked", "in"),
     ("nothing", "cooked", "with"),
     ("nothing", "fried", "in"),
+    # where a refused thing comes from or how it is taken: "nothing from a tin", "nothing by
+    # mouth" and the ward's "nil by mouth" (round 192)
+    ("nothing", "from", "a"),
+    ("nothing", "by"),
+    ("nil", "by"),
     ("leave", "me", "out", "of"),  # "leave me out of the bingo": not wanted
     ("skip",),  # "I skip breakfast on Fridays" (not "the skip": see negation.negated)
     ("skips",),
@@ -182,6 +187,14 @@ THING_NEGATORS = (
     # flu jab" (round 74); not "If I refuse my tablets, try again later": still to be taken
     # (nor "If she refuses a drink", "He may refuse the shower": see MAYBE_REFUSED)
     *((verb, which) for verb in REFUSING for which in ("the", "a", "an", "any")),
+)
+
+
+# How a person is without a thing they need: "I'm very deaf without my aids", "I'm useless
+# without my stick", "blind without my glasses": the thing after "without" is needed, as "I'd be
+# lost without my cat" (negation._without_after_a_not; round 192)
+HELPLESS_WITHOUT = frozenset(
+    ["deaf", "blind", "useless", "helpless", "hopeless", "stuck", "lost", "stranded"]
 )
 
 
@@ -619,6 +632,13 @@ FINITE = frozenset(
 # Words that report what someone says, after which a clause of its own begins: "the nurse says
 # bacon is full of salt".
 REPORTING = frozenset(["says", "say", "said", "thinks", "reckons"])
+
+# Telling a thing to someone (as lemmas): in "I'd not admit it to my brother", "Don't mention
+# that to my son", who is told is not ruled out, only the telling (round 192)
+TELLING = frozenset(
+    ["say", "mention", "admit", "explain", "repeat", "confess", "complain", "whisper"]
+    + ["read", "show", "describe", "report"]
+)
 
 BUT_ONLY = frozenset(["only", "just", "except", "always"])
 # Words that ask for a thing named again after it was refused, in a setting of its own: "No
