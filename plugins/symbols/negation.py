@@ -2222,9 +2222,6 @@ def _without_first(words: Sequence[str], gaps: Sequence[str], i: int, wish: bool
 
 
 LOST_WITHOUT = (["be", "lost"], ["i'm", "lost"], ["am", "lost"], ["was", "lost"], ["feel", "lost"])
-# a state the person is in for want of a thing, right before "without": "I'm very deaf without
-# my aids", "blind without my glasses" (the aids and the glasses are needed), round 190
-HELPLESS_WITHOUT = frozenset({"deaf", "blind", "lost", "helpless", "useless", "hopeless"})
 
 
 def _without_after_a_not(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
@@ -2236,10 +2233,8 @@ def _without_after_a_not(words: Sequence[str], gaps: Sequence[str], i: int) -> i
     if words[i] != "without":
         return 0
     if words[i - 2 : i] in LOST_WITHOUT or (i and words[i - 1] in HELPLESS_WITHOUT):
-        # "I'd be lost without my cat", "I'm very deaf without my aids": needed
+        # "I'd be lost without my cat", "I'm very deaf without my aids": needed (rounds 190, 192)
         return _thing_scope(words, gaps, i + 1)
-    if i and words[i - 1] in HELPLESS_WITHOUT:  # "I'm stone deaf without my hearing aids":
-        return _thing_scope(words, gaps, i + 1)  # the aids are needed, not ruled out
     k = i
     while k > 0 and not BREAK.search(gaps[k]) and "," not in gaps[k]:
         k -= 1
