@@ -12203,3 +12203,23 @@ def test_r192_who_is_not_told_is_not_crossed(text, word):
     found = got(text)
     assert word in found
     assert not found[word][1]
+
+
+# ---- lead, stop 41: from the blind review of the stop's change ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("No coffee last thing at night or I'm up all night.", "last thing at night"),
+        ("I don't want anything first thing, just a glass of water.", "first thing"),
+    ],
+)
+def test_lead41_a_time_said_in_words_is_never_crossed(text, word):
+    """ "first thing" and "last thing at night" say when the refused thing is not wanted, as
+    "in the morning" does: a crossed night would say "no night"."""
+    assert got(text)[word][1] is False
+
+
+def test_lead41_letters_to_open_after_i_die_are_no_help_to_open_them():
+    """Letters left to be opened later are not a thing the person needs help to open."""
+    assert "open" not in got("There are letters in the drawer to open after I die.")
+    assert got("Please help me open my letters.")["open"][0] == "open-things"

@@ -271,6 +271,7 @@ def _read(
             any(k in ruled_out for k in range(i, i + n))
             and not m.concept.says_no
             and not _says_no_itself(tokens, i, n, sentence_of)
+            and not _when_said_in_words(tokens, i, n)
         ):
             m = Match(m.term, m.concept, m.start, m.end, True, m.pos, m.sentence, m.rule)
         if m.concept.says_no and _no_said_no(tokens, i, n, sentence_of):
@@ -441,6 +442,13 @@ def _same_kind_said_next(text: str, found: list[Match]) -> list[Match]:
 
 # Words that say no inside a phrase of the vocabulary ("no strength", "off my food").
 NO_WORDS = VERB_NEGATORS | frozenset(["no", "off", "without", "nothing", "none"])
+
+
+def _when_said_in_words(tokens: list[Token], i: int, n: int) -> bool:
+    """True for "first thing", "last thing at night": they say when, as "in the morning" does,
+    so a no in their sentence rules out what is done then, never the time itself ("No tea last
+    thing at night", "I don't want anything first thing"; the stop 41 review)."""
+    return n >= 2 and tokens[i].norm in ("first", "last") and tokens[i + 1].norm == "thing"
 
 
 def _says_no_itself(tokens: list[Token], i: int, n: int, sentence_of: list[int]) -> bool:
