@@ -12056,3 +12056,22 @@ def test_r190_a_ham_tea_is_a_meal():
 def test_r190_learning_my_letters_is_no_envelope():
     assert "letters" not in got("My granddaughter is learning her letters at nursery.")
     shows("Please open my letters and read them to me.", "letters", "letter", None)
+
+
+# ---- round 194: missing a place, a thing or a doing one longs for is sad ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I still miss the mountains where I grew up.",
+        "I miss the allotment since I moved into the flat.",
+        "I really miss baking bread on a Saturday.",
+    ],
+)
+def test_r194_missing_what_one_longs_for_is_sad(text):
+    assert concept_on(text, "miss") == "sad"
+
+
+def test_r194_missing_the_bus_is_not_sad_the_mountains_are():
+    assert concept_on("I miss the bus if the lift is broken.", "miss") != "sad"
+    assert concept_on("I never miss the football on a Saturday.", "miss") != "sad"
+    assert concept_on("I still miss the mountains of home.", "miss") == "sad"
