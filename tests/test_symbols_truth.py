@@ -12223,3 +12223,22 @@ def test_lead41_letters_to_open_after_i_die_are_no_help_to_open_them():
     """Letters left to be opened later are not a thing the person needs help to open."""
     assert "open" not in got("There are letters in the drawer to open after I die.")
     assert got("Please help me open my letters.")["open"][0] == "open-things"
+
+
+# ---- round 194: missing a place, a thing or a doing one longs for is sad ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I still miss the mountains where I grew up.",
+        "I miss the allotment since I moved into the flat.",
+        "I really miss baking bread on a Saturday.",
+    ],
+)
+def test_r194_missing_what_one_longs_for_is_sad(text):
+    assert concept_on(text, "miss") == "sad"
+
+
+def test_r194_missing_the_bus_is_not_sad_the_mountains_are():
+    assert concept_on("I miss the bus if the lift is broken.", "miss") != "sad"
+    assert concept_on("I never miss the football on a Saturday.", "miss") != "sad"
+    assert concept_on("I still miss the mountains of home.", "miss") == "sad"
