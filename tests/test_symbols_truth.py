@@ -12242,3 +12242,10 @@ def test_r194_missing_the_bus_is_not_sad_the_mountains_are():
     assert concept_on("I miss the bus if the lift is broken.", "miss") != "sad"
     assert concept_on("I never miss the football on a Saturday.", "miss") != "sad"
     assert concept_on("I still miss the mountains of home.", "miss") == "sad"
+
+
+# ---- round 195: "indoors" is the house ----
+def test_r195_indoors_gets_the_house():
+    shows("My grandson wears his baseball cap even indoors.", "indoors", "home", None)
+    shows("I hate being kept indoors when it rains.", "indoors", "home", None)
+    assert got("I never smoke indoors.")["indoors"] == ("home", True)
