@@ -11687,7 +11687,6 @@ def test_lead41_having_read_something_somewhere_is_no_reading():
     [
         ("Could you put the day on the whiteboard when you arrive?", "the day"),
         ("I muddle the days up since my stroke.", "the days"),
-        ("My husband always knew which day it is, and now I ask you.", "which day it is"),
         ("Since the fall I lose track of the days.", "the days"),
     ],
 )
@@ -11695,6 +11694,12 @@ def test_r187_the_day_kept_track_of_is_pictured(text, word):
     """Where the sentence is about keeping track of the day (a whiteboard, getting muddled,
     forgetting), "the day" is the day of the week: the day picture."""
     assert concept_on(text, word) == "day-date-r187"
+
+
+def test_r187_which_day_it_is_is_what_day_it_is():
+    """Round 197: "which day it is" is the calendar, as "what day it is" is (one picture)."""
+    text = "My husband always knew which day it is, and now I ask you."
+    assert concept_on(text, "which day it is") == "calendar-2"
 
 
 @pytest.mark.parametrize(
@@ -12249,3 +12254,28 @@ def test_r195_indoors_gets_the_house():
     shows("My grandson wears his baseball cap even indoors.", "indoors", "home", None)
     shows("I hate being kept indoors when it rains.", "indoors", "home", None)
     assert got("I never smoke indoors.")["indoors"] == ("home", True)
+
+
+# ---- round 197: open after "you", leave me on my own, which day it is, listening to a chest ----
+def test_r197_open_after_you():
+    shows("Would you open the parcels for me when they come", "open", "open-things", None)
+
+
+def test_r197_leave_on_my_own_crossed():
+    assert got("Please never leave me on my own after my shower")["on my own"] == (
+        "alone-r188",
+        True,
+    )
+    assert got("Do not leave him on his own by the fire")["on his own"] == ("alone-r188", True)
+
+
+def test_r197_which_day_is_what_day():
+    assert concept_on("Tell me which day it is when you wake me", "which day it is") == (
+        concept_on("Tell me what day it is when you wake me", "what day it is")
+    )
+
+
+def test_r197_listen_to_chest_is_the_check():
+    shows("The doctor listened to his lungs on Friday", "listened", "stethoscope", None)
+    shows("She listens to my heart every month", "listens", "stethoscope", None)
+    shows("I listen to the wireless in bed", "listen", "listen", None)

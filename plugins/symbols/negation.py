@@ -578,6 +578,14 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 and _at(words, doing + 2) == "alone"
             ):  # "Don't leave me alone at night": being on my own is ruled out (round 188)
                 out.add(doing + 2)
+            if (
+                _at(words, doing) in LEAVE
+                and _at(words, doing + 1) in OBJECT_PRONOUNS
+                and _at(words, doing + 2) == "on"
+                and _at(words, doing + 3) in ("my", "her", "his")
+                and _at(words, doing + 4) == "own"
+            ):  # "Never leave him on his own": as "alone" (round 197)
+                out.update(range(doing + 2, doing + 5))
             alone = _left_alone_with(words, doing)
             if alone:  # "Don't leave me alone with the grill": the grill, not the leaving
                 end = _thing_scope(words, gaps, alone)
