@@ -12242,3 +12242,20 @@ def test_r194_missing_the_bus_is_not_sad_the_mountains_are():
     assert concept_on("I miss the bus if the lift is broken.", "miss") != "sad"
     assert concept_on("I never miss the football on a Saturday.", "miss") != "sad"
     assert concept_on("I still miss the mountains of home.", "miss") == "sad"
+
+
+# ---- round 196: "the last thing I want is X" rules X out ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The last thing I want is to go back into hospital.", "hospital"),
+        ("The last thing I need is a commode by my bed.", "commode"),
+    ],
+)
+def test_r196_the_last_thing_i_want_rules_out_what_follows(text, word):
+    assert got(text)[word][1] is True
+
+
+def test_r196_the_last_thing_i_need_is_a_refusal_the_last_thing_i_do_is_not():
+    assert got("The last thing I need is more tablets.")["tablets"][1] is True
+    assert got("The last thing I do at night is a cup of cocoa.")["cup of cocoa"][1] is False

@@ -183,6 +183,12 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             _mark(words, i + still, end, out)
             i = max(end, i + 1)
             continue
+        last = _last_thing_wanted(words, i)
+        if last:  # "The last thing I want is to go into a home": the home
+            end = _verb_scope(words, gaps, last)
+            _mark(words, last, end, out)
+            i = max(end, i + 1)
+            continue
         doing = _no_way_do_i(words, i)
         if doing:  # "No way am I having a bath", "No way will I use a commode": the bath
             end = _verb_scope(words, gaps, doing)
@@ -2713,6 +2719,26 @@ def _but_not(words: Sequence[str], gaps: Sequence[str], j: int) -> int:
         return 0
     before = words[max(0, j - 8) : j]
     return int("but" in before and any(w in ALLOWED_FIRST for w in before))
+
+
+LAST_THING_WANTS = frozenset({"want", "need", "wish", "fancy"})
+
+
+def _last_thing_wanted(words: Sequence[str], i: int) -> int:
+    """Start of what follows "the last thing I want is" at I, or 0: what is least wanted is
+    ruled out ("The last thing I need is a fuss", "The last thing we'd want is to move"). Not
+    "the last thing I do at night is" (a time, not a refusal)."""
+    if words[i : i + 3] != ["the", "last", "thing"] or i + 5 >= len(words):
+        return 0
+    k = i + 3
+    if words[k] not in ("i", "we", "i'd", "we'd", "he", "she", "they", "mum", "dad"):
+        return 0
+    k += 1
+    if words[k] in ("would", "'d", "ever", "really"):
+        k += 1
+    if words[k] not in LAST_THING_WANTS or words[k + 1 : k + 2] not in (["is"], ["was"]):
+        return 0
+    return k + 2 if k + 2 < len(words) else 0
 
 
 def _something_refused(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
