@@ -12259,3 +12259,15 @@ def test_r196_the_last_thing_i_want_rules_out_what_follows(text, word):
 def test_r196_the_last_thing_i_need_is_a_refusal_the_last_thing_i_do_is_not():
     assert got("The last thing I need is more tablets.")["tablets"][1] is True
     assert got("The last thing I do at night is a cup of cocoa.")["cup of cocoa"][1] is False
+
+
+# ---- round 196: "X only" after a refusal names what is wanted, with or without a comma ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("No gifts, grandchildren only at my birthday.", "grandchildren"),
+        ("No speeches friends only at the wake.", "friends"),
+    ],
+)
+def test_r196_x_only_after_a_refusal_is_wanted(text, word):
+    assert got(text)[word][1] is False

@@ -5127,6 +5127,13 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "rather than the hospital transport, my son drives me"; "me knees"
         if k > start and "," in gap and _only_after(words, gaps, k):
             break  # "No men carers, a woman only please", "No visitors, family only": wanted
+        if (
+            k > start
+            and _at(words, k + 1) == "only"
+            and words[k] not in FUNCTION_WORDS
+            and not gaps[k + 1].strip()
+        ):
+            break  # "No fuss family only at my funeral": the family is wanted (round 196)
         if k > start and "," in gap and words[k] == "and" and _at(words, k + 1) in POSSESSIVES:
             break  # "no church and no fuss, and my scarf in with me": a new thing, wanted
         if (
@@ -5200,7 +5207,24 @@ def _only_after(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
         j += 1
     while j > k and words[j] in ("please", "thanks", "thank", "you"):
         j -= 1
-    return j > k and words[j] == "only" and not {"no", "not", "never"} & set(words[k:j])
+    if j > k and words[j] == "only" and not {"no", "not", "never"} & set(words[k:j]):
+        return True
+    return _only_named(words, k, j)
+
+
+def _only_named(words: Sequence[str], k: int, end: int) -> bool:
+    """True where a short name of a thing at K is followed by "only" before END, with words
+    after it that say where or when: "No fuss, family only at my funeral", "No flowers, a
+    single rose only on the coffin" (round 196)."""
+    for j in range(k + 1, min(end, k + 4)):
+        if words[j] == "only":
+            named = words[k:j]
+            return words[j + 1] in TIME_OR_PLACE and all(
+                w not in FUNCTION_WORDS or w in ARTICLES or w in POSSESSIVES for w in named
+            )
+        if words[j] in FUNCTION_WORDS and words[j] not in ARTICLES:
+            return False
+    return False
 
 
 def _and_only(words: Sequence[str], k: int) -> bool:
