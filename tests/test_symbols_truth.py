@@ -12271,3 +12271,15 @@ def test_r196_the_last_thing_i_need_is_a_refusal_the_last_thing_i_do_is_not():
 )
 def test_r196_x_only_after_a_refusal_is_wanted(text, word):
     assert got(text)[word][1] is False
+
+
+# ---- round 196: "I don't want that for my children": the event is refused, not whom for ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("My sister was in a home for years and I don't want that for my son.", "son"),
+        ("Grandad had a long illness and I don't wish it for my wife.", "wife"),
+    ],
+)
+def test_r196_whom_an_event_would_befall_is_not_ruled_out(text, word):
+    assert got(text)[word][1] is False

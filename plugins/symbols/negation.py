@@ -4555,6 +4555,18 @@ def _relative_clause(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
     return "," in gaps[k] or words[k] in ("where", "whose") or _at(words, k + 1) in SUBJECTS
 
 
+def _for_whom_not_that(words: Sequence[str], start: int, k: int) -> bool:
+    """True where "for" at K follows "that", "this" or "it" standing for an event said before
+    and names whom it would befall: "I don't want that for my children" (round 196)."""
+    return (
+        start < k - 1
+        and words[k] == "for"
+        and words[k - 1] in ("that", "this", "it")
+        and words[k - 2] in ("want", "wish")
+        and (_at(words, k + 1) in POSSESSIVES or _at(words, k + 1) in grammar.PEOPLE)
+    )
+
+
 def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     """End (exclusive) of what a negated verb starting at START rules out."""
     k = start
@@ -4564,6 +4576,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "I don't eat meat except chicken": the chicken is wanted
         if k > start and _and_only(words, k):
             break  # "I don't eat meat and only eat fish": the fish is wanted
+        if _for_whom_not_that(words, start, k):
+            break  # "I don't want that for my children": the event refused, not the children
         gap = gaps[k]
         if k > start and BREAK.search(gap):
             break
