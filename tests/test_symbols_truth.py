@@ -12279,3 +12279,44 @@ def test_r197_listen_to_chest_is_the_check():
     shows("The doctor listened to his lungs on Friday", "listened", "stethoscope", None)
     shows("She listens to my heart every month", "listens", "stethoscope", None)
     shows("I listen to the wireless in bed", "listen", "listen", None)
+
+
+# ---- round 196: "the last thing I want is X" rules X out ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The last thing I want is to go back into hospital.", "hospital"),
+        ("The last thing I need is a commode by my bed.", "commode"),
+    ],
+)
+def test_r196_the_last_thing_i_want_rules_out_what_follows(text, word):
+    assert got(text)[word][1] is True
+
+
+def test_r196_the_last_thing_i_need_is_a_refusal_the_last_thing_i_do_is_not():
+    assert got("The last thing I need is more tablets.")["tablets"][1] is True
+    assert got("The last thing I do at night is a cup of cocoa.")["cup of cocoa"][1] is False
+
+
+# ---- round 196: "X only" after a refusal names what is wanted, with or without a comma ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("No gifts, grandchildren only at my birthday.", "grandchildren"),
+        ("No speeches friends only at the wake.", "friends"),
+    ],
+)
+def test_r196_x_only_after_a_refusal_is_wanted(text, word):
+    assert got(text)[word][1] is False
+
+
+# ---- round 196: "I don't want that for my children": the event is refused, not whom for ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("My sister was in a home for years and I don't want that for my son.", "son"),
+        ("Grandad had a long illness and I don't wish it for my wife.", "wife"),
+    ],
+)
+def test_r196_whom_an_event_would_befall_is_not_ruled_out(text, word):
+    assert got(text)[word][1] is False

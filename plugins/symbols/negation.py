@@ -183,6 +183,12 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             _mark(words, i + still, end, out)
             i = max(end, i + 1)
             continue
+        last = _last_thing_wanted(words, i)
+        if last:  # "The last thing I want is to go into a home": the home
+            end = _verb_scope(words, gaps, last)
+            _mark(words, last, end, out)
+            i = max(end, i + 1)
+            continue
         doing = _no_way_do_i(words, i)
         if doing:  # "No way am I having a bath", "No way will I use a commode": the bath
             end = _verb_scope(words, gaps, doing)
@@ -2723,6 +2729,26 @@ def _but_not(words: Sequence[str], gaps: Sequence[str], j: int) -> int:
     return int("but" in before and any(w in ALLOWED_FIRST for w in before))
 
 
+LAST_THING_WANTS = frozenset({"want", "need", "wish", "fancy"})
+
+
+def _last_thing_wanted(words: Sequence[str], i: int) -> int:
+    """Start of what follows "the last thing I want is" at I, or 0: what is least wanted is
+    ruled out ("The last thing I need is a fuss", "The last thing we'd want is to move"). Not
+    "the last thing I do at night is" (a time, not a refusal)."""
+    if words[i : i + 3] != ["the", "last", "thing"] or i + 5 >= len(words):
+        return 0
+    k = i + 3
+    if words[k] not in ("i", "we", "i'd", "we'd", "he", "she", "they", "mum", "dad"):
+        return 0
+    k += 1
+    if words[k] in ("would", "'d", "ever", "really"):
+        k += 1
+    if words[k] not in LAST_THING_WANTS or words[k + 1 : k + 2] not in (["is"], ["was"]):
+        return 0
+    return k + 2 if k + 2 < len(words) else 0
+
+
 def _something_refused(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     """End of the thing before "is something I can't stand", "is the last thing I want", "is
     not somewhere I want to go" at I, or 0: the thing is ruled out, said after it ("Loud music
@@ -4537,6 +4563,18 @@ def _relative_clause(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
     return "," in gaps[k] or words[k] in ("where", "whose") or _at(words, k + 1) in SUBJECTS
 
 
+def _for_whom_not_that(words: Sequence[str], start: int, k: int) -> bool:
+    """True where "for" at K follows "that", "this" or "it" standing for an event said before
+    and names whom it would befall: "I don't want that for my children" (round 196)."""
+    return (
+        start < k - 1
+        and words[k] == "for"
+        and words[k - 1] in ("that", "this", "it")
+        and words[k - 2] in ("want", "wish")
+        and (_at(words, k + 1) in POSSESSIVES or _at(words, k + 1) in grammar.PEOPLE)
+    )
+
+
 def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     """End (exclusive) of what a negated verb starting at START rules out."""
     k = start
@@ -4546,6 +4584,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "I don't eat meat except chicken": the chicken is wanted
         if k > start and _and_only(words, k):
             break  # "I don't eat meat and only eat fish": the fish is wanted
+        if _for_whom_not_that(words, start, k):
+            break  # "I don't want that for my children": the event refused, not the children
         gap = gaps[k]
         if k > start and BREAK.search(gap):
             break
@@ -5109,6 +5149,13 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "rather than the hospital transport, my son drives me"; "me knees"
         if k > start and "," in gap and _only_after(words, gaps, k):
             break  # "No men carers, a woman only please", "No visitors, family only": wanted
+        if (
+            k > start
+            and _at(words, k + 1) == "only"
+            and words[k] not in FUNCTION_WORDS
+            and not gaps[k + 1].strip()
+        ):
+            break  # "No fuss family only at my funeral": the family is wanted (round 196)
         if k > start and "," in gap and words[k] == "and" and _at(words, k + 1) in POSSESSIVES:
             break  # "no church and no fuss, and my scarf in with me": a new thing, wanted
         if (
@@ -5182,7 +5229,24 @@ def _only_after(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
         j += 1
     while j > k and words[j] in ("please", "thanks", "thank", "you"):
         j -= 1
-    return j > k and words[j] == "only" and not {"no", "not", "never"} & set(words[k:j])
+    if j > k and words[j] == "only" and not {"no", "not", "never"} & set(words[k:j]):
+        return True
+    return _only_named(words, k, j)
+
+
+def _only_named(words: Sequence[str], k: int, end: int) -> bool:
+    """True where a short name of a thing at K is followed by "only" before END, with words
+    after it that say where or when: "No fuss, family only at my funeral", "No flowers, a
+    single rose only on the coffin" (round 196)."""
+    for j in range(k + 1, min(end, k + 4)):
+        if words[j] == "only":
+            named = words[k:j]
+            return words[j + 1] in TIME_OR_PLACE and all(
+                w not in FUNCTION_WORDS or w in ARTICLES or w in POSSESSIVES for w in named
+            )
+        if words[j] in FUNCTION_WORDS and words[j] not in ARTICLES:
+            return False
+    return False
 
 
 def _and_only(words: Sequence[str], k: int) -> bool:
