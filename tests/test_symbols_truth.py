@@ -12249,13 +12249,6 @@ def test_r194_missing_the_bus_is_not_sad_the_mountains_are():
     assert concept_on("I still miss the mountains of home.", "miss") == "sad"
 
 
-# ---- round 195: "indoors" is the house ----
-def test_r195_indoors_gets_the_house():
-    shows("My grandson wears his baseball cap even indoors.", "indoors", "home", None)
-    shows("I hate being kept indoors when it rains.", "indoors", "home", None)
-    assert got("I never smoke indoors.")["indoors"] == ("home", True)
-
-
 # ---- round 197: open after "you", leave me on my own, which day it is, listening to a chest ----
 def test_r197_open_after_you():
     shows("Would you open the parcels for me when they come", "open", "open-things", None)
