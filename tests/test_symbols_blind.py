@@ -161,10 +161,9 @@ def test_the_tuning_set_scores_as_tuned():
     assert tuned.found / tuned.keys >= 0.92  # measured 0.940 (0.996 before pictures were chosen)
     # strict: 0.906 once, 0.860, then 0.843 after round 26: the later rounds picture words this
     # first set never keyed ("the road", "bank online", "4pm", "once a month", "soldiers"),
-    # each a fitting picture (lenient precision 0.993); 0.829 at stop 41, whose "on time", "the
-    # day" kept track of and listening beside the radio this first set never keys either (the
-    # sets labelled to tests/data/LABELLING.md do: its ruling of stop 41)
-    assert tuned.fitting_keys / tuned.pictures >= 0.82
+    # each a fitting picture (lenient precision 0.993); stop 41 relabelled its doings and times
+    # by LABELLING.md's ruling of stop 41 (0.851 then)
+    assert tuned.fitting_keys / tuned.pictures >= 0.83
     assert lenient_precision(tuned) >= 0.98
     assert tuned.negated_bare == 0 and tuned.names == 0 and tuned.function_words == 0
 
