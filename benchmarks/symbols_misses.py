@@ -40,6 +40,10 @@ SPLIT = {
     # writers write, with a quarter of each still held back)
     "symbols_plans7_en.yml",
     "symbols_plans8_en.yml",
+    # blind sets 25 and 26, made tuning sets at stop 42 (the same reason; blind set 27 stays
+    # blind, and stop 42 wrote sets 28 and 29)
+    "symbols_plans9_en.yml",
+    "symbols_plans10_en.yml",
     "symbols_negation9_en.yml",
     "symbols_negation10_en.yml",
     "symbols_negation11_en.yml",
