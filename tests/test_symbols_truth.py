@@ -12313,3 +12313,16 @@ def test_r196_x_only_after_a_refusal_is_wanted(text, word):
 )
 def test_r196_whom_an_event_would_befall_is_not_ruled_out(text, word):
     assert got(text)[word][1] is False
+
+
+# ---- round 202: a refused "shut X out (of Y)": the shutting out is refused, X and Y wanted ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Please don't shut the dog out of the kitchen when I eat.", "dog"),
+        ("Please don't shut the dog out of the kitchen when I eat.", "kitchen"),
+        ("I won't have my cat shut out of the lounge in the evening.", "lounge"),
+    ],
+)
+def test_r202_shutting_out_is_refused_not_the_pet_or_room(text, word):
+    assert got(text)[word][1] is False

@@ -544,6 +544,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if _anything_not(words, gaps, first, end):
                 i = max(end, i + 1)  # "I never eat anything that is not halal": the eating
                 continue  # and the halal are wanted
+            shut = _shut_out(words, gaps, first)
+            if shut:  # "Don't shut the cat out of the bedroom": the shutting out is refused;
+                out.add(shut)  # the cat and the bedroom are wanted (round 202)
+                i = max(end, i + 1)
+                continue
             moved = _moved_to(words, i, first)
             if moved:  # "I can't kneel to pray", "I cannot walk to the bathroom": the kneeling,
                 out.update(range(first, moved))  # the walking; the praying, the bathroom wanted
@@ -4890,6 +4895,27 @@ def _then_time_or_place(words: Sequence[str], k: int) -> bool:
 
 UNABLE = frozenset(["can't", "cannot", "couldn't", "cannae", "cant", "couldnae", "cor", "cyaan"])
 MOVES = frozenset(["kneel", "bend", "stoop", "crouch", "squat", "stand", "twist", "rush", "walk"])
+
+
+SHUT_OUT = frozenset(["shut", "shuts", "shutting", "lock", "locks", "locking", "locked"])
+
+
+def _shut_out(words: Sequence[str], gaps: Sequence[str], first: int) -> int:
+    """Index of "shut" or "lock" in a refused "shut the cat out (of the bedroom)", "won't have
+    her shut out", "never lock me out" after a not's verb at FIRST, or 0. What is refused is
+    the shutting out: the one shut out and the place are both wanted (round 202)."""
+    for s in range(first, min(first + 4, len(words))):
+        if s > first and BREAK.search(gaps[s]):
+            return 0
+        if words[s] not in SHUT_OUT:
+            continue
+        for k in range(s + 1, min(s + 5, len(words))):
+            if BREAK.search(gaps[k]) or "," in gaps[k]:
+                return 0
+            if words[k] == "out":
+                return s
+        return 0
+    return 0
 
 
 def _moved_to(words: Sequence[str], i: int, first: int) -> int:
