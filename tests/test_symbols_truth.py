@@ -12326,3 +12326,19 @@ def test_r196_whom_an_event_would_befall_is_not_ruled_out(text, word):
 )
 def test_r202_shutting_out_is_refused_not_the_pet_or_room(text, word):
     assert got(text)[word][1] is False
+
+
+# ---- round 202: "if/when ... too X to do Y" is a condition: Y is still needed, not ruled out ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("If my hands shake too much to hold the mug, use the beaker.", "mug"),
+        ("When I am too poorly to walk to the mosque, my son takes me.", "mosque"),
+    ],
+)
+def test_r202_too_much_to_in_a_condition_leaves_the_thing(text, word):
+    assert got(text)[word][1] is False
+
+
+def test_r202_too_much_to_said_plainly_still_rules_out():
+    assert got("I am too tired to go to church now.")["church"][1] is True

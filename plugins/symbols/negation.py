@@ -440,6 +440,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         if refuse and words[i] in REFUSING and _maybe_refused(words, gaps, i):
             i += refuse  # "If she refuses to have a shower, offer a bath": still offered
             continue
+        if refuse and words[i] == "too" and _too_when(words, gaps, i):
+            i += refuse  # "When my hands shake too much to hold a cup, half fill it": the cup
+            continue  # is still needed; what to do then follows (round 202)
         if refuse:  # "I refuse to use a walking frame", "too tired to go to church"
             end = _verb_scope(words, gaps, i + refuse)
             _mark(words, i + refuse, end, out)
@@ -3508,6 +3511,21 @@ def _a_doing_follows(words: Sequence[str], gaps: Sequence[str], start: int) -> b
         for k in range(start + 1, end)
         if words[k] not in FUNCTION_WORDS
     )
+
+
+def _too_when(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+    """True when the "too ... to" at I is in a clause opened by "if" or "when" at most five
+    words before it ("If I am shaking too much to hold the cup", "when I'm too tired to hold
+    the beads"): a condition, so what it is too much to do is still needed, not ruled out
+    (round 202). Not "I'm too tired to go to church" said of every day."""
+    k = i - 1
+    while k >= max(0, i - 5):
+        if words[k] in ("if", "when", "whenever"):
+            return True
+        if BREAK.search(gaps[k]) or "," in gaps[k]:
+            return False
+        k -= 1
+    return False
 
 
 def _too_to(words: Sequence[str], i: int) -> int:
