@@ -12342,3 +12342,19 @@ def test_r202_too_much_to_in_a_condition_leaves_the_thing(text, word):
 
 def test_r202_too_much_to_said_plainly_still_rules_out():
     assert got("I am too tired to go to church now.")["church"][1] is True
+
+
+# ---- round 202: idioms: "passed my lips" shows no lips, "a yarn" (a chat) no wool, and words
+# that "swim before my eyes" are blurred sight, not swimming ----
+def test_r202_passed_my_lips_shows_no_lips():
+    assert "lips" not in got("Not one drop of whisky has passed my lips since 1990.")
+
+
+def test_r202_a_yarn_with_a_neighbour_is_no_knitting():
+    assert "yarn" not in got("I had a yarn with my neighbour over the fence this morning.")
+
+
+def test_r202_words_that_swim_before_my_eyes_are_blurred_sight():
+    found = got("The words swim before my eyes when I'm tired.")
+    assert "swim" not in found
+    assert ("swim before my eyes", ("blurred", False)) in found.items()
