@@ -12358,3 +12358,19 @@ def test_r202_words_that_swim_before_my_eyes_are_blurred_sight():
     found = got("The words swim before my eyes when I'm tired.")
     assert "swim" not in found
     assert ("swim before my eyes", ("blurred", False)) in found.items()
+
+
+# ---- round 202: a pension "paid into the bank" is money coming in: no paying picture ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My widow's pension is paid into the bank every four weeks.",
+        "I have my pension paid at the post office on a Monday.",
+    ],
+)
+def test_r202_pension_paid_into_the_bank_shows_no_paying(text):
+    assert "paid" not in got(text)
+
+
+def test_r202_paying_for_something_keeps_its_picture():
+    assert concept_on("I paid the window cleaner on Friday.", "paid") == "pay-r40"
