@@ -12374,3 +12374,8 @@ def test_r202_pension_paid_into_the_bank_shows_no_paying(text):
 
 def test_r202_paying_for_something_keeps_its_picture():
     assert concept_on("I paid the window cleaner on Friday.", "paid") == "pay-r40"
+
+
+# ---- round 202: "no X off my Y": Y says where X would come from, as "from" does ----
+def test_r202_no_scraps_off_my_plate_leaves_the_plate():
+    assert got("The cat gets her own bowl, and no scraps off my plate.")["plate"][1] is False
