@@ -12313,3 +12313,69 @@ def test_r196_x_only_after_a_refusal_is_wanted(text, word):
 )
 def test_r196_whom_an_event_would_befall_is_not_ruled_out(text, word):
     assert got(text)[word][1] is False
+
+
+# ---- round 202: a refused "shut X out (of Y)": the shutting out is refused, X and Y wanted ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Please don't shut the dog out of the kitchen when I eat.", "dog"),
+        ("Please don't shut the dog out of the kitchen when I eat.", "kitchen"),
+        ("I won't have my cat shut out of the lounge in the evening.", "lounge"),
+    ],
+)
+def test_r202_shutting_out_is_refused_not_the_pet_or_room(text, word):
+    assert got(text)[word][1] is False
+
+
+# ---- round 202: "if/when ... too X to do Y" is a condition: Y is still needed, not ruled out ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("If my hands shake too much to hold the mug, use the beaker.", "mug"),
+        ("When I am too poorly to walk to the mosque, my son takes me.", "mosque"),
+    ],
+)
+def test_r202_too_much_to_in_a_condition_leaves_the_thing(text, word):
+    assert got(text)[word][1] is False
+
+
+def test_r202_too_much_to_said_plainly_still_rules_out():
+    assert got("I am too tired to go to church now.")["church"][1] is True
+
+
+# ---- round 202: idioms: "passed my lips" shows no lips, "a yarn" (a chat) no wool, and words
+# that "swim before my eyes" are blurred sight, not swimming ----
+def test_r202_passed_my_lips_shows_no_lips():
+    assert "lips" not in got("Not one drop of whisky has passed my lips since 1990.")
+
+
+def test_r202_a_yarn_with_a_neighbour_is_no_knitting():
+    assert "yarn" not in got("I had a yarn with my neighbour over the fence this morning.")
+
+
+def test_r202_words_that_swim_before_my_eyes_are_blurred_sight():
+    found = got("The words swim before my eyes when I'm tired.")
+    assert "swim" not in found
+    assert ("swim before my eyes", ("blurred", False)) in found.items()
+
+
+# ---- round 202: a pension "paid into the bank" is money coming in: no paying picture ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My widow's pension is paid into the bank every four weeks.",
+        "I have my pension paid at the post office on a Monday.",
+    ],
+)
+def test_r202_pension_paid_into_the_bank_shows_no_paying(text):
+    assert "paid" not in got(text)
+
+
+def test_r202_paying_for_something_keeps_its_picture():
+    assert concept_on("I paid the window cleaner on Friday.", "paid") == "pay-r40"
+
+
+# ---- round 202: "no X off my Y": Y says where X would come from, as "from" does ----
+def test_r202_no_scraps_off_my_plate_leaves_the_plate():
+    assert got("The cat gets her own bowl, and no scraps off my plate.")["plate"][1] is False

@@ -440,6 +440,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         if refuse and words[i] in REFUSING and _maybe_refused(words, gaps, i):
             i += refuse  # "If she refuses to have a shower, offer a bath": still offered
             continue
+        if refuse and words[i] == "too" and _too_when(words, gaps, i):
+            i += refuse  # "When my hands shake too much to hold a cup, half fill it": the cup
+            continue  # is still needed; what to do then follows (round 202)
         if refuse:  # "I refuse to use a walking frame", "too tired to go to church"
             end = _verb_scope(words, gaps, i + refuse)
             _mark(words, i + refuse, end, out)
@@ -544,6 +547,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if _anything_not(words, gaps, first, end):
                 i = max(end, i + 1)  # "I never eat anything that is not halal": the eating
                 continue  # and the halal are wanted
+            shut = _shut_out(words, gaps, first)
+            if shut:  # "Don't shut the cat out of the bedroom": the shutting out is refused;
+                out.add(shut)  # the cat and the bedroom are wanted (round 202)
+                i = max(end, i + 1)
+                continue
             moved = _moved_to(words, i, first)
             if moved:  # "I can't kneel to pray", "I cannot walk to the bathroom": the kneeling,
                 out.update(range(first, moved))  # the walking; the praying, the bathroom wanted
@@ -3505,6 +3513,21 @@ def _a_doing_follows(words: Sequence[str], gaps: Sequence[str], start: int) -> b
     )
 
 
+def _too_when(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+    """True when the "too ... to" at I is in a clause opened by "if" or "when" at most five
+    words before it ("If I am shaking too much to hold the cup", "when I'm too tired to hold
+    the beads"): a condition, so what it is too much to do is still needed, not ruled out
+    (round 202). Not "I'm too tired to go to church" said of every day."""
+    k = i - 1
+    while k >= max(0, i - 5):
+        if words[k] in ("if", "when", "whenever"):
+            return True
+        if BREAK.search(gaps[k]) or "," in gaps[k]:
+            return False
+        k -= 1
+    return False
+
+
 def _too_to(words: Sequence[str], i: int) -> int:
     """Length of "too tired to" at I ("I'm too breathless to manage the bus"), or 0."""
     if words[i] == "too" and i + 2 < len(words) and words[i + 2] == "to":
@@ -4892,6 +4915,27 @@ UNABLE = frozenset(["can't", "cannot", "couldn't", "cannae", "cant", "couldnae",
 MOVES = frozenset(["kneel", "bend", "stoop", "crouch", "squat", "stand", "twist", "rush", "walk"])
 
 
+SHUT_OUT = frozenset(["shut", "shuts", "shutting", "lock", "locks", "locking", "locked"])
+
+
+def _shut_out(words: Sequence[str], gaps: Sequence[str], first: int) -> int:
+    """Index of "shut" or "lock" in a refused "shut the cat out (of the bedroom)", "won't have
+    her shut out", "never lock me out" after a not's verb at FIRST, or 0. What is refused is
+    the shutting out: the one shut out and the place are both wanted (round 202)."""
+    for s in range(first, min(first + 4, len(words))):
+        if s > first and BREAK.search(gaps[s]):
+            return 0
+        if words[s] not in SHUT_OUT:
+            continue
+        for k in range(s + 1, min(s + 5, len(words))):
+            if BREAK.search(gaps[k]) or "," in gaps[k]:
+                return 0
+            if words[k] == "out":
+                return s
+        return 0
+    return 0
+
+
 def _moved_to(words: Sequence[str], i: int, first: int) -> int:
     """End of the movement the person cannot make at FIRST when "to" follows it: "I can't kneel
     to pray", "I cannot bend down to load the washer", "I can't walk to the park": the body
@@ -5188,6 +5232,8 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         if k > start and _served_in_a(words, k):
             k += 1  # "not the stuff from a jar", "not a tea bag in a cup": the kind refused
             continue
+        if k > start and words[k] == "off" and _at(words, k + 1) in POSSESSIVES | ARTICLES:
+            break  # "no titbits off my plate": where they would come from, as "from" (round 202)
         if k > start and words[k] in TIME_OR_PLACE | CLAUSE_ENDS | SUBJECTS | {
             "with",
             "for",
