@@ -12313,3 +12313,15 @@ def test_r196_x_only_after_a_refusal_is_wanted(text, word):
 )
 def test_r196_whom_an_event_would_befall_is_not_ruled_out(text, word):
     assert got(text)[word][1] is False
+
+
+# ---- round 201: "knock on door", as a terse plan says it, is the knock ----
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Knock on door, then wait for me to call you in.", "Knock on door", "knock"),
+        ("The carer is knocking on door after door on her round.", "knocking on door", "knock"),
+    ],
+)
+def test_r201_knock_on_door_without_the(text, word, concept):
+    assert concept_on(text, word) == concept
