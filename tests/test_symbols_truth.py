@@ -12325,3 +12325,10 @@ def test_r196_whom_an_event_would_befall_is_not_ruled_out(text, word):
 )
 def test_r201_knock_on_door_without_the(text, word, concept):
     assert concept_on(text, word) == concept
+
+
+# ---- round 201: the day or time of a service is its own key: "Sunday" is the day ----
+def test_r201_sunday_service_keeps_the_day_and_the_church():
+    text = "My daughter takes me to the Sunday service in her car."
+    assert concept_on(text, "Sunday") == "sunday"
+    assert concept_on(text, "service") == "church"
