@@ -12332,3 +12332,15 @@ def test_r201_sunday_service_keeps_the_day_and_the_church():
     text = "My daughter takes me to the Sunday service in her car."
     assert concept_on(text, "Sunday") == "sunday"
     assert concept_on(text, "service") == "church"
+
+
+# ---- round 201: "photographs" is the photos picture, as "photo" and "photograph" are ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Please dust the photographs on the sideboard gently.", "photographs"),
+        ("My grandson scanned the old photographs for me.", "old photographs"),
+    ],
+)
+def test_r201_photographs_are_the_photos_picture(text, word):
+    assert concept_on(text, word) == "photos"
