@@ -12344,3 +12344,9 @@ def test_r201_sunday_service_keeps_the_day_and_the_church():
 )
 def test_r201_photographs_are_the_photos_picture(text, word):
     assert concept_on(text, word) == "photos"
+
+
+# ---- round 201: "the days of the week" is the day picture the plain "the days" gets ----
+def test_r201_days_of_the_week_is_the_day_picture():
+    text = "My pill organiser has the days of the week printed on the lids."
+    assert concept_on(text, "days of the week") == "day-date-r187"
