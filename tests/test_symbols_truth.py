@@ -12350,3 +12350,8 @@ def test_r201_photographs_are_the_photos_picture(text, word):
 def test_r201_days_of_the_week_is_the_day_picture():
     text = "My pill organiser has the days of the week printed on the lids."
     assert concept_on(text, "days of the week") == "day-date-r187"
+
+
+# ---- round 201: "mashed potato" is the mash picture "mash" gets ----
+def test_r201_mashed_potato_is_the_mash_picture():
+    assert concept_on("Mashed potato with a knob of butter, please.", "Mashed potato") == "mash"
