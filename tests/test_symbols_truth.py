@@ -12355,3 +12355,15 @@ def test_r201_days_of_the_week_is_the_day_picture():
 # ---- round 201: "mashed potato" is the mash picture "mash" gets ----
 def test_r201_mashed_potato_is_the_mash_picture():
     assert concept_on("Mashed potato with a knob of butter, please.", "Mashed potato") == "mash"
+
+
+# ---- round 201: "my mat" where the sentence prays is the prayer mat, not a rug ----
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("After wudu I unroll my mat and face the qibla.", "pray"),
+        ("Please keep my mat rolled up by the bed for my namaz.", "pray"),
+    ],
+)
+def test_r201_a_mat_for_prayer_is_the_prayer_mat(text, concept):
+    assert concept_on(text, "mat") == concept
