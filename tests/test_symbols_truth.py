@@ -12379,3 +12379,57 @@ def test_r202_paying_for_something_keeps_its_picture():
 # ---- round 202: "no X off my Y": Y says where X would come from, as "from" does ----
 def test_r202_no_scraps_off_my_plate_leaves_the_plate():
     assert got("The cat gets her own bowl, and no scraps off my plate.")["plate"][1] is False
+
+
+# ---- round 201: "knock on door", as a terse plan says it, is the knock ----
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("Knock on door, then wait for me to call you in.", "Knock on door", "knock"),
+        ("The carer is knocking on door after door on her round.", "knocking on door", "knock"),
+    ],
+)
+def test_r201_knock_on_door_without_the(text, word, concept):
+    assert concept_on(text, word) == concept
+
+
+# ---- round 201: the day or time of a service is its own key: "Sunday" is the day ----
+def test_r201_sunday_service_keeps_the_day_and_the_church():
+    text = "My daughter takes me to the Sunday service in her car."
+    assert concept_on(text, "Sunday") == "sunday"
+    assert concept_on(text, "service") == "church"
+
+
+# ---- round 201: "photographs" is the photos picture, as "photo" and "photograph" are ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Please dust the photographs on the sideboard gently.", "photographs"),
+        ("My grandson scanned the old photographs for me.", "old photographs"),
+    ],
+)
+def test_r201_photographs_are_the_photos_picture(text, word):
+    assert concept_on(text, word) == "photos"
+
+
+# ---- round 201: "the days of the week" is the day picture the plain "the days" gets ----
+def test_r201_days_of_the_week_is_the_day_picture():
+    text = "My pill organiser has the days of the week printed on the lids."
+    assert concept_on(text, "days of the week") == "day-date-r187"
+
+
+# ---- round 201: "mashed potato" is the mash picture "mash" gets ----
+def test_r201_mashed_potato_is_the_mash_picture():
+    assert concept_on("Mashed potato with a knob of butter, please.", "Mashed potato") == "mash"
+
+
+# ---- round 201: "my mat" where the sentence prays is the prayer mat, not a rug ----
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("After wudu I unroll my mat and face the qibla.", "pray"),
+        ("Please keep my mat rolled up by the bed for my namaz.", "pray"),
+    ],
+)
+def test_r201_a_mat_for_prayer_is_the_prayer_mat(text, concept):
+    assert concept_on(text, "mat") == concept
