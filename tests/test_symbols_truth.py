@@ -12313,3 +12313,29 @@ def test_r196_x_only_after_a_refusal_is_wanted(text, word):
 )
 def test_r196_whom_an_event_would_befall_is_not_ruled_out(text, word):
     assert got(text)[word][1] is False
+
+
+# ---- round 198: new words for pictures already shipped: ajar, backyard, a proper soak ----
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("Please leave my bedroom door ajar so I can hear the landing.", "ajar", "open-door"),
+        ("At bedtime the door stays ajar and the hall light on.", "ajar", "open-door"),
+        ("My tomatoes grow in pots in the backyard.", "backyard", "garden"),
+        ("On a Saturday I like a long soak with bubbles.", "soak", "bath"),
+        ("I have a proper soak once a week with the bath seat.", "soak", "bath"),
+    ],
+)
+def test_r198_new_words_get_the_picture_already_shipped(text, word, wanted):
+    assert (concept_on(text, word) or "").split("-r")[0] == wanted
+
+
+def test_r198_soak_is_a_bath_only_as_a_long_soak_and_ajar_only_by_a_door():
+    assert (concept_on("Friday is my night for a nice soak before bed.", "soak") or "").startswith(
+        "bath"
+    )
+    assert concept_on("Soak my top plate overnight in the pot.", "Soak") != "bath-r198"
+    assert concept_on("Sunday is a long soak in the bath.", "soak") != "bath-r198"
+    assert concept_on("My dentures go in the pot to soak at night.", "soak") != "bath-r198"
+    assert concept_on("Keep the back door ajar for the cat.", "ajar") == "open-door-r198"
+    assert concept_on("The lid sits ajar on the biscuit tin.", "ajar") is None
