@@ -12339,3 +12339,22 @@ def test_r198_soak_is_a_bath_only_as_a_long_soak_and_ajar_only_by_a_door():
     assert concept_on("My dentures go in the pot to soak at night.", "soak") != "bath-r198"
     assert concept_on("Keep the back door ajar for the cat.", "ajar") == "open-door-r198"
     assert concept_on("The lid sits ajar on the biscuit tin.", "ajar") is None
+
+
+# ---- round 198: home and family words said in the plan's own tongue, and the house's passage ----
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("My great-grandwean draws me pictures of the dog.", "great-grandwean", "grandchildren"),
+        ("The chavvies come round on a Sunday with cake.", "chavvies", "children"),
+        ("My faither kept pigeons on the allotment.", "faither", "father"),
+        ("Put the night-light on in the passage for me.", "passage", "hall"),
+    ],
+)
+def test_r198_own_tongue_family_words_and_the_lit_passage(text, word, wanted):
+    assert (concept_on(text, word) or "").split("-r")[0] == wanted
+
+
+def test_r198_a_passage_read_aloud_is_no_hall():
+    assert concept_on("Put the light on in the passage, love.", "passage") == "hall-r198"
+    assert concept_on("Read me a passage of the Bible when the light is low.", "passage") is None
