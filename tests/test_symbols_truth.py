@@ -12433,3 +12433,48 @@ def test_r201_mashed_potato_is_the_mash_picture():
 )
 def test_r201_a_mat_for_prayer_is_the_prayer_mat(text, concept):
     assert concept_on(text, "mat") == concept
+
+
+# ---- round 198: new words for pictures already shipped: ajar, backyard, a proper soak ----
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("Please leave my bedroom door ajar so I can hear the landing.", "ajar", "open-door"),
+        ("At bedtime the door stays ajar and the hall light on.", "ajar", "open-door"),
+        ("My tomatoes grow in pots in the backyard.", "backyard", "garden"),
+        ("On a Saturday I like a long soak with bubbles.", "soak", "bath"),
+        ("I have a proper soak once a week with the bath seat.", "soak", "bath"),
+    ],
+)
+def test_r198_new_words_get_the_picture_already_shipped(text, word, wanted):
+    assert (concept_on(text, word) or "").split("-r")[0] == wanted
+
+
+def test_r198_soak_is_a_bath_only_as_a_long_soak_and_ajar_only_by_a_door():
+    assert (concept_on("Friday is my night for a nice soak before bed.", "soak") or "").startswith(
+        "bath"
+    )
+    assert concept_on("Soak my top plate overnight in the pot.", "Soak") != "bath-r198"
+    assert concept_on("Sunday is a long soak in the bath.", "soak") != "bath-r198"
+    assert concept_on("My dentures go in the pot to soak at night.", "soak") != "bath-r198"
+    assert concept_on("Keep the back door ajar for the cat.", "ajar") == "open-door-r198"
+    assert concept_on("The lid sits ajar on the biscuit tin.", "ajar") is None
+
+
+# ---- round 198: home and family words said in the plan's own tongue, and the house's passage ----
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("My great-grandwean draws me pictures of the dog.", "great-grandwean", "grandchildren"),
+        ("The chavvies come round on a Sunday with cake.", "chavvies", "children"),
+        ("My faither kept pigeons on the allotment.", "faither", "father"),
+        ("Put the night-light on in the passage for me.", "passage", "hall"),
+    ],
+)
+def test_r198_own_tongue_family_words_and_the_lit_passage(text, word, wanted):
+    assert (concept_on(text, word) or "").split("-r")[0] == wanted
+
+
+def test_r198_a_passage_read_aloud_is_no_hall():
+    assert concept_on("Put the light on in the passage, love.", "passage") == "hall-r198"
+    assert concept_on("Read me a passage of the Bible when the light is low.", "passage") is None
