@@ -12313,3 +12313,17 @@ def test_r196_x_only_after_a_refusal_is_wanted(text, word):
 )
 def test_r196_whom_an_event_would_befall_is_not_ruled_out(text, word):
     assert got(text)[word][1] is False
+
+
+# ---- round 200: writing a thing and watching things go by keep their picture beside it ----
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("Each Sunday I write my birthday cards at the dining table.", "write", "writing"),
+        ("Please write my hospital dates in the diary on the sideboard.", "write", "writing"),
+        ("From the porch I watch the squirrels in the oak tree.", "watch", "watch-r40"),
+        ("After lunch I sit by the glass door and watch the swans.", "watch", "watch-r40"),
+    ],
+)
+def test_r200_writing_and_watching_beside_their_thing(text, word, wanted):
+    shows(text, word, wanted, None)
