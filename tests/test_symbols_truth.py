@@ -12327,3 +12327,15 @@ def test_r196_whom_an_event_would_befall_is_not_ruled_out(text, word):
 )
 def test_r200_writing_and_watching_beside_their_thing(text, word, wanted):
     shows(text, word, wanted, None)
+
+
+# ---- round 200: which day of the month: "the first Wednesday of the month" keeps the month ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chiropodist calls on the second Wednesday of the month.",
+        "My pension goes in on the last day of the month, and I pay the rent then.",
+    ],
+)
+def test_r200_day_of_the_month_keeps_its_calendar(text):
+    shows(text, "month", "week", None)
