@@ -12339,3 +12339,25 @@ def test_r200_writing_and_watching_beside_their_thing(text, word, wanted):
 )
 def test_r200_day_of_the_month_keeps_its_calendar(text):
     shows(text, "month", "week", None)
+
+
+# ---- round 200: sitting and writing are kept in a busy sentence, as reading and singing are ----
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        (
+            "My hips ache after the bus, so at the gurdwara I sit on a bench by the door "
+            "with my stick and my shawl.",
+            "sit",
+            "chair",
+        ),
+        (
+            "I muddle my tablets, so each night I write the pills and the times in a notebook "
+            "by the kettle in the kitchen.",
+            "write",
+            "writing",
+        ),
+    ],
+)
+def test_r200_sitting_and_writing_kept_in_a_busy_sentence(text, word, wanted):
+    shows(text, word, wanted, None)
