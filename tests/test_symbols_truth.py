@@ -12361,3 +12361,25 @@ def test_r200_day_of_the_month_keeps_its_calendar(text):
 )
 def test_r200_sitting_and_writing_kept_in_a_busy_sentence(text, word, wanted):
     shows(text, word, wanted, None)
+
+
+# ---- round 200: a clock time is kept in a busy sentence, as a part of the day is ----
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        (
+            "The district nurse changes the dressing on my leg ulcer at eleven, "
+            "then my son brings the shopping and the paper.",
+            "eleven",
+            "clock-11",
+        ),
+        (
+            "My granddaughter phones from Leeds at seven, so keep the telephone "
+            "by my chair near the radio.",
+            "seven",
+            "clock-7",
+        ),
+    ],
+)
+def test_r200_clock_time_kept_in_a_busy_sentence(text, word, wanted):
+    shows(text, word, wanted, None)
