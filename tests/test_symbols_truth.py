@@ -12433,3 +12433,16 @@ def test_r201_mashed_potato_is_the_mash_picture():
 )
 def test_r201_a_mat_for_prayer_is_the_prayer_mat(text, concept):
     assert concept_on(text, "mat") == concept
+
+
+# ---- round 203: what a refused thing has in it, said as the reason, is ruled out too ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I won't touch the coleslaw, there's raw onion in it.", "onion"),
+        ("Please don't buy me those biscuits, they've got peanuts in them.", "peanuts"),
+        ("I can't have the trifle, it has sherry in it.", "sherry"),
+    ],
+)
+def test_r203_what_a_refused_thing_has_in_it_is_ruled_out(text, word):
+    assert got(text)[word][1] is True
