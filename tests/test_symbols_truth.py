@@ -12546,3 +12546,16 @@ def test_r200_sitting_and_writing_kept_in_a_busy_sentence(text, word, wanted):
 )
 def test_r200_clock_time_kept_in_a_busy_sentence(text, word, wanted):
     shows(text, word, wanted, None)
+
+
+# ---- round 203: what a refused thing has in it, said as the reason, is ruled out too ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I won't touch the coleslaw, there's raw onion in it.", "onion"),
+        ("Please don't buy me those biscuits, they've got peanuts in them.", "peanuts"),
+        ("I can't have the trifle, it has sherry in it.", "sherry"),
+    ],
+)
+def test_r203_what_a_refused_thing_has_in_it_is_ruled_out(text, word):
+    assert got(text)[word][1] is True

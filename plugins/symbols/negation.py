@@ -794,6 +794,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _reacted_to(words, gaps)  # "Strawberries make my lips swell": as "allergic to"
     out |= _named_again(words, gaps, out)  # "Bananas have too much potassium, so no bananas"
     out |= _refused_said_again(words, gaps, out)  # "no onion in it, onions repeat on me"
+    out |= _contained_reason(words, gaps, out)  # "I can't have the trifle, it's got nuts in"
     out |= _glossed(words, gaps, out)  # "No spice (sweets)": the sweets are the spice
     out |= _but_i_wont(words, gaps)  # "The carers offer me a bath, but I'd rather not."
     out |= _which_i_wont(words, gaps)  # "The nurse suggested a commode, which I won't have"
@@ -2020,6 +2021,51 @@ def _named_again(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> se
                 found.add(e)
                 break
             e -= 1
+    return found
+
+
+# a clause that says what a refused thing has in it: "it's got nuts in", "there's milk in it"
+HAS_IN = (
+    ("it's", "got"),
+    ("it", "has", "got"),
+    ("it", "has"),
+    ("it", "contains"),
+    ("it's", "full", "of"),
+    ("they've", "got"),
+    ("they", "have", "got"),
+    ("they", "have"),
+    ("they", "contain"),
+    ("they're", "full", "of"),
+    ("there's",),
+    ("there", "is"),
+    ("there", "are"),
+)
+IN_IT = frozenset(["in", "inside"])
+IN_WHAT = frozenset(["it", "them", "nearly", "almost", "most", "all", "every", "each"])
+
+
+def _contained_reason(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """What a refused thing has in it, said in the next clause of the same sentence as the
+    reason: "I can't have the trifle, it's got nuts in", "Chocolate is a treat I can't have,
+    there's milk in nearly all of it", "I won't eat the soup, there's garlic in it". The
+    ingredient is ruled out too (round 203). Only where the clause says "in" after it, and
+    the clause before it refuses something."""
+    found: set[int] = set()
+    start = 0
+    for c in range(1, len(words)):
+        if SENTENCE_END.search(gaps[c]):
+            start = c
+            continue
+        if not (BREAK.search(gaps[c]) or "," in gaps[c]):
+            continue
+        size = _starts(words, c, HAS_IN)
+        if not size or not any(start <= k < c for k in out):
+            continue
+        end = _clause_end(gaps, c + 1, commas=True)
+        inside = next((j for j in range(c + size, end) if words[j] in IN_IT), 0)
+        if inside <= c + size or not (inside + 1 == end or words[inside + 1] in IN_WHAT):
+            continue  # not "there are steps in the hall": what the thing has in it
+        found.update(j for j in range(c + size, inside) if words[j] not in FUNCTION_WORDS)
     return found
 
 
