@@ -12433,3 +12433,15 @@ def test_r201_mashed_potato_is_the_mash_picture():
 )
 def test_r201_a_mat_for_prayer_is_the_prayer_mat(text, concept):
     assert concept_on(text, "mat") == concept
+
+
+# ---- round 204: a "Requiem Mass" is the Mass picture a "funeral Mass" already gets ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Father Dominic will say a Requiem Mass for my brother next month.", "Requiem Mass"),
+        ("I would like a requiem mass at St Anne's when my time comes.", "requiem mass"),
+    ],
+)
+def test_r204_requiem_mass_is_the_mass_picture(text, word):
+    assert concept_on(text, word) == "mass-2"
