@@ -12445,3 +12445,16 @@ def test_r201_a_mat_for_prayer_is_the_prayer_mat(text, concept):
 )
 def test_r204_requiem_mass_is_the_mass_picture(text, word):
     assert concept_on(text, word) == "mass-2"
+
+
+# ---- round 204: someone who "drives me" gives me a lift: the car, not the person driving ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("My neighbour drives me to the market on a Saturday.", "drives"),
+        ("Our Tom drove us to the seaside last summer.", "drove"),
+        ("I only go to the club when my niece can drive me.", "drive"),
+    ],
+)
+def test_r204_drives_me_is_the_car(text, word):
+    assert concept_on(text, word) == "car-lift"
