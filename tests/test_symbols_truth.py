@@ -1803,7 +1803,7 @@ def test_round36_the_everyday_care_sense_is_pictured(text, word, concept):
         ("I'm off meat now, apart from chicken.", "meat", True),
         # kinds of thing said to be out; the sun is only out
         ("Since my op, nuts and seeds are out.", "nuts", True),
-        ("Any jelly sweets are out, as they have pork gelatine.", "sweets", True),
+        ("Any jelly sweets are out, as they have pork gelatine.", "jelly sweets", True),
         ("Swimming is out for me, so I walk instead.", "Swimming", True),
         ("A male nurse is not acceptable to her for washing.", "nurse", True),
         ("A male nurse is not acceptable to her for washing.", "washing", False),
@@ -12458,3 +12458,15 @@ def test_r204_requiem_mass_is_the_mass_picture(text, word):
 )
 def test_r204_drives_me_is_the_car(text, word):
     assert concept_on(text, word) == "car-lift"
+
+
+# ---- round 204: "jelly sweets" and "gelatine sweets" are sweets, not a jelly or gelatine ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Jelly sweets stick to my teeth, so I leave them.", "Jelly sweets"),
+        ("My grandson brings me gelatine sweets I cannot eat.", "gelatine sweets"),
+    ],
+)
+def test_r204_jelly_and_gelatine_sweets_are_sweets(text, word):
+    assert concept_on(text, word) == "sweets"
