@@ -12470,3 +12470,9 @@ def test_r204_drives_me_is_the_car(text, word):
 )
 def test_r204_jelly_and_gelatine_sweets_are_sweets(text, word):
     assert concept_on(text, word) == "sweets"
+
+
+# ---- round 204: someone who "signs" for me beside an interpreter is signing, not a placard ----
+def test_r204_signs_beside_an_interpreter_is_signing():
+    text = "My nephew signs for me when the interpreter does not turn up."
+    assert concept_on(text, "signs") == "deaf"
