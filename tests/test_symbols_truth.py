@@ -12476,3 +12476,15 @@ def test_r204_jelly_and_gelatine_sweets_are_sweets(text, word):
 def test_r204_signs_beside_an_interpreter_is_signing():
     text = "My nephew signs for me when the interpreter does not turn up."
     assert concept_on(text, "signs") == "deaf"
+
+
+# ---- round 204: an eye or foot "poor from the sugar" is the illness, not the sugar bowl ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My feet are numb with the sugar, so I wear soft slippers.",
+        "My eyesight went poor from the sugar years ago.",
+    ],
+)
+def test_r204_a_body_part_harmed_by_the_sugar_is_diabetes(text):
+    assert concept_on(text, "sugar") == "diabetes-2"
