@@ -1803,7 +1803,7 @@ def test_round36_the_everyday_care_sense_is_pictured(text, word, concept):
         ("I'm off meat now, apart from chicken.", "meat", True),
         # kinds of thing said to be out; the sun is only out
         ("Since my op, nuts and seeds are out.", "nuts", True),
-        ("Any jelly sweets are out, as they have pork gelatine.", "sweets", True),
+        ("Any jelly sweets are out, as they have pork gelatine.", "jelly sweets", True),
         ("Swimming is out for me, so I walk instead.", "Swimming", True),
         ("A male nurse is not acceptable to her for washing.", "nurse", True),
         ("A male nurse is not acceptable to her for washing.", "washing", False),
@@ -12559,3 +12559,58 @@ def test_r200_clock_time_kept_in_a_busy_sentence(text, word, wanted):
 )
 def test_r203_what_a_refused_thing_has_in_it_is_ruled_out(text, word):
     assert got(text)[word][1] is True
+
+
+# ---- round 204: a "Requiem Mass" is the Mass picture a "funeral Mass" already gets ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Father Dominic will say a Requiem Mass for my brother next month.", "Requiem Mass"),
+        ("I would like a requiem mass at St Anne's when my time comes.", "requiem mass"),
+    ],
+)
+def test_r204_requiem_mass_is_the_mass_picture(text, word):
+    assert concept_on(text, word) == "mass-2"
+
+
+# ---- round 204: someone who "drives me" gives me a lift: the car, not the person driving ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("My neighbour drives me to the market on a Saturday.", "drives"),
+        ("Our Tom drove us to the seaside last summer.", "drove"),
+        ("I only go to the club when my niece can drive me.", "drive"),
+    ],
+)
+def test_r204_drives_me_is_the_car(text, word):
+    assert concept_on(text, word) == "car-lift"
+
+
+# ---- round 204: "jelly sweets" and "gelatine sweets" are sweets, not a jelly or gelatine ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Jelly sweets stick to my teeth, so I leave them.", "Jelly sweets"),
+        ("My grandson brings me gelatine sweets I cannot eat.", "gelatine sweets"),
+    ],
+)
+def test_r204_jelly_and_gelatine_sweets_are_sweets(text, word):
+    assert concept_on(text, word) == "sweets"
+
+
+# ---- round 204: someone who "signs" for me beside an interpreter is signing, not a placard ----
+def test_r204_signs_beside_an_interpreter_is_signing():
+    text = "My nephew signs for me when the interpreter does not turn up."
+    assert concept_on(text, "signs") == "deaf"
+
+
+# ---- round 204: an eye or foot "poor from the sugar" is the illness, not the sugar bowl ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My feet are numb with the sugar, so I wear soft slippers.",
+        "My eyesight went poor from the sugar years ago.",
+    ],
+)
+def test_r204_a_body_part_harmed_by_the_sugar_is_diabetes(text):
+    assert concept_on(text, "sugar") == "diabetes-2"
