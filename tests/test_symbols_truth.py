@@ -12614,3 +12614,28 @@ def test_r204_signs_beside_an_interpreter_is_signing():
 )
 def test_r204_a_body_part_harmed_by_the_sugar_is_diabetes(text):
     assert concept_on(text, "sugar") == "diabetes-2"
+
+
+# ---- stop 42 review: a door not to be left ajar shows no bare open door, and a long soak shows
+# the bath once where the sentence names the bath ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please never leave my bedroom door ajar, the cat gets out.",
+        "Don't leave the kitchen door ajar when the oven is on.",
+    ],
+)
+def test_stop42_a_door_not_to_be_left_ajar_shows_no_bare_open_door(text):
+    assert "ajar" not in got(text)
+
+
+def test_stop42_a_door_left_ajar_still_shows_the_open_door():
+    assert concept_on("Leave my bedroom door ajar so I can hear the landing.", "ajar") == (
+        "open-door-r198"
+    )
+
+
+def test_stop42_a_long_soak_shows_the_bath_once_where_the_bath_is_named():
+    found = got("I enjoy a long soak, then my son helps me out of the bath.")
+    assert "soak" not in found and found["bath"][0] == "bath"
+    assert concept_on("A hot soak on a Friday night sets me up.", "soak") == "bath-r198"
