@@ -12441,7 +12441,7 @@ def test_r201_a_mat_for_prayer_is_the_prayer_mat(text, concept):
         ("At bedtime the door stays ajar and the hall light on.", "ajar", "open-door"),
         ("My tomatoes grow in pots in the backyard.", "backyard", "garden"),
         ("On a Saturday I like a long soak with bubbles.", "soak", "bath"),
-        ("I have a proper soak once a week with the bath seat.", "soak", "bath"),
+        ("I have a proper soak once a week with the hoist.", "soak", "bath"),
     ],
 )
 def test_r198_new_words_get_the_picture_already_shipped(text, word, wanted):
