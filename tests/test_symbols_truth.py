@@ -12639,3 +12639,21 @@ def test_stop42_a_long_soak_shows_the_bath_once_where_the_bath_is_named():
     found = got("I enjoy a long soak, then my son helps me out of the bath.")
     assert "soak" not in found and found["bath"][0] == "bath"
     assert concept_on("A hot soak on a Friday night sets me up.", "soak") == "bath-r198"
+
+
+# ---- stop 42 review: the thing that "never passed my lips" is refused, though the never comes
+# after it ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Beer has never passed my lips, I was brought up chapel.", "Beer"),
+        ("I like fish, but pork never touches my plate.", "pork"),
+    ],
+)
+def test_stop42_what_never_passed_my_lips_is_ruled_out(text, word):
+    assert got(text)[word][1] is True
+
+
+def test_stop42_someone_who_never_touched_my_plate_is_not_crossed():
+    found = got("My grandson has never touched my plate, he brings his own.")
+    assert not found.get("grandson", ("", False))[1]

@@ -795,6 +795,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _named_again(words, gaps, out)  # "Bananas have too much potassium, so no bananas"
     out |= _refused_said_again(words, gaps, out)  # "no onion in it, onions repeat on me"
     out |= _contained_reason(words, gaps, out)  # "I can't have the trifle, it's got nuts in"
+    out |= _never_passed_my_lips(words, gaps)  # "Alcohol has never passed my lips"
     out |= _glossed(words, gaps, out)  # "No spice (sweets)": the sweets are the spice
     out |= _but_i_wont(words, gaps)  # "The carers offer me a bath, but I'd rather not."
     out |= _which_i_wont(words, gaps)  # "The nurse suggested a commode, which I won't have"
@@ -2066,6 +2067,28 @@ def _contained_reason(words: Sequence[str], gaps: Sequence[str], out: set[int]) 
         if inside <= c + size or not (inside + 1 == end or words[inside + 1] in IN_WHAT):
             continue  # not "there are steps in the hall": what the thing has in it
         found.update(j for j in range(c + size, inside) if words[j] not in FUNCTION_WORDS)
+    return found
+
+
+# "X has never passed my lips", "Pork never touches my plate": X, the subject, is never had
+NEVER_PASSES = frozenset(["passed", "pass", "passes", "touched", "touch", "touches", "crossed"])
+PASSED_WHAT = frozenset(["lips", "mouth", "plate"])
+
+
+def _never_passed_my_lips(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+    """The thing that opens a clause saying it never passed the person's lips or touched their
+    plate: "Alcohol has never passed my lips", "Pork never touches my plate" (stop 42's blind
+    review). The thing is refused, though the "never" comes after it; not "my" someone."""
+    found: set[int] = set()
+    for k in range(1, len(words) - 2):
+        if words[k] not in ("never", "not") or words[k + 1] not in NEVER_PASSES:
+            continue
+        if words[k + 2] not in POSSESSIVES or _at(words, k + 3) not in PASSED_WHAT:
+            continue
+        start = _clause_end_before(gaps, k)
+        if words[start] in POSSESSIVES:
+            continue  # "My grandson has never touched my plate": someone, not a food
+        found.update(j for j in range(start, k) if words[j] not in FUNCTION_WORDS)
     return found
 
 
