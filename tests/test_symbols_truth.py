@@ -8259,8 +8259,7 @@ def test_round115_the_room_kept_warm_or_with_the_radio_in_it(text, pictured):
     [
         ("Tibby is my cat, and I feed him at six.", "feed", "feed-cat"),
         ("My two dogs are old now, and Sam feeds them at five.", "feeds", "feed-dog"),
-        # stop 42 (round 199): feeding a person is the doing, with the feeding picture
-        ("I feed him his dinner at six, my husband Bill.", "feed", "feed-r199"),
+        ("I feed him his dinner at six, my husband Bill.", "feed", None),
     ],
 )
 def test_round115_feeding_him_in_a_sentence_about_the_cat(text, word, concept):
@@ -8481,8 +8480,7 @@ def test_round114_a_fish_supper_is_fish_and_chips(text, concept):
 @pytest.mark.parametrize(
     ("text", "concept"),
     [
-        # stop 42 (round 199): feeding the pigeons is the doing, with the feeding picture
-        ("We had a cat once, but now I feed the pigeons from the window.", "feed-r199"),
+        ("We had a cat once, but now I feed the pigeons from the window.", None),
         ("My cat is old now; I feed her twice a day.", "feed-cat"),
     ],
 )
@@ -12659,29 +12657,3 @@ def test_stop42_what_never_passed_my_lips_is_ruled_out(text, word):
 def test_stop42_someone_who_never_touched_my_plate_is_not_crossed():
     found = got("My grandson has never touched my plate, he brings his own.")
     assert not found.get("grandson", ("", False))[1]
-
-
-# ---- stop 42 (round 199): feeding a pet, the birds or a person is a doing the plan is about; a
-# sentence that says no, not or never gets no bare feeding picture ----
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("Our neighbour feeds the hens when I'm in hospital.", "feeds"),
-        ("I feed the sparrows on the patio after breakfast.", "feed"),
-        ("Please feed Tiddles at six.", "feed"),
-    ],
-)
-def test_stop42_feeding_gets_the_feeding_picture(text, word):
-    assert concept_on(text, word) == "feed-r199"
-
-
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("Nobody should feed the swans by the bridge any more.", "feed"),
-        ("I no longer feed the foxes, the neighbours complained.", "feed"),
-    ],
-)
-def test_stop42_feeding_in_a_sentence_that_rules_out_is_never_bare(text, word):
-    found = got(text)
-    assert word not in found or found[word][1] is True
