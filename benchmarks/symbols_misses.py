@@ -44,6 +44,10 @@ SPLIT = {
     # blind, and stop 42 wrote sets 28 and 29)
     "symbols_plans9_en.yml",
     "symbols_plans10_en.yml",
+    # blind sets 27 and 28, made tuning sets at stop 43 (the same reason; blind set 29 stays
+    # blind, and stop 43 wrote sets 30 and 31)
+    "symbols_plans11_en.yml",
+    "symbols_plans12_en.yml",
     "symbols_negation9_en.yml",
     "symbols_negation10_en.yml",
     "symbols_negation11_en.yml",
