@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from plugins.plan.yaml_text import read_yaml
+from plugins.symbols.matcher import find_all
 from plugins.symbols.vocabulary import DATA, collisions, load, parse_term
 from plugins.symbols.words import FUNCTION_WORDS, plural, verb_forms
 
@@ -44,6 +45,27 @@ def test_a_space_inside_a_list_of_conditions_is_an_error_not_a_longer_phrase():
         parse_term("watch :v !>out|my step|it")
     with pytest.raises(ValueError, match="after a condition"):
         parse_term("frozen peas <bag of|DET")
+
+
+def test_not_names_every_word_that_says_no_not_or_never_in_one_place():
+    """A sense kept out of a sentence that rules something out wrote its own list of nots, and the
+    lists drifted apart (one had "dinnae", another "nobody"): "!~NOT" is the one list the
+    negation rules use, dialect nots included."""
+    said = parse_term("ajar ~door !~NOT")[1]["not_within"]
+    assert {"not", "never", "no", "nobody", "don't", "isn't", "dinnae", "cannae", "cor"} <= said
+    assert "now" not in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please dinnae leave the back door ajar, the draught gets in.",
+        "The bedroom door isn't to be left ajar at night.",
+        "Nobody should leave my door ajar.",
+    ],
+)
+def test_a_door_not_to_be_left_ajar_shows_no_open_door_in_any_voice(text):
+    assert "open-door-r198" not in {m.concept.id for m in find_all(text)}
 
 
 def test_every_area_of_daily_life_has_its_concepts():

@@ -68,6 +68,10 @@ VERB_NEGATORS = frozenset(
         "neva",
     ]
 )
+# "The sentence says no, not or never": a sense that must not be shown where the sentence rules
+# something out ("ajar !~NOT": no open door in "don't leave the door ajar"), as NOT in
+# vocabulary.yml's ~ and !~ lists.
+SAYS_NOT = VERB_NEGATORS | frozenset(["no", "nobody", "no-one", "noone"])
 
 
 # phrases that rule out the thing named after them

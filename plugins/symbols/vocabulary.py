@@ -24,6 +24,7 @@ import yaml
 from ..plan.build import default_cache_dir
 from . import grammar
 from .grammar import inflections
+from .negation_words import SAYS_NOT
 from .words import ARTICLES, FUNCTION_WORDS, MACROS, normalise, norms, plural, verb_forms
 
 DATA = Path(__file__).parent / "data"
@@ -241,13 +242,18 @@ SPECIAL = {"THING": THING, "PERSON": PERSON, "WORD": WORD, "START": START}
 CONCEPT = "@"
 
 
+# the named lists a ~, <, > list may use: DET and FEEL (words.py) and NOT, the words that say
+# no, not or never (negation_words.py), kept in one place with the negation rules that use them
+NAMED_LISTS = MACROS | {"NOT": SAYS_NOT}
+
+
 def _word_set(spec: str) -> frozenset[str]:
     out: set[str] = set()
     for word in spec.split("|"):
         if word.startswith(CONCEPT):
             out.add(word)  # a concept id, kept as written
             continue
-        out |= {SPECIAL[word]} if word in SPECIAL else MACROS.get(word, {normalise(word)})
+        out |= {SPECIAL[word]} if word in SPECIAL else NAMED_LISTS.get(word, {normalise(word)})
     return frozenset(out)
 
 
