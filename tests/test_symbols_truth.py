@@ -12349,7 +12349,34 @@ def test_r202_passed_my_lips_shows_no_lips():
 
 
 def test_r202_a_yarn_with_a_neighbour_is_no_knitting():
-    assert "yarn" not in got("I had a yarn with my neighbour over the fence this morning.")
+    found = got("I had a yarn with my neighbour over the fence this morning.")
+    assert "knitting" not in {concept for concept, _ in found.values()}
+    # stop 43: a yarn is a chat, and a chat has the talking picture (tuning labels key it so)
+    assert found["had a yarn"] == ("talk", False)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("I love a yarn about the old days with the lads.", "yarn"),
+        ("Dad and his pals swapped yarns about the pit.", "yarns"),
+    ],
+)
+def test_stop43_a_yarn_about_things_is_talking_not_wool(text, word):
+    assert concept_on(text, word) == "talk"
+
+
+def test_stop43_a_ball_of_yarn_is_still_knitting():
+    assert concept_on("I keep a ball of yarn and my needles by the chair.", "yarn") == "knitting-2"
+
+
+@pytest.mark.parametrize(
+    "text", ["My eyes swim when I get up too fast.", "Some days my eyes go swimmy after lunch."]
+)
+def test_stop43_eyes_that_swim_are_blurred_sight_not_swimming(text):
+    found = got(text)
+    assert "swimming" not in {concept for concept, _ in found.values()}
+    assert ("blurred", False) in found.values()
 
 
 def test_r202_words_that_swim_before_my_eyes_are_blurred_sight():
