@@ -12371,6 +12371,18 @@ def test_stop43_a_ball_of_yarn_is_still_knitting():
 
 
 @pytest.mark.parametrize(
+    "text, word",
+    [
+        ("My sister's birthday is on 21 March, please remind me.", "March"),
+        ("The eye clinic moved my appointment to June 4.", "June"),
+        ("Bill and I married on 9 August 1958.", "August"),
+    ],
+)
+def test_stop43_a_date_with_the_days_number_shows_its_month(text, word):
+    assert concept_on(text, word) == "month"
+
+
+@pytest.mark.parametrize(
     "text", ["My eyes swim when I get up too fast.", "Some days my eyes go swimmy after lunch."]
 )
 def test_stop43_eyes_that_swim_are_blurred_sight_not_swimming(text):
