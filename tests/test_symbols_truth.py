@@ -12373,6 +12373,29 @@ def test_stop43_a_ball_of_yarn_is_still_knitting():
 @pytest.mark.parametrize(
     "text, word",
     [
+        ("Our Gary takes me to the match when Rovers play at home.", "home"),
+        ("I'm itching to get back out on the allotment.", "itching"),
+        ("No nursing home for me while there's breath in my body.", "breath"),
+        ("Send me off in a carriage drawn by two grey horses.", "drawn"),
+    ],
+)
+def test_stop43_idioms_show_no_picture_of_their_words(text, word):
+    assert concept_on(text, word) is None
+
+
+def test_stop43_a_glass_hearse_is_the_funeral_not_a_drinking_glass():
+    assert got("I'd like a glass hearse, like my mother had.")["glass hearse"] == ("funeral", False)
+
+
+def test_stop43_real_breathing_itching_and_drawing_keep_their_pictures():
+    assert concept_on("I get short of breath on the stairs.", "short of breath") == "breathing"
+    assert concept_on("My legs are itching again at night.", "itching") == "rash"
+    assert concept_on("My grandson's drawing of the cat is on the fridge.", "drawing")
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
         ("My sister's birthday is on 21 March, please remind me.", "March"),
         ("The eye clinic moved my appointment to June 4.", "June"),
         ("Bill and I married on 9 August 1958.", "August"),
