@@ -2382,8 +2382,9 @@ def test_round48_a_manner_after_the_thing(text, word, negated):
         ("My left calf cramps in the night.", "calf", "legs"),
         # a fence things are planted along is the garden's
         ("I grow roses up the fence.", "fence", "garden"),
-        # opening the fast in Ramadan
-        ("We open our fast with water and a date.", "open our fast", "fasting-r48"),
+        # opening the fast in Ramadan (round 206: the meal that ends it shows eating, not food
+        # crossed out)
+        ("We open our fast with water and a date.", "open our fast", "break-fast-r206"),
         # the stop where the bus comes; not a stop to something
         ("The bus goes from the stop by the church.", "stop", "bus-r48"),
         ("Please stop the car here, the bus is behind us.", "stop", None),
@@ -12688,3 +12689,17 @@ def test_r206_no_feeding_picture_where_no_animal_or_it_is_ruled_out(text, word):
     # the same feeding, said plainly of an animal, is pictured
     assert concept_on("I feed Bramble and fill her water bowl.", "feed") == "feed-pet-r206"
     assert concept_on(text, word) is None
+
+
+# ---- round 206: breaking the fast shows eating, not food crossed out ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("At sunset we break the fast with a glass of milk and a date.", "break the fast"),
+        ("My son comes round for iftar and we open our fast together.", "open our fast"),
+    ],
+)
+def test_r206_breaking_the_fast_shows_eating_not_food_crossed_out(text, word):
+    assert concept_on(text, word) == "break-fast-r206"
+    # fasting itself keeps its picture
+    assert concept_on("I fast in Ramadan if my doctor says I can.", "fast") == "fasting"
