@@ -2382,8 +2382,9 @@ def test_round48_a_manner_after_the_thing(text, word, negated):
         ("My left calf cramps in the night.", "calf", "legs"),
         # a fence things are planted along is the garden's
         ("I grow roses up the fence.", "fence", "garden"),
-        # opening the fast in Ramadan
-        ("We open our fast with water and a date.", "open our fast", "fasting-r48"),
+        # opening the fast in Ramadan (round 206: the meal that ends it shows eating, not food
+        # crossed out)
+        ("We open our fast with water and a date.", "open our fast", "break-fast-r206"),
         # the stop where the bus comes; not a stop to something
         ("The bus goes from the stop by the church.", "stop", "bus-r48"),
         ("Please stop the car here, the bus is behind us.", "stop", None),
@@ -8476,11 +8477,11 @@ def test_round114_a_fish_supper_is_fish_and_chips(text, concept):
 
 
 # Round 114: feeding is the cat's only where the cat is what is fed ("feed the cat"); "I'd like
-# a cat, so I feed the ducks" feeds the ducks.
+# a cat, so I feed the ducks" feeds the ducks (round 206: with the bird feeder's picture).
 @pytest.mark.parametrize(
     ("text", "concept"),
     [
-        ("We had a cat once, but now I feed the pigeons from the window.", None),
+        ("We had a cat once, but now I feed the pigeons from the window.", "feed-birds-r206"),
         ("My cat is old now; I feed her twice a day.", "feed-cat"),
     ],
 )
@@ -12719,3 +12720,48 @@ def test_stop42_what_never_passed_my_lips_is_ruled_out(text, word):
 def test_stop42_someone_who_never_touched_my_plate_is_not_crossed():
     found = got("My grandson has never touched my plate, he brings his own.")
     assert not found.get("grandson", ("", False))[1]
+
+
+# ---- round 206: feeding a pet or the birds shows that, never a person being spoon-fed ----
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("Every morning I feed Toffee and wash out her bowl.", "feed", "feed-pet-r206"),
+        ("My nephew feeds Bonzo and takes him for a walk.", "feeds", "feed-dog-r206"),
+        ("Cat: Whisky. Please feed him at eight, one pouch.", "feed", "feed-pet-r206"),
+        ("On Sundays we feed the swans by the weir.", "feed", "feed-birds-r206"),
+        ("I still feed my goldfish, a pinch of flakes at breakfast.", "feed", "feed-fish-r206"),
+    ],
+)
+def test_r206_feeding_an_animal_shows_the_animal_being_fed(text, word, wanted):
+    shows(text, word, wanted, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # nothing says it is an animal: no picture rather than a wrong one
+        ("I feed Bill his porridge when his hands are bad.", "feed"),
+        # the sentence rules the feeding out: no picture saying the opposite
+        ("Please never feed the ducks white bread.", "feed"),
+        ("I worry the cat hasn't been fed, even when she has, so check her bowl.", "fed"),
+    ],
+)
+def test_r206_no_feeding_picture_where_no_animal_or_it_is_ruled_out(text, word):
+    # the same feeding, said plainly of an animal, is pictured
+    assert concept_on("I feed Bramble and fill her water bowl.", "feed") == "feed-pet-r206"
+    assert concept_on(text, word) is None
+
+
+# ---- round 206: breaking the fast shows eating, not food crossed out ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("At sunset we break the fast with a glass of milk and a date.", "break the fast"),
+        ("My son comes round for iftar and we open our fast together.", "open our fast"),
+    ],
+)
+def test_r206_breaking_the_fast_shows_eating_not_food_crossed_out(text, word):
+    assert concept_on(text, word) == "break-fast-r206"
+    # fasting itself keeps its picture
+    assert concept_on("I fast in Ramadan if my doctor says I can.", "fast") == "fasting"
