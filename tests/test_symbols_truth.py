@@ -12657,3 +12657,20 @@ def test_stop42_what_never_passed_my_lips_is_ruled_out(text, word):
 def test_stop42_someone_who_never_touched_my_plate_is_not_crossed():
     found = got("My grandson has never touched my plate, he brings his own.")
     assert not found.get("grandson", ("", False))[1]
+
+
+# ---- round 209: "when I die" speaks of the death itself (the grave picture); "I want to die at
+# home" stays the end-of-life care picture ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When I die, please play my Elvis records at the crematorium.",
+        "After I die my son will have the clock.",
+        "Once we die the house goes to Margaret.",
+    ],
+)
+def test_r209_when_i_die_shows_the_death(text):
+    shows(text, "die", "died", None)
+    shows(
+        "I would like to die in my own bed with the cat beside me.", "die", "end-of-my-life", None
+    )
