@@ -12674,3 +12674,4 @@ def test_r209_when_i_die_shows_the_death(text):
     shows(
         "I would like to die in my own bed with the cat beside me.", "die", "end-of-my-life", None
     )
+    shows("I will keep my own teeth till I die.", "die", "end-of-my-life", None)
