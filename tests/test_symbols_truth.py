@@ -12765,3 +12765,21 @@ def test_r206_breaking_the_fast_shows_eating_not_food_crossed_out(text, word):
     assert concept_on(text, word) == "break-fast-r206"
     # fasting itself keeps its picture
     assert concept_on("I fast in Ramadan if my doctor says I can.", "fast") == "fasting"
+
+
+# ---- round 209: "when I die" speaks of the death itself (the grave picture); "I want to die at
+# home" stays the end-of-life care picture ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When I die, please play my Elvis records at the crematorium.",
+        "After I die my son will have the clock.",
+        "Once we die the house goes to Margaret.",
+    ],
+)
+def test_r209_when_i_die_shows_the_death(text):
+    shows(text, "die", "died", None)
+    shows(
+        "I would like to die in my own bed with the cat beside me.", "die", "end-of-my-life", None
+    )
+    shows("I will keep my own teeth till I die.", "die", "end-of-my-life", None)
