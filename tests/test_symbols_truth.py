@@ -12657,3 +12657,16 @@ def test_stop42_what_never_passed_my_lips_is_ruled_out(text, word):
 def test_stop42_someone_who_never_touched_my_plate_is_not_crossed():
     found = got("My grandson has never touched my plate, he brings his own.")
     assert not found.get("grandson", ("", False))[1]
+
+
+# ---- round 210: a medicine the person cannot swallow is still taken, not ruled out ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I can't swallow tablets, please crush them into my yoghurt.", "tablets"),
+        ("If I cannot swallow my big pills, ask the chemist for a liquid.", "pills"),
+        ("I am unable to swallow tablets now, so the nurse brings syrup.", "tablets"),
+    ],
+)
+def test_r210_a_medicine_not_swallowed_is_not_crossed(text, word):
+    assert got(text)[word][1] is False

@@ -820,6 +820,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         out -= place  # minibus": the minibus, not the day centre
         out.add(vehicle)
     out -= _sense_of_a_thing(words, out)  # "I can't stand the smell of fish": the fish
+    out -= _medicine_not_swallowed(words, gaps, out)  # "I can't swallow tablets": still taken
     out |= _in_the_weather(words, gaps, out)  # "I don't like being out in the snow"
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
@@ -827,6 +828,28 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.discard(k)
             k -= 1
     return out
+
+
+SWALLOWS = frozenset(["swallow", "swallowing"])
+
+
+def _medicine_not_swallowed(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """The medicine the person cannot swallow ("I can't swallow tablets, please crush them",
+    "If I cannot swallow my big pills, ask the chemist"): a lost skill of the body, not a
+    medicine ruled out. The tablets are still needed (crushed, or as a liquid), and a cross on
+    them would tell the reader to go without (stop 42's blind review)."""
+    kept: set[int] = set()
+    for s, word in enumerate(words):
+        before = set(words[max(0, s - 3) : s])  # "can't swallow", "unable to swallow"
+        if word not in SWALLOWS or not (UNABLE | {"unable"}) & before:
+            continue
+        for k in range(s + 1, min(s + 5, len(words))):
+            if BREAK.search(gaps[k]):
+                break
+            if words[k] in MEDICINES:
+                kept.update(j for j in range(s + 1, k + 1) if j in out)
+                break
+    return kept
 
 
 # Weather a refused doing would be done in: "I do not like being out in the snow", "I never sit in
