@@ -12670,3 +12670,17 @@ def test_stop42_someone_who_never_touched_my_plate_is_not_crossed():
 )
 def test_r210_a_medicine_not_swallowed_is_not_crossed(text, word):
     assert got(text)[word][1] is False
+
+
+# ---- round 210: a clause of its own after a comma, with a past doing, is not carried on ----
+@pytest.mark.parametrize(
+    ("text", "refused", "kept"),
+    [
+        ("I no longer feed the ducks, the neighbours complained.", "ducks", "neighbours"),
+        ("I don't go to the bingo now, the bus stopped running.", "bingo", "bus"),
+    ],
+)
+def test_r210_a_clause_with_its_own_past_doing_is_not_ruled_out(text, refused, kept):
+    found = got(text)
+    assert found[refused][1] is True
+    assert found[kept][1] is False

@@ -4995,7 +4995,14 @@ def _says_a_doing(clause: Sequence[str], j: int) -> bool:
         return True  # "..., the carers find the hoist safer" (round 64)
     if grammar.parts_of_speech(word) != {grammar.VERB}:
         return False
+    if word.endswith("ed") and (not after or after in DONE_THEN or _ends_ing(after)):
+        return True  # "I no longer feed the foxes, the neighbours complained": not the
+        # neighbours; "..., the bus stopped running" (stop 42's blind review)
     return word.endswith("s") or clause[j + 1 : j + 2] in ([p] for p in OBJECT_PRONOUNS | {"it"})
+
+
+# What may follow a clause's own past doing: "..., the neighbours complained about it".
+DONE_THEN = frozenset(["about", "that", "when", "because", "so", "and", "last", "years", "ages"])
 
 
 def _then_time_or_place(words: Sequence[str], k: int) -> bool:
