@@ -12684,3 +12684,15 @@ def test_r210_a_clause_with_its_own_past_doing_is_not_ruled_out(text, refused, k
     found = got(text)
     assert found[refused][1] is True
     assert found[kept][1] is False
+
+
+# ---- round 210: a food that upsets the stomach is ruled out, with no not word ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The mango upsets my stomach.", "mango"),
+        ("Fried onions give me heartburn every time.", "onions"),
+    ],
+)
+def test_r210_a_food_that_upsets_the_stomach_is_ruled_out(text, word):
+    assert got(text)[word][1] is True
