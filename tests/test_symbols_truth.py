@@ -12783,3 +12783,42 @@ def test_r209_when_i_die_shows_the_death(text):
         "I would like to die in my own bed with the cat beside me.", "die", "end-of-my-life", None
     )
     shows("I will keep my own teeth till I die.", "die", "end-of-my-life", None)
+
+
+# ---- round 210: a medicine the person cannot swallow is still taken, not ruled out ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I can't swallow tablets, please crush them into my yoghurt.", "tablets"),
+        ("If I cannot swallow my big pills, ask the chemist for a liquid.", "pills"),
+        ("I am unable to swallow tablets now, so the nurse brings syrup.", "tablets"),
+    ],
+)
+def test_r210_a_medicine_not_swallowed_is_not_crossed(text, word):
+    assert got(text)[word][1] is False
+
+
+# ---- round 210: a clause of its own after a comma, with a past doing, is not carried on ----
+@pytest.mark.parametrize(
+    ("text", "refused", "kept"),
+    [
+        ("I no longer feed the ducks, the neighbours complained.", "ducks", "neighbours"),
+        ("I don't go to the bingo now, the bus stopped running.", "bingo", "bus"),
+    ],
+)
+def test_r210_a_clause_with_its_own_past_doing_is_not_ruled_out(text, refused, kept):
+    found = got(text)
+    assert found[refused][1] is True
+    assert found[kept][1] is False
+
+
+# ---- round 210: a food that upsets the stomach is ruled out, with no not word ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The mango upsets my stomach.", "mango"),
+        ("Fried onions give me heartburn every time.", "onions"),
+    ],
+)
+def test_r210_a_food_that_upsets_the_stomach_is_ruled_out(text, word):
+    assert got(text)[word][1] is True

@@ -820,6 +820,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         out -= place  # minibus": the minibus, not the day centre
         out.add(vehicle)
     out -= _sense_of_a_thing(words, out)  # "I can't stand the smell of fish": the fish
+    out -= _medicine_not_swallowed(words, gaps, out)  # "I can't swallow tablets": still taken
     out |= _in_the_weather(words, gaps, out)  # "I don't like being out in the snow"
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
@@ -827,6 +828,28 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.discard(k)
             k -= 1
     return out
+
+
+SWALLOWS = frozenset(["swallow", "swallowing"])
+
+
+def _medicine_not_swallowed(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """The medicine the person cannot swallow ("I can't swallow tablets, please crush them",
+    "If I cannot swallow my big pills, ask the chemist"): a lost skill of the body, not a
+    medicine ruled out. The tablets are still needed (crushed, or as a liquid), and a cross on
+    them would tell the reader to go without (stop 42's blind review)."""
+    kept: set[int] = set()
+    for s, word in enumerate(words):
+        before = set(words[max(0, s - 3) : s])  # "can't swallow", "unable to swallow"
+        if word not in SWALLOWS or not (UNABLE | {"unable"}) & before:
+            continue
+        for k in range(s + 1, min(s + 5, len(words))):
+            if BREAK.search(gaps[k]):
+                break
+            if words[k] in MEDICINES:
+                kept.update(j for j in range(s + 1, k + 1) if j in out)
+                break
+    return kept
 
 
 # Weather a refused doing would be done in: "I do not like being out in the snow", "I never sit in
@@ -3473,12 +3496,21 @@ def _reacted_to(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     whatever it does, and a thing said with "the" is often a thing that must be put up with."""
     found: set[int] = set()
     for c in range(1, len(words) - 1):
-        if words[c] not in CAUSES or words[c + 1] not in ("me", "my", "him", "her", "his"):
+        if words[c] not in CAUSES | {"upsets", "upset"} or words[c + 1] not in (
+            "me",
+            "my",
+            "him",
+            "her",
+            "his",
+        ):
             continue
         first = c
         while first > 0 and not BREAK.search(gaps[first]):
             first -= 1
-        subject = words[first:c]
+        then = words[c + 1 : _clause_end(gaps, c + 1, commas=True)]
+        gut = _upsets_the_gut(words, c, then)
+        named = first + (gut and words[first] == "the")  # "the coconut upsets my stomach"
+        subject = words[named:c]
         if not 1 <= len(subject) <= 3 or any(w in FUNCTION_WORDS for w in subject):
             continue
         if any("," in gaps[k] for k in range(first + 1, c + 1)):
@@ -3486,13 +3518,25 @@ def _reacted_to(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
         last = subject[-1]
         if grammar.NOUN not in grammar.parts_of_speech(last) and not grammar.plural(last):
             continue
-        if last in WEATHERS or _ends_ing(last):
+        if last in WEATHERS or last in MEDICINES or _ends_ing(last):
             continue  # "Heat makes my ankles swell", "Standing makes me ill": not a thing
-        then = words[c + 1 : _clause_end(gaps, c + 1, commas=True)]
-        if not REACTIONS & set(then[:6]):
+        if not gut and not REACTIONS & set(then[:6]):
             continue
         found.update(range(first, c))
     return found
+
+
+GUT = frozenset(["stomach", "tummy", "belly", "guts", "insides", "bowels"])
+GUT_REACTIONS = frozenset(["heartburn", "indigestion", "wind", "diarrhoea", "gripes", "colic"])
+
+
+def _upsets_the_gut(words: Sequence[str], c: int, then: Sequence[str]) -> bool:
+    """True where the doing at C upsets the person's stomach ("Coconut upsets my stomach",
+    "the pastry gives me heartburn"): a food that harms the person, so ruled out even when
+    said with "the", as a food is (stop 42's blind review); the person's tablets never are."""
+    if words[c] in ("upsets", "upset") and words[c + 1] == "my":
+        return bool(GUT & set(then[1:3]))
+    return words[c] in CAUSES and bool(GUT_REACTIONS & set(then[:3]))
 
 
 def _none_back(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int, int] | None:
@@ -4972,7 +5016,14 @@ def _says_a_doing(clause: Sequence[str], j: int) -> bool:
         return True  # "..., the carers find the hoist safer" (round 64)
     if grammar.parts_of_speech(word) != {grammar.VERB}:
         return False
+    if word.endswith("ed") and (not after or after in DONE_THEN or _ends_ing(after)):
+        return True  # "I no longer feed the foxes, the neighbours complained": not the
+        # neighbours; "..., the bus stopped running" (stop 42's blind review)
     return word.endswith("s") or clause[j + 1 : j + 2] in ([p] for p in OBJECT_PRONOUNS | {"it"})
+
+
+# What may follow a clause's own past doing: "..., the neighbours complained about it".
+DONE_THEN = frozenset(["about", "that", "when", "because", "so", "and", "last", "years", "ages"])
 
 
 def _then_time_or_place(words: Sequence[str], k: int) -> bool:
