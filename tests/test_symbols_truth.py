@@ -12657,3 +12657,21 @@ def test_stop42_what_never_passed_my_lips_is_ruled_out(text, word):
 def test_stop42_someone_who_never_touched_my_plate_is_not_crossed():
     found = got("My grandson has never touched my plate, he brings his own.")
     assert not found.get("grandson", ("", False))[1]
+
+
+# ---- round 208: laxatives by their names on the box, and the Ismaili jamatkhana ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Give me my Movicol after supper if I have not been.", "Movicol"),
+        ("The Laxido goes in a glass of squash at teatime.", "Laxido"),
+    ],
+)
+def test_r208_a_laxative_named_with_a_capital_is_a_medicine(text, word):
+    assert concept_on(text, word) == "medicine-r208"
+
+
+def test_r208_the_jamatkhana_shows_the_mosque():
+    assert concept_on("My nephew drives me to the jamatkhana on Friday.", "jamatkhana") == (
+        "mosque-r208"
+    )
