@@ -12702,3 +12702,17 @@ def test_r208_a_dead_battery_or_dead_tired_is_no_grave(text, word):
     # the same words said of a person do show the grave (this failed before round 208)
     assert concept_on("My sister is ten years dead.", "dead") == "died-r208"
     assert concept_on(text, word) is None
+
+
+# ---- round 208: the docks named by their town, and "the shingles" ----
+def test_r208_the_docks_of_a_town_show_the_boat():
+    text = "Dad unloaded the trawlers at Hull docks every winter."
+    assert concept_on(text, "docks") == "boat-r208"
+    assert concept_on("I pull up docks and nettles by the fish pond.", "docks") is None
+
+
+def test_r208_the_shingles_is_the_rash():
+    assert concept_on("I had the shingles last spring and it still stings.", "shingles") == (
+        "rash-r208"
+    )
+    assert concept_on("The shingles on the roof blew off in the gale.", "shingles") is None
