@@ -12677,33 +12677,6 @@ def test_r208_the_jamatkhana_shows_the_mosque():
     )
 
 
-# ---- round 208: a death said plainly ("was killed", "years dead", "she's dead") ----
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("My uncle was killed on the railway when I was small.", "killed"),
-        ("Our Tom is nine years dead this spring.", "dead"),
-    ],
-)
-def test_r208_a_death_said_plainly_shows_the_grave(text, word):
-    assert concept_on(text, word) == "died-r208"
-
-
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("That long walk to the bus nearly killed me.", "killed"),
-        ("My mobile is dead again, so ring the landline.", "dead"),
-        ("After the Christmas dinner I was dead tired.", "dead"),
-        ("She's dead good at the crossword.", "dead"),
-    ],
-)
-def test_r208_a_dead_battery_or_dead_tired_is_no_grave(text, word):
-    # the same words said of a person do show the grave (this failed before round 208)
-    assert concept_on("My sister is ten years dead.", "dead") == "died-r208"
-    assert concept_on(text, word) is None
-
-
 # ---- round 208: the docks named by their town, and "the shingles" ----
 def test_r208_the_docks_of_a_town_show_the_boat():
     text = "Dad unloaded the trawlers at Hull docks every winter."
