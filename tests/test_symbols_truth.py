@@ -12822,3 +12822,35 @@ def test_r210_a_clause_with_its_own_past_doing_is_not_ruled_out(text, refused, k
 )
 def test_r210_a_food_that_upsets_the_stomach_is_ruled_out(text, word):
     assert got(text)[word][1] is True
+
+
+# ---- round 208: laxatives by their names on the box, and the Ismaili jamatkhana ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Give me my Movicol after supper if I have not been.", "Movicol"),
+        ("The Laxido goes in a glass of squash at teatime.", "Laxido"),
+    ],
+)
+def test_r208_a_laxative_named_with_a_capital_is_a_medicine(text, word):
+    assert concept_on(text, word) == "medicine-r208"
+
+
+def test_r208_the_jamatkhana_shows_the_mosque():
+    assert concept_on("My nephew drives me to the jamatkhana on Friday.", "jamatkhana") == (
+        "mosque-r208"
+    )
+
+
+# ---- round 208: the docks named by their town, and "the shingles" ----
+def test_r208_the_docks_of_a_town_show_the_boat():
+    text = "Dad unloaded the trawlers at Hull docks every winter."
+    assert concept_on(text, "docks") == "boat-r208"
+    assert concept_on("I pull up docks and nettles by the fish pond.", "docks") is None
+
+
+def test_r208_the_shingles_is_the_rash():
+    assert concept_on("I had the shingles last spring and it still stings.", "shingles") == (
+        "rash-r208"
+    )
+    assert concept_on("The shingles on the roof blew off in the gale.", "shingles") is None
