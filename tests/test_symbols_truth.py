@@ -12854,3 +12854,26 @@ def test_r208_the_shingles_is_the_rash():
         "rash-r208"
     )
     assert concept_on("The shingles on the roof blew off in the gale.", "shingles") is None
+
+
+# ---- stop 43 blind review: a caged bird or the hens are fed bird seed, not a cat's bowl, and
+# feeding a person their biscuits is no pet's feeding ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please help me feed Pepper, my budgie, and change her water.",
+        "I feed the hens before breakfast and collect the eggs.",
+    ],
+)
+def test_stop43_a_pet_bird_is_fed_bird_seed(text):
+    assert ("feed", ("feed-pet-bird", False)) in got(text, names=("Pepper",)).items()
+
+
+def test_stop43_feeding_a_person_their_biscuits_is_no_pets_feeding():
+    found = got("I feed Bill his biscuits at night.", names=("Bill",))
+    assert not {concept for concept, _ in found.values()} & {"feed-pet-r206", "feed-dog-r206"}
+
+
+def test_stop43_the_cat_is_still_fed_from_its_bowl():
+    found = got("I feed Biscuit and clean her bowl.", names=("Biscuit",))
+    assert found["feed"] == ("feed-pet-r206", False)
