@@ -12854,3 +12854,12 @@ def test_r208_the_shingles_is_the_rash():
         "rash-r208"
     )
     assert concept_on("The shingles on the roof blew off in the gale.", "shingles") is None
+
+
+# ---- round 214: a clock time said in words before "or" (not "six or seven") ----
+def test_r214_a_time_before_or_keeps_its_clock_face():
+    assert concept_on("No cheese after eight or I get bad dreams.", "eight") == "clock-8"
+    assert concept_on("I stop the fizzy pop after five, or my bladder is bad.", "five") == (
+        "clock-5"
+    )
+    assert concept_on("My niece comes at five or six most days.", "five") is None
