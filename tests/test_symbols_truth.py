@@ -12863,3 +12863,11 @@ def test_r214_a_time_before_or_keeps_its_clock_face():
         "clock-5"
     )
     assert concept_on("My niece comes at five or six most days.", "five") is None
+
+
+# ---- round 214: "X rings from / every / twice" is the phone, whoever X is ----
+def test_r214_someone_named_rings_every_week_is_the_phone():
+    assert concept_on("Our Kevin rings from Spain most weekends.", "rings") == "phone"
+    assert concept_on("The chiropodist rings twice before she comes.", "rings") == "phone"
+    assert concept_on("If the dentist's office rings back, take a message.", "rings") == "phone"
+    assert concept_on("Aunt Flo wears her rings every day.", "rings") != "phone"
