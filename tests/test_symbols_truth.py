@@ -12877,3 +12877,29 @@ def test_stop43_feeding_a_person_their_biscuits_is_no_pets_feeding():
 def test_stop43_the_cat_is_still_fed_from_its_bowl():
     found = got("I feed Biscuit and clean her bowl.", names=("Biscuit",))
     assert found["feed"] == ("feed-pet-r206", False)
+
+
+# ---- round 214: a clock time said in words before "or" (not "six or seven") ----
+def test_r214_a_time_before_or_keeps_its_clock_face():
+    assert concept_on("No cheese after eight or I get bad dreams.", "eight") == "clock-8"
+    assert concept_on("I stop the fizzy pop after five, or my bladder is bad.", "five") == (
+        "clock-5"
+    )
+    assert concept_on("My niece comes at five or six most days.", "five") is None
+
+
+# ---- round 214: "X rings from / every / twice" is the phone, whoever X is ----
+def test_r214_someone_named_rings_every_week_is_the_phone():
+    assert concept_on("Our Kevin rings from Spain most weekends.", "rings") == "phone"
+    assert concept_on("The chiropodist rings twice before she comes.", "rings") == "phone"
+    assert concept_on("If the dentist's office rings back, take a message.", "rings") == "phone"
+    assert concept_on("Aunt Flo wears her rings every day.", "rings") != "phone"
+
+
+# ---- round 214: "at the end" among end-of-life wishes is the end of life ----
+def test_r214_at_the_end_beside_last_wishes_is_the_end_of_life():
+    text = "I want the vicar with me at the end, and no machines."
+    assert concept_on(text, "end") == "end-of-my-life"
+    text = "When it gets to the end, scatter my ashes on the hill."
+    assert concept_on(text, "end") == "end-of-my-life"
+    assert concept_on("I sit at the end of the pew near the vicar.", "end") is None
