@@ -12854,3 +12854,19 @@ def test_r208_the_shingles_is_the_rash():
         "rash-r208"
     )
     assert concept_on("The shingles on the roof blew off in the gale.", "shingles") is None
+
+
+# ---- round 212: "I don't want the bank ringing me": the doing is ruled out, not the doer ----
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I don't want the surgery ringing me on a Sunday.", "surgery", False),
+        ("I don't want the surgery ringing me on a Sunday.", "ringing", True),
+        ("I don't like a nurse of an evening rushing me out of bed.", "nurse", False),
+        ("I don't like a nurse of an evening rushing me out of bed.", "evening", False),
+        ("I don't like a nurse of an evening rushing me out of bed.", "rushing", True),
+        ("I don't want my daughter nagging me about my tea.", "daughter", False),
+    ],
+)
+def test_r212_someone_doing_a_thing_to_me_rules_out_the_doing(text, word, negated):
+    assert got(text)[word][1] is negated

@@ -573,6 +573,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if _put_off(words, gaps, first):
                 i = max(end, i + 1)  # "Don't give me my tablets until after breakfast"
                 continue
+            doing = _someone_doing(words, gaps, first)
+            if doing:  # "I don't want the bank ringing me about it": the ringing, not the bank
+                out.add(doing)  # nor what it is about
+                i = max(_verb_scope(words, gaps, doing), i + 1)
+                continue
             doing = _asked_of_someone(words, first)
             if doing:  # "I don't want my son to sell my flat": the selling, not my son
                 end = _verb_scope(words, gaps, doing)
@@ -4235,6 +4240,39 @@ def _asked_of_someone(words: Sequence[str], k: int) -> int:
     if words[j + 1] in ("give", "do") and CARING & set(words[j + 2 : j + 5]):
         return 0  # "I don't want carers to give me a bath": who bathes the person is refused
     return j + 1 if grammar.guess(words, j + 1) == grammar.VERB else 0
+
+
+SOMEONE = frozenset(["anyone", "anybody", "someone", "somebody", "people"])
+
+
+def _someone_doing(words: Sequence[str], gaps: Sequence[str], k: int) -> int:
+    """Index of the doing in "I don't want the bank ringing me", "I don't want a carer of a
+    morning rushing me" at K, or 0: someone is not to do a thing to the person, and the doing
+    is what is ruled out, not the one who would do it (round 212). Not the person's own care
+    ("I won't have a man washing me": who washes the person is what is refused)."""
+    if k + 3 >= len(words) or words[k] not in ASKING | {"like", "likes", "have"}:
+        return 0
+    who = words[k + 1]
+    if who not in ARTICLES and who not in SOMEONE and not _people_at_large(who):
+        return 0
+    for m in range(k + 2, min(k + 8, len(words) - 1)):
+        if any(c in gaps[m] for c in ",;:.!?()") or words[m] in ("and", "or", "but", "to", "who"):
+            return 0
+        if not words[m].endswith("ing") or words[m + 1] not in OBJECT_PRONOUNS:
+            continue
+        if grammar.VERB not in grammar.parts_of_speech(words[m]):
+            return 0
+        base = words[m][:-3]
+        care = {grammar.lemma(words[m]), base, base + "e"} & CARING
+        sexed = SEXED & set(words[k + 1 : m])  # "I don't want a male nurse rushing me"
+        nxt = _at(words, m + 2)
+        given = (
+            nxt
+            and not any(c in gaps[m + 2] for c in ",;:.!?()")
+            and (nxt in ARTICLES or nxt not in FUNCTION_WORDS)
+        )  # "I don't want people giving me sweets": the sweets, as before
+        return 0 if care or sexed or given else m
+    return 0
 
 
 def _kept_from(words: Sequence[str], i: int, first: int) -> bool:
