@@ -12870,3 +12870,15 @@ def test_r208_the_shingles_is_the_rash():
 )
 def test_r212_someone_doing_a_thing_to_me_rules_out_the_doing(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# ---- round 212: "no pad thai with seafood in it": what the dish has in it is ruled out ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("No sweet and sour with pineapple in it.", "pineapple"),
+        ("I won't eat a Chinese with chicken in it.", "chicken"),
+    ],
+)
+def test_r212_what_a_refused_dish_has_in_it_is_ruled_out(text, word):
+    assert got(text)[word][1] is True

@@ -4974,11 +4974,14 @@ def _says_which_with(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
     if words[k] != "with" or not k or k + 2 > len(words) or "," in gaps[k]:
         return False  # "My tea without sugar, with a splash of milk": wanted again
     before = words[k - 1]
-    if before in FUNCTION_WORDS or grammar.guess(words, k - 1) != grammar.NOUN:
-        return False  # "anyone to fuss with the thermostat": a doing, what it is done to
-    if grammar.ADJ in grammar.parts_of_speech(before):
-        return False  # "I'm no good with stairs": how the person copes, not a thing
     j = k + 1 + (words[k + 1] in ("a", "an", "the", "any", "some"))
+    has_in = any(  # "no pad thai with seafood in it": what the dish has in it (round 212)
+        words[h : h + 2] in (["in", "it"], ["in", "them"]) for h in range(j + 1, j + 3)
+    )
+    if before in FUNCTION_WORDS or (grammar.guess(words, k - 1) != grammar.NOUN and not has_in):
+        return False  # "anyone to fuss with the thermostat": a doing, what it is done to
+    if grammar.ADJ in grammar.parts_of_speech(before) and not has_in:
+        return False  # "I'm no good with stairs": how the person copes, not a thing
     thing = _at(words, j)
     if not thing or thing in FUNCTION_WORDS or thing in TIME_WORDS:
         return False
