@@ -12882,3 +12882,17 @@ def test_r212_someone_doing_a_thing_to_me_rules_out_the_doing(text, word, negate
 )
 def test_r212_what_a_refused_dish_has_in_it_is_ruled_out(text, word):
     assert got(text)[word][1] is True
+
+
+# ---- round 212: "I won't take my tablets if they are crushed in jam": the jam, not the tablets --
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I won't take my pills if they are mixed with yoghurt.", "pills", False),
+        ("I won't take my pills if they are mixed with yoghurt.", "yoghurt", True),
+        ("I won't have my tea if it is made with powdered milk.", "tea", False),
+        ("I won't have my tea if it is made with powdered milk.", "milk", True),
+    ],
+)
+def test_r212_a_thing_refused_if_served_with_another_rules_out_the_other(text, word, negated):
+    assert got(text)[word][1] is negated

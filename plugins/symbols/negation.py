@@ -4205,6 +4205,12 @@ def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
     return j if j < end and _a_state(words[j]) else 0
 
 
+def _done_to_it(word: str) -> bool:
+    """True for a past doing that can say how a thing is served: "mixed", "made", "hidden"."""
+    past = word.endswith("ed") or word in ("made", "hidden", "put", "done", "given")
+    return past and grammar.VERB in grammar.parts_of_speech(word)
+
+
 def _a_state(word: str) -> bool:
     """True for a word that can only say how a thing is: "loud", "filled", "crushed"."""
     kinds = grammar.parts_of_speech(word)
@@ -4638,6 +4644,13 @@ def _given_with(words: Sequence[str], k: int) -> int:
             j += 1  # "the tablets crushed in jam"
             break
         j += 1
+    if (
+        j > start
+        and words[j : j + 3] in (["if", "they", "are"], ["if", "it", "is"])
+        and (_a_state(words[j + 3]) or _done_to_it(words[j + 3]))
+        and _at(words, j + 4) in ("in", "with")
+    ):
+        j += 4  # "I won't take my tablets if they are crushed in jam": the jam (round 212)
     if j == start or j + 1 >= len(words) or words[j] not in ("with", "in"):
         return 0
     when = words[j + 1] in BEFORE_A_THING or words[j + 1] in TIME_WORDS
