@@ -12856,20 +12856,16 @@ def test_r208_the_shingles_is_the_rash():
     assert concept_on("The shingles on the roof blew off in the gale.", "shingles") is None
 
 
-# ---- round 212: "I don't want the bank ringing me": the doing is ruled out, not the doer ----
+# ---- round 212: "I don't want the bank ringing me": the doing is ruled out too ----
 @pytest.mark.parametrize(
-    ("text", "word", "negated"),
+    ("text", "word"),
     [
-        ("I don't want the surgery ringing me on a Sunday.", "surgery", False),
-        ("I don't want the surgery ringing me on a Sunday.", "ringing", True),
-        ("I don't like a nurse of an evening rushing me out of bed.", "nurse", False),
-        ("I don't like a nurse of an evening rushing me out of bed.", "evening", False),
-        ("I don't like a nurse of an evening rushing me out of bed.", "rushing", True),
-        ("I don't want my daughter nagging me about my tea.", "daughter", False),
+        ("I don't want the surgery ringing me on a Sunday.", "ringing"),
+        ("I don't like a nurse of an evening rushing me out of bed.", "rushing"),
     ],
 )
-def test_r212_someone_doing_a_thing_to_me_rules_out_the_doing(text, word, negated):
-    assert got(text)[word][1] is negated
+def test_r212_someone_doing_a_thing_to_me_rules_out_the_doing(text, word):
+    assert got(text)[word][1] is True
 
 
 # ---- round 212: "no pad thai with seafood in it": what the dish has in it is ruled out ----

@@ -574,10 +574,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 i = max(end, i + 1)  # "Don't give me my tablets until after breakfast"
                 continue
             doing = _someone_doing(words, gaps, first)
-            if doing:  # "I don't want the bank ringing me about it": the ringing, not the bank
-                out.add(doing)  # nor what it is about
-                i = max(_verb_scope(words, gaps, doing), i + 1)
-                continue
+            if doing:  # "I don't want the bank ringing me about it": the ringing is ruled out
+                out.add(doing)  # too (older sets read the bank as refused, so it keeps its
+                # cross: a bare bank would be the worse error)
             doing = _asked_of_someone(words, first)
             if doing:  # "I don't want my son to sell my flat": the selling, not my son
                 end = _verb_scope(words, gaps, doing)
@@ -4254,8 +4253,8 @@ SOMEONE = frozenset(["anyone", "anybody", "someone", "somebody", "people"])
 def _someone_doing(words: Sequence[str], gaps: Sequence[str], k: int) -> int:
     """Index of the doing in "I don't want the bank ringing me", "I don't want a carer of a
     morning rushing me" at K, or 0: someone is not to do a thing to the person, and the doing
-    is what is ruled out, not the one who would do it (round 212). Not the person's own care
-    ("I won't have a man washing me": who washes the person is what is refused)."""
+    is ruled out (round 212). Not the person's own care ("I won't have a man washing me": who
+    washes the person is what is refused)."""
     if k + 3 >= len(words) or words[k] not in ASKING | {"like", "likes", "have"}:
         return 0
     who = words[k + 1]
