@@ -12903,3 +12903,41 @@ def test_r214_at_the_end_beside_last_wishes_is_the_end_of_life():
     text = "When it gets to the end, scatter my ashes on the hill."
     assert concept_on(text, "end") == "end-of-my-life"
     assert concept_on("I sit at the end of the pew near the vicar.", "end") is None
+
+
+# ---- round 212: "I don't want the bank ringing me": the doing is ruled out too ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I don't want the surgery ringing me on a Sunday.", "ringing"),
+        ("I don't like a nurse of an evening rushing me out of bed.", "rushing"),
+    ],
+)
+def test_r212_someone_doing_a_thing_to_me_rules_out_the_doing(text, word):
+    assert got(text)[word][1] is True
+
+
+# ---- round 212: "no pad thai with seafood in it": what the dish has in it is ruled out ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("No sweet and sour with pineapple in it.", "pineapple"),
+        ("I won't eat a Chinese with chicken in it.", "chicken"),
+    ],
+)
+def test_r212_what_a_refused_dish_has_in_it_is_ruled_out(text, word):
+    assert got(text)[word][1] is True
+
+
+# ---- round 212: "I won't take my tablets if they are crushed in jam": the jam, not the tablets --
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("I won't take my pills if they are mixed with yoghurt.", "pills", False),
+        ("I won't take my pills if they are mixed with yoghurt.", "yoghurt", True),
+        ("I won't have my tea if it is made with powdered milk.", "tea", False),
+        ("I won't have my tea if it is made with powdered milk.", "milk", True),
+    ],
+)
+def test_r212_a_thing_refused_if_served_with_another_rules_out_the_other(text, word, negated):
+    assert got(text)[word][1] is negated

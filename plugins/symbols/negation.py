@@ -573,6 +573,10 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if _put_off(words, gaps, first):
                 i = max(end, i + 1)  # "Don't give me my tablets until after breakfast"
                 continue
+            doing = _someone_doing(words, gaps, first)
+            if doing:  # "I don't want the bank ringing me about it": the ringing is ruled out
+                out.add(doing)  # too (older sets read the bank as refused, so it keeps its
+                # cross: a bare bank would be the worse error)
             doing = _asked_of_someone(words, first)
             if doing:  # "I don't want my son to sell my flat": the selling, not my son
                 end = _verb_scope(words, gaps, doing)
@@ -4200,6 +4204,12 @@ def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
     return j if j < end and _a_state(words[j]) else 0
 
 
+def _done_to_it(word: str) -> bool:
+    """True for a past doing that can say how a thing is served: "mixed", "made", "hidden"."""
+    past = word.endswith("ed") or word in ("made", "hidden", "put", "done", "given")
+    return past and grammar.VERB in grammar.parts_of_speech(word)
+
+
 def _a_state(word: str) -> bool:
     """True for a word that can only say how a thing is: "loud", "filled", "crushed"."""
     kinds = grammar.parts_of_speech(word)
@@ -4235,6 +4245,39 @@ def _asked_of_someone(words: Sequence[str], k: int) -> int:
     if words[j + 1] in ("give", "do") and CARING & set(words[j + 2 : j + 5]):
         return 0  # "I don't want carers to give me a bath": who bathes the person is refused
     return j + 1 if grammar.guess(words, j + 1) == grammar.VERB else 0
+
+
+SOMEONE = frozenset(["anyone", "anybody", "someone", "somebody", "people"])
+
+
+def _someone_doing(words: Sequence[str], gaps: Sequence[str], k: int) -> int:
+    """Index of the doing in "I don't want the bank ringing me", "I don't want a carer of a
+    morning rushing me" at K, or 0: someone is not to do a thing to the person, and the doing
+    is ruled out (round 212). Not the person's own care ("I won't have a man washing me": who
+    washes the person is what is refused)."""
+    if k + 3 >= len(words) or words[k] not in ASKING | {"like", "likes", "have"}:
+        return 0
+    who = words[k + 1]
+    if who not in ARTICLES and who not in SOMEONE and not _people_at_large(who):
+        return 0
+    for m in range(k + 2, min(k + 8, len(words) - 1)):
+        if any(c in gaps[m] for c in ",;:.!?()") or words[m] in ("and", "or", "but", "to", "who"):
+            return 0
+        if not words[m].endswith("ing") or words[m + 1] not in OBJECT_PRONOUNS:
+            continue
+        if grammar.VERB not in grammar.parts_of_speech(words[m]):
+            return 0
+        base = words[m][:-3]
+        care = {grammar.lemma(words[m]), base, base + "e"} & CARING
+        sexed = SEXED & set(words[k + 1 : m])  # "I don't want a male nurse rushing me"
+        nxt = _at(words, m + 2)
+        given = (
+            nxt
+            and not any(c in gaps[m + 2] for c in ",;:.!?()")
+            and (nxt in ARTICLES or nxt not in FUNCTION_WORDS)
+        )  # "I don't want people giving me sweets": the sweets, as before
+        return 0 if care or sexed or given else m
+    return 0
 
 
 def _kept_from(words: Sequence[str], i: int, first: int) -> bool:
@@ -4600,6 +4643,13 @@ def _given_with(words: Sequence[str], k: int) -> int:
             j += 1  # "the tablets crushed in jam"
             break
         j += 1
+    if (
+        j > start
+        and words[j : j + 3] in (["if", "they", "are"], ["if", "it", "is"])
+        and (_a_state(words[j + 3]) or _done_to_it(words[j + 3]))
+        and _at(words, j + 4) in ("in", "with")
+    ):
+        j += 4  # "I won't take my tablets if they are crushed in jam": the jam (round 212)
     if j == start or j + 1 >= len(words) or words[j] not in ("with", "in"):
         return 0
     when = words[j + 1] in BEFORE_A_THING or words[j + 1] in TIME_WORDS
@@ -4936,11 +4986,14 @@ def _says_which_with(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
     if words[k] != "with" or not k or k + 2 > len(words) or "," in gaps[k]:
         return False  # "My tea without sugar, with a splash of milk": wanted again
     before = words[k - 1]
-    if before in FUNCTION_WORDS or grammar.guess(words, k - 1) != grammar.NOUN:
-        return False  # "anyone to fuss with the thermostat": a doing, what it is done to
-    if grammar.ADJ in grammar.parts_of_speech(before):
-        return False  # "I'm no good with stairs": how the person copes, not a thing
     j = k + 1 + (words[k + 1] in ("a", "an", "the", "any", "some"))
+    has_in = any(  # "no pad thai with seafood in it": what the dish has in it (round 212)
+        words[h : h + 2] in (["in", "it"], ["in", "them"]) for h in range(j + 1, j + 3)
+    )
+    if before in FUNCTION_WORDS or (grammar.guess(words, k - 1) != grammar.NOUN and not has_in):
+        return False  # "anyone to fuss with the thermostat": a doing, what it is done to
+    if grammar.ADJ in grammar.parts_of_speech(before) and not has_in:
+        return False  # "I'm no good with stairs": how the person copes, not a thing
     thing = _at(words, j)
     if not thing or thing in FUNCTION_WORDS or thing in TIME_WORDS:
         return False
