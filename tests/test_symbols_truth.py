@@ -12941,3 +12941,19 @@ def test_r212_what_a_refused_dish_has_in_it_is_ruled_out(text, word):
 )
 def test_r212_a_thing_refused_if_served_with_another_rules_out_the_other(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# ---- stop 43 blind review: the nurse who dresses a leg dresses a wound, not the person ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The practice nurse comes on Thursdays to dress my leg.",
+        "Sharon will dress the sore on my heel after my bath.",
+    ],
+)
+def test_stop43_dressing_a_leg_or_a_sore_is_wound_care(text):
+    assert concept_on(text, "dress") == "wound-care-r61"
+
+
+def test_stop43_dressing_my_bottom_half_is_still_getting_dressed():
+    assert concept_on("Please help me dress my bottom half first.", "dress") == "dressing"
