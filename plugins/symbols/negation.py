@@ -3500,13 +3500,7 @@ def _reacted_to(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     whatever it does, and a thing said with "the" is often a thing that must be put up with."""
     found: set[int] = set()
     for c in range(1, len(words) - 1):
-        if words[c] not in CAUSES | {"upsets", "upset"} or words[c + 1] not in (
-            "me",
-            "my",
-            "him",
-            "her",
-            "his",
-        ):
+        if words[c] not in CAUSES_OR_UPSETS or words[c + 1] not in SUFFERER:
             continue
         first = c
         while first > 0 and not BREAK.search(gaps[first]):
@@ -3530,6 +3524,8 @@ def _reacted_to(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     return found
 
 
+CAUSES_OR_UPSETS = CAUSES | frozenset(["upsets", "upset"])
+SUFFERER = frozenset(["me", "my", "him", "her", "his"])  # "makes me sick", "upsets my stomach"
 GUT = frozenset(["stomach", "tummy", "belly", "guts", "insides", "bowels"])
 GUT_REACTIONS = frozenset(["heartburn", "indigestion", "wind", "diarrhoea", "gripes", "colic"])
 
