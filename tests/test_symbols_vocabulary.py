@@ -56,6 +56,16 @@ def test_not_names_every_word_that_says_no_not_or_never_in_one_place():
     assert "now" not in said
 
 
+def test_named_lists_stand_for_their_words_in_conditions():
+    """The clock faces and the feeding pictures wrote the same long lists in many entries (22
+    copies of the hours, 6 and 3 of the feeding ones); each is now one named list."""
+    hours = parse_term("two >or !>>HOUR")[1]["not_ahead"]
+    assert {"one", "twelve", "1", "12"} <= hours and "13" not in hours
+    fed = parse_term("feed !<TUBE_FEED !>PERSON_FED")[1]
+    assert {"peg", "night", "the"} <= fed["not_prev"] and "cat" not in fed["not_prev"]
+    assert {"me", "family", "a"} <= fed["not_next"] and "biscuit" not in fed["not_next"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

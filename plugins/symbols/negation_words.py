@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..utils.dates import MONTHS, WEEKDAYS
-from .words import ARTICLES
+from .words import ARTICLES, HOUR_WORDS
 
 VERB_NEGATORS = frozenset(
     [
@@ -990,23 +990,7 @@ TIME_WORDS = (
 CLOCK = frozenset(["at", "after", "before", "until", "till", "by"])
 
 
-HOURS = frozenset(
-    [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "o'clock",
-    ]
-)
+HOURS = HOUR_WORDS | {"o'clock"}
 
 
 STOPPERS = frozenset(["please", "i", "you", "to", "we", "must", "should", "will", "i'll", "and"])

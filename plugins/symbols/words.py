@@ -338,7 +338,90 @@ FEEL = frozenset(
         "it's",
     ]
 )
-MACROS = {"DET": DETERMINERS, "FEEL": FEEL}
+# The hours of a clock face, in words and in figures ("at six", "by 6"): HOUR in vocabulary.yml
+HOUR_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+    ]
+)
+HOUR = HOUR_WORDS | frozenset(str(n) for n in range(1, 13))
+# Feeding: the words before "feed" that make it a tube's or a baby's feed ("night feeds", "PEG
+# feed"), and the words after it that make a person the one fed ("feed me", "feed the family"):
+# TUBE_FEED and PERSON_FED in vocabulary.yml, for the pictures of feeding a pet or the birds
+TUBE_FEED = DETERMINERS | frozenset(
+    [
+        "tube",
+        "tubes",
+        "peg",
+        "night",
+        "overnight",
+        "bolus",
+        "pump",
+        "enteral",
+        "milk",
+        "baby",
+        "bottle",
+        "extra",
+    ]
+)
+PERSON_FED = DETERMINERS | frozenset(
+    [
+        "me",
+        "myself",
+        "himself",
+        "herself",
+        "themselves",
+        "yourself",
+        "us",
+        "you",
+        "someone",
+        "somebody",
+        "others",
+        "people",
+        "everyone",
+        "everybody",
+        "poor",
+        "hungry",
+        "homeless",
+        "up",
+        "through",
+        "via",
+        "by",
+        "tube",
+        "peg",
+        "back",
+        "patients",
+        "residents",
+        "family",
+        "kids",
+        "children",
+        "grandchildren",
+        "husband",
+        "wife",
+        "mum",
+        "dad",
+        "mother",
+        "father",
+    ]
+)
+MACROS = {
+    "DET": DETERMINERS,
+    "FEEL": FEEL,
+    "HOUR": HOUR,
+    "TUBE_FEED": TUBE_FEED,
+    "PERSON_FED": PERSON_FED,
+}
 
 
 @dataclass(frozen=True)
