@@ -48,6 +48,10 @@ SPLIT = {
     # blind, and stop 43 wrote sets 30 and 31)
     "symbols_plans11_en.yml",
     "symbols_plans12_en.yml",
+    # blind sets 29 and 30, made tuning sets at stop 44 (the same reason; blind set 31 stays
+    # blind, and stop 44 wrote sets 32 and 33)
+    "symbols_plans13_en.yml",
+    "symbols_plans14_en.yml",
     "symbols_negation9_en.yml",
     "symbols_negation10_en.yml",
     "symbols_negation11_en.yml",
