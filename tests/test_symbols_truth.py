@@ -12957,3 +12957,16 @@ def test_stop43_dressing_a_leg_or_a_sore_is_wound_care(text):
 
 def test_stop43_dressing_my_bottom_half_is_still_getting_dressed():
     assert concept_on("Please help me dress my bottom half first.", "dress") == "dressing"
+
+
+# ---- round 220: "must not cross my legs or sit on a low chair": the second doing is ruled out --
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I must not drink coffee or sit on a low sofa.", "sofa"),
+        ("I must not cross my legs or lift the shopping.", "shopping"),
+        ("I must not cross my legs or bend too far.", "bend"),
+    ],
+)
+def test_r220_a_second_doing_after_or_is_ruled_out_with_its_thing(text, word):
+    assert got(text)[word][1] is True

@@ -533,7 +533,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 and words[first] in ("a", "an", "the", "my", "any")
             ):
                 end = _thing_scope(words, gaps, first)  # "not a shower": a thing
-            elif first < len(words) and words[first] in FEELINGS_ABOUT:
+            elif (
+                first < len(words)
+                and words[first] in FEELINGS_ABOUT
+                and not (words[first] == "cross" and _at(words, first + 1) in POSSESSIVES)
+            ):  # "I must not cross my legs": a doing, not a feeling
                 end = first + 1  # "I'm not scared of dying": the fear, not dying
             else:
                 end = _verb_scope(words, gaps, first)
@@ -633,6 +637,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 out.update(k for k in range(*instead) if words[k] not in FUNCTION_WORDS)
                 i = instead[1]
                 continue
+            end = _or_doing_runs_on(words, gaps, first, end)
             _mark(words, first, end, out)
             more = _or_a_second_doing(words, gaps, end)
             if more:  # "I must not have salt on my food or eat crisps": the crisps too
@@ -3417,6 +3422,21 @@ def _or_a_second_doing(words: Sequence[str], gaps: Sequence[str], end: int) -> i
     return j + 1 if done or grammar.guess(words, j + 2) == grammar.NOUN else 0
 
 
+def _or_doing_runs_on(words: Sequence[str], gaps: Sequence[str], first: int, end: int) -> int:
+    """End of the scope from FIRST to END, run on where its last word is a second doing joined
+    by "or"/"nor" whose own thing or place the scope cut off ("I must not eat grapefruit or sit
+    on a low chair": the chair too, as "I must not sit on a low chair" rules it out), else END."""
+    last = end - 1
+    if last <= first + 1 or words[last - 1] not in ("or", "nor") or BREAK.search(gaps[last]):
+        return end
+    if words[last] in FUNCTION_WORDS or grammar.guess(words, last) != grammar.VERB:
+        return end
+    verb = grammar.parts_of_speech(words[last]) == {grammar.VERB} and not words[last].endswith("s")
+    if words[last] not in MOTION and not verb:
+        return end  # "I can't open jars or tins with my hands": a thing, not a second doing
+    return max(end, _verb_scope(words, gaps, last))
+
+
 def _a_thing(words: Sequence[str], k: int) -> bool:
     """True when WORDS[k] names a thing here ("sugar" in "I don't take sugar", "shul"), so a
     place after it is not what the not rules out ("I don't take sugar in my tea")."""
@@ -4030,6 +4050,14 @@ def _or_another_doing(words: Sequence[str], k: int, end: int) -> int:
     ("I can't read or write", "I can't see or hear the telly"), the second doing's place, else
     0: the second doing is ruled out as the first is."""
     j = k + 2
+    if (
+        k + 4 < end
+        and words[k + 1] in POSSESSIVES
+        and words[k + 3] in ("or", "nor")
+        and _a_thing(words, k + 2)
+    ):
+        j = k + 4  # "I must not cross my legs or sit on a low chair": past the doing's thing
+        k += 2
     if j >= end or words[k + 1] not in ("or", "and", "nor") or words[j] in FUNCTION_WORDS:
         return 0
     if grammar.VERB not in grammar.parts_of_speech(words[j]):
