@@ -12970,3 +12970,16 @@ def test_stop43_dressing_my_bottom_half_is_still_getting_dressed():
 )
 def test_r220_a_second_doing_after_or_is_ruled_out_with_its_thing(text, word):
     assert got(text)[word][1] is True
+
+
+# ---- round 220: "with no sugar, and sweeteners instead of honey": what is had instead is wanted --
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("A coffee with no milk, and cream instead of sugar.", "cream", False),
+        ("A coffee with no milk, and cream instead of sugar.", "sugar", True),
+        ("Toast with no butter, and jam rather than marmalade.", "jam", False),
+    ],
+)
+def test_r220_what_is_had_instead_after_a_comma_is_wanted(text, word, negated):
+    assert got(text)[word][1] is negated

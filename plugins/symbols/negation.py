@@ -821,6 +821,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out = (out - kept) | source
     out ^= _spent_on(words, gaps, out)  # "I don't want my pension spent on taxis": the taxis
     out -= _said_instead(words, gaps)  # "don't give me tea, ring the surgery instead"
+    out -= _wanted_instead_of(words, gaps)  # "no sugar, and sweeteners instead of honey"
     out -= _done_myself(words, gaps, out)  # "Don't wind my watch; I like doing it myself"
     out -= _but_i_do(words, gaps, out)  # "My daughter doesn't eat meat, but I do": eaten
     out -= _asked_then_lost_without(words, gaps, out)  # "No fish on a Friday? I'd be lost
@@ -1672,6 +1673,25 @@ def _said_instead(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
         if first == 0 or BREAK.search(gaps[first]):
             continue  # the whole sentence, or a sentence of its own: read as it is
         if any(w in VERB_NEGATORS or w in ("no", "nothing", "none") for w in words[first:k]):
+            continue
+        out.update(range(first, k))
+    return out
+
+
+def _wanted_instead_of(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+    """The words of a part after a comma that ends in "instead of" or "rather than", with no not
+    of its own: what is wanted in the place of what is not ("tea with no sugar, and sweeteners
+    instead of honey": the sweeteners; the honey is ruled out as before)."""
+    out: set[int] = set()
+    for k in range(1, len(words) - 1):
+        if words[k : k + 2] not in (["instead", "of"], ["rather", "than"]):
+            continue
+        first = k
+        while first > 0 and not BREAK.search(gaps[first]) and "," not in gaps[first]:
+            first -= 1
+        if first == 0 or BREAK.search(gaps[first]) or k - first > 4:
+            continue
+        if any(w in VERB_NEGATORS or w in ("no", "nothing", "none", "not") for w in words[first:k]):
             continue
         out.update(range(first, k))
     return out
