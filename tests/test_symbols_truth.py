@@ -12983,3 +12983,15 @@ def test_r220_a_second_doing_after_or_is_ruled_out_with_its_thing(text, word):
 )
 def test_r220_what_is_had_instead_after_a_comma_is_wanted(text, word, negated):
     assert got(text)[word][1] is negated
+
+
+# ---- round 220: "not even in hospital": where the refusal still holds, not a thing ruled out ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Never take my wedding ring off, not even in hospital.", "hospital"),
+        ("I don't want my glasses taken off, not even in bed.", "bed"),
+    ],
+)
+def test_r220_a_place_after_not_even_in_is_not_ruled_out(text, word):
+    assert got(text)[word][1] is False

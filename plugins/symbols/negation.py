@@ -53,6 +53,7 @@ from .negation_words import (
     DIETS,
     DISLIKES,
     DOINGS,
+    EVEN_PLACES,
     EVERY_DAY,
     FEELINGS_ABOUT,
     FINITE,
@@ -2632,7 +2633,7 @@ def _not_even(words: Sequence[str], gaps: Sequence[str], i: int, first: int):
         whom = {said[-1], said[-1].removesuffix("s")} & grammar.PEOPLE  # even for a museum
         kinds = len(said) == 1 and grammar.plural(said[0])  # trip": the trip is refused
         return (end, end) if whom or kinds else None
-    where = set(said) & (HOME_PLACES | TIME_WORDS)  # "not even on a Sunday": when
+    where = set(said) & (HOME_PLACES | TIME_WORDS | EVEN_PLACES)  # "not even on a Sunday"
     if _at(words, k) == "on" and _at(words, i - 1) in STAKED_ON and not where:
         return (k + 1, end)  # "I never bet, not even on the horses": what is staked on
     if said[0] in ARTICLES | POSSESSIVES or where:

@@ -1332,3 +1332,7 @@ FRONTED_REFUSALS = (
     ("can't", "abide"),
     ("allergic", "to"),
 )
+
+# Places said with no article where a refusal still holds: "Do not take off my kara, not even in
+# hospital", "not even in bed": where, not a thing ruled out (round 220)
+EVEN_PLACES = frozenset(["hospital", "hospice", "bed", "church", "chapel", "public", "company"])
