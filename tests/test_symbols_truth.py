@@ -12995,3 +12995,15 @@ def test_r220_what_is_had_instead_after_a_comma_is_wanted(text, word, negated):
 )
 def test_r220_a_place_after_not_even_in_is_not_ruled_out(text, word):
     assert got(text)[word][1] is False
+
+
+# ---- round 220: "no one to visit only my niece": "only my" says "except", the one named wanted --
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("There's no one to ring only my nephew in Leeds.", "nephew"),
+        ("I have no family only my sister in Cork.", "sister"),
+    ],
+)
+def test_r220_only_mine_after_a_no_is_the_exception(text, word):
+    assert got(text)[word][1] is False
