@@ -12957,3 +12957,53 @@ def test_stop43_dressing_a_leg_or_a_sore_is_wound_care(text):
 
 def test_stop43_dressing_my_bottom_half_is_still_getting_dressed():
     assert concept_on("Please help me dress my bottom half first.", "dress") == "dressing"
+
+
+# ---- round 220: "must not cross my legs or sit on a low chair": the second doing is ruled out --
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I must not drink coffee or sit on a low sofa.", "sofa"),
+        ("I must not cross my legs or lift the shopping.", "shopping"),
+        ("I must not cross my legs or bend too far.", "bend"),
+    ],
+)
+def test_r220_a_second_doing_after_or_is_ruled_out_with_its_thing(text, word):
+    assert got(text)[word][1] is True
+
+
+# ---- round 220: "with no sugar, and sweeteners instead of honey": what is had instead is wanted --
+@pytest.mark.parametrize(
+    ("text", "word", "negated"),
+    [
+        ("A coffee with no milk, and cream instead of sugar.", "cream", False),
+        ("A coffee with no milk, and cream instead of sugar.", "sugar", True),
+        ("Toast with no butter, and jam rather than marmalade.", "jam", False),
+    ],
+)
+def test_r220_what_is_had_instead_after_a_comma_is_wanted(text, word, negated):
+    assert got(text)[word][1] is negated
+
+
+# ---- round 220: "not even in hospital": where the refusal still holds, not a thing ruled out ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Never take my wedding ring off, not even in hospital.", "hospital"),
+        ("I don't want my glasses taken off, not even in bed.", "bed"),
+    ],
+)
+def test_r220_a_place_after_not_even_in_is_not_ruled_out(text, word):
+    assert got(text)[word][1] is False
+
+
+# ---- round 220: "no one to visit only my niece": "only my" says "except", the one named wanted --
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("There's no one to ring only my nephew in Leeds.", "nephew"),
+        ("I have no family only my sister in Cork.", "sister"),
+    ],
+)
+def test_r220_only_mine_after_a_no_is_the_exception(text, word):
+    assert got(text)[word][1] is False

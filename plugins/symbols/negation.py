@@ -53,6 +53,7 @@ from .negation_words import (
     DIETS,
     DISLIKES,
     DOINGS,
+    EVEN_PLACES,
     EVERY_DAY,
     FEELINGS_ABOUT,
     FINITE,
@@ -533,7 +534,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 and words[first] in ("a", "an", "the", "my", "any")
             ):
                 end = _thing_scope(words, gaps, first)  # "not a shower": a thing
-            elif first < len(words) and words[first] in FEELINGS_ABOUT:
+            elif (
+                first < len(words)
+                and words[first] in FEELINGS_ABOUT
+                and not (words[first] == "cross" and _at(words, first + 1) in POSSESSIVES)
+            ):  # "I must not cross my legs": a doing, not a feeling
                 end = first + 1  # "I'm not scared of dying": the fear, not dying
             else:
                 end = _verb_scope(words, gaps, first)
@@ -633,6 +638,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 out.update(k for k in range(*instead) if words[k] not in FUNCTION_WORDS)
                 i = instead[1]
                 continue
+            end = _or_doing_runs_on(words, gaps, first, end)
             _mark(words, first, end, out)
             more = _or_a_second_doing(words, gaps, end)
             if more:  # "I must not have salt on my food or eat crisps": the crisps too
@@ -816,6 +822,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out = (out - kept) | source
     out ^= _spent_on(words, gaps, out)  # "I don't want my pension spent on taxis": the taxis
     out -= _said_instead(words, gaps)  # "don't give me tea, ring the surgery instead"
+    out -= _wanted_instead_of(words, gaps)  # "no sugar, and sweeteners instead of honey"
     out -= _done_myself(words, gaps, out)  # "Don't wind my watch; I like doing it myself"
     out -= _but_i_do(words, gaps, out)  # "My daughter doesn't eat meat, but I do": eaten
     out -= _asked_then_lost_without(words, gaps, out)  # "No fish on a Friday? I'd be lost
@@ -1667,6 +1674,25 @@ def _said_instead(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
         if first == 0 or BREAK.search(gaps[first]):
             continue  # the whole sentence, or a sentence of its own: read as it is
         if any(w in VERB_NEGATORS or w in ("no", "nothing", "none") for w in words[first:k]):
+            continue
+        out.update(range(first, k))
+    return out
+
+
+def _wanted_instead_of(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+    """The words of a part after a comma that ends in "instead of" or "rather than", with no not
+    of its own: what is wanted in the place of what is not ("tea with no sugar, and sweeteners
+    instead of honey": the sweeteners; the honey is ruled out as before)."""
+    out: set[int] = set()
+    for k in range(1, len(words) - 1):
+        if words[k : k + 2] not in (["instead", "of"], ["rather", "than"]):
+            continue
+        first = k
+        while first > 0 and not BREAK.search(gaps[first]) and "," not in gaps[first]:
+            first -= 1
+        if first == 0 or BREAK.search(gaps[first]) or k - first > 4:
+            continue
+        if any(w in VERB_NEGATORS or w in ("no", "nothing", "none", "not") for w in words[first:k]):
             continue
         out.update(range(first, k))
     return out
@@ -2607,7 +2633,7 @@ def _not_even(words: Sequence[str], gaps: Sequence[str], i: int, first: int):
         whom = {said[-1], said[-1].removesuffix("s")} & grammar.PEOPLE  # even for a museum
         kinds = len(said) == 1 and grammar.plural(said[0])  # trip": the trip is refused
         return (end, end) if whom or kinds else None
-    where = set(said) & (HOME_PLACES | TIME_WORDS)  # "not even on a Sunday": when
+    where = set(said) & (HOME_PLACES | TIME_WORDS | EVEN_PLACES)  # "not even on a Sunday"
     if _at(words, k) == "on" and _at(words, i - 1) in STAKED_ON and not where:
         return (k + 1, end)  # "I never bet, not even on the horses": what is staked on
     if said[0] in ARTICLES | POSSESSIVES or where:
@@ -3417,6 +3443,21 @@ def _or_a_second_doing(words: Sequence[str], gaps: Sequence[str], end: int) -> i
     return j + 1 if done or grammar.guess(words, j + 2) == grammar.NOUN else 0
 
 
+def _or_doing_runs_on(words: Sequence[str], gaps: Sequence[str], first: int, end: int) -> int:
+    """End of the scope from FIRST to END, run on where its last word is a second doing joined
+    by "or"/"nor" whose own thing or place the scope cut off ("I must not eat grapefruit or sit
+    on a low chair": the chair too, as "I must not sit on a low chair" rules it out), else END."""
+    last = end - 1
+    if last <= first + 1 or words[last - 1] not in ("or", "nor") or BREAK.search(gaps[last]):
+        return end
+    if words[last] in FUNCTION_WORDS or grammar.guess(words, last) != grammar.VERB:
+        return end
+    verb = grammar.parts_of_speech(words[last]) == {grammar.VERB} and not words[last].endswith("s")
+    if words[last] not in MOTION and not verb:
+        return end  # "I can't open jars or tins with my hands": a thing, not a second doing
+    return max(end, _verb_scope(words, gaps, last))
+
+
 def _a_thing(words: Sequence[str], k: int) -> bool:
     """True when WORDS[k] names a thing here ("sugar" in "I don't take sugar", "shul"), so a
     place after it is not what the not rules out ("I don't take sugar in my tea")."""
@@ -4030,6 +4071,14 @@ def _or_another_doing(words: Sequence[str], k: int, end: int) -> int:
     ("I can't read or write", "I can't see or hear the telly"), the second doing's place, else
     0: the second doing is ruled out as the first is."""
     j = k + 2
+    if (
+        k + 4 < end
+        and words[k + 1] in POSSESSIVES
+        and words[k + 3] in ("or", "nor")
+        and _a_thing(words, k + 2)
+    ):
+        j = k + 4  # "I must not cross my legs or sit on a low chair": past the doing's thing
+        k += 2
     if j >= end or words[k + 1] not in ("or", "and", "nor") or words[j] in FUNCTION_WORDS:
         return 0
     if grammar.VERB not in grammar.parts_of_speech(words[j]):

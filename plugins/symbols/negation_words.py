@@ -1332,3 +1332,11 @@ FRONTED_REFUSALS = (
     ("can't", "abide"),
     ("allergic", "to"),
 )
+
+# Places said with no article where a refusal still holds: "Do not take off my kara, not even in
+# hospital", "not even in bed": where, not a thing ruled out (round 220)
+EVEN_PLACES = frozenset(["hospital", "hospice", "bed", "church", "chapel", "public", "company"])
+
+# "There's no one to visit only my niece", "I have no family only my son": "only" before whose
+# one (Irish and northern English) says "except", so the one named is wanted (round 220)
+ONLY_THIS = ONLY_THIS + tuple(("only", w) for w in ("my", "our", "his", "her", "their"))
