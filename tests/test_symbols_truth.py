@@ -13007,3 +13007,30 @@ def test_r220_a_place_after_not_even_in_is_not_ruled_out(text, word):
 )
 def test_r220_only_mine_after_a_no_is_the_exception(text, word):
     assert got(text)[word][1] is False
+
+
+# ---- round 221: states in plain words (outside, slow and slowly) ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I take my crutches when I go to the shops, and my rollator outside.", "outside"),
+        ("Outside I hold my grandson's arm on the kerb.", "Outside"),
+        ("The path outside gets icy, so I keep salt by the door.", "outside"),
+    ],
+)
+def test_r221_outside_on_its_own_is_outdoors(text, word):
+    assert concept_on(text, word) == "outside-r221"
+
+
+@pytest.mark.parametrize(
+    ("passing", "word"),
+    [
+        ("My nephew parks outside the chemist when he fetches me.", "outside"),
+        ("Outside of the pain in my hip I sleep well.", "Outside"),
+        ("The outside world feels far away since Frank died.", "outside"),
+    ],
+)
+def test_r221_outside_a_place_or_in_passing_is_no_outdoors(passing, word):
+    # the same word said on its own is outdoors; before a place or in passing it is not
+    assert concept_on("I wear my big coat outside.", "outside") == "outside-r221"
+    assert concept_on(passing, word) != "outside-r221"
