@@ -12957,3 +12957,21 @@ def test_stop43_dressing_a_leg_or_a_sore_is_wound_care(text):
 
 def test_stop43_dressing_my_bottom_half_is_still_getting_dressed():
     assert concept_on("Please help me dress my bottom half first.", "dress") == "dressing"
+
+
+# ---- round 216: times, counts and periods said in words ----
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("After my water tablet I rest on the sofa for half an hour.", "half an hour"),
+        ("The bus takes half-an-hour to get to town, so I go early.", "half-an-hour"),
+    ],
+)
+def test_r216_half_an_hour_is_a_length_of_time(text, word):
+    assert concept_on(text, word) == "half-hour-r216"
+
+
+def test_r216_a_no_never_crosses_out_a_length_of_time():
+    found = got("Don't give me anything to drink for half an hour after the eye drops.")
+    assert found["drink"] == ("drink", True)
+    assert found["half an hour"] == ("half-hour-r216", False)
