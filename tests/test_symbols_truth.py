@@ -12975,3 +12975,14 @@ def test_r216_a_no_never_crosses_out_a_length_of_time():
     found = got("Don't give me anything to drink for half an hour after the eye drops.")
     assert found["drink"] == ("drink", True)
     assert found["half an hour"] == ("half-hour-r216", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ring the nurse if my bowels haven't moved for four days.",
+        "The carers change my dressing every three days.",
+    ],
+)
+def test_r216_a_count_of_days_is_a_calendar_period(text):
+    assert got(text)["days"] == ("days-counted-r216", False)
