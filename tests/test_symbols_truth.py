@@ -13034,3 +13034,32 @@ def test_r221_outside_a_place_or_in_passing_is_no_outdoors(passing, word):
     # the same word said on its own is outdoors; before a place or in passing it is not
     assert concept_on("I wear my big coat outside.", "outside") == "outside-r221"
     assert concept_on(passing, word) != "outside-r221"
+
+
+# ---- round 216: times, counts and periods said in words ----
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("After my water tablet I rest on the sofa for half an hour.", "half an hour"),
+        ("The bus takes half-an-hour to get to town, so I go early.", "half-an-hour"),
+    ],
+)
+def test_r216_half_an_hour_is_a_length_of_time(text, word):
+    assert concept_on(text, word) == "half-hour-r216"
+
+
+def test_r216_a_no_never_crosses_out_a_length_of_time():
+    found = got("Don't give me anything to drink for half an hour after the eye drops.")
+    assert found["drink"] == ("drink", True)
+    assert found["half an hour"] == ("half-hour-r216", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ring the nurse if my bowels haven't moved for four days.",
+        "The carers change my dressing every three days.",
+    ],
+)
+def test_r216_a_count_of_days_is_a_calendar_period(text):
+    assert got(text)["days"] == ("days-counted-r216", False)

@@ -447,8 +447,26 @@ NO_WORDS = VERB_NEGATORS | frozenset(["no", "off", "without", "nothing", "none"]
 def _when_said_in_words(tokens: list[Token], i: int, n: int) -> bool:
     """True for "first thing", "last thing at night": they say when, as "in the morning" does,
     so a no in their sentence rules out what is done then, never the time itself ("No tea last
-    thing at night", "I don't want anything first thing"; the stop 41 review)."""
+    thing at night", "I don't want anything first thing"; the stop 41 review). A length of time
+    ("half an hour", "a few minutes", "every two hours") says how long or how often, so a no in
+    its sentence rules out what is done in it, never the time ("nothing to eat for half an hour",
+    "not even ten minutes late"; round 216)."""
+    if tokens[i + n - 1].norm in LENGTHS_OF_TIME:
+        return True
+    if tokens[i + n - 1].norm in COUNTED_PERIODS and i + n >= 2:  # "for three days", "6 weeks"
+        count = tokens[i + n - 2].norm
+        return count in COUNTS or count.isdigit()
     return n >= 2 and tokens[i].norm in ("first", "last") and tokens[i + 1].norm == "thing"
+
+
+# the last word of a length of time: "half an hour", "a few minutes" (_when_said_in_words)
+LENGTHS_OF_TIME = frozenset(["hour", "hours", "minute", "minutes", "mins", "hrs"])
+# days, weeks or months counted ("no baths for six weeks", "if nothing for three days"): a length
+# of time too, where a count says it (not "on the days I can't get out")
+COUNTED_PERIODS = frozenset(["days", "weeks", "months"])
+COUNTS = frozenset(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "few"]
+)
 
 
 def _says_no_itself(tokens: list[Token], i: int, n: int, sentence_of: list[int]) -> bool:
