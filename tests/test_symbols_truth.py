@@ -12957,3 +12957,20 @@ def test_stop43_dressing_a_leg_or_a_sore_is_wound_care(text):
 
 def test_stop43_dressing_my_bottom_half_is_still_getting_dressed():
     assert concept_on("Please help me dress my bottom half first.", "dress") == "dressing"
+
+
+# ---- round 218: a hotel (a place to work or stay) gets a picture; a hotel's name does not ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My sister worked as a receptionist in a hotel by the harbour.",
+        "My brother carried bags as a porter at a hotel in Blackpool.",
+    ],
+)
+def test_r218_a_hotel_shows_the_hotel(text):
+    assert concept_on(text, "hotel") == "hotel"
+
+
+def test_r218_a_hotel_shows_but_a_hotels_own_name_stays_a_name():
+    assert concept_on("Mum made the beds at a hotel in town for twenty years.", "hotel") == "hotel"
+    assert concept_on("We had our wedding do at the Station Hotel.", "Hotel") is None
