@@ -12974,3 +12974,15 @@ def test_r218_a_hotel_shows_the_hotel(text):
 def test_r218_a_hotel_shows_but_a_hotels_own_name_stays_a_name():
     assert concept_on("Mum made the beds at a hotel in town for twenty years.", "hotel") == "hotel"
     assert concept_on("We had our wedding do at the Station Hotel.", "Hotel") is None
+
+
+# ---- round 218: the angina (GTN) spray is a medicine ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Keep my angina spray on the bedside table.", "angina spray"),
+        ("I carry my heart spray in my coat pocket.", "heart spray"),
+    ],
+)
+def test_r218_the_angina_spray_is_a_medicine(text, word):
+    assert concept_on(text, word) == "medicine-r218"
