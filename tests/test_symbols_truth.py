@@ -12986,3 +12986,14 @@ def test_r218_a_hotel_shows_but_a_hotels_own_name_stays_a_name():
 )
 def test_r218_the_angina_spray_is_a_medicine(text, word):
     assert concept_on(text, word) == "medicine-r218"
+
+
+# ---- round 218: a stall on the market or at the fete is a small shop; a car that stalls is not ---
+def test_r218_a_market_stall_shows_the_shop():
+    assert concept_on("My dad kept a fish stall outside the station.", "stall") == "stall"
+    assert concept_on("I helped on the cake stall at the church fete.", "stall") == "stall"
+
+
+def test_r218_a_stall_is_a_shop_but_a_stalled_engine_is_not():
+    assert concept_on("Nan ran the tombola stall every summer.", "stall") == "stall"
+    shows("The old van would stall on the hill every winter.", "stall", None, "stall")
