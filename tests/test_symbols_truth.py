@@ -12997,3 +12997,20 @@ def test_r218_a_market_stall_shows_the_shop():
 def test_r218_a_stall_is_a_shop_but_a_stalled_engine_is_not():
     assert concept_on("Nan ran the tombola stall every summer.", "stall") == "stall"
     shows("The old van would stall on the hill every winter.", "stall", None, "stall")
+
+
+# ---- round 218: a cap named by its kind is a hat; a tooth's or a bottle's cap is not -------------
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Grandad never left the house without his tweed cap.", "tweed cap"),
+        ("Put my school cap from 1950 in the memory box.", "school cap"),
+    ],
+)
+def test_r218_a_cap_named_by_its_kind_is_a_hat(text, word):
+    assert concept_on(text, word) == "hat-r218"
+
+
+def test_r218_a_sunday_cap_is_a_hat_but_a_tooth_cap_is_not():
+    assert concept_on("Keep Bert's best Sunday cap on the hook.", "Sunday cap") == "hat-r218"
+    shows("The old cap on my tooth is loose again.", "cap", None, "hat-r218")
