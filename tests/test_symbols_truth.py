@@ -13014,3 +13014,9 @@ def test_r218_a_cap_named_by_its_kind_is_a_hat(text, word):
 def test_r218_a_sunday_cap_is_a_hat_but_a_tooth_cap_is_not():
     assert concept_on("Keep Bert's best Sunday cap on the hook.", "Sunday cap") == "hat-r218"
     shows("The old cap on my tooth is loose again.", "cap", None, "hat-r218")
+
+
+# ---- round 218: videos watched on a phone or tablet show the video picture ----------------------
+def test_r218_videos_on_a_phone_show_the_video():
+    text = "My niece sends me videos of the garden on the tablet."
+    assert concept_on(text, "videos") == "videos-r218"
