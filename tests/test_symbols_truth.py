@@ -13063,3 +13063,66 @@ def test_r216_a_no_never_crosses_out_a_length_of_time():
 )
 def test_r216_a_count_of_days_is_a_calendar_period(text):
     assert got(text)["days"] == ("days-counted-r216", False)
+
+
+# ---- round 218: a hotel (a place to work or stay) gets a picture; a hotel's name does not ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My sister worked as a receptionist in a hotel by the harbour.",
+        "My brother carried bags as a porter at a hotel in Blackpool.",
+    ],
+)
+def test_r218_a_hotel_shows_the_hotel(text):
+    assert concept_on(text, "hotel") == "hotel"
+
+
+def test_r218_a_hotel_shows_but_a_hotels_own_name_stays_a_name():
+    assert concept_on("Mum made the beds at a hotel in town for twenty years.", "hotel") == "hotel"
+    assert concept_on("We had our wedding do at the Station Hotel.", "Hotel") is None
+
+
+# ---- round 218: the angina (GTN) spray is a medicine ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Keep my angina spray on the bedside table.", "angina spray"),
+        ("I carry my heart spray in my coat pocket.", "heart spray"),
+    ],
+)
+def test_r218_the_angina_spray_is_a_medicine(text, word):
+    assert concept_on(text, word) == "medicine-r218"
+
+
+# ---- round 218: a stall on the market or at the fete is a small shop; a car that stalls is not ---
+def test_r218_a_market_stall_shows_the_shop():
+    assert concept_on("My dad kept a fish stall outside the station.", "stall") == "stall"
+    assert concept_on("I helped on the cake stall at the church fete.", "stall") == "stall"
+
+
+def test_r218_a_stall_is_a_shop_but_a_stalled_engine_is_not():
+    assert concept_on("Nan ran the tombola stall every summer.", "stall") == "stall"
+    shows("The old van would stall on the hill every winter.", "stall", None, "stall")
+
+
+# ---- round 218: a cap named by its kind is a hat; a tooth's or a bottle's cap is not -------------
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Grandad never left the house without his tweed cap.", "tweed cap"),
+        ("Put my school cap from 1950 in the memory box.", "school cap"),
+    ],
+)
+def test_r218_a_cap_named_by_its_kind_is_a_hat(text, word):
+    assert concept_on(text, word) == "hat-r218"
+
+
+def test_r218_a_sunday_cap_is_a_hat_but_a_tooth_cap_is_not():
+    assert concept_on("Keep Bert's best Sunday cap on the hook.", "Sunday cap") == "hat-r218"
+    shows("The old cap on my tooth is loose again.", "cap", None, "hat-r218")
+
+
+# ---- round 218: videos watched on a phone or tablet show the video picture ----------------------
+def test_r218_videos_on_a_phone_show_the_video():
+    text = "My niece sends me videos of the garden on the tablet."
+    assert concept_on(text, "videos") == "videos-r218"
