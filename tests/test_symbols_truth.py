@@ -12957,3 +12957,29 @@ def test_stop43_dressing_a_leg_or_a_sore_is_wound_care(text):
 
 def test_stop43_dressing_my_bottom_half_is_still_getting_dressed():
     assert concept_on("Please help me dress my bottom half first.", "dress") == "dressing"
+
+
+# ---- round 217: death said gently (went in a year, been gone, when I'm gone, when I go) ----
+
+
+def test_r217_went_in_a_year_is_a_death_not_a_knee_or_a_journey():
+    assert concept_on("My brother Alfie went in 2003, and I keep his medals.", "went in") == (
+        "died-r217"
+    )
+    assert concept_on("My knee went in 2018 and I had it replaced.", "went in") is None
+    assert concept_on("I went in 1957 to work on the buses.", "went in") is None
+
+
+def test_r217_been_gone_and_when_im_gone_are_a_death():
+    shows("My Frank's been gone ten years this June.", "been gone", "died-r217", None)
+    shows("The brooch is for my granddaughter when I'm gone.", "when I'm gone", "died-r217", None)
+    assert "died-r217" not in {c for c, _ in got("Feed the cat when I'm gone out.").values()}
+
+
+def test_r217_when_i_go_beside_the_grave_is_a_death_not_bedtime():
+    shows("When I go, put me in the grave with my mother.", "When I go", "died-r217", None)
+    assert "died-r217" not in {c for c, _ in got("When I go to bed, I take my teeth out.").values()}
+
+
+def test_r217_when_my_time_comes_is_the_death():
+    shows("When my time comes, I want the pipes played.", "When my time comes", "died-r217", None)
