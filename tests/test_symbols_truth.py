@@ -12983,3 +12983,31 @@ def test_r217_when_i_go_beside_the_grave_is_a_death_not_bedtime():
 
 def test_r217_when_my_time_comes_is_the_death():
     shows("When my time comes, I want the pipes played.", "When my time comes", "died-r217", None)
+
+
+# ---- round 217: dialect and rhyming slang pictured by what they mean ----
+
+
+def test_r217_the_apples_and_pears_are_the_stairs_not_fruit():
+    found = got("Watch the apples and pears, duck, they're steep.")
+    assert found.get("apples and pears", ("",))[0] == "stairs-r217"
+    assert "apples" not in found and "pears" not in found
+    assert "apples and pears" not in got("I like the apples and pears from the greengrocer.")
+
+
+def test_r217_mutt_and_jeff_and_my_barnet_with_capitals():
+    shows(
+        "My brother is Mutt and Jeff, so write it down for him.", "Mutt and Jeff", "deaf-r217", None
+    )
+    shows("Brush my Barnet gently, it's thinning on top.", "Barnet", "hair-r217", None)
+
+
+def test_r217_a_pearly_kings_whistle_is_his_suit_not_a_dogs_whistle():
+    shows(
+        "He wore his whistle with the pearly buttons to the wedding.", "whistle", "suit-r217", None
+    )
+    assert concept_on("My dog comes to my whistle.", "whistle") != "suit-r217"
+
+
+def test_r217_ow_bist_is_hello():
+    shows("Ow bist, our kid? Come in and sit down.", "Ow bist", "hello-r217", None)
