@@ -13011,3 +13011,13 @@ def test_r217_a_pearly_kings_whistle_is_his_suit_not_a_dogs_whistle():
 
 def test_r217_ow_bist_is_hello():
     shows("Ow bist, our kid? Come in and sit down.", "Ow bist", "hello-r217", None)
+
+
+# ---- round 217: "Nora passed last March": passed before when or how is a death ----
+
+
+def test_r217_a_named_person_passed_last_year_or_peacefully_is_a_death():
+    shows("Alf passed last spring, and I keep his cap on the peg.", "passed", "died-r217", None)
+    shows("Dot passed peacefully in the hospice.", "passed", "died-r217", None)
+    assert concept_on("I passed last in the egg and spoon race.", "passed") is None
+    assert concept_on("The bus passed last of all.", "passed") is None
