@@ -12981,8 +12981,14 @@ def test_r217_when_i_go_beside_the_grave_is_a_death_not_bedtime():
     assert "died-r217" not in {c for c, _ in got("When I go to bed, I take my teeth out.").values()}
 
 
-def test_r217_when_my_time_comes_is_the_death():
-    shows("When my time comes, I want the pipes played.", "When my time comes", "died-r217", None)
+def test_r217_when_my_time_comes_keeps_the_end_of_life_picture():
+    # the sets split between the end of life and the death here; stop 44's gate kept the hospice
+    shows(
+        "When my time comes, I want the pipes played.",
+        "When my time comes",
+        "end-of-life-r38",
+        None,
+    )
 
 
 # ---- round 217: dialect and rhyming slang pictured by what they mean ----
