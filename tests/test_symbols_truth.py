@@ -13126,3 +13126,73 @@ def test_r218_a_sunday_cap_is_a_hat_but_a_tooth_cap_is_not():
 def test_r218_videos_on_a_phone_show_the_video():
     text = "My niece sends me videos of the garden on the tablet."
     assert concept_on(text, "videos") == "videos-r218"
+
+
+# ---- round 217: death said gently (went in a year, been gone, when I'm gone, when I go) ----
+
+
+def test_r217_went_in_a_year_is_a_death_not_a_knee_or_a_journey():
+    assert concept_on("My brother Alfie went in 2003, and I keep his medals.", "went in") == (
+        "died-r217"
+    )
+    assert concept_on("My knee went in 2018 and I had it replaced.", "went in") is None
+    assert concept_on("I went in 1957 to work on the buses.", "went in") is None
+
+
+def test_r217_been_gone_and_when_im_gone_are_a_death():
+    shows("My Frank's been gone ten years this June.", "been gone", "died-r217", None)
+    shows("The brooch is for my granddaughter when I'm gone.", "when I'm gone", "died-r217", None)
+    assert "died-r217" not in {c for c, _ in got("Feed the cat when I'm gone out.").values()}
+
+
+def test_r217_when_i_go_beside_the_grave_is_a_death_not_bedtime():
+    shows("When I go, put me in the grave with my mother.", "When I go", "died-r217", None)
+    assert "died-r217" not in {c for c, _ in got("When I go to bed, I take my teeth out.").values()}
+
+
+def test_r217_when_my_time_comes_keeps_the_end_of_life_picture():
+    # the sets split between the end of life and the death here; stop 44's gate kept the hospice
+    shows(
+        "When my time comes, I want the pipes played.",
+        "When my time comes",
+        "end-of-life-r38",
+        None,
+    )
+
+
+# ---- round 217: dialect and rhyming slang pictured by what they mean ----
+
+
+def test_r217_the_apples_and_pears_are_the_stairs_not_fruit():
+    found = got("Watch the apples and pears, duck, they're steep.")
+    assert found.get("apples and pears", ("",))[0] == "stairs-r217"
+    assert "apples" not in found and "pears" not in found
+    assert "apples and pears" not in got("I like the apples and pears from the greengrocer.")
+
+
+def test_r217_mutt_and_jeff_and_my_barnet_with_capitals():
+    shows(
+        "My brother is Mutt and Jeff, so write it down for him.", "Mutt and Jeff", "deaf-r217", None
+    )
+    shows("Brush my Barnet gently, it's thinning on top.", "Barnet", "hair-r217", None)
+
+
+def test_r217_a_pearly_kings_whistle_is_his_suit_not_a_dogs_whistle():
+    shows(
+        "He wore his whistle with the pearly buttons to the wedding.", "whistle", "suit-r217", None
+    )
+    assert concept_on("My dog comes to my whistle.", "whistle") != "suit-r217"
+
+
+def test_r217_ow_bist_is_hello():
+    shows("Ow bist, our kid? Come in and sit down.", "Ow bist", "hello-r217", None)
+
+
+# ---- round 217: "Nora passed last March": passed before when or how is a death ----
+
+
+def test_r217_a_named_person_passed_last_year_or_peacefully_is_a_death():
+    shows("Alf passed last spring, and I keep his cap on the peg.", "passed", "died-r217", None)
+    shows("Dot passed peacefully in the hospice.", "passed", "died-r217", None)
+    assert concept_on("I passed last in the egg and spoon race.", "passed") is None
+    assert concept_on("The bus passed last of all.", "passed") is None

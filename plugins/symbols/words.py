@@ -415,12 +415,15 @@ PERSON_FED = DETERMINERS | frozenset(
         "father",
     ]
 )
+# A year in figures ("went in 1994", "passed in 2012"): YEAR in vocabulary.yml
+YEAR = frozenset(str(n) for n in range(1900, 2040))
 MACROS = {
     "DET": DETERMINERS,
     "FEEL": FEEL,
     "HOUR": HOUR,
     "TUBE_FEED": TUBE_FEED,
     "PERSON_FED": PERSON_FED,
+    "YEAR": YEAR,
 }
 
 
