@@ -11982,7 +11982,8 @@ def test_r190_sorting_the_bills_is_no_sorting_picture(text):
 )
 def test_r190_a_retired_animal_gets_no_work_picture(text, word):
     assert concept_on(text, word) not in ("work", "retire")
-    assert concept_on("I drove the buses until I retired.", "retired") == "work"  # a person
+    # a person: the retire picture (round 219)
+    assert concept_on("I drove the buses until I retired.", "retired") == "retire"
 
 
 # ---- round 190: "a bit mutton" is rhyming slang for deaf ----
@@ -12957,3 +12958,15 @@ def test_stop43_dressing_a_leg_or_a_sore_is_wound_care(text):
 
 def test_stop43_dressing_my_bottom_half_is_still_getting_dressed():
     assert concept_on("Please help me dress my bottom half first.", "dress") == "dressing"
+
+
+# ---- round 219: a person who retired shows Mulberry's retire, not the work briefcase ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("My brother drove a taxi for thirty years until he retired.", "retired"),
+        ("Since my retirement I have grown tomatoes.", "retirement"),
+    ],
+)
+def test_r219_retiring_is_the_retire_picture(text, word):
+    assert concept_on(text, word) == "retire"
