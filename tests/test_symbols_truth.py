@@ -12970,3 +12970,18 @@ def test_stop43_dressing_my_bottom_half_is_still_getting_dressed():
 )
 def test_r219_retiring_is_the_retire_picture(text, word):
     assert concept_on(text, word) == "retire"
+
+
+# ---- round 219: a nursing home, or living in "a home", is a care home ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My aunt Dora is in a nursing home near the coast.",
+        "My brother lives in a home now, since his stroke.",
+        "I'm not going into any home, I'll stay put.",
+    ],
+)
+def test_r219_a_nursing_home_is_a_care_home(text):
+    found = {concept for concept, _ in got(text).values()}
+    assert "care-home" in found
+    assert "home" not in found
