@@ -12985,3 +12985,14 @@ def test_r219_a_nursing_home_is_a_care_home(text):
     found = {concept for concept, _ in got(text).values()}
     assert "care-home" in found
     assert "home" not in found
+
+
+# ---- round 219: a pension book is the pension (money), not the post office ----
+def test_r219_a_pension_book_is_money():
+    assert concept_on("My nephew collects my pension book on Fridays.", "pension book") == "money"
+
+
+# ---- round 219: "a fry" (a noun) is a fried breakfast; "fry the bacon" is cooking ----
+def test_r219_a_fry_is_a_fried_breakfast():
+    assert concept_on("A good fry on a Saturday sets me up.", "fry") == "fried-breakfast"
+    assert concept_on("Please fry the mushrooms in butter.", "fry") == "cooking"
