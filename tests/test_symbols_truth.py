@@ -12996,3 +12996,8 @@ def test_r219_a_pension_book_is_money():
 def test_r219_a_fry_is_a_fried_breakfast():
     assert concept_on("A good fry on a Saturday sets me up.", "fry") == "fried-breakfast"
     assert concept_on("Please fry the mushrooms in butter.", "fry") == "cooking"
+
+
+# ---- round 219: lentil soup is a soup (the dish's head word), not a bag of lentils ----
+def test_r219_lentil_soup_is_soup():
+    assert concept_on("Mum made lentil soup every Friday.", "lentil soup") == "soup"
