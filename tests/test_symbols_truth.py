@@ -11982,7 +11982,8 @@ def test_r190_sorting_the_bills_is_no_sorting_picture(text):
 )
 def test_r190_a_retired_animal_gets_no_work_picture(text, word):
     assert concept_on(text, word) not in ("work", "retire")
-    assert concept_on("I drove the buses until I retired.", "retired") == "work"  # a person
+    # a person: the retire picture (round 219)
+    assert concept_on("I drove the buses until I retired.", "retired") == "retire"
 
 
 # ---- round 190: "a bit mutton" is rhyming slang for deaf ----
@@ -13196,3 +13197,46 @@ def test_r217_a_named_person_passed_last_year_or_peacefully_is_a_death():
     shows("Dot passed peacefully in the hospice.", "passed", "died-r217", None)
     assert concept_on("I passed last in the egg and spoon race.", "passed") is None
     assert concept_on("The bus passed last of all.", "passed") is None
+
+
+# ---- round 219: a person who retired shows Mulberry's retire, not the work briefcase ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("My brother drove a taxi for thirty years until he retired.", "retired"),
+        ("Since my retirement I have grown tomatoes.", "retirement"),
+    ],
+)
+def test_r219_retiring_is_the_retire_picture(text, word):
+    assert concept_on(text, word) == "retire"
+
+
+# ---- round 219: a nursing home, or living in "a home", is a care home ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My aunt Dora is in a nursing home near the coast.",
+        "My brother lives in a home now, since his stroke.",
+        "I'm not going into any home, I'll stay put.",
+    ],
+)
+def test_r219_a_nursing_home_is_a_care_home(text):
+    found = {concept for concept, _ in got(text).values()}
+    assert "care-home" in found
+    assert "home" not in found
+
+
+# ---- round 219: a pension book is the pension (money), not the post office ----
+def test_r219_a_pension_book_is_money():
+    assert concept_on("My nephew collects my pension book on Fridays.", "pension book") == "money"
+
+
+# ---- round 219: "a fry" (a noun) is a fried breakfast; "fry the bacon" is cooking ----
+def test_r219_a_fry_is_a_fried_breakfast():
+    assert concept_on("A good fry on a Saturday sets me up.", "fry") == "fried-breakfast"
+    assert concept_on("Please fry the mushrooms in butter.", "fry") == "cooking"
+
+
+# ---- round 219: lentil soup is a soup (the dish's head word), not a bag of lentils ----
+def test_r219_lentil_soup_is_soup():
+    assert concept_on("Mum made lentil soup every Friday.", "lentil soup") == "soup"
