@@ -13240,3 +13240,23 @@ def test_r219_a_fry_is_a_fried_breakfast():
 # ---- round 219: lentil soup is a soup (the dish's head word), not a bag of lentils ----
 def test_r219_lentil_soup_is_soup():
     assert concept_on("Mum made lentil soup every Friday.", "lentil soup") == "soup"
+
+
+# ---- stop 44's blind review: senses the review found wrong in old and new ----
+
+
+def test_retiring_to_bed_goes_to_bed_not_retiring_from_work():
+    found = got("I retired to bed early with my cocoa.")
+    assert "retire" not in {c for c, _ in found.values()}
+    assert "retired to bed" in found
+    assert concept_on("I retired to the coast in 1990.", "retired") == "retire"
+
+
+def test_a_chain_or_spray_of_things_is_no_lock_necklace_or_cleaner():
+    for text, word in [
+        ("He ran a chain of coffee shops in Leeds.", "chain"),
+        ("She sent a spray of roses to the funeral.", "spray"),
+    ]:
+        assert word not in got(text), text
+    assert concept_on("Put the chain on the door at night.", "chain") == "lock"
+    assert concept_on("Please use the cleaning spray on the table.", "spray") == "duster"
