@@ -13196,3 +13196,17 @@ def test_r217_a_named_person_passed_last_year_or_peacefully_is_a_death():
     shows("Dot passed peacefully in the hospice.", "passed", "died-r217", None)
     assert concept_on("I passed last in the egg and spoon race.", "passed") is None
     assert concept_on("The bus passed last of all.", "passed") is None
+
+
+# ---- round 225: lifting a pot of something rules out the lifting and the pot ----
+
+
+def test_r225_lifted_pot_not_its_stew():
+    found = got("I must not lift the heavy pan of stew since my operation.")
+    assert found["lift"][1] is True
+    assert found["stew"][1] is False
+
+
+def test_r225_carried_basket_not_its_washing():
+    found = got("Please don't let me carry the basket of washing down the stairs.")
+    assert found["washing"][1] is False
