@@ -13260,3 +13260,17 @@ def test_a_chain_or_spray_of_things_is_no_lock_necklace_or_cleaner():
         assert word not in got(text), text
     assert concept_on("Put the chain on the door at night.", "chain") == "lock"
     assert concept_on("Please use the cleaning spray on the table.", "spray") == "duster"
+
+
+# ---- round 225: lifting a pot of something rules out the lifting and the pot ----
+
+
+def test_r225_lifted_pot_not_its_stew():
+    found = got("I must not lift the heavy pan of stew since my operation.")
+    assert found["lift"][1] is True
+    assert found["stew"][1] is False
+
+
+def test_r225_carried_basket_not_its_washing():
+    found = got("Please don't let me carry the basket of washing down the stairs.")
+    assert found["washing"][1] is False

@@ -71,6 +71,7 @@ from .negation_words import (
     KEEPS_THING,
     LEAVE,
     LET_SOMEONE,
+    LIFTED,
     LIMITS,
     LINKS,
     LIST_HEADS,
@@ -833,12 +834,37 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _sense_of_a_thing(words, out)  # "I can't stand the smell of fish": the fish
     out -= _medicine_not_swallowed(words, gaps, out)  # "I can't swallow tablets": still taken
     out |= _in_the_weather(words, gaps, out)  # "I don't like being out in the snow"
+    out -= _lifted_with(words, gaps, out)  # "I must not lift the pot of rice": the pot
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
         while k >= 0 and k in out and words[k] not in FUNCTION_WORDS:
             out.discard(k)
             k -= 1
     return out
+
+
+def _lifted_with(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """What is in a thing not to be lifted or carried: "I must not lift the big pot of jollof
+    rice", "don't carry the basket of washing": the pot and the basket are ruled out, the rice
+    and the washing are not (round 225)."""
+    kept: set[int] = set()
+    for k in sorted(out):
+        if k + 2 >= len(words) or words[k + 1] != "of" or k + 2 not in out:
+            continue
+        if gaps[k + 1].strip() or gaps[k + 2].strip() or words[k] in FUNCTION_WORDS:
+            continue
+        first = max(0, k - 4)
+        if not any(words[v] in LIFTED for v in range(first, k)):
+            continue
+        if any(gaps[v].strip() for v in range(first + 1, k + 1)):
+            continue  # said in another part
+        m = k + 2
+        while m < len(words) and m in out and words[m] not in FUNCTION_WORDS:
+            if m > k + 2 and gaps[m].strip():
+                break
+            kept.add(m)
+            m += 1
+    return kept
 
 
 SWALLOWS = frozenset(["swallow", "swallowing"])

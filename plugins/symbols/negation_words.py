@@ -1340,3 +1340,7 @@ EVEN_PLACES = frozenset(["hospital", "hospice", "bed", "church", "chapel", "publ
 # "There's no one to visit only my niece", "I have no family only my son": "only" before whose
 # one (Irish and northern English) says "except", so the one named is wanted (round 220)
 ONLY_THIS = ONLY_THIS + tuple(("only", w) for w in ("my", "our", "his", "her", "their"))
+
+# Lifting or carrying what holds a thing: "I must not lift the big pot of jollof rice": the
+# lifting and the pot are ruled out, not the rice in it (round 225)
+LIFTED = frozenset(["lift", "lifts", "lifting", "carry", "carries", "carrying", "heave", "heaving"])
