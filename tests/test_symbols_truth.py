@@ -13196,3 +13196,13 @@ def test_r217_a_named_person_passed_last_year_or_peacefully_is_a_death():
     shows("Dot passed peacefully in the hospice.", "passed", "died-r217", None)
     assert concept_on("I passed last in the egg and spoon race.", "passed") is None
     assert concept_on("The bus passed last of all.", "passed") is None
+
+
+# ---- round 223: "once a year", "twice a year" say how often: the calendar with no date ----
+
+
+def test_r223_once_or_twice_a_year_is_the_year_calendar():
+    shows("The chiropodist from the clinic visits once a year.", "once a year", "year-r223", None)
+    shows("My cousin rings from Canada twice a year.", "twice a year", "year-r223", None)
+    assert concept_on("I moved here last year.", "last year") is None
+    assert concept_on("I worked at the pit for forty years.", "forty years") is None
