@@ -13206,3 +13206,15 @@ def test_r223_once_or_twice_a_year_is_the_year_calendar():
     shows("My cousin rings from Canada twice a year.", "twice a year", "year-r223", None)
     assert concept_on("I moved here last year.", "last year") is None
     assert concept_on("I worked at the pit for forty years.", "forty years") is None
+
+
+# ---- round 223: goodbye said as a word is a wave ----
+
+
+def test_r223_goodbye_is_a_wave_but_not_to_someone_dying_or_a_thing_given_up():
+    shows(
+        "My grandson says goodbye at the gate and blows me a kiss.", "goodbye", "goodbye-r223", None
+    )
+    shows("In Dudley we say ta-ra-a-bit when we leave.", "ta-ra-a-bit", "goodbye-r223", None)
+    assert concept_on("I sat with Mam in the hospice to say goodbye.", "goodbye") is None
+    assert concept_on("Cream cakes I have had to say goodbye to.", "goodbye") is None
