@@ -13274,3 +13274,25 @@ def test_r225_lifted_pot_not_its_stew():
 def test_r225_carried_basket_not_its_washing():
     found = got("Please don't let me carry the basket of washing down the stairs.")
     assert found["washing"][1] is False
+
+
+# ---- round 223: "once a year", "twice a year" say how often: the calendar with no date ----
+
+
+def test_r223_once_or_twice_a_year_is_the_year_calendar():
+    shows("The chiropodist from the clinic visits once a year.", "once a year", "year-r223", None)
+    shows("My cousin rings from Canada twice a year.", "twice a year", "year-r223", None)
+    assert concept_on("I moved here last year.", "last year") is None
+    assert concept_on("I worked at the pit for forty years.", "forty years") is None
+
+
+# ---- round 223: goodbye said as a word is a wave ----
+
+
+def test_r223_goodbye_is_a_wave_but_not_to_someone_dying_or_a_thing_given_up():
+    shows(
+        "My grandson says goodbye at the gate and blows me a kiss.", "goodbye", "goodbye-r223", None
+    )
+    shows("In Dudley we say ta-ra-a-bit when we leave.", "ta-ra-a-bit", "goodbye-r223", None)
+    assert concept_on("I sat with Mam in the hospice to say goodbye.", "goodbye") is None
+    assert concept_on("Cream cakes I have had to say goodbye to.", "goodbye") is None
