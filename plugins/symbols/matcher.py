@@ -26,6 +26,7 @@ from .vocabulary import CONCEPT, Concept, Sense, Vocabulary, load, parse_term
 from .words import (
     ARTICLES,
     FUNCTION_WORDS,
+    HOUR_WORDS,
     Token,
     by_first_word,
     is_capitalised,
@@ -464,9 +465,7 @@ LENGTHS_OF_TIME = frozenset(["hour", "hours", "minute", "minutes", "mins", "hrs"
 # days, weeks or months counted ("no baths for six weeks", "if nothing for three days"): a length
 # of time too, where a count says it (not "on the days I can't get out")
 COUNTED_PERIODS = frozenset(["days", "weeks", "months"])
-COUNTS = frozenset(
-    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "few"]
-)
+COUNTS = (HOUR_WORDS - {"one"}) | {"few"}
 
 
 def _says_no_itself(tokens: list[Token], i: int, n: int, sentence_of: list[int]) -> bool:

@@ -1142,7 +1142,11 @@ DEGREE = frozenset(["all", "strictly", "completely", "totally", "now", "definite
 DIETS = frozenset(["diet", "diets", "regime", "plan", "list", "menu"])
 ALLERGY = frozenset(["allergy", "allergies", "intolerance", "intolerant"])
 # "anything other than tea", "nothing but soup": only this one is wanted
-ONLY_THIS = (("other", "than"), ("apart", "from"), ("but",), ("except",))
+# "There's no one to visit only my niece", "I have no family only my son": "only" before whose
+# one (Irish and northern English) says "except", so the one named is wanted (round 220)
+ONLY_THIS = (("other", "than"), ("apart", "from"), ("but",), ("except",)) + tuple(
+    ("only", w) for w in ("my", "our", "his", "her", "their")
+)
 # "It's out", "there's no...": a pronoun with its "is", not a thing said to be out
 SUBJECT_IS = frozenset(
     ["it's", "that's", "there's", "here's", "he's", "she's", "what's", "who's", "let's"]
@@ -1336,10 +1340,6 @@ FRONTED_REFUSALS = (
 # Places said with no article where a refusal still holds: "Do not take off my kara, not even in
 # hospital", "not even in bed": where, not a thing ruled out (round 220)
 EVEN_PLACES = frozenset(["hospital", "hospice", "bed", "church", "chapel", "public", "company"])
-
-# "There's no one to visit only my niece", "I have no family only my son": "only" before whose
-# one (Irish and northern English) says "except", so the one named is wanted (round 220)
-ONLY_THIS = ONLY_THIS + tuple(("only", w) for w in ("my", "our", "his", "her", "their"))
 
 # Lifting or carrying what holds a thing: "I must not lift the big pot of jollof rice": the
 # lifting and the pot are ruled out, not the rice in it (round 225)
