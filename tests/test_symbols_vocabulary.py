@@ -64,6 +64,9 @@ def test_named_lists_stand_for_their_words_in_conditions():
     fed = parse_term("feed !<TUBE_FEED !>PERSON_FED")[1]
     assert {"peg", "night", "the"} <= fed["not_prev"] and "cat" not in fed["not_prev"]
     assert {"me", "family", "a"} <= fed["not_next"] and "biscuit" not in fed["not_next"]
+    # and the 8 copies of where a going goes, in the gentle sayings of death (stop 44)
+    goes = parse_term("gone !>WORD|GOES_TO")[1]["not_next"]
+    assert {"out", "to", "shopping", "upstairs"} <= goes and "1994" not in goes
 
 
 @pytest.mark.parametrize(

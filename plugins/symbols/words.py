@@ -417,6 +417,45 @@ PERSON_FED = DETERMINERS | frozenset(
 )
 # A year in figures ("went in 1994", "passed in 2012"): YEAR in vocabulary.yml
 YEAR = frozenset(str(n) for n in range(1900, 2040))
+# The words after "gone" or "go" that say where the going goes ("gone out", "when I go to bed",
+# "when I'm gone shopping"): GOES_TO in vocabulary.yml, so a death said gently is not read there
+GOES_TO = frozenset(
+    [
+        "to",
+        "into",
+        "in",
+        "out",
+        "off",
+        "up",
+        "down",
+        "on",
+        "over",
+        "round",
+        "around",
+        "for",
+        "with",
+        "from",
+        "through",
+        "by",
+        "onto",
+        "across",
+        "along",
+        "under",
+        "past",
+        "there",
+        "here",
+        "back",
+        "away",
+        "home",
+        "abroad",
+        "upstairs",
+        "downstairs",
+        "outside",
+        "inside",
+        "missing",
+        "shopping",
+    ]
+)
 MACROS = {
     "DET": DETERMINERS,
     "FEEL": FEEL,
@@ -424,6 +463,7 @@ MACROS = {
     "TUBE_FEED": TUBE_FEED,
     "PERSON_FED": PERSON_FED,
     "YEAR": YEAR,
+    "GOES_TO": GOES_TO,
 }
 
 
