@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from .negation_words import COPULAS
-from .words import ARTICLES, FUNCTION_WORDS
+from .words import ARTICLES, FUNCTION_WORDS, HOUR_WORDS
 
 LEXICON = Path(__file__).parent / "data" / "lexicon.tsv.gz"
 GIVEN_NAMES = Path(__file__).parent / "data" / "given_names.txt"  # scripts/given_names.py
@@ -79,63 +79,58 @@ BEFORE_VERB = frozenset(
         "or",
     ]
 )
-# A noun follows these ("my ring", "the bank", "a pen", "two sugars", "of tea", "in a pen").
-BEFORE_NOUN = ARTICLES | frozenset(
-    [
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "some",
-        "any",
-        "no",
-        "every",
-        "each",
-        "another",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "few",
-        "many",
-        "more",
-        "much",
-        "of",
-        "in",
-        "on",
-        "at",
-        "by",
-        "with",
-        "without",
-        "from",
-        "for",
-        "into",
-        "onto",
-        "under",
-        "over",
-        "near",
-        "beside",
-        "behind",
-        "about",
-        "new",
-        "old",
-        "own",
-        "little",
-        "big",
-        "small",
-        "nice",
-        "good",
-        "hot",
-        "cold",
-        "warm",
-    ]
+# A noun follows these ("my ring", "the bank", "a pen", "two sugars", "of tea", "in a pen"), and
+# the numbers one to twelve (the clock's HOUR_WORDS: "twelve eggs" as "ten eggs").
+BEFORE_NOUN = (
+    ARTICLES
+    | HOUR_WORDS
+    | frozenset(
+        [
+            "its",
+            "this",
+            "that",
+            "these",
+            "those",
+            "some",
+            "any",
+            "no",
+            "every",
+            "each",
+            "another",
+            "few",
+            "many",
+            "more",
+            "much",
+            "of",
+            "in",
+            "on",
+            "at",
+            "by",
+            "with",
+            "without",
+            "from",
+            "for",
+            "into",
+            "onto",
+            "under",
+            "over",
+            "near",
+            "beside",
+            "behind",
+            "about",
+            "new",
+            "old",
+            "own",
+            "little",
+            "big",
+            "small",
+            "nice",
+            "good",
+            "hot",
+            "cold",
+            "warm",
+        ]
+    )
 )
 SUBJECTS = frozenset(["i", "you", "we", "they", "he", "she", "it"])
 OBJECTS = frozenset(["me", "you", "him", "her", "us", "them"])
