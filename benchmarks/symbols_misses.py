@@ -52,6 +52,10 @@ SPLIT = {
     # blind, and stop 44 wrote sets 32 and 33)
     "symbols_plans13_en.yml",
     "symbols_plans14_en.yml",
+    # blind sets 31 and 32, made tuning sets at stop 45 (the same reason; blind set 33 stays
+    # blind, and stop 45 wrote sets 34 and 35)
+    "symbols_plans15_en.yml",
+    "symbols_plans16_en.yml",
     "symbols_negation9_en.yml",
     "symbols_negation10_en.yml",
     "symbols_negation11_en.yml",
