@@ -13296,3 +13296,12 @@ def test_r223_goodbye_is_a_wave_but_not_to_someone_dying_or_a_thing_given_up():
     shows("In Dudley we say ta-ra-a-bit when we leave.", "ta-ra-a-bit", "goodbye-r223", None)
     assert concept_on("I sat with Mam in the hospice to say goodbye.", "goodbye") is None
     assert concept_on("Cream cakes I have had to say goodbye to.", "goodbye") is None
+
+
+# ---- round 230: carrying, mending and spilling a thing keep their picture beside it ----
+
+
+def test_r230_carrying_mending_spilling_beside_their_thing():
+    shows("I carry the washing basket out to the line myself.", "carry", "carry", None)
+    shows("My grandson fixes my old radio when it goes wrong.", "fixes", "mend", None)
+    shows("I often spill my tea, so please use the mug with a lid.", "spill", "spill", None)
