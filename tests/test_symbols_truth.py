@@ -13305,3 +13305,12 @@ def test_r230_carrying_mending_spilling_beside_their_thing():
     shows("I carry the washing basket out to the line myself.", "carry", "carry", None)
     shows("My grandson fixes my old radio when it goes wrong.", "fixes", "mend", None)
     shows("I often spill my tea, so please use the mug with a lid.", "spill", "spill", None)
+
+
+# ---- round 230: reading keeps its picture beside whatever is read, but not beside a face ----
+
+
+def test_r230_reading_beside_the_thing_read():
+    shows("I read knitting patterns in the evening.", "read", "reading", None)
+    shows("I still read my crossword magazines every week.", "read", "reading", None)
+    assert concept_on("I read her lips when she talks to me.", "read") is None
