@@ -13314,3 +13314,19 @@ def test_r230_reading_beside_the_thing_read():
     shows("I read knitting patterns in the evening.", "read", "reading", None)
     shows("I still read my crossword magazines every week.", "read", "reading", None)
     assert concept_on("I read her lips when she talks to me.", "read") is None
+
+
+# ---- round 230: how often a thing happens is kept in a busy sentence, as a named day is ----
+
+
+def test_r230_how_often_kept_in_a_busy_sentence():
+    text = (
+        "The chiropodist cuts my toenails at the health centre every eight weeks, "
+        "and my daughter drives me there in her car."
+    )
+    shows(text, "every eight weeks", "weeks", None)
+    text = (
+        "My son takes me to the bank in town twice a month to pay in my pension "
+        "and get cash for the hairdresser."
+    )
+    shows(text, "twice a month", "month-often", None)
