@@ -13296,3 +13296,37 @@ def test_r223_goodbye_is_a_wave_but_not_to_someone_dying_or_a_thing_given_up():
     shows("In Dudley we say ta-ra-a-bit when we leave.", "ta-ra-a-bit", "goodbye-r223", None)
     assert concept_on("I sat with Mam in the hospice to say goodbye.", "goodbye") is None
     assert concept_on("Cream cakes I have had to say goodbye to.", "goodbye") is None
+
+
+# ---- round 230: carrying, mending and spilling a thing keep their picture beside it ----
+
+
+def test_r230_carrying_mending_spilling_beside_their_thing():
+    shows("I carry the washing basket out to the line myself.", "carry", "carry", None)
+    shows("My grandson fixes my old radio when it goes wrong.", "fixes", "mend", None)
+    shows("I often spill my tea, so please use the mug with a lid.", "spill", "spill", None)
+
+
+# ---- round 230: reading keeps its picture beside whatever is read, but not beside a face ----
+
+
+def test_r230_reading_beside_the_thing_read():
+    shows("I read knitting patterns in the evening.", "read", "reading", None)
+    shows("I still read my crossword magazines every week.", "read", "reading", None)
+    assert concept_on("I read her lips when she talks to me.", "read") is None
+
+
+# ---- round 230: how often a thing happens is kept in a busy sentence, as a named day is ----
+
+
+def test_r230_how_often_kept_in_a_busy_sentence():
+    text = (
+        "The chiropodist cuts my toenails at the health centre every eight weeks, "
+        "and my daughter drives me there in her car."
+    )
+    shows(text, "every eight weeks", "weeks", None)
+    text = (
+        "My son takes me to the bank in town twice a month to pay in my pension "
+        "and get cash for the hairdresser."
+    )
+    shows(text, "twice a month", "month-often", None)
