@@ -13296,3 +13296,12 @@ def test_r223_goodbye_is_a_wave_but_not_to_someone_dying_or_a_thing_given_up():
     shows("In Dudley we say ta-ra-a-bit when we leave.", "ta-ra-a-bit", "goodbye-r223", None)
     assert concept_on("I sat with Mam in the hospice to say goodbye.", "goodbye") is None
     assert concept_on("Cream cakes I have had to say goodbye to.", "goodbye") is None
+
+
+# ---- round 227: "wait" as a doing, wherever it is one ----
+
+
+def test_r227_wait_as_a_doing_gets_the_waiting_picture():
+    shows("Ring the doorbell and wait before you come in.", "wait", "waiting-r227", None)
+    shows("I wait for my niece to drive me to the market.", "wait", "waiting-r227", None)
+    assert concept_on("I can't wait for the brass band concert.", "wait") is None
