@@ -13317,3 +13317,16 @@ def test_r227_watch_as_a_doing_gets_the_watching_picture():
     shows("I still watch them on the television every week.", "watch", "watch-tv-r227", None)
     assert concept_on("I have to watch my salt because of my heart.", "watch") is None
     assert concept_on("Please watch how much sugar goes in my tea.", "watch") is None
+
+
+# ---- round 227: a leak of a pad or a stoma bag is the continence picture ----
+
+
+def test_r227_a_bag_or_pad_that_leaks_gets_the_continence_picture():
+    shows(
+        "If my stoma bag leaks when I am out, I go straight home.",
+        "leaks",
+        "continence-r227",
+        None,
+    )
+    assert concept_on("The kitchen tap leaks, so please ring the landlord.", "leaks") is None
