@@ -13330,3 +13330,21 @@ def test_r227_a_bag_or_pad_that_leaks_gets_the_continence_picture():
         None,
     )
     assert concept_on("The kitchen tap leaks, so please ring the landlord.", "leaks") is None
+
+
+# ---- round 227: "big letters", "large letters" are the large print picture ----
+
+
+def test_r227_big_letters_are_large_print():
+    shows(
+        "Please write the bin days on my calendar in big letters.",
+        "big letters",
+        "magnifier-r227",
+        None,
+    )
+    shows(
+        "My grandson made me a shopping list in large letters.",
+        "large letters",
+        "magnifier-r227",
+        None,
+    )
