@@ -13348,12 +13348,3 @@ def test_r227_big_letters_are_large_print():
         "magnifier-r227",
         None,
     )
-
-
-# ---- round 227: "English" as a language, whatever word comes before it ----
-
-
-def test_r227_english_is_a_language_after_a_comma_or_than():
-    shows("I speak Gujarati at home, English with the nurses.", "English", "languages-r227", None)
-    shows("I read Polish better than English.", "English", "languages-r227", None)
-    assert concept_on("I speak Urdu, but I love a full English breakfast.", "English") is None
