@@ -13307,18 +13307,6 @@ def test_r227_wait_as_a_doing_gets_the_waiting_picture():
     assert concept_on("I can't wait for the brass band concert.", "wait") is None
 
 
-# ---- round 227: "watch" as a doing: the watching picture, or the telly where it is named ----
-
-
-def test_r227_watch_as_a_doing_gets_the_watching_picture():
-    shows("I like to sit on the bench by the harbour and watch.", "watch", "watch-r227", None)
-    shows("My son watches me walk up the stairs.", "watches", "watch-r227", None)
-    shows("Please watch me swallow the big tablet.", "watch", "watch-r227", None)
-    shows("I still watch them on the television every week.", "watch", "watch-tv-r227", None)
-    assert concept_on("I have to watch my salt because of my heart.", "watch") is None
-    assert concept_on("Please watch how much sugar goes in my tea.", "watch") is None
-
-
 # ---- round 227: a leak of a pad or a stoma bag is the continence picture ----
 
 
