@@ -13330,3 +13330,43 @@ def test_r230_how_often_kept_in_a_busy_sentence():
         "and get cash for the hairdresser."
     )
     shows(text, "twice a month", "month-often", None)
+
+
+# ---- round 227: "wait" as a doing, wherever it is one ----
+
+
+def test_r227_wait_as_a_doing_gets_the_waiting_picture():
+    shows("Ring the doorbell and wait before you come in.", "wait", "waiting-r227", None)
+    shows("I wait for my niece to drive me to the market.", "wait", "waiting-r227", None)
+    assert concept_on("I can't wait for the brass band concert.", "wait") is None
+
+
+# ---- round 227: a leak of a pad or a stoma bag is the continence picture ----
+
+
+def test_r227_a_bag_or_pad_that_leaks_gets_the_continence_picture():
+    shows(
+        "If my stoma bag leaks when I am out, I go straight home.",
+        "leaks",
+        "continence-r227",
+        None,
+    )
+    assert concept_on("The kitchen tap leaks, so please ring the landlord.", "leaks") is None
+
+
+# ---- round 227: "big letters", "large letters" are the large print picture ----
+
+
+def test_r227_big_letters_are_large_print():
+    shows(
+        "Please write the bin days on my calendar in big letters.",
+        "big letters",
+        "magnifier-r227",
+        None,
+    )
+    shows(
+        "My grandson made me a shopping list in large letters.",
+        "large letters",
+        "magnifier-r227",
+        None,
+    )
