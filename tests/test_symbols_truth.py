@@ -13296,3 +13296,14 @@ def test_r223_goodbye_is_a_wave_but_not_to_someone_dying_or_a_thing_given_up():
     shows("In Dudley we say ta-ra-a-bit when we leave.", "ta-ra-a-bit", "goodbye-r223", None)
     assert concept_on("I sat with Mam in the hospice to say goodbye.", "goodbye") is None
     assert concept_on("Cream cakes I have had to say goodbye to.", "goodbye") is None
+
+
+# ---- round 228: a named person who has been gone years has died ----
+def test_r228_a_named_person_long_gone_has_died():
+    shows(
+        "Walter has been gone six years this Easter, and I still lay his place.",
+        "been gone",
+        "died-r228",
+        None,
+    )
+    assert concept_on("The rash has been gone two years now, thank goodness.", "been gone") is None
