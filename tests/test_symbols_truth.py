@@ -13307,3 +13307,10 @@ def test_r228_a_named_person_long_gone_has_died():
         None,
     )
     assert concept_on("The rash has been gone two years now, thank goodness.", "been gone") is None
+
+
+# ---- round 228: what people think of me is no drinking ----
+def test_r228_thought_drunk_is_no_drink():
+    assert concept_on("My balance is poor and folk think I'm drunk in the street.", "drunk") is None
+    assert concept_on("I wobble so much I look drunk on the bus.", "drunk") is None
+    assert concept_on("I think I drunk too much coffee today.", "drunk") == "drink"
