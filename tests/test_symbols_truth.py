@@ -13314,3 +13314,9 @@ def test_r228_thought_drunk_is_no_drink():
     assert concept_on("My balance is poor and folk think I'm drunk in the street.", "drunk") is None
     assert concept_on("I wobble so much I look drunk on the bus.", "drunk") is None
     assert concept_on("I think I drunk too much coffee today.", "drunk") == "drink"
+
+
+# ---- round 228: a hospital trip is the journey there, not an outing ----
+def test_r228_a_hospital_trip_is_a_journey_not_an_outing():
+    shows("My grandson drives me on my hospital trip each month.", "trip", "travel-r228", None)
+    assert concept_on("We had a lovely coach trip to Whitby.", "trip") != "travel-r228"
