@@ -13320,3 +13320,9 @@ def test_r228_thought_drunk_is_no_drink():
 def test_r228_a_hospital_trip_is_a_journey_not_an_outing():
     shows("My grandson drives me on my hospital trip each month.", "trip", "travel-r228", None)
     assert concept_on("We had a lovely coach trip to Whitby.", "trip") != "travel-r228"
+
+
+# ---- round 228: a machine playing up is no pain ----
+def test_r228_a_machine_playing_up_is_no_pain():
+    assert concept_on("The washing machine is playing up again.", "playing up") is None
+    shows("My shoulder is playing up again.", "playing up", "pain-dialect", None)
