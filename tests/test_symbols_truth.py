@@ -13326,3 +13326,9 @@ def test_r228_a_hospital_trip_is_a_journey_not_an_outing():
 def test_r228_a_machine_playing_up_is_no_pain():
     assert concept_on("The washing machine is playing up again.", "playing up") is None
     shows("My shoulder is playing up again.", "playing up", "pain-dialect", None)
+
+
+# ---- round 228: a chair someone pushes is a wheelchair ----
+def test_r228_a_pushed_chair_is_a_wheelchair():
+    shows("My nephew pushes me round the market in my chair.", "chair", "wheelchair-r228", None)
+    shows("I need a firm chair with arms to push up from.", "chair", "chair", None)
