@@ -13332,3 +13332,12 @@ def test_r228_a_machine_playing_up_is_no_pain():
 def test_r228_a_pushed_chair_is_a_wheelchair():
     shows("My nephew pushes me round the market in my chair.", "chair", "wheelchair-r228", None)
     shows("I need a firm chair with arms to push up from.", "chair", "chair", None)
+
+
+# ---- round 228: a back green or back court is a garden, a back shop a shop ----
+def test_r228_a_back_green_is_a_garden_not_a_back():
+    shows(
+        "We hang the washing out on the back green on a Monday.", "back green", "garden-r228", None
+    )
+    shows("The wheelie bins live in the back court.", "back court", "garden-r228", None)
+    shows("Dad kept the sacks of flour in the back shop.", "back shop", "shop-r228", None)
