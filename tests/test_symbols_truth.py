@@ -13341,3 +13341,13 @@ def test_r228_a_back_green_is_a_garden_not_a_back():
     )
     shows("The wheelie bins live in the back court.", "back court", "garden-r228", None)
     shows("Dad kept the sacks of flour in the back shop.", "back shop", "shop-r228", None)
+
+
+# ---- round 228: Lewy body dementia is a dementia, not a body ----
+def test_r228_lewy_body_is_dementia():
+    shows(
+        "My husband has Lewy body dementia and gets muddled at night.",
+        "Lewy body dementia",
+        "memory-r228",
+        None,
+    )
