@@ -13351,3 +13351,8 @@ def test_r228_lewy_body_is_dementia():
         "memory-r228",
         None,
     )
+
+
+# ---- round 228: sharp as a tack is a clear mind, no knife ----
+def test_r228_sharp_as_a_tack_is_no_knife():
+    assert concept_on("At ninety my aunt is sharp as a tack.", "sharp") is None
