@@ -13332,6 +13332,7 @@ def test_r228_a_machine_playing_up_is_no_pain():
 def test_r228_a_pushed_chair_is_a_wheelchair():
     shows("My nephew pushes me round the market in my chair.", "chair", "wheelchair-r228", None)
     shows("I need a firm chair with arms to push up from.", "chair", "chair", None)
+    shows("Please push my chair nearer the fire after tea.", "chair", "chair", None)
 
 
 # ---- round 228: a back green or back court is a garden, a back shop a shop ----
