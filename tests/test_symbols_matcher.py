@@ -333,7 +333,7 @@ def test_senses_round_4_the_other_sense_gets_its_own_picture():
         ("Please call my daughter if I seem short of breath.", "phone"),
         ("I wear a shalwar kameez suit.", "clothes"),
         ("There's a red mark on my heel.", "skin"),
-        ("He brings the car round for my hospital trip.", "outings"),
+        ("He brings the car round for my hospital trip.", "travel-r228"),  # the journey (round 228)
         ("I keep a couple of pounds in my pocket.", "money"),
     ]
     for text, concept in cases:

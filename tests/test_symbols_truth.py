@@ -13370,3 +13370,64 @@ def test_r227_big_letters_are_large_print():
         "magnifier-r227",
         None,
     )
+
+
+# ---- round 228: a named person who has been gone years has died ----
+def test_r228_a_named_person_long_gone_has_died():
+    shows(
+        "Walter has been gone six years this Easter, and I still lay his place.",
+        "been gone",
+        "died-r228",
+        None,
+    )
+    assert concept_on("The rash has been gone two years now, thank goodness.", "been gone") is None
+
+
+# ---- round 228: what people think of me is no drinking ----
+def test_r228_thought_drunk_is_no_drink():
+    assert concept_on("My balance is poor and folk think I'm drunk in the street.", "drunk") is None
+    assert concept_on("I wobble so much I look drunk on the bus.", "drunk") is None
+    assert concept_on("I think I drunk too much coffee today.", "drunk") == "drink"
+
+
+# ---- round 228: a hospital trip is the journey there, not an outing ----
+def test_r228_a_hospital_trip_is_a_journey_not_an_outing():
+    shows("My grandson drives me on my hospital trip each month.", "trip", "travel-r228", None)
+    assert concept_on("We had a lovely coach trip to Whitby.", "trip") != "travel-r228"
+
+
+# ---- round 228: a machine playing up is no pain ----
+def test_r228_a_machine_playing_up_is_no_pain():
+    assert concept_on("The washing machine is playing up again.", "playing up") is None
+    shows("My shoulder is playing up again.", "playing up", "pain-dialect", None)
+
+
+# ---- round 228: a chair someone pushes is a wheelchair ----
+def test_r228_a_pushed_chair_is_a_wheelchair():
+    shows("My nephew pushes me round the market in my chair.", "chair", "wheelchair-r228", None)
+    shows("I need a firm chair with arms to push up from.", "chair", "chair", None)
+    shows("Please push my chair nearer the fire after tea.", "chair", "chair", None)
+
+
+# ---- round 228: a back green or back court is a garden, a back shop a shop ----
+def test_r228_a_back_green_is_a_garden_not_a_back():
+    shows(
+        "We hang the washing out on the back green on a Monday.", "back green", "garden-r228", None
+    )
+    shows("The wheelie bins live in the back court.", "back court", "garden-r228", None)
+    shows("Dad kept the sacks of flour in the back shop.", "back shop", "shop-r228", None)
+
+
+# ---- round 228: Lewy body dementia is a dementia, not a body ----
+def test_r228_lewy_body_is_dementia():
+    shows(
+        "My husband has Lewy body dementia and gets muddled at night.",
+        "Lewy body dementia",
+        "memory-r228",
+        None,
+    )
+
+
+# ---- round 228: sharp as a tack is a clear mind, no knife ----
+def test_r228_sharp_as_a_tack_is_no_knife():
+    assert concept_on("At ninety my aunt is sharp as a tack.", "sharp") is None
