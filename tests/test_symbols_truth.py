@@ -13296,3 +13296,12 @@ def test_r223_goodbye_is_a_wave_but_not_to_someone_dying_or_a_thing_given_up():
     shows("In Dudley we say ta-ra-a-bit when we leave.", "ta-ra-a-bit", "goodbye-r223", None)
     assert concept_on("I sat with Mam in the hospice to say goodbye.", "goodbye") is None
     assert concept_on("Cream cakes I have had to say goodbye to.", "goodbye") is None
+
+
+# ---- round 229: a place not reached in time is not ruled out ----
+
+
+def test_r229_toilet_not_reached_in_time_keeps_no_cross():
+    found = got("My legs are slow, so I can't always get to the bathroom in time at night.")
+    assert found["bathroom"][1] is False
+    assert got("I cannot get to the toilet on my own.")["toilet"][1] is True

@@ -66,6 +66,7 @@ from .negation_words import (
     HELPLESS_WITHOUT,
     HOME_PLACES,
     HOURS,
+    IN_TIME,
     INTO,
     KEEP,
     KEEPS_THING,
@@ -835,6 +836,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _medicine_not_swallowed(words, gaps, out)  # "I can't swallow tablets": still taken
     out |= _in_the_weather(words, gaps, out)  # "I don't like being out in the snow"
     out -= _lifted_with(words, gaps, out)  # "I must not lift the pot of rice": the pot
+    out -= _not_there_in_time(words, gaps, out)  # "I can't get to the toilet in time"
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
         while k >= 0 and k in out and words[k] not in FUNCTION_WORDS:
@@ -864,6 +866,26 @@ def _lifted_with(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> se
                 break
             kept.add(m)
             m += 1
+    return kept
+
+
+def _not_there_in_time(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """The place a person cannot reach in time: "I have accidents if I can't get to the toilet
+    in time", "I cannae get to the bathroom quick", "I don't always get to the loo in time". The
+    not is on how fast, not on the place: the toilet is still used, and a cross on it would
+    tell the reader to keep away (round 229)."""
+    kept: set[int] = set()
+    for g in range(1, len(words) - 2):
+        if words[g] != "get" or words[g + 1] != "to":
+            continue
+        end = g + 2
+        while end < len(words) and not BREAK.search(gaps[end]) and "," not in gaps[end]:
+            if _starts(words, end, IN_TIME):
+                kept.update(k for k in range(g, end) if k in out)
+                break
+            end += 1
+            if end > g + 6:
+                break
     return kept
 
 

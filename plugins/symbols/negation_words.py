@@ -1344,3 +1344,12 @@ EVEN_PLACES = frozenset(["hospital", "hospice", "bed", "church", "chapel", "publ
 # Lifting or carrying what holds a thing: "I must not lift the big pot of jollof rice": the
 # lifting and the pot are ruled out, not the rice in it (round 225)
 LIFTED = frozenset(["lift", "lifts", "lifting", "carry", "carries", "carrying", "heave", "heaving"])
+
+
+# How fast a place is reached, after "get to": "I can't get to the toilet in time", "...the
+# bathroom quick": the not is on the speed, not the place (round 229).
+IN_TIME = frozenset(
+    tuple(p.split())
+    for p in ["in time", "quick", "quickly", "quick enough", "fast enough", "in good time"]
+    + ["on time"]
+)
