@@ -13305,3 +13305,11 @@ def test_r229_toilet_not_reached_in_time_keeps_no_cross():
     found = got("My legs are slow, so I can't always get to the bathroom in time at night.")
     assert found["bathroom"][1] is False
     assert got("I cannot get to the toilet on my own.")["toilet"][1] is True
+
+
+# ---- round 229: a thing a doing is not to be kept up on is not ruled out ----
+
+
+def test_r229_not_kept_refilling_keeps_the_glass():
+    found = got("Please don't keep refilling my glass, I'm on a fluid limit.")
+    assert found["glass"][1] is False

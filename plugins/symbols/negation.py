@@ -837,6 +837,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _in_the_weather(words, gaps, out)  # "I don't like being out in the snow"
     out -= _lifted_with(words, gaps, out)  # "I must not lift the pot of rice": the pot
     out -= _not_there_in_time(words, gaps, out)  # "I can't get to the toilet in time"
+    out -= _not_kept_at(words, gaps, out)  # "don't keep topping up my cup": the cup is wanted
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
         while k >= 0 and k in out and words[k] not in FUNCTION_WORDS:
@@ -886,6 +887,27 @@ def _not_there_in_time(words: Sequence[str], gaps: Sequence[str], out: set[int])
             end += 1
             if end > g + 6:
                 break
+    return kept
+
+
+def _not_kept_at(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """The thing a doing is not to be kept up on: "please don't keep topping up my cup", "don't
+    keep filling my glass", "never keep moving my chair". The not is on doing it again and
+    again, not on the thing: the cup is still used (round 229). The doing keeps its cross."""
+    kept: set[int] = set()
+    for k in range(1, len(words) - 2):
+        if words[k] not in ("keep", "keeps") or not _ends_ing(words[k + 1]):
+            continue
+        before = words[max(0, k - 2) : k]
+        if not any(w in VERB_NEGATORS or w == "never" for w in before):
+            continue
+        m = k + 2
+        if m < len(words) and words[m] in PARTICLES:
+            m += 1
+        if m >= len(words) or words[m] not in ARTICLES | POSSESSIVES:
+            continue  # "don't keep repeating it louder": no thing
+        end = _thing_scope(words, gaps, m)
+        kept.update(j for j in range(m, end) if j in out)
     return kept
 
 
