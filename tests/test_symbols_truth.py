@@ -13313,3 +13313,13 @@ def test_r229_toilet_not_reached_in_time_keeps_no_cross():
 def test_r229_not_kept_refilling_keeps_the_glass():
     found = got("Please don't keep refilling my glass, I'm on a fluid limit.")
     assert found["glass"][1] is False
+
+
+# ---- round 229: a habit that stopped because a place or thing is now too hard ----
+
+
+def test_r229_used_to_but_cannot_reach_keeps_what_was_made():
+    found = got("I used to bake bread for my neighbours, but I can't stand at the oven any more.")
+    assert found["bake"][1] is True
+    assert found["bread"][1] is False
+    assert got("I used to play golf, but I can't do it now.")["golf"][1] is True

@@ -73,6 +73,7 @@ from .negation_words import (
     LEAVE,
     LET_SOMEONE,
     LIFTED,
+    LIKINGS,
     LIMITS,
     LINKS,
     LIST_HEADS,
@@ -200,7 +201,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             continue
         if _used_to_but_not(words, gaps, i):  # "I used to play the tambourine, but not since
             end = _verb_scope(words, gaps, i + 2)  # my shoulder went": the tambourine
-            _mark(words, i + 2, end, out)
+            if _but_cannot_reach(words, gaps, i + 2):  # "I used to knit for the grandchildren,
+                if words[i + 2] not in LIKINGS:  # but I can't manage the needles now": the
+                    out.add(i + 2)  # knitting, not the grandchildren (round 229)
+            else:
+                _mark(words, i + 2, end, out)
             i = max(end, i + 1)
             continue
         asked = _asked_back(words, gaps, i)
@@ -3136,6 +3141,28 @@ def _used_to_but_not(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
                 return True
             stopped = any(w in VERB_NEGATORS for w in rest)
             return stopped and any(w in ("now", "more", "anymore", "nowadays") for w in rest)
+    return False
+
+
+def _but_cannot_reach(words: Sequence[str], gaps: Sequence[str], first: int) -> bool:
+    """True where the "but I can't ... now" that ends a habit said with "used to" at FIRST names
+    its own thing: "I used to play dominoes at the Buck, but I can't get down the steps now",
+    "I used to love a night out, but I can't manage the cobbles now". The steps or the cobbles
+    are what is lost; the dominoes and the night out are still loved, and only the doing
+    itself has stopped. Not "..., but I can't do it now" (round 229)."""
+    for k in range(first + 1, len(words) - 3):
+        if SENTENCE_END.search(gaps[k]):
+            return False
+        if words[k] == "but" and words[k + 1] in SUBJECTS:
+            for v in range(k + 2, min(k + 5, len(words) - 2)):
+                if words[v] in VERB_NEGATORS:
+                    m = v + 1
+                    while m < min(v + 4, len(words)) and words[m] not in ARTICLES:
+                        if BREAK.search(gaps[m]) or "," in gaps[m]:
+                            return False
+                        m += 1
+                    return m < len(words) and words[m] in ARTICLES
+            return False
     return False
 
 

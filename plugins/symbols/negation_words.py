@@ -1353,3 +1353,7 @@ IN_TIME = frozenset(
     for p in ["in time", "quick", "quickly", "quick enough", "fast enough", "in good time"]
     + ["on time"]
 )
+
+# A liking that a habit said with "used to" named: "I used to love a night out, but I can't
+# manage the cobbles now": the love is not what stopped (round 229).
+LIKINGS = frozenset(["love", "like", "enjoy", "adore", "relish"])
