@@ -13332,3 +13332,10 @@ def test_r229_doer_of_a_refused_doing_keeps_no_cross():
     found = got("I don't want the nurse waking me for my tablets.")
     assert found["nurse"][1] is False
     assert got("I don't want a male carer washing me.")["carer"][1] is True
+
+
+# ---- round 229: "keep me away from X" rules X out ----
+
+
+def test_r229_keep_me_away_from_rules_it_out():
+    assert got("Please keep me away from the bonfire on the fifth.")["bonfire"][1] is True

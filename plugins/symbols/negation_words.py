@@ -292,6 +292,9 @@ DISLIKES = (
     ("stay", "away", "from"),
     ("stays", "away", "from"),
     ("keep", "clear", "of"),
+    ("keep", "me", "away", "from"),  # "keep me away from them induction hobs" (round 229; not
+    ("keep", "me", "well", "away", "from"),  # "keep him away from the stairs", said of a pet)
+    ("keep", "me", "clear", "of"),
     ("me", "done", "with"),  # "that's me done with the pub", Scots "done wi' the pub"
     ("me", "done", "wi"),  # (round 91)
     ("i'm", "done", "with"),  # "I'm done with the hospital transport" (not "when I'm done
