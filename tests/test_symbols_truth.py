@@ -13339,3 +13339,10 @@ def test_r229_doer_of_a_refused_doing_keeps_no_cross():
 
 def test_r229_keep_me_away_from_rules_it_out():
     assert got("Please keep me away from the bonfire on the fifth.")["bonfire"][1] is True
+
+
+# ---- round 229: what the person is kept waiting for is wanted ----
+
+
+def test_r229_not_kept_waiting_for_breakfast():
+    assert got("Don't keep me waiting for my breakfast, I get shaky.")["breakfast"][1] is False

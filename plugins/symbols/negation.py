@@ -900,15 +900,23 @@ def _not_there_in_time(words: Sequence[str], gaps: Sequence[str], out: set[int])
 def _not_kept_at(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
     """The thing a doing is not to be kept up on: "please don't keep topping up my cup", "don't
     keep filling my glass", "never keep moving my chair". The not is on doing it again and
-    again, not on the thing: the cup is still used (round 229). The doing keeps its cross."""
+    again, not on the thing: the cup is still used (round 229). The doing keeps its cross.
+    Likewise what the person waits for: "please don't keep me waiting for the toilet"."""
     kept: set[int] = set()
     for k in range(1, len(words) - 2):
-        if words[k] not in ("keep", "keeps") or not _ends_ing(words[k + 1]):
+        if words[k] not in ("keep", "keeps"):
+            continue
+        waiting = words[k + 1] in OBJECT_PRONOUNS and words[k + 2] == "waiting"
+        if not (waiting or _ends_ing(words[k + 1])):
             continue
         before = words[max(0, k - 2) : k]
         if not any(w in VERB_NEGATORS or w == "never" for w in before):
             continue
         m = k + 2
+        if waiting:
+            if k + 4 >= len(words) or words[k + 3] != "for":
+                continue
+            m = k + 4
         if m < len(words) and words[m] in PARTICLES:
             m += 1
         if m >= len(words) or words[m] not in ARTICLES | POSSESSIVES:
