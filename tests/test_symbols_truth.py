@@ -13325,15 +13325,6 @@ def test_r229_used_to_but_cannot_reach_keeps_what_was_made():
     assert got("I used to play golf, but I can't do it now.")["golf"][1] is True
 
 
-# ---- round 229: who would do a refused doing is not ruled out with it ----
-
-
-def test_r229_doer_of_a_refused_doing_keeps_no_cross():
-    found = got("I don't want the nurse waking me for my tablets.")
-    assert found["nurse"][1] is False
-    assert got("I don't want a male carer washing me.")["carer"][1] is True
-
-
 # ---- round 229: "keep me away from X" rules X out ----
 
 

@@ -43,7 +43,6 @@ from .negation_words import (
     BODY,
     BREAK,
     BUT_ONLY,
-    BY_SEX,
     CARING,
     CLAUSE_ENDS,
     CLAUSE_TAKERS,
@@ -844,7 +843,6 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _lifted_with(words, gaps, out)  # "I must not lift the pot of rice": the pot
     out -= _not_there_in_time(words, gaps, out)  # "I can't get to the toilet in time"
     out -= _not_kept_at(words, gaps, out)  # "don't keep topping up my cup": the cup is wanted
-    out -= _doer_not_wanted_at_it(words, gaps, out)  # "I don't want the bank ringing me"
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
         while k >= 0 and k in out and words[k] not in FUNCTION_WORDS:
@@ -923,29 +921,6 @@ def _not_kept_at(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> se
             continue  # "don't keep repeating it louder": no thing
         end = _thing_scope(words, gaps, m)
         kept.update(j for j in range(m, end) if j in out)
-    return kept
-
-
-def _doer_not_wanted_at_it(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
-    """Who would do what is not wanted: "I don't want the bank ringing me about it", "I don't
-    want a carer of a morning rushing me". The ringing and the rushing are refused; the bank
-    and the carer are not (a cross on them would say no carer at all). Not where the doer is
-    a kind of person said by sex ("I don't want a man washing me", "...any men carers
-    washing me"): that kind is what is refused (round 229)."""
-    kept: set[int] = set()
-    for w in range(1, len(words) - 3):
-        if words[w] != "want" or words[w + 1] not in ("a", "an", "the", "my", "his", "her"):
-            continue
-        if not any(x in VERB_NEGATORS for x in words[max(0, w - 2) : w]):
-            continue
-        for v in range(w + 3, min(w + 8, len(words) - 1)):
-            if BREAK.search(gaps[v]) or "," in gaps[v]:
-                break
-            if _ends_ing(words[v]) and words[v + 1] in OBJECT_PRONOUNS | {"me"}:
-                span = range(w + 1, v)
-                if not any(words[j] in BY_SEX for j in span):
-                    kept.update(j for j in span if j in out)
-                break
     return kept
 
 

@@ -1360,10 +1360,3 @@ IN_TIME = frozenset(
 # A liking that a habit said with "used to" named: "I used to love a night out, but I can't
 # manage the cobbles now": the love is not what stopped (round 229).
 LIKINGS = frozenset(["love", "like", "enjoy", "adore", "relish"])
-
-# A kind of person said by sex, that a refusal of what they would do still rules out: "I don't
-# want a man washing me" (round 229).
-BY_SEX = frozenset(
-    ["man", "men", "male", "males", "woman", "women", "female", "females", "lady", "ladies"]
-    + ["gentleman", "gentlemen", "gent", "gents", "boy", "boys", "girl", "girls", "lad", "lads"]
-)
