@@ -13431,3 +13431,44 @@ def test_r228_lewy_body_is_dementia():
 # ---- round 228: sharp as a tack is a clear mind, no knife ----
 def test_r228_sharp_as_a_tack_is_no_knife():
     assert concept_on("At ninety my aunt is sharp as a tack.", "sharp") is None
+
+
+# ---- round 229: a place not reached in time is not ruled out ----
+
+
+def test_r229_toilet_not_reached_in_time_keeps_no_cross():
+    found = got("My legs are slow, so I can't always get to the bathroom in time at night.")
+    assert found["bathroom"][1] is False
+    assert got("I cannot get to the toilet on my own.")["toilet"][1] is True
+
+
+# ---- round 229: a thing a doing is not to be kept up on is not ruled out ----
+
+
+def test_r229_not_kept_refilling_keeps_the_glass():
+    found = got("Please don't keep refilling my glass, I'm on a fluid limit.")
+    assert found["glass"][1] is False
+
+
+# ---- round 229: a habit that stopped because a place or thing is now too hard ----
+
+
+def test_r229_used_to_but_cannot_reach_keeps_what_was_made():
+    found = got("I used to bake bread for my neighbours, but I can't stand at the oven any more.")
+    assert found["bake"][1] is True
+    assert found["bread"][1] is False
+    assert got("I used to play golf, but I can't do it now.")["golf"][1] is True
+
+
+# ---- round 229: "keep me away from X" rules X out ----
+
+
+def test_r229_keep_me_away_from_rules_it_out():
+    assert got("Please keep me away from the bonfire on the fifth.")["bonfire"][1] is True
+
+
+# ---- round 229: what the person is kept waiting for is wanted ----
+
+
+def test_r229_not_kept_waiting_for_breakfast():
+    assert got("Don't keep me waiting for my breakfast, I get shaky.")["breakfast"][1] is False

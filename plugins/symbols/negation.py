@@ -66,12 +66,14 @@ from .negation_words import (
     HELPLESS_WITHOUT,
     HOME_PLACES,
     HOURS,
+    IN_TIME,
     INTO,
     KEEP,
     KEEPS_THING,
     LEAVE,
     LET_SOMEONE,
     LIFTED,
+    LIKINGS,
     LIMITS,
     LINKS,
     LIST_HEADS,
@@ -199,7 +201,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             continue
         if _used_to_but_not(words, gaps, i):  # "I used to play the tambourine, but not since
             end = _verb_scope(words, gaps, i + 2)  # my shoulder went": the tambourine
-            _mark(words, i + 2, end, out)
+            if _but_cannot_reach(words, gaps, i + 2):  # "I used to knit for the grandchildren,
+                if words[i + 2] not in LIKINGS:  # but I can't manage the needles now": the
+                    out.add(i + 2)  # knitting, not the grandchildren (round 229)
+            else:
+                _mark(words, i + 2, end, out)
             i = max(end, i + 1)
             continue
         asked = _asked_back(words, gaps, i)
@@ -835,6 +841,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _medicine_not_swallowed(words, gaps, out)  # "I can't swallow tablets": still taken
     out |= _in_the_weather(words, gaps, out)  # "I don't like being out in the snow"
     out -= _lifted_with(words, gaps, out)  # "I must not lift the pot of rice": the pot
+    out -= _not_there_in_time(words, gaps, out)  # "I can't get to the toilet in time"
+    out -= _not_kept_at(words, gaps, out)  # "don't keep topping up my cup": the cup is wanted
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
         while k >= 0 and k in out and words[k] not in FUNCTION_WORDS:
@@ -864,6 +872,55 @@ def _lifted_with(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> se
                 break
             kept.add(m)
             m += 1
+    return kept
+
+
+def _not_there_in_time(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """The place a person cannot reach in time: "I have accidents if I can't get to the toilet
+    in time", "I cannae get to the bathroom quick", "I don't always get to the loo in time". The
+    not is on how fast, not on the place: the toilet is still used, and a cross on it would
+    tell the reader to keep away (round 229)."""
+    kept: set[int] = set()
+    for g in range(1, len(words) - 2):
+        if words[g] != "get" or words[g + 1] != "to":
+            continue
+        end = g + 2
+        while end < len(words) and not BREAK.search(gaps[end]) and "," not in gaps[end]:
+            if _starts(words, end, IN_TIME):
+                kept.update(k for k in range(g, end) if k in out)
+                break
+            end += 1
+            if end > g + 6:
+                break
+    return kept
+
+
+def _not_kept_at(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """The thing a doing is not to be kept up on: "please don't keep topping up my cup", "don't
+    keep filling my glass", "never keep moving my chair". The not is on doing it again and
+    again, not on the thing: the cup is still used (round 229). The doing keeps its cross.
+    Likewise what the person waits for: "please don't keep me waiting for the toilet"."""
+    kept: set[int] = set()
+    for k in range(1, len(words) - 2):
+        if words[k] not in ("keep", "keeps"):
+            continue
+        waiting = words[k + 1] in OBJECT_PRONOUNS and words[k + 2] == "waiting"
+        if not (waiting or _ends_ing(words[k + 1])):
+            continue
+        before = words[max(0, k - 2) : k]
+        if not any(w in VERB_NEGATORS or w == "never" for w in before):
+            continue
+        m = k + 2
+        if waiting:
+            if k + 4 >= len(words) or words[k + 3] != "for":
+                continue
+            m = k + 4
+        if m < len(words) and words[m] in PARTICLES:
+            m += 1
+        if m >= len(words) or words[m] not in ARTICLES | POSSESSIVES:
+            continue  # "don't keep repeating it louder": no thing
+        end = _thing_scope(words, gaps, m)
+        kept.update(j for j in range(m, end) if j in out)
     return kept
 
 
@@ -3092,6 +3149,28 @@ def _used_to_but_not(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
                 return True
             stopped = any(w in VERB_NEGATORS for w in rest)
             return stopped and any(w in ("now", "more", "anymore", "nowadays") for w in rest)
+    return False
+
+
+def _but_cannot_reach(words: Sequence[str], gaps: Sequence[str], first: int) -> bool:
+    """True where the "but I can't ... now" that ends a habit said with "used to" at FIRST names
+    its own thing: "I used to play dominoes at the Buck, but I can't get down the steps now",
+    "I used to love a night out, but I can't manage the cobbles now". The steps or the cobbles
+    are what is lost; the dominoes and the night out are still loved, and only the doing
+    itself has stopped. Not "..., but I can't do it now" (round 229)."""
+    for k in range(first + 1, len(words) - 3):
+        if SENTENCE_END.search(gaps[k]):
+            return False
+        if words[k] == "but" and words[k + 1] in SUBJECTS:
+            for v in range(k + 2, min(k + 5, len(words) - 2)):
+                if words[v] in VERB_NEGATORS:
+                    m = v + 1
+                    while m < min(v + 4, len(words)) and words[m] not in ARTICLES:
+                        if BREAK.search(gaps[m]) or "," in gaps[m]:
+                            return False
+                        m += 1
+                    return m < len(words) and words[m] in ARTICLES
+            return False
     return False
 
 

@@ -292,6 +292,9 @@ DISLIKES = (
     ("stay", "away", "from"),
     ("stays", "away", "from"),
     ("keep", "clear", "of"),
+    ("keep", "me", "away", "from"),  # "keep me away from them induction hobs" (round 229; not
+    ("keep", "me", "well", "away", "from"),  # "keep him away from the stairs", said of a pet)
+    ("keep", "me", "clear", "of"),
     ("me", "done", "with"),  # "that's me done with the pub", Scots "done wi' the pub"
     ("me", "done", "wi"),  # (round 91)
     ("i'm", "done", "with"),  # "I'm done with the hospital transport" (not "when I'm done
@@ -1344,3 +1347,16 @@ EVEN_PLACES = frozenset(["hospital", "hospice", "bed", "church", "chapel", "publ
 # Lifting or carrying what holds a thing: "I must not lift the big pot of jollof rice": the
 # lifting and the pot are ruled out, not the rice in it (round 225)
 LIFTED = frozenset(["lift", "lifts", "lifting", "carry", "carries", "carrying", "heave", "heaving"])
+
+
+# How fast a place is reached, after "get to": "I can't get to the toilet in time", "...the
+# bathroom quick": the not is on the speed, not the place (round 229).
+IN_TIME = frozenset(
+    tuple(p.split())
+    for p in ["in time", "quick", "quickly", "quick enough", "fast enough", "in good time"]
+    + ["on time"]
+)
+
+# A liking that a habit said with "used to" named: "I used to love a night out, but I can't
+# manage the cobbles now": the love is not what stopped (round 229).
+LIKINGS = frozenset(["love", "like", "enjoy", "adore", "relish"])
