@@ -13315,3 +13315,10 @@ def test_r226_a_boy_or_girl_of_now_gets_no_childhood_picture():
     assert concept_on("I sang in the chapel choir as a girl.", "girl") == "childhood-r226"
     assert concept_on("My grandson and his wife had a baby girl in June.", "girl") is None
     assert concept_on("Sit down, girl, and have a cup of tea with me.", "girl") is None
+
+
+# ---- round 226: an island (home, a place) gets OpenMoji's island; its own name does not ----
+def test_r226_an_island_shows_the_island_but_not_a_kitchen_island_or_a_name():
+    assert concept_on("I was born on a small island and I miss the boats.", "island") == "island"
+    assert concept_on("The kitchen island is too high for me to work at.", "island") is None
+    assert concept_on("My ashes are to go off Canvey Island.", "Island") is None
