@@ -13358,3 +13358,11 @@ def test_r226_a_sedative_is_a_tablet_and_a_scab_on_strike_is_no_sore():
     assert got("I want no sedatives at night.")["sedatives"] == ("tablets-r226", True)
     assert concept_on("He was called a scab after the pit strike.", "scab") is None
     assert concept_on("I need calcium, so I eat plenty of cheese.", "calcium") is None
+
+
+# ---- round 226: the law a plan names is the scales of justice ----
+def test_r226_the_law_shows_the_scales_but_a_hill_called_the_law_does_not():
+    assert concept_on("Bury me within a day, as our law asks of us.", "law") == "law-r226"
+    assert concept_on("Nobody may see my papers unless the law says so.", "law") == "law-r226"
+    assert concept_on("We walked up the Law every Sunday as bairns.", "Law") is None
+    assert concept_on("My daughter-in-law does my shopping.", "daughter-in-law") == "daughter"
