@@ -13366,3 +13366,10 @@ def test_r226_the_law_shows_the_scales_but_a_hill_called_the_law_does_not():
     assert concept_on("Nobody may see my papers unless the law says so.", "law") == "law-r226"
     assert concept_on("We walked up the Law every Sunday as bairns.", "Law") is None
     assert concept_on("My daughter-in-law does my shopping.", "daughter-in-law") == "daughter"
+
+
+# ---- round 226: the volume of the telly or radio is the speaker, not a person covering ears ----
+def test_r226_the_volume_shows_the_speaker():
+    assert concept_on("I need the volume on the radio turned right up.", "volume") == "volume-r226"
+    assert concept_on("Can you put the volume up on my telly?", "volume up") == "volume-r226"
+    assert concept_on("Keep the volume down on the telly after ten.", "volume") is None
