@@ -13298,25 +13298,6 @@ def test_r223_goodbye_is_a_wave_but_not_to_someone_dying_or_a_thing_given_up():
     assert concept_on("Cream cakes I have had to say goodbye to.", "goodbye") is None
 
 
-# ---- round 226: "as a boy", "since I was a girl" say when: childhood ----
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("I learned to swim in the canal as a boy.", "boy"),
-        ("I have loved knitting since I was a girl.", "girl"),
-        ("When I was a boy we kept ferrets in the yard.", "boy"),
-    ],
-)
-def test_r226_as_a_boy_or_girl_shows_childhood(text, word):
-    assert concept_on(text, word) == "childhood-r226"
-
-
-def test_r226_a_boy_or_girl_of_now_gets_no_childhood_picture():
-    assert concept_on("I sang in the chapel choir as a girl.", "girl") == "childhood-r226"
-    assert concept_on("My grandson and his wife had a baby girl in June.", "girl") is None
-    assert concept_on("Sit down, girl, and have a cup of tea with me.", "girl") is None
-
-
 # ---- round 226: an island (home, a place) gets OpenMoji's island; its own name does not ----
 def test_r226_an_island_shows_the_island_but_not_a_kitchen_island_or_a_name():
     assert concept_on("I was born on a small island and I miss the boats.", "island") == "island"
