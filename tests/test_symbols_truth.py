@@ -13472,3 +13472,61 @@ def test_r229_keep_me_away_from_rules_it_out():
 
 def test_r229_not_kept_waiting_for_breakfast():
     assert got("Don't keep me waiting for my breakfast, I get shaky.")["breakfast"][1] is False
+
+
+# ---- round 226: an island (home, a place) gets OpenMoji's island; its own name does not ----
+def test_r226_an_island_shows_the_island_but_not_a_kitchen_island_or_a_name():
+    assert concept_on("I was born on a small island and I miss the boats.", "island") == "island"
+    assert concept_on("The kitchen island is too high for me to work at.", "island") is None
+    assert concept_on("My ashes are to go off Canvey Island.", "Island") is None
+
+
+# ---- round 226: everyday words for pictures the vocabulary has ----
+@pytest.mark.parametrize(
+    ("text", "word", "wanted"),
+    [
+        ("Mum was a chambermaid at the Grand for years.", "chambermaid", "cleaner-r226"),
+        ("I was a bedmaker at one of the colleges.", "bedmaker", "cleaner-r226"),
+        ("My brother was a cabbie in Leeds all his life.", "cabbie", "taxi-driver-r226"),
+        ("I worked as a barmaid at the British Legion.", "barmaid", "pub-r226"),
+        ("My mother lies in the kirkyard at Dornoch.", "kirkyard", "cemetery-r226"),
+        ("Please pass me my hymnbook on a Sunday.", "hymnbook", "pray-r226"),
+        ("My glasses live on the locker beside the bed.", "locker", "cupboard-r226"),
+        ("My son talks to me on the webcam from Perth.", "webcam", "computer-r226"),
+        ("The mask for my apnoea goes on at bedtime.", "apnoea", "breathing-r226"),
+        ("The nurse looks at the scabs on my shins.", "scabs", "skin-r226"),
+        ("Mince and dumplins on a Tuesday, please.", "dumplins", "stew-r226"),
+        ("I played in a steelband at the carnival.", "steelband", "steel-drum-r226"),
+        ("I take the calcium after my breakfast.", "calcium", "tablets-r226"),
+    ],
+)
+def test_r226_everyday_words_show_the_picture_they_name(text, word, wanted):
+    assert concept_on(text, word) == wanted
+
+
+def test_r226_an_adults_nappy_is_the_pad_but_a_babys_nappy_and_a_gym_locker_are_not():
+    assert got("I will not wear a nappy in the day.")["nappy"] == ("continence-r226", True)
+    assert concept_on("I changed my grandson's nappy when he was a baby.", "nappy") is None
+    assert concept_on("They call them pads here; never say nappy.", "nappy") is None
+    assert concept_on("My son keeps his boots in a locker at the gym.", "locker") is None
+
+
+def test_r226_a_sedative_is_a_tablet_and_a_scab_on_strike_is_no_sore():
+    assert got("I want no sedatives at night.")["sedatives"] == ("tablets-r226", True)
+    assert concept_on("He was called a scab after the pit strike.", "scab") is None
+    assert concept_on("I need calcium, so I eat plenty of cheese.", "calcium") is None
+
+
+# ---- round 226: the law a plan names is the scales of justice ----
+def test_r226_the_law_shows_the_scales_but_a_hill_called_the_law_does_not():
+    assert concept_on("Bury me within a day, as our law asks of us.", "law") == "law-r226"
+    assert concept_on("Nobody may see my papers unless the law says so.", "law") == "law-r226"
+    assert concept_on("We walked up the Law every Sunday as bairns.", "Law") is None
+    assert concept_on("My daughter-in-law does my shopping.", "daughter-in-law") == "daughter"
+
+
+# ---- round 226: the volume of the telly or radio is the speaker, not a person covering ears ----
+def test_r226_the_volume_shows_the_speaker():
+    assert concept_on("I need the volume on the radio turned right up.", "volume") == "volume-r226"
+    assert concept_on("Can you put the volume up on my telly?", "volume up") == "volume-r226"
+    assert concept_on("Keep the volume down on the telly after ten.", "volume") is None
