@@ -9085,7 +9085,7 @@ def test_round131_signing_keeps_its_picture():
     [
         ("Our Sunday joint was always lamb.", "Sunday joint", "roast-dinner"),
         ("Grandad carves the joint at the table.", "joint", None),
-        ("A joint of pork for Easter.", "pork", "meat"),
+        ("A joint of pork for Easter.", "pork", "pork"),
         ("The joint in my thumb swells up.", "joint", "joints"),
         ("Every joint aches in the cold.", "joint", "joints"),
     ],
@@ -13530,3 +13530,14 @@ def test_r226_the_volume_shows_the_speaker():
     assert concept_on("I need the volume on the radio turned right up.", "volume") == "volume-r226"
     assert concept_on("Can you put the volume up on my telly?", "volume up") == "volume-r226"
     assert concept_on("Keep the volume down on the telly after ten.", "volume") is None
+
+
+# ---- lead, stop 45: pork is the pig, so a crossed pork never crosses the meat a person eats ----
+
+
+def test_pork_ruled_out_is_a_crossed_pig_beside_the_meat_eaten():
+    assert got("I eat halal meat but never pork.") == {
+        "meat": ("meat", False),
+        "pork": ("pork", True),
+    }
+    assert concept_on("We had pork and apple sauce.", "pork") == "pork"
