@@ -13541,3 +13541,14 @@ def test_pork_ruled_out_is_a_crossed_pig_beside_the_meat_eaten():
         "pork": ("pork", True),
     }
     assert concept_on("We had pork and apple sauce.", "pork") == "pork"
+
+
+# ---- lead, stop 45: a doing that is no longer a must is not shown as done ----
+
+
+def test_a_doing_one_does_not_have_to_do_is_crossed_but_its_things_are_kept():
+    assert got("I do not have to wait in the queue at the surgery.")["wait"] == (
+        "waiting-r227",
+        True,
+    )
+    assert got("I don't have to take the pink tablets with food.")["tablets"] == ("tablets", False)

@@ -487,9 +487,14 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             or _scots_no(words, i)
         ):
             first = i + (2 if words[i : i + 2] == ["no", "longer"] else 1)
-            if _asked_not(words, gaps, i, tail) or _not_bound_to(words, gaps, i, first):
-                i = first  # "Would you not sit down?", "I don't have to take my tablets
-                continue  # with food": asked for, or still done, not ruled out
+            if _asked_not(words, gaps, i, tail):
+                i = first  # "Would you not sit down?": asked for, not ruled out
+                continue
+            bound = _not_bound_to(words, gaps, i, first)
+            if bound:  # "I don't have to take my tablets with food": the tablets are still
+                out.add(bound)  # taken, but the doing that is no longer a must is not done
+                i = first  # ("I do not have to wait": no plain picture of waiting)
+                continue
             short = _short_for(words, gaps, i, first)
             if short:  # "My English is all right for shopping but not for doctors": the doctors
                 i = short  # are what it falls short for, not a thing ruled out
@@ -5330,23 +5335,24 @@ def _short_for(words: Sequence[str], gaps: Sequence[str], i: int, first: int) ->
     return 0
 
 
-def _not_bound_to(words: Sequence[str], gaps: Sequence[str], i: int, first: int) -> bool:
-    """True for "I don't have to take my tablets with food", "I needn't weigh myself daily":
-    the doing is not a must, but it is still done. Not after "so" ("so I don't have to walk to
-    the toilet": the walking is avoided), nor when it has stopped ("any more", "now")."""
+def _not_bound_to(words: Sequence[str], gaps: Sequence[str], i: int, first: int) -> int:
+    """The doing in "I don't have to take my tablets with food", "I needn't weigh myself daily"
+    (its index, or 0): the doing is not a must, but the things it is done with are still there.
+    Not after "so" ("so I don't have to walk to the toilet": the walking is avoided), nor when it
+    has stopped ("any more", "now")."""
     if words[i] == "needn't":
         size = 0
     else:
         size = _starts(words, first, BOUND)
         done = words[i] == "not" and i and words[i - 1] in ("do", "does")
         if not size or not (done or words[i] in ("don't", "doesn't", "dont", "doesnt")):
-            return False
+            return 0
     back = words[max(0, i - 4) : i]
-    if "so" in back or "then" in back:
-        return False
+    if "so" in back or "then" in back or first + size >= len(words):
+        return 0
     end = _clause_end(gaps, first + size, commas=True)
     rest = words[first + size : end]
-    return not {"now", "more", "anymore", "longer"} & set(rest)
+    return 0 if {"now", "more", "anymore", "longer"} & set(rest) else first + size
 
 
 def _limited(words: Sequence[str], first: int) -> bool:
