@@ -13541,6 +13541,7 @@ def test_pork_ruled_out_is_a_crossed_pig_beside_the_meat_eaten():
         "pork": ("pork", True),
     }
     assert concept_on("We had pork and apple sauce.", "pork") == "pork"
+    assert got("No beef for me, but chicken is fine.")["beef"] == ("beef", True)
 
 
 # ---- lead, stop 45: a doing that is no longer a must is not shown as done ----
