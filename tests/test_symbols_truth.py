@@ -13530,3 +13530,13 @@ def test_r226_the_volume_shows_the_speaker():
     assert concept_on("I need the volume on the radio turned right up.", "volume") == "volume-r226"
     assert concept_on("Can you put the volume up on my telly?", "volume up") == "volume-r226"
     assert concept_on("Keep the volume down on the telly after ten.", "volume") is None
+
+
+# ---- round 231: tea after a clock time is the drink ----
+def test_r231_tea_after_a_clock_time_is_the_drink_not_the_meal():
+    assert got("Please don't bring me tea after seven, or I'm up all night.")["tea"] == (
+        "tea",
+        True,
+    )
+    assert got("I won't have tea after six, it keeps me awake.")["tea"] == ("tea", True)
+    assert concept_on("Bring me my tea at six, egg and chips.", "tea") in ("meal", "meal-dialect")
