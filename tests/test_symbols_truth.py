@@ -13540,3 +13540,10 @@ def test_r231_tea_after_a_clock_time_is_the_drink_not_the_meal():
     )
     assert got("I won't have tea after six, it keeps me awake.")["tea"] == ("tea", True)
     assert concept_on("Bring me my tea at six, egg and chips.", "tea") in ("meal", "meal-dialect")
+
+
+# ---- round 231: a brush beside a comb or the hair is a hairbrush, not a broom ----
+def test_r231_a_brush_with_a_comb_or_hair_is_the_hairbrush():
+    assert concept_on("Use a comb on my curls, I don't like a brush.", "brush") == "hairbrush"
+    assert concept_on("A soft brush for my wig, please.", "brush") == "hairbrush"
+    assert concept_on("Sweep the step with a stiff brush.", "brush") != "hairbrush"
