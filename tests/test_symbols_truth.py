@@ -13547,3 +13547,10 @@ def test_r231_a_brush_with_a_comb_or_hair_is_the_hairbrush():
     assert concept_on("Use a comb on my curls, I don't like a brush.", "brush") == "hairbrush"
     assert concept_on("A soft brush for my wig, please.", "brush") == "hairbrush"
     assert concept_on("Sweep the step with a stiff brush.", "brush") != "hairbrush"
+
+
+# ---- round 231: glasses or teeth that don't sit right are no chair ----
+def test_r231_things_that_dont_sit_right_get_no_chair():
+    assert concept_on("I got new glasses but they don't sit right on my ears.", "sit") is None
+    assert concept_on("That doesn't sit right with me.", "sit") is None
+    assert concept_on("I can't sit in a low chair now.", "sit") == "chair"
