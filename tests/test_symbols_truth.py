@@ -13554,3 +13554,10 @@ def test_r231_things_that_dont_sit_right_get_no_chair():
     assert concept_on("I got new glasses but they don't sit right on my ears.", "sit") is None
     assert concept_on("That doesn't sit right with me.", "sit") is None
     assert concept_on("I can't sit in a low chair now.", "sit") == "chair"
+
+
+# ---- round 231: a fire people gather round is the fire, not the fireplace ----
+def test_r231_round_the_fire_is_the_fire():
+    assert concept_on("We sat round the fire telling stories.", "fire") == "fire"
+    assert concept_on("A sing-song around the fire at the caravan.", "fire") == "fire"
+    assert concept_on("I like to sit by the fire.", "fire") == "fireplace"
