@@ -13553,3 +13553,34 @@ def test_a_doing_one_does_not_have_to_do_is_crossed_but_its_things_are_kept():
         True,
     )
     assert got("I don't have to take the pink tablets with food.")["tablets"] == ("tablets", False)
+
+
+# ---- round 231: tea after a clock time is the drink ----
+def test_r231_tea_after_a_clock_time_is_the_drink_not_the_meal():
+    assert got("Please don't bring me tea after seven, or I'm up all night.")["tea"] == (
+        "tea",
+        True,
+    )
+    assert got("I won't have tea after six, it keeps me awake.")["tea"] == ("tea", True)
+    assert concept_on("Bring me my tea at six, egg and chips.", "tea") in ("meal", "meal-dialect")
+
+
+# ---- round 231: a brush beside a comb or the hair is a hairbrush, not a broom ----
+def test_r231_a_brush_with_a_comb_or_hair_is_the_hairbrush():
+    assert concept_on("Use a comb on my curls, I don't like a brush.", "brush") == "hairbrush"
+    assert concept_on("A soft brush for my wig, please.", "brush") == "hairbrush"
+    assert concept_on("Sweep the step with a stiff brush.", "brush") != "hairbrush"
+
+
+# ---- round 231: glasses or teeth that don't sit right are no chair ----
+def test_r231_things_that_dont_sit_right_get_no_chair():
+    assert concept_on("I got new glasses but they don't sit right on my ears.", "sit") is None
+    assert concept_on("That doesn't sit right with me.", "sit") is None
+    assert concept_on("I can't sit in a low chair now.", "sit") == "chair"
+
+
+# ---- round 231: a fire people gather round is the fire, not the fireplace ----
+def test_r231_round_the_fire_is_the_fire():
+    assert concept_on("We sat round the fire telling stories.", "fire") == "fire"
+    assert concept_on("A sing-song around the fire at the caravan.", "fire") == "fire"
+    assert concept_on("I like to sit by the fire.", "fire") == "fireplace"
