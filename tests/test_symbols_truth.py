@@ -13530,3 +13530,25 @@ def test_r226_the_volume_shows_the_speaker():
     assert concept_on("I need the volume on the radio turned right up.", "volume") == "volume-r226"
     assert concept_on("Can you put the volume up on my telly?", "volume up") == "volume-r226"
     assert concept_on("Keep the volume down on the telly after ten.", "volume") is None
+
+
+# ---- round 232: puffs of an inhaler, covering the hair, a dialysis session ----
+def test_r232_puffs_of_an_inhaler_show_the_inhaler_but_not_a_spray_or_a_doughnut():
+    text = "When my chest is wheezy, give me three puffs of the brown inhaler."
+    assert concept_on(text, "puffs") == "inhaler-r232"
+    spray = "If the angina comes, two puffs of my spray under the tongue."
+    assert concept_on(spray, "puffs") is None
+    assert concept_on("My aunt made puffs with jam for the chapel tea.", "puffs") is None
+
+
+def test_r232_covering_the_hair_shows_the_head_covering_and_the_hair_keeps_its_own():
+    found = got("Give me a minute to cover my hair before the plumber comes in.")
+    assert found["cover"] == ("hat-r232", False)
+    assert found["hair"][0] == "hair"
+    assert concept_on("Please don't cover your mouth when you talk to me.", "cover") is None
+
+
+def test_r232_a_dialysis_session_shows_the_kidneys_but_a_pool_session_does_not():
+    text = "I doze through the whole session while the machine cleans my blood."
+    assert concept_on(text, "session") == "dialysis-r232"
+    assert concept_on("The gym session on a Friday keeps my legs strong.", "session") is None
