@@ -13552,3 +13552,31 @@ def test_r232_a_dialysis_session_shows_the_kidneys_but_a_pool_session_does_not()
     text = "I doze through the whole session while the machine cleans my blood."
     assert concept_on(text, "session") == "dialysis-r232"
     assert concept_on("The gym session on a Friday keeps my legs strong.", "session") is None
+
+
+# ---- round 232: a razor blade, the wartime bombs, the precentor, wax in the ears ----
+def test_r232_a_blade_to_shave_with_is_the_razor_but_the_blades_are_a_team():
+    assert concept_on("I shave every morning with a blade and a brush.", "blade") == "shave-r232"
+    assert concept_on("Dad took me to see the Blades at Bramall Lane.", "Blades") is None
+    assert concept_on("The blade of the lawnmower needs sharpening.", "blade") is None
+
+
+def test_r232_the_wartime_bombs_show_the_war_but_a_bath_bomb_does_not():
+    assert concept_on("I was six when the bombs fell, and I still have nightmares.", "bombs") == (
+        "wartime-r232"
+    )
+    assert concept_on("My granddaughter gave me bath bombs for Christmas.", "bath bombs") != (
+        "wartime-r232"
+    )
+
+
+def test_r232_the_precentor_shows_the_singing():
+    assert concept_on("Our precentor has a fine voice for the Gaelic psalms.", "precentor") == (
+        "singing-r232"
+    )
+
+
+def test_r232_wax_in_the_ears_shows_the_ear_but_candle_wax_does_not():
+    text = "The nurse syringes the wax out of my ears every few months."
+    assert concept_on(text, "wax") == "ears-r232"
+    assert concept_on("Mind the candle wax on the tablecloth.", "wax") is None
