@@ -13541,13 +13541,6 @@ def test_r232_puffs_of_an_inhaler_show_the_inhaler_but_not_a_spray_or_a_doughnut
     assert concept_on("My aunt made puffs with jam for the chapel tea.", "puffs") is None
 
 
-def test_r232_covering_the_hair_shows_the_head_covering_and_the_hair_keeps_its_own():
-    found = got("Give me a minute to cover my hair before the plumber comes in.")
-    assert found["cover"] == ("hat-r232", False)
-    assert found["hair"][0] == "hair"
-    assert concept_on("Please don't cover your mouth when you talk to me.", "cover") is None
-
-
 def test_r232_a_dialysis_session_shows_the_kidneys_but_a_pool_session_does_not():
     text = "I doze through the whole session while the machine cleans my blood."
     assert concept_on(text, "session") == "dialysis-r232"
