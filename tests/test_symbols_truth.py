@@ -13584,3 +13584,46 @@ def test_r231_round_the_fire_is_the_fire():
     assert concept_on("We sat round the fire telling stories.", "fire") == "fire"
     assert concept_on("A sing-song around the fire at the caravan.", "fire") == "fire"
     assert concept_on("I like to sit by the fire.", "fire") == "fireplace"
+
+
+# ---- round 232: puffs of an inhaler, covering the hair, a dialysis session ----
+def test_r232_puffs_of_an_inhaler_show_the_inhaler_but_not_a_spray_or_a_doughnut():
+    text = "When my chest is wheezy, give me three puffs of the brown inhaler."
+    assert concept_on(text, "puffs") == "inhaler-r232"
+    spray = "If the angina comes, two puffs of my spray under the tongue."
+    assert concept_on(spray, "puffs") is None
+    assert concept_on("My aunt made puffs with jam for the chapel tea.", "puffs") is None
+
+
+def test_r232_a_dialysis_session_shows_the_kidneys_but_a_pool_session_does_not():
+    text = "I doze through the whole session while the machine cleans my blood."
+    assert concept_on(text, "session") == "dialysis-r232"
+    assert concept_on("The gym session on a Friday keeps my legs strong.", "session") is None
+
+
+# ---- round 232: a razor blade, the wartime bombs, the precentor, wax in the ears ----
+def test_r232_a_blade_to_shave_with_is_the_razor_but_the_blades_are_a_team():
+    assert concept_on("I shave every morning with a blade and a brush.", "blade") == "shave-r232"
+    assert concept_on("Dad took me to see the Blades at Bramall Lane.", "Blades") is None
+    assert concept_on("The blade of the lawnmower needs sharpening.", "blade") is None
+
+
+def test_r232_the_wartime_bombs_show_the_war_but_a_bath_bomb_does_not():
+    assert concept_on("I was six when the bombs fell, and I still have nightmares.", "bombs") == (
+        "wartime-r232"
+    )
+    assert concept_on("My granddaughter gave me bath bombs for Christmas.", "bath bombs") != (
+        "wartime-r232"
+    )
+
+
+def test_r232_the_precentor_shows_the_singing():
+    assert concept_on("Our precentor has a fine voice for the Gaelic psalms.", "precentor") == (
+        "singing-r232"
+    )
+
+
+def test_r232_wax_in_the_ears_shows_the_ear_but_candle_wax_does_not():
+    text = "The nurse syringes the wax out of my ears every few months."
+    assert concept_on(text, "wax") == "ears-r232"
+    assert concept_on("Mind the candle wax on the tablecloth.", "wax") is None
