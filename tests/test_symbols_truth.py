@@ -13530,3 +13530,11 @@ def test_r226_the_volume_shows_the_speaker():
     assert concept_on("I need the volume on the radio turned right up.", "volume") == "volume-r226"
     assert concept_on("Can you put the volume up on my telly?", "volume up") == "volume-r226"
     assert concept_on("Keep the volume down on the telly after ten.", "volume") is None
+
+
+# ---- round 234: Scots "-na" nots and Trinidad "doh" rule a thing out ----
+def test_r234_scots_na_and_trinidad_doh_are_nots():
+    assert got("Doh put salt on my chips, the doctor said.")["salt"] == ("salt", True)
+    assert got("Dinna gie me a biscuit wi' my tea.")["biscuit"][1] is True
+    assert got("I canna eat eggs any more.")["eggs"][1] is True
+    assert got("Ye canna beat a fish supper on a Friday.")["fish supper"][1] is False
