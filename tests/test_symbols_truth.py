@@ -13538,3 +13538,11 @@ def test_r234_scots_na_and_trinidad_doh_are_nots():
     assert got("Dinna gie me a biscuit wi' my tea.")["biscuit"][1] is True
     assert got("I canna eat eggs any more.")["eggs"][1] is True
     assert got("Ye canna beat a fish supper on a Friday.")["fish supper"][1] is False
+
+
+# ---- round 234: a name the plan lists in small letters gets no picture ----
+def test_r234_a_name_listed_in_small_letters_gets_no_picture():
+    assert "sangat" not in got("On Sundays I sit with the sangat for kirtan.", names=["sangat"])
+    assert "sangat" not in got("The sangat bring me langar.", names=["sangat"])
+    found = got("My niece Dawn rings me at dawn.", names=["Dawn"])
+    assert "Dawn" not in found and "dawn" in found
