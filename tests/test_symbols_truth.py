@@ -13627,3 +13627,19 @@ def test_r232_wax_in_the_ears_shows_the_ear_but_candle_wax_does_not():
     text = "The nurse syringes the wax out of my ears every few months."
     assert concept_on(text, "wax") == "ears-r232"
     assert concept_on("Mind the candle wax on the tablecloth.", "wax") is None
+
+
+# ---- round 234: Scots "-na" nots and Trinidad "doh" rule a thing out ----
+def test_r234_scots_na_and_trinidad_doh_are_nots():
+    assert got("Doh put salt on my chips, the doctor said.")["salt"] == ("salt", True)
+    assert got("Dinna gie me a biscuit wi' my tea.")["biscuit"][1] is True
+    assert got("I canna eat eggs any more.")["eggs"][1] is True
+    assert got("Ye canna beat a fish supper on a Friday.")["fish supper"][1] is False
+
+
+# ---- round 234: a name the plan lists in small letters gets no picture ----
+def test_r234_a_name_listed_in_small_letters_gets_no_picture():
+    assert "sangat" not in got("On Sundays I sit with the sangat for kirtan.", names=["sangat"])
+    assert "sangat" not in got("The sangat bring me langar.", names=["sangat"])
+    found = got("My niece Dawn rings me at dawn.", names=["Dawn"])
+    assert "Dawn" not in found and "dawn" in found

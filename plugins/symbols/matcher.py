@@ -100,6 +100,19 @@ def name_words(names: Iterable[str]) -> frozenset[str]:
     return frozenset(t.norm for name in names for t in tokenise(name))
 
 
+def lowercase_names(names: Iterable[str]) -> frozenset[str]:
+    """Names the plan writes all in small letters ("the sangat"): the words of such a name are
+    the name wherever they are written so, as a capitalised name is only where it has its capital
+    (round 234)."""
+    return frozenset(
+        t.norm
+        for name in names
+        if name.islower()
+        for t in tokenise(name)
+        if t.norm not in FUNCTION_WORDS
+    )
+
+
 @cache
 def kit_senses(uses: tuple[str, ...]) -> dict[tuple[str, ...], list[Sense]]:
     """The person's short words for their own kit ("my chair" -> wheelchair), first used first."""
@@ -206,6 +219,8 @@ def find_all(
         for i, t in enumerate(tokens)
         if (t.norm in names_ or without_possessive(t.norm) in names_) and not t.text.islower()
     }  # "Dawn" and "Dawn's" are the person, not the morning
+    small = lowercase_names(names)
+    blocked |= {i for i, t in enumerate(tokens) if t.norm in small}  # "the sangat"
     blocked |= _unlisted_names(text, tokens, sentence_of)
     blocked |= _called_by(text, tokens)
     idioms = _idioms(tokens, vocabulary)

@@ -4839,7 +4839,7 @@ def _taken_away(words: Sequence[str], k: int, end: int) -> bool:
     if words[k] not in PUT | TAKE:
         return False
     for j in range(k + 1, min(end + 1, len(words), k + 7)):
-        if words[j] in ("away", "off", "down") and words[j - 1] != "me":
+        if words[j] in ("away", "awa", "off", "down") and words[j - 1] != "me":  # Scots "awa"
             return j > k + 1 or words[k] in TAKE  # "put down" alone is no putting away
     return False
 
@@ -5239,7 +5239,20 @@ def _then_time_or_place(words: Sequence[str], k: int) -> bool:
     return k + 1 < len(words) and words[k + 1] in TIME_OR_PLACE
 
 
-UNABLE = frozenset(["can't", "cannot", "couldn't", "cannae", "cant", "couldnae", "cor", "cyaan"])
+UNABLE = frozenset(
+    [
+        "can't",
+        "cannot",
+        "couldn't",
+        "cannae",
+        "canna",
+        "cant",
+        "couldnae",
+        "couldna",
+        "cor",
+        "cyaan",
+    ]
+)
 MOVES = frozenset(["kneel", "bend", "stoop", "crouch", "squat", "stand", "twist", "rush", "walk"])
 
 

@@ -66,6 +66,21 @@ VERB_NEGATORS = frozenset(
         "nah",
         "nuh",
         "neva",
+        # round 234: the Scots "-na" forms beside the "-nae" ones ("Dinna park the car there",
+        # "I canna hear the door") and Trinidad "doh" ("Doh put sugar in my tea")
+        "dinna",
+        "didna",
+        "doesna",
+        "canna",
+        "couldna",
+        "wouldna",
+        "shouldna",
+        "shouldnae",
+        "willna",
+        "winna",
+        "isna",
+        "wasna",
+        "doh",
     ]
 )
 # "The sentence says no, not or never": a sense that must not be shown where the sentence rules
@@ -410,6 +425,8 @@ NOT_NEGATION = (
     ("cannot", "wait"),
     ("can't", "beat"),  # "you can't beat a fry-up"
     ("cannot", "beat"),
+    ("cannae", "beat"),  # round 234: "ye canna beat a fish supper"
+    ("canna", "beat"),
     ("not", "bad"),
     ("not", "since"),  # "not since my fall": a time, not a thing ruled out
     ("don't", "half"),  # "I don't half love a sing-song": I love it
@@ -822,6 +839,7 @@ KEEPS_THING = frozenset(
         "recall",
         "feel",  # "I can't feel my feet"
         "know",  # "if I don't know the voice"
+        "ken",  # round 234: Scots "I dinna ken the carers' names"
         "kill",  # "do not kill insects": they are to live
         "hurt",
         "tell",  # "don't tell me how to make gravy"
