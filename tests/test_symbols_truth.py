@@ -13530,3 +13530,13 @@ def test_r226_the_volume_shows_the_speaker():
     assert concept_on("I need the volume on the radio turned right up.", "volume") == "volume-r226"
     assert concept_on("Can you put the volume up on my telly?", "volume up") == "volume-r226"
     assert concept_on("Keep the volume down on the telly after ten.", "volume") is None
+
+
+# ---- round 233: "my first language" beside the language it names gets no second picture ----
+def test_r233_first_language_gives_way_to_the_language_named():
+    text = "Polish is my first language, so keep your words short."
+    assert concept_on(text, "first language") is None
+    assert concept_on(text, "Polish") is not None
+    assert concept_on("My mother tongue is Urdu, and I pray in Arabic.", "mother tongue") is None
+    # with no language named, it is the only picture of the idea and stays
+    assert concept_on("I dream in my first language.", "first language") == "languages"
