@@ -296,7 +296,7 @@ def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
     for k in range(len(matches) - 1):
         if verdicts[k] is None and _in_language(matches[k], matches[k + 1], tokens, last[k]):
             verdicts[k] = Verdict(False, f'says which language "{matches[k + 1].term}" is in')
-    for k, m in enumerate(matches):
+    for k in range(len(matches)):
         if verdicts[k] is None and _language_named(matches, k):
             verdicts[k] = Verdict(False, "the language it names has its own picture")
     for k in range(len(matches) - 1):
