@@ -11324,11 +11324,10 @@ def test_r179_tea_with_milk_in_scots_is_a_cup_of_tea(text, word, wanted):
     [
         ("I was born Deaf and BSL is my first language, so sign slowly.", "first language", None),
         ("My first language is British Sign Language.", "first language", None),
-        (
-            "Tamil is my first language, and my English goes when I'm tired.",
-            "first language",
-            "languages",
-        ),
+        # a spoken first language keeps its balloon; beside the language it names ("Tamil is
+        # my first language") the named language carries it (round 233: one key per idea)
+        ("I still count in my first language when I'm tired.", "first language", "languages"),
+        ("Tamil is my first language, and my English goes when I'm tired.", "Tamil", "languages-3"),
         ("The lads should mind their language when my grandson visits.", "language", None),
     ],
 )
