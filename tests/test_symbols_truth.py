@@ -11324,11 +11324,10 @@ def test_r179_tea_with_milk_in_scots_is_a_cup_of_tea(text, word, wanted):
     [
         ("I was born Deaf and BSL is my first language, so sign slowly.", "first language", None),
         ("My first language is British Sign Language.", "first language", None),
-        (
-            "Tamil is my first language, and my English goes when I'm tired.",
-            "first language",
-            "languages",
-        ),
+        # a spoken first language keeps its balloon; beside the language it names ("Tamil is
+        # my first language") the named language carries it (round 233: one key per idea)
+        ("I still count in my first language when I'm tired.", "first language", "languages"),
+        ("Tamil is my first language, and my English goes when I'm tired.", "Tamil", "languages-3"),
         ("The lads should mind their language when my grandson visits.", "language", None),
     ],
 )
@@ -13643,3 +13642,13 @@ def test_r234_a_name_listed_in_small_letters_gets_no_picture():
     assert "sangat" not in got("The sangat bring me langar.", names=["sangat"])
     found = got("My niece Dawn rings me at dawn.", names=["Dawn"])
     assert "Dawn" not in found and "dawn" in found
+
+
+# ---- round 233: "my first language" beside the language it names gets no second picture ----
+def test_r233_first_language_gives_way_to_the_language_named():
+    text = "Polish is my first language, so keep your words short."
+    assert concept_on(text, "first language") is None
+    assert concept_on(text, "Polish") is not None
+    assert concept_on("My mother tongue is Urdu, and I pray in Arabic.", "mother tongue") is None
+    # with no language named, it is the only picture of the idea and stays
+    assert concept_on("I dream in my first language.", "first language") == "languages"
