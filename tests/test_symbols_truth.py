@@ -13652,3 +13652,11 @@ def test_r233_first_language_gives_way_to_the_language_named():
     assert concept_on("My mother tongue is Urdu, and I pray in Arabic.", "mother tongue") is None
     # with no language named, it is the only picture of the idea and stays
     assert concept_on("I dream in my first language.", "first language") == "languages"
+
+
+# ---- lead, stop 45: a thing a person has been clean from is given up ----
+
+
+def test_a_drink_one_has_been_clean_from_is_crossed():
+    assert got("I have been clean from drink since 1998.")["drink"] == ("drink", True)
+    assert got("Please clean from the kitchen to the hall.")["kitchen"] == ("kitchen", False)

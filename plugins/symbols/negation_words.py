@@ -118,6 +118,8 @@ THING_NEGATORS = (
     ("intolerant", "of"),
     ("allergy", "to"),
     ("free", "from"),
+    ("been", "clean", "from"),  # "I've been clean from drink for ten years": given up (not "clean
+    # from top to bottom"; stop 45's review)
     ("no",),
     ("nae",),  # Scots and Geordie "no": "Nae milk in my tea", "Nee sugar in me tea"
     ("nee",),
