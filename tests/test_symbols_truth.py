@@ -13660,3 +13660,11 @@ def test_r233_first_language_gives_way_to_the_language_named():
 def test_a_drink_one_has_been_clean_from_is_crossed():
     assert got("I have been clean from drink since 1998.")["drink"] == ("drink", True)
     assert got("Please clean from the kitchen to the hall.")["kitchen"] == ("kitchen", False)
+
+
+# ---- lead, stop 45: a case a social worker or solicitor looks at is no suitcase ----
+
+
+def test_my_case_with_a_social_worker_is_no_suitcase():
+    assert concept_on("The social worker is reviewing my case next week.", "case") is None
+    assert concept_on("My case is by the door, packed for the respite stay.", "case") == "suitcase"
