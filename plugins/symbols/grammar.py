@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from .negation_words import COPULAS
-from .words import ARTICLES, FUNCTION_WORDS, HOUR_WORDS
+from .words import ARTICLES, DEMONSTRATIVES, FUNCTION_WORDS, HOUR_WORDS
 
 LEXICON = Path(__file__).parent / "data" / "lexicon.tsv.gz"
 GIVEN_NAMES = Path(__file__).parent / "data" / "given_names.txt"  # scripts/given_names.py
@@ -83,16 +83,11 @@ BEFORE_VERB = frozenset(
 # the numbers one to twelve (the clock's HOUR_WORDS: "twelve eggs" as "ten eggs").
 BEFORE_NOUN = (
     ARTICLES
+    | DEMONSTRATIVES
     | HOUR_WORDS
     | frozenset(
         [
             "its",
-            "this",
-            "that",
-            "these",
-            "those",
-            "some",
-            "any",
             "no",
             "every",
             "each",

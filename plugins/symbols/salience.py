@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from . import grammar
 from .kit import KIT
 from .negation_words import HOME_PLACES
-from .words import ARTICLES, FUNCTION_WORDS, Token
+from .words import ARTICLES, DEMONSTRATIVES, FUNCTION_WORDS, Token
 
 BUSY = 5  # a background word is pictured only beside fewer other pictures than this
 # The parts of the day: they say when the sentence's thing happens, as a named day does, so a busy
@@ -64,26 +64,24 @@ DOINGS_KEPT = TALKING | frozenset(["reading", "singing"])
 DOINGS_KEPT |= frozenset(["chair", "writing"])
 
 # Words that may stand between an action and the thing it is done to ("eat a bit of halal meat").
-OBJECT_LINKS = ARTICLES | frozenset(
-    [
-        "this",
-        "that",
-        "these",
-        "those",
-        "some",
-        "any",
-        "more",
-        "no",
-        "bit",
-        "of",
-        "lot",
-        "lots",
-        "little",
-        "few",
-        "own",
-        "two",
-        "three",
-    ]
+OBJECT_LINKS = (
+    ARTICLES
+    | DEMONSTRATIVES
+    | frozenset(
+        [
+            "more",
+            "no",
+            "bit",
+            "of",
+            "lot",
+            "lots",
+            "little",
+            "few",
+            "own",
+            "two",
+            "three",
+        ]
+    )
 )
 
 

@@ -312,6 +312,8 @@ FUNCTION_WORDS = frozenset(
 
 # Articles and possessives: the words before a noun, shared by every list below that needs them.
 ARTICLES = frozenset(["a", "an", "the", "my", "your", "his", "her", "our", "their"])
+# Pointing and quantity words that stand where an article does ("this cup", "some tea").
+DEMONSTRATIVES = frozenset(["this", "that", "these", "those", "some", "any"])
 DETERMINERS = ARTICLES | frozenset(["this", "that", "some", "any", "new", "own"])
 FEEL = frozenset(
     [
