@@ -56,6 +56,10 @@ SPLIT = {
     # blind, and stop 45 wrote sets 34 and 35)
     "symbols_plans15_en.yml",
     "symbols_plans16_en.yml",
+    # blind sets 33 and 34, made tuning sets at stop 46 (the same reason; blind set 35 stays
+    # blind, and stop 46 wrote sets 36 and 37)
+    "symbols_plans17_en.yml",
+    "symbols_plans18_en.yml",
     "symbols_negation9_en.yml",
     "symbols_negation10_en.yml",
     "symbols_negation11_en.yml",
