@@ -13668,3 +13668,12 @@ def test_a_drink_one_has_been_clean_from_is_crossed():
 def test_my_case_with_a_social_worker_is_no_suitcase():
     assert concept_on("The social worker is reviewing my case next week.", "case") is None
     assert concept_on("My case is by the door, packed for the respite stay.", "case") == "suitcase"
+
+
+# ---- round 236: "mum and dad" is two people, each with a picture ----
+def test_r236_mum_and_dad_get_a_picture_each():
+    found = got("I still talk to my mum and dad at the graveside every spring.")
+    assert "mum and dad" not in found
+    assert found["mum"][0] == "mother" and found["dad"][0] == "father"
+    # "my parents" keeps the one picture of the two
+    assert concept_on("My parents came over from Jamaica in 1958.", "My parents") == "parents"
