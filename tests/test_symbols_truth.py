@@ -13677,3 +13677,14 @@ def test_r236_mum_and_dad_get_a_picture_each():
     assert found["mum"][0] == "mother" and found["dad"][0] == "father"
     # "my parents" keeps the one picture of the two
     assert concept_on("My parents came over from Jamaica in 1958.", "My parents") == "parents"
+
+
+# ---- round 236: "when my time comes" beside the burial or the ashes is the death ----
+def test_r236_when_my_time_comes_beside_the_burial_is_the_death():
+    text = "When my time comes, lay me in the cemetery at Hebburn next to my Tom."
+    assert concept_on(text, "When my time comes") == "died-r236"
+    text = "When my time's up, my ashes go in the Tyne."
+    assert concept_on(text, "When my time's up") == "died-r236"
+    # with nothing of the funeral in the sentence, the end of life picture stays
+    text = "When my time comes, I want my daughter holding my hand."
+    assert concept_on(text, "When my time comes") == "end-of-life-r38"
