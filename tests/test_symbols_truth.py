@@ -13688,3 +13688,11 @@ def test_r236_when_my_time_comes_beside_the_burial_is_the_death():
     # with nothing of the funeral in the sentence, the end of life picture stays
     text = "When my time comes, I want my daughter holding my hand."
     assert concept_on(text, "When my time comes") == "end-of-life-r38"
+
+
+# ---- round 236: "married" as the day itself is the wedding ----
+def test_r236_married_as_the_day_is_the_wedding():
+    shows("We were married at the Baptist chapel in Treharris.", "married", "wedding", None)
+    shows("In 1962 I married a miner from Blaenavon.", "married", "wedding", None)
+    # married for years is the couple, not the day
+    shows("Sid and I have been married fifty-four years.", "married", "married", None)
