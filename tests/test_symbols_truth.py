@@ -13696,3 +13696,9 @@ def test_r236_married_as_the_day_is_the_wedding():
     shows("In 1962 I married a miner from Blaenavon.", "married", "wedding", None)
     # married for years is the couple, not the day
     shows("Sid and I have been married fifty-four years.", "married", "married", None)
+
+
+# ---- round 236: a document is the papers picture, as documents are ----
+def test_r236_a_document_is_the_papers():
+    assert concept_on("The legal document is in the bureau.", "legal document") == "documents"
+    assert concept_on("My daughter read the document out to me.", "document") == "documents"
