@@ -13702,3 +13702,11 @@ def test_r236_married_as_the_day_is_the_wedding():
 def test_r236_a_document_is_the_papers():
     assert concept_on("The legal document is in the bureau.", "legal document") == "documents"
     assert concept_on("My daughter read the document out to me.", "document") == "documents"
+
+
+# ---- round 236: "my water" that is poorly, has accidents or works badly is the urine ----
+def test_r236_my_water_with_trouble_is_the_bladder():
+    shows("I've been poorly with my water since Easter.", "water", "bladder-r44", None)
+    shows("My water works are not good, so the commode stays close.", "water", "bladder-r44", None)
+    # the water to drink stays the drink
+    shows("Leave my water by the bed in the blue beaker.", "water", None, "bladder-r44")
