@@ -13710,3 +13710,11 @@ def test_r236_my_water_with_trouble_is_the_bladder():
     shows("My water works are not good, so the commode stays close.", "water", "bladder-r44", None)
     # the water to drink stays the drink
     shows("Leave my water by the bed in the blue beaker.", "water", None, "bladder-r44")
+
+
+# ---- round 236: black worn for a death is the clothes, as white worn for one is ----
+def test_r236_black_worn_is_the_clothes():
+    shows("After Stelios died I wore black for forty days.", "wore black", "clothes-r236", None)
+    assert "black" not in got("I wore black for forty days after Stelios died.")
+    # a black thing worn keeps its own picture
+    assert concept_on("I wear black shoes to chapel.", "shoes") == "shoes"
