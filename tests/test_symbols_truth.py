@@ -13668,3 +13668,53 @@ def test_a_drink_one_has_been_clean_from_is_crossed():
 def test_my_case_with_a_social_worker_is_no_suitcase():
     assert concept_on("The social worker is reviewing my case next week.", "case") is None
     assert concept_on("My case is by the door, packed for the respite stay.", "case") == "suitcase"
+
+
+# ---- round 236: "mum and dad" is two people, each with a picture ----
+def test_r236_mum_and_dad_get_a_picture_each():
+    found = got("I still talk to my mum and dad at the graveside every spring.")
+    assert "mum and dad" not in found
+    assert found["mum"][0] == "mother" and found["dad"][0] == "father"
+    # "my parents" keeps the one picture of the two
+    assert concept_on("My parents came over from Jamaica in 1958.", "My parents") == "parents"
+
+
+# ---- round 236: "when my time comes" beside the burial or the ashes is the death ----
+def test_r236_when_my_time_comes_beside_the_burial_is_the_death():
+    text = "When my time comes, lay me in the cemetery at Hebburn next to my Tom."
+    assert concept_on(text, "When my time comes") == "died-r236"
+    text = "When my time's up, my ashes go in the Tyne."
+    assert concept_on(text, "When my time's up") == "died-r236"
+    # with nothing of the funeral in the sentence, the end of life picture stays
+    text = "When my time comes, I want my daughter holding my hand."
+    assert concept_on(text, "When my time comes") == "end-of-life-r38"
+
+
+# ---- round 236: "married" as the day itself is the wedding ----
+def test_r236_married_as_the_day_is_the_wedding():
+    shows("We were married at the Baptist chapel in Treharris.", "married", "wedding", None)
+    shows("In 1962 I married a miner from Blaenavon.", "married", "wedding", None)
+    # married for years is the couple, not the day
+    shows("Sid and I have been married fifty-four years.", "married", "married", None)
+
+
+# ---- round 236: a document is the papers picture, as documents are ----
+def test_r236_a_document_is_the_papers():
+    assert concept_on("The legal document is in the bureau.", "legal document") == "documents"
+    assert concept_on("My daughter read the document out to me.", "document") == "documents"
+
+
+# ---- round 236: "my water" that is poorly, has accidents or works badly is the urine ----
+def test_r236_my_water_with_trouble_is_the_bladder():
+    shows("I've been poorly with my water since Easter.", "water", "bladder-r44", None)
+    shows("My water works are not good, so the commode stays close.", "water", "bladder-r44", None)
+    # the water to drink stays the drink
+    shows("Leave my water by the bed in the blue beaker.", "water", None, "bladder-r44")
+
+
+# ---- round 236: black worn for a death is the clothes, as white worn for one is ----
+def test_r236_black_worn_is_the_clothes():
+    shows("After Stelios died I wore black for forty days.", "wore black", "clothes-r236", None)
+    assert "black" not in got("I wore black for forty days after Stelios died.")
+    # a black thing worn keeps its own picture
+    assert concept_on("I wear black shoes to chapel.", "shoes") == "shoes"
