@@ -13718,3 +13718,13 @@ def test_r236_black_worn_is_the_clothes():
     assert "black" not in got("I wore black for forty days after Stelios died.")
     # a black thing worn keeps its own picture
     assert concept_on("I wear black shoes to chapel.", "shoes") == "shoes"
+
+
+# ---- round 239: a person's words give way to "speech" pictured earlier in the sentence ----
+def test_r239_words_give_way_to_speech_said_before():
+    text = "My speech has been poor since the stroke, so wait while I find my words."
+    assert concept_on(text, "find my words") is None
+    assert concept_on(text, "speech") is not None
+    # after "speak" the words stay: there they are what the carer is asked to use
+    text = "I speak Italian first, so learn a few words of it if you can."
+    assert concept_on(text, "words") == "speech-and-words"

@@ -297,6 +297,9 @@ def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
     for k in range(len(matches)):
         if verdicts[k] is None and _language_named(matches, k):
             verdicts[k] = Verdict(False, "the language it names has its own picture")
+    for k in range(len(matches)):
+        if verdicts[k] is None and _words_after_speech(matches, k, verdicts):
+            verdicts[k] = Verdict(False, 'the speech it says is pictured on "speech"')
     for k in range(len(matches) - 1):
         if verdicts[k] is None and _modifies(matches[k], matches[k + 1], tokens, last[k]):
             verdicts[k] = Verdict(False, f'names the kind of "{matches[k + 1].term}": its picture')
@@ -469,6 +472,28 @@ def _language_named(matches: list, k: int) -> bool:
     return any(
         j != k and n.concept.alt == "language" and not GENERIC_LANGUAGE & set(_lemmas(n.term))
         for j, n in enumerate(matches)
+    )
+
+
+SPOKEN_WORDS = frozenset(["word", "words"])
+
+
+def _words_after_speech(matches: list, k: int, verdicts: list) -> bool:
+    """True where MATCHES[k] is a person's words pictured as speech ("give me time to find my
+    words", "get my words out") after "speech" has the same picture earlier in the sentence:
+    "My speech is slow since the stroke, so don't finish my words" says one thing, shown once,
+    on "speech" (round 239: on the tuning parts this took off 4 unwanted pictures and lost no
+    fitting one). Not after "speak" or "talk" ("I speak Greek, so a few words would help": the words
+    are keyed there), nor a speech therapist."""
+    m = matches[k]
+    if not SPOKEN_WORDS & set(m.term.lower().split()):
+        return False
+    return any(
+        verdicts[j] is None
+        and n.concept.file == m.concept.file
+        and n.negated == m.negated
+        and n.term.lower() == "speech"
+        for j, n in enumerate(matches[:k])
     )
 
 
