@@ -10286,7 +10286,8 @@ def test_round163_place_before_its_thing_keeps_its_picture(text, word, wanted, n
         ("Prunes and plenty of water help.", "water", "water", None),
         ("Cold packs on my knee help.", "knee", "knee", None),
         ("My home help comes on a Monday.", "home help", "carer", None),
-        ("I need help with my tablets.", "help", None, "help"),
+        # help needed, said as a thing, is the need the sentence is about (round 240)
+        ("I need help with my tablets.", "help", "help", None),
     ],
 )
 def test_round163_help_after_a_thing_is_what_it_does(text, word, wanted, not_wanted):
@@ -13668,3 +13669,13 @@ def test_a_drink_one_has_been_clean_from_is_crossed():
 def test_my_case_with_a_social_worker_is_no_suitcase():
     assert concept_on("The social worker is reviewing my case next week.", "case") is None
     assert concept_on("My case is by the door, packed for the respite stay.", "case") == "suitcase"
+
+
+# ---- round 240: help the person needs, said as a thing, keeps its picture ----
+def test_r240_help_needed_keeps_its_picture_beside_the_thing():
+    text = "I need help to fasten the strap on my watch."
+    assert concept_on(text, "help") == "help"
+    assert concept_on("I would like help with the crossword on a Sunday.", "help") == "help"
+    # help said as a doing stays the frame; help ruled out gets no bare picture
+    assert concept_on("A long shoe horn helps me put my slippers on.", "helps") is None
+    assert concept_on("I don't need help with my slippers; I manage them myself.", "help") is None
