@@ -10286,7 +10286,8 @@ def test_round163_place_before_its_thing_keeps_its_picture(text, word, wanted, n
         ("Prunes and plenty of water help.", "water", "water", None),
         ("Cold packs on my knee help.", "knee", "knee", None),
         ("My home help comes on a Monday.", "home help", "carer", None),
-        ("I need help with my tablets.", "help", None, "help"),
+        # help needed, said as a thing, is the need the sentence is about (round 240)
+        ("I need help with my tablets.", "help", "help", None),
     ],
 )
 def test_round163_help_after_a_thing_is_what_it_does(text, word, wanted, not_wanted):
@@ -13728,3 +13729,13 @@ def test_r239_words_give_way_to_speech_said_before():
     # after "speak" the words stay: there they are what the carer is asked to use
     text = "I speak Italian first, so learn a few words of it if you can."
     assert concept_on(text, "words") == "speech-and-words"
+
+
+# ---- round 240: help the person needs, said as a thing, keeps its picture ----
+def test_r240_help_needed_keeps_its_picture_beside_the_thing():
+    text = "I need help to fasten the strap on my watch."
+    assert concept_on(text, "help") == "help"
+    assert concept_on("I would like help with the crossword on a Sunday.", "help") == "help"
+    # help said as a doing stays the frame; help ruled out gets no bare picture
+    assert concept_on("A long shoe horn helps me put my slippers on.", "helps") is None
+    assert concept_on("I don't need help with my slippers; I manage them myself.", "help") is None

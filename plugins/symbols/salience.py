@@ -323,7 +323,7 @@ def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
         if v is None and weight(matches[k]) >= 2 and k not in frames
     ]
     for k in frames:  # "Amina helps me every morning": the help is the idea, if nothing else is
-        if strong:
+        if strong and not _help_needed(matches[k], tokens, first[k]):
             verdicts[k] = Verdict(False, "helping someone: the frame, not the idea")
         else:
             verdicts[k] = None
@@ -352,6 +352,26 @@ def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
             k = max(best, key=lambda k: (weight(matches[k]), -matches[k].start))
             verdicts[k] = Verdict(True, "the sentence's only picture")
     return [v if v is not None else Verdict(True, "") for v in verdicts]
+
+
+# Help the person needs, wants or asks for, said as a thing ("I need help to tie my turban", "I
+# need help with my buttons", "I want help from my daughter, not a stranger") is the need the
+# plan is about, and is pictured beside the thing helped with (round 240: on the tuning parts of
+# the sets labelled to LABELLING.md's ruling of stop 41, 21 fitting pictures for 7 unwanted
+# ones; the older sets, 10 for 14). Not help said as a doing ("my son helps me with the bills",
+# "a toilet frame helps me"), which stays the frame (keyed as often as not, and a thing that
+# helps is keyed almost never), nor help ruled out ("I don't need help with my teeth").
+HELP_REFUSED = frozenset(["not", "no", "never", "without", "refuse", "cannot"])
+
+
+def _help_needed(match, tokens: Sequence[Token], i: int | None) -> bool:
+    """True where MATCH is help needed or wanted, said as a thing ("I need help to wash my
+    hair", "I'd like help with the sheets"), and not ruled out ("I don't need help")."""
+    if i is None or match.concept.id != "help" or match.pos == grammar.VERB:
+        return False
+    return not any(
+        t.norm in HELP_REFUSED or t.norm.endswith("n't") for t in tokens[max(0, i - 4) : i]
+    )
 
 
 # Kit (a wheelchair, hoist, frame, hearing aid, pads...) is pictured only where it is the
