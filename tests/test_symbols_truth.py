@@ -13739,3 +13739,14 @@ def test_r240_help_needed_keeps_its_picture_beside_the_thing():
     # help said as a doing stays the frame; help ruled out gets no bare picture
     assert concept_on("A long shoe horn helps me put my slippers on.", "helps") is None
     assert concept_on("I don't need help with my slippers; I manage them myself.", "help") is None
+
+
+# ---- round 238: 'can't see' says the person's sight, whatever they cannot see ----
+
+
+def test_r238_cannot_see_a_thing_is_sight():
+    assert got("I can't see the dots on the dice now.")["see"] == ("eyes-2", True)
+    assert got("I cannot see the hands of the kitchen clock.")["see"] == ("eyes-2", True)
+    # no sight in a point one cannot see, nor in a doctor one cannot see this week
+    assert concept_on("I can't see the point of the new rota.", "see") is None
+    assert concept_on("I can't see the doctor until Friday.", "see") is None
