@@ -13668,3 +13668,23 @@ def test_a_drink_one_has_been_clean_from_is_crossed():
 def test_my_case_with_a_social_worker_is_no_suitcase():
     assert concept_on("The social worker is reviewing my case next week.", "case") is None
     assert concept_on("My case is by the door, packed for the respite stay.", "case") == "suitcase"
+
+
+# ---- round 235: sleep or breath that fails in a place or position: the place is ruled out ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Since my stroke I don't sleep in the double bed.", "sleep"),
+        ("I can't sleep on my left side since the operation.", "sleep"),
+        ("My chest is bad and I cannot breathe lying down.", "breathe"),
+    ],
+)
+def test_r235_sleep_and_breath_that_fail_in_a_place_are_not_crossed(text, word):
+    assert got(text)[word][1] is False
+
+
+def test_r235_the_place_sleep_fails_in_keeps_its_cross_and_orders_still_rule_out():
+    found = got("I can't sleep in the spare room now.")
+    assert found["sleep"][1] is False and found["spare room"][1] is True
+    assert got("Don't let the puppy sleep on my pillow.")["sleep"][1] is True
+    assert got("I don't want to sleep in the chair after lunch.")["sleep"][1] is True
