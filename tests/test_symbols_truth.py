@@ -6798,7 +6798,8 @@ def test_round91_an_example_of_a_kind_ruled_out_is_ruled_out(text, word, negated
     [
         ("Don't let the nurse shave me, I've done it myself for years.", "shave", False),
         ("I'll not have the carers put my make-up on, I do my own lipstick.", "carers", True),
-        ("I can't cut my toenails, I used to do them myself.", "toenails", True),
+        # round 235: the cutting keeps its cross; the toenails of a lost skill are shown plain
+        ("I can't cut my toenails, I used to do them myself.", "cut", True),
     ],
 )
 def test_round91_a_doing_i_do_myself_is_kept(text, word, negated):
@@ -13750,3 +13751,42 @@ def test_r238_cannot_see_a_thing_is_sight():
     # no sight in a point one cannot see, nor in a doctor one cannot see this week
     assert concept_on("I can't see the point of the new rota.", "see") is None
     assert concept_on("I can't see the doctor until Friday.", "see") is None
+
+
+# ---- round 235: sleep or breath that fails in a place or position: the place is ruled out ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Since my stroke I don't sleep in the double bed.", "sleep"),
+        ("I can't sleep on my left side since the operation.", "sleep"),
+        ("My chest is bad and I cannot breathe lying down.", "breathe"),
+    ],
+)
+def test_r235_sleep_and_breath_that_fail_in_a_place_are_not_crossed(text, word):
+    assert got(text)[word][1] is False
+
+
+def test_r235_the_place_sleep_fails_in_keeps_its_cross_and_orders_still_rule_out():
+    found = got("I can't sleep in the spare room now.")
+    assert found["sleep"][1] is False and found["spare room"][1] is True
+    assert got("Don't let the puppy sleep on my pillow.")["sleep"][1] is True
+    assert got("I don't want to sleep in the chair after lunch.")["sleep"][1] is True
+
+
+# ---- round 235: the person's own body a lost doing acts on is not crossed ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("My hips are stiff, so I can't wash my own feet.", "feet"),
+        ("I can't lift my arm since the fall.", "arm"),
+        ("I cannot dry my toes after a bath.", "toes"),
+    ],
+)
+def test_r235_own_body_a_lost_doing_acts_on_is_not_crossed(text, word):
+    assert got(text)[word][1] is False
+
+
+def test_r235_the_lost_doing_keeps_its_cross_and_an_order_still_rules_out():
+    found = got("My hips are stiff, so I can't wash my own feet.")
+    assert found["feet"][1] is False and found["wash"][1] is True
+    assert got("Please do not cut my hair, it is my faith.")["hair"][1] is True
