@@ -13668,3 +13668,63 @@ def test_a_drink_one_has_been_clean_from_is_crossed():
 def test_my_case_with_a_social_worker_is_no_suitcase():
     assert concept_on("The social worker is reviewing my case next week.", "case") is None
     assert concept_on("My case is by the door, packed for the respite stay.", "case") == "suitcase"
+
+
+# ---- round 237: new words for pictures we have ----
+
+
+def test_r237_the_crem_is_the_cemetery():
+    assert concept_on("My brother's service is at the crem on Friday.", "crem") == "cemetery-r237"
+
+
+def test_r237_the_rec_is_the_park_not_a_rec_room():
+    assert concept_on("My grandson takes me round the rec in the chair.", "rec") == "park-r237"
+    assert concept_on("We play bingo in the rec room.", "rec") is None
+
+
+def test_r237_frankincense_is_the_incense():
+    assert concept_on("My daughter burns frankincense when the priest visits.", "frankincense") == (
+        "incense-r237"
+    )
+
+
+def test_r237_the_lobby_is_the_hall():
+    assert concept_on("Keep my walking frame in the lobby by the stairs.", "lobby") == "hall-r237"
+
+
+def test_r237_tiring_is_tired():
+    assert concept_on("Getting dressed is very tiring for me now.", "tiring") == "tired-r237"
+
+
+def test_r237_marag_is_the_black_pudding():
+    assert concept_on("I like a slice of marag with my egg.", "marag") == "sausages-r237"
+
+
+def test_r237_a_lutheran_is_the_church():
+    assert concept_on("My wife was a Lutheran from Riga.", "Lutheran") == "christian-r237"
+
+
+def test_r237_gospel_is_the_music():
+    assert concept_on("Put some gospel on for me after tea.", "gospel") == "music-r237"
+
+
+def test_r237_shrimps_are_the_fish():
+    assert concept_on("My dad caught shrimps off the beach at Southport.", "shrimps") == "fish-r237"
+
+
+def test_r237_harris_tweed_is_the_fabric():
+    assert (
+        concept_on("My coat is Harris Tweed and I want it kept.", "Harris Tweed") == "fabric-r237"
+    )
+
+
+def test_r237_the_dale_is_the_hills():
+    assert concept_on("I farmed sheep in the dale all my life.", "dale") == "mountains-r237"
+
+
+def test_r237_hwatu_is_the_playing_cards():
+    assert concept_on("My sister and I play hwatu at the weekend.", "hwatu") == "cards-r237"
+
+
+def test_r237_tayto_is_the_crisps():
+    assert concept_on("Bring me a bag of Tayto when you come.", "Tayto") == "crisps-r237"
