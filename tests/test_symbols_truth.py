@@ -13728,3 +13728,42 @@ def test_r237_hwatu_is_the_playing_cards():
 
 def test_r237_tayto_is_the_crisps():
     assert concept_on("Bring me a bag of Tayto when you come.", "Tayto") == "crisps-r237"
+
+
+# ---- round 237: food, clothes, music and dialect words from new plans ----
+
+
+def test_r237_a_netela_is_the_shawl():
+    assert concept_on("Help me put my netela over my head for the service.", "netela") == (
+        "scarf-r237"
+    )
+
+
+def test_r237_berbere_is_the_spice():
+    assert concept_on("I like berbere in my lentils.", "berbere") == "chilli-r237"
+
+
+def test_r237_cepelinai_are_the_dumplings():
+    assert concept_on("My niece makes cepelinai on my birthday.", "cepelinai") == "dumplings-r237"
+
+
+def test_r237_ladob_is_the_pudding():
+    assert concept_on("A small bowl of ladob is my treat.", "ladob") == "pudding-r237"
+
+
+def test_r237_bishy_barnabees_are_the_ladybirds():
+    assert concept_on(
+        "The grandchildren hunt for bishy barnabees in the hedge.", "bishy barnabees"
+    ) == ("insect-r237")
+
+
+def test_r237_the_sega_is_the_music_not_the_games():
+    assert concept_on("Play me the sega when I am low.", "sega") == "music-2-r237"
+    assert concept_on("My grandson plays Sega in his room.", "Sega") is None
+
+
+def test_r237_foundered_is_cold_not_a_sinking_ship():
+    assert (
+        concept_on("I get foundered in the bathroom, so warm it first.", "foundered") == "cold-r237"
+    )
+    assert concept_on("The trawler foundered in the storm.", "foundered") is None
