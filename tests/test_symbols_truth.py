@@ -13767,3 +13767,24 @@ def test_r237_foundered_is_cold_not_a_sinking_ship():
         concept_on("I get foundered in the bathroom, so warm it first.", "foundered") == "cold-r237"
     )
     assert concept_on("The trawler foundered in the storm.", "foundered") is None
+
+
+# ---- round 237: dishes, a dance and faiths from home ----
+
+
+def test_r237_cazuela_lamprais_and_espada_are_the_dishes():
+    assert concept_on("Cazuela is the soup I miss from Santiago.", "Cazuela") == "stew-2-r237"
+    assert concept_on("My aunt sent lamprais for the wedding.", "lamprais") == "rice-r237"
+    assert concept_on("Grilled espada is my Sunday dinner.", "espada") == "fish-2-r237"
+
+
+def test_r237_the_cueca_is_the_dance():
+    assert concept_on("At the party we always danced the cueca.", "cueca") == "dance-r237"
+
+
+def test_r237_episcopal_ismaili_and_kol_nidre_name_the_faith():
+    assert concept_on("I was raised Episcopalian in Boston.", "Episcopalian") == "christian-2-r237"
+    assert concept_on("My family are Ismaili and go to the jamatkhana.", "Ismaili") == (
+        "muslim-faith-r237"
+    )
+    assert concept_on("Take me to hear Kol Nidre this year.", "Kol Nidre") == "pray-r237"
