@@ -13790,3 +13790,123 @@ def test_r235_the_lost_doing_keeps_its_cross_and_an_order_still_rules_out():
     found = got("My hips are stiff, so I can't wash my own feet.")
     assert found["feet"][1] is False and found["wash"][1] is True
     assert got("Please do not cut my hair, it is my faith.")["hair"][1] is True
+
+
+# ---- round 237: new words for pictures we have ----
+
+
+def test_r237_the_crem_is_the_cemetery():
+    assert concept_on("My brother's service is at the crem on Friday.", "crem") == "cemetery-r237"
+
+
+def test_r237_the_rec_is_the_park_not_a_rec_room():
+    assert concept_on("My grandson takes me round the rec in the chair.", "rec") == "park-r237"
+    assert concept_on("We play bingo in the rec room.", "rec") is None
+
+
+def test_r237_frankincense_is_the_incense():
+    assert concept_on("My daughter burns frankincense when the priest visits.", "frankincense") == (
+        "incense-r237"
+    )
+
+
+def test_r237_the_lobby_is_the_hall():
+    assert concept_on("Keep my walking frame in the lobby by the stairs.", "lobby") == "hall-r237"
+
+
+def test_r237_tiring_is_tired():
+    assert concept_on("Getting dressed is very tiring for me now.", "tiring") == "tired-r237"
+
+
+def test_r237_marag_is_the_black_pudding():
+    assert concept_on("I like a slice of marag with my egg.", "marag") == "sausages-r237"
+
+
+def test_r237_a_lutheran_is_the_church():
+    assert concept_on("My wife was a Lutheran from Riga.", "Lutheran") == "christian-r237"
+
+
+def test_r237_gospel_is_the_music():
+    assert concept_on("Put some gospel on for me after tea.", "gospel") == "music-r237"
+
+
+def test_r237_shrimps_are_the_fish():
+    assert concept_on("My dad caught shrimps off the beach at Southport.", "shrimps") == "fish-r237"
+
+
+def test_r237_harris_tweed_is_the_fabric():
+    assert (
+        concept_on("My coat is Harris Tweed and I want it kept.", "Harris Tweed") == "fabric-r237"
+    )
+
+
+def test_r237_the_dale_is_the_hills():
+    assert concept_on("I farmed sheep in the dale all my life.", "dale") == "mountains-r237"
+
+
+def test_r237_hwatu_is_the_playing_cards():
+    assert concept_on("My sister and I play hwatu at the weekend.", "hwatu") == "cards-r237"
+
+
+def test_r237_tayto_is_the_crisps():
+    assert concept_on("Bring me a bag of Tayto when you come.", "Tayto") == "crisps-r237"
+
+
+# ---- round 237: food, clothes, music and dialect words from new plans ----
+
+
+def test_r237_a_netela_is_the_shawl():
+    assert concept_on("Help me put my netela over my head for the service.", "netela") == (
+        "scarf-r237"
+    )
+
+
+def test_r237_berbere_is_the_spice():
+    assert concept_on("I like berbere in my lentils.", "berbere") == "chilli-r237"
+
+
+def test_r237_cepelinai_are_the_dumplings():
+    assert concept_on("My niece makes cepelinai on my birthday.", "cepelinai") == "dumplings-r237"
+
+
+def test_r237_ladob_is_the_pudding():
+    assert concept_on("A small bowl of ladob is my treat.", "ladob") == "pudding-r237"
+
+
+def test_r237_bishy_barnabees_are_the_ladybirds():
+    assert concept_on(
+        "The grandchildren hunt for bishy barnabees in the hedge.", "bishy barnabees"
+    ) == ("insect-r237")
+
+
+def test_r237_the_sega_is_the_music_not_the_games():
+    assert concept_on("Play me the sega when I am low.", "sega") == "music-2-r237"
+    assert concept_on("My grandson plays Sega in his room.", "Sega") is None
+
+
+def test_r237_foundered_is_cold_not_a_sinking_ship():
+    assert (
+        concept_on("I get foundered in the bathroom, so warm it first.", "foundered") == "cold-r237"
+    )
+    assert concept_on("The trawler foundered in the storm.", "foundered") is None
+
+
+# ---- round 237: dishes, a dance and faiths from home ----
+
+
+def test_r237_cazuela_lamprais_and_espada_are_the_dishes():
+    assert concept_on("Cazuela is the soup I miss from Santiago.", "Cazuela") == "stew-2-r237"
+    assert concept_on("My aunt sent lamprais for the wedding.", "lamprais") == "rice-r237"
+    assert concept_on("Grilled espada is my Sunday dinner.", "espada") == "fish-2-r237"
+
+
+def test_r237_the_cueca_is_the_dance():
+    assert concept_on("At the party we always danced the cueca.", "cueca") == "dance-r237"
+
+
+def test_r237_episcopal_ismaili_and_kol_nidre_name_the_faith():
+    assert concept_on("I was raised Episcopalian in Boston.", "Episcopalian") == "christian-2-r237"
+    assert concept_on("My family are Ismaili and go to the jamatkhana.", "Ismaili") == (
+        "muslim-faith-r237"
+    )
+    assert concept_on("Take me to hear Kol Nidre this year.", "Kol Nidre") == "pray-r237"
