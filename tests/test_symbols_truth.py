@@ -13910,3 +13910,13 @@ def test_r237_episcopal_ismaili_and_kol_nidre_name_the_faith():
         "muslim-faith-r237"
     )
     assert concept_on("Take me to hear Kol Nidre this year.", "Kol Nidre") == "pray-r237"
+
+
+# ---- stop 46 review: a thing left on, then a second thing, are both ruled out ----
+def test_a_second_thing_after_one_left_on_is_ruled_out_too():
+    found = got("I can't stand the wireless on, or the telly, after my tea.")
+    assert found["wireless"][1] and found["telly"][1]
+    found = got("Please don't have the heating on or the fan when I'm in bed.")
+    assert found["heating"][1] and found["fan"][1]
+    # a place after "on" still ends what is ruled out
+    assert not got("I don't want the telly on the sideboard, put it by the fire.")["fire"][1]

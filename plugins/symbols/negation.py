@@ -3996,6 +3996,23 @@ def _switched_on(words: Sequence[str], k: int) -> bool:
     return "on" in after and "off" not in after
 
 
+# things a person has on or off: "I don't like the radio on", "the heating on"
+LEFT_ON = frozenset(
+    ["radio", "telly", "tv", "television", "wireless", "light", "lights", "lamp", "heating"]
+    + ["fire", "gas", "music", "fan", "kettle", "oven", "cooker", "computer", "tap", "taps"]
+)
+
+
+def _left_on(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
+    """True at "on" or "off" that says the state of the thing before it, where a second thing
+    or the clause's end follows: "I don't like the radio on, or the television, in the
+    morning" rules out the television too (the stop 46 blind review found it bare). "The telly
+    on the news" is a place and still ends what is ruled out."""
+    if words[k] not in ("on", "off") or words[k - 1] not in LEFT_ON:
+        return False
+    return k + 1 == len(words) or "," in gaps[k + 1] or words[k + 1] in ("or", "and")
+
+
 def _turned_back(scope: Sequence[str]) -> bool:
     """True when a second negation or a wish for more turns a negated verb back: "I never go
     out without my glasses" (going out is wanted, with the glasses), "I do not drink enough",
@@ -5036,6 +5053,7 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         together = words[k + 1 : k + 3] == ["the", "same"]  # "on the same plate": the plate
         # "or switch on lights": no place; "or anything from a pig": what it is made of
         particle = words[k] in ("on", "off") and _switched_on(words, k - 1)
+        particle = particle or _left_on(words, gaps, k)
         made_of = words[k] == "from" and words[k - 1] in SOME_THING
         made_of = made_of or (seen_content and _served_in_a(words, k))
         held_at = _held_at(words, start, k)  # "going to the Christmas lunch at the club"
