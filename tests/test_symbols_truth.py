@@ -13739,3 +13739,25 @@ def test_r240_help_needed_keeps_its_picture_beside_the_thing():
     # help said as a doing stays the frame; help ruled out gets no bare picture
     assert concept_on("A long shoe horn helps me put my slippers on.", "helps") is None
     assert concept_on("I don't need help with my slippers; I manage them myself.", "help") is None
+
+
+# ---- round 241: a medicine named by a drug that comes as a tablet shows the tablets ----
+def test_r241_tablet_drug_names_show_the_tablets():
+    shows(
+        "Mum has her atorvastatin with her supper every evening.",
+        "atorvastatin",
+        "tablets-r241",
+        None,
+    )
+    shows("I take a statin and a water tablet before bed.", "statin", "tablets-r241", None)
+    shows(
+        "Remind me about the blood thinners, I bruise if I miss them.",
+        "blood thinners",
+        "tablets-r241",
+        None,
+    )
+    shows(
+        "The folic acid goes in with my porridge on a Friday.", "folic acid", "tablets-r241", None
+    )
+    # a drug that also comes as a liquid or a patch stays the medicines picture
+    shows("The morphine is kept locked in the cupboard.", "morphine", "medicine", None)
