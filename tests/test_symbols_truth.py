@@ -13761,3 +13761,16 @@ def test_r241_tablet_drug_names_show_the_tablets():
     )
     # a drug that also comes as a liquid or a patch stays the medicines picture
     shows("The morphine is kept locked in the cupboard.", "morphine", "medicine", None)
+
+
+# ---- round 241: a pendant alarm shows the alarm button, as an alarm pendant does ----
+def test_r241_pendant_alarm_shows_the_alarm_button():
+    def picture(text: str, word: str) -> str:
+        return next(m.concept.file for m in find_all(text, ()) if m.term == word)
+
+    button = picture("Nan wears her alarm pendant in the bath.", "alarm pendant")
+    assert picture("Nan wears her pendant alarm in the bath.", "pendant alarm") == button
+    assert (
+        picture("The lifeline pendant goes on my dressing gown at night.", "lifeline pendant")
+        == button
+    )
