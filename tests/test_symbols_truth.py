@@ -13774,3 +13774,15 @@ def test_r241_pendant_alarm_shows_the_alarm_button():
         picture("The lifeline pendant goes on my dressing gown at night.", "lifeline pendant")
         == button
     )
+
+
+# ---- round 241: lips read are lip reading, not a pair of lips ----
+def test_r241_reading_lips_is_lip_reading():
+    assert (
+        concept_on("The nurse knows I read lips, so she lowers her mask.", "read lips")
+        == "lip-reading-r241"
+    )
+    text = "Sit where the light is on your face; I'm reading your lips."
+    assert concept_on(text, "reading your lips") == "lip-reading-r241"
+    # lips that are not read keep their own picture
+    assert concept_on("My lips get dry and cracked in the cold.", "lips") == "lips"
