@@ -13786,3 +13786,13 @@ def test_r241_reading_lips_is_lip_reading():
     assert concept_on(text, "reading your lips") == "lip-reading-r241"
     # lips that are not read keep their own picture
     assert concept_on("My lips get dry and cracked in the cold.", "lips") == "lips"
+
+
+# ---- round 241: the bottle of eye drops is a bottle, not the urine bottle ----
+def test_r241_eye_drops_bottle_is_no_urine_bottle():
+    text = "My eye drops go in at night, but the bottle is too stiff for me to squeeze."
+    assert concept_on(text, "bottle") == "bottle"
+    # the bottle by the bed at night, with nothing about drops, stays the urine bottle
+    assert concept_on(
+        "Leave the bottle by my bed at night so I don't need the commode.", "bottle"
+    ) in {"urine-bottle-r38", "toilet"}
