@@ -13920,3 +13920,60 @@ def test_a_second_thing_after_one_left_on_is_ruled_out_too():
     assert found["heating"][1] and found["fan"][1]
     # a place after "on" still ends what is ruled out
     assert not got("I don't want the telly on the sideboard, put it by the fire.")["fire"][1]
+
+
+# ---- round 241: a medicine named by a drug that comes as a tablet shows the tablets ----
+def test_r241_tablet_drug_names_show_the_tablets():
+    shows(
+        "Mum has her atorvastatin with her supper every evening.",
+        "atorvastatin",
+        "tablets-r241",
+        None,
+    )
+    shows("I take a statin and a water tablet before bed.", "statin", "tablets-r241", None)
+    shows(
+        "Remind me about the blood thinners, I bruise if I miss them.",
+        "blood thinners",
+        "tablets-r241",
+        None,
+    )
+    shows(
+        "The folic acid goes in with my porridge on a Friday.", "folic acid", "tablets-r241", None
+    )
+    # a drug that also comes as a liquid or a patch stays the medicines picture
+    shows("The morphine is kept locked in the cupboard.", "morphine", "medicine", None)
+
+
+# ---- round 241: a pendant alarm shows the alarm button, as an alarm pendant does ----
+def test_r241_pendant_alarm_shows_the_alarm_button():
+    def picture(text: str, word: str) -> str:
+        return next(m.concept.file for m in find_all(text, ()) if m.term == word)
+
+    button = picture("Nan wears her alarm pendant in the bath.", "alarm pendant")
+    assert picture("Nan wears her pendant alarm in the bath.", "pendant alarm") == button
+    assert (
+        picture("The lifeline pendant goes on my dressing gown at night.", "lifeline pendant")
+        == button
+    )
+
+
+# ---- round 241: lips read are lip reading, not a pair of lips ----
+def test_r241_reading_lips_is_lip_reading():
+    assert (
+        concept_on("The nurse knows I read lips, so she lowers her mask.", "read lips")
+        == "lip-reading-r241"
+    )
+    text = "Sit where the light is on your face; I'm reading your lips."
+    assert concept_on(text, "reading your lips") == "lip-reading-r241"
+    # lips that are not read keep their own picture
+    assert concept_on("My lips get dry and cracked in the cold.", "lips") == "lips"
+
+
+# ---- round 241: the bottle of eye drops is a bottle, not the urine bottle ----
+def test_r241_eye_drops_bottle_is_no_urine_bottle():
+    text = "My eye drops go in at night, but the bottle is too stiff for me to squeeze."
+    assert concept_on(text, "bottle") == "bottle"
+    # the bottle by the bed at night, with nothing about drops, stays the urine bottle
+    assert concept_on(
+        "Leave the bottle by my bed at night so I don't need the commode.", "bottle"
+    ) in {"urine-bottle-r38", "toilet"}
