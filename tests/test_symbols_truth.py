@@ -13739,3 +13739,61 @@ def test_r240_help_needed_keeps_its_picture_beside_the_thing():
     # help said as a doing stays the frame; help ruled out gets no bare picture
     assert concept_on("A long shoe horn helps me put my slippers on.", "helps") is None
     assert concept_on("I don't need help with my slippers; I manage them myself.", "help") is None
+
+
+# ---- round 242: dialect and regional words for things we have a picture of ----
+def test_r242_dialect_places():
+    assert (
+        concept_on("My ashes are to be scattered after the service at the crem.", "crem")
+        == "cemetery-r242"
+    )
+    assert (
+        concept_on("My grandson kicks a ball about on the rec on a Saturday.", "rec") == "park-r242"
+    )
+    assert (
+        concept_on("Snow lies on the tops long after it has gone from the dale.", "dale")
+        == "mountains-r242"
+    )
+    assert (
+        concept_on("Keep the lobby light on, I get up for the toilet at night.", "lobby")
+        == "hall-r242"
+    )
+    assert (
+        concept_on("We took the bus into the toon every Saturday for the market.", "toon")
+        == "town-r242"
+    )
+    assert (
+        concept_on("The bins go out the back down the tenfoot on a Monday.", "tenfoot")
+        == "path-r242"
+    )
+    # the lobby of a hotel or of parliament is no hall of the house; a 'rec room' is no park
+    assert concept_on("We met in the lobby of the hotel before the wedding.", "lobby") is None
+    assert concept_on("The rec room has a pool table.", "rec") is None
+
+
+def test_r242_dialect_things_and_doings():
+    assert concept_on("On a Friday I have a mince peh from the baker.", "peh") == "pie-r242"
+    assert (
+        concept_on("My father carried a creel of fish up from the harbour.", "creel")
+        == "shopping-bag-r242"
+    )
+    assert (
+        concept_on("I like to sit out and watch the dumbledores on the foxgloves.", "dumbledores")
+        == "nature-r242"
+    )
+    assert (
+        concept_on("The grandchildren count the bishy barnabees on the nettles.", "bishy barnabees")
+        == "insect-r242"
+    )
+    assert concept_on("I cannot hear the bell, so chap the door hard.", "chap") == "knock-r242"
+    assert concept_on("When the doctor has been I just want to gan yam.", "gan yam") == "home-r242"
+    assert (
+        concept_on("I'm foundered in the mornings till the heating comes on.", "foundered")
+        == "cold-r242"
+    )
+    assert concept_on("I miss a bit of craic with the neighbours.", "craic") == "talk-r242"
+    # a chap is a man, a yam is a yam, a ship founders, chapped lips are no knock
+    assert concept_on("A nice chap from the council came to the door.", "chap") is None
+    assert concept_on("My lips get chapped in the wind.", "chapped") is None
+    assert concept_on("I like a roast yam with my fish.", "yam") != "home-r242"
+    assert concept_on("My uncle's boat foundered off Whitby.", "foundered") is None
