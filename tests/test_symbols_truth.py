@@ -13797,3 +13797,10 @@ def test_r242_dialect_things_and_doings():
     assert concept_on("My lips get chapped in the wind.", "chapped") is None
     assert concept_on("I like a roast yam with my fish.", "yam") != "home-r242"
     assert concept_on("My uncle's boat foundered off Whitby.", "foundered") is None
+
+
+def test_r242_bag_of_messages_is_the_shopping():
+    text = "My neighbour drops in a bag of messages on a Thursday."
+    assert concept_on(text, "messages") == "shopping-r242"
+    # messages left on a phone stay messages
+    assert concept_on("He left a load of messages on my mobile.", "messages") != "shopping-r242"
