@@ -13804,3 +13804,8 @@ def test_r242_bag_of_messages_is_the_shopping():
     assert concept_on(text, "messages") == "shopping-r242"
     # messages left on a phone stay messages
     assert concept_on("He left a load of messages on my mobile.", "messages") != "shopping-r242"
+
+
+def test_r242_potbank_and_the_fens():
+    assert concept_on("My dad was a placer on the potbank at Longton.", "potbank") == "work-r242"
+    assert concept_on("We picked sprouts on the fens every winter.", "fens") == "field-r242"
