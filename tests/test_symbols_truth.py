@@ -13796,11 +13796,11 @@ def test_r235_the_lost_doing_keeps_its_cross_and_an_order_still_rules_out():
 
 
 def test_r237_the_crem_is_the_cemetery():
-    assert concept_on("My brother's service is at the crem on Friday.", "crem") == "cemetery-r237"
+    assert concept_on("My brother's service is at the crem on Friday.", "crem") == "cemetery-r242"
 
 
 def test_r237_the_rec_is_the_park_not_a_rec_room():
-    assert concept_on("My grandson takes me round the rec in the chair.", "rec") == "park-r237"
+    assert concept_on("My grandson takes me round the rec in the chair.", "rec") == "park-r242"
     assert concept_on("We play bingo in the rec room.", "rec") is None
 
 
@@ -13811,7 +13811,7 @@ def test_r237_frankincense_is_the_incense():
 
 
 def test_r237_the_lobby_is_the_hall():
-    assert concept_on("Keep my walking frame in the lobby by the stairs.", "lobby") == "hall-r237"
+    assert concept_on("Keep my walking frame in the lobby by the stairs.", "lobby") == "hall-r242"
 
 
 def test_r237_tiring_is_tired():
@@ -13841,7 +13841,7 @@ def test_r237_harris_tweed_is_the_fabric():
 
 
 def test_r237_the_dale_is_the_hills():
-    assert concept_on("I farmed sheep in the dale all my life.", "dale") == "mountains-r237"
+    assert concept_on("I farmed sheep in the dale all my life.", "dale") == "mountains-r242"
 
 
 def test_r237_hwatu_is_the_playing_cards():
@@ -13876,7 +13876,7 @@ def test_r237_ladob_is_the_pudding():
 def test_r237_bishy_barnabees_are_the_ladybirds():
     assert concept_on(
         "The grandchildren hunt for bishy barnabees in the hedge.", "bishy barnabees"
-    ) == ("insect-r237")
+    ) == ("insect-r242")
 
 
 def test_r237_the_sega_is_the_music_not_the_games():
@@ -13886,7 +13886,7 @@ def test_r237_the_sega_is_the_music_not_the_games():
 
 def test_r237_foundered_is_cold_not_a_sinking_ship():
     assert (
-        concept_on("I get foundered in the bathroom, so warm it first.", "foundered") == "cold-r237"
+        concept_on("I get foundered in the bathroom, so warm it first.", "foundered") == "cold-r242"
     )
     assert concept_on("The trawler foundered in the storm.", "foundered") is None
 
@@ -13977,3 +13977,72 @@ def test_r241_eye_drops_bottle_is_no_urine_bottle():
     assert concept_on(
         "Leave the bottle by my bed at night so I don't need the commode.", "bottle"
     ) in {"urine-bottle-r38", "toilet"}
+
+
+# ---- round 242: dialect and regional words for things we have a picture of ----
+def test_r242_dialect_places():
+    assert (
+        concept_on("My ashes are to be scattered after the service at the crem.", "crem")
+        == "cemetery-r242"
+    )
+    assert (
+        concept_on("My grandson kicks a ball about on the rec on a Saturday.", "rec") == "park-r242"
+    )
+    assert (
+        concept_on("Snow lies on the tops long after it has gone from the dale.", "dale")
+        == "mountains-r242"
+    )
+    assert (
+        concept_on("Keep the lobby light on, I get up for the toilet at night.", "lobby")
+        == "hall-r242"
+    )
+    assert (
+        concept_on("We took the bus into the toon every Saturday for the market.", "toon")
+        == "town-r242"
+    )
+    assert (
+        concept_on("The bins go out the back down the tenfoot on a Monday.", "tenfoot")
+        == "path-r242"
+    )
+    # the lobby of a hotel or of parliament is no hall of the house; a 'rec room' is no park
+    assert concept_on("We met in the lobby of the hotel before the wedding.", "lobby") is None
+    assert concept_on("The rec room has a pool table.", "rec") is None
+
+
+def test_r242_dialect_things_and_doings():
+    assert concept_on("On a Friday I have a mince peh from the baker.", "peh") == "pie-r242"
+    assert (
+        concept_on("My father carried a creel of fish up from the harbour.", "creel")
+        == "shopping-bag-r242"
+    )
+    assert (
+        concept_on("I like to sit out and watch the dumbledores on the foxgloves.", "dumbledores")
+        == "nature-r242"
+    )
+    assert (
+        concept_on("The grandchildren count the bishy barnabees on the nettles.", "bishy barnabees")
+        == "insect-r242"
+    )
+    assert concept_on("I cannot hear the bell, so chap the door hard.", "chap") == "knock-r242"
+    assert concept_on("When the doctor has been I just want to gan yam.", "gan yam") == "home-r242"
+    assert (
+        concept_on("I'm foundered in the mornings till the heating comes on.", "foundered")
+        == "cold-r242"
+    )
+    assert concept_on("I miss a bit of craic with the neighbours.", "craic") == "talk-r242"
+    # a chap is a man, a yam is a yam, a ship founders, chapped lips are no knock
+    assert concept_on("A nice chap from the council came to the door.", "chap") is None
+    assert concept_on("My lips get chapped in the wind.", "chapped") is None
+    assert concept_on("I like a roast yam with my fish.", "yam") != "home-r242"
+    assert concept_on("My uncle's boat foundered off Whitby.", "foundered") is None
+
+
+def test_r242_bag_of_messages_is_the_shopping():
+    text = "My neighbour drops in a bag of messages on a Thursday."
+    assert concept_on(text, "messages") == "shopping-r242"
+    # messages left on a phone stay messages
+    assert concept_on("He left a load of messages on my mobile.", "messages") != "shopping-r242"
+
+
+def test_r242_the_fens_are_fields():
+    assert concept_on("We picked sprouts on the fens every winter.", "fens") == "field-r242"
