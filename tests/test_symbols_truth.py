@@ -13910,3 +13910,35 @@ def test_r237_episcopal_ismaili_and_kol_nidre_name_the_faith():
         "muslim-faith-r237"
     )
     assert concept_on("Take me to hear Kol Nidre this year.", "Kol Nidre") == "pray-r237"
+
+
+# ---- round 243: new words for pictures we have ----
+def test_r243_koi_and_a_creel():
+    assert concept_on("My husband feeds the koi every evening.", "koi") == "fish-r243"
+    assert concept_on("My father carried the creel down to the shore.", "creel") == "basket-r243"
+
+
+def test_r243_churros_kutia_and_muriwo_are_the_food():
+    assert concept_on("I like churros dipped in thick chocolate.", "churros") == "cake-r243"
+    assert concept_on("My daughter makes the kutia every Christmas Eve.", "kutia") == (
+        "pudding-r243"
+    )
+    assert concept_on("I eat muriwo with my sadza at lunch.", "muriwo") == "vegetables-r243"
+
+
+def test_r243_a_ships_cabin_is_where_one_slept():
+    assert concept_on("On the voyage out my cabin was tiny and hot.", "cabin") == "bedroom-r243"
+    assert concept_on("We stayed in a log cabin by the lake.", "cabin") is None
+    assert concept_on("I worked as cabin crew on the ferry for years.", "cabin") is None
+
+
+def test_r243_riluzole_is_a_medicine():
+    assert concept_on("The nurse gives me riluzole at breakfast.", "riluzole") == "medicine-r243"
+
+
+def test_r243_agpeya_spiritualist_church_and_ikebana():
+    assert concept_on("Read me a psalm from the Agpeya.", "Agpeya") == "holy-book-r243"
+    assert concept_on("Take me to the Spiritualist church on Fridays.", "Spiritualist church") == (
+        "church-r243"
+    )
+    assert concept_on("I learned ikebana in Kyoto.", "ikebana") == "flowers-r243"
