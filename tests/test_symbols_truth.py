@@ -13942,3 +13942,21 @@ def test_r243_agpeya_spiritualist_church_and_ikebana():
         "church-r243"
     )
     assert concept_on("I learned ikebana in Kyoto.", "ikebana") == "flowers-r243"
+
+
+def test_r243_divali_phagwa_festa_and_wassail_are_the_festival():
+    assert concept_on("My grandson comes home for Divali every year.", "Divali") == "diwali-r243"
+    assert concept_on("We played with colours at Phagwa in Guyana.", "Phagwa") == "festival-r243"
+    assert concept_on("Take me to the festa in Birkirkara if I am well.", "festa") == (
+        "festival-r243"
+    )
+    assert concept_on("The orchard wassail was the best night of the year.", "wassail") == (
+        "festival-r243"
+    )
+
+
+def test_r243_dagli_molokhia_and_the_spar():
+    assert concept_on("Hang my dagli where I can see it.", "dagli") == "coat-r243"
+    assert concept_on("My sister brings molokhia on Fridays.", "molokhia") == "soup-r243"
+    assert concept_on("I pop to the Spar for my paper.", "Spar") == "shop-r243"
+    assert concept_on("My grandson likes to spar at the boxing club.", "spar") is None
