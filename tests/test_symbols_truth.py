@@ -14046,3 +14046,55 @@ def test_r242_bag_of_messages_is_the_shopping():
 
 def test_r242_the_fens_are_fields():
     assert concept_on("We picked sprouts on the fens every winter.", "fens") == "field-r242"
+
+
+# ---- round 243: new words for pictures we have ----
+def test_r243_koi_and_a_creel():
+    assert concept_on("My husband feeds the koi every evening.", "koi") == "fish-r243"
+    assert (
+        concept_on("My father carried the creel down to the shore.", "creel") == "shopping-bag-r242"
+    )
+
+
+def test_r243_churros_kutia_and_muriwo_are_the_food():
+    assert concept_on("I like churros dipped in thick chocolate.", "churros") == "cake-r243"
+    assert concept_on("My daughter makes the kutia every Christmas Eve.", "kutia") == (
+        "pudding-r243"
+    )
+    assert concept_on("I eat muriwo with my sadza at lunch.", "muriwo") == "vegetables-r243"
+
+
+def test_r243_a_ships_cabin_is_where_one_slept():
+    assert concept_on("On the voyage out my cabin was tiny and hot.", "cabin") == "bedroom-r243"
+    assert concept_on("We stayed in a log cabin by the lake.", "cabin") is None
+    assert concept_on("I worked as cabin crew on the ferry for years.", "cabin") is None
+
+
+def test_r243_riluzole_is_a_medicine():
+    assert concept_on("The nurse gives me riluzole at breakfast.", "riluzole") == "medicine-r243"
+
+
+def test_r243_agpeya_spiritualist_church_and_ikebana():
+    assert concept_on("Read me a psalm from the Agpeya.", "Agpeya") == "holy-book-r243"
+    assert concept_on("Take me to the Spiritualist church on Fridays.", "Spiritualist church") == (
+        "church-r243"
+    )
+    assert concept_on("I learned ikebana in Kyoto.", "ikebana") == "flowers-r243"
+
+
+def test_r243_divali_phagwa_festa_and_wassail_are_the_festival():
+    assert concept_on("My grandson comes home for Divali every year.", "Divali") == "diwali-r243"
+    assert concept_on("We played with colours at Phagwa in Guyana.", "Phagwa") == "festival-r243"
+    assert concept_on("Take me to the festa in Birkirkara if I am well.", "festa") == (
+        "festival-r243"
+    )
+    assert concept_on("The orchard wassail was the best night of the year.", "wassail") == (
+        "festival-r243"
+    )
+
+
+def test_r243_dagli_molokhia_and_the_spar():
+    assert concept_on("Hang my dagli where I can see it.", "dagli") == "coat-r243"
+    assert concept_on("My sister brings molokhia on Fridays.", "molokhia") == "soup-r243"
+    assert concept_on("I pop to the Spar for my paper.", "Spar") == "shop-r243"
+    assert concept_on("My grandson likes to spar at the boxing club.", "spar") is None
