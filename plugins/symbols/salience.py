@@ -300,6 +300,9 @@ def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
     for k in range(len(matches)):
         if verdicts[k] is None and _words_after_speech(matches, k, verdicts):
             verdicts[k] = Verdict(False, 'the speech it says is pictured on "speech"')
+    for k in range(len(matches)):
+        if verdicts[k] is None and _never_late(matches[k]):
+            verdicts[k] = Verdict(False, "never late: on time, no crossed clock")
     for k in range(len(matches) - 1):
         if verdicts[k] is None and _modifies(matches[k], matches[k + 1], tokens, last[k]):
             verdicts[k] = Verdict(False, f'names the kind of "{matches[k + 1].term}": its picture')
@@ -515,6 +518,15 @@ def _words_after_speech(matches: list, k: int, verdicts: list) -> bool:
         and n.term.lower() == "speech"
         for j, n in enumerate(matches[:k])
     )
+
+
+def _never_late(m) -> bool:
+    """True where M is "late" ruled out ("on time, never late", "I've never once been late
+    for prayer"): the sentence says the person is on time, and a crossed alarm clock reads as a
+    riddle (not late = on time), so no picture; "on time" keeps its clock where it is said. An
+    unruled "late" ("if my tablets are late I freeze") keeps its picture (round 244: on the
+    tuning parts this took off 7 unwanted pictures and lost 1 fitting one)."""
+    return m.negated and m.concept.id == "late" and "late" in m.term.lower().split()
 
 
 def _said_again(
