@@ -13917,9 +13917,8 @@ def test_r237_episcopal_ismaili_and_kol_nidre_name_the_faith():
 
 def test_r244_never_late_has_no_crossed_clock():
     assert concept_on("My eye drops go in on time, never late, or my eyes sting.", "late") is None
-    assert (
-        concept_on("In forty years at the mill I was never once late for a shift.", "late") is None
-    )
+    assert concept_on("Give me my eye drops on time and never late.", "late") is None
+    assert concept_on("In forty years at the mill I was never late for a shift.", "late") == "late"
     assert concept_on("If the district nurse is late, phone the surgery.", "late") == "late"
 
 

@@ -304,7 +304,7 @@ def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
         if verdicts[k] is None and _hurts_my_body(matches, k, tokens, first, verdicts):
             verdicts[k] = Verdict(False, "the body part it hurts is pictured on its own word")
     for k in range(len(matches)):
-        if verdicts[k] is None and _never_late(matches[k]):
+        if verdicts[k] is None and _never_late(matches, k, verdicts):
             verdicts[k] = Verdict(False, "never late: on time, no crossed clock")
     for k in range(len(matches) - 1):
         if verdicts[k] is None and _modifies(matches[k], matches[k + 1], tokens, last[k]):
@@ -550,13 +550,20 @@ def _hurts_my_body(matches: list, k: int, tokens: Sequence[Token], first: list, 
     )
 
 
-def _never_late(m) -> bool:
-    """True where M is "late" ruled out ("on time, never late", "I've never once been late
-    for prayer"): the sentence says the person is on time, and a crossed alarm clock reads as a
-    riddle (not late = on time), so no picture; "on time" keeps its clock where it is said. An
-    unruled "late" ("if my tablets are late I freeze") keeps its picture (round 244: on the
-    tuning parts this took off 7 unwanted pictures and lost 1 fitting one)."""
-    return m.negated and m.concept.id == "late" and "late" in m.term.lower().split()
+def _never_late(matches: list, k: int, verdicts: list) -> bool:
+    """True where MATCHES[k] is "late" ruled out beside "on time" pictured in the same sentence
+    ("my tablets must be on time, never late, or I freeze"): one idea said twice, shown once on
+    "on time"; a crossed alarm clock beside it reads as a riddle. "I am never late for my bingo"
+    with no "on time" keeps its crossed clock (round 47), and an unruled "late" ("if my tablets
+    are late I freeze") keeps its picture (round 244: on the tuning parts this took off 4
+    unwanted pictures and lost no fitting one)."""
+    m = matches[k]
+    if not (m.negated and m.concept.id == "late" and "late" in m.term.lower().split()):
+        return False
+    return any(
+        j != k and (verdicts[j] is None or verdicts[j].keep) and n.term.lower() == "on time"
+        for j, n in enumerate(matches)
+    )
 
 
 def _said_again(
