@@ -13920,14 +13920,3 @@ def test_r244_never_late_has_no_crossed_clock():
     assert concept_on("Give me my eye drops on time and never late.", "late") is None
     assert concept_on("In forty years at the mill I was never late for a shift.", "late") == "late"
     assert concept_on("If the district nurse is late, phone the surgery.", "late") == "late"
-
-
-# ---- round 244: "hurts my <body part>" shows the body part, not a second pain picture ----
-
-
-def test_r244_hurts_my_body_part_shows_the_body_part_only():
-    assert concept_on("Strong perfume hurts my nose, so please go easy.", "hurts") is None
-    assert concept_on("Strong perfume hurts my nose, so please go easy.", "nose") == "nose"
-    assert concept_on("Cold water hurts my teeth.", "hurts") is None
-    assert concept_on("I fell and hurt my knee last week.", "hurt") == "pain"
-    assert concept_on("My knee hurts when I kneel.", "hurts") == "pain"

@@ -301,9 +301,6 @@ def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
         if verdicts[k] is None and _words_after_speech(matches, k, verdicts):
             verdicts[k] = Verdict(False, 'the speech it says is pictured on "speech"')
     for k in range(len(matches)):
-        if verdicts[k] is None and _hurts_my_body(matches, k, tokens, first, verdicts):
-            verdicts[k] = Verdict(False, "the body part it hurts is pictured on its own word")
-    for k in range(len(matches)):
         if verdicts[k] is None and _never_late(matches, k, verdicts):
             verdicts[k] = Verdict(False, "never late: on time, no crossed clock")
     for k in range(len(matches) - 1):
@@ -520,33 +517,6 @@ def _words_after_speech(matches: list, k: int, verdicts: list) -> bool:
         and n.negated == m.negated
         and n.term.lower() == "speech"
         for j, n in enumerate(matches[:k])
-    )
-
-
-HURT_SUBJECTS = frozenset(["i", "and", "i've", "have", "had", "has", "'ve"])
-
-
-def _hurts_my_body(matches: list, k: int, tokens: Sequence[Token], first: list, verdicts) -> bool:
-    """True where MATCHES[k] is pain on "hurt(s)" straight before "my" and a pictured body part
-    ("bright lights hurt my eyes", "it hurts my ears"): the plan says what to avoid, and the
-    body part carries the picture; pain on "hurts" beside it is a second picture for the same
-    thing. Not a hurt the person did ("I hurt my wrist", "tripped and hurt my knee"), nor "it
-    hurts" with no body part after it (round 244: on the tuning parts this took off 9 unwanted
-    pictures and lost 1 fitting one)."""
-    m = matches[k]
-    i = first[k]
-    if m.concept.id != "pain" or m.term.lower() not in ("hurt", "hurts") or i is None:
-        return False
-    if m.term.lower() == "hurt" and i > 0 and tokens[i - 1].norm in HURT_SUBJECTS:
-        return False
-    if i + 2 >= len(tokens) or tokens[i + 1].norm != "my" or k + 1 >= len(matches):
-        return False
-    n = matches[k + 1]
-    return (
-        first[k + 1] == i + 2
-        and verdicts[k + 1] is None
-        and n.negated == m.negated
-        and n.concept.id != m.concept.id
     )
 
 
