@@ -525,7 +525,7 @@ def _never_late(matches: list, k: int, verdicts: list) -> bool:
     ("my tablets must be on time, never late, or I freeze"): one idea said twice, shown once on
     "on time"; a crossed alarm clock beside it reads as a riddle. "I am never late for my bingo"
     with no "on time" keeps its crossed clock (round 47), and an unruled "late" ("if my tablets
-    are late I freeze") keeps its picture (round 244: on the tuning parts this took off 4
+    are late I freeze") keeps its picture (round 244: on the tuning parts this took off 5
     unwanted pictures and lost no fitting one)."""
     m = matches[k]
     if not (m.negated and m.concept.id == "late" and "late" in m.term.lower().split()):
