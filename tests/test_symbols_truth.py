@@ -14098,3 +14098,13 @@ def test_r243_dagli_molokhia_and_the_spar():
     assert concept_on("My sister brings molokhia on Fridays.", "molokhia") == "soup-r243"
     assert concept_on("I pop to the Spar for my paper.", "Spar") == "shop-r243"
     assert concept_on("My grandson likes to spar at the boxing club.", "spar") is None
+
+
+# ---- round 244: "never late" gets no crossed clock ----
+
+
+def test_r244_never_late_has_no_crossed_clock():
+    assert concept_on("My eye drops go in on time, never late, or my eyes sting.", "late") is None
+    assert concept_on("Give me my eye drops on time and never late.", "late") is None
+    assert concept_on("In forty years at the mill I was never late for a shift.", "late") == "late"
+    assert concept_on("If the district nurse is late, phone the surgery.", "late") == "late"

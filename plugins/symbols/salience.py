@@ -300,6 +300,9 @@ def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
     for k in range(len(matches)):
         if verdicts[k] is None and _words_after_speech(matches, k, verdicts):
             verdicts[k] = Verdict(False, 'the speech it says is pictured on "speech"')
+    for k in range(len(matches)):
+        if verdicts[k] is None and _never_late(matches, k, verdicts):
+            verdicts[k] = Verdict(False, "never late: on time, no crossed clock")
     for k in range(len(matches) - 1):
         if verdicts[k] is None and _modifies(matches[k], matches[k + 1], tokens, last[k]):
             verdicts[k] = Verdict(False, f'names the kind of "{matches[k + 1].term}": its picture')
@@ -514,6 +517,22 @@ def _words_after_speech(matches: list, k: int, verdicts: list) -> bool:
         and n.negated == m.negated
         and n.term.lower() == "speech"
         for j, n in enumerate(matches[:k])
+    )
+
+
+def _never_late(matches: list, k: int, verdicts: list) -> bool:
+    """True where MATCHES[k] is "late" ruled out beside "on time" pictured in the same sentence
+    ("my tablets must be on time, never late, or I freeze"): one idea said twice, shown once on
+    "on time"; a crossed alarm clock beside it reads as a riddle. "I am never late for my bingo"
+    with no "on time" keeps its crossed clock (round 47), and an unruled "late" ("if my tablets
+    are late I freeze") keeps its picture (round 244: on the tuning parts this took off 5
+    unwanted pictures and lost no fitting one)."""
+    m = matches[k]
+    if not (m.negated and m.concept.id == "late" and "late" in m.term.lower().split()):
+        return False
+    return any(
+        j != k and (verdicts[j] is None or verdicts[j].keep) and n.term.lower() == "on time"
+        for j, n in enumerate(matches)
     )
 
 
