@@ -14017,7 +14017,7 @@ def test_r242_dialect_things_and_doings():
     )
     assert (
         concept_on("I like to sit out and watch the dumbledores on the foxgloves.", "dumbledores")
-        == "nature-r242"
+        == "bee-r242"
     )
     assert (
         concept_on("The grandchildren count the bishy barnabees on the nettles.", "bishy barnabees")
