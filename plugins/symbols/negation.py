@@ -41,6 +41,7 @@ from .negation_words import (
     ASKING,
     BEFORE_A_THING,
     BODY,
+    BODY_PARTS,
     BREAK,
     BUT_ONLY,
     CARING,
@@ -984,12 +985,10 @@ def _body_going_wrong(words: Sequence[str], out: set[int]) -> set[int]:
 # The person's own body a lost doing is done to: "I can't cut my own toenails", "I can't
 # move my feet", "Not able to lift my arms". Conditions and states ("my diabetes", "my
 # memory") are not parts of the body and are left as they are.
-OWN_BODY = frozenset(
-    ["hair", "beard", "moustache", "nails", "toenails", "fingernails", "face", "skin", "eyebrows"]
-    + ["knuckles", "fingers", "finger", "thumb", "wrist", "wrists", "ankles", "ankle", "toes"]
-    + ["head", "neck", "shoulders", "shoulder", "calves", "foot", "feet", "legs", "leg", "arm"]
-    + ["arms", "hand", "hands", "knees", "knee", "back", "hips", "hip", "eyes", "eye", "ears"]
-    + ["teeth", "tongue", "lips", "toe", "body", "tummy", "chest"]
+OWN_BODY = BODY_PARTS | frozenset(
+    ["shoulder", "feet", "legs", "leg", "arm", "arms", "hand", "hands", "knees", "knee", "back"]
+    + ["hips", "hip", "eyes", "eye", "ears", "teeth", "tongue", "lips", "toe", "body", "tummy"]
+    + ["chest"]
 )
 NOT_A_DOING = frozenset(
     ["round", "around", "on", "in", "off", "from", "over", "under", "near", "to", "for", "with"]

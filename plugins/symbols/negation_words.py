@@ -1232,11 +1232,12 @@ MEDICINES = frozenset(
 )
 
 # The body a doing is done to: giving up "colouring my hair" rules out the colouring only.
-BODY = REASONS | frozenset(
+BODY_PARTS = frozenset(
     ["hair", "beard", "moustache", "nails", "toenails", "fingernails", "face", "skin", "eyebrows"]
     + ["knuckles", "fingers", "finger", "thumb", "wrist", "wrists", "ankles", "ankle", "toes"]
     + ["head", "neck", "shoulders", "calves", "foot"]
 )
+BODY = REASONS | BODY_PARTS
 
 # Words of a main clause that make a fronted "without" a wish, not a need: "Without milk my
 # tea tastes better" rules the milk out.
