@@ -3995,10 +3995,10 @@ def _switched_on(words: Sequence[str], k: int) -> bool:
     return "on" in after and "off" not in after
 
 
-# things a person has on or off: "I don't like the radio on", "the heating on"
-LEFT_ON = frozenset(
-    ["radio", "telly", "tv", "television", "wireless", "light", "lights", "lamp", "heating"]
-    + ["fire", "gas", "music", "fan", "kettle", "oven", "cooker", "computer", "tap", "taps"]
+# things a person has on or off: what is only there while on (the radio, the lights), and what
+# stays there when off ("the heating on", "the gas on")
+LEFT_ON = ON_OR_NOTHING | frozenset(
+    ["heating", "fire", "gas", "fan", "kettle", "oven", "cooker", "computer", "tap", "taps"]
 )
 
 
