@@ -60,6 +60,10 @@ SPLIT = {
     # blind, and stop 46 wrote sets 36 and 37)
     "symbols_plans17_en.yml",
     "symbols_plans18_en.yml",
+    # blind sets 35 and 36, made tuning sets at stop 47 (the same reason; blind set 37 stays
+    # blind, and stop 47 wrote sets 38 and 39)
+    "symbols_plans19_en.yml",
+    "symbols_plans20_en.yml",
     "symbols_negation9_en.yml",
     "symbols_negation10_en.yml",
     "symbols_negation11_en.yml",
