@@ -848,6 +848,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _body_going_wrong(words, out)  # "I don't sleep in our bed": the bed, not the sleep
     out -= _own_body_done_to(words, out)  # "I can't cut my own toenails": the cutting
     out |= _in_the_weather(words, gaps, out)  # "I don't like being out in the snow"
+    out -= _weather_of_a_lost_doing(words, gaps, out)  # "I can't get out in the snow"
     out -= _lifted_with(words, gaps, out)  # "I must not lift the pot of rice": the pot
     out -= _not_there_in_time(words, gaps, out)  # "I can't get to the toilet in time"
     out -= _not_kept_at(words, gaps, out)  # "don't keep topping up my cup": the cup is wanted
@@ -1058,6 +1059,33 @@ def _in_the_weather(words: Sequence[str], gaps: Sequence[str], out: set[int]) ->
             found.add(nxt)
             j = nxt
     return found
+
+
+def _weather_of_a_lost_doing(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """The weather after "in" where the doing before it is one the person cannot do ("I get
+    low when I can't get out in the snow or the rain", "I cannae go in the ice"): the going
+    is what is lost, and the snow is only when; a cross on it would say to have none, as
+    _in_the_weather leaves "I cannot walk to the synagogue in the rain" bare."""
+    kept: set[int] = set()
+    for k in sorted(out):
+        if words[k] not in WEATHER_IN:
+            continue
+        j = k - 1
+        while (
+            j > 0
+            and words[j] in WEATHER_IN | {"the", "or", "and"}
+            and not BREAK.search(gaps[j + 1])
+        ):
+            j -= 1
+        if words[j] != "in":
+            continue
+        for m in range(j - 1, max(-1, j - 6), -1):
+            if BREAK.search(gaps[m + 1]) or "," in gaps[m + 1]:
+                break
+            if words[m] in UNABLE:
+                kept.add(k)
+                break
+    return kept
 
 
 # A sense that carries a thing to the person: "the smell of fish", "the taste of coffee".

@@ -1,0 +1,35 @@
+"""Ruling out (issue 13): a thing the person needs, or only the weather of a doing they have
+lost, is shown bare; a cross on it would tell the reader to keep it away (round 248)."""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.symbols.matcher import find_all
+
+
+def got(text: str) -> dict[str, tuple[str, bool]]:
+    """words as written -> (concept, negated), for every picture TEXT gets."""
+    return {m.term: (m.concept.id, m.negated) for m in find_all(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("I feel low when I can't get out in the frost.", ["frost"]),
+        ("Dad cannot go out in the rain or the snow now.", ["rain", "snow"]),
+        ("Mam gets fed up when she cannae get out in the ice.", ["ice"]),
+    ],
+)
+def test_weather_of_a_doing_the_person_cannot_do_is_bare(text, words):
+    """ "I can't get out in the snow": the going out is lost, the snow is only when it is lost;
+    as "I cannot walk to the synagogue in the rain" keeps the rain bare."""
+    found = got(text)
+    for word in words:
+        assert word in found
+        assert not found[word][1]
+
+
+def test_weather_of_a_refused_doing_keeps_its_cross():
+    assert got("I don't go out in the rain.")["rain"][1]
+    assert got("Don't take me out in the snow.")["snow"][1]
