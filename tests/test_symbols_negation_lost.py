@@ -14,6 +14,26 @@ def got(text: str) -> dict[str, tuple[str, bool]]:
 
 
 @pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("My dad is as blind as a bat without his glasses, so leave them on the table.", "glasses"),
+        ("She's deaf as a doorpost without her hearing aid.", "hearing aid"),
+        ("Grandma is as deaf as a post without her hearing aids these days.", "hearing aids"),
+    ],
+)
+def test_helpless_as_a_likeness_without_a_thing_needs_it(text, word):
+    """ "as deaf as a post without my hearing aids" says, as "deaf without my aids" does, that
+    the aids are needed: bare, never crossed."""
+    found = got(text)
+    assert word in found
+    assert not found[word][1]
+
+
+def test_a_plain_without_after_a_likeness_still_rules_out():
+    assert got("I'm blind as a bat, and tea without sugar please.")["sugar"][1]
+
+
+@pytest.mark.parametrize(
     ("text", "words"),
     [
         ("I feel low when I can't get out in the frost.", ["frost"]),

@@ -2563,6 +2563,8 @@ def _without_after_a_not(words: Sequence[str], gaps: Sequence[str], i: int) -> i
     if words[i - 2 : i] in LOST_WITHOUT or (i and words[i - 1] in HELPLESS_WITHOUT):
         # "I'd be lost without my cat", "I'm very deaf without my aids": needed (rounds 190, 192)
         return _thing_scope(words, gaps, i + 1)
+    if _helpless_as_a(words, gaps, i):  # "deaf as a post without my hearing aids": the same
+        return _thing_scope(words, gaps, i + 1)
     k = i
     while k > 0 and not BREAK.search(gaps[k]) and "," not in gaps[k]:
         k -= 1
@@ -2579,6 +2581,16 @@ def _without_after_a_not(words: Sequence[str], gaps: Sequence[str], i: int) -> i
                 return 0  # "I don't mind a cup of tea without sugar": that not rules nothing out
             return _thing_scope(words, gaps, i + 1)
     return 0
+
+
+def _helpless_as_a(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+    """True where a likeness ends just before the "without" at I and says how helpless the
+    person is without the thing ("as deaf as a post without my hearing aids", "blind as a bat
+    without her glasses"): the thing is needed, as in "deaf without my aids"."""
+    for k in range(max(0, i - 5), i - 3):
+        if words[k] in HELPLESS_WITHOUT and words[k + 1 : k + 3] == ["as", "a"]:
+            return not any(BREAK.search(g) or "," in g for g in gaps[k + 1 : i + 1])
+    return False
 
 
 def _new_doing(words: Sequence[str], start: int, end: int) -> bool:
