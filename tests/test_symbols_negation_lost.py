@@ -53,3 +53,22 @@ def test_weather_of_a_doing_the_person_cannot_do_is_bare(text, words):
 def test_weather_of_a_refused_doing_keeps_its_cross():
     assert got("I don't go out in the rain.")["rain"][1]
     assert got("Don't take me out in the snow.")["snow"][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Nowt fried for my tea, the doctor says.", "fried"),
+        ("Nothin' spicy for me, love.", "spicy"),
+        ("Nowt with onions in, ta.", "onions"),
+        ("Nuffink with nuts in it, please.", "nuts"),
+    ],
+)
+def test_a_spoken_nothing_rules_out_as_nothing_does(text, word):
+    """ "Nowt fried", "Nothin' spicy" say "nothing fried", "nothing spicy": the thing gets its
+    cross, never a bare picture."""
+    assert got(text)[word][1] is True
+
+
+def test_a_spoken_nothing_that_rules_nothing_out_keeps_the_thing():
+    assert got("There's nowt wrong with my tea.")["tea"][1] is False

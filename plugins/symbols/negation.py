@@ -113,6 +113,7 @@ from .negation_words import (
     SCOTS_NO_AFTER,
     SCOTS_NO_BEFORE,
     SENTENCE_END,
+    SPOKEN_NEGATORS,
     STATE_VERBS,
     STATE_WISHES,
     STAYERS,
@@ -172,7 +173,7 @@ def _scots_no(words: Sequence[str], i: int) -> bool:
 
 def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     """Indexes of the tokens of TEXT that name something ruled out."""
-    words = [t.norm for t in tokens]
+    words = [SPOKEN_NEGATORS.get(t.norm, t.norm) for t in tokens]
     gaps = [text[tokens[k - 1].end : tokens[k].start] if k else "" for k in range(len(tokens))]
     out: set[int] = set()
     tail = text[tokens[-1].end :] if tokens else ""  # what ends the last sentence: "?"

@@ -110,6 +110,18 @@ MAYBE_REFUSED = frozenset(
 )
 
 
+# Spoken spellings of a negating word, read as the word itself: "Nowt fried for me", "Nothin'
+# spicy", "Naebody touches my handbag" rule out as "Nothing fried", "Nobody touches" do.
+SPOKEN_NEGATORS = {
+    "nowt": "nothing",
+    "nothin": "nothing",
+    "nuffink": "nothing",
+    "nuttin": "nothing",
+    "naebody": "nobody",
+    "naething": "nothing",
+}
+
+
 THING_NEGATORS = (
     ("rather", "than"),
     ("instead", "of"),
