@@ -72,3 +72,15 @@ def test_a_spoken_nothing_rules_out_as_nothing_does(text, word):
 
 def test_a_spoken_nothing_that_rules_nothing_out_keeps_the_thing():
     assert got("There's nowt wrong with my tea.")["tea"][1] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I packed in the baccy ten year since.", "baccy"),
+        ("I've packed in the cigs for good.", "cigs"),
+    ],
+)
+def test_smoking_packed_in_is_given_up(text, word):
+    """ "I packed in the baccy" is "I gave up the baccy", as "I packed in the fags" is: crossed."""
+    assert got(text)[word][1] is True

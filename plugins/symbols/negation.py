@@ -1533,6 +1533,7 @@ NOT_SO = frozenset(["not", "isn't", "aren't", "wasn't"])
 # what one packs in for good: "I packed in the fags in 1990"
 HABITS = frozenset(
     ["smoking", "cigarettes", "ciggies", "fags", "pipe", "cigars", "drink", "drinking", "booze"]
+    + ["cigs", "tabs", "smokes", "baccy", "tobacco", "snuff", "cigarette", "roll-ups", "cigar"]
     + ["beer"]
     + ["job", "work", "working", "football", "bingo", "golf", "darts", "allotment", "driving"]
 )
