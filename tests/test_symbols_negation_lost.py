@@ -84,3 +84,26 @@ def test_a_spoken_nothing_that_rules_nothing_out_keeps_the_thing():
 def test_smoking_packed_in_is_given_up(text, word):
     """ "I packed in the baccy" is "I gave up the baccy", as "I packed in the fags" is: crossed."""
     assert got(text)[word][1] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Don't leave them on the floor.", ["the floor"]),
+        ("Never put my hearing aids on the radiator or in the drawer.", ["radiator", "drawer"]),
+        ("Please don't leave my pills on the table or in the kitchen.", ["table", "kitchen"]),
+        ("Don't put my teeth in the bin or on the windowsill.", ["bin", "windowsill"]),
+    ],
+)
+def test_every_place_a_thing_must_not_be_put_is_crossed(text, words):
+    """ "Don't leave them on the floor or in the laundry basket": each place is refused, and a
+    bare floor would say to put them there; the thing itself is wanted."""
+    found = got(text)
+    for word in words:
+        assert found[word][1] is True
+
+
+def test_the_thing_put_somewhere_refused_stays_wanted():
+    assert got("Never put my hearing aids on the radiator or in the drawer.")["hearing aids"][
+        1
+    ] is (False)

@@ -640,6 +640,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 end = _thing_scope(words, gaps, place)
                 out.add(doing)
                 out.update(range(place, end))
+                more = _or_another_place(words, gaps, end)  # "... or in the drawer"
+                out.update(k for k in range(end, more) if words[k] not in FUNCTION_WORDS)
+                end = more
                 i = max(end, i + 1)
                 continue
             cut = _cut_mine(words, doing)
@@ -4879,18 +4882,39 @@ def _put_where(words: Sequence[str], k: int) -> int:
         # anything on the stairs" keeps the stairs: it is the clutter that is refused)
     if k + 3 >= len(words) or words[k] not in PUT | LEAVE or words[k + 1] in ("a", "an"):
         return 0  # "don't put a Christmas tree in the lounge": the tree is refused
+    if words[k + 1] in ("it", "them") and _a_place_at(words, k + 2):
+        return k + 3  # "don't leave them on the floor": the floor is what is refused
     if words[k] in LEAVE and words[k + 1] not in POSSESSIVES:
         return 0  # "Do not leave the hoover in the hall": the hoover
     if words[k + 1] not in ARTICLES:
         return 0
     for j in range(k + 3, min(k + 6, len(words) - 1)):
-        if words[j] in ("in", "on", "into", "onto", "under", "near", "beside", "by") and (
-            words[j + 1] in ARTICLES
-        ):
+        if _a_place_at(words, j):
             return j + 1
         if words[j] in FUNCTION_WORDS:
             return 0
     return 0
+
+
+PUT_PLACES = frozenset(["in", "on", "into", "onto", "under", "near", "beside", "by"])
+
+
+def _a_place_at(words: Sequence[str], j: int) -> bool:
+    """True where a place a thing is put starts at J: "on the floor", "in my drawer"."""
+    return _at(words, j) in PUT_PLACES and _at(words, j + 1) in ARTICLES
+
+
+def _or_another_place(words: Sequence[str], gaps: Sequence[str], end: int) -> int:
+    """End of a second place after a refused one ending at END ("don't leave them on the floor
+    or in the laundry basket", "never put my aids on the radiator or in the drawer"), or END:
+    the second place is refused as the first is."""
+    while True:
+        at = end + (_at(words, end) == "or")  # the thing's scope may end before or after "or"
+        if _at(words, at - 1) != "or" or not _a_place_at(words, at):
+            return end
+        if any(BREAK.search(g) or "," in g for g in gaps[at - 1 : at + 2]):
+            return end
+        end = _thing_scope(words, gaps, at + 1)
 
 
 def _let_someone(words: Sequence[str], k: int) -> int:
