@@ -107,3 +107,22 @@ def test_the_thing_put_somewhere_refused_stays_wanted():
     assert got("Never put my hearing aids on the radiator or in the drawer.")["hearing aids"][
         1
     ] is (False)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I don't want to be put on a ventilator.", "ventilator"),
+        ("Do not keep me alive on a ventilator.", "ventilator"),
+        ("Don't keep me on oxygen if there's no hope.", "oxygen"),
+        ("I don't want to be kept alive on machines when my time comes.", "machines"),
+    ],
+)
+def test_a_treatment_the_person_will_not_be_put_or_kept_on_is_crossed(text, word):
+    """ "I don't want to be kept alive on machines": the machine is refused; a bare one beside
+    an end-of-life wish would say the opposite."""
+    assert got(text)[word][1] is True
+
+
+def test_kept_alive_on_a_thing_without_a_not_is_bare():
+    assert got("I'm kept alive on my inhalers.")["inhalers"][1] is False

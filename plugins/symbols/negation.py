@@ -833,6 +833,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _anything_made_with(words, gaps, out)  # "pork or anything cooked with wine"
     out |= _label_answered_not(words, gaps)  # "Mass on a Sunday - I can't get there now"
     out |= _asked_off(words, gaps)  # "turn off TV", "the television stays off"
+    out |= _kept_on_a_treatment(words, gaps, out)  # "I don't want to be kept alive on machines"
     kept, limits = _only_elsewhere(words, gaps, out)  # "I don't need a stick indoors, only
     out = (out - kept) | limits  # outside": the stick is kept, indoors is ruled out
     kept, source = _straight_from(words, gaps, out)  # "never drink water straight from the tap"
@@ -862,6 +863,32 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.discard(k)
             k -= 1
     return out
+
+
+# Who is put or kept on a thing: "be put on a drip", "keep me on oxygen".
+PUT_ON_WHOM = frozenset(["be", "being", "been", "me", "him", "her", "us"])
+
+
+def _kept_on_a_treatment(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """What a person is not to be put or kept on, where the putting is ruled out ("I don't want
+    to be kept alive on machines", "Do not put me on a ventilator", "don't keep me on oxygen"):
+    the machine is what is refused, and a bare one would say to use it. The "on" here is no
+    place or time, as it is in "I never drink coffee on a Sunday"."""
+    found: set[int] = set()
+    for k in sorted(out):
+        if words[k] not in PUT | KEEP | {"placed"}:
+            continue
+        j = k + 1
+        if words[k - 1 : k] not in (["be"], ["being"], ["been"]):
+            if _at(words, j) not in PUT_ON_WHOM - {"be", "being", "been"}:
+                continue
+            j += 1
+        j += _at(words, j) == "alive"
+        if _at(words, j) != "on" or any(BREAK.search(g) for g in gaps[k + 1 : j + 2]):
+            continue
+        end = _thing_scope(words, gaps, j + 1)
+        found.update(m for m in range(j + 1, end) if words[m] not in FUNCTION_WORDS)
+    return found
 
 
 def _lifted_with(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
