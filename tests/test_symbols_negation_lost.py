@@ -126,3 +126,19 @@ def test_a_treatment_the_person_will_not_be_put_or_kept_on_is_crossed(text, word
 
 def test_kept_alive_on_a_thing_without_a_not_is_bare():
     assert got("I'm kept alive on my inhalers.")["inhalers"][1] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I've been off the fags since my stroke.", "fags"),
+        ("Mam has been off the booze ten years.", "booze"),
+    ],
+)
+def test_a_habit_been_off_is_given_up(text, word):
+    """ "I've been off the drink for years" says the drink is given up, as "I'm off the drink"."""
+    assert got(text)[word][1] is True
+
+
+def test_a_thing_that_has_been_off_a_while_is_no_habit_given_up():
+    assert got("The lights have been off the whole night.")["night"][1] is False

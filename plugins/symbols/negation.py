@@ -717,7 +717,10 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             size = 0  # "I eat everything but I don't like fuss": a new clause, not an exception
         if (
             size
-            and words[i + size - 2 : i + size] in (["packed", "in"], ["packed", "up"])
+            and (
+                words[i + size - 2 : i + size] in (["packed", "in"], ["packed", "up"])
+                or words[i : i + size] == ["been", "off", "the"]
+            )
             and not HABITS & set(words[i + size : i + size + 3])
         ):
             size = 0  # "I packed in the pipe", not "I packed in my bag my purse" or "I packed

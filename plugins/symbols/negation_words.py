@@ -160,6 +160,8 @@ THING_NEGATORS = (
     ("i've", "packed", "up"),
     ("gone", "off"),  # "I've gone off tea": not wanted now (not "the milk has gone off")
     ("gone", "right", "off"),
+    ("been", "off", "the"),  # "I've been off the drink for years": given up (a habit only:
+    # negation.HABITS, not "the lights have been off the whole night")
     ("i'm", "off"),  # "I'm off sweets", "I'm off my food" (not "I'm off to bed": see GIVING_UP)
     ("i'm", "right", "off"),
     ("am", "off"),
