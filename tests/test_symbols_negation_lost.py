@@ -142,3 +142,14 @@ def test_a_habit_been_off_is_given_up(text, word):
 
 def test_a_thing_that_has_been_off_a_while_is_no_habit_given_up():
     assert got("The lights have been off the whole night.")["night"][1] is False
+
+
+def test_eating_nothing_rules_out_the_eating():
+    """ "On fast days I eat nothing before sunset": the eating is what is ruled out."""
+    assert got("On fast days I eat nothing before sunset.")["eat"][1] is True
+    assert got("I drink nothing after eight at night.")["drink"][1] is True
+
+
+def test_eating_nothing_but_a_thing_is_still_eating():
+    assert got("I eat nothing but porridge now.")["eat"][1] is False
+    assert got("I drink nothing else but tea.")["drink"][1] is False

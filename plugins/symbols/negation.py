@@ -837,6 +837,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _label_answered_not(words, gaps)  # "Mass on a Sunday - I can't get there now"
     out |= _asked_off(words, gaps)  # "turn off TV", "the television stays off"
     out |= _kept_on_a_treatment(words, gaps, out)  # "I don't want to be kept alive on machines"
+    out |= _eat_nothing(words)  # "In the fast I eat nothing until the prayers are done"
     kept, limits = _only_elsewhere(words, gaps, out)  # "I don't need a stick indoors, only
     out = (out - kept) | limits  # outside": the stick is kept, indoors is ruled out
     kept, source = _straight_from(words, gaps, out)  # "never drink water straight from the tap"
@@ -866,6 +867,24 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.discard(k)
             k -= 1
     return out
+
+
+EAT_OR_DRINK = frozenset(["eat", "eats", "ate", "drink", "drinks", "drank"])
+
+
+def _eat_nothing(words: Sequence[str]) -> set[int]:
+    """The eating in "I eat nothing until the prayers are over", "I drink nothing after six": a
+    fast or a limit, so the doing is ruled out, as "I don't eat until noon" is. Not "I eat
+    nothing but fish", "I drink nothing else but tea": there the eating goes on."""
+    found: set[int] = set()
+    for k, word in enumerate(words[:-1]):
+        if word not in EAT_OR_DRINK or words[k + 1] != "nothing":
+            continue
+        after = words[k + 2 : k + 4]
+        if after[:1] in (["but"], ["except"], ["apart"]) or after == ["else", "but"]:
+            continue
+        found.add(k)
+    return found
 
 
 # Who is put or kept on a thing: "be put on a drip", "keep me on oxygen".
