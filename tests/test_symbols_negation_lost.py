@@ -153,3 +153,19 @@ def test_eating_nothing_rules_out_the_eating():
 def test_eating_nothing_but_a_thing_is_still_eating():
     assert got("I eat nothing but porridge now.")["eat"][1] is False
     assert got("I drink nothing else but tea.")["drink"][1] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "thing", "person"),
+    [
+        ("I won't take the painkillers the doctor gave me.", "painkillers", "doctor"),
+        ("I don't use the frame the physio brought.", "frame", "physio"),
+        ("No salt and no bacon, doctor's orders.", "bacon", "doctor's"),
+    ],
+)
+def test_who_a_refused_thing_came_from_is_not_refused(text, thing, person):
+    """ "I won't take the tablets the doctor gave me", "no bacon, doctor's orders": the thing is
+    refused; the doctor is who it came from, and keeps a bare picture."""
+    found = got(text)
+    assert found[thing][1] is True
+    assert found[person][1] is False

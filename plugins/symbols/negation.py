@@ -861,6 +861,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _lifted_with(words, gaps, out)  # "I must not lift the pot of rice": the pot
     out -= _not_there_in_time(words, gaps, out)  # "I can't get to the toilet in time"
     out -= _not_kept_at(words, gaps, out)  # "don't keep topping up my cup": the cup is wanted
+    out -= _who_gave_it(words, out)  # "I won't take the tablets the doctor gave me"
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
         while k >= 0 and k in out and words[k] not in FUNCTION_WORDS:
@@ -911,6 +912,32 @@ def _kept_on_a_treatment(words: Sequence[str], gaps: Sequence[str], out: set[int
         end = _thing_scope(words, gaps, j + 1)
         found.update(m for m in range(j + 1, end) if words[m] not in FUNCTION_WORDS)
     return found
+
+
+# What a person's word is called in an aside after a refusal: "no rum, doctor's orders".
+SAY_SO = frozenset(["orders", "order", "advice", "say-so", "instructions", "rules"])
+
+
+def _who_gave_it(words: Sequence[str], out: set[int]) -> set[int]:
+    """The person who gave, brought or said a refused thing: "I won't take the sleeping tablets
+    the doctor gave me", "I don't use the frame the physio brought", "no red meat, doctor's
+    orders". The thing is refused; the doctor is who it came from, and a cross on the doctor
+    would say to keep them away."""
+    kept: set[int] = set()
+    for k in sorted(out):
+        word = words[k]
+        if word.endswith("'s") and word[:-2] in grammar.PEOPLE and _at(words, k + 1) in SAY_SO:
+            kept.add(k)  # "doctor's orders"
+            continue
+        if word not in grammar.PEOPLE or k < 2 or words[k - 1] not in ("the", "my"):
+            continue
+        thing = k - 2
+        if thing not in out or words[thing] in FUNCTION_WORDS or words[thing] in grammar.PEOPLE:
+            continue
+        doing = grammar.parts_of_speech(_at(words, k + 1))
+        if grammar.VERB in doing and grammar.NOUN not in doing:
+            kept.update((k - 1, k))
+    return kept
 
 
 def _lifted_with(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
