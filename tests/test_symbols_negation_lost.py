@@ -169,3 +169,19 @@ def test_who_a_refused_thing_came_from_is_not_refused(text, thing, person):
     found = got(text)
     assert found[thing][1] is True
     assert found[person][1] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Nobody must use that soap on me.", "soap"),
+        ("Nobody must use the cream on me.", "cream"),
+    ],
+)
+def test_a_thing_nobody_must_use_is_crossed(text, word):
+    """ "Nobody must use that soap on me": the soap is refused, as in "nobody must touch it"."""
+    assert got(text)[word][1] is True
+
+
+def test_what_nobody_must_take_of_mine_stays_wanted():
+    assert got("Nobody must take my stick away.")["stick"][1] is False

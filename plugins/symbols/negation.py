@@ -4796,9 +4796,15 @@ def _nobody_does(words: Sequence[str], i: int) -> int:
         return 0
     if words[k] in GIVEN_TO and words[k + 1 : k + 2] == ["me"]:
         return k  # "nobody should give me aspirin"
+    if modal and words[k] in NOBODY_LIGHT_VERBS:
+        return k  # "Nobody must use that soap on me": a doing, though a common word
     if words[k] in FUNCTION_WORDS or words[k] == "blame":
         return 0  # "No one is to blame for my fall": no doing is ruled out
     return k if grammar.VERB in grammar.parts_of_speech(words[k]) else 0
+
+
+# Common verbs (function words elsewhere) that after "nobody must" are the doing ruled out.
+NOBODY_LIGHT_VERBS = frozenset(["use", "take", "make", "move", "wear"])
 
 
 GOES = frozenset(["go", "goes", "went", "gone", "going"])
