@@ -185,3 +185,20 @@ def test_a_thing_nobody_must_use_is_crossed(text, word):
 
 def test_what_nobody_must_take_of_mine_stays_wanted():
     assert got("Nobody must take my stick away.")["stick"][1] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I won't put on a dress.", "dress"),
+        ("Don't ask me to put on a hat.", "hat"),
+        ("I don't put on make-up now.", "make-up"),
+    ],
+)
+def test_what_is_not_to_be_put_on_is_crossed(text, word):
+    """ "Don't ask me to put on colours": what is put on is refused; "on" is no place here."""
+    assert got(text)[word][1] is True
+
+
+def test_what_is_not_to_be_taken_off_stays_wanted():
+    assert got("Don't take off my wedding ring.")["wedding ring"][1] is False

@@ -5201,6 +5201,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         # "or switch on lights": no place; "or anything from a pig": what it is made of
         particle = words[k] in ("on", "off") and _switched_on(words, k - 1)
         particle = particle or _left_on(words, gaps, k)
+        particle = particle or (words[k] == "on" and words[k - 1] in PUT)  # "won't put on a
+        # dress": what is put on is what is refused, no place
         made_of = words[k] == "from" and words[k - 1] in SOME_THING
         made_of = made_of or (seen_content and _served_in_a(words, k))
         held_at = _held_at(words, start, k)  # "going to the Christmas lunch at the club"
