@@ -202,3 +202,19 @@ def test_what_is_not_to_be_put_on_is_crossed(text, word):
 
 def test_what_is_not_to_be_taken_off_stays_wanted():
     assert got("Don't take off my wedding ring.")["wedding ring"][1] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I can't cook for my grandchildren any more.", "grandchildren"),
+        ("I cannot knit for the family now my hands are bad.", "family"),
+    ],
+)
+def test_the_people_a_lost_doing_was_for_keep_no_cross(text, word):
+    """ "I cannot cook for the family any more": the cooking is lost, the family is not."""
+    assert got(text)[word][1] is False
+
+
+def test_the_people_a_refused_doing_is_for_keep_the_cross():
+    assert got("I won't cook for my son.")["son"][1] is True

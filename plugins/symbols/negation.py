@@ -862,6 +862,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _not_there_in_time(words, gaps, out)  # "I can't get to the toilet in time"
     out -= _not_kept_at(words, gaps, out)  # "don't keep topping up my cup": the cup is wanted
     out -= _who_gave_it(words, out)  # "I won't take the tablets the doctor gave me"
+    out -= _for_whom_a_lost_doing(words, gaps, out)  # "I can't cook for the family now"
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
         while k >= 0 and k in out and words[k] not in FUNCTION_WORDS:
@@ -912,6 +913,26 @@ def _kept_on_a_treatment(words: Sequence[str], gaps: Sequence[str], out: set[int
         end = _thing_scope(words, gaps, j + 1)
         found.update(m for m in range(j + 1, end) if words[m] not in FUNCTION_WORDS)
     return found
+
+
+def _for_whom_a_lost_doing(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """The people a lost doing was done for: "I am sad that I cannot cook for the family any
+    more", "I can't knit for my grandchildren now". The cooking is what is lost; the family is
+    still there and still loved, and a cross would tell the reader to keep them away. Not a
+    refusal ("I won't cook for my son"): there the son keeps his cross."""
+    kept: set[int] = set()
+    for k in sorted(out):
+        if words[k] not in grammar.PEOPLE or k < 3 or words[k - 1] not in ARTICLES:
+            continue
+        if words[k - 2] != "for":
+            continue
+        for m in range(k - 3, max(-1, k - 8), -1):
+            if BREAK.search(gaps[m + 1]) or "," in gaps[m + 1]:
+                break
+            if words[m] in UNABLE:
+                kept.add(k)
+                break
+    return kept
 
 
 # What a person's word is called in an aside after a refusal: "no rum, doctor's orders".
