@@ -218,3 +218,15 @@ def test_the_people_a_lost_doing_was_for_keep_no_cross(text, word):
 
 def test_the_people_a_refused_doing_is_for_keep_the_cross():
     assert got("I won't cook for my son.")["son"][1] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Please don't slam the door, it makes me jump.", "door"),
+        ("Don't bang the cupboards at night.", "cupboards"),
+    ],
+)
+def test_a_thing_not_to_be_slammed_is_still_used(text, word):
+    """ "Please don't slam the door": the slamming startles; the door is kept, not crossed."""
+    assert got(text)[word][1] is False

@@ -863,6 +863,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _not_kept_at(words, gaps, out)  # "don't keep topping up my cup": the cup is wanted
     out -= _who_gave_it(words, out)  # "I won't take the tablets the doctor gave me"
     out -= _for_whom_a_lost_doing(words, gaps, out)  # "I can't cook for the family now"
+    out -= _slammed(words, out)  # "Please don't slam the door": the slamming, not the door
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
         while k >= 0 and k in out and words[k] not in FUNCTION_WORDS:
@@ -933,6 +934,16 @@ def _for_whom_a_lost_doing(words: Sequence[str], gaps: Sequence[str], out: set[i
                 kept.add(k)
                 break
     return kept
+
+
+# Doing a thing roughly: the roughness is refused, the thing is kept ("don't slam the door").
+ROUGHLY = frozenset(["slam", "slams", "slamming", "bang", "banging", "kick", "kicking"])
+
+
+def _slammed(words: Sequence[str], out: set[int]) -> set[int]:
+    """The thing in "Please don't slam the door", "don't bang the cupboards": the slamming is
+    what startles; the door is still used, and a cross on it would say to keep it shut."""
+    return {k for k in out if k > 1 and words[k - 1] in ARTICLES and words[k - 2] in ROUGHLY}
 
 
 # What a person's word is called in an aside after a refusal: "no rum, doctor's orders".
