@@ -230,3 +230,10 @@ def test_the_people_a_refused_doing_is_for_keep_the_cross():
 def test_a_thing_not_to_be_slammed_is_still_used(text, word):
     """ "Please don't slam the door": the slamming startles; the door is kept, not crossed."""
     assert got(text)[word][1] is False
+
+
+def test_a_refused_thing_put_by_pronoun_leaves_its_place_wanted():
+    """ "The GP has stopped my statin, so don't put it in the dosette box": "it" is the refused
+    statin; the dosette box is still used."""
+    found = got("The GP has stopped my statin, so don't put it in the dosette box.")
+    assert found["dosette box"][1] is False

@@ -4996,8 +4996,9 @@ def _put_where(words: Sequence[str], k: int) -> int:
         # anything on the stairs" keeps the stairs: it is the clutter that is refused)
     if k + 3 >= len(words) or words[k] not in PUT | LEAVE or words[k + 1] in ("a", "an"):
         return 0  # "don't put a Christmas tree in the lounge": the tree is refused
-    if words[k + 1] in ("it", "them") and _a_place_at(words, k + 2):
-        return k + 3  # "don't leave them on the floor": the floor is what is refused
+    if words[k] in LEAVE and words[k + 1] in ("it", "them") and _a_place_at(words, k + 2):
+        return k + 3  # "don't leave them on the floor": the floor is what is refused (but
+        # "don't put it in the dosette box": the it is the refused thing, the box is wanted)
     if words[k] in LEAVE and words[k + 1] not in POSSESSIVES:
         return 0  # "Do not leave the hoover in the hall": the hoover
     if words[k + 1] not in ARTICLES:
