@@ -113,6 +113,7 @@ from .negation_words import (
     SCOTS_NO_AFTER,
     SCOTS_NO_BEFORE,
     SENTENCE_END,
+    SPOKEN_NEGATORS,
     STATE_VERBS,
     STATE_WISHES,
     STAYERS,
@@ -172,7 +173,7 @@ def _scots_no(words: Sequence[str], i: int) -> bool:
 
 def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     """Indexes of the tokens of TEXT that name something ruled out."""
-    words = [t.norm for t in tokens]
+    words = [SPOKEN_NEGATORS.get(t.norm, t.norm) for t in tokens]
     gaps = [text[tokens[k - 1].end : tokens[k].start] if k else "" for k in range(len(tokens))]
     out: set[int] = set()
     tail = text[tokens[-1].end :] if tokens else ""  # what ends the last sentence: "?"
@@ -639,6 +640,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 end = _thing_scope(words, gaps, place)
                 out.add(doing)
                 out.update(range(place, end))
+                more = _or_another_place(words, gaps, end)  # "... or in the drawer"
+                out.update(k for k in range(end, more) if words[k] not in FUNCTION_WORDS)
+                end = more
                 i = max(end, i + 1)
                 continue
             cut = _cut_mine(words, doing)
@@ -713,7 +717,10 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             size = 0  # "I eat everything but I don't like fuss": a new clause, not an exception
         if (
             size
-            and words[i + size - 2 : i + size] in (["packed", "in"], ["packed", "up"])
+            and (
+                words[i + size - 2 : i + size] in (["packed", "in"], ["packed", "up"])
+                or words[i : i + size] == ["been", "off", "the"]
+            )
             and not HABITS & set(words[i + size : i + size + 3])
         ):
             size = 0  # "I packed in the pipe", not "I packed in my bag my purse" or "I packed
@@ -829,6 +836,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _anything_made_with(words, gaps, out)  # "pork or anything cooked with wine"
     out |= _label_answered_not(words, gaps)  # "Mass on a Sunday - I can't get there now"
     out |= _asked_off(words, gaps)  # "turn off TV", "the television stays off"
+    out |= _kept_on_a_treatment(words, gaps, out)  # "I don't want to be kept alive on machines"
+    out |= _eat_nothing(words)  # "In the fast I eat nothing until the prayers are done"
     kept, limits = _only_elsewhere(words, gaps, out)  # "I don't need a stick indoors, only
     out = (out - kept) | limits  # outside": the stick is kept, indoors is ruled out
     kept, source = _straight_from(words, gaps, out)  # "never drink water straight from the tap"
@@ -848,15 +857,119 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _body_going_wrong(words, out)  # "I don't sleep in our bed": the bed, not the sleep
     out -= _own_body_done_to(words, out)  # "I can't cut my own toenails": the cutting
     out |= _in_the_weather(words, gaps, out)  # "I don't like being out in the snow"
+    out -= _weather_of_a_lost_doing(words, gaps, out)  # "I can't get out in the snow"
     out -= _lifted_with(words, gaps, out)  # "I must not lift the pot of rice": the pot
     out -= _not_there_in_time(words, gaps, out)  # "I can't get to the toilet in time"
     out -= _not_kept_at(words, gaps, out)  # "don't keep topping up my cup": the cup is wanted
+    out -= _who_gave_it(words, out)  # "I won't take the tablets the doctor gave me"
+    out -= _for_whom_a_lost_doing(words, gaps, out)  # "I can't cook for the family now"
+    out -= _slammed(words, out)  # "Please don't slam the door": the slamming, not the door
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
         while k >= 0 and k in out and words[k] not in FUNCTION_WORDS:
             out.discard(k)
             k -= 1
     return out
+
+
+EAT_OR_DRINK = frozenset(["eat", "eats", "ate", "drink", "drinks", "drank"])
+
+
+def _eat_nothing(words: Sequence[str]) -> set[int]:
+    """The eating in "I eat nothing until the prayers are over", "I drink nothing after six": a
+    fast or a limit, so the doing is ruled out, as "I don't eat until noon" is. Not "I eat
+    nothing but fish", "I drink nothing else but tea": there the eating goes on."""
+    found: set[int] = set()
+    for k, word in enumerate(words[:-1]):
+        if word not in EAT_OR_DRINK or words[k + 1] != "nothing":
+            continue
+        after = words[k + 2 : k + 4]
+        if after[:1] in (["but"], ["except"], ["apart"]) or after == ["else", "but"]:
+            continue
+        found.add(k)
+    return found
+
+
+# Who is put or kept on a thing: "be put on a drip", "keep me on oxygen".
+PUT_ON_WHOM = frozenset(["be", "being", "been", "me", "him", "her", "us"])
+
+
+def _kept_on_a_treatment(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """What a person is not to be put or kept on, where the putting is ruled out ("I don't want
+    to be kept alive on machines", "Do not put me on a ventilator", "don't keep me on oxygen"):
+    the machine is what is refused, and a bare one would say to use it. The "on" here is no
+    place or time, as it is in "I never drink coffee on a Sunday"."""
+    found: set[int] = set()
+    for k in sorted(out):
+        if words[k] not in PUT | KEEP | {"placed"}:
+            continue
+        j = k + 1
+        if words[k - 1 : k] not in (["be"], ["being"], ["been"]):
+            if _at(words, j) not in PUT_ON_WHOM - {"be", "being", "been"}:
+                continue
+            j += 1
+        j += _at(words, j) == "alive"
+        if _at(words, j) != "on" or any(BREAK.search(g) for g in gaps[k + 1 : j + 2]):
+            continue
+        end = _thing_scope(words, gaps, j + 1)
+        found.update(m for m in range(j + 1, end) if words[m] not in FUNCTION_WORDS)
+    return found
+
+
+def _for_whom_a_lost_doing(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """The people a lost doing was done for: "I am sad that I cannot cook for the family any
+    more", "I can't knit for my grandchildren now". The cooking is what is lost; the family is
+    still there and still loved, and a cross would tell the reader to keep them away. Not a
+    refusal ("I won't cook for my son"): there the son keeps his cross."""
+    kept: set[int] = set()
+    for k in sorted(out):
+        if words[k] not in grammar.PEOPLE or k < 3 or words[k - 1] not in ARTICLES:
+            continue
+        if words[k - 2] != "for":
+            continue
+        for m in range(k - 3, max(-1, k - 8), -1):
+            if BREAK.search(gaps[m + 1]) or "," in gaps[m + 1]:
+                break
+            if words[m] in UNABLE:
+                kept.add(k)
+                break
+    return kept
+
+
+# Doing a thing roughly: the roughness is refused, the thing is kept ("don't slam the door").
+ROUGHLY = frozenset(["slam", "slams", "slamming", "bang", "banging", "kick", "kicking"])
+
+
+def _slammed(words: Sequence[str], out: set[int]) -> set[int]:
+    """The thing in "Please don't slam the door", "don't bang the cupboards": the slamming is
+    what startles; the door is still used, and a cross on it would say to keep it shut."""
+    return {k for k in out if k > 1 and words[k - 1] in ARTICLES and words[k - 2] in ROUGHLY}
+
+
+# What a person's word is called in an aside after a refusal: "no rum, doctor's orders".
+SAY_SO = frozenset(["orders", "order", "advice", "say-so", "instructions", "rules"])
+
+
+def _who_gave_it(words: Sequence[str], out: set[int]) -> set[int]:
+    """The person who gave, brought or said a refused thing: "I won't take the sleeping tablets
+    the doctor gave me", "I don't use the frame the physio brought", "no red meat, doctor's
+    orders". The thing is refused; the doctor is who it came from, and a cross on the doctor
+    would say to keep them away."""
+    kept: set[int] = set()
+    for k in sorted(out):
+        word = words[k]
+        if word.endswith("'s") and word[:-2] in grammar.PEOPLE and _at(words, k + 1) in SAY_SO:
+            kept.add(k)  # "doctor's orders"
+            continue
+        if word not in grammar.PEOPLE or k < 2 or words[k - 1] not in ("the", "my"):
+            continue
+        thing = k - 2
+        if thing not in out or words[thing] in FUNCTION_WORDS or words[thing] in grammar.PEOPLE:
+            continue
+        doing = grammar.parts_of_speech(_at(words, k + 1))
+        if grammar.VERB in doing and grammar.NOUN not in doing:
+            kept.update((k - 1, k))
+    return kept
 
 
 def _lifted_with(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
@@ -1058,6 +1171,33 @@ def _in_the_weather(words: Sequence[str], gaps: Sequence[str], out: set[int]) ->
             found.add(nxt)
             j = nxt
     return found
+
+
+def _weather_of_a_lost_doing(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """The weather after "in" where the doing before it is one the person cannot do ("I get
+    low when I can't get out in the snow or the rain", "I cannae go in the ice"): the going
+    is what is lost, and the snow is only when; a cross on it would say to have none, as
+    _in_the_weather leaves "I cannot walk to the synagogue in the rain" bare."""
+    kept: set[int] = set()
+    for k in sorted(out):
+        if words[k] not in WEATHER_IN:
+            continue
+        j = k - 1
+        while (
+            j > 0
+            and words[j] in WEATHER_IN | {"the", "or", "and"}
+            and not BREAK.search(gaps[j + 1])
+        ):
+            j -= 1
+        if words[j] != "in":
+            continue
+        for m in range(j - 1, max(-1, j - 6), -1):
+            if BREAK.search(gaps[m + 1]) or "," in gaps[m + 1]:
+                break
+            if words[m] in UNABLE:
+                kept.add(k)
+                break
+    return kept
 
 
 # A sense that carries a thing to the person: "the smell of fish", "the taste of coffee".
@@ -1504,6 +1644,7 @@ NOT_SO = frozenset(["not", "isn't", "aren't", "wasn't"])
 # what one packs in for good: "I packed in the fags in 1990"
 HABITS = frozenset(
     ["smoking", "cigarettes", "ciggies", "fags", "pipe", "cigars", "drink", "drinking", "booze"]
+    + ["cigs", "tabs", "smokes", "baccy", "tobacco", "snuff", "cigarette", "roll-ups", "cigar"]
     + ["beer"]
     + ["job", "work", "working", "football", "bingo", "golf", "darts", "allotment", "driving"]
 )
@@ -2535,6 +2676,8 @@ def _without_after_a_not(words: Sequence[str], gaps: Sequence[str], i: int) -> i
     if words[i - 2 : i] in LOST_WITHOUT or (i and words[i - 1] in HELPLESS_WITHOUT):
         # "I'd be lost without my cat", "I'm very deaf without my aids": needed (rounds 190, 192)
         return _thing_scope(words, gaps, i + 1)
+    if _helpless_as_a(words, gaps, i):  # "deaf as a post without my hearing aids": the same
+        return _thing_scope(words, gaps, i + 1)
     k = i
     while k > 0 and not BREAK.search(gaps[k]) and "," not in gaps[k]:
         k -= 1
@@ -2551,6 +2694,16 @@ def _without_after_a_not(words: Sequence[str], gaps: Sequence[str], i: int) -> i
                 return 0  # "I don't mind a cup of tea without sugar": that not rules nothing out
             return _thing_scope(words, gaps, i + 1)
     return 0
+
+
+def _helpless_as_a(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+    """True where a likeness ends just before the "without" at I and says how helpless the
+    person is without the thing ("as deaf as a post without my hearing aids", "blind as a bat
+    without her glasses"): the thing is needed, as in "deaf without my aids"."""
+    for k in range(max(0, i - 5), i - 3):
+        if words[k] in HELPLESS_WITHOUT and words[k + 1 : k + 3] == ["as", "a"]:
+            return not any(BREAK.search(g) or "," in g for g in gaps[k + 1 : i + 1])
+    return False
 
 
 def _new_doing(words: Sequence[str], start: int, end: int) -> bool:
@@ -4675,9 +4828,15 @@ def _nobody_does(words: Sequence[str], i: int) -> int:
         return 0
     if words[k] in GIVEN_TO and words[k + 1 : k + 2] == ["me"]:
         return k  # "nobody should give me aspirin"
+    if modal and words[k] in NOBODY_LIGHT_VERBS:
+        return k  # "Nobody must use that soap on me": a doing, though a common word
     if words[k] in FUNCTION_WORDS or words[k] == "blame":
         return 0  # "No one is to blame for my fall": no doing is ruled out
     return k if grammar.VERB in grammar.parts_of_speech(words[k]) else 0
+
+
+# Common verbs (function words elsewhere) that after "nobody must" are the doing ruled out.
+NOBODY_LIGHT_VERBS = frozenset(["use", "take", "make", "move", "wear"])
 
 
 GOES = frozenset(["go", "goes", "went", "gone", "going"])
@@ -4837,18 +4996,40 @@ def _put_where(words: Sequence[str], k: int) -> int:
         # anything on the stairs" keeps the stairs: it is the clutter that is refused)
     if k + 3 >= len(words) or words[k] not in PUT | LEAVE or words[k + 1] in ("a", "an"):
         return 0  # "don't put a Christmas tree in the lounge": the tree is refused
+    if words[k] in LEAVE and words[k + 1] in ("it", "them") and _a_place_at(words, k + 2):
+        return k + 3  # "don't leave them on the floor": the floor is what is refused (but
+        # "don't put it in the dosette box": the it is the refused thing, the box is wanted)
     if words[k] in LEAVE and words[k + 1] not in POSSESSIVES:
         return 0  # "Do not leave the hoover in the hall": the hoover
     if words[k + 1] not in ARTICLES:
         return 0
     for j in range(k + 3, min(k + 6, len(words) - 1)):
-        if words[j] in ("in", "on", "into", "onto", "under", "near", "beside", "by") and (
-            words[j + 1] in ARTICLES
-        ):
+        if _a_place_at(words, j):
             return j + 1
         if words[j] in FUNCTION_WORDS:
             return 0
     return 0
+
+
+PUT_PLACES = frozenset(["in", "on", "into", "onto", "under", "near", "beside", "by"])
+
+
+def _a_place_at(words: Sequence[str], j: int) -> bool:
+    """True where a place a thing is put starts at J: "on the floor", "in my drawer"."""
+    return _at(words, j) in PUT_PLACES and _at(words, j + 1) in ARTICLES
+
+
+def _or_another_place(words: Sequence[str], gaps: Sequence[str], end: int) -> int:
+    """End of a second place after a refused one ending at END ("don't leave them on the floor
+    or in the laundry basket", "never put my aids on the radiator or in the drawer"), or END:
+    the second place is refused as the first is."""
+    while True:
+        at = end + (_at(words, end) == "or")  # the thing's scope may end before or after "or"
+        if _at(words, at - 1) != "or" or not _a_place_at(words, at):
+            return end
+        if any(BREAK.search(g) or "," in g for g in gaps[at - 1 : at + 2]):
+            return end
+        end = _thing_scope(words, gaps, at + 1)
 
 
 def _let_someone(words: Sequence[str], k: int) -> int:
@@ -5053,6 +5234,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         # "or switch on lights": no place; "or anything from a pig": what it is made of
         particle = words[k] in ("on", "off") and _switched_on(words, k - 1)
         particle = particle or _left_on(words, gaps, k)
+        particle = particle or (words[k] == "on" and words[k - 1] in PUT)  # "won't put on a
+        # dress": what is put on is what is refused, no place
         made_of = words[k] == "from" and words[k - 1] in SOME_THING
         made_of = made_of or (seen_content and _served_in_a(words, k))
         held_at = _held_at(words, start, k)  # "going to the Christmas lunch at the club"

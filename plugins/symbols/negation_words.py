@@ -110,6 +110,18 @@ MAYBE_REFUSED = frozenset(
 )
 
 
+# Spoken spellings of a negating word, read as the word itself: "Nowt fried for me", "Nothin'
+# spicy", "Naebody touches my handbag" rule out as "Nothing fried", "Nobody touches" do.
+SPOKEN_NEGATORS = {
+    "nowt": "nothing",
+    "nothin": "nothing",
+    "nuffink": "nothing",
+    "nuttin": "nothing",
+    "naebody": "nobody",
+    "naething": "nothing",
+}
+
+
 THING_NEGATORS = (
     ("rather", "than"),
     ("instead", "of"),
@@ -148,6 +160,8 @@ THING_NEGATORS = (
     ("i've", "packed", "up"),
     ("gone", "off"),  # "I've gone off tea": not wanted now (not "the milk has gone off")
     ("gone", "right", "off"),
+    ("been", "off", "the"),  # "I've been off the drink for years": given up (a habit only:
+    # negation.HABITS, not "the lights have been off the whole night")
     ("i'm", "off"),  # "I'm off sweets", "I'm off my food" (not "I'm off to bed": see GIVING_UP)
     ("i'm", "right", "off"),
     ("am", "off"),
