@@ -11973,6 +11973,19 @@ def test_r190_sorting_the_bills_is_no_sorting_picture(text):
     assert "sort-things" not in [m.concept.id for m in find_all(text)]
 
 
+# ---- round 251: someone sorting my post deals with it: the post is pictured, not sorting ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Every Tuesday my niece sorts my post for me.", "post"),
+        ("My son sorts the letters that come from the council.", "letters"),
+    ],
+)
+def test_r251_sorting_the_post_shows_the_post_not_sorting(text, word):
+    assert "sort-things" not in [m.concept.id for m in find_all(text)]
+    assert concept_on(text, word) in ("post", "letter")
+
+
 # ---- round 190: a retired dog or horse is no briefcase ----
 @pytest.mark.parametrize(
     ("text", "word"),
