@@ -11973,6 +11973,19 @@ def test_r190_sorting_the_bills_is_no_sorting_picture(text):
     assert "sort-things" not in [m.concept.id for m in find_all(text)]
 
 
+# ---- round 251: someone sorting my post deals with it: the post is pictured, not sorting ----
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Every Tuesday my niece sorts my post for me.", "post"),
+        ("My son sorts the letters that come from the council.", "letters"),
+    ],
+)
+def test_r251_sorting_the_post_shows_the_post_not_sorting(text, word):
+    assert "sort-things" not in [m.concept.id for m in find_all(text)]
+    assert concept_on(text, word) in ("post", "letter")
+
+
 # ---- round 190: a retired dog or horse is no briefcase ----
 @pytest.mark.parametrize(
     ("text", "word"),
@@ -14108,3 +14121,27 @@ def test_r244_never_late_has_no_crossed_clock():
     assert concept_on("Give me my eye drops on time and never late.", "late") is None
     assert concept_on("In forty years at the mill I was never late for a shift.", "late") == "late"
     assert concept_on("If the district nurse is late, phone the surgery.", "late") == "late"
+
+
+# ---- round 251: "my wee", "the wee" before a word of its own means small, not urine ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Put my glasses on the wee shelf above the sink.",
+        "Bonnie is my wee terrier and she sleeps at my feet.",
+    ],
+)
+def test_r251_wee_before_a_word_of_its_own_is_small(text):
+    assert "bladder" not in [m.concept.id for m in find_all(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tell the nurse if my wee smells sweet.",
+        "My wee is very dark in the mornings.",
+        "Send the wee to the surgery in the pot.",
+    ],
+)
+def test_r251_my_wee_said_of_itself_is_still_urine(text):
+    assert concept_on(text, "wee") == "bladder"
