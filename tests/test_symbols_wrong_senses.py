@@ -17,3 +17,13 @@ def test_wee_before_a_thing_is_small_not_urine():
     assert "bladder" not in concepts("My wee budgerigar sings in the mornings.").values()
     assert "bladder" not in concepts("Put my glasses on the wee stool by the chair.").values()
     assert "bladder" in concepts("I get up for a wee in the night.").values()
+
+
+def test_a_lady_carer_is_a_carer_not_a_woman():
+    """ "a lady carer", "a female carer", "a male carer" ask for a carer of that sex: the
+    carer is the idea, not a picture of a woman or a man beside it."""
+    assert concepts("I would like a lady carer for my bath, please.").get("lady carer") == "carer"
+    assert concepts("Only a female carer for washing me.").get("female carer") == "carer"
+    found = concepts("Send a male carer on Tuesdays if you can.")
+    assert found.get("male carer") == "carer"
+    assert "man" not in found.values()
