@@ -27,3 +27,15 @@ def test_a_lady_carer_is_a_carer_not_a_woman():
     found = concepts("Send a male carer on Tuesdays if you can.")
     assert found.get("male carer") == "carer"
     assert "man" not in found.values()
+
+
+def test_a_church_hall_is_a_hall_not_the_church():
+    """ "the church hall" is the hall the club meets in, shown as the parish and village halls
+    are, not the church itself: a lunch club in the church hall is no service."""
+    assert concepts("The knit and natter group meets in the church hall on Mondays.").get(
+        "church hall"
+    ) == concepts("The knit and natter group meets in the village hall on Mondays.").get(
+        "village hall"
+    )
+    assert "church" not in concepts("Take me to the tea dance at the church hall.").values()
+    assert "church" in concepts("I go to church on a Sunday morning.").values()
