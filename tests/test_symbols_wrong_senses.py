@@ -39,3 +39,11 @@ def test_a_church_hall_is_a_hall_not_the_church():
     )
     assert "church" not in concepts("Take me to the tea dance at the church hall.").values()
     assert "church" in concepts("I go to church on a Sunday morning.").values()
+
+
+def test_scrumpy_is_cider_like_the_cider_it_is():
+    """Scrumpy is a rough farm cider: it shows what "cider" shows, not the general alcohol
+    picture of a dram or a tipple."""
+    assert concepts("A half of scrumpy on a Friday night suits me.").get("scrumpy") == concepts(
+        "A half of cider on a Friday night suits me."
+    ).get("cider")
