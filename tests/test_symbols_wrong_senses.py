@@ -47,3 +47,11 @@ def test_scrumpy_is_cider_like_the_cider_it_is():
     assert concepts("A half of scrumpy on a Friday night suits me.").get("scrumpy") == concepts(
         "A half of cider on a Friday night suits me."
     ).get("cider")
+
+
+def test_smoking_fish_or_ham_is_no_cigarette():
+    """ "I smoked kippers", "we smoked the bacon": the smokehouse trade, no cigarette; "he
+    smoked a pipe" and "I smoked for years" still show smoking."""
+    assert "smoking" not in concepts("My dad smoked herrings in the yard behind the shop.").values()
+    assert "smoking" not in concepts("We smoked the bacon ourselves at Christmas.").values()
+    assert "smoking" in concepts("I smoked for forty years but I stopped.").values()
