@@ -55,3 +55,13 @@ def test_smoking_fish_or_ham_is_no_cigarette():
     assert "smoking" not in concepts("My dad smoked herrings in the yard behind the shop.").values()
     assert "smoking" not in concepts("We smoked the bacon ourselves at Christmas.").values()
     assert "smoking" in concepts("I smoked for forty years but I stopped.").values()
+
+
+def test_talk_of_the_old_days_is_remembering_not_daydreaming():
+    """ "the old days", "old times", "reminiscence" are memories shared, shown with remembering,
+    not with a daydream; "I sit and daydream" keeps the daydream."""
+    assert concepts("We have a good laugh about the old days on the farm.").get(
+        "the old days"
+    ) == concepts("I remember the farm.").get("remember")
+    assert concepts("Ask me about old times in the mill.").get("old times") == "memory"
+    assert concepts("I sit by the window and daydream.").get("daydream") == "daydream"
