@@ -65,3 +65,14 @@ def test_talk_of_the_old_days_is_remembering_not_daydreaming():
     ) == concepts("I remember the farm.").get("remember")
     assert concepts("Ask me about old times in the mill.").get("old times") == "memory"
     assert concepts("I sit by the window and daydream.").get("daydream") == "daydream"
+
+
+def test_hives_from_an_allergy_are_a_rash_not_a_beehive():
+    """ "Eggs bring me out in hives" is a rash: the beehive is only for hives with bees about,
+    and "hives" is no longer read as the plural of "hive" with no guard at all."""
+    assert concepts("Eggs bring me out in hives, so none in my cake.").get("hives") == "rash"
+    assert concepts("Aspirin gives me hives and my lips swell.").get("hives") == "rash"
+    assert (
+        concepts("We kept bees, and the hives stood at the bottom of the garden.").get("hives")
+        == "beehive"
+    )
