@@ -76,3 +76,13 @@ def test_hives_from_an_allergy_are_a_rash_not_a_beehive():
         concepts("We kept bees, and the hives stood at the bottom of the garden.").get("hives")
         == "beehive"
     )
+
+
+def test_words_of_a_trade_keep_their_trade_sense():
+    """A clicker in a boot factory cut leather, not a telly remote; the nets taken out for
+    shrimps are fishing nets, not net curtains. The home senses stay where nothing says the
+    trade."""
+    assert "remote" not in concepts("Grandad was a clicker at the boot factory.").values()
+    assert concepts("Pass me the clicker, the news is on.").get("clicker") == "remote"
+    assert "curtains" not in concepts("We took the nets out for shrimps at low tide.").values()
+    assert concepts("The nets in the front window need a wash.").get("nets") == "curtains"
