@@ -86,3 +86,13 @@ def test_words_of_a_trade_keep_their_trade_sense():
     assert concepts("Pass me the clicker, the news is on.").get("clicker") == "remote"
     assert "curtains" not in concepts("We took the nets out for shrimps at low tide.").values()
     assert concepts("The nets in the front window need a wash.").get("nets") == "curtains"
+
+
+def test_the_game_on_the_radio_is_the_football():
+    """ "the Spurs game on the telly", "the games on the radio" are the football match, as a
+    "match" there already is; a game of cards, a board game or a game on the tablet stays a
+    game."""
+    assert concepts("Put the Villa game on the radio at three, please.").get("game") == "football-5"
+    assert concepts("I like the Saturday games on the telly.").get("games") == "football-5"
+    assert concepts("We play a card game while the radio is on.").get("card game") == "games"
+    assert concepts("I play word games on my tablet.").get("games") != "football-5"
