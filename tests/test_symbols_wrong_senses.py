@@ -96,3 +96,11 @@ def test_the_game_on_the_radio_is_the_football():
     assert concepts("I like the Saturday games on the telly.").get("games") == "football-5"
     assert concepts("We play a card game while the radio is on.").get("card game") == "games"
     assert concepts("I play word games on my tablet.").get("games") != "football-5"
+
+
+def test_the_skin_of_a_fruit_or_vegetable_is_no_body_skin():
+    """Onion skins, banana skins and potato skins are the food's peel: no skin-and-dressings
+    picture, which is kept for the person's own skin."""
+    assert "skin" not in concepts("Save the onion skins for dyeing the wool.").values()
+    assert "skin" not in concepts("Mind the banana skins on the path.").values()
+    assert concepts("Cream on my skin twice a day.").get("skin") == "skin"
