@@ -104,3 +104,11 @@ def test_the_skin_of_a_fruit_or_vegetable_is_no_body_skin():
     assert "skin" not in concepts("Save the onion skins for dyeing the wool.").values()
     assert "skin" not in concepts("Mind the banana skins on the path.").values()
     assert concepts("Cream on my skin twice a day.").get("skin") == "skin"
+
+
+def test_thin_skin_that_tears_is_no_crying():
+    """ "it tears easily", "which tears if you pull" is skin or paper tearing, not tears of
+    sadness; "I was in tears" keeps the upset picture."""
+    assert "upset" not in concepts("Go gently with the tape, as it tears easily.").values()
+    assert "upset" not in concepts("Lift the dressing slowly because it tears off.").values()
+    assert concepts("I was in tears at the grave.").get("tears") == "upset"
