@@ -20,13 +20,13 @@ def test_wee_before_a_thing_is_small_not_urine():
 
 
 def test_a_lady_carer_is_a_carer_not_a_woman():
-    """ "a lady carer", "a female carer", "a male carer" ask for a carer of that sex: the
-    carer is the idea, not a picture of a woman or a man beside it."""
+    """ "a lady carer", "a woman carer", "a female carer" ask for a carer of that sex: the carer
+    is the idea, not a picture of a woman beside it."""
     assert concepts("I would like a lady carer for my bath, please.").get("lady carer") == "carer"
     assert concepts("Only a female carer for washing me.").get("female carer") == "carer"
-    found = concepts("Send a male carer on Tuesdays if you can.")
-    assert found.get("male carer") == "carer"
-    assert "man" not in found.values()
+    found = concepts("A woman carer on Tuesdays if you can.")
+    assert found.get("woman carer") == "carer"
+    assert "woman" not in found.values()
 
 
 def test_a_church_hall_is_a_hall_not_the_church():
