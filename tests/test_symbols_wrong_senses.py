@@ -1,0 +1,114 @@
+"""Words whose picture depends on the words around them: the sense the clause gives them."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def concepts(text: str, names=()) -> dict[str, str]:
+    """Each pictured word or phrase -> the concept it is shown as."""
+    return {m.term: m.concept.id for m in find_all(text, names)}
+
+
+def test_wee_before_a_thing_is_small_not_urine():
+    """Scots "wee" before a thing of its own is "small": "the wee lamp", "my wee budgerigar"
+    show no bladder; "a wee in the night" is still the toilet."""
+    assert "bladder" not in concepts("Leave the wee lamp on by the door for me.").values()
+    assert "bladder" not in concepts("My wee budgerigar sings in the mornings.").values()
+    assert "bladder" not in concepts("Put my glasses on the wee stool by the chair.").values()
+    assert "bladder" in concepts("I get up for a wee in the night.").values()
+
+
+def test_a_lady_carer_is_a_carer_not_a_woman():
+    """ "a lady carer", "a woman carer", "a female carer" ask for a carer of that sex: the carer
+    is the idea, not a picture of a woman beside it."""
+    assert concepts("I would like a lady carer for my bath, please.").get("lady carer") == "carer"
+    assert concepts("Only a female carer for washing me.").get("female carer") == "carer"
+    found = concepts("A woman carer on Tuesdays if you can.")
+    assert found.get("woman carer") == "carer"
+    assert "woman" not in found.values()
+
+
+def test_a_church_hall_is_a_hall_not_the_church():
+    """ "the church hall" is the hall the club meets in, shown as the parish and village halls
+    are, not the church itself: a lunch club in the church hall is no service."""
+    assert concepts("The knit and natter group meets in the church hall on Mondays.").get(
+        "church hall"
+    ) == concepts("The knit and natter group meets in the village hall on Mondays.").get(
+        "village hall"
+    )
+    assert "church" not in concepts("Take me to the tea dance at the church hall.").values()
+    assert "church" in concepts("I go to church on a Sunday morning.").values()
+
+
+def test_scrumpy_is_cider_like_the_cider_it_is():
+    """Scrumpy is a rough farm cider: it shows what "cider" shows, not the general alcohol
+    picture of a dram or a tipple."""
+    assert concepts("A half of scrumpy on a Friday night suits me.").get("scrumpy") == concepts(
+        "A half of cider on a Friday night suits me."
+    ).get("cider")
+
+
+def test_smoking_fish_or_ham_is_no_cigarette():
+    """ "I smoked kippers", "we smoked the bacon": the smokehouse trade, no cigarette; "he
+    smoked a pipe" and "I smoked for years" still show smoking."""
+    assert "smoking" not in concepts("My dad smoked herrings in the yard behind the shop.").values()
+    assert "smoking" not in concepts("We smoked the bacon ourselves at Christmas.").values()
+    assert "smoking" in concepts("I smoked for forty years but I stopped.").values()
+
+
+def test_talk_of_the_old_days_is_remembering_not_daydreaming():
+    """ "the old days", "old times", "reminiscence" are memories shared, shown with remembering,
+    not with a daydream; "I sit and daydream" keeps the daydream."""
+    assert concepts("We have a good laugh about the old days on the farm.").get(
+        "the old days"
+    ) == concepts("I remember the farm.").get("remember")
+    assert concepts("Ask me about old times in the mill.").get("old times") == "memory"
+    assert concepts("I sit by the window and daydream.").get("daydream") == "daydream"
+
+
+def test_hives_from_an_allergy_are_a_rash_not_a_beehive():
+    """ "Eggs bring me out in hives" is a rash: the beehive is only for hives with bees about,
+    and "hives" is no longer read as the plural of "hive" with no guard at all."""
+    assert concepts("Eggs bring me out in hives, so none in my cake.").get("hives") == "rash"
+    assert concepts("Aspirin gives me hives and my lips swell.").get("hives") == "rash"
+    assert (
+        concepts("We kept bees, and the hives stood at the bottom of the garden.").get("hives")
+        == "beehive"
+    )
+
+
+def test_words_of_a_trade_keep_their_trade_sense():
+    """A clicker in a boot factory cut leather, not a telly remote; the nets taken out for
+    shrimps are fishing nets, not net curtains. The home senses stay where nothing says the
+    trade."""
+    assert "remote" not in concepts("Grandad was a clicker at the boot factory.").values()
+    assert concepts("Pass me the clicker, the news is on.").get("clicker") == "remote"
+    assert "curtains" not in concepts("We took the nets out for shrimps at low tide.").values()
+    assert concepts("The nets in the front window need a wash.").get("nets") == "curtains"
+
+
+def test_the_game_on_the_radio_is_the_football():
+    """ "the Spurs game on the telly", "the games on the radio" are the football match, as a
+    "match" there already is; a game of cards, a board game or a game on the tablet stays a
+    game."""
+    assert concepts("Put the Villa game on the radio at three, please.").get("game") == "football-5"
+    assert concepts("I like the Saturday games on the telly.").get("games") == "football-5"
+    assert concepts("We play a card game while the radio is on.").get("card game") == "games"
+    assert concepts("I play word games on my tablet.").get("games") != "football-5"
+
+
+def test_the_skin_of_a_fruit_or_vegetable_is_no_body_skin():
+    """Onion skins, banana skins and potato skins are the food's peel: no skin-and-dressings
+    picture, which is kept for the person's own skin."""
+    assert "skin" not in concepts("Save the onion skins for dyeing the wool.").values()
+    assert "skin" not in concepts("Mind the banana skins on the path.").values()
+    assert concepts("Cream on my skin twice a day.").get("skin") == "skin"
+
+
+def test_thin_skin_that_tears_is_no_crying():
+    """ "it tears easily", "which tears if you pull" is skin or paper tearing, not tears of
+    sadness; "I was in tears" keeps the upset picture."""
+    assert "upset" not in concepts("Go gently with the tape, as it tears easily.").values()
+    assert "upset" not in concepts("Lift the dressing slowly because it tears off.").values()
+    assert concepts("I was in tears at the grave.").get("tears") == "upset"
