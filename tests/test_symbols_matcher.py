@@ -546,3 +546,13 @@ def test_a_long_list_of_places_before_an_unused_it_is_read_once(monkeypatch):
     )
     find_all(text)
     assert searches and len(searches) == len(set(searches)) and len(searches) < 200
+
+
+def test_a_working_life_said_as_worked_at_or_worked_as_shows_work():
+    """A working life ("I worked at the brewery") is keyed as work: the word after says so (round
+    249: the old condition asked for the word before, which is never "as", "at" or "in")."""
+    assert ("worked", "work") in picked("I worked at the biscuit factory in Carlisle.")
+    assert ("worked", "work") in picked("My mother worked as a seamstress for forty years.")
+    assert ("worked", "work") in picked("I worked hard all my life and never had a day off.")
+    assert ("working", "work") in picked("I was working in a laundry when I met my husband.")
+    assert not any(c == "work" for _, c in picked("The new tablets worked in a week."))
