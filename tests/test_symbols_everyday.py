@@ -23,3 +23,26 @@ def test_a_glass_of_a_drink_shows_the_glass():
 
 def test_a_glass_of_port_keeps_its_own_picture():
     assert concept_on("At Christmas I have a small glass of port.", "glass") is None
+
+
+def negated_on(text: str, word: str) -> bool | None:
+    """Whether WORD (as written) in TEXT gets its picture crossed out, None where it gets none."""
+    found = {m.term: m.negated for m in find_all(text, ())}
+    return found.get(word)
+
+
+def test_indoors_shows_the_home():
+    assert concept_on("I walk with two sticks indoors and a frame in the street.", "indoors") == (
+        "home-r246"
+    )
+    assert concept_on("Being stuck indoors in the rain gets me down.", "indoors") == "home-r246"
+
+
+def test_a_thing_not_used_indoors_leaves_indoors_bare():
+    assert negated_on("I refuse to use the zimmer frame indoors.", "indoors") is False
+    assert negated_on("I never use my stick indoors; I hold the furniture.", "indoors") is False
+
+
+def test_never_indoors_rules_the_place_out():
+    assert negated_on("Let me have my pipe in the garden, never indoors.", "indoors") is True
+    assert negated_on("I do not like being indoors on a sunny afternoon.", "indoors") is True

@@ -838,6 +838,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _asked_off(words, gaps)  # "turn off TV", "the television stays off"
     out |= _kept_on_a_treatment(words, gaps, out)  # "I don't want to be kept alive on machines"
     out |= _eat_nothing(words)  # "In the fast I eat nothing until the prayers are done"
+    out -= _where_it_is_used(words, out)  # "I won't use the frame indoors": the frame
     kept, limits = _only_elsewhere(words, gaps, out)  # "I don't need a stick indoors, only
     out = (out - kept) | limits  # outside": the stick is kept, indoors is ruled out
     kept, source = _straight_from(words, gaps, out)  # "never drink water straight from the tap"
@@ -1408,6 +1409,23 @@ ANNOYED_WHEN = IT_WHEN + (
 
 PLACE_ADVERBS = frozenset(["indoors", "inside", "outside", "outdoors", "upstairs", "downstairs"])
 LIMIT_PREPOSITIONS = frozenset(["at", "in", "on", "during"])
+
+
+WHERE_USED = frozenset(["indoors"])
+
+
+def _where_it_is_used(words: Sequence[str], out: set[int]) -> set[int]:
+    """A place word right after a thing ruled out says where the thing is not used ("I won't
+    use a walking frame indoors"): the place itself is not ruled out, as it is where nothing
+    comes before it ("I smoke on the patio, never indoors") or a doing does ("I don't like
+    being indoors all day") (round 246)."""
+    return {c for c in out if words[c] in WHERE_USED and c - 1 in out and _after_a_thing(words, c)}
+
+
+def _after_a_thing(words: Sequence[str], c: int) -> bool:
+    """Whether a thing said with its article ("a walking frame", "the leg") ends right
+    before C."""
+    return any(words[k] in ARTICLES for k in range(max(0, c - 4), c - 1))
 
 
 def _limit_before(words: Sequence[str], c: int) -> int:
