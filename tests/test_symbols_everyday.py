@@ -83,3 +83,11 @@ def test_the_engines_that_took_the_hearing_are_the_engine():
     assert concept_on("My left ear is deaf from the engine, so sit on my right.", "engine") == (
         "engine-r246"
     )
+
+
+def test_a_hearing_aid_whistling_is_a_noise():
+    assert concept_on("If my hearing aids whistle, the mould is loose.", "whistle") == (
+        "noisy-r246"
+    )
+    assert concept_on("The right hearing aid whistles in the car.", "whistles") == "noisy-r246"
+    assert concept_on("My collie comes to my whistle in the field.", "whistle") != "noisy-r246"
