@@ -23,7 +23,7 @@ def test_the_longest_phrase_wins():
 
 
 def test_word_forms_match_plurals_and_verb_endings():
-    assert picked("My hearing aids whistle.") == [("hearing aids", "hearing-aid")]
+    assert ("hearing aids", "hearing-aid") in picked("My hearing aids whistle.")
     assert ("showered", "shower") in picked("I showered early.")
     assert ("walking", "walk") in picked("I enjoy walking in the park.")
 
