@@ -48,34 +48,6 @@ def test_never_indoors_rules_the_place_out():
     assert negated_on("I do not like being indoors on a sunny afternoon.", "indoors") is True
 
 
-def test_a_week_of_the_persons_life_shows_the_calendar():
-    assert concept_on("Choir practice is the high point of my week.", "my week") == "weeks-r246"
-    assert concept_on("The fog hung over the town all week.", "all week") == "weeks-r246"
-    assert concept_on("Keep the bandage on for a week, then let it air.", "a week") == (
-        "weeks-r246"
-    )
-    assert concept_on(
-        "Porridge on Monday and cereal the rest of the week.", "rest of the week"
-    ) == ("weeks-r246")
-
-
-def test_a_year_of_the_persons_life_shows_the_calendar():
-    assert concept_on("The harvest supper was the best night of my year.", "my year") == "year-r246"
-    assert concept_on("After the move I did not sleep well for a year.", "a year") == "year-r246"
-    assert concept_on("I have had two chest infections this year.", "this year") is None
-
-
-def test_an_hour_shows_the_timer():
-    assert concept_on("My tablets need an hour to work before I walk.", "hour") == "minutes-r246"
-    assert concept_on("I can read for one hour before my eyes tire.", "hour") == "minutes-r246"
-
-
-def test_the_ladies_and_the_men_from_church_or_mosque_are_people():
-    assert concept_on("The Polish ladies from church bring me cake.", "ladies") == "woman-r246"
-    assert concept_on("The men from the gurdwara come to sing with me.", "men") == "man-r246"
-    assert concept_on("The tea ladies at the hospital knew my name.", "ladies") != "woman-r246"
-
-
 def test_the_engines_that_took_the_hearing_are_the_engine():
     assert concept_on("The engines on the trawler made me deaf, so speak up.", "engines") == (
         "engine-r246"
