@@ -1,0 +1,20 @@
+"""Health words and kit as older people say them: breathless, pads, frames, hives."""
+
+from __future__ import annotations
+
+import re
+
+from plugins.symbols.matcher import find_all
+
+
+def concepts(text: str) -> set[str]:
+    """The concept ids the text gets pictures for, without a round's suffix (walking-frame-r35)."""
+    return {re.sub(r"-r\d+$", "", m.concept.id) for m in find_all(text, ())}
+
+
+def test_puffed_doing_something_is_breathless_beside_swollen_legs():
+    """ "Puffed" beside swollen legs may mean puffy; "get puffed on the hill" is still out of
+    breath, since a doing or a place follows it."""
+    assert "breathing" in concepts("His legs swell and he gets puffed going up the hill.")
+    assert "breathing" in concepts("With my swollen feet I get puffed on the stairs.")
+    assert "breathing" not in concepts("My ankles look puffed and swollen tonight.")
