@@ -18,3 +18,13 @@ def test_puffed_doing_something_is_breathless_beside_swollen_legs():
     assert "breathing" in concepts("His legs swell and he gets puffed going up the hill.")
     assert "breathing" in concepts("With my swollen feet I get puffed on the stairs.")
     assert "breathing" not in concepts("My ankles look puffed and swollen tonight.")
+
+
+def test_a_clean_pad_after_an_accident_is_the_continence_pad():
+    """An accident with the water and a fresh pad is the continence pad; a pad on a cut is a
+    dressing."""
+    assert "continence" in concepts(
+        "If I wet myself, don't fuss, just have an accident pack: a fresh pad."
+    )
+    assert "continence" in concepts("After an accident in the night, fetch me a clean pad.")
+    assert "continence" not in concepts("Put a clean pad on the cut on my shin.")
