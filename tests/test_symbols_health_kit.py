@@ -28,3 +28,23 @@ def test_a_clean_pad_after_an_accident_is_the_continence_pad():
     )
     assert "continence" in concepts("After an accident in the night, fetch me a clean pad.")
     assert "continence" not in concepts("Put a clean pad on the cut on my shin.")
+
+
+def test_hives_from_an_allergy_are_a_rash_not_a_beehive():
+    """Hives that come up with an allergy are the rash, even where the garden was named; hives
+    kept for honey are a beehive."""
+    assert "rash" in concepts(
+        "I love the garden, but plasters bring me out in hives, I'm allergic."
+    )
+    assert "beehive" not in concepts(
+        "I love the garden, but plasters bring me out in hives, I'm allergic."
+    )
+    assert "beehive" in concepts("Dad kept two hives at the bottom of the garden for honey.")
+
+
+def test_the_frame_to_get_about_is_the_walking_frame():
+    """ "I need the frame to get to the toilet": the frame one gets about with, not a picture
+    frame."""
+    assert "walking-frame" in concepts("I need the frame to get from my bed to the toilet.")
+    assert "walking-frame" in concepts("I use my frame to get to the kitchen.")
+    assert "walking-frame" not in concepts("Hang the frame to the left of the window.")
