@@ -48,3 +48,10 @@ def test_the_frame_to_get_about_is_the_walking_frame():
     assert "walking-frame" in concepts("I need the frame to get from my bed to the toilet.")
     assert "walking-frame" in concepts("I use my frame to get to the kitchen.")
     assert "walking-frame" not in concepts("Hang the frame to the left of the window.")
+
+
+def test_short_or_long_sighted_is_the_eyes_not_a_poor_decision():
+    """ "I am short-sighted" is about the eyes; a short-sighted plan to sell the house is not."""
+    assert "eyes" in concepts("Mum is short-sighted, so hold the menu close for her.")
+    assert "eyes" in concepts("I'm long sighted and the crossword print swims.")
+    assert "eyes" not in concepts("Selling the shop was a short-sighted decision.")
