@@ -30,18 +30,6 @@ def test_a_clean_pad_after_an_accident_is_the_continence_pad():
     assert "continence" not in concepts("Put a clean pad on the cut on my shin.")
 
 
-def test_hives_from_an_allergy_are_a_rash_not_a_beehive():
-    """Hives that come up with an allergy are the rash, even where the garden was named; hives
-    kept for honey are a beehive."""
-    assert "rash" in concepts(
-        "I love the garden, but plasters bring me out in hives, I'm allergic."
-    )
-    assert "beehive" not in concepts(
-        "I love the garden, but plasters bring me out in hives, I'm allergic."
-    )
-    assert "beehive" in concepts("Dad kept two hives at the bottom of the garden for honey.")
-
-
 def test_the_frame_to_get_about_is_the_walking_frame():
     """ "I need the frame to get to the toilet": the frame one gets about with, not a picture
     frame."""
