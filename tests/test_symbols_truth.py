@@ -14108,3 +14108,40 @@ def test_r244_never_late_has_no_crossed_clock():
     assert concept_on("Give me my eye drops on time and never late.", "late") is None
     assert concept_on("In forty years at the mill I was never late for a shift.", "late") == "late"
     assert concept_on("If the district nurse is late, phone the surgery.", "late") == "late"
+
+
+# ---- round 250: faith, food of every culture and the end of life ----
+
+
+def test_r250_a_death_said_gently_is_the_death():
+    assert concept_on("When I pass, sing 'Abide with Me' for me.", "When I pass") == "died-r250"
+    assert concept_on("Albert went very sudden in the spring of 1990.", "went very sudden") == (
+        "died-r250"
+    )
+    assert concept_on("The asbestos took him when he was only sixty.", "took him") is None
+    assert concept_on("The war took him from us in 1944.", "took him") == "died-r250"
+    assert concept_on("I am ready to go to my Maker whenever it comes.", "go to my Maker") == (
+        "died-r250"
+    )
+    assert concept_on("Bridget passed in 1998 and I miss her still.", "passed") == "died-r250"
+    # passing a place or a test is no death
+    assert concept_on("When I pass the bakery I buy a loaf.", "When I pass") is None
+
+
+def test_r250_buried_beside_a_death_is_the_grave():
+    text = "After I die, wash me, wrap me and have me buried near my mother."
+    assert concept_on(text, "buried") == "cemetery-r250"
+    assert got("I'd sooner be cremated than buried in the cold ground.")["buried"] == (
+        "cemetery-r250",
+        True,
+    )
+    # a bone buried by the dog is no grave
+    assert concept_on("The dog dug a hole and buried his bone by the shed.", "buried") is None
+
+
+def test_r250_waked_and_ashes_scattered():
+    text = "I'd like to be waked in the front room with the candles lit."
+    assert concept_on(text, "waked") == "funeral-r250"
+    text = "Put my ashes in a tin and have them scattered over the moor."
+    assert concept_on(text, "scattered") == "urn-r250"
+    assert concept_on("The seeds were scattered over the lawn.", "scattered") is None
