@@ -14145,3 +14145,14 @@ def test_r250_waked_and_ashes_scattered():
     text = "Put my ashes in a tin and have them scattered over the moor."
     assert concept_on(text, "scattered") == "urn-r250"
     assert concept_on("The seeds were scattered over the lawn.", "scattered") is None
+
+
+def test_r250_the_church_hall_is_the_church():
+    text = "I go to the bingo in the parish hall on a Tuesday."
+    assert concept_on(text, "parish hall") == "church-hall-r250"
+    assert concept_on("There's a tea dance in the chapel hall.", "chapel hall") == (
+        "church-hall-r250"
+    )
+    assert concept_on("Take me to the luncheon club on a Wednesday.", "luncheon club") == (
+        "meal-r250"
+    )
