@@ -14156,3 +14156,13 @@ def test_r250_the_church_hall_is_the_church():
     assert concept_on("Take me to the luncheon club on a Wednesday.", "luncheon club") == (
         "meal-r250"
     )
+
+
+def test_r250_food_and_drink_of_other_cultures():
+    assert concept_on("A half of scrumpy at the Plough suits me fine.", "scrumpy") == "pub-r250"
+    assert concept_on("My niece makes fattoush with crispy bread.", "fattoush") == "salad-r250"
+    assert concept_on("On a Friday we share a big mezze together.", "mezze") == "meal-mezze-r250"
+    assert concept_on("Mama made mamaliga with feta every Sunday.", "mamaliga") == "corn-r250"
+    text = "I want a tinto with panela first thing, like in Cali."
+    assert concept_on(text, "tinto") == "coffee-r250"
+    assert concept_on("A glass of tinto de verano in the sun.", "tinto") is None
