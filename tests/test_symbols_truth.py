@@ -14166,3 +14166,9 @@ def test_r250_food_and_drink_of_other_cultures():
     text = "I want a tinto with panela first thing, like in Cali."
     assert concept_on(text, "tinto") == "coffee-r250"
     assert concept_on("A glass of tinto de verano in the sun.", "tinto") is None
+
+
+def test_r250_praying_five_times_a_day_is_the_time():
+    text = "Ahmed prays five times a day, so keep his prayer mat clean."
+    assert concept_on(text, "five times a day") == "clock-r250"
+    assert concept_on("I feed the cat five times a day.", "five times a day") is None
