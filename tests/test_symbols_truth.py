@@ -14172,3 +14172,24 @@ def test_r250_praying_five_times_a_day_is_the_time():
     text = "Ahmed prays five times a day, so keep his prayer mat clean."
     assert concept_on(text, "five times a day") == "clock-r250"
     assert concept_on("I feed the cat five times a day.", "five times a day") is None
+
+
+def test_r250_faith_roles_and_places():
+    text = "Dad was a local preacher on the Methodist circuit."
+    assert concept_on(text, "local preacher") == "vicar-r250"
+    assert concept_on("Light the lamp on my puja shelf at dusk.", "puja shelf") == "altar-r250"
+    assert concept_on("Our chapel holds sacrament meeting at ten.", "sacrament meeting") == (
+        "church-r250"
+    )
+    assert concept_on("Uncle Winston ran a balti house for years.", "balti house") == (
+        "restaurant-r250"
+    )
+
+
+def test_r250_glory_and_the_other_side():
+    text = "When the Lord calls me home to glory, play the steel band."
+    assert concept_on(text, "home to glory") == "died-2-r250"
+    text = "The medium brings me messages from the other side every month."
+    assert concept_on(text, "the other side") == "heaven-r250"
+    assert concept_on(text, "messages") != "shopping-3"
+    assert concept_on("The chemist is on the other side of the square.", "the other side") is None
