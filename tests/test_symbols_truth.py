@@ -14193,3 +14193,21 @@ def test_r250_glory_and_the_other_side():
     assert concept_on(text, "the other side") == "heaven-r250"
     assert concept_on(text, "messages") != "shopping-3"
     assert concept_on("The chemist is on the other side of the square.", "the other side") is None
+
+
+def test_r250_promoted_to_glory_and_a_number_up_are_the_death():
+    text = "Dad was promoted to Glory in 1987, in his Salvation Army uniform."
+    assert concept_on(text, "promoted to Glory") == "died-3-r250"
+    text = "When my number's up, take me back to Cork."
+    assert concept_on(text, "When my number's up") == "died-3-r250"
+    assert concept_on("I'd like to end my days by the sea.", "end my days") == "end-of-life-r250"
+
+
+def test_r250_butter_lamps_evensong_citadel_and_kofte():
+    text = "Please light the butter lamp at my shrine."
+    assert concept_on(text, "butter lamp") == "candle-r250"
+    text = "On Sundays I sang Evensong in the choir."
+    assert concept_on(text, "Evensong") == "church-2-r250"
+    text = "The Salvation Army band plays outside the Citadel at Christmas."
+    assert concept_on(text, "Citadel") == "church-2-r250"
+    assert concept_on("Köfte with rice is my Sunday meal.", "Köfte") == "meat-r250"
