@@ -14211,3 +14211,13 @@ def test_r250_butter_lamps_evensong_citadel_and_kofte():
     text = "The Salvation Army band plays outside the Citadel at Christmas."
     assert concept_on(text, "Citadel") == "church-2-r250"
     assert concept_on("Köfte with rice is my Sunday meal.", "Köfte") == "meat-r250"
+
+
+def test_r250_a_plain_box_is_the_coffin_and_not_burnt_no_cremation():
+    text = "When my time's up, a cheap pine box will do me, and no limousines."
+    assert concept_on(text, "box") == "cremation-r250"
+    assert concept_on("My buttons are in the wooden box on the dresser.", "box") != (
+        "cremation-r250"
+    )
+    found = got("Bury me beside my husband in Glasnevin, never burnt.")
+    assert found["burnt"] == ("cremation-r250", True)
