@@ -14221,3 +14221,17 @@ def test_r250_a_plain_box_is_the_coffin_and_not_burnt_no_cremation():
     )
     found = got("Bury me beside my husband in Glasnevin, never burnt.")
     assert found["burnt"] == ("cremation-r250", True)
+
+
+def test_r250_harvest_festival_stollen_and_someone_dying():
+    text = "Take me to chapel for the Harvest Festival; I like the hymns."
+    assert concept_on(text, "Harvest Festival") == "harvest-r250"
+    assert concept_on("My daughter brings Stollen every December.", "Stollen") == "cake-2-r250"
+    text = "In our village, when somebody dies, the bell tolls."
+    assert concept_on(text, "dies") == "died-4-r250"
+    assert concept_on("The wind dies down by evening.", "dies") is None
+
+
+def test_r250_praying_5_times_a_day_in_figures_is_the_time():
+    text = "I pray 5 times a day and need a quiet corner for my mat."
+    assert concept_on(text, "5 times a day") == "clock-r250"
