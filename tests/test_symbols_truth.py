@@ -14145,3 +14145,125 @@ def test_r251_wee_before_a_word_of_its_own_is_small(text):
 )
 def test_r251_my_wee_said_of_itself_is_still_urine(text):
     assert concept_on(text, "wee") == "bladder"
+
+
+# ---- round 250: faith, food of every culture and the end of life ----
+
+
+def test_r250_a_death_said_gently_is_the_death():
+    assert concept_on("When I pass, sing 'Abide with Me' for me.", "When I pass") == "died-r250"
+    assert concept_on("Albert went very sudden in the spring of 1990.", "went very sudden") == (
+        "died-r250"
+    )
+    assert concept_on("The asbestos took him when he was only sixty.", "took him") is None
+    assert concept_on("The war took him from us in 1944.", "took him") == "died-r250"
+    assert concept_on("I am ready to go to my Maker whenever it comes.", "go to my Maker") == (
+        "died-r250"
+    )
+    assert concept_on("Bridget passed in 1998 and I miss her still.", "passed") == "died-r250"
+    # passing a place or a test is no death
+    assert concept_on("When I pass the bakery I buy a loaf.", "When I pass") is None
+
+
+def test_r250_buried_beside_a_death_is_the_grave():
+    text = "After I die, wash me, wrap me and have me buried near my mother."
+    assert concept_on(text, "buried") == "cemetery-r250"
+    assert got("I'd sooner be cremated than buried in the cold ground.")["buried"] == (
+        "cemetery-r250",
+        True,
+    )
+    # a bone buried by the dog is no grave
+    assert concept_on("The dog dug a hole and buried his bone by the shed.", "buried") is None
+
+
+def test_r250_waked_and_ashes_scattered():
+    text = "I'd like to be waked in the front room with the candles lit."
+    assert concept_on(text, "waked") == "funeral-r250"
+    text = "Put my ashes in a tin and have them scattered over the moor."
+    assert concept_on(text, "scattered") == "urn-r250"
+    assert concept_on("The seeds were scattered over the lawn.", "scattered") is None
+
+
+def test_r250_a_luncheon_club_is_the_meal():
+    """The church hall stays round 245's hall; the lunch club held there is the meal."""
+    assert concept_on("Take me to the luncheon club on a Wednesday.", "luncheon club") == (
+        "meal-r250"
+    )
+
+
+def test_r250_food_and_drink_of_other_cultures():
+    assert concept_on("My niece makes fattoush with crispy bread.", "fattoush") == "salad-r250"
+    assert concept_on("On a Friday we share a big mezze together.", "mezze") == "meal-mezze-r250"
+    assert concept_on("Mama made mamaliga with feta every Sunday.", "mamaliga") == "corn-r250"
+    text = "I want a tinto with panela first thing, like in Cali."
+    assert concept_on(text, "tinto") == "coffee-r250"
+    assert concept_on("A glass of tinto de verano in the sun.", "tinto") is None
+
+
+def test_r250_praying_five_times_a_day_is_the_time():
+    text = "Ahmed prays five times a day, so keep his prayer mat clean."
+    assert concept_on(text, "five times a day") == "clock-r250"
+    assert concept_on("I feed the cat five times a day.", "five times a day") is None
+
+
+def test_r250_faith_roles_and_places():
+    text = "Dad was a local preacher on the Methodist circuit."
+    assert concept_on(text, "local preacher") == "vicar-r250"
+    assert concept_on("Light the lamp on my puja shelf at dusk.", "puja shelf") == "altar-r250"
+    assert concept_on("Our chapel holds sacrament meeting at ten.", "sacrament meeting") == (
+        "church-r250"
+    )
+    assert concept_on("Uncle Winston ran a balti house for years.", "balti house") == (
+        "restaurant-r250"
+    )
+
+
+def test_r250_glory_and_the_other_side():
+    text = "When the Lord calls me home to glory, play the steel band."
+    assert concept_on(text, "home to glory") == "died-2-r250"
+    text = "The medium brings me messages from the other side every month."
+    assert concept_on(text, "the other side") == "heaven-r250"
+    assert concept_on(text, "messages") != "shopping-3"
+    assert concept_on("The chemist is on the other side of the square.", "the other side") is None
+
+
+def test_r250_promoted_to_glory_and_a_number_up_are_the_death():
+    text = "Dad was promoted to Glory in 1987, in his Salvation Army uniform."
+    assert concept_on(text, "promoted to Glory") == "died-3-r250"
+    text = "When my number's up, take me back to Cork."
+    assert concept_on(text, "When my number's up") == "died-3-r250"
+    assert concept_on("I'd like to end my days by the sea.", "end my days") == "end-of-life-r250"
+
+
+def test_r250_butter_lamps_evensong_citadel_and_kofte():
+    text = "Please light the butter lamp at my shrine."
+    assert concept_on(text, "butter lamp") == "candle-r250"
+    text = "On Sundays I sang Evensong in the choir."
+    assert concept_on(text, "Evensong") == "church-2-r250"
+    text = "The Salvation Army band plays outside the Citadel at Christmas."
+    assert concept_on(text, "Citadel") == "church-2-r250"
+    assert concept_on("Köfte with rice is my Sunday meal.", "Köfte") == "meat-r250"
+
+
+def test_r250_a_plain_box_is_the_coffin_and_not_burnt_no_cremation():
+    text = "When my time's up, a cheap pine box will do me, and no limousines."
+    assert concept_on(text, "box") == "cremation-r250"
+    assert concept_on("My buttons are in the wooden box on the dresser.", "box") != (
+        "cremation-r250"
+    )
+    found = got("Bury me beside my husband in Glasnevin, never burnt.")
+    assert found["burnt"] == ("cremation-r250", True)
+
+
+def test_r250_harvest_festival_stollen_and_someone_dying():
+    text = "Take me to chapel for the Harvest Festival; I like the hymns."
+    assert concept_on(text, "Harvest Festival") == "harvest-r250"
+    assert concept_on("My daughter brings Stollen every December.", "Stollen") == "cake-2-r250"
+    text = "In our village, when somebody dies, the bell tolls."
+    assert concept_on(text, "dies") == "died-4-r250"
+    assert concept_on("The wind dies down by evening.", "dies") is None
+
+
+def test_r250_praying_5_times_a_day_in_figures_is_the_time():
+    text = "I pray 5 times a day and need a quiet corner for my mat."
+    assert concept_on(text, "5 times a day") == "clock-r250"
