@@ -1,0 +1,26 @@
+"""What the blind reviews found wrong in both the old and the new matcher, on sentences nobody
+tuned on (stop 47 onwards): each test fails on the matcher before its fix."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def pictures(text: str) -> dict[str, tuple[str, bool]]:
+    return {m.term: (m.concept.alt, bool(m.negated)) for m in find_all(text, [])}
+
+
+def test_tea_mashed_strong_is_brewed_tea_not_soft_food():
+    """In the North tea is mashed (brewed): no soft-food bowl beside the cup."""
+    assert "mashed" not in pictures("I like my tea mashed strong.")
+    assert "mashed" not in pictures("Let the pot get mashed properly before you pour.")
+    assert pictures("My dinner has to be mashed since the stroke.")["mashed"][0] == "soft food"
+
+
+def test_sign_language_ruled_out_reads_not_signing_not_not_deaf():
+    """A deaf man who lip-reads and does not sign: the crossed picture says "not signing" and
+    the lip reading is its own idea, never "deaf" crossed beside "deaf" bare."""
+    got = pictures("I never learnt sign language, I lip read.")
+    assert got["sign language"] == ("signing", True)
+    assert got["lip read"] == ("lip reading", False)
+    assert pictures("Mum and I talk in BSL.")["BSL"] == ("signing", False)
