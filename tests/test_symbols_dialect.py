@@ -1,0 +1,58 @@
+"""Dialect, slang and idioms (round 247): a regional word or set phrase gets the picture of
+what it means, and its literal words get none."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def shown(text: str, names=()) -> dict[str, str]:
+    """Each pictured term of TEXT (lower case) -> the alt text of its picture."""
+    return {m.term.lower(): m.concept.alt for m in find_all(text, names)}
+
+
+def test_meeting_ones_maker_or_going_home_to_glory_is_a_death():
+    assert (
+        shown("I'm ready to meet my Maker, and I'd like the old hymns sung.")["meet my maker"]
+        == "died"
+    )
+    assert shown("When I go home to glory, put on a good spread.")["home to glory"] == "died"
+    assert "home" not in shown("When I go home to glory, put on a good spread.")
+
+
+def test_when_i_pass_alone_is_a_death_but_passing_a_place_is_not():
+    assert shown("When I pass, I want the Salvation Army band.")["when i pass"] == "died"
+    assert "died" not in shown("When I pass the butcher I get a pork pie.").values()
+
+
+def test_the_boak_is_feeling_sick():
+    assert shown("Onions gie me the boak, so keep them out of my soup.")["boak"] == "being sick"
+
+
+def test_a_thing_that_does_the_heart_good_is_gladness_not_a_heart():
+    pictures = shown("Seeing the bairns on a Sunday does my heart good.")
+    assert pictures["does my heart good"] == "happy"
+    assert "heart" not in pictures
+    assert (
+        shown("Bingo on a Tuesday does me the world of good.")["does me the world of good"]
+        == "happy"
+    )
+
+
+def test_waking_like_a_dead_man_is_tiredness_not_a_man():
+    pictures = shown("If I miss my tablets I feel like a dead man all morning.")
+    assert pictures["like a dead man"] == "tired"
+    assert "man" not in pictures
+
+
+def test_a_holy_show_is_shame_not_a_theatre():
+    assert shown("My kitchen is a holy show; please give it a wipe.")["holy show"] == "embarrassed"
+
+
+def test_vex_with_and_short_with_someone_are_cross():
+    assert shown("My son Dwayne vex with me when I skip my dinner.", ["Dwayne"])["vex"] == "angry"
+    assert shown("I get short with folk when my back is bad.")["get short"] == "angry"
+
+
+def test_never_seeing_a_soul_is_loneliness():
+    assert shown("I dinnae see a soul from Monday to Friday.")["dinnae see a soul"] == "lonely"
