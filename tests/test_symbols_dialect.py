@@ -56,3 +56,27 @@ def test_vex_with_and_short_with_someone_are_cross():
 
 def test_never_seeing_a_soul_is_loneliness():
     assert shown("I dinnae see a soul from Monday to Friday.")["dinnae see a soul"] == "lonely"
+
+
+def test_the_cwtch_dan_star_is_a_cupboard_under_the_stairs_not_a_cuddle():
+    assert shown("My Christmas things are in the cwtch dan star.")["cwtch dan star"] == "house"
+
+
+def test_to_lime_is_time_with_friends_but_a_lime_in_a_drink_is_fruit():
+    assert shown("I love to lime on the verandah with my cousins.")["lime"] == "friends"
+    assert shown("A gin with a slice of lime, please.").get("lime") != "friends"
+
+
+def test_a_sweet_hand_is_a_good_cook():
+    assert shown("My sister has a sweet hand with pepperpot.")["sweet hand"] == "cooking"
+
+
+def test_jumping_the_broom_or_the_tongs_is_a_wedding():
+    assert (
+        shown("Me and Eli jumped the tongs on the common in 1958.")["jumped the tongs"] == "wedding"
+    )
+    assert shown("We jumped the broom in the front room.")["jumped the broom"] == "wedding"
+
+
+def test_stopping_at_home_is_staying_at_home():
+    assert shown("I'd sooner stop at home than go in a home.")["stop at home"] == "home"
