@@ -80,3 +80,7 @@ def test_jumping_the_broom_or_the_tongs_is_a_wedding():
 
 def test_stopping_at_home_is_staying_at_home():
     assert shown("I'd sooner stop at home than go in a home.")["stop at home"] == "home"
+
+
+def test_mazed_is_muddled():
+    assert shown("I get proper mazed when the carers change every day.")["mazed"] == "confused"
