@@ -1,0 +1,86 @@
+"""Dialect, slang and idioms (round 247): a regional word or set phrase gets the picture of
+what it means, and its literal words get none."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def shown(text: str, names=()) -> dict[str, str]:
+    """Each pictured term of TEXT (lower case) -> the alt text of its picture."""
+    return {m.term.lower(): m.concept.alt for m in find_all(text, names)}
+
+
+def test_meeting_ones_maker_or_going_home_to_glory_is_a_death():
+    assert (
+        shown("I'm ready to meet my Maker, and I'd like the old hymns sung.")["meet my maker"]
+        == "died"
+    )
+    assert shown("When I go home to glory, put on a good spread.")["home to glory"] == "died"
+    assert "home" not in shown("When I go home to glory, put on a good spread.")
+
+
+def test_when_i_pass_alone_is_a_death_but_passing_a_place_is_not():
+    assert shown("When I pass, I want the Salvation Army band.")["when i pass"] == "died"
+    assert "died" not in shown("When I pass the butcher I get a pork pie.").values()
+
+
+def test_the_boak_is_feeling_sick():
+    assert shown("Onions gie me the boak, so keep them out of my soup.")["boak"] == "being sick"
+
+
+def test_a_thing_that_does_the_heart_good_is_gladness_not_a_heart():
+    pictures = shown("Seeing the bairns on a Sunday does my heart good.")
+    assert pictures["does my heart good"] == "happy"
+    assert "heart" not in pictures
+    assert (
+        shown("Bingo on a Tuesday does me the world of good.")["does me the world of good"]
+        == "happy"
+    )
+
+
+def test_waking_like_a_dead_man_is_tiredness_not_a_man():
+    pictures = shown("If I miss my tablets I feel like a dead man all morning.")
+    assert pictures["like a dead man"] == "tired"
+    assert "man" not in pictures
+
+
+def test_a_holy_show_is_shame_not_a_theatre():
+    assert shown("My kitchen is a holy show; please give it a wipe.")["holy show"] == "embarrassed"
+
+
+def test_vex_with_and_short_with_someone_are_cross():
+    assert shown("My son Dwayne vex with me when I skip my dinner.", ["Dwayne"])["vex"] == "angry"
+    assert shown("I get short with folk when my back is bad.")["get short"] == "angry"
+
+
+def test_never_seeing_a_soul_is_loneliness():
+    assert shown("I dinnae see a soul from Monday to Friday.")["dinnae see a soul"] == "lonely"
+
+
+def test_the_cwtch_dan_star_is_a_cupboard_under_the_stairs_not_a_cuddle():
+    assert shown("My Christmas things are in the cwtch dan star.")["cwtch dan star"] == "house"
+
+
+def test_to_lime_is_time_with_friends_but_a_lime_in_a_drink_is_fruit():
+    assert shown("I love to lime on the verandah with my cousins.")["lime"] == "friends"
+    assert shown("A gin with a slice of lime, please.").get("lime") != "friends"
+
+
+def test_a_sweet_hand_is_a_good_cook():
+    assert shown("My sister has a sweet hand with pepperpot.")["sweet hand"] == "cooking"
+
+
+def test_jumping_the_broom_or_the_tongs_is_a_wedding():
+    assert (
+        shown("Me and Eli jumped the tongs on the common in 1958.")["jumped the tongs"] == "wedding"
+    )
+    assert shown("We jumped the broom in the front room.")["jumped the broom"] == "wedding"
+
+
+def test_stopping_at_home_is_staying_at_home():
+    assert shown("I'd sooner stop at home than go in a home.")["stop at home"] == "home"
+
+
+def test_mazed_is_muddled():
+    assert shown("I get proper mazed when the carers change every day.")["mazed"] == "confused"
