@@ -24,3 +24,14 @@ def test_sign_language_ruled_out_reads_not_signing_not_not_deaf():
     assert got["sign language"] == ("signing", True)
     assert got["lip read"] == ("lip reading", False)
     assert pictures("Mum and I talk in BSL.")["BSL"] == ("signing", False)
+
+
+def test_a_professional_the_person_does_not_want_to_see_is_ruled_out():
+    """ "I don't want to see a counsellor" refuses the counsellor, as "I don't want a
+    counsellor" does; a lost sense ("I can't see the nurse without my glasses") and family
+    ("I don't want to see my daughter upset") keep their people."""
+    assert pictures("I don't want to see a counsellor, I just want company.")["counsellor"][1]
+    assert pictures("I won't see the vicar when he calls.")["vicar"][1]
+    assert pictures("I don't want to visit the dentist again.")["dentist"][1]
+    assert not pictures("I can't see the nurse without my glasses.")["nurse"][1]
+    assert not pictures("I don't want to see my daughter upset.")["daughter"][1]

@@ -99,6 +99,7 @@ from .negation_words import (
     PARTICLES,
     POSSESSIVES,
     PREFERENCE,
+    PROFESSIONALS,
     PROMPTS,
     PUT,
     REASONS,
@@ -133,8 +134,10 @@ from .negation_words import (
     USED_TO,
     VEHICLES,
     VERB_NEGATORS,
+    VISITING,
     WANTED_INSTEAD,
     WHEN,
+    WISHES,
 )
 from .words import ARTICLES, FUNCTION_WORDS, Token, by_first_word
 
@@ -4312,6 +4315,7 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             and not _cannot_open(words, k, start)
             and not _a_doing_that_takes_it(words, k, end)
             and not _switched_on(words, k)
+            and not _refused_visit(words, k, start)
         ):
             out.add(k)  # "don't move my armchair": the moving is ruled out, not the armchair
             then = _or_another_doing(words, k, end)
@@ -4474,6 +4478,15 @@ LEFT_PLACES = (
     ("the", "ward"),
     ("the", "hospital"),
 )
+
+
+def _refused_visit(words: Sequence[str], k: int, start: int) -> bool:
+    """Seeing or visiting someone whose job it is, said not to be wanted or needed: "I don't
+    want to see a counsellor", "I don't need to see the doctor". The person is ruled out, where
+    "I can't see the doctor's face" (a lost sense) keeps them."""
+    if words[k] not in VISITING or not any(w in WISHES for w in words[max(0, start - 1) : k]):
+        return False
+    return any(w in PROFESSIONALS for w in words[k + 1 : k + 4])
 
 
 def _cannot_open(words: Sequence[str], k: int, start: int) -> bool:
