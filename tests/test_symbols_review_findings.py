@@ -35,3 +35,11 @@ def test_a_professional_the_person_does_not_want_to_see_is_ruled_out():
     assert pictures("I don't want to visit the dentist again.")["dentist"][1]
     assert not pictures("I can't see the nurse without my glasses.")["nurse"][1]
     assert not pictures("I don't want to see my daughter upset.")["daughter"][1]
+
+
+def test_things_to_be_kept_away_are_ruled_out():
+    """ "I'm frightened of dogs so please keep them away": the dogs, said again as "them", are
+    ruled out (the first review found them bare), as "Keep the dog away from me" already is."""
+    assert pictures("I'm frightened of dogs so please keep them away.")["dogs"][1]
+    assert pictures("Wasps terrify me, keep them away from me.")["Wasps"][1]
+    assert not pictures("Keep them away from my tablets.")["tablets"][1]

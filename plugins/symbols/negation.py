@@ -2146,6 +2146,14 @@ def _said_back(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[
         for k in range(1, len(words) - 1)
         if words[k] in ("it", "them") and words[k - 1] in LEAVE and words[k + 1] == "out"
     ]
+    refused += [  # "I'm frightened of dogs, so keep them away": the dogs
+        k
+        for k in range(1, len(words) - 1)
+        if words[k] in ("it", "them")
+        and words[k - 1] in KEEP
+        and words[k + 1] == "away"
+        and not any(w in VERB_NEGATORS for w in words[max(0, k - 4) : k - 1])
+    ]  # not "I don't keep them away": they are let near
     for k in sorted(set(refused)):
         nxt = k + 1
         runs_on = nxt < len(words) and not (BREAK.search(gaps[nxt]) or "," in gaps[nxt])
