@@ -112,3 +112,16 @@ def test_thin_skin_that_tears_is_no_crying():
     assert "upset" not in concepts("Go gently with the tape, as it tears easily.").values()
     assert "upset" not in concepts("Lift the dressing slowly because it tears off.").values()
     assert concepts("I was in tears at the grave.").get("tears") == "upset"
+
+
+def test_holding_her_hand_is_holding_hands_not_a_raised_hand():
+    """ "she holds my hand", "I hold his hand", "he held my hand at the end": the comfort of
+    holding hands, not one raised hand; "my left hand shakes" keeps the hand."""
+    assert concepts("My granddaughter holds my hand at the clinic.").get("holds my hand") == (
+        "hold-hands"
+    )
+    assert concepts("I sit and hold his hand when he is poorly.").get("hold his hand") == (
+        "hold-hands"
+    )
+    assert concepts("Nobody held her hand in the ambulance.").get("held her hand") == "hold-hands"
+    assert concepts("My left hand shakes in the morning.").get("hand") == "hands"
