@@ -125,3 +125,12 @@ def test_holding_her_hand_is_holding_hands_not_a_raised_hand():
     )
     assert concepts("Nobody held her hand in the ambulance.").get("held her hand") == "hold-hands"
     assert concepts("My left hand shakes in the morning.").get("hand") == "hands"
+
+
+def test_checking_my_sugar_is_no_sugar_test_across_the_check():
+    """ "check my sugar", "the nurse checks my sugars": the blood sugar test sits on the sugar,
+    and the checking is its own word, not swallowed into one sugar-test picture."""
+    found = concepts("The practice nurse checks my sugars on a Tuesday.")
+    assert found.get("sugars", "").startswith("diabetes")
+    assert not any(term.lower().startswith("check") for term in found)
+    assert concepts("Could you test my sugar after tea?").get("sugar") == "diabetes"
