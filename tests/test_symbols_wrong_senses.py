@@ -134,3 +134,12 @@ def test_checking_my_sugar_is_no_sugar_test_across_the_check():
     assert found.get("sugars", "").startswith("diabetes")
     assert not any(term.lower().startswith("check") for term in found)
     assert concepts("Could you test my sugar after tea?").get("sugar") == "diabetes"
+
+
+def test_a_dogs_lead_is_the_pets_kit_not_the_dog_itself():
+    """ "I can't hold her lead", "he pulls on the lead": the lead one walks a dog on, shown as a
+    dog's lead is (the pets' kit), not a second picture of the dog; an electric lead stays the
+    plug."""
+    assert concepts("Rex pulls on the lead when we pass the butcher's.").get("lead") == "pet-care"
+    assert concepts("I can't hold her lead with my bad wrist.").get("lead") == "pet-care"
+    assert concepts("The lead on the lamp is frayed.").get("lead") == "plug"
