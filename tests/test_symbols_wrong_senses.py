@@ -143,3 +143,15 @@ def test_a_dogs_lead_is_the_pets_kit_not_the_dog_itself():
     assert concepts("Rex pulls on the lead when we pass the butcher's.").get("lead") == "pet-care"
     assert concepts("I can't hold her lead with my bad wrist.").get("lead") == "pet-care"
     assert concepts("The lead on the lamp is frayed.").get("lead") == "plug"
+
+
+def test_tablets_for_a_named_illness_show_the_illness_and_the_tablets():
+    """ "my epilepsy tablets", "the diabetic tablets": the illness has its own picture and the
+    tablets theirs; one tablets picture across both hid what they are for."""
+    found = concepts("I keep my epilepsy tablets in the kitchen drawer.")
+    assert found.get("epilepsy") == "seizure"
+    assert found.get("tablets") == "tablets"
+    found = concepts("Her diabetes tablets are on the windowsill.")
+    assert found.get("diabetes") == "diabetes"
+    assert found.get("tablets") == "tablets"
+    assert concepts("My arthritis tablets upset my stomach.").get("arthritis") == "arthritis"
