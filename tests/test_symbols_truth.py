@@ -9815,8 +9815,9 @@ def test_an_appliance_lead_is_no_dog_lead(text, word, not_wanted):
     assert concept_on(text, word) != not_wanted
 
 
-def test_a_dog_lead_is_still_the_dog():
-    assert concept_on("Put the lead on the dog before we go out.", "lead") == "dog"
+def test_a_dog_lead_is_still_the_dog_lead():
+    """Round 253: the lead is shown as the pets' kit a "dog lead" names, not the dog again."""
+    assert concept_on("Put the lead on the dog before we go out.", "lead") == "pet-care"
 
 
 # ---- round 156: a negation reaches the place a person is put, what a thing is made into, and the

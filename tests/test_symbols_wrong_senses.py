@@ -112,3 +112,46 @@ def test_thin_skin_that_tears_is_no_crying():
     assert "upset" not in concepts("Go gently with the tape, as it tears easily.").values()
     assert "upset" not in concepts("Lift the dressing slowly because it tears off.").values()
     assert concepts("I was in tears at the grave.").get("tears") == "upset"
+
+
+def test_holding_her_hand_is_holding_hands_not_a_raised_hand():
+    """ "she holds my hand", "I hold his hand", "he held my hand at the end": the comfort of
+    holding hands, not one raised hand; "my left hand shakes" keeps the hand."""
+    assert concepts("My granddaughter holds my hand at the clinic.").get("holds my hand") == (
+        "hold-hands"
+    )
+    assert concepts("I sit and hold his hand when he is poorly.").get("hold his hand") == (
+        "hold-hands"
+    )
+    assert concepts("Nobody held her hand in the ambulance.").get("held her hand") == "hold-hands"
+    assert concepts("My left hand shakes in the morning.").get("hand") == "hands"
+
+
+def test_checking_my_sugar_is_no_sugar_test_across_the_check():
+    """ "check my sugar", "the nurse checks my sugars": the blood sugar test sits on the sugar,
+    and the checking is its own word, not swallowed into one sugar-test picture."""
+    found = concepts("The practice nurse checks my sugars on a Tuesday.")
+    assert found.get("sugars", "").startswith("diabetes")
+    assert not any(term.lower().startswith("check") for term in found)
+    assert concepts("Could you test my sugar after tea?").get("sugar") == "diabetes"
+
+
+def test_a_dogs_lead_is_the_pets_kit_not_the_dog_itself():
+    """ "I can't hold her lead", "he pulls on the lead": the lead one walks a dog on, shown as a
+    dog's lead is (the pets' kit), not a second picture of the dog; an electric lead stays the
+    plug."""
+    assert concepts("Rex pulls on the lead when we pass the butcher's.").get("lead") == "pet-care"
+    assert concepts("I can't hold her lead with my bad wrist.").get("lead") == "pet-care"
+    assert concepts("The lead on the lamp is frayed.").get("lead") == "plug"
+
+
+def test_tablets_for_a_named_illness_show_the_illness_and_the_tablets():
+    """ "my epilepsy tablets", "the diabetic tablets": the illness has its own picture and the
+    tablets theirs; one tablets picture across both hid what they are for."""
+    found = concepts("I keep my epilepsy tablets in the kitchen drawer.")
+    assert found.get("epilepsy") == "seizure"
+    assert found.get("tablets") == "tablets"
+    found = concepts("Her diabetes tablets are on the windowsill.")
+    assert found.get("diabetes") == "diabetes"
+    assert found.get("tablets") == "tablets"
+    assert concepts("My arthritis tablets upset my stomach.").get("arthritis") == "arthritis"
