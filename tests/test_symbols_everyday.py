@@ -63,3 +63,19 @@ def test_a_hearing_aid_whistling_is_a_noise():
     )
     assert concept_on("The right hearing aid whistles in the car.", "whistles") == "noisy-r246"
     assert concept_on("My collie comes to my whistle in the field.", "whistle") != "noisy-r246"
+
+
+def test_a_football_fan_shows_the_football():
+    assert concept_on("Grandad is a Rovers fan and never misses a match on the radio.", "fan") == (
+        "football-fan-r254"
+    )
+    assert concept_on("She was a Hibs fan all her days and wears the green scarf.", "fan") == (
+        "football-fan-r254"
+    )
+
+
+def test_a_cooling_fan_or_a_rugby_fan_is_no_football():
+    assert concept_on("Put the fan on by my bed when the night is hot.", "fan") != (
+        "football-fan-r254"
+    )
+    assert concept_on("He is a Scarlets fan and watches every rugby match.", "fan") is None
