@@ -79,3 +79,15 @@ def test_a_cooling_fan_or_a_rugby_fan_is_no_football():
         "football-fan-r254"
     )
     assert concept_on("He is a Scarlets fan and watches every rugby match.", "fan") is None
+
+
+def test_the_deaths_read_in_the_paper_show_the_death_notices():
+    assert concept_on("My niece reads me the deaths from the Gazette each week.", "deaths") == (
+        "death-notices-r254"
+    )
+
+
+def test_deaths_without_the_paper_or_radio_get_no_death_notices():
+    assert concept_on("Two deaths in the family this year have hit me hard.", "deaths") != (
+        "death-notices-r254"
+    )
