@@ -91,3 +91,32 @@ def test_deaths_without_the_paper_or_radio_get_no_death_notices():
     assert concept_on("Two deaths in the family this year have hit me hard.", "deaths") != (
         "death-notices-r254"
     )
+
+
+def test_the_ladies_of_a_church_or_club_are_women():
+    assert concept_on("I enjoy a natter with the ladies from chapel.", "ladies") == (
+        "women-ladies-r254"
+    )
+    assert concept_on("The Somali ladies at the community centre make me laugh.", "ladies") == (
+        "women-ladies-r254"
+    )
+
+
+def test_the_ladies_toilet_is_no_group_of_women():
+    assert concept_on("Please walk me to the ladies at church, the toilet is upstairs.", "ladies") != (
+        "women-ladies-r254"
+    )
+
+
+def test_company_as_people_about_me_shows_friends():
+    assert concept_on("The budgie is my company since Alan died.", "company") == (
+        "friends-company-r254"
+    )
+    assert concept_on("I go to the lunch club for a hot meal and company.", "company") == (
+        "friends-company-r254"
+    )
+
+
+def test_the_company_one_worked_for_is_no_friend():
+    assert concept_on("My company pension pays the rent.", "company") is None
+    assert concept_on("I worked for a building company and my boss was fair.", "company") is None
