@@ -103,9 +103,9 @@ def test_the_ladies_of_a_church_or_club_are_women():
 
 
 def test_the_ladies_toilet_is_no_group_of_women():
-    assert concept_on("Please walk me to the ladies at church, the toilet is upstairs.", "ladies") != (
-        "women-ladies-r254"
-    )
+    assert concept_on(
+        "Please walk me to the ladies at church, the toilet is upstairs.", "ladies"
+    ) != ("women-ladies-r254")
 
 
 def test_company_as_people_about_me_shows_friends():

@@ -556,3 +556,16 @@ def test_a_working_life_said_as_worked_at_or_worked_as_shows_work():
     assert ("worked", "work") in picked("I worked hard all my life and never had a day off.")
     assert ("working", "work") in picked("I was working in a laundry when I met my husband.")
     assert not any(c == "work" for _, c in picked("The new tablets worked in a week."))
+
+
+def test_a_market_named_with_a_capital_is_the_market():
+    """Round 254: "Kirkgate Market" ends a place's name as "Roath Park" does, so it shows the
+    market as "the market" would; "Market Street" is a street's name."""
+    from plugins.symbols.matcher import find_all
+
+    def concept_on(text: str, word: str) -> str | None:
+        return {m.term: m.concept.id for m in find_all(text, ())}.get(word)
+
+    assert concept_on("On a Saturday my son pushes me round Kirkgate Market.", "Market") == "shop"
+    assert concept_on("I buy my fish at the Grainger Market stall.", "Market") is None
+    assert concept_on("My flat is on Market Street near the bus stop.", "Market") is None

@@ -61,6 +61,7 @@ PLACE_HEADS = frozenset(
         "cemetery",
         "crematorium",
         "park",
+        "market",  # "Kirkgate Market", as "the market" (round 254)
     ]
 )
 # Words after which a capitalised day or month is a name: "my dog Sunday", "called June".
