@@ -120,3 +120,13 @@ def test_company_as_people_about_me_shows_friends():
 def test_the_company_one_worked_for_is_no_friend():
     assert concept_on("My company pension pays the rent.", "company") is None
     assert concept_on("I worked for a building company and my boss was fair.", "company") is None
+
+
+def test_men_named_for_who_helps_or_visits_are_men():
+    assert concept_on("The old men from the gurdwara come on Sundays.", "men") == "man-r254"
+    assert concept_on("I'd prefer men for my shower, because of my faith.", "men") == "man-r254"
+    assert negated_on("I do not want men from outside the family to help me wash.", "men") is True
+
+
+def test_men_in_passing_get_no_picture_of_men():
+    assert concept_on("Some men from the council mended the fence.", "men") != "man-r254"
