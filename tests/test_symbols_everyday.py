@@ -130,3 +130,18 @@ def test_men_named_for_who_helps_or_visits_are_men():
 
 def test_men_in_passing_get_no_picture_of_men():
     assert concept_on("Some men from the council mended the fence.", "men") != "man-r254"
+
+
+def test_a_service_named_by_its_church_or_language_is_the_church_service():
+    assert concept_on("On Sundays I go to the Ukrainian service at Holy Trinity.", "service") == (
+        "church-service-r254"
+    )
+    assert concept_on("My niece drives me to the Baptist service when she can.", "service") == (
+        "church-service-r254"
+    )
+
+
+def test_a_service_station_is_no_church():
+    assert concept_on("We stopped at the Welsh service station for a tea.", "service") != (
+        "church-service-r254"
+    )
