@@ -93,21 +93,6 @@ def test_deaths_without_the_paper_or_radio_get_no_death_notices():
     )
 
 
-def test_the_ladies_of_a_church_or_club_are_women():
-    assert concept_on("I enjoy a natter with the ladies from chapel.", "ladies") == (
-        "women-ladies-r254"
-    )
-    assert concept_on("The Somali ladies at the community centre make me laugh.", "ladies") == (
-        "women-ladies-r254"
-    )
-
-
-def test_the_ladies_toilet_is_no_group_of_women():
-    assert concept_on(
-        "Please walk me to the ladies at church, the toilet is upstairs.", "ladies"
-    ) != ("women-ladies-r254")
-
-
 def test_company_as_people_about_me_shows_friends():
     assert concept_on("The budgie is my company since Alan died.", "company") == (
         "friends-company-r254"
