@@ -1643,10 +1643,32 @@ def _needed_if_not(words: Sequence[str], gaps: Sequence[str], i: int, first: int
         return False  # concession, the farming is over
     if any(_main_clause_begins(words, j) for j in range(k + 2, i)):
         return False  # "If it rains I don't go to the shops": the not is the main clause's
+    if _counterfactual_loss(words, gaps, k, i):
+        return True
     done = words[i] == "not" and words[i - 1] in ("do", "does", "did")
     if not done and words[i] not in ("don't", "doesn't", "didn't", "dont"):
         return False  # "If I can't get to Mass, ...": the Mass is missed, not needed
     return words[first] not in IF_WISHES and not _starts(words, first, DISLIKES)
+
+
+WOULD = frozenset(["would", "i'd", "we'd", "it'd", "wouldn't", "he'd", "she'd", "they'd"])
+COULD_NOT = frozenset(["couldn't", "couldnae", "couldna"])
+
+
+def _counterfactual_loss(words: Sequence[str], gaps: Sequence[str], k: int, i: int) -> bool:
+    """True for "could not" in an "if" clause at K beside a "would" clause ("I'd go mad if I
+    couldn't get out in the garden", "If I couldn't go to chapel I would be lost"): a loss
+    imagined, so the doing and its thing are what the person holds dear, not ruled out."""
+    could_not = words[i] in COULD_NOT or (words[i] == "not" and words[i - 1] == "could")
+    if not could_not:
+        return False
+    start = k
+    while start > 0 and not BREAK.search(gaps[start]):
+        start -= 1
+    end = i + 1
+    while end < len(words) and not BREAK.search(gaps[end]):
+        end += 1
+    return any(words[j] in WOULD for j in range(start, end) if j != i)
 
 
 def _main_clause(words: Sequence[str], gaps: Sequence[str], first: int, end: int) -> int:
