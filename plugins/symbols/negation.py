@@ -5883,6 +5883,9 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         if k > start and _served_in_a(words, k):
             k += 1  # "not the stuff from a jar", "not a tea bag in a cup": the kind refused
             continue
+        if k > start and _left_on(words, gaps, k):
+            k += 1  # "I can't bear the wireless on, or the telly": the telly too, as "I don't
+            continue  # like the radio on, or the television" rules out both
         if k > start and words[k] == "off" and _at(words, k + 1) in POSSESSIVES | ARTICLES:
             break  # "no titbits off my plate": where they would come from, as "from" (round 202)
         if k > start and words[k] in TIME_OR_PLACE | CLAUSE_ENDS | SUBJECTS | {
