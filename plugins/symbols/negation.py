@@ -865,12 +865,50 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _who_gave_it(words, out)  # "I won't take the tablets the doctor gave me"
     out -= _for_whom_a_lost_doing(words, gaps, out)  # "I can't cook for the family now"
     out -= _slammed(words, out)  # "Please don't slam the door": the slamming, not the door
+    out -= _waited_for_or_helped_with(words, gaps, out)  # "don't make me wait for the toilet"
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
         while k >= 0 and k in out and words[k] not in FUNCTION_WORDS:
             out.discard(k)
             k -= 1
     return out
+
+
+WAITS = frozenset(["wait", "waits", "waiting", "waited"])
+
+
+def _waited_for_or_helped_with(
+    words: Sequence[str], gaps: Sequence[str], out: set[int]
+) -> set[int]:
+    """What follows a refused wait or help: "don't make me wait for the toilet", "I don't want
+    help pouring my tea". The waiting and the help are refused; the toilet and the tea (and
+    the pouring, done by the person) are wanted. A doing helped with that names no thing ("I
+    don't need help eating, only cutting") stays as it was read."""
+    found: set[int] = set()
+    for k in sorted(out):
+        if words[k] in WAITS and _at(words, k + 1) == "for":
+            start = k + 2
+        elif words[k] == "help" and _helped_doing_with_thing(words, gaps, k):
+            start = k + 1
+        else:
+            continue
+        j = start
+        while j < len(words) and (j in out or words[j] in FUNCTION_WORDS):
+            if j > start and (
+                "," in gaps[j] or BREAK.search(gaps[j]) or words[j] in VERB_NEGATORS | {"no", "nor"}
+            ):
+                break  # "No help with dressing, and no commode": the commode is refused
+            found.add(j)
+            j += 1
+    return found
+
+
+def _helped_doing_with_thing(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
+    """True where the help at K is with a doing that names its thing: "help pouring my tea"."""
+    doing = k + 1 + (_at(words, k + 1) == "with")
+    if not _ends_ing(_at(words, doing)) or doing + 1 >= len(words):
+        return False
+    return "," not in gaps[doing + 1] and not BREAK.search(gaps[doing + 1])
 
 
 EAT_OR_DRINK = frozenset(["eat", "eats", "ate", "drink", "drinks", "drank"])
