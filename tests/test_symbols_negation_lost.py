@@ -237,3 +237,24 @@ def test_a_refused_thing_put_by_pronoun_leaves_its_place_wanted():
     statin; the dosette box is still used."""
     found = got("The GP has stopped my statin, so don't put it in the dosette box.")
     assert found["dosette box"][1] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Honestly I'd go spare if I couldn't get down to the allotment.", "allotment"),
+        ("If Mum could not go to the bingo of a Friday she would fret all week.", "bingo"),
+        ("It would break his heart if he couldn't have the dog on his bed.", "dog"),
+    ],
+)
+def test_a_loss_only_imagined_keeps_the_thing_bare(text, word):
+    """ "I'd be lost if I couldn't get to the allotment": the loss is imagined, to say how much
+    the allotment matters; a cross would tell the reader to keep the person from it."""
+    found = got(text)
+    assert word in found
+    assert found[word][1] is False
+
+
+def test_a_could_not_with_no_would_still_marks_what_is_missed():
+    """ "If I can't get to the bingo, ..." with no "would" is a real limit: the cross stays."""
+    assert got("If I couldn't get to the bingo, my daughter rang me.")["bingo"][1] is True

@@ -868,12 +868,50 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _who_gave_it(words, out)  # "I won't take the tablets the doctor gave me"
     out -= _for_whom_a_lost_doing(words, gaps, out)  # "I can't cook for the family now"
     out -= _slammed(words, out)  # "Please don't slam the door": the slamming, not the door
+    out -= _waited_for_or_helped_with(words, gaps, out)  # "don't make me wait for the toilet"
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
         while k >= 0 and k in out and words[k] not in FUNCTION_WORDS:
             out.discard(k)
             k -= 1
     return out
+
+
+WAITS = frozenset(["wait", "waits", "waiting", "waited"])
+
+
+def _waited_for_or_helped_with(
+    words: Sequence[str], gaps: Sequence[str], out: set[int]
+) -> set[int]:
+    """What follows a refused wait or help: "don't make me wait for the toilet", "I don't want
+    help pouring my tea". The waiting and the help are refused; the toilet and the tea (and
+    the pouring, done by the person) are wanted. A doing helped with that names no thing ("I
+    don't need help eating, only cutting") stays as it was read."""
+    found: set[int] = set()
+    for k in sorted(out):
+        if words[k] in WAITS and _at(words, k + 1) == "for":
+            start = k + 2
+        elif words[k] == "help" and _helped_doing_with_thing(words, gaps, k):
+            start = k + 1
+        else:
+            continue
+        j = start
+        while j < len(words) and (j in out or words[j] in FUNCTION_WORDS):
+            if j > start and (
+                "," in gaps[j] or BREAK.search(gaps[j]) or words[j] in VERB_NEGATORS | {"no", "nor"}
+            ):
+                break  # "No help with dressing, and no commode": the commode is refused
+            found.add(j)
+            j += 1
+    return found
+
+
+def _helped_doing_with_thing(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
+    """True where the help at K is with a doing that names its thing: "help pouring my tea"."""
+    doing = k + 1 + (_at(words, k + 1) == "with")
+    if not _ends_ing(_at(words, doing)) or doing + 1 >= len(words):
+        return False
+    return "," not in gaps[doing + 1] and not BREAK.search(gaps[doing + 1])
 
 
 EAT_OR_DRINK = frozenset(["eat", "eats", "ate", "drink", "drinks", "drank"])
@@ -1646,10 +1684,32 @@ def _needed_if_not(words: Sequence[str], gaps: Sequence[str], i: int, first: int
         return False  # concession, the farming is over
     if any(_main_clause_begins(words, j) for j in range(k + 2, i)):
         return False  # "If it rains I don't go to the shops": the not is the main clause's
+    if _counterfactual_loss(words, gaps, k, i):
+        return True
     done = words[i] == "not" and words[i - 1] in ("do", "does", "did")
     if not done and words[i] not in ("don't", "doesn't", "didn't", "dont"):
         return False  # "If I can't get to Mass, ...": the Mass is missed, not needed
     return words[first] not in IF_WISHES and not _starts(words, first, DISLIKES)
+
+
+WOULD = frozenset(["would", "i'd", "we'd", "it'd", "wouldn't", "he'd", "she'd", "they'd"])
+COULD_NOT = frozenset(["couldn't", "couldnae", "couldna"])
+
+
+def _counterfactual_loss(words: Sequence[str], gaps: Sequence[str], k: int, i: int) -> bool:
+    """True for "could not" in an "if" clause at K beside a "would" clause ("I'd go mad if I
+    couldn't get out in the garden", "If I couldn't go to chapel I would be lost"): a loss
+    imagined, so the doing and its thing are what the person holds dear, not ruled out."""
+    could_not = words[i] in COULD_NOT or (words[i] == "not" and words[i - 1] == "could")
+    if not could_not:
+        return False
+    start = k
+    while start > 0 and not BREAK.search(gaps[start]):
+        start -= 1
+    end = i + 1
+    while end < len(words) and not BREAK.search(gaps[end]):
+        end += 1
+    return any(words[j] in WOULD for j in range(start, end) if j != i)
 
 
 def _main_clause(words: Sequence[str], gaps: Sequence[str], first: int, end: int) -> int:
@@ -5882,6 +5942,9 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         if k > start and _served_in_a(words, k):
             k += 1  # "not the stuff from a jar", "not a tea bag in a cup": the kind refused
             continue
+        if k > start and _left_on(words, gaps, k):
+            k += 1  # "I can't bear the wireless on, or the telly": the telly too, as "I don't
+            continue  # like the radio on, or the television" rules out both
         if k > start and words[k] == "off" and _at(words, k + 1) in POSSESSIVES | ARTICLES:
             break  # "no titbits off my plate": where they would come from, as "from" (round 202)
         if k > start and words[k] in TIME_OR_PLACE | CLAUSE_ENDS | SUBJECTS | {
