@@ -52,3 +52,39 @@ def test_a_mask_for_the_breathing_is_the_breathing_mask():
         "face-mask",
         False,
     )
+
+
+def test_a_flare_up_of_gout_or_arthritis_is_pain():
+    assert pictured("When my arthritis flares up I stay in bed.").get("flares up") == (
+        "pain",
+        False,
+    )
+    assert "flared up" not in pictured("My eczema flared up on my hands last week.")
+
+
+def test_joints_that_seize_up_or_lock_are_stiff_joints():
+    assert pictured("If I sit still too long my legs seize up.").get("seize up") == (
+        "joints",
+        False,
+    )
+    assert pictured("Since the operation my left knee locks on the stairs.").get("locks") == (
+        "joints",
+        False,
+    )
+    assert pictured("My daughter locks the front door at night.").get("locks") == (
+        "lock",
+        False,
+    )
+
+
+def test_slurred_words_are_the_persons_speech():
+    assert pictured("After a bad night my words are slurred.").get("slurred") == (
+        "slurred",
+        False,
+    )
+
+
+def test_fragile_skin_that_tears_is_the_skin_not_crying():
+    found = pictured("Be gentle with the sling on my arms; my thin skin, it tears so easily.")
+    assert found.get("tears") == ("skin", False)
+    assert pictured("She sheds tears when she hears that song.").get("tears") == ("upset", False)
