@@ -88,3 +88,7 @@ def test_fragile_skin_that_tears_is_the_skin_not_crying():
     found = pictured("Be gentle with the sling on my arms; my thin skin, it tears so easily.")
     assert found.get("tears") == ("skin", False)
     assert pictured("She sheds tears when she hears that song.").get("tears") == ("upset", False)
+
+
+def test_the_seat_lift_in_the_bath_is_the_bath_lift():
+    assert pictured("On Tuesdays I bathe using the seat lift.").get("seat lift") == ("bath", False)
