@@ -12,36 +12,6 @@ def pictured(text: str) -> dict[str, tuple[str, bool]]:
     return {m.term: (re.sub(r"-r\d+$", "", m.concept.id), m.negated) for m in find_all(text, ())}
 
 
-def test_playing_an_instrument_or_records_is_playing_music():
-    """'I play the fiddle': the playing is the doing, shown beside the instrument."""
-    found = pictured("On a Sunday I play the fiddle for my neighbours.")
-    assert found.get("play") == ("play-music", False)
-    assert found.get("fiddle") == ("musical-instrument", False)
-    assert pictured("She plays her old jazz records after tea.").get("plays") == (
-        "play-music",
-        False,
-    )
-
-
-def test_playing_a_game_is_playing_games():
-    """'We play whist': the playing is the doing, beside the game's own picture."""
-    assert pictured("We play whist in the lounge after lunch.").get("play") == (
-        "play-game",
-        False,
-    )
-    assert pictured("Tom and I played chess most evenings.").get("played") == (
-        "play-game",
-        False,
-    )
-
-
-def test_play_with_no_music_or_game_gets_no_doing_picture():
-    """Children playing, a knee playing up, playing tricks: no music and no game."""
-    assert "play" not in pictured("The little ones play in my garden when they visit.")
-    assert "playing" not in pictured("My bad knee is playing up again today.")
-    assert "play" not in pictured("My eyes play tricks on me in the dark.")
-
-
 def test_a_mask_for_the_breathing_is_the_breathing_mask():
     """The mask worn at night for sleep apnoea is the breathing kit, not a paper face mask."""
     assert pictured("At night I sleep with a mask on for my apnoea.").get("mask") == (
