@@ -35,3 +35,18 @@ def test_a_station_or_channel_named_with_its_capital_gets_no_picture(text, name)
 )
 def test_the_radio_and_the_telly_themselves_keep_their_picture(text, term, concept):
     assert pictured(text).get(term) == concept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her prayer rug must face Makkah, so leave it by the window.",
+        "He likes his chair turned towards Mecca when the call to prayer comes.",
+    ],
+)
+def test_the_city_a_prayer_faces_is_a_place_name_not_the_pilgrimage(text):
+    assert "hajj" not in pictured(text).values()
+
+
+def test_the_pilgrimage_itself_keeps_its_picture():
+    assert pictured("My brother went on Hajj two summers ago.").get("Hajj") == "hajj"
