@@ -50,3 +50,9 @@ def test_the_city_a_prayer_faces_is_a_place_name_not_the_pilgrimage(text):
 
 def test_the_pilgrimage_itself_keeps_its_picture():
     assert pictured("My brother went on Hajj two summers ago.").get("Hajj") == "hajj"
+
+
+def test_a_charity_named_by_its_letters_is_a_name_not_large_print():
+    assert (
+        "magnifier-2" not in pictured("A lady from the RNIB came to fit my talking clock.").values()
+    )
