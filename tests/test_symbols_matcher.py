@@ -183,7 +183,7 @@ def test_round_30_senses():
     assert ("rail", "train") not in picked("I hold on to the rail going down the stairs.")
     assert ("rail", "train") in picked("I go to Leeds by rail.")
     assert not any(c == "tv-3" for _, c in picked("I am strictly vegetarian: no meat."))
-    assert ("Mecca", "hajj") in picked("I pray towards Mecca.")
+    assert ("Mecca", "hajj") in picked("I went to Mecca when I was young.")  # facing it: r257
     assert ("fell", "fall") in picked("I fell in the garden last winter.")
     assert not any(c == "fall" for _, c in picked("I fell in love with her at the dance."))
     assert not any(c == "fall" for _, c in picked("The leaves fall in my garden."))

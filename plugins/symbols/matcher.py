@@ -739,6 +739,9 @@ def _unlisted_names(text: str, tokens: list[Token], sentence_of: list[int]) -> s
     the things, "Faith visits me" and "Rosemary cuts my hair" a person."""
     out: set[int] = set()
     for i, t in enumerate(tokens):
+        if _names_a_station(text, tokens, i, sentence_of):
+            out.add(i)  # "Radio 4", "Radio Cornwall", "Hum TV": a station's name, not a set
+            continue
         if not is_capitalised(t.text):
             continue
         if _titles_a_name(text, tokens, i, sentence_of):
@@ -752,6 +755,40 @@ def _unlisted_names(text: str, tokens: list[Token], sentence_of: list[int]) -> s
         if person or _as_pet(text, tokens, i, sentence_of):
             out.add(i)
     return out
+
+
+# Words that end or open a station's or a channel's name: "Radio 4", "Hum TV" (round 257).
+STATION_WORDS = frozenset(["radio", "tv", "television"])
+# What follows TV as its own thing, not a channel's name: "Polish TV channels".
+CHANNEL_WORDS = frozenset(["channel", "channels", "programme", "programmes", "shows", "licence"])
+
+
+def _names_a_station(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -> bool:
+    """TOKENS[i], "Radio" or "TV" written with a capital, is part of a station's or channel's
+    name (LABELLING.md: a name gets no picture): "Radio" right before a number or a capitalised
+    word ("Radio 4", "Radio Merseyside on in the kitchen"), or "TV" right after a capitalised
+    word inside the sentence ("we watch dramas on Hum TV"). "the radio", "the TV" keep theirs,
+    and so does TV after a sentence's first word ("Sky TV" opening a sentence is unclear) or a
+    language ("Polish TV"), or before what TV has ("Welsh TV channels")."""
+    t = tokens[i]
+    if t.norm not in STATION_WORDS or not t.text[:1].isupper():
+        return False
+    if t.norm == "radio" and _near(text, tokens, i, i + 1, sentence_of):
+        after = tokens[i + 1].text
+        if after.isdigit() or (is_capitalised(after) and tokens[i + 1].norm not in FUNCTION_WORDS):
+            return True
+    if t.norm == "radio" or not _near(text, tokens, i - 1, i, sentence_of):
+        return False
+    before = tokens[i - 1]
+    if _near(text, tokens, i, i + 1, sentence_of) and tokens[i + 1].norm in CHANNEL_WORDS:
+        return False  # "Polish TV channels", "the Welsh TV programmes": TV's own things
+    return (
+        is_capitalised(before.text)
+        and before.norm not in FUNCTION_WORDS
+        and i - 1 > 0
+        and sentence_of[i - 2] == sentence_of[i - 1]
+        and not any(s.concept.id.startswith("languages") for s in load().lookup((before.norm,)))
+    )
 
 
 def _ends_a_kind(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -> bool:

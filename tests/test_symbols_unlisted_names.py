@@ -1,0 +1,58 @@
+"""Names a plan's people: list leaves out get no picture (issue 13, round 257): a station or a
+channel is a name (tests/data/LABELLING.md, round 103), however the plan lists its people."""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.symbols.matcher import find_all
+
+
+def pictured(text: str) -> dict[str, str]:
+    return {m.term: m.concept.id for m in find_all(text, [])}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Radio Solent keeps me company while I fold the towels.", "Radio"),
+        ("My nephew tunes it to Radio 2 for the old songs.", "Radio"),
+        ("We have the cricket on Radio 5 in the afternoon.", "Radio"),
+        ("My wife puts on the serials from Zee TV after tea.", "TV"),
+    ],
+)
+def test_a_station_or_channel_named_with_its_capital_gets_no_picture(text, name):
+    assert not any(name in term for term in pictured(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        ("The radio stays on low by my chair.", "radio", "radio"),
+        ("Radio on low, please, when I nap.", "Radio", "radio"),
+        ("I like the Greek TV channels with my dinner.", "TV channels", "tv-3"),
+    ],
+)
+def test_the_radio_and_the_telly_themselves_keep_their_picture(text, term, concept):
+    assert pictured(text).get(term) == concept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her prayer rug must face Makkah, so leave it by the window.",
+        "He likes his chair turned towards Mecca when the call to prayer comes.",
+    ],
+)
+def test_the_city_a_prayer_faces_is_a_place_name_not_the_pilgrimage(text):
+    assert "hajj" not in pictured(text).values()
+
+
+def test_the_pilgrimage_itself_keeps_its_picture():
+    assert pictured("My brother went on Hajj two summers ago.").get("Hajj") == "hajj"
+
+
+def test_a_charity_named_by_its_letters_is_a_name_not_large_print():
+    assert (
+        "magnifier-2" not in pictured("A lady from the RNIB came to fit my talking clock.").values()
+    )
