@@ -43,3 +43,18 @@ def test_things_to_be_kept_away_are_ruled_out():
     assert pictures("I'm frightened of dogs so please keep them away.")["dogs"][1]
     assert pictures("Wasps terrify me, keep them away from me.")["Wasps"][1]
     assert not pictures("Keep them away from my tablets.")["tablets"][1]
+
+
+def test_a_widow_is_shown_the_loss_not_the_wedding():
+    """ "I was widowed in 1998": the second review found a married couple; a widow's picture
+    is the grave the labels give (widow|died), with the alt text "widowed"."""
+    assert pictures("I was widowed the year we moved to Hull.")["widowed"] == ("widowed", False)
+    assert pictures("Since I became a widower I eat alone.")["widower"][0] == "widowed"
+    assert pictures("We got married at St Anne's in 1961.")["married"][0] != "widowed"
+
+
+def test_a_nephew_is_named_as_a_nephew_not_a_son():
+    """The same man picture, but the alt text the person hears says nephew (the second review
+    found "son" on a nephew)."""
+    assert pictures("My nephew fixes my telly.")["nephew"][0] == "nephew"
+    assert pictures("My son fixes my telly.")["son"][0] == "son"
