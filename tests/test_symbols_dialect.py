@@ -84,3 +84,11 @@ def test_stopping_at_home_is_staying_at_home():
 
 def test_mazed_is_muddled():
     assert shown("I get proper mazed when the carers change every day.")["mazed"] == "confused"
+
+
+def test_a_person_who_is_my_right_hand_is_my_helper_but_a_right_hand_that_shakes_is_a_hand():
+    pictures = shown("Our Brenda has been my right hand since my hip went.")
+    assert pictures["my right hand"] == "help"
+    assert "hand" not in pictures
+    assert shown("Alf was my right-hand man on the allotment.")["right-hand man"] == "help"
+    assert shown("My right hand trembles when I hold a cup.").get("hand") == "hands"
