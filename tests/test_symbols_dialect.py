@@ -92,3 +92,10 @@ def test_a_person_who_is_my_right_hand_is_my_helper_but_a_right_hand_that_shakes
     assert "hand" not in pictures
     assert shown("Alf was my right-hand man on the allotment.")["right-hand man"] == "help"
     assert shown("My right hand trembles when I hold a cup.").get("hand") == "hands"
+
+
+def test_a_thing_that_weighs_on_me_is_a_worry_not_weighing_scales():
+    pictures = shown("The gas bill weighs on my mind every winter.")
+    assert pictures["weighs on my mind"] == "worried"
+    assert "weighing scales" not in pictures.values()
+    assert "worried" not in shown("The nurse will weigh me on a Monday.").values()
