@@ -99,3 +99,8 @@ def test_a_thing_that_weighs_on_me_is_a_worry_not_weighing_scales():
     assert pictures["weighs on my mind"] == "worried"
     assert "weighing scales" not in pictures.values()
     assert "worried" not in shown("The nurse will weigh me on a Monday.").values()
+
+
+def test_needing_a_hand_to_do_something_is_help_but_a_hand_to_hold_is_not():
+    assert shown("I need a hand to put my stockings on.")["a hand to"] == "help"
+    assert "help" not in shown("I like a hand to hold when they take my blood.").values()
