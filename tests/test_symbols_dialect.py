@@ -104,3 +104,8 @@ def test_a_thing_that_weighs_on_me_is_a_worry_not_weighing_scales():
 def test_needing_a_hand_to_do_something_is_help_but_a_hand_to_hold_is_not():
     assert shown("I need a hand to put my stockings on.")["a hand to"] == "help"
     assert "help" not in shown("I like a hand to hold when they take my blood.").values()
+
+
+def test_bait_at_a_mealtime_is_a_packed_lunch_but_bait_with_worms_is_fishing():
+    assert shown("Bring my bait through at dinnertime, pet.")["bait"] == "packed lunch"
+    assert shown("We dug worms for bait on the sands.")["bait"] == "fishing"
