@@ -109,3 +109,19 @@ def test_needing_a_hand_to_do_something_is_help_but_a_hand_to_hold_is_not():
 def test_bait_at_a_mealtime_is_a_packed_lunch_but_bait_with_worms_is_fishing():
     assert shown("Bring my bait through at dinnertime, pet.")["bait"] == "packed lunch"
     assert shown("We dug worms for bait on the sands.")["bait"] == "fishing"
+
+
+def test_rain_or_shine_is_any_weather_not_rain():
+    pictures = shown("Sid takes me to the allotment on a Sunday, rain or shine.")
+    assert pictures["rain or shine"] == "weather"
+    assert "rain" not in pictures
+
+
+def test_not_making_head_nor_tail_of_a_thing_is_muddle_shown_plainly():
+    match = next(
+        m
+        for m in find_all("The bank sends letters and I can't make head nor tail of them.", ())
+        if m.concept.alt == "confused"
+    )
+    assert match.term.lower() == "can't make head nor tail"
+    assert not match.negated
