@@ -125,3 +125,7 @@ def test_not_making_head_nor_tail_of_a_thing_is_muddle_shown_plainly():
     )
     assert match.term.lower() == "can't make head nor tail"
     assert not match.negated
+
+
+def test_a_brew_beside_potted_meat_is_a_cup_of_tea_not_a_teapot():
+    assert shown("Potted beef on toast and a brew, that's my supper.")["brew"] == "cup of tea"
