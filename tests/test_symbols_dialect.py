@@ -129,3 +129,9 @@ def test_not_making_head_nor_tail_of_a_thing_is_muddle_shown_plainly():
 
 def test_a_brew_beside_potted_meat_is_a_cup_of_tea_not_a_teapot():
     assert shown("Potted beef on toast and a brew, that's my supper.")["brew"] == "cup of tea"
+
+
+def test_the_nights_drawing_in_are_autumn_not_a_night_sky():
+    pictures = shown("I feel the cold once the nights draw in, so the fire goes on at four.")
+    assert pictures["nights draw in"] == "autumn"
+    assert "nights" not in pictures
