@@ -111,12 +111,6 @@ def test_bait_at_a_mealtime_is_a_packed_lunch_but_bait_with_worms_is_fishing():
     assert shown("We dug worms for bait on the sands.")["bait"] == "fishing"
 
 
-def test_rain_or_shine_is_any_weather_not_rain():
-    pictures = shown("Sid takes me to the allotment on a Sunday, rain or shine.")
-    assert pictures["rain or shine"] == "weather"
-    assert "rain" not in pictures
-
-
 def test_not_making_head_nor_tail_of_a_thing_is_muddle_shown_plainly():
     match = next(
         m
