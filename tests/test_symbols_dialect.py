@@ -84,3 +84,48 @@ def test_stopping_at_home_is_staying_at_home():
 
 def test_mazed_is_muddled():
     assert shown("I get proper mazed when the carers change every day.")["mazed"] == "confused"
+
+
+def test_a_person_who_is_my_right_hand_is_my_helper_but_a_right_hand_that_shakes_is_a_hand():
+    pictures = shown("Our Brenda has been my right hand since my hip went.")
+    assert pictures["my right hand"] == "help"
+    assert "hand" not in pictures
+    assert shown("Alf was my right-hand man on the allotment.")["right-hand man"] == "help"
+    assert shown("My right hand trembles when I hold a cup.").get("hand") == "hands"
+
+
+def test_a_thing_that_weighs_on_me_is_a_worry_not_weighing_scales():
+    pictures = shown("The gas bill weighs on my mind every winter.")
+    assert pictures["weighs on my mind"] == "worried"
+    assert "weighing scales" not in pictures.values()
+    assert "worried" not in shown("The nurse will weigh me on a Monday.").values()
+
+
+def test_needing_a_hand_to_do_something_is_help_but_a_hand_to_hold_is_not():
+    assert shown("I need a hand to put my stockings on.")["a hand to"] == "help"
+    assert "help" not in shown("I like a hand to hold when they take my blood.").values()
+
+
+def test_bait_at_a_mealtime_is_a_packed_lunch_but_bait_with_worms_is_fishing():
+    assert shown("Bring my bait through at dinnertime, pet.")["bait"] == "packed lunch"
+    assert shown("We dug worms for bait on the sands.")["bait"] == "fishing"
+
+
+def test_not_making_head_nor_tail_of_a_thing_is_muddle_shown_plainly():
+    match = next(
+        m
+        for m in find_all("The bank sends letters and I can't make head nor tail of them.", ())
+        if m.concept.alt == "confused"
+    )
+    assert match.term.lower() == "can't make head nor tail"
+    assert not match.negated
+
+
+def test_a_brew_beside_potted_meat_is_a_cup_of_tea_not_a_teapot():
+    assert shown("Potted beef on toast and a brew, that's my supper.")["brew"] == "cup of tea"
+
+
+def test_the_nights_drawing_in_are_autumn_not_a_night_sky():
+    pictures = shown("I feel the cold once the nights draw in, so the fire goes on at four.")
+    assert pictures["nights draw in"] == "autumn"
+    assert "nights" not in pictures
