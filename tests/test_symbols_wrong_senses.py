@@ -155,3 +155,16 @@ def test_tablets_for_a_named_illness_show_the_illness_and_the_tablets():
     assert found.get("diabetes") == "diabetes"
     assert found.get("tablets") == "tablets"
     assert concepts("My arthritis tablets upset my stomach.").get("arthritis") == "arthritis"
+
+
+def picture_of(text: str, term: str) -> str:
+    """The picture file shown beside one word of the text."""
+    return next(m.concept.file for m in find_all(text, ()) if m.term == term)
+
+
+def test_whatsapp_is_the_phone_call_not_a_mobile_handset():
+    """ "we talk on WhatsApp", "my niece rings me on WhatsApp": the app is how the family ring,
+    shown as the telephone a call is, not the mobile handset."""
+    telephone = picture_of("We natter on the phone after tea.", "phone")
+    assert picture_of("My niece rings me on WhatsApp from Lagos.", "WhatsApp") == telephone
+    assert picture_of("We natter on WhatsApp after tea.", "WhatsApp") == telephone
