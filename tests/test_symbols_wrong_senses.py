@@ -168,3 +168,11 @@ def test_whatsapp_is_the_phone_call_not_a_mobile_handset():
     telephone = picture_of("We natter on the phone after tea.", "phone")
     assert picture_of("My niece rings me on WhatsApp from Lagos.", "WhatsApp") == telephone
     assert picture_of("We natter on WhatsApp after tea.", "WhatsApp") == telephone
+
+
+def test_the_macular_is_the_eye_as_macular_degeneration_is():
+    """ "I've got the macular", "my macular is worse": the short name of the eye illness shows
+    the eye, as "macular degeneration" and "glaucoma" do, not the low-vision sign."""
+    eye = picture_of("The glaucoma runs in our family.", "glaucoma")
+    assert picture_of("My macular is worse this winter.", "macular") == eye
+    assert picture_of("I've had the macular for ten years.", "macular") == eye
