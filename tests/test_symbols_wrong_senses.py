@@ -176,3 +176,15 @@ def test_the_macular_is_the_eye_as_macular_degeneration_is():
     eye = picture_of("The glaucoma runs in our family.", "glaucoma")
     assert picture_of("My macular is worse this winter.", "macular") == eye
     assert picture_of("I've had the macular for ten years.", "macular") == eye
+
+
+def test_a_weaving_loom_is_the_weaver_not_knitting():
+    """ "she wove rugs on a loom", "the loom and the shuttle": a loom one weaves cloth on is the
+    weaver's (as "loom" alone is), even with wool beside it; a knitting loom stays knitting."""
+    assert concepts("My aunt wove rugs on a loom in the village.").get("loom") != "knitting-2"
+    assert concepts("Put the loom by the window with the wool and the shuttle.").get("loom") != (
+        "knitting-2"
+    )
+    assert concepts("I make hats on my knitting loom with chunky wool.").get("knitting loom") == (
+        "knitting-2"
+    )
