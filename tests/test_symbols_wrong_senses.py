@@ -188,3 +188,15 @@ def test_a_weaving_loom_is_the_weaver_not_knitting():
     assert concepts("I make hats on my knitting loom with chunky wool.").get("knitting loom") == (
         "knitting-2"
     )
+
+
+def test_a_bottle_refused_for_the_toilet_shows_no_crossed_toilet():
+    """ "I don't want a bottle, I want to walk to the toilet": the urine bottle has only the
+    toilet's picture, and a crossed toilet beside the wanted toilet says both no and yes; the
+    bottle goes unpictured there, and a bottle refused on its own keeps its crossed picture."""
+    found = find_all("I don't want a bottle at night, just walk me to the toilet.", ())
+    assert [(m.term, m.negated) for m in found if m.concept.alt == "toilet"] == [("toilet", False)]
+    found = find_all("Please no bedpan, help me to the toilet instead.", ())
+    assert [m.term for m in found if m.concept.alt == "toilet"] == ["toilet"]
+    found = find_all("I'd sooner have the commode than a bottle by the bed.", ())
+    assert any(m.term == "bottle" and m.negated for m in found)
