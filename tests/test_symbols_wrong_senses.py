@@ -200,3 +200,13 @@ def test_a_bottle_refused_for_the_toilet_shows_no_crossed_toilet():
     assert [m.term for m in found if m.concept.alt == "toilet"] == ["toilet"]
     found = find_all("I'd sooner have the commode than a bottle by the bed.", ())
     assert any(m.term == "bottle" and m.negated for m in found)
+
+
+def test_friday_prayers_are_the_prayer_not_a_calendar_day():
+    """ "Friday prayers at the mosque", "Friday prayer on the radio": the prayer is the idea
+    and has its picture; a calendar for the Friday beside it says a date the reader does not
+    need. A Friday on its own keeps the calendar."""
+    found = concepts("Abdul drives me to Friday prayers when my knees allow.")
+    assert found.get("prayers") == "pray"
+    assert "Friday" not in found
+    assert concepts("My daughter comes on a Friday with the shopping.").get("Friday") == "friday"
