@@ -155,3 +155,58 @@ def test_tablets_for_a_named_illness_show_the_illness_and_the_tablets():
     assert found.get("diabetes") == "diabetes"
     assert found.get("tablets") == "tablets"
     assert concepts("My arthritis tablets upset my stomach.").get("arthritis") == "arthritis"
+
+
+def picture_of(text: str, term: str) -> str:
+    """The picture file shown beside one word of the text."""
+    return next(m.concept.file for m in find_all(text, ()) if m.term == term)
+
+
+def test_whatsapp_is_the_phone_call_not_a_mobile_handset():
+    """ "we talk on WhatsApp", "my niece rings me on WhatsApp": the app is how the family ring,
+    shown as the telephone a call is, not the mobile handset."""
+    telephone = picture_of("We natter on the phone after tea.", "phone")
+    assert picture_of("My niece rings me on WhatsApp from Lagos.", "WhatsApp") == telephone
+    assert picture_of("We natter on WhatsApp after tea.", "WhatsApp") == telephone
+
+
+def test_the_macular_is_the_eye_as_macular_degeneration_is():
+    """ "I've got the macular", "my macular is worse": the short name of the eye illness shows
+    the eye, as "macular degeneration" and "glaucoma" do, not the low-vision sign."""
+    eye = picture_of("The glaucoma runs in our family.", "glaucoma")
+    assert picture_of("My macular is worse this winter.", "macular") == eye
+    assert picture_of("I've had the macular for ten years.", "macular") == eye
+
+
+def test_a_weaving_loom_is_the_weaver_not_knitting():
+    """ "she wove rugs on a loom", "the loom and the shuttle": a loom one weaves cloth on is the
+    weaver's (as "loom" alone is), even with wool beside it; a knitting loom stays knitting."""
+    assert concepts("My aunt wove rugs on a loom in the village.").get("loom") != "knitting-2"
+    assert concepts("Put the loom by the window with the wool and the shuttle.").get("loom") != (
+        "knitting-2"
+    )
+    assert concepts("I make hats on my knitting loom with chunky wool.").get("knitting loom") == (
+        "knitting-2"
+    )
+
+
+def test_a_bottle_refused_for_the_toilet_shows_no_crossed_toilet():
+    """ "I don't want a bottle, I want to walk to the toilet": the urine bottle has only the
+    toilet's picture, and a crossed toilet beside the wanted toilet says both no and yes; the
+    bottle goes unpictured there, and a bottle refused on its own keeps its crossed picture."""
+    found = find_all("I don't want a bottle at night, just walk me to the toilet.", ())
+    assert [(m.term, m.negated) for m in found if m.concept.alt == "toilet"] == [("toilet", False)]
+    found = find_all("Please no bedpan, help me to the toilet instead.", ())
+    assert [m.term for m in found if m.concept.alt == "toilet"] == ["toilet"]
+    found = find_all("I'd sooner have the commode than a bottle by the bed.", ())
+    assert any(m.term == "bottle" and m.negated for m in found)
+
+
+def test_friday_prayers_are_the_prayer_not_a_calendar_day():
+    """ "Friday prayers at the mosque", "Friday prayer on the radio": the prayer is the idea
+    and has its picture; a calendar for the Friday beside it says a date the reader does not
+    need. A Friday on its own keeps the calendar."""
+    found = concepts("Abdul drives me to Friday prayers when my knees allow.")
+    assert found.get("prayers") == "pray"
+    assert "Friday" not in found
+    assert concepts("My daughter comes on a Friday with the shopping.").get("Friday") == "friday"

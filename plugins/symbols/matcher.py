@@ -247,6 +247,7 @@ def find_all(
     found = _label_defined(text, tokens, found, vocabulary)
     found = _same_picture_ruled_out(text, found)
     found = _same_kind_said_next(text, found)
+    found = _stand_in_beside_the_thing(found)
     return found if every or heading else select(found, tokens, context)
 
 
@@ -426,6 +427,32 @@ def _same_picture_ruled_out(text: str, found: list[Match]) -> list[Match]:
         if doing or DOING_BEFORE.search(text[: n.start]):
             out[k] = Match(m.term, m.concept, m.start, m.end, True, m.pos, m.sentence, m.rule)
     return out
+
+
+# Pictures other words stand in for: a urine bottle, a bedpan or a slipper pan is shown as the
+# toilet, having no picture of its own
+STOOD_IN_FOR = frozenset(["toilet"])
+
+
+def _stand_in_beside_the_thing(found: list[Match]) -> list[Match]:
+    """A word shown with the toilet's picture (a urine bottle, a bedpan) loses it where its
+    sentence names the toilet itself with the other sign: "I don't want a bottle, I want to
+    walk to the toilet" would show a crossed toilet beside a toilet, one picture saying both no
+    and yes (the review of round 258)."""
+    own = {(m.sentence, m.concept.file, m.negated) for m in found if _names_itself(m)}
+    return [
+        m
+        for m in found
+        if m.concept.alt.lower() not in STOOD_IN_FOR
+        or _names_itself(m)
+        or (m.sentence, m.concept.file, not m.negated) not in own
+    ]
+
+
+def _names_itself(m: Match) -> bool:
+    """True where the words are the picture's own name ("the toilet" for the toilet)."""
+    words = m.term.lower().split()
+    return bool(words) and words[-1].removesuffix("s") == m.concept.alt.lower()
 
 
 # A clause that opens with a thing after a comma: ", the lilies ...", ", roses ..."
