@@ -967,15 +967,20 @@ def _for_whom_a_lost_doing(words: Sequence[str], gaps: Sequence[str], out: set[i
     for k in sorted(out):
         if words[k] not in grammar.PEOPLE or k < 3 or words[k - 1] not in ARTICLES:
             continue
-        if words[k - 2] != "for":
-            continue
-        for m in range(k - 3, max(-1, k - 8), -1):
-            if BREAK.search(gaps[m + 1]) or "," in gaps[m + 1]:
-                break
-            if words[m] in UNABLE:
-                kept.add(k)
-                break
+        if words[k - 2] == "for" and _unable_before(words, gaps, k - 2, 5):
+            kept.add(k)
     return kept
+
+
+def _unable_before(words: Sequence[str], gaps: Sequence[str], k: int, reach: int) -> bool:
+    """Whether "can't" or "cannot" comes in the REACH words before K, in K's own clause: the
+    doing after it is lost, not refused ("I cannot cook for the family any more")."""
+    for m in range(k - 1, max(-1, k - 1 - reach), -1):
+        if BREAK.search(gaps[m + 1]) or "," in gaps[m + 1]:
+            return False
+        if words[m] in UNABLE:
+            return True
+    return False
 
 
 # Doing a thing roughly: the roughness is refused, the thing is kept ("don't slam the door").
@@ -1231,14 +1236,8 @@ def _weather_of_a_lost_doing(words: Sequence[str], gaps: Sequence[str], out: set
             and not BREAK.search(gaps[j + 1])
         ):
             j -= 1
-        if words[j] != "in":
-            continue
-        for m in range(j - 1, max(-1, j - 6), -1):
-            if BREAK.search(gaps[m + 1]) or "," in gaps[m + 1]:
-                break
-            if words[m] in UNABLE:
-                kept.add(k)
-                break
+        if words[j] == "in" and _unable_before(words, gaps, j, 5):
+            kept.add(k)
     return kept
 
 
