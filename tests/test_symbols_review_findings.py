@@ -58,3 +58,17 @@ def test_a_nephew_is_named_as_a_nephew_not_a_son():
     found "son" on a nephew)."""
     assert pictures("My nephew fixes my telly.")["nephew"][0] == "nephew"
     assert pictures("My son fixes my telly.")["son"][0] == "son"
+
+
+def test_a_loved_person_in_a_talk_refused_keeps_no_cross():
+    """ "I don't want to talk about my daughter, it's too painful": the talk is ruled out, not
+    the daughter (the second review found her crossed); a thing talked about keeps its cross."""
+    assert pictures("I don't want to talk about my daughter, it's too painful.")["talk"][1]
+    assert not pictures("Please don't talk about my husband at teatime.")["husband"][1]
+    assert pictures("Please don't talk about cars.")["cars"][1]
+
+
+def test_patches_that_get_changed_are_no_change_of_clothes():
+    """What a nurse changes is no change of clothes (the second review found the clothes)."""
+    assert "get changed" not in pictures("I have pain patches that get changed every three days.")
+    assert pictures("I get changed after lunch.")["get changed"][0] == "change my clothes"

@@ -868,6 +868,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _who_gave_it(words, out)  # "I won't take the tablets the doctor gave me"
     out -= _for_whom_a_lost_doing(words, gaps, out)  # "I can't cook for the family now"
     out -= _slammed(words, out)  # "Please don't slam the door": the slamming, not the door
+    out -= _talked_about(words, out)  # "don't talk about my daughter": the talk, not her
     out -= _waited_for_or_helped_with(words, gaps, out)  # "don't make me wait for the toilet"
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
@@ -981,6 +982,21 @@ def _unable_before(words: Sequence[str], gaps: Sequence[str], k: int, reach: int
         if words[m] in UNABLE:
             return True
     return False
+
+
+def _talked_about(words: Sequence[str], out: set[int]) -> set[int]:
+    """A person talked about in a talk the person refuses ("I don't want to talk about my
+    daughter, it's too painful"): the talk is ruled out; the daughter is loved, and a cross on
+    her would say the opposite (the second review of stop 47)."""
+    return {
+        k
+        for k in out
+        if words[k] in grammar.PEOPLE
+        and k >= 3
+        and words[k - 1] in POSSESSIVES
+        and words[k - 2] in ("about", "of")
+        and words[k - 3] in TALKING
+    }
 
 
 # Doing a thing roughly: the roughness is refused, the thing is kept ("don't slam the door").
