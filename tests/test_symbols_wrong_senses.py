@@ -210,3 +210,10 @@ def test_friday_prayers_are_the_prayer_not_a_calendar_day():
     assert found.get("prayers") == "pray"
     assert "Friday" not in found
     assert concepts("My daughter comes on a Friday with the shopping.").get("Friday") == "friday"
+
+
+def test_bruises_are_the_bruise_not_a_plaster():
+    """ "bruises" are the bruise the carer looks for, shown as "a bruise" is, not the dressings
+    picture for skin in general."""
+    found = concepts("Tell my daughter if you see any new bruises on my shins.")
+    assert found.get("bruises") == "bruise"
