@@ -217,3 +217,11 @@ def test_bruises_are_the_bruise_not_a_plaster():
     picture for skin in general."""
     found = concepts("Tell my daughter if you see any new bruises on my shins.")
     assert found.get("bruises") == "bruise"
+
+
+def test_insects_are_an_insect_not_a_butterfly_for_nature():
+    """ "insects" in a room or a garden are the small creatures themselves: the insect picture,
+    as "an insect" has, not the butterfly that stands for wildlife."""
+    assert concepts("I do not like insects crawling on the kitchen windowsill.").get(
+        "insects"
+    ) == concepts("There is an insect on the kitchen windowsill.").get("insect")
