@@ -225,3 +225,11 @@ def test_insects_are_an_insect_not_a_butterfly_for_nature():
     assert concepts("I do not like insects crawling on the kitchen windowsill.").get(
         "insects"
     ) == concepts("There is an insect on the kitchen windowsill.").get("insect")
+
+
+def test_gherkins_are_the_pickle_not_green_vegetables():
+    """ "gherkins" come out of a jar of vinegar as "a gherkin" does: the pickle picture, not
+    the broccoli for greens."""
+    assert concepts("Put two gherkins on the side of my plate.").get("gherkins") == concepts(
+        "I like a gherkin with my cheese."
+    ).get("gherkin")
