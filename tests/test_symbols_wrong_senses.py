@@ -210,3 +210,26 @@ def test_friday_prayers_are_the_prayer_not_a_calendar_day():
     assert found.get("prayers") == "pray"
     assert "Friday" not in found
     assert concepts("My daughter comes on a Friday with the shopping.").get("Friday") == "friday"
+
+
+def test_bruises_are_the_bruise_not_a_plaster():
+    """ "bruises" are the bruise the carer looks for, shown as "a bruise" is, not the dressings
+    picture for skin in general."""
+    found = concepts("Tell my daughter if you see any new bruises on my shins.")
+    assert found.get("bruises") == "bruise"
+
+
+def test_insects_are_an_insect_not_a_butterfly_for_nature():
+    """ "insects" in a room or a garden are the small creatures themselves: the insect picture,
+    as "an insect" has, not the butterfly that stands for wildlife."""
+    assert concepts("I do not like insects crawling on the kitchen windowsill.").get(
+        "insects"
+    ) == concepts("There is an insect on the kitchen windowsill.").get("insect")
+
+
+def test_gherkins_are_the_pickle_not_green_vegetables():
+    """ "gherkins" come out of a jar of vinegar as "a gherkin" does: the pickle picture, not
+    the broccoli for greens."""
+    assert concepts("Put two gherkins on the side of my plate.").get("gherkins") == concepts(
+        "I like a gherkin with my cheese."
+    ).get("gherkin")
