@@ -21,3 +21,13 @@ def test_ticking_a_chart_shows_the_check_mark():
 def test_a_tick_bite_or_a_ticking_clock_shows_no_check_mark():
     assert concept_on("I had a tick on my leg after walking the dog.", "tick") is None
     assert concept_on("The old clock ticks by my chair.", "ticks") is None
+
+
+def test_a_shift_at_work_shows_work():
+    assert concept_on("My daughter pops round before her shift at the care home.", "shift") == (
+        "work-shift-r262"
+    )
+
+
+def test_shifting_a_person_in_bed_shows_no_work():
+    assert concept_on("Please shift me over in the bed slowly.", "shift") is None
