@@ -31,3 +31,9 @@ def test_a_shift_at_work_shows_work():
 
 def test_shifting_a_person_in_bed_shows_no_work():
     assert concept_on("Please shift me over in the bed slowly.", "shift") is None
+
+
+def test_how_often_in_a_season_shows_the_calendar():
+    assert concept_on("My nephew drives me to the rugby once a season.", "once a season") == (
+        "calendar-season-r262"
+    )
