@@ -97,14 +97,6 @@ def test_ramadan_is_the_fast_not_the_feast():
     assert pictures("The family comes round for Eid.")["Eid"][0] != "Ramadan"
 
 
-def test_a_denture_cleaning_tablet_is_no_medicine():
-    """A Steradent tablet cleans the teeth in the glass; it is no medicine tablet."""
-    got = pictures("Pop my teeth in water with a Steradent tablet at bedtime.")
-    assert got["Steradent tablet"][0] == "dentures"
-    assert "tablet" not in got
-    assert pictures("I take one tablet at bedtime.")["tablet"][0] == "tablets"
-
-
 def test_unsteady_on_the_feet_is_a_fall_risk_not_a_dizzy_head():
     """The third review found "unsteady" shown as dizzy: being unsteady is a risk of falling;
     a spinning head stays dizzy."""
@@ -113,4 +105,3 @@ def test_unsteady_on_the_feet_is_a_fall_risk_not_a_dizzy_head():
     )
     assert pictures("I get a bit wobbly going up the stairs.")["wobbly"][0] == "unsteady"
     assert pictures("I feel giddy when I bend over.")["giddy"][0] == "dizzy"
-
