@@ -72,3 +72,36 @@ def test_patches_that_get_changed_are_no_change_of_clothes():
     """What a nurse changes is no change of clothes (the second review found the clothes)."""
     assert "get changed" not in pictures("I have pain patches that get changed every three days.")
     assert pictures("I get changed after lunch.")["get changed"][0] == "change my clothes"
+
+
+def test_a_kind_of_thing_gets_its_own_picture_not_a_neighbours():
+    """The third review found neeps shown as carrots, a plate guard as a spoon, an electric
+    blanket as a hot-water bottle, a Kingdom Hall as a temple and Burns Night as a saint's day:
+    each now has its own picture and alt text."""
+    assert pictures("Mash the neeps with plenty of butter.")["neeps"][0] == "swede"
+    assert pictures("Carrots and peas with my dinner.")["Carrots"][0] == "carrots"
+    assert pictures("Clip the plate guard on my dinner plate.")["plate guard"][0] == "plate guard"
+    assert pictures("Switch my electric blanket off at ten.")["electric blanket"][0] == (
+        "electric blanket"
+    )
+    assert pictures("Fill my hot water bottle please.")["hot water bottle"][0] == "hot water bottle"
+    assert pictures("The elders from the Kingdom Hall call on Tuesdays.")["Kingdom Hall"][0] == (
+        "church"
+    )
+    assert pictures("My son cooks haggis for Burns Night.")["Burns Night"][0] == "Burns Night"
+
+
+def test_ramadan_is_the_fast_not_the_feast():
+    """Ramadan is the month of fasting; Eid, which ends it, keeps the celebration."""
+    assert pictures("During Ramadan I take my tablets after sunset.")["Ramadan"][0] == "Ramadan"
+    assert pictures("The family comes round for Eid.")["Eid"][0] != "Ramadan"
+
+
+def test_unsteady_on_the_feet_is_a_fall_risk_not_a_dizzy_head():
+    """The third review found "unsteady" shown as dizzy: being unsteady is a risk of falling;
+    a spinning head stays dizzy."""
+    assert pictures("I am unsteady on my feet after my tea.")["unsteady on my feet"][0] == (
+        "unsteady"
+    )
+    assert pictures("I get a bit wobbly going up the stairs.")["wobbly"][0] == "unsteady"
+    assert pictures("I feel giddy when I bend over.")["giddy"][0] == "dizzy"

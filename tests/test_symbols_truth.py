@@ -3891,14 +3891,14 @@ def test_round61_sips_the_sugar_machine_and_mass(text, word, concept):
 
 
 # Round 61: the card in my wallet that says what I'm allergic to is the alert card, the card I
-# pay with stays the bank card; unsteady on my feet is one picture, not the feet; doing a thing
-# with my eyes shut (easily) shows no eyes.
+# pay with stays the bank card; unsteady on my feet is one picture, not the feet (round 263: a
+# fall risk, not dizzy); doing a thing with my eyes shut (easily) shows no eyes.
 @pytest.mark.parametrize(
     ("text", "word", "concept"),
     [
         ("I'm allergic to penicillin, it's on the card in my wallet.", "card", "alert-card-r61"),
         ("I pay with the card in my wallet.", "card", "bank-card-3"),
-        ("I'm unsteady on my feet.", "unsteady on my feet", "dizzy-r61"),
+        ("I'm unsteady on my feet.", "unsteady on my feet", "unsteady-r263"),
         ("My feet are sore.", "feet", "feet"),
         ("I could pull a pint with my eyes shut.", "eyes", None),
         ("I have drops in my eyes at night.", "eyes", "eyes"),
