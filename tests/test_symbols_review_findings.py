@@ -91,12 +91,6 @@ def test_a_kind_of_thing_gets_its_own_picture_not_a_neighbours():
     assert pictures("My son cooks haggis for Burns Night.")["Burns Night"][0] == "Burns Night"
 
 
-def test_ramadan_is_the_fast_not_the_feast():
-    """Ramadan is the month of fasting; Eid, which ends it, keeps the celebration."""
-    assert pictures("During Ramadan I take my tablets after sunset.")["Ramadan"][0] == "Ramadan"
-    assert pictures("The family comes round for Eid.")["Eid"][0] != "Ramadan"
-
-
 def test_unsteady_on_the_feet_is_a_fall_risk_not_a_dizzy_head():
     """The third review found "unsteady" shown as dizzy: being unsteady is a risk of falling;
     a spinning head stays dizzy."""
