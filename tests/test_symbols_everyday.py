@@ -1,5 +1,6 @@
-"""Everyday words that got no picture before round 246: the glass a drink comes in, being
-indoors, the spans of time a plan counts in."""
+"""Everyday words that got no picture before rounds 246, 254, 259 and 262: the glass a drink
+comes in, being indoors, a team's fan, the deaths in the paper, a Market, drinks that must be
+thickened, ticking a chart, a person's shift and how often in a season."""
 
 from __future__ import annotations
 
@@ -129,4 +130,44 @@ def test_a_service_named_by_its_church_or_language_is_the_church_service():
 def test_a_service_station_is_no_church():
     assert concept_on("We stopped at the Welsh service station for a tea.", "service") != (
         "church-service-r254"
+    )
+
+
+def test_drinks_that_must_be_thickened_show_the_thickened_drink():
+    assert concept_on("Every drink I have must be thickened to level one.", "thickened") == (
+        "thickened"
+    )
+    assert concept_on("Tea comes thickened for me now because of my swallow.", "thickened") == (
+        "thickened"
+    )
+
+
+def test_gravy_thickened_in_the_pan_is_no_drink():
+    assert concept_on("The gravy should be thickened with cornflour.", "thickened") is None
+
+
+def test_ticking_a_chart_shows_the_check_mark():
+    assert concept_on("Could the carer tick the sheet once my drops are in?", "tick") == (
+        "check-tick-r262"
+    )
+
+
+def test_a_tick_bite_or_a_ticking_clock_shows_no_check_mark():
+    assert concept_on("I had a tick on my leg after walking the dog.", "tick") is None
+    assert concept_on("The old clock ticks by my chair.", "ticks") is None
+
+
+def test_a_shift_at_work_shows_work():
+    assert concept_on("My daughter pops round before her shift at the care home.", "shift") == (
+        "work-shift-r262"
+    )
+
+
+def test_shifting_a_person_in_bed_shows_no_work():
+    assert concept_on("Please shift me over in the bed slowly.", "shift") is None
+
+
+def test_how_often_in_a_season_shows_the_calendar():
+    assert concept_on("My nephew drives me to the rugby once a season.", "once a season") == (
+        "calendar-season-r262"
     )
