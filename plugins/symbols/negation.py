@@ -99,7 +99,6 @@ from .negation_words import (
     PARTICLES,
     POSSESSIVES,
     PREFERENCE,
-    PROFESSIONALS,
     PROMPTS,
     PUT,
     REASONS,
@@ -4560,6 +4559,15 @@ LEFT_PLACES = (
     ("my", "room"),
     ("the", "ward"),
     ("the", "hospital"),
+)
+
+
+# The people whose job brings them to see the person: grammar's doers who are not family, and
+# more (_refused_visit).
+PROFESSIONALS = (grammar.DOERS - grammar.FAMILY) | frozenset(
+    ["doctors", "gp", "nurses", "counsellor", "therapist", "psychiatrist", "psychologist"]
+    + ["chaplain", "rabbi", "pastor", "physio", "physiotherapist", "dentist", "optician"]
+    + ["consultant", "specialist", "social", "podiatrist", "dietitian", "surgeon", "cpn", "barber"]
 )
 
 

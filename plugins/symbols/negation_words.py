@@ -769,17 +769,11 @@ TURNS_BACK = frozenset(
 )
 
 
-# Seeing or visiting someone, and the people whose job brings them: "I don't want to see a
-# counsellor" rules out the counsellor, as "I don't want a counsellor" does (_refused_visit).
+# Seeing or visiting someone, wished or refused: "I don't want to see a counsellor" rules out
+# the counsellor, as "I don't want a counsellor" does (_refused_visit).
 VISITING = frozenset(["see", "seeing", "visit", "visiting", "meet", "meeting"])
 WISHES = frozenset(
     ["want", "wants", "wanted", "wanting", "need", "needs", "wish", "going", "won't", "refuse"]
-)
-PROFESSIONALS = frozenset(
-    ["doctor", "doctors", "gp", "nurse", "nurses", "counsellor", "therapist", "psychiatrist"]
-    + ["psychologist", "chaplain", "vicar", "priest", "imam", "rabbi", "minister", "pastor"]
-    + ["physio", "physiotherapist", "dentist", "optician", "consultant", "specialist", "social"]
-    + ["chiropodist", "podiatrist", "dietitian", "surgeon", "cpn", "hairdresser", "barber"]
 )
 
 
