@@ -326,11 +326,18 @@ def test_a_build_killed_at_any_moment_leaves_no_plaintext_under_or_beside_the_ou
         sys.executable, str(ROOT / "build.py"), "--plans", "plans", "--out", "site",
         "--no-audio", "--no-pdf", "--jobs", "2", "--keys", "keys",
     ]  # fmt: skip
-    reached = {
-        "building": lambda: any(state.glob("tmp/*/site/*.html")),
-        "sealed": lambda: any(state.glob("tmp/*/site/data/site.js")),
-        "staged": lambda: any(tmp_path.glob(".site.planbook-staging/*/index.html")),
+    where, pattern = {
+        "building": (state, "tmp/*/site/*.html"),
+        "sealed": (state, "tmp/*/site/data/site.js"),
+        "staged": (tmp_path, ".site.planbook-staging/*/index.html"),
     }[moment]
+
+    def reached() -> bool:
+        try:
+            return any(where.glob(pattern))
+        except FileNotFoundError:  # the build removed a folder while the glob walked it
+            return False
+
     run = subprocess.Popen(
         command, cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, start_new_session=True
     )
