@@ -64,6 +64,10 @@ SPLIT = {
     # blind, and stop 47 wrote sets 38 and 39)
     "symbols_plans19_en.yml",
     "symbols_plans20_en.yml",
+    # blind sets 37 and 38, made tuning sets at stop 48 (the same reason; blind set 39 stays
+    # blind, and stop 48 wrote sets 40 and 41)
+    "symbols_plans21_en.yml",
+    "symbols_plans22_en.yml",
     "symbols_negation9_en.yml",
     "symbols_negation10_en.yml",
     "symbols_negation11_en.yml",
