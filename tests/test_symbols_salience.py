@@ -209,3 +209,22 @@ def test_a_person_who_rings_keeps_the_call():
     assert pictured("If the boiler stops, ring the landlord; the phone is by the door.")[
         "ring"
     ] == ("phone")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("I went out with the fishing fleet from the age of sixteen.", "went out"),
+        ("The cat goes out through the flap when she likes.", "goes out"),
+        ("My sugar goes out of kilter if I skip my dinner.", "goes out"),
+    ],
+)
+def test_going_out_told_of_the_past_or_of_another_shows_no_walking(text, said):
+    # the person's own going out ("I don't go out after dark") is what plans key; a story of the
+    # past or something else going out is not (round 269: no set keys "went out" or "goes out")
+    assert said not in {m.term for m in find_all(text)}
+
+
+def test_the_persons_own_going_out_keeps_its_walking():
+    assert pictured("I won't go out in the fog now, I lose my way.")["go out"] == "walk"
+    assert pictured("I like going out to the park with my niece.")["going out"] == "walk"
