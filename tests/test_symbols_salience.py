@@ -187,3 +187,44 @@ def test_a_thing_followed_by_what_it_does_or_is_keeps_its_picture(text, thing):
 def test_a_thing_naming_the_kind_of_another_still_gives_way():
     assert "urine" not in pictured("I keep a urine bottle by the bed.")
     assert "bedroom" not in pictured("I like to keep my bedroom door open at night.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My hearing is going, so I never know when the mobile phone rang in my bag.",
+        "I sleep through it if the telephone rang in the night, so leave a message.",
+        "Turn the sound up, as I can't hear my phone ring when I'm in the garden.",
+    ],
+)
+def test_a_phone_ringing_is_pictured_once_on_the_phone(text):
+    # the ringing is what a phone does: a second telephone beside the first says nothing more
+    # (round 269: the newest sets key the phone and never its ringing)
+    phones = [m.term for m in find_all(text) if m.concept.alt in ("telephone", "mobile phone")]
+    assert len(phones) == 1 and "phone" in phones[0]
+
+
+def test_a_person_who_rings_keeps_the_call():
+    assert pictured("My nephew rings me on a Friday from Swansea.")["rings"] == "phone"
+    assert pictured("If the boiler stops, ring the landlord; the phone is by the door.")[
+        "ring"
+    ] == ("phone")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("I went out with the fishing fleet from the age of sixteen.", "went out"),
+        ("The cat goes out through the flap when she likes.", "goes out"),
+        ("My sugar goes out of kilter if I skip my dinner.", "goes out"),
+    ],
+)
+def test_going_out_told_of_the_past_or_of_another_shows_no_walking(text, said):
+    # the person's own going out ("I don't go out after dark") is what plans key; a story of the
+    # past or something else going out is not (round 269: no set keys "went out" or "goes out")
+    assert said not in {m.term for m in find_all(text)}
+
+
+def test_the_persons_own_going_out_keeps_its_walking():
+    assert pictured("I won't go out in the fog now, I lose my way.")["go out"] == "walk"
+    assert pictured("I like going out to the park with my niece.")["going out"] == "walk"

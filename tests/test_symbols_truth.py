@@ -2010,9 +2010,10 @@ def test_round42_wanted_things_kept_bare(text, word, negated):
         ("Losing weight has been good news for my sugar.", "sugar", "diabetes-2"),
         # a pound in the pocket is money
         ("I keep a pound in my purse for the locker at the baths.", "pound", "coins-r41"),
-        # a ring that is given as a call, or that a phone makes
+        # a ring that is given as a call; one that a phone makes is shown by the phone's own
+        # picture (round 269: the ringing gets no second telephone)
         ("Give the surgery a ring if I seem confused.", "ring", "phone-r41"),
-        ("I don't always hear the phone ring upstairs.", "ring", "phone-r41"),
+        ("I don't always hear the phone ring upstairs.", "ring", None),
         ("My son gave me a ring for my birthday.", "ring", "!phone-r41"),
         # matches kept with candles and lighters
         ("Keep matches and candles in the drawer for a power cut.", "matches", "lighter-r41"),

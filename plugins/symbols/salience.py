@@ -303,6 +303,13 @@ def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
     for k in range(len(matches)):
         if verdicts[k] is None and _never_late(matches, k, verdicts):
             verdicts[k] = Verdict(False, "never late: on time, no crossed clock")
+    for k in range(1, len(matches)):
+        if (
+            verdicts[k] is None
+            and verdicts[k - 1] is None  # the phone keeps its picture
+            and _rings_after_the_phone(matches[k - 1], matches[k])
+        ):
+            verdicts[k] = Verdict(False, f'"{matches[k - 1].term}" ringing: its picture says it')
     for k in range(len(matches) - 1):
         if verdicts[k] is None and _modifies(matches[k], matches[k + 1], tokens, last[k]):
             verdicts[k] = Verdict(False, f'names the kind of "{matches[k + 1].term}": its picture')
@@ -517,6 +524,24 @@ def _words_after_speech(matches: list, k: int, verdicts: list) -> bool:
         and n.negated == m.negated
         and n.term.lower() == "speech"
         for j, n in enumerate(matches[:k])
+    )
+
+
+RINGING = frozenset(["ring", "rings", "rang", "ringing"])
+PHONES = frozenset(["telephone", "mobile phone"])  # the pictures of the things that ring
+
+
+def _rings_after_the_phone(thing, match) -> bool:
+    """True where MATCH is a telephone picture on "ring" right after the pictured thing that
+    rings ("I can't hear the phone ring", "my mobile rang"): the ringing is what a phone does,
+    and a second phone beside the first says nothing more (round 269: the newest sets key the
+    phone and never its ringing, 4 of 4; on all the tuning parts 6 unwanted pictures off for 2
+    fitting ones). "My son rings me", "ring the nurse" keep the call: no phone before them."""
+    return (
+        match.term.lower() in RINGING
+        and match.concept.alt == "telephone"
+        and thing.concept.alt in PHONES
+        and match.start - thing.end == 1
     )
 
 
