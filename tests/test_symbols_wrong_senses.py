@@ -233,3 +233,14 @@ def test_gherkins_are_the_pickle_not_green_vegetables():
     assert concepts("Put two gherkins on the side of my plate.").get("gherkins") == concepts(
         "I like a gherkin with my cheese."
     ).get("gherkin")
+
+
+def test_devotional_songs_are_hymns_not_a_microphone():
+    """Bhajans, kirtan and Gurbani are sung worship: the hymn picture, as the plans' labellers
+    give them, not a singer's microphone nor a person at prayer."""
+    assert concepts("Put the bhajans on for me after my bath.").get("bhajans") == "hymns"
+    assert concepts("Auntie plays kirtan on the speaker at night.").get("kirtan") == "hymns"
+    found = concepts("I listen to Gurbani kirtan while I have my tea.")
+    assert found.get("kirtan") == "hymns"
+    assert "worship" not in found.values()
+    assert concepts("We sang along at the party.").get("sang along") == "singing"
