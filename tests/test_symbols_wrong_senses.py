@@ -244,3 +244,11 @@ def test_devotional_songs_are_hymns_not_a_microphone():
     assert found.get("kirtan") == "hymns"
     assert "worship" not in found.values()
     assert concepts("We sang along at the party.").get("sang along") == "singing"
+
+
+def test_teatime_is_the_evening_meal_not_a_sunset():
+    """ "by teatime", "at teatime" name the time of the evening meal: the meal picture, as the
+    plans' labellers key it, not a sunset; "in the evening" keeps the sunset."""
+    assert concepts("My feet ache by teatime most days.").get("teatime") == "meal"
+    assert concepts("Ring my son at teatime on a Sunday.").get("teatime") == "meal"
+    assert concepts("I like a sherry in the evening.").get("evening") == "evening"
