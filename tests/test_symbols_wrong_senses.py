@@ -252,3 +252,13 @@ def test_teatime_is_the_evening_meal_not_a_sunset():
     assert concepts("My feet ache by teatime most days.").get("teatime") == "meal"
     assert concepts("Ring my son at teatime on a Sunday.").get("teatime") == "meal"
     assert concepts("I like a sherry in the evening.").get("evening") == "evening"
+
+
+def test_watching_beside_a_pictured_telly_is_the_watching_not_a_second_telly():
+    """ "I watch the darts on the telly": the telly already has its picture, so the watching
+    shows a person looking, not the television twice; "I watch the darts of an evening", with no
+    telly said, keeps the television for the pastime."""
+    found = concepts("Of an evening I watch the darts on the telly with Ron.")
+    assert found.get("watch") == "watch-r40"
+    assert found.get("telly") == "tv"
+    assert concepts("Of an evening I watch the darts with Ron.").get("watch") == "watch-tv"
