@@ -262,3 +262,15 @@ def test_watching_beside_a_pictured_telly_is_the_watching_not_a_second_telly():
     assert found.get("watch") == "watch-r40"
     assert found.get("telly") == "tv"
     assert concepts("Of an evening I watch the darts with Ron.").get("watch") == "watch-tv"
+
+
+def test_a_season_ticket_is_a_ticket_whatever_the_game():
+    """A season ticket is the ticket itself, for football as for the theatre: the ticket
+    picture, as the plans' labellers key it, not a football (the club is a name)."""
+    found = concepts("I kept my season ticket at Fratton Park for forty years.")
+    assert found.get("season ticket") == "ticket"
+    assert "football" not in found.values()
+    assert (
+        concepts("We never missed a football match on a Saturday.").get("football match")
+        == "football"
+    )
