@@ -274,3 +274,12 @@ def test_a_season_ticket_is_a_ticket_whatever_the_game():
         concepts("We never missed a football match on a Saturday.").get("football match")
         == "football"
     )
+
+
+def test_my_tea_said_beside_my_breakfast_is_the_evening_meal():
+    """ "with my breakfast and my tea": a meal named beside another meal is the evening meal,
+    as the plans' labellers key it; "my tea is strong", "my tea at breakfast" stay the drink."""
+    found = concepts("The water tablet goes with my breakfast and my tea.")
+    assert found.get("tea") == "meal"
+    assert concepts("I like my tea at breakfast.").get("tea") == "tea"
+    assert concepts("Breakfast is toast, and my tea is strong.").get("tea") == "tea"
