@@ -283,3 +283,11 @@ def test_my_tea_said_beside_my_breakfast_is_the_evening_meal():
     assert found.get("tea") == "meal"
     assert concepts("I like my tea at breakfast.").get("tea") == "tea"
     assert concepts("Breakfast is toast, and my tea is strong.").get("tea") == "tea"
+
+
+def test_hours_said_as_a_span_show_the_clock_not_a_few_minutes():
+    """ "every three hours", "for two hours": time on the clock, as the plans' labellers key it,
+    not the kitchen timer kept for "a few minutes"; "ten minutes" keeps the timer."""
+    assert concepts("Turn me every three hours through the night.").get("hours") == "clock"
+    assert concepts("I sat in casualty for two hours on Monday.").get("hours") == "clock"
+    assert concepts("Let the tea brew for five minutes.").get("minutes") == "minutes"
