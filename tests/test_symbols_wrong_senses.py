@@ -233,3 +233,61 @@ def test_gherkins_are_the_pickle_not_green_vegetables():
     assert concepts("Put two gherkins on the side of my plate.").get("gherkins") == concepts(
         "I like a gherkin with my cheese."
     ).get("gherkin")
+
+
+def test_devotional_songs_are_hymns_not_a_microphone():
+    """Bhajans, kirtan and Gurbani are sung worship: the hymn picture, as the plans' labellers
+    give them, not a singer's microphone nor a person at prayer."""
+    assert concepts("Put the bhajans on for me after my bath.").get("bhajans") == "hymns"
+    assert concepts("Auntie plays kirtan on the speaker at night.").get("kirtan") == "hymns"
+    found = concepts("I listen to Gurbani kirtan while I have my tea.")
+    assert found.get("kirtan") == "hymns"
+    assert "worship" not in found.values()
+    assert concepts("We sang along at the party.").get("sang along") == "singing"
+
+
+def test_teatime_is_the_evening_meal_not_a_sunset():
+    """ "by teatime", "at teatime" name the time of the evening meal: the meal picture, as the
+    plans' labellers key it, not a sunset; "in the evening" keeps the sunset."""
+    assert concepts("My feet ache by teatime most days.").get("teatime") == "meal"
+    assert concepts("Ring my son at teatime on a Sunday.").get("teatime") == "meal"
+    assert concepts("I like a sherry in the evening.").get("evening") == "evening"
+
+
+def test_watching_beside_a_pictured_telly_is_the_watching_not_a_second_telly():
+    """ "I watch the darts on the telly": the telly already has its picture, so the watching
+    shows a person looking, not the television twice; "I watch the darts of an evening", with no
+    telly said, keeps the television for the pastime."""
+    found = concepts("Of an evening I watch the darts on the telly with Ron.")
+    assert found.get("watch") == "watch-r40"
+    assert found.get("telly") == "tv"
+    assert concepts("Of an evening I watch the darts with Ron.").get("watch") == "watch-tv"
+
+
+def test_a_season_ticket_is_a_ticket_whatever_the_game():
+    """A season ticket is the ticket itself, for football as for the theatre: the ticket
+    picture, as the plans' labellers key it, not a football (the club is a name)."""
+    found = concepts("I kept my season ticket at Fratton Park for forty years.")
+    assert found.get("season ticket") == "ticket"
+    assert "football" not in found.values()
+    assert (
+        concepts("We never missed a football match on a Saturday.").get("football match")
+        == "football"
+    )
+
+
+def test_my_tea_said_beside_my_breakfast_is_the_evening_meal():
+    """ "with my breakfast and my tea": a meal named beside another meal is the evening meal,
+    as the plans' labellers key it; "my tea is strong", "my tea at breakfast" stay the drink."""
+    found = concepts("The water tablet goes with my breakfast and my tea.")
+    assert found.get("tea") == "meal"
+    assert concepts("I like my tea at breakfast.").get("tea") == "tea"
+    assert concepts("Breakfast is toast, and my tea is strong.").get("tea") == "tea"
+
+
+def test_hours_said_as_a_span_show_the_clock_not_a_few_minutes():
+    """ "every three hours", "for two hours": time on the clock, as the plans' labellers key it,
+    not the kitchen timer kept for "a few minutes"; "ten minutes" keeps the timer."""
+    assert concepts("Turn me every three hours through the night.").get("hours") == "clock"
+    assert concepts("I sat in casualty for two hours on Monday.").get("hours") == "clock"
+    assert concepts("Let the tea brew for five minutes.").get("minutes") == "minutes"
