@@ -56,3 +56,26 @@ def test_a_charity_named_by_its_letters_is_a_name_not_large_print():
     assert (
         "magnifier-2" not in pictured("A lady from the RNIB came to fit my talking clock.").values()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Every summer we stayed at the Sea Breeze in Filey.", "Sea Breeze"),
+        ("I made sandwiches for the Mothers' Union every month.", "Mothers' Union"),
+        ("My brother drank at the Miners' Welfare on a Saturday.", "Miners' Welfare"),
+    ],
+)
+def test_a_capitalised_phrase_after_the_is_a_name(text, name):
+    assert name not in pictured(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        ("She always baked a Victoria sponge for the fete.", "Victoria sponge", "cake"),
+        ("He buys a Cornish pasty on market day.", "Cornish pasty", "pie"),
+    ],
+)
+def test_a_capitalised_phrase_after_a_keeps_its_picture(text, term, concept):
+    assert pictured(text).get(term) == concept

@@ -1294,7 +1294,7 @@ def _match_at(
                     capital_name
                     and not sense.concept.proper
                     and not (kin and n == 1)
-                    and (n == 1 or not (article or feast))
+                    and (n == 1 or not (article or feast) or _named_by_the(tokens, i, n))
                 ):
                     continue  # a name; but "a Victoria sponge" is a listed phrase
                 if pet_name and n == 1:
@@ -1427,6 +1427,15 @@ def _clause_cut(text: str, tokens: list[Token], i: int) -> int:
 
 
 _BREAK = re.compile(r"[,;:.!?()\[\]/–—\n]|\s-\s")
+
+
+def _named_by_the(tokens: list[Token], i: int, n: int) -> bool:
+    """The N words at TOKENS[i], every one written with a capital, follow "the": a name ("the
+    Sea Breeze" is a guest house, "the Mothers' Union" a group), where "a Victoria sponge" is a
+    cake and "the Test match" a match (round 270)."""
+    if tokens[i - 1].norm != "the":
+        return False
+    return all(is_capitalised(t.text) for t in tokens[i : i + n] if t.norm not in FUNCTION_WORDS)
 
 
 def _place_head(tokens: list[Token], i: int) -> bool:
