@@ -19,6 +19,9 @@ def pictured(text: str) -> dict[str, str]:
         ("My nephew tunes it to Radio 2 for the old songs.", "Radio"),
         ("We have the cricket on Radio 5 in the afternoon.", "Radio"),
         ("My wife puts on the serials from Zee TV after tea.", "TV"),
+        ("He has Downtown Radio on while he shaves.", "Radio"),
+        ("She still takes the Ayrshire News for the deaths column.", "News"),
+        ("I want Premier Christian Radio on low at night.", "Christian"),
     ],
 )
 def test_a_station_or_channel_named_with_its_capital_gets_no_picture(text, name):
@@ -31,6 +34,7 @@ def test_a_station_or_channel_named_with_its_capital_gets_no_picture(text, name)
         ("The radio stays on low by my chair.", "radio", "radio"),
         ("Radio on low, please, when I nap.", "Radio", "radio"),
         ("I like the Greek TV channels with my dinner.", "TV channels", "tv-3"),
+        ("I watch the local news at six with my tea.", "news", "news"),
     ],
 )
 def test_the_radio_and_the_telly_themselves_keep_their_picture(text, term, concept):
