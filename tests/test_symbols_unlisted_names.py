@@ -83,3 +83,25 @@ def test_a_capitalised_phrase_after_the_is_a_name(text, name):
 )
 def test_a_capitalised_phrase_after_a_keeps_its_picture(text, term, concept):
     assert pictured(text).get(term) == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("On a Sunday he walks up to the Queen's Arms for a half.", "Queen's"),
+        ("We danced every Saturday at the Sea Breeze Ballroom.", "Sea Breeze"),
+    ],
+)
+def test_a_phrase_a_capitalised_name_goes_on_from_is_part_of_the_name(text, name):
+    assert not any(name in term for term in pictured(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        ("Mum took us all to Sunday Mass at St Anne's.", "Sunday", "sunday"),
+        ("She made a Victoria Sponge Cake for my birthday.", "Victoria Sponge", "cake"),
+    ],
+)
+def test_a_day_before_a_feast_or_a_kind_after_a_keeps_its_picture(text, term, concept):
+    assert pictured(text).get(term) == concept
