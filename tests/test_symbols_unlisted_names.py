@@ -19,6 +19,9 @@ def pictured(text: str) -> dict[str, str]:
         ("My nephew tunes it to Radio 2 for the old songs.", "Radio"),
         ("We have the cricket on Radio 5 in the afternoon.", "Radio"),
         ("My wife puts on the serials from Zee TV after tea.", "TV"),
+        ("He has Downtown Radio on while he shaves.", "Radio"),
+        ("She still takes the Ayrshire News for the deaths column.", "News"),
+        ("I want Premier Christian Radio on low at night.", "Christian"),
     ],
 )
 def test_a_station_or_channel_named_with_its_capital_gets_no_picture(text, name):
@@ -31,6 +34,7 @@ def test_a_station_or_channel_named_with_its_capital_gets_no_picture(text, name)
         ("The radio stays on low by my chair.", "radio", "radio"),
         ("Radio on low, please, when I nap.", "Radio", "radio"),
         ("I like the Greek TV channels with my dinner.", "TV channels", "tv-3"),
+        ("I watch the local news at six with my tea.", "news", "news"),
     ],
 )
 def test_the_radio_and_the_telly_themselves_keep_their_picture(text, term, concept):
@@ -56,3 +60,48 @@ def test_a_charity_named_by_its_letters_is_a_name_not_large_print():
     assert (
         "magnifier-2" not in pictured("A lady from the RNIB came to fit my talking clock.").values()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Every summer we stayed at the Sea Breeze in Filey.", "Sea Breeze"),
+        ("I made sandwiches for the Mothers' Union every month.", "Mothers' Union"),
+        ("My brother drank at the Miners' Welfare on a Saturday.", "Miners' Welfare"),
+    ],
+)
+def test_a_capitalised_phrase_after_the_is_a_name(text, name):
+    assert name not in pictured(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        ("She always baked a Victoria sponge for the fete.", "Victoria sponge", "cake"),
+        ("He buys a Cornish pasty on market day.", "Cornish pasty", "pie"),
+    ],
+)
+def test_a_capitalised_phrase_after_a_keeps_its_picture(text, term, concept):
+    assert pictured(text).get(term) == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("On a Sunday he walks up to the Queen's Arms for a half.", "Queen's"),
+        ("We danced every Saturday at the Sea Breeze Ballroom.", "Sea Breeze"),
+    ],
+)
+def test_a_phrase_a_capitalised_name_goes_on_from_is_part_of_the_name(text, name):
+    assert not any(name in term for term in pictured(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        ("Mum took us all to Sunday Mass at St Anne's.", "Sunday", "sunday"),
+        ("She made a Victoria Sponge Cake for my birthday.", "Victoria Sponge", "cake"),
+    ],
+)
+def test_a_day_before_a_feast_or_a_kind_after_a_keeps_its_picture(text, term, concept):
+    assert pictured(text).get(term) == concept

@@ -784,17 +784,20 @@ def _unlisted_names(text: str, tokens: list[Token], sentence_of: list[int]) -> s
     return out
 
 
-# Words that end or open a station's or a channel's name: "Radio 4", "Hum TV" (round 257).
-STATION_WORDS = frozenset(["radio", "tv", "television"])
+# Words that end or open a station's, a channel's or a paper's name: "Radio 4", "Hum TV" (round
+# 257), "Downtown Radio", "the Whitehaven News" (round 270).
+STATION_WORDS = frozenset(["radio", "tv", "television", "news"])
 # What follows TV as its own thing, not a channel's name: "Polish TV channels".
 CHANNEL_WORDS = frozenset(["channel", "channels", "programme", "programmes", "shows", "licence"])
 
 
 def _names_a_station(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -> bool:
-    """TOKENS[i], "Radio" or "TV" written with a capital, is part of a station's or channel's
-    name (LABELLING.md: a name gets no picture): "Radio" right before a number or a capitalised
-    word ("Radio 4", "Radio Merseyside on in the kitchen"), or "TV" right after a capitalised
-    word inside the sentence ("we watch dramas on Hum TV"). "the radio", "the TV" keep theirs,
+    """TOKENS[i], "Radio", "TV" or "News" written with a capital, is part of a station's,
+    channel's or paper's name (LABELLING.md: a name gets no picture): "Radio" right before a
+    number or a capitalised word ("Radio 4", "Radio Merseyside on in the kitchen"), or any of
+    them right after a capitalised word inside the sentence ("we watch dramas on Hum TV",
+    "Downtown Radio", "the Whitehaven News"), unless the vocabulary knows the whole phrase
+    ("Premier Christian Radio": read whole, a name). "the radio", "the TV" keep theirs,
     and so does TV after a sentence's first word ("Sky TV" opening a sentence is unclear) or a
     language ("Polish TV"), or before what TV has ("Welsh TV channels")."""
     t = tokens[i]
@@ -804,7 +807,7 @@ def _names_a_station(text: str, tokens: list[Token], i: int, sentence_of: list[i
         after = tokens[i + 1].text
         if after.isdigit() or (is_capitalised(after) and tokens[i + 1].norm not in FUNCTION_WORDS):
             return True
-    if t.norm == "radio" or not _near(text, tokens, i - 1, i, sentence_of):
+    if not _near(text, tokens, i - 1, i, sentence_of):
         return False
     before = tokens[i - 1]
     if _near(text, tokens, i, i + 1, sentence_of) and tokens[i + 1].norm in CHANNEL_WORDS:
@@ -815,6 +818,16 @@ def _names_a_station(text: str, tokens: list[Token], i: int, sentence_of: list[i
         and i - 1 > 0
         and sentence_of[i - 2] == sentence_of[i - 1]
         and not any(s.concept.id.startswith("languages") for s in load().lookup((before.norm,)))
+        and not _ends_a_phrase(tokens, i)
+    )
+
+
+def _ends_a_phrase(tokens: list[Token], i: int) -> bool:
+    """TOKENS[i] ends a phrase of two or three words the vocabulary knows ("Premier Christian
+    Radio"): the phrase is read as a whole, and _a_name keeps a name's picture off it."""
+    vocabulary = load()
+    return any(
+        vocabulary.lookup(tuple(t.norm for t in tokens[i - k : i + 1])) for k in (1, 2) if i >= k
     )
 
 
@@ -1294,9 +1307,11 @@ def _match_at(
                     capital_name
                     and not sense.concept.proper
                     and not (kin and n == 1)
-                    and (n == 1 or not (article or feast))
+                    and (n == 1 or not (article or feast) or _named_by_the(tokens, i, n))
                 ):
                     continue  # a name; but "a Victoria sponge" is a listed phrase
+                if n < reach and _name_goes_on(text, tokens, i, n):
+                    continue  # "the Queen's Head", "the Cardiff Blind Club": a name's words
                 if pet_name and n == 1:
                     continue  # "my cat Friday sleeps on my bed": Friday is the cat
                 if sense.kind and is_capitalised(first.text):
@@ -1427,6 +1442,38 @@ def _clause_cut(text: str, tokens: list[Token], i: int) -> int:
 
 
 _BREAK = re.compile(r"[,;:.!?()\[\]/–—\n]|\s-\s")
+
+
+def _name_goes_on(text: str, tokens: list[Token], i: int, n: int) -> bool:
+    """The N words at TOKENS[i] end with a capitalised word that a capitalised word right after
+    goes on from, inside the sentence: "the Queen's Head" is a pub and "the Cardiff Blind Club"
+    a club by their names (round 270). Not a day, a month or a feast before or after ("Easter
+    Sunday", "Sunday Mass", "Christmas Day"), a title, the sentence's first word, nor a thing
+    of a kind after "a" ("a Victoria Sponge Cake")."""
+    if i and tokens[i - 1].norm in ("a", "an"):
+        return False
+    last, after = tokens[i + n - 1], tokens[i + n]
+    if not is_capitalised(last.text) or not is_capitalised(after.text):
+        return False
+    if after.norm in FUNCTION_WORDS | TITLES or last.norm in TITLES:
+        return False
+    if is_sentence_start(text, tokens[i], tokens[i - 1] if i else None):
+        return False
+    return not (_proper(last.norm) or _proper(after.norm))
+
+
+def _proper(word: str) -> bool:
+    """WORD is a word the vocabulary writes with a capital: a day, a feast, a language."""
+    return any(s.concept.proper for s in load().lookup((word,)))
+
+
+def _named_by_the(tokens: list[Token], i: int, n: int) -> bool:
+    """The N words at TOKENS[i], every one written with a capital, follow "the": a name ("the
+    Sea Breeze" is a guest house, "the Mothers' Union" a group), where "a Victoria sponge" is a
+    cake and "the Test match" a match (round 270)."""
+    if tokens[i - 1].norm != "the":
+        return False
+    return all(is_capitalised(t.text) for t in tokens[i : i + n] if t.norm not in FUNCTION_WORDS)
 
 
 def _place_head(tokens: list[Token], i: int) -> bool:
