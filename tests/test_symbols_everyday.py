@@ -171,3 +171,20 @@ def test_how_often_in_a_season_shows_the_calendar():
     assert concept_on("My nephew drives me to the rugby once a season.", "once a season") == (
         "calendar-season-r262"
     )
+
+
+def test_covid_written_alone_shows_the_illness():
+    assert concept_on("My husband was very poorly with Covid last spring.", "Covid") == "ill-r264"
+
+
+def test_the_pancreas_shows_the_organ():
+    assert concept_on("The consultant found a growth on my pancreas.", "pancreas") == (
+        "pancreas-r264"
+    )
+
+
+def test_an_itchy_liver_shows_the_organ_and_liver_and_onions_the_meat():
+    assert concept_on("The itching all over is from my liver, the nurse says.", "liver") == (
+        "liver-r264"
+    )
+    assert concept_on("I like liver and onions with mash for my tea.", "liver") != "liver-r264"
