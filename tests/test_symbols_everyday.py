@@ -188,3 +188,36 @@ def test_an_itchy_liver_shows_the_organ_and_liver_and_onions_the_meat():
         "liver-r264"
     )
     assert concept_on("I like liver and onions with mash for my tea.", "liver") != "liver-r264"
+
+
+def test_octopus_and_squid_show_the_fish():
+    assert concept_on("On holiday we ate grilled squid by the harbour.", "squid") == "fish-r264"
+
+
+def test_the_almirah_shows_the_cupboard():
+    assert concept_on("My good saris are folded in the almirah upstairs.", "almirah") == (
+        "cupboard-r264"
+    )
+
+
+def test_palm_oil_shows_the_cooking_oil_and_oil_in_the_hair_does_not():
+    assert concept_on("My daughter fries the plantain in red palm oil.", "red palm oil") == (
+        "cooking-oil-r264"
+    )
+    assert concept_on("I put a little oil in my hair after the wash.", "oil") != (
+        "cooking-oil-r264"
+    )
+
+
+def test_granfer_shows_the_grandad():
+    assert concept_on("My granfer kept bees behind the chapel.", "granfer") == "father-r264"
+
+
+def test_making_a_will_shows_the_will():
+    assert concept_on("Last year I made my will with the help of my niece.", "my will") == (
+        "will-document-r264"
+    )
+
+
+def test_that_sink_shows_the_wash():
+    assert concept_on("I have shaved at that sink since the war.", "sink") == "wash-r264"
