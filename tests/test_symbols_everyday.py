@@ -221,3 +221,10 @@ def test_making_a_will_shows_the_will():
 
 def test_that_sink_shows_the_wash():
     assert concept_on("I have shaved at that sink since the war.", "sink") == "wash-r264"
+
+
+def test_a_language_named_in_its_own_tongue_shows_the_language():
+    assert concept_on("Nain always talked to me in Cymraeg.", "Cymraeg") == "languages-r264"
+    assert concept_on("The chapel has a little Kernewek on the board.", "Kernewek") == (
+        "languages-r264"
+    )
