@@ -228,3 +228,16 @@ def test_a_language_named_in_its_own_tongue_shows_the_language():
     assert concept_on("The chapel has a little Kernewek on the board.", "Kernewek") == (
         "languages-r264"
     )
+
+
+def test_cholesterol_shows_the_blood_test():
+    assert concept_on("The practice nurse says my cholesterol has come down.", "cholesterol") == (
+        "blood-test-r264"
+    )
+
+
+def test_sitting_by_my_own_fire_shows_the_fireplace_and_a_fire_alarm_does_not():
+    assert concept_on("In the evenings I sit in my chair by my own fire.", "fire") == (
+        "fireplace-r264"
+    )
+    assert concept_on("My fire alarm beeps when I make toast.", "fire") != "fireplace-r264"
