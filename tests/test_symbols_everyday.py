@@ -241,3 +241,35 @@ def test_sitting_by_my_own_fire_shows_the_fireplace_and_a_fire_alarm_does_not():
         "fireplace-r264"
     )
     assert concept_on("My fire alarm beeps when I make toast.", "fire") != "fireplace-r264"
+
+
+def test_the_tinworks_shows_the_factory():
+    assert concept_on("My father lost two fingers in the tinworks.", "tinworks") == (
+        "factory-worker-r264"
+    )
+
+
+def test_brylcreem_and_hair_gel_show_the_hair():
+    assert concept_on("Slick my parting down with a dab of Brylcreem, please.", "Brylcreem") == (
+        "hair-r264"
+    )
+
+
+def test_the_quarrymen_show_the_mine():
+    assert concept_on("My uncles were all quarrymen up at Blaenau.", "quarrymen") == "mine-r264"
+
+
+def test_herdwicks_show_the_sheep():
+    assert concept_on("We kept Herdwicks on the fell behind the farm.", "Herdwicks") == (
+        "sheep-r264"
+    )
+
+
+def test_a_brazier_shows_the_fire():
+    assert concept_on("The men warmed their hands at a brazier by the gate.", "brazier") == (
+        "fire-r264"
+    )
+
+
+def test_the_log_basket_shows_the_logs():
+    assert concept_on("My son fills the log basket on a Sunday.", "log basket") == "logs-r264"
