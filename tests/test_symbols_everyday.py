@@ -171,3 +171,105 @@ def test_how_often_in_a_season_shows_the_calendar():
     assert concept_on("My nephew drives me to the rugby once a season.", "once a season") == (
         "calendar-season-r262"
     )
+
+
+def test_covid_written_alone_shows_the_illness():
+    assert concept_on("My husband was very poorly with Covid last spring.", "Covid") == "ill-r264"
+
+
+def test_the_pancreas_shows_the_organ():
+    assert concept_on("The consultant found a growth on my pancreas.", "pancreas") == (
+        "pancreas-r264"
+    )
+
+
+def test_an_itchy_liver_shows_the_organ_and_liver_and_onions_the_meat():
+    assert concept_on("The itching all over is from my liver, the nurse says.", "liver") == (
+        "liver-r264"
+    )
+    assert concept_on("I like liver and onions with mash for my tea.", "liver") != "liver-r264"
+
+
+def test_octopus_and_squid_show_the_fish():
+    assert concept_on("On holiday we ate grilled squid by the harbour.", "squid") == "fish-r264"
+
+
+def test_the_almirah_shows_the_cupboard():
+    assert concept_on("My good saris are folded in the almirah upstairs.", "almirah") == (
+        "cupboard-r264"
+    )
+
+
+def test_palm_oil_shows_the_cooking_oil_and_oil_in_the_hair_does_not():
+    assert concept_on("My daughter fries the plantain in red palm oil.", "red palm oil") == (
+        "cooking-oil-r264"
+    )
+    assert concept_on("I put a little oil in my hair after the wash.", "oil") != (
+        "cooking-oil-r264"
+    )
+
+
+def test_granfer_shows_the_grandad():
+    assert concept_on("My granfer kept bees behind the chapel.", "granfer") == "father-r264"
+
+
+def test_making_a_will_shows_the_will():
+    assert concept_on("Last year I made my will with the help of my niece.", "my will") == (
+        "will-document-r264"
+    )
+
+
+def test_that_sink_shows_the_wash():
+    assert concept_on("I have shaved at that sink since the war.", "sink") == "wash-r264"
+
+
+def test_a_language_named_in_its_own_tongue_shows_the_language():
+    assert concept_on("Nain always talked to me in Cymraeg.", "Cymraeg") == "languages-r264"
+    assert concept_on("The chapel has a little Kernewek on the board.", "Kernewek") == (
+        "languages-r264"
+    )
+
+
+def test_cholesterol_shows_the_blood_test():
+    assert concept_on("The practice nurse says my cholesterol has come down.", "cholesterol") == (
+        "blood-test-r264"
+    )
+
+
+def test_sitting_by_my_own_fire_shows_the_fireplace_and_a_fire_alarm_does_not():
+    assert concept_on("In the evenings I sit in my chair by my own fire.", "fire") == (
+        "fireplace-r264"
+    )
+    assert concept_on("My fire alarm beeps when I make toast.", "fire") != "fireplace-r264"
+
+
+def test_the_tinworks_shows_the_factory():
+    assert concept_on("My father lost two fingers in the tinworks.", "tinworks") == (
+        "factory-worker-r264"
+    )
+
+
+def test_brylcreem_and_hair_gel_show_the_hair():
+    assert concept_on("Slick my parting down with a dab of Brylcreem, please.", "Brylcreem") == (
+        "hair-r264"
+    )
+
+
+def test_the_quarrymen_show_the_mine():
+    assert concept_on("My uncles were all quarrymen up at Blaenau.", "quarrymen") == "mine-r264"
+
+
+def test_herdwicks_show_the_sheep():
+    assert concept_on("We kept Herdwicks on the fell behind the farm.", "Herdwicks") == (
+        "sheep-r264"
+    )
+
+
+def test_a_brazier_shows_the_fire():
+    assert concept_on("The men warmed their hands at a brazier by the gate.", "brazier") == (
+        "fire-r264"
+    )
+
+
+def test_the_log_basket_shows_the_logs():
+    assert concept_on("My son fills the log basket on a Sunday.", "log basket") == "logs-r264"

@@ -569,3 +569,20 @@ def test_a_market_named_with_a_capital_is_the_market():
     assert concept_on("On a Saturday my son pushes me round Kirkgate Market.", "Market") == "shop"
     assert concept_on("I buy my fish at the Grainger Market stall.", "Market") is None
     assert concept_on("My flat is on Market Street near the bus stop.", "Market") is None
+
+
+def test_a_castle_quarry_priory_stadium_or_temple_named_with_a_capital_is_the_place():
+    """Round 264: "Conwy Castle", "Dinorwic Quarry", "Lanercost Priory", "the Royal Docks",
+    "Cardiff City Stadium" and "the Shree Ram Temple" end a place's name as "Roath Park" does;
+    "Castle Street" is a street's name."""
+    from plugins.symbols.matcher import find_all
+
+    def concept_on(text: str, word: str) -> str | None:
+        return {m.term: m.concept.id for m in find_all(text, ())}.get(word)
+
+    assert concept_on("My father cut slate at Dinorwic Quarry.", "Quarry") == "mine"
+    assert concept_on("We took the grandchildren round Conwy Castle.", "Castle") == "castle"
+    assert concept_on("I was married at Lanercost Priory in 1961.", "Priory") == "church"
+    assert concept_on("My shop was on Castle Street by the bank.", "Castle") is None
+    assert concept_on("My grandson plays at Cardiff City Stadium.", "Stadium") == "stadium"
+    assert concept_on("We lit a diya at the Shree Ram Temple on Sunday.", "Temple") == "temple"

@@ -62,6 +62,15 @@ PLACE_HEADS = frozenset(
         "crematorium",
         "park",
         "market",  # "Kirkgate Market", as "the market" (round 254)
+        # "Windsor Castle", "Cartmel Priory", "Penrhyn Quarry", "the Surrey Docks" (round 264;
+        # not "Gardens", a street's name as often as a park's)
+        "castle",
+        "priory",
+        "quarry",
+        "docks",
+        "stadium",  # "Stoke Mandeville Stadium" (round 264)
+        "monastery",
+        "temple",
     ]
 )
 # Words after which a capitalised day or month is a name: "my dog Sunday", "called June".
