@@ -30,3 +30,25 @@ def test_a_person_refused_for_what_they_do_is_still_wanted(text, person, doing):
     assert found[person] is False
     if doing:
         assert found[doing] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "medicine", "refused"),
+    [
+        ("I won't swallow pills with pork gelatine in them.", "pills", "pork gelatine"),
+        ("Don't give me painkillers with codeine; they bung me up.", "painkillers", "codeine"),
+        ("I won't take medicine that comes with gelatine in it.", "medicine", "gelatine"),
+    ],
+)
+def test_a_medicine_refused_for_what_it_comes_with_is_still_taken(text, medicine, refused):
+    """ "I won't take tablets with gelatine in": the gelatine is refused, not the tablets,
+    which the person still takes (the blind reviewers' "tablets that come in gelatine
+    capsules" left the gelatine bare)."""
+    found = crossed(text)
+    assert found[medicine] is False
+    assert found[refused] is True
+
+
+def test_a_medicine_taken_with_a_meal_is_no_refusal_of_the_meal():
+    """ "with my breakfast" says when, not what the tablets have in them."""
+    assert crossed("I don't take my tablets with my breakfast.")["breakfast"] is False

@@ -870,6 +870,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _talked_about(words, out)  # "don't talk about my daughter": the talk, not her
     out -= _waited_for_or_helped_with(words, gaps, out)  # "don't make me wait for the toilet"
     out -= _said_of_the_person(words, out)  # "I don't want a carer who smokes": the smoking
+    drop, add = _medicine_refused_for_what_it_has(words, gaps, out)
+    out = (out - drop) | add  # "I won't take tablets with gelatine": the gelatine
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
         while k >= 0 and k in out and words[k] not in FUNCTION_WORDS:
@@ -6156,3 +6158,43 @@ def _a_doing_to_me(words: Sequence[str], j: int) -> bool:
     if not _ends_ing(_at(words, j)) or grammar.VERB not in grammar.parts_of_speech(words[j]):
         return False
     return _at(words, j + 1) in ("me", "my", "us", "our")
+
+
+# A medicine, as people name its forms: what it comes with or in can be refused, not it.
+MEDICINE_FORMS = MEDICINES | frozenset(
+    ["painkillers", "painkiller", "capsules", "capsule", "vaccine", "jab", "jabs", "injections"]
+)
+# Words that say what a medicine comes with or in: "with gelatine", "that come in capsules".
+COMES_WITH = frozenset(["with", "that", "which"])
+# Words that say, in what is said of a medicine, what it is made of: "that come in gelatine
+# capsules", "that is made with gelatine" (not "the tablets that the GP gave me").
+MADE_OF = frozenset(["with", "in", "from", "containing"])
+
+
+def _medicines(words: Sequence[str]) -> set[int]:
+    """Indexes of the words naming a medicine's form: "tablets", "capsules"."""
+    return {j for j, w in enumerate(words) if w in MEDICINE_FORMS}
+
+
+def _medicine_refused_for_what_it_has(
+    words: Sequence[str], gaps: Sequence[str], out: set[int]
+) -> tuple[set[int], set[int]]:
+    """The medicine to take out of a refusal of what it comes with, and what it comes with to
+    rule out: "I won't take tablets with gelatine in", "I do not take painkillers with codeine",
+    "I won't take tablets that come in gelatine capsules". The gelatine and the codeine are
+    refused; the tablets, which the person still takes, are not. (The sets' labels split on
+    other things, "no flowers with a strong scent", so only medicines are read so.)"""
+    drop: set[int] = set()
+    add: set[int] = set()
+    for k in out:
+        if words[k] not in MEDICINE_FORMS or _at(words, k + 1) not in COMES_WITH:
+            continue
+        if _at(words, k + 2) in POSSESSIVES | OBJECT_PRONOUNS:
+            continue  # "tablets with my breakfast": when, not what they have in them
+        end = _clause_end(gaps, k + 2, commas=True)
+        made = next((j for j in range(k + 1, end) if words[j] in MADE_OF), end)
+        has = {j for j in range(made + 1, end) if _a_thing(words, j)} - _medicines(words)
+        if has:
+            drop.add(k)
+            add |= has
+    return drop, add
