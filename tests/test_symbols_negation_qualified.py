@@ -52,3 +52,20 @@ def test_a_medicine_refused_for_what_it_comes_with_is_still_taken(text, medicine
 def test_a_medicine_taken_with_a_meal_is_no_refusal_of_the_meal():
     """ "with my breakfast" says when, not what the tablets have in them."""
     assert crossed("I don't take my tablets with my breakfast.")["breakfast"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("I don't want the radiator on high in the bedroom.", "radiator"),
+        ("I don't want the curtains shut in the day.", "curtains"),
+        ("I don't want the radio on loud when I'm resting.", "radio"),
+    ],
+)
+def test_a_thing_refused_only_as_it_is_set_is_wanted(text, thing):
+    """ "I don't want the heating on high": the high setting is refused, not the heating."""
+    assert crossed(text)[thing] is False
+
+
+def test_a_thing_refused_whole_is_still_crossed():
+    assert crossed("I don't want the radio in my room.")["radio"] is True

@@ -872,6 +872,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _said_of_the_person(words, out)  # "I don't want a carer who smokes": the smoking
     drop, add = _medicine_refused_for_what_it_has(words, gaps, out)
     out = (out - drop) | add  # "I won't take tablets with gelatine": the gelatine
+    out -= _wanted_set_otherwise(words, out)  # "I don't want the heating on high": how it is set
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
         while k >= 0 and k in out and words[k] not in FUNCTION_WORDS:
@@ -6198,3 +6199,24 @@ def _medicine_refused_for_what_it_has(
             drop.add(k)
             add |= has
     return drop, add
+
+
+# How a thing is set, said after it: "on high", "on loud", "shut".
+SETTINGS = frozenset(["high", "loud", "low", "full", "max", "blasting", "blaring", "shut"])
+
+
+def _wanted_set_otherwise(words: Sequence[str], out: set[int]) -> set[int]:
+    """The thing to take out of a refusal of how it is set: "I don't want the heating on high",
+    "I don't want the telly on loud", "I don't want the window shut at night". The setting is
+    refused; the heating, the telly and the window are wanted."""
+    drop: set[int] = set()
+    for k in out:
+        if not (k > 1 and words[k - 1] in ARTICLES | POSSESSIVES and words[k - 2] in WANTS_SET):
+            continue
+        j = k + 1 + (_at(words, k + 1) in ("on", "up"))
+        if _at(words, j) in SETTINGS and (j > k + 1 or words[j] == "shut"):
+            drop.add(k)
+    return drop
+
+
+WANTS_SET = frozenset(["want", "wants", "like", "likes"])
