@@ -1,0 +1,71 @@
+"""A refusal of what a thing or a person does, is or has, not of the whole thing (round 267).
+
+The blind reviewers found "I don't want a carer who smokes" crossing the carer: the smoking is
+refused, and the carer, who is needed, is not. Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.symbols.matcher import find_all
+
+
+def crossed(text: str) -> dict[str, bool]:
+    """Words as written -> whether their picture is crossed, for every picture TEXT gets."""
+    return {m.term: m.negated for m in find_all(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "doing"),
+    [
+        ("I won't have a carer who swears in my house.", "carer", None),
+        ("I don't like nurses being rough with my arm.", "nurses", None),
+        ("I don't want a doctor of an evening rushing me out.", "doctor", "rushing"),
+        ("I'm not keen on carers who smoke in the garden.", "carers", "smoke"),
+    ],
+)
+def test_a_person_refused_for_what_they_do_is_still_wanted(text, person, doing):
+    found = crossed(text)
+    assert found[person] is False
+    if doing:
+        assert found[doing] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "medicine", "refused"),
+    [
+        ("I won't swallow pills with pork gelatine in them.", "pills", "pork gelatine"),
+        ("Don't give me painkillers with codeine; they bung me up.", "painkillers", "codeine"),
+        ("I won't take medicine that comes with gelatine in it.", "medicine", "gelatine"),
+    ],
+)
+def test_a_medicine_refused_for_what_it_comes_with_is_still_taken(text, medicine, refused):
+    """ "I won't take tablets with gelatine in": the gelatine is refused, not the tablets,
+    which the person still takes (the blind reviewers' "tablets that come in gelatine
+    capsules" left the gelatine bare)."""
+    found = crossed(text)
+    assert found[medicine] is False
+    assert found[refused] is True
+
+
+def test_a_medicine_taken_with_a_meal_is_no_refusal_of_the_meal():
+    """ "with my breakfast" says when, not what the tablets have in them."""
+    assert crossed("I don't take my tablets with my breakfast.")["breakfast"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("I don't want the radiator on high in the bedroom.", "radiator"),
+        ("I don't want the curtains shut in the day.", "curtains"),
+        ("I don't want the radio on loud when I'm resting.", "radio"),
+    ],
+)
+def test_a_thing_refused_only_as_it_is_set_is_wanted(text, thing):
+    """ "I don't want the heating on high": the high setting is refused, not the heating."""
+    assert crossed(text)[thing] is False
+
+
+def test_a_thing_refused_whole_is_still_crossed():
+    assert crossed("I don't want the radio in my room.")["radio"] is True
