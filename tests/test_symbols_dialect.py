@@ -129,3 +129,16 @@ def test_the_nights_drawing_in_are_autumn_not_a_night_sky():
     pictures = shown("I feel the cold once the nights draw in, so the fire goes on at four.")
     assert pictures["nights draw in"] == "autumn"
     assert "nights" not in pictures
+
+
+def test_going_to_glory_or_to_be_with_the_lord_is_a_death():
+    assert shown("When I go to glory, let the choir sing loud.")["go to glory"] == "died"
+    pictures = shown("Auntie Grace went to be with the Lord last spring.", ["Grace"])
+    assert pictures["went to be with the lord"] == "died"
+    assert "lord" not in pictures
+
+
+def test_slipping_away_quietly_is_a_death_but_slipping_away_to_a_place_is_not():
+    assert shown("I'd like to slip away peacefully with my rosary.")["slip away"] == "died"
+    assert "died" not in shown("I slip away to the shed when the grandchildren visit.").values()
+    assert "died" not in shown("The weeks slipped away before my operation.").values()
