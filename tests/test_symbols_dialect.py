@@ -142,3 +142,8 @@ def test_slipping_away_quietly_is_a_death_but_slipping_away_to_a_place_is_not():
     assert shown("I'd like to slip away peacefully with my rosary.")["slip away"] == "died"
     assert "died" not in shown("I slip away to the shed when the grandchildren visit.").values()
     assert "died" not in shown("The weeks slipped away before my operation.").values()
+
+
+def test_mithered_is_worried_not_cross():
+    assert shown("I get mithered when the post is late.")["mithered"] == "worried"
+    assert shown("She's a bit mithered about the hospital letter.")["mithered"] == "worried"
