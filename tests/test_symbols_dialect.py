@@ -154,3 +154,17 @@ def test_notes_in_a_purse_and_twenty_pound_for_the_milkman_are_money_but_two_pou
     assert shown("I pay the milkman with notes and coins.")["notes and coins"] == "money"
     assert shown("Keep ten pound in the tin for the window cleaner.")["pound"] == "money"
     assert "money" not in shown("I put on two pound over Easter, so weigh me on Monday.").values()
+
+
+def test_regional_words_for_a_man_a_grandfather_visitors_and_a_chat():
+    assert shown("I'd sooner a bloke helped me in the shower.")["bloke"] == "man"
+    assert shown("My granfer kept bees behind the chapel.")["granfer"] == "father"
+    assert shown("The emmets block the lane every August.")["emmets"] == "crowd"
+    assert shown("I like a crack with the postman of a morning.")["crack"] == "chat"
+    assert "chat" not in shown("There's a crack in the bathroom mirror.").values()
+
+
+def test_dreckly_is_later_and_ow_at_or_shwmae_is_hello():
+    assert shown("I'll take my tablets dreckly, my bird.")["dreckly"] == "later"
+    assert shown("Ow at, love? Come in and sit down.")["ow at"] == "hello"
+    assert shown("Shwmae! I like to be greeted in Welsh.")["shwmae"] == "hello"
