@@ -168,3 +168,10 @@ def test_dreckly_is_later_and_ow_at_or_shwmae_is_hello():
     assert shown("I'll take my tablets dreckly, my bird.")["dreckly"] == "later"
     assert shown("Ow at, love? Come in and sit down.")["ow at"] == "hello"
     assert shown("Shwmae! I like to be greeted in Welsh.")["shwmae"] == "hello"
+
+
+def test_a_language_talked_or_called_by_its_own_name_is_the_language():
+    assert shown("When I'm muddled I talk Creole to my sister.")["creole"] == "language"
+    assert shown("My neighbour talks Gujarati to me over the fence.")["gujarati"] == "language"
+    assert shown("I sing hymns in Cymraeg on a Sunday.")["cymraeg"] == "language"
+    assert shown("Granny taught me a little Kernewek.")["kernewek"] == "language"
