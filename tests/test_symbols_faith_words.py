@@ -25,3 +25,11 @@ def test_the_alevi_and_bahai_faiths_and_the_cemevi_are_faith_and_a_place_of_wors
 def test_a_diva_lit_at_the_mandir_is_a_candle_and_muharram_is_the_holy_month():
     assert shown("Please help me light the diva before my prayers.")["diva"] == "candle"
     assert shown("In Muharram I eat no meat for ten days.")["muharram"] == "holy month"
+
+
+def test_a_person_killed_or_lost_beside_kaddish_is_a_death():
+    assert shown("My cousin was killed in the Blitz.")["killed"] == "died"
+    assert "died" not in shown("The slugs were killed by the frost.").values()
+    pictures = shown("I lost Miriam in 2011 and keep her yahrzeit every spring.", ["Miriam"])
+    assert pictures["lost"] == "died"
+
