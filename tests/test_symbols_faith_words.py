@@ -33,3 +33,7 @@ def test_a_person_killed_or_lost_beside_kaddish_is_a_death():
     pictures = shown("I lost Miriam in 2011 and keep her yahrzeit every spring.", ["Miriam"])
     assert pictures["lost"] == "died"
 
+
+def test_an_orthodox_christian_is_the_church_but_an_orthodox_jew_is_not():
+    assert shown("I am Orthodox and I fast before Easter.")["orthodox"] == "church"
+    assert "church" not in shown("We are Orthodox and keep a kosher home.").values()
