@@ -151,7 +151,7 @@ def test_mithered_is_worried_not_cross():
 
 def test_notes_in_a_purse_and_twenty_pound_for_the_milkman_are_money_but_two_pound_gained_is_not():
     assert shown("Leave a few notes in my purse for the raffle.")["notes"] == "money"
-    assert shown("I pay the milkman with notes and coins.")["notes and coins"] == "money"
+    assert shown("I pay the milkman with notes and coins.")["notes"] == "money"
     assert shown("Keep ten pound in the tin for the window cleaner.")["pound"] == "money"
     assert "money" not in shown("I put on two pound over Easter, so weigh me on Monday.").values()
 
