@@ -129,3 +129,49 @@ def test_the_nights_drawing_in_are_autumn_not_a_night_sky():
     pictures = shown("I feel the cold once the nights draw in, so the fire goes on at four.")
     assert pictures["nights draw in"] == "autumn"
     assert "nights" not in pictures
+
+
+def test_going_to_glory_or_to_be_with_the_lord_is_a_death():
+    assert shown("When I go to glory, let the choir sing loud.")["go to glory"] == "died"
+    pictures = shown("Auntie Grace went to be with the Lord last spring.", ["Grace"])
+    assert pictures["went to be with the lord"] == "died"
+    assert "lord" not in pictures
+
+
+def test_slipping_away_quietly_is_a_death_but_slipping_away_to_a_place_is_not():
+    assert shown("I'd like to slip away peacefully with my rosary.")["slip away"] == "died"
+    assert "died" not in shown("I slip away to the shed when the grandchildren visit.").values()
+    assert "died" not in shown("The weeks slipped away before my operation.").values()
+
+
+def test_mithered_is_worried_not_cross():
+    assert shown("I get mithered when the post is late.")["mithered"] == "worried"
+    assert shown("She's a bit mithered about the hospital letter.")["mithered"] == "worried"
+
+
+def test_notes_in_a_purse_and_twenty_pound_for_the_milkman_are_money_but_two_pound_gained_is_not():
+    assert shown("Leave a few notes in my purse for the raffle.")["notes"] == "money"
+    assert shown("I pay the milkman with notes and coins.")["notes"] == "money"
+    assert shown("Keep ten pound in the tin for the window cleaner.")["pound"] == "money"
+    assert "money" not in shown("I put on two pound over Easter, so weigh me on Monday.").values()
+
+
+def test_regional_words_for_a_man_a_grandfather_visitors_and_a_chat():
+    assert shown("I'd sooner a bloke helped me in the shower.")["bloke"] == "man"
+    assert shown("My granfer kept bees behind the chapel.")["granfer"] == "father"
+    assert shown("The emmets block the lane every August.")["emmets"] == "crowd"
+    assert shown("I like a crack with the postman of a morning.")["crack"] == "chat"
+    assert "chat" not in shown("There's a crack in the bathroom mirror.").values()
+
+
+def test_dreckly_is_later_and_ow_at_or_shwmae_is_hello():
+    assert shown("I'll take my tablets dreckly, my bird.")["dreckly"] == "later"
+    assert shown("Ow at, love? Come in and sit down.")["ow at"] == "hello"
+    assert shown("Shwmae! I like to be greeted in Welsh.")["shwmae"] == "hello"
+
+
+def test_a_language_talked_or_called_by_its_own_name_is_the_language():
+    assert shown("When I'm muddled I talk Creole to my sister.")["creole"] == "language"
+    assert shown("My neighbour talks Gujarati to me over the fence.")["gujarati"] == "language"
+    assert shown("I sing hymns in Cymraeg on a Sunday.")["cymraeg"] == "language"
+    assert shown("Granny taught me a little Kernewek.")["kernewek"] == "language"

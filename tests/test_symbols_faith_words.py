@@ -1,0 +1,39 @@
+"""Faiths and their places named as their people name them (round 268): the church, the faith,
+the place of worship or the candle, never nothing and never a name."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def shown(text: str, names=()) -> dict[str, str]:
+    """Each pictured term of TEXT (lower case) -> the alt text of its picture."""
+    return {m.term.lower(): m.concept.alt for m in find_all(text, names)}
+
+
+def test_adventists_maronites_and_latter_day_saints_show_the_church():
+    assert shown("I'm Adventist, so keep Saturday free for me.")["adventist"] == "church"
+    assert shown("My family are Maronite, from near Tripoli.")["maronite"] == "church"
+
+
+def test_the_alevi_and_bahai_faiths_and_the_cemevi_are_faith_and_a_place_of_worship():
+    assert shown("My husband was Alevi, like his father.")["alevi"] == "my faith"
+    assert shown("My nephew drives me to the cemevi on Sundays.")["cemevi"] == "place of worship"
+    assert shown("I became Baha'i when I was twenty.")["baha'i"] == "my faith"
+
+
+def test_a_diva_lit_at_the_mandir_is_a_candle_and_muharram_is_the_holy_month():
+    assert shown("Please help me light the diva before my prayers.")["diva"] == "candle"
+    assert shown("In Muharram I eat no meat for ten days.")["muharram"] == "holy month"
+
+
+def test_a_person_killed_or_lost_beside_kaddish_is_a_death():
+    assert shown("My cousin was killed in the Blitz.")["killed"] == "died"
+    assert "died" not in shown("The slugs were killed by the frost.").values()
+    pictures = shown("I lost Miriam in 2011 and keep her yahrzeit every spring.", ["Miriam"])
+    assert pictures["lost"] == "died"
+
+
+def test_an_orthodox_christian_is_the_church_but_an_orthodox_jew_is_not():
+    assert shown("I am Orthodox and I fast before Easter.")["orthodox"] == "church"
+    assert "church" not in shown("We are Orthodox and keep a kosher home.").values()

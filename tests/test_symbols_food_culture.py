@@ -1,0 +1,16 @@
+"""Food by its own name (round 268): a breakfast cereal named as people name it gets the
+picture of the food."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def shown(text: str, names=()) -> dict[str, str]:
+    """Each pictured term of TEXT (lower case) -> the alt text of its picture."""
+    return {m.term.lower(): m.concept.alt for m in find_all(text, names)}
+
+
+def test_a_breakfast_cereal_by_its_name_is_the_cereal():
+    assert shown("Two Weetabix with hot milk and a sugar.")["weetabix"] == "cereal"
+    assert shown("A small bowl of cornflakes is plenty.")["cornflakes"] == "cereal"
