@@ -339,7 +339,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.update(range(first, end))
             i = max(end, i + 1)
             continue
-        if words[i] == "than" and any(w in ("rather", "sooner") for w in words[max(0, i - 12) : i]):
+        if words[i] == "than" and _rather_before(words, gaps, i):
             # "a bath rather than a shower", split; "...than get in the bath": the doing, its thing
             thing = i + 1 < len(words) and words[i + 1] in BEFORE_A_THING
             scope = _thing_scope if thing else _verb_scope
@@ -3010,6 +3010,16 @@ def _done_until_too_bad(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
 
 
 EVERY = frozenset(["every", "each"])
+
+
+def _rather_before(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+    """True where a "rather" or "sooner" comes before the "than" at I in its sentence: "I'd
+    rather sit in my own chair by the window and watch the birds than go to the day centre"
+    rules out the day centre however long the wanted half runs (a count of words missed it)."""
+    start = i
+    while start > 0 and not BREAK.search(gaps[start]):
+        start -= 1
+    return any(w in ("rather", "sooner") for w in words[start:i])
 
 
 def _clause_end_before(gaps: Sequence[str], k: int) -> int:

@@ -1,0 +1,35 @@
+"""Ruling out (issue 13, round 266): clause shapes that rule a thing out however they are
+spread over the sentence: a long wish before "than", a second "not" joined by "and", a "no"
+said again inside a negated clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.symbols.matcher import find_all
+
+
+def crossed(text: str) -> dict[str, bool]:
+    """words as written -> whether their picture carries the not cross."""
+    return {m.term: m.negated for m in find_all(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "I'd rather sit in my big chair near the window and look at the hills than go to "
+            "the lunch club.",
+            "lunch club",
+        ),
+        (
+            "I would sooner stay in bed with the radio and a pot of tea on the tray than go "
+            "out to the bingo.",
+            "bingo",
+        ),
+    ],
+)
+def test_what_comes_after_than_is_crossed_however_long_the_wish_before_it(text, word):
+    """ "I'd rather ... than go to the day centre" rules out the day centre, even where the
+    wanted half runs past a dozen words."""
+    assert crossed(text)[word] is True
