@@ -33,3 +33,16 @@ def test_what_comes_after_than_is_crossed_however_long_the_wish_before_it(text, 
     """ "I'd rather ... than go to the day centre" rules out the day centre, even where the
     wanted half runs past a dozen words."""
     assert crossed(text)[word] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Don't bring me no cake, I've had my dinner.", "cake"),
+        ("Don't you be giving him no biscuits after his tea.", "biscuits"),
+    ],
+)
+def test_a_no_said_again_after_a_negated_doing_still_rules_out(text, word):
+    """ "Don't give me no porridge" is a double negative as people speak: the porridge is
+    refused, so a bare porridge would tell the carer to serve it."""
+    assert crossed(text)[word] is True

@@ -4429,7 +4429,12 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             continue  # says the not again (as people speak), the thing is ruled out
         size = _starts(words, k, (("no",), ("rather", "than"), ("instead", "of")))
         if size:  # "I don't want tea, no sugar": the second is its own negation
-            k = _thing_scope(words, [""] * len(words), k + size)
+            after = _thing_scope(words, [""] * len(words), k + size)
+            if words[k] == "no" and _at(words, k - 1) in OBJECT_PRONOUNS:
+                # "Don't give me no porridge": the no says the not again, as people speak, so
+                # the porridge is ruled out too ("with no company" still turns it back)
+                out.update(j for j in range(k + 1, after) if words[j] not in FUNCTION_WORDS)
+            k = after
             continue
         out.add(k)
         k += 1
