@@ -46,3 +46,16 @@ def test_a_no_said_again_after_a_negated_doing_still_rules_out(text, word):
     """ "Don't give me no porridge" is a double negative as people speak: the porridge is
     refused, so a bare porridge would tell the carer to serve it."""
     assert crossed(text)[word] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I want to stay in my flat, not in a care home and not at my son's house.", "house"),
+        ("I'd like to pass away in my own bed, not in a ward and not at the hospital.", "hospital"),
+    ],
+)
+def test_a_second_not_joined_by_and_rules_out_its_own_place(text, word):
+    """ "not in a hospice and not at the hospital": the first not must not swallow the second,
+    or the hospital is shown bare."""
+    assert crossed(text)[word] is True

@@ -5361,6 +5361,9 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         moving = moving or (k == start + 1 and _work_left(words, start))
         if "," in gap and _a_not_of_its_own(words, k):
             break  # "never meat and milk at the same meal, and no shellfish": a not of its own
+        if k > start and words[k] in ("and", "or") and _at(words, k + 1) in ("not", "never"):
+            break  # "not in a hospice and not at the hospital": the second not is read in its
+            # own turn, so the hospital is ruled out too (the first scope swallowed its not)
         if k > start and words[k] in ("all", "last", "next") and _time_next(words, k):
             break  # "than watch the television all afternoon", "I'm not up all night": not the time
         if seen_content and words[k] == "the" and _a_time_clause(words, k):
