@@ -79,3 +79,21 @@ def test_a_doing_that_goes_badly_keeps_its_cross():
     """The older sets read "I do not sleep well" as sleep ruled out; both readings are fair,
     and a bare picture of a thing a reader takes as ruled out is the worse error."""
     assert crossed("I do not sleep well when the wind is up.")["sleep"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("These tablets upset my stomach if I take them without breakfast.", "breakfast"),
+        ("The writing is too faint without my reading glasses.", "reading glasses"),
+    ],
+)
+def test_a_thing_things_go_wrong_without_is_needed(text, word):
+    """ "My stomach is bad if I take it without food", "the print's too small without my
+    magnifier": the food and the magnifier are needed, so a cross would tell the carer to
+    keep them away."""
+    assert crossed(text)[word] is False
+
+
+def test_without_after_an_if_and_its_comma_still_rules_out():
+    assert crossed("If you make me a coffee, without milk please.")["milk"] is True

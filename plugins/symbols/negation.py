@@ -2802,6 +2802,9 @@ def _without_after_a_not(words: Sequence[str], gaps: Sequence[str], i: int) -> i
             return 0  # "I don't eat meat and I have my tea without milk": a new clause
         if words[k] in HATES and _new_doing(words, k + 1, i):
             return 0  # "I hate bananas and always have my cereal without sugar": not hated
+        if words[k] in ("if", "too"):  # "My stomach is bad if I take it without food", "the
+            return _thing_scope(words, gaps, i + 1)  # print's too small without my magnifier":
+            # what goes wrong without the thing says it is needed
         if (
             words[k] in VERB_NEGATORS
             or words[k] in HATES
