@@ -97,3 +97,16 @@ def test_a_thing_things_go_wrong_without_is_needed(text, word):
 
 def test_without_after_an_if_and_its_comma_still_rules_out():
     assert crossed("If you make me a coffee, without milk please.")["milk"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("You don't need to be bringing me chocolates, dear.", "chocolates"),
+        ("Youse don't need to buy Nan magazines, she has plenty.", "magazines"),
+    ],
+)
+def test_you_need_not_bring_me_turns_the_gift_down(text, word):
+    """ "Yous don't need to be buying me flowers" is a polite no: the flowers are not wanted,
+    unlike "I don't need to take my tablets with food", where the tablets are still taken."""
+    assert crossed(text)[word] is True

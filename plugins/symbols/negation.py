@@ -5774,6 +5774,10 @@ def _short_for(words: Sequence[str], gaps: Sequence[str], i: int, first: int) ->
     return 0
 
 
+# the person spoken to: "you needn't bring me anything" turns a gift down
+YOU = frozenset(["you", "yous", "youse", "ye", "yer"])
+
+
 def _not_bound_to(words: Sequence[str], gaps: Sequence[str], i: int, first: int) -> int:
     """The doing in "I don't have to take my tablets with food", "I needn't weigh myself daily"
     (its index, or 0): the doing is not a must, but the things it is done with are still there.
@@ -5789,6 +5793,8 @@ def _not_bound_to(words: Sequence[str], gaps: Sequence[str], i: int, first: int)
     back = words[max(0, i - 4) : i]
     if "so" in back or "then" in back or first + size >= len(words):
         return 0
+    if _at(words, i - 1) in YOU:
+        return 0  # "You don't need to buy me flowers": a polite no to what is brought
     end = _clause_end(gaps, first + size, commas=True)
     rest = words[first + size : end]
     return 0 if {"now", "more", "anymore", "longer"} & set(rest) else first + size
