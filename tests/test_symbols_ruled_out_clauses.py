@@ -110,3 +110,29 @@ def test_you_need_not_bring_me_turns_the_gift_down(text, word):
     """ "Yous don't need to be buying me flowers" is a polite no: the flowers are not wanted,
     unlike "I don't need to take my tablets with food", where the tablets are still taken."""
     assert crossed(text)[word] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("My wife died in the hospital and I never got to kiss her goodbye.", "kiss"),
+        ("I never knew my mum, she died when I was a baby.", "mum"),
+        ("I never met my grandad.", "grandad"),
+    ],
+)
+def test_a_missed_chance_is_wanted_not_refused(text, word):
+    """ "I never got to hold his hand", "I never knew my dad": a loss, so what was missed gets
+    no cross, which would read as the person refusing it."""
+    assert crossed(text)[word] is False
+
+
+def test_never_getting_to_a_place_is_read_as_before():
+    """ "I never get to the shops now" names a place the person cannot reach: it keeps its
+    cross, as a lost skill's thing does."""
+    assert crossed("I never get to the shops now.")["shops"] is True
+
+
+def test_not_getting_to_a_service_keeps_its_cross():
+    """ "If I can't get to Mass, the priest brings me Communion": Mass is a place to reach,
+    not a doing missed, so it is read as before."""
+    assert crossed("If I can't get to Mass, the priest comes to me on a Friday.")["Mass"] is True

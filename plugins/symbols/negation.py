@@ -506,6 +506,10 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             aside = _past_aside(words, gaps, first)  # "do not, under any circumstances, give"
             if aside != first:
                 first, gaps[aside] = aside, " "  # the aside is read as if it were not there
+            missed = _missed_chance(words, gaps, first)
+            if missed:  # "I never got to hold his hand", "I never knew my dad": a loss, so
+                i = missed  # what was missed is wanted, not refused
+                continue
             if _done_badly(words, first):  # "I don't sleep well in a warm room": how well it
                 out.add(first)  # goes, so the room is no thing refused; the doing keeps its
                 i = first + 1  # cross, as the older sets read "I do not sleep well" (round 266)
@@ -1925,6 +1929,26 @@ def _said_no_to(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int,
         first += 1  # "offered me a hoist"
     end = _thing_scope(words, gaps, first)
     return (first, end) if end > first and end < i else None
+
+
+def _missed_chance(words: Sequence[str], gaps: Sequence[str], first: int) -> int:
+    """End of a missed chance that a not says at FIRST, or 0: "(never) got to hold his hand",
+    "didn't get to see my brother" (a doing after "get to"), or "(never) knew my dad", "met my
+    grandad" (one of the family): what was missed is wanted, not refused. Not "I never get to
+    the shops now": a place there."""
+    word = _at(words, first)
+    if word in ("get", "got") and _at(words, first + 1) == "to":
+        after = _at(words, first + 2)
+        kinds = grammar.parts_of_speech(after)
+        doing = grammar.VERB in kinds and after not in FUNCTION_WORDS
+        if grammar.NOUN in kinds:  # "got to kiss her", but "get to Mass, the priest...": a place
+            then = _at(words, first + 3)  # "got to say goodbye", not "get to Mass on Sunday"
+            doing = doing and then not in TIME_OR_PLACE | {""} and not gaps[first + 3].strip()
+        return first + 3 if doing else 0
+    if word in ("knew", "know", "met", "meet") and _at(words, first + 1) in POSSESSIVES:
+        who = grammar.lemma(_at(words, first + 2))
+        return first + 3 if who in grammar.PEOPLE or who.startswith("grand") else 0
+    return 0
 
 
 def _done_badly(words: Sequence[str], first: int) -> bool:
