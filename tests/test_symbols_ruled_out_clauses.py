@@ -136,3 +136,20 @@ def test_not_getting_to_a_service_keeps_its_cross():
     """ "If I can't get to Mass, the priest brings me Communion": Mass is a place to reach,
     not a doing missed, so it is read as before."""
     assert crossed("If I can't get to Mass, the priest comes to me on a Friday.")["Mass"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Mum sleeps with the big light off and the lamp on.", "big light"),
+        ("I like to sit with my slippers off by the fire.", "slippers"),
+    ],
+)
+def test_a_thing_wanted_off_is_crossed(text, word):
+    """ "I sleep with the big light off" says, as "leave the light off" does, that the light
+    is not wanted on: a bare light would tell the carer to switch it on."""
+    assert crossed(text)[word] is True
+
+
+def test_off_before_a_place_says_where_from():
+    assert crossed("I walk the dog with the lead off the hook.").get("lead") is not True

@@ -477,6 +477,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.update(k for k in range(i + 1, missed) if words[k] not in FUNCTION_WORDS)
             i = missed
             continue
+        off = _with_it_off(words, gaps, i)
+        if off:  # "I sleep with the big light off": the light is not wanted on
+            out.update(k for k in range(i + 1, off) if words[k] not in FUNCTION_WORDS)
+            i = off + 1
+            continue
         away = _kept_away(words, gaps, i)
         if away:  # "keep the dog away from me": the dog
             out.update(range(i + 1, away))
@@ -3966,6 +3971,23 @@ def _given_a_miss(words: Sequence[str], i: int) -> int:
     for k in range(i + 2, min(i + 7, len(words))):
         if _starts(words, k, A_MISS):
             return k
+    return 0
+
+
+def _with_it_off(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
+    """Index of "off" in "with the (big) light off", "with my telly off" starting at I, or 0:
+    the thing is wanted switched off, as "leave the light off" says. Not "with the dog off
+    the lead": "off" before a thing says where from."""
+    if words[i] != "with" or _at(words, i + 1) not in ARTICLES | POSSESSIVES:
+        return 0
+    for k in range(i + 2, min(i + 5, len(words))):
+        if BREAK.search(gaps[k]) or "," in gaps[k]:
+            return 0
+        if words[k] == "off":
+            after = _at(words, k + 1)
+            return k if k > i + 2 and after not in ARTICLES | POSSESSIVES else 0
+        if words[k] in FUNCTION_WORDS:
+            return 0
     return 0
 
 
