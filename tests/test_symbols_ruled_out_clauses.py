@@ -103,7 +103,7 @@ def test_without_after_an_if_and_its_comma_still_rules_out():
     ("text", "word"),
     [
         ("You don't need to be bringing me chocolates, dear.", "chocolates"),
-        ("Youse don't need to buy Nan magazines, she has plenty.", "magazines"),
+        ("Youse don't need to buy us a cake, we've plenty in the tin.", "cake"),
     ],
 )
 def test_you_need_not_bring_me_turns_the_gift_down(text, word):
@@ -153,3 +153,8 @@ def test_a_thing_wanted_off_is_crossed(text, word):
 
 def test_off_before_a_place_says_where_from():
     assert crossed("I walk the dog with the lead off the hook.").get("lead") is not True
+
+
+def test_you_need_not_do_to_my_thing_keeps_the_thing():
+    """ "You needn't slice my bread, I like it thick": the bread is still wanted."""
+    assert crossed("You needn't slice my bread, I like it thick.").get("bread") is False

@@ -5839,8 +5839,10 @@ def _not_bound_to(words: Sequence[str], gaps: Sequence[str], i: int, first: int)
     back = words[max(0, i - 4) : i]
     if "so" in back or "then" in back or first + size >= len(words):
         return 0
-    if _at(words, i - 1) in YOU:
-        return 0  # "You don't need to buy me flowers": a polite no to what is brought
+    doing = first + size + (_at(words, first + size) == "be")
+    if _at(words, i - 1) in YOU and _at(words, doing + 1) in OBJECT_PRONOUNS:
+        return 0  # "You don't need to buy me flowers": a polite no to what is brought (but
+        # "You needn't peel my apple": the apple is still eaten)
     end = _clause_end(gaps, first + size, commas=True)
     rest = words[first + size : end]
     return 0 if {"now", "more", "anymore", "longer"} & set(rest) else first + size
