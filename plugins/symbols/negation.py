@@ -339,7 +339,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.update(range(first, end))
             i = max(end, i + 1)
             continue
-        if words[i] == "than" and any(w in ("rather", "sooner") for w in words[max(0, i - 12) : i]):
+        if words[i] == "than" and _rather_before(words, gaps, i):
             # "a bath rather than a shower", split; "...than get in the bath": the doing, its thing
             thing = i + 1 < len(words) and words[i + 1] in BEFORE_A_THING
             scope = _thing_scope if thing else _verb_scope
@@ -477,6 +477,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.update(k for k in range(i + 1, missed) if words[k] not in FUNCTION_WORDS)
             i = missed
             continue
+        off = _with_it_off(words, gaps, i)
+        if off:  # "I sleep with the big light off": the light is not wanted on
+            out.update(k for k in range(i + 1, off) if words[k] not in FUNCTION_WORDS)
+            i = off + 1
+            continue
         away = _kept_away(words, gaps, i)
         if away:  # "keep the dog away from me": the dog
             out.update(range(i + 1, away))
@@ -506,6 +511,14 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             aside = _past_aside(words, gaps, first)  # "do not, under any circumstances, give"
             if aside != first:
                 first, gaps[aside] = aside, " "  # the aside is read as if it were not there
+            missed = _missed_chance(words, gaps, first)
+            if missed:  # "I never got to hold his hand", "I never knew my dad": a loss, so
+                i = missed  # what was missed is wanted, not refused
+                continue
+            if _done_badly(words, first):  # "I don't sleep well in a warm room": how well it
+                out.add(first)  # goes, so the room is no thing refused; the doing keeps its
+                i = first + 1  # cross, as the older sets read "I do not sleep well" (round 266)
+                continue
             if _unsaid_doing(words, i, first):
                 i = first  # "I must not because of my sugar", "I can't since my fall": the doing
                 continue  # is left unsaid, and the reason after it is not ruled out
@@ -1927,6 +1940,36 @@ def _said_no_to(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int,
     return (first, end) if end > first and end < i else None
 
 
+def _missed_chance(words: Sequence[str], gaps: Sequence[str], first: int) -> int:
+    """End of a missed chance that a not says at FIRST, or 0: "(never) got to hold his hand",
+    "didn't get to see my brother" (a doing after "get to"), or "(never) knew my dad", "met my
+    grandad" (one of the family): what was missed is wanted, not refused. Not "I never get to
+    the shops now": a place there."""
+    word = _at(words, first)
+    if word in ("get", "got") and _at(words, first + 1) == "to":
+        after = _at(words, first + 2)
+        kinds = grammar.parts_of_speech(after)
+        doing = grammar.VERB in kinds and after not in FUNCTION_WORDS
+        if grammar.NOUN in kinds:  # "got to kiss her", but "get to Mass, the priest...": a place
+            then = _at(words, first + 3)  # "got to say goodbye", not "get to Mass on Sunday"
+            doing = doing and then not in TIME_OR_PLACE | {""} and not gaps[first + 3].strip()
+        return first + 3 if doing else 0
+    if word in ("knew", "know", "met", "meet") and _at(words, first + 1) in POSSESSIVES:
+        who = grammar.lemma(_at(words, first + 2))
+        return first + 3 if who in grammar.PEOPLE or who.startswith("grand") else 0
+    return 0
+
+
+def _done_badly(words: Sequence[str], first: int) -> bool:
+    """True where the negated doing at FIRST is followed by "well" ("I'm not sleeping well",
+    "I don't hear too well"): the not says the doing goes badly, so where or with what it goes
+    badly is no thing refused."""
+    if grammar.VERB not in grammar.parts_of_speech(_at(words, first)):
+        return False
+    after = first + 1 + (_at(words, first + 1) in ("too", "very", "so", "that"))
+    return _at(words, after) == "well"
+
+
 def _unsaid_doing(words: Sequence[str], i: int, first: int) -> bool:
     """True where the negator at I ends a doing left unsaid and FIRST starts its reason or
     condition: "I must not because of my sugar", "I won't unless my daughter is here". A "not"
@@ -2792,6 +2835,9 @@ def _without_after_a_not(words: Sequence[str], gaps: Sequence[str], i: int) -> i
             return 0  # "I don't eat meat and I have my tea without milk": a new clause
         if words[k] in HATES and _new_doing(words, k + 1, i):
             return 0  # "I hate bananas and always have my cereal without sugar": not hated
+        if words[k] in ("if", "too"):  # "My stomach is bad if I take it without food", "the
+            return _thing_scope(words, gaps, i + 1)  # print's too small without my magnifier":
+            # what goes wrong without the thing says it is needed
         if (
             words[k] in VERB_NEGATORS
             or words[k] in HATES
@@ -3014,6 +3060,16 @@ def _done_until_too_bad(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
 
 
 EVERY = frozenset(["every", "each"])
+
+
+def _rather_before(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+    """True where a "rather" or "sooner" comes before the "than" at I in its sentence: "I'd
+    rather sit in my own chair by the window and watch the birds than go to the day centre"
+    rules out the day centre however long the wanted half runs (a count of words missed it)."""
+    start = i
+    while start > 0 and not BREAK.search(gaps[start]):
+        start -= 1
+    return any(w in ("rather", "sooner") for w in words[start:i])
 
 
 def _clause_end_before(gaps: Sequence[str], k: int) -> int:
@@ -3922,6 +3978,23 @@ def _given_a_miss(words: Sequence[str], i: int) -> int:
     return 0
 
 
+def _with_it_off(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
+    """Index of "off" in "with the (big) light off", "with my telly off" starting at I, or 0:
+    the thing is wanted switched off, as "leave the light off" says. Not "with the dog off
+    the lead": "off" before a thing says where from."""
+    if words[i] != "with" or _at(words, i + 1) not in ARTICLES | POSSESSIVES:
+        return 0
+    for k in range(i + 2, min(i + 5, len(words))):
+        if BREAK.search(gaps[k]) or "," in gaps[k]:
+            return 0
+        if words[k] == "off":
+            after = _at(words, k + 1)
+            return k if k > i + 2 and after not in ARTICLES | POSSESSIVES else 0
+        if words[k] in FUNCTION_WORDS:
+            return 0
+    return 0
+
+
 def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     """Index of "away" in "keep ... away from me" (or of "off" in "keep the dog off the
     sofa") starting at I, or 0: the thing in between is not wanted there. Not "keep my tablets
@@ -4423,7 +4496,12 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             continue  # says the not again (as people speak), the thing is ruled out
         size = _starts(words, k, (("no",), ("rather", "than"), ("instead", "of")))
         if size:  # "I don't want tea, no sugar": the second is its own negation
-            k = _thing_scope(words, [""] * len(words), k + size)
+            after = _thing_scope(words, [""] * len(words), k + size)
+            if words[k] == "no" and _at(words, k - 1) in OBJECT_PRONOUNS:
+                # "Don't give me no porridge": the no says the not again, as people speak, so
+                # the porridge is ruled out too ("with no company" still turns it back)
+                out.update(j for j in range(k + 1, after) if words[j] not in FUNCTION_WORDS)
+            k = after
             continue
         out.add(k)
         k += 1
@@ -5350,6 +5428,9 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         moving = moving or (k == start + 1 and _work_left(words, start))
         if "," in gap and _a_not_of_its_own(words, k):
             break  # "never meat and milk at the same meal, and no shellfish": a not of its own
+        if k > start and words[k] in ("and", "or") and _at(words, k + 1) in ("not", "never"):
+            break  # "not in a hospice and not at the hospital": the second not is read in its
+            # own turn, so the hospital is ruled out too (the first scope swallowed its not)
         if k > start and words[k] in ("all", "last", "next") and _time_next(words, k):
             break  # "than watch the television all afternoon", "I'm not up all night": not the time
         if seen_content and words[k] == "the" and _a_time_clause(words, k):
@@ -5743,6 +5824,10 @@ def _short_for(words: Sequence[str], gaps: Sequence[str], i: int, first: int) ->
     return 0
 
 
+# the person spoken to: "you needn't bring me anything" turns a gift down
+YOU = frozenset(["you", "yous", "youse", "ye", "yer"])
+
+
 def _not_bound_to(words: Sequence[str], gaps: Sequence[str], i: int, first: int) -> int:
     """The doing in "I don't have to take my tablets with food", "I needn't weigh myself daily"
     (its index, or 0): the doing is not a must, but the things it is done with are still there.
@@ -5758,6 +5843,10 @@ def _not_bound_to(words: Sequence[str], gaps: Sequence[str], i: int, first: int)
     back = words[max(0, i - 4) : i]
     if "so" in back or "then" in back or first + size >= len(words):
         return 0
+    doing = first + size + (_at(words, first + size) == "be")
+    if _at(words, i - 1) in YOU and _at(words, doing + 1) in OBJECT_PRONOUNS:
+        return 0  # "You don't need to buy me flowers": a polite no to what is brought (but
+        # "You needn't peel my apple": the apple is still eaten)
     end = _clause_end(gaps, first + size, commas=True)
     rest = words[first + size : end]
     return 0 if {"now", "more", "anymore", "longer"} & set(rest) else first + size

@@ -1,0 +1,160 @@
+"""Ruling out (issue 13, round 266): clause shapes that rule a thing out however they are
+spread over the sentence: a long wish before "than", a second "not" joined by "and", a "no"
+said again inside a negated clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.symbols.matcher import find_all
+
+
+def crossed(text: str) -> dict[str, bool]:
+    """words as written -> whether their picture carries the not cross."""
+    return {m.term: m.negated for m in find_all(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "I'd rather sit in my big chair near the window and look at the hills than go to "
+            "the lunch club.",
+            "lunch club",
+        ),
+        (
+            "I would sooner stay in bed with the radio and a pot of tea on the tray than go "
+            "out to the bingo.",
+            "bingo",
+        ),
+    ],
+)
+def test_what_comes_after_than_is_crossed_however_long_the_wish_before_it(text, word):
+    """ "I'd rather ... than go to the day centre" rules out the day centre, even where the
+    wanted half runs past a dozen words."""
+    assert crossed(text)[word] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Don't bring me no cake, I've had my dinner.", "cake"),
+        ("Don't you be giving him no biscuits after his tea.", "biscuits"),
+    ],
+)
+def test_a_no_said_again_after_a_negated_doing_still_rules_out(text, word):
+    """ "Don't give me no porridge" is a double negative as people speak: the porridge is
+    refused, so a bare porridge would tell the carer to serve it."""
+    assert crossed(text)[word] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I want to stay in my flat, not in a care home and not at my son's house.", "house"),
+        ("I'd like to pass away in my own bed, not in a ward and not at the hospital.", "hospital"),
+    ],
+)
+def test_a_second_not_joined_by_and_rules_out_its_own_place(text, word):
+    """ "not in a hospice and not at the hospital": the first not must not swallow the second,
+    or the hospital is shown bare."""
+    assert crossed(text)[word] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I don't sleep well in a hot bedroom, so open the window.", "bedroom"),
+        ("Mum doesn't sleep well in a strange bed.", "bed"),
+        ("He isn't sleeping well in a chair these nights.", "chair"),
+    ],
+)
+def test_where_a_doing_goes_badly_is_not_refused(text, word):
+    """ "I don't sleep well in a warm room" says the sleep goes badly there: the room is no
+    thing refused, so it gets no cross."""
+    assert crossed(text)[word] is False
+
+
+def test_a_doing_that_goes_badly_keeps_its_cross():
+    """The older sets read "I do not sleep well" as sleep ruled out; both readings are fair,
+    and a bare picture of a thing a reader takes as ruled out is the worse error."""
+    assert crossed("I do not sleep well when the wind is up.")["sleep"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("These tablets upset my stomach if I take them without breakfast.", "breakfast"),
+        ("The writing is too faint without my reading glasses.", "reading glasses"),
+    ],
+)
+def test_a_thing_things_go_wrong_without_is_needed(text, word):
+    """ "My stomach is bad if I take it without food", "the print's too small without my
+    magnifier": the food and the magnifier are needed, so a cross would tell the carer to
+    keep them away."""
+    assert crossed(text)[word] is False
+
+
+def test_without_after_an_if_and_its_comma_still_rules_out():
+    assert crossed("If you make me a coffee, without milk please.")["milk"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("You don't need to be bringing me chocolates, dear.", "chocolates"),
+        ("Youse don't need to buy us a cake, we've plenty in the tin.", "cake"),
+    ],
+)
+def test_you_need_not_bring_me_turns_the_gift_down(text, word):
+    """ "Yous don't need to be buying me flowers" is a polite no: the flowers are not wanted,
+    unlike "I don't need to take my tablets with food", where the tablets are still taken."""
+    assert crossed(text)[word] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("My wife died in the hospital and I never got to kiss her goodbye.", "kiss"),
+        ("I never knew my mum, she died when I was a baby.", "mum"),
+        ("I never met my grandad.", "grandad"),
+    ],
+)
+def test_a_missed_chance_is_wanted_not_refused(text, word):
+    """ "I never got to hold his hand", "I never knew my dad": a loss, so what was missed gets
+    no cross, which would read as the person refusing it."""
+    assert crossed(text)[word] is False
+
+
+def test_never_getting_to_a_place_is_read_as_before():
+    """ "I never get to the shops now" names a place the person cannot reach: it keeps its
+    cross, as a lost skill's thing does."""
+    assert crossed("I never get to the shops now.")["shops"] is True
+
+
+def test_not_getting_to_a_service_keeps_its_cross():
+    """ "If I can't get to Mass, the priest brings me Communion": Mass is a place to reach,
+    not a doing missed, so it is read as before."""
+    assert crossed("If I can't get to Mass, the priest comes to me on a Friday.")["Mass"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Mum sleeps with the big light off and the lamp on.", "big light"),
+        ("I like to sit with my slippers off by the fire.", "slippers"),
+    ],
+)
+def test_a_thing_wanted_off_is_crossed(text, word):
+    """ "I sleep with the big light off" says, as "leave the light off" does, that the light
+    is not wanted on: a bare light would tell the carer to switch it on."""
+    assert crossed(text)[word] is True
+
+
+def test_off_before_a_place_says_where_from():
+    assert crossed("I walk the dog with the lead off the hook.").get("lead") is not True
+
+
+def test_you_need_not_do_to_my_thing_keeps_the_thing():
+    """ "You needn't slice my bread, I like it thick": the bread is still wanted."""
+    assert crossed("You needn't slice my bread, I like it thick.").get("bread") is False
