@@ -99,3 +99,12 @@ def test_unsteady_on_the_feet_is_a_fall_risk_not_a_dizzy_head():
     )
     assert pictures("I get a bit wobbly going up the stairs.")["wobbly"][0] == "unsteady"
     assert pictures("I feel giddy when I bend over.")["giddy"][0] == "dizzy"
+
+
+def test_a_mugs_game_is_a_saying_with_no_mug_and_no_game():
+    """A review found "a mug's game" shown as a mug and a game: it says a thing is not worth
+    doing. A mug of tea and a game of cards keep theirs."""
+    said = pictures("The lottery is a mug's game, I never bother.")
+    assert "mug's" not in said and "game" not in said
+    assert "mug of tea" in pictures("A mug of tea with my tablets, please.")
+    assert "dominoes" in pictures("I like a game of dominoes on a Friday.")
