@@ -108,3 +108,32 @@ def test_a_mugs_game_is_a_saying_with_no_mug_and_no_game():
     assert "mug's" not in said and "game" not in said
     assert "mug of tea" in pictures("A mug of tea with my tablets, please.")
     assert "dominoes" in pictures("I like a game of dominoes on a Friday.")
+
+
+def test_a_thing_refused_only_as_it_is_done_to_is_still_wanted():
+    """Stop 48's review: "I don't like the curtains closed in the day" crossed the curtains, and
+    "I won't take tablets crushed in my food" the tablets (read as refusing medication). What
+    is refused is how they are; the curtains and the tablets are wanted. An open window
+    refused stays crossed, as the sets label it."""
+    assert pictures("I don't like the blinds drawn in the afternoon.")["blinds"][1] is False
+    assert pictures("I won't have my pills crushed into jam.")["pills"][1] is False
+    assert pictures("I don't like my peas touching my gravy.")["peas"][1] is False
+    assert pictures("I won't have the window open in the frost.")["window"][1] is True
+
+
+def test_a_person_talked_about_keeps_no_cross_nor_what_is_said_of_them():
+    """Stop 48's review: "I don't like talking about my brother who died" crossed the brother
+    and the death; only the talking is refused."""
+    got = pictures("I don't like talking about my sister who died.")
+    assert got["talking"][1] is True
+    assert got["sister"][1] is False and got["died"][1] is False
+    assert pictures("I don't like chatting about my son.")["son"][1] is False
+
+
+def test_now_with_a_new_subject_ends_what_a_not_rules_out():
+    """ "I can't peel potatoes now my fingers are bent": "now" says "now that"; the fingers are
+    no thing refused (a cross on a body part could upset)."""
+    got = pictures("I can't sew any more now my hands are stiff.")
+    assert got["hands"][1] is False
+    assert pictures("I don't eat cheese now.")["cheese"][1] is True
+

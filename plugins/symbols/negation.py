@@ -1003,16 +1003,28 @@ def _unable_before(words: Sequence[str], gaps: Sequence[str], k: int, reach: int
 def _talked_about(words: Sequence[str], out: set[int]) -> set[int]:
     """A person talked about in a talk the person refuses ("I don't want to talk about my
     daughter, it's too painful"): the talk is ruled out; the daughter is loved, and a cross on
-    her would say the opposite (the second review of stop 47)."""
-    return {
-        k
-        for k in out
-        if words[k] in grammar.PEOPLE
-        and k >= 3
-        and words[k - 1] in POSSESSIVES
-        and words[k - 2] in ("about", "of")
-        and words[k - 3] in TALKING
-    }
+    her would say the opposite (the second review of stop 47). So is what is said of the person
+    after "who" ("talking about my brother who died": no cross on him or on his death)."""
+    kept: set[int] = set()
+    for k in out:
+        if not (
+            words[k] in grammar.PEOPLE
+            and k >= 3
+            and words[k - 1] in POSSESSIVES
+            and words[k - 2] in ("about", "of")
+            and words[k - 3] in TALKING | TALKING_NOW
+        ):
+            continue
+        kept.add(k)
+        j = k + 2 if _at(words, k + 1) == "who" else len(words)
+        while j in out and words[j] not in ("and", "or", "but", "nor"):
+            kept.add(j)
+            j += 1
+    return kept
+
+
+# The talk as a doing: "I don't like talking about my husband".
+TALKING_NOW = frozenset(["talking", "speaking", "chatting"])
 
 
 # Doing a thing roughly: the roughness is refused, the thing is kept ("don't slam the door").
@@ -5411,6 +5423,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break
         if k > start and words[k : k + 2] == ["now", "that"]:
             break  # "I don't need the hoist now that my legs are stronger": not the legs
+        if k > start and words[k] == "now" and _at(words, k + 1) in POSSESSIVES | SUBJECTS:
+            break  # "I can't peel potatoes now my fingers are bent": "now that", said short
         if words[k] in ("and", "or") and k + 1 < len(words) and words[k + 1] in SUBJECTS:
             break  # "...never in the evening, or I am up all night": the night is not ruled out
         if "," in gap and words[k] == "or" and k + 1 < len(words) and words[k + 1] in POSSESSIVES:
@@ -6297,15 +6311,38 @@ SETTINGS = frozenset(["high", "loud", "low", "full", "max", "blasting", "blaring
 def _wanted_set_otherwise(words: Sequence[str], out: set[int]) -> set[int]:
     """The thing to take out of a refusal of how it is set: "I don't want the heating on high",
     "I don't want the telly on loud", "I don't want the window shut at night". The setting is
-    refused; the heating, the telly and the window are wanted."""
+    refused; the heating, the telly and the window are wanted. So is a thing refused only as it
+    is done to or does ("I don't like the curtains closed in the day", "I won't take tablets
+    crushed in my food", "I don't like my food touching"), see _done_to_otherwise."""
     drop: set[int] = set()
     for k in out:
+        if _done_to_otherwise(words, k):
+            drop.add(k)
+            continue
         if not (k > 1 and words[k - 1] in ARTICLES | POSSESSIVES and words[k - 2] in WANTS_SET):
             continue
         j = k + 1 + (_at(words, k + 1) in ("on", "up"))
         if _at(words, j) in SETTINGS and (j > k + 1 or words[j] == "shut"):
             drop.add(k)
     return drop
+
+
+# Verbs whose object may come with how it is to be: "take tablets crushed", "have my door open".
+TAKES_AS = frozenset(["want", "wants", "like", "likes", "take", "takes", "have", "has"])
+# Said of a thing after it, how it is or what is done to it: "the curtains closed". (Not "open":
+# the sets cross the window in "I won't have the window open", an open window being refused.)
+DONE_TO = frozenset(["closed", "shut", "drawn", "crushed", "mashed", "touching"])
+
+
+def _done_to_otherwise(words: Sequence[str], k: int) -> bool:
+    """True where WORDS[k], a thing (never a person: "I don't want the carers giving me my
+    medicine" refuses them), is refused only as it is done to or is: "I don't like the curtains
+    closed", "I won't take tablets crushed in my food", "I don't like my food touching". The
+    thing is wanted, open, whole, apart."""
+    if _at(words, k + 1) not in DONE_TO or words[k] in grammar.DOERS:
+        return False
+    j = k - 1 if k and words[k - 1] in ARTICLES | POSSESSIVES else k
+    return j > 0 and words[j - 1] in TAKES_AS
 
 
 WANTS_SET = frozenset(["want", "wants", "like", "likes"])
