@@ -137,3 +137,17 @@ def test_now_with_a_new_subject_ends_what_a_not_rules_out():
     assert got["hands"][1] is False
     assert pictures("I don't eat cheese now.")["cheese"][1] is True
 
+
+def test_tucked_in_is_eating_only_where_nothing_is_tucked():
+    """Stop 48's review: a jumper tucked in showed a crossed meal; being tucked in at night is
+    no meal either. "Tuck in" said of food keeps the meal."""
+    assert "tucked in" not in pictures("I like my blouse tucked in at the back.")
+    assert "tucked in" not in pictures("I like to be tucked in at night with two blankets.")
+    assert pictures("The stew's ready, so tuck in.")["tuck in"][0] == "meal"
+
+
+def test_end_of_life_papers_and_old_words_for_pants_get_their_pictures():
+    """Stop 48's review: a DNR form and a will made got no picture; undercrackers none."""
+    assert pictures("My DNR form is in the blue folder.")["DNR form"][0] == "form"
+    assert pictures("I made a will after Tom died.")["a will"][0] == "will"
+    assert pictures("Fresh undercrackers after my wash.")["undercrackers"][0] == "underwear"
