@@ -37,3 +37,18 @@ def test_a_person_killed_or_lost_beside_kaddish_is_a_death():
 def test_an_orthodox_christian_is_the_church_but_an_orthodox_jew_is_not():
     assert shown("I am Orthodox and I fast before Easter.")["orthodox"] == "church"
     assert "church" not in shown("We are Orthodox and keep a kosher home.").values()
+
+
+def test_the_orthodox_easter_greeting_and_samhain_show_their_feasts():
+    assert (
+        shown("On the night we all said Christos anesti together.")["christos anesti"] == "Easter"
+    )
+    assert shown("My cousin still greets me with Hristos a înviat.")["hristos a înviat"] == "Easter"
+    assert shown("I light a lantern for Samhain every year.")["samhain"] == "halloween"
+
+
+def test_mary_called_by_her_spanish_names_is_prayed_to():
+    assert (
+        shown("My mother kept a picture of the Virgen de Guadalupe.")["virgen de guadalupe"]
+        == "God"
+    )
