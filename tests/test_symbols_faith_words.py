@@ -52,3 +52,8 @@ def test_mary_called_by_her_spanish_names_is_prayed_to():
         shown("My mother kept a picture of the Virgen de Guadalupe.")["virgen de guadalupe"]
         == "God"
     )
+
+
+def test_a_fear_of_dying_is_of_the_death_but_dying_at_home_stays_end_of_life():
+    assert shown("My sister was never afraid of dying, and nor am I.")["dying"] == "died"
+    assert shown("I'd like to die at home with the radio on.")["die"] == "end of life"
