@@ -182,3 +182,7 @@ def test_ay_up_me_duck_is_a_greeting_and_the_duck_stays_unpictured():
     assert pictures["ay up"] == "hello"
     assert "duck" not in pictures and "me duck" not in pictures
     assert "duck" not in shown("Ey up duck, the kettle's on.")
+
+
+def test_pennies_are_the_coins_not_a_banknote():
+    assert shown("My grandson saves his pennies in a tin on the dresser.")["pennies"] == "coins"
