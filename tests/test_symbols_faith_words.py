@@ -57,3 +57,12 @@ def test_mary_called_by_her_spanish_names_is_prayed_to():
 def test_a_fear_of_dying_is_of_the_death_but_dying_at_home_stays_end_of_life():
     assert shown("My sister was never afraid of dying, and nor am I.")["dying"] == "died"
     assert shown("I'd like to die at home with the radio on.")["die"] == "end of life"
+
+
+def test_when_i_go_beside_the_funeral_or_shiva_is_a_death_and_cremating_the_cremation():
+    pictures = shown("When I go, I'd like a Legion funeral and the Last Post.")
+    assert pictures["when i go"] == "died"
+    assert pictures["funeral"] == "funeral"
+    assert shown("When I go, the family will sit shiva at my son's.")["when i go"] == "died"
+    assert "died" not in shown("When I go to a funeral I take a hanky.").values()
+    assert shown("My brother wants cremating, same as our dad.")["cremating"] == "funeral"
