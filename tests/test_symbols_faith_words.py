@@ -23,7 +23,7 @@ def test_the_alevi_and_bahai_faiths_and_the_cemevi_are_faith_and_a_place_of_wors
 
 
 def test_a_diva_lit_at_the_mandir_is_a_candle_and_muharram_is_the_holy_month():
-    assert shown("Please help me light the diva before my prayers.")["diva"] == "candle"
+    assert shown("Please help me light the diva before my prayers.")["light the diva"] == "candle"
     assert shown("In Muharram I eat no meat for ten days.")["muharram"] == "holy month"
 
 
@@ -66,3 +66,8 @@ def test_when_i_go_beside_the_funeral_or_shiva_is_a_death_and_cremating_the_crem
     assert shown("When I go, the family will sit shiva at my son's.")["when i go"] == "died"
     assert "died" not in shown("When I go to a funeral I take a hanky.").values()
     assert shown("My brother wants cremating, same as our dad.")["cremating"] == "funeral"
+
+
+def test_lighting_a_diva_at_the_mandir_is_the_candle():
+    pictures = shown("Each evening I light a diva at the mandir in my bedroom.")
+    assert pictures["light a diva"] == "candle"
