@@ -71,3 +71,8 @@ def test_when_i_go_beside_the_funeral_or_shiva_is_a_death_and_cremating_the_crem
 def test_lighting_a_diva_at_the_mandir_is_the_candle():
     pictures = shown("Each evening I light a diva at the mandir in my bedroom.")
     assert pictures["light a diva"] == "candle"
+
+
+def test_dying_that_does_not_frighten_is_the_death():
+    assert shown("Dying doesn't scare me, but being alone does.")["dying"] == "died"
+    assert "dying" not in shown("Dying is a part of living, my mother said.")
