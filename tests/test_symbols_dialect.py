@@ -175,3 +175,14 @@ def test_a_language_talked_or_called_by_its_own_name_is_the_language():
     assert shown("My neighbour talks Gujarati to me over the fence.")["gujarati"] == "language"
     assert shown("I sing hymns in Cymraeg on a Sunday.")["cymraeg"] == "language"
     assert shown("Granny taught me a little Kernewek.")["kernewek"] == "language"
+
+
+def test_ay_up_me_duck_is_a_greeting_and_the_duck_stays_unpictured():
+    pictures = shown("Ay up me duck, come and sit by me.")
+    assert pictures["ay up"] == "hello"
+    assert "duck" not in pictures and "me duck" not in pictures
+    assert "duck" not in shown("Ey up duck, the kettle's on.")
+
+
+def test_pennies_are_the_coins_not_a_banknote():
+    assert shown("My grandson saves his pennies in a tin on the dresser.")["pennies"] == "coins"

@@ -23,7 +23,7 @@ def test_the_alevi_and_bahai_faiths_and_the_cemevi_are_faith_and_a_place_of_wors
 
 
 def test_a_diva_lit_at_the_mandir_is_a_candle_and_muharram_is_the_holy_month():
-    assert shown("Please help me light the diva before my prayers.")["diva"] == "candle"
+    assert shown("Please help me light the diva before my prayers.")["light the diva"] == "candle"
     assert shown("In Muharram I eat no meat for ten days.")["muharram"] == "holy month"
 
 
@@ -37,3 +37,42 @@ def test_a_person_killed_or_lost_beside_kaddish_is_a_death():
 def test_an_orthodox_christian_is_the_church_but_an_orthodox_jew_is_not():
     assert shown("I am Orthodox and I fast before Easter.")["orthodox"] == "church"
     assert "church" not in shown("We are Orthodox and keep a kosher home.").values()
+
+
+def test_the_orthodox_easter_greeting_and_samhain_show_their_feasts():
+    assert (
+        shown("On the night we all said Christos anesti together.")["christos anesti"] == "Easter"
+    )
+    assert shown("My cousin still greets me with Hristos a înviat.")["hristos a înviat"] == "Easter"
+    assert shown("I light a lantern for Samhain every year.")["samhain"] == "halloween"
+
+
+def test_mary_called_by_her_spanish_names_is_prayed_to():
+    assert (
+        shown("My mother kept a picture of the Virgen de Guadalupe.")["virgen de guadalupe"]
+        == "God"
+    )
+
+
+def test_a_fear_of_dying_is_of_the_death_but_dying_at_home_stays_end_of_life():
+    assert shown("My sister was never afraid of dying, and nor am I.")["dying"] == "died"
+    assert shown("I'd like to die at home with the radio on.")["die"] == "end of life"
+
+
+def test_when_i_go_beside_the_funeral_or_shiva_is_a_death_and_cremating_the_cremation():
+    pictures = shown("When I go, I'd like a Legion funeral and the Last Post.")
+    assert pictures["when i go"] == "died"
+    assert pictures["funeral"] == "funeral"
+    assert shown("When I go, the family will sit shiva at my son's.")["when i go"] == "died"
+    assert "died" not in shown("When I go to a funeral I take a hanky.").values()
+    assert shown("My brother wants cremating, same as our dad.")["cremating"] == "funeral"
+
+
+def test_lighting_a_diva_at_the_mandir_is_the_candle():
+    pictures = shown("Each evening I light a diva at the mandir in my bedroom.")
+    assert pictures["light a diva"] == "candle"
+
+
+def test_dying_that_does_not_frighten_is_the_death():
+    assert shown("Dying doesn't scare me, but being alone does.")["dying"] == "died"
+    assert "dying" not in shown("Dying is a part of living, my mother said.")
