@@ -69,3 +69,28 @@ def test_a_thing_refused_only_as_it_is_set_is_wanted(text, thing):
 
 def test_a_thing_refused_whole_is_still_crossed():
     assert crossed("I don't want the radio in my room.")["radio"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "helpers", "other"),
+    [
+        (
+            "I don't want the carers putting my drops in, I want my husband to do it.",
+            "carers",
+            "husband",
+        ),
+        ("I don't want staff giving me my insulin; the nurse does that.", "staff", "nurse"),
+    ],
+)
+def test_helpers_refused_a_task_another_person_does_are_crossed(text, helpers, other):
+    """ "I don't want the carers giving me my medicine, I want my daughter to do it": who does
+    the task is refused, so the carers are crossed (the blind reviewers found them bare); the
+    person named to do it is wanted."""
+    found = crossed(text)
+    assert found[helpers] is True
+    assert found[other] is False
+
+
+def test_helpers_refused_only_a_doing_stay_wanted():
+    found = crossed("I don't want carers rushing me at breakfast.")
+    assert found["carers"] is False

@@ -53,7 +53,9 @@ from .negation_words import (
     DEGREE,
     DIETS,
     DISLIKES,
+    DOES,
     DOINGS,
+    DONE_THING,
     EVEN_PLACES,
     EVERY_DAY,
     FEELINGS_ABOUT,
@@ -4407,7 +4409,10 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             return  # which is the person's own and wanted
         if words[k] in HELPERS_AT_LARGE and _done_to_me(words, k + 1) and not _sexed(words, k):
             out.add(k + 1)  # "I don't want carers touching my money", "I don't like young staff
-            return  # using my first name": the doing is ruled out, not the carers or staff
+            # using my first name": the doing is ruled out, not the carers or staff
+            if _someone_else_does_it(words, k + 2):
+                out.add(k)  # "..., I want my son to do it": who does it is what is refused
+            return
         if words[k] in MISSING and _at(words, k + 1) in OBJECT_PRONOUNS | POSSESSIVES:
             out.add(k)  # "I never miss them", "I don't miss my husband's snoring": the longing
             # is ruled out, as "I'm not sad" is; the husband is no refusal
@@ -4523,6 +4528,16 @@ def _sexed(words: Sequence[str], k: int) -> bool:
     """True where the people at K are said to be men or women ("men carers", "male staff"):
     the kind of person is what is refused ("I don't want any men carers washing me")."""
     return k > 0 and words[k - 1] in SEXED
+
+
+def _someone_else_does_it(words: Sequence[str], k: int) -> bool:
+    """True where the sentence goes on from K to name another person to do the thing: "I don't
+    want the carers giving me my tablets, I want my son to do it", "... my wife does that". The
+    helpers are then refused for this task, and the thing itself is still wanted."""
+    for j in range(k, len(words) - 1):
+        if words[j] in DOES and words[j + 1] in DONE_THING:
+            return any(w in grammar.PEOPLE for w in words[max(k, j - 4) : j])
+    return False
 
 
 def _done_to_me(words: Sequence[str], k: int) -> bool:
@@ -6233,6 +6248,8 @@ def _said_of_the_person(words: Sequence[str], out: set[int]) -> set[int]:
         j = k + 1
         if words[j] == "of" and _at(words, j + 1) in ARTICLES and j + 3 < len(words):
             j += 3  # "a carer of a morning rushing me": when, said between
+        if _a_doing_to_me(words, j) and _someone_else_does_it(words, j + 1):
+            continue  # "..., I want my daughter to do it": the carers are refused for it
         if words[j] in SAID_OF or _a_doing_to_me(words, j):
             drop |= {k} | set(range(k + 1, j + (words[j] in SAID_OF)))
     return drop
