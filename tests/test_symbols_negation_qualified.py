@@ -94,3 +94,21 @@ def test_helpers_refused_a_task_another_person_does_are_crossed(text, helpers, o
 def test_helpers_refused_only_a_doing_stay_wanted():
     found = crossed("I don't want carers rushing me at breakfast.")
     assert found["carers"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Please don't leave the wireless on when I've nodded off.", "wireless"),
+        ("Don't leave the big light on in my room all night.", "big light"),
+    ],
+)
+def test_a_thing_left_running_is_refused(text, thing):
+    """ "Please don't leave the news on when I'm alone": the thing left running is what is
+    refused, as a thing switched on is (the plans' labels cross it; it was bare)."""
+    assert crossed(text)[thing] is True
+
+
+def test_a_thing_left_in_a_place_keeps_its_own_reading():
+    found = crossed("Don't leave the tray on the table after tea.")
+    assert found["table"] is False

@@ -4324,10 +4324,26 @@ def _switched_on(words: Sequence[str], k: int) -> bool:
     """True for a switching on at K: "I don't switch on lights", "don't turn the gas on". Not
     switching on rules the thing out; not switching it off keeps it ("don't switch off the
     lamp")."""
+    if words[k] in LEAVE:
+        return _left_running(words, k)
     if words[k] not in ("switch", "switched", "turn", "turned"):
         return False
     after = words[k + 1 : k + 5]
     return "on" in after and "off" not in after
+
+
+def _left_running(words: Sequence[str], k: int) -> bool:
+    """True for "leave the radio on", "leave the big light on when I'm asleep" at K: the thing
+    left running is what is refused, as a thing switched on is. Not a place ("leave the tray on
+    the table") nor "leave it on" (no thing named)."""
+    if _at(words, k + 1) not in ARTICLES:
+        return False
+    for j in range(k + 2, min(k + 5, len(words))):
+        if words[j] == "on":
+            return _at(words, j + 1) not in ARTICLES | {"top", "here", "there"}
+        if words[j] in FUNCTION_WORDS:
+            return False
+    return False
 
 
 # things a person has on or off: what is only there while on (the radio, the lights), and what
