@@ -112,3 +112,22 @@ def test_a_thing_left_running_is_refused(text, thing):
 def test_a_thing_left_in_a_place_keeps_its_own_reading():
     found = crossed("Don't leave the tray on the table after tea.")
     assert found["table"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "thing", "place"),
+    [
+        ("I don't want the hoist in the lounge; put it in the back bedroom.", "hoist", "lounge"),
+        ("Please, I don't want the commode by the telly; put it upstairs.", "commode", "telly"),
+    ],
+)
+def test_a_thing_refused_in_one_place_and_put_in_another_is_wanted(text, thing, place):
+    """ "I don't want the commode in the living room; put it in the bedroom": only the place
+    is refused; the commode is wanted where the person says (plans20's label)."""
+    found = crossed(text)
+    assert found[thing] is False
+    assert found[place] is True
+
+
+def test_a_thing_refused_in_a_place_with_no_other_place_is_still_crossed():
+    assert crossed("I don't want a fish tank in the lounge.")["fish tank"] is True

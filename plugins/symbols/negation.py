@@ -86,6 +86,7 @@ from .negation_words import (
     MEDICINES,
     MODALS,
     MOTION,
+    MOVED_TO_PLACE,
     NEGATED_COPULAS,
     NO_THANKS,
     NONE_BACK,
@@ -660,6 +661,12 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 more = _or_another_place(words, gaps, end)  # "... or in the drawer"
                 out.update(k for k in range(end, more) if words[k] not in FUNCTION_WORDS)
                 end = more
+                i = max(end, i + 1)
+                continue
+            place = _wanted_elsewhere(words, gaps, doing)
+            if place:  # "I don't want the commode in the lounge; put it in the bedroom": the
+                end = _thing_scope(words, gaps, place)  # lounge, not the commode
+                out.update(range(place, end))
                 i = max(end, i + 1)
                 continue
             cut = _cut_mine(words, doing)
@@ -5247,6 +5254,33 @@ def _put_where(words: Sequence[str], k: int) -> int:
 
 
 PUT_PLACES = frozenset(["in", "on", "into", "onto", "under", "near", "beside", "by"])
+
+
+def _wanted_elsewhere(words: Sequence[str], gaps: Sequence[str], k: int) -> int:
+    """Start of the place in "I don't want the commode in the living room; put it in the
+    bedroom" at K, or 0: the next clause puts the thing somewhere else, so the thing is wanted
+    and only the place is refused. Without that clause ("I don't want a tree in the lounge")
+    the thing is what is refused."""
+    if _at(words, k) not in STATE_WISHES | {"have"} or _at(words, k + 1) not in ARTICLES:
+        return 0
+    for j in range(k + 2, min(k + 6, len(words) - 1)):
+        if _a_place_at(words, j):
+            end = _thing_scope(words, gaps, j + 1)
+            return j + 1 if _put_there_instead(words, gaps, end) else 0
+        if words[j] in FUNCTION_WORDS:
+            return 0
+    return 0
+
+
+def _put_there_instead(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
+    """True where a new clause at K puts "it" somewhere: "; put it in the bedroom", ", keep
+    them upstairs". Not "it can go in the hall" (round 274 tried it: one more bare picture on
+    the plans' held parts)."""
+    if k >= len(words) or not (BREAK.search(gaps[k]) or "," in gaps[k]):
+        return False
+    first = k + (words[k] in ("please", "just"))
+    moved = _at(words, first) in PUT | LEAVE | MOVED_TO_PLACE
+    return moved and _at(words, first + 1) in ("it", "them")
 
 
 def _a_place_at(words: Sequence[str], j: int) -> bool:
