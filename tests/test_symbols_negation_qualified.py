@@ -131,3 +131,11 @@ def test_a_thing_refused_in_one_place_and_put_in_another_is_wanted(text, thing, 
 
 def test_a_thing_refused_in_a_place_with_no_other_place_is_still_crossed():
     assert crossed("I don't want a fish tank in the lounge.")["fish tank"] is True
+
+
+def test_a_place_refused_for_now_is_crossed():
+    """ "Don't put the paper in the recycling until I've read it": put off, but the place is
+    refused until then; the paper, and tablets given later, stay wanted."""
+    found = crossed("Please don't put the Echo in the recycling bin till my son has seen it.")
+    assert found["recycling bin"] is True
+    assert crossed("Don't give me my eye drops until after my wash.")["eye drops"] is False

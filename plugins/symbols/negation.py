@@ -609,7 +609,10 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 continue
             if _put_off(words, gaps, first):
                 i = max(end, i + 1)  # "Don't give me my tablets until after breakfast"
-                continue
+                place = _put_where(words, first)
+                if place:  # "Don't put the paper in the recycling until I've read it": the
+                    out.update(range(place, _thing_scope(words, gaps, place)))  # place, not
+                continue  # the paper
             doing = _someone_doing(words, gaps, first)
             if doing:  # "I don't want the bank ringing me about it": the ringing is ruled out
                 out.add(doing)  # too (older sets read the bank as refused, so it keeps its
