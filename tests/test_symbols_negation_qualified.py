@@ -139,3 +139,13 @@ def test_a_place_refused_for_now_is_crossed():
     found = crossed("Please don't put the Echo in the recycling bin till my son has seen it.")
     assert found["recycling bin"] is True
     assert crossed("Don't give me my eye drops until after my wash.")["eye drops"] is False
+
+
+def test_a_thing_a_helper_says_harms_the_person_is_crossed():
+    """ "The doctor says alcohol makes me bleed": what follows "says" is the thing kept away,
+    as "Strawberries make my lips swell" is; the doctor is not crossed, and the person's own
+    tablets are still taken whatever they do."""
+    found = crossed("No port at Christmas; my GP says alcohol makes me bleed with my pills.")
+    assert found["alcohol"] is True
+    assert found["GP"] is False
+    assert crossed("The nurse says the tablets make me sick, but I need them.")["tablets"] is False

@@ -4046,7 +4046,10 @@ CAUSES = frozenset(["make", "makes", "made", "give", "gives", "gave", "bring", "
 # weather, noise or needed tablets as often as of a thing kept away.
 REACTIONS = frozenset(
     ["ill", "sick", "poorly", "swell", "swells", "itch", "itchy", "rash", "hives", "blotches"]
+    + ["bleed"]  # "alcohol makes me bleed" (with blood thinners)
 )
+# Saying, before what a named helper warns of: "the doctor says alcohol makes me bleed".
+SAYS = frozenset(["says", "said", "thinks", "reckons"])
 
 
 # What makes the person ill and is no thing kept away: the weather and what life brings.
@@ -4069,6 +4072,7 @@ def _reacted_to(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
         first = c
         while first > 0 and not BREAK.search(gaps[first]):
             first -= 1
+        first = _after_who_says(words, first, c)  # "the doctor says alcohol makes me bleed"
         then = words[c + 1 : _clause_end(gaps, c + 1, commas=True)]
         gut = _upsets_the_gut(words, c, then)
         named = first + (gut and words[first] == "the")  # "the coconut upsets my stomach"
@@ -4086,6 +4090,16 @@ def _reacted_to(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             continue
         found.update(range(first, c))
     return found
+
+
+def _after_who_says(words: Sequence[str], first: int, c: int) -> int:
+    """Where the thing starts after who said it, at FIRST: "the doctor says alcohol makes me
+    bleed", "my GP says cheese gives me a rash" (the thing is what follows "says"); FIRST
+    where no one is named as saying it."""
+    j = first + (_at(words, first) in ARTICLES)
+    if j + 1 < c and _a_role(words[j]) and words[j + 1] in SAYS:
+        return j + 2
+    return first
 
 
 CAUSES_OR_UPSETS = CAUSES | frozenset(["upsets", "upset"])
