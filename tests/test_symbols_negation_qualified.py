@@ -149,3 +149,11 @@ def test_a_thing_a_helper_says_harms_the_person_is_crossed():
     assert found["alcohol"] is True
     assert found["GP"] is False
     assert crossed("The nurse says the tablets make me sick, but I need them.")["tablets"] is False
+
+
+def test_examples_of_things_that_cannot_be_found_are_wanted():
+    """ "I can't find them, like my purse and my keys": the finding fails; the purse and keys,
+    given as examples, are wanted and not crossed (plans7's label)."""
+    found = crossed("I tidy up and then I can't find them, like my hearing aids and my wallet.")
+    assert found["hearing aids"] is False
+    assert found["wallet"] is False

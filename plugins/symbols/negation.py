@@ -2701,6 +2701,8 @@ def _examples_of(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> se
         first = p + size
         if first >= len(words) or words[first] in SUBJECTS | OBJECT_PRONOUNS:
             continue  # "No visitors, like I said"
+        if words[p - 1] in OBJECT_PRONOUNS and words[p - 2] in KEEPS_THING:
+            continue  # "I can't find them, like my purse": the finding fails, they are wanted
         end = _thing_scope(words, gaps, first)
         found.update(k for k in range(first, end) if words[k] not in FUNCTION_WORDS)
     return found
