@@ -157,3 +157,13 @@ def test_examples_of_things_that_cannot_be_found_are_wanted():
     found = crossed("I tidy up and then I can't find them, like my hearing aids and my wallet.")
     assert found["hearing aids"] is False
     assert found["wallet"] is False
+
+
+def test_not_many_of_a_thing_is_no_refusal():
+    """ "I don't get many visitors": a few come and are wanted, so they are not crossed; a
+    wish against many ("I don't want many people there") still refuses the crowd."""
+    assert (
+        crossed("We don't get many grandchildren round now they're grown.")["grandchildren"]
+        is False
+    )
+    assert crossed("I don't want many people at my wake.")["people"] is True

@@ -5944,6 +5944,10 @@ def _limited(words: Sequence[str], first: int) -> bool:
         first += 2
     if first + 1 < len(words) and _starts(words, first + 1, LIMITS):
         return grammar.VERB in grammar.parts_of_speech(words[first])
+    few = _at(words, first + 1) == "many" and words[first] not in STATE_WISHES
+    if few and grammar.VERB in grammar.parts_of_speech(words[first]):
+        return True  # "I don't get many visitors": a few come, and they are wanted (not "I
+        # don't want many people there": the crowd is refused)
     return words[first : first + 2] == ["eat", "much"]  # "I don't eat much at night": a little
 
 
