@@ -69,3 +69,101 @@ def test_a_thing_refused_only_as_it_is_set_is_wanted(text, thing):
 
 def test_a_thing_refused_whole_is_still_crossed():
     assert crossed("I don't want the radio in my room.")["radio"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "helpers", "other"),
+    [
+        (
+            "I don't want the carers putting my drops in, I want my husband to do it.",
+            "carers",
+            "husband",
+        ),
+        ("I don't want staff giving me my insulin; the nurse does that.", "staff", "nurse"),
+    ],
+)
+def test_helpers_refused_a_task_another_person_does_are_crossed(text, helpers, other):
+    """ "I don't want the carers giving me my medicine, I want my daughter to do it": who does
+    the task is refused, so the carers are crossed (the blind reviewers found them bare); the
+    person named to do it is wanted."""
+    found = crossed(text)
+    assert found[helpers] is True
+    assert found[other] is False
+
+
+def test_helpers_refused_only_a_doing_stay_wanted():
+    found = crossed("I don't want carers rushing me at breakfast.")
+    assert found["carers"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Please don't leave the wireless on when I've nodded off.", "wireless"),
+        ("Don't leave the big light on in my room all night.", "big light"),
+    ],
+)
+def test_a_thing_left_running_is_refused(text, thing):
+    """ "Please don't leave the news on when I'm alone": the thing left running is what is
+    refused, as a thing switched on is (the plans' labels cross it; it was bare)."""
+    assert crossed(text)[thing] is True
+
+
+def test_a_thing_left_in_a_place_keeps_its_own_reading():
+    found = crossed("Don't leave the tray on the table after tea.")
+    assert found["table"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "thing", "place"),
+    [
+        ("I don't want the hoist in the lounge; put it in the back bedroom.", "hoist", "lounge"),
+        ("Please, I don't want the commode by the telly; put it upstairs.", "commode", "telly"),
+    ],
+)
+def test_a_thing_refused_in_one_place_and_put_in_another_is_wanted(text, thing, place):
+    """ "I don't want the commode in the living room; put it in the bedroom": only the place
+    is refused; the commode is wanted where the person says (plans20's label)."""
+    found = crossed(text)
+    assert found[thing] is False
+    assert found[place] is True
+
+
+def test_a_thing_refused_in_a_place_with_no_other_place_is_still_crossed():
+    assert crossed("I don't want a fish tank in the lounge.")["fish tank"] is True
+
+
+def test_a_place_refused_for_now_is_crossed():
+    """ "Don't put the paper in the recycling until I've read it": put off, but the place is
+    refused until then; the paper, and tablets given later, stay wanted."""
+    found = crossed("Please don't put the Echo in the recycling bin till my son has seen it.")
+    assert found["recycling bin"] is True
+    assert crossed("Don't give me my eye drops until after my wash.")["eye drops"] is False
+
+
+def test_a_thing_a_helper_says_harms_the_person_is_crossed():
+    """ "The doctor says alcohol makes me bleed": what follows "says" is the thing kept away,
+    as "Strawberries make my lips swell" is; the doctor is not crossed, and the person's own
+    tablets are still taken whatever they do."""
+    found = crossed("No port at Christmas; my GP says alcohol makes me bleed with my pills.")
+    assert found["alcohol"] is True
+    assert found["GP"] is False
+    assert crossed("The nurse says the tablets make me sick, but I need them.")["tablets"] is False
+
+
+def test_examples_of_things_that_cannot_be_found_are_wanted():
+    """ "I can't find them, like my purse and my keys": the finding fails; the purse and keys,
+    given as examples, are wanted and not crossed (plans7's label)."""
+    found = crossed("I tidy up and then I can't find them, like my hearing aids and my wallet.")
+    assert found["hearing aids"] is False
+    assert found["wallet"] is False
+
+
+def test_not_many_of_a_thing_is_no_refusal():
+    """ "I don't get many visitors": a few come and are wanted, so they are not crossed; a
+    wish against many ("I don't want many people there") still refuses the crowd."""
+    assert (
+        crossed("We don't get many grandchildren round now they're grown.")["grandchildren"]
+        is False
+    )
+    assert crossed("I don't want many people at my wake.")["people"] is True

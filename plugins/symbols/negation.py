@@ -53,7 +53,9 @@ from .negation_words import (
     DEGREE,
     DIETS,
     DISLIKES,
+    DOES,
     DOINGS,
+    DONE_THING,
     EVEN_PLACES,
     EVERY_DAY,
     FEELINGS_ABOUT,
@@ -84,6 +86,7 @@ from .negation_words import (
     MEDICINES,
     MODALS,
     MOTION,
+    MOVED_TO_PLACE,
     NEGATED_COPULAS,
     NO_THANKS,
     NONE_BACK,
@@ -606,7 +609,10 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 continue
             if _put_off(words, gaps, first):
                 i = max(end, i + 1)  # "Don't give me my tablets until after breakfast"
-                continue
+                place = _put_where(words, first)
+                if place:  # "Don't put the paper in the recycling until I've read it": the
+                    out.update(range(place, _thing_scope(words, gaps, place)))  # place, not
+                continue  # the paper
             doing = _someone_doing(words, gaps, first)
             if doing:  # "I don't want the bank ringing me about it": the ringing is ruled out
                 out.add(doing)  # too (older sets read the bank as refused, so it keeps its
@@ -658,6 +664,12 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 more = _or_another_place(words, gaps, end)  # "... or in the drawer"
                 out.update(k for k in range(end, more) if words[k] not in FUNCTION_WORDS)
                 end = more
+                i = max(end, i + 1)
+                continue
+            place = _wanted_elsewhere(words, gaps, doing)
+            if place:  # "I don't want the commode in the lounge; put it in the bedroom": the
+                end = _thing_scope(words, gaps, place)  # lounge, not the commode
+                out.update(range(place, end))
                 i = max(end, i + 1)
                 continue
             cut = _cut_mine(words, doing)
@@ -2701,6 +2713,8 @@ def _examples_of(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> se
         first = p + size
         if first >= len(words) or words[first] in SUBJECTS | OBJECT_PRONOUNS:
             continue  # "No visitors, like I said"
+        if words[p - 1] in OBJECT_PRONOUNS and words[p - 2] in KEEPS_THING:
+            continue  # "I can't find them, like my purse": the finding fails, they are wanted
         end = _thing_scope(words, gaps, first)
         found.update(k for k in range(first, end) if words[k] not in FUNCTION_WORDS)
     return found
@@ -4046,7 +4060,10 @@ CAUSES = frozenset(["make", "makes", "made", "give", "gives", "gave", "bring", "
 # weather, noise or needed tablets as often as of a thing kept away.
 REACTIONS = frozenset(
     ["ill", "sick", "poorly", "swell", "swells", "itch", "itchy", "rash", "hives", "blotches"]
+    + ["bleed"]  # "alcohol makes me bleed" (with blood thinners)
 )
+# Saying, before what a named helper warns of: "the doctor says alcohol makes me bleed".
+SAYS = frozenset(["says", "said", "thinks", "reckons"])
 
 
 # What makes the person ill and is no thing kept away: the weather and what life brings.
@@ -4069,6 +4086,7 @@ def _reacted_to(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
         first = c
         while first > 0 and not BREAK.search(gaps[first]):
             first -= 1
+        first = _after_who_says(words, first, c)  # "the doctor says alcohol makes me bleed"
         then = words[c + 1 : _clause_end(gaps, c + 1, commas=True)]
         gut = _upsets_the_gut(words, c, then)
         named = first + (gut and words[first] == "the")  # "the coconut upsets my stomach"
@@ -4086,6 +4104,16 @@ def _reacted_to(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             continue
         found.update(range(first, c))
     return found
+
+
+def _after_who_says(words: Sequence[str], first: int, c: int) -> int:
+    """Where the thing starts after who said it, at FIRST: "the doctor says alcohol makes me
+    bleed", "my GP says cheese gives me a rash" (the thing is what follows "says"); FIRST
+    where no one is named as saying it."""
+    j = first + (_at(words, first) in ARTICLES)
+    if j + 1 < c and _a_role(words[j]) and words[j + 1] in SAYS:
+        return j + 2
+    return first
 
 
 CAUSES_OR_UPSETS = CAUSES | frozenset(["upsets", "upset"])
@@ -4334,10 +4362,26 @@ def _switched_on(words: Sequence[str], k: int) -> bool:
     """True for a switching on at K: "I don't switch on lights", "don't turn the gas on". Not
     switching on rules the thing out; not switching it off keeps it ("don't switch off the
     lamp")."""
+    if words[k] in LEAVE:
+        return _left_running(words, k)
     if words[k] not in ("switch", "switched", "turn", "turned"):
         return False
     after = words[k + 1 : k + 5]
     return "on" in after and "off" not in after
+
+
+def _left_running(words: Sequence[str], k: int) -> bool:
+    """True for "leave the radio on", "leave the big light on when I'm asleep" at K: the thing
+    left running is what is refused, as a thing switched on is. Not a place ("leave the tray on
+    the table") nor "leave it on" (no thing named)."""
+    if _at(words, k + 1) not in ARTICLES:
+        return False
+    for j in range(k + 2, min(k + 5, len(words))):
+        if words[j] == "on":
+            return _at(words, j + 1) not in ARTICLES | {"top", "here", "there"}
+        if words[j] in FUNCTION_WORDS:
+            return False
+    return False
 
 
 # things a person has on or off: what is only there while on (the radio, the lights), and what
@@ -4419,7 +4463,10 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             return  # which is the person's own and wanted
         if words[k] in HELPERS_AT_LARGE and _done_to_me(words, k + 1) and not _sexed(words, k):
             out.add(k + 1)  # "I don't want carers touching my money", "I don't like young staff
-            return  # using my first name": the doing is ruled out, not the carers or staff
+            # using my first name": the doing is ruled out, not the carers or staff
+            if _someone_else_does_it(words, k + 2):
+                out.add(k)  # "..., I want my son to do it": who does it is what is refused
+            return
         if words[k] in MISSING and _at(words, k + 1) in OBJECT_PRONOUNS | POSSESSIVES:
             out.add(k)  # "I never miss them", "I don't miss my husband's snoring": the longing
             # is ruled out, as "I'm not sad" is; the husband is no refusal
@@ -4535,6 +4582,16 @@ def _sexed(words: Sequence[str], k: int) -> bool:
     """True where the people at K are said to be men or women ("men carers", "male staff"):
     the kind of person is what is refused ("I don't want any men carers washing me")."""
     return k > 0 and words[k - 1] in SEXED
+
+
+def _someone_else_does_it(words: Sequence[str], k: int) -> bool:
+    """True where the sentence goes on from K to name another person to do the thing: "I don't
+    want the carers giving me my tablets, I want my son to do it", "... my wife does that". The
+    helpers are then refused for this task, and the thing itself is still wanted."""
+    for j in range(k, len(words) - 1):
+        if words[j] in DOES and words[j + 1] in DONE_THING:
+            return any(w in grammar.PEOPLE for w in words[max(k, j - 4) : j])
+    return False
 
 
 def _done_to_me(words: Sequence[str], k: int) -> bool:
@@ -5230,6 +5287,33 @@ def _put_where(words: Sequence[str], k: int) -> int:
 PUT_PLACES = frozenset(["in", "on", "into", "onto", "under", "near", "beside", "by"])
 
 
+def _wanted_elsewhere(words: Sequence[str], gaps: Sequence[str], k: int) -> int:
+    """Start of the place in "I don't want the commode in the living room; put it in the
+    bedroom" at K, or 0: the next clause puts the thing somewhere else, so the thing is wanted
+    and only the place is refused. Without that clause ("I don't want a tree in the lounge")
+    the thing is what is refused."""
+    if _at(words, k) not in STATE_WISHES | {"have"} or _at(words, k + 1) not in ARTICLES:
+        return 0
+    for j in range(k + 2, min(k + 6, len(words) - 1)):
+        if _a_place_at(words, j):
+            end = _thing_scope(words, gaps, j + 1)
+            return j + 1 if _put_there_instead(words, gaps, end) else 0
+        if words[j] in FUNCTION_WORDS:
+            return 0
+    return 0
+
+
+def _put_there_instead(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
+    """True where a new clause at K puts "it" somewhere: "; put it in the bedroom", ", keep
+    them upstairs". Not "it can go in the hall" (round 274 tried it: one more bare picture on
+    the plans' held parts)."""
+    if k >= len(words) or not (BREAK.search(gaps[k]) or "," in gaps[k]):
+        return False
+    first = k + (words[k] in ("please", "just"))
+    moved = _at(words, first) in PUT | LEAVE | MOVED_TO_PLACE
+    return moved and _at(words, first + 1) in ("it", "them")
+
+
 def _a_place_at(words: Sequence[str], j: int) -> bool:
     """True where a place a thing is put starts at J: "on the floor", "in my drawer"."""
     return _at(words, j) in PUT_PLACES and _at(words, j + 1) in ARTICLES
@@ -5874,6 +5958,10 @@ def _limited(words: Sequence[str], first: int) -> bool:
         first += 2
     if first + 1 < len(words) and _starts(words, first + 1, LIMITS):
         return grammar.VERB in grammar.parts_of_speech(words[first])
+    few = _at(words, first + 1) == "many" and words[first] not in STATE_WISHES
+    if few and grammar.VERB in grammar.parts_of_speech(words[first]):
+        return True  # "I don't get many visitors": a few come, and they are wanted (not "I
+        # don't want many people there": the crowd is refused)
     return words[first : first + 2] == ["eat", "much"]  # "I don't eat much at night": a little
 
 
@@ -6247,6 +6335,8 @@ def _said_of_the_person(words: Sequence[str], out: set[int]) -> set[int]:
         j = k + 1
         if words[j] == "of" and _at(words, j + 1) in ARTICLES and j + 3 < len(words):
             j += 3  # "a carer of a morning rushing me": when, said between
+        if _a_doing_to_me(words, j) and _someone_else_does_it(words, j + 1):
+            continue  # "..., I want my daughter to do it": the carers are refused for it
         if words[j] in SAID_OF or _a_doing_to_me(words, j):
             drop |= {k} | set(range(k + 1, j + (words[j] in SAID_OF)))
     return drop

@@ -1156,6 +1156,12 @@ GIVE_WITH = frozenset(
 LEAVE = frozenset(["leave", "leaves"])
 # Asking or wanting someone known to do a thing: "I don't want my son to sell my flat".
 ASKING = frozenset(["want", "wants", "ask", "asks", "tell", "tells", "expect", "expects"])
+# Putting a thing somewhere else, in a clause after refusing it in one place: "I don't want the
+# commode in the lounge; keep it in the bedroom" (the lounge is refused, the commode wanted).
+MOVED_TO_PLACE = frozenset(["keep", "move", "stand", "store", "hang"])
+# Another person named to do a task the helpers are refused: "I want my son to do it".
+DOES = frozenset(["do", "does", "did", "doing"])
+DONE_THING = frozenset(["it", "that", "them", "this"])
 # Doing the person's own care: who does it is what a refusal is about ("I don't want the new
 # man to help me in the bathroom": the man).
 CARING = frozenset(
