@@ -1,0 +1,64 @@
+"""Things the care plans name that had no picture before round 273: a housemaid's job, the
+ambulance crew, a tatie pot, glaucoma drops, a tablets box, a flat up on the third floor, a light
+box, the pawnbroker's, ajwain and lahmajoun, each shown as the picture it already has a word
+for."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def concept_on(text: str, word: str) -> str | None:
+    """The concept WORD (as written) gets in TEXT, or None where it gets no picture."""
+    found = {m.term: m.concept.id for m in find_all(text, ())}
+    return found.get(word)
+
+
+def test_a_housemaid_shows_the_cleaner():
+    assert concept_on("My aunt went into service as a housemaid at fourteen.", "housemaid") == (
+        "cleaner-r226"
+    )
+    assert concept_on("She was a scullery maid in a big house in Bath.", "scullery maid") == (
+        "cleaner-r226"
+    )
+
+
+def test_the_ambulance_crew_shows_the_paramedic():
+    assert concept_on("Keep my papers by the door for the ambulance crew.", "ambulance crew") == (
+        "paramedic"
+    )
+    assert concept_on("The ambulance men were very kind to me.", "ambulance men") == "paramedic"
+
+
+def test_a_tatie_pot_shows_the_stew():
+    assert concept_on("On a cold night I like a plate of tatie pot.", "tatie pot") == "stew"
+
+
+def test_glaucoma_drops_show_the_eye_drops():
+    assert concept_on("My glaucoma drops are in the fridge door.", "glaucoma drops") == "eye-drops"
+
+
+def test_a_tablets_box_shows_the_pill_box():
+    assert concept_on("Fill my tablets box on a Sunday night.", "tablets box") == "dosette"
+
+
+def test_a_flat_up_on_a_high_floor_shows_the_stairs():
+    assert concept_on("I live on the third floor and the stairs are hard.", "third floor") == (
+        "upstairs"
+    )
+    assert concept_on("My bedroom is on the top floor of the house.", "top floor") == "upstairs"
+
+
+def test_a_light_box_shows_the_lamp():
+    assert concept_on("In winter I sit by my light box for half an hour.", "light box") == "lamp"
+
+
+def test_the_pawnbrokers_shows_the_shop():
+    assert concept_on(
+        "My mother took her ring to the pawnbroker's every week.", "pawnbroker's"
+    ) == ("shop-3")
+
+
+def test_foods_by_their_own_names_show_what_they_are():
+    assert concept_on("A pinch of ajwain goes in my paratha.", "ajwain") == "herbs"
+    assert concept_on("My son brings me lahmajoun from the bakery.", "lahmajoun") == "flatbread"
