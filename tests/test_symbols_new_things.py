@@ -1,7 +1,7 @@
 """Things the care plans name that had no picture before round 273: a housemaid's job, the
 ambulance crew, a tatie pot, glaucoma drops, a tablets box, a flat up on the third floor, a light
-box, the pawnbroker's, ajwain and lahmajoun, each shown as the picture it already has a word
-for."""
+box, the pawnbroker's, ajwain and lahmajoun (each shown as the picture it already has a word
+for), and a compass, a volcano and an otter (new pictures)."""
 
 from __future__ import annotations
 
@@ -62,3 +62,11 @@ def test_the_pawnbrokers_shows_the_shop():
 def test_foods_by_their_own_names_show_what_they_are():
     assert concept_on("A pinch of ajwain goes in my paratha.", "ajwain") == "herbs"
     assert concept_on("My son brings me lahmajoun from the bakery.", "lahmajoun") == "flatbread"
+
+
+def test_a_compass_a_volcano_and_an_otter_have_their_pictures():
+    assert concept_on("I still have my father's compass from the war.", "compass") == (
+        "compass-r273"
+    )
+    assert concept_on("We left Montserrat when the volcano woke up.", "volcano") == ("volcano-r273")
+    assert concept_on("We watched the otters in the river at dusk.", "otters") == "otter-r273"
