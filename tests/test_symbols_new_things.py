@@ -1,7 +1,7 @@
-"""Things the care plans name that had no picture before round 273: a housemaid's job, the
-ambulance crew, a tatie pot, glaucoma drops, a tablets box, a flat up on the third floor, a light
-box, the pawnbroker's, ajwain and lahmajoun (each shown as the picture it already has a word
-for), and a compass, a volcano and an otter (new pictures)."""
+"""Things the care plans name that had no picture before round 273: old jobs (a housemaid, a
+paper lad), the ambulance crew, kit by its everyday name (a tablets box, a light box, an electric
+brush, a side rail, a slide board), floors of a house, foods by their own names, shown as the
+pictures the vocabulary already has; and a compass, a volcano and an otter (new pictures)."""
 
 from __future__ import annotations
 
@@ -70,3 +70,33 @@ def test_a_compass_a_volcano_and_an_otter_have_their_pictures():
     )
     assert concept_on("We left Montserrat when the volcano woke up.", "volcano") == ("volcano-r273")
     assert concept_on("We watched the otters in the river at dusk.", "otters") == "otter-r273"
+
+
+def test_kit_by_its_everyday_name_shows_the_kit():
+    assert concept_on("Mum brushes with an electric brush now.", "electric brush") == "toothbrush"
+    assert concept_on("Put the side rail up before you go.", "side rail") == "hospital-bed"
+    assert concept_on("Use the slide board to get me into the car.", "slide board") == "hoist"
+    assert concept_on("The CCTV reader makes the print big for me.", "CCTV reader") == "magnifier"
+    assert concept_on("Tap my card on the card machine at the chemist.", "card machine") == (
+        "bank-card"
+    )
+    assert concept_on("Show the paramedics my DNR form.", "DNR form") == "forms"
+
+
+def test_rooms_on_the_ground_floor_show_downstairs():
+    assert concept_on("Since the fall I sleep on the ground floor.", "ground floor") == "downstairs"
+
+
+def test_old_jobs_places_and_things_show_what_they_are():
+    assert concept_on("At twelve I was a paper lad for the corner shop.", "paper lad") == (
+        "childhood"
+    )
+    assert concept_on("I kept the town records at the archive for years.", "archive") == "library"
+    assert concept_on("We spent the summers on our cabin cruiser.", "cruiser") == "boat"
+    assert concept_on("Mam paid the man and signed the rent book.", "rent book") == "bills-pay"
+    assert concept_on("She wore her pearl pin to chapel.", "pearl pin") == "jewellery"
+
+
+def test_foods_by_their_plain_names_show_the_food():
+    assert concept_on("A fried slice and an egg on a Saturday.", "fried slice") == "bread"
+    assert concept_on("I like my cod with parsley sauce.", "parsley sauce") == "gravy"
