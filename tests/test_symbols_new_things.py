@@ -100,3 +100,13 @@ def test_old_jobs_places_and_things_show_what_they_are():
 def test_foods_by_their_plain_names_show_the_food():
     assert concept_on("A fried slice and an egg on a Saturday.", "fried slice") == "bread"
     assert concept_on("I like my cod with parsley sauce.", "parsley sauce") == "gravy"
+
+
+def test_the_library_van_shows_the_library_not_a_van():
+    assert concept_on("The library van stops outside on a Thursday.", "library van") == "library"
+
+
+def test_velcro_straps_show_the_fastening():
+    assert concept_on("Buy me slippers with velcro straps, not laces.", "velcro straps") == (
+        "button"
+    )
