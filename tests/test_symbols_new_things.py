@@ -110,3 +110,15 @@ def test_velcro_straps_show_the_fastening():
     assert concept_on("Buy me slippers with velcro straps, not laces.", "velcro straps") == (
         "button"
     )
+
+
+def test_the_potbank_and_its_kilns_show_the_works_and_the_fire():
+    assert concept_on("Grandad was a placer on a potbank in Longton.", "potbank") == (
+        "factory-worker-r264"
+    )
+    assert concept_on("He stoked the kilns all through the night.", "kilns") == "fire-r264"
+
+
+def test_a_chapter_read_shows_the_book_but_a_chapter_of_a_life_none():
+    assert concept_on("Read me a chapter when I get into bed.", "chapter") == "book"
+    assert concept_on("The war was a hard chapter of my life.", "chapter") is None
