@@ -122,3 +122,15 @@ def test_the_potbank_and_its_kilns_show_the_works_and_the_fire():
 def test_a_chapter_read_shows_the_book_but_a_chapter_of_a_life_none():
     assert concept_on("Read me a chapter when I get into bed.", "chapter") == "book"
     assert concept_on("The war was a hard chapter of my life.", "chapter") is None
+
+
+def test_a_pattie_shows_the_potatoes():
+    assert concept_on("Get me a pattie with my fish on a Friday.", "pattie") == "potatoes"
+
+
+def test_a_hall_table_shows_the_table():
+    assert concept_on("My letters go on the hall table by the door.", "hall table") == "table"
+
+
+def test_a_doorstep_loan_shows_the_money():
+    assert concept_on("Mam got into trouble with a doorstep loan.", "doorstep loan") == "money"
