@@ -1,0 +1,136 @@
+"""Things the care plans name that had no picture before round 273: old jobs (a housemaid, a
+paper lad), the ambulance crew, kit by its everyday name (a tablets box, a light box, an electric
+brush, a side rail, a slide board), floors of a house, foods by their own names, shown as the
+pictures the vocabulary already has; and a compass, a volcano and an otter (new pictures)."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def concept_on(text: str, word: str) -> str | None:
+    """The concept WORD (as written) gets in TEXT, or None where it gets no picture."""
+    found = {m.term: m.concept.id for m in find_all(text, ())}
+    return found.get(word)
+
+
+def test_a_housemaid_shows_the_cleaner():
+    assert concept_on("My aunt went into service as a housemaid at fourteen.", "housemaid") == (
+        "cleaner-r226"
+    )
+    assert concept_on("She was a scullery maid in a big house in Bath.", "scullery maid") == (
+        "cleaner-r226"
+    )
+
+
+def test_the_ambulance_crew_shows_the_paramedic():
+    assert concept_on("Keep my papers by the door for the ambulance crew.", "ambulance crew") == (
+        "paramedic"
+    )
+    assert concept_on("The ambulance men were very kind to me.", "ambulance men") == "paramedic"
+
+
+def test_a_tatie_pot_shows_the_stew():
+    assert concept_on("On a cold night I like a plate of tatie pot.", "tatie pot") == "stew"
+
+
+def test_glaucoma_drops_show_the_eye_drops():
+    assert concept_on("My glaucoma drops are in the fridge door.", "glaucoma drops") == "eye-drops"
+
+
+def test_a_tablets_box_shows_the_pill_box():
+    assert concept_on("Fill my tablets box on a Sunday night.", "tablets box") == "dosette"
+
+
+def test_a_flat_up_on_a_high_floor_shows_the_stairs():
+    assert concept_on("I live on the third floor and the stairs are hard.", "third floor") == (
+        "upstairs"
+    )
+    assert concept_on("My bedroom is on the top floor of the house.", "top floor") == "upstairs"
+
+
+def test_a_light_box_shows_the_lamp():
+    assert concept_on("In winter I sit by my light box for half an hour.", "light box") == "lamp"
+
+
+def test_the_pawnbrokers_shows_the_shop():
+    assert concept_on(
+        "My mother took her ring to the pawnbroker's every week.", "pawnbroker's"
+    ) == ("shop-3")
+
+
+def test_foods_by_their_own_names_show_what_they_are():
+    assert concept_on("A pinch of ajwain goes in my paratha.", "ajwain") == "herbs"
+    assert concept_on("My son brings me lahmajoun from the bakery.", "lahmajoun") == "flatbread"
+
+
+def test_a_compass_a_volcano_and_an_otter_have_their_pictures():
+    assert concept_on("I still have my father's compass from the war.", "compass") == (
+        "compass-r273"
+    )
+    assert concept_on("We left Montserrat when the volcano woke up.", "volcano") == ("volcano-r273")
+    assert concept_on("We watched the otters in the river at dusk.", "otters") == "otter-r273"
+
+
+def test_kit_by_its_everyday_name_shows_the_kit():
+    assert concept_on("Mum brushes with an electric brush now.", "electric brush") == "toothbrush"
+    assert concept_on("Put the side rail up before you go.", "side rail") == "hospital-bed"
+    assert concept_on("Use the slide board to get me into the car.", "slide board") == "hoist"
+    assert concept_on("The CCTV reader makes the print big for me.", "CCTV reader") == "magnifier"
+    assert concept_on("Tap my card on the card machine at the chemist.", "card machine") == (
+        "bank-card"
+    )
+    assert concept_on("Show the paramedics my DNR form.", "DNR form") == "forms"
+
+
+def test_rooms_on_the_ground_floor_show_downstairs():
+    assert concept_on("Since the fall I sleep on the ground floor.", "ground floor") == "downstairs"
+
+
+def test_old_jobs_places_and_things_show_what_they_are():
+    assert concept_on("At twelve I was a paper lad for the corner shop.", "paper lad") == (
+        "childhood"
+    )
+    assert concept_on("I kept the town records at the archive for years.", "archive") == "library"
+    assert concept_on("We spent the summers on our cabin cruiser.", "cruiser") == "boat"
+    assert concept_on("Mam paid the man and signed the rent book.", "rent book") == "bills-pay"
+    assert concept_on("She wore her pearl pin to chapel.", "pearl pin") == "jewellery"
+
+
+def test_foods_by_their_plain_names_show_the_food():
+    assert concept_on("A fried slice and an egg on a Saturday.", "fried slice") == "bread"
+    assert concept_on("I like my cod with parsley sauce.", "parsley sauce") == "gravy"
+
+
+def test_the_library_van_shows_the_library_not_a_van():
+    assert concept_on("The library van stops outside on a Thursday.", "library van") == "library"
+
+
+def test_velcro_straps_show_the_fastening():
+    assert concept_on("Buy me slippers with velcro straps, not laces.", "velcro straps") == (
+        "button"
+    )
+
+
+def test_the_potbank_and_its_kilns_show_the_works_and_the_fire():
+    assert concept_on("Grandad was a placer on a potbank in Longton.", "potbank") == (
+        "factory-worker-r264"
+    )
+    assert concept_on("He stoked the kilns all through the night.", "kilns") == "fire-r264"
+
+
+def test_a_chapter_read_shows_the_book_but_a_chapter_of_a_life_none():
+    assert concept_on("Read me a chapter when I get into bed.", "chapter") == "book"
+    assert concept_on("The war was a hard chapter of my life.", "chapter") is None
+
+
+def test_a_pattie_shows_the_potatoes():
+    assert concept_on("Get me a pattie with my fish on a Friday.", "pattie") == "potatoes"
+
+
+def test_a_hall_table_shows_the_table():
+    assert concept_on("My letters go on the hall table by the door.", "hall table") == "table"
+
+
+def test_a_doorstep_loan_shows_the_money():
+    assert concept_on("Mam got into trouble with a doorstep loan.", "doorstep loan") == "money"
