@@ -291,3 +291,18 @@ def test_hours_said_as_a_span_show_the_clock_not_a_few_minutes():
     assert concepts("Turn me every three hours through the night.").get("hours") == "clock"
     assert concepts("I sat in casualty for two hours on Monday.").get("hours") == "clock"
     assert concepts("Let the tea brew for five minutes.").get("minutes") == "minutes"
+
+
+def test_a_thing_that_drives_me_mad_shows_no_car():
+    """ "drives me barmy", "drive me crazy", "drove me round the bend": being annoyed, not a
+    drive, so neither the driving nor the car picture; "my son drives me to chapel" and "I still
+    drive to the shops" keep theirs."""
+    for text in (
+        "The buzzing off the fridge drives me barmy at night.",
+        "The dogs next door drive me crazy with their barking.",
+        "That old boiler drove me round the bend last winter.",
+    ):
+        found = concepts(text).values()
+        assert "driving" not in found and "car-lift" not in found, text
+    assert concepts("My nephew drives me to chapel on a Sunday.").get("drives") == "car-lift"
+    assert concepts("I still drive to the market on a Friday.").get("drive") == "driving"
