@@ -306,3 +306,17 @@ def test_a_thing_that_drives_me_mad_shows_no_car():
         assert "driving" not in found and "car-lift" not in found, text
     assert concepts("My nephew drives me to chapel on a Sunday.").get("drives") == "car-lift"
     assert concepts("I still drive to the market on a Friday.").get("drive") == "driving"
+
+
+def test_cards_kept_beside_the_pension_are_bank_cards():
+    """ "my pension goes in the bank and my niece keeps the cards": cards said beside the
+    pension, money or purse are bank cards, not playing cards, and never a greeting card;
+    "we play cards on a Tuesday" and "I send them cards at Easter" keep theirs."""
+    found = concepts("My pension is paid into the Co-op bank, and my niece looks after the cards.")
+    assert found.get("cards") == "bank-card"
+    found = concepts("Put my purse and the cards in the top drawer, please.")
+    assert found.get("cards") == "bank-card"
+    found = concepts("I fetch my pension from the post office myself; I don't hold with them cards.")
+    assert found.get("cards") not in {"greeting-card-r32", "dominoes-cards", "cards"}
+    assert concepts("We play cards on a Tuesday afternoon.").get("cards") == "dominoes-cards"
+    assert concepts("I send them cards at Easter.").get("cards") == "greeting-card-r32"
