@@ -320,3 +320,11 @@ def test_cards_kept_beside_the_pension_are_bank_cards():
     assert found.get("cards") not in {"greeting-card-r32", "dominoes-cards", "cards"}
     assert concepts("We play cards on a Tuesday afternoon.").get("cards") == "dominoes-cards"
     assert concepts("I send them cards at Easter.").get("cards") == "greeting-card-r32"
+
+
+def test_the_black_dog_of_low_mood_is_no_dog():
+    """ "the black dog" said with low mood or its tablets is the depression, not a pet: no dog
+    picture; a black dog that is a pet keeps it."""
+    found = concepts("When I stop the citalopram the black dog creeps back in.")
+    assert "dog" not in found.values()
+    assert concepts("Our black dog Nell sleeps by the fire.").get("dog") == "dog"
