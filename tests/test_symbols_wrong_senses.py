@@ -316,7 +316,9 @@ def test_cards_kept_beside_the_pension_are_bank_cards():
     assert found.get("cards") == "bank-card"
     found = concepts("Put my purse and the cards in the top drawer, please.")
     assert found.get("cards") == "bank-card"
-    found = concepts("I fetch my pension from the post office myself; I don't hold with them cards.")
+    found = concepts(
+        "I fetch my pension from the post office myself; I don't hold with them cards."
+    )
     assert found.get("cards") not in {"greeting-card-r32", "dominoes-cards", "cards"}
     assert concepts("We play cards on a Tuesday afternoon.").get("cards") == "dominoes-cards"
     assert concepts("I send them cards at Easter.").get("cards") == "greeting-card-r32"
