@@ -291,3 +291,42 @@ def test_hours_said_as_a_span_show_the_clock_not_a_few_minutes():
     assert concepts("Turn me every three hours through the night.").get("hours") == "clock"
     assert concepts("I sat in casualty for two hours on Monday.").get("hours") == "clock"
     assert concepts("Let the tea brew for five minutes.").get("minutes") == "minutes"
+
+
+def test_a_thing_that_drives_me_mad_shows_no_car():
+    """ "drives me barmy", "drive me crazy", "drove me round the bend": being annoyed, not a
+    drive, so neither the driving nor the car picture; "my son drives me to chapel" and "I still
+    drive to the shops" keep theirs."""
+    for text in (
+        "The buzzing off the fridge drives me barmy at night.",
+        "The dogs next door drive me crazy with their barking.",
+        "That old boiler drove me round the bend last winter.",
+    ):
+        found = concepts(text).values()
+        assert "driving" not in found and "car-lift" not in found, text
+    assert concepts("My nephew drives me to chapel on a Sunday.").get("drives") == "car-lift"
+    assert concepts("I still drive to the market on a Friday.").get("drive") == "driving"
+
+
+def test_cards_kept_beside_the_pension_are_bank_cards():
+    """ "my pension goes in the bank and my niece keeps the cards": cards said beside the
+    pension, money or purse are bank cards, not playing cards, and never a greeting card;
+    "we play cards on a Tuesday" and "I send them cards at Easter" keep theirs."""
+    found = concepts("My pension is paid into the Co-op bank, and my niece looks after the cards.")
+    assert found.get("cards") == "bank-card"
+    found = concepts("Put my purse and the cards in the top drawer, please.")
+    assert found.get("cards") == "bank-card"
+    found = concepts(
+        "I fetch my pension from the post office myself; I don't hold with them cards."
+    )
+    assert found.get("cards") not in {"greeting-card-r32", "dominoes-cards", "cards"}
+    assert concepts("We play cards on a Tuesday afternoon.").get("cards") == "dominoes-cards"
+    assert concepts("I send them cards at Easter.").get("cards") == "greeting-card-r32"
+
+
+def test_the_black_dog_of_low_mood_is_no_dog():
+    """ "the black dog" said with low mood or its tablets is the depression, not a pet: no dog
+    picture; a black dog that is a pet keeps it."""
+    found = concepts("When I stop the citalopram the black dog creeps back in.")
+    assert "dog" not in found.values()
+    assert concepts("Our black dog Nell sleeps by the fire.").get("dog") == "dog"
