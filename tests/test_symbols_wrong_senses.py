@@ -330,3 +330,21 @@ def test_the_black_dog_of_low_mood_is_no_dog():
     found = concepts("When I stop the citalopram the black dog creeps back in.")
     assert "dog" not in found.values()
     assert concepts("Our black dog Nell sleeps by the fire.").get("dog") == "dog"
+def test_a_doctor_who_does_something_is_a_doctor_not_the_programme():
+    """ "a doctor who listens", "the doctor who came": an article before it makes it a doctor
+    followed by what the doctor does, never the television; "doctor who on a Saturday" in small
+    letters is still the programme, and "Doctor Who" with capitals is a name with no picture."""
+    found = concepts("I would like a doctor who explains things slowly.")
+    assert found.get("doctor") == "doctor"
+    assert "tv" not in found.values()
+    assert "tv" not in concepts("The doctor who saw me last week was very kind.").values()
+    assert concepts("My grandson and I like doctor who on a Saturday.").get("doctor who") == "tv"
+    assert concepts("My grandson and I like Doctor Who.") == {"grandson": "children"}
+
+
+def test_archers_with_bows_are_archers_not_the_radio_serial():
+    """ "the archers" beside bows, medals or a competition are people who shoot arrows, not the
+    radio serial; "I listen to the archers" keeps the radio."""
+    found = concepts("My father was one of the archers in the county competition.")
+    assert "radio" not in found.values()
+    assert concepts("I listen to the archers every evening.").get("the archers") == "radio"
