@@ -348,3 +348,14 @@ def test_archers_with_bows_are_archers_not_the_radio_serial():
     found = concepts("My father was one of the archers in the county competition.")
     assert "radio" not in found.values()
     assert concepts("I listen to the archers every evening.").get("the archers") == "radio"
+
+
+def test_a_bedside_lamp_is_a_lamp_not_a_light_bulb():
+    """ "the bedside lamp" is the lamp itself, as "a reading lamp" is, and as the plans'
+    labellers key it; "the landing light" keeps the light bulb."""
+    assert concepts("Please switch off my bedside lamp when I nod off.").get("bedside lamp") == (
+        "lamp"
+    )
+    assert concepts("Please leave the landing light on all night.").get("landing light") == (
+        "light"
+    )
