@@ -359,3 +359,23 @@ def test_a_bedside_lamp_is_a_lamp_not_a_light_bulb():
     assert concepts("Please leave the landing light on all night.").get("landing light") == (
         "light"
     )
+
+
+def test_words_with_a_second_sense_keep_it_off_where_the_sentence_says_otherwise():
+    """Guards on a word's other sense: glaucoma drops put in are the eye drops, not a visitor
+    who drops in; "my partner" of thirty years is no savings club; a card number is no ID
+    card; a greyhound off the racing track walks no road; a hymn played at a funeral is no
+    play at the theatre. Each word keeps its other sense where that is meant."""
+    assert "visitors" not in concepts("The nurse puts my glaucoma drops in before bed.").values()
+    assert "visitors" in concepts("My neighbour drops in most mornings for a chat.").values()
+    found = concepts("Ray was my partner for thirty years and we saw the sea every week.")
+    assert "money-3" not in found.values()
+    assert concepts("I paid into a partner every week with the ladies from church.").get(
+        "partner"
+    ) == ("money-3")
+    assert "photo-id-2-r30" not in concepts("Never read out your card number to a caller.").values()
+    found = concepts("My whippet came off the racing track and loves a walk by the canal.")
+    assert "road" not in found.values()
+    found = concepts("No flowers at my funeral; just play Danny Boy and have a drink.")
+    assert "theatre" not in found.values()
+    assert "theatre" in concepts("We went to see a play at the Lyceum.").values()
