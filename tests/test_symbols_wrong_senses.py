@@ -379,3 +379,14 @@ def test_words_with_a_second_sense_keep_it_off_where_the_sentence_says_otherwise
     found = concepts("No flowers at my funeral; just play Danny Boy and have a drink.")
     assert "theatre" not in found.values()
     assert "theatre" in concepts("We went to see a play at the Lyceum.").values()
+
+
+def test_my_sugar_and_the_water_in_a_catheter_bag_are_the_body_not_the_kitchen():
+    """ "because of my sugar" is the blood sugar, as "because of the sugar" already was, not a
+    bowl of sugar; "the water" beside a catheter or a cloudy, smelly bag is urine, not a glass
+    of water; "sugar in my tea" and "the water in the kettle" stay the kitchen's."""
+    found = concepts("I skip the pudding now, because of my sugar.")
+    assert found.get("sugar") in ("diabetes", "diabetes-2")
+    found = concepts("Check the catheter bag and tell me if the water smells.")
+    assert found.get("water") == "bladder-r44"
+    assert concepts("Please fill the kettle with fresh water.").get("water") == "water"
