@@ -330,3 +330,63 @@ def test_the_black_dog_of_low_mood_is_no_dog():
     found = concepts("When I stop the citalopram the black dog creeps back in.")
     assert "dog" not in found.values()
     assert concepts("Our black dog Nell sleeps by the fire.").get("dog") == "dog"
+def test_a_doctor_who_does_something_is_a_doctor_not_the_programme():
+    """ "a doctor who listens", "the doctor who came": an article before it makes it a doctor
+    followed by what the doctor does, never the television; "doctor who on a Saturday" in small
+    letters is still the programme, and "Doctor Who" with capitals is a name with no picture."""
+    found = concepts("I would like a doctor who explains things slowly.")
+    assert found.get("doctor") == "doctor"
+    assert "tv" not in found.values()
+    assert "tv" not in concepts("The doctor who saw me last week was very kind.").values()
+    assert concepts("My grandson and I like doctor who on a Saturday.").get("doctor who") == "tv"
+    assert concepts("My grandson and I like Doctor Who.") == {"grandson": "children"}
+
+
+def test_archers_with_bows_are_archers_not_the_radio_serial():
+    """ "the archers" beside bows, medals or a competition are people who shoot arrows, not the
+    radio serial; "I listen to the archers" keeps the radio."""
+    found = concepts("My father was one of the archers in the county competition.")
+    assert "radio" not in found.values()
+    assert concepts("I listen to the archers every evening.").get("the archers") == "radio"
+
+
+def test_a_bedside_lamp_is_a_lamp_not_a_light_bulb():
+    """ "the bedside lamp" is the lamp itself, as "a reading lamp" is, and as the plans'
+    labellers key it; "the landing light" keeps the light bulb."""
+    assert concepts("Please switch off my bedside lamp when I nod off.").get("bedside lamp") == (
+        "lamp"
+    )
+    assert concepts("Please leave the landing light on all night.").get("landing light") == (
+        "light"
+    )
+
+
+def test_words_with_a_second_sense_keep_it_off_where_the_sentence_says_otherwise():
+    """Guards on a word's other sense: glaucoma drops put in are the eye drops, not a visitor
+    who drops in; "my partner" of thirty years is no savings club; a card number is no ID
+    card; a greyhound off the racing track walks no road; a hymn played at a funeral is no
+    play at the theatre. Each word keeps its other sense where that is meant."""
+    assert "visitors" not in concepts("The nurse puts my glaucoma drops in before bed.").values()
+    assert "visitors" in concepts("My neighbour drops in most mornings for a chat.").values()
+    found = concepts("Ray was my partner for thirty years and we saw the sea every week.")
+    assert "money-3" not in found.values()
+    assert concepts("I paid into a partner every week with the ladies from church.").get(
+        "partner"
+    ) == ("money-3")
+    assert "photo-id-2-r30" not in concepts("Never read out your card number to a caller.").values()
+    found = concepts("My whippet came off the racing track and loves a walk by the canal.")
+    assert "road" not in found.values()
+    found = concepts("No flowers at my funeral; just play Danny Boy and have a drink.")
+    assert "theatre" not in found.values()
+    assert "theatre" in concepts("We went to see a play at the Lyceum.").values()
+
+
+def test_my_sugar_and_the_water_in_a_catheter_bag_are_the_body_not_the_kitchen():
+    """ "because of my sugar" is the blood sugar, as "because of the sugar" already was, not a
+    bowl of sugar; "the water" beside a catheter or a cloudy, smelly bag is urine, not a glass
+    of water; "sugar in my tea" and "the water in the kettle" stay the kitchen's."""
+    found = concepts("I skip the pudding now, because of my sugar.")
+    assert found.get("sugar") in ("diabetes", "diabetes-2")
+    found = concepts("Check the catheter bag and tell me if the water smells.")
+    assert found.get("water") == "bladder-r44"
+    assert concepts("Please fill the kettle with fresh water.").get("water") == "water"
