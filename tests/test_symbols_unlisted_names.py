@@ -105,3 +105,26 @@ def test_a_phrase_a_capitalised_name_goes_on_from_is_part_of_the_name(text, name
 )
 def test_a_day_before_a_feast_or_a_kind_after_a_keeps_its_picture(text, term, concept):
     assert pictured(text).get(term) == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mum never missed Strictly when the dancers came back in the autumn.", "Strictly"),
+        ("My husband marched with the Salvation Army all through the war.", "Army"),
+        ("He gets help with his pension forms from the Royal British Legion.", "Legion"),
+        ("My brother-in-law sorted visas at the Home Office for years.", "Office"),
+    ],
+)
+def test_a_programme_or_an_organisation_written_with_its_capitals_is_a_name(text, name):
+    assert not any(name in term for term in pictured(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        ("my aunt was in the salvation army, and she still sings", "salvation army", "christian"),
+    ],
+)
+def test_the_same_words_in_small_letters_keep_their_picture(text, term, concept):
+    assert pictured(text).get(term) == concept
