@@ -134,3 +134,10 @@ def test_a_hall_table_shows_the_table():
 
 def test_a_doorstep_loan_shows_the_money():
     assert concept_on("Mam got into trouble with a doorstep loan.", "doorstep loan") == "money"
+
+
+def test_a_breakfast_cereal_by_its_name_is_the_cereal():
+    """Round 268: "Weetabix with warm milk", "a bowl of cornflakes": the cereal box, as
+    shreddies and bran flakes already are, not the breakfast bowl."""
+    assert concept_on("Two Weetabix with hot milk and a sugar.", "Weetabix") == "cereal-r268"
+    assert concept_on("A small bowl of cornflakes is plenty.", "cornflakes") == "cereal-r268"
