@@ -141,3 +141,12 @@ def test_a_breakfast_cereal_by_its_name_is_the_cereal():
     shreddies and bran flakes already are, not the breakfast bowl."""
     assert concept_on("Two Weetabix with hot milk and a sugar.", "Weetabix") == "cereal-r268"
     assert concept_on("A small bowl of cornflakes is plenty.", "cornflakes") == "cereal-r268"
+
+
+def test_cook_up_rice_is_rice_and_a_green_fig_is_the_green_banana():
+    """Round 276: Guyanese cook-up rice is the rice (it was a wrong sense); a green fig, the
+    Caribbean name for a green banana, is the banana."""
+    assert concept_on("Cook-up rice with a bit of chicken is my Sunday treat.", "Cook-up rice") == (
+        "rice-r237"
+    )
+    assert concept_on("A boiled green fig with butter does me nicely.", "green fig") == "banana-r30"
