@@ -6394,8 +6394,10 @@ def _medicine_refused_for_what_it_has(
     return drop, add
 
 
-# How a thing is set, said after it: "on high", "on loud", "shut".
-SETTINGS = frozenset(["high", "loud", "low", "full", "max", "blasting", "blaring", "shut"])
+# Verbs of wanting before a thing set so: "I don't want the heating on high".
+WANTS_SET = frozenset(["want", "wants", "like", "likes"])
+# How a thing is set, said after "on" or "up": "on high", "on loud" ("shut" is DONE_TO's).
+SETTINGS = frozenset(["high", "loud", "low", "full", "max", "blasting", "blaring"])
 
 
 def _wanted_set_otherwise(words: Sequence[str], out: set[int]) -> set[int]:
@@ -6411,14 +6413,13 @@ def _wanted_set_otherwise(words: Sequence[str], out: set[int]) -> set[int]:
             continue
         if not (k > 1 and words[k - 1] in ARTICLES | POSSESSIVES and words[k - 2] in WANTS_SET):
             continue
-        j = k + 1 + (_at(words, k + 1) in ("on", "up"))
-        if _at(words, j) in SETTINGS and (j > k + 1 or words[j] == "shut"):
+        if _at(words, k + 1) in ("on", "up") and _at(words, k + 2) in SETTINGS:
             drop.add(k)
     return drop
 
 
-# Verbs whose object may come with how it is to be: "take tablets crushed", "have my door open".
-TAKES_AS = frozenset(["want", "wants", "like", "likes", "take", "takes", "have", "has"])
+# Verbs whose object may come with how it is to be: "take tablets crushed", "have it drawn".
+TAKES_AS = WANTS_SET | frozenset(["take", "takes", "have", "has"])
 # Said of a thing after it, how it is or what is done to it: "the curtains closed". (Not "open":
 # the sets cross the window in "I won't have the window open", an open window being refused.)
 DONE_TO = frozenset(["closed", "shut", "drawn", "crushed", "mashed", "touching"])
@@ -6433,6 +6434,3 @@ def _done_to_otherwise(words: Sequence[str], k: int) -> bool:
         return False
     j = k - 1 if k and words[k - 1] in ARTICLES | POSSESSIVES else k
     return j > 0 and words[j - 1] in TAKES_AS
-
-
-WANTS_SET = frozenset(["want", "wants", "like", "likes"])
