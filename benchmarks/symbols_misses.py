@@ -68,6 +68,10 @@ SPLIT = {
     # blind, and stop 48 wrote sets 40 and 41)
     "symbols_plans21_en.yml",
     "symbols_plans22_en.yml",
+    # blind sets 39 and 40, made tuning sets at stop 49 (the same reason; blind set 41 stays
+    # blind, and stop 49 wrote sets 42 and 43)
+    "symbols_plans23_en.yml",
+    "symbols_plans24_en.yml",
     "symbols_negation9_en.yml",
     "symbols_negation10_en.yml",
     "symbols_negation11_en.yml",
