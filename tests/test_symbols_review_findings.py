@@ -151,3 +151,12 @@ def test_end_of_life_papers_and_old_words_for_pants_get_their_pictures():
     assert pictures("My DNR form is in the blue folder.")["DNR form"][0] == "form"
     assert pictures("I made a will after Tom died.")["a will"][0] == "will"
     assert pictures("Fresh undercrackers after my wash.")["undercrackers"][0] == "underwear"
+
+
+def test_peeling_has_its_own_picture_not_chopping():
+    """Stop 48's review: "I can't peel potatoes" showed a knife chopping. Mulberry draws the
+    peeling itself; chopping and slicing keep the chopping board."""
+    assert pictures("I like to peel my own apples.")["peel"][0] == "peeling"
+    assert pictures("Leave the potatoes peeled in water.")["peeled"][0] == "peeling"
+    assert pictures("Pass me the potato peeler.")["potato peeler"][0] == "peeling"
+    assert pictures("I chop the onions sitting down.")["chop"][0] != "peeling"
