@@ -113,3 +113,23 @@ def test_ballads_a_village_fiesta_and_the_resurrection_have_their_pictures():
     assert shown("We danced all night at the fiesta in the square.")["fiesta"] == "festival"
     assert "festival" not in shown("I sold my little Fiesta when my eyes went.").values()
     assert shown("I trust in the resurrection and I am at peace.")["resurrection"] == "heaven"
+
+
+def test_prayer_times_written_with_capitals_and_crossing_oneself_are_prayer():
+    assert shown("Remind me when it is Maghrib, I lose track.")["maghrib"] == "praying"
+    assert shown("She crossed herself at every church we passed.")["crossed herself"] == ("praying")
+
+
+def test_the_divine_liturgy_a_watch_night_service_and_a_derasar_are_places_of_worship():
+    assert shown("I never miss the Divine Liturgy at Easter.")["divine liturgy"] == "church"
+    assert shown("We always went to the watch-night service.")["watch-night service"] == "church"
+    assert shown("My grandson walks me to the derasar each morning.")["derasar"] == "temple"
+
+
+def test_feasts_of_the_newest_plans_show_the_festival_or_the_meal():
+    assert shown("For Kha b-Nisan my daughter makes kade.")["kha b-nisan"] == "festival"
+    assert shown("At Jāņi we sang round the fire.")["jāņi"] == "festival"
+    assert shown("Kūčios is the night I miss my mother most.")["kūčios"] == "meal"
+    assert shown("Let Almaz do the coffee ceremony when the family come.")["coffee ceremony"] == (
+        "coffee"
+    )

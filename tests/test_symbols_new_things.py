@@ -161,3 +161,14 @@ def test_dishes_of_the_newest_plans_show_the_food_they_are():
     assert concept_on("My sister sends linguiça from Porto.", "linguiça") == "sausages-r278"
     assert concept_on("Kibbeh is what my mother made best.", "Kibbeh") == "meat-r278"
     assert concept_on("I want a warm simit and a glass of tea.", "simit") == "bread-r278"
+
+
+def test_milky_tea_shows_the_milk_but_a_milky_eye_does_not():
+    """Round 278: "tea, milky, two sugars" shows the milk; "a milky eye" never does."""
+    assert concept_on("A mug of tea, milky, no sugar.", "milky") == "milk-r278"
+    assert concept_on("The nurse says my eye is milky; I drink my tea black.", "milky") is None
+
+
+def test_eating_ital_shows_the_vegetables_and_an_amama_the_grandmother():
+    assert concept_on("I eat Ital, so nothing from a tin.", "Ital") == "vegetables-r278"
+    assert concept_on("My amama made the bread every Friday.", "amama") == "grandparents-2-r278"
