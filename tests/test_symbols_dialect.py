@@ -202,8 +202,6 @@ def test_family_and_dialect_words_for_people_show_the_person():
 def test_dialect_words_for_food_and_drink_show_the_food():
     assert shown("My brother still keeps two grais on the common.")["grais"] == "horse"
     assert shown("Bring me a cup of pani before bed.")["pani"] == "water"
-    assert shown("Toast and dripping was our Sunday tea.")["dripping"] == "dripping"
-    assert "dripping" not in shown("The bathroom tap is dripping again.")
     assert shown("Scones with jam and clotted, please.")["clotted"] == "cream"
     assert shown("A wee poke from the ice cream van cheers me up.")["poke"] == "ice cream"
     assert shown("I'm allowed a scoop of vanilla on Sundays.")["scoop of vanilla"] == "ice cream"
