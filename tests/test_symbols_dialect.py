@@ -186,3 +186,22 @@ def test_ay_up_me_duck_is_a_greeting_and_the_duck_stays_unpictured():
 
 def test_pennies_are_the_coins_not_a_banknote():
     assert shown("My grandson saves his pennies in a tin on the dresser.")["pennies"] == "coins"
+
+
+def test_family_and_dialect_words_for_people_show_the_person():
+    """Round 278: "wor lass" is the wife, "the lasses" and a Norfolk "mawther" are women, and
+    the Punjabi "Bapu ji" and "Nani ji" are the grandfather and the grandmother."""
+    assert shown("Wor lass keeps the house spotless.")["lass"] == "wife"
+    assert shown("The lasses at the day centre are canny.")["lasses"] == "woman"
+    assert "woman" not in shown("The lads and lasses from the school sang.").values()
+    assert shown("My sister was a proper mawther for work.")["mawther"] == "woman"
+    assert shown("The little ones shout for Bapu ji when they come in.")["bapu ji"] == "father"
+    assert shown("We still cook the dal the way Nani ji did.")["nani ji"] == "grandmother"
+
+
+def test_dialect_words_for_food_and_drink_show_the_food():
+    assert shown("My brother still keeps two grais on the common.")["grais"] == "horse"
+    assert shown("Bring me a cup of pani before bed.")["pani"] == "water"
+    assert shown("Scones with jam and clotted, please.")["clotted"] == "cream"
+    assert shown("A wee poke from the ice cream van cheers me up.")["poke"] == "ice cream"
+    assert shown("I'm allowed a scoop of vanilla on Sundays.")["scoop of vanilla"] == "ice cream"

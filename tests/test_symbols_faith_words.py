@@ -76,3 +76,60 @@ def test_lighting_a_diva_at_the_mandir_is_the_candle():
 def test_dying_that_does_not_frighten_is_the_death():
     assert shown("Dying doesn't scare me, but being alone does.")["dying"] == "died"
     assert "dying" not in shown("Dying is a part of living, my mother said.")
+
+
+def test_a_chapel_or_church_named_by_its_faith_is_one_place_of_worship():
+    """Round 278: "the Baptist chapel" is the chapel, and the faith beside a minister or a hall
+    shows the church while the minister and the hall keep their own."""
+    assert shown("My brother takes me to the Baptist chapel most weeks.")["baptist chapel"] == (
+        "church"
+    )
+    pictures = shown("The Methodist minister visits me on a Wednesday.")
+    assert pictures["methodist"] == "church"
+    assert pictures["minister"] != "church"
+    assert "methodist hall" not in shown("Tea is at the Methodist hall after the burial.")
+
+
+def test_a_mass_in_a_peoples_own_language_and_a_said_service_are_the_church():
+    assert shown("My son drives me to the Tamil Mass at St Anne's.", ["St Anne's"])["mass"] == (
+        "church"
+    )
+    assert shown("I like the early said service, it is quiet.")["service"] == "church"
+
+
+def test_the_orthodox_way_is_the_church_but_not_in_a_jewish_home():
+    assert shown("Lay me out in the Orthodox way, with an icon.")["orthodox"] == "church"
+    assert "church" not in shown("We kept the Orthodox way: kosher food and Shabbat.").values()
+
+
+def test_uunsi_and_bukhoor_are_incense_and_a_funeral_wreath_is_flowers():
+    assert shown("My daughter burns uunsi for me on a Friday.")["uunsi"] == "incense"
+    assert shown("Light the bukhoor when the family come.")["bukhoor"] == "incense"
+    assert shown("Put a wreath of lilies on my coffin.")["wreath"] == "flowers"
+
+
+def test_ballads_a_village_fiesta_and_the_resurrection_have_their_pictures():
+    assert shown("My father sang the old ballads by the fire.")["ballads"] == "music"
+    assert shown("We danced all night at the fiesta in the square.")["fiesta"] == "festival"
+    assert "festival" not in shown("I sold my little Fiesta when my eyes went.").values()
+    assert shown("I trust in the resurrection and I am at peace.")["resurrection"] == "heaven"
+
+
+def test_prayer_times_written_with_capitals_and_crossing_oneself_are_prayer():
+    assert shown("Remind me when it is Maghrib, I lose track.")["maghrib"] == "praying"
+    assert shown("She crossed herself at every church we passed.")["crossed herself"] == ("praying")
+
+
+def test_the_divine_liturgy_a_watch_night_service_and_a_derasar_are_places_of_worship():
+    assert shown("I never miss the Divine Liturgy at Easter.")["divine liturgy"] == "church"
+    assert shown("We always went to the watch-night service.")["watch-night service"] == "church"
+    assert shown("My grandson walks me to the derasar each morning.")["derasar"] == "temple"
+
+
+def test_feasts_of_the_newest_plans_show_the_festival_or_the_meal():
+    assert shown("For Kha b-Nisan my daughter makes kade.")["kha b-nisan"] == "festival"
+    assert shown("At Jāņi we sang round the fire.")["jāņi"] == "festival"
+    assert shown("Kūčios is the night I miss my mother most.")["kūčios"] == "meal"
+    assert shown("Let Almaz do the coffee ceremony when the family come.")["coffee ceremony"] == (
+        "coffee"
+    )

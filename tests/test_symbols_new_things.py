@@ -150,3 +150,25 @@ def test_cook_up_rice_is_rice_and_a_green_fig_is_the_green_banana():
         "rice-r237"
     )
     assert concept_on("A boiled green fig with butter does me nicely.", "green fig") == "banana-r30"
+
+
+def test_dishes_of_the_newest_plans_show_the_food_they_are():
+    """Round 278: dumplings, cabbage rolls, a spiced sausage, kibbeh and a sesame ring by the
+    names their cooks give them show the dumplings, the sausage, the meat and the bread."""
+    assert concept_on("My niece boils halušky for me on a Friday.", "halušky") == "dumplings-r278"
+    assert concept_on("At Christmas we roll sarmale all afternoon.", "sarmale") == "cabbage-r278"
+    assert concept_on("Fry me a little chouriço with the eggs.", "chouriço") == "sausages-r278"
+    assert concept_on("My sister sends linguiça from Porto.", "linguiça") == "sausages-r278"
+    assert concept_on("Kibbeh is what my mother made best.", "Kibbeh") == "meat-r278"
+    assert concept_on("I want a warm simit and a glass of tea.", "simit") == "bread-r278"
+
+
+def test_milky_tea_shows_the_milk_but_a_milky_eye_does_not():
+    """Round 278: "tea, milky, two sugars" shows the milk; "a milky eye" never does."""
+    assert concept_on("A mug of tea, milky, no sugar.", "milky") == "milk-r278"
+    assert concept_on("The nurse says my eye is milky; I drink my tea black.", "milky") is None
+
+
+def test_eating_ital_shows_the_vegetables_and_an_amama_the_grandmother():
+    assert concept_on("I eat Ital, so nothing from a tin.", "Ital") == "vegetables-r278"
+    assert concept_on("My amama made the bread every Friday.", "amama") == "grandparents-2-r278"

@@ -1928,8 +1928,13 @@ def test_round35_no_picture_for_a_glass_of_water_as_urine():
 @pytest.mark.parametrize(
     ("text", "names", "term"),
     [
-        # a name before a place is part of it: the chapel is where "go" goes, not the lift
-        ("I go to the Methodist Chapel every week. My neighbour drives me there.", (), "Chapel"),
+        # a name before a place is part of it: the chapel is where "go" goes, not the lift (the
+        # Methodist chapel is one place of worship since round 278)
+        (
+            "I go to the Methodist Chapel every week. My neighbour drives me there.",
+            (),
+            "Methodist Chapel",
+        ),
         ("I like to hear the Welsh hymns on the radio on Sunday evening.", (), "hymns"),
         ("Take me out to the park when it is dry.", (), "park"),
         # "it" or "them" in a request, also after "so", carries the thing asked for
