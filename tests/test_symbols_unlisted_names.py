@@ -22,6 +22,8 @@ def pictured(text: str) -> dict[str, str]:
         ("He has Downtown Radio on while he shaves.", "Radio"),
         ("She still takes the Ayrshire News for the deaths column.", "News"),
         ("I want Premier Christian Radio on low at night.", "Christian"),
+        ("My brother keeps Manx Radio on for the shipping forecast.", "Radio"),
+        ("She hums along to Polish Radio while she irons.", "Radio"),
     ],
 )
 def test_a_station_or_channel_named_with_its_capital_gets_no_picture(text, name):
@@ -34,6 +36,7 @@ def test_a_station_or_channel_named_with_its_capital_gets_no_picture(text, name)
         ("The radio stays on low by my chair.", "radio", "radio"),
         ("Radio on low, please, when I nap.", "Radio", "radio"),
         ("I like the Greek TV channels with my dinner.", "TV channels", "tv-3"),
+        ("We watch Polish TV with our supper.", "TV", "tv"),
         ("I watch the local news at six with my tea.", "news", "news"),
     ],
 )

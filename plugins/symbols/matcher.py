@@ -805,10 +805,10 @@ def _names_a_station(text: str, tokens: list[Token], i: int, sentence_of: list[i
     channel's or paper's name (LABELLING.md: a name gets no picture): "Radio" right before a
     number or a capitalised word ("Radio 4", "Radio Merseyside on in the kitchen"), or any of
     them right after a capitalised word inside the sentence ("we watch dramas on Hum TV",
-    "Downtown Radio", "the Whitehaven News"), unless the vocabulary knows the whole phrase
-    ("Premier Christian Radio": read whole, a name). "the radio", "the TV" keep theirs,
-    and so does TV after a sentence's first word ("Sky TV" opening a sentence is unclear) or a
-    language ("Polish TV"), or before what TV has ("Welsh TV channels")."""
+    "Downtown Radio", "the Whitehaven News", "Manx Radio"), unless the vocabulary knows the
+    whole phrase ("Premier Christian Radio": read whole, a name). "the radio", "the TV" keep
+    theirs, and so does TV after a sentence's first word ("Sky TV" opening a sentence is
+    unclear) or a language ("Polish TV"), or before what TV has ("Welsh TV channels")."""
     t = tokens[i]
     if t.norm not in STATION_WORDS or not t.text[:1].isupper():
         return False
@@ -826,9 +826,15 @@ def _names_a_station(text: str, tokens: list[Token], i: int, sentence_of: list[i
         and before.norm not in FUNCTION_WORDS
         and i - 1 > 0
         and sentence_of[i - 2] == sentence_of[i - 1]
-        and not any(s.concept.id.startswith("languages") for s in load().lookup((before.norm,)))
+        and not (t.norm != "radio" and _a_language(before.norm))
         and not _ends_a_phrase(tokens, i)
     )
+
+
+def _a_language(word: str) -> bool:
+    """WORD names a language ("Polish", "Manx"): "Polish TV" is television in Polish, where
+    "Manx Radio", with the capital no one gives a plain radio, is a station's name."""
+    return any(s.concept.id.startswith("languages") for s in load().lookup((word,)))
 
 
 def _ends_a_phrase(tokens: list[Token], i: int) -> bool:
