@@ -131,3 +131,27 @@ def test_a_programme_or_an_organisation_written_with_its_capitals_is_a_name(text
 )
 def test_the_same_words_in_small_letters_keep_their_picture(text, term, concept):
     assert pictured(text).get(term) == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("My cousin ran a chip shop on Easter Road for years.", "Easter"),
+        ("The minibus picks me up from Khalsa Avenue at ten.", "Khalsa"),
+        ("We courted on Sunday Lane behind the mill.", "Sunday"),
+        ("Church Street floods every winter.", "Church"),
+    ],
+)
+def test_a_word_before_a_street_word_is_part_of_the_streets_name(text, name):
+    assert not any(name in term for term in pictured(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        ("Easter Sunday is the day I like best.", "Easter Sunday", "easter"),
+        ("I walk to church on Sunday, whatever the road is like.", "Sunday", "sunday"),
+    ],
+)
+def test_a_feast_or_a_day_before_no_street_word_keeps_its_picture(text, term, concept):
+    assert pictured(text).get(term) == concept

@@ -783,6 +783,9 @@ def _unlisted_names(text: str, tokens: list[Token], sentence_of: list[int]) -> s
         if _titles_a_name(text, tokens, i, sentence_of):
             out.add(i)  # "Dr Patel", "Father Joe brings me communion": a name, not a doctor
             continue
+        if _names_a_street(text, tokens, i, sentence_of):
+            out.add(i)  # "Easter Road", "Khalsa Avenue": a street's name, not Easter or a faith
+            continue
         person = (
             grammar.given_name(t.norm)
             and not _ends_a_kind(text, tokens, i, sentence_of)
@@ -791,6 +794,29 @@ def _unlisted_names(text: str, tokens: list[Token], sentence_of: list[int]) -> s
         if person or _as_pet(text, tokens, i, sentence_of):
             out.add(i)
     return out
+
+
+# The last word of a street's name: "Easter Road", "Khalsa Avenue", "Church Street" (not "Way",
+# "Place", "Walk" or "Gardens", which end other names as often: "the Easter Walk").
+STREET_WORDS = frozenset(
+    ["road", "street", "avenue", "lane", "drive", "close", "crescent", "terrace", "grove"]
+    + ["square", "row"]
+)
+
+
+def _names_a_street(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -> bool:
+    """TOKENS[i], capitalised, is a word of a street's name: the capitalised words right before
+    a capitalised street word (STREET_WORDS: "Easter Road", "Khalsa Avenue", "Sunday Lane",
+    "Tower Bridge Road"). A feast, a day or a faith there names the street, not itself."""
+    j = i + 1
+    while j - i <= 3 and _near(text, tokens, i, j, sentence_of):
+        after = tokens[j]
+        if not is_capitalised(after.text) or after.norm in FUNCTION_WORDS:
+            return False
+        if after.norm in STREET_WORDS:
+            return True
+        j += 1
+    return False
 
 
 # Words that end or open a station's, a channel's or a paper's name: "Radio 4", "Hum TV" (round
