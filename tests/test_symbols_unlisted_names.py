@@ -155,3 +155,7 @@ def test_a_word_before_a_street_word_is_part_of_the_streets_name(text, name):
 )
 def test_a_feast_or_a_day_before_no_street_word_keeps_its_picture(text, term, concept):
     assert pictured(text).get(term) == concept
+
+
+def test_the_letters_before_a_ships_name_are_part_of_the_name():
+    assert "navy" not in pictured("Grandad served on HMS Ark Royal after the war.").values()

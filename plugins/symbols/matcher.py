@@ -778,6 +778,9 @@ def _unlisted_names(text: str, tokens: list[Token], sentence_of: list[int]) -> s
         if _names_a_station(text, tokens, i, sentence_of):
             out.add(i)  # "Radio 4", "Radio Cornwall", "Hum TV": a station's name, not a set
             continue
+        if _names_a_ship(text, tokens, i, sentence_of):
+            out.add(i)  # "HMS Glamorgan": a ship's name, not the navy
+            continue
         if not is_capitalised(t.text):
             continue
         if _titles_a_name(text, tokens, i, sentence_of):
@@ -817,6 +820,22 @@ def _names_a_street(text: str, tokens: list[Token], i: int, sentence_of: list[in
             return True
         j += 1
     return False
+
+
+# The letters before a ship's name: "HMS Glamorgan", "RMS Queen Mary", "SS Canberra".
+SHIP_PREFIXES = frozenset(["hms", "rms", "hmt", "hmy", "ss", "mv"])
+
+
+def _names_a_ship(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -> bool:
+    """TOKENS[i], written in capitals (SHIP_PREFIXES), opens a ship's name with a capitalised
+    word right after it ("I was on HMS Glamorgan"): a name, so no picture of the navy. "HMS"
+    alone ("twenty years in the HMS") keeps its picture."""
+    if tokens[i].norm not in SHIP_PREFIXES or not tokens[i].text.isupper():
+        return False
+    if not _near(text, tokens, i, i + 1, sentence_of):
+        return False
+    after = tokens[i + 1]
+    return is_capitalised(after.text) and after.norm not in FUNCTION_WORDS
 
 
 # Words that end or open a station's, a channel's or a paper's name: "Radio 4", "Hum TV" (round
