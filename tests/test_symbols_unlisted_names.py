@@ -117,6 +117,8 @@ def test_a_day_before_a_feast_or_a_kind_after_a_keeps_its_picture(text, term, co
         ("My husband marched with the Salvation Army all through the war.", "Army"),
         ("He gets help with his pension forms from the Royal British Legion.", "Legion"),
         ("My brother-in-law sorted visas at the Home Office for years.", "Office"),
+        ("Nan did the teas for the Sally Army every Christmas.", "Army"),
+        ("They played the Last Post as we laid the wreath.", "Last Post"),
     ],
 )
 def test_a_programme_or_an_organisation_written_with_its_capitals_is_a_name(text, name):
@@ -130,6 +132,17 @@ def test_a_programme_or_an_organisation_written_with_its_capitals_is_a_name(text
     ],
 )
 def test_the_same_words_in_small_letters_keep_their_picture(text, term, concept):
+    assert pictured(text).get(term) == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        ("the bugler played the last post at the cenotaph", "last post", "remembrance"),
+        ("my mother was a bandswoman in the sally army", "sally army", "christian"),
+    ],
+)
+def test_a_name_written_in_small_letters_keeps_its_picture(text, term, concept):
     assert pictured(text).get(term) == concept
 
 
