@@ -172,3 +172,22 @@ def test_a_feast_or_a_day_before_no_street_word_keeps_its_picture(text, term, co
 
 def test_the_letters_before_a_ships_name_are_part_of_the_name():
     assert "navy" not in pictured("Grandad served on HMS Ark Royal after the war.").values()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "word", "concept"),
+    [
+        ("My sister saves me a seat at the Mecca bingo on Fridays.", "Mecca", "bingo", "bingo"),
+        ("We waltzed at the Tower ballroom when we were courting.", "Tower", "ballroom", "dance"),
+    ],
+)
+def test_a_name_before_a_plain_word_for_its_kind_leaves_the_plain_word_its_picture(
+    text, name, word, concept
+):
+    found = pictured(text)
+    assert not any(name in term for term in found)
+    assert found.get(word) == concept
+
+
+def test_the_name_and_its_kind_in_small_letters_keep_the_names_picture():
+    assert pictured("we go to the mecca bingo on fridays").get("mecca bingo") == "bingo-hall"
