@@ -191,3 +191,14 @@ def test_a_name_before_a_plain_word_for_its_kind_leaves_the_plain_word_its_pictu
 
 def test_the_name_and_its_kind_in_small_letters_keep_the_names_picture():
     assert pictured("we go to the mecca bingo on fridays").get("mecca bingo") == "bingo-hall"
+
+
+def test_a_meeting_of_a_group_named_by_its_letters_gets_no_picture_on_the_letters():
+    found = pictured("My AA meeting is on a Monday night at the church.")
+    assert not any("AA" in term for term in found)
+    assert "no-alcohol" not in found.values()
+
+
+def test_going_to_aa_itself_keeps_its_picture():
+    found = pictured("I've been dry six years and I go to AA every Friday.")
+    assert found.get("AA") == "no-alcohol-r44"
