@@ -22,6 +22,8 @@ def pictured(text: str) -> dict[str, str]:
         ("He has Downtown Radio on while he shaves.", "Radio"),
         ("She still takes the Ayrshire News for the deaths column.", "News"),
         ("I want Premier Christian Radio on low at night.", "Christian"),
+        ("My brother keeps Manx Radio on for the shipping forecast.", "Radio"),
+        ("She hums along to Polish Radio while she irons.", "Radio"),
     ],
 )
 def test_a_station_or_channel_named_with_its_capital_gets_no_picture(text, name):
@@ -34,6 +36,7 @@ def test_a_station_or_channel_named_with_its_capital_gets_no_picture(text, name)
         ("The radio stays on low by my chair.", "radio", "radio"),
         ("Radio on low, please, when I nap.", "Radio", "radio"),
         ("I like the Greek TV channels with my dinner.", "TV channels", "tv-3"),
+        ("We watch Polish TV with our supper.", "TV", "tv"),
         ("I watch the local news at six with my tea.", "news", "news"),
     ],
 )
@@ -114,6 +117,8 @@ def test_a_day_before_a_feast_or_a_kind_after_a_keeps_its_picture(text, term, co
         ("My husband marched with the Salvation Army all through the war.", "Army"),
         ("He gets help with his pension forms from the Royal British Legion.", "Legion"),
         ("My brother-in-law sorted visas at the Home Office for years.", "Office"),
+        ("Nan did the teas for the Sally Army every Christmas.", "Army"),
+        ("They played the Last Post as we laid the wreath.", "Last Post"),
     ],
 )
 def test_a_programme_or_an_organisation_written_with_its_capitals_is_a_name(text, name):
@@ -128,3 +133,72 @@ def test_a_programme_or_an_organisation_written_with_its_capitals_is_a_name(text
 )
 def test_the_same_words_in_small_letters_keep_their_picture(text, term, concept):
     assert pictured(text).get(term) == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        ("the bugler played the last post at the cenotaph", "last post", "remembrance"),
+        ("my mother was a bandswoman in the sally army", "sally army", "christian"),
+    ],
+)
+def test_a_name_written_in_small_letters_keeps_its_picture(text, term, concept):
+    assert pictured(text).get(term) == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("My cousin ran a chip shop on Easter Road for years.", "Easter"),
+        ("The minibus picks me up from Khalsa Avenue at ten.", "Khalsa"),
+        ("We courted on Sunday Lane behind the mill.", "Sunday"),
+        ("Church Street floods every winter.", "Church"),
+    ],
+)
+def test_a_word_before_a_street_word_is_part_of_the_streets_name(text, name):
+    assert not any(name in term for term in pictured(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        ("Easter Sunday is the day I like best.", "Easter Sunday", "easter"),
+        ("I walk to church on Sunday, whatever the road is like.", "Sunday", "sunday"),
+    ],
+)
+def test_a_feast_or_a_day_before_no_street_word_keeps_its_picture(text, term, concept):
+    assert pictured(text).get(term) == concept
+
+
+def test_the_letters_before_a_ships_name_are_part_of_the_name():
+    assert "navy" not in pictured("Grandad served on HMS Ark Royal after the war.").values()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "word", "concept"),
+    [
+        ("My sister saves me a seat at the Mecca bingo on Fridays.", "Mecca", "bingo", "bingo"),
+        ("We waltzed at the Tower ballroom when we were courting.", "Tower", "ballroom", "dance"),
+    ],
+)
+def test_a_name_before_a_plain_word_for_its_kind_leaves_the_plain_word_its_picture(
+    text, name, word, concept
+):
+    found = pictured(text)
+    assert not any(name in term for term in found)
+    assert found.get(word) == concept
+
+
+def test_the_name_and_its_kind_in_small_letters_keep_the_names_picture():
+    assert pictured("we go to the mecca bingo on fridays").get("mecca bingo") == "bingo-hall"
+
+
+def test_a_meeting_of_a_group_named_by_its_letters_gets_no_picture_on_the_letters():
+    found = pictured("My AA meeting is on a Monday night at the church.")
+    assert not any("AA" in term for term in found)
+    assert "no-alcohol" not in found.values()
+
+
+def test_going_to_aa_itself_keeps_its_picture():
+    found = pictured("I've been dry six years and I go to AA every Friday.")
+    assert found.get("AA") == "no-alcohol-r44"

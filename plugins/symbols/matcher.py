@@ -294,6 +294,10 @@ def _read(
         if _a_name(tokens, i, n, m.concept):
             i += n  # "the Co-op", "Coronation Street": a name, no picture (tests/data/LABELLING.md)
             continue
+        named = _name_before_its_kind(tokens, i, n, m.concept)
+        if named:
+            i += named  # "the Mecca bingo": Mecca is a name; "bingo" is read on its own
+            continue
         if (
             any(k in ruled_out for k in range(i, i + n))
             and not m.concept.says_no
@@ -323,6 +327,22 @@ def _a_name(tokens: list[Token], i: int, n: int, concept: Concept) -> bool:
         return False
     content = [t for t in tokens[i : i + n] if t.norm not in FUNCTION_WORDS]
     return bool(content) and all(t.text[:1].isupper() for t in content)  # "BBC", "S4C" too
+
+
+def _name_before_its_kind(tokens: list[Token], i: int, n: int, concept: Concept) -> int:
+    """How many words open TOKENS[i:i+n], one of CONCEPT's names, with their capitals, where
+    the rest is written small: "the Mecca bingo", "the Tower ballroom" are the name and a plain
+    word for what it is. The name gets no picture and the plain word is keyed as usual
+    (tests/data/LABELLING.md: "the Irish Post newspaper"); 0 where that is not so."""
+    words = [t.norm for t in tokens[i : i + n]]
+    if " ".join(words) not in concept.names:
+        return 0
+    capitals = 0
+    while capitals < n and tokens[i + capitals].text[:1].isupper():
+        capitals += 1
+    rest = tokens[i + capitals : i + n]
+    small = all(t.text.islower() for t in rest if t.norm not in FUNCTION_WORDS)
+    return capitals if 0 < capitals < n and small else 0
 
 
 def _no_said_no(tokens: list[Token], i: int, n: int, sentence_of: list[int]) -> bool:
@@ -778,10 +798,16 @@ def _unlisted_names(text: str, tokens: list[Token], sentence_of: list[int]) -> s
         if _names_a_station(text, tokens, i, sentence_of):
             out.add(i)  # "Radio 4", "Radio Cornwall", "Hum TV": a station's name, not a set
             continue
+        if _names_a_ship(text, tokens, i, sentence_of):
+            out.add(i)  # "HMS Glamorgan": a ship's name, not the navy
+            continue
         if not is_capitalised(t.text):
             continue
         if _titles_a_name(text, tokens, i, sentence_of):
             out.add(i)  # "Dr Patel", "Father Joe brings me communion": a name, not a doctor
+            continue
+        if _names_a_street(text, tokens, i, sentence_of):
+            out.add(i)  # "Easter Road", "Khalsa Avenue": a street's name, not Easter or a faith
             continue
         person = (
             grammar.given_name(t.norm)
@@ -791,6 +817,45 @@ def _unlisted_names(text: str, tokens: list[Token], sentence_of: list[int]) -> s
         if person or _as_pet(text, tokens, i, sentence_of):
             out.add(i)
     return out
+
+
+# The last word of a street's name: "Easter Road", "Khalsa Avenue", "Church Street" (not "Way",
+# "Place", "Walk" or "Gardens", which end other names as often: "the Easter Walk").
+STREET_WORDS = frozenset(
+    ["road", "street", "avenue", "lane", "drive", "close", "crescent", "terrace", "grove"]
+    + ["square", "row"]
+)
+
+
+def _names_a_street(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -> bool:
+    """TOKENS[i], capitalised, is a word of a street's name: the capitalised words right before
+    a capitalised street word (STREET_WORDS: "Easter Road", "Khalsa Avenue", "Sunday Lane",
+    "Tower Bridge Road"). A feast, a day or a faith there names the street, not itself."""
+    j = i + 1
+    while j - i <= 3 and _near(text, tokens, i, j, sentence_of):
+        after = tokens[j]
+        if not is_capitalised(after.text) or after.norm in FUNCTION_WORDS:
+            return False
+        if after.norm in STREET_WORDS:
+            return True
+        j += 1
+    return False
+
+
+# The letters before a ship's name: "HMS Glamorgan", "RMS Queen Mary", "SS Canberra".
+SHIP_PREFIXES = frozenset(["hms", "rms", "hmt", "hmy", "ss", "mv"])
+
+
+def _names_a_ship(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -> bool:
+    """TOKENS[i], written in capitals (SHIP_PREFIXES), opens a ship's name with a capitalised
+    word right after it ("I was on HMS Glamorgan"): a name, so no picture of the navy. "HMS"
+    alone ("twenty years in the HMS") keeps its picture."""
+    if tokens[i].norm not in SHIP_PREFIXES or not tokens[i].text.isupper():
+        return False
+    if not _near(text, tokens, i, i + 1, sentence_of):
+        return False
+    after = tokens[i + 1]
+    return is_capitalised(after.text) and after.norm not in FUNCTION_WORDS
 
 
 # Words that end or open a station's, a channel's or a paper's name: "Radio 4", "Hum TV" (round
@@ -805,10 +870,10 @@ def _names_a_station(text: str, tokens: list[Token], i: int, sentence_of: list[i
     channel's or paper's name (LABELLING.md: a name gets no picture): "Radio" right before a
     number or a capitalised word ("Radio 4", "Radio Merseyside on in the kitchen"), or any of
     them right after a capitalised word inside the sentence ("we watch dramas on Hum TV",
-    "Downtown Radio", "the Whitehaven News"), unless the vocabulary knows the whole phrase
-    ("Premier Christian Radio": read whole, a name). "the radio", "the TV" keep theirs,
-    and so does TV after a sentence's first word ("Sky TV" opening a sentence is unclear) or a
-    language ("Polish TV"), or before what TV has ("Welsh TV channels")."""
+    "Downtown Radio", "the Whitehaven News", "Manx Radio"), unless the vocabulary knows the
+    whole phrase ("Premier Christian Radio": read whole, a name). "the radio", "the TV" keep
+    theirs, and so does TV after a sentence's first word ("Sky TV" opening a sentence is
+    unclear) or a language ("Polish TV"), or before what TV has ("Welsh TV channels")."""
     t = tokens[i]
     if t.norm not in STATION_WORDS or not t.text[:1].isupper():
         return False
@@ -826,9 +891,15 @@ def _names_a_station(text: str, tokens: list[Token], i: int, sentence_of: list[i
         and before.norm not in FUNCTION_WORDS
         and i - 1 > 0
         and sentence_of[i - 2] == sentence_of[i - 1]
-        and not any(s.concept.id.startswith("languages") for s in load().lookup((before.norm,)))
+        and not (t.norm != "radio" and _a_language(before.norm))
         and not _ends_a_phrase(tokens, i)
     )
+
+
+def _a_language(word: str) -> bool:
+    """WORD names a language ("Polish", "Manx"): "Polish TV" is television in Polish, where
+    "Manx Radio", with the capital no one gives a plain radio, is a station's name."""
+    return any(s.concept.id.startswith("languages") for s in load().lookup((word,)))
 
 
 def _ends_a_phrase(tokens: list[Token], i: int) -> bool:
