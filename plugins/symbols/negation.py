@@ -6093,6 +6093,20 @@ def _named_after_comma(words: Sequence[str], gaps: Sequence[str], k: int) -> boo
     return end > k and (end == len(words) or bool(SENTENCE_END.search(gaps[end])))
 
 
+RESTATED_NO = frozenset(["no", "not", "never", "nor", "nae"])
+
+
+def _each_with_its_no(words: Sequence[str], gaps: Sequence[str], start: int, k: int) -> bool:
+    """True where the thing at START is the second "no" of a list said with a "no" to each ("no
+    pork, no prawns") and the "and" at K goes on without one: "no pork, no prawns, and meat and
+    dairy kept apart" names the meat as wanted, for a list that rules it out would say "no"
+    again."""
+    if words[k] != "and" or "," not in gaps[k] or _at(words, k + 1) in RESTATED_NO:
+        return False
+    said_again = start >= 2 and words[start - 1] == "no" and "," in gaps[start - 1]
+    return said_again and "no" in words[max(0, start - 6) : start - 1]
+
+
 def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     """End (exclusive) of the thing named after 'no', 'without', 'rather than'... at START.
     Nothing where a stop or comma comes first: "Bath no. Strip wash at the sink", "Shower no,
@@ -6130,6 +6144,8 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "No fuss family only at my funeral": the family is wanted (round 196)
         if k > start and "," in gap and words[k] == "and" and _at(words, k + 1) in POSSESSIVES:
             break  # "no church and no fuss, and my scarf in with me": a new thing, wanted
+        if k > start and _each_with_its_no(words, gaps, start, k):
+            break  # "no pork, no prawns, and meat and dairy kept apart": the meat is wanted
         if (
             k > start
             and "," in gap
