@@ -3216,6 +3216,17 @@ BLOOMING = frozenset(
 )
 
 
+MINE = frozenset(["my", "me", "mi", "his", "her"])
+
+
+def _own_body_no_good(subject: Sequence[str], said: Sequence[str]) -> bool:
+    """True for the person's own body part SAID to be "no good" ("My back is no good since the
+    fall", "His legs are no use in the cold"): a part that works badly, still there and still
+    cared for, not a thing ruled out. Not "my left arm is off limits" (for needles): ruled out."""
+    mine = len(subject) >= 2 and subject[-2] in MINE and subject[-1] in OWN_BODY
+    return mine and list(said) in (["no", "good"], ["no", "use"])
+
+
 def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     """End of the thing before "is out", "are banned", "are all off my list"... at I ("Beer is
     out", "Coffee's out after noon"), or 0. Not a person said with a pronoun ("I am not allowed
@@ -3250,6 +3261,8 @@ def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     if not subject or all(w in SUBJECTS or w in FUNCTION_WORDS for w in subject):
         return 0
     if _allowed_something_else(words, gaps, j, size, subject):
+        return 0
+    if _own_body_no_good(subject, words[j : j + 2]):
         return 0
     if words[j : j + 1] == ["off"] and size == 1:  # "Anything hard is off until the ulcers
         kind = subject[0] not in ARTICLES | POSSESSIVES | SUBJECT_IS  # heal": a kind of thing,
