@@ -4547,6 +4547,7 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             and not _a_doing_that_takes_it(words, k, end)
             and not _switched_on(words, k)
             and not _refused_visit(words, k, start)
+            and not _left_for_someone(words, k)
         ):
             out.add(k)  # "don't move my armchair": the moving is ruled out, not the armchair
             then = _or_another_doing(words, k, end)
@@ -4780,6 +4781,22 @@ def _given_to(words: Sequence[str], k: int, end: int) -> int:
     if nxt >= end or words[nxt] in FUNCTION_WORDS or not _a_thing(words, nxt):
         return 0
     return j
+
+
+LEFT_FOR = frozenset(["me", "him", "her", "us"])
+
+
+def _left_for_someone(words: Sequence[str], k: int) -> bool:
+    """True for "leave" at K with whom it is left for and what ("Please don't leave me letters",
+    "don't leave him sweets"): what is left is ruled out, as in "don't give me letters"; not
+    "don't leave me alone", where the leaving is."""
+    if words[k] not in LEAVE or _at(words, k + 1) not in LEFT_FOR or k + 2 >= len(words):
+        return False
+    thing = k + 2 + (words[k + 2] in ("any", "some"))
+    if thing >= len(words) or words[thing] in FUNCTION_WORDS or _a_state(words[thing]):
+        return False  # "leave me alone", "leave me be", "leave me in the chair"
+    kinds = grammar.parts_of_speech(words[thing])  # after "me" a noun reads as a verb to the
+    return not _ends_ing(words[thing]) and (not kinds or grammar.NOUN in kinds)  # guesser
 
 
 def _left_lying(words: Sequence[str], k: int) -> bool:
