@@ -258,3 +258,20 @@ def test_a_loss_only_imagined_keeps_the_thing_bare(text, word):
 def test_a_could_not_with_no_would_still_marks_what_is_missed():
     """ "If I can't get to the bingo, ..." with no "would" is a real limit: the cross stays."""
     assert got("If I couldn't get to the bingo, my daughter rang me.")["bingo"][1] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("My knees are no good after the fall, so I sit to wash.", "knees"),
+        ("His legs are no good in the cold weather.", "legs"),
+    ],
+)
+def test_own_body_part_that_is_no_good_is_bare(text, word):
+    """ "My knees are no good" says the knees work badly; they are still there and cared for,
+    so a cross on them would read as "no knees"."""
+    assert got(text)[word][1] is False
+
+
+def test_a_thing_that_is_no_good_for_me_is_still_crossed():
+    assert got("Fried bread is no good for me.")["Fried bread"][1] is True

@@ -158,3 +158,21 @@ def test_off_before_a_place_says_where_from():
 def test_you_need_not_do_to_my_thing_keeps_the_thing():
     """ "You needn't slice my bread, I like it thick": the bread is still wanted."""
     assert crossed("You needn't slice my bread, I like it thick.").get("bread") is False
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Please don't leave me leaflets; my eyes are too poor to read them.", "leaflets"),
+        ("Don't leave me biscuits by the bed, I get crumbs everywhere.", "biscuits"),
+    ],
+)
+def test_what_is_left_for_the_person_is_crossed(text, word):
+    """ "Please don't leave me leaflets" rules out the leaflets, as "don't give me leaflets"
+    does; a bare picture would ask the carer to leave them."""
+    assert crossed(text)[word] is True
+
+
+def test_leaving_the_person_alone_crosses_no_thing():
+    found = crossed("Don't leave me in the chair all day.")
+    assert found["chair"] is False

@@ -53,3 +53,25 @@ def test_what_a_refused_wait_or_help_is_for_stays_wanted(text, words):
 def test_help_refused_with_a_bare_doing_is_read_as_before():
     """ "I don't need help eating, only cutting up" names no thing: the eating keeps its cross."""
     assert crossed("He doesn't need help eating, only cutting up his chops.")["eating"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "refused", "wanted"),
+    [
+        ("No salt, no gravy, and fish and peas on a Friday.", ["salt", "gravy"], ["peas"]),
+        ("Nan has no sugar, no cream, and tea with milk.", ["sugar"], ["tea", "milk"]),
+    ],
+)
+def test_an_and_without_its_own_no_ends_a_list_said_with_a_no_to_each(text, refused, wanted):
+    """ "No salt, no gravy, and fish and peas": each refused thing has its own "no", so the
+    thing after "and" without one is wanted; a cross on it would take away a meal."""
+    found = crossed(text)
+    for word in refused:
+        assert found[word] is True, word
+    for word in wanted:
+        assert found[word] is False, word
+
+
+def test_a_list_said_with_a_no_to_each_still_crosses_a_last_no():
+    found = crossed("No salt, no gravy, and no peas.")
+    assert found["peas"] is True

@@ -3216,6 +3216,17 @@ BLOOMING = frozenset(
 )
 
 
+MINE = frozenset(["my", "me", "mi", "his", "her"])
+
+
+def _own_body_no_good(subject: Sequence[str], said: Sequence[str]) -> bool:
+    """True for the person's own body part SAID to be "no good" ("My back is no good since the
+    fall", "His legs are no use in the cold"): a part that works badly, still there and still
+    cared for, not a thing ruled out. Not "my left arm is off limits" (for needles): ruled out."""
+    mine = len(subject) >= 2 and subject[-2] in MINE and subject[-1] in OWN_BODY
+    return mine and list(said) in (["no", "good"], ["no", "use"])
+
+
 def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     """End of the thing before "is out", "are banned", "are all off my list"... at I ("Beer is
     out", "Coffee's out after noon"), or 0. Not a person said with a pronoun ("I am not allowed
@@ -3250,6 +3261,8 @@ def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     if not subject or all(w in SUBJECTS or w in FUNCTION_WORDS for w in subject):
         return 0
     if _allowed_something_else(words, gaps, j, size, subject):
+        return 0
+    if _own_body_no_good(subject, words[j : j + 2]):
         return 0
     if words[j : j + 1] == ["off"] and size == 1:  # "Anything hard is off until the ulcers
         kind = subject[0] not in ARTICLES | POSSESSIVES | SUBJECT_IS  # heal": a kind of thing,
@@ -4534,6 +4547,7 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             and not _a_doing_that_takes_it(words, k, end)
             and not _switched_on(words, k)
             and not _refused_visit(words, k, start)
+            and not _left_for_someone(words, k)
         ):
             out.add(k)  # "don't move my armchair": the moving is ruled out, not the armchair
             then = _or_another_doing(words, k, end)
@@ -4767,6 +4781,22 @@ def _given_to(words: Sequence[str], k: int, end: int) -> int:
     if nxt >= end or words[nxt] in FUNCTION_WORDS or not _a_thing(words, nxt):
         return 0
     return j
+
+
+LEFT_FOR = frozenset(["me", "him", "her", "us"])
+
+
+def _left_for_someone(words: Sequence[str], k: int) -> bool:
+    """True for "leave" at K with whom it is left for and what ("Please don't leave me letters",
+    "don't leave him sweets"): what is left is ruled out, as in "don't give me letters"; not
+    "don't leave me alone", where the leaving is."""
+    if words[k] not in LEAVE or _at(words, k + 1) not in LEFT_FOR or k + 2 >= len(words):
+        return False
+    thing = k + 2 + (words[k + 2] in ("any", "some"))
+    if thing >= len(words) or words[thing] in FUNCTION_WORDS or _a_state(words[thing]):
+        return False  # "leave me alone", "leave me be", "leave me in the chair"
+    kinds = grammar.parts_of_speech(words[thing])  # after "me" a noun reads as a verb to the
+    return not _ends_ing(words[thing]) and (not kinds or grammar.NOUN in kinds)  # guesser
 
 
 def _left_lying(words: Sequence[str], k: int) -> bool:
@@ -6093,6 +6123,20 @@ def _named_after_comma(words: Sequence[str], gaps: Sequence[str], k: int) -> boo
     return end > k and (end == len(words) or bool(SENTENCE_END.search(gaps[end])))
 
 
+RESTATED_NO = frozenset(["no", "not", "never", "nor", "nae"])
+
+
+def _each_with_its_no(words: Sequence[str], gaps: Sequence[str], start: int, k: int) -> bool:
+    """True where the thing at START is the second "no" of a list said with a "no" to each ("no
+    pork, no prawns") and the "and" at K goes on without one: "no pork, no prawns, and meat and
+    dairy kept apart" names the meat as wanted, for a list that rules it out would say "no"
+    again."""
+    if words[k] != "and" or "," not in gaps[k] or _at(words, k + 1) in RESTATED_NO:
+        return False
+    said_again = start >= 2 and words[start - 1] == "no" and "," in gaps[start - 1]
+    return said_again and "no" in words[max(0, start - 6) : start - 1]
+
+
 def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     """End (exclusive) of the thing named after 'no', 'without', 'rather than'... at START.
     Nothing where a stop or comma comes first: "Bath no. Strip wash at the sink", "Shower no,
@@ -6130,6 +6174,8 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "No fuss family only at my funeral": the family is wanted (round 196)
         if k > start and "," in gap and words[k] == "and" and _at(words, k + 1) in POSSESSIVES:
             break  # "no church and no fuss, and my scarf in with me": a new thing, wanted
+        if k > start and _each_with_its_no(words, gaps, start, k):
+            break  # "no pork, no prawns, and meat and dairy kept apart": the meat is wanted
         if (
             k > start
             and "," in gap
