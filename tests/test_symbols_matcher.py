@@ -231,6 +231,14 @@ def test_more_idioms_show_their_meaning_or_nothing():
     assert picked("I'm over the hill, love.") == []
 
 
+def test_born_and_bred_says_through_and_through_not_a_birth():
+    """(round 281) "a Quaker born and bred", "Bolton born and bred" say what the person has been
+    all their life: a set phrase, no picture of a birth; being born somewhere keeps its picture."""
+    assert "born" not in concepts("I'm a Bolton lass born and bred, and I like mushy peas.")
+    assert "born" not in concepts("We are Quakers, bred and born, so a quiet funeral please.")
+    assert "born" in concepts("I was born in Cork and came over on the boat in 1958.")
+
+
 def concepts(text: str) -> set[str]:
     return {c for _, c in picked(text)}
 
