@@ -330,6 +330,8 @@ def test_the_black_dog_of_low_mood_is_no_dog():
     found = concepts("When I stop the citalopram the black dog creeps back in.")
     assert "dog" not in found.values()
     assert concepts("Our black dog Nell sleeps by the fire.").get("dog") == "dog"
+
+
 def test_a_doctor_who_does_something_is_a_doctor_not_the_programme():
     """ "a doctor who listens", "the doctor who came": an article before it makes it a doctor
     followed by what the doctor does, never the television; "doctor who on a Saturday" in small
@@ -390,3 +392,15 @@ def test_my_sugar_and_the_water_in_a_catheter_bag_are_the_body_not_the_kitchen()
     found = concepts("Check the catheter bag and tell me if the water smells.")
     assert found.get("water") == "bladder-r44"
     assert concepts("Please fill the kettle with fresh water.").get("water") == "water"
+
+
+def test_when_its_my_time_beside_the_funeral_is_the_death():
+    """ "When it's my time" says what "when my time comes" says: beside the coffin, the hymns
+    or the funeral it is the death itself (the tomb), as round 236 made it for "when my time
+    comes"; with nothing of the funeral in the sentence it keeps the end of life picture."""
+    found = concepts("When it's my time, sing the old hymns and put a rose on the coffin.")
+    assert found.get("When it's my time") == "died-r236"
+    found = concepts("When my time comes, I'd like a funeral with bagpipes and a wee dram.")
+    assert found.get("When my time comes") == "died-r236"
+    found = concepts("When it is my time, I want my grandson sitting with me.")
+    assert found.get("When it is my time") != "died-r236"
