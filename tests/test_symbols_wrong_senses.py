@@ -404,3 +404,14 @@ def test_when_its_my_time_beside_the_funeral_is_the_death():
     assert found.get("When my time comes") == "died-r236"
     found = concepts("When it is my time, I want my grandson sitting with me.")
     assert found.get("When it is my time") != "died-r236"
+
+
+def test_rites_of_the_faith_show_the_rite_not_a_person_praying():
+    """The sacrament brought to a person is holy communion, the anointing of the sick is the
+    anointing, and Surah Yasin read for the dead is read from the Quran: each has its own
+    picture, better than the general one of a person praying."""
+    found = concepts("Every other Sunday the deacon brings the sacrament to my flat.")
+    assert found.get("the sacrament") == "holy-communion"
+    found = concepts("If I get very poorly, ask Father Tom for the Anointing of the Sick.")
+    assert found.get("Anointing of the Sick") == "anointing-r193"
+    assert concepts("My son reads Yasin to me on a Thursday evening.").get("Yasin") == "holy-book"
