@@ -415,3 +415,12 @@ def test_rites_of_the_faith_show_the_rite_not_a_person_praying():
     found = concepts("If I get very poorly, ask Father Tom for the Anointing of the Sick.")
     assert found.get("Anointing of the Sick") == "anointing-r193"
     assert concepts("My son reads Yasin to me on a Thursday evening.").get("Yasin") == "holy-book"
+
+
+def test_eye_vitamins_are_the_tablets_not_an_eye():
+    """ "eye vitamins" are tablets taken for the eyes: the tablets show, with no eye beside
+    them; "my left eye" keeps the eye."""
+    found = concepts("The eye vitamins go in the dosette box with my heart pills.")
+    assert "eyes" not in found.values()
+    assert found.get("vitamins") == "tablets"
+    assert concepts("My left eye waters in the wind.").get("eye") == "eyes"
