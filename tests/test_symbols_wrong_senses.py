@@ -424,3 +424,11 @@ def test_eye_vitamins_are_the_tablets_not_an_eye():
     assert "eyes" not in found.values()
     assert found.get("vitamins") == "tablets"
     assert concepts("My left eye waters in the wind.").get("eye") == "eyes"
+
+
+def test_a_wound_that_gets_dressed_is_the_dressing_not_getting_dressed():
+    """A leg ulcer or a wound that "gets dressed" has a wound dressing put on it, not clothes:
+    the sentence names the wound. "I get dressed after breakfast" stays getting dressed."""
+    found = concepts("The nurse comes on Fridays and my heel ulcer gets dressed then.")
+    assert found.get("gets dressed") == "wound-care"
+    assert concepts("I get dressed after breakfast, slowly.").get("get dressed") == "dressing"
