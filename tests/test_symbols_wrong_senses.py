@@ -432,3 +432,11 @@ def test_a_wound_that_gets_dressed_is_the_dressing_not_getting_dressed():
     found = concepts("The nurse comes on Fridays and my heel ulcer gets dressed then.")
     assert found.get("gets dressed") == "wound-care"
     assert concepts("I get dressed after breakfast, slowly.").get("get dressed") == "dressing"
+
+
+def test_the_driver_of_a_bus_is_the_bus_not_a_car():
+    """ "the driver" in a sentence about the bus is the bus driver (the bus picture, as "bus
+    driver" already is), not a car; "my son is a careful driver" keeps the car."""
+    found = concepts("I always thank the driver when I get off the bus at the market.")
+    assert found.get("driver") == "bus"
+    assert concepts("My grandson is a careful driver.").get("driver") == "car"
