@@ -440,3 +440,12 @@ def test_the_driver_of_a_bus_is_the_bus_not_a_car():
     found = concepts("I always thank the driver when I get off the bus at the market.")
     assert found.get("driver") == "bus"
     assert concepts("My grandson is a careful driver.").get("driver") == "car"
+
+
+def test_a_bottle_of_medicine_by_the_bed_is_no_urine_bottle():
+    """The bottle by the bed is the urine bottle only where nothing says it holds medicine:
+    "the Oramorph is in the brown bottle by my bed" is a bottle of medicine."""
+    found = concepts("The Oramorph is in the brown bottle beside my bed, for bad nights.")
+    assert found.get("bottle") != "urine-bottle-r38"
+    found = concepts("Empty the bottle by my bed first thing, please.")
+    assert found.get("bottle") in ("urine-bottle-r38", "toilet")
