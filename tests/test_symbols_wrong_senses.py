@@ -449,3 +449,13 @@ def test_a_bottle_of_medicine_by_the_bed_is_no_urine_bottle():
     assert found.get("bottle") != "urine-bottle-r38"
     found = concepts("Empty the bottle by my bed first thing, please.")
     assert found.get("bottle") in ("urine-bottle-r38", "toilet")
+
+
+def test_a_bed_frame_or_door_frame_is_no_picture_frame():
+    """A frame named by what it holds up (the bed frame, the door frame, a walking frame) is no
+    picture frame, even where something hangs on it; a frame of medals on the wall still is."""
+    found = concepts("My drainage bag hangs on the bed frame overnight.")
+    assert "picture-frame" not in found.values()
+    found = concepts("The hook for my dressing gown hangs on the door frame.")
+    assert "picture-frame" not in found.values()
+    assert "picture-frame" in concepts("Dad's medals are in a frame on the wall.").values()
