@@ -459,3 +459,12 @@ def test_a_bed_frame_or_door_frame_is_no_picture_frame():
     found = concepts("The hook for my dressing gown hangs on the door frame.")
     assert "picture-frame" not in found.values()
     assert "picture-frame" in concepts("Dad's medals are in a frame on the wall.").values()
+
+
+def test_the_lift_seat_of_a_bath_is_no_shower_chair():
+    """A "lift seat" in the bath is the bath lift, not a chair in the shower: the seat gets no
+    shower chair (the lift shows the bath where it can); "the seat in the shower" keeps it."""
+    found = concepts("Carers lower me into the bath on the lift seat on Sundays.")
+    assert "shower-chair-r38" not in found.values()
+    found = concepts("Please put the seat in the shower before I come in.")
+    assert found.get("seat") == "shower-chair-r38"
