@@ -330,6 +330,8 @@ def test_the_black_dog_of_low_mood_is_no_dog():
     found = concepts("When I stop the citalopram the black dog creeps back in.")
     assert "dog" not in found.values()
     assert concepts("Our black dog Nell sleeps by the fire.").get("dog") == "dog"
+
+
 def test_a_doctor_who_does_something_is_a_doctor_not_the_programme():
     """ "a doctor who listens", "the doctor who came": an article before it makes it a doctor
     followed by what the doctor does, never the television; "doctor who on a Saturday" in small
@@ -390,3 +392,79 @@ def test_my_sugar_and_the_water_in_a_catheter_bag_are_the_body_not_the_kitchen()
     found = concepts("Check the catheter bag and tell me if the water smells.")
     assert found.get("water") == "bladder-r44"
     assert concepts("Please fill the kettle with fresh water.").get("water") == "water"
+
+
+def test_when_its_my_time_beside_the_funeral_is_the_death():
+    """ "When it's my time" says what "when my time comes" says: beside the coffin, the hymns
+    or the funeral it is the death itself (the tomb), as round 236 made it for "when my time
+    comes"; with nothing of the funeral in the sentence it keeps the end of life picture."""
+    found = concepts("When it's my time, sing the old hymns and put a rose on the coffin.")
+    assert found.get("When it's my time") == "died-r236"
+    found = concepts("When my time comes, I'd like a funeral with bagpipes and a wee dram.")
+    assert found.get("When my time comes") == "died-r236"
+    found = concepts("When it is my time, I want my grandson sitting with me.")
+    assert found.get("When it is my time") != "died-r236"
+
+
+def test_rites_of_the_faith_show_the_rite_not_a_person_praying():
+    """The sacrament brought to a person is holy communion, the anointing of the sick is the
+    anointing, and Surah Yasin read for the dead is read from the Quran: each has its own
+    picture, better than the general one of a person praying."""
+    found = concepts("Every other Sunday the deacon brings the sacrament to my flat.")
+    assert found.get("the sacrament") == "holy-communion"
+    found = concepts("If I get very poorly, ask Father Tom for the Anointing of the Sick.")
+    assert found.get("Anointing of the Sick") == "anointing-r193"
+    assert concepts("My son reads Yasin to me on a Thursday evening.").get("Yasin") == "holy-book"
+
+
+def test_eye_vitamins_are_the_tablets_not_an_eye():
+    """ "eye vitamins" are tablets taken for the eyes: the tablets show, with no eye beside
+    them; "my left eye" keeps the eye."""
+    found = concepts("The eye vitamins go in the dosette box with my heart pills.")
+    assert "eyes" not in found.values()
+    assert found.get("vitamins") == "tablets"
+    assert concepts("My left eye waters in the wind.").get("eye") == "eyes"
+
+
+def test_a_wound_that_gets_dressed_is_the_dressing_not_getting_dressed():
+    """A leg ulcer or a wound that "gets dressed" has a wound dressing put on it, not clothes:
+    the sentence names the wound. "I get dressed after breakfast" stays getting dressed."""
+    found = concepts("The nurse comes on Fridays and my heel ulcer gets dressed then.")
+    assert found.get("gets dressed") == "wound-care"
+    assert concepts("I get dressed after breakfast, slowly.").get("get dressed") == "dressing"
+
+
+def test_the_driver_of_a_bus_is_the_bus_not_a_car():
+    """ "the driver" in a sentence about the bus is the bus driver (the bus picture, as "bus
+    driver" already is), not a car; "my son is a careful driver" keeps the car."""
+    found = concepts("I always thank the driver when I get off the bus at the market.")
+    assert found.get("driver") == "bus"
+    assert concepts("My grandson is a careful driver.").get("driver") == "car"
+
+
+def test_a_bottle_of_medicine_by_the_bed_is_no_urine_bottle():
+    """The bottle by the bed is the urine bottle only where nothing says it holds medicine:
+    "the Oramorph is in the brown bottle by my bed" is a bottle of medicine."""
+    found = concepts("The Oramorph is in the brown bottle beside my bed, for bad nights.")
+    assert found.get("bottle") != "urine-bottle-r38"
+    found = concepts("Empty the bottle by my bed first thing, please.")
+    assert found.get("bottle") in ("urine-bottle-r38", "toilet")
+
+
+def test_a_bed_frame_or_door_frame_is_no_picture_frame():
+    """A frame named by what it holds up (the bed frame, the door frame, a walking frame) is no
+    picture frame, even where something hangs on it; a frame of medals on the wall still is."""
+    found = concepts("My drainage bag hangs on the bed frame overnight.")
+    assert "picture-frame" not in found.values()
+    found = concepts("The hook for my dressing gown hangs on the door frame.")
+    assert "picture-frame" not in found.values()
+    assert "picture-frame" in concepts("Dad's medals are in a frame on the wall.").values()
+
+
+def test_the_lift_seat_of_a_bath_is_no_shower_chair():
+    """A "lift seat" in the bath is the bath lift, not a chair in the shower: the seat gets no
+    shower chair (the lift shows the bath where it can); "the seat in the shower" keeps it."""
+    found = concepts("Carers lower me into the bath on the lift seat on Sundays.")
+    assert "shower-chair-r38" not in found.values()
+    found = concepts("Please put the seat in the shower before I come in.")
+    assert found.get("seat") == "shower-chair-r38"
