@@ -172,3 +172,12 @@ def test_milky_tea_shows_the_milk_but_a_milky_eye_does_not():
 def test_eating_ital_shows_the_vegetables_and_an_amama_the_grandmother():
     assert concept_on("I eat Ital, so nothing from a tin.", "Ital") == "vegetables-r278"
     assert concept_on("My amama made the bread every Friday.", "amama") == "grandparents-2-r278"
+def test_a_flag_or_ensign_on_a_coffin_and_a_funeral_wreath_show_the_flag_and_flowers():
+    """Round 277: "the flag on my coffin", "the navy ensign on the casket" are the flag; a wreath
+    at a burial or made of leaves is the flowers. A flag waved at a match stays unpictured, and a
+    poppy wreath stays remembrance."""
+    assert concept_on("Drape the flag over my coffin at the crematorium.", "flag") == "flag"
+    assert concept_on("I would like the naval ensign on the casket.", "ensign") == "flag"
+    assert concept_on("They waved the flag at the match.", "flag") is None
+    assert concept_on("Put a wreath of ivy on my grave.", "wreath") == "flowers-3"
+    assert concept_on("He laid a wreath at the war memorial.", "wreath") == "remembrance"
