@@ -181,3 +181,11 @@ def test_a_flag_or_ensign_on_a_coffin_and_a_funeral_wreath_show_the_flag_and_flo
     assert concept_on("They waved the flag at the match.", "flag") is None
     assert concept_on("Put a wreath of ivy on my grave.", "wreath") == "flowers-3"
     assert concept_on("He laid a wreath at the war memorial.", "wreath") == "remembrance"
+
+
+def test_dust_that_marks_the_chest_shows_the_dust_but_dusting_stays_cleaning():
+    """Round 277: the dust of a quarry, a pit or a kiln that ruined a worker's chest has a picture
+    of its own (a dust mask); dusting the shelves stays the cleaning."""
+    assert concept_on("The slate dust at the quarry left my chest bad.", "dust") == "dust-r277"
+    assert concept_on("Years of the dust mean I need oxygen now.", "dust") == "dust-r277"
+    assert concept_on("Please dust the mantelpiece on a Friday.", "dust") != "dust-r277"
