@@ -189,3 +189,21 @@ def test_dust_that_marks_the_chest_shows_the_dust_but_dusting_stays_cleaning():
     assert concept_on("The slate dust at the quarry left my chest bad.", "dust") == "dust-r277"
     assert concept_on("Years of the dust mean I need oxygen now.", "dust") == "dust-r277"
     assert concept_on("Please dust the mantelpiece on a Friday.", "dust") != "dust-r277"
+
+
+def test_everyday_rooms_and_kit_said_plainly_show_what_they_are():
+    """Round 277: "stay in the room", "a goldfish tank", "my porridge bowl", "use the frame" in
+    the house since a fall, "the paddock" name the room, the fish tank, the bowl, the walking
+    frame and the field; "room for" stays none, and a frame on the wall stays the picture frame
+    (round 112's frame beside a toilet stays none)."""
+    assert concept_on("My nephew can stay in the room while the doctor talks.", "room") == "room"
+    assert concept_on("There is room for two more in the car.", "room") is None
+    assert concept_on("The goldfish tank needs cleaning on Sundays.", "goldfish tank") == (
+        "fish-tank"
+    )
+    assert concept_on("Leave my porridge bowl to soak in the sink.", "bowl") == "bowl"
+    assert concept_on("I always use the frame in the house now.", "frame") == ("walking-frame-r35")
+    assert concept_on("Hang it with the frame on the wall above the fire.", "frame") == (
+        "picture-frame"
+    )
+    assert concept_on("The donkeys graze in the paddock behind the house.", "paddock") == "field"
