@@ -207,3 +207,14 @@ def test_everyday_rooms_and_kit_said_plainly_show_what_they_are():
         "picture-frame"
     )
     assert concept_on("The donkeys graze in the paddock behind the house.", "paddock") == "field"
+
+
+def test_a_bus_stop_and_the_bus_driver_and_a_blood_pressure_cuff_show_their_kit():
+    """Round 277: "every stop on the route", "the wrong stop" where a bus is near are the bus
+    stop; the driver of a bus is the bus; the cuff that takes blood pressure is the monitor."""
+    assert concept_on("I rode that bus so long I know every stop by name.", "stop") == "bus-r48"
+    assert concept_on("The driver waited while I got on the bus.", "driver") == "bus"
+    assert concept_on("The driver parked the car outside.", "driver") == "car"
+    assert concept_on("Put the cuff on my left arm for the blood pressure.", "cuff") == (
+        "blood-pressure-r50"
+    )
