@@ -218,3 +218,12 @@ def test_a_bus_stop_and_the_bus_driver_and_a_blood_pressure_cuff_show_their_kit(
     assert concept_on("Put the cuff on my left arm for the blood pressure.", "cuff") == (
         "blood-pressure-r50"
     )
+
+
+def test_a_memory_stick_shows_the_usb_stick():
+    """Round 277: the talking paper or the photos "on a memory stick" or "on the USB" are the
+    USB stick (a new Mulberry picture); the word memory alone stays none."""
+    assert concept_on("My audio books come on a memory stick.", "memory stick") == (
+        "usb-stick-r277"
+    )
+    assert concept_on("The grandchildren put my photos on a USB.", "USB") == "usb-stick-r277"
