@@ -227,3 +227,22 @@ def test_a_memory_stick_shows_the_usb_stick():
         "usb-stick-r277"
     )
     assert concept_on("The grandchildren put my photos on a USB.", "USB") == "usb-stick-r277"
+
+
+def test_the_blue_one_beside_an_inhaler_is_the_inhaler():
+    """Round 277: "the brown inhaler at night and the blue one when I'm wheezy": the blue one is
+    the reliever inhaler; "the inhaler is the blue one" names its colour, and a blue one with no
+    inhaler near is none."""
+    text = "I take the brown inhaler at bedtime and the blue one if I'm wheezy."
+    assert concept_on(text, "blue one") == "inhaler-r232"
+    assert concept_on("My reliever inhaler is the blue one.", "blue one") is None
+    assert concept_on("I'd like the blue one, the cardigan with buttons.", "blue one") is None
+
+
+def test_a_uniform_at_the_door_that_frightens_shows_the_uniform():
+    """Round 277: "men in uniform at the door scare me", "a uniform on the step frightens me":
+    the uniform; "in uniform" with nothing frightening or official near stays none."""
+    text = "Soldiers in uniform at the door scare me since the war."
+    assert concept_on(text, "uniform") == "uniform-r31"
+    assert concept_on("A uniform on the doorstep frightens me.", "uniform") == "uniform-r31"
+    assert concept_on("The carers all dress in uniform.", "uniform") is None
