@@ -246,3 +246,15 @@ def test_a_uniform_at_the_door_that_frightens_shows_the_uniform():
     assert concept_on(text, "uniform") == "uniform-r31"
     assert concept_on("A uniform on the doorstep frightens me.", "uniform") == "uniform-r31"
     assert concept_on("The carers all dress in uniform.", "uniform") is None
+
+
+def test_every_road_a_cherub_and_the_hearing_loop_show_their_pictures():
+    """Round 277: "every road in the county", "the top road" are the road; "my little cherub" is
+    the angel; "the loop at the bank" for a hearing aid user is the hearing aid, a loop of wool
+    stays none."""
+    assert concept_on("As a postman I walked every road in the parish.", "road") == "road"
+    assert concept_on("Drive me home by the top road, it's prettier.", "road") == "road"
+    assert concept_on("The baby is a proper little cherub.", "cherub") == "angel"
+    text = "Ask them to turn the loop on at the bank counter for my hearing."
+    assert concept_on(text, "loop") == "hearing-aid"
+    assert concept_on("Make a loop with the wool and pull it through.", "loop") is None
