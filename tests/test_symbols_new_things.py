@@ -172,6 +172,8 @@ def test_milky_tea_shows_the_milk_but_a_milky_eye_does_not():
 def test_eating_ital_shows_the_vegetables_and_an_amama_the_grandmother():
     assert concept_on("I eat Ital, so nothing from a tin.", "Ital") == "vegetables-r278"
     assert concept_on("My amama made the bread every Friday.", "amama") == "grandparents-2-r278"
+
+
 def test_a_flag_or_ensign_on_a_coffin_and_a_funeral_wreath_show_the_flag_and_flowers():
     """Round 277: "the flag on my coffin", "the navy ensign on the casket" are the flag; a wreath
     at a burial or made of leaves is the flowers. A flag waved at a match stays unpictured, and a
@@ -227,16 +229,6 @@ def test_a_memory_stick_shows_the_usb_stick():
         "usb-stick-r277"
     )
     assert concept_on("The grandchildren put my photos on a USB.", "USB") == "usb-stick-r277"
-
-
-def test_the_blue_one_beside_an_inhaler_is_the_inhaler():
-    """Round 277: "the brown inhaler at night and the blue one when I'm wheezy": the blue one is
-    the reliever inhaler; "the inhaler is the blue one" names its colour, and a blue one with no
-    inhaler near is none."""
-    text = "I take the brown inhaler at bedtime and the blue one if I'm wheezy."
-    assert concept_on(text, "blue one") == "inhaler-r232"
-    assert concept_on("My reliever inhaler is the blue one.", "blue one") is None
-    assert concept_on("I'd like the blue one, the cardigan with buttons.", "blue one") is None
 
 
 def test_a_uniform_at_the_door_that_frightens_shows_the_uniform():
