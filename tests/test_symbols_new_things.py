@@ -172,3 +172,81 @@ def test_milky_tea_shows_the_milk_but_a_milky_eye_does_not():
 def test_eating_ital_shows_the_vegetables_and_an_amama_the_grandmother():
     assert concept_on("I eat Ital, so nothing from a tin.", "Ital") == "vegetables-r278"
     assert concept_on("My amama made the bread every Friday.", "amama") == "grandparents-2-r278"
+
+
+def test_a_flag_or_ensign_on_a_coffin_and_a_funeral_wreath_show_the_flag_and_flowers():
+    """Round 277: "the flag on my coffin", "the navy ensign on the casket" are the flag; a wreath
+    at a burial or made of leaves is the flowers. A flag waved at a match stays unpictured, and a
+    poppy wreath stays remembrance."""
+    assert concept_on("Drape the flag over my coffin at the crematorium.", "flag") == "flag"
+    assert concept_on("I would like the naval ensign on the casket.", "ensign") == "flag"
+    assert concept_on("They waved the flag at the match.", "flag") is None
+    assert concept_on("Put a wreath of ivy on my grave.", "wreath") == "flowers-3"
+    assert concept_on("He laid a wreath at the war memorial.", "wreath") == "remembrance"
+
+
+def test_dust_that_marks_the_chest_shows_the_dust_but_dusting_stays_cleaning():
+    """Round 277: the dust of a quarry, a pit or a kiln that ruined a worker's chest has a picture
+    of its own (a dust mask); dusting the shelves stays the cleaning."""
+    assert concept_on("The slate dust at the quarry left my chest bad.", "dust") == "dust-r277"
+    assert concept_on("Years of the dust mean I need oxygen now.", "dust") == "dust-r277"
+    assert concept_on("Please dust the mantelpiece on a Friday.", "dust") != "dust-r277"
+
+
+def test_everyday_rooms_and_kit_said_plainly_show_what_they_are():
+    """Round 277: "stay in the room", "a goldfish tank", "my porridge bowl", "use the frame" in
+    the house since a fall, "the paddock" name the room, the fish tank, the bowl, the walking
+    frame and the field; "room for" stays none, and a frame on the wall stays the picture frame
+    (round 112's frame beside a toilet stays none)."""
+    assert concept_on("My nephew can stay in the room while the doctor talks.", "room") == "room"
+    assert concept_on("There is room for two more in the car.", "room") is None
+    assert concept_on("The goldfish tank needs cleaning on Sundays.", "goldfish tank") == (
+        "fish-tank"
+    )
+    assert concept_on("Leave my porridge bowl to soak in the sink.", "bowl") == "bowl"
+    assert concept_on("I always use the frame in the house now.", "frame") == ("walking-frame-r35")
+    assert concept_on("Hang it with the frame on the wall above the fire.", "frame") == (
+        "picture-frame"
+    )
+    assert concept_on("The donkeys graze in the paddock behind the house.", "paddock") == "field"
+
+
+def test_a_bus_stop_and_the_bus_driver_and_a_blood_pressure_cuff_show_their_kit():
+    """Round 277: "every stop on the route", "the wrong stop" where a bus is near are the bus
+    stop; the driver of a bus is the bus; the cuff that takes blood pressure is the monitor."""
+    assert concept_on("I rode that bus so long I know every stop by name.", "stop") == "bus-r48"
+    assert concept_on("The driver waited while I got on the bus.", "driver") == "bus"
+    assert concept_on("The driver parked the car outside.", "driver") == "car"
+    assert concept_on("Put the cuff on my left arm for the blood pressure.", "cuff") == (
+        "blood-pressure-r50"
+    )
+
+
+def test_a_memory_stick_shows_the_usb_stick():
+    """Round 277: the talking paper or the photos "on a memory stick" or "on the USB" are the
+    USB stick (a new Mulberry picture); the word memory alone stays none."""
+    assert concept_on("My audio books come on a memory stick.", "memory stick") == (
+        "usb-stick-r277"
+    )
+    assert concept_on("The grandchildren put my photos on a USB.", "USB") == "usb-stick-r277"
+
+
+def test_a_uniform_at_the_door_that_frightens_shows_the_uniform():
+    """Round 277: "men in uniform at the door scare me", "a uniform on the step frightens me":
+    the uniform; "in uniform" with nothing frightening or official near stays none."""
+    text = "Soldiers in uniform at the door scare me since the war."
+    assert concept_on(text, "uniform") == "uniform-r31"
+    assert concept_on("A uniform on the doorstep frightens me.", "uniform") == "uniform-r31"
+    assert concept_on("The carers all dress in uniform.", "uniform") is None
+
+
+def test_every_road_a_cherub_and_the_hearing_loop_show_their_pictures():
+    """Round 277: "every road in the county", "the top road" are the road; "my little cherub" is
+    the angel; "the loop at the bank" for a hearing aid user is the hearing aid, a loop of wool
+    stays none."""
+    assert concept_on("As a postman I walked every road in the parish.", "road") == "road"
+    assert concept_on("Drive me home by the top road, it's prettier.", "road") == "road"
+    assert concept_on("The baby is a proper little cherub.", "cherub") == "angel"
+    text = "Ask them to turn the loop on at the bank counter for my hearing."
+    assert concept_on(text, "loop") == "hearing-aid"
+    assert concept_on("Make a loop with the wool and pull it through.", "loop") is None
