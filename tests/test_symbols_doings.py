@@ -1,0 +1,39 @@
+"""Doings the person does or asks for (issue 13, round 283): by LABELLING.md's ruling of stop 41,
+a doing that is what the sentence is about is keyed beside its thing; a light or passing use of
+the same verb is not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.symbols.matcher import find_all
+
+
+def pictured(text: str, names=()) -> dict[str, str]:
+    return {m.term: m.concept.id for m in find_all(text, names)}
+
+
+def crossed(text: str, names=()) -> dict[str, bool]:
+    return {m.term: m.negated for m in find_all(text, names)}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Please ask me which cardigan I want before you pick one.", "ask"),
+        ("I asked the same question three times at breakfast, so bear with me.", "asked"),
+        ("Nobody moves my ornaments without asking me first.", "asking"),
+    ],
+)
+def test_asking_the_person_or_the_person_asking_is_pictured(text, word):
+    assert pictured(text)[word] == "ask-me"
+
+
+def test_asking_someone_else_to_do_a_thing_stays_a_vague_word():
+    assert "ask" not in pictured("Please ask the warden to change the bulb in the porch.")
+
+
+def test_asking_ruled_out_is_crossed_or_left_to_the_thing_refused():
+    assert crossed("There's no need to keep asking me if I've eaten.")["asking"] is True
+    assert "ask" not in pictured("Don't ask me to eat liver.")  # the liver is what is refused
