@@ -37,3 +37,28 @@ def test_asking_someone_else_to_do_a_thing_stays_a_vague_word():
 def test_asking_ruled_out_is_crossed_or_left_to_the_thing_refused():
     assert crossed("There's no need to keep asking me if I've eaten.")["asking"] is True
     assert "ask" not in pictured("Don't ask me to eat liver.")  # the liver is what is refused
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("My fingers are too weak to hold a fork these days.", "hold"),
+        ("I hold the banister with both hands going down.", "hold"),
+        ("Please hold my elbow when we cross the car park.", "hold"),
+    ],
+)
+def test_holding_a_thing_or_a_person_is_pictured(text, word):
+    assert pictured(text)[word] == "hold-thing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hold on a minute while I find my glasses.",
+        "I don't hold with tattoos.",
+        "Please get hold of my nephew if I am taken in.",
+        "I can't hold my water for long, so the commode stays by the bed.",
+    ],
+)
+def test_holding_on_with_or_in_is_no_picture_of_holding(text):
+    assert "hold-thing" not in pictured(text).values()
