@@ -62,3 +62,20 @@ def test_holding_a_thing_or_a_person_is_pictured(text, word):
 )
 def test_holding_on_with_or_in_is_no_picture_of_holding(text):
     assert "hold-thing" not in pictured(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Please open the back door when the kitchen gets hot.", "open"),
+        ("My neighbour opens my letters and reads them to me.", "opens"),
+        ("I can't open tins any more with my bad wrist.", "open"),
+    ],
+)
+def test_opening_a_thing_is_pictured(text, word):
+    assert pictured(text)[word] == "open-doing"
+
+
+def test_a_door_left_open_keeps_the_doors_picture_and_a_refused_opening_is_crossed():
+    assert "open-doing" not in pictured("I like my bedroom door left open at night.").values()
+    assert crossed("Please never open my handbag.")["open"] is True
