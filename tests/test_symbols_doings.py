@@ -79,3 +79,14 @@ def test_opening_a_thing_is_pictured(text, word):
 def test_a_door_left_open_keeps_the_doors_picture_and_a_refused_opening_is_crossed():
     assert "open-doing" not in pictured("I like my bedroom door left open at night.").values()
     assert crossed("Please never open my handbag.")["open"] is True
+
+
+def test_moving_the_persons_things_is_pictured_and_crossed_where_refused():
+    assert crossed("Please don't move my sewing box off the table.")["move"] is True
+    assert pictured("Tell me first if you need to move anything on my dresser.").get("move") is None
+    assert pictured("Let me know before you move my books.")["move"] == "move-things"
+
+
+def test_moving_house_or_moving_the_body_is_no_moving_of_things():
+    assert "move-things" not in pictured("I don't want to move into a care home.").values()
+    assert "move-things" not in pictured("I can't move my legs in the morning.").values()
