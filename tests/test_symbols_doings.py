@@ -90,3 +90,26 @@ def test_moving_the_persons_things_is_pictured_and_crossed_where_refused():
 def test_moving_house_or_moving_the_body_is_no_moving_of_things():
     assert "move-things" not in pictured("I don't want to move into a care home.").values()
     assert "move-things" not in pictured("I can't move my legs in the morning.").values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to stay in my own bungalow as long as I can.",
+        "I'd sooner stay here with my budgie than go to a care home.",
+    ],
+)
+def test_staying_in_ones_own_home_is_pictured(text):
+    assert pictured(text)["stay"] == "stay"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On a Sunday I stay in bed till nine.",
+        "My stay in the hospital was too long.",
+        "Stay in touch with my nephew in Canada.",
+    ],
+)
+def test_staying_in_bed_in_hospital_or_in_touch_is_no_staying_at_home(text):
+    assert "stay" not in pictured(text).values()
