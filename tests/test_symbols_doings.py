@@ -1,0 +1,115 @@
+"""Doings the person does or asks for (issue 13, round 283): by LABELLING.md's ruling of stop 41,
+a doing that is what the sentence is about is keyed beside its thing; a light or passing use of
+the same verb is not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.symbols.matcher import find_all
+
+
+def pictured(text: str, names=()) -> dict[str, str]:
+    return {m.term: m.concept.id for m in find_all(text, names)}
+
+
+def crossed(text: str, names=()) -> dict[str, bool]:
+    return {m.term: m.negated for m in find_all(text, names)}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Please ask me which cardigan I want before you pick one.", "ask"),
+        ("I asked the same question three times at breakfast, so bear with me.", "asked"),
+        ("Nobody moves my ornaments without asking me first.", "asking"),
+    ],
+)
+def test_asking_the_person_or_the_person_asking_is_pictured(text, word):
+    assert pictured(text)[word] == "ask-me"
+
+
+def test_asking_someone_else_to_do_a_thing_stays_a_vague_word():
+    assert "ask" not in pictured("Please ask the warden to change the bulb in the porch.")
+
+
+def test_asking_ruled_out_is_crossed_or_left_to_the_thing_refused():
+    assert crossed("There's no need to keep asking me if I've eaten.")["asking"] is True
+    assert "ask" not in pictured("Don't ask me to eat liver.")  # the liver is what is refused
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("My fingers are too weak to hold a fork these days.", "hold"),
+        ("I hold the banister with both hands going down.", "hold"),
+        ("Please hold my elbow when we cross the car park.", "hold"),
+    ],
+)
+def test_holding_a_thing_or_a_person_is_pictured(text, word):
+    assert pictured(text)[word] == "hold-thing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hold on a minute while I find my glasses.",
+        "I don't hold with tattoos.",
+        "Please get hold of my nephew if I am taken in.",
+        "I can't hold my water for long, so the commode stays by the bed.",
+    ],
+)
+def test_holding_on_with_or_in_is_no_picture_of_holding(text):
+    assert "hold-thing" not in pictured(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Please open the back door when the kitchen gets hot.", "open"),
+        ("My neighbour opens my letters and reads them to me.", "opens"),
+        ("Please open the kitchen window when I am frying fish.", "open"),
+    ],
+)
+def test_opening_a_thing_is_pictured(text, word):
+    assert pictured(text)[word] == "open-doing"
+
+
+def test_a_door_left_open_keeps_the_doors_picture_and_a_refused_opening_is_crossed():
+    assert "open-doing" not in pictured("I like my bedroom door left open at night.").values()
+    assert crossed("Please never open my handbag.")["open"] is True
+
+
+def test_moving_the_persons_things_is_pictured_and_crossed_where_refused():
+    assert crossed("Please don't move my sewing box off the table.")["move"] is True
+    assert pictured("Tell me first if you need to move anything on my dresser.").get("move") is None
+    assert pictured("Let me know before you move my books.")["move"] == "move-things"
+
+
+def test_moving_house_or_moving_the_body_is_no_moving_of_things():
+    assert "move-things" not in pictured("I don't want to move into a care home.").values()
+    assert "move-things" not in pictured("I can't move my legs in the morning.").values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to stay in my own bungalow as long as I can.",
+        "I'd sooner stay here with my budgie than go to a care home.",
+    ],
+)
+def test_staying_in_ones_own_home_is_pictured(text):
+    assert pictured(text)["stay"] == "stay"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On a Sunday I stay in bed till nine.",
+        "My stay in the hospital was too long.",
+        "Stay in touch with my nephew in Canada.",
+    ],
+)
+def test_staying_in_bed_in_hospital_or_in_touch_is_no_staying_at_home(text):
+    assert "stay" not in pictured(text).values()
