@@ -20,3 +20,23 @@ def test_the_liver_checked_by_a_blood_test_is_the_liver():
 
 def test_liver_on_the_plate_is_not_the_body_part():
     assert "liver-r286" not in _ids("I like my liver fried with onions and gravy.")
+
+
+def test_the_wee_machine_for_the_sugar_is_the_meter():
+    assert "machine" in _terms("Prick my finger for the sugar and read the wee machine.")
+
+
+def test_a_sewing_machine_is_not_the_sugar_meter():
+    assert "diabetes-r286" not in _ids("My sugar is fine; I still use the sewing machine.")
+
+
+def test_the_machine_beside_a_cpap_mask_is_the_mask():
+    assert "oxygen-mask-r286" in _ids("Switch the machine on when you fit my CPAP at night.")
+
+
+def test_the_speaker_when_someone_rings_is_the_phone_speaker():
+    assert "speaker-r286" in _ids("When my son rings, put the speaker on so I can hear.")
+
+
+def test_the_sachets_for_being_bunged_up_are_medicine():
+    assert "medicine-r286" in _ids("I get bunged up, so I take the sachets in a glass of water.")
