@@ -40,3 +40,15 @@ def test_the_speaker_when_someone_rings_is_the_phone_speaker():
 
 def test_the_sachets_for_being_bunged_up_are_medicine():
     assert "medicine-r286" in _ids("I get bunged up, so I take the sachets in a glass of water.")
+
+
+def test_shrimpers_nets_are_fishing():
+    assert "fishing-r286" in _ids("Dad took the nets down to the sands for the shrimps.")
+
+
+def test_lace_made_with_bobbins_is_needlework():
+    assert "sewing-r286" in _ids("I made the lace on a pillow with forty bobbins.")
+
+
+def test_a_pattern_knitted_into_a_gansey_is_knitting():
+    assert "knitting-r286" in _ids("Mum knitted the family pattern into every gansey.")
