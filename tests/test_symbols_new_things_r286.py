@@ -52,3 +52,16 @@ def test_lace_made_with_bobbins_is_needlework():
 
 def test_a_pattern_knitted_into_a_gansey_is_knitting():
     assert "knitting-r286" in _ids("Mum knitted the family pattern into every gansey.")
+
+
+def test_a_staffordshire_lobby_is_a_stew():
+    assert "stew-r286" in _ids("My son makes me lobby with oatcakes when it's cold.")
+
+
+def test_a_hotel_lobby_is_no_stew():
+    assert "stew-r286" not in _ids("We ate our dinner in the hotel lobby.")
+
+
+def test_ful_medames_and_pondu_are_food():
+    assert "meal-r286" in _ids("For breakfast I like ful medames with bread.")
+    assert "vegetables-r286" in _ids("I like pondu with my fish.")
