@@ -65,3 +65,19 @@ def test_a_hotel_lobby_is_no_stew():
 def test_ful_medames_and_pondu_are_food():
     assert "meal-r286" in _ids("For breakfast I like ful medames with bread.")
     assert "vegetables-r286" in _ids("I like pondu with my fish.")
+
+
+def test_a_suit_beside_a_tie_is_the_suit():
+    assert "suit-r286" in _ids("For the wedding: suit, shirt and the blue tie.")
+
+
+def test_a_suit_of_cards_is_no_clothes():
+    assert "suit-r286" not in _ids("Follow suit with hearts; it's your card.")
+
+
+def test_the_side_gate_is_the_garden_gate():
+    assert "garden-r286" in _ids("The dog gets out through the side gate.")
+
+
+def test_stones_in_the_shoes_are_stones():
+    assert "stone-r286" in _ids("Shake my boots out first in case of stones.")
