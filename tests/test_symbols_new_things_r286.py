@@ -81,3 +81,23 @@ def test_the_side_gate_is_the_garden_gate():
 
 def test_stones_in_the_shoes_are_stones():
     assert "stone-r286" in _ids("Shake my boots out first in case of stones.")
+
+
+def test_banknotes_said_by_their_worth_are_money():
+    assert "money-r286" in _ids("Keep the tens apart from the twenties in my purse.")
+
+
+def test_fives_and_threes_is_dominoes_not_money():
+    assert "money-r286" not in _ids("We play fives and threes with dominoes at the club.")
+
+
+def test_the_first_star_on_christmas_eve_is_the_star():
+    assert "stars-r286" in _ids("On Christmas Eve the children look out for the first star.")
+
+
+def test_the_world_sailed_round_is_the_globe():
+    assert "globe-r286" in _ids("I travelled the world on the merchant ships.")
+
+
+def test_the_best_in_the_world_is_no_globe():
+    assert "globe-r286" not in _ids("She makes the best soup in the world, my ship's cook.")
