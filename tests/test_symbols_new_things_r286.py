@@ -101,3 +101,28 @@ def test_the_world_sailed_round_is_the_globe():
 
 def test_the_best_in_the_world_is_no_globe():
     assert "globe-r286" not in _ids("She makes the best soup in the world, my ship's cook.")
+
+
+def test_the_page_read_by_a_lamp_is_the_book():
+    assert "book-r286" in _ids("Turn the lamp up so I can see the page.")
+
+
+def test_the_coloured_record_book_for_a_clinic_is_a_book():
+    assert "book-r286" in _ids("The nurse writes my warfarin dose in the yellow book.")
+    assert "book-r286" in _ids("My sugar readings go in the blue book.")
+
+
+def test_the_referee_shouted_at_is_the_football():
+    assert "football-r286" in _ids("I follow my team on the radio and shout at the referee.")
+
+
+def test_a_referee_for_a_job_is_no_football():
+    assert "football-r286" not in _ids("My old boss was the referee on my job form.")
+
+
+def test_voices_known_better_than_faces_are_talking():
+    assert "speech-r286" in _ids("My eyes are gone; I recognise voices quicker than faces.")
+
+
+def test_plumes_on_a_funeral_horse_are_feathers():
+    assert "feather-r286" in _ids("Black horses with plumes will pull the hearse.")
