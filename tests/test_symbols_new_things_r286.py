@@ -126,3 +126,39 @@ def test_voices_known_better_than_faces_are_talking():
 
 def test_plumes_on_a_funeral_horse_are_feathers():
     assert "feather-r286" in _ids("Black horses with plumes will pull the hearse.")
+
+
+def test_kada_baked_for_the_church_is_bread():
+    assert "bread-r286" in _ids("Every Easter my sister bakes kada in the big oven.")
+
+
+def test_a_kada_worn_on_the_wrist_is_no_bread():
+    assert "bread-r286" not in _ids("He never takes off the steel kada on his wrist.")
+
+
+def test_a_wrapper_worn_with_a_head_tie_is_clothes():
+    assert "clothes-r286" in _ids("Help me tie my wrapper and gele before church.")
+
+
+def test_a_sweet_wrapper_is_no_clothes():
+    assert "clothes-r286" not in _ids("Put the sweet wrapper in the bin after church.")
+
+
+def test_carved_whitby_jet_is_jewellery():
+    assert "jewellery-r286" in _ids("Grandad carved Whitby jet into brooches.")
+
+
+def test_a_pint_pot_is_a_mug():
+    assert "mug-r286" in _ids("My cocoa goes in the pint pot, not a cup.")
+
+
+def test_the_top_deck_of_the_bus_is_the_bus():
+    assert "bus-r286" in _ids("I sit on the top deck when the bus goes to the coast.")
+
+
+def test_a_pot_of_food_brought_in_is_the_saucepan():
+    assert "saucepan-r286" in _ids("My niece brings it round in a pot on Sundays, still warm.")
+
+
+def test_a_pot_of_cream_is_no_saucepan():
+    assert "saucepan-r286" not in _ids("The cream in the pot is for my legs.")
