@@ -160,3 +160,16 @@ def test_peeling_has_its_own_picture_not_chopping():
     assert pictures("Leave the potatoes peeled in water.")["peeled"][0] == "peeling"
     assert pictures("Pass me the potato peeler.")["potato peeler"][0] == "peeling"
     assert pictures("I chop the onions sitting down.")["chop"][0] != "peeling"
+
+
+def test_a_refused_knife_and_fork_or_soap_is_the_thing_not_the_doing():
+    """Stop 49's review: "please don't give me a knife and fork" crossed the eating, and "I don't
+    use soap on my face" crossed the washing: each read "do not eat", "do not wash". The thing
+    refused has its own alt text; the eating and the washing keep theirs."""
+    assert pictures("I eat with my fingers, so no knife and fork, please.")["knife and fork"] == (
+        "knife and fork",
+        True,
+    )
+    assert pictures("No soap on my face, only warm water.")["soap"] == ("soap", True)
+    assert pictures("I like to eat at the table.")["eat"] == ("eating", False)
+    assert pictures("Please wash my back for me.")["wash"][0] == "washing"
