@@ -14274,3 +14274,18 @@ def test_r250_harvest_festival_stollen_and_someone_dying():
 def test_r250_praying_5_times_a_day_in_figures_is_the_time():
     text = "I pray 5 times a day and need a quiet corner for my mat."
     assert concept_on(text, "5 times a day") == "clock-r250"
+
+
+# ---- round 287: how often in a day, said in words: once or twice the day, more the clock ----
+
+
+def test_r287_twice_a_day_is_the_day_and_four_times_a_day_the_clock():
+    shows(
+        "The nurse calls in twice a day to do my insulin.",
+        "twice a day",
+        "day-how-often-r287",
+        None,
+    )
+    shows("My cream goes on three times a day.", "three times a day", "clock-how-often-r287", None)
+    shows("I use the spray 4 times a day.", "4 times a day", "clock-how-often-r287", None)
+    assert concept_on("I walk a mile a day with the dog.", "a day") is None
