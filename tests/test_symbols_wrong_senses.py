@@ -390,3 +390,16 @@ def test_my_sugar_and_the_water_in_a_catheter_bag_are_the_body_not_the_kitchen()
     found = concepts("Check the catheter bag and tell me if the water smells.")
     assert found.get("water") == "bladder-r44"
     assert concepts("Please fill the kettle with fresh water.").get("water") == "water"
+
+
+def test_signing_a_form_shows_the_signing_and_the_form():
+    """ "sign the forms", "signed the form": the signing hand on the doing and the form on the
+    thing, as "sign the papers" already had; one writing hand across the whole phrase gave the
+    form no picture of its own."""
+    found = concepts("My son helps me when I have to sign the forms for the council.")
+    assert found.get("sign") in ("signing", "signature", "signature-2")
+    assert found.get("forms") in ("forms", "forms-2")
+    found = concepts("I signed the form at the surgery last week.")
+    assert found.get("form") in ("forms", "forms-2")
+    found = concepts("I can only sign forms with my left hand now.")
+    assert found.get("forms") in ("forms", "forms-2")
