@@ -403,3 +403,14 @@ def test_signing_a_form_shows_the_signing_and_the_form():
     assert found.get("form") in ("forms", "forms-2")
     found = concepts("I can only sign forms with my left hand now.")
     assert found.get("forms") in ("forms", "forms-2")
+
+
+def test_combing_or_doing_someone_s_hair_shows_the_hair():
+    """ "she combs my hair", "brush my hair", "do my hair": the hair is the idea, so the hair
+    picture sits on "hair"; a comb across the whole phrase left the hair unpictured. The comb
+    keeps the word "comb"."""
+    found = concepts("My granddaughter combs my hair when she visits.")
+    assert found.get("hair") == "hair"
+    assert found.get("combs") == "comb"
+    assert concepts("Please brush my hair before church.").get("hair") == "hair"
+    assert concepts("Could someone do my hair on a Saturday?").get("hair") == "hair"
