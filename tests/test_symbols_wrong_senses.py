@@ -414,3 +414,16 @@ def test_combing_or_doing_someone_s_hair_shows_the_hair():
     assert found.get("combs") == "comb"
     assert concepts("Please brush my hair before church.").get("hair") == "hair"
     assert concepts("Could someone do my hair on a Saturday?").get("hair") == "hair"
+
+
+def test_writing_letters_shows_the_writing_and_the_letters():
+    """ "I write letters to my brother", "writing letters": the doing and the letters each get
+    their own picture; one picture of writing a letter over the phrase gave the letters none.
+    "letter writing" and a pen pal keep that picture."""
+    found = concepts("I still write letters to my brother in Canada.")
+    assert found.get("write") == "writing"
+    assert found.get("letters") == "letter"
+    assert concepts("Writing letters keeps my mind busy.").get("letters") == "letter"
+    assert concepts("I had a pen pal in Australia for sixty years.").get("pen pal") == (
+        "write-letter"
+    )
