@@ -427,3 +427,15 @@ def test_writing_letters_shows_the_writing_and_the_letters():
     assert concepts("I had a pen pal in Australia for sixty years.").get("pen pal") == (
         "write-letter"
     )
+
+
+def test_blood_pressure_tablets_show_the_blood_pressure_and_the_tablets():
+    """ "my blood pressure tablets", "the blood pressure tablet": what the tablets are for and
+    the tablets each get their picture, as "blood pressure pills" already did; one tablets
+    picture over the phrase left the blood pressure unpictured."""
+    found = concepts("The carer gives me my blood pressure tablets after breakfast.")
+    assert found.get("blood pressure") == "blood-pressure"
+    assert found.get("tablets") == "tablets"
+    found = concepts("My blood pressure tablet makes me dizzy if I stand up fast.")
+    assert found.get("blood pressure") == "blood-pressure"
+    assert found.get("tablet") == "tablets"
