@@ -468,3 +468,52 @@ def test_the_lift_seat_of_a_bath_is_no_shower_chair():
     assert "shower-chair-r38" not in found.values()
     found = concepts("Please put the seat in the shower before I come in.")
     assert found.get("seat") == "shower-chair-r38"
+
+
+def test_signing_a_form_shows_the_signing_and_the_form():
+    """ "sign the forms", "signed the form": the signing hand on the doing and the form on the
+    thing, as "sign the papers" already had; one writing hand across the whole phrase gave the
+    form no picture of its own."""
+    found = concepts("My son helps me when I have to sign the forms for the council.")
+    assert found.get("sign") in ("signing", "signature", "signature-2")
+    assert found.get("forms") in ("forms", "forms-2")
+    found = concepts("I signed the form at the surgery last week.")
+    assert found.get("form") in ("forms", "forms-2")
+    found = concepts("I can only sign forms with my left hand now.")
+    assert found.get("forms") in ("forms", "forms-2")
+
+
+def test_combing_or_doing_someone_s_hair_shows_the_hair():
+    """ "she combs my hair", "brush my hair", "do my hair": the hair is the idea, so the hair
+    picture sits on "hair"; a comb across the whole phrase left the hair unpictured. The comb
+    keeps the word "comb"."""
+    found = concepts("My granddaughter combs my hair when she visits.")
+    assert found.get("hair") == "hair"
+    assert found.get("combs") == "comb"
+    assert concepts("Please brush my hair before church.").get("hair") == "hair"
+    assert concepts("Could someone do my hair on a Saturday?").get("hair") == "hair"
+
+
+def test_writing_letters_shows_the_writing_and_the_letters():
+    """ "I write letters to my brother", "writing letters": the doing and the letters each get
+    their own picture; one picture of writing a letter over the phrase gave the letters none.
+    "letter writing" and a pen pal keep that picture."""
+    found = concepts("I still write letters to my brother in Canada.")
+    assert found.get("write") == "writing"
+    assert found.get("letters") == "letter"
+    assert concepts("Writing letters keeps my mind busy.").get("letters") == "letter"
+    assert concepts("I had a pen pal in Australia for sixty years.").get("pen pal") == (
+        "write-letter"
+    )
+
+
+def test_blood_pressure_tablets_show_the_blood_pressure_and_the_tablets():
+    """ "my blood pressure tablets", "the blood pressure tablet": what the tablets are for and
+    the tablets each get their picture, as "blood pressure pills" already did; one tablets
+    picture over the phrase left the blood pressure unpictured."""
+    found = concepts("The carer gives me my blood pressure tablets after breakfast.")
+    assert found.get("blood pressure") == "blood-pressure"
+    assert found.get("tablets") == "tablets"
+    found = concepts("My blood pressure tablet makes me dizzy if I stand up fast.")
+    assert found.get("blood pressure") == "blood-pressure"
+    assert found.get("tablet") == "tablets"
