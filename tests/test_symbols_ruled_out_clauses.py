@@ -176,3 +176,23 @@ def test_what_is_left_for_the_person_is_crossed(text, word):
 def test_leaving_the_person_alone_crosses_no_thing():
     found = crossed("Don't leave me in the chair all day.")
     assert found["chair"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("A stairlift will be over my dead body, I manage the stairs fine.", "stairlift"),
+        ("The hoist is over my dead body.", "hoist"),
+    ],
+)
+def test_over_my_dead_body_crosses_what_it_is_said_of(text, word):
+    """ "A stairlift will be over my dead body" refuses the stairlift, and the body of the
+    idiom gets no picture."""
+    found = crossed(text)
+    assert found[word] is True
+    assert "body" not in found
+
+
+def test_will_be_alone_crosses_nothing():
+    """ "will be" rules a thing out only with the refusal said after it."""
+    assert crossed("A care home will be lovely for my sister.")["care home"] is False

@@ -3227,13 +3227,24 @@ def _own_body_no_good(subject: Sequence[str], said: Sequence[str]) -> bool:
     return mine and list(said) in (["no", "good"], ["no", "use"])
 
 
+WILL_BE = frozenset(["will", "would", "shall"])
+DEAD_BODY = ("over", "my", "dead", "body")
+
+
+def _future_be(words: Sequence[str], i: int) -> bool:
+    """True for the "be" of "will be", "would be": a refusal still to come ("A care home will
+    be over my dead body") rules its thing out as "is" does."""
+    return words[i] == "be" and i > 1 and words[i - 1] in WILL_BE
+
+
 def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     """End of the thing before "is out", "are banned", "are all off my list"... at I ("Beer is
     out", "Coffee's out after noon"), or 0. Not a person said with a pronoun ("I am not allowed
     to kneel"), nor "out" meaning gone out ("My daughter is out, so ring her")."""
     fused = words[i].endswith("'s") and words[i] not in SUBJECT_IS
     denied = words[i] in NEGATED_COPULAS  # "Cake isn't allowed"
-    if words[i] not in COPULAS and not fused and not denied:
+    future = _future_be(words, i)
+    if words[i] not in COPULAS and not fused and not denied and not future:
         return 0
     j = i + 1
     while j < len(words) and words[j] in DEGREE:
@@ -3253,9 +3264,9 @@ def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
             _starts(words, j, RULED_OUT_AFTER) or _too_for_me(words, j) or _but_not(words, gaps, j)
         )
         size = size or int(words[j : j + 1] == ["off"] and _off_for_a_while(words, gaps, j))
-    if not size:
+    if not size or (future and words[j : j + size] != list(DEAD_BODY)):
         return 0
-    end = i + 1 if fused else i
+    end = i - 1 if future else i + 1 if fused else i
     first = _subject_start(words, gaps, end)
     subject = [w for w in words[first:end] if w not in LINKS]
     if not subject or all(w in SUBJECTS or w in FUNCTION_WORDS for w in subject):

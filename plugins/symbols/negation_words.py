@@ -1127,6 +1127,7 @@ RULED_OUT_AFTER = (
     ("no", "longer", "safe"),  # "The gas fire is no longer safe" (round 47)
     ("unsafe",),  # "The stairs are unsafe for me now" (round 47)
     ("not", "acceptable"),  # "A male carer is not acceptable to me"
+    ("over", "my", "dead", "body"),  # "a care home will be over my dead body"
     ("unacceptable",),
 )
 
