@@ -196,3 +196,19 @@ def test_over_my_dead_body_crosses_what_it_is_said_of(text, word):
 def test_will_be_alone_crosses_nothing():
     """ "will be" rules a thing out only with the refusal said after it."""
     assert crossed("A care home will be lovely for my sister.")["care home"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Please don't send my grandson away when he calls late.", "grandson"),
+        ("Don't send the cat away when I go into hospital.", "cat"),
+    ],
+)
+def test_sending_away_keeps_who_is_sent(text, word):
+    """ "Do not send my grandson away" rules out the sending: the grandson is wanted."""
+    assert crossed(text)[word] is False
+
+
+def test_sending_without_away_still_crosses_the_thing():
+    assert crossed("Please don't send me leaflets in the post.")["leaflets"] is True

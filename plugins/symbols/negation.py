@@ -5439,14 +5439,19 @@ def _made_into(words: Sequence[str], k: int, end: int) -> int:
     return 0
 
 
+SEND = frozenset(["send", "sends", "sent"])
+
+
 def _taken_away(words: Sequence[str], k: int, end: int) -> bool:
-    """True where WORDS[k] takes or puts a thing away: "Please do not put my chopsticks away",
-    "Don't take the photo off the wall", "don't take it off". A negated taking away wants the
-    thing kept (not "take me off the tablets", where the person is taken off)."""
-    if words[k] not in PUT | TAKE:
+    """True where WORDS[k] takes, puts or sends a thing away: "Please do not put my chopsticks
+    away", "Don't take the photo off the wall", "do not send my children away". A negated
+    taking away wants the thing kept (not "take me off the tablets", where the person is taken
+    off)."""
+    if words[k] not in PUT | TAKE | SEND:
         return False
+    ways = ("away", "awa") if words[k] in SEND else ("away", "awa", "off", "down")
     for j in range(k + 1, min(end + 1, len(words), k + 7)):
-        if words[j] in ("away", "awa", "off", "down") and words[j - 1] != "me":  # Scots "awa"
+        if words[j] in ways and words[j - 1] != "me":  # Scots "awa"
             return j > k + 1 or words[k] in TAKE  # "put down" alone is no putting away
     return False
 
