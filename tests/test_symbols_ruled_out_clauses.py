@@ -212,3 +212,19 @@ def test_sending_away_keeps_who_is_sent(text, word):
 
 def test_sending_without_away_still_crosses_the_thing():
     assert crossed("Please don't send me leaflets in the post.")["leaflets"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I fret in case I can't get to the chapel on a Sunday.", "chapel"),
+        ("I worry in case I cannot get to the market on Saturday.", "market"),
+    ],
+)
+def test_what_the_person_fears_missing_is_not_crossed(text, word):
+    """ "in case I can't get to the chapel": a loss feared, the chapel is wanted."""
+    assert crossed(text)[word] is False
+
+
+def test_cannot_get_to_without_in_case_still_crosses():
+    assert crossed("I can't get to the chapel now my legs are bad.")["chapel"] is True

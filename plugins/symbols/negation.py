@@ -578,6 +578,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 comma = _clause_end(gaps, first + 1, commas=True)  # aside ends at a comma, but
                 if comma < len(words) and words[comma] in FUNCTION_WORDS:  # "not pork, bacon,
                     end = min(end, comma)  # ham or sausages" is a list that runs on
+            if _feared_not(words, i):  # "in case I can't get to the hall": the hall is wanted
+                i = max(end, i + 1)
+                continue
             if _needed_if_not(words, gaps, i, first):  # "If I don't eat breakfast I get shaky":
                 i = _main_clause(words, gaps, first, end)  # needed; the main clause is read in
                 continue  # its turn ("If I don't get my tea I won't take my tablets")
@@ -1745,6 +1748,17 @@ def _needed_if_not(words: Sequence[str], gaps: Sequence[str], i: int, first: int
     if not done and words[i] not in ("don't", "doesn't", "didn't", "dont"):
         return False  # "If I can't get to Mass, ...": the Mass is missed, not needed
     return words[first] not in IF_WISHES and not _starts(words, first, DISLIKES)
+
+
+UNABLE = frozenset(["can't", "cannot", "couldn't", "cant", "canna", "cannae", "couldnae"])
+
+
+def _feared_not(words: Sequence[str], i: int) -> bool:
+    """True for "can't" at I just after "in case" ("I worry in case I can't get to the hall",
+    "in case I cannot reach the bell"): a loss feared, so what the person could not get to is
+    what they want, not a thing ruled out."""
+    unable = words[i] in UNABLE or (words[i] == "not" and _at(words, i - 1) == "can")
+    return unable and any(words[k : k + 2] == ["in", "case"] for k in range(max(0, i - 4), i))
 
 
 WOULD = frozenset(["would", "i'd", "we'd", "it'd", "wouldn't", "he'd", "she'd", "they'd"])
