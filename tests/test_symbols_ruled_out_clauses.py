@@ -228,3 +228,22 @@ def test_what_the_person_fears_missing_is_not_crossed(text, word):
 
 def test_cannot_get_to_without_in_case_still_crosses():
     assert crossed("I can't get to the chapel now my legs are bad.")["chapel"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "refused"),
+    [
+        ("I won't take my pills from a stranger at the door.", "pills", "stranger"),
+        ("I won't have my insulin from a student nurse.", "insulin", "student nurse"),
+    ],
+)
+def test_taking_my_own_thing_from_someone_refuses_only_the_giver(text, kept, refused):
+    """ "I won't take my tablets from a stranger": the tablets are still taken; only who
+    gives them is refused."""
+    found = crossed(text)
+    assert found[kept] is False
+    assert found[refused] is True
+
+
+def test_taking_from_a_thing_still_crosses_what_is_taken():
+    assert crossed("I don't take my tablets from the blister pack.")["tablets"] is True
