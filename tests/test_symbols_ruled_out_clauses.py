@@ -247,3 +247,12 @@ def test_taking_my_own_thing_from_someone_refuses_only_the_giver(text, kept, ref
 
 def test_taking_from_a_thing_still_crosses_what_is_taken():
     assert crossed("I don't take my tablets from the blister pack.")["tablets"] is True
+
+
+def test_stopping_the_clocks_is_a_custom_not_a_refusal():
+    """ "open the windows and stop the clocks after I pass": the clocks are no thing refused."""
+    assert crossed("Open the windows and stop the clocks after I pass.")["clocks"] is False
+
+
+def test_stopping_tablets_still_crosses_them():
+    assert crossed("Please stop the tablets that make me sick.")["tablets"] is True

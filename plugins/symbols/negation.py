@@ -781,6 +781,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         if size == 1 and words[i].startswith("skip") and _in_if_clause(words, gaps, i):
             size = 0  # "If I skip lunch, my sugar goes low": what goes wrong without the
             # lunch, so the lunch is needed (not "I skip breakfast on Fridays")
+        if size == 1 and _clocks_stopped(words, i):
+            size = 0  # "Cover the mirrors and stop the clocks": a custom kept, not a refusal
         if words[i] in ("stop", "stops") and _ends_ing(nxt) and _in_if_clause(words, gaps, i):
             size = 0  # "If I stop eating or washing, tell my doctor": a sign to watch for, so
             # the eating is wanted (not "I stopped eating meat", a stopping that happened)
@@ -1748,6 +1750,17 @@ def _needed_if_not(words: Sequence[str], gaps: Sequence[str], i: int, first: int
     if not done and words[i] not in ("don't", "doesn't", "didn't", "dont"):
         return False  # "If I can't get to Mass, ...": the Mass is missed, not needed
     return words[first] not in IF_WISHES and not _starts(words, first, DISLIKES)
+
+
+RUNNING = frozenset(["clock", "clocks", "watch", "pendulum"])
+
+
+def _clocks_stopped(words: Sequence[str], i: int) -> bool:
+    """True for "stop the clocks" at I: stopping what runs on its own (a custom at a death,
+    "stop the clocks after I go") is a doing asked for; the clocks are no thing refused."""
+    return words[i].startswith("stop") and any(
+        words[i + 1 : i + 3] == [det, thing] for det in ("the", "all", "my") for thing in RUNNING
+    )
 
 
 UNABLE = frozenset(["can't", "cannot", "couldn't", "cant", "canna", "cannae", "couldnae"])
