@@ -256,3 +256,20 @@ def test_stopping_the_clocks_is_a_custom_not_a_refusal():
 
 def test_stopping_tablets_still_crosses_them():
     assert crossed("Please stop the tablets that make me sick.")["tablets"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Nobody smokes near me, not even my son with his cigars.", "cigars"),
+        ("Nobody brings drink into the house, not even me with my sherry at Christmas.", "sherry"),
+    ],
+)
+def test_not_even_me_with_my_thing_after_nobody_crosses_the_thing(text, word):
+    """ "nobody smokes in my trailer, not even me with my old pipe": the pipe is ruled out;
+    the person is one of the nobody."""
+    assert crossed(text)[word] is True
+
+
+def test_not_even_my_son_after_nobody_still_leaves_the_son():
+    assert crossed("Nobody smokes near me, not even my son with his cigars.")["son"] is False

@@ -3147,6 +3147,9 @@ def _not_even(words: Sequence[str], gaps: Sequence[str], i: int, first: int):
     if words[i] != "not" or _at(words, first) != "even" or "," not in gaps[i]:
         return None
     k = first + 1
+    with_ = _even_me_with(words, gaps, i, k)
+    if with_:  # "nobody smokes in here, not even me with my old pipe": the pipe
+        return with_
     if _even_them(words, gaps, i, k):
         return (k, k)  # "Nobody to smoke near me, not even my sons": the sons are among
         # the nobody, not a thing refused; what follows is read in its turn
@@ -3181,6 +3184,12 @@ def _even_them(words: Sequence[str], gaps: Sequence[str], i: int, k: int) -> boo
         j += 1
     if not named or not grammar.a_person(named[-1]):
         return False
+    return _after_nobody(words, gaps, i)
+
+
+def _after_nobody(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+    """True where the sentence before I opened with nobody doing a thing ("nobody smokes in
+    my trailer", "no one to drink in the house")."""
     start = i
     while start > 0 and not BREAK.search(gaps[start]):
         start -= 1
@@ -3188,6 +3197,25 @@ def _even_them(words: Sequence[str], gaps: Sequence[str], i: int, k: int) -> boo
     return any(w in NOBODY for w in before) or any(
         before[j : j + 2] == ["no", "one"] for j in range(len(before))
     )
+
+
+EVEN_ME = frozenset(["me", "myself", "him", "her", "us"])
+
+
+def _even_me_with(words: Sequence[str], gaps: Sequence[str], i: int, k: int):
+    """Span of what "not even me with my old pipe" names (K after "even"), or None: after
+    "nobody smokes in my trailer" the person is one of the nobody, and what they would do it
+    with is ruled out."""
+    j = k
+    if _at(words, j) in EVEN_ME:
+        j += 1
+    else:
+        while j < min(len(words), k + 3) and not grammar.a_person(words[j]):
+            j += 1
+        j += 1
+    if _at(words, j) != "with" or j > k + 3 or not _after_nobody(words, gaps, i):
+        return None
+    return (j + 1, _thing_scope(words, gaps, j + 1))
 
 
 def _stop_go(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
