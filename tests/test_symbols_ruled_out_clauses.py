@@ -273,3 +273,19 @@ def test_not_even_me_with_my_thing_after_nobody_crosses_the_thing(text, word):
 
 def test_not_even_my_son_after_nobody_still_leaves_the_son():
     assert crossed("Nobody smokes near me, not even my son with his cigars.")["son"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please don't wrap the leftovers in foil and bin them.",
+        "Mind you never roll my hearing aid up in a hanky and bin it.",
+    ],
+)
+def test_a_second_doing_to_it_in_a_refused_order_is_crossed(text):
+    """ "mind you don't wrap them in a tissue and bin them": the binning is refused too."""
+    assert crossed(text)["bin"] is True
+
+
+def test_a_new_order_after_a_comma_is_not_crossed():
+    assert crossed("Don't rush me, and wash them after.")["wash"] is False

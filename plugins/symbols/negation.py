@@ -903,12 +903,39 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     drop, add = _medicine_refused_for_what_it_has(words, gaps, out)
     out = (out - drop) | add  # "I won't take tablets with gelatine": the gelatine
     out -= _wanted_set_otherwise(words, out)  # "I don't want the heating on high": how it is set
+    out |= _and_then_done_to_it(words, gaps, out)  # "don't wrap them in a tissue and bin them"
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
         while k >= 0 and k in out and words[k] not in FUNCTION_WORDS:
             out.discard(k)
             k -= 1
     return out
+
+
+DONT = frozenset(["don't", "dont", "never", "mustn't"])
+BACK_TO_IT = frozenset(["it", "them"])
+
+
+def _and_then_done_to_it(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """The second doing of a refused order that goes on with "and" and "it" or "them" ("mind
+    you don't wrap them in a tissue and bin them", "never fold it in a towel and bin it"):
+    done to the same thing in the same order, so refused with it. Not after a comma, where a
+    new order may begin ("Don't rush me, and wash them after")."""
+    found: set[int] = set()
+    for k in range(2, len(words) - 2):
+        if words[k] != "and" or "," in gaps[k] or _at(words, k + 2) not in BACK_TO_IT:
+            continue
+        if k + 1 in out or grammar.VERB not in grammar.parts_of_speech(words[k + 1]):
+            continue
+        first = _clause_start(words, gaps, k, ands=False)
+        dont = [j for j in range(first, k) if words[j] in DONT]
+        if (
+            dont
+            and any(j in out for j in range(dont[0] + 1, k))
+            and "," not in "".join(gaps[dont[0] + 1 : k + 1])
+        ):
+            found.add(k + 1)
+    return found
 
 
 WAITS = frozenset(["wait", "waits", "waiting", "waited"])
