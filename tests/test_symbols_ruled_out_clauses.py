@@ -289,3 +289,21 @@ def test_a_second_doing_to_it_in_a_refused_order_is_crossed(text):
 
 def test_a_new_order_after_a_comma_is_not_crossed():
     assert crossed("Don't rush me, and wash them after.")["wash"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I can't understand the nurse when she talks fast.", "nurse"),
+        ("I don't understand my nephew on the telephone, so he writes.", "nephew"),
+    ],
+)
+def test_who_the_person_cannot_understand_is_still_wanted(text, word):
+    """ "I cannot understand the doctor on the phone": the doctor is wanted, as who cannot
+    be heard is."""
+    assert crossed(text)[word] is False
+
+
+def test_a_thing_not_understood_is_still_crossed():
+    """The older sets cross "the forms" in "I can't understand the forms from the council"."""
+    assert crossed("I don't understand the bills from the bank, so my son does them.")["bills"]

@@ -4450,6 +4450,9 @@ def _a_doing_that_takes_it(words: Sequence[str], k: int, end: int) -> bool:
     if words[k] in ("read", "reads") and nxt in OBJECT_PRONOUNS and not _said_of_oneself(words, k):
         return _at(words, k + 2) in ("the", "a", "any")  # "Please don't read me the headlines":
         # the headlines, as "don't give me sugar" (round 90); "I can't read the paper" wants it
+    if words[k] in ("understand", "understood"):  # "I can't understand the forms": crossed,
+        whom = words[k + 1 + (nxt in ARTICLES | POSSESSIVES) : end]  # as lost for good; but
+        return not (whom and grammar.a_person(whom[0]))  # "...the doctor": still wanted
     return words[k].startswith("mov") and nxt in INTO
 
 

@@ -858,6 +858,8 @@ KEEPS_THING = frozenset(
         "remind",
         "read",
         "reads",
+        "understand",  # "I cannot understand the doctor on the phone": the doctor is wanted
+        "understood",
         "remember",  # "I can't remember my PIN": the PIN is wanted
         "remembers",
         "recall",
