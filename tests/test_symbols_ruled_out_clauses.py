@@ -176,3 +176,134 @@ def test_what_is_left_for_the_person_is_crossed(text, word):
 def test_leaving_the_person_alone_crosses_no_thing():
     found = crossed("Don't leave me in the chair all day.")
     assert found["chair"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("A stairlift will be over my dead body, I manage the stairs fine.", "stairlift"),
+        ("The hoist is over my dead body.", "hoist"),
+    ],
+)
+def test_over_my_dead_body_crosses_what_it_is_said_of(text, word):
+    """ "A stairlift will be over my dead body" refuses the stairlift, and the body of the
+    idiom gets no picture."""
+    found = crossed(text)
+    assert found[word] is True
+    assert "body" not in found
+
+
+def test_will_be_alone_crosses_nothing():
+    """ "will be" rules a thing out only with the refusal said after it."""
+    assert crossed("A care home will be lovely for my sister.")["care home"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Please don't send my grandson away when he calls late.", "grandson"),
+        ("Don't send the cat away when I go into hospital.", "cat"),
+    ],
+)
+def test_sending_away_keeps_who_is_sent(text, word):
+    """ "Do not send my grandson away" rules out the sending: the grandson is wanted."""
+    assert crossed(text)[word] is False
+
+
+def test_sending_without_away_still_crosses_the_thing():
+    assert crossed("Please don't send me leaflets in the post.")["leaflets"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I fret in case I can't get to the chapel on a Sunday.", "chapel"),
+        ("I worry in case I cannot get to the market on Saturday.", "market"),
+    ],
+)
+def test_what_the_person_fears_missing_is_not_crossed(text, word):
+    """ "in case I can't get to the chapel": a loss feared, the chapel is wanted."""
+    assert crossed(text)[word] is False
+
+
+def test_cannot_get_to_without_in_case_still_crosses():
+    assert crossed("I can't get to the chapel now my legs are bad.")["chapel"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "refused"),
+    [
+        ("I won't take my pills from a stranger at the door.", "pills", "stranger"),
+        ("I won't have my insulin from a student nurse.", "insulin", "student nurse"),
+    ],
+)
+def test_taking_my_own_thing_from_someone_refuses_only_the_giver(text, kept, refused):
+    """ "I won't take my tablets from a stranger": the tablets are still taken; only who
+    gives them is refused."""
+    found = crossed(text)
+    assert found[kept] is False
+    assert found[refused] is True
+
+
+def test_taking_from_a_thing_still_crosses_what_is_taken():
+    assert crossed("I don't take my tablets from the blister pack.")["tablets"] is True
+
+
+def test_stopping_the_clocks_is_a_custom_not_a_refusal():
+    """ "open the windows and stop the clocks after I pass": the clocks are no thing refused."""
+    assert crossed("Open the windows and stop the clocks after I pass.")["clocks"] is False
+
+
+def test_stopping_tablets_still_crosses_them():
+    assert crossed("Please stop the tablets that make me sick.")["tablets"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Nobody smokes near me, not even my son with his cigars.", "cigars"),
+        ("Nobody brings drink into the house, not even me with my sherry at Christmas.", "sherry"),
+    ],
+)
+def test_not_even_me_with_my_thing_after_nobody_crosses_the_thing(text, word):
+    """ "nobody smokes in my trailer, not even me with my old pipe": the pipe is ruled out;
+    the person is one of the nobody."""
+    assert crossed(text)[word] is True
+
+
+def test_not_even_my_son_after_nobody_still_leaves_the_son():
+    assert crossed("Nobody smokes near me, not even my son with his cigars.")["son"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please don't wrap the leftovers in foil and bin them.",
+        "Mind you never roll my hearing aid up in a hanky and bin it.",
+    ],
+)
+def test_a_second_doing_to_it_in_a_refused_order_is_crossed(text):
+    """ "mind you don't wrap them in a tissue and bin them": the binning is refused too."""
+    assert crossed(text)["bin"] is True
+
+
+def test_a_new_order_after_a_comma_is_not_crossed():
+    assert crossed("Don't rush me, and wash them after.")["wash"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I can't understand the nurse when she talks fast.", "nurse"),
+        ("I don't understand my nephew on the telephone, so he writes.", "nephew"),
+    ],
+)
+def test_who_the_person_cannot_understand_is_still_wanted(text, word):
+    """ "I cannot understand the doctor on the phone": the doctor is wanted, as who cannot
+    be heard is."""
+    assert crossed(text)[word] is False
+
+
+def test_a_thing_not_understood_is_still_crossed():
+    """The older sets cross "the forms" in "I can't understand the forms from the council"."""
+    assert crossed("I don't understand the bills from the bank, so my son does them.")["bills"]

@@ -578,6 +578,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 comma = _clause_end(gaps, first + 1, commas=True)  # aside ends at a comma, but
                 if comma < len(words) and words[comma] in FUNCTION_WORDS:  # "not pork, bacon,
                     end = min(end, comma)  # ham or sausages" is a list that runs on
+            if _feared_not(words, i):  # "in case I can't get to the hall": the hall is wanted
+                i = max(end, i + 1)
+                continue
             if _needed_if_not(words, gaps, i, first):  # "If I don't eat breakfast I get shaky":
                 i = _main_clause(words, gaps, first, end)  # needed; the main clause is read in
                 continue  # its turn ("If I don't get my tea I won't take my tablets")
@@ -778,6 +781,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         if size == 1 and words[i].startswith("skip") and _in_if_clause(words, gaps, i):
             size = 0  # "If I skip lunch, my sugar goes low": what goes wrong without the
             # lunch, so the lunch is needed (not "I skip breakfast on Fridays")
+        if size == 1 and _clocks_stopped(words, i):
+            size = 0  # "Cover the mirrors and stop the clocks": a custom kept, not a refusal
         if words[i] in ("stop", "stops") and _ends_ing(nxt) and _in_if_clause(words, gaps, i):
             size = 0  # "If I stop eating or washing, tell my doctor": a sign to watch for, so
             # the eating is wanted (not "I stopped eating meat", a stopping that happened)
@@ -898,12 +903,39 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     drop, add = _medicine_refused_for_what_it_has(words, gaps, out)
     out = (out - drop) | add  # "I won't take tablets with gelatine": the gelatine
     out -= _wanted_set_otherwise(words, out)  # "I don't want the heating on high": how it is set
+    out |= _and_then_done_to_it(words, gaps, out)  # "don't wrap them in a tissue and bin them"
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
         while k >= 0 and k in out and words[k] not in FUNCTION_WORDS:
             out.discard(k)
             k -= 1
     return out
+
+
+DONT = frozenset(["don't", "dont", "never", "mustn't"])
+BACK_TO_IT = frozenset(["it", "them"])
+
+
+def _and_then_done_to_it(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """The second doing of a refused order that goes on with "and" and "it" or "them" ("mind
+    you don't wrap them in a tissue and bin them", "never fold it in a towel and bin it"):
+    done to the same thing in the same order, so refused with it. Not after a comma, where a
+    new order may begin ("Don't rush me, and wash them after")."""
+    found: set[int] = set()
+    for k in range(2, len(words) - 2):
+        if words[k] != "and" or "," in gaps[k] or _at(words, k + 2) not in BACK_TO_IT:
+            continue
+        if k + 1 in out or grammar.VERB not in grammar.parts_of_speech(words[k + 1]):
+            continue
+        first = _clause_start(words, gaps, k, ands=False)
+        dont = [j for j in range(first, k) if words[j] in DONT]
+        if (
+            dont
+            and any(j in out for j in range(dont[0] + 1, k))
+            and "," not in "".join(gaps[dont[0] + 1 : k + 1])
+        ):
+            found.add(k + 1)
+    return found
 
 
 WAITS = frozenset(["wait", "waits", "waiting", "waited"])
@@ -1745,6 +1777,28 @@ def _needed_if_not(words: Sequence[str], gaps: Sequence[str], i: int, first: int
     if not done and words[i] not in ("don't", "doesn't", "didn't", "dont"):
         return False  # "If I can't get to Mass, ...": the Mass is missed, not needed
     return words[first] not in IF_WISHES and not _starts(words, first, DISLIKES)
+
+
+RUNNING = frozenset(["clock", "clocks", "watch", "pendulum"])
+
+
+def _clocks_stopped(words: Sequence[str], i: int) -> bool:
+    """True for "stop the clocks" at I: stopping what runs on its own (a custom at a death,
+    "stop the clocks after I go") is a doing asked for; the clocks are no thing refused."""
+    return words[i].startswith("stop") and any(
+        words[i + 1 : i + 3] == [det, thing] for det in ("the", "all", "my") for thing in RUNNING
+    )
+
+
+UNABLE = frozenset(["can't", "cannot", "couldn't", "cant", "canna", "cannae", "couldnae"])
+
+
+def _feared_not(words: Sequence[str], i: int) -> bool:
+    """True for "can't" at I just after "in case" ("I worry in case I can't get to the hall",
+    "in case I cannot reach the bell"): a loss feared, so what the person could not get to is
+    what they want, not a thing ruled out."""
+    unable = words[i] in UNABLE or (words[i] == "not" and _at(words, i - 1) == "can")
+    return unable and any(words[k : k + 2] == ["in", "case"] for k in range(max(0, i - 4), i))
 
 
 WOULD = frozenset(["would", "i'd", "we'd", "it'd", "wouldn't", "he'd", "she'd", "they'd"])
@@ -3120,6 +3174,9 @@ def _not_even(words: Sequence[str], gaps: Sequence[str], i: int, first: int):
     if words[i] != "not" or _at(words, first) != "even" or "," not in gaps[i]:
         return None
     k = first + 1
+    with_ = _even_me_with(words, gaps, i, k)
+    if with_:  # "nobody smokes in here, not even me with my old pipe": the pipe
+        return with_
     if _even_them(words, gaps, i, k):
         return (k, k)  # "Nobody to smoke near me, not even my sons": the sons are among
         # the nobody, not a thing refused; what follows is read in its turn
@@ -3154,6 +3211,12 @@ def _even_them(words: Sequence[str], gaps: Sequence[str], i: int, k: int) -> boo
         j += 1
     if not named or not grammar.a_person(named[-1]):
         return False
+    return _after_nobody(words, gaps, i)
+
+
+def _after_nobody(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+    """True where the sentence before I opened with nobody doing a thing ("nobody smokes in
+    my trailer", "no one to drink in the house")."""
     start = i
     while start > 0 and not BREAK.search(gaps[start]):
         start -= 1
@@ -3161,6 +3224,25 @@ def _even_them(words: Sequence[str], gaps: Sequence[str], i: int, k: int) -> boo
     return any(w in NOBODY for w in before) or any(
         before[j : j + 2] == ["no", "one"] for j in range(len(before))
     )
+
+
+EVEN_ME = frozenset(["me", "myself", "him", "her", "us"])
+
+
+def _even_me_with(words: Sequence[str], gaps: Sequence[str], i: int, k: int):
+    """Span of what "not even me with my old pipe" names (K after "even"), or None: after
+    "nobody smokes in my trailer" the person is one of the nobody, and what they would do it
+    with is ruled out."""
+    j = k
+    if _at(words, j) in EVEN_ME:
+        j += 1
+    else:
+        while j < min(len(words), k + 3) and not grammar.a_person(words[j]):
+            j += 1
+        j += 1
+    if _at(words, j) != "with" or j > k + 3 or not _after_nobody(words, gaps, i):
+        return None
+    return (j + 1, _thing_scope(words, gaps, j + 1))
 
 
 def _stop_go(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
@@ -3227,13 +3309,24 @@ def _own_body_no_good(subject: Sequence[str], said: Sequence[str]) -> bool:
     return mine and list(said) in (["no", "good"], ["no", "use"])
 
 
+WILL_BE = frozenset(["will", "would", "shall"])
+DEAD_BODY = ("over", "my", "dead", "body")
+
+
+def _future_be(words: Sequence[str], i: int) -> bool:
+    """True for the "be" of "will be", "would be": a refusal still to come ("A care home will
+    be over my dead body") rules its thing out as "is" does."""
+    return words[i] == "be" and i > 1 and words[i - 1] in WILL_BE
+
+
 def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     """End of the thing before "is out", "are banned", "are all off my list"... at I ("Beer is
     out", "Coffee's out after noon"), or 0. Not a person said with a pronoun ("I am not allowed
     to kneel"), nor "out" meaning gone out ("My daughter is out, so ring her")."""
     fused = words[i].endswith("'s") and words[i] not in SUBJECT_IS
     denied = words[i] in NEGATED_COPULAS  # "Cake isn't allowed"
-    if words[i] not in COPULAS and not fused and not denied:
+    future = _future_be(words, i)
+    if words[i] not in COPULAS and not fused and not denied and not future:
         return 0
     j = i + 1
     while j < len(words) and words[j] in DEGREE:
@@ -3253,9 +3346,9 @@ def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
             _starts(words, j, RULED_OUT_AFTER) or _too_for_me(words, j) or _but_not(words, gaps, j)
         )
         size = size or int(words[j : j + 1] == ["off"] and _off_for_a_while(words, gaps, j))
-    if not size:
+    if not size or (future and words[j : j + size] != list(DEAD_BODY)):
         return 0
-    end = i + 1 if fused else i
+    end = i - 1 if future else i + 1 if fused else i
     first = _subject_start(words, gaps, end)
     subject = [w for w in words[first:end] if w not in LINKS]
     if not subject or all(w in SUBJECTS or w in FUNCTION_WORDS for w in subject):
@@ -4357,6 +4450,9 @@ def _a_doing_that_takes_it(words: Sequence[str], k: int, end: int) -> bool:
     if words[k] in ("read", "reads") and nxt in OBJECT_PRONOUNS and not _said_of_oneself(words, k):
         return _at(words, k + 2) in ("the", "a", "any")  # "Please don't read me the headlines":
         # the headlines, as "don't give me sugar" (round 90); "I can't read the paper" wants it
+    if words[k] in ("understand", "understood"):  # "I can't understand the forms": crossed,
+        whom = words[k + 1 + (nxt in ARTICLES | POSSESSIVES) : end]  # as lost for good; but
+        return not (whom and grammar.a_person(whom[0]))  # "...the doctor": still wanted
     return words[k].startswith("mov") and nxt in INTO
 
 
@@ -4523,6 +4619,10 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             return
         if words[k] in ("help", "helps", "helped") and words[k + 1 : k + 2] == ["my"]:
             out.add(k)  # "The physio doesn't help my back": the help, not the back
+            return
+        giver = _taken_from_whom(words, k, end)
+        if giver:  # "I won't take my tablets from a stranger": the stranger, not the tablets
+            out.update(j for j in range(*giver) if words[j] not in FUNCTION_WORDS)
             return
         given_to = _given_to(words, k, end)
         if given_to:  # "Please don't feed the birds bread": the bread, not the birds
@@ -4781,6 +4881,28 @@ def _given_to(words: Sequence[str], k: int, end: int) -> int:
     if nxt >= end or words[nxt] in FUNCTION_WORDS or not _a_thing(words, nxt):
         return 0
     return j
+
+
+TAKEN_FROM = frozenset(["take", "takes", "accept", "accepts", "have", "has"])
+GIVERS = frozenset(["stranger", "strangers", "anyone", "anybody", "agency"])
+
+
+def _taken_from_whom(words: Sequence[str], k: int, end: int) -> tuple[int, int] | None:
+    """Span of whom a thing is refused from in "I won't take my tablets from a stranger",
+    "I don't have my insulin from agency carers" at K, or None: the person's own thing is
+    still taken, only who gives it is refused. The scope may end before "from"."""
+    if words[k] not in TAKEN_FROM or _at(words, k + 1) != "my":
+        return None
+    for j in range(k + 3, min(len(words), k + 6)):
+        if words[j] != "from":
+            continue
+        who = [
+            h
+            for h in range(j + 1, min(len(words), j + 4))
+            if grammar.lemma(words[h]) in grammar.PEOPLE or words[h] in GIVERS
+        ]
+        return (j + 1, who[-1] + 1) if who else None
+    return None
 
 
 LEFT_FOR = frozenset(["me", "him", "her", "us"])
@@ -5428,14 +5550,19 @@ def _made_into(words: Sequence[str], k: int, end: int) -> int:
     return 0
 
 
+SEND = frozenset(["send", "sends", "sent"])
+
+
 def _taken_away(words: Sequence[str], k: int, end: int) -> bool:
-    """True where WORDS[k] takes or puts a thing away: "Please do not put my chopsticks away",
-    "Don't take the photo off the wall", "don't take it off". A negated taking away wants the
-    thing kept (not "take me off the tablets", where the person is taken off)."""
-    if words[k] not in PUT | TAKE:
+    """True where WORDS[k] takes, puts or sends a thing away: "Please do not put my chopsticks
+    away", "Don't take the photo off the wall", "do not send my children away". A negated
+    taking away wants the thing kept (not "take me off the tablets", where the person is taken
+    off)."""
+    if words[k] not in PUT | TAKE | SEND:
         return False
+    ways = ("away", "awa") if words[k] in SEND else ("away", "awa", "off", "down")
     for j in range(k + 1, min(end + 1, len(words), k + 7)):
-        if words[j] in ("away", "awa", "off", "down") and words[j - 1] != "me":  # Scots "awa"
+        if words[j] in ways and words[j - 1] != "me":  # Scots "awa"
             return j > k + 1 or words[k] in TAKE  # "put down" alone is no putting away
     return False
 

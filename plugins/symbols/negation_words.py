@@ -858,6 +858,8 @@ KEEPS_THING = frozenset(
         "remind",
         "read",
         "reads",
+        "understand",  # "I cannot understand the doctor on the phone": the doctor is wanted
+        "understood",
         "remember",  # "I can't remember my PIN": the PIN is wanted
         "remembers",
         "recall",
@@ -1127,6 +1129,7 @@ RULED_OUT_AFTER = (
     ("no", "longer", "safe"),  # "The gas fire is no longer safe" (round 47)
     ("unsafe",),  # "The stairs are unsafe for me now" (round 47)
     ("not", "acceptable"),  # "A male carer is not acceptable to me"
+    ("over", "my", "dead", "body"),  # "a care home will be over my dead body"
     ("unacceptable",),
 )
 
