@@ -173,3 +173,29 @@ def test_a_refused_knife_and_fork_or_soap_is_the_thing_not_the_doing():
     assert pictures("No soap on my face, only warm water.")["soap"] == ("soap", True)
     assert pictures("I like to eat at the table.")["eat"] == ("eating", False)
     assert pictures("Please wash my back for me.")["wash"][0] == "washing"
+
+
+def test_in_laws_are_named_as_in_laws_not_as_the_son_or_daughter():
+    """Stop 49's blind review: a son-in-law pictured with the alt text "son" tells the reader
+    the wrong person comes. The in-laws keep the family pictures, with their own names."""
+    assert pictures("My son-in-law drives me to the market.")["son-in-law"] == (
+        "son-in-law",
+        False,
+    )
+    assert pictures("Her daughter-in-law brings the post up.")["daughter-in-law"][0] == (
+        "daughter-in-law"
+    )
+    assert pictures("My brother-in-law fixed the gate.")["brother-in-law"][0] == "brother-in-law"
+    assert pictures("I miss my son, he lives abroad.")["son"][0] == "son"
+
+
+def test_a_great_grandmother_is_the_grandmother_picture_not_the_mother():
+    """A great-gran or great-nan is an older generation than a mother: the grandmother picture,
+    named as who she is."""
+    for text, word in [
+        ("My great-gran taught me to knit.", "great-gran"),
+        ("My great-nan kept hens in the yard.", "great-nan"),
+        ("My great-grandmother was born in Sligo.", "great-grandmother"),
+    ]:
+        assert pictures(text)[word][0] == "great-grandmother"
+    assert pictures("My mum taught me to bake.")["mum"][0] == "mother"
