@@ -199,3 +199,17 @@ def test_a_great_grandmother_is_the_grandmother_picture_not_the_mother():
     ]:
         assert pictures(text)[word][0] == "great-grandmother"
     assert pictures("My mum taught me to bake.")["mum"][0] == "mother"
+
+
+def test_serving_in_the_navy_is_the_sailor_not_the_army_medal():
+    """Stop 49's blind review: "served in the Navy" showed the forces' medal, read as the army;
+    the Navy is the sailor, as "the Navy" alone already is."""
+    assert pictures("Dad served in the Navy for twelve years.")["served in the Navy"][0] == (
+        "the navy"
+    )
+    assert pictures("He joined the Royal Navy at sixteen.")["joined the Royal Navy"][0] == (
+        "the navy"
+    )
+    assert pictures("My brother served in the army in Cyprus.")["served in the army"][0] == (
+        "the forces"
+    )
