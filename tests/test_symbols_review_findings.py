@@ -213,3 +213,13 @@ def test_serving_in_the_navy_is_the_sailor_not_the_army_medal():
     assert pictures("My brother served in the army in Cyprus.")["served in the army"][0] == (
         "the forces"
     )
+
+
+def test_an_allergy_to_penicillin_names_penicillin_not_medicines():
+    """Stop 49's blind review: a crossed picture read "not medicines" beside a penicillin
+    allergy, as if every medicine were refused. The same picture is named penicillin."""
+    assert pictures("I'm allergic to penicillin, it makes me swell.")["penicillin"] == (
+        "penicillin",
+        True,
+    )
+    assert pictures("Please bring my medicine at eight.")["medicine"][0] == "medicines"
