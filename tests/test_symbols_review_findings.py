@@ -223,3 +223,14 @@ def test_an_allergy_to_penicillin_names_penicillin_not_medicines():
         True,
     )
     assert pictures("Please bring my medicine at eight.")["medicine"][0] == "medicines"
+
+
+def test_feeling_flustered_or_rushed_gets_a_picture():
+    """Stop 49's blind review: feelings said in homely words had no picture. Flustered and
+    the heebie-jeebies are worry; being rushed is the rush (the sets key it rush|hurry), but
+    being rushed to hospital is a journey, not a feeling."""
+    assert pictures("I get flustered when the phone rings.")["flustered"][0] == "worried"
+    assert pictures("The dark gives me the heebie-jeebies.")["heebie-jeebies"][0] == "worried"
+    assert pictures("I get in a fluster over letters.")["in a fluster"][0] == "worried"
+    assert pictures("I get rushed at teatime and I spill things.")["rushed"][0] == "rush"
+    assert "rushed" not in pictures("He got rushed to hospital with his chest.")
