@@ -234,3 +234,16 @@ def test_feeling_flustered_or_rushed_gets_a_picture():
     assert pictures("I get in a fluster over letters.")["in a fluster"][0] == "worried"
     assert pictures("I get rushed at teatime and I spill things.")["rushed"][0] == "rush"
     assert "rushed" not in pictures("He got rushed to hospital with his chest.")
+
+
+def test_the_service_a_person_plans_for_their_funeral_is_the_funeral():
+    """Stop 49's blind review: the service at a person's own funeral had no picture. A
+    humanist service, or a service beside a wake, the crem or a hearse, is the funeral; a
+    Sunday service stays the church."""
+    assert pictures("When I die I want a humanist service, nothing churchy.")["humanist service"][
+        0
+    ] == ("funeral")
+    assert pictures("A small service at the crem, then a wake at the club.")["service"][0] == (
+        "funeral"
+    )
+    assert pictures("I go to the evening service at the chapel.")["service"][0] == "church"
