@@ -234,6 +234,9 @@ def test_feeling_flustered_or_rushed_gets_a_picture():
     assert pictures("I get in a fluster over letters.")["in a fluster"][0] == "worried"
     assert pictures("I get rushed at teatime and I spill things.")["rushed"][0] == "rush"
     assert "rushed" not in pictures("He got rushed to hospital with his chest.")
+    # "I hate being rushed" rules the rush out, which the ruling out does not yet read: no
+    # picture rather than a bare one
+    assert "rushed" not in pictures("I hate being rushed when I dress.")
 
 
 def test_the_service_a_person_plans_for_their_funeral_is_the_funeral():
