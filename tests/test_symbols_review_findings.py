@@ -207,8 +207,9 @@ def test_serving_in_the_navy_is_the_sailor_not_the_army_medal():
     assert pictures("Dad served in the Navy for twelve years.")["served in the Navy"][0] == (
         "the navy"
     )
-    assert pictures("He joined the Royal Navy at sixteen.")["joined the Royal Navy"][0] == (
-        "the navy"
+    assert (
+        pictures("Grandad served in the Royal Navy in the war.")["served in the Royal Navy"][0]
+        == "the navy"
     )
     assert pictures("My brother served in the army in Cyprus.")["served in the army"][0] == (
         "the forces"
