@@ -33,7 +33,7 @@ def _labels():
 
 def test_a_hyphenated_label_names_the_hyphenated_word():
     # "daughter-in-law" is one word to the vocabulary; the label means that word's picture
-    assert "daughter" in _labels().concepts("daughter-in-law")
+    assert "daughter-in-law-r290" in _labels().concepts("daughter-in-law")
     assert _labels().concepts("eye-drops")  # a concept id with a hyphen still works
 
 

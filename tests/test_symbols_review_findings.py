@@ -173,3 +173,81 @@ def test_a_refused_knife_and_fork_or_soap_is_the_thing_not_the_doing():
     assert pictures("No soap on my face, only warm water.")["soap"] == ("soap", True)
     assert pictures("I like to eat at the table.")["eat"] == ("eating", False)
     assert pictures("Please wash my back for me.")["wash"][0] == "washing"
+
+
+def test_in_laws_are_named_as_in_laws_not_as_the_son_or_daughter():
+    """Stop 49's blind review: a son-in-law pictured with the alt text "son" tells the reader
+    the wrong person comes. The in-laws keep the family pictures, with their own names."""
+    assert pictures("My son-in-law drives me to the market.")["son-in-law"] == (
+        "son-in-law",
+        False,
+    )
+    assert pictures("Her daughter-in-law brings the post up.")["daughter-in-law"][0] == (
+        "daughter-in-law"
+    )
+    assert pictures("My brother-in-law fixed the gate.")["brother-in-law"][0] == "brother-in-law"
+    assert pictures("I miss my son, he lives abroad.")["son"][0] == "son"
+
+
+def test_a_great_grandmother_is_the_grandmother_picture_not_the_mother():
+    """A great-gran or great-nan is an older generation than a mother: the grandmother picture,
+    named as who she is."""
+    for text, word in [
+        ("My great-gran taught me to knit.", "great-gran"),
+        ("My great-nan kept hens in the yard.", "great-nan"),
+        ("My great-grandmother was born in Sligo.", "great-grandmother"),
+    ]:
+        assert pictures(text)[word][0] == "great-grandmother"
+    assert pictures("My mum taught me to bake.")["mum"][0] == "mother"
+
+
+def test_serving_in_the_navy_is_the_sailor_not_the_army_medal():
+    """Stop 49's blind review: "served in the Navy" showed the forces' medal, read as the army;
+    the Navy is the sailor, as "the Navy" alone already is."""
+    assert pictures("Dad served in the Navy for twelve years.")["served in the Navy"][0] == (
+        "the navy"
+    )
+    assert (
+        pictures("Grandad served in the Royal Navy in the war.")["served in the Royal Navy"][0]
+        == "the navy"
+    )
+    assert pictures("My brother served in the army in Cyprus.")["served in the army"][0] == (
+        "the forces"
+    )
+
+
+def test_an_allergy_to_penicillin_names_penicillin_not_medicines():
+    """Stop 49's blind review: a crossed picture read "not medicines" beside a penicillin
+    allergy, as if every medicine were refused. The same picture is named penicillin."""
+    assert pictures("I'm allergic to penicillin, it makes me swell.")["penicillin"] == (
+        "penicillin",
+        True,
+    )
+    assert pictures("Please bring my medicine at eight.")["medicine"][0] == "medicines"
+
+
+def test_feeling_flustered_or_rushed_gets_a_picture():
+    """Stop 49's blind review: feelings said in homely words had no picture. Flustered and
+    the heebie-jeebies are worry; being rushed is the rush (the sets key it rush|hurry), but
+    being rushed to hospital is a journey, not a feeling."""
+    assert pictures("I get flustered when the phone rings.")["flustered"][0] == "worried"
+    assert pictures("The dark gives me the heebie-jeebies.")["heebie-jeebies"][0] == "worried"
+    assert pictures("I get in a fluster over letters.")["in a fluster"][0] == "worried"
+    assert pictures("I get rushed at teatime and I spill things.")["rushed"][0] == "rush"
+    assert "rushed" not in pictures("He got rushed to hospital with his chest.")
+    # "I hate being rushed" rules the rush out, which the ruling out does not yet read: no
+    # picture rather than a bare one
+    assert "rushed" not in pictures("I hate being rushed when I dress.")
+
+
+def test_the_service_a_person_plans_for_their_funeral_is_the_funeral():
+    """Stop 49's blind review: the service at a person's own funeral had no picture. A
+    humanist service, or a service beside a wake, the crem or a hearse, is the funeral; a
+    Sunday service stays the church."""
+    assert pictures("When I die I want a humanist service, nothing churchy.")["humanist service"][
+        0
+    ] == ("funeral")
+    assert pictures("A small service at the crem, then a wake at the club.")["service"][0] == (
+        "funeral"
+    )
+    assert pictures("I go to the evening service at the chapel.")["service"][0] == "church"

@@ -4254,7 +4254,7 @@ def test_round65_clubs_in_the_boot_are_golf_clubs(text, word, concept):
     ("text", "word", "concept"),
     [
         ("My brother rings me every Sunday.", "brother", "brother"),
-        ("My sister-in-law does my shopping.", "sister-in-law", "sister"),
+        ("My sister-in-law does my shopping.", "sister-in-law", "sister-in-law-r290"),
         ("My late husband built the shed.", "late husband", "husband"),
         ("My wife does the crossword with me.", "wife", "wife"),
     ],
@@ -13543,7 +13543,10 @@ def test_r226_the_law_shows_the_scales_but_a_hill_called_the_law_does_not():
     assert concept_on("Bury me within a day, as our law asks of us.", "law") == "law-r226"
     assert concept_on("Nobody may see my papers unless the law says so.", "law") == "law-r226"
     assert concept_on("We walked up the Law every Sunday as bairns.", "Law") is None
-    assert concept_on("My daughter-in-law does my shopping.", "daughter-in-law") == "daughter"
+    assert (
+        concept_on("My daughter-in-law does my shopping.", "daughter-in-law")
+        == "daughter-in-law-r290"
+    )
 
 
 # ---- round 226: the volume of the telly or radio is the speaker, not a person covering ears ----

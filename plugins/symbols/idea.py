@@ -197,6 +197,8 @@ PEOPLE = frozenset(
     + ["niece", "friends", "family", "father", "mother", "partner", "people", "neighbours"]
     + ["baby", "visitors"]
     + ["wife-dialect", "husband-dialect", "father-dialect", "doctor", "nurse", "carer", "vicar"]
+    + ["son-in-law-r290", "daughter-in-law-r290", "brother-in-law-r290", "sister-in-law-r290"]
+    + ["great-grandmother-r290", "great-grandfather-r290"]
 )
 # Meals, which say when a thing is done more often than what is done.
 MEALS = frozenset(["breakfast", "meal", "meal-tea", "meal-dialect", "meal-r35"])
