@@ -167,3 +167,18 @@ def test_not_many_of_a_thing_is_no_refusal():
         is False
     )
     assert crossed("I don't want many people at my wake.")["people"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("I don't want my budgie let out of its cage.", "budgie"),
+        ("I don't want my moustache trimmed off.", "moustache"),
+        ("I don't like the kitchen window closed in summer.", "kitchen window"),
+        ("I don't want my plants thrown away.", "plants"),
+    ],
+)
+def test_a_thing_refused_only_for_what_is_done_to_it_is_kept(text, thing):
+    """Stop 49's blind review: "I don't want my cat put out at night" crossed the cat; only
+    the putting out is refused, and a cross on a loved pet or a beard upsets."""
+    assert crossed(text)[thing] is False
