@@ -182,3 +182,13 @@ def test_a_thing_refused_only_for_what_is_done_to_it_is_kept(text, thing):
     """Stop 49's blind review: "I don't want my cat put out at night" crossed the cat; only
     the putting out is refused, and a cross on a loved pet or a beard upsets."""
     assert crossed(text)[thing] is False
+
+
+def test_a_thing_said_as_it_must_be_after_a_refused_kind_is_wanted():
+    """The next clause saying how the thing has to be wants it: "I can't abide cold food, my
+    dinner has to be piping hot" crossed the dinner, which is wanted hot."""
+    found = crossed("I can't stand lukewarm food, my supper must be hot.")
+    assert found["food"] is True
+    assert found["supper"] is False
+    found = crossed("I won't eat fatty meat, my beef has to be lean.")
+    assert found["beef"] is False
