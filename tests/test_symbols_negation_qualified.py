@@ -192,3 +192,19 @@ def test_a_thing_said_as_it_must_be_after_a_refused_kind_is_wanted():
     assert found["supper"] is False
     found = crossed("I won't eat fatty meat, my beef has to be lean.")
     assert found["beef"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "thing", "place"),
+    [
+        ("I don't want my breakfast in front of the television.", "breakfast", "television"),
+        ("I don't like my chair in front of the fire.", "chair", "fire"),
+        ("I don't want my bed next to the window.", "bed", "window"),
+    ],
+)
+def test_where_a_thing_is_put_is_refused_not_the_thing(text, thing, place):
+    """Stop 49's blind review: "I don't want my dinner in front of the telly" crossed the
+    dinner and left the telly bare; the telly, where it is eaten, is what is refused."""
+    found = crossed(text)
+    assert found[thing] is False
+    assert found[place] is True

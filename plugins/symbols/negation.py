@@ -898,6 +898,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     drop, add = _medicine_refused_for_what_it_has(words, gaps, out)
     out = (out - drop) | add  # "I won't take tablets with gelatine": the gelatine
     out -= _wanted_set_otherwise(words, out)  # "I don't want the heating on high": how it is set
+    drop, add = _put_beside_a_place(words, gaps, out)
+    out = (out - drop) | add  # "I don't want my dinner in front of the telly": the telly
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
         while k >= 0 and k in out and words[k] not in FUNCTION_WORDS:
@@ -6464,6 +6466,33 @@ def _wanted_set_otherwise(words: Sequence[str], out: set[int]) -> set[int]:
         if _at(words, k + 1) in ("on", "up") and _at(words, k + 2) in SETTINGS:
             drop.add(k)
     return drop
+
+
+# Where a thing is put beside another, the other being the place refused: "in front of the telly".
+BESIDE = (("in", "front", "of"), ("next", "to"))
+
+
+def _put_beside_a_place(
+    words: Sequence[str], gaps: Sequence[str], out: set[int]
+) -> tuple[set[int], set[int]]:
+    """The thing to keep and the place to rule out in "I don't want my dinner in front of the
+    telly", "I don't like my chair next to the radiator": where it is put is refused, the dinner
+    and the chair are wanted (stop 49's blind review)."""
+    drop: set[int] = set()
+    add: set[int] = set()
+    for k in out:
+        if not (k > 1 and words[k - 1] in ARTICLES | POSSESSIVES and words[k - 2] in WANTS_SET):
+            continue
+        beside = next((len(b) for b in BESIDE if tuple(words[k + 1 : k + 1 + len(b)]) == b), 0)
+        place = k + 1 + beside
+        if not beside or _at(words, place) not in ARTICLES | POSSESSIVES:
+            continue
+        end = _thing_scope(words, gaps, place + 1)
+        things = {j for j in range(place + 1, end) if _a_thing(words, j)}
+        if things:
+            drop.add(k)
+            add |= things
+    return drop, add
 
 
 # Verbs whose object may come with how it is to be: "take tablets crushed", "have it drawn".
