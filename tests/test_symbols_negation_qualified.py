@@ -208,3 +208,18 @@ def test_where_a_thing_is_put_is_refused_not_the_thing(text, thing, place):
     found = crossed(text)
     assert found[thing] is False
     assert found[place] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "thing"),
+    [
+        ("I don't want my nephew having the car keys.", "nephew", "car keys"),
+        ("I don't want my neighbour borrowing the ladder.", "neighbour", "ladder"),
+    ],
+)
+def test_ones_own_person_is_kept_where_what_they_would_have_is_refused(text, person, thing):
+    """Stop 49's blind review: "I don't want my neighbour having a key" crossed the neighbour;
+    only the key is refused."""
+    found = crossed(text)
+    assert found[person] is False
+    assert found[thing] is True
