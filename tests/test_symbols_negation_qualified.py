@@ -167,3 +167,59 @@ def test_not_many_of_a_thing_is_no_refusal():
         is False
     )
     assert crossed("I don't want many people at my wake.")["people"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("I don't want my budgie let out of its cage.", "budgie"),
+        ("I don't want my moustache trimmed off.", "moustache"),
+        ("I don't like the kitchen window closed in summer.", "kitchen window"),
+        ("I don't want my plants thrown away.", "plants"),
+    ],
+)
+def test_a_thing_refused_only_for_what_is_done_to_it_is_kept(text, thing):
+    """Stop 49's blind review: "I don't want my cat put out at night" crossed the cat; only
+    the putting out is refused, and a cross on a loved pet or a beard upsets."""
+    assert crossed(text)[thing] is False
+
+
+def test_a_thing_said_as_it_must_be_after_a_refused_kind_is_wanted():
+    """The next clause saying how the thing has to be wants it: "I can't abide cold food, my
+    dinner has to be piping hot" crossed the dinner, which is wanted hot."""
+    found = crossed("I can't stand lukewarm food, my supper must be hot.")
+    assert found["food"] is True
+    assert found["supper"] is False
+    found = crossed("I won't eat fatty meat, my beef has to be lean.")
+    assert found["beef"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "thing", "place"),
+    [
+        ("I don't want my breakfast in front of the television.", "breakfast", "television"),
+        ("I don't like my chair in front of the fire.", "chair", "fire"),
+        ("I don't want my bed next to the window.", "bed", "window"),
+    ],
+)
+def test_where_a_thing_is_put_is_refused_not_the_thing(text, thing, place):
+    """Stop 49's blind review: "I don't want my dinner in front of the telly" crossed the
+    dinner and left the telly bare; the telly, where it is eaten, is what is refused."""
+    found = crossed(text)
+    assert found[thing] is False
+    assert found[place] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "thing"),
+    [
+        ("I don't want my nephew having the car keys.", "nephew", "car keys"),
+        ("I don't want my neighbour borrowing the ladder.", "neighbour", "ladder"),
+    ],
+)
+def test_ones_own_person_is_kept_where_what_they_would_have_is_refused(text, person, thing):
+    """Stop 49's blind review: "I don't want my neighbour having a key" crossed the neighbour;
+    only the key is refused."""
+    found = crossed(text)
+    assert found[person] is False
+    assert found[thing] is True

@@ -228,3 +228,16 @@ def test_going_out_told_of_the_past_or_of_another_shows_no_walking(text, said):
 def test_the_persons_own_going_out_keeps_its_walking():
     assert pictured("I won't go out in the fog now, I lose my way.")["go out"] == "walk"
     assert pictured("I like going out to the park with my niece.")["going out"] == "walk"
+
+
+@pytest.mark.parametrize(
+    ("text", "doing"),
+    [
+        ("I never drink before Mass on a Sunday.", "drink"),
+        ("I can't eat after Mass.", "eat"),
+    ],
+)
+def test_a_doing_said_with_when_it_is_done_keeps_its_picture(text, doing):
+    """Stop 49's blind review: "I don't want to eat before Mass" lost the eating, read as done
+    to "before Mass"; the phrase says when, so the doing keeps its picture."""
+    assert doing in pictured(text)

@@ -488,7 +488,9 @@ def _names_itself(m: Match) -> bool:
 OPENS_CLAUSE = re.compile(r",\s*(?:(?:the|these|those|my)\s+)?$", re.I)
 # what, said of the thing next, allows it: "No cut flowers, the roses from the garden are fine"
 ALLOWED_NEXT = re.compile(
-    r"\b(fine|ok|okay|lovely|allowed|good|welcome|alright|all right|only|instead)\b", re.I
+    r"\b(fine|ok|okay|lovely|allowed|good|welcome|alright|all right|only|instead)\b"
+    r"|\b(has|have|needs?|ought) to be\b|\b(must|should) be\b",  # "my dinner has to be hot"
+    re.I,
 )
 
 

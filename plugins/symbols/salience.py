@@ -199,6 +199,8 @@ def _clock_time(match, tokens: Sequence[Token]) -> bool:
 # ruling of stop 41, which keys times said in words, 9 of these 12 drops were keyed; the older
 # sets had none). Not "next month" or "last week": when, once, not how often.
 HOW_OFTEN = frozenset(["every", "each", "once", "twice", "times"])
+# Words opening a phrase that says when a doing is done, not what it is done to: "before Mass".
+WHEN_WORDS = frozenset(["before", "after", "during", "until", "till"])
 
 
 def _how_often(match) -> bool:
@@ -280,6 +282,7 @@ def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
                 and matches[nxt].pos != grammar.VERB
                 and weight(matches[nxt]) >= 2
                 and matches[nxt].concept.alt != "language"  # "I speak Punjabi": how, not what
+                and tokens[first[nxt]].norm not in WHEN_WORDS  # "eat before Mass": when
                 and (not _performed(m, matches[nxt]) or matches[nxt].concept.file == m.concept.file)
                 and not (m.concept.id == "reading" and matches[nxt].concept.id in READ_POST)
                 and _links_only(tokens, _past_to(tokens, after), first[nxt])
