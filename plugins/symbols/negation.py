@@ -1793,9 +1793,6 @@ def _clocks_stopped(words: Sequence[str], i: int) -> bool:
     )
 
 
-UNABLE = frozenset(["can't", "cannot", "couldn't", "cant", "canna", "cannae", "couldnae"])
-
-
 def _feared_not(words: Sequence[str], i: int) -> bool:
     """True for "can't" at I just after "in case" ("I worry in case I can't get to the hall",
     "in case I cannot reach the bell"): a loss feared, so what the person could not get to is
@@ -5437,9 +5434,6 @@ def _put_where(words: Sequence[str], k: int) -> int:
         if words[j] in FUNCTION_WORDS:
             return 0
     return 0
-
-
-PUT_PLACES = frozenset(["in", "on", "into", "onto", "under", "near", "beside", "by"])
 
 
 def _wanted_elsewhere(words: Sequence[str], gaps: Sequence[str], k: int) -> int:
