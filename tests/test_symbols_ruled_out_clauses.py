@@ -230,25 +230,6 @@ def test_cannot_get_to_without_in_case_still_crosses():
     assert crossed("I can't get to the chapel now my legs are bad.")["chapel"] is True
 
 
-@pytest.mark.parametrize(
-    ("text", "kept", "refused"),
-    [
-        ("I won't take my pills from a stranger at the door.", "pills", "stranger"),
-        ("I won't have my insulin from a student nurse.", "insulin", "student nurse"),
-    ],
-)
-def test_taking_my_own_thing_from_someone_refuses_only_the_giver(text, kept, refused):
-    """ "I won't take my tablets from a stranger": the tablets are still taken; only who
-    gives them is refused."""
-    found = crossed(text)
-    assert found[kept] is False
-    assert found[refused] is True
-
-
-def test_taking_from_a_thing_still_crosses_what_is_taken():
-    assert crossed("I don't take my tablets from the blister pack.")["tablets"] is True
-
-
 def test_stopping_the_clocks_is_a_custom_not_a_refusal():
     """ "open the windows and stop the clocks after I pass": the clocks are no thing refused."""
     assert crossed("Open the windows and stop the clocks after I pass.")["clocks"] is False

@@ -4620,10 +4620,6 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         if words[k] in ("help", "helps", "helped") and words[k + 1 : k + 2] == ["my"]:
             out.add(k)  # "The physio doesn't help my back": the help, not the back
             return
-        giver = _taken_from_whom(words, k, end)
-        if giver:  # "I won't take my tablets from a stranger": the stranger, not the tablets
-            out.update(j for j in range(*giver) if words[j] not in FUNCTION_WORDS)
-            return
         given_to = _given_to(words, k, end)
         if given_to:  # "Please don't feed the birds bread": the bread, not the birds
             out.add(k)
@@ -4881,28 +4877,6 @@ def _given_to(words: Sequence[str], k: int, end: int) -> int:
     if nxt >= end or words[nxt] in FUNCTION_WORDS or not _a_thing(words, nxt):
         return 0
     return j
-
-
-TAKEN_FROM = frozenset(["take", "takes", "accept", "accepts", "have", "has"])
-GIVERS = frozenset(["stranger", "strangers", "anyone", "anybody", "agency"])
-
-
-def _taken_from_whom(words: Sequence[str], k: int, end: int) -> tuple[int, int] | None:
-    """Span of whom a thing is refused from in "I won't take my tablets from a stranger",
-    "I don't have my insulin from agency carers" at K, or None: the person's own thing is
-    still taken, only who gives it is refused. The scope may end before "from"."""
-    if words[k] not in TAKEN_FROM or _at(words, k + 1) != "my":
-        return None
-    for j in range(k + 3, min(len(words), k + 6)):
-        if words[j] != "from":
-            continue
-        who = [
-            h
-            for h in range(j + 1, min(len(words), j + 4))
-            if grammar.lemma(words[h]) in grammar.PEOPLE or words[h] in GIVERS
-        ]
-        return (j + 1, who[-1] + 1) if who else None
-    return None
 
 
 LEFT_FOR = frozenset(["me", "him", "her", "us"])
