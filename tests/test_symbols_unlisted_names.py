@@ -174,25 +174,6 @@ def test_the_letters_before_a_ships_name_are_part_of_the_name():
     assert "navy" not in pictured("Grandad served on HMS Ark Royal after the war.").values()
 
 
-@pytest.mark.parametrize(
-    ("text", "name", "word", "concept"),
-    [
-        ("My sister saves me a seat at the Mecca bingo on Fridays.", "Mecca", "bingo", "bingo"),
-        ("We waltzed at the Tower ballroom when we were courting.", "Tower", "ballroom", "dance"),
-    ],
-)
-def test_a_name_before_a_plain_word_for_its_kind_leaves_the_plain_word_its_picture(
-    text, name, word, concept
-):
-    found = pictured(text)
-    assert not any(name in term for term in found)
-    assert found.get(word) == concept
-
-
-def test_the_name_and_its_kind_in_small_letters_keep_the_names_picture():
-    assert pictured("we go to the mecca bingo on fridays").get("mecca bingo") == "bingo-hall"
-
-
 def test_a_meeting_of_a_group_named_by_its_letters_gets_no_picture_on_the_letters():
     found = pictured("My AA meeting is on a Monday night at the church.")
     assert not any("AA" in term for term in found)

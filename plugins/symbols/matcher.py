@@ -294,10 +294,6 @@ def _read(
         if _a_name(tokens, i, n, m.concept):
             i += n  # "the Co-op", "Coronation Street": a name, no picture (tests/data/LABELLING.md)
             continue
-        named = _name_before_its_kind(tokens, i, n, m.concept)
-        if named:
-            i += named  # "the Mecca bingo": Mecca is a name; "bingo" is read on its own
-            continue
         if (
             any(k in ruled_out for k in range(i, i + n))
             and not m.concept.says_no
@@ -327,22 +323,6 @@ def _a_name(tokens: list[Token], i: int, n: int, concept: Concept) -> bool:
         return False
     content = [t for t in tokens[i : i + n] if t.norm not in FUNCTION_WORDS]
     return bool(content) and all(t.text[:1].isupper() for t in content)  # "BBC", "S4C" too
-
-
-def _name_before_its_kind(tokens: list[Token], i: int, n: int, concept: Concept) -> int:
-    """How many words open TOKENS[i:i+n], one of CONCEPT's names, with their capitals, where
-    the rest is written small: "the Mecca bingo", "the Tower ballroom" are the name and a plain
-    word for what it is. The name gets no picture and the plain word is keyed as usual
-    (tests/data/LABELLING.md: "the Irish Post newspaper"); 0 where that is not so."""
-    words = [t.norm for t in tokens[i : i + n]]
-    if " ".join(words) not in concept.names:
-        return 0
-    capitals = 0
-    while capitals < n and tokens[i + capitals].text[:1].isupper():
-        capitals += 1
-    rest = tokens[i + capitals : i + n]
-    small = all(t.text.islower() for t in rest if t.norm not in FUNCTION_WORDS)
-    return capitals if 0 < capitals < n and small else 0
 
 
 def _no_said_no(tokens: list[Token], i: int, n: int, sentence_of: list[int]) -> bool:
