@@ -251,3 +251,31 @@ def test_the_service_a_person_plans_for_their_funeral_is_the_funeral():
         "funeral"
     )
     assert pictures("I go to the evening service at the chapel.")["service"][0] == "church"
+
+
+def test_rules_for_one_clause_stop_at_the_end_of_their_sentence():
+    """Stop 49's code review: "in case" in one sentence, a person with a doing before a refused
+    thing two sentences on, and "must be" followed by "kept out" were each read across or past
+    what they say: an allergy lost its cross, a son lost his."""
+    assert pictures("I carry a card in case. I can't have nuts.")["nuts"][1] is True
+    assert pictures("I worry in case I can't get to the hall.")["hall"][1] is False
+    assert pictures("I don't want my son visiting. I don't eat pork.")["son"][1] is True
+    assert pictures("I don't want my neighbour having a key.")["neighbour"][1] is False
+    assert pictures("No flowers, the lilies must be kept out.")["lilies"][1] is True
+    assert (
+        pictures("I can't abide cold food, my dinner has to be piping hot.")["dinner"][1] is False
+    )
+
+
+def test_where_someone_is_left_is_no_thing_left_for_them():
+    """ "Please don't leave me outside" refuses the leaving there, not the outdoors; "don't leave
+    me letters" still crosses the letters."""
+    assert pictures("Please don't leave me outside.")["outside"][1] is False
+    assert pictures("Please don't leave me letters on the mat.")["letters"][1] is True
+
+
+def test_a_capital_on_the_first_word_of_a_known_name_keeps_the_names_picture():
+    """Stop 49's code review: "Coronation street" and "the Daily mail" typed with one capital are
+    still the programme and the paper, not a street and the post."""
+    assert pictures("Coronation street is my favourite.")["Coronation street"][0] == "television"
+    assert "mail" not in pictures("I read the Daily mail every morning.")

@@ -469,7 +469,9 @@ OPENS_CLAUSE = re.compile(r",\s*(?:(?:the|these|those|my)\s+)?$", re.I)
 # what, said of the thing next, allows it: "No cut flowers, the roses from the garden are fine"
 ALLOWED_NEXT = re.compile(
     r"\b(fine|ok|okay|lovely|allowed|good|welcome|alright|all right|only|instead)\b"
-    r"|\b(has|have|needs?|ought) to be\b|\b(must|should) be\b",  # "my dinner has to be hot"
+    # "my dinner has to be hot"; not "the lilies must be kept out", "has to be thrown away"
+    r"|\b(?:(?:has|have|needs?|ought) to|must|should) be\b"
+    r"(?!\s+(?:kept|thrown|taken|put|left|removed|avoided|binned|got rid)\b)",
     re.I,
 )
 

@@ -578,7 +578,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 comma = _clause_end(gaps, first + 1, commas=True)  # aside ends at a comma, but
                 if comma < len(words) and words[comma] in FUNCTION_WORDS:  # "not pork, bacon,
                     end = min(end, comma)  # ham or sausages" is a list that runs on
-            if _feared_not(words, i):  # "in case I can't get to the hall": the hall is wanted
+            if _feared_not(words, gaps, i):  # "in case I can't get to the hall": wanted
                 i = max(end, i + 1)
                 continue
             if _needed_if_not(words, gaps, i, first):  # "If I don't eat breakfast I get shaky":
@@ -900,7 +900,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _talked_about(words, out)  # "don't talk about my daughter": the talk, not her
     out -= _waited_for_or_helped_with(words, gaps, out)  # "don't make me wait for the toilet"
     out -= _said_of_the_person(words, out)  # "I don't want a carer who smokes": the smoking
-    out -= _own_person_doing(words, out)  # "I don't want my neighbour having a key": the key
+    out -= _own_person_doing(words, gaps, out)  # "I don't want my neighbour having a key": the key
     drop, add = _medicine_refused_for_what_it_has(words, gaps, out)
     out = (out - drop) | add  # "I won't take tablets with gelatine": the gelatine
     out -= _wanted_set_otherwise(words, out)  # "I don't want the heating on high": how it is set
@@ -1793,12 +1793,16 @@ def _clocks_stopped(words: Sequence[str], i: int) -> bool:
     )
 
 
-def _feared_not(words: Sequence[str], i: int) -> bool:
-    """True for "can't" at I just after "in case" ("I worry in case I can't get to the hall",
-    "in case I cannot reach the bell"): a loss feared, so what the person could not get to is
-    what they want, not a thing ruled out."""
+def _feared_not(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+    """True for "can't" at I just after "in case" in the same sentence ("I worry in case I can't
+    get to the hall", "in case I cannot reach the bell"): a loss feared, so what the person could
+    not get to is what they want, not a thing ruled out. "I carry a card in case. I can't have
+    nuts" is a refusal."""
     unable = words[i] in UNABLE or (words[i] == "not" and _at(words, i - 1) == "can")
-    return unable and any(words[k : k + 2] == ["in", "case"] for k in range(max(0, i - 4), i))
+    return unable and any(
+        words[k : k + 2] == ["in", "case"] and not any(BREAK.search(g) for g in gaps[k + 2 : i + 1])
+        for k in range(max(0, i - 4), i)
+    )
 
 
 WOULD = frozenset(["would", "i'd", "we'd", "it'd", "wouldn't", "he'd", "she'd", "they'd"])
@@ -4880,6 +4884,8 @@ def _given_to(words: Sequence[str], k: int, end: int) -> int:
 
 
 LEFT_FOR = frozenset(["me", "him", "her", "us"])
+# Where someone is left, not what is left for them: "don't leave me outside", "... upstairs".
+LEFT_WHERE = PLACE_ADVERBS | frozenset(["home", "here", "there", "behind"])
 
 
 def _left_for_someone(words: Sequence[str], k: int) -> bool:
@@ -4889,8 +4895,10 @@ def _left_for_someone(words: Sequence[str], k: int) -> bool:
     if words[k] not in LEAVE or _at(words, k + 1) not in LEFT_FOR or k + 2 >= len(words):
         return False
     thing = k + 2 + (words[k + 2] in ("any", "some"))
-    if thing >= len(words) or words[thing] in FUNCTION_WORDS or _a_state(words[thing]):
-        return False  # "leave me alone", "leave me be", "leave me in the chair"
+    if thing >= len(words) or words[thing] in FUNCTION_WORDS | LEFT_WHERE:
+        return False  # "leave me in the chair", "don't leave me outside": where, not what
+    if _a_state(words[thing]):
+        return False  # "leave me alone", "leave me be"
     kinds = grammar.parts_of_speech(words[thing])  # after "me" a noun reads as a verb to the
     return not _ends_ing(words[thing]) and (not kinds or grammar.NOUN in kinds)  # guesser
 
@@ -6486,7 +6494,7 @@ def _said_of_the_person(words: Sequence[str], out: set[int]) -> set[int]:
     return drop
 
 
-def _own_person_doing(words: Sequence[str], out: set[int]) -> set[int]:
+def _own_person_doing(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
     """One's own person refused with what they would do or have: "I don't want my neighbour
     having a key", "I don't want my son holding my money". The key is refused; the neighbour,
     a person the reader knows, is not (stop 49's blind review). Kinds of people stay refused
@@ -6497,7 +6505,8 @@ def _own_person_doing(words: Sequence[str], out: set[int]) -> set[int]:
             continue
         doing = _at(words, k + 1)
         a_doing = _ends_ing(doing) and grammar.VERB in grammar.parts_of_speech(doing)
-        if a_doing and any(j > k + 1 for j in out):  # what they would have is crossed
+        clause = min(k + 6, _clause_end(gaps, k + 2, commas=True))  # what they would have,
+        if a_doing and any(k + 1 < j < clause for j in out):  # crossed in the same clause
             drop.add(k)
     return drop
 
