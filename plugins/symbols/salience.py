@@ -200,7 +200,7 @@ def _clock_time(match, tokens: Sequence[Token]) -> bool:
 # sets had none). Not "next month" or "last week": when, once, not how often.
 HOW_OFTEN = frozenset(["every", "each", "once", "twice", "times"])
 # Words opening a phrase that says when a doing is done, not what it is done to: "before Mass".
-WHEN_WORDS = frozenset(["before", "after", "during", "until", "till"])
+WHEN_OPENERS = frozenset(["before", "after", "during", "until", "till"])
 
 
 def _how_often(match) -> bool:
@@ -282,7 +282,7 @@ def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
                 and matches[nxt].pos != grammar.VERB
                 and weight(matches[nxt]) >= 2
                 and matches[nxt].concept.alt != "language"  # "I speak Punjabi": how, not what
-                and tokens[first[nxt]].norm not in WHEN_WORDS  # "eat before Mass": when
+                and tokens[first[nxt]].norm not in WHEN_OPENERS  # "eat before Mass": when
                 and (not _performed(m, matches[nxt]) or matches[nxt].concept.file == m.concept.file)
                 and not (m.concept.id == "reading" and matches[nxt].concept.id in READ_POST)
                 and _links_only(tokens, _past_to(tokens, after), first[nxt])
