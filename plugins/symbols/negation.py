@@ -50,6 +50,7 @@ from .negation_words import (
     CLOCK,
     COPULAS,
     CUTTING,
+    DEAD_BODY,
     DEGREE,
     DIETS,
     DISLIKES,
@@ -100,6 +101,7 @@ from .negation_words import (
     ONLY_THIS,
     ONLY_TIME,
     PARTICLES,
+    PEOPLE_OBJECTS,
     POSSESSIVES,
     PREFERENCE,
     PROMPTS,
@@ -3230,7 +3232,7 @@ def _after_nobody(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
     )
 
 
-EVEN_ME = frozenset(["me", "myself", "him", "her", "us"])
+EVEN_ME = PEOPLE_OBJECTS | {"myself"}
 
 
 def _even_me_with(words: Sequence[str], gaps: Sequence[str], i: int, k: int):
@@ -3314,7 +3316,6 @@ def _own_body_no_good(subject: Sequence[str], said: Sequence[str]) -> bool:
 
 
 WILL_BE = frozenset(["will", "would", "shall"])
-DEAD_BODY = ("over", "my", "dead", "body")
 
 
 def _future_be(words: Sequence[str], i: int) -> bool:
@@ -4883,7 +4884,6 @@ def _given_to(words: Sequence[str], k: int, end: int) -> int:
     return j
 
 
-LEFT_FOR = frozenset(["me", "him", "her", "us"])
 # Where someone is left, not what is left for them: "don't leave me outside", "... upstairs".
 LEFT_WHERE = PLACE_ADVERBS | frozenset(["home", "here", "there", "behind"])
 
@@ -4892,7 +4892,7 @@ def _left_for_someone(words: Sequence[str], k: int) -> bool:
     """True for "leave" at K with whom it is left for and what ("Please don't leave me letters",
     "don't leave him sweets"): what is left is ruled out, as in "don't give me letters"; not
     "don't leave me alone", where the leaving is."""
-    if words[k] not in LEAVE or _at(words, k + 1) not in LEFT_FOR or k + 2 >= len(words):
+    if words[k] not in LEAVE or _at(words, k + 1) not in PEOPLE_OBJECTS or k + 2 >= len(words):
         return False
     thing = k + 2 + (words[k + 2] in ("any", "some"))
     if thing >= len(words) or words[thing] in FUNCTION_WORDS | LEFT_WHERE:

@@ -688,6 +688,7 @@ WANTED_INSTEAD = frozenset(["instead", "please"])
 
 POSSESSIVES = ARTICLES - {"a", "an", "the"}
 OBJECT_PRONOUNS = frozenset(["me", "him", "her", "us", "them"])
+PEOPLE_OBJECTS = OBJECT_PRONOUNS - {"them"}  # "leave me letters", "not even me with my pipe"
 
 
 # a doer that starts the main clause after a clause put first without its comma ("When I can't
@@ -1096,6 +1097,9 @@ REFUSED_ALONE = (
 )
 
 
+# The one refusal "will be" may open, as "is" does: "a care home will be over my dead body".
+DEAD_BODY = ("over", "my", "dead", "body")
+
 # Said of a thing after it, with is/are: "Beer is out", "The Ulster fry is banned", "Samosas are
 # off limits", "The stairs are beyond me", "Bananas are all off my list".
 RULED_OUT_AFTER = (
@@ -1129,7 +1133,7 @@ RULED_OUT_AFTER = (
     ("no", "longer", "safe"),  # "The gas fire is no longer safe" (round 47)
     ("unsafe",),  # "The stairs are unsafe for me now" (round 47)
     ("not", "acceptable"),  # "A male carer is not acceptable to me"
-    ("over", "my", "dead", "body"),  # "a care home will be over my dead body"
+    DEAD_BODY,  # "a care home will be over my dead body"
     ("unacceptable",),
 )
 
