@@ -72,6 +72,10 @@ SPLIT = {
     # blind, and stop 49 wrote sets 42 and 43)
     "symbols_plans23_en.yml",
     "symbols_plans24_en.yml",
+    # blind sets 41 and 42, made tuning sets at stop 50 (the same reason; blind set 43 stays
+    # blind, and stop 50 wrote sets 44 and 45)
+    "symbols_plans25_en.yml",
+    "symbols_plans26_en.yml",
     "symbols_negation9_en.yml",
     "symbols_negation10_en.yml",
     "symbols_negation11_en.yml",

@@ -1355,9 +1355,11 @@ def test_the_thirty_ninth_blind_set_keeps_its_figures(blind39):
 # before any matcher ran on them, and scored only at stop 48's start (65ec30b, the same matcher as
 # stop 47's end) and end: no round and no merge saw them. Stop 49 made set 40 a tuning set
 # (symbols_plans24_en.yml, its validation quarter held back), with the same matcher as stop 48's
-# end, where it was last scored: its floors stay. Set 41 stays blind.
+# end, where it was last scored: its floors stay. Set 41 stays blind. Stop 50 made set 41 a
+# tuning set (symbols_plans25_en.yml, its validation quarter held back), with the same matcher as
+# stop 49's end, where it was last scored: its floors stay.
 BLIND40 = ROOT / "tests" / "data" / "symbols_plans24_en.yml"
-BLIND41 = ROOT / "tests" / "data" / "symbols_blind41_en.yml"
+BLIND41 = ROOT / "tests" / "data" / "symbols_plans25_en.yml"
 
 
 @pytest.fixture(scope="module")
@@ -1417,8 +1419,10 @@ def test_the_forty_first_blind_set_keeps_its_figures(blind41):
 # A forty-second and a forty-third (ten new people each, 200 sentences each), written at stop 49
 # by two helpers who read only tests/data/LABELLING.md and set 41's header and first entry,
 # labelled before any matcher ran on them, and scored only at stop 49's start (7967e78, the same
-# matcher as stop 48's end) and end: no round and no merge sees them.
-BLIND42 = ROOT / "tests" / "data" / "symbols_blind42_en.yml"
+# matcher as stop 48's end) and end: no round and no merge saw them. Stop 50 made set 42 a
+# tuning set (symbols_plans26_en.yml, its validation quarter held back), with the same matcher as
+# stop 49's end, where it was last scored: its floors stay. Set 43 stays blind.
+BLIND42 = ROOT / "tests" / "data" / "symbols_plans26_en.yml"
 BLIND43 = ROOT / "tests" / "data" / "symbols_blind43_en.yml"
 
 
