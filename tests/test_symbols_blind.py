@@ -1475,3 +1475,61 @@ def test_the_forty_third_blind_set_keeps_its_figures(blind43):
         wrongly_not=5,
         names=1,
     )
+
+
+# A forty-fourth and a forty-fifth (ten new people each, 200 sentences each), written at stop 50
+# by two helpers who read only tests/data/LABELLING.md and set 43's header and first entry,
+# labelled before any matcher ran on them, and scored only at stop 50's start (267ae09, the same
+# matcher as stop 49's end) and end: no round and no merge sees them. One label of set 44 was
+# fixed after its first start score, because the set's format check flagged it ("don't tell her"
+# had a plain alternative and was also listed as ruled out); the figures below are after it.
+BLIND44 = ROOT / "tests" / "data" / "symbols_blind44_en.yml"
+BLIND45 = ROOT / "tests" / "data" / "symbols_blind45_en.yml"
+
+
+@pytest.fixture(scope="module")
+def blind44():
+    return figures(BLIND44)
+
+
+@pytest.fixture(scope="module")
+def blind45():
+    return figures(BLIND45)
+
+
+def test_the_forty_fourth_blind_set_keeps_its_figures(blind44):
+    """Measured as stop 50 began (267ae09): 1,111 keys, recall 0.744, strict 0.887, lenient 0.922,
+    62 wrong senses on keys and 2 never-word hits, 7 of 61 ruled-out things bare, 14 wanted things
+    marked not, no picture on a listed name."""
+    assert by_ten_people(BLIND44)
+    keeps(
+        blind44,
+        recall=0.73,
+        strict=0.87,
+        lenient=0.91,
+        wrong=64,
+        never=3,
+        negated=61,
+        bare=8,
+        wrongly_not=16,
+        names=0,
+    )
+
+
+def test_the_forty_fifth_blind_set_keeps_its_figures(blind45):
+    """Measured as stop 50 began (267ae09): 1,173 keys, recall 0.774, strict 0.920, lenient 0.943,
+    51 wrong senses on keys and 6 never-word hits, 6 of 74 ruled-out things bare, 7 wanted things
+    marked not, no picture on a listed name."""
+    assert by_ten_people(BLIND45)
+    keeps(
+        blind45,
+        recall=0.76,
+        strict=0.90,
+        lenient=0.93,
+        wrong=53,
+        never=7,
+        negated=74,
+        bare=7,
+        wrongly_not=9,
+        names=0,
+    )
