@@ -1,0 +1,37 @@
+"""Dishes of the newest plans shown as what is on the plate (round 292): khichdi is rice,
+kadhi and sorpotel are curries, string hoppers are noodles, paska is bread, kovbasa a
+sausage, never only a takeaway or a cake."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def shown(text: str, names=()) -> dict[str, str]:
+    """Each pictured term of TEXT (lower case) -> the concept id of its picture."""
+    return {m.term.lower(): m.concept.id for m in find_all(text, names)}
+
+
+def test_khichdi_is_rice_and_kadhi_a_curry():
+    pictures = shown("When my stomach is upset, a little khichdi with kadhi settles it.")
+    assert pictures["khichdi"] == "rice"
+    assert pictures["kadhi"] == "curry"
+
+
+def test_sambar_and_sorpotel_are_curries_not_soup_or_stew():
+    assert shown("My daughter brings sambar on a Tuesday.")["sambar"] == "curry"
+    assert shown("We always cooked sorpotel for the feast.")["sorpotel"] == "curry"
+
+
+def test_string_hoppers_are_noodles():
+    assert shown("I like string hoppers warm, with a bit of dal.")["string hoppers"] == "noodles"
+
+
+def test_easter_breads_are_bread_and_borshch_is_soup():
+    assert shown("My niece bakes the paska every spring.")["paska"] == "bread"
+    assert shown("Warm the flaounes in the oven for me.")["flaounes"] == "bread"
+    assert shown("A bowl of borshch on a cold day is all I want.")["borshch"] == "soup"
+
+
+def test_kovbasa_is_a_sausage():
+    assert shown("Slice the kovbasa thin for my supper.")["kovbasa"] == "sausages"
