@@ -205,3 +205,19 @@ def test_dialect_words_for_food_and_drink_show_the_food():
     assert shown("Scones with jam and clotted, please.")["clotted"] == "cream"
     assert shown("A wee poke from the ice cream van cheers me up.")["poke"] == "ice cream"
     assert shown("I'm allowed a scoop of vanilla on Sundays.")["scoop of vanilla"] == "ice cream"
+
+
+def test_a_mother_or_grandmother_called_by_a_capitalised_family_word_is_still_pictured():
+    assert shown("Tell me stories about Mammy when I get upset.")["mammy"] == "mother"
+    assert shown("Amma taught me to cook, so I know my way round a kitchen.")["amma"] == "mother"
+    assert shown("My grandson calls me Dadi and I love it.")["dadi"] == "grandmother"
+
+
+def test_a_padi_is_a_friend_and_the_kiddies_are_children():
+    assert shown("My old padi comes round on Tuesdays.")["padi"] == "friends"
+    assert shown("I like to hear the kiddies playing outside.")["kiddies"] == "children"
+    assert shown("They brought my great-grandbaby to see me.")["great-grandbaby"] == "baby"
+
+
+def test_dimpsy_is_dusk():
+    assert shown("Draw the curtains when it gets to dimpsy.")["dimpsy"] == "evening"
