@@ -35,3 +35,23 @@ def test_easter_breads_are_bread_and_borshch_is_soup():
 
 def test_kovbasa_is_a_sausage():
     assert shown("Slice the kovbasa thin for my supper.")["kovbasa"] == "sausages"
+
+
+def test_saag_is_greens_not_a_takeaway():
+    assert shown("Make the saag without too much chilli.")["saag"] == "vegetables"
+
+
+def test_a_miners_snap_is_his_packed_lunch_and_a_snap_of_the_family_a_photo():
+    assert shown("Pack my snap tin the way I had it at the colliery.")["snap tin"] == (
+        "packed-lunch-r292"
+    )
+    assert shown("Here's a snap of my sister at the seaside.")["snap"] == "photos"
+
+
+def test_ribena_written_with_a_capital_is_squash():
+    assert shown("Warm Ribena helps my throat at night.")["ribena"] == "squash-r292"
+
+
+def test_a_feast_for_the_family_is_a_celebration_but_feasting_ones_eyes_is_not():
+    assert shown("We made a big feast when my grandson married.")["feast"] == "feast-r292"
+    assert "feast" not in shown("Feast your eyes on my roses.")
