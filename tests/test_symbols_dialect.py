@@ -221,3 +221,17 @@ def test_a_padi_is_a_friend_and_the_kiddies_are_children():
 
 def test_dimpsy_is_dusk():
     assert shown("Draw the curtains when it gets to dimpsy.")["dimpsy"] == "evening"
+
+
+def test_a_trawlerman_and_a_deckie_learner_fished_for_a_living():
+    assert shown("My grandad was a trawlerman out of Hull.")["trawlerman"] == "fishing"
+    assert shown("He started as a deckie learner at fifteen.")["deckie learner"] == "fishing"
+
+
+def test_the_lotto_with_a_capital_is_the_lottery_ticket():
+    assert shown("Put a pound on the Lotto for me on Saturday.")["lotto"] == "lottery ticket"
+
+
+def test_a_krio_or_irish_wake_is_a_funeral_but_waking_early_is_not():
+    assert shown("Give me a proper Irish wake with a bit of music.")["wake"] == "funeral"
+    assert shown("I wake early, so leave the radio by the bed.")["wake"] != "funeral"
