@@ -155,3 +155,8 @@ def test_a_buddhist_temple_is_the_temple_and_the_liturgy_is_church():
 def test_ching_ming_and_holy_supper_written_with_capitals_are_pictured():
     assert shown("At Ching Ming my son sweeps the graves.")["ching ming"] == "praying"
     assert shown("We fast all day until Holy Supper.")["holy supper"] == "meal"
+
+
+def test_sujood_is_prayer_and_the_cymanfa_ganu_a_festival():
+    assert shown("My knees stop me doing sujood on the mat.")["sujood"] == "praying"
+    assert shown("Take me to the Cymanfa Ganu in July.")["cymanfa ganu"] == "festival"

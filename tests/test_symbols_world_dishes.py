@@ -55,3 +55,12 @@ def test_ribena_written_with_a_capital_is_squash():
 def test_a_feast_for_the_family_is_a_celebration_but_feasting_ones_eyes_is_not():
     assert shown("We made a big feast when my grandson married.")["feast"] == "feast-r292"
     assert "feast" not in shown("Feast your eyes on my roses.")
+
+
+def test_xacuti_is_a_curry():
+    assert shown("Anita cooks a mild xacuti on Sundays.")["xacuti"] == "curry"
+
+
+def test_doing_the_mashing_by_the_kettle_is_making_the_tea():
+    assert shown("Fill the kettle and I will do the mashing.")["mashing"] == "teapot-r292"
+    assert "mashing" not in shown("Mashing my tablets in jam helps them go down.")
