@@ -52,8 +52,10 @@ def test_ribena_written_with_a_capital_is_squash():
     assert shown("Warm Ribena helps my throat at night.")["ribena"] == "squash-r292"
 
 
-def test_a_feast_for_the_family_is_a_celebration_but_feasting_ones_eyes_is_not():
+def test_a_feast_for_the_family_is_a_big_meal_but_feasting_ones_eyes_is_not():
     assert shown("We made a big feast when my grandson married.")["feast"] == "feast-r292"
+    feast = [m for m in find_all("We cooked a feast at Eid.", ()) if m.term == "feast"]
+    assert [m.concept.alt for m in feast] == ["meal"]
     assert "feast" not in shown("Feast your eyes on my roses.")
 
 
