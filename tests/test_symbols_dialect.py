@@ -235,3 +235,8 @@ def test_the_lotto_with_a_capital_is_the_lottery_ticket():
 def test_a_krio_or_irish_wake_is_a_funeral_but_waking_early_is_not():
     assert shown("Give me a proper Irish wake with a bit of music.")["wake"] == "funeral"
     assert shown("I wake early, so leave the radio by the bed.")["wake"] != "funeral"
+
+
+def test_the_glasgow_fair_is_a_holiday_and_the_old_boys_at_the_club_are_friends():
+    assert shown("We went to Rothesay every Glasgow Fair.")["glasgow fair"] == "holiday"
+    assert shown("Take me for a game of dominoes with the old boys.")["old boys"] == "friends"

@@ -66,3 +66,12 @@ def test_xacuti_is_a_curry():
 def test_doing_the_mashing_by_the_kettle_is_making_the_tea():
     assert shown("Fill the kettle and I will do the mashing.")["mashing"] == "teapot-r292"
     assert "mashing" not in shown("Mashing my tablets in jam helps them go down.")
+
+
+def test_ayran_is_a_drink_not_a_glass_of_milk():
+    assert shown("A cold ayran with my lunch, please.")["ayran"] == "drink"
+
+
+def test_pudding_with_the_rashers_is_black_pudding_but_rice_pudding_is_a_pudding():
+    assert shown("Bacon and pudding on a Sunday, fried crisp.")["pudding"] == "sausages-r292"
+    assert shown("Rashers of bacon, then a rice pudding later.")["rice pudding"] == "pudding"
