@@ -205,3 +205,38 @@ def test_dialect_words_for_food_and_drink_show_the_food():
     assert shown("Scones with jam and clotted, please.")["clotted"] == "cream"
     assert shown("A wee poke from the ice cream van cheers me up.")["poke"] == "ice cream"
     assert shown("I'm allowed a scoop of vanilla on Sundays.")["scoop of vanilla"] == "ice cream"
+
+
+def test_a_mother_or_grandmother_called_by_a_capitalised_family_word_is_still_pictured():
+    assert shown("Tell me stories about Mammy when I get upset.")["mammy"] == "mother"
+    assert shown("Amma taught me to cook, so I know my way round a kitchen.")["amma"] == "mother"
+    assert shown("My grandson calls me Dadi and I love it.")["dadi"] == "grandmother"
+
+
+def test_a_padi_is_a_friend_and_the_kiddies_are_children():
+    assert shown("My old padi comes round on Tuesdays.")["padi"] == "friends"
+    assert shown("I like to hear the kiddies playing outside.")["kiddies"] == "children"
+    assert shown("They brought my great-grandbaby to see me.")["great-grandbaby"] == "baby"
+
+
+def test_dimpsy_is_dusk():
+    assert shown("Draw the curtains when it gets to dimpsy.")["dimpsy"] == "evening"
+
+
+def test_a_trawlerman_and_a_deckie_learner_fished_for_a_living():
+    assert shown("My grandad was a trawlerman out of Hull.")["trawlerman"] == "fishing"
+    assert shown("He started as a deckie learner at fifteen.")["deckie learner"] == "fishing"
+
+
+def test_the_lotto_with_a_capital_is_the_lottery_ticket():
+    assert shown("Put a pound on the Lotto for me on Saturday.")["lotto"] == "lottery ticket"
+
+
+def test_a_krio_or_irish_wake_is_a_funeral_but_waking_early_is_not():
+    assert shown("Give me a proper Irish wake with a bit of music.")["wake"] == "funeral"
+    assert shown("I wake early, so leave the radio by the bed.")["wake"] != "funeral"
+
+
+def test_the_glasgow_fair_is_a_holiday_and_the_old_boys_at_the_club_are_friends():
+    assert shown("We went to Rothesay every Glasgow Fair.")["glasgow fair"] == "holiday"
+    assert shown("Take me for a game of dominoes with the old boys.")["old boys"] == "friends"

@@ -133,3 +133,30 @@ def test_feasts_of_the_newest_plans_show_the_festival_or_the_meal():
     assert shown("Let Almaz do the coffee ceremony when the family come.")["coffee ceremony"] == (
         "coffee"
     )
+
+
+def test_the_five_ks_are_shown_as_the_hair_the_comb_and_the_undershorts():
+    pictures = shown("Please leave my kesh tied up and my kangha in it.")
+    assert pictures["kesh"] == "hair"
+    assert pictures["kangha"] == "comb"
+    assert shown("My kachera is changed after my bath.")["kachera"] == "underwear"
+
+
+def test_a_kanga_is_a_comb_only_beside_the_sikh_faith():
+    assert shown("I keep my kanga in my hair, beside my turban.")["kanga"] == "comb"
+    assert "comb" not in shown("My sister sent me a kanga cloth from Dar.").values()
+
+
+def test_a_buddhist_temple_is_the_temple_and_the_liturgy_is_church():
+    assert shown("Drive me to the Buddhist temple at New Year.")["buddhist temple"] == "temple"
+    assert shown("I never miss the Liturgy at Easter.")["liturgy"] == "church"
+
+
+def test_ching_ming_and_holy_supper_written_with_capitals_are_pictured():
+    assert shown("At Ching Ming my son sweeps the graves.")["ching ming"] == "praying"
+    assert shown("We fast all day until Holy Supper.")["holy supper"] == "meal"
+
+
+def test_sujood_is_prayer_and_the_cymanfa_ganu_a_festival():
+    assert shown("My knees stop me doing sujood on the mat.")["sujood"] == "praying"
+    assert shown("Take me to the Cymanfa Ganu in July.")["cymanfa ganu"] == "festival"
