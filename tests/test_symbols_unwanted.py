@@ -1,0 +1,35 @@
+"""Pictures nobody wanted (issue 13, round 296): words the labellers of many sets leave without
+a picture, because the word says nothing the reader needs pictured there."""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.symbols.matcher import find_all
+
+
+def pictured(text: str, people: tuple[str, ...] = ()) -> dict[str, str]:
+    return {m.term: m.concept.id for m in find_all(text, list(people))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The walking frame stays in the hall at night.",
+        "My spare glasses stay in the kitchen drawer.",
+        "The commode stays in the back bedroom, out of sight.",
+    ],
+)
+def test_a_thing_that_stays_somewhere_is_no_staying_at_home(text):
+    assert "stay" not in pictured(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to stay here in my bungalow with the dog.",
+        "My husband stays in with me on a Friday.",
+    ],
+)
+def test_a_person_staying_at_home_keeps_the_picture(text):
+    assert "stay" in pictured(text).values()
