@@ -33,3 +33,18 @@ def test_a_thing_that_stays_somewhere_is_no_staying_at_home(text):
 )
 def test_a_person_staying_at_home_keeps_the_picture(text):
     assert "stay" in pictured(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lourdes helps me with my tablets in the morning.", "Lourdes"),
+        ("We went on the parish coach to Walsingham every May.", "Walsingham"),
+    ],
+)
+def test_a_shrine_town_is_a_name_and_a_womans_name_too(text, name):
+    assert name not in pictured(text)
+
+
+def test_the_pilgrimage_itself_keeps_its_picture():
+    assert pictured("I went on a pilgrimage with the parish in 1990.")["pilgrimage"] == "christian"
