@@ -48,3 +48,26 @@ def test_a_shrine_town_is_a_name_and_a_womans_name_too(text, name):
 
 def test_the_pilgrimage_itself_keeps_its_picture():
     assert pictured("I went on a pilgrimage with the parish in 1990.")["pilgrimage"] == "christian"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I kept my season ticket at Fratton Park until my knees gave out.",
+        "He turned out for Salford at Central Park for nine seasons.",
+        "We stood on the terraces at Ayresome Park every other Saturday.",
+    ],
+)
+def test_a_teams_ground_named_a_park_gets_no_park_picture(text):
+    assert "park" not in pictured(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My granddaughter pushes me round Central Park when the sun is out.",
+        "I feed the ducks at Pearson Park on a Tuesday.",
+    ],
+)
+def test_a_park_named_with_its_capital_keeps_its_picture(text):
+    assert "park" in pictured(text).values()
