@@ -71,3 +71,23 @@ def test_a_teams_ground_named_a_park_gets_no_park_picture(text):
 )
 def test_a_park_named_with_its_capital_keeps_its_picture(text):
     assert "park" in pictured(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I like people to ask me about the war.",
+        "I want people to knock first and wait.",
+        "Tell people to use my first name, Doreen.",
+    ],
+)
+def test_people_one_wants_something_of_are_no_group_picture(text):
+    assert "people" not in pictured(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I talk to people at the club on a Thursday.", "Too many people in the room upsets me."],
+)
+def test_people_as_a_crowd_or_company_keep_the_group_picture(text):
+    assert "people" in pictured(text).values()
