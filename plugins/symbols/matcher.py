@@ -76,9 +76,11 @@ PLACE_HEADS = frozenset(
 # Words after which a capitalised day or month is a name: "my dog Sunday", "called June".
 PET_NAMED = grammar.PETS | frozenset(["called", "named"])
 # Words that make a "Park" a sports ground, a venue named as a whole (LABELLING.md, stop 32):
-# "the football at Windsor Park", "rugby at the Arms Park".
+# "the football at Windsor Park", "rugby at the Arms Park"; a season, a season ticket or a
+# league is a team's ground too ("a season ticket at St James' Park", round 296).
 SPORTS_GROUND = frozenset(
     ["football", "rugby", "cricket", "match", "ground", "stadium", "team", "supporter", "fan"]
+    + ["season", "league", "terrace", "fixture", "kick-off"]
 )
 SENTENCE_END = re.compile(r"[.!?۔؟।](?=\s|$)|\n")  # Urdu and Punjabi stops too
 
@@ -1647,6 +1649,8 @@ def _bare(text: str, tokens: list[Token], i: int) -> bool:
     ("Cream: twice a day", "Mass - Saturday 6pm")."""
     if _heads_note(text, tokens, i):
         return True
+    if _place_head(tokens, i) and is_capitalised(tokens[i].text):
+        return False  # "at Central Park": the end of a name; _names_the_place decides alone
     if grammar.ADJ in grammar.parts_of_speech(tokens[i].norm):
         return False  # "soft and sweet", "no longer fit": a describing word, not a thing
     if i + 1 < len(tokens) and grammar.parts_of_speech(tokens[i + 1].norm) == {grammar.NOUN}:
