@@ -113,3 +113,25 @@ def test_staying_in_ones_own_home_is_pictured(text):
 )
 def test_staying_in_bed_in_hospital_or_in_touch_is_no_staying_at_home(text):
     assert "stay" not in pictured(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I drink mint tea after every meal, in a glass not a mug.", "drink"),
+        ("The nurse says I must drink more water when it is hot.", "drink"),
+    ],
+)
+def test_drinking_as_the_persons_own_habit_is_pictured_beside_the_drink(text, word):
+    assert pictured(text)[word] == "drink-doing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't drink coffee after lunch or I am up all night.",
+        "I still drink whisky at New Year, one small one.",
+    ],
+)
+def test_drinking_ruled_out_or_drinking_alcohol_is_no_drinking_habit_picture(text):
+    assert "drink-doing" not in pictured(text).values()
