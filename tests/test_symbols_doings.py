@@ -113,3 +113,47 @@ def test_staying_in_ones_own_home_is_pictured(text):
 )
 def test_staying_in_bed_in_hospital_or_in_touch_is_no_staying_at_home(text):
     assert "stay" not in pictured(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I drink mint tea after every meal, in a glass not a mug.", "drink"),
+        ("The nurse says I must drink more water when it is hot.", "drink"),
+    ],
+)
+def test_drinking_as_the_persons_own_habit_is_pictured_beside_the_drink(text, word):
+    assert pictured(text)[word] == "drink-doing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't drink coffee after lunch or I am up all night.",
+        "I still drink whisky at New Year, one small one.",
+    ],
+)
+def test_drinking_ruled_out_or_drinking_alcohol_is_no_drinking_habit_picture(text):
+    assert "drink-doing" not in pictured(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I worked thirty years in the shoe factory at Street.",
+        "My husband worked the early shift, so I had the house to myself.",
+    ],
+)
+def test_a_working_life_said_with_its_years_or_shift_is_pictured_as_work(text):
+    assert pictured(text)["worked"] in {"worked-down", "work"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new tablets worked for a week and then the pain came back.",
+        "I worked it out on the back of an envelope.",
+    ],
+)
+def test_a_thing_that_worked_or_sums_worked_out_are_no_work_picture(text):
+    assert "worked" not in pictured(text)
