@@ -517,3 +517,16 @@ def test_blood_pressure_tablets_show_the_blood_pressure_and_the_tablets():
     found = concepts("My blood pressure tablet makes me dizzy if I stand up fast.")
     assert found.get("blood pressure") == "blood-pressure"
     assert found.get("tablet") == "tablets"
+
+
+def test_a_dog_s_walk_is_walking_the_dog_not_the_person_walking():
+    """ "Biscuit is my beagle; he needs his walk", "she has a walk at six", "he needs walking":
+    the walk is the dog's, shown as walking the dog; a person's own walk, or a walk in a
+    sentence whose dog stays at home, is still the person walking."""
+    assert (
+        concepts("Biscuit is my beagle; he needs his walk after lunch.").get("walk") == "dog-walk"
+    )
+    assert concepts("Meg is my old sheepdog; she has a walk at six.").get("walk") == "dog-walk"
+    assert concepts("Toby needs walking by teatime, he's our terrier.").get("walking") == "dog-walk"
+    assert concepts("I take a short walk with my stick; the dog stays in.").get("walk") == "walk"
+    assert concepts("I have her walk me to the door, then the dog goes out.").get("walk") == "walk"
