@@ -530,3 +530,17 @@ def test_a_dog_s_walk_is_walking_the_dog_not_the_person_walking():
     assert concepts("Toby needs walking by teatime, he's our terrier.").get("walking") == "dog-walk"
     assert concepts("I take a short walk with my stick; the dog stays in.").get("walk") == "walk"
     assert concepts("I have her walk me to the door, then the dog goes out.").get("walk") == "walk"
+
+
+def test_one_or_two_in_the_morning_is_the_night_not_the_morning():
+    """ "at two in the morning", "till one in the morning" are the middle of the night, shown
+    as the night, not the sunrise; "two in the morning" after a dose ("take two in the
+    morning") and "at four in the morning" are still the morning."""
+    found = concepts("My wife used to find me in the garden at two in the morning.")
+    assert found.get("in the morning") == "night"
+    assert "morning-routine" not in found.values()
+    assert "night" in concepts("The neighbours played music till one in the morning.").values()
+    assert concepts("I take two in the morning with my porridge.").get("morning") == (
+        "morning-routine"
+    )
+    assert "night" not in concepts("The milkman came at four in the morning.").values()
