@@ -544,3 +544,13 @@ def test_one_or_two_in_the_morning_is_the_night_not_the_morning():
         "morning-routine"
     )
     assert "night" not in concepts("The milkman came at four in the morning.").values()
+
+
+def test_having_the_sugar_is_diabetes_not_the_sugar_bowl():
+    """ "I have the sugar", "my dad had the sugar": the old way of saying diabetes, shown as
+    the blood sugar test; sugar a person has in a drink or for a cake is still sugar."""
+    diabetes = {"diabetes", "diabetes-2"}  # the blood sugar test, listed twice
+    assert concepts("My dad had the sugar as well, and lost a toe.").get("sugar") in diabetes
+    assert concepts("I have the sugar, so only fruit after dinner.").get("sugar") in diabetes
+    assert concepts("I have the sugar in my coffee, two spoons.").get("sugar") == "sugar"
+    assert concepts("Do we have the sugar for the scones?").get("sugar") == "sugar"
