@@ -554,3 +554,11 @@ def test_having_the_sugar_is_diabetes_not_the_sugar_bowl():
     assert concepts("I have the sugar, so only fruit after dinner.").get("sugar") in diabetes
     assert concepts("I have the sugar in my coffee, two spoons.").get("sugar") == "sugar"
     assert concepts("Do we have the sugar for the scones?").get("sugar") == "sugar"
+
+
+def test_a_broken_heart_is_sadness_not_the_heart_organ():
+    """ "it breaks my heart", "they've broken my heart": sorrow, shown as sad, not the
+    anatomical heart a heart condition shows; "my heart is weak" is still the heart."""
+    assert concepts("It breaks my heart that I can't garden now.").get("heart") == "sad"
+    assert concepts("Losing the farm broke my heart.").get("heart") == "sad"
+    assert concepts("My heart has been weak since the operation.").get("heart") == "heart"
