@@ -562,3 +562,13 @@ def test_a_broken_heart_is_sadness_not_the_heart_organ():
     assert concepts("It breaks my heart that I can't garden now.").get("heart") == "sad"
     assert concepts("Losing the farm broke my heart.").get("heart") == "sad"
     assert concepts("My heart has been weak since the operation.").get("heart") == "heart"
+
+
+def test_god_rest_him_is_a_blessing_with_no_picture_of_a_grave():
+    """ "my Eileen, God rest her", "Dad, God rest his soul": a blessing said after naming
+    someone who has died, no idea of its own, so no grave picture on it; "he died" still is."""
+    found = concepts("My brother Sean, God rest him, taught me to swim.")
+    assert "died-idiom" not in found.values()
+    assert not any("god" in term.lower() or "rest" in term.lower() for term in found)
+    assert "died-idiom" not in concepts("Mam, God rest her soul, baked every Friday.").values()
+    assert "died" in concepts("My brother died in the spring.").values()
