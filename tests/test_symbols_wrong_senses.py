@@ -572,3 +572,12 @@ def test_god_rest_him_is_a_blessing_with_no_picture_of_a_grave():
     assert not any("god" in term.lower() or "rest" in term.lower() for term in found)
     assert "died-idiom" not in concepts("Mam, God rest her soul, baked every Friday.").values()
     assert "died" in concepts("My brother died in the spring.").values()
+
+
+def test_getting_my_coat_on_shows_the_coat_not_the_doing():
+    """ "I get my coat on and head for the door": the coat is the thing the reader knows, shown
+    as the coat; "put my coat on" is still the doing of putting a coat on."""
+    found = concepts("At teatime I get my coat on and wait for the bus to the mill.")
+    assert "put-on-coat" not in found.values()
+    assert found.get("coat") == concepts("My coat is behind the door.").get("coat")
+    assert "put-on-coat" in concepts("Help me put my coat on before we go out.").values()
