@@ -581,3 +581,11 @@ def test_getting_my_coat_on_shows_the_coat_not_the_doing():
     assert "put-on-coat" not in found.values()
     assert found.get("coat") == concepts("My coat is behind the door.").get("coat")
     assert "put-on-coat" in concepts("Help me put my coat on before we go out.").values()
+
+
+def test_the_rail_held_in_the_bathroom_is_a_grab_rail_not_the_stairs():
+    """ "I hold the rail in the shower", "the rail by the toilet": a grab rail, not the
+    staircase; "hold the rail on the stairs" is still the stairs."""
+    assert concepts("In the shower I stand and hold the rail.").get("rail") == "grab-rail"
+    assert concepts("The rail by the toilet has come loose.").get("rail") == "grab-rail"
+    assert concepts("Hold the rail when you take me up the stairs.").get("rail") == "stairs"
