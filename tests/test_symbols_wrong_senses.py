@@ -589,3 +589,15 @@ def test_the_rail_held_in_the_bathroom_is_a_grab_rail_not_the_stairs():
     assert concepts("In the shower I stand and hold the rail.").get("rail") == "grab-rail"
     assert concepts("The rail by the toilet has come loose.").get("rail") == "grab-rail"
     assert concepts("Hold the rail when you take me up the stairs.").get("rail") == "stairs"
+
+
+def test_food_cut_small_is_cutting_food_not_a_cut_on_the_skin():
+    """ "pierogi, cut small, my teeth are weak": food cut into small pieces, shown as cutting,
+    not the plaster of a cut on the skin; "I cut my thumb" is still a cut."""
+    assert (
+        concepts("I like pierogi with onion, cut small, as my teeth are weak.").get("cut")
+        == "cut-food"
+    )
+    liver = concepts("Liver and bacon is my favourite, cut small so I can chew it.")
+    assert liver.get("cut") == "cut-food"
+    assert concepts("I cut my thumb on the bread knife.").get("cut") != "cut-food"
