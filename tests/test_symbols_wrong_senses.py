@@ -601,3 +601,17 @@ def test_food_cut_small_is_cutting_food_not_a_cut_on_the_skin():
     liver = concepts("Liver and bacon is my favourite, cut small so I can chew it.")
     assert liver.get("cut") == "cut-food"
     assert concepts("I cut my thumb on the bread knife.").get("cut") != "cut-food"
+
+
+def test_buried_not_burned_is_cremation_not_a_fire():
+    """ "I want to be buried, not burned": the burning is a cremation the person rules out,
+    shown as the funeral with a not cross, not flames or a burn; "I burned my arm on the
+    oven" is still a burn."""
+    found = {m.term: m for m in find_all("Lay me in the churchyard with Jim; buried, not burned.")}
+    assert found["burned"].concept.id.startswith("cremation")
+    assert found["burned"].negated
+    found = concepts("At my funeral I don't want to be burned, I want a proper grave.")
+    assert found.get("burned", "").startswith("cremation")
+    assert (
+        not concepts("I burned my arm on the oven door.").get("burned", "").startswith("cremation")
+    )
