@@ -615,3 +615,13 @@ def test_buried_not_burned_is_cremation_not_a_fire():
     assert (
         not concepts("I burned my arm on the oven door.").get("burned", "").startswith("cremation")
     )
+
+
+def test_a_bank_statement_is_a_letter_not_the_bank():
+    """ "my son reads my bank statements to me", "she checks the statements": the paper that
+    comes in the post, shown as a letter, not the bank building; "I go to the bank" is still
+    the bank."""
+    letter = concepts("A letter came from the council.").get("letter")
+    assert concepts("My son reads my bank statements to me.").get("bank statements") == letter
+    assert concepts("Alice checks the statements every month.").get("statements") == letter
+    assert concepts("I go to the bank on a Thursday.").get("bank") == "bank"
