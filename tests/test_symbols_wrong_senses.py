@@ -625,3 +625,10 @@ def test_a_bank_statement_is_a_letter_not_the_bank():
     assert concepts("My son reads my bank statements to me.").get("bank statements") == letter
     assert concepts("Alice checks the statements every month.").get("statements") == letter
     assert concepts("I go to the bank on a Thursday.").get("bank") == "bank"
+
+
+def test_my_side_of_the_bed_is_no_turning_over():
+    """ "I sleep on my side of the bed": the half of the bed that was the person's, no picture
+    of being turned onto one's side; "I sleep on my side with a pillow" still is."""
+    assert "turn-over" not in concepts("Since Ron went I sleep on my side of the bed.").values()
+    assert "turn-over" in concepts("I sleep on my side with a pillow at my back.").values()
