@@ -632,3 +632,12 @@ def test_my_side_of_the_bed_is_no_turning_over():
     of being turned onto one's side; "I sleep on my side with a pillow" still is."""
     assert "turn-over" not in concepts("Since Ron went I sleep on my side of the bed.").values()
     assert "turn-over" in concepts("I sleep on my side with a pillow at my back.").values()
+
+
+def test_being_taken_out_in_the_chair_is_the_wheelchair():
+    """ "my son takes me to the seafront in the chair", "push me out in the chair": the chair
+    a person is taken out in is their wheelchair; "I doze in the chair" is still a chair."""
+    found = concepts("My son takes me along the seafront in the chair on Sundays.")
+    assert found.get("chair") == "wheelchair"
+    assert concepts("Push me out in the chair when it's dry.").get("chair") == "wheelchair"
+    assert concepts("I doze in the chair after my dinner.").get("chair") == "chair"
