@@ -517,3 +517,127 @@ def test_blood_pressure_tablets_show_the_blood_pressure_and_the_tablets():
     found = concepts("My blood pressure tablet makes me dizzy if I stand up fast.")
     assert found.get("blood pressure") == "blood-pressure"
     assert found.get("tablet") == "tablets"
+
+
+def test_a_dog_s_walk_is_walking_the_dog_not_the_person_walking():
+    """ "Biscuit is my beagle; he needs his walk", "she has a walk at six", "he needs walking":
+    the walk is the dog's, shown as walking the dog; a person's own walk, or a walk in a
+    sentence whose dog stays at home, is still the person walking."""
+    assert (
+        concepts("Biscuit is my beagle; he needs his walk after lunch.").get("walk") == "dog-walk"
+    )
+    assert concepts("Meg is my old sheepdog; she has a walk at six.").get("walk") == "dog-walk"
+    assert concepts("Toby needs walking by teatime, he's our terrier.").get("walking") == "dog-walk"
+    assert concepts("I take a short walk with my stick; the dog stays in.").get("walk") == "walk"
+    assert concepts("I have her walk me to the door, then the dog goes out.").get("walk") == "walk"
+
+
+def test_one_or_two_in_the_morning_is_the_night_not_the_morning():
+    """ "at two in the morning", "till one in the morning" are the middle of the night, shown
+    as the night, not the sunrise; "two in the morning" after a dose ("take two in the
+    morning") and "at four in the morning" are still the morning."""
+    found = concepts("My wife used to find me in the garden at two in the morning.")
+    assert found.get("in the morning") == "night"
+    assert "morning-routine" not in found.values()
+    assert "night" in concepts("The neighbours played music till one in the morning.").values()
+    assert concepts("I take two in the morning with my porridge.").get("morning") == (
+        "morning-routine"
+    )
+    assert "night" not in concepts("The milkman came at four in the morning.").values()
+
+
+def test_having_the_sugar_is_diabetes_not_the_sugar_bowl():
+    """ "I have the sugar", "my dad had the sugar": the old way of saying diabetes, shown as
+    the blood sugar test; sugar a person has in a drink or for a cake is still sugar."""
+    diabetes = {"diabetes", "diabetes-2"}  # the blood sugar test, listed twice
+    assert concepts("My dad had the sugar as well, and lost a toe.").get("sugar") in diabetes
+    assert concepts("I have the sugar, so only fruit after dinner.").get("sugar") in diabetes
+    assert concepts("I have the sugar in my coffee, two spoons.").get("sugar") == "sugar"
+    assert concepts("Do we have the sugar for the scones?").get("sugar") == "sugar"
+
+
+def test_a_broken_heart_is_sadness_not_the_heart_organ():
+    """ "it breaks my heart", "they've broken my heart": sorrow, shown as sad, not the
+    anatomical heart a heart condition shows; "my heart is weak" is still the heart."""
+    assert concepts("It breaks my heart that I can't garden now.").get("heart") == "sad"
+    assert concepts("Losing the farm broke my heart.").get("heart") == "sad"
+    assert concepts("My heart has been weak since the operation.").get("heart") == "heart"
+
+
+def test_god_rest_him_is_a_blessing_with_no_picture_of_a_grave():
+    """ "my Eileen, God rest her", "Dad, God rest his soul": a blessing said after naming
+    someone who has died, no idea of its own, so no grave picture on it; "he died" still is."""
+    found = concepts("My brother Sean, God rest him, taught me to swim.")
+    assert "died-idiom" not in found.values()
+    assert not any("god" in term.lower() or "rest" in term.lower() for term in found)
+    assert "died-idiom" not in concepts("Mam, God rest her soul, baked every Friday.").values()
+    assert "died" in concepts("My brother died in the spring.").values()
+
+
+def test_getting_my_coat_on_shows_the_coat_not_the_doing():
+    """ "I get my coat on and head for the door": the coat is the thing the reader knows, shown
+    as the coat; "put my coat on" is still the doing of putting a coat on."""
+    found = concepts("At teatime I get my coat on and wait for the bus to the mill.")
+    assert "put-on-coat" not in found.values()
+    assert found.get("coat") == concepts("My coat is behind the door.").get("coat")
+    assert "put-on-coat" in concepts("Help me put my coat on before we go out.").values()
+
+
+def test_the_rail_held_in_the_bathroom_is_a_grab_rail_not_the_stairs():
+    """ "I hold the rail in the shower", "the rail by the toilet": a grab rail, not the
+    staircase; "hold the rail on the stairs" is still the stairs."""
+    assert concepts("In the shower I stand and hold the rail.").get("rail") == "grab-rail"
+    assert concepts("The rail by the toilet has come loose.").get("rail") == "grab-rail"
+    assert concepts("Hold the rail when you take me up the stairs.").get("rail") == "stairs"
+
+
+def test_food_cut_small_is_cutting_food_not_a_cut_on_the_skin():
+    """ "pierogi, cut small, my teeth are weak": food cut into small pieces, shown as cutting,
+    not the plaster of a cut on the skin; "I cut my thumb" is still a cut."""
+    assert (
+        concepts("I like pierogi with onion, cut small, as my teeth are weak.").get("cut")
+        == "cut-food"
+    )
+    liver = concepts("Liver and bacon is my favourite, cut small so I can chew it.")
+    assert liver.get("cut") == "cut-food"
+    assert concepts("I cut my thumb on the bread knife.").get("cut") != "cut-food"
+
+
+def test_buried_not_burned_is_cremation_not_a_fire():
+    """ "I want to be buried, not burned": the burning is a cremation the person rules out,
+    shown as the funeral with a not cross, not flames or a burn; "I burned my arm on the
+    oven" is still a burn."""
+    found = {m.term: m for m in find_all("Lay me in the churchyard with Jim; buried, not burned.")}
+    assert found["burned"].concept.id.startswith("cremation")
+    assert found["burned"].negated
+    found = concepts("At my funeral I don't want to be burned, I want a proper grave.")
+    assert found.get("burned", "").startswith("cremation")
+    assert (
+        not concepts("I burned my arm on the oven door.").get("burned", "").startswith("cremation")
+    )
+
+
+def test_a_bank_statement_is_a_letter_not_the_bank():
+    """ "my son reads my bank statements to me", "she checks the statements": the paper that
+    comes in the post, shown as a letter, not the bank building; "I go to the bank" is still
+    the bank."""
+    letter = concepts("A letter came from the council.").get("letter")
+    assert concepts("My son reads my bank statements to me.").get("bank statements") == letter
+    assert concepts("Alice checks the statements every month.").get("statements") == letter
+    assert concepts("I go to the bank on a Thursday.").get("bank") == "bank"
+
+
+def test_my_side_of_the_bed_is_no_turning_over():
+    """ "I sleep on my side of the bed": the half of the bed that was the person's, no picture
+    of being turned onto one's side; "I sleep on my side with a pillow" still is."""
+    assert "turn-over" not in concepts("Since Ron went I sleep on my side of the bed.").values()
+    assert "turn-over" in concepts("I sleep on my side with a pillow at my back.").values()
+
+
+def test_being_taken_out_in_the_chair_is_the_wheelchair():
+    """ "my son takes me to the seafront in the chair", "push me out in the chair": the chair
+    a person is taken out in is their wheelchair; "I doze in the chair" is still a chair."""
+    found = concepts("My son takes me along the seafront in the chair on Sundays.")
+    assert found.get("chair") == "wheelchair"
+    assert concepts("Push me out in the chair when it's dry.").get("chair") == "wheelchair"
+    assert concepts("I doze in the chair after my dinner.").get("chair") == "chair"
