@@ -4993,7 +4993,11 @@ def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
         return 0  # the scope may stop at "on": "on loud" is said right after the thing
     if j + 1 >= len(words):  # "I don't take my tablets crushed": the state ends the sentence
         return j if j < end and _a_state(words[j]) else 0
-    if words[j] in ("on", "up", "too") and _a_state(words[j + 1]):
+    if (
+        words[j] in ("on", "up", "too")
+        and _a_state(words[j + 1])
+        and not _opens_phrase(words, j + 1)
+    ):
         return j + 1
     if words[j : j + 3] in (["to", "the", "top"], ["to", "the", "brim"]):
         return j  # "Please don't fill my glass to the top": how full, not the glass
@@ -5002,6 +5006,13 @@ def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
         return j + 1 if degree or _a_state(words[j + 2]) else 0  # "turn the radio on too loud",
         # "don't put the heating up too high"
     return j if j < end and _a_state(words[j]) else 0
+
+
+def _opens_phrase(words: Sequence[str], k: int) -> bool:
+    """True for a small word at K that opens a phrase rather than saying a state: "Don't put the
+    news on about the war" (what the news is about), unlike "on loud". The thing put on stays
+    ruled out."""
+    return words[k] in FUNCTION_WORDS and _at(words, k + 1) in ARTICLES | POSSESSIVES
 
 
 def _done_to_it(word: str) -> bool:
