@@ -25,3 +25,18 @@ def test_a_programme_put_on_about_something_is_still_crossed(text, word):
     """ "on about the war" says what the programme is about, not a state it is put on in (as
     "on loud" is), so the programme keeps its cross."""
     assert crossed(text)[word] is True
+
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Don't nag me about the biscuits, love, I only have two.", "biscuits"),
+        ("Please don't go on at me about my weight.", "my weight"),
+        ("Don't lecture me over the whisky; it's my one treat.", "whisky"),
+    ],
+)
+def test_what_a_refused_nagging_is_about_is_not_crossed(text, word):
+    """ "Don't nag me about the fags": the nagging is refused; the fags are the person's own
+    business, and a cross on them would say the carers are to stop them."""
+    assert crossed(text)[word] is False

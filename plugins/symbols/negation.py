@@ -5709,6 +5709,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             and any(grammar.lemma(w) in TELLING for w in words[start : k - 1])
         ):
             break  # "I'd not admit it to my brother": the telling, not the brother
+        if k > start and words[k] in ("about", "over") and _nagged(words[start:k]):
+            break  # "Don't nag me about the fags": the nagging, not what it is about
         if k > start and words[k] == "for" and _how_long_after(words, k):
             break  # "I cannot stand for the whole service": how long, not the service
         if words[k] in ("into", "onto", "up", "down", "to") and words[k - 1] in PATHS and k > start:
@@ -5808,6 +5810,20 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         )
         k += 1
     return k
+
+
+# Going on at someone: "don't nag me about", "don't lecture me over", "don't go on at me about".
+NAGGING = frozenset(
+    ["nag", "nags", "nagging", "lecture", "lecturing", "preach", "preaching", "mither"]
+    + ["mithering", "badger", "badgering", "harp", "harping", "moan", "moaning", "fuss", "fussing"]
+)
+
+
+def _nagged(said: Sequence[str]) -> bool:
+    """True where SAID, a refused doing so far, goes on at the person: what it is about is the
+    person's own business ("Don't nag me about the fags", "don't go on at me about my weight"),
+    not a thing ruled out."""
+    return bool(NAGGING & set(said)) or _starts(said, 1, (("on", "at"),)) > 0
 
 
 PUT_PLACES = frozenset(["in", "into", "on", "onto", "by", "near", "beside", "next", "under"])
