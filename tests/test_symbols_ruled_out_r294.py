@@ -40,3 +40,16 @@ def test_what_a_refused_nagging_is_about_is_not_crossed(text, word):
     """ "Don't nag me about the fags": the nagging is refused; the fags are the person's own
     business, and a cross on them would say the carers are to stop them."""
     assert crossed(text)[word] is False
+
+
+def test_a_thing_the_person_cannot_be_trusted_with_is_crossed():
+    """ "I can't be trusted with a blade now": the blade is kept from the person."""
+    text = "I can't be trusted with the carving knife now, so my son carves the joint."
+    assert crossed(text)["knife"] is True
+
+
+def test_a_thing_pointed_back_at_after_trusted_with_stays_plain():
+    """ "I'm not to be trusted with them, she does them": someone else handles the thing, which
+    is still wanted."""
+    text = "My daughter fills the pill box on Sundays; I'm not to be trusted with them now."
+    assert crossed(text)["pill box"] is False

@@ -5728,9 +5728,11 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             words[k] == "with"
             and k - start >= 2
             and words[k - 1] not in SOME_THING | {"up", "on"}
+            and not _trusted_with_a_thing(words, k)
             and not (_says_which_with(words, gaps, k) and "," not in "".join(gaps[start:k]))
         ):
-            break  # "I don't need help with my money": not the money ("hold with": a verb);
+            break  # "I don't need help with my money": not the money ("hold with": a verb;
+            # "I can't be trusted with a knife": the knife is kept from the person);
             # "I don't eat pork or anything with gelatine": the gelatine too
         if "," in gap and words[k] in POSSESSIVES:
             break  # "Don't bother with the crossword, my eyes can't manage it"
@@ -6268,6 +6270,13 @@ def _each_with_its_no(words: Sequence[str], gaps: Sequence[str], start: int, k: 
         return False
     said_again = start >= 2 and words[start - 1] == "no" and "," in gaps[start - 1]
     return said_again and "no" in words[max(0, start - 6) : start - 1]
+
+
+def _trusted_with_a_thing(words: Sequence[str], k: int) -> bool:
+    """True for "with" at K after "trusted" and before a thing named there ("I can't be trusted
+    with a blade now"): the thing is kept from the person. "I'm not to be trusted with them,
+    my daughter does them" points back at a thing still wanted, which someone else handles."""
+    return words[k - 1] == "trusted" and _at(words, k + 1) not in OBJECT_PRONOUNS
 
 
 def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
