@@ -53,3 +53,16 @@ def test_a_thing_pointed_back_at_after_trusted_with_stays_plain():
     is still wanted."""
     text = "My daughter fills the pill box on Sundays; I'm not to be trusted with them now."
     assert crossed(text)["pill box"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rinse the commode pot and don't just leave it in the bathroom.", "bathroom"),
+        ("Wipe the spills; don't just leave them on the table.", "table"),
+    ],
+)
+def test_just_in_a_refused_order_is_read_through(text, place):
+    """ "don't just leave it on the floor" is "don't leave it on the floor": the floor is
+    where it must not be left."""
+    assert crossed(text)[place] is True

@@ -516,6 +516,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             aside = _past_aside(words, gaps, first)  # "do not, under any circumstances, give"
             if aside != first:
                 first, gaps[aside] = aside, " "  # the aside is read as if it were not there
+            first += _just_in_an_order(words, gaps, first)  # "don't just leave it on the floor"
             missed = _missed_chance(words, gaps, first)
             if missed:  # "I never got to hold his hand", "I never knew my dad": a loss, so
                 i = missed  # what was missed is wanted, not refused
@@ -4814,6 +4815,18 @@ def _asked_not_to(words: Sequence[str], start: int) -> bool:
     else:
         return False
     return before < 0 or words[before] in ("please", "and", "but", "so", "just")
+
+
+def _just_in_an_order(words: Sequence[str], gaps: Sequence[str], k: int) -> int:
+    """1 for "just" at K in an order ("Don't just leave it on the floor", "please don't just
+    leave them"): the doing after it is what is asked not to be done, read as if "just" were
+    not there; else 0. "I don't just eat fish" (not only) is no order and keeps its reading."""
+    if _at(words, k) != "just" or k + 1 >= len(words) or words[k - 1] not in ("don't", "dont"):
+        return 0
+    opens = k == 1 or BREAK.search(gaps[k - 1]) or "," in gaps[k - 1]
+    if not (opens or _asked_not_to(words, k)):
+        return 0
+    return int(grammar.guess(words, k + 1) == grammar.VERB)
 
 
 LEFT_PLACES = (
