@@ -66,3 +66,19 @@ def test_just_in_a_refused_order_is_read_through(text, place):
     """ "don't just leave it on the floor" is "don't leave it on the floor": the floor is
     where it must not be left."""
     assert crossed(text)[place] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("A man must never bathe me; it is against my faith.", "man"),
+        ("Only the nurse from my church, and men mustn't dress me.", "men"),
+    ],
+)
+def test_a_man_or_woman_told_not_to_do_a_thing_is_crossed(text, who):
+    """ "a man must not see me without my dupatta": as "no men carers", the man is refused."""
+    assert crossed(text)[who] is True
+
+
+def test_a_known_person_told_not_to_do_a_thing_stays_plain():
+    assert crossed("My son must not worry about me.")["son"] is False

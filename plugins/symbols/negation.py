@@ -517,6 +517,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if aside != first:
                 first, gaps[aside] = aside, " "  # the aside is read as if it were not there
             first += _just_in_an_order(words, gaps, first)  # "don't just leave it on the floor"
+            out.update(_sex_kept_out(words, gaps, i))  # "a man must not see me": the man
             missed = _missed_chance(words, gaps, first)
             if missed:  # "I never got to hold his hand", "I never knew my dad": a loss, so
                 i = missed  # what was missed is wanted, not refused
@@ -4698,6 +4699,28 @@ def _sexed(words: Sequence[str], k: int) -> bool:
     """True where the people at K are said to be men or women ("men carers", "male staff"):
     the kind of person is what is refused ("I don't want any men carers washing me")."""
     return k > 0 and words[k - 1] in SEXED
+
+
+ORDERED_NOT = frozenset(["must", "should", "may", "mustn't", "shouldn't"])
+
+
+def _sex_kept_out(words: Sequence[str], gaps: Sequence[str], i: int) -> range:
+    """The man or woman ruled out where one of that sex is told not to do a thing, the not at I:
+    "a man must not see me without my dupatta", "men mustn't wash me", as "no men carers". The
+    doing stays as read; "my son must not worry" names who, and leaves him."""
+    modal = i - 1 if words[i] in ("not", "never") else i
+    if modal < 1 or words[modal] not in ORDERED_NOT:
+        return range(0)
+    who = modal - 1
+    if words[who] not in SEXED:
+        who -= 1  # "a male carer must not", "no men carers should"
+        if who < 0 or words[who] not in SEXED or words[who + 1] in FUNCTION_WORDS:
+            return range(0)
+    first = who - (_at(words, who - 1) in ("a", "any"))
+    opens = not first or BREAK.search(gaps[first]) or "," in gaps[first]
+    if not opens and words[first - 1] not in ("and", "but", "so"):
+        return range(0)
+    return range(first, modal)
 
 
 def _someone_else_does_it(words: Sequence[str], k: int) -> bool:
