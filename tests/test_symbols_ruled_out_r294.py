@@ -89,3 +89,18 @@ def test_a_thing_kept_off_the_floor_is_kept_safe_not_refused():
     still wanted; "keep the cat off the bed" still refuses the cat there."""
     assert crossed("Keep the catheter tube off the ground when you move me.")["catheter"] is False
     assert crossed("Keep the cat off the bed.")["cat"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("I'll sleep in my own chair tonight, not on a camp bed in the lounge.", "lounge"),
+        (
+            "When I go, I'd like it at home with my daughter, not on a ward at the hospital.",
+            "hospital",
+        ),
+    ],
+)
+def test_a_second_place_after_a_refused_place_is_crossed_too(text, place):
+    """ "not on a trolley in A&E": the trolley and A&E say one place, refused together."""
+    assert crossed(text)[place] is True

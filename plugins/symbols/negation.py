@@ -578,6 +578,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 end = first + 1  # "I'm not scared of dying": the fear, not dying
             else:
                 end = _verb_scope(words, gaps, first)
+            end = _second_place(words, gaps, i, first, end)  # "not on a trolley in A&E"
             if i and "," in gaps[i]:  # "I like my fish fried, not steamed, with rice": an
                 comma = _clause_end(gaps, first + 1, commas=True)  # aside ends at a comma, but
                 if comma < len(words) and words[comma] in FUNCTION_WORDS:  # "not pork, bacon,
@@ -5865,6 +5866,20 @@ def _nagged(said: Sequence[str]) -> bool:
     person's own business ("Don't nag me about the fags", "don't go on at me about my weight"),
     not a thing ruled out."""
     return bool(NAGGING & set(said)) or _starts(said, 1, (("on", "at"),)) > 0
+
+
+PLACED = frozenset(["on", "in", "at"])
+
+
+def _second_place(words: Sequence[str], gaps: Sequence[str], i: int, first: int, end: int) -> int:
+    """END run on over a second place where a bare "not" at I refuses a place ("not on a
+    trolley in A&E", "not in a side room at the hospital"): the two say one place, refused
+    together. A time after it ("not in the bath at night") is left to be read as a time."""
+    if words[i] != "not" or _at(words, first) not in PLACED or _at(words, end) not in PLACED:
+        return end
+    if BREAK.search(gaps[end]) or "," in gaps[end] or _time_next(words, end):
+        return end
+    return max(end, _thing_scope(words, gaps, end + 1))
 
 
 PUT_PLACES = frozenset(["in", "into", "on", "onto", "by", "near", "beside", "next", "under"])
