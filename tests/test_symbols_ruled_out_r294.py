@@ -104,3 +104,23 @@ def test_a_thing_kept_off_the_floor_is_kept_safe_not_refused():
 def test_a_second_place_after_a_refused_place_is_crossed_too(text, place):
     """ "not on a trolley in A&E": the trolley and A&E say one place, refused together."""
     assert crossed(text)[place] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("I'm told I'm not to walk along the prom to the pier on my own now.", "pier"),
+        (
+            "I'd sooner stop in my own bed than be driven through the town to the hospice.",
+            "hospice",
+        ),
+    ],
+)
+def test_where_a_refused_going_ends_is_crossed(text, place):
+    """ "I'm not to go down the lane to the road": the road the going ends at is refused too."""
+    assert crossed(text)[place] is True
+
+
+def test_where_a_lost_going_ends_stays_plain():
+    """ "I can't get down the garden to the birds": a loss, and the birds are still wanted."""
+    assert crossed("I can't get across the yard to the hens now.")["hens"] is False

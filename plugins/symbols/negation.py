@@ -5829,6 +5829,7 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             and words[k] == "to"
             and not _and_again(words, k, start)
             and not _trip_to(words, k)
+            and not _gone_on_to(words, start, k)
         ):
             break  # "I don't want a male carer to help me shower": the carer, not the shower
         seen_thing = seen_thing or (
@@ -5880,6 +5881,17 @@ def _second_place(words: Sequence[str], gaps: Sequence[str], i: int, first: int,
     if BREAK.search(gaps[end]) or "," in gaps[end] or _time_next(words, end):
         return end
     return max(end, _thing_scope(words, gaps, end + 1))
+
+
+def _gone_on_to(words: Sequence[str], start: int, k: int) -> bool:
+    """True for "to the" at K after a refused going that has passed a first place: "I'm not to
+    go down the lane to the road", "than taken over the water to the hospital". The place
+    gone on to is where the going ends, and is refused with it. Not a going the person has
+    lost, whose end is still wanted."""
+    if set(words[max(0, start - 2) : start]) & UNABLE:
+        return False  # "I can't get down the garden to the birds": a loss; the birds are wanted
+    went = {w for w in words[start:k] if w in MOTION | CARRIED or w == "taken"}
+    return bool(went) and words[start] in went | {"to", "be"} and _at(words, k + 1) == "the"
 
 
 PUT_PLACES = frozenset(["in", "into", "on", "onto", "by", "near", "beside", "next", "under"])
