@@ -124,3 +124,9 @@ def test_where_a_refused_going_ends_is_crossed(text, place):
 def test_where_a_lost_going_ends_stays_plain():
     """ "I can't get down the garden to the birds": a loss, and the birds are still wanted."""
     assert crossed("I can't get across the yard to the hens now.")["hens"] is False
+
+
+def test_a_thing_the_person_will_not_be_bothered_with_is_crossed():
+    """ "I don't want to be bothered with letters": the letters are refused."""
+    text = "My nephew sees to the bank; I don't want to be bothered with statements."
+    assert crossed(text)["statements"] is True

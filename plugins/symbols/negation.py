@@ -6339,10 +6339,11 @@ def _each_with_its_no(words: Sequence[str], gaps: Sequence[str], start: int, k: 
 
 
 def _trusted_with_a_thing(words: Sequence[str], k: int) -> bool:
-    """True for "with" at K after "trusted" and before a thing named there ("I can't be trusted
-    with a blade now"): the thing is kept from the person. "I'm not to be trusted with them,
+    """True for "with" at K after "trusted" or "bothered" and before a thing named there ("I
+    can't be trusted with a blade now", "I don't want to be bothered with letters"): the thing
+    is kept from the person. "I'm not to be trusted with them,
     my daughter does them" points back at a thing still wanted, which someone else handles."""
-    return words[k - 1] == "trusted" and _at(words, k + 1) not in OBJECT_PRONOUNS
+    return words[k - 1] in ("trusted", "bothered") and _at(words, k + 1) not in OBJECT_PRONOUNS
 
 
 def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
