@@ -84,13 +84,6 @@ def test_a_known_person_told_not_to_do_a_thing_stays_plain():
     assert crossed("My son must not worry about me.")["son"] is False
 
 
-def test_a_thing_kept_off_the_floor_is_kept_safe_not_refused():
-    """ "Keep the oxygen tube off the floor": kept up out of the way, as "out of reach", and
-    still wanted; "keep the cat off the bed" still refuses the cat there."""
-    assert crossed("Keep the catheter tube off the ground when you move me.")["catheter"] is False
-    assert crossed("Keep the cat off the bed.")["cat"] is True
-
-
 @pytest.mark.parametrize(
     ("text", "place"),
     [

@@ -4161,9 +4161,6 @@ def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
             rest = tuple(words[k + 1 : k + 3])
             return k if rest in (("from", "me"), ("from", "my")) else 0
         if words[k] == "off" and k > i + 1 and words[k - 1] not in ARTICLES:
-            if words[k + 1 : k + 3] in (["the", "floor"], ["the", "ground"]):
-                return 0  # "keep the oxygen tube off the floor": kept up out of the way, and
-                # still wanted (as "keep my tablets out of reach")
             return k  # "keep the dog off the sofa", "keep the oil heater off at night"
         if words[k : k + 2] == ["out", "of"] and k > i + 1 and words[k - 1] not in ARTICLES:
             rest = words[k + 2 : k + 4]  # "keep the dog out of my bedroom": the dog
