@@ -4842,15 +4842,16 @@ def _asked_not_to(words: Sequence[str], start: int) -> bool:
 
 
 def _just_in_an_order(words: Sequence[str], gaps: Sequence[str], k: int) -> int:
-    """1 for "just" at K in an order ("Don't just leave it on the floor", "please don't just
-    leave them"): the doing after it is what is asked not to be done, read as if "just" were
-    not there; else 0. "I don't just eat fish" (not only) is no order and keeps its reading."""
+    """1 for "just" at K in an order to leave or put a thing ("Don't just leave it on the
+    floor", "please don't just put them on the side"): the doing after it is what is asked not
+    to be done, read as if "just" were not there; else 0. "I don't just eat fish" (not only) is
+    no order, and other doings after "just" may mean "not only" too (the held quarters)."""
     if _at(words, k) != "just" or k + 1 >= len(words) or words[k - 1] not in ("don't", "dont"):
         return 0
     opens = k == 1 or BREAK.search(gaps[k - 1]) or "," in gaps[k - 1]
     if not (opens or _asked_not_to(words, k)):
         return 0
-    return int(grammar.guess(words, k + 1) == grammar.VERB)
+    return int(words[k + 1] in LEAVE | PUT)  # "don't just give me tea" may mean "not only"
 
 
 LEFT_PLACES = (
