@@ -516,6 +516,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             aside = _past_aside(words, gaps, first)  # "do not, under any circumstances, give"
             if aside != first:
                 first, gaps[aside] = aside, " "  # the aside is read as if it were not there
+            first += _just_in_an_order(words, gaps, first)  # "don't just leave it on the floor"
+            out.update(_sex_kept_out(words, gaps, i))  # "a man must not see me": the man
             missed = _missed_chance(words, gaps, first)
             if missed:  # "I never got to hold his hand", "I never knew my dad": a loss, so
                 i = missed  # what was missed is wanted, not refused
@@ -576,6 +578,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 end = first + 1  # "I'm not scared of dying": the fear, not dying
             else:
                 end = _verb_scope(words, gaps, first)
+            end = _second_place(words, gaps, i, first, end)  # "not on a trolley in A&E"
             if i and "," in gaps[i]:  # "I like my fish fried, not steamed, with rice": an
                 comma = _clause_end(gaps, first + 1, commas=True)  # aside ends at a comma, but
                 if comma < len(words) and words[comma] in FUNCTION_WORDS:  # "not pork, bacon,
@@ -4699,6 +4702,28 @@ def _sexed(words: Sequence[str], k: int) -> bool:
     return k > 0 and words[k - 1] in SEXED
 
 
+ORDERED_NOT = frozenset(["must", "should", "may", "mustn't", "shouldn't"])
+
+
+def _sex_kept_out(words: Sequence[str], gaps: Sequence[str], i: int) -> range:
+    """The man or woman ruled out where one of that sex is told not to do a thing, the not at I:
+    "a man must not see me without my dupatta", "men mustn't wash me", as "no men carers". The
+    doing stays as read; "my son must not worry" names who, and leaves him."""
+    modal = i - 1 if words[i] in ("not", "never") else i
+    if modal < 1 or words[modal] not in ORDERED_NOT:
+        return range(0)
+    who = modal - 1
+    if words[who] not in SEXED:
+        who -= 1  # "a male carer must not", "no men carers should"
+        if who < 0 or words[who] not in SEXED or words[who + 1] in FUNCTION_WORDS:
+            return range(0)
+    first = who - (_at(words, who - 1) in ("a", "any"))
+    opens = not first or BREAK.search(gaps[first]) or "," in gaps[first]
+    if not opens and words[first - 1] not in ("and", "but", "so"):
+        return range(0)
+    return range(first, modal)
+
+
 def _someone_else_does_it(words: Sequence[str], k: int) -> bool:
     """True where the sentence goes on from K to name another person to do the thing: "I don't
     want the carers giving me my tablets, I want my son to do it", "... my wife does that". The
@@ -4814,6 +4839,19 @@ def _asked_not_to(words: Sequence[str], start: int) -> bool:
     else:
         return False
     return before < 0 or words[before] in ("please", "and", "but", "so", "just")
+
+
+def _just_in_an_order(words: Sequence[str], gaps: Sequence[str], k: int) -> int:
+    """1 for "just" at K in an order to leave or put a thing ("Don't just leave it on the
+    floor", "please don't just put them on the side"): the doing after it is what is asked not
+    to be done, read as if "just" were not there; else 0. "I don't just eat fish" (not only) is
+    no order, and other doings after "just" may mean "not only" too (the held quarters)."""
+    if _at(words, k) != "just" or k + 1 >= len(words) or words[k - 1] not in ("don't", "dont"):
+        return 0
+    opens = k == 1 or BREAK.search(gaps[k - 1]) or "," in gaps[k - 1]
+    if not (opens or _asked_not_to(words, k)):
+        return 0
+    return int(words[k + 1] in LEAVE | PUT)  # "don't just give me tea" may mean "not only"
 
 
 LEFT_PLACES = (
@@ -4993,7 +5031,11 @@ def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
         return 0  # the scope may stop at "on": "on loud" is said right after the thing
     if j + 1 >= len(words):  # "I don't take my tablets crushed": the state ends the sentence
         return j if j < end and _a_state(words[j]) else 0
-    if words[j] in ("on", "up", "too") and _a_state(words[j + 1]):
+    if (
+        words[j] in ("on", "up", "too")
+        and _a_state(words[j + 1])
+        and not _opens_phrase(words, j + 1)
+    ):
         return j + 1
     if words[j : j + 3] in (["to", "the", "top"], ["to", "the", "brim"]):
         return j  # "Please don't fill my glass to the top": how full, not the glass
@@ -5002,6 +5044,13 @@ def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
         return j + 1 if degree or _a_state(words[j + 2]) else 0  # "turn the radio on too loud",
         # "don't put the heating up too high"
     return j if j < end and _a_state(words[j]) else 0
+
+
+def _opens_phrase(words: Sequence[str], k: int) -> bool:
+    """True for a small word at K that opens a phrase rather than saying a state: "Don't put the
+    news on about the war" (what the news is about), unlike "on loud". The thing put on stays
+    ruled out."""
+    return words[k] in FUNCTION_WORDS and _at(words, k + 1) in ARTICLES | POSSESSIVES
 
 
 def _done_to_it(word: str) -> bool:
@@ -5698,6 +5747,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             and any(grammar.lemma(w) in TELLING for w in words[start : k - 1])
         ):
             break  # "I'd not admit it to my brother": the telling, not the brother
+        if k > start and words[k] in ("about", "over") and _nagged(words[start:k]):
+            break  # "Don't nag me about the fags": the nagging, not what it is about
         if k > start and words[k] == "for" and _how_long_after(words, k):
             break  # "I cannot stand for the whole service": how long, not the service
         if words[k] in ("into", "onto", "up", "down", "to") and words[k - 1] in PATHS and k > start:
@@ -5715,9 +5766,11 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             words[k] == "with"
             and k - start >= 2
             and words[k - 1] not in SOME_THING | {"up", "on"}
+            and not _trusted_with_a_thing(words, k)
             and not (_says_which_with(words, gaps, k) and "," not in "".join(gaps[start:k]))
         ):
-            break  # "I don't need help with my money": not the money ("hold with": a verb);
+            break  # "I don't need help with my money": not the money ("hold with": a verb;
+            # "I can't be trusted with a knife": the knife is kept from the person);
             # "I don't eat pork or anything with gelatine": the gelatine too
         if "," in gap and words[k] in POSSESSIVES:
             break  # "Don't bother with the crossword, my eyes can't manage it"
@@ -5774,6 +5827,7 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             and words[k] == "to"
             and not _and_again(words, k, start)
             and not _trip_to(words, k)
+            and not _gone_on_to(words, start, k)
         ):
             break  # "I don't want a male carer to help me shower": the carer, not the shower
         seen_thing = seen_thing or (
@@ -5797,6 +5851,45 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         )
         k += 1
     return k
+
+
+# Going on at someone: "don't nag me about", "don't lecture me over", "don't go on at me about".
+NAGGING = frozenset(
+    ["nag", "nags", "nagging", "lecture", "lecturing", "preach", "preaching", "mither"]
+    + ["mithering", "badger", "badgering", "harp", "harping", "moan", "moaning", "fuss", "fussing"]
+)
+
+
+def _nagged(said: Sequence[str]) -> bool:
+    """True where SAID, a refused doing so far, goes on at the person: what it is about is the
+    person's own business ("Don't nag me about the fags", "don't go on at me about my weight"),
+    not a thing ruled out."""
+    return bool(NAGGING & set(said)) or _starts(said, 1, (("on", "at"),)) > 0
+
+
+PLACED = frozenset(["on", "in", "at"])
+
+
+def _second_place(words: Sequence[str], gaps: Sequence[str], i: int, first: int, end: int) -> int:
+    """END run on over a second place where a bare "not" at I refuses a place ("not on a
+    trolley in A&E", "not in a side room at the hospital"): the two say one place, refused
+    together. A time after it ("not in the bath at night") is left to be read as a time."""
+    if words[i] != "not" or _at(words, first) not in PLACED or _at(words, end) not in PLACED:
+        return end
+    if BREAK.search(gaps[end]) or "," in gaps[end] or _time_next(words, end):
+        return end
+    return max(end, _thing_scope(words, gaps, end + 1))
+
+
+def _gone_on_to(words: Sequence[str], start: int, k: int) -> bool:
+    """True for "to the" at K after a refused going that has passed a first place: "I'm not to
+    go down the lane to the road", "than taken over the water to the hospital". The place
+    gone on to is where the going ends, and is refused with it. Not a going the person has
+    lost, whose end is still wanted."""
+    if set(words[max(0, start - 2) : start]) & UNABLE:
+        return False  # "I can't get down the garden to the birds": a loss; the birds are wanted
+    went = {w for w in words[start:k] if w in MOTION | CARRIED or w == "taken"}
+    return bool(went) and words[start] in went | {"to", "be"} and _at(words, k + 1) == "the"
 
 
 PUT_PLACES = frozenset(["in", "into", "on", "onto", "by", "near", "beside", "next", "under"])
@@ -6241,6 +6334,14 @@ def _each_with_its_no(words: Sequence[str], gaps: Sequence[str], start: int, k: 
         return False
     said_again = start >= 2 and words[start - 1] == "no" and "," in gaps[start - 1]
     return said_again and "no" in words[max(0, start - 6) : start - 1]
+
+
+def _trusted_with_a_thing(words: Sequence[str], k: int) -> bool:
+    """True for "with" at K after "trusted" or "bothered" and before a thing named there ("I
+    can't be trusted with a blade now", "I don't want to be bothered with letters"): the thing
+    is kept from the person. "I'm not to be trusted with them,
+    my daughter does them" points back at a thing still wanted, which someone else handles."""
+    return words[k - 1] in ("trusted", "bothered") and _at(words, k + 1) not in OBJECT_PRONOUNS
 
 
 def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
