@@ -250,3 +250,35 @@ def test_every_road_a_cherub_and_the_hearing_loop_show_their_pictures():
     text = "Ask them to turn the loop on at the bank counter for my hearing."
     assert concept_on(text, "loop") == "hearing-aid"
     assert concept_on("Make a loop with the wool and pull it through.", "loop") is None
+
+
+def test_a_corridor_is_the_hall():
+    assert concept_on("The nurses chat in the corridor by my door.", "corridor") == "hall-r291"
+
+
+def test_the_knobs_off_the_cooker_are_the_cooker():
+    assert concept_on("My son took the knobs off the oven last week.", "knobs") == "cooker-r291"
+
+
+def test_the_knobs_of_a_drawer_are_no_cooker():
+    assert concept_on("The knobs on my chest of drawers are loose.", "knobs") is None
+
+
+def test_a_bride_is_the_wedding():
+    assert concept_on("I was a bride in a borrowed dress in 1961.", "bride") == "wedding-r291"
+
+
+def test_a_groom_for_the_horses_is_no_wedding():
+    assert concept_on("My father was a groom for the horses at the big house.", "groom") is None
+
+
+def test_singing_on_stage_is_the_theatre():
+    assert concept_on("I was never happier than on stage with the band.", "stage") == (
+        "theatre-r291"
+    )
+
+
+def test_a_stage_of_an_illness_is_no_theatre():
+    assert concept_on("The doctor says the dementia is at a later stage.", "stage") is None
+    assert concept_on("The cancer is on stage four now.", "stage") is None
+
