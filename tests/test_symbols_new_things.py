@@ -282,3 +282,10 @@ def test_a_stage_of_an_illness_is_no_theatre():
     assert concept_on("The doctor says the dementia is at a later stage.", "stage") is None
     assert concept_on("The cancer is on stage four now.", "stage") is None
 
+
+def test_a_lake_ending_its_name_is_the_lake():
+    assert concept_on("Take me to Rudyard Lake to see the ducks.", "Lake") == "pond"
+
+
+def test_the_lake_district_is_a_name():
+    assert concept_on("We had our honeymoon in the Lake District.", "Lake") is None

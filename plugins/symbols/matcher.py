@@ -71,6 +71,7 @@ PLACE_HEADS = frozenset(
         "stadium",  # "Stoke Mandeville Stadium" (round 264)
         "monastery",
         "temple",
+        "lake",  # "Needham Lake", as "the lake" (round 291)
     ]
 )
 # Words after which a capitalised day or month is a name: "my dog Sunday", "called June".
