@@ -289,3 +289,11 @@ def test_a_lake_ending_its_name_is_the_lake():
 
 def test_the_lake_district_is_a_name():
     assert concept_on("We had our honeymoon in the Lake District.", "Lake") is None
+
+
+def test_a_t_shirt_written_with_its_capital_is_clothes():
+    assert concept_on("In summer I like a plain T-shirt and shorts.", "T-shirt") == "clothes"
+
+
+def test_a_name_with_a_hyphen_is_still_a_name():
+    assert concept_on("Jean-Luc brings my paper.", "Jean-Luc") is None
