@@ -162,3 +162,19 @@ def test_a_pot_of_food_brought_in_is_the_saucepan():
 
 def test_a_pot_of_cream_is_no_saucepan():
     assert "saucepan-r286" not in _ids("The cream in the pot is for my legs.")
+
+
+def test_the_chart_each_drink_is_marked_on_is_the_chart():
+    assert "chart" in _terms("I am on a fluid limit, so mark every drink on the chart.")
+
+
+def test_the_charts_of_songs_are_no_care_chart():
+    assert "chart" not in _ids("My song got to the top of the chart in 1965.")
+
+
+def test_heels_named_after_another_body_part_are_the_heel():
+    assert "heels" in _terms("Cream on my elbows and heels every night, they get so dry.")
+
+
+def test_heels_worn_to_a_dance_are_no_heel():
+    assert "heel" not in _ids("I wore my red shoes and heels to every dance.")
