@@ -178,3 +178,32 @@ def test_heels_named_after_another_body_part_are_the_heel():
 
 def test_heels_worn_to_a_dance_are_no_heel():
     assert "heel" not in _ids("I wore my red shoes and heels to every dance.")
+
+
+def test_a_will_made_with_the_solicitor_is_the_will():
+    assert "will-document-r41" in _ids("Dad's will's signed and the money is all sorted.")
+
+
+def test_the_modal_will_and_a_strong_will_are_no_document():
+    assert "will-document-r41" not in _ids("My son will ring the solicitor about the money.")
+    assert "will-document-r41" not in _ids("She always had a strong will, my mother.")
+
+
+def test_the_stone_over_a_grave_is_the_cemetery():
+    assert "cemetery-r291" in _ids("When I die, carve my nickname on the stone.")
+
+
+def test_a_weight_in_stone_is_no_grave():
+    assert "cemetery-r291" not in _ids("I have lost a stone since my husband died.")
+
+
+def test_an_icon_of_a_saint_is_a_holy_picture():
+    assert "pray" in _ids("Keep the icon of the Theotokos by my bed.")
+
+
+def test_an_icon_on_the_phone_is_no_holy_picture():
+    assert "pray" not in _ids("Tap the green icon on my phone to ring the church.")
+
+
+def test_the_lotto_written_with_its_capital_is_the_lottery():
+    assert "lottery" in _ids("My brother buys me a Lotto ticket on a Saturday.")
