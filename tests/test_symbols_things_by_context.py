@@ -207,3 +207,22 @@ def test_an_icon_on_the_phone_is_no_holy_picture():
 
 def test_the_lotto_written_with_its_capital_is_the_lottery():
     assert "lottery" in _ids("My brother buys me a Lotto ticket on a Saturday.")
+
+
+def test_a_back_in_pain_with_a_time_after_it_is_the_back():
+    assert "back" in _terms("The ache in my back at bedtime keeps me awake.")
+    assert "back" in _terms("Rub the cream on my lower back in the evening, it hurts.")
+
+
+def test_coming_back_at_night_is_no_back():
+    assert "back" not in _ids("My son came back at teatime and the pain had gone.")
+
+
+def test_a_bottom_named_after_another_body_part_is_the_bottom():
+    assert "bottom" in _terms("Check my hips and bottom for sore patches after my wash.")
+
+
+def test_the_bottom_of_the_stairs_is_no_body_part():
+    assert "bottom" not in _ids(
+        "My hips hurt, so leave the washing at the foot and bottom of the stairs."
+    )
