@@ -297,3 +297,16 @@ def test_a_t_shirt_written_with_its_capital_is_clothes():
 
 def test_a_name_with_a_hyphen_is_still_a_name():
     assert concept_on("Jean-Luc brings my paper.", "Jean-Luc") is None
+
+
+def test_a_bay_ending_its_name_by_the_sea_is_the_seaside():
+    assert concept_on("We paddled at Robin Hood's Bay every summer.", "Bay") == "beach-r291"
+
+
+def test_a_bay_window_and_a_sick_bay_are_no_seaside():
+    assert concept_on("Put my chair in the bay window facing the sea.", "bay") is None
+    assert concept_on("I spent a week in the sick bay on the boat.", "bay") is None
+
+
+def test_a_hospital_named_for_a_king_with_his_number_is_the_hospital():
+    assert concept_on("My eye clinic is at the George V Hospital.", "Hospital") == "hospital"
