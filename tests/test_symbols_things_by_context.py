@@ -226,3 +226,15 @@ def test_the_bottom_of_the_stairs_is_no_body_part():
     assert "bottom" not in _ids(
         "My hips hurt, so leave the washing at the foot and bottom of the stairs."
     )
+
+
+def test_a_card_the_pension_is_paid_on_is_the_bank_card():
+    assert "bank-card-3" in _ids("My pension goes on a card now, not in a book.")
+
+
+def test_the_colours_a_person_picks_clothes_by_are_colours():
+    assert "colours" in _ids("Tell me the colours of the jumpers and I will choose one.")
+
+
+def test_the_colours_of_a_regiment_are_no_palette():
+    assert "colours" not in _ids("Dad carried the colours of the regiment on parade.")
