@@ -310,3 +310,24 @@ def test_a_bay_window_and_a_sick_bay_are_no_seaside():
 
 def test_a_hospital_named_for_a_king_with_his_number_is_the_hospital():
     assert concept_on("My eye clinic is at the George V Hospital.", "Hospital") == "hospital"
+
+
+def test_a_saz_and_a_duduk_are_musical_instruments():
+    assert concept_on("My uncle plays the saz at every wedding.", "saz") == "instruments-r291"
+    assert concept_on("The duduk makes me cry, it is so sad.", "duduk") == "instruments-r291"
+
+
+def test_a_tulip_glass_is_a_glass_not_a_flower():
+    assert concept_on("Black tea in a tulip glass, please, no milk.", "tulip glass") == (
+        "drinking-glass-r291"
+    )
+
+
+def test_the_estate_a_person_lives_on_is_home():
+    assert concept_on("I have lived on the estate since the houses were built.", "estate") == (
+        "home-r291"
+    )
+
+
+def test_an_estate_left_in_a_will_is_no_home():
+    assert concept_on("The solicitor is sorting out the estate for my son.", "estate") is None
