@@ -331,3 +331,13 @@ def test_the_estate_a_person_lives_on_is_home():
 
 def test_an_estate_left_in_a_will_is_no_home():
     assert concept_on("The solicitor is sorting out the estate for my son.", "estate") is None
+
+
+def test_coloured_cobs_dealt_at_the_fair_are_horses():
+    assert concept_on("Grandad bought piebald cobs at the fair every June.", "cobs") == (
+        "horse-r291"
+    )
+
+
+def test_cobs_of_bread_are_no_horses():
+    assert concept_on("Two cheese cobs for my dinner at the fair.", "cobs") != "horse-r291"
