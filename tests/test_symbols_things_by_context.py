@@ -189,14 +189,6 @@ def test_the_modal_will_and_a_strong_will_are_no_document():
     assert "will-document-r41" not in _ids("She always had a strong will, my mother.")
 
 
-def test_the_stone_over_a_grave_is_the_cemetery():
-    assert "cemetery-r291" in _ids("When I die, carve my nickname on the stone.")
-
-
-def test_a_weight_in_stone_is_no_grave():
-    assert "cemetery-r291" not in _ids("I have lost a stone since my husband died.")
-
-
 def test_an_icon_of_a_saint_is_a_holy_picture():
     assert "pray" in _ids("Keep the icon of the Theotokos by my bed.")
 
