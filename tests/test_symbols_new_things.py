@@ -341,3 +341,8 @@ def test_coloured_cobs_dealt_at_the_fair_are_horses():
 
 def test_cobs_of_bread_are_no_horses():
     assert concept_on("Two cheese cobs for my dinner at the fair.", "cobs") != "horse-r291"
+
+
+def test_a_tulip_glass_is_named_as_the_drinking_glass_is():
+    found = {m.term: m.concept.alt for m in find_all("Tea in a tulip glass, please.", ())}
+    assert found["tulip glass"] == "drinking glass"  # "glass" alone also names spectacles
