@@ -250,3 +250,99 @@ def test_every_road_a_cherub_and_the_hearing_loop_show_their_pictures():
     text = "Ask them to turn the loop on at the bank counter for my hearing."
     assert concept_on(text, "loop") == "hearing-aid"
     assert concept_on("Make a loop with the wool and pull it through.", "loop") is None
+
+
+def test_a_corridor_is_the_hall():
+    assert concept_on("The nurses chat in the corridor by my door.", "corridor") == "hall-r291"
+
+
+def test_the_knobs_off_the_cooker_are_the_cooker():
+    assert concept_on("My son took the knobs off the oven last week.", "knobs") == "cooker-r291"
+
+
+def test_the_knobs_of_a_drawer_are_no_cooker():
+    assert concept_on("The knobs on my chest of drawers are loose.", "knobs") is None
+
+
+def test_a_bride_is_the_wedding():
+    assert concept_on("I was a bride in a borrowed dress in 1961.", "bride") == "wedding-r291"
+
+
+def test_a_groom_for_the_horses_is_no_wedding():
+    assert concept_on("My father was a groom for the horses at the big house.", "groom") is None
+
+
+def test_singing_on_stage_is_the_theatre():
+    assert concept_on("I was never happier than on stage with the band.", "stage") == (
+        "theatre-r291"
+    )
+
+
+def test_a_stage_of_an_illness_is_no_theatre():
+    assert concept_on("The doctor says the dementia is at a later stage.", "stage") is None
+    assert concept_on("The cancer is on stage four now.", "stage") is None
+
+
+def test_a_lake_ending_its_name_is_the_lake():
+    assert concept_on("Take me to Rudyard Lake to see the ducks.", "Lake") == "pond"
+
+
+def test_the_lake_district_is_a_name():
+    assert concept_on("We had our honeymoon in the Lake District.", "Lake") is None
+
+
+def test_a_t_shirt_written_with_its_capital_is_clothes():
+    assert concept_on("In summer I like a plain T-shirt and shorts.", "T-shirt") == "clothes"
+
+
+def test_a_name_with_a_hyphen_is_still_a_name():
+    assert concept_on("Jean-Luc brings my paper.", "Jean-Luc") is None
+
+
+def test_a_bay_ending_its_name_by_the_sea_is_the_seaside():
+    assert concept_on("We paddled at Robin Hood's Bay every summer.", "Bay") == "beach-r291"
+
+
+def test_a_bay_window_and_a_sick_bay_are_no_seaside():
+    assert concept_on("Put my chair in the bay window facing the sea.", "bay") is None
+    assert concept_on("I spent a week in the sick bay on the boat.", "bay") is None
+
+
+def test_a_hospital_named_for_a_king_with_his_number_is_the_hospital():
+    assert concept_on("My eye clinic is at the George V Hospital.", "Hospital") == "hospital"
+
+
+def test_a_saz_and_a_duduk_are_musical_instruments():
+    assert concept_on("My uncle plays the saz at every wedding.", "saz") == "instruments-r291"
+    assert concept_on("The duduk makes me cry, it is so sad.", "duduk") == "instruments-r291"
+
+
+def test_a_tulip_glass_is_a_glass_not_a_flower():
+    assert concept_on("Black tea in a tulip glass, please, no milk.", "tulip glass") == (
+        "drinking-glass-r291"
+    )
+
+
+def test_the_estate_a_person_lives_on_is_home():
+    assert concept_on("I have lived on the estate since the houses were built.", "estate") == (
+        "home-r291"
+    )
+
+
+def test_an_estate_left_in_a_will_is_no_home():
+    assert concept_on("The solicitor is sorting out the estate for my son.", "estate") is None
+
+
+def test_coloured_cobs_dealt_at_the_fair_are_horses():
+    assert concept_on("Grandad bought piebald cobs at the fair every June.", "cobs") == (
+        "horse-r291"
+    )
+
+
+def test_cobs_of_bread_are_no_horses():
+    assert concept_on("Two cheese cobs for my dinner at the fair.", "cobs") != "horse-r291"
+
+
+def test_a_tulip_glass_is_named_as_the_drinking_glass_is():
+    found = {m.term: m.concept.alt for m in find_all("Tea in a tulip glass, please.", ())}
+    assert found["tulip glass"] == "drinking glass"  # "glass" alone also names spectacles

@@ -162,3 +162,71 @@ def test_a_pot_of_food_brought_in_is_the_saucepan():
 
 def test_a_pot_of_cream_is_no_saucepan():
     assert "saucepan-r286" not in _ids("The cream in the pot is for my legs.")
+
+
+def test_the_chart_each_drink_is_marked_on_is_the_chart():
+    assert "chart" in _terms("I am on a fluid limit, so mark every drink on the chart.")
+
+
+def test_the_charts_of_songs_are_no_care_chart():
+    assert "chart" not in _ids("My song got to the top of the chart in 1965.")
+
+
+def test_heels_named_after_another_body_part_are_the_heel():
+    assert "heels" in _terms("Cream on my elbows and heels every night, they get so dry.")
+
+
+def test_heels_worn_to_a_dance_are_no_heel():
+    assert "heel" not in _ids("I wore my red shoes and heels to every dance.")
+
+
+def test_a_will_made_with_the_solicitor_is_the_will():
+    assert "will-document-r41" in _ids("Dad's will's signed and the money is all sorted.")
+
+
+def test_the_modal_will_and_a_strong_will_are_no_document():
+    assert "will-document-r41" not in _ids("My son will ring the solicitor about the money.")
+    assert "will-document-r41" not in _ids("She always had a strong will, my mother.")
+
+
+def test_an_icon_of_a_saint_is_a_holy_picture():
+    assert "pray" in _ids("Keep the icon of the Theotokos by my bed.")
+
+
+def test_an_icon_on_the_phone_is_no_holy_picture():
+    assert "pray" not in _ids("Tap the green icon on my phone to ring the church.")
+
+
+def test_the_lotto_written_with_its_capital_is_the_lottery():
+    assert "lottery" in _ids("My brother buys me a Lotto ticket on a Saturday.")
+
+
+def test_a_back_in_pain_with_a_time_after_it_is_the_back():
+    assert "back" in _terms("The ache in my back at bedtime keeps me awake.")
+    assert "back" in _terms("Rub the cream on my lower back in the evening, it hurts.")
+
+
+def test_coming_back_at_night_is_no_back():
+    assert "back" not in _ids("My son came back at teatime and the pain had gone.")
+
+
+def test_a_bottom_named_after_another_body_part_is_the_bottom():
+    assert "bottom" in _terms("Check my hips and bottom for sore patches after my wash.")
+
+
+def test_the_bottom_of_the_stairs_is_no_body_part():
+    assert "bottom" not in _ids(
+        "My hips hurt, so leave the washing at the foot and bottom of the stairs."
+    )
+
+
+def test_a_card_the_pension_is_paid_on_is_the_bank_card():
+    assert "bank-card-3" in _ids("My pension goes on a card now, not in a book.")
+
+
+def test_the_colours_a_person_picks_clothes_by_are_colours():
+    assert "colours" in _ids("Tell me the colours of the jumpers and I will choose one.")
+
+
+def test_the_colours_of_a_regiment_are_no_palette():
+    assert "colours" not in _ids("Dad carried the colours of the regiment on parade.")

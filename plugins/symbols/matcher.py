@@ -71,6 +71,8 @@ PLACE_HEADS = frozenset(
         "stadium",  # "Stoke Mandeville Stadium" (round 264)
         "monastery",
         "temple",
+        "lake",  # "Needham Lake", as "the lake" (round 291)
+        "bay",  # "Walpole Bay", the seaside where the sentence says so (round 291)
     ]
 )
 # Words after which a capitalised day or month is a name: "my dog Sunday", "called June".
@@ -1548,10 +1550,22 @@ def _place_head(tokens: list[Token], i: int) -> bool:
     return (
         tokens[i].norm in PLACE_HEADS
         and i > 0
-        and is_capitalised(tokens[i - 1].text)
+        and _ends_a_name(tokens, i - 1)
         and tokens[i - 1].norm not in TITLES  # "Mrs Church visits": a person
         and not (i + 1 < len(tokens) and is_capitalised(tokens[i + 1].text))
     )
+
+
+# A king's or queen's number after their name: "King Edward VII Hospital", "George V Park".
+REGNAL = re.compile(r"[IVX]{1,4}")
+
+
+def _ends_a_name(tokens: list[Token], j: int) -> bool:
+    """TOKENS[j] is the last word of a name: capitalised, or a king's number after one."""
+    if is_capitalised(tokens[j].text):
+        return True
+    numbered = tokens[j].text != "I" and REGNAL.fullmatch(tokens[j].text)  # "I" is the person
+    return bool(numbered) and j > 0 and is_capitalised(tokens[j - 1].text)
 
 
 # Place words written small after the name of the one meant ("down Brodsworth pit", "at the

@@ -550,6 +550,9 @@ def is_sentence_start(text: str, token: Token, previous: Token | None) -> bool:
 
 def is_capitalised(word: str) -> bool:
     """Sue, Rose, Biscuit: a capital first letter followed by small letters (TV and GP are not,
-    nor their plurals: CDs, TVs, GPs)."""
+    nor their plurals: CDs, TVs, GPs). A capital letter on its own before a hyphen names a
+    shape, no person: a T-shirt, an X-ray, a U-bend."""
+    if word[1:2] == "-":
+        return False
     stem = word[:-2] if word.endswith("'s") else word[:-1] if word.endswith("s") else word
     return word[:1].isupper() and not word.isupper() and not (len(stem) > 1 and stem.isupper())
