@@ -198,7 +198,8 @@ def test_an_icon_on_the_phone_is_no_holy_picture():
 
 
 def test_the_lotto_written_with_its_capital_is_the_lottery():
-    assert "lottery" in _ids("My brother buys me a Lotto ticket on a Saturday.")
+    ids = _ids("My brother buys me a Lotto ticket on a Saturday.")
+    assert any(concept.startswith("lottery") for concept in ids)
 
 
 def test_a_back_in_pain_with_a_time_after_it_is_the_back():
