@@ -1,0 +1,30 @@
+"""Things the older plans (plans5-20) name bare with no picture before round 299: the garden
+path, the land a person farmed, a post-mortem ruled out in the wishes for after death, and an
+operation named with "another" or bare beside its date; shown as pictures the vocabulary
+already has."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def picture_on(text: str, word: str) -> tuple[str, bool] | None:
+    """(concept, crossed) WORD (as written) gets in TEXT, or None where it gets no picture."""
+    found = {m.term: (m.concept.id, m.negated) for m in find_all(text, ())}
+    return found.get(word)
+
+
+def test_the_garden_path_a_person_sweeps_or_walks_shows_the_path():
+    assert picture_on("Every morning I sweep the path and the front step.", "path") == (
+        "path-r299",
+        False,
+    )
+    assert picture_on("Mind the path by the lawn, it gets icy in the winter.", "path") == (
+        "path-r299",
+        False,
+    )
+
+
+def test_a_career_path_or_the_path_to_getting_better_has_no_path_picture():
+    assert picture_on("My career path took me from the docks to the office.", "path") is None
+    assert picture_on("The path to getting better is long, the nurse says.", "path") is None
