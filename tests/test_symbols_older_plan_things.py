@@ -28,3 +28,19 @@ def test_the_garden_path_a_person_sweeps_or_walks_shows_the_path():
 def test_a_career_path_or_the_path_to_getting_better_has_no_path_picture():
     assert picture_on("My career path took me from the docks to the office.", "path") is None
     assert picture_on("The path to getting better is long, the nurse says.", "path") is None
+
+
+def test_the_land_a_person_worked_or_misses_shows_the_farm():
+    assert picture_on("My father worked on the land from the age of twelve.", "land") == (
+        "farm-r299",
+        False,
+    )
+    assert picture_on("In town I miss the land and the fields of home.", "land") == (
+        "farm-r299",
+        False,
+    )
+
+
+def test_a_land_far_away_or_the_land_army_is_no_farm_land():
+    assert picture_on("We sailed for a foreign land and I never went back.", "land") is None
+    assert picture_on("My aunt was in the Land Army.", "land") is None
