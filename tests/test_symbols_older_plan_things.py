@@ -44,3 +44,16 @@ def test_the_land_a_person_worked_or_misses_shows_the_farm():
 def test_a_land_far_away_or_the_land_army_is_no_farm_land():
     assert picture_on("We sailed for a foreign land and I never went back.", "land") is None
     assert picture_on("My aunt was in the Land Army.", "land") is None
+
+
+def test_a_post_mortem_ruled_out_is_crossed():
+    assert picture_on(
+        "After I die, I want no post-mortem if it can be avoided.", "post-mortem"
+    ) == (
+        "post-mortem-r299",
+        True,
+    )
+    assert picture_on("My family do not want an autopsy done.", "autopsy") == (
+        "post-mortem-r299",
+        True,
+    )
