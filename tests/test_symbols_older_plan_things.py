@@ -57,3 +57,22 @@ def test_a_post_mortem_ruled_out_is_crossed():
         "post-mortem-r299",
         True,
     )
+
+
+def test_another_operation_or_one_named_beside_its_date_shows_the_operation():
+    assert picture_on("The surgeon says I will need another operation.", "operation") == (
+        "operation-r299",
+        False,
+    )
+    assert picture_on("Hernia on the right side, operation in March.", "operation") == (
+        "operation-r299",
+        False,
+    )
+
+
+def test_a_rescue_or_a_machine_operation_is_no_surgery():
+    assert (
+        picture_on("He led the rescue operation on the cliffs near the hospital.", "operation")
+        is None
+    )
+    assert picture_on("Operation of the loom needed two hands.", "operation") is None
