@@ -106,3 +106,15 @@ def test_a_tube_to_feed_a_person_shows_the_tube_feed():
 
 def test_a_tube_of_cream_or_the_tube_train_is_no_tube_feed():
     assert picture_on("Keep the tube of cream for my feet by the bed.", "tube") is None
+
+
+def test_the_number_to_ring_shows_the_phone_number():
+    assert picture_on("If I fall, ring my son first; his number is on the fridge.", "number") == (
+        "telephone-r299",
+        False,
+    )
+
+
+def test_a_house_number_or_a_blood_test_number_is_no_phone_number():
+    assert picture_on("Ring the bell, the number on the door is hard to see.", "number") is None
+    assert picture_on("The nurse rings me with the number from my blood test.", "number") is None
