@@ -78,24 +78,6 @@ def test_a_rescue_or_a_machine_operation_is_no_surgery():
     assert picture_on("Operation of the loom needed two hands.", "operation") is None
 
 
-def test_small_print_a_person_cannot_read_shows_the_magnifier():
-    assert picture_on(
-        "Barry helps me with the small print on my pension letters.", "small print"
-    ) == (
-        "small-print-r299",
-        False,
-    )
-    assert picture_on(
-        "I ask for big print, as small writing is a blur to me.", "small writing"
-    ) == (
-        "small-print-r299",
-        False,
-    )
-
-
-def test_the_small_print_of_a_contract_has_no_picture():
-    assert picture_on("My son reads the small print of any contract for me.", "small print") is None
-
 
 def test_a_tube_to_feed_a_person_shows_the_tube_feed():
     assert picture_on("If I stop swallowing, I want no tube put in my nose.", "tube") == (
