@@ -78,7 +78,6 @@ def test_a_rescue_or_a_machine_operation_is_no_surgery():
     assert picture_on("Operation of the loom needed two hands.", "operation") is None
 
 
-
 def test_a_tube_to_feed_a_person_shows_the_tube_feed():
     assert picture_on("If I stop swallowing, I want no tube put in my nose.", "tube") == (
         "peg-feed-r299",
