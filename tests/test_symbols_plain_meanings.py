@@ -19,3 +19,6 @@ def test_yoghurt_with_a_savoury_meal_is_yoghurt_not_a_pudding():
 
 
 def test_needing_a_hand_is_pictured_as_help_beside_what_it_is_with():
+    pictures = shown("Since the operation I need a hand with my tights.")
+    assert pictures["a hand"].startswith("help")
+    assert "tights" in pictures
