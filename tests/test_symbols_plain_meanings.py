@@ -22,3 +22,14 @@ def test_needing_a_hand_is_pictured_as_help_beside_what_it_is_with():
     pictures = shown("Since the operation I need a hand with my tights.")
     assert pictures["a hand"].startswith("help")
     assert "tights" in pictures
+
+
+def test_not_drinking_with_nothing_drunk_named_is_no_alcohol_not_no_fluids():
+    assert shown("He doesn't drink, he signed the pledge as a boy.")["drink"] == "not:alcohol-idiom"
+    assert shown("I never drink or gamble these days.")["drink"] == "not:alcohol-idiom"
+
+
+def test_not_drinking_a_named_drink_or_at_a_time_stays_a_drink():
+    assert shown("I don't drink much after teatime.")["drink"] == "not:drink"
+    assert "alcohol-idiom" not in str(shown("I can't drink hot tea any more."))
+    assert "alcohol-idiom" not in str(shown("I don't drink enough, so remind me."))
