@@ -33,3 +33,19 @@ def test_not_drinking_a_named_drink_or_at_a_time_stays_a_drink():
     assert shown("I don't drink much after teatime.")["drink"] == "not:drink"
     assert "alcohol-idiom" not in str(shown("I can't drink hot tea any more."))
     assert "alcohol-idiom" not in str(shown("I don't drink enough, so remind me."))
+
+
+def test_my_named_one_passing_or_losing_my_husband_is_a_death():
+    assert (
+        shown("I've not been myself since my Gordon passed.", ["Gordon"])["passed"] == "died-r298"
+    )
+    assert shown("I can't get off to sleep since I lost my wife.")["lost"].startswith("died")
+
+
+def test_a_cold_passing_or_a_lost_purse_is_no_death():
+    for text in (
+        "My cough passed after a week of honey.",
+        "I lost my purse on the bus.",
+        "I lost my wife's ring down the sink.",
+    ):
+        assert not any(concept.startswith("died") for concept in shown(text).values())
