@@ -49,3 +49,9 @@ def test_a_cold_passing_or_a_lost_purse_is_no_death():
         "I lost my wife's ring down the sink.",
     ):
         assert not any(concept.startswith("died") for concept in shown(text).values())
+
+
+def test_drying_a_person_is_the_towel_not_the_soap():
+    assert shown("I get into the shower alone and then you dry my legs.")["dry"] == "drying"
+    assert shown("Please pat my skin dry, it tears if you rub.")["pat my skin dry"] == "drying"
+    assert shown("Wash my feet on a Sunday night.")["wash"] == "wash"
