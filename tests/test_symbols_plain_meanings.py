@@ -55,3 +55,10 @@ def test_drying_a_person_is_the_towel_not_the_soap():
     assert shown("I get into the shower alone and then you dry my legs.")["dry"] == "drying"
     assert shown("Please pat my skin dry, it tears if you rub.")["pat my skin dry"] == "drying"
     assert shown("Wash my feet on a Sunday night.")["wash"] == "wash"
+
+
+def test_going_up_at_an_hour_is_going_to_bed_not_getting_up():
+    pictures = shown("I watch the news, then I go up at half ten with my hot water bottle.")
+    assert pictures["go up"] == "bedtime-idiom"
+    assert "get-up-r38" not in pictures.values()
+    assert "bedtime-idiom" not in shown("The bus fares went up in April.").values()
