@@ -62,3 +62,10 @@ def test_going_up_at_an_hour_is_going_to_bed_not_getting_up():
     assert pictures["go up"] == "bedtime-idiom"
     assert "get-up-r38" not in pictures.values()
     assert "bedtime-idiom" not in shown("The bus fares went up in April.").values()
+
+
+def test_shellfish_is_its_own_picture_not_the_fish_a_diet_may_keep():
+    pictures = shown("No prawns or mussels for me, they bring on my gout, but cod is fine.")
+    assert pictures["prawns"] == "not:shellfish"
+    assert pictures["cod"] == "fish"
+
