@@ -79,3 +79,11 @@ def test_bait_beside_food_or_a_dinner_hour_is_a_packed_lunch_not_fishing():
     pictures = shown("Me bait's a corned beef stottie and a bit of cake at twelve.")
     assert pictures["bait's"] == "packed-lunch-dialect"
     assert shown("He digs worms for bait before he goes to the river.")["bait"] == "fishing"
+
+
+def test_a_lass_or_a_lad_to_help_is_a_woman_or_a_man():
+    pictures = shown("A lass or a lad can help me dress, either is fine.")
+    assert pictures["lass"] == "woman-r278"
+    assert pictures["lad"] == "man"
+    assert "man" not in shown("I went down the pit as a lad.").values()
+    assert "woman-r278" not in shown("Our lass does my tablets.").values()
