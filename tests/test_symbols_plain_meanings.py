@@ -70,11 +70,6 @@ def test_shellfish_is_its_own_picture_not_the_fish_a_diet_may_keep():
     assert pictures["cod"] == "fish"
 
 
-def test_a_riser_said_short_beside_a_chair_is_the_riser_recliner():
-    assert shown("I can't stand up from the settee, so I sit in the riser.")["riser"] == "armchair"
-    assert "armchair" not in shown("The toilet riser wobbles, please get it fixed.").values()
-
-
 def test_bait_beside_food_or_a_dinner_hour_is_a_packed_lunch_not_fishing():
     pictures = shown("Me bait's a corned beef stottie and a bit of cake at twelve.")
     assert pictures["bait's"] == "packed-lunch-dialect"
