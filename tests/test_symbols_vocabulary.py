@@ -164,6 +164,10 @@ def test_phrases_of_only_function_words_are_just_getting_up_going_out_and_gettin
         "done in",  # "I'm done in": worn out; after I'm/was/totally, not "done in the salon"
         "up at",  # terse notes: "Up at six": getting up; only before a time of day
         "up by",
+        "go up",  # "I have my supper at six and go up at nine": to bed; only before an hour
+        "goes up",
+        "going up",
+        "went up",
         "went before me",  # "My wife went before me, eleven years ago": she died; said of a death
         "gone before me",
         "went before him",
