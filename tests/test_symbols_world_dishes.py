@@ -75,3 +75,14 @@ def test_ayran_is_a_drink_not_a_glass_of_milk():
 def test_pudding_with_the_rashers_is_black_pudding_but_rice_pudding_is_a_pudding():
     assert shown("Bacon and pudding on a Sunday, fried crisp.")["pudding"] == "sausages-r292"
     assert shown("Rashers of bacon, then a rice pudding later.")["rice pudding"] == "pudding"
+
+
+def test_dripping_on_bread_is_the_fat_but_a_dripping_tap_is_not():
+    assert shown("Toast with beef dripping was my dad's supper.")["beef dripping"] == (
+        "dripping-r300"
+    )
+    assert shown("Give me a slice of toast and dripping now and then.")["dripping"] == (
+        "dripping-r300"
+    )
+    assert "dripping" not in shown("The roof was dripping with rain all night.")
+    assert "dripping" not in shown("Tell the plumber the kitchen tap keeps dripping.")
