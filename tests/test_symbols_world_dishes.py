@@ -86,3 +86,12 @@ def test_dripping_on_bread_is_the_fat_but_a_dripping_tap_is_not():
     )
     assert "dripping" not in shown("The roof was dripping with rain all night.")
     assert "dripping" not in shown("Tell the plumber the kitchen tap keeps dripping.")
+
+
+def test_the_christmas_eve_oplatek_is_the_wafer():
+    assert shown("My son and I share the opłatek wafer at Wigilia.")["opłatek wafer"] == "biscuit"
+    assert shown("We break the oplatek before the carp.")["oplatek"] == "biscuit"
+
+
+def test_espresso_coffee_is_one_coffee():
+    assert shown("A small espresso coffee after lunch, please.")["espresso coffee"] == "coffee"
