@@ -95,3 +95,15 @@ def test_the_christmas_eve_oplatek_is_the_wafer():
 
 def test_espresso_coffee_is_one_coffee():
     assert shown("A small espresso coffee after lunch, please.")["espresso coffee"] == "coffee"
+
+
+def test_kul_kuls_and_tamarind_balls_are_sweets_and_stuffed_chine_is_ham():
+    assert shown("My niece fries kul-kuls for the Christmas tin.")["kul-kuls"] == "sweets-r300"
+    assert shown("Tamarind balls from the Caribbean shop are my weakness.")["tamarind balls"] == (
+        "sweets-r300"
+    )
+    assert shown("Stuffed chine with parsley is our Lincolnshire treat.")["stuffed chine"] == "ham"
+
+
+def test_palinka_is_a_fruit_brandy_not_whisky():
+    assert shown("A thimble of palinka at New Year warms me.")["palinka"] == "spirits-r30"
