@@ -171,4 +171,6 @@ def test_the_zoroastrian_faith_and_its_fire_temple_show_its_sacred_fire():
 
 
 def test_the_nineveh_fast_is_fasting():
-    assert shown("For the Nineveh fast I keep off milk for three days.")["nineveh fast"] == "fasting"
+    assert (
+        shown("For the Nineveh fast I keep off milk for three days.")["nineveh fast"] == "fasting"
+    )

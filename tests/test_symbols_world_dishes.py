@@ -107,3 +107,16 @@ def test_kul_kuls_and_tamarind_balls_are_sweets_and_stuffed_chine_is_ham():
 
 def test_palinka_is_a_fruit_brandy_not_whisky():
     assert shown("A thimble of palinka at New Year warms me.")["palinka"] == "spirits-r30"
+
+
+def test_pickled_cucumbers_are_pickles_in_english_and_polish_and_salt_fish_is_fish():
+    from plugins.symbols import languages
+
+    assert shown("A jar of pickled cucumbers from the Polish deli.")["pickled cucumbers"] == (
+        "vinegar"
+    )
+    polish = {
+        m.term.lower(): m.concept.id for m in languages.find_all("Jem ogórki kiszone.", "pl", ())
+    }
+    assert polish["ogórki kiszone"] == "vinegar"
+    assert shown("Salt fish and green banana on a Sunday.")["salt fish"] == "fish"
