@@ -160,3 +160,17 @@ def test_ching_ming_and_holy_supper_written_with_capitals_are_pictured():
 def test_sujood_is_prayer_and_the_cymanfa_ganu_a_festival():
     assert shown("My knees stop me doing sujood on the mat.")["sujood"] == "praying"
     assert shown("Take me to the Cymanfa Ganu in July.")["cymanfa ganu"] == "festival"
+
+
+def test_the_zoroastrian_faith_and_its_fire_temple_show_its_sacred_fire():
+    assert shown("My wife was Zoroastrian, from a Parsi family in Pune.")["zoroastrian"] == (
+        "Zoroastrian"
+    )
+    assert shown("On Navroze my son drives me to the fire temple.")["fire temple"] == "Zoroastrian"
+    assert shown("Check the fire alarm works.")["fire alarm"] != "Zoroastrian"
+
+
+def test_the_nineveh_fast_is_fasting():
+    assert (
+        shown("For the Nineveh fast I keep off milk for three days.")["nineveh fast"] == "fasting"
+    )

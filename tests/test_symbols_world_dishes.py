@@ -75,3 +75,48 @@ def test_ayran_is_a_drink_not_a_glass_of_milk():
 def test_pudding_with_the_rashers_is_black_pudding_but_rice_pudding_is_a_pudding():
     assert shown("Bacon and pudding on a Sunday, fried crisp.")["pudding"] == "sausages-r292"
     assert shown("Rashers of bacon, then a rice pudding later.")["rice pudding"] == "pudding"
+
+
+def test_dripping_on_bread_is_the_fat_but_a_dripping_tap_is_not():
+    assert shown("Toast with beef dripping was my dad's supper.")["beef dripping"] == (
+        "dripping-r300"
+    )
+    assert shown("Give me a slice of toast and dripping now and then.")["dripping"] == (
+        "dripping-r300"
+    )
+    assert "dripping" not in shown("The roof was dripping with rain all night.")
+    assert "dripping" not in shown("Tell the plumber the kitchen tap keeps dripping.")
+
+
+def test_the_christmas_eve_oplatek_is_the_wafer():
+    assert shown("My son and I share the opłatek wafer at Wigilia.")["opłatek wafer"] == "biscuit"
+    assert shown("We break the oplatek before the carp.")["oplatek"] == "biscuit"
+
+
+def test_espresso_coffee_is_one_coffee():
+    assert shown("A small espresso coffee after lunch, please.")["espresso coffee"] == "coffee"
+
+
+def test_kul_kuls_and_tamarind_balls_are_sweets_and_stuffed_chine_is_ham():
+    assert shown("My niece fries kul-kuls for the Christmas tin.")["kul-kuls"] == "sweets-r300"
+    assert shown("Tamarind balls from the Caribbean shop are my weakness.")["tamarind balls"] == (
+        "sweets-r300"
+    )
+    assert shown("Stuffed chine with parsley is our Lincolnshire treat.")["stuffed chine"] == "ham"
+
+
+def test_palinka_is_a_fruit_brandy_not_whisky():
+    assert shown("A thimble of palinka at New Year warms me.")["palinka"] == "spirits-r30"
+
+
+def test_pickled_cucumbers_are_pickles_in_english_and_polish_and_salt_fish_is_fish():
+    from plugins.symbols import languages
+
+    assert shown("A jar of pickled cucumbers from the Polish deli.")["pickled cucumbers"] == (
+        "vinegar"
+    )
+    polish = {
+        m.term.lower(): m.concept.id for m in languages.find_all("Jem ogórki kiszone.", "pl", ())
+    }
+    assert polish["ogórki kiszone"] == "vinegar"
+    assert shown("Salt fish and green banana on a Sunday.")["salt fish"] == "fish"
