@@ -4442,8 +4442,23 @@ def _subject_start(words: Sequence[str], gaps: Sequence[str], end: int) -> int:
     while k > 0 and not BREAK.search(gaps[k]) and "," not in gaps[k]:
         if words[k - 1] in CLAUSE_ENDS or (words[k - 1] in ("and", "but") and words[k] in SUBJECTS):
             break  # "I like tea and coffee is not for me"; but "Cake and biscuits are not"
+        if _and_mine_after_a_clause(words, k):
+            break  # "I had a stroke and my arm's no good": the arm, not the stroke
         k -= 1
     return k
+
+
+OWNERS = frozenset(["my", "his", "her", "our", "their"])
+
+
+def _and_mine_after_a_clause(words: Sequence[str], k: int) -> bool:
+    """True where "and my"/"but my" at K opens a clause of its own after one with a doer in it
+    ("I had a stroke last year and my right arm's no good now"): what is said of the arm is not
+    said of the stroke. Not "My tea and my toast are not to be rushed" (no doer before)."""
+    if k < 2 or words[k - 1] not in ("and", "but") or words[k] not in OWNERS:
+        return False
+    before = words[max(0, k - 9) : k - 1]
+    return any(w in SUBJECTS - {"please", "it", "there"} for w in before)
 
 
 def _a_doing_that_takes_it(words: Sequence[str], k: int, end: int) -> bool:

@@ -1,0 +1,31 @@
+"""A not that rules out one detail (when, how, where, which) is not put on the main thing
+(round 297).
+
+The r3 blind review found "I don't take my blood pressure tablets on an empty stomach" crossing
+the tablets, "I don't like the frame but I'll use it" crossing the frame, and a "no good" said of
+an arm crossing the stroke said before it: each tells the reader the opposite of the plan.
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.symbols.matcher import find_all
+
+
+def crossed(text: str) -> dict[str, bool]:
+    """Words as written -> whether their picture is crossed, for every picture TEXT gets."""
+    return {m.term: m.negated for m in find_all(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("I had a fall last winter and my hip's no good now.", "fall"),
+        ("She had the shingles in May and her eye's no good since.", "shingles"),
+    ],
+)
+def test_what_is_said_of_a_body_part_is_not_said_of_the_clause_before(text, fact):
+    """ "...and my hip's no good": the hip's clause opens at "and my", so the fall stays."""
+    assert crossed(text)[fact] is False
