@@ -29,3 +29,16 @@ def crossed(text: str) -> dict[str, bool]:
 def test_what_is_said_of_a_body_part_is_not_said_of_the_clause_before(text, fact):
     """ "...and my hip's no good": the hip's clause opens at "and my", so the fall stays."""
     assert crossed(text)[fact] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "doing"),
+    [
+        ("I can't cut my toenails, cut them for me.", "cut"),
+        ("I can't read the labels on my tins, read them to me.", "read"),
+    ],
+)
+def test_a_lost_doing_asked_of_the_carer_is_wanted(text, doing):
+    """The doing named again as an ask of the carer ("...write them out for me") is wanted."""
+    terms = [m for m in find_all(text) if m.term.lower() == doing]
+    assert terms and terms[-1].negated is False

@@ -2714,8 +2714,23 @@ def _refused_said_again(words: Sequence[str], gaps: Sequence[str], out: set[int]
         said = set(words[first + 1 : _clause_end(gaps, first + 1, commas=True)])
         if _had_there(words, j + 1, end, said - FUNCTION_WORDS):
             continue  # "No milk in my tea. Milk goes on my cornflakes": where it is had
+        if _done_for_me_instead(words, j, end):
+            continue  # "I can't read the small print, read it out to me": wanted of the carer
         found.update(range(p, j + 1))
     return found
+
+
+DONE_TO_WHAT = frozenset(["it", "them", "this", "that"])
+
+
+def _done_for_me_instead(words: Sequence[str], j: int, end: int) -> bool:
+    """True where the doing named again at J is asked of someone else for the person ("I
+    can't read my letters, read them out to me", "I can't cut my nails, cut them for me
+    please"): the person lost it, the carer is to do it, so it is wanted, not refused again."""
+    if _at(words, j + 1) not in DONE_TO_WHAT:
+        return False
+    clause = words[j + 2 : end]
+    return any(clause[q : q + 2] in (["to", "me"], ["for", "me"]) for q in range(len(clause)))
 
 
 def _glossed(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
