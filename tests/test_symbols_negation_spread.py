@@ -42,3 +42,18 @@ def test_a_lost_doing_asked_of_the_carer_is_wanted(text, doing):
     """The doing named again as an ask of the carer ("...write them out for me") is wanted."""
     terms = [m for m in find_all(text) if m.term.lower() == doing]
     assert terms and terms[-1].negated is False
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("I don't like the hoist, but I'll go in it when I have to.", "hoist"),
+        ("I can't stand my stick, though I use it outside.", "stick"),
+    ],
+)
+def test_a_thing_disliked_but_used_is_wanted(text, thing):
+    assert crossed(text)[thing] is False
+
+
+def test_a_thing_disliked_and_refused_stays_crossed():
+    assert crossed("I don't like the hoist and I won't go in it.")["hoist"] is True

@@ -882,6 +882,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _wanted_instead_of(words, gaps)  # "no sugar, and sweeteners instead of honey"
     out -= _done_myself(words, gaps, out)  # "Don't wind my watch; I like doing it myself"
     out -= _but_i_do(words, gaps, out)  # "My daughter doesn't eat meat, but I do": eaten
+    out -= _disliked_but_used(words, gaps, out)  # "I don't like the frame but I'll use it"
     out -= _asked_then_lost_without(words, gaps, out)  # "No fish on a Friday? I'd be lost
     # without it": the fish is wanted
     for place, vehicle in _gone_by(words, gaps, out):  # "I won't go to the day centre in the
@@ -2318,6 +2319,33 @@ def _but_i_do(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[i
         if not other:
             continue
         kept.update(k for k in range(start, b) if k in out)
+    return kept
+
+
+# Words of feeling about a thing, as against refusing it: "I don't like the frame".
+FEELING_ABOUT = frozenset(
+    ["like", "likes", "keen", "fond", "stand", "abide", "bear", "hate", "hates", "dislike"]
+    + ["fan", "want", "wants", "bothered", "love", "care"]
+)
+I_WILL = frozenset(["i", "i'll", "i'd", "we", "we'll"])
+
+
+def _disliked_but_used(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """What the person dislikes but says they use or do all the same ("I don't like the frame
+    but I'll use it on the stairs", "I can't stand the hoist, but I have to have it"): a
+    feeling, not a refusal, so the frame is wanted (r3's review). Not "...but I won't use it"."""
+    kept: set[int] = set()
+    for b in range(2, len(words) - 3):
+        if words[b] not in ("but", "though") or words[b + 1] not in I_WILL:
+            continue
+        after = words[b + 2 : b + 6]
+        it = next((q for q, w in enumerate(after) if w in ("it", "them")), -1)
+        if it < 1 or any(w in VERB_NEGATORS for w in after[:it]):
+            continue
+        start = _clause_start(words, gaps, b - 1, ands=False)
+        if not FEELING_ABOUT & set(words[start:b]):
+            continue
+        kept.update(k for k in out if start <= k < b)
     return kept
 
 
