@@ -57,3 +57,19 @@ def test_a_thing_disliked_but_used_is_wanted(text, thing):
 
 def test_a_thing_disliked_and_refused_stays_crossed():
     assert crossed("I don't like the hoist and I won't go in it.")["hoist"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("I never shave my beard, please trim it with the scissors.", "beard"),
+        ("She never colours her hair, just brush it for her.", "hair"),
+    ],
+)
+def test_a_body_part_in_a_custom_kept_is_not_crossed(text, part):
+    """ "I never cut my hair": the cutting is ruled out, the hair is still cared for."""
+    assert crossed(text)[part] is False
+
+
+def test_an_order_never_to_cut_keeps_the_hair_crossed():
+    assert crossed("Never cut my hair, please.")["hair"] is True

@@ -892,6 +892,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _medicine_not_swallowed(words, gaps, out)  # "I can't swallow tablets": still taken
     out -= _body_going_wrong(words, out)  # "I don't sleep in our bed": the bed, not the sleep
     out -= _own_body_done_to(words, out)  # "I can't cut my own toenails": the cutting
+    out -= _own_body_never_done(words, out)  # "I never cut my hair": the cutting
     out |= _in_the_weather(words, gaps, out)  # "I don't like being out in the snow"
     out -= _weather_of_a_lost_doing(words, gaps, out)  # "I can't get out in the snow"
     out -= _lifted_with(words, gaps, out)  # "I must not lift the pot of rice": the pot
@@ -1269,6 +1270,20 @@ def _own_body_done_to(words: Sequence[str], out: set[int]) -> set[int]:
             continue
         lost = set(words[max(0, mine - 4) : mine - 1]) & (UNABLE | {"unable", "able"})
         if lost and grammar.VERB in grammar.parts_of_speech(doing):
+            kept.add(k)
+    return kept
+
+
+def _own_body_never_done(words: Sequence[str], out: set[int]) -> set[int]:
+    """The person's own body part in what they say they never do to it ("I never cut my hair",
+    "I never shave my beard"): a custom kept, so the cutting is ruled out and the hair is still
+    there to care for. Not an order to others ("Never cut my hair": the sets cross the hair)."""
+    kept = set()
+    for k in out:
+        if words[k] not in OWN_BODY or k < 3 or words[k - 1] not in ("my", "his", "her"):
+            continue
+        doing = k - 2
+        if words[doing - 1] == "never" and _said_of_oneself(words, doing):
             kept.add(k)
     return kept
 
