@@ -73,3 +73,15 @@ def test_a_body_part_in_a_custom_kept_is_not_crossed(text, part):
 
 def test_an_order_never_to_cut_keeps_the_hair_crossed():
     assert crossed("Never cut my hair, please.")["hair"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Porridge please, but not too lumpy for my throat.", "throat"),
+        ("Gravy on my dinner, but not too salty for my blood pressure.", "blood pressure"),
+    ],
+)
+def test_the_body_a_thing_is_refused_for_is_no_thing_refused(text, part):
+    found = crossed(text)
+    assert found.get(part, False) is False

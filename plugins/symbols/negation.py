@@ -893,6 +893,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _body_going_wrong(words, out)  # "I don't sleep in our bed": the bed, not the sleep
     out -= _own_body_done_to(words, out)  # "I can't cut my own toenails": the cutting
     out -= _own_body_never_done(words, out)  # "I never cut my hair": the cutting
+    out -= _for_my_body(words, out)  # "not too hot for my stomach": the reason, not refused
     out |= _in_the_weather(words, gaps, out)  # "I don't like being out in the snow"
     out -= _weather_of_a_lost_doing(words, gaps, out)  # "I can't get out in the snow"
     out -= _lifted_with(words, gaps, out)  # "I must not lift the pot of rice": the pot
@@ -1285,6 +1286,25 @@ def _own_body_never_done(words: Sequence[str], out: set[int]) -> set[int]:
         doing = k - 2
         if words[doing - 1] == "never" and _said_of_oneself(words, doing):
             kept.add(k)
+    return kept
+
+
+FOR_MY_REASONS = BODY | OWN_BODY | frozenset(["throat", "mouth", "gut", "guts", "digestion"])
+
+
+def _for_my_body(words: Sequence[str], out: set[int]) -> set[int]:
+    """The person's body or condition after "for my" in what is ruled out ("not too hot now for
+    my stomach", "nothing too hard for my teeth", "not too salty for my blood pressure"): the
+    reason a thing is refused, as "not with my heart" is, not a thing refused."""
+    kept = set()
+    for k in out:
+        if words[k] not in FOR_MY_REASONS:
+            continue
+        j = k - 1
+        while j > k - 3 and j > 1 and words[j] in FOR_MY_REASONS:
+            j -= 1  # "for my blood pressure"
+        if words[j] in POSSESSIVES and words[j - 1] == "for":
+            kept.update(range(j + 1, k + 1))
     return kept
 
 
