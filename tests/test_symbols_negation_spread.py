@@ -85,3 +85,23 @@ def test_an_order_never_to_cut_keeps_the_hair_crossed():
 def test_the_body_a_thing_is_refused_for_is_no_thing_refused(text, part):
     found = crossed(text)
     assert found.get(part, False) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "refused"),
+    [
+        ("I don't take my water tablets before a long journey.", "water tablets", None),
+        ("I don't want my feet washed at the sink, I like a bowl.", "feet", "sink"),
+        ("I don't have my insulin at the table, I go to my room.", "insulin", None),
+    ],
+)
+def test_a_thing_of_ones_own_refused_only_so_is_still_had(text, kept, refused):
+    """ "I don't take my tablets on an empty stomach": they are taken, only not so."""
+    found = crossed(text)
+    assert found[kept] is False
+    if refused:
+        assert found[refused] is True
+
+
+def test_a_lost_use_of_ones_own_hand_is_no_refusal_of_the_place():
+    assert crossed("I can't use my right hand at the sink.").get("sink", False) is False

@@ -912,6 +912,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _and_then_done_to_it(words, gaps, out)  # "don't wrap them in a tissue and bin them"
     drop, add = _put_beside_a_place(words, gaps, out)
     out = (out - drop) | add  # "I don't want my dinner in front of the telly": the telly
+    drop, add = _own_thing_had_otherwise(words, gaps, out)
+    out = (out - drop) | add  # "I don't take my tablets on an empty stomach": still taken
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
         while k >= 0 and k in out and words[k] not in FUNCTION_WORDS:
@@ -6680,6 +6682,46 @@ def _wanted_set_otherwise(words: Sequence[str], out: set[int]) -> set[int]:
         if _at(words, k + 1) in ("on", "up") and _at(words, k + 2) in SETTINGS:
             drop.add(k)
     return drop
+
+
+# Verbs of the person's own thing had some way: "I don't take my tablets on an empty stomach".
+OWN_WAY = frozenset(["take", "takes", "have", "has", "want", "wants", "like", "likes", "use"])
+# A not of the person's choosing, not a lost ability ("I can't use my hand at the table").
+CHOSEN_NOT = frozenset(["don't", "dont", "never", "won't", "doesn't", "not"])
+# What follows the thing to say how, when or where it is not had.
+HOW_OR_WHERE = frozenset(["on", "in", "at", "before", "during"])
+
+
+def _own_thing_had_otherwise(
+    words: Sequence[str], gaps: Sequence[str], out: set[int]
+) -> tuple[set[int], set[int]]:
+    """The person's own thing to keep and the place to rule out in "I don't take my blood
+    pressure tablets on an empty stomach", "I don't want my hair washed in the shower, I'd
+    rather go to the hairdresser's": the tablets are taken and the hair washed, only not so
+    (r3's review); a place after "in"/"at" is what is refused, a time is not."""
+    drop: set[int] = set()
+    add: set[int] = set()
+    for v in range(1, len(words) - 4):
+        if words[v] not in OWN_WAY or words[v - 1] not in CHOSEN_NOT:
+            continue
+        if not _said_of_oneself(words, v):
+            continue  # "Never take my blood pressure on the right arm": an order, refused
+        if words[v + 1] not in OWNERS or v + 2 not in out:
+            continue
+        j = v + 2
+        while j < min(v + 5, len(words)) and words[j] not in FUNCTION_WORDS:
+            j += 1
+        if j >= len(words) or words[j] not in HOW_OR_WHERE or BREAK.search(gaps[j]):
+            continue
+        if _at(words, j + 1) not in ARTICLES:
+            continue  # "I don't want my dentures in at night": "in" says worn, not where
+        drop.update(k for k in range(v, j) if k in out)
+        if words[j] in ("in", "at"):
+            end = _thing_scope(words, gaps, j + 1)
+            add.update(
+                k for k in range(j + 1, end) if _a_thing(words, k) and words[k] not in TIME_WORDS
+            )
+    return drop, add
 
 
 # Where a thing is put beside another, the other being the place refused: "in front of the telly".
