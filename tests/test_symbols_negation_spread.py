@@ -105,3 +105,23 @@ def test_a_thing_of_ones_own_refused_only_so_is_still_had(text, kept, refused):
 
 def test_a_lost_use_of_ones_own_hand_is_no_refusal_of_the_place():
     assert crossed("I can't use my right hand at the sink.").get("sink", False) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "doing", "hour"),
+    [
+        ("I worked nights at the bakery, so I never go to bed before three.", "go to bed", None),
+        ("I don't like to have my bath at six, I'm not a baby.", "bath", "six"),
+    ],
+)
+def test_a_habit_kept_to_another_hour_is_no_refusal_of_the_doing(text, doing, hour):
+    """ "I never go to bed before two": bed is still gone to, only later; an hour named with
+    "at" is the one refused."""
+    found = crossed(text)
+    assert found[doing] is False
+    if hour:
+        assert found[hour] is True
+
+
+def test_an_order_at_an_hour_still_refuses_the_thing():
+    assert crossed("Don't bring me my cocoa at ten.")["cocoa"] is True

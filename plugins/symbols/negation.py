@@ -612,6 +612,12 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if _limited(words, first):
                 i = max(end, i + 1)  # "I do not drink more than a litre": a limit
                 continue
+            hour = _not_at_that_hour(words, gaps, i, first)
+            if hour:  # "I never go to bed before two", "I don't want to be put to bed at
+                if words[hour - 1] == "at":  # seven": done, only at another time; a time
+                    out.add(hour)  # named with "at" is what is refused
+                i = max(end, i + 1)
+                continue
             if _put_off(words, gaps, first):
                 i = max(end, i + 1)  # "Don't give me my tablets until after breakfast"
                 place = _put_where(words, first)
@@ -6218,6 +6224,25 @@ def _never_more_than(words: Sequence[str], first: int) -> bool:
     if words[first + 1 : first + 2] != ["than"] or words[first] in ("more", "less", "other"):
         return False
     return words[first] == "better" or words[first].endswith("er")
+
+
+AT_THAT_HOUR = frozenset(["before", "at"])
+
+
+def _not_at_that_hour(words: Sequence[str], gaps: Sequence[str], i: int, first: int) -> int:
+    """Index of the hour in "I never go to bed before two", "I don't want to be put to bed at
+    seven like a child", or 0: what the person says of their own day is done, only at another
+    hour, so the bed is not ruled out. Only the person's own habit (not "Don't give me my
+    tablets at six": an order, read as before) and only a clock hour ("at night" is no hour)."""
+    if words[i] not in CHOSEN_NOT or not _said_of_oneself(words, first):
+        return 0
+    end = min(_clause_end(gaps, first + 1, commas=True), len(words))
+    for k in range(first + 1, end - 1):
+        if words[k] in CLAUSE_ENDS:
+            return 0
+        if words[k] in AT_THAT_HOUR and (words[k + 1] in HOURS or words[k + 1][:1].isdigit()):
+            return k + 1
+    return 0
 
 
 def _put_off(words: Sequence[str], gaps: Sequence[str], first: int) -> bool:
