@@ -6740,12 +6740,12 @@ def _own_thing_had_otherwise(
             continue
         if _at(words, j + 1) not in ARTICLES:
             continue  # "I don't want my dentures in at night": "in" says worn, not where
+        end = _thing_scope(words, gaps, j + 1)
+        if TIME_WORDS & set(words[j + 1 : end]):
+            continue  # "I do not want my hair washed on a Sunday": when, read as before
         drop.update(k for k in range(v, j) if k in out)
         if words[j] in ("in", "at"):
-            end = _thing_scope(words, gaps, j + 1)
-            add.update(
-                k for k in range(j + 1, end) if _a_thing(words, k) and words[k] not in TIME_WORDS
-            )
+            add.update(k for k in range(j + 1, end) if _a_thing(words, k))
     return drop, add
 
 
