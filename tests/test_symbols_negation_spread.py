@@ -125,3 +125,15 @@ def test_a_habit_kept_to_another_hour_is_no_refusal_of_the_doing(text, doing, ho
 
 def test_an_order_at_an_hour_still_refuses_the_thing():
     assert crossed("Don't bring me my cocoa at ten.")["cocoa"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("I can't sleep on my shoulder since the operation.", "shoulder"),
+        ("I can never get comfortable on my back these days.", "back"),
+    ],
+)
+def test_the_body_part_a_doing_is_done_on_is_no_thing_refused(text, part):
+    """ "I can never get comfy on my hip": where the doing is done; the hip is still there."""
+    assert crossed(text)[part] is False

@@ -899,6 +899,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _body_going_wrong(words, out)  # "I don't sleep in our bed": the bed, not the sleep
     out -= _own_body_done_to(words, out)  # "I can't cut my own toenails": the cutting
     out -= _own_body_never_done(words, out)  # "I never cut my hair": the cutting
+    out -= _done_on_my_body(words, out)  # "I can't get comfy on my hip": where, not what
     out -= _for_my_body(words, out)  # "not too hot for my stomach": the reason, not refused
     out |= _in_the_weather(words, gaps, out)  # "I don't like being out in the snow"
     out -= _weather_of_a_lost_doing(words, gaps, out)  # "I can't get out in the snow"
@@ -1293,6 +1294,26 @@ def _own_body_never_done(words: Sequence[str], out: set[int]) -> set[int]:
             continue
         doing = k - 2
         if words[doing - 1] == "never" and _said_of_oneself(words, doing):
+            kept.add(k)
+    return kept
+
+
+# Doings done on a part of the body, which is where they are done, not what is done.
+ON_THE_BODY = frozenset(
+    ["walk", "walking", "stand", "standing", "lie", "lying", "sleep", "sleeping", "sit"]
+    + ["sitting", "kneel", "kneeling", "lean", "leaning", "comfy", "comfortable", "weight"]
+)
+
+
+def _done_on_my_body(words: Sequence[str], out: set[int]) -> set[int]:
+    """The body part a refused or lost doing is done on ("I can never get comfy on my hip",
+    "I mustn't walk on the foot when the gout is bad"): where it is done, the hip is not
+    ruled out. Not a thing put on it ("Don't put cream on my face")."""
+    kept = set()
+    for k in out:
+        if k < 3 or words[k] not in FOR_MY_REASONS or words[k - 1] not in POSSESSIVES | {"the"}:
+            continue
+        if words[k - 2] == "on" and words[k - 3] in ON_THE_BODY:
             kept.add(k)
     return kept
 
