@@ -137,3 +137,13 @@ def test_an_order_at_an_hour_still_refuses_the_thing():
 def test_the_body_part_a_doing_is_done_on_is_no_thing_refused(text, part):
     """ "I can never get comfy on my hip": where the doing is done; the hip is still there."""
     assert crossed(text)[part] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sudocrem on my bottom, no other cream.", "Vaseline for my lips, not cream."],
+)
+def test_a_cream_refused_beside_a_skin_cream_is_the_skin_cream_crossed(text):
+    """ "cocoa butter not cream": the cream refused is the skin's, crossed (r3 review cause 8)."""
+    creams = [m for m in find_all(text) if m.term.lower() == "cream"]
+    assert creams and creams[0].negated and creams[0].concept.id == "lotion"
