@@ -147,3 +147,17 @@ def test_a_cream_refused_beside_a_skin_cream_is_the_skin_cream_crossed(text):
     """ "cocoa butter not cream": the cream refused is the skin's, crossed (r3 review cause 8)."""
     creams = [m for m in find_all(text) if m.term.lower() == "cream"]
     assert creams and creams[0].negated and creams[0].concept.id == "lotion"
+
+
+def test_a_thing_not_wanted_before_an_hour_stays_crossed():
+    """ "I don't want the carers in before nine": not a habit of one's own; the carers are
+    what is refused then."""
+    assert crossed("I don't want visitors round before ten.")["visitors"] is True
+
+
+def test_it_takes_back_the_thing_it_agrees_with():
+    """ "I don't like crowds at the show, but I watch it": "it" is the show, not the crowds."""
+    assert (
+        crossed("I don't like queues at the post office, but I go to it every week.")["queues"]
+        is True
+    )

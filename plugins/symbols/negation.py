@@ -2409,8 +2409,14 @@ def _disliked_but_used(words: Sequence[str], gaps: Sequence[str], out: set[int])
         start = _clause_start(words, gaps, b - 1, ands=False)
         if not FEELING_ABOUT & set(words[start:b]):
             continue
-        kept.update(k for k in out if start <= k < b)
+        many = after[it] == "them"  # "I don't like crowds at the show, but I watch it": the
+        kept.update(k for k in out if start <= k < b and _plural(words[k]) == many)  # show
     return kept
+
+
+def _plural(word: str) -> bool:
+    """A rough plural, to tell which thing "it" or "them" takes back: "crowds", not "glass"."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _only_instead(words: Sequence[str], gaps: Sequence[str], end: int) -> tuple[int, int] | None:
@@ -6257,6 +6263,8 @@ def _not_at_that_hour(words: Sequence[str], gaps: Sequence[str], i: int, first: 
     tablets at six": an order, read as before) and only a clock hour ("at night" is no hour)."""
     if words[i] not in CHOSEN_NOT or not _said_of_oneself(words, first):
         return 0
+    if _at(words, first) in WANTS_SET and _at(words, first + 1) != "to":
+        return 0  # "I don't want the carers in before nine": the carers, then, are refused
     end = min(_clause_end(gaps, first + 1, commas=True), len(words))
     for k in range(first + 1, end - 1):
         if words[k] in CLAUSE_ENDS:
