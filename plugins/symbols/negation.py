@@ -615,6 +615,12 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if _limited(words, first):
                 i = max(end, i + 1)  # "I do not drink more than a litre": a limit
                 continue
+            hour = _not_at_that_hour(words, gaps, i, first)
+            if hour:  # "I never go to bed before two", "I don't want to be put to bed at
+                if words[hour - 1] == "at":  # seven": done, only at another time; a time
+                    out.add(hour)  # named with "at" is what is refused
+                i = max(end, i + 1)
+                continue
             if _put_off(words, gaps, first):
                 i = max(end, i + 1)  # "Don't give me my tablets until after breakfast"
                 place = _put_where(words, first)
@@ -885,6 +891,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _wanted_instead_of(words, gaps)  # "no sugar, and sweeteners instead of honey"
     out -= _done_myself(words, gaps, out)  # "Don't wind my watch; I like doing it myself"
     out -= _but_i_do(words, gaps, out)  # "My daughter doesn't eat meat, but I do": eaten
+    out -= _disliked_but_used(words, gaps, out)  # "I don't like the frame but I'll use it"
     out -= _asked_then_lost_without(words, gaps, out)  # "No fish on a Friday? I'd be lost
     # without it": the fish is wanted
     for place, vehicle in _gone_by(words, gaps, out):  # "I won't go to the day centre in the
@@ -894,6 +901,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _medicine_not_swallowed(words, gaps, out)  # "I can't swallow tablets": still taken
     out -= _body_going_wrong(words, out)  # "I don't sleep in our bed": the bed, not the sleep
     out -= _own_body_done_to(words, out)  # "I can't cut my own toenails": the cutting
+    out -= _own_body_never_done(words, out)  # "I never cut my hair": the cutting
+    out -= _done_on_my_body(words, out)  # "I can't get comfy on my hip": where, not what
+    out -= _for_my_body(words, out)  # "not too hot for my stomach": the reason, not refused
     out |= _in_the_weather(words, gaps, out)  # "I don't like being out in the snow"
     out -= _weather_of_a_lost_doing(words, gaps, out)  # "I can't get out in the snow"
     out -= _lifted_with(words, gaps, out)  # "I must not lift the pot of rice": the pot
@@ -912,6 +922,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _and_then_done_to_it(words, gaps, out)  # "don't wrap them in a tissue and bin them"
     drop, add = _put_beside_a_place(words, gaps, out)
     out = (out - drop) | add  # "I don't want my dinner in front of the telly": the telly
+    drop, add = _own_thing_had_otherwise(words, gaps, out)
+    out = (out - drop) | add  # "I don't take my tablets on an empty stomach": still taken
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
         while k >= 0 and k in out and words[k] not in FUNCTION_WORDS:
@@ -1272,6 +1284,59 @@ def _own_body_done_to(words: Sequence[str], out: set[int]) -> set[int]:
         lost = set(words[max(0, mine - 4) : mine - 1]) & (UNABLE | {"unable", "able"})
         if lost and grammar.VERB in grammar.parts_of_speech(doing):
             kept.add(k)
+    return kept
+
+
+def _own_body_never_done(words: Sequence[str], out: set[int]) -> set[int]:
+    """The person's own body part in what they say they never do to it ("I never cut my hair",
+    "I never shave my beard"): a custom kept, so the cutting is ruled out and the hair is still
+    there to care for. Not an order to others ("Never cut my hair": the sets cross the hair)."""
+    kept = set()
+    for k in out:
+        if words[k] not in OWN_BODY or k < 3 or words[k - 1] not in ("my", "his", "her"):
+            continue
+        doing = k - 2
+        if words[doing - 1] == "never" and _said_of_oneself(words, doing):
+            kept.add(k)
+    return kept
+
+
+# Doings done on a part of the body, which is where they are done, not what is done.
+ON_THE_BODY = frozenset(
+    ["walk", "walking", "stand", "standing", "lie", "lying", "sleep", "sleeping", "sit"]
+    + ["sitting", "kneel", "kneeling", "lean", "leaning", "comfy", "comfortable", "weight"]
+)
+
+
+def _done_on_my_body(words: Sequence[str], out: set[int]) -> set[int]:
+    """The body part a refused or lost doing is done on ("I can never get comfy on my hip",
+    "I mustn't walk on the foot when the gout is bad"): where it is done, the hip is not
+    ruled out. Not a thing put on it ("Don't put cream on my face")."""
+    kept = set()
+    for k in out:
+        if k < 3 or words[k] not in FOR_MY_REASONS or words[k - 1] not in POSSESSIVES | {"the"}:
+            continue
+        if words[k - 2] == "on" and words[k - 3] in ON_THE_BODY:
+            kept.add(k)
+    return kept
+
+
+FOR_MY_REASONS = BODY | OWN_BODY | frozenset(["throat", "mouth", "gut", "guts", "digestion"])
+
+
+def _for_my_body(words: Sequence[str], out: set[int]) -> set[int]:
+    """The person's body or condition after "for my" in what is ruled out ("not too hot now for
+    my stomach", "nothing too hard for my teeth", "not too salty for my blood pressure"): the
+    reason a thing is refused, as "not with my heart" is, not a thing refused."""
+    kept = set()
+    for k in out:
+        if words[k] not in FOR_MY_REASONS:
+            continue
+        j = k - 1
+        while j > k - 3 and j > 1 and words[j] in FOR_MY_REASONS:
+            j -= 1  # "for my blood pressure"
+        if words[j] in POSSESSIVES and words[j - 1] == "for":
+            kept.update(range(j + 1, k + 1))
     return kept
 
 
@@ -2324,6 +2389,39 @@ def _but_i_do(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[i
     return kept
 
 
+# Words of feeling about a thing, as against refusing it: "I don't like the frame".
+FEELING_ABOUT = frozenset(
+    ["like", "likes", "keen", "fond", "stand", "abide", "bear", "hate", "hates", "dislike"]
+    + ["fan", "want", "wants", "bothered", "love", "care"]
+)
+I_WILL = frozenset(["i", "i'll", "i'd", "we", "we'll"])
+
+
+def _disliked_but_used(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """What the person dislikes but says they use or do all the same ("I don't like the frame
+    but I'll use it on the stairs", "I can't stand the hoist, but I have to have it"): a
+    feeling, not a refusal, so the frame is wanted (r3's review). Not "...but I won't use it"."""
+    kept: set[int] = set()
+    for b in range(2, len(words) - 3):
+        if words[b] not in ("but", "though") or words[b + 1] not in I_WILL:
+            continue
+        after = words[b + 2 : b + 6]
+        it = next((q for q, w in enumerate(after) if w in ("it", "them")), -1)
+        if it < 1 or any(w in VERB_NEGATORS for w in after[:it]):
+            continue
+        start = _clause_start(words, gaps, b - 1, ands=False)
+        if not FEELING_ABOUT & set(words[start:b]):
+            continue
+        many = after[it] == "them"  # "I don't like crowds at the show, but I watch it": the
+        kept.update(k for k in out if start <= k < b and _plural(words[k]) == many)  # show
+    return kept
+
+
+def _plural(word: str) -> bool:
+    """A rough plural, to tell which thing "it" or "them" takes back: "crowds", not "glass"."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def _only_instead(words: Sequence[str], gaps: Sequence[str], end: int) -> tuple[int, int] | None:
     """Where a refused doing is followed by the way it is wanted, with the same small word ("I
     won't drink tea from a mug, only from a china cup", "I don't go in the car, only on the
@@ -2717,8 +2815,23 @@ def _refused_said_again(words: Sequence[str], gaps: Sequence[str], out: set[int]
         said = set(words[first + 1 : _clause_end(gaps, first + 1, commas=True)])
         if _had_there(words, j + 1, end, said - FUNCTION_WORDS):
             continue  # "No milk in my tea. Milk goes on my cornflakes": where it is had
+        if _done_for_me_instead(words, j, end):
+            continue  # "I can't read the small print, read it out to me": wanted of the carer
         found.update(range(p, j + 1))
     return found
+
+
+DONE_TO_WHAT = frozenset(["it", "them", "this", "that"])
+
+
+def _done_for_me_instead(words: Sequence[str], j: int, end: int) -> bool:
+    """True where the doing named again at J is asked of someone else for the person ("I
+    can't read my letters, read them out to me", "I can't cut my nails, cut them for me
+    please"): the person lost it, the carer is to do it, so it is wanted, not refused again."""
+    if _at(words, j + 1) not in DONE_TO_WHAT:
+        return False
+    clause = words[j + 2 : end]
+    return any(clause[q : q + 2] in (["to", "me"], ["for", "me"]) for q in range(len(clause)))
 
 
 def _glossed(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
@@ -4445,8 +4558,23 @@ def _subject_start(words: Sequence[str], gaps: Sequence[str], end: int) -> int:
     while k > 0 and not BREAK.search(gaps[k]) and "," not in gaps[k]:
         if words[k - 1] in CLAUSE_ENDS or (words[k - 1] in ("and", "but") and words[k] in SUBJECTS):
             break  # "I like tea and coffee is not for me"; but "Cake and biscuits are not"
+        if _and_mine_after_a_clause(words, k):
+            break  # "I had a stroke and my arm's no good": the arm, not the stroke
         k -= 1
     return k
+
+
+OWNERS = frozenset(["my", "his", "her", "our", "their"])
+
+
+def _and_mine_after_a_clause(words: Sequence[str], k: int) -> bool:
+    """True where "and my"/"but my" at K opens a clause of its own after one with a doer in it
+    ("I had a stroke last year and my right arm's no good now"): what is said of the arm is not
+    said of the stroke. Not "My tea and my toast are not to be rushed" (no doer before)."""
+    if k < 2 or words[k - 1] not in ("and", "but") or words[k] not in OWNERS:
+        return False
+    before = words[max(0, k - 9) : k - 1]
+    return any(w in SUBJECTS - {"please", "it", "there"} for w in before)
 
 
 def _a_doing_that_takes_it(words: Sequence[str], k: int, end: int) -> bool:
@@ -6218,6 +6346,27 @@ def _never_more_than(words: Sequence[str], first: int) -> bool:
     return words[first] == "better" or words[first].endswith("er")
 
 
+AT_THAT_HOUR = frozenset(["before", "at"])
+
+
+def _not_at_that_hour(words: Sequence[str], gaps: Sequence[str], i: int, first: int) -> int:
+    """Index of the hour in "I never go to bed before two", "I don't want to be put to bed at
+    seven like a child", or 0: what the person says of their own day is done, only at another
+    hour, so the bed is not ruled out. Only the person's own habit (not "Don't give me my
+    tablets at six": an order, read as before) and only a clock hour ("at night" is no hour)."""
+    if words[i] not in CHOSEN_NOT or not _said_of_oneself(words, first):
+        return 0
+    if _at(words, first) in WANTS_SET and _at(words, first + 1) != "to":
+        return 0  # "I don't want the carers in before nine": the carers, then, are refused
+    end = min(_clause_end(gaps, first + 1, commas=True), len(words))
+    for k in range(first + 1, end - 1):
+        if words[k] in CLAUSE_ENDS:
+            return 0
+        if words[k] in AT_THAT_HOUR and (words[k + 1] in HOURS or words[k + 1][:1].isdigit()):
+            return k + 1
+    return 0
+
+
 def _put_off(words: Sequence[str], gaps: Sequence[str], first: int) -> bool:
     """True when the negated verb at FIRST lasts only "until" a time in its own clause: the
     thing is put off, not refused ("I don't take my water tablet on meeting days until I come
@@ -6688,6 +6837,46 @@ def _wanted_set_otherwise(words: Sequence[str], out: set[int]) -> set[int]:
         if _at(words, k + 1) in ("on", "up") and _at(words, k + 2) in SETTINGS:
             drop.add(k)
     return drop
+
+
+# Verbs of the person's own thing had some way: "I don't take my tablets on an empty stomach".
+OWN_WAY = frozenset(["take", "takes", "have", "has", "want", "wants", "like", "likes", "use"])
+# A not of the person's choosing, not a lost ability ("I can't use my hand at the table").
+CHOSEN_NOT = frozenset(["don't", "dont", "never", "won't", "doesn't", "not"])
+# What follows the thing to say how, when or where it is not had.
+HOW_OR_WHERE = frozenset(["on", "in", "at", "before", "during"])
+
+
+def _own_thing_had_otherwise(
+    words: Sequence[str], gaps: Sequence[str], out: set[int]
+) -> tuple[set[int], set[int]]:
+    """The person's own thing to keep and the place to rule out in "I don't take my blood
+    pressure tablets on an empty stomach", "I don't want my hair washed in the shower, I'd
+    rather go to the hairdresser's": the tablets are taken and the hair washed, only not so
+    (r3's review); a place after "in"/"at" is what is refused, a time is not."""
+    drop: set[int] = set()
+    add: set[int] = set()
+    for v in range(1, len(words) - 4):
+        if words[v] not in OWN_WAY or words[v - 1] not in CHOSEN_NOT:
+            continue
+        if not _said_of_oneself(words, v):
+            continue  # "Never take my blood pressure on the right arm": an order, refused
+        if words[v + 1] not in OWNERS or v + 2 not in out:
+            continue
+        j = v + 2
+        while j < min(v + 5, len(words)) and words[j] not in FUNCTION_WORDS:
+            j += 1
+        if j >= len(words) or words[j] not in HOW_OR_WHERE or BREAK.search(gaps[j]):
+            continue
+        if _at(words, j + 1) not in ARTICLES:
+            continue  # "I don't want my dentures in at night": "in" says worn, not where
+        end = _thing_scope(words, gaps, j + 1)
+        if TIME_WORDS & set(words[j + 1 : end]):
+            continue  # "I do not want my hair washed on a Sunday": when, read as before
+        drop.update(k for k in range(v, j) if k in out)
+        if words[j] in ("in", "at"):
+            add.update(k for k in range(j + 1, end) if _a_thing(words, k))
+    return drop, add
 
 
 # Where a thing is put beside another, the other being the place refused: "in front of the telly".
