@@ -139,16 +139,6 @@ def test_the_body_part_a_doing_is_done_on_is_no_thing_refused(text, part):
     assert crossed(text)[part] is False
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["Sudocrem on my bottom, no other cream.", "Vaseline for my lips, not cream."],
-)
-def test_a_cream_refused_beside_a_skin_cream_is_the_skin_cream_crossed(text):
-    """ "cocoa butter not cream": the cream refused is the skin's, crossed (r3 review cause 8)."""
-    creams = [m for m in find_all(text) if m.term.lower() == "cream"]
-    assert creams and creams[0].negated and creams[0].concept.id == "lotion"
-
-
 def test_a_thing_not_wanted_before_an_hour_stays_crossed():
     """ "I don't want the carers in before nine": not a habit of one's own; the carers are
     what is refused then."""
