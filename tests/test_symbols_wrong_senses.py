@@ -665,3 +665,13 @@ def test_rain_or_shine_is_any_weather_not_rain():
     assert found.get("rain or shine") == "weather"
     assert "rain" not in found.values()
     assert concepts("The rain gets in my boots.").get("rain") == "rain"
+
+
+def test_the_shipping_forecast_is_a_weather_forecast():
+    """ "I like to hear the shipping forecast": the forecast of the weather at sea, shown as the
+    weather, not a second radio picture; the radio the person hears it on keeps its own."""
+    found = concepts("My dad always listened to the shipping forecast on the wireless.")
+    assert found.get("shipping forecast") == "weather"
+    assert concepts("The shipping forecast helps me drop off at night.").get(
+        "shipping forecast"
+    ) == concepts("The weather forecast says rain.").get("weather forecast")
