@@ -675,3 +675,11 @@ def test_the_shipping_forecast_is_a_weather_forecast():
     assert concepts("The shipping forecast helps me drop off at night.").get(
         "shipping forecast"
     ) == concepts("The weather forecast says rain.").get("weather forecast")
+
+
+def test_a_cup_of_tea_and_a_chat_is_the_tea_and_the_talking():
+    """ "a cup of tea and a chat does me good": the tea and the talk, each with its picture, not
+    one talking picture over the cup of tea."""
+    found = concepts("When I feel low, a cup of tea and a chat does me good.")
+    assert found.get("cup of tea") == concepts("I like a cup of tea at ten.").get("cup of tea")
+    assert found.get("chat") == "talk"
