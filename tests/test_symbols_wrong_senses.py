@@ -643,21 +643,6 @@ def test_being_taken_out_in_the_chair_is_the_wheelchair():
     assert concepts("I doze in the chair after my dinner.").get("chair") == "chair"
 
 
-def test_the_cream_for_the_skin_is_named_cream_as_the_plan_says():
-    """ "rub my heels with the cream", "cream my legs": the lotion picture is the cream the
-    person means, so its alt text says "cream", the word beside it, and a reader or labeller
-    who calls it cream is not told it is some other thing."""
-    skin = find_all("I put moisturiser on my hands.", ())[0].concept
-    for text, word in (
-        ("Rub my heels with the cream before bed.", "cream"),
-        ("Put the cream on after my shower, my skin's that dry.", "cream"),
-        ("Please cream my legs in the morning.", "cream"),
-    ):
-        found = {m.term.lower(): m.concept for m in find_all(text, ())}
-        assert found[word].file == skin.file  # the lotion picture, not the jug of cream
-        assert found[word].alt == "cream"
-
-
 def test_rain_or_shine_is_any_weather_not_rain():
     """ "I go to the paper shop every morning, rain or shine": whatever the weather, one weather
     picture for the saying, not a picture of rain; "the rain gets in my boots" is still rain."""
