@@ -643,15 +643,6 @@ def test_being_taken_out_in_the_chair_is_the_wheelchair():
     assert concepts("I doze in the chair after my dinner.").get("chair") == "chair"
 
 
-def test_rain_or_shine_is_any_weather_not_rain():
-    """ "I go to the paper shop every morning, rain or shine": whatever the weather, one weather
-    picture for the saying, not a picture of rain; "the rain gets in my boots" is still rain."""
-    found = concepts("I go to the paper shop every morning, rain or shine.")
-    assert found.get("rain or shine") == "weather"
-    assert "rain" not in found.values()
-    assert concepts("The rain gets in my boots.").get("rain") == "rain"
-
-
 def test_the_shipping_forecast_is_a_weather_forecast():
     """ "I like to hear the shipping forecast": the forecast of the weather at sea, shown as the
     weather, not a second radio picture; the radio the person hears it on keeps its own."""
