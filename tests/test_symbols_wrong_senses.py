@@ -641,3 +641,21 @@ def test_being_taken_out_in_the_chair_is_the_wheelchair():
     assert found.get("chair") == "wheelchair"
     assert concepts("Push me out in the chair when it's dry.").get("chair") == "wheelchair"
     assert concepts("I doze in the chair after my dinner.").get("chair") == "chair"
+
+
+def test_the_shipping_forecast_is_a_weather_forecast():
+    """ "I like to hear the shipping forecast": the forecast of the weather at sea, shown as the
+    weather, not a second radio picture; the radio the person hears it on keeps its own."""
+    found = concepts("My dad always listened to the shipping forecast on the wireless.")
+    assert found.get("shipping forecast") == "weather"
+    assert concepts("The shipping forecast helps me drop off at night.").get(
+        "shipping forecast"
+    ) == concepts("The weather forecast says rain.").get("weather forecast")
+
+
+def test_a_cup_of_tea_and_a_chat_is_the_tea_and_the_talking():
+    """ "a cup of tea and a chat does me good": the tea and the talk, each with its picture, not
+    one talking picture over the cup of tea."""
+    found = concepts("When I feel low, a cup of tea and a chat does me good.")
+    assert found.get("cup of tea") == concepts("I like a cup of tea at ten.").get("cup of tea")
+    assert found.get("chat") == "talk"
