@@ -31,6 +31,7 @@ like cabbage, but I eat it now", "Neither the pills nor the cream have helped").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from . import grammar
@@ -1335,7 +1336,7 @@ def _for_my_body(words: Sequence[str], out: set[int]) -> set[int]:
         j = k - 1
         while j > k - 3 and j > 1 and words[j] in FOR_MY_REASONS:
             j -= 1  # "for my blood pressure"
-        if words[j] in POSSESSIVES and words[j - 1] == "for":
+        if j >= 1 and words[j] in POSSESSIVES and words[j - 1] == "for":
             kept.update(range(j + 1, k + 1))
     return kept
 
@@ -2392,9 +2393,15 @@ def _but_i_do(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[i
 # Words of feeling about a thing, as against refusing it: "I don't like the frame".
 FEELING_ABOUT = frozenset(
     ["like", "likes", "keen", "fond", "stand", "abide", "bear", "hate", "hates", "dislike"]
-    + ["fan", "want", "wants", "bothered", "love", "care"]
+    + ["fan", "bothered", "love", "care"]
 )
 I_WILL = frozenset(["i", "i'll", "i'd", "we", "we'll"])
+# What the person says they do with the thing all the same ("but I'll use it", "but I have to
+# have it"); not "but I know it is offered" or "but I understand it is safer", which refuse it.
+USED_ALL_THE_SAME = frozenset(
+    ["use", "need", "needs", "have", "has", "take", "eat", "drink", "wear", "put", "watch"]
+    + ["go", "sit", "ride", "let", "keep", "get", "do", "used", "wore", "ate", "took"]
+)
 
 
 def _disliked_but_used(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
@@ -2409,11 +2416,16 @@ def _disliked_but_used(words: Sequence[str], gaps: Sequence[str], out: set[int])
         it = next((q for q, w in enumerate(after) if w in ("it", "them")), -1)
         if it < 1 or any(w in VERB_NEGATORS for w in after[:it]):
             continue
+        if not USED_ALL_THE_SAME & set(after[:it]):
+            continue
         start = _clause_start(words, gaps, b - 1, ands=False)
         if not FEELING_ABOUT & set(words[start:b]):
             continue
-        many = after[it] == "them"  # "I don't like crowds at the show, but I watch it": the
-        kept.update(k for k in out if start <= k < b and _plural(words[k]) == many)  # show
+        if after[it] == "them":  # "I don't like fish or chips but I'll eat them": all of them
+            kept.update(k for k in out if start <= k < b)
+            continue
+        # "I don't like crowds at the show, but I watch it": "it" is the show, not the crowds
+        kept.update(k for k in out if start <= k < b and not _plural(words[k]))
     return kept
 
 
@@ -4845,7 +4857,7 @@ def _sex_kept_out(words: Sequence[str], gaps: Sequence[str], i: int) -> range:
         who -= 1  # "a male carer must not", "no men carers should"
         if who < 0 or words[who] not in SEXED or words[who + 1] in FUNCTION_WORDS:
             return range(0)
-    first = who - (_at(words, who - 1) in ("a", "any"))
+    first = who - (who > 0 and words[who - 1] in ("a", "any"))  # no words[-1] at the start
     opens = not first or BREAK.search(gaps[first]) or "," in gaps[first]
     if not opens and words[first - 1] not in ("and", "but", "so"):
         return range(0)
@@ -6016,6 +6028,8 @@ def _gone_on_to(words: Sequence[str], start: int, k: int) -> bool:
     lost, whose end is still wanted."""
     if set(words[max(0, start - 2) : start]) & UNABLE:
         return False  # "I can't get down the garden to the birds": a loss; the birds are wanted
+    if set(words[max(0, start - 5) : start]) & {"able", "longer"}:
+        return False  # "I'm no longer able to go down the lane to the pub": a loss too
     went = {w for w in words[start:k] if w in MOTION | CARRIED or w == "taken"}
     return bool(went) and words[start] in went | {"to", "be"} and _at(words, k + 1) == "the"
 
@@ -6360,11 +6374,26 @@ def _not_at_that_hour(words: Sequence[str], gaps: Sequence[str], i: int, first: 
         return 0  # "I don't want the carers in before nine": the carers, then, are refused
     end = min(_clause_end(gaps, first + 1, commas=True), len(words))
     for k in range(first + 1, end - 1):
-        if words[k] in CLAUSE_ENDS:
-            return 0
-        if words[k] in AT_THAT_HOUR and (words[k + 1] in HOURS or words[k + 1][:1].isdigit()):
+        if words[k] in CLAUSE_ENDS or words[k] in SINCE_THEN:
+            return 0  # "I don't eat meat after my heart attack at 70": a time of life, no hour
+        if words[k] in ("and", "or") and words[k + 1] in SUBJECTS:
+            return 0  # "I don't smoke and I stopped at 65": another clause
+        if words[k] in AT_THAT_HOUR and _clock_hour(words[k + 1]):
             return k + 1
     return 0
+
+
+SINCE_THEN = frozenset(["after", "since"])
+
+
+def _clock_hour(word: str) -> bool:
+    """True for an hour of the clock: "two", "9", "10.30", "7pm"; not an age ("at 65", "at 90")."""
+    if word in HOURS:
+        return True
+    digits = re.match(r"\d+", word)
+    if not digits:
+        return False
+    return word[digits.end() :].startswith(("am", "pm", ":", ".")) or int(digits.group()) <= 12
 
 
 def _put_off(words: Sequence[str], gaps: Sequence[str], first: int) -> bool:
@@ -6489,8 +6518,12 @@ def _trusted_with_a_thing(words: Sequence[str], k: int) -> bool:
     """True for "with" at K after "trusted" or "bothered" and before a thing named there ("I
     can't be trusted with a blade now", "I don't want to be bothered with letters"): the thing
     is kept from the person. "I'm not to be trusted with them,
-    my daughter does them" points back at a thing still wanted, which someone else handles."""
-    return words[k - 1] in ("trusted", "bothered") and _at(words, k + 1) not in OBJECT_PRONOUNS
+    my daughter does them" points back at a thing still wanted, which someone else handles, as
+    does "I can't be trusted with my tablets, my daughter gives them to me": another person named
+    after the thing handles it for the person."""
+    if words[k - 1] not in ("trusted", "bothered") or _at(words, k + 1) in OBJECT_PRONOUNS:
+        return False
+    return not any(w in grammar.PEOPLE for w in words[k + 2 :])
 
 
 def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
