@@ -67,6 +67,8 @@ def test_a_teams_ground_named_a_park_gets_no_park_picture(text):
     [
         "My granddaughter pushes me round Central Park when the sun is out.",
         "I feed the ducks at Pearson Park on a Tuesday.",
+        "We lived in a terrace near Victoria Park.",  # a row of houses, no ground's terraces
+        "In the summer season I love Roundhay Park.",
     ],
 )
 def test_a_park_named_with_its_capital_keeps_its_picture(text):

@@ -82,8 +82,11 @@ PET_NAMED = grammar.PETS | frozenset(["called", "named"])
 # league is a team's ground too ("a season ticket at St James' Park", round 296).
 SPORTS_GROUND = frozenset(
     ["football", "rugby", "cricket", "match", "ground", "stadium", "team", "supporter", "fan"]
-    + ["season", "league", "terrace", "fixture", "kick-off"]
+    + ["league", "fixture", "kick-off"]
 )
+# Said only of a ground as written: "the terraces", "nine seasons", "my season ticket"; not their
+# lemmas, which are everyday words ("a terrace near Victoria Park", "the summer season").
+SPORTS_GROUND_FORMS = frozenset(["terraces", "seasons", "season-ticket"])
 SENTENCE_END = re.compile(r"[.!?۔؟।](?=\s|$)|\n")  # Urdu and Punjabi stops too
 
 
@@ -1613,10 +1616,18 @@ def _names_the_place(
     meant), nor a sports ground named a park ("football at Windsor Park": SPORTS_GROUND)."""
     if not _place_head(tokens, i) or not is_capitalised(tokens[i].text):
         return False
-    if tokens[i].norm == "park" and lemmas & SPORTS_GROUND:
+    if tokens[i].norm == "park" and (lemmas & SPORTS_GROUND or _said_of_a_ground(tokens)):
         return False
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     return not (after is not None and after.text.islower() and vocabulary.lookup((after.norm,)))
+
+
+def _said_of_a_ground(tokens: list[Token]) -> bool:
+    """True where the sentence says "the terraces", "nine seasons" or "season ticket": a team's
+    ground, as SPORTS_GROUND's words say."""
+    norms = [t.norm for t in tokens]
+    pairs = {f"{a}-{b}" for a, b in zip(norms, norms[1:], strict=False)}
+    return bool((set(norms) | pairs) & SPORTS_GROUND_FORMS)
 
 
 TITLES = frozenset(
