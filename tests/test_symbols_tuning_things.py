@@ -1,5 +1,5 @@
 """Things the tuning sets name with no picture before round 303: the handles a shaky hand needs
-on a cup, glasses for the telly or for reading, and the bank card the carers pay with; shown as
+on a cup, glasses for the telly or for reading, and those cards beside cash or a cashpoint; shown as
 pictures the vocabulary already has."""
 
 from __future__ import annotations
@@ -48,3 +48,24 @@ def test_glasses_for_the_sherry_or_a_party_are_no_spectacles():
         "glasses",
         False,
     )
+
+
+def test_those_cards_beside_cash_or_a_cashpoint_are_bank_cards():
+    assert picture_on("I keep those cards for the cashpoint in my handbag.", "cards") == (
+        "bank-card-3",
+        False,
+    )
+    assert picture_on("These cards go in my purse with the receipt for the shop.", "cards") == (
+        "bank-card-3",
+        False,
+    )
+
+
+def test_those_birthday_or_playing_cards_are_no_bank_cards():
+    assert (
+        picture_on(
+            "Keep these cards from the grandchildren, they sent them for my birthday.", "cards"
+        )
+        is None
+    )
+    assert picture_on("Those cards are for the whist drive, with the money tin.", "cards") is None
