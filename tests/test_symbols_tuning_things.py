@@ -1,6 +1,5 @@
-"""Things the tuning sets name with no picture before round 303: the handles a shaky hand needs
-on a cup, glasses for the telly or for reading, and those cards beside cash or a cashpoint; shown as
-pictures the vocabulary already has."""
+"""Things the tuning sets name with no picture before round 303: glasses for the telly or for
+reading, and those cards beside cash or a cashpoint; shown as pictures the vocabulary already has."""
 
 from __future__ import annotations
 
@@ -11,23 +10,6 @@ def picture_on(text: str, word: str) -> tuple[str, bool] | None:
     """(concept, crossed) WORD (as written) gets in TEXT, or None where it gets no picture."""
     found = {m.term: (m.concept.id, m.negated) for m in find_all(text, ())}
     return found.get(word)
-
-
-def test_the_handles_a_shaky_hand_needs_on_a_cup_show_the_two_handled_cup():
-    assert picture_on("Pour my tea into the beaker with two handles, please.", "handles") == (
-        "cup-handles-r303",
-        False,
-    )
-    assert picture_on("My fingers are stiff, so my mug needs a big handle.", "handle") == (
-        "cup-handles-r303",
-        False,
-    )
-
-
-def test_a_door_pan_or_kettle_handle_and_handling_things_get_no_cup():
-    assert picture_on("The back door has two handles and both stick.", "handles") is None
-    assert picture_on("The big handle on the kettle is easier for me.", "handle") is None
-    assert picture_on("I can't handle crowds at the market.", "handle") is None
 
 
 def test_glasses_for_the_telly_or_for_reading_are_spectacles():
