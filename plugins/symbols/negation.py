@@ -6520,9 +6520,12 @@ def _trusted_with_a_thing(words: Sequence[str], k: int) -> bool:
     is kept from the person. "I'm not to be trusted with them,
     my daughter does them" points back at a thing still wanted, which someone else handles, as
     does "I can't be trusted with my tablets, my daughter gives them to me": another person named
-    after the thing handles it for the person."""
+    after one's own thing handles it for the person (a tool named with "the" is still kept from
+    them: "trusted with the carving knife, so my son carves")."""
     if words[k - 1] not in ("trusted", "bothered") or _at(words, k + 1) in OBJECT_PRONOUNS:
         return False
+    if _at(words, k + 1) not in POSSESSIVES:  # "with the carving knife ... my son carves"
+        return True
     return not any(w in grammar.PEOPLE for w in words[k + 2 :])
 
 
