@@ -78,8 +78,8 @@ PLACE_HEADS = frozenset(
 # Words after which a capitalised day or month is a name: "my dog Sunday", "called June".
 PET_NAMED = grammar.PETS | frozenset(["called", "named"])
 # Words that make a "Park" a sports ground, a venue named as a whole (LABELLING.md, stop 32):
-# "the football at Windsor Park", "rugby at the Arms Park"; a season, a season ticket or a
-# league is a team's ground too ("a season ticket at St James' Park", round 296).
+# "the football at Windsor Park", "rugby at the Arms Park"; a league or a fixture is a team's
+# ground too, as the terraces or a season ticket are (SPORTS_GROUND_FORMS; round 296).
 SPORTS_GROUND = frozenset(
     ["football", "rugby", "cricket", "match", "ground", "stadium", "team", "supporter", "fan"]
     + ["league", "fixture", "kick-off"]
