@@ -76,6 +76,10 @@ SPLIT = {
     # blind, and stop 50 wrote sets 44 and 45)
     "symbols_plans25_en.yml",
     "symbols_plans26_en.yml",
+    # blind sets 43 and 44, made tuning sets at stop 51 (the same reason; blind set 45 stays
+    # blind, and stop 51 wrote sets 46 and 47)
+    "symbols_plans27_en.yml",
+    "symbols_plans28_en.yml",
     "symbols_negation9_en.yml",
     "symbols_negation10_en.yml",
     "symbols_negation11_en.yml",
