@@ -1,0 +1,30 @@
+"""Things the newest plans (plans23-28) name with no picture before round 304 (black ruled out
+at a funeral, the riveting that made a worker deaf, the pump the nurses check at the end of
+life, a few words of kit, people and places), shown as pictures the vocabulary already has."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def picture_on(text: str, word: str) -> tuple[str, bool] | None:
+    """(concept, crossed) WORD (as written) gets in TEXT, or None where it gets no picture."""
+    found = {m.term: (m.concept.id, m.negated) for m in find_all(text, ())}
+    return found.get(word)
+
+
+def test_black_ruled_out_at_a_funeral_shows_the_clothes_crossed():
+    assert picture_on("At my funeral there is to be no black, only bright colours.", "black") == (
+        "clothes-r304",
+        True,
+    )
+    assert picture_on("When I go I want the mourners in yellow and green, not black.", "black") == (
+        "clothes-r304",
+        True,
+    )
+
+
+def test_black_ink_a_black_tie_or_black_and_white_has_no_clothes_picture():
+    assert picture_on("Write it in black, not blue, so I can read it.", "black") is None
+    assert picture_on("No black ties at the crematorium, please.", "black") is None
+    assert picture_on("At the funeral play my films, not black and white ones.", "black") is None
