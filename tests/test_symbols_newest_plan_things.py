@@ -28,3 +28,14 @@ def test_black_ink_a_black_tie_or_black_and_white_has_no_clothes_picture():
     assert picture_on("Write it in black, not blue, so I can read it.", "black") is None
     assert picture_on("No black ties at the crematorium, please.", "black") is None
     assert picture_on("At the funeral play my films, not black and white ones.", "black") is None
+
+
+def test_the_riveting_that_made_a_worker_deaf_shows_the_hammer():
+    assert picture_on("Years of riveting at the yard left me deaf in one ear.", "riveting") == (
+        "riveting",
+        False,
+    )
+
+
+def test_a_riveting_book_is_no_riveting():
+    assert picture_on("My grandson gave me a riveting book about the war.", "riveting") is None
