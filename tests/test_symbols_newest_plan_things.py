@@ -53,3 +53,31 @@ def test_an_insulin_or_a_water_pump_is_no_syringe_driver():
         False,
     )
     assert picture_on("The water pump in the yard froze last winter.", "pump") is None
+
+
+def test_a_stool_for_swollen_feet_after_a_dialect_small_is_the_footstool():
+    assert picture_on("My ankles swell, so I rest my feet on the peedie stool.", "stool") == (
+        "footstool",
+        False,
+    )
+
+
+def test_a_felt_pen_shows_the_pen():
+    assert picture_on("Leave me a note in felt pen by the kettle.", "felt pen") == (
+        "pen-r31",
+        False,
+    )
+
+
+def test_the_stallholders_show_the_market_stall():
+    assert picture_on("I love a chat with the stallholders on a Saturday.", "stallholders") == (
+        "stall",
+        False,
+    )
+
+
+def test_a_crofting_township_shows_the_village():
+    assert picture_on("Everyone in the township knew my mother.", "township") == (
+        "village",
+        False,
+    )
