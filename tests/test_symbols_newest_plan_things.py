@@ -81,3 +81,14 @@ def test_a_crofting_township_shows_the_village():
         "village",
         False,
     )
+
+
+def test_a_medicine_named_with_a_capital_shows_the_medicine():
+    assert picture_on("Give me the Oramorph if I wince when you turn me.", "Oramorph") == (
+        "medicine-r304",
+        False,
+    )
+    assert picture_on("My Sinemet has to be on the dot of eight.", "Sinemet") == (
+        "medicine-r304",
+        False,
+    )
