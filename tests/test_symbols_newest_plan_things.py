@@ -92,3 +92,10 @@ def test_a_medicine_named_with_a_capital_shows_the_medicine():
         "medicine-r304",
         False,
     )
+
+
+def test_dairy_cattle_named_by_their_breed_show_the_cow():
+    assert picture_on("We kept forty Friesians and a bull on the hill farm.", "Friesians") == (
+        "cow-r304",
+        False,
+    )
