@@ -99,3 +99,19 @@ def test_dairy_cattle_named_by_their_breed_show_the_cow():
         "cow-r304",
         False,
     )
+
+
+def test_a_hall_named_by_its_faith_or_people_shows_the_community_hall():
+    assert picture_on("After the funeral, sandwiches at the Baptist hall.", "hall") == (
+        "people-r304",
+        False,
+    )
+    assert picture_on("On Sundays I go to the Polish hall for a dance.", "hall") == (
+        "people-r304",
+        False,
+    )
+
+
+def test_the_hall_of_a_house_is_no_community_hall():
+    assert picture_on("Leave my coat on the hook in the hall.", "hall") != ("people-r304", False)
+    assert picture_on("Leave the hall light on at night.", "hall") is None
