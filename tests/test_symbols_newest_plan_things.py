@@ -115,3 +115,17 @@ def test_a_hall_named_by_its_faith_or_people_shows_the_community_hall():
 def test_the_hall_of_a_house_is_no_community_hall():
     assert picture_on("Leave my coat on the hook in the hall.", "hall") != ("people-r304", False)
     assert picture_on("Leave the hall light on at night.", "hall") is None
+
+
+def test_the_card_marked_at_the_bingo_shows_the_bingo():
+    assert picture_on("At the bingo my neighbour helps me dab the card.", "card") == (
+        "bingo-r304",
+        False,
+    )
+
+
+def test_a_birthday_card_is_no_bingo():
+    assert picture_on("Help me write a card for my son's birthday.", "card") != (
+        "bingo-r304",
+        False,
+    )
