@@ -129,3 +129,10 @@ def test_a_birthday_card_is_no_bingo():
         "bingo-r304",
         False,
     )
+
+
+def test_cards_given_up_with_the_chequebook_show_the_bank_card_crossed():
+    assert picture_on("My niece pays my bills, so no cards or cheques for me now.", "cards") == (
+        "bank-card-r304",
+        True,
+    )
