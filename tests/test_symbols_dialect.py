@@ -240,3 +240,22 @@ def test_a_krio_or_irish_wake_is_a_funeral_but_waking_early_is_not():
 def test_the_glasgow_fair_is_a_holiday_and_the_old_boys_at_the_club_are_friends():
     assert shown("We went to Rothesay every Glasgow Fair.")["glasgow fair"] == "holiday"
     assert shown("Take me for a game of dominoes with the old boys.")["old boys"] == "friends"
+
+
+def test_a_welsh_grandad_called_by_name_mid_sentence_is_the_grandad():
+    pictures = shown("When the hymns start, Taid will sing along with the choir.")
+    assert pictures["taid"] == "father"
+    assert shown("Once the doctor has been, Bampi likes a nap.")["bampi"] == "father"
+
+
+def test_a_welsh_grandparent_word_set_off_by_commas_or_before_a_name_is_no_picture():
+    assert "bampi" not in shown("Cheer up, Bampi, the sun is out.")
+    assert "nain" not in shown("I see that Nain Evans has moved in next door.")
+
+
+def test_grandparents_and_mothers_named_in_bengali_nepali_italian_and_polish():
+    assert shown("The little ones call me Dadu and climb on my knee.")["dadu"] == "father"
+    assert shown("At night I call out for my Aama.")["aama"] == "mother"
+    assert shown("Everyone in the house calls me Hajur Aama.")["hajur aama"] == "grandmother"
+    assert shown("On Sundays my Nonna made fresh pasta.")["nonna"] == "grandmother"
+    assert shown("My granddaughter says Babcia when she rings.")["babcia"] == "grandmother"

@@ -689,6 +689,8 @@ def _in_idiom(idioms: dict[int, tuple[int, int]], i: int, n: int) -> bool:
 KIN_CALLED = frozenset(
     ["mum", "mam", "mom", "mummy", "dad", "daddy", "nan", "nana", "nanna", "gran", "granny"]
     + ["grandma", "grandad", "granddad", "grandpa"]
+    # the Welsh and Scots grandparents' names ("after I've seen him, Bampi can go easy")
+    + ["taid", "nain", "bampi", "bamps", "tadcu", "mamgu", "granda", "grampa"]
 )
 
 
