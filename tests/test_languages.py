@@ -194,6 +194,8 @@ def test_each_languages_word_list(code, text, expected):
         ("ur", "آج کھچڑی ہے۔", "khichdi", "rice"),
         ("pa", "ਅੱਜ ਕੜ੍ਹੀ ਹੈ।", "kadhi", "curry"),
         ("ur", "آج کڑھی ہے۔", "kadhi", "curry"),
+        ("pa", "ਸ਼ਾਮ ਨੂੰ ਇਫ਼ਤਾਰ ਹੈ।", "iftar", "meal-iftar-r305"),  # the meal at sunset
+        ("ur", "شام کو افطار ہے۔", "iftar", "meal-iftar-r305"),
     ],
 )
 def test_a_dish_has_the_same_picture_as_in_english(code, text, english, concept):

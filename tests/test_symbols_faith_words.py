@@ -174,3 +174,13 @@ def test_the_nineveh_fast_is_fasting():
     assert (
         shown("For the Nineveh fast I keep off milk for three days.")["nineveh fast"] == "fasting"
     )
+
+
+def test_a_strupag_and_chiya_are_a_cup_of_tea():
+    assert shown("A strupag by the fire is all I want after church.")["strupag"] == "cup of tea"
+    assert shown("My grandson brings me Chiya with cardamom.")["chiya"] == "cup of tea"
+
+
+def test_iftar_is_the_evening_meal_not_the_feast_of_eid():
+    assert shown("My daughter cooks Iftar for the whole street.")["iftar"] == "meal"
+    assert shown("We sit down for iftar when the sun goes down.")["iftar"] == "meal"
