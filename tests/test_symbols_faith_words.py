@@ -181,6 +181,21 @@ def test_a_strupag_and_chiya_are_a_cup_of_tea():
     assert shown("My grandson brings me Chiya with cardamom.")["chiya"] == "cup of tea"
 
 
+def test_a_diyo_lit_for_puja_is_the_candle():
+    assert shown("After my bath I put a diyo in front of Ganesh.")["diyo"] == "candle"
+
+
 def test_iftar_is_the_evening_meal_not_the_feast_of_eid():
     assert shown("My daughter cooks Iftar for the whole street.")["iftar"] == "meal"
     assert shown("We sit down for iftar when the sun goes down.")["iftar"] == "meal"
+
+
+def test_a_kirks_elders_beside_the_minister_are_its_leaders():
+    pictures = shown("The minister and two elders visit me every month.")
+    assert pictures["elders"] == "vicar"
+    assert "elders" not in shown("Children should listen to their elders.")
+
+
+def test_a_crofting_township_and_a_punjabi_pind_are_the_village():
+    assert shown("Everyone in the township helped with the peats.")["township"] == "village"
+    assert shown("I send money to my pind every Vaisakhi.")["pind"] == "village"
