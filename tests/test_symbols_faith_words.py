@@ -199,3 +199,12 @@ def test_a_kirks_elders_beside_the_minister_are_its_leaders():
 def test_a_crofting_township_and_a_punjabi_pind_are_the_village():
     assert shown("Everyone in the township helped with the peats.")["township"] == "village"
     assert shown("I send money to my pind every Vaisakhi.")["pind"] == "village"
+
+
+def test_being_baptised_or_christened_is_the_blessing_not_the_church_building():
+    assert shown("My brother was baptised in the sea at Barry.")["baptised"] == "christening"
+    assert shown("All three of the boys were christened in May.")["christened"] == "christening"
+
+
+def test_a_catholic_born_and_bred_is_of_the_church():
+    assert shown("My wife was Catholic born and bred, like me.")["catholic"] == "church"
