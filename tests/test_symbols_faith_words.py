@@ -208,3 +208,7 @@ def test_being_baptised_or_christened_is_the_blessing_not_the_church_building():
 
 def test_a_catholic_born_and_bred_is_of_the_church():
     assert shown("My wife was Catholic born and bred, like me.")["catholic"] == "church"
+
+
+def test_a_requiem_is_the_funeral_mass():
+    assert shown("The Requiem will be at Our Lady's, with the choir.")["requiem"] == "Mass"
