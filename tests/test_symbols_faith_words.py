@@ -212,3 +212,9 @@ def test_a_catholic_born_and_bred_is_of_the_church():
 
 def test_a_requiem_is_the_funeral_mass():
     assert shown("The Requiem will be at Our Lady's, with the choir.")["requiem"] == "Mass"
+
+
+def test_the_collection_plate_at_church_is_the_charity_given():
+    assert shown("I put an envelope on the collection plate at chapel.")["collection plate"] == (
+        "charity"
+    )
