@@ -120,3 +120,15 @@ def test_pickled_cucumbers_are_pickles_in_english_and_polish_and_salt_fish_is_fi
     }
     assert polish["ogórki kiszone"] == "vinegar"
     assert shown("Salt fish and green banana on a Sunday.")["salt fish"] == "fish"
+
+
+def test_rye_brought_from_the_polish_shop_is_the_bread_but_rye_grass_is_not():
+    assert shown("My niece brings rye from the Polish baker.")["rye"] == "bread-r108"
+    assert "rye" not in shown("The field was sown with rye grass for the sheep.")
+
+
+def test_cider_orchards_are_the_orchard_and_hop_yards_the_hops():
+    pictures = shown("I pruned the cider orchards and strung the hop yards.")
+    assert pictures["cider orchards"] == "tree-2"
+    assert pictures["hop yards"] == "crops"
+    assert shown("At harvest the hops hung over the church door.")["hops"] == "crops"
