@@ -218,3 +218,13 @@ def test_the_collection_plate_at_church_is_the_charity_given():
     assert shown("I put an envelope on the collection plate at chapel.")["collection plate"] == (
         "charity"
     )
+
+
+def test_a_welsh_capel_named_from_the_bible_is_the_chapel_but_a_village_is_not():
+    assert shown("Every Sunday I sang at Capel Bethesda with my sisters.")["capel"] == "church"
+    assert "capel" not in shown("My cousin farmed near Capel Curig for years.")
+
+
+def test_beads_held_by_a_buddhist_or_for_chanting_are_prayer_beads():
+    assert shown("I am Buddhist and I keep my beads by the bed.")["beads"] == "praying"
+    assert shown("She sat chanting with her beads every evening.")["beads"] == "praying"
