@@ -659,3 +659,47 @@ def test_a_cup_of_tea_and_a_chat_is_the_tea_and_the_talking():
     found = concepts("When I feel low, a cup of tea and a chat does me good.")
     assert found.get("cup of tea") == concepts("I like a cup of tea at ten.").get("cup of tea")
     assert found.get("chat") == "talk"
+
+
+def test_a_worry_that_sits_heavy_or_food_that_sits_on_the_plate_is_no_chair():
+    """ "which sits heavy on me", "where things sit on the plate": a weight on the mind, or
+    where a thing lies, not a person sitting down, so no chair; "I sit in my chair" still is."""
+    assert "chair" not in concepts("Losing the farm sits heavy on me to this day.").values()
+    assert "chair" not in concepts("He never rang again, which sits badly with me.").values()
+    assert "chair" not in concepts("Say where things sit on the tray when you bring it.").values()
+    assert concepts("I sit in the bay window with my crossword.").get("sit") == "chair"
+
+
+def test_standing_someone_a_drink_or_a_spoon_is_no_person_standing():
+    """ "stand the lads a round", "strong enough to stand a spoon in": stand with a thing or a
+    person after it treats or props up, so no picture of a person standing; "I stand at the
+    sink" and "help me stand" still are."""
+    assert "standing" not in concepts("Stand the bowls team a round at the club for me.").values()
+    assert "standing" not in concepts("My porridge thick enough to stand a spoon in.").values()
+    assert concepts("I can stand at the sink for a few minutes.").get("stand") == "standing"
+
+
+def test_a_calm_day_or_salt_air_is_the_weather_not_a_feeling_or_the_salt_pot():
+    """ "a calm day", "calm sea" are the weather, and "the salt air", "salt spray" the seaside:
+    no relieved face, no salt cellar. Feeling calm and salt on food keep their pictures."""
+    assert "calm" not in concepts("Take me along the front on a calm morning.").values()
+    assert "salt" not in concepts("The salt air off the firth does my chest good.").values()
+    assert concepts("The music keeps me calm in the evenings.").get("calm") == "calm"
+    assert concepts("Go easy on the salt in my soup.").get("salt") == "salt"
+
+
+def test_a_butty_with_no_food_about_is_a_mate_not_a_sandwich():
+    """In the Valleys and the Forest of Dean "butty" is a workmate or friend ("my old butties
+    from the pit"): a sandwich only where the sentence talks of food ("a jam butty for my
+    lunch")."""
+    assert (
+        "sandwich" not in concepts("My old butties from the colliery visit on a Monday.").values()
+    )
+    assert "sandwich" not in concepts("Alright, butty? That is how I greet the lads.").values()
+    assert concepts("I like a cheese and pickle butty for my lunch.").get("butty") == "sandwich"
+
+
+def test_god_willing_is_a_saying_with_no_picture_of_god():
+    """ "God willing", like "God knows" and "God forbid", is a way of speaking, not the faith:
+    no picture."""
+    assert "god" not in concepts("I will be ninety in March, God willing.").values()
