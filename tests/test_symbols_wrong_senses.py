@@ -703,3 +703,10 @@ def test_god_willing_is_a_saying_with_no_picture_of_god():
     """ "God willing", like "God knows" and "God forbid", is a way of speaking, not the faith:
     no picture."""
     assert "god" not in concepts("I will be ninety in March, God willing.").values()
+
+
+def test_parkinson_s_disease_is_one_idea_the_illness():
+    """ "Parkinson's disease" is the illness, one picture over the phrase, as "Huntington's
+    disease" is: no second, general illness picture for "disease"."""
+    found = concepts("I was told I had Parkinson's disease at sixty-eight.")
+    assert found.get("Parkinson's disease") == "parkinsons"
