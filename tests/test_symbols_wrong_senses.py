@@ -710,3 +710,36 @@ def test_parkinson_s_disease_is_one_idea_the_illness():
     disease" is: no second, general illness picture for "disease"."""
     found = concepts("I was told I had Parkinson's disease at sixty-eight.")
     assert found.get("Parkinson's disease") == "parkinsons"
+
+
+def test_a_simile_or_a_colour_is_no_glass_or_fruit():
+    """ "my bones are like glass" says they break easily: no drinking glass; "the orange box"
+    is a colour, no orange to eat. A glass of water and an orange after lunch keep theirs."""
+    assert "drinking-glass" not in concepts("My hips are like glass since the fall.").values()
+    assert "orange-fruit" not in concepts("My eye drops are in the orange box.").values()
+    assert concepts("Cut up an orange for me after lunch.").get("orange") == "orange-fruit"
+
+
+def test_funny_looks_and_making_fun_are_no_laughing():
+    """ "funny looks" are stares and "making fun of" is teasing: no laughing face; a funny
+    story and a bit of fun with the carers still laugh."""
+    assert "laugh" not in concepts("The neighbours gave us funny looks when we moved in.").values()
+    assert "laugh" not in concepts("The boys at school made fun of my accent.").values()
+    assert concepts("I like a bit of fun with the girls who come in.").get("fun") == "laugh"
+
+
+def test_a_sore_point_or_a_body_packing_in_is_neither_pain_nor_packing():
+    """ "a sore point", "a sore thing" are a hurt feeling, not a pain; "my legs are packing in"
+    are failing, not packing a case; "a dressed crab" is food, not getting dressed."""
+    assert "pain" not in concepts("Money is a sore point with my brother.").values()
+    assert "suitcase" not in concepts("My old legs are packing in at last.").values()
+    assert "dressing" not in concepts("A dressed crab on a Friday is my treat.").values()
+    assert concepts("My shoulder is sore in the mornings.").get("sore") == "pain"
+    assert concepts("Help me with the packing before my holiday.").get("packing") == "suitcase"
+
+
+def test_the_frame_in_a_sentence_about_frail_hips_is_the_walking_frame():
+    """ "use the frame" beside a bad hip or osteoporosis is the walking frame, even where the
+    sentence also says "glass", which otherwise marks a picture frame."""
+    found = concepts("My hip is like glass now, so use the frame and go slow.")
+    assert found.get("frame") != "picture-frame"
