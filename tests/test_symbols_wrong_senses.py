@@ -743,3 +743,25 @@ def test_the_frame_in_a_sentence_about_frail_hips_is_the_walking_frame():
     sentence also says "glass", which otherwise marks a picture frame."""
     found = concepts("My hip is like glass now, so use the frame and go slow.")
     assert found.get("frame") != "picture-frame"
+
+
+def test_being_baptised_is_the_blessing_not_the_church_building():
+    """ "I was baptised", "we were christened": the rite, shown as the christening's blessing
+    (what a baptism label names), not a church building; the church named after it keeps its
+    own picture."""
+    found = concepts("I was baptised in the river at Pentecost, 1961.")
+    assert found.get("baptised") == "christening"
+    assert concepts("Both my boys were christened at St Mark's.").get("christened") == (
+        "christening"
+    )
+
+
+def test_cider_orchards_and_barrels_are_no_drink():
+    """ "the cider orchards", "the cider barrels", "the cider works": the trade, not a drink
+    poured, so no beer mug or glass; "a half of cider" still is the drink."""
+    assert not {"pub", "wine-2"} & set(concepts("I picked apples in the cider orchards.").values())
+    assert not {"pub", "wine-2"} & set(concepts("Do not let me lift the cider barrels.").values())
+    assert concepts("A half of cider on a Saturday does me no harm.").get("cider") in {
+        "pub",
+        "wine-2",
+    }
