@@ -765,3 +765,12 @@ def test_cider_orchards_and_barrels_are_no_drink():
         "pub",
         "wine-2",
     }
+
+
+def test_warm_socks_and_a_rugby_game_are_no_heat_or_dice():
+    """ "warm socks", "a warm coat" name the clothes, not the person too hot; "every game at
+    the rugby ground" is a match, not the dice of a board game. Being warm in bed and a game
+    of dominoes keep their pictures."""
+    assert "hot" not in concepts("Bedsocks, and warm socks in the day, for my feet.").values()
+    assert "games" not in concepts("I never missed a game when the team was at home.").values()
+    assert concepts("I like a game after tea with my grandson.").get("game") == "games"
