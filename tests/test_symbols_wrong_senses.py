@@ -774,3 +774,11 @@ def test_warm_socks_and_a_rugby_game_are_no_heat_or_dice():
     assert "hot" not in concepts("Bedsocks, and warm socks in the day, for my feet.").values()
     assert "games" not in concepts("I never missed a game when the team was at home.").values()
     assert concepts("I like a game after tea with my grandson.").get("game") == "games"
+
+
+def test_out_of_doors_and_early_doors_name_no_door():
+    """ "out of doors" is outside and "early doors" early on: sayings with no door in them; a
+    door to lock still shows one."""
+    assert "door" not in concepts("I like to be out of doors when the sun is on the hill.").values()
+    assert "door" not in concepts("Get me to the allotment early doors, before it's hot.").values()
+    assert concepts("Check the door is locked at night.").get("door") == "door"
