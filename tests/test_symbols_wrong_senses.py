@@ -782,3 +782,10 @@ def test_out_of_doors_and_early_doors_name_no_door():
     assert "door" not in concepts("I like to be out of doors when the sun is on the hill.").values()
     assert "door" not in concepts("Get me to the allotment early doors, before it's hot.").values()
     assert concepts("Check the door is locked at night.").get("door") == "door"
+
+
+def test_his_or_their_paper_is_the_newspaper():
+    """ "his paper", "their paper", like "my paper", is the newspaper a person takes: the
+    newsagent knew everyone by their paper."""
+    assert concepts("Put his paper through the door by seven.").get("paper") == "newspaper"
+    assert concepts("The paper boys knew the street by their paper.").get("paper") == "newspaper"
