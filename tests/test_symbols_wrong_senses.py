@@ -789,3 +789,11 @@ def test_his_or_their_paper_is_the_newspaper():
     newsagent knew everyone by their paper."""
     assert concepts("Put his paper through the door by seven.").get("paper") == "newspaper"
     assert concepts("The paper boys knew the street by their paper.").get("paper") == "newspaper"
+
+
+def test_the_dust_that_took_a_collier_is_dust_breathed_in_not_dusting():
+    """ "the dust took him", beside a collier or a quarry, is the dust breathed in that harmed
+    the lungs, not the duster; "dust the sideboard" is still cleaning."""
+    found = concepts("My father was a collier all his life, and the dust finished him.")
+    assert found.get("dust") == "dust-r277"
+    assert concepts("Please dust the mantelpiece on a Friday.").get("dust") != "dust-r277"
