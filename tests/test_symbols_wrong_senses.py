@@ -659,3 +659,141 @@ def test_a_cup_of_tea_and_a_chat_is_the_tea_and_the_talking():
     found = concepts("When I feel low, a cup of tea and a chat does me good.")
     assert found.get("cup of tea") == concepts("I like a cup of tea at ten.").get("cup of tea")
     assert found.get("chat") == "talk"
+
+
+def test_a_worry_that_sits_heavy_or_food_that_sits_on_the_plate_is_no_chair():
+    """ "which sits heavy on me", "where things sit on the plate": a weight on the mind, or
+    where a thing lies, not a person sitting down, so no chair; "I sit in my chair" still is."""
+    assert "chair" not in concepts("Losing the farm sits heavy on me to this day.").values()
+    assert "chair" not in concepts("He never rang again, which sits badly with me.").values()
+    assert "chair" not in concepts("Say where things sit on the tray when you bring it.").values()
+    assert concepts("I sit in the bay window with my crossword.").get("sit") == "chair"
+
+
+def test_standing_someone_a_drink_or_a_spoon_is_no_person_standing():
+    """ "stand the lads a round", "strong enough to stand a spoon in": stand with a thing or a
+    person after it treats or props up, so no picture of a person standing; "I stand at the
+    sink" and "help me stand" still are."""
+    assert "standing" not in concepts("Stand the bowls team a round at the club for me.").values()
+    assert "standing" not in concepts("My porridge thick enough to stand a spoon in.").values()
+    assert concepts("I can stand at the sink for a few minutes.").get("stand") == "standing"
+
+
+def test_a_calm_day_or_salt_air_is_the_weather_not_a_feeling_or_the_salt_pot():
+    """ "a calm day", "calm sea" are the weather, and "the salt air", "salt spray" the seaside:
+    no relieved face, no salt cellar. Feeling calm and salt on food keep their pictures."""
+    assert "calm" not in concepts("Take me along the front on a calm morning.").values()
+    assert "salt" not in concepts("The salt air off the firth does my chest good.").values()
+    assert concepts("The music keeps me calm in the evenings.").get("calm") == "calm"
+    assert concepts("Go easy on the salt in my soup.").get("salt") == "salt"
+
+
+def test_a_butty_with_no_food_about_is_a_mate_not_a_sandwich():
+    """In the Valleys and the Forest of Dean "butty" is a workmate or friend ("my old butties
+    from the pit"): a sandwich only where the sentence talks of food ("a jam butty for my
+    lunch")."""
+    assert (
+        "sandwich" not in concepts("My old butties from the colliery visit on a Monday.").values()
+    )
+    assert "sandwich" not in concepts("Alright, butty? That is how I greet the lads.").values()
+    assert concepts("I like a cheese and pickle butty for my lunch.").get("butty") == "sandwich"
+
+
+def test_god_willing_is_a_saying_with_no_picture_of_god():
+    """ "God willing", like "God knows" and "God forbid", is a way of speaking, not the faith:
+    no picture."""
+    assert "god" not in concepts("I will be ninety in March, God willing.").values()
+
+
+def test_parkinson_s_disease_is_one_idea_the_illness():
+    """ "Parkinson's disease" is the illness, one picture over the phrase, as "Huntington's
+    disease" is: no second, general illness picture for "disease"."""
+    found = concepts("I was told I had Parkinson's disease at sixty-eight.")
+    assert found.get("Parkinson's disease") == "parkinsons"
+
+
+def test_a_simile_or_a_colour_is_no_glass_or_fruit():
+    """ "my bones are like glass" says they break easily: no drinking glass; "the orange box"
+    is a colour, no orange to eat. A glass of water and an orange after lunch keep theirs."""
+    assert "drinking-glass" not in concepts("My hips are like glass since the fall.").values()
+    assert "orange-fruit" not in concepts("My eye drops are in the orange box.").values()
+    assert concepts("Cut up an orange for me after lunch.").get("orange") == "orange-fruit"
+
+
+def test_funny_looks_and_making_fun_are_no_laughing():
+    """ "funny looks" are stares and "making fun of" is teasing: no laughing face; a funny
+    story and a bit of fun with the carers still laugh."""
+    assert "laugh" not in concepts("The neighbours gave us funny looks when we moved in.").values()
+    assert "laugh" not in concepts("The boys at school made fun of my accent.").values()
+    assert concepts("I like a bit of fun with the girls who come in.").get("fun") == "laugh"
+
+
+def test_a_sore_point_or_a_body_packing_in_is_neither_pain_nor_packing():
+    """ "a sore point", "a sore thing" are a hurt feeling, not a pain; "my legs are packing in"
+    are failing, not packing a case; "a dressed crab" is food, not getting dressed."""
+    assert "pain" not in concepts("Money is a sore point with my brother.").values()
+    assert "suitcase" not in concepts("My old legs are packing in at last.").values()
+    assert "dressing" not in concepts("A dressed crab on a Friday is my treat.").values()
+    assert concepts("My shoulder is sore in the mornings.").get("sore") == "pain"
+    assert concepts("Help me with the packing before my holiday.").get("packing") == "suitcase"
+
+
+def test_the_frame_in_a_sentence_about_frail_hips_is_the_walking_frame():
+    """ "use the frame" beside a bad hip or osteoporosis is the walking frame, even where the
+    sentence also says "glass", which otherwise marks a picture frame."""
+    found = concepts("My hip is like glass now, so use the frame and go slow.")
+    assert found.get("frame") != "picture-frame"
+
+
+def test_being_baptised_is_the_blessing_not_the_church_building():
+    """ "I was baptised", "we were christened": the rite, shown as the christening's blessing
+    (what a baptism label names), not a church building; the church named after it keeps its
+    own picture."""
+    found = concepts("I was baptised in the river at Pentecost, 1961.")
+    assert found.get("baptised") == "christening"
+    assert concepts("Both my boys were christened at St Mark's.").get("christened") == (
+        "christening"
+    )
+
+
+def test_cider_orchards_and_barrels_are_no_drink():
+    """ "the cider orchards", "the cider barrels", "the cider works": the trade, not a drink
+    poured, so no beer mug or glass; "a half of cider" still is the drink."""
+    assert not {"pub", "wine-2"} & set(concepts("I picked apples in the cider orchards.").values())
+    assert not {"pub", "wine-2"} & set(concepts("Do not let me lift the cider barrels.").values())
+    assert concepts("A half of cider on a Saturday does me no harm.").get("cider") in {
+        "pub",
+        "wine-2",
+    }
+
+
+def test_warm_socks_and_a_rugby_game_are_no_heat_or_dice():
+    """ "warm socks", "a warm coat" name the clothes, not the person too hot; "every game at
+    the rugby ground" is a match, not the dice of a board game. Being warm in bed and a game
+    of dominoes keep their pictures."""
+    assert "hot" not in concepts("Bedsocks, and warm socks in the day, for my feet.").values()
+    assert "games" not in concepts("I never missed a game when the team was at home.").values()
+    assert concepts("I like a game after tea with my grandson.").get("game") == "games"
+
+
+def test_out_of_doors_and_early_doors_name_no_door():
+    """ "out of doors" is outside and "early doors" early on: sayings with no door in them; a
+    door to lock still shows one."""
+    assert "door" not in concepts("I like to be out of doors when the sun is on the hill.").values()
+    assert "door" not in concepts("Get me to the allotment early doors, before it's hot.").values()
+    assert concepts("Check the door is locked at night.").get("door") == "door"
+
+
+def test_his_or_their_paper_is_the_newspaper():
+    """ "his paper", "their paper", like "my paper", is the newspaper a person takes: the
+    newsagent knew everyone by their paper."""
+    assert concepts("Put his paper through the door by seven.").get("paper") == "newspaper"
+    assert concepts("The paper boys knew the street by their paper.").get("paper") == "newspaper"
+
+
+def test_the_dust_that_took_a_collier_is_dust_breathed_in_not_dusting():
+    """ "the dust took him", beside a collier or a quarry, is the dust breathed in that harmed
+    the lungs, not the duster; "dust the sideboard" is still cleaning."""
+    found = concepts("My father was a collier all his life, and the dust finished him.")
+    assert found.get("dust") == "dust-r277"
+    assert concepts("Please dust the mantelpiece on a Friday.").get("dust") != "dust-r277"
