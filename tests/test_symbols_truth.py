@@ -5038,12 +5038,13 @@ def test_round73_card_suits_named_together_are_playing_cards(text, word, concept
 
 
 # Round 73: the plate handed round with the collection, the offering or down the aisle is money
-# given in church, not a dinner plate; a plate of food stays a plate.
+# given in church, not a dinner plate; a plate of food stays a plate. Round 310: it shows the
+# church collection (charity), as "the collection" does, where labellers key it.
 @pytest.mark.parametrize(
     ("text", "word", "concept"),
     [
-        ("The sidesman brings the plate to my pew for the offering.", "plate", "seva"),
-        ("Put my envelope on the collection plate for me.", "collection plate", "seva"),
+        ("The sidesman brings the plate to my pew for the offering.", "plate", "charity"),
+        ("Put my envelope on the collection plate for me.", "collection plate", "charity"),
         ("A plate of sandwiches after the service is lovely.", "plate", "plate"),
     ],
 )

@@ -1,0 +1,29 @@
+"""Round 310: a care phrase gets the picture of the thing it names, the one labellers give it.
+
+A phrase the vocabulary knows wins over its parts, so a phrase filed under the wrong concept
+takes the right picture away from every plan that says it: the collection plate is the church
+collection, not a gift; coal dust is the dust breathed in, not the mine.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plugins.symbols.matcher import find_all
+
+
+def pictured(text: str) -> dict[str, str]:
+    """Each pictured word or phrase of TEXT -> its concept id without a round's suffix."""
+    return {m.term: re.sub(r"-r\d+$", "", m.concept.id) for m in find_all(text, ())}
+
+
+def test_the_collection_plate_is_the_church_collection():
+    """The plate passed round in church shows the collection, as 'the collection' does."""
+    assert pictured("I like a few coins ready for the collection plate on Sundays.") == {
+        "coins": "coins",
+        "collection plate": "charity",
+        "Sundays": "sunday",
+    }
+    found = pictured("At chapel the steward brings the plate round for the offering.")
+    assert found.get("plate") == "charity"
+    assert pictured("Give me a small plate of rice at lunch.").get("plate") == "plate"
