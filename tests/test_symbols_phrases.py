@@ -27,3 +27,9 @@ def test_the_collection_plate_is_the_church_collection():
     found = pictured("At chapel the steward brings the plate round for the offering.")
     assert found.get("plate") == "charity"
     assert pictured("Give me a small plate of rice at lunch.").get("plate") == "plate"
+
+
+def test_coal_dust_is_the_dust_breathed_in_not_the_mine():
+    """Labellers key coal dust as dust or coal: the dust mask, as other dust on the chest is."""
+    assert pictured("Forty years of coal dust left me short of breath.").get("coal dust") == "dust"
+    assert pictured("The pit dust is why I cough every morning.").get("pit dust") == "dust"
