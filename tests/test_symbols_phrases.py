@@ -33,3 +33,11 @@ def test_coal_dust_is_the_dust_breathed_in_not_the_mine():
     """Labellers key coal dust as dust or coal: the dust mask, as other dust on the chest is."""
     assert pictured("Forty years of coal dust left me short of breath.").get("coal dust") == "dust"
     assert pictured("The pit dust is why I cough every morning.").get("pit dust") == "dust"
+
+
+def test_the_eye_clinic_shows_the_eye_and_the_optician_the_glasses():
+    """The hospital eye clinic is about the eyes (its injections, its scans), not spectacles."""
+    assert pictured("My son takes me to the eye clinic for the scans.").get("eye clinic") == (
+        "eye-clinic"
+    )
+    assert pictured("I see the optician for new glasses in May.").get("optician") == "optician"
