@@ -41,3 +41,10 @@ def test_the_eye_clinic_shows_the_eye_and_the_optician_the_glasses():
         "eye-clinic"
     )
     assert pictured("I see the optician for new glasses in May.").get("optician") == "optician"
+
+
+def test_the_ashes_show_the_urn_whether_scattered_or_kept():
+    """'Scatter my ashes' already shows the urn; the ashes said alone show it too, not a tomb."""
+    assert pictured("I want my ashes up on the moor where I walked.").get("ashes") == "urn"
+    assert pictured("Scatter my ashes by the lighthouse.").get("Scatter my ashes") == "urn"
+    assert "ashes" not in pictured("Clear the ashes out of the grate before you light the fire.")
