@@ -48,3 +48,12 @@ def test_the_ashes_show_the_urn_whether_scattered_or_kept():
     assert pictured("I want my ashes up on the moor where I walked.").get("ashes") == "urn"
     assert pictured("Scatter my ashes by the lighthouse.").get("Scatter my ashes") == "urn"
     assert "ashes" not in pictured("Clear the ashes out of the grate before you light the fire.")
+
+
+def test_a_felt_pen_is_the_pen_not_large_print():
+    """A black felt pen is what the writing is done with: the pen, not the large print picture."""
+    found = pictured("Label my drawers with a thick black felt pen so I can read them.")
+    assert found.get("felt pen") == "pen"
+    assert (
+        pictured("A marker pen on the calendar helps me see the days.").get("marker pen") == "pen"
+    )
