@@ -57,3 +57,10 @@ def test_a_felt_pen_is_the_pen_not_large_print():
     assert (
         pictured("A marker pen on the calendar helps me see the days.").get("marker pen") == "pen"
     )
+
+
+def test_the_long_cane_is_the_white_cane():
+    """The long cane a blind person sweeps with is the cane itself, as the white stick is."""
+    assert pictured("I take my long cane when I cross to the shop.").get("long cane") == (
+        "white-cane"
+    )
