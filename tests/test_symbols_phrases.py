@@ -64,3 +64,10 @@ def test_the_long_cane_is_the_white_cane():
     assert pictured("I take my long cane when I cross to the shop.").get("long cane") == (
         "white-cane"
     )
+
+
+def test_an_advance_decision_is_the_form_not_the_care_plan():
+    """The signed advance decision refusing treatment is a form, as a DNACPR form is."""
+    found = pictured("My advance decision is in the red folder by the phone.")
+    assert found.get("advance decision") == "forms"
+    assert pictured("The nurse reads my care plan every week.").get("care plan") == "plan"
