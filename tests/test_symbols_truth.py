@@ -1773,7 +1773,7 @@ def test_round36_a_tempting_wrong_picture_is_not_given(text, word, wrong):
         ("My daughter signs the forms for me.", "signs", "signature"),
         ("The physio wants me to take long steps with my frame.", "steps", "walk-r36"),
         ("We had our wedding do at the miners' welfare club.", "miners' welfare club", "club-r36"),
-        ("My lungs are full of coal dust from the pit.", "coal dust", "mine-r36"),
+        ("My lungs are full of coal dust from the pit.", "coal dust", "dust-r277"),  # round 310
     ],
 )
 def test_round36_the_everyday_care_sense_is_pictured(text, word, concept):
@@ -5038,12 +5038,12 @@ def test_round73_card_suits_named_together_are_playing_cards(text, word, concept
 
 
 # Round 73: the plate handed round with the collection, the offering or down the aisle is money
-# given in church, not a dinner plate; a plate of food stays a plate. Round 305: the collection
-# plate, as the collection itself, is the charity picture (the labels' "collection|offering").
+# given in church, not a dinner plate; a plate of food stays a plate. Round 310: it shows the
+# church collection (charity), as "the collection" does, where labellers key it.
 @pytest.mark.parametrize(
     ("text", "word", "concept"),
     [
-        ("The sidesman brings the plate to my pew for the offering.", "plate", "seva"),
+        ("The sidesman brings the plate to my pew for the offering.", "plate", "charity"),
         ("Put my envelope on the collection plate for me.", "collection plate", "charity"),
         ("A plate of sandwiches after the service is lovely.", "plate", "plate"),
     ],
