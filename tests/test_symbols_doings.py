@@ -157,3 +157,27 @@ def test_a_working_life_said_with_its_years_or_shift_is_pictured_as_work(text):
 )
 def test_a_thing_that_worked_or_sums_worked_out_are_no_work_picture(text):
     assert "worked" not in pictured(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Please change the batteries in my hearing aid every Sunday night.", "change"),
+        ("The nurse changes the dressing on my shin.", "changes"),
+        ("My pain patch is changed every seventy-two hours.", "changed"),
+    ],
+)
+def test_changing_a_dressing_a_patch_or_batteries_is_pictured(text, word):
+    assert pictured(text)[word] == "change-doing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I often change my mind about what to wear to chapel.",
+        "Keep the change from the milkman in the jar by the door.",
+        "Don't change the channel when the snooker is on.",
+    ],
+)
+def test_a_changed_mind_a_channel_or_coins_are_no_changing_picture(text):
+    assert "change-doing" not in pictured(text).values()
