@@ -181,3 +181,11 @@ def test_changing_a_dressing_a_patch_or_batteries_is_pictured(text, word):
 )
 def test_a_changed_mind_a_channel_or_coins_are_no_changing_picture(text):
     assert "change-doing" not in pictured(text).values()
+
+
+def test_changing_the_person_is_pictured_as_changing_clothes():
+    assert (
+        pictured("After my wash, change me by the fire where it is warm.")["change"]
+        == "change-clothes"
+    )
+    assert "change" not in pictured("The stroke has changed me, I know it.")
