@@ -189,3 +189,18 @@ def test_changing_the_person_is_pictured_as_changing_clothes():
         == "change-clothes"
     )
     assert "change" not in pictured("The stroke has changed me, I know it.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("At dusk I look for my late husband in the garden.", "look for"),
+        ("I still go and look for my mother when I am muddled.", "look for"),
+    ],
+)
+def test_looking_for_a_person_or_a_lost_thing_is_pictured(text, word):
+    assert pictured(text)[word] == "look-for"
+
+
+def test_what_a_carer_is_told_to_look_for_is_no_looking_picture():
+    assert "look-for" not in pictured("We look for redness on her heels every morning.").values()
