@@ -204,3 +204,14 @@ def test_looking_for_a_person_or_a_lost_thing_is_pictured(text, word):
 
 def test_what_a_carer_is_told_to_look_for_is_no_looking_picture():
     assert "look-for" not in pictured("We look for redness on her heels every morning.").values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I grow sweet peas up the fence every summer.",
+        "We grow our own potatoes at the back of the house.",
+    ],
+)
+def test_growing_ones_own_plants_is_pictured_beside_the_plant(text):
+    assert pictured(text)["grow"] == "gardening-r40"
