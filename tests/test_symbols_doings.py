@@ -215,3 +215,20 @@ def test_what_a_carer_is_told_to_look_for_is_no_looking_picture():
 )
 def test_growing_ones_own_plants_is_pictured_beside_the_plant(text):
     assert pictured(text)["grow"] == "gardening-r40"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("My neighbour digs the vegetable patch for me now.", "digs"),
+        ("Since my hip went, Owen digs it over in the spring.", "digs"),
+    ],
+)
+def test_someone_digging_the_plot_for_the_person_is_pictured(text, word):
+    assert pictured(text)[word] == "dig-r308"
+
+
+def test_digs_as_a_lodging_is_no_digging():
+    assert (
+        "dig-r308" not in pictured("As a young nurse I lived in digs near the infirmary.").values()
+    )
