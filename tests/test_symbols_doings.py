@@ -232,3 +232,18 @@ def test_digs_as_a_lodging_is_no_digging():
     assert (
         "dig-r308" not in pictured("As a young nurse I lived in digs near the infirmary.").values()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Wrap my feet in the soft blanket when they are cold.", "Wrap"),
+        ("When I die, wrap me in a plain white sheet.", "wrap"),
+    ],
+)
+def test_wrapping_the_body_or_a_wound_is_pictured(text, word):
+    assert pictured(text)[word] == "wrap-r308"
+
+
+def test_wrapping_up_warm_is_no_wrapping_picture():
+    assert "wrap-r308" not in pictured("Wrap up warm if you take me out in the wind.").values()
