@@ -247,3 +247,25 @@ def test_wrapping_the_body_or_a_wound_is_pictured(text, word):
 
 def test_wrapping_up_warm_is_no_wrapping_picture():
     assert "wrap-r308" not in pictured("Wrap up warm if you take me out in the wind.").values()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("If I fall in the night I press my pendant and the warden comes.", "press"),
+        ("Please press the red button on the remote when the news starts.", "press"),
+    ],
+)
+def test_pressing_a_pendant_or_a_button_is_pictured(text, word):
+    assert pictured(text)[word] == "press-button"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I do ten press-ups against the kitchen wall for my arms.",
+        "My good blouse wants pressing before the funeral on Friday.",
+    ],
+)
+def test_press_ups_or_pressing_clothes_are_no_button_pressing(text):
+    assert "press-button" not in pictured(text).values()
