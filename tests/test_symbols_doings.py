@@ -157,3 +157,115 @@ def test_a_working_life_said_with_its_years_or_shift_is_pictured_as_work(text):
 )
 def test_a_thing_that_worked_or_sums_worked_out_are_no_work_picture(text):
     assert "worked" not in pictured(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Please change the batteries in my hearing aid every Sunday night.", "change"),
+        ("The nurse changes the dressing on my shin.", "changes"),
+        ("My pain patch is changed every seventy-two hours.", "changed"),
+    ],
+)
+def test_changing_a_dressing_a_patch_or_batteries_is_pictured(text, word):
+    assert pictured(text)[word] == "change-doing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I often change my mind about what to wear to chapel.",
+        "Keep the change from the milkman in the jar by the door.",
+        "Don't change the channel when the snooker is on.",
+    ],
+)
+def test_a_changed_mind_a_channel_or_coins_are_no_changing_picture(text):
+    assert "change-doing" not in pictured(text).values()
+
+
+def test_changing_the_person_is_pictured_as_changing_clothes():
+    assert (
+        pictured("After my wash, change me by the fire where it is warm.")["change"]
+        == "change-clothes"
+    )
+    assert "change" not in pictured("The stroke has changed me, I know it.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("At dusk I look for my late husband in the garden.", "look for"),
+        ("I still go and look for my mother when I am muddled.", "look for"),
+    ],
+)
+def test_looking_for_a_person_or_a_lost_thing_is_pictured(text, word):
+    assert pictured(text)[word] == "look-for"
+
+
+def test_what_a_carer_is_told_to_look_for_is_no_looking_picture():
+    assert "look-for" not in pictured("We look for redness on her heels every morning.").values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I grow sweet peas up the fence every summer.",
+        "We grow our own potatoes at the back of the house.",
+    ],
+)
+def test_growing_ones_own_plants_is_pictured_beside_the_plant(text):
+    assert pictured(text)["grow"] == "gardening-r40"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("My neighbour digs the vegetable patch for me now.", "digs"),
+        ("Since my hip went, Owen digs it over in the spring.", "digs"),
+    ],
+)
+def test_someone_digging_the_plot_for_the_person_is_pictured(text, word):
+    assert pictured(text)[word] == "dig-r308"
+
+
+def test_digs_as_a_lodging_is_no_digging():
+    assert (
+        "dig-r308" not in pictured("As a young nurse I lived in digs near the infirmary.").values()
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Wrap my feet in the soft blanket when they are cold.", "Wrap"),
+        ("When I die, wrap me in a plain white sheet.", "wrap"),
+    ],
+)
+def test_wrapping_the_body_or_a_wound_is_pictured(text, word):
+    assert pictured(text)[word] == "wrap-r308"
+
+
+def test_wrapping_up_warm_is_no_wrapping_picture():
+    assert "wrap-r308" not in pictured("Wrap up warm if you take me out in the wind.").values()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("If I fall in the night I press my pendant and the warden comes.", "press"),
+        ("Please press the red button on the remote when the news starts.", "press"),
+    ],
+)
+def test_pressing_a_pendant_or_a_button_is_pictured(text, word):
+    assert pictured(text)[word] == "press-button"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I do ten press-ups against the kitchen wall for my arms.",
+        "My good blouse wants pressing before the funeral on Friday.",
+    ],
+)
+def test_press_ups_or_pressing_clothes_are_no_button_pressing(text):
+    assert "press-button" not in pictured(text).values()
