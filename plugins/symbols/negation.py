@@ -616,6 +616,10 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if _limited(words, first):
                 i = max(end, i + 1)  # "I do not drink more than a litre": a limit
                 continue
+            often = _not_that_often(words, first)
+            if often:  # "it's not every week": how often, so the week is no thing refused
+                i = often
+                continue
             hour = _not_at_that_hour(words, gaps, i, first)
             if hour:  # "I never go to bed before two", "I don't want to be put to bed at
                 if words[hour - 1] == "at":  # seven": done, only at another time; a time
@@ -6334,6 +6338,24 @@ def _limited(words: Sequence[str], first: int) -> bool:
         return True  # "I don't get many visitors": a few come, and they are wanted (not "I
         # don't want many people there": the crowd is refused)
     return words[first : first + 2] == ["eat", "much"]  # "I don't eat much at night": a little
+
+
+OFTEN = frozenset(["every", "each"])
+WEEKDAYS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "time"]
+)
+
+
+def _not_that_often(words: Sequence[str], first: int) -> int:
+    """The end of "not every week", "not every Sunday" at FIRST, or 0: how often a thing
+    happens ("I go to chapel, but it's not every week"), so the week is no thing refused. A
+    thing before the "every" keeps its cross: the labels read "I do not want porridge every
+    morning" as ruling the porridge out."""
+    if _at(words, first) not in OFTEN:
+        return 0
+    if _at(words, first + 1) in TIME_WORDS or _at(words, first + 1) in WEEKDAYS:
+        return first + 2
+    return 0
 
 
 def _cut_mine(words: Sequence[str], k: int) -> int:
