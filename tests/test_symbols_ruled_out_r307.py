@@ -23,3 +23,18 @@ def crossed(text: str) -> dict[str, bool]:
 def test_how_often_is_no_time_refused(text, word):
     """ "it's not every week" says how often, so the week keeps its plain picture."""
     assert crossed(text)[word] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "refused"),
+    [
+        ("Male carer only, a lady is no good for my shower.", "carer", "lady"),
+        ("Decaf only, proper coffee is no good for my heart.", "Decaf", "coffee"),
+    ],
+)
+def test_the_one_wanted_before_a_refusal_is_not_crossed(text, wanted, refused):
+    """ "Male carer only, a lady is no good": the carer named with "only" is the one wanted,
+    no part of a list the refusal reaches back over."""
+    found = crossed(text)
+    assert found[wanted] is False
+    assert found[refused] is True

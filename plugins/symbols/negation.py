@@ -3421,8 +3421,8 @@ def _list_start(words: Sequence[str], gaps: Sequence[str], first: int) -> int:
         part = words[before:first]
         if len(part) > 3 or any(w in SUBJECTS | CLAUSE_ENDS | LINKS for w in part):
             break
-        if any(w in ("yes", "fine", "ok", "lovely", "please") for w in part):
-            break
+        if any(w in ("yes", "fine", "ok", "lovely", "please", "only") for w in part):
+            break  # "Male carer only, a lady is no good": the one wanted, no part of the list
         if before and not (BREAK.search(gaps[before]) or "," in gaps[before]):
             break  # "since the fall, the hill is too steep": the end of a clause, not a list
         first = before
