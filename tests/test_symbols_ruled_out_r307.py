@@ -38,3 +38,21 @@ def test_the_one_wanted_before_a_refusal_is_not_crossed(text, wanted, refused):
     found = crossed(text)
     assert found[wanted] is False
     assert found[refused] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I gave up the pipe in 1985 and the whisky in 1999, and I feel better for it.", "whisky"),
+        ("I gave up the allotment in 2012 and the greenhouse in 2020.", "greenhouse"),
+    ],
+)
+def test_a_second_thing_given_up_with_its_own_date_is_crossed(text, word):
+    """ "I gave up the fags in 1990 and the drink in 2001": each is dated, so the second is
+    a second thing given up, as "and then the drink" is."""
+    assert crossed(text)[word] is True
+
+
+def test_a_dated_clause_after_a_thing_given_up_is_not_a_thing_given_up():
+    """ "...and my wife died in 2001" is a clause of its own: the wife is not given up."""
+    assert crossed("I gave up the cigars in 1995 and my wife died in 2003.")["wife"] is False

@@ -3188,10 +3188,16 @@ def _given_up_at(words: Sequence[str], k: int, loose: bool = False) -> int:
 def _given_up_next(words: Sequence[str], gaps: Sequence[str], up: int, end: int) -> int:
     """End of a second thing given up after the first ends at END, told as what came next
     ("I gave up driving and then the bicycle", "I stopped smoking, then the drink"), or 0.
-    Not the start of a clause of its own ("I gave up smoking and then the cough went")."""
+    Not the start of a clause of its own ("I gave up smoking and then the cough went"). Each
+    may be dated: "I gave up the pipe in 1985 and the whisky in 1999"."""
+    if words[up] not in GIVING_UP:
+        return 0
+    dated = _said_when(words, end)
+    if dated and _at(words, dated) == "and":
+        return _dated_thing_next(words, gaps, dated + 1)
     and_then = words[end - 1 : end + 1] == ["and", "then"]
     comma_then = _at(words, end) == "then" and "," in gaps[end]
-    if words[up] not in GIVING_UP or not (and_then or comma_then):
+    if not (and_then or comma_then):
         return 0
     k = end + 1
     if k >= len(words) or words[k] not in ARTICLES | POSSESSIVES and not _ends_ing(words[k]):
@@ -3202,6 +3208,38 @@ def _given_up_next(words: Sequence[str], gaps: Sequence[str], up: int, end: int)
         if last < len(words) and (BREAK.search(gaps[last]) or "," in gaps[last]):
             return last
     return last if last == len(words) else 0
+
+
+def _said_when(words: Sequence[str], k: int) -> int:
+    """End of a year or a time gone by said at K ("in 1990", "in the seventies", "last year",
+    "years ago"), or 0."""
+    if _at(words, k) == "in" and re.fullmatch(r"(19|20)\d\ds?|'\d0s", _at(words, k + 1)):
+        return k + 2
+    if _at(words, k) == "in" and _at(words, k + 1) == "the" and _at(words, k + 2) in DECADES:
+        return k + 3
+    if _at(words, k) == "last" and _at(words, k + 1) in TIME_WORDS:
+        return k + 2
+    if _at(words, k + 1) == "ago" and _at(words, k) in TIME_WORDS:
+        return k + 2
+    return 0
+
+
+DECADES = frozenset(
+    ["thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+)
+
+
+def _dated_thing_next(words: Sequence[str], gaps: Sequence[str], k: int) -> int:
+    """End of the dated thing at K in "...in 1990 and the drink in 2001", or 0: a thing named
+    with "the" or "my" and dated in its turn, so it is a second thing given up, not a clause."""
+    if _at(words, k) not in ARTICLES | POSSESSIVES:
+        return 0
+    last = k + 1
+    while last < len(words) and words[last] not in FUNCTION_WORDS and last - k < 4:
+        if grammar.parts_of_speech(words[last]) == {grammar.VERB} or words[last].endswith("ed"):
+            return 0  # "...and my wife died in 2001": a clause of its own
+        last += 1
+    return last if last > k + 1 and _said_when(words, last) else 0
 
 
 def _if_so_count_me_out(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
