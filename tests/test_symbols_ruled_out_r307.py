@@ -56,3 +56,16 @@ def test_a_second_thing_given_up_with_its_own_date_is_crossed(text, word):
 def test_a_dated_clause_after_a_thing_given_up_is_not_a_thing_given_up():
     """ "...and my wife died in 2001" is a clause of its own: the wife is not given up."""
     assert crossed("I gave up the cigars in 1995 and my wife died in 2003.")["wife"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Don't pester me with the crossword of a morning, I can't see the clues.", "crossword"),
+        ("Never bother me with the bank statements; my nephew sees to them.", "bank statements"),
+    ],
+)
+def test_a_thing_pressed_on_the_person_is_crossed(text, word):
+    """ "Don't mither me with the telly": the telly is pressed on the person, who refuses it
+    (unlike "don't nag me about the fags", where the fags are the person's own business)."""
+    assert crossed(text)[word] is True

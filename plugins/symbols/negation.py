@@ -886,6 +886,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _asked_off(words, gaps)  # "turn off TV", "the television stays off"
     out |= _kept_on_a_treatment(words, gaps, out)  # "I don't want to be kept alive on machines"
     out |= _eat_nothing(words)  # "In the fast I eat nothing until the prayers are done"
+    out |= _bothered_with(words, gaps)  # "Don't mither me with the telly": the telly
     out -= _where_it_is_used(words, out)  # "I won't use the frame indoors": the frame
     kept, limits = _only_elsewhere(words, gaps, out)  # "I don't need a stick indoors, only
     out = (out - kept) | limits  # outside": the stick is kept, indoors is ruled out
@@ -998,6 +999,30 @@ def _helped_doing_with_thing(words: Sequence[str], gaps: Sequence[str], k: int) 
     if not _ends_ing(_at(words, doing)) or doing + 1 >= len(words):
         return False
     return "," not in gaps[doing + 1] and not BREAK.search(gaps[doing + 1])
+
+
+# Pressing a thing on someone: "don't bother me with", "don't mither me with".
+BOTHERING = frozenset(
+    ["bother", "mither", "pester", "trouble", "hassle", "plague", "badger", "bombard"]
+)
+
+
+def _bothered_with(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+    """The thing in "Don't mither me with the telly", "never bother me with the paperwork": it
+    is pressed on the person, who refuses it (unlike "don't nag me about the fags", where what
+    it is about is the person's own business)."""
+    out: set[int] = set()
+    for i, w in enumerate(words[:-4]):
+        if w not in DONT and w not in VERB_NEGATORS:
+            continue
+        if words[i + 1] in BOTHERING and words[i + 2] in ("me", "us") and words[i + 3] == "with":
+            end = _thing_scope(words, gaps, i + 4)
+            out.update(
+                k
+                for k in range(i + 4, end)
+                if words[k] not in FUNCTION_WORDS and words[k] not in TIME_WORDS
+            )  # "...with the crossword of a morning": not the morning
+    return out
 
 
 EAT_OR_DRINK = frozenset(["eat", "eats", "ate", "drink", "drinks", "drank"])
