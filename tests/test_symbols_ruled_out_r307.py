@@ -69,3 +69,16 @@ def test_a_thing_pressed_on_the_person_is_crossed(text, word):
     """ "Don't mither me with the telly": the telly is pressed on the person, who refuses it
     (unlike "don't nag me about the fags", where the fags are the person's own business)."""
     assert crossed(text)[word] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("No more going in to the day centre, the noise does my head in.", "day centre"),
+        ("No going to the hospice; I'll end my days in my own bed.", "hospice"),
+    ],
+)
+def test_where_a_refused_going_goes_is_crossed(text, place):
+    """ "No more going in to the hospital": the going is refused, so where it goes is ruled
+    out with it, as in "I stopped going to the club"."""
+    assert crossed(text)[place] is True

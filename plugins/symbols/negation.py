@@ -842,7 +842,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 or _stop_go(words, gaps, i)
                 or (_starts(words, i, INSTEAD) and _a_doing(words, first))
             )
-            if doing and _doing_to_my_body(words, first):
+            going = _no_more_going(words, i, first)
+            if going:  # "No more going in to the hospital": the going, and the hospital
+                end = _verb_scope(words, gaps, going)
+                _mark(words, going, end, out)
+            elif doing and _doing_to_my_body(words, first):
                 end = first + 1  # "I stopped colouring my hair": the colouring, not the hair
                 out.add(first)
             elif doing:  # "I stopped going to shul", "rather than go to the surgery"
@@ -3265,6 +3269,16 @@ def _dated_thing_next(words: Sequence[str], gaps: Sequence[str], k: int) -> int:
             return 0  # "...and my wife died in 2001": a clause of its own
         last += 1
     return last if last > k + 1 and _said_when(words, last) else 0
+
+
+def _no_more_going(words: Sequence[str], i: int, first: int) -> int:
+    """Index of "going" after a "no" at I ("No going to the day centre", "No more going in to
+    the hospital"), or 0: a going refused, so where it goes is ruled out with it, as in "I
+    stopped going to the club" (a "no" reads a thing, which ends before the "to")."""
+    if words[i] not in ("no", "nae"):
+        return 0
+    k = first + (_at(words, first) == "more")
+    return k if _at(words, k) in ("going", "goin'", "goin") else 0
 
 
 def _if_so_count_me_out(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
