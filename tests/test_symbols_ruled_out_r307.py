@@ -82,3 +82,17 @@ def test_where_a_refused_going_goes_is_crossed(text, place):
     """ "No more going in to the hospital": the going is refused, so where it goes is ruled
     out with it, as in "I stopped going to the club"."""
     assert crossed(text)[place] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Thee cassn't hurry me with my dinner, I chew slow.", "hurry"),
+        ("Dunna put sugar in my tea, I'm sweet enough.", "sugar"),
+        ("Munna leave the gas on when you go.", "gas"),
+    ],
+)
+def test_a_dialect_not_rules_out_what_follows(text, word):
+    """West Country "cassn't", Staffordshire "dunna" and "munna" say "can't", "don't" and
+    "mustn't": what follows is ruled out, as after "cannae" or "dinna"."""
+    assert crossed(text)[word] is True
