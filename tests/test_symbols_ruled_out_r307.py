@@ -96,3 +96,10 @@ def test_a_dialect_not_rules_out_what_follows(text, word):
     """West Country "cassn't", Staffordshire "dunna" and "munna" say "can't", "don't" and
     "mustn't": what follows is ruled out, as after "cannae" or "dinna"."""
     assert crossed(text)[word] is True
+
+
+def test_a_thing_disliked_but_needed_after_an_aside_stays_plain():
+    """ "I hate the hoist, it makes me feel like a sack of hops, but I know I need it": the
+    aside says why; the hoist is still needed, so no cross (the aside's "like" is no liking)."""
+    text = "I can't abide the commode, it looks like a throne, but I know I need it at night."
+    assert crossed(text)["commode"] is False

@@ -2451,8 +2451,8 @@ def _disliked_but_used(words: Sequence[str], gaps: Sequence[str], out: set[int])
             continue
         if not USED_ALL_THE_SAME & set(after[:it]):
             continue
-        start = _clause_start(words, gaps, b - 1, ands=False)
-        if not FEELING_ABOUT & set(words[start:b]):
+        start = _feeling_before(words, gaps, b)
+        if start < 0:
             continue
         if after[it] == "them":  # "I don't like fish or chips but I'll eat them": all of them
             kept.update(k for k in out if start <= k < b)
@@ -2460,6 +2460,18 @@ def _disliked_but_used(words: Sequence[str], gaps: Sequence[str], out: set[int])
         # "I don't like crowds at the show, but I watch it": "it" is the show, not the crowds
         kept.update(k for k in out if start <= k < b and not _plural(words[k]))
     return kept
+
+
+def _feeling_before(words: Sequence[str], gaps: Sequence[str], b: int) -> int:
+    """Start of the clause before the "but" at B that says a feeling about a thing, or -1. An
+    aside that says why, opening with "it" or "they", may come between: "I hate the hoist, it
+    makes me feel like a sack of hops, but I know I need it"."""
+    start = _clause_start(words, gaps, b - 1, ands=False)
+    if start and words[start] in ("it", "it's", "they", "they're") and "," in gaps[start]:
+        first = _clause_start(words, gaps, start - 1, ands=False)
+        if FEELING_ABOUT & set(words[first:start]):
+            return first  # the aside's own "like" ("feel like a sack") is no feeling
+    return start if FEELING_ABOUT & set(words[start:b]) else -1
 
 
 def _plural(word: str) -> bool:
