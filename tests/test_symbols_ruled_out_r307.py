@@ -103,3 +103,11 @@ def test_a_thing_disliked_but_needed_after_an_aside_stays_plain():
     aside says why; the hoist is still needed, so no cross (the aside's "like" is no liking)."""
     text = "I can't abide the commode, it looks like a throne, but I know I need it at night."
     assert crossed(text)["commode"] is False
+
+
+def test_whose_a_refused_thing_is_is_not_crossed_after_the():
+    """ "I don't hold with the doctor's pills": the pills are refused, not the doctor, as
+    "my grandson's boat" keeps the grandson."""
+    found = crossed("I won't have the nurse's cream on my legs, it stings.")
+    assert found["cream"] is True
+    assert found["nurse's"] is False

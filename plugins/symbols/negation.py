@@ -5215,12 +5215,14 @@ LEFT_STATES = frozenset(
 
 def _whose(words: Sequence[str], k: int) -> bool:
     """True where WORDS[k] says whose the thing after it is: "my grandson's boat", "his wife's
-    car". The owner is not what a not refuses (but "not the home's soap" is said as one)."""
+    car", "the doctor's pills". The owner is not what a not refuses (but "not the home's soap"
+    is said as one)."""
+    owner = words[k].removesuffix("'s")  # "the doctor's pills": a person's, as "my son's"
     return (
         words[k].endswith("'s")
         and words[k] not in SUBJECT_IS
         and k
-        and words[k - 1] in POSSESSIVES
+        and (words[k - 1] in POSSESSIVES or (words[k - 1] == "the" and owner in grammar.PEOPLE))
         and k + 1 < len(words)
         and words[k + 1] not in FUNCTION_WORDS
         and _a_thing(words, k + 1)
