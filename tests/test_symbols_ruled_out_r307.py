@@ -111,3 +111,25 @@ def test_whose_a_refused_thing_is_is_not_crossed_after_the():
     found = crossed("I won't have the nurse's cream on my legs, it stings.")
     assert found["cream"] is True
     assert found["nurse's"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please don't bother washing my clothes, my niece takes them to the launderette.",
+        "I can't manage washing my sheets now, the carers see to them.",
+    ],
+)
+def test_a_refused_washing_of_clothes_is_no_crossed_personal_wash(text):
+    """ "washing my clothes" is the laundry: a crossed soap would tell the reader the
+    person is to have no wash."""
+    found = {m.term: m for m in find_all(text)}
+    assert found["washing"].concept.id != "wash"
+
+
+def test_washing_before_dressing_is_still_personal_washing():
+    """ "I like washing before I put my clothes on": the clothes are no laundry here."""
+    found = {
+        m.term: m.concept.id for m in find_all("I like washing first, then I put my clothes on.")
+    }
+    assert found["washing"] == "wash"
