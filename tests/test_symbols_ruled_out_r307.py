@@ -133,3 +133,9 @@ def test_washing_before_dressing_is_still_personal_washing():
         m.term: m.concept.id for m in find_all("I like washing first, then I put my clothes on.")
     }
     assert found["washing"] == "wash"
+
+
+def test_a_cause_said_to_be_only_sometimes_the_one_is_not_crossed():
+    """ "it's not always the pain": sometimes it is, so the pain keeps its plain picture."""
+    text = "When I shout at night it's not always the pain, sometimes it's the dark."
+    assert crossed(text)["pain"] is False

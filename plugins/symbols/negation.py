@@ -616,7 +616,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if _limited(words, first):
                 i = max(end, i + 1)  # "I do not drink more than a litre": a limit
                 continue
-            often = _not_that_often(words, first)
+            often = _not_that_often(words, gaps, first)
             if often:  # "it's not every week": how often, so the week is no thing refused
                 i = often
                 continue
@@ -6437,16 +6437,30 @@ WEEKDAYS = frozenset(
 )
 
 
-def _not_that_often(words: Sequence[str], first: int) -> int:
+def _not_that_often(words: Sequence[str], gaps: Sequence[str], first: int) -> int:
     """The end of "not every week", "not every Sunday" at FIRST, or 0: how often a thing
     happens ("I go to chapel, but it's not every week"), so the week is no thing refused. A
     thing before the "every" keeps its cross: the labels read "I do not want porridge every
     morning" as ruling the porridge out."""
+    if _not_always_the_cause(words, first):
+        return _clause_end(gaps, first + 1, commas=True)
     if _at(words, first) not in OFTEN:
         return 0
     if _at(words, first + 1) in TIME_WORDS or _at(words, first + 1) in WEEKDAYS:
         return first + 2
     return 0
+
+
+def _not_always_the_cause(words: Sequence[str], first: int) -> bool:
+    """True for "it's not always the pain", "that's not always the tablets" at FIRST: a cause
+    said to be only sometimes the one, so nothing is refused. Not "I do not always eat when I
+    am low" or "it does not always mean I am sad", which the labels read as ruled out."""
+    said = words[max(0, first - 3) : first - 1]
+    if _at(words, first) not in ("always", "necessarily") or not said:
+        return False
+    return (said[-1] in ("it's", "that's") or said[-2:] == ["it", "is"]) and _at(
+        words, first + 1
+    ) in ARTICLES | POSSESSIVES
 
 
 def _cut_mine(words: Sequence[str], k: int) -> int:
