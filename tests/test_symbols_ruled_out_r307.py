@@ -139,3 +139,16 @@ def test_a_cause_said_to_be_only_sometimes_the_one_is_not_crossed():
     """ "it's not always the pain": sometimes it is, so the pain keeps its plain picture."""
     text = "When I shout at night it's not always the pain, sometimes it's the dark."
     assert crossed(text)["pain"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("When the end comes I'm not to be taken out of my cottage.", "cottage"),
+        ("I don't want to be airlifted off the island when my time comes.", "island"),
+    ],
+)
+def test_the_place_a_person_would_be_taken_from_is_not_crossed(text, place):
+    """ "not flown off the island": the taking away is refused; the island is where the
+    person wants to stay."""
+    assert crossed(text)[place] is False

@@ -5982,6 +5982,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             and any(grammar.lemma(w) in TELLING for w in words[start : k - 1])
         ):
             break  # "I'd not admit it to my brother": the telling, not the brother
+        if k > start and _taken_from(words, start, k):
+            break  # "not flown off the island": the flying, not the island left behind
         if k > start and words[k] in ("about", "over") and _nagged(words[start:k]):
             break  # "Don't nag me about the fags": the nagging, not what it is about
         if k > start and words[k] == "for" and _how_long_after(words, k):
@@ -6093,6 +6095,28 @@ NAGGING = frozenset(
     ["nag", "nags", "nagging", "lecture", "lecturing", "preach", "preaching", "mither"]
     + ["mithering", "badger", "badgering", "harp", "harping", "moan", "moaning", "fuss", "fussing"]
 )
+
+
+# Taking a person away from where they are: "flown off the island", "taken out of my home".
+TAKEN_AWAY = frozenset(
+    ["taken", "took", "flown", "flew", "fly", "carted", "shipped", "whisked", "moved", "sent"]
+    + ["carried", "ferried", "airlifted", "shifted"]
+)
+
+
+def _taken_from(words: Sequence[str], start: int, k: int) -> bool:
+    """True where K opens the place a person would be taken from after a refused taking
+    ("I don't want to be flown off the island", "not taken out of my home"): the place is
+    where the person wants to stay, not a thing ruled out."""
+    if words[k - 1] not in TAKEN_AWAY and not (
+        words[k - 1] in OBJECT_PRONOUNS and _at(words, k - 2) in TAKEN_AWAY
+    ):
+        return False
+    if {"to", "into", "in"} & set(words[k + 2 : k + 6]):
+        return False  # "shipped off the island to a home": where to is still ruled out
+    return (words[k] == "off" or words[k : k + 2] in (["out", "of"], ["away", "from"])) and any(
+        w in TAKEN_AWAY for w in words[start:k]
+    )
 
 
 def _nagged(said: Sequence[str]) -> bool:
