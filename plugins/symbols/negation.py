@@ -616,6 +616,10 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if _limited(words, first):
                 i = max(end, i + 1)  # "I do not drink more than a litre": a limit
                 continue
+            often = _not_that_often(words, gaps, first)
+            if often:  # "it's not every week": how often, so the week is no thing refused
+                i = often
+                continue
             hour = _not_at_that_hour(words, gaps, i, first)
             if hour:  # "I never go to bed before two", "I don't want to be put to bed at
                 if words[hour - 1] == "at":  # seven": done, only at another time; a time
@@ -838,7 +842,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 or _stop_go(words, gaps, i)
                 or (_starts(words, i, INSTEAD) and _a_doing(words, first))
             )
-            if doing and _doing_to_my_body(words, first):
+            going = _no_more_going(words, i, first)
+            if going:  # "No more going in to the hospital": the going, and the hospital
+                end = _verb_scope(words, gaps, going)
+                _mark(words, going, end, out)
+            elif doing and _doing_to_my_body(words, first):
                 end = first + 1  # "I stopped colouring my hair": the colouring, not the hair
                 out.add(first)
             elif doing:  # "I stopped going to shul", "rather than go to the surgery"
@@ -882,6 +890,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _asked_off(words, gaps)  # "turn off TV", "the television stays off"
     out |= _kept_on_a_treatment(words, gaps, out)  # "I don't want to be kept alive on machines"
     out |= _eat_nothing(words)  # "In the fast I eat nothing until the prayers are done"
+    out |= _bothered_with(words, gaps)  # "Don't mither me with the telly": the telly
     out -= _where_it_is_used(words, out)  # "I won't use the frame indoors": the frame
     kept, limits = _only_elsewhere(words, gaps, out)  # "I don't need a stick indoors, only
     out = (out - kept) | limits  # outside": the stick is kept, indoors is ruled out
@@ -994,6 +1003,30 @@ def _helped_doing_with_thing(words: Sequence[str], gaps: Sequence[str], k: int) 
     if not _ends_ing(_at(words, doing)) or doing + 1 >= len(words):
         return False
     return "," not in gaps[doing + 1] and not BREAK.search(gaps[doing + 1])
+
+
+# Pressing a thing on someone: "don't bother me with", "don't mither me with".
+BOTHERING = frozenset(
+    ["bother", "mither", "pester", "trouble", "hassle", "plague", "badger", "bombard"]
+)
+
+
+def _bothered_with(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+    """The thing in "Don't mither me with the telly", "never bother me with the paperwork": it
+    is pressed on the person, who refuses it (unlike "don't nag me about the fags", where what
+    it is about is the person's own business)."""
+    out: set[int] = set()
+    for i, w in enumerate(words[:-4]):
+        if w not in DONT and w not in VERB_NEGATORS:
+            continue
+        if words[i + 1] in BOTHERING and words[i + 2] in ("me", "us") and words[i + 3] == "with":
+            end = _thing_scope(words, gaps, i + 4)
+            out.update(
+                k
+                for k in range(i + 4, end)
+                if words[k] not in FUNCTION_WORDS and words[k] not in TIME_WORDS
+            )  # "...with the crossword of a morning": not the morning
+    return out
 
 
 EAT_OR_DRINK = frozenset(["eat", "eats", "ate", "drink", "drinks", "drank"])
@@ -2418,8 +2451,8 @@ def _disliked_but_used(words: Sequence[str], gaps: Sequence[str], out: set[int])
             continue
         if not USED_ALL_THE_SAME & set(after[:it]):
             continue
-        start = _clause_start(words, gaps, b - 1, ands=False)
-        if not FEELING_ABOUT & set(words[start:b]):
+        start = _feeling_before(words, gaps, b)
+        if start < 0:
             continue
         if after[it] == "them":  # "I don't like fish or chips but I'll eat them": all of them
             kept.update(k for k in out if start <= k < b)
@@ -2427,6 +2460,18 @@ def _disliked_but_used(words: Sequence[str], gaps: Sequence[str], out: set[int])
         # "I don't like crowds at the show, but I watch it": "it" is the show, not the crowds
         kept.update(k for k in out if start <= k < b and not _plural(words[k]))
     return kept
+
+
+def _feeling_before(words: Sequence[str], gaps: Sequence[str], b: int) -> int:
+    """Start of the clause before the "but" at B that says a feeling about a thing, or -1. An
+    aside that says why, opening with "it" or "they", may come between: "I hate the hoist, it
+    makes me feel like a sack of hops, but I know I need it"."""
+    start = _clause_start(words, gaps, b - 1, ands=False)
+    if start and words[start] in ("it", "it's", "they", "they're") and "," in gaps[start]:
+        first = _clause_start(words, gaps, start - 1, ands=False)
+        if FEELING_ABOUT & set(words[first:start]):
+            return first  # the aside's own "like" ("feel like a sack") is no feeling
+    return start if FEELING_ABOUT & set(words[start:b]) else -1
 
 
 def _plural(word: str) -> bool:
@@ -3184,10 +3229,16 @@ def _given_up_at(words: Sequence[str], k: int, loose: bool = False) -> int:
 def _given_up_next(words: Sequence[str], gaps: Sequence[str], up: int, end: int) -> int:
     """End of a second thing given up after the first ends at END, told as what came next
     ("I gave up driving and then the bicycle", "I stopped smoking, then the drink"), or 0.
-    Not the start of a clause of its own ("I gave up smoking and then the cough went")."""
+    Not the start of a clause of its own ("I gave up smoking and then the cough went"). Each
+    may be dated: "I gave up the pipe in 1985 and the whisky in 1999"."""
+    if words[up] not in GIVING_UP:
+        return 0
+    dated = _said_when(words, end)
+    if dated and _at(words, dated) == "and":
+        return _dated_thing_next(words, gaps, dated + 1)
     and_then = words[end - 1 : end + 1] == ["and", "then"]
     comma_then = _at(words, end) == "then" and "," in gaps[end]
-    if words[up] not in GIVING_UP or not (and_then or comma_then):
+    if not (and_then or comma_then):
         return 0
     k = end + 1
     if k >= len(words) or words[k] not in ARTICLES | POSSESSIVES and not _ends_ing(words[k]):
@@ -3198,6 +3249,48 @@ def _given_up_next(words: Sequence[str], gaps: Sequence[str], up: int, end: int)
         if last < len(words) and (BREAK.search(gaps[last]) or "," in gaps[last]):
             return last
     return last if last == len(words) else 0
+
+
+def _said_when(words: Sequence[str], k: int) -> int:
+    """End of a year or a time gone by said at K ("in 1990", "in the seventies", "last year",
+    "years ago"), or 0."""
+    if _at(words, k) == "in" and re.fullmatch(r"(19|20)\d\ds?|'\d0s", _at(words, k + 1)):
+        return k + 2
+    if _at(words, k) == "in" and _at(words, k + 1) == "the" and _at(words, k + 2) in DECADES:
+        return k + 3
+    if _at(words, k) == "last" and _at(words, k + 1) in TIME_WORDS:
+        return k + 2
+    if _at(words, k + 1) == "ago" and _at(words, k) in TIME_WORDS:
+        return k + 2
+    return 0
+
+
+DECADES = frozenset(
+    ["thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+)
+
+
+def _dated_thing_next(words: Sequence[str], gaps: Sequence[str], k: int) -> int:
+    """End of the dated thing at K in "...in 1990 and the drink in 2001", or 0: a thing named
+    with "the" or "my" and dated in its turn, so it is a second thing given up, not a clause."""
+    if _at(words, k) not in ARTICLES | POSSESSIVES:
+        return 0
+    last = k + 1
+    while last < len(words) and words[last] not in FUNCTION_WORDS and last - k < 4:
+        if grammar.parts_of_speech(words[last]) == {grammar.VERB} or words[last].endswith("ed"):
+            return 0  # "...and my wife died in 2001": a clause of its own
+        last += 1
+    return last if last > k + 1 and _said_when(words, last) else 0
+
+
+def _no_more_going(words: Sequence[str], i: int, first: int) -> int:
+    """Index of "going" after a "no" at I ("No going to the day centre", "No more going in to
+    the hospital"), or 0: a going refused, so where it goes is ruled out with it, as in "I
+    stopped going to the club" (a "no" reads a thing, which ends before the "to")."""
+    if words[i] not in ("no", "nae"):
+        return 0
+    k = first + (_at(words, first) == "more")
+    return k if _at(words, k) in ("going", "goin'", "goin") else 0
 
 
 def _if_so_count_me_out(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
@@ -3417,8 +3510,8 @@ def _list_start(words: Sequence[str], gaps: Sequence[str], first: int) -> int:
         part = words[before:first]
         if len(part) > 3 or any(w in SUBJECTS | CLAUSE_ENDS | LINKS for w in part):
             break
-        if any(w in ("yes", "fine", "ok", "lovely", "please") for w in part):
-            break
+        if any(w in ("yes", "fine", "ok", "lovely", "please", "only") for w in part):
+            break  # "Male carer only, a lady is no good": the one wanted, no part of the list
         if before and not (BREAK.search(gaps[before]) or "," in gaps[before]):
             break  # "since the fall, the hill is too steep": the end of a clause, not a list
         first = before
@@ -5122,12 +5215,14 @@ LEFT_STATES = frozenset(
 
 def _whose(words: Sequence[str], k: int) -> bool:
     """True where WORDS[k] says whose the thing after it is: "my grandson's boat", "his wife's
-    car". The owner is not what a not refuses (but "not the home's soap" is said as one)."""
+    car", "the doctor's pills". The owner is not what a not refuses (but "not the home's soap"
+    is said as one)."""
+    owner = words[k].removesuffix("'s")  # "the doctor's pills": a person's, as "my son's"
     return (
         words[k].endswith("'s")
         and words[k] not in SUBJECT_IS
         and k
-        and words[k - 1] in POSSESSIVES
+        and (words[k - 1] in POSSESSIVES or (words[k - 1] == "the" and owner in grammar.PEOPLE))
         and k + 1 < len(words)
         and words[k + 1] not in FUNCTION_WORDS
         and _a_thing(words, k + 1)
@@ -5887,6 +5982,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             and any(grammar.lemma(w) in TELLING for w in words[start : k - 1])
         ):
             break  # "I'd not admit it to my brother": the telling, not the brother
+        if k > start and _taken_from(words, start, k):
+            break  # "not flown off the island": the flying, not the island left behind
         if k > start and words[k] in ("about", "over") and _nagged(words[start:k]):
             break  # "Don't nag me about the fags": the nagging, not what it is about
         if k > start and words[k] == "for" and _how_long_after(words, k):
@@ -5998,6 +6095,28 @@ NAGGING = frozenset(
     ["nag", "nags", "nagging", "lecture", "lecturing", "preach", "preaching", "mither"]
     + ["mithering", "badger", "badgering", "harp", "harping", "moan", "moaning", "fuss", "fussing"]
 )
+
+
+# Taking a person away from where they are: "flown off the island", "taken out of my home".
+TAKEN_AWAY = frozenset(
+    ["taken", "took", "flown", "flew", "fly", "carted", "shipped", "whisked", "moved", "sent"]
+    + ["carried", "ferried", "airlifted", "shifted"]
+)
+
+
+def _taken_from(words: Sequence[str], start: int, k: int) -> bool:
+    """True where K opens the place a person would be taken from after a refused taking
+    ("I don't want to be flown off the island", "not taken out of my home"): the place is
+    where the person wants to stay, not a thing ruled out."""
+    if words[k - 1] not in TAKEN_AWAY and not (
+        words[k - 1] in OBJECT_PRONOUNS and _at(words, k - 2) in TAKEN_AWAY
+    ):
+        return False
+    if {"to", "into", "in"} & set(words[k + 2 : k + 6]):
+        return False  # "shipped off the island to a home": where to is still ruled out
+    return (words[k] == "off" or words[k : k + 2] in (["out", "of"], ["away", "from"])) and any(
+        w in TAKEN_AWAY for w in words[start:k]
+    )
 
 
 def _nagged(said: Sequence[str]) -> bool:
@@ -6334,6 +6453,38 @@ def _limited(words: Sequence[str], first: int) -> bool:
         return True  # "I don't get many visitors": a few come, and they are wanted (not "I
         # don't want many people there": the crowd is refused)
     return words[first : first + 2] == ["eat", "much"]  # "I don't eat much at night": a little
+
+
+OFTEN = frozenset(["every", "each"])
+WEEKDAYS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "time"]
+)
+
+
+def _not_that_often(words: Sequence[str], gaps: Sequence[str], first: int) -> int:
+    """The end of "not every week", "not every Sunday" at FIRST, or 0: how often a thing
+    happens ("I go to chapel, but it's not every week"), so the week is no thing refused. A
+    thing before the "every" keeps its cross: the labels read "I do not want porridge every
+    morning" as ruling the porridge out."""
+    if _not_always_the_cause(words, first):
+        return _clause_end(gaps, first + 1, commas=True)
+    if _at(words, first) not in OFTEN:
+        return 0
+    if _at(words, first + 1) in TIME_WORDS or _at(words, first + 1) in WEEKDAYS:
+        return first + 2
+    return 0
+
+
+def _not_always_the_cause(words: Sequence[str], first: int) -> bool:
+    """True for "it's not always the pain", "that's not always the tablets" at FIRST: a cause
+    said to be only sometimes the one, so nothing is refused. Not "I do not always eat when I
+    am low" or "it does not always mean I am sad", which the labels read as ruled out."""
+    said = words[max(0, first - 3) : first - 1]
+    if _at(words, first) not in ("always", "necessarily") or not said:
+        return False
+    return (said[-1] in ("it's", "that's") or said[-2:] == ["it", "is"]) and _at(
+        words, first + 1
+    ) in ARTICLES | POSSESSIVES
 
 
 def _cut_mine(words: Sequence[str], k: int) -> int:

@@ -81,6 +81,31 @@ VERB_NEGATORS = frozenset(
         "isna",
         "wasna",
         "doh",
+        # round 307: West Country, Forest of Dean, Midlands and Lancashire nots ("Thee cassn't
+        # rush me", "I byunt going", "Dunna give me porridge", "I connot abide it") and Irish
+        # "amn't"
+        "cassn't",
+        "casn't",
+        "cansn't",
+        "dussn't",
+        "wunt",
+        "dwun't",
+        "dwunt",
+        "byunt",
+        "bissn't",
+        "dunna",
+        "dunnot",
+        "wunna",
+        "shanna",
+        "munna",
+        "mustna",
+        "mustnae",
+        "connot",
+        "conna",
+        "amn't",
+        "hasnae",
+        "hasna",
+        "havenae",
     ]
 )
 # "The sentence says no, not or never": a sense that must not be shown where the sentence rules
