@@ -1,0 +1,28 @@
+"""Things the older plans (plans5-28) name with no picture before round 309: aftershave called
+by its brand, the white cloth a body is wrapped in for burial, and the ribs where a pain sits;
+shown as pictures the vocabulary already has."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def picture_on(text: str, word: str) -> tuple[str, bool] | None:
+    """(concept, crossed) WORD (as written) gets in TEXT, or None where it gets no picture."""
+    found = {m.term: (m.concept.id, m.negated) for m in find_all(text, ())}
+    return found.get(word)
+
+
+def test_aftershave_called_by_its_brand_shows_the_aftershave():
+    assert picture_on("Put a splash of Old Spice on my cheeks after the razor.", "Old Spice") == (
+        "aftershave-brand-r309",
+        False,
+    )
+    assert picture_on("He likes a dab of Brut when he is going to the club.", "Brut") == (
+        "aftershave-brand-r309",
+        False,
+    )
+
+
+def test_a_dry_champagne_is_no_aftershave():
+    assert picture_on("For our anniversary we open a champagne brut.", "brut") is None
