@@ -26,3 +26,23 @@ def test_aftershave_called_by_its_brand_shows_the_aftershave():
 
 def test_a_dry_champagne_is_no_aftershave():
     assert picture_on("For our anniversary we open a champagne brut.", "brut") is None
+
+
+def test_the_white_cloth_a_body_is_wrapped_in_for_burial_shows_the_cloth():
+    assert picture_on(
+        "After I go, wash me and wrap me in white cloth before the burial.", "white cloth"
+    ) == ("shroud-r309", False)
+    assert picture_on("Bury my father in a shroud, the old way.", "shroud") == (
+        "shroud-r309",
+        False,
+    )
+    assert picture_on(
+        "When my time comes, wrap me in a white sheet and bury me.", "white sheet"
+    ) == (
+        "shroud-r309",
+        False,
+    )
+
+
+def test_a_white_sheet_on_the_bed_is_no_shroud():
+    assert picture_on("I like a clean white sheet on the bed every Monday.", "white sheet") is None
