@@ -46,3 +46,15 @@ def test_the_white_cloth_a_body_is_wrapped_in_for_burial_shows_the_cloth():
 
 def test_a_white_sheet_on_the_bed_is_no_shroud():
     assert picture_on("I like a clean white sheet on the bed every Monday.", "white sheet") is None
+
+
+def test_the_ribs_where_a_pain_or_a_crack_is_show_the_bones():
+    assert picture_on("Since the fall my ribs ache whenever I laugh.", "ribs") == ("bones", False)
+    assert picture_on("The pain under my ribs is worse at night.", "ribs") == ("bones", False)
+
+
+def test_ribs_to_eat_stay_the_meat():
+    assert picture_on("We had beef ribs and roast potatoes on Sunday.", "ribs") == (
+        "meat-2",
+        False,
+    )
