@@ -58,3 +58,10 @@ def test_ribs_to_eat_stay_the_meat():
         "meat-2",
         False,
     )
+
+
+def test_coal_dust_on_the_chest_shows_the_dust_breathed_in():
+    assert picture_on("Forty years of coal dust have left my chest bad.", "coal dust") == (
+        "dust-r277",
+        False,
+    )

@@ -1773,7 +1773,8 @@ def test_round36_a_tempting_wrong_picture_is_not_given(text, word, wrong):
         ("My daughter signs the forms for me.", "signs", "signature"),
         ("The physio wants me to take long steps with my frame.", "steps", "walk-r36"),
         ("We had our wedding do at the miners' welfare club.", "miners' welfare club", "club-r36"),
-        ("My lungs are full of coal dust from the pit.", "coal dust", "mine-r36"),
+        # coal dust on the lungs is the dust breathed in (round 309: the labels key dust, coal)
+        ("My lungs are full of coal dust from the pit.", "coal dust", "dust-r277"),
     ],
 )
 def test_round36_the_everyday_care_sense_is_pictured(text, word, concept):
