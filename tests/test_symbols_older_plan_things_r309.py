@@ -65,3 +65,21 @@ def test_coal_dust_on_the_chest_shows_the_dust_breathed_in():
         "dust-r277",
         False,
     )
+
+
+def test_the_frame_a_person_walks_with_shows_the_walking_frame():
+    assert picture_on(
+        "My bones are brittle as glass, so let me hold the frame and not your hand.", "frame"
+    ) == ("walking-frame", False)
+    assert picture_on("I lean on the frame when my knees are bad.", "frame") == (
+        "walking-frame",
+        False,
+    )
+
+
+def test_a_frame_on_the_wall_or_round_a_window_is_no_walking_frame():
+    assert picture_on("Hang the frame with my certificate on the wall.", "frame") == (
+        "picture-frame",
+        False,
+    )
+    assert picture_on("The frame of the window rattles in the wind.", "frame") is None
