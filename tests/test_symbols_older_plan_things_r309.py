@@ -83,3 +83,20 @@ def test_a_frame_on_the_wall_or_round_a_window_is_no_walking_frame():
         False,
     )
     assert picture_on("The frame of the window rattles in the wind.", "frame") is None
+
+
+def test_the_yards_a_person_built_ships_in_show_the_shipyard():
+    assert picture_on("My chest is bad with asbestosis from the yards.", "yards") == (
+        "factory-worker",
+        False,
+    )
+    assert picture_on("He was a plater in the yard for thirty years.", "yard") == (
+        "factory-worker",
+        False,
+    )
+
+
+def test_a_back_yard_stays_the_garden_and_a_hop_yard_is_no_garden():
+    assert picture_on("I grow tomatoes in pots in the yard.", "yard") == ("garden", False)
+    assert picture_on("As a girl I picked in the hop yards every September.", "hop yards") is None
+    assert picture_on("As a girl I picked in the hop yards every September.", "yards") is None
