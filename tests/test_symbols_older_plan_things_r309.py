@@ -113,3 +113,21 @@ def test_where_my_will_is_not_a_document_when_it_goes_on_as_a_doing():
     assert (
         picture_on("I don't know where my will is going to come from.", "where my will is") is None
     )
+
+
+def test_the_bed_frame_and_the_foot_of_the_bed_show_the_bed():
+    assert picture_on("Hang my handbag on the bed frame where I can reach it.", "bed frame") == (
+        "bed",
+        False,
+    )
+    assert picture_on("Fold the blanket at the foot of my bed.", "foot of my bed") == (
+        "bed",
+        False,
+    )
+
+
+def test_the_lift_seat_of_a_bath_shows_the_bath():
+    assert picture_on("Lower me on the lift seat slowly, I'm scared of the bath.", "lift seat") == (
+        "bath",
+        False,
+    )
