@@ -131,3 +131,8 @@ def test_the_lift_seat_of_a_bath_shows_the_bath():
         "bath",
         False,
     )
+
+
+def test_an_eel_shows_the_fish_as_eels_do():
+    assert picture_on("My dad caught an eel in the river every summer.", "eel") == ("fish", False)
+    assert picture_on("Smoked eels from the market were our treat.", "eels") is not None
