@@ -136,3 +136,18 @@ def test_the_lift_seat_of_a_bath_shows_the_bath():
 def test_an_eel_shows_the_fish_as_eels_do():
     assert picture_on("My dad caught an eel in the river every summer.", "eel") == ("fish", False)
     assert picture_on("Smoked eels from the market were our treat.", "eels") is not None
+
+
+def test_the_pump_the_nurses_see_to_at_the_end_shows_the_syringe_driver():
+    assert picture_on("The hospice nurse will refill the pump every morning.", "pump") == (
+        "syringe-driver",
+        False,
+    )
+
+
+def test_an_insulin_pump_or_a_feed_pump_is_no_syringe_driver():
+    assert picture_on("The nurse sets the pump for my tube feed each night.", "pump") is None
+    assert picture_on("My pump for my diabetes beeps; the nurse knows it.", "pump") == (
+        "insulin-pump",
+        False,
+    )
