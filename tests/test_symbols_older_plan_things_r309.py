@@ -151,3 +151,16 @@ def test_an_insulin_pump_or_a_feed_pump_is_no_syringe_driver():
         "insulin-pump",
         False,
     )
+
+
+def test_a_hotel_a_person_worked_in_is_the_hotel_not_a_holiday():
+    assert picture_on(
+        "I was a porter at the hotel on the front for years and had a room there.", "hotel"
+    ) == (
+        "hotel",
+        False,
+    )
+    assert picture_on("Every summer we had a week at a hotel by the sea.", "hotel") == (
+        "trips",
+        False,
+    )
