@@ -102,19 +102,6 @@ def test_a_back_yard_stays_the_garden_and_a_hop_yard_is_no_garden():
     assert picture_on("As a girl I picked in the hop yards every September.", "yards") is None
 
 
-def test_where_my_will_is_kept_shows_the_will():
-    assert picture_on("Only my nephew knows where my will is kept.", "where my will is kept") == (
-        "will-document-r264",
-        False,
-    )
-
-
-def test_where_my_will_is_not_a_document_when_it_goes_on_as_a_doing():
-    assert (
-        picture_on("I don't know where my will is going to come from.", "where my will is") is None
-    )
-
-
 def test_the_bed_frame_and_the_foot_of_the_bed_show_the_bed():
     assert picture_on("Hang my handbag on the bed frame where I can reach it.", "bed frame") == (
         "bed",
