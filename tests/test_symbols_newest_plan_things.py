@@ -44,12 +44,12 @@ def test_a_riveting_book_is_no_riveting():
 def test_the_pump_the_nurses_check_at_the_end_shows_the_syringe_driver():
     assert picture_on(
         "The hospice nurses come each evening to check the pump is running.", "pump"
-    ) == ("syringe-driver-r304", False)
+    ) == ("syringe-driver", False)
 
 
 def test_an_insulin_or_a_water_pump_is_no_syringe_driver():
     assert picture_on("The nurse checks the pump and my insulin every morning.", "pump") != (
-        "syringe-driver-r304",
+        "syringe-driver",
         False,
     )
     assert picture_on("The water pump in the yard froze last winter.", "pump") is None
