@@ -419,6 +419,10 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             continue
         if doing:  # "nobody smokes near it", "Nobody must smoke near me": the smoking
             mine = _doing_to_mine(words, doing) or words[doing + 1 : doing + 2] in (["my"], ["me"])
+            paired = _or_doing_to_mine(words, doing)
+            if paired:  # "Nobody must cut or shave my hair": both doings, not the hair
+                out.add(paired)
+                mine = True
             end = doing + 1 if mine else _verb_scope(words, gaps, doing)  # "nobody is to cut my
             # hair": the cutting, not the hair
             _mark(words, doing, end, out)
@@ -5524,6 +5528,18 @@ def _also_done_to_mine(words: Sequence[str], gaps: Sequence[str], doing: int) ->
         if words[k] in ("or", "and") and words[k + 2] in POSSESSIVES | {"a", "an", "the"}:
             return k + 1 if grammar.VERB in grammar.parts_of_speech(words[k + 1]) else 0
     return 0
+
+
+def _or_doing_to_mine(words: Sequence[str], doing: int) -> int:
+    """Index of a second doing joined by "or"/"and" straight after the one at DOING, where the
+    two act on the person's own thing ("cut or shave my hair", "wash and set my hair"), or 0:
+    the doings are refused, as in "nobody is to cut my hair", and the hair is still wanted."""
+    second = doing + 2
+    if _at(words, doing + 1) not in ("or", "and") or _at(words, second + 1) != "my":
+        return 0
+    if {words[doing], words[second]} & GIVEN_TO:
+        return 0  # "Nobody should bring or give my husband whisky": the whisky is refused
+    return second if grammar.VERB in grammar.parts_of_speech(words[second]) else 0
 
 
 def _done_like_someone(words: Sequence[str], gaps: Sequence[str], doing: int) -> bool:
