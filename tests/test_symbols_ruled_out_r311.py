@@ -34,3 +34,25 @@ def test_two_doings_to_my_own_body_refuse_the_doings_not_the_body(text, doings, 
 def test_two_doings_that_give_a_thing_still_refuse_the_thing():
     """ "bring or give my husband whisky": what would be given is refused, as before."""
     assert crossed("Nobody should bring or give my husband whisky.")["whisky"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("I don't want my nephew told anything about my money.", ("nephew", "money")),
+        ("I don't want my granddaughter Kayleigh told about the lump.", ("granddaughter",)),
+        ("I don't want my bungalow sold while I'm still alive.", ("bungalow",)),
+    ],
+)
+def test_a_person_not_to_be_told_is_not_ruled_out(text, kept):
+    """ "I don't want my brother told" refuses the telling (as "I don't want the feeders
+    moved" refuses the moving); the brother, and what he would be told about, are not what
+    the person refuses."""
+    found = crossed(text)
+    for word in kept:
+        assert found[word] is False
+
+
+def test_a_person_called_in_is_still_refused():
+    """ "called" brings the person: "I don't want a vicar called" refuses the vicar."""
+    assert crossed("I don't want a vicar called when I'm poorly.")["vicar"] is True

@@ -4714,6 +4714,9 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         out.update(range(too, max(end, too + 2)))
         return
     state = _state_of_thing(words, start, end)
+    if state and words[state] in DONE_UNSAID:  # "I don't want my brother told about my health":
+        out.add(state)  # the telling, not the brother, nor what he would be told about
+        return
     if state:  # "Please don't put the telly on loud": the loudness, not the telly
         out.update(range(state, max(end, state + 1)))
         return
@@ -5119,6 +5122,9 @@ def _left_lying(words: Sequence[str], k: int) -> bool:
 # Done to a thing so that it is there: not wanting it so is not wanting the thing ("I don't
 # want a priest called", "I don't want my dinner brought up"), as "left on" and "left out" are.
 BROUGHT_THERE = frozenset(["called", "brought", "fetched", "sent"])
+# Past doings without "-ed" that say what is done to someone or something the person keeps: "I
+# don't want my brother told", "I don't want my flat sold" (the telling, the selling).
+DONE_UNSAID = frozenset(["told", "sold", "shown", "woken"])
 LEFT_STATES = frozenset(
     ["open", "on", "off", "out", "shut", "closed", "unlocked", "locked", "running", "alone", "ajar"]
 )
@@ -5147,7 +5153,13 @@ def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
     if words[start + 1] not in ARTICLES:
         return 0
     j = start + 2
-    while j < end and j < start + 5 and words[j] not in FUNCTION_WORDS and not _a_state(words[j]):
+    while (
+        j < end
+        and j < start + 5
+        and words[j] not in FUNCTION_WORDS
+        and words[j] not in DONE_UNSAID
+        and not _a_state(words[j])
+    ):
         if words[j : j + 2] in (["left", "on"], ["left", "out"]):
             return 0  # "I don't want the light left on": the light, as "...the light on"
         if words[j] == "left" and _at(words, j + 1) in LEFT_STATES:
@@ -5157,7 +5169,8 @@ def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
         return 0  # "I don't want a priest called": the priest, who would come
     if words[start] in STATE_WISHES:  # "I don't want the bird feeders moved": the moving, not the
         done = j < end and grammar.parts_of_speech(words[j]) == {grammar.VERB}  # feeders; but
-        done = done and words[j].endswith("ed")  # "I don't want my hair washed": the thing
+        done = done and words[j].endswith("ed") or _at(words, j) in DONE_UNSAID  # "I don't want my
+        # brother told", "my flat sold": the telling, the selling; "my hair washed": the thing
         said = j < end and words[start] in ("like", "likes") and _a_state(words[j])
         said = said and j + 1 >= min(end, len(words))  # "I don't like my porridge lumpy": how
         # it is, said at the end of the not's reach
