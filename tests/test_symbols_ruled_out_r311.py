@@ -76,3 +76,23 @@ def test_a_refused_thing_through_my_body_leaves_the_body_wanted(text, refused, p
 def test_an_unnamed_thing_into_my_mouth_still_crosses_the_mouth():
     """ "don't put anything into my mouth" names no thing, so the mouth keeps its cross."""
     assert crossed("If I fit, don't put anything into my mouth.")["mouth"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "thing"),
+    [
+        ("I won't take the nurse's new cream, it stings my legs.", "nurse's", "cream"),
+        ("I'm not having the doctor's tablets again, they knock me out.", "doctor's", "tablets"),
+    ],
+)
+def test_whose_a_refused_thing_is_is_not_refused(text, owner, thing):
+    """ "the doctor's pills" says whose the pills are, as "my grandson's boat" does: the
+    pills are refused, the doctor is not."""
+    found = crossed(text)
+    assert found[owner] is False
+    assert found[thing] is True
+
+
+def test_a_place_that_owns_a_thing_is_refused_with_it():
+    """ "not the home's soap" is the home's own kind of soap, refused as one."""
+    assert crossed("Use my own soap, not the home's soap.")["home's"] is True

@@ -5155,11 +5155,18 @@ def _whose(words: Sequence[str], k: int) -> bool:
         words[k].endswith("'s")
         and words[k] not in SUBJECT_IS
         and k
-        and words[k - 1] in POSSESSIVES
+        and (words[k - 1] in POSSESSIVES or _the_persons(words, k))
         and k + 1 < len(words)
         and words[k + 1] not in FUNCTION_WORDS
         and _a_thing(words, k + 1)
     )
+
+
+def _the_persons(words: Sequence[str], k: int) -> bool:
+    """True for a person named with "the" before "'s" at K: "the doctor's tablets", "the
+    nurse's cream". Whose the thing is, as "my grandson's boat"; not a place ("the home's
+    soap" is the home's own kind, refused as one)."""
+    return words[k - 1] == "the" and words[k].removesuffix("'s") in grammar.PEOPLE
 
 
 def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
