@@ -96,3 +96,21 @@ def test_whose_a_refused_thing_is_is_not_refused(text, owner, thing):
 def test_a_place_that_owns_a_thing_is_refused_with_it():
     """ "not the home's soap" is the home's own kind of soap, refused as one."""
     assert crossed("Use my own soap, not the home's soap.")["home's"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("I can't stand the commode, it smells, but I have to use it at night.", "commode"),
+        ("I hate my stick, it makes me look old, but I need it on the hill.", "stick"),
+    ],
+)
+def test_a_thing_disliked_for_a_reason_but_used_is_still_wanted(text, thing):
+    """ "I hate the hoist, it makes me feel like a sack, but I know I need it": the clause
+    between says why it is disliked, and the hoist is still used (as with no clause between)."""
+    assert crossed(text)[thing] is False
+
+
+def test_a_thing_disliked_for_a_reason_and_refused_keeps_its_cross():
+    """ "...but I won't use it" refuses it."""
+    assert crossed("I hate the walking frame, it's ugly, but I won't use it.")["walking frame"]

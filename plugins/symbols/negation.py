@@ -2418,6 +2418,7 @@ FEELING_ABOUT = frozenset(
     + ["fan", "bothered", "love", "care"]
 )
 I_WILL = frozenset(["i", "i'll", "i'd", "we", "we'll"])
+SAID_OF_IT = frozenset(["it", "it's", "they", "they're"])  # a clause that says why it is disliked
 # What the person says they do with the thing all the same ("but I'll use it", "but I have to
 # have it"); not "but I know it is offered" or "but I understand it is safer", which refuse it.
 USED_ALL_THE_SAME = frozenset(
@@ -2441,6 +2442,9 @@ def _disliked_but_used(words: Sequence[str], gaps: Sequence[str], out: set[int])
         if not USED_ALL_THE_SAME & set(after[:it]):
             continue
         start = _clause_start(words, gaps, b - 1, ands=False)
+        if start > 1 and words[start] in SAID_OF_IT:  # "I hate the hoist, it makes me feel
+            start = _clause_start(words, gaps, start - 1, ands=False)  # like a sack, but I
+            # know I need it": the clause between says why, and the hoist is still needed
         if not FEELING_ABOUT & set(words[start:b]):
             continue
         if after[it] == "them":  # "I don't like fish or chips but I'll eat them": all of them
