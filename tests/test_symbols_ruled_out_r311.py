@@ -114,3 +114,17 @@ def test_a_thing_disliked_for_a_reason_but_used_is_still_wanted(text, thing):
 def test_a_thing_disliked_for_a_reason_and_refused_keeps_its_cross():
     """ "...but I won't use it" refuses it."""
     assert crossed("I hate the walking frame, it's ugly, but I won't use it.")["walking frame"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Please don't cut the crusts off my toast, I like them.", ("crusts", "toast")),
+        ("Never trim the fat off my gammon.", ("gammon",)),
+    ],
+)
+def test_cutting_a_part_off_food_refuses_the_cutting_not_the_food(text, kept):
+    """ "don't cut the crusts off" keeps the crusts on: only the cutting is refused."""
+    found = crossed(text)
+    for word in kept:
+        assert found[word] is False
