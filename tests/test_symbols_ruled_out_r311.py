@@ -128,3 +128,18 @@ def test_cutting_a_part_off_food_refuses_the_cutting_not_the_food(text, kept):
     found = crossed(text)
     for word in kept:
         assert found[word] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "doing"),
+    [
+        ("I'm not having a man shave my legs, thank you.", "man", "shave"),
+        ("I won't let a woman bath me, I'm old-fashioned.", "woman", "bath"),
+    ],
+)
+def test_a_man_or_woman_refused_for_my_care_leaves_the_care_wanted(text, who, doing):
+    """ "I'm not having a woman wash my privates": who does it is refused, as "no women
+    carers" is; the washing is still done, by someone else."""
+    found = crossed(text)
+    assert found[who] is True
+    assert found[doing] is False

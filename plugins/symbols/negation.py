@@ -632,6 +632,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 if place:  # "Don't put the paper in the recycling until I've read it": the
                     out.update(range(place, _thing_scope(words, gaps, place)))  # place, not
                 continue  # the paper
+            who = _sexed_doer(words, first)
+            if who:  # "I'm not having a woman wash my privates": the woman, not the washing
+                out.update(k for k in range(*who) if words[k] not in FUNCTION_WORDS)
+                i = max(end, who[1] + 1)
+                continue
             doing = _someone_doing(words, gaps, first)
             if doing:  # "I don't want the bank ringing me about it": the ringing is ruled out
                 out.add(doing)  # too (older sets read the bank as refused, so it keeps its
@@ -4891,6 +4896,26 @@ def _sex_kept_out(words: Sequence[str], gaps: Sequence[str], i: int) -> range:
     if not opens and words[first - 1] not in ("and", "but", "so"):
         return range(0)
     return range(first, modal)
+
+
+HAVE_OR_LET = frozenset(["have", "having", "let"])
+
+
+def _sexed_doer(words: Sequence[str], k: int) -> tuple[int, int] | None:
+    """The span of the man or woman in "not having a woman wash my hair", "won't let a man bath
+    me" at K, or None: who does the person's care is refused, as in "no men carers"; the
+    washing is still wanted."""
+    if _at(words, k) not in HAVE_OR_LET or _at(words, k + 1) not in ("a", "any"):
+        return None
+    who = k + 2
+    if _at(words, who) not in SEXED:
+        return None
+    doing = who + 1 + (grammar.a_person(_at(words, who + 1)))  # "a male carer wash me"
+    if _at(words, doing + 1) not in ("my", "me"):
+        return None
+    if grammar.VERB not in grammar.parts_of_speech(words[doing]) or _ends_ing(words[doing]):
+        return None  # "...a man washing me" is read by _someone_doing's rule
+    return (k + 1, doing)
 
 
 def _someone_else_does_it(words: Sequence[str], k: int) -> bool:
