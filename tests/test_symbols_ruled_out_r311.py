@@ -59,26 +59,6 @@ def test_a_person_called_in_is_still_refused():
 
 
 @pytest.mark.parametrize(
-    ("text", "refused", "part"),
-    [
-        ("I've said no to a feeding tube through my nose at the end.", "feeding tube", "nose"),
-        ("No more drips into my arm, the nurses know my wishes.", "drips", "arm"),
-    ],
-)
-def test_a_refused_thing_through_my_body_leaves_the_body_wanted(text, refused, part):
-    """ "no breathing machine through my throat": the machine is refused; the throat says
-    where it would go, and is the person's own."""
-    found = crossed(text)
-    assert found[refused] is True
-    assert found[part] is False
-
-
-def test_an_unnamed_thing_into_my_mouth_still_crosses_the_mouth():
-    """ "don't put anything into my mouth" names no thing, so the mouth keeps its cross."""
-    assert crossed("If I fit, don't put anything into my mouth.")["mouth"] is True
-
-
-@pytest.mark.parametrize(
     ("text", "owner", "thing"),
     [
         ("I won't take the nurse's new cream, it stings my legs.", "nurse's", "cream"),

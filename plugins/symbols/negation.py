@@ -913,7 +913,6 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _own_body_done_to(words, out)  # "I can't cut my own toenails": the cutting
     out -= _own_body_never_done(words, out)  # "I never cut my hair": the cutting
     out -= _done_on_my_body(words, out)  # "I can't get comfy on my hip": where, not what
-    out -= _put_in_my_body(words, out)  # "no breathing machine through my throat": the machine
     out -= _for_my_body(words, out)  # "not too hot for my stomach": the reason, not refused
     out |= _in_the_weather(words, gaps, out)  # "I don't like being out in the snow"
     out -= _weather_of_a_lost_doing(words, gaps, out)  # "I can't get out in the snow"
@@ -1333,23 +1332,6 @@ def _done_on_my_body(words: Sequence[str], out: set[int]) -> set[int]:
 
 
 FOR_MY_REASONS = BODY | OWN_BODY | frozenset(["throat", "mouth", "gut", "guts", "digestion"])
-INTO_THE_BODY = frozenset(["through", "into"])
-INTO_WHAT = FOR_MY_REASONS | frozenset(["nose", "vein", "veins", "bottom", "bum"])
-UNNAMED = frozenset(["anything", "something", "nothing"])
-
-
-def _put_in_my_body(words: Sequence[str], out: set[int]) -> set[int]:
-    """The person's own body part a refused thing would go through or into ("no breathing
-    machine through my throat", "no drip into my arm"): where it would go, so the throat is
-    not ruled out with the machine. Not where an unnamed thing would go ("don't put anything
-    in my mouth": the mouth is all that is said)."""
-    kept = set()
-    for k in out:
-        if k < 3 or words[k] not in INTO_WHAT or words[k - 1] not in ("my", "his", "her"):
-            continue
-        if words[k - 2] in INTO_THE_BODY and k - 3 in out and words[k - 3] not in UNNAMED:
-            kept.add(k)
-    return kept
 
 
 def _for_my_body(words: Sequence[str], out: set[int]) -> set[int]:
