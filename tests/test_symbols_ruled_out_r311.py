@@ -123,3 +123,18 @@ def test_a_man_or_woman_refused_for_my_care_leaves_the_care_wanted(text, who, do
     found = crossed(text)
     assert found[who] is True
     assert found[doing] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "doing", "person"),
+    [
+        ("Please don't ring my daughter before eight, she works nights.", "ring", "daughter"),
+        ("Don't phone my brother about my falls, he fusses.", "phone", "brother"),
+    ],
+)
+def test_ringing_my_own_people_refuses_the_ringing_not_them(text, doing, person):
+    """ "don't call my son about every little thing": the calling is refused; the son is
+    still the person's own, and wanted."""
+    found = crossed(text)
+    assert found[doing] is True
+    assert found[person] is False

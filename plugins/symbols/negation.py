@@ -4740,6 +4740,9 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             if _someone_else_does_it(words, k + 2):
                 out.add(k)  # "..., I want my son to do it": who does it is what is refused
             return
+        if _contacted_mine(words, k):
+            out.add(k)  # "Please don't ring my son about every little thing": the ringing is
+            return  # ruled out, the son is still wanted
         if words[k] in MISSING and _at(words, k + 1) in OBJECT_PRONOUNS | POSSESSIVES:
             out.add(k)  # "I never miss them", "I don't miss my husband's snoring": the longing
             # is ruled out, as "I'm not sad" is; the husband is no refusal
@@ -4881,6 +4884,18 @@ def _sex_kept_out(words: Sequence[str], gaps: Sequence[str], i: int) -> range:
 
 
 HAVE_OR_LET = frozenset(["have", "having", "let"])
+CONTACTING = frozenset(["call", "ring", "phone", "bother", "trouble", "worry", "wake", "disturb"])
+
+
+def _contacted_mine(words: Sequence[str], k: int) -> bool:
+    """True for a calling or bothering at K of one of the person's own people ("don't ring my
+    daughter after nine", "don't bother my wife with it"): the doing is refused, the daughter
+    is wanted. Not "don't call him my friend" (a name refused)."""
+    return (
+        words[k] in CONTACTING
+        and _at(words, k + 1) in ("my", "our")
+        and grammar.a_person(_at(words, k + 2))
+    )
 
 
 def _sexed_doer(words: Sequence[str], k: int) -> tuple[int, int] | None:
