@@ -419,6 +419,10 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             continue
         if doing:  # "nobody smokes near it", "Nobody must smoke near me": the smoking
             mine = _doing_to_mine(words, doing) or words[doing + 1 : doing + 2] in (["my"], ["me"])
+            paired = _or_doing_to_mine(words, doing)
+            if paired:  # "Nobody must cut or shave my hair": both doings, not the hair
+                out.add(paired)
+                mine = True
             end = doing + 1 if mine else _verb_scope(words, gaps, doing)  # "nobody is to cut my
             # hair": the cutting, not the hair
             _mark(words, doing, end, out)
@@ -632,6 +636,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 if place:  # "Don't put the paper in the recycling until I've read it": the
                     out.update(range(place, _thing_scope(words, gaps, place)))  # place, not
                 continue  # the paper
+            who = _sexed_doer(words, first)
+            if who:  # "I'm not having a woman wash my privates": the woman, not the washing
+                out.update(k for k in range(*who) if words[k] not in FUNCTION_WORDS)
+                i = max(end, who[1] + 1)
+                continue
             doing = _someone_doing(words, gaps, first)
             if doing:  # "I don't want the bank ringing me about it": the ringing is ruled out
                 out.add(doing)  # too (older sets read the bank as refused, so it keeps its
@@ -4803,6 +4812,9 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         out.update(range(too, max(end, too + 2)))
         return
     state = _state_of_thing(words, start, end)
+    if state and words[state] in DONE_UNSAID:  # "I don't want my brother told about my health":
+        out.add(state)  # the telling, not the brother, nor what he would be told about
+        return
     if state:  # "Please don't put the telly on loud": the loudness, not the telly
         out.update(range(state, max(end, state + 1)))
         return
@@ -4817,6 +4829,9 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             if _someone_else_does_it(words, k + 2):
                 out.add(k)  # "..., I want my son to do it": who does it is what is refused
             return
+        if _contacted_mine(words, k):
+            out.add(k)  # "Please don't ring my son about every little thing": the ringing is
+            return  # ruled out, the son is still wanted
         if words[k] in MISSING and _at(words, k + 1) in OBJECT_PRONOUNS | POSSESSIVES:
             out.add(k)  # "I never miss them", "I don't miss my husband's snoring": the longing
             # is ruled out, as "I'm not sad" is; the husband is no refusal
@@ -4955,6 +4970,38 @@ def _sex_kept_out(words: Sequence[str], gaps: Sequence[str], i: int) -> range:
     if not opens and words[first - 1] not in ("and", "but", "so"):
         return range(0)
     return range(first, modal)
+
+
+HAVE_OR_LET = frozenset(["have", "having", "let"])
+CONTACTING = frozenset(["call", "ring", "phone", "bother", "trouble", "worry", "wake", "disturb"])
+
+
+def _contacted_mine(words: Sequence[str], k: int) -> bool:
+    """True for a calling or bothering at K of one of the person's own people ("don't ring my
+    daughter after nine", "don't bother my wife with it"): the doing is refused, the daughter
+    is wanted. Not "don't call him my friend" (a name refused)."""
+    return (
+        words[k] in CONTACTING
+        and _at(words, k + 1) in ("my", "our")
+        and grammar.a_person(_at(words, k + 2))
+    )
+
+
+def _sexed_doer(words: Sequence[str], k: int) -> tuple[int, int] | None:
+    """The span of the man or woman in "not having a woman wash my hair", "won't let a man bath
+    me" at K, or None: who does the person's care is refused, as in "no men carers"; the
+    washing is still wanted."""
+    if _at(words, k) not in HAVE_OR_LET or _at(words, k + 1) not in ("a", "any"):
+        return None
+    who = k + 2
+    if _at(words, who) not in SEXED:
+        return None
+    doing = who + 1 + (grammar.a_person(_at(words, who + 1)))  # "a male carer wash me"
+    if _at(words, doing + 1) not in ("my", "me"):
+        return None
+    if grammar.VERB not in grammar.parts_of_speech(words[doing]) or _ends_ing(words[doing]):
+        return None  # "...a man washing me" is read by _someone_doing's rule
+    return (k + 1, doing)
 
 
 def _someone_else_does_it(words: Sequence[str], k: int) -> bool:
@@ -5208,6 +5255,9 @@ def _left_lying(words: Sequence[str], k: int) -> bool:
 # Done to a thing so that it is there: not wanting it so is not wanting the thing ("I don't
 # want a priest called", "I don't want my dinner brought up"), as "left on" and "left out" are.
 BROUGHT_THERE = frozenset(["called", "brought", "fetched", "sent"])
+# Past doings without "-ed" that say what is done to someone or something the person keeps: "I
+# don't want my brother told", "I don't want my flat sold" (the telling, the selling).
+DONE_UNSAID = frozenset(["told", "sold", "shown", "woken"])
 LEFT_STATES = frozenset(
     ["open", "on", "off", "out", "shut", "closed", "unlocked", "locked", "running", "alone", "ajar"]
 )
@@ -5238,7 +5288,13 @@ def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
     if words[start + 1] not in ARTICLES:
         return 0
     j = start + 2
-    while j < end and j < start + 5 and words[j] not in FUNCTION_WORDS and not _a_state(words[j]):
+    while (
+        j < end
+        and j < start + 5
+        and words[j] not in FUNCTION_WORDS
+        and words[j] not in DONE_UNSAID
+        and not _a_state(words[j])
+    ):
         if words[j : j + 2] in (["left", "on"], ["left", "out"]):
             return 0  # "I don't want the light left on": the light, as "...the light on"
         if words[j] == "left" and _at(words, j + 1) in LEFT_STATES:
@@ -5248,7 +5304,8 @@ def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
         return 0  # "I don't want a priest called": the priest, who would come
     if words[start] in STATE_WISHES:  # "I don't want the bird feeders moved": the moving, not the
         done = j < end and grammar.parts_of_speech(words[j]) == {grammar.VERB}  # feeders; but
-        done = done and words[j].endswith("ed")  # "I don't want my hair washed": the thing
+        done = done and words[j].endswith("ed") or _at(words, j) in DONE_UNSAID  # "I don't want my
+        # brother told", "my flat sold": the telling, the selling; "my hair washed": the thing
         said = j < end and words[start] in ("like", "likes") and _a_state(words[j])
         said = said and j + 1 >= min(end, len(words))  # "I don't like my porridge lumpy": how
         # it is, said at the end of the not's reach
@@ -5619,6 +5676,18 @@ def _also_done_to_mine(words: Sequence[str], gaps: Sequence[str], doing: int) ->
         if words[k] in ("or", "and") and words[k + 2] in POSSESSIVES | {"a", "an", "the"}:
             return k + 1 if grammar.VERB in grammar.parts_of_speech(words[k + 1]) else 0
     return 0
+
+
+def _or_doing_to_mine(words: Sequence[str], doing: int) -> int:
+    """Index of a second doing joined by "or"/"and" straight after the one at DOING, where the
+    two act on the person's own thing ("cut or shave my hair", "wash and set my hair"), or 0:
+    the doings are refused, as in "nobody is to cut my hair", and the hair is still wanted."""
+    second = doing + 2
+    if _at(words, doing + 1) not in ("or", "and") or _at(words, second + 1) != "my":
+        return 0
+    if {words[doing], words[second]} & GIVEN_TO:
+        return 0  # "Nobody should bring or give my husband whisky": the whisky is refused
+    return second if grammar.VERB in grammar.parts_of_speech(words[second]) else 0
 
 
 def _done_like_someone(words: Sequence[str], gaps: Sequence[str], doing: int) -> bool:
@@ -6493,11 +6562,21 @@ def _cut_mine(words: Sequence[str], k: int) -> int:
     "never cut my hair or trim my beard" keeps the hair and the beard as they are."""
     if k >= len(words) or words[k] not in CUTTING:
         return 0
+    if _cut_off(words, k):  # "Don't cut the crusts off my sandwiches": the cutting; the crusts
+        return k + 1  # and the sandwiches are eaten as they are
     end = k + 1 + (words[k + 1 : k + 2] == ["up"])
     if not (words[end : end + 1] and words[end] in POSSESSIVES):
         return 0
     thing = end + 1 + (words[end + 1 : end + 2] == ["own"])  # "cut my own nails"
     return end if words[thing : thing + 1] and words[thing] not in BODY else 0
+
+
+def _cut_off(words: Sequence[str], k: int) -> bool:
+    """True for a cutting at K of a part off a food ("cut the crusts off", "trim the fat off my
+    chop"): the part is wanted where it is, so only the cutting is refused."""
+    if _at(words, k + 1) not in ARTICLES:
+        return False
+    return "off" in words[k + 2 : k + 5] and not BODY & set(words[k + 2 : k + 5])
 
 
 def _never_more_than(words: Sequence[str], first: int) -> bool:
