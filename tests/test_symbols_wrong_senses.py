@@ -659,3 +659,14 @@ def test_a_cup_of_tea_and_a_chat_is_the_tea_and_the_talking():
     found = concepts("When I feel low, a cup of tea and a chat does me good.")
     assert found.get("cup of tea") == concepts("I like a cup of tea at ten.").get("cup of tea")
     assert found.get("chat") == "talk"
+
+
+def test_a_custard_slice_is_a_cake_not_chopping():
+    """ "a vanilla slice", "two caramel slices": a cake from the baker's, shown as a cake, not
+    the knife of "slice the bread thin"."""
+    cake = concepts("I like a cream cake with my coffee.").get("cream cake")
+    assert concepts("My niece brings me a vanilla slice on a Saturday.").get("vanilla slice") == cake
+    found = concepts("Fetch me two caramel slices from the market, please.")
+    assert found.get("caramel slices") == cake
+    assert "chop" not in found.values()
+    assert concepts("Slice the bread thin for me, please.").get("Slice") == "chop"
