@@ -670,3 +670,14 @@ def test_a_custard_slice_is_a_cake_not_chopping():
     assert found.get("caramel slices") == cake
     assert "chop" not in found.values()
     assert concepts("Slice the bread thin for me, please.").get("Slice") == "chop"
+
+
+def test_a_pets_jelly_pouches_are_pet_food_not_pudding():
+    """ "the cat has the gravy pouches", "the dog eats meaty pouches": pet food in a pouch, not
+    the jelly pudding or the gravy jug; a bowl of jelly for pudding is still jelly."""
+    found = concepts("Our cat Biscuit turns her nose up at anything but jelly pouches.")
+    assert found.get("jelly pouches") == "cat-food-2"
+    assert "jelly" not in found.values()
+    found = concepts("The dog gets two meaty pouches at teatime.")
+    assert found.get("meaty pouches") == "pet-food-2"
+    assert concepts("A bowl of jelly for pudding, please.").get("jelly") == "jelly"
