@@ -10,6 +10,11 @@ def concepts(text: str, names=()) -> dict[str, str]:
     return {m.term: m.concept.id for m in find_all(text, names)}
 
 
+def pictures(text: str) -> dict[str, str]:
+    """Each pictured word or phrase -> the picture it is shown with."""
+    return {m.term: m.concept.symbol for m in find_all(text, ())}
+
+
 def test_wee_before_a_thing_is_small_not_urine():
     """Scots "wee" before a thing of its own is "small": "the wee lamp", "my wee budgerigar"
     show no bladder; "a wee in the night" is still the toilet."""
@@ -681,3 +686,13 @@ def test_a_pets_jelly_pouches_are_pet_food_not_pudding():
     found = concepts("The dog gets two meaty pouches at teatime.")
     assert found.get("meaty pouches") == "pet-food-2"
     assert concepts("A bowl of jelly for pudding, please.").get("jelly") == "jelly"
+
+
+def test_a_leg_dressed_by_the_nurse_is_a_wound_dressing():
+    """ "to have my shin dressed", "get my foot dressed": a wound dressing on the body part the
+    nurse sees to, not getting dressed in clothes; "I get dressed sitting down" still is."""
+    wound = pictures("My leg ulcer has a new wound dressing.")["wound dressing"]
+    assert pictures("I go to the surgery to have my shin dressed every Monday.")["dressed"] == wound
+    found = pictures("The district nurse comes on Thursdays to get my foot dressed.")
+    assert found["dressed"] == wound
+    assert concepts("My legs swell, so I get dressed sitting down.").get("get dressed") == "dressing"
