@@ -696,3 +696,13 @@ def test_a_leg_dressed_by_the_nurse_is_a_wound_dressing():
     found = pictures("The district nurse comes on Thursdays to get my foot dressed.")
     assert found["dressed"] == wound
     assert concepts("My legs swell, so I get dressed sitting down.").get("get dressed") == "dressing"
+
+
+def test_cutting_the_grass_or_hedge_is_no_scissors():
+    """ "my grandson cuts my grass", "Trevor cuts the hedge": the lawn or hedge is the picture,
+    no scissors beside it; "cut the label out of my jumper" is still cutting with scissors."""
+    found = concepts("My grandson comes round to cut my grass in the summer.")
+    assert found.get("grass") == "lawn"
+    assert "cut-scissors" not in found.values()
+    assert "cut-scissors" not in concepts("Trevor next door cuts my hedge for me.").values()
+    assert concepts("Cut the label out of my jumper, it itches.").get("Cut") == "cut-scissors"
