@@ -706,3 +706,11 @@ def test_cutting_the_grass_or_hedge_is_no_scissors():
     assert "cut-scissors" not in found.values()
     assert "cut-scissors" not in concepts("Trevor next door cuts my hedge for me.").values()
     assert concepts("Cut the label out of my jumper, it itches.").get("Cut") == "cut-scissors"
+
+
+def test_a_cancer_that_has_spread_is_no_jam():
+    """ "it has spread to my bones", "the pain spreads down my arm": the verb, no jar of jam;
+    "a bit of spread on my crackers" is still the spread."""
+    assert "jam" not in concepts("The tumour has spread to my bones now.").values()
+    assert "jam" not in concepts("The ache spreads down my arm at night.").values()
+    assert concepts("I like a bit of spread on my crackers.").get("spread") == "jam"
