@@ -714,3 +714,14 @@ def test_a_cancer_that_has_spread_is_no_jam():
     assert "jam" not in concepts("The tumour has spread to my bones now.").values()
     assert "jam" not in concepts("The ache spreads down my arm at night.").values()
     assert concepts("I like a bit of spread on my crackers.").get("spread") == "jam"
+
+
+def test_teeth_taken_out_or_worn_are_false_teeth():
+    """ "take my teeth out and leave them in the pot", "I wear my teeth all day": false teeth,
+    shown as dentures; "I grind my teeth" and "my teeth are bad" are still the person's teeth."""
+    dentures = pictures("My false teeth need a soak.")["false teeth"]
+    assert pictures("Take my teeth out after supper and leave them to soak.")["teeth"] == dentures
+    assert pictures("I wear my teeth all day but not at night.")["teeth"] == dentures
+    assert pictures("Help me put my teeth in before breakfast.")["teeth"] == dentures
+    assert concepts("I grind my teeth in my sleep.").get("teeth") == "teeth"
+    assert concepts("My teeth are bad, so soft food please.").get("teeth") == "teeth"
