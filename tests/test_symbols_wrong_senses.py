@@ -725,3 +725,13 @@ def test_teeth_taken_out_or_worn_are_false_teeth():
     assert pictures("Help me put my teeth in before breakfast.")["teeth"] == dentures
     assert concepts("I grind my teeth in my sleep.").get("teeth") == "teeth"
     assert concepts("My teeth are bad, so soft food please.").get("teeth") == "teeth"
+
+
+def test_rain_or_shine_is_any_weather_not_rain():
+    """ "the milkman comes every day, rain or shine": whatever the weather, shown as the weather,
+    not a rain cloud; "it's raining" is still rain."""
+    found = concepts("The milkman comes every day, rain or shine.")
+    assert found.get("rain or shine") == "weather"
+    assert "rain" not in found.values()
+    assert concepts("I go to the allotment come rain or shine.").get("come rain or shine") == "weather"
+    assert concepts("Bring my coat in if it starts to rain.").get("rain") == "rain"
