@@ -735,3 +735,13 @@ def test_rain_or_shine_is_any_weather_not_rain():
     assert "rain" not in found.values()
     assert concepts("I go to the allotment come rain or shine.").get("come rain or shine") == "weather"
     assert concepts("Bring my coat in if it starts to rain.").get("rain") == "rain"
+
+
+def test_the_blue_one_for_my_breathing_is_the_inhaler():
+    """ "two puffs of the blue one when I'm wheezy": where the sentence speaks of breathing but
+    names no inhaler, the blue or brown one is the inhaler; a blue one among mugs is none."""
+    inhaler = concepts("Keep my inhaler by the bed.").get("inhaler")
+    found = concepts("If I'm wheezy, give me two puffs of the blue one before my wash.")
+    assert found.get("blue one") == inhaler
+    assert concepts("Give me the brown one at night, my asthma is bad.").get("brown one") == inhaler
+    assert inhaler not in concepts("I like the blue one, not the red mug.").values()
