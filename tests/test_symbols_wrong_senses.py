@@ -745,3 +745,14 @@ def test_the_blue_one_for_my_breathing_is_the_inhaler():
     assert found.get("blue one") == inhaler
     assert concepts("Give me the brown one at night, my asthma is bad.").get("brown one") == inhaler
     assert inhaler not in concepts("I like the blue one, not the red mug.").values()
+
+
+def test_idioms_of_singing_ones_heart_out_or_standing_by_show_no_heart_or_standing():
+    """ "the canary sings his heart out", "heaven help you if...", "it sits heavy on me",
+    "stand by while I take them": sayings, with no heart, angel, chair or standing person;
+    "I stand by the window" still stands."""
+    assert "heart" not in concepts("My budgie sings his heart out every morning.").values()
+    assert "angel" not in concepts("Heaven help you if you wake me before eight.").values()
+    assert "chair" not in concepts("Losing Jack still sits heavy on me.").values()
+    assert "standing" not in concepts("Stand by while I take my tablets, please.").values()
+    assert concepts("I stand by the window to watch the birds.").get("stand") == "standing"
