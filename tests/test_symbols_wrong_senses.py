@@ -756,3 +756,10 @@ def test_idioms_of_singing_ones_heart_out_or_standing_by_show_no_heart_or_standi
     assert "chair" not in concepts("Losing Jack still sits heavy on me.").values()
     assert "standing" not in concepts("Stand by while I take my tablets, please.").values()
     assert concepts("I stand by the window to watch the birds.").get("stand") == "standing"
+
+
+def test_a_dressed_crab_is_no_getting_dressed():
+    """ "a dressed crab on a Sunday": the crab made ready to eat, no clothes picture; "I get
+    dressed after breakfast" still is."""
+    assert "dressing" not in concepts("I like a dressed crab for my Sunday tea.").values()
+    assert concepts("I get dressed after breakfast.").get("get dressed") == "dressing"
