@@ -763,3 +763,10 @@ def test_a_dressed_crab_is_no_getting_dressed():
     dressed after breakfast" still is."""
     assert "dressing" not in concepts("I like a dressed crab for my Sunday tea.").values()
     assert concepts("I get dressed after breakfast.").get("get dressed") == "dressing"
+
+
+def test_out_of_doors_is_outside_not_a_door():
+    """ "I sit out of doors when it's warm": outdoors, not a door."""
+    found = concepts("I like to sit out of doors when it's warm.")
+    assert "door" not in found.values()
+    assert found.get("out of doors") == "outside-r221"
