@@ -770,3 +770,15 @@ def test_out_of_doors_is_outside_not_a_door():
     found = concepts("I like to sit out of doors when it's warm.")
     assert "door" not in found.values()
     assert found.get("out of doors") == "outside-r221"
+
+
+def test_matches_kept_by_the_diya_or_incense_are_for_lighting_not_football():
+    """ "help me light the diya, but keep the matches from me": matches to strike, shown as the
+    lighter (crossed where ruled out), not a football match; "I watch the matches on the telly"
+    is still football."""
+    found = concepts("Help me light the diya at dusk, but keep the matches away from me.")
+    assert found.get("matches") == "lighter"
+    assert "football" not in found.values()
+    assert "football" not in concepts("I burn incense at my shrine; the matches are in the drawer.").values()
+    assert concepts("I watch the matches on the telly every Saturday.").get("the matches") == "football"
+    assert concepts("Turn the lamp on for me when the match starts.").get("the match") == "football"
