@@ -670,7 +670,8 @@ def test_a_custard_slice_is_a_cake_not_chopping():
     """ "a vanilla slice", "two caramel slices": a cake from the baker's, shown as a cake, not
     the knife of "slice the bread thin"."""
     cake = concepts("I like a cream cake with my coffee.").get("cream cake")
-    assert concepts("My niece brings me a vanilla slice on a Saturday.").get("vanilla slice") == cake
+    found = concepts("My niece brings me a vanilla slice on a Saturday.")
+    assert found.get("vanilla slice") == cake
     found = concepts("Fetch me two caramel slices from the market, please.")
     assert found.get("caramel slices") == cake
     assert "chop" not in found.values()
@@ -695,7 +696,8 @@ def test_a_leg_dressed_by_the_nurse_is_a_wound_dressing():
     assert pictures("I go to the surgery to have my shin dressed every Monday.")["dressed"] == wound
     found = pictures("The district nurse comes on Thursdays to get my foot dressed.")
     assert found["dressed"] == wound
-    assert concepts("My legs swell, so I get dressed sitting down.").get("get dressed") == "dressing"
+    found = concepts("My legs swell, so I get dressed sitting down.")
+    assert found.get("get dressed") == "dressing"
 
 
 def test_cutting_the_grass_or_hedge_is_no_scissors():
@@ -733,7 +735,8 @@ def test_rain_or_shine_is_any_weather_not_rain():
     found = concepts("The milkman comes every day, rain or shine.")
     assert found.get("rain or shine") == "weather"
     assert "rain" not in found.values()
-    assert concepts("I go to the allotment come rain or shine.").get("come rain or shine") == "weather"
+    found = concepts("I go to the allotment come rain or shine.")
+    assert found.get("come rain or shine") == "weather"
     assert concepts("Bring my coat in if it starts to rain.").get("rain") == "rain"
 
 
@@ -779,6 +782,8 @@ def test_matches_kept_by_the_diya_or_incense_are_for_lighting_not_football():
     found = concepts("Help me light the diya at dusk, but keep the matches away from me.")
     assert found.get("matches") == "lighter"
     assert "football" not in found.values()
-    assert "football" not in concepts("I burn incense at my shrine; the matches are in the drawer.").values()
-    assert concepts("I watch the matches on the telly every Saturday.").get("the matches") == "football"
+    found = concepts("I burn incense at my shrine; the matches are in the drawer.")
+    assert "football" not in found.values()
+    found = concepts("I watch the matches on the telly every Saturday.")
+    assert found.get("the matches") == "football"
     assert concepts("Turn the lamp on for me when the match starts.").get("the match") == "football"
