@@ -10,6 +10,11 @@ def concepts(text: str, names=()) -> dict[str, str]:
     return {m.term: m.concept.id for m in find_all(text, names)}
 
 
+def pictures(text: str) -> dict[str, str]:
+    """Each pictured word or phrase -> the picture it is shown with."""
+    return {m.term: m.concept.symbol for m in find_all(text, ())}
+
+
 def test_wee_before_a_thing_is_small_not_urine():
     """Scots "wee" before a thing of its own is "small": "the wee lamp", "my wee budgerigar"
     show no bladder; "a wee in the night" is still the toilet."""
@@ -797,3 +802,124 @@ def test_the_dust_that_took_a_collier_is_dust_breathed_in_not_dusting():
     found = concepts("My father was a collier all his life, and the dust finished him.")
     assert found.get("dust") == "dust-r277"
     assert concepts("Please dust the mantelpiece on a Friday.").get("dust") != "dust-r277"
+def test_a_custard_slice_is_a_cake_not_chopping():
+    """ "a vanilla slice", "two caramel slices": a cake from the baker's, shown as a cake, not
+    the knife of "slice the bread thin"."""
+    cake = concepts("I like a cream cake with my coffee.").get("cream cake")
+    found = concepts("My niece brings me a vanilla slice on a Saturday.")
+    assert found.get("vanilla slice") == cake
+    found = concepts("Fetch me two caramel slices from the market, please.")
+    assert found.get("caramel slices") == cake
+    assert "chop" not in found.values()
+    assert concepts("Slice the bread thin for me, please.").get("Slice") == "chop"
+
+
+def test_a_pets_jelly_pouches_are_pet_food_not_pudding():
+    """ "the cat has the gravy pouches", "the dog eats meaty pouches": pet food in a pouch, not
+    the jelly pudding or the gravy jug; a bowl of jelly for pudding is still jelly."""
+    found = concepts("Our cat Biscuit turns her nose up at anything but jelly pouches.")
+    assert found.get("jelly pouches") == "cat-food-2"
+    assert "jelly" not in found.values()
+    found = concepts("The dog gets two meaty pouches at teatime.")
+    assert found.get("meaty pouches") == "pet-food-2"
+    assert concepts("A bowl of jelly for pudding, please.").get("jelly") == "jelly"
+
+
+def test_a_leg_dressed_by_the_nurse_is_a_wound_dressing():
+    """ "to have my shin dressed", "get my foot dressed": a wound dressing on the body part the
+    nurse sees to, not getting dressed in clothes; "I get dressed sitting down" still is."""
+    wound = pictures("My leg ulcer has a new wound dressing.")["wound dressing"]
+    assert pictures("I go to the surgery to have my shin dressed every Monday.")["dressed"] == wound
+    found = pictures("The district nurse comes on Thursdays to get my foot dressed.")
+    assert found["dressed"] == wound
+    found = concepts("My legs swell, so I get dressed sitting down.")
+    assert found.get("get dressed") == "dressing"
+
+
+def test_cutting_the_grass_or_hedge_is_no_scissors():
+    """ "my grandson cuts my grass", "Trevor cuts the hedge": the lawn or hedge is the picture,
+    no scissors beside it; "cut the label out of my jumper" is still cutting with scissors."""
+    found = concepts("My grandson comes round to cut my grass in the summer.")
+    assert found.get("grass") == "lawn"
+    assert "cut-scissors" not in found.values()
+    assert "cut-scissors" not in concepts("Trevor next door cuts my hedge for me.").values()
+    assert concepts("Cut the label out of my jumper, it itches.").get("Cut") == "cut-scissors"
+
+
+def test_a_cancer_that_has_spread_is_no_jam():
+    """ "it has spread to my bones", "the pain spreads down my arm": the verb, no jar of jam;
+    "a bit of spread on my crackers" is still the spread."""
+    assert "jam" not in concepts("The tumour has spread to my bones now.").values()
+    assert "jam" not in concepts("The ache spreads down my arm at night.").values()
+    assert concepts("I like a bit of spread on my crackers.").get("spread") == "jam"
+
+
+def test_teeth_taken_out_or_worn_are_false_teeth():
+    """ "take my teeth out and leave them in the pot", "I wear my teeth all day": false teeth,
+    shown as dentures; "I grind my teeth" and "my teeth are bad" are still the person's teeth."""
+    dentures = pictures("My false teeth need a soak.")["false teeth"]
+    assert pictures("Take my teeth out after supper and leave them to soak.")["teeth"] == dentures
+    assert pictures("I wear my teeth all day but not at night.")["teeth"] == dentures
+    assert pictures("Help me put my teeth in before breakfast.")["teeth"] == dentures
+    assert concepts("I grind my teeth in my sleep.").get("teeth") == "teeth"
+    assert concepts("My teeth are bad, so soft food please.").get("teeth") == "teeth"
+
+
+def test_rain_or_shine_is_any_weather_not_rain():
+    """ "the milkman comes every day, rain or shine": whatever the weather, shown as the weather,
+    not a rain cloud; "it's raining" is still rain."""
+    found = concepts("The milkman comes every day, rain or shine.")
+    assert found.get("rain or shine") == "weather"
+    assert "rain" not in found.values()
+    found = concepts("I go to the allotment come rain or shine.")
+    assert found.get("come rain or shine") == "weather"
+    assert concepts("Bring my coat in if it starts to rain.").get("rain") == "rain"
+
+
+def test_the_blue_one_for_my_breathing_is_the_inhaler():
+    """ "two puffs of the blue one when I'm wheezy": where the sentence speaks of breathing but
+    names no inhaler, the blue or brown one is the inhaler; a blue one among mugs is none."""
+    inhaler = concepts("Keep my inhaler by the bed.").get("inhaler")
+    found = concepts("If I'm wheezy, give me two puffs of the blue one before my wash.")
+    assert found.get("blue one") == inhaler
+    assert concepts("Give me the brown one at night, my asthma is bad.").get("brown one") == inhaler
+    assert inhaler not in concepts("I like the blue one, not the red mug.").values()
+
+
+def test_idioms_of_singing_ones_heart_out_or_standing_by_show_no_heart_or_standing():
+    """ "the canary sings his heart out", "heaven help you if...", "it sits heavy on me",
+    "stand by while I take them": sayings, with no heart, angel, chair or standing person;
+    "I stand by the window" still stands."""
+    assert "heart" not in concepts("My budgie sings his heart out every morning.").values()
+    assert "angel" not in concepts("Heaven help you if you wake me before eight.").values()
+    assert "chair" not in concepts("Losing Jack still sits heavy on me.").values()
+    assert "standing" not in concepts("Stand by while I take my tablets, please.").values()
+    assert concepts("I stand by the window to watch the birds.").get("stand") == "standing"
+
+
+def test_a_dressed_crab_is_no_getting_dressed():
+    """ "a dressed crab on a Sunday": the crab made ready to eat, no clothes picture; "I get
+    dressed after breakfast" still is."""
+    assert "dressing" not in concepts("I like a dressed crab for my Sunday tea.").values()
+    assert concepts("I get dressed after breakfast.").get("get dressed") == "dressing"
+
+
+def test_out_of_doors_is_outside_not_a_door():
+    """ "I sit out of doors when it's warm": outdoors, not a door."""
+    found = concepts("I like to sit out of doors when it's warm.")
+    assert "door" not in found.values()
+    assert found.get("out of doors") == "outside-r221"
+
+
+def test_matches_kept_by_the_diya_or_incense_are_for_lighting_not_football():
+    """ "help me light the diya, but keep the matches from me": matches to strike, shown as the
+    lighter (crossed where ruled out), not a football match; "I watch the matches on the telly"
+    is still football."""
+    found = concepts("Help me light the diya at dusk, but keep the matches away from me.")
+    assert found.get("matches") == "lighter"
+    assert "football" not in found.values()
+    found = concepts("I burn incense at my shrine; the matches are in the drawer.")
+    assert "football" not in found.values()
+    found = concepts("I watch the matches on the telly every Saturday.")
+    assert found.get("the matches") == "football"
+    assert concepts("Turn the lamp on for me when the match starts.").get("the match") == "football"
