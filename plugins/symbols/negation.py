@@ -5907,6 +5907,7 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             and k - start >= 2
             and words[k - 1] not in SOME_THING | {"up", "on"}
             and not _trusted_with_a_thing(words, k)
+            and not _pestered_with(words, k)
             and not (_says_which_with(words, gaps, k) and "," not in "".join(gaps[start:k]))
         ):
             break  # "I don't need help with my money": not the money ("hold with": a verb;
@@ -6512,6 +6513,16 @@ def _each_with_its_no(words: Sequence[str], gaps: Sequence[str], start: int, k: 
         return False
     said_again = start >= 2 and words[start - 1] == "no" and "," in gaps[start - 1]
     return said_again and "no" in words[max(0, start - 6) : start - 1]
+
+
+PESTERS = frozenset(["bother", "mither", "pester", "hassle", "badger", "plague", "bombard"])
+
+
+def _pestered_with(words: Sequence[str], k: int) -> bool:
+    """True for "with" at K in "don't mither me with the telly", "don't bother her with the
+    bills": what the person is pestered with is what is kept from them, so the refusal reaches
+    past "with" to it (blind review r4)."""
+    return _at(words, k - 1) in OBJECT_PRONOUNS and grammar.lemma(_at(words, k - 2)) in PESTERS
 
 
 def _trusted_with_a_thing(words: Sequence[str], k: int) -> bool:

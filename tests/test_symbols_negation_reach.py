@@ -1,0 +1,32 @@
+"""A ruled-out thing out of the negation's first reach still gets its cross (round r312).
+
+The r4 blind review found the refused side of "rather ... than" crossed only up to its first
+noun, "anyone from the church" under a "don't bring" left bare, and a feared thing refused
+later by "it" left bare: a bare picture of a refused thing tells the reader to bring it.
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.symbols.matcher import find_all
+
+
+def crossed(text: str) -> dict[str, bool]:
+    """Words as written -> whether their picture is crossed, for every picture TEXT gets."""
+    return {m.term: m.negated for m in find_all(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Don't pester me with the radio when I'm resting.", "radio"),
+        ("Please don't bother her with the newspaper in the morning.", "newspaper"),
+    ],
+)
+def test_what_a_person_is_pestered_with_is_refused(text, thing):
+    """ "don't pester me with the radio": the radio is kept from the person."""
+    assert crossed(text)[thing] is True
+
+
