@@ -19,6 +19,18 @@ def crossed(text: str) -> dict[str, bool]:
 
 
 @pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Please don't send anybody from the council to check on me.", "council"),
+        ("I don't want anyone from the hospital ringing me at home.", "hospital"),
+    ],
+)
+def test_someone_from_a_place_under_a_refusal_crosses_the_place(text, who):
+    """ "don't send anybody from the council": the council is whom the person keeps away."""
+    assert crossed(text)[who] is True
+
+
+@pytest.mark.parametrize(
     ("text", "thing"),
     [
         ("Don't pester me with the radio when I'm resting.", "radio"),

@@ -5871,6 +5871,7 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         held_at = _held_at(words, start, k)  # "going to the Christmas lunch at the club"
         held_at = held_at or words[k - 2 : k] == ["set", "foot"]  # "I haven't set foot in the
         # church since": going there, so the church is what is ruled out
+        held_at = held_at or _someone_from(words, k)  # "anyone from the council"
         if (
             words[k] in TIME_OR_PLACE
             and seen_content
@@ -6523,6 +6524,12 @@ def _pestered_with(words: Sequence[str], k: int) -> bool:
     bills": what the person is pestered with is what is kept from them, so the refusal reaches
     past "with" to it (blind review r4)."""
     return _at(words, k - 1) in OBJECT_PRONOUNS and grammar.lemma(_at(words, k - 2)) in PESTERS
+
+
+def _someone_from(words: Sequence[str], k: int) -> bool:
+    """True for "from" at K right after "anyone", "somebody"...: "don't send anyone from the
+    church round" keeps the church away, where it says who, not where or when (blind review r4)."""
+    return words[k] == "from" and _at(words, k - 1) in SOMEONE
 
 
 def _trusted_with_a_thing(words: Sequence[str], k: int) -> bool:
