@@ -19,6 +19,25 @@ def crossed(text: str) -> dict[str, bool]:
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("I'd sooner have my tea at the table than on my knee in the bedroom.", "bedroom"),
+        ("I would rather sleep in my chair than on a camp bed in the kitchen.", "kitchen"),
+    ],
+)
+def test_the_whole_place_after_rather_than_is_refused(text, place):
+    """ "than on my knee in the bedroom": the bedroom is part of the place refused."""
+    assert crossed(text)[place] is True
+
+
+def test_a_thing_refused_after_rather_than_keeps_the_room_it_is_in():
+    """ "than a shower in the bathroom": the shower is refused, not the bathroom."""
+    got = crossed("I'd rather have a strip wash than a shower in the bathroom.")
+    assert got["shower"] is True
+    assert got["bathroom"] is False
+
+
+@pytest.mark.parametrize(
     ("text", "who"),
     [
         ("Please don't send anybody from the council to check on me.", "council"),

@@ -349,7 +349,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             # "a bath rather than a shower", split; "...than get in the bath": the doing, its thing
             thing = i + 1 < len(words) and words[i + 1] in BEFORE_A_THING
             scope = _thing_scope if thing else _verb_scope
-            end = scope(words, gaps, i + 1)
+            end = _place_runs_on(words, gaps, i + 1, scope(words, gaps, i + 1))
             out.update(range(i + 1, end))
             i = max(end, i + 1)
             continue
@@ -3284,6 +3284,25 @@ def _rather_before(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
     while start > 0 and not BREAK.search(gaps[start]):
         start -= 1
     return any(w in ("rather", "sooner") for w in words[start:i])
+
+
+PLACE_OPENERS = frozenset(["on", "in", "at"])
+
+
+def _place_runs_on(words: Sequence[str], gaps: Sequence[str], first: int, end: int) -> int:
+    """End of a refused place after "than" at FIRST that runs on past END through more places:
+    "I'd sooner eat at the table than on a tray in the lounge" refuses the lounge too, the
+    whole place said after "than" (blind review r4). A refused thing ("than a shower in the
+    bathroom") keeps its one noun."""
+    if words[first] not in PLACE_OPENERS:
+        return end
+    while (
+        end + 1 < len(words)
+        and words[end] in PLACE_OPENERS
+        and not (BREAK.search(gaps[end]) or "," in gaps[end])
+    ):
+        end = _thing_scope(words, gaps, end + 1)
+    return end
 
 
 def _clause_end_before(gaps: Sequence[str], k: int) -> int:
