@@ -61,3 +61,18 @@ def test_what_a_person_is_pestered_with_is_refused(text, thing):
     assert crossed(text)[thing] is True
 
 
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("I'm frightened of the hoist, I won't go in it.", "hoist"),
+        ("He is terrified of the bath, so he won't get in it.", "bath"),
+    ],
+)
+def test_a_feared_thing_refused_by_it_is_crossed(text, thing):
+    """ "I'm frightened of the hoist, I won't go in it": "it" is the hoist."""
+    assert crossed(text)[thing] is True
+
+
+def test_a_feared_thing_used_all_the_same_stays_bare():
+    """ "scared of the hoist, but I will use it": a fear, no refusal."""
+    assert crossed("I'm scared of the hoist, but I will use it.")["hoist"] is False

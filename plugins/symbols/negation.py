@@ -872,6 +872,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _never_passed_my_lips(words, gaps)  # "Alcohol has never passed my lips"
     out |= _glossed(words, gaps, out)  # "No spice (sweets)": the sweets are the spice
     out |= _but_i_wont(words, gaps)  # "The carers offer me a bath, but I'd rather not."
+    out |= _feared_then_refused(words, gaps, out)  # "I'm scared of the hoist, I won't use it"
     out |= _which_i_wont(words, gaps)  # "The nurse suggested a commode, which I won't have"
     out |= _examples_of(words, gaps, out)  # "nothing with gelatine in it, like jelly sweets"
     out |= _if_so_count_me_out(words, gaps)  # "If it's spicy, count me out": the spicy
@@ -2519,6 +2520,28 @@ def _said_back(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[
             span = _thing_before(words, start, clause, words[k] == "them")
         if span:
             found.update(range(*span))
+    return found
+
+
+FEARED_OF = frozenset(["scared", "frightened", "afraid", "terrified", "petrified", "nervous"])
+
+
+def _feared_then_refused(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """The thing feared earlier in the sentence that a refused "it" or "them" at its clause's
+    end points back to: "I'm scared of the stairlift, I won't go on it" refuses the stairlift
+    (blind review r4). A fear alone refuses nothing; the refusal after it does."""
+    found: set[int] = set()
+    for k in sorted(k for k in out if words[k] in ("it", "them")):
+        if k + 1 < len(words) and not (BREAK.search(gaps[k + 1]) or "," in gaps[k + 1]):
+            continue  # "won't use it after dark": only when, not the thing
+        start = k
+        while start > 0 and not SENTENCE_END.search(gaps[start]):
+            start -= 1
+        for j in range(start, k - 2):
+            if words[j] in FEARED_OF and words[j + 1] == "of":
+                end = _thing_scope(words, gaps, j + 2)
+                if end < k:
+                    found.update(t for t in range(j + 2, end) if words[t] not in FUNCTION_WORDS)
     return found
 
 
