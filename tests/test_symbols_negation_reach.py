@@ -76,3 +76,15 @@ def test_a_feared_thing_refused_by_it_is_crossed(text, thing):
 def test_a_feared_thing_used_all_the_same_stays_bare():
     """ "scared of the hoist, but I will use it": a fear, no refusal."""
     assert crossed("I'm scared of the hoist, but I will use it.")["hoist"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please never move my furniture about, I walk round it by feel.",
+        "Don't move the furniture while I'm out at the day centre.",
+    ],
+)
+def test_moving_the_furniture_refused_crosses_the_moving(text):
+    """ "don't move my furniture": the moving is what is refused, so it is pictured crossed."""
+    assert crossed(text)["move"] is True
