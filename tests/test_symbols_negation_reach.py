@@ -88,3 +88,27 @@ def test_a_feared_thing_used_all_the_same_stays_bare():
 def test_moving_the_furniture_refused_crosses_the_moving(text):
     """ "don't move my furniture": the moving is what is refused, so it is pictured crossed."""
     assert crossed(text)["move"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please don't touch my husband's medals, they stay in the cabinet.",
+        "Never touch the clock on the mantelpiece, it was my father's.",
+    ],
+)
+def test_touching_a_thing_refused_crosses_the_touching(text):
+    """ "don't touch my medals": the touching is refused, so it is pictured crossed."""
+    assert crossed(text)["touch"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I never touch the whisky these days.", "touch"),
+        ("I don't mind you touching my books when you dust.", "touching"),
+    ],
+)
+def test_touch_said_of_a_drink_or_allowed_gets_no_touch_picture(text, word):
+    """ "never touch the whisky" is not drinking it; "don't mind you touching": allowed."""
+    assert word not in crossed(text)
