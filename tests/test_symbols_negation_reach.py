@@ -112,3 +112,15 @@ def test_touching_a_thing_refused_crosses_the_touching(text):
 def test_touch_said_of_a_drink_or_allowed_gets_no_touch_picture(text, word):
     """ "never touch the whisky" is not drinking it; "don't mind you touching": allowed."""
     assert word not in crossed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Keep the knives from me, my hands shake.", "knives"),
+        ("Please keep the scissors from him since his stroke.", "scissors"),
+    ],
+)
+def test_a_thing_kept_from_the_person_is_refused(text, thing):
+    """ "keep the lighter from me": as "keep it away from me", the thing is kept out of reach."""
+    assert crossed(text)[thing] is True

@@ -4329,10 +4329,26 @@ def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
             return k if rest in (("from", "me"), ("from", "my")) else 0
         if words[k] == "off" and k > i + 1 and words[k - 1] not in ARTICLES:
             return k  # "keep the dog off the sofa", "keep the oil heater off at night"
+        if _kept_from_me(words, i, k):
+            return k  # "keep the matches from me": as "away from me" (blind review r4)
         if words[k : k + 2] == ["out", "of"] and k > i + 1 and words[k - 1] not in ARTICLES:
             rest = words[k + 2 : k + 4]  # "keep the dog out of my bedroom": the dog
             return k + 1 if "reach" not in rest and words[k - 1] not in OBJECT_PRONOUNS else 0
     return 0
+
+
+KEPT_FROM = frozenset(["me", "him", "her", "them", "us"])
+
+
+def _kept_from_me(words: Sequence[str], keep: int, k: int) -> bool:
+    """True for "from" at K in "keep the matches from me" after KEEP: the thing in between is
+    kept from the person, as with "away from me". Not "keep it from me" (no thing named)."""
+    return (
+        words[k] == "from"
+        and k > keep + 1
+        and _at(words, k + 1) in KEPT_FROM
+        and words[k - 1] not in OBJECT_PRONOUNS | ARTICLES | {"it"}
+    )
 
 
 CAUSES = frozenset(["make", "makes", "made", "give", "gives", "gave", "bring", "brings"])
