@@ -124,3 +124,15 @@ def test_touch_said_of_a_drink_or_allowed_gets_no_touch_picture(text, word):
 def test_a_thing_kept_from_the_person_is_refused(text, thing):
     """ "keep the lighter from me": as "keep it away from me", the thing is kept out of reach."""
     assert crossed(text)[thing] is True
+
+
+def test_a_second_thing_given_up_with_its_own_year_is_refused_too():
+    """ "gave up the cigarettes in 1980 and the beer in 1995": both are given up."""
+    got = crossed("I gave up the cigarettes in 1980 and the beer in 1995.")
+    assert got["cigarettes"] is True
+    assert got["beer"] is True
+
+
+def test_a_clause_after_the_year_given_up_is_no_second_thing():
+    """ "...in 1980 and the family moved in 1990": the family is no thing given up."""
+    assert crossed("I gave up the farm in 1980 and the family moved in 1990.")["family"] is False

@@ -856,9 +856,15 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                     if comma < end and words[comma] in ("and", "or") and more in ARTICLES:
                         end = comma
                 out.update(range(first, end))
-            then = _given_up_next(words, gaps, i + size - 1, end)
+            then = _given_up_next(words, gaps, i + size - 1, end) or _given_up_in_turn(
+                words, gaps, i + size - 1, end
+            )
             if then:  # "I gave up driving and then the bicycle": the bicycle too
-                out.update(k for k in range(end, then) if words[k] not in FUNCTION_WORDS)
+                out.update(
+                    k
+                    for k in range(end, then)
+                    if words[k] not in FUNCTION_WORDS and not words[k].isdigit()
+                )
                 end = then
             i = max(end, i + 1)
             continue
@@ -3221,6 +3227,31 @@ def _given_up_next(words: Sequence[str], gaps: Sequence[str], up: int, end: int)
         if last < len(words) and (BREAK.search(gaps[last]) or "," in gaps[last]):
             return last
     return last if last == len(words) else 0
+
+
+WHEN_GIVEN_UP = frozenset(["in", "at", "by"])
+
+
+def _given_up_in_turn(words: Sequence[str], gaps: Sequence[str], up: int, end: int) -> int:
+    """End of a second thing given up with its own year after the first's: "I gave up the
+    cigarettes in 1980 and the beer in 1995" gives up the beer too (plans27), or 0. Only
+    where both halves name their year, so "and the grandchildren in 1995" after a plain
+    clause is no second thing."""
+    if words[up] not in GIVING_UP or _at(words, end) not in WHEN_GIVEN_UP:
+        return 0
+    if not _at(words, end + 1).isdigit() or _at(words, end + 2) != "and":
+        return 0
+    k = end + 3
+    if _at(words, k) not in ARTICLES | POSSESSIVES or "," in gaps[end + 2]:
+        return 0
+    last = k + 1
+    while last < len(words) and words[last] not in FUNCTION_WORDS and last - k < 4:
+        if grammar.guess(words, last) == grammar.VERB:
+            return 0  # "...and the family moved in 1990": a clause of its own
+        last += 1
+    if _at(words, last) in WHEN_GIVEN_UP and _at(words, last + 1).isdigit():
+        return last
+    return 0
 
 
 def _if_so_count_me_out(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
