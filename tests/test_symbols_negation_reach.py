@@ -136,3 +136,22 @@ def test_a_second_thing_given_up_with_its_own_year_is_refused_too():
 def test_a_clause_after_the_year_given_up_is_no_second_thing():
     """ "...in 1980 and the family moved in 1990": the family is no thing given up."""
     assert crossed("I gave up the farm in 1980 and the family moved in 1990.")["family"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "spent", "thing"),
+    [
+        ("Don't waste your savings on a big funeral for me.", "savings", "funeral"),
+        ("Please don't spend my money on taxis, the bus is fine.", "money", "taxis"),
+    ],
+)
+def test_what_money_is_not_to_be_spent_on_is_refused_not_the_money(text, spent, thing):
+    """ "don't waste your savings on a big funeral": the funeral is refused, the savings kept."""
+    got = crossed(text)
+    assert got[thing] is True
+    assert got[spent] is False
+
+
+def test_spending_little_on_a_thing_is_no_refusal():
+    """ "I don't spend much on clothes": a limit, so the clothes keep a plain picture."""
+    assert crossed("I don't spend much on clothes, I make do.")["clothes"] is False

@@ -895,6 +895,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     kept, source = _straight_from(words, gaps, out)  # "never drink water straight from the tap"
     out = (out - kept) | source
     out ^= _spent_on(words, gaps, out)  # "I don't want my pension spent on taxis": the taxis
+    out ^= _spending_on(words, gaps, out)  # "don't waste my money on a big do": the do
     out -= _said_instead(words, gaps)  # "don't give me tea, ring the surgery instead"
     out -= _wanted_instead_of(words, gaps)  # "no sugar, and sweeteners instead of honey"
     out -= _done_myself(words, gaps, out)  # "Don't wind my watch; I like doing it myself"
@@ -1477,6 +1478,31 @@ def _spent_on(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[i
             j -= 1
         end = _thing_scope(words, gaps, k + 2)
         flip.update(m for m in range(k + 2, end) if m not in out and words[m] not in FUNCTION_WORDS)
+    return flip
+
+
+SPENDING = frozenset(["waste", "spend", "fritter", "blow"])
+SPENT_LIMITS = frozenset(["much", "more", "less", "lot", "too", "over", "above"])
+
+
+def _spending_on(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """The words to flip for a refused "waste it on" or "spend my money on": "don't waste my
+    savings on a big funeral" rules out the funeral, not the savings, as "spent on" does
+    (plans28 shape). Only a short object (up to three words) between the doing and "on"."""
+    flip: set[int] = set()
+    for k, word in enumerate(words[:-2]):
+        if k not in out or grammar.lemma(word) not in SPENDING:
+            continue
+        on = next((j for j in range(k + 2, min(k + 5, len(words))) if words[j] == "on"), 0)
+        if not on or any("," in gaps[j] or BREAK.search(gaps[j]) for j in range(k + 1, on + 1)):
+            continue
+        if SPENT_LIMITS & set(words[k + 1 : on]):
+            continue  # "I don't spend much on clothes": a limit, the clothes are still bought
+        flip.update(j for j in range(k + 1, on) if j in out)
+        end = _thing_scope(words, gaps, on + 1)
+        flip.update(
+            j for j in range(on + 1, end) if j not in out and words[j] not in FUNCTION_WORDS
+        )
     return flip
 
 
