@@ -81,18 +81,6 @@ def test_a_feared_thing_used_all_the_same_stays_bare():
 @pytest.mark.parametrize(
     "text",
     [
-        "Please never move my furniture about, I walk round it by feel.",
-        "Don't move the furniture while I'm out at the day centre.",
-    ],
-)
-def test_moving_the_furniture_refused_crosses_the_moving(text):
-    """ "don't move my furniture": the moving is what is refused, so it is pictured crossed."""
-    assert crossed(text)["move"] is True
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "Please don't touch my husband's medals, they stay in the cabinet.",
         "Never touch the clock on the mantelpiece, it was my father's.",
     ],
