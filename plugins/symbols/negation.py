@@ -349,7 +349,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             # "a bath rather than a shower", split; "...than get in the bath": the doing, its thing
             thing = i + 1 < len(words) and words[i + 1] in BEFORE_A_THING
             scope = _thing_scope if thing else _verb_scope
-            end = scope(words, gaps, i + 1)
+            end = _place_runs_on(words, gaps, i + 1, scope(words, gaps, i + 1))
             out.update(range(i + 1, end))
             i = max(end, i + 1)
             continue
@@ -875,7 +875,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 out.update(range(first, end))
             then = _given_up_next(words, gaps, i + size - 1, end)
             if then:  # "I gave up driving and then the bicycle": the bicycle too
-                out.update(k for k in range(end, then) if words[k] not in FUNCTION_WORDS)
+                out.update(
+                    k
+                    for k in range(end, then)
+                    if words[k] not in FUNCTION_WORDS and not words[k].isdigit()
+                )
                 end = then
             i = max(end, i + 1)
             continue
@@ -889,6 +893,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _never_passed_my_lips(words, gaps)  # "Alcohol has never passed my lips"
     out |= _glossed(words, gaps, out)  # "No spice (sweets)": the sweets are the spice
     out |= _but_i_wont(words, gaps)  # "The carers offer me a bath, but I'd rather not."
+    out |= _feared_then_refused(words, gaps, out)  # "I'm scared of the hoist, I won't use it"
     out |= _which_i_wont(words, gaps)  # "The nurse suggested a commode, which I won't have"
     out |= _examples_of(words, gaps, out)  # "nothing with gelatine in it, like jelly sweets"
     out |= _if_so_count_me_out(words, gaps)  # "If it's spicy, count me out": the spicy
@@ -906,6 +911,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     kept, source = _straight_from(words, gaps, out)  # "never drink water straight from the tap"
     out = (out - kept) | source
     out ^= _spent_on(words, gaps, out)  # "I don't want my pension spent on taxis": the taxis
+    out ^= _spending_on(words, gaps, out)  # "don't waste my money on a big do": the do
     out -= _said_instead(words, gaps)  # "don't give me tea, ring the surgery instead"
     out -= _wanted_instead_of(words, gaps)  # "no sugar, and sweeteners instead of honey"
     out -= _done_myself(words, gaps, out)  # "Don't wind my watch; I like doing it myself"
@@ -1512,6 +1518,31 @@ def _spent_on(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[i
             j -= 1
         end = _thing_scope(words, gaps, k + 2)
         flip.update(m for m in range(k + 2, end) if m not in out and words[m] not in FUNCTION_WORDS)
+    return flip
+
+
+SPENDING = frozenset(["waste", "spend", "fritter", "blow"])
+SPENT_LIMITS = frozenset(["much", "more", "less", "lot", "too", "over", "above"])
+
+
+def _spending_on(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """The words to flip for a refused "waste it on" or "spend my money on": "don't waste my
+    savings on a big funeral" rules out the funeral, not the savings, as "spent on" does
+    (plans28 shape). Only a short object (up to three words) between the doing and "on"."""
+    flip: set[int] = set()
+    for k, word in enumerate(words[:-2]):
+        if k not in out or grammar.lemma(word) not in SPENDING:
+            continue
+        on = next((j for j in range(k + 2, min(k + 5, len(words))) if words[j] == "on"), 0)
+        if not on or any("," in gaps[j] or BREAK.search(gaps[j]) for j in range(k + 1, on + 1)):
+            continue
+        if SPENT_LIMITS & set(words[k + 1 : on]):
+            continue  # "I don't spend much on clothes": a limit, the clothes are still bought
+        flip.update(j for j in range(k + 1, on) if j in out)
+        end = _thing_scope(words, gaps, on + 1)
+        flip.update(
+            j for j in range(on + 1, end) if j not in out and words[j] not in FUNCTION_WORDS
+        )
     return flip
 
 
@@ -2576,6 +2607,28 @@ def _said_back(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[
     return found
 
 
+FEARED_OF = frozenset(["scared", "frightened", "afraid", "terrified", "petrified", "nervous"])
+
+
+def _feared_then_refused(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """The thing feared earlier in the sentence that a refused "it" or "them" at its clause's
+    end points back to: "I'm scared of the stairlift, I won't go on it" refuses the stairlift
+    (blind review r4). A fear alone refuses nothing; the refusal after it does."""
+    found: set[int] = set()
+    for k in sorted(k for k in out if words[k] in ("it", "them")):
+        if k + 1 < len(words) and not (BREAK.search(gaps[k + 1]) or "," in gaps[k + 1]):
+            continue  # "won't use it after dark": only when, not the thing
+        start = k
+        while start > 0 and not SENTENCE_END.search(gaps[start]):
+            start -= 1
+        for j in range(start, k - 2):
+            if words[j] in FEARED_OF and words[j + 1] == "of":
+                end = _thing_scope(words, gaps, j + 2)
+                if end < k:
+                    found.update(t for t in range(j + 2, end) if words[t] not in FUNCTION_WORDS)
+    return found
+
+
 def _nearest_thing(
     words: Sequence[str],
     gaps: Sequence[str],
@@ -3386,6 +3439,25 @@ def _rather_before(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
     while start > 0 and not BREAK.search(gaps[start]):
         start -= 1
     return any(w in ("rather", "sooner") for w in words[start:i])
+
+
+PLACE_OPENERS = frozenset(["on", "in", "at"])
+
+
+def _place_runs_on(words: Sequence[str], gaps: Sequence[str], first: int, end: int) -> int:
+    """End of a refused place after "than" at FIRST that runs on past END through more places:
+    "I'd sooner eat at the table than on a tray in the lounge" refuses the lounge too, the
+    whole place said after "than" (blind review r4). A refused thing ("than a shower in the
+    bathroom") keeps its one noun."""
+    if words[first] not in PLACE_OPENERS:
+        return end
+    while (
+        end + 1 < len(words)
+        and words[end] in PLACE_OPENERS
+        and not (BREAK.search(gaps[end]) or "," in gaps[end])
+    ):
+        end = _thing_scope(words, gaps, end + 1)
+    return end
 
 
 def _clause_end_before(gaps: Sequence[str], k: int) -> int:
@@ -4389,10 +4461,26 @@ def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
             return k if rest in (("from", "me"), ("from", "my")) else 0
         if words[k] == "off" and k > i + 1 and words[k - 1] not in ARTICLES:
             return k  # "keep the dog off the sofa", "keep the oil heater off at night"
+        if _kept_from_me(words, i, k):
+            return k  # "keep the matches from me": as "away from me" (blind review r4)
         if words[k : k + 2] == ["out", "of"] and k > i + 1 and words[k - 1] not in ARTICLES:
             rest = words[k + 2 : k + 4]  # "keep the dog out of my bedroom": the dog
             return k + 1 if "reach" not in rest and words[k - 1] not in OBJECT_PRONOUNS else 0
     return 0
+
+
+KEPT_FROM = frozenset(["me", "him", "her", "them", "us"])
+
+
+def _kept_from_me(words: Sequence[str], keep: int, k: int) -> bool:
+    """True for "from" at K in "keep the matches from me" after KEEP: the thing in between is
+    kept from the person, as with "away from me". Not "keep it from me" (no thing named)."""
+    return (
+        words[k] == "from"
+        and k > keep + 1
+        and _at(words, k + 1) in KEPT_FROM
+        and words[k - 1] not in OBJECT_PRONOUNS | ARTICLES | {"it"}
+    )
 
 
 CAUSES = frozenset(["make", "makes", "made", "give", "gives", "gave", "bring", "brings"])
@@ -6035,6 +6123,7 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         held_at = _held_at(words, start, k)  # "going to the Christmas lunch at the club"
         held_at = held_at or words[k - 2 : k] == ["set", "foot"]  # "I haven't set foot in the
         # church since": going there, so the church is what is ruled out
+        held_at = held_at or _someone_from(words, k)  # "anyone from the council"
         if (
             words[k] in TIME_OR_PLACE
             and seen_content
@@ -6073,6 +6162,7 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             and k - start >= 2
             and words[k - 1] not in SOME_THING | {"up", "on"}
             and not _trusted_with_a_thing(words, k)
+            and not _pestered_with(words, k)
             and not (_says_which_with(words, gaps, k) and "," not in "".join(gaps[start:k]))
         ):
             break  # "I don't need help with my money": not the money ("hold with": a verb;
@@ -6742,6 +6832,22 @@ def _each_with_its_no(words: Sequence[str], gaps: Sequence[str], start: int, k: 
         return False
     said_again = start >= 2 and words[start - 1] == "no" and "," in gaps[start - 1]
     return said_again and "no" in words[max(0, start - 6) : start - 1]
+
+
+PESTERS = frozenset(["bother", "mither", "pester", "hassle", "badger", "plague", "bombard"])
+
+
+def _pestered_with(words: Sequence[str], k: int) -> bool:
+    """True for "with" at K in "don't mither me with the telly", "don't bother her with the
+    bills": what the person is pestered with is what is kept from them, so the refusal reaches
+    past "with" to it (blind review r4)."""
+    return _at(words, k - 1) in OBJECT_PRONOUNS and grammar.lemma(_at(words, k - 2)) in PESTERS
+
+
+def _someone_from(words: Sequence[str], k: int) -> bool:
+    """True for "from" at K right after "anyone", "somebody"...: "don't send anyone from the
+    church round" keeps the church away, where it says who, not where or when (blind review r4)."""
+    return words[k] == "from" and _at(words, k - 1) in SOMEONE
 
 
 def _trusted_with_a_thing(words: Sequence[str], k: int) -> bool:
