@@ -1,0 +1,31 @@
+"""Feelings and states of the body said in the person's own words (round r315): the word gets
+the picture the vocabulary gives that feeling, and its other senses stay unpictured."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def shown(text: str, names=()) -> dict[str, str]:
+    """Each pictured term of TEXT (lower case) -> the alt text of its picture."""
+    return {m.term.lower(): m.concept.alt for m in find_all(text, names)}
+
+
+def test_settling_said_of_the_person_is_calm():
+    assert shown("Hum me an old hymn at bedtime and I soon settle.")["settle"] == "calm"
+    assert shown("Sit with me a while; the radio settles me.")["settles me"] == "calm"
+    assert shown("A cup of cocoa helps me settle at night.")["settle"] == "calm"
+
+
+def test_not_settling_is_unease():
+    assert shown("When the wind howls I can't settle.")["can't settle"] == "worried"
+
+
+def test_settling_a_bill_a_new_home_or_dust_is_no_feeling():
+    for text in (
+        "Please settle the paper bill on a Friday.",
+        "We want to settle in the new flat before Christmas.",
+        "The dust will settle in the corner if you leave it.",
+        "Settle me in the big chair by the window.",
+    ):
+        assert "calm" not in shown(text).values(), text
