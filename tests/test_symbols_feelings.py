@@ -29,3 +29,21 @@ def test_settling_a_bill_a_new_home_or_dust_is_no_feeling():
         "Settle me in the big chair by the window.",
     ):
         assert "calm" not in shown(text).values(), text
+
+
+def test_muddling_things_up_and_jumbled_words_are_confusion():
+    assert shown("I muddle the days of the week now.")["muddle"] == "confused"
+    assert shown("My sister muddles our names but she knows us.")["muddles"] == "confused"
+    assert shown("Too many voices at once muddles me.")["muddles me"] == "confused"
+    assert shown("Since the fall my thoughts come out jumbled.")["jumbled"] == "confused"
+
+
+def test_muddling_through_and_a_jumbled_drawer_are_no_confusion():
+    assert "confused" not in shown("We muddle through on the pension.").values()
+    assert "confused" not in shown("The drawer is all jumbled with string.").values()
+    assert "confused" not in shown("The wind muddles my hearing aid.").values()
+
+
+def test_a_thing_that_makes_the_person_sick_is_feeling_sick():
+    assert shown("Fried food makes me sick, so grill my fish.")["sick"] == "being sick"
+    assert "being sick" not in shown("It makes me sick of the sight of it.").values()
