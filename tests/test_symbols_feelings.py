@@ -47,3 +47,35 @@ def test_muddling_through_and_a_jumbled_drawer_are_no_confusion():
 def test_a_thing_that_makes_the_person_sick_is_feeling_sick():
     assert shown("Fried food makes me sick, so grill my fish.")["sick"] == "being sick"
     assert "being sick" not in shown("It makes me sick of the sight of it.").values()
+
+
+def test_down_after_a_word_of_degree_is_a_low_mood_but_down_the_stairs_is_not():
+    assert shown("I get awful down in the winter.")["awful down"] == "sad"
+    assert shown("I'm so down today.")["so down"] == "sad"
+    assert "sad" not in shown("Get down the stairs slowly with me.").values()
+    assert "sad" not in shown("Write that down for me.").values()
+
+
+def test_low_beside_another_feeling_is_sadness_and_cross_beside_stiffness_is_anger():
+    assert shown("When I'm grumpy or low, put the brass band on.")["low"] == "sad"
+    assert "sad" not in shown("Keep the salt and fat low.").values()
+    assert shown("By lunchtime I'm stiff and cross, so let me nap.")["cross"] == "angry"
+
+
+def test_a_thing_that_grieves_the_person_saddens_them():
+    assert shown("It grieves me that I can't cook for them.")["grieves me"] == "sad"
+
+
+def test_wrecked_said_of_the_person_is_tiredness_but_a_wrecked_car_is_not():
+    assert shown("After a long day at the centre I'm wrecked.")["wrecked"] == "tired"
+    assert "tired" not in shown("The car was wrecked in the crash.").values()
+
+
+def test_tamping_about_a_thing_and_a_good_swear_are_anger():
+    assert shown("By nine I'm tamping that the paper hasn't come.")["tamping"] == "grumpy"
+    assert shown("Let me have a good swear when the pain is bad.")["swear"] == "angry"
+    assert "angry" not in shown("I swear by a hot toddy.").values()
+
+
+def test_daren_t_is_fear():
+    assert shown("I daren't go down the garden in the frost.")["daren't"] == "scared"
