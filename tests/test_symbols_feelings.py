@@ -79,3 +79,10 @@ def test_tamping_about_a_thing_and_a_good_swear_are_anger():
 
 def test_daren_t_is_fear():
     assert shown("I daren't go down the garden in the frost.")["daren't"] == "scared"
+
+
+def test_pride_in_someone_is_gladness_but_swallowed_pride_is_not():
+    assert shown("I cry with pride at my grandson's passing out parade.")["pride"] == "happy"
+    assert shown("I take pride in my appearance.")["pride"] == "happy"
+    assert "happy" not in shown("I had to swallow my pride and take the wheelchair.").values()
+    assert "happy" not in shown("The clock has pride of place on the mantelpiece.").values()
