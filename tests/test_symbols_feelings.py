@@ -86,3 +86,18 @@ def test_pride_in_someone_is_gladness_but_swallowed_pride_is_not():
     assert shown("I take pride in my appearance.")["pride"] == "happy"
     assert "happy" not in shown("I had to swallow my pride and take the wheelchair.").values()
     assert "happy" not in shown("The clock has pride of place on the mantelpiece.").values()
+
+
+def test_a_weak_arm_or_heart_is_weakness_but_weak_tea_and_a_weak_bladder_are_not():
+    assert shown("My arm is still weak since the stroke.")["weak"] == "weak"
+    assert shown("My heart is weak, so I take my tablets.")["weak"] == "weak"
+    assert "weak" not in shown("I have a weak bladder.").values()
+    assert "weak" not in shown("I like my tea weak.").values()
+
+
+def test_a_tight_chest_beside_the_inhaler_is_breathlessness_but_tight_laces_are_not():
+    assert shown("When I'm tight I take two puffs of the blue inhaler.")["tight"] == "breathing"
+    assert (
+        shown("My chest goes tight in the damp, so keep my inhaler handy.")["tight"] == "breathing"
+    )
+    assert "breathing" not in shown("Tie my laces tight.").values()
