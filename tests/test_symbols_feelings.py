@@ -101,3 +101,18 @@ def test_a_tight_chest_beside_the_inhaler_is_breathlessness_but_tight_laces_are_
         shown("My chest goes tight in the damp, so keep my inhaler handy.")["tight"] == "breathing"
     )
     assert "breathing" not in shown("Tie my laces tight.").values()
+
+
+def test_jumping_at_a_bang_is_fear_but_a_dog_jumping_up_is_not():
+    assert shown("I still jump when the door slams.")["jump"] == "scared"
+    assert shown("A car horn makes me jump.")["makes me jump"] == "scared"
+    assert "scared" not in shown("Don't let the dog jump up at me.").values()
+
+
+def test_feeling_useless_is_low_mood_but_a_useless_remote_is_not():
+    assert shown("I feel useless.")["useless"] == "sad"
+    assert "sad" not in shown("The new remote is useless.").values()
+
+
+def test_going_peacefully_is_calm():
+    assert shown("Let me go peacefully in my own bed.")["peacefully"] == "calm"
