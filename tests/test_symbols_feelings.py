@@ -1,0 +1,118 @@
+"""Feelings and states of the body said in the person's own words (round r315): the word gets
+the picture the vocabulary gives that feeling, and its other senses stay unpictured."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def shown(text: str, names=()) -> dict[str, str]:
+    """Each pictured term of TEXT (lower case) -> the alt text of its picture."""
+    return {m.term.lower(): m.concept.alt for m in find_all(text, names)}
+
+
+def test_settling_said_of_the_person_is_calm():
+    assert shown("Hum me an old hymn at bedtime and I soon settle.")["settle"] == "calm"
+    assert shown("Sit with me a while; the radio settles me.")["settles me"] == "calm"
+    assert shown("A cup of cocoa helps me settle at night.")["settle"] == "calm"
+
+
+def test_not_settling_is_unease():
+    assert shown("When the wind howls I can't settle.")["can't settle"] == "worried"
+
+
+def test_settling_a_bill_a_new_home_or_dust_is_no_feeling():
+    for text in (
+        "Please settle the paper bill on a Friday.",
+        "We want to settle in the new flat before Christmas.",
+        "The dust will settle in the corner if you leave it.",
+        "Settle me in the big chair by the window.",
+    ):
+        assert "calm" not in shown(text).values(), text
+
+
+def test_muddling_things_up_and_jumbled_words_are_confusion():
+    assert shown("I muddle the days of the week now.")["muddle"] == "confused"
+    assert shown("My sister muddles our names but she knows us.")["muddles"] == "confused"
+    assert shown("Too many voices at once muddles me.")["muddles me"] == "confused"
+    assert shown("Since the fall my thoughts come out jumbled.")["jumbled"] == "confused"
+
+
+def test_muddling_through_and_a_jumbled_drawer_are_no_confusion():
+    assert "confused" not in shown("We muddle through on the pension.").values()
+    assert "confused" not in shown("The drawer is all jumbled with string.").values()
+    assert "confused" not in shown("The wind muddles my hearing aid.").values()
+
+
+def test_a_thing_that_makes_the_person_sick_is_feeling_sick():
+    assert shown("Fried food makes me sick, so grill my fish.")["sick"] == "being sick"
+    assert "being sick" not in shown("It makes me sick of the sight of it.").values()
+
+
+def test_down_after_a_word_of_degree_is_a_low_mood_but_down_the_stairs_is_not():
+    assert shown("I get awful down in the winter.")["awful down"] == "sad"
+    assert shown("I'm so down today.")["so down"] == "sad"
+    assert "sad" not in shown("Get down the stairs slowly with me.").values()
+    assert "sad" not in shown("Write that down for me.").values()
+
+
+def test_low_beside_another_feeling_is_sadness_and_cross_beside_stiffness_is_anger():
+    assert shown("When I'm grumpy or low, put the brass band on.")["low"] == "sad"
+    assert "sad" not in shown("Keep the salt and fat low.").values()
+    assert shown("By lunchtime I'm stiff and cross, so let me nap.")["cross"] == "angry"
+
+
+def test_a_thing_that_grieves_the_person_saddens_them():
+    assert shown("It grieves me that I can't cook for them.")["grieves me"] == "sad"
+
+
+def test_wrecked_said_of_the_person_is_tiredness_but_a_wrecked_car_is_not():
+    assert shown("After a long day at the centre I'm wrecked.")["wrecked"] == "tired"
+    assert "tired" not in shown("The car was wrecked in the crash.").values()
+
+
+def test_tamping_about_a_thing_and_a_good_swear_are_anger():
+    assert shown("By nine I'm tamping that the paper hasn't come.")["tamping"] == "grumpy"
+    assert shown("Let me have a good swear when the pain is bad.")["swear"] == "angry"
+    assert "angry" not in shown("I swear by a hot toddy.").values()
+
+
+def test_daren_t_is_fear():
+    assert shown("I daren't go down the garden in the frost.")["daren't"] == "scared"
+
+
+def test_pride_in_someone_is_gladness_but_swallowed_pride_is_not():
+    assert shown("I cry with pride at my grandson's passing out parade.")["pride"] == "happy"
+    assert shown("I take pride in my appearance.")["pride"] == "happy"
+    assert "happy" not in shown("I had to swallow my pride and take the wheelchair.").values()
+    assert "happy" not in shown("The clock has pride of place on the mantelpiece.").values()
+
+
+def test_a_weak_arm_or_heart_is_weakness_but_weak_tea_and_a_weak_bladder_are_not():
+    assert shown("My arm is still weak since the stroke.")["weak"] == "weak"
+    assert shown("My heart is weak, so I take my tablets.")["weak"] == "weak"
+    assert "weak" not in shown("I have a weak bladder.").values()
+    assert "weak" not in shown("I like my tea weak.").values()
+
+
+def test_a_tight_chest_beside_the_inhaler_is_breathlessness_but_tight_laces_are_not():
+    assert shown("When I'm tight I take two puffs of the blue inhaler.")["tight"] == "breathing"
+    assert (
+        shown("My chest goes tight in the damp, so keep my inhaler handy.")["tight"] == "breathing"
+    )
+    assert "breathing" not in shown("Tie my laces tight.").values()
+
+
+def test_jumping_at_a_bang_is_fear_but_a_dog_jumping_up_is_not():
+    assert shown("I still jump when the door slams.")["jump"] == "scared"
+    assert shown("A car horn makes me jump.")["makes me jump"] == "scared"
+    assert "scared" not in shown("Don't let the dog jump up at me.").values()
+
+
+def test_feeling_useless_is_low_mood_but_a_useless_remote_is_not():
+    assert shown("I feel useless.")["useless"] == "sad"
+    assert "sad" not in shown("The new remote is useless.").values()
+
+
+def test_going_peacefully_is_calm():
+    assert shown("Let me go peacefully in my own bed.")["peacefully"] == "calm"
