@@ -143,3 +143,17 @@ def test_what_money_is_not_to_be_spent_on_is_refused_not_the_money(text, spent, 
 def test_spending_little_on_a_thing_is_no_refusal():
     """ "I don't spend much on clothes": a limit, so the clothes keep a plain picture."""
     assert crossed("I don't spend much on clothes, I make do.")["clothes"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd rather die than.",
+        "I'd rather have tea than.",
+        "I would sooner walk than",
+        "She'd rather stay in bed than!",
+    ],
+)
+def test_than_ending_the_sentence_does_not_break_the_page(text):
+    """ "I'd rather die than.": nothing follows "than", so nothing is refused (code review)."""
+    assert all(not negated for negated in crossed(text).values())

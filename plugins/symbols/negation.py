@@ -3449,7 +3449,7 @@ def _place_runs_on(words: Sequence[str], gaps: Sequence[str], first: int, end: i
     "I'd sooner eat at the table than on a tray in the lounge" refuses the lounge too, the
     whole place said after "than" (blind review r4). A refused thing ("than a shower in the
     bathroom") keeps its one noun."""
-    if words[first] not in PLACE_OPENERS:
+    if _at(words, first) not in PLACE_OPENERS:
         return end
     while (
         end + 1 < len(words)
