@@ -6271,7 +6271,7 @@ def _taken_from(words: Sequence[str], start: int, k: int) -> bool:
         words[k - 1] in OBJECT_PRONOUNS and _at(words, k - 2) in TAKEN_AWAY
     ):
         return False
-    if {"to", "into", "in"} & set(words[k + 2 : k + 6]):
+    if {"to", "into", "in"} & set(words[k + 1 : k + 6]):
         return False  # "shipped off the island to a home": where to is still ruled out
     return (words[k] == "off" or words[k : k + 2] in (["out", "of"], ["away", "from"])) and any(
         w in TAKEN_AWAY for w in words[start:k]
