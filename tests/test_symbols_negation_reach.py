@@ -157,3 +157,31 @@ def test_spending_little_on_a_thing_is_no_refusal():
 def test_than_ending_the_sentence_does_not_break_the_page(text):
     """ "I'd rather die than.": nothing follows "than", so nothing is refused (code review)."""
     assert all(not negated for negated in crossed(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("The stairs don't bother me with my stick.", "stick"),
+        ("The noise doesn't bother me with my hearing aid out.", "hearing aid"),
+        ("It doesn't bother her with her frame.", "frame"),
+        ("The hill never troubles him with his walking stick.", "walking stick"),
+        ("Getting in the car doesn't bother us with the wheelchair ramp.", "wheelchair ramp"),
+    ],
+)
+def test_a_thing_that_makes_no_trouble_is_not_crossed(text, thing):
+    """ "The stairs don't bother me with my stick": no trouble, the stick is wanted (code
+    review); only "don't bother me with..." asked of someone presses a thing on the person."""
+    assert crossed(text)[thing] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Do not trouble me with the bills, my son deals with them.", "bills"),
+        ("So never mither her with the telly after tea.", "telly"),
+    ],
+)
+def test_what_a_person_is_asked_not_to_be_troubled_with_is_refused(text, thing):
+    """ "Do not trouble me with the bills": trouble and mither are one list with bother."""
+    assert crossed(text)[thing] is True

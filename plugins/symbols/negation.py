@@ -1021,9 +1021,26 @@ def _helped_doing_with_thing(words: Sequence[str], gaps: Sequence[str], k: int) 
 
 
 # Pressing a thing on someone: "don't bother me with", "don't mither me with".
-BOTHERING = frozenset(
+PESTERS = frozenset(
     ["bother", "mither", "pester", "trouble", "hassle", "plague", "badger", "bombard"]
 )
+# what may come before a "don't" that asks: "Please don't bother me with", "So never mither her"
+ASKING_OPENERS = frozenset(["please", "just", "and", "but", "so", "oh", "now"])
+
+
+def _asking_negator(words: Sequence[str], gaps: Sequence[str], neg: int) -> bool:
+    """True where the negator at NEG asks someone not to do a thing: "Please don't bother me
+    with the bills", "Never mither her with the telly", "You mustn't pester him with it". A
+    "don't" after a subject says what troubles the person, no refusal: "The stairs don't
+    bother me with my stick" (code review). Unlike _asked_not_to, it reads "never" and a
+    clause opened after a comma ("I'm tired, don't bother me with...")."""
+    if _at(words, neg) in ("mustn't", "shouldn't"):
+        return True
+    if _at(words, neg) == "not" and neg and words[neg - 1] == "do":
+        neg -= 1
+    elif _at(words, neg) not in ("don't", "dont", "never"):
+        return False
+    return all(w in ASKING_OPENERS for w in words[_clause_end_before(gaps, neg) : neg])
 
 
 def _bothered_with(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
@@ -1031,10 +1048,10 @@ def _bothered_with(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     is pressed on the person, who refuses it (unlike "don't nag me about the fags", where what
     it is about is the person's own business)."""
     out: set[int] = set()
-    for i, w in enumerate(words[:-4]):
-        if w not in DONT and w not in VERB_NEGATORS:
+    for i in range(len(words) - 4):
+        if not _asking_negator(words, gaps, i):
             continue
-        if words[i + 1] in BOTHERING and words[i + 2] in ("me", "us") and words[i + 3] == "with":
+        if words[i + 1] in PESTERS and words[i + 2] in ("me", "us") and words[i + 3] == "with":
             end = _thing_scope(words, gaps, i + 4)
             out.update(
                 k
@@ -6162,7 +6179,7 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             and k - start >= 2
             and words[k - 1] not in SOME_THING | {"up", "on"}
             and not _trusted_with_a_thing(words, k)
-            and not _pestered_with(words, k)
+            and not _pestered_with(words, gaps, k)
             and not (_says_which_with(words, gaps, k) and "," not in "".join(gaps[start:k]))
         ):
             break  # "I don't need help with my money": not the money ("hold with": a verb;
@@ -6834,14 +6851,17 @@ def _each_with_its_no(words: Sequence[str], gaps: Sequence[str], start: int, k: 
     return said_again and "no" in words[max(0, start - 6) : start - 1]
 
 
-PESTERS = frozenset(["bother", "mither", "pester", "hassle", "badger", "plague", "bombard"])
-
-
-def _pestered_with(words: Sequence[str], k: int) -> bool:
+def _pestered_with(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
     """True for "with" at K in "don't mither me with the telly", "don't bother her with the
     bills": what the person is pestered with is what is kept from them, so the refusal reaches
-    past "with" to it (blind review r4)."""
-    return _at(words, k - 1) in OBJECT_PRONOUNS and grammar.lemma(_at(words, k - 2)) in PESTERS
+    past "with" to it (blind review r4). Only where asked not to: "It doesn't bother her with
+    her frame" keeps the frame (code review)."""
+    return (
+        _at(words, k - 1) in OBJECT_PRONOUNS
+        and grammar.lemma(_at(words, k - 2)) in PESTERS
+        and k >= 3
+        and _asking_negator(words, gaps, k - 3)
+    )
 
 
 def _someone_from(words: Sequence[str], k: int) -> bool:
