@@ -185,3 +185,25 @@ def test_a_thing_that_makes_no_trouble_is_not_crossed(text, thing):
 def test_what_a_person_is_asked_not_to_be_troubled_with_is_refused(text, thing):
     """ "Do not trouble me with the bills": trouble and mither are one list with bother."""
     assert crossed(text)[thing] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "feared"),
+    [
+        (
+            "I'm frightened of the hoist, my daughter bought me a new chair"
+            " and I won't part with it.",
+            "hoist",
+        ),
+        ("I'm scared of falling, the carers have a hoist but I won't use it.", "falling"),
+        (
+            "She's terrified of the dark, so we got her a night light and she won't give it up.",
+            "dark",
+        ),
+        ("He is afraid of dogs, his son has a budgie and he won't part with it.", "dogs"),
+    ],
+)
+def test_a_feared_thing_is_not_refused_by_an_it_that_is_another_thing(text, feared):
+    """ "frightened of the hoist, ... a new chair and I won't part with it": "it" is the chair,
+    so the hoist keeps its plain picture (code review)."""
+    assert crossed(text)[feared] is False

@@ -2630,7 +2630,10 @@ FEARED_OF = frozenset(["scared", "frightened", "afraid", "terrified", "petrified
 def _feared_then_refused(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
     """The thing feared earlier in the sentence that a refused "it" or "them" at its clause's
     end points back to: "I'm scared of the stairlift, I won't go on it" refuses the stairlift
-    (blind review r4). A fear alone refuses nothing; the refusal after it does."""
+    (blind review r4). A fear alone refuses nothing; the refusal after it does. The refusal
+    must follow the fear's comma with no other thing named in between, or the "it" may be that
+    thing: "frightened of the hoist, my daughter bought me a chair and I won't part with it"
+    (code review)."""
     found: set[int] = set()
     for k in sorted(k for k in out if words[k] in ("it", "them")):
         if k + 1 < len(words) and not (BREAK.search(gaps[k + 1]) or "," in gaps[k + 1]):
@@ -2641,9 +2644,14 @@ def _feared_then_refused(words: Sequence[str], gaps: Sequence[str], out: set[int
         for j in range(start, k - 2):
             if words[j] in FEARED_OF and words[j + 1] == "of":
                 end = _thing_scope(words, gaps, j + 2)
-                if end < k:
+                if end < k and "," in gaps[end] and not _names_a_thing(words[end:k]):
                     found.update(t for t in range(j + 2, end) if words[t] not in FUNCTION_WORDS)
     return found
+
+
+def _names_a_thing(said: Sequence[str]) -> bool:
+    """True where SAID has an article or possessive, so names a thing of its own."""
+    return any(w in ARTICLES or w in POSSESSIVES for w in said)
 
 
 def _nearest_thing(
