@@ -207,3 +207,21 @@ def test_a_feared_thing_is_not_refused_by_an_it_that_is_another_thing(text, fear
     """ "frightened of the hoist, ... a new chair and I won't part with it": "it" is the chair,
     so the hoist keeps its plain picture (code review)."""
     assert crossed(text)[feared] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("I keep the letters from me mam in a box by the bed.", "letters"),
+        ("I keep the photos from me nan in my handbag.", "photos"),
+        ("Our Kath keeps the postcards from me dad in a biscuit tin.", "postcards"),
+    ],
+)
+def test_things_kept_from_me_mam_in_dialect_are_not_refused(text, thing):
+    """ "the letters from me mam": "me" is "my", the letters are treasured (code review)."""
+    assert crossed(text)[thing] is False
+
+
+def test_a_thing_kept_from_the_person_at_the_clause_end_is_refused():
+    """ "They keep the pills from her, she'd take too many": the pills are kept out of reach."""
+    assert crossed("The carers keep the pills from her, she would take too many.")["pills"]

@@ -4486,7 +4486,7 @@ def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
             return k if rest in (("from", "me"), ("from", "my")) else 0
         if words[k] == "off" and k > i + 1 and words[k - 1] not in ARTICLES:
             return k  # "keep the dog off the sofa", "keep the oil heater off at night"
-        if _kept_from_me(words, i, k):
+        if _kept_from_me(words, gaps, i, k):
             return k  # "keep the matches from me": as "away from me" (blind review r4)
         if words[k : k + 2] == ["out", "of"] and k > i + 1 and words[k - 1] not in ARTICLES:
             rest = words[k + 2 : k + 4]  # "keep the dog out of my bedroom": the dog
@@ -4497,15 +4497,22 @@ def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
 KEPT_FROM = frozenset(["me", "him", "her", "them", "us"])
 
 
-def _kept_from_me(words: Sequence[str], keep: int, k: int) -> bool:
+def _kept_from_me(words: Sequence[str], gaps: Sequence[str], keep: int, k: int) -> bool:
     """True for "from" at K in "keep the matches from me" after KEEP: the thing in between is
-    kept from the person, as with "away from me". Not "keep it from me" (no thing named)."""
-    return (
+    kept from the person, as with "away from me". Not "keep it from me" (no thing named). KEEP
+    asked ("Please keep the scissors from him since...") or "from me" ending its clause
+    ("They keep the pills from her, ..."): not dialect "me" for my, "I keep the letters from me
+    mam in a box" (code review)."""
+    if not (
         words[k] == "from"
         and k > keep + 1
         and _at(words, k + 1) in KEPT_FROM
         and words[k - 1] not in OBJECT_PRONOUNS | ARTICLES | {"it"}
-    )
+    ):
+        return False
+    asked = not keep or BREAK.search(gaps[keep]) or "," in gaps[keep]
+    asked = asked or words[keep - 1] in ("please", "just", "always", "and")
+    return bool(asked or k + 2 == len(words) or BREAK.search(gaps[k + 2]) or "," in gaps[k + 2])
 
 
 CAUSES = frozenset(["make", "makes", "made", "give", "gives", "gave", "bring", "brings"])
