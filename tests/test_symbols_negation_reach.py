@@ -225,3 +225,25 @@ def test_things_kept_from_me_mam_in_dialect_are_not_refused(text, thing):
 def test_a_thing_kept_from_the_person_at_the_clause_end_is_refused():
     """ "They keep the pills from her, she'd take too many": the pills are kept out of reach."""
     assert crossed("The carers keep the pills from her, she would take too many.")["pills"]
+
+
+@pytest.mark.parametrize(
+    ("text", "refused", "wanted"),
+    [
+        ("Please don't blow the candles out on my cake.", "candles", "cake"),
+        ("Don't blow the dust off on the bed, it gets in my chest.", "dust", "bed"),
+    ],
+)
+def test_blowing_a_thing_is_no_spending(text, refused, wanted):
+    """ "don't blow the candles out on my cake": the candles are refused, the cake wanted
+    ("blow" spends only money named: "don't blow my savings on a cruise") (code review)."""
+    got = crossed(text)
+    assert got[refused] is True
+    assert got[wanted] is False
+
+
+def test_blowing_money_on_a_thing_refuses_the_thing():
+    """ "Don't blow your pension on a cruise": the cruise is refused, the pension kept."""
+    got = crossed("Don't blow your pension on a cruise, Mum.")
+    assert got["cruise"] is True
+    assert got["pension"] is False

@@ -1539,6 +1539,8 @@ def _spent_on(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[i
 
 
 SPENDING = frozenset(["waste", "spend", "fritter", "blow"])
+# "blow" spends only money named: "don't blow my savings on"; not "blow the candles out on"
+MONEY = frozenset(["money", "savings", "pension", "cash", "inheritance", "wages", "lottery"])
 SPENT_LIMITS = frozenset(["much", "more", "less", "lot", "too", "over", "above"])
 
 
@@ -1555,6 +1557,8 @@ def _spending_on(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> se
             continue
         if SPENT_LIMITS & set(words[k + 1 : on]):
             continue  # "I don't spend much on clothes": a limit, the clothes are still bought
+        if grammar.lemma(word) == "blow" and not MONEY & set(words[k + 1 : on]):
+            continue  # "don't blow the candles out on my cake": no spending (code review)
         flip.update(j for j in range(k + 1, on) if j in out)
         end = _thing_scope(words, gaps, on + 1)
         flip.update(
