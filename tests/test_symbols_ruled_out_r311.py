@@ -138,3 +138,17 @@ def test_ringing_my_own_people_refuses_the_ringing_not_them(text, doing, person)
     found = crossed(text)
     assert found[doing] is True
     assert found[person] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Never call my son, he stole from me.", "son"),
+        ("Don't phone my brother, he is not welcome here.", "brother"),
+        ("Please don't ring my nephew, we fell out years ago.", "nephew"),
+    ],
+)
+def test_ringing_my_own_person_with_no_limit_refuses_the_person(text, person):
+    """ "Never call my son, he stole from me": no limit on the calling, the son himself is
+    kept away (code review)."""
+    assert crossed(text)[person] is True

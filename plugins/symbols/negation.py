@@ -5100,14 +5100,22 @@ HAVE_OR_LET = frozenset(["have", "having", "let"])
 CONTACTING = frozenset(["call", "ring", "phone", "bother", "trouble", "worry", "wake", "disturb"])
 
 
+# what limits a calling, so the person called is still wanted: "about every little thing"
+CONTACT_LIMITS = frozenset(
+    ["about", "after", "before", "at", "every", "with", "unless", "until", "during", "over"]
+)
+
+
 def _contacted_mine(words: Sequence[str], k: int) -> bool:
     """True for a calling or bothering at K of one of the person's own people ("don't ring my
     daughter after nine", "don't bother my wife with it"): the doing is refused, the daughter
-    is wanted. Not "don't call him my friend" (a name refused)."""
+    is wanted. Only with a limit after the person: "Never call my son, he stole from me"
+    refuses the son (code review). Not "don't call him my friend" (a name refused)."""
     return (
         words[k] in CONTACTING
         and _at(words, k + 1) in ("my", "our")
         and grammar.a_person(_at(words, k + 2))
+        and bool(CONTACT_LIMITS & set(words[k + 3 : k + 5]))
     )
 
 
