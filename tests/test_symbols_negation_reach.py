@@ -247,3 +247,24 @@ def test_blowing_money_on_a_thing_refuses_the_thing():
     got = crossed("Don't blow your pension on a cruise, Mum.")
     assert got["cruise"] is True
     assert got["pension"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "time"),
+    [
+        ("I'd rather be at home than in hospital at Christmas.", "hospital", "Christmas"),
+        ("I'd rather sit in my chair than in bed at night.", "bed", "night"),
+        (
+            "I would sooner eat in the kitchen than in the dining room on Sundays.",
+            "dining room",
+            "Sundays",
+        ),
+        ("She'd rather stay at her flat than at the hospice at Easter.", "hospice", "Easter"),
+    ],
+)
+def test_the_place_after_rather_than_does_not_run_on_into_a_time(text, place, time):
+    """ "than in hospital at Christmas": the hospital is refused, Christmas is when (code
+    review)."""
+    got = crossed(text)
+    assert got[place] is True
+    assert got.get(time, False) is False

@@ -3484,6 +3484,7 @@ def _place_runs_on(words: Sequence[str], gaps: Sequence[str], first: int, end: i
         end + 1 < len(words)
         and words[end] in PLACE_OPENERS
         and not (BREAK.search(gaps[end]) or "," in gaps[end])
+        and not _time_next(words, end)  # "than in hospital at Christmas": a time (code review)
     ):
         end = _thing_scope(words, gaps, end + 1)
     return end
