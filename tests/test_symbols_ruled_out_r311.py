@@ -152,3 +152,16 @@ def test_ringing_my_own_person_with_no_limit_refuses_the_person(text, person):
     """ "Never call my son, he stole from me": no limit on the calling, the son himself is
     kept away (code review)."""
     assert crossed(text)[person] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Don't cut the plaster off my leg yet.", "plaster"),
+        ("Please don't trim the label off my cardigan.", "cardigan"),
+    ],
+)
+def test_cutting_a_thing_off_anything_keeps_the_thing(text, kept):
+    """ "don't cut the plaster off my leg": the plaster stays on, as the crusts do; the rule
+    reads any thing cut off, not only food (code review: its name now says so)."""
+    assert crossed(text).get(kept, False) is False

@@ -6697,8 +6697,8 @@ def _cut_mine(words: Sequence[str], k: int) -> int:
     "never cut my hair or trim my beard" keeps the hair and the beard as they are."""
     if k >= len(words) or words[k] not in CUTTING:
         return 0
-    if _cut_off(words, k):  # "Don't cut the crusts off my sandwiches": the cutting; the crusts
-        return k + 1  # and the sandwiches are eaten as they are
+    if _cut_thing_off(words, k):  # "Don't cut the crusts off my sandwiches": the cutting;
+        return k + 1  # the crusts and the sandwiches are eaten as they are
     end = k + 1 + (words[k + 1 : k + 2] == ["up"])
     if not (words[end : end + 1] and words[end] in POSSESSIVES):
         return 0
@@ -6706,9 +6706,11 @@ def _cut_mine(words: Sequence[str], k: int) -> int:
     return end if words[thing : thing + 1] and words[thing] not in BODY else 0
 
 
-def _cut_off(words: Sequence[str], k: int) -> bool:
-    """True for a cutting at K of a part off a food ("cut the crusts off", "trim the fat off my
-    chop"): the part is wanted where it is, so only the cutting is refused."""
+def _cut_thing_off(words: Sequence[str], k: int) -> bool:
+    """True for a cutting at K of a named thing off where it is, body parts aside: "cut the
+    crusts off", "trim the fat off my chop", "don't cut the plaster off my leg": the thing is
+    wanted where it is, so only the cutting is refused (not only food: the name said so before
+    the code review)."""
     if _at(words, k + 1) not in ARTICLES:
         return False
     return "off" in words[k + 2 : k + 5] and not BODY & set(words[k + 2 : k + 5])
