@@ -165,3 +165,18 @@ def test_cutting_a_thing_off_anything_keeps_the_thing(text, kept):
     """ "don't cut the plaster off my leg": the plaster stays on, as the crusts do; the rule
     reads any thing cut off, not only food (code review: its name now says so)."""
     assert crossed(text).get(kept, False) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "wanted"),
+    [
+        ("I won't have a man wash my hair or a woman cut my beard.", "man", "woman", "beard"),
+        ("I'm not having a woman dress me or a man shower me.", "woman", "man", "dress"),
+    ],
+)
+def test_a_second_man_or_woman_refused_for_my_care_is_crossed_too(text, first, second, wanted):
+    """ "...a man wash my hair or a woman cut my beard": both doers are refused (code review)."""
+    found = crossed(text)
+    assert found[first] is True
+    assert found[second] is True
+    assert found[wanted] is False

@@ -639,7 +639,17 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             who = _sexed_doer(words, first)
             if who:  # "I'm not having a woman wash my privates": the woman, not the washing
                 out.update(k for k in range(*who) if words[k] not in FUNCTION_WORDS)
-                i = max(end, who[1] + 1)
+                then = next(  # "...a man wash my hair or a woman cut my beard": both (code review)
+                    (
+                        _sexed_doer(words, j)
+                        for j in range(who[1] + 1, who[1] + 5)
+                        if _at(words, j) in ("or", "nor", "and")
+                    ),
+                    None,
+                )
+                if then:
+                    out.update(k for k in range(*then) if words[k] not in FUNCTION_WORDS)
+                i = max(end, (then or who)[1] + 1)
                 continue
             doing = _someone_doing(words, gaps, first)
             if doing:  # "I don't want the bank ringing me about it": the ringing is ruled out
@@ -5124,8 +5134,11 @@ def _sexed_doer(words: Sequence[str], k: int) -> tuple[int, int] | None:
     """The span of the man or woman in "not having a woman wash my hair", "won't let a man bath
     me" at K, or None: who does the person's care is refused, as in "no men carers"; the
     washing is still wanted."""
-    if _at(words, k) not in HAVE_OR_LET or _at(words, k + 1) not in ("a", "any"):
-        return None
+    if _at(words, k) not in HAVE_OR_LET | {"or", "nor", "and"} or _at(words, k + 1) not in (
+        "a",
+        "any",
+    ):
+        return None  # "or" etc. only for a second doer after a first
     who = k + 2
     if _at(words, who) not in SEXED:
         return None
