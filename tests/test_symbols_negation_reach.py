@@ -143,3 +143,128 @@ def test_what_money_is_not_to_be_spent_on_is_refused_not_the_money(text, spent, 
 def test_spending_little_on_a_thing_is_no_refusal():
     """ "I don't spend much on clothes": a limit, so the clothes keep a plain picture."""
     assert crossed("I don't spend much on clothes, I make do.")["clothes"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd rather die than.",
+        "I'd rather have tea than.",
+        "I would sooner walk than",
+        "She'd rather stay in bed than!",
+    ],
+)
+def test_than_ending_the_sentence_does_not_break_the_page(text):
+    """ "I'd rather die than.": nothing follows "than", so nothing is refused (code review)."""
+    assert all(not negated for negated in crossed(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("The stairs don't bother me with my stick.", "stick"),
+        ("The noise doesn't bother me with my hearing aid out.", "hearing aid"),
+        ("It doesn't bother her with her frame.", "frame"),
+        ("The hill never troubles him with his walking stick.", "walking stick"),
+        ("Getting in the car doesn't bother us with the wheelchair ramp.", "wheelchair ramp"),
+    ],
+)
+def test_a_thing_that_makes_no_trouble_is_not_crossed(text, thing):
+    """ "The stairs don't bother me with my stick": no trouble, the stick is wanted (code
+    review); only "don't bother me with..." asked of someone presses a thing on the person."""
+    assert crossed(text)[thing] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Do not trouble me with the bills, my son deals with them.", "bills"),
+        ("So never mither her with the telly after tea.", "telly"),
+    ],
+)
+def test_what_a_person_is_asked_not_to_be_troubled_with_is_refused(text, thing):
+    """ "Do not trouble me with the bills": trouble and mither are one list with bother."""
+    assert crossed(text)[thing] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "feared"),
+    [
+        (
+            "I'm frightened of the hoist, my daughter bought me a new chair"
+            " and I won't part with it.",
+            "hoist",
+        ),
+        ("I'm scared of falling, the carers have a hoist but I won't use it.", "falling"),
+        (
+            "She's terrified of the dark, so we got her a night light and she won't give it up.",
+            "dark",
+        ),
+        ("He is afraid of dogs, his son has a budgie and he won't part with it.", "dogs"),
+    ],
+)
+def test_a_feared_thing_is_not_refused_by_an_it_that_is_another_thing(text, feared):
+    """ "frightened of the hoist, ... a new chair and I won't part with it": "it" is the chair,
+    so the hoist keeps its plain picture (code review)."""
+    assert crossed(text)[feared] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("I keep the letters from me mam in a box by the bed.", "letters"),
+        ("I keep the photos from me nan in my handbag.", "photos"),
+        ("Our Kath keeps the postcards from me dad in a biscuit tin.", "postcards"),
+    ],
+)
+def test_things_kept_from_me_mam_in_dialect_are_not_refused(text, thing):
+    """ "the letters from me mam": "me" is "my", the letters are treasured (code review)."""
+    assert crossed(text)[thing] is False
+
+
+def test_a_thing_kept_from_the_person_at_the_clause_end_is_refused():
+    """ "They keep the pills from her, she'd take too many": the pills are kept out of reach."""
+    assert crossed("The carers keep the pills from her, she would take too many.")["pills"]
+
+
+@pytest.mark.parametrize(
+    ("text", "refused", "wanted"),
+    [
+        ("Please don't blow the candles out on my cake.", "candles", "cake"),
+        ("Don't blow the dust off on the bed, it gets in my chest.", "dust", "bed"),
+    ],
+)
+def test_blowing_a_thing_is_no_spending(text, refused, wanted):
+    """ "don't blow the candles out on my cake": the candles are refused, the cake wanted
+    ("blow" spends only money named: "don't blow my savings on a cruise") (code review)."""
+    got = crossed(text)
+    assert got[refused] is True
+    assert got[wanted] is False
+
+
+def test_blowing_money_on_a_thing_refuses_the_thing():
+    """ "Don't blow your pension on a cruise": the cruise is refused, the pension kept."""
+    got = crossed("Don't blow your pension on a cruise, Mum.")
+    assert got["cruise"] is True
+    assert got["pension"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "time"),
+    [
+        ("I'd rather be at home than in hospital at Christmas.", "hospital", "Christmas"),
+        ("I'd rather sit in my chair than in bed at night.", "bed", "night"),
+        (
+            "I would sooner eat in the kitchen than in the dining room on Sundays.",
+            "dining room",
+            "Sundays",
+        ),
+        ("She'd rather stay at her flat than at the hospice at Easter.", "hospice", "Easter"),
+    ],
+)
+def test_the_place_after_rather_than_does_not_run_on_into_a_time(text, place, time):
+    """ "than in hospital at Christmas": the hospital is refused, Christmas is when (code
+    review)."""
+    got = crossed(text)
+    assert got[place] is True
+    assert got.get(time, False) is False

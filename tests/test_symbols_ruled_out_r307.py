@@ -152,3 +152,19 @@ def test_the_place_a_person_would_be_taken_from_is_not_crossed(text, place):
     """ "not flown off the island": the taking away is refused; the island is where the
     person wants to stay."""
     assert crossed(text)[place] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("I don't want to be sent off to a care home.", "care home"),
+        ("I don't want to be carted off to hospital.", "hospital"),
+        ("Mum is not to be packed up and shipped off to a nursing home.", "nursing home"),
+        ("I don't want to be whisked off to hospital again.", "hospital"),
+        ("I won't be carted off to a nursing home like my mother was.", "nursing home"),
+    ],
+)
+def test_the_place_a_person_would_be_taken_off_to_is_crossed(text, place):
+    """ "not sent off to a care home": the care home is where the person refuses to go
+    (code review: the "to" right after "off" was skipped)."""
+    assert crossed(text)[place] is True

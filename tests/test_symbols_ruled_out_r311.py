@@ -138,3 +138,45 @@ def test_ringing_my_own_people_refuses_the_ringing_not_them(text, doing, person)
     found = crossed(text)
     assert found[doing] is True
     assert found[person] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Never call my son, he stole from me.", "son"),
+        ("Don't phone my brother, he is not welcome here.", "brother"),
+        ("Please don't ring my nephew, we fell out years ago.", "nephew"),
+    ],
+)
+def test_ringing_my_own_person_with_no_limit_refuses_the_person(text, person):
+    """ "Never call my son, he stole from me": no limit on the calling, the son himself is
+    kept away (code review)."""
+    assert crossed(text)[person] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Don't cut the plaster off my leg yet.", "plaster"),
+        ("Please don't trim the label off my cardigan.", "cardigan"),
+    ],
+)
+def test_cutting_a_thing_off_anything_keeps_the_thing(text, kept):
+    """ "don't cut the plaster off my leg": the plaster stays on, as the crusts do; the rule
+    reads any thing cut off, not only food (code review: its name now says so)."""
+    assert crossed(text).get(kept, False) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "wanted"),
+    [
+        ("I won't have a man wash my hair or a woman cut my beard.", "man", "woman", "beard"),
+        ("I'm not having a woman dress me or a man shower me.", "woman", "man", "dress"),
+    ],
+)
+def test_a_second_man_or_woman_refused_for_my_care_is_crossed_too(text, first, second, wanted):
+    """ "...a man wash my hair or a woman cut my beard": both doers are refused (code review)."""
+    found = crossed(text)
+    assert found[first] is True
+    assert found[second] is True
+    assert found[wanted] is False

@@ -639,7 +639,17 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             who = _sexed_doer(words, first)
             if who:  # "I'm not having a woman wash my privates": the woman, not the washing
                 out.update(k for k in range(*who) if words[k] not in FUNCTION_WORDS)
-                i = max(end, who[1] + 1)
+                then = next(  # "...a man wash my hair or a woman cut my beard": both (code review)
+                    (
+                        _sexed_doer(words, j)
+                        for j in range(who[1] + 1, who[1] + 5)
+                        if _at(words, j) in ("or", "nor", "and")
+                    ),
+                    None,
+                )
+                if then:
+                    out.update(k for k in range(*then) if words[k] not in FUNCTION_WORDS)
+                i = max(end, (then or who)[1] + 1)
                 continue
             doing = _someone_doing(words, gaps, first)
             if doing:  # "I don't want the bank ringing me about it": the ringing is ruled out
@@ -1021,9 +1031,26 @@ def _helped_doing_with_thing(words: Sequence[str], gaps: Sequence[str], k: int) 
 
 
 # Pressing a thing on someone: "don't bother me with", "don't mither me with".
-BOTHERING = frozenset(
+PESTERS = frozenset(
     ["bother", "mither", "pester", "trouble", "hassle", "plague", "badger", "bombard"]
 )
+# what may come before a "don't" that asks: "Please don't bother me with", "So never mither her"
+ASKING_OPENERS = frozenset(["please", "just", "and", "but", "so", "oh", "now"])
+
+
+def _asking_negator(words: Sequence[str], gaps: Sequence[str], neg: int) -> bool:
+    """True where the negator at NEG asks someone not to do a thing: "Please don't bother me
+    with the bills", "Never mither her with the telly", "You mustn't pester him with it". A
+    "don't" after a subject says what troubles the person, no refusal: "The stairs don't
+    bother me with my stick" (code review). Unlike _asked_not_to, it reads "never" and a
+    clause opened after a comma ("I'm tired, don't bother me with...")."""
+    if _at(words, neg) in ("mustn't", "shouldn't"):
+        return True
+    if _at(words, neg) == "not" and neg and words[neg - 1] == "do":
+        neg -= 1
+    elif _at(words, neg) not in ("don't", "dont", "never"):
+        return False
+    return all(w in ASKING_OPENERS for w in words[_clause_end_before(gaps, neg) : neg])
 
 
 def _bothered_with(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
@@ -1031,10 +1058,10 @@ def _bothered_with(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     is pressed on the person, who refuses it (unlike "don't nag me about the fags", where what
     it is about is the person's own business)."""
     out: set[int] = set()
-    for i, w in enumerate(words[:-4]):
-        if w not in DONT and w not in VERB_NEGATORS:
+    for i in range(len(words) - 4):
+        if not _asking_negator(words, gaps, i):
             continue
-        if words[i + 1] in BOTHERING and words[i + 2] in ("me", "us") and words[i + 3] == "with":
+        if words[i + 1] in PESTERS and words[i + 2] in ("me", "us") and words[i + 3] == "with":
             end = _thing_scope(words, gaps, i + 4)
             out.update(
                 k
@@ -1522,6 +1549,8 @@ def _spent_on(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[i
 
 
 SPENDING = frozenset(["waste", "spend", "fritter", "blow"])
+# "blow" spends only money named: "don't blow my savings on"; not "blow the candles out on"
+MONEY = frozenset(["money", "savings", "pension", "cash", "inheritance", "wages", "lottery"])
 SPENT_LIMITS = frozenset(["much", "more", "less", "lot", "too", "over", "above"])
 
 
@@ -1538,6 +1567,8 @@ def _spending_on(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> se
             continue
         if SPENT_LIMITS & set(words[k + 1 : on]):
             continue  # "I don't spend much on clothes": a limit, the clothes are still bought
+        if grammar.lemma(word) == "blow" and not MONEY & set(words[k + 1 : on]):
+            continue  # "don't blow the candles out on my cake": no spending (code review)
         flip.update(j for j in range(k + 1, on) if j in out)
         end = _thing_scope(words, gaps, on + 1)
         flip.update(
@@ -2613,7 +2644,10 @@ FEARED_OF = frozenset(["scared", "frightened", "afraid", "terrified", "petrified
 def _feared_then_refused(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
     """The thing feared earlier in the sentence that a refused "it" or "them" at its clause's
     end points back to: "I'm scared of the stairlift, I won't go on it" refuses the stairlift
-    (blind review r4). A fear alone refuses nothing; the refusal after it does."""
+    (blind review r4). A fear alone refuses nothing; the refusal after it does. The refusal
+    must follow the fear's comma with no other thing named in between, or the "it" may be that
+    thing: "frightened of the hoist, my daughter bought me a chair and I won't part with it"
+    (code review)."""
     found: set[int] = set()
     for k in sorted(k for k in out if words[k] in ("it", "them")):
         if k + 1 < len(words) and not (BREAK.search(gaps[k + 1]) or "," in gaps[k + 1]):
@@ -2624,9 +2658,14 @@ def _feared_then_refused(words: Sequence[str], gaps: Sequence[str], out: set[int
         for j in range(start, k - 2):
             if words[j] in FEARED_OF and words[j + 1] == "of":
                 end = _thing_scope(words, gaps, j + 2)
-                if end < k:
+                if end < k and "," in gaps[end] and not _names_a_thing(words[end:k]):
                     found.update(t for t in range(j + 2, end) if words[t] not in FUNCTION_WORDS)
     return found
+
+
+def _names_a_thing(said: Sequence[str]) -> bool:
+    """True where SAID has an article or possessive, so names a thing of its own."""
+    return any(w in ARTICLES or w in POSSESSIVES for w in said)
 
 
 def _nearest_thing(
@@ -3449,12 +3488,13 @@ def _place_runs_on(words: Sequence[str], gaps: Sequence[str], first: int, end: i
     "I'd sooner eat at the table than on a tray in the lounge" refuses the lounge too, the
     whole place said after "than" (blind review r4). A refused thing ("than a shower in the
     bathroom") keeps its one noun."""
-    if words[first] not in PLACE_OPENERS:
+    if _at(words, first) not in PLACE_OPENERS:
         return end
     while (
         end + 1 < len(words)
         and words[end] in PLACE_OPENERS
         and not (BREAK.search(gaps[end]) or "," in gaps[end])
+        and not _time_next(words, end)  # "than in hospital at Christmas": a time (code review)
     ):
         end = _thing_scope(words, gaps, end + 1)
     return end
@@ -4461,7 +4501,7 @@ def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
             return k if rest in (("from", "me"), ("from", "my")) else 0
         if words[k] == "off" and k > i + 1 and words[k - 1] not in ARTICLES:
             return k  # "keep the dog off the sofa", "keep the oil heater off at night"
-        if _kept_from_me(words, i, k):
+        if _kept_from_me(words, gaps, i, k):
             return k  # "keep the matches from me": as "away from me" (blind review r4)
         if words[k : k + 2] == ["out", "of"] and k > i + 1 and words[k - 1] not in ARTICLES:
             rest = words[k + 2 : k + 4]  # "keep the dog out of my bedroom": the dog
@@ -4472,15 +4512,22 @@ def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
 KEPT_FROM = frozenset(["me", "him", "her", "them", "us"])
 
 
-def _kept_from_me(words: Sequence[str], keep: int, k: int) -> bool:
+def _kept_from_me(words: Sequence[str], gaps: Sequence[str], keep: int, k: int) -> bool:
     """True for "from" at K in "keep the matches from me" after KEEP: the thing in between is
-    kept from the person, as with "away from me". Not "keep it from me" (no thing named)."""
-    return (
+    kept from the person, as with "away from me". Not "keep it from me" (no thing named). KEEP
+    asked ("Please keep the scissors from him since...") or "from me" ending its clause
+    ("They keep the pills from her, ..."): not dialect "me" for my, "I keep the letters from me
+    mam in a box" (code review)."""
+    if not (
         words[k] == "from"
         and k > keep + 1
         and _at(words, k + 1) in KEPT_FROM
         and words[k - 1] not in OBJECT_PRONOUNS | ARTICLES | {"it"}
-    )
+    ):
+        return False
+    asked = not keep or BREAK.search(gaps[keep]) or "," in gaps[keep]
+    asked = asked or words[keep - 1] in ("please", "just", "always", "and")
+    return bool(asked or k + 2 == len(words) or BREAK.search(gaps[k + 2]) or "," in gaps[k + 2])
 
 
 CAUSES = frozenset(["make", "makes", "made", "give", "gives", "gave", "bring", "brings"])
@@ -5064,14 +5111,22 @@ HAVE_OR_LET = frozenset(["have", "having", "let"])
 CONTACTING = frozenset(["call", "ring", "phone", "bother", "trouble", "worry", "wake", "disturb"])
 
 
+# what limits a calling, so the person called is still wanted: "about every little thing"
+CONTACT_LIMITS = frozenset(
+    ["about", "after", "before", "at", "every", "with", "unless", "until", "during", "over"]
+)
+
+
 def _contacted_mine(words: Sequence[str], k: int) -> bool:
     """True for a calling or bothering at K of one of the person's own people ("don't ring my
     daughter after nine", "don't bother my wife with it"): the doing is refused, the daughter
-    is wanted. Not "don't call him my friend" (a name refused)."""
+    is wanted. Only with a limit after the person: "Never call my son, he stole from me"
+    refuses the son (code review). Not "don't call him my friend" (a name refused)."""
     return (
         words[k] in CONTACTING
         and _at(words, k + 1) in ("my", "our")
         and grammar.a_person(_at(words, k + 2))
+        and bool(CONTACT_LIMITS & set(words[k + 3 : k + 5]))
     )
 
 
@@ -5079,8 +5134,11 @@ def _sexed_doer(words: Sequence[str], k: int) -> tuple[int, int] | None:
     """The span of the man or woman in "not having a woman wash my hair", "won't let a man bath
     me" at K, or None: who does the person's care is refused, as in "no men carers"; the
     washing is still wanted."""
-    if _at(words, k) not in HAVE_OR_LET or _at(words, k + 1) not in ("a", "any"):
-        return None
+    if _at(words, k) not in HAVE_OR_LET | {"or", "nor", "and"} or _at(words, k + 1) not in (
+        "a",
+        "any",
+    ):
+        return None  # "or" etc. only for a second doer after a first
     who = k + 2
     if _at(words, who) not in SEXED:
         return None
@@ -6162,7 +6220,7 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             and k - start >= 2
             and words[k - 1] not in SOME_THING | {"up", "on"}
             and not _trusted_with_a_thing(words, k)
-            and not _pestered_with(words, k)
+            and not _pestered_with(words, gaps, k)
             and not (_says_which_with(words, gaps, k) and "," not in "".join(gaps[start:k]))
         ):
             break  # "I don't need help with my money": not the money ("hold with": a verb;
@@ -6271,7 +6329,7 @@ def _taken_from(words: Sequence[str], start: int, k: int) -> bool:
         words[k - 1] in OBJECT_PRONOUNS and _at(words, k - 2) in TAKEN_AWAY
     ):
         return False
-    if {"to", "into", "in"} & set(words[k + 2 : k + 6]):
+    if {"to", "into", "in"} & set(words[k + 1 : k + 6]):
         return False  # "shipped off the island to a home": where to is still ruled out
     return (words[k] == "off" or words[k : k + 2] in (["out", "of"], ["away", "from"])) and any(
         w in TAKEN_AWAY for w in words[start:k]
@@ -6652,8 +6710,8 @@ def _cut_mine(words: Sequence[str], k: int) -> int:
     "never cut my hair or trim my beard" keeps the hair and the beard as they are."""
     if k >= len(words) or words[k] not in CUTTING:
         return 0
-    if _cut_off(words, k):  # "Don't cut the crusts off my sandwiches": the cutting; the crusts
-        return k + 1  # and the sandwiches are eaten as they are
+    if _cut_thing_off(words, k):  # "Don't cut the crusts off my sandwiches": the cutting;
+        return k + 1  # the crusts and the sandwiches are eaten as they are
     end = k + 1 + (words[k + 1 : k + 2] == ["up"])
     if not (words[end : end + 1] and words[end] in POSSESSIVES):
         return 0
@@ -6661,9 +6719,11 @@ def _cut_mine(words: Sequence[str], k: int) -> int:
     return end if words[thing : thing + 1] and words[thing] not in BODY else 0
 
 
-def _cut_off(words: Sequence[str], k: int) -> bool:
-    """True for a cutting at K of a part off a food ("cut the crusts off", "trim the fat off my
-    chop"): the part is wanted where it is, so only the cutting is refused."""
+def _cut_thing_off(words: Sequence[str], k: int) -> bool:
+    """True for a cutting at K of a named thing off where it is, body parts aside: "cut the
+    crusts off", "trim the fat off my chop", "don't cut the plaster off my leg": the thing is
+    wanted where it is, so only the cutting is refused (not only food: the name said so before
+    the code review)."""
     if _at(words, k + 1) not in ARTICLES:
         return False
     return "off" in words[k + 2 : k + 5] and not BODY & set(words[k + 2 : k + 5])
@@ -6834,14 +6894,17 @@ def _each_with_its_no(words: Sequence[str], gaps: Sequence[str], start: int, k: 
     return said_again and "no" in words[max(0, start - 6) : start - 1]
 
 
-PESTERS = frozenset(["bother", "mither", "pester", "hassle", "badger", "plague", "bombard"])
-
-
-def _pestered_with(words: Sequence[str], k: int) -> bool:
+def _pestered_with(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
     """True for "with" at K in "don't mither me with the telly", "don't bother her with the
     bills": what the person is pestered with is what is kept from them, so the refusal reaches
-    past "with" to it (blind review r4)."""
-    return _at(words, k - 1) in OBJECT_PRONOUNS and grammar.lemma(_at(words, k - 2)) in PESTERS
+    past "with" to it (blind review r4). Only where asked not to: "It doesn't bother her with
+    her frame" keeps the frame (code review)."""
+    return (
+        _at(words, k - 1) in OBJECT_PRONOUNS
+        and grammar.lemma(_at(words, k - 2)) in PESTERS
+        and k >= 3
+        and _asking_negator(words, gaps, k - 3)
+    )
 
 
 def _someone_from(words: Sequence[str], k: int) -> bool:
