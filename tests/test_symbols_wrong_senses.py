@@ -802,6 +802,8 @@ def test_the_dust_that_took_a_collier_is_dust_breathed_in_not_dusting():
     found = concepts("My father was a collier all his life, and the dust finished him.")
     assert found.get("dust") == "dust-r277"
     assert concepts("Please dust the mantelpiece on a Friday.").get("dust") != "dust-r277"
+
+
 def test_a_custard_slice_is_a_cake_not_chopping():
     """ "a vanilla slice", "two caramel slices": a cake from the baker's, shown as a cake, not
     the knife of "slice the bread thin"."""
@@ -863,6 +865,23 @@ def test_teeth_taken_out_or_worn_are_false_teeth():
     assert pictures("Help me put my teeth in before breakfast.")["teeth"] == dentures
     assert concepts("I grind my teeth in my sleep.").get("teeth") == "teeth"
     assert concepts("My teeth are bad, so soft food please.").get("teeth") == "teeth"
+
+
+def test_teeth_ground_or_aching_at_night_are_the_persons_teeth():
+    """Code review 9: "my teeth" with night, grinding or an ache are the person's own teeth, not
+    false teeth; only teeth worn, soaked or kept in a pot or glass are dentures."""
+    for text in (
+        "I grind my teeth at night.",
+        "My teeth ache at night.",
+        "I clench my teeth at night and my jaw hurts.",
+        "Her teeth are sore at night when it is cold.",
+        "He grits his teeth at night in his sleep.",
+    ):
+        assert concepts(text).get("teeth") != "dentures", text
+    dentures = pictures("My false teeth need a soak.")["false teeth"]
+    assert (
+        pictures("She wears her teeth in the day and soaks them in a glass.")["teeth"] == dentures
+    )
 
 
 def test_rain_or_shine_is_any_weather_not_rain():
