@@ -88,6 +88,22 @@ def test_pride_in_someone_is_gladness_but_swallowed_pride_is_not():
     assert "happy" not in shown("The clock has pride of place on the mantelpiece.").values()
 
 
+def test_lost_or_stubborn_pride_is_no_gladness():
+    """Code review 10: "my pride" alone is dignity, lost or standing in the way of help, not a
+    grinning face; pride taken in something, or felt with or bursting with, still is."""
+    for text in (
+        "I've lost my pride since I needed help on the toilet.",
+        "My pride won't let me ask for help.",
+        "Her pride took a knock when she had to use the commode.",
+        "It hurts his pride to be fed.",
+        "There's no pride left in being washed by a stranger.",
+        "Their pride stops them asking the neighbours.",
+    ):
+        assert "happy" not in shown(text).values(), text
+    assert shown("He is bursting with pride at his garden.")["pride"] == "happy"
+    assert shown("She takes great pride in her cooking.")["pride"] == "happy"
+
+
 def test_a_weak_arm_or_heart_is_weakness_but_weak_tea_and_a_weak_bladder_are_not():
     assert shown("My arm is still weak since the stroke.")["weak"] == "weak"
     assert shown("My heart is weak, so I take my tablets.")["weak"] == "weak"
