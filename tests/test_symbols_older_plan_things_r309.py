@@ -85,6 +85,21 @@ def test_a_frame_on_the_wall_or_round_a_window_is_no_walking_frame():
     assert picture_on("The frame of the window rattles in the wind.", "frame") is None
 
 
+def test_a_frame_off_the_sideboard_in_a_fall_is_no_walking_frame():
+    """Code review 11: a frame on the sideboard or mantelpiece, or hung up, is a picture frame
+    even where a fall or the legs are named; walking-frame's guard mirrors picture-frame's words."""
+    for text in (
+        "I knocked the frame off the sideboard when I fell.",
+        "The frame fell off the mantelpiece and my legs were cut by the glass.",
+        "When I had my fall the frame that hung by the door came down too.",
+    ):
+        assert picture_on(text, "frame") != ("walking-frame", False), text
+    assert picture_on("I knocked the frame off the sideboard when I fell.", "frame") == (
+        "picture-frame",
+        False,
+    )
+
+
 def test_the_yards_a_person_built_ships_in_show_the_shipyard():
     assert picture_on("My chest is bad with asbestosis from the yards.", "yards") == (
         "factory-worker",
