@@ -130,5 +130,26 @@ def test_feeling_useless_is_low_mood_but_a_useless_remote_is_not():
     assert "sad" not in shown("The new remote is useless.").values()
 
 
+def test_a_useless_or_wrecked_body_part_is_no_low_mood_or_tiredness():
+    """Code review 13: a leg, hand or hip that is weak and useless, or wrecked, is the body part
+    at fault, not a sad or a tired face; "I feel useless" and "I'm wrecked" still are."""
+    for text in (
+        "My left leg is weak and useless.",
+        "My hands are stiff and useless.",
+        "Since the stroke my right arm is numb and pretty useless.",
+        "My fingers are swollen and useless in the cold.",
+    ):
+        assert "sad" not in shown(text).values(), text
+    for text in (
+        "My hip is wrecked.",
+        "My knees are totally wrecked.",
+        "The surgeon says my shoulder is completely wrecked.",
+        "My back is wrecked after forty years of lifting.",
+    ):
+        assert "tired" not in shown(text).values(), text
+    assert shown("Some days I feel so useless.")["useless"] == "sad"
+    assert shown("After the bath I'm totally wrecked.")["wrecked"] == "tired"
+
+
 def test_going_peacefully_is_calm():
     assert shown("Let me go peacefully in my own bed.")["peacefully"] == "calm"
