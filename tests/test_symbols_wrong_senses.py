@@ -856,6 +856,20 @@ def test_a_cancer_that_has_spread_is_no_jam():
     assert concepts("I like a bit of spread on my crackers.").get("spread") == "jam"
 
 
+def test_a_rash_or_pain_that_spreads_is_no_jam():
+    """Code review 14: "the rash itches and spreads", "the pain starts in my back and spreads":
+    the verb after "and", with a rash or pain named, shows no jam; "cheese spreads" still does."""
+    for text in (
+        "The rash itches and spreads.",
+        "The pain starts in my back and spreads.",
+        "The redness comes up on my shin and spreads.",
+        "The swelling starts at my ankle and spread by teatime.",
+        "The ache begins in my neck and spreads.",
+    ):
+        assert "jam" not in concepts(text).values(), text
+    assert concepts("I like the cheese spreads in little triangles.").get("spreads") == "jam"
+
+
 def test_teeth_taken_out_or_worn_are_false_teeth():
     """ "take my teeth out and leave them in the pot", "I wear my teeth all day": false teeth,
     shown as dentures; "I grind my teeth" and "my teeth are bad" are still the person's teeth."""
