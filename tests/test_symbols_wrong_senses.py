@@ -956,3 +956,21 @@ def test_matches_kept_by_the_diya_or_incense_are_for_lighting_not_football():
     found = concepts("I watch the matches on the telly every Saturday.")
     assert found.get("the matches") == "football"
     assert concepts("Turn the lamp on for me when the match starts.").get("the match") == "football"
+
+
+def test_matches_kept_or_hidden_from_the_person_are_for_lighting():
+    """Code review 5: "keep the matches from me" with no fire word near is still the matches to
+    strike, not a (crossed) football; a match kept on the telly is still football."""
+    for text in (
+        "Keep the matches from me.",
+        "Please hide the matches from him.",
+        "My daughter keeps the matches away from me now.",
+        "The matches are kept out of reach in the top cupboard.",
+    ):
+        found = concepts(text)
+        assert "football" not in found.values(), text
+        assert any(v.startswith("lighter") for v in found.values()), text
+    assert (
+        concepts("I watch the matches on the telly every Saturday.").get("the matches")
+        == "football"
+    )
