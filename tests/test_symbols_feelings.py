@@ -49,6 +49,19 @@ def test_a_thing_that_makes_the_person_sick_is_feeling_sick():
     assert "being sick" not in shown("It makes me sick of the sight of it.").values()
 
 
+def test_makes_me_sick_the_way_they_talk_is_disgust_not_vomiting():
+    """Code review 15: "it makes me sick the way they talk to me" is disgust, no vomit picture;
+    "fried food makes me sick" still is."""
+    for text in (
+        "It makes me sick the way they talk to me.",
+        "It makes me sick how they leave him in his chair all day.",
+        "It made me sick when they sold the house.",
+        "It makes him sick that nobody visits.",
+    ):
+        assert "being sick" not in shown(text).values(), text
+    assert shown("Milk makes me sick, so black tea please.")["sick"] == "being sick"
+
+
 def test_down_after_a_word_of_degree_is_a_low_mood_but_down_the_stairs_is_not():
     assert shown("I get awful down in the winter.")["awful down"] == "sad"
     assert shown("I'm so down today.")["so down"] == "sad"
