@@ -75,6 +75,21 @@ def test_low_beside_another_feeling_is_sadness_and_cross_beside_stiffness_is_ang
     assert shown("By lunchtime I'm stiff and cross, so let me nap.")["cross"] == "angry"
 
 
+def test_low_on_energy_or_iron_and_the_volume_really_down_are_no_low_mood():
+    """Code review 15: "low on energy", "low in iron" and "the volume turned really down" are no
+    sad face; "I'm tired and low" and "I get really down" still are."""
+    for text in (
+        "I'm tired and low on energy.",
+        "She gets weary and low in iron in the winter.",
+        "I like the volume turned really down.",
+        "Keep the telly very down at night.",
+        "Have the radio really down at night.",
+    ):
+        assert "sad" not in shown(text).values(), text
+    assert shown("Some evenings I'm tired and low.")["low"] == "sad"
+    assert shown("I'm really down today.")["really down"] == "sad"
+
+
 def test_a_thing_that_grieves_the_person_saddens_them():
     assert shown("It grieves me that I can't cook for them.")["grieves me"] == "sad"
 
