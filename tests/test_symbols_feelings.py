@@ -117,8 +117,8 @@ def test_pride_in_someone_is_gladness_but_swallowed_pride_is_not():
 
 
 def test_lost_or_stubborn_pride_is_no_gladness():
-    """Code review 10: "my pride" alone is dignity, lost or standing in the way of help, not a
-    grinning face; pride taken in something, or felt with or bursting with, still is."""
+    """Code review 10: pride lost, hurt or standing in the way of help is dignity, not a grinning
+    face; pride taken in something, or "my roses are my pride", still is."""
     for text in (
         "I've lost my pride since I needed help on the toilet.",
         "My pride won't let me ask for help.",
@@ -130,6 +130,7 @@ def test_lost_or_stubborn_pride_is_no_gladness():
         assert "happy" not in shown(text).values(), text
     assert shown("He is bursting with pride at his garden.")["pride"] == "happy"
     assert shown("She takes great pride in her cooking.")["pride"] == "happy"
+    assert shown("My roses are my pride and I prune them myself.")["pride"] == "happy"
 
 
 def test_a_weak_arm_or_heart_is_weakness_but_weak_tea_and_a_weak_bladder_are_not():
