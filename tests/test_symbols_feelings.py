@@ -177,6 +177,7 @@ def test_a_useless_or_wrecked_body_part_is_no_low_mood_or_tiredness():
     ):
         assert "tired" not in shown(text).values(), text
     assert shown("Some days I feel so useless.")["useless"] == "sad"
+    assert shown("Since my eyes went I feel useless and low.")["useless"] == "sad"
     assert shown("After the bath I'm totally wrecked.")["wrecked"] == "tired"
 
 
