@@ -49,6 +49,19 @@ def test_a_thing_that_makes_the_person_sick_is_feeling_sick():
     assert "being sick" not in shown("It makes me sick of the sight of it.").values()
 
 
+def test_makes_me_sick_the_way_they_talk_is_disgust_not_vomiting():
+    """Code review 15: "it makes me sick the way they talk to me" is disgust, no vomit picture;
+    "fried food makes me sick" still is."""
+    for text in (
+        "It makes me sick the way they talk to me.",
+        "It makes me sick how they leave him in his chair all day.",
+        "It made me sick when they sold the house.",
+        "It makes him sick that nobody visits.",
+    ):
+        assert "being sick" not in shown(text).values(), text
+    assert shown("Milk makes me sick, so black tea please.")["sick"] == "being sick"
+
+
 def test_down_after_a_word_of_degree_is_a_low_mood_but_down_the_stairs_is_not():
     assert shown("I get awful down in the winter.")["awful down"] == "sad"
     assert shown("I'm so down today.")["so down"] == "sad"
@@ -60,6 +73,21 @@ def test_low_beside_another_feeling_is_sadness_and_cross_beside_stiffness_is_ang
     assert shown("When I'm grumpy or low, put the brass band on.")["low"] == "sad"
     assert "sad" not in shown("Keep the salt and fat low.").values()
     assert shown("By lunchtime I'm stiff and cross, so let me nap.")["cross"] == "angry"
+
+
+def test_low_on_energy_or_iron_and_the_volume_really_down_are_no_low_mood():
+    """Code review 15: "low on energy", "low in iron" and "the volume turned really down" are no
+    sad face; "I'm tired and low" and "I get really down" still are."""
+    for text in (
+        "I'm tired and low on energy.",
+        "She gets weary and low in iron in the winter.",
+        "I like the volume turned really down.",
+        "Keep the telly very down at night.",
+        "Have the radio really down at night.",
+    ):
+        assert "sad" not in shown(text).values(), text
+    assert shown("Some evenings I'm tired and low.")["low"] == "sad"
+    assert shown("I'm really down today.")["really down"] == "sad"
 
 
 def test_a_thing_that_grieves_the_person_saddens_them():
@@ -88,6 +116,23 @@ def test_pride_in_someone_is_gladness_but_swallowed_pride_is_not():
     assert "happy" not in shown("The clock has pride of place on the mantelpiece.").values()
 
 
+def test_lost_or_stubborn_pride_is_no_gladness():
+    """Code review 10: pride lost, hurt or standing in the way of help is dignity, not a grinning
+    face; pride taken in something, or "my roses are my pride", still is."""
+    for text in (
+        "I've lost my pride since I needed help on the toilet.",
+        "My pride won't let me ask for help.",
+        "Her pride took a knock when she had to use the commode.",
+        "It hurts his pride to be fed.",
+        "There's no pride left in being washed by a stranger.",
+        "Their pride stops them asking the neighbours.",
+    ):
+        assert "happy" not in shown(text).values(), text
+    assert shown("He is bursting with pride at his garden.")["pride"] == "happy"
+    assert shown("She takes great pride in her cooking.")["pride"] == "happy"
+    assert shown("My roses are my pride and I prune them myself.")["pride"] == "happy"
+
+
 def test_a_weak_arm_or_heart_is_weakness_but_weak_tea_and_a_weak_bladder_are_not():
     assert shown("My arm is still weak since the stroke.")["weak"] == "weak"
     assert shown("My heart is weak, so I take my tablets.")["weak"] == "weak"
@@ -112,6 +157,28 @@ def test_jumping_at_a_bang_is_fear_but_a_dog_jumping_up_is_not():
 def test_feeling_useless_is_low_mood_but_a_useless_remote_is_not():
     assert shown("I feel useless.")["useless"] == "sad"
     assert "sad" not in shown("The new remote is useless.").values()
+
+
+def test_a_useless_or_wrecked_body_part_is_no_low_mood_or_tiredness():
+    """Code review 13: a leg, hand or hip that is weak and useless, or wrecked, is the body part
+    at fault, not a sad or a tired face; "I feel useless" and "I'm wrecked" still are."""
+    for text in (
+        "My left leg is weak and useless.",
+        "My hands are stiff and useless.",
+        "Since the stroke my right arm is numb and pretty useless.",
+        "My fingers are swollen and useless in the cold.",
+    ):
+        assert "sad" not in shown(text).values(), text
+    for text in (
+        "My hip is wrecked.",
+        "My knees are totally wrecked.",
+        "The surgeon says my shoulder is completely wrecked.",
+        "My back is wrecked after forty years of lifting.",
+    ):
+        assert "tired" not in shown(text).values(), text
+    assert shown("Some days I feel so useless.")["useless"] == "sad"
+    assert shown("Since my eyes went I feel useless and low.")["useless"] == "sad"
+    assert shown("After the bath I'm totally wrecked.")["wrecked"] == "tired"
 
 
 def test_going_peacefully_is_calm():

@@ -48,6 +48,24 @@ def test_a_white_sheet_on_the_bed_is_no_shroud():
     assert picture_on("I like a clean white sheet on the bed every Monday.", "white sheet") is None
 
 
+def test_a_white_cloth_on_the_table_is_no_shroud():
+    """Code review 12: a white cloth is a shroud only beside a burial, a death or wrapping."""
+    for text in (
+        "Cover the table with a white cloth.",
+        "Put a plain white cloth on the tray when you bring my tea.",
+        "On Sundays we lay the white cloth for dinner.",
+        "Wipe my glasses with a soft white cloth.",
+    ):
+        assert picture_on(text, "white cloth") != ("shroud-r309", False), text
+        assert picture_on(text, "plain white cloth") != ("shroud-r309", False), text
+    assert picture_on(
+        "Wrap my body in a plain white cloth for the funeral.", "plain white cloth"
+    ) == (
+        "shroud-r309",
+        False,
+    )
+
+
 def test_the_ribs_where_a_pain_or_a_crack_is_show_the_bones():
     assert picture_on("Since the fall my ribs ache whenever I laugh.", "ribs") == ("bones", False)
     assert picture_on("The pain under my ribs is worse at night.", "ribs") == ("bones", False)
@@ -83,6 +101,21 @@ def test_a_frame_on_the_wall_or_round_a_window_is_no_walking_frame():
         False,
     )
     assert picture_on("The frame of the window rattles in the wind.", "frame") is None
+
+
+def test_a_frame_off_the_sideboard_in_a_fall_is_no_walking_frame():
+    """Code review 11: a frame on the sideboard or mantelpiece, or hung up, is a picture frame
+    even where a fall or the legs are named; walking-frame's guard mirrors picture-frame's words."""
+    for text in (
+        "I knocked the frame off the sideboard when I fell.",
+        "The frame fell off the mantelpiece and my legs were cut by the glass.",
+        "When I had my fall the frame that hung by the door came down too.",
+    ):
+        assert picture_on(text, "frame") != ("walking-frame", False), text
+    assert picture_on("I knocked the frame off the sideboard when I fell.", "frame") == (
+        "picture-frame",
+        False,
+    )
 
 
 def test_the_yards_a_person_built_ships_in_show_the_shipyard():

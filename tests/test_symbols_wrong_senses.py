@@ -802,6 +802,8 @@ def test_the_dust_that_took_a_collier_is_dust_breathed_in_not_dusting():
     found = concepts("My father was a collier all his life, and the dust finished him.")
     assert found.get("dust") == "dust-r277"
     assert concepts("Please dust the mantelpiece on a Friday.").get("dust") != "dust-r277"
+
+
 def test_a_custard_slice_is_a_cake_not_chopping():
     """ "a vanilla slice", "two caramel slices": a cake from the baker's, shown as a cake, not
     the knife of "slice the bread thin"."""
@@ -854,6 +856,20 @@ def test_a_cancer_that_has_spread_is_no_jam():
     assert concepts("I like a bit of spread on my crackers.").get("spread") == "jam"
 
 
+def test_a_rash_or_pain_that_spreads_is_no_jam():
+    """Code review 14: "the rash itches and spreads", "the pain starts in my back and spreads":
+    the verb after "and", with a rash or pain named, shows no jam; "cheese spreads" still does."""
+    for text in (
+        "The rash itches and spreads.",
+        "The pain starts in my back and spreads.",
+        "The redness comes up on my shin and spreads.",
+        "The swelling starts at my ankle and spread by teatime.",
+        "The ache begins in my neck and spreads.",
+    ):
+        assert "jam" not in concepts(text).values(), text
+    assert concepts("I like the cheese spreads in little triangles.").get("spreads") == "jam"
+
+
 def test_teeth_taken_out_or_worn_are_false_teeth():
     """ "take my teeth out and leave them in the pot", "I wear my teeth all day": false teeth,
     shown as dentures; "I grind my teeth" and "my teeth are bad" are still the person's teeth."""
@@ -863,6 +879,23 @@ def test_teeth_taken_out_or_worn_are_false_teeth():
     assert pictures("Help me put my teeth in before breakfast.")["teeth"] == dentures
     assert concepts("I grind my teeth in my sleep.").get("teeth") == "teeth"
     assert concepts("My teeth are bad, so soft food please.").get("teeth") == "teeth"
+
+
+def test_teeth_ground_or_aching_at_night_are_the_persons_teeth():
+    """Code review 9: "my teeth" with night, grinding or an ache are the person's own teeth, not
+    false teeth; only teeth worn, soaked or kept in a pot or glass are dentures."""
+    for text in (
+        "I grind my teeth at night.",
+        "My teeth ache at night.",
+        "I clench my teeth at night and my jaw hurts.",
+        "Her teeth are sore at night when it is cold.",
+        "He grits his teeth at night in his sleep.",
+    ):
+        assert concepts(text).get("teeth") != "dentures", text
+    dentures = pictures("My false teeth need a soak.")["false teeth"]
+    assert (
+        pictures("She wears her teeth in the day and soaks them in a glass.")["teeth"] == dentures
+    )
 
 
 def test_rain_or_shine_is_any_weather_not_rain():
@@ -923,3 +956,21 @@ def test_matches_kept_by_the_diya_or_incense_are_for_lighting_not_football():
     found = concepts("I watch the matches on the telly every Saturday.")
     assert found.get("the matches") == "football"
     assert concepts("Turn the lamp on for me when the match starts.").get("the match") == "football"
+
+
+def test_matches_kept_or_hidden_from_the_person_are_for_lighting():
+    """Code review 5: "keep the matches from me" with no fire word near is still the matches to
+    strike, not a (crossed) football; a match kept on the telly is still football."""
+    for text in (
+        "Keep the matches from me.",
+        "Please hide the matches from him.",
+        "My daughter keeps the matches away from me now.",
+        "The matches are kept out of reach in the top cupboard.",
+    ):
+        found = concepts(text)
+        assert "football" not in found.values(), text
+        assert any(v.startswith("lighter") for v in found.values()), text
+    assert (
+        concepts("I watch the matches on the telly every Saturday.").get("the matches")
+        == "football"
+    )
