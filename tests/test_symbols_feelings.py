@@ -183,3 +183,9 @@ def test_a_useless_or_wrecked_body_part_is_no_low_mood_or_tiredness():
 
 def test_going_peacefully_is_calm():
     assert shown("Let me go peacefully in my own bed.")["peacefully"] == "calm"
+
+
+def test_pride_lost_further_back_is_no_gladness():
+    """Second code review: "I've lost all my pride" is no grinning face, however far back the
+    losing is said."""
+    assert "happy" not in shown("I've lost all my pride since the stroke.").values()

@@ -29,3 +29,15 @@ def test_everyday_words_a_writer_pictures_have_a_picture(text, term, picture):
 
 def test_weepy_eyes_are_not_a_mood():
     assert "upset-r314" not in pictured("My eyes are weepy since the cataract.").values()
+
+
+def test_a_weepy_wound_or_ulcer_is_no_mood():
+    """Second code review: a wound or an ulcer that weeps gets no crying face."""
+    for text in ("My leg ulcer is weepy again.", "The wound on my shin is weepy, tell the nurse."):
+        assert "upset-r314" not in pictured(text).values()
+
+
+def test_caffeine_free_tea_is_no_coffee():
+    """Second code review: "caffeine free" tea says what is not in it, no coffee picture."""
+    for text in ("I only drink caffeine free tea now.", "Caffeine-free cola is fine."):
+        assert "coffee-r314" not in pictured(text).values()
