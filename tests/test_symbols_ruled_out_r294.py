@@ -27,7 +27,6 @@ def test_a_programme_put_on_about_something_is_still_crossed(text, word):
     assert crossed(text)[word] is True
 
 
-
 @pytest.mark.parametrize(
     ("text", "word"),
     [

@@ -1,5 +1,6 @@
 """Things the tuning sets name with no picture before round 303: glasses for the telly or for
-reading, and those cards beside cash or a cashpoint; shown as pictures the vocabulary already has."""
+reading, and those cards beside cash or a cashpoint; shown as pictures the vocabulary already
+has."""
 
 from __future__ import annotations
 
