@@ -1,0 +1,21 @@
+"""Food, drink, faith and dialect words the newest plans still missed (round 318): each gets
+the picture of what it means, and its other senses keep theirs."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def shown(text: str, names=()) -> dict[str, str]:
+    """Each pictured term of TEXT (lower case) -> the id of its concept."""
+    return {m.term.lower(): m.concept.id for m in find_all(text, names)}
+
+
+def test_a_dean_or_valleys_butty_is_a_mate_but_a_chip_butty_is_still_food():
+    assert shown("Ow bist, butty? Come and sit by me.")["butty"].startswith("friends")
+    assert shown("Fridays I play crib with the old butties down the club.")["butties"].startswith(
+        "friends"
+    )
+    assert not any(
+        v.startswith("friends") for v in shown("A jam butty with my tea, please.").values()
+    )
