@@ -19,3 +19,9 @@ def test_a_dean_or_valleys_butty_is_a_mate_but_a_chip_butty_is_still_food():
     assert not any(
         v.startswith("friends") for v in shown("A jam butty with my tea, please.").values()
     )
+
+
+def test_jamaican_pickney_are_children():
+    assert shown("My great-grandpickney visit me every other Sunday.")[
+        "great-grandpickney"
+    ].startswith("children")
