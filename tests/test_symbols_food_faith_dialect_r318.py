@@ -25,3 +25,9 @@ def test_jamaican_pickney_are_children():
     assert shown("My great-grandpickney visit me every other Sunday.")[
         "great-grandpickney"
     ].startswith("children")
+
+
+def test_a_tin_named_by_its_old_brand_is_the_tin():
+    assert shown("Granny kept her rent money in a Roses tin under the bed.")[
+        "roses tin"
+    ].startswith("tin")
