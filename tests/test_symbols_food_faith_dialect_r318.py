@@ -31,3 +31,13 @@ def test_a_tin_named_by_its_old_brand_is_the_tin():
     assert shown("Granny kept her rent money in a Roses tin under the bed.")[
         "roses tin"
     ].startswith("tin")
+
+
+def test_mustard_oil_in_a_dish_is_cooking_oil_but_not_rubbed_in_the_hair():
+    assert shown("I like my fish the Bengali way, with mustard oil.")["mustard oil"].startswith(
+        "cooking-oil"
+    )
+    assert not any(
+        v.startswith("cooking-oil")
+        for v in shown("My wife rubbed mustard oil in my hair every week.").values()
+    )
