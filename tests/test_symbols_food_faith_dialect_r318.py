@@ -41,3 +41,10 @@ def test_mustard_oil_in_a_dish_is_cooking_oil_but_not_rubbed_in_the_hair():
         v.startswith("cooking-oil")
         for v in shown("My wife rubbed mustard oil in my hair every week.").values()
     )
+
+
+def test_the_wee_or_auld_kirk_is_the_church_without_other_church_words():
+    assert shown("Lay me beside my mother at the wee kirk by the shore.")["kirk"].startswith(
+        "church"
+    )
+    assert "kirk" not in shown("Kirk Douglas films cheer me up.")
