@@ -48,3 +48,9 @@ def test_the_wee_or_auld_kirk_is_the_church_without_other_church_words():
         "church"
     )
     assert "kirk" not in shown("Kirk Douglas films cheer me up.")
+
+
+def test_fags_sold_at_a_newsagents_counter_are_cigarettes():
+    assert shown("I sold papers and fags at the corner shop for years.")["fags"].startswith(
+        "smoking"
+    )
