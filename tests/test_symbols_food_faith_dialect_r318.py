@@ -54,3 +54,9 @@ def test_fags_sold_at_a_newsagents_counter_are_cigarettes():
     assert shown("I sold papers and fags at the corner shop for years.")["fags"].startswith(
         "smoking"
     )
+
+
+def test_a_cheese_by_its_kind_with_a_capital_is_cheese_but_cheddar_gorge_is_not():
+    assert shown("A slice of Cheddar with my apple, please.")["cheddar"].startswith("cheese")
+    assert shown("Stilton and a glass of port at Christmas.")["stilton"].startswith("cheese")
+    assert "cheddar" not in shown("We went to Cheddar Gorge on our honeymoon.")
