@@ -60,3 +60,8 @@ def test_a_cheese_by_its_kind_with_a_capital_is_cheese_but_cheddar_gorge_is_not(
     assert shown("A slice of Cheddar with my apple, please.")["cheddar"].startswith("cheese")
     assert shown("Stilton and a glass of port at Christmas.")["stilton"].startswith("cheese")
     assert "cheddar" not in shown("We went to Cheddar Gorge on our honeymoon.")
+
+
+def test_a_mother_called_ma_is_the_mother_but_scots_ma_for_my_is_not():
+    assert shown("When I am muddled I call for Ma and my brothers.")["ma"].startswith("mother")
+    assert "ma" not in shown("I want ma wee dug with me.")
