@@ -65,3 +65,10 @@ def test_a_cheese_by_its_kind_with_a_capital_is_cheese_but_cheddar_gorge_is_not(
 def test_a_mother_called_ma_is_the_mother_but_scots_ma_for_my_is_not():
     assert shown("When I am muddled I call for Ma and my brothers.")["ma"].startswith("mother")
     assert "ma" not in shown("I want ma wee dug with me.")
+
+
+def test_lavender_on_a_pillow_is_the_flower_but_a_lavender_cardigan_is_a_colour():
+    assert shown("A drop of lavender on my pillow helps me drop off.")["lavender"].startswith(
+        "flowers"
+    )
+    assert "lavender" not in shown("She always wore a lavender cardigan to chapel.")
