@@ -72,3 +72,8 @@ def test_lavender_on_a_pillow_is_the_flower_but_a_lavender_cardigan_is_a_colour(
         "flowers"
     )
     assert "lavender" not in shown("She always wore a lavender cardigan to chapel.")
+
+
+def test_preaching_is_the_preachers_doing_but_dont_preach_at_me_is_not():
+    assert shown("Our minister preached every Sunday at Ebenezer.")["preached"].startswith("vicar")
+    assert "preach" not in shown("Don't preach at me about my drinking.")
