@@ -11,16 +11,6 @@ def shown(text: str, names=()) -> dict[str, str]:
     return {m.term.lower(): m.concept.id for m in find_all(text, names)}
 
 
-def test_a_dean_or_valleys_butty_is_a_mate_but_a_chip_butty_is_still_food():
-    assert shown("Ow bist, butty? Come and sit by me.")["butty"].startswith("friends")
-    assert shown("Fridays I play crib with the old butties down the club.")["butties"].startswith(
-        "friends"
-    )
-    assert not any(
-        v.startswith("friends") for v in shown("A jam butty with my tea, please.").values()
-    )
-
-
 def test_jamaican_pickney_are_children():
     assert shown("My great-grandpickney visit me every other Sunday.")[
         "great-grandpickney"
@@ -31,16 +21,6 @@ def test_a_tin_named_by_its_old_brand_is_the_tin():
     assert shown("Granny kept her rent money in a Roses tin under the bed.")[
         "roses tin"
     ].startswith("tin")
-
-
-def test_mustard_oil_in_a_dish_is_cooking_oil_but_not_rubbed_in_the_hair():
-    assert shown("I like my fish the Bengali way, with mustard oil.")["mustard oil"].startswith(
-        "cooking-oil"
-    )
-    assert not any(
-        v.startswith("cooking-oil")
-        for v in shown("My wife rubbed mustard oil in my hair every week.").values()
-    )
 
 
 def test_the_wee_or_auld_kirk_is_the_church_without_other_church_words():
@@ -56,24 +36,8 @@ def test_fags_sold_at_a_newsagents_counter_are_cigarettes():
     )
 
 
-def test_a_cheese_by_its_kind_with_a_capital_is_cheese_but_cheddar_gorge_is_not():
-    assert shown("A slice of Cheddar with my apple, please.")["cheddar"].startswith("cheese")
-    assert shown("Stilton and a glass of port at Christmas.")["stilton"].startswith("cheese")
-    assert "cheddar" not in shown("We went to Cheddar Gorge on our honeymoon.")
-
-
-def test_a_mother_called_ma_is_the_mother_but_scots_ma_for_my_is_not():
-    assert shown("When I am muddled I call for Ma and my brothers.")["ma"].startswith("mother")
-    assert "ma" not in shown("I want ma wee dug with me.")
-
-
 def test_lavender_on_a_pillow_is_the_flower_but_a_lavender_cardigan_is_a_colour():
     assert shown("A drop of lavender on my pillow helps me drop off.")["lavender"].startswith(
         "flowers"
     )
     assert "lavender" not in shown("She always wore a lavender cardigan to chapel.")
-
-
-def test_preaching_is_the_preachers_doing_but_dont_preach_at_me_is_not():
-    assert shown("Our minister preached every Sunday at Ebenezer.")["preached"].startswith("vicar")
-    assert "preach" not in shown("Don't preach at me about my drinking.")
