@@ -1,0 +1,20 @@
+"""Round 317: words that take a wrong picture from a sense the sentence rules out."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def concepts(text: str) -> dict[str, str]:
+    """Each pictured word or phrase -> the concept it is shown as."""
+    return {m.term: m.concept.id for m in find_all(text, ())}
+
+
+def test_a_free_miners_gale_is_no_storm():
+    """In the Forest of Dean a gale is a miner's own pit: beside mining words it is no storm;
+    a gale at sea is still one."""
+    assert (
+        "storm" not in concepts("My grandad dug coal in his own gale with three butties.").values()
+    )
+    assert "storm" not in concepts("He was a free miner and the gale was his for life.").values()
+    assert "storm" in concepts("The gale last night kept me awake.").values()
