@@ -18,3 +18,12 @@ def test_a_free_miners_gale_is_no_storm():
     )
     assert "storm" not in concepts("He was a free miner and the gale was his for life.").values()
     assert "storm" in concepts("The gale last night kept me awake.").values()
+
+
+def test_like_cotton_wool_is_a_likeness_not_cotton_wool_or_knitting():
+    """ "soft as cotton wool", "the loaf is like cotton wool" say how a thing feels: no cotton
+    wool and no ball of wool; cotton wool for the eyes keeps its picture."""
+    found = concepts("The bread from the supermarket is like cotton wool.")
+    assert "cotton-bud" not in found.values()
+    assert "knitting" not in found.values()
+    assert "cotton-bud" in concepts("Clean my eyes with cotton wool and warm water.").values()
