@@ -27,3 +27,10 @@ def test_like_cotton_wool_is_a_likeness_not_cotton_wool_or_knitting():
     assert "cotton-bud" not in found.values()
     assert "knitting" not in found.values()
     assert "cotton-bud" in concepts("Clean my eyes with cotton wool and warm water.").values()
+
+
+def test_weight_kept_off_a_leg_is_no_weighing_scales():
+    """ "keep my weight off it" is resting the foot, not the scales; "check my weight" is."""
+    assert "weight" not in concepts("The nurse says to keep my weight off my bad ankle.").values()
+    assert "weight" not in concepts("I sit down to take the weight off my sore heel.").values()
+    assert "weight" in concepts("Please check my weight every Monday.").values()
