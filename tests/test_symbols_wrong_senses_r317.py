@@ -34,3 +34,10 @@ def test_weight_kept_off_a_leg_is_no_weighing_scales():
     assert "weight" not in concepts("The nurse says to keep my weight off my bad ankle.").values()
     assert "weight" not in concepts("I sit down to take the weight off my sore heel.").values()
     assert "weight" in concepts("Please check my weight every Monday.").values()
+
+
+def test_the_lords_my_shepherd_is_a_psalm_not_a_shepherd():
+    """The psalm "The Lord's my shepherd" names no shepherd at work; a shepherd by trade keeps
+    the picture."""
+    assert "shepherd" not in concepts("Sing 'The Lord is my shepherd' at my funeral.").values()
+    assert "shepherd" in concepts("My father was a shepherd on the hills above Bala.").values()
