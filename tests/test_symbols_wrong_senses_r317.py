@@ -41,3 +41,11 @@ def test_the_lords_my_shepherd_is_a_psalm_not_a_shepherd():
     the picture."""
     assert "shepherd" not in concepts("Sing 'The Lord is my shepherd' at my funeral.").values()
     assert "shepherd" in concepts("My father was a shepherd on the hills above Bala.").values()
+
+
+def test_called_home_by_god_is_no_house():
+    """ "when God calls me home" is a death, not a house; "take me home" and "a call from home"
+    still show home."""
+    assert "home" not in concepts("When the good Lord calls me home, I'll be ready.").values()
+    assert "home" in concepts("Take me home after the hospital visit.").values()
+    assert "home" in concepts("A phone call from home cheers me up.").values()
