@@ -49,3 +49,11 @@ def test_called_home_by_god_is_no_house():
     assert "home" not in concepts("When the good Lord calls me home, I'll be ready.").values()
     assert "home" in concepts("Take me home after the hospital visit.").values()
     assert "home" in concepts("A phone call from home cheers me up.").values()
+
+
+def test_burn_me_after_death_is_a_cremation_not_a_burn():
+    """ "when I die, burn me" asks for a cremation: no burn injury; "don't let the kettle burn
+    me" and "we burn their things" keep it."""
+    assert "burn" not in concepts("When I die, burn me and scatter the ashes at sea.").values()
+    assert "burn" in concepts("Pour the kettle for me so it doesn't burn me.").values()
+    assert "burn" in concepts("When someone dies we burn their things.").values()
