@@ -57,11 +57,3 @@ def test_burn_me_after_death_is_a_cremation_not_a_burn():
     assert "burn" not in concepts("When I die, burn me and scatter the ashes at sea.").values()
     assert "burn" in concepts("Pour the kettle for me so it doesn't burn me.").values()
     assert "burn" in concepts("When someone dies we burn their things.").values()
-
-
-def test_the_illness_talking_is_no_talking():
-    """ "that's the dementia talking" blames the illness for what is said: no talking picture;
-    talking to a neighbour keeps it."""
-    assert "talk" not in concepts("Don't mind me, that's the dementia talking.").values()
-    assert "talk" not in concepts("It was the morphine talking when I shouted.").values()
-    assert "talk" in concepts("I love talking to my neighbour over the fence.").values()
