@@ -10,16 +10,6 @@ def concepts(text: str) -> dict[str, str]:
     return {m.term: m.concept.id for m in find_all(text, ())}
 
 
-def test_a_free_miners_gale_is_no_storm():
-    """In the Forest of Dean a gale is a miner's own pit: beside mining words it is no storm;
-    a gale at sea is still one."""
-    assert (
-        "storm" not in concepts("My grandad dug coal in his own gale with three butties.").values()
-    )
-    assert "storm" not in concepts("He was a free miner and the gale was his for life.").values()
-    assert "storm" in concepts("The gale last night kept me awake.").values()
-
-
 def test_like_cotton_wool_is_a_likeness_not_cotton_wool_or_knitting():
     """ "soft as cotton wool", "the loaf is like cotton wool" say how a thing feels: no cotton
     wool and no ball of wool; cotton wool for the eyes keeps its picture."""
@@ -41,14 +31,6 @@ def test_the_lords_my_shepherd_is_a_psalm_not_a_shepherd():
     the picture."""
     assert "shepherd" not in concepts("Sing 'The Lord is my shepherd' at my funeral.").values()
     assert "shepherd" in concepts("My father was a shepherd on the hills above Bala.").values()
-
-
-def test_called_home_by_god_is_no_house():
-    """ "when God calls me home" is a death, not a house; "take me home" and "a call from home"
-    still show home."""
-    assert "home" not in concepts("When the good Lord calls me home, I'll be ready.").values()
-    assert "home" in concepts("Take me home after the hospital visit.").values()
-    assert "home" in concepts("A phone call from home cheers me up.").values()
 
 
 def test_burn_me_after_death_is_a_cremation_not_a_burn():
