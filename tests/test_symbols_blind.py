@@ -1531,7 +1531,7 @@ def test_the_forty_fifth_blind_set_keeps_its_figures(blind45):
     51 wrong senses on keys and 6 never-word hits, 6 of 74 ruled-out things bare, 7 wanted things
     marked not, no picture on a listed name. At stop 50's end: recall 0.779, strict 0.924,
     lenient 0.946, 48 wrong senses, the same never, bare and not. At stop 51's end: recall 0.784,
-    strict 0.924, lenient 0.946, 47 wrong senses, 6 never, 6 bare, 8 not."""
+    strict 0.923, lenient 0.945, 47 wrong senses, 6 never, 6 bare, 9 not."""
     assert by_ten_people(BLIND45)
     keeps(
         blind45,
