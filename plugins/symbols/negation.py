@@ -6343,14 +6343,15 @@ def _nagged(said: Sequence[str]) -> bool:
     return bool(NAGGING & set(said)) or _starts(said, 1, (("on", "at"),)) > 0
 
 
-PLACED = frozenset(["on", "in", "at"])
-
-
 def _second_place(words: Sequence[str], gaps: Sequence[str], i: int, first: int, end: int) -> int:
     """END run on over a second place where a bare "not" at I refuses a place ("not on a
     trolley in A&E", "not in a side room at the hospital"): the two say one place, refused
     together. A time after it ("not in the bath at night") is left to be read as a time."""
-    if words[i] != "not" or _at(words, first) not in PLACED or _at(words, end) not in PLACED:
+    if (
+        words[i] != "not"
+        or _at(words, first) not in PLACE_OPENERS
+        or _at(words, end) not in PLACE_OPENERS
+    ):
         return end
     if BREAK.search(gaps[end]) or "," in gaps[end] or _time_next(words, end):
         return end
@@ -6672,7 +6673,6 @@ def _limited(words: Sequence[str], first: int) -> bool:
     return words[first : first + 2] == ["eat", "much"]  # "I don't eat much at night": a little
 
 
-OFTEN = frozenset(["every", "each"])
 WEEKDAYS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "time"]
 )
@@ -6685,7 +6685,7 @@ def _not_that_often(words: Sequence[str], gaps: Sequence[str], first: int) -> in
     morning" as ruling the porridge out."""
     if _not_always_the_cause(words, first):
         return _clause_end(gaps, first + 1, commas=True)
-    if _at(words, first) not in OFTEN:
+    if _at(words, first) not in EVERY:
         return 0
     if _at(words, first + 1) in TIME_WORDS or _at(words, first + 1) in WEEKDAYS:
         return first + 2
