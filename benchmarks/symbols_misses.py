@@ -80,6 +80,10 @@ SPLIT = {
     # blind, and stop 51 wrote sets 46 and 47)
     "symbols_plans27_en.yml",
     "symbols_plans28_en.yml",
+    # blind sets 45 and 46, made tuning sets at stop 52 (the same reason; blind set 47 stays
+    # blind, and stop 52 wrote sets 48 and 49)
+    "symbols_plans29_en.yml",
+    "symbols_plans30_en.yml",
     "symbols_negation9_en.yml",
     "symbols_negation10_en.yml",
     "symbols_negation11_en.yml",
