@@ -1,0 +1,20 @@
+"""Round 321: words shown as the wrong sense in the newest plans (plans29, plans30), fixed by
+guards and senses in the vocabulary."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def concepts(text: str) -> dict[str, str]:
+    """Each pictured word or phrase -> the concept it is shown as."""
+    return {m.term: m.concept.id for m in find_all(text, ())}
+
+
+def test_an_alarm_that_wakes_someone_is_no_funeral_wake():
+    """ "the buzzer wakes my son" is waking up; "the wake" after a death keeps the funeral."""
+    assert "funeral" not in concepts("The buzzer by the bed wakes my son if I get up.").values()
+    assert (
+        "funeral" not in concepts("A pad under the mattress that wakes the night carer.").values()
+    )
+    assert "funeral" in concepts("We held the wake in the front room after the burial.").values()
