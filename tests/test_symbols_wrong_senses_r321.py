@@ -18,3 +18,10 @@ def test_an_alarm_that_wakes_someone_is_no_funeral_wake():
         "funeral" not in concepts("A pad under the mattress that wakes the night carer.").values()
     )
     assert "funeral" in concepts("We held the wake in the front room after the burial.").values()
+
+
+def test_the_ashes_after_a_death_are_no_cricket():
+    """ "scatter the ashes" after a cremation is no Test series; the Ashes on the telly is."""
+    found = concepts("After the cremation, my sons will scatter the ashes on the hill.")
+    assert "cricket-2" not in found.values()
+    assert "cricket-2" in concepts("I stay up late to listen to the Ashes from Australia.").values()
