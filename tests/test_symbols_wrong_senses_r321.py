@@ -25,3 +25,10 @@ def test_the_ashes_after_a_death_are_no_cricket():
     found = concepts("After the cremation, my sons will scatter the ashes on the hill.")
     assert "cricket-2" not in found.values()
     assert "cricket-2" in concepts("I stay up late to listen to the Ashes from Australia.").values()
+
+
+def test_rings_beside_earrings_are_no_telephone():
+    """ "my bangles, earrings and rings" are jewellery, not a phone call; "she rings me" is."""
+    found = concepts("Help me put on my bangles, my earrings and rings each morning.")
+    assert "phone" not in found.values()
+    assert "phone" in concepts("My niece rings me every Sunday night.").values()
