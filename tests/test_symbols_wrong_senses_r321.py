@@ -32,3 +32,13 @@ def test_rings_beside_earrings_are_no_telephone():
     found = concepts("Help me put on my bangles, my earrings and rings each morning.")
     assert "phone" not in found.values()
     assert "phone" in concepts("My niece rings me every Sunday night.").values()
+
+
+def test_a_native_tongue_is_a_language_not_a_mouth_or_ox_tongue():
+    """ "my native tongue", "my own tongue" name a language: no mouth and no sliced tongue; a
+    sore tongue keeps the mouth."""
+    found = concepts("When I'm tired I only answer in my native tongue.")
+    assert "mouth" not in found.values()
+    assert "ham" not in found.values()
+    assert "mouth" not in concepts("At the end I will pray in my own tongue.").values()
+    assert "mouth" in concepts("My tongue is sore from the new dentures.").values()
