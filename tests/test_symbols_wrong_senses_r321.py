@@ -42,3 +42,9 @@ def test_a_native_tongue_is_a_language_not_a_mouth_or_ox_tongue():
     assert "ham" not in found.values()
     assert "mouth" not in concepts("At the end I will pray in my own tongue.").values()
     assert "mouth" in concepts("My tongue is sore from the new dentures.").values()
+
+
+def test_stamping_on_the_floor_is_no_postage_stamp():
+    """A deaf person's "stamp on the floor" to call them is no stamp for a letter."""
+    assert "letter" not in concepts("To call me, stamp on the floor by my chair.").values()
+    assert concepts("I need a stamp for my niece's birthday card.").get("stamp")
