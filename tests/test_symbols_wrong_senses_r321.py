@@ -48,3 +48,11 @@ def test_stamping_on_the_floor_is_no_postage_stamp():
     """A deaf person's "stamp on the floor" to call them is no stamp for a letter."""
     assert "letter" not in concepts("To call me, stamp on the floor by my chair.").values()
     assert concepts("I need a stamp for my niece's birthday card.").get("stamp")
+
+
+def test_fishing_lines_are_no_factory_line():
+    """Baiting the long lines at the fish quay is fishing, not a factory's production line;
+    "worked on the line at the factory" keeps it."""
+    found = concepts("On the fish quay I worked the lines with mussels for bait.")
+    assert "mill-2" not in found.values()
+    assert "mill-2" in concepts("I worked on the line at the biscuit factory for years.").values()
