@@ -56,3 +56,11 @@ def test_fishing_lines_are_no_factory_line():
     found = concepts("On the fish quay I worked the lines with mussels for bait.")
     assert "mill-2" not in found.values()
     assert "mill-2" in concepts("I worked on the line at the biscuit factory for years.").values()
+
+
+def test_home_games_at_the_rugby_are_no_board_games():
+    """Rugby and cricket games at the ground are no dice and board games; a games afternoon at
+    the day centre keeps them."""
+    found = concepts("I never miss the home games at the rugby ground.")
+    assert "games" not in found.values()
+    assert "games" in concepts("I love the games afternoon at the day centre.").values()
