@@ -64,3 +64,8 @@ def test_home_games_at_the_rugby_are_no_board_games():
     found = concepts("I never miss the home games at the rugby ground.")
     assert "games" not in found.values()
     assert "games" in concepts("I love the games afternoon at the day centre.").values()
+
+
+def test_a_sheitel_is_a_wig():
+    """A sheitel, the wig an Orthodox Jewish married woman wears, is a wig, not a hat."""
+    assert concepts("Please brush my sheitel on a Friday morning.").get("sheitel") == "wig"
