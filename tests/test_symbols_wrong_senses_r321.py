@@ -69,3 +69,11 @@ def test_home_games_at_the_rugby_are_no_board_games():
 def test_a_sheitel_is_a_wig():
     """A sheitel, the wig an Orthodox Jewish married woman wears, is a wig, not a hat."""
     assert concepts("Please brush my sheitel on a Friday morning.").get("sheitel") == "wig"
+
+
+def test_cocoa_is_hot_chocolate_not_coffee():
+    """Cocoa is a chocolate drink: the hot chocolate picture, not the coffee cup."""
+    assert concepts("A mug of cocoa before bed helps me sleep.").get("mug of cocoa") == (
+        "hot-chocolate"
+    )
+    assert concepts("I like cocoa at night.").get("cocoa") == "hot-chocolate"
