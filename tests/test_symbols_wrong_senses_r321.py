@@ -77,3 +77,12 @@ def test_cocoa_is_hot_chocolate_not_coffee():
         "hot-chocolate"
     )
     assert concepts("I like cocoa at night.").get("cocoa") == "hot-chocolate"
+
+
+def test_sign_said_by_a_deaf_person_is_signing_not_a_placard():
+    """ "tell me in sign" to a deaf man is sign language, not a placard; "a sign on the door"
+    keeps the placard."""
+    found = concepts("I am deaf, so tell me the news in sign and go slowly.")
+    assert "sign" not in found.values()
+    assert "sign-language" in found.values()
+    assert "sign" in concepts("Put a sign on the door saying no cold callers.").values()
