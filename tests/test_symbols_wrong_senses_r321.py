@@ -86,3 +86,16 @@ def test_sign_said_by_a_deaf_person_is_signing_not_a_placard():
     assert "sign" not in found.values()
     assert "sign-language" in found.values()
     assert "sign" in concepts("Put a sign on the door saying no cold callers.").values()
+
+
+def test_having_sugar_beside_other_illnesses_is_diabetes():
+    """ "I have angina and sugar", "I've got sugar and take metformin" name the illness: the
+    blood sugar test, not the sugar bowl; "I can't have sugar" and "sugar in my tea" keep it."""
+    assert concepts("I have angina and sugar, so the nurse comes weekly.").get("sugar") == (
+        "diabetes-2"
+    )
+    assert concepts("I've got sugar and take metformin at breakfast.").get("sugar") == (
+        "diabetes-2"
+    )
+    assert concepts("I have sugar in my coffee, two spoons.").get("sugar") == "sugar"
+    assert concepts("I can't have sugar because of my diabetes.").get("sugar") == "sugar"
