@@ -99,3 +99,13 @@ def test_having_sugar_beside_other_illnesses_is_diabetes():
     )
     assert concepts("I have sugar in my coffee, two spoons.").get("sugar") == "sugar"
     assert concepts("I can't have sugar because of my diabetes.").get("sugar") == "sugar"
+
+
+def test_holding_on_to_a_frame_is_no_picture_frame():
+    """ "hung on to the frame" is gripping a walking or toilet frame, not a frame on the wall;
+    a photo frame hung on the wall keeps it."""
+    assert (
+        "picture-frame"
+        not in concepts("I hung on to the frame till the room stopped spinning.").values()
+    )
+    assert "picture-frame" in concepts("Please dust the frame on the wall above the fire.").values()
