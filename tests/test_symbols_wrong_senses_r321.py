@@ -109,3 +109,10 @@ def test_holding_on_to_a_frame_is_no_picture_frame():
         not in concepts("I hung on to the frame till the room stopped spinning.").values()
     )
     assert "picture-frame" in concepts("Please dust the frame on the wall above the fire.").values()
+
+
+def test_going_to_the_matches_is_no_box_of_matches():
+    """ "I keep going to the matches" is football, not the matches kept from a fire; "keep the
+    matches away" keeps them."""
+    assert "lighter-r41" not in concepts("I keep going to the matches with my brother.").values()
+    assert concepts("Keep the matches away from the candles.").get("matches")
