@@ -116,3 +116,8 @@ def test_going_to_the_matches_is_no_box_of_matches():
     matches away" keeps them."""
     assert "lighter-r41" not in concepts("I keep going to the matches with my brother.").values()
     assert concepts("Keep the matches away from the candles.").get("matches")
+
+
+def test_paan_is_a_betel_leaf_not_a_cigarette():
+    """Paan is betel leaf chewed after a meal: the leaves, not the cigarette of smoking."""
+    assert concepts("After dinner I like a sweet paan.").get("paan") == "leaves"
