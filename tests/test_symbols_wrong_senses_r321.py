@@ -121,3 +121,13 @@ def test_going_to_the_matches_is_no_box_of_matches():
 def test_paan_is_a_betel_leaf_not_a_cigarette():
     """Paan is betel leaf chewed after a meal: the leaves, not the cigarette of smoking."""
     assert concepts("After dinner I like a sweet paan.").get("paan") == "leaves"
+
+
+def test_pins_for_a_sari_or_a_bone_are_no_bank_pin():
+    """Pins in a sari or a dupatta, or metal pins in a hip, are no bank card PIN; "my pin for
+    the card" keeps it."""
+    assert (
+        "bank-card" not in concepts("Please fix the pins in my sari before the wedding.").values()
+    )
+    assert "bank-card" not in concepts("The pins in my hip ache when it is damp.").values()
+    assert "bank-card" in concepts("I always forget the pin for my card.").values()
