@@ -131,3 +131,9 @@ def test_pins_for_a_sari_or_a_bone_are_no_bank_pin():
     )
     assert "bank-card" not in concepts("The pins in my hip ache when it is damp.").values()
     assert "bank-card" in concepts("I always forget the pin for my card.").values()
+
+
+def test_a_racing_page_is_no_book():
+    """The racing or sports page is the newspaper's, no book; "read the page" keeps it."""
+    assert "book-r286" not in concepts("Hold the magnifier over the racing page for me.").values()
+    assert "book-r286" in concepts("I read the page slowly with my magnifier.").values()
