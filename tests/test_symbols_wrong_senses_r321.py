@@ -137,3 +137,11 @@ def test_a_racing_page_is_no_book():
     """The racing or sports page is the newspaper's, no book; "read the page" keeps it."""
     assert "book-r286" not in concepts("Hold the magnifier over the racing page for me.").values()
     assert "book-r286" in concepts("I read the page slowly with my magnifier.").values()
+
+
+def test_cherry_and_white_is_a_colour_not_cherries():
+    """ "the cherry and white shirt" names a team's colours: no cherries; a cherry on a cake is."""
+    assert (
+        "cherries" not in concepts("Dress me in my cherry and white hoops for the match.").values()
+    )
+    assert "cherries" in concepts("I like a cherry on top of my trifle.").values()
