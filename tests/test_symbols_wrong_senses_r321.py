@@ -145,3 +145,11 @@ def test_cherry_and_white_is_a_colour_not_cherries():
         "cherries" not in concepts("Dress me in my cherry and white hoops for the match.").values()
     )
     assert "cherries" in concepts("I like a cherry on top of my trifle.").values()
+
+
+def test_numbers_on_a_pen_dial_are_no_phone_number():
+    """The numbers on an insulin pen's dial are no telephone number; "her number is on the
+    fridge" keeps the phone."""
+    found = concepts("I can't read the numbers on the dial of my insulin pen.")
+    assert "phone-r50" not in found.values()
+    assert "phone-r50" in concepts("My daughter's number is on the fridge.").values()
