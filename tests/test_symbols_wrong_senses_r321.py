@@ -153,3 +153,11 @@ def test_numbers_on_a_pen_dial_are_no_phone_number():
     found = concepts("I can't read the numbers on the dial of my insulin pen.")
     assert "phone-r50" not in found.values()
     assert "phone-r50" in concepts("My daughter's number is on the fridge.").values()
+
+
+def test_the_sorting_office_is_the_post_office():
+    """A postman's sorting office is the Royal Mail's: the post office picture, no office
+    block."""
+    assert concepts("I worked nights at the sorting office.").get("sorting office") == (
+        "post-office"
+    )
