@@ -811,6 +811,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             size = 0  # "I said no to the doctor": the doctor is not ruled out
         if size and words[i] in ("stay", "stays") and i and words[i - 1] not in STAYERS:
             size = 0  # "as long as she stays off my chair": the dog is kept off, not the chair
+        if size and words[i] == "kept" and i and words[i - 1] in BE_FORMS:
+            size = 0  # "the tubing has to be kept off the stairs": the tubing is moved off
+            # them, and the stairs are still used
         if size == 1 and words[i].startswith("skip") and i and words[i - 1] in ARTICLES:
             size = 0  # "the skip outside": a bin, not a skipping
         if size == 1 and words[i].startswith("skip") and _in_if_clause(words, gaps, i):
@@ -4498,15 +4501,72 @@ def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
             return 0  # "I keep my rings on, but take the big one off for baking": worn
         if words[k] == "away":
             rest = tuple(words[k + 1 : k + 3])
+            if rest == ("from", "my") and _moved_aside(words, i, k, k + 3):
+                return 0  # "keep the mobile phone away from my chest": the phone is kept
             return k if rest in (("from", "me"), ("from", "my")) else 0
         if words[k] == "off" and k > i + 1 and words[k - 1] not in ARTICLES:
+            if _moved_aside(words, i, k, k + 1):
+                return 0  # "keep the oxygen tube off the floor": the tube, moved, is kept
             return k  # "keep the dog off the sofa", "keep the oil heater off at night"
         if _kept_from_me(words, gaps, i, k):
             return k  # "keep the matches from me": as "away from me" (blind review r4)
         if words[k : k + 2] == ["out", "of"] and k > i + 1 and words[k - 1] not in ARTICLES:
             rest = words[k + 2 : k + 4]  # "keep the dog out of my bedroom": the dog
+            if _moved_aside(words, i, k, k + 2):
+                return 0  # "keep my mobile out of my shirt pocket": the mobile is kept
             return k + 1 if "reach" not in rest and words[k - 1] not in OBJECT_PRONOUNS else 0
     return 0
+
+
+# The forms of "be" that make "kept off" passive: what is kept off is the subject.
+BE_FORMS = frozenset(["be", "is", "are", "was", "were", "been", "being"])
+# Where a thing in use is kept off, out of or away from, and still wanted: the floor and the
+# stairs it could trip the person on ("keep the oxygen tube off the floor"), and the chest or
+# the pocket by a pacemaker ("keep my mobile out of my shirt pocket and away from my chest").
+# Not a table, a plate or a foot: "keep the salt cellar off the table" and "keep the blanket
+# off my foot" rule the salt and the blanket out, as the labelled plans read them.
+MOVED_OFF = frozenset(
+    ["floor", "stairs", "stair", "steps", "landing", "hall", "hallway", "doorway", "carpet"]
+    + ["chest", "pacemaker", "pocket"]
+)
+# What opens the person's own thing in use: "the oxygen tube", "my mobile".
+OWN_THING = frozenset(["the", "my", "his", "her", "our", "their"])
+# Who or what is kept away as itself: an animal or a person ("keep the dog off the stairs").
+ALIVE = (
+    grammar.PETS
+    | grammar.PEOPLE
+    | OBJECT_PRONOUNS
+    | frozenset(
+        ["pets", "pet", "animal", "animals", "kids", "grandkids", "visitors", "bird", "birds"]
+    )
+)
+
+
+def _moved_aside(words: Sequence[str], keep: int, k: int, place: int) -> bool:
+    """True when a lifeless thing, between KEEP and K, is kept off, out of or away from a
+    place of MOVED_OFF named from PLACE on: it is moved out of harm's way and still wanted
+    ("keep the oxygen tube off the floor", "keep my mobile out of my shirt pocket"). An animal
+    or a person kept off the stairs is kept away ("keep the dog off the stairs"), and so is a
+    kind of thing or someone else's ("keep mobile phones away from my chest")."""
+    thing = [w for w in words[keep + 1 : k] if w not in FUNCTION_WORDS]
+    if not thing or len(thing) > 4 or _place_head(words, place) not in MOVED_OFF:
+        return False
+    if _at(words, keep + 1) not in OWN_THING or any(w.endswith("'s") for w in thing):
+        return False  # "keep mobile phones away from my chest", "keep the grandchildren's toys
+        # off the stairs": a kind of thing, or someone else's, kept away (the older sets)
+    return not any({w, grammar.lemma(w)} & ALIVE for w in thing)  # "the visitors' bags"
+
+
+def _place_head(words: Sequence[str], start: int) -> str:
+    """The last word of the place named from START ("the floor", "my shirt pocket"): the word
+    before the first function word or the clause's end, at most three words on."""
+    head = ""
+    for w in words[start : start + 4]:
+        if w in FUNCTION_WORDS and head:
+            break
+        if w not in FUNCTION_WORDS:
+            head = w
+    return head
 
 
 KEPT_FROM = frozenset(["me", "him", "her", "them", "us"])

@@ -1,0 +1,47 @@
+"""Ruling out (issue 13, round 322): clause shapes the newest plans showed crossing a wanted
+thing or leaving a ruled-out one bare, each said here in new words."""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.symbols.matcher import find_all
+
+
+def crossed(text: str) -> dict[str, bool]:
+    """words as written -> whether their picture carries the not cross."""
+    return {m.term: m.negated for m in find_all(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Please keep the oxygen tubing off the landing at night.", "oxygen tubing"),
+        ("Keep my walking frame out of the hallway when the family visit.", "walking frame"),
+        ("With my pacemaker, keep the mobile away from my chest pocket.", "mobile"),
+    ],
+)
+def test_my_own_thing_kept_off_the_floor_or_my_chest_is_moved_not_refused(text, thing):
+    """A thing in use kept off the stairs or the floor, or away from a pacemaker, is moved out
+    of harm's way and still wanted: no cross on it."""
+    assert crossed(text)[thing] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Keep the puppy off the landing, he trips me.", "puppy"),
+        ("Keep mobiles away from my chest, I have a pacemaker.", "mobiles"),
+        ("Keep the visitors' bags off the stairs.", "bags"),
+        ("Please keep the gravy boat off the table.", "gravy boat"),
+    ],
+)
+def test_an_animal_a_kind_of_thing_or_a_thing_off_the_table_is_still_kept_away(text, thing):
+    """An animal, a kind of thing, someone else's thing, or a thing kept off the table is
+    kept away as before: it keeps its cross."""
+    assert crossed(text)[thing] is True
+
+
+def test_a_thing_that_must_be_kept_off_the_stairs_leaves_the_stairs_wanted():
+    """ "the lead has to be kept off the stairs": the lead is moved, the stairs still used."""
+    assert crossed("The hoover lead has to be kept off the stairs.")["stairs"] is False
