@@ -45,3 +45,22 @@ def test_an_animal_a_kind_of_thing_or_a_thing_off_the_table_is_still_kept_away(t
 def test_a_thing_that_must_be_kept_off_the_stairs_leaves_the_stairs_wanted():
     """ "the lead has to be kept off the stairs": the lead is moved, the stairs still used."""
     assert crossed("The hoover lead has to be kept off the stairs.")["stairs"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Don't switch the big light on till I ring the bell.", "big light"),
+        ("Please don't chat to me until the service is over.", "chat"),
+        ("I don't want the telly on until the Sabbath ends.", "telly"),
+    ],
+)
+def test_a_light_or_a_sound_kept_off_until_a_time_is_ruled_out(text, thing):
+    """A light, the telly or talk kept off until a time is ruled out for that time: it is
+    crossed, not shown bare."""
+    assert crossed(text)[thing] is True
+
+
+def test_a_needed_thing_put_off_until_a_time_is_still_wanted():
+    """ "don't bring my porridge until after prayers": the porridge comes later, uncrossed."""
+    assert crossed("Don't bring my porridge until after prayers.")["porridge"] is False

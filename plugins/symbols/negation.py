@@ -6843,10 +6843,23 @@ def _put_off(words: Sequence[str], gaps: Sequence[str], first: int) -> bool:
     end = min(_clause_end(gaps, first + 1, commas=True), len(words))
     for k in range(first, end):
         if words[k] in ("until", "till"):
-            return True
+            return not _quiet_until(words, first, k)
         if words[k] in CLAUSE_ENDS:
             return False
     return False
+
+
+# What breaks the quiet or the dark the person keeps until a time: talk, a light, the telly.
+NOT_UNTIL = ON_OR_NOTHING | frozenset(["talk", "talking", "speak", "speaking", "chat", "natter"])
+
+
+def _quiet_until(words: Sequence[str], first: int, until: int) -> bool:
+    """True when what is not done until a time, between FIRST and UNTIL, is a sound or a light
+    the person keeps off till then: it is ruled out for that time, as the labelled plans read
+    "don't put the light on till you hear me", "don't talk to me till the final score" and "I
+    don't want the television on until Saturday night". Tablets or a meal put off until after
+    breakfast are still wanted."""
+    return bool(NOT_UNTIL & set(words[first:until]))
 
 
 def _and_again(words: Sequence[str], k: int, start: int) -> bool:
