@@ -64,3 +64,16 @@ def test_a_light_or_a_sound_kept_off_until_a_time_is_ruled_out(text, thing):
 def test_a_needed_thing_put_off_until_a_time_is_still_wanted():
     """ "don't bring my porridge until after prayers": the porridge comes later, uncrossed."""
     assert crossed("Don't bring my porridge until after prayers.")["porridge"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("I never learned to drive and had no car of my own.", "car"),
+        ("She doesn't smoke and wants no ashtray in the room.", "ashtray"),
+    ],
+)
+def test_a_clause_joined_on_with_its_own_no_rules_its_thing_out(text, thing):
+    """ "I never learned to drive and had no car": the second clause says no of its own thing,
+    so the car is crossed, not turned back by the first not."""
+    assert crossed(text)[thing] is True

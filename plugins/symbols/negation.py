@@ -5117,14 +5117,30 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         size = _starts(words, k, (("no",), ("rather", "than"), ("instead", "of")))
         if size:  # "I don't want tea, no sugar": the second is its own negation
             after = _thing_scope(words, [""] * len(words), k + size)
-            if words[k] == "no" and _at(words, k - 1) in OBJECT_PRONOUNS:
+            if words[k] == "no" and (
+                _at(words, k - 1) in OBJECT_PRONOUNS or _joined_no(words, start, k)
+            ):
                 # "Don't give me no porridge": the no says the not again, as people speak, so
-                # the porridge is ruled out too ("with no company" still turns it back)
+                # the porridge is ruled out too ("with no company" still turns it back); "I
+                # never married and had no children": a clause of its own, with its own no
                 out.update(j for j in range(k + 1, after) if words[j] not in FUNCTION_WORDS)
             k = after
             continue
         out.add(k)
         k += 1
+
+
+# The verbs of a clause joined on with its own "no": "and had no children", "but want no fuss".
+HAVING_NO = frozenset(
+    ["have", "has", "had", "got", "want", "wants", "wanted", "need", "needs", "needed"]
+)
+
+
+def _joined_no(words: Sequence[str], start: int, k: int) -> bool:
+    """True for "no" at K in a clause joined by "and" or "but" to a negated one from START:
+    "I never married and had no children" says no twice, each of its own thing, so the second
+    thing is ruled out too, not turned back."""
+    return _at(words, k - 1) in HAVING_NO and bool({"and", "but"} & set(words[start : k - 1]))
 
 
 # "I never say no to a scone", "I won't take no for an answer": "no" is what is said
