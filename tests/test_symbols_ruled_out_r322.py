@@ -77,3 +77,21 @@ def test_a_clause_joined_on_with_its_own_no_rules_its_thing_out(text, thing):
     """ "I never learned to drive and had no car": the second clause says no of its own thing,
     so the car is crossed, not turned back by the first not."""
     assert crossed(text)[thing] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Please don't phone my daughter in the night unless it's serious.", "daughter"),
+        ("Don't ring my nephew on a Sunday, he works shifts.", "nephew"),
+    ],
+)
+def test_a_calling_limited_to_a_time_of_day_leaves_the_person_wanted(text, person):
+    """ "Don't phone my daughter in the night": the calling at that time is refused, the
+    daughter is still wanted, as with "after nine"."""
+    assert crossed(text)[person] is False
+
+
+def test_a_calling_of_my_person_with_no_limit_still_refuses_them():
+    """ "Never phone my brother, we fell out": no time limits it, so the brother is refused."""
+    assert crossed("Never phone my brother, we fell out.")["brother"] is True

@@ -5202,8 +5202,14 @@ def _contacted_mine(words: Sequence[str], k: int) -> bool:
         words[k] in CONTACTING
         and _at(words, k + 1) in ("my", "our")
         and grammar.a_person(_at(words, k + 2))
-        and bool(CONTACT_LIMITS & set(words[k + 3 : k + 5]))
+        and (bool(CONTACT_LIMITS & set(words[k + 3 : k + 5])) or _at_a_time(words, k + 3))
     )
+
+
+def _at_a_time(words: Sequence[str], k: int) -> bool:
+    """True for a time of day or week said with "in" or "on" at K: "in the evening", "on a
+    Sunday", "in the night" (a limit on a calling, as "after nine" is)."""
+    return _at(words, k) in ("in", "on") and bool(TIME_WORDS & set(words[k + 1 : k + 4]))
 
 
 def _sexed_doer(words: Sequence[str], k: int) -> tuple[int, int] | None:
