@@ -95,3 +95,15 @@ def test_a_calling_limited_to_a_time_of_day_leaves_the_person_wanted(text, perso
 def test_a_calling_of_my_person_with_no_limit_still_refuses_them():
     """ "Never phone my brother, we fell out": no time limits it, so the brother is refused."""
     assert crossed("Never phone my brother, we fell out.")["brother"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("I will never be undressed by a man.", "man"),
+        ("Mum doesn't want to be dressed by male nurses.", "nurses"),
+    ],
+)
+def test_a_man_or_woman_who_does_a_negated_passive_care_is_ruled_out(text, who):
+    """ "I will not be bathed by a man": the man is who is refused, as in "no men carers"."""
+    assert crossed(text)[who] is True

@@ -651,6 +651,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                     out.update(k for k in range(*then) if words[k] not in FUNCTION_WORDS)
                 i = max(end, (then or who)[1] + 1)
                 continue
+            who = _done_by_sexed(words, first, end)
+            if who:  # "I won't be washed by a man": the man, not the washing
+                out.update(k for k in range(*who) if words[k] not in FUNCTION_WORDS)
+                i = max(end, who[1])
+                continue
             doing = _someone_doing(words, gaps, first)
             if doing:  # "I don't want the bank ringing me about it": the ringing is ruled out
                 out.add(doing)  # too (older sets read the bank as refused, so it keeps its
@@ -5181,6 +5186,24 @@ def _sex_kept_out(words: Sequence[str], gaps: Sequence[str], i: int) -> range:
     if not opens and words[first - 1] not in ("and", "but", "so"):
         return range(0)
     return range(first, modal)
+
+
+def _done_by_sexed(words: Sequence[str], first: int, end: int) -> tuple[int, int] | None:
+    """The span of the man or woman in a negated passive, "I won't be examined by a man", "I
+    don't want to be bathed by male carers", from FIRST to END, or None: who does the care is
+    refused, as in "not having a woman wash my hair"; the doing is still wanted."""
+    passive = False
+    for k in range(first, min(end + 1, len(words))):  # the scope stops before "by" (a place)
+        if words[k] in BE_FORMS:
+            passive = True
+        if words[k] != "by" or not passive:
+            continue
+        who = k + 1 + (_at(words, k + 1) in ("a", "any"))
+        if _at(words, who) not in SEXED:
+            return None
+        last = who + 1 if grammar.a_person(_at(words, who + 1)) else who  # "a male nurse"
+        return (who, last + 1)
+    return None
 
 
 HAVE_OR_LET = frozenset(["have", "having", "let"])
