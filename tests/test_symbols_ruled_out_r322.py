@@ -107,3 +107,29 @@ def test_a_calling_of_my_person_with_no_limit_still_refuses_them():
 def test_a_man_or_woman_who_does_a_negated_passive_care_is_ruled_out(text, who):
     """ "I will not be bathed by a man": the man is who is refused, as in "no men carers"."""
     assert crossed(text)[who] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "things"),
+    [
+        ("Every Wednesday I fast from eggs and milk.", ("eggs", "milk")),
+        ("Dad abstains from alcohol since he signed the pledge.", ("alcohol",)),
+    ],
+)
+def test_a_food_fasted_or_abstained_from_is_ruled_out(text, things):
+    """ "I fast from eggs and milk": the foods gone without for the fast are crossed."""
+    found = crossed(text)
+    for thing in things:
+        assert found[thing] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("In Ramadan we fast from dawn until sunset.", "dawn"),
+        ("He stood up too fast from the sofa and went dizzy.", "sofa"),
+    ],
+)
+def test_when_a_fast_runs_or_fast_as_quick_rules_nothing_out(text, thing):
+    """ "fast from dawn" says when the fast runs; "up too fast from the sofa" says how quick."""
+    assert crossed(text)[thing] is False

@@ -816,6 +816,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             size = 0  # "I said no to the doctor": the doctor is not ruled out
         if size and words[i] in ("stay", "stays") and i and words[i - 1] not in STAYERS:
             size = 0  # "as long as she stays off my chair": the dog is kept off, not the chair
+        if size and words[i].startswith("fast") and not _fasts_from_a_food(words, i):
+            size = 0  # "I fast from sunrise to sunset", "I got up fast from the chair"
         if size and words[i] == "kept" and i and words[i - 1] in BE_FORMS:
             size = 0  # "the tubing has to be kept off the stairs": the tubing is moved off
             # them, and the stairs are still used
@@ -4521,6 +4523,22 @@ def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
                 return 0  # "keep my mobile out of my shirt pocket": the mobile is kept
             return k + 1 if "reach" not in rest and words[k - 1] not in OBJECT_PRONOUNS else 0
     return 0
+
+
+# Who fasts, the word before "fast": "I fast from meat", "we still fast from...", "to fast from".
+FASTERS = SUBJECTS | frozenset(
+    ["still", "always", "usually", "also", "to", "and", "must", "am", "are", "is", "was", "i'm"]
+)
+# When a fast runs, not what it goes without: "fast from sunrise to sunset", "from dawn".
+FAST_TIMES = TIME_WORDS | frozenset(["sunrise", "sunup", "dawn", "daybreak", "first", "midnight"])
+
+
+def _fasts_from_a_food(words: Sequence[str], i: int) -> bool:
+    """True for "fast from" at I said of the person going without a food ("In Lent I fast from
+    meat"); not of when the fast runs ("I fast from sunrise to sunset"), nor "fast" as quick
+    ("I got up fast from the chair")."""
+    said_of = i > 0 and words[i - 1] in FASTERS
+    return said_of and _at(words, i + 2) not in FAST_TIMES and _at(words, i + 3) not in FAST_TIMES
 
 
 # The forms of "be" that make "kept off" passive: what is kept off is the subject.
