@@ -133,3 +133,10 @@ def test_a_food_fasted_or_abstained_from_is_ruled_out(text, things):
 def test_when_a_fast_runs_or_fast_as_quick_rules_nothing_out(text, thing):
     """ "fast from dawn" says when the fast runs; "up too fast from the sofa" says how quick."""
     assert crossed(text)[thing] is False
+
+
+def test_cooking_refused_with_a_thing_refuses_the_thing_not_the_cooking():
+    """ "don't bake with peanuts": the peanuts are refused, the baking is still wanted."""
+    found = crossed("Please don't bake with peanuts, my grandson is allergic.")
+    assert found["bake"] is False
+    assert found["peanuts"] is True
