@@ -140,3 +140,11 @@ def test_cooking_refused_with_a_thing_refuses_the_thing_not_the_cooking():
     found = crossed("Please don't bake with peanuts, my grandson is allergic.")
     assert found["bake"] is False
     assert found["peanuts"] is True
+
+
+def test_a_negated_clause_after_a_no_thing_and_a_comma_is_read_in_its_turn():
+    """ "no bacon, and don't fry with lard": the "no" names the bacon only; the clause after
+    the comma is read on its own, so the lard is crossed, not shown bare."""
+    found = crossed("It must all be kosher, no bacon, and don't fry with lard.")
+    assert found["bacon"] is True
+    assert found["lard"] is True

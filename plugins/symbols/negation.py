@@ -7122,6 +7122,8 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "No fuss family only at my funeral": the family is wanted (round 196)
         if k > start and "," in gap and words[k] == "and" and _at(words, k + 1) in POSSESSIVES:
             break  # "no church and no fuss, and my scarf in with me": a new thing, wanted
+        if k > start and "," in gap and words[k] == "and" and _at(words, k + 1) in VERB_NEGATORS:
+            break  # "no pork, and don't cook with wine": a negated clause read in its turn
         if k > start and _each_with_its_no(words, gaps, start, k):
             break  # "no pork, no prawns, and meat and dairy kept apart": the meat is wanted
         if (
