@@ -148,3 +148,15 @@ def test_a_negated_clause_after_a_no_thing_and_a_comma_is_read_in_its_turn():
     found = crossed("It must all be kosher, no bacon, and don't fry with lard.")
     assert found["bacon"] is True
     assert found["lard"] is True
+
+
+def test_a_not_in_aside_after_a_new_wish_refuses_its_place():
+    """ "I can't walk far now, so I'd like my lunch in my room, not in the dining room": the
+    aside is on the wish, so the dining room is refused, though a not came earlier."""
+    text = "I can't walk far now, so I'd like my lunch in my room, not in the dining room."
+    assert crossed(text)["dining room"] is True
+
+
+def test_a_not_in_aside_right_after_a_refused_thing_still_says_where():
+    """ "No salt, not on my chips": the chips are where the salt would go, still wanted."""
+    assert crossed("No salt, not on my chips.")["chips"] is False

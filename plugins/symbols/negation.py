@@ -3810,9 +3810,17 @@ def _where_not_to_go(words: Sequence[str], gaps: Sequence[str], i: int, out: set
     start = i
     while start and not BREAK.search(gaps[start]):
         start -= 1
-    if not any(start <= k < i and words[k] not in FUNCTION_WORDS for k in out):
-        return 0
-    return _clause_end(gaps, i + 1, commas=True)
+    before = [k for k in out if start <= k < i and words[k] not in FUNCTION_WORDS]
+    if not before or _wish_between(words, max(before), i):
+        return 0  # "I've not got long left, so I want to be at home, not in the hospital": the
+    return _clause_end(gaps, i + 1, commas=True)  # aside is on the wish, the hospital refused
+
+
+def _wish_between(words: Sequence[str], last: int, i: int) -> bool:
+    """True when a new clause with its own doer opens between a thing ruled out at LAST and a
+    "not in" aside at I ("..., so I want to be at home, not in the hospital"): the aside is
+    on that clause, and names a place refused."""
+    return any(words[j] in MAIN_DOERS for j in range(last + 1, i))
 
 
 def _but_not(words: Sequence[str], gaps: Sequence[str], j: int) -> int:
