@@ -160,3 +160,10 @@ def test_a_not_in_aside_after_a_new_wish_refuses_its_place():
 def test_a_not_in_aside_right_after_a_refused_thing_still_says_where():
     """ "No salt, not on my chips": the chips are where the salt would go, still wanted."""
     assert crossed("No salt, not on my chips.")["chips"] is False
+
+
+def test_what_no_one_is_wanted_to_bother_me_with_is_refused():
+    """ "I don't want anybody to pester me with the forms": the forms are pressed on the
+    person, who refuses them, as "don't bother me with the bills" already reads."""
+    found = crossed("I don't want anybody to bother me with the paperwork.")
+    assert found["paperwork"] is True

@@ -1075,16 +1075,38 @@ def _bothered_with(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     it is about is the person's own business)."""
     out: set[int] = set()
     for i in range(len(words) - 4):
-        if not _asking_negator(words, gaps, i):
+        if _asking_negator(words, gaps, i):
+            p = i + 1
+        elif words[i] in VERB_NEGATORS and _wants_nobody_to(words, i + 1):
+            p = i + 4  # "I don't want anyone to bother me with the bills"
+        else:
             continue
-        if words[i + 1] in PESTERS and words[i + 2] in ("me", "us") and words[i + 3] == "with":
-            end = _thing_scope(words, gaps, i + 4)
+        if (
+            _at(words, p) in PESTERS
+            and _at(words, p + 1) in ("me", "us")
+            and _at(words, p + 2) == "with"
+        ):
+            end = _thing_scope(words, gaps, p + 3)
             out.update(
                 k
-                for k in range(i + 4, end)
+                for k in range(p + 3, end)
                 if words[k] not in FUNCTION_WORDS and words[k] not in TIME_WORDS
             )  # "...with the crossword of a morning": not the morning
     return out
+
+
+# Who the person wants no one of to do a thing: "I don't want anyone to bother me with...".
+ANYONE = frozenset(["anyone", "anybody", "people", "them", "you", "folk"])
+
+
+def _wants_nobody_to(words: Sequence[str], k: int) -> bool:
+    """True for "want anyone to" at K after a negator ("I don't want anyone to bother me"): the
+    doing after "to" is refused as if asked of them."""
+    return (
+        _at(words, k) in ("want", "like")
+        and _at(words, k + 1) in ANYONE
+        and _at(words, k + 2) == "to"
+    )
 
 
 EAT_OR_DRINK = frozenset(["eat", "eats", "ate", "drink", "drinks", "drank"])
