@@ -651,6 +651,17 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                     out.update(k for k in range(*then) if words[k] not in FUNCTION_WORDS)
                 i = max(end, (then or who)[1] + 1)
                 continue
+            made = _cooked_with(words, first)
+            if made:  # "don't cook with wine or beer": the wine and the beer, not the cooking
+                last = _thing_scope(words, gaps, made)
+                out.update(k for k in range(made, last) if words[k] not in FUNCTION_WORDS)
+                i = max(last, i + 1)
+                continue
+            who = _done_by_sexed(words, first, end)
+            if who:  # "I won't be washed by a man": the man, not the washing
+                out.update(k for k in range(*who) if words[k] not in FUNCTION_WORDS)
+                i = max(end, who[1])
+                continue
             doing = _someone_doing(words, gaps, first)
             if doing:  # "I don't want the bank ringing me about it": the ringing is ruled out
                 out.add(doing)  # too (older sets read the bank as refused, so it keeps its
@@ -811,6 +822,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             size = 0  # "I said no to the doctor": the doctor is not ruled out
         if size and words[i] in ("stay", "stays") and i and words[i - 1] not in STAYERS:
             size = 0  # "as long as she stays off my chair": the dog is kept off, not the chair
+        if size and words[i].startswith("fast") and not _fasts_from_a_food(words, i):
+            size = 0  # "I fast from sunrise to sunset", "I got up fast from the chair"
+        if size and words[i] == "kept" and i and words[i - 1] in BE_FORMS:
+            size = 0  # "the tubing has to be kept off the stairs": the tubing is moved off
+            # them, and the stairs are still used
         if size == 1 and words[i].startswith("skip") and i and words[i - 1] in ARTICLES:
             size = 0  # "the skip outside": a bin, not a skipping
         if size == 1 and words[i].startswith("skip") and _in_if_clause(words, gaps, i):
@@ -1059,16 +1075,38 @@ def _bothered_with(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     it is about is the person's own business)."""
     out: set[int] = set()
     for i in range(len(words) - 4):
-        if not _asking_negator(words, gaps, i):
+        if _asking_negator(words, gaps, i):
+            p = i + 1
+        elif words[i] in VERB_NEGATORS and _wants_nobody_to(words, i + 1):
+            p = i + 4  # "I don't want anyone to bother me with the bills"
+        else:
             continue
-        if words[i + 1] in PESTERS and words[i + 2] in ("me", "us") and words[i + 3] == "with":
-            end = _thing_scope(words, gaps, i + 4)
+        if (
+            _at(words, p) in PESTERS
+            and _at(words, p + 1) in ("me", "us")
+            and _at(words, p + 2) == "with"
+        ):
+            end = _thing_scope(words, gaps, p + 3)
             out.update(
                 k
-                for k in range(i + 4, end)
+                for k in range(p + 3, end)
                 if words[k] not in FUNCTION_WORDS and words[k] not in TIME_WORDS
             )  # "...with the crossword of a morning": not the morning
     return out
+
+
+# Who the person wants no one of to do a thing: "I don't want anyone to bother me with...".
+ANYONE = frozenset(["anyone", "anybody", "people", "them", "you", "folk"])
+
+
+def _wants_nobody_to(words: Sequence[str], k: int) -> bool:
+    """True for "want anyone to" at K after a negator ("I don't want anyone to bother me"): the
+    doing after "to" is refused as if asked of them."""
+    return (
+        _at(words, k) in ("want", "like")
+        and _at(words, k + 1) in ANYONE
+        and _at(words, k + 2) == "to"
+    )
 
 
 EAT_OR_DRINK = frozenset(["eat", "eats", "ate", "drink", "drinks", "drank"])
@@ -3794,9 +3832,17 @@ def _where_not_to_go(words: Sequence[str], gaps: Sequence[str], i: int, out: set
     start = i
     while start and not BREAK.search(gaps[start]):
         start -= 1
-    if not any(start <= k < i and words[k] not in FUNCTION_WORDS for k in out):
-        return 0
-    return _clause_end(gaps, i + 1, commas=True)
+    before = [k for k in out if start <= k < i and words[k] not in FUNCTION_WORDS]
+    if not before or _wish_between(words, max(before), i):
+        return 0  # "I've not got long left, so I want to be at home, not in the hospital": the
+    return _clause_end(gaps, i + 1, commas=True)  # aside is on the wish, the hospital refused
+
+
+def _wish_between(words: Sequence[str], last: int, i: int) -> bool:
+    """True when a new clause with its own doer opens between a thing ruled out at LAST and a
+    "not in" aside at I ("..., so I want to be at home, not in the hospital"): the aside is
+    on that clause, and names a place refused."""
+    return any(words[j] in MAIN_DOERS for j in range(last + 1, i))
 
 
 def _but_not(words: Sequence[str], gaps: Sequence[str], j: int) -> int:
@@ -4498,15 +4544,88 @@ def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
             return 0  # "I keep my rings on, but take the big one off for baking": worn
         if words[k] == "away":
             rest = tuple(words[k + 1 : k + 3])
+            if rest == ("from", "my") and _moved_aside(words, i, k, k + 3):
+                return 0  # "keep the mobile phone away from my chest": the phone is kept
             return k if rest in (("from", "me"), ("from", "my")) else 0
         if words[k] == "off" and k > i + 1 and words[k - 1] not in ARTICLES:
+            if _moved_aside(words, i, k, k + 1):
+                return 0  # "keep the oxygen tube off the floor": the tube, moved, is kept
             return k  # "keep the dog off the sofa", "keep the oil heater off at night"
         if _kept_from_me(words, gaps, i, k):
             return k  # "keep the matches from me": as "away from me" (blind review r4)
         if words[k : k + 2] == ["out", "of"] and k > i + 1 and words[k - 1] not in ARTICLES:
             rest = words[k + 2 : k + 4]  # "keep the dog out of my bedroom": the dog
+            if _moved_aside(words, i, k, k + 2):
+                return 0  # "keep my mobile out of my shirt pocket": the mobile is kept
             return k + 1 if "reach" not in rest and words[k - 1] not in OBJECT_PRONOUNS else 0
     return 0
+
+
+# Who fasts, the word before "fast": "I fast from meat", "we still fast from...", "to fast from".
+FASTERS = SUBJECTS | frozenset(
+    ["still", "always", "usually", "also", "to", "and", "must", "am", "are", "is", "was", "i'm"]
+)
+# When a fast runs, not what it goes without: "fast from sunrise to sunset", "from dawn".
+FAST_TIMES = TIME_WORDS | frozenset(["sunrise", "sunup", "dawn", "daybreak", "first", "midnight"])
+
+
+def _fasts_from_a_food(words: Sequence[str], i: int) -> bool:
+    """True for "fast from" at I said of the person going without a food ("In Lent I fast from
+    meat"); not of when the fast runs ("I fast from sunrise to sunset"), nor "fast" as quick
+    ("I got up fast from the chair")."""
+    said_of = i > 0 and words[i - 1] in FASTERS
+    return said_of and _at(words, i + 2) not in FAST_TIMES and _at(words, i + 3) not in FAST_TIMES
+
+
+# The forms of "be" that make "kept off" passive: what is kept off is the subject.
+BE_FORMS = frozenset(["be", "is", "are", "was", "were", "been", "being"])
+# Where a thing in use is kept off, out of or away from, and still wanted: the floor and the
+# stairs it could trip the person on ("keep the oxygen tube off the floor"), and the chest or
+# the pocket by a pacemaker ("keep my mobile out of my shirt pocket and away from my chest").
+# Not a table, a plate or a foot: "keep the salt cellar off the table" and "keep the blanket
+# off my foot" rule the salt and the blanket out, as the labelled plans read them.
+MOVED_OFF = frozenset(
+    ["floor", "stairs", "stair", "steps", "landing", "hall", "hallway", "doorway", "carpet"]
+    + ["chest", "pacemaker", "pocket"]
+)
+# What opens the person's own thing in use: "the oxygen tube", "my mobile".
+OWN_THING = frozenset(["the", "my", "his", "her", "our", "their"])
+# Who or what is kept away as itself: an animal or a person ("keep the dog off the stairs").
+ALIVE = (
+    grammar.PETS
+    | grammar.PEOPLE
+    | OBJECT_PRONOUNS
+    | frozenset(
+        ["pets", "pet", "animal", "animals", "kids", "grandkids", "visitors", "bird", "birds"]
+    )
+)
+
+
+def _moved_aside(words: Sequence[str], keep: int, k: int, place: int) -> bool:
+    """True when a lifeless thing, between KEEP and K, is kept off, out of or away from a
+    place of MOVED_OFF named from PLACE on: it is moved out of harm's way and still wanted
+    ("keep the oxygen tube off the floor", "keep my mobile out of my shirt pocket"). An animal
+    or a person kept off the stairs is kept away ("keep the dog off the stairs"), and so is a
+    kind of thing or someone else's ("keep mobile phones away from my chest")."""
+    thing = [w for w in words[keep + 1 : k] if w not in FUNCTION_WORDS]
+    if not thing or len(thing) > 4 or _place_head(words, place) not in MOVED_OFF:
+        return False
+    if _at(words, keep + 1) not in OWN_THING or any(w.endswith("'s") for w in thing):
+        return False  # "keep mobile phones away from my chest", "keep the grandchildren's toys
+        # off the stairs": a kind of thing, or someone else's, kept away (the older sets)
+    return not any({w, grammar.lemma(w)} & ALIVE for w in thing)  # "the visitors' bags"
+
+
+def _place_head(words: Sequence[str], start: int) -> str:
+    """The last word of the place named from START ("the floor", "my shirt pocket"): the word
+    before the first function word or the clause's end, at most three words on."""
+    head = ""
+    for w in words[start : start + 4]:
+        if w in FUNCTION_WORDS and head:
+            break
+        if w not in FUNCTION_WORDS:
+            head = w
+    return head
 
 
 KEPT_FROM = frozenset(["me", "him", "her", "them", "us"])
@@ -5057,14 +5176,30 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         size = _starts(words, k, (("no",), ("rather", "than"), ("instead", "of")))
         if size:  # "I don't want tea, no sugar": the second is its own negation
             after = _thing_scope(words, [""] * len(words), k + size)
-            if words[k] == "no" and _at(words, k - 1) in OBJECT_PRONOUNS:
+            if words[k] == "no" and (
+                _at(words, k - 1) in OBJECT_PRONOUNS or _joined_no(words, start, k)
+            ):
                 # "Don't give me no porridge": the no says the not again, as people speak, so
-                # the porridge is ruled out too ("with no company" still turns it back)
+                # the porridge is ruled out too ("with no company" still turns it back); "I
+                # never married and had no children": a clause of its own, with its own no
                 out.update(j for j in range(k + 1, after) if words[j] not in FUNCTION_WORDS)
             k = after
             continue
         out.add(k)
         k += 1
+
+
+# The verbs of a clause joined on with its own "no": "and had no children", "but want no fuss".
+HAVING_NO = frozenset(
+    ["have", "has", "had", "got", "want", "wants", "wanted", "need", "needs", "needed"]
+)
+
+
+def _joined_no(words: Sequence[str], start: int, k: int) -> bool:
+    """True for "no" at K in a clause joined by "and" or "but" to a negated one from START:
+    "I never married and had no children" says no twice, each of its own thing, so the second
+    thing is ruled out too, not turned back."""
+    return _at(words, k - 1) in HAVING_NO and bool({"and", "but"} & set(words[start : k - 1]))
 
 
 # "I never say no to a scone", "I won't take no for an answer": "no" is what is said
@@ -5107,6 +5242,39 @@ def _sex_kept_out(words: Sequence[str], gaps: Sequence[str], i: int) -> range:
     return range(first, modal)
 
 
+# Cooking said with what a food is cooked with: "don't cook with wine", "never bake with nuts".
+COOKING = frozenset(["cook", "bake", "fry", "roast"])
+
+
+def _cooked_with(words: Sequence[str], first: int) -> int:
+    """Index of what the cooking is done with in "don't cook with wine or beer" (the negated
+    verb at FIRST), or 0: what it is cooked with is refused, the cooking is still wanted.
+    Not a food said before "cooked with" ("I don't eat cheese made with rennet", "pork or
+    anything cooked with wine"): the labelled plans cross the food there."""
+    if _at(words, first) not in COOKING or _at(words, first + 1) != "with":
+        return 0
+    thing = first + 2
+    return thing if _at(words, thing) not in OBJECT_PRONOUNS | FUNCTION_WORDS else 0
+
+
+def _done_by_sexed(words: Sequence[str], first: int, end: int) -> tuple[int, int] | None:
+    """The span of the man or woman in a negated passive, "I won't be examined by a man", "I
+    don't want to be bathed by male carers", from FIRST to END, or None: who does the care is
+    refused, as in "not having a woman wash my hair"; the doing is still wanted."""
+    passive = False
+    for k in range(first, min(end + 1, len(words))):  # the scope stops before "by" (a place)
+        if words[k] in BE_FORMS:
+            passive = True
+        if words[k] != "by" or not passive:
+            continue
+        who = k + 1 + (_at(words, k + 1) in ("a", "any"))
+        if _at(words, who) not in SEXED:
+            return None
+        last = who + 1 if grammar.a_person(_at(words, who + 1)) else who  # "a male nurse"
+        return (who, last + 1)
+    return None
+
+
 HAVE_OR_LET = frozenset(["have", "having", "let"])
 CONTACTING = frozenset(["call", "ring", "phone", "bother", "trouble", "worry", "wake", "disturb"])
 
@@ -5126,8 +5294,14 @@ def _contacted_mine(words: Sequence[str], k: int) -> bool:
         words[k] in CONTACTING
         and _at(words, k + 1) in ("my", "our")
         and grammar.a_person(_at(words, k + 2))
-        and bool(CONTACT_LIMITS & set(words[k + 3 : k + 5]))
+        and (bool(CONTACT_LIMITS & set(words[k + 3 : k + 5])) or _at_a_time(words, k + 3))
     )
+
+
+def _at_a_time(words: Sequence[str], k: int) -> bool:
+    """True for a time of day or week said with "in" or "on" at K: "in the evening", "on a
+    Sunday", "in the night" (a limit on a calling, as "after nine" is)."""
+    return _at(words, k) in ("in", "on") and bool(TIME_WORDS & set(words[k + 1 : k + 4]))
 
 
 def _sexed_doer(words: Sequence[str], k: int) -> tuple[int, int] | None:
@@ -6783,10 +6957,23 @@ def _put_off(words: Sequence[str], gaps: Sequence[str], first: int) -> bool:
     end = min(_clause_end(gaps, first + 1, commas=True), len(words))
     for k in range(first, end):
         if words[k] in ("until", "till"):
-            return True
+            return not _quiet_until(words, first, k)
         if words[k] in CLAUSE_ENDS:
             return False
     return False
+
+
+# What breaks the quiet or the dark the person keeps until a time: talk, a light, the telly.
+NOT_UNTIL = ON_OR_NOTHING | frozenset(["talk", "talking", "speak", "speaking", "chat", "natter"])
+
+
+def _quiet_until(words: Sequence[str], first: int, until: int) -> bool:
+    """True when what is not done until a time, between FIRST and UNTIL, is a sound or a light
+    the person keeps off till then: it is ruled out for that time, as the labelled plans read
+    "don't put the light on till you hear me", "don't talk to me till the final score" and "I
+    don't want the television on until Saturday night". Tablets or a meal put off until after
+    breakfast are still wanted."""
+    return bool(NOT_UNTIL & set(words[first:until]))
 
 
 def _and_again(words: Sequence[str], k: int, start: int) -> bool:
@@ -6965,6 +7152,8 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "No fuss family only at my funeral": the family is wanted (round 196)
         if k > start and "," in gap and words[k] == "and" and _at(words, k + 1) in POSSESSIVES:
             break  # "no church and no fuss, and my scarf in with me": a new thing, wanted
+        if k > start and "," in gap and words[k] == "and" and _at(words, k + 1) in VERB_NEGATORS:
+            break  # "no pork, and don't cook with wine": a negated clause read in its turn
         if k > start and _each_with_its_no(words, gaps, start, k):
             break  # "no pork, no prawns, and meat and dairy kept apart": the meat is wanted
         if (

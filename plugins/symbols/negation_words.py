@@ -155,6 +155,15 @@ THING_NEGATORS = (
     ("intolerant", "of"),
     ("allergy", "to"),
     ("free", "from"),
+    # going without a food for a fast or a vow: "In Lent I fast from meat and cheese" (round 322)
+    ("fast", "from"),
+    ("fasts", "from"),
+    ("fasted", "from"),
+    ("fasting", "from"),
+    ("abstain", "from"),
+    ("abstains", "from"),
+    ("abstaining", "from"),
+    ("refrain", "from"),
     ("been", "clean", "from"),  # "I've been clean from drink for ten years": given up (not "clean
     # from top to bottom"; stop 45's review)
     ("no",),
