@@ -43,3 +43,65 @@ def test_diet_pop_is_a_soft_drink():
     assert shown("I'm cutting back on sugar, so only diet pop with my dinner.")[
         "diet pop"
     ].startswith("squash")
+
+
+# ---- faith words and mourning customs
+
+
+def test_the_psalms_by_their_hebrew_name_are_the_book_of_psalms():
+    assert shown("After breakfast my grandson reads Tehillim with me by the window.")[
+        "tehillim"
+    ].startswith("bible")
+
+
+def test_holy_unction_is_the_anointing():
+    assert shown("Ask Father Kostas to give me Holy Unction when I am near the end.")[
+        "holy unction"
+    ].startswith("anointing")
+
+
+def test_asking_to_be_cremated_and_the_sikh_last_rites_are_the_funeral():
+    assert shown("When I'm gone, cremate me quietly and scatter me at sea.")["cremate"].startswith(
+        "cremation"
+    )
+    assert shown("My sons will see to the Antim Sanskar at the crematorium.")[
+        "antim sanskar"
+    ].startswith("cremation")
+
+
+def test_a_tamil_forehead_dot_and_wedding_necklace():
+    seen = shown("Help me put on my pottu, and never take off my thaali.")
+    assert seen["pottu"].startswith("worship")
+    assert seen["thaali"].startswith("necklace")
+
+
+def test_shouting_hallelujah_in_church_is_praise_not_a_shout():
+    assert shown("At the Pentecostal church I stand up and shout hallelujah with the rest.")[
+        "shout hallelujah"
+    ].startswith("pray")
+
+
+def test_the_krio_feast_is_a_meal():
+    assert shown("On the fortieth day after I go, the family should hold an awujoh.")[
+        "awujoh"
+    ].startswith("feast")
+
+
+def test_the_priests_house_is_a_house():
+    assert shown("I kept house at the vicarage for the old rector for twenty years.")[
+        "vicarage"
+    ].startswith("home-rooms")
+
+
+def test_a_quakers_first_day_is_sunday_but_a_first_day_at_school_is_not():
+    assert shown("Friends from the Quaker meeting take me to worship every First Day.")[
+        "first day"
+    ].startswith("sunday")
+    assert "first day" not in shown("I still remember my first day at the mill.")
+
+
+def test_the_days_of_prayer_kept_after_a_death_are_the_day():
+    assert shown("After my funeral, keep the fortieth day with prayers at the church.")[
+        "fortieth day"
+    ].startswith("day-mourning")
+    assert "forty days" not in shown("I give up sweets for the forty days of Lent.")
