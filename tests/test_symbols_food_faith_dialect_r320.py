@@ -105,3 +105,45 @@ def test_the_days_of_prayer_kept_after_a_death_are_the_day():
         "fortieth day"
     ].startswith("day-mourning")
     assert "forty days" not in shown("I give up sweets for the forty days of Lent.")
+
+
+# ---- family and dialect words
+
+
+def test_a_gran_or_nan_is_the_grandmother_not_the_mother():
+    seen = shown("My nan brought me up, and Mum worked nights at the bakery.")
+    assert seen["nan"].startswith("grandmother")
+    assert seen["mum"] == "mother"
+    assert shown("I was my granny's favourite.")["granny's"].startswith("grandmother")
+
+
+def test_the_filipino_lola_is_the_grandmother_but_a_woman_named_lola_is_a_name():
+    assert shown("The little ones call me Lola when they ring on a Sunday.")["lola"].startswith(
+        "grandmother"
+    )
+    assert "lola" not in shown("Lola from the flat upstairs brings my paper.")
+
+
+def test_a_sheitel_is_a_wig():
+    assert shown("Brush out my sheitel on a Thursday ready for Shabbos.")["sheitel"].startswith(
+        "wig"
+    )
+
+
+def test_a_cumbrian_yow_is_a_ewe_but_black_country_yow_is_you():
+    assert shown("The old yow with the torn ear always comes to my whistle.")["yow"].startswith(
+        "sheep"
+    )
+    assert "yow" not in shown("I'll tell yow now, I'm not going.")
+
+
+def test_at_yam_is_at_home_but_yam_on_the_plate_is_food():
+    assert shown("I'd like to bide at yam as long as I can.")["yam"].startswith("home")
+    assert shown("Boiled yam and green banana with my fish.")["yam"] == "potatoes"
+
+
+def test_the_back_end_of_the_year_is_autumn():
+    assert shown("I always feel low in the back end when the nights get dark.")[
+        "back end"
+    ].startswith("autumn")
+    assert "back end" not in shown("The car's back end was smashed in.")
