@@ -147,3 +147,25 @@ def test_the_back_end_of_the_year_is_autumn():
         "back end"
     ].startswith("autumn")
     assert "back end" not in shown("The car's back end was smashed in.")
+
+
+# ---- drinks and festival food
+
+
+def test_caribbean_cocoa_tea_is_hot_chocolate_and_leaves_the_cup_its_own_picture():
+    seen = shown("Every morning my daughter makes me a cup of cocoa tea with nutmeg.")
+    assert seen["cocoa tea"].startswith("hot-chocolate")
+    assert seen["cup"] == "cup"
+    assert shown("A cup of cocoa before bed settles me.")["cup of cocoa"] == "coffee"
+
+
+def test_painted_easter_eggs_are_easter():
+    assert shown("The grandchildren bring painted eggs to the church on Easter Saturday.")[
+        "painted eggs"
+    ].startswith("easter")
+
+
+def test_cape_verdean_grogue_is_a_spirit():
+    assert shown("My brother sends a bottle of grogue from São Vicente every Christmas.")[
+        "grogue"
+    ].startswith("spirits")
