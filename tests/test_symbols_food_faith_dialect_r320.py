@@ -169,3 +169,15 @@ def test_cape_verdean_grogue_is_a_spirit():
     assert shown("My brother sends a bottle of grogue from São Vicente every Christmas.")[
         "grogue"
     ].startswith("spirits")
+
+
+def test_a_steak_bridie_is_the_pie_not_a_steak():
+    assert shown("Fetch me a steak bridie from the baker's on a Saturday.")[
+        "steak bridie"
+    ].startswith("pie")
+
+
+def test_the_bahai_nineteen_day_feast_is_prayer_not_a_meal():
+    assert shown("Please help me get ready for the Nineteen Day Feast on Monday night.")[
+        "nineteen day feast"
+    ].startswith("pray")
