@@ -156,7 +156,7 @@ def test_caribbean_cocoa_tea_is_hot_chocolate_and_leaves_the_cup_its_own_picture
     seen = shown("Every morning my daughter makes me a cup of cocoa tea with nutmeg.")
     assert seen["cocoa tea"].startswith("hot-chocolate")
     assert seen["cup"] == "cup"
-    assert shown("A cup of cocoa before bed settles me.")["cup of cocoa"] == "coffee"
+    assert shown("A cup of cocoa before bed settles me.")["cup of cocoa"] == "hot-chocolate"
 
 
 def test_painted_easter_eggs_are_easter():
