@@ -48,3 +48,13 @@ def test_a_name_badge_or_a_first_name_gets_no_name_card():
     assert picture_on("My first name is hard to say, so use Nan.", "name") is None
     assert picture_on("Wear your name badge so I know you.", "name") != ("name-r46", False)
     assert picture_on("My name is Dorothy and I like a quiz.", "name") is None
+
+
+def test_food_asked_for_soft_shows_soft_food():
+    assert picture_on("Give me dal and chapati, small and soft.", "soft") == ("soft-food", False)
+    assert picture_on("A bit of chicken curry, soft, with rice.", "soft") == ("soft-food", False)
+
+
+def test_soft_said_of_a_voice_or_a_blanket_is_no_food():
+    assert picture_on("Speak to me low and soft when I wake.", "soft") is None
+    assert picture_on("I like a warm and soft blanket on my knees.", "soft") is None
