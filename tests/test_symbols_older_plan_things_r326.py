@@ -58,3 +58,9 @@ def test_food_asked_for_soft_shows_soft_food():
 def test_soft_said_of_a_voice_or_a_blanket_is_no_food():
     assert picture_on("Speak to me low and soft when I wake.", "soft") is None
     assert picture_on("I like a warm and soft blanket on my knees.", "soft") is None
+
+
+def test_this_hand_and_a_hand_on_my_shoulder_show_the_hand():
+    assert picture_on("I can't grip the cards with this hand now.", "hand") == ("hands", False)
+    assert picture_on("When I cry, put a hand on my shoulder.", "hand") == ("hands", False)
+    assert picture_on("Give me a hand with the shopping.", "hand") is None
