@@ -64,3 +64,15 @@ def test_this_hand_and_a_hand_on_my_shoulder_show_the_hand():
     assert picture_on("I can't grip the cards with this hand now.", "hand") == ("hands", False)
     assert picture_on("When I cry, put a hand on my shoulder.", "hand") == ("hands", False)
     assert picture_on("Give me a hand with the shopping.", "hand") is None
+
+
+def test_my_will_where_it_is_or_talked_about_shows_the_will():
+    """ "my son knows where my will is", "the will is in the bureau": a will before 'is' or
+    right after 'the' is the document, never the verb; 'against my will' and 'the will to
+    live' are none."""
+    will = picture_on("My son knows where my will is kept.", "my will")
+    assert will is not None and will[0].startswith("will-document")
+    found = picture_on("The will is in the bureau drawer.", "The will")
+    assert found is not None and found[0].startswith("will-document")
+    assert picture_on("They moved me here against my will.", "my will") is None
+    assert picture_on("After the stroke he lost the will to eat.", "the will") is None
