@@ -76,3 +76,14 @@ def test_my_will_where_it_is_or_talked_about_shows_the_will():
     assert found is not None and found[0].startswith("will-document")
     assert picture_on("They moved me here against my will.", "my will") is None
     assert picture_on("After the stroke he lost the will to eat.", "the will") is None
+
+
+def test_pictures_for_someone_who_cannot_read_show_a_picture():
+    assert picture_on("I can't read well, so I go by pictures and signs.", "pictures") == (
+        "photos-2",
+        False,
+    )
+    assert picture_on("We went to the pictures and read the paper after.", "pictures") != (
+        "photos-2",
+        False,
+    )
