@@ -32,24 +32,6 @@ def test_inhalers_listed_by_colour_keep_the_colour():
     assert picture_on("The inhaler I need most is the blue one, two puffs.", "blue one") is None
 
 
-def test_a_name_asked_for_read_or_written_shows_the_name_card():
-    assert picture_on("Please tell me your name when you arrive.", "name") == ("name-r46", False)
-    assert picture_on("I can still read my name when it is printed big.", "name") == (
-        "name-r46",
-        False,
-    )
-    assert picture_on("Tell me the name of each pill as you hand it over.", "name") == (
-        "name-r46",
-        False,
-    )
-
-
-def test_a_name_badge_or_a_first_name_gets_no_name_card():
-    assert picture_on("My first name is hard to say, so use Nan.", "name") is None
-    assert picture_on("Wear your name badge so I know you.", "name") != ("name-r46", False)
-    assert picture_on("My name is Dorothy and I like a quiz.", "name") is None
-
-
 def test_food_asked_for_soft_shows_soft_food():
     assert picture_on("Give me dal and chapati, small and soft.", "soft") == ("soft-food", False)
     assert picture_on("A bit of chicken curry, soft, with rice.", "soft") == ("soft-food", False)
