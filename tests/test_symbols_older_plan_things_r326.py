@@ -1,6 +1,6 @@
-"""Things the older plans (plans5-30) name with no picture before round 326: the second inhaler
-said by its colour after the first is named, a name the person asks to hear, read or write, food
-asked for soft, and a hand said as 'this hand' or laid on a shoulder."""
+"""Things the older plans (plans5-30) name with no picture before round 326: food asked for soft,
+a hand said as 'this hand' or laid on a shoulder, a will said as the document, and pictures asked
+for by someone who cannot read."""
 
 from __future__ import annotations
 
@@ -11,25 +11,6 @@ def picture_on(text: str, word: str) -> tuple[str, bool] | None:
     """(concept, crossed) WORD (as written) gets in TEXT, or None where it gets no picture."""
     found = {m.term: (m.concept.id, m.negated) for m in find_all(text, ())}
     return found.get(word)
-
-
-def test_the_blue_one_after_the_brown_inhaler_is_the_inhaler_too():
-    assert picture_on(
-        "The brown inhaler goes in at breakfast, and the blue one whenever I'm short of breath.",
-        "blue one",
-    ) == ("inhaler", False)
-    assert picture_on(
-        "I take the blue inhaler out walking and keep the brown one by the kettle.",
-        "brown one",
-    ) == ("inhaler", False)
-
-
-def test_inhalers_listed_by_colour_keep_the_colour():
-    """ "my inhalers are the blue one and the brown one": the colours tell them apart, and the
-    labels key the colour (or nothing) there, not a second inhaler."""
-    text = "My inhalers are the blue one for bad days and the brown one every morning."
-    assert picture_on(text, "blue one") is None
-    assert picture_on("The inhaler I need most is the blue one, two puffs.", "blue one") is None
 
 
 def test_food_asked_for_soft_shows_soft_food():
