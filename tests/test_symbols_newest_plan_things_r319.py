@@ -1,0 +1,20 @@
+"""Things the newest plans (plans29, plans30, then plans25-28) still named with no picture after
+round 316: a hand or a head said plainly, hearing aids called 'my aids', a café or dockyard by
+its name, Vaseline, the new leg after an amputation, the ref, tape, the tide, asbestos, a bank
+account at the Post Office, a hostel and a card with pictures (round 319)."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def concept_on(text: str, word: str) -> str | None:
+    """The concept WORD (as written) is pictured as in TEXT, or None where it gets no picture."""
+    found = {m.term: m.concept.id for m in find_all(text, ())}
+    return found.get(word)
+
+
+def test_this_hand_and_a_hand_on_my_shoulder_are_the_hand_and_a_hand_with_jobs_is_help():
+    assert concept_on("I can't grip the kettle with this hand any more.", "hand") == "hands"
+    assert concept_on("When I'm upset, rest a hand on my arm.", "hand") == "hands"
+    assert concept_on("Give me a hand on the stairs, love.", "hand") is None
