@@ -18,3 +18,8 @@ def test_this_hand_and_a_hand_on_my_shoulder_are_the_hand_and_a_hand_with_jobs_i
     assert concept_on("I can't grip the kettle with this hand any more.", "hand") == "hands"
     assert concept_on("When I'm upset, rest a hand on my arm.", "hand") == "hands"
     assert concept_on("Give me a hand on the stairs, love.", "hand") is None
+
+
+def test_a_scarf_put_over_my_head_shows_the_head_and_the_idiom_none():
+    assert concept_on("Help me pull my shawl over my head when it's cold.", "head") == "head"
+    assert concept_on("All that talk of pensions goes over my head.", "head") is None
