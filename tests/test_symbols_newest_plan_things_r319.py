@@ -23,3 +23,7 @@ def test_this_hand_and_a_hand_on_my_shoulder_are_the_hand_and_a_hand_with_jobs_i
 def test_a_scarf_put_over_my_head_shows_the_head_and_the_idiom_none():
     assert concept_on("Help me pull my shawl over my head when it's cold.", "head") == "head"
     assert concept_on("All that talk of pensions goes over my head.", "head") is None
+
+
+def test_my_aids_beside_hearing_words_are_the_hearing_aids():
+    assert concept_on("Even with my aids in I can't catch the doorbell.", "aids") == ("hearing-aid")
