@@ -27,3 +27,10 @@ def test_a_scarf_put_over_my_head_shows_the_head_and_the_idiom_none():
 
 def test_my_aids_beside_hearing_words_are_the_hearing_aids():
     assert concept_on("Even with my aids in I can't catch the doorbell.", "aids") == ("hearing-aid")
+
+
+def test_a_cafe_or_dockyard_ending_its_name_is_the_place():
+    assert concept_on("We ran the Copper Kettle Café for thirty years.", "Café") == "cafe"
+    assert concept_on("He worked as a fitter in Rosyth Dockyard.", "Dockyard") == (
+        "factory-worker-2"
+    )
