@@ -34,3 +34,7 @@ def test_a_cafe_or_dockyard_ending_its_name_is_the_place():
     assert concept_on("He worked as a fitter in Rosyth Dockyard.", "Dockyard") == (
         "factory-worker-2"
     )
+
+
+def test_vaseline_is_the_skin_cream():
+    assert concept_on("Rub a bit of Vaseline on my cracked heels.", "Vaseline") == "lotion-r319"
