@@ -38,3 +38,8 @@ def test_a_cafe_or_dockyard_ending_its_name_is_the_place():
 
 def test_vaseline_is_the_skin_cream():
     assert concept_on("Rub a bit of Vaseline on my cracked heels.", "Vaseline") == "lotion-r319"
+
+
+def test_the_new_leg_worn_after_an_amputation_is_the_artificial_leg():
+    assert concept_on("Help me put my new leg on after my wash.", "new leg") == "amputation"
+    assert concept_on("The nurse dressed the new leg ulcer.", "new leg") is None
