@@ -43,3 +43,7 @@ def test_vaseline_is_the_skin_cream():
 def test_the_new_leg_worn_after_an_amputation_is_the_artificial_leg():
     assert concept_on("Help me put my new leg on after my wash.", "new leg") == "amputation"
     assert concept_on("The nurse dressed the new leg ulcer.", "new leg") is None
+
+
+def test_shouting_at_the_ref_is_the_football():
+    assert concept_on("On a Saturday I shout at the ref on the telly.", "ref") == ("football-r286")
