@@ -47,3 +47,9 @@ def test_the_new_leg_worn_after_an_amputation_is_the_artificial_leg():
 
 def test_shouting_at_the_ref_is_the_football():
     assert concept_on("On a Saturday I shout at the ref on the telly.", "ref") == ("football-r286")
+
+
+def test_tape_that_holds_or_marks_is_sticky_tape_never_taping_the_telly():
+    assert concept_on("Put a strip of tape on the step so I can see it.", "tape") == "tape-r319"
+    assert concept_on("My plaster keeps slipping, so tape it down.", "tape") == "tape-r319"
+    assert concept_on("I tape the racing when I'm out at the club.", "tape") is None
