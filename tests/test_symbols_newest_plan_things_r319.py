@@ -53,3 +53,8 @@ def test_tape_that_holds_or_marks_is_sticky_tape_never_taping_the_telly():
     assert concept_on("Put a strip of tape on the step so I can see it.", "tape") == "tape-r319"
     assert concept_on("My plaster keeps slipping, so tape it down.", "tape") == "tape-r319"
     assert concept_on("I tape the racing when I'm out at the club.", "tape") is None
+
+
+def test_the_tide_is_the_sea():
+    assert concept_on("He can tell you every tide for the whole year.", "tide") == "sea"
+    assert concept_on("A fiver will tide me over till pension day.", "tide") is None
