@@ -58,3 +58,9 @@ def test_tape_that_holds_or_marks_is_sticky_tape_never_taping_the_telly():
 def test_the_tide_is_the_sea():
     assert concept_on("He can tell you every tide for the whole year.", "tide") == "sea"
     assert concept_on("A fiver will tide me over till pension day.", "tide") is None
+
+
+def test_asbestos_is_the_dust_breathed_in():
+    assert concept_on("The asbestos at the power station ruined my lungs.", "asbestos") == (
+        "dust-r277"
+    )
