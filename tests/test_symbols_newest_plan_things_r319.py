@@ -64,3 +64,7 @@ def test_asbestos_is_the_dust_breathed_in():
     assert concept_on("The asbestos at the power station ruined my lungs.", "asbestos") == (
         "dust-r277"
     )
+
+
+def test_a_hostel_is_the_building_one_stays_in():
+    assert concept_on("I slept in a hostel for two years.", "hostel") == "hotel"
