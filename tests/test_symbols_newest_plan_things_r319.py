@@ -1,7 +1,7 @@
 """Things the newest plans (plans29, plans30, then plans25-28) still named with no picture after
-round 316: a hand or a head said plainly, hearing aids called 'my aids', a café or dockyard by
-its name, Vaseline, the new leg after an amputation, the ref, tape, the tide, asbestos, a bank
-account at the Post Office, a hostel and a card with pictures (round 319)."""
+round 316: a hand or a head said plainly, hearing aids called 'my aids', a café, dockyard or
+reservoir by its name, Vaseline, the new leg after an amputation, the ref, tape, the tide,
+asbestos, a hostel, the Blue Badge and the chip shop's fryers (round 319)."""
 
 from __future__ import annotations
 
@@ -68,3 +68,7 @@ def test_asbestos_is_the_dust_breathed_in():
 
 def test_a_hostel_is_the_building_one_stays_in():
     assert concept_on("I slept in a hostel for two years.", "hostel") == "hotel"
+
+
+def test_the_blue_badge_with_its_capitals_is_the_blue_badge_not_a_name():
+    assert concept_on("My son keeps the Blue Badge in the glovebox.", "Blue Badge") == "blue-badge"
