@@ -72,3 +72,10 @@ def test_a_hostel_is_the_building_one_stays_in():
 
 def test_the_blue_badge_with_its_capitals_is_the_blue_badge_not_a_name():
     assert concept_on("My son keeps the Blue Badge in the glovebox.", "Blue Badge") == "blue-badge"
+
+
+def test_the_chip_shop_fryers_are_the_deep_fat_fryer_and_an_air_fryer_a_kitchen_gadget():
+    assert concept_on("The smell of the fryers reminds me of the shop.", "fryers") == "fryer-r319"
+    assert concept_on("Do my chips in the air fryer, please.", "air fryer") == (
+        "kitchen-appliances"
+    )
