@@ -79,3 +79,7 @@ def test_the_chip_shop_fryers_are_the_deep_fat_fryer_and_an_air_fryer_a_kitchen_
     assert concept_on("Do my chips in the air fryer, please.", "air fryer") == (
         "kitchen-appliances"
     )
+
+
+def test_a_reservoir_ending_its_name_is_the_reservoir():
+    assert concept_on("On Sundays we walk round Ladybower Reservoir.", "Reservoir") == "pond"

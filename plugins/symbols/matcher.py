@@ -77,6 +77,7 @@ PLACE_HEADS = frozenset(
         "cafe",
         "café",
         "dockyard",  # "Devonport Dockyard", as "the dockyard" (round 319)
+        "reservoir",  # "Derwent Reservoir", as "the reservoir" (round 319)
     ]
 )
 # Words after which a capitalised day or month is a name: "my dog Sunday", "called June".
