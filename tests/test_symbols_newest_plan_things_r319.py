@@ -83,3 +83,15 @@ def test_the_chip_shop_fryers_are_the_deep_fat_fryer_and_an_air_fryer_a_kitchen_
 
 def test_a_reservoir_ending_its_name_is_the_reservoir():
     assert concept_on("On Sundays we walk round Ladybower Reservoir.", "Reservoir") == "pond"
+
+
+def test_the_score_of_a_match_is_the_score_and_a_test_result_or_knowing_the_score_none():
+    assert concept_on("My grandson rings after the match to tell me the score.", "score") == (
+        "score-r319"
+    )
+    assert concept_on("Ring me with the result of my blood test.", "result") is None
+    assert concept_on("Don't treat me like a fool, I know the score.", "score") is None
+
+
+def test_a_cricket_score_is_no_football_goal():
+    assert concept_on("Read me the cricket score when the match ends.", "score") is None
