@@ -73,6 +73,11 @@ PLACE_HEADS = frozenset(
         "temple",
         "lake",  # "Needham Lake", as "the lake" (round 291)
         "bay",  # "Walpole Bay", the seaside where the sentence says so (round 291)
+        # "the Olympic Café", "Rio Cafe": the café, as "the café" (round 319)
+        "cafe",
+        "café",
+        "dockyard",  # "Devonport Dockyard", as "the dockyard" (round 319)
+        "reservoir",  # "Derwent Reservoir", as "the reservoir" (round 319)
     ]
 )
 # Words after which a capitalised day or month is a name: "my dog Sunday", "called June".
