@@ -223,3 +223,17 @@ def test_ones_own_person_is_kept_where_what_they_would_have_is_refused(text, per
     found = crossed(text)
     assert found[person] is False
     assert found[thing] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I cannae be doing with rice pudding, give me a scone.",
+        "I canna be doing with the wireless on all day.",
+    ],
+)
+def test_a_scots_dislike_rules_the_thing_out(text):
+    """Blind review r5: "I cannae be doing with porridge" left a bare porridge."""
+    found = crossed(text)
+    thing = next(t for t in ("rice pudding", "wireless") if t in found)
+    assert found[thing] is True
