@@ -226,6 +226,36 @@ def test_ones_own_person_is_kept_where_what_they_would_have_is_refused(text, per
 
 
 @pytest.mark.parametrize(
+    ("text", "doing", "refused"),
+    [
+        ("Please don't cook my stew with cider, I can taste it.", "cook", "cider"),
+        ("I won't eat anything with peanuts in, I swell up.", "eat", "peanuts"),
+        ("I'll not eat soup with a spoon that's plastic.", "soup", "spoon"),
+        ("No shaving with the blade razor, my skin bleeds.", "shaving", "razor"),
+    ],
+)
+def test_a_doing_refused_only_for_what_it_is_done_with_keeps_the_doing(text, doing, refused):
+    """Blind review r5: "I won't eat anything out of a tin" and "I don't eat anything with
+    gluten" crossed the eating as well as the gluten; only what it is done with is refused."""
+    found = crossed(text)
+    assert found.get(doing, False) is False
+    assert found[refused] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("I don't eat ham or anything with gelatine in it.", "ham"),
+        ("I don't like porridge with salt.", "porridge"),
+    ],
+)
+def test_a_thing_refused_in_its_own_right_keeps_its_cross_beside_a_with(text, thing):
+    """The ham is refused as well as the gelatine; a disliked porridge is refused with its salt
+    (the sets read "I don't like cold drinks with ice" so)."""
+    assert crossed(text)[thing] is True
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "I cannae be doing with rice pudding, give me a scone.",

@@ -953,6 +953,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _own_person_doing(words, gaps, out)  # "I don't want my neighbour having a key": the key
     drop, add = _medicine_refused_for_what_it_has(words, gaps, out)
     out = (out - drop) | add  # "I won't take tablets with gelatine": the gelatine
+    out -= _done_but_not_with(words, gaps, out)  # "don't cook with wine": the wine, not the cooking
     out -= _wanted_set_otherwise(words, out)  # "I don't want the heating on high": how it is set
     out |= _and_then_done_to_it(words, gaps, out)  # "don't wrap them in a tissue and bin them"
     drop, add = _put_beside_a_place(words, gaps, out)
@@ -7246,6 +7247,56 @@ def _medicine_refused_for_what_it_has(
             drop.add(k)
             add |= has
     return drop, add
+
+
+def _done_but_not_with(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """The doing, and what it is done to, in a refused cooking, eating or shaving that is
+    refused only for what it is done with: "Don't cook with wine or beer", "I won't eat
+    anything with gluten", "No shaving with the electric razor", "I'll not eat rice with a
+    fork". The wine, the gluten and the razor are ruled out; the cooking, the eating and the
+    rice are still wanted, and a cross on them would tell the reader to have none (blind review
+    r5). "With my" is the person's own hand or pills ("I can't eat with my left hand"), and
+    liking is left alone ("I don't like cold drinks with ice" refuses the drinks)."""
+    kept: set[int] = set()
+    for w in [k for k, word in enumerate(words) if word in ("with", "wi", "wi'")]:
+        if w + 1 >= len(words) or _at(words, w + 1) in POSSESSIVES | OBJECT_PRONOUNS:
+            continue
+        thing = w + 1 + (_at(words, w + 1) in ARTICLES | {"any"})
+        if thing not in out:
+            continue
+        doing = next(
+            (
+                j
+                for j in range(w - 1, max(w - 6, -1), -1)
+                if words[j] in WITH_DOINGS and _refused_doing(words, j)
+            ),
+            None,
+        )
+        if doing is None or any(
+            BREAK.search(gaps[t]) or "," in gaps[t] for t in range(doing + 1, w + 1)
+        ):
+            continue
+        last = max((j for j in range(doing, w) if words[j] in ("or", "and", "nor")), default=doing)
+        kept |= ({doing} | set(range(last + 1, w))) & out  # "pork or anything with gelatine":
+        # the pork is refused in its own right
+    return kept
+
+
+def _refused_doing(words: Sequence[str], j: int) -> bool:
+    """True where the doing at J follows its not: "don't cook", "I won't ever eat", "no
+    shaving", "I'd rather not have to cook" (not "I do not like cold drinks", a thing)."""
+    n = j - 1
+    while n >= 0 and words[n] in ("to", "want", "ever", "be", "have"):
+        n -= 1
+    return n >= 0 and (words[n] in VERB_NEGATORS or (words[n] in ("no", "nae") and n == j - 1))
+
+
+# Doings refused for what they are done with (_done_but_not_with): cooking, eating, shaving.
+WITH_DOINGS = frozenset(
+    ["cook", "cooks", "cooked", "cooking", "eat", "eats", "eaten", "eating", "ate"]
+    + ["shave", "shaves", "shaved", "shaving", "drink", "drinks", "drinking", "make", "made"]
+    + ["bake", "baked", "fry", "fried", "serve", "served", "wash"]
+)
 
 
 # Verbs of wanting before a thing set so: "I don't want the heating on high".
