@@ -232,6 +232,8 @@ def test_ones_own_person_is_kept_where_what_they_would_have_is_refused(text, per
         ("I won't eat anything with peanuts in, I swell up.", "eat", "peanuts"),
         ("I'll not eat soup with a spoon that's plastic.", "soup", "spoon"),
         ("No shaving with the blade razor, my skin bleeds.", "shaving", "razor"),
+        ("I won't eat anything out of a jar, only home-made.", "eat", "jar"),
+        ("I don't drink anything from a bottle at home.", "drink", "bottle"),
     ],
 )
 def test_a_doing_refused_only_for_what_it_is_done_with_keeps_the_doing(text, doing, refused):
@@ -247,6 +249,7 @@ def test_a_doing_refused_only_for_what_it_is_done_with_keeps_the_doing(text, doi
     [
         ("I don't eat ham or anything with gelatine in it.", "ham"),
         ("I don't like porridge with salt.", "porridge"),
+        ("I won't drink milk out of a carton.", "milk"),
     ],
 )
 def test_a_thing_refused_in_its_own_right_keeps_its_cross_beside_a_with(text, thing):

@@ -7251,17 +7251,21 @@ def _medicine_refused_for_what_it_has(
 
 def _done_but_not_with(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
     """The doing, and what it is done to, in a refused cooking, eating or shaving that is
-    refused only for what it is done with: "Don't cook with wine or beer", "I won't eat
-    anything with gluten", "No shaving with the electric razor", "I'll not eat rice with a
-    fork". The wine, the gluten and the razor are ruled out; the cooking, the eating and the
-    rice are still wanted, and a cross on them would tell the reader to have none (blind review
-    r5). "With my" is the person's own hand or pills ("I can't eat with my left hand"), and
-    liking is left alone ("I don't like cold drinks with ice" refuses the drinks)."""
+    refused only for what it is done with or comes from: "Don't cook with wine or beer", "I
+    won't eat anything with gluten", "I won't eat anything out of a tin", "No shaving with the
+    electric razor", "I'll not eat rice with a fork". The wine, the gluten, the tin and the
+    razor are ruled out; the cooking, the eating and the rice are still wanted, and a cross on
+    them would tell the reader to have none (blind review r5). "With my" is the person's own
+    hand or pills ("I can't eat with my left hand"), and liking is left alone ("I don't like
+    cold drinks with ice" refuses the drinks)."""
     kept: set[int] = set()
-    for w in [k for k, word in enumerate(words) if word in ("with", "wi", "wi'")]:
-        if w + 1 >= len(words) or _at(words, w + 1) in POSSESSIVES | OBJECT_PRONOUNS:
+    for w in [k for k, word in enumerate(words) if word in DONE_WITH]:
+        if words[w] == "out" and _at(words, w + 1) != "of":
+            continue  # "I don't eat out": no thing it comes from
+        after = w + 1 + (words[w : w + 2] == ["out", "of"])  # "anything out of a tin"
+        if after >= len(words) or _at(words, after) in POSSESSIVES | OBJECT_PRONOUNS:
             continue
-        thing = w + 1 + (_at(words, w + 1) in ARTICLES | {"any"})
+        thing = after + (_at(words, after) in ARTICLES | {"any"})
         if thing not in out:
             continue
         doing = next(
@@ -7276,6 +7280,8 @@ def _done_but_not_with(words: Sequence[str], gaps: Sequence[str], out: set[int])
             BREAK.search(gaps[t]) or "," in gaps[t] for t in range(doing + 1, w + 1)
         ):
             continue
+        if words[w] in ("out", "from") and words[doing + 1 : w] not in (["anything"], ["owt"]):
+            continue  # "I won't drink water from the tap": the water from there is refused
         last = max((j for j in range(doing, w) if words[j] in ("or", "and", "nor")), default=doing)
         kept |= ({doing} | set(range(last + 1, w))) & out  # "pork or anything with gelatine":
         # the pork is refused in its own right
@@ -7291,6 +7297,9 @@ def _refused_doing(words: Sequence[str], j: int) -> bool:
     return n >= 0 and (words[n] in VERB_NEGATORS or (words[n] in ("no", "nae") and n == j - 1))
 
 
+# What a refused doing is done with or comes from (_done_but_not_with): "with wine", "out of a
+# tin", "from a can".
+DONE_WITH = frozenset(["with", "wi", "wi'", "out", "from"])
 # Doings refused for what they are done with (_done_but_not_with): cooking, eating, shaving.
 WITH_DOINGS = frozenset(
     ["cook", "cooks", "cooked", "cooking", "eat", "eats", "eaten", "eating", "ate"]
