@@ -270,3 +270,17 @@ def test_a_scots_dislike_rules_the_thing_out(text):
     found = crossed(text)
     thing = next(t for t in ("rice pudding", "wireless") if t in found)
     assert found[thing] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("I've not been out of the bungalow since my hip went.", "bungalow"),
+        ("She doesn't get out of the flat much now the lift is broken.", "flat"),
+        ("I haven't set foot out of my bedroom since Easter.", "bedroom"),
+    ],
+)
+def test_the_home_a_going_out_is_refused_from_is_not_crossed(text, home):
+    """Blind review r5: "I haven't been out of the house since Christmas" crossed the house;
+    the going out is what is not done, and the house is where the person lives."""
+    assert crossed(text)[home] is False

@@ -954,6 +954,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     drop, add = _medicine_refused_for_what_it_has(words, gaps, out)
     out = (out - drop) | add  # "I won't take tablets with gelatine": the gelatine
     out -= _done_but_not_with(words, gaps, out)  # "don't cook with wine": the wine, not the cooking
+    out -= _home_gone_out_of(words, out)  # "I haven't been out of the house": the house is kept
     out -= _wanted_set_otherwise(words, out)  # "I don't want the heating on high": how it is set
     out |= _and_then_done_to_it(words, gaps, out)  # "don't wrap them in a tissue and bin them"
     drop, add = _put_beside_a_place(words, gaps, out)
@@ -7285,6 +7286,21 @@ def _done_but_not_with(words: Sequence[str], gaps: Sequence[str], out: set[int])
         last = max((j for j in range(doing, w) if words[j] in ("or", "and", "nor")), default=doing)
         kept |= ({doing} | set(range(last + 1, w))) & out  # "pork or anything with gelatine":
         # the pork is refused in its own right
+    return kept
+
+
+def _home_gone_out_of(words: Sequence[str], out: set[int]) -> set[int]:
+    """The home or room a refused or lost going out is out of: "I haven't been out of the house
+    since Christmas", "I don't get out of the flat much". The going out is what is not done; the
+    house is where the person is, and a cross on it would say they have none (blind review r5).
+    A bath or a chair one cannot get out of is not a home place, and keeps its cross."""
+    kept: set[int] = set()
+    for k in out:
+        if words[k] not in HOME_PLACES or k < 2:
+            continue
+        before = k - 1 if words[k - 1] in ARTICLES else k
+        if words[before - 2 : before] == ["out", "of"]:
+            kept.add(k)
     return kept
 
 
