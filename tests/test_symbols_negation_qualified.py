@@ -284,3 +284,21 @@ def test_the_home_a_going_out_is_refused_from_is_not_crossed(text, home):
     """Blind review r5: "I haven't been out of the house since Christmas" crossed the house;
     the going out is what is not done, and the house is where the person lives."""
     assert crossed(text)[home] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "refused"),
+    [
+        ("Please don't put my brooch in the box with the earrings.", "box", None),
+        ("Don't put my plate in the sink with the bleach in it.", "sink", "bleach"),
+    ],
+)
+def test_where_a_thing_is_put_stays_wanted_when_what_it_is_put_with_is_refused(
+    text, place, refused
+):
+    """Blind review r5: "don't put my teeth in the cup with bleach" crossed the cup, where the
+    teeth still go; what the thing would be in there with is what is refused."""
+    found = crossed(text)
+    assert found[place] is False
+    if refused:
+        assert found[refused] is True

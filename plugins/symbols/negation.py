@@ -955,6 +955,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out = (out - drop) | add  # "I won't take tablets with gelatine": the gelatine
     out -= _done_but_not_with(words, gaps, out)  # "don't cook with wine": the wine, not the cooking
     out -= _home_gone_out_of(words, out)  # "I haven't been out of the house": the house is kept
+    out -= _put_in_beside_another(words, gaps, out)  # "don't put my teeth in the cup with bleach"
     out -= _wanted_set_otherwise(words, out)  # "I don't want the heating on high": how it is set
     out |= _and_then_done_to_it(words, gaps, out)  # "don't wrap them in a tissue and bin them"
     drop, add = _put_beside_a_place(words, gaps, out)
@@ -7287,6 +7288,31 @@ def _done_but_not_with(words: Sequence[str], gaps: Sequence[str], out: set[int])
         kept |= ({doing} | set(range(last + 1, w))) & out  # "pork or anything with gelatine":
         # the pork is refused in its own right
     return kept
+
+
+def _put_in_beside_another(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """The cup, dryer or bed a refused putting puts a thing in, where what is refused is what
+    it would be in there with: "Please don't put my teeth in the cup with bleach", "do not put
+    the tea towels in the dryer with my woollens", "Never put me in a bed with the rails up".
+    The cup is still where the teeth go; the bleach, the rails, the mixing are refused (blind
+    review r5). Without "with" the place is what is refused ("Don't put my hearing aids in the
+    drawer")."""
+    kept: set[int] = set()
+    for k in [k for k, word in enumerate(words) if word in PUT | {"leave", "pop"}]:
+        if not _refused_doing(words, k):
+            continue
+        into = next((j for j in range(k + 1, min(k + 6, len(words))) if words[j] in INTO_PLACE), 0)
+        if not into or any(BREAK.search(gaps[t]) or "," in gaps[t] for t in range(k + 1, into + 1)):
+            continue
+        first = into + 1 + (_at(words, into + 1) in ARTICLES)
+        w = next((j for j in range(first, min(first + 4, len(words))) if words[j] == "with"), 0)
+        if w and not any(BREAK.search(gaps[t]) or "," in gaps[t] for t in range(first, w + 1)):
+            kept |= set(range(first, w)) & out
+    return kept
+
+
+# What a thing is put in or on: "in the cup", "into the dryer", "on the plate".
+INTO_PLACE = frozenset(["in", "into", "on", "onto"])
 
 
 def _home_gone_out_of(words: Sequence[str], out: set[int]) -> set[int]:
