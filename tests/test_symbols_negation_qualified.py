@@ -223,3 +223,82 @@ def test_ones_own_person_is_kept_where_what_they_would_have_is_refused(text, per
     found = crossed(text)
     assert found[person] is False
     assert found[thing] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "doing", "refused"),
+    [
+        ("Please don't cook my stew with cider, I can taste it.", "cook", "cider"),
+        ("I won't eat anything with peanuts in, I swell up.", "eat", "peanuts"),
+        ("I'll not eat soup with a spoon that's plastic.", "soup", "spoon"),
+        ("No shaving with the blade razor, my skin bleeds.", "shaving", "razor"),
+        ("I won't eat anything out of a jar, only home-made.", "eat", "jar"),
+        ("I don't drink anything from a bottle at home.", "drink", "bottle"),
+    ],
+)
+def test_a_doing_refused_only_for_what_it_is_done_with_keeps_the_doing(text, doing, refused):
+    """Blind review r5: "I won't eat anything out of a tin" and "I don't eat anything with
+    gluten" crossed the eating as well as the gluten; only what it is done with is refused."""
+    found = crossed(text)
+    assert found.get(doing, False) is False
+    assert found[refused] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("I don't eat ham or anything with gelatine in it.", "ham"),
+        ("I don't like porridge with salt.", "porridge"),
+        ("I won't drink milk out of a carton.", "milk"),
+    ],
+)
+def test_a_thing_refused_in_its_own_right_keeps_its_cross_beside_a_with(text, thing):
+    """The ham is refused as well as the gelatine; a disliked porridge is refused with its salt
+    (the sets read "I don't like cold drinks with ice" so)."""
+    assert crossed(text)[thing] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I cannae be doing with rice pudding, give me a scone.",
+        "I canna be doing with the wireless on all day.",
+    ],
+)
+def test_a_scots_dislike_rules_the_thing_out(text):
+    """Blind review r5: "I cannae be doing with porridge" left a bare porridge."""
+    found = crossed(text)
+    thing = next(t for t in ("rice pudding", "wireless") if t in found)
+    assert found[thing] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("I've not been out of the bungalow since my hip went.", "bungalow"),
+        ("She doesn't get out of the flat much now the lift is broken.", "flat"),
+        ("I haven't set foot out of my bedroom since Easter.", "bedroom"),
+    ],
+)
+def test_the_home_a_going_out_is_refused_from_is_not_crossed(text, home):
+    """Blind review r5: "I haven't been out of the house since Christmas" crossed the house;
+    the going out is what is not done, and the house is where the person lives."""
+    assert crossed(text)[home] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "refused"),
+    [
+        ("Please don't put my brooch in the box with the earrings.", "box", None),
+        ("Don't put my plate in the sink with the bleach in it.", "sink", "bleach"),
+    ],
+)
+def test_where_a_thing_is_put_stays_wanted_when_what_it_is_put_with_is_refused(
+    text, place, refused
+):
+    """Blind review r5: "don't put my teeth in the cup with bleach" crossed the cup, where the
+    teeth still go; what the thing would be in there with is what is refused."""
+    found = crossed(text)
+    assert found[place] is False
+    if refused:
+        assert found[refused] is True

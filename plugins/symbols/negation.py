@@ -969,6 +969,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _own_person_doing(words, gaps, out)  # "I don't want my neighbour having a key": the key
     drop, add = _medicine_refused_for_what_it_has(words, gaps, out)
     out = (out - drop) | add  # "I won't take tablets with gelatine": the gelatine
+    out -= _done_but_not_with(words, gaps, out)  # "don't cook with wine": the wine, not the cooking
+    out -= _home_gone_out_of(words, out)  # "I haven't been out of the house": the house is kept
+    out -= _put_in_beside_another(words, gaps, out)  # "don't put my teeth in the cup with bleach"
     out -= _wanted_set_otherwise(words, out)  # "I don't want the heating on high": how it is set
     out |= _and_then_done_to_it(words, gaps, out)  # "don't wrap them in a tissue and bin them"
     drop, add = _put_beside_a_place(words, gaps, out)
@@ -7435,6 +7438,105 @@ def _medicine_refused_for_what_it_has(
             drop.add(k)
             add |= has
     return drop, add
+
+
+def _done_but_not_with(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """The doing, and what it is done to, in a refused cooking, eating or shaving that is
+    refused only for what it is done with or comes from: "Don't cook with wine or beer", "I
+    won't eat anything with gluten", "I won't eat anything out of a tin", "No shaving with the
+    electric razor", "I'll not eat rice with a fork". The wine, the gluten, the tin and the
+    razor are ruled out; the cooking, the eating and the rice are still wanted, and a cross on
+    them would tell the reader to have none (blind review r5). "With my" is the person's own
+    hand or pills ("I can't eat with my left hand"), and liking is left alone ("I don't like
+    cold drinks with ice" refuses the drinks)."""
+    kept: set[int] = set()
+    for w in [k for k, word in enumerate(words) if word in DONE_WITH]:
+        if words[w] == "out" and _at(words, w + 1) != "of":
+            continue  # "I don't eat out": no thing it comes from
+        after = w + 1 + (words[w : w + 2] == ["out", "of"])  # "anything out of a tin"
+        if after >= len(words) or _at(words, after) in POSSESSIVES | OBJECT_PRONOUNS:
+            continue
+        thing = after + (_at(words, after) in ARTICLES | {"any"})
+        if thing not in out:
+            continue
+        doing = next(
+            (
+                j
+                for j in range(w - 1, max(w - 6, -1), -1)
+                if words[j] in WITH_DOINGS and _refused_doing(words, j)
+            ),
+            None,
+        )
+        if doing is None or any(
+            BREAK.search(gaps[t]) or "," in gaps[t] for t in range(doing + 1, w + 1)
+        ):
+            continue
+        if words[w] in ("out", "from") and words[doing + 1 : w] not in (["anything"], ["owt"]):
+            continue  # "I won't drink water from the tap": the water from there is refused
+        last = max((j for j in range(doing, w) if words[j] in ("or", "and", "nor")), default=doing)
+        kept |= ({doing} | set(range(last + 1, w))) & out  # "pork or anything with gelatine":
+        # the pork is refused in its own right
+    return kept
+
+
+def _put_in_beside_another(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """The cup, dryer or bed a refused putting puts a thing in, where what is refused is what
+    it would be in there with: "Please don't put my teeth in the cup with bleach", "do not put
+    the tea towels in the dryer with my woollens", "Never put me in a bed with the rails up".
+    The cup is still where the teeth go; the bleach, the rails, the mixing are refused (blind
+    review r5). Without "with" the place is what is refused ("Don't put my hearing aids in the
+    drawer")."""
+    kept: set[int] = set()
+    for k in [k for k, word in enumerate(words) if word in PUT | {"leave", "pop"}]:
+        if not _refused_doing(words, k):
+            continue
+        into = next((j for j in range(k + 1, min(k + 6, len(words))) if words[j] in INTO_PLACE), 0)
+        if not into or any(BREAK.search(gaps[t]) or "," in gaps[t] for t in range(k + 1, into + 1)):
+            continue
+        first = into + 1 + (_at(words, into + 1) in ARTICLES)
+        w = next((j for j in range(first, min(first + 4, len(words))) if words[j] == "with"), 0)
+        if w and not any(BREAK.search(gaps[t]) or "," in gaps[t] for t in range(first, w + 1)):
+            kept |= set(range(first, w)) & out
+    return kept
+
+
+# What a thing is put in or on: "in the cup", "into the dryer", "on the plate".
+INTO_PLACE = frozenset(["in", "into", "on", "onto"])
+
+
+def _home_gone_out_of(words: Sequence[str], out: set[int]) -> set[int]:
+    """The home or room a refused or lost going out is out of: "I haven't been out of the house
+    since Christmas", "I don't get out of the flat much". The going out is what is not done; the
+    house is where the person is, and a cross on it would say they have none (blind review r5).
+    A bath or a chair one cannot get out of is not a home place, and keeps its cross."""
+    kept: set[int] = set()
+    for k in out:
+        if words[k] not in HOME_PLACES or k < 2:
+            continue
+        before = k - 1 if words[k - 1] in ARTICLES else k
+        if words[before - 2 : before] == ["out", "of"]:
+            kept.add(k)
+    return kept
+
+
+def _refused_doing(words: Sequence[str], j: int) -> bool:
+    """True where the doing at J follows its not: "don't cook", "I won't ever eat", "no
+    shaving", "I'd rather not have to cook" (not "I do not like cold drinks", a thing)."""
+    n = j - 1
+    while n >= 0 and words[n] in ("to", "want", "ever", "be", "have"):
+        n -= 1
+    return n >= 0 and (words[n] in VERB_NEGATORS or (words[n] in ("no", "nae") and n == j - 1))
+
+
+# What a refused doing is done with or comes from (_done_but_not_with): "with wine", "out of a
+# tin", "from a can".
+DONE_WITH = frozenset(["with", "wi", "wi'", "out", "from"])
+# Doings refused for what they are done with (_done_but_not_with): cooking, eating, shaving.
+WITH_DOINGS = frozenset(
+    ["cook", "cooks", "cooked", "cooking", "eat", "eats", "eaten", "eating", "ate"]
+    + ["shave", "shaves", "shaved", "shaving", "drink", "drinks", "drinking", "make", "made"]
+    + ["bake", "baked", "fry", "fried", "serve", "served", "wash"]
+)
 
 
 # Verbs of wanting before a thing set so: "I don't want the heating on high".

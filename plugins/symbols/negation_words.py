@@ -376,6 +376,16 @@ DISLIKES = (
     ("i'll", "pass", "on"),  # "I'll pass on the pudding" (not "pass on my thanks")
     ("i'd", "pass", "on"),
 )
+# The same dislikes with the Scots, Geordie and Caribbean "can't" and "couldn't": "I cannae be
+# doing with porridge", "I canna abide the telly", "I couldnae be bothered with bingo" (blind
+# review r5). One list of the spoken forms, so each dislike above is said once.
+SPOKEN_CANT = {
+    "can't": ("cannae", "canna", "cant", "cyaan", "caan"),
+    "couldn't": ("couldnae", "couldna", "couldnt"),
+}
+DISLIKES += tuple(
+    (form, *phrase[1:]) for phrase in DISLIKES for form in SPOKEN_CANT.get(phrase[0], ())
+)
 
 
 # What upsets the person: "Milk doesn't agree with me", "Cheese disagrees with me", and
