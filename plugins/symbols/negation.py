@@ -651,12 +651,6 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                     out.update(k for k in range(*then) if words[k] not in FUNCTION_WORDS)
                 i = max(end, (then or who)[1] + 1)
                 continue
-            made = _cooked_with(words, first)
-            if made:  # "don't cook with wine or beer": the wine and the beer, not the cooking
-                last = _thing_scope(words, gaps, made)
-                out.update(k for k in range(made, last) if words[k] not in FUNCTION_WORDS)
-                i = max(last, i + 1)
-                continue
             who = _done_by_sexed(words, first, end)
             if who:  # "I won't be washed by a man": the man, not the washing
                 out.update(k for k in range(*who) if words[k] not in FUNCTION_WORDS)
@@ -5243,21 +5237,6 @@ def _sex_kept_out(words: Sequence[str], gaps: Sequence[str], i: int) -> range:
     if not opens and words[first - 1] not in ("and", "but", "so"):
         return range(0)
     return range(first, modal)
-
-
-# Cooking said with what a food is cooked with: "don't cook with wine", "never bake with nuts".
-COOKING = frozenset(["cook", "bake", "fry", "roast"])
-
-
-def _cooked_with(words: Sequence[str], first: int) -> int:
-    """Index of what the cooking is done with in "don't cook with wine or beer" (the negated
-    verb at FIRST), or 0: what it is cooked with is refused, the cooking is still wanted.
-    Not a food said before "cooked with" ("I don't eat cheese made with rennet", "pork or
-    anything cooked with wine"): the labelled plans cross the food there."""
-    if _at(words, first) not in COOKING or _at(words, first + 1) != "with":
-        return 0
-    thing = first + 2
-    return thing if _at(words, thing) not in OBJECT_PRONOUNS | FUNCTION_WORDS else 0
 
 
 def _done_by_sexed(words: Sequence[str], first: int, end: int) -> tuple[int, int] | None:
