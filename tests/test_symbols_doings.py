@@ -269,3 +269,25 @@ def test_pressing_a_pendant_or_a_button_is_pictured(text, word):
 )
 def test_press_ups_or_pressing_clothes_are_no_button_pressing(text):
     assert "press-button" not in pictured(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("When my hearing aids are out I just nod along to be polite.", "nod"),
+        ("You can ask me yes or no questions and I answer with a nod.", "nod"),
+    ],
+)
+def test_nodding_as_an_answer_is_pictured(text, word):
+    assert pictured(text)[word] == "nod-r323"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I nod off in the big chair after my dinner most days.",
+        "The new manager got the nod from the board in March.",
+    ],
+)
+def test_nodding_off_or_getting_the_nod_is_no_nodding_picture(text):
+    assert "nod-r323" not in pictured(text).values()
