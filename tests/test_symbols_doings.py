@@ -291,3 +291,18 @@ def test_nodding_as_an_answer_is_pictured(text, word):
 )
 def test_nodding_off_or_getting_the_nod_is_no_nodding_picture(text):
     assert "nod-r323" not in pictured(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I have my food through the tube, but a taste of trifle on my lips is a joy.", "taste"),
+        ("Let me taste the gravy on a spoon; I can't swallow a full meal now.", "taste"),
+    ],
+)
+def test_a_taste_of_food_is_pictured(text, word):
+    assert pictured(text)[word] == "tasting-r323"
+
+
+def test_a_taste_for_something_is_no_tasting_picture():
+    assert "tasting-r323" not in pictured("I have always had a taste for adventure.").values()
