@@ -306,3 +306,25 @@ def test_a_taste_of_food_is_pictured(text, word):
 
 def test_a_taste_for_something_is_no_tasting_picture():
     assert "tasting-r323" not in pictured("I have always had a taste for adventure.").values()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I sit by the window and count the buses going past to the depot.", "count"),
+        ("I have had more cats over the years than I can count.", "count"),
+    ],
+)
+def test_counting_as_the_persons_doing_is_pictured(text, word):
+    assert pictured(text)[word] == "count-r323"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can count on my neighbour Pat to fetch my paper.",
+        "I count myself lucky to have such a kind family.",
+    ],
+)
+def test_counting_on_someone_or_oneself_lucky_is_no_counting_picture(text):
+    assert "count-r323" not in pictured(text).values()
