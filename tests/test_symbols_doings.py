@@ -328,3 +328,37 @@ def test_counting_as_the_persons_doing_is_pictured(text, word):
 )
 def test_counting_on_someone_or_oneself_lucky_is_no_counting_picture(text):
     assert "count-r323" not in pictured(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Keep the back door shut in winter or the draught gets to my chest.", "shut"),
+        ("The carers must shut the side gate behind them or the dog is off.", "shut"),
+        ("Close the windows when it gets dark, please.", "Close"),
+    ],
+)
+def test_shutting_a_door_gate_or_window_is_pictured(text, word):
+    assert pictured(text)[word] == "close-door"
+
+
+def test_shutting_a_pet_out_of_the_room_is_the_shut_door_refused():
+    found = {
+        m.term: (m.concept.id, m.negated)
+        for m in find_all(
+            "Biscuit the cat sleeps on my bed, so don't shut her out of the bedroom.", ()
+        )
+    }
+    assert found["shut her out"] == ("close-door", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tell him to shut up about the football when I have visitors.",
+        "I shut my eyes by the open door when the nurse gives my jab.",
+        "Keep the stair gate shut at night, I wander.",
+    ],
+)
+def test_shutting_up_ones_eyes_or_a_stair_gate_is_no_shut_door(text):
+    assert "close-door" not in pictured(text).values()
