@@ -362,3 +362,25 @@ def test_shutting_a_pet_out_of_the_room_is_the_shut_door_refused():
 )
 def test_shutting_up_ones_eyes_or_a_stair_gate_is_no_shut_door(text):
     assert "close-door" not in pictured(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Please light two sticks of incense by the photo of my father.", "light"),
+        ("After my bath, help me light the diyo on the puja shelf.", "light"),
+    ],
+)
+def test_lighting_a_lamp_or_incense_at_prayer_is_pictured(text, word):
+    assert pictured(text)[word] == "light-flame-r323"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I light the fire in the morning when the house is cold.",
+        "I only want a light lunch, a bit of soup will do.",
+    ],
+)
+def test_lighting_a_fire_or_a_light_meal_is_no_prayer_lamp(text):
+    assert "light-flame-r323" not in pictured(text).values()
