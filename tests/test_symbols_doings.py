@@ -384,3 +384,13 @@ def test_lighting_a_lamp_or_incense_at_prayer_is_pictured(text, word):
 )
 def test_lighting_a_fire_or_a_light_meal_is_no_prayer_lamp(text):
     assert "light-flame-r323" not in pictured(text).values()
+
+
+def test_packing_a_case_to_go_home_is_pictured():
+    found = pictured("Some evenings I pack my case and wait by the door for the bus home.")
+    assert found["pack"] == "pack-case-r323"
+
+
+def test_a_blister_pack_is_no_packing():
+    found = pictured("My tablets come in a blister pack the chemist makes up on Friday.")
+    assert "pack-case-r323" not in found.values()
