@@ -394,3 +394,22 @@ def test_packing_a_case_to_go_home_is_pictured():
 def test_a_blister_pack_is_no_packing():
     found = pictured("My tablets come in a blister pack the chemist makes up on Friday.")
     assert "pack-case-r323" not in found.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("My grandmother taught me to knit when I was six.", "taught"),
+        ("Amina will teach the carers how to tie my scarf.", "teach"),
+    ],
+)
+def test_teaching_or_being_taught_is_pictured(text, word):
+    assert pictured(text)[word] == "teach-r323"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["That'll teach me to leave the gas on.", "The war taught me to waste nothing."],
+)
+def test_a_lesson_taught_by_life_is_no_teaching(text):
+    assert "teach-r323" not in pictured(text).values()
