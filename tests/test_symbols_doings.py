@@ -413,3 +413,14 @@ def test_teaching_or_being_taught_is_pictured(text, word):
 )
 def test_a_lesson_taught_by_life_is_no_teaching(text):
     assert "teach-r323" not in pictured(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("My chest is bad, so prop me up on the big pillows at night.", "prop me up"),
+        ("Sit me right up when you bring my soup.", "Sit me right up"),
+    ],
+)
+def test_sitting_the_person_up_is_pictured(text, word):
+    assert pictured(text)[word] == "sit-up-r323"
