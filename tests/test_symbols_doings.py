@@ -424,3 +424,12 @@ def test_a_lesson_taught_by_life_is_no_teaching(text):
 )
 def test_sitting_the_person_up_is_pictured(text, word):
     assert pictured(text)[word] == "sit-up-r323"
+
+
+def test_squeezing_a_bottle_is_pictured():
+    found = pictured("My hands are weak and I can't squeeze the little bottle of eye drops.")
+    assert found["squeeze"] == "squeeze-r323"
+
+
+def test_squeezing_in_a_visit_is_no_squeezing():
+    assert "squeeze-r323" not in pictured("Can the nurse squeeze me in on Tuesday?").values()
