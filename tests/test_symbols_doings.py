@@ -433,3 +433,14 @@ def test_squeezing_a_bottle_is_pictured():
 
 def test_squeezing_in_a_visit_is_no_squeezing():
     assert "squeeze-r323" not in pictured("Can the nurse squeeze me in on Tuesday?").values()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Please read out my letters to me, my eyes are gone.", "read out"),
+        ("I like the racing results read out to me after breakfast.", "read out"),
+    ],
+)
+def test_reading_aloud_to_the_person_is_pictured(text, word):
+    assert pictured(text)[word] == "read-out-r323"
