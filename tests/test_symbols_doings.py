@@ -399,19 +399,22 @@ def test_a_blister_pack_is_no_packing():
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("My grandmother taught me to knit when I was six.", "taught"),
+        ("I teach the grandchildren Urdu on a Sunday afternoon.", "teach"),
         ("Amina will teach the carers how to tie my scarf.", "teach"),
     ],
 )
-def test_teaching_or_being_taught_is_pictured(text, word):
+def test_teaching_is_pictured(text, word):
     assert pictured(text)[word] == "teach-r323"
 
 
 @pytest.mark.parametrize(
     "text",
-    ["That'll teach me to leave the gas on.", "The war taught me to waste nothing."],
+    [
+        "That'll teach me to leave the gas on.",
+        "I fold my hands for grace the way my granny taught me.",
+    ],
 )
-def test_a_lesson_taught_by_life_is_no_teaching(text):
+def test_a_lesson_or_a_way_taught_in_passing_is_no_teaching(text):
     assert "teach-r323" not in pictured(text).values()
 
 
