@@ -330,62 +330,6 @@ def test_counting_on_someone_or_oneself_lucky_is_no_counting_picture(text):
     assert "count-r323" not in pictured(text).values()
 
 
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("Keep the back door shut in winter or the draught gets to my chest.", "shut"),
-        ("The carers must shut the side gate behind them or the dog is off.", "shut"),
-        ("Close the windows when it gets dark, please.", "Close"),
-    ],
-)
-def test_shutting_a_door_gate_or_window_is_pictured(text, word):
-    assert pictured(text)[word] == "close-door"
-
-
-def test_shutting_a_pet_out_of_the_room_is_the_shut_door_refused():
-    found = {
-        m.term: (m.concept.id, m.negated)
-        for m in find_all(
-            "Biscuit the cat sleeps on my bed, so don't shut her out of the bedroom.", ()
-        )
-    }
-    assert found["shut her out"] == ("close-door", True)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Tell him to shut up about the football when I have visitors.",
-        "I shut my eyes by the open door when the nurse gives my jab.",
-        "Keep the stair gate shut at night, I wander.",
-    ],
-)
-def test_shutting_up_ones_eyes_or_a_stair_gate_is_no_shut_door(text):
-    assert "close-door" not in pictured(text).values()
-
-
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("Please light two sticks of incense by the photo of my father.", "light"),
-        ("After my bath, help me light the diyo on the puja shelf.", "light"),
-    ],
-)
-def test_lighting_a_lamp_or_incense_at_prayer_is_pictured(text, word):
-    assert pictured(text)[word] == "light-flame-r323"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I light the fire in the morning when the house is cold.",
-        "I only want a light lunch, a bit of soup will do.",
-    ],
-)
-def test_lighting_a_fire_or_a_light_meal_is_no_prayer_lamp(text):
-    assert "light-flame-r323" not in pictured(text).values()
-
-
 def test_packing_a_case_to_go_home_is_pictured():
     found = pictured("Some evenings I pack my case and wait by the door for the bus home.")
     assert found["pack"] == "pack-case-r323"
