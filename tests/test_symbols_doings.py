@@ -269,3 +269,93 @@ def test_pressing_a_pendant_or_a_button_is_pictured(text, word):
 )
 def test_press_ups_or_pressing_clothes_are_no_button_pressing(text):
     assert "press-button" not in pictured(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("When my hearing aids are out I just nod along to be polite.", "nod"),
+        ("You can ask me yes or no questions and I answer with a nod.", "nod"),
+    ],
+)
+def test_nodding_as_an_answer_is_pictured(text, word):
+    assert pictured(text)[word] == "nod-r323"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I nod off in the big chair after my dinner most days.",
+        "The new manager got the nod from the board in March.",
+    ],
+)
+def test_nodding_off_or_getting_the_nod_is_no_nodding_picture(text):
+    assert "nod-r323" not in pictured(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I have my food through the tube, but a taste of trifle on my lips is a joy.", "taste"),
+        ("Let me taste the gravy on a spoon; I can't swallow a full meal now.", "taste"),
+    ],
+)
+def test_a_taste_of_food_is_pictured(text, word):
+    assert pictured(text)[word] == "tasting-r323"
+
+
+def test_a_taste_for_something_is_no_tasting_picture():
+    assert "tasting-r323" not in pictured("I have always had a taste for adventure.").values()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I sit by the window and count the buses going past to the depot.", "count"),
+        ("I have had more cats over the years than I can count.", "count"),
+    ],
+)
+def test_counting_as_the_persons_doing_is_pictured(text, word):
+    assert pictured(text)[word] == "count-r323"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can count on my neighbour Pat to fetch my paper.",
+        "I count myself lucky to have such a kind family.",
+    ],
+)
+def test_counting_on_someone_or_oneself_lucky_is_no_counting_picture(text):
+    assert "count-r323" not in pictured(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("My chest is bad, so prop me up on the big pillows at night.", "prop me up"),
+        ("Sit me right up when you bring my soup.", "Sit me right up"),
+    ],
+)
+def test_sitting_the_person_up_is_pictured(text, word):
+    assert pictured(text)[word] == "sit-up-r323"
+
+
+def test_squeezing_a_bottle_is_pictured():
+    found = pictured("My hands are weak and I can't squeeze the little bottle of eye drops.")
+    assert found["squeeze"] == "squeeze-r323"
+
+
+def test_squeezing_in_a_visit_is_no_squeezing():
+    assert "squeeze-r323" not in pictured("Can the nurse squeeze me in on Tuesday?").values()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Please read out my letters to me, my eyes are gone.", "read out"),
+        ("I like the racing results read out to me after breakfast.", "read out"),
+    ],
+)
+def test_reading_aloud_to_the_person_is_pictured(text, word):
+    assert pictured(text)[word] == "read-out-r323"
