@@ -172,6 +172,7 @@ def test_phrases_of_only_function_words_are_just_getting_up_going_out_and_gettin
         "gone before me",
         "went before him",
         "went before her",
+        "down below",  # "sore down below": the private parts; only beside washing, soreness, cream
         "took him",  # "the dust took him in 2001": he died; only after a cause (round 250)
         "took her",
         "my will",  # "My will is with the solicitor": the document; only beside a solicitor, papers
