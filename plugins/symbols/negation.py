@@ -4598,6 +4598,14 @@ ALIVE = (
 )
 
 
+# Things that are themselves the danger where they are kept off or out of: a rug or a mat on the
+# floor trips the person, cigarettes and matches burn ("keep the rugs off the floor").
+HAZARDS = frozenset(
+    ["rug", "mat", "runner", "clutter", "cigarette", "cig", "fag", "match", "lighter", "rubbish"]
+    + ["bucket", "bag", "box", "shoe", "slipper", "toy"]
+)
+
+
 def _moved_aside(words: Sequence[str], keep: int, k: int, place: int) -> bool:
     """True when a lifeless thing, between KEEP and K, is kept off, out of or away from a
     place of MOVED_OFF named from PLACE on: it is moved out of harm's way and still wanted
@@ -4610,6 +4618,8 @@ def _moved_aside(words: Sequence[str], keep: int, k: int, place: int) -> bool:
     if _at(words, keep + 1) not in OWN_THING or any(w.endswith("'s") for w in thing):
         return False  # "keep mobile phones away from my chest", "keep the grandchildren's toys
         # off the stairs": a kind of thing, or someone else's, kept away (the older sets)
+    if any({w, grammar.lemma(w)} & HAZARDS for w in thing):
+        return False  # "keep the rugs off the floor": the rugs are the danger, and refused
     return not any({w, grammar.lemma(w)} & ALIVE for w in thing)  # "the visitors' bags"
 
 
@@ -6955,6 +6965,8 @@ def _quiet_until(words: Sequence[str], first: int, until: int) -> bool:
     "don't put the light on till you hear me", "don't talk to me till the final score" and "I
     don't want the television on until Saturday night". Tablets or a meal put off until after
     breakfast are still wanted."""
+    if {"off", "out"} & set(words[first:until]):
+        return False  # "don't switch the light off until I'm asleep": the light is wanted on
     return bool(NOT_UNTIL & set(words[first:until]))
 
 
@@ -7419,8 +7431,13 @@ def _medicine_refused_for_what_it_has(
     return drop, add
 
 
+# "with anything": no thing of its own after "with", so what comes before it is refused.
+ANY_THING = frozenset(["anything", "owt", "everything", "aught"])
+
+
 def _done_but_not_with(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
-    """The doing, and what it is done to, in a refused cooking, eating or shaving that is
+    """The doing, and what it is done to, in a refused cooking, eating, drinking, making,
+    serving, washing or shaving (WITH_DOINGS) that is
     refused only for what it is done with or comes from: "Don't cook with wine or beer", "I
     won't eat anything with gluten", "I won't eat anything out of a tin", "No shaving with the
     electric razor", "I'll not eat rice with a fork". The wine, the gluten, the tin and the
@@ -7433,8 +7450,8 @@ def _done_but_not_with(words: Sequence[str], gaps: Sequence[str], out: set[int])
         if words[w] == "out" and _at(words, w + 1) != "of":
             continue  # "I don't eat out": no thing it comes from
         after = w + 1 + (words[w : w + 2] == ["out", "of"])  # "anything out of a tin"
-        if after >= len(words) or _at(words, after) in POSSESSIVES | OBJECT_PRONOUNS:
-            continue
+        if after >= len(words) or _at(words, after) in POSSESSIVES | OBJECT_PRONOUNS | ANY_THING:
+            continue  # "I don't eat pork with anything": the pork in any form is refused
         thing = after + (_at(words, after) in ARTICLES | {"any"})
         if thing not in out:
             continue
@@ -7473,6 +7490,8 @@ def _put_in_beside_another(words: Sequence[str], gaps: Sequence[str], out: set[i
         if not into or any(BREAK.search(gaps[t]) or "," in gaps[t] for t in range(k + 1, into + 1)):
             continue
         first = into + 1 + (_at(words, into + 1) in ARTICLES)
+        if not CONTAINERS & {grammar.lemma(x) for x in words[first : first + 3]}:
+            continue  # "Don't put me in a home with strangers": the home is refused
         w = next((j for j in range(first, min(first + 4, len(words))) if words[j] == "with"), 0)
         if w and not any(BREAK.search(gaps[t]) or "," in gaps[t] for t in range(first, w + 1)):
             kept |= set(range(first, w)) & out
@@ -7481,6 +7500,19 @@ def _put_in_beside_another(words: Sequence[str], gaps: Sequence[str], out: set[i
 
 # What a thing is put in or on: "in the cup", "into the dryer", "on the plate".
 INTO_PLACE = frozenset(["in", "into", "on", "onto"])
+# What holds a thing put in it, still wanted where what it would share is refused: the cup, the
+# dryer, the bed; not a care home, a hospice, a wheelchair or a commode, refused themselves.
+CONTAINERS = frozenset(
+    ["cup", "glass", "mug", "beaker", "tumbler", "pot", "bowl", "jar", "tub", "dish", "plate"]
+    + ["dryer", "drier", "machine", "washer", "dishwasher", "basket", "bin", "drawer", "bed"]
+)
+
+
+# The going out that "out of the house" follows: "been out of", "get out of", "moved out of".
+GOING_OUT = frozenset(
+    ["been", "be", "get", "gets", "got", "getting", "go", "goes", "going", "gone", "went"]
+    + ["come", "came", "coming", "move", "moved", "moving", "step", "stepped", "set", "foot"]
+)
 
 
 def _home_gone_out_of(words: Sequence[str], out: set[int]) -> set[int]:
@@ -7493,8 +7525,10 @@ def _home_gone_out_of(words: Sequence[str], out: set[int]) -> set[int]:
         if words[k] not in HOME_PLACES or k < 2:
             continue
         before = k - 1 if words[k - 1] in ARTICLES else k
-        if words[before - 2 : before] == ["out", "of"]:
-            kept.add(k)
+        if words[before - 2 : before] == ["out", "of"] and GOING_OUT & set(
+            words[max(before - 5, 0) : before - 2]
+        ):
+            kept.add(k)  # not "I don't want the dog out of the kitchen": no going out
     return kept
 
 
