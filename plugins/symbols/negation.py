@@ -7505,6 +7505,7 @@ INTO_PLACE = frozenset(["in", "into", "on", "onto"])
 CONTAINERS = frozenset(
     ["cup", "glass", "mug", "beaker", "tumbler", "pot", "bowl", "jar", "tub", "dish", "plate"]
     + ["dryer", "drier", "machine", "washer", "dishwasher", "basket", "bin", "drawer", "bed"]
+    + ["box", "tin", "case", "bag", "purse", "basin", "sink", "bucket", "pan", "jug", "bottle"]
 )
 
 
