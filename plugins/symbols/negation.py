@@ -7431,10 +7431,6 @@ def _medicine_refused_for_what_it_has(
     return drop, add
 
 
-# "with anything": no thing of its own after "with", so what comes before it is refused.
-ANY_THING = frozenset(["anything", "owt", "everything", "aught"])
-
-
 def _done_but_not_with(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
     """The doing, and what it is done to, in a refused cooking, eating, drinking, making,
     serving, washing or shaving (WITH_DOINGS) that is
@@ -7450,7 +7446,9 @@ def _done_but_not_with(words: Sequence[str], gaps: Sequence[str], out: set[int])
         if words[w] == "out" and _at(words, w + 1) != "of":
             continue  # "I don't eat out": no thing it comes from
         after = w + 1 + (words[w : w + 2] == ["out", "of"])  # "anything out of a tin"
-        if after >= len(words) or _at(words, after) in POSSESSIVES | OBJECT_PRONOUNS | ANY_THING:
+        if after >= len(words) or _at(words, after) in POSSESSIVES | OBJECT_PRONOUNS:
+            continue
+        if _at(words, after) in ANY_THING | {"everything"}:
             continue  # "I don't eat pork with anything": the pork in any form is refused
         thing = after + (_at(words, after) in ARTICLES | {"any"})
         if thing not in out:
