@@ -189,3 +189,13 @@ def test_pride_lost_further_back_is_no_gladness():
     """Second code review: "I've lost all my pride" is no grinning face, however far back the
     losing is said."""
     assert "happy" not in shown("I've lost all my pride since the stroke.").values()
+
+
+# round r327: feelings and body states said in the person's words
+
+
+def test_gasping_or_feeling_like_drowning_is_breathlessness_but_gasping_for_tea_is_not():
+    assert shown("If I hurry up the path I am gasping.")["gasping"] == "breathing"
+    assert shown("Lying flat I feel like I'm drowning, so prop me up.")["drowning"] == "breathing"
+    assert "gasping" not in shown("I'm gasping for a mug of tea after my bath.")
+    assert "drowning" not in shown("I feel like I'm drowning in paperwork since the move.")
