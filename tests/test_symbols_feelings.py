@@ -199,3 +199,17 @@ def test_gasping_or_feeling_like_drowning_is_breathlessness_but_gasping_for_tea_
     assert shown("Lying flat I feel like I'm drowning, so prop me up.")["drowning"] == "breathing"
     assert "gasping" not in shown("I'm gasping for a mug of tea after my bath.")
     assert "drowning" not in shown("I feel like I'm drowning in paperwork since the move.")
+
+
+def test_down_or_low_in_myself_is_a_low_mood():
+    assert shown("I've been down in myself since the dog died.")["down in myself"] == "sad"
+    assert shown("She gets low in herself in the dark months.")["low in herself"] == "sad"
+
+
+def test_that_s_me_made_up_is_gladness_but_a_made_up_bottle_is_not():
+    assert shown("Pie and peas on a Saturday and that's me made up.")["made up"] == "happy"
+    assert "made up" not in shown("My daughter made up a bottle of squash for me.")
+
+
+def test_teasy_beside_another_feeling_is_grumpiness():
+    assert shown("By teatime I go muddled and teasy.")["teasy"] == "grumpy"
