@@ -213,3 +213,13 @@ def test_that_s_me_made_up_is_gladness_but_a_made_up_bottle_is_not():
 
 def test_teasy_beside_another_feeling_is_grumpiness():
     assert shown("By teatime I go muddled and teasy.")["teasy"] == "grumpy"
+
+
+def test_a_body_part_done_in_hurts_but_the_person_done_in_is_tired():
+    assert shown("My hips are done in after years on the building sites.")["done in"] == "pain"
+    assert shown("I'm done in by the afternoon.")["done in"] == "tired"
+
+
+def test_a_body_packing_in_is_weakness_but_packing_up_boxes_is_not():
+    assert shown("My legs are packing in now, so I need the hoist.")["packing in"] == "weak"
+    assert "packing up" not in shown("He is packing up the boxes for the move.")
