@@ -223,3 +223,8 @@ def test_a_body_part_done_in_hurts_but_the_person_done_in_is_tired():
 def test_a_body_packing_in_is_weakness_but_packing_up_boxes_is_not():
     assert shown("My legs are packing in now, so I need the hoist.")["packing in"] == "weak"
     assert "packing up" not in shown("He is packing up the boxes for the move.")
+
+
+def test_someone_left_or_worried_for_on_their_own_is_alone():
+    assert shown("I fret about Derek on his own when I'm in hospital.")["on his own"] == "on my own"
+    assert shown("I hate leaving Nora on her own at night.")["on her own"] == "on my own"
