@@ -228,3 +228,9 @@ def test_a_body_packing_in_is_weakness_but_packing_up_boxes_is_not():
 def test_someone_left_or_worried_for_on_their_own_is_alone():
     assert shown("I fret about Derek on his own when I'm in hospital.")["on his own"] == "on my own"
     assert shown("I hate leaving Nora on her own at night.")["on her own"] == "on my own"
+
+
+def test_the_nerves_as_a_state_of_mind_are_worry_but_the_nerves_of_the_feet_are_not():
+    assert shown("I get the nerves something awful before the dentist.")["nerves"] == "worried"
+    assert shown("Mam has suffered with her nerves since the war.")["nerves"] == "worried"
+    assert shown("The nerves in my feet are gone, so check them for cuts.")["nerves"] == "nerves"
