@@ -234,3 +234,10 @@ def test_the_nerves_as_a_state_of_mind_are_worry_but_the_nerves_of_the_feet_are_
     assert shown("I get the nerves something awful before the dentist.")["nerves"] == "worried"
     assert shown("Mam has suffered with her nerves since the war.")["nerves"] == "worried"
     assert shown("The nerves in my feet are gone, so check them for cuts.")["nerves"] == "nerves"
+
+
+def test_missing_a_thing_or_time_gone_is_sadness_but_missing_a_dose_or_a_bus_is_not():
+    assert shown("I gave up the allotment last year and I miss it terrible.")["miss"] == "sad"
+    assert shown("I really miss my old pals from the mill.")["miss"] == "sad"
+    assert "miss" not in shown("I mustn't miss my insulin before tea.")
+    assert "miss" not in shown("If I miss the bus I get in a state.")
