@@ -246,3 +246,8 @@ def test_missing_a_thing_or_time_gone_is_sadness_but_missing_a_dose_or_a_bus_is_
 def test_a_thing_that_upsets_the_person_is_upset_but_an_upset_tummy_is_not():
     assert shown("Shouting on the telly upsets me.")["upsets me"] == "upset"
     assert "upsets her" not in shown("Cheese upsets her tummy, so none at tea.")
+
+
+def test_the_person_being_alone_is_on_their_own_but_not_alone_is_not():
+    assert shown("I get frightened when I'm alone after dark.")["alone"] == "on my own"
+    assert "alone" not in shown("I am not alone, my niece lives next door.")
