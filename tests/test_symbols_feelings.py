@@ -198,6 +198,7 @@ def test_gasping_or_feeling_like_drowning_is_breathlessness_but_gasping_for_tea_
     assert shown("If I hurry up the path I am gasping.")["gasping"] == "breathing"
     assert shown("Lying flat I feel like I'm drowning, so prop me up.")["drowning"] == "breathing"
     assert "gasping" not in shown("I'm gasping for a mug of tea after my bath.")
+    assert "gasping" not in shown("Put the kettle on, I'm gasping.")
     assert "drowning" not in shown("I feel like I'm drowning in paperwork since the move.")
 
 
