@@ -242,6 +242,7 @@ def test_missing_a_thing_or_time_gone_is_sadness_but_missing_a_dose_or_a_bus_is_
     assert shown("I really miss my old pals from the mill.")["miss"] == "sad"
     assert "miss" not in shown("I mustn't miss my insulin before tea.")
     assert "miss" not in shown("If I miss the bus I get in a state.")
+    assert "miss" not in shown("I feel stiff when I miss my walk.")
 
 
 def test_a_thing_that_upsets_the_person_is_upset_but_an_upset_tummy_is_not():
