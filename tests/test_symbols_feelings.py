@@ -189,3 +189,67 @@ def test_pride_lost_further_back_is_no_gladness():
     """Second code review: "I've lost all my pride" is no grinning face, however far back the
     losing is said."""
     assert "happy" not in shown("I've lost all my pride since the stroke.").values()
+
+
+# round r327: feelings and body states said in the person's words
+
+
+def test_gasping_or_feeling_like_drowning_is_breathlessness_but_gasping_for_tea_is_not():
+    assert shown("If I hurry up the path I am gasping.")["gasping"] == "breathing"
+    assert shown("Lying flat I feel like I'm drowning, so prop me up.")["drowning"] == "breathing"
+    assert "gasping" not in shown("I'm gasping for a mug of tea after my bath.")
+    assert "gasping" not in shown("Put the kettle on, I'm gasping.")
+    assert "drowning" not in shown("I feel like I'm drowning in paperwork since the move.")
+
+
+def test_down_or_low_in_myself_is_a_low_mood():
+    assert shown("I've been down in myself since the dog died.")["down in myself"] == "sad"
+    assert shown("She gets low in herself in the dark months.")["low in herself"] == "sad"
+
+
+def test_that_s_me_made_up_is_gladness_but_a_made_up_bottle_is_not():
+    assert shown("Pie and peas on a Saturday and that's me made up.")["made up"] == "happy"
+    assert "made up" not in shown("My daughter made up a bottle of squash for me.")
+
+
+def test_teasy_beside_another_feeling_is_grumpiness():
+    assert shown("By teatime I go muddled and teasy.")["teasy"] == "grumpy"
+
+
+def test_a_body_part_done_in_hurts_but_the_person_done_in_is_tired():
+    assert shown("My hips are done in after years on the building sites.")["done in"] == "pain"
+    assert shown("I'm done in by the afternoon.")["done in"] == "tired"
+
+
+def test_a_body_packing_in_is_weakness_but_packing_up_boxes_is_not():
+    assert shown("My legs are packing in now, so I need the hoist.")["packing in"] == "weak"
+    assert "packing up" not in shown("He is packing up the boxes for the move.")
+
+
+def test_someone_left_or_worried_for_on_their_own_is_alone():
+    assert shown("I fret about Derek on his own when I'm in hospital.")["on his own"] == "on my own"
+    assert shown("I hate leaving Nora on her own at night.")["on her own"] == "on my own"
+
+
+def test_the_nerves_as_a_state_of_mind_are_worry_but_the_nerves_of_the_feet_are_not():
+    assert shown("I get the nerves something awful before the dentist.")["nerves"] == "worried"
+    assert shown("Mam has suffered with her nerves since the war.")["nerves"] == "worried"
+    assert shown("The nerves in my feet are gone, so check them for cuts.")["nerves"] == "nerves"
+
+
+def test_missing_a_thing_or_time_gone_is_sadness_but_missing_a_dose_or_a_bus_is_not():
+    assert shown("I gave up the allotment last year and I miss it terrible.")["miss"] == "sad"
+    assert shown("I really miss my old pals from the mill.")["miss"] == "sad"
+    assert "miss" not in shown("I mustn't miss my insulin before tea.")
+    assert "miss" not in shown("If I miss the bus I get in a state.")
+    assert "miss" not in shown("I feel stiff when I miss my walk.")
+
+
+def test_a_thing_that_upsets_the_person_is_upset_but_an_upset_tummy_is_not():
+    assert shown("Shouting on the telly upsets me.")["upsets me"] == "upset"
+    assert "upsets her" not in shown("Cheese upsets her tummy, so none at tea.")
+
+
+def test_the_person_being_alone_is_on_their_own_but_not_alone_is_not():
+    assert shown("I get frightened when I'm alone after dark.")["alone"] == "on my own"
+    assert "alone" not in shown("I am not alone, my niece lives next door.")

@@ -187,6 +187,9 @@ def test_phrases_of_only_function_words_are_just_getting_up_going_out_and_gettin
     allowed |= {  # round r315: "I'm so down today", low in mood; never before the stairs, a road
         f"{much} down" for much in ("quite", "really", "very", "so", "rather")
     }
+    allowed |= {  # round r327: "I'm down in myself since the stroke", low in mood
+        f"down in {self}" for self in ("myself", "herself", "himself")
+    }
     allowed |= {  # "my birthday is in May": the month (round 181); a bare "may" is a modal
         f"{when} may"
         for when in ("in", "since", "until", "till", "during", "every", "each", "end of")
