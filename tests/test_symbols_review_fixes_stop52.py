@@ -83,3 +83,51 @@ def test_disliking_the_taste_of_tablets_is_no_tasting():
 def test_a_good_hand_at_cards_is_no_hand():
     assert "hands" not in concepts("I always had a good hand at rummy.").values()
     assert concepts("Put the beaker in my good hand.")["hand"] == "hands"
+
+
+def test_the_fridge_a_thing_is_kept_in_is_still_wanted():
+    assert crossed("Don't put the butter in the fridge with the onions.")["fridge"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I can't walk out of the flat without my stick.", "I'm not allowed out of the house alone."],
+)
+def test_the_home_one_cannot_walk_or_go_out_of_is_not_crossed(text):
+    found = crossed(text)
+    assert not any(found.get(w) for w in ("flat", "house"))
+
+
+def test_ones_own_bag_kept_off_the_floor_is_still_wanted():
+    assert crossed("Keep my handbag off the floor, the dog chews it.")["handbag"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I miss my footing on the kerb now.",
+        "I miss the doorbell when the telly is on.",
+        "I miss my turn at the whist drive.",
+    ],
+)
+def test_missing_a_step_a_sound_or_a_turn_is_no_sadness(text):
+    assert "sad-miss-r327" not in concepts(text).values()
+
+
+def test_feet_done_in_clinic_are_no_pain():
+    found = concepts("His feet are done in clinic by the podiatrist every month.")
+    assert "pain-done-in-r327" not in found.values()
+
+
+def test_getting_about_on_her_own_is_no_loneliness():
+    assert "alone-r327" not in concepts("She gets about on her own with the frame.").values()
+
+
+def test_food_that_upsets_someone_is_no_crying_face():
+    assert "upset-upsets-r327" not in concepts("Spicy food upsets her.").values()
+    assert concepts("Loud voices at night, that upsets me.")["upsets me"] == "upset-upsets-r327"
+
+
+def test_a_dog_never_to_be_left_on_her_own_shows_no_bare_loneliness():
+    found = crossed("My spaniel Bess must never be left on her own all day.")
+    assert found.get("on her own") in (None, True)

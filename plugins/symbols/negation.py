@@ -4602,7 +4602,6 @@ ALIVE = (
 # floor trips the person, cigarettes and matches burn ("keep the rugs off the floor").
 HAZARDS = frozenset(
     ["rug", "mat", "runner", "clutter", "cigarette", "cig", "fag", "match", "lighter", "rubbish"]
-    + ["bucket", "bag", "box", "shoe", "slipper", "toy"]
 )
 
 
@@ -7504,6 +7503,7 @@ CONTAINERS = frozenset(
     ["cup", "glass", "mug", "beaker", "tumbler", "pot", "bowl", "jar", "tub", "dish", "plate"]
     + ["dryer", "drier", "machine", "washer", "dishwasher", "basket", "bin", "drawer", "bed"]
     + ["box", "tin", "case", "bag", "purse", "basin", "sink", "bucket", "pan", "jug", "bottle"]
+    + ["fridge", "freezer", "cupboard", "wardrobe", "oven", "microwave", "cabinet", "larder"]
 )
 
 
@@ -7511,6 +7511,7 @@ CONTAINERS = frozenset(
 GOING_OUT = frozenset(
     ["been", "be", "get", "gets", "got", "getting", "go", "goes", "going", "gone", "went"]
     + ["come", "came", "coming", "move", "moved", "moving", "step", "stepped", "set", "foot"]
+    + ["walk", "walks", "walked", "walking", "allowed", "let", "venture", "ventured", "stir"]
 )
 
 
