@@ -1,0 +1,22 @@
+"""Things the newest plans (plans29, plans30) still named with no picture after rounds 319-328:
+a fisherman's punts and his gear, and a friar named by his order (round 329)."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def concept_on(text: str, word: str) -> str | None:
+    """The concept WORD (as written) is pictured as in TEXT, or None where it gets no picture."""
+    found = {m.term: m.concept.id for m in find_all(text, ())}
+    return found.get(word)
+
+
+def test_a_fishermans_punt_is_his_boat_but_a_bet_or_a_kick_is_not():
+    assert concept_on("My dad went out for herring in two punts off the shingle.", "punts") == (
+        "boat-punt-r329"
+    )
+    assert concept_on("I had my old punt winched up the beach every night.", "punt") == (
+        "boat-punt-r329"
+    )
+    assert concept_on("I still like a punt on the horses at the weekend.", "punt") is None
