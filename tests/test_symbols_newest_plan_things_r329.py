@@ -20,3 +20,11 @@ def test_a_fishermans_punt_is_his_boat_but_a_bet_or_a_kick_is_not():
         "boat-punt-r329"
     )
     assert concept_on("I still like a punt on the horses at the weekend.", "punt") is None
+
+
+def test_a_fishermans_gear_is_his_fishing_kit_but_a_cars_gear_is_not():
+    assert concept_on("Keep my rods and all my gear in the shed for the grandson.", "gear") == (
+        "fishing-gear-r329"
+    )
+    assert concept_on("The gear stick in the car sticks in reverse.", "gear") is None
+    assert concept_on("Put my gear in the bag for the gym.", "gear") is None
