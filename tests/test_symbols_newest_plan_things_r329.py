@@ -28,3 +28,11 @@ def test_a_fishermans_gear_is_his_fishing_kit_but_a_cars_gear_is_not():
     )
     assert concept_on("The gear stick in the car sticks in reverse.", "gear") is None
     assert concept_on("Put my gear in the bag for the gym.", "gear") is None
+
+
+def test_a_friar_named_by_his_order_is_the_christian_religious_picture():
+    assert concept_on("A Franciscan from the friary brings me Communion.", "Franciscan") == (
+        "friar-r329"
+    )
+    assert concept_on("The friars used to sing at our parish.", "friars") == "friar-r329"
+    assert concept_on("A drop of Benedictine in my coffee at Christmas.", "Benedictine") is None
