@@ -36,3 +36,11 @@ def test_a_friar_named_by_his_order_is_the_christian_religious_picture():
     )
     assert concept_on("The friars used to sing at our parish.", "friars") == "friar-r329"
     assert concept_on("A drop of Benedictine in my coffee at Christmas.", "Benedictine") is None
+
+
+def test_the_stone_over_a_grave_is_the_gravestone_but_a_weight_in_stones_is_not():
+    assert concept_on("Carve my name on the stone beside Jack's in the cemetery.", "stone") == (
+        "gravestone-r329"
+    )
+    assert concept_on("I've lost a stone since the funeral.", "stone") != "gravestone-r329"
+    assert concept_on("He passed a kidney stone before he died.", "stone") != "gravestone-r329"
