@@ -44,3 +44,12 @@ def test_the_stone_over_a_grave_is_the_gravestone_but_a_weight_in_stones_is_not(
     )
     assert concept_on("I've lost a stone since the funeral.", "stone") != "gravestone-r329"
     assert concept_on("He passed a kidney stone before he died.", "stone") != "gravestone-r329"
+
+
+def test_packets_kept_beside_the_tins_are_food_packets():
+    assert concept_on("Keep the tins and packets in the low cupboard.", "packets") == (
+        "packet-shelf-r329"
+    )
+    assert concept_on("Empty packets of cigarettes everywhere, mind.", "packets") != (
+        "packet-shelf-r329"
+    )
