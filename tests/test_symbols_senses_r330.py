@@ -1,0 +1,17 @@
+"""Wrong senses round 330: a word that names a different thing beside its neighbours."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def concepts(text: str) -> dict[str, str]:
+    """Map each matched phrase to the concept whose picture it gets."""
+    return {m.term.lower(): m.concept.id for m in find_all(text, ())}
+
+
+def test_an_operation_called_a_job_is_no_work():
+    """ "the hip job", "the prostate job": an operation said plainly, not the person's work."""
+    found = concepts("Since my hip job last spring I walk with the frame.")
+    assert found.get("job") != "work"
+    assert concepts("I loved my job at the bakery.").get("job") == "work"
