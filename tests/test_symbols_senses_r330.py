@@ -15,3 +15,11 @@ def test_an_operation_called_a_job_is_no_work():
     found = concepts("Since my hip job last spring I walk with the frame.")
     assert found.get("job") != "work"
     assert concepts("I loved my job at the bakery.").get("job") == "work"
+
+
+def test_the_church_minibus_is_the_minibus_not_the_church():
+    """ "the church minibus fetches me": the ride is what the sentence is about."""
+    found = concepts("On a Sunday the church minibus fetches me from the door.")
+    assert found.get("church") != "church"
+    assert found.get("minibus") == "minibus"
+    assert concepts("I go to church on a Sunday.").get("church") == "church"
