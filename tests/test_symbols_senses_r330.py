@@ -23,3 +23,12 @@ def test_the_church_minibus_is_the_minibus_not_the_church():
     assert found.get("church") != "church"
     assert found.get("minibus") == "minibus"
     assert concepts("I go to church on a Sunday.").get("church") == "church"
+
+
+def test_a_cloth_shop_is_the_shop_not_a_roll_of_fabric():
+    """ "my cloth shop on the high street": the person's shop; the cloth is what it sold."""
+    found = concepts("For years I ran a cloth shop near the station.")
+    assert found.get("cloth") != "fabric"
+    assert found.get("shop") is not None
+    assert concepts("She bought a length of cloth for the curtains.").get("cloth") == "fabric"
+
