@@ -31,4 +31,3 @@ def test_a_cloth_shop_is_the_shop_not_a_roll_of_fabric():
     assert found.get("cloth") != "fabric"
     assert found.get("shop") is not None
     assert concepts("She bought a length of cloth for the curtains.").get("cloth") == "fabric"
-
