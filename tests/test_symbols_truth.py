@@ -11528,7 +11528,7 @@ def test_r182_idioms_and_services_get_no_wrong_picture(text, word, not_wanted):
         ("Every night I light a candle for Mum and Dad.", "Dad", "father"),
         ("The little ones all call me Grandpa now.", "Grandpa", "father"),
         # a nan is the grandmother picture since round 320 (an older generation than a mother)
-        ("I still miss Nan; she taught me to knit.", "Nan", "grandmother-r320"),
+        ("I still miss Nan; she taught me to knit.", "Nan", "grandparents"),
     ],
 )
 def test_r183_a_capitalised_family_word_is_the_kin(text, word, wanted):

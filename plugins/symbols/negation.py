@@ -4575,7 +4575,7 @@ def _fasts_from_a_food(words: Sequence[str], i: int) -> bool:
 
 
 # The forms of "be" that make "kept off" passive: what is kept off is the subject.
-BE_FORMS = frozenset(["be", "is", "are", "was", "were", "been", "being"])
+BE_FORMS = COPULAS | frozenset(["be", "been", "being"])
 # Where a thing in use is kept off, out of or away from, and still wanted: the floor and the
 # stairs it could trip the person on ("keep the oxygen tube off the floor"), and the chest or
 # the pocket by a pacemaker ("keep my mobile out of my shirt pocket and away from my chest").
@@ -7432,8 +7432,8 @@ def _medicine_refused_for_what_it_has(
 
 def _done_but_not_with(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
     """The doing, and what it is done to, in a refused cooking, eating, drinking, making,
-    serving, washing or shaving (WITH_DOINGS) that is
-    refused only for what it is done with or comes from: "Don't cook with wine or beer", "I
+    serving, washing or shaving (WITH_DOINGS) that is refused only for what it is done with
+    or comes from: "Don't cook with wine or beer", "I
     won't eat anything with gluten", "I won't eat anything out of a tin", "No shaving with the
     electric razor", "I'll not eat rice with a fork". The wine, the gluten, the tin and the
     razor are ruled out; the cooking, the eating and the rice are still wanted, and a cross on
@@ -7508,8 +7508,8 @@ CONTAINERS = frozenset(
 
 
 # The going out that "out of the house" follows: "been out of", "get out of", "moved out of".
-GOING_OUT = frozenset(
-    ["been", "be", "get", "gets", "got", "getting", "go", "goes", "going", "gone", "went"]
+GOING_OUT = GOES | frozenset(
+    ["been", "be", "get", "gets", "got", "getting"]
     + ["come", "came", "coming", "move", "moved", "moving", "step", "stepped", "set", "foot"]
     + ["walk", "walks", "walked", "walking", "allowed", "let", "venture", "ventured", "stir"]
 )
@@ -7544,7 +7544,8 @@ def _refused_doing(words: Sequence[str], j: int) -> bool:
 # What a refused doing is done with or comes from (_done_but_not_with): "with wine", "out of a
 # tin", "from a can".
 DONE_WITH = frozenset(["with", "wi", "wi'", "out", "from"])
-# Doings refused for what they are done with (_done_but_not_with): cooking, eating, shaving.
+# Doings refused for what they are done with (_done_but_not_with): cooking, eating, drinking,
+# making, serving, washing and shaving.
 WITH_DOINGS = frozenset(
     ["cook", "cooks", "cooked", "cooking", "eat", "eats", "eaten", "eating", "ate"]
     + ["shave", "shaves", "shaved", "shaving", "drink", "drinks", "drinking", "make", "made"]
