@@ -84,6 +84,10 @@ SPLIT = {
     # blind, and stop 52 wrote sets 48 and 49)
     "symbols_plans29_en.yml",
     "symbols_plans30_en.yml",
+    # blind sets 47 and 48, made tuning sets at stop 53 (the same reason; blind set 49 stays
+    # blind, and stop 53 wrote sets 50 and 51)
+    "symbols_plans31_en.yml",
+    "symbols_plans32_en.yml",
     "symbols_negation9_en.yml",
     "symbols_negation10_en.yml",
     "symbols_negation11_en.yml",

@@ -1554,9 +1554,11 @@ def test_the_forty_fifth_blind_set_keeps_its_figures(blind45):
 # matcher as stop 50's end) and end: no round and no merge saw them. Set 47's entries without a
 # `never:` line got `never: []` before its first score (a format fix; no label changed). Stop 52
 # made set 46 a tuning set (symbols_plans30_en.yml, its validation quarter held back), with the
-# same matcher as stop 51's end, where it was last scored: its floors stay. Set 47 stays blind.
+# same matcher as stop 51's end, where it was last scored: its floors stay. Set 47 stayed blind
+# until stop 53 made it a tuning set (symbols_plans31_en.yml, its validation quarter held back),
+# with the same matcher as stop 52's end, where it was last scored: its floors stay.
 BLIND46 = ROOT / "tests" / "data" / "symbols_plans30_en.yml"
-BLIND47 = ROOT / "tests" / "data" / "symbols_blind47_en.yml"
+BLIND47 = ROOT / "tests" / "data" / "symbols_plans31_en.yml"
 
 
 @pytest.fixture(scope="module")
@@ -1613,8 +1615,10 @@ def test_the_forty_seventh_blind_set_keeps_its_figures(blind47):
 # A forty-eighth and a forty-ninth (ten new people each, 200 sentences each), written at stop 52
 # by two helpers who read only tests/data/LABELLING.md and set 47's header and first entry,
 # labelled before any matcher ran on them, and scored only at stop 52's start (d1d0ae47, the same
-# matcher as stop 51's end) and end: no round and no merge saw them.
-BLIND48 = ROOT / "tests" / "data" / "symbols_blind48_en.yml"
+# matcher as stop 51's end) and end: no round and no merge saw them. Stop 53 made set 48 a tuning
+# set (symbols_plans32_en.yml, its validation quarter held back), with the same matcher as stop
+# 52's end, where it was last scored: its floors stay. Set 49 stays blind.
+BLIND48 = ROOT / "tests" / "data" / "symbols_plans32_en.yml"
 BLIND49 = ROOT / "tests" / "data" / "symbols_blind49_en.yml"
 
 
