@@ -15,3 +15,8 @@ def test_cream_put_on_the_skin_is_the_skin_cream_even_with_no_word_before_it():
 def test_a_weekend_said_with_a_is_the_weekend():
     assert pictured("My son visits on a weekend if he can.").get("on a weekend") == "weekend"
 
+
+def test_an_early_bird_is_no_bird():
+    found = pictured("I've always been an early bird, so I like my breakfast by seven.")
+    assert "birds" not in found.values()
+    assert pictured("I feed the birds every morning.").get("birds") == "birds"
