@@ -2914,9 +2914,9 @@ def test_round37_an_anniversary_at_the_grave(text, concept):
         # a jelly mould is no damp; mould on a wall is
         ("I set the trifle in my old jelly mould.", "mould", None),
         ("There is mould on the bedroom wall.", "mould", "damp-mould"),
-        # the cap of a pen or a tube is no hat; a flat cap is
+        # the cap of a pen or a tube is no hat; a flat cap is (a man's cap)
         ("Put the cap back on the pen, or it dries up.", "cap", None),
-        ("I wear my flat cap to the allotment.", "flat cap", "hat"),
+        ("I wear my flat cap to the allotment.", "flat cap", "cap"),
         # scales of dry skin are no weighing scales; the bathroom scales are
         ("My scalp is flaky and comes off in scales.", "scales", None),
         ("Weigh me on the scales after breakfast.", "scales", "weight"),
@@ -13130,7 +13130,7 @@ def test_r218_a_stall_is_a_shop_but_a_stalled_engine_is_not():
     shows("The old van would stall on the hill every winter.", "stall", None, "stall")
 
 
-# ---- round 218: a cap named by its kind is a hat; a tooth's or a bottle's cap is not -------------
+# ---- round 218: a cap named by its kind is a man's cap; a tooth's or a bottle's cap is not -------
 @pytest.mark.parametrize(
     ("text", "word"),
     [
@@ -13138,13 +13138,13 @@ def test_r218_a_stall_is_a_shop_but_a_stalled_engine_is_not():
         ("Put my school cap from 1950 in the memory box.", "school cap"),
     ],
 )
-def test_r218_a_cap_named_by_its_kind_is_a_hat(text, word):
-    assert concept_on(text, word) == "hat-r218"
+def test_r218_a_cap_named_by_its_kind_is_a_cap(text, word):
+    assert concept_on(text, word) == "cap"
 
 
-def test_r218_a_sunday_cap_is_a_hat_but_a_tooth_cap_is_not():
-    assert concept_on("Keep Bert's best Sunday cap on the hook.", "Sunday cap") == "hat-r218"
-    shows("The old cap on my tooth is loose again.", "cap", None, "hat-r218")
+def test_r218_a_sunday_cap_is_a_cap_but_a_tooth_cap_is_not():
+    assert concept_on("Keep Bert's best Sunday cap on the hook.", "Sunday cap") == "cap"
+    shows("The old cap on my tooth is loose again.", "cap", None, "cap")
 
 
 # ---- round 218: videos watched on a phone or tablet show the video picture ----------------------

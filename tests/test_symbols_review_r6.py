@@ -1,0 +1,22 @@
+"""Small misses and one wrong sense found by blind review r6 (tests on new sentences)."""
+
+from plugins.symbols.matcher import find_all
+
+
+def pictured(text: str) -> dict[str, str]:
+    return {m.term: m.concept.id for m in find_all(text, [])}
+
+
+def test_cream_put_on_the_skin_is_the_skin_cream_even_with_no_word_before_it():
+    assert pictured("Mum needs cream rubbing on her heels at bedtime.").get("cream") == "skin-cream-2"
+    assert pictured("I want cream on my apple pie.").get("cream") != "skin-cream-2"
+
+
+def test_a_weekend_said_with_a_is_the_weekend():
+    assert pictured("My son visits on a weekend if he can.").get("on a weekend") == "weekend"
+
+
+def test_an_early_bird_is_no_bird():
+    found = pictured("I've always been an early bird, so I like my breakfast by seven.")
+    assert "birds" not in found.values()
+    assert pictured("I feed the birds every morning.").get("birds") == "birds"
