@@ -1,0 +1,16 @@
+"""Wrong senses round 334: a word pictured as another thing than the one its neighbours name."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def concepts(text: str) -> dict[str, str]:
+    """Map each matched phrase to the concept whose picture it gets."""
+    return {m.term.lower(): m.concept.id for m in find_all(text, ())}
+
+
+def test_a_scots_greet_is_a_cry_not_a_frown():
+    """ "a wee greet at the telly": in Scots a greet is a cry, so the picture is of crying."""
+    assert concepts("I have a good greet at the weepy films.").get("greet") == "cry-dialect"
+    assert "greet" not in concepts("We greet the visitors at the door.")
