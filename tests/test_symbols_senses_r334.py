@@ -14,3 +14,11 @@ def test_a_scots_greet_is_a_cry_not_a_frown():
     """ "a wee greet at the telly": in Scots a greet is a cry, so the picture is of crying."""
     assert concepts("I have a good greet at the weepy films.").get("greet") == "cry-dialect"
     assert "greet" not in concepts("We greet the visitors at the door.")
+
+
+def test_festival_lights_are_no_traffic_lights():
+    """The lights of Diwali or Christmas seen from the street are not the lights at a crossing."""
+    found = concepts("At Diwali we go up the street to watch the lights from the car.")
+    assert found.get("lights") != "traffic"
+    road = concepts("Wait for the lights to go green before we cross the road.")
+    assert road.get("lights") == "traffic"
