@@ -29,3 +29,9 @@ def test_a_chapel_yard_is_a_graveyard_and_a_shift_at_the_yard_is_work():
     assert concepts("Lay me in the chapel yard beside my mother.").get("chapel yard") == "cemetery"
     assert concepts("My brother did his shift at the yard for forty years.").get("yard") != "garden"
     assert concepts("I sit out in the yard when it is sunny.").get("yard") == "garden"
+
+
+def test_a_stress_engineer_is_a_trade_not_a_worry():
+    """ "a stress engineer" works out loads on metal; the worried face is for a person's stress."""
+    assert concepts("My father was a stress engineer on the jet engines.").get("stress") is None
+    assert concepts("The stress of moving house gets to me.").get("stress") == "worried"
