@@ -35,3 +35,9 @@ def test_a_stress_engineer_is_a_trade_not_a_worry():
     """ "a stress engineer" works out loads on metal; the worried face is for a person's stress."""
     assert concepts("My father was a stress engineer on the jet engines.").get("stress") is None
     assert concepts("The stress of moving house gets to me.").get("stress") == "worried"
+
+
+def test_likenesses_with_things_in_them_picture_no_thing():
+    """ "daft as a brush", "eat your dinner off it" say silly and clean, not a broom and a meal."""
+    assert "brush" not in concepts("My grandson is daft as a brush but kind.")
+    assert "dinner" not in concepts("Her floors were so clean you could eat your dinner off them.")
