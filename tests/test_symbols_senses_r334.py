@@ -41,3 +41,10 @@ def test_likenesses_with_things_in_them_picture_no_thing():
     """ "daft as a brush", "eat your dinner off it" say silly and clean, not a broom and a meal."""
     assert "brush" not in concepts("My grandson is daft as a brush but kind.")
     assert "dinner" not in concepts("Her floors were so clean you could eat your dinner off them.")
+
+
+def test_a_union_or_lodge_banner_is_a_flag_not_a_strike():
+    """A banner carried at a gala or laid on a coffin is pictured as a flag, not a picket."""
+    assert concepts("Drape the union banner over my coffin.").get("union banner") == "flag"
+    assert concepts("Dad carried the lodge banner every year.").get("lodge banner") == "flag"
+    assert concepts("We were on the picket line for a year.").get("picket line") == "strike"
