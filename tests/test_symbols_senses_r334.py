@@ -48,3 +48,8 @@ def test_a_union_or_lodge_banner_is_a_flag_not_a_strike():
     assert concepts("Drape the union banner over my coffin.").get("union banner") == "flag"
     assert concepts("Dad carried the lodge banner every year.").get("lodge banner") == "flag"
     assert concepts("We were on the picket line for a year.").get("picket line") == "strike"
+
+
+def test_change_counted_or_kept_in_a_purse_is_coins():
+    """ "I can't count my change": the loose coins in the hand, not a banknote."""
+    assert concepts("I can no longer count my change at the till.").get("change") == "change-money"
