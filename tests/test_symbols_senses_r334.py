@@ -53,3 +53,9 @@ def test_a_union_or_lodge_banner_is_a_flag_not_a_strike():
 def test_change_counted_or_kept_in_a_purse_is_coins():
     """ "I can't count my change": the loose coins in the hand, not a banknote."""
     assert concepts("I can no longer count my change at the till.").get("change") == "change-money"
+
+
+def test_dying_where_and_when_is_shown_as_death():
+    """ "I want to die at home", "if I die in the night": the death itself, as the labellers key it."""
+    assert concepts("I want to die in my own bed with the cat on my feet.").get("die") == "died"
+    assert concepts("I am dying for a cup of tea.").get("dying") is None
