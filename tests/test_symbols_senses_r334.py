@@ -56,13 +56,13 @@ def test_change_counted_or_kept_in_a_purse_is_coins():
 
 
 def test_dying_where_and_when_is_shown_as_death():
-    """ "I want to die at home", "if I die in the night": the death itself, as the labellers key it."""
+    """ "I want to die at home", "if I die in the night": the death itself, as labellers key it."""
     assert concepts("I want to die in my own bed with the cat on my feet.").get("die") == "died"
     assert concepts("I am dying for a cup of tea.").get("dying") is None
 
 
 def test_being_called_home_to_the_lord_is_a_death():
-    """ "when the Lord calls me", "going home to glory": the person's death, not a picture of God."""
+    """ "when the Lord calls me", "going home to glory": the person's death, not God's picture."""
     assert concepts("When the Lord calls me, play my hymns.").get("lord calls me") == "died-idiom"
     assert concepts("If Allah takes me in the night, wash me soon.").get("allah takes me") == (
         "died-idiom"
