@@ -72,3 +72,9 @@ def test_being_called_home_to_the_lord_is_a_death():
     )
     assert concepts("I pray to the Lord every morning.").get("lord") == "god"
     assert "dress" not in concepts("Don't dress it up, tell me how long I have.")
+
+
+def test_a_knackered_body_part_is_worn_out_not_sleepy():
+    """ "me chest is knackered", "my knuckles are knackered": worn out, so no yawning picture."""
+    assert concepts("My chest is knackered from the pit dust.").get("knackered") is None
+    assert concepts("I'm knackered after the hospital run.").get("knackered") == "tired-dialect"
