@@ -78,3 +78,11 @@ def test_a_knackered_body_part_is_worn_out_not_sleepy():
     """ "me chest is knackered", "my knuckles are knackered": worn out, so no yawning picture."""
     assert concepts("My chest is knackered from the pit dust.").get("knackered") is None
     assert concepts("I'm knackered after the hospital run.").get("knackered") == "tired-dialect"
+
+
+def test_grey_flannels_are_trousers_not_face_cloths():
+    """ "my grey flannels", "cricket flannels" are trousers; "the flannel" washes a face."""
+    assert concepts("Put out my grey flannels and a clean shirt.").get("flannels") == (
+        "trousers-dialect"
+    )
+    assert concepts("Use the flannel for my face, not the sponge.").get("flannel") == "flannel"
