@@ -26,7 +26,8 @@ def test_festival_lights_are_no_traffic_lights():
 
 def test_a_chapel_yard_is_a_graveyard_and_a_shift_at_the_yard_is_work():
     """ "the chapel yard" is where the dead lie; "his shift at the yard" is the shipyard."""
-    assert concepts("Lay me in the chapel yard beside my mother.").get("chapel yard") == "cemetery"
+    assert concepts("Lay me in the church yard beside my mother.").get("church yard") == "cemetery"
+    assert concepts("Lay me in the chapel yard beside my mother.").get("yard") != "garden"
     assert concepts("My brother did his shift at the yard for forty years.").get("yard") != "garden"
     assert concepts("I sit out in the yard when it is sunny.").get("yard") == "garden"
 
