@@ -54,9 +54,10 @@ def test_mary_called_by_her_spanish_names_is_prayed_to():
     )
 
 
-def test_a_fear_of_dying_is_of_the_death_but_dying_at_home_stays_end_of_life():
+def test_a_fear_of_dying_is_of_the_death_and_so_is_dying_at_home():
+    # round 334: the newest plans key "I want to die at home" as the death, not the hospice
     assert shown("My sister was never afraid of dying, and nor am I.")["dying"] == "died"
-    assert shown("I'd like to die at home with the radio on.")["die"] == "end of life"
+    assert shown("I'd like to die at home with the radio on.")["die"] == "died"
 
 
 def test_when_i_go_beside_the_funeral_or_shiva_is_a_death_and_cremating_the_cremation():

@@ -12792,8 +12792,8 @@ def test_r206_breaking_the_fast_shows_eating_not_food_crossed_out(text, word):
     assert concept_on("I fast in Ramadan if my doctor says I can.", "fast") == "fasting"
 
 
-# ---- round 209: "when I die" speaks of the death itself (the grave picture); "I want to die at
-# home" stays the end-of-life care picture ----
+# ---- round 209: "when I die" speaks of the death itself (the grave picture); round 334: so does
+# "I want to die at home" (the newest plans key it as the death, no older set keys the hospice) ----
 @pytest.mark.parametrize(
     "text",
     [
@@ -12804,10 +12804,8 @@ def test_r206_breaking_the_fast_shows_eating_not_food_crossed_out(text, word):
 )
 def test_r209_when_i_die_shows_the_death(text):
     shows(text, "die", "died", None)
-    shows(
-        "I would like to die in my own bed with the cat beside me.", "die", "end-of-my-life", None
-    )
-    shows("I will keep my own teeth till I die.", "die", "end-of-my-life", None)
+    shows("I would like to die in my own bed with the cat beside me.", "die", "died", None)
+    shows("I will keep my own teeth till I die.", "die", "died", None)
 
 
 # ---- round 210: a medicine the person cannot swallow is still taken, not ruled out ----
