@@ -1043,9 +1043,9 @@ def _helped_doing_with_thing(words: Sequence[str], gaps: Sequence[str], k: int) 
     return "," not in gaps[doing + 1] and not BREAK.search(gaps[doing + 1])
 
 
-# Pressing a thing on someone: "don't bother me with", "don't mither me with".
+# Pressing a thing on someone: "don't bother me with", "don't mither me with", "don't fuss me with".
 PESTERS = frozenset(
-    ["bother", "mither", "pester", "trouble", "hassle", "plague", "badger", "bombard"]
+    ["bother", "mither", "pester", "trouble", "hassle", "plague", "badger", "bombard", "fuss"]
 )
 # what may come before a "don't" that asks: "Please don't bother me with", "So never mither her"
 ASKING_OPENERS = frozenset(["please", "just", "and", "but", "so", "oh", "now"])
