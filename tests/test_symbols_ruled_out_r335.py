@@ -24,3 +24,23 @@ def test_a_thing_fussed_on_me_is_ruled_out(text, thing):
     """ "don't fuss me with X" presses X on the person, who refuses it, as "don't mither me
     with X" does: X is crossed, not shown bare."""
     assert crossed(text)[thing] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("I'm frightened of the bath so I won't get in it.", "bath"),
+        ("She's terrified of the stairlift so she won't sit on it.", "stairlift"),
+    ],
+)
+def test_a_feared_thing_refused_after_so_is_ruled_out(text, thing):
+    """A fear followed by "so ... won't ... it" refuses the feared thing, as it does after a
+    comma: the thing is crossed, not shown bare."""
+    assert crossed(text)[thing] is True
+
+
+def test_a_feared_thing_is_kept_when_the_it_may_be_another_thing():
+    """A thing named between the fear and the refused "it" may be what "it" stands for: the
+    feared thing is left as it was."""
+    text = "I'm scared of the hoist so my son bought a chair and I won't part with it."
+    assert crossed(text)["hoist"] is False

@@ -2682,7 +2682,8 @@ def _feared_then_refused(words: Sequence[str], gaps: Sequence[str], out: set[int
     (blind review r4). A fear alone refuses nothing; the refusal after it does. The refusal
     must follow the fear's comma with no other thing named in between, or the "it" may be that
     thing: "frightened of the hoist, my daughter bought me a chair and I won't part with it"
-    (code review)."""
+    (code review). A "so" opens the refusal as a comma does: "scared of the stairlift so I
+    won't go on it"."""
     found: set[int] = set()
     for k in sorted(k for k in out if words[k] in ("it", "them")):
         if k + 1 < len(words) and not (BREAK.search(gaps[k + 1]) or "," in gaps[k + 1]):
@@ -2693,7 +2694,8 @@ def _feared_then_refused(words: Sequence[str], gaps: Sequence[str], out: set[int
         for j in range(start, k - 2):
             if words[j] in FEARED_OF and words[j + 1] == "of":
                 end = _thing_scope(words, gaps, j + 2)
-                if end < k and "," in gaps[end] and not _names_a_thing(words[end:k]):
+                opens = "," in gaps[end] or words[end] == "so"
+                if end < k and opens and not _names_a_thing(words[end:k]):
                     found.update(t for t in range(j + 2, end) if words[t] not in FUNCTION_WORDS)
     return found
 
