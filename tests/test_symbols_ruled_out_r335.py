@@ -44,3 +44,21 @@ def test_a_feared_thing_is_kept_when_the_it_may_be_another_thing():
     feared thing is left as it was."""
     text = "I'm scared of the hoist so my son bought a chair and I won't part with it."
     assert crossed(text)["hoist"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("I'd be mortified if a man bathed me.", "man"),
+        ("I would be so embarrassed if a male carer did my personal care.", "carer"),
+    ],
+)
+def test_a_kind_of_person_I_would_be_shamed_by_is_ruled_out(text, person):
+    """ "I'd be mortified if a man washed me" rules out a man doing it: the man is crossed,
+    not shown bare."""
+    assert crossed(text)[person] is True
+
+
+def test_my_own_person_I_would_be_shamed_before_is_not_ruled_out():
+    """One's own son is no kind of person refused: no cross on him."""
+    assert crossed("I'd be ashamed if my son saw me in this state.")["son"] is False

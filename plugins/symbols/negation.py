@@ -925,6 +925,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _kept_on_a_treatment(words, gaps, out)  # "I don't want to be kept alive on machines"
     out |= _eat_nothing(words)  # "In the fast I eat nothing until the prayers are done"
     out |= _bothered_with(words, gaps)  # "Don't mither me with the telly": the telly
+    out |= _shamed_if_one_did(words)  # "I'd be mortified if a man washed me": the man
     out -= _where_it_is_used(words, out)  # "I won't use the frame indoors": the frame
     kept, limits = _only_elsewhere(words, gaps, out)  # "I don't need a stick indoors, only
     out = (out - kept) | limits  # outside": the stick is kept, indoors is ruled out
@@ -1089,6 +1090,37 @@ def _bothered_with(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
                 for k in range(p + 3, end)
                 if words[k] not in FUNCTION_WORDS and words[k] not in TIME_WORDS
             )  # "...with the crossword of a morning": not the morning
+    return out
+
+
+# How the person would feel if a kind of person did a thing for them, which rules that kind out.
+SHAMED = frozenset(
+    ["mortified", "scundered", "embarrassed", "ashamed", "humiliated", "horrified", "appalled"]
+)
+A_KIND = frozenset(["a", "an", "any", "some"])
+SO_VERY = frozenset(["so", "very", "really", "that", "too", "right", "dead"])
+
+
+def _shamed_if_one_did(words: Sequence[str]) -> set[int]:
+    """The kind of person in "I'd be mortified if a man washed me", "I would be ashamed if a
+    male carer did that": the person would be shamed by them, so that kind of person is ruled
+    out (the blind sets list the man under negated:). One's own person ("if my son saw me") is
+    no kind refused, and a feeling of now ("I'm embarrassed if...") is no wish."""
+    out: set[int] = set()
+    for i in range(len(words) - 4):
+        be = i - 1 - (_at(words, i - 1) in SO_VERY)  # "I'd be so embarrassed"
+        if words[i] not in SHAMED or be < 1 or words[be] != "be":
+            continue
+        if not any(w in WOULD for w in words[max(0, be - 2) : be]):
+            continue
+        if words[i + 1] != "if" or words[i + 2] not in A_KIND:
+            continue
+        for k in range(i + 3, min(i + 6, len(words))):
+            if grammar.a_person(words[k]):
+                out.update(j for j in range(i + 3, k + 1) if words[j] not in FUNCTION_WORDS)
+                break
+            if words[k] in FUNCTION_WORDS:
+                break
     return out
 
 
