@@ -62,3 +62,18 @@ def test_a_kind_of_person_I_would_be_shamed_by_is_ruled_out(text, person):
 def test_my_own_person_I_would_be_shamed_before_is_not_ruled_out():
     """One's own son is no kind of person refused: no cross on him."""
     assert crossed("I'd be ashamed if my son saw me in this state.")["son"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["If my breathing gets bad, phone the surgery, don't wait till the weekend.", "Don't wait."],
+)
+def test_a_wait_refused_until_a_time_is_crossed(text):
+    """ "don't wait till morning" refuses the waiting itself; it is no doing put off until
+    then: the wait is crossed, not shown bare."""
+    assert crossed(text)["wait"] is True
+
+
+def test_tablets_put_off_until_a_time_are_still_wanted():
+    """ "don't give me my tablets until after lunch" puts them off: no cross."""
+    assert crossed("Please don't give me my tablets until after lunch.")["tablets"] is False

@@ -6978,11 +6978,12 @@ def _clock_hour(word: str) -> bool:
 def _put_off(words: Sequence[str], gaps: Sequence[str], first: int) -> bool:
     """True when the negated verb at FIRST lasts only "until" a time in its own clause: the
     thing is put off, not refused ("I don't take my water tablet on meeting days until I come
-    home", "Please don't give me my tablets until after breakfast")."""
+    home", "Please don't give me my tablets until after breakfast"). Not a wait itself said
+    to last until then: "don't wait till morning" refuses the waiting."""
     end = min(_clause_end(gaps, first + 1, commas=True), len(words))
     for k in range(first, end):
         if words[k] in ("until", "till"):
-            return not _quiet_until(words, first, k)
+            return not (words[k - 1] in WAITS or _quiet_until(words, first, k))
         if words[k] in CLAUSE_ENDS:
             return False
     return False
