@@ -77,3 +77,21 @@ def test_a_wait_refused_until_a_time_is_crossed(text):
 def test_tablets_put_off_until_a_time_are_still_wanted():
     """ "don't give me my tablets until after lunch" puts them off: no cross."""
     assert crossed("Please don't give me my tablets until after lunch.")["tablets"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Don't let him blow it all on the horses.", "horses"),
+        ("Please don't blow the lot on a fancy funeral.", "funeral"),
+    ],
+)
+def test_money_blown_on_a_thing_said_as_it_all_rules_the_thing_out(text, thing):
+    """ "don't blow it all on bingo" spends the money, said as "it all" or "the lot", on the
+    thing, which is ruled out, as "don't blow my pension on bingo" is."""
+    assert crossed(text)[thing] is True
+
+
+def test_spending_a_lot_on_a_thing_is_still_a_limit():
+    """ "I don't spend a lot on clothes" limits the spending: the clothes are still bought."""
+    assert crossed("I don't spend a lot on shoes these days.")["shoes"] is False

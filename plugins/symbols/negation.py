@@ -1618,6 +1618,7 @@ def _spent_on(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[i
 SPENDING = frozenset(["waste", "spend", "fritter", "blow"])
 # "blow" spends only money named: "don't blow my savings on"; not "blow the candles out on"
 MONEY = frozenset(["money", "savings", "pension", "cash", "inheritance", "wages", "lottery"])
+ALL_OF_IT = (["it", "all"], ["the", "lot"], ["the", "lot", "of", "it"])  # the money, said
 SPENT_LIMITS = frozenset(["much", "more", "less", "lot", "too", "over", "above"])
 
 
@@ -1632,10 +1633,12 @@ def _spending_on(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> se
         on = next((j for j in range(k + 2, min(k + 5, len(words))) if words[j] == "on"), 0)
         if not on or any("," in gaps[j] or BREAK.search(gaps[j]) for j in range(k + 1, on + 1)):
             continue
-        if SPENT_LIMITS & set(words[k + 1 : on]):
+        if SPENT_LIMITS & set(words[k + 1 : on]) and words[k + 1 : on] not in ALL_OF_IT:
             continue  # "I don't spend much on clothes": a limit, the clothes are still bought
-        if grammar.lemma(word) == "blow" and not MONEY & set(words[k + 1 : on]):
-            continue  # "don't blow the candles out on my cake": no spending (code review)
+        spent = MONEY & set(words[k + 1 : on]) or words[k + 1 : on] in ALL_OF_IT
+        if grammar.lemma(word) == "blow" and not spent:
+            continue  # "don't blow the candles out on my cake": no spending (code review),
+            # but "don't blow it all on bingo" spends
         flip.update(j for j in range(k + 1, on) if j in out)
         end = _thing_scope(words, gaps, on + 1)
         flip.update(
