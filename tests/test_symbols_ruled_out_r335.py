@@ -95,3 +95,15 @@ def test_money_blown_on_a_thing_said_as_it_all_rules_the_thing_out(text, thing):
 def test_spending_a_lot_on_a_thing_is_still_a_limit():
     """ "I don't spend a lot on clothes" limits the spending: the clothes are still bought."""
     assert crossed("I don't spend a lot on shoes these days.")["shoes"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("No drama, and don't phone my daughter.", "daughter"),
+        ("Never ring my brother, he has enough on.", "brother"),
+    ],
+)
+def test_my_own_person_in_a_refused_call_is_not_crossed(text, person):
+    """ "don't ring my son" rules out the call, not the son: the call is crossed, he is not."""
+    assert crossed(text)[person] is False
