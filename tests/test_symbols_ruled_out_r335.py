@@ -107,3 +107,13 @@ def test_spending_a_lot_on_a_thing_is_still_a_limit():
 def test_my_own_person_in_a_refused_call_is_not_crossed(text, person):
     """ "don't ring my son" rules out the call, not the son: the call is crossed, he is not."""
     assert crossed(text)[person] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I use my nebuliser when I can't catch me breath.", "On the stairs I couldn't get me breath."],
+)
+def test_breathlessness_said_with_the_spoken_me_crosses_no_breath(text):
+    """ "can't get me breath" is "can't get my breath": breathless, so the breath is no thing
+    ruled out and carries no cross."""
+    assert crossed(text)["breath"] is False
