@@ -117,3 +117,17 @@ def test_breathlessness_said_with_the_spoken_me_crosses_no_breath(text):
     """ "can't get me breath" is "can't get my breath": breathless, so the breath is no thing
     ruled out and carries no cross."""
     assert crossed(text)["breath"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "meal", "doing"),
+    [
+        ("On clinic days I don't go out before lunch.", "lunch", "go out"),
+        ("I never have a shower before my breakfast.", "breakfast", "shower"),
+    ],
+)
+def test_a_meal_after_before_in_a_refused_doing_says_when(text, meal, doing):
+    """ "I don't go out before dinner": the meal says when; the doing is crossed, the meal,
+    still eaten, is not."""
+    assert crossed(text)[meal] is False
+    assert crossed(text)[doing] is True

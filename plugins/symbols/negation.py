@@ -960,6 +960,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _slammed(words, out)  # "Please don't slam the door": the slamming, not the door
     out -= _talked_about(words, out)  # "don't talk about my daughter": the talk, not her
     out -= _own_person_called(words, out)  # "don't ring my son": the ringing, not him
+    out -= _before_a_meal(words, out)  # "I don't go out before dinner": when, not what
     out -= _waited_for_or_helped_with(words, gaps, out)  # "don't make me wait for the toilet"
     out -= _said_of_the_person(words, out)  # "I don't want a carer who smokes": the smoking
     out -= _own_person_doing(words, gaps, out)  # "I don't want my neighbour having a key": the key
@@ -6982,6 +6983,24 @@ def _not_at_that_hour(words: Sequence[str], gaps: Sequence[str], i: int, first: 
         if words[k] in AT_THAT_HOUR and _clock_hour(words[k + 1]):
             return k + 1
     return 0
+
+
+# Meals that tell the hour of the person's day: "I don't go out before dinner".
+MEALTIMES = frozenset(["breakfast", "dinner", "lunch", "tea", "supper", "dinnertime", "teatime"])
+
+
+def _before_a_meal(words: Sequence[str], out: set[int]) -> set[int]:
+    """A meal after "before" in a refused doing ("I don't go out before dinner", "I won't
+    shower before my breakfast"): the meal says when, and the going out is what is ruled out;
+    the dinner is still eaten."""
+    kept: set[int] = set()
+    for k in out:
+        if words[k] != "before":
+            continue
+        meal = k + 1 + (_at(words, k + 1) in MINE)
+        if _at(words, meal) in MEALTIMES:
+            kept.update(range(k, meal + 1))
+    return kept
 
 
 SINCE_THEN = frozenset(["after", "since"])
