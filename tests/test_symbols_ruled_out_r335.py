@@ -98,18 +98,6 @@ def test_spending_a_lot_on_a_thing_is_still_a_limit():
 
 
 @pytest.mark.parametrize(
-    ("text", "person"),
-    [
-        ("No drama, and don't phone my daughter.", "daughter"),
-        ("Never ring my brother, he has enough on.", "brother"),
-    ],
-)
-def test_my_own_person_in_a_refused_call_is_not_crossed(text, person):
-    """ "don't ring my son" rules out the call, not the son: the call is crossed, he is not."""
-    assert crossed(text)[person] is False
-
-
-@pytest.mark.parametrize(
     "text",
     ["I use my nebuliser when I can't catch me breath.", "On the stairs I couldn't get me breath."],
 )

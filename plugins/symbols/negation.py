@@ -959,7 +959,6 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _for_whom_a_lost_doing(words, gaps, out)  # "I can't cook for the family now"
     out -= _slammed(words, out)  # "Please don't slam the door": the slamming, not the door
     out -= _talked_about(words, out)  # "don't talk about my daughter": the talk, not her
-    out -= _own_person_called(words, out)  # "don't ring my son": the ringing, not him
     out -= _before_a_meal(words, out)  # "I don't go out before dinner": when, not what
     out -= _waited_for_or_helped_with(words, gaps, out)  # "don't make me wait for the toilet"
     out -= _said_of_the_person(words, out)  # "I don't want a carer who smokes": the smoking
@@ -1207,24 +1206,6 @@ def _unable_before(words: Sequence[str], gaps: Sequence[str], k: int, reach: int
         if words[m] in UNABLE:
             return True
     return False
-
-
-CALLS = frozenset(["ring", "phone", "call", "telephone", "bell", "text"])
-
-
-def _own_person_called(words: Sequence[str], out: set[int]) -> set[int]:
-    """One's own person in a refused call ("No fuss, and don't ring my son", "never phone my
-    daughter at work"): the call is ruled out; the son is still family, and a cross on him
-    would say the opposite, as in a refused talk about him."""
-    return {
-        k
-        for k in out
-        if k >= 2
-        and grammar.a_person(words[k])
-        and words[k - 1] in POSSESSIVES
-        and words[k - 2] in CALLS
-        and k - 2 in out
-    }
 
 
 def _talked_about(words: Sequence[str], out: set[int]) -> set[int]:
