@@ -925,6 +925,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _kept_on_a_treatment(words, gaps, out)  # "I don't want to be kept alive on machines"
     out |= _eat_nothing(words)  # "In the fast I eat nothing until the prayers are done"
     out |= _bothered_with(words, gaps)  # "Don't mither me with the telly": the telly
+    out |= _shamed_if_one_did(words)  # "I'd be mortified if a man washed me": the man
     out -= _where_it_is_used(words, out)  # "I won't use the frame indoors": the frame
     kept, limits = _only_elsewhere(words, gaps, out)  # "I don't need a stick indoors, only
     out = (out - kept) | limits  # outside": the stick is kept, indoors is ruled out
@@ -958,6 +959,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _for_whom_a_lost_doing(words, gaps, out)  # "I can't cook for the family now"
     out -= _slammed(words, out)  # "Please don't slam the door": the slamming, not the door
     out -= _talked_about(words, out)  # "don't talk about my daughter": the talk, not her
+    out -= _before_a_meal(words, out)  # "I don't go out before dinner": when, not what
     out -= _waited_for_or_helped_with(words, gaps, out)  # "don't make me wait for the toilet"
     out -= _said_of_the_person(words, out)  # "I don't want a carer who smokes": the smoking
     out -= _own_person_doing(words, gaps, out)  # "I don't want my neighbour having a key": the key
@@ -1043,9 +1045,9 @@ def _helped_doing_with_thing(words: Sequence[str], gaps: Sequence[str], k: int) 
     return "," not in gaps[doing + 1] and not BREAK.search(gaps[doing + 1])
 
 
-# Pressing a thing on someone: "don't bother me with", "don't mither me with".
+# Pressing a thing on someone: "don't bother me with", "don't mither me with", "don't fuss me with".
 PESTERS = frozenset(
-    ["bother", "mither", "pester", "trouble", "hassle", "plague", "badger", "bombard"]
+    ["bother", "mither", "pester", "trouble", "hassle", "plague", "badger", "bombard", "fuss"]
 )
 # what may come before a "don't" that asks: "Please don't bother me with", "So never mither her"
 ASKING_OPENERS = frozenset(["please", "just", "and", "but", "so", "oh", "now"])
@@ -1089,6 +1091,37 @@ def _bothered_with(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
                 for k in range(p + 3, end)
                 if words[k] not in FUNCTION_WORDS and words[k] not in TIME_WORDS
             )  # "...with the crossword of a morning": not the morning
+    return out
+
+
+# How the person would feel if a kind of person did a thing for them, which rules that kind out.
+SHAMED = frozenset(
+    ["mortified", "scundered", "embarrassed", "ashamed", "humiliated", "horrified", "appalled"]
+)
+A_KIND = frozenset(["a", "an", "any", "some"])
+SO_VERY = frozenset(["so", "very", "really", "that", "too", "right", "dead"])
+
+
+def _shamed_if_one_did(words: Sequence[str]) -> set[int]:
+    """The kind of person in "I'd be mortified if a man washed me", "I would be ashamed if a
+    male carer did that": the person would be shamed by them, so that kind of person is ruled
+    out (the blind sets list the man under negated:). One's own person ("if my son saw me") is
+    no kind refused, and a feeling of now ("I'm embarrassed if...") is no wish."""
+    out: set[int] = set()
+    for i in range(len(words) - 4):
+        be = i - 1 - (_at(words, i - 1) in SO_VERY)  # "I'd be so embarrassed"
+        if words[i] not in SHAMED or be < 1 or words[be] != "be":
+            continue
+        if not any(w in WOULD for w in words[max(0, be - 2) : be]):
+            continue
+        if words[i + 1] != "if" or words[i + 2] not in A_KIND:
+            continue
+        for k in range(i + 3, min(i + 6, len(words))):
+            if grammar.a_person(words[k]):
+                out.update(j for j in range(i + 3, k + 1) if words[j] not in FUNCTION_WORDS)
+                break
+            if words[k] in FUNCTION_WORDS:
+                break
     return out
 
 
@@ -1586,6 +1619,7 @@ def _spent_on(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[i
 SPENDING = frozenset(["waste", "spend", "fritter", "blow"])
 # "blow" spends only money named: "don't blow my savings on"; not "blow the candles out on"
 MONEY = frozenset(["money", "savings", "pension", "cash", "inheritance", "wages", "lottery"])
+ALL_OF_IT = (["it", "all"], ["the", "lot"], ["the", "lot", "of", "it"])  # the money, said
 SPENT_LIMITS = frozenset(["much", "more", "less", "lot", "too", "over", "above"])
 
 
@@ -1600,10 +1634,12 @@ def _spending_on(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> se
         on = next((j for j in range(k + 2, min(k + 5, len(words))) if words[j] == "on"), 0)
         if not on or any("," in gaps[j] or BREAK.search(gaps[j]) for j in range(k + 1, on + 1)):
             continue
-        if SPENT_LIMITS & set(words[k + 1 : on]):
+        if SPENT_LIMITS & set(words[k + 1 : on]) and words[k + 1 : on] not in ALL_OF_IT:
             continue  # "I don't spend much on clothes": a limit, the clothes are still bought
-        if grammar.lemma(word) == "blow" and not MONEY & set(words[k + 1 : on]):
-            continue  # "don't blow the candles out on my cake": no spending (code review)
+        spent = MONEY & set(words[k + 1 : on]) or words[k + 1 : on] in ALL_OF_IT
+        if grammar.lemma(word) == "blow" and not spent:
+            continue  # "don't blow the candles out on my cake": no spending (code review),
+            # but "don't blow it all on bingo" spends
         flip.update(j for j in range(k + 1, on) if j in out)
         end = _thing_scope(words, gaps, on + 1)
         flip.update(
@@ -2682,7 +2718,8 @@ def _feared_then_refused(words: Sequence[str], gaps: Sequence[str], out: set[int
     (blind review r4). A fear alone refuses nothing; the refusal after it does. The refusal
     must follow the fear's comma with no other thing named in between, or the "it" may be that
     thing: "frightened of the hoist, my daughter bought me a chair and I won't part with it"
-    (code review)."""
+    (code review). A "so" opens the refusal as a comma does: "scared of the stairlift so I
+    won't go on it"."""
     found: set[int] = set()
     for k in sorted(k for k in out if words[k] in ("it", "them")):
         if k + 1 < len(words) and not (BREAK.search(gaps[k + 1]) or "," in gaps[k + 1]):
@@ -2693,7 +2730,8 @@ def _feared_then_refused(words: Sequence[str], gaps: Sequence[str], out: set[int
         for j in range(start, k - 2):
             if words[j] in FEARED_OF and words[j + 1] == "of":
                 end = _thing_scope(words, gaps, j + 2)
-                if end < k and "," in gaps[end] and not _names_a_thing(words[end:k]):
+                opens = "," in gaps[end] or words[end] == "so"
+                if end < k and opens and not _names_a_thing(words[end:k]):
                     found.update(t for t in range(j + 2, end) if words[t] not in FUNCTION_WORDS)
     return found
 
@@ -6928,6 +6966,24 @@ def _not_at_that_hour(words: Sequence[str], gaps: Sequence[str], i: int, first: 
     return 0
 
 
+# Meals that tell the hour of the person's day: "I don't go out before dinner".
+MEALTIMES = frozenset(["breakfast", "dinner", "lunch", "tea", "supper", "dinnertime", "teatime"])
+
+
+def _before_a_meal(words: Sequence[str], out: set[int]) -> set[int]:
+    """A meal after "before" in a refused doing ("I don't go out before dinner", "I won't
+    shower before my breakfast"): the meal says when, and the going out is what is ruled out;
+    the dinner is still eaten."""
+    kept: set[int] = set()
+    for k in out:
+        if words[k] != "before":
+            continue
+        meal = k + 1 + (_at(words, k + 1) in MINE)
+        if _at(words, meal) in MEALTIMES:
+            kept.update(range(k, meal + 1))
+    return kept
+
+
 SINCE_THEN = frozenset(["after", "since"])
 
 
@@ -6944,11 +7000,12 @@ def _clock_hour(word: str) -> bool:
 def _put_off(words: Sequence[str], gaps: Sequence[str], first: int) -> bool:
     """True when the negated verb at FIRST lasts only "until" a time in its own clause: the
     thing is put off, not refused ("I don't take my water tablet on meeting days until I come
-    home", "Please don't give me my tablets until after breakfast")."""
+    home", "Please don't give me my tablets until after breakfast"). Not a wait itself said
+    to last until then: "don't wait till morning" refuses the waiting."""
     end = min(_clause_end(gaps, first + 1, commas=True), len(words))
     for k in range(first, end):
         if words[k] in ("until", "till"):
-            return not _quiet_until(words, first, k)
+            return not (words[k - 1] in WAITS or _quiet_until(words, first, k))
         if words[k] in CLAUSE_ENDS:
             return False
     return False

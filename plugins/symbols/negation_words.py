@@ -531,6 +531,12 @@ NOT_NEGATION = (
     ("couldn't", "catch", "my", "breath"),
     ("can't", "get", "my", "breath"),
     ("cannot", "get", "my", "breath"),
+    ("couldn't", "get", "my", "breath"),
+    ("can't", "catch", "me", "breath"),  # the spoken "me" for "my"
+    ("can't", "get", "me", "breath"),
+    ("cannot", "get", "me", "breath"),
+    ("couldn't", "get", "me", "breath"),
+    ("couldn't", "catch", "me", "breath"),
     ("not", "allowed", "more", "than"),  # "not allowed more than a litre": a limit
     ("not", "allowed", "less", "than"),
     ("not", "good", "with"),  # "I'm not good with money": hard for me, not refused
