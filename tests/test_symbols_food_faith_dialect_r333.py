@@ -55,3 +55,68 @@ def test_a_bit_of_pickle_and_cooking_with_mustard_oil_are_pictured():
     assert shown("She fries the fish with mustard oil, the Bengali way.")["mustard oil"].startswith(
         "cooking-oil"
     )
+
+
+# ---- faith words and mourning customs
+
+
+def test_prayers_written_with_a_capital_are_praying():
+    assert shown("Each dawn I say my Nitnem before anybody is up.")["nitnem"].startswith("pray")
+    assert shown("Grandad recites the Navkar Mantra with his beads.")["navkar mantra"].startswith(
+        "pray"
+    )
+
+
+def test_hindu_and_filipino_festivals_by_name_are_festivals_and_simbang_gabi_is_mass():
+    assert shown("For Maha Shivaratri my daughter takes me to the mandir.")[
+        "maha shivaratri"
+    ].startswith("festival")
+    assert shown("We light lamps for Ram Navami at home.")["ram navami"].startswith("festival")
+    assert shown("I never missed Simbang Gabi when I lived in Manila.")["simbang gabi"].startswith(
+        "mass"
+    )
+
+
+def test_the_chapel_yard_is_the_burial_ground():
+    seen = shown("Lay me in the chapel yard with my brothers.")
+    assert seen["chapel yard"].startswith("cemetery")
+    assert "chapel" not in seen and "yard" not in seen
+
+
+def test_signing_the_pledge_is_no_alcohol_not_signing():
+    seen = shown("My mother made us all sign the pledge at the Band of Hope.")
+    assert seen["sign the pledge"].startswith("no-alcohol")
+
+
+def test_the_faiths_words_for_dying_are_the_death():
+    seen = shown("When the Lord calls me, sing 'Abide with Me' at the graveside.")
+    assert seen["when the lord calls me"].startswith("died")
+    assert "lord" not in seen
+    assert shown("When I'm called home, put me with Arthur in the cemetery.")[
+        "called home"
+    ].startswith("died")
+    assert "called home" not in shown("I was called home from the mill when Mam took ill.")
+
+
+def test_the_salvation_army_corps_and_a_quaker_meeting_are_church():
+    assert shown("The captain from the corps still brings the War Cry round.")["corps"].startswith(
+        "church"
+    )
+    assert shown("Friends from the Settle meeting sit with me in the silence.")[
+        "meeting"
+    ].startswith("church")
+    assert "corps" not in shown("He joined the Royal Signals corps after school.")
+    assert not shown("The staff meeting is on a Monday.").get("meeting", "").startswith("church")
+
+
+def test_a_plain_do_after_a_death_is_the_funeral():
+    assert shown("When I've gone, just a plain do at the crematorium.")["plain do"].startswith(
+        "funeral"
+    )
+
+
+def test_hymn_books_are_the_hymn_book_picture_as_one_is():
+    assert (
+        shown("Please bring my hymn books from the chapel.")["hymn books"]
+        == shown("Please bring my hymn book from the chapel.")["hymn book"]
+    )
