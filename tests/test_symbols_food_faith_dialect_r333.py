@@ -120,3 +120,34 @@ def test_hymn_books_are_the_hymn_book_picture_as_one_is():
         shown("Please bring my hymn books from the chapel.")["hymn books"]
         == shown("Please bring my hymn book from the chapel.")["hymn book"]
     )
+
+
+# ---- family and dialect words
+
+
+def test_dada_said_by_the_grandchildren_is_the_grandfather():
+    assert shown("The grandchildren all call me Dada, even the big ones.")["dada"].startswith(
+        "father"
+    )
+
+
+def test_coppers_kept_in_a_tin_are_coins_and_the_coppers_at_the_door_the_police():
+    assert shown("I save my coppers in a jam jar for the church.")["coppers"].startswith("coins")
+    assert not shown("The coppers knocked about the stolen car.")["the coppers"].startswith("coins")
+
+
+def test_the_front_of_a_seaside_town_is_the_seafront_and_a_house_front_is_not():
+    assert shown("Push me along the front so I can watch the boats come in.")["front"].startswith(
+        "beach"
+    )
+    assert "front" not in shown("The taxi waits at the front by the gate.")
+    assert "front" not in shown("Bring the car round to the front, please.")
+
+
+def test_the_miners_welfare_by_name_and_the_welfare_in_the_strike_are_the_club():
+    assert shown("My wake is to be at the Miners' Welfare with the band.")[
+        "miners' welfare"
+    ].startswith("club")
+    assert shown("In the strike we all helped at the welfare, feeding the families.")[
+        "welfare"
+    ].startswith("club")
