@@ -151,3 +151,13 @@ def test_the_miners_welfare_by_name_and_the_welfare_in_the_strike_are_the_club()
     assert shown("In the strike we all helped at the welfare, feeding the families.")[
         "welfare"
     ].startswith("club")
+
+
+def test_buried_beside_a_loved_one_is_the_grave_and_buried_treasure_is_not():
+    assert shown("A Requiem at St Joseph's, then buried beside my Eileen.")["buried"].startswith(
+        "cemetery"
+    )
+    assert shown("When I die, take me home to Cork and buried with my people.")[
+        "buried"
+    ].startswith("cemetery")
+    assert "buried" not in shown("Our old cat lies buried in the garden by the shed.")
