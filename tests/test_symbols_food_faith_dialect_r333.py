@@ -161,3 +161,13 @@ def test_buried_beside_a_loved_one_is_the_grave_and_buried_treasure_is_not():
         "buried"
     ].startswith("cemetery")
     assert "buried" not in shown("Our old cat lies buried in the garden by the shed.")
+
+
+def test_the_service_at_ones_own_funeral_and_a_greek_service_are_church():
+    assert shown("When I am promoted to Glory, hold the service at the Citadel with loud hymns.")[
+        "service"
+    ].startswith("church")
+    assert shown("I'd like a Spiritualist service with the windows open.")["service"].startswith(
+        "church-service"
+    )
+    assert "service" not in shown("The bus service was poor the day of Stan's funeral.")
