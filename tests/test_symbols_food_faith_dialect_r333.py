@@ -171,3 +171,23 @@ def test_the_service_at_ones_own_funeral_and_a_greek_service_are_church():
         "church-service"
     )
     assert "service" not in shown("The bus service was poor the day of Stan's funeral.")
+
+
+def test_a_cheese_by_its_kind_with_a_capital_is_cheese_and_its_place_is_not():
+    assert shown("Oatcakes and a bit of Wensleydale for my supper, please.")[
+        "wensleydale"
+    ].startswith("cheese")
+    assert "cheddar" not in shown("We took the grandchildren to Cheddar Gorge with a packed lunch.")
+
+
+def test_kaffee_und_kuchen_is_the_cake():
+    assert shown("Sunday is Kaffee und Kuchen with my sister.")["kaffee und kuchen"].startswith(
+        "cake"
+    )
+
+
+def test_a_priest_saying_his_office_is_praying():
+    assert shown("Father Declan still says his Office each evening by the fire.")[
+        "office"
+    ].startswith("pray")
+    assert "office" not in shown("The Office at the surgery sends my letters.")
