@@ -191,3 +191,9 @@ def test_a_priest_saying_his_office_is_praying():
         "office"
     ].startswith("pray")
     assert "office" not in shown("The Office at the surgery sends my letters.")
+
+
+def test_the_tamil_holy_month_is_the_holy_month():
+    assert shown("All through Purattasi we eat no meat or fish in this house.")[
+        "purattasi"
+    ].startswith("month-holy")
