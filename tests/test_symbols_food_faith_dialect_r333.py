@@ -144,10 +144,11 @@ def test_the_front_of_a_seaside_town_is_the_seafront_and_a_house_front_is_not():
     assert "front" not in shown("Bring the car round to the front, please.")
 
 
-def test_the_miners_welfare_by_name_and_the_welfare_in_the_strike_are_the_club():
-    assert shown("My wake is to be at the Miners' Welfare with the band.")[
+def test_the_miners_welfare_and_the_welfare_in_the_strike_are_the_club():
+    assert shown("My wake is to be at the miners' welfare with the band.")[
         "miners' welfare"
     ].startswith("club")
+    assert "miners' welfare" not in shown("Tea after at the Miners' Welfare, all welcome.")
     assert shown("In the strike we all helped at the welfare, feeding the families.")[
         "welfare"
     ].startswith("club")
