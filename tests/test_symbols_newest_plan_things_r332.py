@@ -35,10 +35,11 @@ def test_a_mare_or_foal_is_a_horse_but_a_bad_time_is_not():
 
 
 def test_coppers_kept_in_a_tin_are_coins_but_the_police_are_not():
-    assert concept_on("Save your coppers in the jam jar for the grandkids.", "coppers") == (
-        "coins-coppers-r332"
+    # one rule for coppers as coins (round 333's, which round 332 had made too)
+    assert (
+        concept_on("Save your coppers in the jam jar for the grandkids.", "coppers") == "coins-r333"
     )
-    assert concept_on("The coppers came when we were burgled.", "coppers") != ("coins-coppers-r332")
+    assert concept_on("The coppers came when we were burgled.", "coppers") != "coins-r333"
 
 
 def test_a_crate_is_a_box():
