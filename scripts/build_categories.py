@@ -109,6 +109,7 @@ CATEGORIES = {
     "insect.n.01": "insect-r157",
     "plaything.n.01": "toys",
     "horse.n.01": "horse",
+    "room.n.01": "room",
 }
 
 # words WordNet files under a category that a British reader takes otherwise: a name or a race
@@ -116,14 +117,17 @@ CATEGORIES = {
 # "mimosa" the shrub, "leghorn" the hen, "waders" the boots, "auto" the setting, "gander" a
 # look, "downer", "biddy", "duff", "ark"), or a picture of the wrong kind ("tortilla" is no cake,
 # "pekoe" no herb, "lectern" no table, "swallowtail" no jumper, "trapeze" no toy, "buckskin"
-# the leather before the horse)
+# the leather before the horse; "latrine" and "restroom" are the toilet, "sauna" and
+# "homeroom" no room of a British home, a "kiosk" a stall and a "barroom" the pub, a "parlour" as often the funeral
+# director's or the ice cream shop)
 EXCLUDE = frozenset(
     [
         *("derby", "oxford", "argentine", "java", "fryer", "bomber", "mimosa", "downer"),
         *("biddy", "duff", "ark", "tortilla", "shortcake", "saltine", "pekoe", "lectern"),
         *("swallowtail", "doublet", "footrest", "panacea", "nostrum", "trousseau"),
         *("wintergreen", "sesame", "leghorn", "gander", "wader", "trapeze", "auto"),
-        "buckskin",
+        *("buckskin", "latrine", "restroom", "kiosk", "sauna", "barroom", "homeroom", "parlour"),
+        "parlor",
     ]
 )
 
