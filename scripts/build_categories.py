@@ -9,7 +9,8 @@ concepts below (CATEGORIES), and keeps a word only where that is safe:
 - the word is a common English noun (in the project's lexicon, data/lexicon.tsv.gz) written in
   small letters in WordNet, no name, and the vocabulary knows none of its forms;
 - every sense of the word (written in small letters) leads to the same category, or its first
-  sense does and clearly dominates the others in WordNet's tag counts (cntlist.rev);
+  sense does and clearly dominates the others in WordNet's tag counts (cntlist.rev); a sense
+  never tagged among natural objects (the moon's "mare") does not count against a tagged first;
 - no sense is an instance (a name: a place, a person).
 
 The matcher reads only the committed table (plugins/symbols/vocabulary.py): no WordNet at run
@@ -107,19 +108,26 @@ CATEGORIES = {
     "medicine.n.02": "medicine",
     "insect.n.01": "insect-r157",
     "plaything.n.01": "toys",
+    "horse.n.01": "horse",
+    "room.n.01": "room",
 }
 
 # words WordNet files under a category that a British reader takes otherwise: a name or a race
 # ("derby", "oxford", "argentine"), another thing first ("fryer" the pan, "bomber" the jacket,
 # "mimosa" the shrub, "leghorn" the hen, "waders" the boots, "auto" the setting, "gander" a
 # look, "downer", "biddy", "duff", "ark"), or a picture of the wrong kind ("tortilla" is no cake,
-# "pekoe" no herb, "lectern" no table, "swallowtail" no jumper, "trapeze" no toy)
+# "pekoe" no herb, "lectern" no table, "swallowtail" no jumper, "trapeze" no toy, "buckskin"
+# the leather before the horse; "latrine" and "restroom" are the toilet, "sauna" and
+# "homeroom" no room of a British home, a "kiosk" a stall and a "barroom" the pub, a "parlour" as often the funeral
+# director's or the ice cream shop)
 EXCLUDE = frozenset(
     [
         *("derby", "oxford", "argentine", "java", "fryer", "bomber", "mimosa", "downer"),
         *("biddy", "duff", "ark", "tortilla", "shortcake", "saltine", "pekoe", "lectern"),
         *("swallowtail", "doublet", "footrest", "panacea", "nostrum", "trousseau"),
         *("wintergreen", "sesame", "leghorn", "gander", "wader", "trapeze", "auto"),
+        *("buckskin", "latrine", "restroom", "kiosk", "sauna", "barroom", "homeroom", "parlour"),
+        "parlor",
     ]
 )
 
@@ -127,6 +135,7 @@ EXCLUDE = frozenset(
 # make the word ambiguous where another sense is the food
 PLANT_FILE = 20
 FOOD_FILE = 13
+OBJECT_FILE = 17  # natural objects: a lunar sea, a spit of land, a drift
 DOMINATES = 5  # the first sense's tag count at least this many times the others' together
 MIN_COUNT = 3  # and at least this many tags
 
@@ -268,6 +277,9 @@ def build(folder: Path) -> dict[str, str]:
         if any(f[2] == FOOD_FILE and f[0] for f in found):
             # nutmeg, rhubarb: the plant it grows on is the same thing to the reader
             found = [f for f in found if f[2] != PLANT_FILE]
+        if found and found[0][0] and found[0][1]:
+            # a mare is a horse: a never-tagged sense among natural objects (the moon's maria)
+            found = [found[0]] + [f for f in found[1:] if f[1] or f[2] != OBJECT_FILE]
         if not found or found[0][0] is None:
             continue
         first = found[0][0]
