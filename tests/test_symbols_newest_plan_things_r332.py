@@ -29,8 +29,8 @@ def test_bicycle_wheels_and_spokes_are_the_wheel_and_the_chopper_is_the_bike():
 
 
 def test_a_mare_or_foal_is_a_horse_but_a_bad_time_is_not():
-    assert concept_on("I still go down the field to see my old mare.", "mare") == "horse-r332"
-    assert concept_on("The foals are out in the paddock now.", "foals") == "horse-r332"
+    assert concept_on("I still go down the field to see my old mare.", "mare") == "horse"
+    assert concept_on("The foals are out in the paddock now.", "foals") == "horse"
     assert concept_on("What a mare that bus journey was.", "mare") is None
 
 
