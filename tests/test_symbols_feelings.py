@@ -253,3 +253,12 @@ def test_a_thing_that_upsets_the_person_is_upset_but_an_upset_tummy_is_not():
 def test_the_person_being_alone_is_on_their_own_but_not_alone_is_not():
     assert shown("I get frightened when I'm alone after dark.")["alone"] == "on my own"
     assert "alone" not in shown("I am not alone, my niece lives next door.")
+
+# round r337: feelings and states of the body said in the person's words
+
+
+def test_tablets_that_bung_the_person_up_are_constipation_but_a_cold_is_not():
+    assert shown("The iron tablets bung me up something awful.")["bung me up"] == "bowels"
+    assert shown("Them new pills bunged me up for days.")["bunged me up"] == "bowels"
+    assert shown("The codeine stops me up, so prunes at breakfast.")["stops me up"] == "bowels"
+    assert shown("This cold bungs me up at night.").get("bungs me up") != "bowels"
