@@ -262,3 +262,16 @@ def test_tablets_that_bung_the_person_up_are_constipation_but_a_cold_is_not():
     assert shown("Them new pills bunged me up for days.")["bunged me up"] == "bowels"
     assert shown("The codeine stops me up, so prunes at breakfast.")["stops me up"] == "bowels"
     assert shown("This cold bungs me up at night.").get("bungs me up") != "bowels"
+
+
+def test_a_knackered_body_part_hurts_but_the_person_knackered_is_tired():
+    assert shown("Her chest is knackered after years in the mill.")["knackered"] == "pain"
+    assert shown("My hands are knackered from the building sites.")["knackered"] == "pain"
+    assert shown("I'm knackered by teatime most days.")["knackered"] == "tired"
+
+
+def test_feeling_better_after_a_low_mood_is_gladness_but_better_off_is_not():
+    assert shown("When I'm down I ring my sister and I feel better.")["better"] == "happy"
+    assert shown("If I'm low, a visit from the grandchildren lifts me.")["lifts me"] == "happy"
+    assert "better" not in shown("I'd be better off downstairs when my mood is low.")
+    assert "lifts me" not in shown("The hoist lifts me down into the chair.")
