@@ -275,3 +275,13 @@ def test_feeling_better_after_a_low_mood_is_gladness_but_better_off_is_not():
     assert shown("If I'm low, a visit from the grandchildren lifts me.")["lifts me"] == "happy"
     assert "better" not in shown("I'd be better off downstairs when my mood is low.")
     assert "lifts me" not in shown("The hoist lifts me down into the chair.")
+
+
+def test_enjoying_a_thing_is_gladness():
+    assert shown("I still enjoy a game of dominoes.")["enjoy"] == "happy"
+    assert shown("Leave the cricket on, I'm enjoying it.")["enjoying"] == "happy"
+
+
+def test_not_fit_to_live_with_and_a_grump_are_grumpiness():
+    assert shown("If the Rovers lose I'm not fit to live with.")["not fit to live with"] == "grumpy"
+    assert shown("I'm a right grump before my first cuppa.")["grump"] == "grumpy"
