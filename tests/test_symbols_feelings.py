@@ -285,3 +285,8 @@ def test_enjoying_a_thing_is_gladness():
 def test_not_fit_to_live_with_and_a_grump_are_grumpiness():
     assert shown("If the Rovers lose I'm not fit to live with.")["not fit to live with"] == "grumpy"
     assert shown("I'm a right grump before my first cuppa.")["grump"] == "grumpy"
+
+
+def test_swimmy_headed_and_the_room_spinning_are_dizziness():
+    assert shown("I go swimmy-headed if I get up too quick.")["swimmy-headed"] == "dizzy"
+    assert shown("The room spins when I lie back on the pillow.")["room spins"] == "dizzy"
