@@ -290,3 +290,7 @@ def test_not_fit_to_live_with_and_a_grump_are_grumpiness():
 def test_swimmy_headed_and_the_room_spinning_are_dizziness():
     assert shown("I go swimmy-headed if I get up too quick.")["swimmy-headed"] == "dizzy"
     assert shown("The room spins when I lie back on the pillow.")["room spins"] == "dizzy"
+
+
+def test_groaning_is_pain_said_without_words():
+    assert shown("If he's groaning when you turn him, ring the nurse.")["groaning"] == "in pain"
