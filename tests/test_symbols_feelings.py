@@ -294,3 +294,16 @@ def test_swimmy_headed_and_the_room_spinning_are_dizziness():
 
 def test_groaning_is_pain_said_without_words():
     assert shown("If he's groaning when you turn him, ring the nurse.")["groaning"] == "in pain"
+
+
+def test_a_good_greet_is_crying_but_greeting_a_visitor_is_not():
+    assert shown("I have a good greet at weddings.")["greet"] == "crying"
+    assert shown("Since my Jean passed I greet at the least thing.")["greet"] == "crying"
+    assert "greet" not in shown("I greet everyone who comes to the door.")
+
+
+def test_a_time_that_is_hard_since_a_death_is_sadness_but_hard_to_hear_is_not():
+    assert shown("Her birthday in May is hard since she died.")["hard"] == "sad"
+    assert shown("My husband passed in the autumn, so October is a bad week.")["bad week"] == "sad"
+    assert "hard" not in shown("It's hard to hear the telly since my husband died.")
+    assert "hard" not in shown("The crusts are too hard for my teeth.")
