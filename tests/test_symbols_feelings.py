@@ -307,3 +307,7 @@ def test_a_time_that_is_hard_since_a_death_is_sadness_but_hard_to_hear_is_not():
     assert shown("My husband passed in the autumn, so October is a bad week.")["bad week"] == "sad"
     assert "hard" not in shown("It's hard to hear the telly since my husband died.")
     assert "hard" not in shown("The crusts are too hard for my teeth.")
+
+
+def test_alone_beside_another_feeling_is_on_my_own():
+    assert shown("I get tearful, alone in the house at night.")["alone"] == "on my own"
