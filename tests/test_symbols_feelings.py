@@ -254,6 +254,7 @@ def test_the_person_being_alone_is_on_their_own_but_not_alone_is_not():
     assert shown("I get frightened when I'm alone after dark.")["alone"] == "on my own"
     assert "alone" not in shown("I am not alone, my niece lives next door.")
 
+
 # round r337: feelings and states of the body said in the person's words
 
 
@@ -311,3 +312,7 @@ def test_a_time_that_is_hard_since_a_death_is_sadness_but_hard_to_hear_is_not():
 
 def test_alone_beside_another_feeling_is_on_my_own():
     assert shown("I get tearful, alone in the house at night.")["alone"] == "on my own"
+
+
+def test_handled_gentle_like_is_gentleness():
+    assert shown("Wash my back gentle like, the skin tears.")["gentle"] == "gentle"
