@@ -118,8 +118,8 @@ CATEGORIES = {
 # look, "downer", "biddy", "duff", "ark"), or a picture of the wrong kind ("tortilla" is no cake,
 # "pekoe" no herb, "lectern" no table, "swallowtail" no jumper, "trapeze" no toy, "buckskin"
 # the leather before the horse; "latrine" and "restroom" are the toilet, "sauna" and
-# "homeroom" no room of a British home, a "kiosk" a stall and a "barroom" the pub, a "parlour" as often the funeral
-# director's or the ice cream shop)
+# "homeroom" no room of a British home, a "kiosk" a stall and a "barroom" the pub, a "parlour"
+# as often the funeral director's or the ice cream shop)
 EXCLUDE = frozenset(
     [
         *("derby", "oxford", "argentine", "java", "fryer", "bomber", "mimosa", "downer"),

@@ -8,7 +8,8 @@ def pictured(text: str) -> dict[str, str]:
 
 
 def test_cream_put_on_the_skin_is_the_skin_cream_even_with_no_word_before_it():
-    assert pictured("Mum needs cream rubbing on her heels at bedtime.").get("cream") == "skin-cream-2"
+    found = pictured("Mum needs cream rubbing on her heels at bedtime.")
+    assert found.get("cream") == "skin-cream-2"
     assert pictured("I want cream on my apple pie.").get("cream") != "skin-cream-2"
 
 
