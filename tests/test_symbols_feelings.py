@@ -265,24 +265,6 @@ def test_tablets_that_bung_the_person_up_are_constipation_but_a_cold_is_not():
     assert shown("This cold bungs me up at night.").get("bungs me up") != "bowels"
 
 
-def test_a_knackered_body_part_hurts_but_the_person_knackered_is_tired():
-    assert shown("Her chest is knackered after years in the mill.")["knackered"] == "pain"
-    assert shown("My hands are knackered from the building sites.")["knackered"] == "pain"
-    assert shown("I'm knackered by teatime most days.")["knackered"] == "tired"
-
-
-def test_feeling_better_after_a_low_mood_is_gladness_but_better_off_is_not():
-    assert shown("When I'm down I ring my sister and I feel better.")["better"] == "happy"
-    assert shown("If I'm low, a visit from the grandchildren lifts me.")["lifts me"] == "happy"
-    assert "better" not in shown("I'd be better off downstairs when my mood is low.")
-    assert "lifts me" not in shown("The hoist lifts me down into the chair.")
-
-
-def test_enjoying_a_thing_is_gladness():
-    assert shown("I still enjoy a game of dominoes.")["enjoy"] == "happy"
-    assert shown("Leave the cricket on, I'm enjoying it.")["enjoying"] == "happy"
-
-
 def test_not_fit_to_live_with_and_a_grump_are_grumpiness():
     assert shown("If the Rovers lose I'm not fit to live with.")["not fit to live with"] == "grumpy"
     assert shown("I'm a right grump before my first cuppa.")["grump"] == "grumpy"
@@ -295,12 +277,6 @@ def test_swimmy_headed_and_the_room_spinning_are_dizziness():
 
 def test_groaning_is_pain_said_without_words():
     assert shown("If he's groaning when you turn him, ring the nurse.")["groaning"] == "in pain"
-
-
-def test_a_good_greet_is_crying_but_greeting_a_visitor_is_not():
-    assert shown("I have a good greet at weddings.")["greet"] == "crying"
-    assert shown("Since my Jean passed I greet at the least thing.")["greet"] == "crying"
-    assert "greet" not in shown("I greet everyone who comes to the door.")
 
 
 def test_a_time_that_is_hard_since_a_death_is_sadness_but_hard_to_hear_is_not():

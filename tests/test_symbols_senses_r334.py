@@ -64,7 +64,10 @@ def test_dying_where_and_when_is_shown_as_death():
 
 def test_being_called_home_to_the_lord_is_a_death():
     """ "when the Lord calls me", "going home to glory": the person's death, not God's picture."""
-    assert concepts("When the Lord calls me, play my hymns.").get("lord calls me") == "died-idiom"
+    assert (
+        concepts("When the Lord calls me, play my hymns.").get("when the lord calls me")
+        == "died-idiom"
+    )
     assert concepts("If Allah takes me in the night, wash me soon.").get("allah takes me") == (
         "died-idiom"
     )
