@@ -39,6 +39,7 @@ from .negation_words import (
     ABLE,
     ALLERGY,
     APART,
+    APART_ENDS,
     ASKING,
     BEFORE_A_THING,
     BODY,
@@ -73,6 +74,7 @@ from .negation_words import (
     HOURS,
     IN_TIME,
     INTO,
+    JOINS,
     KEEP,
     KEEPS_THING,
     LEAVE,
@@ -967,6 +969,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _home_gone_out_of(words, out)  # "I haven't been out of the house": the house is kept
     out -= _put_in_beside_another(words, gaps, out)  # "don't put my teeth in the cup with bleach"
     out -= _wanted_set_otherwise(words, out)  # "I don't want the heating on high": how it is set
+    out -= _kept_apart(words, gaps, out)  # "cheese and ham kept apart": each is still had
     out |= _and_then_done_to_it(words, gaps, out)  # "don't wrap them in a tissue and bin them"
     drop, add = _put_beside_a_place(words, gaps, out)
     out = (out - drop) | add  # "I don't want my dinner in front of the telly": the telly
@@ -978,6 +981,28 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.discard(k)
             k -= 1
     return out
+
+
+def _kept_apart(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """The things in "no pork, cheese and chicken kept apart", "meat and dairy separate": only
+    having them together is ruled out (a faith or diet rule), each is still had, so neither
+    takes a cross."""
+    kept: set[int] = set()
+    for t in range(2, len(words)):
+        if words[t] not in APART_ENDS or (t + 1 < len(words) and not _clause_end_at(gaps, t + 1)):
+            continue  # "apart from my son", "separate rooms": no rule of things kept apart
+        j = t
+        while j > 0 and not BREAK.search(gaps[j]) and "," not in gaps[j]:
+            j -= 1  # back to the clause's start; the things are joined after the first
+        crossed = {k for k in range(j, t) if k in out}
+        if crossed and any(words[k] in JOINS for k in range(min(crossed) + 1, t)):
+            kept |= crossed
+    return kept
+
+
+def _clause_end_at(gaps: Sequence[str], k: int) -> bool:
+    """True where the gap before word K ends a clause (a comma, a stop, a semicolon)."""
+    return bool(BREAK.search(gaps[k])) or "," in gaps[k]
 
 
 DONT = frozenset(["don't", "dont", "never", "mustn't"])

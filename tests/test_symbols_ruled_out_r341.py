@@ -1,0 +1,34 @@
+"""Ruling out (issue 13, round 341): a not on a detail crosses only that, not the thing, each
+said here in new words (blind review r6's first cause)."""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.symbols.matcher import find_all
+
+
+def crossed(text: str) -> dict[str, bool]:
+    """words as written -> whether their picture carries the not cross."""
+    return {m.term: m.negated for m in find_all(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "things"),
+    [
+        ("I keep halal, no pork, and chicken and beef kept apart.", ("chicken", "beef")),
+        ("No sugar, no salt, tea and coffee kept separately.", ("tea", "coffee")),
+    ],
+)
+def test_things_kept_apart_in_a_list_of_refusals_are_each_still_had(text, things):
+    """Two foods kept apart (a faith or diet rule) after a list of refusals are each still had:
+    neither takes a cross, while the refused ones before them keep theirs."""
+    got = crossed(text)
+    assert [got[t] for t in things] == [False] * len(things)
+    assert got["pork" if "pork" in got else "sugar"] is True
+
+
+def test_separate_before_a_thing_is_no_rule_of_things_apart():
+    """ "separate rooms" says what is refused, not two things kept apart: the wife keeps the
+    cross the sentence gives her."""
+    assert crossed("I don't want my wife and me in separate rooms.")["wife"] is True
