@@ -32,3 +32,17 @@ def test_separate_before_a_thing_is_no_rule_of_things_apart():
     """ "separate rooms" says what is refused, not two things kept apart: the wife keeps the
     cross the sentence gives her."""
     assert crossed("I don't want my wife and me in separate rooms.")["wife"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "thing", "cross"),
+    [
+        ("I hate my food touching, so keep my beans away from my mash.", "beans", False),
+        ("Please keep my dog away from my bed.", "dog", True),
+        ("Keep my cigarettes away from my oxygen.", "cigarettes", True),
+    ],
+)
+def test_my_own_thing_kept_away_from_another_of_mine_is_still_had(text, thing, cross):
+    """Beans kept away from the mash are set apart on the plate and still eaten: no cross. A
+    pet or a danger kept away from the person's things is refused there, and keeps its cross."""
+    assert crossed(text)[thing] is cross

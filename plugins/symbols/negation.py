@@ -4566,7 +4566,9 @@ def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
             return 0  # "I keep my rings on, but take the big one off for baking": worn
         if words[k] == "away":
             rest = tuple(words[k + 1 : k + 3])
-            if rest == ("from", "my") and _moved_aside(words, i, k, k + 3):
+            if rest == ("from", "my") and (
+                _moved_aside(words, i, k, k + 3) or _mine_kept_apart(words, i, k)
+            ):
                 return 0  # "keep the mobile phone away from my chest": the phone is kept
             return k if rest in (("from", "me"), ("from", "my")) else 0
         if words[k] == "off" and k > i + 1 and words[k - 1] not in ARTICLES:
@@ -4645,6 +4647,16 @@ def _moved_aside(words: Sequence[str], keep: int, k: int, place: int) -> bool:
     if any({w, grammar.lemma(w)} & HAZARDS for w in thing):
         return False  # "keep the rugs off the floor": the rugs are the danger, and refused
     return not any({w, grammar.lemma(w)} & ALIVE for w in thing)  # "the visitors' bags"
+
+
+def _mine_kept_apart(words: Sequence[str], keep: int, k: int) -> bool:
+    """True for the person's own lifeless thing kept apart from another of theirs: "keep my
+    peas away from my gravy", "keep my tablets away from my tea". It is set apart and still
+    had; an animal, a person or a danger kept away is refused."""
+    thing = [w for w in words[keep + 2 : k] if w not in FUNCTION_WORDS]
+    if _at(words, keep + 1) != "my" or not thing or len(thing) > 3 or len(thing) < k - keep - 2:
+        return False
+    return not any({w, grammar.lemma(w)} & (ALIVE | HAZARDS) for w in thing)
 
 
 def _place_head(words: Sequence[str], start: int) -> str:
