@@ -46,3 +46,22 @@ def test_my_own_thing_kept_away_from_another_of_mine_is_still_had(text, thing, c
     """Beans kept away from the mash are set apart on the plate and still eaten: no cross. A
     pet or a danger kept away from the person's things is refused there, and keeps its cross."""
     assert crossed(text)[thing] is cross
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("I hate having my feet done, please talk me through it.", "feet"),
+        ("I don't like tablets, I'd rather have them in jam.", "tablets"),
+        ("I don't like the stand aid, it scares me, so walk me through it.", "stand aid"),
+    ],
+)
+def test_a_disliked_thing_the_sentence_says_how_to_ease_still_happens(text, thing):
+    """A thing the person dislikes, then says how to make easier ("talk me through it", "I'd
+    rather have them in jam"), still happens: a cross would tell staff to stop it."""
+    assert crossed(text)[thing] is False
+
+
+def test_a_thing_refused_for_another_way_keeps_its_cross():
+    """Porridge refused outright keeps its cross even when something else is had instead."""
+    assert crossed("No porridge, I'd rather have toast.")["porridge"] is True

@@ -939,6 +939,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _done_myself(words, gaps, out)  # "Don't wind my watch; I like doing it myself"
     out -= _but_i_do(words, gaps, out)  # "My daughter doesn't eat meat, but I do": eaten
     out -= _disliked_but_used(words, gaps, out)  # "I don't like the frame but I'll use it"
+    out -= _disliked_but_eased(words, gaps, out)  # "I hate the hoist, talk me through it"
     out -= _asked_then_lost_without(words, gaps, out)  # "No fish on a Friday? I'd be lost
     # without it": the fish is wanted
     for place, vehicle in _gone_by(words, gaps, out):  # "I won't go to the day centre in the
@@ -2560,6 +2561,8 @@ FEELING_ABOUT = frozenset(
     + ["fan", "bothered", "love", "care"]
 )
 I_WILL = frozenset(["i", "i'll", "i'd", "we", "we'll"])
+# Had another way: "I'd rather have it in squash", "rather take them with jam".
+EASED_BY = frozenset(["have", "take", "drink", "eat"])
 # What the person says they do with the thing all the same ("but I'll use it", "but I have to
 # have it"); not "but I know it is offered" or "but I understand it is safer", which refuse it.
 USED_ALL_THE_SAME = frozenset(
@@ -2591,6 +2594,44 @@ def _disliked_but_used(words: Sequence[str], gaps: Sequence[str], out: set[int])
         # "I don't like crowds at the show, but I watch it": "it" is the show, not the crowds
         kept.update(k for k in out if start <= k < b and not _plural(words[k]))
     return kept
+
+
+def _disliked_but_eased(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """What the person dislikes when a later clause says how to make it easier ("I don't like
+    the hoist, it scares me, so talk me through it", "I hate the thickened tea, I'd rather have
+    it with milk"): it still happens, so a cross would tell staff to stop a needed thing."""
+    kept: set[int] = set()
+    for c in range(2, len(words) - 2):
+        if "," not in gaps[c] and ";" not in gaps[c]:
+            continue
+        clause = words[c : _clause_end(gaps, c + 1, commas=True)]
+        if not _eased(clause):
+            continue
+        start = _feeling_before(words, gaps, c)
+        if start >= 0:
+            kept.update(k for k in out if start <= k < c)
+    return kept
+
+
+def _eased(clause: Sequence[str]) -> bool:
+    """True for a clause that says how a disliked thing is to be done: "talk me through it",
+    "I'd rather have it in squash"."""
+    for q in range(1, len(clause)):
+        if clause[q] not in ("it", "them"):
+            continue
+        if clause[q - 1] == "through":
+            return True  # "talk me through it", "take me through it slowly"
+        if (
+            "rather" in clause[:q]
+            and clause[q - 1] in EASED_BY
+            and _at(clause, q + 1)
+            in (
+                "in",
+                "with",
+            )
+        ):
+            return True  # "I'd rather have it in squash": had, another way
+    return False
 
 
 def _feeling_before(words: Sequence[str], gaps: Sequence[str], b: int) -> int:
