@@ -65,3 +65,21 @@ def test_a_disliked_thing_the_sentence_says_how_to_ease_still_happens(text, thin
 def test_a_thing_refused_for_another_way_keeps_its_cross():
     """Porridge refused outright keeps its cross even when something else is had instead."""
     assert crossed("No porridge, I'd rather have toast.")["porridge"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("I wouldn't feel right with a man washing me.", "man"),
+        ("I wouldn't feel comfortable with a male carer bathing me.", "carer"),
+    ],
+)
+def test_a_man_the_person_would_not_feel_right_with_is_ruled_out(text, who):
+    """ "I wouldn't feel right with a man washing me" softly refuses a man for the care, as "no
+    male carers" does: the man takes the cross, never a bare picture."""
+    assert crossed(text)[who] is True
+
+
+def test_feeling_safe_with_a_man_is_no_refusal():
+    """Without a not, feeling safe with a man around refuses nobody."""
+    assert crossed("I feel safe with a man around.")["man"] is False

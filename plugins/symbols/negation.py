@@ -138,6 +138,7 @@ from .negation_words import (
     TREATED,
     TURNED_DOWN,
     TURNS_BACK,
+    UNEASY_WITH,
     USED_TO,
     VEHICLES,
     VERB_NEGATORS,
@@ -939,6 +940,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _done_myself(words, gaps, out)  # "Don't wind my watch; I like doing it myself"
     out -= _but_i_do(words, gaps, out)  # "My daughter doesn't eat meat, but I do": eaten
     out -= _disliked_but_used(words, gaps, out)  # "I don't like the frame but I'll use it"
+    out |= _uneasy_with_a_man(words)  # "I wouldn't feel right with a man washing me": the man
     out -= _disliked_but_eased(words, gaps, out)  # "I hate the hoist, talk me through it"
     out -= _asked_then_lost_without(words, gaps, out)  # "No fish on a Friday? I'd be lost
     # without it": the fish is wanted
@@ -5302,6 +5304,26 @@ def _sexed(words: Sequence[str], k: int) -> bool:
     """True where the people at K are said to be men or women ("men carers", "male staff"):
     the kind of person is what is refused ("I don't want any men carers washing me")."""
     return k > 0 and words[k - 1] in SEXED
+
+
+def _uneasy_with_a_man(words: Sequence[str]) -> set[int]:
+    """The man or woman in "I wouldn't feel right with a man washing me", "I'm not comfortable
+    with a male carer": a soft way to refuse who does the person's care, as "no male carers"."""
+    out: set[int] = set()
+    for i in range(len(words) - 3):
+        if words[i] not in VERB_NEGATORS | {"not"}:
+            continue
+        j = i + 1 + (_at(words, i + 1) in ("feel", "be", "ever"))
+        j += _at(words, j) in ("feel", "be")  # "wouldn't ever feel"
+        if _at(words, j) not in UNEASY_WITH or _at(words, j + 1) != "with":
+            continue
+        who = j + 2 + (_at(words, j + 2) in ("a", "any"))
+        if _at(words, who) not in SEXED:
+            continue
+        out.add(who)
+        if grammar.a_person(_at(words, who + 1)):
+            out.add(who + 1)  # "a male carer": the carer's picture
+    return out
 
 
 ORDERED_NOT = frozenset(["must", "should", "may", "mustn't", "shouldn't"])

@@ -1192,6 +1192,8 @@ STATE_WISHES = frozenset(["want", "wants", "like", "likes"])
 # separate"; never "apart from", which says except or away from.
 APART_ENDS = frozenset(["apart", "separate", "separately"])
 JOINS = frozenset(["and", "with", "&"])
+# At ease with who does one's care, said soft: "I wouldn't feel right with a man washing me".
+UNEASY_WITH = frozenset(["right", "comfortable", "comfy", "happy", "easy", "safe"])
 # Cutting or mashing the person's own food: "Don't cut my food up" refuses the cutting; the
 # food is still eaten.
 CUTTING = frozenset(["cut", "cuts", "chop", "chops", "mash", "mashes", "crush", "crushes", "trim"])
