@@ -39,6 +39,7 @@ from .negation_words import (
     ABLE,
     ALLERGY,
     APART,
+    APART_ENDS,
     ASKING,
     BEFORE_A_THING,
     BODY,
@@ -73,6 +74,7 @@ from .negation_words import (
     HOURS,
     IN_TIME,
     INTO,
+    JOINS,
     KEEP,
     KEEPS_THING,
     LEAVE,
@@ -136,6 +138,7 @@ from .negation_words import (
     TREATED,
     TURNED_DOWN,
     TURNS_BACK,
+    UNEASY_WITH,
     USED_TO,
     VEHICLES,
     VERB_NEGATORS,
@@ -938,6 +941,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _done_myself(words, gaps, out)  # "Don't wind my watch; I like doing it myself"
     out -= _but_i_do(words, gaps, out)  # "My daughter doesn't eat meat, but I do": eaten
     out -= _disliked_but_used(words, gaps, out)  # "I don't like the frame but I'll use it"
+    out |= _uneasy_with_a_man(words)  # "I wouldn't feel right with a man washing me": the man
+    out -= _disliked_but_eased(words, gaps, out)  # "I hate the hoist, talk me through it"
     out -= _asked_then_lost_without(words, gaps, out)  # "No fish on a Friday? I'd be lost
     # without it": the fish is wanted
     for place, vehicle in _gone_by(words, gaps, out):  # "I won't go to the day centre in the
@@ -969,6 +974,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _home_gone_out_of(words, out)  # "I haven't been out of the house": the house is kept
     out -= _put_in_beside_another(words, gaps, out)  # "don't put my teeth in the cup with bleach"
     out -= _wanted_set_otherwise(words, out)  # "I don't want the heating on high": how it is set
+    out -= _kept_apart(words, gaps, out)  # "cheese and ham kept apart": each is still had
     out |= _and_then_done_to_it(words, gaps, out)  # "don't wrap them in a tissue and bin them"
     drop, add = _put_beside_a_place(words, gaps, out)
     out = (out - drop) | add  # "I don't want my dinner in front of the telly": the telly
@@ -980,6 +986,28 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.discard(k)
             k -= 1
     return out
+
+
+def _kept_apart(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """The things in "no pork, cheese and chicken kept apart", "meat and dairy separate": only
+    having them together is ruled out (a faith or diet rule), each is still had, so neither
+    takes a cross."""
+    kept: set[int] = set()
+    for t in range(2, len(words)):
+        if words[t] not in APART_ENDS or (t + 1 < len(words) and not _clause_end_at(gaps, t + 1)):
+            continue  # "apart from my son", "separate rooms": no rule of things kept apart
+        j = t
+        while j > 0 and not BREAK.search(gaps[j]) and "," not in gaps[j]:
+            j -= 1  # back to the clause's start; the things are joined after the first
+        crossed = {k for k in range(j, t) if k in out}
+        if crossed and any(words[k] in JOINS for k in range(min(crossed) + 1, t)):
+            kept |= crossed
+    return kept
+
+
+def _clause_end_at(gaps: Sequence[str], k: int) -> bool:
+    """True where the gap before word K ends a clause (a comma, a stop, a semicolon)."""
+    return bool(BREAK.search(gaps[k])) or "," in gaps[k]
 
 
 DONT = frozenset(["don't", "dont", "never", "mustn't"])
@@ -2571,6 +2599,8 @@ FEELING_ABOUT = frozenset(
     + ["fan", "bothered", "love", "care"]
 )
 I_WILL = frozenset(["i", "i'll", "i'd", "we", "we'll"])
+# Had another way: "I'd rather have it in squash", "rather take them with jam".
+EASED_BY = frozenset(["have", "take", "drink", "eat"])
 # What the person says they do with the thing all the same ("but I'll use it", "but I have to
 # have it"); not "but I know it is offered" or "but I understand it is safer", which refuse it.
 USED_ALL_THE_SAME = frozenset(
@@ -2602,6 +2632,44 @@ def _disliked_but_used(words: Sequence[str], gaps: Sequence[str], out: set[int])
         # "I don't like crowds at the show, but I watch it": "it" is the show, not the crowds
         kept.update(k for k in out if start <= k < b and not _plural(words[k]))
     return kept
+
+
+def _disliked_but_eased(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """What the person dislikes when a later clause says how to make it easier ("I don't like
+    the hoist, it scares me, so talk me through it", "I hate the thickened tea, I'd rather have
+    it with milk"): it still happens, so a cross would tell staff to stop a needed thing."""
+    kept: set[int] = set()
+    for c in range(2, len(words) - 2):
+        if "," not in gaps[c] and ";" not in gaps[c]:
+            continue
+        clause = words[c : _clause_end(gaps, c + 1, commas=True)]
+        if not _eased(clause):
+            continue
+        start = _feeling_before(words, gaps, c)
+        if start >= 0:
+            kept.update(k for k in out if start <= k < c)
+    return kept
+
+
+def _eased(clause: Sequence[str]) -> bool:
+    """True for a clause that says how a disliked thing is to be done: "talk me through it",
+    "I'd rather have it in squash"."""
+    for q in range(1, len(clause)):
+        if clause[q] not in ("it", "them"):
+            continue
+        if clause[q - 1] == "through":
+            return True  # "talk me through it", "take me through it slowly"
+        if (
+            "rather" in clause[:q]
+            and clause[q - 1] in EASED_BY
+            and _at(clause, q + 1)
+            in (
+                "in",
+                "with",
+            )
+        ):
+            return True  # "I'd rather have it in squash": had, another way
+    return False
 
 
 def _feeling_before(words: Sequence[str], gaps: Sequence[str], b: int) -> int:
@@ -4579,7 +4647,9 @@ def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
             return 0  # "I keep my rings on, but take the big one off for baking": worn
         if words[k] == "away":
             rest = tuple(words[k + 1 : k + 3])
-            if rest == ("from", "my") and _moved_aside(words, i, k, k + 3):
+            if rest == ("from", "my") and (
+                _moved_aside(words, i, k, k + 3) or _mine_kept_apart(words, i, k)
+            ):
                 return 0  # "keep the mobile phone away from my chest": the phone is kept
             return k if rest in (("from", "me"), ("from", "my")) else 0
         if words[k] == "off" and k > i + 1 and words[k - 1] not in ARTICLES:
@@ -4658,6 +4728,16 @@ def _moved_aside(words: Sequence[str], keep: int, k: int, place: int) -> bool:
     if any({w, grammar.lemma(w)} & HAZARDS for w in thing):
         return False  # "keep the rugs off the floor": the rugs are the danger, and refused
     return not any({w, grammar.lemma(w)} & ALIVE for w in thing)  # "the visitors' bags"
+
+
+def _mine_kept_apart(words: Sequence[str], keep: int, k: int) -> bool:
+    """True for the person's own lifeless thing kept apart from another of theirs: "keep my
+    peas away from my gravy", "keep my tablets away from my tea". It is set apart and still
+    had; an animal, a person or a danger kept away is refused."""
+    thing = [w for w in words[keep + 2 : k] if w not in FUNCTION_WORDS]
+    if _at(words, keep + 1) != "my" or not thing or len(thing) > 3 or len(thing) < k - keep - 2:
+        return False
+    return not any({w, grammar.lemma(w)} & (ALIVE | HAZARDS) for w in thing)
 
 
 def _place_head(words: Sequence[str], start: int) -> str:
@@ -5262,6 +5342,26 @@ def _sexed(words: Sequence[str], k: int) -> bool:
     """True where the people at K are said to be men or women ("men carers", "male staff"):
     the kind of person is what is refused ("I don't want any men carers washing me")."""
     return k > 0 and words[k - 1] in SEXED
+
+
+def _uneasy_with_a_man(words: Sequence[str]) -> set[int]:
+    """The man or woman in "I wouldn't feel right with a man washing me", "I'm not comfortable
+    with a male carer": a soft way to refuse who does the person's care, as "no male carers"."""
+    out: set[int] = set()
+    for i in range(len(words) - 3):
+        if words[i] not in VERB_NEGATORS | {"not"}:
+            continue
+        j = i + 1 + (_at(words, i + 1) in ("feel", "be", "ever"))
+        j += _at(words, j) in ("feel", "be")  # "wouldn't ever feel"
+        if _at(words, j) not in UNEASY_WITH or _at(words, j + 1) != "with":
+            continue
+        who = j + 2 + (_at(words, j + 2) in ("a", "any"))
+        if _at(words, who) not in SEXED:
+            continue
+        out.add(who)
+        if grammar.a_person(_at(words, who + 1)):
+            out.add(who + 1)  # "a male carer": the carer's picture
+    return out
 
 
 ORDERED_NOT = frozenset(["must", "should", "may", "mustn't", "shouldn't"])

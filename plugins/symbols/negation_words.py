@@ -1194,6 +1194,12 @@ PUT = frozenset(["put", "puts", "putting"])
 # moved", round 55), not a state ("I do not like the telly loud") nor a doing done to the body
 # ("I do not want my hair washed"): there the thing is what is not wanted.
 STATE_WISHES = frozenset(["want", "wants", "like", "likes"])
+# Two things had only apart, a faith or diet rule: "milk and meat kept apart", "meat and dairy
+# separate"; never "apart from", which says except or away from.
+APART_ENDS = frozenset(["apart", "separate", "separately"])
+JOINS = frozenset(["and", "with", "&"])
+# At ease with who does one's care, said soft: "I wouldn't feel right with a man washing me".
+UNEASY_WITH = frozenset(["right", "comfortable", "comfy", "happy", "easy", "safe"])
 # Cutting or mashing the person's own food: "Don't cut my food up" refuses the cutting; the
 # food is still eaten.
 CUTTING = frozenset(["cut", "cuts", "chop", "chops", "mash", "mashes", "crush", "crushes", "trim"])

@@ -1,0 +1,85 @@
+"""Ruling out (issue 13, round 341): a not on a detail crosses only that, not the thing, each
+said here in new words (blind review r6's first cause)."""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.symbols.matcher import find_all
+
+
+def crossed(text: str) -> dict[str, bool]:
+    """words as written -> whether their picture carries the not cross."""
+    return {m.term: m.negated for m in find_all(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "things"),
+    [
+        ("I keep halal, no pork, and chicken and beef kept apart.", ("chicken", "beef")),
+        ("No sugar, no salt, tea and coffee kept separately.", ("tea", "coffee")),
+    ],
+)
+def test_things_kept_apart_in_a_list_of_refusals_are_each_still_had(text, things):
+    """Two foods kept apart (a faith or diet rule) after a list of refusals are each still had:
+    neither takes a cross, while the refused ones before them keep theirs."""
+    got = crossed(text)
+    assert [got[t] for t in things] == [False] * len(things)
+    assert got["pork" if "pork" in got else "sugar"] is True
+
+
+def test_separate_before_a_thing_is_no_rule_of_things_apart():
+    """ "separate rooms" says what is refused, not two things kept apart: the wife keeps the
+    cross the sentence gives her."""
+    assert crossed("I don't want my wife and me in separate rooms.")["wife"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "thing", "cross"),
+    [
+        ("I hate my food touching, so keep my beans away from my mash.", "beans", False),
+        ("Please keep my dog away from my bed.", "dog", True),
+        ("Keep my cigarettes away from my oxygen.", "cigarettes", True),
+    ],
+)
+def test_my_own_thing_kept_away_from_another_of_mine_is_still_had(text, thing, cross):
+    """Beans kept away from the mash are set apart on the plate and still eaten: no cross. A
+    pet or a danger kept away from the person's things is refused there, and keeps its cross."""
+    assert crossed(text)[thing] is cross
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("I hate having my feet done, please talk me through it.", "feet"),
+        ("I don't like tablets, I'd rather have them in jam.", "tablets"),
+        ("I don't like the stand aid, it scares me, so walk me through it.", "stand aid"),
+    ],
+)
+def test_a_disliked_thing_the_sentence_says_how_to_ease_still_happens(text, thing):
+    """A thing the person dislikes, then says how to make easier ("talk me through it", "I'd
+    rather have them in jam"), still happens: a cross would tell staff to stop it."""
+    assert crossed(text)[thing] is False
+
+
+def test_a_thing_refused_for_another_way_keeps_its_cross():
+    """Porridge refused outright keeps its cross even when something else is had instead."""
+    assert crossed("No porridge, I'd rather have toast.")["porridge"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("I wouldn't feel right with a man washing me.", "man"),
+        ("I wouldn't feel comfortable with a male carer bathing me.", "carer"),
+    ],
+)
+def test_a_man_the_person_would_not_feel_right_with_is_ruled_out(text, who):
+    """ "I wouldn't feel right with a man washing me" softly refuses a man for the care, as "no
+    male carers" does: the man takes the cross, never a bare picture."""
+    assert crossed(text)[who] is True
+
+
+def test_feeling_safe_with_a_man_is_no_refusal():
+    """Without a not, feeling safe with a man around refuses nobody."""
+    assert crossed("I feel safe with a man around.")["man"] is False
