@@ -1,0 +1,39 @@
+"""Round 342: death said gently, as whole phrases, shows the death (the tomb).
+
+People say it softly: "when I've gone", "when I've passed". The same words going on with a
+place or a thing ("when I've gone to bed", "after I've passed the test") are no death.
+"""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def pictured(text: str) -> dict[str, str]:
+    """Each pictured word or phrase of TEXT -> its concept id."""
+    return {m.term: m.concept.id for m in find_all(text, ())}
+
+
+def test_when_ive_gone_as_a_clause_of_its_own_is_a_death():
+    """'When I've gone, ...' about the funeral is the death, as 'when I'm gone' is."""
+    found = pictured("When I've gone, I want the brass band and a ham tea at the club.")
+    assert found.get("When I've gone") == "died-r217"
+    found = pictured("The medals go to our Darren after I have gone.")
+    assert found.get("after I have gone") == "died-r217"
+
+
+def test_when_ive_gone_somewhere_is_no_death():
+    """Gone on to a place or a doing is a going, not a death."""
+    for text in (
+        "When I've gone to bed, leave the landing light on.",
+        "When I've gone out, lock the back door.",
+        "After I've gone shopping I need a sit down.",
+    ):
+        assert "died-r217" not in pictured(text).values(), text
+
+
+def test_when_ive_passed_is_a_death_but_a_test_passed_is_not():
+    """'When I've passed, scatter me...' is the death; passing a thing or a place is not."""
+    found = pictured("When I've passed, put my ashes on the allotment.")
+    assert found.get("When I've passed") == "died-r217"
+    assert "died-r217" not in pictured("After I've passed the post office, I turn left.").values()
