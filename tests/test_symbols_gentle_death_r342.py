@@ -37,3 +37,21 @@ def test_when_ive_passed_is_a_death_but_a_test_passed_is_not():
     found = pictured("When I've passed, put my ashes on the allotment.")
     assert found.get("When I've passed") == "died-r217"
     assert "died-r217" not in pictured("After I've passed the post office, I turn left.").values()
+
+
+def test_little_time_left_beside_the_illness_is_the_end_of_life():
+    """'I haven't got long' said of the cancer or the doctors is dying, the end of life."""
+    found = pictured("The tumour has spread and I haven't got long, so keep me comfy.")
+    assert found.get("haven't got long") == "end-of-life-r342"
+    found = pictured("My consultant told me there's not long left, and I'm at peace.")
+    assert found.get("not long left") == "end-of-life-r342"
+
+
+def test_little_time_left_for_an_errand_or_a_date_is_no_dying():
+    """A short wait before a taxi, a programme or Christmas is no end of life."""
+    for text in (
+        "There's not long left till Christmas, so the doctor's visit can wait.",
+        "I've not got long before the nurse comes, so be quick with the tea.",
+        "Hurry up, we haven't got long and the bus goes at ten.",
+    ):
+        assert "end-of-life-r342" not in pictured(text).values(), text
