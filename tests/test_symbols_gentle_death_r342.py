@@ -55,3 +55,9 @@ def test_little_time_left_for_an_errand_or_a_date_is_no_dying():
         "Hurry up, we haven't got long and the bus goes at ten.",
     ):
         assert "end-of-life-r342" not in pictured(text).values(), text
+
+
+def test_a_person_gone_some_winters_has_died():
+    """'Ruth has been gone four winters' counts the years in winters: she has died."""
+    found = pictured("Alma has been gone three winters, and I still talk to her photo.")
+    assert found.get("been gone") == "died-r228"
