@@ -57,6 +57,25 @@ def test_little_time_left_for_an_errand_or_a_date_is_no_dying():
         assert "end-of-life-r342" not in pictured(text).values(), text
 
 
+def test_the_end_beside_the_macmillan_nurse_or_the_anointing_is_the_end_of_life():
+    """'At the end' or 'till the end' beside the hospice team or the last rites is dying."""
+    found = pictured("At the end I'd like the Macmillan nurse and my daughters with me.")
+    assert found.get("end") == "end-of-my-life"
+    found = pictured("Keep me here till the end, with the hospice nurses calling in.")
+    assert found.get("end") == "end-of-my-life"
+    found = pictured("Send for the priest for the anointing before the end.")
+    assert found.get("end") == "end-of-my-life"
+
+
+def test_the_end_of_a_road_or_a_film_is_no_end_of_life():
+    """The end of a thing, or watching a match till the end, is no dying."""
+    for text in (
+        "The hospice shop is at the end of the road.",
+        "I like to watch the football till the end, then go up to bed.",
+    ):
+        assert "end-of-my-life" not in pictured(text).values(), text
+
+
 def test_a_person_gone_some_winters_has_died():
     """'Ruth has been gone four winters' counts the years in winters: she has died."""
     found = pictured("Alma has been gone three winters, and I still talk to her photo.")
