@@ -45,9 +45,10 @@ def test_likenesses_with_things_in_them_picture_no_thing():
 
 
 def test_a_union_or_lodge_banner_is_a_flag_not_a_strike():
-    """A banner carried at a gala or laid on a coffin is pictured as a flag, not a picket."""
-    assert concepts("Drape the union banner over my coffin.").get("union banner") == "flag"
-    assert concepts("Dad carried the lodge banner every year.").get("lodge banner") == "flag"
+    """A banner carried at a gala or laid on a coffin is pictured as a banner (round 339's
+    triangular flag, one rule for it), not a picket."""
+    assert concepts("Drape the union banner over my coffin.").get("union banner") == "banner-r339"
+    assert concepts("Dad carried the lodge banner every year.").get("lodge banner") == "banner-r339"
     assert concepts("We were on the picket line for a year.").get("picket line") == "strike"
 
 
