@@ -119,7 +119,7 @@ CATEGORIES = {
 # "pekoe" no herb, "lectern" no table, "swallowtail" no jumper, "trapeze" no toy, "buckskin"
 # the leather before the horse; "latrine" and "restroom" are the toilet, "sauna" and
 # "homeroom" no room of a British home, a "kiosk" a stall and a "barroom" the pub, a "parlour"
-# as often the funeral director's or the ice cream shop)
+# as often the funeral director's or the ice cream shop; "pinto" the beans before the horse)
 EXCLUDE = frozenset(
     [
         *("derby", "oxford", "argentine", "java", "fryer", "bomber", "mimosa", "downer"),
@@ -127,7 +127,7 @@ EXCLUDE = frozenset(
         *("swallowtail", "doublet", "footrest", "panacea", "nostrum", "trousseau"),
         *("wintergreen", "sesame", "leghorn", "gander", "wader", "trapeze", "auto"),
         *("buckskin", "latrine", "restroom", "kiosk", "sauna", "barroom", "homeroom", "parlour"),
-        "parlor",
+        *("parlor", "pinto"),
     ]
 )
 

@@ -999,10 +999,20 @@ def _kept_apart(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set
         j = t
         while j > 0 and not BREAK.search(gaps[j]) and "," not in gaps[j]:
             j -= 1  # back to the clause's start; the things are joined after the first
-        crossed = {k for k in range(j, t) if k in out}
-        if crossed and any(words[k] in JOINS for k in range(min(crossed) + 1, t)):
-            kept |= crossed
+        k = t - 1
+        while k >= j and words[k] in KEPT_AS:
+            k -= 1  # "meat and dairy (are) kept apart"
+        run: set[int] = set()
+        while k >= j and (words[k] in JOINS or (k in out and words[k] not in FUNCTION_WORDS)):
+            if words[k] not in JOINS:
+                run.add(k)
+            k -= 1  # only the things joined right before it: never "no pork and keep ..."
+        if len(run) > 1:
+            kept |= run
     return kept
+
+
+KEPT_AS = frozenset(["kept", "keep", "are", "is", "be", "stored", "served", "cooked", "stay"])
 
 
 def _clause_end_at(gaps: Sequence[str], k: int) -> bool:
@@ -1136,7 +1146,7 @@ def _shamed_if_one_did(words: Sequence[str]) -> set[int]:
     out (the blind sets list the man under negated:). One's own person ("if my son saw me") is
     no kind refused, and a feeling of now ("I'm embarrassed if...") is no wish."""
     out: set[int] = set()
-    for i in range(len(words) - 4):
+    for i in range(len(words) - 3):
         be = i - 1 - (_at(words, i - 1) in SO_VERY)  # "I'd be so embarrassed"
         if words[i] not in SHAMED or be < 1 or words[be] != "be":
             continue
@@ -1145,7 +1155,7 @@ def _shamed_if_one_did(words: Sequence[str]) -> set[int]:
         if words[i + 1] != "if" or words[i + 2] not in A_KIND:
             continue
         for k in range(i + 3, min(i + 6, len(words))):
-            if grammar.a_person(words[k]):
+            if grammar.a_person(words[k]) and any(words[m] in SEXED for m in range(i + 3, k + 1)):
                 out.update(j for j in range(i + 3, k + 1) if words[j] not in FUNCTION_WORDS)
                 break
             if words[k] in FUNCTION_WORDS:
@@ -2657,7 +2667,7 @@ def _eased(clause: Sequence[str]) -> bool:
     for q in range(1, len(clause)):
         if clause[q] not in ("it", "them"):
             continue
-        if clause[q - 1] == "through":
+        if clause[q - 1] == "through" and _at(clause, q - 2) in ("me", "us", "him", "her"):
             return True  # "talk me through it", "take me through it slowly"
         if (
             "rather" in clause[:q]
