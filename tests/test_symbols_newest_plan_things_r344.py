@@ -1,0 +1,22 @@
+"""Things the newest plans (plans31, plans32) still named with no picture after round 332: a
+nightlight, paper to write on beside a pen, an army officer, a flower's first bloom and a mason
+who cuts stone (round 344)."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def concept_on(text: str, word: str) -> str | None:
+    """The concept WORD (as written) is pictured as in TEXT, or None where it gets no picture."""
+    found = {m.term: m.concept.id for m in find_all(text, ())}
+    return found.get(word)
+
+
+def test_a_nightlight_is_the_light():
+    assert concept_on("Leave a nightlight on by the bathroom for me.", "nightlight") == (
+        "light-night-r344"
+    )
+    assert concept_on("The night-light in the hall helps me find my way.", "night-light") == (
+        "light-night-r344"
+    )
