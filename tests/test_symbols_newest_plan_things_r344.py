@@ -29,3 +29,12 @@ def test_paper_beside_a_pen_is_writing_paper_but_the_paper_one_reads_is_not():
     assert concept_on("I read the paper and do the crossword with a pen.", "paper") != (
         "paper-pen-r344"
     )
+
+
+def test_an_army_officer_is_the_forces_but_a_police_officer_is_not():
+    assert concept_on("My brother was an officer in the Royal Artillery.", "officer") == (
+        "army-officer-r344"
+    )
+    assert concept_on("A housing officer came from the council about the flat.", "officer") != (
+        "army-officer-r344"
+    )
