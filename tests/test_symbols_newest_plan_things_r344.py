@@ -38,3 +38,9 @@ def test_an_army_officer_is_the_forces_but_a_police_officer_is_not():
     assert concept_on("A housing officer came from the council about the flat.", "officer") != (
         "army-officer-r344"
     )
+
+
+def test_a_first_bloom_is_the_flowers():
+    assert concept_on("She cut the first bloom off the sweet peas for me.", "bloom") == (
+        "flowers-bloom-r344"
+    )
