@@ -44,3 +44,10 @@ def test_a_first_bloom_is_the_flowers():
     assert concept_on("She cut the first bloom off the sweet peas for me.", "bloom") == (
         "flowers-bloom-r344"
     )
+
+
+def test_a_banker_mason_is_a_workman_but_the_masons_lodge_is_not():
+    assert concept_on("My father was a banker mason in the quarry.", "banker mason") == (
+        "tradesperson-mason-r344"
+    )
+    assert concept_on("He was a mason at the lodge on Tuesdays.", "mason") is None
