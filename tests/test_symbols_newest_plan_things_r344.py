@@ -1,6 +1,6 @@
 """Things the newest plans (plans31, plans32) still named with no picture after round 332: a
-nightlight, paper to write on beside a pen, an army officer, a flower's first bloom and a mason
-who cuts stone (round 344)."""
+nightlight, paper to write on beside a pen, an army officer, a flower's first bloom, a mason
+who cuts stone and the steam of a bath or shower (round 344)."""
 
 from __future__ import annotations
 
@@ -51,3 +51,11 @@ def test_a_banker_mason_is_a_workman_but_the_masons_lodge_is_not():
         "tradesperson-mason-r344"
     )
     assert concept_on("He was a mason at the lodge on Tuesdays.", "mason") is None
+
+
+def test_the_steam_of_a_shower_is_steam_but_a_steam_train_is_not():
+    assert concept_on("Open the window, the steam in the shower makes me cough.", "steam") == (
+        "steam-r344"
+    )
+    assert concept_on("We went on the steam train at the rally.", "steam") is None
+    assert concept_on("He goes to the gym to let off steam after a shower.", "steam") is None
