@@ -1,0 +1,21 @@
+"""Round 343: words shown as the wrong sense in the newest plans (plans31, plans32, plans25),
+fixed by guards in the vocabulary only."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def concepts(text: str) -> dict[str, str]:
+    """Each pictured word or phrase -> the concept it is shown as."""
+    return {m.term.lower(): m.concept.id for m in find_all(text, ())}
+
+
+def test_a_body_paying_for_it_is_no_money():
+    """ "my knees are paying for it" after years of work is wear on the body: no banknote.
+    Paying for one's own care keeps the money picture."""
+    found = concepts("I was a roofer for forty years and my knees are paying for it now.")
+    assert "pay-r40" not in found.values()
+    assert "knees" in found
+    assert "pay-r40" in concepts("I am paying for it myself out of my savings.").values()
+
