@@ -19,3 +19,14 @@ def test_a_body_paying_for_it_is_no_money():
     assert "knees" in found
     assert "pay-r40" in concepts("I am paying for it myself out of my savings.").values()
 
+
+def test_the_illness_talking_is_no_conversation():
+    """ "it's the tumour talking" or "that's the drink talking" says the illness or drink makes
+    the person sharp, not that anyone talks: no speaking head. Talking to people keeps it."""
+    assert "talk" not in concepts("If I swear at you, it's the tumour talking.").values()
+    assert (
+        "talk" not in concepts("Take no notice when I'm rude, that's the drink talking.").values()
+    )
+    assert "talk" in concepts("I love talking to the carers about my garden.").values()
+    assert "talk" in concepts("Since my stroke talking is slow, so give me time.").values()
+
