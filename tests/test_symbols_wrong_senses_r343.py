@@ -30,3 +30,11 @@ def test_the_illness_talking_is_no_conversation():
     assert "talk" in concepts("I love talking to the carers about my garden.").values()
     assert "talk" in concepts("Since my stroke talking is slow, so give me time.").values()
 
+
+def test_the_drove_is_a_fen_track_not_driving():
+    """In the Fens a drove is a farm track ("up the drove to the dyke"): no picture of
+    driving. Someone who drove the person somewhere keeps the lift."""
+    found = concepts("Push my chair up the drove so I can watch the sugar beet lifted.")
+    assert "driving" not in found.values()
+    assert found.get("drove") is None
+    assert "drove" in concepts("My nephew drove me to the coast for an ice cream.")
