@@ -38,3 +38,13 @@ def test_the_drove_is_a_fen_track_not_driving():
     assert "driving" not in found.values()
     assert found.get("drove") is None
     assert "drove" in concepts("My nephew drove me to the coast for an ice cream.")
+
+
+def test_a_small_piece_of_a_cake_is_no_sandwich():
+    """ "a small piece, and ..." after a cake is a portion of the cake, not the Scots piece (a
+    sandwich); "a wee piece and jam" keeps the sandwich."""
+    found = concepts(
+        "My niece bakes a cake with sugar on top and I have a small piece, and that is all."
+    )
+    assert "sandwich-dialect" not in found.values()
+    assert "sandwich-dialect" in concepts("A wee piece and jam with my tea at four.").values()
