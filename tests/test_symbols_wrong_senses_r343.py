@@ -48,3 +48,11 @@ def test_a_small_piece_of_a_cake_is_no_sandwich():
     )
     assert "sandwich-dialect" not in found.values()
     assert "sandwich-dialect" in concepts("A wee piece and jam with my tea at four.").values()
+
+
+def test_a_head_that_spins_is_no_picture_of_the_head():
+    """ "crowds make my head spin" says the person is overwhelmed or dizzy: no picture of the
+    head itself. A head that is banged or itches keeps it."""
+    assert "head" not in concepts("Crowds in the shop make my head spin.").values()
+    assert "head" not in concepts("When I stand up too fast my head swims.").values()
+    assert "head" in concepts("I banged my head on the cupboard door.").values()
