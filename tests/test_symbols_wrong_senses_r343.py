@@ -56,3 +56,12 @@ def test_a_head_that_spins_is_no_picture_of_the_head():
     assert "head" not in concepts("Crowds in the shop make my head spin.").values()
     assert "head" not in concepts("When I stand up too fast my head swims.").values()
     assert "head" in concepts("I banged my head on the cupboard door.").values()
+
+
+def test_a_face_on_is_make_up_not_the_head():
+    """ "without my face on" is the person's make-up: no picture of the head. Washing the face
+    keeps its picture."""
+    found = concepts("I won't answer the door to the nurse without my face on.")
+    assert "head" not in found.values()
+    assert "wash" in concepts("Wash my face and hands before breakfast.").values()
+
