@@ -65,3 +65,10 @@ def test_a_face_on_is_make_up_not_the_head():
     assert "head" not in found.values()
     assert "wash" in concepts("Wash my face and hands before breakfast.").values()
 
+
+def test_play_said_of_a_song_is_no_theatre():
+    """ "just play 'Danny Boy' at the end" asks for the music, not a stage play; a play at the
+    Lyceum keeps the theatre."""
+    assert "theatre" not in concepts("No sermon, just play Abide With Me as I go out.").values()
+    assert "theatre" in concepts("We went to see a play at the Lyceum every spring.").values()
+
