@@ -72,3 +72,11 @@ def test_play_said_of_a_song_is_no_theatre():
     assert "theatre" not in concepts("No sermon, just play Abide With Me as I go out.").values()
     assert "theatre" in concepts("We went to see a play at the Lyceum every spring.").values()
 
+
+def test_things_to_be_blessed_are_no_happiness():
+    """Food or a house taken "to be blessed" by the priest is a blessing, not the person feeling
+    blessed (the happy face); "I feel blessed" keeps it."""
+    found = concepts("The priest comes on Saturday so the new flat can be blessed.")
+    assert "happy-2" not in found.values()
+    assert "happy-2" not in concepts("We take the bread to church to be blessed.").values()
+    assert "happy-2" in concepts("I feel blessed to have my girls close by.").values()
