@@ -21,3 +21,11 @@ def test_an_early_bird_is_no_bird():
     found = pictured("I've always been an early bird, so I like my breakfast by seven.")
     assert "birds" not in found.values()
     assert pictured("I feed the birds every morning.").get("birds") == "birds"
+
+
+def test_my_teeth_in_or_out_are_the_dentures_but_teeth_had_out_are_the_persons_own():
+    """'my teeth in' or 'out' is the set worn or not, even beside sore gums; teeth had out at
+    the dentist, or brushed, are the person's own teeth."""
+    assert pictured("Dad sleeps with his teeth out, his gums are sore.").get("teeth") == "dentures"
+    assert pictured("I keep my teeth in when visitors come.").get("teeth") == "dentures"
+    assert pictured("I had my teeth out when I was forty.").get("teeth") == "teeth"
