@@ -29,3 +29,11 @@ def test_my_teeth_in_or_out_are_the_dentures_but_teeth_had_out_are_the_persons_o
     assert pictured("Dad sleeps with his teeth out, his gums are sore.").get("teeth") == "dentures"
     assert pictured("I keep my teeth in when visitors come.").get("teeth") == "dentures"
     assert pictured("I had my teeth out when I was forty.").get("teeth") == "teeth"
+
+
+def test_going_out_one_likes_or_fears_is_the_outing_though_a_bus_is_named():
+    """Going out after liking or fearing it is the person's outing, even when a bus is named
+    elsewhere in the sentence; lights going out stay no outing."""
+    found = pictured("I'm nervous of going out since I slipped by the bus shelter.")
+    assert found.get("going out") == "walk"
+    assert "walk" not in pictured("I hate the lights going out in a storm.").values()
