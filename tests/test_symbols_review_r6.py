@@ -41,5 +41,7 @@ def test_going_out_one_likes_or_fears_is_the_outing_though_a_bus_is_named():
 
 def test_knowing_what_one_is_talking_about_is_a_saying_not_a_talk():
     """'I know what I'm talking about' claims know-how; talking about the old days is a talk."""
-    assert "talk" not in pictured("Ask me, I was a midwife, I know what I'm talking about.").values()
+    assert (
+        "talk" not in pictured("Ask me, I was a midwife, I know what I'm talking about.").values()
+    )
     assert pictured("I love talking about my days on the buses.").get("talking") == "talk"
