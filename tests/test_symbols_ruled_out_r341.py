@@ -83,3 +83,21 @@ def test_a_man_the_person_would_not_feel_right_with_is_ruled_out(text, who):
 def test_feeling_safe_with_a_man_is_no_refusal():
     """Without a not, feeling safe with a man around refuses nobody."""
     assert crossed("I feel safe with a man around.")["man"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("I use a lipped plate so the peas don't go on the table.", "table"),
+        ("Put a towel down so the tea doesn't go on the carpet.", "carpet"),
+    ],
+)
+def test_where_a_spill_should_not_land_is_no_thing_refused(text, place):
+    """A purpose clause ("so the peas don't go on the table") says what the aid prevents: the
+    table or carpet is where nothing should land, not a thing refused (blind review r6)."""
+    assert crossed(text)[place] is False
+
+
+def test_a_person_not_going_on_the_bus_still_refuses_the_bus():
+    """With a person as the doer, the place is where they will not go: it keeps its cross."""
+    assert crossed("Drive me there so my son doesn't go on the bus alone.")["bus"] is True
