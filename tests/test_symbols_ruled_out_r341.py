@@ -101,3 +101,12 @@ def test_where_a_spill_should_not_land_is_no_thing_refused(text, place):
 def test_a_person_not_going_on_the_bus_still_refuses_the_bus():
     """With a person as the doer, the place is where they will not go: it keeps its cross."""
     assert crossed("Drive me there so my son doesn't go on the bus alone.")["bus"] is True
+
+
+def test_the_phone_answered_to_some_callers_only_is_still_used():
+    """ "I don't answer the phone to ..." refuses the callers after "to": the phone is still
+    answered (no cross), the man it is not answered to takes the cross."""
+    got = crossed("I won't answer the phone to a man selling windows.")
+    assert got["phone"] is False
+    assert got["man"] is True
+    assert crossed("I don't answer the phone after nine at night.")["phone"] is True

@@ -5203,6 +5203,23 @@ QUALIFIED_BY = (
 )
 
 
+# answering the phone to someone: the phone is still answered, to others ("I don't answer the
+# phone to numbers I don't know", blind review r6). The door is left out: labels of "don't open
+# the door to anyone" cross the door, and taking it in left one of them bare on held.
+ANSWERING = frozenset(["answer", "answers", "answering"])
+ANSWERED = frozenset(["phone", "telephone", "landline", "mobile"])
+
+
+def _answered_to(words: Sequence[str], start: int, end: int) -> int:
+    """Start of whom a negated "answer the phone to" refuses, or 0: the callers after "to" are
+    refused, the phone itself is still used."""
+    if _at(words, start) not in ANSWERING or _at(words, start + 1) not in ARTICLES:
+        return 0
+    if _at(words, start + 2) not in ANSWERED or _at(words, start + 3) != "to":
+        return 0
+    return start + 4 if start + 4 < len(words) else 0
+
+
 def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
     """Mark START..END ruled out, except what a second negation or 'don't forget' turns back."""
     if _turned_back(words[start : end + 2]):  # the scope stops before "other than tea"
@@ -5219,6 +5236,13 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         and words[start + 2] not in ("much", "many")
     ):  # "Don't walk too fast with me": the speed is ruled out, not the walk
         out.update(range(start + 1, end))
+        return
+    to = _answered_to(words, start, end)
+    if to:  # "I don't answer the phone to strangers": the strangers, not the phone
+        who = to
+        while who + 1 < len(words) and who < to + 3 and words[who] in FUNCTION_WORDS:
+            who += 1  # "to the man from the bank": the man at least
+        out.update(k for k in range(to, max(end, who + 1)) if words[k] not in FUNCTION_WORDS)
         return
     too = _too_after_thing(words, start, end)
     if too:  # "Please do not tie my shoes too tight": the tightness, not the tying or the shoes
