@@ -110,3 +110,23 @@ def test_the_phone_answered_to_some_callers_only_is_still_used():
     assert got["phone"] is False
     assert got["man"] is True
     assert crossed("I don't answer the phone after nine at night.")["phone"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "worn", "when"),
+    [
+        ("I don't have my teeth in for dinner these days.", "teeth", "dinner"),
+        ("I don't have my hearing aids in at bedtime.", "hearing aids", "bedtime"),
+    ],
+)
+def test_a_thing_not_had_in_for_a_time_is_the_thing_refused(text, worn, when):
+    """ "I don't have my teeth in for meals" leaves the worn thing out (the dentures take the
+    cross); the meal or the time it is said for is not refused."""
+    got = crossed(text)
+    assert got[worn] is True
+    assert got.get(when, False) is False
+
+
+def test_tablets_given_in_jam_still_cross_the_jam():
+    """A thing given in something ("my tablets in jam") keeps the cross on the jam."""
+    assert crossed("Please don't give me my pills in yoghurt.")["yoghurt"] is True

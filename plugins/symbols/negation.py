@@ -6339,6 +6339,13 @@ def _let_someone(words: Sequence[str], k: int) -> int:
     return j if words[j] in PUT | GIVE_WITH else 0
 
 
+# after a thing's "in" with nothing put in it: a when or a why, so "in" says the thing is worn
+# ("I don't have my teeth in for meals", "my hearing aids in at night"; blind review r6)
+WORN_THEN = frozenset(
+    ["for", "when", "at", "during", "while", "until", "till", "now", "overnight", "if", "because"]
+)
+
+
 def _given_with(words: Sequence[str], k: int) -> int:
     """Start of the thing in "give me my tablets with grapefruit juice", "take my tea with
     sugar", "give me the tablets crushed in jam" after a not at K, or 0: the person's own thing
@@ -6365,6 +6372,8 @@ def _given_with(words: Sequence[str], k: int) -> int:
         j += 4  # "I won't take my tablets if they are crushed in jam": the jam (round 212)
     if j == start or j + 1 >= len(words) or words[j] not in ("with", "in"):
         return 0
+    if words[j] == "in" and words[j + 1] in WORN_THEN:
+        return 0  # "I don't have my teeth in for meals": the teeth worn, not the meals
     when = words[j + 1] in BEFORE_A_THING or words[j + 1] in TIME_WORDS
     if words[j] == "in" and not _a_state(words[j - 1]) and when:
         return 0  # "give me my tablets in the morning": a time ("the pills in jam": jam)
