@@ -130,3 +130,11 @@ def test_a_thing_not_had_in_for_a_time_is_the_thing_refused(text, worn, when):
 def test_tablets_given_in_jam_still_cross_the_jam():
     """A thing given in something ("my tablets in jam") keeps the cross on the jam."""
     assert crossed("Please don't give me my pills in yoghurt.")["yoghurt"] is True
+
+
+def test_a_thing_said_to_be_somewhere_after_a_comma_is_a_clause_of_its_own():
+    """ "..., the paper's on the fridge" says where a thing is, a clause of its own: the refusal
+    before the comma does not reach it; a thing owned ("the doctor's tablets") stays inside."""
+    got = crossed("I don't want to be put on a drip, the letter's on the sideboard.")
+    assert got["letter's"] is False
+    assert crossed("I don't want the dentist's drill, the noise upsets me.")["drill"] is True

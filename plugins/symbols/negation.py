@@ -6488,6 +6488,16 @@ def _for_whom_not_that(words: Sequence[str], start: int, k: int) -> bool:
     )
 
 
+def _thing_is(words: Sequence[str], k: int) -> bool:
+    """True where "the form's on the fridge" starts at K: a thing and a short "is" ('s) with no
+    thing after it, so a clause of its own, not a thing owned ("the doctor's advice")."""
+    return (
+        words[k] in ARTICLES
+        and _at(words, k + 1).endswith("'s")
+        and _at(words, k + 2) in FUNCTION_WORDS
+    )
+
+
 def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     """End (exclusive) of what a negated verb starting at START rules out."""
     k = start
@@ -6505,6 +6515,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         if k > start and "," in gap and words[k] in SUBJECTS | BUT_ONLY | SUBJECT_IS:
             break  # "I can't have a bath, only a strip wash": the wash is wanted; "Don't put
             # me by the window, it's cold": the cold is why, not a thing refused
+        if k > start and "," in gap and _thing_is(words, k):
+            break  # "I don't want to be resuscitated, the form's on the fridge": a new clause
         if k > start and "," in gap and _an_order(words, gaps, k):
             break  # "I don't like my porridge lumpy, stir it well": a clause of its own
         if k > start and "," in gap and _only_after(words, gaps, k):
