@@ -83,3 +83,58 @@ def test_a_man_the_person_would_not_feel_right_with_is_ruled_out(text, who):
 def test_feeling_safe_with_a_man_is_no_refusal():
     """Without a not, feeling safe with a man around refuses nobody."""
     assert crossed("I feel safe with a man around.")["man"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("I use a lipped plate so the peas don't go on the table.", "table"),
+        ("Put a towel down so the tea doesn't go on the carpet.", "carpet"),
+    ],
+)
+def test_where_a_spill_should_not_land_is_no_thing_refused(text, place):
+    """A purpose clause ("so the peas don't go on the table") says what the aid prevents: the
+    table or carpet is where nothing should land, not a thing refused (blind review r6)."""
+    assert crossed(text)[place] is False
+
+
+def test_a_person_not_going_on_the_bus_still_refuses_the_bus():
+    """With a person as the doer, the place is where they will not go: it keeps its cross."""
+    assert crossed("Drive me there so my son doesn't go on the bus alone.")["bus"] is True
+
+
+def test_the_phone_answered_to_some_callers_only_is_still_used():
+    """ "I don't answer the phone to ..." refuses the callers after "to": the phone is still
+    answered (no cross), the man it is not answered to takes the cross."""
+    got = crossed("I won't answer the phone to a man selling windows.")
+    assert got["phone"] is False
+    assert got["man"] is True
+    assert crossed("I don't answer the phone after nine at night.")["phone"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "worn", "when"),
+    [
+        ("I don't have my teeth in for dinner these days.", "teeth", "dinner"),
+        ("I don't have my hearing aids in at bedtime.", "hearing aids", "bedtime"),
+    ],
+)
+def test_a_thing_not_had_in_for_a_time_is_the_thing_refused(text, worn, when):
+    """ "I don't have my teeth in for meals" leaves the worn thing out (the dentures take the
+    cross); the meal or the time it is said for is not refused."""
+    got = crossed(text)
+    assert got[worn] is True
+    assert got.get(when, False) is False
+
+
+def test_tablets_given_in_jam_still_cross_the_jam():
+    """A thing given in something ("my tablets in jam") keeps the cross on the jam."""
+    assert crossed("Please don't give me my pills in yoghurt.")["yoghurt"] is True
+
+
+def test_a_thing_said_to_be_somewhere_after_a_comma_is_a_clause_of_its_own():
+    """ "..., the paper's on the fridge" says where a thing is, a clause of its own: the refusal
+    before the comma does not reach it; a thing owned ("the doctor's tablets") stays inside."""
+    got = crossed("I don't want to be put on a drip, the letter's on the sideboard.")
+    assert got["letter's"] is False
+    assert crossed("I don't want the dentist's drill, the noise upsets me.")["drill"] is True

@@ -236,7 +236,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         if where:  # "No sugar, not in my tea, not in my porridge": where the sugar would go,
             i = where  # not what is ruled out
             continue
-        wanted = _wanted_when(words, gaps, i) or _not_that_not(words, gaps, i)
+        wanted = (
+            _wanted_when(words, gaps, i)
+            or _not_that_not(words, gaps, i)
+            or _kept_from_landing(words, gaps, i)
+        )
         if wanted:  # "I hate it when the carers don't knock": the knock is wanted
             i = wanted
             continue
@@ -2176,6 +2180,37 @@ def _wanted_when(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
         if words[k] in VERB_NEGATORS | NOBODY | {"no"}:
             return end
     return 0
+
+
+# a thing that should not land somewhere, said in a purpose clause: "so the peas don't go on the
+# table" (blind review r6): the spill is what the aid prevents; the table, carpet or floor stays
+LANDINGS = frozenset(
+    ["go", "goes", "get", "gets", "end", "ends", "fall", "falls", "drip", "drips", "land", "lands"]
+    + ["spill", "spills", "slide", "slides", "roll", "rolls", "run", "runs"]
+)
+WHERE_TO = frozenset(["on", "onto", "over", "in", "into", "down", "off", "everywhere", "up"])
+
+
+def _kept_from_landing(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
+    """End of the clause at I where "so (that) the X doesn't go on / end up on..." says what a
+    plate guard, beaker or cloth is for, or 0: the place named is where the thing should not
+    land, not a thing refused ("a lipped plate so the peas don't go on the table")."""
+    if words[i] not in VERB_NEGATORS or _at(words, i + 1) not in LANDINGS:
+        return 0
+    if _at(words, i + 2) not in WHERE_TO:
+        return 0
+    k = i - 1  # back over the thing said as the doer: "the peas", "my tea", "the gravy"
+    while k > 0 and i - k <= 3 and words[k] not in ("so", "that") and not BREAK.search(gaps[k + 1]):
+        if words[k] in SUBJECTS or words[k] in grammar.PEOPLE:
+            return 0  # "so I don't go on the bus": the person goes, and what they refuse
+        k -= 1
+    if (
+        words[k] not in ("so", "that")
+        or k == i - 1
+        or _at(words, k + 1) not in ARTICLES | POSSESSIVES
+    ):
+        return 0
+    return _clause_end(gaps, i + 1, commas=True)
 
 
 BRINGING = frozenset(["bring", "brings", "take", "takes", "carry", "fetch"])
@@ -5178,6 +5213,23 @@ QUALIFIED_BY = (
 )
 
 
+# answering the phone to someone: the phone is still answered, to others ("I don't answer the
+# phone to numbers I don't know", blind review r6). The door is left out: labels of "don't open
+# the door to anyone" cross the door, and taking it in left one of them bare on held.
+ANSWERING = frozenset(["answer", "answers", "answering"])
+ANSWERED = frozenset(["phone", "telephone", "landline", "mobile"])
+
+
+def _answered_to(words: Sequence[str], start: int, end: int) -> int:
+    """Start of whom a negated "answer the phone to" refuses, or 0: the callers after "to" are
+    refused, the phone itself is still used."""
+    if _at(words, start) not in ANSWERING or _at(words, start + 1) not in ARTICLES:
+        return 0
+    if _at(words, start + 2) not in ANSWERED or _at(words, start + 3) != "to":
+        return 0
+    return start + 4 if start + 4 < len(words) else 0
+
+
 def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
     """Mark START..END ruled out, except what a second negation or 'don't forget' turns back."""
     if _turned_back(words[start : end + 2]):  # the scope stops before "other than tea"
@@ -5194,6 +5246,13 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         and words[start + 2] not in ("much", "many")
     ):  # "Don't walk too fast with me": the speed is ruled out, not the walk
         out.update(range(start + 1, end))
+        return
+    to = _answered_to(words, start, end)
+    if to:  # "I don't answer the phone to strangers": the strangers, not the phone
+        who = to
+        while who + 1 < len(words) and who < to + 3 and words[who] in FUNCTION_WORDS:
+            who += 1  # "to the man from the bank": the man at least
+        out.update(k for k in range(to, max(end, who + 1)) if words[k] not in FUNCTION_WORDS)
         return
     too = _too_after_thing(words, start, end)
     if too:  # "Please do not tie my shoes too tight": the tightness, not the tying or the shoes
@@ -6290,6 +6349,13 @@ def _let_someone(words: Sequence[str], k: int) -> int:
     return j if words[j] in PUT | GIVE_WITH else 0
 
 
+# after a thing's "in" with nothing put in it: a when or a why, so "in" says the thing is worn
+# ("I don't have my teeth in for meals", "my hearing aids in at night"; blind review r6)
+WORN_THEN = frozenset(
+    ["for", "when", "at", "during", "while", "until", "till", "now", "overnight", "if", "because"]
+)
+
+
 def _given_with(words: Sequence[str], k: int) -> int:
     """Start of the thing in "give me my tablets with grapefruit juice", "take my tea with
     sugar", "give me the tablets crushed in jam" after a not at K, or 0: the person's own thing
@@ -6316,6 +6382,8 @@ def _given_with(words: Sequence[str], k: int) -> int:
         j += 4  # "I won't take my tablets if they are crushed in jam": the jam (round 212)
     if j == start or j + 1 >= len(words) or words[j] not in ("with", "in"):
         return 0
+    if words[j] == "in" and words[j + 1] in WORN_THEN:
+        return 0  # "I don't have my teeth in for meals": the teeth worn, not the meals
     when = words[j + 1] in BEFORE_A_THING or words[j + 1] in TIME_WORDS
     if words[j] == "in" and not _a_state(words[j - 1]) and when:
         return 0  # "give me my tablets in the morning": a time ("the pills in jam": jam)
@@ -6430,6 +6498,16 @@ def _for_whom_not_that(words: Sequence[str], start: int, k: int) -> bool:
     )
 
 
+def _thing_is(words: Sequence[str], k: int) -> bool:
+    """True where "the form's on the fridge" starts at K: a thing and a short "is" ('s) with no
+    thing after it, so a clause of its own, not a thing owned ("the doctor's advice")."""
+    return (
+        words[k] in ARTICLES
+        and _at(words, k + 1).endswith("'s")
+        and _at(words, k + 2) in FUNCTION_WORDS
+    )
+
+
 def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     """End (exclusive) of what a negated verb starting at START rules out."""
     k = start
@@ -6447,6 +6525,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         if k > start and "," in gap and words[k] in SUBJECTS | BUT_ONLY | SUBJECT_IS:
             break  # "I can't have a bath, only a strip wash": the wash is wanted; "Don't put
             # me by the window, it's cold": the cold is why, not a thing refused
+        if k > start and "," in gap and _thing_is(words, k):
+            break  # "I don't want to be resuscitated, the form's on the fridge": a new clause
         if k > start and "," in gap and _an_order(words, gaps, k):
             break  # "I don't like my porridge lumpy, stir it well": a clause of its own
         if k > start and "," in gap and _only_after(words, gaps, k):
