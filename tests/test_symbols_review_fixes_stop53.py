@@ -128,3 +128,60 @@ def test_working_on_my_walking_with_the_physio_is_no_job():
 def test_mustard_oil_rubbed_into_the_hair_is_no_cooking_oil():
     assert "cooking-oil-r264" not in concepts("My daughter rubs my hair with mustard oil.")
     assert "cooking-oil-r264" in concepts("Mum cooks the fish in mustard oil.")
+
+
+# ---- a second, quick review of the fixes and of rounds 343-345 ----------------------------------
+
+
+def test_the_phone_not_answered_to_anyone_is_refused():
+    assert matches("I don't answer the phone to anyone after six.")["phone"][1] is True
+
+
+def test_the_phone_not_answered_to_strangers_is_still_used():
+    assert matches("I don't answer the phone to strangers.")["phone"][1] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("Please check that the salt doesn't go in my food.", "salt"),
+        ("Make sure that my pills don't go in my yoghurt.", "yoghurt"),
+    ],
+)
+def test_check_that_a_thing_does_not_go_in_keeps_a_cross(text, refused):
+    assert any(neg for _, neg in matches(text).values())
+
+
+@pytest.mark.parametrize(
+    "text", ["My hip is totally knackered.", "The boiler's proper knackered again."]
+)
+def test_a_knackered_hip_or_boiler_is_no_tiredness(text):
+    assert "tired-dialect" not in concepts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I like going out in my wheelchair on a sunny day.", "I love going out in the car."],
+)
+def test_going_out_in_a_wheelchair_or_car_shows_no_person_walking(text):
+    assert "walk" not in concepts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The health officer comes at quarter past ten.",
+        "The social services officer visits; my husband served in the war.",
+    ],
+)
+def test_a_civilian_officer_is_no_soldier(text):
+    assert "army-officer-r344" not in concepts(text)
+
+
+def test_a_daughters_mare_called_bess_is_a_horse_but_a_mare_of_a_day_is_not():
+    assert "horse" in concepts("My daughter has a mare called Bess.")
+    assert "horse" not in concepts("It has been a mare of a day.")
+
+
+def test_my_head_spins_is_dizziness():
+    assert "dizzy-swimmy-r337" in concepts("When I stand up too fast my head spins.")

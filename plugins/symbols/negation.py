@@ -2206,6 +2206,7 @@ def _kept_from_landing(words: Sequence[str], gaps: Sequence[str], i: int) -> int
         k -= 1
     if (
         words[k] not in ("so", "that")
+        or (words[k] == "that" and (k == 0 or words[k - 1] != "so"))  # "check that ..." is none
         or k == i - 1
         or _at(words, k + 1) not in ARTICLES | POSSESSIVES
     ):
@@ -2702,7 +2703,7 @@ def _eased(clause: Sequence[str]) -> bool:
     for q in range(1, len(clause)):
         if clause[q] not in ("it", "them"):
             continue
-        if clause[q - 1] == "through" and _at(clause, q - 2) in ("me", "us", "him", "her"):
+        if clause[q - 1] == "through" and q >= 2 and clause[q - 2] in ("me", "us", "him", "her"):
             return True  # "talk me through it", "take me through it slowly"
         if (
             "rather" in clause[:q]
@@ -5227,7 +5228,12 @@ def _answered_to(words: Sequence[str], start: int, end: int) -> int:
         return 0
     if _at(words, start + 2) not in ANSWERED or _at(words, start + 3) != "to":
         return 0
+    if _at(words, start + 4) in ANY_CALLER:
+        return 0  # "I don't answer the phone to anyone": no kind of caller, the phone is refused
     return start + 4 if start + 4 < len(words) else 0
+
+
+ANY_CALLER = frozenset(["anyone", "anybody", "everyone", "everybody", "nobody", "no-one"])
 
 
 def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
