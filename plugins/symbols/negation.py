@@ -993,9 +993,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
 
 
 def _kept_apart(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
-    """The things in "no pork, cheese and chicken kept apart", "meat and dairy separate": only
-    having them together is ruled out (a faith or diet rule), each is still had, so neither
-    takes a cross."""
+    """The things joined right before "kept apart" or "separate" ("no pork, and milk and meat
+    kept apart", "meat and dairy separate"): only having them together is ruled out (a faith or
+    diet rule), each is still had, so neither takes a cross; the pork stays refused."""
     kept: set[int] = set()
     for t in range(2, len(words)):
         if words[t] not in APART_ENDS or (t + 1 < len(words) and not _clause_end_at(gaps, t + 1)):
