@@ -77,6 +77,7 @@ from .negation_words import (
     JOINS,
     KEEP,
     KEEPS_THING,
+    KEPT_AS,
     LEAVE,
     LET_SOMEONE,
     LIFTED,
@@ -1014,9 +1015,6 @@ def _kept_apart(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set
         if len(run) > 1:
             kept |= run
     return kept
-
-
-KEPT_AS = frozenset(["kept", "keep", "are", "is", "be", "stored", "served", "cooked", "stay"])
 
 
 def _clause_end_at(gaps: Sequence[str], k: int) -> bool:
@@ -5219,6 +5217,8 @@ QUALIFIED_BY = (
 # the door to anyone" cross the door, and taking it in left one of them bare on held.
 ANSWERING = frozenset(["answer", "answers", "answering"])
 ANSWERED = frozenset(["phone", "telephone", "landline", "mobile"])
+# no kind of caller: "I don't answer the phone to anyone" refuses the phone itself
+ANY_CALLER = frozenset(["anyone", "anybody", "everyone", "everybody", "nobody", "no-one"])
 
 
 def _answered_to(words: Sequence[str], start: int, end: int) -> int:
@@ -5231,9 +5231,6 @@ def _answered_to(words: Sequence[str], start: int, end: int) -> int:
     if _at(words, start + 4) in ANY_CALLER:
         return 0  # "I don't answer the phone to anyone": no kind of caller, the phone is refused
     return start + 4 if start + 4 < len(words) else 0
-
-
-ANY_CALLER = frozenset(["anyone", "anybody", "everyone", "everybody", "nobody", "no-one"])
 
 
 def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:

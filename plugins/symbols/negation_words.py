@@ -1198,6 +1198,8 @@ STATE_WISHES = frozenset(["want", "wants", "like", "likes"])
 # separate"; never "apart from", which says except or away from.
 APART_ENDS = frozenset(["apart", "separate", "separately"])
 JOINS = frozenset(["and", "with", "&"])
+# the words between the joined things and "apart": "meat and dairy (are) kept apart"
+KEPT_AS = frozenset(["kept", "keep", "are", "is", "be", "stored", "served", "cooked", "stay"])
 # At ease with who does one's care, said soft: "I wouldn't feel right with a man washing me".
 UNEASY_WITH = frozenset(["right", "comfortable", "comfy", "happy", "easy", "safe"])
 # Cutting or mashing the person's own food: "Don't cut my food up" refuses the cutting; the
