@@ -88,6 +88,10 @@ SPLIT = {
     # blind, and stop 53 wrote sets 50 and 51)
     "symbols_plans31_en.yml",
     "symbols_plans32_en.yml",
+    # blind sets 49 and 50, made tuning sets at stop 54 (the same reason; blind set 51 stays
+    # blind, and stop 54 wrote sets 52 and 53)
+    "symbols_plans33_en.yml",
+    "symbols_plans34_en.yml",
     "symbols_negation9_en.yml",
     "symbols_negation10_en.yml",
     "symbols_negation11_en.yml",

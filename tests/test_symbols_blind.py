@@ -1617,9 +1617,11 @@ def test_the_forty_seventh_blind_set_keeps_its_figures(blind47):
 # labelled before any matcher ran on them, and scored only at stop 52's start (d1d0ae47, the same
 # matcher as stop 51's end) and end: no round and no merge saw them. Stop 53 made set 48 a tuning
 # set (symbols_plans32_en.yml, its validation quarter held back), with the same matcher as stop
-# 52's end, where it was last scored: its floors stay. Set 49 stays blind.
+# 52's end, where it was last scored: its floors stay. Set 49 stayed blind until stop 54 made it
+# a tuning set (symbols_plans33_en.yml, its validation quarter held back), with the same matcher
+# as stop 53's end, where it was last scored: its floors stay.
 BLIND48 = ROOT / "tests" / "data" / "symbols_plans32_en.yml"
-BLIND49 = ROOT / "tests" / "data" / "symbols_blind49_en.yml"
+BLIND49 = ROOT / "tests" / "data" / "symbols_plans33_en.yml"
 
 
 @pytest.fixture(scope="module")
@@ -1678,8 +1680,10 @@ def test_the_forty_ninth_blind_set_keeps_its_figures(blind49):
 # labelled before any matcher ran on them, and scored only at stop 53's start (3b1f0e6a, the same
 # matcher as stop 52's end) and end: no round and no merge saw them. Set 51's entries without a
 # `never:` line got `never: []`, and one key ("so I don't scratch") listed as ruled out lost its
-# plain alternative, before its first score (format fixes the set's own check asked for).
-BLIND50 = ROOT / "tests" / "data" / "symbols_blind50_en.yml"
+# plain alternative, before its first score (format fixes the set's own check asked for). Stop 54
+# made set 50 a tuning set (symbols_plans34_en.yml, its validation quarter held back), with the
+# same matcher as stop 53's end, where it was last scored: its floors stay. Set 51 stays blind.
+BLIND50 = ROOT / "tests" / "data" / "symbols_plans34_en.yml"
 BLIND51 = ROOT / "tests" / "data" / "symbols_blind51_en.yml"
 
 
