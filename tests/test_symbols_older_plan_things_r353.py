@@ -1,0 +1,26 @@
+"""Things the older plans (plans5-34) keep things in with no picture before round 353: a tin said
+by its colour, size or what it once held."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def picture_on(text: str, word: str) -> tuple[str, bool] | None:
+    """(concept, crossed) WORD (as written) gets in TEXT, or None where it gets no picture."""
+    found = {m.term: (m.concept.id, m.negated) for m in find_all(text, ())}
+    return found.get(word)
+
+
+def test_a_tin_said_by_its_colour_or_what_it_held_shows_the_tin():
+    assert picture_on("My birthday cards are kept in the red tin on the shelf.", "tin") == (
+        "tin",
+        False,
+    )
+    assert picture_on("Gran's buttons live in a Roses chocolate tin.", "tin") == ("tin", False)
+    assert picture_on("His medals stay in the little tin by my chair.", "tin") == ("tin", False)
+
+
+def test_a_tin_whistle_bath_or_mine_is_no_kept_tin():
+    assert picture_on("Our Eileen played the little tin whistle.", "tin") is None
+    assert picture_on("We washed in the old tin bath on a Friday.", "tin") is None
