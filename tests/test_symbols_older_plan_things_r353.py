@@ -1,5 +1,6 @@
 """Things the older plans (plans5-34) keep things in with no picture before round 353: a tin said
-by its colour, size or what it once held."""
+by its colour, size or what it once held, and a small pot or tub for hearing aids, teeth, an
+eye or a cream."""
 
 from __future__ import annotations
 
@@ -24,3 +25,18 @@ def test_a_tin_said_by_its_colour_or_what_it_held_shows_the_tin():
 def test_a_tin_whistle_bath_or_mine_is_no_kept_tin():
     assert picture_on("Our Eileen played the little tin whistle.", "tin") is None
     assert picture_on("We washed in the old tin bath on a Friday.", "tin") is None
+
+
+def test_a_small_pot_or_tub_things_are_kept_in_shows_the_pot():
+    assert picture_on("At night my hearing aids sleep in the pot on the side.", "pot") == (
+        "jar",
+        False,
+    )
+    assert picture_on("The ointment in the green tub goes on my shins.", "tub") == ("jar", False)
+    assert picture_on("My spare contact lens stays in its own pot.", "pot") == ("jar", False)
+
+
+def test_a_pot_of_tea_a_plant_pot_or_a_bath_tub_is_no_kept_pot():
+    assert picture_on("Bring me a pot of tea about four.", "pot") is None
+    assert picture_on("I'd love a long soak in the tub on a Sunday.", "tub") != ("jar", False)
+    assert picture_on("Put the soup on in the big pot.", "pot") != ("jar", False)
