@@ -40,3 +40,20 @@ def test_a_pot_of_tea_a_plant_pot_or_a_bath_tub_is_no_kept_pot():
     assert picture_on("Bring me a pot of tea about four.", "pot") is None
     assert picture_on("I'd love a long soak in the tub on a Sunday.", "tub") != ("jar", False)
     assert picture_on("Put the soup on in the big pot.", "pot") != ("jar", False)
+
+
+def test_the_seat_of_a_bath_lift_said_with_the_bath_shows_the_bath():
+    """ "a bath with the seat that lowers me in", "the hoist seat" for a bath: the bath lift
+    (the bath picture), not the shower chair; a seat in the shower keeps the shower chair."""
+    assert picture_on(
+        "Saturday is my bath night, with the seat that goes down slowly.", "seat"
+    ) == (
+        "bath",
+        False,
+    )
+    assert picture_on("I'm nervous in the bath unless the hoist seat is fixed.", "seat") == (
+        "bath",
+        False,
+    )
+    found = picture_on("Put the seat in the shower before you wash me.", "seat")
+    assert found is not None and found[0].startswith("shower-chair")
