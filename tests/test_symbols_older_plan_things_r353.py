@@ -57,3 +57,12 @@ def test_the_seat_of_a_bath_lift_said_with_the_bath_shows_the_bath():
     )
     found = picture_on("Put the seat in the shower before you wash me.", "seat")
     assert found is not None and found[0].startswith("shower-chair")
+
+
+def test_a_bed_made_with_hospital_corners_shows_the_sheets_not_a_hospital():
+    assert picture_on(
+        "Tuck my sheets in tight, hospital corners like on the ward.", "hospital corners"
+    ) == (
+        "sheets-single",
+        False,
+    )
