@@ -66,3 +66,11 @@ def test_a_bed_made_with_hospital_corners_shows_the_sheets_not_a_hospital():
         "sheets-single",
         False,
     )
+
+
+def test_the_kipper_smokehouse_is_the_fish_trade():
+    """The smokehouse where the person cured herring is their work at the fish; one that
+    smokes bacon or ham is not."""
+    found = picture_on("Dad ran the smokehouse on the quay and I packed the kippers.", "smokehouse")
+    assert found is not None and found[0] == "fish-gutting-r136"
+    assert picture_on("He fetched ham from the smokehouse at Christmas.", "smokehouse") is None
