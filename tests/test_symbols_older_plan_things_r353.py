@@ -74,3 +74,8 @@ def test_the_kipper_smokehouse_is_the_fish_trade():
     found = picture_on("Dad ran the smokehouse on the quay and I packed the kippers.", "smokehouse")
     assert found is not None and found[0] == "fish-gutting-r136"
     assert picture_on("He fetched ham from the smokehouse at Christmas.", "smokehouse") is None
+
+
+def test_one_royal_marine_is_the_forces_as_the_royal_marines_are():
+    found = picture_on("My nephew is a Royal Marine, based up at Arbroath.", "Royal Marine")
+    assert found is not None and found[0].startswith("army")
