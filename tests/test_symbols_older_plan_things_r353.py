@@ -79,3 +79,11 @@ def test_the_kipper_smokehouse_is_the_fish_trade():
 def test_one_royal_marine_is_the_forces_as_the_royal_marines_are():
     found = picture_on("My nephew is a Royal Marine, based up at Arbroath.", "Royal Marine")
     assert found is not None and found[0].startswith("army")
+
+
+def test_the_machine_said_with_the_breathing_it_helps_is_the_breathing_mask_kit():
+    found = picture_on(
+        "Fix the mask to the machine before I settle, it keeps my breathing right.", "machine"
+    )
+    assert found == ("oxygen-mask-r286", False)
+    assert picture_on("The rowing machine at the gym helps my breathing.", "machine") is None
