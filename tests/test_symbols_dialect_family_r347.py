@@ -1,0 +1,73 @@
+"""Dialect and family words the newest plans name (round 347): the mither, the wee loon,
+the lassies, my own folk, the hosses, hame, cloots and greeting are pictured as what they mean,
+and their other senses (mither as to bother, loon pants, greeting a visitor) keep none."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def shown(text: str, names=()) -> dict[str, str]:
+    """Each pictured term of TEXT (lower case) -> the id of its concept."""
+    return {m.term.lower(): m.concept.id for m in find_all(text, names)}
+
+
+def test_mither_and_mamma_are_the_mother():
+    assert shown("I keep asking the nurse for my mither.")["mither"].startswith("mother")
+    assert shown("My mither's teapot sits on the dresser.")["mither's"].startswith("mother")
+    assert shown("My mamma came from Barga in 1938.")["mamma"].startswith("mother")
+
+
+def test_mither_as_to_bother_is_no_mother():
+    assert "mither" not in shown("Don't mither me when the racing is on.")
+
+
+def test_yiayia_is_the_grandmother():
+    assert shown("Yiayia bakes koulourakia with the children.")["yiayia"].startswith("grandmother")
+
+
+def test_loon_and_laddie_are_a_boy_but_loon_pants_are_not():
+    assert shown("Her wee loon brings me the paper.")["loon"] == "boy-r347"
+    assert shown("I learned to gut fish as a laddie.")["laddie"] == "boy-r347"
+    assert "loon" not in shown("She found her old loon pants in the loft.")
+
+
+def test_a_boy_is_pictured_but_a_pet_or_a_person_called_boy_is_not():
+    assert shown("Her boy takes the dog out for me after school.")["boy"] == "boy-r347"
+    assert "boy" not in shown("Joey the budgie says pretty boy all morning.")
+    assert "boy" not in shown("Oh boy, the stairs are hard today.")
+
+
+def test_lassies_are_women():
+    assert shown("The lassies from the church bring my soup.")["lassies"].startswith("woman")
+
+
+def test_own_folk_are_the_family_and_folk_music_is_not():
+    assert shown("I want my own folk beside me at the end.")["folk"].startswith("family")
+    assert "folk" not in shown("Play me some folk songs on a Sunday.")
+
+
+def test_mates_after_a_number_are_friends():
+    assert shown("I cycled to the pit every day with four mates.")["mates"].startswith("friends")
+
+
+def test_mardle_is_a_chat():
+    assert shown("We mardle for hours at the gate.")["mardle"].startswith("talk")
+
+
+def test_hosses_are_horses():
+    assert shown("Dad kept two hosses for the plough.")["hosses"].startswith("horse")
+
+
+def test_hame_after_the_person_taken_there_is_home():
+    assert shown("My son drives me hame after church.")["hame"].startswith("home")
+    assert shown("The taxi took us hame from the hospital.")["hame"].startswith("home")
+
+
+def test_cloots_are_cloth():
+    assert shown("Wipe my hands with the cloots by the sink.")["cloots"] == "cloth-r347"
+
+
+def test_greet_is_crying_but_greeting_a_visitor_is_not():
+    assert shown("When I think of Dod I greet a bit.")["greet"] == "cry-r347"
+    assert "greet" not in shown("I like to greet the minister at the door.")
