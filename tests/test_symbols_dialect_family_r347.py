@@ -32,8 +32,8 @@ def test_loon_and_laddie_are_a_boy_but_loon_pants_are_not():
     assert "loon" not in shown("She found her old loon pants in the loft.")
 
 
-def test_a_boy_is_pictured_but_a_pet_or_a_person_called_boy_is_not():
-    assert shown("Her boy takes the dog out for me after school.")["boy"] == "boy-r347"
+def test_the_plain_word_boy_is_left_alone():
+    # the plain word was taken out at the merge: 2 unwanted pictures to 1 fitting on the gate sets
     assert "boy" not in shown("Joey the budgie says pretty boy all morning.")
     assert "boy" not in shown("Oh boy, the stairs are hard today.")
 
@@ -69,5 +69,5 @@ def test_cloots_are_cloth():
 
 
 def test_greet_is_crying_but_greeting_a_visitor_is_not():
-    assert shown("When I think of Dod I greet a bit.")["greet"] == "cry-r347"
+    assert shown("When I think of Dod I greet a bit.")["greet"] == "cry-dialect"
     assert "greet" not in shown("I like to greet the minister at the door.")
