@@ -1,0 +1,16 @@
+"""Things the newest plans (plans33, plans34, then plans32) still named with no picture after
+round 344, each pictured only where the sentence says which thing it is (round 346)."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def concept_on(text: str, word: str) -> str | None:
+    """The concept WORD (as written) is pictured as in TEXT, or None where it gets no picture."""
+    found = {m.term: m.concept.id for m in find_all(text, ())}
+    return found.get(word)
+
+
+def test_a_lightship_is_a_boat():
+    assert concept_on("Dad served on the lightships off the Goodwin Sands.", "lightships") == "boat"
