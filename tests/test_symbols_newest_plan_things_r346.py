@@ -14,3 +14,7 @@ def concept_on(text: str, word: str) -> str | None:
 
 def test_a_lightship_is_a_boat():
     assert concept_on("Dad served on the lightships off the Goodwin Sands.", "lightships") == "boat"
+
+
+def test_an_estuary_is_the_river():
+    assert concept_on("Wheel me down so I can see the estuary at high tide.", "estuary") == "river"
