@@ -18,3 +18,9 @@ def test_a_lightship_is_a_boat():
 
 def test_an_estuary_is_the_river():
     assert concept_on("Wheel me down so I can see the estuary at high tide.", "estuary") == "river"
+
+
+def test_a_horseman_and_his_carthorses_are_the_horse():
+    assert concept_on("Grandad was the horseman at the big farm.", "horseman") == "horse"
+    assert concept_on("We ploughed with two Suffolk Punches.", "Suffolk Punches") == "horse"
+    assert concept_on("He looked after the shire horses.", "shire horses") == "horse"
