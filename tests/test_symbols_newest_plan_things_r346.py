@@ -24,3 +24,10 @@ def test_a_horseman_and_his_carthorses_are_the_horse():
     assert concept_on("Grandad was the horseman at the big farm.", "horseman") == "horse"
     assert concept_on("We ploughed with two Suffolk Punches.", "Suffolk Punches") == "horse"
     assert concept_on("He looked after the shire horses.", "shire horses") == "horse"
+
+
+def test_a_refinery_or_a_car_trim_line_is_the_factory():
+    assert concept_on("He did shifts at the oil refinery.", "oil refinery") == (
+        "factory-worker-r264"
+    )
+    assert concept_on("She fitted seats on the trim line.", "trim line") == "factory-worker-r264"
