@@ -31,3 +31,10 @@ def test_a_refinery_or_a_car_trim_line_is_the_factory():
         "factory-worker-r264"
     )
     assert concept_on("She fitted seats on the trim line.", "trim line") == "factory-worker-r264"
+
+
+def test_a_smelters_pot_room_is_the_factory_but_a_pot_of_tea_is_not():
+    assert concept_on("He sweated in the pot room at the aluminium smelter.", "pot room") == (
+        "foundry"
+    )
+    assert concept_on("Bring the pot to my room.", "pot room") is None
