@@ -38,3 +38,18 @@ def test_a_smelters_pot_room_is_the_factory_but_a_pot_of_tea_is_not():
         "foundry"
     )
     assert concept_on("Bring the pot to my room.", "pot room") is None
+
+
+def test_heavy_machinery_that_deafened_is_machinery_but_a_sewing_machine_is_not():
+    assert concept_on("The compressors on the rig left me deaf.", "compressors") == (
+        "machinery-r346"
+    )
+    assert concept_on("I'm deaf in one ear from the machines underground.", "machines") == (
+        "machinery-r346"
+    )
+    assert concept_on("The steam winch on the quay was mine to work.", "steam winch") == (
+        "machinery-r346"
+    )
+    assert concept_on("My sewing machine is too loud for the neighbours.", "sewing machine") == (
+        "sewing"
+    )
