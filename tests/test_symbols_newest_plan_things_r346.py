@@ -53,3 +53,12 @@ def test_heavy_machinery_that_deafened_is_machinery_but_a_sewing_machine_is_not(
     assert concept_on("My sewing machine is too loud for the neighbours.", "sewing machine") == (
         "sewing"
     )
+
+
+def test_oxygen_tubing_across_the_hall_floor_is_the_oxygen_but_catheter_tubing_is_not():
+    assert concept_on("Mind the tubing in the hallway or I'll trip.", "tubing") == (
+        "oxygen-tube-r30"
+    )
+    assert concept_on("Check the tubing to the catheter bag isn't in the hallway.", "tubing") != (
+        "oxygen-tube-r30"
+    )
