@@ -62,3 +62,7 @@ def test_oxygen_tubing_across_the_hall_floor_is_the_oxygen_but_catheter_tubing_i
     assert concept_on("Check the tubing to the catheter bag isn't in the hallway.", "tubing") != (
         "oxygen-tube-r30"
     )
+
+
+def test_tablets_held_in_the_cheek_show_the_cheek():
+    assert concept_on("Check I've swallowed my pills, I hide them in my cheek.", "cheek") == "cheek"
