@@ -66,3 +66,7 @@ def test_oxygen_tubing_across_the_hall_floor_is_the_oxygen_but_catheter_tubing_i
 
 def test_tablets_held_in_the_cheek_show_the_cheek():
     assert concept_on("Check I've swallowed my pills, I hide them in my cheek.", "cheek") == "cheek"
+
+
+def test_a_denture_pot_named_by_its_colour_is_the_dentures():
+    assert concept_on("Put my teeth to soak in the green pot.", "pot") == "dentures"
