@@ -70,3 +70,9 @@ def test_tablets_held_in_the_cheek_show_the_cheek():
 
 def test_a_denture_pot_named_by_its_colour_is_the_dentures():
     assert concept_on("Put my teeth to soak in the green pot.", "pot") == "dentures"
+
+
+def test_the_penny_machines_are_the_slot_machines():
+    assert concept_on("Give me coppers for the tuppenny machines on the pier.", "tuppenny machines") == (
+        "slot-machine"
+    )
