@@ -76,3 +76,8 @@ def test_the_penny_machines_are_the_slot_machines():
     assert concept_on("Give me coppers for the tuppenny machines on the pier.", "tuppenny machines") == (
         "slot-machine"
     )
+
+
+def test_a_programme_watched_is_television_but_an_exercise_programme_is_not():
+    assert concept_on("Emmerdale is my programme, I've seen every episode.", "programme") == "tv"
+    assert concept_on("The physio gave me an exercise programme to watch.", "programme") is None
