@@ -81,3 +81,10 @@ def test_the_penny_machines_are_the_slot_machines():
 def test_a_programme_watched_is_television_but_an_exercise_programme_is_not():
     assert concept_on("Emmerdale is my programme, I've seen every episode.", "programme") == "tv"
     assert concept_on("The physio gave me an exercise programme to watch.", "programme") is None
+
+
+def test_a_ferry_stewardess_is_crew_at_sea_but_an_air_stewardess_flies():
+    assert concept_on("I was a stewardess on the ferries out of Dover.", "stewardess") == (
+        "sailor-steward-r346"
+    )
+    assert concept_on("My sister was a stewardess with British Airways.", "stewardess") == "flying"
