@@ -88,3 +88,11 @@ def test_a_ferry_stewardess_is_crew_at_sea_but_an_air_stewardess_flies():
         "sailor-steward-r346"
     )
     assert concept_on("My sister was a stewardess with British Airways.", "stewardess") == "flying"
+
+
+def test_epileptic_fits_had_are_a_seizure_but_clothes_that_fit_and_fits_of_coughing_are_not():
+    assert concept_on("She still has fits, so the epilepsy nurse comes monthly.", "fits") == (
+        "seizure-fits-r346"
+    )
+    assert concept_on("He gets fits of coughing after the epilepsy tablets.", "fits") is None
+    assert concept_on("This cardigan fits me well.", "fits") is None
