@@ -96,3 +96,10 @@ def test_epileptic_fits_had_are_a_seizure_but_clothes_that_fit_and_fits_of_cough
     )
     assert concept_on("He gets fits of coughing after the epilepsy tablets.", "fits") is None
     assert concept_on("This cardigan fits me well.", "fits") is None
+
+
+def test_the_kitchen_sides_wiped_are_the_kitchen_but_bed_sides_are_not():
+    assert concept_on("Wipe the sides down once you've done my tea.", "sides") == (
+        "kitchen-sides-r346"
+    )
+    assert concept_on("Put the bed sides up and wipe my face.", "sides") is None
