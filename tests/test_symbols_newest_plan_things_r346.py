@@ -103,3 +103,10 @@ def test_the_kitchen_sides_wiped_are_the_kitchen_but_bed_sides_are_not():
         "kitchen-sides-r346"
     )
     assert concept_on("Put the bed sides up and wipe my face.", "sides") is None
+
+
+def test_a_feeding_tube_is_the_tube_feed_but_a_catheter_tube_is_not():
+    assert concept_on("My meds go down my tube crushed in a syringe.", "tube") == (
+        "peg-tube-r346"
+    )
+    assert concept_on("The tube of my catheter gets twisted.", "tube") != "peg-tube-r346"
