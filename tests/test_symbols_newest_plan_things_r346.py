@@ -110,3 +110,8 @@ def test_a_feeding_tube_is_the_tube_feed_but_a_catheter_tube_is_not():
         "peg-tube-r346"
     )
     assert concept_on("The tube of my catheter gets twisted.", "tube") != "peg-tube-r346"
+
+
+def test_sick_cleaned_up_is_being_sick_but_sick_pay_is_not():
+    assert concept_on("Mop up the sick off the carpet for me.", "sick") == "vomit-sick-r346"
+    assert concept_on("Clean up before the sick pay form comes.", "sick") != "vomit-sick-r346"
