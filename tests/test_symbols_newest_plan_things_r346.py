@@ -115,3 +115,9 @@ def test_a_feeding_tube_is_the_tube_feed_but_a_catheter_tube_is_not():
 def test_sick_cleaned_up_is_being_sick_but_sick_pay_is_not():
     assert concept_on("Mop up the sick off the carpet for me.", "sick") == "vomit-sick-r346"
     assert concept_on("Clean up before the sick pay form comes.", "sick") != "vomit-sick-r346"
+
+
+def test_a_smokehouse_is_pictured():
+    assert concept_on("Dad ran the smokehouse where they cured the kippers.", "smokehouse") == (
+        "smokehouse-r346"
+    )
