@@ -121,3 +121,10 @@ def test_a_smokehouse_is_pictured():
     assert concept_on("Dad ran the smokehouse where they cured the kippers.", "smokehouse") == (
         "smokehouse-r346"
     )
+
+
+def test_a_boxer_walked_is_a_dog_but_a_boxer_in_the_ring_is_not():
+    assert concept_on("Bruno the boxer needs his lead on for walks.", "boxer") == "dog-boxer-r346"
+    assert concept_on("He was an amateur boxer and walked to the gym.", "boxer") != (
+        "dog-boxer-r346"
+    )
