@@ -128,3 +128,7 @@ def test_a_boxer_walked_is_a_dog_but_a_boxer_in_the_ring_is_not():
     assert concept_on("He was an amateur boxer and walked to the gym.", "boxer") != (
         "dog-boxer-r346"
     )
+
+
+def test_a_bandaged_leg_is_skin_and_dressings():
+    assert concept_on("My legs are bandaged since the ulcers came.", "bandaged") == "skin"
