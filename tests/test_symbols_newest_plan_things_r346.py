@@ -132,3 +132,9 @@ def test_a_boxer_walked_is_a_dog_but_a_boxer_in_the_ring_is_not():
 
 def test_a_bandaged_leg_is_skin_and_dressings():
     assert concept_on("My legs are bandaged since the ulcers came.", "bandaged") == "skin"
+
+
+def test_the_heath_walked_is_the_countryside():
+    assert concept_on("Take the dog out on the heath among the gorse.", "heath") == (
+        "trees-heath-r346"
+    )
