@@ -138,3 +138,22 @@ def test_the_heath_walked_is_the_countryside():
     assert concept_on("Take the dog out on the heath among the gorse.", "heath") == (
         "trees-heath-r346"
     )
+
+
+def test_an_army_quarter_is_a_house_but_a_quarter_of_an_hour_is_not():
+    assert concept_on("We had a married quarter near the barracks in Germany.", "married quarter") == (
+        "home-quarter-r346"
+    )
+    assert concept_on("Our quarter at the garrison was always cold.", "quarter") == (
+        "home-quarter-r346"
+    )
+    assert concept_on("The army band played for a quarter of an hour.", "quarter") is None
+
+
+def test_an_army_patch_is_a_house_but_a_painkiller_patch_is_not():
+    assert concept_on("The wives on the patch at Catterick looked after each other.", "patch") == (
+        "home-quarter-r346"
+    )
+    assert concept_on("My fentanyl patch goes on my arm, I was an army wife.", "patch") != (
+        "home-quarter-r346"
+    )
