@@ -157,3 +157,7 @@ def test_an_army_patch_is_a_house_but_a_painkiller_patch_is_not():
     assert concept_on("My fentanyl patch goes on my arm, I was an army wife.", "patch") != (
         "home-quarter-r346"
     )
+
+
+def test_a_dockyard_rigger_is_the_crane():
+    assert concept_on("My brother was a rigger at the shipyard.", "rigger") == "crane-rigger-r346"
