@@ -161,3 +161,10 @@ def test_an_army_patch_is_a_house_but_a_painkiller_patch_is_not():
 
 def test_a_dockyard_rigger_is_the_crane():
     assert concept_on("My brother was a rigger at the shipyard.", "rigger") == "crane-rigger-r346"
+
+
+def test_an_embroidery_frame_is_sewing_but_a_walking_frame_is_not():
+    assert concept_on("Set my tapestry on the frame by the lamp.", "frame") == "sewing-frame-r346"
+    assert concept_on("Bring my frame so I can walk to the kitchen.", "frame") != (
+        "sewing-frame-r346"
+    )
