@@ -73,9 +73,9 @@ def test_a_denture_pot_named_by_its_colour_is_the_dentures():
 
 
 def test_the_penny_machines_are_the_slot_machines():
-    assert concept_on("Give me coppers for the tuppenny machines on the pier.", "tuppenny machines") == (
-        "slot-machine"
-    )
+    assert concept_on(
+        "Give me coppers for the tuppenny machines on the pier.", "tuppenny machines"
+    ) == ("slot-machine")
 
 
 def test_a_programme_watched_is_television_but_an_exercise_programme_is_not():
@@ -106,9 +106,7 @@ def test_the_kitchen_sides_wiped_are_the_kitchen_but_bed_sides_are_not():
 
 
 def test_a_feeding_tube_is_the_tube_feed_but_a_catheter_tube_is_not():
-    assert concept_on("My meds go down my tube crushed in a syringe.", "tube") == (
-        "peg-tube-r346"
-    )
+    assert concept_on("My meds go down my tube crushed in a syringe.", "tube") == ("peg-tube-r346")
     assert concept_on("The tube of my catheter gets twisted.", "tube") != "peg-tube-r346"
 
 
@@ -141,9 +139,9 @@ def test_the_heath_walked_is_the_countryside():
 
 
 def test_an_army_quarter_is_a_house_but_a_quarter_of_an_hour_is_not():
-    assert concept_on("We had a married quarter near the barracks in Germany.", "married quarter") == (
-        "home-quarter-r346"
-    )
+    assert concept_on(
+        "We had a married quarter near the barracks in Germany.", "married quarter"
+    ) == ("home-quarter-r346")
     assert concept_on("Our quarter at the garrison was always cold.", "quarter") == (
         "home-quarter-r346"
     )
