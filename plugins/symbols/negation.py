@@ -7198,10 +7198,26 @@ def _put_off(words: Sequence[str], gaps: Sequence[str], first: int) -> bool:
     end = min(_clause_end(gaps, first + 1, commas=True), len(words))
     for k in range(first, end):
         if words[k] in ("until", "till"):
-            return not (words[k - 1] in WAITS or _quiet_until(words, first, k))
+            return not (
+                words[k - 1] in WAITS
+                or _quiet_until(words, first, k)
+                or _bare_doing(words, first, k)
+            )
         if words[k] in CLAUSE_ENDS:
             return False
     return False
+
+
+# what may stand between a doing and "until" with no thing done: "go out", "touch me", "get up"
+BARE_DOING_WORDS = PEOPLE_OBJECTS | PARTICLES | frozenset(["out", "off", "go", "come", "get"])
+
+
+def _bare_doing(words: Sequence[str], first: int, until: int) -> bool:
+    """True when nothing but a doing, a person done to and a particle stands from FIRST to
+    UNTIL: "don't touch me till I'm calm", "I don't go out till after dinner". The doing is
+    ruled out for that time, as the labelled plans read it; a thing put off ("don't give me
+    my tablets until after breakfast") is still wanted."""
+    return until > first and all(w in BARE_DOING_WORDS for w in words[first + 1 : until])
 
 
 # What breaks the quiet or the dark the person keeps until a time: talk, a light, the telly.

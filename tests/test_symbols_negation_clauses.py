@@ -1,0 +1,34 @@
+"""Where a not's reach starts and stops in a care plan's clauses (round r349).
+
+A doing put off "till" a time with nothing done to stays ruled out for that time; a surprise
+("I never thought I'd...") rules nothing out; a clause of its own after "and this ..." or a
+wanted order after "Don't ..., and ..." is outside the not. Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.symbols.matcher import find_all
+
+
+def crossed(text: str) -> dict[str, bool]:
+    """Words as written -> whether their picture is crossed, for every picture TEXT gets."""
+    return {m.term: m.negated for m in find_all(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "doing"),
+    [
+        ("Please don't touch me until I've settled.", "touch"),
+        ("I don't go out until the afternoon, my legs are stiff.", "go out"),
+    ],
+)
+def test_a_bare_doing_put_off_until_a_time_is_ruled_out(text, doing):
+    """ "don't touch me until": the touching is refused for that time, so it is crossed."""
+    assert crossed(text)[doing] is True
+
+
+def test_a_thing_put_off_until_a_time_is_still_wanted():
+    """ "don't give me my tablets until after tea": the tablets come later, not never."""
+    assert crossed("Don't give me my tablets until after tea.")["tablets"] is False
