@@ -32,3 +32,20 @@ def test_a_bare_doing_put_off_until_a_time_is_ruled_out(text, doing):
 def test_a_thing_put_off_until_a_time_is_still_wanted():
     """ "don't give me my tablets until after tea": the tablets come later, not never."""
     assert crossed("Don't give me my tablets until after tea.")["tablets"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("I never thought I'd be using a walking frame at my age.", "walking frame"),
+        ("I never imagined I would need a carer.", "carer"),
+    ],
+)
+def test_a_surprise_said_with_never_rules_nothing_out(text, thing):
+    """ "I never thought I'd need a carer": the carer is had, not refused."""
+    assert crossed(text)[thing] is False
+
+
+def test_never_thought_much_of_still_refuses():
+    """ "I never thought much of coffee": a dislike, so the coffee is crossed."""
+    assert crossed("I never thought much of coffee, give me tea.")["coffee"] is True

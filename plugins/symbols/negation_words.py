@@ -558,6 +558,21 @@ NOT_NEGATION = (
     ("no", "problems"),
     ("no", "difficulty"),
     ("not", "once"),  # "not once has he forgotten": always
+    # "I never thought I'd need a carer": a surprise, the carer is had ("I never thought much
+    # of coffee" still refuses the coffee)
+    *(
+        (never, thought, who)
+        for never, thought in (
+            ("never", "thought"),
+            ("never", "dreamed"),
+            ("never", "dreamt"),
+            ("never", "imagined"),
+            ("never", "expected"),
+            ("didn't", "think"),
+            ("didn't", "expect"),
+        )
+        for who in ("i", "i'd", "i'll", "i'm", "id", "it", "it'd", "to", "that", "we", "we'd")
+    ),
     ("not", "fussed"),
 )
 
