@@ -49,3 +49,26 @@ def test_a_surprise_said_with_never_rules_nothing_out(text, thing):
 def test_never_thought_much_of_still_refuses():
     """ "I never thought much of coffee": a dislike, so the coffee is crossed."""
     assert crossed("I never thought much of coffee, give me tea.")["coffee"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("My mother cannot fly over now, and this breaks my heart.", "heart"),
+        ("The bus doesn't come up our lane, and that makes my week lonely.", "lonely"),
+    ],
+)
+def test_and_this_starts_a_clause_of_its_own(text, wanted):
+    """ "..., and this breaks my heart": what follows is said, not refused."""
+    assert crossed(text)[wanted] is False
+
+
+def test_a_wanted_order_after_a_dont_and_is_not_crossed():
+    """ "Don't cry for me, and play my favourite hymn": the hymn is wanted."""
+    got = crossed("Don't cry for me, and play my favourite hymn at the crematorium.")
+    assert got["hymn"] is False
+
+
+def test_a_second_thing_refused_after_a_dont_and_stays_crossed():
+    """ "I can't cook, and do the shopping": no order, both are still not done."""
+    assert crossed("I can't cook, and do the shopping.")["shopping"] is True

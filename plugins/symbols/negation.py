@@ -6429,6 +6429,44 @@ def _taken_away(words: Sequence[str], k: int, end: int) -> bool:
     return False
 
 
+def _this_does(words: Sequence[str], k: int) -> bool:
+    """True for "this" or "that" at K as the doer of a clause of its own: "and this breaks my
+    heart", "and that makes me sad". Not "and that sort of thing" (a thing named)."""
+    if _at(words, k) not in ("this", "that"):
+        return False
+    verb = _at(words, k + 1)
+    if verb in FINITE or verb in HAVE_OR_BE:
+        return True
+    after = _at(words, k + 2)  # "breaks my heart": a doing, with what it is done to after it
+    return (
+        verb.endswith("s")
+        and grammar.VERB in grammar.parts_of_speech(verb)
+        and after in POSSESSIVES | OBJECT_PRONOUNS | ARTICLES
+    )
+
+
+def _told_not(words: Sequence[str], gaps: Sequence[str], start: int) -> bool:
+    """True when the not before START opens an order to the carers: "Don't be sad", "Please
+    do not ring", "and don't move it". Its sentence may go on with a wanted order of its own."""
+    k = start - 1
+    if _at(words, k) == "not" and _at(words, k - 1) == "do":
+        k -= 1
+    if k < 0 or words[k] not in ("don't", "dont", "do", "never"):
+        return False
+    before = k - 1
+    while before >= 0 and words[before] in ("please", "just", "so", "and", "but"):
+        if BREAK.search(gaps[before + 1]) or "," in gaps[before + 1]:
+            return True
+        before -= 1
+    return before < 0 or bool(BREAK.search(gaps[before + 1])) or "," in gaps[before + 1]
+
+
+def _an_order_after_not(words: Sequence[str], gaps: Sequence[str], start: int, k: int) -> bool:
+    """True for "and" at K opening a wanted order after an order not to do a thing at START:
+    "Don't be sad, and have the minister take the service"."""
+    return _told_not(words, gaps, start) and _an_order(words, gaps, k + 1)
+
+
 def _an_order(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
     """True for a plain doing at K said to someone, with what it is done to after it: "stir it
     well", "add a bit of honey", "put the lid on". Not one of a list of doings the not rules
@@ -6542,6 +6580,10 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "I can't peel potatoes now my fingers are bent": "now that", said short
         if words[k] in ("and", "or") and k + 1 < len(words) and words[k + 1] in SUBJECTS:
             break  # "...never in the evening, or I am up all night": the night is not ruled out
+        if words[k] in ("and", "but", "so") and _this_does(words, k + 1):
+            break  # "She cannot come, and this breaks my heart": a clause of its own
+        if "," in gap and words[k] == "and" and _an_order_after_not(words, gaps, start, k):
+            break  # "Don't be sad, and have the minister take the service": wanted
         if "," in gap and words[k] == "or" and k + 1 < len(words) and words[k + 1] in POSSESSIVES:
             break  # "never in the morning, or my eyes sting": what would happen, not refused
         if "," in gap and words[k] == "even" and _then_time_or_place(words, k):
