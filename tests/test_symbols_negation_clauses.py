@@ -72,3 +72,16 @@ def test_a_wanted_order_after_a_dont_and_is_not_crossed():
 def test_a_second_thing_refused_after_a_dont_and_stays_crossed():
     """ "I can't cook, and do the shopping": no order, both are still not done."""
     assert crossed("I can't cook, and do the shopping.")["shopping"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("I don't like the window open when it's windy.", "window"),
+        ("I don't like my curtains open after dark.", "curtains"),
+        ("I don't like the bathroom window open in winter.", "window"),
+    ],
+)
+def test_a_door_or_curtain_not_liked_open_or_shut_is_still_wanted(text, thing):
+    """ "I don't like the curtains open at night": how they stand is refused, not them."""
+    assert crossed(text)[thing] is False

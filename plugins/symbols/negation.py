@@ -5800,6 +5800,10 @@ def _whose(words: Sequence[str], k: int) -> bool:
     )
 
 
+# how a door, window or curtain stands: "I don't like the curtains open at night"
+STOOD = frozenset(["open", "shut", "closed", "drawn", "ajar", "locked", "unlocked"])
+
+
 def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
     """Start of the state a negated "put", "have", "like"... refuses for its thing, or 0: "don't
     put the telly on loud", "I will not have my cup filled to the brim". The thing itself is
@@ -5814,6 +5818,7 @@ def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
         and j < start + 5
         and words[j] not in FUNCTION_WORDS
         and words[j] not in DONE_UNSAID
+        and words[j] not in STOOD
         and not _a_state(words[j])
     ):
         if words[j : j + 2] in (["left", "on"], ["left", "out"]):
@@ -5827,7 +5832,8 @@ def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
         done = j < end and grammar.parts_of_speech(words[j]) == {grammar.VERB}  # feeders; but
         done = done and words[j].endswith("ed") or _at(words, j) in DONE_UNSAID  # "I don't want my
         # brother told", "my flat sold": the telling, the selling; "my hair washed": the thing
-        said = j < end and words[start] in ("like", "likes") and _a_state(words[j])
+        said = j < end and words[start] in ("like", "likes")
+        said = said and (_a_state(words[j]) or words[j] in STOOD)
         said = said and j + 1 >= min(end, len(words))  # "I don't like my porridge lumpy": how
         # it is, said at the end of the not's reach
         how = j + 1 + (_at(words, j + 1) == "too")
