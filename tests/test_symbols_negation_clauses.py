@@ -85,3 +85,15 @@ def test_a_second_thing_refused_after_a_dont_and_stays_crossed():
 def test_a_door_or_curtain_not_liked_open_or_shut_is_still_wanted(text, thing):
     """ "I don't like the curtains open at night": how they stand is refused, not them."""
     assert crossed(text)[thing] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "worn"),
+    [
+        ("Please don't walk across the lounge in your wellies.", "wellies"),
+        ("Don't come into my kitchen in muddy boots.", "boots"),
+    ],
+)
+def test_what_is_worn_after_in_is_refused_with_the_doing(text, worn):
+    """ "don't walk on the carpet in your boots": the boots are the thing refused."""
+    assert crossed(text)[worn] is True

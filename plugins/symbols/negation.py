@@ -6555,6 +6555,23 @@ def _thing_is(words: Sequence[str], k: int) -> bool:
     )
 
 
+# what is worn on the feet or over the clothes, said with "in": "don't come in in your boots"
+WORN = frozenset(
+    ["shoes", "boots", "wellies", "wellingtons", "trainers", "sandals", "heels", "slippers"]
+    + ["outdoor", "street", "muddy", "wet", "dirty"]
+)
+
+
+def _worn_in(words: Sequence[str], k: int) -> bool:
+    """True for "in" at K with what is worn after it: "don't step on my prayer mat in shoes",
+    "don't walk on the carpet in your boots". What is worn is the thing refused, not a place
+    that ends the not's reach."""
+    if words[k] != "in":
+        return False
+    j = k + 1 + (_at(words, k + 1) in POSSESSIVES | ARTICLES | {"your"})
+    return _at(words, j) in WORN
+
+
 def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     """End (exclusive) of what a negated verb starting at START rules out."""
     k = start
@@ -6626,6 +6643,7 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         held_at = held_at or words[k - 2 : k] == ["set", "foot"]  # "I haven't set foot in the
         # church since": going there, so the church is what is ruled out
         held_at = held_at or _someone_from(words, k)  # "anyone from the council"
+        held_at = held_at or _worn_in(words, k)  # "don't step on it in shoes": the shoes
         if (
             words[k] in TIME_OR_PLACE
             and seen_content
