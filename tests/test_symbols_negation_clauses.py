@@ -97,3 +97,17 @@ def test_a_door_or_curtain_not_liked_open_or_shut_is_still_wanted(text, thing):
 def test_what_is_worn_after_in_is_refused_with_the_doing(text, worn):
     """ "don't walk on the carpet in your boots": the boots are the thing refused."""
     assert crossed(text)[worn] is True
+
+
+def test_one_of_a_new_thing_after_no_and_a_comma_is_wanted():
+    """ "No tea, a glass of milk": the milk is set against the tea, so it is wanted."""
+    got = crossed("No tea, a glass of milk with my tablets.")
+    assert got["tea"] is True
+    assert got["glass of milk"] is False
+
+
+def test_a_list_after_no_and_one_new_thing_still_refuses_its_own_or():
+    """ "No pork, a bit of bacon or ham": the list runs on, all of it refused."""
+    got = crossed("No pork, a bit of bacon or ham.")
+    assert got["bacon"] is True
+    assert got["ham"] is True

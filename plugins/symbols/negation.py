@@ -7587,14 +7587,21 @@ def _at(words: Sequence[str], k: int) -> str:
     return words[k] if k < len(words) else ""
 
 
+def _one_set_against_none(words: Sequence[str], start: int, k: int) -> bool:
+    """True for "a" or "an" at K after "no" and a bare thing at START: "No church, a humanist
+    to say a few words", "No sugar, a drop of milk": one of a new thing, set against none."""
+    return start > 0 and words[start - 1] == "no" and words[k] in ("a", "an")
+
+
 def _contrast(words: Sequence[str], gaps: Sequence[str], start: int, k: int) -> bool:
     """True when the thing at K, after a comma, is set against the ruled-out thing at START
     ("not the soup, the fish pie"), not a list that runs on ("no pork, the bacon or ham")."""
-    if words[start] not in ("the", "a", "an"):
+    one = _one_set_against_none(words, start, k)
+    if words[start] not in ("the", "a", "an") and not one:
         return False
     for j in range(k + 1, len(words)):
-        if BREAK.search(gaps[j]):
-            break
+        if BREAK.search(gaps[j]) or (one and "," in gaps[j]):
+            break  # "No church, a humanist, and my ashes at sea": the list ends at its comma
         if words[j] in ("and", "or", "nor"):
             return False
     return True
