@@ -111,3 +111,15 @@ def test_a_list_after_no_and_one_new_thing_still_refuses_its_own_or():
     got = crossed("No pork, a bit of bacon or ham.")
     assert got["bacon"] is True
     assert got["ham"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("I was never a woman for dancing, even at weddings.", "dancing"),
+        ("I'm not a man for the bingo, I'd rather read.", "bingo"),
+    ],
+)
+def test_not_a_man_for_refuses_what_follows(text, refused):
+    """ "I am not a man for crying": the crying is what the person will not have."""
+    assert crossed(text)[refused] is True

@@ -343,6 +343,17 @@ DISLIKES = (
     ("no", "patience", "for"),
     ("haven't", "the", "patience", "for"),
     ("not", "one", "for"),  # "I'm not one for doctors"
+    ("never", "one", "for"),
+    ("not", "a", "man", "for"),  # "I am not a man for crying": the crying, not the man
+    ("not", "a", "woman", "for"),
+    ("not", "a", "lass", "for"),
+    ("not", "a", "lad", "for"),
+    ("not", "a", "person", "for"),
+    ("not", "a", "great", "one", "for"),
+    ("not", "a", "big", "one", "for"),
+    ("never", "a", "man", "for"),
+    ("never", "a", "woman", "for"),
+    ("never", "been", "one", "for"),
     ("can't", "be", "bothered", "with"),  # "I cannot be bothered with the telly"
     ("cannot", "be", "bothered", "with"),
     ("couldn't", "be", "bothered", "with"),
