@@ -123,3 +123,16 @@ def test_a_list_after_no_and_one_new_thing_still_refuses_its_own_or():
 def test_not_a_man_for_refuses_what_follows(text, refused):
     """ "I am not a man for crying": the crying is what the person will not have."""
     assert crossed(text)[refused] is True
+
+
+def test_keep_doing_keeps_nothing_away():
+    """ "I keep baking scones, though the recipe slips away from me": the baking goes on."""
+    got = crossed(
+        "I keep baking scones for the grandchildren, though the recipe gets away from me."
+    )
+    assert got["scones"] is False
+
+
+def test_a_thing_kept_out_of_sight_is_still_wanted():
+    """ "keep the commode out of sight": hidden, as "out of reach" is kept safe, not refused."""
+    assert crossed("Keep the commode out of sight when my friends come round.")["commode"] is False

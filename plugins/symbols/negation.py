@@ -4667,13 +4667,17 @@ def _with_it_off(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     return 0
 
 
+# what ends a keeping's reach: "I keep my rings on, but...", "though the pattern gets away from me"
+KEEP_ENDS = SUBORDINATORS | frozenset(["but", "though", "although"])
+
+
 def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     """Index of "away" in "keep ... away from me" (or of "off" in "keep the dog off the
     sofa") starting at I, or 0: the thing in between is not wanted there. Not "keep my tablets
-    out of reach": kept safe, and wanted. A thing left out at the end of its clause is left
-    out of the food or the plan ("Please leave the onions out", "leave the sugar out of my
-    tea"), said as an order; not "leave my clothes out for the morning", "leave the butter out
-    of the fridge", "the carers leave the tin out"."""
+    out of reach" or "out of sight": kept, and wanted. A thing left out at the end of its
+    clause is left out of the food or the plan ("Please leave the onions out", "leave the
+    sugar out of my tea"), said as an order; not "leave my clothes out for the morning",
+    "leave the butter out of the fridge", "the carers leave the tin out"."""
     asked = not i or BREAK.search(gaps[i]) or "," in gaps[i] or words[i - 1] in ("please", "just")
     if words[i] in LEAVE and asked and _at(words, i + 1) in ARTICLES | {"any", "all"}:
         for k in range(i + 2, min(i + 5, len(words))):
@@ -4684,10 +4688,10 @@ def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
                 mine = _at(words, k + 1) == "of" and _at(words, k + 2) in POSSESSIVES
                 return k if ends or mine or _at(words, k + 1) == "please" else 0
         return 0
-    if words[i] not in KEEP:
-        return 0
+    if words[i] not in KEEP or _ends_ing(_at(words, i + 1)):
+        return 0  # "I keep knitting ganseys": goes on doing, nothing kept away
     for k in range(i + 1, min(i + 12, len(words))):  # "keep the smoke and the hay well away"
-        if BREAK.search(gaps[k]) or words[k] == "but":
+        if BREAK.search(gaps[k]) or words[k] in KEEP_ENDS:
             return 0  # "I keep my rings on, but take the big one off for baking": worn
         if words[k] == "away":
             rest = tuple(words[k + 1 : k + 3])
@@ -4706,7 +4710,8 @@ def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
             rest = words[k + 2 : k + 4]  # "keep the dog out of my bedroom": the dog
             if _moved_aside(words, i, k, k + 2):
                 return 0  # "keep my mobile out of my shirt pocket": the mobile is kept
-            return k + 1 if "reach" not in rest and words[k - 1] not in OBJECT_PRONOUNS else 0
+            hidden = "reach" in rest or "sight" in rest  # kept safe or hidden, and wanted
+            return k + 1 if not hidden and words[k - 1] not in OBJECT_PRONOUNS else 0
     return 0
 
 
