@@ -136,3 +136,16 @@ def test_keep_doing_keeps_nothing_away():
 def test_a_thing_kept_out_of_sight_is_still_wanted():
     """ "keep the commode out of sight": hidden, as "out of reach" is kept safe, not refused."""
     assert crossed("Keep the commode out of sight when my friends come round.")["commode"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I divnae want porridge in the morning.",
+        "I widnae touch porridge.",
+        "Dinny gie me porridge.",
+    ],
+)
+def test_doric_and_glasgow_nots_refuse_the_thing(text):
+    """ "I divnae want porridge": the Scots not refuses as "don't" does."""
+    assert crossed(text)["porridge"] is True

@@ -81,6 +81,24 @@ VERB_NEGATORS = frozenset(
         "isna",
         "wasna",
         "doh",
+        # the Doric and Glasgow forms ("I divnae want a bath", "She disna ken", "I wisnae
+        # wantin' it", "I hinna been oot", "Dinny gie me porridge")
+        "divnae",
+        "divna",
+        "disnae",
+        "disna",
+        "widnae",
+        "widna",
+        "wisnae",
+        "wisna",
+        "hinna",
+        "hivnae",
+        "cudnae",
+        "cudna",
+        "wullnae",
+        "dinny",
+        "arenae",
+        "amnae",
         # round 307: West Country, Forest of Dean, Midlands and Lancashire nots ("Thee cassn't
         # rush me", "I byunt going", "Dunna give me porridge", "I connot abide it") and Irish
         # "amn't"
