@@ -149,3 +149,9 @@ def test_a_thing_kept_out_of_sight_is_still_wanted():
 def test_doric_and_glasgow_nots_refuse_the_thing(text):
     """ "I divnae want porridge": the Scots not refuses as "don't" does."""
     assert crossed(text)["porridge"] is True
+
+
+def test_a_doing_let_by_someone_named_in_two_words_is_refused():
+    """ "Don't let the night nurses wake me": the waking, however the nurses are named."""
+    got = crossed("Please don't let the agency carers wake me.")
+    assert got["wake me"] is True

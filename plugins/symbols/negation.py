@@ -2406,12 +2406,26 @@ def _anything_made_with(words: Sequence[str], gaps: Sequence[str], out: set[int]
 
 def _someone_let_do(words: Sequence[str], k: int, end: int) -> bool:
     """True where the "let" at K names a person or animal and then a doing: "let the carers
-    use the same knife", "let my son drive", "let the cat sleep on my bed"."""
+    use the same knife", "let my son drive", "let the cat sleep on my bed", "let the agency
+    carers wake me"."""
     if k + 3 >= end or words[k + 1] not in ARTICLES or words[k + 2] in FUNCTION_WORDS:
         return False
     who = grammar.parts_of_speech(words[k + 2])  # "carers": no entry of its own, a noun
-    return (not who or grammar.NOUN in who) and grammar.VERB in (
-        grammar.parts_of_speech(words[k + 3])
+    return (not who or grammar.NOUN in who) and (
+        grammar.VERB in grammar.parts_of_speech(words[k + 3]) or bool(_two_word_doer(words, k))
+    )
+
+
+def _two_word_doer(words: Sequence[str], k: int) -> int:
+    """1 where the one let do a thing after "let" at K is named in two words, "the night nurses
+    wake me", "the agency carers use my first name": the doing comes a word later; else 0."""
+    second, doing = _at(words, k + 3), _at(words, k + 4)
+    if not grammar.plural(second) or doing in FUNCTION_WORDS - {"use"}:
+        return 0
+    after = _at(words, k + 5)
+    return int(
+        grammar.VERB in grammar.parts_of_speech(doing)
+        and after in OBJECT_PRONOUNS | POSSESSIVES | ARTICLES | {"it"}
     )
 
 
@@ -5315,8 +5329,8 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
                 return
             continue
         if words[k] in ("let", "lets") and _someone_let_do(words, k, end):
-            k += 3  # "don't let the hairdresser use hairspray": the hairspray, not the
-            continue  # hairdresser (round 60)
+            k += 3 + _two_word_doer(words, k)  # "don't let the hairdresser use hairspray": the
+            continue  # hairspray, not the hairdresser (round 60); "the night nurses wake me"
         let_in = _let_in(words, k)
         if let_in:  # "don't let cold callers into the house": the callers, not the house
             out.update(j for j in range(k + 1, let_in) if words[j] not in FUNCTION_WORDS)
