@@ -155,3 +155,8 @@ def test_a_doing_let_by_someone_named_in_two_words_is_refused():
     """ "Don't let the night nurses wake me": the waking, however the nurses are named."""
     got = crossed("Please don't let the agency carers wake me.")
     assert got["wake me"] is True
+
+
+def test_a_body_that_will_not_get_going_is_not_refused():
+    """ "I can't get my legs moving": the person's own legs are stuck, not ruled out."""
+    assert crossed("On a bad day I can't get my legs moving at all.")["legs"] is False

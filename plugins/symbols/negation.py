@@ -605,6 +605,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if _anything_not(words, gaps, first, end):
                 i = max(end, i + 1)  # "I never eat anything that is not halal": the eating
                 continue  # and the halal are wanted
+            if _got_going(words, first):  # "I can't get my feet going": the feet are the
+                i = max(end, i + 1)  # person's own, stuck, and wanted
+                continue
             shut = _shut_out(words, gaps, first)
             if shut:  # "Don't shut the cat out of the bedroom": the shutting out is refused;
                 out.add(shut)  # the cat and the bedroom are wanted (round 202)
@@ -7273,6 +7276,20 @@ def _clock_hour(word: str) -> bool:
     if not digits:
         return False
     return word[digits.end() :].startswith(("am", "pm", ":", ".")) or int(digits.group()) <= 12
+
+
+# "I can't get my feet going": the body part is stuck, not refused
+GOING = frozenset(["going", "moving", "working", "started", "goin", "movin"])
+
+
+def _got_going(words: Sequence[str], first: int) -> bool:
+    """True for "get my feet going", "get my legs moving" at FIRST after a not: the person's
+    body will not start; it is their own and wanted, with nothing refused."""
+    return (
+        _at(words, first) in ("get", "gets")
+        and _at(words, first + 1) in POSSESSIVES | {"me"}
+        and _at(words, first + 3) in GOING
+    )
 
 
 def _put_off(words: Sequence[str], gaps: Sequence[str], first: int) -> bool:
