@@ -160,3 +160,20 @@ def test_a_doing_let_by_someone_named_in_two_words_is_refused():
 def test_a_body_that_will_not_get_going_is_not_refused():
     """ "I can't get my legs moving": the person's own legs are stuck, not ruled out."""
     assert crossed("On a bad day I can't get my legs moving at all.")["legs"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "mishap"),
+    [
+        ("Put the rug away so I don't trip.", "trip"),
+        ("Hold my arm on the stairs so that I don't fall.", "fall"),
+    ],
+)
+def test_a_mishap_kept_from_happening_is_no_thing_refused(text, mishap):
+    """ "so I don't trip": the reason for the order, not a thing the person rules out."""
+    assert crossed(text)[mishap] is False
+
+
+def test_so_i_dont_have_a_thing_still_refuses_it():
+    """ "so I don't have sugar": a thing after the doing is still ruled out."""
+    assert crossed("I use sweeteners so I don't have sugar.")["sugar"] is True
