@@ -177,3 +177,15 @@ def test_a_mishap_kept_from_happening_is_no_thing_refused(text, mishap):
 def test_so_i_dont_have_a_thing_still_refuses_it():
     """ "so I don't have sugar": a thing after the doing is still ruled out."""
     assert crossed("I use sweeteners so I don't have sugar.")["sugar"] is True
+
+
+def test_a_side_of_the_body_said_no_good_is_not_refused():
+    """ "my left side's no good": the person's own side, with what follows it, is wanted."""
+    got = crossed("After the stroke my left side's no good and my speech comes out slurred.")
+    assert got["stroke"] is False
+    assert got["speech"] is False
+
+
+def test_a_thing_said_no_good_is_still_refused():
+    """ "Custard is no good for me": the custard is ruled out."""
+    assert crossed("Custard is no good for me.")["Custard"] is True

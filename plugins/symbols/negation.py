@@ -3854,11 +3854,16 @@ BLOOMING = frozenset(
 MINE = frozenset(["my", "me", "mi", "his", "her"])
 
 
+# which of a pair: "my right side", "my left hand", "my bad leg"
+SIDES = frozenset(["left", "right", "good", "bad", "weak", "strong", "other"])
+
+
 def _own_body_no_good(subject: Sequence[str], said: Sequence[str]) -> bool:
     """True for the person's own body part SAID to be "no good" ("My back is no good since the
     fall", "His legs are no use in the cold"): a part that works badly, still there and still
     cared for, not a thing ruled out. Not "my left arm is off limits" (for needles): ruled out."""
-    mine = len(subject) >= 2 and subject[-2] in MINE and subject[-1] in OWN_BODY
+    part = [w.removesuffix("'s") for w in subject[-3:] if w not in SIDES]  # "my right side's"
+    mine = len(part) >= 2 and part[-2] in MINE and part[-1] in OWN_BODY | {"side"}
     return mine and list(said) in (["no", "good"], ["no", "use"])
 
 
