@@ -189,3 +189,20 @@ def test_a_side_of_the_body_said_no_good_is_not_refused():
 def test_a_thing_said_no_good_is_still_refused():
     """ "Custard is no good for me": the custard is ruled out."""
     assert crossed("Custard is no good for me.")["Custard"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("Don't move my rug and don't walk across it in wellies.", "wellies"),
+        ("Please don't move my chair and don't eat biscuits in my bed.", "biscuits"),
+    ],
+)
+def test_a_second_dont_after_and_is_read_in_its_own_turn(text, refused):
+    """ "Don't move it and don't step on it in shoes": the shoes are refused too."""
+    assert crossed(text)[refused] is True
+
+
+def test_what_is_stepped_on_is_refused():
+    """ "Don't step on my prayer mat": stepping there rules out the mat, as walking on does."""
+    assert crossed("Please don't step on my rug in your wellies.")["rug"] is True

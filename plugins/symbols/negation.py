@@ -6602,6 +6602,12 @@ def _worn_in(words: Sequence[str], k: int) -> bool:
     return _at(words, j) in WORN
 
 
+def _a_second_not(words: Sequence[str], k: int) -> bool:
+    """True for a not at K that opens a second negated clause after "and" or "or": "and not
+    at the hospital", "and don't step on it"."""
+    return _at(words, k) in ("not", "never") or _at(words, k) in VERB_NEGATORS - {"neither", "nor"}
+
+
 def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     """End (exclusive) of what a negated verb starting at START rules out."""
     k = start
@@ -6652,9 +6658,10 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         moving = moving or (k == start + 1 and _work_left(words, start))
         if "," in gap and _a_not_of_its_own(words, k):
             break  # "never meat and milk at the same meal, and no shellfish": a not of its own
-        if k > start and words[k] in ("and", "or") and _at(words, k + 1) in ("not", "never"):
+        if k > start and words[k] in ("and", "or") and _a_second_not(words, k + 1):
             break  # "not in a hospice and not at the hospital": the second not is read in its
-            # own turn, so the hospital is ruled out too (the first scope swallowed its not)
+            # own turn, so the hospital is ruled out too (the first scope swallowed its not);
+            # "don't move it and don't step on it in shoes": the shoes
         if k > start and words[k] in ("all", "last", "next") and _time_next(words, k):
             break  # "than watch the television all afternoon", "I'm not up all night": not the time
         if seen_content and words[k] == "the" and _a_time_clause(words, k):

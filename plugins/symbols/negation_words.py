@@ -1024,6 +1024,11 @@ MOTION = frozenset(
         "walk",
         "walks",
         "walking",
+        # stepping on a thing: "don't step on my prayer mat in shoes": the mat, and the shoes
+        "step",
+        "stepping",
+        "tread",
+        "treading",
         # sitting or lying somewhere: "I must not sit in low chairs": the chairs (kneeling is
         # not going anywhere: "I cannot kneel on the floor" keeps the floor)
         "sit",
