@@ -206,3 +206,14 @@ def test_a_second_dont_after_and_is_read_in_its_own_turn(text, refused):
 def test_what_is_stepped_on_is_refused():
     """ "Don't step on my prayer mat": stepping there rules out the mat, as walking on does."""
     assert crossed("Please don't step on my rug in your wellies.")["rug"] is True
+
+
+def test_a_thing_pushed_on_the_person_is_refused():
+    """ "don't push food on me": the food is what the person will not have pressed on them."""
+    got = crossed("When I say I'm full, please don't push the pudding on me.")
+    assert got["pudding"] is True
+
+
+def test_pushing_the_persons_own_thing_keeps_the_thing():
+    """ "Don't push my wheelchair on the grass": the pushing there, not the wheelchair."""
+    assert crossed("Don't push my wheelchair on the grass.")["wheelchair"] is False

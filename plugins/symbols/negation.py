@@ -5263,6 +5263,17 @@ def _answered_to(words: Sequence[str], start: int, end: int) -> int:
     return start + 4 if start + 4 < len(words) else 0
 
 
+def _pressed_on_me(words: Sequence[str], k: int, end: int) -> bool:
+    """True for "push" at K with a thing pressed "on me": "don't push food on me", "don't push
+    the pudding on me". The thing is what is refused, not a push of the person's own thing."""
+    if words[k] not in ("push", "pushed", "pushing", "press", "pressed", "pressing"):
+        return False
+    for j in range(k + 2, min(k + 6, len(words) - 1)):
+        if words[j] in ("on", "onto") and words[j + 1] in ("me", "us"):
+            return True
+    return False
+
+
 def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
     """Mark START..END ruled out, except what a second negation or 'don't forget' turns back."""
     if _turned_back(words[start : end + 2]):  # the scope stops before "other than tea"
@@ -5380,6 +5391,7 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             and not _switched_on(words, k)
             and not _refused_visit(words, k, start)
             and not _left_for_someone(words, k)
+            and not _pressed_on_me(words, k, end)
         ):
             out.add(k)  # "don't move my armchair": the moving is ruled out, not the armchair
             then = _or_another_doing(words, k, end)
