@@ -4702,7 +4702,7 @@ KEEP_ENDS = SUBORDINATORS | frozenset(["but", "though", "although"])
 def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     """Index of "away" in "keep ... away from me" (or of "off" in "keep the dog off the
     sofa") starting at I, or 0: the thing in between is not wanted there. Not "keep my tablets
-    out of reach" or "out of sight": kept, and wanted. A thing left out at the end of its
+    out of reach": kept safe, and wanted. A thing left out at the end of its
     clause is left out of the food or the plan ("Please leave the onions out", "leave the
     sugar out of my tea"), said as an order; not "leave my clothes out for the morning",
     "leave the butter out of the fridge", "the carers leave the tin out"."""
@@ -4738,8 +4738,7 @@ def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
             rest = words[k + 2 : k + 4]  # "keep the dog out of my bedroom": the dog
             if _moved_aside(words, i, k, k + 2):
                 return 0  # "keep my mobile out of my shirt pocket": the mobile is kept
-            hidden = "reach" in rest or "sight" in rest  # kept safe or hidden, and wanted
-            return k + 1 if not hidden and words[k - 1] not in OBJECT_PRONOUNS else 0
+            return k + 1 if "reach" not in rest and words[k - 1] not in OBJECT_PRONOUNS else 0
     return 0
 
 
