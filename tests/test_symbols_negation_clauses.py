@@ -224,15 +224,3 @@ def test_pushing_the_persons_own_thing_keeps_the_thing():
 def test_the_place_the_person_cannot_get_out_of_is_not_refused(text, place):
     """ "I can't get out of the chair": the person is in it already; it is wanted."""
     assert crossed(text)[place] is False
-
-
-@pytest.mark.parametrize(
-    ("text", "weather"),
-    [
-        ("I like my walk to the harbour if it's not raining.", "raining"),
-        ("Take me round the garden when it isn't too windy.", "windy"),
-    ],
-)
-def test_weather_set_as_a_condition_is_not_refused(text, weather):
-    """ "a walk if it's not blowing a gale": the weather is a condition, not ruled out."""
-    assert crossed(text)[weather] is False

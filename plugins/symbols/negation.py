@@ -605,9 +605,6 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if _anything_not(words, gaps, first, end):
                 i = max(end, i + 1)  # "I never eat anything that is not halal": the eating
                 continue  # and the halal are wanted
-            if _weather_if_not(words, i):  # "a walk along the front if it's not blowing a
-                i = max(end, i + 1)  # gale": the weather is a condition, no thing refused
-                continue
             if _got_going(words, first):  # "I can't get my feet going": the feet are the
                 i = max(end, i + 1)  # person's own, stuck, and wanted
                 continue
@@ -7319,21 +7316,6 @@ def _clock_hour(word: str) -> bool:
     if not digits:
         return False
     return word[digits.end() :].startswith(("am", "pm", ":", ".")) or int(digits.group()) <= 12
-
-
-CONDITIONS = frozenset(["if", "when", "unless", "while", "once", "provided", "providing"])
-
-
-def _weather_if_not(words: Sequence[str], i: int) -> bool:
-    """True for a not at I said of "it" in a condition: "if it's not blowing a gale", "when
-    it isn't raining". What "it" is not doing is the weather or the day, set as a condition
-    for something wanted, not a thing the person refuses."""
-    k = i - 1
-    if _at(words, k) in ("is", "was") and _at(words, k - 1) == "it":
-        k -= 1
-    if _at(words, k) in ("it's", "its", "it") or (words[i] == "isn't" and _at(words, k) == "it"):
-        return k > 0 and words[k - 1] in CONDITIONS
-    return False
 
 
 # "I can't get my feet going": the body part is stuck, not refused
