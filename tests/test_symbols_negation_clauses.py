@@ -212,15 +212,3 @@ def test_a_thing_pushed_on_the_person_is_refused():
 def test_pushing_the_persons_own_thing_keeps_the_thing():
     """ "Don't push my wheelchair on the grass": the pushing there, not the wheelchair."""
     assert crossed("Don't push my wheelchair on the grass.")["wheelchair"] is False
-
-
-@pytest.mark.parametrize(
-    ("text", "place"),
-    [
-        ("Some days I can't get out of my armchair without the riser.", "armchair"),
-        ("I can't climb out of the bath any more.", "bath"),
-    ],
-)
-def test_the_place_the_person_cannot_get_out_of_is_not_refused(text, place):
-    """ "I can't get out of the chair": the person is in it already; it is wanted."""
-    assert crossed(text)[place] is False

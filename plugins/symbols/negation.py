@@ -6708,8 +6708,6 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             and any(grammar.lemma(w) in TELLING for w in words[start : k - 1])
         ):
             break  # "I'd not admit it to my brother": the telling, not the brother
-        if k > start and _got_out_of(words, k):
-            break  # "I can't get out of the chair": the getting out, not the chair
         if k > start and _taken_from(words, start, k):
             break  # "not flown off the island": the flying, not the island left behind
         if k > start and words[k] in ("about", "over") and _nagged(words[start:k]):
@@ -6831,18 +6829,6 @@ TAKEN_AWAY = frozenset(
     ["taken", "took", "flown", "flew", "fly", "carted", "shipped", "whisked", "moved", "sent"]
     + ["carried", "ferried", "airlifted", "shifted"]
 )
-
-
-GETTING = frozenset(["get", "gets", "getting", "got", "climb", "climbing", "haul", "heave"])
-
-
-def _got_out_of(words: Sequence[str], k: int) -> bool:
-    """True for "out of" at K after a getting: "I can't get out of the chair", "can't climb
-    out of the bath". The person is there already; the place is not a thing refused."""
-    return words[k : k + 2] == ["out", "of"] and (
-        words[k - 1] in GETTING
-        or (words[k - 1] in ("me", "myself") and _at(words, k - 2) in GETTING)
-    )
 
 
 def _taken_from(words: Sequence[str], start: int, k: int) -> bool:
