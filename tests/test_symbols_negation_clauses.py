@@ -157,23 +157,6 @@ def test_a_body_that_will_not_get_going_is_not_refused():
     assert crossed("On a bad day I can't get my legs moving at all.")["legs"] is False
 
 
-@pytest.mark.parametrize(
-    ("text", "mishap"),
-    [
-        ("Put the rug away so I don't trip.", "trip"),
-        ("Hold my arm on the stairs so that I don't fall.", "fall"),
-    ],
-)
-def test_a_mishap_kept_from_happening_is_no_thing_refused(text, mishap):
-    """ "so I don't trip": the reason for the order, not a thing the person rules out."""
-    assert crossed(text)[mishap] is False
-
-
-def test_so_i_dont_have_a_thing_still_refuses_it():
-    """ "so I don't have sugar": a thing after the doing is still ruled out."""
-    assert crossed("I use sweeteners so I don't have sugar.")["sugar"] is True
-
-
 def test_a_side_of_the_body_said_no_good_is_not_refused():
     """ "my left side's no good": the person's own side, with what follows it, is wanted."""
     got = crossed("After the stroke my left side's no good and my speech comes out slurred.")

@@ -608,9 +608,6 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if _got_going(words, first):  # "I can't get my feet going": the feet are the
                 i = max(end, i + 1)  # person's own, stuck, and wanted
                 continue
-            if _so_as_not(words, gaps, i, first):  # "so I don't trip": what is kept from
-                i = max(end, i + 1)  # happening, said as the reason, no thing refused
-                continue
             shut = _shut_out(words, gaps, first)
             if shut:  # "Don't shut the cat out of the bedroom": the shutting out is refused;
                 out.add(shut)  # the cat and the bedroom are wanted (round 202)
@@ -7316,26 +7313,6 @@ def _got_going(words: Sequence[str], first: int) -> bool:
         and _at(words, first + 1) in POSSESSIVES | {"me"}
         and _at(words, first + 3) in GOING
     )
-
-
-def _so_as_not(words: Sequence[str], gaps: Sequence[str], i: int, first: int) -> bool:
-    """True for a not at I in "so I don't trip", "so that I don't get cold": the reason for what
-    came before, a mishap kept from happening, with nothing the person refuses. Only a doing
-    with no thing after it ("so I don't have sugar" still refuses the sugar)."""
-    k = i - 1 - (_at(words, i - 1) in ("i", "we", "he", "she"))
-    k -= _at(words, k) == "that"
-    if k == i - 1 or _at(words, k) != "so":
-        return False
-    after = first + 1
-    if _at(words, first) in ("get", "gets"):
-        return _a_state(_at(words, after)) and _ends_clause(words, gaps, after + 1)
-    kinds = grammar.parts_of_speech(_at(words, first))
-    return grammar.VERB in kinds and _ends_clause(words, gaps, after)
-
-
-def _ends_clause(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
-    """True where a clause ends before K: the sentence's end, a stop or a comma."""
-    return k >= len(words) or bool(BREAK.search(gaps[k])) or "," in gaps[k]
 
 
 def _put_off(words: Sequence[str], gaps: Sequence[str], first: int) -> bool:
