@@ -605,6 +605,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             if _anything_not(words, gaps, first, end):
                 i = max(end, i + 1)  # "I never eat anything that is not halal": the eating
                 continue  # and the halal are wanted
+            if _got_going(words, first):  # "I can't get my feet going": the feet are the
+                i = max(end, i + 1)  # person's own, stuck, and wanted
+                continue
             shut = _shut_out(words, gaps, first)
             if shut:  # "Don't shut the cat out of the bedroom": the shutting out is refused;
                 out.add(shut)  # the cat and the bedroom are wanted (round 202)
@@ -2406,12 +2409,26 @@ def _anything_made_with(words: Sequence[str], gaps: Sequence[str], out: set[int]
 
 def _someone_let_do(words: Sequence[str], k: int, end: int) -> bool:
     """True where the "let" at K names a person or animal and then a doing: "let the carers
-    use the same knife", "let my son drive", "let the cat sleep on my bed"."""
+    use the same knife", "let my son drive", "let the cat sleep on my bed", "let the agency
+    carers wake me"."""
     if k + 3 >= end or words[k + 1] not in ARTICLES or words[k + 2] in FUNCTION_WORDS:
         return False
     who = grammar.parts_of_speech(words[k + 2])  # "carers": no entry of its own, a noun
-    return (not who or grammar.NOUN in who) and grammar.VERB in (
-        grammar.parts_of_speech(words[k + 3])
+    return (not who or grammar.NOUN in who) and (
+        grammar.VERB in grammar.parts_of_speech(words[k + 3]) or bool(_two_word_doer(words, k))
+    )
+
+
+def _two_word_doer(words: Sequence[str], k: int) -> int:
+    """1 where the one let do a thing after "let" at K is named in two words, "the night nurses
+    wake me", "the agency carers use my first name": the doing comes a word later; else 0."""
+    second, doing = _at(words, k + 3), _at(words, k + 4)
+    if not grammar.plural(second) or doing in FUNCTION_WORDS - {"use"}:
+        return 0
+    after = _at(words, k + 5)
+    return int(
+        grammar.VERB in grammar.parts_of_speech(doing)
+        and after in OBJECT_PRONOUNS | POSSESSIVES | ARTICLES | {"it"}
     )
 
 
@@ -3834,11 +3851,16 @@ BLOOMING = frozenset(
 MINE = frozenset(["my", "me", "mi", "his", "her"])
 
 
+# which of a pair: "my right side", "my left hand", "my bad leg"
+SIDES = frozenset(["left", "right", "good", "bad", "weak", "strong", "other"])
+
+
 def _own_body_no_good(subject: Sequence[str], said: Sequence[str]) -> bool:
     """True for the person's own body part SAID to be "no good" ("My back is no good since the
     fall", "His legs are no use in the cold"): a part that works badly, still there and still
     cared for, not a thing ruled out. Not "my left arm is off limits" (for needles): ruled out."""
-    mine = len(subject) >= 2 and subject[-2] in MINE and subject[-1] in OWN_BODY
+    part = [w.removesuffix("'s") for w in subject[-3:] if w not in SIDES]  # "my right side's"
+    mine = len(part) >= 2 and part[-2] in MINE and part[-1] in OWN_BODY | {"side"}
     return mine and list(said) in (["no", "good"], ["no", "use"])
 
 
@@ -4667,13 +4689,17 @@ def _with_it_off(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     return 0
 
 
+# what ends a keeping's reach: "I keep my rings on, but...", "though the pattern gets away from me"
+KEEP_ENDS = SUBORDINATORS | frozenset(["but", "though", "although"])
+
+
 def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     """Index of "away" in "keep ... away from me" (or of "off" in "keep the dog off the
     sofa") starting at I, or 0: the thing in between is not wanted there. Not "keep my tablets
-    out of reach": kept safe, and wanted. A thing left out at the end of its clause is left
-    out of the food or the plan ("Please leave the onions out", "leave the sugar out of my
-    tea"), said as an order; not "leave my clothes out for the morning", "leave the butter out
-    of the fridge", "the carers leave the tin out"."""
+    out of reach": kept safe, and wanted. A thing left out at the end of its
+    clause is left out of the food or the plan ("Please leave the onions out", "leave the
+    sugar out of my tea"), said as an order; not "leave my clothes out for the morning",
+    "leave the butter out of the fridge", "the carers leave the tin out"."""
     asked = not i or BREAK.search(gaps[i]) or "," in gaps[i] or words[i - 1] in ("please", "just")
     if words[i] in LEAVE and asked and _at(words, i + 1) in ARTICLES | {"any", "all"}:
         for k in range(i + 2, min(i + 5, len(words))):
@@ -4684,10 +4710,10 @@ def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
                 mine = _at(words, k + 1) == "of" and _at(words, k + 2) in POSSESSIVES
                 return k if ends or mine or _at(words, k + 1) == "please" else 0
         return 0
-    if words[i] not in KEEP:
-        return 0
+    if words[i] not in KEEP or _ends_ing(_at(words, i + 1)):
+        return 0  # "I keep knitting ganseys": goes on doing, nothing kept away
     for k in range(i + 1, min(i + 12, len(words))):  # "keep the smoke and the hay well away"
-        if BREAK.search(gaps[k]) or words[k] == "but":
+        if BREAK.search(gaps[k]) or words[k] in KEEP_ENDS:
             return 0  # "I keep my rings on, but take the big one off for baking": worn
         if words[k] == "away":
             rest = tuple(words[k + 1 : k + 3])
@@ -5233,6 +5259,17 @@ def _answered_to(words: Sequence[str], start: int, end: int) -> int:
     return start + 4 if start + 4 < len(words) else 0
 
 
+def _pressed_on_me(words: Sequence[str], k: int, end: int) -> bool:
+    """True for "push" at K with a thing pressed "on me": "don't push food on me", "don't push
+    the pudding on me". The thing is what is refused, not a push of the person's own thing."""
+    if words[k] not in ("push", "pushed", "pushing", "press", "pressed", "pressing"):
+        return False
+    for j in range(k + 2, min(k + 6, len(words) - 1)):
+        if words[j] in ("on", "onto") and words[j + 1] in ("me", "us"):
+            return True
+    return False
+
+
 def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
     """Mark START..END ruled out, except what a second negation or 'don't forget' turns back."""
     if _turned_back(words[start : end + 2]):  # the scope stops before "other than tea"
@@ -5310,8 +5347,8 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
                 return
             continue
         if words[k] in ("let", "lets") and _someone_let_do(words, k, end):
-            k += 3  # "don't let the hairdresser use hairspray": the hairspray, not the
-            continue  # hairdresser (round 60)
+            k += 3 + _two_word_doer(words, k)  # "don't let the hairdresser use hairspray": the
+            continue  # hairspray, not the hairdresser (round 60); "the night nurses wake me"
         let_in = _let_in(words, k)
         if let_in:  # "don't let cold callers into the house": the callers, not the house
             out.update(j for j in range(k + 1, let_in) if words[j] not in FUNCTION_WORDS)
@@ -5350,6 +5387,7 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             and not _switched_on(words, k)
             and not _refused_visit(words, k, start)
             and not _left_for_someone(words, k)
+            and not _pressed_on_me(words, k, end)
         ):
             out.add(k)  # "don't move my armchair": the moving is ruled out, not the armchair
             then = _or_another_doing(words, k, end)
@@ -5800,6 +5838,10 @@ def _whose(words: Sequence[str], k: int) -> bool:
     )
 
 
+# how a door, window or curtain stands: "I don't like the curtains open at night"
+STOOD = frozenset(["open", "shut", "closed", "drawn", "ajar", "locked", "unlocked"])
+
+
 def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
     """Start of the state a negated "put", "have", "like"... refuses for its thing, or 0: "don't
     put the telly on loud", "I will not have my cup filled to the brim". The thing itself is
@@ -5814,6 +5856,7 @@ def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
         and j < start + 5
         and words[j] not in FUNCTION_WORDS
         and words[j] not in DONE_UNSAID
+        and words[j] not in STOOD
         and not _a_state(words[j])
     ):
         if words[j : j + 2] in (["left", "on"], ["left", "out"]):
@@ -5827,7 +5870,8 @@ def _state_of_thing(words: Sequence[str], start: int, end: int) -> int:
         done = j < end and grammar.parts_of_speech(words[j]) == {grammar.VERB}  # feeders; but
         done = done and words[j].endswith("ed") or _at(words, j) in DONE_UNSAID  # "I don't want my
         # brother told", "my flat sold": the telling, the selling; "my hair washed": the thing
-        said = j < end and words[start] in ("like", "likes") and _a_state(words[j])
+        said = j < end and words[start] in ("like", "likes")
+        said = said and (_a_state(words[j]) or words[j] in STOOD)
         said = said and j + 1 >= min(end, len(words))  # "I don't like my porridge lumpy": how
         # it is, said at the end of the not's reach
         how = j + 1 + (_at(words, j + 1) == "too")
@@ -6429,6 +6473,44 @@ def _taken_away(words: Sequence[str], k: int, end: int) -> bool:
     return False
 
 
+def _this_does(words: Sequence[str], k: int) -> bool:
+    """True for "this" or "that" at K as the doer of a clause of its own: "and this breaks my
+    heart", "and that makes me sad". Not "and that sort of thing" (a thing named)."""
+    if _at(words, k) not in ("this", "that"):
+        return False
+    verb = _at(words, k + 1)
+    if verb in FINITE or verb in HAVE_OR_BE:
+        return True
+    after = _at(words, k + 2)  # "breaks my heart": a doing, with what it is done to after it
+    return (
+        verb.endswith("s")
+        and grammar.VERB in grammar.parts_of_speech(verb)
+        and after in POSSESSIVES | OBJECT_PRONOUNS | ARTICLES
+    )
+
+
+def _told_not(words: Sequence[str], gaps: Sequence[str], start: int) -> bool:
+    """True when the not before START opens an order to the carers: "Don't be sad", "Please
+    do not ring", "and don't move it". Its sentence may go on with a wanted order of its own."""
+    k = start - 1
+    if _at(words, k) == "not" and _at(words, k - 1) == "do":
+        k -= 1
+    if k < 0 or words[k] not in ("don't", "dont", "do", "never"):
+        return False
+    before = k - 1
+    while before >= 0 and words[before] in ("please", "just", "so", "and", "but"):
+        if BREAK.search(gaps[before + 1]) or "," in gaps[before + 1]:
+            return True
+        before -= 1
+    return before < 0 or bool(BREAK.search(gaps[before + 1])) or "," in gaps[before + 1]
+
+
+def _an_order_after_not(words: Sequence[str], gaps: Sequence[str], start: int, k: int) -> bool:
+    """True for "and" at K opening a wanted order after an order not to do a thing at START:
+    "Don't be sad, and have the minister take the service"."""
+    return _told_not(words, gaps, start) and _an_order(words, gaps, k + 1)
+
+
 def _an_order(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
     """True for a plain doing at K said to someone, with what it is done to after it: "stir it
     well", "add a bit of honey", "put the lid on". Not one of a list of doings the not rules
@@ -6511,6 +6593,29 @@ def _thing_is(words: Sequence[str], k: int) -> bool:
     )
 
 
+# what is worn on the feet or over the clothes, said with "in": "don't come in in your boots"
+WORN = frozenset(
+    ["shoes", "boots", "wellies", "wellingtons", "trainers", "sandals", "heels", "slippers"]
+    + ["outdoor", "street", "muddy", "wet", "dirty"]
+)
+
+
+def _worn_in(words: Sequence[str], k: int) -> bool:
+    """True for "in" at K with what is worn after it: "don't step on my prayer mat in shoes",
+    "don't walk on the carpet in your boots". What is worn is the thing refused, not a place
+    that ends the not's reach."""
+    if words[k] != "in":
+        return False
+    j = k + 1 + (_at(words, k + 1) in POSSESSIVES | ARTICLES | {"your"})
+    return _at(words, j) in WORN
+
+
+def _a_second_not(words: Sequence[str], k: int) -> bool:
+    """True for a not at K that opens a second negated clause after "and" or "or": "and not
+    at the hospital", "and don't step on it"."""
+    return _at(words, k) in ("not", "never") or _at(words, k) in VERB_NEGATORS - {"neither", "nor"}
+
+
 def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
     """End (exclusive) of what a negated verb starting at START rules out."""
     k = start
@@ -6542,6 +6647,10 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "I can't peel potatoes now my fingers are bent": "now that", said short
         if words[k] in ("and", "or") and k + 1 < len(words) and words[k + 1] in SUBJECTS:
             break  # "...never in the evening, or I am up all night": the night is not ruled out
+        if words[k] in ("and", "but", "so") and _this_does(words, k + 1):
+            break  # "She cannot come, and this breaks my heart": a clause of its own
+        if "," in gap and words[k] == "and" and _an_order_after_not(words, gaps, start, k):
+            break  # "Don't be sad, and have the minister take the service": wanted
         if "," in gap and words[k] == "or" and k + 1 < len(words) and words[k + 1] in POSSESSIVES:
             break  # "never in the morning, or my eyes sting": what would happen, not refused
         if "," in gap and words[k] == "even" and _then_time_or_place(words, k):
@@ -6557,9 +6666,10 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         moving = moving or (k == start + 1 and _work_left(words, start))
         if "," in gap and _a_not_of_its_own(words, k):
             break  # "never meat and milk at the same meal, and no shellfish": a not of its own
-        if k > start and words[k] in ("and", "or") and _at(words, k + 1) in ("not", "never"):
+        if k > start and words[k] in ("and", "or") and _a_second_not(words, k + 1):
             break  # "not in a hospice and not at the hospital": the second not is read in its
-            # own turn, so the hospital is ruled out too (the first scope swallowed its not)
+            # own turn, so the hospital is ruled out too (the first scope swallowed its not);
+            # "don't move it and don't step on it in shoes": the shoes
         if k > start and words[k] in ("all", "last", "next") and _time_next(words, k):
             break  # "than watch the television all afternoon", "I'm not up all night": not the time
         if seen_content and words[k] == "the" and _a_time_clause(words, k):
@@ -6578,6 +6688,7 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         held_at = held_at or words[k - 2 : k] == ["set", "foot"]  # "I haven't set foot in the
         # church since": going there, so the church is what is ruled out
         held_at = held_at or _someone_from(words, k)  # "anyone from the council"
+        held_at = held_at or _worn_in(words, k)  # "don't step on it in shoes": the shoes
         if (
             words[k] in TIME_OR_PLACE
             and seen_content
@@ -7190,6 +7301,20 @@ def _clock_hour(word: str) -> bool:
     return word[digits.end() :].startswith(("am", "pm", ":", ".")) or int(digits.group()) <= 12
 
 
+# "I can't get my feet going": the body part is stuck, not refused
+GOING = frozenset(["going", "moving", "working", "started", "goin", "movin"])
+
+
+def _got_going(words: Sequence[str], first: int) -> bool:
+    """True for "get my feet going", "get my legs moving" at FIRST after a not: the person's
+    body will not start; it is their own and wanted, with nothing refused."""
+    return (
+        _at(words, first) in ("get", "gets")
+        and _at(words, first + 1) in POSSESSIVES | {"me"}
+        and _at(words, first + 3) in GOING
+    )
+
+
 def _put_off(words: Sequence[str], gaps: Sequence[str], first: int) -> bool:
     """True when the negated verb at FIRST lasts only "until" a time in its own clause: the
     thing is put off, not refused ("I don't take my water tablet on meeting days until I come
@@ -7198,10 +7323,26 @@ def _put_off(words: Sequence[str], gaps: Sequence[str], first: int) -> bool:
     end = min(_clause_end(gaps, first + 1, commas=True), len(words))
     for k in range(first, end):
         if words[k] in ("until", "till"):
-            return not (words[k - 1] in WAITS or _quiet_until(words, first, k))
+            return not (
+                words[k - 1] in WAITS
+                or _quiet_until(words, first, k)
+                or _bare_doing(words, first, k)
+            )
         if words[k] in CLAUSE_ENDS:
             return False
     return False
+
+
+# what may stand between a doing and "until" with no thing done: "go out", "touch me", "get up"
+BARE_DOING_WORDS = PEOPLE_OBJECTS | PARTICLES | frozenset(["out", "off", "go", "come", "get"])
+
+
+def _bare_doing(words: Sequence[str], first: int, until: int) -> bool:
+    """True when nothing but a doing, a person done to and a particle stands from FIRST to
+    UNTIL: "don't touch me till I'm calm", "I don't go out till after dinner". The doing is
+    ruled out for that time, as the labelled plans read it; a thing put off ("don't give me
+    my tablets until after breakfast") is still wanted."""
+    return until > first and all(w in BARE_DOING_WORDS for w in words[first + 1 : until])
 
 
 # What breaks the quiet or the dark the person keeps until a time: talk, a light, the telly.
@@ -7505,14 +7646,21 @@ def _at(words: Sequence[str], k: int) -> str:
     return words[k] if k < len(words) else ""
 
 
+def _one_set_against_none(words: Sequence[str], start: int, k: int) -> bool:
+    """True for "a" or "an" at K after "no" and a bare thing at START: "No church, a humanist
+    to say a few words", "No sugar, a drop of milk": one of a new thing, set against none."""
+    return start > 0 and words[start - 1] == "no" and words[k] in ("a", "an")
+
+
 def _contrast(words: Sequence[str], gaps: Sequence[str], start: int, k: int) -> bool:
     """True when the thing at K, after a comma, is set against the ruled-out thing at START
     ("not the soup, the fish pie"), not a list that runs on ("no pork, the bacon or ham")."""
-    if words[start] not in ("the", "a", "an"):
+    one = _one_set_against_none(words, start, k)
+    if words[start] not in ("the", "a", "an") and not one:
         return False
     for j in range(k + 1, len(words)):
-        if BREAK.search(gaps[j]):
-            break
+        if BREAK.search(gaps[j]) or (one and "," in gaps[j]):
+            break  # "No church, a humanist, and my ashes at sea": the list ends at its comma
         if words[j] in ("and", "or", "nor"):
             return False
     return True

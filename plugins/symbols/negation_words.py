@@ -81,6 +81,24 @@ VERB_NEGATORS = frozenset(
         "isna",
         "wasna",
         "doh",
+        # the Doric and Glasgow forms ("I divnae want a bath", "She disna ken", "I wisnae
+        # wantin' it", "I hinna been oot", "Dinny gie me porridge")
+        "divnae",
+        "divna",
+        "disnae",
+        "disna",
+        "widnae",
+        "widna",
+        "wisnae",
+        "wisna",
+        "hinna",
+        "hivnae",
+        "cudnae",
+        "cudna",
+        "wullnae",
+        "dinny",
+        "arenae",
+        "amnae",
         # round 307: West Country, Forest of Dean, Midlands and Lancashire nots ("Thee cassn't
         # rush me", "I byunt going", "Dunna give me porridge", "I connot abide it") and Irish
         # "amn't"
@@ -343,6 +361,17 @@ DISLIKES = (
     ("no", "patience", "for"),
     ("haven't", "the", "patience", "for"),
     ("not", "one", "for"),  # "I'm not one for doctors"
+    ("never", "one", "for"),
+    ("not", "a", "man", "for"),  # "I am not a man for crying": the crying, not the man
+    ("not", "a", "woman", "for"),
+    ("not", "a", "lass", "for"),
+    ("not", "a", "lad", "for"),
+    ("not", "a", "person", "for"),
+    ("not", "a", "great", "one", "for"),
+    ("not", "a", "big", "one", "for"),
+    ("never", "a", "man", "for"),
+    ("never", "a", "woman", "for"),
+    ("never", "been", "one", "for"),
     ("can't", "be", "bothered", "with"),  # "I cannot be bothered with the telly"
     ("cannot", "be", "bothered", "with"),
     ("couldn't", "be", "bothered", "with"),
@@ -509,6 +538,8 @@ NOT_NEGATION = (
     ("do", "not", "be", "shy"),
     ("do", "not", "hesitate"),
     ("never", "hesitate"),
+    ("no", "good", "and"),  # "my side's no good and my words come out jumbled": said of the
+    ("no", "use", "and"),  # side before it (read there), not of what comes after
     ("no", "wonder"),  # "No wonder the plants are dead": a reason, nothing ruled out
     ("no", "doubt"),  # "No doubt my sister will bring her pickle": surely, nothing ruled out
     ("never", "tire", "of"),  # "I never tire of the sea": always wanted
@@ -558,6 +589,21 @@ NOT_NEGATION = (
     ("no", "problems"),
     ("no", "difficulty"),
     ("not", "once"),  # "not once has he forgotten": always
+    # "I never thought I'd need a carer": a surprise, the carer is had ("I never thought much
+    # of coffee" still refuses the coffee)
+    *(
+        (never, thought, who)
+        for never, thought in (
+            ("never", "thought"),
+            ("never", "dreamed"),
+            ("never", "dreamt"),
+            ("never", "imagined"),
+            ("never", "expected"),
+            ("didn't", "think"),
+            ("didn't", "expect"),
+        )
+        for who in ("i", "i'd", "i'll", "i'm", "id", "it", "it'd", "to", "that", "we", "we'd")
+    ),
     ("not", "fussed"),
 )
 
@@ -978,6 +1024,11 @@ MOTION = frozenset(
         "walk",
         "walks",
         "walking",
+        # stepping on a thing: "don't step on my prayer mat in shoes": the mat, and the shoes
+        "step",
+        "stepping",
+        "tread",
+        "treading",
         # sitting or lying somewhere: "I must not sit in low chairs": the chairs (kneeling is
         # not going anywhere: "I cannot kneel on the floor" keeps the floor)
         "sit",

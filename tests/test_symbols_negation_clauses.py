@@ -1,0 +1,197 @@
+"""Where a not's reach starts and stops in a care plan's clauses (round r349).
+
+A doing put off "till" a time with nothing done to stays ruled out for that time; a surprise
+("I never thought I'd...") rules nothing out; a clause of its own after "and this ..." or a
+wanted order after "Don't ..., and ..." is outside the not. Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.symbols.matcher import find_all
+
+
+def crossed(text: str) -> dict[str, bool]:
+    """Words as written -> whether their picture is crossed, for every picture TEXT gets."""
+    return {m.term: m.negated for m in find_all(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "doing"),
+    [
+        ("Please don't touch me until I've settled.", "touch"),
+        ("I don't go out until the afternoon, my legs are stiff.", "go out"),
+    ],
+)
+def test_a_bare_doing_put_off_until_a_time_is_ruled_out(text, doing):
+    """ "don't touch me until": the touching is refused for that time, so it is crossed."""
+    assert crossed(text)[doing] is True
+
+
+def test_a_thing_put_off_until_a_time_is_still_wanted():
+    """ "don't give me my tablets until after tea": the tablets come later, not never."""
+    assert crossed("Don't give me my tablets until after tea.")["tablets"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("I never thought I'd be using a walking frame at my age.", "walking frame"),
+        ("I never imagined I would need a carer.", "carer"),
+    ],
+)
+def test_a_surprise_said_with_never_rules_nothing_out(text, thing):
+    """ "I never thought I'd need a carer": the carer is had, not refused."""
+    assert crossed(text)[thing] is False
+
+
+def test_never_thought_much_of_still_refuses():
+    """ "I never thought much of coffee": a dislike, so the coffee is crossed."""
+    assert crossed("I never thought much of coffee, give me tea.")["coffee"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("My mother cannot fly over now, and this breaks my heart.", "heart"),
+        ("The bus doesn't come up our lane, and that makes my week lonely.", "lonely"),
+    ],
+)
+def test_and_this_starts_a_clause_of_its_own(text, wanted):
+    """ "..., and this breaks my heart": what follows is said, not refused."""
+    assert crossed(text)[wanted] is False
+
+
+def test_a_wanted_order_after_a_dont_and_is_not_crossed():
+    """ "Don't cry for me, and play my favourite hymn": the hymn is wanted."""
+    got = crossed("Don't cry for me, and play my favourite hymn at the crematorium.")
+    assert got["hymn"] is False
+
+
+def test_a_second_thing_refused_after_a_dont_and_stays_crossed():
+    """ "I can't cook, and do the shopping": no order, both are still not done."""
+    assert crossed("I can't cook, and do the shopping.")["shopping"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("I don't like the window open when it's windy.", "window"),
+        ("I don't like my curtains open after dark.", "curtains"),
+        ("I don't like the bathroom window open in winter.", "window"),
+    ],
+)
+def test_a_door_or_curtain_not_liked_open_or_shut_is_still_wanted(text, thing):
+    """ "I don't like the curtains open at night": how they stand is refused, not them."""
+    assert crossed(text)[thing] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "worn"),
+    [
+        ("Please don't walk across the lounge in your wellies.", "wellies"),
+        ("Don't come into my kitchen in muddy boots.", "boots"),
+    ],
+)
+def test_what_is_worn_after_in_is_refused_with_the_doing(text, worn):
+    """ "don't walk on the carpet in your boots": the boots are the thing refused."""
+    assert crossed(text)[worn] is True
+
+
+def test_one_of_a_new_thing_after_no_and_a_comma_is_wanted():
+    """ "No tea, a glass of milk": the milk is set against the tea, so it is wanted."""
+    got = crossed("No tea, a glass of milk with my tablets.")
+    assert got["tea"] is True
+    assert got["glass of milk"] is False
+
+
+def test_a_list_after_no_and_one_new_thing_still_refuses_its_own_or():
+    """ "No pork, a bit of bacon or ham": the list runs on, all of it refused."""
+    got = crossed("No pork, a bit of bacon or ham.")
+    assert got["bacon"] is True
+    assert got["ham"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("I was never a woman for dancing, even at weddings.", "dancing"),
+        ("I'm not a man for the bingo, I'd rather read.", "bingo"),
+    ],
+)
+def test_not_a_man_for_refuses_what_follows(text, refused):
+    """ "I am not a man for crying": the crying is what the person will not have."""
+    assert crossed(text)[refused] is True
+
+
+def test_keep_doing_keeps_nothing_away():
+    """ "I keep baking scones, though the recipe slips away from me": the baking goes on."""
+    got = crossed(
+        "I keep baking scones for the grandchildren, though the recipe gets away from me."
+    )
+    assert got["scones"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I divnae want porridge in the morning.",
+        "I widnae touch porridge.",
+        "Dinny gie me porridge.",
+    ],
+)
+def test_doric_and_glasgow_nots_refuse_the_thing(text):
+    """ "I divnae want porridge": the Scots not refuses as "don't" does."""
+    assert crossed(text)["porridge"] is True
+
+
+def test_a_doing_let_by_someone_named_in_two_words_is_refused():
+    """ "Don't let the night nurses wake me": the waking, however the nurses are named."""
+    got = crossed("Please don't let the agency carers wake me.")
+    assert got["wake me"] is True
+
+
+def test_a_body_that_will_not_get_going_is_not_refused():
+    """ "I can't get my legs moving": the person's own legs are stuck, not ruled out."""
+    assert crossed("On a bad day I can't get my legs moving at all.")["legs"] is False
+
+
+def test_a_side_of_the_body_said_no_good_is_not_refused():
+    """ "my left side's no good": the person's own side, with what follows it, is wanted."""
+    got = crossed("After the stroke my left side's no good and my speech comes out slurred.")
+    assert got["stroke"] is False
+    assert got["speech"] is False
+
+
+def test_a_thing_said_no_good_is_still_refused():
+    """ "Custard is no good for me": the custard is ruled out."""
+    assert crossed("Custard is no good for me.")["Custard"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("Don't move my rug and don't walk across it in wellies.", "wellies"),
+        ("Please don't move my chair and don't eat biscuits in my bed.", "biscuits"),
+    ],
+)
+def test_a_second_dont_after_and_is_read_in_its_own_turn(text, refused):
+    """ "Don't move it and don't step on it in shoes": the shoes are refused too."""
+    assert crossed(text)[refused] is True
+
+
+def test_what_is_stepped_on_is_refused():
+    """ "Don't step on my prayer mat": stepping there rules out the mat, as walking on does."""
+    assert crossed("Please don't step on my rug in your wellies.")["rug"] is True
+
+
+def test_a_thing_pushed_on_the_person_is_refused():
+    """ "don't push food on me": the food is what the person will not have pressed on them."""
+    got = crossed("When I say I'm full, please don't push the pudding on me.")
+    assert got["pudding"] is True
+
+
+def test_pushing_the_persons_own_thing_keeps_the_thing():
+    """ "Don't push my wheelchair on the grass": the pushing there, not the wheelchair."""
+    assert crossed("Don't push my wheelchair on the grass.")["wheelchair"] is False
