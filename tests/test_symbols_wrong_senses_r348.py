@@ -1,0 +1,18 @@
+"""Round 348: words shown as the wrong sense in the newest plans (plans33, plans34, then plans27-32),
+fixed by senses and guards in the vocabulary."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def concepts(text: str) -> dict[str, str]:
+    """Each pictured word or phrase -> the concept it is shown as."""
+    return {m.term.lower(): m.concept.id for m in find_all(text, ())}
+
+
+def test_sweaty_is_sweating_not_feeling_hot():
+    """ "shaky and sweaty" is a sign of a low sugar: the sweating picture named as sweating,
+    not as feeling hot. Feeling too hot keeps the hot sense."""
+    assert concepts("When my sugar drops I get sweaty and pale.")["sweaty"] == "sweating-r348"
+    assert concepts("I get too hot in bed with the big duvet.")["hot"] == "hot"
