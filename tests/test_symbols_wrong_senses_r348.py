@@ -16,3 +16,10 @@ def test_sweaty_is_sweating_not_feeling_hot():
     not as feeling hot. Feeling too hot keeps the hot sense."""
     assert concepts("When my sugar drops I get sweaty and pale.")["sweaty"] == "sweating-r348"
     assert concepts("I get too hot in bed with the big duvet.")["hot"] == "hot"
+
+
+def test_lost_at_sea_is_a_death_not_the_sea():
+    """ "my uncle was lost at sea" says he died: the grave, not the waves. The sea air keeps
+    the sea."""
+    assert concepts("My uncle was lost at sea off Barra in 1959.")["lost at sea"] == "died"
+    assert concepts("I love the sea air on my face.")["sea air"] == "sea"
