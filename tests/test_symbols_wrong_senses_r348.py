@@ -23,3 +23,11 @@ def test_lost_at_sea_is_a_death_not_the_sea():
     the sea."""
     assert concepts("My uncle was lost at sea off Barra in 1959.")["lost at sea"] == "died"
     assert concepts("I love the sea air on my face.")["sea air"] == "sea"
+
+
+def test_when_the_lord_calls_me_home_shows_no_house():
+    """The whole saying is a death: "home" in it is no house picture."""
+    found = concepts("When the Lord calls me home, sing 'The Old Rugged Cross' for me.")
+    assert "home" not in found
+    assert "died-idiom" in found.values()
+    assert concepts("My nephew drives me home after chapel.")["home"] == "home"
