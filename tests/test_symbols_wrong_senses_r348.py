@@ -31,3 +31,12 @@ def test_when_the_lord_calls_me_home_shows_no_house():
     assert "home" not in found
     assert "died-idiom" in found.values()
     assert concepts("My nephew drives me home after chapel.")["home"] == "home"
+
+
+def test_someone_else_walking_my_dog_is_the_dog_walk():
+    """ "my grandson walks her", "a terrier that my neighbour walks": the dog is walked by
+    someone else, so the picture is a dog being walked, not the person walking. The person's
+    own walk with a stick keeps the walking picture."""
+    assert concepts("Bonnie is my old collie and my grandson walks her.")["walks"] == "dog-walk"
+    assert concepts("I have a terrier that my neighbour walks every day.")["walks"] == "dog-walk"
+    assert concepts("I walk to the shop with my stick and my dog.")["walk"] == "walk"
