@@ -40,3 +40,8 @@ def test_someone_else_walking_my_dog_is_the_dog_walk():
     assert concepts("Bonnie is my old collie and my grandson walks her.")["walks"] == "dog-walk"
     assert concepts("I have a terrier that my neighbour walks every day.")["walks"] == "dog-walk"
     assert concepts("I walk to the shop with my stick and my dog.")["walk"] == "walk"
+
+
+def test_heart_failure_is_the_heart():
+    """Heart failure is shown by the heart, as a heart condition or angina is."""
+    assert concepts("My heart failure makes my feet swell.")["heart failure"] == "heart"
