@@ -45,3 +45,10 @@ def test_someone_else_walking_my_dog_is_the_dog_walk():
 def test_heart_failure_is_the_heart():
     """Heart failure is shown by the heart, as a heart condition or angina is."""
     assert concepts("My heart failure makes my feet swell.")["heart failure"] == "heart"
+
+
+def test_playing_the_box_is_the_accordion():
+    """ "He played the box at the dances" is the button accordion; a box of photos stays a
+    box."""
+    assert concepts("My father played the box at every wedding.")["box"] == "musical-instrument"
+    assert concepts("I keep my letters in a box under the bed.")["box"] == "box-2"
