@@ -52,3 +52,9 @@ def test_playing_the_box_is_the_accordion():
     box."""
     assert concepts("My father played the box at every wedding.")["box"] == "musical-instrument"
     assert concepts("I keep my letters in a box under the bed.")["box"] == "box-2"
+
+
+def test_the_spray_in_the_shower_is_no_cleaning_spray():
+    """The shower spray held for someone is no polish and duster; a cleaning spray is."""
+    assert "duster" not in concepts("Hold the spray for me in the shower.").values()
+    assert concepts("Use the cleaning spray on the worktops.")["spray"] == "duster"
