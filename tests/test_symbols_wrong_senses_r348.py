@@ -58,3 +58,12 @@ def test_the_spray_in_the_shower_is_no_cleaning_spray():
     """The shower spray held for someone is no polish and duster; a cleaning spray is."""
     assert "duster" not in concepts("Hold the spray for me in the shower.").values()
     assert concepts("Use the cleaning spray on the worktops.")["spray"] == "duster"
+
+
+def test_asking_what_day_it_is_is_the_day_not_the_calendar():
+    """ "remind me what day it is" is about the day of the week: the day picture, as the
+    newest plans label it (not the calendar)."""
+    assert concepts("Each morning remind me what day it is.")["what day it is"] == "day-date-r187"
+    assert concepts("I forget which day it is after a bad night.")["which day it is"] == (
+        "day-date-r187"
+    )
