@@ -67,3 +67,10 @@ def test_asking_what_day_it_is_is_the_day_not_the_calendar():
     assert concepts("I forget which day it is after a bad night.")["which day it is"] == (
         "day-date-r187"
     )
+
+
+def test_a_scarf_kept_on_the_head_is_the_headscarf():
+    """ "I keep my scarf on my head" is a head covering worn for faith or modesty: the
+    headscarf. A scarf round the neck stays a scarf."""
+    assert concepts("I wear my scarf over my hair when I pray.")["scarf"] == "headscarf"
+    assert concepts("Wrap my scarf round my neck when we go out.")["scarf"] == "scarf"
