@@ -74,3 +74,10 @@ def test_a_scarf_kept_on_the_head_is_the_headscarf():
     headscarf. A scarf round the neck stays a scarf."""
     assert concepts("I wear my scarf over my hair when I pray.")["scarf"] == "headscarf"
     assert concepts("Wrap my scarf round my neck when we go out.")["scarf"] == "scarf"
+
+
+def test_the_heat_of_a_furnace_is_no_summer_sun():
+    """ "the heat off the furnace" at work is no sunny summer's day; the summer heat keeps
+    the sun."""
+    assert "summer" not in concepts("I stoked the boilers and the heat near killed me.").values()
+    assert concepts("Keep me out of the heat of the day in summer.")["heat of the day"] == "summer"
