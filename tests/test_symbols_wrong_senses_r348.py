@@ -81,3 +81,11 @@ def test_the_heat_of_a_furnace_is_no_summer_sun():
     the sun."""
     assert "summer" not in concepts("I stoked the boilers and the heat near killed me.").values()
     assert concepts("Keep me out of the heat of the day in summer.")["heat of the day"] == "summer"
+
+
+def test_a_stewardess_on_a_ferry_is_no_aeroplane():
+    """A stewardess on the ferries or a liner worked at sea: no aeroplane. An air
+    stewardess keeps it."""
+    found = concepts("I was a stewardess on the cross-channel ferries for years.")
+    assert "flying" not in found.values()
+    assert concepts("I was a stewardess with British Airways.")["stewardess"] == "flying"
