@@ -89,3 +89,10 @@ def test_a_stewardess_on_a_ferry_is_no_aeroplane():
     found = concepts("I was a stewardess on the cross-channel ferries for years.")
     assert "flying" not in found.values()
     assert concepts("I was a stewardess with British Airways.")["stewardess"] == "flying"
+
+
+def test_the_trim_line_at_a_car_plant_is_no_haircut():
+    """The trim line of a car factory is no trip to the hairdresser; a trim of the hair is."""
+    found = concepts("I fitted seats on the trim line at Cowley for twenty years.")
+    assert "hairdresser" not in found.values()
+    assert concepts("I'd like a trim before the wedding.")["trim"] == "hairdresser"
