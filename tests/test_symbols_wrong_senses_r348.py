@@ -1,5 +1,5 @@
-"""Round 348: words shown as the wrong sense in the newest plans (plans33, plans34, then plans27-32),
-fixed by senses and guards in the vocabulary."""
+"""Round 348: words shown as the wrong sense in the newest plans (plans33, plans34, then
+plans27-32), fixed by senses and guards in the vocabulary."""
 
 from __future__ import annotations
 
@@ -96,3 +96,10 @@ def test_the_trim_line_at_a_car_plant_is_no_haircut():
     found = concepts("I fitted seats on the trim line at Cowley for twenty years.")
     assert "hairdresser" not in found.values()
     assert concepts("I'd like a trim before the wedding.")["trim"] == "hairdresser"
+
+
+def test_the_church_elders_are_church_people_not_the_building():
+    """ "the elders help me up the steps" at the kirk are people of the church (the minister's
+    picture), not the church building."""
+    found = concepts("On a Sunday at church the elders carry my chair up to the front.")
+    assert found["elders"] == "vicar-elders-r305"
