@@ -1,5 +1,5 @@
-"""Round 348: words shown as the wrong sense in the newest plans (plans33, plans34, then
-plans27-32), fixed by senses and guards in the vocabulary."""
+"""Round 348: words shown as the wrong sense in the newest plans (plans33, plans34, then plans27-32),
+fixed by senses and guards in the vocabulary."""
 
 from __future__ import annotations
 
@@ -103,3 +103,10 @@ def test_the_church_elders_are_church_people_not_the_building():
     picture), not the church building."""
     found = concepts("On a Sunday at church the elders carry my chair up to the front.")
     assert found["elders"] == "vicar-elders-r305"
+
+
+def test_a_psalm_sung_at_the_grave_is_the_hymn_singing():
+    """A psalm sung, or at the grave, is the singing (a Presbyterian's metrical psalm); a psalm
+    read to me keeps the Bible."""
+    assert concepts("Sing the twenty-third psalm at my funeral.")["psalm"] == "hymns"
+    assert concepts("Read me a psalm before I go to sleep.")["psalm"] == "bible"
