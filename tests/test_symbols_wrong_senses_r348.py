@@ -1,5 +1,5 @@
-"""Round 348: words shown as the wrong sense in the newest plans (plans33, plans34, then plans27-32),
-fixed by senses and guards in the vocabulary."""
+"""Round 348: words shown as the wrong sense in the newest plans (plans33, plans34, then
+plans27-32), fixed by senses and guards in the vocabulary."""
 
 from __future__ import annotations
 
@@ -110,3 +110,11 @@ def test_a_psalm_sung_at_the_grave_is_the_hymn_singing():
     read to me keeps the Bible."""
     assert concepts("Sing the twenty-third psalm at my funeral.")["psalm"] == "hymns"
     assert concepts("Read me a psalm before I go to sleep.")["psalm"] == "bible"
+
+
+def test_a_friend_on_the_army_patch_is_no_medicine_patch():
+    """ "on the patch" is the forces' married quarters: no medicine. A patch put on the skin
+    keeps the medicine."""
+    found = concepts("We lived on the patch at Catterick, and every wife knew every other.")
+    assert "more-medicines" not in found.values()
+    assert concepts("Put a new patch on my arm every Monday.")["patch"] == "more-medicines"
