@@ -105,13 +105,6 @@ def test_the_church_elders_are_church_people_not_the_building():
     assert found["elders"] == "vicar-elders-r305"
 
 
-def test_a_psalm_sung_at_the_grave_is_the_hymn_singing():
-    """A psalm sung, or at the grave, is the singing (a Presbyterian's metrical psalm); a psalm
-    read to me keeps the Bible."""
-    assert concepts("Sing the twenty-third psalm at my funeral.")["psalm"] == "hymns"
-    assert concepts("Read me a psalm before I go to sleep.")["psalm"] == "bible"
-
-
 def test_a_friend_on_the_army_patch_is_no_medicine_patch():
     """ "on the patch" is the forces' married quarters: no medicine. A patch put on the skin
     keeps the medicine."""
