@@ -11707,10 +11707,9 @@ def test_r187_the_day_kept_track_of_is_pictured(text, word):
 
 
 def test_r187_which_day_it_is_is_what_day_it_is():
-    """Round 197: "which day it is" is shown as "what day it is" is (one picture); round 348:
-    the day picture, as the newest plans label it (the day, not the calendar)."""
+    """Round 197: "which day it is" is the calendar, as "what day it is" is (one picture)."""
     text = "My husband always knew which day it is, and now I ask you."
-    assert concept_on(text, "which day it is") == "day-date-r187"
+    assert concept_on(text, "which day it is") == "calendar-2"
 
 
 @pytest.mark.parametrize(

@@ -60,15 +60,6 @@ def test_the_spray_in_the_shower_is_no_cleaning_spray():
     assert concepts("Use the cleaning spray on the worktops.")["spray"] == "duster"
 
 
-def test_asking_what_day_it_is_is_the_day_not_the_calendar():
-    """ "remind me what day it is" is about the day of the week: the day picture, as the
-    newest plans label it (not the calendar)."""
-    assert concepts("Each morning remind me what day it is.")["what day it is"] == "day-date-r187"
-    assert concepts("I forget which day it is after a bad night.")["which day it is"] == (
-        "day-date-r187"
-    )
-
-
 def test_a_scarf_kept_on_the_head_is_the_headscarf():
     """ "I keep my scarf on my head" is a head covering worn for faith or modesty: the
     headscarf. A scarf round the neck stays a scarf."""
