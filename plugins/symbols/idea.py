@@ -125,6 +125,9 @@ BACKGROUND = frozenset(
         "bedtime",
         "choose",
         "time",
+        # (round 350) times said in words: "talk slow", "in a day"
+        "slow-r350",
+        "day-amount-r350",
     ]
 )
 # "I don't want a bath. A shower on the seat is fine": the thing taken instead of a ruled-out
