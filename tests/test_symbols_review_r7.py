@@ -16,3 +16,13 @@ def test_a_medicine_written_with_a_capital_is_the_tablets_not_a_name():
     assert pictured("Please leave the Amlodipine by the kettle.").get("Amlodipine") == (
         "tablets-r241"
     )
+
+
+def test_preferring_one_thing_to_another_rules_the_other_out():
+    """'prefer X to Y' rules Y out as 'rather X than Y' does; 'prefer to' + a doing does not."""
+    found = pictured("I'd prefer porridge to a fry-up most mornings.")
+    assert found.get("porridge") == "porridge" and found.get("fry-up") == "not:fried-breakfast"
+    assert found.get("mornings") == "morning-routine"
+    assert pictured("Mum prefers a flannel wash to the bath.").get("bath") == "not:bath"
+    assert pictured("I prefer to walk to the shop.").get("shop") == "shop"
+    assert pictured("I prefer the carers to knock first.").get("knock") == "knock"
