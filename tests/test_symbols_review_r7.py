@@ -26,3 +26,13 @@ def test_preferring_one_thing_to_another_rules_the_other_out():
     assert pictured("Mum prefers a flannel wash to the bath.").get("bath") == "not:bath"
     assert pictured("I prefer to walk to the shop.").get("shop") == "shop"
     assert pictured("I prefer the carers to knock first.").get("knock") == "knock"
+
+
+def test_a_low_feeling_when_a_thing_is_missing_wants_the_thing():
+    """'lonely when there are no visitors': the absence is regretted, so the visitors are
+    wanted; a thing refused outright stays ruled out."""
+    assert pictured("Dad gets low when there are no visitors all week.").get("visitors") == (
+        "visitor"
+    )
+    assert pictured("I get bored if there's no radio on.").get("radio") == "radio"
+    assert pictured("No visitors after eight, please.").get("visitors") == "not:visitor"

@@ -1830,6 +1830,23 @@ ANNOYED_WHEN = IT_WHEN + (
 )
 
 
+# a low feeling at a thing's absence (blind review r7): "lonely when there are no visitors",
+# "I feel low if nobody rings": the missing thing is missed, so wanted, not ruled out
+LOW_FEELINGS = frozenset(
+    ["lonely", "sad", "bored", "low", "down", "miserable", "lost", "fed", "anxious", "upset"]
+    + ["frightened", "scared", "afraid", "nervous", "worried", "panicky", "unsettled", "agitated"]
+)
+
+
+def _low_when(words: Sequence[str], i: int) -> int:
+    """2 where a low feeling at I is followed by "when" or "if" ("lonely when", "fed up if"
+    counts its "up"), else 0."""
+    k = i + 2 if words[i : i + 2] == ["fed", "up"] else i + 1
+    if words[i] not in LOW_FEELINGS or _at(words, k) not in ("when", "if"):
+        return 0
+    return k + 1 - i
+
+
 PLACE_ADVERBS = frozenset(["indoors", "inside", "outside", "outdoors", "upstairs", "downstairs"])
 LIMIT_PREPOSITIONS = frozenset(["at", "in", "on", "during"])
 
@@ -2175,8 +2192,9 @@ def _not_that_not(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
 def _wanted_when(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     """End of the clause after "I hate it when" at I where its doing is itself negated ("I
     hate it when the carers don't knock", "I can't stand it when nobody answers the bell"), or
-    0: a second negation, so the doing and its thing are wanted."""
-    size = _starts(words, i, ANNOYED_WHEN)
+    0: a second negation, so the doing and its thing are wanted. A low feeling when a thing
+    is missing is the same: "I get lonely when there are no visitors" wants the visitors."""
+    size = _starts(words, i, ANNOYED_WHEN) or _low_when(words, i)
     if not size or words[i + size : i + size + 1] == ["i"]:
         return 0  # "I get cross when I can't hear the television": the hearing is gone
     end = _clause_end(gaps, i + size, commas=True)
