@@ -36,3 +36,9 @@ def test_a_low_feeling_when_a_thing_is_missing_wants_the_thing():
     )
     assert pictured("I get bored if there's no radio on.").get("radio") == "radio"
     assert pictured("No visitors after eight, please.").get("visitors") == "not:visitor"
+
+
+def test_halal_is_the_kosher_or_halal_food_not_healthy_eating():
+    """Halal says what the faith allows, as kosher does; it is no diet for health."""
+    assert pictured("Everything Gran eats has to be halal.").get("halal") == "kosher"
+    assert pictured("Is the soup halal?").get("halal") == "kosher"
