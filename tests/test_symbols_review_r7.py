@@ -42,3 +42,11 @@ def test_halal_is_the_kosher_or_halal_food_not_healthy_eating():
     """Halal says what the faith allows, as kosher does; it is no diet for health."""
     assert pictured("Everything Gran eats has to be halal.").get("halal") == "kosher"
     assert pictured("Is the soup halal?").get("halal") == "kosher"
+
+
+def test_a_custom_of_not_cutting_ones_own_hair_keeps_the_hair():
+    """'I don't cut my hair' (a custom said of oneself, as 'I never cut my hair' is) rules out
+    the cutting; the hair is kept. An order to others ('Don't cut my hair') still crosses it."""
+    assert pictured("Being Sikh, I don't cut my hair at all.").get("hair") == "hair"
+    assert pictured("He doesn't shave his beard in Muharram.").get("beard") == "beard"
+    assert pictured("Please don't cut my hair short.").get("hair") == "not:hair"

@@ -1478,17 +1478,22 @@ def _own_body_done_to(words: Sequence[str], out: set[int]) -> set[int]:
 
 
 def _own_body_never_done(words: Sequence[str], out: set[int]) -> set[int]:
-    """The person's own body part in what they say they never do to it ("I never cut my hair",
-    "I never shave my beard"): a custom kept, so the cutting is ruled out and the hair is still
-    there to care for. Not an order to others ("Never cut my hair": the sets cross the hair)."""
+    """The person's own body part in what they say they never or don't do to it ("I never cut
+    my hair", "I don't shave my beard", "he doesn't cut his hair": blind review r7): a custom
+    kept, so the cutting is ruled out and the hair is still there to care for. Not an order to
+    others ("Never cut my hair", "Don't cut my hair": the sets cross the hair)."""
     kept = set()
     for k in out:
         if words[k] not in OWN_BODY or k < 3 or words[k - 1] not in ("my", "his", "her"):
             continue
         doing = k - 2
-        if words[doing - 1] == "never" and _said_of_oneself(words, doing):
+        if words[doing - 1] in HABIT_NOTS and _said_of_oneself(words, doing):
             kept.add(k)
     return kept
+
+
+# How a custom kept is said ("I never cut", "I don't shave"), not an order or a rule ("mustn't").
+HABIT_NOTS = frozenset(["never", "don't", "doesn't", "didn't", "dont", "not"])
 
 
 # Doings done on a part of the body, which is where they are done, not what is done.
