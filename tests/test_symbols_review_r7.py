@@ -50,3 +50,12 @@ def test_a_custom_of_not_cutting_ones_own_hair_keeps_the_hair():
     assert pictured("Being Sikh, I don't cut my hair at all.").get("hair") == "hair"
     assert pictured("He doesn't shave his beard in Muharram.").get("beard") == "beard"
     assert pictured("Please don't cut my hair short.").get("hair") == "not:hair"
+
+
+def test_a_sore_on_the_skin_is_the_skin_and_dressings_but_a_sore_knee_is_pain():
+    """'a sore on my heel' is a wound (the skin and dressings picture); 'sore' said of a part
+    of the body ('a sore knee', 'my feet are sore') is still pain."""
+    assert pictured("There's a sore on her ankle the nurse looks at.").get("sore") == "skin"
+    assert pictured("He has open sores on his shins.").get("sores") == "skin"
+    assert pictured("I woke with a sore elbow.").get("sore") == "pain"
+    assert pictured("My hips are sore after the bus.").get("sore") == "pain"
