@@ -59,3 +59,12 @@ def test_a_sore_on_the_skin_is_the_skin_and_dressings_but_a_sore_knee_is_pain():
     assert pictured("He has open sores on his shins.").get("sores") == "skin"
     assert pictured("I woke with a sore elbow.").get("sore") == "pain"
     assert pictured("My hips are sore after the bus.").get("sore") == "pain"
+
+
+def test_throwing_things_away_with_the_thing_between_the_two_words_is_throwing_away():
+    """'throw anything away', 'chuck things out': the phrasal verb with its object between."""
+    found = pictured("Don't throw anything away from my drawers.")
+    assert found.get("throw anything away") == "not:throw-away"
+    assert pictured("My daughter chucks things out when I'm asleep.").get("chucks things out") == (
+        "throw-away"
+    )
