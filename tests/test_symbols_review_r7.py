@@ -68,3 +68,13 @@ def test_throwing_things_away_with_the_thing_between_the_two_words_is_throwing_a
     assert pictured("My daughter chucks things out when I'm asleep.").get("chucks things out") == (
         "throw-away"
     )
+
+
+def test_a_thing_refused_with_a_meal_leaves_the_meal_wanted():
+    """'no milk with meat' (kosher): the milk is refused at a meat meal; the meat is eaten.
+    A thing said after 'with' to say which one ('drinks with ice') stays refused."""
+    found = pictured("We keep kosher here, so no butter with meat.")
+    assert found.get("meat") == "meat"
+    assert pictured("No cold drinks with ice, my teeth are sensitive.").get("ice") == (
+        "not:ice-cubes"
+    )

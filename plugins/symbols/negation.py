@@ -6883,9 +6883,16 @@ def _says_which_with(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
     if grammar.ADJ in grammar.parts_of_speech(before) and not has_in:
         return False  # "I'm no good with stairs": how the person copes, not a thing
     thing = _at(words, j)
-    if not thing or thing in FUNCTION_WORDS or thing in TIME_WORDS:
-        return False
+    if not thing or thing in FUNCTION_WORDS or thing in TIME_WORDS or thing in WITH_A_MEAL:
+        return False  # "no milk with meat", "no pudding with my tea": when, the meal is had
     return grammar.lemma(thing) not in grammar.PEOPLE | grammar.BODY
+
+
+# A meal said after "with" says when a refused thing is not had (blind review r7): the meal
+# itself is eaten ("I keep kosher, so no milk with meat").
+WITH_A_MEAL = frozenset(
+    ["breakfast", "dinner", "lunch", "tea", "supper", "meat", "meal", "meals", "dinners", "lunches"]
+)
 
 
 def _a_time_clause(words: Sequence[str], k: int) -> bool:
