@@ -78,3 +78,10 @@ def test_a_thing_refused_with_a_meal_leaves_the_meal_wanted():
     assert pictured("No cold drinks with ice, my teeth are sensitive.").get("ice") == (
         "not:ice-cubes"
     )
+
+
+def test_what_a_refused_talk_is_about_is_not_itself_refused():
+    """'I don't like talking about money': the talking is ruled out; the money stays."""
+    found = pictured("Mum doesn't like talking about her pension with visitors.")
+    assert found.get("talking") == "not:talk"
+    assert found.get("pension") == "money"
