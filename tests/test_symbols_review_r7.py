@@ -85,3 +85,10 @@ def test_what_a_refused_talk_is_about_is_not_itself_refused():
     found = pictured("Mum doesn't like talking about her pension with visitors.")
     assert found.get("talking") == "not:talk"
     assert found.get("pension") == "money"
+
+
+def test_a_use_a_thing_is_not_needed_for_is_no_thing_refused():
+    """'my hearing aids for the phone but not for the radio': the radio is no thing refused."""
+    found = pictured("I put my hearing aids in for the phone but not for the radio.")
+    assert found.get("radio") == "radio"
+    assert pictured("Sweetener for my tea but not for my coffee.").get("coffee") == "coffee"
