@@ -80,13 +80,6 @@ def test_a_thing_refused_with_a_meal_leaves_the_meal_wanted():
     )
 
 
-def test_what_a_refused_talk_is_about_is_not_itself_refused():
-    """'I don't like talking about money': the talking is ruled out; the money stays."""
-    found = pictured("Mum doesn't like talking about her pension with visitors.")
-    assert found.get("talking") == "not:talk"
-    assert found.get("pension") == "money"
-
-
 def test_a_use_a_thing_is_not_needed_for_is_no_thing_refused():
     """'my hearing aids for the phone but not for the radio': the radio is no thing refused."""
     found = pictured("I put my hearing aids in for the phone but not for the radio.")

@@ -965,7 +965,6 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _body_going_wrong(words, out)  # "I don't sleep in our bed": the bed, not the sleep
     out -= _own_body_done_to(words, out)  # "I can't cut my own toenails": the cutting
     out -= _own_body_never_done(words, out)  # "I never cut my hair": the cutting
-    out -= _talked_about(words, out)  # "I don't like talking about money": the talking
     out -= _done_on_my_body(words, out)  # "I can't get comfy on my hip": where, not what
     out -= _for_my_body(words, out)  # "not too hot for my stomach": the reason, not refused
     out |= _in_the_weather(words, gaps, out)  # "I don't like being out in the snow"
@@ -1490,23 +1489,6 @@ def _own_body_never_done(words: Sequence[str], out: set[int]) -> set[int]:
             continue
         doing = k - 2
         if words[doing - 1] in HABIT_NOTS and _said_of_oneself(words, doing):
-            kept.add(k)
-    return kept
-
-
-TALKS = frozenset(["talk", "talking", "talks", "speak", "speaking", "chat", "chatting", "discuss"])
-
-
-def _talked_about(words: Sequence[str], out: set[int]) -> set[int]:
-    """What a refused talk is about ("I don't like talking about money with strangers", "don't
-    chat about my pension"): the talking is ruled out, the money is still the person's (blind
-    review r7). Only where the talking itself is in OUT."""
-    kept = set()
-    for k in out:
-        about = next((j for j in range(k - 1, max(k - 4, 0), -1) if words[j] == "about"), None)
-        if about is None or about < 1 or words[about - 1] not in TALKS or about - 1 not in out:
-            continue
-        if all(words[j] in FUNCTION_WORDS for j in range(about + 1, k)):
             kept.add(k)
     return kept
 
