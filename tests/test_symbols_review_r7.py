@@ -78,10 +78,3 @@ def test_a_thing_refused_with_a_meal_leaves_the_meal_wanted():
     assert pictured("No cold drinks with ice, my teeth are sensitive.").get("ice") == (
         "not:ice-cubes"
     )
-
-
-def test_a_use_a_thing_is_not_needed_for_is_no_thing_refused():
-    """'my hearing aids for the phone but not for the radio': the radio is no thing refused."""
-    found = pictured("I put my hearing aids in for the phone but not for the radio.")
-    assert found.get("radio") == "radio"
-    assert pictured("Sweetener for my tea but not for my coffee.").get("coffee") == "coffee"

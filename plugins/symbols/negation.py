@@ -241,7 +241,6 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             _wanted_when(words, gaps, i)
             or _not_that_not(words, gaps, i)
             or _kept_from_landing(words, gaps, i)
-            or _not_for_this_use(words, gaps, i)
         )
         if wanted:  # "I hate it when the carers don't knock": the knock is wanted
             i = wanted
@@ -2208,21 +2207,6 @@ def _wanted_when(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
         if words[k] in VERB_NEGATORS | NOBODY | {"no"}:
             return end
     return 0
-
-
-def _not_for_this_use(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
-    """End of "but not for the telly" at I after a thing used "for" something ("I wear my
-    glasses for reading but not for the telly", "the frame for the garden but not for
-    indoors"), or 0: a use the thing is not needed for, and the telly is no thing refused
-    (blind review r7)."""
-    if words[i] != "not" or i < 3 or words[i - 1] != "but" or _at(words, i + 1) != "for":
-        return 0
-    k = i - 2
-    while k >= 0 and not BREAK.search(gaps[k + 1]) and words[k] != "for":
-        k -= 1
-    if k < 0 or words[k] != "for" or BREAK.search(gaps[k + 1]):
-        return 0
-    return _thing_scope(words, gaps, i + 2)
 
 
 # a thing that should not land somewhere, said in a purpose clause: "so the peas don't go on the
