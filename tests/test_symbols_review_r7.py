@@ -78,3 +78,12 @@ def test_a_thing_refused_with_a_meal_leaves_the_meal_wanted():
     assert pictured("No cold drinks with ice, my teeth are sensitive.").get("ice") == (
         "not:ice-cubes"
     )
+
+
+def test_a_thing_not_worn_by_custom_stays_refused_while_uncut_hair_is_kept():
+    """The kept-hair custom is about grooming: 'I don't have my teeth in for tea' still
+    refuses the dentures, as 'I don't cut my hair' keeps the hair."""
+    assert pictured("I don't have my teeth in at night these days.").get("teeth") == (
+        "not:dentures"
+    )
+    assert pictured("I don't shave my legs any more.").get("legs") == "legs"

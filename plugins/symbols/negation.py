@@ -1487,13 +1487,21 @@ def _own_body_never_done(words: Sequence[str], out: set[int]) -> set[int]:
         if words[k] not in OWN_BODY or k < 3 or words[k - 1] not in ("my", "his", "her"):
             continue
         doing = k - 2
-        if words[doing - 1] in HABIT_NOTS and _said_of_oneself(words, doing):
+        said = words[doing - 1]
+        custom = said == "never" or (said in HABIT_NOTS and words[doing] in GROOMING)
+        if custom and _said_of_oneself(words, doing):
             kept.add(k)
     return kept
 
 
 # How a custom kept is said ("I never cut", "I don't shave"), not an order or a rule ("mustn't").
 HABIT_NOTS = frozenset(["never", "don't", "doesn't", "didn't", "dont", "not"])
+# what a custom keeps from being done to one's hair or skin ("I don't cut my hair"); not a
+# thing not worn ("I don't have my teeth in": the dentures are refused then)
+GROOMING = frozenset(
+    ["cut", "cuts", "shave", "shaves", "trim", "trims", "dye", "dyes", "colour", "colours"]
+    + ["pluck", "plucks", "wax", "waxes", "bleach", "bleaches", "perm", "perms", "pierce"]
+)
 
 
 # Doings done on a part of the body, which is where they are done, not what is done.
