@@ -87,3 +87,10 @@ def test_a_thing_not_worn_by_custom_stays_refused_while_uncut_hair_is_kept():
         "not:dentures"
     )
     assert pictured("I don't shave my legs any more.").get("legs") == "legs"
+
+
+def test_a_doing_after_no_longer_is_the_doing_lost():
+    """'I can no longer lift the kettle': lift is a doing here, as after 'can't'; 'a longer
+    walk' is still a thing."""
+    assert pictured("Dad can no longer lift the washing basket.").get("lift") == "not:lift-r32"
+    assert pictured("We went for a longer walk on Sunday.").get("walk") == "walk"
