@@ -353,6 +353,12 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.update(range(first, end))
             i = max(end, i + 1)
             continue
+        if words[i] == "to" and _preferred_before(words, gaps, i):
+            end = _thing_scope(words, gaps, i + 1)  # "I prefer a skirt to trousers": trousers
+            end = next((k for k in range(i + 2, end) if words[k] in WHEN_SAID), end)
+            out.update(range(i + 1, end))
+            i = max(end, i + 1)
+            continue
         if words[i] == "than" and _rather_before(words, gaps, i):
             # "a bath rather than a shower", split; "...than get in the bath": the doing, its thing
             thing = i + 1 < len(words) and words[i + 1] in BEFORE_A_THING
@@ -1475,17 +1481,30 @@ def _own_body_done_to(words: Sequence[str], out: set[int]) -> set[int]:
 
 
 def _own_body_never_done(words: Sequence[str], out: set[int]) -> set[int]:
-    """The person's own body part in what they say they never do to it ("I never cut my hair",
-    "I never shave my beard"): a custom kept, so the cutting is ruled out and the hair is still
-    there to care for. Not an order to others ("Never cut my hair": the sets cross the hair)."""
+    """The person's own body part in what they say they never or don't do to it ("I never cut
+    my hair", "I don't shave my beard", "he doesn't cut his hair": blind review r7): a custom
+    kept, so the cutting is ruled out and the hair is still there to care for. Not an order to
+    others ("Never cut my hair", "Don't cut my hair": the sets cross the hair)."""
     kept = set()
     for k in out:
         if words[k] not in OWN_BODY or k < 3 or words[k - 1] not in ("my", "his", "her"):
             continue
         doing = k - 2
-        if words[doing - 1] == "never" and _said_of_oneself(words, doing):
+        said = words[doing - 1]
+        custom = said == "never" or (said in HABIT_NOTS and words[doing] in GROOMING)
+        if custom and _said_of_oneself(words, doing):
             kept.add(k)
     return kept
+
+
+# How a custom kept is said ("I never cut", "I don't shave"), not an order or a rule ("mustn't").
+HABIT_NOTS = frozenset(["never", "don't", "doesn't", "didn't", "dont", "not"])
+# what a custom keeps from being done to one's hair or skin ("I don't cut my hair"); not a
+# thing not worn ("I don't have my teeth in": the dentures are refused then)
+GROOMING = frozenset(
+    ["cut", "cuts", "shave", "shaves", "trim", "trims", "dye", "dyes", "colour", "colours"]
+    + ["pluck", "plucks", "wax", "waxes", "bleach", "bleaches", "perm", "perms", "pierce"]
+)
 
 
 # Doings done on a part of the body, which is where they are done, not what is done.
@@ -1825,6 +1844,23 @@ ANNOYED_WHEN = IT_WHEN + (
     ("get", "cross", "when"),
     ("get", "upset", "when"),
 )
+
+
+# a low feeling at a thing's absence (blind review r7): "lonely when there are no visitors",
+# "I feel low if nobody rings": the missing thing is missed, so wanted, not ruled out
+LOW_FEELINGS = frozenset(
+    ["lonely", "sad", "bored", "low", "down", "miserable", "lost", "fed", "anxious", "upset"]
+    + ["frightened", "scared", "afraid", "nervous", "worried", "panicky", "unsettled", "agitated"]
+)
+
+
+def _low_when(words: Sequence[str], i: int) -> int:
+    """2 where a low feeling at I is followed by "when" or "if" ("lonely when", "fed up if"
+    counts its "up"), else 0."""
+    k = i + 2 if words[i : i + 2] == ["fed", "up"] else i + 1
+    if words[i] not in LOW_FEELINGS or _at(words, k) not in ("when", "if"):
+        return 0
+    return k + 1 - i
 
 
 PLACE_ADVERBS = frozenset(["indoors", "inside", "outside", "outdoors", "upstairs", "downstairs"])
@@ -2172,8 +2208,9 @@ def _not_that_not(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
 def _wanted_when(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     """End of the clause after "I hate it when" at I where its doing is itself negated ("I
     hate it when the carers don't knock", "I can't stand it when nobody answers the bell"), or
-    0: a second negation, so the doing and its thing are wanted."""
-    size = _starts(words, i, ANNOYED_WHEN)
+    0: a second negation, so the doing and its thing are wanted. A low feeling when a thing
+    is missing is the same: "I get lonely when there are no visitors" wants the visitors."""
+    size = _starts(words, i, ANNOYED_WHEN) or _low_when(words, i)
     if not size or words[i + size : i + size + 1] == ["i"]:
         return 0  # "I get cross when I can't hear the television": the hearing is gone
     end = _clause_end(gaps, i + size, commas=True)
@@ -3680,6 +3717,32 @@ def _rather_before(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
     while start > 0 and not BREAK.search(gaps[start]):
         start -= 1
     return any(w in ("rather", "sooner") for w in words[start:i])
+
+
+def _preferred_before(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+    """True where the "to" at I sets a thing against one preferred before it in its clause:
+    "I prefer a skirt to trousers", "she prefers tea to coffee" rule out what follows "to", as
+    "rather than" does (blind review r7). Not "I prefer to walk" or "I prefer my tea brought
+    to my room" (an errand), nor "to" before a doing ("I prefer the carers to knock")."""
+    k = i - 1
+    while k >= 0 and not BREAK.search(gaps[k + 1]) and "," not in gaps[k + 1]:
+        if words[k] in PREFERS:
+            break
+        k -= 1
+    else:
+        return False
+    if k < 0 or words[k] not in PREFERS or k + 1 == i or i + 1 >= len(words):
+        return False
+    between = words[k + 1 : i]
+    if "to" in between or any(grammar.participle(w) or grammar.past_tense(w) for w in between):
+        return False
+    after, kinds = words[i + 1], grammar.parts_of_speech(words[i + 1])
+    plural = grammar.NOUN in kinds and after.endswith("s")  # "to sandwiches", not "to knock"
+    return after in BEFORE_A_THING or grammar.VERB not in kinds or plural
+
+
+PREFERS = frozenset(["prefer", "prefers", "preferred"])
+WHEN_SAID = TIME_WORDS | EVERY | {"most"}  # "to a fry-up most mornings": not the mornings
 
 
 PLACE_OPENERS = frozenset(["on", "in", "at"])
@@ -6939,9 +7002,16 @@ def _says_which_with(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
     if grammar.ADJ in grammar.parts_of_speech(before) and not has_in:
         return False  # "I'm no good with stairs": how the person copes, not a thing
     thing = _at(words, j)
-    if not thing or thing in FUNCTION_WORDS or thing in TIME_WORDS:
-        return False
+    if not thing or thing in FUNCTION_WORDS or thing in TIME_WORDS or thing in WITH_A_MEAL:
+        return False  # "no milk with meat", "no pudding with my tea": when, the meal is had
     return grammar.lemma(thing) not in grammar.PEOPLE | grammar.BODY
+
+
+# A meal said after "with" says when a refused thing is not had (blind review r7): the meal
+# itself is eaten ("I keep kosher, so no milk with meat").
+WITH_A_MEAL = frozenset(
+    ["breakfast", "dinner", "lunch", "tea", "supper", "meat", "meal", "meals", "dinners", "lunches"]
+)
 
 
 def _a_time_clause(words: Sequence[str], k: int) -> bool:
