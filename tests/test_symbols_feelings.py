@@ -292,3 +292,15 @@ def test_alone_beside_another_feeling_is_on_my_own():
 
 def test_handled_gentle_like_is_gentleness():
     assert shown("Wash my back gentle like, the skin tears.")["gentle"] == "gentle"
+
+
+# round r351: feelings, states of the body and idioms said in the person's words
+
+
+def test_sweaty_night_sweats_and_sweating_are_sweating_but_a_sweatshirt_is_not():
+    assert shown("When my sugar drops I go all sweaty and shaky.")["sweaty"] == "sweating"
+    assert shown("The night sweats soak my nightie.")["night sweats"] == "sweating"
+    assert shown("I wake up sweating when the morphine wears off.")["sweating"] == "sweating"
+    assert shown("I sweat terrible in the summer months.")["sweat"] == "sweating"
+    assert "sweating" not in shown("Don't sweat it if the bins go out late.").values()
+    assert "sweating" not in shown("My navy sweatshirt is on the chair.").values()
