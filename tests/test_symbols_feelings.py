@@ -309,3 +309,11 @@ def test_sweaty_night_sweats_and_sweating_are_sweating_but_a_sweatshirt_is_not()
 def test_knowing_a_thing_by_heart_is_remembering():
     assert shown("I know all the Sankey hymns by heart.")["by heart"] == "remembering"
     assert shown("She had the bus times off by heart.")["off by heart"] == "remembering"
+
+
+def test_a_thing_that_is_the_persons_comfort_is_comfort_but_a_comfort_break_is_not():
+    assert shown("The cat on my lap is my comfort of an evening.")["comfort"] == "comfort"
+    assert shown("The church bells are a comfort to me.")["a comfort"] == "comfort"
+    assert shown("Reading his letters comforts me.")["comforts"] == "comfort"
+    assert "comfort" not in shown("Stop for a comfort break at Perth.").values()
+    assert "comfort" not in shown("That bus came too close for comfort.").values()
