@@ -317,3 +317,10 @@ def test_a_thing_that_is_the_persons_comfort_is_comfort_but_a_comfort_break_is_n
     assert shown("Reading his letters comforts me.")["comforts"] == "comfort"
     assert "comfort" not in shown("Stop for a comfort break at Perth.").values()
     assert "comfort" not in shown("That bus came too close for comfort.").values()
+
+
+def test_a_thing_that_wears_the_person_out_is_tiredness_but_worn_out_slippers_are_not():
+    assert shown("The bus into town wears me out these days.")["wears me out"] == "tired"
+    assert shown("The twins run me ragged on a Saturday.")["run me ragged"] == "tired"
+    assert shown("Forty years at the loom and my hands are worn out.")["worn out"] == "tired"
+    assert "tired" not in shown("My work boots are worn out.").values()
