@@ -324,3 +324,21 @@ def test_a_thing_that_wears_the_person_out_is_tiredness_but_worn_out_slippers_ar
     assert shown("The twins run me ragged on a Saturday.")["run me ragged"] == "tired"
     assert shown("Forty years at the loom and my hands are worn out.")["worn out"] == "tired"
     assert "tired" not in shown("My work boots are worn out.").values()
+
+
+def test_things_that_get_away_from_or_slip_the_person_are_forgetting():
+    assert shown("The words of the psalm gets away from me now.")["gets away from me"] == (
+        "remembering"
+    )
+    assert shown("When my memory slips, look at the calendar with me.")["memory slips"] == (
+        "remembering"
+    )
+    assert shown("Birthdays slip my mind, so Joan rings to remind me.")["slip my mind"] == (
+        "remembering"
+    )
+    assert "remembering" not in shown("The puppy gets away from me on the lead.").values()
+
+
+def test_a_thing_that_takes_the_person_back_is_remembering_but_a_lift_home_is_not():
+    assert shown("That old song always takes me back.")["takes me back"] == "remembering"
+    assert "remembering" not in shown("My son takes me back home after Mass.").values()
