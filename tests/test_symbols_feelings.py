@@ -342,3 +342,11 @@ def test_things_that_get_away_from_or_slip_the_person_are_forgetting():
 def test_a_thing_that_takes_the_person_back_is_remembering_but_a_lift_home_is_not():
     assert shown("That old song always takes me back.")["takes me back"] == "remembering"
     assert "remembering" not in shown("My son takes me back home after Mass.").values()
+
+
+def test_all_a_jumble_and_talking_daft_are_confusion_but_a_jumble_sale_is_not():
+    assert shown("Too many folk talking at once and it's all a jumble.")["jumble"] == "confused"
+    assert shown("When my sugar's low I talk daft and sweat.")["talk daft"] == "confused"
+    assert shown("With a water infection she talks gibberish.")["talks gibberish"] == "confused"
+    assert "confused" not in shown("Take me to the jumble sale at the Legion.").values()
+    assert "confused" not in shown("Don't talk daft, I'm fine.").values()
