@@ -350,3 +350,8 @@ def test_all_a_jumble_and_talking_daft_are_confusion_but_a_jumble_sale_is_not():
     assert shown("With a water infection she talks gibberish.")["talks gibberish"] == "confused"
     assert "confused" not in shown("Take me to the jumble sale at the Legion.").values()
     assert "confused" not in shown("Don't talk daft, I'm fine.").values()
+
+
+def test_ill_go_flying_over_a_trailing_lead_is_a_fall_but_flying_to_spain_is_not():
+    assert shown("Tidy the wires away or I'll go flying.")["go flying"] == "fall"
+    assert "fall" not in shown("I'll go flying to Malta in the spring.").values()
