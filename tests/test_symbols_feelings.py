@@ -355,3 +355,8 @@ def test_all_a_jumble_and_talking_daft_are_confusion_but_a_jumble_sale_is_not():
 def test_ill_go_flying_over_a_trailing_lead_is_a_fall_but_flying_to_spain_is_not():
     assert shown("Tidy the wires away or I'll go flying.")["go flying"] == "fall"
     assert "fall" not in shown("I'll go flying to Malta in the spring.").values()
+
+
+def test_a_man_lost_at_sea_died_but_all_at_sea_is_still_confusion():
+    assert shown("My brother Angus was lost at sea off Barra.")["lost at sea"] == "died at sea"
+    assert shown("Some mornings I'm all at sea.")["all at sea"] == "confused"
