@@ -360,3 +360,10 @@ def test_ill_go_flying_over_a_trailing_lead_is_a_fall_but_flying_to_spain_is_not
 def test_a_man_lost_at_sea_died_but_all_at_sea_is_still_confusion():
     assert shown("My brother Angus was lost at sea off Barra.")["lost at sea"] == "died at sea"
     assert shown("Some mornings I'm all at sea.")["all at sea"] == "confused"
+
+
+def test_the_scots_greet_said_as_a_doing_is_crying_but_greeting_a_visitor_is_not():
+    assert shown("When the pipes play I greet like a bairn.")["greet"] == "crying"
+    assert shown("The wee dog greets at the back door for me.")["greets"] == "crying"
+    assert "crying" not in shown("I like to greet the minister at the door.").values()
+    assert "crying" not in shown("She greets everybody with a cuddle.").values()
