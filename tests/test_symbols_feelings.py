@@ -367,3 +367,7 @@ def test_the_scots_greet_said_as_a_doing_is_crying_but_greeting_a_visitor_is_not
     assert shown("The wee dog greets at the back door for me.")["greets"] == "crying"
     assert "crying" not in shown("I like to greet the minister at the door.").values()
     assert "crying" not in shown("She greets everybody with a cuddle.").values()
+
+
+def test_my_pride_and_joy_is_pride():
+    assert shown("That greenhouse was my pride and joy.")["pride and joy"] == "happy"
