@@ -371,3 +371,8 @@ def test_the_scots_greet_said_as_a_doing_is_crying_but_greeting_a_visitor_is_not
 
 def test_my_pride_and_joy_is_pride():
     assert shown("That greenhouse was my pride and joy.")["pride and joy"] == "happy"
+
+
+def test_doddery_on_the_feet_is_unsteadiness_but_a_doddery_old_fool_is_not():
+    assert shown("I'm getting doddery, so walk beside me on the prom.")["doddery"] == "unsteady"
+    assert "unsteady" not in shown("He calls himself a doddery old fool.").values()
