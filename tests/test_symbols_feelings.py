@@ -376,3 +376,10 @@ def test_my_pride_and_joy_is_pride():
 def test_doddery_on_the_feet_is_unsteadiness_but_a_doddery_old_fool_is_not():
     assert shown("I'm getting doddery, so walk beside me on the prom.")["doddery"] == "unsteady"
     assert "unsteady" not in shown("He calls himself a doddery old fool.").values()
+
+
+def test_shedding_a_tear_and_a_loss_that_sits_heavy_are_sadness():
+    assert shown("I still shed a tear on his birthday.")["shed a tear"] == "sad"
+    assert shown("Losing the farm sits heavy on me.")["sits heavy on me"] == "sad"
+    assert shown("We never said goodbye, and that still sits on me.")["still sits on me"] == "sad"
+    assert "sad" not in shown("Fried food sits heavy at bedtime.").values()
