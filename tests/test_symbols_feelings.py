@@ -383,3 +383,14 @@ def test_shedding_a_tear_and_a_loss_that_sits_heavy_are_sadness():
     assert shown("Losing the farm sits heavy on me.")["sits heavy on me"] == "sad"
     assert shown("We never said goodbye, and that still sits on me.")["still sits on me"] == "sad"
     assert "sad" not in shown("Fried food sits heavy at bedtime.").values()
+
+
+def test_a_visit_that_lifts_a_low_mood_is_gladness_but_a_hoist_that_lifts_me_is_not():
+    assert shown("I get down in the dark months; a visit from the vicar lifts me.")["lifts me"] == (
+        "happy"
+    )
+    assert shown("When I'm fed up, a call from Ann picks me right up.")["picks me right up"] == (
+        "happy"
+    )
+    assert "happy" not in shown("I'm low today, and the hoist lifts me into the chair.").values()
+    assert "happy" not in shown("A visit from the vicar lifts me.").values()
