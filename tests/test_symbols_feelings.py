@@ -394,3 +394,8 @@ def test_a_visit_that_lifts_a_low_mood_is_gladness_but_a_hoist_that_lifts_me_is_
     )
     assert "happy" not in shown("I'm low today, and the hoist lifts me into the chair.").values()
     assert "happy" not in shown("A visit from the vicar lifts me.").values()
+
+
+def test_a_heart_that_races_or_pounds_is_the_heart():
+    assert shown("Thunder makes my heart race.")["heart race"] == "heart"
+    assert shown("I wake at three with my heart pounding.")["heart pounding"] == "heart"
