@@ -399,3 +399,13 @@ def test_a_visit_that_lifts_a_low_mood_is_gladness_but_a_hoist_that_lifts_me_is_
 def test_a_heart_that_races_or_pounds_is_the_heart():
     assert shown("Thunder makes my heart race.")["heart race"] == "heart"
     assert shown("I wake at three with my heart pounding.")["heart pounding"] == "heart"
+
+
+def test_when_i_go_ending_its_clause_is_the_persons_death_but_going_to_bed_is_not():
+    assert shown("When I go, I want to be in my own bed with the window open.")["when i go"] == (
+        "died"
+    )
+    assert shown("Who'll feed the cat if I go first?")["if i go first"] == "died"
+    assert shown("I'm not afraid of dying now; I'm ready to go.")["ready to go"] == "died"
+    assert "died" not in shown("When I go to bed, leave the landing light on.").values()
+    assert "died" not in shown("I'm ready to go at nine for the minibus.").values()
