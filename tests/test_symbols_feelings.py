@@ -413,3 +413,7 @@ def test_when_i_go_ending_its_clause_is_the_persons_death_but_going_to_bed_is_no
     assert shown("I'm not afraid of dying now; I'm ready to go.")["ready to go"] == "died"
     assert "died" not in shown("When I go to bed, leave the landing light on.").values()
     assert "died" not in shown("I'm ready to go at nine for the minibus.").values()
+
+
+def test_a_food_that_turns_the_stomach_is_feeling_sick():
+    assert shown("Liver and onions turns my stomach now.")["turns my stomach"] == "being sick"
