@@ -417,3 +417,9 @@ def test_when_i_go_ending_its_clause_is_the_persons_death_but_going_to_bed_is_no
 
 def test_a_food_that_turns_the_stomach_is_feeling_sick():
     assert shown("Liver and onions turns my stomach now.")["turns my stomach"] == "being sick"
+
+
+def test_a_memory_gone_to_pot_and_losing_the_thread_are_forgetting():
+    assert shown("My memory's gone to pot since the fall.")["gone to pot"] == "remembering"
+    assert shown("I start a story and lose the thread.")["lose the thread"] == "remembering"
+    assert "remembering" not in shown("The allotment has gone to pot this year.").values()
