@@ -423,3 +423,10 @@ def test_a_memory_gone_to_pot_and_losing_the_thread_are_forgetting():
     assert shown("My memory's gone to pot since the fall.")["gone to pot"] == "remembering"
     assert shown("I start a story and lose the thread.")["lose the thread"] == "remembering"
     assert "remembering" not in shown("The allotment has gone to pot this year.").values()
+
+
+def test_a_visit_that_means_the_world_and_music_that_lifts_the_spirits_are_gladness():
+    assert shown("My grandson rings every Sunday, and it means the world.")["means the world"] == (
+        "happy"
+    )
+    assert shown("Brass band music lifts my spirits.")["lifts my spirits"] == "happy"
