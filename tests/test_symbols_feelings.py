@@ -292,3 +292,140 @@ def test_alone_beside_another_feeling_is_on_my_own():
 
 def test_handled_gentle_like_is_gentleness():
     assert shown("Wash my back gentle like, the skin tears.")["gentle"] == "gentle"
+
+
+# round r351: feelings, states of the body and idioms said in the person's words
+
+
+def test_sweaty_night_sweats_and_sweating_are_sweating_but_a_sweatshirt_is_not():
+    assert shown("When my sugar drops I go all sweaty and shaky.")["sweaty"] == "sweating"
+    assert shown("The night sweats soak my nightie.")["night sweats"] == "sweating"
+    assert shown("I wake up sweating when the morphine wears off.")["sweating"] == "sweating"
+    assert shown("I sweat terrible in the summer months.")["sweat"] == "sweating"
+    assert "sweating" not in shown("Don't sweat it if the bins go out late.").values()
+    assert "sweating" not in shown("My navy sweatshirt is on the chair.").values()
+
+
+def test_knowing_a_thing_off_by_heart_is_remembering():
+    assert shown("She had the bus times off by heart.")["off by heart"] == "remembering"
+
+
+def test_a_thing_that_is_the_persons_comfort_is_comfort_but_a_comfort_break_is_not():
+    assert shown("The cat on my lap is my comfort of an evening.")["comfort"] == "comfort"
+    assert shown("The church bells are a comfort to me.")["a comfort"] == "comfort"
+    assert shown("Reading his letters comforts me.")["comforts"] == "comfort"
+    assert "comfort" not in shown("Stop for a comfort break at Perth.").values()
+    assert "comfort" not in shown("That bus came too close for comfort.").values()
+
+
+def test_a_thing_that_wears_the_person_out_is_tiredness():
+    assert shown("The bus into town wears me out these days.")["wears me out"] == "tired"
+    assert shown("The twins run me ragged on a Saturday.")["run me ragged"] == "tired"
+
+
+def test_hands_or_hips_worn_out_hurt_but_worn_out_boots_do_not():
+    assert shown("Forty years at the loom and my hands are worn out.")["worn out"] == "pain"
+    assert "tired" not in shown("My hips are worn out, so I use the ramp.").values()
+    assert shown("My work boots are worn out.").get("worn out") is None
+
+
+def test_things_that_get_away_from_or_slip_the_person_are_forgetting():
+    assert shown("The words of the psalm gets away from me now.")["gets away from me"] == (
+        "remembering"
+    )
+    assert shown("When my memory slips, look at the calendar with me.")["memory slips"] == (
+        "remembering"
+    )
+    assert shown("Birthdays slip my mind, so Joan rings to remind me.")["slip my mind"] == (
+        "remembering"
+    )
+    assert "remembering" not in shown("The puppy gets away from me on the lead.").values()
+
+
+def test_a_thing_that_takes_the_person_back_is_remembering_but_a_lift_home_is_not():
+    assert shown("That old song always takes me back.")["takes me back"] == "remembering"
+    assert "remembering" not in shown("My son takes me back home after Mass.").values()
+
+
+def test_all_a_jumble_and_talking_daft_are_confusion_but_a_jumble_sale_is_not():
+    assert shown("Too many folk talking at once and it's all a jumble.")["jumble"] == "confused"
+    assert shown("When my sugar's low I talk daft and sweat.")["talk daft"] == "confused"
+    assert shown("With a water infection she talks gibberish.")["talks gibberish"] == "confused"
+    assert "confused" not in shown("Take me to the jumble sale at the Legion.").values()
+    assert "confused" not in shown("Don't talk daft, I'm fine.").values()
+
+
+def test_ill_go_flying_over_a_trailing_lead_is_a_fall_but_flying_to_spain_is_not():
+    assert shown("Tidy the wires away or I'll go flying.")["go flying"] == "fall"
+    assert "fall" not in shown("I'll go flying to Malta in the spring.").values()
+
+
+def test_a_man_lost_at_sea_died_but_all_at_sea_is_still_confusion():
+    assert shown("My brother Angus was lost at sea off Barra.")["lost at sea"] == "died"
+    assert shown("Some mornings I'm all at sea.")["all at sea"] == "confused"
+
+
+def test_the_scots_greet_said_as_a_doing_is_crying_but_greeting_a_visitor_is_not():
+    assert shown("When the pipes play I greet like a bairn.")["greet"] == "crying"
+    assert shown("The wee dog greets at the back door for me.")["greets"] == "crying"
+    assert "crying" not in shown("I like to greet the minister at the door.").values()
+    assert "crying" not in shown("She greets everybody with a cuddle.").values()
+
+
+def test_my_pride_and_joy_is_pride():
+    assert shown("That greenhouse was my pride and joy.")["pride and joy"] == "happy"
+
+
+def test_doddery_on_the_feet_is_unsteadiness_but_a_doddery_old_fool_is_not():
+    assert shown("I'm getting doddery, so walk beside me on the prom.")["doddery"] == "unsteady"
+    assert "unsteady" not in shown("He calls himself a doddery old fool.").values()
+
+
+def test_shedding_a_tear_and_a_loss_that_sits_heavy_are_sadness():
+    assert shown("I still shed a tear on his birthday.")["shed a tear"] == "sad"
+    assert shown("Losing the farm sits heavy on me.")["sits heavy on me"] == "sad"
+    assert shown("We never said goodbye, and that still sits on me.")["still sits on me"] == "sad"
+    assert "sad" not in shown("Fried food sits heavy at bedtime.").values()
+
+
+def test_a_visit_that_lifts_a_low_mood_is_gladness_but_a_hoist_that_lifts_me_is_not():
+    assert shown("I get down in the dark months; a visit from the vicar lifts me.")["lifts me"] == (
+        "happy"
+    )
+    assert shown("When I'm fed up, a call from Ann picks me right up.")["picks me right up"] == (
+        "happy"
+    )
+    assert "happy" not in shown("I'm low today, and the hoist lifts me into the chair.").values()
+    assert "happy" not in shown("A visit from the vicar lifts me.").values()
+
+
+def test_a_heart_that_races_or_pounds_is_the_heart():
+    assert shown("Thunder makes my heart race.")["heart race"] == "heart"
+    assert shown("I wake at three with my heart pounding.")["heart pounding"] == "heart"
+
+
+def test_when_i_go_ending_its_clause_is_the_persons_death_but_going_to_bed_is_not():
+    assert shown("When I go, I want to be in my own bed with the window open.")["when i go"] == (
+        "died"
+    )
+    assert shown("Who'll feed the cat if I go first?")["if i go first"] == "died"
+    assert shown("I'm not afraid of dying now; I'm ready to go.")["ready to go"] == "died"
+    assert "died" not in shown("When I go to bed, leave the landing light on.").values()
+    assert "died" not in shown("I'm ready to go at nine for the minibus.").values()
+
+
+def test_a_food_that_turns_the_stomach_is_feeling_sick():
+    assert shown("Liver and onions turns my stomach now.")["turns my stomach"] == "being sick"
+
+
+def test_a_memory_gone_to_pot_and_losing_the_thread_are_forgetting():
+    assert shown("My memory's gone to pot since the fall.")["gone to pot"] == "remembering"
+    assert shown("I start a story and lose the thread.")["lose the thread"] == "remembering"
+    assert "remembering" not in shown("The allotment has gone to pot this year.").values()
+
+
+def test_a_visit_that_means_the_world_and_music_that_lifts_the_spirits_are_gladness():
+    assert shown("My grandson rings every Sunday, and it means the world.")["means the world"] == (
+        "happy"
+    )
+    assert shown("Brass band music lifts my spirits.")["lifts my spirits"] == "happy"

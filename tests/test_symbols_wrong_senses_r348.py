@@ -14,7 +14,7 @@ def concepts(text: str) -> dict[str, str]:
 def test_sweaty_is_sweating_not_feeling_hot():
     """ "shaky and sweaty" is a sign of a low sugar: the sweating picture named as sweating,
     not as feeling hot. Feeling too hot keeps the hot sense."""
-    assert concepts("When my sugar drops I get sweaty and pale.")["sweaty"] == "sweating-r348"
+    assert concepts("When my sugar drops I get sweaty and pale.")["sweaty"] == "sweating-r351"
     assert concepts("I get too hot in bed with the big duvet.")["hot"] == "hot"
 
 
