@@ -424,8 +424,6 @@ def test_a_memory_gone_to_pot_and_losing_the_thread_are_forgetting():
     assert "remembering" not in shown("The allotment has gone to pot this year.").values()
 
 
-def test_a_visit_that_means_the_world_and_music_that_lifts_the_spirits_are_gladness():
-    assert shown("My grandson rings every Sunday, and it means the world.")["means the world"] == (
-        "happy"
-    )
+def test_music_that_lifts_the_spirits_is_gladness_but_what_means_the_world_is_left_alone():
+    assert "means the world" not in shown("My grandson rings every Sunday, and it means the world.")
     assert shown("Brass band music lifts my spirits.")["lifts my spirits"] == "happy"
