@@ -195,3 +195,24 @@ def test_a_thing_pushed_on_the_person_is_refused():
 def test_pushing_the_persons_own_thing_keeps_the_thing():
     """ "Don't push my wheelchair on the grass": the pushing there, not the wheelchair."""
     assert crossed("Don't push my wheelchair on the grass.")["wheelchair"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Keep cleaning products away from me.", "cleaning products"),
+        ("Keep frying pans away from me.", "frying pans"),
+        ("Keep the knitting needles away from me.", "knitting needles"),
+        ("Please keep washing powder away from me, it makes me cough.", "washing powder"),
+        ("Keep walking sticks away from me at night.", "walking sticks"),
+    ],
+)
+def test_a_thing_named_by_an_ing_word_kept_away_is_refused(text, thing):
+    """ "Keep cleaning products away from me": the -ing word names the thing, not a doing
+    gone on with ("I keep knitting ganseys"), so the thing kept away is crossed."""
+    assert crossed(text)[thing] is True
+
+
+def test_going_on_doing_keeps_nothing_away():
+    """ "I keep knitting ganseys": no "away", so the knitting is wanted."""
+    assert crossed("I keep knitting scarves for the grandchildren.")["knitting"] is False

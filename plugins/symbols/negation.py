@@ -4773,11 +4773,16 @@ def _kept_away(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
                 mine = _at(words, k + 1) == "of" and _at(words, k + 2) in POSSESSIVES
                 return k if ends or mine or _at(words, k + 1) == "please" else 0
         return 0
-    if words[i] not in KEEP or _ends_ing(_at(words, i + 1)):
-        return 0  # "I keep knitting ganseys": goes on doing, nothing kept away
+    if words[i] not in KEEP:
+        return 0
+    # "I keep knitting ganseys": goes on doing, nothing kept away; but "keep cleaning products
+    # away from me" names a thing by its -ing word, and only "away" says so (code review)
+    doing = _ends_ing(_at(words, i + 1))
     for k in range(i + 1, min(i + 12, len(words))):  # "keep the smoke and the hay well away"
         if BREAK.search(gaps[k]) or words[k] in KEEP_ENDS:
             return 0  # "I keep my rings on, but take the big one off for baking": worn
+        if doing and words[k] != "away":
+            continue
         if words[k] == "away":
             rest = tuple(words[k + 1 : k + 3])
             if rest == ("from", "my") and (
