@@ -216,3 +216,23 @@ def test_a_thing_named_by_an_ing_word_kept_away_is_refused(text, thing):
 def test_going_on_doing_keeps_nothing_away():
     """ "I keep knitting ganseys": no "away", so the knitting is wanted."""
     assert crossed("I keep knitting scarves for the grandchildren.")["knitting"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("Don't serve pork, and remove the sausages.", "sausages"),
+        ("Never give me fish, and keep the eggs away too.", "eggs"),
+        ("Don't bring flowers, and hold the chocolates too.", "chocolates"),
+        ("Don't give me coffee, and remove the biscuits from the tray.", "biscuits"),
+        ("Don't give me crisps, and cut the sugar out as well.", "sugar"),
+    ],
+)
+def test_an_order_that_refuses_after_a_dont_order_is_refused_too(text, refused):
+    """ "Don't serve pork, and remove the sausages": the second order rules its thing out."""
+    assert crossed(text)[refused] is True
+
+
+def test_a_wanted_order_after_a_dont_order_keeps_its_thing():
+    """ "Don't give me coffee, and keep the biscuits in the tin": kept, and wanted."""
+    assert crossed("Don't give me coffee, and keep the biscuits in the tin.")["biscuits"] is False

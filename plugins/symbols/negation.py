@@ -6575,8 +6575,19 @@ def _told_not(words: Sequence[str], gaps: Sequence[str], start: int) -> bool:
 
 def _an_order_after_not(words: Sequence[str], gaps: Sequence[str], start: int, k: int) -> bool:
     """True for "and" at K opening a wanted order after an order not to do a thing at START:
-    "Don't be sad, and have the minister take the service"."""
+    "Don't be sad, and have the minister take the service". Not an order that itself rules
+    its thing out ("Don't serve pork, and remove the sausages": code review)."""
+    verb = _at(words, k + 1)
+    if verb in REFUSING_ORDERS or (
+        verb in ("keep", "cut") and set(words[k + 2 : k + 7]) & {"away", "out", "off"}
+    ):
+        return False  # "and keep the eggs away", "and cut the salt out": refused too
     return _told_not(words, gaps, start) and _an_order(words, gaps, k + 1)
+
+
+# orders that rule out what they are done to, so the not's reach goes on through them ("skip",
+# "avoid" refuse by their own rule, and a not over them would keep the thing)
+REFUSING_ORDERS = frozenset(["remove", "hold"])
 
 
 def _an_order(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
