@@ -236,3 +236,31 @@ def test_an_order_that_refuses_after_a_dont_order_is_refused_too(text, refused):
 def test_a_wanted_order_after_a_dont_order_keeps_its_thing():
     """ "Don't give me coffee, and keep the biscuits in the tin": kept, and wanted."""
     assert crossed("Don't give me coffee, and keep the biscuits in the tin.")["biscuits"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("No alcohol, a shandy, lager or cider.", "cider"),
+        ("No pork, a sausage, bacon or ham.", "sausage"),
+        ("No crisps, a biscuit, cake or scone.", "biscuit"),
+        ("No crisps, a biscuit, cake or scone.", "cake"),
+        ("No beer, a lager, stout, cider.", "stout"),
+    ],
+)
+def test_a_list_after_no_thing_comma_a_thing_stays_refused(text, refused):
+    """ "No pork, a sausage, bacon or ham": a list that runs on past the comma, all refused."""
+    assert crossed(text)[refused] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("No church, a humanist, and my ashes at sea.", "sea"),
+        ("No sugar, a drop of honey, and a slice of lemon.", "honey"),
+        ("No tea, a glass of milk, please.", "glass of milk"),
+    ],
+)
+def test_one_thing_set_against_none_before_a_new_and_is_wanted(text, wanted):
+    """ "No sugar, a drop of honey, and a slice of lemon": the honey is had instead."""
+    assert crossed(text)[wanted] is False

@@ -7744,11 +7744,16 @@ def _contrast(words: Sequence[str], gaps: Sequence[str], start: int, k: int) -> 
     one = _one_set_against_none(words, start, k)
     if words[start] not in ("the", "a", "an") and not one:
         return False
+    past = False  # past the set-against thing's own comma ("No church, a humanist, and ...")
     for j in range(k + 1, len(words)):
-        if BREAK.search(gaps[j]) or (one and "," in gaps[j]):
-            break  # "No church, a humanist, and my ashes at sea": the list ends at its comma
-        if words[j] in ("and", "or", "nor"):
-            return False
+        if BREAK.search(gaps[j]):
+            break
+        if one and "," in gaps[j] and not past:
+            past = True  # "No pork, a sausage, bacon or ham": a list runs on past the comma
+            if words[j] not in FUNCTION_WORDS and grammar.guess(words, j) == grammar.NOUN:
+                return False
+        if words[j] in ("or", "nor") or (words[j] == "and" and not past):
+            return False  # "No church, a humanist, and my ashes at sea": "and" after it is new
     return True
 
 
