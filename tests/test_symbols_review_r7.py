@@ -94,3 +94,10 @@ def test_a_doing_after_no_longer_is_the_doing_lost():
     walk' is still a thing."""
     assert pictured("Dad can no longer lift the washing basket.").get("lift") == "not:lift-r32"
     assert pictured("We went for a longer walk on Sunday.").get("walk") == "walk"
+
+
+def test_a_meal_word_said_to_be_in_a_refused_thing_is_refused():
+    """'No pies with meat in them': the meat is what is refused, not a meal it is had at."""
+    assert pictured("No pies with meat in them.").get("meat") == "not:meat"
+    assert pictured("No pasties with meat in them, please.").get("meat") == "not:meat"
+    assert pictured("I'll have no soup with meat in it.").get("meat") == "not:meat"

@@ -7018,7 +7018,8 @@ def _says_which_with(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
     if grammar.ADJ in grammar.parts_of_speech(before) and not has_in:
         return False  # "I'm no good with stairs": how the person copes, not a thing
     thing = _at(words, j)
-    if not thing or thing in FUNCTION_WORDS or thing in TIME_WORDS or thing in WITH_A_MEAL:
+    meal = thing in WITH_A_MEAL and not has_in  # "no pies with meat in them": the meat refused
+    if not thing or thing in FUNCTION_WORDS or thing in TIME_WORDS or meal:
         return False  # "no milk with meat", "no pudding with my tea": when, the meal is had
     return grammar.lemma(thing) not in grammar.PEOPLE | grammar.BODY
 
