@@ -264,3 +264,17 @@ def test_a_list_after_no_thing_comma_a_thing_stays_refused(text, refused):
 def test_one_thing_set_against_none_before_a_new_and_is_wanted(text, wanted):
     """ "No sugar, a drop of honey, and a slice of lemon": the honey is had instead."""
     assert crossed(text)[wanted] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("I don't eat pork, and that includes my bacon.", "bacon"),
+        ("I don't drink alcohol, and that includes my sherry at Christmas.", "sherry"),
+        ("I don't eat meat, and that means my gravy as well.", "gravy"),
+    ],
+)
+def test_and_that_includes_names_more_of_what_is_refused(text, refused):
+    """ "I don't eat pork, and that includes my bacon": the bacon is refused too; "and that"
+    opens a clause of its own only with a doing of its own ("and this breaks my heart")."""
+    assert crossed(text)[refused] is True

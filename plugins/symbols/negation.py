@@ -6541,12 +6541,20 @@ def _taken_away(words: Sequence[str], k: int, end: int) -> bool:
     return False
 
 
+# verbs after "and that" that go on naming what the not rules out (code review)
+INCLUDING = frozenset(
+    ["includes", "include", "included", "means", "meant", "goes", "covers", "counts", "applies"]
+)
+
+
 def _this_does(words: Sequence[str], k: int) -> bool:
     """True for "this" or "that" at K as the doer of a clause of its own: "and this breaks my
     heart", "and that makes me sad". Not "and that sort of thing" (a thing named)."""
     if _at(words, k) not in ("this", "that"):
         return False
     verb = _at(words, k + 1)
+    if verb in INCLUDING:
+        return False  # "I don't eat pork, and that includes my bacon": more of what is refused
     if verb in FINITE or verb in HAVE_OR_BE:
         return True
     after = _at(words, k + 2)  # "breaks my heart": a doing, with what it is done to after it
