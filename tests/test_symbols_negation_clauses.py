@@ -278,3 +278,23 @@ def test_and_that_includes_names_more_of_what_is_refused(text, refused):
     """ "I don't eat pork, and that includes my bacon": the bacon is refused too; "and that"
     opens a clause of its own only with a doing of its own ("and this breaks my heart")."""
     assert crossed(text)[refused] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("Coffee is no good and tea neither.", "tea"),
+        ("Sugar is no good and salt is worse.", "salt"),
+        ("Gravy is no good and custard is worse.", "custard"),
+    ],
+)
+def test_a_thing_after_no_good_and_is_refused_when_no_body_part_is_said(text, refused):
+    """ "Sugar is no good and salt is worse": "no good and" skips only the person's own part."""
+    assert crossed(text)[refused] is True
+
+
+def test_what_follows_an_own_part_said_no_use_is_wanted():
+    """ "His legs are no use and his hands shake": the hands are his own, not refused."""
+    got = crossed("His legs are no use and his hands shake.")
+    assert got["legs"] is False
+    assert got["hands"] is False

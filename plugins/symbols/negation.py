@@ -260,6 +260,11 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         if _starts(words, i, NOT_NEGATION) and not _nobody_does(words, i):
             i += _starts(words, i, NOT_NEGATION)  # but "No one should give me cake"
             continue
+        if words[i + 2 : i + 3] == ["and"] and _own_body_no_good(
+            [w for w in words[max(0, i - 4) : i] if w not in COPULAS], words[i : i + 2]
+        ):  # "my side's no good and my words come out jumbled": the side, read there, and
+            i += 3  # nothing after; but "Coffee is no good and tea neither" (code review)
+            continue
         does = _neither_nor_does(words, gaps, i)
         if does:  # "Neither the pills nor the cream have helped": neither is ruled out, but
             end = does + 1  # "Neither my son nor my daughter has a key": the key; "...drives":

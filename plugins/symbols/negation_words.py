@@ -538,8 +538,6 @@ NOT_NEGATION = (
     ("do", "not", "be", "shy"),
     ("do", "not", "hesitate"),
     ("never", "hesitate"),
-    ("no", "good", "and"),  # "my side's no good and my words come out jumbled": said of the
-    ("no", "use", "and"),  # side before it (read there), not of what comes after
     ("no", "wonder"),  # "No wonder the plants are dead": a reason, nothing ruled out
     ("no", "doubt"),  # "No doubt my sister will bring her pickle": surely, nothing ruled out
     ("never", "tire", "of"),  # "I never tire of the sea": always wanted
