@@ -1,5 +1,7 @@
 """Causes found by blind review r7, fixed as general rules (tests on new sentences)."""
 
+import pytest
+
 from plugins.symbols.matcher import find_all
 
 
@@ -101,3 +103,20 @@ def test_a_meal_word_said_to_be_in_a_refused_thing_is_refused():
     assert pictured("No pies with meat in them.").get("meat") == "not:meat"
     assert pictured("No pasties with meat in them, please.").get("meat") == "not:meat"
     assert pictured("I'll have no soup with meat in it.").get("meat") == "not:meat"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "picture"),
+    [
+        ("I prefer my tea in a mug next to the bed.", "bed", "bed"),
+        ("I prefer my chair close to the window.", "window", "window"),
+        ("I prefer my cardigan near to the radiator.", "radiator", "heating"),
+        ("I prefer it when the carers talk to my daughter.", "daughter", "daughter"),
+        ("I prefer it if the nurse speaks to my son.", "son", "son"),
+    ],
+)
+def test_a_to_that_belongs_to_another_word_after_prefer_keeps_its_thing(text, word, picture):
+    """'I prefer my chair close to the window': the window is where it goes, not set against
+    the chair; 'I prefer a bath to a shower' still rules out the shower."""
+    assert pictured(text).get(word) == picture
+    assert pictured("I prefer a bath to a shower.").get("shower") == "not:shower"

@@ -3741,12 +3741,22 @@ def _preferred_before(words: Sequence[str], gaps: Sequence[str], i: int) -> bool
     between = words[k + 1 : i]
     if "to" in between or any(grammar.participle(w) or grammar.past_tense(w) for w in between):
         return False
+    if words[i - 1] in GOVERN_TO or any(w in PREFER_CLAUSE for w in between):
+        return False  # "my tea next to the bed", "it when the carers talk to me" (code review)
     after, kinds = words[i + 1], grammar.parts_of_speech(words[i + 1])
     plural = grammar.NOUN in kinds and after.endswith("s")  # "to sandwiches", not "to knock"
     return after in BEFORE_A_THING or grammar.VERB not in kinds or plural
 
 
 PREFERS = frozenset(["prefer", "prefers", "preferred"])
+# words that take their own "to" ("next to the bed", "talk to my son"), and what opens a clause
+# of its own between "prefer" and "to": that "to" sets nothing against the thing preferred
+GOVERN_TO = frozenset(
+    ["next", "close", "closer", "near", "nearer", "nearest", "closest", "due", "back", "up"]
+    + ["talk", "talks", "speak", "speaks", "listen", "listens", "go", "goes", "come", "comes"]
+    + ["down"]
+)
+PREFER_CLAUSE = frozenset(["when", "if", "while", "whenever", "because", "as"])
 WHEN_SAID = TIME_WORDS | EVERY | {"most"}  # "to a fry-up most mornings": not the mornings
 
 
