@@ -460,6 +460,8 @@ def guess(words: Sequence[str], i: int) -> str:
         return VERB  # "my daughter helps with my shopping", "my son Dev does my bills"
     if before == "longer" and j and words[j - 1] == "no" and VERB in kinds:
         return VERB  # "I can no longer lift the kettle": a doing lost, not "a longer walk"
+    if _doing_to_a_thing(words, i, kinds, before):
+        return VERB  # "so open my post", "empty the bag": a state word can't take 'my' or 'the'
     if before in BEFORE_NOUN and NOUN in kinds:
         return NOUN
     if before in BEFORE_VERB and VERB in kinds:
@@ -469,6 +471,31 @@ def guess(words: Sequence[str], i: int) -> str:
     if ADJ in kinds and NOUN not in kinds:
         return ADJ
     return NOUN if NOUN in kinds else VERB
+
+
+# Words after which a state word before 'the' or 'my' still says how a thing is ("keep it open
+# the whole night", "the shop is open the day after"), not something done to it.
+_STATE_BEFORE = COPULAS | frozenset(
+    ["be", "been", "being", "keep", "kept", "leave", "left", "stay"]
+)
+_STATE_AFTER = frozenset(["whole", "day", "night", "morning", "evening", "week", "rest", "same"])
+
+
+def _doing_to_a_thing(
+    words: Sequence[str], i: int, kinds: frozenset[str], before: str | None
+) -> bool:
+    """WORDS[i], only a verb or adjective (open, empty, dry), is done to what 'the' or 'my' starts.
+
+    An adjective is not followed by an article or a possessive, so "so open my post" and ", open the
+    window" are instructions even with no 'please' or 'to' before them.
+    """
+    if kinds != frozenset([VERB, ADJ]) or words[i] in ("even",):
+        return False
+    if i + 1 >= len(words) or words[i + 1] not in POSSESSIVES | {"your", "a", "an"}:
+        return False
+    if before in _STATE_BEFORE or before in BEFORE_NOUN:
+        return False
+    return not (i + 2 < len(words) and words[i + 2] in _STATE_AFTER)
 
 
 def _doing_form(word: str) -> bool:
