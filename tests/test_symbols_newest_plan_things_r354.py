@@ -1,0 +1,20 @@
+"""Things plans33 and plans34 still named with no picture after round 353, each pictured only
+where the sentence says which thing it is (round 354)."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def concept_on(text: str, word: str) -> str | None:
+    """The concept WORD (as written) is pictured as in TEXT, or None where it gets no picture."""
+    found = {m.term: m.concept.id for m in find_all(text, ())}
+    return found.get(word)
+
+
+def test_a_car_model_is_the_car():
+    assert (
+        concept_on("We went to Skegness in Dad's Ford Anglia.", "Ford Anglia") == "car-model-r354"
+    )
+    assert concept_on("He put the wheels on Cortinas for years.", "Cortinas") == "car-model-r354"
+    assert concept_on("My first car was a Morris Minor.", "Morris Minor") == "car-model-r354"
