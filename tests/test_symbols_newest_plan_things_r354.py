@@ -18,3 +18,9 @@ def test_a_car_model_is_the_car():
     )
     assert concept_on("He put the wheels on Cortinas for years.", "Cortinas") == "car-model-r354"
     assert concept_on("My first car was a Morris Minor.", "Morris Minor") == "car-model-r354"
+
+
+def test_wee_or_several_strokes_are_the_stroke_but_strokes_of_a_brush_are_not():
+    assert concept_on("Since her wee strokes she mixes up her words.", "strokes") == "stroke"
+    assert concept_on("He had several strokes last year.", "strokes") == "stroke"
+    assert concept_on("A few strokes of the brush tidy my hair.", "strokes") is None
