@@ -24,3 +24,7 @@ def test_wee_or_several_strokes_are_the_stroke_but_strokes_of_a_brush_are_not():
     assert concept_on("Since her wee strokes she mixes up her words.", "strokes") == "stroke"
     assert concept_on("He had several strokes last year.", "strokes") == "stroke"
     assert concept_on("A few strokes of the brush tidy my hair.", "strokes") is None
+
+
+def test_lumpia_are_spring_rolls_the_chinese_food():
+    assert concept_on("My niece brings lumpia and pancit at Christmas.", "lumpia") == "chinese-food"
