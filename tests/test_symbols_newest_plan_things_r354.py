@@ -28,3 +28,10 @@ def test_wee_or_several_strokes_are_the_stroke_but_strokes_of_a_brush_are_not():
 
 def test_lumpia_are_spring_rolls_the_chinese_food():
     assert concept_on("My niece brings lumpia and pancit at Christmas.", "lumpia") == "chinese-food"
+
+
+def test_a_referee_shouted_at_on_the_radio_is_the_football_but_a_job_referee_is_not():
+    assert concept_on("I yell at that useless lump of a referee on the radio.", "referee") == (
+        "football-r286"
+    )
+    assert concept_on("My old boss was a referee for my job.", "referee") is None
