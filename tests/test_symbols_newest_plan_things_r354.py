@@ -35,3 +35,10 @@ def test_a_referee_shouted_at_on_the_radio_is_the_football_but_a_job_referee_is_
         "football-r286"
     )
     assert concept_on("My old boss was a referee for my job.", "referee") is None
+
+
+def test_a_fishing_boats_skipper_is_fishing_but_a_teams_skipper_is_not():
+    assert concept_on("My father was skipper of a drifter out of Buckie.", "skipper") == (
+        "fishing-skipper-r354"
+    )
+    assert concept_on("He was skipper of the bowls team.", "skipper") is None
