@@ -42,3 +42,11 @@ def test_a_fishing_boats_skipper_is_fishing_but_a_teams_skipper_is_not():
         "fishing-skipper-r354"
     )
     assert concept_on("He was skipper of the bowls team.", "skipper") is None
+
+
+def test_a_cooper_at_a_distillery_is_woodwork_but_mr_cooper_is_not():
+    assert concept_on("He served his time as a cooper, making whisky barrels.", "cooper") == (
+        "woodwork-cooper-r354"
+    )
+    assert concept_on("The cooperage smelled of oak.", "cooperage") == "woodwork-cooper-r354"
+    assert concept_on("Mr Cooper from church visits on a Friday.", "Cooper") is None
