@@ -50,3 +50,11 @@ def test_a_cooper_at_a_distillery_is_woodwork_but_mr_cooper_is_not():
     )
     assert concept_on("The cooperage smelled of oak.", "cooperage") == "woodwork-cooper-r354"
     assert concept_on("Mr Cooper from church visits on a Friday.", "Cooper") is None
+
+
+def test_a_vauxhall_viva_or_cavalier_built_or_driven_is_the_car_but_viva_espana_is_not():
+    assert concept_on("At Vauxhall he fitted doors on the Viva.", "Viva") == "car-model-r354"
+    assert concept_on("Her first car was the Cavalier she drove to work.", "Cavalier") == (
+        "car-model-r354"
+    )
+    assert concept_on("Viva Espana was our song.", "Viva") is None
