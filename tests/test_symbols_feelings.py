@@ -427,3 +427,12 @@ def test_a_memory_gone_to_pot_and_losing_the_thread_are_forgetting():
 def test_music_that_lifts_the_spirits_is_gladness_but_what_means_the_world_is_left_alone():
     assert "means the world" not in shown("My grandson rings every Sunday, and it means the world.")
     assert shown("Brass band music lifts my spirits.")["lifts my spirits"] == "happy"
+
+
+def test_when_i_go_ending_an_everyday_sentence_is_no_death():
+    # code review r54 bug 8: only "When I go," opening the sentence says death without a
+    # death word; at the end of an everyday sentence it is going out
+    assert "died" not in shown("I always take my stick with me when I go.").values()
+    assert "died" not in shown("Lock the back door behind me when I go.").values()
+    assert "died" not in shown("My daughter waves from the window when I go.").values()
+    assert shown("When I go, scatter me on the hill.")["when i go"] == "died"
