@@ -166,3 +166,13 @@ def test_an_embroidery_frame_is_sewing_but_a_walking_frame_is_not():
     assert concept_on("Bring my frame so I can walk to the kitchen.", "frame") != (
         "sewing-frame-r346"
     )
+
+
+def test_the_tube_ridden_into_town_is_no_feeding_tube():
+    # code review r54 bug 9: "meds" in the sentence made the tube train the tube feed
+    assert concept_on("I take the tube into town to get my meds.", "tube") != "peg-tube-r346"
+    assert concept_on("We ride the tube to London for my medicines.", "tube") != "peg-tube-r346"
+    assert concept_on("The tube to the shops is quicker than the bus with my meds.", "tube") != (
+        "peg-tube-r346"
+    )
+    assert concept_on("Crush my meds for my tube.", "tube") == "peg-tube-r346"
