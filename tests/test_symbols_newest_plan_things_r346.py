@@ -176,3 +176,20 @@ def test_the_tube_ridden_into_town_is_no_feeding_tube():
         "peg-tube-r346"
     )
     assert concept_on("Crush my meds for my tube.", "tube") == "peg-tube-r346"
+
+
+def test_a_walking_frame_beside_laces_or_stitches_is_no_sewing_frame():
+    # code review r54 bug 10: "laces" (lemma lace) and the stitches of a wound made the walking
+    # frame an embroidery frame
+    assert concept_on("Help me tie my laces, then pass me my frame.", "frame") != (
+        "sewing-frame-r346"
+    )
+    assert concept_on("I had stitches in my leg, so I use my frame.", "frame") != (
+        "sewing-frame-r346"
+    )
+    assert concept_on("Do up my shoe laces and put my frame by the bed.", "frame") != (
+        "sewing-frame-r346"
+    )
+    assert concept_on("She still does her tapestry on the round frame.", "frame") == (
+        "sewing-frame-r346"
+    )
