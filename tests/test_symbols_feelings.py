@@ -436,3 +436,16 @@ def test_when_i_go_ending_an_everyday_sentence_is_no_death():
     assert "died" not in shown("Lock the back door behind me when I go.").values()
     assert "died" not in shown("My daughter waves from the window when I go.").values()
     assert shown("When I go, scatter me on the hill.")["when i go"] == "died"
+
+
+def test_a_person_who_lifts_the_body_after_a_fall_is_no_gladness():
+    # code review r54 bug 11: "down" in "fall down" made a physical lift a happy face
+    assert "happy" not in shown("My son lifts me when I fall down.").values()
+    assert (
+        "happy"
+        not in shown("If I end up down on the floor, my husband lifted me last time.").values()
+    )
+    assert "happy" not in shown("When my legs go down under me, the nurse lifts me.").values()
+    assert (
+        shown("I get down in winter, but a visit from the vicar lifts me.")["lifts me"] == "happy"
+    )
