@@ -71,3 +71,12 @@ def test_cloots_are_cloth():
 def test_greet_is_crying_but_greeting_a_visitor_is_not():
     assert shown("When I think of Dod I greet a bit.")["greet"] == "cry-dialect"
     assert "greet" not in shown("I like to greet the minister at the door.")
+
+
+def test_old_folks_are_no_family():
+    # code review r54 bug 12: "old folks' home" and "the old folks at the club" are old people,
+    # not the person's family (and the family was crossed in a refused care home)
+    assert "folks" not in shown("I don't want to go into an old folks home.")
+    assert "folks" not in shown("The old folks at the club play bingo.")
+    assert "folks" not in shown("Mum ran the old folks lunch at the chapel.")
+    assert shown("My folks farmed near Ballymena.")["folks"].startswith("family")
