@@ -449,3 +449,14 @@ def test_a_person_who_lifts_the_body_after_a_fall_is_no_gladness():
     assert (
         shown("I get down in winter, but a visit from the vicar lifts me.")["lifts me"] == "happy"
     )
+
+
+def test_a_person_worn_out_beside_a_bad_back_is_tired_not_pain():
+    # code review r54 bug 13: the body part anywhere in the sentence made anyone's tiredness
+    # pain; the worn-out thing must be the body part itself
+    assert shown("My wife is worn out looking after me, and she has a bad back.")["worn out"] == (
+        "tired"
+    )
+    assert shown("The carers are all worn out, and my knees ache.").get("worn out") != "pain"
+    assert shown("We were worn out after the walk, my legs and all.").get("worn out") != "pain"
+    assert shown("My shoulders are worn out from the crutches.")["worn out"] == "pain"
