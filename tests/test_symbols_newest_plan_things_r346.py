@@ -193,3 +193,18 @@ def test_a_walking_frame_beside_laces_or_stitches_is_no_sewing_frame():
     assert concept_on("She still does her tapestry on the round frame.", "frame") == (
         "sewing-frame-r346"
     )
+
+
+def test_the_sides_of_a_face_or_a_wheelchair_are_no_kitchen():
+    # code review r54 bug 14: a wipe or clean of any sides made the kitchen
+    assert concept_on("Clean the sides of my face with a wipe.", "sides") != "kitchen-sides-r346"
+    assert concept_on("Wipe the sides of my wheelchair.", "sides") != "kitchen-sides-r346"
+    assert concept_on("Wipe the sides of my nose gently, it gets sore.", "sides") != (
+        "kitchen-sides-r346"
+    )
+    assert concept_on("Clean the sides of the commode each morning.", "sides") != (
+        "kitchen-sides-r346"
+    )
+    assert concept_on("Wipe the sides after you make my sandwich.", "sides") == (
+        "kitchen-sides-r346"
+    )
