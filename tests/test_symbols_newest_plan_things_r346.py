@@ -208,3 +208,13 @@ def test_the_sides_of_a_face_or_a_wheelchair_are_no_kitchen():
     assert concept_on("Wipe the sides after you make my sandwich.", "sides") == (
         "kitchen-sides-r346"
     )
+
+
+def test_the_tubing_of_a_garden_hose_is_no_oxygen():
+    # code review r54 bug 16: a trip over hose tubing in the hall named the oxygen
+    assert concept_on("I trip over the long tubing of the hose in the hall.", "tubing") != (
+        "oxygen-tube-r30"
+    )
+    assert concept_on("The hosepipe tubing trips me up in the garden.", "tubing") != (
+        "oxygen-tube-r30"
+    )
