@@ -133,3 +133,9 @@ def test_a_time_said_in_words_never_carries_the_paragraphs_idea():
     text = "Say it slow when I'm cross."
     chosen = idea.choose(text, find_all(text, ()))
     assert chosen is not None and chosen.match.concept.id != "slow-r350"
+
+
+def test_count_me_in_with_a_time_of_day_is_no_counting():
+    # code review r54 bug 18: any number word (a time) made "count me in" the steps counted
+    assert "count-r350" not in pictured("Count me in for the bingo at two.").values()
+    assert "count-r350" not in pictured("Count me in for the three o'clock quiz.").values()

@@ -460,3 +460,11 @@ def test_a_person_worn_out_beside_a_bad_back_is_tired_not_pain():
     assert shown("The carers are all worn out, and my knees ache.").get("worn out") != "pain"
     assert shown("We were worn out after the walk, my legs and all.").get("worn out") != "pain"
     assert shown("My shoulders are worn out from the crutches.")["worn out"] == "pain"
+
+
+def test_a_jumbled_drawer_and_slippers_worn_for_comfort_show_no_face():
+    # code review r54 bug 18: things in a jumble and comfy clothes are no feeling
+    assert "confused" not in shown("My clothes are all in a jumble in the drawer.").values()
+    assert "confused" not in shown("The papers in the cupboard are in a right jumble.").values()
+    assert "comfort" not in shown("I wear slippers for comfort.").values()
+    assert "comfort" not in shown("Soft cushions on the chair give me comfort.").values()

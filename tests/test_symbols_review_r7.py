@@ -94,3 +94,11 @@ def test_a_doing_after_no_longer_is_the_doing_lost():
     walk' is still a thing."""
     assert pictured("Dad can no longer lift the washing basket.").get("lift") == "not:lift-r32"
     assert pictured("We went for a longer walk on Sunday.").get("walk") == "walk"
+
+
+def test_a_sore_belly_tum_or_bladder_is_still_pain():
+    """Code review r54 bug 18: the body-part list after 'a sore' left out the belly, tum and
+    bladder, which had the pain picture before."""
+    assert pictured("A sore belly keeps me awake.").get("sore") == "pain"
+    assert pictured("I have a sore tum after my tea.").get("sore") == "pain"
+    assert pictured("The sore bladder wakes me at night.").get("sore") == "pain"
