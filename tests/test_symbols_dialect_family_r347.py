@@ -27,8 +27,8 @@ def test_yiayia_is_the_grandmother():
 
 
 def test_loon_and_laddie_are_a_boy_but_loon_pants_are_not():
-    assert shown("Her wee loon brings me the paper.")["loon"] == "boy-r347"
-    assert shown("I learned to gut fish as a laddie.")["laddie"] == "boy-r347"
+    assert shown("Her wee loon brings me the paper.")["loon"] == "child-r31"
+    assert shown("I learned to gut fish as a laddie.")["laddie"] == "child-r31"
     assert "loon" not in shown("She found her old loon pants in the loft.")
 
 
@@ -80,3 +80,24 @@ def test_old_folks_are_no_family():
     assert "folks" not in shown("The old folks at the club play bingo.")
     assert "folks" not in shown("Mum ran the old folks lunch at the chapel.")
     assert shown("My folks farmed near Ballymena.")["folks"].startswith("family")
+
+
+def test_mates_have_one_place_with_the_older_guard():
+    # code review r54 bug 19: round 347's "mates" duplicated the dialect friends' entry, without
+    # its "mates rates" guard; one place now, the older concept, with round 347's contexts
+    assert shown("Three mates in the car to the match.")["mates"] == "friends-dialect"
+    assert shown("I cycled to the pit every day with four mates.")["mates"] == "friends-dialect"
+    assert shown("My son gets his tyres at mates rates.").get("mates") != "friends-r347"
+    assert "mates" not in shown("My flat mates were noisy.")
+
+
+def test_hame_loon_and_laddie_have_one_place_each():
+    # code review r54 bug 19: round 347 added hame, loon and laddie beside the older dialect
+    # entries with the same pictures; one place each now (home-dialect, child-r31), and "my
+    # loon", "my laddie" stay the son
+    assert shown("The police brought me hame last night.")["hame"] == "home-dialect"
+    assert shown("The nurse walked me hame from the day centre.")["hame"] == "home-dialect"
+    assert shown("Her wee loon carries my coal in.")["loon"] == "child-r31"
+    assert shown("A fine young laddie reads to me.")["laddie"] == "child-r31"
+    assert shown("My loon phones on a Sunday.")["loon"] == "son-dialect"
+    assert shown("My laddie drives me to the kirk.")["laddie"] == "son-dialect"
