@@ -468,3 +468,10 @@ def test_a_jumbled_drawer_and_slippers_worn_for_comfort_show_no_face():
     assert "confused" not in shown("The papers in the cupboard are in a right jumble.").values()
     assert "comfort" not in shown("I wear slippers for comfort.").values()
     assert "comfort" not in shown("Soft cushions on the chair give me comfort.").values()
+
+
+def test_when_i_go_beside_the_vicar_or_the_crem_is_still_death():
+    # code review r54 bug 8: with the bare sense limited to the sentence's start, the older
+    # died-r217 sense reads a death word anywhere in the sentence
+    found = shown("No vicar and no prayers when I go, just a song at the crem.")
+    assert found["when i go"] == "died"
