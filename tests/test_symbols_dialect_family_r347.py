@@ -27,8 +27,8 @@ def test_yiayia_is_the_grandmother():
 
 
 def test_loon_and_laddie_are_a_boy_but_loon_pants_are_not():
-    assert shown("Her wee loon brings me the paper.")["loon"] == "child-r31"
-    assert shown("I learned to gut fish as a laddie.")["laddie"] == "child-r31"
+    assert shown("Her wee loon brings me the paper.")["loon"] == "boy-r347"
+    assert shown("I learned to gut fish as a laddie.")["laddie"] == "boy-r347"
     assert "loon" not in shown("She found her old loon pants in the loft.")
 
 
@@ -92,12 +92,12 @@ def test_mates_have_one_place_with_the_older_guard():
 
 
 def test_hame_loon_and_laddie_have_one_place_each():
-    # code review r54 bug 19: round 347 added hame, loon and laddie beside the older dialect
-    # entries with the same pictures; one place each now (home-dialect, child-r31), and "my
-    # loon", "my laddie" stay the son
+    # code review r54 bug 19: round 347 added hame beside the older dialect home (one place now,
+    # home-dialect); loon and laddie (a boy) have one place in round 347's boy, its alt the word
+    # the labels give, outside the son's "my loon", "my laddie" and the child's "wee lass"
     assert shown("The police brought me hame last night.")["hame"] == "home-dialect"
     assert shown("The nurse walked me hame from the day centre.")["hame"] == "home-dialect"
-    assert shown("Her wee loon carries my coal in.")["loon"] == "child-r31"
-    assert shown("A fine young laddie reads to me.")["laddie"] == "child-r31"
+    assert shown("Her wee loon carries my coal in.")["loon"] == "boy-r347"
+    assert shown("A fine young laddie reads to me.")["laddie"] == "boy-r347"
     assert shown("My loon phones on a Sunday.")["loon"] == "son-dialect"
     assert shown("My laddie drives me to the kirk.")["laddie"] == "son-dialect"
