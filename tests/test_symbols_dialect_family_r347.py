@@ -71,3 +71,33 @@ def test_cloots_are_cloth():
 def test_greet_is_crying_but_greeting_a_visitor_is_not():
     assert shown("When I think of Dod I greet a bit.")["greet"] == "cry-dialect"
     assert "greet" not in shown("I like to greet the minister at the door.")
+
+
+def test_old_folks_are_no_family():
+    # code review r54 bug 12: "old folks' home" and "the old folks at the club" are old people,
+    # not the person's family (and the family was crossed in a refused care home)
+    assert "folks" not in shown("I don't want to go into an old folks home.")
+    assert "folks" not in shown("The old folks at the club play bingo.")
+    assert "folks" not in shown("Mum ran the old folks lunch at the chapel.")
+    assert shown("My folks farmed near Ballymena.")["folks"].startswith("family")
+
+
+def test_mates_have_one_place_with_the_older_guard():
+    # code review r54 bug 19: round 347's "mates" duplicated the dialect friends' entry, without
+    # its "mates rates" guard; one place now, the older concept, with round 347's contexts
+    assert shown("Three mates in the car to the match.")["mates"] == "friends-dialect"
+    assert shown("I cycled to the pit every day with four mates.")["mates"] == "friends-dialect"
+    assert shown("My son gets his tyres at mates rates.").get("mates") != "friends-r347"
+    assert "mates" not in shown("My flat mates were noisy.")
+
+
+def test_hame_loon_and_laddie_have_one_place_each():
+    # code review r54 bug 19: round 347 added hame beside the older dialect home (one place now,
+    # home-dialect); loon and laddie (a boy) have one place in round 347's boy, its alt the word
+    # the labels give, outside the son's "my loon", "my laddie" and the child's "wee lass"
+    assert shown("The police brought me hame last night.")["hame"] == "home-dialect"
+    assert shown("The nurse walked me hame from the day centre.")["hame"] == "home-dialect"
+    assert shown("Her wee loon carries my coal in.")["loon"] == "boy-r347"
+    assert shown("A fine young laddie reads to me.")["laddie"] == "boy-r347"
+    assert shown("My loon phones on a Sunday.")["loon"] == "son-dialect"
+    assert shown("My laddie drives me to the kirk.")["laddie"] == "son-dialect"

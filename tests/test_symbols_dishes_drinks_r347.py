@@ -46,3 +46,9 @@ def test_scots_potato_dishes_and_seaside_rock():
     assert shown("Bring me some Blackpool rock for the bairns.")["blackpool rock"] == (
         "sweets-r347"
     )
+
+
+def test_the_film_brighton_rock_is_no_sweets():
+    # code review r54 bug 18: the film or novel is a name, not a stick of rock
+    assert "brighton rock" not in shown("I love the film Brighton Rock.")
+    assert "brighton rock" not in shown("We watched Brighton Rock on the telly last night.")

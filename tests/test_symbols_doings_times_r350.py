@@ -45,7 +45,8 @@ def test_not_pulled_from_behind_when_frozen_is_a_crossed_pulling():
         (m.term, m.concept.id, m.negated)
         for m in find_all("Count me in and I'll step off again; don't pull me from behind.")
     ]
-    assert ("pull", "pull-r350", True) in found
+    # one place: the freezing words joined the older pull concept (code review r54 bug 20)
+    assert ("pull", "pull", True) in found
 
 
 @pytest.mark.parametrize(
@@ -133,3 +134,21 @@ def test_a_time_said_in_words_never_carries_the_paragraphs_idea():
     text = "Say it slow when I'm cross."
     chosen = idea.choose(text, find_all(text, ()))
     assert chosen is not None and chosen.match.concept.id != "slow-r350"
+
+
+def test_count_me_in_with_a_time_of_day_is_no_counting():
+    # code review r54 bug 18: any number word (a time) made "count me in" the steps counted
+    assert "count-r350" not in pictured("Count me in for the bingo at two.").values()
+    assert "count-r350" not in pictured("Count me in for the three o'clock quiz.").values()
+
+
+def test_pulling_the_person_has_one_place_in_the_older_pull_concept():
+    # code review r54 bug 20: round 350's "pull me" duplicated the pull concept's own entry
+    # with another guard list; one place now, the older concept with both lists
+    for text in (
+        "When my legs freeze, don't pull me by the arm.",
+        "Please don't pull me out of bed, I get stuck.",
+        "If I'm stuck in the doorway, pull him gently from behind.",
+    ):
+        found = {m.term: m.concept.id for m in find_all(text)}
+        assert found.get("pull") == "pull", text

@@ -36,3 +36,12 @@ def test_greetings_in_the_persons_own_words_are_hello():
     assert shown("Say Ciamar a tha thu when you come in.")["ciamar a tha thu"] == "hello-r347"
     assert shown("Say Kalimera when you wake me.")["kalimera"] == "hello-r347"
     assert "fit like" not in shown("The new shoes fit like a glove.")
+
+
+def test_a_thing_that_fits_like_it_should_is_no_greeting():
+    # code review r54 bug 15: the Doric "fit like" mid-sentence read "fit like they should" as hello
+    assert "fit like" not in shown("My new slippers fit like they should.")
+    assert "fit like" not in shown("The teeth fit like new since the dentist.")
+    assert "fit like" not in shown("These trousers fit like he wanted.")
+    assert shown("Always say fit like when you come in.")["fit like"] == "hello-r347"
+    assert shown("Fit like, quine?")["fit like"] == "hello-r347"

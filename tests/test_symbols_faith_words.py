@@ -229,3 +229,9 @@ def test_a_welsh_capel_named_from_the_bible_is_the_chapel_but_a_village_is_not()
 def test_beads_held_by_a_buddhist_or_for_chanting_are_prayer_beads():
     assert shown("I am Buddhist and I keep my beads by the bed.")["beads"] == "praying"
     assert shown("She sat chanting with her beads every evening.")["beads"] == "praying"
+
+
+def test_elders_a_person_respects_are_no_kirk_leaders():
+    # code review r54 bug 18: "my elders" beside a church on Sunday is older people
+    assert "elders" not in shown("I respect my elders and go to church on Sundays.")
+    assert "elders" not in shown("We were taught to respect the elders at chapel and at home.")

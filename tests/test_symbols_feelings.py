@@ -427,3 +427,51 @@ def test_a_memory_gone_to_pot_and_losing_the_thread_are_forgetting():
 def test_music_that_lifts_the_spirits_is_gladness_but_what_means_the_world_is_left_alone():
     assert "means the world" not in shown("My grandson rings every Sunday, and it means the world.")
     assert shown("Brass band music lifts my spirits.")["lifts my spirits"] == "happy"
+
+
+def test_when_i_go_ending_an_everyday_sentence_is_no_death():
+    # code review r54 bug 8: only "When I go," opening the sentence says death without a
+    # death word; at the end of an everyday sentence it is going out
+    assert "died" not in shown("I always take my stick with me when I go.").values()
+    assert "died" not in shown("Lock the back door behind me when I go.").values()
+    assert "died" not in shown("My daughter waves from the window when I go.").values()
+    assert shown("When I go, scatter me on the hill.")["when i go"] == "died"
+
+
+def test_a_person_who_lifts_the_body_after_a_fall_is_no_gladness():
+    # code review r54 bug 11: "down" in "fall down" made a physical lift a happy face
+    assert "happy" not in shown("My son lifts me when I fall down.").values()
+    assert (
+        "happy"
+        not in shown("If I end up down on the floor, my husband lifted me last time.").values()
+    )
+    assert "happy" not in shown("When my legs go down under me, the nurse lifts me.").values()
+    assert (
+        shown("I get down in winter, but a visit from the vicar lifts me.")["lifts me"] == "happy"
+    )
+
+
+def test_a_person_worn_out_beside_a_bad_back_is_tired_not_pain():
+    # code review r54 bug 13: the body part anywhere in the sentence made anyone's tiredness
+    # pain; the worn-out thing must be the body part itself
+    assert shown("My wife is worn out looking after me, and she has a bad back.")["worn out"] == (
+        "tired"
+    )
+    assert shown("The carers are all worn out, and my knees ache.").get("worn out") != "pain"
+    assert shown("We were worn out after the walk, my legs and all.").get("worn out") != "pain"
+    assert shown("My shoulders are worn out from the crutches.")["worn out"] == "pain"
+
+
+def test_a_jumbled_drawer_and_slippers_worn_for_comfort_show_no_face():
+    # code review r54 bug 18: things in a jumble and comfy clothes are no feeling
+    assert "confused" not in shown("My clothes are all in a jumble in the drawer.").values()
+    assert "confused" not in shown("The papers in the cupboard are in a right jumble.").values()
+    assert "comfort" not in shown("I wear slippers for comfort.").values()
+    assert "comfort" not in shown("Soft cushions on the chair give me comfort.").values()
+
+
+def test_when_i_go_beside_the_vicar_or_the_crem_is_still_death():
+    # code review r54 bug 8: with the bare sense limited to the sentence's start, the older
+    # died-r217 sense reads a death word anywhere in the sentence
+    found = shown("No vicar and no prayers when I go, just a song at the crem.")
+    assert found["when i go"] == "died"

@@ -166,3 +166,55 @@ def test_an_embroidery_frame_is_sewing_but_a_walking_frame_is_not():
     assert concept_on("Bring my frame so I can walk to the kitchen.", "frame") != (
         "sewing-frame-r346"
     )
+
+
+def test_the_tube_ridden_into_town_is_no_feeding_tube():
+    # code review r54 bug 9: "meds" in the sentence made the tube train the tube feed
+    assert concept_on("I take the tube into town to get my meds.", "tube") != "peg-tube-r346"
+    assert concept_on("We ride the tube to London for my medicines.", "tube") != "peg-tube-r346"
+    assert concept_on("The tube to the shops is quicker than the bus with my meds.", "tube") != (
+        "peg-tube-r346"
+    )
+    assert concept_on("Crush my meds for my tube.", "tube") == "peg-tube-r346"
+
+
+def test_a_walking_frame_beside_laces_or_stitches_is_no_sewing_frame():
+    # code review r54 bug 10: "laces" (lemma lace) and the stitches of a wound made the walking
+    # frame an embroidery frame
+    assert concept_on("Help me tie my laces, then pass me my frame.", "frame") != (
+        "sewing-frame-r346"
+    )
+    assert concept_on("I had stitches in my leg, so I use my frame.", "frame") != (
+        "sewing-frame-r346"
+    )
+    assert concept_on("Do up my shoe laces and put my frame by the bed.", "frame") != (
+        "sewing-frame-r346"
+    )
+    assert concept_on("She still does her tapestry on the round frame.", "frame") == (
+        "sewing-frame-r346"
+    )
+
+
+def test_the_sides_of_a_face_or_a_wheelchair_are_no_kitchen():
+    # code review r54 bug 14: a wipe or clean of any sides made the kitchen
+    assert concept_on("Clean the sides of my face with a wipe.", "sides") != "kitchen-sides-r346"
+    assert concept_on("Wipe the sides of my wheelchair.", "sides") != "kitchen-sides-r346"
+    assert concept_on("Wipe the sides of my nose gently, it gets sore.", "sides") != (
+        "kitchen-sides-r346"
+    )
+    assert concept_on("Clean the sides of the commode each morning.", "sides") != (
+        "kitchen-sides-r346"
+    )
+    assert concept_on("Wipe the sides after you make my sandwich.", "sides") == (
+        "kitchen-sides-r346"
+    )
+
+
+def test_the_tubing_of_a_garden_hose_is_no_oxygen():
+    # code review r54 bug 16: a trip over hose tubing in the hall named the oxygen
+    assert concept_on("I trip over the long tubing of the hose in the hall.", "tubing") != (
+        "oxygen-tube-r30"
+    )
+    assert concept_on("The hosepipe tubing trips me up in the garden.", "tubing") != (
+        "oxygen-tube-r30"
+    )

@@ -87,3 +87,15 @@ def test_the_machine_said_with_the_breathing_it_helps_is_the_breathing_mask_kit(
     )
     assert found == ("oxygen-mask-r286", False)
     assert picture_on("The rowing machine at the gym helps my breathing.", "machine") is None
+
+
+def test_a_hoover_that_leaves_the_person_out_of_breath_is_no_breathing_kit():
+    # code review r54 bug 16: "breath" anywhere made any machine the oxygen mask
+    found = picture_on(
+        "I get out of breath doing the hoovering, the machine is too heavy.", "machine"
+    )
+    assert found is None or found[0] != "oxygen-mask-r286"
+    found = picture_on("The vacuum machine leaves me short of breath on the stairs.", "machine")
+    assert found is None or found[0] != "oxygen-mask-r286"
+    found = picture_on("Carrying the washing machine door makes me lose my breath.", "machine")
+    assert found is None or found[0] != "oxygen-mask-r286"

@@ -120,3 +120,11 @@ def test_a_to_that_belongs_to_another_word_after_prefer_keeps_its_thing(text, wo
     the chair; 'I prefer a bath to a shower' still rules out the shower."""
     assert pictured(text).get(word) == picture
     assert pictured("I prefer a bath to a shower.").get("shower") == "not:shower"
+
+
+def test_a_sore_belly_tum_or_bladder_is_still_pain():
+    """Code review r54 bug 18: the body-part list after 'a sore' left out the belly, tum and
+    bladder, which had the pain picture before."""
+    assert pictured("A sore belly keeps me awake.").get("sore") == "pain"
+    assert pictured("I have a sore tum after my tea.").get("sore") == "pain"
+    assert pictured("The sore bladder wakes me at night.").get("sore") == "pain"

@@ -102,3 +102,11 @@ def test_a_friend_on_the_army_patch_is_no_medicine_patch():
     found = concepts("We lived on the patch at Catterick, and every wife knew every other.")
     assert "more-medicines" not in found.values()
     assert concepts("Put a new patch on my arm every Monday.")["patch"] == "more-medicines"
+
+
+def test_feeling_lost_at_sea_is_no_death():
+    """Code review r54 bug 17: "I feel lost at sea" is the idiom of confusion, not a grave."""
+    assert concepts("I feel lost at sea in new places.").get("lost at sea") != "died"
+    assert concepts("I get a bit lost at sea with the forms.").get("lost at sea") != "died"
+    assert concepts("She felt lost at sea after the move to Leeds.").get("lost at sea") != "died"
+    assert concepts("Her father was lost at sea in the war.")["lost at sea"] == "died"
