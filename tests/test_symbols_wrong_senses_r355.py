@@ -1,0 +1,20 @@
+"""Round 355: words still shown as the wrong sense in the newest plans (plans31-34), fixed by
+guards in the vocabulary."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def concepts(text: str) -> dict[str, str]:
+    """Each pictured word or phrase -> the concept it is shown as."""
+    return {m.term.lower(): m.concept.id for m in find_all(text, ())}
+
+
+def test_a_ghillie_is_the_fishing_guide_even_beside_the_hill():
+    """A ghillie guides anglers on a river or loch: the fishing picture, even where no fish is
+    named or he stalked deer as well. A shotgun keeps the shooting picture."""
+    assert concepts("Dad was a ghillie on the Spey and a stalker up the glen.")["ghillie"] == (
+        "fishing-r40"
+    )
+    assert concepts("He kept his shotgun in the locked cabinet.")["shotgun"] == "shooting"
