@@ -18,3 +18,10 @@ def test_a_ghillie_is_the_fishing_guide_even_beside_the_hill():
         "fishing-r40"
     )
     assert concepts("He kept his shotgun in the locked cabinet.")["shotgun"] == "shooting"
+
+
+def test_a_nose_turned_up_at_food_shows_no_nose():
+    """ "the cat turns his nose up at the dry stuff" refuses the food: no nose picture. A
+    runny nose keeps it."""
+    assert "nose" not in concepts("My old tom turns his nose up at anything from a tin.")
+    assert concepts("My nose runs all winter.")["nose"] == "nose"
