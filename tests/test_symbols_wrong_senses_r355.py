@@ -25,3 +25,13 @@ def test_a_nose_turned_up_at_food_shows_no_nose():
     runny nose keeps it."""
     assert "nose" not in concepts("My old tom turns his nose up at anything from a tin.")
     assert concepts("My nose runs all winter.")["nose"] == "nose"
+
+
+def test_someone_getting_their_head_down_is_sleep_not_the_head():
+    """ "so my daughter can get her head down" is her sleep, as "gets her head down" already
+    was: the sleep picture, not the head. A head held up keeps the head."""
+    found = concepts("The night sitter comes so my son can get his head down.")
+    assert found["get his head down"] == "sleep-idiom"
+    assert "head" not in found
+    assert concepts("I can't hold my head up for long.")["head"] == "head"
+
