@@ -35,3 +35,9 @@ def test_someone_getting_their_head_down_is_sleep_not_the_head():
     assert "head" not in found
     assert concepts("I can't hold my head up for long.")["head"] == "head"
 
+
+def test_the_night_boat_is_the_ferry_not_the_night():
+    """ "the night boat to Rotterdam", "the night ferry" name the crossing, not the night sky.
+    Waking in the night keeps the night."""
+    assert "night" not in concepts("I cooked on the night ferry to Zeebrugge.")
+    assert concepts("I wake in the night needing the toilet.")["night"] == "night"
