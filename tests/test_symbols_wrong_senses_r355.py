@@ -49,3 +49,12 @@ def test_dal_is_lentils_wherever_it_stands():
     assert concepts("I like my fish curry, dal and rice.")["dal"] == "daal"
     assert concepts("Dhal on a Friday with the grandchildren.")["dhal"] == "daal"
     assert concepts("Two chapatis with my dinner.")["chapatis"] == "indian-food"
+
+
+def test_likenesses_and_hot_dinners_show_no_thing():
+    """ "I bawled like a babby", "stiff like an old engine" and "more ... than you've had hot
+    dinners" liken or boast: no baby, engine or meal. A hot dinner to eat keeps the meal."""
+    assert "babby" not in concepts("I bawled like a babby at the wedding.")
+    assert "engine" not in concepts("Some mornings I creak like an old engine.")
+    assert "dinners" not in concepts("I've baked more scones than you've had hot dinners.")
+    assert concepts("A hot dinner at twelve, please.")["dinner"] == "meal"
