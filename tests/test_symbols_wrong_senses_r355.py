@@ -58,3 +58,11 @@ def test_likenesses_and_hot_dinners_show_no_thing():
     assert "engine" not in concepts("Some mornings I creak like an old engine.")
     assert "dinners" not in concepts("I've baked more scones than you've had hot dinners.")
     assert concepts("A hot dinner at twelve, please.")["dinner"] == "meal"
+
+
+def test_a_lasting_power_is_no_electricity():
+    """ "my son has the lasting power for the money" is the power of attorney, not the mains
+    electricity, even where a pension "goes" in. A power cut keeps the electricity."""
+    found = concepts("My pension goes in on a Thursday and Anne has the lasting power for it.")
+    assert "power" not in found
+    assert concepts("The power goes off in the storms.")["power"] == "generator"
