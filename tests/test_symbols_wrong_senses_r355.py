@@ -43,14 +43,6 @@ def test_the_night_boat_is_the_ferry_not_the_night():
     assert concepts("I wake in the night needing the toilet.")["night"] == "night"
 
 
-def test_dal_is_lentils_wherever_it_stands():
-    """Dal (dhal) is a dish of lentils: the lentils picture after a comma or on its own, as after
-    "some" or "tarka" already. A chapati keeps the Indian food picture."""
-    assert concepts("I like my fish curry, dal and rice.")["dal"] == "daal"
-    assert concepts("Dhal on a Friday with the grandchildren.")["dhal"] == "daal"
-    assert concepts("Two chapatis with my dinner.")["chapatis"] == "indian-food"
-
-
 def test_likenesses_and_hot_dinners_show_no_thing():
     """ "I bawled like a babby", "stiff like an old engine" and "more ... than you've had hot
     dinners" liken or boast: no baby, engine or meal. A hot dinner to eat keeps the meal."""
