@@ -195,3 +195,27 @@ def test_a_thing_pushed_on_the_person_is_refused():
 def test_pushing_the_persons_own_thing_keeps_the_thing():
     """ "Don't push my wheelchair on the grass": the pushing there, not the wheelchair."""
     assert crossed("Don't push my wheelchair on the grass.")["wheelchair"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("Thunder and lightning frighten me, so pull the blinds when a storm comes.", "lightning"),
+        ("Bangs and fireworks make my heart race, so keep the telly loud that night.", "fireworks"),
+    ],
+)
+def test_a_startling_noise_that_frightens_the_person_is_shut_out(text, refused):
+    """ "Fireworks frighten me": the labels rule out the noise the plan shuts out."""
+    assert crossed(text)[refused] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Brown letters frighten me, so sit with me when you open them.", "letters"),
+        ("The hoist scares me, so talk me through it.", "hoist"),
+    ],
+)
+def test_a_frightening_thing_of_daily_life_is_not_refused(text, kept):
+    """A bill or a hoist that frightens is still needed: only startling noises are shut out."""
+    assert crossed(text)[kept] is False
