@@ -219,3 +219,15 @@ def test_a_startling_noise_that_frightens_the_person_is_shut_out(text, refused):
 def test_a_frightening_thing_of_daily_life_is_not_refused(text, kept):
     """A bill or a hoist that frightens is still needed: only startling noises are shut out."""
     assert crossed(text)[kept] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't let the agency carers wake me just to give me a drink.",
+        "Please don't let the day staff wake me to check I'm asleep.",
+    ],
+)
+def test_a_doing_let_to_me_for_a_purpose_is_refused(text):
+    """ "Don't let the nurses wake me just to ask": the waking, with no thing given after "me"."""
+    assert crossed(text)["wake me"] is True

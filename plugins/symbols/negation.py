@@ -5074,7 +5074,16 @@ def _let_do_to_me(words: Sequence[str], i: int) -> int:
     k += 2
     if words[k] in ("in", "on", "into", "onto"):
         k += 1
+    if k < len(words) and words[k] in NO_THING_AFTER_ME:
+        return 0  # "don't let the night nurses wake me just to ask": the waking, no thing given
     return k if k < len(words) else 0
+
+
+# Words after "let them X me" opening a purpose or clause, not a thing given to the person
+NO_THING_AFTER_ME = frozenset(
+    ["just", "to", "if", "when", "because", "so", "and", "but", "or", "unless", "until"]
+    + ["before", "after"]
+)
 
 
 def _no_way(words: Sequence[str], i: int) -> int:
