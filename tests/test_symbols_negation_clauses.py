@@ -298,3 +298,39 @@ def test_what_follows_an_own_part_said_no_use_is_wanted():
     got = crossed("His legs are no use and his hands shake.")
     assert got["legs"] is False
     assert got["hands"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("Thunder and lightning frighten me, so pull the blinds when a storm comes.", "lightning"),
+        ("Bangs and fireworks make my heart race, so keep the telly loud that night.", "fireworks"),
+    ],
+)
+def test_a_startling_noise_that_frightens_the_person_is_shut_out(text, refused):
+    """ "Fireworks frighten me": the labels rule out the noise the plan shuts out."""
+    assert crossed(text)[refused] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Brown letters frighten me, so sit with me when you open them.", "letters"),
+        ("The hoist scares me, so talk me through it.", "hoist"),
+    ],
+)
+def test_a_frightening_thing_of_daily_life_is_not_refused(text, kept):
+    """A bill or a hoist that frightens is still needed: only startling noises are shut out."""
+    assert crossed(text)[kept] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't let the agency carers wake me just to give me a drink.",
+        "Please don't let the day staff wake me to check I'm asleep.",
+    ],
+)
+def test_a_doing_let_to_me_for_a_purpose_is_refused(text):
+    """ "Don't let the nurses wake me just to ask": the waking, with no thing given after "me"."""
+    assert crossed(text)["wake me"] is True

@@ -929,6 +929,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _faculty_gone(words)  # "I've lost my appetite", "My hearing's gone"
     out |= _said_back(words, gaps, out)  # "Fizzy drinks give me wind, so I avoid them"
     out |= _reacted_to(words, gaps)  # "Strawberries make my lips swell": as "allergic to"
+    out |= _frighten_me(words, gaps)  # "Fireworks and thunder frighten me": kept away
     out |= _named_again(words, gaps, out)  # "Bananas have too much potassium, so no bananas"
     out |= _refused_said_again(words, gaps, out)  # "no onion in it, onions repeat on me"
     out |= _contained_reason(words, gaps, out)  # "I can't have the trifle, it's got nuts in"
@@ -4978,6 +4979,40 @@ def _reacted_to(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     return found
 
 
+FRIGHTENS = frozenset(
+    ["frighten", "frightens", "scare", "scares", "terrify", "terrifies", "petrify", "petrifies"]
+)
+# Startling noises and skies a frightened person shuts out (Bonfire Night, a storm). Not bills,
+# brown envelopes, fees or crowds: the labels keep those, as things to be helped through.
+STARTLERS = frozenset(
+    ["fireworks", "firework", "thunder", "lightning", "storms", "thunderstorms", "bangers"]
+)
+
+
+def _frighten_me(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+    """The startling noises a clause opens with that frighten the person ("Fireworks and
+    thunder frighten me", "Bangs and fireworks make my heart race"): the labels rule them out,
+    as a harm is ("Strawberries make my lips swell"), and the plan's answer is to shut them out.
+    Only STARTLERS: a bill or a crowd that frightens is still a thing of the person's life."""
+    for c in range(1, len(words) - 1):
+        frightens = words[c] in FRIGHTENS and words[c + 1] == "me"
+        races = (
+            words[c] in ("make", "makes")
+            and words[c + 1 : c + 3] == ["my", "heart"]
+            and _at(words, c + 3) in ("race", "pound", "thump")
+        )
+        if not (frightens or races):
+            continue
+        first = c
+        while first > 0 and not BREAK.search(gaps[first]) and "," not in gaps[first]:
+            first -= 1
+        subject = words[first:c]
+        if len(subject) > 5 or any(w in FUNCTION_WORDS - {"and", "or"} for w in subject):
+            continue  # "When the phone rings late it frightens me"
+        return {k for k in range(first, c) if words[k] in STARTLERS}
+    return set()
+
+
 def _after_who_says(words: Sequence[str], first: int, c: int) -> int:
     """Where the thing starts after who said it, at FIRST: "the doctor says alcohol makes me
     bleed", "my GP says cheese gives me a rash" (the thing is what follows "says"); FIRST
@@ -5059,7 +5094,16 @@ def _let_do_to_me(words: Sequence[str], i: int) -> int:
     k += 2
     if words[k] in ("in", "on", "into", "onto"):
         k += 1
+    if k < len(words) and words[k] in NO_THING_AFTER_ME:
+        return 0  # "don't let the night nurses wake me just to ask": the waking, no thing given
     return k if k < len(words) else 0
+
+
+# Words after "let them X me" opening a purpose or clause, not a thing given to the person
+NO_THING_AFTER_ME = frozenset(
+    ["just", "to", "if", "when", "because", "so", "and", "but", "or", "unless", "until"]
+    + ["before", "after"]
+)
 
 
 def _no_way(words: Sequence[str], i: int) -> int:
