@@ -334,3 +334,22 @@ def test_a_frightening_thing_of_daily_life_is_not_refused(text, kept):
 def test_a_doing_let_to_me_for_a_purpose_is_refused(text):
     """ "Don't let the nurses wake me just to ask": the waking, with no thing given after "me"."""
     assert crossed(text)["wake me"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "refused", "wanted"),
+    [
+        ("Don't leave me alone, and keep the cat off my bed.", "cat", "bed"),
+        ("Don't shout, and keep the dog out of my room.", "dog", "my room"),
+        ("Don't fuss, and cut the salt out of my diet.", "salt", "diet"),
+        ("Don't sing, and keep the puppy off my lap.", "puppy", None),
+        ("Don't hurry me, and keep the cat out of my kitchen.", "cat", "kitchen"),
+        ("Don't worry, and cut the cake out of my meals.", "cake", "meals"),
+    ],
+)
+def test_keep_or_cut_out_after_a_dont_order_crosses_the_thing_not_the_place(text, refused, wanted):
+    """ "and keep the cat off my bed": the cat is refused, the bed is not (code review)."""
+    found = crossed(text)
+    assert found[refused] is True
+    if wanted:
+        assert found[wanted] is False

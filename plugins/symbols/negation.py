@@ -6646,9 +6646,11 @@ def _an_order_after_not(words: Sequence[str], gaps: Sequence[str], start: int, k
     its thing out ("Don't serve pork, and remove the sausages": code review)."""
     verb = _at(words, k + 1)
     if verb in REFUSING_ORDERS or (
-        verb in ("keep", "cut") and set(words[k + 2 : k + 7]) & {"away", "out", "off"}
+        (verb == "cut" and set(words[k + 2 : k + 7]) & {"away", "out", "off"})
+        or (verb == "keep" and "away" in words[k + 2 : k + 7])
     ):
-        return False  # "and keep the eggs away", "and cut the salt out": refused too
+        return False  # "and keep the eggs away", "and cut the salt out": refused too (not
+        # "and keep the cat off my bed": the not's reach over "off" would un-cross the cat)
     return _told_not(words, gaps, start) and _an_order(words, gaps, k + 1)
 
 
@@ -6797,6 +6799,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "She cannot come, and this breaks my heart": a clause of its own
         if "," in gap and words[k] == "and" and _an_order_after_not(words, gaps, start, k):
             break  # "Don't be sad, and have the minister take the service": wanted
+        if words[k] == "of" and _at(words, k - 1) in ("out", "off") and "cut" in words[start:k]:
+            break  # "Don't fuss, and cut the salt out of my diet": the salt, not the diet
         if "," in gap and words[k] == "or" and k + 1 < len(words) and words[k + 1] in POSSESSIVES:
             break  # "never in the morning, or my eyes sting": what would happen, not refused
         if "," in gap and words[k] == "even" and _then_time_or_place(words, k):
