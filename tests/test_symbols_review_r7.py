@@ -128,3 +128,18 @@ def test_a_sore_belly_tum_or_bladder_is_still_pain():
     assert pictured("A sore belly keeps me awake.").get("sore") == "pain"
     assert pictured("I have a sore tum after my tea.").get("sore") == "pain"
     assert pictured("The sore bladder wakes me at night.").get("sore") == "pain"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "picture"),
+    [
+        ("I prefer soup as a starter to melon.", "melon", "not:melon"),
+        ("I prefer tea as a drink to coffee.", "coffee", "not:coffee"),
+        ("I prefer lamb as a roast to pork.", "pork", "not:pork"),
+        ("I prefer rice as a side to chips.", "chips", "not:chips"),
+    ],
+)
+def test_a_role_with_as_after_prefer_still_rules_out_the_thing_after_to(text, word, picture):
+    """'I prefer soup as a starter to melon': "as a starter" is a role, not a clause of its
+    own, so the melon is still set against the soup (code review)."""
+    assert pictured(text).get(word) == picture

@@ -3757,7 +3757,7 @@ GOVERN_TO = frozenset(
     + ["talk", "talks", "speak", "speaks", "listen", "listens", "go", "goes", "come", "comes"]
     + ["down"]
 )
-PREFER_CLAUSE = frozenset(["when", "if", "while", "whenever", "because", "as"])
+PREFER_CLAUSE = frozenset(["when", "if", "while", "whenever", "because"])
 WHEN_SAID = TIME_WORDS | EVERY | {"most"}  # "to a fry-up most mornings": not the mornings
 
 
