@@ -305,6 +305,11 @@ def test_what_follows_an_own_part_said_no_use_is_wanted():
     [
         ("Thunder and lightning frighten me, so pull the blinds when a storm comes.", "lightning"),
         ("Bangs and fireworks make my heart race, so keep the telly loud that night.", "fireworks"),
+        ("The fireworks frighten me, so please close the curtains on Bonfire Night.", "fireworks"),
+        ("Crowds scare me and fireworks scare me too.", "fireworks"),
+        ("The thunder frightens me at night.", "thunder"),
+        ("Dogs scare me and thunder scares me too.", "thunder"),
+        ("Those fireworks scare me every November.", "fireworks"),
     ],
 )
 def test_a_startling_noise_that_frightens_the_person_is_shut_out(text, refused):

@@ -4994,6 +4994,8 @@ def _frighten_me(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     thunder frighten me", "Bangs and fireworks make my heart race"): the labels rule them out,
     as a harm is ("Strawberries make my lips swell"), and the plan's answer is to shut them out.
     Only STARTLERS: a bill or a crowd that frightens is still a thing of the person's life."""
+    found: set[int] = set()
+    floor = 0  # where the last such clause ended: "Crowds scare me and fireworks scare me too"
     for c in range(1, len(words) - 1):
         frightens = words[c] in FRIGHTENS and words[c + 1] == "me"
         races = (
@@ -5003,14 +5005,20 @@ def _frighten_me(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
         )
         if not (frightens or races):
             continue
-        first = c
-        while first > 0 and not BREAK.search(gaps[first]) and "," not in gaps[first]:
+        first, last = c, floor
+        floor = c + 2
+        while first > last and not BREAK.search(gaps[first]) and "," not in gaps[first]:
             first -= 1
+        first += words[first] in ("and", "but", "so")
         subject = words[first:c]
-        if len(subject) > 5 or any(w in FUNCTION_WORDS - {"and", "or"} for w in subject):
+        if len(subject) > 5 or any(w in FUNCTION_WORDS - SUBJECT_WORDS for w in subject):
             continue  # "When the phone rings late it frightens me"
-        return {k for k in range(first, c) if words[k] in STARTLERS}
-    return set()
+        found |= {k for k in range(first, c) if words[k] in STARTLERS}  # every clause: "Crowds
+        # scare me and fireworks scare me too"
+    return found
+
+
+SUBJECT_WORDS = frozenset(["and", "or", "the", "those", "these"])  # "The fireworks frighten me"
 
 
 def _after_who_says(words: Sequence[str], first: int, c: int) -> int:
