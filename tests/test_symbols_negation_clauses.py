@@ -330,6 +330,20 @@ def test_a_frightening_thing_of_daily_life_is_not_refused(text, kept):
 
 
 @pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Fireworks make my heart race with joy, I love them.", "Fireworks"),
+        ("Fireworks make my heart race with excitement every year.", "Fireworks"),
+        ("Thunderstorms make my heart race, I love watching them.", "Thunderstorms"),
+        ("The fireworks make my heart pound with delight.", "fireworks"),
+    ],
+)
+def test_a_noise_that_makes_the_heart_race_with_joy_is_wanted(text, kept):
+    """ "Fireworks make my heart race with joy, I love them": wanted, not shut out (code review)."""
+    assert crossed(text)[kept] is False
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Don't let the agency carers wake me just to give me a drink.",

@@ -5002,6 +5002,7 @@ def _frighten_me(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             words[c] in ("make", "makes")
             and words[c + 1 : c + 3] == ["my", "heart"]
             and _at(words, c + 3) in ("race", "pound", "thump")
+            and not set(words) & GLAD_WORDS  # "make my heart race with joy, I love them"
         )
         if not (frightens or races):
             continue
@@ -5018,6 +5019,9 @@ def _frighten_me(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     return found
 
 
+GLAD_WORDS = frozenset(
+    ["joy", "excitement", "delight", "love", "loves", "like", "likes", "enjoy", "enjoys", "adore"]
+)
 SUBJECT_WORDS = frozenset(["and", "or", "the", "those", "these"])  # "The fireworks frighten me"
 
 
