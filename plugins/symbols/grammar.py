@@ -479,6 +479,8 @@ _STATE_BEFORE = COPULAS | frozenset(
     ["be", "been", "being", "keep", "kept", "leave", "left", "stay"]
 )
 _STATE_AFTER = frozenset(["whole", "day", "night", "morning", "evening", "week", "rest", "same"])
+# what "a" opens after a state word that is an amount or a while, not a thing done to
+_AMOUNT_AFTER = frozenset(["lot", "bit", "little", "few", "day", "week", "while", "crack", "touch"])
 
 
 def _doing_to_a_thing(
@@ -486,8 +488,8 @@ def _doing_to_a_thing(
 ) -> bool:
     """WORDS[i], only a verb or adjective (open, empty, dry), is done to what 'the' or 'my' starts.
 
-    An adjective is not followed by an article or a possessive, so "so open my post" and ", open the
-    window" are instructions even with no 'please' or 'to' before them.
+    An adjective is not followed by an article or a possessive (save "a lot", "a bit"...), so
+    "so open my post" and ", open the window" are instructions even with no 'please' or 'to'.
     """
     if kinds != frozenset([VERB, ADJ]) or words[i] in ("even",):
         return False
@@ -495,6 +497,8 @@ def _doing_to_a_thing(
         return False
     if before in _STATE_BEFORE or before in BEFORE_NOUN:
         return False
+    if i + 2 < len(words) and words[i + 1] in ("a", "an") and words[i + 2] in _AMOUNT_AFTER:
+        return False  # "I found the kitchen empty a lot of the time": how it was (code review)
     return not (i + 2 < len(words) and words[i + 2] in _STATE_AFTER)
 
 
