@@ -81,3 +81,11 @@ def test_a_sports_teams_skipper_is_no_fishing_and_a_trawlers_skipper_is():
     assert concept_on("Grandad was skipper of a herring drifter for thirty years.", "skipper") == (
         "fishing-skipper-r354"
     )
+
+
+def test_stroke_patients_or_a_stroke_unit_are_no_stroke_the_person_had():
+    # code review r54b bug 9: "few|several" before "stroke" caught "a few stroke patients"
+    assert concept_on("She had a few stroke patients on her ward.", "stroke") is None
+    assert concept_on("After a few stroke nurses came round, I felt better.", "stroke") is None
+    assert concept_on("He had several strokes last year.", "strokes") == "stroke"
+    assert concept_on("Since my stroke I can't use my left hand.", "stroke") == "stroke"
