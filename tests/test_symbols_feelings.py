@@ -475,3 +475,17 @@ def test_when_i_go_beside_the_vicar_or_the_crem_is_still_death():
     # died-r217 sense reads a death word anywhere in the sentence
     found = shown("No vicar and no prayers when I go, just a song at the crem.")
     assert found["when i go"] == "died"
+
+
+def test_a_visit_from_family_that_lifts_a_low_mood_is_gladness():
+    # code review r54b bug 6: the family and nurse words in the guard took the gladness from
+    # ordinary sentences; the body lift is told by the hoist, the floor, a fall or the legs
+    assert shown("A visit from my daughter lifts me when I'm feeling low.")["lifts me"] == "happy"
+    assert shown("Seeing my son lifts me when I'm down.")["lifts me"] == "happy"
+    assert (
+        shown("I get low stuck indoors; a chat with my old mates lifts me.")["lifts me"] == "happy"
+    )
+    assert shown("A chat with the nurse lifted me when I was feeling blue.")["lifted me"] == "happy"
+    assert "happy" not in shown("My son lifts me when I fall down.").values()
+    assert "happy" not in shown("When my legs go down under me, the nurse lifts me.").values()
+    assert "happy" not in shown("Two nurses lifted me when I was down on my knees.").values()

@@ -218,3 +218,15 @@ def test_the_tubing_of_a_garden_hose_is_no_oxygen():
     assert concept_on("The hosepipe tubing trips me up in the garden.", "tubing") != (
         "oxygen-tube-r30"
     )
+
+
+def test_the_kitchen_sides_guard_names_each_word_once():
+    # code review r54b bug 10: "bath" and "cot" were listed twice in the guard
+    import yaml
+
+    with open("plugins/symbols/data/vocabulary.yml", encoding="utf-8") as f:
+        sense = yaml.safe_load(f)["concepts"]["kitchen-sides-r346"]["words"][0]
+    for part in sense.split():
+        if part.startswith(("~", "!~")):
+            words = part.lstrip("!~").split("|")
+            assert len(words) == len(set(words)), part

@@ -58,3 +58,34 @@ def test_a_vauxhall_viva_or_cavalier_built_or_driven_is_the_car_but_viva_espana_
         "car-model-r354"
     )
     assert concept_on("Viva Espana was our song.", "Viva") is None
+
+
+def test_a_sports_teams_skipper_is_no_fishing_and_a_trawlers_skipper_is():
+    # code review r54b bug 5: "was|my|his" with "lost", "sea" or "crew" anywhere caught any
+    # team captain; and sailing's own "skipper" sense shadowed fishing beside a trawler
+    assert concept_on(
+        "He was skipper of the darts team and they never lost a match.", "skipper"
+    ) != ("fishing-skipper-r354")
+    assert concept_on(
+        "My husband was skipper of the cricket team and they rarely lost.", "skipper"
+    ) != ("fishing-skipper-r354")
+    assert concept_on("Our Jim was skipper of the quiz side at the pub by the sea.", "skipper") != (
+        "fishing-skipper-r354"
+    )
+    assert concept_on("The skipper of the trawler was lost at sea.", "skipper") == (
+        "fishing-skipper-r354"
+    )
+    assert concept_on(
+        "Uncle Tam was skipper of the Morning Star and drowned off Wick.", "skipper"
+    ) == ("fishing-skipper-r354")
+    assert concept_on("Grandad was skipper of a herring drifter for thirty years.", "skipper") == (
+        "fishing-skipper-r354"
+    )
+
+
+def test_stroke_patients_or_a_stroke_unit_are_no_stroke_the_person_had():
+    # code review r54b bug 9: "few|several" before "stroke" caught "a few stroke patients"
+    assert concept_on("She had a few stroke patients on her ward.", "stroke") is None
+    assert concept_on("After a few stroke nurses came round, I felt better.", "stroke") is None
+    assert concept_on("He had several strokes last year.", "strokes") == "stroke"
+    assert concept_on("Since my stroke I can't use my left hand.", "stroke") == "stroke"

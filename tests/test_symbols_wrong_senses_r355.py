@@ -58,3 +58,12 @@ def test_a_lasting_power_is_no_electricity():
     found = concepts("My pension goes in on a Thursday and Anne has the lasting power for it.")
     assert "power" not in found
     assert concepts("The power goes off in the storms.")["power"] == "generator"
+
+
+def test_a_nose_followed_by_up_to_is_still_the_nose():
+    """code review r54b bug 8: "nose !>up" took the nose from any "nose up", not only the
+    turned-up nose of the idiom."""
+    assert concepts("I blow my nose up to ten times a day.")["nose"] == "nose"
+    assert concepts("My nose ran up and down all night with this cold.")["nose"] == "nose"
+    assert "nose" not in concepts("My old tom turns his nose up at anything from a tin.")
+    assert "nose" not in concepts("She turned her nose up at the fish pie.")
