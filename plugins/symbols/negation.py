@@ -1154,7 +1154,10 @@ SHAMED = frozenset(
     ["mortified", "scundered", "embarrassed", "ashamed", "humiliated", "horrified", "appalled"]
 )
 A_KIND = frozenset(["a", "an", "any", "some"])
-SO_VERY = frozenset(["so", "very", "really", "that", "too", "right", "dead"])
+# how strongly a feeling is said: "I'd be so embarrassed", "don't feel very hungry", "right poorly"
+INTENSIFIERS = frozenset(
+    ["very", "so", "too", "really", "quite", "that", "particularly", "terribly", "right", "dead"]
+)
 
 
 def _shamed_if_one_did(words: Sequence[str]) -> set[int]:
@@ -1164,7 +1167,7 @@ def _shamed_if_one_did(words: Sequence[str]) -> set[int]:
     no kind refused, and a feeling of now ("I'm embarrassed if...") is no wish."""
     out: set[int] = set()
     for i in range(len(words) - 3):
-        be = i - 1 - (_at(words, i - 1) in SO_VERY)  # "I'd be so embarrassed"
+        be = i - 1 - (_at(words, i - 1) in INTENSIFIERS)  # "I'd be so embarrassed"
         if words[i] not in SHAMED or be < 1 or words[be] != "be":
             continue
         if not any(w in WOULD for w in words[max(0, be - 2) : be]):
@@ -5764,9 +5767,6 @@ def _too_after_thing(words: Sequence[str], start: int, end: int) -> int:
 
 
 FEELS = frozenset(["feel", "feels", "felt", "feeling"])
-INTENSIFIERS = frozenset(
-    ["very", "so", "too", "really", "quite", "that", "particularly", "terribly"]
-)
 MISSING = frozenset(["miss", "misses", "missed"])
 
 
@@ -7109,9 +7109,8 @@ def _says_which_with(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
 
 # A meal said after "with" says when a refused thing is not had (blind review r7): the meal
 # itself is eaten ("I keep kosher, so no milk with meat").
-WITH_A_MEAL = frozenset(
-    ["breakfast", "dinner", "lunch", "tea", "supper", "meat", "meal", "meals", "dinners", "lunches"]
-)
+MEALTIMES = frozenset(["breakfast", "dinner", "lunch", "tea", "supper", "dinnertime", "teatime"])
+WITH_A_MEAL = MEALTIMES | {"meat", "meal", "meals", "dinners", "lunches"}
 
 
 def _a_time_clause(words: Sequence[str], k: int) -> bool:
@@ -7441,9 +7440,6 @@ def _not_at_that_hour(words: Sequence[str], gaps: Sequence[str], i: int, first: 
 
 
 # Meals that tell the hour of the person's day: "I don't go out before dinner".
-MEALTIMES = frozenset(["breakfast", "dinner", "lunch", "tea", "supper", "dinnertime", "teatime"])
-
-
 def _before_a_meal(words: Sequence[str], out: set[int]) -> set[int]:
     """A meal after "before" in a refused doing ("I don't go out before dinner", "I won't
     shower before my breakfast"): the meal says when, and the going out is what is ruled out;
