@@ -92,6 +92,10 @@ SPLIT = {
     # blind, and stop 54 wrote sets 52 and 53)
     "symbols_plans33_en.yml",
     "symbols_plans34_en.yml",
+    # blind sets 51 and 52, made tuning sets at stop 55 (the same reason; blind set 53 stays
+    # blind, and stop 55 wrote sets 54 and 55)
+    "symbols_plans35_en.yml",
+    "symbols_plans36_en.yml",
     "symbols_negation9_en.yml",
     "symbols_negation10_en.yml",
     "symbols_negation11_en.yml",

@@ -1682,9 +1682,11 @@ def test_the_forty_ninth_blind_set_keeps_its_figures(blind49):
 # `never:` line got `never: []`, and one key ("so I don't scratch") listed as ruled out lost its
 # plain alternative, before its first score (format fixes the set's own check asked for). Stop 54
 # made set 50 a tuning set (symbols_plans34_en.yml, its validation quarter held back), with the
-# same matcher as stop 53's end, where it was last scored: its floors stay. Set 51 stays blind.
+# same matcher as stop 53's end, where it was last scored: its floors stay. Set 51 stayed blind
+# until stop 55 made it a tuning set (symbols_plans35_en.yml, its validation quarter held back),
+# with the same matcher as stop 54's end, where it was last scored: its floors stay.
 BLIND50 = ROOT / "tests" / "data" / "symbols_plans34_en.yml"
-BLIND51 = ROOT / "tests" / "data" / "symbols_blind51_en.yml"
+BLIND51 = ROOT / "tests" / "data" / "symbols_plans35_en.yml"
 
 
 @pytest.fixture(scope="module")
@@ -1741,8 +1743,10 @@ def test_the_fifty_first_blind_set_keeps_its_figures(blind51):
 # A fifty-second and a fifty-third (ten new people each, 200 sentences each), written at stop 54
 # by two helpers who read only tests/data/LABELLING.md and set 51's header and first entry,
 # labelled before any matcher ran on them, and scored only at stop 54's start (cac9f001, the same
-# matcher as stop 53's end) and end: no round and no merge saw them.
-BLIND52 = ROOT / "tests" / "data" / "symbols_blind52_en.yml"
+# matcher as stop 53's end) and end: no round and no merge saw them. Stop 55 made set 52 a tuning
+# set (symbols_plans36_en.yml, its validation quarter held back), with the same matcher as stop
+# 54's end, where it was last scored: its floors stay. Set 53 stays blind.
+BLIND52 = ROOT / "tests" / "data" / "symbols_plans36_en.yml"
 BLIND53 = ROOT / "tests" / "data" / "symbols_blind53_en.yml"
 
 
