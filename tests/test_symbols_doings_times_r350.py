@@ -37,7 +37,7 @@ def test_on_the_dot_says_when_as_on_time_does(text):
 )
 def test_pulling_at_a_tube_or_pulling_clothes_on_is_the_pulling(text, word):
     """The newer plans key the person's pulling (at a line, or clothes on) as the doing."""
-    assert pictured(text)[word] == "pull-r350"
+    assert pictured(text)[word] == "pull"
 
 
 def test_not_pulled_from_behind_when_frozen_is_a_crossed_pulling():
@@ -57,11 +57,11 @@ def test_not_pulled_from_behind_when_frozen_is_a_crossed_pulling():
     ],
 )
 def test_the_nurse_changing_a_catheter_or_driver_said_with_it_is_the_changing(text, word):
-    assert pictured(text)[word] == "change-doing-r350"
+    assert pictured(text)[word] == "change-doing"
 
 
 def test_changing_a_mind_is_no_changing_doing():
-    assert "change-doing-r350" not in pictured("The nurse can't change my mind.").values()
+    assert "change-doing" not in pictured("The nurse can't change my mind.").values()
 
 
 @pytest.mark.parametrize(
@@ -87,7 +87,7 @@ def test_built_in_a_day_is_no_day():
     ],
 )
 def test_cutting_the_food_asked_after_a_clause_is_the_cutting(text):
-    assert pictured(text)["cut"] == "cut-food-r350"
+    assert pictured(text)["cut"] == "cut-food"
 
 
 @pytest.mark.parametrize(
@@ -120,11 +120,11 @@ def test_a_pet_fed_by_someone_is_no_person_fed():
 
 def test_count_me_in_to_start_a_frozen_walk_is_the_counting():
     found = pictured("When my feet stick, count me in, one two three, and I'm off.")
-    assert found["count me in"] == "count-r350"
+    assert found["count me in"] == "count"
 
 
 def test_count_me_in_for_an_outing_is_no_counting():
-    assert "count-r350" not in pictured("Count me in for the bus trip to the coast.").values()
+    assert "count" not in pictured("Count me in for the bus trip to the coast.").values()
 
 
 def test_a_time_said_in_words_never_carries_the_paragraphs_idea():
@@ -138,8 +138,8 @@ def test_a_time_said_in_words_never_carries_the_paragraphs_idea():
 
 def test_count_me_in_with_a_time_of_day_is_no_counting():
     # code review r54 bug 18: any number word (a time) made "count me in" the steps counted
-    assert "count-r350" not in pictured("Count me in for the bingo at two.").values()
-    assert "count-r350" not in pictured("Count me in for the three o'clock quiz.").values()
+    assert "count" not in pictured("Count me in for the bingo at two.").values()
+    assert "count" not in pictured("Count me in for the three o'clock quiz.").values()
 
 
 def test_pulling_the_person_has_one_place_in_the_older_pull_concept():
