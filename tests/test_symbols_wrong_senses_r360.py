@@ -16,3 +16,23 @@ def test_ice_cubes_are_the_ice_not_the_freezer():
     assert concepts("On hot days I like to crunch ice cubes.").get("ice cubes") == "ice-cubes"
     assert concepts("Pop two ice cubes in my lemonade.").get("ice cubes") == "ice-cubes"
     assert concepts("Fill the ice cube tray for me.").get("ice cube tray") == "freezer-2"
+
+
+def test_starting_my_heart_again_is_resuscitation():
+    """Whoever starts a person's heart again resuscitates them: the picture is resuscitation
+    (crossed where it is refused), never the bare heart."""
+    found = [
+        (m.concept.id, m.negated)
+        for m in find_all("I do not want the ambulance men to restart my heart.", ())
+    ]
+    assert ("cpr", True) in found
+    assert ("heart", False) not in found
+    assert concepts("If my heart stops, try to start my heart again.").get("heart") == "cpr"
+    assert concepts("My heart is not as strong as it was.").get("heart") == "heart"
+
+
+def test_nobody_starting_my_heart_shows_no_bare_heart():
+    """ "so nobody starts my heart" refuses resuscitation: no bare heart (nor bare resuscitation,
+    which "nobody" as a doer does not yet cross) is shown there."""
+    found = concepts("It is all written down, so nobody starts my heart again.")
+    assert found.get("heart") not in {"heart", "cpr"}
