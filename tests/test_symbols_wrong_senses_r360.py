@@ -36,3 +36,11 @@ def test_nobody_starting_my_heart_shows_no_bare_heart():
     which "nobody" as a doer does not yet cross) is shown there."""
     found = concepts("It is all written down, so nobody starts my heart again.")
     assert found.get("heart") not in {"heart", "cpr"}
+
+
+def test_a_hospice_or_palliative_nurse_is_a_nurse():
+    """The hospice or palliative nurse who comes to the house is a nurse: the nurse's picture,
+    not the hospice building."""
+    assert concepts("The palliative nurse visits on a Monday.").get("palliative nurse") == "nurse"
+    assert concepts("Ring the hospice nurse if I am in pain.").get("hospice nurse") == "nurse"
+    assert concepts("I would like to go to the hospice at the end.").get("hospice") == "hospice"
