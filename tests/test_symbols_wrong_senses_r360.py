@@ -44,3 +44,44 @@ def test_a_hospice_or_palliative_nurse_is_a_nurse():
     assert concepts("The palliative nurse visits on a Monday.").get("palliative nurse") == "nurse"
     assert concepts("Ring the hospice nurse if I am in pain.").get("hospice nurse") == "nurse"
     assert concepts("I would like to go to the hospice at the end.").get("hospice") == "hospice"
+
+
+def test_a_compost_loo_is_a_toilet_not_garden_tools():
+    """A compost loo or toilet is a toilet; the compost heap is still the garden's."""
+    found = concepts("We had a compost loo at the cottage.")
+    assert "compost" not in found
+    assert "toilet" in found.values()
+    assert concepts("I spread the compost on the veg patch.").get("compost") == "garden-tools"
+
+
+def test_a_baby_monitor_shows_no_baby():
+    """A baby monitor listens for an old person in the night: no picture of a baby."""
+    assert "baby" not in concepts("Switch the baby monitor on when I go up.")
+    assert concepts("My granddaughter has just had a baby.").get("baby") == "baby"
+
+
+def test_a_miners_pension_is_money_not_a_mine():
+    """The miners' pension is money paid: the money picture, no miner beside it."""
+    found = concepts("The miners' pension goes into the bank on a Friday.")
+    assert "miners" not in found
+    assert found.get("pension") == "money"
+    assert concepts("My father and his brothers were miners.").get("miners") == "mine"
+
+
+def test_on_the_flat_is_level_ground_not_a_home():
+    """ "I manage on the flat" is level ground, not a flat to live in."""
+    assert "flat" not in concepts("I can walk a mile on the flat, but stairs beat me.")
+    assert concepts("The flat is on the ground floor.").get("flat") == "home"
+
+
+def test_scots_tablet_baked_with_scones_is_no_medicine():
+    """Tablet made with scones and shortbread is the Scots sweet, never the tablets picture."""
+    found = concepts("I baked shortbread and tablet for the church fair.")
+    assert found.get("tablet") != "tablets"
+    assert concepts("I take one tablet at bedtime.").get("tablet") == "tablets"
+
+
+def test_the_pipes_at_a_cemetery_or_kirk_are_bagpipes():
+    """The pipes played at the cemetery or the kirk are bagpipes, not a smoker's pipes."""
+    found = concepts("Have somebody on the pipes at the crematorium for me.")
+    assert found.get("pipes") == "bagpipes-2"
