@@ -85,3 +85,13 @@ def test_the_pipes_at_a_cemetery_or_kirk_are_bagpipes():
     """The pipes played at the cemetery or the kirk are bagpipes, not a smoker's pipes."""
     found = concepts("Have somebody on the pipes at the crematorium for me.")
     assert found.get("pipes") == "bagpipes-2"
+
+
+def test_work_boots_and_an_army_pension_are_the_boots_and_the_money():
+    """ "my work boots", "my work clothes" are the boots and the clothes, and "his army
+    pension" is money: no briefcase or medal beside them. Work and the army alone keep theirs."""
+    assert "work" not in concepts("Fetch my work boots from the shed.")
+    assert "work" not in concepts("My work clothes go in the wash on a Friday.")
+    assert "army" not in concepts("We live on his army pension now.")
+    assert concepts("I loved my work at the bakery.").get("work") == "work"
+    assert concepts("My brother went into the army at eighteen.").get("army") == "army"
