@@ -95,3 +95,11 @@ def test_work_boots_and_an_army_pension_are_the_boots_and_the_money():
     assert "army" not in concepts("We live on his army pension now.")
     assert concepts("I loved my work at the bakery.").get("work") == "work"
     assert concepts("My brother went into the army at eighteen.").get("army") == "army"
+
+
+def test_thickened_tea_is_the_drink_not_the_evening_meal():
+    """Tea that is thickened for a slow swallow is the drink, even beside eating words; tea
+    with a time and food named stays the meal."""
+    found = concepts("My tea is thickened because of my swallow, and I eat sitting up.")
+    assert found.get("tea") == "tea"
+    assert concepts("My tea at six is usually a bit of fish.").get("tea") == "meal"
