@@ -103,3 +103,12 @@ def test_thickened_tea_is_the_drink_not_the_evening_meal():
     found = concepts("My tea is thickened because of my swallow, and I eat sitting up.")
     assert found.get("tea") == "tea"
     assert concepts("My tea at six is usually a bit of fish.").get("tea") == "meal"
+
+
+def test_dressing_up_is_no_getting_dressed():
+    """Dressing up for a carnival, or a hard truth "dressed up", is not the help with getting
+    dressed that the dressing picture means."""
+    assert "dressed" not in concepts("Each summer I dressed up for the village carnival.")
+    assert "dress" not in concepts("Don't dress it up, just tell me straight.")
+    assert concepts("Please help me get dressed after my wash.").get("get dressed") == "dressing"
+    assert concepts("I dress myself, but slowly.").get("dress") == "dressing"
