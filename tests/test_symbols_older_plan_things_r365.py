@@ -29,3 +29,12 @@ def test_greeting_cards_or_word_cards_are_no_bank_cards():
         "bank-card",
         False,
     )
+
+
+def test_one_legal_paper_is_the_papers_as_legal_papers_are():
+    said = "The solicitor brings a legal paper for me to sign on Friday."
+    assert picture_on(said, "legal paper") == ("documents-2", False)
+    assert picture_on("Our Jean keeps the legal papers in the bureau.", "legal papers") == (
+        "documents-2",
+        False,
+    )
