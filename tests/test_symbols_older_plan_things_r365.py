@@ -38,3 +38,17 @@ def test_one_legal_paper_is_the_papers_as_legal_papers_are():
         "documents-2",
         False,
     )
+
+
+def test_half_time_at_the_match_is_the_football():
+    said = "Our Kev brings me a hot pie at half time when Vale are at home."
+    assert picture_on(said, "half time") == ("football-4", False)
+    assert picture_on("Nobody talks to me till half time in the match.", "half time") == (
+        "football-4",
+        False,
+    )
+
+
+def test_half_time_at_a_concert_or_the_rugby_is_no_football():
+    assert picture_on("We had ice cream at half time in the concert.", "half time") is None
+    assert picture_on("At half time in the rugby I make a brew.", "half time") is None
