@@ -52,3 +52,8 @@ def test_half_time_at_the_match_is_the_football():
 def test_half_time_at_a_concert_or_the_rugby_is_no_football():
     assert picture_on("We had ice cream at half time in the concert.", "half time") is None
     assert picture_on("At half time in the rugby I make a brew.", "half time") is None
+
+
+def test_an_elastic_waist_is_the_trousers():
+    said = "Buttons are beyond my fingers, so it's skirts and slacks with an elastic waist."
+    assert picture_on(said, "elastic waist") == ("trousers", False)
