@@ -57,3 +57,18 @@ def test_half_time_at_a_concert_or_the_rugby_is_no_football():
 def test_an_elastic_waist_is_the_trousers():
     said = "Buttons are beyond my fingers, so it's skirts and slacks with an elastic waist."
     assert picture_on(said, "elastic waist") == ("trousers", False)
+
+
+def test_a_trade_learned_is_work():
+    said = "Bricklaying was my trade, I was apprenticed at fifteen."
+    assert picture_on(said, "trade") == ("work", False)
+    assert picture_on("He learnt the trade from his father in the shop.", "trade") == (
+        "work",
+        False,
+    )
+
+
+def test_a_trade_union_or_the_fish_trade_is_no_trade_learned():
+    assert picture_on("My dad was in the trade union all his life at the pit.", "trade") is None
+    said = "The herring trade was my father's living and he was busy every year."
+    assert picture_on(said, "trade") != ("work", False)
