@@ -72,3 +72,16 @@ def test_a_trade_union_or_the_fish_trade_is_no_trade_learned():
     assert picture_on("My dad was in the trade union all his life at the pit.", "trade") is None
     said = "The herring trade was my father's living and he was busy every year."
     assert picture_on(said, "trade") != ("work", False)
+
+
+def test_a_hospice_or_palliative_nurse_is_the_nurse():
+    said = "If the pain gets bad at night, ring the hospice nurse on the card."
+    assert picture_on(said, "hospice nurse") == ("nurse", False)
+    assert picture_on("My palliative nurse comes on Tuesdays.", "palliative nurse") == (
+        "nurse",
+        False,
+    )
+    assert picture_on("I go to the hospice on a Thursday for a bath.", "hospice") == (
+        "hospice",
+        False,
+    )
