@@ -16,7 +16,9 @@ def picture_on(text: str, word: str) -> tuple[str, bool] | None:
 def test_cards_not_trusted_beside_cash_or_a_purse_are_bank_cards():
     said = "Mam never trusted cards, she kept her cash in a tea caddy."
     assert (picture_on(said, "cards") or ("",))[0] == "bank-card"
-    assert picture_on("I won't carry cards any more, just a bit of money in my purse.", "cards") == (
+    assert picture_on(
+        "I won't carry cards any more, just a bit of money in my purse.", "cards"
+    ) == (
         "bank-card",
         True,
     )
@@ -85,3 +87,8 @@ def test_a_hospice_or_palliative_nurse_is_the_nurse():
         "hospice",
         False,
     )
+
+
+def test_an_eye_gaze_tablet_is_the_talking_aid_not_tablets():
+    said = "I say what I want on my eye-gaze tablet, so wait while I look at the letters."
+    assert picture_on(said, "eye-gaze tablet") == ("communication-board", False)
