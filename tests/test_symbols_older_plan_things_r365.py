@@ -92,3 +92,12 @@ def test_a_hospice_or_palliative_nurse_is_the_nurse():
 def test_an_eye_gaze_tablet_is_the_talking_aid_not_tablets():
     said = "I say what I want on my eye-gaze tablet, so wait while I look at the letters."
     assert picture_on(said, "eye-gaze tablet") == ("communication-board", False)
+
+
+def test_a_day_off_the_person_is_told_of_is_rest():
+    said = "When I fret about the shop, tell me it's my day off and put the kettle on."
+    assert picture_on(said, "day off") == ("rest", False)
+
+
+def test_a_day_off_booked_or_taken_sick_is_no_rest():
+    assert picture_on("Our Sue took a day off to take me to the clinic.", "day off") is None
