@@ -1,5 +1,5 @@
 """Care things the older plans (plans5-36) name with no picture, or the wrong one, before round
-365: bank cards not trusted or carried, half time at the match, an elastic waist, a trade learned,
+365: half time at the match, an elastic waist, a trade learned,
 the legal paper a label names."""
 
 from __future__ import annotations
@@ -11,17 +11,6 @@ def picture_on(text: str, word: str) -> tuple[str, bool] | None:
     """(concept, crossed) WORD (as written) gets in TEXT, or None where it gets no picture."""
     found = {m.term: (m.concept.id, m.negated) for m in find_all(text, ())}
     return found.get(word)
-
-
-def test_cards_not_trusted_beside_cash_or_a_purse_are_bank_cards():
-    said = "Mam never trusted cards, she kept her cash in a tea caddy."
-    assert (picture_on(said, "cards") or ("",))[0] == "bank-card"
-    assert picture_on(
-        "I won't carry cards any more, just a bit of money in my purse.", "cards"
-    ) == (
-        "bank-card",
-        True,
-    )
 
 
 def test_greeting_cards_or_word_cards_are_no_bank_cards():
