@@ -489,3 +489,9 @@ def test_a_visit_from_family_that_lifts_a_low_mood_is_gladness():
     assert "happy" not in shown("My son lifts me when I fall down.").values()
     assert "happy" not in shown("When my legs go down under me, the nurse lifts me.").values()
     assert "happy" not in shown("Two nurses lifted me when I was down on my knees.").values()
+
+
+def test_a_memory_like_a_sieve_is_forgetting():
+    assert shown("Since the operation my memory is like a sieve.")["like a sieve"] == "remembering"
+    assert shown("My head's like a sieve for dates now.")["like a sieve"] == "remembering"
+    assert "remembering" not in shown("The old shed roof lets the rain in like a sieve.").values()
