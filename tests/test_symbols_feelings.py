@@ -495,3 +495,8 @@ def test_a_memory_like_a_sieve_is_forgetting():
     assert shown("Since the operation my memory is like a sieve.")["like a sieve"] == "remembering"
     assert shown("My head's like a sieve for dates now.")["like a sieve"] == "remembering"
     assert "remembering" not in shown("The old shed roof lets the rain in like a sieve.").values()
+
+
+def test_worn_to_a_frazzle_is_tiredness():
+    assert shown("My son is worn to a frazzle with the new baby.")["worn to a frazzle"] == "tired"
+    assert shown("By teatime I'm frazzled and want my chair.")["frazzled"] == "tired"
