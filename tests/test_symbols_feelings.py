@@ -500,3 +500,10 @@ def test_a_memory_like_a_sieve_is_forgetting():
 def test_worn_to_a_frazzle_is_tiredness():
     assert shown("My son is worn to a frazzle with the new baby.")["worn to a frazzle"] == "tired"
     assert shown("By teatime I'm frazzled and want my chair.")["frazzled"] == "tired"
+
+
+def test_a_thing_that_scares_the_life_out_of_the_person_is_fear():
+    found = shown("That big hoist scares the life out of me.")
+    assert found["scares the life out of me"] == "scared"
+    found = shown("The fire alarm going off frightened the life out of me.")
+    assert found["frightened the life out of me"] == "scared"
