@@ -507,3 +507,10 @@ def test_a_thing_that_scares_the_life_out_of_the_person_is_fear():
     assert found["scares the life out of me"] == "scared"
     found = shown("The fire alarm going off frightened the life out of me.")
     assert found["frightened the life out of me"] == "scared"
+
+
+def test_cooped_up_indoors_is_boredom_and_the_likened_hen_no_bird():
+    found = shown("In the winter I feel cooped up like a hen in this bungalow.")
+    assert found["cooped up like a hen"] == "bored"
+    assert "chicken" not in " ".join(found.values())
+    assert shown("I hate being cooped up in the ward all day.")["cooped up"] == "bored"
