@@ -514,3 +514,10 @@ def test_cooped_up_indoors_is_boredom_and_the_likened_hen_no_bird():
     assert found["cooped up like a hen"] == "bored"
     assert "chicken" not in " ".join(found.values())
     assert shown("I hate being cooped up in the ward all day.")["cooped up"] == "bored"
+
+
+def test_sitting_bolt_upright_is_sitting_up():
+    found = shown("Sit me bolt upright before you give me my soup.")
+    assert found["sit me bolt upright"] == "sitting"
+    found = shown("I have to sit bolt upright to swallow my tablets.")
+    assert found["sit bolt upright"] == "sitting"
