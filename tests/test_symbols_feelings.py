@@ -521,3 +521,9 @@ def test_sitting_bolt_upright_is_sitting_up():
     assert found["sit me bolt upright"] == "sitting"
     found = shown("I have to sit bolt upright to swallow my tablets.")
     assert found["sit bolt upright"] == "sitting"
+
+
+def test_a_lump_brought_to_the_throat_is_being_moved_to_tears():
+    found = shown("The Last Post always brings a lump to my throat.")
+    assert found["a lump to my throat"] == "crying"
+    assert "throat" not in found
