@@ -527,3 +527,9 @@ def test_a_lump_brought_to_the_throat_is_being_moved_to_tears():
     found = shown("The Last Post always brings a lump to my throat.")
     assert found["a lump to my throat"] == "crying"
     assert "throat" not in found
+
+
+def test_a_head_for_figures_is_the_numbers_not_the_head():
+    found = shown("My husband did the accounts, he had a head for figures.")
+    assert found["head for figures"] == "numbers"
+    assert "head" not in found
