@@ -533,3 +533,9 @@ def test_a_head_for_figures_is_the_numbers_not_the_head():
     found = shown("My husband did the accounts, he had a head for figures.")
     assert found["head for figures"] == "numbers"
     assert "head" not in found
+
+
+def test_being_jollied_along_is_cheering_up_and_refused_is_crossed():
+    found = {m.term.lower(): m for m in find_all("When I'm low please don't jolly me along.", ())}
+    assert found["jolly me along"].concept.alt == "happy"
+    assert found["jolly me along"].negated
