@@ -539,3 +539,9 @@ def test_being_jollied_along_is_cheering_up_and_refused_is_crossed():
     found = {m.term.lower(): m for m in find_all("When I'm low please don't jolly me along.", ())}
     assert found["jolly me along"].concept.alt == "happy"
     assert found["jolly me along"].negated
+
+
+def test_when_the_time_comes_beside_a_funeral_is_death():
+    found = shown("When the time comes, I want a plain coffin and my brass band.")
+    assert found["when the time comes"] == "died"
+    assert "died" not in shown("When the time comes to sell the car, ask my son.").values()
