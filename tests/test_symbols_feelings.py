@@ -545,3 +545,8 @@ def test_when_the_time_comes_beside_a_funeral_is_death():
     found = shown("When the time comes, I want a plain coffin and my brass band.")
     assert found["when the time comes"] == "died"
     assert "died" not in shown("When the time comes to sell the car, ask my son.").values()
+
+
+def test_going_in_the_ground_is_the_burial():
+    assert shown("I want to go in the ground next to my mother.")["go in the ground"] == "died"
+    assert "died" not in shown("The tulip bulbs go in the ground in October.").values()
