@@ -550,3 +550,10 @@ def test_when_the_time_comes_beside_a_funeral_is_death():
 def test_going_in_the_ground_is_the_burial():
     assert shown("I want to go in the ground next to my mother.")["go in the ground"] == "died"
     assert "died" not in shown("The tulip bulbs go in the ground in October.").values()
+
+
+def test_shoogly_said_of_the_person_is_unsteadiness():
+    found = shown("I'm a wee bit shoogly on my feet after my bath.")
+    assert found["shoogly"] == "unsteady"
+    assert found["feet"] == "feet"
+    assert "unsteady" not in shown("The kitchen table is shoogly, mind the teapot.").values()
