@@ -557,3 +557,9 @@ def test_shoogly_said_of_the_person_is_unsteadiness():
     assert found["shoogly"] == "unsteady"
     assert found["feet"] == "feet"
     assert "unsteady" not in shown("The kitchen table is shoogly, mind the teapot.").values()
+
+
+def test_a_pastime_that_is_the_person_s_heaven_is_gladness():
+    found = shown("A Saturday at the bowling green is my heaven.")
+    assert found["my heaven"] == "happy"
+    assert shown("My Harry's in heaven now.").get("heaven") != "happy"
