@@ -563,3 +563,9 @@ def test_a_pastime_that_is_the_person_s_heaven_is_gladness():
     found = shown("A Saturday at the bowling green is my heaven.")
     assert found["my heaven"] == "happy"
     assert shown("My Harry's in heaven now.").get("heaven") != "happy"
+
+
+def test_ending_up_on_the_floor_is_a_fall():
+    assert shown("Don't rush me up the stairs or I'll be on the floor.")["on the floor"] == "fall"
+    assert shown("Twice this winter I ended up on the floor.")["on the floor"] == "fall"
+    assert "fall" not in shown("Please don't leave the towels on the floor.").values()
