@@ -569,3 +569,9 @@ def test_ending_up_on_the_floor_is_a_fall():
     assert shown("Don't rush me up the stairs or I'll be on the floor.")["on the floor"] == "fall"
     assert shown("Twice this winter I ended up on the floor.")["on the floor"] == "fall"
     assert "fall" not in shown("Please don't leave the towels on the floor.").values()
+
+
+def test_having_had_enough_of_a_thing_is_being_fed_up():
+    assert shown("I've had enough of the doctors poking at me.")["had enough"] == "fed up"
+    assert "fed up" not in shown("Ask if I've had enough to eat.").values()
+    assert "fed up" not in shown("Porridge? I had enough of it in the army.").values()
