@@ -575,3 +575,8 @@ def test_having_had_enough_of_a_thing_is_being_fed_up():
     assert shown("I've had enough of the doctors poking at me.")["had enough"] == "fed up"
     assert "fed up" not in shown("Ask if I've had enough to eat.").values()
     assert "fed up" not in shown("Porridge? I had enough of it in the army.").values()
+
+
+def test_a_wind_that_cuts_you_in_half_is_the_cold():
+    assert shown("Wrap me up, the wind on the prom cuts you in half.")["cuts you in half"] == "cold"
+    assert "cold" not in shown("That new bread knife cuts you in half if you're careless.").values()
