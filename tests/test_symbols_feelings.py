@@ -580,3 +580,8 @@ def test_having_had_enough_of_a_thing_is_being_fed_up():
 def test_a_wind_that_cuts_you_in_half_is_the_cold():
     assert shown("Wrap me up, the wind on the prom cuts you in half.")["cuts you in half"] == "cold"
     assert "cold" not in shown("That new bread knife cuts you in half if you're careless.").values()
+
+
+def test_a_smell_that_turns_the_person_is_feeling_sick():
+    assert shown("The smell of frying fish turns me now.")["turns me"] == "being sick"
+    assert "being sick" not in shown("The nurse turns me every two hours.").values()
