@@ -585,3 +585,10 @@ def test_a_wind_that_cuts_you_in_half_is_the_cold():
 def test_a_smell_that_turns_the_person_is_feeling_sick():
     assert shown("The smell of frying fish turns me now.")["turns me"] == "being sick"
     assert "being sick" not in shown("The nurse turns me every two hours.").values()
+
+
+def test_things_that_make_the_head_spin_overwhelm_and_confuse():
+    found = shown("Long letters from the council make my head spin.")
+    assert found["make my head spin"] == "confused"
+    found = shown("The new water tablets make my head spin when I get up.")
+    assert "confused" not in found.values()
