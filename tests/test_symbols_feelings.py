@@ -592,3 +592,9 @@ def test_things_that_make_the_head_spin_overwhelm_and_confuse():
     assert found["make my head spin"] == "confused"
     found = shown("The new water tablets make my head spin when I get up.")
     assert "confused" not in found.values()
+
+
+def test_going_quietly_beside_a_refused_resuscitation_is_death():
+    found = shown("No resuscitation for me; I'd like to go quietly in my own bed.")
+    assert found["go quietly"] == "died"
+    assert "died" not in shown("I go quietly up to bed after the news.").values()
