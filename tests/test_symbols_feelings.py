@@ -598,3 +598,9 @@ def test_going_quietly_beside_a_refused_resuscitation_is_death():
     found = shown("No resuscitation for me; I'd like to go quietly in my own bed.")
     assert found["go quietly"] == "died"
     assert "died" not in shown("I go quietly up to bed after the news.").values()
+
+
+def test_if_i_go_beside_a_refused_resuscitation_is_death():
+    found = shown("The DNR form is in the drawer, so no resuscitation if I go.")
+    assert found["if i go"] == "died"
+    assert "died" not in shown("If I go out, give me my stick.").values()
