@@ -604,3 +604,8 @@ def test_if_i_go_beside_a_refused_resuscitation_is_death():
     found = shown("The DNR form is in the drawer, so no resuscitation if I go.")
     assert found["if i go"] == "died"
     assert "died" not in shown("If I go out, give me my stick.").values()
+
+
+def test_going_down_beside_a_lift_or_the_floor_is_a_fall():
+    assert shown("My wife can't lift me if I go down.")["go down"] == "fall"
+    assert "fall" not in shown("If I go down to the shop, I'll get milk.").values()
