@@ -609,3 +609,9 @@ def test_if_i_go_beside_a_refused_resuscitation_is_death():
 def test_going_down_beside_a_lift_or_the_floor_is_a_fall():
     assert shown("My wife can't lift me if I go down.")["go down"] == "fall"
     assert "fall" not in shown("If I go down to the shop, I'll get milk.").values()
+
+
+def test_a_dodder_on_the_legs_is_unsteadiness():
+    found = shown("I'm a bit of a dodder on my legs since the hip.")
+    assert found["dodder"] == "unsteady"
+    assert found["legs"] == "legs"
