@@ -489,3 +489,129 @@ def test_a_visit_from_family_that_lifts_a_low_mood_is_gladness():
     assert "happy" not in shown("My son lifts me when I fall down.").values()
     assert "happy" not in shown("When my legs go down under me, the nurse lifts me.").values()
     assert "happy" not in shown("Two nurses lifted me when I was down on my knees.").values()
+
+
+def test_a_memory_like_a_sieve_is_forgetting():
+    assert shown("Since the operation my memory is like a sieve.")["like a sieve"] == "remembering"
+    assert shown("My head's like a sieve for dates now.")["like a sieve"] == "remembering"
+    assert "remembering" not in shown("The old shed roof lets the rain in like a sieve.").values()
+
+
+def test_worn_to_a_frazzle_is_tiredness():
+    assert shown("My son is worn to a frazzle with the new baby.")["worn to a frazzle"] == "tired"
+    assert shown("By teatime I'm frazzled and want my chair.")["frazzled"] == "tired"
+
+
+def test_a_thing_that_scares_the_life_out_of_the_person_is_fear():
+    found = shown("That big hoist scares the life out of me.")
+    assert found["scares the life out of me"] == "scared"
+    found = shown("The fire alarm going off frightened the life out of me.")
+    assert found["frightened the life out of me"] == "scared"
+
+
+def test_cooped_up_indoors_is_boredom_and_the_likened_hen_no_bird():
+    found = shown("In the winter I feel cooped up like a hen in this bungalow.")
+    assert found["cooped up like a hen"] == "bored"
+    assert "chicken" not in " ".join(found.values())
+    assert shown("I hate being cooped up in the ward all day.")["cooped up"] == "bored"
+
+
+def test_sitting_bolt_upright_is_sitting_up():
+    found = shown("Sit me bolt upright before you give me my soup.")
+    assert found["sit me bolt upright"] == "sitting"
+    found = shown("I have to sit bolt upright to swallow my tablets.")
+    assert found["sit bolt upright"] == "sitting"
+
+
+def test_a_lump_brought_to_the_throat_is_being_moved_to_tears():
+    found = shown("The Last Post always brings a lump to my throat.")
+    assert found["a lump to my throat"] == "crying"
+    assert "throat" not in found
+
+
+def test_a_head_for_figures_is_the_numbers_not_the_head():
+    found = shown("My husband did the accounts, he had a head for figures.")
+    assert found["head for figures"] == "numbers"
+    assert "head" not in found
+
+
+def test_being_jollied_along_is_cheering_up_and_refused_is_crossed():
+    found = {m.term.lower(): m for m in find_all("When I'm low please don't jolly me along.", ())}
+    assert found["jolly me along"].concept.alt == "happy"
+    assert found["jolly me along"].negated
+
+
+def test_when_the_time_comes_beside_a_funeral_is_death():
+    found = shown("When the time comes, I want a plain coffin and my brass band.")
+    assert found["when the time comes"] == "died"
+    assert "died" not in shown("When the time comes to sell the car, ask my son.").values()
+
+
+def test_going_in_the_ground_is_the_burial():
+    assert shown("I want to go in the ground next to my mother.")["go in the ground"] == "died"
+    assert "died" not in shown("The tulip bulbs go in the ground in October.").values()
+
+
+def test_shoogly_said_of_the_person_is_unsteadiness():
+    found = shown("I'm a wee bit shoogly on my feet after my bath.")
+    assert found["shoogly"] == "unsteady"
+    assert found["feet"] == "feet"
+    assert "unsteady" not in shown("The kitchen table is shoogly, mind the teapot.").values()
+
+
+def test_a_pastime_that_is_the_person_s_heaven_is_gladness():
+    found = shown("A Saturday at the bowling green is my heaven.")
+    assert found["my heaven"] == "happy"
+    assert shown("My Harry's in heaven now.").get("heaven") != "happy"
+
+
+def test_ending_up_on_the_floor_is_a_fall():
+    assert shown("Don't rush me up the stairs or I'll be on the floor.")["on the floor"] == "fall"
+    assert shown("Twice this winter I ended up on the floor.")["on the floor"] == "fall"
+    assert "fall" not in shown("Please don't leave the towels on the floor.").values()
+
+
+def test_having_had_enough_of_a_thing_is_being_fed_up():
+    assert shown("I've had enough of the doctors poking at me.")["had enough"] == "fed up"
+    assert "fed up" not in shown("Ask if I've had enough to eat.").values()
+    assert "fed up" not in shown("Porridge? I had enough of it in the army.").values()
+
+
+def test_a_wind_that_cuts_you_in_half_is_the_cold():
+    assert shown("Wrap me up, the wind on the prom cuts you in half.")["cuts you in half"] == "cold"
+    assert "cold" not in shown("That new bread knife cuts you in half if you're careless.").values()
+
+
+def test_a_smell_that_turns_the_person_is_feeling_sick():
+    assert shown("The smell of frying fish turns me now.")["turns me"] == "being sick"
+    assert "being sick" not in shown("The nurse turns me every two hours.").values()
+
+
+def test_things_that_make_the_head_spin_overwhelm_and_confuse():
+    found = shown("Long letters from the council make my head spin.")
+    assert found["make my head spin"] == "confused"
+    found = shown("The new water tablets make my head spin when I get up.")
+    assert "confused" not in found.values()
+
+
+def test_going_quietly_beside_a_refused_resuscitation_is_death():
+    found = shown("No resuscitation for me; I'd like to go quietly in my own bed.")
+    assert found["go quietly"] == "died"
+    assert "died" not in shown("I go quietly up to bed after the news.").values()
+
+
+def test_if_i_go_beside_a_refused_resuscitation_is_death():
+    found = shown("The DNR form is in the drawer, so no resuscitation if I go.")
+    assert found["if i go"] == "died"
+    assert "died" not in shown("If I go out, give me my stick.").values()
+
+
+def test_going_down_beside_a_lift_or_the_floor_is_a_fall():
+    assert shown("My wife can't lift me if I go down.")["go down"] == "fall"
+    assert "fall" not in shown("If I go down to the shop, I'll get milk.").values()
+
+
+def test_a_dodder_on_the_legs_is_unsteadiness():
+    found = shown("I'm a bit of a dodder on my legs since the hip.")
+    assert found["dodder"] == "unsteady"
+    assert found["legs"] == "legs"
