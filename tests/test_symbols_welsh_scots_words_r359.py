@@ -74,3 +74,75 @@ def test_the_quakers_meeting_written_with_a_capital_is_the_meeting():
 
 def test_radox_is_the_bubble_bath():
     assert shown("Pour some Radox in the water for me.")["radox"].startswith("bubble-bath")
+
+
+# ---- Border Scots words and dishes
+
+
+def test_the_brethren_and_their_gospel_hall_are_the_church():
+    seen = shown("We're Brethren, so Sunday is the Gospel Hall and the breaking of bread.")
+    assert seen["brethren"].startswith("christian")
+    assert seen["gospel hall"].startswith("christian")
+
+
+def test_brose_is_porridge_and_doughballs_are_dumplings_of_a_stew():
+    assert shown("A plate of brose keeps me going till dinner.")["brose"].startswith("porridge")
+    assert shown("Stew and doughballs on a Thursday, please.")["doughballs"].startswith("stew")
+    assert "doughballs" not in shown("We shared garlic doughballs at the pizza place.")
+
+
+def test_scots_tablet_made_beside_scones_is_sweets_not_medicine():
+    assert shown("I bake scones and tablet for the church sale.")["tablet"].startswith("sweets")
+    assert shown("Take the tablet after breakfast.")["tablet"] == "tablets"
+
+
+def test_millet_for_the_budgie_is_bird_seed():
+    assert shown("A spray of millet keeps the budgie happy.")["millet"].startswith("bird-seed")
+    assert "millet" not in shown("She cooks millet with vegetables.")
+
+
+def test_let_me_greet_is_crying_but_greeting_the_visitors_is_not():
+    assert shown("When I think of Bob, let me greet.")["greet"] == "cry-dialect"
+    assert "greet" not in shown("Let me greet the visitors at the door.")
+
+
+def test_dinnae_fash_rules_out_worry():
+    assert ruled_out("Dinnae fash, I'll be fine.")["fash"] is True
+
+
+def test_clydesdales_are_horses_but_the_clydesdale_bank_is_not():
+    assert shown("Dad worked the Clydesdales at the ploughing.")["clydesdales"].startswith("horse")
+    assert "clydesdale" not in shown("My pension goes into the Clydesdale Bank.")
+
+
+def test_a_cob_ridden_or_bred_is_a_horse_but_a_ham_cob_is_bread():
+    assert shown("We bred cobs up at the farm and showed them every summer.")["cobs"] == (
+        "horse-cob-r359"
+    )
+    assert shown("I rode my grey cob to the chapel.")["cob"] == "horse-cob-r359"
+    assert shown("A cob with cheese for my lunch, please.")["cob"] == "bread"
+
+
+def test_the_sevens_are_rugby_but_sixes_and_sevens_are_not():
+    assert shown("We never miss the Melrose sevens in April.")["sevens"].startswith("rugby")
+    assert "sevens" not in shown("I'm all at sixes and sevens today.")
+
+
+def test_the_academy_is_the_school_but_the_royal_academy_is_not():
+    assert shown("I was head girl at the Academy.")["academy"].startswith("school")
+    assert "academy" not in shown("We saw the pictures at the Royal Academy.")
+
+
+def test_a_haaf_netter_fishes():
+    assert shown("Grandad was a haaf-netter all his days.")["haaf-netter"].startswith("fishing")
+
+
+def test_the_sunday_offering_is_the_church_collection():
+    assert shown("Keep a pound aside for the offering at church.")["offering"].startswith("charity")
+
+
+def test_a_skipper_whose_boat_comes_home_and_a_shepherds_crook_at_lambing():
+    assert shown("My dad was skipper and we watched for the boat coming in.")["skipper"] == (
+        "fishing-skipper-r354"
+    )
+    assert shown("At lambing I went nowhere without my crook.")["crook"] == "walking-stick"
