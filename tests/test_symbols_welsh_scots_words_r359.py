@@ -146,3 +146,13 @@ def test_a_skipper_whose_boat_comes_home_and_a_shepherds_crook_at_lambing():
         "fishing-skipper-r354"
     )
     assert shown("At lambing I went nowhere without my crook.")["crook"] == "walking-stick"
+
+
+# ---- food said as a habit
+
+
+def test_eating_little_and_often_is_small_meals_but_visiting_little_and_often_is_not():
+    assert shown("I manage little and often with my food now.")["little and often"].startswith(
+        "meal"
+    )
+    assert "little and often" not in shown("Visit me little and often.")
