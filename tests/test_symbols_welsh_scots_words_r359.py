@@ -156,3 +156,15 @@ def test_eating_little_and_often_is_small_meals_but_visiting_little_and_often_is
         "meal"
     )
     assert "little and often" not in shown("Visit me little and often.")
+
+
+# ---- the same words in the Welsh word list
+
+
+def test_the_welsh_list_has_the_set_fawr_as_the_chapel_and_the_ffridd_as_the_hill():
+    from plugins.symbols import languages
+
+    found = {m.concept.id for m in languages.find_all("Eisteddais yn y sêt fawr.", "cy")}
+    assert "church" in found
+    found = {m.concept.id for m in languages.find_all("Mae'r ŵyn ar y ffridd.", "cy")}
+    assert "mountains" in found
