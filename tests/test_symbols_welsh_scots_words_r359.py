@@ -168,3 +168,7 @@ def test_the_welsh_list_has_the_set_fawr_as_the_chapel_and_the_ffridd_as_the_hil
     assert "church" in found
     found = {m.concept.id for m in languages.find_all("Mae'r ŵyn ar y ffridd.", "cy")}
     assert "mountains" in found
+
+
+def test_chopsing_is_talking():
+    assert shown("Mam was chopsing on the phone all morning.")["chopsing"].startswith("talk")
