@@ -172,3 +172,21 @@ def test_the_welsh_list_has_the_set_fawr_as_the_chapel_and_the_ffridd_as_the_hil
 
 def test_chopsing_is_talking():
     assert shown("Mam was chopsing on the phone all morning.")["chopsing"].startswith("talk")
+
+
+# ---- festivals and customs
+
+
+def test_the_gymanfa_is_the_hymn_singing_festival():
+    assert shown("We never missed the Gymanfa at Whitsun.")["gymanfa"].startswith("festival")
+
+
+def test_the_first_foot_at_new_year_is_new_year_not_a_foot():
+    seen = shown("Dad was always our first foot at Hogmanay, with coal and shortbread.")
+    assert seen["first foot"].startswith("new-year")
+    assert shown("My first foot is sore after the walk.").get("foot") == "feet"
+
+
+def test_the_swieconka_basket_is_easter_and_a_znicz_is_a_grave_candle():
+    assert shown("Take the święconka to church to be blessed.")["święconka"].startswith("easter")
+    assert shown("Light a znicz on Janusz's grave in November.")["znicz"].startswith("candle")
