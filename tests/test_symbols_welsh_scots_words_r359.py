@@ -190,3 +190,18 @@ def test_the_first_foot_at_new_year_is_new_year_not_a_foot():
 def test_the_swieconka_basket_is_easter_and_a_znicz_is_a_grave_candle():
     assert shown("Take the święconka to church to be blessed.")["święconka"].startswith("easter")
     assert shown("Light a znicz on Janusz's grave in November.")["znicz"].startswith("candle")
+
+
+# ---- Polish words, with the pictures the Polish word list gives them
+
+
+def test_polish_tea_pancakes_herring_and_pork_knuckle_are_the_tea_pancakes_fish_and_meat():
+    assert shown("A glass of herbata with lemon at four.")["herbata"].startswith("tea")
+    assert shown("Magda makes me naleśniki with cheese.")["naleśniki"].startswith("pancake")
+    assert shown("Śledź in cream at Wigilia, always.")["śledź"].startswith("fish")
+    assert shown("My son cooks golonka with mustard.")["golonka"].startswith("meat")
+
+
+def test_the_polish_name_day_is_the_birthday_and_pasterka_the_midnight_mass():
+    assert shown("My imieniny falls in June.")["imieniny"].startswith("birthday")
+    assert shown("Take me to Pasterka if I'm well enough.")["pasterka"].startswith("mass")
