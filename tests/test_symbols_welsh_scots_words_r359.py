@@ -205,3 +205,7 @@ def test_polish_tea_pancakes_herring_and_pork_knuckle_are_the_tea_pancakes_fish_
 def test_the_polish_name_day_is_the_birthday_and_pasterka_the_midnight_mass():
     assert shown("My imieniny falls in June.")["imieniny"].startswith("birthday")
     assert shown("Take me to Pasterka if I'm well enough.")["pasterka"].startswith("mass")
+
+
+def test_the_brethren_at_the_hall_are_its_people_not_the_faiths_picture():
+    assert "brethren" not in shown("The brethren from the Gospel Hall visit on a Sunday.")
