@@ -6869,8 +6869,9 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "I'd not admit it to my brother": the telling, not the brother
         if k > start and _taken_from(words, start, k):
             break  # "not flown off the island": the flying, not the island left behind
-        if k > start and words[k] in ("about", "over") and _nagged(words[start:k]):
-            break  # "Don't nag me about the fags": the nagging, not what it is about
+        if k > start and words[k] in ("about", "over", "to") and _nagged(words[start:k]):
+            break  # "Don't nag me about the fags", "don't nag me to drink": the nagging, not
+            # what it is about or what it urges
         if k > start and words[k] == "for" and _how_long_after(words, k):
             break  # "I cannot stand for the whole service": how long, not the service
         if words[k] in ("into", "onto", "up", "down", "to") and words[k - 1] in PATHS and k > start:
@@ -6978,8 +6979,10 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
 
 # Going on at someone: "don't nag me about", "don't lecture me over", "don't go on at me about".
 NAGGING = frozenset(
-    ["nag", "nags", "nagging", "lecture", "lecturing", "preach", "preaching", "mither"]
-    + ["mithering", "badger", "badgering", "harp", "harping", "moan", "moaning", "fuss", "fussing"]
+    ["nag", "nags", "nagging", "nagged", "lecture", "lecturing", "lectured", "preach", "preaching"]
+    + ["mither", "mithering", "mithered", "badger", "badgering", "badgered", "harp", "harping"]
+    + ["moan", "moaning", "fuss", "fussing", "pester", "pestering", "pestered", "hassle"]
+    + ["hassling", "hassled"]
 )
 
 

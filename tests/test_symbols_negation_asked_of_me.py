@@ -1,0 +1,36 @@
+"""What the carers are asked not to do to the person is refused; what it is about is not
+(round r361).
+
+Plans35 and plans36 crossed the eating in "don't nag me to eat": the nagging is refused, the
+eating is what the person is still offered, and a cross on it would tell the carers to stop
+feeding them. Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.symbols.matcher import find_all
+
+
+def crossed(text: str) -> dict[str, bool]:
+    """Words as written -> whether their picture is crossed, for every picture TEXT gets."""
+    return {m.term: m.negated for m in find_all(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "doing"),
+    [
+        ("My appetite is poor, so please don't nag me to eat.", "eat"),
+        ("I don't want to be nagged to eat, a little soup is enough.", "eat"),
+        ("Don't keep pestering me to drink my tea, I'll have it when I'm ready.", "tea"),
+    ],
+)
+def test_what_a_refused_nagging_urges_is_not_crossed(text, doing):
+    """ "don't nag me to eat": the nagging is refused, the eating is still wanted."""
+    assert crossed(text)[doing] is False
+
+
+def test_a_nagging_about_a_refused_thing_still_leaves_the_thing_bare():
+    """The older rule stays: "don't nag me about the cigarettes" refuses the nagging only."""
+    assert crossed("Please don't nag me about the cigarettes.")["cigarettes"] is False
