@@ -34,3 +34,24 @@ def test_what_a_refused_nagging_urges_is_not_crossed(text, doing):
 def test_a_nagging_about_a_refused_thing_still_leaves_the_thing_bare():
     """The older rule stays: "don't nag me about the cigarettes" refuses the nagging only."""
     assert crossed("Please don't nag me about the cigarettes.")["cigarettes"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "doing"),
+    [
+        ("Don't treat me as though I'm not here, look at me when you come in.", "look at"),
+        ("Please don't rush me when I'm not ready, listen to me and wait.", "listen to me"),
+        ("Don't act like I'm not in the room, speak to me and smile.", "speak"),
+    ],
+)
+def test_a_wanted_order_to_the_person_after_a_comma_is_not_crossed(text, doing):
+    """ "..., speak to me and look at me": a new order of its own, what the person wants."""
+    assert crossed(text)[doing] is False
+
+
+def test_a_wanted_doing_with_the_picture_of_the_refused_one_is_not_crossed():
+    """ "Don't talk about me ..., speak to me": the same picture as the refused talk, yet a
+    doing asked for, not an example of a refused kind."""
+    got = crossed("Don't talk about me as if I'm not there, speak to me.")
+    assert got["talk"] is True
+    assert got["speak"] is False

@@ -6678,6 +6678,8 @@ def _an_order(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
     kinds = grammar.parts_of_speech(words[k])
     after = words[k + 1] if k + 1 < len(words) else ""
     plain = not words[k].endswith(("ed", "ing", "s"))
+    if after in ("to", "at") and _at(words, k + 2) in OBJECT_PRONOUNS:
+        after = words[k + 2]  # "speak to me", "look at me": said to the person
     if not (grammar.VERB in kinds and plain and after in OBJECT_PRONOUNS | ARTICLES | {"it"}):
         return False
     end = _clause_end(gaps, k + 1, commas=False)
