@@ -69,3 +69,17 @@ def test_what_a_refused_worry_or_talk_is_about_is_not_crossed(text, topic):
     """ "I don't want her worrying about money": the worry is refused, the money is still
     there to be seen to."""
     assert crossed(text)[topic] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The old cat is not to be shut in the kitchen at night.", "kitchen"),
+        ("I must not be locked in the bedroom, I panic.", "bedroom"),
+        ("He doesn't want to be kept in hospital.", "hospital"),
+    ],
+)
+def test_the_place_someone_is_not_to_be_shut_in_is_crossed(text, place):
+    """ "She's not to be shut in the kitchen": the kitchen is where she must not be kept, and
+    a bare picture of it would tell the carers to put her there."""
+    assert crossed(text)[place] is True

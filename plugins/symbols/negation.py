@@ -5530,6 +5530,7 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             and not _refused_visit(words, k, start)
             and not _left_for_someone(words, k)
             and not _pressed_on_me(words, k, end)
+            and not _shut_in(words, k)  # "not to be locked in my room": the room too
         ):
             out.add(k)  # "don't move my armchair": the moving is ruled out, not the armchair
             then = _or_another_doing(words, k, end)
@@ -6820,10 +6821,10 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         if "," in gap and words[k] == "even" and _then_time_or_place(words, k):
             break  # "I must not walk barefoot, even in the house": not the house
         went = any(
-            w in MOTION or (w in PUT and _put_someone(words, j))
+            w in MOTION or (w in PUT and _put_someone(words, j)) or _shut_in(words, j)
             for j, w in enumerate(words[start:k], start)
         )
-        moving = not seen_noun and went
+        moving = (not seen_noun and went) or _shut_in(words, k - 1)  # "be locked in"
         # "I must not sit in low chairs or on the settee": a second place to go, ruled out too
         or_place = went and _at(words, k - 1) == "or" and not _time_next(words, k)  # not "and":
         # "I can't go upstairs and in the lounge I have my bed": a new clause, all of it wanted
@@ -7061,6 +7062,17 @@ def _gone_on_to(words: Sequence[str], start: int, k: int) -> bool:
 
 
 PUT_PLACES = frozenset(["in", "into", "on", "onto", "by", "near", "beside", "next", "under"])
+
+
+# Shutting a person or pet in somewhere, said of them: "not to be shut in the kitchen".
+SHUT_IN = frozenset(["shut", "locked", "kept", "cooped", "stuck"])
+
+
+def _shut_in(words: Sequence[str], j: int) -> bool:
+    """True for a shutting in at J said of the one shut in ("she's not to be shut in the
+    kitchen", "I don't want to be locked in my room"): kept there, so the place is what is
+    refused, as with going there."""
+    return words[j] in SHUT_IN and _at(words, j - 1) in ("be", "being", "get", "getting")
 
 
 def _put_someone(words: Sequence[str], j: int) -> bool:
