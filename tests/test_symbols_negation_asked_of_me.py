@@ -83,3 +83,22 @@ def test_the_place_someone_is_not_to_be_shut_in_is_crossed(text, place):
     """ "She's not to be shut in the kitchen": the kitchen is where she must not be kept, and
     a bare picture of it would tell the carers to put her there."""
     assert crossed(text)[place] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("The council fitted a stairlift I won't use, so I sleep downstairs.", "stairlift"),
+        ("The physio left a walking frame I never use.", "walking frame"),
+        ("I've got a hoist I won't have.", "hoist"),
+    ],
+)
+def test_a_thing_refused_with_the_which_left_out_is_crossed(text, thing):
+    """ "a stairlift I won't use" says "a stairlift which I won't use": the stairlift is
+    refused, and a bare one would tell the carers to put the person on it."""
+    assert crossed(text)[thing] is True
+
+
+def test_a_thing_before_a_refusal_that_goes_on_is_not_crossed():
+    """ "the frame I won't use is in the hall" goes on after the doing: no refusal read."""
+    assert crossed("The frame I won't use is in the hall.")["frame"] is False

@@ -3066,10 +3066,13 @@ def _which_i_wont(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     don't want". The refusing verb takes no thing of its own; someone's own thing ("my
     wheelchair, which I can't push") is not refused."""
     found: set[int] = set()
-    for r in range(1, len(words) - 3):
-        if words[r] not in ("which", "that") or words[r + 1] not in ("i", "we"):
+    for r in range(1, len(words) - 2):
+        if words[r] in ("which", "that") and words[r + 1] in ("i", "we"):
+            j = r + 2
+        elif _said_without_which(words, gaps, r):
+            j = r + 1  # "a stairlift I won't use": the "that" left out
+        else:
             continue
-        j = r + 2
         size = _starts(words, j, REFUSALS)
         if not size and words[j] in VERB_NEGATORS:
             size = 1
@@ -3095,6 +3098,17 @@ def _which_i_wont(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
         if first < r and (first == 0 or words[first - 1] not in POSSESSIVES):
             found.update(range(first, r))
     return found
+
+
+def _said_without_which(words: Sequence[str], gaps: Sequence[str], r: int) -> bool:
+    """True for "I" at R opening a "which I won't" with the "which" left out, right after a
+    thing said with "a", "an", "the" or "this" ("a stairlift I won't use", "the frame I never
+    use"): a thing of its own, with no comma or stop before the "I"."""
+    if words[r] not in ("i", "we") or r < 2 or "," in gaps[r] or BREAK.search(gaps[r]):
+        return False
+    if words[r - 1] in FUNCTION_WORDS or words[r - 1].endswith(("ed", "ing")):
+        return False
+    return any(w in ("a", "an", "the", "this") for w in words[max(0, r - 3) : r - 1])
 
 
 def _named_again(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
