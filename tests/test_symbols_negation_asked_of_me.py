@@ -102,3 +102,20 @@ def test_a_thing_refused_with_the_which_left_out_is_crossed(text, thing):
 def test_a_thing_before_a_refusal_that_goes_on_is_not_crossed():
     """ "the frame I won't use is in the hall" goes on after the doing: no refusal read."""
     assert crossed("The frame I won't use is in the hall.")["frame"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("I don't want the hoist or this commode.", "commode"),
+        ("I won't use the frame and this wheelchair.", "wheelchair"),
+    ],
+)
+def test_this_naming_a_thing_in_a_refused_list_is_crossed(text, thing):
+    """ "cards or this banking": "this" names a thing here, not a time as in "this morning"."""
+    assert crossed(text)[thing] is True
+
+
+def test_this_naming_a_time_after_a_refusal_is_still_when():
+    """ "I didn't go out yesterday or this morning": the morning is when, not refused."""
+    assert crossed("I didn't go out yesterday or this morning.")["morning"] is False

@@ -4686,6 +4686,16 @@ def _how_long_after(words: Sequence[str], k: int) -> bool:
     )
 
 
+def _this_thing(words: Sequence[str], k: int) -> bool:
+    """True for "this" at K naming a thing, not a time, in a list of refused things: "I don't
+    hold with cards or this banking on the phone" (not "this morning", "this time")."""
+    return (
+        words[k] == "this"
+        and _at(words, k - 1) in ("or", "and", "nor")
+        and _at(words, k + 1) not in TIME_WORDS | WEEKDAYS | {"once", "year's"}
+    )
+
+
 def _time_next(words: Sequence[str], k: int) -> bool:
     """True when a time follows the word at K: "on Fridays", "in the morning", "after six"."""
     j = k + 1
@@ -6873,6 +6883,7 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             and seen_content
             and (_time_next(words, k) or not moving or words[k] in ONLY_TIME)
             and not (together or particle or made_of or held_at or or_place)
+            and not _this_thing(words, k)
         ):
             break  # "I never drink coffee after six"; not "I don't go out in the boat"
         if words[k] == "for" and seen_noun:
