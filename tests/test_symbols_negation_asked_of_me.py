@@ -119,3 +119,17 @@ def test_this_naming_a_thing_in_a_refused_list_is_crossed(text, thing):
 def test_this_naming_a_time_after_a_refusal_is_still_when():
     """ "I didn't go out yesterday or this morning": the morning is when, not refused."""
     assert crossed("I didn't go out yesterday or this morning.")["morning"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Please don't take me out of my flat, I want to stay put.", "flat"),
+        ("The cat sleeps with me, so don't put her out of the bedroom.", "bedroom"),
+        ("Don't move me out of the lounge when visitors come.", "lounge"),
+    ],
+)
+def test_the_place_someone_is_not_to_be_taken_or_put_out_of_is_not_crossed(text, place):
+    """ "don't put her out of the room": the putting out is refused, the room is where she
+    is to stay."""
+    assert crossed(text)[place] is False

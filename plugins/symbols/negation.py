@@ -7020,7 +7020,8 @@ NAGGING = frozenset(
 # Taking a person away from where they are: "flown off the island", "taken out of my home".
 TAKEN_AWAY = frozenset(
     ["taken", "took", "flown", "flew", "fly", "carted", "shipped", "whisked", "moved", "sent"]
-    + ["carried", "ferried", "airlifted", "shifted"]
+    + ["carried", "ferried", "airlifted", "shifted", "take", "takes", "taking", "put", "puts"]
+    + ["putting", "turf", "turfed", "send", "move", "moving"]
 )
 
 
