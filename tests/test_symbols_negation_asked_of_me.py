@@ -133,3 +133,21 @@ def test_the_place_someone_is_not_to_be_taken_or_put_out_of_is_not_crossed(text,
     """ "don't put her out of the room": the putting out is refused, the room is where she
     is to stay."""
     assert crossed(text)[place] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the end I must not be left alone, somebody sit with me.",
+        "He doesn't want to be left alone in the evenings.",
+    ],
+)
+def test_being_left_alone_refused_in_the_passive_is_crossed(text):
+    """ "I must not be left alone" refuses being alone, as "Don't leave me alone" does; a bare
+    picture of a lone person would say the opposite."""
+    assert crossed(text)["alone"] is True
+
+
+def test_being_left_alone_for_a_while_without_a_refusal_is_not_crossed():
+    """ "I don't mind being left alone": no refusal."""
+    assert crossed("I don't mind being left alone for an hour.")["alone"] is False

@@ -709,6 +709,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 and _at(words, doing + 4) == "own"
             ):  # "Never leave him on his own": as "alone" (round 197)
                 out.update(range(doing + 2, doing + 5))
+            left = _left_alone(words, first)
+            if left:  # "I must not be left alone", "I don't want to be left on my own"
+                out.update(left)
             alone = _left_alone_with(words, doing)
             if alone:  # "Don't leave me alone with the grill": the grill, not the leaving
                 end = _thing_scope(words, gaps, alone)
@@ -6430,6 +6433,19 @@ def _done_like_someone(words: Sequence[str], gaps: Sequence[str], doing: int) ->
 
 
 LIKE_WHOM = frozenset(["mine", "yours", "hers", "his", "you", "mum", "mam", "mother", "nan"])
+
+
+def _left_alone(words: Sequence[str], first: int) -> range:
+    """Where "alone" or "on my own" is, after a refused "be left" near FIRST ("I must not be
+    left alone", "I don't want to be left on my own"): being alone is what is refused, as in
+    "Don't leave me alone" (round 188); or an empty range."""
+    for j in range(first, min(first + 4, len(words) - 1)):
+        if words[j] in ("be", "being") and words[j + 1] == "left":
+            if _at(words, j + 2) == "alone":
+                return range(j + 2, j + 3)
+            if _at(words, j + 2) == "on" and _at(words, j + 4) == "own":
+                return range(j + 2, j + 5)
+    return range(0)
 
 
 def _left_alone_with(words: Sequence[str], k: int) -> int:
