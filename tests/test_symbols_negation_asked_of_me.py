@@ -58,20 +58,6 @@ def test_a_wanted_doing_with_the_picture_of_the_refused_one_is_not_crossed():
 
 
 @pytest.mark.parametrize(
-    ("text", "topic"),
-    [
-        ("I don't want my daughter worrying about the bills.", "bills"),
-        ("He doesn't like talking about his medication in front of visitors.", "medication"),
-        ("Don't let her fret about the garden, the neighbour cuts the grass.", "garden"),
-    ],
-)
-def test_what_a_refused_worry_or_talk_is_about_is_not_crossed(text, topic):
-    """ "I don't want her worrying about money": the worry is refused, the money is still
-    there to be seen to."""
-    assert crossed(text)[topic] is False
-
-
-@pytest.mark.parametrize(
     ("text", "place"),
     [
         ("The old cat is not to be shut in the kitchen at night.", "kitchen"),

@@ -6913,9 +6913,6 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "I'd not admit it to my brother": the telling, not the brother
         if k > start and _taken_from(words, start, k):
             break  # "not flown off the island": the flying, not the island left behind
-        if k > start and words[k] == "about" and _worried_or_talked(words[start:k]):
-            break  # "I don't want her worrying about money", "I don't like talking about
-            # money": the worry or the talk is refused, what it is about is still there
         if k > start and words[k] in ("about", "over", "to") and _nagged(words[start:k]):
             break  # "Don't nag me about the fags", "don't nag me to drink": the nagging, not
             # what it is about or what it urges
@@ -7054,18 +7051,6 @@ def _taken_from(words: Sequence[str], start: int, k: int) -> bool:
     return (words[k] == "off" or words[k : k + 2] in (["out", "of"], ["away", "from"])) and any(
         w in TAKEN_AWAY for w in words[start:k]
     )
-
-
-# Worrying and talking as doings the person would spare someone: "worrying about money".
-WORRYING_TALKING = frozenset(
-    ["worry", "worrying", "worried", "fret", "fretting", "talk", "talking", "speak", "speaking"]
-)
-
-
-def _worried_or_talked(said: Sequence[str]) -> bool:
-    """True where SAID, a refused doing so far, ends in a worrying or a talking ("don't want her
-    worrying", "don't like talking"): what comes after "about" is its topic, not refused."""
-    return bool(said) and said[-1] in WORRYING_TALKING
 
 
 def _nagged(said: Sequence[str]) -> bool:
