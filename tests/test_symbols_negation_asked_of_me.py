@@ -137,3 +137,15 @@ def test_being_left_alone_refused_in_the_passive_is_crossed(text):
 def test_being_left_alone_for_a_while_without_a_refusal_is_not_crossed():
     """ "I don't mind being left alone": no refusal."""
     assert crossed("I don't mind being left alone for an hour.")["alone"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("My memory is poor, so don't ask me what I ate for breakfast.", "breakfast"),
+        ("Please don't ask me where my glasses are, just look for them.", "glasses"),
+    ],
+)
+def test_what_a_refused_question_asks_about_is_not_crossed(text, thing):
+    """ "don't ask me what I had for dinner": the asking is refused, the dinner is still had."""
+    assert crossed(text)[thing] is False

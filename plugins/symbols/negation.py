@@ -6913,6 +6913,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "I'd not admit it to my brother": the telling, not the brother
         if k > start and _taken_from(words, start, k):
             break  # "not flown off the island": the flying, not the island left behind
+        if k > start and words[k] in ASKED_WHAT and _asked_me(words, start, k):
+            break  # "don't ask me what I had for dinner": the asking, not the dinner
         if k > start and words[k] in ("about", "over", "to") and _nagged(words[start:k]):
             break  # "Don't nag me about the fags", "don't nag me to drink": the nagging, not
             # what it is about or what it urges
@@ -7051,6 +7053,17 @@ def _taken_from(words: Sequence[str], start: int, k: int) -> bool:
     return (words[k] == "off" or words[k : k + 2] in (["out", "of"], ["away", "from"])) and any(
         w in TAKEN_AWAY for w in words[start:k]
     )
+
+
+# What opens a question put to the person: "ask me what", "ask me where".
+ASKED_WHAT = frozenset(["what", "where", "who", "when", "which", "how", "whether", "if"])
+
+
+def _asked_me(words: Sequence[str], start: int, k: int) -> bool:
+    """True for a question word at K right after a refused "ask me" ("don't ask me what I had
+    for dinner", "don't keep asking me where my wife is"): the asking is refused; what the
+    question is about is still in the person's life."""
+    return words[k - 1] in ("me", "him", "her") and _at(words, k - 2) in ("ask", "asking")
 
 
 def _nagged(said: Sequence[str]) -> bool:
