@@ -709,6 +709,9 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 and _at(words, doing + 4) == "own"
             ):  # "Never leave him on his own": as "alone" (round 197)
                 out.update(range(doing + 2, doing + 5))
+            left = _left_alone(words, first)
+            if left:  # "I must not be left alone", "I don't want to be left on my own"
+                out.update(left)
             alone = _left_alone_with(words, doing)
             if alone:  # "Don't leave me alone with the grill": the grill, not the leaving
                 end = _thing_scope(words, gaps, alone)
@@ -3066,10 +3069,13 @@ def _which_i_wont(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     don't want". The refusing verb takes no thing of its own; someone's own thing ("my
     wheelchair, which I can't push") is not refused."""
     found: set[int] = set()
-    for r in range(1, len(words) - 3):
-        if words[r] not in ("which", "that") or words[r + 1] not in ("i", "we"):
+    for r in range(1, len(words) - 2):
+        if words[r] in ("which", "that") and words[r + 1] in ("i", "we"):
+            j = r + 2
+        elif _said_without_which(words, gaps, r):
+            j = r + 1  # "a stairlift I won't use": the "that" left out
+        else:
             continue
-        j = r + 2
         size = _starts(words, j, REFUSALS)
         if not size and words[j] in VERB_NEGATORS:
             size = 1
@@ -3095,6 +3101,17 @@ def _which_i_wont(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
         if first < r and (first == 0 or words[first - 1] not in POSSESSIVES):
             found.update(range(first, r))
     return found
+
+
+def _said_without_which(words: Sequence[str], gaps: Sequence[str], r: int) -> bool:
+    """True for "I" at R opening a "which I won't" with the "which" left out, right after a
+    thing said with "a", "an", "the" or "this" ("a stairlift I won't use", "the frame I never
+    use"): a thing of its own, with no comma or stop before the "I"."""
+    if words[r] not in ("i", "we") or r < 2 or "," in gaps[r] or BREAK.search(gaps[r]):
+        return False
+    if words[r - 1] in FUNCTION_WORDS or words[r - 1].endswith(("ed", "ing")):
+        return False
+    return any(w in ("a", "an", "the", "this") for w in words[max(0, r - 3) : r - 1])
 
 
 def _named_again(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
@@ -4672,6 +4689,16 @@ def _how_long_after(words: Sequence[str], k: int) -> bool:
     )
 
 
+def _this_thing(words: Sequence[str], k: int) -> bool:
+    """True for "this" at K naming a thing, not a time, in a list of refused things: "I don't
+    hold with cards or this banking on the phone" (not "this morning", "this time")."""
+    return (
+        words[k] == "this"
+        and _at(words, k - 1) in ("or", "and", "nor")
+        and _at(words, k + 1) not in TIME_WORDS | WEEKDAYS | {"once", "year's"}
+    )
+
+
 def _time_next(words: Sequence[str], k: int) -> bool:
     """True when a time follows the word at K: "on Fridays", "in the morning", "after six"."""
     j = k + 1
@@ -5530,6 +5557,7 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             and not _refused_visit(words, k, start)
             and not _left_for_someone(words, k)
             and not _pressed_on_me(words, k, end)
+            and not _shut_in(words, k)  # "not to be locked in my room": the room too
         ):
             out.add(k)  # "don't move my armchair": the moving is ruled out, not the armchair
             then = _or_another_doing(words, k, end)
@@ -6407,6 +6435,19 @@ def _done_like_someone(words: Sequence[str], gaps: Sequence[str], doing: int) ->
 LIKE_WHOM = frozenset(["mine", "yours", "hers", "his", "you", "mum", "mam", "mother", "nan"])
 
 
+def _left_alone(words: Sequence[str], first: int) -> range:
+    """Where "alone" or "on my own" is, after a refused "be left" near FIRST ("I must not be
+    left alone", "I don't want to be left on my own"): being alone is what is refused, as in
+    "Don't leave me alone" (round 188); or an empty range."""
+    for j in range(first, min(first + 4, len(words) - 1)):
+        if words[j] in ("be", "being") and words[j + 1] == "left":
+            if _at(words, j + 2) == "alone":
+                return range(j + 2, j + 3)
+            if _at(words, j + 2) == "on" and _at(words, j + 4) == "own":
+                return range(j + 2, j + 5)
+    return range(0)
+
+
 def _left_alone_with(words: Sequence[str], k: int) -> int:
     """Start of the thing in "leave me alone with the grill" at K, or 0: what the person is not
     to be left with is ruled out; the leaving and the being alone are what the not is about."""
@@ -6678,6 +6719,8 @@ def _an_order(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
     kinds = grammar.parts_of_speech(words[k])
     after = words[k + 1] if k + 1 < len(words) else ""
     plain = not words[k].endswith(("ed", "ing", "s"))
+    if after in ("to", "at") and _at(words, k + 2) in OBJECT_PRONOUNS:
+        after = words[k + 2]  # "speak to me", "look at me": said to the person
     if not (grammar.VERB in kinds and plain and after in OBJECT_PRONOUNS | ARTICLES | {"it"}):
         return False
     end = _clause_end(gaps, k + 1, commas=False)
@@ -6818,10 +6861,10 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         if "," in gap and words[k] == "even" and _then_time_or_place(words, k):
             break  # "I must not walk barefoot, even in the house": not the house
         went = any(
-            w in MOTION or (w in PUT and _put_someone(words, j))
+            w in MOTION or (w in PUT and _put_someone(words, j)) or _shut_in(words, j)
             for j, w in enumerate(words[start:k], start)
         )
-        moving = not seen_noun and went
+        moving = (not seen_noun and went) or _shut_in(words, k - 1)  # "be locked in"
         # "I must not sit in low chairs or on the settee": a second place to go, ruled out too
         or_place = went and _at(words, k - 1) == "or" and not _time_next(words, k)  # not "and":
         # "I can't go upstairs and in the lounge I have my bed": a new clause, all of it wanted
@@ -6856,6 +6899,7 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             and seen_content
             and (_time_next(words, k) or not moving or words[k] in ONLY_TIME)
             and not (together or particle or made_of or held_at or or_place)
+            and not _this_thing(words, k)
         ):
             break  # "I never drink coffee after six"; not "I don't go out in the boat"
         if words[k] == "for" and seen_noun:
@@ -6869,8 +6913,11 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "I'd not admit it to my brother": the telling, not the brother
         if k > start and _taken_from(words, start, k):
             break  # "not flown off the island": the flying, not the island left behind
-        if k > start and words[k] in ("about", "over") and _nagged(words[start:k]):
-            break  # "Don't nag me about the fags": the nagging, not what it is about
+        if k > start and words[k] in ASKED_WHAT and _asked_me(words, start, k):
+            break  # "don't ask me what I had for dinner": the asking, not the dinner
+        if k > start and words[k] in ("about", "over", "to") and _nagged(words[start:k]):
+            break  # "Don't nag me about the fags", "don't nag me to drink": the nagging, not
+            # what it is about or what it urges
         if k > start and words[k] == "for" and _how_long_after(words, k):
             break  # "I cannot stand for the whole service": how long, not the service
         if words[k] in ("into", "onto", "up", "down", "to") and words[k - 1] in PATHS and k > start:
@@ -6978,15 +7025,18 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
 
 # Going on at someone: "don't nag me about", "don't lecture me over", "don't go on at me about".
 NAGGING = frozenset(
-    ["nag", "nags", "nagging", "lecture", "lecturing", "preach", "preaching", "mither"]
-    + ["mithering", "badger", "badgering", "harp", "harping", "moan", "moaning", "fuss", "fussing"]
+    ["nag", "nags", "nagging", "nagged", "lecture", "lecturing", "lectured", "preach", "preaching"]
+    + ["mither", "mithering", "mithered", "badger", "badgering", "badgered", "harp", "harping"]
+    + ["moan", "moaning", "fuss", "fussing", "pester", "pestering", "pestered", "hassle"]
+    + ["hassling", "hassled"]
 )
 
 
 # Taking a person away from where they are: "flown off the island", "taken out of my home".
 TAKEN_AWAY = frozenset(
     ["taken", "took", "flown", "flew", "fly", "carted", "shipped", "whisked", "moved", "sent"]
-    + ["carried", "ferried", "airlifted", "shifted"]
+    + ["carried", "ferried", "airlifted", "shifted", "take", "takes", "taking", "put", "puts"]
+    + ["putting", "turf", "turfed", "send", "move", "moving"]
 )
 
 
@@ -7003,6 +7053,17 @@ def _taken_from(words: Sequence[str], start: int, k: int) -> bool:
     return (words[k] == "off" or words[k : k + 2] in (["out", "of"], ["away", "from"])) and any(
         w in TAKEN_AWAY for w in words[start:k]
     )
+
+
+# What opens a question put to the person: "ask me what", "ask me where".
+ASKED_WHAT = frozenset(["what", "where", "who", "when", "which", "how", "whether", "if"])
+
+
+def _asked_me(words: Sequence[str], start: int, k: int) -> bool:
+    """True for a question word at K right after a refused "ask me" ("don't ask me what I had
+    for dinner", "don't keep asking me where my wife is"): the asking is refused; what the
+    question is about is still in the person's life."""
+    return words[k - 1] in ("me", "him", "her") and _at(words, k - 2) in ("ask", "asking")
 
 
 def _nagged(said: Sequence[str]) -> bool:
@@ -7041,6 +7102,17 @@ def _gone_on_to(words: Sequence[str], start: int, k: int) -> bool:
 
 
 PUT_PLACES = frozenset(["in", "into", "on", "onto", "by", "near", "beside", "next", "under"])
+
+
+# Shutting a person or pet in somewhere, said of them: "not to be shut in the kitchen".
+SHUT_IN = frozenset(["shut", "locked", "kept", "cooped", "stuck"])
+
+
+def _shut_in(words: Sequence[str], j: int) -> bool:
+    """True for a shutting in at J said of the one shut in ("she's not to be shut in the
+    kitchen", "I don't want to be locked in my room"): kept there, so the place is what is
+    refused, as with going there."""
+    return words[j] in SHUT_IN and _at(words, j - 1) in ("be", "being", "get", "getting")
 
 
 def _put_someone(words: Sequence[str], j: int) -> bool:

@@ -1,0 +1,151 @@
+"""What the carers are asked not to do to the person is refused; what it is about is not
+(round r361).
+
+Plans35 and plans36 crossed the eating in "don't nag me to eat": the nagging is refused, the
+eating is what the person is still offered, and a cross on it would tell the carers to stop
+feeding them. Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.symbols.matcher import find_all
+
+
+def crossed(text: str) -> dict[str, bool]:
+    """Words as written -> whether their picture is crossed, for every picture TEXT gets."""
+    return {m.term: m.negated for m in find_all(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "doing"),
+    [
+        ("My appetite is poor, so please don't nag me to eat.", "eat"),
+        ("I don't want to be nagged to eat, a little soup is enough.", "eat"),
+        ("Don't keep pestering me to drink my tea, I'll have it when I'm ready.", "tea"),
+    ],
+)
+def test_what_a_refused_nagging_urges_is_not_crossed(text, doing):
+    """ "don't nag me to eat": the nagging is refused, the eating is still wanted."""
+    assert crossed(text)[doing] is False
+
+
+def test_a_nagging_about_a_refused_thing_still_leaves_the_thing_bare():
+    """The older rule stays: "don't nag me about the cigarettes" refuses the nagging only."""
+    assert crossed("Please don't nag me about the cigarettes.")["cigarettes"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "doing"),
+    [
+        ("Don't treat me as though I'm not here, look at me when you come in.", "look at"),
+        ("Please don't rush me when I'm not ready, listen to me and wait.", "listen to me"),
+        ("Don't act like I'm not in the room, speak to me and smile.", "speak"),
+    ],
+)
+def test_a_wanted_order_to_the_person_after_a_comma_is_not_crossed(text, doing):
+    """ "..., speak to me and look at me": a new order of its own, what the person wants."""
+    assert crossed(text)[doing] is False
+
+
+def test_a_wanted_doing_with_the_picture_of_the_refused_one_is_not_crossed():
+    """ "Don't talk about me ..., speak to me": the same picture as the refused talk, yet a
+    doing asked for, not an example of a refused kind."""
+    got = crossed("Don't talk about me as if I'm not there, speak to me.")
+    assert got["talk"] is True
+    assert got["speak"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The old cat is not to be shut in the kitchen at night.", "kitchen"),
+        ("I must not be locked in the bedroom, I panic.", "bedroom"),
+        ("He doesn't want to be kept in hospital.", "hospital"),
+    ],
+)
+def test_the_place_someone_is_not_to_be_shut_in_is_crossed(text, place):
+    """ "She's not to be shut in the kitchen": the kitchen is where she must not be kept, and
+    a bare picture of it would tell the carers to put her there."""
+    assert crossed(text)[place] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("The council fitted a stairlift I won't use, so I sleep downstairs.", "stairlift"),
+        ("The physio left a walking frame I never use.", "walking frame"),
+        ("I've got a hoist I won't have.", "hoist"),
+    ],
+)
+def test_a_thing_refused_with_the_which_left_out_is_crossed(text, thing):
+    """ "a stairlift I won't use" says "a stairlift which I won't use": the stairlift is
+    refused, and a bare one would tell the carers to put the person on it."""
+    assert crossed(text)[thing] is True
+
+
+def test_a_thing_before_a_refusal_that_goes_on_is_not_crossed():
+    """ "the frame I won't use is in the hall" goes on after the doing: no refusal read."""
+    assert crossed("The frame I won't use is in the hall.")["frame"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("I don't want the hoist or this commode.", "commode"),
+        ("I won't use the frame and this wheelchair.", "wheelchair"),
+    ],
+)
+def test_this_naming_a_thing_in_a_refused_list_is_crossed(text, thing):
+    """ "cards or this banking": "this" names a thing here, not a time as in "this morning"."""
+    assert crossed(text)[thing] is True
+
+
+def test_this_naming_a_time_after_a_refusal_is_still_when():
+    """ "I didn't go out yesterday or this morning": the morning is when, not refused."""
+    assert crossed("I didn't go out yesterday or this morning.")["morning"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Please don't take me out of my flat, I want to stay put.", "flat"),
+        ("The cat sleeps with me, so don't put her out of the bedroom.", "bedroom"),
+        ("Don't move me out of the lounge when visitors come.", "lounge"),
+    ],
+)
+def test_the_place_someone_is_not_to_be_taken_or_put_out_of_is_not_crossed(text, place):
+    """ "don't put her out of the room": the putting out is refused, the room is where she
+    is to stay."""
+    assert crossed(text)[place] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the end I must not be left alone, somebody sit with me.",
+        "He doesn't want to be left alone in the evenings.",
+    ],
+)
+def test_being_left_alone_refused_in_the_passive_is_crossed(text):
+    """ "I must not be left alone" refuses being alone, as "Don't leave me alone" does; a bare
+    picture of a lone person would say the opposite."""
+    assert crossed(text)["alone"] is True
+
+
+def test_being_left_alone_for_a_while_without_a_refusal_is_not_crossed():
+    """ "I don't mind being left alone": no refusal."""
+    assert crossed("I don't mind being left alone for an hour.")["alone"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("My memory is poor, so don't ask me what I ate for breakfast.", "breakfast"),
+        ("Please don't ask me where my glasses are, just look for them.", "glasses"),
+    ],
+)
+def test_what_a_refused_question_asks_about_is_not_crossed(text, thing):
+    """ "don't ask me what I had for dinner": the asking is refused, the dinner is still had."""
+    assert crossed(text)[thing] is False
