@@ -1,0 +1,26 @@
+"""Things plans35 and plans36 (and the plans before them) still named with no picture after round
+357, each pictured only where the sentence says which thing it is (round 358)."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def concept_on(text: str, word: str) -> str | None:
+    """The concept WORD (as written) is pictured as in TEXT, or None where it gets no picture."""
+    found = {m.term: m.concept.id for m in find_all(text, ())}
+    return found.get(word)
+
+
+def test_pull_ups_worn_are_the_continence_pads_but_pull_ups_done_are_not():
+    assert concept_on("She needs pull-ups on before bed.", "pull-ups") == "continence"
+    assert concept_on("He did ten pull-ups at the gym as a lad.", "pull-ups") is None
+
+
+def test_elastic_waists_are_the_trousers():
+    assert concept_on("Buy her skirts with elastic waists, not zips.", "elastic waists") == (
+        "trousers"
+    )
+    assert concept_on("An elasticated waist is easier for him.", "elasticated waist") == (
+        "trousers"
+    )
