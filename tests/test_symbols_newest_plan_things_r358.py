@@ -24,3 +24,18 @@ def test_elastic_waists_are_the_trousers():
     assert concept_on("An elasticated waist is easier for him.", "elasticated waist") == (
         "trousers"
     )
+
+
+def test_the_front_parlour_is_the_front_room_but_a_funeral_parlour_is_not():
+    assert concept_on("Her piano stands in the parlour.", "parlour") == "sofa"
+    assert concept_on("We keep the best parlour for visitors.", "best parlour") == "sofa"
+    assert concept_on("Dad was laid out at the funeral parlour.", "parlour") is None
+    assert concept_on("We went to the ice cream parlour on the prom.", "parlour") is None
+
+
+def test_a_terrace_lived_in_is_the_house_but_a_hotel_terrace_is_not():
+    assert concept_on("We brought up four kids in that terrace on Pit Street.", "terrace") == (
+        "home-rooms"
+    )
+    assert concept_on("We lived in this terrace since the war.", "terrace") == "home-rooms"
+    assert concept_on("We sat out on the terrace of the hotel.", "terrace") is None
