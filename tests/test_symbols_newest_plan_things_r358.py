@@ -39,3 +39,22 @@ def test_a_terrace_lived_in_is_the_house_but_a_hotel_terrace_is_not():
     )
     assert concept_on("We lived in this terrace since the war.", "terrace") == "home-rooms"
     assert concept_on("We sat out on the terrace of the hotel.", "terrace") is None
+
+
+def test_a_boss_or_foreman_at_work_is_the_manager_but_a_wife_who_is_the_boss_is_not():
+    assert concept_on("The boss at the mill kept me on after sixty.", "boss") == "manager"
+    assert concept_on("He was foreman at the quarry.", "foreman") == "manager"
+    assert concept_on("My wife is the boss in our house.", "boss") is None
+
+
+def test_a_painter_of_pictures_is_painting_but_a_painter_and_decorator_is_not():
+    assert concept_on("Half the painters at the gallery were his pupils.", "painters") == (
+        "painting"
+    )
+    assert concept_on("Our painters did the walls and the ceiling.", "painters") is None
+
+
+def test_clydesdales_and_a_head_groom_are_the_horse_and_a_crook_by_the_ewes_the_stick():
+    assert concept_on("Grandad ploughed with two Clydesdales.", "Clydesdales") == "horse"
+    assert concept_on("She was head groom at a racing yard.", "head groom") == "horse"
+    assert concept_on("Hand me my crook when we go up to the ewes.", "crook") == "walking-stick"
