@@ -58,3 +58,27 @@ def test_clydesdales_and_a_head_groom_are_the_horse_and_a_crook_by_the_ewes_the_
     assert concept_on("Grandad ploughed with two Clydesdales.", "Clydesdales") == "horse"
     assert concept_on("She was head groom at a racing yard.", "head groom") == "horse"
     assert concept_on("Hand me my crook when we go up to the ewes.", "crook") == "walking-stick"
+
+
+def test_bridge_played_is_the_playing_cards_but_a_river_bridge_or_dental_bridge_is_not():
+    assert concept_on("Mum loved her bridge with the ladies on a Tuesday.", "bridge") == (
+        "dominoes-cards"
+    )
+    assert concept_on("We walked to her bridge over the river.", "bridge") != "dominoes-cards"
+    assert concept_on("The dentist fitted my bridge.", "bridge") == "dentures"
+
+
+def test_grayling_is_a_fish_and_tweed_the_cloth_but_the_river_tweed_is_not():
+    assert concept_on("He caught a grayling below the weir.", "grayling") == "fish"
+    assert concept_on("She wove tweed on a hand loom.", "tweed") == "cloth-r347"
+    assert concept_on("We walked along the tweed to the bridge.", "tweed") is None
+
+
+def test_a_wee_book_written_in_is_the_notebook():
+    assert concept_on(
+        "Put my readings in the wee book by the kettle, write them down.", "book"
+    ) == ("notebook-2")
+
+
+def test_pouches_counted_for_the_cat_are_the_cat_food():
+    assert concept_on("Give the cat three pouches a day.", "pouches") == "cat-food-2"
