@@ -82,3 +82,34 @@ def test_a_wee_book_written_in_is_the_notebook():
 
 def test_pouches_counted_for_the_cat_are_the_cat_food():
     assert concept_on("Give the cat three pouches a day.", "pouches") == "cat-food-2"
+
+
+def test_the_navy_served_in_is_the_navy_even_before_and_but_navy_and_white_is_a_colour():
+    assert concept_on("He joined the Navy and then went down the pit.", "Navy") == "navy"
+    assert concept_on("Her scarf is navy and white.", "navy") != "navy"
+
+
+def test_a_commentator_is_the_microphone():
+    assert concept_on("I like the commentators on the racing.", "commentators") == "microphone"
+
+
+def test_a_tracker_watch_is_the_watch_and_a_baby_monitor_or_door_chime_the_bell():
+    assert concept_on("She wears a tracker watch when she walks.", "tracker watch") == "watch"
+    assert concept_on("Switch the baby monitor on at night.", "baby monitor") == "bell"
+    assert concept_on("The front door has a chime on it.", "chime") == "bell"
+    assert concept_on("We heard the chime of the church clock.", "chime") is None
+
+
+def test_radox_is_the_bubble_bath():
+    assert concept_on("Put some Radox in the water for my feet.", "Radox") == "bubble-bath"
+
+
+def test_a_salmon_net_is_fishing_but_a_goal_net_is_not():
+    assert concept_on("He mended the net for the salmon every winter.", "net") == "fishing"
+    assert concept_on("Grandad was a haaf-netter on the firth.", "haaf-netter") == "fishing"
+    assert concept_on("The ball went in the net and the football crowd roared.", "net") is None
+
+
+def test_riders_on_horses_are_the_horse_but_motorbike_riders_are_not():
+    assert concept_on("We waved at the riders on their horses.", "riders") == "horse"
+    assert concept_on("The riders came past on motorbikes.", "riders") is None
