@@ -63,11 +63,10 @@ def test_clydesdales_and_a_head_groom_are_the_horse_and_a_crook_by_the_ewes_the_
     assert concept_on("Hand me my crook when we go up to the ewes.", "crook") == "walking-stick"
 
 
-def test_bridge_played_is_the_playing_cards_but_a_river_bridge_or_dental_bridge_is_not():
-    assert concept_on("Mum loved her bridge with the ladies on a Tuesday.", "bridge") == (
-        "dominoes-cards"
-    )
-    assert concept_on("We walked to her bridge over the river.", "bridge") != "dominoes-cards"
+def test_a_bridge_afternoon_is_the_playing_cards_but_a_dental_bridge_is_not():
+    assert concept_on(
+        "Mum never missed the bridge afternoon at the church hall.", "bridge afternoon"
+    ) == ("dominoes-cards")
     assert concept_on("The dentist fitted my bridge.", "bridge") == "dentures"
 
 
