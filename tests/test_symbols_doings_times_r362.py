@@ -1,0 +1,32 @@
+"""Doings and times still missed (issue 13, round 362): by LABELLING.md's ruling of stop 41 the
+doings a sentence is about and the times it says in words are pictured.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.symbols.matcher import find_all
+
+
+def pictured(text: str, names=()) -> dict[str, str]:
+    return {m.term: m.concept.id for m in find_all(text, names)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My stoma bag, my spare pants and my wipes sit on the shelf in the day and by the bed"
+        " at night.",
+        "The hearing aids, the glasses, the watch and the pendant go on in the day and in the pot"
+        " at night.",
+    ],
+)
+def test_the_daytime_set_against_the_night_keeps_its_picture_in_a_busy_sentence(text):
+    """'in the day ... at night' says when, as the night beside it does."""
+    assert pictured(text)["in the day"] == "day-r183"
+
+
+def test_day_and_night_stays_background_in_a_busy_sentence():
+    text = "My hearing aids, my glasses, my pendant, my ring and my watch stay on day and night."
+    assert "day" not in pictured(text)
