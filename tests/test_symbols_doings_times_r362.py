@@ -30,3 +30,15 @@ def test_the_daytime_set_against_the_night_keeps_its_picture_in_a_busy_sentence(
 def test_day_and_night_stays_background_in_a_busy_sentence():
     text = "My hearing aids, my glasses, my pendant, my ring and my watch stay on day and night."
     assert "day" not in pictured(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("I find my way round the kitchen by feel since my sight went.", "by feel"),
+        ("My husband sorts the buttons in the tin by touch.", "by touch"),
+        ("I can still judge a good loaf by the feel of the crust.", "by the feel"),
+    ],
+)
+def test_knowing_things_by_feel_is_touch(text, term):
+    assert pictured(text)[term] == "feel-by-touch-r362"
