@@ -42,3 +42,14 @@ def test_day_and_night_stays_background_in_a_busy_sentence():
 )
 def test_knowing_things_by_feel_is_touch(text, term):
     assert pictured(text)[term] == "feel-by-touch-r362"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Take me down to the bakery so I can smell the bread coming out.",
+        "I can still smell the hay from the barn when I close my eyes.",
+    ],
+)
+def test_smelling_the_thing_itself_is_a_doing(text):
+    assert pictured(text)["smell"] == "smelling"
