@@ -53,3 +53,14 @@ def test_knowing_things_by_feel_is_touch(text, term):
 )
 def test_smelling_the_thing_itself_is_a_doing(text):
     assert pictured(text)["smell"] == "smelling"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My nephew pushes me round the park in the wheelchair on a Sunday.",
+        "The porter pushed me to the clinic in a wheelchair.",
+    ],
+)
+def test_someone_pushing_the_person_in_the_wheelchair_is_a_doing(text):
+    assert "push-chair-r362" in pictured(text).values()
