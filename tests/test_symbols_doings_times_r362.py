@@ -64,3 +64,25 @@ def test_smelling_the_thing_itself_is_a_doing(text):
 )
 def test_someone_pushing_the_person_in_the_wheelchair_is_a_doing(text):
     assert "push-chair-r362" in pictured(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Read the letters to me slowly, a line at a time.", "slowly"),
+        ("I walk to the post box slowly with my frame.", "slowly"),
+        ("My chewing is slow since the dentures, so give me soft food.", "slow"),
+    ],
+)
+def test_slowly_said_of_how_the_person_manages_is_slow(text, term):
+    assert pictured(text)[term] == "slow-r362"
+
+
+def test_slow_cooking_is_no_slow_picture():
+    assert "slow" not in pictured("The beef is slow cooked in the oven on a Sunday.")
+
+
+def test_speak_slowly_stays_with_the_talking_picture():
+    """'speak slowly' is shown by the talking picture alone: the first tuning set, labelled
+    before stop 41, keys no slow beside it (its precision floor)."""
+    assert "slowly" not in pictured("Please speak slowly and look at me when you ask.")
