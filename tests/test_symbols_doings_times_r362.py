@@ -86,3 +86,14 @@ def test_speak_slowly_stays_with_the_talking_picture():
     """'speak slowly' is shown by the talking picture alone: the first tuning set, labelled
     before stop 41, keys no slow beside it (its precision floor)."""
     assert "slowly" not in pictured("Please speak slowly and look at me when you ask.")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("I have to get to the loo quick after my water tablet.", "quick"),
+        ("Our faith says the dead are buried quickly, within a day.", "quickly"),
+    ],
+)
+def test_a_need_to_be_quick_is_pictured(text, term):
+    assert pictured(text)[term] == "rush-quick-r362"
