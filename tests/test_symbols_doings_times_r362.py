@@ -97,3 +97,8 @@ def test_speak_slowly_stays_with_the_talking_picture():
 )
 def test_a_need_to_be_quick_is_pictured(text, term):
     assert pictured(text)[term] == "rush-quick-r362"
+
+
+def test_choosing_keeps_its_picture_beside_the_thing_chosen():
+    found = pictured("Let me choose my own shoes in the morning.")
+    assert found["choose"] == "choose" and "shoes" in found
