@@ -118,3 +118,8 @@ def test_lifting_the_person_ruled_out_is_a_crossed_lift(text):
 
 def test_legs_that_will_not_lift_me_are_no_lift():
     assert "lift" not in pictured("My legs won't lift me up the stairs now.")
+
+
+def test_a_visit_after_work_pictures_the_work():
+    found = pictured("My niece pops round on a Tuesday after work with the shopping.")
+    assert found["work"] == "work-after-r362"
