@@ -123,3 +123,18 @@ def test_legs_that_will_not_lift_me_are_no_lift():
 def test_a_visit_after_work_pictures_the_work():
     found = pictured("My niece pops round on a Tuesday after work with the shopping.")
     assert found["work"] == "work-after-r362"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When I ask where my mother is, answer me gently and change the subject.",
+        "I lose my words, so wait a while for me to answer.",
+    ],
+)
+def test_answering_the_person_is_talking(text):
+    assert "talk-answer-r362" in pictured(text).values()
+
+
+def test_answering_the_door_is_no_talking():
+    assert "talk-answer-r362" not in pictured("I can't get up to answer the door now.").values()
