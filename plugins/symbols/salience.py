@@ -49,6 +49,10 @@ BUSY = 5  # a background word is pictured only beside fewer other pictures than 
 # kept no clock times ("at 6pm" beside four other pictures was keyed less often than not on the
 # older sets); round 200 keeps them too, by the newer sets (_clock_time).
 PARTS_OF_DAY = frozenset(["morning-routine", "afternoon", "evening", "night"])
+# "in the day" set against the night ("the leg bag in the day and the night bag at bedtime") is
+# the daytime, a part of the day as the night beside it is (round 362); not "day and night", keyed
+# as a whole ("all the time"), which stays background.
+DAYTIME = frozenset(["in the day", "during the day", "in the daytime"])
 # Talking (talk, chat, speak) is how the person keeps in touch and is understood, the point of a
 # busy sentence rather than its background ("my friends visit after prayers and we talk about the
 # old days": round 162, keyed in 5 of the 6 such drops on the tuning sets).
@@ -349,6 +353,7 @@ def judge(matches: list, tokens: Sequence[Token]) -> list[Verdict]:
             and not (matches[k].pos == grammar.VERB and _done_for_me(tokens, first[k]))
             and not matches[k].concept.proper  # "the nurse comes on a Wednesday": which day
             and matches[k].concept.id not in PARTS_OF_DAY  # "the drops go in at night": when
+            and matches[k].term.lower() not in DAYTIME  # "the leg bag goes on in the day"
             and not _clock_time(matches[k], tokens)  # "the nurse does my insulin at eight"
             and not _how_often(matches[k])  # "the podiatrist comes every six weeks"
             and matches[k].concept.id not in DOINGS_KEPT  # "we talk about the old days": how
