@@ -141,9 +141,3 @@ def test_answering_the_person_is_talking(text):
 
 def test_answering_the_door_is_no_talking():
     assert "talk-answer-r362" not in pictured("I can't get up to answer the door now.").values()
-
-
-def test_not_strong_enough_to_lift_me_shows_no_bare_lift():
-    """The ruling-out reads no 'isn't strong enough to', so no lift rather than a bare one."""
-    found = {m.concept.id: m.negated for m in find_all("My sister isn't strong enough to lift me.")}
-    assert found.get("lift-person-r362", True) is True
