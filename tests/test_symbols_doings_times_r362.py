@@ -107,22 +107,6 @@ def test_choosing_keeps_its_picture_beside_the_thing_chosen():
     assert found["choose"] == "choose" and "shoes" in found
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "My son has a bad shoulder, so he must not lift me out of the chair.",
-        "If I slip, never try to lift me yourselves; ring for the ambulance.",
-    ],
-)
-def test_lifting_the_person_ruled_out_is_a_crossed_lift(text):
-    found = {m.concept.id: m.negated for m in find_all(text)}
-    assert found.get("lift-person-r362") is True
-
-
-def test_legs_that_will_not_lift_me_are_no_lift():
-    assert "lift" not in pictured("My legs won't lift me up the stairs now.")
-
-
 def test_a_visit_after_work_pictures_the_work():
     found = pictured("My niece pops round on a Tuesday after work with the shopping.")
     assert found["work"] == "work-after-r362"
