@@ -994,6 +994,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _home_gone_out_of(words, out)  # "I haven't been out of the house": the house is kept
     out -= _put_in_beside_another(words, gaps, out)  # "don't put my teeth in the cup with bleach"
     out -= _wanted_set_otherwise(words, out)  # "I don't want the heating on high": how it is set
+    out -= _lost_unless_done(words, gaps, out)  # "decaf after lunch or I don't sleep": the sleep
     out -= _kept_apart(words, gaps, out)  # "cheese and ham kept apart": each is still had
     out |= _and_then_done_to_it(words, gaps, out)  # "don't wrap them in a tissue and bin them"
     drop, add = _put_beside_a_place(words, gaps, out)
@@ -1006,6 +1007,26 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.discard(k)
             k -= 1
     return out
+
+
+# what opens a clause saying what happens when a wanted thing is not done: "or I don't sleep"
+OR_ELSE = frozenset(["or", "otherwise", "else"])
+CONSEQUENCE_DOERS = frozenset(["i", "he", "she", "they", "we"])
+
+
+def _lost_unless_done(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """What the person loses when the thing before is not done ("decaf after lunch or I don't
+    sleep", "keep the light on, otherwise she can't settle"): the sleep is what is wanted, the
+    "not" only says what happens without it, so nothing after it in that clause is crossed."""
+    kept: set[int] = set()
+    for j in range(1, len(words) - 3):
+        if words[j] not in OR_ELSE or words[j + 1] not in CONSEQUENCE_DOERS:
+            continue
+        end = _clause_end(gaps, j + 2, commas=True)
+        nots = [n for n in range(j + 2, end) if words[n] in VERB_NEGATORS]
+        if nots:  # "or I don't sleep", "or I seize up and can't get out of the chair"
+            kept |= {k for k in out if nots[0] < k < end}
+    return kept
 
 
 def _kept_apart(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:

@@ -1,0 +1,31 @@
+"""Causes from the eighth blind error hunt (round r364): what a "not" should leave bare, and
+two senses and a shape the matcher missed. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.symbols.matcher import find_all
+
+
+def crossed(text: str) -> dict[str, bool]:
+    """Words as written -> whether their picture is crossed, for every picture TEXT gets."""
+    return {m.term: m.negated for m in find_all(text)}
+
+
+def concepts(text: str) -> dict[str, str]:
+    """Words as written -> the concept id of the picture TEXT gets for them."""
+    return {m.term: m.concept.id for m in find_all(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Keep the heating on or I can't sleep.", "sleep"),
+        ("I have my tea early, otherwise I don't sleep.", "sleep"),
+        ("Give me my tablets on time or I stiffen up and can't get out of bed.", "bed"),
+    ],
+)
+def test_what_is_lost_without_a_wanted_thing_is_not_crossed(text, wanted):
+    """ "... or I can't sleep": the sleep is the goal, the not only says what happens without."""
+    assert crossed(text)[wanted] is False
