@@ -29,3 +29,15 @@ def concepts(text: str) -> dict[str, str]:
 def test_what_is_lost_without_a_wanted_thing_is_not_crossed(text, wanted):
     """ "... or I can't sleep": the sleep is the goal, the not only says what happens without."""
     assert crossed(text)[wanted] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("I can't get comfy in bed these nights.", "bed"),
+        ("She can never get comfortable on the settee.", "settee"),
+    ],
+)
+def test_where_a_comfort_is_lost_is_not_crossed(text, place):
+    """ "can't get comfy in bed": the comfort is lost, the bed is still slept in."""
+    assert crossed(text)[place] is False

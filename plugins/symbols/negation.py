@@ -984,6 +984,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _for_whom_a_lost_doing(words, gaps, out)  # "I can't cook for the family now"
     out -= _slammed(words, out)  # "Please don't slam the door": the slamming, not the door
     out -= _talked_about(words, out)  # "don't talk about my daughter": the talk, not her
+    out -= _comfort_lost_where(words, gaps, out)  # "I can't get comfy in bed": the bed
     out -= _before_a_meal(words, out)  # "I don't go out before dinner": when, not what
     out -= _waited_for_or_helped_with(words, gaps, out)  # "don't make me wait for the toilet"
     out -= _said_of_the_person(words, out)  # "I don't want a carer who smokes": the smoking
@@ -1307,6 +1308,23 @@ def _talked_about(words: Sequence[str], out: set[int]) -> set[int]:
         while j in out and words[j] not in ("and", "or", "but", "nor"):
             kept.add(j)
             j += 1
+    return kept
+
+
+# A lost comfort: "I can't get comfy in bed", "she never gets comfortable on the settee".
+GETS = frozenset(["get", "gets", "got", "getting"])
+COMFORT = frozenset(["comfy", "comfortable", "settled", "warm"])
+
+
+def _comfort_lost_where(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """The place or time after a comfort the person cannot get ("I can't get comfy in bed these
+    nights"): the comfort is what is lost, the bed is still slept in, so it takes no cross."""
+    kept: set[int] = set()
+    for c in range(2, len(words) - 1):
+        if words[c] not in COMFORT or words[c - 1] not in GETS or words[c + 1] not in ("in", "on"):
+            continue
+        end = _clause_end(gaps, c + 1, commas=True)
+        kept |= {k for k in out if c < k < end}
     return kept
 
 
