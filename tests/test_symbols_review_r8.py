@@ -41,3 +41,9 @@ def test_what_is_lost_without_a_wanted_thing_is_not_crossed(text, wanted):
 def test_where_a_comfort_is_lost_is_not_crossed(text, place):
     """ "can't get comfy in bed": the comfort is lost, the bed is still slept in."""
     assert crossed(text)[place] is False
+
+
+def test_liquid_ones_beside_pills_are_medicine():
+    """ "the chemist does me liquid ones" names the medicine as it is taken."""
+    text = "I can't swallow pills so the chemist does me liquid ones."
+    assert concepts(text)["liquid"] == "medicine"
