@@ -1017,8 +1017,9 @@ CONSEQUENCE_DOERS = frozenset(["i", "he", "she", "they", "we"])
 
 def _lost_unless_done(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
     """What the person loses when the thing before is not done ("decaf after lunch or I don't
-    sleep", "keep the light on, otherwise she can't settle"): the sleep is what is wanted, the
-    "not" only says what happens without it, so nothing after it in that clause is crossed."""
+    sleep", "or I seize up and can't get out of the chair"): the sleep and the chair are still
+    wanted, the "not" only says what happens without the thing, so they take no cross. A skill
+    lost then keeps its cross ("or I freeze and can't move"), as any lost skill does."""
     kept: set[int] = set()
     for j in range(1, len(words) - 3):
         if words[j] not in OR_ELSE or words[j + 1] not in CONSEQUENCE_DOERS:
@@ -1026,7 +1027,8 @@ def _lost_unless_done(words: Sequence[str], gaps: Sequence[str], out: set[int]) 
         end = _clause_end(gaps, j + 2, commas=True)
         nots = [n for n in range(j + 2, end) if words[n] in VERB_NEGATORS]
         if nots:  # "or I don't sleep", "or I seize up and can't get out of the chair"
-            kept |= {k for k in out if nots[0] < k < end}
+            lost = nots[0] + (words[nots[0]] in UNABLE)  # "or I can't move": a lost skill
+            kept |= {k for k in out if lost < k < end}  # keeps its cross (stop 32's ruling)
     return kept
 
 
