@@ -52,3 +52,15 @@ def test_liquid_ones_beside_pills_are_medicine():
     """ "the chemist does me liquid ones" names the medicine as it is taken."""
     text = "I can't swallow pills so the chemist does me liquid ones."
     assert concepts(text)["liquid"] == "medicine"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("He doesn't get on with his brother, so keep them apart.", "brother"),
+        ("I don't get on with my sister, but she phones on Sundays.", "sister"),
+    ],
+)
+def test_a_person_not_got_on_with_is_not_crossed(text, person):
+    """ "doesn't get on with his brother": the brother is still family, not ruled out."""
+    assert crossed(text)[person] is False

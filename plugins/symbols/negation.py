@@ -984,6 +984,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _for_whom_a_lost_doing(words, gaps, out)  # "I can't cook for the family now"
     out -= _slammed(words, out)  # "Please don't slam the door": the slamming, not the door
     out -= _talked_about(words, out)  # "don't talk about my daughter": the talk, not her
+    out -= _not_got_on_with(words, out)  # "I don't get on with my son": the son is kept
     out -= _comfort_lost_where(words, gaps, out)  # "I can't get comfy in bed": the bed
     out -= _before_a_meal(words, out)  # "I don't go out before dinner": when, not what
     out -= _waited_for_or_helped_with(words, gaps, out)  # "don't make me wait for the toilet"
@@ -1310,6 +1311,26 @@ def _talked_about(words: Sequence[str], out: set[int]) -> set[int]:
         while j in out and words[j] not in ("and", "or", "but", "nor"):
             kept.add(j)
             j += 1
+    return kept
+
+
+# Getting on with someone: "I don't get on with my son", "she never got along with her sister".
+ON_ALONG = frozenset(["on", "along"])
+
+
+def _not_got_on_with(words: Sequence[str], out: set[int]) -> set[int]:
+    """The person someone does not get on with ("I don't get on with my son, don't ring him"):
+    the bad feeling is what is said, the son is still family, and a cross on him would rule him
+    out of the plan. Only people: "I don't get on with the frame" says the frame is disliked."""
+    kept: set[int] = set()
+    for k in out:
+        j = k - 1
+        while j > 0 and words[j] in POSSESSIVES | ARTICLES:
+            j -= 1
+        if words[k] not in grammar.PEOPLE or j < 2 or words[j] != "with":
+            continue
+        if words[j - 1] in ON_ALONG and words[j - 2] in GETS:
+            kept.add(k)
     return kept
 
 
