@@ -64,3 +64,15 @@ def test_liquid_ones_beside_pills_are_medicine():
 def test_a_person_not_got_on_with_is_not_crossed(text, person):
     """ "doesn't get on with his brother": the brother is still family, not ruled out."""
     assert crossed(text)[person] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the operation I've had a bag on my belly, the nurse shows me how to change it.",
+        "He wears a bag on his tummy and does it all himself.",
+    ],
+)
+def test_a_bag_on_the_tummy_is_a_stoma_bag(text):
+    """ "a bag on my belly" after an operation is a stoma bag said plainly."""
+    assert "stoma-care" in concepts(text).values()
