@@ -76,3 +76,15 @@ def test_a_person_not_got_on_with_is_not_crossed(text, person):
 def test_a_bag_on_the_tummy_is_a_stoma_bag(text):
     """ "a bag on my belly" after an operation is a stoma bag said plainly."""
     assert "stoma-care" in concepts(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hoist swings me about like a sack of spuds.",
+        "They lift me like a sack of potatoes and I hate it.",
+    ],
+)
+def test_a_sack_of_spuds_simile_names_no_food(text):
+    """ "like a sack of spuds" says how the person feels handled: no potato picture."""
+    assert "potatoes" not in concepts(text).values()
