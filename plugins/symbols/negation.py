@@ -987,6 +987,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _for_whom_a_lost_doing(words, gaps, out)  # "I can't cook for the family now"
     out -= _slammed(words, out)  # "Please don't slam the door": the slamming, not the door
     out -= _talked_about(words, out)  # "don't talk about my daughter": the talk, not her
+    out -= _not_got_on_with(words, out)  # "I don't get on with my son": the son is kept
+    out -= _comfort_lost_where(words, gaps, out)  # "I can't get comfy in bed": the bed
     out -= _before_a_meal(words, out)  # "I don't go out before dinner": when, not what
     out -= _waited_for_or_helped_with(words, gaps, out)  # "don't make me wait for the toilet"
     out -= _said_of_the_person(words, out)  # "I don't want a carer who smokes": the smoking
@@ -997,6 +999,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _home_gone_out_of(words, out)  # "I haven't been out of the house": the house is kept
     out -= _put_in_beside_another(words, gaps, out)  # "don't put my teeth in the cup with bleach"
     out -= _wanted_set_otherwise(words, out)  # "I don't want the heating on high": how it is set
+    out -= _lost_unless_done(words, gaps, out)  # "decaf after lunch or I don't sleep": the sleep
     out -= _kept_apart(words, gaps, out)  # "cheese and ham kept apart": each is still had
     out |= _and_then_done_to_it(words, gaps, out)  # "don't wrap them in a tissue and bin them"
     drop, add = _put_beside_a_place(words, gaps, out)
@@ -1009,6 +1012,28 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             out.discard(k)
             k -= 1
     return out
+
+
+# what opens a clause saying what happens when a wanted thing is not done: "or I don't sleep"
+OR_ELSE = frozenset(["or", "otherwise", "else"])
+CONSEQUENCE_DOERS = frozenset(["i", "he", "she", "they", "we"])
+
+
+def _lost_unless_done(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """What the person loses when the thing before is not done ("decaf after lunch or I don't
+    sleep", "or I seize up and can't get out of the chair"): the sleep and the chair are still
+    wanted, the "not" only says what happens without the thing, so they take no cross. A skill
+    lost then keeps its cross ("or I freeze and can't move"), as any lost skill does."""
+    kept: set[int] = set()
+    for j in range(1, len(words) - 3):
+        if words[j] not in OR_ELSE or words[j + 1] not in CONSEQUENCE_DOERS:
+            continue
+        end = _clause_end(gaps, j + 2, commas=True)
+        nots = [n for n in range(j + 2, end) if words[n] in VERB_NEGATORS]
+        if nots:  # "or I don't sleep", "or I seize up and can't get out of the chair"
+            lost = nots[0] + (words[nots[0]] in UNABLE)  # "or I can't move": a lost skill
+            kept |= {k for k in out if lost < k < end}  # keeps its cross (stop 32's ruling)
+    return kept
 
 
 def _kept_apart(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
@@ -1289,6 +1314,43 @@ def _talked_about(words: Sequence[str], out: set[int]) -> set[int]:
         while j in out and words[j] not in ("and", "or", "but", "nor"):
             kept.add(j)
             j += 1
+    return kept
+
+
+# Getting on with someone: "I don't get on with my son", "she never got along with her sister".
+ON_ALONG = frozenset(["on", "along"])
+
+
+def _not_got_on_with(words: Sequence[str], out: set[int]) -> set[int]:
+    """The person someone does not get on with ("I don't get on with my son, don't ring him"):
+    the bad feeling is what is said, the son is still family, and a cross on him would rule him
+    out of the plan. Only people: "I don't get on with the frame" says the frame is disliked."""
+    kept: set[int] = set()
+    for k in out:
+        j = k - 1
+        while j > 0 and words[j] in POSSESSIVES | ARTICLES:
+            j -= 1
+        if words[k] not in grammar.PEOPLE or j < 2 or words[j] != "with":
+            continue
+        if words[j - 1] in ON_ALONG and words[j - 2] in GETS:
+            kept.add(k)
+    return kept
+
+
+# A lost comfort: "I can't get comfy in bed", "she never gets comfortable on the settee".
+GETS = frozenset(["get", "gets", "got", "getting"])
+COMFORT = frozenset(["comfy", "comfortable", "settled", "warm"])
+
+
+def _comfort_lost_where(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """The place or time after a comfort the person cannot get ("I can't get comfy in bed these
+    nights"): the comfort is what is lost, the bed is still slept in, so it takes no cross."""
+    kept: set[int] = set()
+    for c in range(2, len(words) - 1):
+        if words[c] not in COMFORT or words[c - 1] not in GETS or words[c + 1] not in ("in", "on"):
+            continue
+        end = _clause_end(gaps, c + 1, commas=True)
+        kept |= {k for k in out if c < k < end}
     return kept
 
 
