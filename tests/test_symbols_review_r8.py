@@ -88,3 +88,21 @@ def test_a_bag_on_the_tummy_is_a_stoma_bag(text):
 def test_a_sack_of_spuds_simile_names_no_food(text):
     """ "like a sack of spuds" says how the person feels handled: no potato picture."""
     assert "potatoes" not in concepts(text).values()
+
+
+# code review r55a bug 1: the lost comfort needs its "not", and only the place after it is kept
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("I get warm in the lounge so don't light the fire.", "fire"),
+        ("I get comfy in my chair and don't want the hoist.", "hoist"),
+        ("I can't get warm in bed so no fan please.", "fan"),
+        ("I get comfy in my armchair so I don't want the commode.", "commode"),
+        ("She gets settled in the lounge and doesn't want the radio on.", "radio"),
+        ("He can't get warm in his room so no window open.", "window"),
+    ],
+)
+def test_a_refusal_after_a_comfort_is_still_crossed(text, thing):
+    """ "I get comfy in my chair and don't want the hoist": the hoist is refused."""
+    assert crossed(text)[thing] is True
+

@@ -1344,12 +1344,18 @@ COMFORT = frozenset(["comfy", "comfortable", "settled", "warm"])
 
 def _comfort_lost_where(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
     """The place or time after a comfort the person cannot get ("I can't get comfy in bed these
-    nights"): the comfort is what is lost, the bed is still slept in, so it takes no cross."""
+    nights"): the comfort is what is lost, the bed is still slept in, so it takes no cross.
+    Only with its "not", and only the place: "I get comfy in my chair and don't want the hoist"
+    keeps the hoist's cross."""
     kept: set[int] = set()
     for c in range(2, len(words) - 1):
         if words[c] not in COMFORT or words[c - 1] not in GETS or words[c + 1] not in ("in", "on"):
             continue
-        end = _clause_end(gaps, c + 1, commas=True)
+        if words[c - 2] not in VERB_NEGATORS | UNABLE and not (
+            c > 2 and words[c - 3] in VERB_NEGATORS | UNABLE and words[c - 2] in ("ever", "really")
+        ):
+            continue  # "I get warm in the lounge so don't light the fire": no comfort lost
+        end = _thing_scope(words, gaps, c + 2)
         kept |= {k for k in out if c < k < end}
     return kept
 
