@@ -106,3 +106,21 @@ def test_a_refusal_after_a_comfort_is_still_crossed(text, thing):
     """ "I get comfy in my chair and don't want the hoist": the hoist is refused."""
     assert crossed(text)[thing] is True
 
+
+# code review r55a bug 2: only "or (else)/otherwise I don't <doing>" says what is lost
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Just my daughter and nobody else I don't want strangers in the house.", "strangers"),
+        ("Only my son and no one else I don't want visitors in my room.", "visitors"),
+        ("Something else I don't eat is liver.", "liver"),
+        ("I'm fine otherwise, I don't want the hoist.", "hoist"),
+        ("I like most food, otherwise I don't eat fish.", "fish"),
+        ("I eat most things or else I don't eat pork.", "pork"),
+        ("Walk with the frame or I fall and I don't want the stick.", "stick"),
+        ("Decaf after lunch or I don't sleep so no coffee after two.", "coffee"),
+    ],
+)
+def test_a_refusal_after_or_else_or_otherwise_is_still_crossed(text, thing):
+    """ "or else I don't eat pork", "nobody else I don't want strangers": refusals."""
+    assert crossed(text)[thing] is True

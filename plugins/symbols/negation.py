@@ -1028,12 +1028,46 @@ def _lost_unless_done(words: Sequence[str], gaps: Sequence[str], out: set[int]) 
     for j in range(1, len(words) - 3):
         if words[j] not in OR_ELSE or words[j + 1] not in CONSEQUENCE_DOERS:
             continue
+        if words[j] == "else" and words[j - 1] != "or":
+            continue  # "nobody else I don't want strangers": no consequence
+        if BREAK.search(gaps[j + 1]) or "," in gaps[j + 1]:
+            continue  # "I'm fine otherwise, I don't want the hoist": a refusal of its own
         end = _clause_end(gaps, j + 2, commas=True)
         nots = [n for n in range(j + 2, end) if words[n] in VERB_NEGATORS]
-        if nots:  # "or I don't sleep", "or I seize up and can't get out of the chair"
-            lost = nots[0] + (words[nots[0]] in UNABLE)  # "or I can't move": a lost skill
-            kept |= {k for k in out if lost < k < end}  # keeps its cross (stop 32's ruling)
+        if not nots or _refused_after_or(words, nots[0]):
+            continue  # "or else I don't eat pork", "or I fall and I don't want the stick"
+        # "or I don't sleep", "or I seize up and can't get out of the chair"
+        lost = nots[0] + (words[nots[0]] in UNABLE)  # "or I can't move": a lost skill
+        stop = next(  # "or I don't sleep so no coffee after two": the coffee is refused
+            (n for n in range(nots[0] + 1, end) if _new_clause_after_or(words, n)), end
+        )
+        stop = min([stop] + [n for n in range(nots[0] + 1, end) if words[n] in VERB_NEGATORS])
+        kept |= {k for k in out if lost < k < stop}  # keeps its cross (stop 32's ruling)
     return kept
+
+
+def _new_clause_after_or(words: Sequence[str], n: int) -> bool:
+    """True where WORDS[n] opens a clause of its own after "or I don't sleep": "so", "but",
+    "no", or "and" before a doer or a not ("and I don't want the stick"), not "my dinner and
+    pudding"."""
+    if words[n] in ("so", "but", "no"):
+        return True
+    return words[n] == "and" and _at(words, n + 1) in CONSEQUENCE_DOERS | VERB_NEGATORS | {"no"}
+
+
+WANTED_AFTER_NOT = frozenset(["want", "wants", "need", "needs", "like", "likes"])
+HAD_AFTER_NOT = frozenset(["eat", "eats", "drink", "drinks", "have", "has", "take", "use"])
+
+
+def _refused_after_or(words: Sequence[str], n: int) -> bool:
+    """True where the not at N refuses a thing rather than saying what is lost: "otherwise I
+    don't want the hoist", "or else I don't eat pork" (a habit); not "or I won't eat my dinner"
+    (what happens without the thing)."""
+    after = _at(words, n + 1)
+    return after in WANTED_AFTER_NOT or (after in HAD_AFTER_NOT and words[n] not in WILL_NOTS)
+
+
+WILL_NOTS = frozenset(["won't", "wont", "can't", "cannot", "cant", "couldn't", "wouldn't"])
 
 
 def _kept_apart(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
