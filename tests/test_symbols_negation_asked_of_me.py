@@ -149,3 +149,16 @@ def test_being_left_alone_for_a_while_without_a_refusal_is_not_crossed():
 def test_what_a_refused_question_asks_about_is_not_crossed(text, thing):
     """ "don't ask me what I had for dinner": the asking is refused, the dinner is still had."""
     assert crossed(text)[thing] is False
+
+
+# code review r55a bug 7: a doing's -ing form after its refused kind is an example of it
+@pytest.mark.parametrize(
+    ("text", "doing"),
+    [
+        ("I can't have a bath, bathing makes me dizzy.", "bathing"),
+        ("I can't have a bath, bathing is too much now.", "bathing"),
+    ],
+)
+def test_a_doing_said_as_an_example_of_a_refused_kind_is_crossed(text, doing):
+    """ "I can't have a bath, bathing makes me dizzy": the same refused bath."""
+    assert crossed(text)[doing] is True
