@@ -151,6 +151,27 @@ def test_what_a_refused_question_asks_about_is_not_crossed(text, thing):
     assert crossed(text)[thing] is False
 
 
+# code review r55a bug 3: a fronted place or time is where or when, not a thing refused
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("In the garden I can't sit anymore.", "garden"),
+        ("At the club I don't drink.", "club"),
+        ("On the bus I can't sit.", "bus"),
+        ("After a fall I don't sleep.", "fall"),
+        ("At the day centre I don't eat now.", "day centre"),
+    ],
+)
+def test_a_place_or_time_said_first_is_not_a_thing_refused(text, place):
+    """ "In the garden I can't sit": the garden is where, still wanted."""
+    assert crossed(text)[place] is False
+
+
+def test_a_noun_ending_like_a_doing_refused_with_the_which_left_out_is_crossed():
+    """ "a sling I won't use": "sling" ends in -ing, yet is a thing."""
+    assert crossed("They gave me a sling I won't use.")["sling"] is True
+
+
 # code review r55a bug 7: a doing's -ing form after its refused kind is an example of it
 @pytest.mark.parametrize(
     ("text", "doing"),

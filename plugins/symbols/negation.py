@@ -3211,9 +3211,24 @@ def _said_without_which(words: Sequence[str], gaps: Sequence[str], r: int) -> bo
     use"): a thing of its own, with no comma or stop before the "I"."""
     if words[r] not in ("i", "we") or r < 2 or "," in gaps[r] or BREAK.search(gaps[r]):
         return False
-    if words[r - 1] in FUNCTION_WORDS or words[r - 1].endswith(("ed", "ing")):
+    if words[r - 1] in FUNCTION_WORDS:
         return False
-    return any(w in ("a", "an", "the", "this") for w in words[max(0, r - 3) : r - 1])
+    if words[r - 1].endswith(("ed", "ing")) and grammar.guess(words, r - 1) == grammar.VERB:
+        return False  # "the day I stopped I won't ...": not "a sling I won't use"
+    a = next((a for a in range(r - 2, max(0, r - 3) - 1, -1) if words[a] in ARTICLES_OF_A), -1)
+    if a < 0:
+        return False
+    p = a - 1  # a place or time said first: "In the garden I can't sit", "After a fall I don't
+    if p >= 0 and words[p] in FRONTED_PLACE_OR_TIME and (p == 0 or _clause_end_at(gaps, p)):
+        return False  # sleep": where and when, not "They came with a hoist I won't use"
+    return not any(w in TIME_WORDS or w in WEEKDAYS for w in words[a:r])
+
+
+ARTICLES_OF_A = frozenset(["a", "an", "the", "this"])
+FRONTED_PLACE_OR_TIME = frozenset(
+    ["on", "in", "at", "after", "before", "during", "with", "for", "from", "by", "to", "into"]
+    + ["since", "inside", "outside", "near", "upstairs", "downstairs"]
+)
 
 
 def _named_again(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
