@@ -172,6 +172,23 @@ def test_a_noun_ending_like_a_doing_refused_with_the_which_left_out_is_crossed()
     assert crossed("They gave me a sling I won't use.")["sling"] is True
 
 
+# code review r55a bug 4: getting stuck on a thing, or kept awake, refuses no place
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("I don't want to get stuck on the toilet.", "toilet"),
+        ("I don't want to get stuck in the bath.", "bath"),
+        ("He doesn't want to get stuck in the shower.", "shower"),
+        ("I don't like being kept awake by the telly.", "telly"),
+        ("I don't like being kept in my wheelchair.", "wheelchair"),
+        ("She doesn't want to be kept in bed all day.", "bed"),
+    ],
+)
+def test_a_thing_someone_fears_getting_stuck_on_is_not_crossed(text, thing):
+    """ "I don't want to get stuck on the toilet": the toilet is still used."""
+    assert crossed(text)[thing] is False
+
+
 # code review r55a bug 7: a doing's -ing form after its refused kind is an example of it
 @pytest.mark.parametrize(
     ("text", "doing"),

@@ -7222,14 +7222,26 @@ PUT_PLACES = frozenset(["in", "into", "on", "onto", "by", "near", "beside", "nex
 
 
 # Shutting a person or pet in somewhere, said of them: "not to be shut in the kitchen".
-SHUT_IN = frozenset(["shut", "locked", "kept", "cooped", "stuck"])
+SHUT_IN = frozenset(["shut", "locked", "kept", "cooped"])
 
 
 def _shut_in(words: Sequence[str], j: int) -> bool:
     """True for a shutting in at J said of the one shut in ("she's not to be shut in the
     kitchen", "I don't want to be locked in my room"): kept there, so the place is what is
-    refused, as with going there."""
-    return words[j] in SHUT_IN and _at(words, j - 1) in ("be", "being", "get", "getting")
+    refused, as with going there. Not getting stuck ("stuck on the toilet" fears a mishap, the
+    toilet is still used), nor "kept awake by the telly"."""
+    if j < 1 or words[j] not in SHUT_IN or _at(words, j + 1) not in ("in", "inside", "up"):
+        return False  # "I don't like being kept awake by the telly": no place
+    if words[j - 1] not in ("be", "being", "get", "getting"):
+        return False
+    k = j + 2
+    while k < len(words) and words[k] in POSSESSIVES | ARTICLES:
+        k += 1
+    return _at(words, k) not in SEATS_KEPT_IN  # "being kept in my wheelchair": still used
+
+
+# What a person is kept in for too long yet still uses: no place refused.
+SEATS_KEPT_IN = frozenset(["chair", "wheelchair", "armchair", "recliner", "bed", "pyjamas"])
 
 
 def _put_someone(words: Sequence[str], j: int) -> bool:
