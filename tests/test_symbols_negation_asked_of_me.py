@@ -189,6 +189,21 @@ def test_a_thing_someone_fears_getting_stuck_on_is_not_crossed(text, thing):
     assert crossed(text)[thing] is False
 
 
+# code review r55a bug 5: "and this <person> <does>" is a new clause
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("I don't want a bath and this carer knows it.", "carer"),
+        ("I don't eat meat and this nurse knows that.", "nurse"),
+        ("I won't take tablets and this pharmacist understands.", "pharmacist"),
+        ("I don't want a bath and this carer helps me wash instead.", "carer"),
+    ],
+)
+def test_this_person_doing_a_thing_after_a_refusal_is_not_crossed(text, person):
+    """ "I don't want a bath and this carer knows it": the carer is no refused thing."""
+    assert crossed(text)[person] is False
+
+
 # code review r55a bug 7: a doing's -ing form after its refused kind is an example of it
 @pytest.mark.parametrize(
     ("text", "doing"),

@@ -4808,12 +4808,22 @@ def _how_long_after(words: Sequence[str], k: int) -> bool:
 
 def _this_thing(words: Sequence[str], k: int) -> bool:
     """True for "this" at K naming a thing, not a time, in a list of refused things: "I don't
-    hold with cards or this banking on the phone" (not "this morning", "this time")."""
+    hold with cards or this banking on the phone" (not "this morning", "this time"), nor the
+    doer of a clause of its own ("I don't want a bath and this carer knows it")."""
     return (
         words[k] == "this"
         and _at(words, k - 1) in ("or", "and", "nor")
         and _at(words, k + 1) not in TIME_WORDS | WEEKDAYS | {"once", "year's"}
+        and not _does_next(words, k + 2)
     )
+
+
+def _does_next(words: Sequence[str], k: int) -> bool:
+    """True for a doing at K after a doer ("this carer knows it", "this nurse helps me")."""
+    if k >= len(words):
+        return False
+    said = words[k] in grammar.LINKS or grammar.guess(words, k) == grammar.VERB
+    return said or (words[k].endswith("s") and grammar.VERB in grammar.parts_of_speech(words[k]))
 
 
 def _time_next(words: Sequence[str], k: int) -> bool:
