@@ -204,6 +204,20 @@ def test_this_person_doing_a_thing_after_a_refusal_is_not_crossed(text, person):
     assert crossed(text)[person] is False
 
 
+# code review r55a bug 6: "left alone" after a comma is out of the refused clause
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't worry, I will be left alone for an hour and that's fine.",
+        "I can't say no, being left alone is fine by me.",
+        "Don't fret, she can be left alone in the afternoon.",
+    ],
+)
+def test_being_left_alone_after_a_comma_is_not_crossed(text):
+    """ "Don't worry, I will be left alone": the worry is refused, not being alone."""
+    assert crossed(text)["alone"] is False
+
+
 # code review r55a bug 7: a doing's -ing form after its refused kind is an example of it
 @pytest.mark.parametrize(
     ("text", "doing"),

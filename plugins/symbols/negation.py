@@ -709,7 +709,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 and _at(words, doing + 4) == "own"
             ):  # "Never leave him on his own": as "alone" (round 197)
                 out.update(range(doing + 2, doing + 5))
-            left = _left_alone(words, first)
+            left = _left_alone(words, gaps, first)
             if left:  # "I must not be left alone", "I don't want to be left on my own"
                 out.update(left)
             alone = _left_alone_with(words, doing)
@@ -6562,12 +6562,19 @@ def _done_like_someone(words: Sequence[str], gaps: Sequence[str], doing: int) ->
 LIKE_WHOM = frozenset(["mine", "yours", "hers", "his", "you", "mum", "mam", "mother", "nan"])
 
 
-def _left_alone(words: Sequence[str], first: int) -> range:
+def _left_alone(words: Sequence[str], gaps: Sequence[str], first: int) -> range:
     """Where "alone" or "on my own" is, after a refused "be left" near FIRST ("I must not be
     left alone", "I don't want to be left on my own"): being alone is what is refused, as in
-    "Don't leave me alone" (round 188); or an empty range."""
+    "Don't leave me alone" (round 188); or an empty range. Only in the not's own clause:
+    "Don't worry, I will be left alone for an hour" refuses the worry."""
     for j in range(first, min(first + 4, len(words) - 1)):
-        if words[j] in ("be", "being") and words[j + 1] == "left":
+        if j > first and _clause_end_at(gaps, j):
+            break
+        if (
+            words[j] in ("be", "being")
+            and words[j + 1] == "left"
+            and not _clause_end_at(gaps, j + 1)
+        ):
             if _at(words, j + 2) == "alone":
                 return range(j + 2, j + 3)
             if _at(words, j + 2) == "on" and _at(words, j + 4) == "own":
