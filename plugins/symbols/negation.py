@@ -241,6 +241,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             _wanted_when(words, gaps, i)
             or _not_that_not(words, gaps, i)
             or _kept_from_landing(words, gaps, i)
+            or _not_always(words, gaps, i)
         )
         if wanted:  # "I hate it when the carers don't knock": the knock is wanted
             i = wanted
@@ -2215,6 +2216,26 @@ def _not_that_not(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     end = _clause_end(gaps, i + size, commas=True)
     said = words[i + size : min(end, i + size + 3)]
     return end if any(w in VERB_NEGATORS or w == "mind" for w in said) else 0
+
+
+# what a person can follow or manage only some of the time: "I don't always follow the sermon"
+SOMETIMES_LOST = frozenset(
+    ["follow", "remember", "understand", "catch", "hear", "recognise", "recognize", "know"]
+    + ["manage", "find", "see", "get", "read", "make"]
+)
+
+
+def _not_always(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
+    """End of the clause at I whose not only says the person can follow or manage a thing some
+    of the time ("I don't always follow the sermon", "I can't always remember the score"), or
+    0: a thing managed now and then is no thing ruled out, and a cross would tell the carers
+    to stop it. A habit sometimes left ("I don't always eat when I'm low") is left to the
+    older rules, as the older sets cross it."""
+    if words[i] not in VERB_NEGATORS or words[i + 1 : i + 2] != ["always"]:
+        return 0
+    if _at(words, i + 2) not in SOMETIMES_LOST:
+        return 0
+    return _clause_end(gaps, i + 2, commas=True)
 
 
 def _wanted_when(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
