@@ -6869,8 +6869,9 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "I don't need the hoist now that my legs are stronger": not the legs
         if k > start and words[k] == "now" and _at(words, k + 1) in POSSESSIVES | SUBJECTS:
             break  # "I can't peel potatoes now my fingers are bent": "now that", said short
-        if words[k] in ("and", "or") and k + 1 < len(words) and words[k + 1] in SUBJECTS:
-            break  # "...never in the evening, or I am up all night": the night is not ruled out
+        if words[k] in ("and", "or") and _at(words, k + 1) in SUBJECTS | SUBJECT_IS:
+            break  # "...never in the evening, or I am up all night": the night is not ruled
+            # out; "we never married, and she's my next of kin": she is, nothing refused
         if words[k] in ("and", "but", "so") and _this_does(words, k + 1):
             break  # "She cannot come, and this breaks my heart": a clause of its own
         if "," in gap and words[k] == "and" and _an_order_after_not(words, gaps, start, k):
