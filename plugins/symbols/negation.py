@@ -8220,12 +8220,15 @@ WITH_DOINGS = frozenset(
 WANTS_SET = frozenset(["want", "wants", "like", "likes"])
 # How a thing is set, said after "on" or "up": "on high", "on loud" ("shut" is DONE_TO's).
 SETTINGS = frozenset(["high", "loud", "low", "full", "max", "blasting", "blaring"])
+# How a thing is played too loud, said straight after it: "the radio blaring".
+BLARING = frozenset(["blaring", "blasting", "booming", "thumping"])
 
 
 def _wanted_set_otherwise(words: Sequence[str], out: set[int]) -> set[int]:
     """The thing to take out of a refusal of how it is set: "I don't want the heating on high",
-    "I don't want the telly on loud", "I don't want the window shut at night". The setting is
-    refused; the heating, the telly and the window are wanted. So is a thing refused only as it
+    "I don't want the telly on loud", "I don't like the radio blaring", "I don't want the
+    window shut at night". The setting is refused; the heating, the telly, the radio and the
+    window are wanted. So is a thing refused only as it
     is done to or does ("I don't like the curtains closed in the day", "I won't take tablets
     crushed in my food", "I don't like my food touching"), see _done_to_otherwise."""
     drop: set[int] = set()
@@ -8237,7 +8240,8 @@ def _wanted_set_otherwise(words: Sequence[str], out: set[int]) -> set[int]:
             continue
         if not (k > 1 and words[k - 1] in ARTICLES | POSSESSIVES and words[k - 2] in WANTS_SET):
             continue
-        if _at(words, k + 1) in ("on", "up") and _at(words, k + 2) in SETTINGS:
+        set_so = _at(words, k + 1) in ("on", "up") and _at(words, k + 2) in SETTINGS
+        if set_so or _at(words, k + 1) in BLARING:  # "the radio blaring": the loudness refused
             drop.add(k)
     return drop
 
