@@ -241,6 +241,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             _wanted_when(words, gaps, i)
             or _not_that_not(words, gaps, i)
             or _kept_from_landing(words, gaps, i)
+            or _not_always(words, gaps, i)
         )
         if wanted:  # "I hate it when the carers don't knock": the knock is wanted
             i = wanted
@@ -2317,6 +2318,26 @@ def _not_that_not(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     end = _clause_end(gaps, i + size, commas=True)
     said = words[i + size : min(end, i + size + 3)]
     return end if any(w in VERB_NEGATORS or w == "mind" for w in said) else 0
+
+
+# what a person can follow or manage only some of the time: "I don't always follow the sermon"
+SOMETIMES_LOST = frozenset(
+    ["follow", "remember", "understand", "catch", "hear", "recognise", "recognize", "know"]
+    + ["manage", "find", "see", "get", "read", "make"]
+)
+
+
+def _not_always(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
+    """End of the clause at I whose not only says the person can follow or manage a thing some
+    of the time ("I don't always follow the sermon", "I can't always remember the score"), or
+    0: a thing managed now and then is no thing ruled out, and a cross would tell the carers
+    to stop it. A habit sometimes left ("I don't always eat when I'm low") is left to the
+    older rules, as the older sets cross it."""
+    if words[i] not in VERB_NEGATORS or words[i + 1 : i + 2] != ["always"]:
+        return 0
+    if _at(words, i + 2) not in SOMETIMES_LOST:
+        return 0
+    return _clause_end(gaps, i + 2, commas=True)
 
 
 def _wanted_when(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
@@ -6982,8 +7003,9 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "I don't need the hoist now that my legs are stronger": not the legs
         if k > start and words[k] == "now" and _at(words, k + 1) in POSSESSIVES | SUBJECTS:
             break  # "I can't peel potatoes now my fingers are bent": "now that", said short
-        if words[k] in ("and", "or") and k + 1 < len(words) and words[k + 1] in SUBJECTS:
-            break  # "...never in the evening, or I am up all night": the night is not ruled out
+        if words[k] in ("and", "or") and _at(words, k + 1) in SUBJECTS | SUBJECT_IS:
+            break  # "...never in the evening, or I am up all night": the night is not ruled
+            # out; "we never married, and she's my next of kin": she is, nothing refused
         if words[k] in ("and", "but", "so") and _this_does(words, k + 1):
             break  # "She cannot come, and this breaks my heart": a clause of its own
         if "," in gap and words[k] == "and" and _an_order_after_not(words, gaps, start, k):
@@ -8344,12 +8366,15 @@ WITH_DOINGS = frozenset(
 WANTS_SET = frozenset(["want", "wants", "like", "likes"])
 # How a thing is set, said after "on" or "up": "on high", "on loud" ("shut" is DONE_TO's).
 SETTINGS = frozenset(["high", "loud", "low", "full", "max", "blasting", "blaring"])
+# How a thing is played too loud, said straight after it: "the radio blaring".
+BLARING = frozenset(["blaring", "blasting", "booming", "thumping"])
 
 
 def _wanted_set_otherwise(words: Sequence[str], out: set[int]) -> set[int]:
     """The thing to take out of a refusal of how it is set: "I don't want the heating on high",
-    "I don't want the telly on loud", "I don't want the window shut at night". The setting is
-    refused; the heating, the telly and the window are wanted. So is a thing refused only as it
+    "I don't want the telly on loud", "I don't like the radio blaring", "I don't want the
+    window shut at night". The setting is refused; the heating, the telly, the radio and the
+    window are wanted. So is a thing refused only as it
     is done to or does ("I don't like the curtains closed in the day", "I won't take tablets
     crushed in my food", "I don't like my food touching"), see _done_to_otherwise."""
     drop: set[int] = set()
@@ -8361,7 +8386,8 @@ def _wanted_set_otherwise(words: Sequence[str], out: set[int]) -> set[int]:
             continue
         if not (k > 1 and words[k - 1] in ARTICLES | POSSESSIVES and words[k - 2] in WANTS_SET):
             continue
-        if _at(words, k + 1) in ("on", "up") and _at(words, k + 2) in SETTINGS:
+        set_so = _at(words, k + 1) in ("on", "up") and _at(words, k + 2) in SETTINGS
+        if set_so or _at(words, k + 1) in BLARING:  # "the radio blaring": the loudness refused
             drop.add(k)
     return drop
 
