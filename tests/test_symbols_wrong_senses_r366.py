@@ -1,0 +1,17 @@
+"""Wrong senses round 366: a word pictured as another thing than the one its neighbours name."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def concepts(text: str) -> dict[str, str]:
+    """Map each matched phrase to the concept whose picture it gets."""
+    return {m.term.lower(): m.concept.id for m in find_all(text, ())}
+
+
+def test_dry_as_a_bone_is_no_bone():
+    """ "dry as a bone" says how dry a mouth or a garden is: no bone picture; a broken bone
+    keeps it."""
+    assert "bones" not in concepts("My lips get as dry as a bone by the evening.").values()
+    assert concepts("The doctor said I broke a bone in my foot.").get("bone") == "bones"
