@@ -15,3 +15,10 @@ def test_dry_as_a_bone_is_no_bone():
     keeps it."""
     assert "bones" not in concepts("My lips get as dry as a bone by the evening.").values()
     assert concepts("The doctor said I broke a bone in my foot.").get("bone") == "bones"
+
+
+def test_a_sponge_on_a_stick_is_no_walking_stick():
+    """A mouth sponge or swab on a stick is mouth care, not the walking stick; the person's
+    own stick keeps its picture."""
+    assert "walking-stick" not in concepts("Wet my lips with the sponge on a stick.").values()
+    assert concepts("Leave my stick by the armchair.").get("stick") == "walking-stick"
