@@ -22,3 +22,11 @@ def test_a_sponge_on_a_stick_is_no_walking_stick():
     own stick keeps its picture."""
     assert "walking-stick" not in concepts("Wet my lips with the sponge on a stick.").values()
     assert concepts("Leave my stick by the armchair.").get("stick") == "walking-stick"
+
+
+
+def test_a_hand_washing_my_hair_is_no_hand_washing():
+    """ "I need a hand washing my back" asks for help with a wash, not the washing of hands;
+    plain hand washing keeps that picture."""
+    assert "wash-hands" not in concepts("I need a hand washing my feet.").values()
+    assert concepts("Hand washing before you touch my food.").get("hand washing") == "wash-hands"
