@@ -30,3 +30,12 @@ def test_a_hand_washing_my_hair_is_no_hand_washing():
     plain hand washing keeps that picture."""
     assert "wash-hands" not in concepts("I need a hand washing my feet.").values()
     assert concepts("Hand washing before you touch my food.").get("hand washing") == "wash-hands"
+
+
+
+def test_the_bag_full_is_no_handbag():
+    """ "check the bag full" beside restlessness is the drainage bag, not a handbag."""
+    assert "handbag" not in concepts(
+        "If I get fidgety at night it may be the bag full, so look there."
+    ).values()
+    assert concepts("Pass me my bag from the hall.").get("bag") == "handbag"
