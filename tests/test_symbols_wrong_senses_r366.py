@@ -39,3 +39,10 @@ def test_the_bag_full_is_no_handbag():
         "If I get fidgety at night it may be the bag full, so look there."
     ).values()
     assert concepts("Pass me my bag from the hall.").get("bag") == "handbag"
+
+
+def test_turning_your_back_is_no_back():
+    """ "turn your back" asks for privacy, not the back the picture shows; a sore back keeps
+    its picture."""
+    assert "back" not in concepts("Just turn your back while I use the commode.").values()
+    assert concepts("Rub the cream into my back after the bath.").get("back") == "back"
