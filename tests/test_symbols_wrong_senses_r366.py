@@ -46,3 +46,10 @@ def test_turning_your_back_is_no_back():
     its picture."""
     assert "back" not in concepts("Just turn your back while I use the commode.").values()
     assert concepts("Rub the cream into my back after the bath.").get("back") == "back"
+
+
+def test_a_treat_that_wont_hurt_is_no_pain():
+    """ "a small whisky won't hurt" says a treat does no harm: no pain picture, not even
+    crossed; a pain the person has keeps it."""
+    assert "pain" not in concepts("A small whisky at bedtime won't hurt, the GP says.").values()
+    assert concepts("My hip hurts when I climb the stairs.").get("hurts") == "pain"
