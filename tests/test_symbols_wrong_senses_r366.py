@@ -48,6 +48,13 @@ def test_turning_your_back_is_no_back():
     assert concepts("Rub the cream into my back after the bath.").get("back") == "back"
 
 
+def test_the_illness_talking_is_no_talk():
+    """ "it's the infection talking, not me" blames the illness for words said in temper: no
+    talking picture; a chat keeps it."""
+    assert "talk" not in concepts("If I snap at you, it's the infection talking.").values()
+    assert concepts("I like talking to my neighbour over the fence.").get("talking") == "talk"
+
+
 def test_a_treat_that_wont_hurt_is_no_pain():
     """ "a small whisky won't hurt" says a treat does no harm: no pain picture, not even
     crossed; a pain the person has keeps it."""
