@@ -24,7 +24,6 @@ def test_a_sponge_on_a_stick_is_no_walking_stick():
     assert concepts("Leave my stick by the armchair.").get("stick") == "walking-stick"
 
 
-
 def test_a_hand_washing_my_hair_is_no_hand_washing():
     """ "I need a hand washing my back" asks for help with a wash, not the washing of hands;
     plain hand washing keeps that picture."""
@@ -32,12 +31,12 @@ def test_a_hand_washing_my_hair_is_no_hand_washing():
     assert concepts("Hand washing before you touch my food.").get("hand washing") == "wash-hands"
 
 
-
 def test_the_bag_full_is_no_handbag():
     """ "check the bag full" beside restlessness is the drainage bag, not a handbag."""
-    assert "handbag" not in concepts(
-        "If I get fidgety at night it may be the bag full, so look there."
-    ).values()
+    assert (
+        "handbag"
+        not in concepts("If I get fidgety at night it may be the bag full, so look there.").values()
+    )
     assert concepts("Pass me my bag from the hall.").get("bag") == "handbag"
 
 
