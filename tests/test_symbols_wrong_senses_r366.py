@@ -59,3 +59,10 @@ def test_a_treat_that_wont_hurt_is_no_pain():
     crossed; a pain the person has keeps it."""
     assert "pain" not in concepts("A small whisky at bedtime won't hurt, the GP says.").values()
     assert concepts("My hip hurts when I climb the stairs.").get("hurts") == "pain"
+
+
+def test_a_head_kept_covered_is_no_head():
+    """ "I keep my head covered" (a headscarf worn for faith) shows no bare head; a bumped head
+    keeps the head picture."""
+    assert "head" not in concepts("In the hall I keep my head covered.").values()
+    assert concepts("I bumped my head on the shelf.").get("head") == "head"
