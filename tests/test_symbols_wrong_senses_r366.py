@@ -66,3 +66,11 @@ def test_a_head_kept_covered_is_no_head():
     keeps the head picture."""
     assert "head" not in concepts("In the hall I keep my head covered.").values()
     assert concepts("I bumped my head on the shelf.").get("head") == "head"
+
+
+def test_barley_baked_or_drunk_is_no_crop():
+    """Barley bread, a barley bannock or barley water is the food or drink, not the crop in
+    the field; barley grown keeps the crop picture."""
+    assert "crops" not in concepts("Mum made barley bannocks on the girdle.").values()
+    assert "crops" not in concepts("A glass of barley water when it's hot.").values()
+    assert concepts("We grew barley on the top field.").get("barley") == "crops"
