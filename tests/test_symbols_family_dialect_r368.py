@@ -1,0 +1,27 @@
+"""Family, dialect and custom words the newest plans name (round 368): the Scots ken and minds
+as remembering, bides as where a person lives, her or his boys as the children, the tea after a
+funeral as a meal, and the terrace a person lives in as their house; the other senses of each
+(minding the bairns, bide your time, a cup of tea after dinner, the football terraces) keep
+their own picture or none."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def shown(text: str, names=()) -> dict[str, str]:
+    """Each pictured term of TEXT (lower case) -> the id of its concept."""
+    return {m.term.lower(): m.concept.id for m in find_all(text, names)}
+
+
+def test_ken_and_minds_are_remembering():
+    assert shown("I still ken every shepherd in the valley by his dog.")["ken"].startswith("memory")
+    assert shown("My wife minds what the nurse tells her, I forget.")["minds"].startswith("memory")
+    assert shown("I mind when the mills ran night and day.")["mind"].startswith("memory")
+
+
+def test_not_knowing_looking_after_and_not_minding_are_no_memory():
+    assert "ken" not in shown("I dinnae ken where my glasses are.")
+    assert "ken" not in shown("My son Ken comes on a Tuesday.")
+    assert "minds" not in shown("She minds the bairns on a Friday.")
+    assert "mind" not in shown("I don't mind when you come, any time.")
