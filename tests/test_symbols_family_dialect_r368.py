@@ -25,3 +25,14 @@ def test_not_knowing_looking_after_and_not_minding_are_no_memory():
     assert "ken" not in shown("My son Ken comes on a Tuesday.")
     assert "minds" not in shown("She minds the bairns on a Friday.")
     assert "mind" not in shown("I don't mind when you come, any time.")
+
+
+def test_bides_is_where_a_person_lives():
+    assert shown("My brother Alec bides in Peebles and I see him at the Games.")[
+        "bides"
+    ].startswith("home")
+    assert shown("Jean bided with her auntie in the war.")["bided"].startswith("home")
+
+
+def test_biding_ones_time_is_no_home():
+    assert "bide" not in shown("Bide your time, the tea will come.")
