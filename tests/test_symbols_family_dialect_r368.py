@@ -36,3 +36,12 @@ def test_bides_is_where_a_person_lives():
 
 def test_biding_ones_time_is_no_home():
     assert "bide" not in shown("Bide your time, the tea will come.")
+
+
+def test_her_and_his_boys_are_the_children():
+    assert shown("Her boys come up from Leeds at Easter to cut my grass.")["boys"] == "children"
+    assert shown("His boys took over the farm when his knees went.")["boys"] == "children"
+
+
+def test_the_boys_at_the_club_are_not_the_children():
+    assert shown("I play dominoes with the boys at the club.").get("boys") != "children"
