@@ -45,3 +45,15 @@ def test_her_and_his_boys_are_the_children():
 
 def test_the_boys_at_the_club_are_not_the_children():
     assert shown("I play dominoes with the boys at the club.").get("boys") != "children"
+
+
+def test_the_tea_after_a_funeral_is_a_meal():
+    assert (
+        shown("Have the funeral at St John's and a tea after in the church hall.")["tea"] != "tea"
+    )
+    assert shown("Bury me beside Tom and put on a good tea afterwards at the pub.")["tea"] != "tea"
+
+
+def test_a_pot_of_tea_after_dinner_is_the_drink():
+    found = shown("I like my tea after my dinner, strong with two sugars.")
+    assert found["tea"] == "tea"
