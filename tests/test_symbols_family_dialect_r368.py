@@ -1,8 +1,8 @@
 """Family, dialect and custom words the newest plans name (round 368): the Scots ken and minds
-as remembering, bides as where a person lives, her or his boys as the children, the tea after a
-funeral as a meal, and the terrace a person lives in as their house; the other senses of each
-(minding the bairns, bide your time, a cup of tea after dinner, the football terraces) keep
-their own picture or none."""
+as remembering, bides as where a person lives, her or his boys as the children, the lads or the
+boys beside the family as the sons, the tea after a funeral as a meal, and the terrace a person
+lives in as their house; the other senses of each (minding the bairns, bide your time, a cup of
+tea after dinner, the lads at the club, the football terraces) keep their own picture or none."""
 
 from __future__ import annotations
 
@@ -73,3 +73,18 @@ def test_a_football_or_roof_terrace_is_no_house():
     assert (
         shown("We had lunch on the hotel terrace in Tenby.").get("terrace") != "home-terrace-r368"
     )
+
+
+def test_the_lads_and_the_boys_beside_the_family_are_the_sons():
+    found = shown("I had eleven children and the lads still deal horses at the fair.")
+    assert found["lads"] == "son-the-lads-r368"
+    found = shown("I knitted jumpers for my husband and the boys every winter.")
+    assert found["boys"] == "son-the-lads-r368"
+
+
+def test_the_lads_at_the_club_or_pub_are_no_sons():
+    assert (
+        shown("I play dominoes with the lads at the club on a Friday.")["lads"]
+        != "son-the-lads-r368"
+    )
+    assert shown("My wife says the lads at the pub are a bad lot.")["lads"] != "son-the-lads-r368"
