@@ -62,16 +62,16 @@ def test_a_pot_of_tea_after_dinner_is_the_drink():
 def test_the_terrace_a_person_lives_in_is_their_house():
     assert (
         shown("We've lived in this terrace since 1962 and know every neighbour.")["terrace"]
-        == "home-terrace-r368"
+        == "home-rooms"
     )
 
 
 def test_a_football_or_roof_terrace_is_no_house():
     assert (
-        shown("I stood on the terrace at every home match.").get("terrace") != "home-terrace-r368"
+        shown("I stood on the terrace at every home match.").get("terrace") != "home-rooms"
     )
     assert (
-        shown("We had lunch on the hotel terrace in Tenby.").get("terrace") != "home-terrace-r368"
+        shown("We had lunch on the hotel terrace in Tenby.").get("terrace") != "home-rooms"
     )
 
 
