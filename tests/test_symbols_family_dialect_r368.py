@@ -67,12 +67,8 @@ def test_the_terrace_a_person_lives_in_is_their_house():
 
 
 def test_a_football_or_roof_terrace_is_no_house():
-    assert (
-        shown("I stood on the terrace at every home match.").get("terrace") != "home-rooms"
-    )
-    assert (
-        shown("We had lunch on the hotel terrace in Tenby.").get("terrace") != "home-rooms"
-    )
+    assert shown("I stood on the terrace at every home match.").get("terrace") != "home-rooms"
+    assert shown("We had lunch on the hotel terrace in Tenby.").get("terrace") != "home-rooms"
 
 
 def test_the_lads_and_the_boys_beside_the_family_are_the_sons():
