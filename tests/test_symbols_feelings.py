@@ -561,8 +561,34 @@ def test_a_pastime_that_is_the_person_s_heaven_is_gladness():
 
 def test_ending_up_on_the_floor_is_a_fall():
     assert shown("Don't rush me up the stairs or I'll be on the floor.")["on the floor"] == "fall"
-    assert shown("Twice this winter I ended up on the floor.")["on the floor"] == "fall"
+    assert shown("Twice this winter I ended up on the floor.")["ended up on the floor"] == "fall"
     assert "fall" not in shown("Please don't leave the towels on the floor.").values()
+
+
+def test_things_that_end_up_on_the_floor_are_no_fall():
+    """Code review 55b: the phrase is a fall only said of the person ("doer: person")."""
+    for text in (
+        "My clothes end up on the floor by the bed.",
+        "I drop my glasses and they end up on the floor.",
+        "The tablets always end up on the floor.",
+        "My newspaper always ends up on the floor.",
+        "The post ends up on the floor behind the door.",
+        "Or I'll be on the floor with the grandchildren playing.",
+    ):
+        assert "fall" not in shown(text).values(), text
+    assert shown("She ended up on the floor by the bath twice.")["ended up on the floor"] == "fall"
+    assert shown("I'm scared of ending up on the floor again.")["ending up on the floor"] == "fall"
+
+
+def test_ending_up_on_the_floor_that_is_not_wanted_is_a_crossed_fall():
+    """Code review 55b: an unwanted fall is crossed, as "I don't want to fall again" is."""
+    for text in (
+        "Don't let me end up on the floor.",
+        "I don't want to end up on the floor again.",
+        "I never want to end up on the floor again.",
+    ):
+        found = {m.term.lower(): (m.concept.alt, m.negated) for m in find_all(text)}
+        assert found.get("end up on the floor") == ("fall", True), (text, found)
 
 
 def test_a_wind_that_cuts_you_in_half_is_the_cold():
