@@ -546,6 +546,19 @@ def test_going_in_the_ground_is_the_burial():
     assert "died" not in shown("The tulip bulbs go in the ground in October.").values()
 
 
+def test_a_garden_thing_that_goes_in_the_ground_is_no_burial():
+    """Code review 55b: with a person's "to" or "want" before it, planting is still no grave."""
+    for text in (
+        "I want the tulips to go in the ground before winter.",
+        "Help me plant the bulbs, they need to go in the ground in October.",
+        "The seed potatoes will go into the ground at Easter.",
+        "The daffodils go in the ground in autumn, my son does it.",
+    ):
+        assert "died" not in shown(text).values(), text
+    found = shown("I don't want to be cremated, I want to go in the ground beside my wife.")
+    assert found["go in the ground"] == "died"
+
+
 def test_shoogly_said_of_the_person_is_unsteadiness():
     found = shown("I'm a wee bit shoogly on my feet after my bath.")
     assert found["shoogly"] == "unsteady"
