@@ -88,3 +88,32 @@ def test_a_bag_on_the_tummy_is_a_stoma_bag(text):
 def test_a_sack_of_spuds_simile_names_no_food(text):
     """ "like a sack of spuds" says how the person feels handled: no potato picture."""
     assert "potatoes" not in concepts(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I put my records on after my tablets.",
+        "I love my records, the doctor says music is good for me.",
+        "I play my records when the nurse has gone.",
+        "Before the doctor comes I listen to my records.",
+    ],
+)
+def test_records_played_beside_a_doctor_or_tablets_are_still_music(text):
+    """Code review 55b: a doctor or tablets in the sentence do not turn the person's records,
+    put on, played or listened to, into the medical records."""
+    assert concepts(text).get("my records") == "music-7"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's on my records I react to aspirin.",
+        "My allergy to penicillin is on my records.",
+        "The hospital has my records.",
+        "The carers write in my records every visit.",
+    ],
+)
+def test_records_beside_a_drug_the_hospital_or_the_carers_are_the_medical_records(text):
+    assert "music-7" not in concepts(text).values()
+    assert "records-medical" in concepts(text).values()
