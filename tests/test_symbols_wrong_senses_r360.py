@@ -81,6 +81,25 @@ def test_scots_tablet_baked_with_scones_is_no_medicine():
     assert concepts("I take one tablet at bedtime.").get("tablet") == "tablets"
 
 
+def test_a_medicine_tablet_taken_with_a_scone_keeps_the_tablets_picture():
+    """Code review 55b: a scone or baking beside the person's own tablet does not make it the
+    Scots sweet (it had no picture at all); tablet baked with scones still is the sweet."""
+    for text in (
+        "I take my tablet with a scone at eleven.",
+        "Have my tablet with my tea and a scone.",
+        "My tablet at breakfast, then a scone at eleven.",
+        "Give me my tablet before I do my baking.",
+        "The tablet for my heart, then we bake scones.",
+    ):
+        assert concepts(text).get("tablet") == "tablets", text
+    for text in (
+        "I bake scones and tablet for the church sale.",
+        "Tablet and scones for the visitors, I make the tablet myself.",
+        "I bake tablet with condensed milk.",
+    ):
+        assert concepts(text).get("tablet", "").startswith("sweets"), text
+
+
 def test_the_pipes_at_a_cemetery_or_kirk_are_bagpipes():
     """The pipes played at the cemetery or the kirk are bagpipes, not a smoker's pipes."""
     found = concepts("Have somebody on the pipes at the crematorium for me.")
