@@ -123,6 +123,18 @@ def test_a_cob_ridden_or_bred_is_a_horse_but_a_ham_cob_is_bread():
     assert shown("A cob with cheese for my lunch, please.")["cob"] == "bread"
 
 
+def test_born_and_bred_beside_a_cob_is_no_horse():
+    """Code review 55b: "born and bred" breeds no horse, and a cob from the bakery is bread."""
+    for text in (
+        "I'm Birmingham born and bred, I like a cob with my dinner.",
+        "I'm Nottingham born and bred and I still love a ham cob.",
+        "I buy a cob from the bakery and ride the bus home.",
+    ):
+        assert shown(text)["cob"].startswith("bread"), text
+    assert shown("A good cob bred on the farm, my old mare's foal.")["cob"] == "horse-cob-r359"
+    assert shown("Dad bred cobs and Welsh ponies.")["cobs"] == "horse-cob-r359"
+
+
 def test_the_sevens_are_rugby_but_sixes_and_sevens_are_not():
     assert shown("We never miss the Melrose sevens in April.")["sevens"].startswith("rugby")
     assert "sevens" not in shown("I'm all at sixes and sevens today.")
