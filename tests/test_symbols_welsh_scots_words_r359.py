@@ -182,6 +182,18 @@ def test_the_welsh_list_has_the_set_fawr_as_the_chapel_and_the_ffridd_as_the_hil
     assert "mountains" in found
 
 
+def test_a_big_seat_sedd_fawr_is_no_chapel():
+    """Code review 55b: "sedd fawr" is any big seat (a bariatric chair): the chapel only where
+    the sentence names the chapel; "sêt fawr" is the chapel's own name."""
+    from plugins.symbols import languages
+
+    for text in ("Mae angen sedd fawr arnaf i gysgu.", "Dw i eisiau sedd fawr yn y lolfa."):
+        assert "church" not in {m.concept.id for m in languages.find_all(text, "cy")}, text
+    assert "church-set-fawr-r359" not in shown("I need a sedd fawr in the lounge.").values()
+    seen = shown("Dad sat in the sedd fawr at chapel as a deacon.")
+    assert seen["sedd fawr"] == "church-set-fawr-r359"
+
+
 def test_chopsing_is_talking():
     assert shown("Mam was chopsing on the phone all morning.")["chopsing"].startswith("talk")
 
