@@ -72,6 +72,17 @@ def test_the_quakers_meeting_written_with_a_capital_is_the_meeting():
     assert seen["meeting"].startswith("meeting")
 
 
+def test_a_family_or_care_meeting_of_a_quaker_is_no_quaker_meeting():
+    """Code review 55b: round 339's guards hold for the Meeting written with a capital too."""
+    for text in (
+        "My family meeting is on Tuesday, I'm a Quaker so keep it calm.",
+        "The care Meeting is on Friday; I'm a Quaker and I want quiet.",
+    ):
+        assert "meeting-quaker-r359" not in shown(text).values(), text
+    seen = shown("I'm a Quaker, and Meeting on a Sunday is an hour of silence.")
+    assert seen["meeting"].startswith("meeting")
+
+
 def test_radox_is_the_bubble_bath():
     assert shown("Pour some Radox in the water for me.")["radox"].startswith("bubble-bath")
 
