@@ -70,6 +70,24 @@ def test_someone_pushing_the_person_in_the_wheelchair_is_a_doing(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "My daughter pushes me to get out of my chair and walk.",
+        "My granddaughter pushes me to eat, I sit in my chair.",
+        "She pushes me to have a go at walking, then I rest in my chair.",
+        "He pushes me to do my exercises in the chair.",
+    ],
+)
+def test_being_pushed_to_do_a_thing_beside_a_chair_is_no_wheelchair_push(text):
+    """Code review 55b: "pushes me to ..." is encouragement, no push in the wheelchair."""
+    assert "push-chair-r362" not in pictured(text).values()
+
+
+def test_being_pushed_in_the_chair_to_the_shops_is_still_the_push():
+    assert "push-chair-r362" in pictured("My husband pushes me in the chair to the shops.").values()
+
+
+@pytest.mark.parametrize(
     ("text", "term"),
     [
         ("Read the letters to me slowly, a line at a time.", "slowly"),
