@@ -43,6 +43,23 @@ def test_knowing_things_by_feel_is_touch(text, term):
     assert pictured(text)[term] == "feel-by-touch-r362"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By the feel of it I've got a cold coming.",
+        "By the feel of things she's not happy.",
+        "It'll rain later by the feel of it.",
+    ],
+)
+def test_the_saying_by_the_feel_of_it_is_no_touch(text):
+    """Code review 55b: "by the feel of it/things" says "it seems", no touch."""
+    assert "feel-by-touch-r362" not in pictured(text).values()
+
+
+def test_a_thing_known_by_the_feel_of_it_is_still_touch():
+    assert pictured("I know my coins by the feel of them.")["by the feel"] == "feel-by-touch-r362"
+
+
 def test_knowing_things_by_touch_stays_the_word_touch():
     assert pictured("My husband sorts the buttons in the tin by touch.")["touch"] == "touch"
 
