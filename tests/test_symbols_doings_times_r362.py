@@ -160,3 +160,20 @@ def test_answering_the_person_is_talking(text):
 
 def test_answering_the_door_is_no_talking():
     assert "talk-answer-r362" not in pictured("I can't get up to answer the door now.").values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The internet is so slow.",
+        "My pulse is a bit slow.",
+        "The wifi runs slowly in my room.",
+    ],
+)
+def test_a_slow_machine_or_pulse_is_no_slowness_of_the_person(text):
+    """Code review 55b: slow is how the person manages, not a slow internet or pulse."""
+    assert "slow-r362" not in pictured(text).values()
+
+
+def test_the_person_slow_on_their_feet_is_still_slow():
+    assert pictured("I'm slow on my feet these days.")["slow"] == "slow-r362"

@@ -244,3 +244,17 @@ def test_the_polish_name_day_is_the_birthday_and_pasterka_the_midnight_mass():
 
 def test_the_brethren_at_the_hall_are_its_people_not_the_faiths_picture():
     assert "brethren" not in shown("The brethren from the Gospel Hall visit on a Sunday.")
+
+
+def test_pachelbels_canon_is_no_priest():
+    """Code review 55b: the Canon in D played at a funeral is music, no priest."""
+    assert "canon" not in shown("I'd like the Canon in D played at my funeral.")
+    assert "canon" not in shown("Play Pachelbel's canon when they bring the coffin in.")
+    assert shown("Canon Jones of the cathedral visits me.")["canon"].startswith("vicar")
+
+
+def test_sevens_the_card_game_is_no_rugby():
+    """Code review 55b: playing sevens with the cards is the card game, no rugby."""
+    assert "sevens" not in shown("We play the sevens on Fridays.")
+    assert "sevens" not in shown("Deal the cards for the sevens after tea.")
+    assert shown("I played the sevens at Melrose when I was young.")["sevens"].startswith("rugby")

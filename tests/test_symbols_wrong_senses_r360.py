@@ -106,6 +106,12 @@ def test_the_pipes_at_a_cemetery_or_kirk_are_bagpipes():
     assert found.get("pipes") == "bagpipes-2"
 
 
+def test_pipes_that_froze_are_no_bagpipes_and_no_smoking():
+    """Code review 55b: "froze" is frozen pipes too, beside the kirk or not."""
+    assert "pipes" not in concepts("The pipes froze at the kirk.")
+    assert "pipes" not in concepts("The pipes froze last winter and the kitchen flooded.")
+
+
 def test_work_boots_and_an_army_pension_are_the_boots_and_the_money():
     """ "my work boots", "my work clothes" are the boots and the clothes, and "his army
     pension" is money: no briefcase or medal beside them. Work and the army alone keep theirs."""
@@ -131,3 +137,9 @@ def test_dressing_up_is_no_getting_dressed():
     assert "dress" not in concepts("Don't dress it up, just tell me straight.")
     assert concepts("Please help me get dressed after my wash.").get("get dressed") == "dressing"
     assert concepts("I dress myself, but slowly.").get("dress") == "dressing"
+
+
+def test_dressing_up_warm_is_getting_dressed():
+    """Code review 55b: "dress up warm" is the getting dressed the carers help with."""
+    assert "dressing" in concepts("Help me dress up warm for the garden.").values()
+    assert "dressing" in concepts("I like to be dressed up warm.").values()
