@@ -177,3 +177,10 @@ def test_a_slow_machine_or_pulse_is_no_slowness_of_the_person(text):
 
 def test_the_person_slow_on_their_feet_is_still_slow():
     assert pictured("I'm slow on my feet these days.")["slow"] == "slow-r362"
+
+
+def test_slowly_beside_a_phone_or_the_bus_is_still_the_person_slow():
+    """A phone or a bus named elsewhere in the sentence is not what is slow."""
+    text = "I speak French with my brother on the phone, but with the carers English, slowly."
+    assert pictured(text)["slowly"] == "slow-r362"
+    assert pictured("I walk slowly to the bus stop.")["slowly"] == "slow-r362"
