@@ -184,3 +184,5 @@ def test_slowly_beside_a_phone_or_the_bus_is_still_the_person_slow():
     text = "I speak French with my brother on the phone, but with the carers English, slowly."
     assert pictured(text)["slowly"] == "slow-r362"
     assert pictured("I walk slowly to the bus stop.")["slowly"] == "slow-r362"
+    text = "I shave every other day with a safety razor, slowly, at the bathroom sink."
+    assert pictured(text)["slowly"] == "slow-r362"

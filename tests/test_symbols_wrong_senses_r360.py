@@ -96,6 +96,7 @@ def test_a_medicine_tablet_taken_with_a_scone_keeps_the_tablets_picture():
         "I bake scones and tablet for the church sale.",
         "Tablet and scones for the visitors, I make the tablet myself.",
         "I bake tablet with condensed milk.",
+        "The nurse says no more tablet for me, the sweet kind, because of my sugar.",
     ):
         assert concepts(text).get("tablet", "").startswith("sweets"), text
 
