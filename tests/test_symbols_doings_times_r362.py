@@ -43,6 +43,23 @@ def test_knowing_things_by_feel_is_touch(text, term):
     assert pictured(text)[term] == "feel-by-touch-r362"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By the feel of it I've got a cold coming.",
+        "By the feel of things she's not happy.",
+        "It'll rain later by the feel of it.",
+    ],
+)
+def test_the_saying_by_the_feel_of_it_is_no_touch(text):
+    """Code review 55b: "by the feel of it/things" says "it seems", no touch."""
+    assert "feel-by-touch-r362" not in pictured(text).values()
+
+
+def test_a_thing_known_by_the_feel_of_it_is_still_touch():
+    assert pictured("I know my coins by the feel of them.")["by the feel"] == "feel-by-touch-r362"
+
+
 def test_knowing_things_by_touch_stays_the_word_touch():
     assert pictured("My husband sorts the buttons in the tin by touch.")["touch"] == "touch"
 
@@ -67,6 +84,24 @@ def test_smelling_the_thing_itself_is_a_doing(text):
 )
 def test_someone_pushing_the_person_in_the_wheelchair_is_a_doing(text):
     assert "push-chair-r362" in pictured(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My daughter pushes me to get out of my chair and walk.",
+        "My granddaughter pushes me to eat, I sit in my chair.",
+        "She pushes me to have a go at walking, then I rest in my chair.",
+        "He pushes me to do my exercises in the chair.",
+    ],
+)
+def test_being_pushed_to_do_a_thing_beside_a_chair_is_no_wheelchair_push(text):
+    """Code review 55b: "pushes me to ..." is encouragement, no push in the wheelchair."""
+    assert "push-chair-r362" not in pictured(text).values()
+
+
+def test_being_pushed_in_the_chair_to_the_shops_is_still_the_push():
+    assert "push-chair-r362" in pictured("My husband pushes me in the chair to the shops.").values()
 
 
 @pytest.mark.parametrize(
@@ -125,3 +160,29 @@ def test_answering_the_person_is_talking(text):
 
 def test_answering_the_door_is_no_talking():
     assert "talk-answer-r362" not in pictured("I can't get up to answer the door now.").values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The internet is so slow.",
+        "My pulse is a bit slow.",
+        "The wifi runs slowly in my room.",
+    ],
+)
+def test_a_slow_machine_or_pulse_is_no_slowness_of_the_person(text):
+    """Code review 55b: slow is how the person manages, not a slow internet or pulse."""
+    assert "slow-r362" not in pictured(text).values()
+
+
+def test_the_person_slow_on_their_feet_is_still_slow():
+    assert pictured("I'm slow on my feet these days.")["slow"] == "slow-r362"
+
+
+def test_slowly_beside_a_phone_or_the_bus_is_still_the_person_slow():
+    """A phone or a bus named elsewhere in the sentence is not what is slow."""
+    text = "I speak French with my brother on the phone, but with the carers English, slowly."
+    assert pictured(text)["slowly"] == "slow-r362"
+    assert pictured("I walk slowly to the bus stop.")["slowly"] == "slow-r362"
+    text = "I shave every other day with a safety razor, slowly, at the bathroom sink."
+    assert pictured(text)["slowly"] == "slow-r362"

@@ -546,6 +546,19 @@ def test_going_in_the_ground_is_the_burial():
     assert "died" not in shown("The tulip bulbs go in the ground in October.").values()
 
 
+def test_a_garden_thing_that_goes_in_the_ground_is_no_burial():
+    """Code review 55b: with a person's "to" or "want" before it, planting is still no grave."""
+    for text in (
+        "I want the tulips to go in the ground before winter.",
+        "Help me plant the bulbs, they need to go in the ground in October.",
+        "The seed potatoes will go into the ground at Easter.",
+        "The daffodils go in the ground in autumn, my son does it.",
+    ):
+        assert "died" not in shown(text).values(), text
+    found = shown("I don't want to be cremated, I want to go in the ground beside my wife.")
+    assert found["go in the ground"] == "died"
+
+
 def test_shoogly_said_of_the_person_is_unsteadiness():
     found = shown("I'm a wee bit shoogly on my feet after my bath.")
     assert found["shoogly"] == "unsteady"
@@ -561,8 +574,34 @@ def test_a_pastime_that_is_the_person_s_heaven_is_gladness():
 
 def test_ending_up_on_the_floor_is_a_fall():
     assert shown("Don't rush me up the stairs or I'll be on the floor.")["on the floor"] == "fall"
-    assert shown("Twice this winter I ended up on the floor.")["on the floor"] == "fall"
+    assert shown("Twice this winter I ended up on the floor.")["ended up on the floor"] == "fall"
     assert "fall" not in shown("Please don't leave the towels on the floor.").values()
+
+
+def test_things_that_end_up_on_the_floor_are_no_fall():
+    """Code review 55b: the phrase is a fall only said of the person ("doer: person")."""
+    for text in (
+        "My clothes end up on the floor by the bed.",
+        "I drop my glasses and they end up on the floor.",
+        "The tablets always end up on the floor.",
+        "My newspaper always ends up on the floor.",
+        "The post ends up on the floor behind the door.",
+        "Or I'll be on the floor with the grandchildren playing.",
+    ):
+        assert "fall" not in shown(text).values(), text
+    assert shown("She ended up on the floor by the bath twice.")["ended up on the floor"] == "fall"
+    assert shown("I'm scared of ending up on the floor again.")["ending up on the floor"] == "fall"
+
+
+def test_ending_up_on_the_floor_that_is_not_wanted_is_a_crossed_fall():
+    """Code review 55b: an unwanted fall is crossed, as "I don't want to fall again" is."""
+    for text in (
+        "Don't let me end up on the floor.",
+        "I don't want to end up on the floor again.",
+        "I never want to end up on the floor again.",
+    ):
+        found = {m.term.lower(): (m.concept.alt, m.negated) for m in find_all(text)}
+        assert found.get("end up on the floor") == ("fall", True), (text, found)
 
 
 def test_a_wind_that_cuts_you_in_half_is_the_cold():

@@ -15,6 +15,9 @@ def concept_on(text: str, word: str) -> str | None:
 def test_pull_ups_worn_are_the_continence_pads_but_pull_ups_done_are_not():
     assert concept_on("She needs pull-ups on before bed.", "pull-ups") == "continence"
     assert concept_on("He did ten pull-ups at the gym as a lad.", "pull-ups") is None
+    # code review 55b: pull-ups done on a bar at the gym are exercise
+    assert concept_on("He can still manage pull-ups on the bar at the gym.", "pull-ups") is None
+    assert concept_on("I wear pull-ups at night.", "pull-ups") == "continence"
 
 
 def test_elastic_waists_are_the_trousers():
@@ -45,6 +48,10 @@ def test_a_boss_or_foreman_at_work_is_the_manager_but_a_wife_who_is_the_boss_is_
     assert concept_on("The boss at the mill kept me on after sixty.", "boss") == "manager"
     assert concept_on("He was foreman at the quarry.", "foreman") == "manager"
     assert concept_on("My wife is the boss in our house.", "boss") is None
+    # code review 55b: "she's the boss now" beside the cleaning is no boss at work
+    assert concept_on("She's the boss now, she does all the cleaning.", "boss") is None
+    assert concept_on("My daughter's the boss now, she does the cleaning.", "boss") is None
+    assert concept_on("My old boss at the mill sacked me.", "boss") == "manager"
 
 
 def test_a_painter_of_pictures_is_painting_but_a_painter_and_decorator_is_not():

@@ -59,6 +59,15 @@ def test_a_trade_learned_is_work():
     )
 
 
+def test_the_trade_of_a_shop_is_no_trade_learned():
+    """Code review 55b: "was" and "years" say a trade is the person's only beside "my trade";
+    the shop's trade that was slow is no work."""
+    said = "The trade was slow in the shop in winter, that was years ago."
+    assert picture_on(said, "trade") is None
+    assert picture_on("We had a good trade at the stall, years ago.", "trade") is None
+    assert picture_on("Plastering was my trade.", "trade") == ("work", False)
+
+
 def test_a_trade_union_or_the_fish_trade_is_no_trade_learned():
     assert picture_on("My dad was in the trade union all his life at the pit.", "trade") is None
     said = "The herring trade was my father's living and he was busy every year."

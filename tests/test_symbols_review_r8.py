@@ -124,3 +124,32 @@ def test_a_refusal_after_a_comfort_is_still_crossed(text, thing):
 def test_a_refusal_after_or_else_or_otherwise_is_still_crossed(text, thing):
     """ "or else I don't eat pork", "nobody else I don't want strangers": refusals."""
     assert crossed(text)[thing] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I put my records on after my tablets.",
+        "I love my records, the doctor says music is good for me.",
+        "I play my records when the nurse has gone.",
+        "Before the doctor comes I listen to my records.",
+    ],
+)
+def test_records_played_beside_a_doctor_or_tablets_are_still_music(text):
+    """Code review 55b: a doctor or tablets in the sentence do not turn the person's records,
+    put on, played or listened to, into the medical records."""
+    assert concepts(text).get("my records") == "music-7"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's on my records I react to aspirin.",
+        "My allergy to penicillin is on my records.",
+        "The hospital has my records.",
+        "The carers write in my records every visit.",
+    ],
+)
+def test_records_beside_a_drug_the_hospital_or_the_carers_are_the_medical_records(text):
+    assert "music-7" not in concepts(text).values()
+    assert "records-medical" in concepts(text).values()

@@ -72,6 +72,17 @@ def test_the_quakers_meeting_written_with_a_capital_is_the_meeting():
     assert seen["meeting"].startswith("meeting")
 
 
+def test_a_family_or_care_meeting_of_a_quaker_is_no_quaker_meeting():
+    """Code review 55b: round 339's guards hold for the Meeting written with a capital too."""
+    for text in (
+        "My family meeting is on Tuesday, I'm a Quaker so keep it calm.",
+        "The care Meeting is on Friday; I'm a Quaker and I want quiet.",
+    ):
+        assert "meeting-quaker-r359" not in shown(text).values(), text
+    seen = shown("I'm a Quaker, and Meeting on a Sunday is an hour of silence.")
+    assert seen["meeting"].startswith("meeting")
+
+
 def test_radox_is_the_bubble_bath():
     assert shown("Pour some Radox in the water for me.")["radox"].startswith("bubble-bath")
 
@@ -123,6 +134,18 @@ def test_a_cob_ridden_or_bred_is_a_horse_but_a_ham_cob_is_bread():
     assert shown("A cob with cheese for my lunch, please.")["cob"] == "bread"
 
 
+def test_born_and_bred_beside_a_cob_is_no_horse():
+    """Code review 55b: "born and bred" breeds no horse, and a cob from the bakery is bread."""
+    for text in (
+        "I'm Birmingham born and bred, I like a cob with my dinner.",
+        "I'm Nottingham born and bred and I still love a ham cob.",
+        "I buy a cob from the bakery and ride the bus home.",
+    ):
+        assert shown(text)["cob"].startswith("bread"), text
+    assert shown("A good cob bred on the farm, my old mare's foal.")["cob"] == "horse-cob-r359"
+    assert shown("Dad bred cobs and Welsh ponies.")["cobs"] == "horse-cob-r359"
+
+
 def test_the_sevens_are_rugby_but_sixes_and_sevens_are_not():
     assert shown("We never miss the Melrose sevens in April.")["sevens"].startswith("rugby")
     assert "sevens" not in shown("I'm all at sixes and sevens today.")
@@ -170,6 +193,18 @@ def test_the_welsh_list_has_the_set_fawr_as_the_chapel_and_the_ffridd_as_the_hil
     assert "mountains" in found
 
 
+def test_a_big_seat_sedd_fawr_is_no_chapel():
+    """Code review 55b: "sedd fawr" is any big seat (a bariatric chair): the chapel only where
+    the sentence names the chapel; "sêt fawr" is the chapel's own name."""
+    from plugins.symbols import languages
+
+    for text in ("Mae angen sedd fawr arnaf i gysgu.", "Dw i eisiau sedd fawr yn y lolfa."):
+        assert "church" not in {m.concept.id for m in languages.find_all(text, "cy")}, text
+    assert "church-set-fawr-r359" not in shown("I need a sedd fawr in the lounge.").values()
+    seen = shown("Dad sat in the sedd fawr at chapel as a deacon.")
+    assert seen["sedd fawr"] == "church-set-fawr-r359"
+
+
 def test_chopsing_is_talking():
     assert shown("Mam was chopsing on the phone all morning.")["chopsing"].startswith("talk")
 
@@ -209,3 +244,17 @@ def test_the_polish_name_day_is_the_birthday_and_pasterka_the_midnight_mass():
 
 def test_the_brethren_at_the_hall_are_its_people_not_the_faiths_picture():
     assert "brethren" not in shown("The brethren from the Gospel Hall visit on a Sunday.")
+
+
+def test_pachelbels_canon_is_no_priest():
+    """Code review 55b: the Canon in D played at a funeral is music, no priest."""
+    assert "canon" not in shown("I'd like the Canon in D played at my funeral.")
+    assert "canon" not in shown("Play Pachelbel's canon when they bring the coffin in.")
+    assert shown("Canon Jones of the cathedral visits me.")["canon"].startswith("vicar")
+
+
+def test_sevens_the_card_game_is_no_rugby():
+    """Code review 55b: playing sevens with the cards is the card game, no rugby."""
+    assert "sevens" not in shown("We play the sevens on Fridays.")
+    assert "sevens" not in shown("Deal the cards for the sevens after tea.")
+    assert shown("I played the sevens at Melrose when I was young.")["sevens"].startswith("rugby")

@@ -81,10 +81,36 @@ def test_scots_tablet_baked_with_scones_is_no_medicine():
     assert concepts("I take one tablet at bedtime.").get("tablet") == "tablets"
 
 
+def test_a_medicine_tablet_taken_with_a_scone_keeps_the_tablets_picture():
+    """Code review 55b: a scone or baking beside the person's own tablet does not make it the
+    Scots sweet (it had no picture at all); tablet baked with scones still is the sweet."""
+    for text in (
+        "I take my tablet with a scone at eleven.",
+        "Have my tablet with my tea and a scone.",
+        "My tablet at breakfast, then a scone at eleven.",
+        "Give me my tablet before I do my baking.",
+        "The tablet for my heart, then we bake scones.",
+    ):
+        assert concepts(text).get("tablet") == "tablets", text
+    for text in (
+        "I bake scones and tablet for the church sale.",
+        "Tablet and scones for the visitors, I make the tablet myself.",
+        "I bake tablet with condensed milk.",
+        "The nurse says no more tablet for me, the sweet kind, because of my sugar.",
+    ):
+        assert concepts(text).get("tablet", "").startswith("sweets"), text
+
+
 def test_the_pipes_at_a_cemetery_or_kirk_are_bagpipes():
     """The pipes played at the cemetery or the kirk are bagpipes, not a smoker's pipes."""
     found = concepts("Have somebody on the pipes at the crematorium for me.")
     assert found.get("pipes") == "bagpipes-2"
+
+
+def test_pipes_that_froze_are_no_bagpipes_and_no_smoking():
+    """Code review 55b: "froze" is frozen pipes too, beside the kirk or not."""
+    assert "pipes" not in concepts("The pipes froze at the kirk.")
+    assert "pipes" not in concepts("The pipes froze last winter and the kitchen flooded.")
 
 
 def test_work_boots_and_an_army_pension_are_the_boots_and_the_money():
@@ -112,3 +138,9 @@ def test_dressing_up_is_no_getting_dressed():
     assert "dress" not in concepts("Don't dress it up, just tell me straight.")
     assert concepts("Please help me get dressed after my wash.").get("get dressed") == "dressing"
     assert concepts("I dress myself, but slowly.").get("dress") == "dressing"
+
+
+def test_dressing_up_warm_is_getting_dressed():
+    """Code review 55b: "dress up warm" is the getting dressed the carers help with."""
+    assert "dressing" in concepts("Help me dress up warm for the garden.").values()
+    assert "dressing" in concepts("I like to be dressed up warm.").values()
