@@ -2337,7 +2337,17 @@ def _not_always(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
         return 0
     if _at(words, i + 2) not in SOMETIMES_LOST:
         return 0
-    return _clause_end(gaps, i + 2, commas=True)
+    end = _clause_end(gaps, i + 2, commas=True)
+    # only its own clause: "I can't always hear the phone and I don't want visitors" still
+    # refuses the visitors (code review), as does "...my glasses and don't want the carers"
+    return next(
+        (
+            n
+            for n in range(i + 3, end)
+            if _new_clause_after_or(words, n) or words[n] in VERB_NEGATORS
+        ),
+        end,
+    )
 
 
 def _wanted_when(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
