@@ -189,6 +189,29 @@ def test_a_thing_someone_fears_getting_stuck_on_is_not_crossed(text, thing):
     assert crossed(text)[thing] is False
 
 
+# code review r55c bug 2: shut away, or stuck (not by a mishap) in a place, refuses the place
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("I don't want to be locked away in a home.", "home"),
+        ("I don't want to be stuck in my room all day.", "my room"),
+        ("I don't want to be shut away in a care home.", "care home"),
+        ("He doesn't want to be stuck inside the flat all weekend.", "flat"),
+        ("She must not be locked away in her bedroom at night.", "bedroom"),
+        ("I don't like being stuck in the house.", "house"),
+    ],
+)
+def test_the_place_someone_is_not_to_be_shut_away_or_stuck_in_is_crossed(text, place):
+    """ "I don't want to be locked away in a home": the home is where she must not be kept;
+    being stuck in a room is being kept there, unlike getting stuck in the bath."""
+    assert crossed(text)[place] is True
+
+
+def test_a_fixture_someone_fears_being_stuck_in_is_not_crossed():
+    """ "I don't want to be stuck in the bath again": a mishap, the bath is still used."""
+    assert crossed("I don't want to be stuck in the bath again.")["bath"] is False
+
+
 # code review r55a bug 5: "and this <person> <does>" is a new clause
 @pytest.mark.parametrize(
     ("text", "person"),

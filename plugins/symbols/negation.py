@@ -7271,26 +7271,36 @@ PUT_PLACES = frozenset(["in", "into", "on", "onto", "by", "near", "beside", "nex
 
 
 # Shutting a person or pet in somewhere, said of them: "not to be shut in the kitchen".
-SHUT_IN = frozenset(["shut", "locked", "kept", "cooped"])
+SHUT_IN = frozenset(["shut", "locked", "kept", "cooped", "stuck"])
 
 
 def _shut_in(words: Sequence[str], j: int) -> bool:
     """True for a shutting in at J said of the one shut in ("she's not to be shut in the
-    kitchen", "I don't want to be locked in my room"): kept there, so the place is what is
-    refused, as with going there. Not getting stuck ("stuck on the toilet" fears a mishap, the
-    toilet is still used), nor "kept awake by the telly"."""
-    if j < 1 or words[j] not in SHUT_IN or _at(words, j + 1) not in ("in", "inside", "up"):
+    kitchen", "I don't want to be locked in my room", "...locked away in a home", "...to be
+    stuck in my room all day"): kept there, so the place is what is refused, as with going
+    there. Not getting stuck ("get stuck on the toilet", "get stuck in the bath" fear a mishap,
+    the toilet and the bath are still used), nor "kept awake by the telly"."""
+    if j < 1 or words[j] not in SHUT_IN:
+        return False
+    k = j + 1 + (_at(words, j + 1) == "away")  # "locked away in a home" (code review)
+    if _at(words, k) not in ("in", "inside", "up"):
         return False  # "I don't like being kept awake by the telly": no place
     if words[j - 1] not in ("be", "being", "get", "getting"):
         return False
-    k = j + 2
+    if words[j] == "stuck" and words[j - 1] in ("get", "getting"):
+        return False  # "I don't want to get stuck in the bath": a mishap, the bath still used
+    k += 1
     while k < len(words) and words[k] in POSSESSIVES | ARTICLES:
         k += 1
+    if words[j] == "stuck" and _at(words, k) in STUCK_IN_FIXTURES:
+        return False  # "I don't want to be stuck in the bath again": a mishap too
     return _at(words, k) not in SEATS_KEPT_IN  # "being kept in my wheelchair": still used
 
 
 # What a person is kept in for too long yet still uses: no place refused.
 SEATS_KEPT_IN = frozenset(["chair", "wheelchair", "armchair", "recliner", "bed", "pyjamas"])
+# What a person gets stuck in by a mishap, and still uses.
+STUCK_IN_FIXTURES = frozenset(["bath", "shower", "toilet", "loo", "lift", "commode", "bathtub"])
 
 
 def _put_someone(words: Sequence[str], j: int) -> bool:
