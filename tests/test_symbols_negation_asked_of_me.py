@@ -227,6 +227,34 @@ def test_this_person_doing_a_thing_after_a_refusal_is_not_crossed(text, person):
     assert crossed(text)[person] is False
 
 
+# code review r55c bug 3: a thing of two words ending in -s is no doing
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("I don't eat pork or this lamb chops.", "lamb chops"),
+        ("I don't want pork or this chicken stews.", "chicken stews"),
+        ("I don't want soup or this fish cakes.", "fish cakes"),
+        ("I don't want tablets or this eye drops.", "eye drops"),
+    ],
+)
+def test_a_thing_after_or_this_ending_like_a_doing_is_crossed(text, thing):
+    """ "I don't eat pork or this lamb chops": "chops" ends the thing, it is no doing."""
+    assert crossed(text)[thing] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("I don't want a bath and this carer cooks for me.", "carer"),
+        ("I don't want a bath and this nurse dresses my leg.", "nurse"),
+        ("I won't go to hospital and this doctor visits on Mondays.", "doctor"),
+    ],
+)
+def test_this_person_doing_a_thing_said_with_an_s_is_not_crossed(text, person):
+    """ "...and this carer cooks for me": the -s word after a person is a doing."""
+    assert crossed(text)[person] is False
+
+
 # code review r55a bug 6: "left alone" after a comma is out of the refused clause
 @pytest.mark.parametrize(
     "text",

@@ -4854,7 +4854,13 @@ def _does_next(words: Sequence[str], k: int) -> bool:
     if k >= len(words):
         return False
     said = words[k] in grammar.LINKS or grammar.guess(words, k) == grammar.VERB
-    return said or (words[k].endswith("s") and grammar.VERB in grammar.parts_of_speech(words[k]))
+    if said or not words[k].endswith("s") or grammar.VERB not in grammar.parts_of_speech(words[k]):
+        return said
+    # an -s word that may be a doing or a thing ("cooks", "chops") is a doing after a person
+    # ("this carer cooks for me") or before its thing ("this nurse dresses my leg"), not in a
+    # thing of two words ("or this lamb chops", "this chicken stews": code review)
+    after = _at(words, k + 1)
+    return _at(words, k - 1) in grammar.PEOPLE or after in OBJECT_PRONOUNS | POSSESSIVES | {"it"}
 
 
 def _time_next(words: Sequence[str], k: int) -> bool:
