@@ -124,3 +124,21 @@ def test_a_refusal_after_a_comfort_is_still_crossed(text, thing):
 def test_a_refusal_after_or_else_or_otherwise_is_still_crossed(text, thing):
     """ "or else I don't eat pork", "nobody else I don't want strangers": refusals."""
     assert crossed(text)[thing] is True
+
+
+# code review r55c bug 4: "or I don't eat my dinner" warns of a loss, the dinner is wanted
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Make it hot or I don't drink my tea.", "tea"),
+        ("I need my glasses or I don't use the phone.", "phone"),
+        ("Help me sit up or I don't eat my dinner.", "dinner"),
+        ("Warm the milk or she doesn't drink her cocoa.", "cocoa"),
+        ("Cut it up small or else I don't eat my lunch.", "lunch"),
+        ("Sit me up, otherwise I don't take my tablets.", "tablets"),
+    ],
+)
+def test_a_thing_not_had_without_a_wanted_thing_is_not_crossed(text, wanted):
+    """ "Make it hot or I don't drink my tea": the tea is wanted, its loss is the warning;
+    only a kind of thing after "or else"/"otherwise" ("or else I don't eat pork") is a habit."""
+    assert crossed(text)[wanted] is False

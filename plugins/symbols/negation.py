@@ -1035,7 +1035,7 @@ def _lost_unless_done(words: Sequence[str], gaps: Sequence[str], out: set[int]) 
             continue  # "I'm fine otherwise, I don't want the hoist": a refusal of its own
         end = _clause_end(gaps, j + 2, commas=True)
         nots = [n for n in range(j + 2, end) if words[n] in VERB_NEGATORS]
-        if not nots or _refused_after_or(words, nots[0]):
+        if not nots or _refused_after_or(words, j, nots[0]):
             continue  # "or else I don't eat pork", "or I fall and I don't want the stick"
         # "or I don't sleep", "or I seize up and can't get out of the chair"
         lost = nots[0] + (words[nots[0]] in UNABLE)  # "or I can't move": a lost skill
@@ -1060,12 +1060,17 @@ WANTED_AFTER_NOT = frozenset(["want", "wants", "need", "needs", "like", "likes"]
 HAD_AFTER_NOT = frozenset(["eat", "eats", "drink", "drinks", "have", "has", "take", "use"])
 
 
-def _refused_after_or(words: Sequence[str], n: int) -> bool:
-    """True where the not at N refuses a thing rather than saying what is lost: "otherwise I
-    don't want the hoist", "or else I don't eat pork" (a habit); not "or I won't eat my dinner"
-    (what happens without the thing)."""
+def _refused_after_or(words: Sequence[str], j: int, n: int) -> bool:
+    """True where the not at N, after the "or" at J, refuses a thing rather than saying what is
+    lost: "otherwise I don't want the hoist", "or else I don't eat pork" (a habit: a kind of
+    thing, after "or else" or "otherwise"); not "or I won't eat my dinner", "or I don't drink my
+    tea" (what happens without the thing: the tea is still wanted)."""
     after = _at(words, n + 1)
-    return after in WANTED_AFTER_NOT or (after in HAD_AFTER_NOT and words[n] not in WILL_NOTS)
+    if after in WANTED_AFTER_NOT:
+        return True
+    if after not in HAD_AFTER_NOT or words[n] in WILL_NOTS or words[j] == "or":
+        return False  # "Make it hot or I don't drink my tea": a warning (code review)
+    return _at(words, n + 2) not in POSSESSIVES | {"the", "this", "that"}  # not "my dinner"
 
 
 WILL_NOTS = frozenset(["won't", "wont", "can't", "cannot", "cant", "couldn't", "wouldn't"])
