@@ -280,3 +280,33 @@ def test_being_left_alone_after_a_comma_is_not_crossed(text):
 def test_a_doing_said_as_an_example_of_a_refused_kind_is_crossed(text, doing):
     """ "I can't have a bath, bathing makes me dizzy": the same refused bath."""
     assert crossed(text)[doing] is True
+
+
+# code review r55c bug 5: a doing named again is an example of the refused one only where its
+# clause speaks against it
+@pytest.mark.parametrize(
+    ("text", "doing"),
+    [
+        ("I can't walk far, walking to the shop keeps me going.", "walking"),
+        ("I don't want a shower in the morning, showering at night helps me sleep.", "showering"),
+        ("I don't want to swim in the sea, swimming at the baths suits me.", "swimming"),
+        ("I don't want a bath at night, bathing in the morning does me good.", "bathing"),
+        ("I don't want to dance at the club, dancing in the kitchen makes me smile.", "dancing"),
+    ],
+)
+def test_a_doing_said_again_in_a_wanted_way_is_not_crossed(text, doing):
+    """ "I can't walk far, walking to the shop keeps me going": this walking is wanted."""
+    assert crossed(text)[doing] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "doing"),
+    [
+        ("I can't walk far, walking hurts my hips.", "walking"),
+        ("I don't want a shower, showering wears me out.", "showering"),
+        ("I can't have a bath, bathing is a struggle these days.", "bathing"),
+    ],
+)
+def test_a_doing_said_again_as_harm_keeps_its_cross(text, doing):
+    """ "I can't walk far, walking hurts my hips": the same refused walking."""
+    assert crossed(text)[doing] is True

@@ -3384,9 +3384,10 @@ def _refused_said_again(words: Sequence[str], gaps: Sequence[str], out: set[int]
         end = _clause_end(gaps, j + 1, commas=True)
         clause = words[j + 1 : end]
         if any(w in ALLOWED_FIRST | WANTED_INSTEAD for w in clause) or any(
-            _starts(words, q, GOOD_FOR_ME) for q in range(j + 1, end)
+            _starts(words, q, GOOD_FOR_ME) or _starts(words, q, DOES_ME_GOOD)
+            for q in range(j + 1, end)
         ):
-            continue
+            continue  # "I can't walk far, walking to the shop keeps me going": wanted
         first = max(earlier)
         said = set(words[first + 1 : _clause_end(gaps, first + 1, commas=True)])
         if _had_there(words, j + 1, end, said - FUNCTION_WORDS):
@@ -3397,6 +3398,23 @@ def _refused_said_again(words: Sequence[str], gaps: Sequence[str], out: set[int]
     return found
 
 
+# what, said of a thing named again, says it does the person good: "walking to the shop keeps
+# me going", "showering at night helps me sleep" (code review)
+DOES_ME_GOOD = (
+    ("keeps", "me", "going"),
+    ("keep", "me", "going"),
+    ("helps", "me"),
+    ("help", "me"),
+    ("does", "me", "good"),
+    ("do", "me", "good"),
+    ("does", "me", "the", "world"),
+    ("perks", "me", "up"),
+    ("cheers", "me", "up"),
+    ("makes", "me", "smile"),
+    ("makes", "me", "happy"),
+    ("make", "me", "smile"),
+    ("make", "me", "happy"),
+)
 DONE_TO_WHAT = frozenset(["it", "them", "this", "that"])
 
 
