@@ -107,6 +107,21 @@ def test_a_refusal_after_a_comfort_is_still_crossed(text, thing):
     assert crossed(text)[thing] is True
 
 
+# code review r55c bug 6: "seem to", "ever really" may stand between the not and the getting
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("I can't seem to get comfy in bed at night.", "bed"),
+        ("I don't seem to get comfortable in my chair.", "chair"),
+        ("She never seems to get warm in her room.", "room"),
+        ("He can't ever really get settled on the sofa.", "sofa"),
+    ],
+)
+def test_where_a_comfort_is_lost_with_words_between_is_not_crossed(text, place):
+    """ "I can't seem to get comfy in bed": the comfort is lost, the bed still slept in."""
+    assert crossed(text)[place] is False
+
+
 # code review r55a bug 2: only "or (else)/otherwise I don't <doing>" says what is lost
 @pytest.mark.parametrize(
     ("text", "thing"),

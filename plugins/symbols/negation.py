@@ -1380,6 +1380,8 @@ def _not_got_on_with(words: Sequence[str], out: set[int]) -> set[int]:
 # A lost comfort: "I can't get comfy in bed", "she never gets comfortable on the settee".
 GETS = frozenset(["get", "gets", "got", "getting"])
 COMFORT = frozenset(["comfy", "comfortable", "settled", "warm"])
+# what may stand between the not and the getting: "I can't seem to get comfy" (code review)
+COMFORT_FILLERS = frozenset(["seem", "seems", "to", "ever", "really", "just", "quite"])
 
 
 def _comfort_lost_where(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
@@ -1391,9 +1393,10 @@ def _comfort_lost_where(words: Sequence[str], gaps: Sequence[str], out: set[int]
     for c in range(2, len(words) - 1):
         if words[c] not in COMFORT or words[c - 1] not in GETS or words[c + 1] not in ("in", "on"):
             continue
-        if words[c - 2] not in VERB_NEGATORS | UNABLE and not (
-            c > 2 and words[c - 3] in VERB_NEGATORS | UNABLE and words[c - 2] in ("ever", "really")
-        ):
+        j = c - 2
+        while j > 0 and c - 2 - j < 3 and words[j] in COMFORT_FILLERS:
+            j -= 1  # "I can't seem to get comfy in bed", "I don't ever really get warm"
+        if words[j] not in VERB_NEGATORS | UNABLE:
             continue  # "I get warm in the lounge so don't light the fire": no comfort lost
         end = _thing_scope(words, gaps, c + 2)
         kept |= {k for k in out if c < k < end}
