@@ -27,6 +27,20 @@ def test_not_knowing_looking_after_and_not_minding_are_no_memory():
     assert "mind" not in shown("I don't mind when you come, any time.")
 
 
+def test_minding_as_caring_or_taking_care_is_no_memory():
+    """English "minds when", "minds what" is objecting or taking care (code review r55c bug 7):
+    remembering needs a word of saying, forgetting or the past near it."""
+    for text in [
+        "He minds when the carers are late.",
+        "She minds what she eats because of her sugar.",
+        "She minds where she puts her feet on the stairs.",
+        "My husband minds how loud the telly is.",
+        "I mind when people talk over me.",
+    ]:
+        assert not any(c.startswith("memory") for c in shown(text).values()), text
+    assert shown("I can mind when we had the horses on the farm.")["mind"].startswith("memory")
+
+
 def test_bides_is_where_a_person_lives():
     assert shown("My brother Alec bides in Peebles and I see him at the Games.")[
         "bides"
