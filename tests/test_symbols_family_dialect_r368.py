@@ -48,6 +48,14 @@ def test_bides_is_where_a_person_lives():
     assert shown("Jean bided with her auntie in the war.")["bided"].startswith("home")
 
 
+def test_biding_in_a_chair_or_bed_is_no_home():
+    """Staying in a seat or a bed says where the person sits, not where they live (code review
+    r55c bug 8); biding in a house keeps the home."""
+    assert "bide" not in shown("I have to bide in my chair most of the day.")
+    assert "bide" not in shown("He'd rather bide in his bed till the carers come.")
+    assert shown("I'd like to bide in my own house.")["bide"].startswith("home")
+
+
 def test_biding_ones_time_is_no_home():
     assert "bide" not in shown("Bide your time, the tea will come.")
 
