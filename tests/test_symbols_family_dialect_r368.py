@@ -27,11 +27,33 @@ def test_not_knowing_looking_after_and_not_minding_are_no_memory():
     assert "mind" not in shown("I don't mind when you come, any time.")
 
 
+def test_minding_as_caring_or_taking_care_is_no_memory():
+    """English "minds when", "minds what" is objecting or taking care (code review r55c bug 7):
+    remembering needs a word of saying, forgetting or the past near it."""
+    for text in [
+        "He minds when the carers are late.",
+        "She minds what she eats because of her sugar.",
+        "She minds where she puts her feet on the stairs.",
+        "My husband minds how loud the telly is.",
+        "I mind when people talk over me.",
+    ]:
+        assert not any(c.startswith("memory") for c in shown(text).values()), text
+    assert shown("I can mind when we had the horses on the farm.")["mind"].startswith("memory")
+
+
 def test_bides_is_where_a_person_lives():
     assert shown("My brother Alec bides in Peebles and I see him at the Games.")[
         "bides"
     ].startswith("home")
     assert shown("Jean bided with her auntie in the war.")["bided"].startswith("home")
+
+
+def test_biding_in_a_chair_or_bed_is_no_home():
+    """Staying in a seat or a bed says where the person sits, not where they live (code review
+    r55c bug 8); biding in a house keeps the home."""
+    assert "bide" not in shown("I have to bide in my chair most of the day.")
+    assert "bide" not in shown("He'd rather bide in his bed till the carers come.")
+    assert shown("I'd like to bide in my own house.")["bide"].startswith("home")
 
 
 def test_biding_ones_time_is_no_home():

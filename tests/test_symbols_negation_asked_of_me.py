@@ -189,6 +189,29 @@ def test_a_thing_someone_fears_getting_stuck_on_is_not_crossed(text, thing):
     assert crossed(text)[thing] is False
 
 
+# code review r55c bug 2: shut away, or stuck (not by a mishap) in a place, refuses the place
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("I don't want to be locked away in a home.", "home"),
+        ("I don't want to be stuck in my room all day.", "my room"),
+        ("I don't want to be shut away in a care home.", "care home"),
+        ("He doesn't want to be stuck inside the flat all weekend.", "flat"),
+        ("She must not be locked away in her bedroom at night.", "bedroom"),
+        ("I don't like being stuck in the house.", "house"),
+    ],
+)
+def test_the_place_someone_is_not_to_be_shut_away_or_stuck_in_is_crossed(text, place):
+    """ "I don't want to be locked away in a home": the home is where she must not be kept;
+    being stuck in a room is being kept there, unlike getting stuck in the bath."""
+    assert crossed(text)[place] is True
+
+
+def test_a_fixture_someone_fears_being_stuck_in_is_not_crossed():
+    """ "I don't want to be stuck in the bath again": a mishap, the bath is still used."""
+    assert crossed("I don't want to be stuck in the bath again.")["bath"] is False
+
+
 # code review r55a bug 5: "and this <person> <does>" is a new clause
 @pytest.mark.parametrize(
     ("text", "person"),
@@ -201,6 +224,34 @@ def test_a_thing_someone_fears_getting_stuck_on_is_not_crossed(text, thing):
 )
 def test_this_person_doing_a_thing_after_a_refusal_is_not_crossed(text, person):
     """ "I don't want a bath and this carer knows it": the carer is no refused thing."""
+    assert crossed(text)[person] is False
+
+
+# code review r55c bug 3: a thing of two words ending in -s is no doing
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("I don't eat pork or this lamb chops.", "lamb chops"),
+        ("I don't want pork or this chicken stews.", "chicken stews"),
+        ("I don't want soup or this fish cakes.", "fish cakes"),
+        ("I don't want tablets or this eye drops.", "eye drops"),
+    ],
+)
+def test_a_thing_after_or_this_ending_like_a_doing_is_crossed(text, thing):
+    """ "I don't eat pork or this lamb chops": "chops" ends the thing, it is no doing."""
+    assert crossed(text)[thing] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("I don't want a bath and this carer cooks for me.", "carer"),
+        ("I don't want a bath and this nurse dresses my leg.", "nurse"),
+        ("I won't go to hospital and this doctor visits on Mondays.", "doctor"),
+    ],
+)
+def test_this_person_doing_a_thing_said_with_an_s_is_not_crossed(text, person):
+    """ "...and this carer cooks for me": the -s word after a person is a doing."""
     assert crossed(text)[person] is False
 
 
@@ -228,4 +279,34 @@ def test_being_left_alone_after_a_comma_is_not_crossed(text):
 )
 def test_a_doing_said_as_an_example_of_a_refused_kind_is_crossed(text, doing):
     """ "I can't have a bath, bathing makes me dizzy": the same refused bath."""
+    assert crossed(text)[doing] is True
+
+
+# code review r55c bug 5: a doing named again is an example of the refused one only where its
+# clause speaks against it
+@pytest.mark.parametrize(
+    ("text", "doing"),
+    [
+        ("I can't walk far, walking to the shop keeps me going.", "walking"),
+        ("I don't want a shower in the morning, showering at night helps me sleep.", "showering"),
+        ("I don't want to swim in the sea, swimming at the baths suits me.", "swimming"),
+        ("I don't want a bath at night, bathing in the morning does me good.", "bathing"),
+        ("I don't want to dance at the club, dancing in the kitchen makes me smile.", "dancing"),
+    ],
+)
+def test_a_doing_said_again_in_a_wanted_way_is_not_crossed(text, doing):
+    """ "I can't walk far, walking to the shop keeps me going": this walking is wanted."""
+    assert crossed(text)[doing] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "doing"),
+    [
+        ("I can't walk far, walking hurts my hips.", "walking"),
+        ("I don't want a shower, showering wears me out.", "showering"),
+        ("I can't have a bath, bathing is a struggle these days.", "bathing"),
+    ],
+)
+def test_a_doing_said_again_as_harm_keeps_its_cross(text, doing):
+    """ "I can't walk far, walking hurts my hips": the same refused walking."""
     assert crossed(text)[doing] is True

@@ -35,3 +35,33 @@ def test_a_plain_not_after_the_clause_still_crosses():
     got = crossed("I don't always manage my porridge, and no sugar in it, please.")
     assert got["porridge"] is False
     assert got["sugar"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "refused"),
+    [
+        ("I can't always hear the phone and I don't want visitors.", "phone", "visitors"),
+        ("I don't always remember my tablets so I don't want the hoist.", "tablets", "hoist"),
+        ("I don't always manage the stairs but I don't want a stairlift.", "stairs", "stairlift"),
+        (
+            "I don't always know what day it is and I won't have a shower.",
+            "what day it is",
+            "shower",
+        ),
+        (
+            "I can't always find my glasses and don't want the carers moving things.",
+            "glasses",
+            "carers",
+        ),
+        ("He doesn't always catch the bus and he won't use a taxi.", "bus", "taxi"),
+        ("I don't always read the paper but I don't want the radio on.", "paper", "radio"),
+        ("I can't always manage the buttons and never want the commode.", "buttons", "commode"),
+    ],
+)
+def test_a_refusal_later_in_the_same_sentence_is_still_crossed(text, kept, refused):
+    """ "I can't always hear the phone and I don't want visitors": only the clause with
+    'always' is let go; a refusal in the next clause, even with no stop between, keeps its
+    cross (code review)."""
+    got = crossed(text)
+    assert got[kept] is False
+    assert got[refused] is True

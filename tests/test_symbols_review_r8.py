@@ -107,6 +107,21 @@ def test_a_refusal_after_a_comfort_is_still_crossed(text, thing):
     assert crossed(text)[thing] is True
 
 
+# code review r55c bug 6: "seem to", "ever really" may stand between the not and the getting
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("I can't seem to get comfy in bed at night.", "bed"),
+        ("I don't seem to get comfortable in my chair.", "chair"),
+        ("She never seems to get warm in her room.", "room"),
+        ("He can't ever really get settled on the sofa.", "sofa"),
+    ],
+)
+def test_where_a_comfort_is_lost_with_words_between_is_not_crossed(text, place):
+    """ "I can't seem to get comfy in bed": the comfort is lost, the bed still slept in."""
+    assert crossed(text)[place] is False
+
+
 # code review r55a bug 2: only "or (else)/otherwise I don't <doing>" says what is lost
 @pytest.mark.parametrize(
     ("text", "thing"),
@@ -153,3 +168,21 @@ def test_records_played_beside_a_doctor_or_tablets_are_still_music(text):
 def test_records_beside_a_drug_the_hospital_or_the_carers_are_the_medical_records(text):
     assert "music-7" not in concepts(text).values()
     assert "records-medical" in concepts(text).values()
+
+
+# code review r55c bug 4: "or I don't eat my dinner" warns of a loss, the dinner is wanted
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Make it hot or I don't drink my tea.", "tea"),
+        ("I need my glasses or I don't use the phone.", "phone"),
+        ("Help me sit up or I don't eat my dinner.", "dinner"),
+        ("Warm the milk or she doesn't drink her cocoa.", "cocoa"),
+        ("Cut it up small or else I don't eat my lunch.", "lunch"),
+        ("Sit me up, otherwise I don't take my tablets.", "tablets"),
+    ],
+)
+def test_a_thing_not_had_without_a_wanted_thing_is_not_crossed(text, wanted):
+    """ "Make it hot or I don't drink my tea": the tea is wanted, its loss is the warning;
+    only a kind of thing after "or else"/"otherwise" ("or else I don't eat pork") is a habit."""
+    assert crossed(text)[wanted] is False

@@ -67,3 +67,18 @@ def test_barley_baked_or_drunk_is_no_crop():
     assert "crops" not in concepts("Mum made barley bannocks on the girdle.").values()
     assert "crops" not in concepts("A glass of barley water when it's hot.").values()
     assert concepts("We grew barley on the top field.").get("barley") == "crops"
+
+
+def test_the_guards_leave_the_plain_senses():
+    """The r366 guards are narrow (code review r55c bug 8): "as soon as the bone" is a bone,
+    the person's own stick beside a sponge is the stick, and "my bag full of tissues" the
+    handbag."""
+    assert concepts("The cast comes off as soon as the bone has healed.").get("bone") == "bones"
+    assert concepts("The x-ray showed the bone as well as the joint.").get("bone") == "bones"
+    text = "I use my stick to get to the bathroom and wash with a sponge."
+    assert concepts(text).get("stick") == "walking-stick"
+    assert concepts("He needs his stick and a sponge for his wash.").get("stick") == "walking-stick"
+    assert concepts("I keep my bag full of tissues.").get("bag") == "handbag"
+    assert (
+        concepts("She keeps her bag full of sweets for the grandchildren.").get("bag") == "handbag"
+    )

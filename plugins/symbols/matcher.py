@@ -488,6 +488,22 @@ ALLOWED_NEXT = re.compile(
 )
 
 
+# what, said of a doing next, speaks against it: "I can't have a bath, bathing makes me dizzy"
+AGAINST_NEXT = re.compile(
+    r"\b(?:makes? me (?:feel )?(?:dizzy|sick|ill|tired|breathless|faint|anxious|nervous|worse"
+    r"|panic|poorly|queasy|giddy|cold|ache|sore)|hurts?|tires? me|upsets? me|too\b|hard"
+    r"|painful|pain|agony|exhaust\w*|wears? me out|frightens?|scares?|no good|not|never"
+    r"|can't|cannot|isn't|won't|dangerous|unsafe|risky|bad for|struggle|ordeal|effort|dread"
+    r"|hate|afraid|terrif\w*|nightmare|impossible|difficult|tricky)\b",
+    re.I,
+)
+
+
+def _ends_ing(m: Match) -> bool:
+    """True for a doing said with its -ing ("walking", "showering")."""
+    return m.term.lower().endswith("ing")
+
+
 def _same_kind_said_next(text: str, found: list[Match]) -> list[Match]:
     """A thing of the same picture as a kind ruled out just before it in the sentence, opening
     the next clause, is an example of that kind and is ruled out with it: "No flowers with a
@@ -508,6 +524,9 @@ def _same_kind_said_next(text: str, found: list[Match]) -> list[Match]:
         rest = re.split(r"[,;.!?]", text[m.end :], maxsplit=1)[0]
         if len(rest.split()) < 2 or ALLOWED_NEXT.search(rest):
             continue  # "Sugar: no, sweetener.": the one wanted instead, said with no doing
+        if _ends_ing(m) and not AGAINST_NEXT.search(rest):
+            continue  # "I can't walk far, walking to the shop keeps me going": wanted (code
+            # review); only a doing its clause speaks against is the refused one again
         out[k] = Match(m.term, m.concept, m.start, m.end, True, m.pos, m.sentence, m.rule)
     return out
 

@@ -1035,7 +1035,7 @@ def _lost_unless_done(words: Sequence[str], gaps: Sequence[str], out: set[int]) 
             continue  # "I'm fine otherwise, I don't want the hoist": a refusal of its own
         end = _clause_end(gaps, j + 2, commas=True)
         nots = [n for n in range(j + 2, end) if words[n] in VERB_NEGATORS]
-        if not nots or _refused_after_or(words, nots[0]):
+        if not nots or _refused_after_or(words, j, nots[0]):
             continue  # "or else I don't eat pork", "or I fall and I don't want the stick"
         # "or I don't sleep", "or I seize up and can't get out of the chair"
         lost = nots[0] + (words[nots[0]] in UNABLE)  # "or I can't move": a lost skill
@@ -1060,12 +1060,17 @@ WANTED_AFTER_NOT = frozenset(["want", "wants", "need", "needs", "like", "likes"]
 HAD_AFTER_NOT = frozenset(["eat", "eats", "drink", "drinks", "have", "has", "take", "use"])
 
 
-def _refused_after_or(words: Sequence[str], n: int) -> bool:
-    """True where the not at N refuses a thing rather than saying what is lost: "otherwise I
-    don't want the hoist", "or else I don't eat pork" (a habit); not "or I won't eat my dinner"
-    (what happens without the thing)."""
+def _refused_after_or(words: Sequence[str], j: int, n: int) -> bool:
+    """True where the not at N, after the "or" at J, refuses a thing rather than saying what is
+    lost: "otherwise I don't want the hoist", "or else I don't eat pork" (a habit: a kind of
+    thing, after "or else" or "otherwise"); not "or I won't eat my dinner", "or I don't drink my
+    tea" (what happens without the thing: the tea is still wanted)."""
     after = _at(words, n + 1)
-    return after in WANTED_AFTER_NOT or (after in HAD_AFTER_NOT and words[n] not in WILL_NOTS)
+    if after in WANTED_AFTER_NOT:
+        return True
+    if after not in HAD_AFTER_NOT or words[n] in WILL_NOTS or words[j] == "or":
+        return False  # "Make it hot or I don't drink my tea": a warning (code review)
+    return _at(words, n + 2) not in POSSESSIVES | {"the", "this", "that"}  # not "my dinner"
 
 
 WILL_NOTS = frozenset(["won't", "wont", "can't", "cannot", "cant", "couldn't", "wouldn't"])
@@ -1375,6 +1380,8 @@ def _not_got_on_with(words: Sequence[str], out: set[int]) -> set[int]:
 # A lost comfort: "I can't get comfy in bed", "she never gets comfortable on the settee".
 GETS = frozenset(["get", "gets", "got", "getting"])
 COMFORT = frozenset(["comfy", "comfortable", "settled", "warm"])
+# what may stand between the not and the getting: "I can't seem to get comfy" (code review)
+COMFORT_FILLERS = frozenset(["seem", "seems", "to", "ever", "really", "just", "quite"])
 
 
 def _comfort_lost_where(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
@@ -1386,9 +1393,10 @@ def _comfort_lost_where(words: Sequence[str], gaps: Sequence[str], out: set[int]
     for c in range(2, len(words) - 1):
         if words[c] not in COMFORT or words[c - 1] not in GETS or words[c + 1] not in ("in", "on"):
             continue
-        if words[c - 2] not in VERB_NEGATORS | UNABLE and not (
-            c > 2 and words[c - 3] in VERB_NEGATORS | UNABLE and words[c - 2] in ("ever", "really")
-        ):
+        j = c - 2
+        while j > 0 and c - 2 - j < 3 and words[j] in COMFORT_FILLERS:
+            j -= 1  # "I can't seem to get comfy in bed", "I don't ever really get warm"
+        if words[j] not in VERB_NEGATORS | UNABLE:
             continue  # "I get warm in the lounge so don't light the fire": no comfort lost
         end = _thing_scope(words, gaps, c + 2)
         kept |= {k for k in out if c < k < end}
@@ -2337,7 +2345,17 @@ def _not_always(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
         return 0
     if _at(words, i + 2) not in SOMETIMES_LOST:
         return 0
-    return _clause_end(gaps, i + 2, commas=True)
+    end = _clause_end(gaps, i + 2, commas=True)
+    # only its own clause: "I can't always hear the phone and I don't want visitors" still
+    # refuses the visitors (code review), as does "...my glasses and don't want the carers"
+    return next(
+        (
+            n
+            for n in range(i + 3, end)
+            if _new_clause_after_or(words, n) or words[n] in VERB_NEGATORS
+        ),
+        end,
+    )
 
 
 def _wanted_when(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
@@ -3369,9 +3387,10 @@ def _refused_said_again(words: Sequence[str], gaps: Sequence[str], out: set[int]
         end = _clause_end(gaps, j + 1, commas=True)
         clause = words[j + 1 : end]
         if any(w in ALLOWED_FIRST | WANTED_INSTEAD for w in clause) or any(
-            _starts(words, q, GOOD_FOR_ME) for q in range(j + 1, end)
+            _starts(words, q, GOOD_FOR_ME) or _starts(words, q, DOES_ME_GOOD)
+            for q in range(j + 1, end)
         ):
-            continue
+            continue  # "I can't walk far, walking to the shop keeps me going": wanted
         first = max(earlier)
         said = set(words[first + 1 : _clause_end(gaps, first + 1, commas=True)])
         if _had_there(words, j + 1, end, said - FUNCTION_WORDS):
@@ -3382,6 +3401,23 @@ def _refused_said_again(words: Sequence[str], gaps: Sequence[str], out: set[int]
     return found
 
 
+# what, said of a thing named again, says it does the person good: "walking to the shop keeps
+# me going", "showering at night helps me sleep" (code review)
+DOES_ME_GOOD = (
+    ("keeps", "me", "going"),
+    ("keep", "me", "going"),
+    ("helps", "me"),
+    ("help", "me"),
+    ("does", "me", "good"),
+    ("do", "me", "good"),
+    ("does", "me", "the", "world"),
+    ("perks", "me", "up"),
+    ("cheers", "me", "up"),
+    ("makes", "me", "smile"),
+    ("makes", "me", "happy"),
+    ("make", "me", "smile"),
+    ("make", "me", "happy"),
+)
 DONE_TO_WHAT = frozenset(["it", "them", "this", "that"])
 
 
@@ -4844,7 +4880,13 @@ def _does_next(words: Sequence[str], k: int) -> bool:
     if k >= len(words):
         return False
     said = words[k] in grammar.LINKS or grammar.guess(words, k) == grammar.VERB
-    return said or (words[k].endswith("s") and grammar.VERB in grammar.parts_of_speech(words[k]))
+    if said or not words[k].endswith("s") or grammar.VERB not in grammar.parts_of_speech(words[k]):
+        return said
+    # an -s word that may be a doing or a thing ("cooks", "chops") is a doing after a person
+    # ("this carer cooks for me") or before its thing ("this nurse dresses my leg"), not in a
+    # thing of two words ("or this lamb chops", "this chicken stews": code review)
+    after = _at(words, k + 1)
+    return _at(words, k - 1) in grammar.PEOPLE or after in OBJECT_PRONOUNS | POSSESSIVES | {"it"}
 
 
 def _time_next(words: Sequence[str], k: int) -> bool:
@@ -7261,26 +7303,36 @@ PUT_PLACES = frozenset(["in", "into", "on", "onto", "by", "near", "beside", "nex
 
 
 # Shutting a person or pet in somewhere, said of them: "not to be shut in the kitchen".
-SHUT_IN = frozenset(["shut", "locked", "kept", "cooped"])
+SHUT_IN = frozenset(["shut", "locked", "kept", "cooped", "stuck"])
 
 
 def _shut_in(words: Sequence[str], j: int) -> bool:
     """True for a shutting in at J said of the one shut in ("she's not to be shut in the
-    kitchen", "I don't want to be locked in my room"): kept there, so the place is what is
-    refused, as with going there. Not getting stuck ("stuck on the toilet" fears a mishap, the
-    toilet is still used), nor "kept awake by the telly"."""
-    if j < 1 or words[j] not in SHUT_IN or _at(words, j + 1) not in ("in", "inside", "up"):
+    kitchen", "I don't want to be locked in my room", "...locked away in a home", "...to be
+    stuck in my room all day"): kept there, so the place is what is refused, as with going
+    there. Not getting stuck ("get stuck on the toilet", "get stuck in the bath" fear a mishap,
+    the toilet and the bath are still used), nor "kept awake by the telly"."""
+    if j < 1 or words[j] not in SHUT_IN:
+        return False
+    k = j + 1 + (_at(words, j + 1) == "away")  # "locked away in a home" (code review)
+    if _at(words, k) not in ("in", "inside", "up"):
         return False  # "I don't like being kept awake by the telly": no place
     if words[j - 1] not in ("be", "being", "get", "getting"):
         return False
-    k = j + 2
+    if words[j] == "stuck" and words[j - 1] in ("get", "getting"):
+        return False  # "I don't want to get stuck in the bath": a mishap, the bath still used
+    k += 1
     while k < len(words) and words[k] in POSSESSIVES | ARTICLES:
         k += 1
+    if words[j] == "stuck" and _at(words, k) in STUCK_IN_FIXTURES:
+        return False  # "I don't want to be stuck in the bath again": a mishap too
     return _at(words, k) not in SEATS_KEPT_IN  # "being kept in my wheelchair": still used
 
 
 # What a person is kept in for too long yet still uses: no place refused.
 SEATS_KEPT_IN = frozenset(["chair", "wheelchair", "armchair", "recliner", "bed", "pyjamas"])
+# What a person gets stuck in by a mishap, and still uses.
+STUCK_IN_FIXTURES = frozenset(["bath", "shower", "toilet", "loo", "lift", "commode", "bathtub"])
 
 
 def _put_someone(words: Sequence[str], j: int) -> bool:
