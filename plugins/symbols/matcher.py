@@ -515,7 +515,7 @@ def _same_kind_said_next(text: str, found: list[Match]) -> list[Match]:
     for k, m in enumerate(out):
         if m.negated or m.concept.says_no or not OPENS_CLAUSE.search(text[: m.start]):
             continue
-        if m.pos == grammar.VERB and not m.term.lower().endswith("ing"):
+        if m.pos == grammar.VERB and not _ends_ing(m):
             continue  # "don't talk about me, speak to me": a wanted order, no example of a kind;
             # not "I can't have a bath, bathing makes me dizzy": the same refused bath
         kinds = [n for n in out[:k] if n.negated and n.sentence == m.sentence]
