@@ -1,8 +1,7 @@
-"""A thing done now and then is not ruled out (round r369).
-
-"I don't always follow the sermon" crossed the sermon (plans36), and "I can't always remember
-the score" the remembering (plain1): the not only says the doing is sometimes left undone, and a
-cross would tell the carers to stop it. Sentences written for these tests.
+"""Wanted things a "not" crossed, let go (round 369): a doing managed only some of the time
+("I don't always follow the sermon", plans36), a clause opened by "and she's" ending the not
+before it ("never married, and she's my next of kin", plans35), and a thing refused only as too
+loud ("I don't like the radio blaring", plans36). Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -65,3 +64,38 @@ def test_a_refusal_later_in_the_same_sentence_is_still_crossed(text, kept, refus
     got = crossed(text)
     assert got[kept] is False
     assert got[refused] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("We never wed, and she's my next of kin all the same.", "next of kin"),
+        ("I don't drive now, and he's my driver on market day.", "driver"),
+        ("I never had a daughter and she's family to me.", "family"),
+    ],
+)
+def test_who_someone_is_after_a_not_is_not_crossed(text, thing):
+    """ "We never wed, and she's my next of kin": she is, nothing refused."""
+    assert crossed(text)[thing] is False
+
+
+def test_the_not_before_the_new_clause_still_crosses():
+    """The not keeps its own thing: "I don't drink whisky, and he's my driver": the whisky."""
+    assert crossed("I don't drink whisky, and he's my driver.")["whisky"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("I don't like the wireless blaring, turn it down a bit.", "wireless"),
+        ("She doesn't want the telly blasting when the grandchildren sleep.", "telly"),
+    ],
+)
+def test_a_thing_refused_only_as_too_loud_is_not_crossed(text, thing):
+    """ "I don't like the radio blaring": the loudness is refused, the radio is still wanted."""
+    assert crossed(text)[thing] is False
+
+
+def test_a_thing_refused_outright_is_still_crossed():
+    """ "I don't like the wireless" with no loudness said refuses the wireless itself."""
+    assert crossed("I don't like the wireless.")["wireless"] is True
