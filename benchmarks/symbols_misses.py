@@ -96,6 +96,10 @@ SPLIT = {
     # blind, and stop 55 wrote sets 54 and 55)
     "symbols_plans35_en.yml",
     "symbols_plans36_en.yml",
+    # blind sets 53 and 54, made tuning sets at stop 56 (the same reason; blind set 55 stays
+    # blind, and stop 56 wrote sets 56 and 57)
+    "symbols_plans37_en.yml",
+    "symbols_plans38_en.yml",
     "symbols_negation9_en.yml",
     "symbols_negation10_en.yml",
     "symbols_negation11_en.yml",

@@ -1745,9 +1745,11 @@ def test_the_fifty_first_blind_set_keeps_its_figures(blind51):
 # labelled before any matcher ran on them, and scored only at stop 54's start (cac9f001, the same
 # matcher as stop 53's end) and end: no round and no merge saw them. Stop 55 made set 52 a tuning
 # set (symbols_plans36_en.yml, its validation quarter held back), with the same matcher as stop
-# 54's end, where it was last scored: its floors stay. Set 53 stays blind.
+# 54's end, where it was last scored: its floors stay. Set 53 stayed blind until stop 56 made it
+# a tuning set (symbols_plans37_en.yml, its validation quarter held back), with the same matcher
+# as stop 55's end, where it was last scored: its floors stay.
 BLIND52 = ROOT / "tests" / "data" / "symbols_plans36_en.yml"
-BLIND53 = ROOT / "tests" / "data" / "symbols_blind53_en.yml"
+BLIND53 = ROOT / "tests" / "data" / "symbols_plans37_en.yml"
 
 
 @pytest.fixture(scope="module")
@@ -1804,8 +1806,10 @@ def test_the_fifty_third_blind_set_keeps_its_figures(blind53):
 # A fifty-fourth and a fifty-fifth (ten new people each, 200 sentences each), written at stop 55
 # by two helpers who read only tests/data/LABELLING.md and set 53's header and first entry,
 # labelled before any matcher ran on them, and scored only at stop 55's start (415b4c88, the same
-# matcher as stop 54's end) and end: no round and no merge saw them.
-BLIND54 = ROOT / "tests" / "data" / "symbols_blind54_en.yml"
+# matcher as stop 54's end) and end: no round and no merge saw them. Stop 56 made set 54 a tuning
+# set (symbols_plans38_en.yml, its validation quarter held back), with the same matcher as stop
+# 55's end, where it was last scored: its floors stay. Set 55 stays blind.
+BLIND54 = ROOT / "tests" / "data" / "symbols_plans38_en.yml"
 BLIND55 = ROOT / "tests" / "data" / "symbols_blind55_en.yml"
 
 
