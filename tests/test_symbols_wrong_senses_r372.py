@@ -48,3 +48,36 @@ def test_a_racing_pigeons_hen_is_no_farmyard_chicken():
         "chicken-animal"
     )
     assert concepts("We kept a hen in the back yard for eggs.")["hen"] == "chicken-animal"
+
+
+# -- drinks, games and pastimes: the sense the words around it give --
+
+
+def test_a_lime_and_soda_is_a_drink_not_going_out_with_friends():
+    """To "go for a lime" is to go out with friends (Caribbean); "a lime and soda" is a drink."""
+    assert concepts("At the club I'll have a lime and soda.").get("a lime") != "friends-r247"
+    assert concepts("On a Friday we go for a lime down by the beach.")["a lime"] == "friends-r247"
+
+
+def test_a_measure_and_a_half_is_no_half_pint():
+    """ "a jug and a half to drink" measures; "I'll have a half" alone is the beer."""
+    assert "half" not in concepts("I'm allowed a jug and a half to drink a day.")
+    assert concepts("On a Saturday I'll have a half at the club.")["half"] == "pub"
+
+
+def test_off_for_bowls_is_the_game_not_a_dish():
+    """ "her afternoon off for bowls": the game on the green, not bowls to eat from."""
+    assert concepts("She has Thursday off for bowls with her friends.")["bowls"] == "bowls"
+    assert concepts("Put the soup in the blue bowls.")["bowls"] == "bowl"
+
+
+def test_a_yarn_with_the_vicar_is_a_chat_and_knitting_yarn_is_wool():
+    """ "come round for a yarn" is a chat; yarn for a cardigan is knitting."""
+    assert concepts("The vicar can come for a yarn whenever he likes.")["yarn"] == "talk"
+    assert concepts("I knit with a soft yarn for the baby's cardigan.")["yarn"] == "knitting-2"
+
+
+def test_a_stool_at_the_sink_is_a_stool_not_a_shower_seat():
+    """Sitting on a stool to wash at the sink is a perching stool; one in the shower a seat."""
+    assert concepts("I wash at the sink sitting on a stool.")["stool"] == "stool"
+    assert concepts("I sit on a stool to wash in the shower.")["stool"] == "shower-chair"
