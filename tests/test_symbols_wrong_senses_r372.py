@@ -81,3 +81,30 @@ def test_a_stool_at_the_sink_is_a_stool_not_a_shower_seat():
     """Sitting on a stool to wash at the sink is a perching stool; one in the shower a seat."""
     assert concepts("I wash at the sink sitting on a stool.")["stool"] == "stool"
     assert concepts("I sit on a stool to wash in the shower.")["stool"] == "shower-chair"
+
+
+# -- the body and the clock: the illness named, the small hours, a figure of speech --
+
+
+def test_mesothelioma_is_a_cancer():
+    """Mesothelioma is a cancer of the lining round the lungs: the cancer ribbon, as for
+    other cancers, not the plain lungs."""
+    assert concepts("The asbestos gave him mesothelioma.")["mesothelioma"] == "cancer"
+
+
+def test_funny_dreams_are_strange_not_laughing():
+    """ "the tablets give me funny dreams": odd dreams, no laughing face."""
+    assert "funny" not in concepts("The new tablets give me funny dreams.")
+    assert concepts("My grandson is very funny.")["funny"] == "laugh"
+
+
+def test_a_person_who_is_my_strength_is_no_strong_arm():
+    """ "she is my strength" speaks of a person, not of muscles."""
+    assert "strength" not in concepts("Forty years wed, and she is my strength.")
+    assert concepts("I'm building up my strength after the operation.")["strength"] == "arms"
+
+
+def test_three_in_the_morning_is_the_night():
+    """ "awake at three in the morning": the small hours, pictured as the night."""
+    assert concepts("I'm often awake at three in the morning.")["in the morning"] == "night"
+    assert concepts("I get up at seven in the morning.").get("morning") == "morning-routine"
