@@ -108,3 +108,14 @@ def test_three_in_the_morning_is_the_night():
     """ "awake at three in the morning": the small hours, pictured as the night."""
     assert concepts("I'm often awake at three in the morning.")["in the morning"] == "night"
     assert concepts("I get up at seven in the morning.").get("morning") == "morning-routine"
+
+
+# -- a "!>" guard keeps a phrase that goes on, so it does not reach past a comma --
+
+
+def test_breakfast_and_tea_then_a_comma_is_still_the_meal():
+    """ "!>and" keeps "tea and biscuits" a drink; in "with breakfast and tea, and a biscuit
+    at bedtime" the comma ends the phrase, so the tea is the evening meal."""
+    said = "My insulin goes in with breakfast and tea, and a biscuit at bedtime."
+    assert concepts(said)["tea"] == "meal-tea"
+    assert concepts("After breakfast and tea and biscuits we go out.")["tea"] == "tea"
