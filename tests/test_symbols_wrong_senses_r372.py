@@ -119,3 +119,29 @@ def test_breakfast_and_tea_then_a_comma_is_still_the_meal():
     said = "My insulin goes in with breakfast and tea, and a biscuit at bedtime."
     assert concepts(said)["tea"] == "meal-tea"
     assert concepts("After breakfast and tea and biscuits we go out.")["tea"] == "tea"
+
+
+# -- more pastimes, kit and sayings read by their neighbours --
+
+
+def test_where_i_used_to_fish_is_fishing_not_a_fish_supper():
+    """ "the harbour wall where I used to fish": to fish is the pastime."""
+    assert concepts("Take me to the harbour wall where I used to fish.")["fish"] == "fishing-2"
+    assert concepts("I used to have fish on a Friday.")["fish"] == "fish"
+
+
+def test_a_strip_wash_on_a_stool_is_a_stool():
+    """A strip wash is taken at the basin: the stool is a stool, not a shower seat."""
+    assert concepts("I have a strip wash sitting on a stool in the bathroom.")["stool"] == "stool"
+
+
+def test_a_tablet_i_type_on_is_a_tablet_computer():
+    """ "the tablet on my chair, wait while I type": the talking tablet, no pills."""
+    said = "My words come from the tablet on my chair, so wait while I type."
+    assert concepts(said)["tablet"] == "tablet-device"
+    assert concepts("I take one tablet at breakfast.")["tablet"] == "tablets"
+
+
+def test_more_at_home_with_is_a_saying_not_the_house():
+    """ "I'm more at home with the chapel folk": at ease, no picture of a house."""
+    assert "home" not in concepts("I'm more at home with the chapel folk than at church.")
