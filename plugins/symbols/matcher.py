@@ -1432,6 +1432,7 @@ def _match_at(
                     further,
                     goes_on,
                     opens,
+                    broken=n >= reach,  # a comma after it: no "!>" word goes on
                 ):
                     continue
                 if labelled is not None and labelled in sense.not_next:

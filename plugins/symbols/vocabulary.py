@@ -161,6 +161,7 @@ class Sense:
         ahead: str | None = None,
         after_word: bool = False,
         opens: bool = False,
+        broken: bool = False,
     ) -> bool:
         """DESCRIBED is the word before the describing words in front of this one: "the
         little train", "my blue bowl" fit "<DET" as "the train" and "my bowl" do. BARE: the
@@ -173,7 +174,9 @@ class Sense:
         AFTER_WORD: the word right after, not past a break, is a word of its own (no function
         word, no -ly word), for "!>WORD": "a wee bet" goes on, "a wee in the night" stops.
         OPENS: the word opens its sentence or comes right after a note's label, for "<START":
-        "Cat: Tibbles. Biscuits morning and night" (the label decides the sense)."""
+        "Cat: Tibbles. Biscuits morning and night" (the label decides the sense). BROKEN: a
+        break (a comma, a stop) comes right after the word, so no "!>" word goes on with it:
+        "!>and" keeps "tea and biscuits" off the meal, not "breakfast and tea, and sugar"."""
         if (
             self.prev is not None
             and before not in self.prev
@@ -200,7 +203,7 @@ class Sense:
             return False
         if ahead in self.not_ahead:
             return False
-        return after not in self.not_next
+        return broken or after not in self.not_next
 
 
 @dataclass
