@@ -1,0 +1,66 @@
+"""Black Country, Cornish, food, faith and family words the newest plans name (round 371): the cut
+as the canal, a tump as a hill, a cob after its filling as bread, scraps with chips, a wench as a
+woman, tay as a cup of tea, our lad as the son; Cornish splits with cream as scones, pork
+scratchings as snacks, curry sauce, a lime and soda; Methodist born and bred and Sat Sri Akal;
+the little one beside a cuddle as the baby and the beasts at market as cattle. The other senses
+of each (a cut on the skin, kitchen scraps, the splits, the little mug) keep their own picture or
+none."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def shown(text: str, names=()) -> dict[str, str]:
+    """Each pictured term of TEXT (lower case) -> what its picture shows (the concept's alt)."""
+    return {m.term.lower(): m.concept.alt for m in find_all(text, names)}
+
+
+def test_the_cut_by_the_locks_or_fished_is_the_canal():
+    assert shown("Dad walked the dog along the cut to the locks every morning.")["cut"] == "canal"
+    assert shown("We fished the cut at Tipton for roach as lads.")["cut"] == "canal"
+
+
+def test_a_cut_on_the_skin_or_in_money_is_no_canal():
+    assert shown("The cut on his thumb needs a clean plaster.").get("cut") != "canal"
+    assert shown("The cut in my pension money worries me.").get("cut") != "canal"
+
+
+def test_a_tump_is_a_hill():
+    assert shown("Wheel me up the tump so I can see the town.")["tump"] == "hill"
+
+
+def test_a_cob_after_its_filling_is_bread():
+    assert shown("Pack me a ham and pickle cob for the coach trip.")["cob"] == "bread"
+
+
+def test_a_cob_at_the_stable_is_no_bread():
+    assert shown("The old cob grazed in the paddock by the stable.").get("cob") != "bread"
+
+
+def test_scraps_with_chips_are_chips():
+    assert shown("Cod and chips with scraps from the chippy, please.")["scraps"] == "chips"
+
+
+def test_kitchen_scraps_are_no_chips():
+    assert "scraps" not in shown("Put the scraps in the compost bin by the back door.")
+
+
+def test_a_wench_is_a_woman():
+    assert shown("I'd like a wench to help me in the bath, not a bloke.")["wench"] == "woman"
+    out = find_all("I don't want young wenches washing me.")
+    wenches = [m for m in out if m.term.lower() == "wenches"]
+    assert wenches and wenches[0].concept.alt == "woman" and wenches[0].negated
+
+
+def test_tay_is_a_cup_of_tea():
+    assert shown("A mug of tay with three sugars sets me up.")["mug of tay"] == "cup of tea"
+    assert shown("I like me tay stewed.")["tay"] == "cup of tea"
+
+
+def test_the_river_tay_is_no_tea():
+    assert "tay" not in shown("We crossed the Tay at Perth on the way north.")
+
+
+def test_our_lad_is_the_son():
+    assert shown("Our lad drives me to the club on a Friday.")["lad"] == "son"
