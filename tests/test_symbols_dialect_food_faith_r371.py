@@ -64,3 +64,25 @@ def test_the_river_tay_is_no_tea():
 
 def test_our_lad_is_the_son():
     assert shown("Our lad drives me to the club on a Friday.")["lad"] == "son"
+
+
+def test_splits_with_cream_are_scones():
+    assert shown("Saffron buns and splits with clotted cream at the tea treat.")["splits"] == (
+        "scone"
+    )
+
+
+def test_doing_the_splits_is_no_scone():
+    assert "splits" not in shown("She could still do the splits at eighty, with cream on her face.")
+
+
+def test_pork_scratchings_are_snacks():
+    assert shown("A packet of pork scratchings with my mild.")["pork scratchings"] == "snacks"
+
+
+def test_curry_sauce_is_a_sauce_not_a_curry():
+    assert shown("Chips and curry sauce on a Friday night.")["curry sauce"] == "vinegar"
+
+
+def test_a_lime_and_soda_is_a_soft_drink():
+    assert shown("I'll have a lime and soda at the bar.")["lime and soda"] == "soft drink"
