@@ -1,7 +1,7 @@
 """Black Country, Cornish, food, faith and family words the newest plans name (round 371): the cut
 as the canal, a tump as a hill, a cob after its filling as bread, scraps with chips, a wench as a
 woman, tay as a cup of tea, our lad as the son; Cornish splits with cream as scones, pork
-scratchings as snacks, curry sauce, a lime and soda; Methodist born and bred and Sat Sri Akal;
+scratchings as snacks, curry sauce, a lime and soda; Methodist born and bred;
 the little one beside a cuddle as the baby and the beasts at market as cattle. The other senses
 of each (a cut on the skin, kitchen scraps, the splits, the little mug) keep their own picture or
 none."""
@@ -86,3 +86,7 @@ def test_curry_sauce_is_a_sauce_not_a_curry():
 
 def test_a_lime_and_soda_is_a_soft_drink():
     assert shown("I'll have a lime and soda at the bar.")["lime and soda"] == "soft drink"
+
+
+def test_methodist_born_and_bred_is_the_faith():
+    assert shown("I'm Methodist born and bred.")["methodist"] == "church"
