@@ -90,3 +90,17 @@ def test_a_lime_and_soda_is_a_soft_drink():
 
 def test_methodist_born_and_bred_is_the_faith():
     assert shown("I'm Methodist born and bred.")["methodist"] == "church"
+
+
+def test_the_little_one_beside_a_cuddle_is_the_baby():
+    text = "My niece brings the little one on Fridays and I hold her on my lap."
+    assert shown(text)["little one"] == "baby"
+
+
+def test_the_little_one_of_mugs_or_tablets_is_no_baby():
+    assert "little one" not in shown("Give me the little one, not the big mug.")
+    assert "little one" not in shown("The little one of my tablets is for the water.")
+
+
+def test_the_beasts_at_market_are_cattle():
+    assert shown("Take me to the mart to see the beasts sold.")["beasts"] == "cows"
