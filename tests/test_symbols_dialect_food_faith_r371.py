@@ -104,3 +104,12 @@ def test_the_little_one_of_mugs_or_tablets_is_no_baby():
 
 def test_the_beasts_at_market_are_cattle():
     assert shown("Take me to the mart to see the beasts sold.")["beasts"] == "cows"
+
+
+def test_a_bag_of_food_is_no_handbag():
+    assert "handbag" not in shown("Fetch me a bag of peanuts from the bar.").values()
+    assert "handbag" not in shown("A bag of pork scratchings with my pint.").values()
+
+
+def test_her_own_bag_is_still_the_handbag():
+    assert shown("She never goes out without her bag.")["bag"] == "handbag"
