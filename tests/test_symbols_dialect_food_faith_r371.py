@@ -106,6 +106,15 @@ def test_the_beasts_at_market_are_cattle():
     assert shown("Take me to the mart to see the beasts sold.")["beasts"] == "cows"
 
 
+def test_a_do_at_the_pub_is_a_party():
+    assert shown("After the funeral I want a do at the Royal Oak with a buffet.")["a do"] == "party"
+
+
+def test_what_a_do_or_a_do_with_someone_is_no_party():
+    assert "a do" not in shown("What a do at the surgery that was, all that waiting.")
+    assert "a do" not in shown("He had a do with the neighbours over the hedge.")
+
+
 def test_a_bag_of_food_is_no_handbag():
     assert "handbag" not in shown("Fetch me a bag of peanuts from the bar.").values()
     assert "handbag" not in shown("A bag of pork scratchings with my pint.").values()
