@@ -2,7 +2,8 @@
 as the canal, a tump as a hill, a cob after its filling as bread, scraps with chips, a wench as a
 woman, tay as a cup of tea, our lad as the son; Cornish splits with cream as scones, pork
 scratchings as snacks, curry sauce, a lime and soda; Methodist born and bred;
-the little one beside a cuddle as the baby and the beasts at market as cattle. The other senses
+the little one beside a cuddle as the baby, the beasts at market as cattle, a do at the pub
+as a party, and Granfer or Grandmom with a capital as the grandparent. The other senses
 of each (a cut on the skin, kitchen scraps, the splits, the little mug) keep their own picture or
 none."""
 
@@ -122,3 +123,9 @@ def test_a_bag_of_food_is_no_handbag():
 
 def test_her_own_bag_is_still_the_handbag():
     assert shown("She never goes out without her bag.")["bag"] == "handbag"
+
+
+def test_granfer_and_grandmom_with_a_capital_are_still_the_grandparent():
+    """West Country and Black Country grandparents called by name, as Grandad and Nan are."""
+    assert shown("I learned to milk from Granfer on the home farm.")["granfer"] == "father"
+    assert shown("We lived with Grandmom in Tipton after the war.")["grandmom"] == "grandmother"
