@@ -32,7 +32,7 @@ def test_a_tump_is_a_hill():
 
 
 def test_a_cob_after_its_filling_is_bread():
-    assert shown("Pack me a ham and pickle cob for the coach trip.")["cob"] == "bread"
+    assert shown("Pack me a beef and onion cob for the coach trip.")["cob"] == "bread"
 
 
 def test_a_cob_at_the_stable_is_no_bread():
@@ -129,3 +129,17 @@ def test_granfer_and_grandmom_with_a_capital_are_still_the_grandparent():
     """West Country and Black Country grandparents called by name, as Grandad and Nan are."""
     assert shown("I learned to milk from Granfer on the home farm.")["granfer"] == "father"
     assert shown("We lived with Grandmom in Tipton after the war.")["grandmom"] == "grandmother"
+
+
+def test_a_roll_or_sandwich_with_two_fillings_is_one_picture():
+    """As 'a cheese sandwich' is: the fillings get no pictures of their own."""
+    roll = shown("Two cheese and pickle cobs for the bus trip.")
+    assert roll["cheese and pickle cobs"] == "bread"
+    assert "cheese" not in roll
+    sandwich = shown("An egg and cress sandwich at four, cut small.")
+    assert sandwich["egg and cress sandwich"] == "sandwich"
+    assert "egg" not in sandwich
+
+
+def test_the_fillings_said_alone_keep_their_pictures():
+    assert shown("I like cheese and onion crisps.")["cheese"] == "cheese"
