@@ -718,6 +718,8 @@ KIN_CALLED = frozenset(
     + ["grandma", "grandad", "granddad", "grandpa"]
     # the Welsh and Scots grandparents' names ("after I've seen him, Bampi can go easy")
     + ["taid", "nain", "bampi", "bamps", "tadcu", "mamgu", "granda", "grampa"]
+    # the West Country and Black Country ones ("same as Father and Granfer before me", round 371)
+    + ["granfer", "gramfer", "grancher", "grampy", "gramps", "grandmom", "grandmum"]
 )
 
 
