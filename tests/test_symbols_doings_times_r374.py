@@ -1,0 +1,44 @@
+"""Doings and times still missed (issue 13, round 374): by LABELLING.md's ruling of stop 41 the
+doings a sentence is about and the times it says in words are pictured.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.symbols.matcher import find_all
+
+
+def pictured(text: str, names=()) -> dict[str, str]:
+    return {m.term: m.concept.id for m in find_all(text, names)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On a Sunday my nephew wheels me to the park to watch the skateboarders.",
+        "I like to sit by the harbour wall and watch.",
+        "Put the pills on my tongue and watch me swallow them.",
+        "My great-granddaughter dances at the hall and I go to watch her.",
+        "You must watch me put the drops in, my hands are not steady.",
+    ],
+)
+def test_watching_as_a_purpose_or_a_second_doing_is_pictured(text):
+    """What the person goes out for, or what the carer must do: the watching is the point."""
+    assert pictured(text)["watch"] == "watch-r40"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please be careful to watch your step on the cobbles.",
+        "The dietician told me to watch my weight.",
+        "I go to the club to watch the football with my brother.",
+        "I like to watch the quiz programmes in the afternoon.",
+        "Bring my glasses and watch when you come.",
+        "The nurse comes to watch for swelling in my ankles.",
+    ],
+)
+def test_a_caution_a_sport_the_telly_or_the_wristwatch_gets_no_watching(text):
+    """A caution is no doing; a sport or the telly has its own picture; the watch is the thing."""
+    assert pictured(text).get("watch") != "watch-r40"
