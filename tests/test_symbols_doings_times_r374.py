@@ -42,3 +42,31 @@ def test_watching_as_a_purpose_or_a_second_doing_is_pictured(text):
 def test_a_caution_a_sport_the_telly_or_the_wristwatch_gets_no_watching(text):
     """A caution is no doing; a sport or the telly has its own picture; the watch is the thing."""
     assert pictured(text).get("watch") != "watch-r40"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My toes have lost their feeling, so check them for blisters after my bath.",
+        "Check my catheter tube is not twisted before you leave.",
+        "The hearing aids whistle sometimes, and check the batteries on a Sunday.",
+        "I forget my evening pills, so you will need to check me at nine.",
+    ],
+)
+def test_checking_asked_of_the_carer_is_pictured(text):
+    """The care asked for: the carer looks the feet, the tube or the batteries over."""
+    assert pictured(text).get("check", pictured(text).get("Check")) == "check-doing-r374"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My son pops in on a Tuesday to check on me.",
+        "So check my sugar before my dinner with the little meter.",
+        "Check the bath water with your elbow before I get in.",
+        "My niece rings every night to check I have locked the door.",
+    ],
+)
+def test_checking_on_a_person_or_a_test_of_its_own_is_no_looking_over(text):
+    """A visit or a call, or a test with its own picture (the sugar, the bath water)."""
+    assert "check-doing-r374" not in pictured(text).values()
