@@ -70,3 +70,29 @@ def test_checking_asked_of_the_carer_is_pictured(text):
 def test_checking_on_a_person_or_a_test_of_its_own_is_no_looking_over(text):
     """A visit or a call, or a test with its own picture (the sugar, the bath water)."""
     assert "check-doing-r374" not in pictured(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("I keep the walking frame by my armchair in the day.", "in the day"),
+        ("The kettle stays unplugged during the day.", "during the day"),
+        ("I am allowed six cups of tea a day, no more.", "day"),
+    ],
+)
+def test_the_day_said_as_when_or_how_much_a_day_is_pictured(text, term):
+    """When the thing happens, or how much of it a day: the day, where the sentence has room."""
+    assert pictured(text)[term] == "day-when-r374"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I get confused late in the day and look for my mother.",
+        "I need the oxygen fourteen hours a day.",
+        "I play my records all day.",
+    ],
+)
+def test_late_in_the_day_the_hours_a_day_and_all_day_show_no_day(text):
+    """Late in the day is the evening, hours a day the hours, all day a passing word."""
+    assert "day-when-r374" not in pictured(text).values()
