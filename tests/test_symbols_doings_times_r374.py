@@ -96,3 +96,28 @@ def test_the_day_said_as_when_or_how_much_a_day_is_pictured(text, term):
 def test_late_in_the_day_the_hours_a_day_and_all_day_show_no_day(text):
     """Late in the day is the evening, hours a day the hours, all day a passing word."""
     assert "day-when-r374" not in pictured(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I played the trombone in the Salvation Army band for thirty years.",
+        "On a Sunday night I still play my records on the radiogram.",
+    ],
+)
+def test_an_instrument_or_records_played_is_the_music(text):
+    """What the person plays is the music, beside the instrument's own picture."""
+    assert "play-music-r374" in pictured(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The grandchildren play up when they are tired.",
+        "I play whist with my neighbours on a Monday.",
+        "I used to play the trumpet, but I can't blow now.",
+    ],
+)
+def test_playing_up_a_game_or_a_lost_instrument_is_no_music(text):
+    """Playing up is no doing, a game is no music, and a lost skill is read as ruled out."""
+    assert "play-music-r374" not in pictured(text).values()
