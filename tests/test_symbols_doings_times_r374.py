@@ -121,3 +121,8 @@ def test_an_instrument_or_records_played_is_the_music(text):
 def test_playing_up_a_game_or_a_lost_instrument_is_no_music(text):
     """Playing up is no doing, a game is no music, and a lost skill is read as ruled out."""
     assert "play-music-r374" not in pictured(text).values()
+
+
+def test_the_day_in_a_sentence_that_rules_a_thing_out_shows_no_day():
+    """As round 187 ruled for "in the day" beside the night: labellers leave it there."""
+    assert "day-when-r374" not in pictured("I won't have the blinds down during the day.").values()
