@@ -642,3 +642,18 @@ def test_a_dodder_on_the_legs_is_unsteadiness():
     found = shown("I'm a bit of a dodder on my legs since the hip.")
     assert found["dodder"] == "unsteady"
     assert found["legs"] == "legs"
+
+
+def test_someone_who_went_at_a_time_said_has_died():
+    found = shown("Our Doreen went in the first lockdown and I never said goodbye.")
+    assert found["went in"] == "died"
+    assert shown("My Alfie went eight years ago and I still talk to him.")["went eight"] == "died"
+
+
+def test_going_at_a_time_said_of_a_pronoun_or_a_thing_is_no_death():
+    for text in (
+        "We went five years ago on the coach to Blackpool.",
+        "The swelling went in the summer after the new tablets.",
+        "It went two weeks ago, the old boiler.",
+    ):
+        assert "died" not in shown(text).values(), text
