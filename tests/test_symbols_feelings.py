@@ -657,3 +657,10 @@ def test_going_at_a_time_said_of_a_pronoun_or_a_thing_is_no_death():
         "It went two weeks ago, the old boiler.",
     ):
         assert "died" not in shown(text).values(), text
+
+
+def test_long_faces_are_sadness_crossed_where_ruled_out():
+    found = find_all("At my send-off I want a brass band and no long faces.")
+    faces = [m for m in found if m.term == "long faces"]
+    assert faces and faces[0].concept.alt == "sad" and faces[0].negated
+    assert shown("My grandson pulls a long face at bedtime.")["long face"] == "sad"
