@@ -664,3 +664,18 @@ def test_long_faces_are_sadness_crossed_where_ruled_out():
     faces = [m for m in found if m.term == "long faces"]
     assert faces and faces[0].concept.alt == "sad" and faces[0].negated
     assert shown("My grandson pulls a long face at bedtime.")["long face"] == "sad"
+
+
+def test_down_said_of_the_mood_ending_its_clause_or_about_a_thing_is_sadness():
+    assert shown("Sing me 'Cwm Rhondda' when I'm down.")["when i'm down"] == "sad"
+    assert shown("If I'm down, a cuppa with Joan helps.")["if i'm down"] == "sad"
+    assert shown("I get down about my legs some days.")["down about"] == "sad"
+
+
+def test_down_the_garden_at_the_club_or_about_an_hour_is_no_sadness():
+    for text in (
+        "When I'm down the garden I can't hear the bell.",
+        "When I'm down at the club, Mick brings me home.",
+        "I get down about seven for my porridge.",
+    ):
+        assert "sad" not in shown(text).values(), text

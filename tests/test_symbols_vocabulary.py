@@ -212,6 +212,13 @@ def test_phrases_of_only_function_words_are_just_getting_up_going_out_and_gettin
         # beside lifting, the floor, a fall, a pendant or the legs
         "go down",
     }
+    allowed |= {  # round 375: "put the band on when I'm down", "I get down about it all": low
+        # in mood, only ending its clause or going on about a thing (not "down the garden")
+        "when i'm down",
+        "when i am down",
+        "if i'm down",
+        "down about",
+    }
     assert only_function <= allowed  # "getting about" is moving around: a heading's idea
 
 
