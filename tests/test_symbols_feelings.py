@@ -686,3 +686,9 @@ def test_the_wobbles_and_wobbly_beside_weakness_are_unsteadiness():
     assert shown("Some mornings I'm dizzy and wobbly before breakfast.")["wobbly"] == "unsteady"
     for text in ("The kitchen table is wobbly and the jelly wobbles.", "My tooth is loose and wobbly."):
         assert "unsteady" not in shown(text).values(), text
+
+
+def test_crotchety_and_a_thing_that_makes_the_person_mad_are_anger():
+    assert shown("I go crotchety when my hip plays up.")["crotchety"] == "angry"
+    assert shown("Being talked over makes me mad.")["mad"] == "angry"
+    assert "angry" not in shown("The grandkids make me mad keen on the football.").values()
