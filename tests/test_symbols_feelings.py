@@ -692,3 +692,15 @@ def test_crotchety_and_a_thing_that_makes_the_person_mad_are_anger():
     assert shown("I go crotchety when my hip plays up.")["crotchety"] == "angry"
     assert shown("Being talked over makes me mad.")["mad"] == "angry"
     assert "angry" not in shown("The grandkids make me mad keen on the football.").values()
+
+
+def test_time_that_is_short_or_months_left_beside_the_illness_is_the_end_of_life():
+    found = shown("The consultant was honest with me, and I know my time's short.")
+    assert found["time's short"] == "end of life"
+    found = shown("With the cancer in my liver, they say I've got weeks left.")
+    assert found["weeks left"] == "end of life"
+    for text in (
+        "My time is short on a Monday with the clinic.",
+        "There are three months left on the car insurance.",
+    ):
+        assert "end of life" not in shown(text).values(), text
