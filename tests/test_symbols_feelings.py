@@ -704,3 +704,19 @@ def test_time_that_is_short_or_months_left_beside_the_illness_is_the_end_of_life
         "There are three months left on the car insurance.",
     ):
         assert "end of life" not in shown(text).values(), text
+
+
+def test_gone_over_had_over_or_fallen_out_of_bed_is_a_fall():
+    found = shown("I've gone over twice this month, so keep my frame close.")
+    assert found["gone over"] == "fall"
+    assert shown("Shoes left on the stairs will have me over.")["have me over"] == "fall"
+    assert shown("Put the bed rails up in case I fall out at night.")["fall out"] == "fall"
+
+
+def test_going_over_papers_a_visit_or_a_quarrel_is_no_fall():
+    for text in (
+        "My son has gone over the forms twice with the social worker.",
+        "Our Karen will have me over for my dinner on Sunday.",
+        "I don't want to fall out with my brother about the bed.",
+    ):
+        assert "fall" not in shown(text).values(), text

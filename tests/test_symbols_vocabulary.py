@@ -219,6 +219,11 @@ def test_phrases_of_only_function_words_are_just_getting_up_going_out_and_gettin
         "if i'm down",
         "down about",
     }
+    allowed |= {  # round 375: "I've gone over four times", "a bag on the floor will have me over":
+        # a fall, only beside the frame, the floor or a count of times (not "gone over the bills")
+        "gone over",
+        "have me over",
+    }
     assert only_function <= allowed  # "getting about" is moving around: a heading's idea
 
 
