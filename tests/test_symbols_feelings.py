@@ -720,3 +720,9 @@ def test_going_over_papers_a_visit_or_a_quarrel_is_no_fall():
         "I don't want to fall out with my brother about the bed.",
     ):
         assert "fall" not in shown(text).values(), text
+
+
+def test_a_side_or_hand_that_went_or_is_weak_is_weakness_beside_the_eyes_too():
+    assert shown("After the stroke my left side went weak.")["weak"] == "weak"
+    assert shown("My left arm is weak and my eyes are tired by teatime.")["weak"] == "weak"
+    assert "weak" not in shown("The coffee on the side is weak and cold.").values()
