@@ -726,3 +726,18 @@ def test_a_side_or_hand_that_went_or_is_weak_is_weakness_beside_the_eyes_too():
     assert shown("After the stroke my left side went weak.")["weak"] == "weak"
     assert shown("My left arm is weak and my eyes are tired by teatime.")["weak"] == "weak"
     assert "weak" not in shown("The coffee on the side is weak and cold.").values()
+
+
+def test_dying_where_the_person_wants_it_is_the_death():
+    assert shown("When it comes, let me die in my own bed at home.")["die"] == "died"
+    assert shown("I'd sooner die at home than in the hospital.")["die"] == "died"
+    assert shown("I came to this house a bride and I'll die in it.")["die"] == "died"
+
+
+def test_dying_for_a_cuppa_or_rather_than_a_thing_is_no_death():
+    for text in (
+        "I'd rather die than eat cabbage at home.",
+        "I was born a Catholic and I'll die one, here at home.",
+        "Let me die laughing at the old films in bed.",
+    ):
+        assert "died" not in shown(text).values(), text
