@@ -741,3 +741,21 @@ def test_dying_for_a_cuppa_or_rather_than_a_thing_is_no_death():
         "Let me die laughing at the old films in bed.",
     ):
         assert "died" not in shown(text).values(), text
+
+
+def test_the_death_said_near_or_after_beside_the_last_rites_is_death():
+    assert shown("After I go, the undertaker from Mold, not the Co-op.")["after i go"] == "died"
+    found = shown("Send for the priest for the last rites when it's near.")
+    assert found["when it's near"] == "died"
+    assert shown("Ring the priest straight away if I'm going.")["if i'm going"] == "died"
+    found = shown("No resuscitation and no machines when it's time, please.")
+    assert found["when it's time"] == "died"
+
+
+def test_going_to_bed_out_or_time_for_tablets_is_no_death():
+    for text in (
+        "After I go to bed, the priest's number is by the phone.",
+        "If I'm going out to the hospice shop, bring my purse.",
+        "When it's time for my tablets, ring the priest's house.",
+    ):
+        assert "died" not in shown(text).values(), text

@@ -224,6 +224,12 @@ def test_phrases_of_only_function_words_are_just_getting_up_going_out_and_gettin
         "gone over",
         "have me over",
     }
+    allowed |= {  # round 375: "after I go", "when it's near", "if I'm going": the death, only
+        # ending its clause beside a funeral, the last rites or a refused resuscitation
+        "after i go",
+        "when it's near",
+        "if i'm going",
+    }
     assert only_function <= allowed  # "getting about" is moving around: a heading's idea
 
 
