@@ -759,3 +759,11 @@ def test_going_to_bed_out_or_time_for_tablets_is_no_death():
         "When it's time for my tablets, ring the priest's house.",
     ):
         assert "died" not in shown(text).values(), text
+
+
+def test_friends_or_lads_lost_in_a_disaster_or_a_war_have_died():
+    found = shown("I lost three mates in the pit explosion in 1962.")
+    assert found["lost"] == "died"
+    assert shown("We lost good men in the war, and I wear the poppy.")["lost"] == "died"
+    for text in ("I lost my keys two years ago.", "She lost two teeth in the crash years ago."):
+        assert "died" not in shown(text).values(), text
