@@ -767,3 +767,9 @@ def test_friends_or_lads_lost_in_a_disaster_or_a_war_have_died():
     assert shown("We lost good men in the war, and I wear the poppy.")["lost"] == "died"
     for text in ("I lost my keys two years ago.", "She lost two teeth in the crash years ago."):
         assert "died" not in shown(text).values(), text
+
+
+def test_knees_or_legs_that_give_way_are_a_fall():
+    assert shown("My right knee gives way on the stairs.")["gives way"] == "fall"
+    assert shown("Last winter my legs went from under me in the yard.")["went from under me"] == "fall"
+    assert "fall" not in shown("The old shed roof gave way in the snow.").values()
