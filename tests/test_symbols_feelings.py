@@ -787,3 +787,9 @@ def test_coming_round_for_a_visit_is_no_calm():
         "I'll come round to yours after chapel.",
     ):
         assert "calm" not in shown(text).values(), text
+
+
+def test_not_steady_on_the_feet_is_unsteadiness():
+    found = shown("Put the commode by the bed; I'm not too steady on my feet at night.")
+    assert found["not too steady on my feet"] == "unsteady"
+    assert shown("Unsteady on the steps, so hold my arm.")["unsteady"] == "unsteady"
