@@ -793,3 +793,8 @@ def test_not_steady_on_the_feet_is_unsteadiness():
     found = shown("Put the commode by the bed; I'm not too steady on my feet at night.")
     assert found["not too steady on my feet"] == "unsteady"
     assert shown("Unsteady on the steps, so hold my arm.")["unsteady"] == "unsteady"
+
+
+def test_a_day_the_person_cannot_face_is_low_mood():
+    found = shown("Since Ted died there are days I can't face the day at all.")
+    assert found["can't face the day"] == "sad"
