@@ -798,3 +798,8 @@ def test_not_steady_on_the_feet_is_unsteadiness():
 def test_a_day_the_person_cannot_face_is_low_mood():
     found = shown("Since Ted died there are days I can't face the day at all.")
     assert found["can't face the day"] == "sad"
+
+
+def test_leaky_when_coughing_or_laughing_is_the_bladder_leaking():
+    assert shown("I go a bit leaky when I laugh, so pads please.")["leaky"] == "continence pads"
+    assert "continence pads" not in shown("The kitchen tap's leaky when I wee at night.").values()
