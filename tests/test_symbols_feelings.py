@@ -803,3 +803,7 @@ def test_a_day_the_person_cannot_face_is_low_mood():
 def test_leaky_when_coughing_or_laughing_is_the_bladder_leaking():
     assert shown("I go a bit leaky when I laugh, so pads please.")["leaky"] == "continence pads"
     assert "continence pads" not in shown("The kitchen tap's leaky when I wee at night.").values()
+
+
+def test_a_person_who_is_my_strength_is_strength_not_the_arm():
+    assert shown("Forty years wed, and Tom has been my strength.")["my strength"] == "strong"
