@@ -807,3 +807,9 @@ def test_leaky_when_coughing_or_laughing_is_the_bladder_leaking():
 
 def test_a_person_who_is_my_strength_is_strength_not_the_arm():
     assert shown("Forty years wed, and Tom has been my strength.")["my strength"] == "strong"
+
+
+def test_i_am_lost_ending_its_clause_is_confusion_beside_glasses_too():
+    assert shown("Keep my glasses and the remote by my chair, or I'm lost.")["lost"] == "confused"
+    found = shown("I'm lost without my glasses on.")
+    assert "confused" not in found.values()
