@@ -803,11 +803,5 @@ def test_a_person_who_is_my_strength_is_strength_not_the_arm():
     assert shown("Forty years wed, and Tom has been my strength.")["my strength"] == "strong"
 
 
-def test_i_am_lost_ending_its_clause_is_confusion_beside_glasses_too():
-    assert shown("Keep my glasses and the remote by my chair, or I'm lost.")["lost"] == "confused"
-    found = shown("I'm lost without my glasses on.")
-    assert "confused" not in found.values()
-
-
 def test_a_faith_that_is_my_strength_is_no_strong_picture():
     assert "strong" not in shown("My faith in God is my strength in the bad times.").values()
