@@ -642,3 +642,166 @@ def test_a_dodder_on_the_legs_is_unsteadiness():
     found = shown("I'm a bit of a dodder on my legs since the hip.")
     assert found["dodder"] == "unsteady"
     assert found["legs"] == "legs"
+
+
+def test_someone_who_went_at_a_time_said_has_died():
+    found = shown("Our Doreen went in the first lockdown and I never said goodbye.")
+    assert found["went in"] == "died"
+    assert shown("My Alfie went eight years ago and I still talk to him.")["went eight"] == "died"
+
+
+def test_going_at_a_time_said_of_a_pronoun_or_a_thing_is_no_death():
+    for text in (
+        "We went five years ago on the coach to Blackpool.",
+        "The swelling went in the summer after the new tablets.",
+        "It went two weeks ago, the old boiler.",
+    ):
+        assert "died" not in shown(text).values(), text
+
+
+def test_long_faces_are_sadness_crossed_where_ruled_out():
+    found = find_all("At my send-off I want a brass band and no long faces.")
+    faces = [m for m in found if m.term == "long faces"]
+    assert faces and faces[0].concept.alt == "sad" and faces[0].negated
+    assert shown("My grandson pulls a long face at bedtime.")["long face"] == "sad"
+
+
+def test_down_said_of_the_mood_ending_its_clause_or_about_a_thing_is_sadness():
+    assert shown("Sing me 'Cwm Rhondda' when I'm down.")["when i'm down"] == "sad"
+    assert shown("If I'm down, a cuppa with Joan helps.")["if i'm down"] == "sad"
+    assert shown("I get down about my legs some days.")["down about"] == "sad"
+
+
+def test_down_the_garden_at_the_club_or_about_an_hour_is_no_sadness():
+    for text in (
+        "When I'm down the garden I can't hear the bell.",
+        "When I'm down at the club, Mick brings me home.",
+        "I get down about seven for my porridge.",
+    ):
+        assert "sad" not in shown(text).values(), text
+
+
+def test_the_wobbles_and_wobbly_beside_weakness_are_unsteadiness():
+    assert shown("I get the wobbles on my legs after my bath.")["wobbles"] == "unsteady"
+    assert shown("Some mornings I'm dizzy and wobbly before breakfast.")["wobbly"] == "unsteady"
+    for text in ("The kitchen table is wobbly and the jelly wobbles.", "My tooth is loose and wobbly."):
+        assert "unsteady" not in shown(text).values(), text
+
+
+def test_crotchety_and_a_thing_that_makes_the_person_mad_are_anger():
+    assert shown("I go crotchety when my hip plays up.")["crotchety"] == "angry"
+    assert shown("Being talked over makes me mad.")["mad"] == "angry"
+    assert "angry" not in shown("The grandkids make me mad keen on the football.").values()
+
+
+def test_time_that_is_short_or_months_left_beside_the_illness_is_the_end_of_life():
+    found = shown("The consultant was honest with me, and I know my time's short.")
+    assert found["time's short"] == "end of life"
+    found = shown("With the cancer in my liver, they say I've got weeks left.")
+    assert found["weeks left"] == "end of life"
+    for text in (
+        "My time is short on a Monday with the clinic.",
+        "There are three months left on the car insurance.",
+    ):
+        assert "end of life" not in shown(text).values(), text
+
+
+def test_gone_over_had_over_or_fallen_out_of_bed_is_a_fall():
+    found = shown("I've gone over twice this month, so keep my frame close.")
+    assert found["gone over"] == "fall"
+    assert shown("Shoes left on the stairs will have me over.")["have me over"] == "fall"
+    assert shown("Put the bed rails up in case I fall out at night.")["fall out"] == "fall"
+
+
+def test_going_over_papers_a_visit_or_a_quarrel_is_no_fall():
+    for text in (
+        "My son has gone over the forms twice with the social worker.",
+        "Our Karen will have me over for my dinner on Sunday.",
+        "I don't want to fall out with my brother about the bed.",
+    ):
+        assert "fall" not in shown(text).values(), text
+
+
+def test_a_side_or_hand_that_went_or_is_weak_is_weakness_beside_the_eyes_too():
+    assert shown("After the stroke my left side went weak.")["weak"] == "weak"
+    assert shown("My left arm is weak and my eyes are tired by teatime.")["weak"] == "weak"
+    assert "weak" not in shown("The coffee on the side is weak and cold.").values()
+
+
+def test_dying_where_the_person_wants_it_is_the_death():
+    assert shown("When it comes, let me die in my own bed at home.")["die"] == "died"
+    assert shown("I'd sooner die at home than in the hospital.")["die"] == "died"
+    assert shown("I came to this house a bride and I'll die in it.")["die"] == "died"
+
+
+def test_dying_for_a_cuppa_or_rather_than_a_thing_is_no_death():
+    for text in (
+        "I'd rather die than eat cabbage at home.",
+        "I was born a Catholic and I'll die one, here at home.",
+        "Let me die laughing at the old films in bed.",
+    ):
+        assert "died" not in shown(text).values(), text
+
+
+def test_the_death_said_near_or_after_beside_the_last_rites_is_death():
+    assert shown("After I go, the undertaker from Mold, not the Co-op.")["after i go"] == "died"
+    found = shown("Send for the priest for the last rites when it's near.")
+    assert found["when it's near"] == "died"
+    assert shown("Ring the priest straight away if I'm going.")["if i'm going"] == "died"
+    found = shown("No resuscitation and no machines when it's time, please.")
+    assert found["when it's time"] == "died"
+
+
+def test_going_to_bed_out_or_time_for_tablets_is_no_death():
+    for text in (
+        "After I go to bed, the priest's number is by the phone.",
+        "If I'm going out to the hospice shop, bring my purse.",
+        "When it's time for my tablets, ring the priest's house.",
+    ):
+        assert "died" not in shown(text).values(), text
+
+
+def test_friends_or_lads_lost_in_a_disaster_or_a_war_have_died():
+    found = shown("I lost three mates in the pit explosion in 1962.")
+    assert found["lost"] == "died"
+    assert shown("We lost good men in the war, and I wear the poppy.")["lost"] == "died"
+    for text in ("I lost my keys two years ago.", "She lost two teeth in the crash years ago."):
+        assert "died" not in shown(text).values(), text
+
+
+def test_coming_round_after_a_temper_or_a_low_spell_is_calm():
+    found = shown("When I'm in a mood, give me ten minutes and I'll come round.")
+    assert found["come round"] == "calm"
+    assert shown("An old Elvis record always brings me round.")["brings me round"] == "calm"
+
+
+def test_coming_round_for_a_visit_is_no_calm():
+    for text in (
+        "My daughter will come round on Friday with the shopping.",
+        "I'll come round to yours after chapel.",
+    ):
+        assert "calm" not in shown(text).values(), text
+
+
+def test_not_steady_on_the_feet_is_unsteadiness():
+    found = shown("Put the commode by the bed; I'm not too steady on my feet at night.")
+    assert found["not too steady on my feet"] == "unsteady"
+    assert shown("Unsteady on the steps, so hold my arm.")["unsteady"] == "unsteady"
+
+
+def test_a_day_the_person_cannot_face_is_low_mood():
+    found = shown("Since Ted died there are days I can't face the day at all.")
+    assert found["can't face the day"] == "sad"
+
+
+def test_leaky_when_coughing_or_laughing_is_the_bladder_leaking():
+    assert shown("I go a bit leaky when I laugh, so pads please.")["leaky"] == "continence pads"
+    assert "continence pads" not in shown("The kitchen tap's leaky when I wee at night.").values()
+
+
+def test_a_person_who_is_my_strength_is_strength_not_the_arm():
+    assert shown("Forty years wed, and Tom has been my strength.")["my strength"] == "strong"
+
+
+def test_a_faith_that_is_my_strength_is_no_strong_picture():
+    assert "strong" not in shown("My faith in God is my strength in the bad times.").values()
