@@ -7343,7 +7343,25 @@ def _put_someone(words: Sequence[str], j: int) -> bool:
     who = _at(words, j + 1)
     if who == "me":
         return True
+    if who in PUT_PLACES and _put_passive_of_a_person(words, j):
+        return True  # "She's not to be put in the kennel": the kennel
     return who in OBJECT_PRONOUNS and _at(words, j + 2) in PUT_PLACES
+
+
+# Who is put somewhere in a passive "to be put in": a person or pet, not a thing.
+PUT_PERSONS = frozenset(
+    ["i", "i'm", "he", "he's", "she", "she's", "we", "we're", "they", "they're"]
+)
+
+
+def _put_passive_of_a_person(words: Sequence[str], j: int) -> bool:
+    """True for a passive putting at J said of a person or pet ("She's not to be put in the
+    kennel", "I don't want to be put in a home"): going there, so the place is refused. Not a
+    thing put ("my tablets are not to be put in my tea": the tea is still drunk)."""
+    if _at(words, j - 1) not in ("be", "being", "get", "getting"):
+        return False
+    back = words[max(0, j - 7) : j]
+    return bool(PUT_PERSONS & set(back)) and not POSSESSIVES & set(back)
 
 
 def _held_at(words: Sequence[str], start: int, k: int) -> bool:

@@ -1,0 +1,33 @@
+"""Places and beliefs a "not" rules out that were left bare (round 373): a person or pet not
+to be put somewhere ("She's not to be put in the kennel", plans37), and what a person does
+not believe in ("I don't believe in God or heaven", plans38). Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.symbols.matcher import find_all
+
+
+def crossed(text: str) -> dict[str, bool]:
+    """Words as written -> whether their picture is crossed, for every picture TEXT gets."""
+    return {m.term: m.negated for m in find_all(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Our collie is old now and she's not to be put in the kennel at night.", "kennel"),
+        ("I'm not to be put in the shed with the bikes.", "shed"),
+        ("I don't want to be put in the back bedroom.", "bedroom"),
+    ],
+)
+def test_a_person_or_pet_not_to_be_put_somewhere_crosses_the_place(text, place):
+    """ "She's not to be put in the kennel": going there is refused, so the kennel is."""
+    assert crossed(text)[place] is True
+
+
+def test_a_thing_not_to_be_put_somewhere_leaves_the_place():
+    """ "My tablets are not to be put in my tea": the tea is still drunk."""
+    assert crossed("My tablets are not to be put in my tea.")["tea"] is False
