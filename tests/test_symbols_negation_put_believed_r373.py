@@ -31,3 +31,17 @@ def test_a_person_or_pet_not_to_be_put_somewhere_crosses_the_place(text, place):
 def test_a_thing_not_to_be_put_somewhere_leaves_the_place():
     """ "My tablets are not to be put in my tea": the tea is still drunk."""
     assert crossed("My tablets are not to be put in my tea.")["tea"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "things"),
+    [
+        ("I don't believe in doctors, I'd rather have my herbs.", ["doctors"]),
+        ("He never believed in banks, so his money is in the tin.", ["banks"]),
+        ("I don't believe in God or heaven, so no vicar please.", ["God", "heaven"]),
+    ],
+)
+def test_what_is_not_believed_in_is_crossed(text, things):
+    """ "I don't believe in banks": what is believed in is the object, not a place."""
+    got = crossed(text)
+    assert all(got[t] is True for t in things)

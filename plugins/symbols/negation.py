@@ -7085,6 +7085,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         particle = particle or _left_on(words, gaps, k)
         particle = particle or (words[k] == "on" and words[k - 1] in PUT)  # "won't put on a
         # dress": what is put on is what is refused, no place
+        particle = particle or (words[k] == "in" and words[k - 1] in BELIEVING)  # "I don't
+        # believe in doctors": what is believed in is what is refused, no place
         made_of = words[k] == "from" and words[k - 1] in SOME_THING
         made_of = made_of or (seen_content and _served_in_a(words, k))
         held_at = _held_at(words, start, k)  # "going to the Christmas lunch at the club"
@@ -7346,6 +7348,10 @@ def _put_someone(words: Sequence[str], j: int) -> bool:
     if who in PUT_PLACES and _put_passive_of_a_person(words, j):
         return True  # "She's not to be put in the kennel": the kennel
     return who in OBJECT_PRONOUNS and _at(words, j + 2) in PUT_PLACES
+
+
+# Believing in a thing: "believe in" takes its object, as "hold with" does.
+BELIEVING = frozenset(["believe", "believes", "believed", "believing"])
 
 
 # Who is put somewhere in a passive "to be put in": a person or pet, not a thing.
