@@ -45,3 +45,15 @@ def test_what_is_not_believed_in_is_crossed(text, things):
     """ "I don't believe in banks": what is believed in is the object, not a place."""
     got = crossed(text)
     assert all(got[t] is True for t in things)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("I'd like a bath upstairs, not the traipse to the bathroom downstairs.", "bathroom"),
+        ("Leave me the bottle at night, not the trek to the toilet.", "toilet"),
+    ],
+)
+def test_a_trek_refused_crosses_where_it_goes(text, place):
+    """ "not the trek to the toilet": the trek is the going there, so the toilet is refused."""
+    assert crossed(text)[place] is True

@@ -8155,6 +8155,7 @@ def _contrast(words: Sequence[str], gaps: Sequence[str], start: int, k: int) -> 
 
 TRIPS = frozenset(
     ["trip", "trips", "visit", "visits", "journey", "journeys", "admission", "admissions", "dash"]
+    + ["trek", "treks", "traipse", "traipses"]  # "not the trek to the toilet": the toilet
 )
 TRIP_PLACES = frozenset(
     ["hospital", "hospitals", "a&e", "casualty", "hospice", "clinic", "clinics", "surgery"]
