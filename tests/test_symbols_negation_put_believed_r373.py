@@ -57,3 +57,24 @@ def test_what_is_not_believed_in_is_crossed(text, things):
 def test_a_trek_refused_crosses_where_it_goes(text, place):
     """ "not the trek to the toilet": the trek is the going there, so the toilet is refused."""
     assert crossed(text)[place] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "dying"),
+    [
+        ("Dad doesn't want to die in the hospital, he wants his own bed.", "hospital", "die"),
+        ("I don't want to die at the hospice, I want my own room.", "hospice", "die"),
+    ],
+)
+def test_a_refused_dying_somewhere_crosses_the_place_not_the_dying(text, place, dying):
+    """ "I don't want to die in hospital": the place is refused, death is not a thing ruled out."""
+    got = crossed(text)
+    assert got[place] is True
+    assert got[dying] is False
+
+
+def test_whom_a_refused_dying_would_be_with_is_not_crossed():
+    """ "...die in the hospital with strangers": the hospital is refused, the people are not."""
+    got = crossed("Gran doesn't want to die in the hospital with strangers round her.")
+    assert got["hospital"] is True
+    assert got.get("strangers", False) is False

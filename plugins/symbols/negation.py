@@ -59,6 +59,7 @@ from .negation_words import (
     DOES,
     DOINGS,
     DONE_THING,
+    DYING,
     EVEN_PLACES,
     EVERY_DAY,
     FEELINGS_ABOUT,
@@ -997,6 +998,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     drop, add = _medicine_refused_for_what_it_has(words, gaps, out)
     out = (out - drop) | add  # "I won't take tablets with gelatine": the gelatine
     out -= _done_but_not_with(words, gaps, out)  # "don't cook with wine": the wine, not the cooking
+    out -= _where_one_dies(words, out)  # "I don't want to die in hospital": not the dying
     out -= _home_gone_out_of(words, out)  # "I haven't been out of the house": the house is kept
     out -= _put_in_beside_another(words, gaps, out)  # "don't put my teeth in the cup with bleach"
     out -= _wanted_set_otherwise(words, out)  # "I don't want the heating on high": how it is set
@@ -8399,6 +8401,22 @@ GOING_OUT = GOES | frozenset(
     + ["come", "came", "coming", "move", "moved", "moving", "step", "stepped", "set", "foot"]
     + ["walk", "walks", "walked", "walking", "allowed", "let", "venture", "ventured", "stir"]
 )
+
+
+def _where_one_dies(words: Sequence[str], out: set[int]) -> set[int]:
+    """The dying in a refused dying somewhere ("I don't want to die in hospital", "not dying
+    at the hospice"), and whom it would be with ("...in hospital with strangers"): the place is
+    what is refused; death itself is not a thing to rule out, nor are the people."""
+    kept = set()
+    for k in out:
+        if words[k] not in DYING or _at(words, k + 1) not in ("in", "at", "on"):
+            continue
+        if not any(j in out for j in range(k + 2, min(k + 6, len(words)))):
+            continue
+        kept.add(k)
+        with_ = next((j for j in range(k + 2, min(k + 8, len(words))) if words[j] == "with"), 0)
+        kept.update(j for j in range(with_ + 1, with_ + 4) if with_ and j in out)
+    return kept
 
 
 def _home_gone_out_of(words: Sequence[str], out: set[int]) -> set[int]:
