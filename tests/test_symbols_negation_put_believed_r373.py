@@ -1,6 +1,8 @@
-"""Places and beliefs a "not" rules out that were left bare (round 373): a person or pet not
-to be put somewhere ("She's not to be put in the kennel", plans37), and what a person does
-not believe in ("I don't believe in God or heaven", plans38). Sentences written for these tests.
+"""What a "not" rules out in round 373's clause shapes: a person or pet not to be put
+somewhere ("She's not to be put in the kennel", plans37), what a person does not believe in
+("I don't believe in God or heaven", plans38), a trek refused, a refused dying somewhere (the
+place, not the dying), and a body part that is only the means or the one hurt ("I can't grip
+with my right hand", "the strap's not rubbing my nose"). Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -78,3 +80,23 @@ def test_whom_a_refused_dying_would_be_with_is_not_crossed():
     got = crossed("Gran doesn't want to die in the hospital with strangers round her.")
     assert got["hospital"] is True
     assert got.get("strangers", False) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("I can't write with my left hand since the stroke.", "hand"),
+        ("If the remote isn't by my good hand, I can't reach it.", "hand"),
+        ("Check the oxygen tube isn't rubbing my nose.", "nose"),
+        ("Make sure the splint isn't digging into my arm.", "arm"),
+    ],
+)
+def test_a_body_part_used_or_rubbed_in_a_refused_doing_is_not_crossed(text, body):
+    """ "I can't grip with my right hand", "the strap's not rubbing my nose": the hand is the
+    means and the nose the one hurt; neither is ruled out."""
+    assert crossed(text)[body] is False
+
+
+def test_a_body_part_done_to_is_still_crossed():
+    """ "Please don't cut my hair short": an order about the hair itself, read as before."""
+    assert crossed("Please don't cut my hair short.")["hair"] is True

@@ -979,6 +979,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _own_body_done_to(words, out)  # "I can't cut my own toenails": the cutting
     out -= _own_body_never_done(words, out)  # "I never cut my hair": the cutting
     out -= _done_on_my_body(words, out)  # "I can't get comfy on my hip": where, not what
+    out -= _body_used_or_rubbed(words, out)  # "I can't grip with my right hand": the hand
     out -= _for_my_body(words, out)  # "not too hot for my stomach": the reason, not refused
     out |= _in_the_weather(words, gaps, out)  # "I don't like being out in the snow"
     out -= _weather_of_a_lost_doing(words, gaps, out)  # "I can't get out in the snow"
@@ -1649,6 +1650,35 @@ def _done_on_my_body(words: Sequence[str], out: set[int]) -> set[int]:
             continue
         if words[k - 2] == "on" and words[k - 3] in ON_THE_BODY:
             kept.add(k)
+    return kept
+
+
+# How a side or state of the body is told apart: "my right hand", "my good ear".
+BODY_SIDES = frozenset(["left", "right", "good", "bad", "weak", "other", "own", "strong"])
+# Doings by which a thing hurts the body it presses on: "the strap's not rubbing my nose".
+CHAFING = frozenset(
+    ["rub", "rubs", "rubbing", "chafe", "chafes", "chafing", "pinch", "pinches", "pinching"]
+    + ["dig", "digs", "digging", "press", "presses", "pressing", "catch", "catches", "catching"]
+)
+
+
+def _body_used_or_rubbed(words: Sequence[str], out: set[int]) -> set[int]:
+    """The person's body part a refused or lost doing is done with or by ("I can't grip with
+    my right hand", "not by my good hand"), or that a thing must not rub or dig into ("make
+    sure the strap's not rubbing my nose"): the means or the one hurt, still wanted, not a
+    thing ruled out ("Don't cut my hair" is done to the hair, and is read as before)."""
+    kept = set()
+    for k in out:
+        if words[k] not in OWN_BODY and grammar.lemma(words[k]) not in grammar.BODY:
+            continue
+        j = k - 1 - (_at(words, k - 1) in BODY_SIDES)
+        if j < 1 or words[j] not in ("my", "his", "her"):
+            continue
+        before = words[j - 1]
+        if before in ("with", "by") or before in CHAFING:
+            kept.add(k)
+        elif before in ("into", "on") and _at(words, j - 2) in CHAFING:
+            kept.add(k)  # "digging into my arm", "pressing on my leg"
     return kept
 
 
