@@ -1998,6 +1998,15 @@ ANNOYED_WHEN = IT_WHEN + (
     ("bothers", "me", "when"),
     ("get", "cross", "when"),
     ("get", "upset", "when"),
+    # minding or anger at a thing not done: "I mind when the carers don't phone"
+    ("mind", "when"),
+    ("mind", "it", "when"),
+    ("hate", "when"),
+    ("cross", "when"),
+    ("cross", "if"),
+    ("annoyed", "when"),
+    ("annoyed", "if"),
+    ("angry", "when"),
 )
 
 
