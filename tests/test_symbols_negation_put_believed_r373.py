@@ -100,3 +100,16 @@ def test_a_body_part_used_or_rubbed_in_a_refused_doing_is_not_crossed(text, body
 def test_a_body_part_done_to_is_still_crossed():
     """ "Please don't cut my hair short": an order about the hair itself, read as before."""
     assert crossed("Please don't cut my hair short.")["hair"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("I have never, ever eaten pork and I'm not starting now.", "pork"),
+        ("Never, ever give me penicillin, it brings me out in a rash.", "penicillin"),
+        ("She must never, ever have nuts.", "nuts"),
+    ],
+)
+def test_never_ever_with_a_comma_still_crosses(text, thing):
+    """ "I never, ever eat pork": the "ever" after the comma only stresses the not."""
+    assert crossed(text)[thing] is True

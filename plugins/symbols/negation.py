@@ -4514,6 +4514,8 @@ def _past_aside(words: Sequence[str], gaps: Sequence[str], first: int) -> int:
     aside; else FIRST."""
     if first >= len(words) or "," not in gaps[first] or SENTENCE_END.search(gaps[first]):
         return first
+    if words[first] == "ever" and first + 1 < len(words):
+        return first + 1  # "I never, ever eat pork": "ever" only stresses the not
     for k in range(first + 1, min(first + 8, len(words))):
         if SENTENCE_END.search(gaps[k]) or BREAK.search(gaps[k]):
             return first
