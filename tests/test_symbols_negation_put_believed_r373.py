@@ -113,3 +113,21 @@ def test_a_body_part_done_to_is_still_crossed():
 def test_never_ever_with_a_comma_still_crosses(text, thing):
     """ "I never, ever eat pork": the "ever" after the comma only stresses the not."""
     assert crossed(text)[thing] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Grandad won't admit he's tired, so sit him down with a brew.", "tired"),
+        ("I won't admit that I'm lonely, but I am.", "lonely"),
+    ],
+)
+def test_a_state_reported_after_a_refused_admitting_is_not_crossed(text, state):
+    """ "He won't admit he's tired": the not is on the admitting; the tiredness is real, and a
+    cross would say he is not tired."""
+    assert crossed(text)[state] is False
+
+
+def test_an_order_about_what_is_said_still_crosses():
+    """ "Please don't say I look silly": the word itself is refused, read as before."""
+    assert crossed("Please don't say I look silly in pink.")["silly"] is True

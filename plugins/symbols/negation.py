@@ -7154,6 +7154,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             and any(grammar.lemma(w) in TELLING for w in words[start : k - 1])
         ):
             break  # "I'd not admit it to my brother": the telling, not the brother
+        if k > start and _said_is(words, start, k):
+            break  # "He won't admit he's tired": what he would say is so, not a thing refused
         if k > start and _taken_from(words, start, k):
             break  # "not flown off the island": the flying, not the island left behind
         if k > start and words[k] in ASKED_WHAT and _asked_me(words, start, k):
@@ -7281,6 +7283,25 @@ TAKEN_AWAY = frozenset(
     + ["carried", "ferried", "airlifted", "shifted", "take", "takes", "taking", "put", "puts"]
     + ["putting", "turf", "turfed", "send", "move", "moving"]
 )
+
+
+# Owning up to a thing: what follows is reported, "won't admit he's tired" (not an order
+# about what others say: "don't say I look silly" refuses the word, round 373).
+OWNING_UP = frozenset(
+    ["admit", "admits", "admitted", "confess", "confesses", "confessed", "own", "owns"]
+)
+
+
+def _said_is(words: Sequence[str], start: int, k: int) -> bool:
+    """True where K opens a clause reported after a not on owning up ("He won't admit he's
+    tired", "I won't admit that I'm lonely"): the tiredness is real, the not is on the
+    admitting; a cross would say he is not tired."""
+    said = next((j for j in range(start, k) if words[j] in OWNING_UP), -1)
+    if said < 0 or k - said > 3:
+        return False
+    if words[k] == "that":
+        k += 1
+    return words[k] in SUBJECT_IS or words[k] in ("i'm", "he", "she", "i", "they're", "we're")
 
 
 def _taken_from(words: Sequence[str], start: int, k: int) -> bool:
