@@ -99,3 +99,16 @@ def test_a_thing_refused_only_as_too_loud_is_not_crossed(text, thing):
 def test_a_thing_refused_outright_is_still_crossed():
     """ "I don't like the wireless" with no loudness said refuses the wireless itself."""
     assert crossed("I don't like the wireless.")["wireless"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("I mind when the carers don't phone to say they're late.", "phone"),
+        ("I get annoyed when the nurse doesn't knock.", "knock"),
+        ("I'm cross if nobody rings on a Sunday.", "rings"),
+    ],
+)
+def test_minding_when_a_thing_is_not_done_wants_it(text, wanted):
+    """ "I mind when the carers don't phone": the phoning is missed, so wanted, not refused."""
+    assert crossed(text)[wanted] is False

@@ -59,6 +59,7 @@ from .negation_words import (
     DOES,
     DOINGS,
     DONE_THING,
+    DYING,
     EVEN_PLACES,
     EVERY_DAY,
     FEELINGS_ABOUT,
@@ -978,6 +979,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _own_body_done_to(words, out)  # "I can't cut my own toenails": the cutting
     out -= _own_body_never_done(words, out)  # "I never cut my hair": the cutting
     out -= _done_on_my_body(words, out)  # "I can't get comfy on my hip": where, not what
+    out -= _body_used_or_rubbed(words, out)  # "I can't grip with my right hand": the hand
     out -= _for_my_body(words, out)  # "not too hot for my stomach": the reason, not refused
     out |= _in_the_weather(words, gaps, out)  # "I don't like being out in the snow"
     out -= _weather_of_a_lost_doing(words, gaps, out)  # "I can't get out in the snow"
@@ -997,6 +999,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     drop, add = _medicine_refused_for_what_it_has(words, gaps, out)
     out = (out - drop) | add  # "I won't take tablets with gelatine": the gelatine
     out -= _done_but_not_with(words, gaps, out)  # "don't cook with wine": the wine, not the cooking
+    out -= _where_one_dies(words, out)  # "I don't want to die in hospital": not the dying
     out -= _home_gone_out_of(words, out)  # "I haven't been out of the house": the house is kept
     out -= _put_in_beside_another(words, gaps, out)  # "don't put my teeth in the cup with bleach"
     out -= _wanted_set_otherwise(words, out)  # "I don't want the heating on high": how it is set
@@ -1650,6 +1653,35 @@ def _done_on_my_body(words: Sequence[str], out: set[int]) -> set[int]:
     return kept
 
 
+# How a side or state of the body is told apart: "my right hand", "my good ear".
+BODY_SIDES = frozenset(["left", "right", "good", "bad", "weak", "other", "own", "strong"])
+# Doings by which a thing hurts the body it presses on: "the strap's not rubbing my nose".
+CHAFING = frozenset(
+    ["rub", "rubs", "rubbing", "chafe", "chafes", "chafing", "pinch", "pinches", "pinching"]
+    + ["dig", "digs", "digging", "press", "presses", "pressing", "catch", "catches", "catching"]
+)
+
+
+def _body_used_or_rubbed(words: Sequence[str], out: set[int]) -> set[int]:
+    """The person's body part a refused or lost doing is done with or by ("I can't grip with
+    my right hand", "not by my good hand"), or that a thing must not rub or dig into ("make
+    sure the strap's not rubbing my nose"): the means or the one hurt, still wanted, not a
+    thing ruled out ("Don't cut my hair" is done to the hair, and is read as before)."""
+    kept = set()
+    for k in out:
+        if words[k] not in OWN_BODY and grammar.lemma(words[k]) not in grammar.BODY:
+            continue
+        j = k - 1 - (_at(words, k - 1) in BODY_SIDES)
+        if j < 1 or words[j] not in ("my", "his", "her"):
+            continue
+        before = words[j - 1]
+        if before in ("with", "by") or before in CHAFING:
+            kept.add(k)
+        elif before in ("into", "on") and _at(words, j - 2) in CHAFING:
+            kept.add(k)  # "digging into my arm", "pressing on my leg"
+    return kept
+
+
 FOR_MY_REASONS = BODY | OWN_BODY | frozenset(["throat", "mouth", "gut", "guts", "digestion"])
 
 
@@ -1966,6 +1998,15 @@ ANNOYED_WHEN = IT_WHEN + (
     ("bothers", "me", "when"),
     ("get", "cross", "when"),
     ("get", "upset", "when"),
+    # minding or anger at a thing not done: "I mind when the carers don't phone"
+    ("mind", "when"),
+    ("mind", "it", "when"),
+    ("hate", "when"),
+    ("cross", "when"),
+    ("cross", "if"),
+    ("annoyed", "when"),
+    ("annoyed", "if"),
+    ("angry", "when"),
 )
 
 
@@ -4473,6 +4514,8 @@ def _past_aside(words: Sequence[str], gaps: Sequence[str], first: int) -> int:
     aside; else FIRST."""
     if first >= len(words) or "," not in gaps[first] or SENTENCE_END.search(gaps[first]):
         return first
+    if words[first] == "ever" and first + 1 < len(words):
+        return first + 1  # "I never, ever eat pork": "ever" only stresses the not
     for k in range(first + 1, min(first + 8, len(words))):
         if SENTENCE_END.search(gaps[k]) or BREAK.search(gaps[k]):
             return first
@@ -7085,6 +7128,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         particle = particle or _left_on(words, gaps, k)
         particle = particle or (words[k] == "on" and words[k - 1] in PUT)  # "won't put on a
         # dress": what is put on is what is refused, no place
+        particle = particle or (words[k] == "in" and words[k - 1] in BELIEVING)  # "I don't
+        # believe in doctors": what is believed in is what is refused, no place
         made_of = words[k] == "from" and words[k - 1] in SOME_THING
         made_of = made_of or (seen_content and _served_in_a(words, k))
         held_at = _held_at(words, start, k)  # "going to the Christmas lunch at the club"
@@ -7109,6 +7154,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             and any(grammar.lemma(w) in TELLING for w in words[start : k - 1])
         ):
             break  # "I'd not admit it to my brother": the telling, not the brother
+        if k > start and _said_is(words, start, k):
+            break  # "He won't admit he's tired": what he would say is so, not a thing refused
         if k > start and _taken_from(words, start, k):
             break  # "not flown off the island": the flying, not the island left behind
         if k > start and words[k] in ASKED_WHAT and _asked_me(words, start, k):
@@ -7238,6 +7285,25 @@ TAKEN_AWAY = frozenset(
 )
 
 
+# Owning up to a thing: what follows is reported, "won't admit he's tired" (not an order
+# about what others say: "don't say I look silly" refuses the word, round 373).
+OWNING_UP = frozenset(
+    ["admit", "admits", "admitted", "confess", "confesses", "confessed", "own", "owns"]
+)
+
+
+def _said_is(words: Sequence[str], start: int, k: int) -> bool:
+    """True where K opens a clause reported after a not on owning up ("He won't admit he's
+    tired", "I won't admit that I'm lonely"): the tiredness is real, the not is on the
+    admitting; a cross would say he is not tired."""
+    said = next((j for j in range(start, k) if words[j] in OWNING_UP), -1)
+    if said < 0 or k - said > 3:
+        return False
+    if words[k] == "that":
+        k += 1
+    return words[k] in SUBJECT_IS or words[k] in ("i'm", "he", "she", "i", "they're", "we're")
+
+
 def _taken_from(words: Sequence[str], start: int, k: int) -> bool:
     """True where K opens the place a person would be taken from after a refused taking
     ("I don't want to be flown off the island", "not taken out of my home"): the place is
@@ -7343,7 +7409,29 @@ def _put_someone(words: Sequence[str], j: int) -> bool:
     who = _at(words, j + 1)
     if who == "me":
         return True
+    if who in PUT_PLACES and _put_passive_of_a_person(words, j):
+        return True  # "She's not to be put in the kennel": the kennel
     return who in OBJECT_PRONOUNS and _at(words, j + 2) in PUT_PLACES
+
+
+# Believing in a thing: "believe in" takes its object, as "hold with" does.
+BELIEVING = frozenset(["believe", "believes", "believed", "believing"])
+
+
+# Who is put somewhere in a passive "to be put in": a person or pet, not a thing.
+PUT_PERSONS = frozenset(
+    ["i", "i'm", "he", "he's", "she", "she's", "we", "we're", "they", "they're"]
+)
+
+
+def _put_passive_of_a_person(words: Sequence[str], j: int) -> bool:
+    """True for a passive putting at J said of a person or pet ("She's not to be put in the
+    kennel", "I don't want to be put in a home"): going there, so the place is refused. Not a
+    thing put ("my tablets are not to be put in my tea": the tea is still drunk)."""
+    if _at(words, j - 1) not in ("be", "being", "get", "getting"):
+        return False
+    back = words[max(0, j - 7) : j]
+    return bool(PUT_PERSONS & set(back)) and not POSSESSIVES & set(back)
 
 
 def _held_at(words: Sequence[str], start: int, k: int) -> bool:
@@ -8131,6 +8219,7 @@ def _contrast(words: Sequence[str], gaps: Sequence[str], start: int, k: int) -> 
 
 TRIPS = frozenset(
     ["trip", "trips", "visit", "visits", "journey", "journeys", "admission", "admissions", "dash"]
+    + ["trek", "treks", "traipse", "traipses"]  # "not the trek to the toilet": the toilet
 )
 TRIP_PLACES = frozenset(
     ["hospital", "hospitals", "a&e", "casualty", "hospice", "clinic", "clinics", "surgery"]
@@ -8374,6 +8463,22 @@ GOING_OUT = GOES | frozenset(
     + ["come", "came", "coming", "move", "moved", "moving", "step", "stepped", "set", "foot"]
     + ["walk", "walks", "walked", "walking", "allowed", "let", "venture", "ventured", "stir"]
 )
+
+
+def _where_one_dies(words: Sequence[str], out: set[int]) -> set[int]:
+    """The dying in a refused dying somewhere ("I don't want to die in hospital", "not dying
+    at the hospice"), and whom it would be with ("...in hospital with strangers"): the place is
+    what is refused; death itself is not a thing to rule out, nor are the people."""
+    kept = set()
+    for k in out:
+        if words[k] not in DYING or _at(words, k + 1) not in ("in", "at", "on"):
+            continue
+        if not any(j in out for j in range(k + 2, min(k + 6, len(words)))):
+            continue
+        kept.add(k)
+        with_ = next((j for j in range(k + 2, min(k + 8, len(words))) if words[j] == "with"), 0)
+        kept.update(j for j in range(with_ + 1, with_ + 4) if with_ and j in out)
+    return kept
 
 
 def _home_gone_out_of(words: Sequence[str], out: set[int]) -> set[int]:

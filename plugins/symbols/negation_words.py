@@ -1044,8 +1044,15 @@ MOTION = frozenset(
         "sleep",
         "sleeps",
         "sleeping",
+        # dying somewhere: "I don't want to die in hospital": the hospital (the dying itself
+        # is kept, negation._where_one_dies)
+        "die",
+        "dies",
+        "dying",
     ]
 )
+# Dying: where it happens is what a wish rules out, not the dying.
+DYING = frozenset(["die", "dies", "dying"])
 
 
 NOT_THINGS = frozenset(
