@@ -20,3 +20,31 @@ def test_a_learning_disability_or_downs_syndrome_is_the_condition():
     assert concept_on("Use simple words, I have a learning disability.", "learning disability") == (
         concept_on("She has a learning disability and likes pictures.", "learning disability")
     )
+
+
+def test_chain_made_at_the_works_is_chain_but_a_necklace_or_door_chain_is_not():
+    assert concept_on("My grandad made chain by hand in a little forge.", "chain") == (
+        "chain-making-r370"
+    )
+    assert concept_on("Mom worked at the chain shop till she married.", "chain shop") == (
+        "chain-making-r370"
+    )
+    assert concept_on("She wears her gold chain every day.", "chain") == "necklace"
+    assert concept_on("Put the chain on the door when I go to bed.", "chain") == "lock"
+
+
+def test_anchors_are_the_anchor_but_a_news_anchor_is_not():
+    assert concept_on("He forged anchors for the navy.", "anchors") == "anchor-r370"
+    assert concept_on("The news anchor on the telly reads too quickly.", "anchor") is None
+
+
+def test_saddles_and_bridles_are_the_saddlers_work_but_a_bike_saddle_or_bridle_path_is_not():
+    assert concept_on("He made saddles at the works on Marsh Street.", "saddles") == "saddle-r370"
+    assert concept_on("I cleaned the bridles every Friday.", "bridles") == "bridle-r370"
+    assert concept_on("The saddle on her bike is too high.", "saddle") is None
+    assert concept_on("We walked the bridle path to the farm.", "bridle") is None
+
+
+def test_a_dumper_driven_at_the_works_is_the_dumper_truck_with_the_diggers():
+    assert concept_on("Dad drove a dumper at the quarry.", "dumper") == "crane"
+    assert concept_on("He loved the dumper truck at the fair.", "dumper truck") == ("crane")
