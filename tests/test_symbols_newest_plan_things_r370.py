@@ -48,3 +48,12 @@ def test_saddles_and_bridles_are_the_saddlers_work_but_a_bike_saddle_or_bridle_p
 def test_a_dumper_driven_at_the_works_is_the_dumper_truck_with_the_diggers():
     assert concept_on("Dad drove a dumper at the quarry.", "dumper") == "crane"
     assert concept_on("He loved the dumper truck at the fair.", "dumper truck") == ("crane")
+
+
+def test_the_zoo_its_keepers_and_animals_but_a_lock_keeper_is_no_zoo():
+    assert concept_on("She was a keeper at the zoo with the lions.", "keeper") == "zoo-r370"
+    assert concept_on("Take me to the zoo in the summer.", "zoo") == "zoo-r370"
+    assert concept_on("I fed the polar bears every morning.", "polar bears") == "polar-bear-r370"
+    assert concept_on("My grandson loves the penguins.", "penguins") == "penguin-r370"
+    assert concept_on("He was the keeper of the lock on the canal.", "keeper") is None
+    assert concept_on("I'd like a Penguin biscuit with my tea.", "Penguin") is None
