@@ -57,3 +57,9 @@ def test_the_zoo_its_keepers_and_animals_but_a_lock_keeper_is_no_zoo():
     assert concept_on("My grandson loves the penguins.", "penguins") == "penguin-r370"
     assert concept_on("He was the keeper of the lock on the canal.", "keeper") is None
     assert concept_on("I'd like a Penguin biscuit with my tea.", "Penguin") is None
+
+
+def test_surfers_and_surfboards_are_surfing_but_surfing_the_internet_is_not():
+    assert concept_on("We sit on the wall and watch the surfers.", "surfers") == "surfing-r370"
+    assert concept_on("His old surfboard hangs in the garage.", "surfboard") == "surfing-r370"
+    assert concept_on("She spends all night surfing the internet.", "surfing") is None
