@@ -63,3 +63,15 @@ def test_surfers_and_surfboards_are_surfing_but_surfing_the_internet_is_not():
     assert concept_on("We sit on the wall and watch the surfers.", "surfers") == "surfing-r370"
     assert concept_on("His old surfboard hangs in the garage.", "surfboard") == "surfing-r370"
     assert concept_on("She spends all night surfing the internet.", "surfing") is None
+
+
+def test_the_smith_and_his_striker_at_the_forge_but_a_sledge_in_the_snow_is_no_hammer():
+    assert concept_on("My dad was the smith and I was his striker at the forge.", "smith") == (
+        "foundry"
+    )
+    assert concept_on("My dad was the smith and I was his striker at the forge.", "striker") == (
+        "foundry"
+    )
+    assert concept_on("He swung the sledge at the anvil all day.", "sledge") == "hammer"
+    assert concept_on("The kids pulled the sledge up the hill in the snow.", "sledge") == "skiing"
+    assert concept_on("Their striker scored twice on Saturday.", "striker") is None
