@@ -75,3 +75,12 @@ def test_the_smith_and_his_striker_at_the_forge_but_a_sledge_in_the_snow_is_no_h
     assert concept_on("He swung the sledge at the anvil all day.", "sledge") == "hammer"
     assert concept_on("The kids pulled the sledge up the hill in the snow.", "sledge") == "skiing"
     assert concept_on("Their striker scored twice on Saturday.", "striker") is None
+
+
+def test_the_persons_shift_at_work_but_shifting_a_weight_is_no_work():
+    assert concept_on("He thinks he's late for the morning shift.", "shift") == "work-shift-r262"
+    assert concept_on("She packs her bag to walk to the mill for her shift.", "shift") == (
+        "work-shift-r262"
+    )
+    assert concept_on("Press the shift key for a capital.", "shift") is None
+    assert concept_on("Help me shift my legs in the bed.", "shift") is None
