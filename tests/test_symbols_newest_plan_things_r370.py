@@ -84,3 +84,10 @@ def test_the_persons_shift_at_work_but_shifting_a_weight_is_no_work():
     )
     assert concept_on("Press the shift key for a capital.", "shift") is None
     assert concept_on("Help me shift my legs in the bed.", "shift") is None
+
+
+def test_going_underground_and_the_mine_shut_are_the_mine_but_the_london_underground_is_not():
+    assert concept_on("He went underground at fourteen like his father.", "underground") == "mine"
+    assert concept_on("Tell him the mine's closed now.", "mine's") == "mine"
+    assert concept_on("We took the underground to the museum.", "underground") == "train"
+    assert concept_on("That chair is mine, so leave it.", "mine") is None
