@@ -91,3 +91,10 @@ def test_going_underground_and_the_mine_shut_are_the_mine_but_the_london_undergr
     assert concept_on("Tell him the mine's closed now.", "mine's") == "mine"
     assert concept_on("We took the underground to the museum.", "underground") == "train"
     assert concept_on("That chair is mine, so leave it.", "mine") is None
+
+
+def test_a_record_put_on_and_a_player_for_talking_books_are_the_music_player():
+    assert concept_on("Put a record on for me, the brass band one.", "record") == "cd-player"
+    assert concept_on("Her talking books are on a player by the bed.", "player") == "cd-player"
+    assert concept_on("Keep a record of her drinks on the chart.", "record") != "cd-player"
+    assert concept_on("He was a fine player in the rugby team.", "player") is None
