@@ -98,3 +98,9 @@ def test_a_record_put_on_and_a_player_for_talking_books_are_the_music_player():
     assert concept_on("Her talking books are on a player by the bed.", "player") == "cd-player"
     assert concept_on("Keep a record of her drinks on the chart.", "record") != "cd-player"
     assert concept_on("He was a fine player in the rugby team.", "player") is None
+
+
+def test_roach_caught_are_fish_and_the_board_of_a_darts_player_is_darts():
+    assert concept_on("He catches roach in the canal.", "roach") == "fish"
+    assert concept_on("She throws her darts at the board in the pub.", "board") == "darts"
+    assert concept_on("Put the bread on the board and cut it.", "board") is None
