@@ -104,3 +104,10 @@ def test_roach_caught_are_fish_and_the_board_of_a_darts_player_is_darts():
     assert concept_on("He catches roach in the canal.", "roach") == "fish"
     assert concept_on("She throws her darts at the board in the pub.", "board") == "darts"
     assert concept_on("Put the bread on the board and cut it.", "board") is None
+
+
+def test_compensation_is_money_and_a_prop_forward_plays_rugby():
+    assert concept_on("The compensation for his lungs went to the family.", "compensation") == (
+        "money"
+    )
+    assert concept_on("He was a prop forward for the village.", "prop forward") == "rugby"
