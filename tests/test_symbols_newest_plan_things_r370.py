@@ -111,3 +111,10 @@ def test_compensation_is_money_and_a_prop_forward_plays_rugby():
         "money"
     )
     assert concept_on("He was a prop forward for the village.", "prop forward") == "rugby"
+
+
+def test_tankers_in_the_dry_dock_are_ships_at_the_shipyard():
+    assert concept_on("He repaired tankers in the dry dock for years.", "tankers") == "ship"
+    assert concept_on("He repaired tankers in the dry dock for years.", "dry dock") == (
+        "factory-worker"
+    )
