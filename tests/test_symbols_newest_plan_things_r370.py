@@ -118,3 +118,11 @@ def test_tankers_in_the_dry_dock_are_ships_at_the_shipyard():
     assert concept_on("He repaired tankers in the dry dock for years.", "dry dock") == (
         "factory-worker"
     )
+
+
+def test_the_stock_and_beasts_of_a_farmer_are_the_cattle_but_stock_cubes_are_not():
+    assert concept_on("He farmed all his life and still asks after the stock.", "stock") == "cow"
+    assert concept_on("She goes to the mart to see the beasts sold.", "beasts") == "cow"
+    assert (
+        concept_on("He farmed all his life; get the stock cubes out for the soup.", "stock") is None
+    )
