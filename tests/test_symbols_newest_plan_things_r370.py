@@ -126,3 +126,7 @@ def test_the_stock_and_beasts_of_a_farmer_are_the_cattle_but_stock_cubes_are_not
     assert (
         concept_on("He farmed all his life; get the stock cubes out for the soup.", "stock") is None
     )
+
+
+def test_a_stitcher_is_sewing():
+    assert concept_on("My auntie was a stitcher at the glove works.", "stitcher") == "sewing"
