@@ -130,3 +130,14 @@ def test_the_stock_and_beasts_of_a_farmer_are_the_cattle_but_stock_cubes_are_not
 
 def test_a_stitcher_is_sewing():
     assert concept_on("My auntie was a stitcher at the glove works.", "stitcher") == "sewing"
+
+
+def test_an_account_at_the_named_post_office_is_the_bank_account():
+    found = {
+        m.term: m.concept.id
+        for m in find_all(
+            "Her pension goes in the Post Office account each week.", ("Post Office",)
+        )
+    }
+    assert found.get("account") == "bank-5"
+    assert concept_on("Her wages went in the office account every Friday.", "account") == "bank-5"
