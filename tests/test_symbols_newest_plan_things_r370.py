@@ -156,3 +156,9 @@ def test_the_church_hall_gets_the_church_picture_of_its_own():
 def test_due_on_shift_is_left_bare_as_the_second_tuning_set_keys_it():
     # the older second tuning set leaves "due on shift" unkeyed (its floor test); plans36 keys it
     assert concept_on("Some days she thinks she is due on shift at the bakery.", "shift") is None
+
+
+def test_cloth_mended_or_woven_at_the_mill_is_fabric_but_a_damp_cloth_is_not():
+    assert concept_on("She mended cloth at the mill for thirty years.", "cloth") == "fabric"
+    assert concept_on("He wove tweed cloth on the old looms.", "cloth") == "fabric"
+    assert concept_on("Wipe the table with a damp cloth.", "cloth") is None
