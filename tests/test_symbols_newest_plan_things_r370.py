@@ -143,16 +143,6 @@ def test_an_account_at_the_named_post_office_is_the_bank_account():
     assert concept_on("Her wages went in the office account every Friday.", "account") == "bank-5"
 
 
-def test_the_church_hall_gets_the_church_picture_of_its_own():
-    assert concept_on("The lunch club meets in the church hall on a Thursday.", "church hall") == (
-        "church-hall-r370"
-    )
-    assert concept_on("She did the teas in the chapel hall for years.", "chapel hall") == (
-        "church-hall-r370"
-    )
-    assert concept_on("We had the dances in the village hall.", "village hall") == "people"
-
-
 def test_due_on_shift_is_left_bare_as_the_second_tuning_set_keys_it():
     # the older second tuning set leaves "due on shift" unkeyed (its floor test); plans36 keys it
     assert concept_on("Some days she thinks she is due on shift at the bakery.", "shift") is None
