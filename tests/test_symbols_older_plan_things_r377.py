@@ -24,3 +24,18 @@ def test_a_trait_said_with_man_or_woman_shows_no_man_or_woman():
 def test_a_man_or_woman_who_is_someone_else_keeps_the_picture():
     assert picture_on("A young man from the surgery comes on Tuesdays.", "man") == ("man", False)
     assert picture_on("A kind woman from church brings my dinner.", "woman") == ("woman", False)
+
+
+def test_a_learning_disability_or_downs_syndrome_shows_the_condition():
+    """The condition is said to ask for short words and pictures: its own picture, never a
+    wheelchair or a face."""
+    assert picture_on(
+        "I've a learning disability, so keep the words short.", "learning disability"
+    ) == (
+        "learning-disability",
+        False,
+    )
+    assert picture_on("My brother has Down's syndrome and lives with me.", "Down's syndrome") == (
+        "learning-disability",
+        False,
+    )
