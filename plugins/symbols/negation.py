@@ -974,6 +974,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         out -= place  # minibus": the minibus, not the day centre
         out.add(vehicle)
     out -= _sense_of_a_thing(words, out)  # "I can't stand the smell of fish": the fish
+    out -= _how_it_is_made(words, out)  # "anything fried in dripping": the dripping, not frying
     out -= _medicine_not_swallowed(words, gaps, out)  # "I can't swallow tablets": still taken
     out -= _body_going_wrong(words, out)  # "I don't sleep in our bed": the bed, not the sleep
     out -= _own_body_done_to(words, out)  # "I can't cut my own toenails": the cutting
@@ -1781,6 +1782,29 @@ def _sense_of_a_thing(words: Sequence[str], out: set[int]) -> set[int]:
             j += 1
         if j in out and words[j] not in FUNCTION_WORDS:
             kept.add(k)
+    return kept
+
+
+# how a food is made, said after it: "anything fried in dripping", "bread baked with seeds"
+MADE_BY = frozenset(
+    ["cooked", "fried", "baked", "boiled", "roasted", "grilled", "steamed", "stewed", "made"]
+)
+# what stands before "made with" or "cooked in": the ruled-out thing, or a word for any food
+MADE_THING = frozenset(["anything", "nothing", "something", "it", "them", "food", "owt", "nowt"])
+
+
+def _how_it_is_made(words: Sequence[str], out: set[int]) -> set[int]:
+    """The doing that says how a ruled-out food is made: "I won't touch anything fried in
+    dripping", "no bread baked with seeds". The dripping and the bread are ruled out; a
+    crossed pan would say the person must not cook. "The smell of fish cooking" keeps its
+    cross: the sets cross the cooking there."""
+    kept: set[int] = set()
+    for k in out:
+        if words[k] not in MADE_BY or _at(words, k + 1) not in ("in", "with"):
+            continue
+        before = words[k - 1] if k else ""
+        if before in MADE_THING or (k - 1 in out and before not in FUNCTION_WORDS):
+            kept.add(k)  # "anything fried in dripping", "bread baked with seeds"
     return kept
 
 
@@ -2624,9 +2648,12 @@ def _anything_made_with(words: Sequence[str], gaps: Sequence[str], out: set[int]
     grapefruit or anything with grapefruit in", "Nothing too sweet, and nothing with nuts"."""
     found: set[int] = set()
     for k in range(len(words) - 2):
-        if words[k] not in ("anything", "nothing"):
+        if _crossed_food_made_with(words, out, k):
+            size = 2  # "no cake made with butter", "no bread baked with seeds": the butter too
+        elif words[k] not in ("anything", "nothing"):
             continue
-        size = 2 if tuple(words[k + 1 : k + 3]) in MADE_WITH else int(words[k + 1] == "with")
+        else:
+            size = 2 if tuple(words[k + 1 : k + 3]) in MADE_WITH else int(words[k + 1] == "with")
         if not size or k + size + 1 >= len(words):
             continue
         if words[k] == "anything" and not out & set(range(max(0, k - 4), k + 2)):
@@ -2636,6 +2663,17 @@ def _anything_made_with(words: Sequence[str], gaps: Sequence[str], out: set[int]
         end = _thing_scope(words, gaps, k + size + 1)
         found.update(j for j in range(k + size + 1, end) if words[j] not in FUNCTION_WORDS)
     return found
+
+
+def _crossed_food_made_with(words: Sequence[str], out: set[int], k: int) -> bool:
+    """True where the ruled-out thing at K is said to be made with or in something: "no cake
+    made with butter", "I won't eat chips fried in lard"."""
+    return (
+        k in out
+        and words[k] not in FUNCTION_WORDS
+        and _at(words, k + 1) in MADE_BY
+        and _at(words, k + 2) in ("in", "with")
+    )
 
 
 def _someone_let_do(words: Sequence[str], k: int, end: int) -> bool:
@@ -8416,6 +8454,9 @@ def _done_but_not_with(words: Sequence[str], gaps: Sequence[str], out: set[int])
             continue
         if words[w] in ("out", "from") and words[doing + 1 : w] not in (["anything"], ["owt"]):
             continue  # "I won't drink water from the tap": the water from there is refused
+        if words[w - 1] in MADE_BY:  # "I don't eat cheese made with rennet": that cheese is
+            kept |= {doing} & out  # refused, the eating is not
+            continue
         last = max((j for j in range(doing, w) if words[j] in ("or", "and", "nor")), default=doing)
         kept |= ({doing} | set(range(last + 1, w))) & out  # "pork or anything with gelatine":
         # the pork is refused in its own right

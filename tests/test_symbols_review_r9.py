@@ -1,0 +1,53 @@
+"""Causes from the ninth blind error hunt (round r376): a cross that spreads from a ruled-out
+food to the doing that says how it is made, a dislike that crossed a part of the body, and
+senses and words the matcher missed. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.symbols.matcher import find_all
+
+
+def crossed(text: str) -> dict[str, bool]:
+    """Words as written -> whether their picture is crossed, for every picture TEXT gets."""
+    return {m.term: m.negated for m in find_all(text)}
+
+
+def concepts(text: str) -> dict[str, str]:
+    """Words as written -> the concept id of the picture TEXT gets for them."""
+    return {m.term: m.concept.id for m in find_all(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "doing", "food"),
+    [
+        ("I won't touch anything fried in dripping.", "fried", "dripping"),
+        ("Nothing baked with nuts in it, please, I'm allergic.", "baked", "nuts"),
+        ("She won't eat food cooked in garlic.", "cooked", "garlic"),
+        ("No bread baked with seeds, they get in my teeth.", "baked", "seeds"),
+        ("Don't give me chips fried in lard, I'm a vegetarian.", "fried", "lard"),
+    ],
+)
+def test_how_a_ruled_out_food_is_made_is_not_crossed(text, doing, food):
+    """ "anything fried in dripping": the dripping is ruled out, not all frying."""
+    got = crossed(text)
+    assert got[doing] is False
+    assert got[food] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "food"),
+    [
+        ("I don't eat cheese made with rennet, I'm vegetarian.", "cheese"),
+        ("She won't eat sweets made with gelatine.", "sweets"),
+    ],
+)
+def test_a_food_refused_for_what_it_is_made_with_keeps_its_cross(text, food):
+    """ "cheese made with rennet": that kind of cheese is what the person will not eat."""
+    assert crossed(text)[food] is True
+
+
+def test_what_a_ruled_out_food_is_made_with_is_crossed_too():
+    """ "no cake made with butter": the butter is what the person will not have."""
+    assert crossed("He won't have any cake made with butter, he's vegan.")["butter"] is True
