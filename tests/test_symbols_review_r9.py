@@ -51,3 +51,22 @@ def test_a_food_refused_for_what_it_is_made_with_keeps_its_cross(text, food):
 def test_what_a_ruled_out_food_is_made_with_is_crossed_too():
     """ "no cake made with butter": the butter is what the person will not have."""
     assert crossed("He won't have any cake made with butter, he's vegan.")["butter"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("I hate having my feet touched.", "feet"),
+        ("I hate having my nails cut.", "nails"),
+        ("She can't bear getting her hair brushed.", "hair"),
+        ("I don't like having my legs creamed in front of people.", "legs"),
+    ],
+)
+def test_a_body_part_in_a_dislike_of_having_it_done_to_is_not_crossed(text, part):
+    """ "I hate having my feet touched": the touching is disliked, the feet are still there."""
+    assert crossed(text)[part] is False
+
+
+def test_a_body_part_hated_itself_keeps_its_cross():
+    """ "I hate my feet" says nothing done to them: the dislike stays on the feet."""
+    assert crossed("I hate my feet.")["feet"] is True

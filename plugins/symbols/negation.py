@@ -979,6 +979,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _body_going_wrong(words, out)  # "I don't sleep in our bed": the bed, not the sleep
     out -= _own_body_done_to(words, out)  # "I can't cut my own toenails": the cutting
     out -= _own_body_never_done(words, out)  # "I never cut my hair": the cutting
+    out -= _own_body_had_done(words, out)  # "I hate having my feet touched": the touching
     out -= _done_on_my_body(words, out)  # "I can't get comfy on my hip": where, not what
     out -= _body_used_or_rubbed(words, out)  # "I can't grip with my right hand": the hand
     out -= _for_my_body(words, out)  # "not too hot for my stomach": the reason, not refused
@@ -1605,6 +1606,37 @@ def _own_body_done_to(words: Sequence[str], out: set[int]) -> set[int]:
         if lost and grammar.VERB in grammar.parts_of_speech(doing):
             kept.add(k)
     return kept
+
+
+# what of the body is cared for besides its parts: nails cut, a face shaved
+CARED_FOR = frozenset(["nails", "toenails", "fingernails", "face", "neck", "head", "beard"])
+
+
+def _own_body_had_done(words: Sequence[str], out: set[int]) -> set[int]:
+    """The person's own body part in a dislike of having something done to it ("I hate having
+    my feet touched", "she can't bear getting her nails cut", "I hate my hair being washed"):
+    the touching or the cutting is disliked; the feet and the nails are still there to care
+    for, and a crossed foot would say the person has none. Not an order ("Don't cut my hair")."""
+    kept = set()
+    for k in out:
+        if (
+            words[k] not in OWN_BODY | CARED_FOR
+            or k < 2
+            or words[k - 1] not in ("my", "his", "her")
+        ):
+            continue
+        done = k + 1 + (_at(words, k + 1) == "being")
+        had = words[k - 2] in ("having", "getting") or done == k + 2
+        if had and _done_to_the_body(_at(words, done)):
+            kept.add(k)
+    return kept
+
+
+def _done_to_the_body(word: str) -> bool:
+    """WORD says what is done to a part of the body: "touched", "washed", "cut", "done"."""
+    return word in ("cut", "done", "put", "shaved", "seen") or (
+        word.endswith(("ed", "en")) and grammar.participle(word)
+    )
 
 
 def _own_body_never_done(words: Sequence[str], out: set[int]) -> set[int]:
