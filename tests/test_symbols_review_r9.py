@@ -70,3 +70,19 @@ def test_a_body_part_in_a_dislike_of_having_it_done_to_is_not_crossed(text, part
 def test_a_body_part_hated_itself_keeps_its_cross():
     """ "I hate my feet" says nothing done to them: the dislike stays on the feet."""
     assert crossed("I hate my feet.")["feet"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("My late brother was in the navy and I keep his cap.", "in the navy"),
+        ("I was in the navy for six years as a cook.", "in the navy"),
+        ("My dad was a navy man all his life.", "navy man"),
+    ],
+)
+def test_the_navy_said_plainly_is_the_navy(text, term):
+    assert concepts(text)[term] == "navy"
+
+
+def test_a_navy_garment_is_no_navy():
+    assert "navy" not in concepts("She looks smart in the navy jumper.").values()
