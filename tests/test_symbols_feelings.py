@@ -684,7 +684,10 @@ def test_down_the_garden_at_the_club_or_about_an_hour_is_no_sadness():
 def test_the_wobbles_and_wobbly_beside_weakness_are_unsteadiness():
     assert shown("I get the wobbles on my legs after my bath.")["wobbles"] == "unsteady"
     assert shown("Some mornings I'm dizzy and wobbly before breakfast.")["wobbly"] == "unsteady"
-    for text in ("The kitchen table is wobbly and the jelly wobbles.", "My tooth is loose and wobbly."):
+    for text in (
+        "The kitchen table is wobbly and the jelly wobbles.",
+        "My tooth is loose and wobbly.",
+    ):
         assert "unsteady" not in shown(text).values(), text
 
 
