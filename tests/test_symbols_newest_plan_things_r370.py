@@ -36,6 +36,8 @@ def test_chain_made_at_the_works_is_chain_but_a_necklace_or_door_chain_is_not():
 def test_anchors_are_the_anchor_but_a_news_anchor_is_not():
     assert concept_on("He forged anchors for the navy.", "anchors") == "anchor-r370"
     assert concept_on("The news anchor on the telly reads too quickly.", "anchor") is None
+    assert concept_on("She has always been my anchor, my Jean.", "anchor") is None
+    assert concept_on("I like Anchor butter on my toast.", "Anchor") is None
 
 
 def test_saddles_and_bridles_are_the_saddlers_work_but_a_bike_saddle_or_bridle_path_is_not():
