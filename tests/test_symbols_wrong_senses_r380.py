@@ -15,3 +15,13 @@ def test_a_hen_that_won_a_race_is_a_racing_pigeon_not_a_chicken():
     said = "My red hen was first home in the Saturday race from Bath."
     assert concepts(said).get("hen") != "chicken-animal"
     assert concepts("We keep a hen at the allotment for the eggs.")["hen"] == "chicken-animal"
+
+
+def test_a_glass_of_squash_shows_the_squash_not_the_empty_glass():
+    """As a glass of water shows the water, a glass of squash or cordial shows the drink
+    (the squash picture is itself a drink poured); the glass stays where it holds something
+    with no picture, and beside juice or pop, which the older sets key as the glass too."""
+    assert concepts("With my tea I'll take a glass of squash.").get("glass") is None
+    assert concepts("A small glass of cordial at bedtime, please.").get("glass") is None
+    said = "Stir the powder into a glass of orange for me."
+    assert concepts(said)["glass"] == "drinking-glass-r246"
