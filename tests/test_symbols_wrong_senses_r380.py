@@ -25,3 +25,13 @@ def test_a_glass_of_squash_shows_the_squash_not_the_empty_glass():
     assert concepts("A small glass of cordial at bedtime, please.").get("glass") is None
     said = "Stir the powder into a glass of orange for me."
     assert concepts(said)["glass"] == "drinking-glass-r246"
+
+
+def test_fancy_said_as_whatever_takes_the_persons_fancy_is_no_longing():
+    """ "all I fancy", "if I fancy it": a plain choice of what to eat or drink, not the
+    longing picture; the sets mark it as a word with no picture of its own."""
+    assert "fancy" not in concepts("A boiled egg and soldiers is all I fancy of a morning.")
+    assert "fancy" not in concepts("I'll have a small port if I fancy it.")
+    assert "fancy" not in concepts("Give me whatever I fancy on the day.")
+    assert "fancy" not in concepts("My sister made a fancy hat for the wedding.")
+    assert concepts("I fancy a fish supper on a Friday.")["fancy"] == "desire"
