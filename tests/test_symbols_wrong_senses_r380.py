@@ -35,3 +35,11 @@ def test_fancy_said_as_whatever_takes_the_persons_fancy_is_no_longing():
     assert "fancy" not in concepts("Give me whatever I fancy on the day.")
     assert "fancy" not in concepts("My sister made a fancy hat for the wedding.")
     assert concepts("I fancy a fish supper on a Friday.")["fancy"] == "desire"
+
+
+def test_near_enough_to_kiss_is_how_close_to_come_not_a_kiss():
+    """ "close enough to kiss" says how near to come to be seen; no kiss is asked for."""
+    assert "kiss" not in concepts("I only know your face when you're close enough to kiss.")
+    assert "kiss" not in concepts("Lean in near enough to kiss or I can't hear a word.")
+    assert concepts("Give Nan a kiss before you go.")["kiss"] == "kiss"
+    assert concepts("I kiss my grandson goodnight.")["kiss"] == "kiss"
