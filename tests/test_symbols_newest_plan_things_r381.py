@@ -1,0 +1,19 @@
+"""Plain things the newest plans still named with no picture after round 380: each pictured
+only where the sentence says which thing it is (round 381)."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def concept_on(text: str, word: str) -> str | None:
+    """The concept WORD (as written) is pictured as in TEXT, or None where it gets no picture."""
+    found = {m.term: m.concept.id for m in find_all(text, ())}
+    return found.get(word)
+
+
+def test_a_cancer_spread_to_the_bones_names_the_bones_but_a_nurse_to_her_bones_does_not():
+    assert concept_on("The doctor says the cancer has spread to her bones.", "bones") == "bones"
+    assert concept_on("It's gone to my bones, so I need the morphine.", "bones") == "bones"
+    assert concept_on("She was a Methodist to her bones.", "bones") is None
+    assert concept_on("I'm a Lancashire lass to my bones.", "bones") is None
