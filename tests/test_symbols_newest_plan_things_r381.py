@@ -17,3 +17,11 @@ def test_a_cancer_spread_to_the_bones_names_the_bones_but_a_nurse_to_her_bones_d
     assert concept_on("It's gone to my bones, so I need the morphine.", "bones") == "bones"
     assert concept_on("She was a Methodist to her bones.", "bones") is None
     assert concept_on("I'm a Lancashire lass to my bones.", "bones") is None
+
+
+def test_a_frame_beside_falls_or_the_pendant_is_the_walking_frame():
+    assert concept_on("I've gone over three times, so the frame stays by my chair.", "frame") == (
+        "frame-2"
+    )
+    assert concept_on("I wear my pendant and keep the frame near me.", "frame") == "frame-2"
+    assert concept_on("The frame by my chair has our wedding photo in it.", "frame") != "frame-2"
