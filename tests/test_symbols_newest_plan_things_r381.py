@@ -25,3 +25,13 @@ def test_a_frame_beside_falls_or_the_pendant_is_the_walking_frame():
     )
     assert concept_on("I wear my pendant and keep the frame near me.", "frame") == "frame-2"
     assert concept_on("The frame by my chair has our wedding photo in it.", "frame") != "frame-2"
+
+
+def test_pants_named_in_the_order_of_dressing_are_underwear():
+    assert concept_on("Hand me my clothes one by one, pants first, then the vest.", "pants") == (
+        "underwear"
+    )
+    assert concept_on("When you dress me it's socks first, then pants next.", "pants") == (
+        "underwear"
+    )
+    assert concept_on("I like my trousers ironed, pants first then jeans.", "pants") is None
