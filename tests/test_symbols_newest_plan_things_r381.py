@@ -35,3 +35,12 @@ def test_pants_named_in_the_order_of_dressing_are_underwear():
         "underwear"
     )
     assert concept_on("I like my trousers ironed, pants first then jeans.", "pants") is None
+
+
+def test_a_bit_of_racing_on_the_telly_is_horse_racing_but_pigeon_or_car_racing_is_not():
+    assert concept_on("I like a bit of racing on the telly of an afternoon.", "racing") == "racing"
+    assert concept_on("He enjoys watching racing on a Saturday with a flutter.", "racing") == (
+        "racing"
+    )
+    assert concept_on("A bit of racing with the pigeons on a Saturday.", "racing") != "racing"
+    assert concept_on("He loves watching racing cars on the telly.", "racing") != "racing"
