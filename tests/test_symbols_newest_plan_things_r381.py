@@ -44,3 +44,9 @@ def test_a_bit_of_racing_on_the_telly_is_horse_racing_but_pigeon_or_car_racing_i
     )
     assert concept_on("A bit of racing with the pigeons on a Saturday.", "racing") != "racing"
     assert concept_on("He loves watching racing cars on the telly.", "racing") != "racing"
+
+
+def test_a_bonnet_worn_or_in_costume_is_a_hat_but_a_car_bonnet_is_not():
+    assert concept_on("For the carnival I dressed up, bonnet and shawl and all.", "bonnet") == "hat"
+    assert concept_on("She knitted my grandson a christening bonnet.", "bonnet") == "hat"
+    assert concept_on("He opened up the bonnet to check the engine.", "bonnet") != "hat"
