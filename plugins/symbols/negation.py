@@ -1822,7 +1822,7 @@ MADE_BY = frozenset(
     ["cooked", "fried", "baked", "boiled", "roasted", "grilled", "steamed", "stewed", "made"]
 )
 # what stands before "made with" or "cooked in": the ruled-out thing, or a word for any food
-MADE_THING = frozenset(["anything", "nothing", "something", "it", "them", "food", "owt", "nowt"])
+MADE_THING = frozenset(["anything", "nothing", "something", "food", "owt", "nowt"])
 
 
 def _how_it_is_made(words: Sequence[str], out: set[int]) -> set[int]:
