@@ -2680,7 +2680,7 @@ def _anything_made_with(words: Sequence[str], gaps: Sequence[str], out: set[int]
     grapefruit or anything with grapefruit in", "Nothing too sweet, and nothing with nuts"."""
     found: set[int] = set()
     for k in range(len(words) - 2):
-        if _crossed_food_made_with(words, out, k):
+        if _crossed_food_made_with(words, gaps, out, k):
             size = 2  # "no cake made with butter", "no bread baked with seeds": the butter too
         elif words[k] not in ("anything", "nothing"):
             continue
@@ -2697,12 +2697,18 @@ def _anything_made_with(words: Sequence[str], gaps: Sequence[str], out: set[int]
     return found
 
 
-def _crossed_food_made_with(words: Sequence[str], out: set[int], k: int) -> bool:
+def _crossed_food_made_with(
+    words: Sequence[str], gaps: Sequence[str], out: set[int], k: int
+) -> bool:
     """True where the ruled-out thing at K is said to be made with or in something: "no cake
-    made with butter", "I won't eat chips fried in lard"."""
+    made with butter", "I won't eat chips fried in lard". A comma or stop after it ends the
+    refused thing: in "Eggs, not bacon, fried in butter" the eggs are fried, so the butter is
+    wanted."""
     return (
         k in out
         and words[k] not in FUNCTION_WORDS
+        and "," not in gaps[k + 1]
+        and not BREAK.search(gaps[k + 1])
         and _at(words, k + 1) in MADE_BY
         and _at(words, k + 2) in ("in", "with")
     )
