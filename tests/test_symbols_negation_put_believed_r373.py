@@ -131,3 +131,24 @@ def test_a_state_reported_after_a_refused_admitting_is_not_crossed(text, state):
 def test_an_order_about_what_is_said_still_crosses():
     """ "Please don't say I look silly": the word itself is refused, read as before."""
     assert crossed("Please don't say I look silly in pink.")["silly"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("I don't want the tablets to be put in my tea.", "tea"),
+        ("He doesn't want the tablets to be put in his yoghurt.", "yoghurt"),
+        ("I don't want the commode to be put by my bed.", "bed"),
+        ("We don't want the wheelchair to be put in the hall.", "hall"),
+        ("She doesn't want the medicine to be put in her orange juice.", "orange juice"),
+        ("I'd rather the photos weren't put in the loft.", "loft"),
+    ],
+)
+def test_a_thing_someone_wants_not_put_somewhere_leaves_the_place(text, place):
+    """ "I don't want the tablets to be put in my tea": the "I" wants, the tablets are put,
+    and the tea is still drunk (code review 56a)."""
+    assert crossed(text)[place] is False
+
+
+def test_a_person_who_must_not_be_put_somewhere_still_crosses_it():
+    assert crossed("He mustn't ever be put in a home.")["home"] is True

@@ -7507,7 +7507,21 @@ def _put_passive_of_a_person(words: Sequence[str], j: int) -> bool:
     if _at(words, j - 1) not in ("be", "being", "get", "getting"):
         return False
     back = words[max(0, j - 7) : j]
-    return bool(PUT_PERSONS & set(back)) and not POSSESSIVES & set(back)
+    who = max((m for m, w in enumerate(back) if w in PUT_PERSONS), default=-1)
+    if who < 0 or POSSESSIVES & set(back):
+        return False
+    # the person is the one put only where linking words alone follow it: in "I don't want
+    # the tablets to be put in my tea" the "I" wants, and the tablets are put
+    return all(w in PASSIVE_LINK for w in back[who + 1 :])
+
+
+# What may stand between the person and a passive "be put": "I don't want to be put",
+# "she's not to be put", "he mustn't ever get put".
+PASSIVE_LINK = frozenset(
+    ["not", "never", "ever", "to", "be", "being", "get", "getting", "want", "wants", "wanted"]
+    + ["like", "need", "needs", "rather", "would", "i'd", "must", "should", "will", "shall"]
+    + ["don't", "doesn't", "didn't", "won't", "mustn't", "shouldn't", "wouldn't", "shan't"]
+)
 
 
 def _held_at(words: Sequence[str], start: int, k: int) -> bool:
