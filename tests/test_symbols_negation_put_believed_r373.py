@@ -152,3 +152,24 @@ def test_a_thing_someone_wants_not_put_somewhere_leaves_the_place(text, place):
 
 def test_a_person_who_must_not_be_put_somewhere_still_crosses_it():
     assert crossed("He mustn't ever be put in a home.")["home"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "kit"),
+    [
+        ("I don't want to die in hospital with a catheter.", "catheter"),
+        ("I don't want to die in a hospital bed with a drip in my arm.", "drip"),
+        ("I don't want to die in hospital with an oxygen mask on.", "oxygen mask"),
+        ("Mum doesn't want to die on the ward with wires everywhere.", "wires"),
+    ],
+)
+def test_kit_a_refused_dying_would_be_with_is_crossed(text, kit):
+    """ "...die in hospital with a catheter": the catheter is refused too; only the people one
+    would die among are left bare (code review 56a)."""
+    assert crossed(text)[kit] is True
+
+
+def test_family_a_refused_dying_would_be_with_is_not_crossed():
+    got = crossed("I don't want to die at the hospital with my son away.")
+    assert got["hospital"] is True
+    assert got["son"] is False

@@ -8558,6 +8558,10 @@ GOING_OUT = GOES | frozenset(
 )
 
 
+# people one might die among, besides those grammar.a_person knows
+STRANGERS = frozenset(["stranger", "strangers"])
+
+
 def _where_one_dies(words: Sequence[str], out: set[int]) -> set[int]:
     """The dying in a refused dying somewhere ("I don't want to die in hospital", "not dying
     at the hospice"), and whom it would be with ("...in hospital with strangers"): the place is
@@ -8570,7 +8574,11 @@ def _where_one_dies(words: Sequence[str], out: set[int]) -> set[int]:
             continue
         kept.add(k)
         with_ = next((j for j in range(k + 2, min(k + 8, len(words))) if words[j] == "with"), 0)
-        kept.update(j for j in range(with_ + 1, with_ + 4) if with_ and j in out)
+        kept.update(
+            j
+            for j in range(with_ + 1, with_ + 4)
+            if with_ and j in out and (grammar.a_person(words[j]) or words[j] in STRANGERS)
+        )  # the people only: "with a catheter" is kit that is refused too
     return kept
 
 
