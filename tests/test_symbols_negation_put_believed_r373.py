@@ -173,3 +173,21 @@ def test_family_a_refused_dying_would_be_with_is_not_crossed():
     got = crossed("I don't want to die at the hospital with my son away.")
     assert got["hospital"] is True
     assert got["son"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "dying"),
+    [
+        ("I don't want to die on my own.", "die"),
+        ("She doesn't want to die in her sleep.", "die"),
+        ("I don't want to die in agony like my dad did.", "die"),
+    ],
+)
+def test_a_refused_dying_with_no_place_keeps_its_cross(text, dying):
+    """ "I don't want to die on my own": no place is refused, so the dying keeps the cross
+    (code review 56a)."""
+    assert crossed(text)[dying] is True
+
+
+def test_a_refused_dying_in_ones_sleep_does_not_cross_the_sleep():
+    assert crossed("I don't want to die in my sleep.")["sleep"] is False

@@ -7178,7 +7178,9 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         if "," in gap and words[k] == "even" and _then_time_or_place(words, k):
             break  # "I must not walk barefoot, even in the house": not the house
         went = any(
-            w in MOTION or (w in PUT and _put_someone(words, j)) or _shut_in(words, j)
+            (w in MOTION and (w not in DYING or _dies_at_a_place(words, j)))
+            or (w in PUT and _put_someone(words, j))
+            or _shut_in(words, j)
             for j, w in enumerate(words[start:k], start)
         )
         moving = (not seen_noun and went) or _shut_in(words, k - 1)  # "be locked in"
@@ -8558,8 +8560,18 @@ GOING_OUT = GOES | frozenset(
 )
 
 
+# where one may not want to die: "in hospital", "on the ward", "in a care home"
+DYING_PLACES = TRIP_PLACES | HOME_PLACES | frozenset(["ward", "wards", "ambulance", "street"])
 # people one might die among, besides those grammar.a_person knows
 STRANGERS = frozenset(["stranger", "strangers"])
+
+
+def _dies_at_a_place(words: Sequence[str], k: int) -> bool:
+    """True where the dying at K is somewhere one may not want to be ("die in hospital", "die
+    at home alone", "on the ward"); not "die in my sleep", "in pain", "on my own"."""
+    if _at(words, k + 1) not in ("in", "at", "on"):
+        return False
+    return any(w in DYING_PLACES for w in words[k + 2 : k + 5])
 
 
 def _where_one_dies(words: Sequence[str], out: set[int]) -> set[int]:
@@ -8570,8 +8582,8 @@ def _where_one_dies(words: Sequence[str], out: set[int]) -> set[int]:
     for k in out:
         if words[k] not in DYING or _at(words, k + 1) not in ("in", "at", "on"):
             continue
-        if not any(j in out for j in range(k + 2, min(k + 6, len(words)))):
-            continue
+        if not _dies_at_a_place(words, k) or not any(j in out for j in range(k + 2, k + 6)):
+            continue  # "I don't want to die in my sleep", "on my own": no place, the dying stays
         kept.add(k)
         with_ = next((j for j in range(k + 2, min(k + 8, len(words))) if words[j] == "with"), 0)
         kept.update(
