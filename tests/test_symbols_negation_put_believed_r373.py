@@ -116,6 +116,20 @@ def test_never_ever_with_a_comma_still_crosses(text, thing):
 
 
 @pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Do I smoke? I don't, ever. A cup of tea is my treat.", "cup of tea"),
+        ("I never, ever. Pork is fine.", "Pork"),
+        ("Wine? She doesn't, ever. The lemonade is her tipple.", "lemonade"),
+        ("Dad never drinks, ever! Coffee keeps him going.", "Coffee"),
+    ],
+)
+def test_never_ever_at_a_sentence_end_leaves_the_next_sentence(text, thing):
+    """ "I don't, ever. The beer is fine.": the not ends with its sentence (code review 56a)."""
+    assert crossed(text)[thing] is False
+
+
+@pytest.mark.parametrize(
     ("text", "state"),
     [
         ("Grandad won't admit he's tired, so sit him down with a brew.", "tired"),

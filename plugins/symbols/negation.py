@@ -4590,8 +4590,13 @@ def _past_aside(words: Sequence[str], gaps: Sequence[str], first: int) -> int:
     aside; else FIRST."""
     if first >= len(words) or "," not in gaps[first] or SENTENCE_END.search(gaps[first]):
         return first
-    if words[first] == "ever" and first + 1 < len(words):
-        return first + 1  # "I never, ever eat pork": "ever" only stresses the not
+    if (
+        words[first] == "ever"
+        and first + 1 < len(words)
+        and not SENTENCE_END.search(gaps[first + 1])
+    ):
+        return first + 1  # "I never, ever eat pork": "ever" only stresses the not; not in "I
+        # don't, ever. The beer is fine.", where the not ends with the sentence
     for k in range(first + 1, min(first + 8, len(words))):
         if SENTENCE_END.search(gaps[k]) or BREAK.search(gaps[k]):
             return first
