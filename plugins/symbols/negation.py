@@ -1608,10 +1608,6 @@ def _own_body_done_to(words: Sequence[str], out: set[int]) -> set[int]:
     return kept
 
 
-# what of the body is cared for besides its parts: nails cut, a face shaved
-CARED_FOR = frozenset(["nails", "toenails", "fingernails", "face", "neck", "head", "beard"])
-
-
 def _own_body_had_done(words: Sequence[str], out: set[int]) -> set[int]:
     """The person's own body part in a dislike of having something done to it ("I hate having
     my feet touched", "she can't bear getting her nails cut", "I hate my hair being washed"):
@@ -1619,11 +1615,7 @@ def _own_body_had_done(words: Sequence[str], out: set[int]) -> set[int]:
     for, and a crossed foot would say the person has none. Not an order ("Don't cut my hair")."""
     kept = set()
     for k in out:
-        if (
-            words[k] not in OWN_BODY | CARED_FOR
-            or k < 2
-            or words[k - 1] not in ("my", "his", "her")
-        ):
+        if words[k] not in OWN_BODY or k < 2 or words[k - 1] not in ("my", "his", "her"):
             continue
         done = k + 1 + (_at(words, k + 1) == "being")
         had = words[k - 2] in ("having", "getting") or done == k + 2
