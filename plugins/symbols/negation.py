@@ -1702,7 +1702,7 @@ def _body_used_or_rubbed(words: Sequence[str], out: set[int]) -> set[int]:
         before = words[j - 1]
         if before in ("with", "by") or before in CHAFING:
             kept.add(k)
-        elif before in ("into", "on") and _at(words, j - 2) in CHAFING:
+        elif j >= 2 and before in ("into", "on") and _at(words, j - 2) in CHAFING:
             kept.add(k)  # "digging into my arm", "pressing on my leg"
     return kept
 
@@ -2044,7 +2044,6 @@ ANNOYED_WHEN = IT_WHEN + (
     ("annoys", "me", "when"),
     ("upsets", "me", "when"),
     ("bothers", "me", "when"),
-    ("get", "cross", "when"),
     ("get", "upset", "when"),
     # minding or anger at a thing not done: "I mind when the carers don't phone"
     ("mind", "when"),
