@@ -746,6 +746,18 @@ def test_dying_for_a_cuppa_or_rather_than_a_thing_is_no_death():
         assert "died" not in shown(text).values(), text
 
 
+def test_rather_die_than_a_thing_past_an_aside_is_no_death():
+    """ "I'd rather die, to be honest, than go into a care home": the "than" after the aside
+    still says a hyperbole, not a death (code review 56c)."""
+    for text in (
+        "I'd rather die, to be honest, than go into a care home.",
+        "I'd sooner die, if I'm honest, than move into a home.",
+        "We'd rather die, frankly, than end up in the hospital.",
+    ):
+        assert "died" not in shown(text).values(), text
+    assert shown("I'd rather die at home, to be honest, with my family.")["die"] == "died"
+
+
 def test_the_death_said_near_or_after_beside_the_last_rites_is_death():
     assert shown("After I go, the undertaker from Mold, not the Co-op.")["after i go"] == "died"
     found = shown("Send for the priest for the last rites when it's near.")

@@ -116,6 +116,20 @@ def test_never_ever_with_a_comma_still_crosses(text, thing):
 
 
 @pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Do I smoke? I don't, ever. A cup of tea is my treat.", "cup of tea"),
+        ("I never, ever. Pork is fine.", "Pork"),
+        ("Wine? She doesn't, ever. The lemonade is her tipple.", "lemonade"),
+        ("Dad never drinks, ever! Coffee keeps him going.", "Coffee"),
+    ],
+)
+def test_never_ever_at_a_sentence_end_leaves_the_next_sentence(text, thing):
+    """ "I don't, ever. The beer is fine.": the not ends with its sentence (code review 56a)."""
+    assert crossed(text)[thing] is False
+
+
+@pytest.mark.parametrize(
     ("text", "state"),
     [
         ("Grandad won't admit he's tired, so sit him down with a brew.", "tired"),
@@ -131,3 +145,63 @@ def test_a_state_reported_after_a_refused_admitting_is_not_crossed(text, state):
 def test_an_order_about_what_is_said_still_crosses():
     """ "Please don't say I look silly": the word itself is refused, read as before."""
     assert crossed("Please don't say I look silly in pink.")["silly"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("I don't want the tablets to be put in my tea.", "tea"),
+        ("He doesn't want the tablets to be put in his yoghurt.", "yoghurt"),
+        ("I don't want the commode to be put by my bed.", "bed"),
+        ("We don't want the wheelchair to be put in the hall.", "hall"),
+        ("She doesn't want the medicine to be put in her orange juice.", "orange juice"),
+        ("I'd rather the photos weren't put in the loft.", "loft"),
+    ],
+)
+def test_a_thing_someone_wants_not_put_somewhere_leaves_the_place(text, place):
+    """ "I don't want the tablets to be put in my tea": the "I" wants, the tablets are put,
+    and the tea is still drunk (code review 56a)."""
+    assert crossed(text)[place] is False
+
+
+def test_a_person_who_must_not_be_put_somewhere_still_crosses_it():
+    assert crossed("He mustn't ever be put in a home.")["home"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "kit"),
+    [
+        ("I don't want to die in hospital with a catheter.", "catheter"),
+        ("I don't want to die in a hospital bed with a drip in my arm.", "drip"),
+        ("I don't want to die in hospital with an oxygen mask on.", "oxygen mask"),
+        ("Mum doesn't want to die on the ward with wires everywhere.", "wires"),
+    ],
+)
+def test_kit_a_refused_dying_would_be_with_is_crossed(text, kit):
+    """ "...die in hospital with a catheter": the catheter is refused too; only the people one
+    would die among are left bare (code review 56a)."""
+    assert crossed(text)[kit] is True
+
+
+def test_family_a_refused_dying_would_be_with_is_not_crossed():
+    got = crossed("I don't want to die at the hospital with my son away.")
+    assert got["hospital"] is True
+    assert got["son"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "dying"),
+    [
+        ("I don't want to die on my own.", "die"),
+        ("She doesn't want to die in her sleep.", "die"),
+        ("I don't want to die in agony like my dad did.", "die"),
+    ],
+)
+def test_a_refused_dying_with_no_place_keeps_its_cross(text, dying):
+    """ "I don't want to die on my own": no place is refused, so the dying keeps the cross
+    (code review 56a)."""
+    assert crossed(text)[dying] is True
+
+
+def test_a_refused_dying_in_ones_sleep_does_not_cross_the_sleep():
+    assert crossed("I don't want to die in my sleep.")["sleep"] is False

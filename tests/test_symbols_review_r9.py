@@ -86,3 +86,33 @@ def test_the_navy_said_plainly_is_the_navy(text, term):
 
 def test_a_navy_garment_is_no_navy():
     assert "navy" not in concepts("She looks smart in the navy jumper.").values()
+
+
+@pytest.mark.parametrize(
+    ("text", "doing"),
+    [
+        ("I don't like it cooked in the microwave.", "cooked"),
+        ("I don't want them fried in lard.", "fried"),
+        ("She won't have it baked with nuts.", "baked"),
+        ("Please don't serve them fried in oil.", "fried"),
+    ],
+)
+def test_how_it_or_them_is_made_keeps_the_cross(text, doing):
+    """ "I don't want them fried in lard": with no refused food named, the frying is what is
+    refused, and nothing else would carry a cross (code review 56a)."""
+    assert crossed(text)[doing] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "food"),
+    [
+        ("Porridge with salt, not sugar, made with water.", "water"),
+        ("Eggs, not bacon, fried in butter.", "butter"),
+        ("Chips, no vinegar, cooked in the oven.", "oven"),
+        ("Toast, no butter, baked with seeds.", "seeds"),
+    ],
+)
+def test_what_is_made_with_after_a_comma_is_not_the_refused_things(text, food):
+    """ "Eggs, not bacon, fried in butter": the eggs are fried in the butter, which is wanted
+    (code review 56a)."""
+    assert crossed(text)[food] is False

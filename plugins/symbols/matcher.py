@@ -1395,6 +1395,8 @@ def _match_at(
         further = _ahead(text, tokens, i + n, sentence_of)  # for ">>": "sit on the beach"
         # "Bed: the electric one": "one" is the thing the note's label names, for "!>"
         labelled = _one_of_label(text, tokens, i + n) if after in ONE else None
+        # "I'd rather die, to be honest, than go into a home": the word after the aside, for "!>"
+        beyond = _past_aside(text, tokens, i + n, sentence_of) if n >= reach else None
         # for "!<THING": "my cold passed", not a name ("my Rose passed")
         before_thing = (
             before is not None
@@ -1437,6 +1439,8 @@ def _match_at(
                     broken=n >= reach,  # a comma after it: no "!>" word goes on
                 ):
                     continue
+                if beyond is not None and beyond in sense.not_next:
+                    continue  # "rather die, to be honest, than go": "!>than" sees past the aside
                 if labelled is not None and labelled in sense.not_next:
                     continue  # "Bed: the electric one" is the bed, not the power supply
                 guess = None
@@ -1492,6 +1496,30 @@ def _one_of_label(text: str, tokens: list[Token], k: int) -> str | None:
     if _PARAGRAPH.search(text, 0, tokens[k].start):
         return None
     return normalise(label.group(1).split()[-1])
+
+
+ASIDE_NOT = frozenset(["and", "or", "but", "then", "so", "nor", "not", "no"])
+
+
+def _past_aside(text: str, tokens: list[Token], k: int, sentence_of: list[int]) -> str | None:
+    """The word after a short aside that a comma opens before TOKENS[k] and a comma closes
+    again, in the same sentence: "than" in "I'd rather die, to be honest, than go", "frankly"
+    in "die, frankly, than". None where the comma goes on with a list or a clause ("tea, and
+    the nurse, and", "the sugar, type 2, and I"), or no such aside closes within three words
+    ("When it's time, I want the rabbi, the Shema said" is a clause, not an aside)."""
+    if k >= len(tokens) or k == 0 or sentence_of[k] != sentence_of[k - 1]:
+        return None
+    if text[tokens[k - 1].end : tokens[k].start].strip() != "," or tokens[k].norm in ASIDE_NOT:
+        return None
+    for m in range(k + 1, min(k + 4, len(tokens))):
+        if sentence_of[m] != sentence_of[k]:
+            return None
+        gap = text[tokens[m - 1].end : tokens[m].start]
+        if gap.strip() == ",":
+            return None if tokens[m].norm in ASIDE_NOT else tokens[m].norm
+        if _BREAK.search(gap):
+            return None
+    return None
 
 
 def _unbroken(text: str, tokens: list[Token], i: int, most: int) -> int:

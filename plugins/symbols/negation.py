@@ -1608,10 +1608,6 @@ def _own_body_done_to(words: Sequence[str], out: set[int]) -> set[int]:
     return kept
 
 
-# what of the body is cared for besides its parts: nails cut, a face shaved
-CARED_FOR = frozenset(["nails", "toenails", "fingernails", "face", "neck", "head", "beard"])
-
-
 def _own_body_had_done(words: Sequence[str], out: set[int]) -> set[int]:
     """The person's own body part in a dislike of having something done to it ("I hate having
     my feet touched", "she can't bear getting her nails cut", "I hate my hair being washed"):
@@ -1619,11 +1615,7 @@ def _own_body_had_done(words: Sequence[str], out: set[int]) -> set[int]:
     for, and a crossed foot would say the person has none. Not an order ("Don't cut my hair")."""
     kept = set()
     for k in out:
-        if (
-            words[k] not in OWN_BODY | CARED_FOR
-            or k < 2
-            or words[k - 1] not in ("my", "his", "her")
-        ):
+        if words[k] not in OWN_BODY or k < 2 or words[k - 1] not in ("my", "his", "her"):
             continue
         done = k + 1 + (_at(words, k + 1) == "being")
         had = words[k - 2] in ("having", "getting") or done == k + 2
@@ -1710,7 +1702,7 @@ def _body_used_or_rubbed(words: Sequence[str], out: set[int]) -> set[int]:
         before = words[j - 1]
         if before in ("with", "by") or before in CHAFING:
             kept.add(k)
-        elif before in ("into", "on") and _at(words, j - 2) in CHAFING:
+        elif j >= 2 and before in ("into", "on") and _at(words, j - 2) in CHAFING:
             kept.add(k)  # "digging into my arm", "pressing on my leg"
     return kept
 
@@ -1822,7 +1814,7 @@ MADE_BY = frozenset(
     ["cooked", "fried", "baked", "boiled", "roasted", "grilled", "steamed", "stewed", "made"]
 )
 # what stands before "made with" or "cooked in": the ruled-out thing, or a word for any food
-MADE_THING = frozenset(["anything", "nothing", "something", "it", "them", "food", "owt", "nowt"])
+MADE_THING = frozenset(["anything", "nothing", "something", "food", "owt", "nowt"])
 
 
 def _how_it_is_made(words: Sequence[str], out: set[int]) -> set[int]:
@@ -2052,7 +2044,6 @@ ANNOYED_WHEN = IT_WHEN + (
     ("annoys", "me", "when"),
     ("upsets", "me", "when"),
     ("bothers", "me", "when"),
-    ("get", "cross", "when"),
     ("get", "upset", "when"),
     # minding or anger at a thing not done: "I mind when the carers don't phone"
     ("mind", "when"),
@@ -2680,7 +2671,7 @@ def _anything_made_with(words: Sequence[str], gaps: Sequence[str], out: set[int]
     grapefruit or anything with grapefruit in", "Nothing too sweet, and nothing with nuts"."""
     found: set[int] = set()
     for k in range(len(words) - 2):
-        if _crossed_food_made_with(words, out, k):
+        if _crossed_food_made_with(words, gaps, out, k):
             size = 2  # "no cake made with butter", "no bread baked with seeds": the butter too
         elif words[k] not in ("anything", "nothing"):
             continue
@@ -2697,12 +2688,18 @@ def _anything_made_with(words: Sequence[str], gaps: Sequence[str], out: set[int]
     return found
 
 
-def _crossed_food_made_with(words: Sequence[str], out: set[int], k: int) -> bool:
+def _crossed_food_made_with(
+    words: Sequence[str], gaps: Sequence[str], out: set[int], k: int
+) -> bool:
     """True where the ruled-out thing at K is said to be made with or in something: "no cake
-    made with butter", "I won't eat chips fried in lard"."""
+    made with butter", "I won't eat chips fried in lard". A comma or stop after it ends the
+    refused thing: in "Eggs, not bacon, fried in butter" the eggs are fried, so the butter is
+    wanted."""
     return (
         k in out
         and words[k] not in FUNCTION_WORDS
+        and "," not in gaps[k + 1]
+        and not BREAK.search(gaps[k + 1])
         and _at(words, k + 1) in MADE_BY
         and _at(words, k + 2) in ("in", "with")
     )
@@ -4584,8 +4581,13 @@ def _past_aside(words: Sequence[str], gaps: Sequence[str], first: int) -> int:
     aside; else FIRST."""
     if first >= len(words) or "," not in gaps[first] or SENTENCE_END.search(gaps[first]):
         return first
-    if words[first] == "ever" and first + 1 < len(words):
-        return first + 1  # "I never, ever eat pork": "ever" only stresses the not
+    if (
+        words[first] == "ever"
+        and first + 1 < len(words)
+        and not SENTENCE_END.search(gaps[first + 1])
+    ):
+        return first + 1  # "I never, ever eat pork": "ever" only stresses the not; not in "I
+        # don't, ever. The beer is fine.", where the not ends with the sentence
     for k in range(first + 1, min(first + 8, len(words))):
         if SENTENCE_END.search(gaps[k]) or BREAK.search(gaps[k]):
             return first
@@ -7172,7 +7174,9 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
         if "," in gap and words[k] == "even" and _then_time_or_place(words, k):
             break  # "I must not walk barefoot, even in the house": not the house
         went = any(
-            w in MOTION or (w in PUT and _put_someone(words, j)) or _shut_in(words, j)
+            (w in MOTION and (w not in DYING or _dies_at_a_place(words, j)))
+            or (w in PUT and _put_someone(words, j))
+            or _shut_in(words, j)
             for j, w in enumerate(words[start:k], start)
         )
         moving = (not seen_noun and went) or _shut_in(words, k - 1)  # "be locked in"
@@ -7501,7 +7505,21 @@ def _put_passive_of_a_person(words: Sequence[str], j: int) -> bool:
     if _at(words, j - 1) not in ("be", "being", "get", "getting"):
         return False
     back = words[max(0, j - 7) : j]
-    return bool(PUT_PERSONS & set(back)) and not POSSESSIVES & set(back)
+    who = max((m for m, w in enumerate(back) if w in PUT_PERSONS), default=-1)
+    if who < 0 or POSSESSIVES & set(back):
+        return False
+    # the person is the one put only where linking words alone follow it: in "I don't want
+    # the tablets to be put in my tea" the "I" wants, and the tablets are put
+    return all(w in PASSIVE_LINK for w in back[who + 1 :])
+
+
+# What may stand between the person and a passive "be put": "I don't want to be put",
+# "she's not to be put", "he mustn't ever get put".
+PASSIVE_LINK = frozenset(
+    ["not", "never", "ever", "to", "be", "being", "get", "getting", "want", "wants", "wanted"]
+    + ["like", "need", "needs", "rather", "would", "i'd", "must", "should", "will", "shall"]
+    + ["don't", "doesn't", "didn't", "won't", "mustn't", "shouldn't", "wouldn't", "shan't"]
+)
 
 
 def _held_at(words: Sequence[str], start: int, k: int) -> bool:
@@ -8538,6 +8556,20 @@ GOING_OUT = GOES | frozenset(
 )
 
 
+# where one may not want to die: "in hospital", "on the ward", "in a care home"
+DYING_PLACES = TRIP_PLACES | HOME_PLACES | frozenset(["ward", "wards", "ambulance", "street"])
+# people one might die among, besides those grammar.a_person knows
+STRANGERS = frozenset(["stranger", "strangers"])
+
+
+def _dies_at_a_place(words: Sequence[str], k: int) -> bool:
+    """True where the dying at K is somewhere one may not want to be ("die in hospital", "die
+    at home alone", "on the ward"); not "die in my sleep", "in pain", "on my own"."""
+    if _at(words, k + 1) not in ("in", "at", "on"):
+        return False
+    return any(w in DYING_PLACES for w in words[k + 2 : k + 5])
+
+
 def _where_one_dies(words: Sequence[str], out: set[int]) -> set[int]:
     """The dying in a refused dying somewhere ("I don't want to die in hospital", "not dying
     at the hospice"), and whom it would be with ("...in hospital with strangers"): the place is
@@ -8546,11 +8578,15 @@ def _where_one_dies(words: Sequence[str], out: set[int]) -> set[int]:
     for k in out:
         if words[k] not in DYING or _at(words, k + 1) not in ("in", "at", "on"):
             continue
-        if not any(j in out for j in range(k + 2, min(k + 6, len(words)))):
-            continue
+        if not _dies_at_a_place(words, k) or not any(j in out for j in range(k + 2, k + 6)):
+            continue  # "I don't want to die in my sleep", "on my own": no place, the dying stays
         kept.add(k)
         with_ = next((j for j in range(k + 2, min(k + 8, len(words))) if words[j] == "with"), 0)
-        kept.update(j for j in range(with_ + 1, with_ + 4) if with_ and j in out)
+        kept.update(
+            j
+            for j in range(with_ + 1, with_ + 4)
+            if with_ and j in out and (grammar.a_person(words[j]) or words[j] in STRANGERS)
+        )  # the people only: "with a catheter" is kit that is refused too
     return kept
 
 
