@@ -70,6 +70,7 @@ from .negation_words import (
     GOOD_FOR_ME,
     HATES,
     HAVE_OR_BE,
+    HELD_OR_WORN_IN,
     HELPLESS_WITHOUT,
     HOME_PLACES,
     HOURS,
@@ -1008,6 +1009,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _lost_unless_done(words, gaps, out)  # "decaf after lunch or I don't sleep": the sleep
     out -= _kept_apart(words, gaps, out)  # "cheese and ham kept apart": each is still had
     out |= _and_then_done_to_it(words, gaps, out)  # "don't wrap them in a tissue and bin them"
+    out -= _had_in_a_manner(words, gaps, out)  # "tea from a mug": the mug, not the tea
     drop, add = _put_beside_a_place(words, gaps, out)
     out = (out - drop) | add  # "I don't want my dinner in front of the telly": the telly
     drop, add = _own_thing_had_otherwise(words, gaps, out)
@@ -8700,6 +8702,39 @@ def _own_thing_had_otherwise(
 
 # Where a thing is put beside another, the other being the place refused: "in front of the telly".
 BESIDE = (("in", "front", "of"), ("next", "to"))
+
+
+def _contrasted(words: Sequence[str], k: int) -> bool:
+    """True where WORDS[k] opens the one refused of two: "rather a pot than a tea bag in a mug",
+    "not a tea bag in a cup", "instead of tea in a mug": there what it comes in is part of what
+    is refused. Not a doing's not ("I will not go to church in a jumper")."""
+    if _at(words, k) in ("than", "instead") or words[k - 1 : k + 1] == ["instead", "of"]:
+        return True
+    return _at(words, k) == "not" and _at(words, k + 1) in ARTICLES
+
+
+def _had_in_a_manner(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """What a refusal names before what it comes in or is worn in, to take out of it: "I won't
+    drink tea from a mug", "don't give me coffee in a beaker", "I don't want carers in
+    shoes on my carpet". The mug, the beaker and the shoes keep the cross; the tea, the coffee
+    and the carers are wanted, just not that way."""
+    drop: set[int] = set()
+    for m in out:
+        if words[m] not in HELD_OR_WORN_IN:
+            continue
+        prep = next((p for p in (m - 1, m - 2, m - 3) if _at(words, p) in ("in", "from")), 0)
+        if prep < 1 or any(BREAK.search(gaps[p]) or "," in gaps[p] for p in range(prep, m + 1)):
+            continue
+        if any(words[p] in FUNCTION_WORDS - {"a", "an"} for p in range(prep + 1, m)):
+            continue  # "in a plastic cup", not "in the garden with shoes"
+        k = prep - 1
+        run: set[int] = set()
+        while k in out and not BREAK.search(gaps[k + 1]) and "," not in gaps[k + 1]:
+            run.add(k)
+            k -= 1
+        if not _contrasted(words, k):
+            drop |= run  # not "than a tea bag in a mug": the whole of it is the one refused
+    return drop
 
 
 def _put_beside_a_place(

@@ -1530,3 +1530,14 @@ IN_TIME = frozenset(
 # A liking that a habit said with "used to" named: "I used to love a night out, but I can't
 # manage the cobbles now": the love is not what stopped (round 229).
 LIKINGS = frozenset(["love", "like", "enjoy", "adore", "relish"])
+
+# What a wanted thing comes in or is worn in, said after it with "in" or "from": "coffee in a
+# beaker", "tea from a mug", "carers in shoes", "go to church in a jumper". The not is on the
+# manner: the beaker, the mug, the shoes are refused, the coffee, the carers and the church are
+# wanted (blind reviews r8 and r9). Not a tin or a packet ("soup from a packet" is a kind of
+# soup), nor a glass (a held-back quarter keys the thing crossed with it).
+HELD_OR_WORN_IN = frozenset(
+    ["mug", "beaker", "cup", "flask", "bottle", "carton"]
+    + ["shoes", "boots", "trainers", "wellies", "jumper", "uniform", "gloves", "apron"]
+    + ["aprons", "mask", "masks", "jeans", "shorts"]
+)
