@@ -659,6 +659,22 @@ def test_going_at_a_time_said_of_a_pronoun_or_a_thing_is_no_death():
         assert "died" not in shown(text).values(), text
 
 
+def test_someone_who_went_on_a_journey_at_a_time_said_has_not_died():
+    """A holiday, a trip or a move abroad at a time said is a journey, not a death (code review)."""
+    for text in (
+        "Mary went in the summer holidays to Blackpool with her sister.",
+        "Jack went in the first week of June to his sister's in Leeds.",
+        "Bill went ten years ago to Australia and never came back.",
+        "Our Sue went three weeks ago on a cruise.",
+        "Auntie Vi went in the spring to visit her son in Canada.",
+        "My brother went two years ago on a coach trip round Scotland.",
+        "Dennis went in the last week of May and stayed with his daughter.",
+    ):
+        assert "died" not in shown(text).values(), text
+    assert shown("Phyllis went in the spring of 2019, God rest her.")["went in"] == "died"
+    assert shown("My Jeannie went ten years ago this March.")["went ten"] == "died"
+
+
 def test_long_faces_are_sadness_crossed_where_ruled_out():
     found = find_all("At my send-off I want a brass band and no long faces.")
     faces = [m for m in found if m.term == "long faces"]
