@@ -725,6 +725,20 @@ def test_time_that_is_short_or_months_left_beside_the_illness_is_the_end_of_life
         assert "end of life" not in shown(text).values(), text
 
 
+def test_weeks_or_months_left_of_a_course_of_treatment_is_no_end_of_life():
+    """Weeks left of the exercises or before the cast comes off is a course ending (code review)."""
+    for text in (
+        "The physio said I've only got a few weeks left of the exercises.",
+        "The doctor said I've got a few weeks left before the cast comes off.",
+        "The nurse said there are only two months left on the antibiotics.",
+        "The consultant says I have weeks left till the stitches come out.",
+    ):
+        assert "end of life" not in shown(text).values(), text
+    assert shown("The doctor says I've got months left.")["months left"] == "end of life"
+    found = shown("I've only got weeks left, the doctor told me.")
+    assert found["weeks left"] == "end of life"
+
+
 def test_gone_over_had_over_or_fallen_out_of_bed_is_a_fall():
     found = shown("I've gone over twice this month, so keep my frame close.")
     assert found["gone over"] == "fall"
