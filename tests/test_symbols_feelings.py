@@ -802,6 +802,21 @@ def test_friends_or_lads_lost_in_a_disaster_or_a_war_have_died():
         assert "died" not in shown(text).values(), text
 
 
+def test_toes_limbs_or_animals_lost_are_no_death():
+    """Lost toes, a leg or hens to the fox are no one's death (code review)."""
+    for text in (
+        "I lost three toes to the sugar years ago.",
+        "We lost two hens to the fox last year.",
+        "I lost two fingers in an accident at the mill years ago.",
+        "We lost both dogs the year the farm was sold.",
+        "He lost both legs in the war.",
+    ):
+        assert "died" not in shown(text).values(), text
+    assert shown("I lost two pals on Piper Alpha in 1988.")["lost"] == "died"
+    assert shown("We lost good lads from the Regiment over the years.")["lost"] == "died"
+    assert "died" not in shown("I lost two stone after the cancer.").values()
+
+
 def test_coming_round_after_a_temper_or_a_low_spell_is_calm():
     found = shown("When I'm in a mood, give me ten minutes and I'll come round.")
     assert found["come round"] == "calm"
