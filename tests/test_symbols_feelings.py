@@ -831,6 +831,19 @@ def test_coming_round_for_a_visit_is_no_calm():
         assert "calm" not in shown(text).values(), text
 
 
+def test_family_who_always_or_usually_come_round_is_a_visit_not_calm():
+    """Family who come round are visiting; only 'I'll come round' settles (code review)."""
+    for text in (
+        "The grandchildren always come round.",
+        "My daughter and the grandchildren usually come round, so put the kettle on.",
+        "The family always come round, so the chairs must be out.",
+        "My neighbours soon come round when they see the ambulance.",
+    ):
+        assert "calm" not in shown(text).values(), text
+    assert shown("Leave me be for an hour and I'll come round.")["come round"] == "calm"
+    assert shown("A bit of Vera Lynn will always bring me round.")["bring me round"] == "calm"
+
+
 def test_not_steady_on_the_feet_is_unsteadiness():
     found = shown("Put the commode by the bed; I'm not too steady on my feet at night.")
     assert found["not too steady on my feet"] == "unsteady"
