@@ -755,6 +755,20 @@ def test_going_over_papers_a_visit_or_a_quarrel_is_no_fall():
         assert "fall" not in shown(text).values(), text
 
 
+def test_hair_or_teeth_falling_out_or_a_visit_is_no_fall():
+    """Hair, teeth or stitches that fall out, or a daughter who will have me over (code review)."""
+    for text in (
+        "My hair may fall out, so I sleep in a cotton cap at night.",
+        "My teeth might fall out at night, so put them in the pot.",
+        "My daughter will have me over next week if the carers help with the stairs.",
+        "The chemo nurse said my eyelashes could fall out too.",
+        "My son will have me over at Christmas if there is a ramp for the step.",
+    ):
+        assert "fall" not in shown(text).values(), text
+    assert shown("A low bed and a mat in case I fall out.")["fall out"] == "fall"
+    assert shown("A bag left on the floor will have me over.")["have me over"] == "fall"
+
+
 def test_a_side_or_hand_that_went_or_is_weak_is_weakness_beside_the_eyes_too():
     assert shown("After the stroke my left side went weak.")["weak"] == "weak"
     assert shown("My left arm is weak and my eyes are tired by teatime.")["weak"] == "weak"
