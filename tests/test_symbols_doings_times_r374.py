@@ -37,6 +37,11 @@ def test_watching_as_a_purpose_or_a_second_doing_is_pictured(text):
         "I like to watch the quiz programmes in the afternoon.",
         "Bring my glasses and watch when you come.",
         "The nurse comes to watch for swelling in my ankles.",
+        "I have to watch my cholesterol.",
+        "I must watch my blood pressure.",
+        "I need to watch my breathing when I walk.",
+        "The diabetes nurse says I should watch my carbs at teatime.",
+        "I was told to watch my portions and the alcohol.",
     ],
 )
 def test_a_caution_a_sport_the_telly_or_the_wristwatch_gets_no_watching(text):
