@@ -131,3 +131,26 @@ def test_playing_up_a_game_or_a_lost_instrument_is_no_music(text):
 def test_the_day_in_a_sentence_that_rules_a_thing_out_shows_no_day():
     """As round 187 ruled for "in the day" beside the night: labellers leave it there."""
     assert "day-when-r374" not in pictured("I won't have the blinds down during the day.").values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't want the heating on in the daytime.",
+        "I don't want the telly on during the daytime.",
+        "I don't want the telly on in the day time.",
+        "I don't want to stay in bed the whole day.",
+        "I don't want to sit in the chair most of the day.",
+        "Never leave the curtains shut a whole day.",
+        "I won't wear my slippers in the daytime, only my shoes.",
+    ],
+)
+def test_a_time_in_a_sentence_that_rules_a_thing_out_shows_no_day(text):
+    """A time is never the thing refused: no day, bare or crossed (code review)."""
+    assert "day-when-r374" not in pictured(text).values()
+
+
+def test_the_day_rooms_are_no_day():
+    """The day rooms are a place, as round 183's 'in the day' already says (code review)."""
+    assert "day-when-r374" not in pictured("I like to sit in the day rooms after lunch.").values()
+    assert "day-when-r374" not in pictured("I was in the day unit for my tests.").values()
