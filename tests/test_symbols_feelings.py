@@ -693,6 +693,8 @@ def test_down_the_garden_at_the_club_or_about_an_hour_is_no_sadness():
         "When I'm down the garden I can't hear the bell.",
         "When I'm down at the club, Mick brings me home.",
         "I get down about seven for my porridge.",
+        "If I'm down early, put the kettle on.",
+        "When I'm down early for breakfast, the paper should be on the table.",
     ):
         assert "sad" not in shown(text).values(), text
 
