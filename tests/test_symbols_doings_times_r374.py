@@ -121,6 +121,8 @@ def test_an_instrument_or_records_played_is_the_music(text):
         "The grandchildren play up when they are tired.",
         "I play whist with my neighbours on a Monday.",
         "I used to play the trumpet, but I can't blow now.",
+        "The cat likes to play with the box.",
+        "The grandchildren play with the old records box in the loft.",
     ],
 )
 def test_playing_up_a_game_or_a_lost_instrument_is_no_music(text):
