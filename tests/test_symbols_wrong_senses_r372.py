@@ -22,6 +22,14 @@ def test_going_underground_is_the_pit_not_the_tube():
     assert concepts("We went on the underground to see the sights.")["underground"] == "train"
 
 
+def test_working_underground_is_the_pit():
+    """ "I worked underground for forty years": round 372 took the tube off it, the pit stays
+    (code review)."""
+    assert concepts("I worked underground for forty years.").get("underground") == "mine"
+    assert concepts("My father worked underground all his life.").get("underground") == "mine"
+    assert concepts("I worked on the underground as a guard.").get("underground") != "mine"
+
+
 def test_a_smiths_sledge_is_no_sledge_ride():
     """A striker swings the sledge (the big hammer) at the anvil; sledging is in the snow."""
     assert concepts("I swung the sledge at the forge for the smith.").get("sledge") != "skiing"
