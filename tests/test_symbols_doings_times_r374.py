@@ -138,18 +138,22 @@ def test_the_day_in_a_sentence_that_rules_a_thing_out_shows_no_day():
 @pytest.mark.parametrize(
     "text",
     [
-        "I don't want the heating on in the daytime.",
-        "I don't want the telly on during the daytime.",
-        "I don't want the telly on in the day time.",
         "I don't want to stay in bed the whole day.",
-        "I don't want to sit in the chair most of the day.",
         "Never leave the curtains shut a whole day.",
-        "I won't wear my slippers in the daytime, only my shoes.",
+        "I won't sit in the chair a whole day.",
     ],
 )
-def test_a_time_in_a_sentence_that_rules_a_thing_out_shows_no_day(text):
-    """A time is never the thing refused: no day, bare or crossed (code review)."""
+def test_a_whole_day_in_a_sentence_that_rules_a_thing_out_is_not_crossed(text):
+    """A whole day is how long, never the thing refused: no crossed day (code review)."""
     assert "day-when-r374" not in pictured(text).values()
+
+
+def test_the_daytime_in_a_sentence_that_rules_a_thing_out_stays_a_bare_day():
+    """The labels key the daytime bare beside a refused thing ('don't put me in a nightie in the
+    daytime', plans sets), so the daytime, day time and most of the day keep the bare day."""
+    found = find_all("Please don't put me in my nightie in the daytime.")
+    days = [m for m in found if m.concept.id == "day-when-r374"]
+    assert days and not days[0].negated
 
 
 def test_the_day_rooms_are_no_day():
