@@ -85,6 +85,16 @@ def test_a_yarn_with_the_vicar_is_a_chat_and_knitting_yarn_is_wool():
     assert concepts("I knit with a soft yarn for the baby's cardigan.")["yarn"] == "knitting-2"
 
 
+def test_yarn_for_a_blanket_or_a_shawl_is_wool_not_a_chat():
+    """A long yarn for a blanket is wool to knit with (code review)."""
+    for text in (
+        "I'd like a long yarn for my blanket.",
+        "Bring me a good yarn for the baby's shawl and my pattern.",
+    ):
+        assert concepts(text).get("yarn") != "talk", text
+    assert concepts("We have a long yarn about the old days on a Sunday.")["yarn"] == "talk"
+
+
 def test_a_stool_at_the_sink_is_a_stool_not_a_shower_seat():
     """Sitting on a stool to wash at the sink is a perching stool; one in the shower a seat."""
     assert concepts("I wash at the sink sitting on a stool.")["stool"] == "stool"
