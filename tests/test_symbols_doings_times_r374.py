@@ -37,6 +37,11 @@ def test_watching_as_a_purpose_or_a_second_doing_is_pictured(text):
         "I like to watch the quiz programmes in the afternoon.",
         "Bring my glasses and watch when you come.",
         "The nurse comes to watch for swelling in my ankles.",
+        "I have to watch my cholesterol.",
+        "I must watch my blood pressure.",
+        "I need to watch my breathing when I walk.",
+        "The diabetes nurse says I should watch my carbs at teatime.",
+        "I was told to watch my portions and the alcohol.",
     ],
 )
 def test_a_caution_a_sport_the_telly_or_the_wristwatch_gets_no_watching(text):
@@ -116,6 +121,8 @@ def test_an_instrument_or_records_played_is_the_music(text):
         "The grandchildren play up when they are tired.",
         "I play whist with my neighbours on a Monday.",
         "I used to play the trumpet, but I can't blow now.",
+        "The cat likes to play with the box.",
+        "The grandchildren play with the old records box in the loft.",
     ],
 )
 def test_playing_up_a_game_or_a_lost_instrument_is_no_music(text):
@@ -126,3 +133,30 @@ def test_playing_up_a_game_or_a_lost_instrument_is_no_music(text):
 def test_the_day_in_a_sentence_that_rules_a_thing_out_shows_no_day():
     """As round 187 ruled for "in the day" beside the night: labellers leave it there."""
     assert "day-when-r374" not in pictured("I won't have the blinds down during the day.").values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't want to stay in bed the whole day.",
+        "Never leave the curtains shut a whole day.",
+        "I won't sit in the chair a whole day.",
+    ],
+)
+def test_a_whole_day_in_a_sentence_that_rules_a_thing_out_is_not_crossed(text):
+    """A whole day is how long, never the thing refused: no crossed day (code review)."""
+    assert "day-when-r374" not in pictured(text).values()
+
+
+def test_the_daytime_in_a_sentence_that_rules_a_thing_out_stays_a_bare_day():
+    """The labels key the daytime bare beside a refused thing ('don't put me in a nightie in the
+    daytime', plans sets), so the daytime, day time and most of the day keep the bare day."""
+    found = find_all("Please don't put me in my nightie in the daytime.")
+    days = [m for m in found if m.concept.id == "day-when-r374"]
+    assert days and not days[0].negated
+
+
+def test_the_day_rooms_are_no_day():
+    """The day rooms are a place, as round 183's 'in the day' already says (code review)."""
+    assert "day-when-r374" not in pictured("I like to sit in the day rooms after lunch.").values()
+    assert "day-when-r374" not in pictured("I was in the day unit for my tests.").values()

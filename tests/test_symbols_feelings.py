@@ -659,6 +659,22 @@ def test_going_at_a_time_said_of_a_pronoun_or_a_thing_is_no_death():
         assert "died" not in shown(text).values(), text
 
 
+def test_someone_who_went_on_a_journey_at_a_time_said_has_not_died():
+    """A holiday, a trip or a move abroad at a time said is a journey, not a death (code review)."""
+    for text in (
+        "Mary went in the summer holidays to Blackpool with her sister.",
+        "Jack went in the first week of June to his sister's in Leeds.",
+        "Bill went ten years ago to Australia and never came back.",
+        "Our Sue went three weeks ago on a cruise.",
+        "Auntie Vi went in the spring to visit her son in Canada.",
+        "My brother went two years ago on a coach trip round Scotland.",
+        "Dennis went in the last week of May and stayed with his daughter.",
+    ):
+        assert "died" not in shown(text).values(), text
+    assert shown("Phyllis went in the spring of 2019, God rest her.")["went in"] == "died"
+    assert shown("My Jeannie went ten years ago this March.")["went ten"] == "died"
+
+
 def test_long_faces_are_sadness_crossed_where_ruled_out():
     found = find_all("At my send-off I want a brass band and no long faces.")
     faces = [m for m in found if m.term == "long faces"]
@@ -677,6 +693,8 @@ def test_down_the_garden_at_the_club_or_about_an_hour_is_no_sadness():
         "When I'm down the garden I can't hear the bell.",
         "When I'm down at the club, Mick brings me home.",
         "I get down about seven for my porridge.",
+        "If I'm down early, put the kettle on.",
+        "When I'm down early for breakfast, the paper should be on the table.",
     ):
         assert "sad" not in shown(text).values(), text
 
@@ -709,6 +727,20 @@ def test_time_that_is_short_or_months_left_beside_the_illness_is_the_end_of_life
         assert "end of life" not in shown(text).values(), text
 
 
+def test_weeks_or_months_left_of_a_course_of_treatment_is_no_end_of_life():
+    """Weeks left of the exercises or before the cast comes off is a course ending (code review)."""
+    for text in (
+        "The physio said I've only got a few weeks left of the exercises.",
+        "The doctor said I've got a few weeks left before the cast comes off.",
+        "The nurse said there are only two months left on the antibiotics.",
+        "The consultant says I have weeks left till the stitches come out.",
+    ):
+        assert "end of life" not in shown(text).values(), text
+    assert shown("The doctor says I've got months left.")["months left"] == "end of life"
+    found = shown("I've only got weeks left, the doctor told me.")
+    assert found["weeks left"] == "end of life"
+
+
 def test_gone_over_had_over_or_fallen_out_of_bed_is_a_fall():
     found = shown("I've gone over twice this month, so keep my frame close.")
     assert found["gone over"] == "fall"
@@ -723,6 +755,20 @@ def test_going_over_papers_a_visit_or_a_quarrel_is_no_fall():
         "I don't want to fall out with my brother about the bed.",
     ):
         assert "fall" not in shown(text).values(), text
+
+
+def test_hair_or_teeth_falling_out_or_a_visit_is_no_fall():
+    """Hair, teeth or stitches that fall out, or a daughter who will have me over (code review)."""
+    for text in (
+        "My hair may fall out, so I sleep in a cotton cap at night.",
+        "My teeth might fall out at night, so put them in the pot.",
+        "My daughter will have me over next week if the carers help with the stairs.",
+        "The chemo nurse said my eyelashes could fall out too.",
+        "My son will have me over at Christmas if there is a ramp for the step.",
+    ):
+        assert "fall" not in shown(text).values(), text
+    assert shown("A low bed and a mat in case I fall out.")["fall out"] == "fall"
+    assert shown("A bag left on the floor will have me over.")["have me over"] == "fall"
 
 
 def test_a_side_or_hand_that_went_or_is_weak_is_weakness_beside_the_eyes_too():
@@ -784,6 +830,21 @@ def test_friends_or_lads_lost_in_a_disaster_or_a_war_have_died():
         assert "died" not in shown(text).values(), text
 
 
+def test_toes_limbs_or_animals_lost_are_no_death():
+    """Lost toes, a leg or hens to the fox are no one's death (code review)."""
+    for text in (
+        "I lost three toes to the sugar years ago.",
+        "We lost two hens to the fox last year.",
+        "I lost two fingers in an accident at the mill years ago.",
+        "We lost both dogs the year the farm was sold.",
+        "He lost both legs in the war.",
+    ):
+        assert "died" not in shown(text).values(), text
+    assert shown("I lost two pals on Piper Alpha in 1988.")["lost"] == "died"
+    assert shown("We lost good lads from the Regiment over the years.")["lost"] == "died"
+    assert "died" not in shown("I lost two stone after the cancer.").values()
+
+
 def test_coming_round_after_a_temper_or_a_low_spell_is_calm():
     found = shown("When I'm in a mood, give me ten minutes and I'll come round.")
     assert found["come round"] == "calm"
@@ -796,6 +857,19 @@ def test_coming_round_for_a_visit_is_no_calm():
         "I'll come round to yours after chapel.",
     ):
         assert "calm" not in shown(text).values(), text
+
+
+def test_family_who_always_or_usually_come_round_is_a_visit_not_calm():
+    """Family who come round are visiting; only 'I'll come round' settles (code review)."""
+    for text in (
+        "The grandchildren always come round.",
+        "My daughter and the grandchildren usually come round, so put the kettle on.",
+        "The family always come round, so the chairs must be out.",
+        "My neighbours soon come round when they see the ambulance.",
+    ):
+        assert "calm" not in shown(text).values(), text
+    assert shown("Leave me be for an hour and I'll come round.")["come round"] == "calm"
+    assert shown("A bit of Vera Lynn will always bring me round.")["bring me round"] == "calm"
 
 
 def test_not_steady_on_the_feet_is_unsteadiness():

@@ -116,3 +116,21 @@ def test_what_is_made_with_after_a_comma_is_not_the_refused_things(text, food):
     """ "Eggs, not bacon, fried in butter": the eggs are fried in the butter, which is wanted
     (code review 56a)."""
     assert crossed(text)[food] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dress me in the navy slacks and the white blouse.",
+        "I go out in the navy mac when it rains.",
+        "I sleep in the navy pyjamas.",
+        "I pray in the navy hijab.",
+        "I like to be dressed in the navy and white dress on Sundays.",
+        "Put me in the navy one with the buttons.",
+        "I look best in the navy with the white collar.",
+        "She came to chapel in the navy cardi and her good gloves.",
+    ],
+)
+def test_any_navy_garment_is_no_navy(text):
+    """The colour of whatever the person wears, as the navy word's own guard says (code review)."""
+    assert "navy" not in concepts(text).values()

@@ -22,6 +22,14 @@ def test_going_underground_is_the_pit_not_the_tube():
     assert concepts("We went on the underground to see the sights.")["underground"] == "train"
 
 
+def test_working_underground_is_the_pit():
+    """ "I worked underground for forty years": round 372 took the tube off it, the pit stays
+    (code review)."""
+    assert concepts("I worked underground for forty years.").get("underground") == "mine"
+    assert concepts("My father worked underground all his life.").get("underground") == "mine"
+    assert concepts("I worked on the underground as a guard.").get("underground") != "mine"
+
+
 def test_a_smiths_sledge_is_no_sledge_ride():
     """A striker swings the sledge (the big hammer) at the anvil; sledging is in the snow."""
     assert concepts("I swung the sledge at the forge for the smith.").get("sledge") != "skiing"
@@ -75,6 +83,16 @@ def test_a_yarn_with_the_vicar_is_a_chat_and_knitting_yarn_is_wool():
     """ "come round for a yarn" is a chat; yarn for a cardigan is knitting."""
     assert concepts("The vicar can come for a yarn whenever he likes.")["yarn"] == "talk"
     assert concepts("I knit with a soft yarn for the baby's cardigan.")["yarn"] == "knitting-2"
+
+
+def test_yarn_for_a_blanket_or_a_shawl_is_wool_not_a_chat():
+    """A long yarn for a blanket is wool to knit with (code review)."""
+    for text in (
+        "I'd like a long yarn for my blanket.",
+        "Bring me a good yarn for the baby's shawl and my pattern.",
+    ):
+        assert concepts(text).get("yarn") != "talk", text
+    assert concepts("We have a long yarn about the old days on a Sunday.")["yarn"] == "talk"
 
 
 def test_a_stool_at_the_sink_is_a_stool_not_a_shower_seat():
