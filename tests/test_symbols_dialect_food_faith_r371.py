@@ -143,3 +143,21 @@ def test_a_roll_or_sandwich_with_two_fillings_is_one_picture():
 
 def test_the_fillings_said_alone_keep_their_pictures():
     assert shown("I like cheese and onion crisps.")["cheese"] == "cheese"
+
+
+def test_a_wound_cut_beside_a_fall_a_boat_or_a_swim_is_no_canal():
+    """Code review 56b bug 1: a fall's wound is the cut on the skin, not the canal."""
+    for text in (
+        "Since I fell, the cut on my elbow is weeping.",
+        "I fell against the door and the cut on my forehead needs steri-strips.",
+        "The district nurse checks the cut along my scar.",
+        "The carer washes the cut in the basin each morning.",
+        "I fell on the bridge and the cut on my chin needs cleaning.",
+        "I can't go swimming till the cut on my knee closes up.",
+        "The cut on my leg from the boat needs a clean dressing.",
+        "I got a cut on my hand on the boat.",
+        "I slipped by the bridge and the cut on my wrist has opened again.",
+        "After my swim the cut on my lip stings.",
+        "The cut on my ankle from the boat trip is healing nicely.",
+    ):
+        assert shown(text).get("cut") == "skin and dressings", text
