@@ -161,3 +161,16 @@ def test_a_wound_cut_beside_a_fall_a_boat_or_a_swim_is_no_canal():
         "The cut on my ankle from the boat trip is healing nicely.",
     ):
         assert shown(text).get("cut") == "skin and dressings", text
+
+
+def test_cracked_heels_are_no_scones_and_their_cream_is_no_food():
+    """Code review 56b bug 2: splits in the heels or hands are sore skin."""
+    for text in (
+        "The splits in my heels need cream every night.",
+        "There's a split in my heel; the nurse puts cream on it.",
+        "My feet are dry and the splits on my toes need the cream from the chemist.",
+        "Rub cream into the split on my thumb after washing up.",
+    ):
+        out = shown(text)
+        assert "scone" not in out.values(), text
+        assert out.get("cream") != "cream", text
