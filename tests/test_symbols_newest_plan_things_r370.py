@@ -154,3 +154,15 @@ def test_cloth_mended_or_woven_at_the_mill_is_fabric_but_a_damp_cloth_is_not():
     assert concept_on("She mended cloth at the mill for thirty years.", "cloth") == "fabric"
     assert concept_on("He wove tweed cloth on the old looms.", "cloth") == "fabric"
     assert concept_on("Wipe the table with a damp cloth.", "cloth") is None
+
+
+def test_a_stock_of_supplies_in_a_farmers_plan_is_no_cattle():
+    """Code review 56b bug 4: "a stock of" pads or tablets is supplies."""
+    for text in (
+        "I was a farmer. Keep a good stock of pads in the wardrobe.",
+        "My son farms now. He keeps a stock of my tablets in the drawer.",
+        "I worked the farm fifty years. The stock of pads is in the bathroom.",
+        "We had the farm at Bodmin. Keep a stock of tins in the pantry.",
+        "Dad was a farmer. The stock of spare gloves is under the sink.",
+    ):
+        assert concept_on(text, "stock") != "cow", text
