@@ -166,3 +166,16 @@ def test_a_stock_of_supplies_in_a_farmers_plan_is_no_cattle():
         "Dad was a farmer. The stock of spare gloves is under the sink.",
     ):
         assert concept_on(text, "stock") != "cow", text
+
+
+def test_a_person_who_is_my_anchor_is_no_ships_anchor():
+    """Code review 56b bug 3: everyday words beside "my anchor" do not make it a ship's."""
+    for text in (
+        "My daughter is my anchor, she makes sure I eat.",
+        "My son is my anchor; he drops in every day.",
+        "I worked at the steel works for forty years. My wife was my anchor.",
+        "Our Pat has been our anchor since Dad made his will.",
+        "My neighbour is my anchor, she drops my paper round every morning.",
+    ):
+        assert concept_on(text, "anchor") is None, text
+    assert concept_on("He hammered the anchor at the forge.", "anchor") == "anchor-r370"
