@@ -179,3 +179,14 @@ def test_a_person_who_is_my_anchor_is_no_ships_anchor():
     ):
         assert concept_on(text, "anchor") is None, text
     assert concept_on("He hammered the anchor at the forge.", "anchor") == "anchor-r370"
+
+
+def test_a_notice_or_committee_board_near_darts_is_no_darts():
+    """Code review 56b bug 5: only a board the darts are thrown at is the darts picture."""
+    for text in (
+        "I loved darts. The board in the hall shows who is on shift.",
+        "I played darts for the Swan. I'm on the board of the allotment society.",
+        "He played darts for the Legion. He sat on the board of governors.",
+        "I love darts on the telly. The board in the corridor has the menu on it.",
+    ):
+        assert concept_on(text, "board") is None, text
