@@ -190,3 +190,14 @@ def test_a_notice_or_committee_board_near_darts_is_no_darts():
         "I love darts on the telly. The board in the corridor has the menu on it.",
     ):
         assert concept_on(text, "board") is None, text
+
+
+def test_saddling_a_person_with_a_burden_is_no_saddle():
+    """Code review 56b bug 6: the verb "saddle someone with" is no saddle."""
+    for text in (
+        "I don't want to saddle my son with my care.",
+        "Don't saddle her with the washing.",
+        "I won't saddle them with my debts.",
+        "They saddle us with all the forms.",
+    ):
+        assert concept_on(text, "saddle") is None, text
