@@ -201,3 +201,15 @@ def test_saddling_a_person_with_a_burden_is_no_saddle():
         "They saddle us with all the forms.",
     ):
         assert concept_on(text, "saddle") is None, text
+
+
+def test_chain_shops_in_town_are_shops_not_the_chain_makers_chains():
+    """Code review 56b bug 7: "chain shops" are stores of a chain."""
+    for text in (
+        "I don't like the chain shops, I go to the market.",
+        "Mum likes the little butcher better than the chain shops in town.",
+        "The high street is all chain shops now.",
+    ):
+        found = {m.concept.id for m in find_all(text, ())}
+        assert "chain-making-r370" not in found, text
+        assert "shop" in found, text
