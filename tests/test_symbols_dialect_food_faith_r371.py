@@ -174,3 +174,14 @@ def test_cracked_heels_are_no_scones_and_their_cream_is_no_food():
         out = shown(text)
         assert "scone" not in out.values(), text
         assert out.get("cream") != "cream", text
+
+
+def test_a_do_for_the_bathroom_or_at_the_hairdressers_is_no_party():
+    """Code review 56b bug 8: giving a room a do, or a do at the salon, is no party."""
+    for text in (
+        "Give the bathroom a do on Fridays.",
+        "I have a do at the hairdresser's on Fridays.",
+        "The carer gives the kitchen floor a do with the mop.",
+        "I get a do at the salon every Thursday.",
+    ):
+        assert "a do" not in shown(text), text
