@@ -213,3 +213,13 @@ def test_chain_shops_in_town_are_shops_not_the_chain_makers_chains():
         found = {m.concept.id for m in find_all(text, ())}
         assert "chain-making-r370" not in found, text
         assert "shop" in found, text
+
+
+def test_a_record_of_meals_or_fluids_is_no_music_player():
+    """Code review 56b bug 9: a record kept of something is a note, not vinyl."""
+    for text in (
+        "The carer puts a record of my meals in the folder.",
+        "Put a record of my fluids in the book each night.",
+        "The nurse puts a record of my weight on the chart.",
+    ):
+        assert concept_on(text, "record") != "cd-player", text
