@@ -223,3 +223,14 @@ def test_a_record_of_meals_or_fluids_is_no_music_player():
         "The nurse puts a record of my weight on the chart.",
     ):
         assert concept_on(text, "record") != "cd-player", text
+
+
+def test_a_cloth_for_wiping_or_drying_is_no_fabric():
+    """Code review 56b bug 10: a washing or drying cloth is no bolt of fabric."""
+    for text in (
+        "Wipe my face with a flannel or cloth.",
+        "Dry between my toes with a soft cotton cloth.",
+        "Wash my back with a sponge and cloth.",
+        "Clean my glasses with a soft cotton cloth.",
+    ):
+        assert concept_on(text, "cloth") is None, text
