@@ -185,3 +185,17 @@ def test_a_do_for_the_bathroom_or_at_the_hairdressers_is_no_party():
         "I get a do at the salon every Thursday.",
     ):
         assert "a do" not in shown(text), text
+
+
+def test_her_bag_beside_food_said_later_is_still_the_handbag():
+    """Code review 56b bug 11: only "a bag of" crisps or sweets is the food, not a bag said
+    before "and my mints" or "by the bread bin"."""
+    for text in (
+        "I keep my bag and my mints by the chair.",
+        "Hang my bag by the bread bin.",
+        "Put her bag next to the sweets on the table.",
+        "My bag goes with my peanuts on the trolley.",
+    ):
+        assert shown(text).get("bag") == "handbag", text
+    assert shown("Keep my bag of tablets by the chair.")["bag"] == "handbag"
+    assert "handbag" not in shown("Fetch me a bag of peanuts from the bar.").values()
