@@ -234,3 +234,14 @@ def test_a_cloth_for_wiping_or_drying_is_no_fabric():
         "Clean my glasses with a soft cotton cloth.",
     ):
         assert concept_on(text, "cloth") is None, text
+
+
+def test_a_penguin_with_a_cuppa_is_the_biscuit_not_the_bird():
+    """Code review 56b bug 12: a lowercase penguin beside tea is the chocolate biscuit."""
+    for text in (
+        "I like a penguin with my cup of tea.",
+        "Two penguins and a cuppa at three.",
+        "Pop a penguin in with my coffee at eleven.",
+    ):
+        assert concept_on(text, "penguin") != "penguin-r370", text
+        assert concept_on(text, "penguins") != "penguin-r370", text
