@@ -245,3 +245,13 @@ def test_a_penguin_with_a_cuppa_is_the_biscuit_not_the_bird():
     ):
         assert concept_on(text, "penguin") != "penguin-r370", text
         assert concept_on(text, "penguins") != "penguin-r370", text
+
+
+def test_a_sledge_pulled_to_the_post_office_is_no_hammer():
+    """Code review 56b bug 13: post, stone and swing are everyday words, not the smith's."""
+    for text in (
+        "Grandad pulled us on the sledge to the post office.",
+        "We dragged the sledge past the stone wall to the village.",
+        "The kids took the sledge down to the swings in the park.",
+    ):
+        assert concept_on(text, "sledge") != "hammer", text
