@@ -255,3 +255,12 @@ def test_a_sledge_pulled_to_the_post_office_is_no_hammer():
         "The kids took the sledge down to the swings in the park.",
     ):
         assert concept_on(text, "sledge") != "hammer", text
+
+
+def test_the_striker_of_the_works_team_is_no_foundry():
+    """Code review 56b bug 14: a works team's striker plays football."""
+    for text in (
+        "He was the striker for the works team.",
+        "I was the striker for the works football side.",
+    ):
+        assert concept_on(text, "striker") != "foundry", text
