@@ -264,3 +264,13 @@ def test_the_striker_of_the_works_team_is_no_foundry():
         "I was the striker for the works football side.",
     ):
         assert concept_on(text, "striker") != "foundry", text
+
+
+def test_a_goalkeeper_near_animals_and_a_zoo_in_here_are_no_zoo():
+    """Code review 56b bug 15: a team's keeper and the idiom "a zoo in here" are no zoo."""
+    keeper = "My grandson plays for the Rovers. He is the keeper and I watch the animals on telly."
+    assert concept_on(keeper, "keeper") != "zoo-r370"
+    united = "Our Tom plays for United, he is the keeper and loves animals."
+    assert concept_on(united, "keeper") != "zoo-r370"
+    assert concept_on("It's a zoo in here at teatime.", "zoo") is None
+    assert concept_on("The lounge is like a zoo at visiting time.", "zoo") is None
