@@ -199,3 +199,12 @@ def test_her_bag_beside_food_said_later_is_still_the_handbag():
         assert shown(text).get("bag") == "handbag", text
     assert shown("Keep my bag of tablets by the chair.")["bag"] == "handbag"
     assert "handbag" not in shown("Fetch me a bag of peanuts from the bar.").values()
+
+
+def test_tay_after_drink_no_or_any_is_still_the_tea():
+    """Code review 56b bug 16: "drink tay", "no tay", "any tay" are the cup of tea."""
+    out = find_all("I don't drink tay any more.")
+    tay = [m for m in out if m.term.lower() == "tay"]
+    assert tay and tay[0].concept.alt == "cup of tea" and tay[0].negated
+    assert shown("No tay after six, it keeps me awake.").get("tay") == "cup of tea"
+    assert shown("Ask if I want any tay when you come.").get("tay") == "cup of tea"
