@@ -161,6 +161,8 @@ def test_a_wound_cut_beside_a_fall_a_boat_or_a_swim_is_no_canal():
         "The cut on my ankle from the boat trip is healing nicely.",
     ):
         assert shown(text).get("cut") == "skin and dressings", text
+    fishing = "I go fishing on the cut by the lock, then put the roach back."
+    assert shown(fishing)["cut"] == "canal"
 
 
 def test_cracked_heels_are_no_scones_and_their_cream_is_no_food():
