@@ -176,6 +176,7 @@ def test_cracked_heels_are_no_scones_and_their_cream_is_no_food():
         out = shown(text)
         assert "scone" not in out.values(), text
         assert out.get("cream") != "cream", text
+    assert shown("A Cornish tea for my birthday, with splits and cream.")["cream"] == "cream"
 
 
 def test_a_do_for_the_bathroom_or_at_the_hairdressers_is_no_party():
