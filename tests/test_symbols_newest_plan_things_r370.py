@@ -223,6 +223,8 @@ def test_a_record_of_meals_or_fluids_is_no_music_player():
         "The nurse puts a record of my weight on the chart.",
     ):
         assert concept_on(text, "record") != "cd-player", text
+    record = "When I'm low, put on a record of the brass band playing."
+    assert concept_on(record, "record") == "cd-player"
 
 
 def test_a_cloth_for_wiping_or_drying_is_no_fabric():
