@@ -179,6 +179,7 @@ def test_a_person_who_is_my_anchor_is_no_ships_anchor():
     ):
         assert concept_on(text, "anchor") is None, text
     assert concept_on("He hammered the anchor at the forge.", "anchor") == "anchor-r370"
+    assert concept_on("Granddad made the anchor for a big liner.", "anchor") == "anchor-r370"
 
 
 def test_a_notice_or_committee_board_near_darts_is_no_darts():
