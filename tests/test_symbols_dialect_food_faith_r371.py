@@ -143,3 +143,71 @@ def test_a_roll_or_sandwich_with_two_fillings_is_one_picture():
 
 def test_the_fillings_said_alone_keep_their_pictures():
     assert shown("I like cheese and onion crisps.")["cheese"] == "cheese"
+
+
+def test_a_wound_cut_beside_a_fall_a_boat_or_a_swim_is_no_canal():
+    """Code review 56b bug 1: a fall's wound is the cut on the skin, not the canal."""
+    for text in (
+        "Since I fell, the cut on my elbow is weeping.",
+        "I fell against the door and the cut on my forehead needs steri-strips.",
+        "The district nurse checks the cut along my scar.",
+        "The carer washes the cut in the basin each morning.",
+        "I fell on the bridge and the cut on my chin needs cleaning.",
+        "I can't go swimming till the cut on my knee closes up.",
+        "The cut on my leg from the boat needs a clean dressing.",
+        "I got a cut on my hand on the boat.",
+        "I slipped by the bridge and the cut on my wrist has opened again.",
+        "After my swim the cut on my lip stings.",
+        "The cut on my ankle from the boat trip is healing nicely.",
+    ):
+        assert shown(text).get("cut") == "skin and dressings", text
+    fishing = "I go fishing on the cut by the lock, then put the roach back."
+    assert shown(fishing)["cut"] == "canal"
+
+
+def test_cracked_heels_are_no_scones_and_their_cream_is_no_food():
+    """Code review 56b bug 2: splits in the heels or hands are sore skin."""
+    for text in (
+        "The splits in my heels need cream every night.",
+        "There's a split in my heel; the nurse puts cream on it.",
+        "My feet are dry and the splits on my toes need the cream from the chemist.",
+        "Rub cream into the split on my thumb after washing up.",
+    ):
+        out = shown(text)
+        assert "scone" not in out.values(), text
+        assert out.get("cream") != "cream", text
+    assert shown("A Cornish tea for my birthday, with splits and cream.")["cream"] == "cream"
+
+
+def test_a_do_for_the_bathroom_or_at_the_hairdressers_is_no_party():
+    """Code review 56b bug 8: giving a room a do, or a do at the salon, is no party."""
+    for text in (
+        "Give the bathroom a do on Fridays.",
+        "I have a do at the hairdresser's on Fridays.",
+        "The carer gives the kitchen floor a do with the mop.",
+        "I get a do at the salon every Thursday.",
+    ):
+        assert "a do" not in shown(text), text
+
+
+def test_her_bag_beside_food_said_later_is_still_the_handbag():
+    """Code review 56b bug 11: only "a bag of" crisps or sweets is the food, not a bag said
+    before "and my mints" or "by the bread bin"."""
+    for text in (
+        "I keep my bag and my mints by the chair.",
+        "Hang my bag by the bread bin.",
+        "Put her bag next to the sweets on the table.",
+        "My bag goes with my peanuts on the trolley.",
+    ):
+        assert shown(text).get("bag") == "handbag", text
+    assert shown("Keep my bag of tablets by the chair.")["bag"] == "handbag"
+    assert "handbag" not in shown("Fetch me a bag of peanuts from the bar.").values()
+
+
+def test_tay_after_drink_no_or_any_is_still_the_tea():
+    """Code review 56b bug 16: "drink tay", "no tay", "any tay" are the cup of tea."""
+    out = find_all("I don't drink tay any more.")
+    tay = [m for m in out if m.term.lower() == "tay"]
+    assert tay and tay[0].concept.alt == "cup of tea" and tay[0].negated
+    assert shown("No tay after six, it keeps me awake.").get("tay") == "cup of tea"
+    assert shown("Ask if I want any tay when you come.").get("tay") == "cup of tea"

@@ -154,3 +154,126 @@ def test_cloth_mended_or_woven_at_the_mill_is_fabric_but_a_damp_cloth_is_not():
     assert concept_on("She mended cloth at the mill for thirty years.", "cloth") == "fabric"
     assert concept_on("He wove tweed cloth on the old looms.", "cloth") == "fabric"
     assert concept_on("Wipe the table with a damp cloth.", "cloth") is None
+
+
+def test_a_stock_of_supplies_in_a_farmers_plan_is_no_cattle():
+    """Code review 56b bug 4: "a stock of" pads or tablets is supplies."""
+    for text in (
+        "I was a farmer. Keep a good stock of pads in the wardrobe.",
+        "My son farms now. He keeps a stock of my tablets in the drawer.",
+        "I worked the farm fifty years. The stock of pads is in the bathroom.",
+        "We had the farm at Bodmin. Keep a stock of tins in the pantry.",
+        "Dad was a farmer. The stock of spare gloves is under the sink.",
+    ):
+        assert concept_on(text, "stock") != "cow", text
+
+
+def test_a_person_who_is_my_anchor_is_no_ships_anchor():
+    """Code review 56b bug 3: everyday words beside "my anchor" do not make it a ship's."""
+    for text in (
+        "My daughter is my anchor, she makes sure I eat.",
+        "My son is my anchor; he drops in every day.",
+        "I worked at the steel works for forty years. My wife was my anchor.",
+        "Our Pat has been our anchor since Dad made his will.",
+        "My neighbour is my anchor, she drops my paper round every morning.",
+    ):
+        assert concept_on(text, "anchor") is None, text
+    assert concept_on("He hammered the anchor at the forge.", "anchor") == "anchor-r370"
+    assert concept_on("Granddad made the anchor for a big liner.", "anchor") == "anchor-r370"
+
+
+def test_a_notice_or_committee_board_near_darts_is_no_darts():
+    """Code review 56b bug 5: only a board the darts are thrown at is the darts picture."""
+    for text in (
+        "I loved darts. The board in the hall shows who is on shift.",
+        "I played darts for the Swan. I'm on the board of the allotment society.",
+        "He played darts for the Legion. He sat on the board of governors.",
+        "I love darts on the telly. The board in the corridor has the menu on it.",
+    ):
+        assert concept_on(text, "board") is None, text
+
+
+def test_saddling_a_person_with_a_burden_is_no_saddle():
+    """Code review 56b bug 6: the verb "saddle someone with" is no saddle."""
+    for text in (
+        "I don't want to saddle my son with my care.",
+        "Don't saddle her with the washing.",
+        "I won't saddle them with my debts.",
+        "They saddle us with all the forms.",
+    ):
+        assert concept_on(text, "saddle") is None, text
+
+
+def test_chain_shops_in_town_are_shops_not_the_chain_makers_chains():
+    """Code review 56b bug 7: "chain shops" are stores of a chain."""
+    for text in (
+        "I don't like the chain shops, I go to the market.",
+        "Mum likes the little butcher better than the chain shops in town.",
+        "The high street is all chain shops now.",
+    ):
+        found = {m.concept.id for m in find_all(text, ())}
+        assert "chain-making-r370" not in found, text
+        assert "shop" in found, text
+
+
+def test_a_record_of_meals_or_fluids_is_no_music_player():
+    """Code review 56b bug 9: a record kept of something is a note, not vinyl."""
+    for text in (
+        "The carer puts a record of my meals in the folder.",
+        "Put a record of my fluids in the book each night.",
+        "The nurse puts a record of my weight on the chart.",
+    ):
+        assert concept_on(text, "record") != "cd-player", text
+    record = "When I'm low, put on a record of the brass band playing."
+    assert concept_on(record, "record") == "cd-player"
+
+
+def test_a_cloth_for_wiping_or_drying_is_no_fabric():
+    """Code review 56b bug 10: a washing or drying cloth is no bolt of fabric."""
+    for text in (
+        "Wipe my face with a flannel or cloth.",
+        "Dry between my toes with a soft cotton cloth.",
+        "Wash my back with a sponge and cloth.",
+        "Clean my glasses with a soft cotton cloth.",
+    ):
+        assert concept_on(text, "cloth") is None, text
+
+
+def test_a_penguin_with_a_cuppa_is_the_biscuit_not_the_bird():
+    """Code review 56b bug 12: a lowercase penguin beside tea is the chocolate biscuit."""
+    for text in (
+        "I like a penguin with my cup of tea.",
+        "Two penguins and a cuppa at three.",
+        "Pop a penguin in with my coffee at eleven.",
+    ):
+        assert concept_on(text, "penguin") != "penguin-r370", text
+        assert concept_on(text, "penguins") != "penguin-r370", text
+
+
+def test_a_sledge_pulled_to_the_post_office_is_no_hammer():
+    """Code review 56b bug 13: post, stone and swing are everyday words, not the smith's."""
+    for text in (
+        "Grandad pulled us on the sledge to the post office.",
+        "We dragged the sledge past the stone wall to the village.",
+        "The kids took the sledge down to the swings in the park.",
+    ):
+        assert concept_on(text, "sledge") != "hammer", text
+
+
+def test_the_striker_of_the_works_team_is_no_foundry():
+    """Code review 56b bug 14: a works team's striker plays football."""
+    for text in (
+        "He was the striker for the works team.",
+        "I was the striker for the works football side.",
+    ):
+        assert concept_on(text, "striker") != "foundry", text
+
+
+def test_a_goalkeeper_near_animals_and_a_zoo_in_here_are_no_zoo():
+    """Code review 56b bug 15: a team's keeper and the idiom "a zoo in here" are no zoo."""
+    keeper = "My grandson plays for the Rovers. He is the keeper and I watch the animals on telly."
+    assert concept_on(keeper, "keeper") != "zoo-r370"
+    united = "Our Tom plays for United, he is the keeper and loves animals."
+    assert concept_on(united, "keeper") != "zoo-r370"
+    assert concept_on("It's a zoo in here at teatime.", "zoo") is None
+    assert concept_on("The lounge is like a zoo at visiting time.", "zoo") is None
