@@ -804,6 +804,12 @@ def test_rather_die_than_a_thing_past_an_aside_is_no_death():
     assert shown("I'd rather die at home, to be honest, with my family.")["die"] == "died"
 
 
+def test_an_aside_hides_only_a_than_from_a_guard():
+    """The look past a comma-aside is for "than" alone: "the frame, mostly, of a morning" is the
+    walking frame, though the frame's guard keeps off "frame of" (second code review)."""
+    assert shown("I use the frame, mostly, of a morning.")["frame"] == "walking frame"
+
+
 def test_the_death_said_near_or_after_beside_the_last_rites_is_death():
     assert shown("After I go, the undertaker from Mold, not the Co-op.")["after i go"] == "died"
     found = shown("Send for the priest for the last rites when it's near.")

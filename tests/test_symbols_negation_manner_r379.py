@@ -44,3 +44,11 @@ def test_a_thing_refused_in_what_it_comes_in_is_still_wanted(text, wanted, refus
 def test_the_one_refused_of_two_keeps_its_cross_with_what_it_comes_in(text, refused):
     """ "not a tea bag in a mug": the tea bag in a mug is the whole of what is refused."""
     assert crossed(text)[refused] is True
+
+
+def test_an_or_before_a_manner_keeps_the_other_refused_things_crossed():
+    """ "biscuits from a packet or cake in a cup": the walk back from the manner stops at "or",
+    so the biscuits and the packet stay crossed (second code review)."""
+    found = crossed("I never eat biscuits from a packet or cake in a cup.")
+    assert found["biscuits"] is True and found["packet"] is True
+    assert crossed("I won't have cheese or milk from a bottle.")["cheese"] is True

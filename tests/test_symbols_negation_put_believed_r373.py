@@ -205,3 +205,10 @@ def test_a_refused_dying_with_no_place_keeps_its_cross(text, dying):
 
 def test_a_refused_dying_in_ones_sleep_does_not_cross_the_sleep():
     assert crossed("I don't want to die in my sleep.")["sleep"] is False
+
+
+def test_a_dying_place_a_word_after_the_dying_is_crossed():
+    """ "die alone in hospital": the place one word further on is still where the person will not
+    die (second code review)."""
+    assert crossed("I don't want to die alone in hospital.")["hospital"] is True
+    assert crossed("I don't want to die there in the hospice.")["hospice"] is True

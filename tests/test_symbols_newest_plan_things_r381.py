@@ -50,3 +50,15 @@ def test_a_bonnet_worn_or_in_costume_is_a_hat_but_a_car_bonnet_is_not():
     assert concept_on("For the carnival I dressed up, bonnet and shawl and all.", "bonnet") == "hat"
     assert concept_on("She knitted my grandson a christening bonnet.", "bonnet") == "hat"
     assert concept_on("He opened up the bonnet to check the engine.", "bonnet") != "hat"
+
+
+def test_racing_a_person_is_no_horse_racing():
+    """'racing my grandson on the Wii' is a race with a person (second code review)."""
+    assert concept_on("I like racing my grandson on the Wii, not on the telly.", "racing") is None
+
+
+def test_pants_before_trousers_are_the_underwear():
+    """'Pants first, then trousers': the trousers named after them say the pants are underwear."""
+    assert concept_on("Pants first, then trousers, when the carers help me dress.", "Pants") == (
+        "underwear"
+    )

@@ -1439,7 +1439,7 @@ def _match_at(
                     broken=n >= reach,  # a comma after it: no "!>" word goes on
                 ):
                     continue
-                if beyond is not None and beyond in sense.not_next:
+                if beyond == "than" and beyond in sense.not_next:
                     continue  # "rather die, to be honest, than go": "!>than" sees past the aside
                 if labelled is not None and labelled in sense.not_next:
                     continue  # "Bed: the electric one" is the bed, not the power supply

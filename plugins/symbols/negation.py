@@ -8567,9 +8567,8 @@ STRANGERS = frozenset(["stranger", "strangers"])
 def _dies_at_a_place(words: Sequence[str], k: int) -> bool:
     """True where the dying at K is somewhere one may not want to be ("die in hospital", "die
     at home alone", "on the ward"); not "die in my sleep", "in pain", "on my own"."""
-    if _at(words, k + 1) not in ("in", "at", "on"):
-        return False
-    return any(w in DYING_PLACES for w in words[k + 2 : k + 5])
+    at = next((j for j in (k + 1, k + 2) if _at(words, j) in ("in", "at", "on")), 0)
+    return bool(at) and any(w in DYING_PLACES for w in words[at + 1 : at + 4])
 
 
 def _where_one_dies(words: Sequence[str], out: set[int]) -> set[int]:
@@ -8729,7 +8728,12 @@ def _had_in_a_manner(words: Sequence[str], gaps: Sequence[str], out: set[int]) -
             continue  # "in a plastic cup", not "in the garden with shoes"
         k = prep - 1
         run: set[int] = set()
-        while k in out and not BREAK.search(gaps[k + 1]) and "," not in gaps[k + 1]:
+        while (
+            k in out
+            and not (words[k] in ("or", "and", "nor") and _at(words, k + 1) not in ("in", "from"))
+            and not BREAK.search(gaps[k + 1])
+            and "," not in gaps[k + 1]
+        ):
             run.add(k)
             k -= 1
         if not _contrasted(words, k):
