@@ -92,3 +92,17 @@ def chromium() -> Iterator:
             yield browser
         finally:
             browser.close()
+
+
+def crossed(text: str) -> dict[str, bool]:
+    """Words of TEXT as written -> whether their picture is crossed, for every picture it gets."""
+    from plugins.symbols.matcher import find_all
+
+    return {m.term: m.negated for m in find_all(text)}
+
+
+def concepts(text: str) -> dict[str, str]:
+    """Each pictured phrase of TEXT (lower case) -> the concept whose picture it gets."""
+    from plugins.symbols.matcher import find_all
+
+    return {m.term.lower(): m.concept.id for m in find_all(text, ())}

@@ -9,13 +9,7 @@ tests.
 from __future__ import annotations
 
 import pytest
-
-from plugins.symbols.matcher import find_all
-
-
-def crossed(text: str) -> dict[str, bool]:
-    """Words as written -> whether their picture is crossed, for every picture TEXT gets."""
-    return {m.term: m.negated for m in find_all(text)}
+from helpers import crossed
 
 
 @pytest.mark.parametrize(

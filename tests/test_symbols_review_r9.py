@@ -5,18 +5,7 @@ senses and words the matcher missed. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from plugins.symbols.matcher import find_all
-
-
-def crossed(text: str) -> dict[str, bool]:
-    """Words as written -> whether their picture is crossed, for every picture TEXT gets."""
-    return {m.term: m.negated for m in find_all(text)}
-
-
-def concepts(text: str) -> dict[str, str]:
-    """Words as written -> the concept id of the picture TEXT gets for them."""
-    return {m.term: m.concept.id for m in find_all(text)}
+from helpers import concepts, crossed
 
 
 @pytest.mark.parametrize(

@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from plugins.symbols.matcher import find_all
-
-
-def concepts(text: str) -> dict[str, str]:
-    """Map each matched phrase to the concept whose picture it gets."""
-    return {m.term.lower(): m.concept.id for m in find_all(text, ())}
-
+from helpers import concepts
 
 # -- work and the waterside: the trade's own words, not a train, a sledge ride or a wound --
 

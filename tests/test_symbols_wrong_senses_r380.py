@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from plugins.symbols.matcher import find_all
-
-
-def concepts(text: str) -> dict[str, str]:
-    """Map each matched phrase to the concept whose picture it gets."""
-    return {m.term.lower(): m.concept.id for m in find_all(text, ())}
+from helpers import concepts
 
 
 def test_a_hen_that_won_a_race_is_a_racing_pigeon_not_a_chicken():
