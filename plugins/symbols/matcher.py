@@ -1395,8 +1395,8 @@ def _match_at(
         further = _ahead(text, tokens, i + n, sentence_of)  # for ">>": "sit on the beach"
         # "Bed: the electric one": "one" is the thing the note's label names, for "!>"
         labelled = _one_of_label(text, tokens, i + n) if after in ONE else None
-        # "I'd rather die, to be honest, than go into a home": the word after the aside, for "!>"
-        beyond = _past_aside(text, tokens, i + n, sentence_of) if n >= reach else None
+        # "I'd rather die, to be honest, than go into a home": a "!>than" sees past the aside
+        than_past_aside = n >= reach and _past_aside(text, tokens, i + n, sentence_of) == "than"
         # for "!<THING": "my cold passed", not a name ("my Rose passed")
         before_thing = (
             before is not None
@@ -1439,8 +1439,8 @@ def _match_at(
                     broken=n >= reach,  # a comma after it: no "!>" word goes on
                 ):
                     continue
-                if beyond == "than" and beyond in sense.not_next:
-                    continue  # "rather die, to be honest, than go": "!>than" sees past the aside
+                if than_past_aside and "than" in sense.not_next:
+                    continue  # only "than": "the frame, mostly, of a morning" is still the frame
                 if labelled is not None and labelled in sense.not_next:
                     continue  # "Bed: the electric one" is the bed, not the power supply
                 guess = None
@@ -1503,8 +1503,8 @@ ASIDE_NOT = frozenset(["and", "or", "but", "then", "so", "nor", "not", "no"])
 
 def _past_aside(text: str, tokens: list[Token], k: int, sentence_of: list[int]) -> str | None:
     """The word after a short aside that a comma opens before TOKENS[k] and a comma closes
-    again, in the same sentence: "than" in "I'd rather die, to be honest, than go", "frankly"
-    in "die, frankly, than". None where the comma goes on with a list or a clause ("tea, and
+    again, in the same sentence: "than" in "I'd rather die, to be honest, than go" and in
+    "die, frankly, than". None where the comma goes on with a list or a clause ("tea, and
     the nurse, and", "the sugar, type 2, and I"), or no such aside closes within three words
     ("When it's time, I want the rabbi, the Shema said" is a clause, not an aside)."""
     if k >= len(tokens) or k == 0 or sentence_of[k] != sentence_of[k - 1]:
