@@ -87,7 +87,7 @@ def test_checking_on_a_person_or_a_test_of_its_own_is_no_looking_over(text):
 )
 def test_the_day_said_as_when_or_how_much_a_day_is_pictured(text, term):
     """When the thing happens, or how much of it a day: the day, where the sentence has room."""
-    assert pictured(text)[term] == "day-when-r374"
+    assert pictured(text)[term] == "day-r183"
 
 
 @pytest.mark.parametrize(
@@ -100,7 +100,7 @@ def test_the_day_said_as_when_or_how_much_a_day_is_pictured(text, term):
 )
 def test_late_in_the_day_the_hours_a_day_and_all_day_show_no_day(text):
     """Late in the day is the evening, hours a day the hours, all day a passing word."""
-    assert "day-when-r374" not in pictured(text).values()
+    assert "day-r183" not in pictured(text).values()
 
 
 @pytest.mark.parametrize(
@@ -132,7 +132,7 @@ def test_playing_up_a_game_or_a_lost_instrument_is_no_music(text):
 
 def test_the_day_in_a_sentence_that_rules_a_thing_out_shows_no_day():
     """As round 187 ruled for "in the day" beside the night: labellers leave it there."""
-    assert "day-when-r374" not in pictured("I won't have the blinds down during the day.").values()
+    assert "day-r183" not in pictured("I won't have the blinds down during the day.").values()
 
 
 @pytest.mark.parametrize(
@@ -145,18 +145,18 @@ def test_the_day_in_a_sentence_that_rules_a_thing_out_shows_no_day():
 )
 def test_a_whole_day_in_a_sentence_that_rules_a_thing_out_is_not_crossed(text):
     """A whole day is how long, never the thing refused: no crossed day (code review)."""
-    assert "day-when-r374" not in pictured(text).values()
+    assert "day-r183" not in pictured(text).values()
 
 
 def test_the_daytime_in_a_sentence_that_rules_a_thing_out_stays_a_bare_day():
     """The labels key the daytime bare beside a refused thing ('don't put me in a nightie in the
     daytime', plans sets), so the daytime, day time and most of the day keep the bare day."""
     found = find_all("Please don't put me in my nightie in the daytime.")
-    days = [m for m in found if m.concept.id == "day-when-r374"]
+    days = [m for m in found if m.concept.id == "day-r183"]
     assert days and not days[0].negated
 
 
 def test_the_day_rooms_are_no_day():
     """The day rooms are a place, as round 183's 'in the day' already says (code review)."""
-    assert "day-when-r374" not in pictured("I like to sit in the day rooms after lunch.").values()
-    assert "day-when-r374" not in pictured("I was in the day unit for my tests.").values()
+    assert "day-r183" not in pictured("I like to sit in the day rooms after lunch.").values()
+    assert "day-r183" not in pictured("I was in the day unit for my tests.").values()
