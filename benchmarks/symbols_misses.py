@@ -100,6 +100,10 @@ SPLIT = {
     # blind, and stop 56 wrote sets 56 and 57)
     "symbols_plans37_en.yml",
     "symbols_plans38_en.yml",
+    # blind sets 55 and 56, made tuning sets at stop 57 (the same reason; blind set 57 stays
+    # blind, and stop 57 wrote sets 58 and 59)
+    "symbols_plans39_en.yml",
+    "symbols_plans40_en.yml",
     "symbols_negation9_en.yml",
     "symbols_negation10_en.yml",
     "symbols_negation11_en.yml",

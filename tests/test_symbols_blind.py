@@ -1808,9 +1808,11 @@ def test_the_fifty_third_blind_set_keeps_its_figures(blind53):
 # labelled before any matcher ran on them, and scored only at stop 55's start (415b4c88, the same
 # matcher as stop 54's end) and end: no round and no merge saw them. Stop 56 made set 54 a tuning
 # set (symbols_plans38_en.yml, its validation quarter held back), with the same matcher as stop
-# 55's end, where it was last scored: its floors stay. Set 55 stays blind.
+# 55's end, where it was last scored: its floors stay. Set 55 stayed blind until stop 57 made it
+# a tuning set (symbols_plans39_en.yml, its validation quarter held back), with the same matcher
+# as stop 56's end, where it was last scored: its floors stay.
 BLIND54 = ROOT / "tests" / "data" / "symbols_plans38_en.yml"
-BLIND55 = ROOT / "tests" / "data" / "symbols_blind55_en.yml"
+BLIND55 = ROOT / "tests" / "data" / "symbols_plans39_en.yml"
 
 
 @pytest.fixture(scope="module")
@@ -1867,8 +1869,10 @@ def test_the_fifty_fifth_blind_set_keeps_its_figures(blind55):
 # A fifty-sixth and a fifty-seventh (ten new people each, 200 sentences each), written at stop 56
 # by two helpers who read only tests/data/LABELLING.md and set 55's header and first entry,
 # labelled before any matcher ran on them, and scored only at stop 56's start (d1d3fb2e, the same
-# matcher as stop 55's end) and end: no round and no merge saw them.
-BLIND56 = ROOT / "tests" / "data" / "symbols_blind56_en.yml"
+# matcher as stop 55's end) and end: no round and no merge saw them. Stop 57 made set 56 a tuning
+# set (symbols_plans40_en.yml, its validation quarter held back), with the same matcher as stop
+# 56's end, where it was last scored: its floors stay. Set 57 stays blind.
+BLIND56 = ROOT / "tests" / "data" / "symbols_plans40_en.yml"
 BLIND57 = ROOT / "tests" / "data" / "symbols_blind57_en.yml"
 
 
