@@ -1,0 +1,16 @@
+"""Round 384: words whose sense the words around them decide (a measure, a trade's word, a
+dialect word), so the picture says what the plan means and nothing false."""
+
+from tests.helpers import concepts
+
+
+def test_a_stick_of_something_is_a_measure_not_a_walking_stick():
+    assert "stick" not in concepts("I like a stick of Scarborough rock on the prom.")
+    assert "stick" not in concepts("A stick of celery goes with my cheese.")
+    assert "stick" not in concepts("Put a stick of butter in the pan for me.")
+
+
+def test_a_stick_that_helps_walking_is_still_a_walking_stick():
+    assert concepts("I need the stick to get to the toilet.")["stick"].startswith("walking-stick")
+    assert concepts("I walk with a stick outside.")["stick"].startswith("walking-stick")
+    assert concepts("Hand me a stick, please.")["stick"].startswith("walking-stick")
