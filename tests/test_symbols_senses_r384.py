@@ -14,3 +14,11 @@ def test_a_stick_that_helps_walking_is_still_a_walking_stick():
     assert concepts("I need the stick to get to the toilet.")["stick"].startswith("walking-stick")
     assert concepts("I walk with a stick outside.")["stick"].startswith("walking-stick")
     assert concepts("Hand me a stick, please.")["stick"].startswith("walking-stick")
+
+
+def test_a_bag_of_something_is_how_much_not_a_handbag():
+    assert "bag" not in concepts("My nephew brings me a bag of sherbet lemons.")
+    assert "bag" not in concepts("He buys a bag of spice from the market.")
+    # my bag, the bag: still the handbag
+    assert concepts("Keep my bag by the bed, my purse is in it.")["bag"] == "handbag"
+    assert concepts("Pass me the bag of knitting.")["bag"] == "handbag"
