@@ -22,3 +22,10 @@ def test_a_bag_of_something_is_how_much_not_a_handbag():
     # my bag, the bag: still the handbag
     assert concepts("Keep my bag by the bed, my purse is in it.")["bag"] == "handbag"
     assert concepts("Pass me the bag of knitting.")["bag"] == "handbag"
+
+
+def test_spice_with_sweets_is_sweets_though_the_plan_mentions_tea():
+    text = "Milk in my tea, please, and I like a bit of spice after, a humbug or a toffee."
+    assert concepts(text)["spice"] == "sweets-spice"
+    # spice in the tea itself, or with cooking spices, is still the spice
+    assert concepts("A bit of spice in my tea, with ginger.")["spice"] == "chilli"
