@@ -29,3 +29,14 @@ def test_spice_with_sweets_is_sweets_though_the_plan_mentions_tea():
     assert concepts(text)["spice"] == "sweets-spice"
     # spice in the tea itself, or with cooking spices, is still the spice
     assert concepts("A bit of spice in my tea, with ginger.")["spice"] == "chilli"
+
+
+def test_a_memory_or_seizure_tablet_is_a_tablet_not_the_memory_picture():
+    assert concepts("My memory pills are kept in the blister pack.") == {
+        "memory pills": "tablets-2",
+        "blister pack": "dosette",
+    }
+    assert "seizure" not in concepts("My seizure tablets are by the kettle.")
+    # the memory itself keeps its picture, beside the tablets
+    said = concepts("My memory is poor, so remind me about my tablets.")
+    assert said["memory"] == "memory" and said["tablets"] == "tablets"
