@@ -40,3 +40,11 @@ def test_a_memory_or_seizure_tablet_is_a_tablet_not_the_memory_picture():
     # the memory itself keeps its picture, beside the tablets
     said = concepts("My memory is poor, so remind me about my tablets.")
     assert said["memory"] == "memory" and said["tablets"] == "tablets"
+
+
+def test_pricking_a_finger_before_meals_is_the_blood_sugar_test():
+    assert concepts("The carer pricks my finger before tea.")["pricks my finger"] == "diabetes"
+    assert concepts("Prick her finger at eight and write it down.")["prick her finger"] == "diabetes"
+    # a finger pricked sewing or on a thorn is no blood sugar test
+    assert "diabetes" not in concepts("I pricked my finger on a needle sewing.").values()
+    assert "diabetes" not in concepts("She pricked her finger on the roses.").values()
