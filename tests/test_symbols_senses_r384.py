@@ -56,3 +56,11 @@ def test_somebodys_little_girl_is_no_childhood_of_the_speaker():
     # "when I was a little girl" is still the speaker's childhood
     assert concepts("When I was a little girl we lived by the docks.")["little girl"] == "childhood"
     assert concepts("As a little boy I sang in the choir.")["little boy"] == "childhood"
+
+
+def test_a_proper_spread_after_the_funeral_is_a_meal_not_jam():
+    assert concepts("Have a proper spread at the club after the funeral.")["spread"] == "meal"
+    assert concepts("Put a nice spread on for everybody who comes.")["spread"] == "meal"
+    # what goes on the toast is still the spread
+    assert concepts("Low-fat spread on my bread, please.")["spread"] == "jam"
+    assert "spread" not in concepts("Just a thin spread of butter on my toast.")
