@@ -56,3 +56,11 @@ def test_a_proper_spread_after_the_funeral_is_a_meal_not_jam():
     # what goes on the toast is still the spread
     assert concepts("Low-fat spread on my bread, please.")["spread"] == "jam"
     assert "spread" not in concepts("Just a thin spread of butter on my toast.")
+
+
+def test_a_tin_hut_or_roof_is_made_of_tin_not_a_tin_can():
+    assert "tin" not in concepts("We lived in a tin hut by the hop gardens.")
+    assert "tin" not in concepts("I love the rain on a tin roof.")
+    # a tin to keep or open is still the tin
+    assert concepts("Open a tin of peaches for my tea.")["tin"] == "tin"
+    assert concepts("The tin is in the cupboard.")["tin"] == "tin"
