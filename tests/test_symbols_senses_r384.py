@@ -64,3 +64,10 @@ def test_a_tin_hut_or_roof_is_made_of_tin_not_a_tin_can():
     # a tin to keep or open is still the tin
     assert concepts("Open a tin of peaches for my tea.")["tin"] == "tin"
     assert concepts("The tin is in the cupboard.")["tin"] == "tin"
+
+
+def test_straw_to_sleep_on_or_cart_at_harvest_is_no_drinking_straw():
+    assert "straw" not in concepts("As a girl I slept on straw in the barn at hopping time.")
+    assert "straw" not in concepts("We carted the straw at harvest.")
+    # a straw to drink through is still the drink
+    assert concepts("Give me a bendy straw for my juice.")["straw"] == "drink"
