@@ -71,3 +71,11 @@ def test_straw_to_sleep_on_or_cart_at_harvest_is_no_drinking_straw():
     assert "straw" not in concepts("We carted the straw at harvest.")
     # a straw to drink through is still the drink
     assert concepts("Give me a bendy straw for my juice.")["straw"] == "drink"
+
+
+def test_bells_rung_in_the_tower_are_no_telephone_call():
+    assert "phone" not in concepts("The ringers rang a muffled peal when Jack died.").values()
+    assert "phone" not in concepts("On Sundays we ring a peal at St Mary's.").values()
+    # ringing somebody is still the telephone
+    assert concepts("I rang my daughter after tea.")["rang"] == "phone"
+    assert concepts("Ring the surgery if my chest gets worse.")["ring"] == "phone"
