@@ -79,3 +79,11 @@ def test_bells_rung_in_the_tower_are_no_telephone_call():
     # ringing somebody is still the telephone
     assert concepts("I rang my daughter after tea.")["rang"] == "phone"
     assert concepts("Ring the surgery if my chest gets worse.")["ring"] == "phone"
+
+
+def test_wetting_a_dry_mouth_is_mouth_care_not_rain():
+    assert "wet" not in concepts("My mouth gets dry, so wet it with a swab.")
+    assert "wet" not in concepts("Keep my lips wet with the little sponge.")
+    # wet weather is still the rain
+    assert concepts("It's so wet today, take my coat.")["wet"] == "rain"
+    assert concepts("I get wet going to the shop.")["wet"] == "rain"
