@@ -87,3 +87,10 @@ def test_wetting_a_dry_mouth_is_mouth_care_not_rain():
     # wet weather is still the rain
     assert concepts("It's so wet today, take my coat.")["wet"] == "rain"
     assert concepts("I get wet going to the shop.")["wet"] == "rain"
+
+
+def test_a_dry_mouth_is_no_skin_picture():
+    assert "dry" not in concepts("My mouth gets dry, so put some balm on my lips.")
+    # dry lips or skin on their own keep the skin picture
+    assert concepts("My lips are dry, so put some balm on.")["dry"] == "skin"
+    assert concepts("My skin gets dry in winter.")["dry"] == "skin"
