@@ -94,3 +94,10 @@ def test_a_dry_mouth_is_no_skin_picture():
     # dry lips or skin on their own keep the skin picture
     assert concepts("My lips are dry, so put some balm on.")["dry"] == "skin"
     assert concepts("My skin gets dry in winter.")["dry"] == "skin"
+
+
+def test_text_me_is_a_text_message_not_just_a_mobile():
+    assert concepts("My hearing's poor, so text my son instead.")["text"] == "phone-text"
+    assert concepts("Text me when you're on your way.")["text"] == "phone-text"
+    # the text of a page is neither
+    assert "text" not in concepts("The text in the leaflet is too small.")
