@@ -101,3 +101,10 @@ def test_text_me_is_a_text_message_not_just_a_mobile():
     assert concepts("Text me when you're on your way.")["text"] == "phone-text"
     # the text of a page is neither
     assert "text" not in concepts("The text in the leaflet is too small.")
+
+
+def test_shirt_buttons_show_the_buttons_not_a_shirt():
+    said = concepts("My fingers are stiff, so help me with my shirt buttons.")
+    assert "shirt" not in said and said["buttons"] == "button"
+    # the shirt itself is still clothes
+    assert concepts("Put my blue shirt on for church.")["shirt"] == "clothes"
