@@ -108,3 +108,10 @@ def test_shirt_buttons_show_the_buttons_not_a_shirt():
     assert "shirt" not in said and said["buttons"] == "button"
     # the shirt itself is still clothes
     assert concepts("Put my blue shirt on for church.")["shirt"] == "clothes"
+
+
+def test_bobbins_said_of_something_poor_is_no_sewing():
+    assert "bobbins" not in concepts("The telly tonight is bobbins, so put the radio on.")
+    assert "bobbins" not in concepts("That new film was a load of bobbins.")
+    # the mill's or the sewing box's bobbins are still sewing
+    assert concepts("I kept my bobbins in a biscuit tin.")["bobbins"] == "sewing-2"
