@@ -115,3 +115,11 @@ def test_bobbins_said_of_something_poor_is_no_sewing():
     assert "bobbins" not in concepts("That new film was a load of bobbins.")
     # the mill's or the sewing box's bobbins are still sewing
     assert concepts("I kept my bobbins in a biscuit tin.")["bobbins"] == "sewing-2"
+
+
+def test_wound_as_the_past_of_wind_is_no_wound_dressing():
+    assert "wound" not in concepts("I wound the clock every Sunday night.")
+    assert "wound" not in concepts("She wound the wool into balls for me.")
+    # a wound on the body is still the skin and dressings picture
+    assert concepts("Check the wound on my shin every day.")["wound"] == "skin"
+    assert concepts("I have a wound in my heel.")["wound"] == "skin"
