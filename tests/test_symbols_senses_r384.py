@@ -123,3 +123,10 @@ def test_wound_as_the_past_of_wind_is_no_wound_dressing():
     # a wound on the body is still the skin and dressings picture
     assert concepts("Check the wound on my shin every day.")["wound"] == "skin"
     assert concepts("I have a wound in my heel.")["wound"] == "skin"
+
+
+def test_a_pen_knife_is_a_knife_not_a_pen():
+    assert concepts("Dad made pen knives in Sheffield.")["pen knives"] == "cutlery"
+    assert concepts("I keep a penknife in my cardigan pocket.")["penknife"] == "cutlery"
+    # a pen to write with is still the pen
+    assert concepts("Pass me my pen and the crossword.")["pen"] == "pen"
