@@ -130,3 +130,10 @@ def test_a_pen_knife_is_a_knife_not_a_pen():
     assert concepts("I keep a penknife in my cardigan pocket.")["penknife"] == "cutlery"
     # a pen to write with is still the pen
     assert concepts("Pass me my pen and the crossword.")["pen"] == "pen"
+
+
+def test_blood_pressure_tablets_are_tablets():
+    said = concepts("I have my blood pressure pills at teatime.")
+    assert said["blood pressure pills"] == "tablets-2" and "blood pressure" not in said
+    # the blood pressure itself keeps its picture
+    assert concepts("Take my blood pressure every Monday.")["blood pressure"] == "blood-pressure"
