@@ -23,17 +23,6 @@ def test_spice_with_sweets_is_sweets_though_the_plan_mentions_tea():
     assert concepts("A bit of spice in my tea, with ginger.")["spice"] == "chilli"
 
 
-def test_a_memory_or_seizure_tablet_is_a_tablet_not_the_memory_picture():
-    assert concepts("My memory pills are kept in the blister pack.") == {
-        "memory pills": "tablets-2",
-        "blister pack": "dosette",
-    }
-    assert "seizure" not in concepts("My seizure tablets are by the kettle.")
-    # the memory itself keeps its picture, beside the tablets
-    said = concepts("My memory is poor, so remind me about my tablets.")
-    assert said["memory"] == "memory" and said["tablets"] == "tablets"
-
-
 def test_pricking_a_finger_before_meals_is_the_blood_sugar_test():
     assert concepts("The carer pricks my finger before tea.")["pricks my finger"] == "diabetes"
     assert concepts("Prick her finger at eight and write it down.")["prick her finger"] == "diabetes"
@@ -130,10 +119,3 @@ def test_a_pen_knife_is_a_knife_not_a_pen():
     assert concepts("I keep a penknife in my cardigan pocket.")["penknife"] == "cutlery"
     # a pen to write with is still the pen
     assert concepts("Pass me my pen and the crossword.")["pen"] == "pen"
-
-
-def test_blood_pressure_tablets_are_tablets():
-    said = concepts("I have my blood pressure pills at teatime.")
-    assert said["blood pressure pills"] == "tablets-2" and "blood pressure" not in said
-    # the blood pressure itself keeps its picture
-    assert concepts("Take my blood pressure every Monday.")["blood pressure"] == "blood-pressure"
