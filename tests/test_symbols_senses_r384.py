@@ -25,7 +25,7 @@ def test_spice_with_sweets_is_sweets_though_the_plan_mentions_tea():
 
 def test_pricking_a_finger_before_meals_is_the_blood_sugar_test():
     assert concepts("The carer pricks my finger before tea.")["pricks my finger"] == "diabetes"
-    assert concepts("Prick her finger at eight and write it down.")["prick her finger"] == "diabetes"
+    assert concepts("Prick her finger at eight, write it down.")["prick her finger"] == "diabetes"
     # a finger pricked sewing or on a thorn is no blood sugar test
     assert "diabetes" not in concepts("I pricked my finger on a needle sewing.").values()
     assert "diabetes" not in concepts("She pricked her finger on the roses.").values()
