@@ -119,3 +119,10 @@ def test_a_pen_knife_is_a_knife_not_a_pen():
     assert concepts("I keep a penknife in my cardigan pocket.")["penknife"] == "cutlery"
     # a pen to write with is still the pen
     assert concepts("Pass me my pen and the crossword.")["pen"] == "pen"
+
+
+def test_the_smiths_iron_at_the_anvil_is_no_clothes_iron():
+    assert "iron" not in concepts("The smith held the iron while I struck it on the anvil.")
+    assert "iron" not in concepts("We made anchors from the iron, me and the striker.")
+    # ironing the clothes keeps the iron
+    assert concepts("Put the iron away after you've done my blouses.")["iron"] == "iron"
