@@ -126,3 +126,11 @@ def test_the_smiths_iron_at_the_anvil_is_no_clothes_iron():
     assert "iron" not in concepts("We made anchors from the iron, me and the striker.")
     # ironing the clothes keeps the iron
     assert concepts("Put the iron away after you've done my blouses.")["iron"] == "iron"
+
+
+def test_the_yard_and_gates_of_a_dockyard_or_pit_are_no_garden():
+    assert "gates" not in concepts("I worked at the colliery till they shut the gates for good.")
+    assert "yard's" not in concepts("Tell me the yard's on strike, then I'll settle.")
+    # the garden gate and the back yard keep the garden
+    assert concepts("Shut the gate so the dog can't get out.")["gate"] == "garden-3"
+    assert concepts("Sit me out in the yard in the sun.")["yard"] == "garden"
