@@ -31,9 +31,9 @@ def test_pricking_a_finger_before_meals_is_the_blood_sugar_test():
     assert "diabetes" not in concepts("She pricked her finger on the roses.").values()
 
 
-def test_somebodys_little_girl_is_no_childhood_of_the_speaker():
-    assert "childhood" not in concepts("Our Sandra's little girl draws me pictures.").values()
-    assert "childhood" not in concepts("The little boy next door brings my paper.").values()
+def test_somebodys_little_girl_is_a_child_not_the_speakers_childhood():
+    assert concepts("Our Sandra's little girl draws me pictures.") == {"girl": "child-r31"}
+    assert concepts("The little boy next door brings my paper.")["boy"] == "child-r31"
     # "when I was a little girl" is still the speaker's childhood
     assert concepts("When I was a little girl we lived by the docks.")["little girl"] == "childhood"
     assert concepts("As a little boy I sang in the choir.")["little boy"] == "childhood"
