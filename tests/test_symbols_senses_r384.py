@@ -32,7 +32,7 @@ def test_pricking_a_finger_before_meals_is_the_blood_sugar_test():
 
 
 def test_somebodys_little_girl_is_a_child_not_the_speakers_childhood():
-    assert concepts("Our Sandra's little girl draws me pictures.") == {"girl": "child-r31"}
+    assert concepts("Our Sandra's little girl comes on Sundays.")["girl"] == "child-r31"
     assert concepts("The little boy next door brings my paper.")["boy"] == "child-r31"
     # "when I was a little girl" is still the speaker's childhood
     assert concepts("When I was a little girl we lived by the docks.")["little girl"] == "childhood"
