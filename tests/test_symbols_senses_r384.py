@@ -134,3 +134,10 @@ def test_the_yard_and_gates_of_a_dockyard_or_pit_are_no_garden():
     # the garden gate and the back yard keep the garden
     assert concepts("Shut the gate so the dog can't get out.")["gate"] == "garden-3"
     assert concepts("Sit me out in the yard in the sun.")["yard"] == "garden"
+
+
+def test_a_rail_on_the_bed_is_a_bed_rail_not_the_stairs():
+    assert concepts("I roll in my sleep, so there's a rail on the bed.")["rail"] == "hospital-bed"
+    # the rail of the stairs or by the toilet keeps its own picture
+    assert concepts("Use the rail to get up the stairs to bed.")["rail"] == "stairs"
+    assert concepts("There's a rail by the toilet.")["rail"] == "grab-rail"
