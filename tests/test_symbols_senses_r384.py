@@ -55,13 +55,6 @@ def test_a_tin_hut_or_roof_is_made_of_tin_not_a_tin_can():
     assert concepts("The tin is in the cupboard.")["tin"] == "tin"
 
 
-def test_straw_to_sleep_on_or_cart_at_harvest_is_no_drinking_straw():
-    assert "straw" not in concepts("As a girl I slept on straw in the barn at hopping time.")
-    assert "straw" not in concepts("We carted the straw at harvest.")
-    # a straw to drink through is still the drink
-    assert concepts("Give me a bendy straw for my juice.")["straw"] == "drink"
-
-
 def test_bells_rung_in_the_tower_are_no_telephone_call():
     assert "phone" not in concepts("The ringers rang a muffled peal when Jack died.").values()
     assert "phone" not in concepts("On Sundays we ring a peal at St Mary's.").values()
