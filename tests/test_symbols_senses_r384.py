@@ -71,13 +71,6 @@ def test_wetting_a_dry_mouth_is_mouth_care_not_rain():
     assert concepts("I get wet going to the shop.")["wet"] == "rain"
 
 
-def test_a_dry_mouth_is_no_skin_picture():
-    assert "dry" not in concepts("My mouth gets dry, so put some balm on my lips.")
-    # dry lips or skin on their own keep the skin picture
-    assert concepts("My lips are dry, so put some balm on.")["dry"] == "skin"
-    assert concepts("My skin gets dry in winter.")["dry"] == "skin"
-
-
 def test_text_me_is_a_text_message_not_just_a_mobile():
     assert concepts("My hearing's poor, so text my son instead.")["text"] == "phone-text"
     assert concepts("Text me when you're on your way.")["text"] == "phone-text"
