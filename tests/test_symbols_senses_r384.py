@@ -8,9 +8,7 @@ def test_a_stick_of_something_is_a_measure_not_a_walking_stick():
     assert "stick" not in concepts("I like a stick of Scarborough rock on the prom.")
     assert "stick" not in concepts("A stick of celery goes with my cheese.")
     assert "stick" not in concepts("Put a stick of butter in the pan for me.")
-
-
-def test_a_stick_that_helps_walking_is_still_a_walking_stick():
+    # a stick that helps walking is still a walking stick
     assert concepts("I need the stick to get to the toilet.")["stick"].startswith("walking-stick")
     assert concepts("I walk with a stick outside.")["stick"].startswith("walking-stick")
     assert concepts("Hand me a stick, please.")["stick"].startswith("walking-stick")
