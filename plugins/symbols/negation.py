@@ -4151,6 +4151,8 @@ def _clause_end_before(gaps: Sequence[str], k: int) -> int:
 # of food it comes in); "not even for guests" says whom the refusal holds for, "not even on
 # my chips" where the thing refused would go, "not even in the house" where
 EVEN_IN = frozenset(["on", "in", "with", "from"])
+# where a refused doing would be taken: "No bare feet, not even to the bathroom" (round 385)
+EVEN_TOWARDS = frozenset(["to", "out", "into", "near", "outside", "round"])
 # a doing whose "on" names what is staked on: "I never gamble, not even on the lottery"
 STAKED_ON = frozenset(["gamble", "gambles", "gambling", "bet", "bets", "betting"])
 
@@ -4168,6 +4170,11 @@ def _not_even(words: Sequence[str], gaps: Sequence[str], i: int, first: int):
     if _even_them(words, gaps, i, k):
         return (k, k)  # "Nobody to smoke near me, not even my sons": the sons are among
         # the nobody, not a thing refused; what follows is read in its turn
+    if _at(words, k) in EVEN_TOWARDS and not any(w in MOTION for w in words[:i]):
+        end = _thing_scope(words, gaps, k + 1 + (_at(words, k + 1) in EVEN_IN))
+        return (end, end)  # "No bare feet, not even to the bathroom", "No smoking, not even out
+        # the back door": where the refused thing would be done, a place kept; but "I never go
+        # out, not even to church": where the going is refused
     end = _thing_scope(words, gaps, k + (_at(words, k) in EVEN_IN | {"for"}))
     said = words[k + 1 : end]
     if not said or _at(words, k) not in EVEN_IN | {"for"}:
