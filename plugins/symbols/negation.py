@@ -1014,6 +1014,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out = (out - drop) | add  # "I don't want my dinner in front of the telly": the telly
     drop, add = _own_thing_had_otherwise(words, gaps, out)
     out = (out - drop) | add  # "I don't take my tablets on an empty stomach": still taken
+    out |= _done_alone(words, gaps, out)  # "I'm not to go up the town on my own": the alone
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
         while k >= 0 and k in out and words[k] not in FUNCTION_WORDS:
@@ -1733,6 +1734,60 @@ def _for_my_body(words: Sequence[str], out: set[int]) -> set[int]:
 # ("I won't walk to the toilet in the dark": the walking is refused, the night is not).
 WEATHER_IN = frozenset(
     ["snow", "rain", "sun", "sunshine", "mist", "fog", "wind", "ice", "frost", "heat", "hail"]
+)
+
+
+def _done_alone(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """Where "on my own" or "alone" closes a clause whose going or using is refused: doing it
+    alone is what is ruled out, so it gets the cross ("I'm not to go on the quay on my own", "Don't
+    let me out on my own", "they don't want me on the bus alone"). Not after a lost ability
+    ("I can't stand up on my own": a doing lost, not refused), and not where a person is alone
+    with no doing refused before it ("I live on my own and don't want to move")."""
+    found: set[int] = set()
+    for k, word in enumerate(words):
+        if word == "alone":
+            span = [k]
+        elif (
+            word == "on"
+            and _at(words, k + 1) in ("my", "his", "her")
+            and _at(words, k + 2) == "own"
+        ):
+            span = [k, k + 1, k + 2]
+        else:
+            continue
+        after = span[-1] + 1
+        if (
+            after < len(words)
+            and not BREAK.search(gaps[after])
+            and "," not in gaps[after]
+            and words[after] not in ALONE_ENDS
+        ):
+            continue  # "on my own two feet", "alone with the grill"
+        if _at(words, k - 1) in BEING:
+            continue  # "never leave the burner lit when I am alone": being alone is the when
+        refused = False
+        j = k - 1
+        while j >= 0 and not BREAK.search(gaps[j + 1]) and words[j] not in ALONE_STOPS:
+            if "," in gaps[j + 1] and words[j + 1] in SUBJECTS:
+                break  # "Don't fret, she can be left alone": a clause of its own
+            if words[j] in UNABLE:
+                refused = False
+                break
+            if words[j] in VERB_NEGATORS or (j in out and words[j] not in ("live", "lives")):
+                refused = True
+            j -= 1
+        if refused:
+            found.update(span)
+    return found
+
+
+# a person being alone ("when I'm alone"), and what opens a clause of its own before it
+BEING = frozenset(["am", "i'm", "im", "is", "are", "was", "were", "be", "being", "he's", "she's"])
+ALONE_STOPS = frozenset(["but", "when", "whenever", "while", "if", "unless"])
+# what may follow "on my own" or "alone" closing a refused doing ("not on my own any more")
+ALONE_ENDS = frozenset(
+    ["now", "any", "anymore", "again", "yet", "since", "after", "at", "in", "because", "as"]
+    + ["or", "and", "so", "please", "ever", "these", "nowadays", "today", "till", "until"]
 )
 
 
@@ -4096,6 +4151,8 @@ def _clause_end_before(gaps: Sequence[str], k: int) -> int:
 # of food it comes in); "not even for guests" says whom the refusal holds for, "not even on
 # my chips" where the thing refused would go, "not even in the house" where
 EVEN_IN = frozenset(["on", "in", "with", "from"])
+# where a refused doing would be taken: "No bare feet, not even to the bathroom" (round 385)
+EVEN_TOWARDS = frozenset(["to", "out", "into", "near", "outside", "round"])
 # a doing whose "on" names what is staked on: "I never gamble, not even on the lottery"
 STAKED_ON = frozenset(["gamble", "gambles", "gambling", "bet", "bets", "betting"])
 
@@ -4113,6 +4170,11 @@ def _not_even(words: Sequence[str], gaps: Sequence[str], i: int, first: int):
     if _even_them(words, gaps, i, k):
         return (k, k)  # "Nobody to smoke near me, not even my sons": the sons are among
         # the nobody, not a thing refused; what follows is read in its turn
+    if _at(words, k) in EVEN_TOWARDS and not any(w in MOTION for w in words[:i]):
+        end = _thing_scope(words, gaps, k + 1 + (_at(words, k + 1) in EVEN_IN))
+        return (end, end)  # "No bare feet, not even to the bathroom", "No smoking, not even out
+        # the back door": where the refused thing would be done, a place kept; but "I never go
+        # out, not even to church": where the going is refused
     end = _thing_scope(words, gaps, k + (_at(words, k) in EVEN_IN | {"for"}))
     said = words[k + 1 : end]
     if not said or _at(words, k) not in EVEN_IN | {"for"}:
