@@ -1,0 +1,22 @@
+"""Round 388: words a careful Easy Read writer would not picture in passing (precision)."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def ids(text: str) -> list[str]:
+    return [m.concept.id for m in find_all(text)]
+
+
+def test_an_ask_that_only_says_when_the_carer_acts_has_no_question_mark() -> None:
+    # "if I ask for ...", "whether I ask or not", "unless I ask": the ask is a condition
+    assert "ask-me" not in ids("If I ask for my Harold, tell me he has gone to the allotment.")
+    assert "ask-me" not in ids("Take me to the toilet after meals whether I ask or not.")
+    assert "ask-me" not in ids("Don't take my arm on the stairs unless I ask.")
+
+
+def test_an_ask_the_plan_is_about_keeps_its_question_mark() -> None:
+    assert "ask-me" in ids("I ask the same question over and over, so be patient.")
+    assert "ask-me" in ids("Some days I still ask for my mother.")
+    assert "ask-me" in ids("Please ask me before you move my things.")
