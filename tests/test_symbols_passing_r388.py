@@ -20,3 +20,22 @@ def test_an_ask_the_plan_is_about_keeps_its_question_mark() -> None:
     assert "ask-me" in ids("I ask the same question over and over, so be patient.")
     assert "ask-me" in ids("Some days I still ask for my mother.")
     assert "ask-me" in ids("Please ask me before you move my things.")
+
+
+def test_pounds_gained_beside_the_weighing_add_no_second_scales() -> None:
+    found = ids("Weigh me every Friday and tell the nurse if I've put on three pounds.")
+    assert found.count("weight") == 1 and "pounds-weight" not in found
+    found = ids("My weight goes up two pounds overnight when my heart is bad.")
+    assert "pounds-weight" not in found
+
+
+def test_pounds_lost_with_no_weighing_keep_the_scales() -> None:
+    assert "pounds-weight" in ids("I have lost ten pounds since Christmas and my rings are loose.")
+    assert "pounds-weight" not in ids("I keep ten pounds in my purse for the paper.")
+
+
+def test_pounds_put_on_beside_the_weighing_are_no_coins() -> None:
+    found = ids("Weigh me on Mondays and tell the nurse if I've put on more than two pounds.")
+    assert "coins" not in found and "money" not in found
+    found = ids("I put a pound in the collection tin at chapel.")
+    assert any(i.startswith("coins") for i in found)
