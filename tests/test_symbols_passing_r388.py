@@ -39,3 +39,9 @@ def test_pounds_put_on_beside_the_weighing_are_no_coins() -> None:
     assert "coins" not in found and "money" not in found
     found = ids("I put a pound in the collection tin at chapel.")
     assert any(i.startswith("coins") for i in found)
+
+
+def test_cloudy_eyes_show_the_eyes_once() -> None:
+    found = ids("My eyes are cloudy from the cataracts, so read my letters to me.")
+    assert "eyes" in found and "blurred" not in found
+    assert "blurred" in ids("Since the stroke everything is cloudy when I try to see.")
