@@ -45,3 +45,9 @@ def test_cloudy_eyes_show_the_eyes_once() -> None:
     found = ids("My eyes are cloudy from the cataracts, so read my letters to me.")
     assert "eyes" in found and "blurred" not in found
     assert "blurred" in ids("Since the stroke everything is cloudy when I try to see.")
+
+
+def test_a_team_at_home_is_no_house() -> None:
+    found = ids("My grandson takes me to see the Robins when they're at home, and we sit at the front.")
+    assert "home" not in found
+    assert "home" in ids("I want to stay at home with my cat.")
