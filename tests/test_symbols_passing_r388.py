@@ -51,3 +51,14 @@ def test_a_team_at_home_is_no_house() -> None:
     found = ids("My grandson takes me to see the Robins when they're at home, and we sit at the front.")
     assert "home" not in found
     assert "home" in ids("I want to stay at home with my cat.")
+
+
+def test_people_spoken_of_as_a_kind_get_no_picture() -> None:
+    assert "people" not in ids("Some people at the club make remarks, so I stay in with my dog.")
+    assert "people" not in ids("The vicar says the fast is not for sick people.")
+    assert "people" not in ids("I can't hear people when the radio is on.")
+
+
+def test_people_seen_or_met_keep_their_picture() -> None:
+    assert "people" in ids("Please don't fuss over my pads in front of people.")
+    assert "people" in ids("The people of the village have been good to me.")
