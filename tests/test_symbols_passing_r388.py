@@ -48,7 +48,7 @@ def test_cloudy_eyes_show_the_eyes_once() -> None:
 
 
 def test_a_team_at_home_is_no_house() -> None:
-    found = ids("Dean takes me to see the Robins when they're at home, and we sit at the front.")
+    found = ids("My grandson takes me to see the Robins when they're at home, and we sit at the front.")
     assert "home" not in found
     assert "home" in ids("I want to stay at home with my cat.")
 
