@@ -47,12 +47,6 @@ def test_cloudy_eyes_show_the_eyes_once() -> None:
     assert "blurred" in ids("Since the stroke everything is cloudy when I try to see.")
 
 
-def test_a_team_at_home_is_no_house() -> None:
-    found = ids("My grandson takes me to see the Robins when they're at home, and we sit at the front.")
-    assert "home" not in found
-    assert "home" in ids("I want to stay at home with my cat.")
-
-
 def test_people_spoken_of_as_a_kind_get_no_picture() -> None:
     assert "people" not in ids("Some people at the club make remarks, so I stay in with my dog.")
     assert "people" not in ids("The vicar says the fast is not for sick people.")
