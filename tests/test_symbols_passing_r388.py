@@ -9,19 +9,6 @@ def ids(text: str) -> list[str]:
     return [m.concept.id for m in find_all(text)]
 
 
-def test_an_ask_that_only_says_when_the_carer_acts_has_no_question_mark() -> None:
-    # "if I ask for ...", "whether I ask or not", "unless I ask": the ask is a condition
-    assert "ask-me" not in ids("If I ask for my Harold, tell me he has gone to the allotment.")
-    assert "ask-me" not in ids("Take me to the toilet after meals whether I ask or not.")
-    assert "ask-me" not in ids("Don't take my arm on the stairs unless I ask.")
-
-
-def test_an_ask_the_plan_is_about_keeps_its_question_mark() -> None:
-    assert "ask-me" in ids("I ask the same question over and over, so be patient.")
-    assert "ask-me" in ids("Some days I still ask for my mother.")
-    assert "ask-me" in ids("Please ask me before you move my things.")
-
-
 def test_pounds_gained_beside_the_weighing_add_no_second_scales() -> None:
     found = ids("Weigh me every Friday and tell the nurse if I've put on three pounds.")
     assert found.count("weight") == 1 and "pounds-weight" not in found
@@ -39,12 +26,6 @@ def test_pounds_put_on_beside_the_weighing_are_no_coins() -> None:
     assert "coins" not in found and "money" not in found
     found = ids("I put a pound in the collection tin at chapel.")
     assert any(i.startswith("coins") for i in found)
-
-
-def test_cloudy_eyes_show_the_eyes_once() -> None:
-    found = ids("My eyes are cloudy from the cataracts, so read my letters to me.")
-    assert "eyes" in found and "blurred" not in found
-    assert "blurred" in ids("Since the stroke everything is cloudy when I try to see.")
 
 
 def test_people_spoken_of_as_a_kind_get_no_picture() -> None:
