@@ -1,0 +1,24 @@
+"""Things the newest plans (South Yorkshire, Hull, the East Riding) still named with no picture
+after round 382, each pictured only where the sentence says which thing it is (round 383)."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def concept_on(text: str, word: str) -> str | None:
+    """The concept WORD (as written) is pictured as in TEXT, or None where it gets no picture."""
+    found = {m.term: m.concept.id for m in find_all(text, ())}
+    return found.get(word)
+
+
+def test_a_role_title_before_a_name_shows_the_role_but_a_family_or_religious_title_does_not():
+    assert concept_on("Dr Hussain rings me about my bloods on a Friday.", "Dr") == "doctor"
+    assert concept_on("I'd sooner see Doctor Price than a locum.", "Doctor") == "doctor"
+    assert concept_on("Nurse Pearson does my leg on a Thursday.", "Nurse") == "nurse"
+    assert concept_on("Reverend Moira pops in after the service.", "Reverend") == "vicar"
+    assert concept_on("I'd like the Reverend Colin to take my funeral.", "Reverend") == "vicar"
+    assert concept_on("Sister Bernadette brings me communion.", "Sister") is None
+    assert concept_on("Father Declan comes on a Sunday.", "Father") is None
+    assert concept_on("Mrs Church from next door feeds the cat.", "Church") is None
+    assert concept_on("I never miss Doctor Who on a Saturday.", "Doctor") is None
