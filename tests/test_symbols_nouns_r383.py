@@ -22,3 +22,19 @@ def test_a_role_title_before_a_name_shows_the_role_but_a_family_or_religious_tit
     assert concept_on("Father Declan comes on a Sunday.", "Father") is None
     assert concept_on("Mrs Church from next door feeds the cat.", "Church") is None
     assert concept_on("I never miss Doctor Who on a Saturday.", "Doctor") is None
+
+
+def test_english_as_a_language_that_slips_away_is_the_language_but_the_english_people_are_not():
+    assert concept_on("When I'm poorly the English goes and I only speak Bengali.", "English") == (
+        "languages"
+    )
+    assert concept_on("Since the stroke the English word I want hides from me.", "English") == (
+        "languages"
+    )
+    assert concept_on("I understand Polish better than English.", "English") == "languages"
+    assert concept_on("When I'm tired I forget to switch back to English.", "English") == (
+        "languages"
+    )
+    assert concept_on("The English went home happy after the test match.", "English") is None
+    assert concept_on("English mustard goes well with ham.", "English") is None
+    assert concept_on("English comes second to cricket in this house.", "English") is None
