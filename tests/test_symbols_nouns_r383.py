@@ -38,3 +38,13 @@ def test_english_as_a_language_that_slips_away_is_the_language_but_the_english_p
     assert concept_on("The English went home happy after the test match.", "English") is None
     assert concept_on("English mustard goes well with ham.", "English") is None
     assert concept_on("English comes second to cricket in this house.", "English") is None
+
+
+def test_burying_wanted_or_lay_me_with_someone_at_the_end_is_the_grave():
+    assert concept_on("When I go, I want burying next to my mother.", "burying") == "cemetery"
+    assert concept_on("I'd rather burying than cremating, like my dad.", "burying") == "cemetery"
+    assert concept_on("When my time comes, lay me with Harold in the churchyard.", "lay me") == (
+        "cemetery"
+    )
+    assert concept_on("The dog is always burying bones in the garden.", "burying") is None
+    assert concept_on("Lay me with my back to the window, please.", "lay me") is None
