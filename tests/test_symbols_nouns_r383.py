@@ -48,3 +48,13 @@ def test_burying_wanted_or_lay_me_with_someone_at_the_end_is_the_grave():
     )
     assert concept_on("The dog is always burying bones in the garden.", "burying") is None
     assert concept_on("Lay me with my back to the window, please.", "lay me") is None
+
+
+def test_the_poor_given_to_are_charity_but_the_poor_dog_is_not():
+    assert concept_on("My sugar stops me fasting, so I give food to the poor.", "poor") == (
+        "charity-2"
+    )
+    assert concept_on("Every Christmas Mum gave money to the poor.", "poor") == "charity-2"
+    assert concept_on("Give the poor cat her biscuits before mine.", "poor") is None
+    assert concept_on("I gave the poor old chap a hand with his bags.", "poor") is None
+    assert concept_on("My eyesight is poor, so give me the large print.", "poor") is None
