@@ -58,3 +58,10 @@ def test_the_poor_given_to_are_charity_but_the_poor_dog_is_not():
     assert concept_on("Give the poor cat her biscuits before mine.", "poor") is None
     assert concept_on("I gave the poor old chap a hand with his bags.", "poor") is None
     assert concept_on("My eyesight is poor, so give me the large print.", "poor") is None
+
+
+def test_text_me_shows_the_text_message_and_a_mobile_stays_the_phone():
+    assert concept_on("I can't hear the phone ring, so text me instead.", "text") == "phone-text"
+    assert concept_on("Text my son Gary if I have a bad night.", "Text") == "phone-text"
+    assert concept_on("My son bought me a mobile with big buttons.", "mobile") == "mobile-phone"
+    assert concept_on("Print the text big for me, I can't see small print.", "text") is None
