@@ -65,3 +65,13 @@ def test_text_me_shows_the_text_message_and_a_mobile_stays_the_phone():
     assert concept_on("Text my son Gary if I have a bad night.", "Text") == "phone-text"
     assert concept_on("My son bought me a mobile with big buttons.", "mobile") == "mobile-phone"
     assert concept_on("Print the text big for me, I can't see small print.", "text") is None
+
+
+def test_the_caff_and_a_greasy_spoon_are_the_cafe_and_caffeine_is_not():
+    assert concept_on("Take me for a bacon butty at the caff by the bus station.", "caff") == (
+        "cafe"
+    )
+    assert concept_on("We had our dinners at the greasy spoon near the works.", "greasy spoon") == (
+        "cafe"
+    )
+    assert concept_on("No caffeine after four or I'm up all night.", "caffeine") != "cafe"
