@@ -16,8 +16,10 @@ def test_a_role_title_before_a_name_shows_the_role_but_a_family_or_religious_tit
     assert concept_on("Dr Hussain rings me about my bloods on a Friday.", "Dr") == "doctor"
     assert concept_on("I'd sooner see Doctor Price than a locum.", "Doctor") == "doctor"
     assert concept_on("Nurse Pearson does my leg on a Thursday.", "Nurse") == "nurse"
-    assert concept_on("Reverend Moira pops in after the service.", "Reverend") == "vicar"
-    assert concept_on("I'd like the Reverend Colin to take my funeral.", "Reverend") == "vicar"
+    assert concept_on("Reverend Moira pops in after the service.", "Reverend") == "vicar-r347"
+    assert concept_on("I'd like the Reverend Colin to take my funeral.", "Reverend") == (
+        "vicar-r347"
+    )
     assert concept_on("Sister Bernadette brings me communion.", "Sister") is None
     assert concept_on("Father Declan comes on a Sunday.", "Father") is None
     assert concept_on("Mrs Church from next door feeds the cat.", "Church") is None
