@@ -12919,12 +12919,13 @@ def test_r214_someone_named_rings_every_week_is_the_phone():
     assert concept_on("Aunt Flo wears her rings every day.", "rings") != "phone"
 
 
-# ---- round 214: "at the end" among end-of-life wishes is the end of life ----
+# ---- round 214: "at the end" among end-of-life wishes is the end of life (round 387: the death,
+# as the labels key it) ----
 def test_r214_at_the_end_beside_last_wishes_is_the_end_of_life():
     text = "I want the vicar with me at the end, and no machines."
-    assert concept_on(text, "end") == "end-of-my-life"
+    assert concept_on(text, "end") == "died"
     text = "When it gets to the end, scatter my ashes on the hill."
-    assert concept_on(text, "end") == "end-of-my-life"
+    assert concept_on(text, "end") == "died"
     assert concept_on("I sit at the end of the pew near the vicar.", "end") is None
 
 

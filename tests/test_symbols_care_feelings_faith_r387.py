@@ -1,0 +1,30 @@
+"""Health, care and faith words the newest plans say (round 387): "at the end" beside dying,
+resuscitation or the hospice is the death itself (the tomb picture, as "when my time comes"),
+not the hospice; a song played at the end of a funeral, or the end of a road, is no death."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def shown(text: str, names=()) -> dict[str, str]:
+    """Each pictured term of TEXT (lower case) -> what its picture shows (the concept's alt)."""
+    return {m.term.lower(): m.concept.alt for m in find_all(text, names)}
+
+
+def test_at_the_end_beside_dying_is_a_death():
+    assert shown("I'm not scared of dying, but I want my husband near me at the end.")["end"] == "died"
+    assert shown("No machines and no resuscitation at the end, please.")["end"] == "died"
+    assert shown("Have the hospice nurse come near the end.")["near the end"] == "died"
+
+
+def test_a_song_at_the_end_of_the_funeral_is_no_death():
+    found = shown("At my funeral I want 'Jerusalem' sung at the end.")
+    assert found.get("end") != "died"
+    assert shown("My sister sings at the end of the funeral.").get("end") != "died"
+    assert shown("Wear bright colours to my funeral, and 'Sailing' at the end.").get("end") != "died"
+
+
+def test_the_end_of_a_road_or_of_life_keeps_its_picture():
+    assert "end" not in shown("I walk to the end of the lane with my frame.")
+    assert shown("At the end of my life I want my family round me.")["end of my life"] == "end of life"
