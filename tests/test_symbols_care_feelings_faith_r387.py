@@ -1,6 +1,8 @@
 """Health, care and faith words the newest plans say (round 387): "at the end" beside dying,
 resuscitation or the hospice is the death itself (the tomb picture, as "when my time comes"),
-not the hospice; a song played at the end of a funeral, or the end of a road, is no death."""
+not the hospice; a song played at the end of a funeral, or the end of a road, is no death. The
+Reverend before a name is the minister (a role title, as LABELLING.md says), where Mrs, Dr
+and Father before a name stay part of the name."""
 
 from __future__ import annotations
 
@@ -28,3 +30,13 @@ def test_a_song_at_the_end_of_the_funeral_is_no_death():
 def test_the_end_of_a_road_or_of_life_keeps_its_picture():
     assert "end" not in shown("I walk to the end of the lane with my frame.")
     assert shown("At the end of my life I want my family round me.")["end of my life"] == "end of life"
+
+
+def test_the_reverend_before_a_name_is_the_minister():
+    assert shown("On Fridays Reverend Hazel brings me the sacrament.")["reverend"] == "vicar"
+    assert shown("I'd like the Reverend Owen to take my funeral.")["reverend"] == "vicar"
+
+
+def test_other_titles_before_a_name_stay_the_name():
+    assert "father" not in shown("Father Declan hears my confession at home.")
+    assert "mrs" not in shown("Mrs Baker from next door feeds the cat.")

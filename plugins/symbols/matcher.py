@@ -956,9 +956,14 @@ def _titles_a_name(text: str, tokens: list[Token], i: int, sentence_of: list[int
     Patel checks my feet", "Sister Jones dresses my leg"), so the title gets no picture. A
     religious title is part of the name too ("Father Michael", "Brother John", "Mother Teresa":
     LABELLING.md, stop 32), never a dad or a brother. A phrase the vocabulary knows keeps its
-    picture ("Doctor Who"), as does a title before a day or a feast ("Nurse Monday")."""
+    picture ("Doctor Who"), as does a title before a day or a feast ("Nurse Monday"). A role
+    title (ROLE_TITLES: "Reverend Sue") keeps its own picture: the labels key it as the role."""
     title = tokens[i].norm
-    if title not in TITLES or not _near(text, tokens, i, i + 1, sentence_of):
+    if (
+        title not in TITLES
+        or title in ROLE_TITLES
+        or not _near(text, tokens, i, i + 1, sentence_of)
+    ):
         return False
     after = tokens[i + 1]
     if not is_capitalised(after.text) or after.norm in FUNCTION_WORDS:
@@ -1694,6 +1699,10 @@ TITLES = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "doctor", "rev", "reverend", "sister", "nurse", "father"]
     + ["brother", "mother"]  # religious titles: "Brother John", "Mother Teresa"
 )
+# titles that name the person's role, and keep its picture before the name ("Reverend Sue
+# visits": the minister; LABELLING.md, stop 32), where a title of address or a religious
+# family title ("Mrs", "Father Michael") is part of the name alone
+ROLE_TITLES = frozenset(["rev", "reverend"])
 # titles only a surname follows: "Mrs Tuesday" is a neighbour, where "Nurse Monday" may be when
 SURNAME_TITLES = frozenset(["mr", "mrs", "ms", "miss"])
 
