@@ -56,3 +56,20 @@ def test_lying_beside_someone_on_the_settee_or_burying_bones_is_no_grave():
     assert "lie beside" not in shown("I like to lie beside my husband on the settee.")
     assert "burying" not in shown("The dog goes burying bones in the garden.")
     assert "lie with" not in shown("After the funeral I had to lie with my feet up.")
+
+
+def test_not_having_been_beside_laxatives_or_prunes_is_the_bowels():
+    found = shown("The morphine stops me up, so senna at night, and ring the nurse if I haven't been by Friday.")
+    assert found["haven't been"] == "bowels"
+    assert shown("Lactulose in the morning, and mark the chart when I've been.")["i've been"] == "bowels"
+
+
+def test_not_having_been_out_or_to_church_is_no_bowels():
+    assert "haven't been" not in shown("I haven't been out since the snow, so take me to the shop.")
+    found = shown("I haven't been to chapel since my fall; prunes help my tummy though.")
+    assert "haven't been" not in found
+
+
+def test_not_having_been_where_constipation_is_already_said_gets_no_second_picture():
+    found = shown("I get constipated, so senna at night, and tell the nurse if I've not been.")
+    assert "not been" not in found and found["constipated"] == "bowels"
