@@ -4,11 +4,17 @@ not the hospice; a song played at the end of a funeral, or the end of a road, is
 Reverend before a name is the minister (a role title, as LABELLING.md says), where Mrs, Dr
 and Father before a name stay part of the name. Wanting "burying", or to "lie beside" someone
 where the sentence speaks of dying or a grave, is the burial; lying beside someone on the settee
-is not."""
+is not. Finishing someone's sentences for them, or talking over them, is interrupting (crossed
+where the plan says not to)."""
 
 from __future__ import annotations
 
 from plugins.symbols.matcher import find_all
+
+
+def crossed(text: str) -> dict[str, bool]:
+    """Each pictured term of TEXT (lower case) -> whether its picture has the not cross."""
+    return {m.term.lower(): m.negated for m in find_all(text)}
 
 
 def shown(text: str, names=()) -> dict[str, str]:
@@ -73,3 +79,21 @@ def test_not_having_been_out_or_to_church_is_no_bowels():
 def test_not_having_been_where_constipation_is_already_said_gets_no_second_picture():
     found = shown("I get constipated, so senna at night, and tell the nurse if I've not been.")
     assert "not been" not in found and found["constipated"] == "bowels"
+
+
+def test_finishing_my_sentences_for_me_is_interrupting_and_crossed():
+    text = "Since the stroke my words come slowly, so please don't finish my sentences for me."
+    assert shown(text)["finish my sentences"] == "interrupting"
+    assert crossed(text)["finish my sentences"] is True
+    assert shown("Give me time to answer; don't talk over me.")["talk over me"] == "interrupting"
+
+
+def test_finishing_my_dinner_or_someone_speaking_up_for_me_is_no_interrupting():
+    assert "interrupting" not in shown("I finish my dinner by six and then watch the quiz.").values()
+    found = shown("My daughter can speak for me at the doctor's.")
+    assert "interrupting" not in found.values()
+
+
+def test_finishing_sentences_after_hurry_me_or_gets_no_bare_picture():
+    found = crossed("Don't hurry me or finish my sentences when my words are slow.")
+    assert found.get("finish my sentences", True) is True

@@ -3267,7 +3267,8 @@ def test_round57_throwing_out_my_back_is_no_bin():
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        # finishing someone's sentences is how to talk with them, not a picture of talking
+        # the sentences one finishes for someone are no picture of their own (round 387: the
+        # whole 'finish my sentences' is interrupting, crossed)
         ("Since the stroke, please give me time and don't finish my sentences.", "sentences"),
         ("Please speak to me in short sentences; long ones confuse me.", "sentences"),
         # "on bad days" are days of feeling unwell, not sadness
