@@ -23,7 +23,8 @@ def shown(text: str, names=()) -> dict[str, str]:
 
 
 def test_at_the_end_beside_dying_is_a_death():
-    assert shown("I'm not scared of dying, but I want my husband near me at the end.")["end"] == "died"
+    found = shown("I'm not scared of dying, but I want my husband near me at the end.")
+    assert found["end"] == "died"
     assert shown("No machines and no resuscitation at the end, please.")["end"] == "died"
     assert shown("Have the hospice nurse come near the end.")["near the end"] == "died"
 
@@ -32,12 +33,14 @@ def test_a_song_at_the_end_of_the_funeral_is_no_death():
     found = shown("At my funeral I want 'Jerusalem' sung at the end.")
     assert found.get("end") != "died"
     assert shown("My sister sings at the end of the funeral.").get("end") != "died"
-    assert shown("Wear bright colours to my funeral, and 'Sailing' at the end.").get("end") != "died"
+    found = shown("Wear bright colours to my funeral, and 'Sailing' at the end.")
+    assert found.get("end") != "died"
 
 
 def test_the_end_of_a_road_or_of_life_keeps_its_picture():
     assert "end" not in shown("I walk to the end of the lane with my frame.")
-    assert shown("At the end of my life I want my family round me.")["end of my life"] == "end of life"
+    found = shown("At the end of my life I want my family round me.")
+    assert found["end of my life"] == "end of life"
 
 
 def test_the_reverend_before_a_name_is_the_minister():
@@ -65,9 +68,10 @@ def test_lying_beside_someone_on_the_settee_or_burying_bones_is_no_grave():
 
 
 def test_not_having_been_beside_laxatives_or_prunes_is_the_bowels():
-    found = shown("The morphine stops me up, so senna at night, and ring the nurse if I haven't been by Friday.")
+    found = shown("Senna at night for the morphine; ring the nurse if I haven't been by Friday.")
     assert found["haven't been"] == "bowels"
-    assert shown("Lactulose in the morning, and mark the chart when I've been.")["i've been"] == "bowels"
+    found = shown("Lactulose in the morning, and mark the chart when I've been.")
+    assert found["i've been"] == "bowels"
 
 
 def test_not_having_been_out_or_to_church_is_no_bowels():
@@ -89,7 +93,8 @@ def test_finishing_my_sentences_for_me_is_interrupting_and_crossed():
 
 
 def test_finishing_my_dinner_or_someone_speaking_up_for_me_is_no_interrupting():
-    assert "interrupting" not in shown("I finish my dinner by six and then watch the quiz.").values()
+    found = shown("I finish my dinner by six and then watch the quiz.")
+    assert "interrupting" not in found.values()
     found = shown("My daughter can speak for me at the doctor's.")
     assert "interrupting" not in found.values()
 
