@@ -3267,7 +3267,8 @@ def test_round57_throwing_out_my_back_is_no_bin():
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        # finishing someone's sentences is how to talk with them, not a picture of talking
+        # the sentences one finishes for someone are no picture of their own (round 387: the
+        # whole 'finish my sentences' is interrupting, crossed)
         ("Since the stroke, please give me time and don't finish my sentences.", "sentences"),
         ("Please speak to me in short sentences; long ones confuse me.", "sentences"),
         # "on bad days" are days of feeling unwell, not sadness
@@ -12920,12 +12921,13 @@ def test_r214_someone_named_rings_every_week_is_the_phone():
     assert concept_on("Aunt Flo wears her rings every day.", "rings") != "phone"
 
 
-# ---- round 214: "at the end" among end-of-life wishes is the end of life ----
+# ---- round 214: "at the end" among end-of-life wishes is the end of life (round 387: the death,
+# as the labels key it) ----
 def test_r214_at_the_end_beside_last_wishes_is_the_end_of_life():
     text = "I want the vicar with me at the end, and no machines."
-    assert concept_on(text, "end") == "end-of-my-life"
+    assert concept_on(text, "end") == "died"
     text = "When it gets to the end, scatter my ashes on the hill."
-    assert concept_on(text, "end") == "end-of-my-life"
+    assert concept_on(text, "end") == "died"
     assert concept_on("I sit at the end of the pew near the vicar.", "end") is None
 
 
