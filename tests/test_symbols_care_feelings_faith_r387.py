@@ -1,10 +1,9 @@
 """Health, care and faith words the newest plans say (round 387): "at the end" beside dying,
 resuscitation or the hospice is the death itself (the tomb picture, as "when my time comes"),
 not the hospice; a song played at the end of a funeral, or the end of a road, is no death. The
-Reverend before a name is the minister (a role title, as LABELLING.md says), where Mrs, Dr
-and Father before a name stay part of the name. Wanting "burying", or to "lie beside" someone
-where the sentence speaks of dying or a grave, is the burial; lying beside someone on the settee
-is not. Finishing someone's sentences for them, or talking over them, is interrupting (crossed
+Reverend before a name is the minister (a role title, as LABELLING.md says), where Mrs and
+Father before a name stay part of the name. Wanting "burying" where the sentence speaks of dying
+or a grave is the burial; a dog burying bones is not. Finishing someone's sentences for them, or talking over them, is interrupting (crossed
 where the plan says not to)."""
 
 from __future__ import annotations
@@ -53,18 +52,12 @@ def test_other_titles_before_a_name_stay_the_name():
     assert "mrs" not in shown("Mrs Baker from next door feeds the cat.")
 
 
-def test_wanting_burying_or_to_lie_beside_someone_after_death_is_the_grave():
+def test_wanting_burying_after_death_is_the_grave():
     assert shown("When I go, I want burying with Harold at Rock Cemetery.")["burying"] == "cemetery"
-    found = shown("After I die, take my body home to lie beside my father.")
-    assert found["lie beside"] == "cemetery"
-    found = shown("When my time comes, I'd like to lie next to Betty in the churchyard.")
-    assert found["lie next to"] == "cemetery"
 
 
-def test_lying_beside_someone_on_the_settee_or_burying_bones_is_no_grave():
-    assert "lie beside" not in shown("I like to lie beside my husband on the settee.")
+def test_burying_bones_is_no_grave():
     assert "burying" not in shown("The dog goes burying bones in the garden.")
-    assert "lie with" not in shown("After the funeral I had to lie with my feet up.")
 
 
 def test_not_having_been_beside_laxatives_or_prunes_is_the_bowels():
