@@ -3,8 +3,8 @@ resuscitation or the hospice is the death itself (the tomb picture, as "when my 
 not the hospice; a song played at the end of a funeral, or the end of a road, is no death. The
 Reverend before a name is the minister (a role title, as LABELLING.md says), where Mrs and
 Father before a name stay part of the name. Wanting "burying" where the sentence speaks of dying
-or a grave is the burial; a dog burying bones is not. Finishing someone's sentences for them, or talking over them, is interrupting (crossed
-where the plan says not to)."""
+or a grave is the burial; a dog burying bones is not. Finishing someone's sentences for them, or
+talking over them, is interrupting (crossed where the plan says not to)."""
 
 from __future__ import annotations
 
