@@ -1,0 +1,41 @@
+"""Doings and times still missed (issue 13, round 386): by LABELLING.md's ruling of stop 41 the
+doings a sentence is about and the times it says in words are pictured.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.symbols.matcher import find_all
+
+
+def pictured(text: str, names=()) -> dict[str, str]:
+    return {m.term: m.concept.id for m in find_all(text, names)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Push me along the prom in my chair on a fine day so I can feel the breeze and watch the "
+        "yachts; I don't want the arcades.",
+        "My nephew drives me up to the reservoir car park with a flask of coffee and a sandwich "
+        "to watch the geese.",
+    ],
+)
+def test_watching_things_go_by_is_kept_in_a_busy_sentence(text):
+    """What the person goes out for: the watching, beside the things watched."""
+    assert pictured(text)["watch"] == "watch-r40"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Watch out for the step by the back door when you bring my tea and biscuits and the "
+        "paper up on a Sunday.",
+        "I must watch my sugar, my salt and my cholesterol, the doctor at the surgery says, "
+        "with my tablets at breakfast.",
+    ],
+)
+def test_a_caution_in_a_busy_sentence_gets_no_looking_picture(text):
+    """Watching out for a step, or watching one's sugar, is a caution, no doing."""
+    assert pictured(text).get("watch") != "watch-r40"
