@@ -39,3 +39,31 @@ def test_watching_things_go_by_is_kept_in_a_busy_sentence(text):
 def test_a_caution_in_a_busy_sentence_gets_no_looking_picture(text):
     """Watching out for a step, or watching one's sugar, is a caution, no doing."""
     assert pictured(text).get("watch") != "watch-r40"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My feet go numb, so check my toes for cuts when you cream them.",
+        "The pump bleeps at night, so check the line is not kinked.",
+        "Dry between my toes, then check my heels for red marks.",
+    ],
+)
+def test_so_or_then_before_check_the_or_my_opens_the_next_thing_to_do(text):
+    """After 'so' or 'then', 'check' before 'the' or 'my' is the care asked for, not a check."""
+    assert pictured(text)["check"] == "check-doing-r374"
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "concept"),
+    [
+        ("My mouth gets so dry the words stick.", "dry", "check-doing-r374"),
+        ("I have my breakfast, then tea at five.", "tea", "check-doing-r374"),
+        ("The nurse comes for a check and then a chat.", "check", "check-doing-r374"),
+        ("So check my sugar before my dinner with the little meter.", "check", "check-doing-r374"),
+    ],
+)
+def test_a_state_a_meal_or_a_check_as_a_thing_stays_as_it_was(text, term, concept):
+    """'So dry' says how the mouth is, 'then tea' is the meal, 'a check' is a thing; the sugar
+    test has its own picture."""
+    assert pictured(text).get(term) != concept
