@@ -67,3 +67,30 @@ def test_a_state_a_meal_or_a_check_as_a_thing_stays_as_it_was(text, term, concep
     """'So dry' says how the mouth is, 'then tea' is the meal, 'a check' is a thing; the sugar
     test has its own picture."""
     assert pictured(text).get(term) != concept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My throat is narrow since the radiotherapy, so I sit up in my chair with a napkin and "
+        "take my time to eat.",
+        "I eat with my fingers and a bit of chapati at the kitchen table with my son, and I like "
+        "my dal and rice warm, not hot.",
+    ],
+)
+def test_eating_said_with_no_thing_eaten_is_kept_in_a_busy_sentence(text):
+    """How the person eats is the point of the sentence, beside its other pictures."""
+    assert pictured(text)["eat"] == "eat"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Losing the shop after forty years still eats at me, so don't ask.", "eats"),
+        ("The care home fees are eating into my savings, and it worries my son.", "eating"),
+        ("I don't eat pork or shellfish, and no gelatine sweets.", "eat"),
+    ],
+)
+def test_a_gnawing_worry_or_eating_a_pictured_thing_shows_no_eating(text, word):
+    """A worry that eats at someone is no meal; eating a thing gives way to the thing."""
+    assert pictured(text).get(word) != "eat"
