@@ -94,3 +94,22 @@ def test_eating_said_with_no_thing_eaten_is_kept_in_a_busy_sentence(text):
 def test_a_gnawing_worry_or_eating_a_pictured_thing_shows_no_eating(text, word):
     """A worry that eats at someone is no meal; eating a thing gives way to the thing."""
     assert pictured(text).get(word) != "eat"
+
+
+def test_changing_the_stoma_bag_oneself_is_the_doing():
+    """What the person still manages: the changing, beside the bag."""
+    text = "I've an ileostomy since the surgery, and I change the bag myself after my breakfast."
+    assert pictured(text)["change"] == "change-doing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have a colostomy; the nurse taught me, and I change it myself.",
+        "Change the bag in the hoover when it's full.",
+        "I wear pads at night and I can change the pad myself.",
+    ],
+)
+def test_change_it_a_hoover_bag_or_a_pad_shows_no_changing(text):
+    """'Change it' is keyed as the bag, a hoover bag is no stoma, and a pad is keyed as the pad."""
+    assert "change-doing" not in pictured(text).values()
