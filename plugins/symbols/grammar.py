@@ -462,6 +462,8 @@ def guess(words: Sequence[str], i: int) -> str:
         return VERB  # "I can no longer lift the kettle": a doing lost, not "a longer walk"
     if _doing_to_a_thing(words, i, kinds, before):
         return VERB  # "so open my post", "empty the bag": a state word can't take 'my' or 'the'
+    if before in ("so", "then") and VERB in kinds and after in _DONE_TO:
+        return VERB  # "so check the batteries", "then cream my legs": what to do next
     if before in BEFORE_NOUN and NOUN in kinds:
         return NOUN
     if before in BEFORE_VERB and VERB in kinds:
@@ -471,6 +473,12 @@ def guess(words: Sequence[str], i: int) -> str:
     if ADJ in kinds and NOUN not in kinds:
         return ADJ
     return NOUN if NOUN in kinds else VERB
+
+
+# What an instruction is done to, right after its verb: "so check the batteries", "then wash
+# my back", "so walk him round the block" (round 386). "So" or "then" before a word that is
+# also a thing opens the next thing to do, and a thing is not followed by 'the' or 'my'.
+_DONE_TO = POSSESSIVES | OBJECTS | frozenset(["your"])
 
 
 # Words after which a state word before 'the' or 'my' still says how a thing is ("keep it open
