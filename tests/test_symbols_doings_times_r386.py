@@ -70,20 +70,6 @@ def test_a_state_a_meal_or_a_check_as_a_thing_stays_as_it_was(text, term, concep
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "My throat is narrow since the radiotherapy, so I sit up in my chair with a napkin and "
-        "take my time to eat.",
-        "I eat with my fingers and a bit of chapati at the kitchen table with my son, and I like "
-        "my dal and rice warm, not hot.",
-    ],
-)
-def test_eating_said_with_no_thing_eaten_is_kept_in_a_busy_sentence(text):
-    """How the person eats is the point of the sentence, beside its other pictures."""
-    assert pictured(text)["eat"] == "eat"
-
-
-@pytest.mark.parametrize(
     ("text", "word"),
     [
         ("Losing the shop after forty years still eats at me, so don't ask.", "eats"),

@@ -72,10 +72,6 @@ DOINGS_KEPT |= frozenset(["chair", "writing"])
 # (watch-tv): its television picture beside the telly's own in a busy sentence was keyed as the
 # plain doing, a wrong sense, where the looking picture was wanted.
 DOINGS_KEPT |= frozenset(["watch-r40"])
-# So is eating said with no thing eaten ("I sit bolt upright to eat", "I eat with chopsticks and a
-# bowl", "wake me for sehri so I can eat with the family"): how the person eats, the point of
-# the sentence; eating a thing still gives way to it (round 386).
-DOINGS_KEPT |= frozenset(["eat"])
 
 # Words that may stand between an action and the thing it is done to ("eat a bit of halal meat").
 OBJECT_LINKS = (
