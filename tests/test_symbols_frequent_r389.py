@@ -22,3 +22,13 @@ def test_english_in_a_list_of_languages_spoken_is_the_language():
     assert not _language("My husband was a true English gent, he spoke about cricket.")
     assert not _language("I like a full English and then we talk about the racing.")
     assert not _language("The English teacher came round, we speak every week.")
+
+
+def test_small_print_the_eyes_cannot_read_is_the_magnifier():
+    assert concepts("I struggle with the small print on my pension letters.")["small print"] == (
+        "magnifier"
+    )
+    assert (
+        concepts("Small writing is beyond me since the cataract.")["small writing"] == "magnifier"
+    )
+    assert concepts("Please print the photos of the grandchildren.")["print"] == "printer"
