@@ -32,3 +32,15 @@ def test_small_print_the_eyes_cannot_read_is_the_magnifier():
         concepts("Small writing is beyond me since the cataract.")["small writing"] == "magnifier"
     )
     assert concepts("Please print the photos of the grandchildren.")["print"] == "printer"
+
+
+def test_the_side_a_person_hears_or_is_helped_on_is_left_or_right_not_the_right_thing():
+    assert concepts("My right ear is deaf, so stand on my left.")["my left"] == "left-r389"
+    assert concepts("The stroke left my right side weak.")["right side"] == "right-r389"
+    assert concepts("Keep the commode on the right, by the window.")["the right"] == "right-r389"
+    found = concepts("My right ear is deaf, so stand on my left.")
+    assert "right" not in found and found["ear"] == "ears"
+    found = concepts("He left on a Monday; give me the right tablets, it's my right to say no.")
+    assert not {"left-r389", "right-r389"} & set(found.values())
+    assert concepts("I like the lamp left on at night.")["lamp"]
+    assert "the left" not in concepts("I eat with my right hand, never the left.")
