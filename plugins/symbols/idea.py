@@ -128,6 +128,10 @@ BACKGROUND = frozenset(
         # (round 350) times said in words: "talk slow", "in a day"
         "slow-r350",
         "day-amount-r350",
+        # (round 389) the side a person stands or a thing is on: "stand to my right while you
+        # talk to me" is about the talk
+        "left-r389",
+        "right-r389",
     ]
 )
 # "I don't want a bath. A shower on the seat is fine": the thing taken instead of a ruled-out
