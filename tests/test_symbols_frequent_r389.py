@@ -24,16 +24,6 @@ def test_english_in_a_list_of_languages_spoken_is_the_language():
     assert not _language("The English teacher came round, we speak every week.")
 
 
-def test_small_print_the_eyes_cannot_read_is_the_magnifier():
-    assert concepts("I struggle with the small print on my pension letters.")["small print"] == (
-        "magnifier"
-    )
-    assert (
-        concepts("Small writing is beyond me since the cataract.")["small writing"] == "magnifier"
-    )
-    assert concepts("Please print the photos of the grandchildren.")["print"] == "printer"
-
-
 def test_the_side_a_person_hears_or_is_helped_on_is_left_or_right_not_the_right_thing():
     assert concepts("My right ear is deaf, so stand on my left.")["my left"] == "left-r389"
     assert concepts("The stroke left my right side weak.")["right side"] == "right-r389"
