@@ -7430,14 +7430,16 @@ def test_round101_a_table_of_things_and_poured_iron_are_no_furniture_or_ironing(
 # list the name; the title as a word ("the nurse comes", "The Sister on the ward") keeps its
 # picture (Father before a priest's name kept his priest's sense until round 116: now the title
 # is part of the name, LABELLING.md stop 32). "Doctor Who" is a programme's name:
-# since round 103 it gets no picture at all (tests/data/LABELLING.md).
+# since round 103 it gets no picture at all (tests/data/LABELLING.md). Since round 382 a title
+# that says a role (Dr, Doctor, Nurse, Reverend) keeps the role's picture before a name, as the
+# labels key it (LABELLING.md stop 32).
 @pytest.mark.parametrize(
     ("text", "word", "pictured"),
     [
-        ("Dr Patel checks my feet every month.", "Dr", False),
+        ("Dr Patel checks my feet every month.", "Dr", True),  # a role title: round 382
         ("On Fridays Father Ike brings me communion.", "Father", False),
         ("Sister Jones dresses my leg on a Tuesday.", "Sister", False),
-        ("I would rather see Doctor Okafor than the new one.", "Doctor", False),
+        ("I would rather see Doctor Okafor than the new one.", "Doctor", True),
         ("The district nurse comes on a Monday.", "district nurse", True),
         ("The Sister on the ward was kind to me.", "Sister", True),
         ("I watch Doctor Who with my grandson.", "Doctor Who", False),

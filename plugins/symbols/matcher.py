@@ -956,10 +956,13 @@ def _titles_a_name(text: str, tokens: list[Token], i: int, sentence_of: list[int
     Patel checks my feet", "Sister Jones dresses my leg"), so the title gets no picture. A
     religious title is part of the name too ("Father Michael", "Brother John", "Mother Teresa":
     LABELLING.md, stop 32), never a dad or a brother. A phrase the vocabulary knows keeps its
-    picture ("Doctor Who"), as does a title before a day or a feast ("Nurse Monday")."""
+    picture ("Doctor Who"), as does a title before a day or a feast ("Nurse Monday"), and a
+    title that says a role (ROLE_TITLES: "ring Dr Malik" shows the doctor)."""
     title = tokens[i].norm
     if title not in TITLES or not _near(text, tokens, i, i + 1, sentence_of):
         return False
+    if title in ROLE_TITLES:
+        return False  # "Dr Malik", "Reverend Sue": the name keeps the role's picture
     after = tokens[i + 1]
     if not is_capitalised(after.text) or after.norm in FUNCTION_WORDS:
         return False
@@ -1694,6 +1697,9 @@ TITLES = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "doctor", "rev", "reverend", "sister", "nurse", "father"]
     + ["brother", "mother"]  # religious titles: "Brother John", "Mother Teresa"
 )
+# titles that say a role, which the labels key before a name as the role itself ("ring Dr
+# Malik" shows a doctor, "Reverend Sue brings me communion" a minister: LABELLING.md stop 32)
+ROLE_TITLES = frozenset(["dr", "doctor", "rev", "reverend", "nurse"])
 # titles only a surname follows: "Mrs Tuesday" is a neighbour, where "Nurse Monday" may be when
 SURNAME_TITLES = frozenset(["mr", "mrs", "ms", "miss"])
 

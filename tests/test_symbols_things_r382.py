@@ -1,0 +1,43 @@
+"""Round 382: things and people's roles the newest plans name with no picture.
+
+A role title before a name ("Dr Malik", "Reverend Sue") shows the role, as the labels key it
+(LABELLING.md stop 32); a religious title before a name stays part of the name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.symbols.matcher import find_all
+
+
+def shown(text: str) -> dict[str, str]:
+    """Each pictured phrase of TEXT (lower case) -> the concept whose picture it gets."""
+    return {m.term.lower(): m.concept.id for m in find_all(text, ())}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("If my ankles swell, phone Dr Osei at the health centre.", "dr", "doctor"),
+        ("Doctor Lamb wants my bloods done every month.", "doctor", "doctor"),
+        ("Nurse Pam does my dressings on a Friday.", "nurse", "nurse"),
+        ("On Sundays Reverend Tom says a prayer with me.", "reverend", "vicar-r347"),
+        ("My sister rings, and Reverend Clare pops in after church.", "reverend", "vicar-r347"),
+    ],
+)
+def test_a_role_title_before_a_name_shows_the_role(text, word, concept):
+    assert shown(text).get(word) == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Father Dermot brings me Holy Communion.", "father"),
+        ("Sister Bernadette taught me at school.", "sister"),
+        ("Mrs Doctor lives next door.", "mrs"),
+        ("I watch Doctor Who on a Saturday.", "doctor who"),
+    ],
+)
+def test_a_religious_title_or_a_programme_stays_a_name(text, word):
+    assert word not in shown(text)
