@@ -41,3 +41,32 @@ def test_a_role_title_before_a_name_shows_the_role(text, word, concept):
 )
 def test_a_religious_title_or_a_programme_stays_a_name(text, word):
     assert word not in shown(text)
+
+
+def crosses(text: str) -> dict[str, tuple[str, bool]]:
+    """Each pictured phrase of TEXT (lower case) -> (concept, crossed)."""
+    return {m.term.lower(): (m.concept.id, m.negated) for m in find_all(text, ())}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When I'm dying I want no tubes, just my family round me.",
+        "After this stroke I don't want tubes or a drip, let me go.",
+        "If the end comes, I don't want to be kept alive on tubes.",
+    ],
+)
+def test_tubes_refused_at_the_end_of_life_are_the_drip_crossed(text):
+    assert crosses(text)["tubes"] == ("drip", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Clean the tubes of my hearing aids on a Sunday.", "hearing-aid-2"),
+        ("She squeezes the tubes of paint for me.", None),
+        ("I went on the tubes to work for forty years.", "train"),
+    ],
+)
+def test_other_tubes_keep_their_own_picture(text, concept):
+    assert shown(text).get("tubes") == concept
