@@ -70,3 +70,27 @@ def test_tubes_refused_at_the_end_of_life_are_the_drip_crossed(text):
 )
 def test_other_tubes_keep_their_own_picture(text, concept):
     assert shown(text).get("tubes") == concept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On a dry day wheel me round the park to see the ducks.",
+        "I like being wheeled along the prom on a Sunday.",
+        "Dave wheels me to the shop when he visits.",
+    ],
+)
+def test_being_wheeled_somewhere_is_the_wheelchair(text):
+    assert "wheelchair" in shown(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My son wheels the bins out on a Thursday.",
+        "I threw pots on the wheel for thirty years.",
+        "The wheel came off my trolley.",
+    ],
+)
+def test_other_wheels_are_no_wheelchair(text):
+    assert "wheelchair" not in shown(text).values()
