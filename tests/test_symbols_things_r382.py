@@ -94,3 +94,26 @@ def test_being_wheeled_somewhere_is_the_wheelchair(text):
 )
 def test_other_wheels_are_no_wheelchair(text):
     assert "wheelchair" not in shown(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I like a natter with the other ladies at the lunch club.",
+        "The Polish ladies from the parish bring me cake.",
+        "The chapel ladies send me a card every Christmas.",
+    ],
+)
+def test_ladies_one_sits_with_are_women(text):
+    assert shown(text).get("ladies") == "woman"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("The dinner ladies at school were kind to me.", "dinner ladies", "dinner-lady"),
+        ("I captained the county ladies team at hockey.", "ladies", None),
+    ],
+)
+def test_dinner_ladies_and_a_ladies_team_are_no_women(text, word, concept):
+    assert shown(text).get(word) == concept
