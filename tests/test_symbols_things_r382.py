@@ -117,3 +117,26 @@ def test_ladies_one_sits_with_are_women(text):
 )
 def test_dinner_ladies_and_a_ladies_team_are_no_women(text, word, concept):
     assert shown(text).get(word) == concept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I get my pension in cash; I don't trust cards.",
+        "Keep my money in the tin, I won't have cards in my purse.",
+        "I don't use cards, I pay the milkman in cash.",
+    ],
+)
+def test_cards_refused_beside_cash_are_bank_cards_crossed(text):
+    assert crosses(text)["cards"] == ("bank-card", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We play cards for pennies on a Thursday.",
+        "No cards for my birthday, just a phone call, and no money spent on me.",
+    ],
+)
+def test_playing_and_birthday_cards_are_no_bank_cards(text):
+    assert shown(text).get("cards") != "bank-card"
