@@ -140,3 +140,26 @@ def test_cards_refused_beside_cash_are_bank_cards_crossed(text):
 )
 def test_playing_and_birthday_cards_are_no_bank_cards(text):
     assert shown(text).get("cards") != "bank-card"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("My eye jabs are at Farley Hospital, Tuesday mornings.", "hospital", "hospital"),
+        ("I sang at St Luke's Church, Sundays and Wednesdays.", "church", "church"),
+        ("We courted in Albert Park; Jim proposed by the lake.", "park", "park"),
+    ],
+)
+def test_a_place_word_ending_a_name_before_a_comma_is_the_place(text, word, concept):
+    assert shown(text).get(word) == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("She works for the Farley Hospital Trust now.", "hospital"),
+        ("My neighbour Mrs Church, Edna, pops in.", "church"),
+    ],
+)
+def test_a_place_word_inside_a_longer_name_or_a_surname_is_no_place(text, word):
+    assert word not in shown(text)
