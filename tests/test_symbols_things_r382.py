@@ -168,3 +168,18 @@ def test_a_place_word_inside_a_longer_name_or_a_surname_is_no_place(text, word):
 def test_the_hospice_nurses_show_the_hospice_and_the_nurses():
     got = shown("At the end, call the hospice nurses, whatever the hour.")
     assert (got.get("hospice"), got.get("nurses")) == ("hospice", "nurse")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cancer's spread to my liver and the doctors say there's nothing more to do.",
+        "My liver and kidneys are failing, the specialist says.",
+    ],
+)
+def test_the_liver_said_before_and_is_still_the_liver(text):
+    assert shown(text).get("liver") == "liver"
+
+
+def test_liver_and_onions_is_still_the_dinner():
+    assert "liver" not in shown("My liver's fine, the scan says; I fancy liver and onions.")
