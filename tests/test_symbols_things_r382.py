@@ -183,3 +183,15 @@ def test_the_liver_said_before_and_is_still_the_liver(text):
 
 def test_liver_and_onions_is_still_the_dinner():
     assert "liver" not in shown("My liver's fine, the scan says; I fancy liver and onions.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Take me down the caff for a bacon butty.", "Dad ran a greasy spoon by the docks."],
+)
+def test_the_caff_and_the_greasy_spoon_are_the_cafe(text):
+    assert "cafe" in shown(text).values()
+
+
+def test_caffeine_is_no_cafe():
+    assert "cafe" not in shown("No caffeine after six, it keeps me up.").values()
