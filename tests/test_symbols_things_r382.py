@@ -195,3 +195,9 @@ def test_the_caff_and_the_greasy_spoon_are_the_cafe(text):
 
 def test_caffeine_is_no_cafe():
     assert "cafe" not in shown("No caffeine after six, it keeps me up.").values()
+
+
+def test_a_shopping_trolley_is_one_picture_of_the_shopping():
+    got = shown("I take my shopping trolley to the market on a Friday.")
+    assert got.get("shopping trolley") == "shopping"
+    assert "trolley" not in got
