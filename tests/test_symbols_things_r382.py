@@ -201,3 +201,22 @@ def test_a_shopping_trolley_is_one_picture_of_the_shopping():
     got = shown("I take my shopping trolley to the market on a Friday.")
     assert got.get("shopping trolley") == "shopping"
     assert "trolley" not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["If the bag leaks, please change my sheets quietly.", "My bag leaked at the bingo once."],
+)
+def test_a_bag_that_leaks_is_the_stoma_bag(text):
+    assert shown(text).get("bag") == "stoma"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("The bag leaks at night; the catheter nurse is coming.", "bag", "catheter"),
+        ("My shopping bag leaks when the milk tips over.", "shopping bag", "shopping-bag"),
+    ],
+)
+def test_a_catheter_or_shopping_bag_that_leaks_keeps_its_picture(text, word, concept):
+    assert shown(text).get(word) == concept
