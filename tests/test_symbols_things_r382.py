@@ -165,11 +165,6 @@ def test_a_place_word_inside_a_longer_name_or_a_surname_is_no_place(text, word):
     assert word not in shown(text)
 
 
-def test_the_hospice_nurses_show_the_hospice_and_the_nurses():
-    got = shown("At the end, call the hospice nurses, whatever the hour.")
-    assert (got.get("hospice"), got.get("nurses")) == ("hospice", "nurse")
-
-
 @pytest.mark.parametrize(
     "text",
     [
