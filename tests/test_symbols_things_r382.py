@@ -215,3 +215,13 @@ def test_a_bag_that_leaks_is_the_stoma_bag(text):
 )
 def test_a_catheter_or_shopping_bag_that_leaks_keeps_its_picture(text, word, concept):
     assert shown(text).get(word) == concept
+
+
+def test_a_bath_with_a_towel_and_bubbles_has_the_bubble_bath():
+    assert (
+        shown("A bath on a Sunday with a warm towel and bubbles.").get("bubbles") == "bubble-bath"
+    )
+
+
+def test_blowing_bubbles_by_the_bath_is_no_bubble_bath():
+    assert "bubbles" not in shown("The children blow bubbles while I have my bath.")
