@@ -1613,13 +1613,19 @@ def _named_by_the(tokens: list[Token], i: int, n: int) -> bool:
 
 def _place_head(tokens: list[Token], i: int) -> bool:
     """TOKENS[i] ends a place's name ("St Peter's Church"): a place word after a capitalised
-    word, with no capitalised word after it ("King's College Hospital": the hospital only)."""
+    word, with no capitalised word after it ("King's College Hospital": the hospital only). A
+    word past a comma or a stop is no part of the name ("at Buckland Hospital, Monday and
+    Friday", "St Andrew's Church; I'm an elder": round 382)."""
     return (
         tokens[i].norm in PLACE_HEADS
         and i > 0
         and _ends_a_name(tokens, i - 1)
         and tokens[i - 1].norm not in TITLES  # "Mrs Church visits": a person
-        and not (i + 1 < len(tokens) and is_capitalised(tokens[i + 1].text))
+        and not (
+            i + 1 < len(tokens)
+            and is_capitalised(tokens[i + 1].text)
+            and tokens[i + 1].start - tokens[i].end <= 1  # one space: the name goes on
+        )
     )
 
 
