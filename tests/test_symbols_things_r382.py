@@ -97,52 +97,6 @@ def test_other_wheels_are_no_wheelchair(text):
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "I like a natter with the other ladies at the lunch club.",
-        "The Polish ladies from the parish bring me cake.",
-        "The chapel ladies send me a card every Christmas.",
-    ],
-)
-def test_ladies_one_sits_with_are_women(text):
-    assert shown(text).get("ladies") == "woman"
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "concept"),
-    [
-        ("The dinner ladies at school were kind to me.", "dinner ladies", "dinner-lady"),
-        ("I captained the county ladies team at hockey.", "ladies", None),
-    ],
-)
-def test_dinner_ladies_and_a_ladies_team_are_no_women(text, word, concept):
-    assert shown(text).get(word) == concept
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I get my pension in cash; I don't trust cards.",
-        "Keep my money in the tin, I won't have cards in my purse.",
-        "I don't use cards, I pay the milkman in cash.",
-    ],
-)
-def test_cards_refused_beside_cash_are_bank_cards_crossed(text):
-    assert crosses(text)["cards"] == ("bank-card-r304", True)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "We play cards for pennies on a Thursday.",
-        "No cards for my birthday, just a phone call, and no money spent on me.",
-    ],
-)
-def test_playing_and_birthday_cards_are_no_bank_cards(text):
-    assert shown(text).get("cards") not in ("bank-card", "bank-card-r304")
-
-
-@pytest.mark.parametrize(
     ("text", "word", "concept"),
     [
         ("My eye jabs are at Farley Hospital, Tuesday mornings.", "hospital", "hospital"),
