@@ -1,0 +1,21 @@
+"""Code review 57b, items 10 to 18: guards that read too far (the sentence before, past a
+comma) or too wide (a word that is also plain English), each with a case that keeps its
+picture."""
+
+from __future__ import annotations
+
+from helpers import concepts
+
+
+def test_a_finger_pricked_on_something_is_no_blood_sugar_test():
+    # item 10: pricked "on" a thing is an injury; the knitting of the sentence before does not
+    # decide a sentence that speaks of the nurse
+    found = concepts("I pricked my finger on the stapler and it bled for ages.")
+    assert "diabetes" not in found.values()
+    assert "diabetes" not in concepts("I pricked my finger on a splinter in the shed.").values()
+    assert "diabetes" not in concepts("I was sewing and pricked my finger.").values()
+    assert concepts("Prick her finger at eight, write it down.")["prick her finger"] == "diabetes"
+    found = concepts("I love my knitting. The nurse pricks my finger at teatime.")
+    assert found["pricks my finger"] == "diabetes"
+    found = concepts("I prick my finger to test my sugar before meals.")
+    assert found["prick my finger"] == "diabetes"
