@@ -19,3 +19,10 @@ def test_a_finger_pricked_on_something_is_no_blood_sugar_test():
     assert found["pricks my finger"] == "diabetes"
     found = concepts("I prick my finger to test my sugar before meals.")
     assert found["prick my finger"] == "diabetes"
+
+
+def test_a_clock_striking_keeps_the_yard():
+    # item 11: only a strike (the picket line, "on strike") takes the yard off the garden
+    found = concepts("I sit out in the yard till the church clock strikes twelve.")
+    assert found["yard"] == "garden"
+    assert "garden" not in concepts("The whole yard came out on strike in 1972.").values()
