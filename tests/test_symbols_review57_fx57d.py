@@ -26,3 +26,12 @@ def test_a_clock_striking_keeps_the_yard():
     found = concepts("I sit out in the yard till the church clock strikes twelve.")
     assert found["yard"] == "garden"
     assert "garden" not in concepts("The whole yard came out on strike in 1972.").values()
+
+
+def test_a_spread_on_toast_is_the_jam_not_a_meal():
+    # item 12: a spread on bread, toast or crackers is what goes on them; a lovely spread at a
+    # wake is still the meal
+    assert concepts("I like a nice spread on my toast in the morning.")["spread"] == "jam"
+    assert concepts("I like a lovely spread on my crackers.")["spread"] == "jam"
+    assert concepts("We had a lovely spread at the wake.")["spread"] == "meal"
+    assert concepts("A good spread on the table for my birthday.")["spread"] == "meal"
