@@ -35,3 +35,12 @@ def test_a_spread_on_toast_is_the_jam_not_a_meal():
     assert concepts("I like a lovely spread on my crackers.")["spread"] == "jam"
     assert concepts("We had a lovely spread at the wake.")["spread"] == "meal"
     assert concepts("A good spread on the table for my birthday.")["spread"] == "meal"
+
+
+def test_the_wound_round_my_ankle_keeps_the_dressing():
+    # item 13: after "the", "my" or "open", "wound" is the injury whatever follows it; a verb
+    # winding wool round a chair still shows none
+    found = concepts("The wound round my ankle needs dressing every other day.")
+    assert found["wound"] == "skin"
+    assert "wound" not in concepts("She wound the wool round the chair.")
+    assert "wound" not in concepts("He wound it round his finger.")
