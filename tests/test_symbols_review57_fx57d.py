@@ -44,3 +44,11 @@ def test_the_wound_round_my_ankle_keeps_the_dressing():
     assert found["wound"] == "skin"
     assert "wound" not in concepts("She wound the wool round the chair.")
     assert "wound" not in concepts("He wound it round his finger.")
+
+
+def test_burying_a_thing_is_no_burial():
+    # item 14: "burying" with a pictured thing after it buries that thing; wanting burying next
+    # to someone is still the burial
+    assert "cemetery" not in concepts("I like burying bulbs in the autumn.").values()
+    assert concepts("I'd like burying next to my Bill.")["burying"] == "cemetery"
+    assert concepts("I want burying with my husband.")["burying"] == "cemetery"
