@@ -52,3 +52,11 @@ def test_burying_a_thing_is_no_burial():
     assert "cemetery" not in concepts("I like burying bulbs in the autumn.").values()
     assert concepts("I'd like burying next to my Bill.")["burying"] == "cemetery"
     assert concepts("I want burying with my husband.")["burying"] == "cemetery"
+
+
+def test_eating_at_me_mams_is_eating():
+    # item 15: "me" is also "my" (Northern English); only after what gnaws is it the worry
+    assert concepts("I eat at me sister's on Fridays.")["eat"] == "eat"
+    assert concepts("We always ate at me mam's on a Sunday.")["ate"] == "eat"
+    assert "eat" not in concepts("It's been eating at me for weeks.").values()
+    assert "eat" not in concepts("The guilt still eats at me.").values()
