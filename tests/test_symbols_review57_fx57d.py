@@ -60,3 +60,12 @@ def test_eating_at_me_mams_is_eating():
     assert concepts("We always ate at me mam's on a Sunday.")["ate"] == "eat"
     assert "eat" not in concepts("It's been eating at me for weeks.").values()
     assert "eat" not in concepts("The guilt still eats at me.").values()
+
+
+def test_shirt_cuffs_keep_the_shirt():
+    # item 16: cuffs have no picture of their own, so the shirt keeps the clothes; buttons
+    # still show the buttons
+    assert concepts("Please fasten my shirt cuffs before I go out.")["shirt"] == "clothes"
+    assert concepts("I need help with my shirt cuffs.")["shirt"] == "clothes"
+    said = concepts("My fingers are stiff, so help me with my shirt buttons.")
+    assert "shirt" not in said and said["buttons"] == "button"
