@@ -69,3 +69,11 @@ def test_shirt_cuffs_keep_the_shirt():
     assert concepts("I need help with my shirt cuffs.")["shirt"] == "clothes"
     said = concepts("My fingers are stiff, so help me with my shirt buttons.")
     assert "shirt" not in said and said["buttons"] == "button"
+
+
+def test_text_before_a_comma_is_no_text_message():
+    # item 17: text that is big or large is the print, whatever follows the comma
+    assert "phone-text" not in concepts("I need big text, my eyes are poor.").values()
+    assert "phone-text" not in concepts("Please use large text; my eyes are bad.").values()
+    assert concepts("Text my daughter if I fall.")["text"] == "phone-text"
+    assert concepts("Text me when you're on your way.")["text"] == "phone-text"
