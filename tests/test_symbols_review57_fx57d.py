@@ -77,3 +77,12 @@ def test_text_before_a_comma_is_no_text_message():
     assert "phone-text" not in concepts("Please use large text; my eyes are bad.").values()
     assert concepts("Text my daughter if I fall.")["text"] == "phone-text"
     assert concepts("Text me when you're on your way.")["text"] == "phone-text"
+
+
+def test_people_heard_are_people_unless_the_hearing_fails():
+    # item 18: people heard in the corridor are there; people one cannot hear, or hears only
+    # over the telly, are no picture
+    found = concepts("I hear people in the corridor at night and it frightens me.")
+    assert found["people"] == "people"
+    assert "people" not in concepts("I can't hear people when the radio is on.")
+    assert "people" not in concepts("I can't hear people over the telly.")
