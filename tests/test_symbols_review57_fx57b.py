@@ -1,0 +1,35 @@
+"""Code review 57b, items 1 to 9: guards that read the whole sentence (or the one before) where the
+words beside the term decide. A bed or chair position is no burial; a handbag near a leaking
+tap is no stoma bag; a bin or commode that is wheeled is no wheelchair; wet weather keeps the
+rain; the surname Smith keeps the clothes iron; the speaker's own lost words, or an interrupted
+sleep, are no "don't interrupt"; a church bell in the sentence keeps the telephone call; a rail
+in the hall on the way to bed is no bed rail."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def shown(text: str) -> dict[str, str]:
+    """Each pictured term of TEXT (lower case) -> the concept id of its picture."""
+    return {m.term.lower(): m.concept.id for m in find_all(text)}
+
+
+def pictures(text: str) -> list[tuple[str, str, bool]]:
+    """Each picture of TEXT: (term lower case, concept id, crossed)."""
+    return [(m.term.lower(), m.concept.id, m.negated) for m in find_all(text)]
+
+
+def test_a_bed_or_chair_position_is_no_burial():
+    """Item 1: 'time' in the sentence (or a death said the sentence before) made any
+    'lay me with ...' the grave."""
+    assert "lay me" not in shown("When it's time for bed, lay me with my head on two pillows.")
+    assert "lay me" not in shown("At nap time, lay me with my back to the window.")
+    assert "lay me" not in shown("Lay me next to the radiator when it's time for my rest.")
+    assert "lay me" not in shown("The carers come at tea time. Lay me with my legs up on the pouffe.")
+    assert "lay me" not in shown("I was lucky not to die. Lay me with two pillows now.")
+
+
+def test_a_burial_beside_a_death_keeps_the_grave():
+    assert shown("When my time comes, lay me beside Ken.")["lay me"] == "cemetery"
+    assert shown("When I die, lay me beside my husband.")["lay me"] == "cemetery"
