@@ -33,3 +33,15 @@ def test_a_bed_or_chair_position_is_no_burial():
 def test_a_burial_beside_a_death_keeps_the_grave():
     assert shown("When my time comes, lay me beside Ken.")["lay me"] == "cemetery"
     assert shown("When I die, lay me beside my husband.")["lay me"] == "cemetery"
+
+
+def test_a_leak_elsewhere_makes_no_stoma_bag():
+    """Item 2: any leak in the sentence or the one before made 'my bag' the stoma bag."""
+    assert "bag" not in shown("The kitchen tap leaks. Keep my bag on the hook by the door.")
+    assert "bag" not in shown("My roof leaks when it rains. I keep my bag by my chair.")
+    assert shown("If the bag on my leg leaks, ring the nurse.").get("bag") != "stoma"
+
+
+def test_the_bag_that_leaks_keeps_the_stoma_bag():
+    assert shown("If the bag leaks in the night, ring the nurse.")["bag"] == "stoma"
+    assert shown("My bag is leaking, call the nurse.")["bag"] == "stoma"
