@@ -45,3 +45,16 @@ def test_a_leak_elsewhere_makes_no_stoma_bag():
 def test_the_bag_that_leaks_keeps_the_stoma_bag():
     assert shown("If the bag leaks in the night, ring the nurse.")["bag"] == "stoma"
     assert shown("My bag is leaking, call the nurse.")["bag"] == "stoma"
+
+
+def test_a_bin_or_commode_that_is_wheeled_is_no_wheelchair():
+    """Item 3: 'be wheeled' with a thing as the doer, or 'wheel her bin', showed the wheelchair."""
+    assert "be wheeled" not in shown("The bins need to be wheeled out on a Tuesday night.")
+    assert "be wheeled" not in shown("The commode can be wheeled over the toilet.")
+    assert "wheel her" not in shown("Wheel her bin out for her on Mondays.")
+
+
+def test_a_person_wheeled_keeps_the_wheelchair():
+    assert shown("I like to be wheeled round the park.")["be wheeled"] == "wheelchair"
+    assert shown("She needs to be wheeled to the dining room.")["be wheeled"] == "wheelchair"
+    assert shown("Wheel her to the lounge after lunch.")["wheel her"] == "wheelchair"
