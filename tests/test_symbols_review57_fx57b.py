@@ -58,3 +58,16 @@ def test_a_person_wheeled_keeps_the_wheelchair():
     assert shown("I like to be wheeled round the park.")["be wheeled"] == "wheelchair"
     assert shown("She needs to be wheeled to the dining room.")["be wheeled"] == "wheelchair"
     assert shown("Wheel her to the lounge after lunch.")["wheel her"] == "wheelchair"
+
+
+def test_wet_weather_before_my_or_the_keeps_the_rain():
+    """Item 4: 'wet' before my/the/a, or with a mouth anywhere in the sentence, lost the rain."""
+    assert shown("When it's very wet my knees ache.")["wet"] == "rain"
+    assert shown("If it's too wet the bus is late and I miss my lunch.")["wet"] == "rain"
+    assert shown("It's too wet a day for the garden.")["wet"] == "rain"
+    assert shown("On days it is very wet, wrap a scarf round my mouth and nose.")["wet"] == "rain"
+
+
+def test_wetting_a_dry_mouth_or_lips_is_still_no_rain():
+    assert "wet" not in shown("My mouth gets dry, so wet it with the little sponge.")
+    assert "wet" not in shown("My lips get dry, so wet my lips often.")
