@@ -71,3 +71,15 @@ def test_wet_weather_before_my_or_the_keeps_the_rain():
 def test_wetting_a_dry_mouth_or_lips_is_still_no_rain():
     assert "wet" not in shown("My mouth gets dry, so wet it with the little sponge.")
     assert "wet" not in shown("My lips get dry, so wet my lips often.")
+
+
+def test_the_surname_smith_keeps_the_clothes_iron():
+    """Item 5: 'smith' in the iron's guard took the iron from anyone called Smith."""
+    text = "Please ask Jean Smith to put the iron away after she's done my blouses."
+    assert shown(text)["iron"] == "iron"
+    found = [t for t, c, _ in pictures("Mrs Smith next door does my ironing and puts the iron away.")]
+    assert found.count("iron") == 1
+
+
+def test_the_blacksmiths_iron_at_the_anvil_stays_no_clothes_iron():
+    assert "iron" not in shown("The blacksmith held the iron while I struck it on the anvil.")
