@@ -83,3 +83,26 @@ def test_the_surname_smith_keeps_the_clothes_iron():
 
 def test_the_blacksmiths_iron_at_the_anvil_stays_no_clothes_iron():
     assert "iron" not in shown("The blacksmith held the iron while I struck it on the anvil.")
+
+
+def test_my_own_lost_words_or_an_interrupted_sleep_are_no_interrupting():
+    """Item 6: the speaker's own sentences ('I can't always finish my sentences'), a request to
+    be let finish, or a sleep interrupted, showed the interrupting picture."""
+    for text in (
+        "I can't always finish my sentences now.",
+        "Let me finish my sentence before you answer.",
+        "Give me time to finish my sentences.",
+        "Wait for me to finish my words.",
+        "I struggle to finish my sentences since the stroke.",
+        "The noise of the telly will interrupt my sleep.",
+        "Please don't interrupt my nap.",
+        "Don't let the carers interrupt my prayers.",
+    ):
+        assert "interrupt-r387" not in [c for _, c, _ in pictures(text)], text
+
+
+def test_finishing_my_sentences_for_me_stays_interrupting_crossed():
+    assert ("finish my sentences", "interrupt-r387", True) in pictures("Don't finish my sentences.")
+    found = pictures("Please don't interrupt me when I am talking.")
+    assert ("interrupt", "interrupt-r387", True) in found
+    assert ("interrupt", "interrupt-r387", True) in pictures("Don't interrupt.")
