@@ -26,7 +26,9 @@ def test_a_bed_or_chair_position_is_no_burial():
     assert "lay me" not in shown("When it's time for bed, lay me with my head on two pillows.")
     assert "lay me" not in shown("At nap time, lay me with my back to the window.")
     assert "lay me" not in shown("Lay me next to the radiator when it's time for my rest.")
-    assert "lay me" not in shown("The carers come at tea time. Lay me with my legs up on the pouffe.")
+    assert "lay me" not in shown(
+        "The carers come at tea time. Lay me with my legs up on the pouffe."
+    )
     assert "lay me" not in shown("I was lucky not to die. Lay me with two pillows now.")
 
 
@@ -77,7 +79,9 @@ def test_the_surname_smith_keeps_the_clothes_iron():
     """Item 5: 'smith' in the iron's guard took the iron from anyone called Smith."""
     text = "Please ask Jean Smith to put the iron away after she's done my blouses."
     assert shown(text)["iron"] == "iron"
-    found = [t for t, c, _ in pictures("Mrs Smith next door does my ironing and puts the iron away.")]
+    found = [
+        t for t, c, _ in pictures("Mrs Smith next door does my ironing and puts the iron away.")
+    ]
     assert found.count("iron") == 1
 
 
