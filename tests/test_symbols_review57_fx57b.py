@@ -110,3 +110,23 @@ def test_finishing_my_sentences_for_me_stays_interrupting_crossed():
     found = pictures("Please don't interrupt me when I am talking.")
     assert ("interrupt", "interrupt-r387", True) in found
     assert ("interrupt", "interrupt-r387", True) in pictures("Don't interrupt.")
+
+
+def test_a_bell_elsewhere_in_the_sentence_keeps_the_phone_call():
+    """Item 8: a bell, a doorbell or 'muffled' anywhere in the sentence, or the one before,
+    took the telephone from 'I rang my daughter'."""
+    for text in (
+        "I rang my daughter when I heard the church bells.",
+        "I rang the carers because the doorbell wasn't working.",
+        "I rang the surgery this morning; the bells kept me awake.",
+        "I rang the surgery but everything sounded muffled.",
+        "The church bells woke me at six. I rang my daughter to tell her.",
+        "Someone kept pressing the doorbell. I rang the police.",
+    ):
+        assert shown(text).get("rang") == "phone", text
+
+
+def test_ringing_a_peal_or_the_bells_stays_no_phone_call():
+    assert "phone" not in shown("The band rang a half-muffled peal for him.").values()
+    assert "phone" not in shown("The ringers rang a muffled peal when Jack died.").values()
+    assert "phone" not in shown("I rang a peal for the Queen.").values()
