@@ -130,3 +130,16 @@ def test_ringing_a_peal_or_the_bells_stays_no_phone_call():
     assert "phone" not in shown("The band rang a half-muffled peal for him.").values()
     assert "phone" not in shown("The ringers rang a muffled peal when Jack died.").values()
     assert "phone" not in shown("I rang a peal for the Queen.").values()
+
+
+def test_a_rail_near_the_word_bed_is_no_bed_rail():
+    """Item 9: 'bed' anywhere in the sentence made any rail the hospital bed's side rail."""
+    assert shown("I hold the rail in the hall on my way to bed.")["rail"] == "grab-rail"
+    assert shown("Hang my dressing gown on the rail by the bed.").get("rail") != "hospital-bed"
+    assert shown("I keep my clothes on a rail next to my bed.").get("rail") != "hospital-bed"
+
+
+def test_the_rail_on_the_bed_keeps_the_bed_rail():
+    assert shown("I've a rail on the bed.")["rail"] == "hospital-bed"
+    assert shown("The rail on my bed stops me falling out.")["rail"] == "hospital-bed"
+    assert shown("Put the rail up when I'm in bed.")["rail"] == "hospital-bed"
