@@ -248,7 +248,7 @@ LINKS = (
 # Before "to" and a doing whose doer comes first: "my tablets start to work", "seem to work".
 STARTS = frozenset(
     ["start", "starts", "started", "starting", "begin", "begins", "began", "seem", "seems"]
-    + ["seemed", "fail", "fails", "failed"]
+    + ["seemed", "fail", "fails", "failed", "need", "needs", "needed"]
 )
 
 
