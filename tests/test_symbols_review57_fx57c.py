@@ -1,0 +1,30 @@
+"""Code review 57c: senses that read too much of the sentence, or too little of the next word.
+
+"In the end" (finally) beside care or nursing, and "near the end" of a film or a street, are
+no death; "near the end" beside the hospice or dying still is."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def shown(text: str, names=()) -> dict[str, str]:
+    """Each pictured term of TEXT (lower case) -> what its picture shows (the concept's alt)."""
+    return {m.term.lower(): m.concept.alt for m in find_all(text, names)}
+
+
+def crossed(text: str) -> dict[str, bool]:
+    """Each pictured term of TEXT (lower case) -> whether its picture has the not cross."""
+    return {m.term.lower(): m.negated for m in find_all(text)}
+
+
+def test_in_the_end_beside_care_is_no_death():
+    for text in (
+        "In the end we chose the care home nearest my daughter.",
+        "My wife cared for me and in the end I got better.",
+        "I worked in nursing until the end, retired at sixty.",
+    ):
+        assert shown(text).get("end") != "died", text
+    found = shown("I'm not scared of dying, but I want my husband near me at the end.")
+    assert found["end"] == "died"
+
