@@ -28,3 +28,14 @@ def test_in_the_end_beside_care_is_no_death():
     found = shown("I'm not scared of dying, but I want my husband near me at the end.")
     assert found["end"] == "died"
 
+
+def test_near_the_end_needs_dying_beside_it():
+    for text in (
+        "The film was good but I nodded off near the end.",
+        "My bungalow is near the end, past the post box.",
+        "We're nearing the end, only two more exercises with the physio.",
+    ):
+        found = shown(text)
+        assert found.get("near the end") != "died", text
+        assert found.get("nearing the end") != "died", text
+    assert shown("Have the hospice nurse come near the end.")["near the end"] == "died"
