@@ -39,3 +39,21 @@ def test_near_the_end_needs_dying_beside_it():
         assert found.get("near the end") != "died", text
         assert found.get("nearing the end") != "died", text
     assert shown("Have the hospice nurse come near the end.")["near the end"] == "died"
+
+
+def test_not_been_myself_beside_prunes_is_no_bowels():
+    for text in (
+        "I haven't been myself since the stroke, and the prunes don't help.",
+        "I haven't been happy since my husband died; I take my senna at night.",
+        "I haven't been bothered to eat, I just have prunes.",
+        "I've not been right since the fall, and I take Movicol.",
+        "She hasn't been for a visit since Christmas, but she sends prunes.",
+    ):
+        assert "bowels" not in shown(text).values(), text
+    assert (
+        shown("Tell the nurse if I haven't been for three days, and give me prunes.")[
+            "haven't been"
+        ]
+        == "bowels"
+    )
+    assert shown("If I haven't been, I take senna.")["haven't been"] == "bowels"

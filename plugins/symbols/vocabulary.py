@@ -191,7 +191,11 @@ class Sense:
             return False
         if before in self.not_near or before2 in self.not_near:
             return False
-        if self.next is not None and after not in self.next:
+        if (
+            self.next is not None
+            and after not in self.next
+            and not (END in self.next and (after is None or broken))
+        ):
             return False
         if after_thing and THING in self.not_next:
             return False
@@ -239,7 +243,10 @@ WORD = "<word>"
 # "<START": the word opens its sentence, or comes right after a note's label ("Cat: biscuits"),
 # where no word before it says which sense it has and the label or the sentence before may
 START = "<start>"
-SPECIAL = {"THING": THING, "PERSON": PERSON, "WORD": WORD, "START": START}
+# ">END": the word ends its clause (a stop or a comma right after it): "haven't been >END|for"
+# is the bowels in "I haven't been, so ring the nurse", none in "I haven't been myself"
+END = "<end>"
+SPECIAL = {"THING": THING, "PERSON": PERSON, "WORD": WORD, "START": START, "END": END}
 # "~@sugar", "!~@sugar": a word of the sentence the matcher pictures as the concept sugar (the
 # drink's sugar in "sugar in my tea"; "my sugar runs high" is the diabetes picture)
 CONCEPT = "@"
