@@ -57,3 +57,16 @@ def test_not_been_myself_beside_prunes_is_no_bowels():
         == "bowels"
     )
     assert shown("If I haven't been, I take senna.")["haven't been"] == "bowels"
+
+
+def test_the_right_before_a_noun_is_correct_not_a_side():
+    for text in (
+        "Keep the bed at the right height for my back.",
+        "Walk at the right speed for me.",
+        "Keep the telly at the right level.",
+        "Park at the right entrance of the hospital.",
+        "Put my cup at the left end of the table.",
+    ):
+        assert not {"right", "left"} & set(shown(text).values()), text
+    assert shown("The bathroom is on the right, past the lounge.")["the right"] == "right"
+    assert shown("Stand on my left while I walk.")["my left"] == "left"
