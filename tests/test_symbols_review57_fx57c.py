@@ -70,3 +70,21 @@ def test_the_right_before_a_noun_is_correct_not_a_side():
         assert not {"right", "left"} & set(shown(text).values()), text
     assert shown("The bathroom is on the right, past the lounge.")["the right"] == "right"
     assert shown("Stand on my left while I walk.")["my left"] == "left"
+
+
+def test_the_english_people_are_no_language():
+    for text in (
+        "The English went out of the World Cup and I was so upset.",
+        "The English came in 1066, I could talk about history all day.",
+        "The English came to our village in the war and I was tired of them.",
+        "The English and the Irish, my grandad would talk about them for hours.",
+    ):
+        assert "language" not in shown(text).values(), text
+    text = "My father was English and my mother was Irish, so we spoke English at home."
+    assert [m.concept.alt for m in find_all(text) if m.term == "English"] == ["language"]
+    assert [m.start for m in find_all(text) if m.term == "English"] == [text.rindex("English")]
+    assert (
+        shown("His English went after the stroke, he speaks Punjabi now.")["english"] == "language"
+    )
+    assert shown("When I'm tired the English goes and I speak Welsh.")["english"] == "language"
+    assert shown("English and Urdu, I speak both.")["english"] == "language"
