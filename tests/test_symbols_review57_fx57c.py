@@ -88,3 +88,16 @@ def test_the_english_people_are_no_language():
     )
     assert shown("When I'm tired the English goes and I speak Welsh.")["english"] == "language"
     assert shown("English and Urdu, I speak both.")["english"] == "language"
+
+
+def test_a_weighing_gets_one_scales_picture_however_the_gain_is_said():
+    for text in (
+        "Weigh me every Monday; if I've put on a pound ring the nurse.",
+        "I've put on a few pounds, weigh me weekly.",
+        "My carer weighs me, I'm ten stone now.",
+    ):
+        assert list(shown(text).values()).count("weighing scales") == 1, text
+    assert shown("I've put on a few pounds since Christmas.")["put on a few pounds"] == (
+        "weighing scales"
+    )
+    assert shown("I lost two stone last year.")["stone"] == "weighing scales"
