@@ -101,3 +101,9 @@ def test_a_weighing_gets_one_scales_picture_however_the_gain_is_said():
         "weighing scales"
     )
     assert shown("I lost two stone last year.")["stone"] == "weighing scales"
+
+
+def test_a_pound_bet_beside_lost_weight_is_still_money():
+    found = shown("I lost weight but I still put a pound on the horses every Saturday.")
+    assert found["pound"] == "coins"
+    assert "pound" not in shown("Weigh me; I put a pound on last week.")
