@@ -107,3 +107,13 @@ def test_a_pound_bet_beside_lost_weight_is_still_money():
     found = shown("I lost weight but I still put a pound on the horses every Saturday.")
     assert found["pound"] == "coins"
     assert "pound" not in shown("Weigh me; I put a pound on last week.")
+
+
+def test_a_working_life_in_another_clause_keeps_the_garden_gate():
+    for text in (
+        "Shut the gate, I used to work at the mill.",
+        "Close the gate behind you; my son works at the steelworks.",
+        "Lock the gate at night; my husband was made redundant from the pit.",
+    ):
+        assert shown(text).get("gate") == "garden", text
+    assert "gates" not in shown("They shut the gates at the colliery in 1985.")
