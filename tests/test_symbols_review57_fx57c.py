@@ -117,3 +117,13 @@ def test_a_working_life_in_another_clause_keeps_the_garden_gate():
     ):
         assert shown(text).get("gate") == "garden", text
     assert "gates" not in shown("They shut the gates at the colliery in 1985.")
+
+
+def test_being_one_of_the_poor_is_no_charity():
+    for text in (
+        "I grew up among the poor, we had no money for food.",
+        "We were the poor ones on our street, Mum took in washing for money.",
+    ):
+        assert "charity" not in shown(text).values(), text
+    assert shown("At Ramadan we give zakat to the poor.")["poor"] == "charity"
+    assert shown("We feed the poor at the gurdwara.")["poor"] == "charity"
