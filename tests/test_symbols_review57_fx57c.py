@@ -127,3 +127,10 @@ def test_being_one_of_the_poor_is_no_charity():
         assert "charity" not in shown(text).values(), text
     assert shown("At Ramadan we give zakat to the poor.")["poor"] == "charity"
     assert shown("We feed the poor at the gurdwara.")["poor"] == "charity"
+
+
+def test_the_left_in_politics_is_no_side():
+    found = shown("My husband was always on the left in politics, a Labour man.")
+    assert found.get("the left") != "left"
+    assert shown("He voted Tory all his life, always on the right.").get("the right") != "right"
+    assert shown("Stand on my left while I walk.")["my left"] == "left"
