@@ -134,3 +134,9 @@ def test_the_left_in_politics_is_no_side():
     assert found.get("the left") != "left"
     assert shown("He voted Tory all his life, always on the right.").get("the right") != "right"
     assert shown("Stand on my left while I walk.")["my left"] == "left"
+
+
+def test_a_side_is_never_crossed_out():
+    assert crossed("I've no feeling down my right side.")["right side"] is False
+    assert crossed("Don't sit on my left, I can't hear.")["my left"] is False
+    assert crossed("I don't drink tea.")["tea"] is True

@@ -52,6 +52,12 @@ class Concept:
         return self.id.startswith("no-")
 
     @property
+    def never_crossed(self) -> bool:
+        """The picture only says where something is (the left and right arrows): "I've no
+        feeling down my right side" refuses the feeling, never the side, so no "not" across it."""
+        return self.id in WHERE_ONLY
+
+    @property
     def site_path(self) -> str:
         """Where the SVG is written in a person's site (relative to the site root)."""
         return f"assets/symbols/{self.file}"
@@ -231,6 +237,9 @@ class Vocabulary:
     def lookup(self, words: tuple[str, ...]) -> list[Sense]:
         return self.senses.get(words, [])
 
+
+# the concepts whose picture only says where something is, never crossed out (code review 57c)
+WHERE_ONLY = frozenset(["left-r389", "right-r389"])
 
 # "!>THING": not before a word that has its own picture ("Jewish cemetery" shows the cemetery);
 # "!<THING" not after one ("my cold passed" is no death, "my Ruth passed" is)
