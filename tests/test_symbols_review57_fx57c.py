@@ -140,3 +140,9 @@ def test_a_side_is_never_crossed_out():
     assert crossed("I've no feeling down my right side.")["right side"] is False
     assert crossed("Don't sit on my left, I can't hear.")["my left"] is False
     assert crossed("I don't drink tea.")["tea"] is True
+
+
+def test_a_tube_down_the_nose_is_no_drip():
+    found = shown("I don't want any tube down my nose if I have another stroke.")
+    assert found.get("tube") not in ("drip", "oxygen"), found
+    assert shown("No tube if I have another stroke, let me go.")["tube"] == "drip"
