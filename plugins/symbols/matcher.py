@@ -269,6 +269,12 @@ def find_all(
     found = _same_picture_ruled_out(text, found)
     found = _same_kind_said_next(text, found)
     found = _stand_in_beside_the_thing(found)
+    found = [  # "I've no feeling down my right side": the side is never what is refused
+        Match(m.term, m.concept, m.start, m.end, False, m.pos, m.sentence, m.rule)
+        if m.negated and m.concept.never_crossed
+        else m
+        for m in found
+    ]
     return found if every or heading else select(found, tokens, context)
 
 

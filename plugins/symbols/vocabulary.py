@@ -52,6 +52,12 @@ class Concept:
         return self.id.startswith("no-")
 
     @property
+    def never_crossed(self) -> bool:
+        """The picture only says where something is (the left and right arrows): "I've no
+        feeling down my right side" refuses the feeling, never the side, so no "not" across it."""
+        return self.id in WHERE_ONLY
+
+    @property
     def site_path(self) -> str:
         """Where the SVG is written in a person's site (relative to the site root)."""
         return f"assets/symbols/{self.file}"
@@ -191,7 +197,11 @@ class Sense:
             return False
         if before in self.not_near or before2 in self.not_near:
             return False
-        if self.next is not None and after not in self.next:
+        if (
+            self.next is not None
+            and after not in self.next
+            and not (END in self.next and (after is None or broken))
+        ):
             return False
         if after_thing and THING in self.not_next:
             return False
@@ -228,6 +238,9 @@ class Vocabulary:
         return self.senses.get(words, [])
 
 
+# the concepts whose picture only says where something is, never crossed out (code review 57c)
+WHERE_ONLY = frozenset(["left-r389", "right-r389"])
+
 # "!>THING": not before a word that has its own picture ("Jewish cemetery" shows the cemetery);
 # "!<THING" not after one ("my cold passed" is no death, "my Ruth passed" is)
 THING = "<thing>"
@@ -239,7 +252,10 @@ WORD = "<word>"
 # "<START": the word opens its sentence, or comes right after a note's label ("Cat: biscuits"),
 # where no word before it says which sense it has and the label or the sentence before may
 START = "<start>"
-SPECIAL = {"THING": THING, "PERSON": PERSON, "WORD": WORD, "START": START}
+# ">END": the word ends its clause (a stop or a comma right after it): "haven't been >END|for"
+# is the bowels in "I haven't been, so ring the nurse", none in "I haven't been myself"
+END = "<end>"
+SPECIAL = {"THING": THING, "PERSON": PERSON, "WORD": WORD, "START": START, "END": END}
 # "~@sugar", "!~@sugar": a word of the sentence the matcher pictures as the concept sugar (the
 # drink's sugar in "sugar in my tea"; "my sugar runs high" is the diabetes picture)
 CONCEPT = "@"
