@@ -957,8 +957,10 @@ def _titles_a_name(text: str, tokens: list[Token], i: int, sentence_of: list[int
     religious title is part of the name too ("Father Michael", "Brother John", "Mother Teresa":
     LABELLING.md, stop 32), never a dad or a brother. A phrase the vocabulary knows keeps its
     picture ("Doctor Who"), as does a title before a day or a feast ("Nurse Monday"). A role's
-    title (ROLE_TITLES) keeps the role's picture: "Dr Malik", "Reverend Sue" are keyed as the
-    doctor and the vicar (stop 32: "Dr Patel", "Nurse Bell" may be keyed as the role)."""
+    title (ROLE_TITLES) keeps the role's picture: "Reverend Sue", "Nurse Bell" are keyed as the
+    vicar and the nurse (stop 32). Dr and Doctor stay part of the name ("Dr Gray's Hospital",
+    "Dr Martens", "a bit of Dr Feelgood": the labels rule the doctor out far more often than
+    they key it, code review 57a item 2)."""
     title = tokens[i].norm
     if title not in TITLES or title in ROLE_TITLES:
         return False
@@ -1705,7 +1707,7 @@ TITLES = frozenset(
     + ["brother", "mother"]  # religious titles: "Brother John", "Mother Teresa"
 )
 # titles that say the person's role, keyed as the role before a name (LABELLING.md, stop 32)
-ROLE_TITLES = frozenset(["dr", "doctor", "nurse", "rev", "reverend"])
+ROLE_TITLES = frozenset(["nurse", "rev", "reverend"])
 # titles only a surname follows: "Mrs Tuesday" is a neighbour, where "Nurse Monday" may be when
 SURNAME_TITLES = frozenset(["mr", "mrs", "ms", "miss"])
 
