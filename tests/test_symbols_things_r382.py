@@ -44,6 +44,8 @@ def test_a_role_title_before_a_name_shows_the_role(text, word, concept):
         ("I like a drop of Dr Pepper with my dinner.", "dr"),
         ("I was brought up in a Dr Barnardo's home from the age of six.", "dr"),
         ("Doctor Foster went to Gloucester, Mum used to sing.", "doctor"),
+        # a religious title after Reverend makes a name: a nun (code review 57a item 4)
+        ("The Reverend Mother at the convent taught me to sew.", "reverend"),
         ("Sister Bernadette taught me at school.", "sister"),
         ("Mrs Doctor lives next door.", "mrs"),
         ("I watch Doctor Who on a Saturday.", "doctor who"),

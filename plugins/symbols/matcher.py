@@ -962,8 +962,10 @@ def _titles_a_name(text: str, tokens: list[Token], i: int, sentence_of: list[int
     "Dr Martens", "a bit of Dr Feelgood": the labels rule the doctor out far more often than
     they key it, code review 57a item 2)."""
     title = tokens[i].norm
-    if title not in TITLES or title in ROLE_TITLES:
+    if title not in TITLES:
         return False
+    if title in ROLE_TITLES and _at_norm(tokens, i + 1) not in RELIGIOUS_NAMES:
+        return False  # "Reverend Sue": the role; "The Reverend Mother" is a nun's name
     if not _near(text, tokens, i, i + 1, sentence_of):
         return False
     after = tokens[i + 1]
@@ -975,6 +977,11 @@ def _titles_a_name(text: str, tokens: list[Token], i: int, sentence_of: list[int
     if title in SURNAME_TITLES:
         return True  # "Mrs Tuesday", "Mr Christmas": only a surname follows Mr or Mrs
     return not any(s.concept.proper for s in vocabulary.lookup((after.norm,)))
+
+
+def _at_norm(tokens: list[Token], j: int) -> str:
+    """TOKENS[j]'s norm, "" past the end."""
+    return tokens[j].norm if 0 <= j < len(tokens) else ""
 
 
 def _near(text: str, tokens: list[Token], i: int, j: int, sentence_of: list[int]) -> bool:
@@ -1708,6 +1715,8 @@ TITLES = frozenset(
 )
 # titles that say the person's role, keyed as the role before a name (LABELLING.md, stop 32)
 ROLE_TITLES = frozenset(["nurse", "rev", "reverend"])
+# a religious title after a role's title makes the pair a name ("the Reverend Mother")
+RELIGIOUS_NAMES = frozenset(["mother", "father", "sister", "brother"])
 # titles only a surname follows: "Mrs Tuesday" is a neighbour, where "Nurse Monday" may be when
 SURNAME_TITLES = frozenset(["mr", "mrs", "ms", "miss"])
 
