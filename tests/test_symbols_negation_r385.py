@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from helpers import crossed
 
 
@@ -23,3 +24,24 @@ def test_not_even_to_a_place_keeps_the_place_where_the_refused_thing_would_be_do
     assert crossed("No smoking near my oxygen, not even out the back door.")["back door"] is False
     # where a going is refused, "not even to" names a place the going is refused to
     assert crossed("I never go out now, not even to church.")["church"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't drive now so I go on the bus on my own.",
+        "I don't need the carers in the morning as I wash and dress on my own.",
+        "My son doesn't visit much so I do my shopping on my own.",
+        "I don't need anybody to come with me because I can get to the day centre on my own.",
+        "I don't drive any more and I live on my own.",
+        "I never married and I have always lived on my own.",
+        "I don't mind going to the shop on my own.",
+    ],
+)
+def test_on_my_own_after_a_new_clause_or_a_negator_that_refuses_nothing_stays_bare(text):
+    # code review 57a item 1: the refusal is read in the clause that ends in "on my own"
+    assert not any(negated for term, negated in crossed(text).items() if "own" in term)
+
+
+def test_a_refused_going_in_the_same_clause_still_crosses_on_my_own():
+    assert crossed("Don't let me go to the shop on my own, so I wait for my son.")["on my own"]

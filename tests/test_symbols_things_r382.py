@@ -1,7 +1,7 @@
 """Round 382: things and people's roles the newest plans name with no picture.
 
-A role title before a name ("Dr Malik", "Reverend Sue") shows the role, as the labels key it
-(LABELLING.md stop 32); a religious title before a name stays part of the name.
+A role title before a name ("Nurse Pam", "Reverend Sue") shows the role, as the labels key it
+(LABELLING.md stop 32); Dr, Doctor and a religious title before a name stay part of the name.
 """
 
 from __future__ import annotations
@@ -19,9 +19,8 @@ def shown(text: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("text", "word", "concept"),
     [
-        ("If my ankles swell, phone Dr Osei at the health centre.", "dr", "doctor"),
-        ("Doctor Lamb wants my bloods done every month.", "doctor", "doctor"),
         ("Nurse Pam does my dressings on a Friday.", "nurse", "nurse"),
+        ("If my ankles swell, phone the doctor at the health centre.", "doctor", "doctor"),
         ("On Sundays Reverend Tom says a prayer with me.", "reverend", "vicar-r347"),
         ("My sister rings, and Reverend Clare pops in after church.", "reverend", "vicar-r347"),
     ],
@@ -34,12 +33,25 @@ def test_a_role_title_before_a_name_shows_the_role(text, word, concept):
     ("text", "word"),
     [
         ("Father Dermot brings me Holy Communion.", "father"),
+        # Dr and Doctor before a capitalised word are part of a name (code review 57a item 2)
+        ("If my ankles swell, phone Dr Osei at the health centre.", "dr"),
+        ("Doctor Lamb wants my bloods done every month.", "doctor"),
+        ("I don't want to go back into Dr Gray's Hospital; keep me at home.", "dr"),
+        ("Just my family round me and a bit of Dr Feelgood.", "dr"),
+        ("I fast in Ramadan if Dr Khan says my sugar levels are safe.", "dr"),
+        ("Please use my title, Dr Marsh, in letters, but Alan is fine in person.", "dr"),
+        ("I always wore my Dr Martens at the factory.", "dr"),
+        ("I like a drop of Dr Pepper with my dinner.", "dr"),
+        ("I was brought up in a Dr Barnardo's home from the age of six.", "dr"),
+        ("Doctor Foster went to Gloucester, Mum used to sing.", "doctor"),
+        # a religious title after Reverend makes a name: a nun (code review 57a item 4)
+        ("The Reverend Mother at the convent taught me to sew.", "reverend"),
         ("Sister Bernadette taught me at school.", "sister"),
         ("Mrs Doctor lives next door.", "mrs"),
         ("I watch Doctor Who on a Saturday.", "doctor who"),
     ],
 )
-def test_a_religious_title_or_a_programme_stays_a_name(text, word):
+def test_a_doctor_religious_title_or_a_programme_stays_a_name(text, word):
     assert word not in shown(text)
 
 

@@ -7432,14 +7432,15 @@ def test_round101_a_table_of_things_and_poured_iron_are_no_furniture_or_ironing(
 # picture (Father before a priest's name kept his priest's sense until round 116: now the title
 # is part of the name, LABELLING.md stop 32). "Doctor Who" is a programme's name:
 # since round 103 it gets no picture at all (tests/data/LABELLING.md). Since round 383 a role's
-# title (Dr, Doctor, Nurse, Reverend) keeps the role's picture, as LABELLING.md stop 32 says.
+# title (Nurse, Reverend) keeps the role's picture, as LABELLING.md stop 32 says; Dr and Doctor
+# stay part of the name (code review 57a item 2).
 @pytest.mark.parametrize(
     ("text", "word", "pictured"),
     [
-        ("Dr Patel checks my feet every month.", "Dr", True),  # a role: round 383
+        ("Dr Patel checks my feet every month.", "Dr", False),
         ("On Fridays Father Ike brings me communion.", "Father", False),
         ("Sister Jones dresses my leg on a Tuesday.", "Sister", False),
-        ("I would rather see Doctor Okafor than the new one.", "Doctor", True),
+        ("I would rather see Doctor Okafor than the new one.", "Doctor", False),
         ("The district nurse comes on a Monday.", "district nurse", True),
         ("The Sister on the ward was kind to me.", "Sister", True),
         ("I watch Doctor Who with my grandson.", "Doctor Who", False),

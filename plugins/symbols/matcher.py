@@ -963,11 +963,15 @@ def _titles_a_name(text: str, tokens: list[Token], i: int, sentence_of: list[int
     religious title is part of the name too ("Father Michael", "Brother John", "Mother Teresa":
     LABELLING.md, stop 32), never a dad or a brother. A phrase the vocabulary knows keeps its
     picture ("Doctor Who"), as does a title before a day or a feast ("Nurse Monday"). A role's
-    title (ROLE_TITLES) keeps the role's picture: "Dr Malik", "Reverend Sue" are keyed as the
-    doctor and the vicar (stop 32: "Dr Patel", "Nurse Bell" may be keyed as the role)."""
+    title (ROLE_TITLES) keeps the role's picture: "Reverend Sue", "Nurse Bell" are keyed as the
+    vicar and the nurse (stop 32). Dr and Doctor stay part of the name ("Dr Gray's Hospital",
+    "Dr Martens", "a bit of Dr Feelgood": the labels rule the doctor out far more often than
+    they key it, code review 57a item 2)."""
     title = tokens[i].norm
-    if title not in TITLES or title in ROLE_TITLES:
+    if title not in TITLES:
         return False
+    if title in ROLE_TITLES and _at_norm(tokens, i + 1) not in RELIGIOUS_NAMES:
+        return False  # "Reverend Sue": the role; "The Reverend Mother" is a nun's name
     if not _near(text, tokens, i, i + 1, sentence_of):
         return False
     after = tokens[i + 1]
@@ -979,6 +983,11 @@ def _titles_a_name(text: str, tokens: list[Token], i: int, sentence_of: list[int
     if title in SURNAME_TITLES:
         return True  # "Mrs Tuesday", "Mr Christmas": only a surname follows Mr or Mrs
     return not any(s.concept.proper for s in vocabulary.lookup((after.norm,)))
+
+
+def _at_norm(tokens: list[Token], j: int) -> str:
+    """TOKENS[j]'s norm, "" past the end."""
+    return tokens[j].norm if 0 <= j < len(tokens) else ""
 
 
 def _near(text: str, tokens: list[Token], i: int, j: int, sentence_of: list[int]) -> bool:
@@ -1711,7 +1720,9 @@ TITLES = frozenset(
     + ["brother", "mother"]  # religious titles: "Brother John", "Mother Teresa"
 )
 # titles that say the person's role, keyed as the role before a name (LABELLING.md, stop 32)
-ROLE_TITLES = frozenset(["dr", "doctor", "nurse", "rev", "reverend"])
+ROLE_TITLES = frozenset(["nurse", "rev", "reverend"])
+# a religious title after a role's title makes the pair a name ("the Reverend Mother")
+RELIGIOUS_NAMES = frozenset(["mother", "father", "sister", "brother"])
 # titles only a surname follows: "Mrs Tuesday" is a neighbour, where "Nurse Monday" may be when
 SURNAME_TITLES = frozenset(["mr", "mrs", "ms", "miss"])
 

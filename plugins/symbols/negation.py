@@ -1770,10 +1770,16 @@ def _done_alone(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set
         while j >= 0 and not BREAK.search(gaps[j + 1]) and words[j] not in ALONE_STOPS:
             if "," in gaps[j + 1] and words[j + 1] in SUBJECTS:
                 break  # "Don't fret, she can be left alone": a clause of its own
+            if words[j] in ALONE_CLAUSES and (
+                _at(words, j + 1) in SUBJECTS or _at(words, j + 1).endswith("ing")
+            ):
+                break  # "I don't drive so I go on the bus on my own": a clause of its own
             if words[j] in UNABLE:
                 refused = False
                 break
-            if words[j] in VERB_NEGATORS or (j in out and words[j] not in ("live", "lives")):
+            if words[j] in ALONE_NOT_REFUSED:
+                break  # "I don't mind going to the shop on my own": nothing refused
+            if words[j] in VERB_NEGATORS or (j in out and words[j] not in ALONE_LIVING):
                 refused = True
             j -= 1
         if refused:
@@ -1784,6 +1790,13 @@ def _done_alone(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set
 # a person being alone ("when I'm alone"), and what opens a clause of its own before it
 BEING = frozenset(["am", "i'm", "im", "is", "are", "was", "were", "be", "being", "he's", "she's"])
 ALONE_STOPS = frozenset(["but", "when", "whenever", "while", "if", "unless"])
+# words that open a clause of their own before "on my own" when a subject or a doing follows
+# ("so I go on the bus on my own", "and keeping the house running on my own")
+ALONE_CLAUSES = frozenset(["so", "as", "because", "cos", "coz", "and", "or", "since", "then"])
+# a person living alone, which no negator before it refuses ("I have always lived on my own")
+ALONE_LIVING = frozenset(["live", "lives", "lived", "living"])
+# a negator's word that refuses nothing: "I don't mind going on my own", "not bothered"
+ALONE_NOT_REFUSED = frozenset(["mind", "bothered", "frightened", "scared", "afraid"])
 # what may follow "on my own" or "alone" closing a refused doing ("not on my own any more")
 ALONE_ENDS = frozenset(
     ["now", "any", "anymore", "again", "yet", "since", "after", "at", "in", "because", "as"]
