@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from plugins.symbols.grammar import VERB, guess
 from plugins.symbols.matcher import find_all
 
 
@@ -55,17 +56,33 @@ def test_so_or_then_before_check_the_or_my_opens_the_next_thing_to_do(text):
 
 
 @pytest.mark.parametrize(
+    ("words", "word"),
+    [
+        ("it is so warm the plants wilt on the sill", "warm"),
+        ("i have my breakfast then tea at five", "tea"),
+    ],
+)
+def test_so_meaning_very_or_then_before_a_meal_reads_no_doing(words, word):
+    """'It is so warm the plants wilt' says how it is (so = very); 'then tea' is the meal:
+    neither is read as something to do next (code review 57a items 10 and 12)."""
+    tokens = words.split()
+    assert guess(tokens, tokens.index(word)) != VERB
+
+
+def test_so_after_a_full_clause_still_opens_the_next_thing_to_do():
+    tokens = ["my", "feet", "go", "numb", "so", "check", "my", "toes"]
+    assert guess(tokens, tokens.index("check")) == VERB
+
+
+@pytest.mark.parametrize(
     ("text", "term", "concept"),
     [
-        ("My mouth gets so dry the words stick.", "dry", "check-doing-r374"),
-        ("I have my breakfast, then tea at five.", "tea", "check-doing-r374"),
         ("The nurse comes for a check and then a chat.", "check", "check-doing-r374"),
         ("So check my sugar before my dinner with the little meter.", "check", "check-doing-r374"),
     ],
 )
-def test_a_state_a_meal_or_a_check_as_a_thing_stays_as_it_was(text, term, concept):
-    """'So dry' says how the mouth is, 'then tea' is the meal, 'a check' is a thing; the sugar
-    test has its own picture."""
+def test_a_check_as_a_thing_stays_as_it_was(text, term, concept):
+    """'A check' is a thing; the sugar test has its own picture."""
     assert pictured(text).get(term) != concept
 
 

@@ -462,7 +462,12 @@ def guess(words: Sequence[str], i: int) -> str:
         return VERB  # "I can no longer lift the kettle": a doing lost, not "a longer walk"
     if _doing_to_a_thing(words, i, kinds, before):
         return VERB  # "so open my post", "empty the bag": a state word can't take 'my' or 'the'
-    if before in ("so", "then") and VERB in kinds and after in _DONE_TO:
+    if (
+        before in ("so", "then")
+        and VERB in kinds
+        and after in _DONE_TO
+        and not (before == "so" and i > 1 and words[i - 2] in _SO_AS_VERY)
+    ):
         return VERB  # "so check the batteries", "then cream my legs": what to do next
     if before in BEFORE_NOUN and NOUN in kinds:
         return NOUN
@@ -479,6 +484,13 @@ def guess(words: Sequence[str], i: int) -> str:
 # my back", "so walk him round the block" (round 386). "So" or "then" before a word that is
 # also a thing opens the next thing to do, and a thing is not followed by 'the' or 'my'.
 _DONE_TO = POSSESSIVES | OBJECTS | frozenset(["your"])
+# Words after which "so" means "very", not "and so": "it is so warm the plants wilt", "it gets
+# so cold the pipes freeze" say how a thing is (code review 57a item 12).
+_SO_AS_VERY = frozenset(
+    ["is", "are", "was", "were", "am", "be", "been", "being", "get", "gets", "got", "getting"]
+    + ["feel", "feels", "felt", "feeling", "seem", "seems", "look", "looks", "become", "ever"]
+    + ["not", "i'm", "it's", "go", "goes", "went", "turn", "turns", "grow", "grows", "keep"]
+)
 
 
 # Words after which a state word before 'the' or 'my' still says how a thing is ("keep it open
