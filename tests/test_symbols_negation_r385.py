@@ -45,3 +45,8 @@ def test_on_my_own_after_a_new_clause_or_a_negator_that_refuses_nothing_stays_ba
 
 def test_a_refused_going_in_the_same_clause_still_crosses_on_my_own():
     assert crossed("Don't let me go to the shop on my own, so I wait for my son.")["on my own"]
+
+
+def test_a_going_in_the_sentence_before_does_not_make_not_even_to_a_going_refused():
+    """Code review 57a item 7: only the refusal's own sentence says what is refused."""
+    assert crossed("I walk every day. No bare feet, not even to the toilet.")["toilet"] is False

@@ -4160,6 +4160,14 @@ def _clause_end_before(gaps: Sequence[str], k: int) -> int:
     return k
 
 
+def _sentence_start(gaps: Sequence[str], k: int) -> int:
+    """Start of the sentence that K is in: the word after the last stop before it (a going said
+    in the sentence before does not make "not even to the toilet" a going refused)."""
+    while k > 0 and not BREAK.search(gaps[k]):
+        k -= 1
+    return k
+
+
 # what "not even" narrows a refusal to with a word of how: "not even in stock cubes" (a kind
 # of food it comes in); "not even for guests" says whom the refusal holds for, "not even on
 # my chips" where the thing refused would go, "not even in the house" where
@@ -4183,7 +4191,9 @@ def _not_even(words: Sequence[str], gaps: Sequence[str], i: int, first: int):
     if _even_them(words, gaps, i, k):
         return (k, k)  # "Nobody to smoke near me, not even my sons": the sons are among
         # the nobody, not a thing refused; what follows is read in its turn
-    if _at(words, k) in EVEN_TOWARDS and not any(w in MOTION for w in words[:i]):
+    if _at(words, k) in EVEN_TOWARDS and not any(
+        w in MOTION for w in words[_sentence_start(gaps, i) : i]
+    ):
         end = _thing_scope(words, gaps, k + 1 + (_at(words, k + 1) in EVEN_IN))
         return (end, end)  # "No bare feet, not even to the bathroom", "No smoking, not even out
         # the back door": where the refused thing would be done, a place kept; but "I never go
