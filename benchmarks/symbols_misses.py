@@ -104,6 +104,10 @@ SPLIT = {
     # blind, and stop 57 wrote sets 58 and 59)
     "symbols_plans39_en.yml",
     "symbols_plans40_en.yml",
+    # blind sets 57 and 58, made tuning sets at stop 58 (the same reason; blind set 59 stays
+    # blind, and stop 58 wrote sets 60 and 61)
+    "symbols_plans41_en.yml",
+    "symbols_plans42_en.yml",
     "symbols_negation9_en.yml",
     "symbols_negation10_en.yml",
     "symbols_negation11_en.yml",

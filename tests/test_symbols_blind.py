@@ -1871,9 +1871,11 @@ def test_the_fifty_fifth_blind_set_keeps_its_figures(blind55):
 # labelled before any matcher ran on them, and scored only at stop 56's start (d1d3fb2e, the same
 # matcher as stop 55's end) and end: no round and no merge saw them. Stop 57 made set 56 a tuning
 # set (symbols_plans40_en.yml, its validation quarter held back), with the same matcher as stop
-# 56's end, where it was last scored: its floors stay. Set 57 stays blind.
+# 56's end, where it was last scored: its floors stay. Set 57 stayed blind until stop 58 made it
+# a tuning set (symbols_plans41_en.yml, its validation quarter held back), with the same matcher
+# as stop 57's end, where it was last scored: its floors stay.
 BLIND56 = ROOT / "tests" / "data" / "symbols_plans40_en.yml"
-BLIND57 = ROOT / "tests" / "data" / "symbols_blind57_en.yml"
+BLIND57 = ROOT / "tests" / "data" / "symbols_plans41_en.yml"
 
 
 @pytest.fixture(scope="module")
@@ -1930,8 +1932,10 @@ def test_the_fifty_seventh_blind_set_keeps_its_figures(blind57):
 # A fifty-eighth and a fifty-ninth (ten new people each, 200 sentences each), written at stop 57
 # by two helpers who read only tests/data/LABELLING.md and set 57's header and first entry,
 # labelled before any matcher ran on them, and scored only at stop 57's start (3c6234dd, the same
-# matcher as stop 56's end) and end: no round and no merge saw them.
-BLIND58 = ROOT / "tests" / "data" / "symbols_blind58_en.yml"
+# matcher as stop 56's end) and end: no round and no merge saw them. Stop 58 made set 58 a tuning
+# set (symbols_plans42_en.yml, its validation quarter held back), with the same matcher as stop
+# 57's end, where it was last scored: its floors stay. Set 59 stays blind.
+BLIND58 = ROOT / "tests" / "data" / "symbols_plans42_en.yml"
 BLIND59 = ROOT / "tests" / "data" / "symbols_blind59_en.yml"
 
 
