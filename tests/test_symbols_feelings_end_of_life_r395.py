@@ -38,3 +38,30 @@ def test_everyday_sayings_of_gladness_show_happy(text: str, phrase: str) -> None
 def test_a_lift_by_hand_or_hoist_is_no_gladness(text: str) -> None:
     """A carer, a son or a hoist that lifts me is not a feeling."""
     assert not any(c.startswith("happy") for c in pictured(text).values()), pictured(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to stay in my own home till the end.",
+        "Let me stop here with the cats until the end.",
+        "My daughter will look after me at home to the end, she says.",
+    ],
+)
+def test_staying_home_till_the_end_is_the_death(text: str) -> None:
+    """'stay at home till the end' speaks of dying, as 'at the end' beside the hospice does."""
+    assert pictured(text).get("end") == "died", pictured(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I watch the match at home to the end.",
+        "I like to stay at the club till the end.",
+        "Stay here till the end of the month.",
+        "I sit here and read the paper to the end.",
+    ],
+)
+def test_a_match_or_a_club_to_the_end_is_no_death(text: str) -> None:
+    """A match watched to the end, a night out, the end of the month: no death."""
+    assert pictured(text).get("end") != "died", pictured(text)
