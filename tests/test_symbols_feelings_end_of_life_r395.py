@@ -65,3 +65,21 @@ def test_staying_home_till_the_end_is_the_death(text: str) -> None:
 def test_a_match_or_a_club_to_the_end_is_no_death(text: str) -> None:
     """A match watched to the end, a night out, the end of the month: no death."""
     assert pictured(text).get("end") != "died", pictured(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("I get travel sick on the coach if I sit at the back.", "travel sick"),
+        ("A travel sickness tablet before the minibus, please.", "travel sickness"),
+        ("I was always car sick as a girl.", "car sick"),
+    ],
+)
+def test_travel_sick_is_being_sick(text: str, phrase: str) -> None:
+    """Feeling travel sick shows being sick, not a suitcase."""
+    assert pictured(text).get(phrase) == "vomit", pictured(text)
+
+
+def test_travelling_keeps_its_picture() -> None:
+    """Travelling to see family is still travel."""
+    assert pictured("I love to travel to see my sister.").get("travel") == "travel-2"
