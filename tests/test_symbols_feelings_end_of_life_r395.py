@@ -83,3 +83,21 @@ def test_travel_sick_is_being_sick(text: str, phrase: str) -> None:
 def test_travelling_keeps_its_picture() -> None:
     """Travelling to see family is still travel."""
     assert pictured("I love to travel to see my sister.").get("travel") == "travel-2"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The cat is better company than the telly.", "My sister is great company on a Sunday."],
+)
+def test_better_company_is_a_friends_company(text: str) -> None:
+    """'better company', 'great company' is someone to be with, as 'good company' is."""
+    assert pictured(text).get("company") == "friends", pictured(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I moved to a better company in 1970.", "He worked for a great company in Leeds."],
+)
+def test_a_better_firm_is_no_friend(text: str) -> None:
+    """A company one works for is a firm: no friends' picture."""
+    assert "company" not in pictured(text), pictured(text)
