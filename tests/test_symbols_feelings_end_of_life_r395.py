@@ -101,3 +101,17 @@ def test_better_company_is_a_friends_company(text: str) -> None:
 def test_a_better_firm_is_no_friend(text: str) -> None:
     """A company one works for is a firm: no friends' picture."""
     assert "company" not in pictured(text), pictured(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm up at all hours wandering about the house.", "He was up till all hours with the pain."],
+)
+def test_up_at_all_hours_is_awake(text: str) -> None:
+    """Being up at all hours is lying awake in the night."""
+    assert "awake" in pictured(text).values(), pictured(text)
+
+
+def test_a_call_at_all_hours_is_not_awake() -> None:
+    """Carers who ring at all hours say when, not that the person is awake."""
+    assert "awake" not in pictured("The carers ring at all hours.").values()
