@@ -115,3 +115,30 @@ def test_up_at_all_hours_is_awake(text: str) -> None:
 def test_a_call_at_all_hours_is_not_awake() -> None:
     """Carers who ring at all hours say when, not that the person is awake."""
     assert "awake" not in pictured("The carers ring at all hours.").values()
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("A pipe band on the telly still fetches a tear.", "fetches a tear"),
+        ("That old hymn brings a tear to my eye.", "brings a tear to my eye"),
+        ("I lost my brother at sea and can't speak of it without filling up.", "filling up"),
+        ("When I hear her name I still fill up.", "fill up"),
+    ],
+)
+def test_moved_to_tears_is_crying(text: str, phrase: str) -> None:
+    """'fetches a tear', 'without filling up': moved to tears, the crying face."""
+    assert pictured(text).get(phrase) == "cry-lump-throat-r363", pictured(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm filling up the kettle for the carers.",
+        "Talk to me while you are filling up my water jug.",
+        "I keep filling up on bread, so talk to me at dinner.",
+    ],
+)
+def test_filling_a_kettle_or_a_stomach_is_no_crying(text: str) -> None:
+    """Filling the kettle, a jug or oneself with bread is not crying."""
+    assert "cry-lump-throat-r363" not in pictured(text).values(), pictured(text)
