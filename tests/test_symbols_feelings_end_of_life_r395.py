@@ -142,3 +142,21 @@ def test_moved_to_tears_is_crying(text: str, phrase: str) -> None:
 def test_filling_a_kettle_or_a_stomach_is_no_crying(text: str) -> None:
     """Filling the kettle, a jug or oneself with bread is not crying."""
     assert "cry-lump-throat-r363" not in pictured(text).values(), pictured(text)
+
+
+def test_a_call_that_picks_me_up_after_a_low_mood_is_gladness() -> None:
+    """After 'down in the dumps', a call that picks me up is gladness."""
+    text = "I get down in the dumps on a Sunday, so a phone call from my niece picks me up."
+    assert pictured(text).get("picks me up") == "happy-lifts-me-r351", pictured(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I get low, and the minibus picks me up at ten for the day centre.",
+        "When I'm lonely the bus picks me up and takes me to the club.",
+    ],
+)
+def test_a_bus_that_picks_me_up_is_no_gladness(text: str) -> None:
+    """The minibus or the bus that picks me up is a lift, even beside a low mood."""
+    assert "picks me up" not in pictured(text), pictured(text)
