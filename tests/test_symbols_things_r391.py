@@ -17,3 +17,13 @@ def test_shapes_seen_through_failing_eyes_are_the_shapes_picture_but_cut_out_one
     assert "shapes" not in concepts("We cut out paper shapes at the club; I can see fine.")
     assert "shapes" not in concepts("Cakes come in all shapes and sizes, I can see.")
     assert "shapes" not in concepts("Clouds make funny shapes, I could see a horse.")
+
+
+def test_a_countrys_flag_named_by_its_people_is_that_countrys_flag():
+    assert concepts("Drape the Lithuanian flag over my coffin.")["flag"] == "flag-lithuania"
+    assert concepts("My grandson hangs a Ghana flag in the window.")["flag"] == "flag-ghana"
+    assert concepts("The Irish flags come out for St Patrick's Day.")["flags"] == "flag-ireland"
+    # the people's word alone is the language or the food, and the union flag stays as it was
+    found = concepts("I speak Polish with my son and like Italian food.")
+    assert not any(c.startswith("flag") for c in found.values())
+    assert concepts("The union flag on his coffin, he was navy.")["union flag"] == "flag"
