@@ -37,3 +37,11 @@ def test_the_bank_one_fishes_from_is_the_river_not_the_money_bank():
     assert concepts("My son takes my pension to the bank for me.")["bank"] == "bank"
     found = concepts("The bank rang about my savings while I was fishing.")
     assert found.get("bank") != "river-r41"
+
+
+def test_the_works_named_by_what_it_made_is_the_factory_but_a_thing_that_works_is_not():
+    assert concepts("I did thirty years at the brick works.")["works"] == "factory-works-r391"
+    assert concepts("Dad was a fitter at the LMS works in Crewe.")["works"] == "factory-works-r391"
+    assert concepts("I packed soap at the Port Sunlight Soap Works.")["works"]
+    assert "works" not in concepts("The gas works fine since the engineer came.")
+    assert "works" not in concepts("A bit of salt works wonders in my porridge.")
