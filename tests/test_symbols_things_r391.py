@@ -45,3 +45,10 @@ def test_the_works_named_by_what_it_made_is_the_factory_but_a_thing_that_works_i
     assert concepts("I packed soap at the Port Sunlight Soap Works.")["works"]
     assert "works" not in concepts("The gas works fine since the engineer came.")
     assert "works" not in concepts("A bit of salt works wonders in my porridge.")
+
+
+def test_a_collierys_name_shows_the_mine_as_the_colliery_does():
+    assert concepts("Dad was a collier at Bold Colliery till it shut.")["colliery"] == "mine"
+    assert concepts("I did my time at Hem Heath Colliery, on the coal face.")["colliery"]
+    # a colliery's name in a street or a pub's name stays a name
+    assert "colliery" not in concepts("We lived on Colliery Road by the shops.")
