@@ -52,3 +52,10 @@ def test_a_collierys_name_shows_the_mine_as_the_colliery_does():
     assert concepts("I did my time at Hem Heath Colliery, on the coal face.")["colliery"]
     # a colliery's name in a street or a pub's name stays a name
     assert "colliery" not in concepts("We lived on Colliery Road by the shops.")
+
+
+def test_a_steel_glass_or_tumbler_is_a_drinking_glass():
+    assert concepts("Pour my lassi into the steel glass, not a mug.")["steel glass"]
+    assert concepts("My water in a steel tumbler, please.")["steel tumbler"]
+    # steel alone is no glass
+    assert "steel" not in concepts("Dad worked in steel and I drink from a mug.")
