@@ -59,3 +59,9 @@ def test_a_steel_glass_or_tumbler_is_a_drinking_glass():
     assert concepts("My water in a steel tumbler, please.")["steel tumbler"]
     # steel alone is no glass
     assert "steel" not in concepts("Dad worked in steel and I drink from a mug.")
+
+
+def test_bubbles_in_the_shower_are_bubble_bath_but_blown_or_fizzy_ones_are_not():
+    assert concepts("A shower with plenty of bubbles sets me up.")["bubbles"] == "bubble-bath"
+    assert "bubbles" not in concepts("Blowing bubbles with the grandchildren after my bath.")
+    assert "bubbles" not in concepts("After my shower, the bubbles in pop make me burp.")
