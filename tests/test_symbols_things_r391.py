@@ -65,3 +65,9 @@ def test_bubbles_in_the_shower_are_bubble_bath_but_blown_or_fizzy_ones_are_not()
     assert concepts("A shower with plenty of bubbles sets me up.")["bubbles"] == "bubble-bath"
     assert "bubbles" not in concepts("Blowing bubbles with the grandchildren after my bath.")
     assert "bubbles" not in concepts("After my shower, the bubbles in pop make me burp.")
+
+
+def test_a_prisoner_of_war_is_the_forces_but_a_prisoner_at_home_is_not():
+    assert concepts("Grandad was a prisoner of war in Burma.")["prisoner of war"] == "army-2"
+    assert concepts("He spent two winters in a POW camp.")["pow camp"] == "army-2"
+    assert "prisoner" not in concepts("I'm a prisoner in my own flat when the lift breaks.")
