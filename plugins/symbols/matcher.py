@@ -78,6 +78,7 @@ PLACE_HEADS = frozenset(
         "café",
         "dockyard",  # "Devonport Dockyard", as "the dockyard" (round 319)
         "reservoir",  # "Derwent Reservoir", as "the reservoir" (round 319)
+        "colliery",  # "Littleton Colliery", the pit one worked at, as "the colliery" (round 391)
     ]
 )
 # Words after which a capitalised day or month is a name: "my dog Sunday", "called June".

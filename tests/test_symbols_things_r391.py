@@ -1,0 +1,73 @@
+"""Round 391: things the newest plans (the Potteries, Staffordshire, Cheshire) name with no
+picture, written as rules that hold for what other plans say the same way."""
+
+from __future__ import annotations
+
+from tests.helpers import concepts
+
+
+def test_shapes_seen_through_failing_eyes_are_the_shapes_picture_but_cut_out_ones_are_not():
+    assert concepts("With my cataracts I can't see faces any more, only shapes.")["shapes"]
+    assert concepts("The glaucoma leaves me shapes but no faces, so say who you are.")["shapes"]
+    assert concepts("Lights and shapes blur together since my eyes went.")["shapes"] == "shapes"
+    assert concepts("I can make out shapes and colours.")["shapes"] == "shapes"
+    assert concepts("My sight is so poor a person is just a shape now.")["shape"] == "shapes"
+    assert "shape" not in concepts("The garden is in good shape, I saw it myself.")
+    # shapes made, cut or sorted are no sight picture
+    assert "shapes" not in concepts("We cut out paper shapes at the club; I can see fine.")
+    assert "shapes" not in concepts("Cakes come in all shapes and sizes, I can see.")
+    assert "shapes" not in concepts("Clouds make funny shapes, I could see a horse.")
+
+
+def test_a_countrys_flag_named_by_its_people_is_that_countrys_flag():
+    assert concepts("Drape the Lithuanian flag over my coffin.")["flag"] == "flag-lithuania"
+    assert concepts("My grandson hangs a Ghana flag in the window.")["flag"] == "flag-ghana"
+    assert concepts("The Irish flags come out for St Patrick's Day.")["flags"] == "flag-ireland"
+    # the people's word alone is the language or the food, and the union flag stays as it was
+    found = concepts("I speak Polish with my son and like Italian food.")
+    assert not any(c.startswith("flag") for c in found.values())
+    assert concepts("The union flag on his coffin, he was navy.")["union flag"] == "flag"
+
+
+def test_the_bank_one_fishes_from_is_the_river_not_the_money_bank():
+    assert concepts("Fishing the Dane from the bank is my pleasure.")["bank"] == "river-r41"
+    assert concepts("I sit on the bank with my rod of an afternoon.")["bank"] == "river-r41"
+    assert concepts("My son carries my tackle and I sit on a grassy bank.")["bank"] == "river-r41"
+    # the bank of money stays the bank where money is said
+    assert concepts("My son takes my pension to the bank for me.")["bank"] == "bank"
+    found = concepts("The bank rang about my savings while I was fishing.")
+    assert found.get("bank") != "river-r41"
+
+
+def test_the_works_named_by_what_it_made_is_the_factory_but_a_thing_that_works_is_not():
+    assert concepts("I did thirty years at the brick works.")["works"] == "factory-works-r391"
+    assert concepts("Dad was a fitter at the LMS works in Crewe.")["works"] == "factory-works-r391"
+    assert concepts("I packed soap at the Port Sunlight Soap Works.")["works"]
+    assert "works" not in concepts("The gas works fine since the engineer came.")
+    assert "works" not in concepts("A bit of salt works wonders in my porridge.")
+
+
+def test_a_collierys_name_shows_the_mine_as_the_colliery_does():
+    assert concepts("Dad was a collier at Bold Colliery till it shut.")["colliery"] == "mine"
+    assert concepts("I did my time at Hem Heath Colliery, on the coal face.")["colliery"]
+    # a colliery's name in a street or a pub's name stays a name
+    assert "colliery" not in concepts("We lived on Colliery Road by the shops.")
+
+
+def test_a_steel_glass_or_tumbler_is_a_drinking_glass():
+    assert concepts("Pour my lassi into the steel glass, not a mug.")["steel glass"]
+    assert concepts("My water in a steel tumbler, please.")["steel tumbler"]
+    # steel alone is no glass
+    assert "steel" not in concepts("Dad worked in steel and I drink from a mug.")
+
+
+def test_bubbles_in_the_shower_are_bubble_bath_but_blown_or_fizzy_ones_are_not():
+    assert concepts("A shower with plenty of bubbles sets me up.")["bubbles"] == "bubble-bath"
+    assert "bubbles" not in concepts("Blowing bubbles with the grandchildren after my bath.")
+    assert "bubbles" not in concepts("After my shower, the bubbles in pop make me burp.")
+
+
+def test_a_prisoner_of_war_is_the_forces_but_a_prisoner_at_home_is_not():
+    assert concepts("Grandad was a prisoner of war in Burma.")["prisoner of war"] == "army-2"
+    assert concepts("He spent two winters in a POW camp.")["pow camp"] == "army-2"
+    assert "prisoner" not in concepts("I'm a prisoner in my own flat when the lift breaks.")
