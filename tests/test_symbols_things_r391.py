@@ -6,19 +6,6 @@ from __future__ import annotations
 from tests.helpers import concepts
 
 
-def test_shapes_seen_through_failing_eyes_are_the_shapes_picture_but_cut_out_ones_are_not():
-    assert concepts("With my cataracts I can't see faces any more, only shapes.")["shapes"]
-    assert concepts("The glaucoma leaves me shapes but no faces, so say who you are.")["shapes"]
-    assert concepts("Lights and shapes blur together since my eyes went.")["shapes"] == "shapes"
-    assert concepts("I can make out shapes and colours.")["shapes"] == "shapes"
-    assert concepts("My sight is so poor a person is just a shape now.")["shape"] == "shapes"
-    assert "shape" not in concepts("The garden is in good shape, I saw it myself.")
-    # shapes made, cut or sorted are no sight picture
-    assert "shapes" not in concepts("We cut out paper shapes at the club; I can see fine.")
-    assert "shapes" not in concepts("Cakes come in all shapes and sizes, I can see.")
-    assert "shapes" not in concepts("Clouds make funny shapes, I could see a horse.")
-
-
 def test_a_countrys_flag_named_by_its_people_is_that_countrys_flag():
     assert concepts("Drape the Lithuanian flag over my coffin.")["flag"] == "flag-lithuania"
     assert concepts("My grandson hangs a Ghana flag in the window.")["flag"] == "flag-ghana"
