@@ -17,13 +17,13 @@ def test_a_countrys_flag_named_by_its_people_is_that_countrys_flag():
 
 
 def test_the_bank_one_fishes_from_is_the_river_not_the_money_bank():
-    assert concepts("Fishing the Dane from the bank is my pleasure.")["bank"] == "river-r41"
-    assert concepts("I sit on the bank with my rod of an afternoon.")["bank"] == "river-r41"
-    assert concepts("My son carries my tackle and I sit on a grassy bank.")["bank"] == "river-r41"
+    assert concepts("Fishing the Dane from the bank is my pleasure.")["bank"] == "river"
+    assert concepts("I sit on the bank with my rod of an afternoon.")["bank"] == "river"
+    assert concepts("My son carries my tackle and I sit on a grassy bank.")["bank"] == "river"
     # the bank of money stays the bank where money is said
     assert concepts("My son takes my pension to the bank for me.")["bank"] == "bank"
     found = concepts("The bank rang about my savings while I was fishing.")
-    assert found.get("bank") != "river-r41"
+    assert found.get("bank") not in ("river", "river-r41")
 
 
 def test_the_works_named_by_what_it_made_is_the_factory_but_a_thing_that_works_is_not():
