@@ -111,3 +111,8 @@ def test_a_colour_before_its_thing_or_in_a_flag_list_gets_no_colour_picture():
         "I want my brothers in red, gold and green at the funeral.",
     ):
         assert not any(c.startswith("red-r390") for c in pictured(text).values()), text
+
+
+def test_a_crash_mat_by_the_bed_is_a_mat():
+    assert pictured("I have a crash mat by the bed in case I roll out.")["crash mat"] == "rug"
+    assert pictured("Put the falls mats down at night.")["falls mats"] == "rug"
