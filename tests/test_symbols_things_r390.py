@@ -91,11 +91,7 @@ def test_a_yard_at_home_stays_a_garden():
 
 
 def test_a_colour_said_as_a_thing_keeps_its_picture_in_a_busy_sentence():
-    found = find_all(
-        "Keep my spray in the kitchen drawer, and if my lips go blue, ring 999 and then our Jean.",
-        (),
-    )
-    assert "blue" in {m.term for m in found}
+    assert pictured("I like blue, so the blue cardigan please.").get("blue") == "blue-r390"
     said = {
         m.term: m.negated
         for m in find_all("I want my sons to wear white, and no red in the house at all.", ())
