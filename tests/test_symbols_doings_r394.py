@@ -42,3 +42,30 @@ def test_a_visit_a_pattern_a_test_of_its_own_or_a_noun_is_no_looking_over(text):
     blood have their own test pictures; 'a check' is a noun."""
     assert "check-doing-r374" not in pictured(text).values()
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leave the curtains open so I can see the robins on the feeder.",
+        "Park my chair by the door so I could see the boats come in.",
+        "I've had the cataract done, so I can still see the hills from my window.",
+    ],
+)
+def test_seeing_what_the_person_wants_to_see_is_pictured(text):
+    """'so I can see the robins' is the seeing the plan asks for (the eye picture)."""
+    assert "eyes-2" in pictured(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leave the hall light on so I can see where I am going.",
+        "Tell me the plan so I can see why it matters.",
+        "Hang the calendar where I can see it.",
+        "I can see the doctor on a Thursday.",
+    ],
+)
+def test_seeing_where_why_or_a_visit_is_no_eye_picture(text):
+    """A way found, a reason understood or a visit is no seeing; 'where I can see it' is left,
+    as the sets split on it."""
+    assert "eyes-2" not in pictured(text).values()
