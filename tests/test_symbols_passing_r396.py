@@ -1,7 +1,8 @@
 """Passing words a careful Easy Read writer does not picture (round 396, the precision lane).
 
 Getting about the house with a stick or in a wheelchair is how one moves, not a walk: the stick
-or the chair has the picture.
+or the chair has the picture. "A look at the ducks" is a thing had (no looking doing), and
+looking at heels, a stump or a needle site is a skin check, not the looking picture.
 """
 
 from __future__ import annotations
@@ -19,3 +20,12 @@ def test_getting_about_is_no_walk():
     assert "walk" not in pictured("Mum gets around the flat with two sticks.").values()
     # a walk said as a walk keeps its picture
     assert pictured("I walk to the shop with my stick.")["walk"] == "walk"
+
+
+def test_a_look_and_a_skin_check_are_no_looking():
+    assert "look-r40" not in pictured("I enjoy a look at the boats in the harbour.").values()
+    assert "look-r40" not in pictured("Look at my heels every night for red marks.").values()
+    assert "look-r40" not in pictured("Please look at the stump before the leg goes on.").values()
+    # looking at photos or at me is still the doing
+    assert pictured("We look at the old photos together.")["look at"] == "look-r40"
+    assert pictured("Please look at me when you talk.")["look at"] == "look-r40"
