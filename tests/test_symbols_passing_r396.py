@@ -2,7 +2,8 @@
 
 Getting about the house with a stick or in a wheelchair is how one moves, not a walk: the stick
 or the chair has the picture. "A look at the ducks" is a thing had (no looking doing), and
-looking at heels, a stump or a needle site is a skin check, not the looking picture.
+looking at heels, a stump or a needle site is a skin check, not the looking picture. A
+football team "at home" plays at its own ground: no house.
 """
 
 from __future__ import annotations
@@ -29,3 +30,11 @@ def test_a_look_and_a_skin_check_are_no_looking():
     # looking at photos or at me is still the doing
     assert pictured("We look at the old photos together.")["look at"] == "look-r40"
     assert pictured("Please look at me when you talk.")["look at"] == "look-r40"
+
+
+def test_a_team_at_home_is_no_house():
+    assert "home" not in pictured("Take me to the Rovers when they're at home.")
+    assert "home" not in pictured("My son drives me to the ground when they play at home.")
+    # the person's own home keeps its picture, also after "they"
+    assert pictured("I want to stay at home with my cat.")["home"] == "home"
+    assert pictured("When they bring me home I want a cup of tea.")["home"] == "home"
