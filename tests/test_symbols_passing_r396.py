@@ -3,7 +3,8 @@
 Getting about the house with a stick or in a wheelchair is how one moves, not a walk: the stick
 or the chair has the picture. "A look at the ducks" is a thing had (no looking doing), and
 looking at heels, a stump or a needle site is a skin check, not the looking picture. A
-football team "at home" plays at its own ground: no house.
+football team "at home" plays at its own ground: no house. A clock
+or a chair that "stands in the hall" is where a thing is, no person standing.
 """
 
 from __future__ import annotations
@@ -38,3 +39,12 @@ def test_a_team_at_home_is_no_house():
     # the person's own home keeps its picture, also after "they"
     assert pictured("I want to stay at home with my cat.")["home"] == "home"
     assert pictured("When they bring me home I want a cup of tea.")["home"] == "home"
+
+
+def test_a_thing_that_stands_somewhere_is_no_standing():
+    assert "standing" not in pictured("Her old clock stands in the hall by the door.").values()
+    assert "standing" not in pictured("The bookcase stands in the corner of my room.").values()
+    # a person standing keeps the picture, and so does standing said with no doer
+    assert pictured("I can still stand at the sink for a wash.")["stand"] == "standing"
+    assert pictured("My daughter stands by me at the cooker.")["stands"] == "standing"
+    assert pictured("I like a shower, standing with the rail.")["standing"] == "standing"
