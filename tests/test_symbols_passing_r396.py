@@ -4,7 +4,8 @@ Getting about the house with a stick or in a wheelchair is how one moves, not a 
 or the chair has the picture. "A look at the ducks" is a thing had (no looking doing), and
 looking at heels, a stump or a needle site is a skin check, not the looking picture. A
 football team "at home" plays at its own ground: no house. A clock
-or a chair that "stands in the hall" is where a thing is, no person standing.
+or a chair that "stands in the hall" is where a thing is, no person standing. "I was
+never a man to complain" says what the person is like: no man picture, crossed or bare.
 """
 
 from __future__ import annotations
@@ -48,3 +49,13 @@ def test_a_thing_that_stands_somewhere_is_no_standing():
     assert pictured("I can still stand at the sink for a wash.")["stand"] == "standing"
     assert pictured("My daughter stands by me at the cooker.")["stands"] == "standing"
     assert pictured("I like a shower, standing with the rail.")["standing"] == "standing"
+
+
+def test_never_a_man_to_complain_is_a_character():
+    assert "man" not in pictured("I was never a man to complain, so ask me if I hurt.").values()
+    assert "woman" not in pictured("Mam was never a woman to make a fuss.").values()
+    assert "man" not in pictured("I'm not a man for hugging, so a handshake will do.").values()
+    # a man as a carer or visitor keeps the picture
+    assert pictured("I want a man to help me shave.")["man"] == "man"
+    assert pictured("Please send a lady, not a man for my wash.")["man"] == "man"
+    assert pictured("I want a lass, not a man, to wash my back.")["man"] == "man"
