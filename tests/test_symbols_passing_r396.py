@@ -23,6 +23,8 @@ def test_getting_about_is_no_walk():
     assert "walk" not in pictured("Mum gets around the flat with two sticks.").values()
     # a walk said as a walk keeps its picture
     assert pictured("I walk to the shop with my stick.")["walk"] == "walk"
+    # a plan's heading "Getting about" names the section on moving about: the walk
+    assert pictured("Getting about")["getting about"] == "walk"
 
 
 def test_a_look_and_a_skin_check_are_no_looking():
