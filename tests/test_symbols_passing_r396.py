@@ -1,0 +1,63 @@
+"""Passing words a careful Easy Read writer does not picture (round 396, the precision lane).
+
+Getting about the house with a stick or in a wheelchair is how one moves, not a walk: the stick
+or the chair has the picture. "A look at the ducks" is a thing had (no looking doing), and
+looking at heels, a stump or a needle site is a skin check, not the looking picture. A
+football team "at home" plays at its own ground: no house. A clock
+or a chair that "stands in the hall" is where a thing is, no person standing. "I was
+never a man to complain" says what the person is like: no man picture, crossed or bare.
+"""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def pictured(text: str) -> dict[str, str]:
+    """Each pictured term of TEXT (lower case) -> the id of its concept."""
+    return {m.term.lower(): m.concept.id for m in find_all(text)}
+
+
+def test_getting_about_is_no_walk():
+    assert "walk" not in pictured("I get about the bungalow in my wheelchair now.").values()
+    assert "walk" not in pictured("Mum gets around the flat with two sticks.").values()
+    # a walk said as a walk keeps its picture
+    assert pictured("I walk to the shop with my stick.")["walk"] == "walk"
+    # a plan's heading "Getting about" names the section on moving about: the walk
+    assert pictured("Getting about")["getting about"] == "walk"
+
+
+def test_a_look_and_a_skin_check_are_no_looking():
+    assert "look-r40" not in pictured("I enjoy a look at the boats in the harbour.").values()
+    assert "look-r40" not in pictured("Look at my heels every night for red marks.").values()
+    assert "look-r40" not in pictured("Please look at the stump before the leg goes on.").values()
+    # looking at photos or at me is still the doing
+    assert pictured("We look at the old photos together.")["look at"] == "look-r40"
+    assert pictured("Please look at me when you talk.")["look at"] == "look-r40"
+
+
+def test_a_team_at_home_is_no_house():
+    assert "home" not in pictured("Take me to the Rovers when they're at home.")
+    assert "home" not in pictured("My son drives me to the ground when they play at home.")
+    # the person's own home keeps its picture, also after "they"
+    assert pictured("I want to stay at home with my cat.")["home"] == "home"
+    assert pictured("When they bring me home I want a cup of tea.")["home"] == "home"
+
+
+def test_a_thing_that_stands_somewhere_is_no_standing():
+    assert "standing" not in pictured("Her old clock stands in the hall by the door.").values()
+    assert "standing" not in pictured("The bookcase stands in the corner of my room.").values()
+    # a person standing keeps the picture, and so does standing said with no doer
+    assert pictured("I can still stand at the sink for a wash.")["stand"] == "standing"
+    assert pictured("My daughter stands by me at the cooker.")["stands"] == "standing"
+    assert pictured("I like a shower, standing with the rail.")["standing"] == "standing"
+
+
+def test_never_a_man_to_complain_is_a_character():
+    assert "man" not in pictured("I was never a man to complain, so ask me if I hurt.").values()
+    assert "woman" not in pictured("Mam was never a woman to make a fuss.").values()
+    assert "man" not in pictured("I'm not a man for hugging, so a handshake will do.").values()
+    # a man as a carer or visitor keeps the picture
+    assert pictured("I want a man to help me shave.")["man"] == "man"
+    assert pictured("Please send a lady, not a man for my wash.")["man"] == "man"
+    assert pictured("I want a lass, not a man, to wash my back.")["man"] == "man"
