@@ -50,7 +50,7 @@ def test_a_feared_thing_is_kept_when_the_it_may_be_another_thing():
     ("text", "person"),
     [
         ("I'd be mortified if a man bathed me.", "man"),
-        ("I would be so embarrassed if a male carer did my personal care.", "male carer"),
+        ("I would be so embarrassed if a male carer did my personal care.", "carer"),
     ],
 )
 def test_a_kind_of_person_I_would_be_shamed_by_is_ruled_out(text, person):

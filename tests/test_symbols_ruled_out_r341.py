@@ -71,7 +71,7 @@ def test_a_thing_refused_for_another_way_keeps_its_cross():
     ("text", "who"),
     [
         ("I wouldn't feel right with a man washing me.", "man"),
-        ("I wouldn't feel comfortable with a male carer bathing me.", "male carer"),
+        ("I wouldn't feel comfortable with a male carer bathing me.", "carer"),
     ],
 )
 def test_a_man_the_person_would_not_feel_right_with_is_ruled_out(text, who):

@@ -69,7 +69,7 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         ("No sugar in my tea.", "sugar", "tea"),
         ("I never drink coffee after six.", "coffee", None),
         ("I like a wash at the sink, not a shower.", "shower", "wash"),
-        ("I don't want a male carer to help me shower.", "male carer", "shower"),
+        ("I don't want a male carer to help me shower.", "carer", "shower"),
         ("I would rather have a bath than a shower.", "shower", "bath"),
         ("I'd like tea rather than coffee.", "coffee", "tea"),
         # "rather" a long way before "than": the thing after "than" is still the one refused
@@ -110,7 +110,7 @@ def pictures(root: etree.Element) -> list[etree.Element]:
         ("None of your fizzy drinks for me.", "fizzy drinks", None),
         ("No thank you to the large-print books.", "books", None),
         ("Stout never agreed with me.", "Stout", None),
-        ("I will not have a male carer wash me.", "male carer", "wash"),
+        ("I will not have a male carer wash me.", "carer", "wash"),
         ("Don't bother with the crossword any more, my eyes can't manage it.", "crossword", "eyes"),
         ("I'm not up to visitors in the mornings.", "visitors", None),
         ("Dairy is a no-no since my operation.", "Dairy", None),
@@ -9327,7 +9327,7 @@ def test_round137_rather_than_staying_somewhere_rules_out_where(text, word, nega
         ("I don't like my tea to be cold.", "tea", False),
         ("I don't want carers.", "carers", True),
         ("I don't like nurses.", "nurses", True),
-        ("I don't want a male carer to wash me.", "male carer", True),
+        ("I don't want a male carer to wash me.", "carer", True),
         ("I don't want carers to help me shower.", "carers", True),
     ],
 )
