@@ -28,7 +28,7 @@ def test_how_often_is_no_time_refused(text, word):
 @pytest.mark.parametrize(
     ("text", "wanted", "refused"),
     [
-        ("Male carer only, a lady is no good for my shower.", "Male carer", "lady"),
+        ("Male carer only, a lady is no good for my shower.", "carer", "lady"),
         ("Decaf only, proper coffee is no good for my heart.", "Decaf", "coffee"),
     ],
 )
