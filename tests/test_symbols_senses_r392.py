@@ -19,19 +19,6 @@ def crossed(text: str) -> dict[str, bool]:
     return {m.term.lower(): m.negated for m in find_all(text)}
 
 
-def test_women_carers_and_a_man_carer_are_carers():
-    assert concepts("Only women carers for my bath, please.") == {
-        "women carers": "carer",
-        "bath": "bath",
-    }
-    assert concepts("Men carers are fine for my shave.")["men carers"] == "carer"
-    assert concepts("I would like a male carer for the shower.")["male carer"] == "carer"
-    assert concepts("A man carer can help me dress.")["man carer"] == "carer"
-    # a man or a woman who is no carer keeps their own picture
-    assert concepts("The women were lovely to me.")["women"] == "woman"
-    assert concepts("A kind young man fixed my gate.")["man"] == "man"
-
-
 def test_never_married_is_the_wedding_crossed():
     assert concepts("I never married and lived with my sister.")["married"] == "wedding"
     assert crossed("I never married and lived with my sister.")["married"]
