@@ -1,0 +1,32 @@
+"""Ruling out in round 393. A going refused only "on my own" or "alone" rules out the being
+alone, not the place: the person still goes to the shops, the town or the pier with someone, so
+the place keeps a bare picture and only the alone is crossed. What one rides or climbs on that
+going (the bus, the stairs) stays crossed, as does a place whose going is refused outright."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def crossed(text: str) -> dict[str, bool]:
+    """Each pictured term of TEXT (lower case) -> whether its picture has the not cross."""
+    return {m.term.lower(): m.negated for m in find_all(text)}
+
+
+def test_a_place_gone_to_alone_is_still_gone_to():
+    found = crossed("I'm not to go down to the beach on my own since my fall.")
+    assert found["beach"] is False
+    assert found["on my own"] is True
+    found = crossed("I don't go in the shops on my own now, I get muddled.")
+    assert found["shops"] is False
+    assert found["on my own"] is True
+    found = crossed("My daughter doesn't want me going up the town alone.")
+    assert found["town"] is False
+    assert found["alone"] is True
+    # what one rides or climbs stays crossed with the alone
+    assert crossed("I don't go on the bus alone any more.")["bus"] is True
+    assert crossed("I'm not to go up the stairs on my own.")["stairs"] is True
+    # a place refused outright, and a thing used alone, stay crossed
+    assert crossed("I don't go to the pub now.")["pub"] is True
+    assert crossed("I won't go to the shops, send Tom.")["shops"] is True
+    assert crossed("I'm not to use the cooker on my own.")["cooker"] is True
