@@ -30,3 +30,15 @@ def test_a_place_gone_to_alone_is_still_gone_to():
     assert crossed("I don't go to the pub now.")["pub"] is True
     assert crossed("I won't go to the shops, send Tom.")["shops"] is True
     assert crossed("I'm not to use the cooker on my own.")["cooker"] is True
+
+
+def test_a_walk_refused_only_barefoot_is_still_a_walk():
+    found = crossed("My soles are numb, so don't let me wander about barefoot or walk barefoot.")
+    assert found["walk"] is False
+    assert found["barefoot"] is True
+    found = crossed("I must not walk barefoot in the flat because of my ulcer.")
+    assert found["walk"] is False
+    assert found["barefoot"] is True
+    # "no walking barefoot" is the one refused thing, crossed whole; a walk refused stays crossed
+    assert crossed("No walking barefoot, please.")["walking"] is True
+    assert crossed("I don't walk to the shops now.")["walk"] is True
