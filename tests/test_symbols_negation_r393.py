@@ -42,3 +42,12 @@ def test_a_walk_refused_only_barefoot_is_still_a_walk():
     # "no walking barefoot" is the one refused thing, crossed whole; a walk refused stays crossed
     assert crossed("No walking barefoot, please.")["walking"] is True
     assert crossed("I don't walk to the shops now.")["walk"] is True
+
+
+def test_the_persons_own_thing_a_refused_thing_comes_off_is_kept():
+    assert crossed("Bess is not to be given titbits off my plate.")["plate"] is False
+    assert crossed("Don't let the cat eat from my plate.")["plate"] is False
+    assert crossed("Never take blood from my left arm.")["blood"] is True
+    # a plate not the person's is how it is eaten, and refused with it
+    assert crossed("I won't eat off a paper plate.")["plate"] is True
+    assert crossed("I don't want my brother's plate.")["plate"] is True

@@ -1011,6 +1011,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _and_then_done_to_it(words, gaps, out)  # "don't wrap them in a tissue and bin them"
     out -= _had_in_a_manner(words, gaps, out)  # "tea from a mug": the mug, not the tea
     out -= _done_barefoot(words, out)  # "don't let me walk barefoot": the bare feet, not the walk
+    out -= _own_thing_taken_from(words, gaps, out)  # "no scraps off my plate": the plate is kept
     drop, add = _put_beside_a_place(words, gaps, out)
     out = (out - drop) | add  # "I don't want my dinner in front of the telly": the telly
     drop, add = _own_thing_had_otherwise(words, gaps, out)
@@ -8874,6 +8875,34 @@ def _done_barefoot(words: Sequence[str], out: set[int]) -> set[int]:
 
 # what may stand between a going and "barefoot": "walk about barefoot", "go round barefoot"
 BAREFOOT_PARTICLES = frozenset(["about", "around", "round", "out", "in", "outside", "indoors"])
+
+
+def _own_thing_taken_from(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """The person's own thing that a refused thing or doing comes off or from: "he's not to have
+    scraps off my plate", "Nip mustn't be fed off my plate", "don't take the photos off my
+    wall". What is taken or given from it is refused; the plate and the wall are the person's
+    and stay (labels key them bare). Not "out of my pocket" (kept out of it: "keep my mobile out
+    of my shirt pocket" crosses the pocket), and not a thing not the person's ("I won't eat off
+    a paper plate": the paper plate is how, and crossed)."""
+    drop: set[int] = set()
+    for k in sorted(out):
+        if words[k] in FUNCTION_WORDS:
+            continue
+        m = next((p for p in (k - 1, k - 2, k - 3) if _at(words, p) in ("my", "our")), -1)
+        if m < 0 or any(_at(words, p) in FUNCTION_WORDS for p in range(m + 1, k)):
+            continue  # "off my best plate", "from my left arm"; not "from my son's plate"
+        if not (
+            m >= 2
+            and words[m] in ("my", "our")
+            and words[m - 1] in ("off", "from")
+            and not BREAK.search(gaps[m])
+            and not BREAK.search(gaps[m - 1])
+        ):
+            continue
+        if _at(words, m - 2) == "away":
+            continue  # "keep it away from my chest": kept apart, as with "out of"
+        drop.update(j for j in range(m - 1, k + 1) if j in out)
+    return drop
 
 
 def _put_beside_a_place(
