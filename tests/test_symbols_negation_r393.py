@@ -51,3 +51,16 @@ def test_the_persons_own_thing_a_refused_thing_comes_off_is_kept():
     # a plate not the person's is how it is eaten, and refused with it
     assert crossed("I won't eat off a paper plate.")["plate"] is True
     assert crossed("I don't want my brother's plate.")["plate"] is True
+
+
+def test_moving_my_things_said_as_a_warning_is_a_crossed_moving():
+    found = crossed("Keep my room as it is; if you move my reading lamp I'm lost.")
+    assert found["move"] is True
+    assert found["reading lamp"] is False
+    found = crossed("If you move the teapot I can't find it for days.")
+    assert found["move"] is True
+    assert found["teapot"] is False
+    assert crossed("Don't move my radio, for if you do I'm lost.")["move"] is True
+    # no harm after it, or no moving done by you: nothing refused, no moving picture
+    assert "move" not in crossed("If you move my chair nearer the window, I like that.")
+    assert "move" not in crossed("Ask me first if you need to move anything on my shelf.")

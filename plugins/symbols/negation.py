@@ -1012,6 +1012,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _had_in_a_manner(words, gaps, out)  # "tea from a mug": the mug, not the tea
     out -= _done_barefoot(words, out)  # "don't let me walk barefoot": the bare feet, not the walk
     out -= _own_thing_taken_from(words, gaps, out)  # "no scraps off my plate": the plate is kept
+    out |= _moved_or_i_am_lost(words, gaps)  # "if you move my glasses I'm lost": the moving
     drop, add = _put_beside_a_place(words, gaps, out)
     out = (out - drop) | add  # "I don't want my dinner in front of the telly": the telly
     drop, add = _own_thing_had_otherwise(words, gaps, out)
@@ -8903,6 +8904,33 @@ def _own_thing_taken_from(words: Sequence[str], gaps: Sequence[str], out: set[in
             continue  # "keep it away from my chest": kept apart, as with "out of"
         drop.update(j for j in range(m - 1, k + 1) if j in out)
     return drop
+
+
+def _moved_or_i_am_lost(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+    """Moving the person's things, said as a warning: "if you move my glasses I'm lost", "if you
+    move the kettle I can't find it", "if you shift my chair I'll trip". The plan means "don't
+    move them", so the moving gets the cross; the glasses and the kettle are wanted where they
+    are, so they stay bare. Only with a harm after it in the same sentence: "Tell me if you move
+    anything" and "if you move my chair nearer the window, I like that" refuse nothing."""
+    found: set[int] = set()
+    for i in range(len(words) - 2):
+        if words[i] != "if" or words[i + 1] != "you" or words[i + 2] not in MOVED_THINGS:
+            continue
+        k = i + 3
+        while k < len(words) and not SENTENCE_END.search(gaps[k]) and ";" not in gaps[k]:
+            if words[k] in MOVED_HARMS:
+                found.add(i + 2)
+                break
+            k += 1
+    return found
+
+
+# moving or tidying the person's things away, which a warning after it refuses
+MOVED_THINGS = frozenset(["move", "shift", "tidy", "rearrange", "moved", "shifted", "tidied"])
+# the harm said after it: "I'm lost", "I can't find them", "I'll trip", "I won't know where"
+MOVED_HARMS = frozenset(
+    ["lost", "can't", "cannot", "cant", "won't", "never", "trip", "fall", "muddled", "confused"]
+)
 
 
 def _put_beside_a_place(
