@@ -1798,8 +1798,8 @@ def _where_gone_alone(words: Sequence[str], gaps: Sequence[str], alone: set[int]
     on the quay on my own", "I don't go in the shops on my own", "they don't want me going to the
     temple alone": the quay, the shops, the temple bare; the alone crossed). A vehicle stays
     crossed, as the labels have it ("I don't go on the bus alone": how one goes, round 60), and so
-    do the stairs one climbs ("I'm not to go up the stairs on my own") and the going itself; a refusal not of going ("don't leave the cooker on when I'm alone",
-    "I won't use the cooker on my own") keeps its thing."""
+    do the stairs one climbs ("I'm not to go up the stairs on my own") and the going itself; a
+    refusal not of going ("I won't use the cooker on my own") keeps its thing."""
     freed: set[int] = set()
     for k in sorted(alone):
         if k - 1 in alone:
