@@ -32,6 +32,12 @@ def test_a_place_gone_to_alone_is_still_gone_to():
     assert crossed("I'm not to use the cooker on my own.")["cooker"] is True
 
 
+def test_a_danger_or_a_way_out_gone_to_alone_stays_crossed():
+    assert crossed("Mum is not to go near the fire on her own.")["fire"] is True
+    assert crossed("Don't let me go out the back door on my own.")["back door"] is True
+    assert crossed("I don't go out to the market on my own.")["market"] is False
+
+
 def test_a_walk_refused_only_barefoot_is_still_a_walk():
     found = crossed("My soles are numb, so don't let me wander about barefoot or walk barefoot.")
     assert found["walk"] is False

@@ -1798,8 +1798,9 @@ def _where_gone_alone(words: Sequence[str], gaps: Sequence[str], alone: set[int]
     on the quay on my own", "I don't go in the shops on my own", "they don't want me going to the
     temple alone": the quay, the shops, the temple bare; the alone crossed). A vehicle stays
     crossed, as the labels have it ("I don't go on the bus alone": how one goes, round 60), and so
-    do the stairs one climbs ("I'm not to go up the stairs on my own") and the going itself; a
-    refusal not of going ("I won't use the cooker on my own") keeps its thing."""
+    do the stairs one climbs ("I'm not to go up the stairs on my own"), a thing gone near or out
+    through ("not to go near the cooker on my own", "out the front door on my own") and the going
+    itself; a refusal not of going ("I won't use the cooker on my own") keeps its thing."""
     freed: set[int] = set()
     for k in sorted(alone):
         if k - 1 in alone:
@@ -1809,7 +1810,11 @@ def _where_gone_alone(words: Sequence[str], gaps: Sequence[str], alone: set[int]
             if words[j] in VERB_NEGATORS:
                 break
             if words[j] in GONE_ALONE:
-                freed.update(m for m in range(j + 1, k) if words[m] not in CLIMBED_OR_RIDDEN)
+                if not any(
+                    words[m] in NEAR_OR_THROUGH and _at(words, m + 1) not in ("to", "into")
+                    for m in range(j + 1, k)
+                ):  # but "go out to the shops on my own" frees the shops
+                    freed.update(m for m in range(j + 1, k) if words[m] not in CLIMBED_OR_RIDDEN)
                 break
             j -= 1
     return freed
@@ -1817,6 +1822,9 @@ def _where_gone_alone(words: Sequence[str], gaps: Sequence[str], alone: set[int]
 
 # going somewhere, for "on my own": the verbs of MOTION that take a person to a place
 GONE_ALONE = frozenset(["go", "goes", "going", "went", "get", "gets", "getting", "come", "coming"])
+# a thing gone near, out of or through is a danger or a way out, refused with the alone ("I'm
+# not to go near the cooker on my own", "don't let me go out the front door on my own")
+NEAR_OR_THROUGH = frozenset(["near", "nearer", "close", "out", "through", "past", "outside"])
 # what one rides or climbs on that going, which stays refused with the alone
 CLIMBED_OR_RIDDEN = VEHICLES | {"stairs", "stair", "steps", "ladder", "ladders", "escalator"}
 # a person being alone ("when I'm alone"), and what opens a clause of its own before it
