@@ -8877,7 +8877,7 @@ def _done_barefoot(words: Sequence[str], out: set[int]) -> set[int]:
         j = k - 1
         while j >= 0 and words[j] in BAREFOOT_PARTICLES:
             j -= 1  # "walk about barefoot", "go out barefoot"
-        if j >= 0 and words[j] in MOTION and j in out and _at(words, j - 1) != "no":
+        if j >= 0 and words[j] in MOTION and j in out and (j == 0 or words[j - 1] != "no"):
             drop.update(range(j, k))  # not "no walking barefoot": one refused thing, crossed whole
     return drop
 
@@ -8897,7 +8897,7 @@ def _own_thing_taken_from(words: Sequence[str], gaps: Sequence[str], out: set[in
     for k in sorted(out):
         if words[k] in FUNCTION_WORDS:
             continue
-        m = next((p for p in (k - 1, k - 2, k - 3) if _at(words, p) in ("my", "our")), -1)
+        m = next((p for p in (k - 1, k - 2, k - 3) if p >= 0 and words[p] in ("my", "our")), -1)
         if m < 0 or any(_at(words, p) in FUNCTION_WORDS for p in range(m + 1, k)):
             continue  # "off my best plate", "from my left arm"; not "from my son's plate"
         if not (
