@@ -36,6 +36,8 @@ def test_a_danger_or_a_way_out_gone_to_alone_stays_crossed():
     assert crossed("Mum is not to go near the fire on her own.")["fire"] is True
     assert crossed("Don't let me go out the back door on my own.")["back door"] is True
     assert crossed("I don't go out to the market on my own.")["market"] is False
+    # what one goes on to use is no place: refused with the alone
+    assert crossed("I'm not to go on the computer on my own.")["computer"] is True
 
 
 def test_a_walk_refused_only_barefoot_is_still_a_walk():

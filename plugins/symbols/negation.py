@@ -1827,6 +1827,8 @@ GONE_ALONE = frozenset(["go", "goes", "going", "went", "get", "gets", "getting",
 NEAR_OR_THROUGH = frozenset(["near", "nearer", "close", "out", "through", "past", "outside"])
 # what one rides or climbs on that going, which stays refused with the alone
 CLIMBED_OR_RIDDEN = VEHICLES | {"stairs", "stair", "steps", "ladder", "ladders", "escalator"}
+# ... and what one goes on to use, no place ("I don't go on the internet on my own any more")
+CLIMBED_OR_RIDDEN |= {"internet", "computer", "laptop", "ipad", "tablet", "phone", "web", "online"}
 # a person being alone ("when I'm alone"), and what opens a clause of its own before it
 BEING = frozenset(["am", "i'm", "im", "is", "are", "was", "were", "be", "being", "he's", "she's"])
 ALONE_STOPS = frozenset(["but", "when", "whenever", "while", "if", "unless"])
