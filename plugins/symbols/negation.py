@@ -1010,7 +1010,6 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _kept_apart(words, gaps, out)  # "cheese and ham kept apart": each is still had
     out |= _and_then_done_to_it(words, gaps, out)  # "don't wrap them in a tissue and bin them"
     out -= _had_in_a_manner(words, gaps, out)  # "tea from a mug": the mug, not the tea
-    out -= _done_barefoot(words, out)  # "don't let me walk barefoot": the bare feet, not the walk
     out -= _own_thing_taken_from(words, gaps, out)  # "no scraps off my plate": the plate is kept
     out |= _moved_or_i_am_lost(words, gaps)  # "if you move my glasses I'm lost": the moving
     drop, add = _put_beside_a_place(words, gaps, out)
@@ -8866,26 +8865,6 @@ def _had_in_a_manner(words: Sequence[str], gaps: Sequence[str], out: set[int]) -
         if not _contrasted(words, k):
             drop |= run  # not "than a tea bag in a mug": the whole of it is the one refused
     return drop
-
-
-def _done_barefoot(words: Sequence[str], out: set[int]) -> set[int]:
-    """The going or standing refused only barefoot: "I must not walk barefoot", "don't let me
-    walk about barefoot", "never go out barefoot". The bare feet keep the cross; the walk is
-    wanted (in shoes or slippers), as the drink is in "tea from a mug"."""
-    drop: set[int] = set()
-    for k, word in enumerate(words):
-        if word != "barefoot" or k not in out:
-            continue
-        j = k - 1
-        while j >= 0 and words[j] in BAREFOOT_PARTICLES:
-            j -= 1  # "walk about barefoot", "go out barefoot"
-        if j >= 0 and words[j] in MOTION and j in out and (j == 0 or words[j - 1] != "no"):
-            drop.update(range(j, k))  # not "no walking barefoot": one refused thing, crossed whole
-    return drop
-
-
-# what may stand between a going and "barefoot": "walk about barefoot", "go round barefoot"
-BAREFOOT_PARTICLES = frozenset(["about", "around", "round", "out", "in", "outside", "indoors"])
 
 
 def _own_thing_taken_from(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
