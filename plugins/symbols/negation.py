@@ -1010,11 +1010,15 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out -= _kept_apart(words, gaps, out)  # "cheese and ham kept apart": each is still had
     out |= _and_then_done_to_it(words, gaps, out)  # "don't wrap them in a tissue and bin them"
     out -= _had_in_a_manner(words, gaps, out)  # "tea from a mug": the mug, not the tea
+    out -= _own_thing_taken_from(words, gaps, out)  # "no scraps off my plate": the plate is kept
+    out |= _moved_or_i_am_lost(words, gaps)  # "if you move my glasses I'm lost": the moving
     drop, add = _put_beside_a_place(words, gaps, out)
     out = (out - drop) | add  # "I don't want my dinner in front of the telly": the telly
     drop, add = _own_thing_had_otherwise(words, gaps, out)
     out = (out - drop) | add  # "I don't take my tablets on an empty stomach": still taken
-    out |= _done_alone(words, gaps, out)  # "I'm not to go up the town on my own": the alone
+    alone = _done_alone(words, gaps, out)
+    out |= alone  # "I'm not to go up the town on my own": the alone
+    out -= _where_gone_alone(words, gaps, alone)  # ... and the town is still gone to
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
         while k >= 0 and k in out and words[k] not in FUNCTION_WORDS:
@@ -1787,6 +1791,43 @@ def _done_alone(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set
     return found
 
 
+def _where_gone_alone(words: Sequence[str], gaps: Sequence[str], alone: set[int]) -> set[int]:
+    """The place gone to in a going refused only "on my own" or "alone": going there alone is
+    what is ruled out, not the place, which the person still goes to with someone ("I'm not to go
+    on the quay on my own", "I don't go in the shops on my own", "they don't want me going to the
+    temple alone": the quay, the shops, the temple bare; the alone crossed). A vehicle stays
+    crossed, as the labels have it ("I don't go on the bus alone": how one goes, round 60), and so
+    do the stairs one climbs ("I'm not to go up the stairs on my own"), a thing gone near or out
+    through ("not to go near the cooker on my own", "out the front door on my own") and the going
+    itself; a refusal not of going ("I won't use the cooker on my own") keeps its thing."""
+    freed: set[int] = set()
+    for k in sorted(alone):
+        if k - 1 in alone:
+            continue  # inside "on my own"
+        j = k - 1
+        while j >= 0 and not BREAK.search(gaps[j + 1]) and "," not in gaps[j + 1]:
+            if words[j] in VERB_NEGATORS:
+                break
+            if words[j] in GONE_ALONE:
+                if not any(
+                    words[m] in NEAR_OR_THROUGH and _at(words, m + 1) not in ("to", "into")
+                    for m in range(j + 1, k)
+                ):  # but "go out to the shops on my own" frees the shops
+                    freed.update(m for m in range(j + 1, k) if words[m] not in CLIMBED_OR_RIDDEN)
+                break
+            j -= 1
+    return freed
+
+
+# going somewhere, for "on my own": the verbs of MOTION that take a person to a place
+GONE_ALONE = frozenset(["go", "goes", "going", "went", "get", "gets", "getting", "come", "coming"])
+# a thing gone near, out of or through is a danger or a way out, refused with the alone ("I'm
+# not to go near the cooker on my own", "don't let me go out the front door on my own")
+NEAR_OR_THROUGH = frozenset(["near", "nearer", "close", "out", "through", "past", "outside"])
+# what one rides or climbs on that going, which stays refused with the alone
+CLIMBED_OR_RIDDEN = VEHICLES | {"stairs", "stair", "steps", "ladder", "ladders", "escalator"}
+# ... and what one goes on to use, no place ("I don't go on the internet on my own any more")
+CLIMBED_OR_RIDDEN |= {"internet", "computer", "laptop", "ipad", "tablet", "phone", "web", "online"}
 # a person being alone ("when I'm alone"), and what opens a clause of its own before it
 BEING = frozenset(["am", "i'm", "im", "is", "are", "was", "were", "be", "being", "he's", "she's"])
 ALONE_STOPS = frozenset(["but", "when", "whenever", "while", "if", "unless"])
@@ -8824,6 +8865,61 @@ def _had_in_a_manner(words: Sequence[str], gaps: Sequence[str], out: set[int]) -
         if not _contrasted(words, k):
             drop |= run  # not "than a tea bag in a mug": the whole of it is the one refused
     return drop
+
+
+def _own_thing_taken_from(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+    """The person's own thing that a refused thing or doing comes off or from: "he's not to have
+    scraps off my plate", "Nip mustn't be fed off my plate", "don't take the photos off my
+    wall". What is taken or given from it is refused; the plate and the wall are the person's
+    and stay (labels key them bare). Not "out of my pocket" (kept out of it: "keep my mobile out
+    of my shirt pocket" crosses the pocket), and not a thing not the person's ("I won't eat off
+    a paper plate": the paper plate is how, and crossed)."""
+    drop: set[int] = set()
+    for k in sorted(out):
+        if words[k] in FUNCTION_WORDS:
+            continue
+        m = next((p for p in (k - 1, k - 2, k - 3) if p >= 0 and words[p] in ("my", "our")), -1)
+        if m < 0 or any(_at(words, p) in FUNCTION_WORDS for p in range(m + 1, k)):
+            continue  # "off my best plate", "from my left arm"; not "from my son's plate"
+        if not (
+            m >= 2
+            and words[m] in ("my", "our")
+            and words[m - 1] in ("off", "from")
+            and not BREAK.search(gaps[m])
+            and not BREAK.search(gaps[m - 1])
+        ):
+            continue
+        if _at(words, m - 2) == "away":
+            continue  # "keep it away from my chest": kept apart, as with "out of"
+        drop.update(j for j in range(m - 1, k + 1) if j in out)
+    return drop
+
+
+def _moved_or_i_am_lost(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+    """Moving the person's things, said as a warning: "if you move my glasses I'm lost", "if you
+    move the kettle I can't find it", "if you shift my chair I'll trip". The plan means "don't
+    move them", so the moving gets the cross; the glasses and the kettle are wanted where they
+    are, so they stay bare. Only with a harm after it in the same sentence: "Tell me if you move
+    anything" and "if you move my chair nearer the window, I like that" refuse nothing."""
+    found: set[int] = set()
+    for i in range(len(words) - 2):
+        if words[i] != "if" or words[i + 1] != "you" or words[i + 2] not in MOVED_THINGS:
+            continue
+        k = i + 3
+        while k < len(words) and not SENTENCE_END.search(gaps[k]) and ";" not in gaps[k]:
+            if words[k] in MOVED_HARMS:
+                found.add(i + 2)
+                break
+            k += 1
+    return found
+
+
+# moving or tidying the person's things away, which a warning after it refuses
+MOVED_THINGS = frozenset(["move", "shift", "tidy", "rearrange", "moved", "shifted", "tidied"])
+# the harm said after it: "I'm lost", "I can't find them", "I'll trip", "I won't know where"
+MOVED_HARMS = frozenset(
+    ["lost", "can't", "cannot", "cant", "won't", "never", "trip", "fall", "muddled", "confused"]
+)
 
 
 def _put_beside_a_place(
