@@ -7172,9 +7172,7 @@ def test_round90_who_is_not_let_in_is_ruled_out(text, word, negated):
         ("Alcohol must never come into my flat, my son is in recovery.", "Alcohol", True),
         ("Alcohol must never come into my flat, my son is in recovery.", "flat", False),
         ("Pork should not be brought into the house.", "Pork", True),
-        # round 393: "... on my own" rules out the being alone, not the garden (see
-        # test_symbols_negation_r393.py), so the going refused outright is tested here
-        ("I must not go into the garden at night.", "garden", True),
+        ("I must not go into the garden on my own.", "garden", True),
         ("My grandson must not come into my bedroom without knocking.", "grandson", False),
     ],
 )

@@ -1016,9 +1016,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out = (out - drop) | add  # "I don't want my dinner in front of the telly": the telly
     drop, add = _own_thing_had_otherwise(words, gaps, out)
     out = (out - drop) | add  # "I don't take my tablets on an empty stomach": still taken
-    alone = _done_alone(words, gaps, out)
-    out |= alone  # "I'm not to go up the town on my own": the alone
-    out -= _where_gone_alone(words, gaps, alone)  # ... and the town is still gone to
+    out |= _done_alone(words, gaps, out)  # "I'm not to go up the town on my own": the alone
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
         while k >= 0 and k in out and words[k] not in FUNCTION_WORDS:
@@ -1791,43 +1789,6 @@ def _done_alone(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set
     return found
 
 
-def _where_gone_alone(words: Sequence[str], gaps: Sequence[str], alone: set[int]) -> set[int]:
-    """The place gone to in a going refused only "on my own" or "alone": going there alone is
-    what is ruled out, not the place, which the person still goes to with someone ("I'm not to go
-    on the quay on my own", "I don't go in the shops on my own", "they don't want me going to the
-    temple alone": the quay, the shops, the temple bare; the alone crossed). A vehicle stays
-    crossed, as the labels have it ("I don't go on the bus alone": how one goes, round 60), and so
-    do the stairs one climbs ("I'm not to go up the stairs on my own"), a thing gone near or out
-    through ("not to go near the cooker on my own", "out the front door on my own") and the going
-    itself; a refusal not of going ("I won't use the cooker on my own") keeps its thing."""
-    freed: set[int] = set()
-    for k in sorted(alone):
-        if k - 1 in alone:
-            continue  # inside "on my own"
-        j = k - 1
-        while j >= 0 and not BREAK.search(gaps[j + 1]) and "," not in gaps[j + 1]:
-            if words[j] in VERB_NEGATORS:
-                break
-            if words[j] in GONE_ALONE:
-                if not any(
-                    words[m] in NEAR_OR_THROUGH and _at(words, m + 1) not in ("to", "into")
-                    for m in range(j + 1, k)
-                ):  # but "go out to the shops on my own" frees the shops
-                    freed.update(m for m in range(j + 1, k) if words[m] not in CLIMBED_OR_RIDDEN)
-                break
-            j -= 1
-    return freed
-
-
-# going somewhere, for "on my own": the verbs of MOTION that take a person to a place
-GONE_ALONE = frozenset(["go", "goes", "going", "went", "get", "gets", "getting", "come", "coming"])
-# a thing gone near, out of or through is a danger or a way out, refused with the alone ("I'm
-# not to go near the cooker on my own", "don't let me go out the front door on my own")
-NEAR_OR_THROUGH = frozenset(["near", "nearer", "close", "out", "through", "past", "outside"])
-# what one rides or climbs on that going, which stays refused with the alone
-CLIMBED_OR_RIDDEN = VEHICLES | {"stairs", "stair", "steps", "ladder", "ladders", "escalator"}
-# ... and what one goes on to use, no place ("I don't go on the internet on my own any more")
-CLIMBED_OR_RIDDEN |= {"internet", "computer", "laptop", "ipad", "tablet", "phone", "web", "online"}
 # a person being alone ("when I'm alone"), and what opens a clause of its own before it
 BEING = frozenset(["am", "i'm", "im", "is", "are", "was", "were", "be", "being", "he's", "she's"])
 ALONE_STOPS = frozenset(["but", "when", "whenever", "while", "if", "unless"])
