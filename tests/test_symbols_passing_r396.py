@@ -44,15 +44,6 @@ def test_a_team_at_home_is_no_house():
     assert pictured("When they bring me home I want a cup of tea.")["home"] == "home"
 
 
-def test_a_thing_that_stands_somewhere_is_no_standing():
-    assert "standing" not in pictured("Her old clock stands in the hall by the door.").values()
-    assert "standing" not in pictured("The bookcase stands in the corner of my room.").values()
-    # a person standing keeps the picture, and so does standing said with no doer
-    assert pictured("I can still stand at the sink for a wash.")["stand"] == "standing"
-    assert pictured("My daughter stands by me at the cooker.")["stands"] == "standing"
-    assert pictured("I like a shower, standing with the rail.")["standing"] == "standing"
-
-
 def test_never_a_man_to_complain_is_a_character():
     assert "man" not in pictured("I was never a man to complain, so ask me if I hurt.").values()
     assert "woman" not in pictured("Mam was never a woman to make a fuss.").values()
