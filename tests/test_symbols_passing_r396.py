@@ -3,9 +3,8 @@
 Getting about the house with a stick or in a wheelchair is how one moves, not a walk: the stick
 or the chair has the picture. "A look at the ducks" is a thing had (no looking doing), and
 looking at heels, a stump or a needle site is a skin check, not the looking picture. A
-football team "at home" plays at its own ground: no house. A clock
-or a chair that "stands in the hall" is where a thing is, no person standing. "I was
-never a man to complain" says what the person is like: no man picture, crossed or bare.
+football team "at home" plays at its own ground: no house. "I was never a man to complain"
+says what the person is like: no man picture, crossed or bare.
 """
 
 from __future__ import annotations
