@@ -39,3 +39,17 @@ def test_asking_for_someone_or_asking_again_keeps_the_asking():
         in concepts("I ask the same question again and again, so answer me patiently.").values()
     )
     assert "ask-me" in concepts("Bring my tablets when I ask, and don't make me wait.").values()
+
+
+def test_a_number_before_a_count_of_seasons_or_countries_is_no_clock():
+    clocks = {"clock-2", "clock-3", "clock-4"}
+    assert not clocks & set(
+        concepts("Mam has been gone three winters and I still miss her.").values()
+    )
+    assert not clocks & set(concepts("My family is spread over two countries now.").values())
+    assert not clocks & set(concepts("Since four summers ago I have not left the house.").values())
+
+
+def test_an_hour_before_a_season_word_in_the_clause_keeps_its_clock():
+    assert "clock-4" in concepts("It gets dark at four in winter and I feel low.").values()
+    assert "clock-2" in concepts("By two in the afternoon I need a lie down.").values()
