@@ -715,6 +715,10 @@ def _doing(tokens: Sequence[Token], k: int, starts: set[int], particles: bool = 
 # Things a word before them is the point of ("a hospital appointment", "the church hall",
 # "my bus pass", "a bacon roll"): the word before keeps its picture, for the thing itself
 # says little.
+# words for a group of people: the word before them names what they work or gather round, and
+# shows it ("the lifeboat lads carried him", "the mill girls"), the people having no picture
+CREWS = frozenset(["lads", "men", "boys", "girls", "lasses", "crew", "fellas", "blokes", "chaps"])
+
 GENERAL_HEADS = frozenset(
     [
         "appointment",
@@ -830,6 +834,8 @@ def _unpictured_head(match, tokens: Sequence[Token], last: int | None, starts: s
         return ""
     if after.norm in GENERAL_HEADS or after.norm in TIMES:
         return ""  # "my sister years ago": no kind of years
+    if after.norm in CREWS:
+        return ""  # "the lifeboat lads", "the pit men": the people go with the thing they work
     if word.norm.endswith("s") or _irregular_plural(word.norm):
         return ""  # "the children play": they do the playing
     if word.norm in grammar.FAMILY:
