@@ -33,3 +33,39 @@ def test_moving_my_things_said_as_a_warning_is_a_crossed_moving():
     # no harm after it, or no moving done by you: nothing refused, no moving picture
     assert "move" not in crossed("If you move my chair nearer the window, I like that.")
     assert "move" not in crossed("Ask me first if you need to move anything on my shelf.")
+
+
+def test_a_harm_kept_off_by_the_moving_or_tidying_crosses_nothing():
+    # code review 58a items 1 and 3: the harm is prevented, denied or in another clause
+    assert crossed("If you tidy the kitchen after lunch I won't have to worry.")["tidy"] is False
+    assert "move" not in crossed("If you move the rug out of the way I won't trip.")
+    assert "move" not in crossed("If you move my commode nearer the bed I won't fall at night.")
+    assert crossed("If you tidy my room, that is fine, I never mind.")["tidy"] is False
+    assert "move" not in crossed("If you move my chair, mind you don't trip on the wire.")
+    assert "move" not in crossed("Even if you move my chair, I never fall.")
+    assert "move" not in crossed("If you move my chair nearer the window I can't complain.")
+    # but a harm said as happening still crosses the moving
+    assert crossed("If you move my cup or my slippers I cannot find them.")["move"] is True
+
+
+def test_moving_the_persons_own_body_is_never_crossed():
+    # code review 58a item 2: the moving is care the person wants
+    assert crossed("If you move my legs for me I won't get stiff.")["move"] is False
+    assert crossed("If you move my arm slowly I can't feel any pain.")["move"] is False
+    assert crossed("If you move my leg, go slowly, it can't take much.")["move"] is False
+
+
+def test_a_moving_no_harm_after_it_refuses_gets_no_picture():
+    # code review 58a item 4: a harm word before it or in another clause refuses nothing
+    assert "move" not in crossed("I'm never lost at home, but tell me if you move my chair.")
+    assert "move" not in crossed("I can't see well, so if you move my chair, tell me.")
+    assert "move" not in crossed("If you move my chair, tell me; I can't see well.")
+    assert crossed("If you move my chair I'm lost.")["move"] is True
+
+
+def test_everyday_and_dialect_harms_after_a_moving_cross_it():
+    # code review 58a item 7
+    assert crossed("If you move my glasses I don't know where they are.")["move"] is True
+    assert crossed("If you move my specs I cannae find them.")["move"] is True
+    assert crossed("If you move my things about I get in a muddle.")["move"] is True
+    assert crossed("If you move my specs I cannae find them.")["specs"] is False

@@ -8860,27 +8860,45 @@ def _moved_or_i_am_lost(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     """Moving the person's things, said as a warning: "if you move my glasses I'm lost", "if you
     move the kettle I can't find it", "if you shift my chair I'll trip". The plan means "don't
     move them", so the moving gets the cross; the glasses and the kettle are wanted where they
-    are, so they stay bare. Only with a harm after it in the same sentence: "Tell me if you move
-    anything" and "if you move my chair nearer the window, I like that" refuse nothing."""
+    are, so they stay bare. Only with a harm said as happening (MOVED_HARMS, or a not before
+    MOVED_NOT_ABLE) in the clause straight after it: not a harm kept off ("if you move the rug I
+    won't trip", "I never mind"), not one in another clause ("if you move my chair, tell me; I
+    can't see well"), not "even if", and not the person's own body ("if you move my legs").
+    matcher.find_all shows no picture for such a moving the rule does not cross."""
     found: set[int] = set()
     for i in range(len(words) - 2):
         if words[i] != "if" or words[i + 1] != "you" or words[i + 2] not in MOVED_THINGS:
             continue
-        k = i + 3
-        while k < len(words) and not SENTENCE_END.search(gaps[k]) and ";" not in gaps[k]:
-            if words[k] in MOVED_HARMS:
+        if i and words[i - 1] == "even":
+            continue  # "even if you move my chair, I never fall"
+        thing = next((w for w in words[i + 3 : i + 6] if w not in FUNCTION_WORDS), "")
+        if words[i + 3 : i + 4] == ["me"] or thing in BODY_PARTS or thing in BODY_WORDS:
+            continue  # "if you move my legs for me": care the person wants
+        commas = 0
+        for k in range(i + 3, len(words)):
+            if SENTENCE_END.search(gaps[k]) or ";" in gaps[k]:
+                break
+            commas += "," in gaps[k]
+            if commas > 1 or words[k] in ("but", "so", "because", "though"):
+                break  # only the clause straight after the if-clause
+            said_not = any(w in VERB_NEGATORS for w in words[max(i + 3, k - 2) : k])
+            if (words[k] in MOVED_HARMS and not said_not) or (
+                words[k] in MOVED_NOT_ABLE and said_not
+            ):
                 found.add(i + 2)
                 break
-            k += 1
     return found
 
 
-# moving or tidying the person's things away, which a warning after it refuses
-MOVED_THINGS = frozenset(["move", "shift", "tidy", "rearrange", "moved", "shifted", "tidied"])
-# the harm said after it: "I'm lost", "I can't find them", "I'll trip", "I won't know where"
-MOVED_HARMS = frozenset(
-    ["lost", "can't", "cannot", "cant", "won't", "never", "trip", "fall", "muddled", "confused"]
-)
+# moving the person's things about, which a warning after it refuses
+MOVED_THINGS = frozenset(["move", "shift", "rearrange", "moved", "shifted"])
+# the harm said as happening after it: "I'm lost", "I'll trip", "I get in a muddle"
+MOVED_HARMS = frozenset(["lost", "trip", "fall", "muddle", "muddled", "confused"])
+# and what the person cannot do then: "I can't find them", "I don't know where they are"
+MOVED_NOT_ABLE = frozenset(["find", "know"])
+# the person's own body moved, besides BODY_PARTS: "if you move my arm slowly"
+BODY_WORDS = frozenset(["arm", "arms", "leg", "legs", "hand", "hands", "feet", "knee", "knees"])
+BODY_WORDS |= frozenset(["shoulder", "hip", "hips", "body"])
 
 
 def _put_beside_a_place(
