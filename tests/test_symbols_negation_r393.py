@@ -69,3 +69,12 @@ def test_everyday_and_dialect_harms_after_a_moving_cross_it():
     assert crossed("If you move my specs I cannae find them.")["move"] is True
     assert crossed("If you move my things about I get in a muddle.")["move"] is True
     assert crossed("If you move my specs I cannae find them.")["specs"] is False
+
+
+def test_the_persons_own_plate_they_will_not_eat_off_is_crossed():
+    # code review 58a item 5: the person is the eater, the plate is the refused thing
+    assert crossed("I don't eat off my good plates, they are for best.")["plates"] is True
+    assert crossed("I never eat off my best china.")["best china"] is True
+    assert crossed("I don't want to eat off my plate today, use the blue one.")["plate"] is True
+    # another eater: the plate is the person's, kept
+    assert crossed("I don't want the dog to eat off my plate.")["plate"] is False

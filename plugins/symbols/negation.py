@@ -8852,8 +8852,25 @@ def _own_thing_taken_from(words: Sequence[str], gaps: Sequence[str], out: set[in
             continue
         if _at(words, m - 2) == "away":
             continue  # "keep it away from my chest": kept apart, as with "out of"
+        if _i_eat_off(words, m - 2):
+            continue  # "I never eat off my best china": the person's own plate is refused
         drop.update(j for j in range(m - 1, k + 1) if j in out)
     return drop
+
+
+def _i_eat_off(words: Sequence[str], k: int) -> bool:
+    """True where the person eats or drinks at K, right before "off" or "from": "I don't want to
+    eat off my plate" (code review 58a item 5); not "I don't want the dog to eat off my plate"."""
+    if k < 1 or words[k] not in EATS_OFF:
+        return False
+    j = k - 1
+    while j > 0 and words[j] in VERB_NEGATORS | {"to", "want", "wanna", "will", "do", "ever"}:
+        j -= 1
+    return words[j] == "i"
+
+
+# eating or drinking off a plate or from a cup
+EATS_OFF = frozenset(["eat", "eating", "eats", "ate", "drink", "drinking", "drinks", "drank"])
 
 
 def _moved_or_i_am_lost(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
