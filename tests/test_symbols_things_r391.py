@@ -41,6 +41,14 @@ def test_a_collierys_name_shows_the_mine_as_the_colliery_does():
     assert "colliery" not in concepts("We lived on Colliery Road by the shops.")
 
 
+def test_a_village_named_after_its_colliery_is_no_mine():
+    # code review 58a item 6: Easington Colliery and Blackhall Colliery are villages
+    assert "colliery" not in concepts("I was born and bred in Easington Colliery.")
+    assert "colliery" not in concepts("My sister still lives in Blackhall Colliery, near the sea.")
+    # the pit worked at keeps the mine
+    assert concepts("I worked at Littleton Colliery for forty years.")["colliery"] == "mine"
+
+
 def test_a_steel_glass_or_tumbler_is_a_drinking_glass():
     assert concepts("Pour my lassi into the steel glass, not a mug.")["steel glass"]
     assert concepts("My water in a steel tumbler, please.")["steel tumbler"]
