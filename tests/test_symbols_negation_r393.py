@@ -1,7 +1,7 @@
-"""Ruling out in round 393. A going refused only "on my own" or "alone" rules out the being
-alone, not the place: the person still goes to the shops, the town or the pier with someone, so
-the place keeps a bare picture and only the alone is crossed. What one rides or climbs on that
-going (the bus, the stairs) stays crossed, as does a place whose going is refused outright."""
+"""Ruling out in round 393. The person's own thing a refused thing is given or taken off ("he's
+not to have scraps off my plate") stays bare; the person's own plate they will not eat off is
+crossed. Moving the person's things said as a warning ("if you move my glasses I'm lost") is a
+crossed moving; a harm kept off, denied or in another clause crosses nothing."""
 
 from __future__ import annotations
 

@@ -1,8 +1,7 @@
-"""Wrong senses the newest plans showed again and again (round 392): "women carers" and "a man
-carer" are the carer, not a picture of a woman or a man; "I never married" is the wedding (crossed),
-as "we married" is; "what day it is" is the day where the sentence already names the calendar
-(no second calendar), the calendar where it does not; "home in time for my tea" is the evening
-meal, while "milk for my tea" stays the drink."""
+"""Wrong senses the newest plans showed again and again (round 392): "I never married" is the
+wedding (crossed), as "we married" is; "what day it is" is the day where the sentence already names
+the calendar (no second calendar), the calendar where it does not; "home in time for my tea" is the
+evening meal, while "milk for my tea" stays the drink."""
 
 from __future__ import annotations
 

@@ -8830,11 +8830,11 @@ def _had_in_a_manner(words: Sequence[str], gaps: Sequence[str], out: set[int]) -
 
 def _own_thing_taken_from(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
     """The person's own thing that a refused thing or doing comes off or from: "he's not to have
-    scraps off my plate", "Nip mustn't be fed off my plate", "don't take the photos off my
-    wall". What is taken or given from it is refused; the plate and the wall are the person's
-    and stay (labels key them bare). Not "out of my pocket" (kept out of it: "keep my mobile out
-    of my shirt pocket" crosses the pocket), and not a thing not the person's ("I won't eat off
-    a paper plate": the paper plate is how, and crossed)."""
+    scraps off my plate", "Nip mustn't be fed off my plate", "don't take the photos off my wall".
+    What is taken or given from it is refused; the plate and the wall are the person's and stay
+    (labels key them bare). Only after "off" or "from", not "away from my chest" (kept apart from
+    it), not the person eating off it ("I never eat off my best china"), and not a thing not the
+    person's ("I won't eat off a paper plate": the paper plate is how, and crossed)."""
     drop: set[int] = set()
     for k in sorted(out):
         if words[k] in FUNCTION_WORDS:
