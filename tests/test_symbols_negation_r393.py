@@ -5,12 +5,7 @@ crossed moving; a harm kept off, denied or in another clause crosses nothing."""
 
 from __future__ import annotations
 
-from plugins.symbols.matcher import find_all
-
-
-def crossed(text: str) -> dict[str, bool]:
-    """Each pictured term of TEXT (lower case) -> whether its picture has the not cross."""
-    return {m.term.lower(): m.negated for m in find_all(text)}
+from tests.helpers import crossed
 
 
 def test_the_persons_own_thing_a_refused_thing_comes_off_is_kept():

@@ -5,17 +5,7 @@ evening meal, while "milk for my tea" stays the drink."""
 
 from __future__ import annotations
 
-from plugins.symbols.matcher import find_all
-
-
-def concepts(text: str) -> dict[str, str]:
-    """Each pictured term of TEXT (lower case) -> the concept whose picture it gets."""
-    return {m.term.lower(): m.concept.id for m in find_all(text)}
-
-
-def crossed(text: str) -> dict[str, bool]:
-    """Each pictured term of TEXT (lower case) -> whether its picture has the not cross."""
-    return {m.term.lower(): m.negated for m in find_all(text)}
+from tests.helpers import concepts, crossed
 
 
 def test_never_married_is_the_wedding_crossed():
