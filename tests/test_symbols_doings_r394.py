@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from plugins.symbols.matcher import find_all
-
-
-def pictured(text: str, names=()) -> dict[str, str]:
-    return {m.term: m.concept.id for m in find_all(text, names)}
+from tests.helpers import concepts
 
 
 @pytest.mark.parametrize(
@@ -23,7 +19,7 @@ def pictured(text: str, names=()) -> dict[str, str]:
 def test_checking_asked_or_done_by_someone_is_pictured_as_looking_it_over(text, word):
     """Checking is keyed wherever a carer, a nurse or family look something over, not only
     after 'so', 'and' or at the start of the sentence."""
-    assert pictured(text).get(word) == "check-doing-r374"
+    assert concepts(text).get(word) == "check-doing-r374"
 
 
 @pytest.mark.parametrize(
@@ -40,7 +36,7 @@ def test_checking_asked_or_done_by_someone_is_pictured_as_looking_it_over(text, 
 def test_a_visit_a_pattern_a_test_of_its_own_or_a_noun_is_no_looking_over(text):
     """'check on' is a visit, 'checked in' a hotel, a checked shirt a pattern; the sugar and the
     blood have their own test pictures; 'a check' is a noun."""
-    assert "check-doing-r374" not in pictured(text).values()
+    assert "check-doing-r374" not in concepts(text).values()
 
 
 @pytest.mark.parametrize(
@@ -53,7 +49,7 @@ def test_a_visit_a_pattern_a_test_of_its_own_or_a_noun_is_no_looking_over(text):
 )
 def test_seeing_what_the_person_wants_to_see_is_pictured(text):
     """'so I can see the robins' is the seeing the plan asks for (the eye picture)."""
-    assert "eyes-2" in pictured(text).values()
+    assert "eyes-2" in concepts(text).values()
 
 
 @pytest.mark.parametrize(
@@ -68,4 +64,4 @@ def test_seeing_what_the_person_wants_to_see_is_pictured(text):
 def test_seeing_where_why_or_a_visit_is_no_eye_picture(text):
     """A way found, a reason understood or a visit is no seeing; 'where I can see it' is left,
     as the sets split on it."""
-    assert "eyes-2" not in pictured(text).values()
+    assert "eyes-2" not in concepts(text).values()

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from plugins.symbols.matcher import find_all
-
-
-def pictured(text: str) -> dict[str, str]:
-    """Each pictured phrase of TEXT (lower case) -> the concept whose picture it gets."""
-    return {m.term.lower(): m.concept.id for m in find_all(text)}
+from tests.helpers import concepts
 
 
 @pytest.mark.parametrize(
@@ -23,7 +18,7 @@ def pictured(text: str) -> dict[str, str]:
 )
 def test_everyday_sayings_of_gladness_show_happy(text: str, phrase: str) -> None:
     """'make my day', 'keep me young', 'still lifts me' are gladness, as 'makes my day' is."""
-    assert pictured(text).get(phrase, "").startswith("happy"), pictured(text)
+    assert concepts(text).get(phrase, "").startswith("happy"), concepts(text)
 
 
 @pytest.mark.parametrize(
@@ -37,7 +32,7 @@ def test_everyday_sayings_of_gladness_show_happy(text: str, phrase: str) -> None
 )
 def test_a_lift_by_hand_or_hoist_is_no_gladness(text: str) -> None:
     """A carer, a son or a hoist that lifts me is not a feeling."""
-    assert not any(c.startswith("happy") for c in pictured(text).values()), pictured(text)
+    assert not any(c.startswith("happy") for c in concepts(text).values()), concepts(text)
 
 
 @pytest.mark.parametrize(
@@ -50,7 +45,7 @@ def test_a_lift_by_hand_or_hoist_is_no_gladness(text: str) -> None:
 )
 def test_staying_home_till_the_end_is_the_death(text: str) -> None:
     """'stay at home till the end' speaks of dying, as 'at the end' beside the hospice does."""
-    assert pictured(text).get("end") == "died", pictured(text)
+    assert concepts(text).get("end") == "died", concepts(text)
 
 
 @pytest.mark.parametrize(
@@ -64,7 +59,7 @@ def test_staying_home_till_the_end_is_the_death(text: str) -> None:
 )
 def test_a_match_or_a_club_to_the_end_is_no_death(text: str) -> None:
     """A match watched to the end, a night out, the end of the month: no death."""
-    assert pictured(text).get("end") != "died", pictured(text)
+    assert concepts(text).get("end") != "died", concepts(text)
 
 
 @pytest.mark.parametrize(
@@ -77,12 +72,12 @@ def test_a_match_or_a_club_to_the_end_is_no_death(text: str) -> None:
 )
 def test_travel_sick_is_being_sick(text: str, phrase: str) -> None:
     """Feeling travel sick shows being sick, not a suitcase."""
-    assert pictured(text).get(phrase) == "vomit", pictured(text)
+    assert concepts(text).get(phrase) == "vomit", concepts(text)
 
 
 def test_travelling_keeps_its_picture() -> None:
     """Travelling to see family is still travel."""
-    assert pictured("I love to travel to see my sister.").get("travel") == "travel-2"
+    assert concepts("I love to travel to see my sister.").get("travel") == "travel-2"
 
 
 @pytest.mark.parametrize(
@@ -91,7 +86,7 @@ def test_travelling_keeps_its_picture() -> None:
 )
 def test_better_company_is_a_friends_company(text: str) -> None:
     """'better company', 'great company' is someone to be with, as 'good company' is."""
-    assert pictured(text).get("company") == "friends", pictured(text)
+    assert concepts(text).get("company") == "friends", concepts(text)
 
 
 @pytest.mark.parametrize(
@@ -100,7 +95,7 @@ def test_better_company_is_a_friends_company(text: str) -> None:
 )
 def test_a_better_firm_is_no_friend(text: str) -> None:
     """A company one works for is a firm: no friends' picture."""
-    assert "company" not in pictured(text), pictured(text)
+    assert "company" not in concepts(text), concepts(text)
 
 
 @pytest.mark.parametrize(
@@ -109,12 +104,12 @@ def test_a_better_firm_is_no_friend(text: str) -> None:
 )
 def test_up_at_all_hours_is_awake(text: str) -> None:
     """Being up at all hours is lying awake in the night."""
-    assert "awake" in pictured(text).values(), pictured(text)
+    assert "awake" in concepts(text).values(), concepts(text)
 
 
 def test_a_call_at_all_hours_is_not_awake() -> None:
     """Carers who ring at all hours say when, not that the person is awake."""
-    assert "awake" not in pictured("The carers ring at all hours.").values()
+    assert "awake" not in concepts("The carers ring at all hours.").values()
 
 
 @pytest.mark.parametrize(
@@ -128,7 +123,7 @@ def test_a_call_at_all_hours_is_not_awake() -> None:
 )
 def test_moved_to_tears_is_crying(text: str, phrase: str) -> None:
     """'fetches a tear', 'without filling up': moved to tears, the crying face."""
-    assert pictured(text).get(phrase) == "cry-lump-throat-r363", pictured(text)
+    assert concepts(text).get(phrase) == "cry-lump-throat-r363", concepts(text)
 
 
 @pytest.mark.parametrize(
@@ -141,13 +136,13 @@ def test_moved_to_tears_is_crying(text: str, phrase: str) -> None:
 )
 def test_filling_a_kettle_or_a_stomach_is_no_crying(text: str) -> None:
     """Filling the kettle, a jug or oneself with bread is not crying."""
-    assert "cry-lump-throat-r363" not in pictured(text).values(), pictured(text)
+    assert "cry-lump-throat-r363" not in concepts(text).values(), concepts(text)
 
 
 def test_a_call_that_picks_me_up_after_a_low_mood_is_gladness() -> None:
     """After 'down in the dumps', a call that picks me up is gladness."""
     text = "I get down in the dumps on a Sunday, so a phone call from my niece picks me up."
-    assert pictured(text).get("picks me up") == "happy-lifts-me-r351", pictured(text)
+    assert concepts(text).get("picks me up") == "happy-lifts-me-r351", concepts(text)
 
 
 @pytest.mark.parametrize(
@@ -159,4 +154,4 @@ def test_a_call_that_picks_me_up_after_a_low_mood_is_gladness() -> None:
 )
 def test_a_bus_that_picks_me_up_is_no_gladness(text: str) -> None:
     """The minibus or the bus that picks me up is a lift, even beside a low mood."""
-    assert "picks me up" not in pictured(text), pictured(text)
+    assert "picks me up" not in concepts(text), concepts(text)

@@ -1,22 +1,11 @@
-"""Wrong senses the newest plans showed again and again (round 392): "women carers" and "a man
-carer" are the carer, not a picture of a woman or a man; "I never married" is the wedding (crossed),
-as "we married" is; "what day it is" is the day where the sentence already names the calendar
-(no second calendar), the calendar where it does not; "home in time for my tea" is the evening
-meal, while "milk for my tea" stays the drink."""
+"""Wrong senses the newest plans showed again and again (round 392): "I never married" is the
+wedding (crossed), as "we married" is; "what day it is" is the day where the sentence already names
+the calendar (no second calendar), the calendar where it does not; "home in time for my tea" is the
+evening meal, while "milk for my tea" stays the drink."""
 
 from __future__ import annotations
 
-from plugins.symbols.matcher import find_all
-
-
-def concepts(text: str) -> dict[str, str]:
-    """Each pictured term of TEXT (lower case) -> the concept whose picture it gets."""
-    return {m.term.lower(): m.concept.id for m in find_all(text)}
-
-
-def crossed(text: str) -> dict[str, bool]:
-    """Each pictured term of TEXT (lower case) -> whether its picture has the not cross."""
-    return {m.term.lower(): m.negated for m in find_all(text)}
+from tests.helpers import concepts, crossed
 
 
 def test_never_married_is_the_wedding_crossed():

@@ -16,16 +16,6 @@ def test_a_countrys_flag_named_by_its_people_is_that_countrys_flag():
     assert concepts("The union flag on his coffin, he was navy.")["union flag"] == "flag"
 
 
-def test_the_bank_one_fishes_from_is_the_river_not_the_money_bank():
-    assert concepts("Fishing the Dane from the bank is my pleasure.")["bank"] == "river"
-    assert concepts("I sit on the bank with my rod of an afternoon.")["bank"] == "river"
-    assert concepts("My son carries my tackle and I sit on a grassy bank.")["bank"] == "river"
-    # the bank of money stays the bank where money is said
-    assert concepts("My son takes my pension to the bank for me.")["bank"] == "bank"
-    found = concepts("The bank rang about my savings while I was fishing.")
-    assert found.get("bank") not in ("river", "river-r41")
-
-
 def test_the_works_named_by_what_it_made_is_the_factory_but_a_thing_that_works_is_not():
     assert concepts("I did thirty years at the brick works.")["works"] == "factory-works-r391"
     assert concepts("Dad was a fitter at the LMS works in Crewe.")["works"] == "factory-works-r391"
@@ -35,10 +25,18 @@ def test_the_works_named_by_what_it_made_is_the_factory_but_a_thing_that_works_i
 
 
 def test_a_collierys_name_shows_the_mine_as_the_colliery_does():
-    assert concepts("Dad was a collier at Bold Colliery till it shut.")["colliery"] == "mine"
-    assert concepts("I did my time at Hem Heath Colliery, on the coal face.")["colliery"]
+    # no other mine word: the name alone gives the mine
+    assert concepts("I worked at Littleton Colliery for forty years.")["colliery"] == "mine"
     # a colliery's name in a street or a pub's name stays a name
     assert "colliery" not in concepts("We lived on Colliery Road by the shops.")
+
+
+def test_a_village_named_after_its_colliery_is_no_mine():
+    # code review 58a item 6: Easington Colliery and Blackhall Colliery are villages
+    assert "colliery" not in concepts("I was born and bred in Easington Colliery.")
+    assert "colliery" not in concepts("My sister still lives in Blackhall Colliery, near the sea.")
+    # the pit worked at keeps the mine
+    assert concepts("Forty years I worked down Easington Colliery.")["colliery"] == "mine"
 
 
 def test_a_steel_glass_or_tumbler_is_a_drinking_glass():

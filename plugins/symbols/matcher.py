@@ -266,6 +266,16 @@ def find_all(
         for k, (_, sentence) in enumerate(context):
             sentence.readings = tuple(readings.get(k, ()))
         found = _read(*args)
+    # "if you move my chair, tell me": a moving that no harm after it refuses (negation.py's
+    # _moved_or_i_am_lost) gets no picture
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    found = [
+        m
+        for m in found
+        if m.negated
+        or m.concept.id != "move-things"
+        or [t.norm for t in tokens[max(0, starts[m.start] - 2) : starts[m.start]]] != ["if", "you"]
+    ]
     found = _label_defined(text, tokens, found, vocabulary)
     found = _same_picture_ruled_out(text, found)
     found = _same_kind_said_next(text, found)
@@ -1637,12 +1647,23 @@ def _place_head(tokens: list[Token], i: int) -> bool:
         and i > 0
         and _ends_a_name(tokens, i - 1)
         and tokens[i - 1].norm not in TITLES  # "Mrs Church visits": a person
+        and (tokens[i].norm != "colliery" or _worked_at_the_name(tokens, i))
         and not (
             i + 1 < len(tokens)
             and is_capitalised(tokens[i + 1].text)
             and tokens[i + 1].start - tokens[i].end <= 1  # one space: the name goes on
         )
     )
+
+
+def _worked_at_the_name(tokens: list[Token], i: int) -> bool:
+    """The name ending at TOKENS[i] comes after "at" or "down" ("I worked at Littleton Colliery",
+    "down Bold Colliery"): the pit itself, not a village named after one ("born in Easington
+    Colliery", "she lives in Blackhall Colliery": code review 58a item 6)."""
+    j = i - 1
+    while j > 0 and is_capitalised(tokens[j - 1].text) and tokens[j - 1].norm != "i":
+        j -= 1
+    return j > 0 and tokens[j - 1].norm in ("at", "down")
 
 
 # A king's or queen's number after their name: "King Edward VII Hospital", "George V Park".

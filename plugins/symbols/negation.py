@@ -8830,11 +8830,11 @@ def _had_in_a_manner(words: Sequence[str], gaps: Sequence[str], out: set[int]) -
 
 def _own_thing_taken_from(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
     """The person's own thing that a refused thing or doing comes off or from: "he's not to have
-    scraps off my plate", "Nip mustn't be fed off my plate", "don't take the photos off my
-    wall". What is taken or given from it is refused; the plate and the wall are the person's
-    and stay (labels key them bare). Not "out of my pocket" (kept out of it: "keep my mobile out
-    of my shirt pocket" crosses the pocket), and not a thing not the person's ("I won't eat off
-    a paper plate": the paper plate is how, and crossed)."""
+    scraps off my plate", "Nip mustn't be fed off my plate", "don't take the photos off my wall".
+    What is taken or given from it is refused; the plate and the wall are the person's and stay
+    (labels key them bare). Only after "off" or "from", not "away from my chest" (kept apart from
+    it), not the person eating off it ("I never eat off my best china"), and not a thing not the
+    person's ("I won't eat off a paper plate": the paper plate is how, and crossed)."""
     drop: set[int] = set()
     for k in sorted(out):
         if words[k] in FUNCTION_WORDS:
@@ -8852,35 +8852,70 @@ def _own_thing_taken_from(words: Sequence[str], gaps: Sequence[str], out: set[in
             continue
         if _at(words, m - 2) == "away":
             continue  # "keep it away from my chest": kept apart, as with "out of"
+        if _i_eat_off(words, m - 2):
+            continue  # "I never eat off my best china": the person's own plate is refused
         drop.update(j for j in range(m - 1, k + 1) if j in out)
     return drop
+
+
+def _i_eat_off(words: Sequence[str], k: int) -> bool:
+    """True where the person eats or drinks at K, right before "off" or "from": "I don't want to
+    eat off my plate" (code review 58a item 5); not "I don't want the dog to eat off my plate"."""
+    if k < 1 or words[k] not in EATS_OFF:
+        return False
+    j = k - 1
+    while j > 0 and words[j] in VERB_NEGATORS | {"to", "want", "wanna", "will", "do", "ever"}:
+        j -= 1
+    return words[j] == "i"
+
+
+# eating or drinking off a plate or from a cup
+EATS_OFF = frozenset(["eat", "eating", "eats", "ate", "drink", "drinking", "drinks", "drank"])
 
 
 def _moved_or_i_am_lost(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     """Moving the person's things, said as a warning: "if you move my glasses I'm lost", "if you
     move the kettle I can't find it", "if you shift my chair I'll trip". The plan means "don't
     move them", so the moving gets the cross; the glasses and the kettle are wanted where they
-    are, so they stay bare. Only with a harm after it in the same sentence: "Tell me if you move
-    anything" and "if you move my chair nearer the window, I like that" refuse nothing."""
+    are, so they stay bare. Only with a harm said as happening (MOVED_HARMS, or a not before
+    MOVED_NOT_ABLE) in the clause straight after it: not a harm kept off ("if you move the rug I
+    won't trip", "I never mind"), not one in another clause ("if you move my chair, tell me; I
+    can't see well"), not "even if", and not the person's own body ("if you move my legs").
+    matcher.find_all shows no picture for such a moving the rule does not cross."""
     found: set[int] = set()
     for i in range(len(words) - 2):
         if words[i] != "if" or words[i + 1] != "you" or words[i + 2] not in MOVED_THINGS:
             continue
-        k = i + 3
-        while k < len(words) and not SENTENCE_END.search(gaps[k]) and ";" not in gaps[k]:
-            if words[k] in MOVED_HARMS:
+        if i and words[i - 1] == "even":
+            continue  # "even if you move my chair, I never fall"
+        thing = next((w for w in words[i + 3 : i + 6] if w not in FUNCTION_WORDS), "")
+        if words[i + 3 : i + 4] == ["me"] or thing in BODY_PARTS or thing in BODY_WORDS:
+            continue  # "if you move my legs for me": care the person wants
+        commas = 0
+        for k in range(i + 3, len(words)):
+            if SENTENCE_END.search(gaps[k]) or ";" in gaps[k]:
+                break
+            commas += "," in gaps[k]
+            if commas > 1 or words[k] in ("but", "so", "because", "though"):
+                break  # only the clause straight after the if-clause
+            said_not = any(w in VERB_NEGATORS for w in words[max(i + 3, k - 2) : k])
+            if (words[k] in MOVED_HARMS and not said_not) or (
+                words[k] in MOVED_NOT_ABLE and said_not
+            ):
                 found.add(i + 2)
                 break
-            k += 1
     return found
 
 
-# moving or tidying the person's things away, which a warning after it refuses
-MOVED_THINGS = frozenset(["move", "shift", "tidy", "rearrange", "moved", "shifted", "tidied"])
-# the harm said after it: "I'm lost", "I can't find them", "I'll trip", "I won't know where"
-MOVED_HARMS = frozenset(
-    ["lost", "can't", "cannot", "cant", "won't", "never", "trip", "fall", "muddled", "confused"]
-)
+# moving the person's things about, which a warning after it refuses
+MOVED_THINGS = frozenset(["move", "shift", "rearrange", "moved", "shifted"])
+# the harm said as happening after it: "I'm lost", "I'll trip", "I get in a muddle"
+MOVED_HARMS = frozenset(["lost", "trip", "fall", "muddle", "muddled", "confused"])
+# and what the person cannot do then: "I can't find them", "I don't know where they are"
+MOVED_NOT_ABLE = frozenset(["find", "know"])
+# the person's own body moved, besides BODY_PARTS: "if you move my arm slowly"
+BODY_WORDS = frozenset(["arm", "arms", "leg", "legs", "hand", "hands", "feet", "knee", "knees"])
+BODY_WORDS |= frozenset(["shoulder", "hip", "hips", "body"])
 
 
 def _put_beside_a_place(
