@@ -1,0 +1,36 @@
+"""Code review 58b, items 9-15: pictures the review found wrong or missing, and the pictures
+each fix must keep."""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.symbols.matcher import find_all
+
+
+def pictured(text: str, names=()) -> dict[str, str]:
+    return {m.term: m.concept.id for m in find_all(text, names)}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("She checks my feet.", "checks"),
+        ("She always checks my feet.", "checks"),
+        ("He checks the doors every night.", "checks"),
+        ("Jean checks my feet.", "checks"),
+        ("The nurse checked me over.", "checked"),
+    ],
+)
+def test_checking_done_by_he_or_she_is_looking_it_over(text, word):
+    """Item 9: after 'he' or 'she' a word ending in -s that can be done is the doing."""
+    assert pictured(text).get(word) == "check-doing-r374"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["They checked me into the hospital.", "My son can check me out of hospital."],
+)
+def test_checking_a_person_in_or_out_is_no_looking_over(text):
+    """Item 9: booked into or out of a place, nothing is looked over."""
+    assert "check-doing-r374" not in pictured(text).values()
