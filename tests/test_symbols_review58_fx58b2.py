@@ -34,3 +34,25 @@ def test_checking_done_by_he_or_she_is_looking_it_over(text, word):
 def test_checking_a_person_in_or_out_is_no_looking_over(text):
     """Item 9: booked into or out of a place, nothing is looked over."""
     assert "check-doing-r374" not in pictured(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was the champ at dominoes.",
+        "My brother was the champ at the school sports day.",
+        "The champ of the pub quiz, that was me.",
+        "He was the champ of our street.",
+    ],
+)
+def test_the_champ_as_a_person_is_no_potato(text):
+    """Item 10: 'the champ' is the potato dish only where the sentence speaks of food."""
+    assert pictured(text).get("champ") != "potatoes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I love a champ with plenty of butter.", "My son makes the champ for my dinner on Sundays."],
+)
+def test_a_champ_said_with_food_keeps_its_potatoes(text):
+    assert pictured(text).get("champ") == "potatoes"
