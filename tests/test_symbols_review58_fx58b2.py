@@ -56,3 +56,20 @@ def test_the_champ_as_a_person_is_no_potato(text):
 )
 def test_a_champ_said_with_food_keeps_its_potatoes(text):
     assert pictured(text).get("champ") == "potatoes"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I'm not a man for the pub, never was.", "man"),
+        ("I'm not a woman for the telly.", "woman"),
+        ("He's not a man for his garden, never was.", "man"),
+    ],
+)
+def test_not_a_man_for_the_pub_is_a_character(text, word):
+    """Item 11: 'the' or 'his' after 'not a man for' names no care, so no man or woman."""
+    assert word not in pictured(text).values()
+
+
+def test_not_a_man_for_my_wash_keeps_the_man():
+    assert pictured("I'm not a man for my wash, send a lady.")["man"] == "man"
