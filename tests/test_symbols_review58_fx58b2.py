@@ -73,3 +73,29 @@ def test_not_a_man_for_the_pub_is_a_character(text, word):
 
 def test_not_a_man_for_my_wash_keeps_the_man():
     assert pictured("I'm not a man for my wash, send a lady.")["man"] == "man"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "colour"),
+    [
+        ("Please paint my nails pink and red.", "pink", "pink-r390"),
+        ("I love pink and purple.", "pink", "pink-r390"),
+        ("I like blue and green best.", "blue", "blue-r390"),
+        ("I like purple.", "purple", "purple-r390"),
+    ],
+)
+def test_two_colours_said_as_things_keep_the_first(text, word, colour):
+    """Item 12: a colour after another is no flag; only a flag, team or funeral word says one."""
+    assert pictured(text).get(word) == colour
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I like purple sprouting broccoli.",
+        "Never green, white and orange on the team strip.",
+        "No red, white and blue bunting on my house.",
+    ],
+)
+def test_a_colour_named_food_or_a_flag_gets_no_colour_picture(text):
+    assert not any(c.endswith("-r390") and c[:-5] in text.lower() for c in pictured(text).values())
