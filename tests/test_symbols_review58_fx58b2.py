@@ -99,3 +99,13 @@ def test_two_colours_said_as_things_keep_the_first(text, word, colour):
 )
 def test_a_colour_named_food_or_a_flag_gets_no_colour_picture(text):
     assert not any(c.endswith("-r390") and c[:-5] in text.lower() for c in pictured(text).values())
+
+
+def test_great_company_said_of_an_employer_is_no_friends():
+    """Item 13: 'Great company' after 'I worked at ICI.' is the firm."""
+    got = pictured("I worked at ICI. Great company, they looked after us.")
+    assert got.get("company") != "friends"
+
+
+def test_great_company_said_of_a_dog_keeps_friends():
+    assert pictured("My dog is great company.")["company"] == "friends"
