@@ -109,3 +109,9 @@ def test_great_company_said_of_an_employer_is_no_friends():
 
 def test_great_company_said_of_a_dog_keeps_friends():
     assert pictured("My dog is great company.")["company"] == "friends"
+
+
+def test_like_a_prisoner_of_war_is_a_likeness_not_the_forces():
+    """Item 14: a simile names no forces; a father who was one keeps them."""
+    assert "army-2" not in pictured("I feel like a prisoner of war in this flat.").values()
+    assert pictured("My dad was a prisoner of war in Burma.")["prisoner of war"] == "army-2"
