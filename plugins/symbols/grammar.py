@@ -458,6 +458,8 @@ def guess(words: Sequence[str], i: int) -> str:
         return VERB if VERB in kinds else NOUN  # "Ring Sue", "Walk with me": an instruction
     if word.endswith("s") and VERB in kinds and after in BEFORE_NOUN and subject_at(words, j):
         return VERB  # "my daughter helps with my shopping", "my son Dev does my bills"
+    if word.endswith("s") and VERB in kinds and before in ("he", "she"):
+        return VERB  # "she checks my feet", "he always checks the doors" (code review 58b item 9)
     if before == "longer" and j and words[j - 1] == "no" and VERB in kinds:
         return VERB  # "I can no longer lift the kettle": a doing lost, not "a longer walk"
     if _doing_to_a_thing(words, i, kinds, before):
