@@ -16,6 +16,30 @@ def test_a_countrys_flag_named_by_its_people_is_that_countrys_flag():
     assert concepts("The union flag on his coffin, he was navy.")["union flag"] == "flag"
 
 
+
+def test_a_flag_is_the_country_the_sentence_names_and_no_flag_where_it_means_report():
+    # code review 58c items 1, 8, 9 and 10: the word before "flag" is not the whole name
+    for text in (
+        "The Northern Ireland flag was on his coffin.",
+        "The West Indian flag hangs in my room.",
+        "The North Korean flag.",
+        "The Turkish Cypriot flag by my chair.",
+        "I only speak English, flag it up if I look lost.",
+        "Staff who speak Polish flag this to the manager.",
+    ):
+        found = concepts(text)
+        assert not any(c.startswith("flag-") for c in found.values()), text
+    # a country named by its name, or after "the flag of", is that country's flag
+    assert concepts("Please put the flag of Poland on my coffin.")["flag"] == "flag-poland"
+    assert concepts("The flag of Jamaica on my coffin.")["flag"] == "flag-jamaica"
+    assert concepts("A Sri Lanka flag by my bed.")["flag"] == "flag-sri-lanka"
+    assert concepts("A Sierra Leone flag in my window.")["flag"] == "flag-sierra-leone"
+    assert concepts("A Turkish flag in my room.")["flag"] == "flag-turkey"
+    # these keep theirs
+    assert concepts("The Irish flag was on his coffin.")["flag"] == "flag-ireland"
+    assert concepts("The Indian flag hangs in my room.")["flag"] == "flag-india"
+    assert concepts("The flag on his coffin.")["flag"] == "flag"
+
 def test_the_bank_one_fishes_from_is_the_river_not_the_money_bank():
     assert concepts("Fishing the Dane from the bank is my pleasure.")["bank"] == "river"
     assert concepts("I sit on the bank with my rod of an afternoon.")["bank"] == "river"
