@@ -58,6 +58,22 @@ def test_the_works_named_by_what_it_made_is_the_factory_but_a_thing_that_works_i
     assert "works" not in concepts("A bit of salt works wonders in my porridge.")
 
 
+
+def test_a_thing_that_works_is_no_factory_and_years_at_the_works_are():
+    # code review 58c items 2 and 11: the works is the factory only where a job is said
+    for text in (
+        "The boiler works.",
+        "The gas works but the electric is off.",
+        "The soap works up a lather.",
+        "The match works first time.",
+        "The brass works loose on the door.",
+        "The lead works its way loose.",
+        "The gas works for me.",
+    ):
+        assert concepts(text).get("works") != "factory-works-r391", text
+    assert concepts("I was at the Pyrex works for thirty years.")["works"] == "factory-works-r391"
+    assert concepts("He worked at the gas works for years.")["works"] == "factory-works-r391"
+
 def test_a_collierys_name_shows_the_mine_as_the_colliery_does():
     assert concepts("Dad was a collier at Bold Colliery till it shut.")["colliery"] == "mine"
     assert concepts("I did my time at Hem Heath Colliery, on the coal face.")["colliery"]
