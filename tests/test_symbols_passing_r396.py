@@ -24,6 +24,10 @@ def test_getting_about_is_no_walk():
     assert pictured("I walk to the shop with my stick.")["walk"] == "walk"
     # a plan's heading "Getting about" names the section on moving about: the walk
     assert pictured("Getting about")["getting about"] == "walk"
+    # code review 58c item 5: getting about with no aid named is the walk, crossed where denied
+    assert pictured("I need help getting about.")["getting about"] == "walk"
+    found = find_all("I can't get about like I used to.")
+    assert [(m.concept.id, m.negated) for m in found] == [("walk", True)]
 
 
 def test_a_look_and_a_skin_check_are_no_looking():
