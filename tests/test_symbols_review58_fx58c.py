@@ -16,3 +16,11 @@ def test_a_tear_from_the_wind_or_onions_is_the_eye_not_crying():
     # a tear a hymn brings is crying
     found = concepts("That hymn brings a tear to my eye.")
     assert found["brings a tear to my eye"] == "cry-lump-throat-r363"
+
+
+def test_a_stainless_steel_glass_shelf_is_no_drinking_glass():
+    found = concepts("I have a stainless steel glass shelf in the shower.")
+    assert "drinking-glass-r291" not in found.values()
+    # a steel glass one drinks from keeps its picture
+    found = concepts("I drink my lassi from a steel glass.")
+    assert found["steel glass"] == "drinking-glass-r291"
