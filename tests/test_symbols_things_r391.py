@@ -16,7 +16,6 @@ def test_a_countrys_flag_named_by_its_people_is_that_countrys_flag():
     assert concepts("The union flag on his coffin, he was navy.")["union flag"] == "flag"
 
 
-
 def test_a_flag_is_the_country_the_sentence_names_and_no_flag_where_it_means_report():
     # code review 58c items 1, 8, 9 and 10: the word before "flag" is not the whole name
     for text in (
@@ -40,6 +39,7 @@ def test_a_flag_is_the_country_the_sentence_names_and_no_flag_where_it_means_rep
     assert concepts("The Indian flag hangs in my room.")["flag"] == "flag-india"
     assert concepts("The flag on his coffin.")["flag"] == "flag"
 
+
 def test_the_bank_one_fishes_from_is_the_river_not_the_money_bank():
     assert concepts("Fishing the Dane from the bank is my pleasure.")["bank"] == "river"
     assert concepts("I sit on the bank with my rod of an afternoon.")["bank"] == "river"
@@ -58,7 +58,6 @@ def test_the_works_named_by_what_it_made_is_the_factory_but_a_thing_that_works_i
     assert "works" not in concepts("A bit of salt works wonders in my porridge.")
 
 
-
 def test_a_thing_that_works_is_no_factory_and_years_at_the_works_are():
     # code review 58c items 2 and 11: the works is the factory only where a job is said
     for text in (
@@ -73,6 +72,7 @@ def test_a_thing_that_works_is_no_factory_and_years_at_the_works_are():
         assert concepts(text).get("works") != "factory-works-r391", text
     assert concepts("I was at the Pyrex works for thirty years.")["works"] == "factory-works-r391"
     assert concepts("He worked at the gas works for years.")["works"] == "factory-works-r391"
+
 
 def test_a_collierys_name_shows_the_mine_as_the_colliery_does():
     assert concepts("Dad was a collier at Bold Colliery till it shut.")["colliery"] == "mine"
