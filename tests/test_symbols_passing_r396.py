@@ -9,6 +9,7 @@ says what the person is like: no man picture, crossed or bare.
 
 from __future__ import annotations
 
+from plugins.symbols.matcher import find_all
 from tests.helpers import concepts
 
 
@@ -19,6 +20,10 @@ def test_getting_about_is_no_walk():
     assert concepts("I walk to the shop with my stick.")["walk"] == "walk"
     # a plan's heading "Getting about" names the section on moving about: the walk
     assert concepts("Getting about")["getting about"] == "walk"
+    # code review 58c item 5: getting about with no aid named is the walk, crossed where denied
+    assert concepts("I need help getting about.")["getting about"] == "walk"
+    found = find_all("I can't get about like I used to.")
+    assert [(m.concept.id, m.negated) for m in found] == [("walk", True)]
 
 
 def test_a_look_and_a_skin_check_are_no_looking():

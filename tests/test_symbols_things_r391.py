@@ -16,12 +16,52 @@ def test_a_countrys_flag_named_by_its_people_is_that_countrys_flag():
     assert concepts("The union flag on his coffin, he was navy.")["union flag"] == "flag"
 
 
+def test_a_flag_is_the_country_the_sentence_names_and_no_flag_where_it_means_report():
+    # code review 58c items 1, 8, 9 and 10: the word before "flag" is not the whole name
+    for text in (
+        "The Northern Ireland flag was on his coffin.",
+        "The West Indian flag hangs in my room.",
+        "The North Korean flag.",
+        "The Turkish Cypriot flag by my chair.",
+        "I only speak English, flag it up if I look lost.",
+        "Staff who speak Polish flag this to the manager.",
+    ):
+        found = concepts(text)
+        assert not any(c.startswith("flag-") for c in found.values()), text
+    # a country named by its name, or after "the flag of", is that country's flag
+    assert concepts("Please put the flag of Poland on my coffin.")["flag"] == "flag-poland"
+    assert concepts("The flag of Jamaica on my coffin.")["flag"] == "flag-jamaica"
+    assert concepts("A Sri Lanka flag by my bed.")["flag"] == "flag-sri-lanka"
+    assert concepts("A Sierra Leone flag in my window.")["flag"] == "flag-sierra-leone"
+    assert concepts("A Turkish flag in my room.")["flag"] == "flag-turkey"
+    # these keep theirs
+    assert concepts("The Irish flag was on his coffin.")["flag"] == "flag-ireland"
+    assert concepts("The Indian flag hangs in my room.")["flag"] == "flag-india"
+    assert concepts("The flag on his coffin.")["flag"] == "flag"
+
+
 def test_the_works_named_by_what_it_made_is_the_factory_but_a_thing_that_works_is_not():
     assert concepts("I did thirty years at the brick works.")["works"] == "factory-works-r391"
     assert concepts("Dad was a fitter at the LMS works in Crewe.")["works"] == "factory-works-r391"
     assert concepts("I packed soap at the Port Sunlight Soap Works.")["works"]
     assert "works" not in concepts("The gas works fine since the engineer came.")
     assert "works" not in concepts("A bit of salt works wonders in my porridge.")
+
+
+def test_a_thing_that_works_is_no_factory_and_years_at_the_works_are():
+    # code review 58c items 2 and 11: the works is the factory only where a job is said
+    for text in (
+        "The boiler works.",
+        "The gas works but the electric is off.",
+        "The soap works up a lather.",
+        "The match works first time.",
+        "The brass works loose on the door.",
+        "The lead works its way loose.",
+        "The gas works for me.",
+    ):
+        assert concepts(text).get("works") != "factory-works-r391", text
+    assert concepts("I was at the Pyrex works for thirty years.")["works"] == "factory-works-r391"
+    assert concepts("He worked at the gas works for years.")["works"] == "factory-works-r391"
 
 
 def test_a_collierys_name_shows_the_mine_as_the_colliery_does():
