@@ -1,0 +1,40 @@
+"""Code review 58b, items 1-8: the senses of round 38x-396 that read too far."""
+
+import pytest
+
+from plugins.symbols.matcher import find_all
+
+
+def pictured(text: str) -> dict[str, str]:
+    """Each pictured phrase of TEXT (lower case) -> the concept whose picture it gets."""
+    return {m.term.lower(): m.concept.id for m in find_all(text, ())}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I stay at the bingo till the end, then my son drives me home.",
+        "I stayed up at the pub till the end, then walked home.",
+        "I get the bus home from the market after staying to the end.",
+        "I like to sit through the quiz to the end, then go home.",
+        "I keep my money here until the end.",
+        "The football is on here till the end.",
+        "We worked that farm right to the end.",
+        "I kept the farm going till the end.",
+    ],
+)
+def test_an_outing_or_a_farm_till_the_end_is_no_death(text: str) -> None:
+    """Item 1: a 'home' in the next clause, or a farm kept going, says nothing of dying."""
+    assert "died" not in pictured(text).values(), pictured(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to stay in my own home till the end.",
+        "I want to stay here till the end.",
+        "My daughter will look after me at home to the end, she says.",
+    ],
+)
+def test_staying_at_home_till_the_end_keeps_the_death(text: str) -> None:
+    assert "died" in pictured(text).values(), pictured(text)
