@@ -38,3 +38,35 @@ def test_an_outing_or_a_farm_till_the_end_is_no_death(text: str) -> None:
 )
 def test_staying_at_home_till_the_end_keeps_the_death(text: str) -> None:
     assert "died" in pictured(text).values(), pictured(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I go to the bank on a Friday and have fish for my dinner.",
+        "I need to get to the bank; my son has my rods in his car.",
+        "I go to the bank, then sit in the park and feed the swans.",
+        "My son takes me to the bank and then to the pond to see the swans.",
+        "I worked at the bank for forty years and went fishing at weekends.",
+        "Every Friday I go to the bank; I like boats on the telly.",
+        "I can't get to the bank now, and I miss my fishing.",
+        "My son pays my rod licence from the bank.",
+        "I rely on the bank to pay my bills.",
+    ],
+)
+def test_going_to_the_bank_beside_fish_or_swans_is_the_money_bank(text: str) -> None:
+    """Item 2: a fishing word in another clause makes no river of the bank one goes to."""
+    assert pictured(text).get("bank") == "bank", pictured(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I fish off the bank below the weir on a Sunday.",
+        "I sit on the bank with my rod of an afternoon.",
+        "I feed the ducks from the bank.",
+        "I sit on the bank in the sun.",
+    ],
+)
+def test_the_bank_one_fishes_off_stays_the_river(text: str) -> None:
+    assert pictured(text).get("bank") == "river", pictured(text)
