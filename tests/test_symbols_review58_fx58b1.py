@@ -70,3 +70,29 @@ def test_going_to_the_bank_beside_fish_or_swans_is_the_money_bank(text: str) -> 
 )
 def test_the_bank_one_fishes_off_stays_the_river(text: str) -> None:
     assert pictured(text).get("bank") == "river", pictured(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My son was an apprentice; I like to sit out in the yard in the sun.",
+        "My grandson is an apprentice joiner; he sweeps the yard for me.",
+        "I have my overalls on for pottering in the yard.",
+        "Dad did his apprenticeship at Harland and Wolff, I grew up playing in our yard.",
+        "I hear the car horn from the yard.",
+    ],
+)
+def test_a_home_yard_beside_an_apprentice_or_a_horn_is_no_shipyard(text: str) -> None:
+    """Item 3: the shipyard's weaker words count only with 'at/up the yard'."""
+    assert "factory-worker" not in pictured(text).values(), pictured(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think I'm due at the yard and look for my piece tin.",
+        "He was a riveter in the yard for forty years.",
+    ],
+)
+def test_the_yard_a_worker_is_due_at_stays_the_shipyard(text: str) -> None:
+    assert pictured(text).get("yard") == "factory-worker", pictured(text)
