@@ -96,3 +96,20 @@ def test_a_home_yard_beside_an_apprentice_or_a_horn_is_no_shipyard(text: str) ->
 )
 def test_the_yard_a_worker_is_due_at_stays_the_shipyard(text: str) -> None:
     assert pictured(text).get("yard") == "factory-worker", pictured(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Book me a taxi so I can see the doctor.",
+        "Help me get dressed so I can see the nurse at ten.",
+        "I saved up so I could see the Pope in Dublin.",
+    ],
+)
+def test_so_i_can_see_a_person_is_a_visit_not_the_eye(text: str) -> None:
+    """Item 4: 'so I can see the doctor' is an appointment, not sight."""
+    assert "eyes-2" not in pictured(text).values(), pictured(text)
+
+
+def test_so_i_can_see_the_garden_keeps_the_eye() -> None:
+    assert "eyes-2" in pictured("Turn my chair so I can see the garden.").values()
