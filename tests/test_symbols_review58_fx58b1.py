@@ -113,3 +113,20 @@ def test_so_i_can_see_a_person_is_a_visit_not_the_eye(text: str) -> None:
 
 def test_so_i_can_see_the_garden_keeps_the_eye() -> None:
     assert "eyes-2" in pictured("Turn my chair so I can see the garden.").values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't make my day too long, I get tired.",
+        "It will make my day a lot easier if you ring first.",
+        "Making my day too busy wears me out.",
+    ],
+)
+def test_a_day_made_long_or_easy_is_no_gladness(text: str) -> None:
+    """Item 5: 'make my day' said of the day itself."""
+    assert "happy-2" not in pictured(text).values(), pictured(text)
+
+
+def test_the_greetings_make_my_day_keeps_happy() -> None:
+    assert "happy-2" in pictured("The Irish greetings make my day.").values()
