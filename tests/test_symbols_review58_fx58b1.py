@@ -130,3 +130,21 @@ def test_a_day_made_long_or_easy_is_no_gladness(text: str) -> None:
 
 def test_the_greetings_make_my_day_keeps_happy() -> None:
     assert "happy-2" in pictured("The Irish greetings make my day.").values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I played at home with my dolls as a girl.",
+        "The boys played at home with their toys.",
+        "I want to be sure they're at home before I ring.",
+    ],
+)
+def test_playing_at_home_with_no_team_keeps_the_home(text: str) -> None:
+    """Item 6: only a team plays 'at home' at its ground."""
+    assert pictured(text).get("home") == "home", pictured(text)
+
+
+def test_the_rovers_at_home_stays_no_house() -> None:
+    assert "home" not in pictured("Take me to the Rovers when they're at home.")
+    assert "home" not in pictured("My son drives me to the ground when they play at home.")
