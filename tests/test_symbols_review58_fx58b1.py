@@ -148,3 +148,22 @@ def test_playing_at_home_with_no_team_keeps_the_home(text: str) -> None:
 def test_the_rovers_at_home_stays_no_house() -> None:
     assert "home" not in pictured("Take me to the Rovers when they're at home.")
     assert "home" not in pictured("My son drives me to the ground when they play at home.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I wait for my tea to cool down.",
+        "I use a straw for my tea.",
+        "I need a straw for my tea as I spill it.",
+        "I like boiling water for my tea, not from the tap.",
+        "I get thirsty, so ask me for my tea often.",
+    ],
+)
+def test_for_my_tea_with_a_straw_or_cooling_is_the_drink(text: str) -> None:
+    """Item 7: 'for my tea' is the meal, unless the sentence is about the drink."""
+    assert pictured(text).get("tea") == "tea", pictured(text)
+
+
+def test_fish_and_chips_for_my_tea_stays_the_meal() -> None:
+    assert pictured("I have fish and chips for my tea on a Friday.").get("tea") == "meal"
