@@ -167,3 +167,20 @@ def test_for_my_tea_with_a_straw_or_cooling_is_the_drink(text: str) -> None:
 
 def test_fish_and_chips_for_my_tea_stays_the_meal() -> None:
     assert pictured("I have fish and chips for my tea on a Friday.").get("tea") == "meal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Give me a wee poke if I doze off after my tea.",
+        "Give me a poke if I nod off in the summer sun.",
+        "My son gives me a poke after I've dropped off in my chair.",
+    ],
+)
+def test_a_poke_to_wake_me_is_no_ice_cream(text: str) -> None:
+    """Item 8: a nudge given to someone dozing."""
+    assert "ice-cream-r278" not in pictured(text).values(), pictured(text)
+
+
+def test_a_poke_at_the_seaside_stays_the_ice_cream() -> None:
+    assert pictured("We'd get a poke at the seaside on a Sunday.").get("poke") == "ice-cream-r278"
