@@ -712,13 +712,13 @@ def _doing(tokens: Sequence[Token], k: int, starts: set[int], particles: bool = 
     )
 
 
-# Things a word before them is the point of ("a hospital appointment", "the church hall",
-# "my bus pass", "a bacon roll"): the word before keeps its picture, for the thing itself
-# says little.
 # words for a group of people: the word before them names what they work or gather round, and
 # shows it ("the lifeboat lads carried him", "the mill girls"), the people having no picture
 CREWS = frozenset(["lads", "men", "boys", "girls", "lasses", "crew", "fellas", "blokes", "chaps"])
 
+# Things a word before them is the point of ("a hospital appointment", "the church hall",
+# "my bus pass", "a bacon roll"): the word before keeps its picture, for the thing itself
+# says little.
 GENERAL_HEADS = frozenset(
     [
         "appointment",
