@@ -155,3 +155,11 @@ def test_a_call_that_picks_me_up_after_a_low_mood_is_gladness() -> None:
 def test_a_bus_that_picks_me_up_is_no_gladness(text: str) -> None:
     """The minibus or the bus that picks me up is a lift, even beside a low mood."""
     assert "picks me up" not in concepts(text), concepts(text)
+
+
+def test_youth_denied_is_no_happiness() -> None:
+    """'Nothing will keep me young now' denies it: no happy picture (code review 58c item 6);
+    'the grandchildren keep me young' keeps it."""
+    assert "happy-2" not in concepts("Nothing will keep me young now.").values()
+    assert "happy-2" not in concepts("The pills won't keep me young, love.").values()
+    assert concepts("The grandchildren keep me young.")["keep me young"] == "happy-2"
