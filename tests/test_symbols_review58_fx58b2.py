@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from plugins.symbols.matcher import find_all
-
-
-def pictured(text: str, names=()) -> dict[str, str]:
-    return {m.term: m.concept.id for m in find_all(text, names)}
+from tests.helpers import concepts
 
 
 @pytest.mark.parametrize(
@@ -24,7 +20,7 @@ def pictured(text: str, names=()) -> dict[str, str]:
 )
 def test_checking_done_by_he_or_she_is_looking_it_over(text, word):
     """Item 9: after 'he' or 'she' a word ending in -s that can be done is the doing."""
-    assert pictured(text).get(word) == "check-doing-r374"
+    assert concepts(text).get(word) == "check-doing-r374"
 
 
 @pytest.mark.parametrize(
@@ -33,7 +29,7 @@ def test_checking_done_by_he_or_she_is_looking_it_over(text, word):
 )
 def test_checking_a_person_in_or_out_is_no_looking_over(text):
     """Item 9: booked into or out of a place, nothing is looked over."""
-    assert "check-doing-r374" not in pictured(text).values()
+    assert "check-doing-r374" not in concepts(text).values()
 
 
 @pytest.mark.parametrize(
@@ -47,7 +43,7 @@ def test_checking_a_person_in_or_out_is_no_looking_over(text):
 )
 def test_the_champ_as_a_person_is_no_potato(text):
     """Item 10: 'the champ' is the potato dish only where the sentence speaks of food."""
-    assert pictured(text).get("champ") != "potatoes"
+    assert concepts(text).get("champ") != "potatoes"
 
 
 @pytest.mark.parametrize(
@@ -55,7 +51,7 @@ def test_the_champ_as_a_person_is_no_potato(text):
     ["I love a champ with plenty of butter.", "My son makes the champ for my dinner on Sundays."],
 )
 def test_a_champ_said_with_food_keeps_its_potatoes(text):
-    assert pictured(text).get("champ") == "potatoes"
+    assert concepts(text).get("champ") == "potatoes"
 
 
 @pytest.mark.parametrize(
@@ -68,11 +64,11 @@ def test_a_champ_said_with_food_keeps_its_potatoes(text):
 )
 def test_not_a_man_for_the_pub_is_a_character(text, word):
     """Item 11: 'the' or 'his' after 'not a man for' names no care, so no man or woman."""
-    assert word not in pictured(text).values()
+    assert word not in concepts(text).values()
 
 
 def test_not_a_man_for_my_wash_keeps_the_man():
-    assert pictured("I'm not a man for my wash, send a lady.")["man"] == "man"
+    assert concepts("I'm not a man for my wash, send a lady.")["man"] == "man"
 
 
 @pytest.mark.parametrize(
@@ -86,7 +82,7 @@ def test_not_a_man_for_my_wash_keeps_the_man():
 )
 def test_two_colours_said_as_things_keep_the_first(text, word, colour):
     """Item 12: a colour after another is no flag; only a flag, team or funeral word says one."""
-    assert pictured(text).get(word) == colour
+    assert concepts(text).get(word) == colour
 
 
 @pytest.mark.parametrize(
@@ -98,20 +94,20 @@ def test_two_colours_said_as_things_keep_the_first(text, word, colour):
     ],
 )
 def test_a_colour_named_food_or_a_flag_gets_no_colour_picture(text):
-    assert not any(c.endswith("-r390") and c[:-5] in text.lower() for c in pictured(text).values())
+    assert not any(c.endswith("-r390") and c[:-5] in text.lower() for c in concepts(text).values())
 
 
 def test_great_company_said_of_an_employer_is_no_friends():
     """Item 13: 'Great company' after 'I worked at ICI.' is the firm."""
-    got = pictured("I worked at ICI. Great company, they looked after us.")
+    got = concepts("I worked at ICI. Great company, they looked after us.")
     assert got.get("company") != "friends"
 
 
 def test_great_company_said_of_a_dog_keeps_friends():
-    assert pictured("My dog is great company.")["company"] == "friends"
+    assert concepts("My dog is great company.")["company"] == "friends"
 
 
 def test_like_a_prisoner_of_war_is_a_likeness_not_the_forces():
     """Item 14: a simile names no forces; a father who was one keeps them."""
-    assert "army-2" not in pictured("I feel like a prisoner of war in this flat.").values()
-    assert pictured("My dad was a prisoner of war in Burma.")["prisoner of war"] == "army-2"
+    assert "army-2" not in concepts("I feel like a prisoner of war in this flat.").values()
+    assert concepts("My dad was a prisoner of war in Burma.")["prisoner of war"] == "army-2"
