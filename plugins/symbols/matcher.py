@@ -268,14 +268,16 @@ def find_all(
         found = _read(*args)
     # "if you move my chair, tell me": a moving that no harm after it refuses (negation.py's
     # _moved_or_i_am_lost) gets no picture
-    starts = {t.start: k for k, t in enumerate(tokens)}
-    found = [
-        m
-        for m in found
-        if m.negated
-        or m.concept.id != "move-things"
-        or [t.norm for t in tokens[max(0, starts[m.start] - 2) : starts[m.start]]] != ["if", "you"]
-    ]
+    if any(m.concept.id == "move-things" and not m.negated for m in found):
+        starts = {t.start: k for k, t in enumerate(tokens)}
+        found = [
+            m
+            for m in found
+            if m.negated
+            or m.concept.id != "move-things"
+            or [t.norm for t in tokens[max(0, starts[m.start] - 2) : starts[m.start]]]
+            != ["if", "you"]
+        ]
     found = _label_defined(text, tokens, found, vocabulary)
     found = _same_picture_ruled_out(text, found)
     found = _same_kind_said_next(text, found)
