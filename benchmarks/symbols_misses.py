@@ -108,6 +108,10 @@ SPLIT = {
     # blind, and stop 58 wrote sets 60 and 61)
     "symbols_plans41_en.yml",
     "symbols_plans42_en.yml",
+    # blind sets 59 and 60, made tuning sets at stop 59 (the same reason; blind set 61 stays
+    # blind, and stop 59 wrote sets 62 and 63)
+    "symbols_plans43_en.yml",
+    "symbols_plans44_en.yml",
     "symbols_negation9_en.yml",
     "symbols_negation10_en.yml",
     "symbols_negation11_en.yml",

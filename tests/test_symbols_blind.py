@@ -1934,9 +1934,11 @@ def test_the_fifty_seventh_blind_set_keeps_its_figures(blind57):
 # labelled before any matcher ran on them, and scored only at stop 57's start (3c6234dd, the same
 # matcher as stop 56's end) and end: no round and no merge saw them. Stop 58 made set 58 a tuning
 # set (symbols_plans42_en.yml, its validation quarter held back), with the same matcher as stop
-# 57's end, where it was last scored: its floors stay. Set 59 stays blind.
+# 57's end, where it was last scored: its floors stay. Set 59 stayed blind until stop 59 made it
+# a tuning set (symbols_plans43_en.yml, its validation quarter held back), with the same matcher
+# as stop 58's end, where it was last scored: its floors stay.
 BLIND58 = ROOT / "tests" / "data" / "symbols_plans42_en.yml"
-BLIND59 = ROOT / "tests" / "data" / "symbols_blind59_en.yml"
+BLIND59 = ROOT / "tests" / "data" / "symbols_plans43_en.yml"
 
 
 @pytest.fixture(scope="module")
@@ -1993,8 +1995,10 @@ def test_the_fifty_ninth_blind_set_keeps_its_figures(blind59):
 # A sixtieth and a sixty-first (ten new people each, 200 sentences each), written at stop 58 by
 # two helpers who read only tests/data/LABELLING.md and set 59's header and first entry,
 # labelled before any matcher ran on them, and scored only at stop 58's start (6446035e, the same
-# matcher as stop 57's end) and end: no round and no merge saw them.
-BLIND60 = ROOT / "tests" / "data" / "symbols_blind60_en.yml"
+# matcher as stop 57's end) and end: no round and no merge saw them. Stop 59 made set 60 a tuning
+# set (symbols_plans44_en.yml, its validation quarter held back), with the same matcher as stop
+# 58's end, where it was last scored: its floors stay. Set 61 stays blind.
+BLIND60 = ROOT / "tests" / "data" / "symbols_plans44_en.yml"
 BLIND61 = ROOT / "tests" / "data" / "symbols_blind61_en.yml"
 
 
