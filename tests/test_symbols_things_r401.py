@@ -1,0 +1,38 @@
+"""Round 401: things the newest plans name that got no picture at all.
+
+A treat one looks forward to ("a bacon sandwich is my one treat") is a thing the plans key; the
+doing ("treat me with respect", "gone too far to treat") is not that thing.
+"""
+
+from tests.helpers import concepts
+
+
+def test_a_treat_one_looks_forward_to_gets_the_treat_picture():
+    assert concepts("A kipper on a Saturday is my one treat.").get("treat") == "treat-r401"
+    assert concepts("A run out in the car would be a real treat.").get("treat") == "treat-r401"
+    assert concepts("Jam on a scone for a treat, now and then.").get("treat") == "treat-r401"
+    assert concepts("The brass band on the wireless is my treat.").get("treat") == "treat-r401"
+
+
+def test_treating_someone_or_an_illness_is_no_treat():
+    assert "treat" not in concepts("Please treat me like a grown woman.")
+    assert "treat" not in concepts("The nurse will treat the sore on my heel.")
+    assert "treat" not in concepts("The cancer has spread too far to treat.")
+    assert "treat" not in concepts("I like to treat myself to a magazine.")
+    assert concepts("Dog treats are in the tin by the back door.").get("dog treats") != "treat-r401"
+
+
+def test_a_quay_or_bridge_named_with_a_capital_is_the_place():
+    assert concepts("I gutted herring on the Fish Quay for forty years.").get("quay") == "boat"
+    assert concepts("Wheel me down the Quay when the sun is out.").get("quay") == "boat"
+    assert concepts("We took the ferry from Harwich Quay to Holland.").get("quay") == "boat"
+    assert (
+        concepts("Every Friday I walked over Lambeth Bridge to the market.").get("bridge")
+        == "bridge-river"
+    )
+
+
+def test_a_quay_or_bridge_inside_a_longer_name_or_a_surname_stays_a_name():
+    assert "quay" not in concepts("My flat is on Quay Street by the river.")
+    assert "bridge" not in concepts("Mr Bridge from next door brings my paper.")
+    assert "bridge" not in concepts("I walked over Bridge Street to the market.")
