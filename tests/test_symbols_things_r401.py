@@ -36,3 +36,11 @@ def test_a_quay_or_bridge_inside_a_longer_name_or_a_surname_stays_a_name():
     assert "quay" not in concepts("My flat is on Quay Street by the river.")
     assert "bridge" not in concepts("Mr Bridge from next door brings my paper.")
     assert "bridge" not in concepts("I walked over Bridge Street to the market.")
+
+
+def test_the_metro_is_a_train_but_not_the_paper_or_the_car():
+    assert concepts("I go to the coast on the Metro with my grandson.").get("metro") == (
+        "train-metro-r401"
+    )
+    assert "metro" not in concepts("I do the crossword in the Metro on the bus.")
+    assert "metro" not in concepts("My first car was a red Austin Metro.")
