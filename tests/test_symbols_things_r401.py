@@ -44,3 +44,21 @@ def test_the_metro_is_a_train_but_not_the_paper_or_the_car():
     )
     assert "metro" not in concepts("I do the crossword in the Metro on the bus.")
     assert "metro" not in concepts("My first car was a red Austin Metro.")
+
+
+def test_cigarettes_named_by_their_brand_are_cigarettes():
+    assert concepts("My husband smoked forty Woodbines a day.").get("woodbines") == (
+        "smoking-brands-r401"
+    )
+    assert concepts("I packed Woodbines at the factory on the Coast Road.").get("woodbines") == (
+        "smoking-brands-r401"
+    )
+    assert concepts("He always had a packet of Senior Service in his top pocket.").get(
+        "senior service"
+    ) == ("smoking-brands-r401")
+
+
+def test_a_brand_that_is_an_everyday_name_stays_a_name_without_smoking():
+    assert "senior service" not in concepts("I was in the Senior Service for twenty years.")
+    assert "park drive" not in concepts("My daughter lives on Park Drive near the shops.")
+    assert "embassy" not in concepts("My son worked at the Embassy in Madrid.")
