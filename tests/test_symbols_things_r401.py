@@ -62,3 +62,12 @@ def test_a_brand_that_is_an_everyday_name_stays_a_name_without_smoking():
     assert "senior service" not in concepts("I was in the Senior Service for twenty years.")
     assert "park drive" not in concepts("My daughter lives on Park Drive near the shops.")
     assert "embassy" not in concepts("My son worked at the Embassy in Madrid.")
+
+
+def test_a_sling_beside_the_hoist_is_the_hoists_even_where_arms_are_named():
+    assert concepts("Use the hoist and the green sling, and don't pull me by the arms.").get(
+        "sling"
+    ) == ("hoist-r57")
+    assert concepts("My arm is in a sling since I broke my elbow, so use the hoist.").get(
+        "sling"
+    ) != ("hoist-r57")
