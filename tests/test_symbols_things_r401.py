@@ -71,3 +71,10 @@ def test_a_sling_beside_the_hoist_is_the_hoists_even_where_arms_are_named():
     assert concepts("My arm is in a sling since I broke my elbow, so use the hoist.").get(
         "sling"
     ) != ("hoist-r57")
+
+
+def test_lent_and_ash_wednesday_show_lent_not_fasting_or_a_weekday():
+    assert concepts("I give up sweets in Lent, as the church asks.").get("lent") == "lent-r30"
+    assert concepts("No meat on Ash Wednesday for me.").get("ash wednesday") == "lent"
+    assert "lent" not in concepts("I lent my brother a fiver for the bus.")
+    assert "lent" not in concepts("My neighbour lent me her shopping trolley.")
