@@ -4,7 +4,7 @@ A treat one looks forward to ("a bacon sandwich is my one treat") is a thing the
 doing ("treat me with respect", "gone too far to treat") is not that thing.
 """
 
-from tests.helpers import concepts
+from tests.helpers import concepts, crossed
 
 
 def test_a_treat_one_looks_forward_to_gets_the_treat_picture():
@@ -78,3 +78,18 @@ def test_lent_and_ash_wednesday_show_lent_not_fasting_or_a_weekday():
     assert concepts("No meat on Ash Wednesday for me.").get("ash wednesday") == "lent"
     assert "lent" not in concepts("I lent my brother a fiver for the bus.")
     assert "lent" not in concepts("My neighbour lent me her shopping trolley.")
+
+
+def test_bank_cards_refused_for_cash_are_crossed_bank_cards_even_beside_the_post_office():
+    found = crossed("My pension goes in the post office and I don't trust them cards.")
+    assert found.get("cards") is True
+    assert concepts("I keep my cash at home; I won't have cards in my purse.").get("cards") == (
+        "bank-card"
+    )
+
+
+def test_greeting_cards_and_card_games_are_no_bank_card():
+    assert concepts("No cards or presents on my birthday, it's not my faith.").get("cards") != (
+        "bank-card"
+    )
+    assert concepts("I don't play cards for money now.").get("cards") != "bank-card"
