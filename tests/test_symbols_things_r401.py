@@ -100,3 +100,9 @@ def test_a_jetty_slipway_or_staithe_is_the_waterside_as_the_quay_is():
     assert concepts("Walk me along the staithe when it's fine.").get("staithe") == "boat"
     assert crossed("Never let me go down the slipway, it is green and slippy.").get("slipway") is True
     assert "staithes" not in concepts("We had a caravan at Staithes every summer.")
+
+
+def test_a_refused_drip_is_a_crossed_drip_without_a_hospital_word():
+    assert crossed("Sips of squash are fine, but I don't want a drip.").get("drip") is True
+    assert "drip" not in concepts("The kitchen tap has a drip that keeps me awake.")
+    assert "drip" not in concepts("I don't want a drip of milk in my coffee.")
