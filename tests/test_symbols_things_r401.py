@@ -106,3 +106,13 @@ def test_a_refused_drip_is_a_crossed_drip_without_a_hospital_word():
     assert crossed("Sips of squash are fine, but I don't want a drip.").get("drip") is True
     assert "drip" not in concepts("The kitchen tap has a drip that keeps me awake.")
     assert "drip" not in concepts("I don't want a drip of milk in my coffee.")
+
+
+def test_a_pigeon_cree_is_the_pigeon_loft():
+    assert concepts("My husband raced pigeons from a cree by the railway.").get("cree") == (
+        "pigeons"
+    )
+    assert concepts("Dad built a pigeon cree at the bottom of the garden.").get("pigeon cree") == (
+        "pigeons"
+    )
+    assert "cree" not in concepts("The Cree are a people of Canada.")
