@@ -124,3 +124,11 @@ def test_food_left_in_a_numb_cheek_is_the_cheek_but_cheekiness_is_not():
     ) == ("cheek")
     assert "cheek" not in concepts("What a cheek, they brought my food cold again.")
     assert "cheek" not in concepts("He had the cheek to say my food was fine.")
+
+
+def test_a_cone_at_the_seaside_is_an_ice_cream_but_a_traffic_or_pine_cone_is_not():
+    assert concepts("Take me down to the seafront for a cone when it's sunny.").get("cone") == (
+        "ice-cream"
+    )
+    assert "cone" not in concepts("I tripped over a traffic cone by the sea wall.")
+    assert "cone" not in concepts("The grandbairns found a pine cone on the beach.")
