@@ -98,7 +98,7 @@ def test_greeting_cards_and_card_games_are_no_bank_card():
 def test_a_jetty_slipway_or_staithe_is_the_waterside_as_the_quay_is():
     assert concepts("I liked to fish off the jetty with my dad.").get("jetty") == "boat"
     assert concepts("Walk me along the staithe when it's fine.").get("staithe") == "boat"
-    assert crossed("Never let me go down the slipway, it is green and slippy.").get("slipway") is True
+    assert crossed("Never let me go down the slipway, it is slippy.").get("slipway") is True
     assert "staithes" not in concepts("We had a caravan at Staithes every summer.")
 
 
