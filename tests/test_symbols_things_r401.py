@@ -1,25 +1,9 @@
 """Round 401: things the newest plans name that got no picture at all.
 
-A treat one looks forward to ("a bacon sandwich is my one treat") is a thing the plans key; the
-doing ("treat me with respect", "gone too far to treat") is not that thing.
+Places named with a capital, brands, waterside words, kit and seasons the plans key as things.
 """
 
 from tests.helpers import concepts, crossed
-
-
-def test_a_treat_one_looks_forward_to_gets_the_treat_picture():
-    assert concepts("A kipper on a Saturday is my one treat.").get("treat") == "treat-r401"
-    assert concepts("A run out in the car would be a real treat.").get("treat") == "treat-r401"
-    assert concepts("Jam on a scone for a treat, now and then.").get("treat") == "treat-r401"
-    assert concepts("The brass band on the wireless is my treat.").get("treat") == "treat-r401"
-
-
-def test_treating_someone_or_an_illness_is_no_treat():
-    assert "treat" not in concepts("Please treat me like a grown woman.")
-    assert "treat" not in concepts("The nurse will treat the sore on my heel.")
-    assert "treat" not in concepts("The cancer has spread too far to treat.")
-    assert "treat" not in concepts("I like to treat myself to a magazine.")
-    assert concepts("Dog treats are in the tin by the back door.").get("dog treats") != "treat-r401"
 
 
 def test_a_quay_or_bridge_named_with_a_capital_is_the_place():
