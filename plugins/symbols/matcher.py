@@ -79,6 +79,10 @@ PLACE_HEADS = frozenset(
         "dockyard",  # "Devonport Dockyard", as "the dockyard" (round 319)
         "reservoir",  # "Derwent Reservoir", as "the reservoir" (round 319)
         "colliery",  # "Littleton Colliery", the pit one worked at, as "the colliery" (round 391)
+        # "the Fish Quay", "Parkeston Quay", "Byker Bridge": the quay or the bridge, as "the quay"
+        # (round 401; the bridge only where its own senses find a river or a crossing)
+        "quay",
+        "bridge",
     ]
 )
 # Words after which a capitalised day or month is a name: "my dog Sunday", "called June".
@@ -1703,7 +1707,8 @@ def _after_a_name(text: str, tokens: list[Token], i: int, vocabulary: Vocabulary
 # Places a town has one of, named by their kind with a capital ("Communion from the Cathedral",
 # "a service at the Minster"): the kind is the place, no name of its own (round 178: 3 of 3
 # such keys on the tuning parts; not "the Hall" or "the Club", often a venue's own name).
-ONE_IN_TOWN = frozenset(["cathedral", "minster", "abbey", "infirmary", "crematorium"])
+# "a dander down the Quay": a harbour town's quay (round 401).
+ONE_IN_TOWN = frozenset(["cathedral", "minster", "abbey", "infirmary", "crematorium", "quay"])
 
 
 def _the_place(tokens: list[Token], i: int) -> bool:
