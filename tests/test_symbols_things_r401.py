@@ -64,21 +64,6 @@ def test_lent_and_ash_wednesday_show_lent_not_fasting_or_a_weekday():
     assert "lent" not in concepts("My neighbour lent me her shopping trolley.")
 
 
-def test_bank_cards_refused_for_cash_are_crossed_bank_cards_even_beside_the_post_office():
-    found = crossed("My pension goes in the post office and I don't trust them cards.")
-    assert found.get("cards") is True
-    assert concepts("I keep my cash at home; I won't have cards in my purse.").get("cards") == (
-        "bank-card"
-    )
-
-
-def test_greeting_cards_and_card_games_are_no_bank_card():
-    assert concepts("No cards or presents on my birthday, it's not my faith.").get("cards") != (
-        "bank-card"
-    )
-    assert concepts("I don't play cards for money now.").get("cards") != "bank-card"
-
-
 def test_a_jetty_slipway_or_staithe_is_the_waterside_as_the_quay_is():
     assert concepts("I liked to fish off the jetty with my dad.").get("jetty") == "boat"
     assert concepts("Walk me along the staithe when it's fine.").get("staithe") == "boat"
