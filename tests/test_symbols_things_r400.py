@@ -35,3 +35,31 @@ def test_birthday_posted_and_playing_cards_stay_what_they_are(text, concept):
     """Money in the sentence does not make a birthday card, a card sent in the post or a
     game of cards a bank card."""
     assert concepts(text).get("cards") == concept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I need a hand to wash my back in the bath.",
+        "Rub the cream well into my heels and back at night.",
+        "Roll me slowly in the morning and mind me back, it's tender.",
+        "Dry his back properly or he gets a rash.",
+    ],
+)
+def test_the_back_washed_dried_or_creamed_is_pictured(text):
+    """A back washed, dried, creamed or minded is the back, pictured beside the washing."""
+    assert concepts(text).get("back") == "back"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Help me back into bed after my wash.",
+        "Put my clothes back in the drawer after the wash.",
+        "Wash me and bring me back to the lounge.",
+        "I walk to the shops and back with my frame.",
+    ],
+)
+def test_a_way_back_near_a_wash_is_no_back(text):
+    """Going or putting back, even beside a wash, is no part of the body."""
+    assert "back" not in concepts(text)
