@@ -63,3 +63,29 @@ def test_the_back_washed_dried_or_creamed_is_pictured(text):
 def test_a_way_back_near_a_wash_is_no_back(text):
     """Going or putting back, even beside a wash, is no part of the body."""
     assert "back" not in concepts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do my hair and put a bit of lippy on me before Mass.",
+        "My lippy is in the handbag by the door.",
+        "I keep my powder and lippy on the dressing table.",
+    ],
+)
+def test_lippy_worn_or_kept_is_lipstick(text):
+    """'Lippy' worn, put on or kept with the make-up is lipstick, the make-up picture."""
+    assert concepts(text).get("lippy") == "make-up"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't get lippy with the carers.",
+        "She's a bit lippy, my granddaughter, but she means well.",
+        "He was a lippy lad at school.",
+    ],
+)
+def test_a_lippy_person_is_cheeky_not_make_up(text):
+    """'Lippy' said of a person is cheek, no lipstick."""
+    assert "lippy" not in concepts(text)
