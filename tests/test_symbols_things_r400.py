@@ -89,3 +89,29 @@ def test_lippy_worn_or_kept_is_lipstick(text):
 def test_a_lippy_person_is_cheeky_not_make_up(text):
     """'Lippy' said of a person is cheek, no lipstick."""
     assert "lippy" not in concepts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No pork and no prawns, even if the label says there's only a trace.",
+        "Look at the yoghurt labels for gelatine before you buy them.",
+    ],
+)
+def test_a_label_read_for_what_the_food_holds_is_the_food_label(text):
+    """The label read for pork, prawns or gelatine in the food is the food packet's label."""
+    found = concepts(text)
+    assert found.get("label", found.get("labels")) == "packet"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cut the label out of my jumper, it scratches.",
+        "The label on my tablets says no grapefruit juice.",
+    ],
+)
+def test_a_label_on_clothes_or_tablets_is_no_food_label(text):
+    """A label in a jumper or on the tablets is no food packet."""
+    found = concepts(text)
+    assert found.get("label") != "packet"
