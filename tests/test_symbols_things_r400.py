@@ -115,3 +115,27 @@ def test_a_label_on_clothes_or_tablets_is_no_food_label(text):
     """A label in a jumper or on the tablets is no food packet."""
     found = concepts(text)
     assert found.get("label") != "packet"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I slipped in the bathroom, so there's a grab rail and a mat now.",
+        "Put the rubber mat in the bath before I step in.",
+    ],
+)
+def test_a_mat_in_the_bathroom_is_the_bath_mat(text):
+    """A mat said with the bathroom, the bath or the shower is the bath mat, not a rug."""
+    assert concepts(text).get("mat") == "bath-mat"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mat by the front door trips me, and my shower is upstairs.",
+        "Wipe your feet on the mat when you come in.",
+    ],
+)
+def test_a_door_mat_stays_a_rug_even_with_a_shower_said(text):
+    """A mat at the door is a rug, though the sentence names the shower."""
+    assert concepts(text).get("mat") == "rug"
