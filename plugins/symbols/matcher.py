@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from ..utils.dates import WEEKDAYS
 from . import grammar, salience
 from .kit import KIT
+from .negation import moved_as_a_warning
 from .negation import negated as negated_tokens
 from .negation_words import COPULAS, OBJECT_PRONOUNS, TIME_OR_PLACE, TIME_WORDS, VERB_NEGATORS
 from .vocabulary import CONCEPT, Concept, Sense, Vocabulary, load, parse_term
@@ -266,18 +267,7 @@ def find_all(
         for k, (_, sentence) in enumerate(context):
             sentence.readings = tuple(readings.get(k, ()))
         found = _read(*args)
-    # "if you move my chair, tell me": a moving that no harm after it refuses (negation.py's
-    # _moved_or_i_am_lost) gets no picture
-    if any(m.concept.id == "move-things" and not m.negated for m in found):
-        starts = {t.start: k for k, t in enumerate(tokens)}
-        found = [
-            m
-            for m in found
-            if m.negated
-            or m.concept.id != "move-things"
-            or [t.norm for t in tokens[max(0, starts[m.start] - 2) : starts[m.start]]]
-            != ["if", "you"]
-        ]
+    found = _moved_as_a_warning(text, tokens, found, vocabulary, sentence_of, ruled_out)
     found = _label_defined(text, tokens, found, vocabulary)
     found = _same_picture_ruled_out(text, found)
     found = _same_kind_said_next(text, found)
@@ -289,6 +279,33 @@ def find_all(
         for m in found
     ]
     return found if every or heading else select(found, tokens, context)
+
+
+def _moved_as_a_warning(
+    text: str,
+    tokens: list[Token],
+    found: list[Match],
+    vocabulary: Vocabulary,
+    sentence_of: list[int],
+    ruled_out: set[int],
+) -> list[Match]:
+    """FOUND with the moving picture, crossed, on the movings negation.moved_as_a_warning
+    refuses ("if you move my glasses I'm lost", "if you shift my specs I canna find them"): that
+    rule alone pictures a moving after "if you" (the vocabulary's move-things pictures none), so
+    "if you move my chair, tell me", where no harm refuses it, gets no picture."""
+    concept = vocabulary.concepts.get("move-things")
+    warned = moved_as_a_warning(text, tokens) & ruled_out if concept else set()
+    if not warned:
+        return found
+    taken = {(m.start, m.end) for m in found}
+    out = list(found)
+    for k in warned:
+        t = tokens[k]
+        if any(start <= t.start < end for start, end in taken):
+            continue
+        rule = "a moving said as a warning (negation.moved_as_a_warning)"
+        out.append(Match(t.text, concept, t.start, t.end, True, grammar.VERB, sentence_of[k], rule))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _read(
