@@ -17,3 +17,22 @@ def test_shifting_my_things_said_as_a_warning_is_a_crossed_moving_like_moving_th
     assert "shift" not in crossed("If you shift the rug I won't trip.")
     assert "move" not in crossed("If you move too fast I'll fall.")
     assert "move" not in crossed("If you move me in one go I get confused.")
+
+
+def test_peoples_listed_before_flags_each_get_their_own_flag():
+    found = concepts("We put up Polish and Italian flags for the party.")
+    assert found["polish"] == "flag-poland"
+    assert found["flags"] == "flag-italy"
+    assert "italian" not in found  # the flag's own word, no language
+    found = concepts("We hung the Welsh, Irish and Scottish flags in the hall.")
+    assert (found["welsh"], found["irish"], found["flags"]) == (
+        "flag-wales",
+        "flag-ireland",
+        "flag-scotland",
+    )
+    found = crossed("I don't want Polish or Italian flags at the funeral.")
+    assert found["Polish"] is True and found["flags"] is True
+    # not before a flag: the languages and the people stay as they were
+    assert concepts("I speak Polish and Italian.")["polish"] == "languages-2"
+    assert "polish" not in concepts("My Polish and Italian friends came to tea.")
+    assert concepts("Put the Polish flag on my coffin.")["flag"] == "flag-poland"

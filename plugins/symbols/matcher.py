@@ -268,6 +268,7 @@ def find_all(
             sentence.readings = tuple(readings.get(k, ()))
         found = _read(*args)
     found = _moved_as_a_warning(text, tokens, found, vocabulary, sentence_of, ruled_out)
+    found = _flags_listed(text, tokens, found, vocabulary, sentence_of, ruled_out)
     found = _label_defined(text, tokens, found, vocabulary)
     found = _same_picture_ruled_out(text, found)
     found = _same_kind_said_next(text, found)
@@ -306,6 +307,62 @@ def _moved_as_a_warning(
         rule = "a moving said as a warning (negation.moved_as_a_warning)"
         out.append(Match(t.text, concept, t.start, t.end, True, grammar.VERB, sentence_of[k], rule))
     return sorted(out, key=lambda m: m.start)
+
+
+def _flags_listed(
+    text: str,
+    tokens: list[Token],
+    found: list[Match],
+    vocabulary: Vocabulary,
+    sentence_of: list[int],
+    ruled_out: set[int],
+) -> list[Match]:
+    """FOUND, where peoples or countries are listed before "flags", with each one's own flag:
+    "Polish and Italian flags", "the Welsh, Irish and Scottish flags" (the vocabulary gives a
+    country's flag to "flag" only right after the country, so the first ones were otherwise
+    shown as the language or as polishing, and the list made "flags" look like a doing). The
+    word right before the flag is the flag's own and loses any picture of its own ("Italian" is
+    no language there)."""
+    out = found
+    for k, t in enumerate(tokens):
+        if k < 3 or t.norm not in ("flag", "flags"):
+            continue
+        own = _flag_of(vocabulary, tokens[k - 1].norm)
+        if own is None:
+            continue
+        listed: list[tuple[int, Concept]] = [(k, own)]
+        j = k - 1
+        while j >= 2:
+            comma = "," in text[tokens[j - 1].end : tokens[j].start]
+            before = j - 1 if comma else j - 2
+            if not comma and tokens[j - 1].norm not in ("and", "or"):
+                break
+            concept = _flag_of(vocabulary, tokens[before].norm)
+            if concept is None:
+                break
+            listed.append((before, concept))
+            j = before
+        if len(listed) < 2:
+            continue
+        flag = next((m for m in out if m.start == t.start and m.concept is own), None)
+        negated = flag.negated if flag else k in ruled_out or k - 1 in ruled_out
+        gone = {tokens[j].start for j, _ in listed} | {tokens[k - 1].start}
+        out = [m for m in out if not any(m.start <= g < m.end for g in gone)]
+        for j, concept in listed:
+            w = tokens[j]
+            why = "a flag" if j == k else f"listed before {t.text}"
+            pos = grammar.NOUN if j == k else grammar.ADJ
+            out.append(Match(w.text, concept, w.start, w.end, negated, pos, sentence_of[j], why))
+    return out if out is found else sorted(out, key=lambda m: m.start)
+
+
+def _flag_of(vocabulary: Vocabulary, word: str) -> Concept | None:
+    """The concept of the flag the vocabulary gives "flag" right after WORD ("polish": the
+    Polish flag, "navy": the navy's), or None where WORD names no flag of its own ("the")."""
+    for sense in vocabulary.lookup(("flag",)):
+        if sense.prev is not None and word in sense.prev and word not in FUNCTION_WORDS:
+            return sense.concept
+    return None
 
 
 def _read(
