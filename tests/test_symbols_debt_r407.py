@@ -36,3 +36,21 @@ def test_peoples_listed_before_flags_each_get_their_own_flag():
     assert concepts("I speak Polish and Italian.")["polish"] == "languages-2"
     assert "polish" not in concepts("My Polish and Italian friends came to tea.")
     assert concepts("Put the Polish flag on my coffin.")["flag"] == "flag-poland"
+
+
+def test_a_works_named_by_what_it_made_is_one_factory_concept():
+    # the older concepts' "steel works", "iron works" and the like live with the works rule
+    for text, term in [
+        ("My dad worked at the steel works for forty years.", "steel works"),
+        ("I grew up near the iron works.", "iron works"),
+        ("She packed cups at the pottery works.", "pottery works"),
+        ("He was a fitter at the engineering works.", "engineering works"),
+    ]:
+        assert concepts(text)[term] == "factory-works-r391"
+    # written with a capital, as the works rule reads it
+    assert concepts("My brother was at the Tinplate Works.")["tinplate works"] == (
+        "factory-works-r391"
+    )
+    # a clothes iron that works is no factory; "the iron works" shows no clothes iron
+    assert "iron works" not in concepts("I do my ironing still, the iron works fine.")
+    assert "iron" not in concepts("I grew up near the iron works.")
