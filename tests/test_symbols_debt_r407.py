@@ -54,3 +54,13 @@ def test_a_works_named_by_what_it_made_is_one_factory_concept():
     # a clothes iron that works is no factory; "the iron works" shows no clothes iron
     assert "iron works" not in concepts("I do my ironing still, the iron works fine.")
     assert "iron" not in concepts("I grew up near the iron works.")
+
+
+def test_good_company_said_of_a_pet_or_the_radio_is_one_friends_sense():
+    assert concepts("The radio is great company when I'm on my own.")["company"] == "friends"
+    assert concepts("Our dog is nice company of an evening.")["company"] == "friends"
+    assert concepts("She's lovely company, my neighbour.")["company"] == "friends"
+    # a firm is no friend, whatever is said of it
+    assert "company" not in concepts("He ran a lovely company that made shoes.")
+    assert "company" not in concepts("A nice company sent the new bed.")
+    assert concepts("The radio and the cat are my company.")["company"] == "friends-company-r254"
