@@ -64,3 +64,14 @@ def test_good_company_said_of_a_pet_or_the_radio_is_one_friends_sense():
     assert "company" not in concepts("He ran a lovely company that made shoes.")
     assert "company" not in concepts("A nice company sent the new bed.")
     assert concepts("The radio and the cat are my company.")["company"] == "friends-company-r254"
+
+
+def test_a_person_who_plays_at_home_keeps_the_home_a_team_does_not():
+    assert concepts("The grandchildren play at home with me.")["home"] == "home"
+    assert concepts("The little ones play at home on Sundays.")["home"] == "home"
+    assert concepts("My grandson plays at home with his trains.")["home"] == "home"
+    # a team, named or said as "they", plays at its ground: no house, nor a theatre's play
+    assert "home" not in concepts("My nephew takes me to the match when they play at home.")
+    assert "home" not in concepts("When the Saddlers play at home my grandson takes me.")
+    assert "home" not in concepts("Rovers play at home on Saturday.")
+    assert "play" not in concepts("United play at home on Saturday.")
