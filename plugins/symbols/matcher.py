@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from ..utils.dates import WEEKDAYS
 from . import grammar, salience
 from .kit import KIT
+from .negation import moved_as_a_warning
 from .negation import negated as negated_tokens
 from .negation_words import COPULAS, OBJECT_PRONOUNS, TIME_OR_PLACE, TIME_WORDS, VERB_NEGATORS
 from .vocabulary import CONCEPT, Concept, Sense, Vocabulary, load, parse_term
@@ -270,18 +271,8 @@ def find_all(
         for k, (_, sentence) in enumerate(context):
             sentence.readings = tuple(readings.get(k, ()))
         found = _read(*args)
-    # "if you move my chair, tell me": a moving that no harm after it refuses (negation.py's
-    # _moved_or_i_am_lost) gets no picture
-    if any(m.concept.id == "move-things" and not m.negated for m in found):
-        starts = {t.start: k for k, t in enumerate(tokens)}
-        found = [
-            m
-            for m in found
-            if m.negated
-            or m.concept.id != "move-things"
-            or [t.norm for t in tokens[max(0, starts[m.start] - 2) : starts[m.start]]]
-            != ["if", "you"]
-        ]
+    found = _moved_as_a_warning(text, tokens, found, vocabulary, sentence_of, ruled_out)
+    found = _flags_listed(text, tokens, found, vocabulary, sentence_of, ruled_out)
     found = _label_defined(text, tokens, found, vocabulary)
     found = _same_picture_ruled_out(text, found)
     found = _same_kind_said_next(text, found)
@@ -293,6 +284,89 @@ def find_all(
         for m in found
     ]
     return found if every or heading else select(found, tokens, context)
+
+
+def _moved_as_a_warning(
+    text: str,
+    tokens: list[Token],
+    found: list[Match],
+    vocabulary: Vocabulary,
+    sentence_of: list[int],
+    ruled_out: set[int],
+) -> list[Match]:
+    """FOUND with the moving picture, crossed, on the movings negation.moved_as_a_warning
+    refuses ("if you move my glasses I'm lost", "if you shift my specs I canna find them"): that
+    rule alone pictures a moving after "if you" (the vocabulary's move-things pictures none), so
+    "if you move my chair, tell me", where no harm refuses it, gets no picture."""
+    concept = vocabulary.concepts.get("move-things")
+    warned = moved_as_a_warning(text, tokens) & ruled_out if concept else set()
+    if not warned:
+        return found
+    taken = {(m.start, m.end) for m in found}
+    out = list(found)
+    for k in warned:
+        t = tokens[k]
+        if any(start <= t.start < end for start, end in taken):
+            continue
+        rule = "a moving said as a warning (negation.moved_as_a_warning)"
+        out.append(Match(t.text, concept, t.start, t.end, True, grammar.VERB, sentence_of[k], rule))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _flags_listed(
+    text: str,
+    tokens: list[Token],
+    found: list[Match],
+    vocabulary: Vocabulary,
+    sentence_of: list[int],
+    ruled_out: set[int],
+) -> list[Match]:
+    """FOUND, where peoples or countries are listed before "flags", with each one's own flag:
+    "Polish and Italian flags", "the Welsh, Irish and Scottish flags" (the vocabulary gives a
+    country's flag to "flag" only right after the country, so the first ones were otherwise
+    shown as the language or as polishing, and the list made "flags" look like a doing). The
+    word right before the flag is the flag's own and loses any picture of its own ("Italian" is
+    no language there)."""
+    out = found
+    for k, t in enumerate(tokens):
+        if k < 3 or t.norm not in ("flag", "flags"):
+            continue
+        own = _flag_of(vocabulary, tokens[k - 1].norm)
+        if own is None:
+            continue
+        listed: list[tuple[int, Concept]] = [(k, own)]
+        j = k - 1
+        while j >= 2:
+            comma = "," in text[tokens[j - 1].end : tokens[j].start]
+            before = j - 1 if comma else j - 2
+            if not comma and tokens[j - 1].norm not in ("and", "or"):
+                break
+            concept = _flag_of(vocabulary, tokens[before].norm)
+            if concept is None:
+                break
+            listed.append((before, concept))
+            j = before
+        if len(listed) < 2:
+            continue
+        flag = next((m for m in out if m.start == t.start and m.concept is own), None)
+        negated = flag.negated if flag else k in ruled_out or k - 1 in ruled_out
+        gone = {tokens[j].start for j, _ in listed} | {tokens[k - 1].start}
+        out = [m for m in out if not any(m.start <= g < m.end for g in gone)]
+        for j, concept in listed:
+            w = tokens[j]
+            why = "a flag" if j == k else f"listed before {t.text}"
+            pos = grammar.NOUN if j == k else grammar.ADJ
+            out.append(Match(w.text, concept, w.start, w.end, negated, pos, sentence_of[j], why))
+    return out if out is found else sorted(out, key=lambda m: m.start)
+
+
+def _flag_of(vocabulary: Vocabulary, word: str) -> Concept | None:
+    """The concept of the flag the vocabulary gives "flag" right after WORD ("polish": the
+    Polish flag, "navy": the navy's), or None where WORD names no flag of its own ("the")."""
+    for sense in vocabulary.lookup(("flag",)):
+        if sense.prev is not None and word in sense.prev and word not in FUNCTION_WORDS:
+            return sense.concept
+    return None
 
 
 def _read(

@@ -8873,23 +8873,37 @@ def _i_eat_off(words: Sequence[str], k: int) -> bool:
 EATS_OFF = frozenset(["eat", "eating", "eats", "ate", "drink", "drinking", "drinks", "drank"])
 
 
+def moved_as_a_warning(text: str, tokens: Sequence[Token]) -> set[int]:
+    """The one rule for moving the person's things said as a warning: "if you move my glasses
+    I'm lost", "if you shift my specs I canna find them", "if you move the kettle I can't find
+    it", "if you move things I'll trip". The plan means "don't move them", so the moving gets
+    the cross (`negated` calls this) and the moving picture (matcher.find_all pictures these
+    movings and no other moving after "if you"); the glasses and the kettle are wanted where
+    they are, so they stay bare. Only for the person's things (the, my, things: not "if you
+    move too fast", not moving house, not the person's own body: "if you move my legs"), with
+    a harm said as happening (MOVED_HARMS, or a not before MOVED_NOT_ABLE) in the clause
+    straight after it: not a harm kept off ("if you move the rug I won't trip", "I never
+    mind"), not one in another clause ("if you move my chair, tell me; I can't see well"), and
+    not "even if". Returns the indexes of the moving words."""
+    if not any(t.norm in MOVED_THINGS for t in tokens):
+        return set()
+    words = [SPOKEN_NEGATORS.get(t.norm, t.norm) for t in tokens]
+    gaps = [text[tokens[k - 1].end : tokens[k].start] if k else "" for k in range(len(tokens))]
+    return _moved_or_i_am_lost(words, gaps)
+
+
 def _moved_or_i_am_lost(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
-    """Moving the person's things, said as a warning: "if you move my glasses I'm lost", "if you
-    move the kettle I can't find it", "if you shift my chair I'll trip". The plan means "don't
-    move them", so the moving gets the cross; the glasses and the kettle are wanted where they
-    are, so they stay bare. Only with a harm said as happening (MOVED_HARMS, or a not before
-    MOVED_NOT_ABLE) in the clause straight after it: not a harm kept off ("if you move the rug I
-    won't trip", "I never mind"), not one in another clause ("if you move my chair, tell me; I
-    can't see well"), not "even if", and not the person's own body ("if you move my legs").
-    matcher.find_all shows no picture for such a moving the rule does not cross."""
+    """moved_as_a_warning on the sentence's WORDS and the GAPS before them."""
     found: set[int] = set()
-    for i in range(len(words) - 2):
+    for i in range(len(words) - 3):
         if words[i] != "if" or words[i + 1] != "you" or words[i + 2] not in MOVED_THINGS:
             continue
         if i and words[i - 1] == "even":
             continue  # "even if you move my chair, I never fall"
+        if words[i + 3] not in MOVED_WHOSE:
+            continue  # "if you move too fast I'll fall", "if you move me": not the things
         thing = next((w for w in words[i + 3 : i + 6] if w not in FUNCTION_WORDS), "")
-        if words[i + 3 : i + 4] == ["me"] or thing in BODY_PARTS or thing in BODY_WORDS:
+        if thing in BODY_PARTS or thing in BODY_WORDS or thing in MOVED_NOT_THINGS:
             continue  # "if you move my legs for me": care the person wants
         commas = 0
         for k in range(i + 3, len(words)):
@@ -8909,13 +8923,19 @@ def _moved_or_i_am_lost(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
 
 # moving the person's things about, which a warning after it refuses
 MOVED_THINGS = frozenset(["move", "shift", "rearrange", "moved", "shifted"])
+# the words that start the things moved: "my glasses", "the kettle", "things", "it"
+MOVED_WHOSE = ARTICLES | frozenset(["things", "stuff", "anything", "everything", "it", "them"])
+# moved, but no thing of the person's to be left where it is: moving house or into care
+MOVED_NOT_THINGS = frozenset(["furniture", "house", "home", "flat", "bungalow", "care"])
+MOVED_NOT_THINGS |= frozenset(["nursing", "hospital", "hospice", "abroad", "area", "town"])
+MOVED_NOT_THINGS |= frozenset(["country"])
 # the harm said as happening after it: "I'm lost", "I'll trip", "I get in a muddle"
 MOVED_HARMS = frozenset(["lost", "trip", "fall", "muddle", "muddled", "confused"])
 # and what the person cannot do then: "I can't find them", "I don't know where they are"
 MOVED_NOT_ABLE = frozenset(["find", "know"])
 # the person's own body moved, besides BODY_PARTS: "if you move my arm slowly"
 BODY_WORDS = frozenset(["arm", "arms", "leg", "legs", "hand", "hands", "feet", "knee", "knees"])
-BODY_WORDS |= frozenset(["shoulder", "hip", "hips", "body"])
+BODY_WORDS |= frozenset(["shoulder", "hip", "hips", "body", "bowels", "bowel", "toes", "fingers"])
 
 
 def _put_beside_a_place(
