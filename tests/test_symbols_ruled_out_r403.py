@@ -1,0 +1,23 @@
+"""Round 403: things a care plan rules out that got no picture, or the wrong reading of a not."""
+
+from helpers import concepts, crossed
+
+
+def test_a_pet_shut_out_of_the_room_is_a_shut_door_crossed():
+    text = "Biscuit the cat sleeps on my bed; please don't shut her out of the bedroom."
+    assert concepts(text)["shut her out"] == "close-door"
+    assert crossed(text)["shut her out"] is True
+
+
+def test_a_pet_not_to_be_shut_out_is_crossed():
+    text = "Rex is my old collie and he's not to be shut out of the kitchen at night."
+    assert crossed(text)["shut out"] is True
+
+
+def test_shutting_a_person_out_of_a_life_is_no_door():
+    assert "shut me out" not in concepts("My brother shut me out of his life after Mam died.")
+
+
+def test_shut_the_dog_out_plainly_is_a_shut_door_not_crossed():
+    text = "Shut the dog out in the yard when the nurse comes, he jumps up at her."
+    assert crossed(text)["Shut the dog out"] is False
