@@ -21,3 +21,14 @@ def test_shutting_a_person_out_of_a_life_is_no_door():
 def test_shut_the_dog_out_plainly_is_a_shut_door_not_crossed():
     text = "Shut the dog out in the yard when the nurse comes, he jumps up at her."
     assert crossed(text)["Shut the dog out"] is False
+
+
+def test_nobodys_to_rules_out_the_doing_as_nobody_is_to_does():
+    text = "Tibbles sleeps on my bed at night and nobody's to shut her out."
+    assert crossed(text)["shut her out"] is True
+    assert crossed("Nobody's to smoke near me because of the oxygen.")["smoke"] is True
+
+
+def test_nobodys_perfect_rules_nothing_out():
+    text = "Nobody's perfect, and the carers do their best with my breakfast."
+    assert not any(crossed(text).values())

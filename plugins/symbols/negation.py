@@ -6692,7 +6692,8 @@ def _nobody_does(words: Sequence[str], i: int) -> int:
     """Index of the doing in "nobody smokes", "nobody must smoke near me", "nobody needs to
     shout" at I, or 0: a doing nobody is to do."""
     one = words[i : i + 2] == ["no", "one"]  # "No one should bring me chocolate"
-    if words[i] not in ("nobody", "no-one") and not one:
+    fused = words[i] in NOBODY_IS and _at(words, i + 1) == "to"  # "nobody's to shut him out"
+    if words[i] not in ("nobody", "no-one") and not one and not fused:
         return 0
     k = i + 1 + one
     while k < len(words) and words[k] in ("must", "should", "is", "needs", "to", "may", "can"):
@@ -6708,6 +6709,9 @@ def _nobody_does(words: Sequence[str], i: int) -> int:
         return 0  # "No one is to blame for my fall": no doing is ruled out
     return k if grammar.VERB in grammar.parts_of_speech(words[k]) else 0
 
+
+# "nobody's to", said for "nobody is to" ("nobody's to sit in his chair"), written as one word.
+NOBODY_IS = frozenset(["nobody's", "no-one's", "naebody's", "nobody’s", "no-one’s"])
 
 # Common verbs (function words elsewhere) that after "nobody must" are the doing ruled out.
 NOBODY_LIGHT_VERBS = frozenset(["use", "take", "make", "move", "wear"])
