@@ -18,9 +18,8 @@ def test_shutting_a_person_out_of_a_life_is_no_door():
     assert "shut me out" not in concepts("My brother shut me out of his life after Mam died.")
 
 
-def test_shut_the_dog_out_plainly_is_a_shut_door_not_crossed():
-    text = "Shut the dog out in the yard when the nurse comes, he jumps up at her."
-    assert crossed(text)["Shut the dog out"] is False
+def test_a_pet_shut_out_said_without_a_not_gets_no_plain_shut_door():
+    assert "shut him out" not in concepts("Pip sleeps on my bed and he howls if you shut him out.")
 
 
 def test_nobodys_to_rules_out_the_doing_as_nobody_is_to_does():
