@@ -31,3 +31,8 @@ def test_nobodys_to_rules_out_the_doing_as_nobody_is_to_does():
 def test_nobodys_perfect_rules_nothing_out():
     text = "Nobody's perfect, and the carers do their best with my breakfast."
     assert not any(crossed(text).values())
+
+
+def test_a_pet_the_person_will_not_have_shut_out_is_crossed():
+    text = "Meg sleeps on my bed and I won't have her shut out of the room."
+    assert crossed(text)["shut out"] is True
