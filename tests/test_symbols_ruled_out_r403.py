@@ -36,3 +36,12 @@ def test_nobodys_perfect_rules_nothing_out():
 def test_a_pet_the_person_will_not_have_shut_out_is_crossed():
     text = "Meg sleeps on my bed and I won't have her shut out of the room."
     assert crossed(text)["shut out"] is True
+
+
+def test_what_a_person_will_not_be_kept_going_with_is_crossed():
+    assert crossed("I don't want to be kept going with antibiotics near the end.")["antibiotics"]
+    assert crossed("Please don't keep me going with tablets I don't need.")["tablets"]
+
+
+def test_kept_waiting_with_a_coat_on_does_not_cross_the_coat():
+    assert crossed("I don't want to be kept waiting with my coat on.").get("coat on") is False

@@ -1299,8 +1299,8 @@ PUT_ON_WHOM = frozenset(["be", "being", "been", "me", "him", "her", "us"])
 
 def _kept_on_a_treatment(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
     """What a person is not to be put or kept on, where the putting is ruled out ("I don't want
-    to be kept alive on machines", "Do not put me on a ventilator", "don't keep me on oxygen"):
-    the machine is what is refused, and a bare one would say to use it. The "on" here is no
+    to be kept alive on machines", "Do not put me on a ventilator", "don't keep me on oxygen",
+    "I don't want to be kept going with tubes", "kept alive by machines"): the machine is what is refused, and a bare one would say to use it. The "on" here is no
     place or time, as it is in "I never drink coffee on a Sunday"."""
     found: set[int] = set()
     for k in sorted(out):
@@ -1311,8 +1311,10 @@ def _kept_on_a_treatment(words: Sequence[str], gaps: Sequence[str], out: set[int
             if _at(words, j) not in PUT_ON_WHOM - {"be", "being", "been"}:
                 continue
             j += 1
-        j += _at(words, j) == "alive"
-        if _at(words, j) != "on" or any(BREAK.search(g) for g in gaps[k + 1 : j + 2]):
+        alive = _at(words, j) in ("alive", "going")  # "kept alive on", "kept going with"
+        j += alive
+        by = ("on", "with", "by") if alive else ("on",)  # "kept alive by machines"
+        if _at(words, j) not in by or any(BREAK.search(g) for g in gaps[k + 1 : j + 2]):
             continue
         end = _thing_scope(words, gaps, j + 1)
         found.update(m for m in range(j + 1, end) if words[m] not in FUNCTION_WORDS)
