@@ -45,3 +45,13 @@ def test_what_a_person_will_not_be_kept_going_with_is_crossed():
 
 def test_kept_waiting_with_a_coat_on_does_not_cross_the_coat():
     assert crossed("I don't want to be kept waiting with my coat on.").get("coat on") is False
+
+
+def test_tubes_refused_at_the_end_of_life_are_a_crossed_drip():
+    text = "When I'm dying I don't want to be kept going with tubes; let me go in my sleep."
+    assert concepts(text)["tubes"] == "drip"
+    assert crossed(text)["tubes"] is True
+
+
+def test_a_feeding_tube_said_with_with_stays_a_feeding_tube():
+    assert concepts("Since the stroke I am fed with a tube into my tummy.").get("tube") != "drip"
