@@ -55,3 +55,10 @@ def test_tubes_refused_at_the_end_of_life_are_a_crossed_drip():
 
 def test_a_feeding_tube_said_with_with_stays_a_feeding_tube():
     assert concepts("Since the stroke I am fed with a tube into my tummy.").get("tube") != "drip"
+
+
+def test_shutting_the_door_is_the_shut_door_picture_as_opening_it_is_the_open_one():
+    assert concepts("Please shut the door behind you, I feel the cold.")["shut the door"] == (
+        "close-door"
+    )
+    assert crossed("Don't close the door at night, I like the landing light.")["close the door"]
