@@ -1300,8 +1300,9 @@ PUT_ON_WHOM = frozenset(["be", "being", "been", "me", "him", "her", "us"])
 def _kept_on_a_treatment(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
     """What a person is not to be put or kept on, where the putting is ruled out ("I don't want
     to be kept alive on machines", "Do not put me on a ventilator", "don't keep me on oxygen",
-    "I don't want to be kept going with tubes", "kept alive by machines"): the machine is what is refused, and a bare one would say to use it. The "on" here is no
-    place or time, as it is in "I never drink coffee on a Sunday"."""
+    "I don't want to be kept going with tubes", "kept alive by machines"): the machine is what
+    is refused, and a bare one would say to use it. The "on" here is no place or time, as it is
+    in "I never drink coffee on a Sunday"."""
     found: set[int] = set()
     for k in sorted(out):
         if words[k] not in PUT | KEEP | {"placed"}:
