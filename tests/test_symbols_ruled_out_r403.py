@@ -62,13 +62,3 @@ def test_shutting_the_door_is_the_shut_door_picture_as_opening_it_is_the_open_on
         "close-door"
     )
     assert crossed("Don't close the door at night, I like the landing light.")["close the door"]
-
-
-def test_no_cure_is_a_crossed_medicine():
-    text = "The cancer has spread to my bones and there is no cure, so keep me comfortable."
-    assert concepts(text)["cure"] == "medicine"
-    assert crossed(text)["cure"] is True
-
-
-def test_praying_for_a_cure_is_not_crossed():
-    assert crossed("My daughter prays every Sunday for a cure.")["cure"] is False
