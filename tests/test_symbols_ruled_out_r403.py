@@ -47,16 +47,6 @@ def test_kept_waiting_with_a_coat_on_does_not_cross_the_coat():
     assert crossed("I don't want to be kept waiting with my coat on.").get("coat on") is False
 
 
-def test_tubes_refused_at_the_end_of_life_are_a_crossed_drip():
-    text = "When I'm dying I don't want to be kept going with tubes; let me go in my sleep."
-    assert concepts(text)["tubes"] == "drip"
-    assert crossed(text)["tubes"] is True
-
-
-def test_a_feeding_tube_said_with_with_stays_a_feeding_tube():
-    assert concepts("Since the stroke I am fed with a tube into my tummy.").get("tube") != "drip"
-
-
 def test_shutting_the_door_is_the_shut_door_picture_as_opening_it_is_the_open_one():
     assert concepts("Please shut the door behind you, I feel the cold.")["shut the door"] == (
         "close-door"
