@@ -1,0 +1,169 @@
+"""Round 404: doings said in words (LABELLING.md, stop 41): seeing, watching someone do a thing,
+and finding a thing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import concepts, crossed
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The macular took the middle, so I see the edges of the plates but not faces.", "see"),
+        ("I'm nearly blind with glaucoma; I see light and dark and little else.", "see"),
+        ("I see far better in a bright room with the lamp on.", "see"),
+        ("I see badly out of my right eye since the cataract came.", "see"),
+    ],
+)
+def test_the_person_telling_how_they_see_gets_the_eye_picture(text, word):
+    """'I see the edges', 'I see light and dark': the person's sight, what the plan is about."""
+    assert concepts(text).get(word) == "eyes-2"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My eyes are bad, so I see the optician every spring.",
+        "I see my daughter on Sundays and she cleans my glasses.",
+        "I see what you mean about the brighter lamp for my eyes.",
+        "Hang the calendar where I can see it.",
+    ],
+)
+def test_seeing_someone_a_meaning_or_where_is_no_eye_picture(text):
+    """A visit to the optician or to family, an 'I see what you mean', and 'where I can see it'
+    (the sets split on it) stay without the eye picture."""
+    assert "eyes-2" not in concepts(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At night I see little men in the corner of the bedroom; I know they're not real.",
+        "Some evenings I see children by the wardrobe who aren't there.",
+    ],
+)
+def test_seeing_people_who_are_not_there_is_seeing_things(text):
+    """'I see little men in the corner': things that are not there, the seeing-things picture."""
+    assert concepts(text).get("see") == "hallucination"
+
+
+def test_going_to_see_people_is_no_seeing_things():
+    """'I go to see the children there': a visit, not things that are not there."""
+    assert "hallucination" not in concepts("I go to see the children there every Sunday.").values()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I forget my tablets, so my son has to watch me take them with my tea.", "watch me"),
+        ("Please watch me swallow the water tablet, or I'll leave it on the side.", "watch me"),
+        ("I can still butter my toast if someone watches me do it.", "watches me"),
+    ],
+)
+def test_watching_the_person_do_a_thing_is_the_watching_picture(text, word):
+    """Watching someone take tablets or do a task is the support the plan asks for."""
+    assert concepts(text).get(word) == "watch-r40"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please watch my weight, the scales are in the bathroom.",
+        "Watch out for the loose carpet on the stairs.",
+        "Watch me on the stairs.",
+    ],
+)
+def test_watching_a_weight_a_danger_or_a_place_is_not_this_watching(text):
+    """'watch my weight', 'watch out' and a watching with no doing after it stay as they were."""
+    assert "watch-r40" not in concepts(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leave my slippers where they are; if you move them I can't find them.",
+        "Put the remote back by the lamp so I can find it in the morning.",
+        "The red seat helps me find the toilet at night.",
+    ],
+)
+def test_finding_a_thing_is_pictured(text):
+    """Finding a thing the person puts down or cannot see is what such a sentence is about."""
+    assert concepts(text).get("find") == "find"
+
+
+def test_not_being_able_to_find_a_thing_moved_crosses_the_finding():
+    """'if you move them I can't find them': the finding is the thing that fails."""
+    assert crossed("If you move my glasses I can't find them.").get("find") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I find it hard to get to sleep in a warm room.",
+        "I can't find the words when I'm tired.",
+        "Please find me a carer who speaks Polish.",
+        "My son can find out about the bus pass.",
+        "I can still find my way round the house by touch.",
+    ],
+)
+def test_a_view_a_word_a_carer_or_the_way_is_no_finding(text):
+    """'I find it hard' is a view, 'find the words' talking, 'find me a carer' getting one,
+    'find out' learning, 'find my way' getting about."""
+    assert "find" not in concepts(text).values()
+
+
+def test_getting_about_is_no_finding():
+    """'I can't find my way back': getting about, no finding picture."""
+    assert "find" not in concepts("Some days I can't find my way back from the shop.").values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My bottom set is false; soak them overnight in the blue pot.",
+        "I take my false teeth out at night and they soak in a glass by the bed.",
+    ],
+)
+def test_soaking_false_teeth_is_pictured(text):
+    """Soaking dentures overnight is the care asked for."""
+    assert "soak" in concepts(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I like a long soak in a hot bath on a Sunday.",
+        "Soak my feet in warm water before the podiatrist comes.",
+        "Soak the chickpeas overnight for the curry.",
+    ],
+)
+def test_a_bath_feet_or_food_soaked_is_not_soaking_teeth(text):
+    """A soak in the bath, feet or chickpeas soaked are not the denture care."""
+    assert "soak" not in concepts(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("My knuckles are swollen, so I can't grip a spoon for long.", "grip"),
+        ("My fingers won't grip the kettle handle any more.", "grip"),
+    ],
+)
+def test_gripping_a_thing_is_holding(text, word):
+    """'I can't grip a spoon': the holding the person has lost, as 'hold' is pictured."""
+    assert concepts(text).get(word) == "hold-thing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I need grip socks on the ward floor.",
+        "Get a grip, my mother used to say.",
+        "You can grip the rail by the toilet.",
+    ],
+)
+def test_grip_socks_a_saying_or_a_rail_is_no_holding_picture_on_grip(text):
+    """Grip socks, 'get a grip' and a rail gripped (the rail's own picture) are not this."""
+    assert concepts(text).get("grip") != "hold-thing"
