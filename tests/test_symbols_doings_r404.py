@@ -142,28 +142,3 @@ def test_soaking_false_teeth_is_pictured(text):
 def test_a_bath_feet_or_food_soaked_is_not_soaking_teeth(text):
     """A soak in the bath, feet or chickpeas soaked are not the denture care."""
     assert "soak" not in concepts(text).values()
-
-
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("My knuckles are swollen, so I can't grip a spoon for long.", "grip"),
-        ("My fingers won't grip the kettle handle any more.", "grip"),
-    ],
-)
-def test_gripping_a_thing_is_holding(text, word):
-    """'I can't grip a spoon': the holding the person has lost, as 'hold' is pictured."""
-    assert concepts(text).get(word) == "hold-thing"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I need grip socks on the ward floor.",
-        "Get a grip, my mother used to say.",
-        "You can grip the rail by the toilet.",
-    ],
-)
-def test_grip_socks_a_saying_or_a_rail_is_no_holding_picture_on_grip(text):
-    """Grip socks, 'get a grip' and a rail gripped (the rail's own picture) are not this."""
-    assert concepts(text).get("grip") != "hold-thing"
