@@ -83,7 +83,7 @@ def test_watching_a_weight_a_danger_or_a_place_is_not_this_watching(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "My bottom set is false; soak them overnight in the blue pot.",
+        "My bottom teeth are false; soak them overnight in the blue pot.",
         "I take my false teeth out at night and they soak in a glass by the bed.",
     ],
 )
