@@ -42,3 +42,30 @@ def test_a_favourite_thing_keeps_the_things_picture(text: str, thing: str | None
 def test_not_my_favourite_is_crossed() -> None:
     """'Tripe is not my favourite' is a dislike: the liking is crossed."""
     assert crossed("Tripe is not my favourite.").get("favourite") is True
+
+
+# ---- soiling oneself is the continence picture, not garden soil ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Now and then I soil myself at night, so check my pad in the morning.",
+        "He soiled himself on the bus and was very upset.",
+        "If she is soiling herself, tell the district nurse.",
+    ],
+)
+def test_soiling_oneself_is_continence(text: str) -> None:
+    """'I soil myself', 'he soiled himself': an accident, the continence picture."""
+    assert "continence-r31" in concepts(text).values(), concepts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I still turn the soil myself in the raised beds.",
+        "I dig the soil myself every spring.",
+        "Mix the potting soil with a bit of sand.",
+    ],
+)
+def test_garden_soil_is_no_accident(text: str) -> None:
+    """Soil one digs or turns stays the garden's."""
+    assert "continence-r31" not in concepts(text).values(), concepts(text)
