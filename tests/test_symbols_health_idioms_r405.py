@@ -69,3 +69,30 @@ def test_soiling_oneself_is_continence(text: str) -> None:
 def test_garden_soil_is_no_accident(text: str) -> None:
     """Soil one digs or turns stays the garden's."""
     assert "continence-r31" not in concepts(text).values(), concepts(text)
+
+
+# ---- "make a show of me": shaming someone in public ----
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("Don't make a show of me in front of the other residents.", True),
+        ("Our Kath made a show of me at the christening.", False),
+        ("Please never make a show of him when he has wet himself.", True),
+    ],
+)
+def test_a_show_of_me_is_embarrassment(text: str, negated: bool) -> None:
+    """'make a show of me' is being shamed (flushed face), crossed after 'don't'; no theatre."""
+    found = concepts(text)
+    assert "embarrassed-r247" in found.values(), found
+    assert "theatre" not in found.values(), found
+    term = next(t for t, c in found.items() if c == "embarrassed-r247")
+    assert {k.lower(): v for k, v in crossed(text).items()}[term] is negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I love a show at the Grand Theatre.", "The carers put on a show for Christmas."],
+)
+def test_a_show_on_a_stage_stays_theatre(text: str) -> None:
+    """A show one goes to is still the theatre."""
+    assert "theatre" in concepts(text).values(), concepts(text)
