@@ -125,3 +125,21 @@ def test_not_myself_is_feeling_unwell(text: str) -> None:
 def test_not_myself_as_plain_words_is_no_illness(text: str) -> None:
     """'It is not myself I worry about' says nothing about being ill."""
     assert "ill" not in concepts(text).values(), concepts(text)
+
+
+# ---- parched: a person who is thirsty ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm parched after my dinner, so leave a beaker by the chair.",
+        "He gets parched in the night with the oxygen on.",
+    ],
+)
+def test_a_parched_person_is_thirsty(text: str) -> None:
+    """'I'm parched' is thirst: the drink picture, as 'thirsty' is."""
+    assert "drink" in concepts(text).values(), concepts(text)
+
+
+def test_a_parched_lawn_is_no_drink() -> None:
+    """A lawn or garden that is parched is no person's thirst."""
+    assert "drink" not in concepts("The lawn is parched after the dry spell.").values()
