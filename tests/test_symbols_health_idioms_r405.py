@@ -98,35 +98,6 @@ def test_a_show_on_a_stage_stays_theatre(text: str) -> None:
     assert "theatre" in concepts(text).values(), concepts(text)
 
 
-# ---- "not myself": feeling unwell ----
-@pytest.mark.parametrize(
-    "text",
-    [
-        "When I'm not myself it is usually my chest, so ring the surgery.",
-        "If he is not himself in the morning, check his temperature.",
-        "She has been not herself since the fall.",
-    ],
-)
-def test_not_myself_is_feeling_unwell(text: str) -> None:
-    """'I'm not myself', 'he is not himself': feeling ill, the thermometer, not crossed."""
-    found = concepts(text)
-    assert "ill" in found.values(), found
-    term = next(t for t, c in found.items() if c == "ill")
-    assert {k.lower(): v for k, v in crossed(text).items()}[term] is False
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "It is not myself I worry about, it is my wife.",
-        "I do not dress myself now; the carer helps.",
-    ],
-)
-def test_not_myself_as_plain_words_is_no_illness(text: str) -> None:
-    """'It is not myself I worry about' says nothing about being ill."""
-    assert "ill" not in concepts(text).values(), concepts(text)
-
-
 # ---- parched: a person who is thirsty ----
 @pytest.mark.parametrize(
     "text",
