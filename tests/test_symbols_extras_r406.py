@@ -15,3 +15,14 @@ def test_asking_as_a_condition_shows_no_asking():
     assert concepts("I ask the same thing twice, so be patient.").get("ask") == "ask-me"
     assert concepts("Ask me before you open my wardrobe.").get("ask") == "ask-me"
     assert concepts("When I ask where Harold is, say he's at work.").get("ask") == "ask-me"
+
+
+def test_cloudy_eyes_beside_a_named_cataract_show_only_the_cataract():
+    """'My eyes are cloudy with cataracts': the cataract has its picture, so 'cloudy' beside it
+    adds none; cloudy eyes said alone keep the blurred-sight picture, and cloudy water from a
+    catheter keeps its own."""
+    said = concepts("Both my eyes are cloudy with the cataracts, so read my letters to me.")
+    assert "cloudy" not in said
+    assert "cataracts" in said
+    assert concepts("My eyes are cloudy in the mornings.").get("cloudy") == "blurred"
+    assert concepts("Tell the nurse if the wee in my catheter bag is cloudy.").get("cloudy") != "blurred"
