@@ -3,20 +3,6 @@
 from tests.helpers import concepts
 
 
-def test_asking_as_a_condition_shows_no_asking():
-    """'If I ask for Stan, tell me kindly', 'a cuddle if I ask', 'unless I ask': the sentence is
-    about what staff do then, so the asking has no picture; the person's own asking, said as a
-    habit ('I ask for my mam some days', 'I ask the same thing twice'), and being asked, keep it."""
-    assert "ask" not in concepts("If I ask for Stan, tell me kindly he's at the allotment.")
-    assert "ask" not in concepts("Sometimes I'm weepy, so give me a cuddle if I ask.")
-    assert "ask" not in concepts("Don't cut my hair unless I ask.")
-    assert "ask" not in concepts("Whether I ask or if we ask, bring the commode.")
-    assert concepts("Some evenings I ask for my mam and cry.").get("ask") == "ask-me"
-    assert concepts("I ask the same thing twice, so be patient.").get("ask") == "ask-me"
-    assert concepts("Ask me before you open my wardrobe.").get("ask") == "ask-me"
-    assert concepts("When I ask where Harold is, say he's at work.").get("ask") == "ask-me"
-
-
 def test_cloudy_eyes_beside_a_named_cataract_show_only_the_cataract():
     """'My eyes are cloudy with cataracts': the cataract has its picture, so 'cloudy' beside it
     adds none; cloudy eyes said alone keep the blurred-sight picture, and cloudy water from a
