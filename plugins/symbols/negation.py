@@ -1299,10 +1299,9 @@ PUT_ON_WHOM = frozenset(["be", "being", "been", "me", "him", "her", "us"])
 
 def _kept_on_a_treatment(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
     """What a person is not to be put or kept on, where the putting is ruled out ("I don't want
-    to be kept alive on machines", "Do not put me on a ventilator", "don't keep me on oxygen",
-    "I don't want to be kept going with tubes", "kept alive by machines"): the machine is what
-    is refused, and a bare one would say to use it. The "on" here is no place or time, as it is
-    in "I never drink coffee on a Sunday"."""
+    to be kept alive on machines", "Do not put me on a ventilator", "don't keep me on oxygen"):
+    the machine is what is refused, and a bare one would say to use it. The "on" here is no
+    place or time, as it is in "I never drink coffee on a Sunday"."""
     found: set[int] = set()
     for k in sorted(out):
         if words[k] not in PUT | KEEP | {"placed"}:
@@ -1312,10 +1311,8 @@ def _kept_on_a_treatment(words: Sequence[str], gaps: Sequence[str], out: set[int
             if _at(words, j) not in PUT_ON_WHOM - {"be", "being", "been"}:
                 continue
             j += 1
-        alive = _at(words, j) in ("alive", "going")  # "kept alive on", "kept going with"
-        j += alive
-        by = ("on", "with", "by") if alive else ("on",)  # "kept alive by machines"
-        if _at(words, j) not in by or any(BREAK.search(g) for g in gaps[k + 1 : j + 2]):
+        j += _at(words, j) == "alive"
+        if _at(words, j) != "on" or any(BREAK.search(g) for g in gaps[k + 1 : j + 2]):
             continue
         end = _thing_scope(words, gaps, j + 1)
         found.update(m for m in range(j + 1, end) if words[m] not in FUNCTION_WORDS)
@@ -6695,8 +6692,7 @@ def _nobody_does(words: Sequence[str], i: int) -> int:
     """Index of the doing in "nobody smokes", "nobody must smoke near me", "nobody needs to
     shout" at I, or 0: a doing nobody is to do."""
     one = words[i : i + 2] == ["no", "one"]  # "No one should bring me chocolate"
-    fused = words[i] in NOBODY_IS and _at(words, i + 1) == "to"  # "nobody's to shut him out"
-    if words[i] not in ("nobody", "no-one") and not one and not fused:
+    if words[i] not in ("nobody", "no-one") and not one:
         return 0
     k = i + 1 + one
     while k < len(words) and words[k] in ("must", "should", "is", "needs", "to", "may", "can"):
@@ -6712,9 +6708,6 @@ def _nobody_does(words: Sequence[str], i: int) -> int:
         return 0  # "No one is to blame for my fall": no doing is ruled out
     return k if grammar.VERB in grammar.parts_of_speech(words[k]) else 0
 
-
-# "nobody's to", said for "nobody is to" ("nobody's to sit in his chair"), written as one word.
-NOBODY_IS = frozenset(["nobody's", "no-one's", "naebody's", "nobody’s", "no-one’s"])
 
 # Common verbs (function words elsewhere) that after "nobody must" are the doing ruled out.
 NOBODY_LIGHT_VERBS = frozenset(["use", "take", "make", "move", "wear"])
