@@ -1,5 +1,5 @@
-"""Round 404: doings said in words (LABELLING.md, stop 41): seeing, watching someone do a thing,
-and soaking false teeth."""
+"""Round 404: doings said in words (LABELLING.md, stop 41): seeing and watching someone do
+a thing (soaking false teeth was left out at the merge: wrong senses on the gate)."""
 
 from __future__ import annotations
 
@@ -78,28 +78,3 @@ def test_watching_the_person_do_a_thing_is_the_watching_picture(text, word):
 def test_watching_a_weight_a_danger_or_a_place_is_not_this_watching(text):
     """'watch my weight', 'watch out' and a watching with no doing after it stay as they were."""
     assert "watch-r40" not in concepts(text).values()
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "My bottom teeth are false; soak them overnight in the blue pot.",
-        "I take my false teeth out at night and they soak in a glass by the bed.",
-    ],
-)
-def test_soaking_false_teeth_is_pictured(text):
-    """Soaking dentures overnight is the care asked for."""
-    assert "soak" in concepts(text).values()
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I like a long soak in a hot bath on a Sunday.",
-        "Soak my feet in warm water before the podiatrist comes.",
-        "Soak the chickpeas overnight for the curry.",
-    ],
-)
-def test_a_bath_feet_or_food_soaked_is_not_soaking_teeth(text):
-    """A soak in the bath, feet or chickpeas soaked are not the denture care."""
-    assert "soak" not in concepts(text).values()
