@@ -7,43 +7,6 @@ import pytest
 from tests.helpers import concepts, crossed
 
 
-# ---- a liking said as a thing of its own: "is my favourite" ----
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Corned beef hash on a Tuesday is my favourite, with a pickled onion.",
-        "My favourite is a lemon meringue pie from the bakery.",
-        "A brass band on the radio, that's my favourite.",
-        "Of all the old songs, Danny Boy was always his favourite.",
-        "The Everly Brothers are my favourites.",
-    ],
-)
-def test_is_my_favourite_shows_the_liking(text: str) -> None:
-    """'X is my favourite', 'my favourite is X': the liking gets the thumbs up (alt favourite)."""
-    assert "favourite" in concepts(text).values(), concepts(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "thing"),
-    [
-        ("My favourite chair is the one by the fire.", "armchair"),
-        ("Easter is my favourite time of year.", None),
-        ("Please play my favourite hymn at the service.", None),
-    ],
-)
-def test_a_favourite_thing_keeps_the_things_picture(text: str, thing: str | None) -> None:
-    """Before a thing ('my favourite chair', 'my favourite hymn') the word adds no thumbs up."""
-    found = concepts(text)
-    assert "favourite" not in found.values(), found
-    if thing:
-        assert thing in found.values(), found
-
-
-def test_not_my_favourite_is_crossed() -> None:
-    """'Tripe is not my favourite' is a dislike: the liking is crossed."""
-    assert crossed("Tripe is not my favourite.").get("favourite") is True
-
-
 # ---- soiling oneself is the continence picture, not garden soil ----
 @pytest.mark.parametrize(
     "text",
