@@ -1,0 +1,87 @@
+"""Doings and things the later plans key that older tuning floors held back (stop 59's lead):
+finding a thing (round 404), gripping a thing (round 404) and a treat one looks forward to (round
+401). LABELLING.md's ruling of stop 41 says doings said in words are keyed; the floors of plans2
+and tuning2, labelled before that ruling or keying it unevenly, gave way by one picture each."""
+
+import pytest
+
+from tests.helpers import concepts, crossed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leave my slippers where they are; if you move them I can't find them.",
+        "Put the remote back by the lamp so I can find it in the morning.",
+        "The red seat helps me find the toilet at night.",
+    ],
+)
+def test_finding_a_thing_is_pictured(text):
+    """Finding a thing the person puts down or cannot see is what such a sentence is about."""
+    assert concepts(text).get("find") == "find"
+
+
+def test_not_being_able_to_find_a_thing_moved_crosses_the_finding():
+    """'if you move them I can't find them': the finding is the thing that fails."""
+    assert crossed("If you move my glasses I can't find them.").get("find") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I find it hard to get to sleep in a warm room.",
+        "I can't find the words when I'm tired.",
+        "Please find me a carer who speaks Polish.",
+        "My son can find out about the bus pass.",
+        "I can still find my way round the house by touch.",
+    ],
+)
+def test_a_view_a_word_a_carer_or_the_way_is_no_finding(text):
+    """'I find it hard' is a view, 'find the words' talking, 'find me a carer' getting one,
+    'find out' learning, 'find my way' getting about."""
+    assert "find" not in concepts(text).values()
+
+
+def test_getting_about_is_no_finding():
+    """'I can't find my way back': getting about, no finding picture."""
+    assert "find" not in concepts("Some days I can't find my way back from the shop.").values()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("My knuckles are swollen, so I can't grip a spoon for long.", "grip"),
+        ("My fingers won't grip the kettle handle any more.", "grip"),
+    ],
+)
+def test_gripping_a_thing_is_holding(text, word):
+    """'I can't grip a spoon': the holding the person has lost, as 'hold' is pictured."""
+    assert concepts(text).get(word) == "hold-thing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I need grip socks on the ward floor.",
+        "Get a grip, my mother used to say.",
+        "You can grip the rail by the toilet.",
+    ],
+)
+def test_grip_socks_a_saying_or_a_rail_is_no_holding_picture_on_grip(text):
+    """Grip socks, 'get a grip' and a rail gripped (the rail's own picture) are not this."""
+    assert concepts(text).get("grip") != "hold-thing"
+
+
+def test_a_treat_one_looks_forward_to_gets_the_treat_picture():
+    assert concepts("A kipper on a Saturday is my one treat.").get("treat") == "treat-r401"
+    assert concepts("A run out in the car would be a real treat.").get("treat") == "treat-r401"
+    assert concepts("Jam on a scone for a treat, now and then.").get("treat") == "treat-r401"
+    assert concepts("The brass band on the wireless is my treat.").get("treat") == "treat-r401"
+
+
+def test_treating_someone_or_an_illness_is_no_treat():
+    assert "treat" not in concepts("Please treat me like a grown woman.")
+    assert "treat" not in concepts("The nurse will treat the sore on my heel.")
+    assert "treat" not in concepts("The cancer has spread too far to treat.")
+    assert "treat" not in concepts("I like to treat myself to a magazine.")
+    assert concepts("Dog treats are in the tin by the back door.").get("dog treats") != "treat-r401"
