@@ -12,3 +12,14 @@ def test_seeing_family_there_or_seeing_little_of_them_is_no_hallucination():
     # the wee men in the corner are still seen
     assert concepts("I see wee men in the corner.")["see"] == "hallucination"
     assert "hallucination" in concepts("I see little men in the corner at night.").values()
+
+
+def test_cloudy_sight_keeps_its_picture_beside_a_cataract_said_elsewhere():
+    # item 2: only 'cloudy with cataracts' leaves the picture to the cataract
+    for text in (
+        "Since the cataract operation my eyes are still cloudy.",
+        "My eyes are cloudy, I'm waiting for a cataract operation.",
+        "My cataracts were removed years ago. Everything goes cloudy when I'm tired.",
+    ):
+        assert concepts(text)["cloudy"] == "blurred", text
+    assert "blurred" not in concepts("My eyes are cloudy with cataracts.").values()
