@@ -23,3 +23,17 @@ def test_cloudy_sight_keeps_its_picture_beside_a_cataract_said_elsewhere():
     ):
         assert concepts(text)["cloudy"] == "blurred", text
     assert "blurred" not in concepts("My eyes are cloudy with cataracts.").values()
+
+
+def test_missing_the_people_of_a_session_is_sad():
+    # item 3: the session word names the people missed, not the session missed
+    sad = {"sad", "sad-miss-r327"}
+    for text in (
+        "I still miss my physio group on Thursdays.",
+        "I miss my chemo friends.",
+        "I miss my dialysis nurses, they were like family.",
+    ):
+        assert concepts(text).get("miss") in sad, text
+    # missing the session itself is still no sadness
+    assert "miss" not in concepts("I miss my physio when the weather is bad.")
+    assert "miss" not in concepts("When the ambulance is late I miss my dialysis and I fret.")
