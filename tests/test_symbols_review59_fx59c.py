@@ -37,3 +37,10 @@ def test_missing_the_people_of_a_session_is_sad():
     # missing the session itself is still no sadness
     assert "miss" not in concepts("I miss my physio when the weather is bad.")
     assert "miss" not in concepts("When the ambulance is late I miss my dialysis and I fret.")
+
+
+def test_loving_to_watch_someone_at_a_task_is_no_watching_over():
+    # item 7: the 'watch him + verb' senses keep the older 'love to watch' guard
+    assert "watch-r40" not in concepts("I love to watch him make the bread.").values()
+    assert "watch-r40" not in concepts("She loves to watch them make the tea.").values()
+    assert concepts("Please watch him take his tablets.")["watch him"] == "watch-r40"
