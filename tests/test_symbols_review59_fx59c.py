@@ -44,3 +44,14 @@ def test_loving_to_watch_someone_at_a_task_is_no_watching_over():
     assert "watch-r40" not in concepts("I love to watch him make the bread.").values()
     assert "watch-r40" not in concepts("She loves to watch them make the tea.").values()
     assert concepts("Please watch him take his tablets.")["watch him"] == "watch-r40"
+
+
+def test_seeing_the_clinic_or_the_man_about_the_eyes_is_no_sight():
+    # item 8: 'I see the clinic' is an appointment, not the person's sight
+    for text in (
+        "I see the eye clinic every six months.",
+        "I see the hospital about my cataracts every year.",
+        "I see the man from the blind society about my eyes.",
+    ):
+        assert "eyes-2" not in concepts(text).values(), text
+    assert concepts("I still see the edges of things with my eyes.")["see"] == "eyes-2"
