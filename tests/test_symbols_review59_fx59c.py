@@ -55,3 +55,15 @@ def test_seeing_the_clinic_or_the_man_about_the_eyes_is_no_sight():
     ):
         assert "eyes-2" not in concepts(text).values(), text
     assert concepts("I still see the edges of things with my eyes.")["see"] == "eyes-2"
+
+
+def test_parched_ground_is_no_drink():
+    # item 9: a parched lawn or field is dry ground, a parched person wants a drink
+    for text in (
+        "The lawn was parched and I watered it.",
+        "The garden was parched and I watered it.",
+        "The fields were always parched in August back home.",
+    ):
+        assert "parched" not in concepts(text), text
+    assert concepts("I was parched after the walk.")["parched"] == "drink"
+    assert concepts("I'm always parched in the morning.")["parched"] == "drink"
