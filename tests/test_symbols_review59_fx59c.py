@@ -67,3 +67,15 @@ def test_parched_ground_is_no_drink():
         assert "parched" not in concepts(text), text
     assert concepts("I was parched after the walk.")["parched"] == "drink"
     assert concepts("I'm always parched in the morning.")["parched"] == "drink"
+
+
+def test_compost_and_soil_bought_yourself_is_the_garden():
+    # item 10: 'soil myself' is the bowels only where a person does it
+    for text in (
+        "I mix the compost and soil myself.",
+        "I buy compost and soil myself from the garden centre.",
+    ):
+        found = concepts(text)
+        assert "continence-r31" not in found.values(), text
+        assert found["soil"] == "garden-tools", text
+    assert concepts("I sometimes soil myself at night.")["soil myself"] == "continence-r31"
