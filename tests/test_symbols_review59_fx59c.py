@@ -79,3 +79,16 @@ def test_compost_and_soil_bought_yourself_is_the_garden():
         assert "continence-r31" not in found.values(), text
         assert found["soil"] == "garden-tools", text
     assert concepts("I sometimes soil myself at night.")["soil myself"] == "continence-r31"
+
+
+def test_making_a_show_of_himself_or_herself_is_embarrassed_not_the_theatre():
+    # item 11: every person one makes a show of, not only 'myself'
+    for text, said in (
+        ("She makes a show of herself when she's had a drink.", "makes a show of herself"),
+        ("He makes a show of himself at parties.", "makes a show of himself"),
+        ("They make a show of themselves.", "make a show of themselves"),
+    ):
+        found = concepts(text)
+        assert "theatre" not in found.values(), text
+        assert found[said] == "embarrassed-r247", text
+    assert concepts("We went to a show at the theatre.")["show"] == "theatre"
