@@ -1,0 +1,33 @@
+"""Code review 59b, items 1 and 4-8: the senses of rounds 400-407 that read too far."""
+
+import pytest
+
+from tests.helpers import concepts, crossed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I wash the face and hands of my husband; he was a miner.",
+        "My husband was a miner; wash the face with a warm flannel.",
+        "I was a miner, so the carer shaves the face gently.",
+        "I worked down the pit, then I had a stroke and the face droops.",
+        "The colliery doctor looked at the face and said it was fine.",
+        "I was a pitman; cream on the face please, it's dry.",
+    ],
+)
+def test_a_miners_washed_or_shaved_face_is_the_head(text: str) -> None:
+    """Item 1: a pit word elsewhere in the sentence makes no coal face of a face cared for."""
+    assert concepts(text)["face"] == "head", concepts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was a hewer at the pit for thirty years, on my knees at the face.",
+        "Thirty years at the face in Easington colliery, and my chest paid for it.",
+        "My dad was a collier, he worked on the face all his life.",
+    ],
+)
+def test_at_the_face_of_a_pit_keeps_the_mine(text: str) -> None:
+    assert concepts(text)["face"] == "mine", concepts(text)
