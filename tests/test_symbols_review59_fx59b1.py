@@ -31,3 +31,29 @@ def test_a_miners_washed_or_shaved_face_is_the_head(text: str) -> None:
 )
 def test_at_the_face_of_a_pit_keeps_the_mine(text: str) -> None:
     assert concepts(text)["face"] == "mine", concepts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I miss her lovely company.",
+        "I enjoy their great company on a Sunday.",
+        "I miss his grand company since he died.",
+        "The dog is better company than most.",
+    ],
+)
+def test_his_or_her_lovely_company_is_a_friend(text: str) -> None:
+    """Item 4: after his, her or their, 'great/lovely/grand company' is still the friends."""
+    assert concepts(text).get("company") == "friends", concepts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He worked for a great company in Leeds.",
+        "It was a grand company to work for.",
+        "My son runs a big new company now.",
+    ],
+)
+def test_a_great_company_to_work_for_is_no_friend(text: str) -> None:
+    assert concepts(text).get("company") != "friends", concepts(text)
