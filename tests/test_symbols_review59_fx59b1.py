@@ -57,3 +57,31 @@ def test_his_or_her_lovely_company_is_a_friend(text: str) -> None:
 )
 def test_a_great_company_to_work_for_is_no_friend(text: str) -> None:
     assert concepts(text).get("company") != "friends", concepts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After my bath I sit by the fire on the mat.",
+        "I had a bath and then sat on the mat by the telly.",
+        "I kneel on a mat in the garden, then I have a bath.",
+        "I need a mat under my plate; I spill things since the stroke, "
+        "and I have a bath on Mondays.",
+    ],
+)
+def test_a_mat_elsewhere_in_a_sentence_with_a_bath_is_no_bath_mat(text: str) -> None:
+    """Item 5: the bath or shower must be where the mat is, not anywhere in the sentence."""
+    assert concepts(text).get("mat") != "bath-mat", concepts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have a grippy mat in the shower.",
+        "The mat in the bathroom is slippy.",
+        "I fell in the bathroom, so I have a rail and a mat now.",
+        "Put the rubber mat in the bath before I step in.",
+    ],
+)
+def test_a_mat_in_the_bath_or_shower_keeps_the_bath_mat(text: str) -> None:
+    assert concepts(text).get("mat") == "bath-mat", concepts(text)
