@@ -85,3 +85,31 @@ def test_a_mat_elsewhere_in_a_sentence_with_a_bath_is_no_bath_mat(text: str) -> 
 )
 def test_a_mat_in_the_bath_or_shower_keeps_the_bath_mat(text: str) -> None:
     assert concepts(text).get("mat") == "bath-mat", concepts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I fell over a cone on the prom.",
+        "I tripped on a cone on the prom.",
+        "A cone of chips by the sea.",
+        "I got a cone of sweets at the pier.",
+        "I collect a cone from the woods by the sea.",
+    ],
+)
+def test_a_cone_by_the_sea_fallen_over_or_holding_chips_is_no_ice_cream(text: str) -> None:
+    """Item 6: only a cone one has, gets, eats or fancies by the sea is the ice cream."""
+    assert concepts(text).get("cone") != "ice-cream", concepts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Take me down to the seafront for a cone when it's sunny.",
+        "I like to see the sea and have a cone.",
+        "We always got a strawberry cone on the prom.",
+        "I'd love a cone on the pier.",
+    ],
+)
+def test_a_cone_had_by_the_sea_keeps_the_ice_cream(text: str) -> None:
+    assert concepts(text).get("cone") == "ice-cream", concepts(text)
