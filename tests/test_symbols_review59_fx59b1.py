@@ -113,3 +113,34 @@ def test_a_cone_by_the_sea_fallen_over_or_holding_chips_is_no_ice_cream(text: st
 )
 def test_a_cone_had_by_the_sea_keeps_the_ice_cream(text: str) -> None:
     assert concepts(text).get("cone") == "ice-cream", concepts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The woodbine round the back door smells lovely; I gave up smoking.", "woodbine"),
+        ("We had a Capstan lathe at the factory where I packed boxes.", "capstan"),
+        ("I grew up in Embassy Court and my dad smoked.", "embassy"),
+        ("I used to go dancing at the Embassy ballroom and smoke.", "embassy"),
+    ],
+)
+def test_the_honeysuckle_a_lathe_or_a_name_are_no_cigarettes(text: str, word: str) -> None:
+    """Item 7: a smoking word elsewhere in the sentence makes no cigarette brand of them."""
+    assert concepts(text).get(word) != "smoking-brands-r401", concepts(text)
+
+
+def test_the_woodbine_by_the_door_keeps_the_plant() -> None:
+    text = "The woodbine round the back door smells lovely; I gave up smoking."
+    assert concepts(text).get("woodbine") == "plants", concepts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("He smoked twenty Capstan a day.", "capstan"),
+        ("He always had a packet of Embassy in his pocket.", "embassy"),
+        ("My dad smoked Woodbine till the day he died.", "woodbine"),
+    ],
+)
+def test_a_cigarette_brand_smoked_keeps_the_cigarettes(text: str, word: str) -> None:
+    assert concepts(text).get(word) == "smoking-brands-r401", concepts(text)
