@@ -144,3 +144,21 @@ def test_the_woodbine_by_the_door_keeps_the_plant() -> None:
 )
 def test_a_cigarette_brand_smoked_keeps_the_cigarettes(text: str, word: str) -> None:
     assert concepts(text).get(word) == "smoking-brands-r401", concepts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't want a drip of whisky.",
+        "I don't want a drip of sherry in the trifle.",
+        "I haven't had a drip of drink all day.",
+        "I don't want a drip of wee on the floor.",
+    ],
+)
+def test_a_drip_of_something_refused_is_no_drip(text: str) -> None:
+    """Item 8: 'a drip of' is a quantity, never the hospital drip, crossed or not."""
+    assert "drip" not in concepts(text), concepts(text)
+
+
+def test_a_refused_drip_keeps_the_crossed_drip() -> None:
+    assert crossed("I don't want a drip at the end, just keep me comfy.").get("drip") is True
