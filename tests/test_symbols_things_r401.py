@@ -52,9 +52,10 @@ def test_a_sling_beside_the_hoist_is_the_hoists_even_where_arms_are_named():
     assert concepts("Use the hoist and the green sling, and don't pull me by the arms.").get(
         "sling"
     ) == ("hoist-r57")
+    # the arm's own sling, not merely no hoist (code review 59a item 13)
     assert concepts("My arm is in a sling since I broke my elbow, so use the hoist.").get(
         "sling"
-    ) != ("hoist-r57")
+    ) == ("sling-arm")
 
 
 def test_lent_and_ash_wednesday_show_lent_not_fasting_or_a_weekday():
