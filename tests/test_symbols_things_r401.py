@@ -59,7 +59,8 @@ def test_a_sling_beside_the_hoist_is_the_hoists_even_where_arms_are_named():
 
 
 def test_lent_and_ash_wednesday_show_lent_not_fasting_or_a_weekday():
-    assert concepts("I give up sweets in Lent, as the church asks.").get("lent") == "lent-r30"
+    # one Lent concept, one picture, however the season is named (code review 59a item 11)
+    assert concepts("I give up sweets in Lent, as the church asks.").get("lent") == "lent"
     assert concepts("No meat on Ash Wednesday for me.").get("ash wednesday") == "lent"
     assert "lent" not in concepts("I lent my brother a fiver for the bus.")
     assert "lent" not in concepts("My neighbour lent me her shopping trolley.")
