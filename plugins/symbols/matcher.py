@@ -329,17 +329,17 @@ def _flags_listed(
     no language there)."""
     out = found
     for k, t in enumerate(tokens):
-        if k < 3 or t.norm not in ("flag", "flags"):
+        if k < 1 or t.norm not in ("flag", "flags"):
             continue
         own = _flag_of(vocabulary, tokens[k - 1].norm)
         if own is None:
             continue
         listed: list[tuple[int, Concept]] = [(k, own)]
         j = k - 1
-        while j >= 2:
+        while j >= 1:  # a list may open the text: "Welsh, Irish flags hung in the hall"
             comma = "," in text[tokens[j - 1].end : tokens[j].start]
             before = j - 1 if comma else j - 2
-            if not comma and tokens[j - 1].norm not in ("and", "or"):
+            if before < 0 or not comma and tokens[j - 1].norm not in ("and", "or"):
                 break
             concept = _flag_of(vocabulary, tokens[before].norm)
             if concept is None:
