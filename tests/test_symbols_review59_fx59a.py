@@ -21,3 +21,19 @@ def test_a_flag_list_opening_the_text_keeps_its_first_member():
     # kept: the same list further in
     found = concepts("We hung the Welsh, Irish flags in the hall.")
     assert (found.get("welsh"), found.get("flags")) == ("flag-wales", "flag-ireland")
+
+
+def test_a_listed_people_keeps_the_flag_senses_own_exclusions():
+    # item 1: "Northern Irish" is no Irish flag, "West Indian" no Indian, "Turkish Cypriot" no
+    # Cypriot one, in a list as alone ("!<<northern", "!<<west", "!<<turkish")
+    found = concepts("We put up the Northern Irish and Scottish flags for the Twelfth.")
+    assert "irish" not in found
+    found = concepts("We had West Indian and Jamaican flags at the carnival.")
+    assert "flag-india" not in found.values()
+    found = concepts("Turkish Cypriot and Greek flags hung in the restaurant.")
+    assert "flag-cyprus" not in found.values()
+    # kept: the peoples with no such word before them
+    found = concepts("We had Indian and Jamaican flags at the carnival.")
+    assert (found.get("indian"), found.get("flags")) == ("flag-india", "flag-jamaica")
+    found = concepts("We put up the Irish and Scottish flags for the match.")
+    assert (found.get("irish"), found.get("flags")) == ("flag-ireland", "flag-scotland")

@@ -331,7 +331,8 @@ def _flags_listed(
     for k, t in enumerate(tokens):
         if k < 1 or t.norm not in ("flag", "flags"):
             continue
-        own = _flag_of(vocabulary, tokens[k - 1].norm)
+        after = tokens[k + 1].norm if k + 1 < len(tokens) else None
+        own = _flag_of(vocabulary, tokens, k - 1, after)
         if own is None:
             continue
         listed: list[tuple[int, Concept]] = [(k, own)]
@@ -341,7 +342,7 @@ def _flags_listed(
             before = j - 1 if comma else j - 2
             if before < 0 or not comma and tokens[j - 1].norm not in ("and", "or"):
                 break
-            concept = _flag_of(vocabulary, tokens[before].norm)
+            concept = _flag_of(vocabulary, tokens, before, after)
             if concept is None:
                 break
             listed.append((before, concept))
@@ -360,11 +361,19 @@ def _flags_listed(
     return out if out is found else sorted(out, key=lambda m: m.start)
 
 
-def _flag_of(vocabulary: Vocabulary, word: str) -> Concept | None:
-    """The concept of the flag the vocabulary gives "flag" right after WORD ("polish": the
-    Polish flag, "navy": the navy's), or None where WORD names no flag of its own ("the")."""
+def _flag_of(
+    vocabulary: Vocabulary, tokens: list[Token], j: int, after: str | None
+) -> Concept | None:
+    """The concept of the flag the vocabulary gives "flag" as if it came right after TOKENS[j]
+    ("polish": the Polish flag, "navy": the navy's), with AFTER the word after the real flag:
+    the sense's own conditions hold, so "Northern Irish" is no Irish flag ("!<<northern"; code
+    review 59a item 1). None where the word names no flag of its own ("the")."""
+    word = tokens[j].norm
+    if word in FUNCTION_WORDS:
+        return None
+    before2 = tokens[j - 1].norm if j else None
     for sense in vocabulary.lookup(("flag",)):
-        if sense.prev is not None and word in sense.prev and word not in FUNCTION_WORDS:
+        if sense.prev is not None and word in sense.prev and sense.fits(word, after, before2):
             return sense.concept
     return None
 
