@@ -37,3 +37,19 @@ def test_a_listed_people_keeps_the_flag_senses_own_exclusions():
     assert (found.get("indian"), found.get("flags")) == ("flag-india", "flag-jamaica")
     found = concepts("We put up the Irish and Scottish flags for the match.")
     assert (found.get("irish"), found.get("flags")) == ("flag-ireland", "flag-scotland")
+
+
+def test_a_flag_list_stays_in_its_clause_and_needs_a_real_flag():
+    # item 2: past a stop or a comma, the verb "flag", and the Navy the person served in
+    found = concepts("My parents were Polish and Italian. Flag any worries to my son.")
+    assert "flag-poland" not in found.values() and "flag-italy" not in found.values()
+    found = concepts("I speak Polish and Welsh. Flag it up if I seem lost.")
+    assert "flag-poland" not in found.values() and "flag-wales" not in found.values()
+    found = concepts("I am Irish and Scottish, flag it up to the nurse if I get upset.")
+    assert "flag-ireland" not in found.values() and "flag-scotland" not in found.values()
+    assert "navy" not in concepts("I was in the Navy and British flags make me proud.")
+    # kept: a list that is one noun phrase, and "Navy and RAF" as flags of their own
+    found = concepts("We had British and Irish flags at the wedding.")
+    assert (found.get("british"), found.get("flags")) == ("flag", "flag-ireland")
+    found = concepts("I was in the Navy and British flags make me proud.")
+    assert found.get("flags") == "flag"

@@ -331,20 +331,27 @@ def _flags_listed(
     for k, t in enumerate(tokens):
         if k < 1 or t.norm not in ("flag", "flags"):
             continue
+        if text[tokens[k - 1].end : t.start].strip():
+            continue  # "I am Irish and Scottish, flag it up": no flag past a stop or a comma
         after = tokens[k + 1].norm if k + 1 < len(tokens) else None
         own = _flag_of(vocabulary, tokens, k - 1, after)
         if own is None:
-            continue
+            continue  # no flag, or the flag's own "!>" word: "Flag it up if I seem lost"
         listed: list[tuple[int, Concept]] = [(k, own)]
         j = k - 1
         while j >= 1:  # a list may open the text: "Welsh, Irish flags hung in the hall"
-            comma = "," in text[tokens[j - 1].end : tokens[j].start]
+            comma = text[tokens[j - 1].end : tokens[j].start].strip() == ","
             before = j - 1 if comma else j - 2
             if before < 0 or not comma and tokens[j - 1].norm not in ("and", "or"):
                 break
+            if not comma and (
+                text[tokens[before].end : tokens[j - 1].start].strip()
+                or text[tokens[j - 1].end : tokens[j].start].strip()
+            ):
+                break  # "I speak Polish. And Welsh flags": the list is one clause
             concept = _flag_of(vocabulary, tokens, before, after)
-            if concept is None:
-                break
+            if concept is None or concept is listed[-1][1]:
+                break  # the same flag twice is a noun of its own: "in the Navy and British flags"
             listed.append((before, concept))
             j = before
         if len(listed) < 2:
