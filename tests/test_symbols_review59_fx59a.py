@@ -3,7 +3,7 @@ picture."""
 
 from __future__ import annotations
 
-from tests.helpers import concepts
+from tests.helpers import concepts, crossed
 
 
 def test_a_flag_list_opening_the_text_keeps_its_first_member():
@@ -53,3 +53,16 @@ def test_a_flag_list_stays_in_its_clause_and_needs_a_real_flag():
     assert (found.get("british"), found.get("flags")) == ("flag", "flag-ireland")
     found = concepts("I was in the Navy and British flags make me proud.")
     assert found.get("flags") == "flag"
+
+
+def test_moving_it_or_them_after_the_persons_limbs_is_no_crossed_moving_of_things():
+    # item 3: "it" and "them" are the limbs named just before, moved with care
+    for text in [
+        "My legs are stiff, so if you move them too fast I fall.",
+        "My arm is weak. If you move it quickly I'm lost.",
+        "My leg is in plaster; if you move it I get confused with the pain.",
+    ]:
+        assert "move" not in crossed(text), text
+    # kept: "them" after the person's things
+    assert crossed("My glasses live on the table; if you move them I'm lost.")["move"] is True
+    assert crossed("I keep my bag by my bed. If you move it I can't find it.")["move"] is True

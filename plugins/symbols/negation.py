@@ -8902,6 +8902,8 @@ def _moved_or_i_am_lost(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             continue  # "even if you move my chair, I never fall"
         if words[i + 3] not in MOVED_WHOSE:
             continue  # "if you move too fast I'll fall", "if you move me": not the things
+        if words[i + 3] in ("it", "them") and _body_said_before(words, gaps, i):
+            continue  # "my legs are stiff, so if you move them too fast I fall": the limbs
         thing = next((w for w in words[i + 3 : i + 6] if w not in FUNCTION_WORDS), "")
         if thing in BODY_PARTS or thing in BODY_WORDS or thing in MOVED_NOT_THINGS:
             continue  # "if you move my legs for me": care the person wants
@@ -8919,6 +8921,21 @@ def _moved_or_i_am_lost(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
                 found.add(i + 2)
                 break
     return found
+
+
+def _body_said_before(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+    """True where the person's body is named before the "if" at I, in its own sentence or the
+    one before: "My arm is weak. If you move it quickly I'm lost", so "it" is the arm, moved
+    with care, and no thing of the person's (code review 59a item 3)."""
+    stops = 0
+    for j in range(i - 1, -1, -1):
+        if words[j] in BODY_PARTS or words[j] in BODY_WORDS:
+            return True
+        if SENTENCE_END.search(gaps[j]) or ";" in gaps[j]:
+            stops += 1
+            if stops > 1:
+                return False
+    return False
 
 
 # moving the person's things about, which a warning after it refuses
