@@ -18,6 +18,16 @@ def test_a_quay_or_bridge_named_with_a_capital_is_the_place():
 
 def test_a_quay_or_bridge_inside_a_longer_name_or_a_surname_stays_a_name():
     assert "quay" not in concepts("My flat is on Quay Street by the river.")
+    # an address ending in "Quay" is a flat or a street, no quay (code review 59a items 4, 13)
+    for text in [
+        "I live at 4 Riverside Quay.",
+        "My flat is in Victoria Quay.",
+        "I moved into Mariners Quay sheltered housing last year.",
+        "My daughter's flat is at Royal Quay, North Shields.",
+        "Send letters to 12 Harbour Quay, Plymouth.",
+    ]:
+        assert "quay" not in concepts(text), text
+    assert concepts("I walked along Albert Quay to see the boats.").get("quay") == "boat"
     assert "bridge" not in concepts("Mr Bridge from next door brings my paper.")
     assert "bridge" not in concepts("I walked over Bridge Street to the market.")
 

@@ -1744,6 +1744,7 @@ def _place_head(tokens: list[Token], i: int) -> bool:
         and _ends_a_name(tokens, i - 1)
         and tokens[i - 1].norm not in TITLES  # "Mrs Church visits": a person
         and (tokens[i].norm != "colliery" or _worked_at_the_name(tokens, i))
+        and (tokens[i].norm != "quay" or _on_the_quay(tokens, i))
         and not (
             i + 1 < len(tokens)
             and is_capitalised(tokens[i + 1].text)
@@ -1760,6 +1761,21 @@ def _worked_at_the_name(tokens: list[Token], i: int) -> bool:
     while j > 0 and is_capitalised(tokens[j - 1].text) and tokens[j - 1].norm != "i":
         j -= 1
     return j > 0 and tokens[j - 1].norm in ("at", "down")
+
+
+def _on_the_quay(tokens: list[Token], i: int) -> bool:
+    """The name ending at TOKENS[i], a "Quay", comes after a word of being by the water ("on the
+    Fish Quay", "from Harwich Quay", "down Parkeston Quay"): the quay itself, not a flat or a
+    street of that name, an address ("I live at 4 Riverside Quay", "my flat is in Victoria
+    Quay", "I moved into Mariners Quay": code review 59a item 4)."""
+    j = i - 1
+    while j > 0 and is_capitalised(tokens[j - 1].text) and tokens[j - 1].norm != "i":
+        j -= 1
+    return j > 0 and tokens[j - 1].norm in ON_THE_QUAY
+
+
+# Words before a quay's name that put the person by the water (_on_the_quay)
+ON_THE_QUAY = frozenset(["the", "on", "from", "down", "along", "off", "onto", "by"])
 
 
 # A king's or queen's number after their name: "King Edward VII Hospital", "George V Park".
