@@ -66,3 +66,26 @@ def test_moving_it_or_them_after_the_persons_limbs_is_no_crossed_moving_of_thing
     # kept: "them" after the person's things
     assert crossed("My glasses live on the table; if you move them I'm lost.")["move"] is True
     assert crossed("I keep my bag by my bed. If you move it I can't find it.")["move"] is True
+
+
+def test_moving_furniture_or_that_chair_is_a_warning_but_moving_an_appointment_is_not():
+    # item 8: moved furniture, "that chair", "this", "any of my things", a name's photos
+    for text in [
+        "If you move the furniture I get lost.",
+        "If you rearrange the furniture I'm lost.",
+        "If you move that chair I'll fall.",
+        "If you move this I'm lost.",
+        "If you move any of my things I get confused.",
+        "If you move Mam's photos I can't find them.",
+    ]:
+        assert crossed(text).get(text.split()[2]) is True, text
+    # a time put off is no thing moved
+    for text in [
+        "If you move my appointment I get muddled.",
+        "If you move my visits about I get confused.",
+    ]:
+        assert "move" not in crossed(text), text
+    # kept bare: a name's arm is the body, as "my arm" is
+    text = "If you move Mam's arm too fast she gets confused."
+    assert not crossed(text).get("move") and concepts(text).get("move") != "move-things"
+    assert crossed("If you move my glasses I'm lost.")["move"] is True
