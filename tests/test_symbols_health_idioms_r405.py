@@ -70,8 +70,9 @@ def test_a_show_on_a_stage_stays_theatre(text: str) -> None:
     ],
 )
 def test_a_parched_person_is_thirsty(text: str) -> None:
-    """'I'm parched' is thirst: the drink picture, as 'thirsty' is."""
-    assert "drink" in concepts(text).values(), concepts(text)
+    """'I'm parched' is thirst: the drink picture, as 'thirsty' is. The word itself, not the
+    sentence: "a beaker" is a drink of its own (code review 59a item 9)."""
+    assert concepts(text).get("parched") == "drink", concepts(text)
 
 
 def test_a_parched_lawn_is_no_drink() -> None:

@@ -329,21 +329,29 @@ def _flags_listed(
     no language there)."""
     out = found
     for k, t in enumerate(tokens):
-        if k < 3 or t.norm not in ("flag", "flags"):
+        if k < 1 or t.norm not in ("flag", "flags"):
             continue
-        own = _flag_of(vocabulary, tokens[k - 1].norm)
+        if text[tokens[k - 1].end : t.start].strip():
+            continue  # "I am Irish and Scottish, flag it up": no flag past a stop or a comma
+        after = tokens[k + 1].norm if k + 1 < len(tokens) else None
+        own = _flag_of(vocabulary, tokens, k - 1, after)
         if own is None:
-            continue
+            continue  # no flag, or the flag's own "!>" word: "Flag it up if I seem lost"
         listed: list[tuple[int, Concept]] = [(k, own)]
         j = k - 1
-        while j >= 2:
-            comma = "," in text[tokens[j - 1].end : tokens[j].start]
+        while j >= 1:  # a list may open the text: "Welsh, Irish flags hung in the hall"
+            comma = text[tokens[j - 1].end : tokens[j].start].strip() == ","
             before = j - 1 if comma else j - 2
-            if not comma and tokens[j - 1].norm not in ("and", "or"):
+            if before < 0 or not comma and tokens[j - 1].norm not in ("and", "or"):
                 break
-            concept = _flag_of(vocabulary, tokens[before].norm)
-            if concept is None:
-                break
+            if not comma and (
+                text[tokens[before].end : tokens[j - 1].start].strip()
+                or text[tokens[j - 1].end : tokens[j].start].strip()
+            ):
+                break  # "I speak Polish. And Welsh flags": the list is one clause
+            concept = _flag_of(vocabulary, tokens, before, after)
+            if concept is None or concept is listed[-1][1]:
+                break  # the same flag twice is a noun of its own: "in the Navy and British flags"
             listed.append((before, concept))
             j = before
         if len(listed) < 2:
@@ -360,11 +368,19 @@ def _flags_listed(
     return out if out is found else sorted(out, key=lambda m: m.start)
 
 
-def _flag_of(vocabulary: Vocabulary, word: str) -> Concept | None:
-    """The concept of the flag the vocabulary gives "flag" right after WORD ("polish": the
-    Polish flag, "navy": the navy's), or None where WORD names no flag of its own ("the")."""
+def _flag_of(
+    vocabulary: Vocabulary, tokens: list[Token], j: int, after: str | None
+) -> Concept | None:
+    """The concept of the flag the vocabulary gives "flag" as if it came right after TOKENS[j]
+    ("polish": the Polish flag, "navy": the navy's), with AFTER the word after the real flag:
+    the sense's own conditions hold, so "Northern Irish" is no Irish flag ("!<<northern"; code
+    review 59a item 1). None where the word names no flag of its own ("the")."""
+    word = tokens[j].norm
+    if word in FUNCTION_WORDS:
+        return None
+    before2 = tokens[j - 1].norm if j else None
     for sense in vocabulary.lookup(("flag",)):
-        if sense.prev is not None and word in sense.prev and word not in FUNCTION_WORDS:
+        if sense.prev is not None and word in sense.prev and sense.fits(word, after, before2):
             return sense.concept
     return None
 
@@ -1728,6 +1744,7 @@ def _place_head(tokens: list[Token], i: int) -> bool:
         and _ends_a_name(tokens, i - 1)
         and tokens[i - 1].norm not in TITLES  # "Mrs Church visits": a person
         and (tokens[i].norm != "colliery" or _worked_at_the_name(tokens, i))
+        and (tokens[i].norm != "quay" or _on_the_quay(tokens, i))
         and not (
             i + 1 < len(tokens)
             and is_capitalised(tokens[i + 1].text)
@@ -1744,6 +1761,21 @@ def _worked_at_the_name(tokens: list[Token], i: int) -> bool:
     while j > 0 and is_capitalised(tokens[j - 1].text) and tokens[j - 1].norm != "i":
         j -= 1
     return j > 0 and tokens[j - 1].norm in ("at", "down")
+
+
+def _on_the_quay(tokens: list[Token], i: int) -> bool:
+    """The name ending at TOKENS[i], a "Quay", comes after a word of being by the water ("on the
+    Fish Quay", "from Harwich Quay", "down Parkeston Quay"): the quay itself, not a flat or a
+    street of that name, an address ("I live at 4 Riverside Quay", "my flat is in Victoria
+    Quay", "I moved into Mariners Quay": code review 59a item 4)."""
+    j = i - 1
+    while j > 0 and is_capitalised(tokens[j - 1].text) and tokens[j - 1].norm != "i":
+        j -= 1
+    return j > 0 and tokens[j - 1].norm in ON_THE_QUAY
+
+
+# Words before a quay's name that put the person by the water (_on_the_quay)
+ON_THE_QUAY = frozenset(["the", "on", "from", "down", "along", "off", "onto", "by"])
 
 
 # A king's or queen's number after their name: "King Edward VII Hospital", "George V Park".

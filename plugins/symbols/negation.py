@@ -150,7 +150,7 @@ from .negation_words import (
     WHEN,
     WISHES,
 )
-from .words import ARTICLES, FUNCTION_WORDS, Token, by_first_word
+from .words import ARTICLES, DEMONSTRATIVES, FUNCTION_WORDS, Token, by_first_word
 
 # PHRASES lists by first word, found by the list itself: a tuple's hash is not kept, so a
 # look-up by value (by_first_word's cache) hashed a list of a hundred phrases at every word.
@@ -8900,9 +8900,14 @@ def _moved_or_i_am_lost(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             continue
         if i and words[i - 1] == "even":
             continue  # "even if you move my chair, I never fall"
-        if words[i + 3] not in MOVED_WHOSE:
+        if words[i + 3] not in MOVED_WHOSE and not words[i + 3].endswith("'s"):
             continue  # "if you move too fast I'll fall", "if you move me": not the things
-        thing = next((w for w in words[i + 3 : i + 6] if w not in FUNCTION_WORDS), "")
+        if words[i + 3] in ("it", "them") and _body_said_before(words, gaps, i):
+            continue  # "my legs are stiff, so if you move them too fast I fall": the limbs
+        thing = next(
+            (w for w in words[i + 3 : i + 6] if w not in FUNCTION_WORDS and not w.endswith("'s")),
+            "",
+        )  # "if you move Mam's photos": the photos
         if thing in BODY_PARTS or thing in BODY_WORDS or thing in MOVED_NOT_THINGS:
             continue  # "if you move my legs for me": care the person wants
         commas = 0
@@ -8921,14 +8926,34 @@ def _moved_or_i_am_lost(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     return found
 
 
+def _body_said_before(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+    """True where the person's body is named before the "if" at I, in its own sentence or the
+    one before: "My arm is weak. If you move it quickly I'm lost", so "it" is the arm, moved
+    with care, and no thing of the person's (code review 59a item 3)."""
+    stops = 0
+    for j in range(i - 1, -1, -1):
+        if words[j] in BODY_PARTS or words[j] in BODY_WORDS:
+            return True
+        if SENTENCE_END.search(gaps[j]) or ";" in gaps[j]:
+            stops += 1
+            if stops > 1:
+                return False
+    return False
+
+
 # moving the person's things about, which a warning after it refuses
 MOVED_THINGS = frozenset(["move", "shift", "rearrange", "moved", "shifted"])
-# the words that start the things moved: "my glasses", "the kettle", "things", "it"
-MOVED_WHOSE = ARTICLES | frozenset(["things", "stuff", "anything", "everything", "it", "them"])
-# moved, but no thing of the person's to be left where it is: moving house or into care
-MOVED_NOT_THINGS = frozenset(["furniture", "house", "home", "flat", "bungalow", "care"])
-MOVED_NOT_THINGS |= frozenset(["nursing", "hospital", "hospice", "abroad", "area", "town"])
-MOVED_NOT_THINGS |= frozenset(["country"])
+# the words that start the things moved: "my glasses", "the kettle", "things", "it", "that
+# chair", "any of my things" (and a name's: "Mam's photos", code review 59a item 8)
+MOVED_WHOSE = ARTICLES | DEMONSTRATIVES
+MOVED_WHOSE |= frozenset(["things", "stuff", "anything", "everything", "it", "them"])
+# moved, but no thing of the person's to be left where it is: moving house or into care, or
+# a time put off ("if you move my appointment I get muddled"). Not the furniture: moved, the
+# classic fall for a person who cannot see (code review 59a item 8)
+MOVED_NOT_THINGS = frozenset(["house", "home", "flat", "bungalow", "care", "nursing"])
+MOVED_NOT_THINGS |= frozenset(["hospital", "hospice", "abroad", "area", "town", "country"])
+MOVED_NOT_THINGS |= frozenset(["appointment", "appointments", "visit", "visits", "time", "times"])
+MOVED_NOT_THINGS |= frozenset(["call", "calls"])
 # the harm said as happening after it: "I'm lost", "I'll trip", "I get in a muddle"
 MOVED_HARMS = frozenset(["lost", "trip", "fall", "muddle", "muddled", "confused"])
 # and what the person cannot do then: "I can't find them", "I don't know where they are"
