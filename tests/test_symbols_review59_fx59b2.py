@@ -32,3 +32,28 @@ def test_cheekiness_beside_food_is_no_cheek(text):
 )
 def test_food_stuck_in_a_numb_cheek_keeps_the_cheek(text):
     assert concepts(text).get("cheek") == "cheek"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She's rude and lippy.",
+        "My granddaughter is cheeky and lippy.",
+        "I don't like carers who are rude and lippy.",
+    ],
+)
+def test_rude_and_lippy_is_no_lipstick(text):
+    """Item 10: 'lippy' after 'and' is lipstick only beside the make-up."""
+    assert "lippy" not in concepts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I keep my powder and lippy on the dressing table.",
+        "Pass me my perfume and lippy, the family are coming.",
+        "Put a bit of lippy on me before Mass.",
+    ],
+)
+def test_lippy_beside_the_make_up_keeps_its_lipstick(text):
+    assert concepts(text).get("lippy") == "make-up"
