@@ -57,3 +57,28 @@ def test_rude_and_lippy_is_no_lipstick(text):
 )
 def test_lippy_beside_the_make_up_keeps_its_lipstick(text):
     assert concepts(text).get("lippy") == "make-up"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sling goes under my arms for the hoist.",
+        "The carers use the hoist and the sling because my arms are weak.",
+        "I need the hoist and a sling, my arm hurts.",
+    ],
+)
+def test_a_sling_beside_the_hoist_and_the_arms_is_the_hoists(text):
+    """Item 11: 'the sling' or 'a sling' beside the hoist is the hoist's, arms or no arms."""
+    assert concepts(text).get("sling") == "hoist-r57"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My arm is in a sling since the fall.",
+        "I broke my wrist, so the sling stays on, even in the hoist.",
+        "She wears a sling for her shoulder.",
+    ],
+)
+def test_an_arm_sling_keeps_its_picture(text):
+    assert concepts(text).get("sling") == "sling-arm"
