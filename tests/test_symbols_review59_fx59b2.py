@@ -82,3 +82,30 @@ def test_a_sling_beside_the_hoist_and_the_arms_is_the_hoists(text):
 )
 def test_an_arm_sling_keeps_its_picture(text):
     assert concepts(text).get("sling") == "sling-arm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My iron works a treat on his shirts.",
+        "The iron works best on cotton.",
+        "My new steam iron works brilliantly.",
+        "The iron works, but the kettle doesn't.",
+        "Iron works best for my anaemia.",
+    ],
+)
+def test_an_iron_that_works_is_no_factory(text):
+    """Item 12: 'iron works' is the works only where a job or a place is spoken of."""
+    assert "factory-works-r391" not in concepts(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My dad worked at the iron works for thirty years.",
+        "I grew up near the iron works.",
+        "The old iron works closed in 1980.",
+    ],
+)
+def test_the_iron_works_as_a_factory_keeps_its_picture(text):
+    assert concepts(text).get("iron works") == "factory-works-r391"
