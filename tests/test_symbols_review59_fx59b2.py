@@ -109,3 +109,31 @@ def test_an_iron_that_works_is_no_factory(text):
 )
 def test_the_iron_works_as_a_factory_keeps_its_picture(text):
     assert concepts(text).get("iron works") == "factory-works-r391"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Check the label on my tablets for the dose.",
+        "Read me the label on my tablets, I'm allergic to nuts.",
+        "The label on my wheelchair says 'no pork' for the kitchen staff.",
+        "Cut the label out of my jumper, I'm allergic to nuts.",
+    ],
+)
+def test_a_label_on_tablets_or_a_wheelchair_is_no_food_label(text):
+    """Item 13: one 'label' sense, kept off tablets and a wheelchair even beside food words."""
+    assert concepts(text).get("label") != "packet"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Check the label on the biscuits for nuts.", "label"),
+        ("I read the labels in the supermarket for gluten.", "labels"),
+        ("No pork, even if the label says there's only a trace.", "label"),
+        ("Check the labels on food and medicines for gelatine.", "labels"),
+        ("Her sight is poor, so read the labels to her.", "labels"),
+    ],
+)
+def test_a_label_read_for_the_food_keeps_its_packet(text, word):
+    assert concepts(text).get(word) == "packet"
