@@ -137,3 +137,24 @@ def test_a_label_on_tablets_or_a_wheelchair_is_no_food_label(text):
 )
 def test_a_label_read_for_the_food_keeps_its_packet(text, word):
     assert concepts(text).get(word) == "packet"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My grandson wants to play at home today.",
+        "The grandchildren love to play at home on the Xbox.",
+        "I played at home with my dolls.",
+    ],
+)
+def test_a_person_who_wants_to_play_at_home_is_at_home(text):
+    """Item 14: 'to play at home' is a person's, the home picture."""
+    assert "home" in concepts(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rovers play at home on Saturday.", "I go to the match when they play at home."],
+)
+def test_a_team_that_plays_at_home_shows_no_house(text):
+    assert "home" not in concepts(text).values()
