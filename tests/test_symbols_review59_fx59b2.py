@@ -158,3 +158,24 @@ def test_a_person_who_wants_to_play_at_home_is_at_home(text):
 )
 def test_a_team_that_plays_at_home_shows_no_house(text):
     assert "home" not in concepts(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I let her back in after her wash.", "Put my cardigan back in the drawer after my wash."],
+)
+def test_a_way_back_in_beside_a_wash_is_no_back(text):
+    """Item 15: 'back in' beside a wash is going or putting back, no part of the body."""
+    assert "back" not in concepts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wash my back in the shower with the long sponge.",
+        "She creams my back in the bath.",
+        "Dry my back well, it gets itchy.",
+    ],
+)
+def test_the_back_washed_in_the_bath_keeps_its_picture(text):
+    assert concepts(text).get("back") == "back"
