@@ -12,13 +12,11 @@ from tests.helpers import concepts, crossed
     [
         "My pension goes to the post office and I don't trust them cards.",
         "My savings are in the Post Office; I don't hold with cards.",
-        "Mam is not to have cards or cash in her purse since the scam.",
-        "I keep my money in the Post Office and I don't trust cards.",
     ],
 )
-def test_cards_refused_beside_the_money_are_bank_cards(text):
-    """Cards the person won't trust or carry, said beside their cash, pension or bank, are the
-    bank card, crossed; a post office is no posting of cards."""
+def test_cards_refused_beside_the_money_are_bank_cards_even_at_the_post_office(text):
+    """'them cards' and 'with cards' beside the person's pension or savings are the bank card,
+    crossed; a post office is no posting of cards (it blocked these before round 400)."""
     assert concepts(text).get("cards") == "bank-card"
     assert crossed(text)["cards"] is True
 
