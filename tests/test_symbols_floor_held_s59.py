@@ -46,3 +46,12 @@ def test_treating_someone_or_an_illness_is_no_treat():
     assert "treat" not in concepts("The cancer has spread too far to treat.")
     assert "treat" not in concepts("I like to treat myself to a magazine.")
     assert concepts("Dog treats are in the tin by the back door.").get("dog treats") != "treat-r401"
+
+
+def test_a_pets_treat_or_trick_or_treat_is_no_treat_for_the_person():
+    """A treat given to the dog or the cat is the pet's, and trick or treat a game: neither is
+    the person's treat (the gift picture)."""
+    assert concepts("The dog gets a treat after his walk.").get("treat") != "treat-r401"
+    assert concepts("Give the cat a treat when she comes in.").get("treat") != "treat-r401"
+    assert concepts("Trick or treat at Halloween scares me.").get("treat") != "treat-r401"
+    assert concepts("A fish supper on a Friday is my treat.").get("treat") == "treat-r401"
