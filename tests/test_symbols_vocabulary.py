@@ -47,6 +47,17 @@ def test_a_space_inside_a_list_of_conditions_is_an_error_not_a_longer_phrase():
         parse_term("frozen peas <bag of|DET")
 
 
+def test_a_second_list_of_the_same_condition_is_an_error_not_a_silent_replacement():
+    """A term keeps one list of each condition: "pad ~pillow|shake ~alarm|doorbell" read as the
+    alarm list alone, the pillow list silently dropped (the phone's "call" and the vibrating pad
+    carried such dead lists for many stops). The loader now names such a term."""
+    with pytest.raises(ValueError, match="two '~' lists"):
+        parse_term("pad ~pillow|shake ~alarm|doorbell")
+    with pytest.raises(ValueError, match="two '!>>' lists"):
+        parse_term("go out !>>on|alone !>>wheelchair")
+    assert parse_term("pad ~alarm !~wee")[1]["within"] == frozenset({"alarm"})
+
+
 def test_not_names_every_word_that_says_no_not_or_never_in_one_place():
     """A sense kept out of a sentence that rules something out wrote its own list of nots, and the
     lists drifted apart (one had "dinnae", another "nobody"): "!~NOT" is the one list the

@@ -305,6 +305,8 @@ def parse_term(term: str) -> tuple[tuple[str, ...], dict[str, frozenset[str]]]:
             continue
         for mark in ("!<<", "<<", "!>>", ">>", "!<", "!>", "!~", "<", ">", "~"):
             if part.startswith(mark):
+                if names[mark] in conditions:  # a second list would silently replace the first
+                    raise ValueError(f"vocabulary.yml: {term!r}: two {mark!r} lists in one term")
                 conditions[names[mark]] = _word_set(part[len(mark) :])
                 break
         else:
