@@ -112,6 +112,10 @@ SPLIT = {
     # blind, and stop 59 wrote sets 62 and 63)
     "symbols_plans43_en.yml",
     "symbols_plans44_en.yml",
+    # blind sets 61 and 62, made tuning sets at stop 60 (the same reason; blind set 63 stays
+    # blind, and stop 60 wrote sets 64 and 65)
+    "symbols_plans45_en.yml",
+    "symbols_plans46_en.yml",
     "symbols_negation9_en.yml",
     "symbols_negation10_en.yml",
     "symbols_negation11_en.yml",

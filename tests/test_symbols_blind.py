@@ -2000,9 +2000,11 @@ def test_the_fifty_ninth_blind_set_keeps_its_figures(blind59):
 # labelled before any matcher ran on them, and scored only at stop 58's start (6446035e, the same
 # matcher as stop 57's end) and end: no round and no merge saw them. Stop 59 made set 60 a tuning
 # set (symbols_plans44_en.yml, its validation quarter held back), with the same matcher as stop
-# 58's end, where it was last scored: its floors stay. Set 61 stays blind.
+# 58's end, where it was last scored: its floors stay. Set 61 stayed blind until stop 60 made it
+# a tuning set (symbols_plans45_en.yml, its validation quarter held back), with the same matcher
+# as stop 59's end, where it was last scored: its floors stay.
 BLIND60 = ROOT / "tests" / "data" / "symbols_plans44_en.yml"
-BLIND61 = ROOT / "tests" / "data" / "symbols_blind61_en.yml"
+BLIND61 = ROOT / "tests" / "data" / "symbols_plans45_en.yml"
 
 
 @pytest.fixture(scope="module")
@@ -2058,8 +2060,10 @@ def test_the_sixty_first_blind_set_keeps_its_figures(blind61):
 # A sixty-second and a sixty-third (ten new people each, 200 sentences each), written at stop 59
 # by two helpers who read only tests/data/LABELLING.md and set 61's header and first entry,
 # labelled before any matcher ran on them, and scored only at stop 59's start (197a0d55, the same
-# matcher as stop 58's end) and end: no round and no merge saw them.
-BLIND62 = ROOT / "tests" / "data" / "symbols_blind62_en.yml"
+# matcher as stop 58's end) and end: no round and no merge saw them. Stop 60 made set 62 a tuning
+# set (symbols_plans46_en.yml, its validation quarter held back), with the same matcher as stop
+# 59's end, where it was last scored: its floors stay. Set 63 stays blind.
+BLIND62 = ROOT / "tests" / "data" / "symbols_plans46_en.yml"
 BLIND63 = ROOT / "tests" / "data" / "symbols_blind63_en.yml"
 
 
