@@ -1,0 +1,23 @@
+"""Round r417: words whose sense the sentence around them decides (seeing family, missing a
+session, being parched, flagging a worry, a named quay, iron as a mineral, the blind society)."""
+
+from __future__ import annotations
+
+from tests.helpers import concepts
+
+
+def test_seeing_the_family_often_is_no_hallucination():
+    # 'aren't far', 'don't live near' say no, but the people seen are real visitors
+    for text in (
+        "I see the kids most weeks, they aren't far.",
+        "I see the grandchildren at Christmas, they don't live near.",
+        "I see the children every weekend, not as much as I'd like.",
+    ):
+        assert "hallucination" not in concepts(text).values(), text
+    # people and faces that are not there are still seen
+    assert concepts("I see children in the garden that aren't there.")["see"] == "hallucination"
+    assert (
+        concepts("I see little men in the corner at night, they aren't real.")["see"]
+        == "hallucination"
+    )
+    assert concepts("I see faces in the curtains.")["see"] == "eyes-2"
