@@ -21,3 +21,18 @@ def test_seeing_the_family_often_is_no_hallucination():
         == "hallucination"
     )
     assert concepts("I see faces in the curtains.")["see"] == "eyes-2"
+
+
+def test_missing_a_treatment_is_no_sadness():
+    # a session missed when the transport or the staff let the person down
+    for text in (
+        "I miss my dialysis when the nurses are off.",
+        "I miss my treatment if the ambulance is late.",
+        "I still miss my physio when the bus is late.",
+        "I really miss the chemo, I forget the days.",
+    ):
+        assert "miss" not in concepts(text), text
+    # the people missed stay sad, a session's people too
+    assert concepts("I miss my late husband terribly.")["miss"] == "sad"
+    assert concepts("I miss my husband, he took me to dialysis.")["miss"] == "sad"
+    assert concepts("I miss my dialysis nurses, they were like family.")["miss"] == "sad-miss-r327"
