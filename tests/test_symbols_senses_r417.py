@@ -36,3 +36,15 @@ def test_missing_a_treatment_is_no_sadness():
     assert concepts("I miss my late husband terribly.")["miss"] == "sad"
     assert concepts("I miss my husband, he took me to dialysis.")["miss"] == "sad"
     assert concepts("I miss my dialysis nurses, they were like family.")["miss"] == "sad-miss-r327"
+
+
+def test_a_person_always_so_parched_wants_a_drink():
+    # words of how often and how much between the person and 'parched'
+    for text in (
+        "I'm always so parched.",
+        "She is usually really parched after her nap.",
+        "He's still very parched in the mornings.",
+    ):
+        assert concepts(text).get("parched") == "drink", text
+    # dry fields stay no drink
+    assert "parched" not in concepts("The fields were always so parched in August, I remember.")
