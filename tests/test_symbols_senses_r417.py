@@ -48,3 +48,21 @@ def test_a_person_always_so_parched_wants_a_drink():
         assert concepts(text).get("parched") == "drink", text
     # dry fields stay no drink
     assert "parched" not in concepts("The fields were always so parched in August, I remember.")
+
+
+def test_flagging_a_worry_is_no_flag():
+    # to flag a worry or a pain is to raise it with someone
+    for text in (
+        "I am Polish and Italian, flag my worries to my son.",
+        "I'm Latvian, flag any pain to the nurse.",
+        "I'm British, flag anything odd to my daughter.",
+    ):
+        assert "flag" not in concepts(text), text
+    assert concepts("I want the Polish flag on my coffin.")["flag"] == "flag-poland"
+
+
+def test_the_navy_beside_the_other_forces_is_the_navy():
+    assert concepts("Navy and RAF flags hang in my room.").get("navy") == "navy"
+    assert concepts("I want the Army and Navy flags on my coffin.").get("army") == "army"
+    # navy beside a colour stays a colour
+    assert "navy" not in concepts("I like navy and red jumpers.").values()
