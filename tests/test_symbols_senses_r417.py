@@ -66,3 +66,11 @@ def test_the_navy_beside_the_other_forces_is_the_navy():
     assert concepts("I want the Army and Navy flags on my coffin.").get("army") == "army"
     # navy beside a colour stays a colour
     assert "navy" not in concepts("I like navy and red jumpers.").values()
+
+
+def test_working_at_a_named_quay_is_the_harbour():
+    assert concepts("I worked at Parkeston Quay for thirty years.").get("quay") == "boat"
+    assert concepts("We took the ferry to Harwich Quay every summer.").get("quay") == "boat"
+    # a quay's name that is a home address stays a name
+    assert "quay" not in concepts("I live at Victoria Quay now.")
+    assert "quay" not in concepts("We moved to Mariners Quay in 2010.")
