@@ -74,3 +74,15 @@ def test_working_at_a_named_quay_is_the_harbour():
     # a quay's name that is a home address stays a name
     assert "quay" not in concepts("I live at Victoria Quay now.")
     assert "quay" not in concepts("We moved to Mariners Quay in 2010.")
+
+
+def test_iron_for_the_blood_is_no_ironing():
+    for text in (
+        "Iron works best for my anaemia.",
+        "Iron helps my blood levels.",
+        "The doctor gave me iron for my anaemia.",
+    ):
+        assert "iron" not in concepts(text).values(), text
+    # the clothes are still ironed
+    assert concepts("Please iron my shirts on a Monday.")["iron"] == "iron"
+    assert concepts("I do my own ironing.")["ironing"] == "iron"
