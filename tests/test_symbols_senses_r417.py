@@ -86,3 +86,15 @@ def test_iron_for_the_blood_is_no_ironing():
     # the clothes are still ironed
     assert concepts("Please iron my shirts on a Monday.")["iron"] == "iron"
     assert concepts("I do my own ironing.")["ironing"] == "iron"
+
+
+def test_the_blind_society_is_sight_loss_not_a_window_blind():
+    for text in (
+        "I go to the blind society on Tuesdays.",
+        "I enjoy the blind club on Fridays.",
+        "I was a teacher at the blind school.",
+    ):
+        assert concepts(text)["blind"] == "blind", text
+    # the blind at the window, a roller blind, stay the window's
+    assert concepts("Keep the blind down when you wash me.")["blind"] == "window"
+    assert concepts("The roller blind is broken.")["blind"] == "window"
