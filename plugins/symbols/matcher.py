@@ -1772,9 +1772,10 @@ def _on_the_quay(tokens: list[Token], i: int) -> bool:
     while j > 0 and is_capitalised(tokens[j - 1].text) and tokens[j - 1].norm != "i":
         j -= 1
     if j > 0 and tokens[j - 1].norm in ("at", "to"):
-        # "I worked at Parkeston Quay", "the boat train to Harwich Quay": the port, unless the
-        # word before says a home ("I live at Victoria Quay", "we moved to Mariners Quay")
-        return not (j > 1 and tokens[j - 2].norm in HOME_AT)
+        # "I worked at Parkeston Quay", "the boat train to Harwich Quay": the port, unless a
+        # word just before says a home ("I live at Victoria Quay", "we moved to Mariners Quay",
+        # "her flat is at Royal Quay")
+        return not any(t.norm in HOME_AT for t in tokens[max(0, j - 4) : j - 1])
     return j > 0 and tokens[j - 1].norm in ON_THE_QUAY
 
 
