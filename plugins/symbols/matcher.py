@@ -1771,11 +1771,21 @@ def _on_the_quay(tokens: list[Token], i: int) -> bool:
     j = i - 1
     while j > 0 and is_capitalised(tokens[j - 1].text) and tokens[j - 1].norm != "i":
         j -= 1
+    if j > 0 and tokens[j - 1].norm in ("at", "to"):
+        # "I worked at Parkeston Quay", "the boat train to Harwich Quay": the port, unless a
+        # word just before says a home ("I live at Victoria Quay", "we moved to Mariners Quay",
+        # "her flat is at Royal Quay")
+        return not any(t.norm in HOME_AT for t in tokens[max(0, j - 4) : j - 1])
     return j > 0 and tokens[j - 1].norm in ON_THE_QUAY
 
 
 # Words before a quay's name that put the person by the water (_on_the_quay)
 ON_THE_QUAY = frozenset(["the", "on", "from", "down", "along", "off", "onto", "by"])
+# Words before "at" or "to" a quay's name that make it an address (_on_the_quay)
+HOME_AT = frozenset(
+    ["live", "lives", "lived", "living", "move", "moves", "moved", "moving", "flat", "house"]
+    + ["home", "address", "stay", "stays", "stayed", "staying", "bungalow", "apartment"]
+)
 
 
 # A king's or queen's number after their name: "King Edward VII Hospital", "George V Park".

@@ -1,0 +1,100 @@
+"""Round r417: words whose sense the sentence around them decides (seeing family, missing a
+session, being parched, flagging a worry, a named quay, iron as a mineral, the blind society)."""
+
+from __future__ import annotations
+
+from tests.helpers import concepts
+
+
+def test_seeing_the_family_often_is_no_hallucination():
+    # 'aren't far', 'don't live near' say no, but the people seen are real visitors
+    for text in (
+        "I see the kids most weeks, they aren't far.",
+        "I see the grandchildren at Christmas, they don't live near.",
+        "I see the children every weekend, not as much as I'd like.",
+    ):
+        assert "hallucination" not in concepts(text).values(), text
+    # people and faces that are not there are still seen
+    assert concepts("I see children in the garden that aren't there.")["see"] == "hallucination"
+    assert (
+        concepts("I see little men in the corner at night, they aren't real.")["see"]
+        == "hallucination"
+    )
+    assert concepts("I see faces in the curtains.")["see"] == "eyes-2"
+
+
+def test_missing_a_treatment_is_no_sadness():
+    # a session missed when the transport or the staff let the person down
+    for text in (
+        "I miss my dialysis when the nurses are off.",
+        "I miss my treatment if the ambulance is late.",
+        "I still miss my physio when the bus is late.",
+        "I really miss the chemo, I forget the days.",
+    ):
+        assert "miss" not in concepts(text), text
+    # the people missed stay sad, a session's people too
+    assert concepts("I miss my late husband terribly.")["miss"] == "sad"
+    assert concepts("I miss my husband, he took me to dialysis.")["miss"] == "sad"
+    assert concepts("I miss my dialysis nurses, they were like family.")["miss"] == "sad-miss-r327"
+
+
+def test_a_person_always_so_parched_wants_a_drink():
+    # words of how often and how much between the person and 'parched'
+    for text in (
+        "I'm always so parched.",
+        "She is usually really parched after her nap.",
+        "He's still very parched in the mornings.",
+    ):
+        assert concepts(text).get("parched") == "drink", text
+    # dry fields stay no drink
+    assert "parched" not in concepts("The fields were always so parched in August, I remember.")
+
+
+def test_flagging_a_worry_is_no_flag():
+    # to flag a worry or a pain is to raise it with someone
+    for text in (
+        "I am Polish and Italian, flag my worries to my son.",
+        "I'm Latvian, flag any pain to the nurse.",
+        "I'm British, flag anything odd to my daughter.",
+    ):
+        assert "flag" not in concepts(text), text
+    assert concepts("I want the Polish flag on my coffin.")["flag"] == "flag-poland"
+
+
+def test_the_navy_beside_the_other_forces_is_the_navy():
+    assert concepts("Navy and RAF flags hang in my room.").get("navy") == "navy"
+    assert concepts("I want the Army and Navy flags on my coffin.").get("army") == "army"
+    # navy beside a colour stays a colour
+    assert "navy" not in concepts("I like navy and red jumpers.").values()
+
+
+def test_working_at_a_named_quay_is_the_harbour():
+    assert concepts("I worked at Parkeston Quay for thirty years.").get("quay") == "boat"
+    assert concepts("We took the ferry to Harwich Quay every summer.").get("quay") == "boat"
+    # a quay's name that is a home address stays a name
+    assert "quay" not in concepts("I live at Victoria Quay now.")
+    assert "quay" not in concepts("We moved to Mariners Quay in 2010.")
+
+
+def test_iron_for_the_blood_is_no_ironing():
+    for text in (
+        "Iron works best for my anaemia.",
+        "Iron helps my blood levels.",
+        "The doctor gave me iron for my anaemia.",
+    ):
+        assert "iron" not in concepts(text).values(), text
+    # the clothes are still ironed
+    assert concepts("Please iron my shirts on a Monday.")["iron"] == "iron"
+    assert concepts("I do my own ironing.")["ironing"] == "iron"
+
+
+def test_the_blind_society_is_sight_loss_not_a_window_blind():
+    for text in (
+        "I go to the blind society on Tuesdays.",
+        "I enjoy the blind club on Fridays.",
+        "I was a teacher at the blind school.",
+    ):
+        assert concepts(text)["blind"] == "blind", text
+    # the blind at the window, a roller blind, stay the window's
+    assert concepts("Keep the blind down when you wash me.")["blind"] == "window"
+    assert concepts("The roller blind is broken.")["blind"] == "window"
