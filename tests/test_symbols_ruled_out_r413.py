@@ -12,3 +12,14 @@ def test_not_been_one_for_a_thing_rules_it_out():
     # what the sentence goes on to want stays wanted
     marks = crossed("I've not been a great one for the telly, so put the radio on.")
     assert marks["telly"] is True and marks["radio"] is False
+
+
+def test_not_wanting_to_be_worried_with_a_thing_rules_the_thing_out():
+    # said of the person, as "don't bother me with" is said to the carer
+    assert crossed("My daughter pays the bills; I don't want to be troubled with them bills.")[
+        "bills"
+    ]
+    assert crossed("Don't worry me with the bills, ask Susan.")["bills"] is True
+    # worrying about a thing, or not wanting worry, leaves the thing alone
+    assert crossed("Don't worry about the bills, Susan pays them.")["bills"] is False
+    assert crossed("I don't want to be worried, so tell Susan about the bills.")["bills"] is False

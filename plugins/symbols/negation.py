@@ -1181,6 +1181,12 @@ def _helped_doing_with_thing(words: Sequence[str], gaps: Sequence[str], k: int) 
 # Pressing a thing on someone: "don't bother me with", "don't mither me with", "don't fuss me with".
 PESTERS = frozenset(
     ["bother", "mither", "pester", "trouble", "hassle", "plague", "badger", "bombard", "fuss"]
+    + ["worry"]  # "don't worry me with the bills"
+)
+# the same said of the person: "I don't want to be worried with letters from the bank"
+PESTERED = frozenset(
+    ["bothered", "mithered", "pestered", "troubled", "hassled", "plagued", "badgered"]
+    + ["bombarded", "fussed", "worried"]
 )
 # what may come before a "don't" that asks: "Please don't bother me with", "So never mither her"
 ASKING_OPENERS = frozenset(["please", "just", "and", "but", "so", "oh", "now"])
@@ -1212,18 +1218,28 @@ def _bothered_with(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
         elif words[i] in VERB_NEGATORS and _wants_nobody_to(words, i + 1):
             p = i + 4  # "I don't want anyone to bother me with the bills"
         else:
-            continue
-        if (
+            p = 0
+        if p and (
             _at(words, p) in PESTERS
             and _at(words, p + 1) in ("me", "us")
             and _at(words, p + 2) == "with"
         ):
-            end = _thing_scope(words, gaps, p + 3)
-            out.update(
-                k
-                for k in range(p + 3, end)
-                if words[k] not in FUNCTION_WORDS and words[k] not in TIME_WORDS
-            )  # "...with the crossword of a morning": not the morning
+            start = p + 3
+        elif (
+            words[i] in VERB_NEGATORS
+            and words[i + 1 : i + 4] in (["want", "to", "be"], ["like", "to", "be"])
+            and _at(words, i + 4) in PESTERED
+            and _at(words, i + 5) == "with"
+        ):
+            start = i + 6  # "I don't want to be worried with letters from the bank"
+        else:
+            continue
+        end = _thing_scope(words, gaps, start)
+        out.update(
+            k
+            for k in range(start, end)
+            if words[k] not in FUNCTION_WORDS and words[k] not in TIME_WORDS
+        )  # "...with the crossword of a morning": not the morning
     return out
 
 
