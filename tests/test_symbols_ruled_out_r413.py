@@ -23,3 +23,14 @@ def test_not_wanting_to_be_worried_with_a_thing_rules_the_thing_out():
     # worrying about a thing, or not wanting worry, leaves the thing alone
     assert crossed("Don't worry about the bills, Susan pays them.")["bills"] is False
     assert crossed("I don't want to be worried, so tell Susan about the bills.")["bills"] is False
+
+
+def test_moving_the_person_somewhere_rules_out_the_place():
+    # moving the person to a place is going there
+    marks = crossed("Give me a wash in bed rather than moving me to the bathroom.")
+    assert marks["bathroom"] is True and marks["bed"] is False
+    assert crossed("Please don't move me into a home; I want to stay here.")["home"] is True
+    # moving a thing keeps the thing and the place
+    marks = crossed("Don't move my chair to the window.")
+    assert marks["chair"] is False and marks["window"] is False
+    assert crossed("Don't move them to the shed.")["shed"] is False

@@ -5968,6 +5968,7 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             and not _left_for_someone(words, k)
             and not _pressed_on_me(words, k, end)
             and not _shut_in(words, k)  # "not to be locked in my room": the room too
+            and not _moved_somewhere(words, k)
         ):
             out.add(k)  # "don't move my armchair": the moving is ruled out, not the armchair
             then = _or_another_doing(words, k, end)
@@ -8446,6 +8447,17 @@ def _told_to_do(words: Sequence[str], k: int) -> bool:
 
 
 INSTEAD = (("rather", "than"), ("instead", "of"))
+
+
+def _moved_somewhere(words: Sequence[str], k: int) -> bool:
+    """True for moving the person somewhere, "rather than moving me to the bathroom", "don't
+    move her into a home": a going, so the place is ruled out as "don't take me to" rules it
+    out (not "don't move my chair", where the chair is kept)."""
+    return (
+        words[k].startswith("mov")
+        and _at(words, k + 1) in ("me", "him", "her", "us")
+        and _at(words, k + 2) in ("to", "into")
+    )
 
 
 def _a_doing(words: Sequence[str], k: int) -> bool:
