@@ -34,3 +34,12 @@ def test_moving_the_person_somewhere_rules_out_the_place():
     marks = crossed("Don't move my chair to the window.")
     assert marks["chair"] is False and marks["window"] is False
     assert crossed("Don't move them to the shed.")["shed"] is False
+
+
+def test_a_thing_given_up_instead_is_still_given_up():
+    assert crossed("I can't fast this year with my sugar, so I give up sweets instead.")["sweets"]
+    # what is done instead, with no giving up of its own, is wanted
+    marks = crossed("I can't get to church now, so I watch the Mass on the telly instead.")
+    assert marks["telly"] is False
+    marks = crossed("Don't give me a second cup of tea, ring the surgery instead.")
+    assert marks["surgery"] is False

@@ -2917,8 +2917,18 @@ def _said_instead(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             continue  # the whole sentence, or a sentence of its own: read as it is
         if any(w in VERB_NEGATORS or w in ("no", "nothing", "none") for w in words[first:k]):
             continue
+        if any(_starts(words, j, GIVEN_UP_INSTEAD) for j in range(first, k)):
+            continue  # "I can't fast now, so I give up chocolate instead": given up all the same
         out.update(range(first, k))
     return out
+
+
+# a giving up said in a part that ends in "instead": its own not (negation._said_instead)
+GIVEN_UP_INSTEAD = tuple(
+    phrase
+    for phrase in THING_NEGATORS
+    if phrase[0] in ("gave", "give", "given", "giving", "quit", "avoid", "avoids", "stopped")
+)
 
 
 def _wanted_instead_of(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
