@@ -43,3 +43,12 @@ def test_a_thing_given_up_instead_is_still_given_up():
     assert marks["telly"] is False
     marks = crossed("Don't give me a second cup of tea, ring the surgery instead.")
     assert marks["surgery"] is False
+
+
+def test_walking_barefoot_rules_out_the_bare_feet_not_the_walk():
+    marks = crossed("With my sugar I must not walk barefoot, even in the kitchen.")
+    assert marks["barefoot"] is True and marks["walk"] is False
+    marks = crossed("Never let him go out in his bare feet.")
+    assert marks["bare feet"] is True and marks["go out"] is False
+    # a walk refused outright is still crossed
+    assert crossed("Please don't let me walk on the wet floor.")["walk"] is True

@@ -5896,6 +5896,10 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         return
     k = start
     while k < end:
+        barefoot = _gone_barefoot(words, k, end)
+        if barefoot:  # "I must not walk barefoot": the bare feet, not the walking
+            out.update(barefoot)
+            return
         if words[k] in SAT_ON and words[k + 1 : k + 3] == ["on", "my"]:
             out.add(k)  # "Do not sit on my bed, it is for praying": the sitting, not the bed,
             return  # which is the person's own and wanted
@@ -8457,6 +8461,32 @@ def _told_to_do(words: Sequence[str], k: int) -> bool:
 
 
 INSTEAD = (("rather", "than"), ("instead", "of"))
+
+
+WALKS = frozenset(
+    ["walk", "walks", "walking", "go", "goes", "going", "wander", "wandering", "get", "be"]
+    + ["stand", "standing", "step"]
+)
+
+
+def _gone_barefoot(words: Sequence[str], k: int, end: int) -> range | None:
+    """The bare feet after a negated walking or going ("I must not walk barefoot", "don't let
+    me walk about in my bare feet"): how the person walks is ruled out; the walking is wanted
+    (the labels cross the bare feet only). A "no walking barefoot" is said as one thing."""
+    if words[k] not in WALKS or (k and words[k - 1] in ("no", "nae")):
+        return None
+    j = k + 1
+    if _at(words, j) in ("about", "around", "round", "out", "outside", "in", "up", "down"):
+        j += 1
+    if j + 1 < end and words[j] == "in" and words[j + 1] in POSSESSIVES:
+        j += 2  # "in my bare feet"
+    elif j < end and words[j] == "in" and _at(words, j + 1) == "bare":
+        j += 1
+    if j < end and words[j] in ("barefoot", "barefooted", "bare-footed"):
+        return range(j, j + 1)
+    if j + 1 < end and words[j] == "bare" and words[j + 1] in ("feet", "foot"):
+        return range(j, j + 2)
+    return None
 
 
 def _moved_somewhere(words: Sequence[str], k: int) -> bool:
