@@ -52,3 +52,12 @@ def test_walking_barefoot_rules_out_the_bare_feet_not_the_walk():
     assert marks["bare feet"] is True and marks["go out"] is False
     # a walk refused outright is still crossed
     assert crossed("Please don't let me walk on the wet floor.")["walk"] is True
+
+
+def test_kin_who_did_it_before_is_a_likeness_not_ruled_out():
+    marks = crossed("I don't want to die in the hospital like my father did.")
+    assert marks["hospital"] is True and marks["father"] is False
+    marks = crossed("I won't go into a home like my mother; let me stay here.")
+    assert marks["home"] is True and marks["mother"] is False
+    # kin who are the refused thing are still crossed
+    assert crossed("I don't want my son ringing the doctor.")["doctor"] is True

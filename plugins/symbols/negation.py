@@ -7310,6 +7310,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "not in a hospice and not at the hospital": the second not is read in its
             # own turn, so the hospital is ruled out too (the first scope swallowed its not);
             # "don't move it and don't step on it in shoes": the shoes
+        if k > start and _like_my_kin(words, gaps, k):
+            break  # "I don't want to die in the hospital like my father did": not the father
         if k > start and words[k] in ("all", "last", "next") and _time_next(words, k):
             break  # "than watch the television all afternoon", "I'm not up all night": not the time
         if seen_content and words[k] == "the" and _a_time_clause(words, k):
@@ -8487,6 +8489,29 @@ def _gone_barefoot(words: Sequence[str], k: int, end: int) -> range | None:
     if j + 1 < end and words[j] == "bare" and words[j + 1] in ("feet", "foot"):
         return range(j, j + 2)
     return None
+
+
+KIN = frozenset(
+    ["father", "mother", "dad", "mum", "mam", "brother", "sister", "husband", "wife", "nan"]
+    + ["gran", "granny", "grandad", "grandfather", "grandmother", "parents", "aunt", "uncle"]
+    + ["son", "daughter", "friend", "neighbour", "sisters", "brothers"]
+)
+
+
+def _like_my_kin(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
+    """True for "like my father did" at K, said after a refused doing: the kin is who did it
+    before, a likeness, not a thing ruled out ("I don't want to die in hospital like my
+    mother", "I won't end up in a home like my brother did")."""
+    if words[k] not in ("like", "as") or words[k - 1] in VERB_NEGATORS | SUBJECTS:
+        return False
+    j = k + 1
+    if _at(words, j) not in ("my", "our", "his", "her", "their"):
+        return False
+    j += 1 + (_at(words, j + 1) in ("late", "own", "poor", "old"))
+    if _at(words, j) not in KIN:
+        return False
+    ends = j + 1 >= len(words) or BREAK.search(gaps[j + 1]) or "," in gaps[j + 1]
+    return bool(ends) or _at(words, j + 1) in ("did", "does", "had", "was", "before", "used")
 
 
 def _moved_somewhere(words: Sequence[str], k: int) -> bool:
