@@ -61,3 +61,12 @@ def test_kin_who_did_it_before_is_a_likeness_not_ruled_out():
     assert marks["home"] is True and marks["mother"] is False
     # kin who are the refused thing are still crossed
     assert crossed("I don't want my son ringing the doctor.")["doctor"] is True
+
+
+def test_a_refusal_because_of_my_faith_keeps_the_faith():
+    marks = crossed("We don't keep birthdays, it's not in our faith.")
+    assert marks["birthdays"] is True and marks["our faith"] is False
+    marks = crossed("I don't drink alcohol, it isn't part of my religion.")
+    assert marks["alcohol"] is True and marks["my religion"] is False
+    # a thing not wanted in the person's room is still ruled out
+    assert crossed("I don't want the telly in my room.")["telly"] is True

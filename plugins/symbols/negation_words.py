@@ -616,6 +616,18 @@ NOT_NEGATION = (
     ),
     ("not", "fussed"),
 )
+# A thing said to be not of the person's faith or ways gives the reason for a refusal said
+# before it; the faith is the person's own ("I don't have birthdays, it's not in my faith", "We
+# don't drink, it isn't part of our culture"; round 413).
+OWN_WAYS = ("faith", "religion", "culture", "tradition", "traditions", "custom", "customs")
+OWN_WAYS += ("beliefs", "upbringing", "background")
+NOT_NEGATION += tuple(
+    (negator, *link, whose, way)
+    for negator in ("not", "isn't", "wasn't", "aren't")
+    for link in (("in",), ("part", "of"), ("of",))
+    for whose in ("my", "our", "his", "her", "their")
+    for way in OWN_WAYS
+)
 
 
 # A habit of then, not now ("I never used to like the bus, but now..."): in NOT_NEGATION, unless
