@@ -1181,6 +1181,12 @@ def _helped_doing_with_thing(words: Sequence[str], gaps: Sequence[str], k: int) 
 # Pressing a thing on someone: "don't bother me with", "don't mither me with", "don't fuss me with".
 PESTERS = frozenset(
     ["bother", "mither", "pester", "trouble", "hassle", "plague", "badger", "bombard", "fuss"]
+    + ["worry"]  # "don't worry me with the bills"
+)
+# the same said of the person: "I don't want to be worried with letters from the bank"
+PESTERED = frozenset(
+    ["bothered", "mithered", "pestered", "troubled", "hassled", "plagued", "badgered"]
+    + ["bombarded", "fussed", "worried"]
 )
 # what may come before a "don't" that asks: "Please don't bother me with", "So never mither her"
 ASKING_OPENERS = frozenset(["please", "just", "and", "but", "so", "oh", "now"])
@@ -1212,18 +1218,28 @@ def _bothered_with(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
         elif words[i] in VERB_NEGATORS and _wants_nobody_to(words, i + 1):
             p = i + 4  # "I don't want anyone to bother me with the bills"
         else:
-            continue
-        if (
+            p = 0
+        if p and (
             _at(words, p) in PESTERS
             and _at(words, p + 1) in ("me", "us")
             and _at(words, p + 2) == "with"
         ):
-            end = _thing_scope(words, gaps, p + 3)
-            out.update(
-                k
-                for k in range(p + 3, end)
-                if words[k] not in FUNCTION_WORDS and words[k] not in TIME_WORDS
-            )  # "...with the crossword of a morning": not the morning
+            start = p + 3
+        elif (
+            words[i] in VERB_NEGATORS
+            and words[i + 1 : i + 4] in (["want", "to", "be"], ["like", "to", "be"])
+            and _at(words, i + 4) in PESTERED
+            and _at(words, i + 5) == "with"
+        ):
+            start = i + 6  # "I don't want to be worried with letters from the bank"
+        else:
+            continue
+        end = _thing_scope(words, gaps, start)
+        out.update(
+            k
+            for k in range(start, end)
+            if words[k] not in FUNCTION_WORDS and words[k] not in TIME_WORDS
+        )  # "...with the crossword of a morning": not the morning
     return out
 
 
@@ -2901,8 +2917,18 @@ def _said_instead(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             continue  # the whole sentence, or a sentence of its own: read as it is
         if any(w in VERB_NEGATORS or w in ("no", "nothing", "none") for w in words[first:k]):
             continue
+        if any(_starts(words, j, GIVEN_UP_INSTEAD) for j in range(first, k)):
+            continue  # "I can't fast now, so I give up chocolate instead": given up all the same
         out.update(range(first, k))
     return out
+
+
+# a giving up said in a part that ends in "instead": its own not (negation._said_instead)
+GIVEN_UP_INSTEAD = tuple(
+    phrase
+    for phrase in THING_NEGATORS
+    if phrase[0] in ("gave", "give", "given", "giving", "quit", "avoid", "avoids", "stopped")
+)
 
 
 def _wanted_instead_of(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
@@ -5870,6 +5896,10 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         return
     k = start
     while k < end:
+        barefoot = _gone_barefoot(words, k, end)
+        if barefoot:  # "I must not walk barefoot": the bare feet, not the walking
+            out.update(barefoot)
+            return
         if words[k] in SAT_ON and words[k + 1 : k + 3] == ["on", "my"]:
             out.add(k)  # "Do not sit on my bed, it is for praying": the sitting, not the bed,
             return  # which is the person's own and wanted
@@ -5952,6 +5982,7 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             and not _left_for_someone(words, k)
             and not _pressed_on_me(words, k, end)
             and not _shut_in(words, k)  # "not to be locked in my room": the room too
+            and not _moved_somewhere(words, k)
         ):
             out.add(k)  # "don't move my armchair": the moving is ruled out, not the armchair
             then = _or_another_doing(words, k, end)
@@ -7279,6 +7310,8 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "not in a hospice and not at the hospital": the second not is read in its
             # own turn, so the hospital is ruled out too (the first scope swallowed its not);
             # "don't move it and don't step on it in shoes": the shoes
+        if k > start and _like_my_kin(words, gaps, k):
+            break  # "I don't want to die in the hospital like my father did": not the father
         if k > start and words[k] in ("all", "last", "next") and _time_next(words, k):
             break  # "than watch the television all afternoon", "I'm not up all night": not the time
         if seen_content and words[k] == "the" and _a_time_clause(words, k):
@@ -8430,6 +8463,66 @@ def _told_to_do(words: Sequence[str], k: int) -> bool:
 
 
 INSTEAD = (("rather", "than"), ("instead", "of"))
+
+
+WALKS = frozenset(
+    ["walk", "walks", "walking", "go", "goes", "going", "wander", "wandering", "get", "be"]
+    + ["stand", "standing", "step"]
+)
+
+
+def _gone_barefoot(words: Sequence[str], k: int, end: int) -> range | None:
+    """The bare feet after a negated walking or going ("I must not walk barefoot", "don't let
+    me walk about in my bare feet"): how the person walks is ruled out; the walking is wanted
+    (the labels cross the bare feet only). A "no walking barefoot" is said as one thing."""
+    if words[k] not in WALKS or (k and words[k - 1] in ("no", "nae")):
+        return None
+    j = k + 1
+    if _at(words, j) in ("about", "around", "round", "out", "outside", "in", "up", "down"):
+        j += 1
+    if j + 1 < end and words[j] == "in" and words[j + 1] in POSSESSIVES:
+        j += 2  # "in my bare feet"
+    elif j < end and words[j] == "in" and _at(words, j + 1) == "bare":
+        j += 1
+    if j < end and words[j] in ("barefoot", "barefooted", "bare-footed"):
+        return range(j, j + 1)
+    if j + 1 < end and words[j] == "bare" and words[j + 1] in ("feet", "foot"):
+        return range(j, j + 2)
+    return None
+
+
+KIN = frozenset(
+    ["father", "mother", "dad", "mum", "mam", "brother", "sister", "husband", "wife", "nan"]
+    + ["gran", "granny", "grandad", "grandfather", "grandmother", "parents", "aunt", "uncle"]
+    + ["son", "daughter", "friend", "neighbour", "sisters", "brothers"]
+)
+
+
+def _like_my_kin(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
+    """True for "like my father did" at K, said after a refused doing: the kin is who did it
+    before, a likeness, not a thing ruled out ("I don't want to die in hospital like my
+    mother", "I won't end up in a home like my brother did")."""
+    if words[k] not in ("like", "as") or words[k - 1] in VERB_NEGATORS | SUBJECTS:
+        return False
+    j = k + 1
+    if _at(words, j) not in ("my", "our", "his", "her", "their"):
+        return False
+    j += 1 + (_at(words, j + 1) in ("late", "own", "poor", "old"))
+    if _at(words, j) not in KIN:
+        return False
+    ends = j + 1 >= len(words) or BREAK.search(gaps[j + 1]) or "," in gaps[j + 1]
+    return bool(ends) or _at(words, j + 1) in ("did", "does", "had", "was", "before", "used")
+
+
+def _moved_somewhere(words: Sequence[str], k: int) -> bool:
+    """True for moving the person somewhere, "rather than moving me to the bathroom", "don't
+    move her into a home": a going, so the place is ruled out as "don't take me to" rules it
+    out (not "don't move my chair", where the chair is kept)."""
+    return (
+        words[k].startswith("mov")
+        and _at(words, k + 1) in ("me", "him", "her", "us")
+        and _at(words, k + 2) in ("to", "into")
+    )
 
 
 def _a_doing(words: Sequence[str], k: int) -> bool:

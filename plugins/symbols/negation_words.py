@@ -369,6 +369,8 @@ DISLIKES = (
     ("not", "a", "person", "for"),
     ("not", "a", "great", "one", "for"),
     ("not", "a", "big", "one", "for"),
+    ("never", "a", "great", "one", "for"),  # "I was never a big one for parties"
+    ("never", "a", "big", "one", "for"),
     ("never", "a", "man", "for"),
     ("never", "a", "woman", "for"),
     ("never", "been", "one", "for"),
@@ -414,6 +416,16 @@ SPOKEN_CANT = {
 }
 DISLIKES += tuple(
     (form, *phrase[1:]) for phrase in DISLIKES for form in SPOKEN_CANT.get(phrase[0], ())
+)
+# The same "not one for" said of a life so far: "I've not been a great one for the kirk",
+# "I've never been a big one for parties" (round 413; "never been one for" was listed alone).
+DISLIKES += tuple(
+    (phrase[0], "been", *phrase[1:])
+    for phrase in DISLIKES
+    if phrase[0] in ("not", "never")
+    and phrase[1] in ("one", "a")
+    and phrase[-1] == "for"
+    and (phrase[0], "been", *phrase[1:]) not in DISLIKES
 )
 
 
@@ -603,6 +615,18 @@ NOT_NEGATION = (
         for who in ("i", "i'd", "i'll", "i'm", "id", "it", "it'd", "to", "that", "we", "we'd")
     ),
     ("not", "fussed"),
+)
+# A thing said to be not of the person's faith or ways gives the reason for a refusal said
+# before it; the faith is the person's own ("I don't have birthdays, it's not in my faith", "We
+# don't drink, it isn't part of our culture"; round 413).
+OWN_WAYS = ("faith", "religion", "culture", "tradition", "traditions", "custom", "customs")
+OWN_WAYS += ("beliefs", "upbringing", "background")
+NOT_NEGATION += tuple(
+    (negator, *link, whose, way)
+    for negator in ("not", "isn't", "wasn't", "aren't")
+    for link in (("in",), ("part", "of"), ("of",))
+    for whose in ("my", "our", "his", "her", "their")
+    for way in OWN_WAYS
 )
 
 
