@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from plugins.symbols.matcher import find_all
+from tests.helpers import concepts
 
 
 def files(text: str) -> dict[str, str]:
@@ -21,3 +22,20 @@ def test_half_an_hour_is_a_length_of_time_shown_as_the_other_lengths_of_time():
         assert found.get("half an hour", found.get("half-an-hour")) == hours
     # a kitchen timer is still a timer, not the hours picture
     assert files("Set the kitchen timer when the pie goes in.")["timer"] != hours
+
+
+def test_copd_is_a_lung_disease_shown_with_the_other_lung_diseases():
+    for text in (
+        "I've got COPD from forty years down the pit.",
+        "My COPD is worse in the damp, so keep the window shut.",
+        "I have copd and get puffed on the stairs.",
+    ):
+        found = concepts(text)
+        assert found["copd"] == "lungs"
+        assert found["copd"] == concepts("I have emphysema from the dust.")["emphysema"]
+    # being short of breath, breathing and asthma keep the breathing picture
+    found = concepts("I have COPD, so I get short of breath and need to breathe slowly.")
+    assert found["short of breath"] == "breathing"
+    assert concepts("My asthma is bad in the cold.")["asthma"] == "breathing"
+    # the inhaler named by COPD stays an inhaler
+    assert concepts("Two puffs of my inhaler when the COPD flares.")["inhaler"] == "inhaler"
