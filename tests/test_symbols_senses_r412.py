@@ -24,6 +24,15 @@ def test_half_an_hour_is_a_length_of_time_shown_as_the_other_lengths_of_time():
     assert files("Set the kitchen timer when the pie goes in.")["timer"] != hours
 
 
+def test_minutes_said_as_a_length_of_time_show_the_same_hourglass_as_hours():
+    hours = files("I sit in the garden for two hours after lunch.")["hours"]
+    assert files("Leave me ten minutes, then knock.")["minutes"] == hours
+    assert files("The drip takes two hrs, so bring a book.")["hrs"] == hours
+    # a kitchen timer is still a timer; minutes past the hour are no length of time
+    assert files("Set the kitchen timer when the pie goes in.")["timer"] != hours
+    assert "minutes" not in files("The bus comes at ten minutes past six.")
+
+
 def test_copd_is_a_lung_disease_shown_with_the_other_lung_diseases():
     for text in (
         "I've got COPD from forty years down the pit.",
