@@ -48,3 +48,14 @@ def test_copd_is_a_lung_disease_shown_with_the_other_lung_diseases():
     assert concepts("My asthma is bad in the cold.")["asthma"] == "breathing"
     # the inhaler named by COPD stays an inhaler
     assert concepts("Two puffs of my inhaler when the COPD flares.")["inhaler"] == "inhaler"
+
+
+def test_the_engine_room_of_a_ship_is_shown_as_its_engine_not_as_a_boat():
+    assert concepts("I'm deaf in one ear from years in the engine room.")["engine room"] == "engine"
+    assert concepts("He stoked coal in the engine rooms of the liners.")["engine rooms"] == "engine"
+    # the boat itself, and the engines of cars, keep their pictures
+    found = concepts("I worked in the engine room of a fishing boat out of Hull.")
+    assert found["engine room"] == "engine"
+    assert found["fishing boat"] == "boat"
+    assert concepts("I go down to the harbour to see the boats.")["boats"] == "boat"
+    assert concepts("The fire engine came to the school fete.")["fire engine"] != "engine"
