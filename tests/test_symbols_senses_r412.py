@@ -59,3 +59,11 @@ def test_the_engine_room_of_a_ship_is_shown_as_its_engine_not_as_a_boat():
     assert found["fishing boat"] == "boat"
     assert concepts("I go down to the harbour to see the boats.")["boats"] == "boat"
     assert concepts("The fire engine came to the school fete.")["fire engine"] != "engine"
+
+
+def test_a_jam_piece_is_a_sandwich_as_a_jeely_piece_is():
+    assert concepts("A jam piece and a cup of tea at eleven.")["jam piece"] == "sandwich-dialect"
+    assert concepts("Two jam pieces in my bag for the bus.")["jam pieces"] == "sandwich-dialect"
+    # jam on its own, and a piece of something else, are unchanged
+    assert concepts("Strawberry jam on my toast, please.")["strawberry jam"] != "sandwich-dialect"
+    assert concepts("I made the jam myself from the damsons.")["jam"] == "jam"
