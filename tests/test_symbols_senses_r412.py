@@ -67,3 +67,11 @@ def test_a_jam_piece_is_a_sandwich_as_a_jeely_piece_is():
     # jam on its own, and a piece of something else, are unchanged
     assert concepts("Strawberry jam on my toast, please.")["strawberry jam"] != "sandwich-dialect"
     assert concepts("I made the jam myself from the damsons.")["jam"] == "jam"
+
+
+def test_a_lug_after_my_or_left_is_the_ear_not_carrying():
+    assert concepts("I'm a bit deaf in my left lug, so speak up.")["lug"] == "ears-dialect"
+    assert concepts("Speak into my good lug, hen.")["lug"] == "ears-dialect"
+    # to lug something is still to carry it
+    assert concepts("I can't lug the shopping up the hill now.")["lug"] == "carry"
+    assert concepts("I lugged bags of coal for forty years.")["lugged"] == "carry"
