@@ -75,3 +75,15 @@ def test_a_lug_after_my_or_left_is_the_ear_not_carrying():
     # to lug something is still to carry it
     assert concepts("I can't lug the shopping up the hill now.")["lug"] == "carry"
     assert concepts("I lugged bags of coal for forty years.")["lugged"] == "carry"
+
+
+def test_a_dry_mouth_gets_no_skin_picture_though_the_lips_are_named():
+    for text in (
+        "My mouth gets dry, so wet it with the sponge and put balm on my lips.",
+        "My mouth is very dry at night; Vaseline on my lips helps.",
+        "My throat goes dry and my lips crack with the oxygen.",
+    ):
+        assert concepts(text).get("dry") != "skin"
+    # dry skin, dry lips and dry heels keep the skin picture
+    assert concepts("My skin is very dry, so cream my legs after the wash.")["dry"] == "skin"
+    assert concepts("My lips are so dry in the winter.")["dry"] == "skin"
