@@ -87,3 +87,18 @@ def test_a_dry_mouth_gets_no_skin_picture_though_the_lips_are_named():
     # dry skin, dry lips and dry heels keep the skin picture
     assert concepts("My skin is very dry, so cream my legs after the wash.")["dry"] == "skin"
     assert concepts("My lips are so dry in the winter.")["dry"] == "skin"
+
+
+def test_losing_the_thread_of_talk_is_confusion_losing_a_story_is_memory():
+    for text in (
+        "I lose the thread when two people talk at once.",
+        "Say one thing at a time, or I lose the thread of what you say.",
+        "In a busy conversation I lost the thread and got upset.",
+    ):
+        found = concepts(text)
+        key = next(k for k in found if k.endswith("the thread"))
+        assert found[key] == "confused-r351"
+    # the thread of a story or a memory stays remembering
+    assert concepts("I start a story and lose the thread.")["lose the thread"] == (
+        "memory-gone-to-pot-r351"
+    )
