@@ -102,3 +102,14 @@ def test_losing_the_thread_of_talk_is_confusion_losing_a_story_is_memory():
     assert concepts("I start a story and lose the thread.")["lose the thread"] == (
         "memory-gone-to-pot-r351"
     )
+
+
+def test_lying_down_shows_the_person_lying_down_as_lie_down_does():
+    for text, word in (
+        ("Please help me pray lying down when my back is bad.", "lying down"),
+        ("I like lying down on the bed after my dinner.", "lying down"),
+        ("She lies down in the afternoon and mustn't be woken.", "lies down"),
+    ):
+        assert concepts(text)[word] == concepts("I need to lie down after lunch.")["lie down"]
+    # a rest and a breather keep the resting picture
+    assert concepts("I have a little rest after lunch.")["rest"] == "rest"
