@@ -1,0 +1,22 @@
+"""Round 416: words a careful Easy Read writer would not picture (precision lane)."""
+
+from plugins.symbols.matcher import find_all
+
+
+def concepts(text: str) -> dict[str, str]:
+    """Each pictured phrase of TEXT (lower case) -> the concept whose picture it gets."""
+    return {m.term.lower(): m.concept.id for m in find_all(text, ())}
+
+
+def test_a_woman_of_a_kind_says_who_she_is_and_gets_no_woman_picture():
+    """'I'm a Wigan woman' says who she is, as 'I'm a Millwall man' does: no picture."""
+    assert "woman" not in concepts("I'm a Chapel Street woman, born and bred.")
+    assert "woman" not in concepts("I'm a skirts woman, never trousers.")
+
+
+def test_a_woman_asked_for_keeps_her_picture():
+    assert concepts("I want a woman to wash me.")["woman"] == "woman"
+    assert concepts("Only ever a Sikh woman for my personal care.")["woman"] == "woman"
+    assert concepts("I'm a grown woman and I pick my own clothes.")["woman"] == "woman"
+    assert concepts("Women only for my bath, please.")["women"] == "woman"
+    assert concepts("Lady carers or women, please, no men.")["women"] == "woman"
