@@ -20,3 +20,15 @@ def test_a_woman_asked_for_keeps_her_picture():
     assert concepts("I'm a grown woman and I pick my own clothes.")["woman"] == "woman"
     assert concepts("Women only for my bath, please.")["women"] == "woman"
     assert concepts("Lady carers or women, please, no men.")["women"] == "woman"
+
+
+def test_hearing_news_is_no_ear_picture():
+    """'to hear she passed' is learning news; the ear picture is for hearing itself."""
+    assert "hear" not in concepts("It breaks my heart to hear he's gone, so don't tell me twice.")
+    assert "hear" not in concepts("I phone my sister on Sundays to hear how the garden is.")
+
+
+def test_hearing_itself_keeps_the_ear():
+    assert concepts("I can't hear the doorbell, so it flashes.")["hear"] == "ears"
+    assert concepts("I like to hear the church bells on a Sunday.")["hear"] == "ears"
+    assert concepts("I hear better on my right side.")["hear"] == "ears"
