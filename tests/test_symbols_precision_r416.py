@@ -32,3 +32,14 @@ def test_hearing_itself_keeps_the_ear():
     assert concepts("I can't hear the doorbell, so it flashes.")["hear"] == "ears"
     assert concepts("I like to hear the church bells on a Sunday.")["hear"] == "ears"
     assert concepts("I hear better on my right side.")["hear"] == "ears"
+
+
+def test_holding_an_event_is_no_holding_in_the_hands():
+    """'we hold a remembrance' runs an event; nothing is held in the hands."""
+    assert "hold" not in concepts("On his birthday we hold a memorial with his favourite songs.")
+    assert "hold" not in concepts("The family hold a puja for Dad every spring.")
+
+
+def test_holding_a_thing_keeps_the_picture():
+    assert concepts("I hold my prayer beads when I can't sleep.")["hold"] == "hold-thing"
+    assert concepts("I like to hold the baby on my knee.")["hold"] == "hold-thing"
