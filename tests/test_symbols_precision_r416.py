@@ -43,3 +43,17 @@ def test_holding_an_event_is_no_holding_in_the_hands():
 def test_holding_a_thing_keeps_the_picture():
     assert concepts("I hold my prayer beads when I can't sleep.")["hold"] == "hold-thing"
     assert concepts("I like to hold the baby on my knee.")["hold"] == "hold-thing"
+
+
+def test_looking_after_the_bank_or_own_skin_is_no_carer_picture():
+    """Minding the bank account, the pension or one's own skin is no one being cared for."""
+    assert "looks after" not in concepts("My nephew looks after my bank account for me.")
+    assert "looks after" not in concepts("Our Sue looks after my pension and the bills.")
+    assert "looked after" not in concepts("I've always looked after my skin.")
+
+
+def test_looking_after_a_person_keeps_the_carer_picture():
+    found = concepts("My son looks after me since my fall.")
+    assert found["looks after"] == "look-after-r40"
+    found = concepts("Kath is worn out looking after me, so the sitter comes.")
+    assert found["looking after"] == "look-after-r40"
