@@ -11936,7 +11936,9 @@ def test_r191_listening_keeps_its_picture_beside_its_thing(text):
     "text",
     [
         "In the evening I watch the snooker with a cup of cocoa.",
-        "I like to watch Turkish dramas on my tablet.",
+        # round 414: on a tablet, a laptop or a computer it is watching, the looking picture
+        # (the newer sets key it so): test_symbols_doings_r414.py
+        "I like to watch Turkish dramas on the satellite.",
         "After tea we watch a film together in the lounge.",
     ],
 )

@@ -1,0 +1,19 @@
+"""Round 414: doings said in words, pictured where care plans say them."""
+
+from __future__ import annotations
+
+from tests.helpers import concepts
+
+
+def test_watching_on_a_computer_or_tablet_is_watching_not_a_television():
+    assert concepts("I watch the Polish news on the laptop.")["watch"] == "watch-r40"
+    assert concepts("Mum likes to watch old westerns on her iPad.")["watch"] == "watch-r40"
+    assert concepts("I watch my grandson's matches on the computer.")["watch"] == "watch-r40"
+    # on the telly, the satellite or Sky it is watching television
+    assert concepts("I watch the boxing on Sky.")["watch"] == "watch-tv"
+    assert concepts("I watch the Turkish serials on the satellite.")["watch"] == "watch-tv"
+    assert concepts("I watch the darts every night.")["watch"] == "watch-tv"
+    # a warning, a wristwatch or tablets to swallow are no watching of a screen
+    assert "watch" not in concepts("Watch your step by the computer, the cable is loose.")
+    assert concepts("I lost my watch behind the computer.")["watch"] == "watch"
+    assert concepts("Watch me take my tablets.")["watch me"] == "watch-r40"
