@@ -90,9 +90,10 @@ PLACE_HEADS = frozenset(
 PET_NAMED = grammar.PETS | frozenset(["called", "named"])
 # Words that make a "Park" a sports ground, a venue named as a whole (LABELLING.md, stop 32):
 # "the football at Windsor Park", "rugby at the Arms Park"; a league or a fixture is a team's
-# ground too, as the terraces or a season ticket are (SPORTS_GROUND_FORMS; round 296).
+# ground too, as the terraces or a season ticket are (SPORTS_GROUND_FORMS; round 296). Not
+# cricket, played in a town's park ("cricket in Moor Park on a Saturday": round 411).
 SPORTS_GROUND = frozenset(
-    ["football", "rugby", "cricket", "match", "ground", "stadium", "team", "supporter", "fan"]
+    ["football", "rugby", "match", "ground", "stadium", "team", "supporter", "fan"]
     + ["league", "fixture", "kick-off"]
 )
 # Said only of a ground as written: "the terraces", "nine seasons", "my season ticket"; not their
@@ -1793,8 +1794,9 @@ def _ends_a_name(tokens: list[Token], j: int) -> bool:
 # Place words written small after the name of the one meant ("down Brodsworth pit", "at the
 # Riverside pool", "the Manningham surgery", "the Keswick show"): the name works as "the" does
 # (round 178: on the tuning parts 9 such keys gained their picture, 1 unkeyed show got one; not
-# every word: "my daughter Janet rings me" is no ring after a name).
-AFTER_NAME_PLACES = frozenset(["pit", "pool", "surgery", "station", "show", "band"])
+# every word: "my daughter Janet rings me" is no ring after a name). "a walk in Almondell park"
+# (round 411).
+AFTER_NAME_PLACES = frozenset(["pit", "pool", "surgery", "station", "show", "band", "park"])
 
 
 def _after_a_name(text: str, tokens: list[Token], i: int, vocabulary: Vocabulary) -> bool:
