@@ -1,0 +1,29 @@
+"""Round 411: things that got no picture on plans46 (Fife, the Lothians and Central Scotland)."""
+
+from helpers import concepts
+
+
+def test_a_park_written_small_after_its_name_is_the_park():
+    assert concepts("On a good day I like a walk in Almondell park.").get("park") == "park"
+    assert concepts("Take me round Pittencrieff park in my chair.").get("park") == "park"
+
+
+def test_cricket_in_a_named_park_is_the_park_but_football_keeps_the_ground():
+    assert concepts("I played cricket in Moor Park every Saturday.").get("park") == "park"
+    assert "park" not in concepts("I watched the football at Windsor Park for years.")
+
+
+def test_parking_and_the_car_park_are_no_park():
+    assert concepts("Gary can park the car outside.").get("park") == "parking"
+    assert "park" not in concepts("My son waits in the Tesco car park.")
+
+
+def test_everybody_in_white_at_a_funeral_is_the_clothes():
+    said = concepts("At my funeral I want everybody in white and dancing.")
+    assert said.get("white") == "clothes-r304"
+
+
+def test_white_is_no_clothes_for_a_sauce_a_shroud_or_a_kitchen():
+    assert "white" not in concepts("I like my fish done in white wine at the wake.")
+    assert "white" not in concepts("Wrap me in white and bury me before sunset.")
+    assert "white" not in concepts("I like the kitchen painted in white.")
