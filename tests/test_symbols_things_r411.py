@@ -27,3 +27,16 @@ def test_white_is_no_clothes_for_a_sauce_a_shroud_or_a_kitchen():
     assert "white" not in concepts("I like my fish done in white wine at the wake.")
     assert "white" not in concepts("Wrap me in white and bury me before sunset.")
     assert "white" not in concepts("I like the kitchen painted in white.")
+
+
+def test_a_doorbell_that_flashes_shows_the_flashing_light():
+    assert concepts("I'm deaf, so my doorbell flashes when a visitor comes.").get("flashes") == (
+        "light-2"
+    )
+    assert concepts("The phone flashes when it's ringing.").get("flashes") == "light-2"
+
+
+def test_hot_flashes_and_a_light_that_flashes_get_no_second_light():
+    assert "flashes" not in concepts("I get hot flashes at night, so keep the fan on.")
+    assert "flashes" not in concepts("My son fitted a lamp that flashes when the doorbell goes.")
+    assert "flashes" not in concepts("I see flashes in my eye, so the optician checks it.")
