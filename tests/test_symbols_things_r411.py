@@ -40,3 +40,13 @@ def test_hot_flashes_and_a_light_that_flashes_get_no_second_light():
     assert "flashes" not in concepts("I get hot flashes at night, so keep the fan on.")
     assert "flashes" not in concepts("My son fitted a lamp that flashes when the doorbell goes.")
     assert "flashes" not in concepts("I see flashes in my eye, so the optician checks it.")
+
+
+def test_the_site_a_travellers_trailer_stands_on_is_the_caravan_site():
+    said = concepts("We're Travellers, and our trailer has been on the site since 1990.")
+    assert said.get("site") == "caravan"
+
+
+def test_a_building_site_or_a_syringe_drivers_site_is_no_caravan():
+    assert "site" not in concepts("I worked on a building site and lived in a caravan.")
+    assert "site" not in concepts("Check the site of the syringe driver in the chalet.")
