@@ -1797,12 +1797,18 @@ def _ends_a_name(tokens: list[Token], j: int) -> bool:
 # every word: "my daughter Janet rings me" is no ring after a name). "a walk in Almondell park"
 # (round 411).
 AFTER_NAME_PLACES = frozenset(["pit", "pool", "surgery", "station", "show", "band", "park"])
+# A team's score or result after the team's name ("tell me the Alex score on a Saturday", "reads
+# me the Albion scores"): the name says whose, as "the" would (round 411)
+AFTER_NAME_TEAM = frozenset(["score", "scores", "result", "results"])
 
 
 def _after_a_name(text: str, tokens: list[Token], i: int, vocabulary: Vocabulary) -> bool:
-    """TOKENS[i], a place word written small (AFTER_NAME_PLACES), follows a name that says
-    which one it is. Not after a title, "I", or a day, month or feast ("Sunday lunch")."""
-    if i == 0 or not tokens[i].text.islower() or tokens[i].norm not in AFTER_NAME_PLACES:
+    """TOKENS[i], a place word written small (AFTER_NAME_PLACES) or a team's score
+    (AFTER_NAME_TEAM), follows a name that says which one it is. Not after a title, "I", or a
+    day, month or feast ("Sunday lunch")."""
+    if i == 0 or not tokens[i].text.islower():
+        return False
+    if tokens[i].norm not in AFTER_NAME_PLACES | AFTER_NAME_TEAM:
         return False
     prev = tokens[i - 1]
     if not is_capitalised(prev.text) or prev.norm in TITLES or prev.norm.startswith("i'"):
