@@ -50,3 +50,16 @@ def test_the_site_a_travellers_trailer_stands_on_is_the_caravan_site():
 def test_a_building_site_or_a_syringe_drivers_site_is_no_caravan():
     assert "site" not in concepts("I worked on a building site and lived in a caravan.")
     assert "site" not in concepts("Check the site of the syringe driver in the chalet.")
+
+
+def test_a_teams_score_after_its_name_is_the_score():
+    said = concepts("My nephew rings with the Raith score every Saturday after the match.")
+    assert said.get("score") == "score-r319"
+    assert concepts("I like to hear the Rovers results on the radio.").get("results") == (
+        "score-r319"
+    )
+
+
+def test_a_score_after_a_title_or_a_test_is_no_football_score():
+    assert "results" not in concepts("Ask Dr Ahmed for the blood test results.")
+    assert "score" not in concepts("The Mini Mental score went down at the memory clinic.")
