@@ -63,3 +63,15 @@ def test_a_teams_score_after_its_name_is_the_score():
 def test_a_score_after_a_title_or_a_test_is_no_football_score():
     assert "results" not in concepts("Ask Dr Ahmed for the blood test results.")
     assert "score" not in concepts("The Mini Mental score went down at the memory clinic.")
+
+
+def test_a_caddie_on_the_links_is_golf():
+    said = concepts("Dad was a caddie on the links at Elie and hated a bunker.")
+    assert said.get("caddie") == "golf"
+    assert said.get("links") == "golf"
+    assert said.get("bunker") == "golf"
+
+
+def test_cuff_links_and_the_coal_bunker_are_no_golf():
+    assert "links" not in concepts("The links of my watch strap pinch my wrist.")
+    assert concepts("Keep the coal bunker full in winter.").get("coal bunker") != "golf"
