@@ -90,9 +90,10 @@ PLACE_HEADS = frozenset(
 PET_NAMED = grammar.PETS | frozenset(["called", "named"])
 # Words that make a "Park" a sports ground, a venue named as a whole (LABELLING.md, stop 32):
 # "the football at Windsor Park", "rugby at the Arms Park"; a league or a fixture is a team's
-# ground too, as the terraces or a season ticket are (SPORTS_GROUND_FORMS; round 296).
+# ground too, as the terraces or a season ticket are (SPORTS_GROUND_FORMS; round 296). Not
+# cricket, played in a town's park ("cricket in Moor Park on a Saturday": round 411).
 SPORTS_GROUND = frozenset(
-    ["football", "rugby", "cricket", "match", "ground", "stadium", "team", "supporter", "fan"]
+    ["football", "rugby", "match", "ground", "stadium", "team", "supporter", "fan"]
     + ["league", "fixture", "kick-off"]
 )
 # Said only of a ground as written: "the terraces", "nine seasons", "my season ticket"; not their
@@ -1803,14 +1804,21 @@ def _ends_a_name(tokens: list[Token], j: int) -> bool:
 # Place words written small after the name of the one meant ("down Brodsworth pit", "at the
 # Riverside pool", "the Manningham surgery", "the Keswick show"): the name works as "the" does
 # (round 178: on the tuning parts 9 such keys gained their picture, 1 unkeyed show got one; not
-# every word: "my daughter Janet rings me" is no ring after a name).
-AFTER_NAME_PLACES = frozenset(["pit", "pool", "surgery", "station", "show", "band"])
+# every word: "my daughter Janet rings me" is no ring after a name). "a walk in Almondell park"
+# (round 411).
+AFTER_NAME_PLACES = frozenset(["pit", "pool", "surgery", "station", "show", "band", "park"])
+# A team's score or result after the team's name ("tell me the Alex score on a Saturday", "reads
+# me the Albion scores"): the name says whose, as "the" would (round 411)
+AFTER_NAME_TEAM = frozenset(["score", "scores", "result", "results"])
 
 
 def _after_a_name(text: str, tokens: list[Token], i: int, vocabulary: Vocabulary) -> bool:
-    """TOKENS[i], a place word written small (AFTER_NAME_PLACES), follows a name that says
-    which one it is. Not after a title, "I", or a day, month or feast ("Sunday lunch")."""
-    if i == 0 or not tokens[i].text.islower() or tokens[i].norm not in AFTER_NAME_PLACES:
+    """TOKENS[i], a place word written small (AFTER_NAME_PLACES) or a team's score
+    (AFTER_NAME_TEAM), follows a name that says which one it is. Not after a title, "I", or a
+    day, month or feast ("Sunday lunch")."""
+    if i == 0 or not tokens[i].text.islower():
+        return False
+    if tokens[i].norm not in AFTER_NAME_PLACES | AFTER_NAME_TEAM:
         return False
     prev = tokens[i - 1]
     if not is_capitalised(prev.text) or prev.norm in TITLES or prev.norm.startswith("i'"):
