@@ -13,3 +13,21 @@ def test_a_person_said_by_what_they_are_given_to_shows_that_thing():
     # a crew still works as before, and a thing before a thing keeps its old reading
     assert "lifeboat" in concepts("The lifeboat lads carried my husband's coffin.")
     assert "bedroom" not in concepts("Leave the bedroom light on for me.")
+
+
+def test_a_card_of_words_or_pictures_for_the_carers_is_a_card():
+    assert concepts("Point to my picture card when you can't understand me.")["picture card"] == (
+        "communication-card-r410"
+    )
+    assert concepts("My niece made a card with Punjabi words on it for the carers.")["card"] == (
+        "communication-card-r410"
+    )
+    assert concepts("Jan wrote some words on cards for the staff.")["cards"] == (
+        "communication-card-r410"
+    )
+    # a birthday card, a bank card and a game of cards are not
+    assert concepts("I write a few words in every birthday card.").get("birthday card") != (
+        "communication-card-r410"
+    )
+    assert "communication-card-r410" not in concepts("I play cards with the lads.").values()
+    assert "communication-card-r410" not in concepts("My bank card has a PIN.").values()
