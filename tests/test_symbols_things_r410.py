@@ -31,3 +31,18 @@ def test_a_card_of_words_or_pictures_for_the_carers_is_a_card():
     )
     assert "communication-card-r410" not in concepts("I play cards with the lads.").values()
     assert "communication-card-r410" not in concepts("My bank card has a PIN.").values()
+
+
+def test_the_print_a_person_can_no_longer_read_is_the_writing_on_the_page():
+    assert concepts("I can't read print now, so I have talking books.")["print"] == (
+        "print-text-r410"
+    )
+    assert concepts("The print in the paper is getting small for my eyes.")["print"] == (
+        "print-text-r410"
+    )
+    assert concepts("I can't see the small print on my bills.")["small print"] == (
+        "print-text-r410"
+    )
+    # a printer's print and a pattern are not the page's writing
+    assert "print" not in concepts("I like my floral print dress.")
+    assert concepts("Print the photos off for me.").get("print") != "print-text-r410"
