@@ -46,3 +46,8 @@ def test_the_print_a_person_can_no_longer_read_is_the_writing_on_the_page():
     # a printer's print and a pattern are not the page's writing
     assert "print" not in concepts("I like my floral print dress.")
     assert concepts("Print the photos off for me.").get("print") != "print-text-r410"
+
+
+def test_faces_a_person_cannot_make_out_are_faces():
+    assert concepts("I can't make out faces across the room now.")["faces"] == "head"
+    assert "faces" not in concepts("The window faces the sea.")
