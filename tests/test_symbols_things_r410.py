@@ -51,3 +51,10 @@ def test_the_print_a_person_can_no_longer_read_is_the_writing_on_the_page():
 def test_faces_a_person_cannot_make_out_are_faces():
     assert concepts("I can't make out faces across the room now.")["faces"] == "head"
     assert "faces" not in concepts("The window faces the sea.")
+
+
+def test_how_much_after_a_thing_is_no_kind_of_thing():
+    assert "tea" in concepts("My hands shake, so pour my tea half a cup at a time.")
+    assert "door" in concepts("Don't leave a door half open, I walk into them.")
+    # a thing before a thing that has no picture still names its kind
+    assert "urine" not in concepts("Leave the urine bottle by the bed.")
