@@ -58,3 +58,14 @@ def test_how_much_after_a_thing_is_no_kind_of_thing():
     assert "door" in concepts("Don't leave a door half open, I walk into them.")
     # a thing before a thing that has no picture still names its kind
     assert "urine" not in concepts("Leave the urine bottle by the bed.")
+
+
+def test_a_teams_score_said_with_its_name_or_told_is_the_score():
+    assert concepts("Tell me the Rovers score on a Saturday.")["score"] == "score-r319"
+    assert concepts("My son reads me the Argyle scores on a Saturday.")["scores"] == "score-r319"
+    assert concepts("The Falkirk score comes up on my phone.")["score"] == "score-r319"
+    assert concepts("Put the radio on so I hear the score.")["score"] == "score-r319"
+    # a test's score, a score known in the saying, or music: no match
+    assert "score" not in concepts("The memory clinic told me my test score.")
+    assert "score" not in concepts("I know the score with my doctors.")
+    assert "score" not in concepts("Tell me the music score.")
