@@ -69,3 +69,11 @@ def test_a_teams_score_said_with_its_name_or_told_is_the_score():
     assert "score" not in concepts("The memory clinic told me my test score.")
     assert "score" not in concepts("I know the score with my doctors.")
     assert "score" not in concepts("Tell me the music score.")
+
+
+def test_drips_and_tubes_refused_at_the_end_are_the_drip_crossed():
+    found = crossed("I don't want drips and tubes to keep me going when I'm dying.")
+    assert found["drips"] is True and found["tubes"] is True
+    assert concepts("No drips or tubes at the end, please.")["drips"] == "drip"
+    # a dripping tap is no drip
+    assert "drips" not in concepts("The kitchen tap drips all night and it drives me mad.")
