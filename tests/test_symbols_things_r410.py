@@ -77,3 +77,11 @@ def test_drips_and_tubes_refused_at_the_end_are_the_drip_crossed():
     assert concepts("No drips or tubes at the end, please.")["drips"] == "drip"
     # a dripping tap is no drip
     assert "drips" not in concepts("The kitchen tap drips all night and it drives me mad.")
+
+
+def test_the_turner_i_stand_with_is_the_hoist_kit():
+    assert concepts("Carers help me stand with the turner to get from bed to chair.")["turner"] == (
+        "hoist"
+    )
+    # a turner at a lathe is a trade, not kit
+    assert "turner" not in concepts("I was a turner at the works, on the lathes.")
