@@ -85,3 +85,12 @@ def test_the_turner_i_stand_with_is_the_hoist_kit():
     )
     # a turner at a lathe is a trade, not kit
     assert "turner" not in concepts("I was a turner at the works, on the lathes.")
+
+
+def test_questions_put_to_the_person_or_asked_again_are_asking():
+    found = crossed("My memory's poor, so don't mither me with questions first thing.")
+    assert found["questions"] is True
+    assert concepts("I ask the same question over and over.")["question"] == "ask-me"
+    # a question said of a matter is no asking
+    assert "question" not in concepts("That's out of the question now.")
+    assert "question" not in concepts("The question is whether I can manage the stairs.")
