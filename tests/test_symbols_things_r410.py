@@ -94,3 +94,14 @@ def test_questions_put_to_the_person_or_asked_again_are_asking():
     # a question said of a matter is no asking
     assert "question" not in concepts("That's out of the question now.")
     assert "question" not in concepts("The question is whether I can manage the stairs.")
+
+
+def test_an_accident_on_the_way_to_the_toilet_is_continence():
+    found = concepts("Take me to the netty after meals, or I forget and have an accident.")
+    assert found["accident"] == "continence"
+    assert concepts("If I've had an accident, help me get freshened up quietly.")["accident"] == (
+        "continence"
+    )
+    # a crash, a fall or an accident at work is not
+    assert "accident" not in concepts("I lost an eye in an accident at the pit.")
+    assert "accident" not in concepts("He had an accident on the way to the shop.")
