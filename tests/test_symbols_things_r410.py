@@ -105,11 +105,3 @@ def test_an_accident_on_the_way_to_the_toilet_is_continence():
     # a crash, a fall or an accident at work is not
     assert "accident" not in concepts("I lost an eye in an accident at the pit.")
     assert "accident" not in concepts("He had an accident on the way to the shop.")
-
-
-def test_a_park_named_where_cricket_is_played_is_the_park():
-    assert concepts("I watched the village play cricket at Albert Park on Saturdays.")["park"] == (
-        "park"
-    )
-    # a football ground named a park stays a ground
-    assert "park" not in concepts("I watched the football at Windsor Park every week.")

@@ -90,11 +90,9 @@ PLACE_HEADS = frozenset(
 PET_NAMED = grammar.PETS | frozenset(["called", "named"])
 # Words that make a "Park" a sports ground, a venue named as a whole (LABELLING.md, stop 32):
 # "the football at Windsor Park", "rugby at the Arms Park"; a league or a fixture is a team's
-# ground too, as the terraces or a season ticket are (SPORTS_GROUND_FORMS; round 296). Not
-# cricket: a club side plays in a town's park ("I watched Todmorden play cricket at Centre Vale
-# Park", "I played cricket in Moor Park"), and the plans' labels key the park (round r410).
+# ground too, as the terraces or a season ticket are (SPORTS_GROUND_FORMS; round 296).
 SPORTS_GROUND = frozenset(
-    ["football", "rugby", "match", "ground", "stadium", "team", "supporter", "fan"]
+    ["football", "rugby", "cricket", "match", "ground", "stadium", "team", "supporter", "fan"]
     + ["league", "fixture", "kick-off"]
 )
 # Said only of a ground as written: "the terraces", "nine seasons", "my season ticket"; not their
