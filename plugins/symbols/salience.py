@@ -715,6 +715,10 @@ def _doing(tokens: Sequence[Token], k: int, starts: set[int], particles: bool = 
 # words for a group of people: the word before them names what they work or gather round, and
 # shows it ("the lifeboat lads carried him", "the mill girls"), the people having no picture
 CREWS = frozenset(["lads", "men", "boys", "girls", "lasses", "crew", "fellas", "blokes", "chaps"])
+# So does one person, or the women, said by what they are given to ("I'm no a kirk man now", "a
+# café man doesn't go round scruffy", "I'm not a church person", "the church ladies"): the kirk,
+# the café or the church is what the person is about (round r410: the plans' labels key it)
+CREWS |= frozenset(["man", "woman", "person", "lady", "ladies", "women", "folk"])
 
 # Things a word before them is the point of ("a hospital appointment", "the church hall",
 # "my bus pass", "a bacon roll"): the word before keeps its picture, for the thing itself
@@ -815,6 +819,9 @@ GENERAL_HEADS = frozenset(
 
 # Time words after a thing say when, not what kind ("my sister years ago", "the pills twice a day").
 TIMES = frozenset(["year", "years", "month", "months", "week", "weeks", "hour", "hours", "ago"])
+# So do words of how much or how far ("pour my tea half a cup", "leave a door half open"): no
+# kind of half (round r410)
+HOW_MUCH = frozenset(["half", "quarter", "halfway"])
 
 PARTICLES = frozenset(
     ["up", "down", "out", "in", "on", "off", "over", "back", "away", "round", "around"]
@@ -832,7 +839,7 @@ def _unpictured_head(match, tokens: Sequence[Token], last: int | None, starts: s
         return ""  # one word, not "Sunday lunch" or "Ludo board" (a capital names the thing)
     if after.start != word.end + 1 or _name(after) or after.norm in FUNCTION_WORDS:
         return ""
-    if after.norm in GENERAL_HEADS or after.norm in TIMES:
+    if after.norm in GENERAL_HEADS or after.norm in TIMES or after.norm in HOW_MUCH:
         return ""  # "my sister years ago": no kind of years
     if after.norm in CREWS:
         return ""  # "the lifeboat lads", "the pit men": the people go with the thing they work
