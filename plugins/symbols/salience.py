@@ -715,10 +715,6 @@ def _doing(tokens: Sequence[Token], k: int, starts: set[int], particles: bool = 
 # words for a group of people: the word before them names what they work or gather round, and
 # shows it ("the lifeboat lads carried him", "the mill girls"), the people having no picture
 CREWS = frozenset(["lads", "men", "boys", "girls", "lasses", "crew", "fellas", "blokes", "chaps"])
-# So does one person, or the women, said by what they are given to ("I'm no a kirk man now", "a
-# café man doesn't go round scruffy", "I'm not a church person", "the church ladies"): the kirk,
-# the café or the church is what the person is about (round r410: the plans' labels key it)
-CREWS |= frozenset(["man", "woman", "person", "lady", "ladies", "women", "folk"])
 
 # Things a word before them is the point of ("a hospital appointment", "the church hall",
 # "my bus pass", "a bacon roll"): the word before keeps its picture, for the thing itself
