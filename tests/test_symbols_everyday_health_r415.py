@@ -1,0 +1,16 @@
+"""Round 415: feelings, health and the body said in everyday words."""
+
+from helpers import concepts
+
+
+def test_knees_that_are_shot_or_knackered_hurt():
+    assert concepts("My knees are shot, so I take the stairs slowly.")["shot"] == "pain-worn-out-r351"
+    assert concepts("His knuckles are knackered from the building trade.")["knackered"] == (
+        "pain-worn-out-r351"
+    )
+
+
+def test_a_knackered_person_or_a_shot_man_is_no_pain():
+    assert concepts("I'm knackered after the bus ride.").get("knackered") != "pain-worn-out-r351"
+    assert "shot" not in concepts("Her brother was shot in the war.")
+    assert concepts("The carers are knackered by teatime.").get("knackered") != "pain-worn-out-r351"
