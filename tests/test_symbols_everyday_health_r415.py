@@ -1,6 +1,6 @@
 """Round 415: feelings, health and the body said in everyday words."""
 
-from helpers import concepts
+from helpers import concepts, crossed
 
 
 def test_knees_that_are_shot_or_knackered_hurt():
@@ -14,3 +14,14 @@ def test_a_knackered_person_or_a_shot_man_is_no_pain():
     assert concepts("I'm knackered after the bus ride.").get("knackered") != "pain-worn-out-r351"
     assert "shot" not in concepts("Her brother was shot in the war.")
     assert concepts("The carers are knackered by teatime.").get("knackered") != "pain-worn-out-r351"
+
+
+def test_not_myself_or_not_fit_is_feeling_unwell_with_no_cross():
+    found = crossed("If she's not herself or goes quiet, ring the surgery.")
+    assert found.get("not herself") is False
+    assert concepts("When I'm not fit, the priest brings Communion here.")["not fit"] == "ill-idiom"
+
+
+def test_not_fit_to_lift_or_doing_it_myself_is_no_illness():
+    assert "not fit" not in concepts("My wife is not fit to lift me.")
+    assert "myself" not in concepts("I can wash myself if you run the bath.")
