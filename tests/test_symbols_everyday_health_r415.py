@@ -25,3 +25,15 @@ def test_not_myself_or_not_fit_is_feeling_unwell_with_no_cross():
 def test_not_fit_to_lift_or_doing_it_myself_is_no_illness():
     assert "not fit" not in concepts("My wife is not fit to lift me.")
     assert "myself" not in concepts("I can wash myself if you run the bath.")
+
+
+def test_being_bad_with_the_chest_or_in_the_night_is_illness():
+    assert concepts("When she's bad with her chest, ring the surgery.")["bad"] == "ill-dialect"
+    assert concepts("If I'm bad in the night, call the out-of-hours nurse.")["bad"] == "ill-idiom"
+    assert concepts("Sit with me when I'm bad.")["bad"] == "ill-idiom"
+
+
+def test_bad_at_names_or_with_money_is_no_illness():
+    assert "bad" not in concepts("I'm bad at names, so wear your badge.")
+    assert "bad" not in concepts("I'm bad with money, so my son does the bills.")
+    assert "bad" not in concepts("I'm not bad today, thanks.")
