@@ -37,3 +37,8 @@ def test_bad_at_names_or_with_money_is_no_illness():
     assert "bad" not in concepts("I'm bad at names, so wear your badge.")
     assert "bad" not in concepts("I'm bad with money, so my son does the bills.")
     assert "bad" not in concepts("I'm not bad today, thanks.")
+
+
+def test_copd_is_a_lung_disease():
+    assert concepts("Dad has COPD from the shipyard and uses a nebuliser.")["copd"] == "lungs"
+    assert concepts("She gets short of breath on the stairs.")["short of breath"] == "breathing"
