@@ -42,3 +42,10 @@ def test_bad_at_names_or_with_money_is_no_illness():
 def test_copd_is_a_lung_disease():
     assert concepts("Dad has COPD from the shipyard and uses a nebuliser.")["copd"] == "lungs"
     assert concepts("She gets short of breath on the stairs.")["short of breath"] == "breathing"
+
+
+def test_a_parkinsons_freeze_is_shown_as_stuck():
+    from plugins.symbols.matcher import find_all
+
+    found = {m.term: m.concept.alt for m in find_all("If my tablets are late I freeze in the doorway.")}
+    assert found["freeze"] == "stuck"
