@@ -49,3 +49,13 @@ def test_a_parkinsons_freeze_is_shown_as_stuck():
 
     found = {m.term: m.concept.alt for m in find_all("If my tablets are late I freeze in the doorway.")}
     assert found["freeze"] == "stuck"
+
+
+def test_that_low_or_proper_low_is_low_in_mood():
+    assert concepts("Some evenings she's that low she won't eat.")["low"] == "sad"
+    assert concepts("He gets proper low after the anniversary.")["low"] == "sad"
+
+
+def test_a_low_radio_bed_or_sugar_is_no_low_mood():
+    assert "low" not in concepts("Keep the radio that low I can only just hear it.")
+    assert "low" not in concepts("My sugar can get awful low at night.")
