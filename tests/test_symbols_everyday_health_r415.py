@@ -59,3 +59,13 @@ def test_that_low_or_proper_low_is_low_in_mood():
 def test_a_low_radio_bed_or_sugar_is_no_low_mood():
     assert "low" not in concepts("Keep the radio that low I can only just hear it.")
     assert "low" not in concepts("My sugar can get awful low at night.")
+
+
+def test_me_chest_is_my_chest():
+    assert concepts("Me chest is bad from the pit dust.")["chest"] == "chest-r31"
+
+
+def test_me_chest_of_drawers_stays_the_furniture():
+    assert concepts("Polish me chest of drawers on a Friday.")["chest of drawers"] == (
+        "chest-of-drawers"
+    )
