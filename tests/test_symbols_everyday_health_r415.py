@@ -4,7 +4,9 @@ from helpers import concepts, crossed
 
 
 def test_knees_that_are_shot_or_knackered_hurt():
-    assert concepts("My knees are shot, so I take the stairs slowly.")["shot"] == "pain-worn-out-r351"
+    assert (
+        concepts("My knees are shot, so I take the stairs slowly.")["shot"] == "pain-worn-out-r351"
+    )
     assert concepts("His knuckles are knackered from the building trade.")["knackered"] == (
         "pain-worn-out-r351"
     )
@@ -47,7 +49,9 @@ def test_copd_is_a_lung_disease():
 def test_a_parkinsons_freeze_is_shown_as_stuck():
     from plugins.symbols.matcher import find_all
 
-    found = {m.term: m.concept.alt for m in find_all("If my tablets are late I freeze in the doorway.")}
+    found = {
+        m.term: m.concept.alt for m in find_all("If my tablets are late I freeze in the doorway.")
+    }
     assert found["freeze"] == "stuck"
 
 
