@@ -73,3 +73,13 @@ def test_me_chest_of_drawers_stays_the_furniture():
     assert concepts("Polish me chest of drawers on a Friday.")["chest of drawers"] == (
         "chest-of-drawers"
     )
+
+
+def test_the_end_beside_glory_or_the_rosary_is_the_death():
+    assert concepts("Hold my hand at the end, and I'll go home to glory.")["end"] == "died"
+    assert concepts("Put my rosary in my hands near the end.")["end"] == "died"
+
+
+def test_the_end_of_a_shelf_or_a_pier_is_no_death():
+    assert concepts("The tubes of cream are at the end of the shelf.").get("end") != "died"
+    assert concepts("We walked to heaven and back at the end of the pier.").get("end") != "died"
