@@ -83,3 +83,13 @@ def test_the_end_beside_glory_or_the_rosary_is_the_death():
 def test_the_end_of_a_shelf_or_a_pier_is_no_death():
     assert concepts("The tubes of cream are at the end of the shelf.").get("end") != "died"
     assert concepts("We walked to heaven and back at the end of the pier.").get("end") != "died"
+
+
+def test_a_death_counted_in_years_is_the_death():
+    assert concepts("My brother has been dead thirty years.")["been dead"] == "died-r228"
+    assert concepts("Alf's ten years dead and I still set his place.")["dead"] == "died-r228"
+
+
+def test_a_dead_battery_or_a_death_I_am_not_to_be_told_stays_unpictured():
+    assert "been dead" not in concepts("The battery has been dead for weeks.")
+    assert "been dead" not in concepts("Don't tell me she's been dead five years.")
