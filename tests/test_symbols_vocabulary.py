@@ -258,6 +258,12 @@ def test_phrases_of_only_function_words_are_just_getting_up_going_out_and_gettin
         # ending its clause (not "come round on Sunday", a visit)
         "come round",
     }
+    allowed |= {  # round 415: "if I'm not myself, check my wee": feeling unwell, only after
+        # I'm, feel, seem, look or was (not "I can do it myself")
+        "not myself",
+        "not himself",
+        "not herself",
+    }
     assert only_function <= allowed  # "getting about" is moving around: a heading's idea
 
 

@@ -1,0 +1,90 @@
+"""Round 415: feelings, health and the body said in everyday words."""
+
+from helpers import concepts, crossed
+
+
+def test_knees_that_are_shot_or_knackered_hurt():
+    assert (
+        concepts("My knees are shot, so I take the stairs slowly.")["shot"] == "pain-worn-out-r351"
+    )
+    assert concepts("His knuckles are knackered from the building trade.")["knackered"] == (
+        "pain-worn-out-r351"
+    )
+
+
+def test_a_knackered_person_or_a_shot_man_is_no_pain():
+    assert concepts("I'm knackered after the bus ride.").get("knackered") != "pain-worn-out-r351"
+    assert "shot" not in concepts("Her brother was shot in the war.")
+    assert concepts("The carers are knackered by teatime.").get("knackered") != "pain-worn-out-r351"
+
+
+def test_not_myself_or_not_fit_is_feeling_unwell_with_no_cross():
+    found = crossed("If she's not herself or goes quiet, ring the surgery.")
+    assert found.get("not herself") is False
+    assert concepts("When I'm not fit, the priest brings Communion here.")["not fit"] == "ill-idiom"
+
+
+def test_not_fit_to_lift_or_doing_it_myself_is_no_illness():
+    assert "not fit" not in concepts("My wife is not fit to lift me.")
+    assert "myself" not in concepts("I can wash myself if you run the bath.")
+
+
+def test_being_bad_with_the_chest_or_in_the_night_is_illness():
+    assert concepts("When she's bad with her chest, ring the surgery.")["bad"] == "ill-dialect"
+    assert concepts("If I'm bad in the night, call the out-of-hours nurse.")["bad"] == "ill-idiom"
+    assert concepts("Sit with me when I'm bad.")["bad"] == "ill-idiom"
+
+
+def test_bad_at_names_or_with_money_is_no_illness():
+    assert "bad" not in concepts("I'm bad at names, so wear your badge.")
+    assert "bad" not in concepts("I'm bad with money, so my son does the bills.")
+    assert "bad" not in concepts("I'm not bad today, thanks.")
+
+
+def test_a_parkinsons_freeze_is_shown_as_stuck():
+    from plugins.symbols.matcher import find_all
+
+    found = {
+        m.term: m.concept.alt for m in find_all("If my tablets are late I freeze in the doorway.")
+    }
+    assert found["freeze"] == "stuck"
+
+
+def test_that_low_or_proper_low_is_low_in_mood():
+    assert concepts("Some evenings she's that low she won't eat.")["low"] == "sad"
+    assert concepts("He gets proper low after the anniversary.")["low"] == "sad"
+
+
+def test_a_low_radio_bed_or_sugar_is_no_low_mood():
+    assert "low" not in concepts("Keep the radio that low I can only just hear it.")
+    assert "low" not in concepts("My sugar can get awful low at night.")
+
+
+def test_me_chest_is_my_chest():
+    assert concepts("Me chest is bad from the pit dust.")["chest"] == "chest-r31"
+
+
+def test_me_chest_of_drawers_stays_the_furniture():
+    assert concepts("Polish me chest of drawers on a Friday.")["chest of drawers"] == (
+        "chest-of-drawers"
+    )
+
+
+def test_the_end_beside_glory_or_the_rosary_is_the_death():
+    assert concepts("Hold my hand at the end, and I'll go home to glory.")["end"] == "died"
+    assert concepts("Put my rosary in my hands near the end.")["end"] == "died"
+
+
+def test_the_end_of_a_shelf_or_a_pier_is_no_death():
+    assert concepts("The tubes of cream are at the end of the shelf.").get("end") != "died"
+    assert concepts("We walked to heaven and back at the end of the pier.").get("end") != "died"
+
+
+def test_a_death_counted_in_years_is_the_death():
+    assert concepts("My brother has been dead thirty years.")["been dead"] == "died-r228"
+    assert concepts("Alf's ten years dead and I still set his place.")["dead"] == "died-r228"
+
+
+def test_a_dead_battery_or_a_death_I_am_not_to_be_told_stays_unpictured():
+    assert "been dead" not in concepts("The battery has been dead for weeks.")
+    assert "been dead" not in concepts("Don't tell me she's been dead five years.")
