@@ -52,6 +52,13 @@ def test_walking_barefoot_rules_out_the_bare_feet_not_the_walk():
     assert marks["bare feet"] is True and marks["go out"] is False
     # a walk refused outright is still crossed
     assert crossed("Please don't let me walk on the wet floor.")["walk"] is True
+    # what is refused after the bare feet is still ruled out (code review 60a item 1)
+    marks = crossed("I must not walk barefoot or have a hot water bottle.")
+    assert marks["barefoot"] is True and marks["walk"] is False
+    assert marks["hot water bottle"] is True
+    marks = crossed("Don't let me walk barefoot or use the stairs alone.")
+    assert marks["stairs"] is True and marks["walk"] is False
+    assert crossed("I mustn't be in bare feet, or sit in wet pads.")["pads"] is True
 
 
 def test_kin_who_did_it_before_is_a_likeness_not_ruled_out():

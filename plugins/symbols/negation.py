@@ -5897,9 +5897,10 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
     k = start
     while k < end:
         barefoot = _gone_barefoot(words, k, end)
-        if barefoot:  # "I must not walk barefoot": the bare feet, not the walking
-            out.update(barefoot)
-            return
+        if barefoot:  # "I must not walk barefoot": the bare feet, not the walking; what
+            out.update(barefoot)  # follows is still read ("... or have a hot water bottle")
+            k = barefoot.stop
+            continue
         if words[k] in SAT_ON and words[k + 1 : k + 3] == ["on", "my"]:
             out.add(k)  # "Do not sit on my bed, it is for praying": the sitting, not the bed,
             return  # which is the person's own and wanted
