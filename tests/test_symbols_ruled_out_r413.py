@@ -25,6 +25,20 @@ def test_not_wanting_to_be_worried_with_a_thing_rules_the_thing_out():
     assert crossed("I don't want to be worried, so tell Susan about the bills.")["bills"] is False
 
 
+def test_ones_own_thing_another_handles_is_not_ruled_out():
+    # code review 60a item 2: another person named after the thing handles it for the person
+    marks = crossed("I don't want to be bothered with my tablets, my daughter gives them to me.")
+    assert marks["tablets"] is False
+    assert crossed("I don't want to be troubled with my bills, my son pays them.")["bills"] is False
+    assert (
+        crossed("I don't want to be bothered with my post, my son opens it for me.")["post"]
+        is False
+    )
+    # with nobody else to handle it, the thing is still refused
+    assert crossed("I don't want to be troubled with my bills.")["bills"] is True
+    assert crossed("I don't want to be bothered with letters from the bank.")["letters"] is True
+
+
 def test_moving_the_person_somewhere_rules_out_the_place():
     # moving the person to a place is going there
     marks = crossed("Give me a wash in bed rather than moving me to the bathroom.")

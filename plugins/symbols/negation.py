@@ -1183,9 +1183,10 @@ PESTERS = frozenset(
     ["bother", "mither", "pester", "trouble", "hassle", "plague", "badger", "bombard", "fuss"]
     + ["worry"]  # "don't worry me with the bills"
 )
-# the same said of the person: "I don't want to be worried with letters from the bank"
+# the same said of the person: "I don't want to be worried with letters from the bank" (not
+# "bothered", which _trusted_with_a_thing reads)
 PESTERED = frozenset(
-    ["bothered", "mithered", "pestered", "troubled", "hassled", "plagued", "badgered"]
+    ["mithered", "pestered", "troubled", "hassled", "plagued", "badgered"]
     + ["bombarded", "fussed", "worried"]
 )
 # what may come before a "don't" that asks: "Please don't bother me with", "So never mither her"
@@ -1230,6 +1231,7 @@ def _bothered_with(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             and words[i + 1 : i + 4] in (["want", "to", "be"], ["like", "to", "be"])
             and _at(words, i + 4) in PESTERED
             and _at(words, i + 5) == "with"
+            and not _handled_by_another(words, i + 6)  # "... with my bills, my son pays them"
         ):
             start = i + 6  # "I don't want to be worried with letters from the bank"
         else:
@@ -8251,9 +8253,13 @@ def _trusted_with_a_thing(words: Sequence[str], k: int) -> bool:
     them: "trusted with the carving knife, so my son carves")."""
     if words[k - 1] not in ("trusted", "bothered") or _at(words, k + 1) in OBJECT_PRONOUNS:
         return False
-    if _at(words, k + 1) not in POSSESSIVES:  # "with the carving knife ... my son carves"
-        return True
-    return not any(w in grammar.PEOPLE for w in words[k + 2 :])
+    return not _handled_by_another(words, k + 1)  # "with the carving knife ... my son carves"
+
+
+def _handled_by_another(words: Sequence[str], k: int) -> bool:
+    """True for one's own thing at K with another person named after it, "with my tablets, my
+    daughter gives them to me": someone else handles the thing, which is still wanted."""
+    return _at(words, k) in POSSESSIVES and any(w in grammar.PEOPLE for w in words[k + 1 :])
 
 
 def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
