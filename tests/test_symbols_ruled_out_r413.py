@@ -25,6 +25,17 @@ def test_not_wanting_to_be_worried_with_a_thing_rules_the_thing_out():
     assert crossed("I don't want to be worried, so tell Susan about the bills.")["bills"] is False
 
 
+def test_another_not_wanting_to_be_worried_rules_nothing_out():
+    # code review 60a item 7: the son's wish is no refusal of the person's
+    marks = crossed("My son doesn't want to be worried with the appointments, so please ring me.")
+    assert marks["appointments"] is False
+    marks = crossed("My daughter doesn't like to be troubled with the pension, so ring me.")
+    assert marks["pension"] is False
+    # the person's own, or a clause of their own, still refuses it
+    assert crossed("I really don't want to be worried with the bills.")["bills"] is True
+    assert crossed("I'm tired, don't want to be mithered with the telly.")["telly"] is True
+
+
 def test_ones_own_thing_another_handles_is_not_ruled_out():
     # code review 60a item 2: another person named after the thing handles it for the person
     marks = crossed("I don't want to be bothered with my tablets, my daughter gives them to me.")

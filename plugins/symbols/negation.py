@@ -1208,6 +1208,13 @@ def _asking_negator(words: Sequence[str], gaps: Sequence[str], neg: int) -> bool
     return all(w in ASKING_OPENERS for w in words[_clause_end_before(gaps, neg) : neg])
 
 
+def _said_by_me(words: Sequence[str], gaps: Sequence[str], neg: int) -> bool:
+    """True where the negator at NEG is the person's own, "I don't want", "we don't like", or
+    opens its clause ("..., don't want to be"), not another's wish ("My son doesn't want")."""
+    said = [w for w in words[_clause_end_before(gaps, neg) : neg] if w not in ASKING_OPENERS]
+    return said in ([], ["i"], ["we"], ["i", "really"], ["we", "really"], ["i", "just"])
+
+
 def _bothered_with(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     """The thing in "Don't mither me with the telly", "never bother me with the paperwork": it
     is pressed on the person, who refuses it (unlike "don't nag me about the fags", where what
@@ -1231,6 +1238,7 @@ def _bothered_with(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             and words[i + 1 : i + 4] in (["want", "to", "be"], ["like", "to", "be"])
             and _at(words, i + 4) in PESTERED
             and _at(words, i + 5) == "with"
+            and _said_by_me(words, gaps, i)  # not "My son doesn't want to be worried with"
             and not _handled_by_another(words, i + 6)  # "... with my bills, my son pays them"
         ):
             start = i + 6  # "I don't want to be worried with letters from the bank"
