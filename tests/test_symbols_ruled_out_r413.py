@@ -91,6 +91,11 @@ def test_kin_who_did_it_before_is_a_likeness_not_ruled_out():
     assert marks["hospital"] is True and marks["father"] is False
     marks = crossed("I won't go into a home like my mother; let me stay here.")
     assert marks["home"] is True and marks["mother"] is False
+    # what is refused after the likeness is still ruled out (code review 60a item 4)
+    marks = crossed("I don't eat meat like my husband does, or fish.")
+    assert marks["fish"] is True and marks["husband"] is False and marks["meat"] is True
+    marks = crossed("I don't want to go in a home like my mum did, or a hospital.")
+    assert marks["hospital"] is True and marks["mum"] is False
     # kin who are the refused thing are still crossed
     assert crossed("I don't want my son ringing the doctor.")["doctor"] is True
 

@@ -5906,6 +5906,10 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         return
     k = start
     while k < end:
+        kin = _kin_likeness_then_or(words, k) if k > start else 0
+        if kin:  # "I don't eat meat like my husband does, or fish": not the husband
+            k = kin
+            continue
         barefoot = _gone_barefoot(words, k, end)
         if barefoot:  # "I must not walk barefoot": the bare feet, not the walking; what
             out.update(barefoot)  # follows is still read ("... or have a hot water bottle")
@@ -7322,6 +7326,9 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             # own turn, so the hospital is ruled out too (the first scope swallowed its not);
             # "don't move it and don't step on it in shoes": the shoes
         if k > start and _like_my_kin(words, gaps, k):
+            if _kin_likeness_then_or(words, k):  # "... like my mum did, or a hospital":
+                k = _kin_likeness_then_or(words, k)  # the hospital too (_mark skips the mum)
+                continue
             break  # "I don't want to die in the hospital like my father did": not the father
         if k > start and words[k] in ("all", "last", "next") and _time_next(words, k):
             break  # "than watch the television all afternoon", "I'm not up all night": not the time
@@ -8513,20 +8520,39 @@ KIN = frozenset(
 )
 
 
+def _kin_likeness_end(words: Sequence[str], k: int) -> int:
+    """End (exclusive) of "like my father" or "like my father did" at K, or 0: the words of
+    a likeness with kin, where "like" is no verb (not "I don't (really) like my sister")."""
+    if words[k] not in ("like", "as"):
+        return 0
+    m = k - 1
+    if m >= 0 and words[m] in VERB_NEGATORS | SUBJECTS:
+        return 0
+    j = k + 1
+    if _at(words, j) not in ("my", "our", "his", "her", "their"):
+        return 0
+    j += 1 + (_at(words, j + 1) in ("late", "own", "poor", "old"))
+    if _at(words, j) not in KIN:
+        return 0
+    return j + 1 + (_at(words, j + 1) in ("did", "does", "had", "was", "before", "used"))
+
+
 def _like_my_kin(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
     """True for "like my father did" at K, said after a refused doing: the kin is who did it
     before, a likeness, not a thing ruled out ("I don't want to die in hospital like my
     mother", "I won't end up in a home like my brother did")."""
-    if words[k] not in ("like", "as") or words[k - 1] in VERB_NEGATORS | SUBJECTS:
+    end = _kin_likeness_end(words, k)
+    if not end:
         return False
-    j = k + 1
-    if _at(words, j) not in ("my", "our", "his", "her", "their"):
-        return False
-    j += 1 + (_at(words, j + 1) in ("late", "own", "poor", "old"))
-    if _at(words, j) not in KIN:
-        return False
-    ends = j + 1 >= len(words) or BREAK.search(gaps[j + 1]) or "," in gaps[j + 1]
-    return bool(ends) or _at(words, j + 1) in ("did", "does", "had", "was", "before", "used")
+    ends = end >= len(words) or BREAK.search(gaps[end]) or "," in gaps[end]
+    return bool(ends) or words[end - 1] in ("did", "does", "had", "was", "before", "used")
+
+
+def _kin_likeness_then_or(words: Sequence[str], k: int) -> int:
+    """End of a "like my husband does" at K that an "or" follows ("I don't eat meat like my
+    husband does, or fish"): the scope reads on past the likeness to the fish, or 0."""
+    end = _kin_likeness_end(words, k)
+    return end if end and _at(words, end) in ("or", "nor") else 0
 
 
 def _moved_somewhere(words: Sequence[str], k: int) -> bool:
