@@ -96,6 +96,10 @@ def test_kin_who_did_it_before_is_a_likeness_not_ruled_out():
     assert marks["fish"] is True and marks["husband"] is False and marks["meat"] is True
     marks = crossed("I don't want to go in a home like my mum did, or a hospital.")
     assert marks["hospital"] is True and marks["mum"] is False
+    # "like" said as a verb, with a word of how before it, refuses the kin (code review 60a
+    # item 14)
+    assert crossed("I don't really like my sister, we fell out.")["sister"] is True
+    assert crossed("I don't much like my brother.")["brother"] is True
     # kin who are the refused thing are still crossed
     assert crossed("I don't want my son ringing the doctor.")["doctor"] is True
 

@@ -8520,12 +8520,18 @@ KIN = frozenset(
 )
 
 
+# what may stand between "don't" and the verb "like": "I don't really like my sister"
+LIKED_HOW = frozenset(["really", "much", "particularly", "very", "ever", "always", "just"])
+
+
 def _kin_likeness_end(words: Sequence[str], k: int) -> int:
     """End (exclusive) of "like my father" or "like my father did" at K, or 0: the words of
     a likeness with kin, where "like" is no verb (not "I don't (really) like my sister")."""
     if words[k] not in ("like", "as"):
         return 0
     m = k - 1
+    while m > k - 3 and m >= 0 and words[m] in LIKED_HOW:
+        m -= 1  # "I don't really like my sister": the verb
     if m >= 0 and words[m] in VERB_NEGATORS | SUBJECTS:
         return 0
     j = k + 1
