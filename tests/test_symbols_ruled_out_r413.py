@@ -100,8 +100,10 @@ def test_kin_who_did_it_before_is_a_likeness_not_ruled_out():
     # item 14)
     assert crossed("I don't really like my sister, we fell out.")["sister"] is True
     assert crossed("I don't much like my brother.")["brother"] is True
-    # kin who are the refused thing are still crossed
-    assert crossed("I don't want my son ringing the doctor.")["doctor"] is True
+    # kin who are the refused thing are still crossed: "like" is the verb there (code review
+    # 60a item 15)
+    assert crossed("I don't like my sister, we fell out.")["sister"] is True
+    assert crossed("I do not like my brother.")["brother"] is True
 
 
 def test_a_refusal_because_of_my_faith_keeps_the_faith():
