@@ -55,6 +55,14 @@ def test_moving_the_person_somewhere_rules_out_the_place():
     marks = crossed("Give me a wash in bed rather than moving me to the bathroom.")
     assert marks["bathroom"] is True and marks["bed"] is False
     assert crossed("Please don't move me into a home; I want to stay here.")["home"] is True
+    assert crossed("Don't move me to the lounge, it is too noisy.")["lounge"] is True
+    # when or how the moving is done is what is refused, not the place (code review 60a item 5)
+    assert (
+        crossed("Please don't move me to the chair too early, I like a lie-in.")["chair"] is False
+    )
+    assert crossed("Don't move me to the bed on my own, use the hoist.")["bed"] is False
+    assert crossed("Don't move me into the lounge before ten.")["lounge"] is False
+    assert crossed("Do not move me into the chair quickly, I get dizzy.")["chair"] is False
     # moving a thing keeps the thing and the place
     marks = crossed("Don't move my chair to the window.")
     assert marks["chair"] is False and marks["window"] is False

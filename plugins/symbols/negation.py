@@ -200,19 +200,19 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         still = _still_not(words, gaps, i)
         if still:  # "I never used to go to the doctor, and I still won't": the doctor
             end = _verb_scope(words, gaps, i + still)
-            _mark(words, i + still, end, out)
+            _mark(words, i + still, end, out, gaps)
             i = max(end, i + 1)
             continue
         last = _last_thing_wanted(words, i)
         if last:  # "The last thing I want is to go into a home": the home
             end = _verb_scope(words, gaps, last)
-            _mark(words, last, end, out)
+            _mark(words, last, end, out, gaps)
             i = max(end, i + 1)
             continue
         doing = _no_way_do_i(words, i)
         if doing:  # "No way am I having a bath", "No way will I use a commode": the bath
             end = _verb_scope(words, gaps, doing)
-            _mark(words, doing, end, out)
+            _mark(words, doing, end, out, gaps)
             i = max(end, i + 1)
             continue
         if _used_to_but_not(words, gaps, i):  # "I used to play the tambourine, but not since
@@ -221,7 +221,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 if words[i + 2] not in LIKINGS:  # but I can't manage the needles now": the
                     out.add(i + 2)  # knitting, not the grandchildren (round 229)
             else:
-                _mark(words, i + 2, end, out)
+                _mark(words, i + 2, end, out, gaps)
             i = max(end, i + 1)
             continue
         asked = _asked_back(words, gaps, i)
@@ -427,7 +427,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             end = _verb_scope(words, gaps, doing)
             if words[doing] in MOTION | HELPING_VERBS:
                 end = doing + 1  # "when my daughter goes home", "when men help me wash"
-            _mark(words, doing, end, out)
+            _mark(words, doing, end, out, gaps)
             i = max(end, i + 1)
             continue
         doing = _nobody_does(words, i)
@@ -447,13 +447,13 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 mine = True
             end = doing + 1 if mine else _verb_scope(words, gaps, doing)  # "nobody is to cut my
             # hair": the cutting, not the hair
-            _mark(words, doing, end, out)
+            _mark(words, doing, end, out, gaps)
             also = _also_done_to_mine(words, gaps, doing)
             also = also if mine or also >= end else 0
             if also and words[also + 1] in POSSESSIVES:  # "No one should cut my hair or trim
                 out.add(also)  # my beard": the trimming too
             elif also:  # "Nobody must smoke near me or light a candle": the candle too, as in
-                _mark(words, also, _verb_scope(words, gaps, also), out)  # "nobody is to light
+                _mark(words, also, _verb_scope(words, gaps, also), out, gaps)  # "nobody is to light
                 # a candle"
             i = max(end, i + 1)
             continue
@@ -472,7 +472,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             after = i + 5 if words[i + 4 : i + 5] in (["up"], ["out"], ["off"], ["down"]) else i + 4
             if _doing_to_mine(words, i + 3) or words[after : after + 1] in (["my"], ["me"]):
                 end = after  # "There's no need to cut (up) my toast": the cutting, not the toast
-            _mark(words, i + 3, end, out)
+            _mark(words, i + 3, end, out, gaps)
             i = max(end, i + 1)
             continue
         span = _too_for(words, gaps, i)
@@ -489,7 +489,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             continue  # is still needed; what to do then follows (round 202)
         if refuse:  # "I refuse to use a walking frame", "too tired to go to church"
             end = _verb_scope(words, gaps, i + refuse)
-            _mark(words, i + refuse, end, out)
+            _mark(words, i + refuse, end, out, gaps)
             i = max(end, i + 1)
             continue
         first = _let_do_to_me(words, i)
@@ -501,7 +501,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         first = _no_way(words, i)
         if first:  # "There's no way I'm using a stairlift": the using, the stairlift
             end = _verb_scope(words, gaps, first)
-            _mark(words, first, end, out)
+            _mark(words, first, end, out, gaps)
             i = max(end, i + 1)
             continue
         missed = _given_a_miss(words, i)
@@ -688,14 +688,14 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             doing = _asked_of_someone(words, first)
             if doing:  # "I don't want my son to sell my flat": the selling, not my son
                 end = _verb_scope(words, gaps, doing)
-                _mark(words, doing, end, out)
+                _mark(words, doing, end, out, gaps)
                 i = max(end, i + 1)
                 continue
             doing = _let_someone(words, first) or first  # "Don't let the carers put..."
             given = _given_with(words, doing)
             if given:  # "Don't give me my tablets with grapefruit juice": the juice, not the
                 end = _thing_scope(words, gaps, given)  # tablets; "the tablets crushed in jam"
-                _mark(words, given, end, out)
+                _mark(words, given, end, out, gaps)
                 i = max(end, i + 1)
                 continue
             if (
@@ -754,16 +754,16 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 i = instead[1]
                 continue
             end = _or_doing_runs_on(words, gaps, first, end)
-            _mark(words, first, end, out)
+            _mark(words, first, end, out, gaps)
             more = _or_a_second_doing(words, gaps, end)
             if more:  # "I must not have salt on my food or eat crisps": the crisps too
                 end = _verb_scope(words, gaps, more)
-                _mark(words, more, end, out)
+                _mark(words, more, end, out, gaps)
             i = max(end, i + 1)
             continue
         back = _stopped_since(words, gaps, i)
         if back:  # "I used to smoke, but I stopped": the smoking (and "stopped baking" reads on)
-            _mark(words, back[0], back[1], out)
+            _mark(words, back[0], back[1], out, gaps)
         offer = _said_no_to(words, gaps, i)
         if offer:  # "The nurse asked if I needed a commode, and I said no": the commode
             out.update(k for k in range(*offer) if words[k] not in FUNCTION_WORDS)
@@ -902,16 +902,16 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             going = _no_more_going(words, i, first)
             if going:  # "No more going in to the hospital": the going, and the hospital
                 end = _verb_scope(words, gaps, going)
-                _mark(words, going, end, out)
+                _mark(words, going, end, out, gaps)
             elif doing and _doing_to_my_body(words, first):
                 end = first + 1  # "I stopped colouring my hair": the colouring, not the hair
                 out.add(first)
             elif doing:  # "I stopped going to shul", "rather than go to the surgery"
                 end = _verb_scope(words, gaps, first)
-                _mark(words, first, end, out)
+                _mark(words, first, end, out, gaps)
             elif _stopped_doer(words, i + size - 1, first):
                 end = _verb_scope(words, gaps, first + 2)  # "a splint to stop my fingers
-                _mark(words, first + 2, end, out)  # curling": the curling is stopped, the
+                _mark(words, first + 2, end, out, gaps)  # curling": the curling is stopped, the
                 # fingers are still wanted; "stop the carers bringing biscuits": the biscuits
             else:
                 end = _thing_scope(words, gaps, first)
@@ -5869,7 +5869,9 @@ def _pressed_on_me(words: Sequence[str], k: int, end: int) -> bool:
     return False
 
 
-def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
+def _mark(
+    words: Sequence[str], start: int, end: int, out: set[int], gaps: Sequence[str] = ()
+) -> None:
     """Mark START..END ruled out, except what a second negation or 'don't forget' turns back."""
     if _turned_back(words[start : end + 2]):  # the scope stops before "other than tea"
         if _done_unasked(words, start, end) and words[start] not in FUNCTION_WORDS:
@@ -5997,7 +5999,7 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             and not _left_for_someone(words, k)
             and not _pressed_on_me(words, k, end)
             and not _shut_in(words, k)  # "not to be locked in my room": the room too
-            and not _moved_somewhere(words, k)
+            and not _moved_somewhere(words, gaps, k)
         ):
             out.add(k)  # "don't move my armchair": the moving is ruled out, not the armchair
             then = _or_another_doing(words, k, end)
@@ -8561,15 +8563,32 @@ def _kin_likeness_then_or(words: Sequence[str], k: int) -> int:
     return end if end and _at(words, end) in ("or", "nor") else 0
 
 
-def _moved_somewhere(words: Sequence[str], k: int) -> bool:
+# when or how a moving is done, which is then all that is refused: "don't move me to the chair
+# too early", "... on my own", "... before ten", "... quickly"
+MOVED_HOW = frozenset(
+    ["too", "early", "late", "before", "after", "until", "till", "without", "own", "alone"]
+    + ["quickly", "fast", "slowly", "roughly", "yet", "first"]
+)
+
+
+def _moved_somewhere(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
     """True for moving the person somewhere, "rather than moving me to the bathroom", "don't
     move her into a home": a going, so the place is ruled out as "don't take me to" rules it
-    out (not "don't move my chair", where the chair is kept)."""
-    return (
+    out (not "don't move my chair", where the chair is kept). Where the rest of the clause says
+    when or how ("don't move me to the bed on my own"), that is what is refused: the place is
+    wanted, unless it is refused against another ("rather than", "instead of")."""
+    if not (
         words[k].startswith("mov")
         and _at(words, k + 1) in ("me", "him", "her", "us")
         and _at(words, k + 2) in ("to", "into")
-    )
+    ):
+        return False
+    if k and words[k - 1] in ("than", "of"):
+        return True
+    end = k + 3
+    while end < len(words) and not (gaps and (BREAK.search(gaps[end]) or "," in gaps[end])):
+        end += 1
+    return not any(w in MOVED_HOW or w in TIME_WORDS for w in words[k + 3 : end])
 
 
 def _a_doing(words: Sequence[str], k: int) -> bool:
