@@ -12,6 +12,12 @@ def test_not_been_one_for_a_thing_rules_it_out():
     # what the sentence goes on to want stays wanted
     marks = crossed("I've not been a great one for the telly, so put the radio on.")
     assert marks["telly"] is True and marks["radio"] is False
+    assert crossed("I have never been one for bingo.")["bingo"] is True
+    # said of a year or a season, nothing is ruled out (code review 60a item 6)
+    marks = crossed("It's not been a great one for the tomatoes, too much rain.")
+    assert marks["tomatoes"] is False and marks["rain"] is False
+    assert crossed("It's not been a great one for the roses this year.")["roses"] is False
+    assert crossed("The summer has never been a great one for my hay fever.")["hay fever"] is False
 
 
 def test_not_wanting_to_be_worried_with_a_thing_rules_the_thing_out():

@@ -378,6 +378,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         size = _starts(words, i, DISLIKES)
         if size and words[i + size - 2] in ("done", "finished") and i and words[i - 1] in WHEN:
             size = 0  # "when I'm done with my dinner": finished, not ruled out
+        if size and words[i + 1] == "been" and not _a_person_has_been(words, i):
+            size = 0  # "It's not been a great one for the tomatoes": a year, not the person
         if size:
             end = _thing_scope(words, gaps, i + size)
             if "bothered" in words[i : i + size] and words[end : end + 3] in AS_LONG_AS:
@@ -1206,6 +1208,20 @@ def _asking_negator(words: Sequence[str], gaps: Sequence[str], neg: int) -> bool
     elif _at(words, neg) not in ("don't", "dont", "never"):
         return False
     return all(w in ASKING_OPENERS for w in words[_clause_end_before(gaps, neg) : neg])
+
+
+# who "has not been a great one for" a thing, which is then a dislike: "I've never been one
+# for parties", "he's not been a big one for the pub" (not "it's", "the summer has")
+BEEN_WHO = frozenset(["i've", "we've", "he's", "she's", "they've", "i'd", "we'd", "you've"])
+BEEN_WHO_SHORT = frozenset(["i", "we", "he", "she", "they", "you"])
+
+
+def _a_person_has_been(words: Sequence[str], i: int) -> bool:
+    """True where a person comes right before the "not been" or "never been" at I, "I've",
+    "I have", "she has", "I'd": the dislike is theirs, not a year's or a season's."""
+    if i and words[i - 1] in BEEN_WHO:
+        return True
+    return i > 1 and words[i - 1] in ("have", "has", "had") and words[i - 2] in BEEN_WHO_SHORT
 
 
 def _said_by_me(words: Sequence[str], gaps: Sequence[str], neg: int) -> bool:
