@@ -13,6 +13,9 @@ def test_not_been_one_for_a_thing_rules_it_out():
     marks = crossed("I've not been a great one for the telly, so put the radio on.")
     assert marks["telly"] is True and marks["radio"] is False
     assert crossed("I have never been one for bingo.")["bingo"] is True
+    # why it is disliked, after a comma, is no thing ruled out (code review 60a item 6)
+    marks = crossed("I've not been a great one for the garden, too much rain.")
+    assert marks["garden"] is True and marks["rain"] is False
     # said of a year or a season, nothing is ruled out (code review 60a item 6)
     marks = crossed("It's not been a great one for the tomatoes, too much rain.")
     assert marks["tomatoes"] is False and marks["rain"] is False

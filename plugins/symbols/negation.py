@@ -8321,6 +8321,8 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             continue
         if "," in gap and words[k] in POSSESSIVES | SUBJECT_IS | {"me"}:
             break  # "rather than the hospital transport, my son drives me"; "me knees"
+        if k > start and "," in gap and words[k] == "too" and _at(words, k + 1) in ("much", "many"):
+            break  # "not a great one for the garden, too much rain": why, not a thing refused
         if k > start and "," in gap and _only_after(words, gaps, k):
             break  # "No men carers, a woman only please", "No visitors, family only": wanted
         if (
