@@ -200,19 +200,19 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         still = _still_not(words, gaps, i)
         if still:  # "I never used to go to the doctor, and I still won't": the doctor
             end = _verb_scope(words, gaps, i + still)
-            _mark(words, i + still, end, out)
+            _mark(words, i + still, end, out, gaps)
             i = max(end, i + 1)
             continue
         last = _last_thing_wanted(words, i)
         if last:  # "The last thing I want is to go into a home": the home
             end = _verb_scope(words, gaps, last)
-            _mark(words, last, end, out)
+            _mark(words, last, end, out, gaps)
             i = max(end, i + 1)
             continue
         doing = _no_way_do_i(words, i)
         if doing:  # "No way am I having a bath", "No way will I use a commode": the bath
             end = _verb_scope(words, gaps, doing)
-            _mark(words, doing, end, out)
+            _mark(words, doing, end, out, gaps)
             i = max(end, i + 1)
             continue
         if _used_to_but_not(words, gaps, i):  # "I used to play the tambourine, but not since
@@ -221,7 +221,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 if words[i + 2] not in LIKINGS:  # but I can't manage the needles now": the
                     out.add(i + 2)  # knitting, not the grandchildren (round 229)
             else:
-                _mark(words, i + 2, end, out)
+                _mark(words, i + 2, end, out, gaps)
             i = max(end, i + 1)
             continue
         asked = _asked_back(words, gaps, i)
@@ -378,6 +378,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         size = _starts(words, i, DISLIKES)
         if size and words[i + size - 2] in ("done", "finished") and i and words[i - 1] in WHEN:
             size = 0  # "when I'm done with my dinner": finished, not ruled out
+        if size and words[i + 1] == "been" and not _a_person_has_been(words, i):
+            size = 0  # "It's not been a great one for the tomatoes": a year, not the person
         if size:
             end = _thing_scope(words, gaps, i + size)
             if "bothered" in words[i : i + size] and words[end : end + 3] in AS_LONG_AS:
@@ -427,7 +429,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             end = _verb_scope(words, gaps, doing)
             if words[doing] in MOTION | HELPING_VERBS:
                 end = doing + 1  # "when my daughter goes home", "when men help me wash"
-            _mark(words, doing, end, out)
+            _mark(words, doing, end, out, gaps)
             i = max(end, i + 1)
             continue
         doing = _nobody_does(words, i)
@@ -447,13 +449,13 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 mine = True
             end = doing + 1 if mine else _verb_scope(words, gaps, doing)  # "nobody is to cut my
             # hair": the cutting, not the hair
-            _mark(words, doing, end, out)
+            _mark(words, doing, end, out, gaps)
             also = _also_done_to_mine(words, gaps, doing)
             also = also if mine or also >= end else 0
             if also and words[also + 1] in POSSESSIVES:  # "No one should cut my hair or trim
                 out.add(also)  # my beard": the trimming too
             elif also:  # "Nobody must smoke near me or light a candle": the candle too, as in
-                _mark(words, also, _verb_scope(words, gaps, also), out)  # "nobody is to light
+                _mark(words, also, _verb_scope(words, gaps, also), out, gaps)  # "nobody is to light
                 # a candle"
             i = max(end, i + 1)
             continue
@@ -472,7 +474,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             after = i + 5 if words[i + 4 : i + 5] in (["up"], ["out"], ["off"], ["down"]) else i + 4
             if _doing_to_mine(words, i + 3) or words[after : after + 1] in (["my"], ["me"]):
                 end = after  # "There's no need to cut (up) my toast": the cutting, not the toast
-            _mark(words, i + 3, end, out)
+            _mark(words, i + 3, end, out, gaps)
             i = max(end, i + 1)
             continue
         span = _too_for(words, gaps, i)
@@ -489,7 +491,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             continue  # is still needed; what to do then follows (round 202)
         if refuse:  # "I refuse to use a walking frame", "too tired to go to church"
             end = _verb_scope(words, gaps, i + refuse)
-            _mark(words, i + refuse, end, out)
+            _mark(words, i + refuse, end, out, gaps)
             i = max(end, i + 1)
             continue
         first = _let_do_to_me(words, i)
@@ -501,7 +503,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         first = _no_way(words, i)
         if first:  # "There's no way I'm using a stairlift": the using, the stairlift
             end = _verb_scope(words, gaps, first)
-            _mark(words, first, end, out)
+            _mark(words, first, end, out, gaps)
             i = max(end, i + 1)
             continue
         missed = _given_a_miss(words, i)
@@ -688,14 +690,14 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             doing = _asked_of_someone(words, first)
             if doing:  # "I don't want my son to sell my flat": the selling, not my son
                 end = _verb_scope(words, gaps, doing)
-                _mark(words, doing, end, out)
+                _mark(words, doing, end, out, gaps)
                 i = max(end, i + 1)
                 continue
             doing = _let_someone(words, first) or first  # "Don't let the carers put..."
             given = _given_with(words, doing)
             if given:  # "Don't give me my tablets with grapefruit juice": the juice, not the
                 end = _thing_scope(words, gaps, given)  # tablets; "the tablets crushed in jam"
-                _mark(words, given, end, out)
+                _mark(words, given, end, out, gaps)
                 i = max(end, i + 1)
                 continue
             if (
@@ -754,16 +756,16 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 i = instead[1]
                 continue
             end = _or_doing_runs_on(words, gaps, first, end)
-            _mark(words, first, end, out)
+            _mark(words, first, end, out, gaps)
             more = _or_a_second_doing(words, gaps, end)
             if more:  # "I must not have salt on my food or eat crisps": the crisps too
                 end = _verb_scope(words, gaps, more)
-                _mark(words, more, end, out)
+                _mark(words, more, end, out, gaps)
             i = max(end, i + 1)
             continue
         back = _stopped_since(words, gaps, i)
         if back:  # "I used to smoke, but I stopped": the smoking (and "stopped baking" reads on)
-            _mark(words, back[0], back[1], out)
+            _mark(words, back[0], back[1], out, gaps)
         offer = _said_no_to(words, gaps, i)
         if offer:  # "The nurse asked if I needed a commode, and I said no": the commode
             out.update(k for k in range(*offer) if words[k] not in FUNCTION_WORDS)
@@ -902,16 +904,16 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             going = _no_more_going(words, i, first)
             if going:  # "No more going in to the hospital": the going, and the hospital
                 end = _verb_scope(words, gaps, going)
-                _mark(words, going, end, out)
+                _mark(words, going, end, out, gaps)
             elif doing and _doing_to_my_body(words, first):
                 end = first + 1  # "I stopped colouring my hair": the colouring, not the hair
                 out.add(first)
             elif doing:  # "I stopped going to shul", "rather than go to the surgery"
                 end = _verb_scope(words, gaps, first)
-                _mark(words, first, end, out)
+                _mark(words, first, end, out, gaps)
             elif _stopped_doer(words, i + size - 1, first):
                 end = _verb_scope(words, gaps, first + 2)  # "a splint to stop my fingers
-                _mark(words, first + 2, end, out)  # curling": the curling is stopped, the
+                _mark(words, first + 2, end, out, gaps)  # curling": the curling is stopped, the
                 # fingers are still wanted; "stop the carers bringing biscuits": the biscuits
             else:
                 end = _thing_scope(words, gaps, first)
@@ -1183,9 +1185,10 @@ PESTERS = frozenset(
     ["bother", "mither", "pester", "trouble", "hassle", "plague", "badger", "bombard", "fuss"]
     + ["worry"]  # "don't worry me with the bills"
 )
-# the same said of the person: "I don't want to be worried with letters from the bank"
+# the same said of the person: "I don't want to be worried with letters from the bank" (not
+# "bothered", which _trusted_with_a_thing reads)
 PESTERED = frozenset(
-    ["bothered", "mithered", "pestered", "troubled", "hassled", "plagued", "badgered"]
+    ["mithered", "pestered", "troubled", "hassled", "plagued", "badgered"]
     + ["bombarded", "fussed", "worried"]
 )
 # what may come before a "don't" that asks: "Please don't bother me with", "So never mither her"
@@ -1205,6 +1208,27 @@ def _asking_negator(words: Sequence[str], gaps: Sequence[str], neg: int) -> bool
     elif _at(words, neg) not in ("don't", "dont", "never"):
         return False
     return all(w in ASKING_OPENERS for w in words[_clause_end_before(gaps, neg) : neg])
+
+
+# who "has not been a great one for" a thing, which is then a dislike: "I've never been one
+# for parties", "he's not been a big one for the pub" (not "it's", "the summer has")
+BEEN_WHO = frozenset(["i've", "we've", "he's", "she's", "they've", "i'd", "we'd", "you've"])
+BEEN_WHO_SHORT = frozenset(["i", "we", "he", "she", "they", "you"])
+
+
+def _a_person_has_been(words: Sequence[str], i: int) -> bool:
+    """True where a person comes right before the "not been" or "never been" at I, "I've",
+    "I have", "she has", "I'd": the dislike is theirs, not a year's or a season's."""
+    if i and words[i - 1] in BEEN_WHO:
+        return True
+    return i > 1 and words[i - 1] in ("have", "has", "had") and words[i - 2] in BEEN_WHO_SHORT
+
+
+def _said_by_me(words: Sequence[str], gaps: Sequence[str], neg: int) -> bool:
+    """True where the negator at NEG is the person's own, "I don't want", "we don't like", or
+    opens its clause ("..., don't want to be"), not another's wish ("My son doesn't want")."""
+    said = [w for w in words[_clause_end_before(gaps, neg) : neg] if w not in ASKING_OPENERS]
+    return said in ([], ["i"], ["we"], ["i", "really"], ["we", "really"], ["i", "just"])
 
 
 def _bothered_with(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
@@ -1230,6 +1254,8 @@ def _bothered_with(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             and words[i + 1 : i + 4] in (["want", "to", "be"], ["like", "to", "be"])
             and _at(words, i + 4) in PESTERED
             and _at(words, i + 5) == "with"
+            and _said_by_me(words, gaps, i)  # not "My son doesn't want to be worried with"
+            and not _handled_by_another(words, i + 6)  # "... with my bills, my son pays them"
         ):
             start = i + 6  # "I don't want to be worried with letters from the bank"
         else:
@@ -5859,7 +5885,9 @@ def _pressed_on_me(words: Sequence[str], k: int, end: int) -> bool:
     return False
 
 
-def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
+def _mark(
+    words: Sequence[str], start: int, end: int, out: set[int], gaps: Sequence[str] = ()
+) -> None:
     """Mark START..END ruled out, except what a second negation or 'don't forget' turns back."""
     if _turned_back(words[start : end + 2]):  # the scope stops before "other than tea"
         if _done_unasked(words, start, end) and words[start] not in FUNCTION_WORDS:
@@ -5896,10 +5924,15 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
         return
     k = start
     while k < end:
+        kin = _kin_likeness_then_or(words, k) if k > start else 0
+        if kin:  # "I don't eat meat like my husband does, or fish": not the husband
+            k = kin
+            continue
         barefoot = _gone_barefoot(words, k, end)
-        if barefoot:  # "I must not walk barefoot": the bare feet, not the walking
-            out.update(barefoot)
-            return
+        if barefoot:  # "I must not walk barefoot": the bare feet, not the walking; what
+            out.update(barefoot)  # follows is still read ("... or have a hot water bottle")
+            k = barefoot.stop
+            continue
         if words[k] in SAT_ON and words[k + 1 : k + 3] == ["on", "my"]:
             out.add(k)  # "Do not sit on my bed, it is for praying": the sitting, not the bed,
             return  # which is the person's own and wanted
@@ -5982,7 +6015,7 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int]) -> None:
             and not _left_for_someone(words, k)
             and not _pressed_on_me(words, k, end)
             and not _shut_in(words, k)  # "not to be locked in my room": the room too
-            and not _moved_somewhere(words, k)
+            and not _moved_somewhere(words, gaps, k)
         ):
             out.add(k)  # "don't move my armchair": the moving is ruled out, not the armchair
             then = _or_another_doing(words, k, end)
@@ -7311,6 +7344,9 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             # own turn, so the hospital is ruled out too (the first scope swallowed its not);
             # "don't move it and don't step on it in shoes": the shoes
         if k > start and _like_my_kin(words, gaps, k):
+            if _kin_likeness_then_or(words, k):  # "... like my mum did, or a hospital":
+                k = _kin_likeness_then_or(words, k)  # the hospital too (_mark skips the mum)
+                continue
             break  # "I don't want to die in the hospital like my father did": not the father
         if k > start and words[k] in ("all", "last", "next") and _time_next(words, k):
             break  # "than watch the television all afternoon", "I'm not up all night": not the time
@@ -8250,9 +8286,13 @@ def _trusted_with_a_thing(words: Sequence[str], k: int) -> bool:
     them: "trusted with the carving knife, so my son carves")."""
     if words[k - 1] not in ("trusted", "bothered") or _at(words, k + 1) in OBJECT_PRONOUNS:
         return False
-    if _at(words, k + 1) not in POSSESSIVES:  # "with the carving knife ... my son carves"
-        return True
-    return not any(w in grammar.PEOPLE for w in words[k + 2 :])
+    return not _handled_by_another(words, k + 1)  # "with the carving knife ... my son carves"
+
+
+def _handled_by_another(words: Sequence[str], k: int) -> bool:
+    """True for one's own thing at K with another person named after it, "with my tablets, my
+    daughter gives them to me": someone else handles the thing, which is still wanted."""
+    return _at(words, k) in POSSESSIVES and any(w in grammar.PEOPLE for w in words[k + 1 :])
 
 
 def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
@@ -8281,6 +8321,8 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             continue
         if "," in gap and words[k] in POSSESSIVES | SUBJECT_IS | {"me"}:
             break  # "rather than the hospital transport, my son drives me"; "me knees"
+        if k > start and "," in gap and words[k] == "too" and _at(words, k + 1) in ("much", "many"):
+            break  # "not a great one for the garden, too much rain": why, not a thing refused
         if k > start and "," in gap and _only_after(words, gaps, k):
             break  # "No men carers, a woman only please", "No visitors, family only": wanted
         if (
@@ -8498,31 +8540,73 @@ KIN = frozenset(
 )
 
 
+# what may stand between "don't" and the verb "like": "I don't really like my sister"
+LIKED_HOW = frozenset(["really", "much", "particularly", "very", "ever", "always", "just"])
+
+
+def _kin_likeness_end(words: Sequence[str], k: int) -> int:
+    """End (exclusive) of "like my father" or "like my father did" at K, or 0: the words of
+    a likeness with kin, where "like" is no verb (not "I don't (really) like my sister")."""
+    if words[k] not in ("like", "as"):
+        return 0
+    m = k - 1
+    while m > k - 3 and m >= 0 and words[m] in LIKED_HOW:
+        m -= 1  # "I don't really like my sister": the verb
+    if m >= 0 and words[m] in VERB_NEGATORS | SUBJECTS:
+        return 0
+    j = k + 1
+    if _at(words, j) not in ("my", "our", "his", "her", "their"):
+        return 0
+    j += 1 + (_at(words, j + 1) in ("late", "own", "poor", "old"))
+    if _at(words, j) not in KIN:
+        return 0
+    return j + 1 + (_at(words, j + 1) in ("did", "does", "had", "was", "before", "used"))
+
+
 def _like_my_kin(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
     """True for "like my father did" at K, said after a refused doing: the kin is who did it
     before, a likeness, not a thing ruled out ("I don't want to die in hospital like my
     mother", "I won't end up in a home like my brother did")."""
-    if words[k] not in ("like", "as") or words[k - 1] in VERB_NEGATORS | SUBJECTS:
+    end = _kin_likeness_end(words, k)
+    if not end:
         return False
-    j = k + 1
-    if _at(words, j) not in ("my", "our", "his", "her", "their"):
-        return False
-    j += 1 + (_at(words, j + 1) in ("late", "own", "poor", "old"))
-    if _at(words, j) not in KIN:
-        return False
-    ends = j + 1 >= len(words) or BREAK.search(gaps[j + 1]) or "," in gaps[j + 1]
-    return bool(ends) or _at(words, j + 1) in ("did", "does", "had", "was", "before", "used")
+    ends = end >= len(words) or BREAK.search(gaps[end]) or "," in gaps[end]
+    return bool(ends) or words[end - 1] in ("did", "does", "had", "was", "before", "used")
 
 
-def _moved_somewhere(words: Sequence[str], k: int) -> bool:
+def _kin_likeness_then_or(words: Sequence[str], k: int) -> int:
+    """End of a "like my husband does" at K that an "or" follows ("I don't eat meat like my
+    husband does, or fish"): the scope reads on past the likeness to the fish, or 0."""
+    end = _kin_likeness_end(words, k)
+    return end if end and _at(words, end) in ("or", "nor") else 0
+
+
+# when or how a moving is done, which is then all that is refused: "don't move me to the chair
+# too early", "... on my own", "... before ten", "... quickly"
+MOVED_HOW = frozenset(
+    ["too", "early", "late", "before", "after", "until", "till", "without", "own", "alone"]
+    + ["quickly", "fast", "slowly", "roughly", "yet", "first"]
+)
+
+
+def _moved_somewhere(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
     """True for moving the person somewhere, "rather than moving me to the bathroom", "don't
     move her into a home": a going, so the place is ruled out as "don't take me to" rules it
-    out (not "don't move my chair", where the chair is kept)."""
-    return (
+    out (not "don't move my chair", where the chair is kept). Where the rest of the clause says
+    when or how ("don't move me to the bed on my own"), that is what is refused: the place is
+    wanted, unless it is refused against another ("rather than", "instead of")."""
+    if not (
         words[k].startswith("mov")
         and _at(words, k + 1) in ("me", "him", "her", "us")
         and _at(words, k + 2) in ("to", "into")
-    )
+    ):
+        return False
+    if k and words[k - 1] in ("than", "of"):
+        return True
+    end = k + 3
+    while end < len(words) and not (gaps and (BREAK.search(gaps[end]) or "," in gaps[end])):
+        end += 1
+    return not any(w in MOVED_HOW or w in TIME_WORDS for w in words[k + 3 : end])
 
 
 def _a_doing(words: Sequence[str], k: int) -> bool:
