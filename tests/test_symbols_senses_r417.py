@@ -23,6 +23,22 @@ def test_seeing_the_family_often_is_no_hallucination():
     assert concepts("I see faces in the curtains.")["see"] == "eyes-2"
 
 
+def test_seeing_people_that_are_not_real_is_a_hallucination_whenever_it_happens():
+    # code review 60a item 3: an infection or Parkinson's is the typical cause, and 'aren't real'
+    # or 'aren't there' outweighs a word of how often
+    for text in (
+        "I see people in my room when I have an infection.",
+        "I have a water infection. I see children at the end of my bed.",
+        "I see little men on the wardrobe, it's the Parkinson's, most weeks.",
+        "I often see people in my bedroom who aren't there.",
+        "I see people in the room, they aren't real, it happens most weeks.",
+        "I see strangers in the house at Christmas that aren't real.",
+    ):
+        assert "hallucination" in concepts(text).values(), text
+    # real visitors seen often, with only a word that says no, stay no hallucination
+    assert "hallucination" not in concepts("I see the kids most weeks, they aren't far.").values()
+
+
 def test_missing_a_treatment_is_no_sadness():
     # a session missed when the transport or the staff let the person down
     for text in (
