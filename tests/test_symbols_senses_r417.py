@@ -54,6 +54,20 @@ def test_missing_a_treatment_is_no_sadness():
     assert concepts("I miss my dialysis nurses, they were like family.")["miss"] == "sad-miss-r327"
 
 
+def test_missing_the_people_of_a_treatment_stays_sad():
+    # code review 60a item 8: a physio who was like a daughter, the nurses who were kind, the
+    # staff who moved the person off the ward are people missed, not a session
+    assert concepts("I really miss my physio, she was like a daughter to me.")["miss"] == "sad"
+    for text in (
+        "I miss my dialysis nurses because they were kind.",
+        "I miss my dressings nurse because she was kind.",
+        "I miss the clinic staff since they moved me off the ward.",
+    ):
+        assert concepts(text).get("miss") == "sad-miss-r327", text
+    # the session missed when the physio is off stays no sadness
+    assert "miss" not in concepts("I miss my physio when she is off.")
+
+
 def test_a_person_always_so_parched_wants_a_drink():
     # words of how often and how much between the person and 'parched'
     for text in (
