@@ -118,6 +118,20 @@ def test_iron_for_the_blood_is_no_ironing():
     assert concepts("I do my own ironing.")["ironing"] == "iron"
 
 
+def test_a_person_who_irons_is_ironing_beside_anaemia_or_liver():
+    # code review 60a item 9: the verb after its doer is never the mineral, whatever the
+    # sentence (or the one before) says of the blood or the dinner
+    for text in (
+        "I still iron my own blouses, even with my anaemia.",
+        "I iron my husband's shirts on a Sunday, then we have liver and onions.",
+        "I have liver and bacon on a Monday. I iron on a Tuesday.",
+        "I can iron sitting down, but my haemoglobin is low so I tire.",
+    ):
+        assert concepts(text).get("iron") == "iron", text
+    # iron taken for the blood stays no ironing
+    assert "iron" not in concepts("I need to take iron for my anaemia.").values()
+
+
 def test_the_blind_society_is_sight_loss_not_a_window_blind():
     for text in (
         "I go to the blind society on Tuesdays.",
