@@ -93,9 +93,18 @@ def test_flagging_a_worry_is_no_flag():
 
 def test_the_navy_beside_the_other_forces_is_the_navy():
     assert concepts("Navy and RAF flags hang in my room.").get("navy") == "navy"
-    assert concepts("I want the Army and Navy flags on my coffin.").get("army") == "army"
-    # navy beside a colour stays a colour
+    # code review 60a item 15: the navy itself is checked ('Navy flags' is the flag's phrase)
+    assert concepts("He was in the Army and Navy.").get("navy") == "navy"
+    # navy beside a colour stays a colour, army green and air force blue too (item 10)
     assert "navy" not in concepts("I like navy and red jumpers.").values()
+    for text in ("My coat is navy and army green.", "My skirts are navy and air force blue."):
+        assert concepts(text).get("navy") == "blue-dark", text
+    # the Army and Navy is a department store (item 10)
+    for text in (
+        "I used to buy my coats at the Army and Navy in Guildford.",
+        "I worked at the Army and Navy stores for years.",
+    ):
+        assert "navy" not in concepts(text).values(), text
 
 
 def test_working_at_a_named_quay_is_the_harbour():
