@@ -115,6 +115,20 @@ def test_working_at_a_named_quay_is_the_harbour():
     assert "quay" not in concepts("We moved to Mariners Quay in 2010.")
 
 
+def test_a_named_quay_is_the_harbour_only_where_its_clause_says_work_or_a_boat():
+    # code review 60a item 11: an address or a place to go after 'at' is no port, however the
+    # home is said; a move in the clause before does not undo the work
+    for text in (
+        "I live in sheltered housing at Albert Quay.",
+        "My flat's at Victoria Quay.",
+        "I have been living happily for many years at Victoria Quay.",
+        "I like a coffee at Mermaid Quay with my daughter.",
+    ):
+        assert "quay" not in concepts(text), text
+    assert concepts("When we moved, I worked at Albert Quay.").get("quay") == "boat"
+    assert concepts("I was a docker at Albert Quay.").get("quay") == "boat"
+
+
 def test_iron_for_the_blood_is_no_ironing():
     for text in (
         "Iron works best for my anaemia.",
