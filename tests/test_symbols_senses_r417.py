@@ -80,6 +80,20 @@ def test_a_person_always_so_parched_wants_a_drink():
     assert "parched" not in concepts("The fields were always so parched in August, I remember.")
 
 
+def test_a_dry_place_always_so_parched_is_no_drink_though_the_person_speaks():
+    # code review 60a item 12: the doer before the words of how often and how much decides, not
+    # an 'I' anywhere in the sentence
+    for text in (
+        "Our back yard gets so parched in summer I can't grow anything.",
+        "Everything was always so parched out in India, I loved the heat.",
+        "My tomatoes are always so parched in July, I water them twice a day.",
+        "The pasture was always so parched in August when I was a lad.",
+    ):
+        assert "parched" not in concepts(text), text
+    for text in ("I get so parched at night.", "I'm often really parched when I wake."):
+        assert concepts(text).get("parched") == "drink", text
+
+
 def test_flagging_a_worry_is_no_flag():
     # to flag a worry or a pain is to raise it with someone
     for text in (

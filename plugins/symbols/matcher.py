@@ -1597,6 +1597,8 @@ def _match_at(
                     [tokens[m].text[:1].isupper() for m in members],
                 ):
                     continue  # "my tea goes cold", "the picture fell off the wall"
+                if sense.who and not grammar.person_doer(sentence.words, members.index(i)):
+                    continue  # "the pasture was always so parched", "everything was so parched"
                 last = tokens[i + n - 1]
                 rule = _why(sense, n, option, words, kit)
                 return Match(
