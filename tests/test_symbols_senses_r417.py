@@ -179,3 +179,11 @@ def test_the_blind_society_is_sight_loss_not_a_window_blind():
     # the blind at the window, a roller blind, stay the window's
     assert concepts("Keep the blind down when you wash me.")["blind"] == "window"
     assert concepts("The roller blind is broken.")["blind"] == "window"
+    # code review 60a item 13: every blind at a window is the window's, never the curtains'
+    for text in (
+        "My kitchen blind sticks, please help me with it.",
+        "Shut the bedroom blind when I go to bed.",
+        "Please close the venetian blind in the afternoon.",
+    ):
+        assert concepts(text).get("blind") == "window", text
+    assert concepts("I like the blackout blind down at night.").get("blackout blind") == "window"
