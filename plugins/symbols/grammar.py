@@ -306,6 +306,27 @@ def thing_doer(words: Sequence[str], j: int, named: Sequence[bool] = ()) -> bool
     return thing and not describes and bool(parts_of_speech(words[j]) - {NOUN})
 
 
+# Words between a person and how they are, besides LINKS: "I am always so parched", "I feel
+# very parched", "she's that parched" (person_doer)
+HOW_MUCH = frozenset(["am", "feel", "feels", "felt", "feeling", "so", "very", "too", "quite"])
+HOW_MUCH |= frozenset(["that", "bit", "a", "ever", "proper", "absolutely"])
+# The doers that are the person, said or shortened with their verb: "I'm", "she's"
+PERSON_DOERS = frozenset(["i", "i'm", "im", "he", "he's", "she", "she's", "we", "we're", "you"])
+
+
+def person_doer(words: Sequence[str], j: int) -> bool:
+    """True when what WORDS[j] says is said of a person: the words before it, past the words of
+    being and of how often or how much, start with I, she or a person ("I'm always so parched",
+    "she is usually really parched", "my husband gets so parched"); not with a thing, "it" or
+    "everything" ("the pasture was always so parched", "everything was so parched")."""
+    k = j - 1
+    while k >= 0 and (words[k] in LINKS or words[k] in HOW_MUCH):
+        k -= 1
+    if k < 0:
+        return False
+    return words[k] in PERSON_DOERS or words[k].removesuffix("'s") in PEOPLE
+
+
 def person_first(words: Sequence[str]) -> bool:
     """WORDS start with a person: "me", "the carers", "my son", "the new nurse". What a verb
     does to a person is not what it does to a thing ("grill the carers" asks them questions)."""

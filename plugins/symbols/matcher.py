@@ -1455,7 +1455,9 @@ def _match_at(
         _as_determiner(tokens[i - 1].norm) if i and sentence_of[i - 1] == here and cut > 0 else None
     )
     before2 = tokens[i - 2].norm if i > 1 and sentence_of[i - 2] == here and cut > 1 else None
-    if before is not None and _names_the_place(tokens, i, vocabulary, context[here][1].lemmas):
+    if before is not None and _names_the_place(
+        text, tokens, i, vocabulary, context[here][1].lemmas
+    ):
         before = "the"  # "a walk in Roath Park": the name before a place word works as "the"
     elif before is not None and _after_a_name(text, tokens, i, vocabulary):
         before = "the"  # "thirty years down Brodsworth pit": the name says which pit
@@ -1470,7 +1472,7 @@ def _match_at(
         not heading
         and is_capitalised(first.text)
         and not is_sentence_start(text, first, tokens[i - 1] if i else None)
-        and not _place_head(tokens, i)
+        and not _place_head(text, tokens, i)
         and not _the_place(tokens, i)
     )
     # "I pray for Mum and Dad", "they call me Grandad": a family word written with a capital
@@ -1596,6 +1598,8 @@ def _match_at(
                     [tokens[m].text[:1].isupper() for m in members],
                 ):
                     continue  # "my tea goes cold", "the picture fell off the wall"
+                if sense.who and not grammar.person_doer(sentence.words, members.index(i)):
+                    continue  # "the pasture was always so parched", "everything was so parched"
                 last = tokens[i + n - 1]
                 rule = _why(sense, n, option, words, kit)
                 return Match(
@@ -1734,7 +1738,7 @@ def _named_by_the(tokens: list[Token], i: int, n: int) -> bool:
     return all(is_capitalised(t.text) for t in tokens[i : i + n] if t.norm not in FUNCTION_WORDS)
 
 
-def _place_head(tokens: list[Token], i: int) -> bool:
+def _place_head(text: str, tokens: list[Token], i: int) -> bool:
     """TOKENS[i] ends a place's name ("St Peter's Church"): a place word after a capitalised
     word, with no capitalised word after it ("King's College Hospital": the hospital only). A
     word past a comma or a stop is no part of the name ("at Buckland Hospital, Monday and
@@ -1745,7 +1749,7 @@ def _place_head(tokens: list[Token], i: int) -> bool:
         and _ends_a_name(tokens, i - 1)
         and tokens[i - 1].norm not in TITLES  # "Mrs Church visits": a person
         and (tokens[i].norm != "colliery" or _worked_at_the_name(tokens, i))
-        and (tokens[i].norm != "quay" or _on_the_quay(tokens, i))
+        and (tokens[i].norm != "quay" or _on_the_quay(text, tokens, i))
         and not (
             i + 1 < len(tokens)
             and is_capitalised(tokens[i + 1].text)
@@ -1764,7 +1768,7 @@ def _worked_at_the_name(tokens: list[Token], i: int) -> bool:
     return j > 0 and tokens[j - 1].norm in ("at", "down")
 
 
-def _on_the_quay(tokens: list[Token], i: int) -> bool:
+def _on_the_quay(text: str, tokens: list[Token], i: int) -> bool:
     """The name ending at TOKENS[i], a "Quay", comes after a word of being by the water ("on the
     Fish Quay", "from Harwich Quay", "down Parkeston Quay"): the quay itself, not a flat or a
     street of that name, an address ("I live at 4 Riverside Quay", "my flat is in Victoria
@@ -1773,19 +1777,32 @@ def _on_the_quay(tokens: list[Token], i: int) -> bool:
     while j > 0 and is_capitalised(tokens[j - 1].text) and tokens[j - 1].norm != "i":
         j -= 1
     if j > 0 and tokens[j - 1].norm in ("at", "to"):
-        # "I worked at Parkeston Quay", "the boat train to Harwich Quay": the port, unless a
-        # word just before says a home ("I live at Victoria Quay", "we moved to Mariners Quay",
-        # "her flat is at Royal Quay")
-        return not any(t.norm in HOME_AT for t in tokens[max(0, j - 4) : j - 1])
+        # "I worked at Parkeston Quay", "the ferry to Harwich Quay": the port where its clause
+        # says work or a boat; an address or a place to go is no port ("I live in sheltered
+        # housing at Albert Quay", "a coffee at Mermaid Quay": code review 60a item 11)
+        return any(tokens[k].norm in AT_THE_PORT for k in _clause_of(text, tokens, j - 1, i))
     return j > 0 and tokens[j - 1].norm in ON_THE_QUAY
+
+
+def _clause_of(text: str, tokens: list[Token], first: int, last: int) -> range:
+    """The indices of the words of the clause that holds TOKENS[first..last]: back and on to a
+    comma, a stop or any break (_BREAK)."""
+    a, b = first, last
+    while a > 0 and not _BREAK.search(text, tokens[a - 1].end, tokens[a].start):
+        a -= 1
+    while b + 1 < len(tokens) and not _BREAK.search(text, tokens[b].end, tokens[b + 1].start):
+        b += 1
+    return range(a, b + 1)
 
 
 # Words before a quay's name that put the person by the water (_on_the_quay)
 ON_THE_QUAY = frozenset(["the", "on", "from", "down", "along", "off", "onto", "by"])
-# Words before "at" or "to" a quay's name that make it an address (_on_the_quay)
-HOME_AT = frozenset(
-    ["live", "lives", "lived", "living", "move", "moves", "moved", "moving", "flat", "house"]
-    + ["home", "address", "stay", "stays", "stayed", "staying", "bungalow", "apartment"]
+# Words of a clause that make "at" or "to" a quay's name the port: work there or a boat
+# (_on_the_quay)
+AT_THE_PORT = frozenset(
+    ["work", "works", "worked", "working", "job", "docker", "dockers", "dock", "docks", "docked"]
+    + ["ferry", "ferries", "boat", "boats", "ship", "ships", "sail", "sailed", "sailing"]
+    + ["crossing", "fishing", "trawler", "trawlers", "unloading", "loading", "landed"]
 )
 
 
@@ -1846,13 +1863,13 @@ def _the_place(tokens: list[Token], i: int) -> bool:
 
 
 def _names_the_place(
-    tokens: list[Token], i: int, vocabulary: Vocabulary, lemmas: frozenset[str]
+    text: str, tokens: list[Token], i: int, vocabulary: Vocabulary, lemmas: frozenset[str]
 ) -> bool:
     """TOKENS[i] is a place word, capitalised, ending a place's name (_place_head: "Roath
     Park", "Leith Library") that is the place itself: not a word describing the thing after it
     ("the Heaton Park club", "the Roker Park ground": the club and the ground are what is
     meant), nor a sports ground named a park ("football at Windsor Park": SPORTS_GROUND)."""
-    if not _place_head(tokens, i) or not is_capitalised(tokens[i].text):
+    if not _place_head(text, tokens, i) or not is_capitalised(tokens[i].text):
         return False
     if tokens[i].norm == "park" and (lemmas & SPORTS_GROUND or _said_of_a_ground(tokens)):
         return False
@@ -1916,7 +1933,7 @@ def _bare(text: str, tokens: list[Token], i: int) -> bool:
     ("Cream: twice a day", "Mass - Saturday 6pm")."""
     if _heads_note(text, tokens, i):
         return True
-    if _place_head(tokens, i) and is_capitalised(tokens[i].text):
+    if _place_head(text, tokens, i) and is_capitalised(tokens[i].text):
         return False  # "at Central Park": the end of a name; _names_the_place decides alone
     if grammar.ADJ in grammar.parts_of_speech(tokens[i].norm):
         return False  # "soft and sweet", "no longer fit": a describing word, not a thing

@@ -94,6 +94,9 @@ class Sense:
     # the doer must be a person, as for a concept's "doer: person", for this sense only ("the box
     # sits by the door" is no chair, "my chair" still is)
     person: bool = False
+    # the doer must be named as a person, I, she, Mum, before the words of being and of how
+    # often or how much ("I'm always so parched"; none in "the pasture was always so parched")
+    who: bool = False
     within: frozenset[str] | None = None  # a word of the sentence must be one of these (lemmas)
     not_within: frozenset[str] = frozenset()  # no word of the sentence may be one of these
     # a kind the vocabulary does not list, pictured as its category ("guppy": fish), from
@@ -142,6 +145,7 @@ class Sense:
             and self.ahead is None
             and self.pos is None
             and not self.caps
+            and not self.who
             and self.within is None
             and not (
                 self.not_prev or self.not_next or self.not_near or self.not_ahead or self.not_within
@@ -302,6 +306,9 @@ def parse_term(term: str) -> tuple[tuple[str, ...], dict[str, frozenset[str]]]:
             continue
         if part == ":person":
             conditions["person"] = True  # type: ignore[assignment]
+            continue
+        if part == ":who":
+            conditions["who"] = True  # type: ignore[assignment]
             continue
         for mark in ("!<<", "<<", "!>>", ">>", "!<", "!>", "!~", "<", ">", "~"):
             if part.startswith(mark):
