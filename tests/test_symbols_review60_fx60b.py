@@ -1,0 +1,20 @@
+"""Code review 60b (rounds 412 and 416): the fixes, each with a case that keeps its picture."""
+
+from __future__ import annotations
+
+from plugins.symbols.matcher import find_all
+
+
+def concepts(text: str) -> dict[str, str]:
+    """Each pictured phrase of TEXT (lower case) -> the concept whose picture it gets."""
+    return {m.term.lower(): m.concept.id for m in find_all(text, ())}
+
+
+def test_help_me_lug_is_carrying_not_the_ear():
+    """Item 1: 'help me lug the shopping' carries; 'in me lug' is still the ear."""
+    assert concepts("Can you help me lug the shopping up the stairs?")["lug"] == "carry"
+    assert concepts("I get me grandson to help me lug the coal in.")["lug"] == "carry"
+    assert concepts("I can't help her lug the coal in any more.")["lug"] == "carry"
+    assert concepts("Mind his lug.")["lug"] == "ears-dialect"
+    assert concepts("Shout in me lug, I'm deaf.")["lug"] == "ears-dialect"
+    assert concepts("My left lug is the good one.")["lug"] == "ears-dialect"
