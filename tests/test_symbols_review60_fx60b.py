@@ -18,3 +18,19 @@ def test_help_me_lug_is_carrying_not_the_ear():
     assert concepts("Mind his lug.")["lug"] == "ears-dialect"
     assert concepts("Shout in me lug, I'm deaf.")["lug"] == "ears-dialect"
     assert concepts("My left lug is the good one.")["lug"] == "ears-dialect"
+
+
+def test_looking_after_a_person_is_not_undone_by_bills_or_skin_elsewhere():
+    """Item 2: the money and skin words guard only what is looked after, not the sentence."""
+    assert concepts("My daughter looks after me and sorts out my bills.")["looks after"] == (
+        "look-after-r40"
+    )
+    found = concepts("My son does my bank for me. My daughter looks after me day to day.")
+    assert found["looks after"] == "look-after-r40"
+    assert concepts("My wife looks after me and puts cream on my skin.")["looks after"] == (
+        "look-after-r40"
+    )
+    # looking after the money or the skin is no caring for a person
+    assert "looks after" not in concepts("Our Sue looks after my pension and the bills.")
+    assert "looks after" not in concepts("She looks after my bank account.")
+    assert "looked after" not in concepts("The nurse looked after my skin.")
