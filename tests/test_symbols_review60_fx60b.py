@@ -34,3 +34,16 @@ def test_looking_after_a_person_is_not_undone_by_bills_or_skin_elsewhere():
     assert "looks after" not in concepts("Our Sue looks after my pension and the bills.")
     assert "looks after" not in concepts("She looks after my bank account.")
     assert "looked after" not in concepts("The nurse looked after my skin.")
+
+
+def test_not_hearing_whether_or_how_is_hearing_loss_and_heard_news_is_no_ear():
+    """Item 3: 'can't hear whether/how/he's' is the ear, crossed; 'I heard she's' is news."""
+    for text in (
+        "I can't hear whether the phone is ringing.",
+        "I can't hear how loud the telly is.",
+        "I can't hear he's at the door unless he knocks hard.",
+    ):
+        assert concepts(text)["hear"] == "ears", text
+    assert "heard" not in concepts("I heard she's had the baby.")
+    assert concepts("I heard the doorbell this time.")["heard"] == "ears"
+    assert "hear" not in concepts("I phone my sister on Sundays to hear how the garden is.")
