@@ -47,3 +47,13 @@ def test_not_hearing_whether_or_how_is_hearing_loss_and_heard_news_is_no_ear():
     assert "heard" not in concepts("I heard she's had the baby.")
     assert concepts("I heard the doorbell this time.")["heard"] == "ears"
     assert "hear" not in concepts("I phone my sister on Sundays to hear how the garden is.")
+
+
+def test_a_mouth_elsewhere_takes_the_skin_picture_only_from_dry_lips():
+    """Item 4: the dry-mouth guard is for lips alone; dry heels and skin keep the skin picture."""
+    found = concepts("My heels are very dry, so cream them after my wash; my mouth is sore too.")
+    assert found["dry"] == "skin"
+    assert concepts("My skin gets dry, and my throat is sore.")["dry"] == "skin"
+    assert concepts("My lips are dry.")["dry"] == "skin"
+    # a dry mouth is no skin
+    assert "dry" not in concepts("My mouth gets dry and my lips are sore.")
