@@ -57,3 +57,21 @@ def test_a_mouth_elsewhere_takes_the_skin_picture_only_from_dry_lips():
     assert concepts("My lips are dry.")["dry"] == "skin"
     # a dry mouth is no skin
     assert "dry" not in concepts("My mouth gets dry and my lips are sore.")
+
+
+def test_losing_the_thread_of_a_story_is_memory_even_where_talk_is_said():
+    """Item 5: 'the thread of the story' is remembering; 'once' no longer makes it confusion."""
+    for text in (
+        "I love to talk about the old days but I lose the thread of the story.",
+        "Once I lose the thread of a story, that's it.",
+        "I lose the thread once I get tired in the afternoon.",
+        "He loses the thread of a story halfway through.",
+    ):
+        found = concepts(text)
+        key = next(k for k in found if k.endswith("the thread"))
+        assert found[key] == "memory-gone-to-pot-r351", text
+    # the thread of talk stays confusion
+    assert concepts("He loses the thread when we chat.")["loses the thread"] == "confused-r351"
+    assert concepts("I lose the thread when people talk too fast.")["lose the thread"] == (
+        "confused-r351"
+    )
