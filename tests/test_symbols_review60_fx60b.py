@@ -75,3 +75,13 @@ def test_losing_the_thread_of_a_story_is_memory_even_where_talk_is_said():
     assert concepts("I lose the thread when people talk too fast.")["lose the thread"] == (
         "confused-r351"
     )
+
+
+def test_a_woman_asked_for_care_keeps_her_picture_whatever_word_comes_before():
+    """Item 7: 'a Christian woman for my personal care' asks for a woman, as 'a Sikh woman' does."""
+    assert concepts("Only ever a Christian woman for my personal care.")["woman"] == "woman"
+    found = concepts("I'd only want a Polish woman to wash me, she speaks my language.")
+    assert found["woman"] == "woman"
+    # saying who she is still gets none
+    assert "woman" not in concepts("I'm a Christian woman and I go to church.")
+    assert "woman" not in concepts("I'm a Chapel Street woman, born and bred.")
