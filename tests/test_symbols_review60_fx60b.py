@@ -85,3 +85,14 @@ def test_a_woman_asked_for_care_keeps_her_picture_whatever_word_comes_before():
     # saying who she is still gets none
     assert "woman" not in concepts("I'm a Christian woman and I go to church.")
     assert "woman" not in concepts("I'm a Chapel Street woman, born and bred.")
+
+
+def test_taking_it_lying_down_and_a_pet_lying_down_show_no_person_lying_down():
+    """Item 8: the idiom and an animal doer get no lie-down picture; a person keeps it."""
+    assert "lying down" not in concepts("I won't take it lying down.")
+    assert "lying down" not in concepts("My son took it lying down when they closed the pit.")
+    assert "lies down" not in concepts("My cat lies down on my knee of an evening.")
+    assert "lies down" not in concepts("The dog lies down by my chair all evening.")
+    assert concepts("She lies down in the afternoon.")["lies down"] == "lie-down"
+    assert concepts("Mum lies down after lunch.")["lies down"] == "lie-down"
+    assert concepts("I like lying down in the afternoon.")["lying down"] == "lie-down"
