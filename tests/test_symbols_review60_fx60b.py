@@ -96,3 +96,14 @@ def test_taking_it_lying_down_and_a_pet_lying_down_show_no_person_lying_down():
     assert concepts("She lies down in the afternoon.")["lies down"] == "lie-down"
     assert concepts("Mum lies down after lunch.")["lies down"] == "lie-down"
     assert concepts("I like lying down in the afternoon.")["lying down"] == "lie-down"
+
+
+def test_lay_down_is_the_same_act_as_lying_down():
+    """Item 9: 'I lay down' is the past of 'lie down': one picture for both; 'lay down the law'
+    gets none."""
+    lying = concepts("I'm lying down on the bed after my dinner.")["lying down"]
+    assert lying == "lie-down"
+    assert concepts("I lay down on the bed after my dinner.")["lay down"] == lying
+    assert concepts("I lay down for an hour.")["lay down"] == lying
+    assert "lay down" not in concepts("He lay down the law to the kids.")
+    assert "lay down" not in concepts("I'll lay down a towel first.")
