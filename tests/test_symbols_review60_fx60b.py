@@ -107,3 +107,14 @@ def test_lay_down_is_the_same_act_as_lying_down():
     assert concepts("I lay down for an hour.")["lay down"] == lying
     assert "lay down" not in concepts("He lay down the law to the kids.")
     assert "lay down" not in concepts("I'll lay down a towel first.")
+
+
+def test_the_engine_room_of_a_family_or_a_choir_is_no_engine():
+    """Item 10: 'engine room' said of people is a saying; the ship's engine room keeps it."""
+    assert "engine room" not in concepts("My daughter is the engine room of this family.")
+    assert "engine room" not in concepts("The engine room of the choir is the tenors.")
+    found = concepts("I worked in the engine room of a fishing boat out of Hull.")
+    assert found["engine room"] == "engine"
+    assert concepts("I'm deaf in one ear from years in the engine room.")["engine room"] == (
+        "engine"
+    )
