@@ -118,3 +118,10 @@ def test_the_engine_room_of_a_family_or_a_choir_is_no_engine():
     assert concepts("I'm deaf in one ear from years in the engine room.")["engine room"] == (
         "engine"
     )
+
+
+def test_holding_raffle_tickets_is_holding():
+    """Item 11: raffle tickets are held in the hands; a memorial or a puja is still an event."""
+    assert concepts("I like to hold the raffle tickets at bingo.")["hold"] == "hold-thing"
+    assert "hold" not in concepts("On his birthday we hold a memorial with his favourite songs.")
+    assert "hold" not in concepts("The family hold a puja for Dad every spring.")
