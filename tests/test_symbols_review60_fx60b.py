@@ -125,3 +125,17 @@ def test_holding_raffle_tickets_is_holding():
     assert concepts("I like to hold the raffle tickets at bingo.")["hold"] == "hold-thing"
     assert "hold" not in concepts("On his birthday we hold a memorial with his favourite songs.")
     assert "hold" not in concepts("The family hold a puja for Dad every spring.")
+
+
+def test_hours_and_half_an_hour_are_one_concept_with_the_clock():
+    """Item 12: 'half an hour', 'a half hour', 'two hours' and '2 hrs' are all the clock's
+    hourglass; 'hrs' no longer says 'a few minutes'."""
+    for text, word in (
+        ("I sit out for a half hour after lunch.", "hour"),
+        ("I sit out for half an hour after lunch.", "half an hour"),
+        ("The nurse comes every two hours at night.", "hours"),
+        ("The nurse comes every two hrs at night.", "hrs"),
+    ):
+        assert concepts(text)[word] == "clock", text
+    # a few minutes keeps its own words beside the same picture
+    assert concepts("Leave me ten minutes, then knock.")["minutes"] == "minutes"
