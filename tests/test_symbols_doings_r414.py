@@ -17,3 +17,11 @@ def test_watching_on_a_computer_or_tablet_is_watching_not_a_television():
     assert "watch" not in concepts("Watch your step by the computer, the cable is loose.")
     assert concepts("I lost my watch behind the computer.")["watch"] == "watch"
     assert concepts("Watch me take my tablets.")["watch me"] == "watch-r40"
+
+
+def test_watching_the_sky_is_no_television():
+    # code review 60d item 4: the sky itself, not Sky the broadcaster
+    assert concepts("I like to watch the sky from my window.").get("watch") != "watch-tv"
+    assert concepts("I like to watch the birds in the sky.").get("watch") != "watch-tv"
+    assert concepts("On a clear night I watch the stars in the sky.").get("watch") != "watch-tv"
+    assert concepts("I watch Sky Sports every night.")["watch"] == "watch-tv"
