@@ -11,7 +11,11 @@ def test_watching_on_a_computer_or_tablet_is_watching_not_a_television():
     assert concepts("I watch my grandson's matches on the computer.")["watch"] == "watch-r40"
     # on the telly, the satellite or Sky it is watching television
     assert concepts("I watch the boxing on Sky.")["watch"] == "watch-tv"
-    assert concepts("I watch the Turkish serials on the satellite.")["watch"] == "watch-tv"
+    # the satellite is pictured as the television itself: the watching beside it is no
+    # second television (code review 60d item 6)
+    found = concepts("I watch the Turkish serials on the satellite.")
+    assert found["satellite"] == "tv-r31" and found["watch"] == "watch-r40"
+    assert concepts("I like to watch Turkish dramas on my tablet.")["watch"] == "watch-r40"
     assert concepts("I watch the darts every night.")["watch"] == "watch-tv"
     # a warning, a wristwatch or tablets to swallow are no watching of a screen
     assert "watch" not in concepts("Watch your step by the computer, the cable is loose.")
