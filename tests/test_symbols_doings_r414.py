@@ -29,3 +29,15 @@ def test_watching_the_sky_is_no_television():
     assert concepts("I like to watch the birds in the sky.").get("watch") != "watch-tv"
     assert concepts("On a clear night I watch the stars in the sky.").get("watch") != "watch-tv"
     assert concepts("I watch Sky Sports every night.")["watch"] == "watch-tv"
+
+
+def test_a_caution_or_keeping_an_eye_on_the_weight_by_a_screen_is_no_watching():
+    # code review 60d item 5: the device sense reads its doer and what is watched
+    for text in (
+        "Watch the wires behind the computer, I trip on them.",
+        "I watch my weight on the computer app.",
+        "I watch my sugars with the app on my laptop.",
+        "I worked with computers all my life. I like to watch the sport.",
+    ):
+        assert concepts(text).get("watch") != "watch-r40", text
+    assert concepts("I like watching films on my laptop.")["watching"] == "watch-r40"
