@@ -88,3 +88,11 @@ def test_a_death_counted_in_years_is_the_death():
 def test_a_dead_battery_or_a_death_I_am_not_to_be_told_stays_unpictured():
     assert "been dead" not in concepts("The battery has been dead for weeks.")
     assert "been dead" not in concepts("Don't tell me she's been dead five years.")
+
+
+def test_going_low_on_insulin_or_a_low_settee_is_no_low_mood():
+    # code review 60d item 7
+    assert "low" not in concepts("I take my insulin and go low if I skip supper.")
+    assert "low" not in concepts("The settee at my daughter's was that low I got stuck in it.")
+    assert "low" not in concepts("The sun was that low I couldn't see the kerb.")
+    assert concepts("Some days I'm that low I don't even put the telly on.")["low"] == "sad"
