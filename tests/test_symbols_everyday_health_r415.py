@@ -96,3 +96,20 @@ def test_going_low_on_insulin_or_a_low_settee_is_no_low_mood():
     assert "low" not in concepts("The settee at my daughter's was that low I got stuck in it.")
     assert "low" not in concepts("The sun was that low I couldn't see the kerb.")
     assert concepts("Some days I'm that low I don't even put the telly on.")["low"] == "sad"
+
+
+def test_an_arm_shot_in_the_war_or_knackered_chair_legs_are_no_pain():
+    # code review 60d item 8
+    assert "shot" not in concepts("His arm was shot in the war and he cannot lift it.")
+    assert "shot" not in concepts("My dad's leg was shot at Dunkirk, so he limps.")
+    found = concepts("The chair legs are knackered, so don't sit on the wobbly one.")
+    assert found.get("knackered") != "pain-worn-out-r351"
+    assert concepts("My back is shot to bits.")["shot"] == "pain-worn-out-r351"
+
+
+def test_knackered_legs_are_pain_not_tiredness():
+    # code review 60d item 9
+    assert concepts("My legs are knackered from the arthritis.")["knackered"] == (
+        "pain-worn-out-r351"
+    )
+    assert concepts("I'm knackered after the bus ride.")["knackered"] == "tired-dialect"
