@@ -31,14 +31,24 @@ def test_not_fit_to_lift_or_doing_it_myself_is_no_illness():
 
 def test_being_bad_with_the_chest_or_in_the_night_is_illness():
     assert concepts("When she's bad with her chest, ring the surgery.")["bad"] == "ill-dialect"
-    assert concepts("If I'm bad in the night, call the out-of-hours nurse.")["bad"] == "ill-idiom"
-    assert concepts("Sit with me when I'm bad.")["bad"] == "ill-idiom"
+    # one concept for the one idea (code review 60d item 13)
+    assert concepts("If I'm bad in the night, call the out-of-hours nurse.")["bad"] == (
+        "ill-dialect"
+    )
+    assert concepts("Sit with me when I'm bad.")["bad"] == "ill-dialect"
 
 
 def test_bad_at_names_or_with_money_is_no_illness():
     assert "bad" not in concepts("I'm bad at names, so wear your badge.")
     assert "bad" not in concepts("I'm bad with money, so my son does the bills.")
     assert "bad" not in concepts("I'm not bad today, thanks.")
+    # code review 60d item 10: "bad with" sugar, water or a head for names is no illness,
+    # nor is a cat's bad stomach the person's, nor being bad in crowds
+    assert "bad" not in concepts("I'm bad with sugar, I always take three in my tea.")
+    assert "bad" not in concepts("I'm bad with water, please remind me to drink.")
+    assert "bad" not in concepts("I'm bad with my head for names.")
+    assert "bad" not in concepts("The cat is bad with her stomach.")
+    assert "bad" not in concepts("I don't like the shops and I'm bad in crowds.")
 
 
 def test_a_parkinsons_freeze_is_shown_as_stuck():
