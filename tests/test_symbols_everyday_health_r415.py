@@ -123,3 +123,12 @@ def test_knackered_legs_are_pain_not_tiredness():
         "pain-worn-out-r351"
     )
     assert concepts("I'm knackered after the bus ride.")["knackered"] == "tired-dialect"
+
+
+def test_not_been_myself_or_not_quite_myself_is_unwell_and_the_emphatic_myself_is_not():
+    # code review 60d item 11
+    assert concepts("I've not been myself since Christmas.")["not been myself"] == "ill-idiom"
+    assert concepts("I'm not quite myself in the mornings.")["not quite myself"] == "ill-idiom"
+    assert crossed("He hasn't been himself since the fall.").get("hasn't been himself") is False
+    assert "not myself" not in concepts("I am not myself a religious man, but my wife was.")
+    assert "not myself" not in concepts("The one who needs the help is not myself but my wife.")
