@@ -81,13 +81,25 @@ def test_me_chest_of_drawers_stays_the_furniture():
 
 
 def test_the_end_beside_glory_or_the_rosary_is_the_death():
-    assert concepts("Hold my hand at the end, and I'll go home to glory.")["end"] == "died"
+    # one tomb: "home to glory" says the death, "the end" beside it none (code review 60d
+    # item 13)
+    found = concepts("Hold my hand at the end, and I'll go home to glory.")
+    assert found["home to glory"] == "died-2-r250" and found.get("end") != "died"
     assert concepts("Put my rosary in my hands near the end.")["end"] == "died"
+    assert concepts("I want my rosary with me at the end.")["with me at the end"] == "died"
 
 
-def test_the_end_of_a_shelf_or_a_pier_is_no_death():
-    assert concepts("The tubes of cream are at the end of the shelf.").get("end") != "died"
-    assert concepts("We walked to heaven and back at the end of the pier.").get("end") != "died"
+def test_the_end_of_the_rosary_or_a_queue_beside_heaven_is_no_death():
+    # code review 60d items 3 and 14: the prayer and heaven words no longer make any "at the
+    # end" a death, in the sentence or the one before
+    for text in (
+        "Say the rosary with me, and at the end we say the Hail Holy Queen.",
+        "I pray the rosary each night and kiss the cross at the end.",
+        "I say the rosary every night. I have a biscuit and cocoa at the end.",
+        "Heaven knows why, but I always queue at the end.",
+        "I say the Shema every night and at the end I kiss Sol's photo.",
+    ):
+        assert concepts(text).get("end") != "died", text
 
 
 def test_a_death_counted_in_years_is_the_death():
