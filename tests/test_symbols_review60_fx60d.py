@@ -29,6 +29,7 @@ def test_been_dead_good_or_tired_or_a_dead_limb_is_no_death():
     ):
         assert "been dead" not in concepts(text), text
     assert concepts("She's been dead a long time now.")["been dead"] == "died-r228"
+    assert concepts("My husband has been dead since 2015.")["been dead"] == "died-r228"
 
 
 def test_a_death_counted_in_years_beside_think_or_tell_is_the_death():
