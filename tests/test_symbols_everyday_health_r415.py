@@ -87,6 +87,7 @@ def test_the_end_beside_glory_or_the_rosary_is_the_death():
     assert found["home to glory"] == "died-2-r250" and found.get("end") != "died"
     assert concepts("Put my rosary in my hands near the end.")["end"] == "died"
     assert concepts("I want my rosary with me at the end.")["with me at the end"] == "died"
+    assert concepts("Put my rosary in my hands at the end.")["end"] == "died"
 
 
 def test_the_end_of_the_rosary_or_a_queue_beside_heaven_is_no_death():
