@@ -11937,8 +11937,9 @@ def test_r191_listening_keeps_its_picture_beside_its_thing(text):
     [
         "In the evening I watch the snooker with a cup of cocoa.",
         # round 414: on a tablet, a laptop or a computer it is watching, the looking picture
-        # (the newer sets key it so): test_symbols_doings_r414.py
-        "I like to watch Turkish dramas on the satellite.",
+        # (the newer sets key it so), and beside the satellite, itself pictured as the
+        # television: test_symbols_doings_r414.py (code review 60d item 6)
+        "I like to watch Turkish dramas in the evening.",
         "After tea we watch a film together in the lounge.",
     ],
 )

@@ -260,6 +260,15 @@ START = "<start>"
 # is the bowels in "I haven't been, so ring the nurse", none in "I haven't been myself"
 END = "<end>"
 SPECIAL = {"THING": THING, "PERSON": PERSON, "WORD": WORD, "START": START, "END": END}
+# the lists that read each of them (Sense.fits); anywhere else one would never match, so the
+# loader turns it down ("!<<THING" did nothing in died-r228, code review 60d item 2)
+SPECIAL_READ = {
+    THING: frozenset({"not_prev", "not_next"}),
+    PERSON: frozenset({"not_next"}),
+    WORD: frozenset({"not_next"}),
+    START: frozenset({"prev"}),
+    END: frozenset({"next"}),
+}
 # "~@sugar", "!~@sugar": a word of the sentence the matcher pictures as the concept sugar (the
 # drink's sugar in "sugar in my tea"; "my sugar runs high" is the diabetes picture)
 CONCEPT = "@"
@@ -315,6 +324,13 @@ def parse_term(term: str) -> tuple[tuple[str, ...], dict[str, frozenset[str]]]:
                 if names[mark] in conditions:  # a second list would silently replace the first
                     raise ValueError(f"vocabulary.yml: {term!r}: two {mark!r} lists in one term")
                 conditions[names[mark]] = _word_set(part[len(mark) :])
+                wrong = sorted(
+                    name
+                    for name, token in SPECIAL.items()
+                    if token in conditions[names[mark]] and names[mark] not in SPECIAL_READ[token]
+                )
+                if wrong:  # "!<<THING" would never match (code review 60d item 2)
+                    raise ValueError(f"vocabulary.yml: {term!r}: {mark!r} cannot read {wrong}")
                 break
         else:
             if conditions:  # "watch !>out|my step|it": a space inside a list of conditions
