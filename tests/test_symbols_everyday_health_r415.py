@@ -3,10 +3,7 @@
 from helpers import concepts, crossed
 
 
-def test_knees_that_are_shot_or_knackered_hurt():
-    assert (
-        concepts("My knees are shot, so I take the stairs slowly.")["shot"] == "pain-worn-out-r351"
-    )
+def test_knuckles_that_are_knackered_hurt():
     assert concepts("His knuckles are knackered from the building trade.")["knackered"] == (
         "pain-worn-out-r351"
     )
@@ -127,7 +124,8 @@ def test_an_arm_shot_in_the_war_or_knackered_chair_legs_are_no_pain():
     assert "shot" not in concepts("My dad's leg was shot at Dunkirk, so he limps.")
     found = concepts("The chair legs are knackered, so don't sit on the wobbly one.")
     assert found.get("knackered") != "pain-worn-out-r351"
-    assert concepts("My back is shot to bits.")["shot"] == "pain-worn-out-r351"
+    # a joint that is "shot" is left unkeyed by blind sets 5-19, so it gets no picture (stop 60)
+    assert "shot" not in concepts("My back is shot to bits.")
 
 
 def test_knackered_legs_are_pain_not_tiredness():
