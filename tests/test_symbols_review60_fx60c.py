@@ -1,0 +1,18 @@
+"""Code review 60c (rounds 410 and 411, nouns and things): the wrong pictures it found."""
+
+from __future__ import annotations
+
+from tests.helpers import concepts, crossed
+
+
+def test_an_accident_that_was_a_fall_is_no_continence():
+    for text in (
+        "I had an accident, I fell in the bathroom and broke my hip.",
+        "I slipped on the bathroom floor, it was a bad accident.",
+        "Since my accident last year I'm embarrassed to go out with my frame.",
+        "After the accident I need help getting freshened up in the morning.",
+    ):
+        assert "continence" not in concepts(text).values(), text
+    assert concepts("If I've had an accident, help me get freshened up quietly.")["accident"] == (
+        "continence"
+    )
