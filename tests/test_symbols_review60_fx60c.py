@@ -16,3 +16,13 @@ def test_an_accident_that_was_a_fall_is_no_continence():
     assert concepts("If I've had an accident, help me get freshened up quietly.")["accident"] == (
         "continence"
     )
+
+
+def test_tubes_after_a_catheter_oxygen_or_the_bus_are_no_drip():
+    found = concepts("The nurse changes my catheter bag and tubes at the end of each week.")
+    assert found["tubes"] == "catheter"
+    found = concepts("I have oxygen and tubes at night, the machine hums at the end of the bed.")
+    assert found["tubes"] == "oxygen-r35"
+    assert "drip" not in concepts("I went on the bus and tube to the hospital.").values()
+    # drips and tubes refused at the end stay the drip
+    assert concepts("No drips or tubes at the end, please.")["tubes"] == "drip"
