@@ -26,3 +26,10 @@ def test_tubes_after_a_catheter_oxygen_or_the_bus_are_no_drip():
     assert "drip" not in concepts("I went on the bus and tube to the hospital.").values()
     # drips and tubes refused at the end stay the drip
     assert concepts("No drips or tubes at the end, please.")["tubes"] == "drip"
+
+
+def test_results_after_a_name_are_a_score_only_where_football_is_said():
+    assert "score-r319" not in concepts("The Election results came in and Labour won.").values()
+    assert "score-r319" not in concepts("I watch the Oscars results to see who won.").values()
+    assert concepts("Tell me the Rovers result on a Saturday.")["result"] == "score-r319"
+    assert concepts("Tell me the Rovers score on a Saturday.")["score"] == "score-r319"
