@@ -33,3 +33,9 @@ def test_results_after_a_name_are_a_score_only_where_football_is_said():
     assert "score-r319" not in concepts("I watch the Oscars results to see who won.").values()
     assert concepts("Tell me the Rovers result on a Saturday.")["result"] == "score-r319"
     assert concepts("Tell me the Rovers score on a Saturday.")["score"] == "score-r319"
+
+
+def test_people_who_park_after_their_names_are_no_park():
+    assert "park" not in concepts("Sue and Dave park on the drive when they visit.").values()
+    assert "park" not in concepts("Jack and Tom park their van outside.").values()
+    assert concepts("I like a walk in Almondell park.")["park"] == "park"
