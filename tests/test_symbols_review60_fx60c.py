@@ -39,3 +39,11 @@ def test_people_who_park_after_their_names_are_no_park():
     assert "park" not in concepts("Sue and Dave park on the drive when they visit.").values()
     assert "park" not in concepts("Jack and Tom park their van outside.").values()
     assert concepts("I like a walk in Almondell park.")["park"] == "park"
+
+
+def test_a_bunker_round_the_back_and_links_of_course_are_no_golf():
+    assert "golf" not in concepts("We kept coal in the bunker round the back.").values()
+    assert "golf" not in concepts("Of course the links with my old church matter to me.").values()
+    said = concepts("My daughter sends me the links on my tablet and I click the green button.")
+    assert "golf" not in said.values()
+    assert concepts("He played the old links every Sunday with his golf pals.")["links"] == "golf"
