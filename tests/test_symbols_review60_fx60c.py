@@ -47,3 +47,9 @@ def test_a_bunker_round_the_back_and_links_of_course_are_no_golf():
     said = concepts("My daughter sends me the links on my tablet and I click the green button.")
     assert "golf" not in said.values()
     assert concepts("He played the old links every Sunday with his golf pals.")["links"] == "golf"
+
+
+def test_a_tea_caddie_is_no_golf():
+    assert "golf" not in concepts("The tea caddie came from my mother.").values()
+    assert "golf" not in concepts("I keep my tea in a caddie on the shelf.").values()
+    assert concepts("I was a caddie at the golf club as a lad.")["caddie"] == "golf"
