@@ -53,3 +53,12 @@ def test_a_tea_caddie_is_no_golf():
     assert "golf" not in concepts("The tea caddie came from my mother.").values()
     assert "golf" not in concepts("I keep my tea in a caddie on the shelf.").values()
     assert concepts("I was a caddie at the golf club as a lad.")["caddie"] == "golf"
+
+
+def test_a_card_from_family_or_after_a_death_is_no_communication_card():
+    said = concepts("My granddaughter made me a card with pictures of the dog.")
+    assert "communication-card-r410" not in said.values()
+    said = concepts("I got a card with lovely words from the vicar after John died.")
+    assert "communication-card-r410" not in said.values()
+    said = concepts("I point to the card with words on it when the carers can't understand me.")
+    assert said["card"] == "communication-card-r410"
