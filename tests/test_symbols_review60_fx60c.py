@@ -62,3 +62,10 @@ def test_a_card_from_family_or_after_a_death_is_no_communication_card():
     assert "communication-card-r410" not in said.values()
     said = concepts("I point to the card with words on it when the carers can't understand me.")
     assert said["card"] == "communication-card-r410"
+
+
+def test_one_concept_owns_the_picture_card_and_its_plural():
+    one = concepts("I use my picture card to show what I want.")["picture card"]
+    many = concepts("I use picture cards to show the carers what I want.")["picture cards"]
+    assert one == many == "communication-card-r410"
+    assert concepts("I point at my symbol cards.")["symbol cards"] == "communication-card-r410"
