@@ -69,3 +69,15 @@ def test_one_concept_owns_the_picture_card_and_its_plural():
     many = concepts("I use picture cards to show the carers what I want.")["picture cards"]
     assert one == many == "communication-card-r410"
     assert concepts("I point at my symbol cards.")["symbol cards"] == "communication-card-r410"
+
+
+def test_a_coffin_a_hearse_or_the_frost_in_white_is_no_clothes():
+    for text in (
+        "I want the flowers on my coffin in white.",
+        "I want the hearse in white, with horses.",
+        "When I wake the garden is all in white with frost.",
+        "My funeral is planned. I'd like the church decorated in white.",
+    ):
+        assert "clothes-r304" not in concepts(text).values(), text
+    said = concepts("At my funeral I want the mourners in white.")
+    assert said["white"] == "clothes-r304"
