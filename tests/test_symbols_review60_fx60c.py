@@ -81,3 +81,13 @@ def test_a_coffin_a_hearse_or_the_frost_in_white_is_no_clothes():
         assert "clothes-r304" not in concepts(text).values(), text
     said = concepts("At my funeral I want the mourners in white.")
     assert said["white"] == "clothes-r304"
+
+
+def test_flashes_with_no_doorbell_or_phone_are_no_light():
+    for text in (
+        "The diamond in my ring flashes in the sun.",
+        "Memories come back in flashes and I hear my mother's voice.",
+        "I see flashes in my eye; the optician rang me back.",
+    ):
+        assert "light-2" not in concepts(text).values(), text
+    assert concepts("My doorbell flashes as I can't hear it.")["flashes"] == "light-2"
