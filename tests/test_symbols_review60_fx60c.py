@@ -91,3 +91,13 @@ def test_flashes_with_no_doorbell_or_phone_are_no_light():
     ):
         assert "light-2" not in concepts(text).values(), text
     assert concepts("My doorbell flashes as I can't hear it.")["flashes"] == "light-2"
+
+
+def test_a_turner_by_trade_or_in_the_kitchen_is_no_hoist():
+    assert (
+        "hoist"
+        not in concepts("Use the turner to flip my egg, I like it on the bed of toast.").values()
+    )
+    said = concepts("My husband was a turner, he'd come home and fall asleep in his chair.")
+    assert "hoist" not in said.values()
+    assert concepts("I stand up on the turner with two carers.")["turner"] == "hoist"
