@@ -101,3 +101,13 @@ def test_a_turner_by_trade_or_in_the_kitchen_is_no_hoist():
     said = concepts("My husband was a turner, he'd come home and fall asleep in his chair.")
     assert "hoist" not in said.values()
     assert concepts("I stand up on the turner with two carers.")["turner"] == "hoist"
+
+
+def test_a_site_with_a_football_pitch_or_a_wagon_at_the_quarry_is_no_caravan():
+    for text in (
+        "The football pitch was on the site of the old pit.",
+        "The children's football pitch is on the same site as the school.",
+        "He drove a wagon at the quarry and the site was dusty.",
+    ):
+        assert "caravan" not in concepts(text).values(), text
+    assert concepts("Our caravans have stood on the same site for years.")["site"] == "caravan"
