@@ -111,3 +111,9 @@ def test_a_site_with_a_football_pitch_or_a_wagon_at_the_quarry_is_no_caravan():
     ):
         assert "caravan" not in concepts(text).values(), text
     assert concepts("Our caravans have stood on the same site for years.")["site"] == "caravan"
+
+
+def test_faces_a_person_cannot_make_out_are_bare():
+    assert crossed("I can't make out faces across the room.")["faces"] is False
+    assert crossed("I can't recognise faces across the room.")["faces"] is False
+    assert crossed("I don't want a bath.")["bath"] is True
