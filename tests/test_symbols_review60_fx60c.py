@@ -117,3 +117,8 @@ def test_faces_a_person_cannot_make_out_are_bare():
     assert crossed("I can't make out faces across the room.")["faces"] is False
     assert crossed("I can't recognise faces across the room.")["faces"] is False
     assert crossed("I don't want a bath.")["bath"] is True
+
+
+def test_easy_questions_on_a_quiz_are_no_asking():
+    assert "ask-me" not in concepts("I like a quiz on the telly with easy questions.").values()
+    assert concepts("Ask me simple questions I can answer with a nod.")["questions"] == "ask-me"
