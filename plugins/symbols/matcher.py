@@ -1827,6 +1827,75 @@ AFTER_NAME_PLACES = frozenset(["pit", "pool", "surgery", "station", "show", "ban
 # A team's score or result after the team's name ("tell me the Alex score on a Saturday", "reads
 # me the Albion scores"): the name says whose, as "the" would (round 411)
 AFTER_NAME_TEAM = frozenset(["score", "scores", "result", "results"])
+# "park" after a name is the place only where a preposition or "the" comes before the name ("in
+# Almondell park", "round Pittencrieff park"); "Sue and Dave park on the drive" is parking
+# (code review 60c)
+BEFORE_NAMED_PARK = frozenset(
+    [
+        "in",
+        "round",
+        "around",
+        "to",
+        "at",
+        "through",
+        "across",
+        "near",
+        "past",
+        "from",
+        "the",
+        "into",
+        "by",
+        "up",
+        "down",
+        "of",
+        "along",
+    ]
+)
+# A result after a name is a team's only where the name is a club's usual word (Rovers, United)
+# or the sentence says football ("the Election results came in and Labour won", "the Oscars
+# results" are no score: code review 60c)
+TEAM_NAME_WORDS = frozenset(
+    [
+        "rovers",
+        "rangers",
+        "united",
+        "city",
+        "athletic",
+        "albion",
+        "wanderers",
+        "celtic",
+        "county",
+        "villa",
+        "thistle",
+        "hibs",
+        "hearts",
+        "spurs",
+        "saints",
+        "argyle",
+        "wednesday",
+        "orient",
+    ]
+)
+RESULT_WORDS = frozenset(["result", "results"])
+FOOTBALL_WORDS = frozenset(
+    [
+        "match",
+        "matches",
+        "football",
+        "team",
+        "teams",
+        "goal",
+        "goals",
+        "kick-off",
+        "league",
+        "saturday",
+        "fixtures",
+        "fixture",
+        "cup",
+        "division",
+        "fans",
+    ]
+)
 
 
 def _after_a_name(text: str, tokens: list[Token], i: int, vocabulary: Vocabulary) -> bool:
@@ -1841,6 +1910,14 @@ def _after_a_name(text: str, tokens: list[Token], i: int, vocabulary: Vocabulary
     if not is_capitalised(prev.text) or prev.norm in TITLES or prev.norm.startswith("i'"):
         return False
     if is_sentence_start(text, prev, tokens[i - 2] if i > 1 else None):
+        return False
+    if tokens[i].norm == "park" and (i < 2 or tokens[i - 2].norm not in BEFORE_NAMED_PARK):
+        return False
+    if (
+        tokens[i].norm in RESULT_WORDS
+        and prev.norm not in TEAM_NAME_WORDS
+        and not any(t.norm in FOOTBALL_WORDS for t in tokens)
+    ):
         return False
     return not any(s.concept.proper for s in vocabulary.lookup((prev.norm,)))
 

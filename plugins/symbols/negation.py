@@ -605,6 +605,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 and not (words[first] == "cross" and _at(words, first + 1) in POSSESSIVES)
             ):  # "I must not cross my legs": a doing, not a feeling
                 end = first + 1  # "I'm not scared of dying": the fear, not dying
+            elif words[first : first + 2] == ["make", "out"]:  # "I can't make out faces": the
+                end = first + 2  # knowing is ruled out, as with "recognise" (review 60c)
             else:
                 end = _verb_scope(words, gaps, first)
             end = _second_place(words, gaps, i, first, end)  # "not on a trolley in A&E"
