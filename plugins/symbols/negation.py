@@ -8583,12 +8583,17 @@ def _kin_likeness_then_or(words: Sequence[str], k: int) -> int:
     return end if end and _at(words, end) in ("or", "nor") else 0
 
 
-# when or how a moving is done, which is then all that is refused: "don't move me to the chair
-# too early", "... on my own", "... before ten", "... quickly"
+# how a moving is done, which is then all that is refused: "don't move me to the chair too
+# early", "... on my own", "... quickly"
 MOVED_HOW = frozenset(
-    ["too", "early", "late", "before", "after", "until", "till", "without", "own", "alone"]
+    ["too", "early", "late", "without", "own", "alone"]
     + ["quickly", "fast", "slowly", "roughly", "yet", "first"]
 )
+# when a moving is done ("before ten", "after lunch") is all that is refused only for a place
+# the person is moved to every day; a home or a hospital said with a time ("move me into a
+# home one day", "... after my husband dies") is still refused
+MOVED_WHEN = frozenset(["before", "after", "until", "till"]) | frozenset(TIME_WORDS)
+MOVED_DAILY = frozenset(["chair", "bed", "toilet", "lounge", "wheelchair"])
 
 
 def _moved_somewhere(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
@@ -8608,7 +8613,10 @@ def _moved_somewhere(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
     end = k + 3
     while end < len(words) and not (gaps and (BREAK.search(gaps[end]) or "," in gaps[end])):
         end += 1
-    return not any(w in MOVED_HOW or w in TIME_WORDS for w in words[k + 3 : end])
+    rest = words[k + 3 : end]
+    if any(w in MOVED_HOW for w in rest):
+        return False
+    return not (any(w in MOVED_DAILY for w in rest) and any(w in MOVED_WHEN for w in rest))
 
 
 def _a_doing(words: Sequence[str], k: int) -> bool:
