@@ -15,3 +15,12 @@ def test_a_home_refused_with_a_time_stays_crossed():
     assert (
         crossed("Please don't move me to the chair too early, I like a lie-in.")["chair"] is False
     )
+
+
+def test_a_reason_in_the_middle_of_a_list_does_not_end_it():
+    assert crossed("No biscuits, too much sugar, or cake.")["cake"] is True
+    marks = crossed("Not keen on crowds, too much noise, or the pub.")
+    assert marks["crowds"] is True and marks["pub"] is True
+    # a reason at the end of the list is no thing refused
+    marks = crossed("I've not been a great one for the garden, too much rain.")
+    assert marks["garden"] is True and marks["rain"] is False

@@ -8323,7 +8323,13 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             continue
         if "," in gap and words[k] in POSSESSIVES | SUBJECT_IS | {"me"}:
             break  # "rather than the hospital transport, my son drives me"; "me knees"
-        if k > start and "," in gap and words[k] == "too" and _at(words, k + 1) in ("much", "many"):
+        if (
+            k > start
+            and "," in gap
+            and words[k] == "too"
+            and _at(words, k + 1) in ("much", "many")
+            and not _reason_then_or(words, gaps, k)  # "No biscuits, too much sugar, or cake"
+        ):
             break  # "not a great one for the garden, too much rain": why, not a thing refused
         if k > start and "," in gap and _only_after(words, gaps, k):
             break  # "No men carers, a woman only please", "No visitors, family only": wanted
@@ -8406,6 +8412,15 @@ def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             break  # "No bending, no crossing my legs": the second no is read in its own turn
         k += 1
     return k
+
+
+def _reason_then_or(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
+    """True where the "too much X" at K runs to a comma and an "or"/"nor" then goes on with the
+    list ("No biscuits, too much sugar, or cake"): the reason is said in the middle of it."""
+    j = k + 1
+    while j < len(words) and not BREAK.search(gaps[j]) and "," not in gaps[j]:
+        j += 1
+    return j < len(words) and "," in gaps[j] and words[j] in ("or", "nor")
 
 
 def _only_after(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
