@@ -24,3 +24,12 @@ def test_a_reason_in_the_middle_of_a_list_does_not_end_it():
     # a reason at the end of the list is no thing refused
     marks = crossed("I've not been a great one for the garden, too much rain.")
     assert marks["garden"] is True and marks["rain"] is False
+
+
+def test_a_doing_after_make_out_or_is_still_refused():
+    marks = crossed("I can't make out faces or go to the shops now.")
+    assert marks["faces"] is False and marks["shops"] is True
+    marks = crossed("I can't make out faces, or read the paper.")
+    assert marks["faces"] is False and marks["read"] is True
+    # what cannot be made out stays bare
+    assert crossed("I can't make out faces across the room.")["faces"] is False

@@ -759,7 +759,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
                 continue
             end = _or_doing_runs_on(words, gaps, first, end)
             _mark(words, first, end, out, gaps)
-            more = _or_a_second_doing(words, gaps, end)
+            more = _or_a_second_doing(words, gaps, end) or _made_out_then_or(words, gaps, first)
             if more:  # "I must not have salt on my food or eat crisps": the crisps too
                 end = _verb_scope(words, gaps, more)
                 _mark(words, more, end, out, gaps)
@@ -5186,6 +5186,23 @@ def _or_a_second_doing(words: Sequence[str], gaps: Sequence[str], end: int) -> i
         return j + 1
     done = grammar.parts_of_speech(words[j + 1]) == {grammar.VERB} and nxt not in FUNCTION_WORDS
     return j + 1 if done or grammar.guess(words, j + 2) == grammar.NOUN else 0
+
+
+def _made_out_then_or(words: Sequence[str], gaps: Sequence[str], first: int) -> int:
+    """Index of a second doing joined by "or"/"nor" after a "make out X" at FIRST ("I can't
+    make out faces or go to the shops", "... faces, or read the paper"), or 0: the not rules
+    it out too, while what cannot be made out stays bare."""
+    if words[first : first + 2] != ["make", "out"]:
+        return 0
+    for j in range(first + 2, _verb_scope(words, gaps, first) - 1):
+        if BREAK.search(gaps[j + 1]):
+            return 0
+        if words[j] in ("or", "nor") and (
+            words[j + 1] in MOTION
+            or (words[j + 1] not in FUNCTION_WORDS and grammar.guess(words, j + 1) == grammar.VERB)
+        ):
+            return j + 1
+    return 0
 
 
 def _or_doing_runs_on(words: Sequence[str], gaps: Sequence[str], first: int, end: int) -> int:
