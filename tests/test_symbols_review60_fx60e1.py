@@ -33,3 +33,18 @@ def test_a_doing_after_make_out_or_is_still_refused():
     assert marks["faces"] is False and marks["read"] is True
     # what cannot be made out stays bare
     assert crossed("I can't make out faces across the room.")["faces"] is False
+
+
+def test_only_the_next_clause_says_who_handles_ones_own_thing():
+    text = "I don't want to be troubled with my bills. I like to sit with people in the lounge."
+    assert crossed(text)["bills"] is True
+    marks = crossed("I don't want to be troubled with my post or people at the door.")
+    assert marks["post"] is True and marks["people"] is True
+    marks = crossed("I don't want to be bothered with my tablets. The carer comes at eight.")
+    assert marks["tablets"] is True
+    assert crossed("I don't want to be bothered with my post and the carers.")["post"] is True
+    # a person who is the subject of the next clause handles the thing: still wanted
+    assert crossed("I don't want to be troubled with my bills, my son pays them.")["bills"] is False
+    assert (
+        crossed("I don't want to be troubled with my bills as my son pays them.")["bills"] is False
+    )

@@ -1257,7 +1257,7 @@ def _bothered_with(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             and _at(words, i + 4) in PESTERED
             and _at(words, i + 5) == "with"
             and _said_by_me(words, gaps, i)  # not "My son doesn't want to be worried with"
-            and not _handled_by_another(words, i + 6)  # "... with my bills, my son pays them"
+            and not _handled_by_another(words, gaps, i + 6)  # "with my bills, my son pays them"
         ):
             start = i + 6  # "I don't want to be worried with letters from the bank"
         else:
@@ -7431,7 +7431,7 @@ def _verb_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
             words[k] == "with"
             and k - start >= 2
             and words[k - 1] not in SOME_THING | {"up", "on"}
-            and not _trusted_with_a_thing(words, k)
+            and not _trusted_with_a_thing(words, gaps, k)
             and not _pestered_with(words, gaps, k)
             and not (_says_which_with(words, gaps, k) and "," not in "".join(gaps[start:k]))
         ):
@@ -8295,7 +8295,7 @@ def _someone_from(words: Sequence[str], k: int) -> bool:
     return words[k] == "from" and _at(words, k - 1) in SOMEONE
 
 
-def _trusted_with_a_thing(words: Sequence[str], k: int) -> bool:
+def _trusted_with_a_thing(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
     """True for "with" at K after "trusted" or "bothered" and before a thing named there ("I
     can't be trusted with a blade now", "I don't want to be bothered with letters"): the thing
     is kept from the person. "I'm not to be trusted with them,
@@ -8305,13 +8305,36 @@ def _trusted_with_a_thing(words: Sequence[str], k: int) -> bool:
     them: "trusted with the carving knife, so my son carves")."""
     if words[k - 1] not in ("trusted", "bothered") or _at(words, k + 1) in OBJECT_PRONOUNS:
         return False
-    return not _handled_by_another(words, k + 1)  # "with the carving knife ... my son carves"
+    return not _handled_by_another(words, gaps, k + 1)  # "the carving knife ... my son carves"
 
 
-def _handled_by_another(words: Sequence[str], k: int) -> bool:
-    """True for one's own thing at K with another person named after it, "with my tablets, my
-    daughter gives them to me": someone else handles the thing, which is still wanted."""
-    return _at(words, k) in POSSESSIVES and any(w in grammar.PEOPLE for w in words[k + 1 :])
+# what may open the clause that says who handles one's own thing: "... so my son pays them"
+# ("and" and "but" only after a comma: "my post and the carers" is a list)
+HANDLED_OPENS = frozenset(["so", "as", "because", "since"])
+
+
+def _handled_by_another(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
+    """True for one's own thing at K with another person the subject of the clause after it,
+    "with my tablets, my daughter gives them to me", "... my bills as my son pays them": someone
+    else handles the thing, which is still wanted. A person named elsewhere ("... my post or
+    people at the door", "... my tablets. The carer comes at eight") is no such subject."""
+    if _at(words, k) not in POSSESSIVES:
+        return False
+    for j in range(k + 1, len(words)):
+        if BREAK.search(gaps[j]):
+            return False
+        comma = "," in gaps[j]
+        if not comma and words[j] not in HANDLED_OPENS:
+            continue
+        c = j + (words[j] in HANDLED_OPENS | ({"and", "but"} if comma else set()))
+        c += _at(words, c) in POSSESSIVES | {"the"}
+        who = _at(words, c)
+        person = who in grammar.PEOPLE or (who.endswith("s") and who[:-1] in grammar.PEOPLE)
+        if person and c < len(words) and not BREAK.search(gaps[c]):
+            return True
+        if comma:
+            return False  # only the clause right after the thing says who handles it
+    return False
 
 
 def _thing_scope(words: Sequence[str], gaps: Sequence[str], start: int) -> int:
