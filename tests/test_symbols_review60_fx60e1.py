@@ -48,3 +48,13 @@ def test_only_the_next_clause_says_who_handles_ones_own_thing():
     assert (
         crossed("I don't want to be troubled with my bills as my son pays them.")["bills"] is False
     )
+
+
+def test_never_been_one_for_said_of_kin_or_with_the_subject_left_off():
+    assert crossed("Dad's never been a great one for hospitals.")["hospitals"] is True
+    assert crossed("Never been a great one for church.")["church"] is True
+    assert crossed("Not been a big one for bingo, me.")["bingo"] is True
+    assert crossed("My husband has never been a great one for the pub.")["pub"] is True
+    # said of a year or a season, nothing is ruled out
+    assert crossed("It's not been a great one for the roses this year.")["roses"] is False
+    assert crossed("The summer has never been a great one for my hay fever.")["hay fever"] is False

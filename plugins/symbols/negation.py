@@ -378,7 +378,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
         size = _starts(words, i, DISLIKES)
         if size and words[i + size - 2] in ("done", "finished") and i and words[i - 1] in WHEN:
             size = 0  # "when I'm done with my dinner": finished, not ruled out
-        if size and words[i + 1] == "been" and not _a_person_has_been(words, i):
+        if size and words[i + 1] == "been" and not _a_person_has_been(words, gaps, i):
             size = 0  # "It's not been a great one for the tomatoes": a year, not the person
         if size:
             end = _thing_scope(words, gaps, i + size)
@@ -1218,12 +1218,23 @@ BEEN_WHO = frozenset(["i've", "we've", "he's", "she's", "they've", "i'd", "we'd"
 BEEN_WHO_SHORT = frozenset(["i", "we", "he", "she", "they", "you"])
 
 
-def _a_person_has_been(words: Sequence[str], i: int) -> bool:
+def _a_person_has_been(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
     """True where a person comes right before the "not been" or "never been" at I, "I've",
-    "I have", "she has", "I'd": the dislike is theirs, not a year's or a season's."""
-    if i and words[i - 1] in BEEN_WHO:
+    "I have", "she has", "I'd", "Dad's", "my husband has", or where it opens its sentence with
+    the "I've" left off ("Never been a great one for church"): the dislike is theirs, not a
+    year's or a season's ("It's not been", "the summer has")."""
+    if i == 0 or BREAK.search(gaps[i]):
         return True
-    return i > 1 and words[i - 1] in ("have", "has", "had") and words[i - 2] in BEEN_WHO_SHORT
+    if words[i - 1] in BEEN_WHO or _a_person(words[i - 1].removesuffix("'s")):
+        return words[i - 1] != "it's"
+    if i > 1 and words[i - 1] in ("have", "has", "had"):
+        return words[i - 2] in BEEN_WHO_SHORT or _a_person(words[i - 2])
+    return False
+
+
+def _a_person(word: str) -> bool:
+    """True for a kind of person or kin, "dad", "husband", "carer"."""
+    return word in grammar.PEOPLE or word in KIN
 
 
 def _said_by_me(words: Sequence[str], gaps: Sequence[str], neg: int) -> bool:
