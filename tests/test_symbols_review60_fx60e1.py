@@ -58,3 +58,15 @@ def test_never_been_one_for_said_of_kin_or_with_the_subject_left_off():
     # said of a year or a season, nothing is ruled out
     assert crossed("It's not been a great one for the roses this year.")["roses"] is False
     assert crossed("The summer has never been a great one for my hay fever.")["hay fever"] is False
+
+
+def test_marking_a_scope_always_reads_the_gaps():
+    import inspect
+
+    from plugins.symbols import negation
+
+    gaps = inspect.signature(negation._mark).parameters["gaps"]
+    assert gaps.default is inspect.Parameter.empty  # so no caller reads past its clause
+    # a time word in a later sentence does not uncross the place
+    marks = crossed("Don't move me into a home. I go to bed at ten.")
+    assert marks["home"] is True and marks["go to bed"] is False

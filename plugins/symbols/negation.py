@@ -5915,9 +5915,7 @@ def _pressed_on_me(words: Sequence[str], k: int, end: int) -> bool:
     return False
 
 
-def _mark(
-    words: Sequence[str], start: int, end: int, out: set[int], gaps: Sequence[str] = ()
-) -> None:
+def _mark(words: Sequence[str], start: int, end: int, out: set[int], gaps: Sequence[str]) -> None:
     """Mark START..END ruled out, except what a second negation or 'don't forget' turns back."""
     if _turned_back(words[start : end + 2]):  # the scope stops before "other than tea"
         if _done_unasked(words, start, end) and words[start] not in FUNCTION_WORDS:
@@ -8677,7 +8675,7 @@ def _moved_somewhere(words: Sequence[str], gaps: Sequence[str], k: int) -> bool:
     if k and words[k - 1] in ("than", "of"):
         return True
     end = k + 3
-    while end < len(words) and not (gaps and (BREAK.search(gaps[end]) or "," in gaps[end])):
+    while end < len(words) and not (BREAK.search(gaps[end]) or "," in gaps[end]):
         end += 1
     rest = words[k + 3 : end]
     if any(w in MOVED_HOW for w in rest):
