@@ -70,3 +70,12 @@ def test_marking_a_scope_always_reads_the_gaps():
     # a time word in a later sentence does not uncross the place
     marks = crossed("Don't move me into a home. I go to bed at ten.")
     assert marks["home"] is True and marks["go to bed"] is False
+
+
+def test_bare_feet_after_a_walk_somewhere_are_what_is_refused():
+    marks = crossed("Don't let me walk about the house in my bare feet.")
+    assert marks["bare feet"] is True and marks["walk"] is False and marks["house"] is False
+    marks = crossed("I mustn't go in the garden barefoot.")
+    assert marks["barefoot"] is True and marks["garden"] is False
+    # the walk with no bare feet said is still refused
+    assert crossed("Don't let me walk about the house at night.")["walk"] is True

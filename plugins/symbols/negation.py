@@ -5956,7 +5956,7 @@ def _mark(words: Sequence[str], start: int, end: int, out: set[int], gaps: Seque
         if kin:  # "I don't eat meat like my husband does, or fish": not the husband
             k = kin
             continue
-        barefoot = _gone_barefoot(words, k, end)
+        barefoot = _gone_barefoot(words, k, max(end, _clause_end(gaps, k + 1, commas=True)))
         if barefoot:  # "I must not walk barefoot": the bare feet, not the walking; what
             out.update(barefoot)  # follows is still read ("... or have a hot water bottle")
             k = barefoot.stop
@@ -8580,8 +8580,9 @@ WALKS = frozenset(
 
 
 def _gone_barefoot(words: Sequence[str], k: int, end: int) -> range | None:
-    """The bare feet after a negated walking or going ("I must not walk barefoot", "don't let
-    me walk about in my bare feet"): how the person walks is ruled out; the walking is wanted
+    """The bare feet after a negated walking or going up to END, the end of its clause ("I must
+    not walk barefoot", "don't let me walk about in my bare feet", "... about the house in my
+    bare feet"): how the person walks is ruled out; the walking and where it goes are wanted
     (the labels cross the bare feet only). A "no walking barefoot" is said as one thing."""
     if words[k] not in WALKS or (k and words[k - 1] in ("no", "nae")):
         return None
@@ -8596,7 +8597,22 @@ def _gone_barefoot(words: Sequence[str], k: int, end: int) -> range | None:
         return range(j, j + 1)
     if j + 1 < end and words[j] == "bare" and words[j + 1] in ("feet", "foot"):
         return range(j, j + 2)
+    if _at(words, k + 1) in WALKED_WHERE:  # "don't let me walk about the house in my bare
+        for j in range(k + 2, end):  # feet": where the walk goes is wanted, the feet are not
+            if words[j] in ("or", "nor", "and", "but"):
+                return None
+            if words[j] in ("barefoot", "barefooted", "bare-footed"):
+                return range(j, j + 1)
+            if words[j] == "bare" and _at(words, j + 1) in ("feet", "foot") and j + 1 < end:
+                return range(j, j + 2)
     return None
+
+
+# what opens the place a walk goes before its bare feet: "walk round the house in bare feet"
+WALKED_WHERE = frozenset(
+    ["about", "around", "round", "in", "into", "on", "to", "through", "across", "up", "down"]
+    + ["out", "outside"]
+)
 
 
 KIN = frozenset(
