@@ -1459,7 +1459,7 @@ def _match_at(
         text, tokens, i, vocabulary, context[here][1].lemmas
     ):
         before = "the"  # "a walk in Roath Park": the name before a place word works as "the"
-    elif before is not None and _after_a_name(text, tokens, i, vocabulary):
+    elif before is not None and _after_a_name(text, tokens, i, vocabulary, sentence_of):
         before = "the"  # "thirty years down Brodsworth pit": the name says which pit
         k = i - 3 if i > 2 and tokens[i - 2].norm in ARTICLES else i - 2
         # and the word before the name is the one before "the": "to the Moorside pool"
@@ -1852,8 +1852,11 @@ BEFORE_NAMED_PARK = frozenset(
     ]
 )
 # A result after a name is a team's only where the name is a club's usual word (Rovers, United)
-# or the sentence says football ("the Election results came in and Labour won", "the Oscars
-# results" are no score: code review 60c)
+# or its own sentence says football ("the Election results came in and Labour won", "the
+# Oscars results" are no score: code review 60c; "my son phones me with the Lottery results. Then
+# he goes to the match" neither: code review 60e). NOT_A_TEAM: the names before a score or a
+# result that no team has, a care plan's clinical scores and the draws ("the nursing team does
+# my Waterlow score", "the Lottery results on a Saturday": code review 60e)
 TEAM_NAME_WORDS = frozenset(
     [
         "rovers",
@@ -1875,6 +1878,9 @@ TEAM_NAME_WORDS = frozenset(
         "wednesday",
         "orient",
     ]
+)
+NOT_A_TEAM = frozenset(
+    ["waterlow", "braden", "must", "barthel", "mmse", "news", "lottery", "election", "exam"]
 )
 RESULT_WORDS = frozenset(["result", "results"])
 FOOTBALL_WORDS = frozenset(
@@ -1898,7 +1904,9 @@ FOOTBALL_WORDS = frozenset(
 )
 
 
-def _after_a_name(text: str, tokens: list[Token], i: int, vocabulary: Vocabulary) -> bool:
+def _after_a_name(
+    text: str, tokens: list[Token], i: int, vocabulary: Vocabulary, sentence_of: list[int]
+) -> bool:
     """TOKENS[i], a place word written small (AFTER_NAME_PLACES) or a team's score
     (AFTER_NAME_TEAM), follows a name that says which one it is. Not after a title, "I", or a
     day, month or feast ("Sunday lunch")."""
@@ -1913,10 +1921,16 @@ def _after_a_name(text: str, tokens: list[Token], i: int, vocabulary: Vocabulary
         return False
     if tokens[i].norm == "park" and (i < 2 or tokens[i - 2].norm not in BEFORE_NAMED_PARK):
         return False
+    if tokens[i].norm in AFTER_NAME_TEAM and prev.norm in NOT_A_TEAM:
+        return False
     if (
         tokens[i].norm in RESULT_WORDS
         and prev.norm not in TEAM_NAME_WORDS
-        and not any(t.norm in FOOTBALL_WORDS for t in tokens)
+        and not any(
+            t.norm in FOOTBALL_WORDS
+            for k, t in enumerate(tokens)
+            if sentence_of[k] == sentence_of[i]
+        )
     ):
         return False
     return not any(s.concept.proper for s in vocabulary.lookup((prev.norm,)))
