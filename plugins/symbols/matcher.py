@@ -1598,7 +1598,11 @@ def _match_at(
                     [tokens[m].text[:1].isupper() for m in members],
                 ):
                     continue  # "my tea goes cold", "the picture fell off the wall"
-                if sense.who and not grammar.person_doer(sentence.words, members.index(i)):
+                if sense.who and not grammar.person_doer(
+                    sentence.words,
+                    members.index(i),
+                    [tokens[m].text[:1].isupper() for m in members],
+                ):
                     continue  # "the pasture was always so parched", "everything was so parched"
                 last = tokens[i + n - 1]
                 rule = _why(sense, n, option, words, kit)
