@@ -36,3 +36,13 @@ def test_who_takes_they_and_a_given_name_as_a_person():
     ):
         assert concepts(text)["parched"] == "drink", text
     assert "drink" not in concepts("Summer gets so parched.").values()
+
+
+def test_people_from_a_firm_who_park_are_no_park():
+    for text in (
+        "The carers from Bluebird park on the drive.",
+        "The Smiths park on the drive.",
+    ):
+        assert "park" not in concepts(text).values(), text
+    assert concepts("We had a walk in Almondell park.")["park"] == "park"
+    assert concepts("We went to the Pittencrieff park on Sundays.")["park"] == "park"

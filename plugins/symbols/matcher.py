@@ -1831,29 +1831,14 @@ AFTER_NAME_PLACES = frozenset(["pit", "pool", "surgery", "station", "show", "ban
 # A team's score or result after the team's name ("tell me the Alex score on a Saturday", "reads
 # me the Albion scores"): the name says whose, as "the" would (round 411)
 AFTER_NAME_TEAM = frozenset(["score", "scores", "result", "results"])
-# "park" after a name is the place only where a preposition or "the" comes before the name ("in
-# Almondell park", "round Pittencrieff park"); "Sue and Dave park on the drive" is parking
-# (code review 60c)
+# "park" after a name is the place only where a preposition of place comes before the name, or
+# before "the" and the name ("in Almondell park", "round Pittencrieff park", "to the Roath park");
+# "Sue and Dave park on the drive" (code review 60c), "the carers from Bluebird park on the
+# drive" and "The Smiths park outside" are parking (code review 60e: no "from", "by" or a bare
+# "the")
 BEFORE_NAMED_PARK = frozenset(
-    [
-        "in",
-        "round",
-        "around",
-        "to",
-        "at",
-        "through",
-        "across",
-        "near",
-        "past",
-        "from",
-        "the",
-        "into",
-        "by",
-        "up",
-        "down",
-        "of",
-        "along",
-    ]
+    ["in", "round", "around", "to", "at", "through", "across", "near", "past", "into", "up"]
+    + ["down", "of", "along"]
 )
 # A result after a name is a team's only where the name is a club's usual word (Rovers, United)
 # or its own sentence says football ("the Election results came in and Labour won", "the
@@ -1923,8 +1908,10 @@ def _after_a_name(
         return False
     if is_sentence_start(text, prev, tokens[i - 2] if i > 1 else None):
         return False
-    if tokens[i].norm == "park" and (i < 2 or tokens[i - 2].norm not in BEFORE_NAMED_PARK):
-        return False
+    if tokens[i].norm == "park":
+        k = i - 3 if i > 2 and tokens[i - 2].norm == "the" else i - 2
+        if k < 0 or tokens[k].norm not in BEFORE_NAMED_PARK:
+            return False
     if tokens[i].norm in AFTER_NAME_TEAM and prev.norm in NOT_A_TEAM:
         return False
     if (
