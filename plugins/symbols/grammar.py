@@ -310,21 +310,43 @@ def thing_doer(words: Sequence[str], j: int, named: Sequence[bool] = ()) -> bool
 # very parched", "she's that parched" (person_doer)
 HOW_MUCH = frozenset(["am", "feel", "feels", "felt", "feeling", "so", "very", "too", "quite"])
 HOW_MUCH |= frozenset(["that", "bit", "a", "ever", "proper", "absolutely"])
-# The doers that are the person, said or shortened with their verb: "I'm", "she's"
+# The doers that are the person, said or shortened with their verb: "I'm", "she's", "they"
 PERSON_DOERS = frozenset(["i", "i'm", "im", "he", "he's", "she", "she's", "we", "we're", "you"])
+PERSON_DOERS |= frozenset(["they", "they're"])
+# Verbs of being or having: after a said one ("was", "gets"), the word before is its doer, no
+# other such verb: in "the garden I had was so parched" the garden was, "I had" is its clause
+BEING_OR_HAVING = frozenset(["is", "are", "was", "were", "am", "be", "been", "has", "have", "had"])
+BEING_OR_HAVING |= frozenset(["get", "gets", "got", "getting", "go", "goes", "went", "gone"])
+BEING_OR_HAVING |= frozenset(["feel", "feels", "felt", "keeps", "kept", "stays", "stayed"])
+BEING_OR_HAVING |= frozenset(["turns", "turned"])
+# Said ones, that take no other verb of being or having before them ("had been" does)
+SAID_BEING = frozenset(["is", "are", "was", "were", "am", "gets", "get", "got", "feels", "felt"])
 
 
-def person_doer(words: Sequence[str], j: int) -> bool:
+def person_doer(words: Sequence[str], j: int, named: Sequence[bool] = ()) -> bool:
     """True when what WORDS[j] says is said of a person: the words before it, past the words of
-    being and of how often or how much, start with I, she or a person ("I'm always so parched",
-    "she is usually really parched", "my husband gets so parched"); not with a thing, "it" or
-    "everything" ("the pasture was always so parched", "everything was so parched")."""
+    being and of how often or how much, start with I, she, they, a person or a given name
+    written with a capital (NAMED marks those words) ("I'm always so parched", "she is usually
+    really parched", "my husband gets so parched", "Jim gets so parched"); not with a thing,
+    "it" or "everything" ("the pasture was always so parched", "everything was so parched"),
+    nor a person in a clause before the doer ("the garden I had was always so parched")."""
     k = j - 1
+    said = False
     while k >= 0 and (words[k] in LINKS or words[k] in HOW_MUCH):
+        if said and words[k] in BEING_OR_HAVING:
+            return False  # "the farm we had was so parched": the farm was
+        said = said or words[k] in SAID_BEING
         k -= 1
     if k < 0:
         return False
-    return words[k] in PERSON_DOERS or words[k].removesuffix("'s") in PEOPLE
+    if words[k] in PERSON_DOERS or words[k].removesuffix("'s") in PEOPLE:
+        return True
+    return (
+        k < len(named)
+        and named[k]
+        and given_name(words[k])
+        and words[k].removesuffix("'s") not in NAMES_ALSO_THINGS
+    )
 
 
 def person_first(words: Sequence[str]) -> bool:

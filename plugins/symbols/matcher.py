@@ -1459,7 +1459,7 @@ def _match_at(
         text, tokens, i, vocabulary, context[here][1].lemmas
     ):
         before = "the"  # "a walk in Roath Park": the name before a place word works as "the"
-    elif before is not None and _after_a_name(text, tokens, i, vocabulary):
+    elif before is not None and _after_a_name(text, tokens, i, vocabulary, sentence_of):
         before = "the"  # "thirty years down Brodsworth pit": the name says which pit
         k = i - 3 if i > 2 and tokens[i - 2].norm in ARTICLES else i - 2
         # and the word before the name is the one before "the": "to the Moorside pool"
@@ -1598,7 +1598,11 @@ def _match_at(
                     [tokens[m].text[:1].isupper() for m in members],
                 ):
                     continue  # "my tea goes cold", "the picture fell off the wall"
-                if sense.who and not grammar.person_doer(sentence.words, members.index(i)):
+                if sense.who and not grammar.person_doer(
+                    sentence.words,
+                    members.index(i),
+                    [tokens[m].text[:1].isupper() for m in members],
+                ):
                     continue  # "the pasture was always so parched", "everything was so parched"
                 last = tokens[i + n - 1]
                 rule = _why(sense, n, option, words, kit)
@@ -1827,33 +1831,21 @@ AFTER_NAME_PLACES = frozenset(["pit", "pool", "surgery", "station", "show", "ban
 # A team's score or result after the team's name ("tell me the Alex score on a Saturday", "reads
 # me the Albion scores"): the name says whose, as "the" would (round 411)
 AFTER_NAME_TEAM = frozenset(["score", "scores", "result", "results"])
-# "park" after a name is the place only where a preposition or "the" comes before the name ("in
-# Almondell park", "round Pittencrieff park"); "Sue and Dave park on the drive" is parking
-# (code review 60c)
+# "park" after a name is the place only where a preposition of place comes before the name, or
+# before "the" and the name ("in Almondell park", "round Pittencrieff park", "to the Roath park");
+# "Sue and Dave park on the drive" (code review 60c), "the carers from Bluebird park on the
+# drive" and "The Smiths park outside" are parking (code review 60e: no "from", "by" or a bare
+# "the")
 BEFORE_NAMED_PARK = frozenset(
-    [
-        "in",
-        "round",
-        "around",
-        "to",
-        "at",
-        "through",
-        "across",
-        "near",
-        "past",
-        "from",
-        "the",
-        "into",
-        "by",
-        "up",
-        "down",
-        "of",
-        "along",
-    ]
+    ["in", "round", "around", "to", "at", "through", "across", "near", "past", "into", "up"]
+    + ["down", "of", "along"]
 )
 # A result after a name is a team's only where the name is a club's usual word (Rovers, United)
-# or the sentence says football ("the Election results came in and Labour won", "the Oscars
-# results" are no score: code review 60c)
+# or its own sentence says football ("the Election results came in and Labour won", "the
+# Oscars results" are no score: code review 60c; "my son phones me with the Lottery results. Then
+# he goes to the match" neither: code review 60e). NOT_A_TEAM: the names before a score or a
+# result that no team has, a care plan's clinical scores and the draws ("the nursing team does
+# my Waterlow score", "the Lottery results on a Saturday": code review 60e)
 TEAM_NAME_WORDS = frozenset(
     [
         "rovers",
@@ -1875,6 +1867,9 @@ TEAM_NAME_WORDS = frozenset(
         "wednesday",
         "orient",
     ]
+)
+NOT_A_TEAM = frozenset(
+    ["waterlow", "braden", "must", "barthel", "mmse", "news", "lottery", "election", "exam"]
 )
 RESULT_WORDS = frozenset(["result", "results"])
 FOOTBALL_WORDS = frozenset(
@@ -1898,7 +1893,9 @@ FOOTBALL_WORDS = frozenset(
 )
 
 
-def _after_a_name(text: str, tokens: list[Token], i: int, vocabulary: Vocabulary) -> bool:
+def _after_a_name(
+    text: str, tokens: list[Token], i: int, vocabulary: Vocabulary, sentence_of: list[int]
+) -> bool:
     """TOKENS[i], a place word written small (AFTER_NAME_PLACES) or a team's score
     (AFTER_NAME_TEAM), follows a name that says which one it is. Not after a title, "I", or a
     day, month or feast ("Sunday lunch")."""
@@ -1911,12 +1908,20 @@ def _after_a_name(text: str, tokens: list[Token], i: int, vocabulary: Vocabulary
         return False
     if is_sentence_start(text, prev, tokens[i - 2] if i > 1 else None):
         return False
-    if tokens[i].norm == "park" and (i < 2 or tokens[i - 2].norm not in BEFORE_NAMED_PARK):
+    if tokens[i].norm == "park":
+        k = i - 3 if i > 2 and tokens[i - 2].norm == "the" else i - 2
+        if k < 0 or tokens[k].norm not in BEFORE_NAMED_PARK:
+            return False
+    if tokens[i].norm in AFTER_NAME_TEAM and prev.norm in NOT_A_TEAM:
         return False
     if (
         tokens[i].norm in RESULT_WORDS
         and prev.norm not in TEAM_NAME_WORDS
-        and not any(t.norm in FOOTBALL_WORDS for t in tokens)
+        and not any(
+            t.norm in FOOTBALL_WORDS
+            for k, t in enumerate(tokens)
+            if sentence_of[k] == sentence_of[i]
+        )
     ):
         return False
     return not any(s.concept.proper for s in vocabulary.lookup((prev.norm,)))
