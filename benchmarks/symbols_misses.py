@@ -116,6 +116,10 @@ SPLIT = {
     # blind, and stop 60 wrote sets 64 and 65)
     "symbols_plans45_en.yml",
     "symbols_plans46_en.yml",
+    # blind sets 63 and 64, made tuning sets at stop 61 (the same reason; blind set 65 stays
+    # blind, and stop 61 wrote sets 66 and 67)
+    "symbols_plans47_en.yml",
+    "symbols_plans48_en.yml",
     "symbols_negation9_en.yml",
     "symbols_negation10_en.yml",
     "symbols_negation11_en.yml",

@@ -2062,9 +2062,11 @@ def test_the_sixty_first_blind_set_keeps_its_figures(blind61):
 # labelled before any matcher ran on them, and scored only at stop 59's start (197a0d55, the same
 # matcher as stop 58's end) and end: no round and no merge saw them. Stop 60 made set 62 a tuning
 # set (symbols_plans46_en.yml, its validation quarter held back), with the same matcher as stop
-# 59's end, where it was last scored: its floors stay. Set 63 stays blind.
+# 59's end, where it was last scored: its floors stay. Set 63 stayed blind until stop 61 made it
+# a tuning set (symbols_plans47_en.yml, its validation quarter held back), with the same matcher
+# as stop 60's end, where it was last scored: its floors stay.
 BLIND62 = ROOT / "tests" / "data" / "symbols_plans46_en.yml"
-BLIND63 = ROOT / "tests" / "data" / "symbols_blind63_en.yml"
+BLIND63 = ROOT / "tests" / "data" / "symbols_plans47_en.yml"
 
 
 @pytest.fixture(scope="module")
@@ -2121,8 +2123,10 @@ def test_the_sixty_third_blind_set_keeps_its_figures(blind63):
 # A sixty-fourth and a sixty-fifth (ten new people each, 200 sentences each), written at stop 60
 # by two helpers who read only tests/data/LABELLING.md and set 63's header and first entry,
 # labelled before any matcher ran on them, and scored only at stop 60's start (4bfb15ac, the same
-# matcher as stop 59's end) and end: no round and no merge saw them.
-BLIND64 = ROOT / "tests" / "data" / "symbols_blind64_en.yml"
+# matcher as stop 59's end) and end: no round and no merge saw them. Stop 61 made set 64 a tuning
+# set (symbols_plans48_en.yml, its validation quarter held back), with the same matcher as stop
+# 60's end, where it was last scored: its floors stay. Set 65 stays blind.
+BLIND64 = ROOT / "tests" / "data" / "symbols_plans48_en.yml"
 BLIND65 = ROOT / "tests" / "data" / "symbols_blind65_en.yml"
 
 
