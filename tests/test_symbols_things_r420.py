@@ -16,3 +16,17 @@ def test_a_string_vest_hoppers_pearls_and_pulled_strings_are_no_string():
     assert concepts("I love string hoppers with curry.").get("string hoppers") == "noodles"
     assert "strings" not in concepts("My brother pulled strings at the council.")
     assert "string" not in concepts("We went to hear a string quartet.")
+
+
+def test_a_dumpling_in_a_stew_is_the_stew_not_a_worry():
+    said = concepts("I like a suet dumpling in a stew with plenty of gravy.")
+    assert said.get("stew") == "stew" and "in a stew" not in said
+
+
+def test_getting_in_a_stew_is_still_a_worry_and_a_stew_is_the_stew():
+    assert concepts("I get in a stew when the carers are late.").get("in a stew") == "worried"
+    assert concepts("Don't get me in a stew about the bills.").get("in a stew") == "worried"
+    assert concepts("My son puts me in a stew with all his questions.").get("in a stew") == (
+        "worried"
+    )
+    assert concepts("Make me a beef stew on a Sunday.").get("stew") == "stew"
