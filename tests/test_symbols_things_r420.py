@@ -30,3 +30,9 @@ def test_getting_in_a_stew_is_still_a_worry_and_a_stew_is_the_stew():
         "worried"
     )
     assert concepts("Make me a beef stew on a Sunday.").get("stew") == "stew"
+
+
+def test_lobby_had_with_bread_is_the_stew_and_a_hall_lobby_is_not():
+    assert concepts("On a Saturday I have lobby with crusty bread.").get("lobby") == "stew-r286"
+    assert concepts("I had lobby and oatcakes for my tea.").get("lobby") == "stew-r286"
+    assert concepts("I have the lobby light on at night.").get("lobby") != "stew-r286"
