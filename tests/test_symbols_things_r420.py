@@ -16,6 +16,7 @@ def test_a_string_vest_hoppers_pearls_and_pulled_strings_are_no_string():
     assert concepts("I love string hoppers with curry.").get("string hoppers") == "noodles"
     assert "strings" not in concepts("My brother pulled strings at the council.")
     assert "string" not in concepts("We went to hear a string quartet.")
+    assert concepts("Tie the parcel up with some string.").get("string") == "string"
 
 
 def test_a_dumpling_in_a_stew_is_the_stew_not_a_worry():
@@ -30,6 +31,8 @@ def test_getting_in_a_stew_is_still_a_worry_and_a_stew_is_the_stew():
         "worried"
     )
     assert concepts("Make me a beef stew on a Sunday.").get("stew") == "stew"
+    said = concepts("I have a dumpling in a stew with carrots and onions.")
+    assert said.get("stew") == "stew"
 
 
 def test_lobby_had_with_bread_is_the_stew_and_a_hall_lobby_is_not():
