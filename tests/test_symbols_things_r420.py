@@ -39,3 +39,14 @@ def test_lobby_had_with_bread_is_the_stew_and_a_hall_lobby_is_not():
     assert concepts("On a Saturday I have lobby with crusty bread.").get("lobby") == "stew-r286"
     assert concepts("I had lobby and oatcakes for my tea.").get("lobby") == "stew-r286"
     assert concepts("I have the lobby light on at night.").get("lobby") != "stew-r286"
+
+
+def test_gutting_and_filleting_at_the_fish_is_the_fish_trade_but_being_gutted_is_sad():
+    said = concepts("I filleted and gutted on the fish docks at Lowestoft in all weathers.")
+    assert said.get("filleted") == "fish-gutting-r136"
+    assert said.get("gutted") == "fish-gutting-r136"
+    said = concepts("I could fillet quicker than any man at the fish market.")
+    assert said.get("fillet") == "fish-gutting-r136"
+    assert concepts("I was gutted when the herring boats stopped.").get("gutted") == "sad"
+    assert concepts("I'm gutted the fish van doesn't come now.").get("gutted") == "sad"
+    assert "fillet" not in concepts("I like a fillet of haddock on a Friday.")
