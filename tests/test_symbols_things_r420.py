@@ -50,3 +50,12 @@ def test_gutting_and_filleting_at_the_fish_is_the_fish_trade_but_being_gutted_is
     assert concepts("I was gutted when the herring boats stopped.").get("gutted") == "sad"
     assert concepts("I'm gutted the fish van doesn't come now.").get("gutted") == "sad"
     assert "fillet" not in concepts("I like a fillet of haddock on a Friday.")
+
+
+def test_samphire_is_a_vegetable_and_an_industrial_estate_is_where_the_factories_are():
+    assert concepts("I like samphire with a bit of butter.").get("samphire") == "vegetables"
+    said = concepts("I packed boxes on the industrial estate for years.")
+    assert said.get("industrial estate") == "factory-worker-r264"
+    assert "estate" not in concepts("I was a gamekeeper on the estate.") or (
+        concepts("I was a gamekeeper on the estate.")["estate"] != "factory-worker-r264"
+    )
