@@ -59,3 +59,12 @@ def test_samphire_is_a_vegetable_and_an_industrial_estate_is_where_the_factories
     assert "estate" not in concepts("I was a gamekeeper on the estate.") or (
         concepts("I was a gamekeeper on the estate.")["estate"] != "factory-worker-r264"
     )
+
+
+def test_the_rooms_a_chambermaid_cleaned_are_bedrooms_but_not_the_rooms_of_home():
+    said = concepts("I was a chambermaid at the Grand Hotel, making beds in the rooms.")
+    assert said.get("rooms") == "bedroom-rooms-r420"
+    said = concepts("Tell me the rooms are all done and the guests are happy.")
+    assert said.get("rooms") == "bedroom-rooms-r420"
+    assert concepts("All the rooms in my house are cold.").get("rooms") != "bedroom-rooms-r420"
+    assert concepts("We had lodgers in the back rooms.").get("rooms") != "bedroom-rooms-r420"
