@@ -68,3 +68,19 @@ def test_the_rooms_a_chambermaid_cleaned_are_bedrooms_but_not_the_rooms_of_home(
     assert said.get("rooms") == "bedroom-rooms-r420"
     assert concepts("All the rooms in my house are cold.").get("rooms") != "bedroom-rooms-r420"
     assert concepts("We had lodgers in the back rooms.").get("rooms") != "bedroom-rooms-r420"
+
+
+def test_a_gypsy_traveller_or_roma_person_says_who_they_are():
+    said = concepts("I'm a Romany Gypsy and I've lived on this site all my life.")
+    assert said.get("romany gypsy") == "gypsy-traveller-r420"
+    said = concepts("I'm an Irish Traveller and proud of it.")
+    assert said.get("irish traveller") == "gypsy-traveller-r420"
+    assert concepts("I want a proper Traveller wake.").get("traveller") == "gypsy-traveller-r420"
+    assert concepts("My family are Roma from Slovakia.").get("roma") == "gypsy-traveller-r420"
+
+
+def test_a_gypsy_tart_a_commercial_traveller_and_rome_are_no_gypsy_or_traveller():
+    assert "gypsy" not in concepts("I love a gypsy tart with my tea.")
+    assert "traveller" not in concepts("He was a commercial traveller for a biscuit firm.")
+    assert "roma" not in concepts("We went to Roma for our honeymoon.")
+    assert concepts("I'm a Traveller born and bred.").get("traveller") == "gypsy-traveller-r420"
