@@ -84,3 +84,10 @@ def test_a_gypsy_tart_a_commercial_traveller_and_rome_are_no_gypsy_or_traveller(
     assert "traveller" not in concepts("He was a commercial traveller for a biscuit firm.")
     assert "roma" not in concepts("We went to Roma for our honeymoon.")
     assert concepts("I'm a Traveller born and bred.").get("traveller") == "gypsy-traveller-r420"
+
+
+def test_the_clues_of_a_crossword_are_the_crossword():
+    said = concepts("My son reads me the crossword clues on a Sunday.")
+    assert "crossword clues" in said or said.get("clues") == "crossword"
+    assert concepts("Read me the clues when we do the crossword.").get("clues") == "crossword"
+    assert "clues" not in concepts("The police had no clues.")
