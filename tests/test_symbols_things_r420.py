@@ -91,3 +91,10 @@ def test_the_clues_of_a_crossword_are_the_crossword():
     assert "crossword clues" in said or said.get("clues") == "crossword"
     assert concepts("Read me the clues when we do the crossword.").get("clues") == "crossword"
     assert "clues" not in concepts("The police had no clues.")
+
+
+def test_a_named_hill_walked_up_or_scattered_off_is_the_hill_but_a_district_is_a_name():
+    assert concepts("A walk up the Carrock Hill always cheers me.").get("hill") == "mountains"
+    assert concepts("Scatter my ashes off Bredon Hill.").get("hill") == "mountains"
+    assert "hill" not in concepts("My sister lives in Forest Hill now.")
+    assert "hill" not in concepts("I had a stall at the market in Tower Hill.")
