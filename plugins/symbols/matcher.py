@@ -84,6 +84,9 @@ PLACE_HEADS = frozenset(
         # (round 401; the bridge only where its own senses find a river or a crossing)
         "quay",
         "bridge",
+        # "scatter my ashes off Peel Hill", "a walk up the Lyle Hill": the hill climbed or walked,
+        # not a district of that name ("a factory in Cheetham Hill": round r420, _up_the_hill)
+        "hill",
     ]
 )
 # Words after which a capitalised day or month is a name: "my dog Sunday", "called June".
@@ -1754,6 +1757,7 @@ def _place_head(text: str, tokens: list[Token], i: int) -> bool:
         and tokens[i - 1].norm not in TITLES  # "Mrs Church visits": a person
         and (tokens[i].norm != "colliery" or _worked_at_the_name(tokens, i))
         and (tokens[i].norm != "quay" or _on_the_quay(text, tokens, i))
+        and (tokens[i].norm != "hill" or _up_the_hill(tokens, i))
         and not (
             i + 1 < len(tokens)
             and is_capitalised(tokens[i + 1].text)
@@ -1797,6 +1801,25 @@ def _clause_of(text: str, tokens: list[Token], first: int, last: int) -> range:
     while b + 1 < len(tokens) and not _BREAK.search(text, tokens[b].end, tokens[b + 1].start):
         b += 1
     return range(a, b + 1)
+
+
+def _up_the_hill(tokens: list[Token], i: int) -> bool:
+    """The name ending at TOKENS[i], a "Hill", comes after a word of going up, over or off it
+    ("a walk up the Lyle Hill", "ashes scattered off Peel Hill", "we climbed Pendle Hill"): the
+    hill itself, not a district or a street of that name ("I live in Forest Hill", "a factory in
+    Cheetham Hill", "the market at Tower Hill": round r420)."""
+    j = i - 1
+    while j > 0 and is_capitalised(tokens[j - 1].text) and tokens[j - 1].norm != "i":
+        j -= 1
+    if j > 0 and tokens[j - 1].norm == "the":
+        j -= 1
+    return j > 0 and tokens[j - 1].norm in UP_THE_HILL
+
+
+# Words before a hill's name that say it is climbed, walked or looked out from (_up_the_hill)
+UP_THE_HILL = frozenset(
+    ["up", "off", "over", "climb", "climbed", "climbing", "climbs", "top", "summit", "across"]
+)
 
 
 # Words before a quay's name that put the person by the water (_on_the_quay)

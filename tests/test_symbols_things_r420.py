@@ -1,0 +1,100 @@
+"""Round 420: things that got no picture on plans47 (Norfolk and the Broads) and the sets before."""
+
+from helpers import concepts
+
+
+def test_a_bit_of_string_is_string():
+    assert concepts("Grandad mended the gate with a bit of string.").get("string") == "string"
+    assert concepts("Keep a ball of string in the kitchen drawer.").get("string") == "string"
+    assert concepts("At bowls they lay a string along the green for me.").get("string") == "string"
+
+
+def test_a_string_vest_hoppers_pearls_and_pulled_strings_are_no_string():
+    said = concepts("I wear a string vest under my shirt in winter.")
+    assert said.get("string vest") == "underwear" and "string" not in said
+    assert "string" not in concepts("She wore a string of pearls to chapel.")
+    assert concepts("I love string hoppers with curry.").get("string hoppers") == "noodles"
+    assert "strings" not in concepts("My brother pulled strings at the council.")
+    assert "string" not in concepts("We went to hear a string quartet.")
+    assert concepts("Tie the parcel up with some string.").get("string") == "string"
+
+
+def test_a_dumpling_in_a_stew_is_the_stew_not_a_worry():
+    said = concepts("I like a suet dumpling in a stew with plenty of gravy.")
+    assert said.get("stew") == "stew" and "in a stew" not in said
+
+
+def test_getting_in_a_stew_is_still_a_worry_and_a_stew_is_the_stew():
+    assert concepts("I get in a stew when the carers are late.").get("in a stew") == "worried"
+    assert concepts("Don't get me in a stew about the bills.").get("in a stew") == "worried"
+    assert concepts("My son puts me in a stew with all his questions.").get("in a stew") == (
+        "worried"
+    )
+    assert concepts("Make me a beef stew on a Sunday.").get("stew") == "stew"
+    said = concepts("I have a dumpling in a stew with carrots and onions.")
+    assert said.get("stew") == "stew"
+
+
+def test_lobby_had_with_bread_is_the_stew_and_a_hall_lobby_is_not():
+    assert concepts("On a Saturday I have lobby with crusty bread.").get("lobby") == "stew-r286"
+    assert concepts("I had lobby and oatcakes for my tea.").get("lobby") == "stew-r286"
+    assert concepts("I have the lobby light on at night.").get("lobby") != "stew-r286"
+
+
+def test_gutting_and_filleting_at_the_fish_is_the_fish_trade_but_being_gutted_is_sad():
+    said = concepts("I filleted and gutted on the fish docks at Lowestoft in all weathers.")
+    assert said.get("filleted") == "fish-gutting-r136"
+    assert said.get("gutted") == "fish-gutting-r136"
+    said = concepts("I could fillet quicker than any man at the fish market.")
+    assert said.get("fillet") == "fish-gutting-r136"
+    assert concepts("I was gutted when the herring boats stopped.").get("gutted") == "sad"
+    assert concepts("I'm gutted the fish van doesn't come now.").get("gutted") == "sad"
+    assert "fillet" not in concepts("I like a fillet of haddock on a Friday.")
+
+
+def test_samphire_is_a_vegetable_and_an_industrial_estate_is_where_the_factories_are():
+    assert concepts("I like samphire with a bit of butter.").get("samphire") == "vegetables"
+    said = concepts("I packed boxes on the industrial estate for years.")
+    assert said.get("industrial estate") == "factory-worker-r264"
+    assert "estate" not in concepts("I was a gamekeeper on the estate.") or (
+        concepts("I was a gamekeeper on the estate.")["estate"] != "factory-worker-r264"
+    )
+
+
+def test_the_rooms_a_chambermaid_cleaned_are_bedrooms_but_not_the_rooms_of_home():
+    said = concepts("I was a chambermaid at the Grand Hotel, making beds in the rooms.")
+    assert said.get("rooms") == "bedroom-rooms-r420"
+    said = concepts("Tell me the rooms are all done and the guests are happy.")
+    assert said.get("rooms") == "bedroom-rooms-r420"
+    assert concepts("All the rooms in my house are cold.").get("rooms") != "bedroom-rooms-r420"
+    assert concepts("We had lodgers in the back rooms.").get("rooms") != "bedroom-rooms-r420"
+
+
+def test_a_gypsy_traveller_or_roma_person_says_who_they_are():
+    said = concepts("I'm a Romany Gypsy and I've lived on this site all my life.")
+    assert said.get("romany gypsy") == "gypsy-traveller-r420"
+    said = concepts("I'm an Irish Traveller and proud of it.")
+    assert said.get("irish traveller") == "gypsy-traveller-r420"
+    assert concepts("I want a proper Traveller wake.").get("traveller") == "gypsy-traveller-r420"
+    assert concepts("My family are Roma from Slovakia.").get("roma") == "gypsy-traveller-r420"
+
+
+def test_a_gypsy_tart_a_commercial_traveller_and_rome_are_no_gypsy_or_traveller():
+    assert "gypsy" not in concepts("I love a gypsy tart with my tea.")
+    assert "traveller" not in concepts("He was a commercial traveller for a biscuit firm.")
+    assert "roma" not in concepts("We went to Roma for our honeymoon.")
+    assert concepts("I'm a Traveller born and bred.").get("traveller") == "gypsy-traveller-r420"
+
+
+def test_the_clues_of_a_crossword_are_the_crossword():
+    said = concepts("My son reads me the crossword clues on a Sunday.")
+    assert "crossword clues" in said or said.get("clues") == "crossword"
+    assert concepts("Read me the clues when we do the crossword.").get("clues") == "crossword"
+    assert "clues" not in concepts("The police had no clues.")
+
+
+def test_a_named_hill_walked_up_or_scattered_off_is_the_hill_but_a_district_is_a_name():
+    assert concepts("A walk up the Carrock Hill always cheers me.").get("hill") == "mountains"
+    assert concepts("Scatter my ashes off Bredon Hill.").get("hill") == "mountains"
+    assert "hill" not in concepts("My sister lives in Forest Hill now.")
+    assert "hill" not in concepts("I had a stall at the market in Tower Hill.")
