@@ -1,0 +1,27 @@
+"""Round 421: things the Lancashire mill-town plans name that got no picture at all.
+
+Mills and railways named with a capital, as "the mill" and "the railway" are.
+"""
+
+from tests.helpers import concepts
+
+
+def test_a_named_mill_one_worked_at_is_the_mill_but_a_street_or_a_person_is_a_name():
+    assert concepts("I was a winder at Bancroft Mill for thirty years.").get("mill") == (
+        "factory-worker"
+    )
+    assert concepts("My mother worked down Brook Mills in the war.").get("mills") == (
+        "factory-worker"
+    )
+    assert "mill" not in concepts("I live on Mill Lane near the park.")
+    assert "mill" not in concepts("I was born in Dean Mill and never left.")
+    assert "mills" not in concepts("Mrs Mills from next door brings my paper.")
+    assert "mills" not in concepts("I like the old John Mills films on a Sunday.")
+
+
+def test_a_named_railway_is_the_train_but_not_a_street_or_a_pub():
+    assert concepts("Take me on the Worth Valley Railway for my birthday.").get("railway") == (
+        "train"
+    )
+    assert "railway" not in concepts("My son lives on Railway Street in Bacup.")
+    assert "railway" not in concepts("We had a half at the Railway after bowls.")
