@@ -25,3 +25,13 @@ def test_a_named_railway_is_the_train_but_not_a_street_or_a_pub():
     )
     assert "railway" not in concepts("My son lives on Railway Street in Bacup.")
     assert "railway" not in concepts("We had a half at the Railway after bowls.")
+
+
+def test_a_chapel_or_church_band_is_a_brass_band_and_the_chapel_is_still_the_church():
+    found = concepts("Ask the chapel band to play at my funeral.")
+    assert found.get("band") == "brass-band-4"
+    assert found.get("chapel") == "church"
+    assert concepts("I played cornet in the church band for years.").get("band") == (
+        "brass-band-4"
+    )
+    assert concepts("I go to chapel twice on a Sunday.").get("chapel") == "church"
