@@ -35,3 +35,16 @@ def test_a_chapel_or_church_band_is_a_brass_band_and_the_chapel_is_still_the_chu
         "brass-band-4"
     )
     assert concepts("I go to chapel twice on a Sunday.").get("chapel") == "church"
+    assert "chapel band" not in concepts("The chapel was full for the band concert.")
+
+
+def test_a_bit_of_string_is_string_but_not_a_vest_beans_pearls_or_a_quartet():
+    assert concepts("I mended the pram with a bit of string.").get("string") == "string-r421"
+    assert concepts("Tie my parcel up with string, not tape.").get("string") == "string-r421"
+    assert concepts("They lay a string along the green so I can bowl.").get("string") == (
+        "string-r421"
+    )
+    assert "string" not in concepts("I wear a string vest under my shirt in winter.")
+    assert "string" not in concepts("I grow string beans on the allotment.")
+    assert "string" not in concepts("Mum's string of pearls is in the drawer.")
+    assert "string" not in concepts("I played viola in a string quartet.")
