@@ -3,7 +3,7 @@
 Mills and railways named with a capital, as "the mill" and "the railway" are.
 """
 
-from tests.helpers import concepts
+from tests.helpers import concepts, crossed
 
 
 def test_a_named_mill_one_worked_at_is_the_mill_but_a_street_or_a_person_is_a_name():
@@ -48,3 +48,15 @@ def test_a_bit_of_string_is_string_but_not_a_vest_beans_pearls_or_a_quartet():
     assert "string" not in concepts("I grow string beans on the allotment.")
     assert "string" not in concepts("Mum's string of pearls is in the drawer.")
     assert "string" not in concepts("I played viola in a string quartet.")
+
+
+def test_tubes_refused_at_the_end_are_a_crossed_drip_but_not_tubes_in_the_chest():
+    assert crossed("Please don't let me be kept going with tubes when I'm dying.") == {
+        "tubes": True,
+        "dying": False,
+    }
+    assert crossed("I'd not be kept alive with tubes in a hospital bed.")["tubes"]
+    assert crossed("I don't want to be kept going with a drip at the end.")["drip"]
+    # "put me with" is company, not a machine
+    assert not crossed("Don't put me with the men at dinner, I like a chat.").get("men", False)
+    assert "tubes" not in concepts("I was in hospital with tubes in my chest after the fall.")
