@@ -60,3 +60,14 @@ def test_tubes_refused_at_the_end_are_a_crossed_drip_but_not_tubes_in_the_chest(
     # "put me with" is company, not a machine
     assert not crossed("Don't put me with the men at dinner, I like a chat.").get("men", False)
     assert "tubes" not in concepts("I was in hospital with tubes in my chest after the fall.")
+
+
+def test_a_works_named_by_what_it_made_is_the_factory_but_a_slipper_that_works_is_a_slipper():
+    assert concepts("I was a machinist at the slipper works for thirty years.").get(
+        "slipper works"
+    ) == ("factory-works-r391")
+    assert concepts("Dad worked at the bobbin works in Bacup.").get("bobbin works") == (
+        "factory-works-r391"
+    )
+    assert concepts("My new slipper works fine on the stairs.").get("slipper") == "slippers"
+    assert "felt works" not in concepts("That felt works well under the chair legs.")
