@@ -31,9 +31,7 @@ def test_a_chapel_or_church_band_is_a_brass_band_and_the_chapel_is_still_the_chu
     found = concepts("Ask the chapel band to play at my funeral.")
     assert found.get("band") == "brass-band-4"
     assert found.get("chapel") == "church"
-    assert concepts("I played cornet in the church band for years.").get("band") == (
-        "brass-band-4"
-    )
+    assert concepts("I played cornet in the church band for years.").get("band") == ("brass-band-4")
     assert concepts("I go to chapel twice on a Sunday.").get("chapel") == "church"
     assert "chapel band" not in concepts("The chapel was full for the band concert.")
 
