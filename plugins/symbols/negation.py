@@ -1362,7 +1362,10 @@ def _kept_on_a_treatment(words: Sequence[str], gaps: Sequence[str], out: set[int
         if words[k] not in PUT | KEEP | {"placed"}:
             continue
         j = k + 1
-        if words[k - 1 : k] not in (["be"], ["being"], ["been"], ["not"], ["never"]):
+        passive = words[k - 1 : k] in (["be"], ["being"], ["been"]) or (
+            words[k - 1 : k] in (["not"], ["never"]) and _at(words, j) not in PUT_ON_WHOM
+        )  # "not kept going with tubes"; "do not keep me alive on a ventilator" names whom
+        if not passive:
             if _at(words, j) not in PUT_ON_WHOM - {"be", "being", "been"}:
                 continue
             j += 1
