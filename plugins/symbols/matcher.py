@@ -80,6 +80,11 @@ PLACE_HEADS = frozenset(
         "dockyard",  # "Devonport Dockyard", as "the dockyard" (round 319)
         "reservoir",  # "Derwent Reservoir", as "the reservoir" (round 319)
         "colliery",  # "Littleton Colliery", the pit one worked at, as "the colliery" (round 391)
+        # "a weaver at Queen Street Mill", "down Brook Mills": the mill one worked at, as "the
+        # mill"; a railway named as a whole, "the East Lancashire Railway" (round 421)
+        "mill",
+        "mills",
+        "railway",
         # "the Fish Quay", "Parkeston Quay", "Byker Bridge": the quay or the bridge, as "the quay"
         # (round 401; the bridge only where its own senses find a river or a crossing)
         "quay",
@@ -89,6 +94,9 @@ PLACE_HEADS = frozenset(
         "hill",
     ]
 )
+# Place words that end a name only where one worked there ("at Littleton Colliery", "at Queen
+# Street Mill"); a village or a person may carry them ("born in Easington Colliery", "John Mills").
+WORKED_AT_HEADS = frozenset(["colliery", "mill", "mills"])
 # Words after which a capitalised day or month is a name: "my dog Sunday", "called June".
 PET_NAMED = grammar.PETS | frozenset(["called", "named"])
 # Words that make a "Park" a sports ground, a venue named as a whole (LABELLING.md, stop 32):
@@ -1755,7 +1763,7 @@ def _place_head(text: str, tokens: list[Token], i: int) -> bool:
         and i > 0
         and _ends_a_name(tokens, i - 1)
         and tokens[i - 1].norm not in TITLES  # "Mrs Church visits": a person
-        and (tokens[i].norm != "colliery" or _worked_at_the_name(tokens, i))
+        and (tokens[i].norm not in WORKED_AT_HEADS or _worked_at_the_name(tokens, i))
         and (tokens[i].norm != "quay" or _on_the_quay(text, tokens, i))
         and (tokens[i].norm != "hill" or _up_the_hill(tokens, i))
         and not (

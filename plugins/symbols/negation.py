@@ -1362,12 +1362,19 @@ def _kept_on_a_treatment(words: Sequence[str], gaps: Sequence[str], out: set[int
         if words[k] not in PUT | KEEP | {"placed"}:
             continue
         j = k + 1
-        if words[k - 1 : k] not in (["be"], ["being"], ["been"]):
+        passive = words[k - 1 : k] in (["be"], ["being"], ["been"]) or (
+            words[k - 1 : k] in (["not"], ["never"]) and _at(words, j) not in PUT_ON_WHOM
+        )  # "not kept going with tubes"; "do not keep me alive on a ventilator" names whom
+        if not passive:
             if _at(words, j) not in PUT_ON_WHOM - {"be", "being", "been"}:
                 continue
             j += 1
-        j += _at(words, j) == "alive"
-        if _at(words, j) != "on" or any(BREAK.search(g) for g in gaps[k + 1 : j + 2]):
+        # "kept alive on machines", and "kept going with tubes" (round 421): after "alive" or
+        # "going" a "with" names the means too; "put me with the men" is company, no machine
+        alive = _at(words, j) in ("alive", "going")
+        j += alive
+        means = ("on", "with") if alive else ("on",)
+        if _at(words, j) not in means or any(BREAK.search(g) for g in gaps[k + 1 : j + 2]):
             continue
         end = _thing_scope(words, gaps, j + 1)
         found.update(m for m in range(j + 1, end) if words[m] not in FUNCTION_WORDS)

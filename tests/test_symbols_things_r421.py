@@ -1,0 +1,71 @@
+"""Round 421: things the Lancashire mill-town plans name that got no picture at all.
+
+Mills and railways named with a capital, as "the mill" and "the railway" are.
+"""
+
+from tests.helpers import concepts, crossed
+
+
+def test_a_named_mill_one_worked_at_is_the_mill_but_a_street_or_a_person_is_a_name():
+    assert concepts("I was a winder at Bancroft Mill for thirty years.").get("mill") == (
+        "factory-worker"
+    )
+    assert concepts("My mother worked down Brook Mills in the war.").get("mills") == (
+        "factory-worker"
+    )
+    assert "mill" not in concepts("I live on Mill Lane near the park.")
+    assert "mill" not in concepts("I was born in Dean Mill and never left.")
+    assert "mills" not in concepts("Mrs Mills from next door brings my paper.")
+    assert "mills" not in concepts("I like the old John Mills films on a Sunday.")
+
+
+def test_a_named_railway_is_the_train_but_not_a_street_or_a_pub():
+    assert concepts("Take me on the Worth Valley Railway for my birthday.").get("railway") == (
+        "train"
+    )
+    assert "railway" not in concepts("My son lives on Railway Street in Bacup.")
+    assert "railway" not in concepts("We had a half at the Railway after bowls.")
+
+
+def test_a_chapel_or_church_band_is_a_brass_band_and_the_chapel_is_still_the_church():
+    found = concepts("Ask the chapel band to play at my funeral.")
+    assert found.get("band") == "brass-band-4"
+    assert found.get("chapel") == "church"
+    assert concepts("I played cornet in the church band for years.").get("band") == ("brass-band-4")
+    assert concepts("I go to chapel twice on a Sunday.").get("chapel") == "church"
+    assert "chapel band" not in concepts("The chapel was full for the band concert.")
+
+
+def test_a_bit_of_string_is_string_but_not_a_vest_beans_pearls_or_a_quartet():
+    assert concepts("I mended the pram with a bit of string.").get("string") == "string"
+    assert concepts("Tie my parcel up with string, not tape.").get("string") == "string"
+    assert concepts("They lay a string along the green so I can bowl.").get("string") == (
+        "string"
+    )
+    assert "string" not in concepts("I wear a string vest under my shirt in winter.")
+    assert "string" not in concepts("I grow string beans on the allotment.")
+    assert "string" not in concepts("Mum's string of pearls is in the drawer.")
+    assert "string" not in concepts("I played viola in a string quartet.")
+
+
+def test_tubes_refused_at_the_end_are_a_crossed_drip_but_not_tubes_in_the_chest():
+    assert crossed("Please don't let me be kept going with tubes when I'm dying.") == {
+        "tubes": True,
+        "dying": False,
+    }
+    assert crossed("I'd not be kept alive with tubes in a hospital bed.")["tubes"]
+    assert crossed("I don't want to be kept going with a drip at the end.")["drip"]
+    # "put me with" is company, not a machine
+    assert not crossed("Don't put me with the men at dinner, I like a chat.").get("men", False)
+    assert "tubes" not in concepts("I was in hospital with tubes in my chest after the fall.")
+
+
+def test_a_works_named_by_what_it_made_is_the_factory_but_a_slipper_that_works_is_a_slipper():
+    assert concepts("I was a machinist at the slipper works for thirty years.").get(
+        "slipper works"
+    ) == ("factory-works-r391")
+    assert concepts("Dad worked at the bobbin works in Bacup.").get("bobbin works") == (
+        "factory-works-r391"
+    )
+    assert concepts("My new slipper works fine on the stairs.").get("slipper") == "slippers"
+    assert "felt works" not in concepts("That felt works well under the chair legs.")
