@@ -21,3 +21,21 @@ def test_going_to_bed_shows_the_bed():
     assert concepts("Put me to bed after the news.")["bed"] == "bed"
     # a 'never ... without' still leaves going to bed done
     assert crossed("I never go to bed without my teddy.")["go to bed"] is False
+
+
+def test_a_move_already_made_gets_no_moving_van():
+    # the person's story ('we moved to this bungalow in 1985') is no move the plan is about
+    for text in (
+        "We moved to this bungalow in 1985 for my knees.",
+        "I moved into this flat after Jim died.",
+        "They moved out to the new town in 1962.",
+        "I don't want to be moved to a home.",
+    ):
+        assert "move-house" not in concepts(text).values(), text
+    # a move wished for or refused still gets the van, crossed where refused
+    assert concepts("My son wants me moving nearer to him in town.")["moving"] == "move-house"
+    assert concepts("She moves into her new flat on Friday.")["moves"] == "move-house"
+    assert crossed("I do not want to move to a home.")["move"] is True
+    assert concepts("We moved house twice when the children were small.")["moved house"] == (
+        "move-house"
+    )
