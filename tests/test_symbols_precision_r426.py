@@ -39,3 +39,17 @@ def test_a_move_already_made_gets_no_moving_van():
     assert concepts("We moved house twice when the children were small.")["moved house"] == (
         "move-house"
     )
+
+
+def test_like_the_old_days_is_a_comparison_not_reminiscing():
+    # 'like the old days' says how, not that the person talks of the past
+    for text in (
+        "I want my tea at five on the dot, like the old days.",
+        "Loud voices make me frightened like the old days.",
+    ):
+        got = concepts(text).values()
+        assert "memory" not in got and "history" not in got, text
+    # talking about, missing or longing for the old days is reminiscing
+    assert concepts("Sit and chat with me about the old days.")["the old days"] == "memory"
+    assert concepts("I miss the old days at the mill.")["the old days"] == "memory"
+    assert concepts("We loved the good old days.")["old days"] == "history"
