@@ -1,0 +1,62 @@
+"""Round r426: pictures a careful Easy Read writer would not give, or would give another way
+(precision on the plans' sets: going to bed shows the bed)."""
+
+from __future__ import annotations
+
+from tests.helpers import concepts, crossed
+
+
+def pictures(text: str) -> dict[str, str]:
+    """Each pictured phrase of TEXT (lower case) -> the picture file it shows."""
+    from plugins.symbols.matcher import find_all
+
+    return {m.term.lower(): m.concept.file for m in find_all(text, ())}
+
+
+def test_going_to_bed_shows_the_bed():
+    # the newer plans' labels picture the bed itself in 'I go to bed at ten'
+    bed = pictures("Put me to bed after the news.")["bed"]
+    for text, term in (
+        ("I go to bed at eleven after the snooker.", "go to bed"),
+        ("Take my hearing aid out before I go to bed.", "go to bed"),
+        ("She went to bed early with a cold.", "went to bed"),
+        ("He is going to bed later these days.", "going to bed"),
+        ("Tom goes to bed with the radio on.", "goes to bed"),
+        ("A cup of cocoa at bedtime.", "bedtime"),
+    ):
+        assert pictures(text)[term] == bed, text
+    # it is still the time of going to bed, and a 'never ... without' leaves it done
+    assert concepts("I go to bed at eleven after the snooker.")["go to bed"] == "bedtime"
+    assert crossed("I never go to bed without my teddy.")["go to bed"] is False
+
+
+def test_a_move_already_made_gets_no_moving_van():
+    # the person's story ('we moved to this bungalow in 1985') is no move the plan is about
+    for text in (
+        "We moved to this bungalow in 1985 for my knees.",
+        "I moved into this flat after Jim died.",
+        "They moved out to the new town in 1962.",
+        "I don't want to be moved to a home.",
+    ):
+        assert "move-house" not in concepts(text).values(), text
+    # a move wished for or refused still gets the van, crossed where refused
+    assert concepts("My son wants me moving nearer to him in town.")["moving"] == "move-house"
+    assert concepts("She moves into her new flat on Friday.")["moves"] == "move-house"
+    assert crossed("I do not want to move to a home.")["move"] is True
+    assert concepts("We moved house twice when the children were small.")["moved house"] == (
+        "move-house"
+    )
+
+
+def test_like_the_old_days_is_a_comparison_not_reminiscing():
+    # 'like the old days' says how, not that the person talks of the past
+    for text in (
+        "I want my tea at five on the dot, like the old days.",
+        "Loud voices make me frightened like the old days.",
+    ):
+        got = concepts(text).values()
+        assert "memory" not in got and "history" not in got, text
+    # talking about, missing or longing for the old days is reminiscing
+    assert concepts("Sit and chat with me about the old days.")["the old days"] == "memory"
+    assert concepts("I miss the old days at the mill.")["the old days"] == "memory"
+    assert concepts("We loved the good old days.")["old days"] == "history"
