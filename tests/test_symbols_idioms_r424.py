@@ -1,0 +1,18 @@
+"""Round r424: idioms, similes and feelings said in everyday words."""
+
+from __future__ import annotations
+
+from tests.helpers import concepts
+
+
+def test_the_radio_or_telly_on_low_is_a_quiet_sound():
+    assert concepts("Leave the wireless on low when I nod off.")["on low"] == "quiet"
+    assert concepts("I like the television turned down low after tea.")["turned down low"] == (
+        "quiet"
+    )
+    assert concepts("I nap with the radio low, as the silence bothers me.")["low"] == "quiet"
+    assert concepts("Please turn the telly down low when my son rings.")["down low"] == "quiet"
+    # a cooker or the heating on low, and a low mood, are no quiet sound
+    assert "quiet" not in concepts("Put the gas on low for the stew.").values()
+    assert "quiet" not in concepts("Keep the heating on low overnight.").values()
+    assert concepts("I get low when the radio plays the old songs.").get("low") != "quiet"
