@@ -16,3 +16,17 @@ def test_the_radio_or_telly_on_low_is_a_quiet_sound():
     assert "quiet" not in concepts("Put the gas on low for the stew.").values()
     assert "quiet" not in concepts("Keep the heating on low overnight.").values()
     assert concepts("I get low when the radio plays the old songs.").get("low") != "quiet"
+
+
+def test_a_thing_that_drives_a_person_round_the_bend_is_annoying():
+    found = concepts("The clock ticking at night drives me round the bend.")
+    assert found["drives me round the bend"] == "angry-idiom"
+    assert "clock" in found
+    assert "angry" in concepts("Folk shouting in the corridor drove her up the wall.").get(
+        "drove her up the wall", ""
+    )
+    assert concepts("Don't hide my glasses, it drives me barmy.")["drives me barmy"] == "angry-idiom"
+    # a lift somewhere is still a lift
+    found = concepts("Dennis drives me round to the chemist on Fridays.")
+    assert found["drives"] == "car-lift"
+    assert "angry-idiom" not in found.values()
