@@ -30,3 +30,13 @@ def test_a_thing_that_drives_a_person_round_the_bend_is_annoying():
     found = concepts("Dennis drives me round to the chemist on Fridays.")
     assert found["drives"] == "car-lift"
     assert "angry-idiom" not in found.values()
+
+
+def test_having_had_enough_of_something_is_being_fed_up():
+    assert concepts("I've had enough of folk talking over me.")["had enough"] == "sad"
+    assert concepts("Mam had enough of the hospital, she wants to come home.")["had enough"] == (
+        "sad"
+    )
+    # enough of a food, or enough to eat, is a person full
+    assert "had enough" not in concepts("I've had enough of the stew, thanks.")
+    assert "had enough" not in concepts("When I've had enough I leave the rest on the plate.")
