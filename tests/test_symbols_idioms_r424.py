@@ -70,3 +70,10 @@ def test_a_comparison_that_is_no_simile_keeps_its_thing():
     assert "tennis ball" in concepts(
         "I like to squeeze something in my fingers, like a tennis ball."
     )
+
+
+def test_feeling_like_a_new_woman_is_feeling_good():
+    assert concepts("Once my hair is set I feel like a new woman.")["like a new woman"] == "happy"
+    assert concepts("A good shave and I felt like a new man.")["like a new man"] == "happy"
+    # a new carer who is a woman is a carer
+    assert "happy" not in concepts("I'd like a new woman to come in the mornings.").values()
