@@ -77,3 +77,10 @@ def test_feeling_like_a_new_woman_is_feeling_good():
     assert concepts("A good shave and I felt like a new man.")["like a new man"] == "happy"
     # a new carer who is a woman is a carer
     assert "happy" not in concepts("I'd like a new woman to come in the mornings.").values()
+
+
+def test_news_from_home_that_lifts_a_person_cheers_them_and_is_no_home_lift():
+    found = concepts("I get weepy, but a letter from home lifts me.")
+    assert found["lifts me"] == "happy-lifts-me-r351"
+    assert "lift" not in found.values()
+    assert concepts("The home lift takes me up to bed.")["home lift"] == "lift"
