@@ -22,10 +22,18 @@ from . import grammar, salience
 from .kit import KIT
 from .negation import moved_as_a_warning
 from .negation import negated as negated_tokens
-from .negation_words import COPULAS, OBJECT_PRONOUNS, TIME_OR_PLACE, TIME_WORDS, VERB_NEGATORS
+from .negation_words import (
+    COPULAS,
+    MODALS,
+    OBJECT_PRONOUNS,
+    TIME_OR_PLACE,
+    TIME_WORDS,
+    VERB_NEGATORS,
+)
 from .vocabulary import CONCEPT, Concept, Sense, Vocabulary, load, parse_term
 from .words import (
     ARTICLES,
+    DETERMINERS,
     FUNCTION_WORDS,
     HOUR_WORDS,
     Token,
@@ -263,7 +271,7 @@ def find_all(
     blocked |= {i for i, t in enumerate(tokens) if t.norm in small}  # "the sangat"
     blocked |= _unlisted_names(text, tokens, sentence_of)
     blocked |= _called_by(text, tokens)
-    idioms = _idioms(tokens, vocabulary)
+    idioms = {**_similes(text, tokens), **_idioms(tokens, vocabulary)}
     ruled_out = negated_tokens(text, tokens)
     context = _sentences(tokens, sentence_of, len(spans))
     _read_before(text, tokens, spans, context)
@@ -822,6 +830,93 @@ def _idioms(tokens: list[Token], vocabulary: Vocabulary) -> dict[int, tuple[int,
             for j in range(i, i + len(phrase)):
                 a, b = out.get(j, (i, i + len(phrase)))
                 out[j] = (min(a, i), max(b, i + len(phrase)))
+    return out
+
+
+# Words before "like" that make it the verb of liking or the "like" of an example: "I'd like a
+# pig", "I do like a curry", "the grandchildren still like a story", "things like a sandwich"
+# (only a doing, a word of being, a particle or a body part before "like" opens a simile).
+LIKE_NO_SIMILE = MODALS | grammar.ADVERBS | grammar.SUBJECTS | grammar.OBJECTS
+LIKE_NO_SIMILE |= frozenset(["do", "does", "did", "to", "who", "that", "and", "or", "would"])
+LIKE_NO_SIMILE |= frozenset(["feel", "feels", "felt", "feeling", "fancy", "fancies", "fancied"])
+LIKE_NO_SIMILE |= frozenset(["look", "looks", "looked", "looking", "staff", "folk", "folks"])
+LIKE_NO_SIMILE |= frozenset(["particularly", "especially", "quite", "much", "both", "all"])
+SIMILE_LINKS = COPULAS | frozenset(["be", "been", "being", "am", "it's", "i'm", "go", "goes"])
+SIMILE_LINKS |= frozenset(["went", "gone", "going", "up", "about", "down", "out", "off", "over"])
+SIMILE_LINKS |= frozenset(["around", "round", "away", "along", "through", "back"])
+# Likened things that are the care itself: "tell me where the food is on my plate like a clock"
+# is the clock-face way of laying out a plate for a person who cannot see it.
+SIMILE_KEPT = frozenset(["clock", "clockface"])
+# "Nothing cheers me up like a good joke": the thing compared with is the best of its kind.
+NOTHING_LIKE = frozenset(["nothing", "nowt", "nothin", "nought", "naething", "nobody"])
+
+
+def _simile_opens(words: list[str], k: int, bare: bool = False) -> bool:
+    """True when WORDS[k], the word before "like", opens a simile: a doing ("snores like a pig",
+    "pushed like a parcel"), a word of being or a particle ("my memory is like a sieve", "swung
+    about like a bale") or a body part ("legs like a mountain goat"); before a BARE plural only
+    the last two ("swell up like balloons", "hands like shovels"). Not the verb of liking ("I'd
+    like a pig", "the kids like a story") nor an example ("things like a sandwich")."""
+    b = words[k]
+    if b in LIKE_NO_SIMILE or b.endswith("'d") or b.endswith("n't"):
+        return False
+    if b in SIMILE_LINKS or grammar.lemma(b) in grammar.BODY:
+        return True
+    if bare:
+        return False  # "loud bangs like fireworks": examples
+    if (
+        grammar.NOUN in grammar.parts_of_speech(b)
+        and k >= 1
+        and (words[k - 1] in DETERMINERS or grammar.ADJ in grammar.parts_of_speech(words[k - 1]))
+    ):
+        return False  # "loud noises like a drill": a thing, and its examples
+    one = b[:-1] if b.endswith("s") else b
+    if one in grammar.PEOPLE or one in grammar.PETS or b in grammar.PEOPLE or b in grammar.PETS:
+        return False  # "the nurses like a chat", "dogs like a walk"
+    return grammar.VERB in grammar.parts_of_speech(b)
+
+
+def _similes(text: str, tokens: list[Token]) -> dict[int, tuple[int, int]]:
+    """Tokens of the thing a simile likens to ("my ankles swell up like balloons", "sleeps like
+    a log", "as deaf as a post"), each with the span of its simile: that thing is not in the
+    plan, and its picture would say it is. The doing or the describing word before the simile
+    keeps its picture; a person likened to ("she's like a daughter to me") keeps hers."""
+    out: dict[int, tuple[int, int]] = {}
+    words = [t.norm for t in tokens]
+    n = len(words)
+    for i, word in enumerate(words):
+        if word == "like" and i >= 1 and _simile_opens(words, i - 1):
+            if re.search(r"[,;:(]", text[tokens[i - 1].end : tokens[i].start]) or (
+                NOTHING_LIKE & set(words[max(0, i - 6) : i])
+            ):
+                continue  # "something in my hands, like a ball", "nothing cheers me like a joke"
+            j = i + 1
+            if j < n and words[j] not in ("a", "an") and not _simile_opens(words, i - 1, True):
+                continue
+        elif word == "as" and i >= 2 and words[i - 2] == "as" and i + 1 < n:
+            j = i + 1  # "as deaf as a post": the second "as" opens it
+        else:
+            continue
+        if j < n and words[j] in ("a", "an"):
+            j += 1
+        elif word == "as" or j >= n or not words[j].endswith("s"):
+            continue  # "like balloons", "hands like shovels": a bare plural only
+        end = j
+        while end < n and end - j < 3 and words[end] not in FUNCTION_WORDS:
+            if end > j and re.search(r"[,.;:!?()]", text[tokens[end - 1].end : tokens[end].start]):
+                break  # the clause ends before it
+            end += 1
+        if end < n and words[end] == "of" and end + 1 < n and words[end + 1] not in FUNCTION_WORDS:
+            end += 2  # "like a sack of spuds"
+        if end + 1 < n and words[end] == "to" and words[end + 1] in OBJECT_PRONOUNS | {"us"}:
+            continue  # "the forecast is like a prayer to me": as much as one
+        if end == j or any(
+            w in grammar.PEOPLE or w.rstrip("s") in grammar.PEOPLE or w in SIMILE_KEPT
+            for w in words[j:end]
+        ):
+            continue
+        for t in range(i, end):
+            out[t] = (i, end)
     return out
 
 

@@ -1,0 +1,86 @@
+"""Round r424: idioms, similes and feelings said in everyday words."""
+
+from __future__ import annotations
+
+from tests.helpers import concepts
+
+
+def test_the_radio_or_telly_on_low_is_a_quiet_sound():
+    assert concepts("Leave the wireless on low when I nod off.")["on low"] == "quiet"
+    assert concepts("I like the television turned down low after tea.")["turned down low"] == (
+        "quiet"
+    )
+    assert concepts("I nap with the radio low, as the silence bothers me.")["low"] == "quiet"
+    assert concepts("Please turn the telly down low when my son rings.")["down low"] == "quiet"
+    # a cooker or the heating on low, and a low mood, are no quiet sound
+    assert "quiet" not in concepts("Put the gas on low for the stew.").values()
+    assert "quiet" not in concepts("Keep the heating on low overnight.").values()
+    assert concepts("I get low when the radio plays the old songs.").get("low") != "quiet"
+
+
+def test_a_thing_that_drives_a_person_round_the_bend_is_annoying():
+    found = concepts("The clock ticking at night drives me round the bend.")
+    assert found["drives me round the bend"] == "angry-idiom"
+    assert "clock" in found
+    assert "angry" in concepts("Folk shouting in the corridor drove her up the wall.").get(
+        "drove her up the wall", ""
+    )
+    assert (
+        concepts("Don't hide my glasses, it drives me barmy.")["drives me barmy"] == "angry-idiom"
+    )
+    # a lift somewhere is still a lift
+    found = concepts("Dennis drives me round to the chemist on Fridays.")
+    assert found["drives"] == "car-lift"
+    assert "angry-idiom" not in found.values()
+
+
+def test_having_had_enough_of_something_is_being_fed_up():
+    assert concepts("I've had enough of folk talking over me.")["had enough"] == "sad"
+    assert concepts("Mam had enough of the hospital, she wants to come home.")["had enough"] == (
+        "sad"
+    )
+    # enough of a food, or enough to eat, is a person full
+    assert "had enough" not in concepts("I've had enough of the stew, thanks.")
+    assert "had enough" not in concepts("When I've had enough I leave the rest on the plate.")
+
+
+def test_the_thing_a_simile_likens_to_is_no_picture():
+    found = concepts("My knees crack like a shotgun when I stand.")
+    assert "shotgun" not in found and "gun" not in found.values()
+    found = concepts("The cramp in my calf is like a hammer.")
+    assert found["cramp"] and "hammer" not in found
+    assert "goat" not in concepts("My sister had legs like a goat when she was young.")
+    assert "bale" not in concepts("Please don't toss me about like a bale of straw.")
+    found = concepts("I'm as deaf as a post in my left ear.")
+    assert "post" not in found and "deaf" in found.values()
+    # the verb of liking, an example, a person likened to and the clock-face plate keep theirs
+    assert concepts("I'd like a hammer to hang my pictures.")["hammer"] == "hammer"
+    assert concepts("I like a knife and fork, not a spoon.")["knife and fork"] == "cutlery"
+    assert "goat" in concepts("Our grandsons like a goat at the petting farm.").values()
+    assert "cushion" in concepts("Put something soft like a cushion behind me.")
+    assert "fireworks" in concepts("I hate loud bangs like fireworks.")
+    assert concepts("Lay my dinner out like a clock on the plate.")["clock"] == "clock"
+    assert concepts("Nell is like a daughter to me.")["daughter"] == "daughter"
+
+
+def test_a_comparison_that_is_no_simile_keeps_its_thing():
+    # the best of its kind, as much as one, and an example after a comma
+    assert "joke" in concepts("Nothing perks me up like a good joke.")
+    assert "pray" in concepts("The bells on a Sunday are like a prayer to me.").values()
+    assert "tennis ball" in concepts(
+        "I like to squeeze something in my fingers, like a tennis ball."
+    )
+
+
+def test_feeling_like_a_new_woman_is_feeling_good():
+    assert concepts("Once my hair is set I feel like a new woman.")["like a new woman"] == "happy"
+    assert concepts("A good shave and I felt like a new man.")["like a new man"] == "happy"
+    # a new carer who is a woman is a carer
+    assert "happy" not in concepts("I'd like a new woman to come in the mornings.").values()
+
+
+def test_news_from_home_that_lifts_a_person_cheers_them_and_is_no_home_lift():
+    found = concepts("I get weepy, but a letter from home lifts me.")
+    assert found["lifts me"] == "happy-lifts-me-r351"
+    assert "lift" not in found.values()
+    assert concepts("The home lift takes me up to bed.")["home lift"] == "lift"
