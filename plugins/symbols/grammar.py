@@ -501,6 +501,8 @@ def guess(words: Sequence[str], i: int) -> str:
         return VERB if VERB in kinds else NOUN  # "Ring Sue", "Walk with me": an instruction
     if word.endswith("s") and VERB in kinds and after in BEFORE_NOUN and subject_at(words, j):
         return VERB  # "my daughter helps with my shopping", "my son Dev does my bills"
+    if word.endswith("s") and VERB in kinds and after in BEFORE_NOUN and _named_doer(words, j):
+        return VERB  # "Ann watches the telly", "Mum ties my laces": a name the lexicon also knows
     if word.endswith("s") and VERB in kinds and before in ("he", "she"):
         return VERB  # "she checks my feet", "he always checks the doors" (code review 58b item 9)
     if before == "longer" and j and words[j - 1] == "no" and VERB in kinds:
@@ -565,6 +567,21 @@ def _doing_to_a_thing(
     if i + 2 < len(words) and words[i + 1] in ("a", "an") and words[i + 2] in _AMOUNT_AFTER:
         return False  # "I found the kitchen empty a lot of the time": how it was (code review)
     return not (i + 2 < len(words) and words[i + 2] in _STATE_AFTER)
+
+
+# Words after which a name or "Mum" opens a clause: "and Dad ties my laces".
+_CLAUSE_OPENERS = frozenset(["and", "but", "so", "then", "because", "when", "while", "till"])
+
+
+def _named_doer(words: Sequence[str], j: int) -> bool:
+    """WORDS[j], opening its clause, is a given name or a family word said as a name ("Ann",
+    "Bill", "Mum", "Grandad"): the doer of the -s word after it. subject_at() knows only names
+    the lexicon does not ("Dev"), so "Bill watches the telly" and "Mum ties my laces" read as a
+    bill's watches and a mum's ties without this (round 422)."""
+    if j < 0 or not (j == 0 or words[j - 1] in _CLAUSE_OPENERS):
+        return False
+    word = words[j]
+    return not word.endswith("'s") and (given_name(word) or word in FAMILY)
 
 
 def _doing_form(word: str) -> bool:
