@@ -1455,6 +1455,14 @@ def _match_at(
         _as_determiner(tokens[i - 1].norm) if i and sentence_of[i - 1] == here and cut > 0 else None
     )
     before2 = tokens[i - 2].norm if i > 1 and sentence_of[i - 2] == here and cut > 1 else None
+    if before is not None and before != tokens[i - 1].norm:
+        # "my back's knackered", "Mum's not herself": an "'s" that says "is" (or "has") is no
+        # owner, so the word reads "is" before it and the thing or person one word further back
+        members, sentence = context[here]
+        k = members.index(i - 1)
+        if grammar.says_is(sentence.words, k):
+            said = "has" if tokens[i].norm in ("been", "got") else "is"  # "my wife's been gone"
+            before, before2 = said, tokens[i - 1].norm[:-2]
     if before is not None and _names_the_place(
         text, tokens, i, vocabulary, context[here][1].lemmas
     ):

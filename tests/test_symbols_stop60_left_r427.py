@@ -1,0 +1,26 @@
+"""Round 427: errors left by stop 60, fixed at their cause."""
+
+from __future__ import annotations
+
+from tests.helpers import concepts
+
+
+def test_an_s_that_says_is_after_a_body_part_or_person_is_no_owner():
+    # "my shoulder's knackered" is "my shoulder is knackered": the joint hurts
+    found = concepts("My shoulder's knackered after the gardening.")
+    assert found["knackered"] == "pain-worn-out-r351" and found["shoulder's"] == "shoulder"
+    assert concepts("Her knee's knackered again.")["knackered"] == "pain-worn-out-r351"
+    # "Dad's not himself" is "Dad is not himself": unwell
+    assert concepts("Dad's not himself since Tuesday.")["not himself"] == "ill-idiom"
+    # an owner stays an owner: the chair is Dad's, no "is"
+    found = concepts("Dad's chair is by the window.")
+    assert found["chair"] == "chair" and "ill-idiom" not in found.values()
+    found = concepts("Dad's old chair is by the window.")
+    assert found["chair"] == "chair"
+    # "has" too: "since my husband's been gone" is his death, as "he has been gone" is
+    assert concepts("Since my husband's been gone I don't cook.")["been gone"].startswith("died")
+    # a joint that is done in hurts; a person who is done in is tired
+    assert concepts("My knee's done in.")["done in"] == "pain-done-in-r327"
+    assert concepts("Mum's done in after the bus.")["done in"] == "tired-dialect"
+    # a knackered chair is no pain, whoever owns it
+    assert "pain-worn-out-r351" not in concepts("Dad's chair is knackered.").values()
