@@ -34,3 +34,16 @@ def test_a_session_missed_for_a_reason_is_no_sadness():
     found = concepts("I miss my chemo nurses because they were a laugh.")
     assert found["miss"] == "sad-miss-r327"
     assert concepts("I miss my brother because he made me laugh.")["miss"] == "sad"
+
+
+def test_people_seen_who_are_not_there_are_seeing_things_however_often():
+    found = concepts("I often see children in the garden that aren't there.")
+    assert found["see"] == "hallucination"
+    assert concepts("I often see wee men on the wardrobe that nobody else sees.")["see"] == (
+        "hallucination"
+    )
+    # children seen at a place, often, are no hallucination
+    found = concepts("I often see the children there when I walk round the park.")
+    assert "hallucination" not in found.values()
+    assert "hallucination" not in concepts("I often see my grandchildren on Sundays.").values()
+    assert "hallucination" not in concepts("I often see the kids there on a Sunday.").values()
