@@ -47,3 +47,12 @@ def test_people_seen_who_are_not_there_are_seeing_things_however_often():
     assert "hallucination" not in found.values()
     assert "hallucination" not in concepts("I often see my grandchildren on Sundays.").values()
     assert "hallucination" not in concepts("I often see the kids there on a Sunday.").values()
+
+
+def test_one_list_of_club_names_for_a_score_and_a_result():
+    # a club's usual word says football wherever the score or result is said
+    assert concepts("Tell me the score when Villa are on.")["score"] == "score-r319"
+    assert concepts("Put the Argyle results up on my phone.")["results"] == "score-r319"
+    assert concepts("Tell me the score when the Toon are on.")["score"] == "score-r319"
+    # a day's word is when the results come, no team
+    assert "score-r319" not in concepts("I get the results on Wednesday.").values()

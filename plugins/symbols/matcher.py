@@ -28,6 +28,7 @@ from .words import (
     ARTICLES,
     FUNCTION_WORDS,
     HOUR_WORDS,
+    TEAM,
     Token,
     by_first_word,
     is_capitalised,
@@ -1848,34 +1849,12 @@ BEFORE_NAMED_PARK = frozenset(
     ["in", "round", "around", "to", "at", "through", "across", "near", "past", "into", "up"]
     + ["down", "of", "along"]
 )
-# A result after a name is a team's only where the name is a club's usual word (Rovers, United)
+# A result after a name is a team's only where the name is a club's usual word (words.TEAM)
 # or its own sentence says football ("the Election results came in and Labour won", "the
 # Oscars results" are no score: code review 60c; "my son phones me with the Lottery results. Then
 # he goes to the match" neither: code review 60e). NOT_A_TEAM: the names before a score or a
 # result that no team has, a care plan's clinical scores and the draws ("the nursing team does
 # my Waterlow score", "the Lottery results on a Saturday": code review 60e)
-TEAM_NAME_WORDS = frozenset(
-    [
-        "rovers",
-        "rangers",
-        "united",
-        "city",
-        "athletic",
-        "albion",
-        "wanderers",
-        "celtic",
-        "county",
-        "villa",
-        "thistle",
-        "hibs",
-        "hearts",
-        "spurs",
-        "saints",
-        "argyle",
-        "wednesday",
-        "orient",
-    ]
-)
 NOT_A_TEAM = frozenset(
     ["waterlow", "braden", "must", "barthel", "mmse", "news", "lottery", "election", "exam"]
 )
@@ -1924,7 +1903,7 @@ def _after_a_name(
         return False
     if (
         tokens[i].norm in RESULT_WORDS
-        and prev.norm not in TEAM_NAME_WORDS
+        and prev.norm not in TEAM
         and not any(
             t.norm in FOOTBALL_WORDS
             for k, t in enumerate(tokens)
