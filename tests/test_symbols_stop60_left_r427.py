@@ -27,7 +27,10 @@ def test_an_s_that_says_is_after_a_body_part_or_person_is_no_owner():
 
 
 def test_a_session_missed_for_a_reason_is_no_sadness():
-    assert "sad-miss-r327" not in concepts("I miss my chemo because the nurses are on strike.").values()
+    assert (
+        "sad-miss-r327"
+        not in concepts("I miss my chemo because the nurses are on strike.").values()
+    )
     assert "sad-miss-r327" not in concepts("I miss my physio cos the staff are off sick.").values()
     # longing for the dialysis nurses, or for a person for a reason, stays sad
     assert concepts("I really miss my dialysis nurses.")["miss"] == "sad-miss-r327"
