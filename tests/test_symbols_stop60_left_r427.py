@@ -59,3 +59,11 @@ def test_one_list_of_club_names_for_a_score_and_a_result():
     assert concepts("Tell me the score when the Toon are on.")["score"] == "score-r319"
     # a day's word is when the results come, no team
     assert "score-r319" not in concepts("I get the results on Wednesday.").values()
+
+
+def test_one_list_of_football_words_for_a_score_and_a_result():
+    found = concepts("Ring me with the latest score when the league is on.")
+    assert found["score"] == "score-r319"
+    assert concepts("Tell me the score in the cup final.")["score"] == "score-r319"
+    # a test's score is no match's, whatever else the sentence says
+    assert "score-r319" not in concepts("The nurse does my Waterlow score on a Saturday.").values()

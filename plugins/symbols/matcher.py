@@ -26,6 +26,7 @@ from .negation_words import COPULAS, OBJECT_PRONOUNS, TIME_OR_PLACE, TIME_WORDS,
 from .vocabulary import CONCEPT, Concept, Sense, Vocabulary, load, parse_term
 from .words import (
     ARTICLES,
+    FOOTBALL,
     FUNCTION_WORDS,
     HOUR_WORDS,
     TEAM,
@@ -1850,34 +1851,15 @@ BEFORE_NAMED_PARK = frozenset(
     + ["down", "of", "along"]
 )
 # A result after a name is a team's only where the name is a club's usual word (words.TEAM)
-# or its own sentence says football ("the Election results came in and Labour won", "the
-# Oscars results" are no score: code review 60c; "my son phones me with the Lottery results. Then
-# he goes to the match" neither: code review 60e). NOT_A_TEAM: the names before a score or a
-# result that no team has, a care plan's clinical scores and the draws ("the nursing team does
-# my Waterlow score", "the Lottery results on a Saturday": code review 60e)
+# or its own sentence says football (words.FOOTBALL; "the Election results came in and Labour
+# won", "the Oscars results" are no score: code review 60c; "my son phones me with the Lottery
+# results. Then he goes to the match" neither: code review 60e). NOT_A_TEAM: the names before
+# a score or a result that no team has, a care plan's clinical scores and the draws ("the
+# nursing team does my Waterlow score", "the Lottery results on a Saturday": code review 60e)
 NOT_A_TEAM = frozenset(
     ["waterlow", "braden", "must", "barthel", "mmse", "news", "lottery", "election", "exam"]
 )
 RESULT_WORDS = frozenset(["result", "results"])
-FOOTBALL_WORDS = frozenset(
-    [
-        "match",
-        "matches",
-        "football",
-        "team",
-        "teams",
-        "goal",
-        "goals",
-        "kick-off",
-        "league",
-        "saturday",
-        "fixtures",
-        "fixture",
-        "cup",
-        "division",
-        "fans",
-    ]
-)
 
 
 def _after_a_name(
@@ -1905,9 +1887,7 @@ def _after_a_name(
         tokens[i].norm in RESULT_WORDS
         and prev.norm not in TEAM
         and not any(
-            t.norm in FOOTBALL_WORDS
-            for k, t in enumerate(tokens)
-            if sentence_of[k] == sentence_of[i]
+            t.norm in FOOTBALL for k, t in enumerate(tokens) if sentence_of[k] == sentence_of[i]
         )
     ):
         return False

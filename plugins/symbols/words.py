@@ -466,6 +466,12 @@ TEAM = frozenset(
     + ["county", "villa", "thistle", "hibs", "hearts", "spurs", "saints", "argyle", "orient"]
     + ["hatters", "toon", "pools"]
 )
+# Words that say a sentence is about football: a result after a name, or a score, is the
+# match's (vocabulary.yml's score-r319 and matcher._after_a_name read this one list)
+FOOTBALL = frozenset(
+    ["match", "matches", "football", "team", "teams", "goal", "goals", "kick-off", "league"]
+    + ["saturday", "fixtures", "fixture", "cup", "division", "fans"]
+)
 MACROS = {
     "DET": DETERMINERS,
     "FEEL": FEEL,
@@ -475,6 +481,7 @@ MACROS = {
     "YEAR": YEAR,
     "GOES_TO": GOES_TO,
     "TEAM": TEAM,
+    "FOOTBALL": FOOTBALL,
 }
 
 
