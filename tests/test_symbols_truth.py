@@ -13170,7 +13170,12 @@ def test_r217_went_in_a_year_is_a_death_not_a_knee_or_a_journey():
 
 
 def test_r217_been_gone_and_when_im_gone_are_a_death():
-    shows("My Frank's been gone ten years this June.", "been gone", "died-r217", None)
+    # r427: "Frank's been" says "Frank has been", read by died-r228's "has been gone" (the same
+    # picture)
+    assert concept_on("My Frank's been gone ten years this June.", "been gone") in (
+        "died-r217",
+        "died-r228",
+    )
     shows("The brooch is for my granddaughter when I'm gone.", "when I'm gone", "died-r217", None)
     assert "died-r217" not in {c for c, _ in got("Feed the cat when I'm gone out.").values()}
 

@@ -587,3 +587,33 @@ def _named_doer(words: Sequence[str], j: int) -> bool:
 def _doing_form(word: str) -> bool:
     """WORD is a doing's -ing form ("swimming", "walking"), not a thing ending so ("ring")."""
     return word.endswith("ing") and len(word) > 5
+
+
+# words that follow an "'s" saying "is" or "has", never an owner's thing: "Mum's not herself",
+# "my hip's been bad", "the telly's always on"
+_IS_NEXT = ADVERBS | frozenset(
+    ["been", "very", "so", "too", "quite", "a", "an", "getting", "gone", "got", "ever", "bit"]
+)
+
+
+def says_is(words: Sequence[str], k: int) -> bool:
+    """WORDS[k], a word with "'s" ("back's", "mum's"), says "is" or "has", not an owner: a
+    describing word or a verb's form follows that names no thing ("my back's knackered", "the
+    telly's broken", "Mum's not herself"). An owner keeps it: "Mum's chair", "Mum's old chair",
+    "Dad's walking stick" (a describing word before a thing)."""
+    word = words[k]
+    if not word.endswith("'s") or len(word) < 4 or k + 1 >= len(words):
+        return False
+    following = words[k + 1]
+    if following in _IS_NEXT:
+        return True
+    kinds = parts_of_speech(following)
+    if NOUN in kinds:
+        return False
+    if not kinds:
+        if not following.endswith(("ed", "en")):
+            return False  # an unknown word may be a thing ("Joey's budgie")
+    elif not (ADJ in kinds or participle(following)):
+        return False
+    after = words[k + 2] if k + 2 < len(words) else None
+    return after is None or guess(words, k + 2) != NOUN

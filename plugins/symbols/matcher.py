@@ -34,8 +34,10 @@ from .vocabulary import CONCEPT, Concept, Sense, Vocabulary, load, parse_term
 from .words import (
     ARTICLES,
     DETERMINERS,
+    FOOTBALL,
     FUNCTION_WORDS,
     HOUR_WORDS,
+    TEAM,
     Token,
     by_first_word,
     is_capitalised,
@@ -1561,6 +1563,14 @@ def _match_at(
         _as_determiner(tokens[i - 1].norm) if i and sentence_of[i - 1] == here and cut > 0 else None
     )
     before2 = tokens[i - 2].norm if i > 1 and sentence_of[i - 2] == here and cut > 1 else None
+    if before is not None and before != tokens[i - 1].norm:
+        # "my back's knackered", "Mum's not herself": an "'s" that says "is" (or "has") is no
+        # owner, so the word reads "is" before it and the thing or person one word further back
+        members, sentence = context[here]
+        k = members.index(i - 1)
+        if grammar.says_is(sentence.words, k):
+            said = "has" if tokens[i].norm in ("been", "got") else "is"  # "my wife's been gone"
+            before, before2 = said, tokens[i - 1].norm[:-2]
     if before is not None and _names_the_place(
         text, tokens, i, vocabulary, context[here][1].lemmas
     ):
@@ -1966,57 +1976,16 @@ BEFORE_NAMED_PARK = frozenset(
     ["in", "round", "around", "to", "at", "through", "across", "near", "past", "into", "up"]
     + ["down", "of", "along"]
 )
-# A result after a name is a team's only where the name is a club's usual word (Rovers, United)
-# or its own sentence says football ("the Election results came in and Labour won", "the
-# Oscars results" are no score: code review 60c; "my son phones me with the Lottery results. Then
-# he goes to the match" neither: code review 60e). NOT_A_TEAM: the names before a score or a
-# result that no team has, a care plan's clinical scores and the draws ("the nursing team does
-# my Waterlow score", "the Lottery results on a Saturday": code review 60e)
-TEAM_NAME_WORDS = frozenset(
-    [
-        "rovers",
-        "rangers",
-        "united",
-        "city",
-        "athletic",
-        "albion",
-        "wanderers",
-        "celtic",
-        "county",
-        "villa",
-        "thistle",
-        "hibs",
-        "hearts",
-        "spurs",
-        "saints",
-        "argyle",
-        "wednesday",
-        "orient",
-    ]
-)
+# A result after a name is a team's only where the name is a club's usual word (words.TEAM)
+# or its own sentence says football (words.FOOTBALL; "the Election results came in and Labour
+# won", "the Oscars results" are no score: code review 60c; "my son phones me with the Lottery
+# results. Then he goes to the match" neither: code review 60e). NOT_A_TEAM: the names before
+# a score or a result that no team has, a care plan's clinical scores and the draws ("the
+# nursing team does my Waterlow score", "the Lottery results on a Saturday": code review 60e)
 NOT_A_TEAM = frozenset(
     ["waterlow", "braden", "must", "barthel", "mmse", "news", "lottery", "election", "exam"]
 )
 RESULT_WORDS = frozenset(["result", "results"])
-FOOTBALL_WORDS = frozenset(
-    [
-        "match",
-        "matches",
-        "football",
-        "team",
-        "teams",
-        "goal",
-        "goals",
-        "kick-off",
-        "league",
-        "saturday",
-        "fixtures",
-        "fixture",
-        "cup",
-        "division",
-        "fans",
-    ]
-)
 
 
 def _after_a_name(
@@ -2042,11 +2011,9 @@ def _after_a_name(
         return False
     if (
         tokens[i].norm in RESULT_WORDS
-        and prev.norm not in TEAM_NAME_WORDS
+        and prev.norm not in TEAM
         and not any(
-            t.norm in FOOTBALL_WORDS
-            for k, t in enumerate(tokens)
-            if sentence_of[k] == sentence_of[i]
+            t.norm in FOOTBALL for k, t in enumerate(tokens) if sentence_of[k] == sentence_of[i]
         )
     ):
         return False

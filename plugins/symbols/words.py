@@ -458,6 +458,20 @@ GOES_TO = frozenset(
         "shopping",
     ]
 )
+# The usual words of football clubs' names (Rovers, United, the Toon): a match's score or
+# result after them is the team's (vocabulary.yml's score-r319 and matcher._after_a_name read
+# this one list). Not "Wednesday": a day's word before "results" is when, not which team
+TEAM = frozenset(
+    ["rovers", "rangers", "united", "city", "town", "athletic", "albion", "wanderers", "celtic"]
+    + ["county", "villa", "thistle", "hibs", "hearts", "spurs", "saints", "argyle", "orient"]
+    + ["hatters", "toon", "pools"]
+)
+# Words that say a sentence is about football: a result after a name, or a score, is the
+# match's (vocabulary.yml's score-r319 and matcher._after_a_name read this one list)
+FOOTBALL = frozenset(
+    ["match", "matches", "football", "team", "teams", "goal", "goals", "kick-off", "league"]
+    + ["saturday", "fixtures", "fixture", "cup", "division", "fans"]
+)
 MACROS = {
     "DET": DETERMINERS,
     "FEEL": FEEL,
@@ -466,6 +480,8 @@ MACROS = {
     "PERSON_FED": PERSON_FED,
     "YEAR": YEAR,
     "GOES_TO": GOES_TO,
+    "TEAM": TEAM,
+    "FOOTBALL": FOOTBALL,
 }
 
 
