@@ -98,3 +98,22 @@ def test_a_named_hill_walked_up_or_scattered_off_is_the_hill_but_a_district_is_a
     assert concepts("Scatter my ashes off Bredon Hill.").get("hill") == "mountains"
     assert "hill" not in concepts("My sister lives in Forest Hill now.")
     assert "hill" not in concepts("I had a stall at the market in Tower Hill.")
+
+
+def test_being_gutted_in_a_fishing_town_is_no_fish_trade_and_fillet_steak_is_no_fish():
+    # code review 61c item 2: the work only after a doer or a joining word
+    said = concepts("My husband fished from the harbour. We were all gutted when he died.")
+    assert said.get("gutted") != "fish-gutting-r136"
+    for sentence in (
+        "We were all gutted when the trawlers were scrapped.",
+        "Mum and I were both gutted when the boats were sold.",
+        "It gutted me when the fish docks closed.",
+        "Gutted, I was, when the smokehouse closed.",
+    ):
+        assert concepts(sentence).get("gutted") != "fish-gutting-r136", sentence
+    assert concepts("I like fish, and fillet steak on a Sunday.").get("fillet") != (
+        "fish-gutting-r136"
+    )
+    said = concepts("I filleted and gutted on the fish docks at Lowestoft in all weathers.")
+    assert said.get("gutted") == "fish-gutting-r136"
+    assert concepts("I gutted on the quay at Yarmouth.").get("gutted") == "fish-gutting-r136"
