@@ -294,6 +294,7 @@ def find_all(
         if m.negated and m.concept.never_crossed
         else m
         for m in found
+        if not (m.negated and m.concept.who_one_is)  # "I am not a Gypsy": no crossed caravan
     ]
     return found if every or heading else select(found, tokens, context)
 
@@ -1564,6 +1565,8 @@ def _match_at(
                     continue
                 if sense.caps and not _in_capitals(text, tokens, i, n, members):
                     continue  # "SALT came today" is speech therapy; "salt on my chips" is salt
+                if sense.capital and not is_capitalised(first.text):
+                    continue  # "I'm a Traveller" is who they are; "a traveller on the bus" is not
                 if not sense.fits(
                     before,
                     after,
@@ -2188,6 +2191,8 @@ def _why(sense: Sense, n: int, option: tuple[str, ...], words: tuple[str, ...], 
         )
     if sense.caps:
         parts.append("written in capitals")
+    if sense.capital:
+        parts.append("written with a capital")
     if sense.within is not None:
         parts.append("with words of its sense in the sentence")
     if sense.not_within:

@@ -58,6 +58,12 @@ class Concept:
         return self.id in WHERE_ONLY
 
     @property
+    def who_one_is(self) -> bool:
+        """The picture names a people a person belongs to (a Gypsy or Traveller): "I am not a
+        Gypsy" shows it neither crossed nor bare (code review 61c item 4)."""
+        return self.id in WHO_ONE_IS
+
+    @property
     def site_path(self) -> str:
         """Where the SVG is written in a person's site (relative to the site root)."""
         return f"assets/symbols/{self.file}"
@@ -91,6 +97,9 @@ class Sense:
     not_ahead: frozenset[str] = frozenset()
     pos: str | None = None  # n, v or a: the part of speech the word must have here
     caps: bool = False  # written in capitals, as an abbreviation ("SALT" is speech therapy)
+    # written with a capital first letter, as a people's name is ("I'm a Traveller"; "a traveller
+    # on the train" is a passenger: code review 61c item 3)
+    capital: bool = False
     # the doer must be a person, as for a concept's "doer: person", for this sense only ("the box
     # sits by the door" is no chair, "my chair" still is)
     person: bool = False
@@ -133,7 +142,7 @@ class Sense:
         Otherwise the vocabulary's order decides, first listed first.
         """
         asks = self.within is not None or self.ahead is not None
-        return 0 if asks or self.pos is not None or self.caps else 1
+        return 0 if asks or self.pos is not None or self.caps or self.capital else 1
 
     @property
     def plain(self) -> bool:
@@ -145,6 +154,7 @@ class Sense:
             and self.ahead is None
             and self.pos is None
             and not self.caps
+            and not self.capital
             and not self.who
             and self.within is None
             and not (
@@ -244,6 +254,7 @@ class Vocabulary:
 
 # the concepts whose picture only says where something is, never crossed out (code review 57c)
 WHERE_ONLY = frozenset(["left-r389", "right-r389"])
+WHO_ONE_IS = frozenset(["gypsy-traveller-r420"])
 
 # "!>THING": not before a word that has its own picture ("Jewish cemetery" shows the cemetery);
 # "!<THING" not after one ("my cold passed" is no death, "my Ruth passed" is)
@@ -312,6 +323,9 @@ def parse_term(term: str) -> tuple[tuple[str, ...], dict[str, frozenset[str]]]:
             continue
         if part == ":caps":
             conditions["caps"] = True  # type: ignore[assignment]
+            continue
+        if part == ":cap":
+            conditions["capital"] = True  # type: ignore[assignment]
             continue
         if part == ":person":
             conditions["person"] = True  # type: ignore[assignment]
