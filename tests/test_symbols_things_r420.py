@@ -143,3 +143,16 @@ def test_a_passenger_a_cafe_and_a_figure_of_speech_are_no_gypsy_or_traveller():
     )
     said = concepts("The Roma community here has been good to me.")
     assert said.get("roma community") == "gypsy-traveller-r420"
+
+
+def test_in_a_stew_is_the_food_only_where_the_food_goes_in_it():
+    # code review 61c item 5: the food right before the phrase, not a meal said elsewhere
+    for sentence in (
+        "It puts me in a stew when my dinner is late.",
+        "My son puts me in a stew when he cooks.",
+        "I like my dinner at five. It puts me in a stew if it's late.",
+    ):
+        assert concepts(sentence).get("in a stew") == "worried", sentence
+    said = concepts("I put the beef and carrots all in a stew with gravy.")
+    assert "in a stew" not in said and said.get("stew") == "stew"
+    assert concepts("I get all in a stew about the bills.").get("in a stew") == "worried"
