@@ -156,3 +156,16 @@ def test_in_a_stew_is_the_food_only_where_the_food_goes_in_it():
     said = concepts("I put the beef and carrots all in a stew with gravy.")
     assert "in a stew" not in said and said.get("stew") == "stew"
     assert concepts("I get all in a stew about the bills.").get("in a stew") == "worried"
+
+
+def test_not_having_a_clue_beside_a_crossword_is_no_crossword():
+    # code review 61c item 6: one clue only after the words that pick a clue out
+    for sentence in (
+        "I do the crossword but I haven't a clue what day it is.",
+        "I haven't a clue how to do the jigsaw puzzle.",
+        "I like the crossword. I haven't got a clue about computers.",
+        "I love a puzzle. The nurse gave me no clue what was happening.",
+    ):
+        assert concepts(sentence).get("clue") != "crossword", sentence
+    said = concepts("I'm stuck on the last clue of the crossword.")
+    assert said.get("clue") == "crossword"
