@@ -169,3 +169,17 @@ def test_not_having_a_clue_beside_a_crossword_is_no_crossword():
         assert concepts(sentence).get("clue") != "crossword", sentence
     said = concepts("I'm stuck on the last clue of the crossword.")
     assert said.get("clue") == "crossword"
+
+
+def test_a_hill_after_a_given_name_or_where_one_lives_is_a_name():
+    # code review 61c item 7: a surname, "off" meaning "from", and a district one lives up
+    for sentence in (
+        "I got a lift off Dave Hill from next door.",
+        "I bought my car off Joan Hill at church.",
+        "I used to live up Tower Hill.",
+        "I got the flat up Primrose Hill when I married.",
+        "My daughter lives over Denmark Hill way.",
+    ):
+        assert "hill" not in concepts(sentence), sentence
+    said = concepts("We used to walk up Pendle Hill on a Sunday.")
+    assert said.get("hill") == "mountains"
