@@ -122,7 +122,7 @@ def test_being_gutted_in_a_fishing_town_is_no_fish_trade_and_fillet_steak_is_no_
 
 def test_a_passenger_a_cafe_and_a_figure_of_speech_are_no_gypsy_or_traveller():
     # code review 61c items 3 and 4: only the identity words written with a capital, Roma only
-    # beside Gypsy, Traveller, people or community, and never crossed
+    # beside Gypsy, Traveller, people or community (the lead's ruling)
     for sentence in (
         "A traveller on the train helped me with my case.",
         "She's a real traveller, she's been to forty countries.",
@@ -135,7 +135,6 @@ def test_a_passenger_a_cafe_and_a_figure_of_speech_are_no_gypsy_or_traveller():
         "I'm a gypsy at heart, I never stay in one place.",
         "A gypsy read my palm on the pier at Yarmouth.",
         "I bought pegs off a gypsy at the door.",
-        "I am not a Gypsy.",
     ):
         assert "gypsy-traveller-r420" not in concepts(sentence).values(), sentence
     assert concepts("We're Travellers, we move about in the summer.").get("travellers") == (

@@ -294,7 +294,6 @@ def find_all(
         if m.negated and m.concept.never_crossed
         else m
         for m in found
-        if not (m.negated and m.concept.who_one_is)  # "I am not a Gypsy": no crossed caravan
     ]
     return found if every or heading else select(found, tokens, context)
 

@@ -58,12 +58,6 @@ class Concept:
         return self.id in WHERE_ONLY
 
     @property
-    def who_one_is(self) -> bool:
-        """The picture names a people a person belongs to (a Gypsy or Traveller): "I am not a
-        Gypsy" shows it neither crossed nor bare (code review 61c item 4)."""
-        return self.id in WHO_ONE_IS
-
-    @property
     def site_path(self) -> str:
         """Where the SVG is written in a person's site (relative to the site root)."""
         return f"assets/symbols/{self.file}"
@@ -254,7 +248,6 @@ class Vocabulary:
 
 # the concepts whose picture only says where something is, never crossed out (code review 57c)
 WHERE_ONLY = frozenset(["left-r389", "right-r389"])
-WHO_ONE_IS = frozenset(["gypsy-traveller-r420"])
 
 # "!>THING": not before a word that has its own picture ("Jewish cemetery" shows the cemetery);
 # "!<THING" not after one ("my cold passed" is no death, "my Ruth passed" is)
