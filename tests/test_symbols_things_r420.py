@@ -182,3 +182,17 @@ def test_a_hill_after_a_given_name_or_where_one_lives_is_a_name():
         assert "hill" not in concepts(sentence), sentence
     said = concepts("We used to walk up Pendle Hill on a Sunday.")
     assert said.get("hill") == "mountains"
+
+
+def test_the_rooms_are_bedrooms_only_where_the_sentence_says_the_work():
+    # code review 61c item 10: a cleaning word, not guests or students said anywhere
+    said = concepts("My mother ran a guest house in Great Yarmouth and I helped clean the rooms.")
+    assert said.get("rooms") == "bedroom-rooms-r420"
+    for sentence in (
+        "The guests sit in the rooms downstairs with me for tea.",
+        "When my guests come I show them the rooms downstairs.",
+        "My grandson is a student. I don't like the rooms here.",
+        "The students met in the common rooms.",
+        "The hotel had rooms for functions and weddings.",
+    ):
+        assert concepts(sentence).get("rooms") != "bedroom-rooms-r420", sentence
