@@ -196,3 +196,14 @@ def test_the_rooms_are_bedrooms_only_where_the_sentence_says_the_work():
         "The hotel had rooms for functions and weddings.",
     ):
         assert concepts(sentence).get("rooms") != "bedroom-rooms-r420", sentence
+
+
+def test_bread_left_in_the_lobby_is_the_hall_not_the_stew():
+    # code review 61c item 11: the bread only right after a having, not anywhere in the sentence
+    for sentence in (
+        "The bread man leaves my loaf in the lobby.",
+        "The baker used to leave the bread in the lobby.",
+        "We had a lobby where we left the bread and milk.",
+    ):
+        assert concepts(sentence).get("lobby") != "stew-r286", sentence
+    assert concepts("On a Saturday I have lobby with crusty bread.").get("lobby") == "stew-r286"
