@@ -16,7 +16,8 @@ def test_a_string_vest_hoppers_pearls_and_pulled_strings_are_no_string():
     assert said.get("string vest") == "underwear" and "string" not in said
     assert "string" not in concepts("She wore a string of pearls to chapel.")
     assert concepts("I love string hoppers with curry.").get("string hoppers") == "noodles"
-    assert "strings" not in concepts("My brother pulled strings at the council.")
+    said = concepts("My son pulled a string or two at the council to get me in here.")
+    assert "string" not in said  # code review 61c item 15: the singular can be pictured
     assert "string" not in concepts("We went to hear a string quartet.")
     assert concepts("Tie the parcel up with some string.").get("string") == "string"
 
