@@ -1669,6 +1669,8 @@ def _match_at(
                     continue
                 if sense.caps and not _in_capitals(text, tokens, i, n, members):
                     continue  # "SALT came today" is speech therapy; "salt on my chips" is salt
+                if sense.capital and not is_capitalised(first.text):
+                    continue  # "I'm a Traveller" is who they are; "a traveller on the bus" is not
                 if not sense.fits(
                     before,
                     after,
@@ -1870,7 +1872,7 @@ def _place_head(text: str, tokens: list[Token], i: int) -> bool:
         and tokens[i - 1].norm not in TITLES  # "Mrs Church visits": a person
         and (tokens[i].norm not in WORKED_AT_HEADS or _worked_at_the_name(tokens, i))
         and (tokens[i].norm != "quay" or _on_the_quay(text, tokens, i))
-        and (tokens[i].norm != "hill" or _up_the_hill(tokens, i))
+        and (tokens[i].norm != "hill" or _up_the_hill(text, tokens, i))
         and not (
             i + 1 < len(tokens)
             and is_capitalised(tokens[i + 1].text)
@@ -1916,22 +1918,44 @@ def _clause_of(text: str, tokens: list[Token], first: int, last: int) -> range:
     return range(a, b + 1)
 
 
-def _up_the_hill(tokens: list[Token], i: int) -> bool:
+def _up_the_hill(text: str, tokens: list[Token], i: int) -> bool:
     """The name ending at TOKENS[i], a "Hill", comes after a word of going up, over or off it
     ("a walk up the Lyle Hill", "ashes scattered off Peel Hill", "we climbed Pendle Hill"): the
     hill itself, not a district or a street of that name ("I live in Forest Hill", "a factory in
-    Cheetham Hill", "the market at Tower Hill": round r420)."""
+    Cheetham Hill", "the market at Tower Hill": round r420). Not a person's surname after a
+    given name ("a lift off Dave Hill"), "off" only where its clause scatters, falls or walks
+    ("I bought my car off Joan Hill": from), and "up" or "over" not where its clause says one
+    lives there ("I used to live up Tower Hill", "over Denmark Hill way"; code review 61c
+    item 7)."""
+    if grammar.given_name(tokens[i - 1].norm):
+        return False
     j = i - 1
     while j > 0 and is_capitalised(tokens[j - 1].text) and tokens[j - 1].norm != "i":
         j -= 1
     if j > 0 and tokens[j - 1].norm == "the":
         j -= 1
-    return j > 0 and tokens[j - 1].norm in UP_THE_HILL
+    if not (j > 0 and tokens[j - 1].norm in UP_THE_HILL):
+        return False
+    clause = {tokens[k].norm for k in _clause_of(text, tokens, j - 1, i)}
+    if tokens[j - 1].norm == "off":
+        return bool(clause & OFF_THE_HILL)
+    return not (tokens[j - 1].norm in ("up", "over") and clause & LIVES_ON_THE_HILL)
 
 
 # Words before a hill's name that say it is climbed, walked or looked out from (_up_the_hill)
 UP_THE_HILL = frozenset(
     ["up", "off", "over", "climb", "climbed", "climbing", "climbs", "top", "summit", "across"]
+)
+# Words of a clause that make "off" a hill's name the hill: ashes scattered, a fall, a walk
+OFF_THE_HILL = frozenset(
+    ["ashes", "scatter", "scattered", "scattering", "fell", "fall", "falls", "fallen", "walk"]
+    + ["walked", "walking", "walks", "climb", "climbed", "came", "come", "down", "sledge"]
+    + ["sledged", "sledging", "rolled", "view", "views", "wind", "blowing"]
+)
+# Words of a clause that make "up" or "over" a hill's name a district one lives in
+LIVES_ON_THE_HILL = frozenset(
+    ["live", "lives", "lived", "living", "flat", "house", "home", "way", "moved", "born"]
+    + ["bungalow", "address", "street", "road", "estate", "shop", "shops", "stay", "stayed"]
 )
 
 
@@ -2250,6 +2274,8 @@ def _why(sense: Sense, n: int, option: tuple[str, ...], words: tuple[str, ...], 
         )
     if sense.caps:
         parts.append("written in capitals")
+    if sense.capital:
+        parts.append("written with a capital")
     if sense.within is not None:
         parts.append("with words of its sense in the sentence")
     if sense.not_within:

@@ -91,6 +91,9 @@ class Sense:
     not_ahead: frozenset[str] = frozenset()
     pos: str | None = None  # n, v or a: the part of speech the word must have here
     caps: bool = False  # written in capitals, as an abbreviation ("SALT" is speech therapy)
+    # written with a capital first letter, as a people's name is ("I'm a Traveller"; "a traveller
+    # on the train" is a passenger: code review 61c item 3)
+    capital: bool = False
     # the doer must be a person, as for a concept's "doer: person", for this sense only ("the box
     # sits by the door" is no chair, "my chair" still is)
     person: bool = False
@@ -133,7 +136,7 @@ class Sense:
         Otherwise the vocabulary's order decides, first listed first.
         """
         asks = self.within is not None or self.ahead is not None
-        return 0 if asks or self.pos is not None or self.caps else 1
+        return 0 if asks or self.pos is not None or self.caps or self.capital else 1
 
     @property
     def plain(self) -> bool:
@@ -145,6 +148,7 @@ class Sense:
             and self.ahead is None
             and self.pos is None
             and not self.caps
+            and not self.capital
             and not self.who
             and self.within is None
             and not (
@@ -312,6 +316,9 @@ def parse_term(term: str) -> tuple[tuple[str, ...], dict[str, frozenset[str]]]:
             continue
         if part == ":caps":
             conditions["caps"] = True  # type: ignore[assignment]
+            continue
+        if part == ":cap":
+            conditions["capital"] = True  # type: ignore[assignment]
             continue
         if part == ":person":
             conditions["person"] = True  # type: ignore[assignment]
