@@ -69,3 +69,14 @@ def test_a_works_named_by_what_it_made_is_the_factory_but_a_slipper_that_works_i
     )
     assert concepts("My new slipper works fine on the stairs.").get("slipper") == "slippers"
     assert "felt works" not in concepts("That felt works well under the chair legs.")
+
+
+def test_keeping_on_at_someone_or_kept_on_at_a_job_crosses_nothing_but_tubes_still_are():
+    # code review 61c item 1: only "not kept alive/going" leaves the one kept unnamed
+    assert not crossed("Please do not keep on at me about my tablets.").get("tablets", False)
+    found = crossed("I do not keep on at my daughter about her driving.")
+    assert not found.get("daughter", False) and not found.get("driving", False)
+    assert not crossed("I'm not kept on my feet for long by the physio.").get("feet", False)
+    assert not crossed("I was not kept on at the mill after the war.").get("mill", False)
+    assert crossed("I'm never to be kept going with tubes at the end.")["tubes"]
+    assert crossed("Do not keep me alive on a ventilator.")["ventilator"]

@@ -1362,9 +1362,12 @@ def _kept_on_a_treatment(words: Sequence[str], gaps: Sequence[str], out: set[int
         if words[k] not in PUT | KEEP | {"placed"}:
             continue
         j = k + 1
+        # "not kept going with tubes", "never kept alive on machines": after "not" the one kept
+        # goes unnamed only before "alive" or "going"; "do not keep on at me about my tablets"
+        # nags, and "not kept on at the mill" is a job (code review 61c item 1)
         passive = words[k - 1 : k] in (["be"], ["being"], ["been"]) or (
-            words[k - 1 : k] in (["not"], ["never"]) and _at(words, j) not in PUT_ON_WHOM
-        )  # "not kept going with tubes"; "do not keep me alive on a ventilator" names whom
+            words[k - 1 : k] in (["not"], ["never"]) and _at(words, j) in ("alive", "going")
+        )
         if not passive:
             if _at(words, j) not in PUT_ON_WHOM - {"be", "being", "been"}:
                 continue
