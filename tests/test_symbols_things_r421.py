@@ -39,9 +39,7 @@ def test_a_chapel_or_church_band_is_a_brass_band_and_the_chapel_is_still_the_chu
 def test_a_bit_of_string_is_string_but_not_a_vest_beans_pearls_or_a_quartet():
     assert concepts("I mended the pram with a bit of string.").get("string") == "string"
     assert concepts("Tie my parcel up with string, not tape.").get("string") == "string"
-    assert concepts("They lay a string along the green so I can bowl.").get("string") == (
-        "string"
-    )
+    assert concepts("They lay a string along the green so I can bowl.").get("string") == ("string")
     assert "string" not in concepts("I wear a string vest under my shirt in winter.")
     assert "string" not in concepts("I grow string beans on the allotment.")
     assert "string" not in concepts("Mum's string of pearls is in the drawer.")
@@ -80,3 +78,21 @@ def test_keeping_on_at_someone_or_kept_on_at_a_job_crosses_nothing_but_tubes_sti
     assert not crossed("I was not kept on at the mill after the war.").get("mill", False)
     assert crossed("I'm never to be kept going with tubes at the end.")["tubes"]
     assert crossed("Do not keep me alive on a ventilator.")["ventilator"]
+
+
+def test_kept_going_with_tubes_crosses_the_tubes_not_the_family_round_the_bed():
+    # code review 61c item 8: the means ends where people and the scene begin
+    found = crossed("I don't want to be kept going with the family round the bed for weeks.")
+    assert not found.get("family", False) and not found.get("bed", False)
+    found = crossed("I don't want to be kept going with my husband worrying at home.")
+    assert not found.get("husband", False) and not found.get("worrying", False)
+    # the one kept named before the verb: the refused tubes are crossed, not shown bare
+    assert crossed("I don't want my husband kept going with tubes.")["tubes"]
+    assert crossed("I don't want Mum kept going with tubes at the end.")["tubes"]
+    assert crossed("I don't want to be kept alive on machines while my family watch.")["machines"]
+    assert (
+        concepts("The nurses kept me going with tubes of cream for my skin when I was dying.").get(
+            "tubes"
+        )
+        != "drip"
+    )
