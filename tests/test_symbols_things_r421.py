@@ -96,3 +96,14 @@ def test_kept_going_with_tubes_crosses_the_tubes_not_the_family_round_the_bed():
         )
         != "drip"
     )
+
+
+def test_a_named_mill_is_the_mill_only_where_the_clause_says_work_there():
+    # code review 61c item 9: mill flats, a birthplace and a person's name are no mill
+    assert "mills" not in concepts("I live at Albion Mills now, in a flat.")
+    assert "mills" not in concepts("My flat is at Sunny Bank Mills.")
+    assert "mills" not in concepts("We're meeting at Jean Mills' house on Friday.")
+    assert "mills" not in concepts("I used to go down Bill Mills' for a pint.")
+    assert "mill" not in concepts("I was born at Dean Mill.")
+    assert concepts("I worked at Albion Mills until it shut.").get("mills") == "factory-worker"
+    assert concepts("I started as a doffer at Victoria Mill.").get("mill") == "factory-worker"
