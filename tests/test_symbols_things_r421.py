@@ -107,3 +107,16 @@ def test_a_named_mill_is_the_mill_only_where_the_clause_says_work_there():
     assert "mill" not in concepts("I was born at Dean Mill.")
     assert concepts("I worked at Albion Mills until it shut.").get("mills") == "factory-worker"
     assert concepts("I started as a doffer at Victoria Mill.").get("mill") == "factory-worker"
+
+
+def test_a_household_thing_that_works_for_me_at_home_is_no_factory():
+    # code review 61c item 12: slipper, felt, furniture and wallpaper works need "the" and a job
+    found = concepts("The slipper works for me at home because it has velcro.")
+    assert found.get("slipper") == "slippers" and "slipper works" not in found
+    found = concepts("The left slipper works for me but the right one rubs at the heel.")
+    assert found.get("slipper") == "slippers"
+    assert "felt works" not in concepts("The felt works brilliantly at stopping my heel rubbing.")
+    assert concepts("I was a packer at the furniture works in Beith.").get("furniture works") == (
+        "factory-works-r391"
+    )
+    assert concepts("I was at the gas works for years.").get("works") == "factory-works-r391"
