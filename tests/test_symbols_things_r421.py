@@ -120,3 +120,12 @@ def test_a_household_thing_that_works_for_me_at_home_is_no_factory():
         "factory-works-r391"
     )
     assert concepts("I was at the gas works for years.").get("works") == "factory-works-r391"
+
+
+def test_a_worship_band_in_church_is_no_brass_band():
+    # code review 61c item 13: the church band is brass only where the sentence says brass
+    assert concepts("I play guitar in the church band on Sundays.").get("band") != "brass-band-4"
+    assert concepts("My granddaughter sings in the church band.").get("band") != "brass-band-4"
+    assert concepts("The church band led the Whit walks every year.").get("band") == (
+        "brass-band-4"
+    )
