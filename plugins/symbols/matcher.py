@@ -1870,7 +1870,7 @@ def _place_head(text: str, tokens: list[Token], i: int) -> bool:
         and i > 0
         and _ends_a_name(tokens, i - 1)
         and tokens[i - 1].norm not in TITLES  # "Mrs Church visits": a person
-        and (tokens[i].norm not in WORKED_AT_HEADS or _worked_at_the_name(tokens, i))
+        and (tokens[i].norm not in WORKED_AT_HEADS or _worked_at_the_name(text, tokens, i))
         and (tokens[i].norm != "quay" or _on_the_quay(text, tokens, i))
         and (tokens[i].norm != "hill" or _up_the_hill(text, tokens, i))
         and not (
@@ -1881,14 +1881,31 @@ def _place_head(text: str, tokens: list[Token], i: int) -> bool:
     )
 
 
-def _worked_at_the_name(tokens: list[Token], i: int) -> bool:
+def _worked_at_the_name(text: str, tokens: list[Token], i: int) -> bool:
     """The name ending at TOKENS[i] comes after "at" or "down" ("I worked at Littleton Colliery",
     "down Bold Colliery"): the pit itself, not a village named after one ("born in Easington
-    Colliery", "she lives in Blackhall Colliery": code review 58a item 6)."""
+    Colliery", "she lives in Blackhall Colliery": code review 58a item 6). A mill only where its
+    clause says work there ("a winder at Bancroft Mill"): mill flats, a birthplace and a person
+    are no mill ("I live at Albion Mills", "born at Dean Mill", "down Bill Mills' for a pint",
+    "at Jean Mills' house": code review 61c item 9)."""
     j = i - 1
     while j > 0 and is_capitalised(tokens[j - 1].text) and tokens[j - 1].norm != "i":
         j -= 1
-    return j > 0 and tokens[j - 1].norm in ("at", "down")
+    if not (j > 0 and tokens[j - 1].norm in ("at", "down")):
+        return False
+    if tokens[i].norm not in ("mill", "mills"):
+        return True
+    if text[tokens[i].end : tokens[i].end + 1] in ("'", "’"):
+        return False  # "Jean Mills' house": a person's (a given name may name a mill: Brook Mills)
+    return any(tokens[k].norm in AT_THE_MILL for k in _clause_of(text, tokens, j - 1, i))
+
+
+# Words of a clause that make "at" or "down" a mill's name the mill worked at (_worked_at_the_name)
+AT_THE_MILL = frozenset(
+    ["work", "works", "worked", "working", "job", "jobs", "shift", "shifts", "employed"]
+    + ["weaver", "weavers", "weaving", "winder", "winding", "spinner", "spinning", "loom"]
+    + ["looms", "machinist", "doffer", "tackler", "overlooker", "apprentice", "apprenticed"]
+)
 
 
 def _on_the_quay(text: str, tokens: list[Token], i: int) -> bool:

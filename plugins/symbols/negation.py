@@ -1362,9 +1362,14 @@ def _kept_on_a_treatment(words: Sequence[str], gaps: Sequence[str], out: set[int
         if words[k] not in PUT | KEEP | {"placed"}:
             continue
         j = k + 1
+        # "not kept going with tubes", "never kept alive on machines": after "not" the one kept
+        # goes unnamed only before "alive" or "going"; "do not keep on at me about my tablets"
+        # nags, and "not kept on at the mill" is a job (code review 61c item 1)
+        # "I don't want my husband kept going with tubes" names the one kept before the verb
         passive = words[k - 1 : k] in (["be"], ["being"], ["been"]) or (
-            words[k - 1 : k] in (["not"], ["never"]) and _at(words, j) not in PUT_ON_WHOM
-        )  # "not kept going with tubes"; "do not keep me alive on a ventilator" names whom
+            (words[k - 1 : k] in (["not"], ["never"]) or _at(words, k - 1) in grammar.PEOPLE)
+            and _at(words, j) in ("alive", "going")
+        )
         if not passive:
             if _at(words, j) not in PUT_ON_WHOM - {"be", "being", "been"}:
                 continue
@@ -1377,8 +1382,17 @@ def _kept_on_a_treatment(words: Sequence[str], gaps: Sequence[str], out: set[int
         if _at(words, j) not in means or any(BREAK.search(g) for g in gaps[k + 1 : j + 2]):
             continue
         end = _thing_scope(words, gaps, j + 1)
-        found.update(m for m in range(j + 1, end) if words[m] not in FUNCTION_WORDS)
+        for m in range(j + 1, end):
+            if words[m] in grammar.PEOPLE or words[m] in NOT_A_MEANS:
+                break  # "kept going with the family round the bed": people are no machine
+            if words[m] not in FUNCTION_WORDS:
+                found.add(m)
     return found
+
+
+# Where the means of being kept alive ends and the scene around it begins: "kept going with
+# tubes while my husband sits", "kept going with the family round the bed" (code review 61c).
+NOT_A_MEANS = frozenset(["round", "around", "while", "worrying", "watching", "waiting"])
 
 
 def _for_whom_a_lost_doing(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:

@@ -472,6 +472,26 @@ FOOTBALL = frozenset(
     ["match", "matches", "football", "team", "teams", "goal", "goals", "kick-off", "league"]
     + ["saturday", "fixtures", "fixture", "cup", "division", "fans"]
 )
+# The guards of a works named by what it made ("the slipper works", "the gas works"), one list
+# each for all its senses in vocabulary.yml (factory-works-r391; code review 61c item 12):
+# WORKS_OWNED before it makes it a thing of one's own ("my iron works a treat", "the steam iron
+# works"); WORKS_JOB in its sentence says the job; WORKS_DOING after it says it works as a thing
+# does ("the gas works fine", "the felt works brilliantly"); not "for" or "with", which a job
+# may take ("at the gas works for thirty years").
+WORKS_OWNED = frozenset(
+    ["my", "your", "his", "her", "our", "their", "steam", "new", "travel", "this", "that"]
+)
+WORKS_JOB = frozenset(
+    ["worked", "working", "job", "jobs", "years", "fitter", "apprentice", "apprenticeship"]
+    + ["shift", "shifts", "foreman", "labourer", "packer", "packed", "retired", "closed"]
+    + ["shut", "employed", "grew", "lived", "street", "chimney", "chimneys", "whistle"]
+    + ["clicker", "machinist", "machinists"]
+)
+WORKS_DOING = frozenset(
+    ["fine", "well", "ok", "okay", "again", "properly", "better", "best", "wonders", "alright"]
+    + ["a", "an", "out", "it", "on", "by", "like", "as", "miracles", "magic", "lovely"]
+    + ["brilliantly", "great", "nicely", "wonderfully"]
+)
 MACROS = {
     "DET": DETERMINERS,
     "FEEL": FEEL,
@@ -482,6 +502,9 @@ MACROS = {
     "GOES_TO": GOES_TO,
     "TEAM": TEAM,
     "FOOTBALL": FOOTBALL,
+    "WORKS_OWNED": WORKS_OWNED,
+    "WORKS_JOB": WORKS_JOB,
+    "WORKS_DOING": WORKS_DOING,
 }
 
 
