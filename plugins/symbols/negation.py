@@ -1751,10 +1751,16 @@ def _body_used_or_rubbed(words: Sequence[str], out: set[int]) -> set[int]:
     """The person's body part a refused or lost doing is done with or by ("I can't grip with
     my right hand", "not by my good hand"), or that a thing must not rub or dig into ("make
     sure the strap's not rubbing my nose"): the means or the one hurt, still wanted, not a
-    thing ruled out ("Don't cut my hair" is done to the hair, and is read as before)."""
+    thing ruled out ("Don't cut my hair" is done to the hair, and is read as before). So is the
+    part a person is lifted, held or pulled by or under ("don't lift me under the arms", "never
+    pull him by the arm"): how it is done, the arms are still wanted ("Don't put cream under the
+    arms" is done to them, and is read as before)."""
     kept = set()
     for k in out:
         if words[k] not in OWN_BODY and grammar.lemma(words[k]) not in grammar.BODY:
+            continue
+        if _handled_by(words, k):
+            kept.add(k)
             continue
         j = k - 1 - (_at(words, k - 1) in BODY_SIDES)
         if j < 1 or words[j] not in ("my", "his", "her"):
@@ -1765,6 +1771,22 @@ def _body_used_or_rubbed(words: Sequence[str], out: set[int]) -> set[int]:
         elif j >= 2 and before in ("into", "on") and _at(words, j - 2) in CHAFING:
             kept.add(k)  # "digging into my arm", "pressing on my leg"
     return kept
+
+
+# A person handled by a part of the body: "lift me under the arms", "pull him by the arm".
+HANDLED_PEOPLE = frozenset(["me", "him", "her", "them", "us"])
+
+
+def _handled_by(words: Sequence[str], k: int) -> bool:
+    """True for the body part at K said after a person and "by" or "under" ("lift me under the
+    arms", "don't pull me up by the arm"): the grip a handling is done by."""
+    j = k - 1 - (_at(words, k - 1) in BODY_SIDES)
+    if j < 3 or words[j] not in ("my", "his", "her", "the", "their"):
+        return False
+    if words[j - 1] not in ("by", "under"):
+        return False
+    who = j - 2 - (words[j - 2] in ("up", "out", "round", "over"))
+    return words[who] in HANDLED_PEOPLE
 
 
 FOR_MY_REASONS = BODY | OWN_BODY | frozenset(["throat", "mouth", "gut", "guts", "digestion"])
