@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from helpers import crossed
 
+from plugins.symbols.matcher import find_all
+
 
 @pytest.mark.parametrize(
     ("text", "part"),
@@ -27,3 +29,29 @@ def test_a_part_a_person_is_lifted_by_is_how_not_what_is_ruled_out(text, part):
 )
 def test_a_part_something_is_done_to_is_still_ruled_out(text, thing):
     assert crossed(text)[thing] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please don't lift me out of the chair, wait for the stand aid.",
+        "My wife has a weak heart and is not to lift me.",
+        "Don't let him lift me when I slide down the bed.",
+        "I don't want the girls lifting me, use the hoist.",
+    ],
+)
+def test_a_person_lifted_under_a_not_gets_the_crossed_lift(text):
+    lifted = [m for m in find_all(text) if m.term.lower().startswith("lift")]
+    assert lifted and all(m.negated and m.concept.alt == "lift" for m in lifted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A chat with my neighbour lifts me when I'm not myself.",
+        "The hoist lifts me into bed because I can't stand.",
+        "My legs won't lift me out of the bath now.",
+    ],
+)
+def test_cheering_up_the_hoist_and_ones_own_legs_get_no_lift(text):
+    assert not [m for m in find_all(text) if m.term.lower().startswith("lift")]
