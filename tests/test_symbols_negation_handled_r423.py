@@ -89,3 +89,19 @@ def test_a_pan_or_a_list_gets_no_taking_off(text):
 def test_taking_off_shoes_shows_the_shoes_alone():
     found = concepts("Help me take off my shoes when I come in.")
     assert "shoes" in found and "take off" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If I wake up confused, talk to me first and don't grab my arm.",
+        "Never grab me from behind, I can't hear you coming.",
+    ],
+)
+def test_a_grab_said_with_its_own_word_gets_the_crossed_grabbing(text):
+    grabbed = [m for m in find_all(text) if m.term.lower() == "grab"]
+    assert grabbed and grabbed[0].negated and grabbed[0].concept.id == "grab"
+
+
+def test_a_grab_rail_is_still_the_rail():
+    assert concepts("I hold the grab rail by the toilet.").get("grab rail") == "grab-rail"
