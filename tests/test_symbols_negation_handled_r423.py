@@ -105,3 +105,12 @@ def test_a_grab_said_with_its_own_word_gets_the_crossed_grabbing(text):
 
 def test_a_grab_rail_is_still_the_rail():
     assert concepts("I hold the grab rail by the toilet.").get("grab rail") == "grab-rail"
+
+
+def test_a_pull_on_the_persons_arm_under_a_not_gets_the_crossed_pulling():
+    found = crossed("If I get stuck in the doorway, please don't pull my arm, give me a count.")
+    assert found.get("pull") is True and found.get("arm") is False
+
+
+def test_a_chair_pulled_back_gets_no_pulling():
+    assert "pull" not in crossed("I can't reach, so pull my chair in to the table.")
