@@ -114,3 +114,18 @@ def test_a_pull_on_the_persons_arm_under_a_not_gets_the_crossed_pulling():
 
 def test_a_chair_pulled_back_gets_no_pulling():
     assert "pull" not in crossed("I can't reach, so pull my chair in to the table.")
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("The doctors chat over my bed as if I'm not in the room.", "room"),
+        ("Don't talk to Sandra as though I wasn't at the table.", "table"),
+    ],
+)
+def test_a_likeness_after_as_if_is_how_it_is_done_not_a_thing_ruled_out(text, thing):
+    assert crossed(text)[thing] is False
+
+
+def test_a_not_before_the_likeness_still_rules_out_its_own_doing():
+    assert crossed("Please don't talk about me as if I'm not in the room.")["talk"] is True

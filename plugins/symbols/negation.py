@@ -1021,12 +1021,42 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     drop, add = _own_thing_had_otherwise(words, gaps, out)
     out = (out - drop) | add  # "I don't take my tablets on an empty stomach": still taken
     out |= _done_alone(words, gaps, out)  # "I'm not to go up the town on my own": the alone
+    out -= _as_if_not(words, gaps)  # "don't talk over me as if I'm not in the room": the room
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
         while k >= 0 and k in out and words[k] not in FUNCTION_WORDS:
             out.discard(k)
             k -= 1
     return out
+
+
+# who a likeness is said of: "as if I'm not in the room", "like she isn't there"
+AS_IF_WHO = frozenset(
+    ["i", "i'm", "im", "he", "she", "he's", "she's", "we", "we're", "they", "they're", "you"]
+    + ["you're", "it", "it's"]
+)
+
+
+def _as_if_not(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+    """A likeness said after "as if", "as though" or "like I'm not" ("Don't talk over my head
+    as if I'm not in the room", "they talk about me like I'm not there"): how a thing is done,
+    not a thing ruled out; its own "not" rules nothing out, and a not before it does not reach
+    into it (the room, the table are still there)."""
+    kept = set()
+    for k, word in enumerate(words):
+        if word == "as" and _at(words, k + 1) in ("if", "though"):
+            start = k + 2
+        elif word == "like" and _at(words, k + 1) in AS_IF_WHO and k > 0:
+            said = words[k + 2 : k + 4]
+            if not any(w in ("not", "n't", "never", "no") or w.endswith("n't") for w in said):
+                continue
+            start = k + 1
+        else:
+            continue
+        if _at(words, start) not in AS_IF_WHO:
+            continue
+        kept.update(range(start, _clause_end(gaps, start + 1, commas=True)))
+    return kept
 
 
 # what opens a clause saying what happens when a wanted thing is not done: "or I don't sleep"
