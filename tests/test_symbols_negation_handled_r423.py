@@ -129,3 +129,18 @@ def test_a_likeness_after_as_if_is_how_it_is_done_not_a_thing_ruled_out(text, th
 
 def test_a_not_before_the_likeness_still_rules_out_its_own_doing():
     assert crossed("Please don't talk about me as if I'm not in the room.")["talk"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Nobody lights up near my oxygen, not even our kid at Christmas.", "our kid"),
+        ("No smoking in the flat, not even my nephew's husband.", "husband"),
+    ],
+)
+def test_one_who_may_not_do_the_refused_doing_is_not_crossed(text, person):
+    assert crossed(text)[person] is False
+
+
+def test_a_visitor_refused_after_not_even_is_still_crossed():
+    assert crossed("No visitors after eight, not even my son.")["son"] is True

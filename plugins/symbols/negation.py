@@ -4346,9 +4346,23 @@ def _even_them(words: Sequence[str], gaps: Sequence[str], i: int, k: int) -> boo
         if j + 1 < len(words) and (BREAK.search(gaps[j + 1]) or "," in gaps[j + 1]):
             break
         j += 1
-    if not named or not grammar.a_person(named[-1]):
+    if not named or not (grammar.a_person(named[-1]) or named[-1] in YOUNG_ONES):
         return False
-    return _after_nobody(words, gaps, i)
+    return _after_nobody(words, gaps, i) or _after_a_refused_doing(words, gaps, i)
+
+
+# The young of a family, people too: "not even our kid", "not even the bairns".
+YOUNG_ONES = frozenset(["kid", "kids", "bairn", "bairns", "wean", "weans"])
+
+
+def _after_a_refused_doing(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+    """True where the sentence before I opened with "no" and a doing ("No smoking in my house,
+    not even our Lorraine's husband"): whoever comes after "not even" is one who may not do it.
+    Not "No visitors, not even my son", where the person is the thing refused."""
+    start = i
+    while start > 0 and not BREAK.search(gaps[start]):
+        start -= 1
+    return _at(words, start) == "no" and _ends_ing(_at(words, start + 1))
 
 
 def _after_nobody(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
