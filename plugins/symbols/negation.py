@@ -1021,12 +1021,42 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     drop, add = _own_thing_had_otherwise(words, gaps, out)
     out = (out - drop) | add  # "I don't take my tablets on an empty stomach": still taken
     out |= _done_alone(words, gaps, out)  # "I'm not to go up the town on my own": the alone
+    out -= _as_if_not(words, gaps)  # "don't talk over me as if I'm not in the room": the room
     # whose a thing is is not refused with it: "my grandson's boat", "the lunch club's fish"
     for k in [k for k in sorted(out) if _whose(words, k) and k + 1 in out]:
         while k >= 0 and k in out and words[k] not in FUNCTION_WORDS:
             out.discard(k)
             k -= 1
     return out
+
+
+# who a likeness is said of: "as if I'm not in the room", "like she isn't there"
+AS_IF_WHO = frozenset(
+    ["i", "i'm", "im", "he", "she", "he's", "she's", "we", "we're", "they", "they're", "you"]
+    + ["you're", "it", "it's"]
+)
+
+
+def _as_if_not(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
+    """A likeness said after "as if", "as though" or "like I'm not" ("Don't talk over my head
+    as if I'm not in the room", "they talk about me like I'm not there"): how a thing is done,
+    not a thing ruled out; its own "not" rules nothing out, and a not before it does not reach
+    into it (the room, the table are still there)."""
+    kept = set()
+    for k, word in enumerate(words):
+        if word == "as" and _at(words, k + 1) in ("if", "though"):
+            start = k + 2
+        elif word == "like" and _at(words, k + 1) in AS_IF_WHO and k > 0:
+            said = words[k + 2 : k + 4]
+            if not any(w in ("not", "n't", "never", "no") or w.endswith("n't") for w in said):
+                continue
+            start = k + 1
+        else:
+            continue
+        if _at(words, start) not in AS_IF_WHO:
+            continue
+        kept.update(range(start, _clause_end(gaps, start + 1, commas=True)))
+    return kept
 
 
 # what opens a clause saying what happens when a wanted thing is not done: "or I don't sleep"
@@ -1772,10 +1802,16 @@ def _body_used_or_rubbed(words: Sequence[str], out: set[int]) -> set[int]:
     """The person's body part a refused or lost doing is done with or by ("I can't grip with
     my right hand", "not by my good hand"), or that a thing must not rub or dig into ("make
     sure the strap's not rubbing my nose"): the means or the one hurt, still wanted, not a
-    thing ruled out ("Don't cut my hair" is done to the hair, and is read as before)."""
+    thing ruled out ("Don't cut my hair" is done to the hair, and is read as before). So is the
+    part a person is lifted, held or pulled by or under ("don't lift me under the arms", "never
+    pull him by the arm"): how it is done, the arms are still wanted ("Don't put cream under the
+    arms" is done to them, and is read as before)."""
     kept = set()
     for k in out:
         if words[k] not in OWN_BODY and grammar.lemma(words[k]) not in grammar.BODY:
+            continue
+        if _handled_by(words, k):
+            kept.add(k)
             continue
         j = k - 1 - (_at(words, k - 1) in BODY_SIDES)
         if j < 1 or words[j] not in ("my", "his", "her"):
@@ -1786,6 +1822,22 @@ def _body_used_or_rubbed(words: Sequence[str], out: set[int]) -> set[int]:
         elif j >= 2 and before in ("into", "on") and _at(words, j - 2) in CHAFING:
             kept.add(k)  # "digging into my arm", "pressing on my leg"
     return kept
+
+
+# A person handled by a part of the body: "lift me under the arms", "pull him by the arm".
+HANDLED_PEOPLE = frozenset(["me", "him", "her", "them", "us"])
+
+
+def _handled_by(words: Sequence[str], k: int) -> bool:
+    """True for the body part at K said after a person and "by" or "under" ("lift me under the
+    arms", "don't pull me up by the arm"): the grip a handling is done by."""
+    j = k - 1 - (_at(words, k - 1) in BODY_SIDES)
+    if j < 3 or words[j] not in ("my", "his", "her", "the", "their"):
+        return False
+    if words[j - 1] not in ("by", "under"):
+        return False
+    who = j - 2 - (words[j - 2] in ("up", "out", "round", "over"))
+    return words[who] in HANDLED_PEOPLE
 
 
 FOR_MY_REASONS = BODY | OWN_BODY | frozenset(["throat", "mouth", "gut", "guts", "digestion"])
@@ -4315,9 +4367,23 @@ def _even_them(words: Sequence[str], gaps: Sequence[str], i: int, k: int) -> boo
         if j + 1 < len(words) and (BREAK.search(gaps[j + 1]) or "," in gaps[j + 1]):
             break
         j += 1
-    if not named or not grammar.a_person(named[-1]):
+    if not named or not (grammar.a_person(named[-1]) or named[-1] in YOUNG_ONES):
         return False
-    return _after_nobody(words, gaps, i)
+    return _after_nobody(words, gaps, i) or _after_a_refused_doing(words, gaps, i)
+
+
+# The young of a family, people too: "not even our kid", "not even the bairns".
+YOUNG_ONES = frozenset(["kid", "kids", "bairn", "bairns", "wean", "weans"])
+
+
+def _after_a_refused_doing(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
+    """True where the sentence before I opened with "no" and a doing ("No smoking in my house,
+    not even our Lorraine's husband"): whoever comes after "not even" is one who may not do it.
+    Not "No visitors, not even my son", where the person is the thing refused."""
+    start = i
+    while start > 0 and not BREAK.search(gaps[start]):
+        start -= 1
+    return _at(words, start) == "no" and _ends_ing(_at(words, start + 1))
 
 
 def _after_nobody(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
