@@ -22,3 +22,18 @@ def test_a_bag_or_commode_emptied_is_the_care_task():
         "The bins are emptied on a Tuesday.",
     ):
         assert "empty" not in concepts(text).values(), text
+
+
+def test_a_household_jug_pot_bottle_or_bag_emptied_is_no_care_task():
+    """code review 61b item 2: the care item is a picture's (catheter, commode, stoma, urine
+    bottle, toilet), not any pot, jug, bag or bottle: "the tea pot is emptied" is washing up."""
+    for text in (
+        "My water jug is emptied and refilled every morning so it stays fresh.",
+        "The tea pot is emptied and washed after breakfast.",
+        "The bottle bank is emptied on Fridays.",
+        "The hoover bag is emptied by my daughter.",
+        "The bin bags are emptied on Tuesday.",
+    ):
+        assert "empty" not in concepts(text).values(), text
+    assert concepts("My leg bag is emptied by the carers at seven and ten.")["emptied"] == "empty"
+    assert concepts("The urine bottle is emptied by the carer at night.")["emptied"] == "empty"
