@@ -37,3 +37,15 @@ def test_a_household_jug_pot_bottle_or_bag_emptied_is_no_care_task():
         assert "empty" not in concepts(text).values(), text
     assert concepts("My leg bag is emptied by the carers at seven and ten.")["emptied"] == "empty"
     assert concepts("The urine bottle is emptied by the carer at night.")["emptied"] == "empty"
+
+
+def test_bins_emptied_beside_a_care_bag_in_another_clause_are_no_care_task():
+    """code review 61b item 1: the care item named in another clause does not make the bins'
+    emptying the care task (the ~ list reads the whole sentence, so the bin words guard it)."""
+    for text in (
+        "The bins are emptied on Tuesday; my catheter bag is changed weekly.",
+        "The kitchen bin is emptied by my son and he helps with my stoma bag.",
+        "The bins are emptied on a Tuesday, so my son puts the black bags out on Monday night.",
+    ):
+        assert "empty" not in concepts(text).values(), text
+    assert concepts("My catheter bag is emptied by the nurse on Tuesday.")["emptied"] == "empty"
