@@ -49,3 +49,22 @@ def test_bins_emptied_beside_a_care_bag_in_another_clause_are_no_care_task():
     ):
         assert "empty" not in concepts(text).values(), text
     assert concepts("My catheter bag is emptied by the nurse on Tuesday.")["emptied"] == "empty"
+
+
+def test_empty_describing_a_house_a_person_or_a_bottle_is_no_emptying():
+    """code review 61b item 3: "empty and" is the doing only after its doer or an asking word
+    ("I empty and clean it", "Carers to empty and clean the commode"), not where "empty"
+    describes a house, a person or a bottle ("the house stands empty and ...")."""
+    for text in (
+        "Since Jim went, the house stands empty and his commode is still in the front room.",
+        "Since Jim died I'm empty and lost, and his bag is still by the door.",
+        "The flat was left empty and my bags were packed.",
+        "I like an empty and clean bottle by my bed at night.",
+    ):
+        assert "empty" not in concepts(text).values(), text
+    for text in (
+        "Carers to empty and clean the commode.",
+        "Empty and rinse the commode pot each morning.",
+        "The carer will empty and rinse my urine bottle.",
+    ):
+        assert "empty" in concepts(text).values(), text
