@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import concepts
+from helpers import concepts, crossed
 
 
 def test_a_bag_or_commode_emptied_is_the_care_task():
@@ -68,3 +68,23 @@ def test_empty_describing_a_house_a_person_or_a_bottle_is_no_emptying():
         "The carer will empty and rinse my urine bottle.",
     ):
         assert "empty" in concepts(text).values(), text
+
+
+def test_emptied_said_in_a_note_a_dialect_or_not_done_is_the_care_task():
+    """code review 61b item 4: "Catheter bag emptied at 22:00", "needs emptied" (Scots and
+    Northern Irish) and "the commode was not emptied" (crossed) are the emptying too."""
+    for text in (
+        "Catheter bag emptied at 22:00.",
+        "Commode emptied, cleaned and put back.",
+        "My catheter bag needs emptied before bed.",
+        "The bag's emptied at six.",
+    ):
+        assert concepts(text).get("emptied") == "empty", text
+    for text in (
+        "The commode was not emptied last night and I was upset.",
+        "My commode wasn't emptied and the room smelt.",
+        "The bag is never emptied on time.",
+    ):
+        assert concepts(text).get("emptied") == "empty", text
+        assert crossed(text)["emptied"] is True, text
+    assert "empty" not in concepts("The bin wasn't emptied last week.").values()
