@@ -60,3 +60,21 @@ def test_like_the_old_days_is_a_comparison_not_reminiscing():
     assert concepts("Sit and chat with me about the old days.")["the old days"] == "memory"
     assert concepts("I miss the old days at the mill.")["the old days"] == "memory"
     assert concepts("We loved the good old days.")["old days"] == "history"
+
+
+def test_a_move_to_come_said_as_being_moved_keeps_the_van():
+    # code review 61b item 6: 'to be moved', 'I'll be moved', 'get moved' speak of a move to come
+    for text in (
+        "I'm hoping to be moved to a bungalow near my daughter.",
+        "I'd like to be moved to a ground floor flat.",
+        "The council say I'll be moved into a bungalow next month.",
+        "I want to get moved nearer my son.",
+    ):
+        assert concepts(text).get("moved") == "move-house", text
+    # a move made ('was moved', 'got moved') or to a care home is still none
+    for text in (
+        "I was moved into a flat by the council last year.",
+        "I got moved into a flat by the council in 1990.",
+        "I don't want to be moved to a home.",
+    ):
+        assert "move-house" not in concepts(text).values(), text
