@@ -78,3 +78,19 @@ def test_a_move_to_come_said_as_being_moved_keeps_the_van():
         "I don't want to be moved to a home.",
     ):
         assert "move-house" not in concepts(text).values(), text
+
+
+def test_like_in_the_old_days_and_the_good_old_days_are_comparisons_too():
+    # code review 61b item 7: other ways of saying 'like the old days' say how, too
+    for text in (
+        "I like a coal fire, like in the old days.",
+        "I want my dinner at twelve, same as in the old days.",
+        "I like my tea strong, like the good old days.",
+        "It's like the good old days when the carers sit and chat.",
+        "It's like the old times.",
+    ):
+        got = concepts(text).values()
+        assert "memory" not in got and "history" not in got, text
+    # wishing for them back is missing them
+    assert concepts("I'd like the good old days back.")["old days"] == "history"
+    assert concepts("We loved the old times at the Palais.")["old times"] == "memory"
