@@ -94,3 +94,15 @@ def test_like_in_the_old_days_and_the_good_old_days_are_comparisons_too():
     # wishing for them back is missing them
     assert concepts("I'd like the good old days back.")["old days"] == "history"
     assert concepts("We loved the old times at the Palais.")["old times"] == "memory"
+
+
+def test_liking_the_old_days_is_reminiscing():
+    # code review 61b item 8: 'like' the verb is missing them, not a comparison
+    for text in (
+        "I'd like the old days back.",
+        "I would like the old days back, when the street knew each other.",
+        "I like the old days best, so talk to me about the mill.",
+    ):
+        assert concepts(text).get("the old days") == "memory", text
+    for text in ("Like the old days.", "Just like the old days, I get up at six."):
+        assert "memory" not in concepts(text).values(), text
