@@ -106,3 +106,14 @@ def test_liking_the_old_days_is_reminiscing():
         assert concepts(text).get("the old days") == "memory", text
     for text in ("Like the old days.", "Just like the old days, I get up at six."):
         assert "memory" not in concepts(text).values(), text
+
+
+def test_going_to_bed_said_as_an_idiom_shows_the_bed_too():
+    # code review 61b item 9: one picture for the idea, however it is said
+    bed = pictures("I go to bed at ten.")["go to bed"]
+    for text, term in (
+        ("I go up at ten.", "go up"),
+        ("I retire to bed at ten.", "retire to bed"),
+        ("I hit the hay about eleven.", "hit the hay"),
+    ):
+        assert pictures(text)[term] == bed, text
