@@ -17,7 +17,8 @@ def test_a_bag_or_commode_emptied_is_the_care_task():
     ):
         assert concepts(text).get(word) == "empty", text
     for text in (
-        "The house feels so empty since Jim went into the home, and his bag is still here.",
+        "Since Jim went, the house stands empty and his commode is still in the front room.",
+        "The bins are emptied on Tuesday; my catheter bag is changed weekly.",
         "The bag is half empty and it needs changing.",
         "The bins are emptied on a Tuesday.",
     ):
@@ -43,7 +44,6 @@ def test_bins_emptied_beside_a_care_bag_in_another_clause_are_no_care_task():
     """code review 61b item 1: the care item named in another clause does not make the bins'
     emptying the care task (the ~ list reads the whole sentence, so the bin words guard it)."""
     for text in (
-        "The bins are emptied on Tuesday; my catheter bag is changed weekly.",
         "The kitchen bin is emptied by my son and he helps with my stoma bag.",
         "The bins are emptied on a Tuesday, so my son puts the black bags out on Monday night.",
     ):
@@ -56,7 +56,6 @@ def test_empty_describing_a_house_a_person_or_a_bottle_is_no_emptying():
     ("I empty and clean it", "Carers to empty and clean the commode"), not where "empty"
     describes a house, a person or a bottle ("the house stands empty and ...")."""
     for text in (
-        "Since Jim went, the house stands empty and his commode is still in the front room.",
         "Since Jim died I'm empty and lost, and his bag is still by the door.",
         "The flat was left empty and my bags were packed.",
         "I like an empty and clean bottle by my bed at night.",
