@@ -90,3 +90,15 @@ def test_feeding_birds_names_the_bird_feeder():
     assert concepts("I feed the pigeons in the yard.")["feed"] == "feed-birds-r206"
     # feeding a person is no bird feeder
     assert "feed-birds-r206" not in concepts("Please feed me slowly.").values()
+
+
+def test_clear_or_hangs_elsewhere_in_the_sentence_is_no_catheter_bag():
+    # code review 61d item 7: "clear" and "hangs" decide only right after the bag
+    assert concepts("Put my bag on my lap and keep the hall clear.")["bag"] == "handbag"
+    assert concepts("I need the floor clear of clutter; put my bag on the chair.")["bag"] == "handbag"
+    found = concepts("The bag hangs on the back of my chair with my purse in it.")
+    assert found["bag"] == "handbag"
+    assert concepts("My bag with my purse and keys hangs on my frame.")["bag"] == "handbag"
+    # the bag kept clear, or hanging on its stand by the bed, is still the catheter bag
+    assert concepts("I drink plenty to keep the bag clear.")["bag"] == "catheter"
+    assert concepts("The bag hangs on the stand by my bed at night.")["bag"] == "catheter"
