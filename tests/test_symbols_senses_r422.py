@@ -102,3 +102,14 @@ def test_clear_or_hangs_elsewhere_in_the_sentence_is_no_catheter_bag():
     # the bag kept clear, or hanging on its stand by the bed, is still the catheter bag
     assert concepts("I drink plenty to keep the bag clear.")["bag"] == "catheter"
     assert concepts("The bag hangs on the stand by my bed at night.")["bag"] == "catheter"
+
+
+def test_a_shirt_and_tie_someone_picked_keeps_the_tie():
+    # code review 61d item 12: a determiner after "tie" starts a clause about the tie
+    found = concepts("I always wear a shirt and tie my wife picks out.")
+    assert found["tie"] == "shirt-tie-r38"
+    assert concepts("I wear a shirt and tie his mother bought.")["tie"] == "shirt-tie-r38"
+    # tying laces, a scarf or a knot is still no neck tie
+    assert "tie" not in concepts("I can't do my shirt buttons or tie my laces.")
+    assert "tie" not in concepts("I wear a shirt and tie my scarf loosely.")
+    assert "tie" not in concepts("I need help with my shirt, and to tie a knot in my belt.")
