@@ -95,7 +95,8 @@ def test_feeding_birds_names_the_bird_feeder():
 def test_clear_or_hangs_elsewhere_in_the_sentence_is_no_catheter_bag():
     # code review 61d item 7: "clear" and "hangs" decide only right after the bag
     assert concepts("Put my bag on my lap and keep the hall clear.")["bag"] == "handbag"
-    assert concepts("I need the floor clear of clutter; put my bag on the chair.")["bag"] == "handbag"
+    found = concepts("I need the floor clear of clutter; put my bag on the chair.")
+    assert found["bag"] == "handbag"
     found = concepts("The bag hangs on the back of my chair with my purse in it.")
     assert found["bag"] == "handbag"
     assert concepts("My bag with my purse and keys hangs on my frame.")["bag"] == "handbag"
@@ -113,3 +114,14 @@ def test_a_shirt_and_tie_someone_picked_keeps_the_tie():
     assert "tie" not in concepts("I can't do my shirt buttons or tie my laces.")
     assert "tie" not in concepts("I wear a shirt and tie my scarf loosely.")
     assert "tie" not in concepts("I need help with my shirt, and to tie a knot in my belt.")
+
+
+def test_tea_is_the_meal_only_when_given_to_someone():
+    # code review 61d item 8: a get or make anywhere in the sentence named no one given the tea
+    assert concepts("My daughter gets her tea from the machine at the hospital.")["tea"] == "tea"
+    assert concepts("The carer makes her tea before she leaves.")["tea"] == "tea"
+    assert concepts("I get upset when my husband leaves his tea to go cold.")["tea"] == "tea"
+    assert concepts("My son gets his tea from the café on the way in.")["tea"] == "tea"
+    # a person given the tea, by a name or "him", "her", still has the meal
+    assert concepts("At five I get Walter his tea and sit with him.")["tea"] == "meal"
+    assert concepts("My daughter comes to make him his tea at five.")["tea"] == "meal"

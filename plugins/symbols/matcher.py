@@ -107,6 +107,9 @@ PLACE_HEADS = frozenset(
 # Place words that end a name only where one worked there ("at Littleton Colliery", "at Queen
 # Street Mill"); a village or a person may carry them ("born in Easington Colliery", "John Mills").
 WORKED_AT_HEADS = frozenset(["colliery", "mill", "mills"])
+# the people a thing is given to, two words before it, for "<<RECIPIENT" ("get him his tea");
+# "you" is left out: "I'll get you your tea" is rare, "you get your tea" common
+RECEIVERS = frozenset(["me", "him", "her", "us", "them"])
 # Words after which a capitalised day or month is a name: "my dog Sunday", "called June".
 PET_NAMED = grammar.PETS | frozenset(["called", "named"])
 # Words that make a "Park" a sports ground, a venue named as a whole (LABELLING.md, stop 32):
@@ -1648,6 +1651,11 @@ def _match_at(
             and not tokens[i - 1].text[:1].isupper()
             and bool(vocabulary.lookup((before,)))
         )
+        # for "<<RECIPIENT": "get Walter his tea", "feed her her tea"
+        recipient = before2 is not None and (
+            before2 in RECEIVERS
+            or (tokens[i - 2].text[:1].isupper() and grammar.given_name(before2))
+        )
         for option, bare in _tries(options, text, tokens, i):
             senses = kit.get(option, []) + vocabulary.lookup(option)
             heard = sentence.heard(senses)
@@ -1684,6 +1692,7 @@ def _match_at(
                     goes_on,
                     opens,
                     broken=n >= reach,  # a comma after it: no "!>" word goes on
+                    recipient=recipient,
                 ):
                     continue
                 if than_past_aside and "than" in sense.not_next:

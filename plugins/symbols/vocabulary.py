@@ -176,6 +176,7 @@ class Sense:
         after_word: bool = False,
         opens: bool = False,
         broken: bool = False,
+        recipient: bool = False,
     ) -> bool:
         """DESCRIBED is the word before the describing words in front of this one: "the
         little train", "my blue bowl" fit "<DET" as "the train" and "my bowl" do. BARE: the
@@ -183,8 +184,10 @@ class Sense:
         the word after is one the vocabulary pictures ("Jewish cemetery"), for "!>THING".
         AFTER_PERSON: the words after name a person ("grill the carers"), for "!>PERSON".
         BEFORE_THING: the word before is one the vocabulary pictures ("my cold passed"), for
-        "!<THING". AHEAD: the next word after it that is not a function word, at most three
-        words on and not past a break ("beach" in "sit on the beach"), for ">>" and "!>>".
+        "!<THING". RECIPIENT: the word two before is a person given the thing ("get Walter his
+        tea", "feed her her tea"), for "<<RECIPIENT". AHEAD: the next word after it that is not
+        a function word, at most three words on and not past a break ("beach" in "sit on the
+        beach"), for ">>" and "!>>".
         AFTER_WORD: the word right after, not past a break, is a word of its own (no function
         word, no -ly word), for "!>WORD": "a wee bet" goes on, "a wee in the night" stops.
         OPENS: the word opens its sentence or comes right after a note's label, for "<START":
@@ -201,7 +204,12 @@ class Sense:
             return False
         if before in self.not_prev or (before_thing and THING in self.not_prev):
             return False
-        if self.near is not None and before not in self.near and before2 not in self.near:
+        if (
+            self.near is not None
+            and before not in self.near
+            and before2 not in self.near
+            and not (recipient and RECIPIENT in self.near)
+        ):
             return False
         if before in self.not_near or before2 in self.not_near:
             return False
@@ -263,7 +271,18 @@ START = "<start>"
 # ">END": the word ends its clause (a stop or a comma right after it): "haven't been >END|for"
 # is the bowels in "I haven't been, so ring the nurse", none in "I haven't been myself"
 END = "<end>"
-SPECIAL = {"THING": THING, "PERSON": PERSON, "WORD": WORD, "START": START, "END": END}
+# "<<RECIPIENT": the word two before is a person given the thing, "him", "her", "them", "me",
+# "us" or a given name written with a capital: "tea <his|her <<RECIPIENT" is a meal in "get
+# Walter his tea", "feed her her tea", none in "the carer makes her tea" (code review 61d)
+RECIPIENT = "<recipient>"
+SPECIAL = {
+    "THING": THING,
+    "PERSON": PERSON,
+    "WORD": WORD,
+    "START": START,
+    "END": END,
+    "RECIPIENT": RECIPIENT,
+}
 # the lists that read each of them (Sense.fits); anywhere else one would never match, so the
 # loader turns it down ("!<<THING" did nothing in died-r228, code review 60d item 2)
 SPECIAL_READ = {
@@ -272,6 +291,7 @@ SPECIAL_READ = {
     WORD: frozenset({"not_next"}),
     START: frozenset({"prev"}),
     END: frozenset({"next"}),
+    RECIPIENT: frozenset({"near"}),
 }
 # "~@sugar", "!~@sugar": a word of the sentence the matcher pictures as the concept sugar (the
 # drink's sugar in "sugar in my tea"; "my sugar runs high" is the diabetes picture)
