@@ -125,3 +125,11 @@ def test_tea_is_the_meal_only_when_given_to_someone():
     # a person given the tea, by a name or "him", "her", still has the meal
     assert concepts("At five I get Walter his tea and sit with him.")["tea"] == "meal"
     assert concepts("My daughter comes to make him his tea at five.")["tea"] == "meal"
+
+
+def test_a_name_after_if_or_a_time_phrase_does_the_s_word_after_it():
+    # code review 61d item 13: "if", "once", "after" or a time phrase open the clause too
+    assert concepts("Most days Jack waters the plants.")["waters"] == "water-plants"
+    assert concepts("If Bill rings the doctor, I feel better.")["rings"] == "phone"
+    # the name's own thing, after the clause opener, is still a thing
+    assert concepts("If Bill's watches are in the drawer, leave them.")["watches"] == "watch"
