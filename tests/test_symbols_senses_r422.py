@@ -133,3 +133,15 @@ def test_a_name_after_if_or_a_time_phrase_does_the_s_word_after_it():
     assert concepts("If Bill rings the doctor, I feel better.")["rings"] == "phone"
     # the name's own thing, after the clause opener, is still a thing
     assert concepts("If Bill's watches are in the drawer, leave them.")["watches"] == "watch"
+
+
+def test_a_pet_in_another_clause_or_sentence_makes_no_pet_food():
+    # code review 61d item 1: the pet must own the food in its clause ("~~dog")
+    assert concepts("After I walk the dog, my husband has his food blended.")["food"] == "meal"
+    assert concepts("My dog Bess keeps me company. Mum has her food mashed.")["food"] == "meal"
+    assert concepts("After I feed the cat, my wife has her food pureed.")["food"] == "meal"
+    assert concepts("I'm allergic to dogs and I need special food.")["food"] == "meal"
+    assert concepts("My cat sits on my lap. I have special food for my diabetes.")["food"] == "meal"
+    # the pet that has its food in the same clause still has pet food
+    assert concepts("Every morning the dog gets his food first.")["food"] == "pet-food"
+    assert concepts("The cat has her food on the back step.")["food"] == "cat-food"

@@ -1695,6 +1695,10 @@ def _match_at(
                     recipient=recipient,
                 ):
                     continue
+                if sense.within_clause is not None and not (
+                    sense.within_clause & _clause_before(text, tokens, i, sentence_of)
+                ):
+                    continue  # "~~dog": the dog in the word's own clause, before it
                 if than_past_aside and "than" in sense.not_next:
                     continue  # only "than": "the frame, mostly, of a morning" is still the frame
                 if labelled is not None and labelled in sense.not_next:
@@ -1835,6 +1839,28 @@ def _clause_cut(text: str, tokens: list[Token], i: int) -> int:
 
 
 _BREAK = re.compile(r"[,;:.!?()\[\]/–—\n]|\s-\s")
+
+# the words that open a clause, for "~~": "I'm allergic to dogs and I need special food"
+_CLAUSE_WORDS = frozenset(
+    ["and", "but", "or", "so", "if", "when", "while", "because", "after", "before", "until"]
+    + ["till", "unless", "once", "as", "though", "although", "whereas", "since"]
+)
+
+
+def _clause_before(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -> frozenset:
+    """The words (and their lemmas) of TOKENS[i]'s clause before it: back to a break (a comma,
+    a stop) or a word that opens a clause ("and", "if", "while"), for "~~" senses."""
+    out: set[str] = set()
+    k = i - 1
+    while k >= 0 and sentence_of[k] == sentence_of[i]:
+        if _BREAK.search(text[tokens[k].end : tokens[k + 1].start]):
+            break
+        word = tokens[k].norm
+        if word in _CLAUSE_WORDS:
+            break
+        out |= {word, grammar.lemma(word)}
+        k -= 1
+    return frozenset(out)
 
 
 def _name_goes_on(text: str, tokens: list[Token], i: int, n: int) -> bool:

@@ -102,6 +102,9 @@ class Sense:
     who: bool = False
     within: frozenset[str] | None = None  # a word of the sentence must be one of these (lemmas)
     not_within: frozenset[str] = frozenset()  # no word of the sentence may be one of these
+    # a word of its own clause before it must be one of these ("~~dog": "the dog gets his food",
+    # not "after I walk the dog, my husband has his food"); never read from sentences before
+    within_clause: frozenset[str] | None = None
     # a kind the vocabulary does not list, pictured as its category ("guppy": fish), from
     # data/categories.tsv
     kind: bool = False
@@ -135,7 +138,7 @@ class Sense:
         sentence says evening, "sugar in my blood" blood sugar only because blood comes next.
         Otherwise the vocabulary's order decides, first listed first.
         """
-        asks = self.within is not None or self.ahead is not None
+        asks = self.within is not None or self.ahead is not None or self.within_clause is not None
         return 0 if asks or self.pos is not None or self.caps or self.capital else 1
 
     @property
@@ -329,6 +332,7 @@ def parse_term(term: str) -> tuple[tuple[str, ...], dict[str, frozenset[str]]]:
         "!>": "not_next",
         "~": "within",
         "!~": "not_within",
+        "~~": "within_clause",
     }
     for part in str(term).split():
         if part in (":n", ":v", ":a"):
@@ -346,7 +350,7 @@ def parse_term(term: str) -> tuple[tuple[str, ...], dict[str, frozenset[str]]]:
         if part == ":who":
             conditions["who"] = True  # type: ignore[assignment]
             continue
-        for mark in ("!<<", "<<", "!>>", ">>", "!<", "!>", "!~", "<", ">", "~"):
+        for mark in ("!<<", "<<", "!>>", ">>", "!<", "!>", "!~", "~~", "<", ">", "~"):
             if part.startswith(mark):
                 if names[mark] in conditions:  # a second list would silently replace the first
                     raise ValueError(f"vocabulary.yml: {term!r}: two {mark!r} lists in one term")
