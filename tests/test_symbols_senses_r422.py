@@ -90,3 +90,58 @@ def test_feeding_birds_names_the_bird_feeder():
     assert concepts("I feed the pigeons in the yard.")["feed"] == "feed-birds-r206"
     # feeding a person is no bird feeder
     assert "feed-birds-r206" not in concepts("Please feed me slowly.").values()
+
+
+def test_clear_or_hangs_elsewhere_in_the_sentence_is_no_catheter_bag():
+    # code review 61d item 7: "clear" and "hangs" decide only right after the bag
+    assert concepts("Put my bag on my lap and keep the hall clear.")["bag"] == "handbag"
+    found = concepts("I need the floor clear of clutter; put my bag on the chair.")
+    assert found["bag"] == "handbag"
+    found = concepts("The bag hangs on the back of my chair with my purse in it.")
+    assert found["bag"] == "handbag"
+    assert concepts("My bag with my purse and keys hangs on my frame.")["bag"] == "handbag"
+    # the bag kept clear, or hanging on its stand by the bed, is still the catheter bag
+    assert concepts("I drink plenty to keep the bag clear.")["bag"] == "catheter"
+    assert concepts("The bag hangs on the stand by my bed at night.")["bag"] == "catheter"
+
+
+def test_a_shirt_and_tie_someone_picked_keeps_the_tie():
+    # code review 61d item 12: a determiner after "tie" starts a clause about the tie
+    found = concepts("I always wear a shirt and tie my wife picks out.")
+    assert found["tie"] == "shirt-tie-r38"
+    assert concepts("I wear a shirt and tie his mother bought.")["tie"] == "shirt-tie-r38"
+    # tying laces, a scarf or a knot is still no neck tie
+    assert "tie" not in concepts("I can't do my shirt buttons or tie my laces.")
+    assert "tie" not in concepts("I wear a shirt and tie my scarf loosely.")
+    assert "tie" not in concepts("I need help with my shirt, and to tie a knot in my belt.")
+
+
+def test_tea_is_the_meal_only_when_given_to_someone():
+    # code review 61d item 8: a get or make anywhere in the sentence named no one given the tea
+    assert concepts("My daughter gets her tea from the machine at the hospital.")["tea"] == "tea"
+    assert concepts("The carer makes her tea before she leaves.")["tea"] == "tea"
+    assert concepts("I get upset when my husband leaves his tea to go cold.")["tea"] == "tea"
+    assert concepts("My son gets his tea from the café on the way in.")["tea"] == "tea"
+    # a person given the tea, by a name or "him", "her", still has the meal
+    assert concepts("At five I get Walter his tea and sit with him.")["tea"] == "meal"
+    assert concepts("My daughter comes to make him his tea at five.")["tea"] == "meal"
+
+
+def test_a_name_after_if_or_a_time_phrase_does_the_s_word_after_it():
+    # code review 61d item 13: "if", "once", "after" or a time phrase open the clause too
+    assert concepts("Most days Jack waters the plants.")["waters"] == "water-plants"
+    assert concepts("If Bill rings the doctor, I feel better.")["rings"] == "phone"
+    # the name's own thing, after the clause opener, is still a thing
+    assert concepts("If Bill's watches are in the drawer, leave them.")["watches"] == "watch"
+
+
+def test_a_pet_in_another_clause_or_sentence_makes_no_pet_food():
+    # code review 61d item 1: the pet must own the food in its clause ("~~dog")
+    assert concepts("After I walk the dog, my husband has his food blended.")["food"] == "meal"
+    assert concepts("My dog Bess keeps me company. Mum has her food mashed.")["food"] == "meal"
+    assert concepts("After I feed the cat, my wife has her food pureed.")["food"] == "meal"
+    assert concepts("I'm allergic to dogs and I need special food.")["food"] == "meal"
+    assert concepts("My cat sits on my lap. I have special food for my diabetes.")["food"] == "meal"
+    # the pet that has its food in the same clause still has pet food
+    assert concepts("Every morning the dog gets his food first.")["food"] == "pet-food"
+    assert concepts("The cat has her food on the back step.")["food"] == "cat-food"

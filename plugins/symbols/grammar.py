@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
-from .negation_words import COPULAS
+from .negation_words import COPULAS, TIME_WORDS
 from .words import ARTICLES, DEMONSTRATIVES, FUNCTION_WORDS, HOUR_WORDS
 
 LEXICON = Path(__file__).parent / "data" / "lexicon.tsv.gz"
@@ -569,8 +569,32 @@ def _doing_to_a_thing(
     return not (i + 2 < len(words) and words[i + 2] in _STATE_AFTER)
 
 
-# Words after which a name or "Mum" opens a clause: "and Dad ties my laces".
-_CLAUSE_OPENERS = frozenset(["and", "but", "so", "then", "because", "when", "while", "till"])
+# Words after which a name or "Mum" opens a clause: "and Dad ties my laces", "if Bill rings
+# the doctor" (code review 61d item 13); a time word before it ends a time phrase that opens the
+# sentence or clause: "most days Jack waters the plants", "on Sundays Mum rings"
+_CLAUSE_OPENERS = (
+    frozenset(
+        [
+            "and",
+            "but",
+            "so",
+            "then",
+            "because",
+            "when",
+            "whenever",
+            "while",
+            "till",
+            "until",
+            "if",
+            "unless",
+            "once",
+            "as",
+            "after",
+            "before",
+        ]
+    )
+    | TIME_WORDS
+)
 
 
 def _named_doer(words: Sequence[str], j: int) -> bool:

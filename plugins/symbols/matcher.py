@@ -107,6 +107,9 @@ PLACE_HEADS = frozenset(
 # Place words that end a name only where one worked there ("at Littleton Colliery", "at Queen
 # Street Mill"); a village or a person may carry them ("born in Easington Colliery", "John Mills").
 WORKED_AT_HEADS = frozenset(["colliery", "mill", "mills"])
+# the people a thing is given to, two words before it, for "<<RECIPIENT" ("get him his tea");
+# "you" is left out: "I'll get you your tea" is rare, "you get your tea" common
+RECEIVERS = frozenset(["me", "him", "her", "us", "them"])
 # Words after which a capitalised day or month is a name: "my dog Sunday", "called June".
 PET_NAMED = grammar.PETS | frozenset(["called", "named"])
 # Words that make a "Park" a sports ground, a venue named as a whole (LABELLING.md, stop 32):
@@ -1648,6 +1651,11 @@ def _match_at(
             and not tokens[i - 1].text[:1].isupper()
             and bool(vocabulary.lookup((before,)))
         )
+        # for "<<RECIPIENT": "get Walter his tea", "feed her her tea"
+        recipient = before2 is not None and (
+            before2 in RECEIVERS
+            or (tokens[i - 2].text[:1].isupper() and grammar.given_name(before2))
+        )
         for option, bare in _tries(options, text, tokens, i):
             senses = kit.get(option, []) + vocabulary.lookup(option)
             heard = sentence.heard(senses)
@@ -1684,8 +1692,13 @@ def _match_at(
                     goes_on,
                     opens,
                     broken=n >= reach,  # a comma after it: no "!>" word goes on
+                    recipient=recipient,
                 ):
                     continue
+                if sense.within_clause is not None and not (
+                    sense.within_clause & _clause_before(text, tokens, i, sentence_of)
+                ):
+                    continue  # "~~dog": the dog in the word's own clause, before it
                 if than_past_aside and "than" in sense.not_next:
                     continue  # only "than": "the frame, mostly, of a morning" is still the frame
                 if labelled is not None and labelled in sense.not_next:
@@ -1826,6 +1839,28 @@ def _clause_cut(text: str, tokens: list[Token], i: int) -> int:
 
 
 _BREAK = re.compile(r"[,;:.!?()\[\]/–—\n]|\s-\s")
+
+# the words that open a clause, for "~~": "I'm allergic to dogs and I need special food"
+_CLAUSE_WORDS = frozenset(
+    ["and", "but", "or", "so", "if", "when", "while", "because", "after", "before", "until"]
+    + ["till", "unless", "once", "as", "though", "although", "whereas", "since"]
+)
+
+
+def _clause_before(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -> frozenset:
+    """The words (and their lemmas) of TOKENS[i]'s clause before it: back to a break (a comma,
+    a stop) or a word that opens a clause ("and", "if", "while"), for "~~" senses."""
+    out: set[str] = set()
+    k = i - 1
+    while k >= 0 and sentence_of[k] == sentence_of[i]:
+        if _BREAK.search(text[tokens[k].end : tokens[k + 1].start]):
+            break
+        word = tokens[k].norm
+        if word in _CLAUSE_WORDS:
+            break
+        out |= {word, grammar.lemma(word)}
+        k -= 1
+    return frozenset(out)
 
 
 def _name_goes_on(text: str, tokens: list[Token], i: int, n: int) -> bool:

@@ -102,6 +102,9 @@ class Sense:
     who: bool = False
     within: frozenset[str] | None = None  # a word of the sentence must be one of these (lemmas)
     not_within: frozenset[str] = frozenset()  # no word of the sentence may be one of these
+    # a word of its own clause before it must be one of these ("~~dog": "the dog gets his food",
+    # not "after I walk the dog, my husband has his food"); never read from sentences before
+    within_clause: frozenset[str] | None = None
     # a kind the vocabulary does not list, pictured as its category ("guppy": fish), from
     # data/categories.tsv
     kind: bool = False
@@ -135,7 +138,7 @@ class Sense:
         sentence says evening, "sugar in my blood" blood sugar only because blood comes next.
         Otherwise the vocabulary's order decides, first listed first.
         """
-        asks = self.within is not None or self.ahead is not None
+        asks = self.within is not None or self.ahead is not None or self.within_clause is not None
         return 0 if asks or self.pos is not None or self.caps or self.capital else 1
 
     @property
@@ -176,6 +179,7 @@ class Sense:
         after_word: bool = False,
         opens: bool = False,
         broken: bool = False,
+        recipient: bool = False,
     ) -> bool:
         """DESCRIBED is the word before the describing words in front of this one: "the
         little train", "my blue bowl" fit "<DET" as "the train" and "my bowl" do. BARE: the
@@ -183,8 +187,10 @@ class Sense:
         the word after is one the vocabulary pictures ("Jewish cemetery"), for "!>THING".
         AFTER_PERSON: the words after name a person ("grill the carers"), for "!>PERSON".
         BEFORE_THING: the word before is one the vocabulary pictures ("my cold passed"), for
-        "!<THING". AHEAD: the next word after it that is not a function word, at most three
-        words on and not past a break ("beach" in "sit on the beach"), for ">>" and "!>>".
+        "!<THING". RECIPIENT: the word two before is a person given the thing ("get Walter his
+        tea", "feed her her tea"), for "<<RECIPIENT". AHEAD: the next word after it that is not
+        a function word, at most three words on and not past a break ("beach" in "sit on the
+        beach"), for ">>" and "!>>".
         AFTER_WORD: the word right after, not past a break, is a word of its own (no function
         word, no -ly word), for "!>WORD": "a wee bet" goes on, "a wee in the night" stops.
         OPENS: the word opens its sentence or comes right after a note's label, for "<START":
@@ -201,7 +207,12 @@ class Sense:
             return False
         if before in self.not_prev or (before_thing and THING in self.not_prev):
             return False
-        if self.near is not None and before not in self.near and before2 not in self.near:
+        if (
+            self.near is not None
+            and before not in self.near
+            and before2 not in self.near
+            and not (recipient and RECIPIENT in self.near)
+        ):
             return False
         if before in self.not_near or before2 in self.not_near:
             return False
@@ -263,7 +274,18 @@ START = "<start>"
 # ">END": the word ends its clause (a stop or a comma right after it): "haven't been >END|for"
 # is the bowels in "I haven't been, so ring the nurse", none in "I haven't been myself"
 END = "<end>"
-SPECIAL = {"THING": THING, "PERSON": PERSON, "WORD": WORD, "START": START, "END": END}
+# "<<RECIPIENT": the word two before is a person given the thing, "him", "her", "them", "me",
+# "us" or a given name written with a capital: "tea <his|her <<RECIPIENT" is a meal in "get
+# Walter his tea", "feed her her tea", none in "the carer makes her tea" (code review 61d)
+RECIPIENT = "<recipient>"
+SPECIAL = {
+    "THING": THING,
+    "PERSON": PERSON,
+    "WORD": WORD,
+    "START": START,
+    "END": END,
+    "RECIPIENT": RECIPIENT,
+}
 # the lists that read each of them (Sense.fits); anywhere else one would never match, so the
 # loader turns it down ("!<<THING" did nothing in died-r228, code review 60d item 2)
 SPECIAL_READ = {
@@ -272,6 +294,7 @@ SPECIAL_READ = {
     WORD: frozenset({"not_next"}),
     START: frozenset({"prev"}),
     END: frozenset({"next"}),
+    RECIPIENT: frozenset({"near"}),
 }
 # "~@sugar", "!~@sugar": a word of the sentence the matcher pictures as the concept sugar (the
 # drink's sugar in "sugar in my tea"; "my sugar runs high" is the diabetes picture)
@@ -309,6 +332,7 @@ def parse_term(term: str) -> tuple[tuple[str, ...], dict[str, frozenset[str]]]:
         "!>": "not_next",
         "~": "within",
         "!~": "not_within",
+        "~~": "within_clause",
     }
     for part in str(term).split():
         if part in (":n", ":v", ":a"):
@@ -326,7 +350,7 @@ def parse_term(term: str) -> tuple[tuple[str, ...], dict[str, frozenset[str]]]:
         if part == ":who":
             conditions["who"] = True  # type: ignore[assignment]
             continue
-        for mark in ("!<<", "<<", "!>>", ">>", "!<", "!>", "!~", "<", ">", "~"):
+        for mark in ("!<<", "<<", "!>>", ">>", "!<", "!>", "!~", "~~", "<", ">", "~"):
             if part.startswith(mark):
                 if names[mark] in conditions:  # a second list would silently replace the first
                     raise ValueError(f"vocabulary.yml: {term!r}: two {mark!r} lists in one term")
