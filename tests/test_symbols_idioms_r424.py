@@ -61,3 +61,11 @@ def test_news_from_home_that_lifts_a_person_cheers_them_and_is_no_home_lift():
     assert found["lifts me"] == "happy-lifts-me-r351"
     assert "lift" not in found.values()
     assert concepts("The home lift takes me up to bed.")["home lift"] == "lift"
+
+
+def test_as_well_as_a_thing_is_no_simile():
+    # code review 61d item 2: only "as" + a describing word + "as a" likens
+    assert "rake" not in concepts("I'm as thin as a rake now.")
+    assert "stick" in concepts("I have a frame as well as a stick.")
+    assert "bed" in concepts("I can go home as soon as a bed is free.")
+    assert "light" in concepts("I'm fine as long as a light is left on.")

@@ -849,6 +849,10 @@ SIMILE_LINKS |= frozenset(["around", "round", "away", "along", "through", "back"
 # Likened things that are the care itself: "tell me where the food is on my plate like a clock"
 # is the clock-face way of laying out a plate for a person who cannot see it.
 SIMILE_KEPT = frozenset(["clock", "clockface"])
+# "as well as a stick", "as soon as a bed is free", "as long as a light is on": no likeness;
+# "as ADJ as a" likens only after a describing word that is none of these (code review 61d item 2)
+AS_AS_NOT = frozenset(["well", "soon", "long", "much", "many", "far", "often", "quick"])
+AS_AS_NOT |= frozenset(["quickly", "good", "little", "few", "early", "late", "near", "fast"])
 # "Nothing cheers me up like a good joke": the thing compared with is the best of its kind.
 NOTHING_LIKE = frozenset(["nothing", "nowt", "nothin", "nought", "naething", "nobody"])
 
@@ -895,7 +899,14 @@ def _similes(text: str, tokens: list[Token]) -> dict[int, tuple[int, int]]:
             j = i + 1
             if j < n and words[j] not in ("a", "an") and not _simile_opens(words, i - 1, True):
                 continue
-        elif word == "as" and i >= 2 and words[i - 2] == "as" and i + 1 < n:
+        elif (
+            word == "as"
+            and i >= 2
+            and words[i - 2] == "as"
+            and i + 1 < n
+            and words[i - 1] not in AS_AS_NOT
+            and grammar.ADJ in grammar.parts_of_speech(words[i - 1])
+        ):
             j = i + 1  # "as deaf as a post": the second "as" opens it
         else:
             continue
