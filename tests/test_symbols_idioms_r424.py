@@ -69,3 +69,14 @@ def test_as_well_as_a_thing_is_no_simile():
     assert "stick" in concepts("I have a frame as well as a stick.")
     assert "bed" in concepts("I can go home as soon as a bed is free.")
     assert "light" in concepts("I'm fine as long as a light is left on.")
+
+
+def test_a_symptom_likened_to_keeps_its_picture():
+    # code review 61d item 3: "it's like a bruise" tells the carer what the person has
+    assert "bruise" in concepts(
+        "There's a mark on my shin; it's like a bruise but it doesn't fade."
+    )
+    assert "headache" in concepts("The pain is like a headache behind my eyes.")
+    assert "cramp" in concepts("The pain is like a cramp in my calf.")
+    # a thing likened to still has none
+    assert "weight" not in concepts("My chest feels tight, it's like a heavy weight.")

@@ -273,7 +273,7 @@ def find_all(
     blocked |= {i for i, t in enumerate(tokens) if t.norm in small}  # "the sangat"
     blocked |= _unlisted_names(text, tokens, sentence_of)
     blocked |= _called_by(text, tokens)
-    idioms = {**_similes(text, tokens), **_idioms(tokens, vocabulary)}
+    idioms = {**_similes(text, tokens, vocabulary), **_idioms(tokens, vocabulary)}
     ruled_out = negated_tokens(text, tokens)
     context = _sentences(tokens, sentence_of, len(spans))
     _read_before(text, tokens, spans, context)
@@ -849,6 +849,10 @@ SIMILE_LINKS |= frozenset(["around", "round", "away", "along", "through", "back"
 # Likened things that are the care itself: "tell me where the food is on my plate like a clock"
 # is the clock-face way of laying out a plate for a person who cannot see it.
 SIMILE_KEPT = frozenset(["clock", "clockface"])
+# Likened things that are a symptom: "it's like a bruise but it doesn't fade", "the pain is like a
+# headache behind my eyes" describe what the person has (code review 61d item 3).
+SIMILE_KEPT_CONCEPTS = frozenset(["bruise", "headache", "muscles", "pain", "rash", "toothache"])
+SIMILE_KEPT_CONCEPTS |= frozenset(["ill", "ill-r32"])
 # "as well as a stick", "as soon as a bed is free", "as long as a light is on": no likeness;
 # "as ADJ as a" likens only after a describing word that is none of these (code review 61d item 2)
 AS_AS_NOT = frozenset(["well", "soon", "long", "much", "many", "far", "often", "quick"])
@@ -882,7 +886,7 @@ def _simile_opens(words: list[str], k: int, bare: bool = False) -> bool:
     return grammar.VERB in grammar.parts_of_speech(b)
 
 
-def _similes(text: str, tokens: list[Token]) -> dict[int, tuple[int, int]]:
+def _similes(text: str, tokens: list[Token], vocabulary: Vocabulary) -> dict[int, tuple[int, int]]:
     """Tokens of the thing a simile likens to ("my ankles swell up like balloons", "sleeps like
     a log", "as deaf as a post"), each with the span of its simile: that thing is not in the
     plan, and its picture would say it is. The doing or the describing word before the simile
@@ -923,9 +927,17 @@ def _similes(text: str, tokens: list[Token]) -> dict[int, tuple[int, int]]:
             end += 2  # "like a sack of spuds"
         if end + 1 < n and words[end] == "to" and words[end + 1] in OBJECT_PRONOUNS | {"us"}:
             continue  # "the forecast is like a prayer to me": as much as one
-        if end == j or any(
-            w in grammar.PEOPLE or w.rstrip("s") in grammar.PEOPLE or w in SIMILE_KEPT
-            for w in words[j:end]
+        if (
+            end == j
+            or any(
+                w in grammar.PEOPLE or w.rstrip("s") in grammar.PEOPLE or w in SIMILE_KEPT
+                for w in words[j:end]
+            )
+            or any(
+                sense.concept.id in SIMILE_KEPT_CONCEPTS
+                for w in words[j:end]
+                for sense in vocabulary.lookup((w,))
+            )
         ):
             continue
         for t in range(i, end):
