@@ -80,3 +80,15 @@ def test_a_symptom_likened_to_keeps_its_picture():
     assert "cramp" in concepts("The pain is like a cramp in my calf.")
     # a thing likened to still has none
     assert "weight" not in concepts("My chest feels tight, it's like a heavy weight.")
+
+
+def test_an_example_after_like_keeps_its_picture():
+    # code review 61d item 4: "something warm like", "cooking like", "places like" give examples
+    assert "cardigan" in concepts("Give me something warm like a cardigan.")
+    assert "park" in concepts("Take me somewhere quiet like a park.")
+    assert "roast" in " ".join(concepts("I still enjoy cooking like a Sunday roast.").values())
+    assert "hoover" in concepts("I need help with cleaning like a hoover round the lounge.")
+    assert "cafe" in concepts("I can't get out to places like a cafe any more.")
+    # a doing after its doer still likens
+    assert "leaf" not in concepts("I was shaking like a leaf after the fall.")
+    assert "pig" not in concepts("My husband snores like a pig.")

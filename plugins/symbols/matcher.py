@@ -857,6 +857,9 @@ SIMILE_KEPT_CONCEPTS |= frozenset(["ill", "ill-r32"])
 # "as ADJ as a" likens only after a describing word that is none of these (code review 61d item 2)
 AS_AS_NOT = frozenset(["well", "soon", "long", "much", "many", "far", "often", "quick"])
 AS_AS_NOT |= frozenset(["quickly", "good", "little", "few", "early", "late", "near", "fast"])
+# "something warm like a cardigan", "somewhere quiet like a park": "like" is "such as"
+SOME_WORDS = frozenset(["something", "anything", "everything", "somewhere", "anywhere"])
+SOME_WORDS |= frozenset(["someone", "somebody", "anyone", "anybody", "summat", "owt"])
 # "Nothing cheers me up like a good joke": the thing compared with is the best of its kind.
 NOTHING_LIKE = frozenset(["nothing", "nowt", "nothin", "nought", "naething", "nobody"])
 
@@ -874,6 +877,20 @@ def _simile_opens(words: list[str], k: int, bare: bool = False) -> bool:
         return True
     if bare:
         return False  # "loud bangs like fireworks": examples
+    before = words[k - 1] if k >= 1 else ""
+    if b in SOME_WORDS or before in SOME_WORDS:
+        return False  # "something warm like a cardigan": an example (code review 61d item 4)
+    if b.endswith("ing") and k >= 1 and before not in SIMILE_LINKS | grammar.SUBJECTS:
+        return False  # "I enjoy cooking like a Sunday roast": "shaking like a leaf" after a doer
+    if (
+        b.endswith("s")
+        and grammar.NOUN in grammar.parts_of_speech(b)
+        and k >= 1
+        and before not in grammar.SUBJECTS
+        and before not in grammar.PEOPLE | grammar.PETS
+        and grammar.lemma(before) not in grammar.BODY
+    ):
+        return False  # "out to places like a cafe": "my husband snores like a pig" after a doer
     if (
         grammar.NOUN in grammar.parts_of_speech(b)
         and k >= 1
