@@ -92,3 +92,10 @@ def test_an_example_after_like_keeps_its_picture():
     # a doing after its doer still likens
     assert "leaf" not in concepts("I was shaking like a leaf after the fall.")
     assert "pig" not in concepts("My husband snores like a pig.")
+
+
+def test_a_named_person_who_likes_a_thing_keeps_it():
+    # code review 61d item 5: Bill and Rose are people here, not doings
+    assert "pint" in concepts("Me and Bill like a pint on Fridays.")
+    assert "drink" in concepts("Jack and Rose like a drink at Christmas.")
+    assert "goat" not in concepts("My sister had legs like a goat when she was young.")

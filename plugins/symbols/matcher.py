@@ -873,6 +873,8 @@ def _simile_opens(words: list[str], k: int, bare: bool = False) -> bool:
     b = words[k]
     if b in LIKE_NO_SIMILE or b.endswith("'d") or b.endswith("n't"):
         return False
+    if grammar.given_name(b) or b in grammar.FAMILY:
+        return False  # "me and Bill like a pint": the liking of a person (code review 61d item 5)
     if b in SIMILE_LINKS or grammar.lemma(b) in grammar.BODY:
         return True
     if bare:
