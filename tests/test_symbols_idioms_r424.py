@@ -99,3 +99,12 @@ def test_a_named_person_who_likes_a_thing_keeps_it():
     assert "pint" in concepts("Me and Bill like a pint on Fridays.")
     assert "drink" in concepts("Jack and Rose like a drink at Christmas.")
     assert "goat" not in concepts("My sister had legs like a goat when she was young.")
+
+
+def test_a_body_part_a_thing_is_for_opens_no_simile():
+    # code review 61d item 6: "for my hands like a jar opener" says what the gadget is for
+    assert "emollient" in concepts("I use cream for my skin like an emollient.")
+    assert "jar opener" in concepts("I have a gadget for my hands like a jar opener.")
+    assert "hot water bottle" in concepts("I use something for my back like a hot water bottle.")
+    # a body part that does the doing still likens
+    assert "goat" not in concepts("She had legs like a goat.")

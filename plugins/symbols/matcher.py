@@ -857,6 +857,9 @@ SIMILE_KEPT_CONCEPTS |= frozenset(["ill", "ill-r32"])
 # "as ADJ as a" likens only after a describing word that is none of these (code review 61d item 2)
 AS_AS_NOT = frozenset(["well", "soon", "long", "much", "many", "far", "often", "quick"])
 AS_AS_NOT |= frozenset(["quickly", "good", "little", "few", "early", "late", "near", "fast"])
+# "cream for my skin like an emollient", "something on my back like a hot water bottle": the
+# body part says what a thing is for; only a body part that does the doing opens a simile
+BODY_FOR = frozenset(["for", "on", "to", "in", "round", "around", "under", "over"])
 # "something warm like a cardigan", "somewhere quiet like a park": "like" is "such as"
 SOME_WORDS = frozenset(["something", "anything", "everything", "somewhere", "anywhere"])
 SOME_WORDS |= frozenset(["someone", "somebody", "anyone", "anybody", "summat", "owt"])
@@ -875,6 +878,13 @@ def _simile_opens(words: list[str], k: int, bare: bool = False) -> bool:
         return False
     if grammar.given_name(b) or b in grammar.FAMILY:
         return False  # "me and Bill like a pint": the liking of a person (code review 61d item 5)
+    if (
+        grammar.lemma(b) in grammar.BODY
+        and k >= 2
+        and words[k - 2] in BODY_FOR
+        and words[k - 1] in grammar.POSSESSIVES
+    ):
+        return False  # "cream for my skin like an emollient": what it is for (61d item 6)
     if b in SIMILE_LINKS or grammar.lemma(b) in grammar.BODY:
         return True
     if bare:
