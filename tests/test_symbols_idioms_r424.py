@@ -108,3 +108,10 @@ def test_a_body_part_a_thing_is_for_opens_no_simile():
     assert "hot water bottle" in concepts("I use something for my back like a hot water bottle.")
     # a body part that does the doing still likens
     assert "goat" not in concepts("She had legs like a goat.")
+
+
+def test_a_day_after_filler_like_keeps_its_picture():
+    # code review 61d item 15: a day, a time or a number is never the thing likened to
+    found = concepts("I go out like Tuesdays and Fridays.")
+    assert found["tuesdays"] == "tuesday" and found["fridays"] == "friday"
+    assert "balloons" not in concepts("My ankles swell up like balloons.")

@@ -959,7 +959,11 @@ def _similes(text: str, tokens: list[Token], vocabulary: Vocabulary) -> dict[int
         if (
             end == j
             or any(
-                w in grammar.PEOPLE or w.rstrip("s") in grammar.PEOPLE or w in SIMILE_KEPT
+                w in grammar.PEOPLE
+                or w.rstrip("s") in grammar.PEOPLE
+                or w in SIMILE_KEPT
+                or w in TIME_WORDS  # "I go out like Tuesdays and Fridays": filler (61d item 15)
+                or w[:1].isdigit()
                 for w in words[j:end]
             )
             or any(
