@@ -115,3 +115,12 @@ def test_a_day_after_filler_like_keeps_its_picture():
     found = concepts("I go out like Tuesdays and Fridays.")
     assert found["tuesdays"] == "tuesday" and found["fridays"] == "friday"
     assert "balloons" not in concepts("My ankles swell up like balloons.")
+
+
+def test_not_feeling_like_a_new_woman_is_no_happy_face():
+    # code review 61d item 9: a negated feel says the person does not feel good
+    assert (
+        "happy" not in concepts("I don't feel like a new woman any more since the fall.").values()
+    )
+    assert "happy" not in concepts("I never feel like a new man these days.").values()
+    assert concepts("After my bath I feel like a new woman.")["like a new woman"] == "happy"
