@@ -124,3 +124,13 @@ def test_not_feeling_like_a_new_woman_is_no_happy_face():
     )
     assert "happy" not in concepts("I never feel like a new man these days.").values()
     assert concepts("After my bath I feel like a new woman.")["like a new woman"] == "happy"
+
+
+def test_a_new_carer_who_looks_like_a_woman_is_no_happy_face():
+    # code review 61d item 10: "it looks like a new woman is starting" is a new carer
+    assert (
+        "happy"
+        not in concepts("It looks like a new woman is starting on my round on Monday.").values()
+    )
+    assert "happy" not in concepts("Looks like a new man is doing the night call.").values()
+    assert concepts("After her perm she looks like a new woman.")["like a new woman"] == "happy"
