@@ -134,3 +134,11 @@ def test_a_new_carer_who_looks_like_a_woman_is_no_happy_face():
     )
     assert "happy" not in concepts("Looks like a new man is doing the night call.").values()
     assert concepts("After her perm she looks like a new woman.")["like a new woman"] == "happy"
+
+
+def test_a_home_lift_someone_fitted_is_a_lift():
+    # code review 61d item 11: a possessive after "home lift" starts who fitted it
+    found = concepts("The home lift my son had fitted takes me up to bed.")
+    assert found["home lift"] == "lift" and "care-home" not in found.values()
+    assert concepts("The home lift our council fitted is noisy.")["home lift"] == "lift"
+    assert "lift" not in concepts("Letters from home lift my spirits.").values()
