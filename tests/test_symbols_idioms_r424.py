@@ -61,3 +61,84 @@ def test_news_from_home_that_lifts_a_person_cheers_them_and_is_no_home_lift():
     assert found["lifts me"] == "happy-lifts-me-r351"
     assert "lift" not in found.values()
     assert concepts("The home lift takes me up to bed.")["home lift"] == "lift"
+
+
+def test_as_well_as_a_thing_is_no_simile():
+    # code review 61d item 2: only "as" + a describing word + "as a" likens
+    assert "rake" not in concepts("I'm as thin as a rake now.")
+    assert "stick" in concepts("I have a frame as well as a stick.")
+    assert "bed" in concepts("I can go home as soon as a bed is free.")
+    assert "light" in concepts("I'm fine as long as a light is left on.")
+
+
+def test_a_symptom_likened_to_keeps_its_picture():
+    # code review 61d item 3: "it's like a bruise" tells the carer what the person has
+    assert "bruise" in concepts(
+        "There's a mark on my shin; it's like a bruise but it doesn't fade."
+    )
+    assert "headache" in concepts("The pain is like a headache behind my eyes.")
+    assert "cramp" in concepts("The pain is like a cramp in my calf.")
+    # a thing likened to still has none
+    assert "weight" not in concepts("My chest feels tight, it's like a heavy weight.")
+
+
+def test_an_example_after_like_keeps_its_picture():
+    # code review 61d item 4: "something warm like", "cooking like", "places like" give examples
+    assert "cardigan" in concepts("Give me something warm like a cardigan.")
+    assert "park" in concepts("Take me somewhere quiet like a park.")
+    assert "roast" in " ".join(concepts("I still enjoy cooking like a Sunday roast.").values())
+    assert "hoover" in concepts("I need help with cleaning like a hoover round the lounge.")
+    assert "cafe" in concepts("I can't get out to places like a cafe any more.")
+    # a doing after its doer still likens
+    assert "leaf" not in concepts("I was shaking like a leaf after the fall.")
+    assert "pig" not in concepts("My husband snores like a pig.")
+
+
+def test_a_named_person_who_likes_a_thing_keeps_it():
+    # code review 61d item 5: Bill and Rose are people here, not doings
+    assert "pint" in concepts("Me and Bill like a pint on Fridays.")
+    assert "drink" in concepts("Jack and Rose like a drink at Christmas.")
+    assert "goat" not in concepts("My sister had legs like a goat when she was young.")
+
+
+def test_a_body_part_a_thing_is_for_opens_no_simile():
+    # code review 61d item 6: "for my hands like a jar opener" says what the gadget is for
+    assert "emollient" in concepts("I use cream for my skin like an emollient.")
+    assert "jar opener" in concepts("I have a gadget for my hands like a jar opener.")
+    assert "hot water bottle" in concepts("I use something for my back like a hot water bottle.")
+    # a body part that does the doing still likens
+    assert "goat" not in concepts("She had legs like a goat.")
+
+
+def test_a_day_after_filler_like_keeps_its_picture():
+    # code review 61d item 15: a day, a time or a number is never the thing likened to
+    found = concepts("I go out like Tuesdays and Fridays.")
+    assert found["tuesdays"] == "tuesday" and found["fridays"] == "friday"
+    assert "balloons" not in concepts("My ankles swell up like balloons.")
+
+
+def test_not_feeling_like_a_new_woman_is_no_happy_face():
+    # code review 61d item 9: a negated feel says the person does not feel good
+    assert (
+        "happy" not in concepts("I don't feel like a new woman any more since the fall.").values()
+    )
+    assert "happy" not in concepts("I never feel like a new man these days.").values()
+    assert concepts("After my bath I feel like a new woman.")["like a new woman"] == "happy"
+
+
+def test_a_new_carer_who_looks_like_a_woman_is_no_happy_face():
+    # code review 61d item 10: "it looks like a new woman is starting" is a new carer
+    assert (
+        "happy"
+        not in concepts("It looks like a new woman is starting on my round on Monday.").values()
+    )
+    assert "happy" not in concepts("Looks like a new man is doing the night call.").values()
+    assert concepts("After her perm she looks like a new woman.")["like a new woman"] == "happy"
+
+
+def test_a_home_lift_someone_fitted_is_a_lift():
+    # code review 61d item 11: a possessive after "home lift" starts who fitted it
+    found = concepts("The home lift my son had fitted takes me up to bed.")
+    assert found["home lift"] == "lift" and "care-home" not in found.values()
+    assert concepts("The home lift our council fitted is noisy.")["home lift"] == "lift"
+    assert "lift" not in concepts("Letters from home lift my spirits.").values()

@@ -276,7 +276,7 @@ def find_all(
     blocked |= {i for i, t in enumerate(tokens) if t.norm in small}  # "the sangat"
     blocked |= _unlisted_names(text, tokens, sentence_of)
     blocked |= _called_by(text, tokens)
-    idioms = {**_similes(text, tokens), **_idioms(tokens, vocabulary)}
+    idioms = {**_similes(text, tokens, vocabulary), **_idioms(tokens, vocabulary)}
     ruled_out = negated_tokens(text, tokens)
     context = _sentences(tokens, sentence_of, len(spans))
     _read_before(text, tokens, spans, context)
@@ -852,6 +852,20 @@ SIMILE_LINKS |= frozenset(["around", "round", "away", "along", "through", "back"
 # Likened things that are the care itself: "tell me where the food is on my plate like a clock"
 # is the clock-face way of laying out a plate for a person who cannot see it.
 SIMILE_KEPT = frozenset(["clock", "clockface"])
+# Likened things that are a symptom: "it's like a bruise but it doesn't fade", "the pain is like a
+# headache behind my eyes" describe what the person has (code review 61d item 3).
+SIMILE_KEPT_CONCEPTS = frozenset(["bruise", "headache", "muscles", "pain", "rash", "toothache"])
+SIMILE_KEPT_CONCEPTS |= frozenset(["ill", "ill-r32"])
+# "as well as a stick", "as soon as a bed is free", "as long as a light is on": no likeness;
+# "as ADJ as a" likens only after a describing word that is none of these (code review 61d item 2)
+AS_AS_NOT = frozenset(["well", "soon", "long", "much", "many", "far", "often", "quick"])
+AS_AS_NOT |= frozenset(["quickly", "good", "little", "few", "early", "late", "near", "fast"])
+# "cream for my skin like an emollient", "something on my back like a hot water bottle": the
+# body part says what a thing is for; only a body part that does the doing opens a simile
+BODY_FOR = frozenset(["for", "on", "to", "in", "round", "around", "under", "over"])
+# "something warm like a cardigan", "somewhere quiet like a park": "like" is "such as"
+SOME_WORDS = frozenset(["something", "anything", "everything", "somewhere", "anywhere"])
+SOME_WORDS |= frozenset(["someone", "somebody", "anyone", "anybody", "summat", "owt"])
 # "Nothing cheers me up like a good joke": the thing compared with is the best of its kind.
 NOTHING_LIKE = frozenset(["nothing", "nowt", "nothin", "nought", "naething", "nobody"])
 
@@ -865,10 +879,33 @@ def _simile_opens(words: list[str], k: int, bare: bool = False) -> bool:
     b = words[k]
     if b in LIKE_NO_SIMILE or b.endswith("'d") or b.endswith("n't"):
         return False
+    if grammar.given_name(b) or b in grammar.FAMILY:
+        return False  # "me and Bill like a pint": the liking of a person (code review 61d item 5)
+    if (
+        grammar.lemma(b) in grammar.BODY
+        and k >= 2
+        and words[k - 2] in BODY_FOR
+        and words[k - 1] in grammar.POSSESSIVES
+    ):
+        return False  # "cream for my skin like an emollient": what it is for (61d item 6)
     if b in SIMILE_LINKS or grammar.lemma(b) in grammar.BODY:
         return True
     if bare:
         return False  # "loud bangs like fireworks": examples
+    before = words[k - 1] if k >= 1 else ""
+    if b in SOME_WORDS or before in SOME_WORDS:
+        return False  # "something warm like a cardigan": an example (code review 61d item 4)
+    if b.endswith("ing") and k >= 1 and before not in SIMILE_LINKS | grammar.SUBJECTS:
+        return False  # "I enjoy cooking like a Sunday roast": "shaking like a leaf" after a doer
+    if (
+        b.endswith("s")
+        and grammar.NOUN in grammar.parts_of_speech(b)
+        and k >= 1
+        and before not in grammar.SUBJECTS
+        and before not in grammar.PEOPLE | grammar.PETS
+        and grammar.lemma(before) not in grammar.BODY
+    ):
+        return False  # "out to places like a cafe": "my husband snores like a pig" after a doer
     if (
         grammar.NOUN in grammar.parts_of_speech(b)
         and k >= 1
@@ -881,7 +918,7 @@ def _simile_opens(words: list[str], k: int, bare: bool = False) -> bool:
     return grammar.VERB in grammar.parts_of_speech(b)
 
 
-def _similes(text: str, tokens: list[Token]) -> dict[int, tuple[int, int]]:
+def _similes(text: str, tokens: list[Token], vocabulary: Vocabulary) -> dict[int, tuple[int, int]]:
     """Tokens of the thing a simile likens to ("my ankles swell up like balloons", "sleeps like
     a log", "as deaf as a post"), each with the span of its simile: that thing is not in the
     plan, and its picture would say it is. The doing or the describing word before the simile
@@ -898,7 +935,14 @@ def _similes(text: str, tokens: list[Token]) -> dict[int, tuple[int, int]]:
             j = i + 1
             if j < n and words[j] not in ("a", "an") and not _simile_opens(words, i - 1, True):
                 continue
-        elif word == "as" and i >= 2 and words[i - 2] == "as" and i + 1 < n:
+        elif (
+            word == "as"
+            and i >= 2
+            and words[i - 2] == "as"
+            and i + 1 < n
+            and words[i - 1] not in AS_AS_NOT
+            and grammar.ADJ in grammar.parts_of_speech(words[i - 1])
+        ):
             j = i + 1  # "as deaf as a post": the second "as" opens it
         else:
             continue
@@ -915,9 +959,21 @@ def _similes(text: str, tokens: list[Token]) -> dict[int, tuple[int, int]]:
             end += 2  # "like a sack of spuds"
         if end + 1 < n and words[end] == "to" and words[end + 1] in OBJECT_PRONOUNS | {"us"}:
             continue  # "the forecast is like a prayer to me": as much as one
-        if end == j or any(
-            w in grammar.PEOPLE or w.rstrip("s") in grammar.PEOPLE or w in SIMILE_KEPT
-            for w in words[j:end]
+        if (
+            end == j
+            or any(
+                w in grammar.PEOPLE
+                or w.rstrip("s") in grammar.PEOPLE
+                or w in SIMILE_KEPT
+                or w in TIME_WORDS  # "I go out like Tuesdays and Fridays": filler (61d item 15)
+                or w[:1].isdigit()
+                for w in words[j:end]
+            )
+            or any(
+                sense.concept.id in SIMILE_KEPT_CONCEPTS
+                for w in words[j:end]
+                for sense in vocabulary.lookup((w,))
+            )
         ):
             continue
         for t in range(i, end):
