@@ -67,3 +67,14 @@ def test_one_list_of_football_words_for_a_score_and_a_result():
     assert concepts("Tell me the score in the cup final.")["score"] == "score-r319"
     # a test's score is no match's, whatever else the sentence says
     assert "score-r319" not in concepts("The nurse does my Waterlow score on a Saturday.").values()
+
+
+def test_an_s_that_says_has_keeps_the_death_of_passed():
+    # "Mum's passed" is "Mum has passed": the "is" reading must not lose the "<<my" of passed
+    assert concepts("Mum's passed.")["passed"] == "died-r298"
+    assert concepts("My husband's passed.")["passed"] == "died-r298"
+    assert concepts("My Bert's passed, it's just me now.")["passed"] == "died-r298"
+    # the "is" reading stays where it fits: a knackered shoulder hurts
+    assert concepts("My shoulder's knackered after the gardening.")["knackered"] == (
+        "pain-worn-out-r351"
+    )

@@ -1563,6 +1563,8 @@ def _match_at(
         _as_determiner(tokens[i - 1].norm) if i and sentence_of[i - 1] == here and cut > 0 else None
     )
     before2 = tokens[i - 2].norm if i > 1 and sentence_of[i - 2] == here and cut > 1 else None
+    # the owner reading of an "'s" read as "is", for a sense the "is" reading fits not
+    owned: tuple[str | None, str | None] | None = None
     if before is not None and before != tokens[i - 1].norm:
         # "my back's knackered", "Mum's not herself": an "'s" that says "is" (or "has") is no
         # owner, so the word reads "is" before it and the thing or person one word further back
@@ -1570,6 +1572,7 @@ def _match_at(
         k = members.index(i - 1)
         if grammar.says_is(sentence.words, k):
             said = "has" if tokens[i].norm in ("been", "got") else "is"  # "my wife's been gone"
+            owned = (before, before2)
             before, before2 = said, tokens[i - 1].norm[:-2]
     if before is not None and _names_the_place(
         text, tokens, i, vocabulary, context[here][1].lemmas
@@ -1671,19 +1674,26 @@ def _match_at(
                     continue  # "SALT came today" is speech therapy; "salt on my chips" is salt
                 if sense.capital and not is_capitalised(first.text):
                     continue  # "I'm a Traveller" is who they are; "a traveller on the bus" is not
-                if not sense.fits(
-                    before,
-                    after,
-                    before2,
-                    described,
-                    bare,
-                    thing,
-                    person,
-                    before_thing,
-                    further,
-                    goes_on,
-                    opens,
-                    broken=n >= reach,  # a comma after it: no "!>" word goes on
+                if not any(
+                    sense.fits(
+                        reading[0],
+                        after,
+                        reading[1],
+                        described,
+                        bare,
+                        thing,
+                        person,
+                        before_thing,
+                        further,
+                        goes_on,
+                        opens,
+                        broken=n >= reach,  # a comma after it: no "!>" word goes on
+                    )
+                    # "Mum's passed", "my husband's passed" ("has passed"): a sense the "is"
+                    # reading fits not may still fit the "'s" as the word before ("my Mum
+                    # passed", "passed <<my"; code review 61a item 4)
+                    for reading in ((before, before2), owned)
+                    if reading is not None
                 ):
                     continue
                 if than_past_aside and "than" in sense.not_next:
