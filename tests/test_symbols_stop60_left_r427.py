@@ -78,3 +78,15 @@ def test_an_s_that_says_has_keeps_the_death_of_passed():
     assert concepts("My shoulder's knackered after the gardening.")["knackered"] == (
         "pain-worn-out-r351"
     )
+
+
+def test_a_cup_of_tea_fans_or_a_division_say_no_football():
+    # "cup", "fans" and "division" are said on a ward too: the results are the nurse's
+    found = concepts("The nurse brings the results with a cup of tea.")
+    assert "score-r319" not in found.values()
+    assert "score-r319" not in concepts("I wait for the results and have a cup of tea.").values()
+    assert "score-r319" not in concepts("I need the fans on, and tell me the score.").values()
+    found = concepts("Tell me the latest results from the division.")
+    assert "score-r319" not in found.values()
+    # a cup final is football still (the football picture says so)
+    assert concepts("Tell me the score in the cup final.")["score"] == "score-r319"
