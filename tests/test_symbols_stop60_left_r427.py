@@ -90,3 +90,11 @@ def test_a_cup_of_tea_fans_or_a_division_say_no_football():
     assert "score-r319" not in found.values()
     # a cup final is football still (the football picture says so)
     assert concepts("Tell me the score in the cup final.")["score"] == "score-r319"
+
+
+def test_a_club_word_in_a_place_name_is_no_team():
+    # "Villa Road surgery", "the Saints surgery": the results are the doctor's
+    assert "score-r319" not in concepts("The results came from Villa Road surgery.").values()
+    assert "score-r319" not in concepts("I get the results from the Saints surgery.").values()
+    # a club's word with no place is still the team's
+    assert concepts("Put the Argyle results up on my phone.")["results"] == "score-r319"
