@@ -98,3 +98,13 @@ def test_a_club_word_in_a_place_name_is_no_team():
     assert "score-r319" not in concepts("I get the results from the Saints surgery.").values()
     # a club's word with no place is still the team's
     assert concepts("Put the Argyle results up on my phone.")["results"] == "score-r319"
+
+
+def test_one_list_of_club_names_for_fans_supporters_and_home_games():
+    # the fan, supporter and "at home" lists read words.TEAM, so no copy lacks a club's word
+    assert concepts("My dad was a Hatters fan.")["fan"] == "football-fan-r254"
+    assert concepts("He's a Toon supporter.")["supporter"] == "football"
+    assert "home" not in concepts("Hibs at home.").values()
+    # a fan, a supporter or a home with no club is none
+    assert concepts("I want my fan on.")["fan"] == "fan"
+    assert "football" not in concepts("She is a supporter of the hospice.").values()
