@@ -108,3 +108,18 @@ def test_one_list_of_club_names_for_fans_supporters_and_home_games():
     # a fan, a supporter or a home with no club is none
     assert concepts("I want my fan on.")["fan"] == "fan"
     assert "football" not in concepts("She is a supporter of the hospice.").values()
+
+
+def test_a_not_elsewhere_in_the_sentence_makes_no_sighting_seeing_things():
+    # the not must say the people seen are not there, or that nobody else sees them
+    for text in (
+        "I often see people from my old work, but they aren't friends any more.",
+        "I often see people at the bus stop, nobody talks.",
+        "I often see kids on the green; they aren't supposed to play football there.",
+        "I often see animals in the field behind, they aren't ours.",
+        "I often see women from the WI, it isn't the same without Jean.",
+    ):
+        assert "hallucination" not in concepts(text).values(), text
+    # people seen who are not really there are seeing things
+    found = concepts("I often see wee men in the room who aren't really there.")
+    assert found["see"] == "hallucination"

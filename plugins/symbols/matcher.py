@@ -30,7 +30,7 @@ from .negation_words import (
     TIME_WORDS,
     VERB_NEGATORS,
 )
-from .vocabulary import CONCEPT, Concept, Sense, Vocabulary, load, parse_term
+from .vocabulary import CONCEPT, UNSEEN, Concept, Sense, Vocabulary, load, parse_term
 from .words import (
     ARTICLES,
     DETERMINERS,
@@ -776,8 +776,33 @@ def _sentences(
         lemmas = frozenset(words) | frozenset(
             grammar.lemma(_contracted(words, j)) for j in range(len(words))
         )
+        if _says_unseen(words):
+            lemmas |= {UNSEEN}
         out.append((members, Sentence(words, lemmas)))
     return out
+
+
+# "that aren't there", "who isn't really there", "they're not real": what is seen is not there
+_NOT_THERE = frozenset(["not", "aren't", "isn't", "weren't", "wasn't", "never", "ain't"])
+_NOBODY = frozenset(["nobody", "noone", "no-one", "nobody's"])
+
+
+def _says_unseen(words: list[str]) -> bool:
+    """WORDS say that what is seen is not there ("people that aren't there", "who weren't
+    really there") or that nobody else sees it ("nobody else sees them", "no one else can"):
+    the "~UNSEEN" of vocabulary.yml, for a sighting that is seeing things. A not elsewhere in
+    the sentence says none ("they aren't friends any more", "nobody stops to chat")."""
+    for j, word in enumerate(words):
+        nxt = words[j + 1 : j + 3]
+        if word in _NOT_THERE and nxt[:1] == ["really"]:
+            nxt = nxt[1:]
+        if word in _NOT_THERE and nxt[:1] in (["there"], ["real"]):
+            return True
+        if word in _NOBODY and nxt[:1] == ["else"]:
+            return True
+        if word == "no" and nxt == ["one", "else"]:
+            return True
+    return False
 
 
 BEFORE_WINDOW = 2  # sentences before a word its sense guards may read (Sentence.heard)

@@ -263,7 +263,18 @@ START = "<start>"
 # ">END": the word ends its clause (a stop or a comma right after it): "haven't been >END|for"
 # is the bowels in "I haven't been, so ring the nurse", none in "I haven't been myself"
 END = "<end>"
-SPECIAL = {"THING": THING, "PERSON": PERSON, "WORD": WORD, "START": START, "END": END}
+# "~UNSEEN": the sentence says what is seen is not there, or that nobody else sees it ("that
+# aren't there", "who isn't really there", "nobody else sees"; matcher._sentences), not just a
+# not anywhere ("they aren't friends any more": code review 61a item 5)
+UNSEEN = "<unseen>"
+SPECIAL = {
+    "THING": THING,
+    "PERSON": PERSON,
+    "WORD": WORD,
+    "START": START,
+    "END": END,
+    "UNSEEN": UNSEEN,
+}
 # the lists that read each of them (Sense.fits); anywhere else one would never match, so the
 # loader turns it down ("!<<THING" did nothing in died-r228, code review 60d item 2)
 SPECIAL_READ = {
@@ -272,6 +283,7 @@ SPECIAL_READ = {
     WORD: frozenset({"not_next"}),
     START: frozenset({"prev"}),
     END: frozenset({"next"}),
+    UNSEEN: frozenset({"within"}),
 }
 # "~@sugar", "!~@sugar": a word of the sentence the matcher pictures as the concept sugar (the
 # drink's sugar in "sugar in my tea"; "my sugar runs high" is the diabetes picture)
