@@ -123,3 +123,17 @@ def test_a_not_elsewhere_in_the_sentence_makes_no_sighting_seeing_things():
     # people seen who are not really there are seeing things
     found = concepts("I often see wee men in the room who aren't really there.")
     assert found["see"] == "hallucination"
+
+
+def test_a_sick_word_that_gives_no_reason_keeps_the_sadness_of_missing_company():
+    # "sick" outside a reason clause about the staff is no reason the session was missed
+    for text in (
+        "I miss my dialysis friends since I was off sick.",
+        "I miss my chemo friends, I'm sick of being on my own.",
+        "I miss my chemo team, they were sick of me by the end.",
+        "I miss my physio group, the staff were kind but they're off sick now.",
+    ):
+        assert concepts(text)["miss"] == "sad-miss-r327", text
+    # the staff off sick as the reason: the session was missed, no sadness
+    found = concepts("I miss my dialysis because the nurses are off sick.")
+    assert "sad-miss-r327" not in found.values()

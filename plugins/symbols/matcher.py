@@ -30,7 +30,7 @@ from .negation_words import (
     TIME_WORDS,
     VERB_NEGATORS,
 )
-from .vocabulary import CONCEPT, UNSEEN, Concept, Sense, Vocabulary, load, parse_term
+from .vocabulary import CONCEPT, STAFF_AWAY, UNSEEN, Concept, Sense, Vocabulary, load, parse_term
 from .words import (
     ARTICLES,
     DETERMINERS,
@@ -778,8 +778,39 @@ def _sentences(
         )
         if _says_unseen(words):
             lemmas |= {UNSEEN}
+        if _says_staff_away(words):
+            lemmas |= {STAFF_AWAY}
         out.append((members, Sentence(words, lemmas)))
     return out
+
+
+# "because the nurses are off sick", "cos the staff are on strike": a session missed for a
+# reason, the staff away (the "!~STAFF_AWAY" of vocabulary.yml)
+_REASON = frozenset(["because", "cos", "'cause", "cause", "coz", "as", "since"])
+_STAFF = frozenset(
+    ["nurses", "nurse", "staff", "they", "they're", "team", "physio", "physios", "doctor"]
+    + ["doctors", "carers", "therapist", "therapists", "clinic"]
+)
+_AWAY = frozenset(["strike", "short-staffed", "understaffed", "short"])
+
+
+def _says_staff_away(words: list[str]) -> bool:
+    """WORDS give as a reason that the staff are away: a reason word, the staff named right
+    after it (or after "the", "my", "our"), and within four words "off sick", "on strike" or
+    short-staffed ("I miss my physio cos the staff are off sick"). Not "since I was off sick",
+    nor "they're off sick now" with no reason word before it."""
+    for j, word in enumerate(words):
+        if word not in _REASON:
+            continue
+        k = j + 2 if words[j + 1 : j + 2] in (["the"], ["my"], ["our"]) else j + 1
+        if k >= len(words) or words[k] not in _STAFF:
+            continue
+        rest = words[k + 1 : k + 5]
+        if _AWAY & set(rest) or any(
+            rest[m] == "off" and rest[m + 1] == "sick" for m in range(len(rest) - 1)
+        ):
+            return True
+    return False
 
 
 # "that aren't there", "who isn't really there", "they're not real": what is seen is not there

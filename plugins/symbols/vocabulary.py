@@ -267,7 +267,12 @@ END = "<end>"
 # aren't there", "who isn't really there", "nobody else sees"; matcher._sentences), not just a
 # not anywhere ("they aren't friends any more": code review 61a item 5)
 UNSEEN = "<unseen>"
+# "!~STAFF_AWAY": the sentence gives as a reason that the staff are away ("because the nurses are
+# off sick", "cos the staff are on strike"; matcher._says_staff_away), not just a "sick" anywhere
+# ("since I was off sick", "I'm sick of being on my own": code review 61a item 6)
+STAFF_AWAY = "<staff-away>"
 SPECIAL = {
+    "STAFF_AWAY": STAFF_AWAY,
     "THING": THING,
     "PERSON": PERSON,
     "WORD": WORD,
@@ -284,6 +289,7 @@ SPECIAL_READ = {
     START: frozenset({"prev"}),
     END: frozenset({"next"}),
     UNSEEN: frozenset({"within"}),
+    STAFF_AWAY: frozenset({"not_within"}),
 }
 # "~@sugar", "!~@sugar": a word of the sentence the matcher pictures as the concept sugar (the
 # drink's sugar in "sugar in my tea"; "my sugar runs high" is the diabetes picture)
