@@ -30,7 +30,7 @@ from .negation_words import (
     TIME_WORDS,
     VERB_NEGATORS,
 )
-from .vocabulary import CONCEPT, Concept, Sense, Vocabulary, load, parse_term
+from .vocabulary import CONCEPT, STAFF_AWAY, UNSEEN, Concept, Sense, Vocabulary, load, parse_term
 from .words import (
     ARTICLES,
     DETERMINERS,
@@ -779,8 +779,64 @@ def _sentences(
         lemmas = frozenset(words) | frozenset(
             grammar.lemma(_contracted(words, j)) for j in range(len(words))
         )
+        if _says_unseen(words):
+            lemmas |= {UNSEEN}
+        if _says_staff_away(words):
+            lemmas |= {STAFF_AWAY}
         out.append((members, Sentence(words, lemmas)))
     return out
+
+
+# "because the nurses are off sick", "cos the staff are on strike": a session missed for a
+# reason, the staff away (the "!~STAFF_AWAY" of vocabulary.yml)
+_REASON = frozenset(["because", "cos", "'cause", "cause", "coz", "as", "since"])
+_STAFF = frozenset(
+    ["nurses", "nurse", "staff", "they", "they're", "team", "physio", "physios", "doctor"]
+    + ["doctors", "carers", "therapist", "therapists", "clinic"]
+)
+_AWAY = frozenset(["strike", "short-staffed", "understaffed", "short"])
+
+
+def _says_staff_away(words: list[str]) -> bool:
+    """WORDS give as a reason that the staff are away: a reason word, the staff named right
+    after it (or after "the", "my", "our"), and within four words "off sick", "on strike" or
+    short-staffed ("I miss my physio cos the staff are off sick"). Not "since I was off sick",
+    nor "they're off sick now" with no reason word before it."""
+    for j, word in enumerate(words):
+        if word not in _REASON:
+            continue
+        k = j + 2 if words[j + 1 : j + 2] in (["the"], ["my"], ["our"]) else j + 1
+        if k >= len(words) or words[k] not in _STAFF:
+            continue
+        rest = words[k + 1 : k + 5]
+        if _AWAY & set(rest) or any(
+            rest[m] == "off" and rest[m + 1] == "sick" for m in range(len(rest) - 1)
+        ):
+            return True
+    return False
+
+
+# "that aren't there", "who isn't really there", "they're not real": what is seen is not there
+_NOT_THERE = frozenset(["not", "aren't", "isn't", "weren't", "wasn't", "never", "ain't"])
+_NOBODY = frozenset(["nobody", "noone", "no-one", "nobody's"])
+
+
+def _says_unseen(words: list[str]) -> bool:
+    """WORDS say that what is seen is not there ("people that aren't there", "who weren't
+    really there") or that nobody else sees it ("nobody else sees them", "no one else can"):
+    the "~UNSEEN" of vocabulary.yml, for a sighting that is seeing things. A not elsewhere in
+    the sentence says none ("they aren't friends any more", "nobody stops to chat")."""
+    for j, word in enumerate(words):
+        nxt = words[j + 1 : j + 3]
+        if word in _NOT_THERE and nxt[:1] == ["really"]:
+            nxt = nxt[1:]
+        if word in _NOT_THERE and nxt[:1] in (["there"], ["real"]):
+            return True
+        if word in _NOBODY and nxt[:1] == ["else"]:
+            return True
+        if word == "no" and nxt == ["one", "else"]:
+            return True
+    return False
 
 
 BEFORE_WINDOW = 2  # sentences before a word its sense guards may read (Sentence.heard)
@@ -1622,6 +1678,8 @@ def _match_at(
         _as_determiner(tokens[i - 1].norm) if i and sentence_of[i - 1] == here and cut > 0 else None
     )
     before2 = tokens[i - 2].norm if i > 1 and sentence_of[i - 2] == here and cut > 1 else None
+    # the owner reading of an "'s" read as "is", for a sense the "is" reading fits not
+    owned: tuple[str | None, str | None] | None = None
     if before is not None and before != tokens[i - 1].norm:
         # "my back's knackered", "Mum's not herself": an "'s" that says "is" (or "has") is no
         # owner, so the word reads "is" before it and the thing or person one word further back
@@ -1629,6 +1687,7 @@ def _match_at(
         k = members.index(i - 1)
         if grammar.says_is(sentence.words, k):
             said = "has" if tokens[i].norm in ("been", "got") else "is"  # "my wife's been gone"
+            owned = (before, before2)
             before, before2 = said, tokens[i - 1].norm[:-2]
     if before is not None and _names_the_place(
         text, tokens, i, vocabulary, context[here][1].lemmas
@@ -1735,20 +1794,27 @@ def _match_at(
                     continue  # "SALT came today" is speech therapy; "salt on my chips" is salt
                 if sense.capital and not is_capitalised(first.text):
                     continue  # "I'm a Traveller" is who they are; "a traveller on the bus" is not
-                if not sense.fits(
-                    before,
-                    after,
-                    before2,
-                    described,
-                    bare,
-                    thing,
-                    person,
-                    before_thing,
-                    further,
-                    goes_on,
-                    opens,
-                    broken=n >= reach,  # a comma after it: no "!>" word goes on
-                    recipient=recipient,
+                if not any(
+                    sense.fits(
+                        reading[0],
+                        after,
+                        reading[1],
+                        described,
+                        bare,
+                        thing,
+                        person,
+                        before_thing,
+                        further,
+                        goes_on,
+                        opens,
+                        broken=n >= reach,  # a comma after it: no "!>" word goes on
+                        recipient=recipient,
+                    )
+                    # "Mum's passed", "my husband's passed" ("has passed"): a sense the "is"
+                    # reading fits not may still fit the "'s" as the word before ("my Mum
+                    # passed", "passed <<my"; code review 61a item 4)
+                    for reading in ((before, before2), owned)
+                    if reading is not None
                 ):
                     continue
                 if sense.within_clause is not None and not (

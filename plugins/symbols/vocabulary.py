@@ -278,13 +278,23 @@ END = "<end>"
 # "us" or a given name written with a capital: "tea <his|her <<RECIPIENT" is a meal in "get
 # Walter his tea", "feed her her tea", none in "the carer makes her tea" (code review 61d)
 RECIPIENT = "<recipient>"
+# "~UNSEEN": the sentence says what is seen is not there, or that nobody else sees it ("that
+# aren't there", "who isn't really there", "nobody else sees"; matcher._sentences), not just a
+# not anywhere ("they aren't friends any more": code review 61a item 5)
+UNSEEN = "<unseen>"
+# "!~STAFF_AWAY": the sentence gives as a reason that the staff are away ("because the nurses are
+# off sick", "cos the staff are on strike"; matcher._says_staff_away), not just a "sick" anywhere
+# ("since I was off sick", "I'm sick of being on my own": code review 61a item 6)
+STAFF_AWAY = "<staff-away>"
 SPECIAL = {
+    "STAFF_AWAY": STAFF_AWAY,
     "THING": THING,
     "PERSON": PERSON,
     "WORD": WORD,
     "START": START,
     "END": END,
     "RECIPIENT": RECIPIENT,
+    "UNSEEN": UNSEEN,
 }
 # the lists that read each of them (Sense.fits); anywhere else one would never match, so the
 # loader turns it down ("!<<THING" did nothing in died-r228, code review 60d item 2)
@@ -295,6 +305,8 @@ SPECIAL_READ = {
     START: frozenset({"prev"}),
     END: frozenset({"next"}),
     RECIPIENT: frozenset({"near"}),
+    UNSEEN: frozenset({"within"}),
+    STAFF_AWAY: frozenset({"not_within"}),
 }
 # "~@sugar", "!~@sugar": a word of the sentence the matcher pictures as the concept sugar (the
 # drink's sugar in "sugar in my tea"; "my sugar runs high" is the diabetes picture)

@@ -459,18 +459,23 @@ GOES_TO = frozenset(
     ]
 )
 # The usual words of football clubs' names (Rovers, United, the Toon): a match's score or
-# result after them is the team's (vocabulary.yml's score-r319 and matcher._after_a_name read
-# this one list). Not "Wednesday": a day's word before "results" is when, not which team
+# result after them is the team's. One list (code review 61a item 13), read by vocabulary.yml's
+# score-r319, football's supporter, the stadium's ground, football-fan-r254 and the no_picture
+# "at home", and by matcher._after_a_name; not by games' "!~", where "town" and "city" would
+# take the games from "games at the club in town". Not "Wednesday": a day's word before
+# "results" is when, not which team
 TEAM = frozenset(
     ["rovers", "rangers", "united", "city", "town", "athletic", "albion", "wanderers", "celtic"]
     + ["county", "villa", "thistle", "hibs", "hearts", "spurs", "saints", "argyle", "orient"]
-    + ["hatters", "toon", "pools"]
+    + ["hatters", "toon", "pools", "forest", "palace", "hotspur"]
 )
 # Words that say a sentence is about football: a result after a name, or a score, is the
-# match's (vocabulary.yml's score-r319 and matcher._after_a_name read this one list)
+# match's (vocabulary.yml's score-r319 and matcher._after_a_name read this one list). Not "cup",
+# "fans" or "division", which a ward says too ("the results with a cup of tea", "the fans on":
+# code review 61a item 7)
 FOOTBALL = frozenset(
     ["match", "matches", "football", "team", "teams", "goal", "goals", "kick-off", "league"]
-    + ["saturday", "fixtures", "fixture", "cup", "division", "fans"]
+    + ["saturday", "fixtures", "fixture"]
 )
 # The guards of a works named by what it made ("the slipper works", "the gas works"), one list
 # each for all its senses in vocabulary.yml (factory-works-r391; code review 61c item 12):
