@@ -110,3 +110,20 @@ def test_one_who_may_not_do_the_refused_doing_is_not_crossed(text, person):
 
 def test_a_visitor_refused_after_not_even_is_still_crossed():
     assert crossed("No visitors after eight, not even my son.")["son"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("I'd like you not to put sugar in my tea.", "sugar"),
+        ("I'd like you not to give me porridge.", "porridge"),
+        ("I'd like it not to be too spicy.", "spicy"),
+        ("I like it not too hot, no sugar.", "hot"),
+    ],
+)
+def test_a_wish_after_like_is_no_likeness_and_keeps_its_cross(text, thing):
+    assert crossed(text)[thing] is True
+
+
+def test_a_likeness_after_like_she_isnt_still_keeps_its_thing():
+    assert crossed("They talk about me like she isn't there, in the room.")["room"] is False

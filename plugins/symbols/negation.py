@@ -1047,9 +1047,8 @@ def _as_if_not(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
         if word == "as" and _at(words, k + 1) in ("if", "though"):
             start = k + 2
         elif word == "like" and _at(words, k + 1) in AS_IF_WHO and k > 0:
-            said = words[k + 2 : k + 4]
-            if not any(w in ("not", "n't", "never", "no") or w.endswith("n't") for w in said):
-                continue
+            if not _said_not_to_be(words, k + 1):
+                continue  # "I'd like you not to put sugar in": a wish, no likeness
             start = k + 1
         else:
             continue
@@ -1057,6 +1056,25 @@ def _as_if_not(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             continue
         kept.update(range(start, _clause_end(gaps, start + 1, commas=True)))
     return kept
+
+
+# the being, having or being able a likeness says is not so: "like she isn't", "like I can't"
+AS_IF_BEING = frozenset(
+    ["is", "am", "are", "was", "were", "be", "been", "has", "have", "had", "can", "could"]
+)
+AS_IF_WHO_BEING = frozenset(["i'm", "im", "he's", "she's", "we're", "they're", "you're", "it's"])
+
+
+def _said_not_to_be(words: Sequence[str], who: int) -> bool:
+    """True where the person at WHO after "like" is said not to be, have or be able ("like I'm
+    not there", "like she isn't", "like I was not in the room", "like I can't hear"); not a wish
+    ("I'd like you not to wake me", "I like it not too hot"), whose not comes straight after."""
+    if words[who] in AS_IF_WHO_BEING:
+        return _at(words, who + 1) in ("not", "never")
+    said = _at(words, who + 1)
+    if said.endswith("n't"):
+        return said[:-3] in AS_IF_BEING or said in ("can't", "ain't")
+    return said in AS_IF_BEING and _at(words, who + 2) in ("not", "never")
 
 
 # what opens a clause saying what happens when a wanted thing is not done: "or I don't sleep"
