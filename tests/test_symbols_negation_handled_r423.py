@@ -127,3 +127,16 @@ def test_a_wish_after_like_is_no_likeness_and_keeps_its_cross(text, thing):
 
 def test_a_likeness_after_like_she_isnt_still_keeps_its_thing():
     assert crossed("They talk about me like she isn't there, in the room.")["room"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("I feel like I can't breathe when I lie flat.", "breathe"),
+        ("It feels as if I can't breathe.", "breathe"),
+        ("I feel as though I can't swallow my tablets.", "swallow"),
+        ("I look as if I haven't slept.", "slept"),
+    ],
+)
+def test_a_likeness_of_how_the_person_feels_keeps_the_cross_of_what_they_lack(text, thing):
+    assert crossed(text)[thing] is True

@@ -1044,6 +1044,8 @@ def _as_if_not(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     into it (the room, the table are still there)."""
     kept = set()
     for k, word in enumerate(words):
+        if k and words[k - 1] in SEEMING:
+            continue  # "I feel as if I can't breathe": the person's own state, still lacking
         if word == "as" and _at(words, k + 1) in ("if", "though"):
             start = k + 2
         elif word == "like" and _at(words, k + 1) in AS_IF_WHO and k > 0:
@@ -1056,6 +1058,14 @@ def _as_if_not(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             continue
         kept.update(range(start, _clause_end(gaps, start + 1, commas=True)))
     return kept
+
+
+# a likeness of how the person feels or looks: "I feel as if I can't breathe", "I look like I
+# haven't slept"; what it says is lacking is the person's own real state
+SEEMING = frozenset(
+    ["feel", "feels", "felt", "feeling", "look", "looks", "looked", "looking"]
+    + ["seem", "seems", "seemed", "seeming"]
+)
 
 
 # the being, having or being able a likeness says is not so: "like she isn't", "like I can't"
