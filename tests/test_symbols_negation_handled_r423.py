@@ -140,3 +140,18 @@ def test_a_likeness_after_like_she_isnt_still_keeps_its_thing():
 )
 def test_a_likeness_of_how_the_person_feels_keeps_the_cross_of_what_they_lack(text, thing):
     assert crossed(text)[thing] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sunny days don't lift me like they used to.",
+        "Visits don't lift me any more.",
+        "Seeing her lifts me when I'm not feeling myself.",
+        "Nothing seems to lift me, I'm not myself.",
+        "Two carers lift me into bed because I can't stand.",
+        "I need two carers to lift me because I can't stand.",
+    ],
+)
+def test_a_mood_lifted_or_a_not_in_another_clause_gets_no_lift(text):
+    assert not [m for m in find_all(text) if m.term.lower().startswith("lift")]
