@@ -155,3 +155,19 @@ def test_a_likeness_of_how_the_person_feels_keeps_the_cross_of_what_they_lack(te
 )
 def test_a_mood_lifted_or_a_not_in_another_clause_gets_no_lift(text):
     assert not [m for m in find_all(text) if m.term.lower().startswith("lift")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She can't lift her arm since the stroke.",
+        "Don't lift her head off the pillow.",
+        "Please don't lift her legs too high.",
+    ],
+)
+def test_her_arm_or_legs_lifted_is_no_lift_of_the_person(text):
+    assert not [m for m in find_all(text) if m.concept.id == "lift-person-r423"]
+
+
+def test_her_lifted_herself_still_gets_the_crossed_lift():
+    assert crossed("Please don't lift her, use the hoist.").get("lift") is True
