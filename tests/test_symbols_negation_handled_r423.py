@@ -171,3 +171,25 @@ def test_her_arm_or_legs_lifted_is_no_lift_of_the_person(text):
 
 def test_her_lifted_herself_still_gets_the_crossed_lift():
     assert crossed("Please don't lift her, use the hoist.").get("lift") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't let her lift me, she has a bad back.",
+        "Don't let them lift me by my arms.",
+        "Don't let them lift me under the arms.",
+        "Please don't let my husband lift me.",
+    ],
+)
+def test_a_lift_let_under_a_not_is_crossed_whatever_follows(text):
+    lifted = [m for m in find_all(text) if m.term.lower().startswith("lift")]
+    assert lifted and all(m.negated and m.concept.id == "lift-person-r423" for m in lifted)
+
+
+def test_the_clause_after_a_let_refused_is_not_what_is_refused():
+    assert crossed("Don't let her lift me, she has a bad back.")["bad back"] is False
+
+
+def test_a_thing_given_after_a_let_refused_is_still_crossed():
+    assert crossed("Don't let anyone give me sleeping tablets.")["sleeping tablets"] is True

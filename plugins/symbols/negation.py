@@ -494,7 +494,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             _mark(words, i + refuse, end, out, gaps)
             i = max(end, i + 1)
             continue
-        first = _let_do_to_me(words, i)
+        first = _let_do_to_me(words, gaps, i)
         if first:  # "Don't let anyone give me sleeping tablets": the tablets
             end = _thing_scope(words, gaps, first)
             out.update(range(first, end))
@@ -5708,7 +5708,7 @@ def _none_back(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int, 
     return first, end
 
 
-def _let_do_to_me(words: Sequence[str], i: int) -> int:
+def _let_do_to_me(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     """Index of the thing in "don't let anyone give me X" / "don't let them put me in X" at I,
     or 0: what someone is not to give the person, or put the person in. Not "don't let the dog
     jump up": nothing is done to "me"."""
@@ -5729,13 +5729,15 @@ def _let_do_to_me(words: Sequence[str], i: int) -> int:
         k += 1
     if k < len(words) and words[k] in NO_THING_AFTER_ME:
         return 0  # "don't let the night nurses wake me just to ask": the waking, no thing given
+    if k < len(words) and (BREAK.search(gaps[k]) or "," in gaps[k]):
+        return 0  # "don't let her lift me, she has a bad back": a clause of its own
     return k if k < len(words) else 0
 
 
 # Words after "let them X me" opening a purpose or clause, not a thing given to the person
 NO_THING_AFTER_ME = frozenset(
     ["just", "to", "if", "when", "because", "so", "and", "but", "or", "unless", "until"]
-    + ["before", "after"]
+    + ["before", "after", "by", "under"]  # "don't let them lift me by my arms": how, not what
 )
 
 
