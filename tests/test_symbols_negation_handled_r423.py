@@ -193,3 +193,15 @@ def test_the_clause_after_a_let_refused_is_not_what_is_refused():
 
 def test_a_thing_given_after_a_let_refused_is_still_crossed():
     assert crossed("Don't let anyone give me sleeping tablets.")["sleeping tablets"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't wash me under the arms, I can do that myself.",
+        "Don't dry me under the arms, I like to do it.",
+        "Don't cut me under the arms when you shave me.",
+    ],
+)
+def test_a_part_a_person_is_washed_or_dried_under_is_still_ruled_out(text):
+    assert crossed(text)["arms"] is True

@@ -1856,6 +1856,19 @@ def _body_used_or_rubbed(words: Sequence[str], out: set[int]) -> set[int]:
 HANDLED_PEOPLE = frozenset(["me", "him", "her", "them", "us"])
 
 
+# the handlings whose grip a body part after "by" or "under" is ("lift me under the arms", "don't
+# pull me up by the arm"); not "don't wash me under the arms", where the arms are washed (code
+# review 61a item 9)
+HANDLINGS = frozenset(
+    ["lift", "lifts", "lifted", "lifting", "pick", "picks", "picked", "picking", "haul", "hauls"]
+    + ["hauled", "hauling", "pull", "pulls", "pulled", "pulling", "drag", "drags", "dragged"]
+    + ["dragging", "hold", "holds", "held", "holding", "grab", "grabs", "grabbed", "grabbing"]
+    + ["take", "takes", "took", "taken", "taking", "carry", "carries", "carried", "carrying"]
+    + ["hoist", "hoists", "hoisted", "hoisting", "raise", "raises", "raised", "raising"]
+    + ["catch", "catches", "caught", "catching", "lead", "leads", "led", "leading"]
+)
+
+
 def _handled_by(words: Sequence[str], k: int) -> bool:
     """True for the body part at K said after a person and "by" or "under" ("lift me under the
     arms", "don't pull me up by the arm"): the grip a handling is done by."""
@@ -1865,7 +1878,7 @@ def _handled_by(words: Sequence[str], k: int) -> bool:
     if words[j - 1] not in ("by", "under"):
         return False
     who = j - 2 - (words[j - 2] in ("up", "out", "round", "over"))
-    return words[who] in HANDLED_PEOPLE
+    return words[who] in HANDLED_PEOPLE and who > 0 and words[who - 1] in HANDLINGS
 
 
 FOR_MY_REASONS = BODY | OWN_BODY | frozenset(["throat", "mouth", "gut", "guts", "digestion"])
