@@ -205,3 +205,15 @@ def test_a_thing_given_after_a_let_refused_is_still_crossed():
 )
 def test_a_part_a_person_is_washed_or_dried_under_is_still_ruled_out(text):
     assert crossed(text)["arms"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("No visiting after eight, not even my son.", "son"),
+        ("No visiting on a Sunday, not even my daughter.", "daughter"),
+        ("No calling round after six, not even my brother.", "brother"),
+    ],
+)
+def test_a_visitor_refused_after_no_visiting_and_not_even_is_still_crossed(text, person):
+    assert crossed(text)[person] is True

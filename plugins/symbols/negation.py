@@ -4420,11 +4420,17 @@ YOUNG_ONES = frozenset(["kid", "kids", "bairn", "bairns", "wean", "weans"])
 def _after_a_refused_doing(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
     """True where the sentence before I opened with "no" and a doing ("No smoking in my house,
     not even our Lorraine's husband"): whoever comes after "not even" is one who may not do it.
-    Not "No visitors, not even my son", where the person is the thing refused."""
+    Not "No visitors, not even my son", nor "No visiting after eight, not even my son", where
+    the person is the visitor refused: only the doings one does in the place (code review 61a
+    item 12)."""
     start = i
     while start > 0 and not BREAK.search(gaps[start]):
         start -= 1
-    return _at(words, start) == "no" and _ends_ing(_at(words, start + 1))
+    return _at(words, start) == "no" and _at(words, start + 1) in DOINGS_REFUSED_IN_A_PLACE
+
+
+# what "No ..., not even my nephew" refuses everyone in the place, visitors too
+DOINGS_REFUSED_IN_A_PLACE = frozenset(["smoking", "vaping", "drinking", "swearing", "shouting"])
 
 
 def _after_nobody(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
