@@ -110,3 +110,110 @@ def test_one_who_may_not_do_the_refused_doing_is_not_crossed(text, person):
 
 def test_a_visitor_refused_after_not_even_is_still_crossed():
     assert crossed("No visitors after eight, not even my son.")["son"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("I'd like you not to put sugar in my tea.", "sugar"),
+        ("I'd like you not to give me porridge.", "porridge"),
+        ("I'd like it not to be too spicy.", "spicy"),
+        ("I like it not too hot, no sugar.", "hot"),
+    ],
+)
+def test_a_wish_after_like_is_no_likeness_and_keeps_its_cross(text, thing):
+    assert crossed(text)[thing] is True
+
+
+def test_a_likeness_after_like_she_isnt_still_keeps_its_thing():
+    assert crossed("They talk about me like she isn't there, in the room.")["room"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("I feel like I can't breathe when I lie flat.", "breathe"),
+        ("It feels as if I can't breathe.", "breathe"),
+        ("I feel as though I can't swallow my tablets.", "swallow"),
+        ("I look as if I haven't slept.", "slept"),
+    ],
+)
+def test_a_likeness_of_how_the_person_feels_keeps_the_cross_of_what_they_lack(text, thing):
+    assert crossed(text)[thing] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sunny days don't lift me like they used to.",
+        "Visits don't lift me any more.",
+        "Seeing her lifts me when I'm not feeling myself.",
+        "Nothing seems to lift me, I'm not myself.",
+        "Two carers lift me into bed because I can't stand.",
+        "I need two carers to lift me because I can't stand.",
+    ],
+)
+def test_a_mood_lifted_or_a_not_in_another_clause_gets_no_lift(text):
+    assert not [m for m in find_all(text) if m.term.lower().startswith("lift")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She can't lift her arm since the stroke.",
+        "Don't lift her head off the pillow.",
+        "Please don't lift her legs too high.",
+    ],
+)
+def test_her_arm_or_legs_lifted_is_no_lift_of_the_person(text):
+    assert not [m for m in find_all(text) if m.concept.id == "lift-person-r423"]
+
+
+def test_her_lifted_herself_still_gets_the_crossed_lift():
+    assert crossed("Please don't lift her, use the hoist.").get("lift") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't let her lift me, she has a bad back.",
+        "Don't let them lift me by my arms.",
+        "Don't let them lift me under the arms.",
+        "Please don't let my husband lift me.",
+    ],
+)
+def test_a_lift_let_under_a_not_is_crossed_whatever_follows(text):
+    lifted = [m for m in find_all(text) if m.term.lower().startswith("lift")]
+    assert lifted and all(m.negated and m.concept.id == "lift-person-r423" for m in lifted)
+
+
+def test_the_clause_after_a_let_refused_is_not_what_is_refused():
+    assert crossed("Don't let her lift me, she has a bad back.")["bad back"] is False
+
+
+def test_a_thing_given_after_a_let_refused_is_still_crossed():
+    assert crossed("Don't let anyone give me sleeping tablets.")["sleeping tablets"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't wash me under the arms, I can do that myself.",
+        "Don't dry me under the arms, I like to do it.",
+        "Don't cut me under the arms when you shave me.",
+    ],
+)
+def test_a_part_a_person_is_washed_or_dried_under_is_still_ruled_out(text):
+    assert crossed(text)["arms"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("No visiting after eight, not even my son.", "son"),
+        ("No visiting on a Sunday, not even my daughter.", "daughter"),
+        ("No calling round after six, not even my brother.", "brother"),
+    ],
+)
+def test_a_visitor_refused_after_no_visiting_and_not_even_is_still_crossed(text, person):
+    assert crossed(text)[person] is True

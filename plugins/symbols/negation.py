@@ -494,7 +494,7 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
             _mark(words, i + refuse, end, out, gaps)
             i = max(end, i + 1)
             continue
-        first = _let_do_to_me(words, i)
+        first = _let_do_to_me(words, gaps, i)
         if first:  # "Don't let anyone give me sleeping tablets": the tablets
             end = _thing_scope(words, gaps, first)
             out.update(range(first, end))
@@ -1044,12 +1044,13 @@ def _as_if_not(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
     into it (the room, the table are still there)."""
     kept = set()
     for k, word in enumerate(words):
+        if k and words[k - 1] in SEEMING:
+            continue  # "I feel as if I can't breathe": the person's own state, still lacking
         if word == "as" and _at(words, k + 1) in ("if", "though"):
             start = k + 2
         elif word == "like" and _at(words, k + 1) in AS_IF_WHO and k > 0:
-            said = words[k + 2 : k + 4]
-            if not any(w in ("not", "n't", "never", "no") or w.endswith("n't") for w in said):
-                continue
+            if not _said_not_to_be(words, k + 1):
+                continue  # "I'd like you not to put sugar in": a wish, no likeness
             start = k + 1
         else:
             continue
@@ -1057,6 +1058,33 @@ def _as_if_not(words: Sequence[str], gaps: Sequence[str]) -> set[int]:
             continue
         kept.update(range(start, _clause_end(gaps, start + 1, commas=True)))
     return kept
+
+
+# a likeness of how the person feels or looks: "I feel as if I can't breathe", "I look like I
+# haven't slept"; what it says is lacking is the person's own real state
+SEEMING = frozenset(
+    ["feel", "feels", "felt", "feeling", "look", "looks", "looked", "looking"]
+    + ["seem", "seems", "seemed", "seeming"]
+)
+
+
+# the being, having or being able a likeness says is not so: "like she isn't", "like I can't"
+AS_IF_BEING = frozenset(
+    ["is", "am", "are", "was", "were", "be", "been", "has", "have", "had", "can", "could"]
+)
+AS_IF_WHO_BEING = frozenset(["i'm", "im", "he's", "she's", "we're", "they're", "you're", "it's"])
+
+
+def _said_not_to_be(words: Sequence[str], who: int) -> bool:
+    """True where the person at WHO after "like" is said not to be, have or be able ("like I'm
+    not there", "like she isn't", "like I was not in the room", "like I can't hear"); not a wish
+    ("I'd like you not to wake me", "I like it not too hot"), whose not comes straight after."""
+    if words[who] in AS_IF_WHO_BEING:
+        return _at(words, who + 1) in ("not", "never")
+    said = _at(words, who + 1)
+    if said.endswith("n't"):
+        return said[:-3] in AS_IF_BEING or said in ("can't", "ain't")
+    return said in AS_IF_BEING and _at(words, who + 2) in ("not", "never")
 
 
 # what opens a clause saying what happens when a wanted thing is not done: "or I don't sleep"
@@ -1828,6 +1856,19 @@ def _body_used_or_rubbed(words: Sequence[str], out: set[int]) -> set[int]:
 HANDLED_PEOPLE = frozenset(["me", "him", "her", "them", "us"])
 
 
+# the handlings whose grip a body part after "by" or "under" is ("lift me under the arms", "don't
+# pull me up by the arm"); not "don't wash me under the arms", where the arms are washed (code
+# review 61a item 9)
+HANDLINGS = frozenset(
+    ["lift", "lifts", "lifted", "lifting", "pick", "picks", "picked", "picking", "haul", "hauls"]
+    + ["hauled", "hauling", "pull", "pulls", "pulled", "pulling", "drag", "drags", "dragged"]
+    + ["dragging", "hold", "holds", "held", "holding", "grab", "grabs", "grabbed", "grabbing"]
+    + ["take", "takes", "took", "taken", "taking", "carry", "carries", "carried", "carrying"]
+    + ["hoist", "hoists", "hoisted", "hoisting", "raise", "raises", "raised", "raising"]
+    + ["catch", "catches", "caught", "catching", "lead", "leads", "led", "leading"]
+)
+
+
 def _handled_by(words: Sequence[str], k: int) -> bool:
     """True for the body part at K said after a person and "by" or "under" ("lift me under the
     arms", "don't pull me up by the arm"): the grip a handling is done by."""
@@ -1837,7 +1878,7 @@ def _handled_by(words: Sequence[str], k: int) -> bool:
     if words[j - 1] not in ("by", "under"):
         return False
     who = j - 2 - (words[j - 2] in ("up", "out", "round", "over"))
-    return words[who] in HANDLED_PEOPLE
+    return words[who] in HANDLED_PEOPLE and who > 0 and words[who - 1] in HANDLINGS
 
 
 FOR_MY_REASONS = BODY | OWN_BODY | frozenset(["throat", "mouth", "gut", "guts", "digestion"])
@@ -4379,11 +4420,17 @@ YOUNG_ONES = frozenset(["kid", "kids", "bairn", "bairns", "wean", "weans"])
 def _after_a_refused_doing(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
     """True where the sentence before I opened with "no" and a doing ("No smoking in my house,
     not even our Lorraine's husband"): whoever comes after "not even" is one who may not do it.
-    Not "No visitors, not even my son", where the person is the thing refused."""
+    Not "No visitors, not even my son", nor "No visiting after eight, not even my son", where
+    the person is the visitor refused: only the doings one does in the place (code review 61a
+    item 12)."""
     start = i
     while start > 0 and not BREAK.search(gaps[start]):
         start -= 1
-    return _at(words, start) == "no" and _ends_ing(_at(words, start + 1))
+    return _at(words, start) == "no" and _at(words, start + 1) in DOINGS_REFUSED_IN_A_PLACE
+
+
+# what "No ..., not even my nephew" refuses everyone in the place, visitors too
+DOINGS_REFUSED_IN_A_PLACE = frozenset(["smoking", "vaping", "drinking", "swearing", "shouting"])
 
 
 def _after_nobody(words: Sequence[str], gaps: Sequence[str], i: int) -> bool:
@@ -5684,7 +5731,7 @@ def _none_back(words: Sequence[str], gaps: Sequence[str], i: int) -> tuple[int, 
     return first, end
 
 
-def _let_do_to_me(words: Sequence[str], i: int) -> int:
+def _let_do_to_me(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     """Index of the thing in "don't let anyone give me X" / "don't let them put me in X" at I,
     or 0: what someone is not to give the person, or put the person in. Not "don't let the dog
     jump up": nothing is done to "me"."""
@@ -5705,13 +5752,15 @@ def _let_do_to_me(words: Sequence[str], i: int) -> int:
         k += 1
     if k < len(words) and words[k] in NO_THING_AFTER_ME:
         return 0  # "don't let the night nurses wake me just to ask": the waking, no thing given
+    if k < len(words) and (BREAK.search(gaps[k]) or "," in gaps[k]):
+        return 0  # "don't let her lift me, she has a bad back": a clause of its own
     return k if k < len(words) else 0
 
 
 # Words after "let them X me" opening a purpose or clause, not a thing given to the person
 NO_THING_AFTER_ME = frozenset(
     ["just", "to", "if", "when", "because", "so", "and", "but", "or", "unless", "until"]
-    + ["before", "after"]
+    + ["before", "after", "by", "under"]  # "don't let them lift me by my arms": how, not what
 )
 
 
