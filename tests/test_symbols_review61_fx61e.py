@@ -1,0 +1,20 @@
+"""Code review 61e: the Python changes of stop 61 (items 2, 7, 8, 9, 11-15)."""
+
+from tests.helpers import concepts, crossed
+
+
+def test_a_bare_works_that_works_now_is_no_factory_though_one_lived_with_it():
+    # item 7: "lived" says a life beside a works named by its trade, not a bare "boiler works"
+    assert "works" not in concepts("The boiler works now, we lived in the cold all week.")
+    found = concepts("The tube works much better since the nurse changed it, I lived with a leak.")
+    assert "works" not in found
+    # "as" after it is the job in "as a fitter", not a doing
+    assert concepts("I worked at the gas works as a fitter for thirty years.").get("works") == (
+        "factory-works-r391"
+    )
+    assert concepts("I worked at the boiler works for years.").get("works") == (
+        "factory-works-r391"
+    )
+    assert concepts("We lived on the street by the clog works.").get("clog works") == (
+        "factory-works-r391"
+    )
