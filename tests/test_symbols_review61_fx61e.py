@@ -1,6 +1,6 @@
 """Code review 61e: the Python changes of stop 61 (items 2, 7, 8, 9, 11-15)."""
 
-from tests.helpers import concepts, crossed
+from tests.helpers import concepts
 
 
 def test_a_bare_works_that_works_now_is_no_factory_though_one_lived_with_it():
@@ -17,4 +17,17 @@ def test_a_bare_works_that_works_now_is_no_factory_though_one_lived_with_it():
     )
     assert concepts("We lived on the street by the clog works.").get("clog works") == (
         "factory-works-r391"
+    )
+
+
+def test_a_named_mill_is_no_work_where_the_work_word_is_in_another_stretch_or_one_lives_there():
+    # item 9: the work words are read in the stretch of "at", cut at and, but, when or while
+    assert "mills" not in concepts("I worked at the Co-op and we lived at Albion Mills.")
+    assert "mills" not in concepts("When I worked at the Co-op we lived at Albion Mills.")
+    assert "mills" not in concepts("My daughter works at the hospital and lives at Albion Mills.")
+    assert "mills" not in concepts("I retired from work and moved to a flat at Albion Mills.")
+    found = concepts("We got married and I worked at Albion Mills as a weaver.")
+    assert found.get("mills") == "factory-worker"
+    assert concepts("I worked at Albion Mills and lived in Bacup.").get("mills") == (
+        "factory-worker"
     )

@@ -1897,7 +1897,19 @@ def _worked_at_the_name(text: str, tokens: list[Token], i: int) -> bool:
         return True
     if text[tokens[i].end : tokens[i].end + 1] in ("'", "’"):
         return False  # "Jean Mills' house": a person's (a given name may name a mill: Brook Mills)
-    return any(tokens[k].norm in AT_THE_MILL for k in _clause_of(text, tokens, j - 1, i))
+    # the work word in its own stretch of the clause, cut at and, but, when or while: "I worked
+    # at the Co-op and we lived at Albion Mills" is a home (code review 61e item 9)
+    clause = _clause_of(text, tokens, j - 1, i)
+    a = next((k + 1 for k in range(j - 2, clause.start - 1, -1) if tokens[k].norm in JOINS), None)
+    b = next((k for k in range(i + 1, clause.stop) if tokens[k].norm in JOINS), clause.stop)
+    stretch = {tokens[k].norm for k in range(clause.start if a is None else a, b)}
+    return bool(stretch & AT_THE_MILL) and not stretch & LIVES_AT_THE_MILL
+
+
+# Words that open a new stretch of a clause, with its own doer and doing (_worked_at_the_name)
+JOINS = frozenset(["and", "but", "when", "while", "whilst"])
+# Words of a stretch that make "at" a mill's name a home there (_worked_at_the_name)
+LIVES_AT_THE_MILL = frozenset(["live", "lives", "lived", "living", "flat", "moved", "move"])
 
 
 # Words of a clause that make "at" or "down" a mill's name the mill worked at (_worked_at_the_name)
