@@ -31,3 +31,17 @@ def test_a_named_mill_is_no_work_where_the_work_word_is_in_another_stretch_or_on
     assert concepts("I worked at Albion Mills and lived in Bacup.").get("mills") == (
         "factory-worker"
     )
+
+
+def test_one_job_list_serves_the_works_the_named_mill_and_the_named_quay():
+    # item 15: words.JOB is read by WORKS_JOB, AT_THE_MILL and AT_THE_PORT alike, so a foreman
+    # or one employed is at work in each
+    assert concepts("I was a foreman at Albion Mills for years.").get("mills") == (
+        "factory-worker"
+    )
+    assert concepts("I was employed at Parkeston Quay as a clerk.").get("quay") == "boat"
+    assert concepts("I was a foreman at the clog works.").get("clog works") == (
+        "factory-works-r391"
+    )
+    assert "quay" not in concepts("I had a coffee at Mermaid Quay.")
+    assert "mills" not in concepts("I live at Albion Mills.")

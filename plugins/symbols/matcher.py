@@ -37,6 +37,7 @@ from .words import (
     FOOTBALL,
     FUNCTION_WORDS,
     HOUR_WORDS,
+    JOB,
     TEAM,
     Token,
     by_first_word,
@@ -1912,11 +1913,11 @@ JOINS = frozenset(["and", "but", "when", "while", "whilst"])
 LIVES_AT_THE_MILL = frozenset(["live", "lives", "lived", "living", "flat", "moved", "move"])
 
 
-# Words of a clause that make "at" or "down" a mill's name the mill worked at (_worked_at_the_name)
-AT_THE_MILL = frozenset(
-    ["work", "works", "worked", "working", "job", "jobs", "shift", "shifts", "employed"]
-    + ["weaver", "weavers", "weaving", "winder", "winding", "spinner", "spinning", "loom"]
-    + ["looms", "machinist", "doffer", "tackler", "overlooker", "apprentice", "apprenticed"]
+# Words of a clause that make "at" or "down" a mill's name the mill worked at: words.JOB and
+# the mill's trades (_worked_at_the_name)
+AT_THE_MILL = JOB | frozenset(
+    ["work", "works", "weaver", "weavers", "weaving", "winder", "winding", "spinner"]
+    + ["spinning", "loom", "looms", "machinist", "doffer", "tackler", "overlooker"]
 )
 
 
@@ -1990,10 +1991,10 @@ LIVES_ON_THE_HILL = frozenset(
 
 # Words before a quay's name that put the person by the water (_on_the_quay)
 ON_THE_QUAY = frozenset(["the", "on", "from", "down", "along", "off", "onto", "by"])
-# Words of a clause that make "at" or "to" a quay's name the port: work there or a boat
-# (_on_the_quay)
-AT_THE_PORT = frozenset(
-    ["work", "works", "worked", "working", "job", "docker", "dockers", "dock", "docks", "docked"]
+# Words of a clause that make "at" or "to" a quay's name the port: work there (words.JOB) or
+# a boat (_on_the_quay)
+AT_THE_PORT = JOB | frozenset(
+    ["work", "works", "docker", "dockers", "dock", "docks", "docked"]
     + ["ferry", "ferries", "boat", "boats", "ship", "ships", "sail", "sailed", "sailing"]
     + ["crossing", "fishing", "trawler", "trawlers", "unloading", "loading", "landed"]
 )

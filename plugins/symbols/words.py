@@ -472,6 +472,13 @@ FOOTBALL = frozenset(
     ["match", "matches", "football", "team", "teams", "goal", "goals", "kick-off", "league"]
     + ["saturday", "fixtures", "fixture", "cup", "division", "fans"]
 )
+# The words that say one worked at a place, one list for every rule that asks it (a works
+# named by what it made: WORKS_JOB; a mill's or a quay's name after "at": matcher.AT_THE_MILL
+# and AT_THE_PORT), each adding its own trade's words (code review 61e item 15)
+JOB = frozenset(
+    ["worked", "working", "job", "jobs", "shift", "shifts", "employed", "apprentice"]
+    + ["apprenticed", "apprenticeship", "foreman", "retired"]
+)
 # The guards of a works named by what it made ("the slipper works", "the gas works"), one list
 # each for all its senses in vocabulary.yml (factory-works-r391; code review 61c item 12):
 # WORKS_OWNED before it makes it a thing of one's own ("my iron works a treat", "the steam iron
@@ -485,10 +492,9 @@ FOOTBALL = frozenset(
 WORKS_OWNED = frozenset(
     ["my", "your", "his", "her", "our", "their", "steam", "new", "travel", "this", "that"]
 )
-WORKS_JOB = frozenset(
-    ["worked", "working", "job", "jobs", "years", "fitter", "apprentice", "apprenticeship"]
-    + ["shift", "shifts", "foreman", "labourer", "packer", "packed", "retired", "closed"]
-    + ["shut", "employed", "clicker", "machinist", "machinists"]
+WORKS_JOB = JOB | frozenset(
+    ["years", "fitter", "labourer", "packer", "packed", "closed", "shut", "clicker"]
+    + ["machinist", "machinists"]
 )
 WORKS_NEARBY = frozenset(["grew", "lived", "street", "chimney", "chimneys", "whistle"])
 WORKS_DOING = frozenset(
