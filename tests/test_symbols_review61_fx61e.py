@@ -36,12 +36,21 @@ def test_a_named_mill_is_no_work_where_the_work_word_is_in_another_stretch_or_on
 def test_one_job_list_serves_the_works_the_named_mill_and_the_named_quay():
     # item 15: words.JOB is read by WORKS_JOB, AT_THE_MILL and AT_THE_PORT alike, so a foreman
     # or one employed is at work in each
-    assert concepts("I was a foreman at Albion Mills for years.").get("mills") == (
-        "factory-worker"
-    )
+    assert concepts("I was a foreman at Albion Mills for years.").get("mills") == ("factory-worker")
     assert concepts("I was employed at Parkeston Quay as a clerk.").get("quay") == "boat"
     assert concepts("I was a foreman at the clog works.").get("clog works") == (
         "factory-works-r391"
     )
     assert "quay" not in concepts("I had a coffee at Mermaid Quay.")
     assert "mills" not in concepts("I live at Albion Mills.")
+
+
+def test_a_hill_named_after_a_flower_is_a_hill_but_a_person_rung_up_is_not():
+    # item 12: primrose, holly and rose are given names too; walked or driven up, a hill
+    assert concepts("My son drove me up Primrose Hill to see the view.").get("hill") == (
+        "mountains"
+    )
+    assert concepts("My husband Tom walked up Holly Hill with me.").get("hill") == "mountains"
+    assert concepts("We used to walk up Rose Hill on a Sunday.").get("hill") == "mountains"
+    assert "hill" not in concepts("Ring up Dave Hill about the car.")
+    assert "hill" not in concepts("I got a lift off Dave Hill.")
