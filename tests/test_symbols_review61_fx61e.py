@@ -54,3 +54,15 @@ def test_a_hill_named_after_a_flower_is_a_hill_but_a_person_rung_up_is_not():
     assert concepts("We used to walk up Rose Hill on a Sunday.").get("hill") == "mountains"
     assert "hill" not in concepts("Ring up Dave Hill about the car.")
     assert "hill" not in concepts("I got a lift off Dave Hill.")
+
+
+def test_a_people_phrase_with_a_capital_only_on_its_first_word_is_no_gypsy_or_traveller():
+    # item 8: ":cap" on a phrase needs every word but the small ones written with a capital
+    assert "irish traveller" not in concepts("I met an Irish traveller on the ferry to Dublin.")
+    found = concepts("An English gypsy moth landed on the window.")
+    assert "english gypsy" not in found
+    assert "welsh gypsy" not in concepts("We had a Welsh gypsy cob on the farm.")
+    assert concepts("I'm an Irish Traveller.").get("irish traveller") == "gypsy-traveller-r420"
+    assert concepts("We are Gypsies and Travellers.").get("gypsies and travellers") == (
+        "gypsy-traveller-r420"
+    )

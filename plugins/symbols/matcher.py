@@ -1156,6 +1156,22 @@ def _ends_a_phrase(tokens: list[Token], i: int) -> bool:
     )
 
 
+def _capitalised_phrase(words: list[Token]) -> bool:
+    """WORDS, a term marked ":cap", are written with capitals as a people's name is: every word
+    but the small ones (and, of) and a last word naming a group ("Gypsies and Travellers", "the
+    Roma community"). Not the first word alone, always written with a capital in "an Irish
+    traveller on the ferry", "an English gypsy moth" (code review 61e item 8)."""
+    return all(
+        is_capitalised(t.text)
+        for k, t in enumerate(words)
+        if t.norm not in FUNCTION_WORDS and not (k == len(words) - 1 and t.norm in GROUP_WORDS)
+    )
+
+
+# The last words of a people's name that are written small ("the Traveller community")
+GROUP_WORDS = frozenset(["people", "community", "communities", "family", "families"])
+
+
 def _ends_a_kind(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -> bool:
     """TOKENS[i], a given name, ends a kind the vocabulary lists with the capitalised word before
     it, after an article or a possessive: "a Jack Russell called Bobby", "my King Charles" is a
@@ -1670,7 +1686,7 @@ def _match_at(
                     continue
                 if sense.caps and not _in_capitals(text, tokens, i, n, members):
                     continue  # "SALT came today" is speech therapy; "salt on my chips" is salt
-                if sense.capital and not is_capitalised(first.text):
+                if sense.capital and not _capitalised_phrase(tokens[i : i + n]):
                     continue  # "I'm a Traveller" is who they are; "a traveller on the bus" is not
                 if not sense.fits(
                     before,
