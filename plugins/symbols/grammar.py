@@ -573,6 +573,21 @@ def _doing_to_a_thing(
 _CLAUSE_OPENERS = frozenset(["and", "but", "so", "then", "because", "when", "while", "till"])
 
 
+def named_doing(words: Sequence[str], i: int) -> bool:
+    """WORDS[i], an -s word that may be a doing, follows a given name or family word opening its
+    clause and comes before a thing's first word ("Rose waters the plants", "and Bill rings the
+    doctor"): the name's doing (_named_doer). The matcher asks it of a phrase the two words
+    make, read before guess() is asked ("rose water": code review 61e item 13)."""
+    word = words[i]
+    after = words[i + 1] if i + 1 < len(words) else None
+    return (
+        word.endswith("s")
+        and after in BEFORE_NOUN
+        and VERB in parts_of_speech(word)
+        and _named_doer(words, i - 1)
+    )
+
+
 def _named_doer(words: Sequence[str], j: int) -> bool:
     """WORDS[j], opening its clause, is a given name or a family word said as a name ("Ann",
     "Bill", "Mum", "Grandad"): the doer of the -s word after it. subject_at() knows only names

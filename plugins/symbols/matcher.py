@@ -1686,6 +1686,12 @@ def _match_at(
                     continue
                 if sense.caps and not _in_capitals(text, tokens, i, n, members):
                     continue  # "SALT came today" is speech therapy; "salt on my chips" is salt
+                if (
+                    n >= 2
+                    and is_capitalised(first.text)
+                    and grammar.named_doing(sentence.words, members.index(i + 1))
+                ):
+                    continue  # "Rose waters the plants": Rose's doing, no rose water
                 if sense.capital and not _capitalised_phrase(tokens[i : i + n]):
                     continue  # "I'm a Traveller" is who they are; "a traveller on the bus" is not
                 if not sense.fits(
