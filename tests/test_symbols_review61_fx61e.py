@@ -1,6 +1,6 @@
 """Code review 61e: the Python changes of stop 61 (items 2, 7, 8, 9, 11-15)."""
 
-from tests.helpers import concepts
+from tests.helpers import concepts, crossed
 
 
 def test_a_bare_works_that_works_now_is_no_factory_though_one_lived_with_it():
@@ -81,3 +81,11 @@ def test_a_name_opening_its_clause_is_the_doer_of_a_phrase_s_word():
     assert "rose waters" not in found
     assert found.get("waters") == "water-plants"
     assert concepts("I use rose water on my skin.").get("rose water") == "perfume-r30"
+
+
+def test_the_person_named_as_kept_going_is_not_crossed_but_the_tubes_are():
+    # item 14: the husband is the one kept going, wanted; the tubes are what is refused
+    said = crossed("I don't want my husband kept going with tubes.")
+    assert said.get("husband") is False
+    assert said.get("tubes") is True
+    assert crossed("I don't want my husband.").get("husband") is True
