@@ -89,3 +89,13 @@ def test_the_person_named_as_kept_going_is_not_crossed_but_the_tubes_are():
     assert said.get("husband") is False
     assert said.get("tubes") is True
     assert crossed("I don't want my husband.").get("husband") is True
+
+
+def test_a_simile_is_not_read_across_a_full_stop():
+    # item 2: "Like" opening a sentence likes; the word ending the one before opens no simile
+    assert concepts("Help me get up. Like a cup of tea first thing.").get("cup of tea") == "tea"
+    assert concepts("Help me sit up. Like a pillow behind my back.").get("pillow") == "bedding"
+    assert concepts("I like gardening. Like a good book too.").get("book") == "book"
+    # nor does a "nothing" in the sentence before stop one: "sleeps like a log" is no log
+    assert "log" not in concepts("Nothing to report. Sleeps like a log.")
+    assert "log" not in concepts("I sleep like a log.")

@@ -889,8 +889,13 @@ def _similes(text: str, tokens: list[Token]) -> dict[int, tuple[int, int]]:
     n = len(words)
     for i, word in enumerate(words):
         if word == "like" and i >= 1 and _simile_opens(words, i - 1):
-            if re.search(r"[,;:(]", text[tokens[i - 1].end : tokens[i].start]) or (
-                NOTHING_LIKE & set(words[max(0, i - 6) : i])
+            # a new sentence opens at "Like" ("Help me get up. Like a cup of tea first thing"),
+            # and the words before one are no part of it (code review 61e item 2)
+            start = max(0, i - 6)
+            while start < i and re.search(r"[.!?\n]", text[tokens[start].end : tokens[i].start]):
+                start += 1
+            if re.search(r"[,;:(.!?\n]", text[tokens[i - 1].end : tokens[i].start]) or (
+                NOTHING_LIKE & set(words[start:i])
             ):
                 continue  # "something in my hands, like a ball", "nothing cheers me like a joke"
             j = i + 1
