@@ -597,6 +597,21 @@ _CLAUSE_OPENERS = (
 )
 
 
+def named_doing(words: Sequence[str], i: int) -> bool:
+    """WORDS[i], an -s word that may be a doing, follows a given name or family word opening its
+    clause and comes before a thing's first word ("Rose waters the plants", "and Bill rings the
+    doctor"): the name's doing (_named_doer). The matcher asks it of a phrase the two words
+    make, read before guess() is asked ("rose water": code review 61e item 13)."""
+    word = words[i]
+    after = words[i + 1] if i + 1 < len(words) else None
+    return (
+        word.endswith("s")
+        and after in BEFORE_NOUN
+        and VERB in parts_of_speech(word)
+        and _named_doer(words, i - 1)
+    )
+
+
 def _named_doer(words: Sequence[str], j: int) -> bool:
     """WORDS[j], opening its clause, is a given name or a family word said as a name ("Ann",
     "Bill", "Mum", "Grandad"): the doer of the -s word after it. subject_at() knows only names
@@ -619,6 +634,9 @@ _IS_NEXT = ADVERBS | frozenset(
     ["been", "very", "so", "too", "quite", "a", "an", "getting", "gone", "got", "ever", "bit"]
 )
 
+# Words after a describing word that is a thing too, after "'s", that make the "'s" say "is"
+_IS_AFTER = ADVERBS | frozenset(["now", "again", "too", "today", "nowadays"])
+
 
 def says_is(words: Sequence[str], k: int) -> bool:
     """WORDS[k], a word with "'s" ("back's", "mum's"), says "is" or "has", not an owner: a
@@ -633,7 +651,10 @@ def says_is(words: Sequence[str], k: int) -> bool:
         return True
     kinds = parts_of_speech(following)
     if NOUN in kinds:
-        return False
+        # a describing word that is a thing too says "is" where the sentence ends or goes on
+        # with how or when: "my husband's blind (now)", not "Dad's cold is worse" (code review
+        # 61e item 11)
+        return ADJ in kinds and (k + 2 >= len(words) or words[k + 2] in _IS_AFTER)
     if not kinds:
         if not following.endswith(("ed", "en")):
             return False  # an unknown word may be a thing ("Joey's budgie")

@@ -37,6 +37,7 @@ from .words import (
     FOOTBALL,
     FUNCTION_WORDS,
     HOUR_WORDS,
+    JOB,
     TEAM,
     Token,
     by_first_word,
@@ -984,8 +985,13 @@ def _similes(text: str, tokens: list[Token], vocabulary: Vocabulary) -> dict[int
     n = len(words)
     for i, word in enumerate(words):
         if word == "like" and i >= 1 and _simile_opens(words, i - 1):
-            if re.search(r"[,;:(]", text[tokens[i - 1].end : tokens[i].start]) or (
-                NOTHING_LIKE & set(words[max(0, i - 6) : i])
+            # a new sentence opens at "Like" ("Help me get up. Like a cup of tea first thing"),
+            # and the words before one are no part of it (code review 61e item 2)
+            start = max(0, i - 6)
+            while start < i and re.search(r"[.!?\n]", text[tokens[start].end : tokens[i].start]):
+                start += 1
+            if re.search(r"[,;:(.!?\n]", text[tokens[i - 1].end : tokens[i].start]) or (
+                NOTHING_LIKE & set(words[start:i])
             ):
                 continue  # "something in my hands, like a ball", "nothing cheers me like a joke"
             j = i + 1
@@ -1268,6 +1274,22 @@ def _ends_a_phrase(tokens: list[Token], i: int) -> bool:
     return any(
         vocabulary.lookup(tuple(t.norm for t in tokens[i - k : i + 1])) for k in (1, 2) if i >= k
     )
+
+
+def _capitalised_phrase(words: list[Token]) -> bool:
+    """WORDS, a term marked ":cap", are written with capitals as a people's name is: every word
+    but the small ones (and, of) and a last word naming a group ("Gypsies and Travellers", "the
+    Roma community"). Not the first word alone, always written with a capital in "an Irish
+    traveller on the ferry", "an English gypsy moth" (code review 61e item 8)."""
+    return all(
+        is_capitalised(t.text)
+        for k, t in enumerate(words)
+        if t.norm not in FUNCTION_WORDS and not (k == len(words) - 1 and t.norm in GROUP_WORDS)
+    )
+
+
+# The last words of a people's name that are written small ("the Traveller community")
+GROUP_WORDS = frozenset(["people", "community", "communities", "family", "families"])
 
 
 def _ends_a_kind(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -> bool:
@@ -1792,7 +1814,13 @@ def _match_at(
                     continue
                 if sense.caps and not _in_capitals(text, tokens, i, n, members):
                     continue  # "SALT came today" is speech therapy; "salt on my chips" is salt
-                if sense.capital and not is_capitalised(first.text):
+                if (
+                    n >= 2
+                    and is_capitalised(first.text)
+                    and grammar.named_doing(sentence.words, members.index(i + 1))
+                ):
+                    continue  # "Rose waters the plants": Rose's doing, no rose water
+                if sense.capital and not _capitalised_phrase(tokens[i : i + n]):
                     continue  # "I'm a Traveller" is who they are; "a traveller on the bus" is not
                 if not any(
                     sense.fits(
@@ -2054,14 +2082,26 @@ def _worked_at_the_name(text: str, tokens: list[Token], i: int) -> bool:
         return True
     if text[tokens[i].end : tokens[i].end + 1] in ("'", "’"):
         return False  # "Jean Mills' house": a person's (a given name may name a mill: Brook Mills)
-    return any(tokens[k].norm in AT_THE_MILL for k in _clause_of(text, tokens, j - 1, i))
+    # the work word in its own stretch of the clause, cut at and, but, when or while: "I worked
+    # at the Co-op and we lived at Albion Mills" is a home (code review 61e item 9)
+    clause = _clause_of(text, tokens, j - 1, i)
+    a = next((k + 1 for k in range(j - 2, clause.start - 1, -1) if tokens[k].norm in JOINS), None)
+    b = next((k for k in range(i + 1, clause.stop) if tokens[k].norm in JOINS), clause.stop)
+    stretch = {tokens[k].norm for k in range(clause.start if a is None else a, b)}
+    return bool(stretch & AT_THE_MILL) and not stretch & LIVES_AT_THE_MILL
 
 
-# Words of a clause that make "at" or "down" a mill's name the mill worked at (_worked_at_the_name)
-AT_THE_MILL = frozenset(
-    ["work", "works", "worked", "working", "job", "jobs", "shift", "shifts", "employed"]
-    + ["weaver", "weavers", "weaving", "winder", "winding", "spinner", "spinning", "loom"]
-    + ["looms", "machinist", "doffer", "tackler", "overlooker", "apprentice", "apprenticed"]
+# Words that open a new stretch of a clause, with its own doer and doing (_worked_at_the_name)
+JOINS = frozenset(["and", "but", "when", "while", "whilst"])
+# Words of a stretch that make "at" a mill's name a home there (_worked_at_the_name)
+LIVES_AT_THE_MILL = frozenset(["live", "lives", "lived", "living", "flat", "moved", "move"])
+
+
+# Words of a clause that make "at" or "down" a mill's name the mill worked at: words.JOB and
+# the mill's trades (_worked_at_the_name)
+AT_THE_MILL = JOB | frozenset(
+    ["work", "works", "weaver", "weavers", "weaving", "winder", "winding", "spinner"]
+    + ["spinning", "loom", "looms", "machinist", "doffer", "tackler", "overlooker"]
 )
 
 
@@ -2097,12 +2137,10 @@ def _up_the_hill(text: str, tokens: list[Token], i: int) -> bool:
     ("a walk up the Lyle Hill", "ashes scattered off Peel Hill", "we climbed Pendle Hill"): the
     hill itself, not a district or a street of that name ("I live in Forest Hill", "a factory in
     Cheetham Hill", "the market at Tower Hill": round r420). Not a person's surname after a
-    given name ("a lift off Dave Hill"), "off" only where its clause scatters, falls or walks
-    ("I bought my car off Joan Hill": from), and "up" or "over" not where its clause says one
-    lives there ("I used to live up Tower Hill", "over Denmark Hill way"; code review 61c
-    item 7)."""
-    if grammar.given_name(tokens[i - 1].norm):
-        return False
+    given name ("a lift off Dave Hill", "ring up Dave Hill"; "walked up Holly Hill" is a hill),
+    "off" only where its clause scatters, falls or walks ("I bought my car off Joan Hill":
+    from), and "up" or "over" not where its clause says one lives there ("I used to live up
+    Tower Hill", "over Denmark Hill way"; code review 61c item 7)."""
     j = i - 1
     while j > 0 and is_capitalised(tokens[j - 1].text) and tokens[j - 1].norm != "i":
         j -= 1
@@ -2112,7 +2150,11 @@ def _up_the_hill(text: str, tokens: list[Token], i: int) -> bool:
         return False
     clause = {tokens[k].norm for k in _clause_of(text, tokens, j - 1, i)}
     if tokens[j - 1].norm == "off":
-        return bool(clause & OFF_THE_HILL)
+        return bool(clause & OFF_THE_HILL) and not grammar.given_name(tokens[i - 1].norm)
+    if grammar.given_name(tokens[i - 1].norm) and not clause & OFF_THE_HILL:
+        # a given name before "Hill" is a person ("ring up Dave Hill") unless its clause walks,
+        # climbs or drives it ("walk up Rose Hill", "up Primrose Hill": code review 61e item 12)
+        return False
     return not (tokens[j - 1].norm in ("up", "over") and clause & LIVES_ON_THE_HILL)
 
 
@@ -2120,11 +2162,12 @@ def _up_the_hill(text: str, tokens: list[Token], i: int) -> bool:
 UP_THE_HILL = frozenset(
     ["up", "off", "over", "climb", "climbed", "climbing", "climbs", "top", "summit", "across"]
 )
-# Words of a clause that make "off" a hill's name the hill: ashes scattered, a fall, a walk
+# Words of a clause that make "off" a hill's name the hill, and a given name before "Hill"
+# after "up" or "over" part of the hill's name: ashes scattered, a fall, a walk, a drive
 OFF_THE_HILL = frozenset(
     ["ashes", "scatter", "scattered", "scattering", "fell", "fall", "falls", "fallen", "walk"]
     + ["walked", "walking", "walks", "climb", "climbed", "came", "come", "down", "sledge"]
-    + ["sledged", "sledging", "rolled", "view", "views", "wind", "blowing"]
+    + ["sledged", "sledging", "rolled", "view", "views", "wind", "blowing", "drove", "drive"]
 )
 # Words of a clause that make "up" or "over" a hill's name a district one lives in
 LIVES_ON_THE_HILL = frozenset(
@@ -2135,10 +2178,10 @@ LIVES_ON_THE_HILL = frozenset(
 
 # Words before a quay's name that put the person by the water (_on_the_quay)
 ON_THE_QUAY = frozenset(["the", "on", "from", "down", "along", "off", "onto", "by"])
-# Words of a clause that make "at" or "to" a quay's name the port: work there or a boat
-# (_on_the_quay)
-AT_THE_PORT = frozenset(
-    ["work", "works", "worked", "working", "job", "docker", "dockers", "dock", "docks", "docked"]
+# Words of a clause that make "at" or "to" a quay's name the port: work there (words.JOB) or
+# a boat (_on_the_quay)
+AT_THE_PORT = JOB | frozenset(
+    ["work", "works", "docker", "dockers", "dock", "docks", "docked"]
     + ["ferry", "ferries", "boat", "boats", "ship", "ships", "sail", "sailed", "sailing"]
     + ["crossing", "fishing", "trawler", "trawlers", "unloading", "loading", "landed"]
 )

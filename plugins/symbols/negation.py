@@ -955,7 +955,8 @@ def negated(text: str, tokens: Sequence[Token]) -> set[int]:
     out |= _anything_made_with(words, gaps, out)  # "pork or anything cooked with wine"
     out |= _label_answered_not(words, gaps)  # "Mass on a Sunday - I can't get there now"
     out |= _asked_off(words, gaps)  # "turn off TV", "the television stays off"
-    out |= _kept_on_a_treatment(words, gaps, out)  # "I don't want to be kept alive on machines"
+    means, kept = _kept_on_a_treatment(words, gaps, out)  # "I don't want to be kept alive on
+    out = (out | means) - kept  # machines"; "my husband kept going with tubes": not the husband
     out |= _eat_nothing(words)  # "In the fast I eat nothing until the prayers are done"
     out |= _bothered_with(words, gaps)  # "Don't mither me with the telly": the telly
     out |= _shamed_if_one_did(words)  # "I'd be mortified if a man washed me": the man
@@ -1410,12 +1411,17 @@ def _eat_nothing(words: Sequence[str]) -> set[int]:
 PUT_ON_WHOM = frozenset(["be", "being", "been", "me", "him", "her", "us"])
 
 
-def _kept_on_a_treatment(words: Sequence[str], gaps: Sequence[str], out: set[int]) -> set[int]:
+def _kept_on_a_treatment(
+    words: Sequence[str], gaps: Sequence[str], out: set[int]
+) -> tuple[set[int], set[int]]:
     """What a person is not to be put or kept on, where the putting is ruled out ("I don't want
     to be kept alive on machines", "Do not put me on a ventilator", "don't keep me on oxygen"):
     the machine is what is refused, and a bare one would say to use it. The "on" here is no
-    place or time, as it is in "I never drink coffee on a Sunday"."""
+    place or time, as it is in "I never drink coffee on a Sunday". Also the person named as the
+    one kept ("I don't want my husband kept going with tubes"): wanted, never crossed (code
+    review 61e item 14)."""
     found: set[int] = set()
+    kept: set[int] = set()
     for k in sorted(out):
         if words[k] not in PUT | KEEP | {"placed"}:
             continue
@@ -1439,13 +1445,15 @@ def _kept_on_a_treatment(words: Sequence[str], gaps: Sequence[str], out: set[int
         means = ("on", "with") if alive else ("on",)
         if _at(words, j) not in means or any(BREAK.search(g) for g in gaps[k + 1 : j + 2]):
             continue
+        if passive and _at(words, k - 1) in grammar.PEOPLE:
+            kept.add(k - 1)  # "my husband kept going": the one kept, not the one refused
         end = _thing_scope(words, gaps, j + 1)
         for m in range(j + 1, end):
             if words[m] in grammar.PEOPLE or words[m] in NOT_A_MEANS:
                 break  # "kept going with the family round the bed": people are no machine
             if words[m] not in FUNCTION_WORDS:
                 found.add(m)
-    return found
+    return found, kept
 
 
 # Where the means of being kept alive ends and the scene around it begins: "kept going with

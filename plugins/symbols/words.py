@@ -477,25 +477,35 @@ FOOTBALL = frozenset(
     ["match", "matches", "football", "team", "teams", "goal", "goals", "kick-off", "league"]
     + ["saturday", "fixtures", "fixture"]
 )
+# The words that say one worked at a place, one list for every rule that asks it (a works
+# named by what it made: WORKS_JOB; a mill's or a quay's name after "at": matcher.AT_THE_MILL
+# and AT_THE_PORT), each adding its own trade's words (code review 61e item 15)
+JOB = frozenset(
+    ["worked", "working", "job", "jobs", "shift", "shifts", "employed", "apprentice"]
+    + ["apprenticed", "apprenticeship", "foreman", "retired"]
+)
 # The guards of a works named by what it made ("the slipper works", "the gas works"), one list
 # each for all its senses in vocabulary.yml (factory-works-r391; code review 61c item 12):
 # WORKS_OWNED before it makes it a thing of one's own ("my iron works a treat", "the steam iron
-# works"); WORKS_JOB in its sentence says the job; WORKS_DOING after it says it works as a thing
-# does ("the gas works fine", "the felt works brilliantly"); not "for" or "with", which a job
-# may take ("at the gas works for thirty years").
+# works"); WORKS_JOB in its sentence says the job; WORKS_NEARBY in its sentence says one grew up
+# or lived by a works named by its trade ("we lived on the street by the iron works"), not by a
+# bare "the boiler works", which says a boiler works in "the boiler works now, we lived in the
+# cold" (code review 61e item 7); WORKS_DOING after it says it works as a thing does ("the gas
+# works fine", "the felt works brilliantly", "the tube works much better"); not "for" or
+# "with", which a job may take ("at the gas works for thirty years"), nor "as" ("at the gas
+# works as a fitter").
 WORKS_OWNED = frozenset(
     ["my", "your", "his", "her", "our", "their", "steam", "new", "travel", "this", "that"]
 )
-WORKS_JOB = frozenset(
-    ["worked", "working", "job", "jobs", "years", "fitter", "apprentice", "apprenticeship"]
-    + ["shift", "shifts", "foreman", "labourer", "packer", "packed", "retired", "closed"]
-    + ["shut", "employed", "grew", "lived", "street", "chimney", "chimneys", "whistle"]
-    + ["clicker", "machinist", "machinists"]
+WORKS_JOB = JOB | frozenset(
+    ["years", "fitter", "labourer", "packer", "packed", "closed", "shut", "clicker"]
+    + ["machinist", "machinists"]
 )
+WORKS_NEARBY = frozenset(["grew", "lived", "street", "chimney", "chimneys", "whistle"])
 WORKS_DOING = frozenset(
     ["fine", "well", "ok", "okay", "again", "properly", "better", "best", "wonders", "alright"]
-    + ["a", "an", "out", "it", "on", "by", "like", "as", "miracles", "magic", "lovely"]
-    + ["brilliantly", "great", "nicely", "wonderfully"]
+    + ["a", "an", "out", "it", "on", "by", "like", "miracles", "magic", "lovely", "now"]
+    + ["brilliantly", "great", "nicely", "wonderfully", "much", "perfectly"]
 )
 MACROS = {
     "DET": DETERMINERS,
@@ -509,6 +519,7 @@ MACROS = {
     "FOOTBALL": FOOTBALL,
     "WORKS_OWNED": WORKS_OWNED,
     "WORKS_JOB": WORKS_JOB,
+    "WORKS_NEARBY": WORKS_NEARBY,
     "WORKS_DOING": WORKS_DOING,
 }
 
