@@ -4560,10 +4560,6 @@ def _said_after(words: Sequence[str], gaps: Sequence[str], i: int) -> int:
     if words[i] not in COPULAS and not fused and not denied and not future:
         return 0
     j = i + 1
-    # "My son's not allowed to visit" is "my son is not allowed": read as "isn't" (grammar.
-    # says_is), so the son is no thing refused (code review 61a item 14)
-    if fused and _at(words, j) == "not" and grammar.says_is(words, i):
-        denied, j = True, j + 1
     while j < len(words) and words[j] in DEGREE:
         j += 1
     if denied and (j >= len(words) or SENTENCE_END.search(gaps[j])):
