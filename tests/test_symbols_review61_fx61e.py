@@ -68,13 +68,6 @@ def test_a_people_phrase_with_a_capital_only_on_its_first_word_is_no_gypsy_or_tr
     )
 
 
-def test_an_s_before_a_describing_word_that_is_a_thing_too_says_is_where_the_sentence_ends():
-    # item 11: "blind" is a describing word and a window blind; "'s" says "is" before it
-    assert concepts("My husband's blind.").get("blind") == "blind"
-    assert concepts("My husband's blind now.").get("blind") == "blind"
-    assert concepts("Mum's blind is broken.").get("blind") == "window"
-
-
 def test_a_name_opening_its_clause_is_the_doer_of_a_phrase_s_word():
     # item 13: "rose water" is a phrase, matched before guess() is asked who waters
     found = concepts("Rose waters the plants for me.")

@@ -634,9 +634,6 @@ _IS_NEXT = ADVERBS | frozenset(
     ["been", "very", "so", "too", "quite", "a", "an", "getting", "gone", "got", "ever", "bit"]
 )
 
-# Words after a describing word that is a thing too, after "'s", that make the "'s" say "is"
-_IS_AFTER = ADVERBS | frozenset(["now", "again", "too", "today", "nowadays"])
-
 
 def says_is(words: Sequence[str], k: int) -> bool:
     """WORDS[k], a word with "'s" ("back's", "mum's"), says "is" or "has", not an owner: a
@@ -651,10 +648,7 @@ def says_is(words: Sequence[str], k: int) -> bool:
         return True
     kinds = parts_of_speech(following)
     if NOUN in kinds:
-        # a describing word that is a thing too says "is" where the sentence ends or goes on
-        # with how or when: "my husband's blind (now)", not "Dad's cold is worse" (code review
-        # 61e item 11)
-        return ADJ in kinds and (k + 2 >= len(words) or words[k + 2] in _IS_AFTER)
+        return False
     if not kinds:
         if not following.endswith(("ed", "en")):
             return False  # an unknown word may be a thing ("Joey's budgie")
