@@ -2137,10 +2137,12 @@ def _up_the_hill(text: str, tokens: list[Token], i: int) -> bool:
     ("a walk up the Lyle Hill", "ashes scattered off Peel Hill", "we climbed Pendle Hill"): the
     hill itself, not a district or a street of that name ("I live in Forest Hill", "a factory in
     Cheetham Hill", "the market at Tower Hill": round r420). Not a person's surname after a
-    given name ("a lift off Dave Hill", "ring up Dave Hill"; "walked up Holly Hill" is a hill),
-    "off" only where its clause scatters, falls or walks ("I bought my car off Joan Hill":
-    from), and "up" or "over" not where its clause says one lives there ("I used to live up
-    Tower Hill", "over Denmark Hill way"; code review 61c item 7)."""
+    given name ("a lift off Dave Hill"), "off" only where its clause scatters, falls or walks
+    ("I bought my car off Joan Hill": from), and "up" or "over" not where its clause says one
+    lives there ("I used to live up Tower Hill", "over Denmark Hill way"; code review 61c
+    item 7)."""
+    if grammar.given_name(tokens[i - 1].norm):
+        return False
     j = i - 1
     while j > 0 and is_capitalised(tokens[j - 1].text) and tokens[j - 1].norm != "i":
         j -= 1
@@ -2150,11 +2152,7 @@ def _up_the_hill(text: str, tokens: list[Token], i: int) -> bool:
         return False
     clause = {tokens[k].norm for k in _clause_of(text, tokens, j - 1, i)}
     if tokens[j - 1].norm == "off":
-        return bool(clause & OFF_THE_HILL) and not grammar.given_name(tokens[i - 1].norm)
-    if grammar.given_name(tokens[i - 1].norm) and not clause & OFF_THE_HILL:
-        # a given name before "Hill" is a person ("ring up Dave Hill") unless its clause walks,
-        # climbs or drives it ("walk up Rose Hill", "up Primrose Hill": code review 61e item 12)
-        return False
+        return bool(clause & OFF_THE_HILL)
     return not (tokens[j - 1].norm in ("up", "over") and clause & LIVES_ON_THE_HILL)
 
 
@@ -2162,12 +2160,11 @@ def _up_the_hill(text: str, tokens: list[Token], i: int) -> bool:
 UP_THE_HILL = frozenset(
     ["up", "off", "over", "climb", "climbed", "climbing", "climbs", "top", "summit", "across"]
 )
-# Words of a clause that make "off" a hill's name the hill, and a given name before "Hill"
-# after "up" or "over" part of the hill's name: ashes scattered, a fall, a walk, a drive
+# Words of a clause that make "off" a hill's name the hill: ashes scattered, a fall, a walk
 OFF_THE_HILL = frozenset(
     ["ashes", "scatter", "scattered", "scattering", "fell", "fall", "falls", "fallen", "walk"]
     + ["walked", "walking", "walks", "climb", "climbed", "came", "come", "down", "sledge"]
-    + ["sledged", "sledging", "rolled", "view", "views", "wind", "blowing", "drove", "drive"]
+    + ["sledged", "sledging", "rolled", "view", "views", "wind", "blowing"]
 )
 # Words of a clause that make "up" or "over" a hill's name a district one lives in
 LIVES_ON_THE_HILL = frozenset(
