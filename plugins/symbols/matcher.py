@@ -795,7 +795,10 @@ _STAFF = frozenset(
     ["nurses", "nurse", "staff", "they", "they're", "team", "physio", "physios", "doctor"]
     + ["doctors", "carers", "therapist", "therapists", "clinic"]
 )
-_AWAY = frozenset(["strike", "short-staffed", "understaffed", "short"])
+_AWAY = frozenset(["strike", "short-staffed", "understaffed", "short-handed"])
+# "short of staff", "short on staff": a bare "short" is no staff away ("they were never short
+# with me", code review 61f item 5)
+_SHORT_OF = frozenset(["of", "on"])
 
 
 def _says_staff_away(words: list[str]) -> bool:
@@ -810,8 +813,13 @@ def _says_staff_away(words: list[str]) -> bool:
         if k >= len(words) or words[k] not in _STAFF:
             continue
         rest = words[k + 1 : k + 5]
-        if _AWAY & set(rest) or any(
-            rest[m] == "off" and rest[m + 1] == "sick" for m in range(len(rest) - 1)
+        if (
+            _AWAY & set(rest)
+            or any(rest[m] == "off" and rest[m + 1] == "sick" for m in range(len(rest) - 1))
+            or any(
+                rest[m] == "short" and rest[m + 1] in _SHORT_OF and rest[m + 2] == "staff"
+                for m in range(len(rest) - 2)
+            )
         ):
             return True
     return False
@@ -1993,8 +2001,11 @@ _BREAK = re.compile(r"[,;:.!?()\[\]/–—\n]|\s-\s")
 # the words that open a clause, for "~~": "I'm allergic to dogs and I need special food"
 _CLAUSE_WORDS = frozenset(
     ["and", "but", "or", "so", "if", "when", "while", "because", "after", "before", "until"]
-    + ["till", "unless", "once", "as", "though", "although", "whereas", "since"]
+    + ["till", "unless", "once", "as", "though", "although", "whereas", "since", "then"]
 )
+# a doer that opens a clause of its own with no comma before it: "When my son walks the dog he
+# has his food" (code review 61f item 3)
+_CLAUSE_DOERS = frozenset(["he", "she", "they", "i", "we"])
 
 
 def _clause_before(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -> frozenset:
@@ -2009,6 +2020,8 @@ def _clause_before(text: str, tokens: list[Token], i: int, sentence_of: list[int
         if word in _CLAUSE_WORDS:
             break
         out |= {word, grammar.lemma(word)}
+        if word in _CLAUSE_DOERS:
+            break  # the clause's own doer: the words before it are another clause's
         k -= 1
     return frozenset(out)
 

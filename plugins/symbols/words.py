@@ -482,7 +482,7 @@ FOOTBALL = frozenset(
 # and AT_THE_PORT), each adding its own trade's words (code review 61e item 15)
 JOB = frozenset(
     ["worked", "working", "job", "jobs", "shift", "shifts", "employed", "apprentice"]
-    + ["apprenticed", "apprenticeship", "foreman", "retired"]
+    + ["apprenticed", "apprenticeship", "foreman"]
 )
 # The guards of a works named by what it made ("the slipper works", "the gas works"), one list
 # each for all its senses in vocabulary.yml (factory-works-r391; code review 61c item 12):
@@ -498,7 +498,7 @@ WORKS_OWNED = frozenset(
     ["my", "your", "his", "her", "our", "their", "steam", "new", "travel", "this", "that"]
 )
 WORKS_JOB = JOB | frozenset(
-    ["years", "fitter", "labourer", "packer", "packed", "closed", "shut", "clicker"]
+    ["years", "fitter", "labourer", "packer", "packed", "closed", "shut", "clicker", "retired"]
     + ["machinist", "machinists"]
 )
 WORKS_NEARBY = frozenset(["grew", "lived", "street", "chimney", "chimneys", "whistle"])
