@@ -24,6 +24,7 @@ from .negation import moved_as_a_warning
 from .negation import negated as negated_tokens
 from .negation_words import (
     COPULAS,
+    MAIN_DOERS,
     MODALS,
     OBJECT_PRONOUNS,
     TIME_OR_PLACE,
@@ -1762,6 +1763,14 @@ def _match_at(
     members, sentence = context[sentence_of[i]]
     # a phrase stops at a break: "pork, gelatine sweets" lists two things, not "pork gelatine"
     reach = _unbroken(text, tokens, i, vocabulary.longest + 1)
+    # "Rose waters the plants": Rose's doing, so no phrase starts at her name ("rose water")
+    names_a_doing = (
+        reach >= 2
+        and i + 1 < len(tokens)
+        and sentence_of[i + 1] == here
+        and is_capitalised(first.text)
+        and grammar.named_doing(sentence.words, members.index(i + 1))
+    )
     for n in range(min(vocabulary.longest, reach), 0, -1):
         words = tuple(t.norm for t in tokens[i : i + n])
         options = _candidates(words)
@@ -1822,11 +1831,7 @@ def _match_at(
                     continue
                 if sense.caps and not _in_capitals(text, tokens, i, n, members):
                     continue  # "SALT came today" is speech therapy; "salt on my chips" is salt
-                if (
-                    n >= 2
-                    and is_capitalised(first.text)
-                    and grammar.named_doing(sentence.words, members.index(i + 1))
-                ):
+                if n >= 2 and names_a_doing:
                     continue  # "Rose waters the plants": Rose's doing, no rose water
                 if sense.capital and not _capitalised_phrase(tokens[i : i + n]):
                     continue  # "I'm a Traveller" is who they are; "a traveller on the bus" is not
@@ -2003,9 +2008,6 @@ _CLAUSE_WORDS = frozenset(
     ["and", "but", "or", "so", "if", "when", "while", "because", "after", "before", "until"]
     + ["till", "unless", "once", "as", "though", "although", "whereas", "since", "then"]
 )
-# a doer that opens a clause of its own with no comma before it: "When my son walks the dog he
-# has his food" (code review 61f item 3)
-_CLAUSE_DOERS = frozenset(["he", "she", "they", "i", "we"])
 
 
 def _clause_before(text: str, tokens: list[Token], i: int, sentence_of: list[int]) -> frozenset:
@@ -2020,8 +2022,8 @@ def _clause_before(text: str, tokens: list[Token], i: int, sentence_of: list[int
         if word in _CLAUSE_WORDS:
             break
         out |= {word, grammar.lemma(word)}
-        if word in _CLAUSE_DOERS:
-            break  # the clause's own doer: the words before it are another clause's
+        if word in MAIN_DOERS:
+            break  # a doer opening its own clause: "When my son walks the dog he has his food"
         k -= 1
     return frozenset(out)
 
